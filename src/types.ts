@@ -1,0 +1,169 @@
+/**
+ * The data that flows between the pipeline stages, in one place.
+ * ingest → Article; analyze → AnalyzedArticle; extract → Fact[]; generate → Item[];
+ * render → OutputFile[]. Every stage is a pure function over these plain objects.
+ */
+
+/** An article as read from a file, a page or stdin. */
+export interface Article {
+  /** Stable id: derived from the article's identity (title + date), not from its body,
+   *  so editing a paragraph keeps the ids of everything else. */
+  id: string;
+  title: string;
+  /** Publication date, ISO `YYYY-MM-DD`, or null when the text has none. */
+  date: string | null;
+  /** Dateline place ("Moscow"), or null. */
+  place: string | null;
+  /** Publisher / site name when known ("The Hindu", "The Daily Ledger"), else null. */
+  site: string | null;
+  /** Path of the file it came from, or "-" for stdin. */
+  source: string;
+  /** Body paragraphs, boilerplate removed, in order. The headline is not among them. */
+  paragraphs: string[];
+}
+
+export type EntityClass =
+  | 'person'
+  | 'place'
+  | 'organisation'
+  | 'date'
+  | 'number'
+  | 'ordinal'
+  | 'term'
+  | 'money'
+  | 'percent';
+
+/** Finer kind of place, used for question words ("which country") and distractors. */
+export type PlaceKind = 'country' | 'city' | 'region' | 'islands' | 'continent' | 'other';
+
+export interface Token {
+  text: string;
+  /** Universal Dependencies POS tag (NOUN, PROPN, VERB, NUM, …). */
+  pos: string;
+  /** Character offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  /** The text as it stands in the sentence. */
+  text: string;
+  cls: EntityClass;
+  /** Character offsets in the sentence text. */
+  start: number;
+  end: number;
+  /** Normalised name: "Japan" for "Japanese", "Sergei Lavrov" for "Foreign Minister Sergei Lavrov". */
+  canonical: string;
+  /** For places. */
+  placeKind?: PlaceKind;
+  /** For people: their office as the article gives it ("Foreign Minister of Russia"). */
+  role?: string;
+  /** For numbers and ordinals: the value (4 for "four", 3 for "third"). */
+  value?: number;
+  /** For dates: resolved against the article date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  resolved?: string;
+}
+
+export interface Sentence {
+  /** Position in the article (0-based, across paragraphs). */
+  index: number;
+  /** Paragraph number (0-based). */
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+  entities: Entity[];
+}
+
+export interface AnalyzedArticle {
+  article: Article;
+  sentences: Sentence[];
+}
+
+/** Class of the answer, which decides the question word and the distractors. */
+export type AnswerType =
+  | 'person'
+  | 'country'
+  | 'place'
+  | 'organisation'
+  | 'date'
+  | 'year'
+  | 'number'
+  | 'term';
+
+/** A fact worth learning: one question with one answer, tied to its source sentence. */
+export interface Fact {
+  /** Stable id: hash of (article id, pattern, answer, key words of the fact). */
+  id: string;
+  articleId: string;
+  /** Which pattern found it: "ordinal", "role", "quote", "event-place", "quantity", … */
+  pattern: string;
+  /** Short-answer question, a full grammatical English question ending in "?". */
+  question: string;
+  answer: string;
+  answerType: AnswerType;
+  /** The source sentence, verbatim. */
+  sentence: string;
+  sentenceIndex: number;
+  /** The cloze text: the (possibly shortened) sentence with `{{c1::answer}}`. */
+  cloze: string;
+  /** Salience × confidence, 0..1. */
+  score: number;
+  /** A declarative statement of the fact, used for true/false and statement items. */
+  statement?: string;
+  /** Other values the article also states as true for this question (never a distractor). */
+  alsoTrue?: string[];
+  /** Other values of the same class from the article, good distractor candidates. */
+  related?: string[];
+}
+
+export type ItemType = 'short' | 'cloze' | 'mcq' | 'truefalse' | 'statements';
+
+export interface Item {
+  /** Stable id: hash of (fact id, item type). */
+  id: string;
+  articleId: string;
+  factId: string;
+  type: ItemType;
+  /** The prompt. For a cloze: the sentence with the answer replaced by `_____`. */
+  question: string;
+  /** The correct answer's text (for mcq the option text; for truefalse "True"/"False";
+   *  for statements the correct option text). */
+  answer: string;
+  /** Anki cloze text with `{{c1::…}}` (cloze items). */
+  cloze?: string;
+  /** Options for mcq and statements, in display order. */
+  options?: string[];
+  /** Index of the correct option in `options`. */
+  answerIndex?: number;
+  /** For statements items: the numbered statements and whether each is true. */
+  statements?: { text: string; correct: boolean; sentence: string }[];
+  /** The source sentence, verbatim. */
+  sentence: string;
+  answerType: AnswerType | 'boolean' | 'statements';
+  score: number;
+  tags: string[];
+  /** One-line explanation for answer keys (defaults to the source sentence). */
+  explanation?: string;
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  site: string | null;
+  source: string;
+}
+
+/** The JSON contract (`--format json`) and what every renderer receives. */
+export interface QuizDocument {
+  generator: { name: 'quizwire'; version: string };
+  articles: ArticleMeta[];
+  items: Item[];
+}
+
+/** A renderer's output: a relative file name and its content. Writing is the CLI's job. */
+export interface OutputFile {
+  name: string;
+  content: string | Uint8Array;
+}

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { customRandom, urlAlphabet } from 'nanoid';
+
+/** SHA-256 of the parts joined by a separator that cannot appear in them. */
+export function digest(parts: readonly string[]): Buffer {
+  return createHash('sha256').update(parts.join('\u001f')).digest();
+}
+
+/**
+ * A stable id: nanoid's alphabet and size, driven by bytes of a hash instead of a random
+ * source, so the same parts always give the same id (re-imports update, never duplicate).
+ */
+export function stableId(parts: readonly string[], size = 12): string {
+  const bytes = digest(parts);
+  let offset = 0;
+  const next = customRandom(urlAlphabet, size, (n) => {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out[i] = bytes[(offset++) % bytes.length];
+    return out;
+  });
+  return next();
+}
+
+/** Lower-case, accents folded, punctuation dropped: for comparing names and facts. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
