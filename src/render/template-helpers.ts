@@ -1,5 +1,5 @@
 import type Handlebars from 'handlebars';
-import { csvField } from './escape-csv.js';
+import { csvField, csvQuoted } from './escape-csv.js';
 import { escapeHtml, textToHtml } from './escape-html.js';
 
 /**
@@ -12,6 +12,9 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('csv', (value: unknown) => new hb.SafeString(csvField(textToHtml(str(value)))));
   // CSV field whose value is already markup built and escaped by the code.
   hb.registerHelper('csvRaw', (value: unknown) => new hb.SafeString(csvField(str(value))));
+  // CSV field for an identifier (e.g. an Anki GUID): quoted only, never altered, because the
+  // formula guard would change the id itself.
+  hb.registerHelper('csvId', (value: unknown) => new hb.SafeString(csvQuoted(str(value))));
   hb.registerHelper('html', (value: unknown) => new hb.SafeString(textToHtml(str(value))));
   hb.registerHelper('letter', (index: number) => String.fromCharCode(97 + Number(index)));
   hb.registerHelper('inc', (n: number) => Number(n) + 1);

@@ -1,0 +1,270 @@
+/**
+ * Class a run of capitalised words: place (country, city, region, islands, …), organisation,
+ * person (title split off into `role`), or term. Gazetteers first, then title + name, then
+ * cue words, then the shape of the name. Works per run; names that need the rest of the
+ * article (surname-only mentions) are marked for `resolvePeople`.
+ */
+import type { RawToken } from './nlp.js';
+import type { Mention } from './mention.js';
+import type { Run } from './proper-runs.js';
+import { runWords, wordsText, type Word } from './words.js';
+import { splitTitle, isTitleWord } from './title-split.js';
+import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
+import {
+  cityName, countryByCountryName, countryByDemonymWord, organisationName, regionOf,
+} from './gazetteer.js';
+import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
+import { countryWithArticle } from './country-phrase.js';
+import { GIVEN_NAMES } from './data/given-names.js';
+
+export interface RunContext {
+  /** The text the token offsets point into. */
+  text: string;
+  tokens: readonly RawToken[];
+  /** The sentence's first and last token index. */
+  sFirst: number;
+  sLast: number;
+}
+
+interface Owner {
+  /** Country or organisation the office belongs to ("Russia"). */
+  name: string;
+  /** The words as written, when they stand in the same run ("Afghan"). */
+  text: string;
+}
+
+const MAX_PREFIX_WORDS = 3;
+const MAX_NAME_WORDS = 4;
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** Common abbreviations that are not organisations. */
+const NOT_ORGANISATIONS = new Set([
+  'COVID', 'AIDS', 'HIV', 'SARS', 'MERS', 'GDP', 'CEO', 'CFO', 'CTO', 'DNA', 'RNA', 'UTC', 'GMT', 'IST', 'EST', 'PST',
+  'CET', 'SMS', 'PDF', 'USB', 'HTML', 'HTTP', 'URL', 'CPU', 'GPU', 'GPS', 'VIP', 'FAQ', 'LGBT', 'DVD', 'UFO', 'ATM',
+  'LED', 'LCD', 'MRI', 'ICU', 'PPE', 'VAT', 'GST', 'BCE', 'ASAP', 'NGO', 'PhD', 'MBA', 'CCTV', 'OTT', 'APP', 'API',
+]);
+/**
+ * A word shaped like a name part: "Lavrov", "Ki-moon", "O'Brien", "McDonald", "DeSantis", or an
+ * initial. Camel case ("PlayStation") and capitals ("VR") are product and acronym shapes.
+ */
+const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3})$/u;
+/** Endings of everyday nouns and adjectives, rare in names ("Successful", "Administration"). */
+const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ology|able|ible|ship|hood)$/u;
+/** "I'm", "We'll": a contraction is no name ("O'Brien" keeps its capital after the apostrophe). */
+const CONTRACTION = /['’](?!s$)\p{Ll}/u;
+const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le', 'du']);
+
+export function classifyRun(ctx: RunContext, run: Run): Mention[] {
+  const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
+  const mentions = classifySpan(ctx, words, 0, words.length - 1, possessiveOwner(ctx, run.first));
+  for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
+  return mentions;
+}
+
+function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
+  if (a > b) return [];
+  const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
+  const known = gazetteerMention(ctx, words, a, b, phrase);
+  if (known) return known;
+
+  // "Russian President …", "NATO Secretary-General …": a known owner in front.
+  for (let n = Math.min(MAX_PREFIX_WORDS, b - a); n >= 1; n--) {
+    const prefix = wordsText(ctx.text, ctx.tokens, words, a, a + n - 1);
+    const ownerName = countryByCountryName(prefix)?.name ?? countryByDemonymWord(prefix)?.name ?? organisationName(prefix);
+    if (!ownerName) continue;
+    const owned: Owner = { name: ownerName, text: prefix };
+    const head = gazetteerMention(ctx, words, a, a + n - 1, prefix) ?? [];
+    // "Kenyan Ambassador to the United Nations Peter Otieno" is a person, though "Nations" names a body.
+    const person = titledPerson(ctx, words, a + n, b, owned);
+    if (person) return [...head, ...person];
+    if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(ctx, words, a, b, phrase)];
+    return [...head, ...classifySpan(ctx, words, a + n, b, owned)];
+  }
+
+  const split = splitAtOf(ctx, words, a, b);
+  if (split) return split;
+  const person = titledPerson(ctx, words, a, b, owner);
+  if (person) return person;
+  if (allTitleWords(words, a, b)) return [];
+  if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(ctx, words, a, b, phrase)];
+  // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
+  const placeKind = GIVEN_NAMES.has(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
+  if (placeKind && b > a) return [mention(words, a, b, 'place', clean(phrase), { placeKind })];
+  if (hasWord(words, a, b, TERM_WORDS) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
+    return [mention(words, a, b, 'term', clean(phrase))];
+  }
+  if (a === b) return singleWord(ctx, words[a]);
+  if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
+    const first = words[a].first;
+    const last = words[b].last;
+    const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);
+    // Without a cue, two or three unknown capitalised words are still most often a person in
+    // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
+    const doubtful = !cue && hasWord(words, a, b, NON_NAME_WORDS);
+    const m = mention(words, a, b, 'person', clean(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
+    const role = roleAround(ctx.text, ctx.tokens, first, last, ctx.sFirst, ctx.sLast);
+    if (role) m.role = role;
+    return [m];
+  }
+  return [mention(words, a, b, 'term', clean(phrase))];
+}
+
+/**
+ * "Carlo De Benedetti of Italy", "Colorado State University of the US": a complete name, then
+ * "of" and where it is from. Split there; "Bank of England" (one word before "of") stays whole.
+ */
+function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  for (let k = b - 1; k > a + 1; k--) {
+    if (words[k].text !== 'of') continue;
+    const rightStart = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (rightStart > b) return null;
+    const right = wordsText(ctx.text, ctx.tokens, words, rightStart, b).replace(/^the\s+/i, '');
+    const rightIsPlace = countryByCountryName(right) !== null || regionOf(right) !== null || cityName(right) !== null;
+    const leftIsPerson = looksLikeName(words, a, k - 1) && !hasWord(words, a, k - 1, NON_NAME_WORDS);
+    const leftIsBody = ORGANISATION_WORDS.has(words[k - 1].lower);
+    if (leftIsPerson || (leftIsBody && rightIsPlace)) {
+      return [...classifySpan(ctx, words, a, k - 1, null), ...classifySpan(ctx, words, rightStart, b, null)];
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A whole span that a gazetteer knows, or a hyphenated pair of them ("Russian-Japanese"). */
+function gazetteerMention(ctx: RunContext, words: Word[], a: number, b: number, phrase: string): Mention[] | null {
+  const bare = phrase.replace(/^the\s+/i, '');
+  const org = organisationName(phrase) ?? organisationName(bare);
+  if (org) return [mention(words, a, b, 'organisation', org)];
+  const country = countryByCountryName(bare) ?? countryByDemonymWord(bare);
+  if (country) return [mention(words, a, b, 'place', country.name, { placeKind: 'country' })];
+  const region = regionOf(bare);
+  if (region) return [mention(words, a, b, 'place', region.name, { placeKind: region.kind })];
+  const city = cityName(bare);
+  if (city) return [mention(words, a, b, 'place', city, { placeKind: 'city' })];
+  if (a === b && phrase.includes('-')) return hyphenPair(ctx, words[a]);
+  return null;
+}
+
+/** "Japan-Russia", "Russian-Japanese", "Japan-U.S.": each part a country, each its own mention. */
+function hyphenPair(ctx: RunContext, word: Word): Mention[] | null {
+  const out: Mention[] = [];
+  let partStart = word.first;
+  for (let i = word.first; i <= word.last + 1; i++) {
+    if (i <= word.last && ctx.tokens[i].text !== '-') continue;
+    if (i - 1 < partStart) return null;
+    const text = ctx.text.slice(ctx.tokens[partStart].start, ctx.tokens[i - 1].end);
+    const c = countryByCountryName(text) ?? countryByDemonymWord(text);
+    if (!c) return null;
+    out.push({ first: partStart, last: i - 1, cls: 'place', surface: text, canonical: c.name, placeKind: 'country', status: 'final' });
+    partStart = i + 1;
+  }
+  return out.length > 1 ? out : null;
+}
+
+/** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */
+function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {
+  const split = splitTitle(words.slice(a, b + 1));
+  if (!split) return null;
+  const nameA = a + split.nameStart;
+  if (nameA > b) return allTitleWords(words, a, b) || split.hasComplement ? [] : null;
+  if (!looksLikeName(words, nameA, b)) return null;
+  const title = clean(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1)).replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '');
+  const m = mention(words, nameA, b, 'person', clean(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
+  if (split.hasRole) m.role = roleText(title, owner, split.hasComplement);
+  return [m];
+}
+
+function roleText(title: string, owner: Owner | null, hasComplement: boolean): string {
+  if (!owner) return title;
+  if (hasComplement) return owner.text === owner.name ? `${owner.name}’s ${title}` : `${owner.text} ${title}`;
+  return `${title} of ${countryWithArticle(owner.name)}`;
+}
+
+/** One unknown capitalised word: an acronym is an organisation; anything else waits for the article. */
+function singleWord(ctx: RunContext, word: Word): Mention[] {
+  if (ACRONYM.test(word.text) && !NOT_ORGANISATIONS.has(word.text) && !ROMAN_NUMERAL.test(word.text)) {
+    return [{ first: word.first, last: word.last, cls: 'organisation', surface: word.text, canonical: word.text, status: 'final' }];
+  }
+  if (!NAME_WORD.test(word.text) || CONTRACTION.test(word.text) || /^\p{Lu}\.$/u.test(word.text)) return [];
+  const city = cityFromContext(ctx, word);
+  if (city) return [city];
+  const m: Mention = { first: word.first, last: word.last, cls: 'person', surface: word.text, canonical: word.text, status: 'single' };
+  // "coach Smith": a lower-case title makes a lone surname a person even if never named in full.
+  const role = roleAround(ctx.text, ctx.tokens, word.first, word.last, ctx.sFirst, ctx.sLast);
+  if (role && lowerCaseTitleBefore(ctx.tokens, word.first, ctx.sFirst)) {
+    m.status = 'final';
+    m.role = role;
+  }
+  return [m];
+}
+
+/** "Evansville, Indiana", "the city of Evansville": an unknown word the context makes a city. */
+function cityFromContext(ctx: RunContext, word: Word): Mention | null {
+  const t = ctx.tokens;
+  const next = word.last + 2 <= ctx.sLast && t[word.last + 1].text === ',' ? t[word.last + 2] : null;
+  let place = false;
+  // The state or country may run over several tokens ("New York", "South Korea").
+  for (let k = word.last + 2; next && k <= Math.min(ctx.sLast, word.last + 4); k++) {
+    const after = ctx.text.slice(next.start, t[k].end);
+    if (countryByCountryName(after) || regionOf(after)) place = true;
+  }
+  const before = word.first - 2 >= ctx.sFirst ? `${t[word.first - 2].text} ${t[word.first - 1].text}`.toLowerCase() : '';
+  if (/^(?:city|town|village) of$/.test(before)) place = true;
+  return place ? { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'city', status: 'final' } : null;
+}
+
+function organisation(ctx: RunContext, words: Word[], a: number, b: number, phrase: string): Mention {
+  const name = clean(phrase).replace(/^the\s+/i, '');
+  return mention(words, a, b, 'organisation', organisationName(name) ?? name);
+}
+
+function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
+  if (b - a + 1 > MAX_NAME_WORDS) return false;
+  for (let i = a; i <= b; i++) {
+    const w = words[i];
+    if (PARTICLES.has(w.text) && i > a && i < b) continue;
+    if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;
+    for (const part of w.lower.split('-')) {
+      if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || TERM_WORDS.has(part) || isTitleWord(part)) return false;
+    }
+    if (countryByCountryName(w.text) || countryByDemonymWord(w.text) || regionOf(w.text)) return false;
+  }
+  return true;
+}
+
+function allTitleWords(words: readonly Word[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (!isTitleWord(words[i].lower)) return false;
+  return true;
+}
+
+/** Whether a word of the span, or a part of a hyphenated word ("Prize-winner"), is in the set. */
+function hasWord(words: readonly Word[], a: number, b: number, set: ReadonlySet<string>): boolean {
+  for (let i = a; i <= b; i++) {
+    const lower = words[i].lower;
+    if (set.has(lower)) return true;
+    if (lower.includes('-') && lower.split('-').some((part) => set.has(part))) return true;
+  }
+  return false;
+}
+
+/** The country or organisation before a possessive: "Russia’s Foreign Minister …". */
+function possessiveOwner(ctx: RunContext, first: number): Owner | null {
+  const k = first - 1;
+  if (k <= ctx.sFirst || !/^['’]s?$/.test(ctx.tokens[k].text)) return null;
+  for (let start = Math.max(ctx.sFirst, k - MAX_PREFIX_WORDS); start < k; start++) {
+    const text = ctx.text.slice(ctx.tokens[start].start, ctx.tokens[k - 1].end);
+    const name = countryByCountryName(text)?.name ?? organisationName(text);
+    if (name) return { name, text };
+  }
+  return null;
+}
+
+function mention(words: readonly Word[], a: number, b: number, cls: Mention['cls'], canonical: string, extra: Partial<Mention> = {}): Mention {
+  const surface = words.slice(a, b + 1).map((w) => w.text).join(' ');
+  return { first: words[a].first, last: words[b].last, cls, canonical, surface, status: 'final', ...extra };
+}
+
+/** One line, single spaces: names may be wrapped across lines. */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,110 @@
+/**
+ * Analysis stage: Article → AnalyzedArticle. Sentences with UD-tagged tokens and entities
+ * (people with roles, places, organisations, dates resolved against the article date,
+ * numbers, ordinals, money, percent, quoted terms). Pure: same article, same analysis.
+ */
+import type { AnalyzedArticle, Article, Entity, Sentence, Token } from '../types.js';
+import { tagText, type RawToken } from './nlp.js';
+import { splitParagraph } from './paragraph-segments.js';
+import { joinDottedAcronyms } from './token-repair.js';
+import { repairSentences, splitAfterAbbreviations } from './sentence-repair.js';
+import { numericEntities, type TokenEntity } from './numeric-entities.js';
+import { parseIsoDay } from './date-resolve.js';
+import { findProperRuns } from './proper-runs.js';
+import { classifyRun } from './classify-run.js';
+import { resolvePeople, type PlacedMention } from './person-coref.js';
+import { quotedTerms } from './quoted-terms.js';
+
+/** A sentence while it is being analysed: its tokens still in segment coordinates. */
+interface Draft {
+  sentence: Sentence;
+  segmentText: string;
+  tokens: RawToken[];
+  first: number;
+  last: number;
+  numeric: TokenEntity[];
+}
+
+export function analyzeArticle(article: Article): AnalyzedArticle {
+  const ref = parseIsoDay(article.date);
+  const drafts: Draft[] = [];
+  const mentions: PlacedMention[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const segment of splitParagraph(paragraph)) {
+      const tagged = tagText(segment.text);
+      const { tokens, map } = joinDottedAcronyms(segment.text, tagged.tokens);
+      const remap = ([a, b]: [number, number]): [number, number] => [map[a], map[b]];
+      const entities = tagged.entities.map((e) => ({ ...e, first: map[e.first], last: map[e.last] }));
+      const spans = repairSentences(tokens, splitAfterAbbreviations(tokens, dedupe(tagged.sentences.map(remap))));
+      for (const [first, last] of spans) {
+        const start = tokens[first].start;
+        const text = segment.text.slice(start, tokens[last].end);
+        const sentence: Sentence = { index: drafts.length, paragraph: p, text, tokens: sentenceTokens(tokens, first, last, start), entities: [] };
+        const numeric = numericEntities(segment.text, tokens, entities, first, last, ref);
+        const blocked: boolean[] = [];
+        for (const e of numeric) for (let k = e.first; k <= e.last; k++) blocked[k] = true;
+        const ctx = { text: segment.text, tokens, sFirst: first, sLast: last };
+        for (const run of findProperRuns(tokens, first, last, blocked)) {
+          for (const mention of classifyRun(ctx, run)) mentions.push({ sentence: sentence.index, mention });
+        }
+        drafts.push({ sentence, segmentText: segment.text, tokens, first, last, numeric });
+      }
+    }
+  });
+  const bySentence: PlacedMention[][] = drafts.map(() => []);
+  for (const n of resolvePeople(mentions)) bySentence[n.sentence].push(n);
+  for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
+  return { article, sentences: drafts.map((d) => d.sentence) };
+}
+
+/** wink may report a sentence twice after token joins; keep each span once, in order. */
+function dedupe(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s[0] <= prev[1]) prev[1] = Math.max(prev[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+function sentenceTokens(tokens: readonly RawToken[], first: number, last: number, offset: number): Token[] {
+  const out: Token[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    out.push({ text: t.text, pos: t.pos, start: t.start - offset, end: t.end - offset });
+  }
+  return out;
+}
+
+function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
+  const offset = d.tokens[d.first].start;
+  const text = d.sentence.text;
+  const span = (first: number, last: number) => ({ start: d.tokens[first].start - offset, end: d.tokens[last].end - offset });
+  const out: Entity[] = [];
+  // Quoted terms first: names inside a term are part of it.
+  const terms = quotedTerms(text);
+  for (const r of terms) out.push(entity(text, r.start, r.end, 'term', text.slice(r.start, r.end).replace(/\s+/g, ' ')));
+  const free = (s: { start: number; end: number }) => !out.some((e) => s.start < e.end && e.start < s.end);
+  for (const n of d.numeric) {
+    const s = span(n.first, n.last);
+    if (!free(s)) continue;
+    const e = entity(text, s.start, s.end, n.cls, text.slice(s.start, s.end).replace(/\s+/g, ' '));
+    if (n.value !== undefined) e.value = n.value;
+    if (n.resolved !== undefined) e.resolved = n.resolved;
+    out.push(e);
+  }
+  for (const { mention: m } of names) {
+    const s = span(m.first, m.last);
+    if (!free(s)) continue;
+    const e = entity(text, s.start, s.end, m.cls, m.canonical);
+    if (m.placeKind && m.cls === 'place') e.placeKind = m.placeKind;
+    if (m.role && m.cls === 'person') e.role = m.role;
+    out.push(e);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {
+  return { text: text.slice(start, end), cls, start, end, canonical };
+}

@@ -1,0 +1,94 @@
+/**
+ * wink's numeric and date entities as our entity drafts: numbers and ordinals with values,
+ * money, percent, and dates resolved against the article date. Adjacent date pieces are merged
+ * ("April" + "this year") and a leading "early/late/mid" is kept with the date it modifies.
+ */
+import type { EntityClass } from '../types.js';
+import type { RawEntity, RawToken } from './nlp.js';
+import { numberValue, ordinalValue } from './number-words.js';
+import { resolveDate, type DayDate } from './date-resolve.js';
+
+export interface TokenEntity {
+  first: number;
+  last: number;
+  cls: EntityClass;
+  value?: number;
+  resolved?: string;
+}
+
+const CLASS_OF: Record<string, EntityClass> = {
+  CARDINAL: 'number', ORDINAL: 'ordinal', MONEY: 'money', PERCENT: 'percent', DATE: 'date', DURATION: 'number',
+};
+const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
+const CLAUSE_BREAK = /^[,;:()“”"]$/;
+/** How far back a future cue ("will be held in …") may stand from its date. */
+const CONTEXT_TOKENS = 8;
+
+export function numericEntities(
+  text: string, tokens: readonly RawToken[], raw: readonly RawEntity[], sFirst: number, sLast: number, ref: DayDate | null,
+): TokenEntity[] {
+  const inSentence = raw.filter((e) => e.first >= sFirst && e.last <= sLast && CLASS_OF[e.type]);
+  const merged = mergeDates(text, tokens, inSentence);
+  const out: TokenEntity[] = [];
+  for (const e of merged) {
+    let first = e.first;
+    // wink calls "from November 20 to December 11" a duration: a span of dates is still a date.
+    const cls = e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end)) ? 'date' : CLASS_OF[e.type];
+    const surface = () => text.slice(tokens[first].start, tokens[e.last].end);
+    if (cls === 'date') {
+      if (first - 1 >= sFirst && DATE_MODIFIERS.has(tokens[first - 1].text.toLowerCase())) first--;
+      const resolved = resolveDate(surface(), ref, contextBefore(text, tokens, first, sFirst));
+      out.push(resolved ? { first, last: e.last, cls, resolved } : { first, last: e.last, cls });
+      continue;
+    }
+    const words = surface();
+    // "FIRST Global Challenge", "Second World War": a capitalised number word inside a name.
+    if ((cls === 'ordinal' || cls === 'number') && isNamePart(tokens, first, e.last, sFirst, sLast)) continue;
+    const value = cls === 'ordinal' ? ordinalValue(words) : numberValue(words);
+    // "the third one": a lone "one" used as a pronoun is no number worth asking about.
+    if (cls === 'number' && /^one$/i.test(words) && !isNounNext(tokens, e.last, sLast)) continue;
+    if (value === null && cls !== 'money') continue;
+    out.push(value === null ? { first, last: e.last, cls } : { first, last: e.last, cls, value });
+  }
+  return out;
+}
+
+/** Join date entities that touch or are separated by a comma ("Friday, July 21, 2017"; "April this year"). */
+function mergeDates(text: string, tokens: readonly RawToken[], ents: RawEntity[]): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (const e of ents) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'DATE' && e.type === 'DATE') {
+      const gap = text.slice(tokens[prev.last].end, tokens[e.first].start);
+      if (/^\s*,?\s*$/.test(gap)) {
+        out[out.length - 1] = { ...prev, last: e.last };
+        continue;
+      }
+    }
+    out.push({ ...e });
+  }
+  return out;
+}
+
+/** The clause before a date, where "will", "scheduled" or "next" would tell it is ahead. */
+function contextBefore(text: string, tokens: readonly RawToken[], first: number, sFirst: number): string {
+  let k = first;
+  while (k - 1 >= sFirst && first - k < CONTEXT_TOKENS && !CLAUSE_BREAK.test(tokens[k - 1].text)) k--;
+  return k < first ? text.slice(tokens[k].start, tokens[first - 1].end) : '';
+}
+
+function isNamePart(tokens: readonly RawToken[], first: number, last: number, sFirst: number, sLast: number): boolean {
+  if (first !== last || !/^\p{Lu}\p{L}+$/u.test(tokens[first].text)) return false;
+  const next = last + 1 <= sLast ? tokens[last + 1] : null;
+  const prev = first - 1 >= sFirst ? tokens[first - 1] : null;
+  const nameNext = next !== null && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+  const namePrev = prev !== null && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && first > sFirst + 1;
+  return first > sFirst ? nameNext || namePrev : nameNext && tokens[first].text === tokens[first].text.toUpperCase();
+}
+
+function isNounNext(tokens: readonly RawToken[], last: number, sLast: number): boolean {
+  if (last + 1 > sLast) return false;
+  const next = tokens[last + 1];
+  return next.pos === 'NOUN' || next.pos === 'PROPN' || next.text === 'of';
+}

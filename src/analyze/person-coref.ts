@@ -1,0 +1,111 @@
+/**
+ * Article-wide decisions about people, made after every sentence is read:
+ * - a surname alone ("said Lavrov", "Mr Key") takes the full name seen earlier in the article
+ *   (or, failing that, later: the headline may use the surname first);
+ * - a capitalised pair with no cue in its own sentence is a person when the article elsewhere
+ *   treats it or its surname as one; otherwise it is kept as a term;
+ * - a lone unknown word is a person only as such a surname; if it recurs it is a term,
+ *   otherwise it is dropped.
+ */
+import type { Mention } from './mention.js';
+
+export interface PlacedMention {
+  sentence: number;
+  mention: Mention;
+}
+
+/** How often an unknown single word must recur to be kept as a term. */
+const MIN_TERM_REPEATS = 2;
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of']);
+
+function surname(name: string): string {
+  const parts = name.split(' ');
+  return parts[parts.length - 1].toLowerCase();
+}
+
+/** Resolve in place; returns the mentions to keep, in the same order. */
+export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
+  const confirmed = new Set<string>();
+  const cuedSurnames = new Set<string>();
+  for (const { mention: m } of all) {
+    if (m.cls !== 'person') continue;
+    if (m.status === 'final' && m.canonical.includes(' ')) confirmed.add(m.canonical);
+    if (m.personCue || m.status === 'final') cuedSurnames.add(surname(m.canonical));
+  }
+  // Full names, in article order, for surname look-ups.
+  const fullNames: { sentence: number; name: string }[] = [];
+  for (const p of all) {
+    const m = p.mention;
+    if (m.cls !== 'person' || !m.canonical.includes(' ')) continue;
+    if (m.status === 'maybe-person') {
+      if (confirmed.has(m.canonical) || cuedSurnames.has(surname(m.canonical))) m.status = 'final';
+      else continue;
+    }
+    fullNames.push({ sentence: p.sentence, name: m.canonical });
+  }
+  const singleCounts = new Map<string, number>();
+  for (const { mention: m } of all) if (m.status === 'single') singleCounts.set(m.surface, (singleCounts.get(m.surface) ?? 0) + 1);
+  const lookup = nameIndex(fullNames);
+  const kept: PlacedMention[] = [];
+  for (const p of all) {
+    const m = p.mention;
+    const oneWord = !m.surface.includes(' ') && !m.canonical.includes(' ');
+    if (oneWord && (m.cls === 'person' || (m.status === 'final' && !LOCATIVE.has(m.before ?? '')))) {
+      const full = fullNameFor(lookup, m.surface, p.sentence);
+      if (full) {
+        Object.assign(m, { cls: 'person', canonical: full, status: 'final' });
+        delete m.placeKind;
+      }
+    }
+    if (m.status === 'maybe-person') {
+      m.cls = 'term';
+      m.status = 'final';
+    }
+    // A lone unknown word that names no one the article names in full is a term when the
+    // article keeps coming back to it ("Scientology"), and noise otherwise.
+    if (m.status === 'single') {
+      if ((singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS) continue;
+      m.cls = 'term';
+      m.status = 'final';
+    }
+    kept.push(p);
+  }
+  return kept;
+}
+
+interface NameIndex {
+  bySurname: Map<string, { sentence: number; name: string }[]>;
+  byFirstName: Map<string, Set<string>>;
+}
+
+function nameIndex(names: readonly { sentence: number; name: string }[]): NameIndex {
+  const bySurname = new Map<string, { sentence: number; name: string }[]>();
+  const byFirstName = new Map<string, Set<string>>();
+  for (const n of names) {
+    const key = surname(n.name);
+    const list = bySurname.get(key) ?? [];
+    list.push(n);
+    bySurname.set(key, list);
+    const first = n.name.split(' ')[0].toLowerCase();
+    const set = byFirstName.get(first) ?? new Set<string>();
+    set.add(n.name);
+    byFirstName.set(first, set);
+  }
+  return { bySurname, byFirstName };
+}
+
+/**
+ * The full name a single word stands for: the latest earlier full name with that surname, else
+ * a later one, else the only full name with that first name ("Gloria").
+ */
+function fullNameFor(index: NameIndex, word: string, sentence: number): string | null {
+  const key = word.toLowerCase();
+  let later: string | null = null;
+  let earlier: string | null = null;
+  for (const n of index.bySurname.get(key) ?? []) {
+    if (n.sentence <= sentence) earlier = n.name;
+    else later ??= n.name;
+  }
+  const byFirst = index.byFirstName.get(key);
+  return earlier ?? later ?? (byFirst?.size === 1 ? [...byFirst][0] : null);
+}

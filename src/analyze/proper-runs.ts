@@ -1,0 +1,117 @@
+/**
+ * Runs of capitalised proper-noun tokens in one sentence: the raw material for names.
+ * "Russia's Foreign Minister Sergei Lavrov" gives "Russia" and "Foreign Minister Sergei Lavrov";
+ * "Daughters of the American Revolution" stays one run; "Japan-U.S." stays one run
+ * (hyphenated country pairs are split later, by classify-run).
+ */
+import type { RawToken } from './nlp.js';
+import { countryOf, regionOf } from './gazetteer.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
+
+export interface Run {
+  /** First and last token index (inclusive), in the sentence's token list. */
+  first: number;
+  last: number;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/;
+/** Lower-case words that sit inside names: "Bank of England", "Leonardo da Vinci". */
+const NAME_PARTICLES = new Set(['of', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du', 'dos', '&']);
+/** After a title these link it to its complement: "Ambassador to the United States". */
+const TITLE_LINKS = new Set(['of', 'for', 'to']);
+const POSSESSIVE = /^['’]s?$/;
+const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
+
+/**
+ * `blocked[i]` marks tokens already taken by a date, money or number entity.
+ * `sentenceStart` is the index of the sentence's first token (capitals there prove little).
+ */
+export function findProperRuns(tokens: readonly RawToken[], first: number, last: number, blocked: readonly boolean[]): Run[] {
+  const runs: Run[] = [];
+  let i = first;
+  while (i <= last) {
+    if (!isNameToken(tokens, i, first, blocked)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const next = end + 1;
+      if (next > last) break;
+      const tok = tokens[next];
+      if (touchingHyphen(tokens, end, next, last)) {
+        end = next + 1;
+        continue;
+      }
+      if (!blocked[next] && isNameToken(tokens, next, first, blocked)) {
+        end = next;
+        continue;
+      }
+      if (!blocked[next] && ROMAN.test(tok.text)) {
+        end = next;
+        continue;
+      }
+      const linkEnd = particleEnd(tokens, end, next, last, blocked, first);
+      if (linkEnd > 0) {
+        end = linkEnd;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last: end });
+    i = end + 1;
+    // A possessive ends the run; the owner is read back by the classifier.
+    if (i <= last && POSSESSIVE.test(tokens[i].text)) i++;
+  }
+  return runs;
+}
+
+function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: number, blocked: readonly boolean[]): boolean {
+  if (blocked[i]) return false;
+  const t = tokens[i];
+  if (!CAPITALISED.test(t.text) || !HAS_LETTER.test(t.text)) return false;
+  // Picture captions glued to the text: "… Washington D.C. Image: United States Navy."
+  if (CAPTION_WORDS.has(t.text) && tokens[i + 1]?.text === ':') return false;
+  if (t.pos === 'PROPN') return true;
+  if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+  const lower = t.text.toLowerCase();
+  // A sentence's first word is capitalised anyway: only a known name word counts there.
+  if (i === sentenceStart || isAfterOpening(tokens, i, sentenceStart)) {
+    const nextCapital = i + 1 < tokens.length && CAPITALISED.test(tokens[i + 1].text) && tokens[i + 1].start > t.end;
+    return countryOf(t.text) !== null || regionOf(t.text) !== null || TITLE_HEADS.has(lower) || (TITLE_MODIFIERS.has(lower) && nextCapital);
+  }
+  // Mid-sentence capitals on nouns and adjectives are names ("Navy", "Foreign Minister").
+  // wink tags some surnames as verbs ("John Burrows", "New Zealand Herald").
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB' || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
+}
+
+/** The token right after an opening quote or bracket at the sentence start. */
+function isAfterOpening(tokens: readonly RawToken[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= sentenceStart; k--) {
+    if (!/^[“"'‘(\[]$/.test(tokens[k].text)) return false;
+  }
+  return true;
+}
+
+/** "Self-Defence", "Ki-moon", "Asia-Pacific": a hyphen touching both neighbours. */
+function touchingHyphen(tokens: readonly RawToken[], end: number, next: number, last: number): boolean {
+  if (next + 1 > last) return false;
+  const hyphen = tokens[next];
+  const after = tokens[next + 1];
+  return (hyphen.text === '-' || hyphen.text === '‑') && hyphen.start === tokens[end].end && after.start === hyphen.end && HAS_LETTER.test(after.text);
+}
+
+/** Index of the last particle when particles lead to another name word, else -1. */
+function particleEnd(tokens: readonly RawToken[], end: number, next: number, last: number, blocked: readonly boolean[], sentenceStart: number): number {
+  const word = tokens[next].text;
+  const lower = word.toLowerCase();
+  const afterTitle = TITLE_HEADS.has(tokens[end].text.toLowerCase());
+  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)))) return -1;
+  let k = next + 1;
+  // "of the", "to the": one article may follow the particle.
+  if (k <= last && tokens[k].text === 'the') k++;
+  if (k > last || !isNameToken(tokens, k, sentenceStart, blocked)) return -1;
+  return k - 1;
+}

@@ -1,0 +1,49 @@
+/**
+ * Short quoted phrases are terms: “active pacifism”, 'strong rationale'. Longer quotes are
+ * speech, not terms. Returns character ranges of the text inside the quotes.
+ */
+
+export interface CharRange {
+  start: number;
+  end: number;
+}
+
+const MAX_TERM_WORDS = 5;
+/**
+ * Opening quote → closing quote. A quote opens after a space or bracket and before a non-space,
+ * and closes after a non-space: so the closing quote of one quotation never opens the next
+ * ('goodbye," Microsoft says on "The Countdown"').
+ */
+const PAIRS: [RegExp][] = [
+  [/“([^“”\n]{1,80})”/g],
+  [/(?<=^|[\s(\[—–])‘(?=\S)([^‘’\n]{1,80}?)(?<=\S)’(?!\p{L})/gu],
+  [/(?<=^|[\s(\[—–])"(?=\S)([^"\n]{1,80}?)(?<=\S)"(?![\p{L}\d])/gu],
+  [/(?<=^|[\s(\[—–])'(?=\S)([^'\n]{1,80}?)(?<=\S)'(?![\p{L}\d])/gu],
+];
+
+export function quotedTerms(text: string): CharRange[] {
+  const out: CharRange[] = [];
+  for (const [re] of PAIRS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const inner = m[1];
+      // A quote that ends a sentence is speech, not a term.
+      if (/[.!?]\s*$/.test(inner)) continue;
+      const innerStart = m.index + m[0].indexOf(inner);
+      const range = trimRange(inner, innerStart);
+      if (!range) continue;
+      const words = text.slice(range.start, range.end).split(/\s+/);
+      if (words.length > MAX_TERM_WORDS || /[.!?]/.test(text.slice(range.start, range.end).replace(/\b\p{Lu}\./gu, ''))) continue;
+      out.push(range);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Drop spaces and trailing commas/full stops that sit inside the quotes ("Better Idea," → "Better Idea"). */
+function trimRange(inner: string, start: number): CharRange | null {
+  const lead = inner.length - inner.trimStart().length;
+  const body = inner.trim().replace(/[,.;:!?]+$/, '');
+  if (!/\p{L}/u.test(body)) return null;
+  return { start: start + lead, end: start + lead + body.length };
+}

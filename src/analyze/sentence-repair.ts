@@ -1,0 +1,89 @@
+/**
+ * Fix wink's sentence boundaries: no split after an abbreviation or initial that cannot end a
+ * sentence, a closing quote after the full stop stays with its sentence, and a "sentence" that
+ * starts in lower case continues the previous one ('"Really?" she asked.').
+ */
+import type { RawToken } from './nlp.js';
+
+/** Abbreviations that are always followed by more of the same sentence. */
+const NEVER_FINAL = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'cmdr',
+    'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'jan', 'feb',
+    'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'approx',
+    'est', 'fig', 'vol', 'pp', 'ch', 'art', 'sec', 'dept', 'univ', 'messrs', 'jr', 'sr',
+  ],
+);
+const CLOSERS = new Set(['”', '’', ')', ']', '»']);
+const AMBIGUOUS_QUOTES = new Set(['"', "'"]);
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+export function repairSentences(tokens: readonly RawToken[], spans: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const cur: [number, number] = [span[0], span[1]];
+    const prev = out[out.length - 1];
+    if (prev) {
+      // Closing quotes and brackets at the start belong to the sentence before.
+      while (cur[0] <= cur[1] && isCloser(tokens, prev, tokens[cur[0]].text)) {
+        prev[1] = cur[0];
+        cur[0]++;
+      }
+      if (cur[0] > cur[1]) continue;
+      if (continuesSentence(tokens, prev, cur)) {
+        prev[1] = cur[1];
+        continue;
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+function isCloser(tokens: readonly RawToken[], prev: [number, number], text: string): boolean {
+  if (CLOSERS.has(text)) return true;
+  if (!AMBIGUOUS_QUOTES.has(text)) return false;
+  let count = 0;
+  for (let i = prev[0]; i <= prev[1]; i++) if (tokens[i].text === text) count++;
+  return count % 2 === 1;
+}
+
+function continuesSentence(tokens: readonly RawToken[], prev: [number, number], cur: [number, number]): boolean {
+  const last = tokens[prev[1]];
+  const next = tokens[cur[0]];
+  const lastWord = last.text === '.' && prev[1] > prev[0] ? tokens[prev[1] - 1] : last;
+  const bare = lastWord.text.replace(/\.$/, '').toLowerCase();
+  const endsWithDot = last.text.endsWith('.');
+  if (endsWithDot && NEVER_FINAL.has(bare)) return true;
+  // "J. K. Rowling": an initial followed by another name part.
+  if (INITIAL.test(last.text) && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
+  // "the U.S. missile system": an acronym then lower case is not a sentence end.
+  if (DOTTED_ACRONYM.test(last.text) && /^[\p{Ll}\d]/u.test(next.text)) return true;
+  return /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * Split where wink missed a boundary after an abbreviation: "in Washington D.C. The team …",
+ * "at 5 p.m. Officials said …". The next word must be capitalised and not a name.
+ */
+export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let start = a;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      if (!/^(?:\p{L}\.){2,}$/u.test(t.text) || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
+      const lowerAbbrev = t.text === t.text.toLowerCase();
+      if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN')) {
+        out.push([start, i]);
+        start = i + 1;
+      }
+    }
+    out.push([start, b]);
+  }
+  return out;
+}
+
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX']);

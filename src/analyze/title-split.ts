@@ -1,0 +1,75 @@
+/**
+ * Split the leading title off a name run: "Foreign Minister Sergei Lavrov" → title
+ * "Foreign Minister", name from word 2. A title is title words ending in an office word,
+ * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
+ */
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
+import { countryByCountryName, organisationName, regionOf } from './gazetteer.js';
+import type { Word } from './words.js';
+
+export interface TitleSplit {
+  /** Index of the first name word (= number of title words). */
+  nameStart: number;
+  /** False when only honorifics ("Mr", "Mrs") stood before the name: no office to report. */
+  hasRole: boolean;
+  /** True when the title carries its own complement ("… of Finance", "… to the United States"). */
+  hasComplement: boolean;
+}
+
+const LINKS = new Set(['of', 'for', 'to', 'on']);
+const MAX_COMPLEMENT_WORDS = 4;
+
+export function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || TITLE_HEADS.has(singular(lower));
+}
+
+/** Plural office words ("Ministers") mark a group, not one person, but are still title words. */
+function singular(lower: string): string {
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+}
+
+/** The title at the start of `words`, or null when the run does not start with one. */
+export function splitTitle(words: readonly Word[]): TitleSplit | null {
+  let i = 0;
+  let titleEnd = 0;
+  let hasComplement = false;
+  let onlyHonorifics = true;
+  while (i < words.length) {
+    const w = words[i].lower;
+    if (TITLE_HEADS.has(w)) {
+      if (!HONORIFICS.has(w)) onlyHonorifics = false;
+      i++;
+      titleEnd = i;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(w)) {
+      i++;
+      continue;
+    }
+    if (titleEnd > 0 && titleEnd === i && LINKS.has(w)) {
+      const end = complementEnd(words, i + 1);
+      if (end > i + 1) {
+        i = end;
+        titleEnd = end;
+        hasComplement = true;
+        continue;
+      }
+    }
+    break;
+  }
+  if (titleEnd === 0) return null;
+  return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
+}
+
+/** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */
+function complementEnd(words: readonly Word[], start: number): number {
+  let k = start;
+  if (k < words.length && words[k].lower === 'the') k++;
+  for (let n = Math.min(MAX_COMPLEMENT_WORDS, words.length - k); n >= 1; n--) {
+    const phrase = words.slice(k, k + n).map((w) => w.text).join(' ');
+    if (countryByCountryName(phrase) || organisationName(phrase) || regionOf(phrase)) return k + n;
+  }
+  let j = k;
+  while (j < words.length && (TITLE_MODIFIERS.has(words[j].lower) || ((words[j].lower === 'and' || words[j].lower === '&') && j > k))) j++;
+  return j > k ? j : start;
+}

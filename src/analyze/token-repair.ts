@@ -1,0 +1,39 @@
+/**
+ * Re-join tokens wink split inside dotted acronyms: after a hyphen it reads "Japan-U.S." as
+ * "U" "." "S.", which also starts a false sentence. Works on offsets, so it is
+ * independent of which acronym it is.
+ */
+import type { RawToken } from './nlp.js';
+
+export interface RepairedTokens {
+  tokens: RawToken[];
+  /** Old token index → new token index. */
+  map: number[];
+}
+
+const LETTER = /^\p{Lu}$/u;
+const LETTER_DOT = /^(?:\p{Lu}\.)+$/u;
+
+export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): RepairedTokens {
+  const out: RawToken[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    // A run of touching pieces that together spell "X.Y." (e.g. "U" "." "S.").
+    if (LETTER.test(tokens[i].text) || LETTER_DOT.test(tokens[i].text)) {
+      while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && /^(?:\.|(?:\p{Lu}\.?)+)$/u.test(tokens[j + 1].text)) j++;
+    }
+    const joined = text.slice(tokens[i].start, tokens[j].end);
+    if (j > i && LETTER_DOT.test(joined)) {
+      for (let k = i; k <= j; k++) map.push(out.length);
+      out.push({ text: joined, pos: 'PROPN', start: tokens[i].start, end: tokens[j].end });
+      i = j + 1;
+      continue;
+    }
+    map.push(out.length);
+    out.push(tokens[i]);
+    i++;
+  }
+  return { tokens: out, map };
+}

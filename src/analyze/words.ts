@@ -1,0 +1,30 @@
+/**
+ * Words of a name run: touching tokens glued back together ("Self" "-" "Defence" →
+ * "Self-Defence"), with the token range each covers.
+ */
+import type { RawToken } from './nlp.js';
+
+export interface Word {
+  text: string;
+  lower: string;
+  first: number;
+  last: number;
+}
+
+export function runWords(text: string, tokens: readonly RawToken[], first: number, last: number): Word[] {
+  const words: Word[] = [];
+  let a = first;
+  for (let i = first; i <= last; i++) {
+    if (i === last || tokens[i + 1].start !== tokens[i].end) {
+      const w = text.slice(tokens[a].start, tokens[i].end);
+      words.push({ text: w, lower: w.toLowerCase(), first: a, last: i });
+      a = i + 1;
+    }
+  }
+  return words;
+}
+
+/** The text from word a to word b (inclusive), as it stands. */
+export function wordsText(text: string, tokens: readonly RawToken[], words: readonly Word[], a: number, b: number): string {
+  return text.slice(tokens[words[a].first].start, tokens[words[b].last].end);
+}

@@ -1,0 +1,41 @@
+import type { ArgumentsCamelCase, Argv } from 'yargs';
+import { basename } from 'node:path';
+import { analyzeArticle } from '../../analyze/index.js';
+import { extractFacts } from '../../extract/index.js';
+import { ingest, IngestError } from '../../ingest/index.js';
+import { readInput } from '../../io/read-input.js';
+import { reportProblem, reportWarning } from '../report.js';
+
+export const command = 'extract <input>';
+export const describe = 'Print the analysed article (sentences, entities, dates) and its facts as JSON: the debugging view';
+
+interface ExtractArgs {
+  input: string;
+  facts: boolean;
+}
+
+export function builder(y: Argv): Argv<ExtractArgs> {
+  return y
+    .positional('input', { describe: 'one article file, or - for stdin', type: 'string', demandOption: true })
+    .option('facts', { describe: 'include the extracted facts', type: 'boolean', default: true })
+    .example('$0 extract seeds/russia-japan-2plus2.txt', 'sentences, entities with classes, resolved dates, facts')
+    .example('$0 extract page.html --no-facts', 'only the analysis') as unknown as Argv<ExtractArgs>;
+}
+
+export async function handler(argv: ArgumentsCamelCase<ExtractArgs>): Promise<void> {
+  const read = await readInput(argv.input);
+  if (!read.ok) {
+    reportProblem(read.source, read.error);
+    process.exitCode = 1;
+    return;
+  }
+  for (const w of read.warnings) reportWarning(read.source, w);
+  try {
+    const analyzed = analyzeArticle(ingest(read.text, { source: read.source, kind: read.kind, fileName: basename(read.source) }));
+    const out = argv.facts ? { ...analyzed, facts: extractFacts(analyzed) } : analyzed;
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } catch (err) {
+    reportProblem(read.source, err instanceof IngestError ? err.message : `internal error: ${(err as Error).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,48 @@
+import { quotedSpans, reEscape, wordCount } from './text-utils.js';
+
+const LONG = 32;
+/** Where a long sentence may be cut into clauses without cutting a phrase. */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+—\s+|\s+–\s+/g;
+
+/**
+ * The cloze text: the sentence with the answer as `{{c1::answer}}`. A long sentence is cut to
+ * the clause that holds the answer (at semicolons, dashes and ", while/but/which …"), never
+ * mid-phrase; a clause too short to stand alone keeps the whole sentence. Null when the answer
+ * text is not in the sentence.
+ */
+export function buildCloze(sentence: string, answerText: string): string | null {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${reEscape(answerText)}(?![\\p{L}\\p{N}])`, 'u');
+  let text = sentence.trim();
+  if (wordCount(text) > LONG) text = clauseHolding(text, re) ?? text;
+  const m = re.exec(text);
+  if (!m) return null;
+  return `${text.slice(0, m.index)}{{c1::${m[0]}}}${text.slice(m.index + m[0].length)}`;
+}
+
+function clauseHolding(text: string, re: RegExp): string | null {
+  const cuts = [0];
+  const quotes = quotedSpans(text);
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    // Never cut inside a quotation: the clause would start or end mid-quote.
+    if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe)) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  CLAUSE_BREAK.lastIndex = 0;
+  cuts.push(text.length);
+  for (let i = 0; i < cuts.length; i += 2) {
+    let clause = text.slice(cuts[i], cuts[i + 1]).trim();
+    if (!re.test(clause)) continue;
+    // A relative or subordinate clause does not stand alone; a coordinated one does without its "and".
+    if (/^(which|who|as|after|before|because|since|although|though|with)\s/i.test(clause)) return null;
+    clause = clause.replace(/^(and|but|while|whereas)\s+/i, '');
+    if (wordCount(clause) < 7) return null;
+    const capitalised = clause[0].toUpperCase() + clause.slice(1);
+    return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
+  }
+  return null;
+}
+
+/** The cloze's prompt: the answer replaced by a blank. */
+export function clozeToQuestion(cloze: string): string {
+  return cloze.replace(/\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}/g, '_____');
+}

@@ -1,0 +1,69 @@
+import { normalizeKey } from '../util/ids.js';
+import type { FactDraft } from './draft.js';
+import { withoutQuotes, wordCount } from './text-utils.js';
+
+/** Words that point somewhere else; outside quotes, a question that still has one is unusable. */
+const DANGLING = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
+const VAGUE = /\b(the|this|that) (issue|matter|move|deal|decision|incident|arrangement|step|plan|proposal|two leaders|two countries|two sides|two nations|latter|former|same)\b/i;
+const QUESTION_WORD = /^(Who|Whom|Whose|What|Which|Where|When|Why|How|In which|According to which|To which|From which|On which|At which|By how)\b/;
+
+export type DraftProblem =
+  | 'answer not in article'
+  | 'answer in question'
+  | 'dangling reference'
+  | 'not well formed'
+  | 'too long'
+  | 'empty answer';
+
+/** The rules every item obeys (issue: "Rules every item obeys"). Returns the first problem, or null. */
+export function checkDraft(d: FactDraft, articleText: string): DraftProblem | null {
+  const answer = d.answer.trim();
+  if (!answer || !/[\p{L}\p{N}]/u.test(answer)) return 'empty answer';
+  const needle = normalizeKey(d.answerText ?? answer);
+  if (!` ${normalizeKey(articleText)} `.includes(` ${needle} `)) return 'answer not in article';
+  if (answerLeaks(d.question, answer)) return 'answer in question';
+  const unquoted = withoutQuotes(d.question);
+  if (DANGLING.test(unquoted) || VAGUE.test(unquoted)) return 'dangling reference';
+  if (!isWellFormed(d.question)) return 'not well formed';
+  if (wordCount(d.question) > 45) return 'too long';
+  return null;
+}
+
+export function isWellFormed(q: string): boolean {
+  if (!/^[A-Z]/.test(q) || !q.endsWith('?') || !QUESTION_WORD.test(q)) return false;
+  if (/\?.+\?$/.test(q)) return false;
+  const opens = (q.match(/[(“]/g) ?? []).length;
+  const closes = (q.match(/[)”]/g) ?? []).length;
+  return opens === closes && (q.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/** True when the question gives its answer away (the whole answer, or a person's surname). */
+export function answerLeaks(questionText: string, answer: string): boolean {
+  const q = ` ${normalizeKey(questionText)} `;
+  const a = normalizeKey(answer);
+  if (!a) return false;
+  if (q.includes(` ${a} `)) return true;
+  const words = a.split(' ');
+  // "Sergei Lavrov" leaks through "Lavrov"; "anti-terrorism and anti-piracy" through both words.
+  if (words.length > 1) {
+    const content = words.filter((w) => w.length > 3 && !STOP.has(w));
+    if (content.length > 0 && content.every((w) => q.includes(` ${w} `))) return true;
+  }
+  return false;
+}
+
+const STOP = new Set(['and', 'the', 'of', 'for', 'with', 'from', 'anti', 'that', 'this']);
+
+/**
+ * "… defence system, in addition to their Kuril Islands row?" → "… defence system?": a trailing
+ * clause that holds the only dangling reference can go, when what is left still says enough.
+ */
+export function trimDanglingTail(questionText: string): string | null {
+  const unquoted = withoutQuotes(questionText);
+  const m = DANGLING.exec(unquoted) ?? VAGUE.exec(unquoted);
+  if (!m) return null;
+  const cut = unquoted.lastIndexOf(', ', m.index);
+  if (cut < 0) return null;
+  const kept = questionText.slice(0, cut).trim();
+  return wordCount(kept) >= 6 ? `${kept}?` : null;
+}

@@ -1,0 +1,18 @@
+import type { AnswerType } from '../types.js';
+
+/** What a pattern proposes; the extractor checks, resolves, scores and ids it into a Fact. */
+export interface FactDraft {
+  pattern: string;
+  question: string;
+  answer: string;
+  answerType: AnswerType;
+  sentenceIndex: number;
+  /** The answer's text as it stands in the sentence (for the cloze), when different from `answer`. */
+  answerText?: string;
+  /** How sure the pattern is, 0..1. */
+  confidence: number;
+  /** Canonical names of entities the fact is about (for salience). */
+  about: string[];
+  statement?: string;
+  alsoTrue?: string[];
+}

@@ -1,0 +1,38 @@
+import type { Entity, Sentence } from '../types.js';
+import { lastEntityBefore, type ArticleContext } from './article-context.js';
+
+/**
+ * Who a span of a sentence names as the speaker: a person in it; or an office without a name
+ * ("the Japanese Foreign Minister") matched to the person the article gives that office; or
+ * "he"/"she", the nearest person before. Organisations may speak too ("Microsoft says").
+ */
+export function findSpeaker(s: Sentence, start: number, end: number, ctx: ArticleContext): Entity | null {
+  const inSpan = s.entities.filter((e) => e.start >= start && e.end <= end);
+  const person = inSpan.find((e) => e.cls === 'person');
+  if (person) return person;
+  const span = s.text.slice(start, end).trim();
+  if (/^(he|she)$/i.test(span)) return lastEntityBefore(ctx, s, start, (e) => e.cls === 'person');
+  const byOffice = personByOffice(span, inSpan, ctx);
+  if (byOffice) return byOffice;
+  const org = inSpan.find((e) => e.cls === 'organisation');
+  if (org && span.replace(/^the\s+/i, '').length <= org.text.length + 2) return org;
+  return null;
+}
+
+/** "the Japanese Foreign Minister" → the person whose role is "Foreign Minister of Japan". */
+function personByOffice(span: string, inSpan: Entity[], ctx: ArticleContext): Entity | null {
+  const m = /^(?:the\s+)?(.*?)\s*$/i.exec(span);
+  if (!m || span.split(/\s+/).length > 6) return null;
+  const country = inSpan.find((e) => e.cls === 'place')?.canonical.toLowerCase();
+  const titleWords = m[1]
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !inSpan.some((e) => e.cls === 'place' && e.text.includes(w)));
+  if (titleWords.length === 0) return null;
+  const title = titleWords.join(' ').toLowerCase();
+  const candidates = ctx.timeline
+    .map((t) => t.entity)
+    .filter((e) => e.cls === 'person' && e.role && e.role.toLowerCase().includes(title))
+    .filter((e) => !country || e.role!.toLowerCase().includes(country));
+  const names = new Set(candidates.map((e) => e.canonical));
+  return names.size === 1 ? candidates[0] : null;
+}

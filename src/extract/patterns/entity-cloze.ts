@@ -1,0 +1,48 @@
+import type { Entity, Sentence } from '../../types.js';
+import { answerTypeOf } from '../answer-type.js';
+import type { ArticleContext } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+import { normalizeKey } from '../../util/ids.js';
+import { wordCount } from '../text-utils.js';
+
+/**
+ * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
+ * (not a question, not a fragment). The extractor keeps one per sentence, preferring answers
+ * not asked yet, so the cards cover many entities rather than the most frequent one.
+ */
+export const entityCloze: Pattern = (s, ctx) => {
+  const words = wordCount(s.text);
+  if (words < 8 || words > 45 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
+  return s.entities
+    .filter((e) => blankable(e, s))
+    .map((e) => ({
+      pattern: 'cloze',
+      question: '',
+      answer: e.text,
+      answerText: e.text,
+      answerType: answerTypeOf(e),
+      sentenceIndex: s.index,
+      confidence: salience(e, ctx),
+      about: [e.canonical],
+    }) satisfies FactDraft);
+};
+
+function blankable(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // Part of a compound ("Russian-Japanese", "Japan-U.S."): the blank would split a word.
+  if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
+  // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
+  if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
+  // "the two leaders" is a reference, not a count.
+  if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
+  if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  return true;
+}
+
+function salience(e: Entity, ctx: ArticleContext): number {
+  const key = normalizeKey(e.canonical);
+  const named = e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
+  const base = named ? 0.5 : e.cls === 'term' ? 0.45 : 0.4;
+  return Math.min(0.7, base + 0.03 * (ctx.mentions.get(key) ?? 0) + (ctx.prominent.has(key) ? 0.05 : 0));
+}

@@ -1,0 +1,75 @@
+import { answerTypeOf } from '../answer-type.js';
+import { dateAnswer } from '../format-date.js';
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+
+export const EVENT_NOUNS =
+  'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
+
+const VERBS: Record<string, (np: string, plural: boolean, aux: string) => string> = {
+  held: (np, plural, aux) => (/will/.test(aux) ? `will ${np} be held` : `${plural ? 'were' : 'was'} ${np} held`),
+  'took place': (np) => `did ${np} take place`,
+  'takes place': (np, plural) => `${plural ? 'do' : 'does'} ${np} take place`,
+  'will take place': (np) => `will ${np} take place`,
+  'set to take place': (np, plural) => `${plural ? 'were' : 'was'} ${np} set to take place`,
+  'scheduled to take place': (np, plural) => `${plural ? 'were' : 'was'} ${np} scheduled to take place`,
+  happened: (np) => `did ${np} happen`,
+  occurred: (np) => `did ${np} occur`,
+  began: (np) => `did ${np} begin`,
+  opened: (np) => `did ${np} open`,
+  'broke out': (np) => `did ${np} break out`,
+};
+
+const RE = new RegExp(
+  `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUNS})` +
+    `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:[\\w’'+-]+\\s+){0,3}?[\\w’'+-]+)?)` +
+    `\\s+(?<aux>(?:was|were|is|are|will be|has been|had been)\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\b(?<rest>[^;]*)`,
+  'dg',
+);
+
+/**
+ * An event with where and when: "the meeting … held in Tokyo on Saturday" → "Where was the …
+ * meeting held?" → Tokyo, and "When was … held?" → 2 November 2013 (Saturday).
+ */
+export const eventPlaceTime: Pattern = (s) => {
+  const drafts: FactDraft[] = [];
+  for (const m of s.text.matchAll(RE)) {
+    const g = m.groups!;
+    const np = g.np.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
+    if (/^(this|that|these|those|its|their|his|her)\b/i.test(np)) continue;
+    const plural = /(s|talks|games)$/.test(np.split(/\s+(?:on|of|between|for|against|at)\s+/)[0]) && !/(ss|us|is)$/.test(np.split(' ')[0]);
+    const frame = VERBS[g.verb](np, plural, g.aux ?? '');
+    const restStart = m.indices!.groups!.rest![0];
+    const restEnd = restStart + g.rest.length;
+    const inRest = s.entities.filter((e) => e.start >= restStart && e.end <= restEnd);
+    const place = inRest.find((e) => e.cls === 'place' && /\b(in|at|near)\s+(the\s+)?$/.test(s.text.slice(restStart, e.start)));
+    const date = inRest.find((e) => e.cls === 'date' && e.resolved);
+    if (place && /^\s*(?:in|at|near)\b/.test(g.rest)) {
+      drafts.push({
+        pattern: 'event-place',
+        question: `Where ${frame}?`,
+        answer: place.canonical,
+        answerText: place.text,
+        answerType: answerTypeOf(place) === 'country' ? 'country' : 'place',
+        sentenceIndex: s.index,
+        confidence: 0.85,
+        about: [place.canonical],
+        statement: undefined,
+      });
+    }
+    if (date) {
+      drafts.push({
+        pattern: 'event-time',
+        question: `When ${frame}?`,
+        answer: dateAnswer(date.text, date.resolved),
+        answerText: date.text.replace(/^(on|in|at|by|during)\s+/i, ''),
+        answerType: 'date',
+        sentenceIndex: s.index,
+        confidence: 0.75,
+        about: [],
+      });
+    }
+  }
+  return drafts;
+};
+

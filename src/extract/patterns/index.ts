@@ -1,0 +1,25 @@
+import type { Pattern } from '../pattern.js';
+import { agreedKind } from './agreed-kind.js';
+import { entityCloze } from './entity-cloze.js';
+import { eventPlaceTime } from './event-place-time.js';
+import { namedTerm } from './named-term.js';
+import { officeHolder } from './office-holder.js';
+import { ordinalFirst } from './ordinal-first.js';
+import { quantity } from './quantity.js';
+import { quoteSpeaker } from './quote-speaker.js';
+import { reportedBy } from './reported-by.js';
+import { subjectQuestion } from './subject-question.js';
+
+/** Every pattern, most specific first (on a tie for the same fact, the earlier one wins). */
+export const PATTERNS: readonly Pattern[] = [
+  ordinalFirst,
+  officeHolder,
+  quoteSpeaker,
+  reportedBy,
+  eventPlaceTime,
+  quantity,
+  namedTerm,
+  agreedKind,
+  subjectQuestion,
+  entityCloze,
+];

@@ -1,0 +1,44 @@
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+import { tidyClause, wordCount } from '../text-utils.js';
+
+const HEADS = 'strategy|policy|doctrine|campaign|operation|programme|program|initiative|plan|project|scheme|mission|theory|concept|principle|slogan|motto|theme|movement|law|act|bill|treaty|agreement|accord|robot|ship|satellite|rocket|vessel|spacecraft|website|site|app|book|film|report|exercise|festival|award';
+
+/** "Japan’s strategy of “active pacifism”", "the Afghan team's robot, named “Better Idea …”" */
+const NAMED = new RegExp(
+  `(?<np>\\b(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*(?:’s|'s)\\s+)?(?:[\\w-]+\\s+){0,3}?(?<head>${HEADS}))` +
+    `,?\\s+(?<link>of|called|named|dubbed|known as|titled|entitled)\\s+[“"‘](?<term>[^”"’]{2,60}?)[,.]?[”"’]`,
+  'dg',
+);
+
+/**
+ * A named thing the article defines or attributes → "What is Japan’s strategy called?" →
+ * "active pacifism". The noun phrase must say whose or which thing it is.
+ */
+export const namedTerm: Pattern = (s) => {
+  const drafts: FactDraft[] = [];
+  for (const m of s.text.matchAll(NAMED)) {
+    const g = m.groups!;
+    const np = tidyClause(g.np).replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
+    const owned = /(’s|'s)\s/.test(np) || /^(the|a|an)\s+\S+\s+\S+/.test(np);
+    if (!owned || wordCount(np) > 8 || /^(this|that|its|their|his|her)\b/i.test(np)) continue;
+    const term = g.term.trim();
+    if (wordCount(term) > 8) continue;
+    const subject = /^(a|an)\s/.test(np) ? np.replace(/^(a|an)\s/, 'the ') : np;
+    drafts.push({
+      pattern: 'named-term',
+      question: `What is ${subject} called?`,
+      answer: term,
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.8,
+      about: [term],
+      statement: `${capital(subject)} is called “${term}”.`,
+    });
+  }
+  return drafts;
+};
+
+function capital(t: string): string {
+  return t[0].toUpperCase() + t.slice(1);
+}

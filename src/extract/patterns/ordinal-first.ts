@@ -1,0 +1,74 @@
+import { answerTypeOf } from '../answer-type.js';
+import { lastEntityBefore } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import { namedEntityEndingAt, type Pattern } from '../pattern.js';
+import { tidyClause } from '../text-utils.js';
+
+const ORDINAL =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
+
+/**
+ * "X has become (only) the third country (after A and B) to …", "Japan is the first country in
+ * Asia to …", "He became the first Japanese leader in 10 years to …" → "Which was the third
+ * country, after A and B, to …?" → X. A pronoun subject is resolved to the nearest person.
+ */
+const RE = new RegExp(
+  `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
+    `(?<subjEnd>)(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)\\s+` +
+    `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?)\\s+` +
+    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^,;]{2,80}?)\\s+)?to\\s+(?<vp>[^;,]+)`,
+  'gd',
+);
+
+const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|said|says)\b/;
+
+export const ordinalFirst: Pattern = (s, ctx) => {
+  const drafts: FactDraft[] = [];
+  for (const m of s.text.matchAll(RE)) {
+    const verbAt = m.indices!.groups!.subjEnd![0];
+    const g = m.groups!;
+    let subject = namedEntityEndingAt(s, verbAt);
+    if (!subject) {
+      const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
+      if (pronoun) subject = lastEntityBefore(ctx, s, verbAt - pronoun[0].length, (e) => e.cls === 'person');
+    }
+    if (!subject) continue;
+    const noun = g.noun.trim();
+    if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun)) continue;
+    let vp = tidyClause(g.vp.split(VP_END)[0]);
+    vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
+    if (vp.split(/\s+/).length < 2) continue;
+    const type = answerTypeOf(subject);
+    const wh = type === 'person' ? 'Who' : 'Which';
+    const after = g.after ? `, ${g.afterWord} ${g.after.trim()},` : '';
+    drafts.push({
+      pattern: 'ordinal',
+      question: `${wh} was the ${g.ord} ${noun}${after} to ${vp}?`,
+      answer: subject.canonical,
+      answerText: subject.text,
+      answerType: type,
+      sentenceIndex: s.index,
+      confidence: 0.95,
+      about: [subject.canonical],
+      statement: `${subject.canonical} was the ${g.ord} ${noun}${after} to ${vp}.`,
+      alsoTrue: g.after ? splitList(g.after) : undefined,
+    });
+  }
+  return drafts;
+};
+
+/** "… visit to Russia in April this year for a summit" → "… visit to Russia": relative time
+ *  words would be ambiguous in a question that outlives the article. */
+function trimTrailingTime(vp: string, s: { entities: { cls: string; start: number }[] }, vpStart: number): string {
+  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length);
+  if (!date) return vp;
+  const cut = vp.slice(0, date.start - vpStart).replace(/\s+(in|on|at|by|during|since|from|last|this|next)\s*$/i, '');
+  return tidyClause(cut);
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/,\s*|\s+and\s+/)
+    .map((t) => t.replace(/^the\s+/i, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,84 @@
+import { lastEntityBefore } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+import { namedEntityEndingAt } from '../pattern.js';
+import { tidyClause, wordCount } from '../text-utils.js';
+import { baseOfPast } from '../verb-forms.js';
+import type { Entity, Sentence } from '../../types.js';
+
+const QUALIFIER = '(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|fewer than|less than|roughly|an estimated|approximately)\\s+)?';
+const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s)\\b)";
+const AUX = '(?<aux>have been|has been|had been|were|are|will be|would be)';
+const REST = '(?<rest>[^;]*)';
+
+/** "over 345 Muslim pilgrims have been killed in a stampede …" → "How many Muslim pilgrims have been killed in a stampede …?" */
+const PASSIVE = new RegExp(`(?<num>${QUALIFIER}\\S+)\\s+${NOUNS}\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
+/** "the four Kuril Islands, claimed by Japan" → "How many Kuril Islands are claimed by Japan?" */
+const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*s)\\b,?\\s+(?<verb>[a-z]+(?:ed|en))\\s+(?<rest>by\\s+[^,;.]+)`, 'dg');
+/** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
+const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|gave|paid|spent|brought|raised)\\s+(?<num>${QUALIFIER}\\S+)\\s+${NOUNS}${REST}`, 'dg');
+
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causing|leaving|including)\b|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/;
+
+/** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
+export const quantity: Pattern = (s, ctx) => {
+  const drafts: FactDraft[] = [];
+  const numberAt = (start: number, end: number): Entity | undefined =>
+    s.entities.find((e) => (e.cls === 'number' || e.cls === 'money') && e.start >= start && e.end <= end);
+
+  for (const m of s.text.matchAll(PASSIVE)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.num!;
+    if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
+    const rest = restOf(g.rest);
+    drafts.push(draft(`How many ${g.noun} ${g.aux} ${g.verb}${rest}?`, g.num, s, 0.85));
+  }
+  for (const m of s.text.matchAll(REDUCED)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.num!;
+    if (!numberAt(ns, ne)) continue;
+    drafts.push(draft(`How many ${g.noun} are ${g.verb} ${tidyClause(g.rest)}?`, g.num, s, 0.75));
+  }
+  for (const m of s.text.matchAll(ACTIVE)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.num!;
+    const base = baseOfPast(g.verb);
+    if (!base || !numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
+    const subject = subjectBefore(s, m.indices!.groups!.verb![0], ctx);
+    if (!subject) continue;
+    drafts.push(draft(`How many ${g.noun} did ${subject} ${base}${restOf(g.rest)}?`, g.num, s, 0.8));
+  }
+  return drafts;
+};
+
+function restOf(raw: string): string {
+  const rest = tidyClause(raw.split(REST_END)[0]);
+  return rest && wordCount(rest) <= 22 ? ` ${rest}` : '';
+}
+
+function isCountNoun(noun: string): boolean {
+  return !/\b(years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds)$/i.test(noun.trim());
+}
+
+/** The subject right before the verb: a named entity, "Saudi officials"-like noun group, or he/she. */
+function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<Pattern>[1]): string | null {
+  const before = s.text.slice(0, verbAt).replace(/\s+(?:had|has|have)\s+(?:already\s+|also\s+)?$|\s+(?:already|also)\s+$/, ' ');
+  const entity = namedEntityEndingAt(s, before.trimEnd().length);
+  if (entity) return entity.text;
+  const pronoun = /(?:^|\s)(He|She)\s*$/.exec(before);
+  if (pronoun) return lastEntityBefore(ctx, s, verbAt, (e) => e.cls === 'person')?.canonical ?? null;
+  const group = /^((?:[A-Z][\w-]*\s+)?[a-z]+s)\s*$/.exec(before.trim());
+  return group && /^[A-Z]/.test(group[1]) ? group[1] : null;
+}
+
+function draft(question: string, num: string, s: Sentence, confidence: number): FactDraft {
+  return {
+    pattern: 'quantity',
+    question,
+    answer: num.trim(),
+    answerType: 'number',
+    sentenceIndex: s.index,
+    confidence,
+    about: [],
+  };
+}

@@ -1,0 +1,74 @@
+import type { Entity, Sentence } from '../../types.js';
+import type { ArticleContext } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import { findSpeaker } from '../find-speaker.js';
+import type { Pattern } from '../pattern.js';
+import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+
+const ACCORDING_FIRST = /^According to (?<source>[^,]+?),?\s+(?<content>(?:the |a |an )?[^,].+)$/d;
+const ACCORDING_LAST = /^(?<content>.+?),?\s+according to (?<source>[^,]+?)\.?$/d;
+const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|statement|study|survey|analysis)(?:\s+(?:from|in|on)\s+[^,]+?)?\s+(?:said|says|stated|found|showed|suggested|concluded)(?:\s+that)?\s+(?<content>.+)$/d;
+
+/**
+ * A claim attributed to a source ("According to the Saudi Interior Ministry, …", "A Xinhua
+ * report from Tokyo said …", "…, according to police") → "Which ministry reported that …?".
+ */
+export const reportedBy: Pattern = (s, ctx) => {
+  const text = s.text.trim();
+  const opening = accordingToWithoutComma(s, ctx);
+  if (opening) return [opening];
+  for (const re of [REPORT_SAID, ACCORDING_FIRST, ACCORDING_LAST]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [ss, se] = m.indices!.groups!.source!;
+    const source = findSpeaker(s, ss, se, ctx);
+    if (!source) continue;
+    const content = tidyClause(m.groups!.content);
+    if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
+    const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
+    const claim = lowerFirst(content, (w) => names.has(w));
+    return [draft(`${sourceQuestion(source)} ${claim}?`, source, s.index)];
+  }
+  return [];
+};
+
+/** "According to the Saudi Interior Ministry over 345 pilgrims …": no comma, so the source is
+ *  the name that follows "According to". */
+function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft | null {
+  const lead = /^According to (?:the\s+)?/.exec(s.text);
+  if (!lead) return null;
+  const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
+  if (!source || /^\s*,/.test(s.text.slice(source.end))) return null;
+  const content = tidyClause(s.text.slice(source.end));
+  if (wordCount(content) < 5 || wordCount(content) > 32) return null;
+  const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
+  return draft(`${sourceQuestion(source)} ${lowerFirst(content, (w) => names.has(w))}?`, source, s.index);
+}
+
+function sourceQuestion(source: Entity): string {
+  if (source.cls === 'person') return 'Who said that';
+  return `Which ${sourceKind(source.canonical)} reported that`;
+}
+
+/** The kind of source, for the question word: "Which news agency …", "Which newspaper …". */
+export function sourceKind(name: string): string {
+  if (/\b(Xinhua|Reuters|Associated Press|AP|AFP|Agence France|PTI|Press Trust|ANI|IANS|TASS|Interfax|Kyodo|Yonhap|Bloomberg|UPI|dpa|EFE|ANSA)\b/.test(name)) return 'news agency';
+  if (/\b(Herald|Times|Post|Guardian|Hindu|Express|Journal|Tribune|Telegraph|Gazette|Chronicle|Daily|News|Mail|Observer|Independent|Mirror|Sun|Star)\b/.test(name)) return 'newspaper';
+  if (/\bMinistry\b/.test(name)) return 'ministry';
+  if (/\b(Police|police)\b/.test(name)) return 'police force';
+  if (/\b(University|Institute|College)\b/.test(name)) return 'institution';
+  return 'organisation';
+}
+
+function draft(question: string, source: Entity, sentenceIndex: number): FactDraft {
+  return {
+    pattern: 'reported-by',
+    question,
+    answer: source.canonical,
+    answerText: source.text,
+    answerType: source.cls === 'person' ? 'person' : 'organisation',
+    sentenceIndex,
+    confidence: 0.8,
+    about: [source.canonical],
+  };
+}

@@ -1,0 +1,94 @@
+import type { Entity, Sentence } from '../types.js';
+import { lastEntityBefore, type ArticleContext } from './article-context.js';
+import { reEscape } from './text-utils.js';
+
+/**
+ * Make a question stand on its own: replace vague references ("the two leaders", "this
+ * arrangement", "the meeting") with what they refer to in the article, or report failure
+ * (null) so the item is dropped. Pronouns are not replaced here: patterns that take a pronoun
+ * subject resolve it themselves, and any left are caught by the dangling-reference check.
+ */
+export function resolveReferences(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
+  let out = resolveTwoOf(text, ctx, sentence);
+  if (out === null) return null;
+  out = resolveDefiniteNoun(out, ctx, sentence);
+  return out;
+}
+
+const TWO_OF: Record<string, (e: Entity) => boolean> = {
+  leaders: (e) => e.cls === 'person',
+  men: (e) => e.cls === 'person',
+  women: (e) => e.cls === 'person',
+  ministers: (e) => e.cls === 'person',
+  countries: (e) => e.cls === 'place' && e.placeKind === 'country',
+  nations: (e) => e.cls === 'place' && e.placeKind === 'country',
+  sides: (e) => e.cls === 'place' && e.placeKind === 'country',
+  governments: (e) => e.cls === 'place' && e.placeKind === 'country',
+};
+
+/** "the two leaders" → "Shinzo Abe and Vladimir Putin": the two latest distinct mentions of that kind. */
+function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
+  const m = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/.exec(text);
+  if (!m) return text;
+  const test = TWO_OF[m[1]];
+  const found: string[] = [];
+  let offset = sentence.text.length;
+  let guardSentence = sentence;
+  const seen = new Set<string>();
+  for (let tries = 0; tries < 40 && found.length < 2; tries++) {
+    const e = lastEntityBefore(ctx, guardSentence, offset, (x) => test(x) && !seen.has(x.canonical));
+    if (!e) break;
+    seen.add(e.canonical);
+    found.unshift(e.canonical);
+    offset = e.start;
+    guardSentence = ctx.analyzed.sentences.find((s) => s.entities.includes(e)) ?? guardSentence;
+  }
+  if (found.length < 2) return null;
+  return text.slice(0, m.index) + `${found[0]} and ${found[1]}` + text.slice(m.index + m[0].length);
+}
+
+/** Nouns that refer back to an agreement-like thing; any of them can name the same thing. */
+const ARRANGEMENT = ['arrangement', 'mechanism', 'agreement', 'deal', 'pact', 'treaty', 'framework', 'dialogue', 'format', 'system', 'accord'];
+const EVENT = ['meeting', 'summit', 'conference', 'talks', 'visit', 'election', 'referendum', 'competition', 'event', 'match', 'tournament', 'stampede', 'attack', 'festival', 'exhibition', 'project', 'campaign', 'study', 'report', 'survey', 'operation'];
+
+/**
+ * "this arrangement" / "the meeting" → the fuller noun phrase with a head of the same kind seen
+ * earlier ("the two-plus-two mechanism", "the two-plus-two ministerial meeting on security").
+ * A bare demonstrative with no antecedent makes the question unusable (null is not returned
+ * here: the dangling check later rejects "this arrangement").
+ */
+function resolveDefiniteNoun(text: string, ctx: ArticleContext, sentence: Sentence): string {
+  const re = new RegExp(`\\b([Tt]his|[Tt]hat|[Tt]he|[Ss]uch an?)\\s+(${[...ARRANGEMENT, ...EVENT].join('|')})\\b`, 'g');
+  return text.replace(re, (whole, det: string, head: string, at: number) => {
+    // "the meeting on security" already says which; only bare references are resolved.
+    const after = text.slice(at + whole.length);
+    if (/^\s+(on|of|between|in|for|at)\b/.test(after) && det.toLowerCase() === 'the') return whole;
+    const heads = ARRANGEMENT.includes(head) ? ARRANGEMENT : [head];
+    const antecedent = findAntecedentPhrase(ctx, sentence, heads, whole);
+    if (!antecedent) return whole;
+    return /^[A-Z]/.test(det) && at === 0 ? antecedent[0].toUpperCase() + antecedent.slice(1) : antecedent;
+  });
+}
+
+function findAntecedentPhrase(ctx: ArticleContext, sentence: Sentence, heads: string[], original: string): string | null {
+  const headRe = heads.map(reEscape).join('|');
+  // A determiner, up to six modifier words, then the head; optionally "on/of X" (one or two words).
+  const re = new RegExp(
+    `\\b(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+((?:[\\w’'+-]+\\s+){1,6}?)(${headRe})\\b((?:\\s+(?:on|of)\\s+(?:the\\s+|a\\s+)?[a-z]+\\b(?!\\s+[a-z]))?)`,
+    'g',
+  );
+  const sentences = ctx.analyzed.sentences;
+  for (let i = sentence.index; i >= 0 && i >= sentence.index - 6; i--) {
+    const s = sentences[i];
+    let text = s.text;
+    if (i === sentence.index) text = text.slice(0, Math.max(0, s.text.indexOf(original)));
+    let best: string | null = null;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const mods = m[1].trim();
+      if (/^(this|that|same|such|new|first|next|last|other)$/i.test(mods)) continue;
+      best = `the ${mods} ${m[2]}${m[3]}`.replace(/\s+/g, ' ');
+    }
+    if (best) return best;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+/** Small text helpers shared by the patterns. */
+
+/** Trim, drop a trailing comma/colon/semicolon and a final full stop. */
+export function tidyClause(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[\s,;:–—-]+$/u, '').replace(/\.$/, '').trim();
+}
+
+/** Lower-case the first letter unless the first word is a name or an acronym. */
+export function lowerFirst(text: string, keepIfProper: (word: string) => boolean): string {
+  const first = /^[\p{L}\p{N}'’-]+/u.exec(text)?.[0] ?? '';
+  if (!first || keepIfProper(first) || /^[A-Z0-9]{2,}/.test(first)) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+export function question(text: string): string {
+  return `${capitalise(text.replace(/\s+/g, ' ').trim().replace(/[\s,;:.]+$/, ''))}?`;
+}
+
+/** Spans inside quotation marks (straight or curly), as [start, end) including the marks. */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|(?<!\w)'[^']{2,}'(?!\w)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** The text with quoted passages blanked out (same length), for checks that ignore quotes. */
+export function withoutQuotes(text: string): string {
+  let out = text;
+  for (const [s, e] of quotedSpans(text)) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}
+
+/** Escape a string for use inside a RegExp. */
+export function reEscape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

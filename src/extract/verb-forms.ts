@@ -1,0 +1,24 @@
+/** Just enough English verb morphology to ask "How many … did X kill?" from "X killed …". */
+const IRREGULAR: Record<string, string> = {
+  made: 'make', took: 'take', gave: 'give', sent: 'send', built: 'build', bought: 'buy', sold: 'sell',
+  won: 'win', lost: 'lose', left: 'leave', held: 'hold', got: 'get', paid: 'pay', spent: 'spend',
+  brought: 'bring', found: 'find', saw: 'see', had: 'have', led: 'lead', drew: 'draw', grew: 'grow',
+  threw: 'throw', wrote: 'write', ran: 'run', raised: 'raise', met: 'meet', fell: 'fall', rose: 'rise',
+  struck: 'strike', shot: 'shoot', hit: 'hit', put: 'put', cut: 'cut', set: 'set', chose: 'choose',
+  caught: 'catch', taught: 'teach', sought: 'seek', kept: 'keep', drove: 'drive', ate: 'eat', flew: 'fly',
+};
+
+/** The base form of a past-tense verb ("killed" → "kill", "placed" → "place"), or null. */
+export function baseOfPast(verb: string): string | null {
+  const v = verb.toLowerCase();
+  if (IRREGULAR[v]) return IRREGULAR[v];
+  if (!v.endsWith('ed') || v.length < 5) return null;
+  const stem = v.slice(0, -2);
+  if (v.endsWith('ied')) return `${v.slice(0, -3)}y`;
+  // "stopped" → "stop"; but "killed", "installed" keep the double letter.
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  // "placed", "evacuated", "trampled", "injured": the e belongs to the verb.
+  if (/(at|iz|is|ac|ag|ur|ir|iv|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
+    return `${stem}e`;
+  return stem;
+}

@@ -1,0 +1,82 @@
+/**
+ * The finer kind of a value within its answer type ("country" vs "demonym", a spelled-out
+ * percentage vs a page count, a city vs a stadium). Options of one question must share it,
+ * or the odd one out gives the answer away.
+ */
+import type { AnswerType } from '../types.js';
+import { countryOf, countryOfDemonym } from './data/countries.js';
+import { genericOrganisationName, organisationKind, organisationOf } from './data/organisations.js';
+import { placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
+import { parseDate } from './date-forms.js';
+import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';
+
+/** A capitalised name of one to five words, optional particles ("Hau Lung-bin", "Ludwig van Beethoven"). */
+const NAME_RE = /^(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:(?:van|von|de|del|da|di|bin|al|der|le|la)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+
+/** Name-shaped and not a country, a people or an organisation ("LA Weekly" has a news word). */
+export function looksLikePersonName(value: string): boolean {
+  return NAME_RE.test(value.trim()) && !countryOf(value) && !isDemonym(value) && organisationKind(value) === null;
+}
+
+/** "Japanese", "Greeks", "Saudi": a people, not a place. */
+function isDemonym(value: string): boolean {
+  return !!countryOfDemonym(value) || (/s$/.test(value) && !!countryOfDemonym(value.slice(0, -1)));
+}
+
+/** Unit words after a number, so "131-page" and "131 pages" agree but "10%" and "10 km" do not. */
+function unitOf(suffix: string): string {
+  return suffix.toLowerCase().replace(/^[\s-]+/, '').replace(/s\b/, '').trim();
+}
+
+/**
+ * The kind key of a value of a given answer type, or null when the value is not of that
+ * type at all (a "country" that no gazetteer knows). Values are comparable options when
+ * `kindsCompatible` says so.
+ */
+export function kindOf(value: string, type: AnswerType): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  switch (type) {
+    case 'country': {
+      // "Saudi" is both a short name and the adjective; as an answer it is the adjective.
+      const c = countryOf(v);
+      if (countryOfDemonym(v) && (!c || c.name !== v)) return 'demonym';
+      return c ? 'country' : null;
+    }
+    case 'place':
+      // "Russia and Japan" is two places, not one (but "Trinidad and Tobago" is a country).
+      if (!countryOf(v) && (isDemonym(v) || /\s(and|or)\s/.test(v))) return null;
+      return `place:${placeClass(v)}`;
+    case 'organisation':
+      if (genericOrganisationName(v) || countryOf(v)) return null;
+      return `org:${organisationKind(v) ?? 'unknown'}`;
+    case 'person':
+      return looksLikePersonName(v) ? (v.trim().includes(' ') ? 'person:full' : 'person:single') : null;
+    case 'year': {
+      const d = parseDate(v);
+      return d && (d.kind === 'year' || d.kind === 'decade') ? `year:${d.kind}` : null;
+    }
+    case 'date': {
+      const d = parseDate(v);
+      return d ? `date:${d.kind}` : null;
+    }
+    case 'number': {
+      if (looksLikeYear(v)) return 'year:year';
+      const n = parseNumber(v);
+      if (!n) return null;
+      const style = n.style.startsWith('ordinal') ? 'ordinal' : 'cardinal';
+      return `number:${style}:${isPercent(n) ? '%' : unitOf(n.suffix)}`;
+    }
+    case 'term':
+      return 'term';
+  }
+}
+
+/** Whether values of these two kinds can sit side by side as options. */
+export function kindsCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.startsWith('place:') && b.startsWith('place:')) {
+    return placeClassesCompatible(a.slice(6) as PlaceClass, b.slice(6) as PlaceClass);
+  }
+  return false;
+}

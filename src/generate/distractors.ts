@@ -1,0 +1,187 @@
+/**
+ * Plausible wrong options for a fact's answer. Candidates come in tiers of plausibility —
+ * the article's own values of the same class, then the gazetteer's neighbours (same
+ * subregion, same kind of organisation), then the rest of the batch — and every candidate
+ * must pass the same guards: same kind as the answer, not the answer in another spelling,
+ * not something the article says is also true, not named in the question or its sentence,
+ * not listed with the answer elsewhere in the article ("Russia and Japan"), not a repeat.
+ */
+import type { AnswerType, Fact } from '../types.js';
+import { shuffled } from '../util/random.js';
+import { allCountries, capitalOf, countryOf, countryOfDemonym, type CountryInfo } from './data/countries.js';
+import { allOrganisations, organisationKind, organisationOf } from './data/organisations.js';
+import { CONTINENTS, placeClass, regionCountry, REGIONS_BY_COUNTRY } from './data/places.js';
+import { kindOf, kindsCompatible } from './classify.js';
+import { poolValues, type DistractorPool } from './distractor-pool.js';
+import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
+import { nearValues } from './near-values.js';
+import { roleOf } from './person-roles.js';
+
+/** Pool answer types that can supply candidates for each answer type. */
+const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
+  country: ['country', 'place'],
+  place: ['place', 'country'],
+  person: ['person'],
+  organisation: ['organisation'],
+  term: ['term'],
+  number: ['number'],
+  year: ['year'],
+  date: ['date'],
+};
+
+/** Sovereign, not micro-states: the countries a reader would believe as an answer. */
+function plausibleCountries(filter: (c: CountryInfo) => boolean): CountryInfo[] {
+  return allCountries().filter((c) => c.independent && !c.micro && filter(c));
+}
+
+/** The country a place answer is in, if known: itself, a capital's, a state's, or the
+ *  one the sentence names right after it ("near Mecca, Saudi Arabia"). */
+function homeCountry(place: string, sentence: string): CountryInfo | null {
+  const region = regionCountry(place);
+  const known = countryOf(place) ?? capitalOf(place) ?? (region ? countryOf(region) : null);
+  if (known) return known;
+  const at = sentence.indexOf(`${place}, `);
+  if (at < 0) return null;
+  const after = sentence.slice(at + place.length + 2).match(/^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}/u);
+  if (!after) return null;
+  // Longest run of capitalised words that names a country: "Saudi Arabia", not "Saudi".
+  const words = after[0].split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const c = countryOf(words.slice(0, n).join(' '));
+    if (c) return c;
+  }
+  return null;
+}
+
+/** Gazetteer candidates in tiers: [nearest, …, far] — e.g. the home country's capital,
+ *  then capitals of the same subregion, then of the same region. */
+function gazetteerTiers(answer: string, type: AnswerType, sentence: string): string[][] {
+  if (type === 'organisation') {
+    const kind = organisationKind(answer);
+    return [kind ? allOrganisations().filter((o) => o.kind === kind).map((o) => o.name) : []];
+  }
+  if (type !== 'country' && type !== 'place') return [];
+  const cls = type === 'country' ? 'country' : placeClass(answer);
+  if (cls === 'continent') return [CONTINENTS.slice()];
+  if (cls === 'region') {
+    const country = regionCountry(answer);
+    return [country ? REGIONS_BY_COUNTRY[country] : []];
+  }
+  const home = homeCountry(answer, sentence) ?? countryOfDemonym(answer);
+  if (!home) return [];
+  const near = (c: CountryInfo) => c.subregion === home.subregion;
+  const far = (c: CountryInfo) => c.region === home.region;
+  if (cls === 'country') {
+    const names = (f: (c: CountryInfo) => boolean) => plausibleCountries(f).map((c) => c.name);
+    return [names(near), names(far)];
+  }
+  if (cls === 'city' || cls === 'other') {
+    // The home country's capital, then its neighbours' capitals: Riyadh, then Doha, for Mecca.
+    const capitals = (f: (c: CountryInfo) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
+    return [home.capitals.slice(0, 1), capitals(near), capitals(far)];
+  }
+  return [];
+}
+
+/** Candidate tiers, most plausible first, each in the order to try them. */
+function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
+  const type = fact.answerType;
+  // Near values arrive already in a seeded order, spares last.
+  if (type === 'number' || type === 'year' || type === 'date') return [nearValues(fact.answer, type, random)];
+  return namedTiers(fact, pool).map((tier) => shuffled([...new Set(tier)], random));
+}
+
+function namedTiers(fact: Fact, pool: DistractorPool): string[][] {
+  const type = fact.answerType;
+  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId);
+  const related = fact.related ?? [];
+  const ownValues = own.map((p) => p.value);
+  if (type === 'term') return [related, ownValues];
+  if (type === 'person') {
+    // People only ever come from articles: a made-up name is a lie in an answer key. From
+    // other articles only people of the same role: a film star is no foreign minister.
+    const role = roleOf(fact.answer, fact.sentence);
+    return [related, ownValues, other.filter((p) => role !== null && p.role === role).map((p) => p.value)];
+  }
+  // An organisation of unknown kind has no like in other articles that we could vouch for.
+  if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, ownValues];
+  // The batch's values go after the nearest gazetteer tier and before the far ones.
+  const [nearest = [], ...rest] = gazetteerTiers(fact.answer, type, fact.sentence);
+  return [related, ownValues, nearest, ...rest.slice(0, -1), other.map((p) => p.value), ...rest.slice(-1)];
+}
+
+/** The candidate as it should read beside the answer: a demonym for a demonym answer,
+ *  a surname for a surname answer, the common name for a country. */
+function inAnswerForm(candidate: string, fact: Fact, answerKind: string): string | null {
+  if (fact.answerType === 'country' || answerKind === 'place:country') {
+    const c = countryOf(candidate) ?? countryOfDemonym(candidate);
+    if (!c) return answerKind === 'place:country' ? null : candidate;
+    return answerKind === 'demonym' ? (c.demonyms[0] ?? null) : c.name;
+  }
+  if (fact.answerType === 'organisation') {
+    // An acronym answer ("FIFA") beside spelled-out names stands out; use their acronyms too.
+    const org = organisationOf(candidate);
+    if (org && isAcronym(fact.answer)) return org.aliases.find(isAcronym) ?? org.name;
+    return org ? org.name : candidate.trim();
+  }
+  if (answerKind === 'person:single') {
+    // A surname answer gets surnames, taken only from full names: a lone capitalised word
+    // in the pool ("Scientology") may be no person at all.
+    const tokens = nameTokens(candidate);
+    return tokens.length >= 2 ? candidate.trim().split(/\s+/).pop() ?? null : null;
+  }
+  return candidate.trim();
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z0-9.&-]{1,7}$/.test(s.trim());
+}
+
+/** Whether a candidate may stand as a wrong option for this fact. `articleSentences`
+ *  (optional) are searched for the candidate listed together with the answer. */
+export function acceptableDistractor(candidate: string, fact: Fact, chosen: readonly string[], articleSentences: readonly string[] = []): boolean {
+  const type = fact.answerType;
+  const answerKind = kindOf(fact.answer, type);
+  const kind = kindOf(candidate, type);
+  if (answerKind === null || kind === null || !kindsCompatible(answerKind, kind)) return false;
+  if (sameValue(candidate, fact.answer, type)) return false;
+  if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
+  if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
+  if (chosen.some((c) => sameValue(candidate, c, type))) return false;
+  return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+/** All acceptable wrong options, best first (at most `limit`). Deterministic for a given
+ *  `random` sequence. */
+export function rankDistractors(
+  fact: Fact,
+  pool: DistractorPool,
+  random: () => number,
+  limit = 8,
+  articleSentences: readonly string[] = [],
+): string[] {
+  const answerKind = kindOf(fact.answer, fact.answerType);
+  if (answerKind === null) return [];
+  const chosen: string[] = [];
+  for (const tier of candidateTiers(fact, pool, random)) {
+    for (const raw of tier) {
+      const candidate = inAnswerForm(raw, fact, answerKind);
+      if (candidate && acceptableDistractor(candidate, fact, chosen, articleSentences)) chosen.push(candidate);
+      if (chosen.length >= limit) return chosen;
+    }
+  }
+  return chosen;
+}
+
+/** Exactly `n` wrong options, or null when that many good ones cannot be found: no
+ *  multiple choice beats a multiple choice with a silly option. */
+export function pickDistractors(
+  fact: Fact,
+  pool: DistractorPool,
+  random: () => number,
+  n = 3,
+  articleSentences: readonly string[] = [],
+): string[] | null {
+  const ranked = rankDistractors(fact, pool, random, n, articleSentences);
+  return ranked.length >= n ? ranked.slice(0, n) : null;
+}

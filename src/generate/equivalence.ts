@@ -1,0 +1,166 @@
+/**
+ * When two strings name the same thing ("U.S." = "United States", "four" = "4",
+ * "Lavrov" = "Sergei Lavrov"), and whether a text mentions a value in any of its spellings.
+ * Both guard distractors: an option must never be the answer in disguise, nor something the
+ * question itself names.
+ */
+import type { AnswerType } from '../types.js';
+import { normalizeKey } from '../util/ids.js';
+import { countryOf, countryOfDemonym } from './data/countries.js';
+import { organisationOf } from './data/organisations.js';
+import { dateKey, parseDate } from './date-forms.js';
+import { isPercent, parseNumber } from './number-forms.js';
+
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|prof|professor|president|minister|king|queen|prince|princess|general|captain|judge|justice|senator|governor|mayor|pope|saint|st)$/;
+
+/** Name tokens without titles: "President Vladimir Putin" → ["vladimir", "putin"]. */
+export function nameTokens(name: string): string[] {
+  return normalizeKey(name)
+    .split(' ')
+    .filter((t) => t && !HONORIFICS.test(t));
+}
+
+function bareKey(s: string): string {
+  return normalizeKey(s).replace(/^the /, '');
+}
+
+function numberKey(s: string): string | null {
+  const n = parseNumber(s);
+  return n ? `${n.value}|${isPercent(n) ? '%' : ''}|${n.style.startsWith('ordinal') ? 'ord' : ''}` : null;
+}
+
+function sameThing(a: string, b: string): boolean {
+  const ca = countryOf(a) ?? countryOfDemonym(a);
+  const cb = countryOf(b) ?? countryOfDemonym(b);
+  if (ca && cb) return ca === cb;
+  const oa = organisationOf(a);
+  const ob = organisationOf(b);
+  return !!oa && oa === ob;
+}
+
+/** Whether two answers are the same value in different spellings. */
+export function sameValue(a: string, b: string, type: AnswerType): boolean {
+  if (bareKey(a) === bareKey(b)) return true;
+  switch (type) {
+    case 'number': {
+      const ka = numberKey(a);
+      return ka !== null && ka === numberKey(b);
+    }
+    case 'year':
+    case 'date': {
+      const da = parseDate(a);
+      const db = parseDate(b);
+      return !!da && !!db && dateKey(da) === dateKey(db);
+    }
+    case 'person': {
+      // One name inside the other ("Kishida" in "Fumio Kishida") is the same person.
+      const ta = nameTokens(a);
+      const tb = nameTokens(b);
+      if (!ta.length || !tb.length) return false;
+      const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+      return short.every((t) => long.includes(t));
+    }
+    case 'term':
+    case 'organisation':
+      // "Protected B" / "Protection B": the same words but for their endings.
+      return sameThing(a, b) || stemKey(a) === stemKey(b);
+    default:
+      return sameThing(a, b);
+  }
+}
+
+function stemKey(s: string): string {
+  return bareKey(s).split(' ').map((w) => w.slice(0, 5)).join(' ');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Compiled whole-word patterns: the same few hundred names are looked up again and again. */
+const WORD_RES = new Map<string, RegExp>();
+
+function wordRe(word: string, flags: string): RegExp {
+  const key = `${flags}\u001f${word}`;
+  let re = WORD_RES.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word)}(?![\\p{L}\\p{N}])`, flags);
+    WORD_RES.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Whole-word occurrence; short all-capital forms ("US", "WHO") only in capitals, so the
+ *  word "who" in a question does not count as the WHO. */
+export function containsWord(text: string, word: string): boolean {
+  const w = word.trim();
+  // A plain substring test first: most lookups miss, and the regex is the slow part.
+  return w !== '' && text.toLowerCase().includes(w.toLowerCase()) && wordRe(w, wordFlags(w)).test(text);
+}
+
+function wordFlags(w: string): string {
+  return w.length <= 4 && w === w.toUpperCase() ? 'u' : 'iu';
+}
+
+/** All the ways a text could mention a value: aliases and demonyms of a country, aliases
+ *  of a known organisation, the surname of a person. */
+export function spellings(value: string, type: AnswerType): string[] {
+  const out = new Set<string>([value, value.replace(/^the\s+/i, '')]);
+  const country = countryOf(value) ?? countryOfDemonym(value);
+  if (country && type !== 'person') {
+    for (const a of country.aliases) out.add(a);
+    for (const d of country.demonyms) out.add(d);
+  }
+  const org = organisationOf(value);
+  if (org && type !== 'person') for (const a of org.aliases) out.add(a);
+  if (type === 'person') {
+    const tokens = value.split(/\s+/);
+    const last = tokens[tokens.length - 1];
+    if (tokens.length > 1 && last.length > 2) out.add(last);
+  }
+  return [...out].filter((s) => s.trim().length > 0);
+}
+
+/** Whether `text` mentions `value` in any of its spellings. */
+export function mentions(text: string, value: string, type: AnswerType): boolean {
+  return spellings(value, type).some((s) => containsWord(text, s));
+}
+
+/** [start, end] of every mention of a value in a text. */
+function spans(text: string, value: string, type: AnswerType): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of spellings(value, type)) {
+    const w = s.trim();
+    if (!w || !text.toLowerCase().includes(w.toLowerCase())) continue;
+    for (const m of text.matchAll(wordRe(w, `g${wordFlags(w)}`))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** A list separator between two mentions: "A and B", "A or the B", "A, and B". */
+const LIST_GAP = /^(?:\s*,\s*(?:and|or)\s+(?:the\s+)?|\s+(?:and|or|&|as well as)\s+(?:the\s+)?)$/i;
+/** A bare comma is a list only inside a longer list ("A, B and C"); otherwise it is often
+ *  just a clause break ("According to Wilkins, Warhol was …"). */
+const COMMA_GAP = /^\s*,\s*(?:the\s+)?$/i;
+const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/i;
+const LIST_CAME_BEFORE = /(?:,|\band|\bor)\s*$/i;
+
+/** Whether some sentence lists the two values side by side ("Russia and Japan"): then the
+ *  other value likely shares the answer's role, and is no safe wrong option. */
+export function listedTogether(sentences: readonly string[], answer: string, other: string, type: AnswerType): boolean {
+  for (const sentence of sentences) {
+    const a = spans(sentence, answer, type);
+    if (!a.length) continue;
+    for (const o of spans(sentence, other, type)) {
+      for (const b of a) {
+        const [first, second] = b[1] <= o[0] ? [b, o] : o[1] <= b[0] ? [o, b] : [null, null];
+        if (!first || !second) continue;
+        const gap = sentence.slice(first[1], second[0]);
+        if (LIST_GAP.test(gap)) return true;
+        if (COMMA_GAP.test(gap) && (LIST_GOES_ON.test(sentence.slice(second[1])) || LIST_CAME_BEFORE.test(sentence.slice(0, first[0])))) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+/**
+ * A fact as a declarative statement (for true/false and "consider the following
+ * statements"), and the same statement made false by putting a wrong value where the answer is.
+ */
+import type { Fact } from '../types.js';
+
+const MAX_WORDS = 30;
+/** A sentence starting with a pronoun or connective leans on the one before it. */
+const DEPENDENT_START = /^(he|she|it|they|this|these|those|that|his|her|their|its|him|them|there|but|and|however|also|so|then|such)\b/i;
+
+/** A source sentence that can be read alone: short, complete, not leaning on context. */
+export function selfContained(sentence: string): boolean {
+  const s = sentence.trim();
+  const words = s.split(/\s+/).length;
+  if (words > MAX_WORDS || words < 5) return false;
+  if (DEPENDENT_START.test(s) || /^["“‘'(]/.test(s)) return false;
+  const quotes = (s.match(/["“”]/g) ?? []).length;
+  return quotes % 2 === 0 && /[.!?]["”’]?$/.test(s);
+}
+
+/** The statement for a fact: its own, or its sentence when that stands alone; else null. */
+export function statementOf(fact: Fact): string | null {
+  if (fact.statement?.trim()) return fact.statement.trim();
+  return selfContained(fact.sentence) ? fact.sentence.trim() : null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wholeWord(text: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(text)}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** The statement with its one occurrence of `answer` replaced by `wrong`; null when the
+ *  answer is missing or appears more than once (which one would be the fact?). */
+export function swapAnswer(statement: string, answer: string, wrong: string): string | null {
+  const hits = [...statement.matchAll(wholeWord(answer))];
+  if (hits.length !== 1) return null;
+  const at = hits[0].index;
+  return statement.slice(0, at) + wrong + statement.slice(at + answer.length);
+}

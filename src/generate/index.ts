@@ -1,0 +1,99 @@
+/**
+ * generate: Facts → Items. Each fact can give a short-answer item, a cloze, a multiple
+ * choice with plausible distractors and a true/false; each article one or two exam-style
+ * "consider the following statements" items. The best of them, in a balanced mix, make the
+ * worksheet.
+ */
+import type { Fact, Item, ItemType } from '../types.js';
+import type { DistractorPool } from './distractor-pool.js';
+import { statementOf } from './fact-statement.js';
+import { clozeItem } from './items/cloze.js';
+import { mcqItem } from './items/mcq.js';
+import { shortItem } from './items/short.js';
+import { statementsItems } from './items/statements.js';
+import { trueFalseItem } from './items/truefalse.js';
+import { selectBalanced, worksheetOrder, type Candidate } from './select.js';
+
+export { buildDistractorPool, type DistractorPool, type PoolValue } from './distractor-pool.js';
+export { parseTypes, ITEM_TYPES } from './parse-types.js';
+export { statementOptionCode } from './statement-codes.js';
+export { checkMcq, type McqCheck } from './check-mcq.js';
+
+export interface GenerateOptions {
+  types: ItemType[];
+  seed: number;
+  /** Items kept per article, the best first; ≤ 0 or Infinity keeps all. */
+  maxPerArticle: number;
+}
+
+/** All five types: a balanced worksheet. */
+export const DEFAULT_TYPES: ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
+
+/** Statements items per article. */
+const MAX_STATEMENTS_ITEMS = 2;
+/** True/false is the weakest test of recall: only the best third of the facts get one. */
+const TRUEFALSE_SHARE = 1 / 3;
+
+function byArticle(facts: readonly Fact[]): Fact[][] {
+  const groups = new Map<string, Fact[]>();
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (seen.has(f.id)) continue;
+    seen.add(f.id);
+    const g = groups.get(f.articleId) ?? [];
+    g.push(f);
+    groups.set(f.articleId, g);
+  }
+  return [...groups.values()];
+}
+
+function bestFirst(a: Fact, b: Fact): number {
+  return b.score - a.score || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id);
+}
+
+function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: DistractorPool, seed: number): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (item: Item | null, factIds: string[]) => {
+    if (item) out.push({ item, factIds });
+  };
+  // The sentences the facts came from: where a wrong option might be listed with the answer.
+  const sentences = [...new Set(facts.map((f) => f.sentence))];
+  let trueFalseLeft = Math.max(1, Math.ceil(facts.length * TRUEFALSE_SHARE));
+  for (const f of facts) {
+    // A cloze-only fact has no question of its own: its prompt is the blanked sentence.
+    if (types.has('short') && f.pattern !== 'cloze') add(shortItem(f), [f.id]);
+    if (types.has('cloze')) add(clozeItem(f), [f.id]);
+    if (types.has('mcq')) add(mcqItem(f, pool, seed, sentences), [f.id]);
+    if (types.has('truefalse') && trueFalseLeft > 0 && statementOf(f)) {
+      const tf = trueFalseItem(f, pool, seed, sentences);
+      if (tf) trueFalseLeft--;
+      add(tf, [f.id]);
+    }
+  }
+  if (types.has('statements')) {
+    for (const item of statementsItems(facts, pool, seed, MAX_STATEMENTS_ITEMS)) {
+      const factIds = facts.filter((f) => item.statements?.some((s) => s.sentence === f.sentence)).map((f) => f.id);
+      add(item, factIds);
+    }
+  }
+  return out;
+}
+
+/**
+ * Items for the given facts (one or more articles), at most `maxPerArticle` per article,
+ * ordered by article (as the facts come), then type, then score. Deterministic: the same
+ * facts, pool and seed always give the same items.
+ */
+export function generateItems(facts: Fact[], ctx: { options: GenerateOptions; pool: DistractorPool }): Item[] {
+  const { types, seed, maxPerArticle } = ctx.options;
+  const enabled = new Set(types.length ? types : DEFAULT_TYPES);
+  const max = maxPerArticle > 0 ? maxPerArticle : Infinity;
+  const items: Item[] = [];
+  for (const group of byArticle(facts)) {
+    const ranked = [...group].sort(bestFirst);
+    const candidates = articleCandidates(ranked, enabled, ctx.pool, seed);
+    const chosen = selectBalanced(candidates, [...enabled], max).map((c) => c.item);
+    items.push(...chosen.sort(worksheetOrder));
+  }
+  return items;
+}

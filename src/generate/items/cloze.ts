@@ -1,0 +1,30 @@
+import type { Fact, Item } from '../../types.js';
+import { containsWord } from '../equivalence.js';
+import { baseItem } from './base.js';
+
+const DELETION = /\{\{c1::(.*?)(?:::[^}]*)?\}\}/g;
+/** Longer than this, a cloze is a reading exercise rather than a recall card. */
+const MAX_WORDS = 45;
+const DEPENDENT_START = /^(he|she|it|they|this|these|those|his|her|their|its)\b/i;
+
+/** The cloze prompt: every `{{c1::…}}` replaced by a blank. */
+export function clozeQuestion(cloze: string): string {
+  return cloze.replace(DELETION, '_____');
+}
+
+/** A cloze item, or null when the fact's cloze is unusable: no single deletion, too long,
+ *  or the answer still readable elsewhere in the text. */
+export function clozeItem(fact: Fact): Item | null {
+  const cloze = fact.cloze?.trim();
+  if (!cloze) return null;
+  const deletions = [...cloze.matchAll(DELETION)];
+  if (deletions.length !== 1) return null;
+  const question = clozeQuestion(cloze);
+  const words = question.split(/\s+/).length;
+  if (words > MAX_WORDS || words < 5) return null;
+  if (containsWord(question, deletions[0][1])) return null;
+  // Long clozes are harder to read on a card, and one opening with "He"/"It" lacks the
+  // context that says who: score them a little lower.
+  const score = fact.score * (words > 30 ? 0.85 : 1) * (DEPENDENT_START.test(question) ? 0.8 : 1);
+  return { ...baseItem(fact, 'cloze'), question, cloze, score };
+}

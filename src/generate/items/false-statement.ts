@@ -1,0 +1,37 @@
+import type { Fact } from '../../types.js';
+import type { DistractorPool } from '../distractor-pool.js';
+import { acceptableDistractor, rankDistractors } from '../distractors.js';
+import { mentions } from '../equivalence.js';
+import { swapAnswer } from '../fact-statement.js';
+
+export interface FalseStatement {
+  text: string;
+  /** The wrong value put in place of the answer. */
+  wrong: string;
+}
+
+/**
+ * The statement made false: the answer replaced by `preferred` values first (another true
+ * fact's answer of the same class — the exam "column shuffle"), else by a ranked distractor.
+ * The wrong value must pass the distractor guards and must not already appear in the
+ * statement ("Japan and Japan …"). Null when no swap works.
+ */
+export function falseVersion(
+  fact: Fact,
+  statement: string,
+  pool: DistractorPool,
+  random: () => number,
+  preferred: readonly string[],
+  articleSentences: readonly string[] = [],
+): FalseStatement | null {
+  const candidates = [
+    ...preferred.filter((p) => acceptableDistractor(p, fact, [], articleSentences)),
+    ...rankDistractors(fact, pool, random, 4, articleSentences),
+  ];
+  for (const wrong of candidates) {
+    if (mentions(statement, wrong, fact.answerType)) continue;
+    const text = swapAnswer(statement, fact.answer, wrong);
+    if (text) return { text, wrong };
+  }
+  return null;
+}

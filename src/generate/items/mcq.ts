@@ -1,0 +1,20 @@
+import type { Fact, Item } from '../../types.js';
+import { shuffled } from '../../util/random.js';
+import type { DistractorPool } from '../distractor-pool.js';
+import { pickDistractors } from '../distractors.js';
+import { baseItem, itemId, itemRandom } from './base.js';
+
+/** A four-option multiple choice, or null when three good distractors cannot be found.
+ *  `articleSentences`: the article's known sentences, to keep out values listed with the answer. */
+export function mcqItem(fact: Fact, pool: DistractorPool, seed: number, articleSentences: readonly string[] = []): Item | null {
+  const random = itemRandom(seed, itemId(fact, 'mcq'));
+  const distractors = pickDistractors(fact, pool, random, 3, articleSentences);
+  if (!distractors) return null;
+  const options = shuffled([fact.answer, ...distractors], random);
+  return {
+    ...baseItem(fact, 'mcq'),
+    options,
+    answerIndex: options.indexOf(fact.answer),
+    answer: fact.answer,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Wrong values near a numeric answer, written the same way: "three", "five", "six" for
+ * "four"; 97, 117, 127 for 107; percentages stay percentages; dates move by weeks, months
+ * by months, years by years.
+ */
+import type { AnswerType } from '../types.js';
+import { parseDate, shiftDate } from './date-forms.js';
+import { formatNumber, isPercent, looksLikeYear, parseNumber, type NumberForm } from './number-forms.js';
+import { shuffled } from '../util/random.js';
+
+/** Steps around the answer; shuffled so the answer is not always the middle option. The
+ *  far steps are spares for when near ones are impossible (below "first", above 100%). */
+const NEAR_STEPS = [-3, -2, -1, 1, 2, 3];
+const SPARE_STEPS = [4, 5, 6, -4];
+
+/** A round step about a tenth of the value: 1, 2, 5, 10, 20, 50, … (107 → 10, 1,426 → 100). */
+export function niceStep(value: number, decimals: number): number {
+  const min = 10 ** -decimals;
+  const target = Math.abs(value) * 0.1;
+  if (target <= min) return min;
+  const e = Math.floor(Math.log10(target));
+  const f = target / 10 ** e;
+  const nice = f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10;
+  return Math.max(min, nice * 10 ** e);
+}
+
+function numberAt(form: NumberForm, step: number, k: number): string | null {
+  const value = Number((form.value + k * step).toFixed(form.decimals));
+  const ordinal = form.style.startsWith('ordinal');
+  if (value < (ordinal ? 1 : 0) || (value === 0 && form.value !== 0)) return null;
+  if (isPercent(form) && form.value <= 100 && value > 100) return null;
+  return formatNumber(form, value);
+}
+
+/** Near values in the answer's own form, best first; empty when the answer is not a
+ *  number/date this module can read. */
+export function nearValues(answer: string, type: AnswerType, random: () => number): string[] {
+  const steps = [...shuffled(NEAR_STEPS, random), ...SPARE_STEPS];
+  const out: string[] = [];
+  // Another number around it ("16 May 2015 (May 16)") would be left unchanged: a giveaway.
+  const hasOtherNumber = (prefix: string, suffix: string) => /\d/.test(prefix + suffix);
+  const push = (s: string | null) => {
+    if (s !== null && s !== answer && !out.includes(s)) out.push(s);
+  };
+  if (type === 'number' && !looksLikeYear(answer)) {
+    const form = parseNumber(answer);
+    if (!form || hasOtherNumber(form.prefix, form.suffix)) return [];
+    const step = niceStep(form.value, form.decimals);
+    for (const k of steps) push(numberAt(form, step, k));
+    return out;
+  }
+  if (type === 'number' || type === 'year' || type === 'date') {
+    const form = parseDate(answer);
+    if (!form || hasOtherNumber(form.prefix, form.suffix)) return [];
+    for (const k of steps) push(shiftDate(form, k));
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Which candidate items of one article make the worksheet: near-duplicates merged, then a
+ * greedy pick of the best score, nudged so the mix stays balanced across types and spread
+ * over facts rather than asking one fact four ways.
+ */
+import type { Item, ItemType } from '../types.js';
+import { normalizeKey } from '../util/ids.js';
+
+export interface Candidate {
+  item: Item;
+  /** Facts the item asks about (several for a statements item). */
+  factIds: string[];
+}
+
+/** Share of a worksheet per type when all types are on. */
+const SHARE: Record<ItemType, number> = { short: 0.3, cloze: 0.2, mcq: 0.25, truefalse: 0.15, statements: 0.1 };
+/** Each earlier item on the same fact scales a candidate's score by this. */
+const REPEAT_FACTOR = 0.7;
+/** A type past its share still fills slots nothing else wants. */
+const OVER_SHARE_FACTOR = 0.4;
+export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
+
+function words(s: string): Set<string> {
+  return new Set(normalizeKey(s).split(' ').filter((w) => w.length > 2));
+}
+
+function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.size || !wb.size) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / (wa.size + wb.size - shared);
+}
+
+/** Same type and fact, or same type and answer with the same sentence or nearly the
+ *  same wording. */
+export function nearDuplicate(a: Item, b: Item): boolean {
+  if (a.type !== b.type) return false;
+  if (a.factId === b.factId) return true;
+  if (a.type === 'statements') return false;
+  if (normalizeKey(a.answer) !== normalizeKey(b.answer)) return false;
+  return a.sentence === b.sentence || similarity(a.question, b.question) >= 0.8;
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.item.score - a.item.score || a.item.id.localeCompare(b.item.id);
+}
+
+/** Candidates without near-duplicates, keeping the better-scored of each pair. */
+export function dedupe(candidates: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...candidates].sort(byScore)) {
+    if (!kept.some((k) => nearDuplicate(k.item, c.item))) kept.push(c);
+  }
+  return kept;
+}
+
+function caps(types: readonly ItemType[], max: number): Map<ItemType, number> {
+  const total = types.reduce((s, t) => s + SHARE[t], 0);
+  return new Map(types.map((t) => [t, Math.max(1, Math.round((SHARE[t] / total) * max))]));
+}
+
+/** At most `max` items, best first by adjusted score (see the constants above). */
+export function selectBalanced(candidates: readonly Candidate[], types: readonly ItemType[], max: number): Candidate[] {
+  const pool = dedupe(candidates);
+  if (pool.length <= max) return pool;
+  const cap = caps(types, max);
+  const perType = new Map<ItemType, number>();
+  const perFact = new Map<string, number>();
+  const chosen: Candidate[] = [];
+  const adjusted = (c: Candidate) => {
+    // Mean over the item's facts, so a statements item is not punished for covering three.
+    const repeats = c.factIds.reduce((n, f) => n + (perFact.get(f) ?? 0), 0) / Math.max(1, c.factIds.length);
+    const over = (perType.get(c.item.type) ?? 0) >= (cap.get(c.item.type) ?? 0);
+    return c.item.score * REPEAT_FACTOR ** repeats * (over ? OVER_SHARE_FACTOR : 1);
+  };
+  while (chosen.length < max && pool.length) {
+    let best = 0;
+    for (let i = 1; i < pool.length; i++) if (adjusted(pool[i]) > adjusted(pool[best])) best = i;
+    const [c] = pool.splice(best, 1);
+    chosen.push(c);
+    perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
+    for (const f of c.factIds) perFact.set(f, (perFact.get(f) ?? 0) + 1);
+  }
+  return chosen;
+}
+
+/** Worksheet order: by type, then best first; ids break ties so the order never wobbles. */
+export function worksheetOrder(a: Item, b: Item): number {
+  return TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || b.score - a.score || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,13 @@
+/**
+ * quizwire's library API: the pipeline stages as pure functions over plain data, and the
+ * renderers. The CLI (src/cli) is a thin layer over these.
+ */
+export type * from './types.js';
+export { ingest, sniffKind, IngestError, type InputKind } from './ingest/index.js';
+export { analyzeArticle } from './analyze/index.js';
+export { extractFacts } from './extract/index.js';
+export { generateItems, buildDistractorPool, DEFAULT_TYPES, parseTypes, type GenerateOptions } from './generate/index.js';
+export { studyText, buildDocument, articleMeta, type ArticleResult } from './pipeline.js';
+export { renderJson } from './render/json.js';
+export { createTemplateEnv, TemplateError, type TemplateEnv } from './render/template-env.js';
+export { VERSION } from './version.js';

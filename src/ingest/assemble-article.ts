@@ -1,0 +1,78 @@
+/**
+ * Draft (from any format) → Article: header, leading dateline, boilerplate filter, checks,
+ * title fallback and the stable id.
+ */
+import type { Article } from '../types.js';
+import { normalizeKey, stableId } from '../util/ids.js';
+import { boilerplateReason } from './boilerplate.js';
+import { cleanParagraphs } from './clean-paragraphs.js';
+import type { Draft } from './draft.js';
+import { latinShare, looksEnglish } from './english-check.js';
+import { IngestError } from './ingest-error.js';
+import { stripLeadingDateline } from './parse-dateline.js';
+import { readHeader } from './read-header.js';
+import type { Unit } from './split-units.js';
+import { endsLikeSentence, wordCount } from './text-shape.js';
+
+export interface AssembleOptions {
+  source: string;
+  fileName?: string;
+}
+
+/** "russia-japan_2plus2.txt" → "russia japan 2plus2"; null for stdin without a name. */
+export function titleFromFileName(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  if (base === '' || base === '-') return null;
+  const title = base.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  return title === '' ? null : title;
+}
+
+/** Last resort for unnamed input: the opening words, so different stdin texts get different ids. */
+function titleFromOpening(paragraph: string): string {
+  const words = paragraph.split(/\s+/).slice(0, 10).join(' ');
+  return words.replace(/[\s,;:.!?]+$/, '') + (paragraph.split(/\s+/).length > 10 ? '…' : '');
+}
+
+/** Cuts a "MOSCOW: …" prefix off the first story paragraph. */
+function stripFirstDateline(body: Unit[], year: number | undefined): { body: Unit[]; place: string | null; date: string | null } {
+  const first = body.findIndex((u) => boilerplateReason(u.text) === null);
+  if (first < 0) return { body, place: null, date: null };
+  const found = stripLeadingDateline(body[first].text, year);
+  if (!found) return { body, place: null, date: null };
+  const next = body.slice();
+  next[first] = { ...body[first], text: found.text };
+  return { body: next, place: found.place, date: found.date };
+}
+
+function hasSentence(paragraphs: readonly string[]): boolean {
+  return paragraphs.some((p) => wordCount(p) >= 4 && (endsLikeSentence(p) || /[.!?]\s/.test(p)));
+}
+
+const NOT_ENGLISH = 'text does not look like English';
+
+export function assembleArticle(draft: Draft, opts: AssembleOptions): Article {
+  // Script check before the filter: non-Latin prose has no ". " breaks and would all be dropped.
+  if (latinShare(draft.units.map((u) => u.text).join('\n')) < 0.6) throw new IngestError(NOT_ENGLISH);
+  const header = readHeader(draft.units, draft.title);
+  let date = draft.date ?? header.date;
+  const year = date ? Number(date.slice(0, 4)) : undefined;
+  const lead = stripFirstDateline(draft.units.slice(header.bodyStart), year);
+  date ??= lead.date;
+  const place = draft.place ?? header.place ?? lead.place;
+
+  const paragraphs = cleanParagraphs(lead.body);
+  if (paragraphs.length === 0 || !hasSentence(paragraphs)) throw new IngestError('no sentences found');
+  if (!looksEnglish(paragraphs.join('\n'))) throw new IngestError(NOT_ENGLISH);
+
+  const title =
+    draft.title ?? header.title ?? titleFromFileName(opts.fileName ?? opts.source) ?? titleFromOpening(paragraphs[0]);
+  return {
+    id: stableId([normalizeKey(title), date ?? '']),
+    title,
+    date,
+    place,
+    site: draft.site,
+    source: opts.source,
+    paragraphs,
+  };
+}

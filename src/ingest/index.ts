@@ -1,0 +1,33 @@
+/**
+ * Ingestion: text, Markdown or HTML → Article. Each format reader produces a Draft (what the
+ * format states outright plus units of text); one shared assembly finds the header, strips
+ * datelines, drops boilerplate, checks the result is English prose and assigns the id.
+ */
+import type { Article } from '../types.js';
+import { assembleArticle } from './assemble-article.js';
+import type { Draft } from './draft.js';
+import { htmlDraft } from './html-draft.js';
+import type { InputKind } from './input-kind.js';
+import { markdownDraft } from './markdown-draft.js';
+import { textDraft } from './text-draft.js';
+
+export { IngestError } from './ingest-error.js';
+export { sniffKind, kindFromFileName, isArticleFileName, ARTICLE_EXTENSIONS, type InputKind } from './input-kind.js';
+
+export interface IngestOptions {
+  source: string;
+  kind: InputKind;
+  fileName?: string;
+}
+
+function draftOf(text: string, kind: InputKind): Draft {
+  if (kind === 'html') return htmlDraft(text);
+  if (kind === 'markdown') return markdownDraft(text);
+  return textDraft(text);
+}
+
+/** Throws IngestError when the text yields no usable English paragraphs. */
+export function ingest(text: string, opts: IngestOptions): Article {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return assembleArticle(draftOf(clean, opts.kind), { source: opts.source, fileName: opts.fileName });
+}

@@ -1,0 +1,111 @@
+/**
+ * Datelines: the line under a headline ("November 02, 2013 04:44 pm | Updated 10:56 pm IST - MOSCOW",
+ * "NEW DELHI, November 2, 2013", "Friday, August 21, 2015") and the place prefix on a first
+ * paragraph ("MOSCOW: …", "NEW DELHI, Nov 2 (Reuters) - …", "Evansville, Indiana - …").
+ */
+import { findDate } from './parse-date.js';
+import { normalizeSpace, titleCasePlace, wordCount } from './text-shape.js';
+
+export interface Dateline {
+  date: string | null;
+  place: string | null;
+}
+
+const WEEKDAY_RE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+const TIME_RE = /\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?![\w])|\b\d{1,2}\s*[ap]\.?m\.?(?![\w])/gi;
+const ZONE_RE =
+  /\b(?:IST|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|EET|EEST|BST|JST|KST|MSK|AEST|AEDT|HKT|SGT|PKT|NZST|NZDT)\b(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/g;
+const STAMP_WORD_RE =
+  /\b(?:last\s+updated|first\s+published|updated|published|posted|modified|dateline|on|at)\b\s*:?/gi;
+const STAMP_KEYWORD_RE = /\b(?:updated|published|posted|modified)\b/i;
+/** Spaced dashes separate segments; a hyphen inside a name ("Port-au-Prince") does not. */
+const SPACED_DASH_RE = /(?:^|\s)[-–—]+(?=\s|$)/g;
+const SEGMENT_SPLIT_RE = /[|•·,:;/()[\]]/;
+
+/** Words that make a dateline segment a byline or an agency, not a place. */
+const BYLINE_WORDS = new Set([
+  'by', 'staff', 'reporter', 'reporters', 'correspondent', 'special', 'our', 'bureau', 'desk', 'news',
+  'service', 'agency', 'agencies', 'pti', 'ians', 'ani', 'reuters', 'ap', 'afp', 'upi', 'press', 'trust',
+  'of', 'india', 'associated', 'the', 'editor', 'online', 'web', 'team', 'wire', 'writer', 'wires',
+  'express', 'news', 'network', 'dpa', 'xinhua', 'tass', 'efe', 'bloomberg', 'and', 'with', 'inputs',
+  'from',
+]);
+
+function isBylineSegment(segment: string): boolean {
+  if (/^by\s/i.test(segment)) return true;
+  const words = segment.toLowerCase().split(/\s+/);
+  return words.every((w) => BYLINE_WORDS.has(w.replace(/[^a-z]/g, '')));
+}
+
+/** 1–4 capitalised words ("MOSCOW", "New Delhi", "Washington D.C."). */
+function isPlaceSegment(segment: string): boolean {
+  const words = segment.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+}
+
+/**
+ * If `line` is a dateline (a date and/or update stamp, optionally a place or byline, and
+ * hardly any other words), its date and place; otherwise null.
+ */
+export function parseDatelineLine(raw: string): Dateline | null {
+  const line = normalizeSpace(raw);
+  if (line === '' || line.length > 160 || wordCount(line) > 20) return null;
+  const found = findDate(line);
+  const hasStamp = STAMP_KEYWORD_RE.test(line) && (found !== null || TIME_RE.test(line));
+  TIME_RE.lastIndex = 0;
+  if (!found && !hasStamp) return null;
+
+  let rest = found ? `${line.slice(0, found.index)} | ${line.slice(found.index + found.length)}` : line;
+  rest = rest.replace(SPACED_DASH_RE, ' | ').replace(TIME_RE, ' | ').replace(ZONE_RE, ' ').replace(WEEKDAY_RE, ' ').replace(STAMP_WORD_RE, ' | ');
+
+  let place: string | null = null;
+  let otherWords = 0;
+  for (const segment of rest.split(SEGMENT_SPLIT_RE)) {
+    const s = segment.trim();
+    if (s === '' || !/\p{L}/u.test(s)) continue;
+    if (isBylineSegment(s)) continue;
+    if (isPlaceSegment(s)) place ??= titleCasePlace(s);
+    else otherWords += wordCount(s);
+  }
+  // A sentence that merely mentions a date has many other words; a dateline has almost none.
+  if (otherWords > 2) return null;
+  return { date: found?.iso ?? null, place };
+}
+
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)`;
+const AGENCY = String.raw`(?:\s*\([^()]{1,40}\))?`;
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?`;
+const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,3}`;
+const START_OF_TEXT = String.raw`(?=[\p{Lu}\p{N}"“‘'])`;
+
+/** "MOSCOW: …", "NEW DELHI, Nov 2 (Reuters) - …", "WASHINGTON (AP) — …" */
+const CAPS_DATELINE_RE = new RegExp(
+  String.raw`^(${CAPS_PLACE})(?:,\s*(${MONTH_DAY}))?${AGENCY}\s*(?::|[-–—]+)\s+${START_OF_TEXT}`,
+  'u',
+);
+/** "Evansville, Indiana, United States - …" (mixed case needs a spaced dash to be safe). */
+const MIXED_DATELINE_RE = new RegExp(
+  String.raw`^(${MIXED_PLACE})(?:,\s*(${MONTH_DAY}))?${AGENCY}\s+[-–—]+\s+${START_OF_TEXT}`,
+  'u',
+);
+
+export interface LeadingDateline extends Dateline {
+  /** The paragraph without its dateline prefix. */
+  text: string;
+}
+
+/**
+ * Strips a dateline prefix from a first paragraph. `year` resolves a day-and-month-only date.
+ * Returns null when the paragraph does not start with one.
+ */
+export function stripLeadingDateline(paragraph: string, year?: number): LeadingDateline | null {
+  const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph);
+  if (!m) return null;
+  const placePart = m[1];
+  if (wordCount(placePart) > 6) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  if (wordCount(text) < 3) return null;
+  const place = titleCasePlace(placePart.split(',')[0].trim());
+  const date = m[2] ? (findDate(m[2], year)?.iso ?? null) : null;
+  return { text, place, date };
+}

@@ -1,0 +1,49 @@
+/** Cheap measurements of a line's shape, shared by the header reader and the boilerplate filter. */
+
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&@#/-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** Ends like a sentence: `.`, `!`, `?` or `…`, possibly followed by closing quotes/brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/.test(text.trim());
+}
+
+/** Ends with a colon that introduces a quote or a list ("… he said:"). */
+export function endsWithColon(text: string): boolean {
+  return /:["'”’]?$/.test(text.trim());
+}
+
+/** Has a sentence break somewhere (". A", "? “The"), not only at the end. */
+export function hasInnerSentenceBreak(text: string): boolean {
+  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text);
+}
+
+/** Starts with a list marker: "•", "-", "*", "·", "–", "1.", "a)". */
+export const BULLET_RE = /^\s*(?:[•·▪◦‣∙*+–—-]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+export function isBulletLine(line: string): boolean {
+  return BULLET_RE.test(line);
+}
+
+export function stripBullet(line: string): string {
+  return line.replace(BULLET_RE, '');
+}
+
+/** Collapse runs of whitespace (incl. NBSP) into one space; trim. Quotes are left as they are. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+}
+
+/** "NEW DELHI" → "New Delhi"; mixed-case names are kept as written. */
+export function titleCasePlace(place: string): string {
+  const letters = place.replace(/[^\p{L}]/gu, '');
+  if (letters === '' || letters !== letters.toUpperCase()) return place;
+  const small = new Set(['de', 'da', 'del', 'di', 'du', 'la', 'le', 'of', 'the', 'and', 'al', 'el', 'on', 'upon']);
+  return place
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w, offset: number) =>
+      offset > 0 && small.has(w) ? w : w[0].toUpperCase() + w.slice(1),
+    );
+}

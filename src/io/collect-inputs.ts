@@ -1,0 +1,69 @@
+/**
+ * Command-line arguments → input paths, streamed: files and "-" pass through, folders are
+ * walked recursively (sorted, skipping hidden entries and node_modules) for article files.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isArticleFileName } from '../ingest/input-kind.js';
+import { describeFsError } from './read-input.js';
+
+export type CollectedInput = { path: string } | { path: string; error: string };
+
+export const NO_ARTICLES_ERROR = 'no articles (.txt, .md, .html) in folder';
+
+function isSkipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Article files under `dir`, depth first, names in code-point order for determinism. */
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<CollectedInput> {
+  // Symlinked folders can loop back on themselves: visit each real folder once.
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { path: dir, error: describeFsError(err) };
+    return;
+  }
+  const names = entries.map((e) => e.name).filter((n) => !isSkipped(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      continue; // A dangling symlink in a folder is not worth an error line.
+    }
+    if (info.isDirectory()) yield* walk(path, seen);
+    else if (info.isFile() && isArticleFileName(name)) yield { path };
+  }
+}
+
+export async function* collectInputs(args: string[]): AsyncGenerator<CollectedInput> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { path: '-' };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (err) {
+      yield { path: arg, error: describeFsError(err) };
+      continue;
+    }
+    if (!info.isDirectory()) {
+      yield { path: arg };
+      continue;
+    }
+    let found = 0;
+    for await (const entry of walk(arg, new Set())) {
+      if (!('error' in entry)) found++;
+      yield entry;
+    }
+    if (found === 0) yield { path: arg, error: NO_ARTICLES_ERROR };
+  }
+}

@@ -1,0 +1,34 @@
+import { analyzeArticle } from './analyze/index.js';
+import { extractFacts } from './extract/index.js';
+import { buildDistractorPool, generateItems, type GenerateOptions } from './generate/index.js';
+import { ingest, type InputKind } from './ingest/index.js';
+import type { Article, ArticleMeta, Fact, Item, QuizDocument } from './types.js';
+import { VERSION } from './version.js';
+
+/** What the per-article stages produce; small enough to keep for a whole batch. */
+export interface ArticleResult {
+  article: Article;
+  facts: Fact[];
+}
+
+/** ingest → analyze → extract for one article's text. Throws IngestError for unusable text. */
+export function studyText(text: string, opts: { source: string; kind: InputKind; fileName?: string }): ArticleResult {
+  const article = ingest(text, opts);
+  return { article, facts: extractFacts(analyzeArticle(article)) };
+}
+
+/** generate over a whole batch: distractors may come from any article of the batch. */
+export function buildDocument(results: readonly ArticleResult[], options: GenerateOptions): QuizDocument {
+  const pool = buildDistractorPool(results.flatMap((r) => r.facts));
+  const items: Item[] = [];
+  for (const r of results) items.push(...generateItems(r.facts, { options, pool }));
+  return {
+    generator: { name: 'quizwire', version: VERSION },
+    articles: results.map((r) => articleMeta(r.article)),
+    items,
+  };
+}
+
+export function articleMeta(a: Article): ArticleMeta {
+  return { id: a.id, title: a.title, date: a.date, place: a.place, site: a.site, source: a.source };
+}

@@ -1,0 +1,27 @@
+import { strToU8, zipSync } from 'fflate';
+import type { OutputFile, QuizDocument } from '../types.js';
+import { buildCollection } from './anki-collection.js';
+import { ankiNotes } from './anki-notes.js';
+import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
+import { loadSqlJs } from './anki-sqljs.js';
+
+/** Zip entries cannot be dated before 1980 (DOS time). */
+const ZIP_EPOCH = Date.UTC(1980, 0, 2);
+
+/**
+ * `<deck>.apkg`: a zip of a schema-11 `collection.anki2` (quizwire's Basic and Cloze note types,
+ * the deck, the notes with their stable GUIDs) and an empty `media` map. Any Anki imports it and
+ * matches notes by GUID, so importing a regenerated deck updates notes instead of adding more.
+ */
+export async function renderAnkiApkg(doc: QuizDocument, opts: AnkiOptions): Promise<OutputFile[]> {
+  const deck = cleanDeckName(opts.deck);
+  const timestamp = Math.floor(opts.timestamp ?? Date.now() / 1000);
+  const SQL = await loadSqlJs();
+  const collection = buildCollection(SQL, { deck, timestamp, notes: ankiNotes(doc) });
+  const mtime = new Date(Math.max(timestamp * 1000, ZIP_EPOCH));
+  const content = zipSync(
+    { 'collection.anki2': collection, media: strToU8('{}') },
+    { level: 6, mtime },
+  );
+  return [{ name: `${deckFileName(deck)}.apkg`, content }];
+}

@@ -1,0 +1,188 @@
+import type { SqlJsStatic } from 'sql.js';
+import { fieldChecksum, fieldText } from './anki-html.js';
+import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
+import type { AnkiNote } from './anki-notes.js';
+import { basicNoteType, clozeNoteType, BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from './anki-note-types.js';
+
+/** Anki's schema 11 (the `collection.anki2` every Anki version imports), as genanki writes it. */
+const SCHEMA_11 = `
+CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null,
+  scm integer not null, ver integer not null, dty integer not null, usn integer not null,
+  ls integer not null, conf text not null, models text not null, decks text not null,
+  dconf text not null, tags text not null);
+CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null,
+  mod integer not null, usn integer not null, tags text not null, flds text not null,
+  sfld integer not null, csum integer not null, flags integer not null, data text not null);
+CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null,
+  ord integer not null, mod integer not null, usn integer not null, type integer not null,
+  queue integer not null, due integer not null, ivl integer not null, factor integer not null,
+  reps integer not null, lapses integer not null, left integer not null, odue integer not null,
+  odid integer not null, flags integer not null, data text not null);
+CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null,
+  ease integer not null, ivl integer not null, lastIvl integer not null,
+  factor integer not null, time integer not null, type integer not null);
+CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+CREATE INDEX ix_notes_usn on notes (usn);
+CREATE INDEX ix_cards_usn on cards (usn);
+CREATE INDEX ix_revlog_usn on revlog (usn);
+CREATE INDEX ix_cards_nid on cards (nid);
+CREATE INDEX ix_cards_sched on cards (did, queue, due);
+CREATE INDEX ix_revlog_cid on revlog (cid);
+CREATE INDEX ix_notes_csum on notes (csum);
+`;
+
+/** Anki's field separator inside `notes.flds`. */
+const FIELD_SEPARATOR = '\u001f';
+
+export interface CollectionInput {
+  /** Clean deck name; `::` levels become parent decks. */
+  deck: string;
+  /** Unix seconds stamped on everything. */
+  timestamp: number;
+  notes: readonly AnkiNote[];
+}
+
+/** The default options group (id 1), as a fresh Anki collection has it. */
+const DEFAULT_DCONF = {
+  id: 1,
+  name: 'Default',
+  mod: 0,
+  usn: 0,
+  maxTaken: 60,
+  autoplay: true,
+  timer: 0,
+  replayq: true,
+  dyn: false,
+  new: { bury: true, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 7], order: 1, perDay: 20, separate: true },
+  lapse: { delays: [10], leechAction: 0, leechFails: 8, minInt: 1, mult: 0 },
+  rev: { bury: true, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, perDay: 100 },
+};
+
+function deckJson(id: number, name: string, mod: number): Record<string, unknown> {
+  return {
+    id,
+    name,
+    mod,
+    usn: -1,
+    desc: '',
+    dyn: 0,
+    conf: 1,
+    collapsed: false,
+    browserCollapsed: false,
+    extendNew: 10,
+    extendRev: 50,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
+  };
+}
+
+/** The Default deck plus the target deck and each of its parents ("A", "A::B"). */
+function decksJson(deck: string, mod: number): Record<string, unknown> {
+  const decks: Record<string, unknown> = { '1': deckJson(1, 'Default', mod) };
+  const levels = deck.split('::');
+  for (let i = 1; i <= levels.length; i++) {
+    const name = levels.slice(0, i).join('::');
+    decks[String(deckId(name))] = deckJson(deckId(name), name, mod);
+  }
+  return decks;
+}
+
+function colConf(deck: number): Record<string, unknown> {
+  return {
+    activeDecks: [deck],
+    curDeck: deck,
+    curModel: String(noteTypeId(BASIC_NOTE_TYPE)),
+    addToCur: true,
+    collapseTime: 1200,
+    dueCounts: true,
+    estTimes: true,
+    newBury: true,
+    newSpread: 0,
+    nextPos: 1,
+    sortBackwards: false,
+    sortType: 'noteFld',
+    timeLim: 0,
+  };
+}
+
+/** The first id from `wanted` upwards not yet taken (hash ids may, very rarely, collide). */
+function claim(wanted: number, taken: Set<number>): number {
+  let id = wanted;
+  while (taken.has(id)) id++;
+  taken.add(id);
+  return id;
+}
+
+function noteFields(note: AnkiNote): string[] {
+  return note.kind === 'basic' ? [note.front, note.back, note.source] : [note.text, note.backExtra];
+}
+
+/** Card ordinals: one card for a Basic note; one per cloze number for a Cloze note (c1 → 0). */
+function cardOrds(note: AnkiNote): number[] {
+  if (note.kind === 'basic') return [0];
+  return note.clozes.length ? note.clozes.map((n) => n - 1) : [0];
+}
+
+/**
+ * A schema-11 `collection.anki2` holding the notes: quizwire's two note types, the deck, one
+ * new card per card ordinal. Every id is derived from a name or a GUID, and every time from
+ * `timestamp`, so the same input gives the same bytes.
+ */
+export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8Array {
+  const { deck, timestamp, notes } = input;
+  const did = deckId(deck);
+  const db = new SQL.Database();
+  try {
+    db.exec(SCHEMA_11);
+    const models = {
+      [String(noteTypeId(BASIC_NOTE_TYPE))]: basicNoteType(did),
+      [String(noteTypeId(CLOZE_NOTE_TYPE))]: clozeNoteType(did),
+    };
+    const dayStart = Math.floor(timestamp / 86_400) * 86_400;
+    db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
+      dayStart,
+      timestamp * 1000,
+      timestamp * 1000,
+      JSON.stringify(colConf(did)),
+      JSON.stringify(models),
+      JSON.stringify(decksJson(deck, timestamp)),
+      JSON.stringify({ '1': DEFAULT_DCONF }),
+      '{}',
+    ]);
+
+    const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
+    const insertCard = db.prepare(
+      'INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')',
+    );
+    const noteIds = new Set<number>();
+    const cardIds = new Set<number>();
+    notes.forEach((note, position) => {
+      const nid = claim(noteId(note.guid), noteIds);
+      const fields = noteFields(note);
+      const mid = noteTypeId(note.kind === 'basic' ? BASIC_NOTE_TYPE : CLOZE_NOTE_TYPE);
+      // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
+      const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
+      insertNote.run([
+        nid,
+        note.guid,
+        mid,
+        timestamp,
+        tags,
+        fields.join(FIELD_SEPARATOR),
+        fieldText(fields[0]),
+        fieldChecksum(fields[0]),
+      ]);
+      for (const ord of cardOrds(note)) {
+        // New cards are shown in `due` order: keep the document's order.
+        insertCard.run([claim(cardId(note.guid, ord), cardIds), nid, did, ord, timestamp, position + 1]);
+      }
+    });
+    insertNote.free();
+    insertCard.free();
+    return db.export();
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,68 @@
+import type { OutputFile, QuizDocument } from '../types.js';
+import { smallDiv } from './anki-html.js';
+import { ankiNotes, type AnkiNote } from './anki-notes.js';
+import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
+import type { TemplateEnv } from './template-env.js';
+
+export const ANKI_BASIC_TEMPLATE = 'anki-basic.csv.hbs';
+export const ANKI_CLOZE_TEMPLATE = 'anki-cloze.csv.hbs';
+
+/** A Basic row: field HTML for Front and Back, tags space-separated, the GUID. */
+export interface AnkiBasicRow {
+  front: string;
+  back: string;
+  tags: string;
+  guid: string;
+}
+
+export interface AnkiClozeRow {
+  text: string;
+  backExtra: string;
+  tags: string;
+  guid: string;
+}
+
+/** What the CSV templates see; every field is ready field HTML, the templates only quote. */
+export interface AnkiCsvContext<Row> {
+  deck: string;
+  rows: Row[];
+}
+
+/**
+ * The Basic row keeps only Front and Back, with the source line at the foot of Back, so the
+ * file fits Anki's stock Basic note type in every version: Anki 2.1.15 ignores the header and
+ * maps columns by position (fields of the note type, then tags), so a third field column would
+ * land in the tags of the stock two-field Basic type; Anki ≥ 2.1.55 maps by column name and
+ * would silently drop it. The .apkg, which brings its own note type, keeps Source separate.
+ */
+export function basicRow(note: Extract<AnkiNote, { kind: 'basic' }>): AnkiBasicRow {
+  const back = note.source ? `${note.back}${smallDiv(note.source)}` : note.back;
+  return { front: note.front, back, tags: note.tags.join(' '), guid: note.guid };
+}
+
+export function clozeRow(note: Extract<AnkiNote, { kind: 'cloze' }>): AnkiClozeRow {
+  return { text: note.text, backExtra: note.backExtra, tags: note.tags.join(' '), guid: note.guid };
+}
+
+/**
+ * `<deck>.basic.csv` and `<deck>.cloze.csv` for Anki's text importer, through the
+ * `anki-basic.csv.hbs` / `anki-cloze.csv.hbs` templates. Both files are always written; one
+ * with no items holds only its header.
+ */
+export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions, env: TemplateEnv): OutputFile[] {
+  const deck = cleanDeckName(opts.deck);
+  const base = deckFileName(deck);
+  const notes = ankiNotes(doc);
+  const basic: AnkiCsvContext<AnkiBasicRow> = {
+    deck,
+    rows: notes.flatMap((n) => (n.kind === 'basic' ? [basicRow(n)] : [])),
+  };
+  const cloze: AnkiCsvContext<AnkiClozeRow> = {
+    deck,
+    rows: notes.flatMap((n) => (n.kind === 'cloze' ? [clozeRow(n)] : [])),
+  };
+  return [
+    { name: `${base}.basic.csv`, content: env.render(ANKI_BASIC_TEMPLATE, basic) },
+    { name: `${base}.cloze.csv`, content: env.render(ANKI_CLOZE_TEMPLATE, cloze) },
+  ];
+}

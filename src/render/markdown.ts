@@ -1,0 +1,81 @@
+import type { OutputFile, QuizDocument } from '../types.js';
+import type { TemplateEnv } from './template-env.js';
+import { buildWorksheetModel, type WorksheetModel } from './worksheet-model.js';
+import { defaultQuizTitle } from './worksheet-title.js';
+
+export const MARKDOWN_TEMPLATE = 'quiz.md.hbs';
+
+/** A blank as Markdown shows it: visible underscores, escaped so they are not emphasis. */
+const MD_BLANK = '\\_'.repeat(8);
+
+/**
+ * Text → inline Markdown that renders as the same text: Markdown punctuation is
+ * backslash-escaped, `<` and `&` become entities so no HTML gets through, and line breaks
+ * become spaces (every value sits inside one paragraph or list item). A value that starts a
+ * line in the template must not open a heading, quote or list, so a leading marker
+ * (`#`, `>`, `-`, `+`, `=`, `1.`) is escaped too.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeInline(text.replace(/\s+/g, ' ').trim());
+}
+
+function escapeInline(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** A prompt with its `_____` blanks kept visible. */
+function promptMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().split(/_{3,}/).map(escapeInline).join(MD_BLANK);
+}
+
+/** The worksheet model with every text field made safe Markdown (used with `{{{ }}}`). */
+function markdownView(model: WorksheetModel) {
+  return {
+    title: escapeMarkdown(model.title),
+    dateRange: model.dateRange ? escapeMarkdown(model.dateRange) : null,
+    questionCount: model.questionCount,
+    groups: model.groups.map((g) => ({
+      first: g.first,
+      last: g.last,
+      instruction: escapeMarkdown(g.instruction),
+      questions: g.questions.map((q) => ({
+        number: q.number,
+        lead: q.lead ? escapeMarkdown(q.lead) : null,
+        statements: q.statements.map((s) => ({ number: s.number, text: escapeMarkdown(s.text) })),
+        text: promptMarkdown(q.text),
+        options: q.options.map((o) => ({ label: o.label, text: escapeMarkdown(o.text) })),
+        trueFalse: q.trueFalse,
+      })),
+    })),
+    key: model.key.map((k) => ({
+      number: k.number,
+      optionLabel: k.optionLabel,
+      answer: escapeMarkdown(k.answer),
+      explanation: escapeMarkdown(k.explanation),
+      source: escapeMarkdown(k.source),
+    })),
+    sources: model.sources.map((s) => ({
+      title: escapeMarkdown(s.title),
+      site: s.site ? escapeMarkdown(s.site) : null,
+      date: s.date,
+    })),
+  };
+}
+
+/** The quiz as one Markdown file: title, questions grouped and numbered, then the answers. */
+export function renderMarkdown(
+  doc: QuizDocument,
+  opts: { title?: string; name: string },
+  env: TemplateEnv,
+): OutputFile[] {
+  const title = opts.title?.trim() || defaultQuizTitle(doc.articles);
+  const model = buildWorksheetModel(doc.items, doc.articles, { title, setLabel: null });
+  const content = env.render(MARKDOWN_TEMPLATE, { ...markdownView(model), showDate: Boolean(opts.title?.trim()) });
+  // Templates leave runs of blank lines around skipped blocks; one blank line is enough.
+  return [{ name: `${opts.name}.md`, content: content.replace(/\n{3,}/g, '\n\n').trimStart() }];
+}

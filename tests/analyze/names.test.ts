@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { articleOf, entities } from './fixtures.js';
+
+function people(...paragraphs: string[]) {
+  return entities(analyzeArticle(articleOf(paragraphs)), 'person').map((e) => ({ text: e.text, canonical: e.canonical, role: e.role }));
+}
+
+describe('people and titles', () => {
+  it('splits a title after a possessive country', () => {
+    expect(people('The talks ended, said Germany’s Defence Minister Anna Keller.')).toContainEqual({
+      text: 'Anna Keller', canonical: 'Anna Keller', role: 'Defence Minister of Germany',
+    });
+  });
+
+  it('turns a demonym before a title into the country of the office', () => {
+    expect(people('Brazilian President Lucia Ramos arrived.')[0]).toMatchObject({ canonical: 'Lucia Ramos', role: 'President of Brazil' });
+    expect(people('He met U.S. Secretary of State Mark Doyle.')[0]).toMatchObject({ canonical: 'Mark Doyle', role: 'U.S. Secretary of State' });
+  });
+
+  it('keeps a title with its own complement as written', () => {
+    expect(people('Kenyan Ambassador to the United Nations Peter Otieno spoke.')[0]).toMatchObject({
+      canonical: 'Peter Otieno', role: 'Kenyan Ambassador to the United Nations',
+    });
+  });
+
+  it('gives a later surname-only mention the full name', () => {
+    const found = people('Prime Minister Olaf Berg opened the session.', 'Later, Mr Berg left. “We are done,” said Berg.');
+    expect(found.filter((p) => p.text === 'Berg').map((p) => p.canonical)).toEqual(['Olaf Berg', 'Olaf Berg']);
+  });
+
+  it('reads academic titles and lower-case roles', () => {
+    expect(people('Emeritus Professor Hannah Wolfe chaired the panel.')[0]).toMatchObject({ canonical: 'Hannah Wolfe', role: 'Emeritus Professor' });
+    expect(people('The team was trained by coach Ivo Marsh.')[0]).toMatchObject({ canonical: 'Ivo Marsh', role: 'coach' });
+  });
+
+  it('does not take a group of office holders for a person', () => {
+    expect(people('The Foreign Ministers met the Russian Ministers.')).toEqual([]);
+  });
+});
+
+describe('places and organisations', () => {
+  it('classes organisations by cue words and known names', () => {
+    const a = analyzeArticle(articleOf(['The Japanese Maritime Self-Defence Force and NATO held drills, Reuters reported.']));
+    const orgs = entities(a, 'organisation').map((e) => e.canonical);
+    expect(orgs).toEqual(expect.arrayContaining(['Japanese Maritime Self-Defence Force', 'NATO', 'Reuters']));
+  });
+
+  it('classes place names by their head word and by context', () => {
+    const a = analyzeArticle(articleOf(['Ships crossed the Baltic Sea to the Karvik Islands, then docked in Tromsdal, Norway.']));
+    const kinds = Object.fromEntries(entities(a, 'place').map((e) => [e.canonical, e.placeKind]));
+    expect(kinds['Karvik Islands']).toBe('islands');
+    expect(kinds['Baltic Sea']).toBe('other');
+    expect(kinds.Tromsdal).toBe('city');
+    expect(kinds.Norway).toBe('country');
+  });
+
+  it('maps US and UK aliases to canonical country names', () => {
+    const a = analyzeArticle(articleOf(['Officials from the US, Britain and America met UK envoys.']));
+    expect(entities(a, 'place').map((e) => e.canonical)).toEqual(['United States', 'United Kingdom', 'United States', 'United Kingdom']);
+  });
+});
+
+describe('quoted terms', () => {
+  it('takes short quoted phrases as terms without the quotes, but not quoted speech', () => {
+    const a = analyzeArticle(articleOf(['He praised the strategy of “active pacifism” and a \'strong rationale\'. "We are ready to talk to everyone today," he said.']));
+    const terms = entities(a, 'term').map((e) => e.text);
+    expect(terms).toEqual(['active pacifism', 'strong rationale']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { numberValue, ordinalValue } from '../../src/analyze/number-words.js';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { articleOf, entities } from './fixtures.js';
+
+describe('number words', () => {
+  it('reads spelled-out and written numbers', () => {
+    expect(numberValue('four')).toBe(4);
+    expect(numberValue('twelve')).toBe(12);
+    expect(numberValue('twenty-five')).toBe(25);
+    expect(numberValue('1,200')).toBe(1200);
+    expect(numberValue('$2.5 million')).toBe(2_500_000);
+    expect(numberValue('a hundred')).toBe(100);
+    expect(numberValue('three hundred thousand')).toBe(300_000);
+    expect(numberValue('years')).toBeNull();
+  });
+
+  it('reads ordinals', () => {
+    expect(ordinalValue('third')).toBe(3);
+    expect(ordinalValue('first')).toBe(1);
+    expect(ordinalValue('21st')).toBe(21);
+    expect(ordinalValue('twenty-first')).toBe(21);
+    expect(ordinalValue('many')).toBeNull();
+  });
+});
+
+describe('numeric entities', () => {
+  it('classes numbers, ordinals, percents and money with values', () => {
+    const a = analyzeArticle(articleOf([
+      'Russia became the third country to join, and four islands are disputed. Forty percent of voters agreed, and the plan costs $26 million.',
+    ]));
+    const found = entities(a).map((e) => [e.cls, e.text, e.value]);
+    expect(found).toContainEqual(['ordinal', 'third', 3]);
+    expect(found).toContainEqual(['number', 'four', 4]);
+    expect(found).toContainEqual(['percent', 'Forty percent', 40]);
+    expect(found.find(([cls]) => cls === 'money')?.[2]).toBe(26_000_000);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { articleOf } from './fixtures.js';
+
+function sentencesOf(...paragraphs: string[]): string[] {
+  return analyzeArticle(articleOf(paragraphs)).sentences.map((s) => s.text);
+}
+
+describe('sentence splitting', () => {
+  it('keeps a hyphenated dotted acronym inside its sentence', () => {
+    expect(sentencesOf('They discussed the Japan-U.S. missile defence system. Later it rained.')).toEqual([
+      'They discussed the Japan-U.S. missile defence system.',
+      'Later it rained.',
+    ]);
+  });
+
+  it('does not split after titles, "No.", "St." and abbreviated months', () => {
+    const text = 'Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year. It went well.';
+    expect(sentencesOf(text)).toEqual(['Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year.', 'It went well.']);
+  });
+
+  it('keeps initials with the name', () => {
+    expect(sentencesOf('The book by J. K. Rowling sold well. George W. Bush read it.')).toEqual([
+      'The book by J. K. Rowling sold well.',
+      'George W. Bush read it.',
+    ]);
+  });
+
+  it('keeps a closing quote after the full stop with its sentence', () => {
+    expect(sentencesOf('He said: “This is it.” Then he left.')).toEqual(['He said: “This is it.”', 'Then he left.']);
+    expect(sentencesOf('"We are happy." He said so.')).toEqual(['"We are happy."', 'He said so.']);
+  });
+
+  it('joins a quoted question to the attribution that follows in lower case', () => {
+    expect(sentencesOf('"Really?" she asked. Nobody answered.')).toEqual(['"Really?" she asked.', 'Nobody answered.']);
+  });
+
+  it('splits after an abbreviation when a new sentence clearly starts', () => {
+    expect(sentencesOf('The team arrived in Washington D.C. The six members were tired.')).toEqual([
+      'The team arrived in Washington D.C.',
+      'The six members were tired.',
+    ]);
+  });
+
+  it('treats a line without a full stop as its own sentence (headings)', () => {
+    expect(sentencesOf('Talks resume in Geneva\nDiplomats met on Monday to resume talks.')).toEqual([
+      'Talks resume in Geneva',
+      'Diplomats met on Monday to resume talks.',
+    ]);
+  });
+
+  it('joins wrapped prose lines', () => {
+    expect(sentencesOf('The ministers met in the capital and\nagreed to continue the talks.')).toHaveLength(1);
+  });
+
+  it('numbers sentences across paragraphs, keeps paragraph numbers and verbatim text', () => {
+    const paragraphs = ['First one here. Second one here.', 'Third one in a new paragraph.'];
+    const { sentences } = analyzeArticle(articleOf(paragraphs));
+    expect(sentences.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 0], [2, 1]]);
+    for (const s of sentences) expect(paragraphs[s.paragraph]).toContain(s.text);
+  });
+
+  it('gives token offsets that point at the token text, with UD tags', () => {
+    const { sentences } = analyzeArticle(articleOf(['Russia’s Foreign Minister Sergei Lavrov spoke in Tokyo on Saturday.']));
+    for (const s of sentences) {
+      for (const t of s.tokens) expect(s.text.slice(t.start, t.end)).toBe(t.text);
+    }
+    const pos = Object.fromEntries(sentences[0].tokens.map((t) => [t.text, t.pos]));
+    expect(pos.Tokyo).toBe('PROPN');
+    expect(pos.spoke).toBe('VERB');
+  });
+});

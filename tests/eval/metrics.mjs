@@ -1,0 +1,73 @@
+// Quality measures for `npm run eval`, written independently of the extractor's own checks so
+// that they measure it rather than repeat it.
+
+export function norm(text) {
+  return String(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const PRONOUN = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those)\b/i;
+const VAGUE = /\b(the|this) (issue|matter|two leaders|two countries|two sides|arrangement|latter|former)\b/i;
+const QWORD = /\b(who|whom|whose|what|which|where|when|why|how)\b/i;
+
+/** Text outside quotation marks: quoted words are the speaker's, not the question's. */
+function unquoted(text) {
+  return String(text).replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ');
+}
+
+/** Drop "(Saturday)"-style parentheses: a resolved date keeps the article's words in brackets. */
+function answerCore(answer) {
+  return String(answer).replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+export function itemChecks(item, articleText) {
+  const article = ` ${norm(articleText)} `;
+  const answer = item.type === 'truefalse' || item.type === 'statements' ? null : answerCore(item.answer);
+  const date = item.answerType === 'date' ? /\(([^)]+)\)\s*$/.exec(item.answer)?.[1] : null;
+  const found = answer === null ? true : article.includes(` ${norm(answer)} `) || (date ? article.includes(` ${norm(date)} `) : false);
+  const q = ` ${norm(item.question)} `;
+  const leaked = answer === null ? false : norm(answer).length > 0 && q.includes(` ${norm(answer)} `);
+  const dangling = PRONOUN.test(unquoted(item.question).replace(/^(He|She) \([^)]+\)/, '')) || VAGUE.test(unquoted(item.question));
+  const wellFormed =
+    item.type === 'cloze' || (item.type === 'mcq' && item.question.includes('_____'))
+      ? /^([A-Z“"(]|_____)/.test(item.question) && item.question.includes('_____')
+      : item.type === 'statements'
+        ? /Consider the following statements/.test(item.question) && /\?$/.test(item.question.trim())
+        : item.type === 'truefalse'
+          ? item.question.trim().length > 10
+          : /^[A-Z]/.test(item.question) && /\?$/.test(item.question.trim()) && QWORD.test(item.question);
+  return { found, leaked, dangling, wellFormed };
+}
+
+const FUNCTION_WORD = /^(the|a|an|this|that|these|those|its|it|their|they|them|his|her|he|she|we|us|our|i|you|my)$/i;
+
+/** Mentions that are proper names: a short mention with a capitalised word that is not a
+ *  pronoun or determiner ("Google", "New Zealand 's"; not "It", "This", nor a whole headline). */
+function properMentions(entity) {
+  return entity.mentions.filter((m) => {
+    const words = m.split(/\s+/).filter((w) => !FUNCTION_WORD.test(w) && /\p{L}/u.test(w));
+    return words.length > 0 && words.length <= 6 && words.some((w) => /^[A-Z]/.test(w));
+  });
+}
+
+/** Share of salient entities (salience ≥ 3, with a proper-name mention) some item asks for. */
+export function salientCoverage(items, annotation) {
+  const salient = annotation.salientEntities.filter((e) => e.salience >= 3 && properMentions(e).length > 0);
+  const answers = items
+    .filter((i) => i.type !== 'truefalse' && i.type !== 'statements')
+    .flatMap((i) => answerCore(i.answer).split(/\s+and\s+|,\s*/))
+    .map((a) => norm(a.replace(/^the\s+/i, '')))
+    .filter(Boolean);
+  const covered = salient.filter((e) =>
+    properMentions(e).some((m) => {
+      const mention = norm(m.replace(/^(the|The)\s+/, ''));
+      return answers.some((a) => a === mention || (mention.split(' ').length === 1 && a.split(' ').includes(mention)));
+    }),
+  );
+  return { salient: salient.length, covered: covered.length, missed: salient.filter((e) => !covered.includes(e)).map((e) => properMentions(e)[0]) };
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm run eval`: the quality report over the development corpus (tests/fixtures/corpus).
+// Usage: npm run eval [-- --dir DIR] [--sample N] [--items]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { studyText, buildDocument, DEFAULT_TYPES } from '../../dist/index.js';
+import { itemChecks, salientCoverage } from './metrics.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const root = opt('dir', join(here, '../fixtures/corpus'));
+const sample = Number(opt('sample', 0));
+const showItems = args.includes('--items');
+
+const files = ['seed', 'wikinews']
+  .map((d) => join(root, d))
+  .filter(existsSync)
+  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => join(d, f)));
+
+const results = files.map((path) => studyText(readFileSync(path, 'utf8'), { source: path, kind: 'text', fileName: basename(path) }));
+const doc = buildDocument(results, { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 });
+
+let checkMcq = null;
+try {
+  ({ checkMcq } = await import('../../dist/generate/check-mcq.js'));
+} catch {}
+
+const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
+const rows = [];
+const totals = { items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
+for (const [i, r] of results.entries()) {
+  const text = [r.article.title, ...r.article.paragraphs].join('\n');
+  const items = doc.items.filter((it) => it.articleId === r.article.id);
+  const words = r.article.paragraphs.join(' ').split(/\s+/).length;
+  const checks = items.map((it) => itemChecks(it, text));
+  const jsonPath = files[i].replace(/\.txt$/, '.json');
+  const cov = existsSync(jsonPath) ? salientCoverage(items, JSON.parse(readFileSync(jsonPath, 'utf8'))) : null;
+  const count = (k) => checks.filter((c) => c[k]).length;
+  const row = { article: basename(files[i], '.txt'), items: items.length, per100: ((100 * items.length) / words).toFixed(1), found: pct(count('found'), items.length), leaked: pct(count('leaked'), items.length), dangling: pct(count('dangling'), items.length), wellFormed: pct(count('wellFormed'), items.length), salient: cov ? `${cov.covered}/${cov.salient}` : '—', missed: cov ? cov.missed.join('; ') : '' };
+  rows.push(row);
+  totals.items += items.length; totals.words += words;
+  for (const k of ['found', 'leaked', 'dangling', 'wellFormed']) totals[k] += count(k);
+  if (cov) { totals.salient += cov.salient; totals.covered += cov.covered; }
+  if (checkMcq) for (const it of items.filter((x) => x.type === 'mcq')) {
+    totals.mcq++;
+    const c = checkMcq(it, text);
+    for (const k of Object.keys(totals.mcqOk)) if (c[k]) totals.mcqOk[k]++;
+  }
+  if (showItems) {
+    console.log(`\n## ${r.article.title}`);
+    for (const it of items) console.log(`- [${it.type}/${it.answerType} ${it.score}] ${it.question.replace(/\n/g, ' / ')} → ${it.answer}${it.options ? `  {${it.options.join(' | ')}}` : ''}`);
+  }
+}
+console.table(rows.map(({ missed, ...r }) => r));
+for (const r of rows) if (r.missed) console.log(`  ${r.article}: salient not asked: ${r.missed}`);
+const n = totals.items;
+console.log(`\nTOTAL articles ${results.length}  items ${n}  items/article ${(n / results.length).toFixed(1)}  items/100 words ${((100 * n) / totals.words).toFixed(2)}`);
+console.log(`found ${pct(totals.found, n)}  leaked ${pct(totals.leaked, n)}  dangling ${pct(totals.dangling, n)}  well-formed ${pct(totals.wellFormed, n)}  salient coverage ${pct(totals.covered, totals.salient)} (${totals.covered}/${totals.salient})`);
+if (checkMcq) console.log(`MCQ ${totals.mcq}: distinct ${pct(totals.mcqOk.distinct, totals.mcq)}  same class ${pct(totals.mcqOk.sameClass, totals.mcq)}  no alias of answer ${pct(totals.mcqOk.noAlias, totals.mcq)}  none true in article ${pct(totals.mcqOk.notTrueInArticle, totals.mcq)}`);
+const byType = {};
+for (const it of doc.items) byType[it.type] = (byType[it.type] ?? 0) + 1;
+console.log(`by type: ${JSON.stringify(byType)}`);
+
+if (sample > 0) {
+  // A seeded pick so the same report shows the same sample.
+  let s = 12345;
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const picked = [...doc.items].sort(() => 0).map((it) => [rnd(), it]).sort((a, b) => a[0] - b[0]).slice(0, sample).map((x) => x[1]);
+  console.log(`\n${sample} items at random:`);
+  for (const it of picked) console.log(`- [${it.type}] ${it.question.replace(/\n/g, ' / ')}${it.options ? `  (${it.options.map((o, k) => `${String.fromCharCode(97 + k)}) ${o}`).join(' ')})` : ''} → ${it.answer}`);
+}

@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
+import { pickDistractors, rankDistractors } from '../../src/generate/distractors.js';
+import { countryOf } from '../../src/generate/data/countries.js';
+import { parseNumber, isPercent } from '../../src/generate/number-forms.js';
+import { parseDate } from '../../src/generate/date-forms.js';
+import { seededRandom } from '../../src/util/random.js';
+import type { Fact } from '../../src/types.js';
+import { fact, real, S_ABE, S_CHINA, S_KISHIDA, S_KURIL, S_LAVROV, S_PUTIN, S_THIRD } from './helpers.js';
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+const EMPTY = buildDistractorPool([]);
+
+/** Distractors under several seeds, so a trap cannot slip through on a lucky shuffle. */
+function underSeeds(f: Fact, pool = buildDistractorPool([f])): string[][] {
+  return SEEDS.map((s) => pickDistractors(f, pool, seededRandom(s)) ?? []);
+}
+
+const russiaThird = (extra: Partial<Fact> = {}) =>
+  fact({
+    question: 'Which country has become only the third country to have a two-plus-two mechanism with Japan?',
+    answer: 'Russia',
+    answerType: 'country',
+    sentence: S_THIRD,
+    ...extra,
+  });
+
+describe('country distractors', () => {
+  it('are real countries, never the answer, and prefer the article and the region', () => {
+    const f = russiaThird({ alsoTrue: ['United States', 'Australia'], related: ['Japan', 'United States', 'Australia', 'China'] });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(countryOf(o)).not.toBeNull();
+      expect(options).not.toContain('Russia');
+      // China is the article's only country not already in the sentence: it always comes first.
+      expect(options).toContain('China');
+    }
+  });
+
+  it('never offers a value the article says is also true, in any spelling', () => {
+    const f = russiaThird({ alsoTrue: ['United States', 'Australia'], related: ['U.S.', 'America', 'USA', 'Australia', 'China'], sentence: S_CHINA });
+    for (const options of underSeeds(f)) {
+      for (const o of options) {
+        expect(countryOf(o)?.name).not.toBe('United States');
+        expect(o).not.toBe('Australia');
+      }
+    }
+  });
+
+  it('never offers the answer under an alias', () => {
+    const f = fact({
+      question: 'Which country was the Afghan team initially denied visas to enter?',
+      answer: 'United States',
+      answerType: 'country',
+      sentence: real('wikinews/wikinews-afghan.txt', "According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team in this science competition shows progress in Afghanistan's response to nearly two decades of military conflict."),
+      related: ['U.S.', 'US', 'America', 'the United States', 'Canada'],
+    });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(countryOf(o)?.name).not.toBe('United States');
+      expect(options).toContain('Canada');
+      // Afghanistan is named in the sentence (and as "Afghan" in the question).
+      expect(options).not.toContain('Afghanistan');
+    }
+  });
+
+  it('never offers a country named in the question itself', () => {
+    const f = russiaThird({
+      question: 'Which was the third country, after the United States and Australia, to set up a two-plus-two mechanism with Japan?',
+      sentence: S_CHINA, // a sentence that does not name them, so only the question can exclude them
+      related: ['United States', 'Australia', 'China', 'Japan'],
+    });
+    for (const options of underSeeds(f)) {
+      expect(options).not.toContain('United States');
+      expect(options).not.toContain('Australia');
+      expect(options).not.toContain('Japan');
+    }
+  });
+
+  it('answers a demonym with demonyms', () => {
+    const f = fact({ question: 'What nationality is Fumio Kishida?', answer: 'Japanese', answerType: 'country', sentence: S_ABE.replace(/Japan/g, 'the country') });
+    const options = pickDistractors(f, EMPTY, seededRandom(1));
+    expect(options).toHaveLength(3);
+    for (const o of options ?? []) expect(o).toMatch(/(an|ese|ish|i|ian)$/);
+  });
+});
+
+describe('person distractors', () => {
+  const people = [
+    fact({ question: "Who is Russia's Foreign Minister?", answer: 'Sergei Lavrov', answerType: 'person', sentence: S_LAVROV }),
+    fact({ question: "Who is Japan's Foreign Minister?", answer: 'Fumio Kishida', answerType: 'person', sentence: S_KISHIDA }),
+    fact({ question: 'Who was elected Prime Minister last December?', answer: 'Shinzo Abe', answerType: 'person', sentence: S_ABE }),
+    fact({ question: 'Who is the Russian President?', answer: 'Vladimir Putin', answerType: 'person', sentence: S_PUTIN }),
+  ];
+
+  it('come only from the articles, never made up', () => {
+    const pool = buildDistractorPool(people);
+    const known = people.map((p) => p.answer);
+    for (const seed of SEEDS) {
+      const options = pickDistractors(people[0], pool, seededRandom(seed));
+      expect(options).toHaveLength(3);
+      for (const o of options ?? []) expect(known).toContain(o);
+      expect(options).not.toContain('Sergei Lavrov');
+    }
+  });
+
+  it('prefer people of the same role from other articles', () => {
+    const soccer = real('wikinews/wikinews-soccer.txt', 'Swedish captain Andreas Granqvist won the Budweiser Man of the Match award.');
+    const captain = fact({ articleId: 'soccer', question: 'Who won the Man of the Match award?', answer: 'Andreas Granqvist', answerType: 'person', sentence: soccer });
+    const kane = fact({
+      articleId: 'soccer',
+      question: 'Who scored a late goal for England?',
+      answer: 'Harry Kane',
+      answerType: 'person',
+      sentence: real('wikinews/wikinews-soccer.txt', 'Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium defeated debutants Panama 3 – 0; and Tunisia lost 1 – 2 to England, with a late goal from English captain Harry Kane.'),
+    });
+    const lonely = fact({ articleId: 'other', question: "Who is Russia's Foreign Minister?", answer: 'Sergei Lavrov', answerType: 'person', sentence: S_LAVROV });
+    const pool = buildDistractorPool([...people.slice(1).map((p) => ({ ...p, articleId: 'seed' })), captain, kane, lonely]);
+    const ranked = rankDistractors(lonely, pool, seededRandom(3), 8);
+    // Kishida (minister) outranks the captains; no captain makes the first three.
+    expect(ranked[0]).toBe('Fumio Kishida');
+    expect(ranked.slice(0, 3)).not.toContain('Andreas Granqvist');
+  });
+
+  it('match a surname-only answer with surnames', () => {
+    const obama = fact({
+      articleId: 'clock',
+      question: 'Who is the US President?',
+      answer: 'Barack Obama',
+      answerType: 'person',
+      sentence: real('wikinews/wikinews-clock.txt', 'After news of the police response was reported, Mohamed received support online ranging from US President Barack Obama to Facebook creator Mark Zuckerberg.'),
+    });
+    const pool = buildDistractorPool([...people, obama]);
+    const f = fact({ question: 'Who is Japan\'s Foreign Minister?', answer: 'Kishida', answerType: 'person', sentence: S_KISHIDA });
+    for (const seed of SEEDS) {
+      const options = pickDistractors(f, pool, seededRandom(seed)) ?? [];
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(['Lavrov', 'Abe', 'Putin', 'Obama']).toContain(o);
+    }
+  });
+
+  it('give no multiple choice when the batch has too few people', () => {
+    const pool = buildDistractorPool(people.slice(0, 2));
+    expect(pickDistractors(people[0], pool, seededRandom(1))).toBeNull();
+  });
+});
+
+describe('number distractors', () => {
+  it('keep a spelled-out number spelled out and near', () => {
+    const f = fact({ question: 'How many Kuril Islands are disputed?', answer: 'four', answerType: 'number', sentence: S_KURIL });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) {
+        const n = parseNumber(o);
+        expect(n?.style).toBe('words');
+        expect(Math.abs((n?.value ?? 99) - 4)).toBeLessThanOrEqual(3);
+        expect(n?.value).not.toBe(4);
+      }
+    }
+  });
+
+  it('step a three-digit count by a round step and keep its digits style', () => {
+    const f = fact({
+      question: 'How many pilgrims were killed?',
+      answer: '107',
+      answerType: 'number',
+      sentence: 'Officials said 107 pilgrims were killed.',
+    });
+    for (const options of underSeeds(f)) {
+      for (const o of options) {
+        expect(o).toMatch(/^\d+$/);
+        expect(Math.abs(Number(o) - 107) % 10).toBe(0);
+      }
+    }
+  });
+
+  it('keep thousands separators and percentages', () => {
+    const stampede = real('wikinews/wikinews-stampede.txt', 'This is not the first time deadly stampedes have taken place during the Hajj, with the deadliest stampede during the 1991 Hajj, in which 1,426 pilgrims were trampled.');
+    const f = fact({ question: 'How many pilgrims were trampled in the 1991 Hajj?', answer: '1,426', answerType: 'number', sentence: stampede });
+    for (const o of pickDistractors(f, EMPTY, seededRandom(1)) ?? []) expect(o).toMatch(/^\d,\d{3}$/);
+
+    const ie = real('wikinews/wikinews-ie9.txt', "IE's various versions accounted for 70 percent of the market in 2009; this has dropped to approximately 56 percent today.");
+    const p = fact({ question: "What share of the market did IE's versions have in 2009?", answer: '70 percent', answerType: 'number', sentence: ie });
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(p, EMPTY, seededRandom(seed)) ?? []) {
+        const n = parseNumber(o);
+        expect(n && isPercent(n)).toBe(true);
+        expect(n!.value).toBeLessThanOrEqual(100);
+        expect(o).not.toBe('56 percent'); // in the sentence: true in another role
+      }
+    }
+  });
+
+  it('keep ordinals ordinal and never go below first', () => {
+    const f = fact({ question: 'Russia is which country to have a two-plus-two mechanism with Japan?', answer: 'third', answerType: 'number', sentence: S_THIRD });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(parseNumber(o)?.style).toBe('ordinal-words');
+      expect(options).not.toContain('first'); // "the first country in Asia" is in the sentence
+    }
+    const expo = real('wikinews/wikinews-expo.txt', 'The 22nd Fan Expo Canada took place at the Metro Toronto Convention Centre this weekend, attracting thousands to the event, one of the most popular in North America.');
+    const g = fact({ question: 'Which edition of Fan Expo Canada took place?', answer: '22nd', answerType: 'number', sentence: expo });
+    for (const o of pickDistractors(g, EMPTY, seededRandom(2)) ?? []) expect(o).toMatch(/^\d+(st|nd|rd|th)$/);
+  });
+
+  it('give no multiple choice for an answer that is not one number', () => {
+    const f = fact({ question: 'What was the score?', answer: '1 – 0', answerType: 'number', sentence: 'Sweden defeated South Korea 1 – 0.' });
+    expect(pickDistractors(f, EMPTY, seededRandom(1))).toBeNull();
+    // A second number left unchanged in every option would give the answer away.
+    const d = fact({ question: 'When was the meeting?', answer: '16 May 2015 (May 16)', answerType: 'date', sentence: 'The meeting is on May 16.' });
+    expect(pickDistractors(d, EMPTY, seededRandom(1))).toBeNull();
+  });
+});
+
+describe('year and date distractors', () => {
+  it('move a year by a few years', () => {
+    const f = fact({ question: 'In which year was the deadliest Hajj stampede?', answer: '1991', answerType: 'year', sentence: 'The deadliest stampede was during the 1991 Hajj.' });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) {
+        expect(o).toMatch(/^\d{4}$/);
+        expect(Math.abs(Number(o) - 1991)).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
+  it('keep the date format', () => {
+    const clock = real('wikinews/wikinews-clock.txt', 'Mohamed brought the digital clock he made to school on September 14, and a teacher mistakenly thought it resembled a bomb.');
+    const f = fact({ question: 'On what date did Mohamed bring the clock to school?', answer: 'September 14', answerType: 'date', sentence: clock });
+    for (const options of underSeeds(f)) {
+      for (const o of options) {
+        expect(parseDate(o)?.kind).toBe('md');
+        expect(o).not.toBe('September 14');
+      }
+    }
+    const month = fact({ question: 'When did the first vice-ministerial meeting take place?', answer: 'September', answerType: 'date', sentence: 'The meeting took place in September.' });
+    for (const o of pickDistractors(month, EMPTY, seededRandom(1)) ?? []) expect(parseDate(o)?.kind).toBe('month');
+  });
+});
+
+describe('organisation and place distractors', () => {
+  it('offer organisations of the same kind', () => {
+    const f = fact({ question: 'Which body organises the World Cup?', answer: 'FIFA', answerType: 'organisation', sentence: 'The World Cup is organised by FIFA.' });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(['UEFA', 'IOC', 'WADA', 'International Cricket Council']).toContain(o);
+    }
+  });
+
+  it('give no multiple choice for an organisation of unknown kind from other articles alone', () => {
+    const f = fact({ question: 'Which website was attacked?', answer: 'Insurgency Wiki', answerType: 'organisation', sentence: 'The attack was launched on the website Insurgency Wiki.' });
+    const elsewhere = ['Metro Toronto Convention Centre', 'Cloud9', 'Immortals', 'Gawker.com'].map((answer) =>
+      fact({ articleId: 'other', question: 'Which organisation?', answer, answerType: 'organisation', sentence: `${answer} was there.` }),
+    );
+    expect(pickDistractors(f, buildDistractorPool([f, ...elsewhere]), seededRandom(1))).toBeNull();
+  });
+
+  it('find a town\'s country in its sentence and offer that country\'s capital and neighbours', () => {
+    const stampede = real('wikinews/wikinews-stampede.txt', 'According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.');
+    const f = fact({ question: 'Near which city did the stampede happen?', answer: 'Mecca', answerType: 'place', sentence: stampede, related: ['Russia and Japan', 'Greeks'] });
+    const ranked = rankDistractors(f, buildDistractorPool([f]), seededRandom(1), 8);
+    expect(ranked[0]).toBe('Riyadh');
+    expect(ranked).not.toContain('Russia and Japan'); // two places, not one
+    expect(ranked).not.toContain('Greeks'); // a people, not a place
+  });
+
+  it('treat near-identical terms as one value', () => {
+    const sensitive = 'wikinews/wikinews-sensitive.txt';
+    const f = fact({
+      question: 'Which stamp did the document have on every page?',
+      answer: 'Protected B',
+      answerType: 'term',
+      sentence: real(sensitive, 'The document which had the stamp Protected B on every page detailed various security vulnerabilities of the NEMISIS database which is used by officers to track and prosecute environmental law-breakers.'),
+      related: ['Protection B', 'Treasury Board', 'NEMISIS', 'Intelligence System', 'Castlefrank Road'],
+    });
+    for (const options of underSeeds(f)) expect(options).not.toContain('Protection B');
+  });
+
+  it('offer cities for a city and island groups only for island groups', () => {
+    const tokyo = fact({ question: 'Where was the two-plus-two meeting held?', answer: 'Tokyo', answerType: 'place', sentence: S_LAVROV });
+    for (const options of underSeeds(tokyo)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(countryOf(o)).toBeNull();
+    }
+    const kuril = fact({ question: 'Which islands are disputed?', answer: 'Kuril Islands', answerType: 'place', sentence: S_KURIL, related: ['Tokyo', 'Asia', 'China'] });
+    expect(pickDistractors(kuril, buildDistractorPool([kuril, tokyo]), seededRandom(1))).toBeNull();
+  });
+
+  it('give no multiple choice for a term without related terms', () => {
+    const f = fact({ question: 'What was the theme?', answer: 'water security', answerType: 'term', sentence: "This year's theme was water security." });
+    expect(pickDistractors(f, EMPTY, seededRandom(1))).toBeNull();
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumber } from '../../src/generate/number-forms.js';
+import { parseDate, shiftDate } from '../../src/generate/date-forms.js';
+import { niceStep } from '../../src/generate/near-values.js';
+import { listedTogether, sameValue, mentions } from '../../src/generate/equivalence.js';
+import { parseTypes } from '../../src/generate/parse-types.js';
+
+describe('number forms', () => {
+  it.each([
+    ['four', 5, 'five'],
+    ['Twelve', 13, 'Thirteen'],
+    ['twenty-five', 31, 'thirty-one'],
+    ['third', 4, 'fourth'],
+    ['twenty-first', 22, 'twenty-second'],
+    ['22nd', 23, '23rd'],
+    ['11th', 12, '12th'],
+    ['1,426', 1526, '1,526'],
+    ['US$ 20,000', 25000, 'US$ 25,000'],
+    ['70 percent', 60, '60 percent'],
+    ['10%', 20, '20%'],
+    ['131-page', 121, '121-page'],
+    ['4 million', 5, '5 million'],
+    ['1.5 billion', 2, '2.0 billion'],
+  ])('%s written as %s → %s', (answer, value, expected) => {
+    const form = parseNumber(answer);
+    expect(form).not.toBeNull();
+    expect(formatNumber(form!, value)).toBe(expected);
+  });
+
+  it('refuses answers with no number or two numbers', () => {
+    expect(parseNumber('1 – 0')).toBeNull();
+    expect(parseNumber('2000 - 2050')).toBeNull();
+    expect(parseNumber('water security')).toBeNull();
+  });
+
+  it('cannot spell what words cannot hold', () => {
+    expect(formatNumber(parseNumber('four')!, 250)).toBeNull();
+    expect(formatNumber(parseNumber('first')!, 0)).toBeNull();
+  });
+
+  it('steps by about a tenth, rounded', () => {
+    expect(niceStep(107, 0)).toBe(10);
+    expect(niceStep(4, 0)).toBe(1);
+    expect(niceStep(1426, 0)).toBe(100);
+    expect(niceStep(60000, 0)).toBe(5000);
+    expect(niceStep(1.2, 1)).toBe(0.1);
+  });
+});
+
+describe('date forms', () => {
+  it.each([
+    ['September 14', 1, 'September 21'],
+    ['14 September 2013', -1, '7 September 2013'],
+    ['January 30, 2014', 1, 'February 6, 2014'],
+    ['2013-11-02', 1, '2013-11-09'],
+    ['December', 1, 'January'],
+    ['March 2011', -3, 'December 2010'],
+    ['Saturday', 2, 'Monday'],
+    ['1991', -2, '1989'],
+    ['the 1990s', 1, 'the 2000s'],
+    ['Sept. 5', 1, 'Sept. 12'],
+  ])('%s shifted by %d → %s', (answer, steps, expected) => {
+    const form = parseDate(answer);
+    expect(form).not.toBeNull();
+    expect(shiftDate(form!, steps)).toBe(expected);
+  });
+
+  it('reads no date in a vague phrase', () => {
+    expect(parseDate('early next year')).toBeNull();
+  });
+});
+
+describe('same value in another spelling', () => {
+  it('knows country aliases and demonyms', () => {
+    expect(sameValue('U.S.', 'United States', 'country')).toBe(true);
+    expect(sameValue('the United States', 'America', 'country')).toBe(true);
+    expect(sameValue('Britain', 'United Kingdom', 'place')).toBe(true);
+    expect(sameValue('Japanese', 'Japan', 'country')).toBe(true);
+    expect(sameValue('Austria', 'Australia', 'country')).toBe(false);
+  });
+
+  it('knows numbers, people and organisations', () => {
+    expect(sameValue('four', '4', 'number')).toBe(true);
+    expect(sameValue('50 percent', '50%', 'number')).toBe(true);
+    expect(sameValue('50 percent', '50', 'number')).toBe(false);
+    expect(sameValue('Lavrov', 'Sergei Lavrov', 'person')).toBe(true);
+    expect(sameValue('President Vladimir Putin', 'Vladimir Putin', 'person')).toBe(true);
+    expect(sameValue('Sergei Lavrov', 'Sergei Shoigu', 'person')).toBe(false);
+    expect(sameValue('WHO', 'World Health Organization', 'organisation')).toBe(true);
+  });
+
+  it('finds mentions in any spelling but not inside words or lower-case lookalikes', () => {
+    expect(mentions('the Japan-U.S. missile defence system', 'United States', 'country')).toBe(true);
+    expect(mentions('the Russian Navy', 'Russia', 'country')).toBe(true);
+    expect(mentions('Who is the head of the WHO?', 'World Health Organization', 'organisation')).toBe(true);
+    expect(mentions('Who said it?', 'World Health Organization', 'organisation')).toBe(false);
+    expect(mentions('Prussia was a state', 'Russia', 'country')).toBe(false);
+  });
+});
+
+describe('listed together', () => {
+  it('sees lists but not clause commas', () => {
+    const worship = 'Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.';
+    expect(listedTogether([worship], 'Hera', 'Zeus', 'person')).toBe(true);
+    expect(listedTogether([worship], 'Athena', 'Aphrodite', 'person')).toBe(true);
+    expect(listedTogether(['Russia and Japan have agreed to conduct exercises.'], 'Japan', 'Russia', 'country')).toBe(true);
+    expect(listedTogether(['According to Wilkins, Warhol was able to reproduce the Polaroid photograph.'], 'Warhol', 'Wilkins', 'person')).toBe(false);
+    expect(listedTogether(['Sweden faced South Korea at the stadium.'], 'Sweden', 'South Korea', 'country')).toBe(false);
+  });
+});
+
+describe('parseTypes', () => {
+  it('reads a comma list, forgiving case, spaces and repeats', () => {
+    expect(parseTypes('short, MCQ,short')).toEqual(['short', 'mcq']);
+    expect(parseTypes('statements')).toEqual(['statements']);
+  });
+
+  it('throws a clear message on an unknown or empty list', () => {
+    expect(() => parseTypes('short,essay')).toThrow(/unknown item type "essay".*short, cloze, mcq, truefalse, statements/);
+    expect(() => parseTypes(' , ')).toThrow(/no item types/);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { statementOptionCode } from '../../src/generate/statement-codes.js';
+import { statementsItems } from '../../src/generate/items/statements.js';
+import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
+import type { Fact, Item } from '../../src/types.js';
+import { fact, S_ABE, S_KISHIDA, S_LAVROV, S_PUTIN, S_THIRD } from './helpers.js';
+
+describe('statementOptionCode', () => {
+  it.each([
+    [[1], 3, '1 only'],
+    [[3, 1], 3, '1 and 3 only'],
+    [[2, 3], 3, '2 and 3 only'],
+    [[1, 2, 3], 3, '1, 2 and 3'],
+    [[], 3, 'None of the above'],
+    [[2], 2, '2 only'],
+    [[1, 2], 2, 'Both 1 and 2'],
+    [[], 2, 'Neither 1 nor 2'],
+    [[1, 2, 4], 4, '1, 2 and 4 only'],
+    [[1, 2, 3, 4], 4, '1, 2, 3 and 4'],
+  ])('%j of %d → %s', (nums, total, code) => {
+    expect(statementOptionCode(nums, total)).toBe(code);
+  });
+});
+
+const facts: Fact[] = [
+  fact({ question: "Who is Russia's Foreign Minister?", answer: 'Sergei Lavrov', answerType: 'person', sentence: S_LAVROV, statement: "Sergei Lavrov is Russia's Foreign Minister.", score: 0.9 }),
+  fact({ question: "Who is Japan's Foreign Minister?", answer: 'Fumio Kishida', answerType: 'person', sentence: S_KISHIDA, statement: "Fumio Kishida is Japan's Foreign Minister.", score: 0.8 }),
+  fact({ question: 'Who was elected Prime Minister of Japan last December?', answer: 'Shinzo Abe', answerType: 'person', sentence: S_ABE, statement: 'Shinzo Abe was elected Prime Minister of Japan last December.', score: 0.7 }),
+  fact({ question: 'Who is the Russian President?', answer: 'Vladimir Putin', answerType: 'person', sentence: S_PUTIN, statement: 'Vladimir Putin is the President of Russia.', score: 0.6 }),
+  fact({ question: 'Which country became the third to have a two-plus-two mechanism with Japan?', answer: 'Russia', answerType: 'country', sentence: S_THIRD, statement: 'Russia became the third country to have a two-plus-two mechanism with Japan.', alsoTrue: ['United States', 'Australia'], score: 0.65 }),
+];
+const pool = buildDistractorPool(facts);
+
+function truthOf(item: Item): number[] {
+  return (item.statements ?? []).flatMap((s, i) => (s.correct ? [i + 1] : []));
+}
+
+describe('statements items', () => {
+  const bySeed = Array.from({ length: 12 }, (_, i) => statementsItems(facts, pool, i + 1));
+
+  it('make one or two items of 2–3 statements, with the prompt and numbered lines', () => {
+    for (const items of bySeed) {
+      expect(items.length).toBeGreaterThanOrEqual(1);
+      expect(items.length).toBeLessThanOrEqual(2);
+      for (const item of items) {
+        const n = item.statements!.length;
+        expect(n === 2 || n === 3).toBe(true);
+        const lines = item.question.split('\n');
+        expect(lines[0]).toBe('Consider the following statements:');
+        expect(lines).toHaveLength(n + 2);
+        item.statements!.forEach((s, i) => expect(lines[i + 1]).toBe(`${i + 1}. ${s.text}`));
+        expect(lines[n + 1]).toMatch(/^(Which of the statements given above is\/are correct\?|How many of the above statements are correct\?)$/);
+      }
+    }
+  });
+
+  it('keep the answer code consistent with the shuffled statements', () => {
+    for (const items of bySeed) {
+      for (const item of items) {
+        const n = item.statements!.length;
+        const correct = truthOf(item);
+        expect(new Set(item.options).size).toBe(4);
+        expect(item.options![item.answerIndex!]).toBe(item.answer);
+        if (item.question.endsWith('How many of the above statements are correct?')) {
+          expect(item.answer).toBe(['None', 'Only one', 'Only two', 'All three'][correct.length]);
+        } else {
+          expect(item.answer).toBe(statementOptionCode(correct, n));
+          // The right combination appears exactly once among the options.
+          expect(item.options!.filter((o) => o === statementOptionCode(correct, n))).toHaveLength(1);
+        }
+      }
+    }
+  });
+
+  it('make false statements by swapping in a value of the same class, and true ones verbatim', () => {
+    const byText = new Map(facts.map((f) => [f.sentence, f]));
+    let falseSeen = 0;
+    for (const items of bySeed) {
+      for (const item of items) {
+        for (const s of item.statements!) {
+          const f = byText.get(s.sentence)!;
+          if (s.correct) expect(s.text).toBe(f.statement);
+          else {
+            falseSeen++;
+            expect(s.text).not.toBe(f.statement);
+            expect(s.text).not.toContain(f.answer);
+            // Never made false with a value the article says is also true.
+            expect(s.text).not.toMatch(/United States|Australia/);
+          }
+        }
+      }
+    }
+    expect(falseSeen).toBeGreaterThan(0);
+  });
+
+  it('vary the truth pattern across seeds but not within one', () => {
+    const patterns = new Set(bySeed.map((items) => JSON.stringify(items.map(truthOf))));
+    expect(patterns.size).toBeGreaterThan(1);
+    expect(statementsItems(facts, pool, 5)).toEqual(statementsItems(facts, pool, 5));
+  });
+
+  it('make none when fewer than three facts can give a statement', () => {
+    expect(statementsItems(facts.slice(0, 2), pool, 1)).toEqual([]);
+  });
+});

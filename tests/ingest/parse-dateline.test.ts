@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseDatelineLine, stripLeadingDateline } from '../../src/ingest/parse-dateline.js';
+
+describe('parseDatelineLine', () => {
+  it.each([
+    ['November 02, 2013 04:44 pm | Updated 10:56 pm IST - MOSCOW', '2013-11-02', 'Moscow'],
+    ['Friday, August 21, 2015', '2015-08-21', null],
+    ['Updated: Nov 2, 2013 16:44 IST', '2013-11-02', null],
+    ['2 November 2013', '2013-11-02', null],
+    ['2013-11-02', '2013-11-02', null],
+    ['NEW DELHI, November 2, 2013', '2013-11-02', 'New Delhi'],
+    ['Published - November 02, 2013 04:44 pm IST', '2013-11-02', null],
+    ['By Staff Reporter | PARIS | 14 July 2021', '2021-07-14', 'Paris'],
+    ['RIO DE JANEIRO — March 3, 2016, 10.15 a.m.', '2016-03-03', 'Rio de Janeiro'],
+    ['Staff Reporter Tuesday, September 22, 2015', '2015-09-22', null],
+  ])('%s', (line, date, place) => {
+    expect(parseDatelineLine(line)).toEqual({ date, place });
+  });
+
+  it('treats an update stamp without a date as a dateline', () => {
+    expect(parseDatelineLine('Updated - 10:56 pm IST')).toEqual({ date: null, place: null });
+  });
+
+  it('does not take a sentence that mentions a date for a dateline', () => {
+    expect(parseDatelineLine('On November 2, 2013, the two navies held their first joint exercise.')).toBeNull();
+    expect(parseDatelineLine('The treaty was signed on 2 November 2013 in Tokyo by both ministers')).toBeNull();
+    expect(parseDatelineLine('Russia and Japan upgrade defence ties')).toBeNull();
+  });
+});
+
+describe('stripLeadingDateline', () => {
+  it.each([
+    ['MOSCOW: Russia and Japan agreed to hold talks.', 'Moscow', null, 'Russia and Japan agreed to hold talks.'],
+    ['NEW DELHI, Nov 2 (Reuters) - India said on Saturday it would act.', 'New Delhi', '2013-11-02', 'India said on Saturday it would act.'],
+    ['WASHINGTON (AP) — The Senate passed the bill late on Friday.', 'Washington', null, 'The Senate passed the bill late on Friday.'],
+    ['LONDON — “We are ready,” the minister told reporters on Monday.', 'London', null, '“We are ready,” the minister told reporters on Monday.'],
+    ['Evansville, Indiana, United States - This past week marked the opening of an exhibit.', 'Evansville', null, 'This past week marked the opening of an exhibit.'],
+  ])('%s', (paragraph, place, date, text) => {
+    expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
+  });
+
+  it('leaves ordinary first sentences alone', () => {
+    expect(stripLeadingDateline('NASA tweeted support of the student on Monday.')).toBeNull();
+    expect(stripLeadingDateline('Russia and Japan have moved to upgrade ties.')).toBeNull();
+    expect(stripLeadingDateline('NATO, the military alliance, said it would respond.')).toBeNull();
+    expect(stripLeadingDateline('Two-plus-two talks - the first of their kind - began today.')).toBeNull();
+  });
+});
