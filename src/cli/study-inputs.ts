@@ -4,11 +4,14 @@ import { IngestError } from '../ingest/index.js';
 import { studyText, type ArticleResult } from '../pipeline.js';
 import { reportProblem, reportWarning } from './report.js';
 import { basename } from 'node:path';
+import { statSync } from 'node:fs';
 
 export interface StudyOutcome {
   results: ArticleResult[];
   /** Inputs that could not be used, with the reason. */
   failed: { source: string; reason: string }[];
+  /** The newest modification time of the inputs read (Unix seconds; now for stdin). */
+  newestInput: number;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface StudyOutcome {
  * stderr (one line naming it) and skipped; the others go on.
  */
 export async function studyInputs(inputs: string[]): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { results: [], failed: [] };
+  const outcome: StudyOutcome = { results: [], failed: [], newestInput: 0 };
   const fail = (source: string, reason: string) => {
     reportProblem(source, reason);
     outcome.failed.push({ source, reason });
@@ -32,6 +35,7 @@ export async function studyInputs(inputs: string[]): Promise<StudyOutcome> {
       continue;
     }
     for (const w of read.warnings) reportWarning(read.source, w);
+    outcome.newestInput = Math.max(outcome.newestInput, modifiedSeconds(read.source));
     try {
       outcome.results.push(
         studyText(read.text, { source: read.source, kind: read.kind, fileName: basename(read.source) }),
@@ -43,4 +47,13 @@ export async function studyInputs(inputs: string[]): Promise<StudyOutcome> {
     }
   }
   return outcome;
+}
+
+function modifiedSeconds(source: string): number {
+  if (source === '-') return Math.floor(Date.now() / 1000);
+  try {
+    return Math.floor(statSync(source).mtimeMs / 1000);
+  } catch {
+    return Math.floor(Date.now() / 1000);
+  }
 }

@@ -12,7 +12,8 @@ export type CollectedInput = { path: string } | { path: string; error: string };
 export const NO_ARTICLES_ERROR = 'no articles (.txt, .md, .html) in folder';
 
 function isSkipped(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
+  // A folder's README/LICENSE describes the folder; it is not an article.
+  return name.startsWith('.') || name === 'node_modules' || /^(readme|license|licence|changelog|credits)(\.[a-z]+)?$/i.test(name);
 }
 
 /** Article files under `dir`, depth first, names in code-point order for determinism. */

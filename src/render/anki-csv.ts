@@ -61,8 +61,9 @@ export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions, env: Templat
     deck,
     rows: notes.flatMap((n) => (n.kind === 'cloze' ? [clozeRow(n)] : [])),
   };
-  return [
-    { name: `${base}.basic.csv`, content: env.render(ANKI_BASIC_TEMPLATE, basic) },
-    { name: `${base}.cloze.csv`, content: env.render(ANKI_CLOZE_TEMPLATE, cloze) },
-  ];
+  // A header-only file is refused by every Anki version ("empty file"), so it is not written.
+  const files: OutputFile[] = [];
+  if (basic.rows.length) files.push({ name: `${base}.basic.csv`, content: env.render(ANKI_BASIC_TEMPLATE, basic) });
+  if (cloze.rows.length) files.push({ name: `${base}.cloze.csv`, content: env.render(ANKI_CLOZE_TEMPLATE, cloze) });
+  return files;
 }
