@@ -40,16 +40,21 @@ export function isNamed(e: Entity): boolean {
   return e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term';
 }
 
+/** How many sentences back a "he"/"she" may find its person: further than that, guessing is wrong too often. */
+export const PRONOUN_REACH = 2;
+
 /** The nearest entity before (or in) a sentence that satisfies a test: an antecedent. */
 export function lastEntityBefore(
   ctx: ArticleContext,
   sentence: Sentence,
   offset: number,
   test: (e: Entity) => boolean,
+  maxSentencesBack = Infinity,
 ): Entity | null {
   for (let i = ctx.timeline.length - 1; i >= 0; i--) {
     const { sentence: si, entity } = ctx.timeline[i];
     if (si > sentence.index) continue;
+    if (sentence.index - si > maxSentencesBack) return null;
     if (si === sentence.index && entity.start >= offset) continue;
     if (test(entity)) return entity;
   }

@@ -2,7 +2,7 @@ import { quotedSpans, reEscape, wordCount } from './text-utils.js';
 
 const LONG = 32;
 /** Where a long sentence may be cut into clauses without cutting a phrase. */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+—\s+|\s+–\s+/g;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|(?<!\d)\s+[—–]\s+(?!\d)/g;
 
 /**
  * The cloze text: the sentence with the answer as `{{c1::answer}}`. A long sentence is cut to

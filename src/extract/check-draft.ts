@@ -1,6 +1,7 @@
 import { normalizeKey } from '../util/ids.js';
 import type { FactDraft } from './draft.js';
 import { withoutQuotes, wordCount } from './text-utils.js';
+import { hasDanglingReference } from '../util/dangling.js';
 
 /** Words that point somewhere else; outside quotes, a question that still has one is unusable. */
 const DANGLING = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
@@ -23,7 +24,7 @@ export function checkDraft(d: FactDraft, articleText: string): DraftProblem | nu
   if (!` ${normalizeKey(articleText)} `.includes(` ${needle} `)) return 'answer not in article';
   if (answerLeaks(d.question, answer)) return 'answer in question';
   const unquoted = withoutQuotes(d.question);
-  if (DANGLING.test(unquoted) || VAGUE.test(unquoted)) return 'dangling reference';
+  if (hasDanglingReference(d.question) || VAGUE.test(unquoted)) return 'dangling reference';
   if (!isWellFormed(d.question)) return 'not well formed';
   if (wordCount(d.question) > 45) return 'too long';
   return null;
@@ -32,6 +33,8 @@ export function checkDraft(d: FactDraft, articleText: string): DraftProblem | nu
 export function isWellFormed(q: string): boolean {
   if (!/^[A-Z]/.test(q) || !q.endsWith('?') || !QUESTION_WORD.test(q)) return false;
   if (/\?.+\?$/.test(q)) return false;
+  // A question cut mid-phrase ends on a function word: "… in the opening match of the?"
+  if (/\b(the|a|an|of|in|to|and|or|with|for|on|at|by|from|as|that|its|their)\?$/i.test(q)) return false;
   const opens = (q.match(/[(“]/g) ?? []).length;
   const closes = (q.match(/[)”]/g) ?? []).length;
   return opens === closes && (q.match(/"/g) ?? []).length % 2 === 0;
@@ -63,7 +66,8 @@ export function trimDanglingTail(questionText: string): string | null {
   const m = DANGLING.exec(unquoted) ?? VAGUE.exec(unquoted);
   if (!m) return null;
   const cut = unquoted.lastIndexOf(', ', m.index);
-  if (cut < 0) return null;
+  // Only a trailing modifier may go ("…, in addition to their row"), never the main clause.
+  if (cut < 0 || !/^, (in addition to|including|which|while|as well as|after|before|according to|with|amid|despite)\b/.test(unquoted.slice(cut))) return null;
   const kept = questionText.slice(0, cut).trim();
   return wordCount(kept) >= 6 ? `${kept}?` : null;
 }

@@ -1,13 +1,13 @@
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { normalizeKey, stableId } from '../util/ids.js';
-import { buildContext, lastEntityBefore, type ArticleContext } from './article-context.js';
+import { buildContext, lastEntityBefore, PRONOUN_REACH, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
 import { resolveReferences } from './resolve-references.js';
 import { scoreFact } from './score-fact.js';
-import { withoutQuotes } from './text-utils.js';
+import { hasDanglingReference } from '../util/dangling.js';
 
 export type { FactDraft } from './draft.js';
 
@@ -42,7 +42,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (!question) return null;
   question = question.replace(/\s+/g, ' ').trim();
   if (draft.pattern === 'cloze') {
-    if (hasDangling(question)) return null;
+    if (hasDanglingReference(question)) return null;
   } else {
     let problem = checkDraft({ ...draft, question }, articleText);
     const trimmed = problem === 'dangling reference' ? trimDanglingTail(question) : null;
@@ -52,6 +52,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     }
     if (problem) return null;
   }
+  if (isPublisher(draft.answer, ctx)) return null;
   const articleId = ctx.analyzed.article.id;
   const fact: Fact = {
     id: stableId([articleId, draft.pattern, normalizeKey(draft.answer), normalizeKey(sentence.text)]),
@@ -65,31 +66,36 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     cloze,
     score: scoreFact(draft, ctx),
   };
-  if (draft.statement) fact.statement = draft.statement;
+  const statement = draft.statement ? resolveReferences(draft.statement, ctx, sentence) : null;
+  if (statement) fact.statement = statement;
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
   const related = relatedValues(ctx, draft);
   if (related.length) fact.related = related;
   return fact;
 }
 
-/** The cloze, with a leading "He"/"She" named so the card stands on its own. */
+/**
+ * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:
+ * as the blank when the person is the answer, else in brackets after the pronoun.
+ */
 function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): string | null {
-  let text = sentence.text;
-  const lead = /^(He|She)\s/.exec(text);
-  if (lead) {
-    const person = lastEntityBefore(ctx, sentence, 0, (e) => e.cls === 'person');
-    if (!person) return null;
-    text = `${lead[1]} (${person.canonical})${text.slice(lead[1].length)}`;
-  }
-  return buildCloze(text, draft.answerText ?? draft.answer);
+  const answer = draft.answerText ?? draft.answer;
+  const lead = /^(He|She)\s/.exec(sentence.text);
+  if (!lead) return buildCloze(sentence.text, answer);
+  const person = lastEntityBefore(ctx, sentence, 0, (e) => e.cls === 'person', PRONOUN_REACH);
+  if (!person) return null;
+  const rest = sentence.text.slice(lead[1].length);
+  if (normalizeKey(person.canonical) === normalizeKey(draft.answer)) return `{{c1::${person.canonical}}}${rest}`;
+  const cloze = buildCloze(sentence.text, answer);
+  return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
 }
 
-const DANGLING_IN_CLOZE = /\b(he|she|him|her|his|they|them|their|it|its|this|these|those)\b/i;
 
-function hasDangling(prompt: string): boolean {
-  // A sentence split inside a quotation has a lone quote mark: who "we" are is unknowable.
-  if (((prompt.match(/["“”]/g) ?? []).length) % 2 === 1) return true;
-  return DANGLING_IN_CLOZE.test(withoutQuotes(prompt.replace(/^(He|She) \([^)]+\)/, '')));
+/** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */
+function isPublisher(answer: string, ctx: ArticleContext): boolean {
+  const key = normalizeKey(answer);
+  const site = ctx.analyzed.article.site;
+  return key === 'wikinews' || (site !== null && key === normalizeKey(site));
 }
 
 /** Names of the same class from the article: distractor candidates for the generator. */
@@ -128,13 +134,21 @@ function pickClozes(candidates: Fact[], kept: Fact[]): Fact[] {
   for (const f of candidates) bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f]);
   const out: Fact[] = [];
   for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
-    const best = bySentence.get(index)!.sort((a, b) => count(a) - count(b) || b.score - a.score)[0];
-    if (taken.has(index) && count(best) > 0) continue;
-    used.set(normalizeKey(best.answer), count(best) + 1);
-    out.push(best);
+    const ranked = bySentence.get(index)!.sort((a, b) => count(a) - count(b) || b.score - a.score);
+    let picked = 0;
+    for (const f of ranked) {
+      // Up to CLOZES_PER_SENTENCE names nobody asks about yet; the least-asked one otherwise.
+      const fresh = count(f) === 0;
+      if (picked >= CLOZES_PER_SENTENCE || (!fresh && (picked > 0 || taken.has(index)))) break;
+      used.set(normalizeKey(f.answer), count(f) + 1);
+      out.push(f);
+      picked++;
+    }
   }
   return out;
 }
+
+const CLOZES_PER_SENTENCE = 2;
 
 /** Two patterns can word the same question; keep the better-scored one. */
 function dedupeQuestions(facts: Fact[]): Fact[] {

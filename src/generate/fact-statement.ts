@@ -3,6 +3,7 @@
  * statements"), and the same statement made false by putting a wrong value where the answer is.
  */
 import type { Fact } from '../types.js';
+import { standsAlone } from './stands-alone.js';
 
 const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
@@ -20,8 +21,9 @@ export function selfContained(sentence: string): boolean {
 
 /** The statement for a fact: its own, or its sentence when that stands alone; else null. */
 export function statementOf(fact: Fact): string | null {
-  if (fact.statement?.trim()) return fact.statement.trim();
-  return selfContained(fact.sentence) ? fact.sentence.trim() : null;
+  const own = fact.statement?.trim();
+  if (own) return standsAlone(own) ? own : null;
+  return selfContained(fact.sentence) && standsAlone(fact.sentence) ? fact.sentence.trim() : null;
 }
 
 function escapeRe(s: string): string {

@@ -16,6 +16,9 @@ export interface Candidate {
 const SHARE: Record<ItemType, number> = { short: 0.3, cloze: 0.2, mcq: 0.25, truefalse: 0.15, statements: 0.1 };
 /** Each earlier item on the same fact scales a candidate's score by this. */
 const REPEAT_FACTOR = 0.7;
+/** Each earlier item with the same answer scales a candidate's score by this: a quiz that asks
+ *  about many different people, places and numbers teaches more than one about the same name. */
+const SAME_ANSWER_FACTOR = 0.75;
 /** A type past its share still fills slots nothing else wants. */
 const OVER_SHARE_FACTOR = 0.4;
 export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
@@ -68,12 +71,15 @@ export function selectBalanced(candidates: readonly Candidate[], types: readonly
   const cap = caps(types, max);
   const perType = new Map<ItemType, number>();
   const perFact = new Map<string, number>();
+  const perAnswer = new Map<string, number>();
+  const answerOf = (c: Candidate) => (c.item.type === 'truefalse' || c.item.type === 'statements' ? '' : normalizeKey(c.item.answer));
   const chosen: Candidate[] = [];
   const adjusted = (c: Candidate) => {
     // Mean over the item's facts, so a statements item is not punished for covering three.
     const repeats = c.factIds.reduce((n, f) => n + (perFact.get(f) ?? 0), 0) / Math.max(1, c.factIds.length);
     const over = (perType.get(c.item.type) ?? 0) >= (cap.get(c.item.type) ?? 0);
-    return c.item.score * REPEAT_FACTOR ** repeats * (over ? OVER_SHARE_FACTOR : 1);
+    const sameAnswer = answerOf(c) ? (perAnswer.get(answerOf(c)) ?? 0) : 0;
+    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * (over ? OVER_SHARE_FACTOR : 1);
   };
   while (chosen.length < max && pool.length) {
     let best = 0;
@@ -82,6 +88,7 @@ export function selectBalanced(candidates: readonly Candidate[], types: readonly
     chosen.push(c);
     perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
     for (const f of c.factIds) perFact.set(f, (perFact.get(f) ?? 0) + 1);
+    if (answerOf(c)) perAnswer.set(answerOf(c), (perAnswer.get(answerOf(c)) ?? 0) + 1);
   }
   return chosen;
 }

@@ -108,21 +108,28 @@ export function promptHtml(text: string): string {
 function questionOf(item: Item, number: number): WorksheetQuestion {
   const options = (item.options ?? []).map((text, i) => ({ label: optionLetter(i), text }));
   const isStatements = item.type === 'statements';
-  // Tolerate a generator that already put the lead into the question.
-  const hasLead = isStatements && item.question.toLowerCase().startsWith(STATEMENTS_LEAD.slice(0, -1).toLowerCase());
+  // A statements item's question holds the lead, the numbered statements and the prompt line;
+  // the sheet prints the statements from `statements` (renumbered per version), so only the
+  // prompt line ("Which of the statements given above is/are correct?") is taken from it.
+  const text = isStatements ? lastLine(item.question) : item.question;
   return {
     number,
     id: item.id,
     type: item.type,
-    text: item.question,
-    textHtml: promptHtml(item.question),
-    lead: isStatements && !hasLead ? STATEMENTS_LEAD : null,
+    text,
+    textHtml: promptHtml(text),
+    lead: isStatements ? STATEMENTS_LEAD : null,
     statements: (item.statements ?? []).map((s, i) => ({ number: i + 1, text: s.text })),
     options,
     optionColumns: optionColumnsFor(options.map((o) => o.text)),
     answerLine: item.type === 'short',
     trueFalse: item.type === 'truefalse',
   };
+}
+
+function lastLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? text;
 }
 
 function keyEntryOf(item: Item, number: number, titles: ReadonlyMap<string, string>): KeyEntry {

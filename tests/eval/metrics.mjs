@@ -11,7 +11,20 @@ export function norm(text) {
     .trim();
 }
 
-const PRONOUN = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those)\b/i;
+const PRONOUN = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those)\b/gi;
+
+/** A pronoun is dangling unless the text names something before it for it to point to:
+ *  a person's name for he/she/his/her, a plural or a pair for they/their. */
+function dangles(text) {
+  for (const m of text.matchAll(PRONOUN)) {
+    const before = text.slice(0, m.index);
+    const w = m[1].toLowerCase();
+    if (['he', 'she', 'him', 'her', 'his', 'hers'].includes(w) && /[A-Z][a-z]+ [A-Z][a-z]+|\b(Mr|Mrs|Ms|Dr)\.? [A-Z]/.test(before)) continue;
+    if (['they', 'them', 'their', 'theirs'].includes(w) && /[A-Z]\w* and [A-Z]|\b(the|two|both|its|his|her) (\w+ )?\w+s\b/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 const VAGUE = /\b(the|this) (issue|matter|two leaders|two countries|two sides|arrangement|latter|former)\b/i;
 const QWORD = /\b(who|whom|whose|what|which|where|when|why|how)\b/i;
 
@@ -32,7 +45,7 @@ export function itemChecks(item, articleText) {
   const found = answer === null ? true : article.includes(` ${norm(answer)} `) || (date ? article.includes(` ${norm(date)} `) : false);
   const q = ` ${norm(item.question)} `;
   const leaked = answer === null ? false : norm(answer).length > 0 && q.includes(` ${norm(answer)} `);
-  const dangling = PRONOUN.test(unquoted(item.question).replace(/^(He|She) \([^)]+\)/, '')) || VAGUE.test(unquoted(item.question));
+  const dangling = dangles(unquoted(item.question).replace(/^(He|She) \([^)]+\)/, '')) || VAGUE.test(unquoted(item.question));
   const wellFormed =
     item.type === 'cloze' || (item.type === 'mcq' && item.question.includes('_____'))
       ? /^([A-Z“"(]|_____)/.test(item.question) && item.question.includes('_____')

@@ -14,6 +14,8 @@ import { wordCount } from '../text-utils.js';
 export const entityCloze: Pattern = (s, ctx) => {
   const words = wordCount(s.text);
   if (words < 8 || words > 45 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
+  // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
   return s.entities
     .filter((e) => blankable(e, s))
     .map((e) => ({
@@ -30,6 +32,10 @@ export const entityCloze: Pattern = (s, ctx) => {
 
 function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // "this year", "last week": relative to a day the reader no longer has.
+  if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
+  // "NZ $ 26 million": blanking the amount would strand the currency code.
+  if (e.cls === 'money' && /\b[A-Z]{1,3}\s*$/.test(s.text.slice(0, e.start))) return false;
   // Part of a compound ("Russian-Japanese", "Japan-U.S."): the blank would split a word.
   if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.

@@ -36,7 +36,7 @@ export const eventPlaceTime: Pattern = (s) => {
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;
     const np = g.np.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
-    if (/^(this|that|these|those|its|their|his|her)\b/i.test(np)) continue;
+    if (/^(this|that|these|those|its|their|his|her)\b/i.test(np) || !saysWhich(np)) continue;
     const plural = /(s|talks|games)$/.test(np.split(/\s+(?:on|of|between|for|against|at)\s+/)[0]) && !/(ss|us|is)$/.test(np.split(' ')[0]);
     const frame = VERBS[g.verb](np, plural, g.aux ?? '');
     const restStart = m.indices!.groups!.rest![0];
@@ -73,3 +73,15 @@ export const eventPlaceTime: Pattern = (s) => {
   return drafts;
 };
 
+
+/**
+ * "the first meeting" could be any meeting; "the two-plus-two ministerial meeting on security",
+ * "the Hajj stampede" or "the stampede at Islam's most holy site" say which one.
+ */
+function saysWhich(np: string): boolean {
+  const [head, complement] = np.split(/\s+(?=(?:on|of|between|for|against|at)\s)/);
+  if (complement) return true;
+  const words = head.split(/\s+/).slice(1, -1);
+  if (words.some((w) => /^[A-Z0-9]/.test(w))) return true;
+  return words.filter((w) => !/^(first|second|third|next|last|new|latest|recent|main|final|same|other|annual)$/i.test(w)).length >= 2;
+}

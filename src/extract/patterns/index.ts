@@ -5,6 +5,9 @@ import { eventPlaceTime } from './event-place-time.js';
 import { namedTerm } from './named-term.js';
 import { officeHolder } from './office-holder.js';
 import { ordinalFirst } from './ordinal-first.js';
+import { placeInCountry } from './place-in-country.js';
+import { passiveAgent } from './passive-agent.js';
+import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
 import { quoteSpeaker } from './quote-speaker.js';
 import { reportedBy } from './reported-by.js';
@@ -20,6 +23,9 @@ export const PATTERNS: readonly Pattern[] = [
   quantity,
   namedTerm,
   agreedKind,
+  placeInCountry,
+  passiveAgent,
+  objectQuestion,
   subjectQuestion,
   entityCloze,
 ];

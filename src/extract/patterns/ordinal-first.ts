@@ -1,5 +1,5 @@
 import { answerTypeOf } from '../answer-type.js';
-import { lastEntityBefore } from '../article-context.js';
+import { lastEntityBefore, PRONOUN_REACH } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { namedEntityEndingAt, type Pattern } from '../pattern.js';
 import { tidyClause } from '../text-utils.js';
@@ -30,7 +30,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
     let subject = namedEntityEndingAt(s, verbAt);
     if (!subject) {
       const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
-      if (pronoun) subject = lastEntityBefore(ctx, s, verbAt - pronoun[0].length, (e) => e.cls === 'person');
+      if (pronoun) subject = lastEntityBefore(ctx, s, verbAt - pronoun[0].length, (e) => e.cls === 'person', PRONOUN_REACH);
     }
     if (!subject) continue;
     const noun = g.noun.trim();

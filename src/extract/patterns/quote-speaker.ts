@@ -1,6 +1,7 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
+import { sourceKind } from './reported-by.js';
 import type { Pattern } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
@@ -11,7 +12,8 @@ const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}
 /** "“Boosting cooperation …,” the Japanese Foreign Minister told a joint news conference." */
 const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
 /** "Japanese Foreign Minister Fumio Kishida said the meeting had opened a “new page …”." */
-const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}(?:\\s+(?:on|in|at)\\s+\\w+)?(?:\\s+that)?,?\\s+(?<content>[^“"].+)\\.?$`, 'd');
+const RECIPIENT = '(?:\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’\'-]*\\s+)*[A-Z][\\w.’\'-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
+const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+)?(?:\\s+that)?,?\\s+(?<content>[^“"].+)\\.?$`, 'd');
 
 /**
  * A quotation or reported statement and its speaker → "Who said that …?" → the speaker. The
@@ -48,7 +50,7 @@ function reportedContent(raw: string, speaker: Entity, s: Sentence): string | nu
 function draft(said: string, speaker: Entity, sentenceIndex: number, confidence: number): FactDraft {
   return {
     pattern: 'quote',
-    question: `${speaker.cls === 'person' ? 'Who' : 'Which organisation'} said ${said}?`,
+    question: `${speaker.cls === 'person' ? 'Who' : `Which ${sourceKind(speaker.canonical)}`} said ${said}?`,
     answer: speaker.canonical,
     answerText: speaker.text,
     answerType: speaker.cls === 'person' ? 'person' : 'organisation',

@@ -3,10 +3,14 @@ import { shuffled } from '../../util/random.js';
 import type { DistractorPool } from '../distractor-pool.js';
 import { pickDistractors } from '../distractors.js';
 import { baseItem, itemId, itemRandom } from './base.js';
+import { containsWord } from '../equivalence.js';
+import { standsAlone } from '../stands-alone.js';
 
 /** A four-option multiple choice, or null when three good distractors cannot be found.
  *  `articleSentences`: the article's known sentences, to keep out values listed with the answer. */
 export function mcqItem(fact: Fact, pool: DistractorPool, seed: number, articleSentences: readonly string[] = []): Item | null {
+  // A fill-in-the-blank stem must not show its answer elsewhere or lean on a pronoun.
+  if (fact.question.includes('_____') && (containsWord(fact.question, fact.answer) || !standsAlone(fact.question))) return null;
   const random = itemRandom(seed, itemId(fact, 'mcq'));
   const distractors = pickDistractors(fact, pool, random, 3, articleSentences);
   if (!distractors) return null;

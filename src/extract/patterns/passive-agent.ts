@@ -1,0 +1,39 @@
+import { answerTypeOf } from '../answer-type.js';
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+import { hasDanglingReference } from '../../util/dangling.js';
+import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+
+/**
+ * "The FIRST Global competition … was founded by Dean Kamen to …" → "Who founded the FIRST
+ * Global competition …?" → Dean Kamen. Only regular verbs, whose past participle is also their
+ * past tense ("founded", "launched", "organised"), so the question is always grammatical.
+ */
+const RE = /^(?<np>[^,;]{3,90}?)\s+(?:was|were|had been|has been|have been)\s+(?:first\s+|originally\s+|also\s+)?(?<verb>[a-z]+ed)\s+by\s+(?<agentText>[^,;.]+)/d;
+
+export const passiveAgent: Pattern = (s) => {
+  const m = RE.exec(s.text);
+  if (!m) return [];
+  const g = m.groups!;
+  const [as, ae] = m.indices!.groups!.agentText!;
+  const agent = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation') && e.start >= as && e.start <= as + 4 && e.end <= ae);
+  if (!agent) return [];
+  const np = tidyClause(g.np);
+  if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];
+  const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
+  const object = lowerFirst(np, (w) => names.has(w));
+  const wh = answerTypeOf(agent) === 'person' ? 'Who' : 'Which organisation';
+  return [
+    {
+      pattern: 'agent',
+      question: `${wh} ${g.verb} ${object}?`,
+      answer: agent.canonical,
+      answerText: agent.text,
+      answerType: answerTypeOf(agent),
+      sentenceIndex: s.index,
+      confidence: 0.75,
+      about: [agent.canonical],
+      statement: `${agent.canonical} ${g.verb} ${object}.`,
+    } satisfies FactDraft,
+  ];
+};

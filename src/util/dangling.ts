@@ -1,0 +1,23 @@
+/**
+ * Whether a text (a question, a cloze prompt, a statement) leans on something outside it: a
+ * pronoun or demonstrative with nothing in the text before it to point to. Quoted words are the
+ * speaker's and do not count. "Thomas Sam and his wife" is fine (Thomas Sam comes first);
+ * "He became …", "their child", "this arrangement" with nothing before them are not.
+ */
+const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
+const PLURAL = /\b(they|them|their|theirs)\b/gi;
+const ALWAYS = /\b(it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
+/** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
+const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+/u;
+/** Something plural: two names joined by "and", or a plural noun after a determiner. */
+const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
+
+export function hasDanglingReference(text: string): boolean {
+  const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
+  if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
+  const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
+  if (ALWAYS.test(unquoted)) return true;
+  for (const m of unquoted.matchAll(PERSONAL)) if (!NAME.test(unquoted.slice(0, m.index))) return true;
+  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
+  return false;
+}
