@@ -1,11 +1,9 @@
 import type { OutputFile, QuizDocument } from '../types.js';
-import { renderAnkiApkg } from './anki-apkg.js';
-import { renderAnkiCsv } from './anki-csv.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { BrowserMissingError, htmlToPdf } from './pdf.js';
 import type { TemplateEnv } from './template-env.js';
-import { renderWorksheet, type WorksheetOptions } from './worksheet-html.js';
+import type { WorksheetOptions } from './worksheet-html.js';
+
+// Renderers are loaded on first use: a run that writes JSON should not pay for starting
+// sql.js, fflate or playwright-core (playwright alone costs ~0.4 s of a cold start).
 
 /** Every output format, one module each; formats never reach into each other. */
 export const FORMATS = ['json', 'anki', 'apkg', 'worksheet', 'pdf', 'markdown'] as const;
@@ -35,16 +33,26 @@ export async function renderFormat(
 ): Promise<RenderResult> {
   const done = (files: OutputFile[]): RenderResult => ({ files, warnings: [] });
   switch (format) {
-    case 'json':
+    case 'json': {
+      const { renderJson } = await import('./json.js');
       return done(renderJson(doc, { name: opts.name }));
-    case 'anki':
+    }
+    case 'anki': {
+      const { renderAnkiCsv } = await import('./anki-csv.js');
       return done(renderAnkiCsv(doc, { deck: opts.deck, timestamp: opts.ankiTimestamp }, env()));
-    case 'apkg':
+    }
+    case 'apkg': {
+      const { renderAnkiApkg } = await import('./anki-apkg.js');
       return done(await renderAnkiApkg(doc, { deck: opts.deck, timestamp: opts.ankiTimestamp }));
-    case 'markdown':
+    }
+    case 'markdown': {
+      const { renderMarkdown } = await import('./markdown.js');
       return done(renderMarkdown(doc, { title: opts.worksheet.title, name: opts.name }, env()));
-    case 'worksheet':
+    }
+    case 'worksheet': {
+      const { renderWorksheet } = await import('./worksheet-html.js');
       return done(renderWorksheet(doc, { ...opts.worksheet, name: opts.name }, env()));
+    }
     case 'pdf':
       return printWorksheets(doc, opts, env());
   }
@@ -52,6 +60,10 @@ export async function renderFormat(
 
 /** The worksheet's pages as PDF; without a browser, the HTML and a message saying how to get one. */
 async function printWorksheets(doc: QuizDocument, opts: RenderOptions, env: TemplateEnv): Promise<RenderResult> {
+  const [{ renderWorksheet }, { BrowserMissingError, htmlToPdf }] = await Promise.all([
+    import('./worksheet-html.js'),
+    import('./pdf.js'),
+  ]);
   const pages = renderWorksheet(doc, { ...opts.worksheet, name: opts.name }, env);
   const files: OutputFile[] = [];
   try {

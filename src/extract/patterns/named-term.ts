@@ -6,7 +6,7 @@ const HEADS = 'strategy|policy|doctrine|campaign|operation|programme|program|ini
 
 /** "Japan’s strategy of “active pacifism”", "the Afghan team's robot, named “Better Idea …”" */
 const NAMED = new RegExp(
-  `(?<np>\\b(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*(?:’s|'s)\\s+)?(?:[\\w-]+\\s+){0,3}?(?<head>${HEADS}))` +
+  `(?<np>\\b(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:(?:[\\w-]+\\s+){0,2}?[\\w-]+(?:’s|'s)\\s+)?(?:[\\w-]+\\s+){0,3}?(?<head>${HEADS}))` +
     `,?\\s+(?<link>of|called|named|dubbed|known as|titled|entitled)\\s+[“"‘](?<term>[^”"’]{2,60}?)[,.]?[”"’]`,
   'dg',
 );
@@ -19,7 +19,10 @@ export const namedTerm: Pattern = (s) => {
   const drafts: FactDraft[] = [];
   for (const m of s.text.matchAll(NAMED)) {
     const g = m.groups!;
-    const np = tidyClause(g.np).replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
+    // The match may start on a preposition ("over Japan’s strategy"): the phrase starts after it.
+    const np = tidyClause(g.np)
+      .replace(/^(?:(?:over|of|in|on|at|for|with|by|from|to|and|or|about|under|into|as)\s+)+/i, '')
+      .replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
     const owned = /(’s|'s)\s/.test(np) || /^(the|a|an)\s+\S+\s+\S+/.test(np);
     if (!owned || wordCount(np) > 8 || /^(this|that|its|their|his|her)\b/i.test(np)) continue;
     const term = g.term.trim();

@@ -6,7 +6,7 @@ import { tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
 
-const QUALIFIER = '(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|fewer than|less than|roughly|an estimated|approximately)\\s+)?';
+const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s)\\b)";
 const AUX = '(?<aux>have been|has been|had been|were|are|will be|would be)';
 const REST = '(?<rest>[^;]*)';

@@ -5,7 +5,7 @@ import { findSpeaker } from '../find-speaker.js';
 import type { Pattern } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
-const ACCORDING_FIRST = /^According to (?<source>[^,]+?),?\s+(?<content>(?:the |a |an )?[^,].+)$/d;
+const ACCORDING_FIRST = /^According to (?<source>[^,]+),\s+(?<content>.+)$/d;
 const ACCORDING_LAST = /^(?<content>.+?),?\s+according to (?<source>[^,]+?)\.?$/d;
 const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|statement|study|survey|analysis)(?:\s+(?:from|in|on)\s+[^,]+?)?\s+(?:said|says|stated|found|showed|suggested|concluded)(?:\s+that)?\s+(?<content>.+)$/d;
 

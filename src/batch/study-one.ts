@@ -1,0 +1,35 @@
+/**
+ * ingest → analyze → extract for one text that has been read, with every failure turned into
+ * a one-line reason: the same code runs in a worker thread and in-process, so `--jobs` never
+ * changes what comes out.
+ */
+import { basename } from 'node:path';
+import { IngestError, type InputKind } from '../ingest/index.js';
+import { studyText, type ArticleResult } from '../pipeline.js';
+import { slimResult } from './slim-result.js';
+
+export interface StudyTask {
+  source: string;
+  text: string;
+  kind: InputKind;
+}
+
+export type StudyOutcome = { ok: true; result: ArticleResult } | { ok: false; reason: string };
+
+/**
+ * Fault injection for the tests of fault isolation (no real article reliably crashes a
+ * stage): a source whose name contains this text throws as if a stage had a bug.
+ */
+const FAIL_ON = process.env.QUIZWIRE_FAIL_ON;
+
+export function studyOne(task: StudyTask): StudyOutcome {
+  try {
+    if (FAIL_ON && task.source.includes(FAIL_ON)) throw new Error('injected fault (QUIZWIRE_FAIL_ON)');
+    const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source) });
+    return { ok: true, result: slimResult(result) };
+  } catch (err) {
+    // An IngestError is the input's fault; anything else is ours, but still only this file's.
+    const reason = err instanceof IngestError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+    return { ok: false, reason };
+  }
+}

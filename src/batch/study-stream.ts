@@ -1,0 +1,106 @@
+/**
+ * The streaming entry point for batches of any size: inputs (paths from `collectInputs`, or
+ * texts already in memory) in, one outcome per input out, in input order whatever the number
+ * of workers. Only a bounded window of inputs is in flight; each article's text is dropped
+ * once studied, so memory grows with the facts kept, not with the articles read.
+ */
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { InputKind } from '../ingest/index.js';
+import type { CollectedInput } from '../io/collect-inputs.js';
+import { readInput } from '../io/read-input.js';
+import type { ArticleResult } from '../pipeline.js';
+import { studyOne, type StudyOutcome, type StudyTask } from './study-one.js';
+import { StudyPool } from './study-pool.js';
+
+/** A path (or a path that could not be listed), or a text already read. */
+export type BatchInput = CollectedInput | { source: string; text: string; kind: InputKind };
+
+export type StudyEvent =
+  | { ok: true; source: string; result: ArticleResult; warnings: string[]; /** Unix seconds; 0 when unknown. */ modified: number }
+  | { ok: false; source: string; reason: string; warnings: string[] };
+
+export interface StreamOptions {
+  /** Worker threads; 1 studies in this thread. Default: the machine's available parallelism. */
+  jobs?: number;
+}
+
+/** Inputs in flight per worker: enough to keep workers busy while files are read. */
+const WINDOW_PER_JOB = 8;
+
+type Prepared = { task: StudyTask; warnings: string[]; modified: number } | { source: string; reason: string; warnings: string[] };
+
+async function modifiedSeconds(path: string): Promise<number> {
+  if (path === '-') return Math.floor(Date.now() / 1000);
+  try {
+    return Math.floor((await stat(path)).mtimeMs / 1000);
+  } catch {
+    return Math.floor(Date.now() / 1000);
+  }
+}
+
+async function prepare(input: BatchInput): Promise<Prepared> {
+  if ('text' in input) return { task: input, warnings: [], modified: 0 };
+  if ('error' in input) return { source: input.path, reason: input.error, warnings: [] };
+  const read = await readInput(input.path);
+  if (!read.ok) return { source: read.source, reason: read.error, warnings: [] };
+  return {
+    task: { source: read.source, text: read.text, kind: read.kind },
+    warnings: read.warnings,
+    modified: await modifiedSeconds(read.source),
+  };
+}
+
+function toEvent(p: Prepared, outcome: StudyOutcome | null): StudyEvent {
+  if (!('task' in p)) return { ok: false, source: p.source, reason: p.reason, warnings: p.warnings };
+  const source = p.task.source;
+  if (!outcome || !outcome.ok) return { ok: false, source, reason: outcome?.reason ?? 'not studied', warnings: p.warnings };
+  return { ok: true, source, result: outcome.result, warnings: p.warnings, modified: p.modified };
+}
+
+/** The first `n` items of an iterator, and an iterable that replays them before the rest. */
+async function peek<T>(source: AsyncIterable<T> | Iterable<T>, n: number): Promise<{ head: T[]; all: AsyncIterable<T> }> {
+  const it = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as
+    | AsyncIterator<T>
+    | Iterator<T>;
+  const head: T[] = [];
+  let done = false;
+  while (head.length < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+  }
+  async function* all(): AsyncGenerator<T> {
+    yield* head;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  return { head, all: all() };
+}
+
+export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<BatchInput>, opts: StreamOptions = {}): AsyncGenerator<StudyEvent> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+  // Starting workers costs each one a load of the NLP models: not worth it for one article.
+  const { head, all } = await peek(inputs, 2);
+  const pool = jobs > 1 && head.length > 1 ? new StudyPool(jobs) : null;
+  const run = async (input: BatchInput): Promise<StudyEvent> => {
+    const p = await prepare(input);
+    if (!('task' in p)) return toEvent(p, null);
+    const outcome = pool ? await pool.study(p.task) : studyOne(p.task);
+    return toEvent(p, outcome);
+  };
+  const window = pool ? jobs * WINDOW_PER_JOB : 1;
+  const pending: Promise<StudyEvent>[] = [];
+  try {
+    for await (const input of all) {
+      pending.push(run(input));
+      if (pending.length >= window) yield await pending.shift()!;
+    }
+    while (pending.length) yield await pending.shift()!;
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The keys of `quizwire.config.json` (or the `quizwire` key of package.json) and their
+ * checks. Pure: a raw parsed object in, a typed config out, or one ConfigError naming the
+ * file and the key.
+ */
+import { GROUP_BY, type GroupBy } from '../batch/periods.js';
+import { parseTypes } from '../generate/parse-types.js';
+import { FORMATS, type Format } from '../render/index.js';
+
+export interface QuizwireConfig {
+  deck?: string;
+  paper?: 'a4' | 'letter';
+  columns?: 1 | 2;
+  /** Item types as the `--types` list gives them. */
+  types?: string;
+  maxPerArticle?: number;
+  /** Template folder (a relative path is taken from the config file's folder). */
+  template?: string;
+  /** Output folder (a relative path is taken from the config file's folder). */
+  out?: string;
+  formats?: Format[];
+  seed?: number;
+  groupBy?: GroupBy;
+  title?: string;
+  versions?: number;
+  key?: 'inline' | 'separate';
+  name?: string;
+  jobs?: number;
+}
+
+export class ConfigError extends Error {
+  constructor(file: string, key: string | null, detail: string) {
+    super(`${file}: ${key ? `${key}: ` : ''}${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const quoted = (xs: readonly (string | number)[]) =>
+  xs.map((x) => (typeof x === 'string' ? `"${x}"` : String(x))).join(xs.length === 2 ? ' or ' : ', ');
+
+type Check = (value: unknown) => string | null;
+
+const oneOf =
+  (choices: readonly (string | number)[]): Check =>
+  (v) =>
+    choices.includes(v as string | number) ? null : `must be ${quoted(choices)}`;
+const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must be a non-empty string');
+const wholeNumber =
+  (min: number, max = Infinity): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? null
+      : `must be a whole number${max === Infinity ? ` of at least ${min}` : ` from ${min} to ${max}`}`;
+
+const CHECKS: Record<keyof QuizwireConfig, Check> = {
+  deck: text,
+  paper: oneOf(['a4', 'letter']),
+  columns: oneOf([1, 2]),
+  types: (v) => {
+    const list = Array.isArray(v) ? v.join(',') : v;
+    if (typeof list !== 'string') return 'must be a list of item types';
+    try {
+      parseTypes(list);
+      return null;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  },
+  maxPerArticle: wholeNumber(1),
+  template: text,
+  out: text,
+  formats: (v) => {
+    const list = Array.isArray(v) ? v : [v];
+    if (list.length === 0) return 'must name at least one format';
+    const bad = list.find((f) => !(FORMATS as readonly unknown[]).includes(f));
+    return bad === undefined ? null : `unknown format ${JSON.stringify(bad)}; choose from ${quoted(FORMATS)}`;
+  },
+  seed: (v) => (typeof v === 'number' && Number.isInteger(v) ? null : 'must be a whole number'),
+  groupBy: oneOf(GROUP_BY),
+  title: text,
+  versions: wholeNumber(1, 26),
+  key: oneOf(['inline', 'separate']),
+  name: text,
+  jobs: wholeNumber(1),
+};
+
+export const CONFIG_KEYS = Object.keys(CHECKS) as (keyof QuizwireConfig)[];
+
+/** Check a parsed config; `file` names it in errors (e.g. "quizwire.config.json"). */
+export function validateConfig(raw: unknown, file: string): QuizwireConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, null, 'must be a JSON object');
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(key in CHECKS)) throw new ConfigError(file, key, `unknown key; known keys: ${CONFIG_KEYS.join(', ')}`);
+    const problem = CHECKS[key as keyof QuizwireConfig](value);
+    if (problem) throw new ConfigError(file, key, problem);
+    config[key] = value;
+  }
+  // Lists are accepted either way; keep one shape for the command line to merge.
+  if (Array.isArray(config.types)) config.types = (config.types as string[]).join(',');
+  if (typeof config.formats === 'string') config.formats = [config.formats];
+  return config as QuizwireConfig;
+}

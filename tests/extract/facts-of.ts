@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { extractFacts } from '../../src/extract/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import type { Article, Fact } from '../../src/types.js';
+
+/** Facts from a few paragraphs, as a small article with a headline and a date. */
+export function factsOf(paragraphs: string[], opts: { date?: string; title?: string } = {}): Fact[] {
+  const article: Article = {
+    id: 'test',
+    title: opts.title ?? 'Test article',
+    date: opts.date ?? '2015-06-05',
+    place: null,
+    site: null,
+    source: 'test.txt',
+    paragraphs,
+  };
+  return extractFacts(analyzeArticle(article));
+}
+
+/** Facts from a corpus file, through the real ingestion. */
+export function factsOfFile(path: string): Fact[] {
+  return extractFacts(analyzeArticle(ingest(readFileSync(path, 'utf8'), { source: path, kind: 'text' })));
+}
+
+export function byPattern(facts: Fact[], pattern: string): Fact[] {
+  return facts.filter((f) => f.pattern === pattern);
+}
+
+export const CORPUS = new URL('../fixtures/corpus/', import.meta.url).pathname;

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from './facts-of.js';
+
+const ask = (facts: ReturnType<typeof factsOf>, pattern: string) => byPattern(facts, pattern).map((f) => [f.question, f.answer]);
+
+describe('ordinals and firsts', () => {
+  it('asks which was the Nth country, keeping the "after …" list out of the options', () => {
+    const facts = factsOf([
+      'Russia has become only the third country after the United States and Australia to have established the two-plus-two mechanism of bilateral interaction at the ministerial level with Japan.',
+    ], { date: '2013-11-02' });
+    const [f] = byPattern(facts, 'ordinal');
+    expect(f.question).toMatch(/^Which was the third country, after the United States and Australia, to have established the two-plus-two mechanism .* with Japan\?$/);
+    expect(f.answer).toBe('Russia');
+    expect(f.answerType).toBe('country');
+    expect(f.alsoTrue).toEqual(expect.arrayContaining(['United States', 'Australia']));
+  });
+
+  it('works on another article and another ordinal', () => {
+    const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
+  });
+
+  it('resolves "She" to the person named just before, and asks "Who"', () => {
+    const facts = factsOf([
+      'Kamala Harris took the oath of office in Washington on Wednesday.',
+      'She became the first woman to serve as Vice President of the United States.',
+    ], { date: '2021-01-20' });
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first woman to serve as Vice President of the United States?', 'Kamala Harris']);
+  });
+
+  it('finds a second ordinal clause in the same sentence and resolves "this arrangement"', () => {
+    const facts = factsOf([
+      'Russia has become only the third country after the United States and Australia to have established the two-plus-two mechanism with Japan, while Japan is the first country in Asia to have this arrangement with Russia.',
+    ]);
+    const second = byPattern(facts, 'ordinal').find((f) => f.answer === 'Japan');
+    expect(second?.question).toBe('Which was the first country in Asia to have the two-plus-two mechanism with Russia?');
+  });
+
+  it('makes nothing from a pronoun with no person before it', () => {
+    const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
+    expect(byPattern(facts, 'ordinal')).toEqual([]);
+  });
+});
+
+describe('offices and roles', () => {
+  it('asks who held an office, anchored to the article date (seed)', () => {
+    const facts = factsOf(['The meeting “marks a new stage in relations”, said Russia’s Foreign Minister Sergei Lavrov.'], { date: '2013-11-02' });
+    expect(ask(facts, 'office')).toContainEqual(['Who was the Foreign Minister of Russia in November 2013?', 'Sergei Lavrov']);
+  });
+
+  it('reads a demonym as the country of the office', () => {
+    const facts = factsOf(['German Chancellor Angela Merkel met the French delegation in Berlin on Monday.'], { date: '2015-06-01' });
+    expect(ask(facts, 'office')).toContainEqual(['Who was the Chancellor of Germany in June 2015?', 'Angela Merkel']);
+  });
+
+  it('handles "U.S. President" (another article, another month)', () => {
+    const facts = factsOf(['U.S. President Barack Obama invited the boy to the White House.'], { date: '2015-09-18' });
+    expect(ask(facts, 'office')).toContainEqual(['Who was the President of the United States in September 2015?', 'Barack Obama']);
+  });
+
+  it('asks nothing for a title that names no office ("Professor")', () => {
+    const facts = factsOf(['Professor John Smith said the results of the study were clear.']);
+    expect(byPattern(facts, 'office')).toEqual([]);
+  });
+});
+
+describe('quotes and their speakers', () => {
+  it('asks who said a quotation followed by "said <office> <name>" (seed)', () => {
+    const facts = factsOf([
+      'The two-plus-two ministerial meeting on security held in Tokyo on Saturday “marks a new stage in Russian-Japanese relations”, said Russia’s Foreign Minister Sergei Lavrov.',
+    ], { date: '2013-11-02' });
+    const [f] = byPattern(facts, 'quote');
+    expect(f.question).toBe('Who said that the two-plus-two ministerial meeting on security held in Tokyo on Saturday “marks a new stage in Russian-Japanese relations”?');
+    expect(f.answer).toBe('Sergei Lavrov');
+  });
+
+  it('finds the speaker by surname from an earlier full mention', () => {
+    const facts = factsOf([
+      'Foreign Minister John Baird spoke to reporters in Ottawa on Monday.',
+      '"The document is neither classified nor secret," Baird said.',
+    ]);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said "The document is neither classified nor secret"?', 'John Baird']);
+  });
+
+  it('reads reported speech: "<name> said the …"', () => {
+    const facts = factsOf(['Mark Zuckerberg said the boy was welcome to come and tour the company.']);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']);
+  });
+
+  it('skips the recipient of "told": "told LA Weekly that …"', () => {
+    const facts = factsOf(['Sheriff spokesman Steve Whitmore told LA Weekly that the case was being dealt with as grand theft.']);
+    const q = byPattern(facts, 'quote').map((f) => f.question);
+    expect(q).toContainEqual('Who said that the case was being dealt with as grand theft?');
+  });
+
+  it('asks nothing when "he" has no one to point to', () => {
+    const facts = factsOf(['"We will win the next election," he said.']);
+    expect(byPattern(facts, 'quote')).toEqual([]);
+  });
+});
+
+describe('events: where and when', () => {
+  it('asks where and when a meeting was held, resolving "Saturday" (seed)', () => {
+    const facts = factsOf(['The two-plus-two ministerial meeting on security held in Tokyo on Saturday was the first of its kind.'], { date: '2013-11-02' });
+    expect(ask(facts, 'event-place')).toContainEqual(['Where was the two-plus-two ministerial meeting on security held?', 'Tokyo']);
+    expect(ask(facts, 'event-time')).toContainEqual(['When was the two-plus-two ministerial meeting on security held?', '2 November 2013 (Saturday)']);
+  });
+
+  it('works with "took place" and a plural event', () => {
+    const facts = factsOf(['The G20 summit took place in Osaka on June 28.'], { date: '2019-07-01' });
+    expect(ask(facts, 'event-place')).toContainEqual(['Where did the G20 summit take place?', 'Osaka']);
+  });
+
+  it('asks nothing about an event that does not say which ("the first meeting")', () => {
+    const facts = factsOf(['The first meeting was held in Christchurch on May 16.'], { date: '2015-05-07' });
+    expect(byPattern(facts, 'event-place')).toEqual([]);
+  });
+});
+
+describe('quantities', () => {
+  it('asks "how many" from a passive count (stampede)', () => {
+    const facts = factsOf(['Last week, at least 76 people were killed when a hotel near the Grand Mosque collapsed.'], { date: '2006-01-12' });
+    const [f] = byPattern(facts, 'quantity');
+    expect(f.question).toBe('How many people were killed when a hotel near the Grand Mosque collapsed?');
+    expect(f.answer).toBe('at least 76');
+  });
+
+  it('asks "how many" from "the four Kuril Islands, claimed by Japan" (seed)', () => {
+    const facts = factsOf(['Russia and Japan have never signed a peace treaty because of the dispute over the four Kuril Islands, claimed by Japan.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
+  });
+
+  it('keeps a capitalised qualifier at the start of a sentence', () => {
+    const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many people have been evacuated from coastal districts of Odisha?', 'More than 20,000']);
+  });
+});
+
+describe('named things', () => {
+  it('asks what a strategy is called (seed)', () => {
+    const facts = factsOf(['A Xinhua report said the two sides remained “at variance” over Japan’s strategy of “active pacifism”.']);
+    expect(ask(facts, 'named-term')).toContainEqual(['What is Japan’s strategy called?', 'active pacifism']);
+  });
+
+  it('works with "known as" and straight quotes', () => {
+    const facts = factsOf(['China\'s policy known as "dual circulation" aims to boost domestic demand.']);
+    expect(ask(facts, 'named-term')).toContainEqual(["What is China's policy called?", 'dual circulation']);
+  });
+
+  it('works with "named" after a comma', () => {
+    const facts = factsOf(['In their first match, the Afghan team\'s robot, named "Better Idea", scored two points.']);
+    expect(ask(facts, 'named-term')).toContainEqual(["What is the Afghan team's robot called?", 'Better Idea']);
+  });
+});
+
+describe('sources that reported', () => {
+  it('asks which agency reported, dropping a trailing clause that leans on "its" (seed)', () => {
+    const facts = factsOf([
+      'A Xinhua report from Tokyo said Russia and Japan remained “at variance” over the missile defence system, in addition to its cost.',
+    ]);
+    expect(ask(facts, 'reported-by')).toContainEqual(['Which news agency reported that Russia and Japan remained “at variance” over the missile defence system?', 'Xinhua']);
+  });
+
+  it('reads "According to the <ministry>" without a comma (stampede)', () => {
+    const facts = factsOf(['According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede near Mecca.']);
+    expect(ask(facts, 'reported-by')).toContainEqual(['Which ministry reported that over 345 pilgrims have been killed in a stampede near Mecca?', 'Saudi Interior Ministry']);
+  });
+
+  it('reads "According to <newspaper>, …"', () => {
+    const facts = factsOf(['According to the New York Times, the carmaker had cut 2,000 jobs across Europe.']);
+    expect(byPattern(facts, 'reported-by').map((f) => f.answer)).toContainEqual(expect.stringContaining('New York Times'));
+  });
+});
+
+describe('places in countries', () => {
+  it('asks the country of a city written "City, Country"', () => {
+    expect(ask(factsOf(['Over 345 pilgrims were killed near Mecca, Saudi Arabia, on Thursday.']), 'place-in')).toContainEqual(['In which country is Mecca?', 'Saudi Arabia']);
+    expect(ask(factsOf(['The couple, from Sydney, Australia, are on trial for manslaughter.']), 'place-in')).toContainEqual(['In which country is Sydney?', 'Australia']);
+  });
+});
+
+describe('sentences that must give no item', () => {
+  it('a question in the text gives no fact', () => {
+    expect(factsOf(['Will India win the next World Cup in Australia?'])).toEqual([]);
+  });
+
+  it('every fact obeys the rules: answer not in question, no dangling pronoun, well formed', () => {
+    const facts = factsOf([
+      'He said they would visit it soon.',
+      'This was the first time such an event happened in the city.',
+      'Russia and Japan have agreed to conduct the first ever anti-terrorism exercises between their navies.',
+    ]);
+    for (const f of facts) {
+      if (f.pattern === 'cloze') continue;
+      expect(f.question).toMatch(/^[A-Z].*\?$/);
+      expect(f.question.toLowerCase()).not.toContain(f.answer.toLowerCase());
+      expect(f.question).not.toMatch(/\b(he|they|it|this)\b/i);
+      // "their" only where the question itself names who ("Russia and Japan … their navies").
+      if (/\btheir\b/.test(f.question)) expect(f.question).toMatch(/(^Which two|[A-Z]\w+ and [A-Z]\w+ ).*\btheir\b/);
+    }
+  });
+});
