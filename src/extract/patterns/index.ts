@@ -7,6 +7,7 @@ import { officeHolder } from './office-holder.js';
 import { ordinalFirst } from './ordinal-first.js';
 import { placeInCountry } from './place-in-country.js';
 import { passiveAgent } from './passive-agent.js';
+import { appositiveRole } from './appositive-role.js';
 import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
 import { quoteSpeaker } from './quote-speaker.js';
@@ -17,6 +18,7 @@ import { subjectQuestion } from './subject-question.js';
 export const PATTERNS: readonly Pattern[] = [
   ordinalFirst,
   officeHolder,
+  appositiveRole,
   quoteSpeaker,
   reportedBy,
   eventPlaceTime,
