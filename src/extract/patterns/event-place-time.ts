@@ -20,8 +20,13 @@ const VERBS: Record<string, (np: string, plural: boolean, aux: string) => string
   'broke out': (np) => `did ${np} break out`,
 };
 
+/** Event nouns match capitalised too, as in a name: "the 22nd Fan Expo Canada". */
+const EVENT_NOUN_RE = EVENT_NOUNS.split('|').map((n) => `[${n[0]}${n[0].toUpperCase()}]${n.slice(1)}`).join('|');
+/** A venue may be classed as an organisation ("the Metro Toronto Convention Centre"). */
+const VENUE = /\b(Centre|Center|Hall|Stadium|Arena|Park|Square|Palace|House|Building|Auditorium|Ground|Grounds|Bridge|Temple|Mosque|Church|Cathedral|Museum|Gallery|Theatre|Theater)$/;
+
 const RE = new RegExp(
-  `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUNS})` +
+  `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUN_RE})(?:\\s+[A-Z][\\w-]*){0,2}` +
     `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:[\\w’'+-]+\\s+){0,3}?[\\w’'+-]+)?)` +
     `\\s+(?<aux>(?:was|were|is|are|will be|has been|had been)\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\b(?<rest>[^;]*)`,
   'dg',
@@ -42,7 +47,9 @@ export const eventPlaceTime: Pattern = (s) => {
     const restStart = m.indices!.groups!.rest![0];
     const restEnd = restStart + g.rest.length;
     const inRest = s.entities.filter((e) => e.start >= restStart && e.end <= restEnd);
-    const place = inRest.find((e) => e.cls === 'place' && /\b(in|at|near)\s+(the\s+)?$/.test(s.text.slice(restStart, e.start)));
+    const place = inRest.find(
+      (e) => (e.cls === 'place' || (e.cls === 'organisation' && VENUE.test(e.text))) && /\b(in|at|near)\s+(the\s+)?$/.test(s.text.slice(restStart, e.start)),
+    );
     const date = inRest.find((e) => e.cls === 'date' && e.resolved);
     if (place && /^\s*(?:in|at|near)\b/.test(g.rest)) {
       drafts.push({
@@ -50,7 +57,7 @@ export const eventPlaceTime: Pattern = (s) => {
         question: `Where ${frame}?`,
         answer: place.canonical,
         answerText: place.text,
-        answerType: answerTypeOf(place) === 'country' ? 'country' : 'place',
+        answerType: place.cls === 'place' && answerTypeOf(place) === 'country' ? 'country' : 'place',
         sentenceIndex: s.index,
         confidence: 0.85,
         about: [place.canonical],
