@@ -36,6 +36,7 @@ interface Owner {
 const MAX_PREFIX_WORDS = 3;
 const MAX_NAME_WORDS = 4;
 const ACRONYM = /^\p{Lu}{3,6}$/u;
+const CODE_NAME = /^(?=.*\p{Lu})(?=.*\d)\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** Common abbreviations that are not organisations. */
 const NOT_ORGANISATIONS = new Set([
@@ -184,6 +185,11 @@ function roleText(title: string, owner: Owner | null, hasComplement: boolean): s
 function singleWord(ctx: RunContext, word: Word): Mention[] {
   if (ACRONYM.test(word.text) && !NOT_ORGANISATIONS.has(word.text) && !ROMAN_NUMERAL.test(word.text)) {
     return [{ first: word.first, last: word.last, cls: 'organisation', surface: word.text, canonical: word.text, status: 'final' }];
+  }
+  // "IE6", "Chandrayaan-3", "COVID-19", "A320": letters and digits together name a product,
+  // mission, model or disease — a term worth asking about even when mentioned once.
+  if (CODE_NAME.test(word.text)) {
+    return [{ first: word.first, last: word.last, cls: 'term', surface: word.text, canonical: word.text, status: 'final' }];
   }
   if (!NAME_WORD.test(word.text) || CONTRACTION.test(word.text) || /^\p{Lu}\.$/u.test(word.text)) return [];
   const city = cityFromContext(ctx, word);

@@ -68,3 +68,15 @@ describe('quoted terms', () => {
     expect(terms).toEqual(['active pacifism', 'strong rationale']);
   });
 });
+
+describe('code names with letters and digits', () => {
+  it('keeps products, missions and diseases mentioned once as terms', () => {
+    const found = entities(analyzeArticle(articleOf(['ISRO launched Chandrayaan-3 while developers dropped IE6 and doctors studied COVID-19.'])), 'term').map((e) => e.text);
+    expect(found).toEqual(expect.arrayContaining(['Chandrayaan-3', 'IE6', 'COVID-19']));
+  });
+
+  it('does not turn plain numbers or ordinary words into terms', () => {
+    const found = entities(analyzeArticle(articleOf(['The 2019 budget rose by 12 percent in the second quarter.'])), 'term').map((e) => e.text);
+    expect(found).toEqual([]);
+  });
+});
