@@ -2,7 +2,7 @@ import { quotedSpans, reEscape, wordCount } from './text-utils.js';
 
 const LONG = 32;
 /** Where a long sentence may be cut into clauses without cutting a phrase. */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|(?<!\d)\s+[—–]\s+(?!\d)/g;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?<!\d)\s+[—–]\s+(?!\d)/g;
 
 /**
  * The cloze text: the sentence with the answer as `{{c1::answer}}`. A long sentence is cut to
@@ -33,8 +33,9 @@ function clauseHolding(text: string, re: RegExp): string | null {
     let clause = text.slice(cuts[i], cuts[i + 1]).trim();
     if (!re.test(clause)) continue;
     // A relative or subordinate clause does not stand alone; a coordinated one does without its "and".
-    if (/^(which|who|as|after|before|because|since|although|though|with)\s/i.test(clause)) return null;
-    clause = clause.replace(/^(and|but|while|whereas)\s+/i, '');
+    if (/^(which|who|as|after|before|since|with)\s/i.test(clause)) return null;
+    // "when/because/although X" asserts X: the clause stands alone without its conjunction.
+    clause = clause.replace(/^(and|but|while|whereas|when|because|although|though)\s+/i, '');
     if (wordCount(clause) < 7) return null;
     const capitalised = clause[0].toUpperCase() + clause.slice(1);
     return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;

@@ -214,3 +214,28 @@ describe('roles in apposition', () => {
     expect(byPattern(facts, 'role')).toEqual([]);
   });
 });
+
+describe('definitions', () => {
+  it('asks what a recurring concept is, from "X is a …" (another article: homeopathy)', () => {
+    const facts = factsOf([
+      'Homeopathy is a form of alternative medicine which treats patients with diluted substances.',
+      'Critics say homeopathy has no effect beyond placebo.',
+    ]);
+    expect(ask(facts, 'definition')).toContainEqual(['What is a form of alternative medicine which treats patients with diluted substances?', 'Homeopathy']);
+  });
+
+  it('asks who a named person is, from an appositive', () => {
+    const facts = factsOf(['Valeska Paris, an Australian woman and former Scientologist, has claimed she was held on a ship.']);
+    expect(ask(facts, 'definition')).toContainEqual(['Who is an Australian woman and former Scientologist?', 'Valeska Paris']);
+  });
+
+  it('does not read a clause as a definition ("… ago, a browser was born")', () => {
+    const facts = factsOf(['Ten years ago, a browser was born in the offices of a large software company.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+
+  it('does not define a word the article mentions only once', () => {
+    const facts = factsOf(['Ozone is a gas that harms crops in hot summers.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { wordCount } from '../text-utils.js';
  */
 export const entityCloze: Pattern = (s, ctx) => {
   const words = wordCount(s.text);
-  if (words < 8 || words > 45 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
+  if (words < 8 || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
   return s.entities

@@ -8,6 +8,7 @@ import { ordinalFirst } from './ordinal-first.js';
 import { placeInCountry } from './place-in-country.js';
 import { passiveAgent } from './passive-agent.js';
 import { appositiveRole } from './appositive-role.js';
+import { definition } from './definition.js';
 import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
 import { quoteSpeaker } from './quote-speaker.js';
@@ -28,6 +29,7 @@ export const PATTERNS: readonly Pattern[] = [
   placeInCountry,
   passiveAgent,
   objectQuestion,
+  definition,
   subjectQuestion,
   entityCloze,
 ];

@@ -1,0 +1,77 @@
+import type { Sentence } from '../../types.js';
+import { answerTypeOf } from '../answer-type.js';
+import type { ArticleContext } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+import { hasDanglingReference } from '../../util/dangling.js';
+import { tidyClause, wordCount } from '../text-utils.js';
+
+/** "Homeopathy is a form of alternative medicine which …" */
+const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an|one of the)\s+.+)$/d;
+/** "… for homeopathy, a form of alternative medicine that has been described as pseudoscience." */
+const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?:a|an)\s+[^,;]+?)(?=[,.;]|$)/dg;
+const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
+
+/**
+ * A definition → "What is a form of alternative medicine which treats patients with massively
+ * diluted forms of substances?" → Homeopathy. The thing defined must be a name or a word the
+ * article keeps coming back to, so the question asks about what the article is about.
+ */
+export const definition: Pattern = (s, ctx) => {
+  const drafts: FactDraft[] = [];
+  const text = tidyClause(s.text);
+  const m = IS_A.exec(text);
+  if (m && !NOT_SUBJECT.test(m.groups!.subj)) {
+    const d = draft(s, ctx, m.groups!.subj, m.indices!.groups!.subj![0], m.groups!.be, m.groups!.np, m.indices!.groups!.np![0]);
+    if (d) drafts.push(d);
+  }
+  for (const a of text.matchAll(APPOSITIVE)) {
+    const subj = a.groups!.subj;
+    if (NOT_SUBJECT.test(subj) || /^(a|an|the|of|in|on|and|or|to)$/i.test(subj)) continue;
+    const d = draft(s, ctx, subj, a.indices!.groups!.subj![0], 'is', a.groups!.np, a.indices!.groups!.np![0]);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+};
+
+function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft | null {
+  const np = tidyClause(rawNp);
+  if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
+  if (!isNounPhrase(s, npAt, npAt + np.length)) return null;
+  const head = s.tokens.find((t) => t.start === at);
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const entity = s.entities.find((e) => e.start === at && e.end === at + subject.length);
+  if (!entity && !recurring(subject, ctx)) return null;
+  const type = entity ? answerTypeOf(entity) : 'term';
+  if (type === 'number' || type === 'date' || type === 'year') return null;
+  const wh = type === 'person' ? 'Who' : 'What';
+  return {
+    pattern: 'definition',
+    question: `${wh} ${be} ${np}?`,
+    answer: entity ? entity.canonical : subject,
+    answerText: subject,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.7,
+    about: [entity?.canonical ?? subject],
+    statement: `${subject} ${be} ${np}.`,
+  };
+}
+
+/** A one- or two-word concept ("homeopathy", "ozone") that the article mentions at least twice. */
+function recurring(subject: string, ctx: ArticleContext): boolean {
+  if (wordCount(subject) > 2) return false;
+  const re = new RegExp(`\\b${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  const text = ctx.analyzed.article.paragraphs.join('\n');
+  return (text.match(re) ?? []).length >= 2;
+}
+
+/** A noun phrase, perhaps with a relative clause: no verb before "which/that/who". */
+function isNounPhrase(s: Sentence, start: number, end: number): boolean {
+  for (const t of s.tokens) {
+    if (t.start < start || t.end > end) continue;
+    if (/^(which|that|who|whose|whom)$/i.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
