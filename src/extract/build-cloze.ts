@@ -10,13 +10,20 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|wh
  * mid-phrase; a clause too short to stand alone keeps the whole sentence. Null when the answer
  * text is not in the sentence.
  */
-export function buildCloze(sentence: string, answerText: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${reEscape(answerText)}(?![\\p{L}\\p{N}])`, 'u');
-  let text = sentence.trim();
+export function buildCloze(sentence: string, answerText: string, answerStart?: number): string | null {
+  // Mark the occurrence the pattern meant (the second "Taipei", not the one inside a name).
+  const marked =
+    answerStart !== undefined && sentence.startsWith(answerText, answerStart)
+      ? `${sentence.slice(0, answerStart)}\u0000${answerText}\u0001${sentence.slice(answerStart + answerText.length)}`
+      : null;
+  const re = marked
+    ? new RegExp(`\u0000${reEscape(answerText)}\u0001`, 'u')
+    : new RegExp(`(?<![\\p{L}\\p{N}])${reEscape(answerText)}(?![\\p{L}\\p{N}])`, 'u');
+  let text = (marked ?? sentence).trim();
   if (wordCount(text) > LONG) text = clauseHolding(text, re) ?? text;
   const m = re.exec(text);
   if (!m) return null;
-  return `${text.slice(0, m.index)}{{c1::${m[0]}}}${text.slice(m.index + m[0].length)}`;
+  return `${text.slice(0, m.index)}{{c1::${answerText}}}${text.slice(m.index + m[0].length)}`.replace(/[\u0000\u0001]/g, '');
 }
 
 function clauseHolding(text: string, re: RegExp): string | null {

@@ -9,6 +9,8 @@ export interface FactDraft {
   sentenceIndex: number;
   /** The answer's text as it stands in the sentence (for the cloze), when different from `answer`. */
   answerText?: string;
+  /** Where the answer's text starts in the sentence, when the pattern knows (for the cloze). */
+  answerStart?: number;
   /** How sure the pattern is, 0..1. */
   confidence: number;
   /** Canonical names of entities the fact is about (for salience). */

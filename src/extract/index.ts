@@ -81,12 +81,12 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
 function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): string | null {
   const answer = draft.answerText ?? draft.answer;
   const lead = /^(He|She)\s/.exec(sentence.text);
-  if (!lead) return buildCloze(sentence.text, answer);
+  if (!lead) return buildCloze(sentence.text, answer, draft.answerStart);
   const person = lastEntityBefore(ctx, sentence, 0, (e) => e.cls === 'person', PRONOUN_REACH);
   if (!person) return null;
   const rest = sentence.text.slice(lead[1].length);
   if (normalizeKey(person.canonical) === normalizeKey(draft.answer)) return `{{c1::${person.canonical}}}${rest}`;
-  const cloze = buildCloze(sentence.text, answer);
+  const cloze = buildCloze(sentence.text, answer, draft.answerStart);
   return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
 }
 

@@ -21,6 +21,7 @@ const REPEAT_FACTOR = 0.7;
 const SAME_ANSWER_FACTOR = 0.75;
 /** A type past its share still fills slots nothing else wants. */
 const OVER_SHARE_FACTOR = 0.4;
+const FRESH_OVER_SHARE_FACTOR = 0.7;
 export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
 
 function words(s: string): Set<string> {
@@ -79,7 +80,9 @@ export function selectBalanced(candidates: readonly Candidate[], types: readonly
     const repeats = c.factIds.reduce((n, f) => n + (perFact.get(f) ?? 0), 0) / Math.max(1, c.factIds.length);
     const over = (perType.get(c.item.type) ?? 0) >= (cap.get(c.item.type) ?? 0);
     const sameAnswer = answerOf(c) ? (perAnswer.get(answerOf(c)) ?? 0) : 0;
-    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * (over ? OVER_SHARE_FACTOR : 1);
+    // An item about something not asked yet may pass its type's share more easily.
+    const overFactor = over ? (answerOf(c) && sameAnswer === 0 ? FRESH_OVER_SHARE_FACTOR : OVER_SHARE_FACTOR) : 1;
+    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor;
   };
   while (chosen.length < max && pool.length) {
     let best = 0;

@@ -28,6 +28,7 @@ export const appositiveRole: Pattern = (s, ctx) => {
       question: `Who was ${role}${when}?`,
       answer: e.canonical,
       answerText: e.text,
+      answerStart: e.start,
       answerType: 'person',
       sentenceIndex: s.index,
       confidence: 0.8,

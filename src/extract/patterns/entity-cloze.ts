@@ -23,6 +23,7 @@ export const entityCloze: Pattern = (s, ctx) => {
       question: '',
       answer: e.text,
       answerText: e.text,
+      answerStart: e.start,
       answerType: answerTypeOf(e),
       sentenceIndex: s.index,
       confidence: salience(e, ctx),
@@ -32,6 +33,8 @@ export const entityCloze: Pattern = (s, ctx) => {
 
 function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // Named twice in the sentence, the blank would be filled from the other mention.
+  if (s.text.split(e.text).length > 2) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "NZ $ 26 million": blanking the amount would strand the currency code.

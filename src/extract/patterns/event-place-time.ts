@@ -57,6 +57,7 @@ export const eventPlaceTime: Pattern = (s) => {
         question: `Where ${frame}?`,
         answer: place.canonical,
         answerText: place.text,
+      answerStart: place.start,
         answerType: place.cls === 'place' && answerTypeOf(place) === 'country' ? 'country' : 'place',
         sentenceIndex: s.index,
         confidence: 0.85,

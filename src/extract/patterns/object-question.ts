@@ -35,6 +35,7 @@ export const objectQuestion: Pattern = (s) => {
       question: `${whWord(type, object)} did ${subject.text} ${base}${tail}?`,
       answer: object.canonical,
       answerText: object.text,
+      answerStart: object.start,
       answerType: type,
       sentenceIndex: s.index,
       confidence: 0.65,

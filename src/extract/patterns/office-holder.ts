@@ -22,6 +22,7 @@ export const officeHolder: Pattern = (s, ctx) => {
       question: `Who was ${withCountryArticle(office)}${when}?`,
       answer: e.canonical,
       answerText: e.text,
+      answerStart: e.start,
       answerType: 'person',
       sentenceIndex: s.index,
       confidence: 0.9,

@@ -46,6 +46,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
       question: `${wh} was the ${g.ord} ${noun}${after} to ${vp}?`,
       answer: subject.canonical,
       answerText: subject.text,
+      answerStart: subject.start,
       answerType: type,
       sentenceIndex: s.index,
       confidence: 0.95,

@@ -29,6 +29,7 @@ export const passiveAgent: Pattern = (s) => {
       question: `${wh} ${g.verb} ${object}?`,
       answer: agent.canonical,
       answerText: agent.text,
+      answerStart: agent.start,
       answerType: answerTypeOf(agent),
       sentenceIndex: s.index,
       confidence: 0.75,

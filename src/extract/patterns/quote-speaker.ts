@@ -53,6 +53,7 @@ function draft(said: string, speaker: Entity, sentenceIndex: number, confidence:
     question: `${speaker.cls === 'person' ? 'Who' : `Which ${sourceKind(speaker.canonical)}`} said ${said}?`,
     answer: speaker.canonical,
     answerText: speaker.text,
+      answerStart: speaker.start,
     answerType: speaker.cls === 'person' ? 'person' : 'organisation',
     sentenceIndex,
     confidence,
