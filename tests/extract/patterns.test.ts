@@ -239,3 +239,15 @@ describe('definitions', () => {
     expect(byPattern(facts, 'definition')).toEqual([]);
   });
 });
+
+describe('institutions as subjects', () => {
+  it('asks "Which government …" after an opening time phrase, dropping a trailing clause with "their"', () => {
+    const facts = factsOf(['On Tuesday, the New Zealand government announced a public process to choose a new flag, and asked their citizens for designs.']);
+    expect(ask(facts, 'subject')).toContainEqual(['Which government announced a public process to choose a new flag?', 'the New Zealand government']);
+  });
+
+  it('works for police and teams too', () => {
+    const a = factsOf(['The Texas police arrested the boy at his school in Irving.']);
+    expect(ask(a, 'subject')).toContainEqual(['Which police arrested the boy at his school in Irving?', 'the Texas police']);
+  });
+});

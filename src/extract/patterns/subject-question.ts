@@ -12,6 +12,8 @@ const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|war
  * agreed …?". Subject questions need no inversion, so they stay grammatical on any article.
  */
 export const subjectQuestion: Pattern = (s) => {
+  const headed = headedSubject(s);
+  if (headed) return [headed];
   const subject = leadingSubject(s);
   if (!subject) return [];
   const predicate = tidyClause(s.text.slice(subject.end));
@@ -40,17 +42,49 @@ function twoWh(type: string): string {
   return type === 'person' ? 'Which two people' : type === 'country' ? 'Which two countries' : type === 'organisation' ? 'Which two organisations' : 'Which two places';
 }
 
+/** Institutions named by their country or city: "the New Zealand government", "the Texas police". */
+const INSTITUTION = 'government|team|police|army|navy|court|parliament|ministry|embassy|council|authorities|officials|company|club|university|city council|coast guard|military';
+
+/**
+ * "On Tuesday, the New Zealand government announced …" → "Which government announced …?" →
+ * "the New Zealand government": a place's institution as the subject, after an optional opening
+ * time phrase (which the question drops: the answer does not depend on it).
+ */
+function headedSubject(s: Sentence): FactDraft | null {
+  const m = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\\s+(?<head>${INSTITUTION}))\\s+(?<rest>.+)$`, 'd').exec(s.text);
+  if (!m) return null;
+  const [ns, ne] = m.indices!.groups!.name!;
+  const entity = s.entities.find((e) => e.start === ns && e.end === ne && (e.cls === 'place' || e.cls === 'organisation'));
+  const verb = s.tokens.find((t) => t.start === m.indices!.groups!.rest![0]);
+  if (!entity || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  const predicate = tidyClause(m.groups!.rest);
+  if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return null;
+  return {
+    pattern: 'subject',
+    question: `Which ${m.groups!.head} ${predicate}?`,
+    answer: `the ${m.groups!.name} ${m.groups!.head}`,
+    answerText: `${m.groups!.name} ${m.groups!.head}`,
+    answerType: 'organisation',
+    sentenceIndex: s.index,
+    confidence: 0.6,
+    about: [entity.canonical],
+  };
+}
+
+/** "On Tuesday, ", "Last week, ", "In 2007, ": a time phrase before the subject. */
+const OPENING = '(?:(?:On|In|Last|Earlier|Later|Yesterday|Today|This|Next|During|By|At)\\b[^,]{0,30},\\s+)';
+
 /** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
 function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[] } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
-  const lead = /^(?:the\s+)?/i.exec(s.text)![0].length;
+  const lead = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i').exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
   if (!first || /^\s*(?:’s|'s|’|,)/.test(s.text.slice(first.end))) return null;
   const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));
   if (and) {
     const second = s.entities.find((e) => e.start === first.end + and[0].length && named(e));
     if (!second || /^\s*(?:’s|'s|,)/.test(s.text.slice(second.end))) return null;
-    return { text: s.text.slice(0, second.end), end: second.end, entities: [first, second] };
+    return { text: s.text.slice(first.start, second.end), end: second.end, entities: [first, second] };
   }
   return { text: s.text.slice(lead, first.end), end: first.end, entities: [first] };
 }
