@@ -1,12 +1,16 @@
 import type { AnswerType, Entity } from '../types.js';
 
+/** Countries of the United Kingdom: gazetteers list them as regions, but news (and football)
+ *  treats them as countries. */
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 /** The answer class of an entity, which decides the question word and the distractors. */
 export function answerTypeOf(e: Entity): AnswerType {
   switch (e.cls) {
     case 'person':
       return 'person';
     case 'place':
-      return e.placeKind === 'country' ? 'country' : 'place';
+      return e.placeKind === 'country' || HOME_NATIONS.has(e.canonical) ? 'country' : 'place';
     case 'organisation':
       return 'organisation';
     case 'date':

@@ -68,9 +68,21 @@ function properMentions(entity) {
   });
 }
 
-/** Share of salient entities (salience ≥ 3, with a proper-name mention) some item asks for. */
-export function salientCoverage(items, annotation) {
-  const salient = annotation.salientEntities.filter((e) => e.salience >= 3 && properMentions(e).length > 0);
+/** A proper name is capitalised where English does not require it: somewhere in the article
+ *  its capitalised word follows a lower-case word ("… over Japan's …"), not only a sentence start. */
+function capitalisedMidSentence(mention, articleText) {
+  return mention
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w) && !FUNCTION_WORD.test(w))
+    .some((w) => new RegExp(`[a-z,;:]\\s+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(articleText));
+}
+
+/** Share of salient entities (salience ≥ 3, with a proper-name mention) some item asks for.
+ *  With `articleText`, "proper name" is the strict reading (capitalised mid-sentence somewhere). */
+export function salientCoverage(items, annotation, articleText = null) {
+  const salient = annotation.salientEntities.filter(
+    (e) => e.salience >= 3 && properMentions(e).some((m) => articleText === null || capitalisedMidSentence(m, articleText)),
+  );
   const answers = items
     .filter((i) => i.type !== 'truefalse' && i.type !== 'statements')
     .flatMap((i) => answerCore(i.answer).split(/\s+and\s+|,\s*/))

@@ -32,14 +32,17 @@ try {
 
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
 const rows = [];
-const totals = { items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
+const totals = { strictSalient: 0, strictCovered: 0, items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
 for (const [i, r] of results.entries()) {
   const text = [r.article.title, ...r.article.paragraphs].join('\n');
   const items = doc.items.filter((it) => it.articleId === r.article.id);
   const words = r.article.paragraphs.join(' ').split(/\s+/).length;
   const checks = items.map((it) => itemChecks(it, text));
   const jsonPath = files[i].replace(/\.txt$/, '.json');
-  const cov = existsSync(jsonPath) ? salientCoverage(items, JSON.parse(readFileSync(jsonPath, 'utf8'))) : null;
+  const annotation = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : null;
+  const cov = annotation ? salientCoverage(items, annotation) : null;
+  const strict = annotation ? salientCoverage(items, annotation, text) : null;
+  if (strict) { totals.strictSalient += strict.salient; totals.strictCovered += strict.covered; }
   const count = (k) => checks.filter((c) => c[k]).length;
   const row = { article: basename(files[i], '.txt'), items: items.length, per100: ((100 * items.length) / words).toFixed(1), found: pct(count('found'), items.length), leaked: pct(count('leaked'), items.length), dangling: pct(count('dangling'), items.length), wellFormed: pct(count('wellFormed'), items.length), salient: cov ? `${cov.covered}/${cov.salient}` : '—', missed: cov ? cov.missed.join('; ') : '' };
   rows.push(row);
@@ -60,7 +63,7 @@ console.table(rows.map(({ missed, ...r }) => r));
 for (const r of rows) if (r.missed) console.log(`  ${r.article}: salient not asked: ${r.missed}`);
 const n = totals.items;
 console.log(`\nTOTAL articles ${results.length}  items ${n}  items/article ${(n / results.length).toFixed(1)}  items/100 words ${((100 * n) / totals.words).toFixed(2)}`);
-console.log(`found ${pct(totals.found, n)}  leaked ${pct(totals.leaked, n)}  dangling ${pct(totals.dangling, n)}  well-formed ${pct(totals.wellFormed, n)}  salient coverage ${pct(totals.covered, totals.salient)} (${totals.covered}/${totals.salient})`);
+console.log(`found ${pct(totals.found, n)}  leaked ${pct(totals.leaked, n)}  dangling ${pct(totals.dangling, n)}  well-formed ${pct(totals.wellFormed, n)}  salient coverage ${pct(totals.covered, totals.salient)} (${totals.covered}/${totals.salient}; names capitalised mid-sentence only: ${pct(totals.strictCovered, totals.strictSalient)}, ${totals.strictCovered}/${totals.strictSalient})`);
 if (checkMcq) console.log(`MCQ ${totals.mcq}: distinct ${pct(totals.mcqOk.distinct, totals.mcq)}  same class ${pct(totals.mcqOk.sameClass, totals.mcq)}  no alias of answer ${pct(totals.mcqOk.noAlias, totals.mcq)}  none true in article ${pct(totals.mcqOk.notTrueInArticle, totals.mcq)}`);
 const byType = {};
 for (const it of doc.items) byType[it.type] = (byType[it.type] ?? 0) + 1;

@@ -9,6 +9,9 @@ import { standsAlone } from '../stands-alone.js';
 /** A four-option multiple choice, or null when three good distractors cannot be found.
  *  `articleSentences`: the article's known sentences, to keep out values listed with the answer. */
 export function mcqItem(fact: Fact, pool: DistractorPool, seed: number, articleSentences: readonly string[] = []): Item | null {
+  // Terms have no class to draw plausible wrong options from ("History", "Internet" for a user
+  // name): a term is asked as a short answer or a cloze, never as a multiple choice.
+  if (fact.answerType === 'term') return null;
   // A fill-in-the-blank stem must not show its answer elsewhere or lean on a pronoun.
   if (fact.question.includes('_____') && (containsWord(fact.question, fact.answer) || !standsAlone(fact.question))) return null;
   const random = itemRandom(seed, itemId(fact, 'mcq'));
