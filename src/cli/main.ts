@@ -2,11 +2,13 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { VERSION } from '../version.js';
+import { protectDash, restoreDash } from './stdin-arg.js';
 import * as extract from './commands/extract.js';
 import * as generate from './commands/generate.js';
 
 /** The quizwire command line: one module per subcommand under ./commands. */
-await yargs(hideBin(process.argv))
+await yargs(protectDash(hideBin(process.argv)))
+  .middleware(restoreDash, true)
   .scriptName('quizwire')
   .usage('$0 <command> [options]\n\nTurn current-affairs articles into questions, Anki decks and worksheets. Offline.')
   .command(generate)
@@ -17,14 +19,18 @@ await yargs(hideBin(process.argv))
   .help()
   .alias('h', 'help')
   .example('$0 generate seeds/ --format json', 'questions for every article in seeds/, into out/')
+  .example('$0 generate archive/ -f apkg -f worksheet --group-by week -j 4', 'a year of articles: one deck, plus a deck and worksheet per week')
+  .example('$0 extract seeds/russia-japan-2plus2.txt', 'the analysed article and its facts, as JSON')
   .wrap(Math.min(110, process.stdout.columns || 100))
   .fail((msg, err) => {
     // yargs calls this for usage errors (exit 2) and for errors thrown by a handler (exit 1).
     if (msg) {
-      process.stderr.write(`quizwire: ${msg}\nRun 'quizwire --help' for usage.\n`);
+      process.stderr.write(`quizwire: ${msg.replace(/\s*\n\s*/g, ' ')}\nRun 'quizwire --help' for usage.\n`);
       process.exit(2);
     }
-    process.stderr.write(`quizwire: ${err?.message ?? 'failed'}\n`);
-    process.exit(1);
+    // A bad option value or config file found after parsing is a usage error too.
+    const usage = err?.name === 'UsageError' || err?.name === 'ConfigError';
+    process.stderr.write(`quizwire: ${(err?.message ?? 'failed').replace(/\s*\n\s*/g, ' ')}\n`);
+    process.exit(usage ? 2 : 1);
   })
   .parseAsync();

@@ -1,59 +1,66 @@
+import { studyStream } from '../batch/study-stream.js';
+import { inRange, type DateRange } from '../batch/date-range.js';
 import { collectInputs } from '../io/collect-inputs.js';
-import { readInput } from '../io/read-input.js';
-import { IngestError } from '../ingest/index.js';
-import { studyText, type ArticleResult } from '../pipeline.js';
-import { reportProblem, reportWarning } from './report.js';
-import { basename } from 'node:path';
-import { statSync } from 'node:fs';
+import type { ArticleResult } from '../pipeline.js';
+import type { InterruptWatch } from './interrupt.js';
+import type { Progress } from './progress.js';
+import { problemLine, warningLine } from './report.js';
 
 export interface StudyOutcome {
+  /** Slim results (no paragraphs), in input order. */
   results: ArticleResult[];
   /** Inputs that could not be used, with the reason. */
   failed: { source: string; reason: string }[];
+  /** Articles left out by --since/--until: dated outside the range, or undated. */
+  outOfRange: number;
+  undated: number;
   /** The newest modification time of the inputs read (Unix seconds; now for stdin). */
   newestInput: number;
+  /** Inputs finished (studied or skipped) before the run ended or was interrupted. */
+  done: number;
+  interrupted: boolean;
+}
+
+export interface StudyRun {
+  inputs: string[];
+  jobs: number;
+  range: DateRange;
+  progress: Progress;
+  interrupt: InterruptWatch;
 }
 
 /**
- * Read, ingest, analyze and extract every input, one at a time. A bad input is reported on
- * stderr (one line naming it) and skipped; the others go on.
+ * Read, ingest, analyze and extract every input, streamed over `jobs` workers. A bad input
+ * is reported (one line naming it) and skipped; the others go on.
  */
-export async function studyInputs(inputs: string[]): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { results: [], failed: [], newestInput: 0 };
-  const fail = (source: string, reason: string) => {
-    reportProblem(source, reason);
-    outcome.failed.push({ source, reason });
-  };
-  for await (const entry of collectInputs(inputs)) {
-    if ('error' in entry) {
-      fail(entry.path, entry.error);
-      continue;
+export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
+  const outcome: StudyOutcome = { results: [], failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
+  for await (const event of studyStream(collectInputs(run.inputs), { jobs: run.jobs })) {
+    outcome.done++;
+    for (const w of event.warnings) run.progress.say(warningLine(event.source, w));
+    if (!event.ok) {
+      run.progress.say(problemLine(event.source, event.reason));
+      outcome.failed.push({ source: event.source, reason: event.reason });
+    } else {
+      const verdict = inRange(event.result.article.date, run.range);
+      if (verdict === 'in') {
+        outcome.results.push(event.result);
+        outcome.newestInput = Math.max(outcome.newestInput, event.modified);
+      } else if (verdict === 'out') outcome.outOfRange++;
+      else outcome.undated++;
     }
-    const read = await readInput(entry.path);
-    if (!read.ok) {
-      fail(read.source, read.error);
-      continue;
-    }
-    for (const w of read.warnings) reportWarning(read.source, w);
-    outcome.newestInput = Math.max(outcome.newestInput, modifiedSeconds(read.source));
-    try {
-      outcome.results.push(
-        studyText(read.text, { source: read.source, kind: read.kind, fileName: basename(read.source) }),
-      );
-    } catch (err) {
-      // An IngestError is the input's fault; anything else is ours, but still only this file's.
-      const reason = err instanceof IngestError ? err.message : `internal error: ${(err as Error).message}`;
-      fail(read.source, reason);
+    run.progress.tick(!event.ok);
+    if (run.interrupt.requested) {
+      outcome.interrupted = true;
+      break;
     }
   }
   return outcome;
 }
 
-function modifiedSeconds(source: string): number {
-  if (source === '-') return Math.floor(Date.now() / 1000);
-  try {
-    return Math.floor(statSync(source).mtimeMs / 1000);
-  } catch {
-    return Math.floor(Date.now() / 1000);
-  }
+/** How many inputs there are, walked separately so a progress bar can show an ETA. */
+export async function countInputs(inputs: string[]): Promise<number> {
+  let n = 0;
+  for await (const entry of collectInputs(inputs)) if (!('error' in entry)) n++;
+  return n;
 }

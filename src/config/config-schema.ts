@@ -86,14 +86,17 @@ const CHECKS: Record<keyof QuizwireConfig, Check> = {
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as (keyof QuizwireConfig)[];
 
-/** Check a parsed config; `file` names it in errors (e.g. "quizwire.config.json"). */
-export function validateConfig(raw: unknown, file: string): QuizwireConfig {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, null, 'must be a JSON object');
+/**
+ * Check a parsed config; `file` names it in errors (e.g. "quizwire.config.json"), and
+ * `keyPrefix` the key path inside it ("quizwire." in package.json).
+ */
+export function validateConfig(raw: unknown, file: string, keyPrefix = ''): QuizwireConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, keyPrefix.replace(/\.$/, '') || null, 'must be a JSON object');
   const config: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (!(key in CHECKS)) throw new ConfigError(file, key, `unknown key; known keys: ${CONFIG_KEYS.join(', ')}`);
+    if (!(key in CHECKS)) throw new ConfigError(file, keyPrefix + key, `unknown key; known keys: ${CONFIG_KEYS.join(', ')}`);
     const problem = CHECKS[key as keyof QuizwireConfig](value);
-    if (problem) throw new ConfigError(file, key, problem);
+    if (problem) throw new ConfigError(file, keyPrefix + key, problem);
     config[key] = value;
   }
   // Lists are accepted either way; keep one shape for the command line to merge.

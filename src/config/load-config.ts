@@ -20,10 +20,6 @@ function explorer() {
   return cosmiconfig('quizwire', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project', cache: false });
 }
 
-/** A config file's name as the user knows it, and the key path inside package.json. */
-function labelOf(filepath: string): string {
-  return basename(filepath) === 'package.json' ? `${basename(filepath)} (quizwire)` : basename(filepath);
-}
 
 function resolvePaths(config: QuizwireConfig, dir: string): QuizwireConfig {
   const at = (p: string | undefined) => (p === undefined || p === '-' || isAbsolute(p) ? p : resolve(dir, p));
@@ -36,12 +32,15 @@ export async function loadConfig(opts: { file?: string; cwd?: string } = {}): Pr
     found = opts.file ? await explorer().load(resolve(opts.cwd ?? '.', opts.file)) : await explorer().search(opts.cwd);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const file = opts.file ?? 'config';
-    if (e.code === 'ENOENT') throw new ConfigError(file, null, 'no such file');
-    // cosmiconfig's parse errors are multi-line; the first line says what is wrong.
-    throw new ConfigError(file, null, `cannot read: ${String(e.message).split('\n')[0]}`);
+    if (e.code === 'ENOENT') throw new ConfigError(opts.file ?? 'config', null, 'no such file');
+    // cosmiconfig says "JSON Error in <path>:\n<detail>": name the file, keep the detail on one line.
+    const m = /Error in (.+?):\s*([\s\S]*)$/.exec(String(e.message));
+    const file = m ? basename(m[1]) : (opts.file ?? 'config');
+    const detail = (m ? m[2] : String(e.message)).replace(/\s+/g, ' ').trim().slice(0, 200);
+    throw new ConfigError(file, null, `not valid JSON${detail ? ` (${detail})` : ''}`);
   }
   if (!found || found.isEmpty) return { config: {}, filepath: found?.filepath ?? null };
-  const config = validateConfig(found.config, labelOf(found.filepath));
+  const inPackage = basename(found.filepath) === 'package.json';
+  const config = validateConfig(found.config, basename(found.filepath), inPackage ? 'quizwire.' : '');
   return { config: resolvePaths(config, dirname(found.filepath)), filepath: found.filepath };
 }

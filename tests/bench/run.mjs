@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: speed and memory, measured (never asserted in tests).
 //   one article cold: process start to exit, median of 5 runs, peak RSS
-//   a batch of N articles (default 1000) built from the corpus: wall time, articles/s, peak RSS
+//   a batch of N articles (default 10000) built from the corpus, end to end to every format
+//   but pdf: wall time, articles/s, peak RSS; then pdf for one worksheet on its own
 //   where the time goes: the stages timed in-process over the same batch
-// Usage: npm run bench [-- --count N] [--formats json,anki,...]
+// Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,9 @@ import { makeBatch } from './make-batch.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const count = Number(opt('count', 1000));
-const formats = opt('formats', 'json').split(',');
+const count = Number(opt('count', 10000));
+const formats = opt('formats', 'json,anki,apkg,worksheet,markdown').split(',');
+const jobs = opt('jobs', null);
 const cli = join(root, 'dist/cli/main.js');
 const hasTime = existsSync('/usr/bin/time');
 
@@ -34,21 +36,30 @@ const work = mkdtempSync(join(tmpdir(), 'quizwire-bench-'));
 try {
   const seed = join(root, 'seeds/russia-japan-2plus2.txt');
   const fmtArgs = formats.flatMap((f) => ['--format', f]);
+  const jobArgs = jobs ? ['--jobs', jobs] : [];
   const cold = [];
-  for (let i = 0; i < 5; i++) cold.push(run([cli, 'generate', seed, '--out', join(work, 'one'), '--quiet', ...fmtArgs]));
+  for (let i = 0; i < 5; i++) cold.push(run([cli, 'generate', seed, '--out', join(work, 'one'), '--quiet', '--format', 'json']));
   cold.sort((a, b) => a.wall - b.wall);
-  const c = cold[2];
-  console.log(`one article, cold (median of 5): ${c.wall.toFixed(3)} s wall, peak ${c.peakMB.toFixed(0)} MB`);
+  console.log(`one article, cold, json (median of 5): ${cold[2].wall.toFixed(3)} s wall, peak ${cold[2].peakMB.toFixed(0)} MB`);
+  const version = run([cli, '--version']);
+  console.log(`--version: ${version.wall.toFixed(3)} s wall`);
 
   const batchDir = join(work, 'batch');
   makeBatch(join(root, 'tests/fixtures/corpus'), batchDir, count);
-  const b = run([cli, 'generate', batchDir, '--out', join(work, 'batch-out'), '--quiet', ...fmtArgs]);
+  const b = run([cli, 'generate', batchDir, '--out', join(work, 'batch-out'), '--quiet', ...fmtArgs, ...jobArgs]);
   console.log(`batch of ${count} articles (${formats.join(',')}): ${b.wall.toFixed(2)} s wall, ${(count / b.wall).toFixed(0)} articles/s, peak ${b.peakMB.toFixed(0)} MB`);
+  const p = run([cli, 'generate', seed, '--out', join(work, 'pdf'), '--quiet', '--format', 'pdf']);
+  console.log(`pdf, one worksheet: ${p.wall.toFixed(2)} s wall, peak ${p.peakMB.toFixed(0)} MB${existsSync(join(work, 'pdf')) && readdirSync(join(work, 'pdf')).some((f) => f.endsWith('.pdf')) ? '' : ' (no browser: HTML written instead)'}`);
 
-  // Where the time goes, in-process over the same files.
+  // Where the time goes, in-process (one thread) over the same files.
   const lib = await import(join(root, 'dist/index.js'));
+  const { dedupeFacts } = await import(join(root, 'dist/batch/dedupe-facts.js'));
+  const { renderFormat } = await import(join(root, 'dist/render/index.js'));
+  const { createTemplateEnv } = await import(join(root, 'dist/render/template-env.js'));
+  const { planOutputs } = await import(join(root, 'dist/cli/write-outputs.js'));
+  const { writeAtomic } = await import(join(root, 'dist/io/write-atomic.js'));
   const files = readdirSync(batchDir).sort().map((f) => readFileSync(join(batchDir, f), 'utf8'));
-  const t = { ingest: 0, analyze: 0, extract: 0, generate: 0, render: 0 };
+  const t = { ingest: 0, analyze: 0, extract: 0, dedupe: 0, generate: 0 };
   const clock = () => Number(process.hrtime.bigint()) / 1e6;
   const results = [];
   for (const text of files) {
@@ -57,16 +68,28 @@ try {
     t.ingest += clock() - s; s = clock();
     const analyzed = lib.analyzeArticle(article);
     t.analyze += clock() - s; s = clock();
-    results.push({ article, facts: lib.extractFacts(analyzed) });
+    results.push({ article: { ...article, paragraphs: [] }, facts: lib.extractFacts(analyzed) });
     t.extract += clock() - s;
   }
   let s = clock();
-  const doc = lib.buildDocument(results, { types: lib.DEFAULT_TYPES, seed: 1, maxPerArticle: 20 });
-  t.generate += clock() - s; s = clock();
-  lib.renderJson(doc, { name: 'bench' });
-  t.render += clock() - s;
-  const total = Object.values(t).reduce((a, b) => a + b, 0);
-  console.log(`stages (in-process, ${count} articles, ${doc.items.length} items): ` + Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(0)} ms (${((100 * v) / total).toFixed(0)}%)`).join(', '));
+  const deduped = dedupeFacts(results);
+  t.dedupe += clock() - s; s = clock();
+  const doc = lib.buildDocument(deduped.results, { types: lib.DEFAULT_TYPES, seed: 1, maxPerArticle: 20 });
+  t.generate += clock() - s;
+  let env;
+  const out = [];
+  for (const format of formats) {
+    s = clock();
+    const r = await renderFormat(format, doc, { name: 'bench', deck: 'Bench', ankiTimestamp: 1, worksheet: { paper: 'a4', columns: 1, versions: 1, key: 'inline', seed: 1 } }, () => (env ??= createTemplateEnv()));
+    t[`render ${format}`] = clock() - s;
+    out.push(...r.files);
+  }
+  s = clock();
+  for (const f of planOutputs(out, join(work, 'stage-out'))) writeAtomic(f.path, f.file.content);
+  t.write = clock() - s;
+  const total = Object.values(t).reduce((a, v) => a + v, 0);
+  console.log(`stages (in-process, one thread, ${count} articles, ${deduped.dropped} duplicate facts merged, ${doc.items.length} items):`);
+  for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(18)} ${v.toFixed(0).padStart(8)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${((1000 * count) / Math.max(v, 0.001)).toFixed(0)} articles/s`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

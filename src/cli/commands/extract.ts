@@ -1,9 +1,5 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { basename } from 'node:path';
-import { analyzeArticle } from '../../analyze/index.js';
-import { extractFacts } from '../../extract/index.js';
-import { ingest, IngestError } from '../../ingest/index.js';
-import { readInput } from '../../io/read-input.js';
 import { reportProblem, reportWarning } from '../report.js';
 
 export const command = 'extract <input>';
@@ -23,6 +19,13 @@ export function builder(y: Argv): Argv<ExtractArgs> {
 }
 
 export async function handler(argv: ArgumentsCamelCase<ExtractArgs>): Promise<void> {
+  // Loaded here, not at the top: `--help` and `--version` should not load the NLP models.
+  const [{ analyzeArticle }, { extractFacts }, { ingest, IngestError }, { readInput }] = await Promise.all([
+    import('../../analyze/index.js'),
+    import('../../extract/index.js'),
+    import('../../ingest/index.js'),
+    import('../../io/read-input.js'),
+  ]);
   const read = await readInput(argv.input);
   if (!read.ok) {
     reportProblem(read.source, read.error);

@@ -1,0 +1,106 @@
+/**
+ * The `generate` options from three places, in order of precedence: flags given on the
+ * command line, the config file, built-in defaults. yargs declares no defaults for these
+ * options (they are shown in --help via defaultDescription), so an option left out on the
+ * command line is undefined here and cannot hide the config's value.
+ */
+import { availableParallelism } from 'node:os';
+import { isIsoDay } from '../batch/date-range.js';
+import type { GroupBy } from '../batch/periods.js';
+import { parseTypes } from '../generate/parse-types.js';
+import type { QuizwireConfig } from '../config/config-schema.js';
+import type { Format } from '../render/index.js';
+import type { GenerateRun } from './run-generate.js';
+import { progressMode } from './progress.js';
+import { UsageError } from './usage-error.js';
+
+/** Built-in defaults, one place (also shown by --help). */
+export const DEFAULTS = {
+  out: 'out',
+  formats: ['json'] as Format[],
+  seed: 1,
+  types: 'short,cloze,mcq,truefalse,statements',
+  maxPerArticle: 20,
+  deck: 'Current Affairs',
+  paper: 'a4' as const,
+  columns: 1 as const,
+  versions: 1,
+  key: 'inline' as const,
+  groupBy: 'none' as GroupBy,
+};
+
+/** What yargs hands over: every config-able option may be missing. */
+export interface GenerateFlags {
+  inputs: string[];
+  out?: string;
+  format?: Format[];
+  seed?: number;
+  types?: string;
+  maxPerArticle?: number;
+  name?: string;
+  template?: string;
+  quiet: boolean;
+  deck?: string;
+  title?: string;
+  paper?: 'a4' | 'letter';
+  columns?: number;
+  versions?: number;
+  key?: 'inline' | 'separate';
+  jobs?: number;
+  groupBy?: GroupBy;
+  since?: string;
+  until?: string;
+  dryRun: boolean;
+}
+
+export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig, env: { isTTY: boolean }): GenerateRun {
+  const out = flags.out ?? config.out ?? DEFAULTS.out;
+  const formats = [...new Set(flags.format ?? config.formats ?? DEFAULTS.formats)];
+  const seed = flags.seed ?? config.seed ?? DEFAULTS.seed;
+  const maxPerArticle = flags.maxPerArticle ?? config.maxPerArticle ?? DEFAULTS.maxPerArticle;
+  const versions = flags.versions ?? config.versions ?? DEFAULTS.versions;
+  const jobs = flags.jobs ?? config.jobs ?? availableParallelism();
+  const groupBy = flags.groupBy ?? config.groupBy ?? DEFAULTS.groupBy;
+
+  if (out === '-' && formats.length !== 1) throw new UsageError('--out - writes one format to stdout: give exactly one --format');
+  if (out === '-' && groupBy !== 'none') throw new UsageError('--group-by writes several files: it needs an --out folder, not -');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+  if (!(maxPerArticle > 0)) throw new UsageError('--max-per-article must be a positive number');
+  if (!Number.isInteger(versions) || versions < 1 || versions > 26) throw new UsageError('--versions must be a whole number from 1 to 26');
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+  for (const [flag, day] of [['--since', flags.since], ['--until', flags.until]] as const) {
+    if (day !== undefined && !isIsoDay(day)) throw new UsageError(`${flag} must be a date written YYYY-MM-DD, not "${day}"`);
+  }
+  if (flags.since && flags.until && flags.since > flags.until) throw new UsageError('--since is after --until');
+  let types;
+  try {
+    types = parseTypes(flags.types ?? config.types ?? DEFAULTS.types);
+  } catch (err) {
+    throw new UsageError(`--types: ${(err as Error).message}`);
+  }
+  return {
+    inputs: flags.inputs,
+    out,
+    formats,
+    generate: { types, seed, maxPerArticle },
+    render: {
+      deck: flags.deck ?? config.deck ?? DEFAULTS.deck,
+      worksheet: {
+        title: flags.title ?? config.title,
+        paper: flags.paper ?? config.paper ?? DEFAULTS.paper,
+        columns: (flags.columns ?? config.columns ?? DEFAULTS.columns) === 2 ? 2 : 1,
+        versions,
+        key: flags.key ?? config.key ?? DEFAULTS.key,
+        seed,
+      },
+    },
+    name: flags.name ?? config.name,
+    templateDir: flags.template ?? config.template,
+    quiet: flags.quiet,
+    jobs,
+    groupBy,
+    range: { since: flags.since, until: flags.until },
+    dryRun: flags.dryRun,
+    progress: out === '-' && flags.quiet ? 'none' : progressMode({ quiet: flags.quiet, isTTY: env.isTTY }),
+  };
+}

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// The built library: workers load compiled .js files next to the pool.
+import { studyStream, type StudyEvent } from '../../dist/batch/index.js';
+
+const WIKINEWS = join(import.meta.dirname, '../fixtures/corpus/wikinews');
+
+async function collect(jobs: number, inputs: unknown[]): Promise<StudyEvent[]> {
+  const out: StudyEvent[] = [];
+  for await (const e of studyStream(inputs as never, { jobs })) out.push(e);
+  return out;
+}
+
+describe('studyStream', () => {
+  const files = readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt')).sort();
+  const inputs = [
+    ...files.map((f) => ({ path: join(WIKINEWS, f) })),
+    { path: '/nonexistent/x.txt', error: 'no such file or directory' },
+    { source: 'mem.txt', text: '!!!', kind: 'text' },
+  ];
+
+  it('yields one event per input, in input order, the same with 1 and 3 workers', async () => {
+    const one = await collect(1, inputs);
+    const three = await collect(3, inputs);
+    expect(one.map((e) => e.source)).toEqual([...files.map((f) => join(WIKINEWS, f)), '/nonexistent/x.txt', 'mem.txt']);
+    expect(three).toEqual(one);
+    expect(one.filter((e) => !e.ok).map((e) => e.source)).toEqual(['/nonexistent/x.txt', 'mem.txt']);
+  });
+
+  it('keeps only slim articles: meta and facts, no paragraphs', async () => {
+    const [e] = await collect(1, [{ source: 'a.txt', text: readFileSync(join(WIKINEWS, files[0]), 'utf8'), kind: 'text' }]);
+    expect(e.ok).toBe(true);
+    if (e.ok) {
+      expect(e.result.article.paragraphs).toEqual([]);
+      expect(e.result.facts.length).toBeGreaterThan(0);
+    }
+  });
+});

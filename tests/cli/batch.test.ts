@@ -1,0 +1,184 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliProcess, CORPUS, filesIn, problemLines, SEED, tempDir } from './run-cli.js';
+
+const WIKINEWS = join(CORPUS, 'wikinews');
+
+/** All output files of a folder, by name. */
+function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(filesIn(dir).map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
+}
+
+describe('--jobs', () => {
+  it('writes byte-identical outputs with 1 and 2 workers', () => {
+    const base = tempDir();
+    const args = (out: string) => ['generate', WIKINEWS, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-q'];
+    const one = cli([...args(join(base, 'one')), '--jobs', '1']);
+    const two = cli([...args(join(base, 'two')), '--jobs', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    const a = contents(join(base, 'one'));
+    expect(Object.keys(a).length).toBeGreaterThan(2);
+    expect(contents(join(base, 'two'))).toEqual(a);
+  });
+
+  it('a fault inside a worker: one line naming the file, exit 1, the rest written', () => {
+    const out = join(tempDir(), 'out');
+    const r = cli(['generate', WIKINEWS, '--out', out, '--jobs', '2', '--name', 'q'], { env: { QUIZWIRE_FAIL_ON: 'wikinews-clock' } });
+    expect(r.status).toBe(1);
+    const lines = problemLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/wikinews-clock\.txt: internal error/);
+    const doc = JSON.parse(readFileSync(join(out, 'q.json'), 'utf8'));
+    expect(doc.articles).toHaveLength(15);
+    expect(r.stderr).toMatch(/1 skipped/);
+  });
+});
+
+describe('--group-by, --since, --until', () => {
+  let dir: string;
+  let base: string;
+  beforeAll(() => {
+    // The same article under three dates: two in one ISO week, one in the next, and one undated.
+    base = tempDir();
+    dir = join(base, 'in');
+    mkdirSync(dir);
+    // The seed without its headline and dateline lines.
+    const body = readFileSync(SEED, 'utf8').split('\n').slice(4).join('\n');
+    const head = (title: string, date: string) => `${title}\n${date}\n\n`;
+    writeFileSync(join(dir, 'a.txt'), head('Talks open in Moscow', 'Monday, October 28, 2013') + body);
+    writeFileSync(join(dir, 'b.txt'), head('Talks go on in Moscow', 'Sunday, November 3, 2013') + body);
+    writeFileSync(join(dir, 'c.txt'), head('Talks end in Tokyo', 'Monday, November 4, 2013') + body);
+    writeFileSync(join(dir, 'd.txt'), `Talks without a date\n\n${body}`);
+  });
+
+  it('writes the whole set and one set per ISO week, undated last', () => {
+    const out = join(base, 'weeks');
+    const r = cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'anki', '--group-by', 'week', '--name', 'quiz']);
+    expect(r.status, r.stderr).toBe(0);
+    const files = filesIn(out);
+    expect(files).toContain('quiz.json');
+    expect(files).toContain('quiz-2013-W44.json');
+    expect(files).toContain('quiz-2013-W45.json');
+    expect(files).toContain('quiz-undated.json');
+    const w44 = JSON.parse(readFileSync(join(out, 'quiz-2013-W44.json'), 'utf8'));
+    expect(w44.articles.map((a: { date: string }) => a.date)).toEqual(['2013-10-28', '2013-11-03']);
+    const csv = readFileSync(join(out, files.find((f) => f.includes('2013-W45') && f.endsWith('.csv'))!), 'utf8');
+    expect(csv).toMatch(/#deck:Current Affairs::2013-W45/);
+  });
+
+  it('--since/--until keep the range and leave undated articles out, saying so', () => {
+    const r = cli(['generate', dir, '--out', '-', '--since', '2013-11-01', '--until', '2013-11-03']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.articles.map((a: { date: string }) => a.date)).toEqual(['2013-11-03']);
+    const q = cli(['generate', dir, '--out', join(base, 'range'), '--since', '2013-11-01', '--dry-run']);
+    expect(q.stderr).toMatch(/1 undated left out/);
+  });
+
+  it('--dry-run renders and counts but writes nothing; then says new / unchanged', () => {
+    const out = join(base, 'dry');
+    const dry = cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown', '--dry-run']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(filesIn(out)).toEqual([]);
+    expect(dry.stderr).toMatch(/would write 2 files \(2 new\)/);
+    expect(dry.stderr).toMatch(/4 articles read/);
+    expect(dry.stderr).toMatch(/\d+ items \(/);
+    cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown']);
+    const again = cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown', '--dry-run']);
+    expect(again.stderr).toMatch(/would write 2 files \(2 unchanged\)/);
+  });
+
+  it('near-duplicate facts across articles are merged (the same story three times)', () => {
+    const one = JSON.parse(cli(['generate', join(dir, 'a.txt'), '--out', '-']).stdout);
+    const r = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt'), '--out', '-', '-q']);
+    const all = JSON.parse(r.stdout);
+    expect(all.items.length).toBeLessThan(one.items.length * 1.5);
+    const q = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), '--out', join(base, 'dup'), '--dry-run']);
+    expect(q.stderr).toMatch(/duplicate facts? from other articles merged/);
+  });
+});
+
+describe('config file', () => {
+  it('is found upward from the current folder; flags override it; relative paths are from its folder', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'quizwire.config.json'), JSON.stringify({ out: 'decks', formats: ['json', 'anki'], deck: 'From Config', maxPerArticle: 3 }));
+    copyFileSync(SEED, join(dir, 'sub', 'a.txt'));
+    const r = cli(['generate', 'a.txt', '--name', 'q'], { cwd: join(dir, 'sub') });
+    expect(r.status, r.stderr).toBe(0);
+    const files = filesIn(join(dir, 'decks'));
+    expect(files).toContain('q.json');
+    expect(files.some((f) => f.startsWith('From-Config'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'decks', 'q.json'), 'utf8')).items).toHaveLength(3);
+    // A flag given on the command line wins; one left out does not reset the config value.
+    const flagged = cli(['generate', 'a.txt', '--out', '-', '-f', 'json', '--max-per-article', '5'], { cwd: join(dir, 'sub') });
+    expect(JSON.parse(flagged.stdout).items).toHaveLength(5);
+  });
+
+  it('a quizwire key in package.json, or --config FILE', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', quizwire: { maxPerArticle: 2 } }));
+    copyFileSync(SEED, join(dir, 'a.txt'));
+    expect(JSON.parse(cli(['generate', 'a.txt', '--out', '-'], { cwd: dir }).stdout).items).toHaveLength(2);
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ maxPerArticle: 4 }));
+    expect(JSON.parse(cli(['generate', 'a.txt', '--out', '-', '--config', 'other.json'], { cwd: dir }).stdout).items).toHaveLength(4);
+  });
+
+  it('an invalid config is one line naming the file and key, exit 2', () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, 'a.txt'));
+    const bad = (config: string, key: RegExp) => {
+      writeFileSync(join(dir, 'quizwire.config.json'), config);
+      const r = cli(['generate', 'a.txt', '--out', join(dir, 'out')], { cwd: dir });
+      expect(r.status).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(key);
+      expect(filesIn(join(dir, 'out'))).toEqual([]);
+    };
+    bad('{"paper":"a5"}', /^quizwire: quizwire\.config\.json: paper: must be "a4" or "letter"$/);
+    bad('{"colour":"red"}', /quizwire\.config\.json: colour: unknown key/);
+    bad('{"formats":["json","docx"]}', /quizwire\.config\.json: formats: unknown format "docx"/);
+    bad('{"maxPerArticle":0}', /maxPerArticle: must be a whole number/);
+    bad('{"paper": ', /quizwire\.config\.json: not valid JSON/);
+  });
+});
+
+describe('progress and interruption', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    const files = readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 240; i++) copyFileSync(join(WIKINEWS, files[i % files.length]), join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`));
+  });
+
+  it('plain progress lines every 100 articles when stderr is not a terminal; none with --quiet', () => {
+    const r = cli(['generate', join(dir, 'in'), '--out', join(dir, 'out'), '--dry-run']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^quizwire: 100 articles done \(0 skipped\)/m);
+    expect(r.stderr).toMatch(/^quizwire: 200 articles done/m);
+    expect(r.stderr).toMatch(/240 articles read/);
+    const q = cli(['generate', join(dir, 'in'), '--out', join(dir, 'out'), '--dry-run', '-q']);
+    expect(q.stderr).toBe('');
+  });
+
+  it('SIGINT stops the run: exit 130, says what it finished, no file and no temporary file left', async () => {
+    const out = join(dir, 'sigint');
+    const child = cliProcess(['generate', join(dir, 'in'), '--out', out, '-f', 'json', '-f', 'markdown']);
+    let stderr = '';
+    const status = await new Promise<number | null>((resolve) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        // Interrupt once the run has visibly started working through the folder.
+        if (/100 articles done/.test(stderr) && !child.killed) child.kill('SIGINT');
+      });
+      child.on('close', (code) => resolve(code));
+    });
+    expect(status).toBe(130);
+    expect(stderr).toMatch(/interrupted after \d+ input/);
+    expect(filesIn(out)).toEqual([]);
+  });
+});
