@@ -1,4 +1,5 @@
-import { quotedSpans, reEscape, wordCount } from './text-utils.js';
+import { quotedSpans, wordCount } from './text-utils.js';
+import { wholeWordSpans } from '../util/whole-word.js';
 
 const LONG = 32;
 /** Where a long sentence may be cut into clauses without cutting a phrase. */
@@ -11,22 +12,23 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|wh
  * text is not in the sentence.
  */
 export function buildCloze(sentence: string, answerText: string, answerStart?: number): string | null {
-  // Mark the occurrence the pattern meant (the second "Taipei", not the one inside a name).
-  const marked =
+  // The occurrence the pattern meant (the second "Taipei", not the one inside a name), else the
+  // first whole-word one; marked so that cutting into clauses cannot lose track of it.
+  const at =
     answerStart !== undefined && sentence.startsWith(answerText, answerStart)
-      ? `${sentence.slice(0, answerStart)}\u0000${answerText}\u0001${sentence.slice(answerStart + answerText.length)}`
-      : null;
-  const re = marked
-    ? new RegExp(`\u0000${reEscape(answerText)}\u0001`, 'u')
-    : new RegExp(`(?<![\\p{L}\\p{N}])${reEscape(answerText)}(?![\\p{L}\\p{N}])`, 'u');
-  let text = (marked ?? sentence).trim();
-  if (wordCount(text) > LONG) text = clauseHolding(text, re) ?? text;
-  const m = re.exec(text);
-  if (!m) return null;
-  return `${text.slice(0, m.index)}{{c1::${answerText}}}${text.slice(m.index + m[0].length)}`.replace(/[\u0000\u0001]/g, '');
+      ? answerStart
+      : (wholeWordSpans(sentence, answerText)[0]?.[0] ?? -1);
+  if (at < 0 || !answerText) return null;
+  let text = `${sentence.slice(0, at)}${OPEN}${answerText}${CLOSE}${sentence.slice(at + answerText.length)}`.trim();
+  if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
+  return text.replace(`${OPEN}${answerText}${CLOSE}`, `{{c1::${answerText}}}`);
 }
 
-function clauseHolding(text: string, re: RegExp): string | null {
+/** Marks around the answer while the sentence is cut (characters no article contains). */
+const OPEN = '\u0000';
+const CLOSE = '\u0001';
+
+function clauseHolding(text: string): string | null {
   const cuts = [0];
   const quotes = quotedSpans(text);
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
@@ -38,13 +40,13 @@ function clauseHolding(text: string, re: RegExp): string | null {
   cuts.push(text.length);
   for (let i = 0; i < cuts.length; i += 2) {
     let clause = text.slice(cuts[i], cuts[i + 1]).trim();
-    if (!re.test(clause)) continue;
+    if (!clause.includes(OPEN)) continue;
     // A relative or subordinate clause does not stand alone; a coordinated one does without its "and".
     if (/^(which|who|as|after|before|since|with)\s/i.test(clause)) return null;
     // "when/because/although X" asserts X: the clause stands alone without its conjunction.
     clause = clause.replace(/^(and|but|while|whereas|when|because|although|though)\s+/i, '');
     if (wordCount(clause) < 7) return null;
-    const capitalised = clause[0].toUpperCase() + clause.slice(1);
+    const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
     return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
   }
   return null;

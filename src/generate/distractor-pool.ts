@@ -41,13 +41,63 @@ export function buildDistractorPool(facts: readonly Fact[]): DistractorPool {
   return { values };
 }
 
-/** Pool values of the given answer types, split into this article's and the rest. */
-export function poolValues(pool: DistractorPool, types: readonly AnswerType[], articleId: string): { own: PoolValue[]; other: PoolValue[] } {
-  const own: PoolValue[] = [];
-  const other: PoolValue[] = [];
+/** How many values of other articles one question looks at: a year of newspapers has
+ *  hundreds of thousands, and a fair sample of them is as good as all and keeps a batch linear. */
+export const OTHER_SAMPLE = 200;
+
+interface PoolIndex {
+  byArticle: Map<string, PoolValue[]>;
+  /** Keyed by answer type, and by answer type and role for people ("person|minister"). */
+  byKind: Map<string, PoolValue[]>;
+}
+
+/** Built once per pool (the pool stays plain data; the index is a cache beside it). */
+const INDEXES = new WeakMap<DistractorPool, PoolIndex>();
+
+function indexOf(pool: DistractorPool): PoolIndex {
+  let index = INDEXES.get(pool);
+  if (index) return index;
+  index = { byArticle: new Map(), byKind: new Map() };
+  const push = <K>(map: Map<K, PoolValue[]>, key: K, p: PoolValue) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
   for (const p of pool.values) {
-    if (!types.includes(p.answerType)) continue;
-    (p.articleId === articleId ? own : other).push(p);
+    push(index.byArticle, p.articleId, p);
+    push(index.byKind, p.answerType, p);
+    if (p.role) push(index.byKind, `${p.answerType}|${p.role}`, p);
+  }
+  INDEXES.set(pool, index);
+  return index;
+}
+
+/**
+ * Pool values of the given answer types: all of this article's, and a seeded sample of at
+ * most OTHER_SAMPLE from other articles (of one role only, when `role` is given).
+ */
+export function poolValues(
+  pool: DistractorPool,
+  types: readonly AnswerType[],
+  articleId: string,
+  random: () => number = () => 0.5,
+  role: string | null = null,
+): { own: PoolValue[]; other: PoolValue[] } {
+  const index = indexOf(pool);
+  const own = (index.byArticle.get(articleId) ?? []).filter((p) => types.includes(p.answerType));
+  const other: PoolValue[] = [];
+  for (const type of types) {
+    const list = index.byKind.get(role === null ? type : `${type}|${role}`) ?? [];
+    other.push(...sample(list, OTHER_SAMPLE, random).filter((p) => p.articleId !== articleId));
   }
   return { own, other };
+}
+
+/** Up to `n` items of a list in list order, from a seeded random window (O(n), not O(list)). */
+function sample<T>(list: readonly T[], n: number, random: () => number): T[] {
+  if (list.length <= n) return list.slice();
+  const start = Math.floor(random() * list.length);
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(list[(start + i) % list.length]);
+  return out;
 }

@@ -88,20 +88,20 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number):
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') return [nearValues(fact.answer, type, random)];
-  return namedTiers(fact, pool).map((tier) => shuffled([...new Set(tier)], random));
+  return namedTiers(fact, pool, random).map((tier) => shuffled([...new Set(tier)], random));
 }
 
-function namedTiers(fact: Fact, pool: DistractorPool): string[][] {
+function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
   const type = fact.answerType;
-  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId);
+  const role = type === 'person' ? roleOf(fact.answer, fact.sentence) : null;
+  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role);
   const related = fact.related ?? [];
   const ownValues = own.map((p) => p.value);
   if (type === 'term') return [related, ownValues];
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From
     // other articles only people of the same role: a film star is no foreign minister.
-    const role = roleOf(fact.answer, fact.sentence);
-    return [related, ownValues, other.filter((p) => role !== null && p.role === role).map((p) => p.value)];
+    return [related, ownValues, role === null ? [] : other.map((p) => p.value)];
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, ownValues];

@@ -6,6 +6,7 @@
  */
 import type { AnswerType } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { countryOf, countryOfDemonym } from './data/countries.js';
 import { organisationOf } from './data/organisations.js';
 import { dateKey, parseDate } from './date-forms.js';
@@ -73,34 +74,15 @@ function stemKey(s: string): string {
   return bareKey(s).split(' ').map((w) => w.slice(0, 5)).join(' ');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Compiled whole-word patterns: the same few hundred names are looked up again and again. */
-const WORD_RES = new Map<string, RegExp>();
-
-function wordRe(word: string, flags: string): RegExp {
-  const key = `${flags}\u001f${word}`;
-  let re = WORD_RES.get(key);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word)}(?![\\p{L}\\p{N}])`, flags);
-    WORD_RES.set(key, re);
-  }
-  re.lastIndex = 0;
-  return re;
-}
-
 /** Whole-word occurrence; short all-capital forms ("US", "WHO") only in capitals, so the
  *  word "who" in a question does not count as the WHO. */
 export function containsWord(text: string, word: string): boolean {
   const w = word.trim();
-  // A plain substring test first: most lookups miss, and the regex is the slow part.
-  return w !== '' && text.toLowerCase().includes(w.toLowerCase()) && wordRe(w, wordFlags(w)).test(text);
+  return w !== '' && containsWholeWord(text, w, ignoreCaseFor(w));
 }
 
-function wordFlags(w: string): string {
-  return w.length <= 4 && w === w.toUpperCase() ? 'u' : 'iu';
+function ignoreCaseFor(w: string): boolean {
+  return !(w.length <= 4 && w === w.toUpperCase());
 }
 
 /** All the ways a text could mention a value: aliases and demonyms of a country, aliases
@@ -129,13 +111,35 @@ export function mentions(text: string, value: string, type: AnswerType): boolean
 
 /** [start, end] of every mention of a value in a text. */
 function spans(text: string, value: string, type: AnswerType): [number, number][] {
+  return spansOf(text, text.toLowerCase(), spellings(value, type));
+}
+
+/** The same, with the text's lower case and the value's spellings already at hand. */
+function spansOf(text: string, lower: string, forms: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const s of spellings(value, type)) {
+  for (const s of forms) {
     const w = s.trim();
-    if (!w || !text.toLowerCase().includes(w.toLowerCase())) continue;
-    for (const m of text.matchAll(wordRe(w, `g${wordFlags(w)}`))) out.push([m.index, m.index + m[0].length]);
+    if (!w || !lower.includes(w.toLowerCase())) continue;
+    out.push(...wholeWordSpans(text, w, ignoreCaseFor(w)));
   }
   return out;
+}
+
+/** The sentences that mention an answer, with where: listedTogether asks this for every
+ *  candidate option of a question, so it is found once per (sentence list, answer). */
+const ANSWER_SPANS = new WeakMap<readonly string[], Map<string, { sentence: string; at: [number, number][] }[]>>();
+
+function answerMentions(sentences: readonly string[], answer: string, type: AnswerType) {
+  let byAnswer = ANSWER_SPANS.get(sentences);
+  if (!byAnswer) ANSWER_SPANS.set(sentences, (byAnswer = new Map()));
+  const key = `${type}\u001f${answer}`;
+  let found = byAnswer.get(key);
+  if (!found) {
+    const forms = spellings(answer, type);
+    found = sentences.map((sentence) => ({ sentence, at: spansOf(sentence, sentence.toLowerCase(), forms) })).filter((x) => x.at.length > 0);
+    byAnswer.set(key, found);
+  }
+  return found;
 }
 
 /** A list separator between two mentions: "A and B", "A or the B", "A, and B". */
@@ -149,9 +153,7 @@ const LIST_CAME_BEFORE = /(?:,|\band|\bor)\s*$/i;
 /** Whether some sentence lists the two values side by side ("Russia and Japan"): then the
  *  other value likely shares the answer's role, and is no safe wrong option. */
 export function listedTogether(sentences: readonly string[], answer: string, other: string, type: AnswerType): boolean {
-  for (const sentence of sentences) {
-    const a = spans(sentence, answer, type);
-    if (!a.length) continue;
+  for (const { sentence, at: a } of answerMentions(sentences, answer, type)) {
     for (const o of spans(sentence, other, type)) {
       for (const b of a) {
         const [first, second] = b[1] <= o[0] ? [b, o] : o[1] <= b[0] ? [o, b] : [null, null];

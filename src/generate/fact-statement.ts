@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../types.js';
 import { standsAlone } from './stands-alone.js';
+import { wholeWordSpans } from '../util/whole-word.js';
 
 const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
@@ -26,19 +27,11 @@ export function statementOf(fact: Fact): string | null {
   return selfContained(fact.sentence) && standsAlone(fact.sentence) ? fact.sentence.trim() : null;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function wholeWord(text: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(text)}(?![\\p{L}\\p{N}])`, 'gu');
-}
-
 /** The statement with its one occurrence of `answer` replaced by `wrong`; null when the
  *  answer is missing or appears more than once (which one would be the fact?). */
 export function swapAnswer(statement: string, answer: string, wrong: string): string | null {
-  const hits = [...statement.matchAll(wholeWord(answer))];
+  const hits = wholeWordSpans(statement, answer);
   if (hits.length !== 1) return null;
-  const at = hits[0].index;
+  const at = hits[0][0];
   return statement.slice(0, at) + wrong + statement.slice(at + answer.length);
 }

@@ -21,8 +21,21 @@ export function stableId(parts: readonly string[], size = 12): string {
   return next();
 }
 
+/** Keys already computed: the same names are compared again and again across a batch. */
+const KEYS = new Map<string, string>();
+
 /** Lower-case, accents folded, punctuation dropped: for comparing names and facts. */
 export function normalizeKey(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size > 100_000) KEYS.clear();
+    key = foldKey(text);
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+function foldKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
