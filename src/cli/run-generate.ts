@@ -5,7 +5,7 @@ import type { GroupBy } from '../batch/periods.js';
 import type { GenerateOptions } from '../generate/index.js';
 import { buildDocument } from '../pipeline.js';
 import { renderFormat, type Format, type RenderOptions } from '../render/index.js';
-import { createTemplateEnv, type TemplateEnv } from '../render/template-env.js';
+import type { TemplateEnv } from '../render/template-env.js';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { safeFileName } from '../util/file-name.js';
 import { watchInterrupt, type InterruptWatch } from './interrupt.js';
@@ -73,9 +73,16 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
 
   // Render everything first, write after: a template error must not leave half the outputs.
   let env: TemplateEnv | undefined;
-  const lazyEnv = () => (env ??= createTemplateEnv(run.templateDir));
+  let lazyEnv = (): TemplateEnv => {
+    throw new Error('templates are not loaded');
+  };
   const files: OutputFile[] = [];
   try {
+    // Handlebars is loaded only when a format uses templates (JSON and .apkg do not).
+    if (run.formats.some((f) => f !== 'json' && f !== 'apkg')) {
+      const { createTemplateEnv } = await import('../render/template-env.js');
+      lazyEnv = () => (env ??= createTemplateEnv(run.templateDir));
+    }
     for (const set of sets) {
       for (const format of run.formats) {
         const { files: rendered, warnings } = await renderFormat(format, set.doc, set.options, lazyEnv);

@@ -3,8 +3,11 @@
  * then the story's block structure walked into units. Anything the DOM route cannot handle
  * falls back to stripping tags, so broken pages degrade instead of crashing.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { lazyRequire } from '../util/lazy-require.js';
+
+// Loaded on the first HTML page only: plain-text runs never need them.
+const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability');
+const linkedom = lazyRequire<typeof import('linkedom')>('linkedom');
 import type { Draft } from './draft.js';
 import { htmlBlocks } from './html-blocks.js';
 import { regexTitle, stripTags } from './html-fallback.js';
@@ -36,7 +39,7 @@ export function deeperThan(root: Element, limit: number): boolean {
 function readabilityContent(doc: Document): Node | null {
   if (!doc.body || deeperThan(doc.body, MAX_READABILITY_DEPTH)) return null;
   try {
-    const parsed = new Readability(doc, {
+    const parsed = new (readability().Readability)(doc, {
       serializer: (node: Node) => node,
       maxElemsToParse: MAX_READABILITY_ELEMENTS,
     }).parse();
@@ -58,7 +61,7 @@ function fallbackDraft(html: string): Draft {
 
 export function htmlDraft(html: string): Draft {
   try {
-    const { document } = parseHTML(asDocumentSource(html)) as unknown as { document: Document };
+    const { document } = linkedom().parseHTML(asDocumentSource(html)) as unknown as { document: Document };
     const meta = readHtmlMetadata(document);
     precleanDocument(document);
     const units = storyUnits(document);
