@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, lastEntityBefore, PRONOUN_REACH, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
-import { checkDraft, trimDanglingTail } from './check-draft.js';
+import { checkDraftIn, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
 import { resolveReferences } from './resolve-references.js';
@@ -18,12 +18,12 @@ export type { FactDraft } from './draft.js';
  */
 export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const ctx = buildContext(analyzed);
-  const articleText = [analyzed.article.title, ...analyzed.article.paragraphs].join('\n');
+  const articleKey = ` ${normalizeKey([analyzed.article.title, ...analyzed.article.paragraphs].join('\n'))} `;
   const best = new Map<string, Fact>();
   for (const sentence of analyzed.sentences) {
     for (const pattern of PATTERNS) {
       for (const draft of pattern(sentence, ctx)) {
-        const fact = finish(draft, sentence, ctx, articleText);
+        const fact = finish(draft, sentence, ctx, articleKey);
         if (!fact) continue;
         const key = `${fact.pattern}|${normalizeKey(fact.answer)}|${fact.sentenceIndex}`;
         const held = best.get(key);
@@ -32,10 +32,20 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
     }
   }
   const facts = dropGenericDuplicates([...best.values()]);
-  return dedupeQuestions(facts).sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex);
+  // Ids and distractor candidates only for the facts kept: most cloze candidates are not.
+  return dedupeQuestions(facts)
+    .sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex)
+    .map((f) => withIdAndRelated(f, ctx));
 }
 
-function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleText: string): Fact | null {
+function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
+  fact.id = stableId([fact.articleId, fact.pattern, normalizeKey(fact.answer), normalizeKey(fact.sentence)]);
+  const related = relatedValues(ctx, fact.answer, fact.answerType);
+  if (related.length) fact.related = related;
+  return fact;
+}
+
+function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
   const cloze = clozeFor(draft, sentence, ctx);
   if (!cloze) return null;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
@@ -44,18 +54,18 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze') {
     if (hasDanglingReference(question)) return null;
   } else {
-    let problem = checkDraft({ ...draft, question }, articleText);
+    let problem = checkDraftIn({ ...draft, question }, articleKey);
     const trimmed = problem === 'dangling reference' ? trimDanglingTail(question) : null;
     if (trimmed) {
       question = trimmed;
-      problem = checkDraft({ ...draft, question }, articleText);
+      problem = checkDraftIn({ ...draft, question }, articleKey);
     }
     if (problem) return null;
   }
   if (isPublisher(draft.answer, ctx)) return null;
   const articleId = ctx.analyzed.article.id;
   const fact: Fact = {
-    id: stableId([articleId, draft.pattern, normalizeKey(draft.answer), normalizeKey(sentence.text)]),
+    id: '',
     articleId,
     pattern: draft.pattern,
     question,
@@ -69,8 +79,6 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   const statement = draft.statement ? resolveReferences(draft.statement, ctx, sentence) : null;
   if (statement) fact.statement = statement;
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
-  const related = relatedValues(ctx, draft);
-  if (related.length) fact.related = related;
   return fact;
 }
 
@@ -99,13 +107,12 @@ function isPublisher(answer: string, ctx: ArticleContext): boolean {
 }
 
 /** Names of the same class from the article: distractor candidates for the generator. */
-function relatedValues(ctx: ArticleContext, draft: FactDraft): string[] {
-  const wanted = draft.answerType;
+function relatedValues(ctx: ArticleContext, answer: string, wanted: Fact['answerType']): string[] {
   const out = new Set<string>();
   for (const { entity } of ctx.timeline) {
     const type =
       entity.cls === 'person' ? 'person' : entity.cls === 'organisation' ? 'organisation' : entity.cls === 'place' ? (entity.placeKind === 'country' ? 'country' : 'place') : null;
-    if (type === wanted && normalizeKey(entity.canonical) !== normalizeKey(draft.answer)) out.add(entity.canonical);
+    if (type === wanted && normalizeKey(entity.canonical) !== normalizeKey(answer)) out.add(entity.canonical);
   }
   return [...out].slice(0, 12);
 }

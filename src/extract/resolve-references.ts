@@ -51,6 +51,11 @@ function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): st
 const ARRANGEMENT = ['arrangement', 'mechanism', 'agreement', 'deal', 'pact', 'treaty', 'framework', 'dialogue', 'format', 'system', 'accord'];
 const EVENT = ['meeting', 'summit', 'conference', 'talks', 'visit', 'election', 'referendum', 'competition', 'event', 'match', 'tournament', 'stampede', 'attack', 'festival', 'exhibition', 'project', 'campaign', 'study', 'report', 'survey', 'operation'];
 
+const DEFINITE_REFERENCE = new RegExp(`\\b([Tt]his|[Tt]hat|[Tt]he|[Ss]uch an?)\\s+(${[...ARRANGEMENT, ...EVENT].join('|')})\\b`, 'g');
+const REFERENCE_HINT = new RegExp(`\\b(${[...ARRANGEMENT, ...EVENT].join('|')})\\b`);
+/** Antecedent finders, one per set of head nouns (compiled once each). */
+const ANTECEDENT_RES = new Map<string, RegExp>();
+
 /**
  * "this arrangement" / "the meeting" → the fuller noun phrase with a head of the same kind seen
  * earlier ("the two-plus-two mechanism", "the two-plus-two ministerial meeting on security").
@@ -58,8 +63,8 @@ const EVENT = ['meeting', 'summit', 'conference', 'talks', 'visit', 'election', 
  * here: the dangling check later rejects "this arrangement").
  */
 function resolveDefiniteNoun(text: string, ctx: ArticleContext, sentence: Sentence): string {
-  const re = new RegExp(`\\b([Tt]his|[Tt]hat|[Tt]he|[Ss]uch an?)\\s+(${[...ARRANGEMENT, ...EVENT].join('|')})\\b`, 'g');
-  return text.replace(re, (whole, det: string, head: string, at: number) => {
+  if (!REFERENCE_HINT.test(text)) return text;
+  return text.replace(DEFINITE_REFERENCE, (whole, det: string, head: string, at: number) => {
     // "the meeting on security" already says which; only bare references are resolved.
     const after = text.slice(at + whole.length);
     if (/^\s+(on|of|between|in|for|at)\b/.test(after) && det.toLowerCase() === 'the') return whole;
@@ -73,10 +78,15 @@ function resolveDefiniteNoun(text: string, ctx: ArticleContext, sentence: Senten
 function findAntecedentPhrase(ctx: ArticleContext, sentence: Sentence, heads: string[], original: string): string | null {
   const headRe = heads.map(reEscape).join('|');
   // A determiner, up to six modifier words, then the head; optionally "on/of X" (one or two words).
-  const re = new RegExp(
-    `\\b(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+((?:[\\w’'+-]+\\s+){1,6}?)(${headRe})\\b((?:\\s+(?:on|of)\\s+(?:the\\s+|a\\s+)?[a-z]+\\b(?!\\s+[a-z]))?)`,
-    'g',
-  );
+  let re = ANTECEDENT_RES.get(headRe);
+  if (!re) {
+    re = new RegExp(
+      `\\b(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+((?:[\\w’'+-]+\\s+){1,6}?)(${headRe})\\b((?:\\s+(?:on|of)\\s+(?:the\\s+|a\\s+)?[a-z]+\\b(?!\\s+[a-z]))?)`,
+      'g',
+    );
+    ANTECEDENT_RES.set(headRe, re);
+  }
+  re.lastIndex = 0;
   const sentences = ctx.analyzed.sentences;
   for (let i = sentence.index; i >= 0 && i >= sentence.index - 6; i--) {
     const s = sentences[i];

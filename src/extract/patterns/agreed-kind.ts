@@ -19,6 +19,7 @@ const RE = new RegExp(
 
 export const agreedKind: Pattern = (s) => {
   const drafts: FactDraft[] = [];
+  if (!/\b(?:agreed|decided|planned|pledged|promised|voted) to\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;
     const subjectEnd = m.indices!.groups!.aux?.[0] ?? m.indices!.groups!.verb![0];

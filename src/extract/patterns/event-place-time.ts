@@ -25,6 +25,8 @@ const EVENT_NOUN_RE = EVENT_NOUNS.split('|').map((n) => `[${n[0]}${n[0].toUpperC
 /** A venue may be classed as an organisation ("the Metro Toronto Convention Centre"). */
 const VENUE = /\b(Centre|Center|Hall|Stadium|Arena|Park|Square|Palace|House|Building|Auditorium|Ground|Grounds|Bridge|Temple|Mosque|Church|Cathedral|Museum|Gallery|Theatre|Theater)$/;
 
+const VERB_HINT = new RegExp(`\\b(?:${Object.keys(VERBS).join('|')})\\b`);
+
 const RE = new RegExp(
   `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUN_RE})(?:\\s+[A-Z][\\w-]*){0,2}` +
     `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:[\\w’'+-]+\\s+){0,3}?[\\w’'+-]+)?)` +
@@ -38,6 +40,7 @@ const RE = new RegExp(
  */
 export const eventPlaceTime: Pattern = (s) => {
   const drafts: FactDraft[] = [];
+  if (!VERB_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;
     const np = g.np.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());

@@ -17,6 +17,7 @@ const NAMED = new RegExp(
  */
 export const namedTerm: Pattern = (s) => {
   const drafts: FactDraft[] = [];
+  if (!/[“"‘]/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(NAMED)) {
     const g = m.groups!;
     // The match may start on a preposition ("over Japan’s strategy"): the phrase starts after it.

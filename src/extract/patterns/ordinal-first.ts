@@ -12,6 +12,8 @@ const ORDINAL =
  * Asia to …", "He became the first Japanese leader in 10 years to …" → "Which was the third
  * country, after A and B, to …?" → X. A pronoun subject is resolved to the nearest person.
  */
+const ORDINAL_HINT = new RegExp(`\\bthe\\s+(?:${ORDINAL})\\b`);
+
 const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
     `(?<subjEnd>)(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)\\s+` +
@@ -24,6 +26,7 @@ const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(
 
 export const ordinalFirst: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];
+  if (!ORDINAL_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const verbAt = m.indices!.groups!.subjEnd![0];
     const g = m.groups!;

@@ -23,6 +23,8 @@ const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causin
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 export const quantity: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];
+  // The regexes are costly to try at every position: only sentences with a count can match.
+  if (!s.entities.some((e) => e.cls === 'number' || e.cls === 'money')) return drafts;
   const numberAt = (start: number, end: number): Entity | undefined =>
     s.entities.find((e) => (e.cls === 'number' || e.cls === 'money') && e.start >= start && e.end <= end);
 

@@ -51,7 +51,7 @@ const INSTITUTION = 'government|team|police|army|navy|court|parliament|ministry|
  * time phrase (which the question drops: the answer does not depend on it).
  */
 function headedSubject(s: Sentence): FactDraft | null {
-  const m = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\\s+(?<head>${INSTITUTION}))\\s+(?<rest>.+)$`, 'd').exec(s.text);
+  const m = HEADED.exec(s.text);
   if (!m) return null;
   const [ns, ne] = m.indices!.groups!.name!;
   const entity = s.entities.find((e) => e.start === ns && e.end === ne && (e.cls === 'place' || e.cls === 'organisation'));
@@ -74,10 +74,13 @@ function headedSubject(s: Sentence): FactDraft | null {
 /** "On Tuesday, ", "Last week, ", "In 2007, ": a time phrase before the subject. */
 const OPENING = '(?:(?:On|In|Last|Earlier|Later|Yesterday|Today|This|Next|During|By|At)\\b[^,]{0,30},\\s+)';
 
+const HEADED = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\\s+(?<head>${INSTITUTION}))\\s+(?<rest>.+)$`, 'd');
+const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
+
 /** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
 function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[] } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
-  const lead = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i').exec(s.text)![0].length;
+  const lead = LEAD.exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
   if (!first || /^\s*(?:’s|'s|’|,)/.test(s.text.slice(first.end))) return null;
   const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));
