@@ -1,7 +1,8 @@
 /**
- * A fixed set of worker threads that study texts. Each worker takes one task at a time from
- * a shared queue (so a long article does not hold up the others). A worker that dies fails
- * only its current task, and a new worker takes its place.
+ * A fixed set of worker threads that study texts. Each worker holds at most PER_WORKER tasks
+ * from a shared queue: two, so it starts the next one without waiting for this thread to hand
+ * it over, and few enough that a long article does not hold up the others. A worker that dies
+ * fails only its own tasks, and a new worker takes its place.
  */
 import { Worker } from 'node:worker_threads';
 import type { StudyOutcome, StudyTask } from './study-one.js';
@@ -14,8 +15,11 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Tasks sent to this worker, oldest first (a worker answers in order). */
+  jobs: Job[];
 }
+
+const PER_WORKER = 2;
 
 export class StudyPool {
   private readonly slots: Slot[] = [];
@@ -44,20 +48,19 @@ export class StudyPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./study-worker.js', import.meta.url));
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, jobs: [] };
     worker.on('message', (msg: { id: number; outcome: StudyOutcome }) => {
-      const job = slot.job;
-      if (!job || job.id !== msg.id) return;
-      slot.job = null;
+      const at = slot.jobs.findIndex((j) => j.id === msg.id);
+      if (at < 0) return;
+      const [job] = slot.jobs.splice(at, 1);
       job.resolve(msg.outcome);
       this.dispatch();
     });
     const died = (why: string) => {
-      const job = slot.job;
-      slot.job = null;
+      const jobs = slot.jobs.splice(0);
       const i = this.slots.indexOf(slot);
       if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
-      job?.resolve({ ok: false, reason: `internal error: ${why}` });
+      for (const job of jobs) job.resolve({ ok: false, reason: `internal error: ${why}` });
       this.dispatch();
     };
     worker.on('error', (err: Error) => died(`worker crashed: ${err.message}`));
@@ -71,11 +74,13 @@ export class StudyPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      slot.job = this.queue.shift()!;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: slot.job.id, task: slot.job.task });
+      while (slot.jobs.length < PER_WORKER && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.ref();
+        slot.worker.postMessage({ id: job.id, task: job.task });
+      }
     }
-    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+    for (const slot of this.slots) if (slot.jobs.length === 0) slot.worker.unref();
   }
 }
