@@ -9,6 +9,8 @@ export function tidyClause(text: string): string {
 export function lowerFirst(text: string, keepIfProper: (word: string) => boolean): string {
   const first = /^[\p{L}\p{N}'’-]+/u.exec(text)?.[0] ?? '';
   if (!first || keepIfProper(first) || /^[A-Z0-9]{2,}/.test(first)) return text;
+  // "Emeritus Professor John Burrows": a capital followed by capitals is part of a name.
+  if (first !== 'The' && first !== 'A' && first !== 'An' && /^\s+[A-Z]/.test(text.slice(first.length))) return text;
   return text[0].toLowerCase() + text.slice(1);
 }
 

@@ -28,7 +28,9 @@ export const subjectQuestion: Pattern = (s) => {
     {
       pattern: 'subject',
       question: `${wh} ${predicate}?`,
-      answer: subject.text,
+      // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
+      answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : subject.text,
+      answerText: subject.text,
       answerType: type,
       sentenceIndex: s.index,
       confidence: 0.6,
