@@ -167,3 +167,59 @@ describe.skipIf(missing)('real Anki 2.1.15 import', () => {
     }
   });
 });
+
+describe.skipIf(missing)('real Anki 2.1.15 import of the decks made from seeds/', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { buildDocument, studyText } = await import('../../src/pipeline.js');
+  const { DEFAULT_TYPES } = await import('../../src/generate/index.js');
+  const seeds = join(REPO, 'seeds');
+  const texts = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(seeds, f), 'utf8') }));
+  const docOf = (list: { name: string; text: string }[]) =>
+    buildDocument(list.map((t) => studyText(t.text, { source: `seeds/${t.name}`, kind: 'text' })), { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 });
+  const doc = docOf(texts);
+  const notes = ankiNotes(doc);
+
+  it('imports the Basic and Cloze CSV files: one note per item, one card per cloze', () => {
+    const dir = mkdtempSync(join(work, 'seeds-csv-'));
+    const into = ['--into', join(dir, 'col')];
+    const basic = ankiImport(writeCsv(doc, '.basic.csv'), '--notetype', 'Basic', '--deck', DECK, ...into);
+    const cloze = ankiImport(writeCsv(doc, '.cloze.csv'), '--notetype', 'Cloze', '--deck', DECK, ...into);
+    expect(cloze.notes).toBe(notes.length);
+    expect(basic.notes).toBe(notes.filter((n) => n.kind === 'basic').length);
+    expect(cloze.cards).toBe(cardsOf(notes));
+  });
+
+  it('imports the .apkg, then the same deck again and one regenerated after editing a paragraph: no duplicates', async () => {
+    const col = ['--into', join(mkdtempSync(join(work, 'seeds-apkg-')), 'col')];
+    const first = ankiImport(await writeApkg(doc, 'seeds.apkg'), ...col);
+    expect(first.notes).toBe(doc.items.length);
+    expect(first.cards).toBe(cardsOf(notes));
+    const again = ankiImport(await writeApkg(doc, 'seeds-again.apkg'), ...col);
+    expect(again.notes).toBe(doc.items.length);
+
+    // Edit one paragraph of one article that no item was made from.
+    const used = new Set(doc.items.map((i) => i.sentence));
+    const edited = texts.map((t) => ({ ...t }));
+    let changed = false;
+    for (const t of edited) {
+      const paras = t.text.split('\n\n');
+      const i = paras.findIndex((p, k) => k > 1 && p.length > 80 && ![...used].some((s) => p.includes(s)));
+      if (i > 0 && !changed) {
+        paras[i] = paras[i].replace(/\.$/, ', according to observers.');
+        t.text = paras.join('\n\n');
+        changed = true;
+      }
+    }
+    expect(changed).toBe(true);
+    const regenerated = docOf(edited);
+    const third = ankiImport(await writeApkg(regenerated, 'seeds-edited.apkg', T + 60), ...col);
+    expect(third.notes).toBe(new Set([...doc.items, ...regenerated.items].map((i) => i.id)).size);
+    const before = new Map(first.items.map((n) => [n.guid, n]));
+    const untouched = third.items.filter((n) => before.has(n.guid));
+    expect(untouched.length).toBeGreaterThan(doc.items.length * 0.9);
+    for (const n of untouched.slice(0, 20)) expect(n.fields).toEqual(before.get(n.guid)!.fields);
+  });
+});
