@@ -32,9 +32,8 @@ interface WorldCountry {
 // Both packages ship CommonJS with a JSON payload; require() loads it the same way on every Node.
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries') as WorldCountry[];
-const isoCountries = require('i18n-iso-countries') as {
-  getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
-};
+// Only the English names: the package's entry point loads every language (~35 ms at start-up).
+const isoEnglish = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
 
 /** Names English news uses where the package's common name differs. */
 const DISPLAY_NAME: Record<string, string> = { Türkiye: 'Turkey' };
@@ -123,9 +122,9 @@ for (const c of sovereignFirst) {
     }
   }
 }
-const isoNames = isoCountries.getNames('en', { select: 'all' });
-for (const [code, names] of Object.entries(isoNames)) {
+for (const [code, value] of Object.entries(isoEnglish.countries)) {
   const rec = byCode.get(code);
+  const names = Array.isArray(value) ? value : [value];
   if (rec) for (const n of names) if (n.length > 3) addName(countryByName, n.replace(/^(.*), (.*)$/, '$2 $1'), rec);
 }
 const byDisplay = new Map(countries.map((r) => [r.name, r]));
