@@ -3,7 +3,7 @@ import { wholeWordSpans } from '../util/whole-word.js';
 
 const LONG = 32;
 /** Where a long sentence may be cut into clauses without cutting a phrase. */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?<!\d)\s+[—–]\s+(?!\d)/g;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?<!\b(?:such|well|just|so|twice|same))\s+(?=as\s+(?!(?:part|a result|a whole|well|long|soon|far|of|such|usual|the result)\b)(?:hundreds|thousands|millions|the|a|an|many|some|more|several|[A-Z][a-z]+)\s)|(?<!\d)\s+[—–]\s+(?!\d)/g;
 
 /**
  * The cloze text: the sentence with the answer as `{{c1::answer}}`. A long sentence is cut to
@@ -42,9 +42,12 @@ function clauseHolding(text: string): string | null {
     let clause = text.slice(cuts[i], cuts[i + 1]).trim();
     if (!clause.includes(OPEN)) continue;
     // A relative or subordinate clause does not stand alone; a coordinated one does without its "and".
-    if (/^(which|who|as|after|before|since|with)\s/i.test(clause)) return null;
-    // "when/because/although X" asserts X: the clause stands alone without its conjunction.
-    clause = clause.replace(/^(and|but|while|whereas|when|because|although|though)\s+/i, '');
+    if (/^(which|who|after|before|since|with)\s/i.test(clause)) return null;
+    // A sentence that opens with "As …" is subordinate throughout; "… as hundreds crowded …",
+    // cut at the break above, asserts what follows "as".
+    if (i === 0 && /^as\s/i.test(clause)) return null;
+    // "when/because/although/as X" asserts X: the clause stands alone without its conjunction.
+    clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     if (wordCount(clause) < 7) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
     return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;

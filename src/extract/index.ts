@@ -155,7 +155,7 @@ function pickClozes(candidates: Fact[], kept: Fact[]): Fact[] {
   return out;
 }
 
-const CLOZES_PER_SENTENCE = 2;
+const CLOZES_PER_SENTENCE = 3;
 
 /** Two patterns can word the same question; keep the better-scored one. */
 function dedupeQuestions(facts: Fact[]): Fact[] {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildCloze, clozeToQuestion } from '../../src/extract/build-cloze.js';
+
+const long =
+  'The city lantern festival was off to a bright start on Saturday night as hundreds of thousands of people crowded onto the Chiang Kai Shek Memorial near downtown Taipei to watch the mayor and other dignitaries flip the switch to light hundreds of colourful lantern scenes in and around the memorial park.';
+
+describe('cloze text', () => {
+  it('blanks the answer where the pattern found it, not an earlier occurrence inside a name', () => {
+    const s = 'The Taipei City Lantern Festival drew crowds to downtown Taipei on Saturday.';
+    expect(buildCloze(s, 'Taipei', s.lastIndexOf('Taipei'))).toBe('The Taipei City Lantern Festival drew crowds to downtown {{c1::Taipei}} on Saturday.');
+  });
+
+  it('cuts a long sentence at "as <clause>" and keeps the clause that holds the answer', () => {
+    expect(buildCloze(long, 'Chiang Kai Shek Memorial')).toMatch(/^Hundreds of thousands of people crowded onto the \{\{c1::Chiang Kai Shek Memorial\}\} near downtown Taipei/);
+  });
+
+  it('does not cut at "such as", "as well as" or "as part of"', () => {
+    const s =
+      'Dicot species such as soybean, cotton and peanut lose more yield from ozone than monocot species such as sorghum, field corn and winter wheat as well as rice, which researchers in India and Brazil measured as part of a study of crops across many regions and seasons.';
+    expect(buildCloze(s, 'India')).toBe(s.replace('India', '{{c1::India}}'));
+  });
+
+  it('never cuts inside a quotation, and the prompt shows a blank', () => {
+    const s =
+      '“Boosting cooperation in the field of security, and not just in the field of economic and people exchanges, means that we are improving overall ties,” the Japanese Foreign Minister told a joint news conference in Tokyo with the Russian Ministers.';
+    const cloze = buildCloze(s, 'Tokyo')!;
+    expect(cloze.startsWith('“Boosting')).toBe(true);
+    expect(clozeToQuestion(cloze)).toContain('news conference in _____ with');
+  });
+});
