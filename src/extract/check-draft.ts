@@ -72,7 +72,7 @@ export function trimDanglingTail(questionText: string): string | null {
   if (!m) return null;
   const cut = unquoted.lastIndexOf(', ', m.index);
   // Only a trailing modifier may go ("…, in addition to their row"), never the main clause.
-  if (cut < 0 || !/^, (in addition to|including|which|while|as well as|after|before|according to|with|amid|despite|and|but)\b/.test(unquoted.slice(cut))) return null;
+  if (cut < 0 || !/^, (in addition to|including|which|while|as well as|after|before|according to|with|amid|despite|and|but|[a-z]+ing)\b/.test(unquoted.slice(cut))) return null;
   const kept = questionText.slice(0, cut).trim();
   return wordCount(kept) >= 6 ? `${kept}?` : null;
 }

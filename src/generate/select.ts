@@ -22,6 +22,13 @@ const SAME_ANSWER_FACTOR = 0.75;
 /** A type past its share still fills slots nothing else wants. */
 const OVER_SHARE_FACTOR = 0.4;
 const FRESH_OVER_SHARE_FACTOR = 0.7;
+/** A prompt with "his", "their" … (pointing back inside itself) reads less cleanly alone. */
+const PRONOUN_FACTOR = 0.85;
+const PRONOUN = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
+
+function leansOnPronoun(item: Item): boolean {
+  return PRONOUN.test(item.question.replace(/“[^”]*”|"[^"]*"/g, ' '));
+}
 export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
 
 function words(s: string): Set<string> {
@@ -82,7 +89,7 @@ export function selectBalanced(candidates: readonly Candidate[], types: readonly
     const sameAnswer = answerOf(c) ? (perAnswer.get(answerOf(c)) ?? 0) : 0;
     // An item about something not asked yet may pass its type's share more easily.
     const overFactor = over ? (answerOf(c) && sameAnswer === 0 ? FRESH_OVER_SHARE_FACTOR : OVER_SHARE_FACTOR) : 1;
-    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor;
+    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor * (leansOnPronoun(c.item) ? PRONOUN_FACTOR : 1);
   };
   while (chosen.length < max && pool.length) {
     let best = 0;
