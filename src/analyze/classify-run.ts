@@ -37,6 +37,8 @@ const MAX_PREFIX_WORDS = 3;
 const MAX_NAME_WORDS = 4;
 const ACRONYM = /^\p{Lu}{3,6}$/u;
 const CODE_NAME = /^(?=.*\p{Lu})(?=.*\d)\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
+/** "YouTube", "PlayStation", "WhatsApp": a capital inside the word marks a brand, not a surname. */
+const BRAND_NAME = /^(?!Mc|Mac|De|Di|La|Le|Van|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** Common abbreviations that are not organisations. */
 const NOT_ORGANISATIONS = new Set([
@@ -188,7 +190,7 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   }
   // "IE6", "Chandrayaan-3", "COVID-19", "A320": letters and digits together name a product,
   // mission, model or disease — a term worth asking about even when mentioned once.
-  if (CODE_NAME.test(word.text)) {
+  if (CODE_NAME.test(word.text) || BRAND_NAME.test(word.text)) {
     return [{ first: word.first, last: word.last, cls: 'term', surface: word.text, canonical: word.text, status: 'final' }];
   }
   if (!NAME_WORD.test(word.text) || CONTRACTION.test(word.text) || /^\p{Lu}\.$/u.test(word.text)) return [];

@@ -80,3 +80,11 @@ describe('code names with letters and digits', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('brand names with an inner capital', () => {
+  it('keeps YouTube and WhatsApp as terms, but not a Mc surname', () => {
+    const found = entities(analyzeArticle(articleOf(['Though YouTube is complying, WhatsApp has refused, said Ronald McDonald.'])), 'term').map((e) => e.text);
+    expect(found).toEqual(expect.arrayContaining(['YouTube', 'WhatsApp']));
+    expect(found).not.toContain('McDonald');
+  });
+});
