@@ -39,11 +39,17 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 interface Candidate {
   fact: Fact;
   articleIndex: number;
+  /** Word sets, made only for facts whose answer another article also gives (most have none). */
+  question?: Set<string>;
+  sentence?: Set<string>;
+}
+
+interface Compared extends Candidate {
   question: Set<string>;
   sentence: Set<string>;
 }
 
-function isNearDuplicate(a: Candidate, b: Candidate, threshold: number): boolean {
+function isNearDuplicate(a: Compared, b: Compared, threshold: number): boolean {
   return jaccard(a.question, b.question) >= threshold || jaccard(a.sentence, b.sentence) >= threshold;
 }
 
@@ -68,7 +74,7 @@ export function dedupeFacts(results: readonly ArticleResult[], opts: DedupeOptio
   results.forEach((r, articleIndex) => {
     for (const fact of r.facts) {
       const key = `${fact.answerType}\u001f${normalizeKey(fact.answer)}`;
-      const c: Candidate = { fact, articleIndex, question: tokenSet(fact.question), sentence: tokenSet(fact.sentence) };
+      const c: Candidate = { fact, articleIndex };
       const bucket = buckets.get(key);
       if (bucket) bucket.push(c);
       else buckets.set(key, [c]);
@@ -78,8 +84,9 @@ export function dedupeFacts(results: readonly ArticleResult[], opts: DedupeOptio
   const drop = new Set<Fact>();
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || new Set(bucket.map((c) => c.articleIndex)).size < 2) continue;
-    const kept: Candidate[] = [];
-    for (const c of [...bucket].sort(better)) {
+    const kept: Compared[] = [];
+    for (const candidate of [...bucket].sort(better)) {
+      const c: Compared = { ...candidate, question: tokenSet(candidate.fact.question), sentence: tokenSet(candidate.fact.sentence) };
       const dup = kept.some(
         (k) =>
           k.articleIndex !== c.articleIndex &&
