@@ -1,5 +1,5 @@
 import type { Fact, Item } from '../../types.js';
-import { containsWord } from '../equivalence.js';
+import { mentions } from '../equivalence.js';
 import { baseItem } from './base.js';
 import { standsAlone } from '../stands-alone.js';
 
@@ -23,7 +23,7 @@ export function clozeItem(fact: Fact): Item | null {
   const question = clozeQuestion(cloze);
   const words = question.split(/\s+/).length;
   if (words > MAX_WORDS || words < 5) return null;
-  if (containsWord(question, deletions[0][1]) || !standsAlone(question)) return null;
+  if (mentions(question, deletions[0][1], fact.answerType) || !standsAlone(question)) return null;
   // Long clozes are harder to read on a card, and one opening with "He"/"It" lacks the
   // context that says who: score them a little lower.
   const score = fact.score * (words > 30 ? 0.85 : 1) * (DEPENDENT_START.test(question) ? 0.8 : 1);
