@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
+import { mcqItem, mcqPrompt } from '../../src/generate/items/mcq.js';
+import { clozeItem } from '../../src/generate/items/cloze.js';
+import { fact, real } from './helpers.js';
+
+const AFGHAN = 'wikinews/wikinews-afghan.txt';
+
+describe('multiple choice from a fill-in-the-blank', () => {
+  it('asks which option fills the blank, after the sentence', () => {
+    expect(mcqPrompt('Then England opened the scoring, when _____ scored.')).toBe(
+      'Then England opened the scoring, when _____ scored. Which of the following fills the blank?',
+    );
+    expect(mcqPrompt('Who scored?')).toBe('Who scored?');
+  });
+
+  it('makes no item when the answer shows in the stem in another spelling ("U.S." for "United States")', () => {
+    const sentence = real(AFGHAN, "The six - member Afghan team, which consists entirely of girls, had been denied visas to enter the United States until last week, drawing notice from critics of U.S. President Donald Trump's policies regarding Muslims traveling to the U.S.");
+    const f = fact({
+      pattern: 'cloze',
+      question: sentence.replace('United States', '_____'),
+      answer: 'United States',
+      answerType: 'country',
+      sentence,
+    });
+    const others = ['Canada', 'Mexico', 'Sweden', 'Brazil'].map((c) => fact({ question: 'x', answer: c, answerType: 'country', sentence: 'x' }));
+    expect(mcqItem(f, buildDistractorPool([f, ...others]), 1)).toBeNull();
+    expect(clozeItem(f)).toBeNull();
+  });
+});
