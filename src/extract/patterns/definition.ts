@@ -71,7 +71,8 @@ function isNounPhrase(s: Sentence, start: number, end: number): boolean {
   for (const t of s.tokens) {
     if (t.start < start || t.end > end) continue;
     if (/^(which|that|who|whose|whom)$/i.test(t.text)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    // "a practising homeopath", "an elected official": participles modify; finite verbs do not.
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.text))) return false;
   }
   return true;
 }
