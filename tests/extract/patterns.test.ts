@@ -251,3 +251,14 @@ describe('institutions as subjects', () => {
     expect(ask(a, 'subject')).toContainEqual(['Which police arrested the boy at his school in Irving?', 'the Texas police']);
   });
 });
+
+describe('family relations', () => {
+  it('asks who a named relative is ("X, 42, and his wife Y", "X\'s daughter, Y")', () => {
+    expect(ask(factsOf(['Thomas Sam, 42, and his wife Manju Sam, 36, are undergoing trial in Sydney.']), 'relation')).toContainEqual(['Who is Thomas Sam’s wife?', 'Manju Sam']);
+    expect(ask(factsOf(["Senator John Smith's daughter, Anna Smith, won the race in Texas."]), 'relation')).toContainEqual(['Who is John Smith’s daughter?', 'Anna Smith']);
+  });
+
+  it('asks nothing when the relative is not named', () => {
+    expect(byPattern(factsOf(['Thomas Sam and his wife were arrested in Sydney on Monday.']), 'relation')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { placeInCountry } from './place-in-country.js';
 import { passiveAgent } from './passive-agent.js';
 import { appositiveRole } from './appositive-role.js';
 import { definition } from './definition.js';
+import { familyRelation } from './family-relation.js';
 import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
 import { quoteSpeaker } from './quote-speaker.js';
@@ -30,6 +31,7 @@ export const PATTERNS: readonly Pattern[] = [
   passiveAgent,
   objectQuestion,
   definition,
+  familyRelation,
   subjectQuestion,
   entityCloze,
 ];
