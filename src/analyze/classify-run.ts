@@ -81,7 +81,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const person = titledPerson(ctx, words, a + n, b, owned);
     if (person) return [...head, ...person];
     if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(ctx, words, a, b, phrase)];
-    return [...head, ...classifySpan(ctx, words, a + n, b, owned)];
+    const rest = classifySpan(ctx, words, a + n, b, owned);
+    // "Chinese New Year", "French Open": a demonym before a term is part of its name.
+    const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;
+    if (whole && !countryByCountryName(prefix) && countryByDemonymWord(prefix)) return [mention(words, a, b, 'term', clean(phrase))];
+    return [...head, ...rest];
   }
 
   const split = splitAtOf(ctx, words, a, b);

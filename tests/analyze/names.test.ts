@@ -88,3 +88,12 @@ describe('brand names with an inner capital', () => {
     expect(found).not.toContain('McDonald');
   });
 });
+
+describe('a demonym before a name that is not a title', () => {
+  it('keeps "Chinese New Year" whole, but splits "Japanese Foreign Minister Fumio Kishida"', () => {
+    const a = analyzeArticle(articleOf(['The lantern festival marks the end of the Chinese New Year celebrations in the city every spring.']));
+    expect(entities(a, 'term').map((e) => e.text)).toContain('Chinese New Year');
+    const b = analyzeArticle(articleOf(['Japanese Foreign Minister Fumio Kishida spoke in Tokyo.']));
+    expect(entities(b, 'person').map((e) => e.canonical)).toContain('Fumio Kishida');
+  });
+});
