@@ -29,7 +29,8 @@ function mayHaveConfig(cwd: string): boolean {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        return /"quizwire"\s*:/.test(readFileSync(pkg, 'utf8'));
+        const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown> | null;
+        return json !== null && typeof json === 'object' && 'quizwire' in json;
       } catch {
         return true;
       }
