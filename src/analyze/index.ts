@@ -14,6 +14,7 @@ import { findProperRuns } from './proper-runs.js';
 import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
+import { countryOf } from './gazetteer.js';
 
 /** A sentence while it is being analysed: its tokens still in segment coordinates. */
 interface Draft {
@@ -40,7 +41,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
         const start = tokens[first].start;
         const text = segment.text.slice(start, tokens[last].end);
         const sentence: Sentence = { index: drafts.length, paragraph: p, text, tokens: sentenceTokens(tokens, first, last, start), entities: [] };
-        const numeric = numericEntities(segment.text, tokens, entities, first, last, ref);
+        const numeric = numericEntities(segment.text, tokens, entities, first, last, ref).filter((n) => !isModelNumber(tokens, n, first, last));
         const blocked: boolean[] = [];
         for (const e of numeric) for (let k = e.first; k <= e.last; k++) blocked[k] = true;
         const ctx = { text: segment.text, tokens, sFirst: first, sLast: last };
@@ -56,6 +57,22 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
   return { article, sentences: drafts.map((d) => d.sentence) };
 }
+
+/**
+ * "Internet Explorer 9", "Windows 10", "Apollo 11": a small number right after a name is part
+ * of the name, not a count. Not a score ("South Korea 1 – 0") and not after a country or a month.
+ */
+function isModelNumber(tokens: readonly RawToken[], n: TokenEntity, first: number, last: number): boolean {
+  if (n.first !== n.last || n.first <= first || !/^\d{1,3}$/.test(tokens[n.first].text)) return false;
+  const before = tokens[n.first - 1];
+  const after = n.first < last ? tokens[n.first + 1] : undefined;
+  if (before.pos !== 'PROPN' || before.end + 1 !== tokens[n.first].start || !/^\p{Lu}/u.test(before.text)) return false;
+  if (after && /^(?:[–—-]|to|:|\d+|per|percent|%)$/i.test(after.text)) return false;
+  if (countryOf(before.text) || MONTHS.has(before.text.toLowerCase())) return false;
+  return true;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** wink may report a sentence twice after token joins; keep each span once, in order. */
 function dedupe(spans: [number, number][]): [number, number][] {

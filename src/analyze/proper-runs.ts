@@ -53,6 +53,11 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         end = next;
         continue;
       }
+      // "Internet Explorer 9": a free number (not a count: the caller left it unblocked) ends the name.
+      if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start) {
+        end = next;
+        break;
+      }
       const linkEnd = particleEnd(tokens, end, next, last, blocked, first);
       if (linkEnd > 0) {
         end = linkEnd;

@@ -97,3 +97,13 @@ describe('a demonym before a name that is not a title', () => {
     expect(entities(b, 'person').map((e) => e.canonical)).toContain('Fumio Kishida');
   });
 });
+
+describe('model numbers after a name', () => {
+  it('joins "Internet Explorer 9", "Windows 10", "Apollo 11" into one term, but not a score', () => {
+    const a = analyzeArticle(articleOf(['Microsoft released Internet Explorer 9 for Windows 10 users, decades after Apollo 11 landed, while Sweden defeated South Korea 1 – 0.']));
+    const terms = entities(a, 'term').map((e) => e.text);
+    expect(terms).toEqual(expect.arrayContaining(['Internet Explorer 9', 'Windows 10', 'Apollo 11']));
+    expect(entities(a, 'place').map((e) => e.text)).toContain('South Korea');
+    expect(entities(a, 'number').map((e) => e.text)).toEqual(expect.arrayContaining(['1', '0']));
+  });
+});
