@@ -36,6 +36,14 @@ describe('ordinals and firsts', () => {
     expect(second?.question).toBe('Which was the first country in Asia to have the two-plus-two mechanism with Russia?');
   });
 
+  it('keeps a list with commas after "after", and drops a trailing ", officials said"', () => {
+    const facts = factsOf(['India became the fourth space agency after the United States, the European Space Agency and Japan to send a mission to study the Sun, officials said.']);
+    expect(ask(facts, 'ordinal')).toContainEqual([
+      'Which was the fourth space agency, after the United States, the European Space Agency and Japan, to send a mission to study the Sun?',
+      'India',
+    ]);
+  });
+
   it('makes nothing from a pronoun with no person before it', () => {
     const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
     expect(byPattern(facts, 'ordinal')).toEqual([]);

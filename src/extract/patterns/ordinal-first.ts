@@ -18,11 +18,11 @@ const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
     `(?<subjEnd>)(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)\\s+` +
     `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?)\\s+` +
-    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^,;]{2,80}?)\\s+)?to\\s+(?<vp>[^;,]+)`,
+    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?)\\s+)?to\\s+(?<vp>[^;,]+)`,
   'gd',
 );
 
-const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|said|says)\b/;
+const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 export const ordinalFirst: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];

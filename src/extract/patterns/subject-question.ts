@@ -5,6 +5,8 @@ import type { Pattern } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b/;
+/** ", officials said." at the end: who reported it, not part of the fact. */
+const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,3}(?:said|says|reported|added|told reporters)\.?\s*$/;
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
@@ -16,7 +18,7 @@ export const subjectQuestion: Pattern = (s) => {
   if (headed) return [headed];
   const subject = leadingSubject(s);
   if (!subject) return [];
-  const predicate = tidyClause(s.text.slice(subject.end));
+  const predicate = tidyClause(s.text.slice(subject.end).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end);
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
