@@ -73,7 +73,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // "Russian President …", "NATO Secretary-General …": a known owner in front.
   for (let n = Math.min(MAX_PREFIX_WORDS, b - a); n >= 1; n--) {
     const prefix = wordsText(ctx.text, ctx.tokens, words, a, a + n - 1);
-    const ownerName = countryByCountryName(prefix)?.name ?? countryByDemonymWord(prefix)?.name ?? organisationName(prefix);
+    // An unknown acronym before a title is an organisation owning the office ("RBI Governor …").
+    const acronymOwner = n === 1 && ACRONYM.test(prefix) && a + 1 <= b && isTitleWord(words[a + 1].lower) ? prefix : null;
+    const ownerName = countryByCountryName(prefix)?.name ?? countryByDemonymWord(prefix)?.name ?? organisationName(prefix) ?? acronymOwner;
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };
     const head = gazetteerMention(ctx, words, a, a + n - 1, prefix) ?? [];
@@ -128,13 +130,21 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     const right = wordsText(ctx.text, ctx.tokens, words, rightStart, b).replace(/^the\s+/i, '');
     const rightIsPlace = countryByCountryName(right) !== null || regionOf(right) !== null || cityName(right) !== null;
     const leftIsPerson = looksLikeName(words, a, k - 1) && !hasWord(words, a, k - 1, NON_NAME_WORDS);
-    const leftIsBody = ORGANISATION_WORDS.has(words[k - 1].lower);
+    // "Colorado State University of the US" is split; "Reserve Bank of India" is one name:
+    // a body is split from its country only when "the" comes between or it names a place itself.
+    const leftIsBody = ORGANISATION_WORDS.has(words[k - 1].lower) && (words[k + 1]?.lower === 'the' || leftNamesPlace(words, a, k - 1));
     if (leftIsPerson || (leftIsBody && rightIsPlace)) {
       return [...classifySpan(ctx, words, a, k - 1, null), ...classifySpan(ctx, words, rightStart, b, null)];
     }
     return null;
   }
   return null;
+}
+
+/** "Colorado State University": a body named after a place (so "of …" adds a second place). */
+function leftNamesPlace(words: Word[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (countryByCountryName(words[i].text) || regionOf(words[i].text) || cityName(words[i].text)) return true;
+  return false;
 }
 
 /** A whole span that a gazetteer knows, or a hyphenated pair of them ("Russian-Japanese"). */

@@ -45,7 +45,7 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         end = next + 1;
         continue;
       }
-      if (!blocked[next] && isNameToken(tokens, next, first, blocked)) {
+      if (!blocked[next] && (isNameToken(tokens, next, first, blocked) || continuesName(tokens, end, next))) {
         end = next;
         continue;
       }
@@ -91,6 +91,18 @@ function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: numb
   // wink tags some surnames as verbs ("John Burrows", "New Zealand Herald").
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB' || TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
+
+/**
+ * A capitalised word right after a name word continues the name whatever its tag: wink tags
+ * some surnames as determiners or adverbs ("Shaktikanta Das", "Lula Da Silva").
+ */
+function continuesName(tokens: readonly RawToken[], end: number, next: number): boolean {
+  const t = tokens[next];
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.text !== 'I' && tokens[end].end + 1 === t.start && tokens[end].pos === 'PROPN' && !FUNCTION_WORDS.has(t.text);
+}
+
+/** Capitalised function words that never continue a name (they start a quote or a title). */
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'And', 'Or', 'But', 'In', 'On', 'At', 'Of', 'For', 'To', 'With', 'By', 'From', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'As', 'If', 'When', 'While']);
 
 /** The token right after an opening quote or bracket at the sentence start. */
 function isAfterOpening(tokens: readonly RawToken[], i: number, sentenceStart: number): boolean {

@@ -39,9 +39,19 @@ function sameThing(a: string, b: string): boolean {
   return !!oa && oa === ob;
 }
 
+/** "MPC" for "Monetary Policy Committee", "RBI" for "Reserve Bank of India": an acronym of
+ *  the other name's capitalised words. */
+export function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/[.&\s]/g, '');
+  if (!/^[A-Z]{2,8}$/.test(letters)) return false;
+  const initials = long.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  return initials === letters;
+}
+
 /** Whether two answers are the same value in different spellings. */
 export function sameValue(a: string, b: string, type: AnswerType): boolean {
   if (bareKey(a) === bareKey(b)) return true;
+  if (isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim())) return true;
   switch (type) {
     case 'number': {
       const ka = numberKey(a);

@@ -107,3 +107,11 @@ describe('model numbers after a name', () => {
     expect(entities(a, 'number').map((e) => e.text)).toEqual(expect.arrayContaining(['1', '0']));
   });
 });
+
+describe('names from another article style (The Hindu, RBI)', () => {
+  it('reads "RBI Governor Shaktikanta Das" as a person with the office of RBI, and keeps "Reserve Bank of India" whole', () => {
+    const a = analyzeArticle(articleOf(['The Reserve Bank of India kept the rate unchanged, said RBI Governor Shaktikanta Das on Friday.']));
+    expect(people('The committee, headed by RBI Governor Shaktikanta Das, voted to keep the rate.')[0]).toMatchObject({ canonical: 'Shaktikanta Das', role: 'Governor of RBI' });
+    expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
+  });
+});

@@ -270,3 +270,15 @@ describe('family relations', () => {
     expect(byPattern(factsOf(['Thomas Sam and his wife were arrested in Sydney on Monday.']), 'relation')).toEqual([]);
   });
 });
+
+describe('acronyms and titles with a full stop', () => {
+  it('asks who said a quote attributed to "Mr. <surname>"', () => {
+    const facts = factsOf(['RBI Governor Shaktikanta Das chaired the meeting in Mumbai.', '"Inflation remains a major risk to growth," Mr. Das said in his statement.']);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said "Inflation remains a major risk to growth"?', 'Shaktikanta Das']);
+  });
+
+  it('does not blank an acronym next to its expansion, nor the expansion before its acronym', () => {
+    const facts = factsOf(['The Monetary Policy Committee (MPC) voted on Friday to keep the repo rate steady in Mumbai.']);
+    for (const f of byPattern(facts, 'cloze')) expect(['MPC', 'Monetary Policy Committee']).not.toContain(f.answer);
+  });
+});

@@ -28,3 +28,13 @@ describe('multiple choice from a fill-in-the-blank', () => {
     expect(clozeItem(f)).toBeNull();
   });
 });
+
+describe('acronyms are the same value as their expansion', async () => {
+  const { isAcronymOf, sameValue } = await import('../../src/generate/equivalence.js');
+  it('matches initials of the capitalised words', () => {
+    expect(isAcronymOf('MPC', 'Monetary Policy Committee')).toBe(true);
+    expect(isAcronymOf('RBI', 'Reserve Bank of India')).toBe(true);
+    expect(isAcronymOf('RBI', 'Monetary Policy Committee')).toBe(false);
+    expect(sameValue('Monetary Policy Committee', 'MPC', 'organisation')).toBe(true);
+  });
+});

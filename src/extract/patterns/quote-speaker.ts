@@ -8,9 +8,9 @@ import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
 
 /** "… “marks a new stage …”, said Russia’s Foreign Minister Sergei Lavrov." */
-const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}\\s+(?<speaker>[^,.;]+?)(?:\\s+(?:at|in|on|to|during|after)\\s[^.]*)?\\.?$`, 'd');
+const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)(?:\\s+(?:at|in|on|to|during|after)\\s[^.]*)?\\.?$`, 'd');
 /** "“Boosting cooperation …,” the Japanese Foreign Minister told a joint news conference." */
-const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
+const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
 /** "Japanese Foreign Minister Fumio Kishida said the meeting had opened a “new page …”." */
 const RECIPIENT = '(?:\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’\'-]*\\s+)*[A-Z][\\w.’\'-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
 const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+)?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
