@@ -10,7 +10,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'pope', 'cardinal', 'archbishop', 'bishop', 'imam', 'rabbi', 'sheikh', 'sultan', 'emir', 'crown prince',
   'secretary', 'secretary-general', 'general', 'governor', 'mayor', 'senator', 'sen.', 'sen', 'representative',
   'rep.', 'congressman', 'congresswoman', 'councillor', 'councilor', 'lawmaker', 'legislator', 'mp', 'mla',
-  'ambassador', 'envoy', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman',
+  'ambassador', 'envoy', 'sherpa', 'negotiator', 'adviser', 'advisor', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman',
   'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'professor', 'prof.', 'prof', 'lecturer',
   'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'colonel', 'col.',
   'major', 'captain', 'capt.', 'lieutenant', 'lt.', 'admiral', 'commander', 'sergeant', 'sgt.', 'marshal',
