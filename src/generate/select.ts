@@ -24,6 +24,7 @@ const OVER_SHARE_FACTOR = 0.4;
 const FRESH_OVER_SHARE_FACTOR = 0.7;
 /** A prompt with "his", "their" … (pointing back inside itself) reads less cleanly alone. */
 const PRONOUN_FACTOR = 0.85;
+const CLOZE_OF_QUESTION_FACTOR = 0.9;
 const PRONOUN = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
 
 function leansOnPronoun(item: Item): boolean {
@@ -50,8 +51,15 @@ export function nearDuplicate(a: Item, b: Item): boolean {
   if (a.type !== b.type) return false;
   if (a.factId === b.factId) return true;
   if (a.type === 'statements') return false;
+  if (a.type === 'cloze' && a.sentence === b.sentence && overlaps(a.answer, b.answer)) return true;
   if (normalizeKey(a.answer) !== normalizeKey(b.answer)) return false;
   return a.sentence === b.sentence || similarity(a.question, b.question) >= 0.8;
+}
+
+/** "New Zealand" inside "the New Zealand government": the same blank, more or less. */
+function overlaps(a: string, b: string): boolean {
+  const [ka, kb] = [` ${normalizeKey(a)} `, ` ${normalizeKey(b)} `];
+  return ka.includes(kb) || kb.includes(ka);
 }
 
 function byScore(a: Candidate, b: Candidate): number {
@@ -89,7 +97,9 @@ export function selectBalanced(candidates: readonly Candidate[], types: readonly
     const sameAnswer = answerOf(c) ? (perAnswer.get(answerOf(c)) ?? 0) : 0;
     // An item about something not asked yet may pass its type's share more easily.
     const overFactor = over ? (answerOf(c) && sameAnswer === 0 ? FRESH_OVER_SHARE_FACTOR : OVER_SHARE_FACTOR) : 1;
-    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor * (leansOnPronoun(c.item) ? PRONOUN_FACTOR : 1);
+    // A fact found by a question pattern is best asked as that question: its cloze comes second.
+    const clozeOfQuestion = c.item.type === 'cloze' && c.item.tags[0] !== 'cloze' ? CLOZE_OF_QUESTION_FACTOR : 1;
+    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor * clozeOfQuestion * (leansOnPronoun(c.item) ? PRONOUN_FACTOR : 1);
   };
   while (chosen.length < max && pool.length) {
     let best = 0;

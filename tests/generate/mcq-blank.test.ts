@@ -38,3 +38,12 @@ describe('acronyms are the same value as their expansion', async () => {
     expect(sameValue('Monetary Policy Committee', 'MPC', 'organisation')).toBe(true);
   });
 });
+
+describe('selection', async () => {
+  const { nearDuplicate } = await import('../../src/generate/select.js');
+  it('treats two clozes of one sentence with overlapping answers as one', () => {
+    const base = { id: 'a', articleId: 'x', factId: 'f1', type: 'cloze' as const, question: 'q', sentence: 'On Tuesday, the New Zealand government announced a process.', answerType: 'place' as const, score: 0.5, tags: ['cloze'] };
+    expect(nearDuplicate({ ...base, answer: 'New Zealand' }, { ...base, id: 'b', factId: 'f2', answer: 'the New Zealand government' })).toBe(true);
+    expect(nearDuplicate({ ...base, answer: 'New Zealand' }, { ...base, id: 'b', factId: 'f2', answer: 'Tuesday' })).toBe(false);
+  });
+});
