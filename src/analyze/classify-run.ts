@@ -82,7 +82,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // "Kenyan Ambassador to the United Nations Peter Otieno" is a person, though "Nations" names a body.
     const person = titledPerson(ctx, words, a + n, b, owned);
     if (person) return [...head, ...person];
-    if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(ctx, words, a, b, phrase)];
+    if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
     const rest = classifySpan(ctx, words, a + n, b, owned);
     // "Chinese New Year", "French Open": a demonym before a term is part of its name.
     const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;
@@ -95,7 +95,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;
   if (allTitleWords(words, a, b)) return [];
-  if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(ctx, words, a, b, phrase)];
+  if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = GIVEN_NAMES.has(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', clean(phrase), { placeKind })];
@@ -235,7 +235,7 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
   return place ? { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'city', status: 'final' } : null;
 }
 
-function organisation(ctx: RunContext, words: Word[], a: number, b: number, phrase: string): Mention {
+function organisation(words: Word[], a: number, b: number, phrase: string): Mention {
   const name = clean(phrase).replace(/^the\s+/i, '');
   return mention(words, a, b, 'organisation', organisationName(name) ?? name);
 }

@@ -61,7 +61,3 @@ export function lastEntityBefore(
   return null;
 }
 
-/** Entities of a sentence that fall inside [start, end). */
-export function entitiesIn(sentence: Sentence, start: number, end: number): Entity[] {
-  return sentence.entities.filter((e) => e.start >= start && e.end <= end);
-}

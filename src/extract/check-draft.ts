@@ -17,12 +17,8 @@ export type DraftProblem =
   | 'empty answer';
 
 /** The rules every item obeys (issue: "Rules every item obeys"). Returns the first problem, or null. */
-export function checkDraft(d: FactDraft, articleText: string): DraftProblem | null {
-  return checkDraftIn(d, ` ${normalizeKey(articleText)} `);
-}
-
-/** The same, with the article's normalised text (padded with spaces) computed once by the caller. */
-export function checkDraftIn(d: FactDraft, articleKey: string): DraftProblem | null {
+/** `articleKey`: the article's normalised text padded with spaces, computed once by the caller. */
+export function checkDraft(d: FactDraft, articleKey: string): DraftProblem | null {
   const answer = d.answer.trim();
   if (!answer || !/[\p{L}\p{N}]/u.test(answer)) return 'empty answer';
   const needle = normalizeKey(d.answerText ?? answer);

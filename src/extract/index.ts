@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, lastEntityBefore, PRONOUN_REACH, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
-import { checkDraftIn, trimDanglingTail } from './check-draft.js';
+import { checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
 import { resolveReferences } from './resolve-references.js';
@@ -57,17 +57,17 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze') {
     if (hasDanglingReference(question)) return null;
   } else {
-    let problem = checkDraftIn({ ...draft, question }, articleKey);
+    let problem = checkDraft({ ...draft, question }, articleKey);
     const trimmed = problem === 'dangling reference' ? trimDanglingTail(question) : null;
     if (trimmed) {
       question = trimmed;
-      problem = checkDraftIn({ ...draft, question }, articleKey);
+      problem = checkDraft({ ...draft, question }, articleKey);
     }
     if (problem) return null;
     // Even a pronoun that points back inside the question reads better gone: prefer the
     // question without a trailing clause that holds one ("…, holding their first meeting").
     const shorter = DANGLING_WORD.test(withoutQuotes(question)) ? trimDanglingTail(question) : null;
-    if (shorter && !checkDraftIn({ ...draft, question: shorter }, articleKey)) question = shorter;
+    if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
   const articleId = ctx.analyzed.article.id;

@@ -15,15 +15,4 @@ export function namedEntityEndingAt(s: Sentence, end: number): Entity | null {
   );
 }
 
-/** The named entity that starts at `start` (after optional "the"). */
-export function namedEntityStartingAt(s: Sentence, start: number): Entity | null {
-  const rest = s.text.slice(start);
-  const skip = /^\s*(?:the\s+)?/i.exec(rest)?.[0].length ?? 0;
-  return (
-    s.entities.find(
-      (e) => (e.start === start + skip || e.start === start) && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation'),
-    ) ?? null
-  );
-}
 
-export const PRONOUN_SUBJECT = /^(He|She|They|It)$/;

@@ -18,13 +18,7 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-export function capitalise(text: string): string {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
-}
 
-export function question(text: string): string {
-  return `${capitalise(text.replace(/\s+/g, ' ').trim().replace(/[\s,;:.]+$/, ''))}?`;
-}
 
 /** Spans inside quotation marks (straight or curly), as [start, end) including the marks. */
 export function quotedSpans(text: string): [number, number][] {

@@ -5,7 +5,7 @@
  */
 import type { AnswerType } from '../types.js';
 import { countryOf, countryOfDemonym } from './data/countries.js';
-import { genericOrganisationName, organisationKind, organisationOf } from './data/organisations.js';
+import { genericOrganisationName, organisationKind } from './data/organisations.js';
 import { placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
 import { parseDate } from './date-forms.js';
 import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';

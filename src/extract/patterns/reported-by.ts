@@ -1,5 +1,4 @@
 import type { Entity, Sentence } from '../../types.js';
-import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
 import type { Pattern } from '../pattern.js';
@@ -15,7 +14,7 @@ const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|statement|study|
  */
 export const reportedBy: Pattern = (s, ctx) => {
   const text = s.text.trim();
-  const opening = accordingToWithoutComma(s, ctx);
+  const opening = accordingToWithoutComma(s);
   if (opening) return [opening];
   for (const re of [REPORT_SAID, ACCORDING_FIRST, ACCORDING_LAST]) {
     const m = re.exec(text);
@@ -34,7 +33,7 @@ export const reportedBy: Pattern = (s, ctx) => {
 
 /** "According to the Saudi Interior Ministry over 345 pilgrims …": no comma, so the source is
  *  the name that follows "According to". */
-function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft | null {
+function accordingToWithoutComma(s: Sentence): FactDraft | null {
   const lead = /^According to (?:the\s+)?/.exec(s.text);
   if (!lead) return null;
   const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
