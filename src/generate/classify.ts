@@ -33,7 +33,19 @@ function unitOf(suffix: string): string {
  * type at all (a "country" that no gazetteer knows). Values are comparable options when
  * `kindsCompatible` says so.
  */
+/** Kinds already worked out: the same candidates are classified for many questions. */
+const KINDS = new Map<string, string | null>();
+
 export function kindOf(value: string, type: AnswerType): string | null {
+  const key = `${type}\u001f${value}`;
+  if (KINDS.has(key)) return KINDS.get(key)!;
+  if (KINDS.size > 100_000) KINDS.clear();
+  const kind = classifyKind(value, type);
+  KINDS.set(key, kind);
+  return kind;
+}
+
+function classifyKind(value: string, type: AnswerType): string | null {
   const v = value.trim();
   if (!v) return null;
   switch (type) {

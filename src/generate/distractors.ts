@@ -151,6 +151,8 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   return !listedTogether(articleSentences, fact.answer, candidate, type);
 }
 
+const MAX_TRIED_PER_TIER = 60;
+
 /** All acceptable wrong options, best first (at most `limit`). Deterministic for a given
  *  `random` sequence. */
 export function rankDistractors(
@@ -164,7 +166,8 @@ export function rankDistractors(
   if (answerKind === null) return [];
   const chosen: string[] = [];
   for (const tier of candidateTiers(fact, pool, random)) {
-    for (const raw of tier) {
+    // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
+    for (const raw of tier.slice(0, MAX_TRIED_PER_TIER)) {
       const candidate = inAnswerForm(raw, fact, answerKind);
       if (candidate && acceptableDistractor(candidate, fact, chosen, articleSentences)) chosen.push(candidate);
       if (chosen.length >= limit) return chosen;

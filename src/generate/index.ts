@@ -47,6 +47,9 @@ function byArticle(facts: readonly Fact[]): Fact[][] {
   return [...groups.values()];
 }
 
+/** How many of an article's best facts are tried as multiple choice. */
+const MCQ_CANDIDATES = 30;
+
 function bestFirst(a: Fact, b: Fact): number {
   return b.score - a.score || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id);
 }
@@ -59,11 +62,14 @@ function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: Di
   // The sentences the facts came from: where a wrong option might be listed with the answer.
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   let trueFalseLeft = Math.max(1, Math.ceil(facts.length * TRUEFALSE_SHARE));
+  // Distractors are the costly part: only the best facts (they come ranked) are tried as MCQs,
+  // enough for the MCQ share of any article many times over.
+  let mcqTriesLeft = MCQ_CANDIDATES;
   for (const f of facts) {
     // A cloze-only fact has no question of its own: its prompt is the blanked sentence.
     if (types.has('short') && f.pattern !== 'cloze') add(shortItem(f), [f.id]);
     if (types.has('cloze')) add(clozeItem(f), [f.id]);
-    if (types.has('mcq')) add(mcqItem(f, pool, seed, sentences), [f.id]);
+    if (types.has('mcq') && mcqTriesLeft-- > 0) add(mcqItem(f, pool, seed, sentences), [f.id]);
     if (types.has('truefalse') && trueFalseLeft > 0 && statementOf(f)) {
       const tf = trueFalseItem(f, pool, seed, sentences);
       if (tf) trueFalseLeft--;

@@ -27,8 +27,12 @@ const PRONOUN_FACTOR = 0.85;
 const CLOZE_OF_QUESTION_FACTOR = 0.9;
 const PRONOUN = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
 
+const LEANS = new WeakMap<Item, boolean>();
+
 function leansOnPronoun(item: Item): boolean {
-  return PRONOUN.test(item.question.replace(/“[^”]*”|"[^"]*"/g, ' '));
+  let leans = LEANS.get(item);
+  if (leans === undefined) LEANS.set(item, (leans = PRONOUN.test(item.question.replace(/“[^”]*”|"[^"]*"/g, ' '))));
+  return leans;
 }
 export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
 
