@@ -14,7 +14,10 @@ import { reportInfo, reportProblem, reportWarning } from './report.js';
 import { countInputs, studyInputs } from './study-inputs.js';
 import { formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
-import { planOutputs, writeOutputs, writeToStdout } from './write-outputs.js';
+import { planOutputs, writeToStdout } from './write-outputs.js';
+import { commitStaged, discardStaged, stageFile, type StagedFile } from '../io/stage-files.js';
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export interface GenerateRun {
   inputs: string[];
@@ -71,12 +74,20 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
   const doc = buildDocument(results, run.generate);
   const sets = outputSets(doc, run, study.newestInput);
 
-  // Render everything first, write after: a template error must not leave half the outputs.
+  const summary = { read: study.results.length + study.outOfRange + study.undated, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: dropped, items: doc.items, dryRun: run.dryRun };
+
+  // Each file is staged (written to a temporary name) as soon as it is rendered, so a big
+  // batch never holds every format in memory; all are moved into place only when every format
+  // has rendered. A template error or Ctrl-C removes the staged files: never half an output set.
+  // Stdout and dry runs keep the (single or inspected) output in memory instead.
+  const inMemory = run.out === '-' || run.dryRun;
+  const kept: OutputFile[] = [];
+  const staged = new Map<string, StagedFile>();
+  const discardAll = () => discardStaged([...staged.values()]);
   let env: TemplateEnv | undefined;
   let lazyEnv = (): TemplateEnv => {
     throw new Error('templates are not loaded');
   };
-  const files: OutputFile[] = [];
   try {
     // Handlebars is loaded only when a format uses templates (JSON and .apkg do not).
     if (run.formats.some((f) => f !== 'json' && f !== 'apkg')) {
@@ -87,42 +98,63 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
       for (const format of run.formats) {
         const { files: rendered, warnings } = await renderFormat(format, set.doc, set.options, lazyEnv);
         for (const w of warnings) reportWarning(format, w);
-        files.push(...rendered);
+        if (inMemory) kept.push(...rendered);
+        else for (const f of rendered) stage(staged, join(run.out, f.name), f.content);
+        if (interrupt.requested) break;
       }
     }
   } catch (err) {
-    reportProblem(run.templateDir ?? 'render', (err as Error).message);
+    discardAll();
+    const e = err as Error & { staging?: boolean };
+    reportProblem(e.staging ? run.out : (run.templateDir ?? 'render'), e.staging ? `cannot write: ${e.message}` : e.message);
     return EXIT.failed;
   }
   if (interrupt.requested) {
+    discardAll();
     reportInfo('quizwire: interrupted before writing; nothing written');
     return EXIT.interrupted;
   }
 
   if (run.out === '-') {
-    writeToStdout(dedupeByName(files));
+    writeToStdout(dedupeByName(kept));
     return failedCode;
   }
-  const planned = planOutputs(dedupeByName(files), run.out);
-  const summary = { read: study.results.length + study.outOfRange + study.undated, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: dropped, items: doc.items, dryRun: run.dryRun };
   if (run.dryRun) {
-    if (!run.quiet) for (const line of formatSummary({ ...summary, files: planned })) reportInfo(line);
+    if (!run.quiet) for (const line of formatSummary({ ...summary, files: planOutputs(dedupeByName(kept), run.out) })) reportInfo(line);
     return failedCode;
   }
-  let outcome;
-  try {
-    outcome = await writeOutputs(planned, interrupt);
-  } catch (err) {
-    reportProblem(run.out, `cannot write: ${(err as Error).message}`);
-    return EXIT.failed;
+  const written: StagedFile[] = [];
+  for (const file of staged.values()) {
+    // Let a pending Ctrl-C be handled before moving the next file into place.
+    await nextTurn();
+    if (interrupt.requested) {
+      discardStaged([...staged.values()].filter((f) => !written.includes(f)));
+      const done = written.map((f) => f.path).join(', ') || 'none';
+      reportInfo(`quizwire: interrupted while writing; finished files: ${done}; ${staged.size - written.length} not written`);
+      return EXIT.interrupted;
+    }
+    try {
+      commitStaged(file);
+    } catch (err) {
+      discardStaged([...staged.values()].filter((f) => f !== file && !written.includes(f)));
+      reportProblem(run.out, `cannot write: ${(err as Error).message}`);
+      return EXIT.failed;
+    }
+    written.push(file);
   }
-  if (outcome.interrupted) {
-    const done = outcome.written.map((p) => p.path).join(', ') || 'none';
-    reportInfo(`quizwire: interrupted while writing; finished files: ${done}; ${planned.length - outcome.written.length} not written`);
-    return EXIT.interrupted;
-  }
-  if (!run.quiet) for (const line of formatSummary({ ...summary, files: outcome.written })) reportInfo(line);
+  if (!run.quiet) for (const line of formatSummary({ ...summary, files: written })) reportInfo(line);
   return failedCode;
+}
+
+/** Stage one file; a later format may replace a file of the same name (the PDF's HTML fallback). */
+function stage(staged: Map<string, StagedFile>, path: string, content: string | Uint8Array): void {
+  const previous = staged.get(path);
+  if (previous) discardStaged([previous]);
+  try {
+    staged.set(path, stageFile(path, content));
+  } catch (err) {
+    throw Object.assign(err as Error, { staging: true });
+  }
 }
 
 /** The whole batch, then one set per period (file names and decks get the period). */
