@@ -9,6 +9,7 @@ import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
+import { TITLE_HEADS } from './data/titles.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import {
   cityName, countryByCountryName, countryByDemonymWord, organisationName, regionOf,
@@ -95,6 +96,12 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;
   if (allTitleWords(words, a, b)) return [];
+  // "an Ottawa New Democrat MP": after "a/an", words ending in an office describe someone; the
+  // description is no entity itself, a place inside it still is. ("Stephen King", "John Major"
+  // have no "a" before them and stay names.)
+  if (b > a && TITLE_HEADS.has(words[b].lower) && /^an?$/i.test(ctx.tokens[words[a].first - 1]?.text ?? '')) {
+    return placesWithin(ctx, words, a, b - 1);
+  }
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = GIVEN_NAMES.has(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
@@ -139,6 +146,16 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     return null;
   }
   return null;
+}
+
+/** The known places among some words ("Ottawa" in "Ottawa New Democrat MP"). */
+function placesWithin(ctx: RunContext, words: Word[], a: number, b: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = a; i <= b; i++) {
+    const known = gazetteerMention(ctx, words, i, i, words[i].text);
+    if (known) out.push(...known.filter((m) => m.cls === 'place'));
+  }
+  return out;
 }
 
 /** "Colorado State University": a body named after a place (so "of …" adds a second place). */

@@ -115,3 +115,14 @@ describe('names from another article style (The Hindu, RBI)', () => {
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
 });
+
+describe('a description ending in an office', () => {
+  it('keeps the place from "an Ottawa New Democrat MP" but not the description, and still finds "Stephen King"', () => {
+    const a = analyzeArticle(articleOf(['Paul Dewar, an Ottawa New Democrat MP, said the lapses raise questions, as did the novelist Stephen King.']));
+    expect(entities(a, 'place').map((e) => e.text)).toContain('Ottawa');
+    expect(a.sentences[0].entities.map((e) => e.text)).not.toContain('Ottawa New Democrat MP');
+    expect(entities(a, 'person').map((e) => e.text)).toContain('Paul Dewar');
+    // Without "a" before it, a name ending in a title word is not treated as a description.
+    expect(a.sentences[0].entities.map((e) => e.text)).toContain('Stephen King');
+  });
+});
