@@ -9,9 +9,10 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|wh
  * The cloze text: the sentence with the answer as `{{c1::answer}}`. A long sentence is cut to
  * the clause that holds the answer (at semicolons, dashes and ", while/but/which …"), never
  * mid-phrase; a clause too short to stand alone keeps the whole sentence. Null when the answer
- * text is not in the sentence.
+ * text is not in the sentence. `clauseOnly`: the clause in any case (null when there is none),
+ * for a sentence whose other clause leans on something outside it ("…; this has dropped …").
  */
-export function buildCloze(sentence: string, answerText: string, answerStart?: number): string | null {
+export function buildCloze(sentence: string, answerText: string, answerStart?: number, clauseOnly = false): string | null {
   // The occurrence the pattern meant (the second "Taipei", not the one inside a name), else the
   // first whole-word one; marked so that cutting into clauses cannot lose track of it.
   const at =
@@ -20,7 +21,11 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
       : (wholeWordSpans(sentence, answerText)[0]?.[0] ?? -1);
   if (at < 0 || !answerText) return null;
   let text = `${sentence.slice(0, at)}${OPEN}${answerText}${CLOSE}${sentence.slice(at + answerText.length)}`.trim();
-  if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
+  if (clauseOnly) {
+    const clause = clauseHolding(text);
+    if (!clause) return null;
+    text = clause;
+  } else if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
   return text.replace(`${OPEN}${answerText}${CLOSE}`, `{{c1::${answerText}}}`);
 }
 

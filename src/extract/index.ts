@@ -49,11 +49,18 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
 }
 
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
-  const cloze = clozeFor(draft, sentence, ctx);
+  let cloze = clozeFor(draft, sentence, ctx);
   if (!cloze) return null;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
   question = question.replace(/\s+/g, ' ').trim();
+  if (draft.pattern === 'cloze' && hasDanglingReference(question)) {
+    // The other clause may be what leans on something outside: ask from the answer's clause alone.
+    const clause = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);
+    if (!clause || hasDanglingReference(clozeToQuestion(clause))) return null;
+    cloze = clause;
+    question = clozeToQuestion(clause);
+  }
   if (draft.pattern === 'cloze') {
     if (hasDanglingReference(question)) return null;
   } else {

@@ -28,3 +28,14 @@ describe('cloze text', () => {
     expect(clozeToQuestion(cloze)).toContain('news conference in _____ with');
   });
 });
+
+describe('cloze from one clause of a sentence whose other clause leans outside', () => {
+  it('asks from "IE\'s versions accounted for 70 percent …" and leaves out "; this has dropped …"', () => {
+    const s = "IE's various versions accounted for 70 percent of the market in 2009; this has dropped to approximately 56 percent today.";
+    expect(buildCloze(s, '2009', undefined, true)).toBe("IE's various versions accounted for 70 percent of the market in {{c1::2009}} …");
+    // No clause break: the one clause is the sentence (the caller's dangling check then decides).
+    expect(buildCloze('A short sentence about 2009 with no clause break at all here.', '2009', undefined, true)).toBe(
+      'A short sentence about {{c1::2009}} with no clause break at all here.',
+    );
+  });
+});
