@@ -26,6 +26,8 @@ const KEYS = new Map<string, string>();
 
 /** Lower-case, accents folded, punctuation dropped: for comparing names and facts. */
 export function normalizeKey(text: string): string {
+  // Names repeat across a batch; sentences and questions rarely do, and would only churn the cache.
+  if (text.length > 64) return foldKey(text);
   let key = KEYS.get(text);
   if (key === undefined) {
     if (KEYS.size > 100_000) KEYS.clear();
