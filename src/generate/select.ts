@@ -36,8 +36,17 @@ function leansOnPronoun(item: Item): boolean {
 }
 export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];
 
+/** Word sets of questions: near-duplicate checks compare every pair of an article's candidates. */
+const WORDS = new Map<string, Set<string>>();
+
 function words(s: string): Set<string> {
-  return new Set(normalizeKey(s).split(' ').filter((w) => w.length > 2));
+  let set = WORDS.get(s);
+  if (!set) {
+    if (WORDS.size > 20_000) WORDS.clear();
+    set = new Set(normalizeKey(s).split(' ').filter((w) => w.length > 2));
+    WORDS.set(s, set);
+  }
+  return set;
 }
 
 function similarity(a: string, b: string): number {

@@ -30,7 +30,7 @@ export function normalizeKey(text: string): string {
   if (text.length > 64) return foldKey(text);
   let key = KEYS.get(text);
   if (key === undefined) {
-    if (KEYS.size > 100_000) KEYS.clear();
+    if (KEYS.size > 300_000) KEYS.clear();
     key = foldKey(text);
     KEYS.set(text, key);
   }
