@@ -15,6 +15,7 @@ import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { countryOf } from './gazetteer.js';
+import { MONTHS } from './date-components.js';
 
 /** A sentence while it is being analysed: its tokens still in segment coordinates. */
 interface Draft {
@@ -68,11 +69,10 @@ function isModelNumber(tokens: readonly RawToken[], n: TokenEntity, first: numbe
   const after = n.first < last ? tokens[n.first + 1] : undefined;
   if (before.pos !== 'PROPN' || before.end + 1 !== tokens[n.first].start || !/^\p{Lu}/u.test(before.text)) return false;
   if (after && /^(?:[–—-]|to|:|\d+|per|percent|%)$/i.test(after.text)) return false;
-  if (countryOf(before.text) || MONTHS.has(before.text.toLowerCase())) return false;
+  if (countryOf(before.text) || before.text.toLowerCase() in MONTHS) return false;
   return true;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** wink may report a sentence twice after token joins; keep each span once, in order. */
 function dedupe(spans: [number, number][]): [number, number][] {

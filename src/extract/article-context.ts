@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Entity, Sentence } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { formatResolvedDate } from './format-date.js';
 
 /** What the patterns need to know about the whole article. */
 export interface ArticleContext {
@@ -14,7 +15,6 @@ export interface ArticleContext {
   monthYear: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function buildContext(analyzed: AnalyzedArticle): ArticleContext {
   const mentions = new Map<string, number>();
@@ -32,7 +32,7 @@ export function buildContext(analyzed: AnalyzedArticle): ArticleContext {
   }
   for (const key of mentions.keys()) if (key && ` ${title} `.includes(` ${key} `)) prominent.add(key);
   const date = analyzed.article.date;
-  const monthYear = date ? `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}` : null;
+  const monthYear = date ? formatResolvedDate(date.slice(0, 7)) : null;
   return { analyzed, mentions, prominent, timeline, monthYear };
 }
 
