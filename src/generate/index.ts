@@ -61,7 +61,7 @@ function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: Di
   };
   // The sentences the facts came from: where a wrong option might be listed with the answer.
   const sentences = [...new Set(facts.map((f) => f.sentence))];
-  // A short article still gets a couple: it has few facts to ask any other way.
+  // A short article still gets three: it has few facts to ask any other way.
   let trueFalseLeft = Math.max(3, Math.ceil(facts.length * TRUEFALSE_SHARE));
   // Distractors are the costly part: only the best facts (they come ranked) are tried as MCQs,
   // enough for the MCQ share of any article many times over.
