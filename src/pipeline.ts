@@ -21,7 +21,7 @@ export function studyText(text: string, opts: { source: string; kind: InputKind;
 export function buildDocument(results: readonly ArticleResult[], options: GenerateOptions): QuizDocument {
   const pool = buildDistractorPool(results.flatMap((r) => r.facts));
   const items: Item[] = [];
-  for (const r of results) items.push(...generateItems(r.facts, { options, pool }));
+  for (const r of results) items.push(...generateItems(r.facts, { options, pool, headlines: [r.article.title] }));
   return {
     generator: { name: 'quizwire', version: VERSION },
     articles: results.map((r) => articleMeta(r.article)),

@@ -6,8 +6,8 @@
  * kept: the higher score, then the earlier article. Pure; input order decides ties.
  */
 import type { ArticleResult } from '../pipeline.js';
-import type { Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { answerKey } from './fact-digest.js';
 
 export interface DedupeOptions {
   /** Token Jaccard similarity from which two facts are the same fact (default 0.8). */
@@ -28,7 +28,7 @@ export function tokenSet(text: string): Set<string> {
   return new Set(key ? key.split(' ') : []);
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -36,25 +36,32 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
-interface Candidate {
-  fact: Fact;
+/** One fact as the duplicate check sees it; its word sets are made only when compared. */
+export interface DedupeFact<T = unknown> {
+  /** Bucket: `answerType␟normalised answer` (facts are compared only within one). */
+  key: string;
+  score: number;
+  sentenceIndex: number;
+  words: () => WordSets<T>;
+}
+
+interface WordSets<T> {
+  question: ReadonlySet<T>;
+  sentence: ReadonlySet<T>;
+}
+
+interface Candidate<T> {
+  fact: DedupeFact<T>;
   articleIndex: number;
-  /** Word sets, made only for facts whose answer another article also gives (most have none). */
-  question?: Set<string>;
-  sentence?: Set<string>;
+  factIndex: number;
 }
 
-interface Compared extends Candidate {
-  question: Set<string>;
-  sentence: Set<string>;
-}
-
-function isNearDuplicate(a: Compared, b: Compared, threshold: number): boolean {
+function isNearDuplicate<T>(a: WordSets<T>, b: WordSets<T>, threshold: number): boolean {
   return jaccard(a.question, b.question) >= threshold || jaccard(a.sentence, b.sentence) >= threshold;
 }
 
 /** Best first: higher score, then earlier article, then earlier sentence. */
-function better(a: Candidate, b: Candidate): number {
+function better<T>(a: Candidate<T>, b: Candidate<T>): number {
   return b.fact.score - a.fact.score || a.articleIndex - b.articleIndex || a.fact.sentenceIndex - b.fact.sentenceIndex;
 }
 
@@ -63,43 +70,57 @@ function better(a: Candidate, b: Candidate): number {
  * ≤ min/max of the two sizes. Facts are compared only within one answer bucket, so a big
  * batch costs about (facts per answer)² comparisons, not (all facts)².
  */
-function sizeAllows(a: Set<string>, b: Set<string>, threshold: number): boolean {
+function sizeAllows(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>, threshold: number): boolean {
   const [lo, hi] = a.size <= b.size ? [a.size, b.size] : [b.size, a.size];
   return hi === 0 || lo / hi >= threshold;
 }
 
-export function dedupeFacts(results: readonly ArticleResult[], opts: DedupeOptions = {}): DedupeOutcome {
-  const threshold = opts.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
-  const buckets = new Map<string, Candidate[]>();
-  results.forEach((r, articleIndex) => {
-    for (const fact of r.facts) {
-      const key = `${fact.answerType}\u001f${normalizeKey(fact.answer)}`;
-      const c: Candidate = { fact, articleIndex };
-      const bucket = buckets.get(key);
+/** Per article, the indexes of its facts that repeat a better fact of another article. */
+export function findDuplicates<T>(articles: readonly (readonly DedupeFact<T>[])[], threshold = DEFAULT_DUPLICATE_THRESHOLD): Set<number>[] {
+  const buckets = new Map<string, Candidate<T>[]>();
+  articles.forEach((facts, articleIndex) => {
+    facts.forEach((fact, factIndex) => {
+      const c: Candidate<T> = { fact, articleIndex, factIndex };
+      const bucket = buckets.get(fact.key);
       if (bucket) bucket.push(c);
-      else buckets.set(key, [c]);
-    }
+      else buckets.set(fact.key, [c]);
+    });
   });
-
-  const drop = new Set<Fact>();
+  const dropped = articles.map(() => new Set<number>());
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || new Set(bucket.map((c) => c.articleIndex)).size < 2) continue;
-    const kept: Compared[] = [];
+    const kept: (Candidate<T> & WordSets<T>)[] = [];
     for (const candidate of [...bucket].sort(better)) {
-      const c: Compared = { ...candidate, question: tokenSet(candidate.fact.question), sentence: tokenSet(candidate.fact.sentence) };
+      const c = { ...candidate, ...candidate.fact.words() };
       const dup = kept.some(
         (k) =>
           k.articleIndex !== c.articleIndex &&
           (sizeAllows(k.question, c.question, threshold) || sizeAllows(k.sentence, c.sentence, threshold)) &&
           isNearDuplicate(k, c, threshold),
       );
-      if (dup) drop.add(c.fact);
+      if (dup) dropped[c.articleIndex].add(c.factIndex);
       else kept.push(c);
     }
   }
-  if (drop.size === 0) return { results: [...results], dropped: 0 };
+  return dropped;
+}
+
+export function dedupeFacts(results: readonly ArticleResult[], opts: DedupeOptions = {}): DedupeOutcome {
+  const dropped = findDuplicates(
+    results.map((r) =>
+      r.facts.map((f) => ({
+        key: answerKey(f),
+        score: f.score,
+        sentenceIndex: f.sentenceIndex,
+        words: () => ({ question: tokenSet(f.question), sentence: tokenSet(f.sentence) }),
+      })),
+    ),
+    opts.threshold ?? DEFAULT_DUPLICATE_THRESHOLD,
+  );
+  const count = dropped.reduce((n, d) => n + d.size, 0);
+  if (count === 0) return { results: [...results], dropped: 0 };
   return {
-    results: results.map((r) => ({ ...r, facts: r.facts.filter((f) => !drop.has(f)) })),
-    dropped: drop.size,
+    results: results.map((r, i) => (dropped[i].size ? { ...r, facts: r.facts.filter((_, j) => !dropped[i].has(j)) } : r)),
+    dropped: count,
   };
 }

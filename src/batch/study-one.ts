@@ -6,15 +6,20 @@
 import { basename } from 'node:path';
 import { IngestError, type InputKind } from '../ingest/index.js';
 import { studyText, type ArticleResult } from '../pipeline.js';
+import { digestFacts, type DigestedFacts } from './fact-digest.js';
 import { slimResult } from './slim-result.js';
 
 export interface StudyTask {
   source: string;
   text: string;
   kind: InputKind;
+  /** Send back the facts as JSON and a digest (`digested`) instead of as objects: what a batch
+   *  that parks facts on disk wants, made in the worker rather than in the thread that collects. */
+  digest?: boolean;
 }
 
-export type StudyOutcome = { ok: true; result: ArticleResult } | { ok: false; reason: string };
+/** With `digest`, the result's `facts` is empty: they are in `digested`. */
+export type StudyOutcome = { ok: true; result: ArticleResult; digested?: DigestedFacts } | { ok: false; reason: string };
 
 /**
  * Fault injection for the tests of fault isolation (no real article reliably crashes a
@@ -26,7 +31,9 @@ export function studyOne(task: StudyTask): StudyOutcome {
   try {
     if (FAIL_ON && task.source.includes(FAIL_ON)) throw new Error('injected fault (QUIZWIRE_FAIL_ON)');
     const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source) });
-    return { ok: true, result: slimResult(result) };
+    if (!task.digest) return { ok: true, result: slimResult(result) };
+    const digested = { json: JSON.stringify(result.facts), digest: digestFacts(result.facts) };
+    return { ok: true, result: { ...slimResult(result), facts: [] }, digested };
   } catch (err) {
     // An IngestError is the input's fault; anything else is ours, but still only this file's.
     const reason = err instanceof IngestError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;

@@ -4,40 +4,42 @@
  * of workers. Only a bounded window of inputs is in flight; each article's text is dropped
  * once studied, so memory grows with the facts kept, not with the articles read.
  */
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { InputKind } from '../ingest/index.js';
 import type { CollectedInput } from '../io/collect-inputs.js';
 import { readInput } from '../io/read-input.js';
 import type { ArticleResult } from '../pipeline.js';
+import type { DigestedFacts } from './fact-digest.js';
 import { studyOne, type StudyOutcome, type StudyTask } from './study-one.js';
-import { StudyPool } from './study-pool.js';
+import { WorkerPool } from './worker-pool.js';
 
 /** A path (or a path that could not be listed), or a text already read. */
 export type BatchInput = CollectedInput | { source: string; text: string; kind: InputKind };
 
 export type StudyEvent =
-  | { ok: true; source: string; result: ArticleResult; warnings: string[]; /** Unix seconds; 0 when unknown. */ modified: number }
+  | {
+      ok: true;
+      source: string;
+      /** With the `digest` option its facts are empty: they are in `digested`. */
+      result: ArticleResult;
+      digested?: DigestedFacts;
+      warnings: string[];
+      /** Unix seconds; 0 when unknown. */
+      modified: number;
+    }
   | { ok: false; source: string; reason: string; warnings: string[] };
 
 export interface StreamOptions {
   /** Worker threads; 1 studies in this thread. Default: the machine's available parallelism. */
   jobs?: number;
+  /** Facts as JSON plus a digest, for a consumer that parks them on disk (see StudyTask). */
+  digest?: boolean;
 }
 
 /** Inputs in flight per worker: enough to keep workers busy while files are read. */
 const WINDOW_PER_JOB = 8;
 
 type Prepared = { task: StudyTask; warnings: string[]; modified: number } | { source: string; reason: string; warnings: string[] };
-
-async function modifiedSeconds(path: string): Promise<number> {
-  if (path === '-') return Math.floor(Date.now() / 1000);
-  try {
-    return Math.floor((await stat(path)).mtimeMs / 1000);
-  } catch {
-    return Math.floor(Date.now() / 1000);
-  }
-}
 
 async function prepare(input: BatchInput): Promise<Prepared> {
   if ('text' in input) return { task: input, warnings: [], modified: 0 };
@@ -47,7 +49,7 @@ async function prepare(input: BatchInput): Promise<Prepared> {
   return {
     task: { source: read.source, text: read.text, kind: read.kind },
     warnings: read.warnings,
-    modified: await modifiedSeconds(read.source),
+    modified: read.modified,
   };
 }
 
@@ -55,7 +57,7 @@ function toEvent(p: Prepared, outcome: StudyOutcome | null): StudyEvent {
   if (!('task' in p)) return { ok: false, source: p.source, reason: p.reason, warnings: p.warnings };
   const source = p.task.source;
   if (!outcome || !outcome.ok) return { ok: false, source, reason: outcome?.reason ?? 'not studied', warnings: p.warnings };
-  return { ok: true, source, result: outcome.result, warnings: p.warnings, modified: p.modified };
+  return { ok: true, source, result: outcome.result, digested: outcome.digested, warnings: p.warnings, modified: p.modified };
 }
 
 /** The first `n` items of an iterator, and an iterable that replays them before the rest. */
@@ -85,11 +87,15 @@ export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   // Starting workers costs each one a load of the NLP models: not worth it for one article.
   const { head, all } = await peek(inputs, 2);
-  const pool = jobs > 1 && head.length > 1 ? new StudyPool(jobs) : null;
+  const pool =
+    jobs > 1 && head.length > 1
+      ? new WorkerPool<StudyTask, StudyOutcome>(new URL('./study-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
+      : null;
   const run = async (input: BatchInput): Promise<StudyEvent> => {
     const p = await prepare(input);
     if (!('task' in p)) return toEvent(p, null);
-    const outcome = pool ? await pool.study(p.task) : studyOne(p.task);
+    const task = opts.digest ? { ...p.task, digest: true } : p.task;
+    const outcome = pool ? await pool.run(task) : studyOne(task);
     return toEvent(p, outcome);
   };
   const window = pool ? jobs * WINDOW_PER_JOB : 1;

@@ -1,15 +1,11 @@
 /**
  * Worker-thread entry: studies the texts it is sent, one at a time, and posts back each
- * outcome with the task's number. Loaded from the compiled dist/ next to study-pool.js.
+ * outcome with the task's number. Loaded from the compiled dist/ next to worker-pool.js.
  */
 import { parentPort } from 'node:worker_threads';
 import { studyOne, type StudyTask } from './study-one.js';
+import type { WorkerMessage } from './worker-pool.js';
 
-export interface WorkerRequest {
-  id: number;
-  task: StudyTask;
-}
-
-parentPort?.on('message', (msg: WorkerRequest) => {
-  parentPort!.postMessage({ id: msg.id, outcome: studyOne(msg.task) });
+parentPort?.on('message', (msg: WorkerMessage<StudyTask>) => {
+  if ('id' in msg) parentPort!.postMessage({ id: msg.id, outcome: studyOne(msg.task) });
 });

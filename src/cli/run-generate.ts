@@ -1,14 +1,14 @@
-import { dedupeFacts } from '../batch/dedupe-facts.js';
+import { BatchCollector } from '../batch/batch-document.js';
 import { groupDocument } from '../batch/group-articles.js';
 import type { DateRange } from '../batch/date-range.js';
 import type { GroupBy } from '../batch/periods.js';
 import type { GenerateOptions } from '../generate/index.js';
-import { buildDocument } from '../pipeline.js';
 import { renderFormat, type Format, type RenderOptions } from '../render/index.js';
 import type { TemplateEnv } from '../render/template-env.js';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { safeFileName } from '../util/file-name.js';
 import { watchInterrupt, type InterruptWatch } from './interrupt.js';
+import { phaseTimer } from './phase-timer.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { reportInfo, reportProblem, reportWarning } from './report.js';
 import { countInputs, studyInputs } from './study-inputs.js';
@@ -55,26 +55,44 @@ export async function runGenerate(run: GenerateRun): Promise<number> {
 }
 
 async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<number> {
+  const collector = new BatchCollector();
+  try {
+    return await generateFrom(collector, run, interrupt);
+  } finally {
+    collector.close();
+  }
+}
+
+async function generateFrom(collector: BatchCollector, run: GenerateRun, interrupt: InterruptWatch): Promise<number> {
+  const timer = phaseTimer();
   const progress = await createProgress(run.progress);
   if (run.progress === 'bar') void countInputs(run.inputs).then((n) => progress.setTotal(n), () => {});
-  const study = await studyInputs({ inputs: run.inputs, jobs: run.jobs, range: run.range, progress, interrupt });
+  const study = await studyInputs({ inputs: run.inputs, jobs: run.jobs, range: run.range, collector, progress, interrupt });
   progress.stop();
+  timer.lap('study');
   if (study.interrupted) {
-    reportInfo(`quizwire: interrupted after ${study.done} input(s) (${study.results.length} studied); nothing written`);
+    reportInfo(`quizwire: interrupted after ${study.done} input(s) (${study.kept} studied); nothing written`);
     return EXIT.interrupted;
   }
-  const failedCode = study.failed.length > 0 ? EXIT.failed : EXIT.ok;
-  if (study.results.length === 0) {
+  if (study.kept === 0) {
     const why = study.outOfRange + study.undated > 0 ? 'no articles in the date range' : 'no usable articles';
     reportProblem(run.inputs.join(' '), `${why}; nothing written`);
     return EXIT.failed;
   }
 
-  const { results, dropped } = dedupeFacts(study.results);
-  const doc = buildDocument(results, run.generate);
+  const built = await collector.build(run.generate, { jobs: run.jobs, stop: () => interrupt.requested });
+  timer.lap('generate');
+  if (built.stopped) {
+    reportInfo('quizwire: interrupted while generating; nothing written');
+    return EXIT.interrupted;
+  }
+  for (const f of built.failed) reportProblem(f.source, f.reason);
+  const failed = [...study.failed, ...built.failed];
+  const failedCode = failed.length > 0 ? EXIT.failed : EXIT.ok;
+  const doc = built.doc;
   const sets = outputSets(doc, run, study.newestInput);
 
-  const summary = { read: study.results.length + study.outOfRange + study.undated, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: dropped, items: doc.items, dryRun: run.dryRun };
+  const summary = { read: study.kept + study.outOfRange + study.undated, failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: built.duplicates, items: doc.items, dryRun: run.dryRun };
 
   // Each file is staged (written to a temporary name) as soon as it is rendered, so a big
   // batch never holds every format in memory; all are moved into place only when every format
@@ -100,6 +118,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
         for (const w of warnings) reportWarning(format, w);
         if (inMemory) kept.push(...rendered);
         else for (const f of rendered) stage(staged, join(run.out, f.name), f.content);
+        timer.lap(`render ${format}`);
         if (interrupt.requested) break;
       }
     }
@@ -142,6 +161,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
     }
     written.push(file);
   }
+  timer.lap('write');
   if (!run.quiet) for (const line of formatSummary({ ...summary, files: written })) reportInfo(line);
   return failedCode;
 }

@@ -1,14 +1,14 @@
 import { studyStream } from '../batch/study-stream.js';
 import { inRange, type DateRange } from '../batch/date-range.js';
 import { collectInputs } from '../io/collect-inputs.js';
-import type { ArticleResult } from '../pipeline.js';
+import type { BatchCollector } from '../batch/batch-document.js';
 import type { InterruptWatch } from './interrupt.js';
 import type { Progress } from './progress.js';
 import { problemLine, warningLine } from './report.js';
 
 export interface StudyOutcome {
-  /** Slim results (no paragraphs), in input order. */
-  results: ArticleResult[];
+  /** Articles kept (in input order). */
+  kept: number;
   /** Inputs that could not be used, with the reason. */
   failed: { source: string; reason: string }[];
   /** Articles left out by --since/--until: dated outside the range, or undated. */
@@ -25,6 +25,8 @@ export interface StudyRun {
   inputs: string[];
   jobs: number;
   range: DateRange;
+  /** Where the articles in the date range go. */
+  collector: BatchCollector;
   progress: Progress;
   interrupt: InterruptWatch;
 }
@@ -34,8 +36,8 @@ export interface StudyRun {
  * is reported (one line naming it) and skipped; the others go on.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { results: [], failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
-  for await (const event of studyStream(collectInputs(run.inputs), { jobs: run.jobs })) {
+  const outcome: StudyOutcome = { kept: 0, failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
+  for await (const event of studyStream(collectInputs(run.inputs), { jobs: run.jobs, digest: true })) {
     outcome.done++;
     for (const w of event.warnings) run.progress.say(warningLine(event.source, w));
     if (!event.ok) {
@@ -44,7 +46,8 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
     } else {
       const verdict = inRange(event.result.article.date, run.range);
       if (verdict === 'in') {
-        outcome.results.push(event.result);
+        run.collector.add(event.result, event.digested);
+        outcome.kept++;
         outcome.newestInput = Math.max(outcome.newestInput, event.modified);
       } else if (verdict === 'out') outcome.outOfRange++;
       else outcome.undated++;

@@ -19,26 +19,48 @@ export interface DistractorPool {
   values: PoolValue[];
 }
 
+/** A value a fact lends the pool, with its dedupe key (so a batch can build the pool from
+ *  such entries alone, without keeping its facts). */
+export interface PoolEntry extends PoolValue {
+  /** `answerType␟articleId␟normalised value`: one pool value per key. */
+  key: string;
+}
+
+/** The fact's answer, related values and also-true values, in that order. */
+export function poolEntries(fact: Fact): PoolEntry[] {
+  const out: PoolEntry[] = [];
+  for (const raw of [fact.answer, ...(fact.related ?? []), ...(fact.alsoTrue ?? [])]) {
+    const value = raw.trim();
+    if (!value) continue;
+    const key = `${fact.answerType}\u001f${fact.articleId}\u001f${normalizeKey(value)}`;
+    const role = fact.answerType === 'person' ? roleOf(value, fact.sentence) : null;
+    out.push({ value, answerType: fact.answerType, articleId: fact.articleId, role, key });
+  }
+  return out;
+}
+
+/** Collects entries into a pool, first seen first, one per key. */
+export class PoolBuilder {
+  private readonly seen = new Set<string>();
+  private readonly values: PoolValue[] = [];
+
+  add(entry: PoolEntry): void {
+    if (this.seen.has(entry.key)) return;
+    this.seen.add(entry.key);
+    this.values.push({ value: entry.value, answerType: entry.answerType, articleId: entry.articleId, role: entry.role });
+  }
+
+  build(): DistractorPool {
+    return { values: this.values };
+  }
+}
+
 /** Answers, related values and also-true values of all facts, one entry per
  *  (answer type, article, value), in first-seen order. */
 export function buildDistractorPool(facts: readonly Fact[]): DistractorPool {
-  const seen = new Set<string>();
-  const values: PoolValue[] = [];
-  const add = (value: string, fact: Fact) => {
-    const v = value.trim();
-    if (!v) return;
-    const key = `${fact.answerType}\u001f${fact.articleId}\u001f${normalizeKey(v)}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const role = fact.answerType === 'person' ? roleOf(v, fact.sentence) : null;
-    values.push({ value: v, answerType: fact.answerType, articleId: fact.articleId, role });
-  };
-  for (const f of facts) {
-    add(f.answer, f);
-    for (const v of f.related ?? []) add(v, f);
-    for (const v of f.alsoTrue ?? []) add(v, f);
-  }
-  return { values };
+  const builder = new PoolBuilder();
+  for (const f of facts) for (const e of poolEntries(f)) builder.add(e);
+  return builder.build();
 }
 
 /** How many values of other articles one question looks at: a year of newspapers has

@@ -7,7 +7,7 @@
  * not listed with the answer elsewhere in the article ("Russia and Japan"), not a repeat.
  */
 import type { AnswerType, Fact } from '../types.js';
-import { shuffled } from '../util/random.js';
+import { shuffledHead } from '../util/random.js';
 import { allCountries, capitalOf, countryOf, countryOfDemonym, type CountryInfo } from './data/countries.js';
 import { allOrganisations, organisationKind, organisationOf } from './data/organisations.js';
 import { CONTINENTS, placeClass, regionCountry, REGIONS_BY_COUNTRY } from './data/places.js';
@@ -83,12 +83,16 @@ function gazetteerTiers(answer: string, type: AnswerType, sentence: string): str
   return [];
 }
 
+/** Candidates looked at per tier. */
+const MAX_TRIED_PER_TIER = 60;
+
 /** Candidate tiers, most plausible first, each in the order to try them. */
 function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') return [nearValues(fact.answer, type, random)];
-  return namedTiers(fact, pool, random).map((tier) => shuffled([...new Set(tier)], random));
+  // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
+  return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
 }
 
 function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
@@ -151,8 +155,6 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   return !listedTogether(articleSentences, fact.answer, candidate, type);
 }
 
-const MAX_TRIED_PER_TIER = 60;
-
 /** All acceptable wrong options, best first (at most `limit`). Deterministic for a given
  *  `random` sequence. */
 export function rankDistractors(
@@ -166,7 +168,6 @@ export function rankDistractors(
   if (answerKind === null) return [];
   const chosen: string[] = [];
   for (const tier of candidateTiers(fact, pool, random)) {
-    // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
     for (const raw of tier.slice(0, MAX_TRIED_PER_TIER)) {
       const candidate = inAnswerForm(raw, fact, answerKind);
       if (candidate && acceptableDistractor(candidate, fact, chosen, articleSentences)) chosen.push(candidate);

@@ -95,9 +95,23 @@ function ignoreCaseFor(w: string): boolean {
   return !(w.length <= 4 && w === w.toUpperCase());
 }
 
+/** Spellings already worked out: every candidate option is checked against several texts. */
+const SPELLINGS = new Map<string, readonly string[]>();
+
 /** All the ways a text could mention a value: aliases and demonyms of a country, aliases
  *  of a known organisation, the surname of a person. */
-export function spellings(value: string, type: AnswerType): string[] {
+export function spellings(value: string, type: AnswerType): readonly string[] {
+  const key = `${type}\u001f${value}`;
+  let forms = SPELLINGS.get(key);
+  if (!forms) {
+    if (SPELLINGS.size > 50_000) SPELLINGS.clear();
+    forms = findSpellings(value, type);
+    SPELLINGS.set(key, forms);
+  }
+  return forms;
+}
+
+function findSpellings(value: string, type: AnswerType): string[] {
   const out = new Set<string>([value, value.replace(/^the\s+/i, '')]);
   const country = countryOf(value) ?? countryOfDemonym(value);
   if (country && type !== 'person') {
@@ -158,6 +172,11 @@ const LIST_GAP = /^(?:\s*,\s*(?:and|or)\s+(?:the\s+)?|\s+(?:and|or|&|as well as)
  *  just a clause break ("According to Wilkins, Warhol was …"). */
 const COMMA_GAP = /^\s*,\s*(?:the\s+)?$/i;
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/i;
+/** Between two members of one longer list: separators around one or more other short names
+ *  ("Sweden, Belgium, England": Sweden and England are listed together too). */
+const LIST_ITEM = String.raw`(?:the\s+)?[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}`;
+const LIST_SEP = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)`;
+const LIST_MIDDLE = new RegExp(String.raw`^${LIST_SEP}(?:${LIST_ITEM}${LIST_SEP})+$`, 'u');
 const LIST_CAME_BEFORE = /(?:,|\band|\bor)\s*$/i;
 
 /** Whether some sentence lists the two values side by side ("Russia and Japan"): then the
@@ -170,6 +189,7 @@ export function listedTogether(sentences: readonly string[], answer: string, oth
         if (!first || !second) continue;
         const gap = sentence.slice(first[1], second[0]);
         if (LIST_GAP.test(gap)) return true;
+        if (gap.includes(',') && LIST_MIDDLE.test(gap)) return true;
         if (COMMA_GAP.test(gap) && (LIST_GOES_ON.test(sentence.slice(second[1])) || LIST_CAME_BEFORE.test(sentence.slice(0, first[0])))) return true;
       }
     }

@@ -14,7 +14,7 @@ import { statementsItems } from './items/statements.js';
 import { trueFalseItem } from './items/truefalse.js';
 import { selectBalanced, worksheetOrder, type Candidate } from './select.js';
 
-export { buildDistractorPool, type DistractorPool, type PoolValue } from './distractor-pool.js';
+export { buildDistractorPool, PoolBuilder, poolEntries, type DistractorPool, type PoolEntry, type PoolValue } from './distractor-pool.js';
 export { parseTypes, ITEM_TYPES } from './parse-types.js';
 export { statementOptionCode } from './statement-codes.js';
 export { checkMcq, type McqCheck } from './check-mcq.js';
@@ -54,13 +54,14 @@ function bestFirst(a: Fact, b: Fact): number {
   return b.score - a.score || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id);
 }
 
-function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: DistractorPool, seed: number): Candidate[] {
+function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: DistractorPool, seed: number, headlines: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (item: Item | null, factIds: string[]) => {
     if (item) out.push({ item, factIds });
   };
-  // The sentences the facts came from: where a wrong option might be listed with the answer.
-  const sentences = [...new Set(facts.map((f) => f.sentence))];
+  // The headline and the sentences the facts came from: where a wrong option might be listed
+  // with the answer ("Sweden, Belgium, England win three points").
+  const sentences = [...new Set([...headlines, ...facts.map((f) => f.sentence)])];
   // A short article still gets three: it has few facts to ask any other way.
   let trueFalseLeft = Math.max(3, Math.ceil(facts.length * TRUEFALSE_SHARE));
   // Distractors are the costly part: only the best facts (they come ranked) are tried as MCQs,
@@ -91,14 +92,17 @@ function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: Di
  * ordered by article (as the facts come), then type, then score. Deterministic: the same
  * facts, pool and seed always give the same items.
  */
-export function generateItems(facts: Fact[], ctx: { options: GenerateOptions; pool: DistractorPool }): Item[] {
+export function generateItems(
+  facts: Fact[],
+  ctx: { options: GenerateOptions; pool: DistractorPool; /** Headlines of the facts' articles. */ headlines?: readonly string[] },
+): Item[] {
   const { types, seed, maxPerArticle } = ctx.options;
   const enabled = new Set(types.length ? types : DEFAULT_TYPES);
   const max = maxPerArticle > 0 ? maxPerArticle : Infinity;
   const items: Item[] = [];
   for (const group of byArticle(facts)) {
     const ranked = [...group].sort(bestFirst);
-    const candidates = articleCandidates(ranked, enabled, ctx.pool, seed);
+    const candidates = articleCandidates(ranked, enabled, ctx.pool, seed, ctx.headlines ?? []);
     const chosen = selectBalanced(candidates, [...enabled], max).map((c) => c.item);
     items.push(...chosen.sort(worksheetOrder));
   }

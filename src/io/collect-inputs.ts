@@ -29,17 +29,20 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<CollectedIn
     yield { path: dir, error: describeFsError(err) };
     return;
   }
-  const names = entries.map((e) => e.name).filter((n) => !isSkipped(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      continue; // A dangling symlink in a folder is not worth an error line.
+  const kept = entries.filter((e) => !isSkipped(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of kept) {
+    const path = join(dir, entry.name);
+    // The folder listing already tells files from folders; only links need a stat.
+    let info: { isDirectory(): boolean; isFile(): boolean } = entry;
+    if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) {
+      try {
+        info = await stat(path);
+      } catch {
+        continue; // A dangling symlink in a folder is not worth an error line.
+      }
     }
     if (info.isDirectory()) yield* walk(path, seen);
-    else if (info.isFile() && isArticleFileName(name)) yield { path };
+    else if (info.isFile() && isArticleFileName(entry.name)) yield { path };
   }
 }
 

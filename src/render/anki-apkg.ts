@@ -1,9 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { buildCollection } from './anki-collection.js';
 import { ankiNotes } from './anki-notes.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
 import { loadSqlJs } from './anki-sqljs.js';
+import { zipArchive } from './zip-archive.js';
 
 /** Zip entries cannot be dated before 1980 (DOS time). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 2);
@@ -19,9 +19,13 @@ export async function renderAnkiApkg(doc: QuizDocument, opts: AnkiOptions): Prom
   const SQL = await loadSqlJs();
   const collection = buildCollection(SQL, { deck, timestamp, notes: ankiNotes(doc) });
   const mtime = new Date(Math.max(timestamp * 1000, ZIP_EPOCH));
-  const content = zipSync(
-    { 'collection.anki2': collection, media: strToU8('{}') },
-    { level: 6, mtime },
+  // Level 3 deflates a collection almost as small as level 6 in half the time.
+  const content = await zipArchive(
+    [
+      { name: 'collection.anki2', data: collection },
+      { name: 'media', data: new TextEncoder().encode('{}') },
+    ],
+    { level: 3, mtime },
   );
   return [{ name: `${deckFileName(deck)}.apkg`, content }];
 }

@@ -37,7 +37,12 @@ export function normalizeKey(text: string): string {
   return key;
 }
 
+/** Text with nothing to fold but case and punctuation (most news text): normalize() and the
+ *  accent strip are the costly part of folding and change nothing there. */
+const PLAIN = /^[\x20-\x7e\u00a0\u2000-\u206f]*$/;
+
 function foldKey(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -29,3 +29,16 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return out;
 }
+
+/** The first `k` of a Fisher–Yates shuffle (a uniform random sample in random order): a
+ *  caller that looks at only a few of a long list need not pay for shuffling all of it. */
+export function shuffledHead<T>(items: readonly T[], k: number, random: () => number): T[] {
+  const out = items.slice();
+  const n = Math.min(k, out.length);
+  for (let i = 0; i < n && i < out.length - 1; i++) {
+    const j = i + Math.floor(random() * (out.length - i));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  out.length = n;
+  return out;
+}

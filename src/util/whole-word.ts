@@ -10,11 +10,24 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
 }
 
+/** Lower-cased texts: the same question and sentence are searched for every candidate option. */
+const LOWER = new Map<string, string>();
+
+function lowerOf(text: string): string {
+  let lower = LOWER.get(text);
+  if (lower === undefined) {
+    if (LOWER.size >= 256) LOWER.clear();
+    lower = text.toLowerCase();
+    LOWER.set(text, lower);
+  }
+  return lower;
+}
+
 /** [start, end] of every whole-word occurrence of `word` in `text`. */
 export function wholeWordSpans(text: string, word: string, ignoreCase = false): [number, number][] {
   const out: [number, number][] = [];
   if (!word) return out;
-  const hay = ignoreCase ? text.toLowerCase() : text;
+  const hay = ignoreCase ? lowerOf(text) : text;
   const needle = ignoreCase ? word.toLowerCase() : word;
   // toLowerCase keeps lengths for the scripts news uses; if not, fall back to exact case.
   if (hay.length !== text.length || needle.length !== word.length) return ignoreCase ? wholeWordSpans(text, word, false) : out;

@@ -107,6 +107,15 @@ describe('listed together', () => {
     expect(listedTogether(['According to Wilkins, Warhol was able to reproduce the Polaroid photograph.'], 'Warhol', 'Wilkins', 'person')).toBe(false);
     expect(listedTogether(['Sweden faced South Korea at the stadium.'], 'Sweden', 'South Korea', 'country')).toBe(false);
   });
+
+  it('counts any two members of one longer list as listed together, not only neighbours', () => {
+    const headline = 'FIFA World Cup 2018 day five: Sweden, Belgium, England win three points';
+    expect(listedTogether([headline], 'England', 'Sweden', 'country')).toBe(true);
+    expect(listedTogether(['Delegates from India, the United Kingdom, Kenya and Peru signed.'], 'Peru', 'India', 'country')).toBe(true);
+    // Two clauses are no list: a comma, then a sentence goes on about someone else.
+    expect(listedTogether(['In Tokyo, officials of Japan met Russia.'], 'Russia', 'Japan', 'country')).toBe(false);
+    expect(listedTogether(['Sweden beat Korea, and England beat Tunisia.'], 'England', 'Sweden', 'country')).toBe(false);
+  });
 });
 
 describe('parseTypes', () => {

@@ -128,4 +128,30 @@ describe('generateItems', () => {
     expect(merged.filter((i: Item) => i.answer === 'Sergei Lavrov')).toHaveLength(1);
     expect(merged.find((i) => i.answer === 'Sergei Lavrov')!.factId).toBe(seedFacts[1].id);
   });
+
+  it('keeps out of the options the values a headline lists with the answer', () => {
+    const SOCCER = 'wikinews/wikinews-soccer.txt';
+    const match = fact({
+      articleId: 'soccer',
+      question: 'Which country did Tunisia face at the Volgograd Arena?',
+      answer: 'England',
+      answerType: 'country',
+      sentence: real(SOCCER, 'In the last match of the day, Tunisia faced England at the Volgograd Arena.'),
+      score: 0.9,
+      related: ['Sweden', 'Belgium', 'South Korea', 'Panama', 'Tunisia'],
+    });
+    const headline = 'FIFA World Cup 2018 day five: Sweden, Belgium, England win three points';
+    const mcqOptions = (headlines: string[], seed: number) =>
+      generateItems([match], { options: options({ types: ['mcq'], seed }), pool: buildDistractorPool([match]), headlines })[0]?.options ?? [];
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    // Without the headline the listed winners are fair game (so the check below can fail) …
+    expect(seeds.some((seed) => mcqOptions([], seed).some((o) => o === 'Sweden' || o === 'Belgium'))).toBe(true);
+    // … with it, never.
+    for (const seed of seeds) {
+      const opts = mcqOptions([headline], seed);
+      expect(opts).toContain('England');
+      expect(opts).not.toContain('Sweden');
+      expect(opts).not.toContain('Belgium');
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ describe('readInput', () => {
     await writeFile(at('b.md'), `# T\n\n${ARTICLE}`);
     await writeFile(at('c.HTM'), `<p>${ARTICLE}</p>`);
     await writeFile(at('d.markdown'), ARTICLE);
-    expect(await readInput(at('a.txt'))).toEqual({ ok: true, source: at('a.txt'), text: ARTICLE, kind: 'text', warnings: [] });
+    expect(await readInput(at('a.txt'))).toEqual({ ok: true, modified: Math.floor(statSync(at('a.txt')).mtimeMs / 1000), source: at('a.txt'), text: ARTICLE, kind: 'text', warnings: [] });
     expect(await readInput(at('b.md'))).toMatchObject({ ok: true, kind: 'markdown' });
     expect(await readInput(at('c.HTM'))).toMatchObject({ ok: true, kind: 'html' });
     expect(await readInput(at('d.markdown'))).toMatchObject({ ok: true, kind: 'markdown' });

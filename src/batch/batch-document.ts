@@ -1,0 +1,118 @@
+/**
+ * A whole batch's document with memory bounded by what the outputs need. As each article is
+ * studied its facts go to a spill file and only a digest stays in memory; once all are read,
+ * the digests decide the cross-article duplicates and make the distractor pool, and then the
+ * articles are generated one by one (over worker threads) from their spilled facts. Gives the
+ * same document as `buildDocument(dedupeFacts(results).results)` over the same articles.
+ */
+import { availableParallelism } from 'node:os';
+import { PoolBuilder, type GenerateOptions } from '../generate/index.js';
+import { articleMeta, type ArticleResult } from '../pipeline.js';
+import type { ArticleMeta, Item, QuizDocument } from '../types.js';
+import { VERSION } from '../version.js';
+import { findDuplicates, type DedupeFact } from './dedupe-facts.js';
+import { digestFacts, digestPool, digestPoolEntries, digestWordSets, type DigestedFacts, type FactsDigest } from './fact-digest.js';
+import { FactSpill, readSpilledFacts, type SpillSlot } from './fact-spill.js';
+import { generateOne, type GenerateOutcome, type GenerateShared, type GenerateTask } from './generate-one.js';
+import { ItemStrings } from './share-strings.js';
+import { WorkerPool } from './worker-pool.js';
+
+interface StudiedArticle {
+  meta: ArticleMeta;
+  /** Dropped once the pool is built. */
+  digest: FactsDigest | null;
+  slot: SpillSlot;
+}
+
+export interface BatchDocument {
+  doc: QuizDocument;
+  /** Facts dropped as near-duplicates of another article's. */
+  duplicates: number;
+  /** Articles whose generation failed (their items are left out). */
+  failed: { source: string; reason: string }[];
+  /** `stop()` said stop before every article was generated. */
+  stopped: boolean;
+}
+
+/** Articles generated ahead of the one being collected, per worker. */
+const WINDOW_PER_JOB = 8;
+
+export class BatchCollector {
+  private readonly spill = new FactSpill();
+  private readonly articles: StudiedArticle[] = [];
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** Keep an article: its meta and digest here, its facts on disk. `digested` (made in a
+   *  worker) stands for `result.facts` when given. */
+  add(result: ArticleResult, digested?: DigestedFacts): void {
+    const { json, digest } = digested ?? { json: JSON.stringify(result.facts), digest: digestFacts(result.facts) };
+    this.articles.push({ meta: articleMeta(result.article), digest, slot: this.spill.append(json) });
+  }
+
+  /** Removes the spill file; call when done, whatever happened. */
+  close(): void {
+    this.spill.close();
+  }
+
+  async build(options: GenerateOptions, opts: { jobs?: number; stop?: () => boolean } = {}): Promise<BatchDocument> {
+    const dropped = findDuplicates(this.articles.map((a) => dedupeView(a.digest!)));
+    const builder = new PoolBuilder();
+    this.articles.forEach((a, i) => {
+      // The pool takes values only from the facts kept: an article that lost some gets its
+      // values again from the facts left (few do; their facts are read back from disk).
+      const pool = dropped[i].size ? digestPool(this.keptFacts(a, dropped[i])) : a.digest!.pool;
+      for (const entry of digestPoolEntries(pool, a.meta.id)) builder.add(entry);
+      a.digest = null;
+    });
+    const shared: GenerateShared = { pool: builder.build(), options };
+    const tasks = this.articles.map((a, i): GenerateTask => ({ spill: this.spill.path, slot: a.slot, dropped: [...dropped[i]], headline: a.meta.title }));
+
+    const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+    const pool =
+      jobs > 1 && tasks.length > 1
+        ? new WorkerPool<GenerateTask, GenerateOutcome>(new URL('./generate-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
+        : null;
+    const items: Item[] = [];
+    const strings = new ItemStrings();
+    const failed: BatchDocument['failed'] = [];
+    let stopped = false;
+    try {
+      pool?.broadcast(shared);
+      const run = async (task: GenerateTask) => (pool ? pool.run(task) : generateOne(task, shared));
+      const window = pool ? jobs * WINDOW_PER_JOB : 1;
+      const pending: Promise<GenerateOutcome>[] = [];
+      const collect = (i: number, outcome: GenerateOutcome) => {
+        if (outcome.ok) {
+          strings.share(outcome.items);
+          for (const item of outcome.items) items.push(item);
+        }
+        else failed.push({ source: this.articles[i].meta.source, reason: outcome.reason });
+      };
+      let next = 0;
+      for (let i = 0; i < tasks.length; i++) {
+        pending.push(run(tasks[i]));
+        if (pending.length >= window) collect(next++, await pending.shift()!);
+        if (opts.stop?.()) {
+          stopped = true;
+          break;
+        }
+      }
+      while (pending.length) collect(next++, await pending.shift()!);
+    } finally {
+      await pool?.close();
+    }
+    const doc: QuizDocument = { generator: { name: 'quizwire', version: VERSION }, articles: this.articles.map((a) => a.meta), items };
+    return { doc, duplicates: dropped.reduce((n, d) => n + d.size, 0), failed, stopped };
+  }
+
+  private keptFacts(a: StudiedArticle, dropped: ReadonlySet<number>) {
+    return readSpilledFacts(this.spill.path, a.slot).filter((_, j) => !dropped.has(j));
+  }
+}
+
+function dedupeView(d: FactsDigest): DedupeFact<number>[] {
+  return d.keys.map((key, i) => ({ key, score: d.scores[i], sentenceIndex: d.sentenceIndexes[i], words: () => digestWordSets(d, i) }));
+}

@@ -1,0 +1,102 @@
+/**
+ * A fixed set of worker threads running one script, fed from a shared queue. Each worker
+ * holds at most PER_WORKER tasks: two, so it starts the next one without waiting for this
+ * thread to hand it over, and few enough that a long task does not hold up the others. A
+ * worker that dies fails only its own tasks, and a new worker (sent the broadcasts so far)
+ * takes its place.
+ */
+import { Worker } from 'node:worker_threads';
+
+interface Job<Task, Outcome> {
+  id: number;
+  task: Task;
+  resolve: (o: Outcome) => void;
+}
+
+interface Slot<Task, Outcome> {
+  worker: Worker;
+  /** Tasks sent to this worker, oldest first (a worker answers in order). */
+  jobs: Job<Task, Outcome>[];
+}
+
+/** What a worker script receives: a task with its number, or a message for every worker. */
+export type WorkerMessage<Task, Shared = unknown> = { id: number; task: Task } | { shared: Shared };
+
+const PER_WORKER = 2;
+
+export class WorkerPool<Task, Outcome> {
+  private readonly slots: Slot<Task, Outcome>[] = [];
+  private readonly queue: Job<Task, Outcome>[] = [];
+  private readonly broadcasts: unknown[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  /** `failed(reason)` is the outcome of a task whose worker crashed or was closed. */
+  constructor(
+    private readonly script: URL,
+    size: number,
+    private readonly failed: (reason: string) => Outcome,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Never rejects: a crash becomes the `failed` outcome naming what happened. */
+  run(task: Task): Promise<Outcome> {
+    if (this.closed) return Promise.resolve(this.failed('internal error: worker pool closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Sent to every worker (and to any that replaces one) before the tasks that follow. */
+  broadcast(shared: unknown): void {
+    this.broadcasts.push(shared);
+    for (const slot of this.slots) slot.worker.postMessage({ shared });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve(this.failed('internal error: worker pool closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot<Task, Outcome> {
+    const worker = new Worker(this.script);
+    const slot: Slot<Task, Outcome> = { worker, jobs: [] };
+    for (const shared of this.broadcasts) worker.postMessage({ shared });
+    worker.on('message', (msg: { id: number; outcome: Outcome }) => {
+      const at = slot.jobs.findIndex((j) => j.id === msg.id);
+      if (at < 0) return;
+      const [job] = slot.jobs.splice(at, 1);
+      job.resolve(msg.outcome);
+      this.dispatch();
+    });
+    const died = (why: string) => {
+      const jobs = slot.jobs.splice(0);
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+      for (const job of jobs) job.resolve(this.failed(`internal error: ${why}`));
+      this.dispatch();
+    };
+    worker.on('error', (err: Error) => died(`worker crashed: ${err.message}`));
+    worker.on('exit', (code) => {
+      if (!this.closed && this.slots.includes(slot)) died(`worker stopped (exit code ${code})`);
+    });
+    // An idle worker must not keep the process alive.
+    worker.unref();
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.jobs.length < PER_WORKER && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.ref();
+        slot.worker.postMessage({ id: job.id, task: job.task });
+      }
+    }
+    for (const slot of this.slots) if (slot.jobs.length === 0) slot.worker.unref();
+  }
+}

@@ -1,0 +1,54 @@
+import { unzipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { zipArchive } from '../../src/render/zip-archive.js';
+
+const text = (s: string) => new TextEncoder().encode(s);
+const big = text('Russia has become only the third country. '.repeat(20_000));
+const entries = [
+  { name: 'collection.anki2', data: big },
+  { name: 'media', data: text('{}') },
+];
+const mtime = new Date(Date.UTC(2013, 10, 2, 9, 30, 10));
+
+describe('zipArchive', () => {
+  it('writes entries a zip reader gets back byte for byte, deflated', async () => {
+    const zip = await zipArchive(entries, { level: 3, mtime });
+    expect(zip.length).toBeLessThan(big.length / 20);
+    const back = unzipSync(zip);
+    expect(Object.keys(back)).toEqual(['collection.anki2', 'media']);
+    expect(Buffer.from(back['collection.anki2']).equals(Buffer.from(big))).toBe(true);
+    expect(new TextDecoder().decode(back.media)).toBe('{}');
+  });
+
+  it('gives the same bytes for the same entries, in any time zone', async () => {
+    const a = await zipArchive(entries, { level: 3, mtime });
+    const b = await zipArchive(entries, { level: 3, mtime });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    // The DOS date and time of the first entry: 2013-11-02 09:30:10 UTC.
+    const view = Buffer.from(a);
+    expect(view.readUInt16LE(12)).toBe(((2013 - 1980) << 9) | (11 << 5) | 2);
+    expect(view.readUInt16LE(10)).toBe((9 << 11) | (30 << 5) | 5);
+  });
+
+  it('passes the system unzip’s integrity test when there is one', async () => {
+    let hasUnzip = true;
+    try {
+      execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+    } catch {
+      hasUnzip = false;
+    }
+    if (!hasUnzip) return;
+    const dir = mkdtempSync(join(tmpdir(), 'quizwire-zip-'));
+    try {
+      const file = join(dir, 'x.zip');
+      writeFileSync(file, await zipArchive(entries, { level: 3, mtime }));
+      expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
