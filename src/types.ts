@@ -162,8 +162,14 @@ export interface QuizDocument {
   items: Item[];
 }
 
+/** Text made a piece at a time as it is written: for outputs of a whole year of articles,
+ *  which would be hundreds of megabytes held as one string. */
+export interface TextChunks {
+  chunks(): Iterable<string>;
+}
+
 /** A renderer's output: a relative file name and its content. Writing is the CLI's job. */
 export interface OutputFile {
   name: string;
-  content: string | Uint8Array;
+  content: string | Uint8Array | TextChunks;
 }

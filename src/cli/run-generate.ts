@@ -167,12 +167,16 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
 }
 
 /** Stage one file; a later format may replace a file of the same name (the PDF's HTML fallback). */
-function stage(staged: Map<string, StagedFile>, path: string, content: string | Uint8Array): void {
+function stage(staged: Map<string, StagedFile>, path: string, content: OutputFile['content']): void {
   const previous = staged.get(path);
   if (previous) discardStaged([previous]);
   try {
     staged.set(path, stageFile(path, content));
   } catch (err) {
+    // Streamed text is made while it is written: a template error surfaces here, and is
+    // reported as what it is, not as a write failure.
+    // (Matched by name: loading the template module here would load Handlebars for JSON runs.)
+    if ((err as Error)?.name === 'TemplateError') throw err;
     throw Object.assign(err as Error, { staging: true });
   }
 }
@@ -182,7 +186,7 @@ function outputSets(doc: QuizDocument, run: GenerateRun, newestInput: number): O
   const name = run.name ? safeFileName(run.name) : defaultName(doc);
   // Anki takes a note's new text only from a newer file: stamp notes with the inputs' newest
   // modification time, so an unchanged input gives the same bytes and an edited one updates.
-  const base: RenderOptions = { ...run.render, name, ankiTimestamp: newestInput };
+  const base: RenderOptions = { ...run.render, name, ankiTimestamp: newestInput, stream: true };
   const sets: OutputSet[] = [{ doc, options: base }];
   for (const { period, doc: part } of groupDocument(doc, run.groupBy)) {
     const title = run.render.worksheet.title;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { statusOf, type FileStatus } from '../io/stage-files.js';
+import { byteChunks, statusOf, type FileStatus } from '../io/stage-files.js';
 import type { OutputFile } from '../types.js';
 
 export type { FileStatus };
@@ -15,12 +15,11 @@ export interface PlannedFile {
 export function planOutputs(files: OutputFile[], out: string): PlannedFile[] {
   return files.map((file) => {
     const path = join(out, file.name);
-    const bytes = typeof file.content === 'string' ? Buffer.from(file.content) : Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
-    return { file, path, status: statusOf(path, bytes) };
+    return { file, path, status: statusOf(path, file.content) };
   });
 }
 
 /** `--out -`: the one format's content to stdout. */
 export function writeToStdout(files: OutputFile[]): void {
-  for (const f of files) process.stdout.write(f.content);
+  for (const f of files) for (const chunk of byteChunks(f.content)) process.stdout.write(chunk);
 }

@@ -1,5 +1,8 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { OutputFile } from '../types.js';
+
+type Content = OutputFile['content'];
 
 export type FileStatus = 'new' | 'changed' | 'unchanged';
 
@@ -16,7 +19,7 @@ export interface StagedFile {
  * is rendered (so a year of articles never holds all formats in memory at once), then moves them
  * all into place, or removes them all when something fails: never half an output set.
  */
-export function stageFile(path: string, content: string | Uint8Array): StagedFile {
+export function stageFile(path: string, content: Content): StagedFile {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.quizwire-tmp-${process.pid}-${basename(path)}`);
   const old = openExisting(path);
@@ -45,18 +48,21 @@ export function stageFile(path: string, content: string | Uint8Array): StagedFil
  *  Buffer of all of it would double what the run holds. */
 const CHUNK_CHARS = 1 << 22;
 
-function* byteChunks(content: string | Uint8Array): Generator<Uint8Array> {
-  if (typeof content !== 'string') {
+/** The content as bytes, a slice at a time. */
+export function* byteChunks(content: Content): Generator<Uint8Array> {
+  if (content instanceof Uint8Array) {
     yield content;
     return;
   }
-  for (let at = 0; at < content.length; ) {
-    let end = Math.min(at + CHUNK_CHARS, content.length);
-    // Never split a surrogate pair: each half alone would encode as U+FFFD.
-    const last = content.charCodeAt(end - 1);
-    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
-    yield Buffer.from(content.slice(at, end), 'utf8');
-    at = end;
+  for (const text of typeof content === 'string' ? [content] : content.chunks()) {
+    for (let at = 0; at < text.length; ) {
+      let end = Math.min(at + CHUNK_CHARS, text.length);
+      // Never split a surrogate pair: each half alone would encode as U+FFFD.
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      yield Buffer.from(text.slice(at, end), 'utf8');
+      at = end;
+    }
   }
 }
 
@@ -95,12 +101,19 @@ export function discardStaged(files: readonly StagedFile[]): void {
   for (const f of files) rmSync(f.tmp, { force: true });
 }
 
-/** How a file on disk compares with new content: new, changed or unchanged. */
-export function statusOf(path: string, bytes: Buffer): FileStatus {
+/** How a file on disk compares with new content: new, changed or unchanged (read and
+ *  compared a slice at a time). */
+export function statusOf(path: string, content: Content): FileStatus {
+  const old = openExisting(path);
+  if (!old) return 'new';
   try {
-    if (statSync(path).size !== bytes.length) return 'changed';
-    return readFileSync(path).equals(bytes) ? 'unchanged' : 'changed';
-  } catch {
-    return 'new';
+    let size = 0;
+    for (const chunk of byteChunks(content)) {
+      if (!matches(old, chunk, size)) return 'changed';
+      size += chunk.length;
+    }
+    return size === old.size ? 'unchanged' : 'changed';
+  } finally {
+    closeSync(old.fd);
   }
 }

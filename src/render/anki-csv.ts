@@ -49,7 +49,7 @@ export function clozeRow(note: Extract<AnkiNote, { kind: 'cloze' }>): AnkiClozeR
  * `anki-basic.csv.hbs` / `anki-cloze.csv.hbs` templates. Both files are always written; one
  * with no items holds only its header.
  */
-export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions, env: TemplateEnv): OutputFile[] {
+export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions & { /** Make the text as it is written. */ stream?: boolean }, env: TemplateEnv): OutputFile[] {
   const deck = cleanDeckName(opts.deck);
   const base = deckFileName(deck);
   const notes = ankiNotes(doc);
@@ -63,7 +63,8 @@ export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions, env: Templat
   };
   // A header-only file is refused by every Anki version ("empty file"), so it is not written.
   const files: OutputFile[] = [];
-  if (basic.rows.length) files.push({ name: `${base}.basic.csv`, content: env.render(ANKI_BASIC_TEMPLATE, basic) });
-  if (cloze.rows.length) files.push({ name: `${base}.cloze.csv`, content: env.render(ANKI_CLOZE_TEMPLATE, cloze) });
+  const render = (name: string, ctx: unknown) => (opts.stream ? env.renderStream(name, ctx) : env.render(name, ctx));
+  if (basic.rows.length) files.push({ name: `${base}.basic.csv`, content: render(ANKI_BASIC_TEMPLATE, basic) });
+  if (cloze.rows.length) files.push({ name: `${base}.cloze.csv`, content: render(ANKI_CLOZE_TEMPLATE, cloze) });
   return files;
 }

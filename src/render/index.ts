@@ -16,6 +16,8 @@ export interface RenderOptions {
   /** Modification time for Anki notes (seconds): Anki updates a note only from a newer file. */
   ankiTimestamp?: number;
   worksheet: Omit<WorksheetOptions, 'name'>;
+  /** Big text formats may come as TextChunks, made as they are written (the CLI writing files). */
+  stream?: boolean;
 }
 
 export interface RenderResult {
@@ -35,11 +37,11 @@ export async function renderFormat(
   switch (format) {
     case 'json': {
       const { renderJson } = await import('./json.js');
-      return done(renderJson(doc, { name: opts.name }));
+      return done(renderJson(doc, { name: opts.name, stream: opts.stream }));
     }
     case 'anki': {
       const { renderAnkiCsv } = await import('./anki-csv.js');
-      return done(renderAnkiCsv(doc, { deck: opts.deck, timestamp: opts.ankiTimestamp }, env()));
+      return done(renderAnkiCsv(doc, { deck: opts.deck, timestamp: opts.ankiTimestamp, stream: opts.stream }, env()));
     }
     case 'apkg': {
       const { renderAnkiApkg } = await import('./anki-apkg.js');
@@ -47,11 +49,11 @@ export async function renderFormat(
     }
     case 'markdown': {
       const { renderMarkdown } = await import('./markdown.js');
-      return done(renderMarkdown(doc, { title: opts.worksheet.title, name: opts.name }, env()));
+      return done(renderMarkdown(doc, { title: opts.worksheet.title, name: opts.name, stream: opts.stream }, env()));
     }
     case 'worksheet': {
       const { renderWorksheet } = await import('./worksheet-html.js');
-      return done(renderWorksheet(doc, { ...opts.worksheet, name: opts.name }, env()));
+      return done(renderWorksheet(doc, { ...opts.worksheet, name: opts.name, stream: opts.stream }, env()));
     }
     case 'pdf':
       return printWorksheets(doc, opts, env());

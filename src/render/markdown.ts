@@ -70,12 +70,42 @@ function markdownView(model: WorksheetModel) {
 /** The quiz as one Markdown file: title, questions grouped and numbered, then the answers. */
 export function renderMarkdown(
   doc: QuizDocument,
-  opts: { title?: string; name: string },
+  opts: { title?: string; name: string; /** Make the text as it is written. */ stream?: boolean },
   env: TemplateEnv,
 ): OutputFile[] {
   const title = opts.title?.trim() || defaultQuizTitle(doc.articles);
   const model = buildWorksheetModel(doc.items, doc.articles, { title, setLabel: null });
-  const content = env.render(MARKDOWN_TEMPLATE, { ...markdownView(model), showDate: Boolean(opts.title?.trim()) });
-  // Templates leave runs of blank lines around skipped blocks; one blank line is enough.
-  return [{ name: `${opts.name}.md`, content: content.replace(/\n{3,}/g, '\n\n').trimStart() }];
+  const context = { ...markdownView(model), showDate: Boolean(opts.title?.trim()) };
+  const name = `${opts.name}.md`;
+  if (opts.stream) {
+    const text = env.renderStream(MARKDOWN_TEMPLATE, context);
+    return [{ name, content: { chunks: () => tidyBlankLines(text.chunks()) } }];
+  }
+  return [{ name, content: [...tidyBlankLines([env.render(MARKDOWN_TEMPLATE, context)])].join('') }];
+}
+
+/**
+ * Templates leave runs of blank lines around skipped blocks; one blank line is enough, and
+ * none at the top. Piece by piece: newlines at the end of a piece wait for the next one, so a
+ * run split between pieces is still one run.
+ */
+export function* tidyBlankLines(pieces: Iterable<string>): Generator<string> {
+  let held = '';
+  let started = false;
+  for (const piece of pieces) {
+    let text = held + piece;
+    const trailing = /\n*$/.exec(text)![0];
+    held = trailing;
+    text = text.slice(0, text.length - trailing.length);
+    if (!started) {
+      text = text.trimStart();
+      if (!text) {
+        held = '';
+        continue;
+      }
+      started = true;
+    }
+    yield text.replace(/\n{3,}/g, '\n\n');
+  }
+  if (started && held) yield held.length >= 3 ? '\n\n' : held;
 }

@@ -2,6 +2,8 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TextChunks } from '../types.js';
+import { deferLongEach } from './template-stream.js';
 import { registerHelpers } from './template-helpers.js';
 
 /** The templates shipped with quizwire (`templates/` at the package root). */
@@ -22,6 +24,9 @@ export class TemplateError extends Error {
 export interface TemplateEnv {
   /** Render a template by file name (e.g. `anki-basic.csv.hbs`) with a context. */
   render(name: string, context: unknown): string;
+  /** The same text, made as it is written: every long `{{#each}}` is rendered a slice at a
+   *  time then, so a year's rows are never one string. */
+  renderStream(name: string, context: unknown): TextChunks;
   /** Where a template was found (the override folder wins over the built-in one). */
   pathOf(name: string): string;
 }
@@ -36,6 +41,7 @@ export function createTemplateEnv(overrideDir?: string): TemplateEnv {
   const dirs = overrideDir ? [resolve(overrideDir), BUILTIN_TEMPLATE_DIR] : [BUILTIN_TEMPLATE_DIR];
   const hb = Handlebars.create();
   registerHelpers(hb);
+  const deferral = deferLongEach(hb);
   const cache = new Map<string, Handlebars.TemplateDelegate>();
 
   const pathOf = (name: string): string => {
@@ -77,17 +83,31 @@ export function createTemplateEnv(overrideDir?: string): TemplateEnv {
     }
   }
 
+  const compiled = (path: string): Handlebars.TemplateDelegate => {
+    let template = cache.get(path);
+    if (!template) {
+      template = compileFile(path);
+      cache.set(path, template);
+    }
+    return template;
+  };
+
   return {
     pathOf,
     render(name, context) {
       const path = pathOf(name);
-      let template = cache.get(path);
-      if (!template) {
-        template = compileFile(path);
-        cache.set(path, template);
-      }
+      const template = compiled(path);
       try {
         return template(context);
+      } catch (err) {
+        throw asTemplateError(path, err);
+      }
+    },
+    renderStream(name, context) {
+      const path = pathOf(name);
+      const template = compiled(path);
+      try {
+        return deferral.render(template, context, (err) => asTemplateError(path, err));
       } catch (err) {
         throw asTemplateError(path, err);
       }
@@ -95,7 +115,7 @@ export function createTemplateEnv(overrideDir?: string): TemplateEnv {
   };
 }
 
-function asTemplateError(path: string, err: unknown): TemplateError {
+export function asTemplateError(path: string, err: unknown): TemplateError {
   if (err instanceof TemplateError) return err;
   const e = err as { message?: string; lineNumber?: number };
   const message = String(e.message ?? err);

@@ -15,6 +15,8 @@ export interface WorksheetOptions {
   seed: number;
   /** Output base name, already sanitised by the caller. */
   name: string;
+  /** Make the HTML as it is written (TextChunks) instead of as one string. */
+  stream?: boolean;
 }
 
 export const WORKSHEET_TEMPLATE = 'worksheet.html.hbs';
@@ -62,11 +64,12 @@ export function renderWorksheet(doc: QuizDocument, opts: WorksheetOptions, env: 
       ),
     });
 
+    const render = (ctx: WorksheetContext) => (opts.stream ? env.renderStream(WORKSHEET_TEMPLATE, ctx) : env.render(WORKSHEET_TEMPLATE, ctx));
     if (opts.key === 'separate') {
-      files.push({ name: `${base}.html`, content: env.render(WORKSHEET_TEMPLATE, context(true, false)) });
-      files.push({ name: `${base}-key.html`, content: env.render(WORKSHEET_TEMPLATE, context(false, true)) });
+      files.push({ name: `${base}.html`, content: render(context(true, false)) });
+      files.push({ name: `${base}-key.html`, content: render(context(false, true)) });
     } else {
-      files.push({ name: `${base}.html`, content: env.render(WORKSHEET_TEMPLATE, context(true, true)) });
+      files.push({ name: `${base}.html`, content: render(context(true, true)) });
     }
   }
   return files;

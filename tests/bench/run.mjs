@@ -2,9 +2,11 @@
 // `npm run bench`: speed and memory, measured (never asserted in tests).
 //   one article cold: process start to exit, median of 5 runs, peak RSS
 //   a batch of N articles (default 10000) built from the corpus, end to end to every format
-//   but pdf: wall time, articles/s, peak RSS; then pdf for one worksheet on its own
-//   where the time goes: the stages timed in-process over the same batch
-// Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N]
+//   but pdf: wall time, articles/s, peak RSS, and the run's own phase times (QUIZWIRE_TIMINGS:
+//   study and generate on worker threads, then each format); then pdf for one worksheet
+//   where the time goes in finer stages: ingest, analyze, extract, … timed in-process, one
+//   thread, over the first --profile-count articles of the batch (default 2000)
+// Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N] [--profile-count N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,18 +20,20 @@ const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--$
 const count = Number(opt('count', 10000));
 const formats = opt('formats', 'json,anki,apkg,worksheet,markdown').split(',');
 const jobs = opt('jobs', null);
+const profileCount = Math.min(count, Number(opt('profile-count', 2000)));
 const cli = join(root, 'dist/cli/main.js');
 const hasTime = existsSync('/usr/bin/time');
 
-function run(cmdArgs) {
+function run(cmdArgs, env = {}) {
   const argv = hasTime ? ['-f', '%e %M', process.execPath, ...cmdArgs] : cmdArgs;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(hasTime ? '/usr/bin/time' : process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(hasTime ? '/usr/bin/time' : process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const m = /^([\d.]+) (\d+)$/.exec(last);
   if (r.status !== 0 && r.status !== 1) throw new Error(`run failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return { wall, peakMB: m ? Number(m[2]) / 1024 : NaN };
+  const phases = [...r.stderr.matchAll(/^quizwire: timing (.+) ([\d.]+) s, rss (\d+) MB$/gm)].map((p) => ({ name: p[1], s: Number(p[2]), rssMB: Number(p[3]) }));
+  return { wall, peakMB: m ? Number(m[2]) / 1024 : NaN, phases };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'quizwire-bench-'));
@@ -46,8 +50,10 @@ try {
 
   const batchDir = join(work, 'batch');
   makeBatch(join(root, 'tests/fixtures/corpus'), batchDir, count);
-  const b = run([cli, 'generate', batchDir, '--out', join(work, 'batch-out'), '--quiet', ...fmtArgs, ...jobArgs]);
+  const b = run([cli, 'generate', batchDir, '--out', join(work, 'batch-out'), '--quiet', ...fmtArgs, ...jobArgs], { QUIZWIRE_TIMINGS: '1' });
   console.log(`batch of ${count} articles (${formats.join(',')}): ${b.wall.toFixed(2)} s wall, ${(count / b.wall).toFixed(0)} articles/s, peak ${b.peakMB.toFixed(0)} MB`);
+  const phaseTotal = b.phases.reduce((a, p) => a + p.s, 0);
+  for (const p of b.phases) console.log(`  ${p.name.padEnd(18)} ${p.s.toFixed(2).padStart(8)} s  ${((100 * p.s) / phaseTotal).toFixed(1).padStart(5)}%  rss at end ${p.rssMB} MB`);
   const p = run([cli, 'generate', seed, '--out', join(work, 'pdf'), '--quiet', '--format', 'pdf']);
   console.log(`pdf, one worksheet: ${p.wall.toFixed(2)} s wall, peak ${p.peakMB.toFixed(0)} MB${existsSync(join(work, 'pdf')) && readdirSync(join(work, 'pdf')).some((f) => f.endsWith('.pdf')) ? '' : ' (no browser: HTML written instead)'}`);
 
@@ -58,7 +64,7 @@ try {
   const { createTemplateEnv } = await import(join(root, 'dist/render/template-env.js'));
   const { planOutputs } = await import(join(root, 'dist/cli/write-outputs.js'));
   const { writeAtomic } = await import(join(root, 'dist/io/write-atomic.js'));
-  const files = readdirSync(batchDir).sort().map((f) => readFileSync(join(batchDir, f), 'utf8'));
+  const files = readdirSync(batchDir).sort().slice(0, profileCount).map((f) => readFileSync(join(batchDir, f), 'utf8'));
   const t = { ingest: 0, analyze: 0, extract: 0, dedupe: 0, generate: 0 };
   const clock = () => Number(process.hrtime.bigint()) / 1e6;
   const results = [];
@@ -88,8 +94,8 @@ try {
   for (const f of planOutputs(out, join(work, 'stage-out'))) writeAtomic(f.path, f.file.content);
   t.write = clock() - s;
   const total = Object.values(t).reduce((a, v) => a + v, 0);
-  console.log(`stages (in-process, one thread, ${count} articles, ${deduped.dropped} duplicate facts merged, ${doc.items.length} items):`);
-  for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(18)} ${v.toFixed(0).padStart(8)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${((1000 * count) / Math.max(v, 0.001)).toFixed(0)} articles/s`);
+  console.log(`stages (in-process, one thread, ${files.length} articles, ${deduped.dropped} duplicate facts merged, ${doc.items.length} items):`);
+  for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(18)} ${v.toFixed(0).padStart(8)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${((1000 * files.length) / Math.max(v, 0.001)).toFixed(0)} articles/s`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

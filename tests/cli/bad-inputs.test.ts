@@ -88,6 +88,24 @@ describe('a template with a syntax error', () => {
   });
 });
 
+describe('a template that fails inside a long list, found only as the file is written', () => {
+  it('one line naming the template file, exit 1, nothing written', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'tpl'));
+    // A helper that does not exist fails when called; the corpus has hundreds of rows, so the
+    // list is made as the file is written, after JSON has already been staged.
+    writeFileSync(join(dir, 'tpl', 'anki-basic.csv.hbs'), '#separator:Comma\n{{#each rows}}{{nosuchhelper front}}\n{{/each}}');
+    const out = join(dir, 'out');
+    const r = cli(['generate', join(CORPUS, 'wikinews'), '--out', out, '-f', 'json', '-f', 'anki', '--template', join(dir, 'tpl')]);
+    expect(r.status).toBe(1);
+    const lines = problemLines(r.stderr);
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0]).toContain('anki-basic.csv.hbs');
+    expect(lines[0]).not.toMatch(/cannot write/);
+    expect(filesIn(out)).toEqual([]);
+  });
+});
+
 describe('usage errors exit 2', () => {
   const cases: [string, string[]][] = [
     ['an unknown option', ['generate', SEED, '--frobnicate']],
