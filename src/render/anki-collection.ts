@@ -1,4 +1,4 @@
-import type { SqlJsStatic } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import { fieldChecksum, fieldText } from './anki-html.js';
 import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
 import type { AnkiNote } from './anki-notes.js';
@@ -123,6 +123,41 @@ function noteFields(note: AnkiNote): string[] {
   return note.kind === 'basic' ? [note.front, note.back, note.source] : [note.text, note.backExtra];
 }
 
+/**
+ * A database holding the schema, in a file that already has room for `bytes` more. sql.js
+ * keeps the file in a JS array that it grows by an eighth at a time, copying it each time: for
+ * a year's deck that is gigabytes of copying. The file's header says how many pages are in
+ * use, so SQLite writes new pages into the room, and `usedPages` cuts the rest off.
+ */
+function databaseWithRoom(SQL: SqlJsStatic, bytes: number): Database {
+  const empty = new SQL.Database();
+  empty.exec(SCHEMA_11);
+  const head = empty.export();
+  empty.close();
+  const file = new Uint8Array(head.length + bytes);
+  file.set(head);
+  return new SQL.Database(file);
+}
+
+/** A collection's size, roughly: its text plus a little per note and card (a guess too low
+ *  only means the file grows as it would have). */
+function estimatedBytes(notes: readonly AnkiNote[]): number {
+  let chars = 0;
+  for (const n of notes) chars += n.guid.length + n.tags.join(' ').length + noteFields(n).reduce((sum, f) => sum + f.length, 0);
+  return Math.ceil(chars * 1.3) + notes.length * 160 + 65_536;
+}
+
+/** The database file without the unused room at its end: as many pages as its header counts. */
+function usedPages(file: Uint8Array): Uint8Array {
+  if (file.length < 100) return file;
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const pageSize = view.getUint16(16) === 1 ? 65_536 : view.getUint16(16);
+  const pages = view.getUint32(28);
+  // The page count is trusted only when it is as new as the file (SQLite's own rule).
+  const valid = pages > 0 && view.getUint32(24) === view.getUint32(92);
+  return valid ? file.subarray(0, Math.min(file.length, pageSize * pages)) : file;
+}
+
 /** Card ordinals: one card for a Basic note; one per cloze number for a Cloze note (c1 → 0). */
 function cardOrds(note: AnkiNote): number[] {
   if (note.kind === 'basic') return [0];
@@ -137,11 +172,10 @@ function cardOrds(note: AnkiNote): number[] {
 export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8Array {
   const { deck, timestamp, notes } = input;
   const did = deckId(deck);
-  const db = new SQL.Database();
+  const db = databaseWithRoom(SQL, estimatedBytes(notes));
   try {
     // An in-memory database that is exported whole needs no rollback journal.
     db.exec('PRAGMA journal_mode = OFF');
-    db.exec(SCHEMA_11);
     const models = {
       [String(noteTypeId(BASIC_NOTE_TYPE))]: basicNoteType(did),
       [String(noteTypeId(CLOZE_NOTE_TYPE))]: clozeNoteType(did),
@@ -169,25 +203,34 @@ export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8
     );
     const noteIds = new Set<number>();
     const cardIds = new Set<number>();
-    // One transaction for all rows: row-by-row autocommit costs most of the render time.
-    db.exec('BEGIN');
+    // Ids are claimed in document order (a rare hash collision goes to the later note), then
+    // rows go in by id: a table is a B-tree on its id, and ids made from hashes are random, so
+    // inserting them as they come would touch pages all over the file for every row.
+    const noteRows: { nid: number; note: AnkiNote }[] = [];
+    const cardRows: [number, number, number, number][] = [];
     notes.forEach((note, position) => {
       const nid = claim(noteId(note.guid), noteIds);
+      noteRows.push({ nid, note });
+      // New cards are shown in `due` order: keep the document's order.
+      for (const ord of cardOrds(note)) cardRows.push([claim(cardId(note.guid, ord), cardIds), nid, ord, position + 1]);
+    });
+    noteRows.sort((a, b) => a.nid - b.nid);
+    cardRows.sort((a, b) => a[0] - b[0]);
+    // One transaction for all rows: row-by-row autocommit costs most of the render time.
+    db.exec('BEGIN');
+    for (const { nid, note } of noteRows) {
       const fields = noteFields(note);
       // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
       const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
       insertNote[note.kind].run([nid, note.guid, tags, fields.join(FIELD_SEPARATOR), fieldText(fields[0]), fieldChecksum(fields[0])]);
-      for (const ord of cardOrds(note)) {
-        // New cards are shown in `due` order: keep the document's order.
-        insertCard.run([claim(cardId(note.guid, ord), cardIds), nid, ord, position + 1]);
-      }
-    });
+    }
+    for (const row of cardRows) insertCard.run(row);
     db.exec('COMMIT');
     insertNote.basic.free();
     insertNote.cloze.free();
     insertCard.free();
     db.exec(SCHEMA_11_INDEXES);
-    return db.export();
+    return usedPages(db.export());
   } finally {
     db.close();
   }

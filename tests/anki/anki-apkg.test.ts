@@ -88,3 +88,30 @@ describe('renderAnkiApkg', () => {
     }
   });
 });
+
+describe('a big deck', () => {
+  // Thousands of notes: the collection is written into a file made with room to spare.
+  const big = { ...doc, items: Array.from({ length: 3000 }, (_, i) => ({ ...doc.items[i % doc.items.length], id: `big-${i}` })) };
+
+  it('is a sound SQLite file of exactly the pages it uses, with every note and card, in document order', async () => {
+    const [file] = await renderAnkiApkg(big, { deck: 'Big', timestamp: T });
+    const bytes = unzipSync(file.content as Uint8Array)['collection.anki2'];
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect(bytes.length).toBe(view.getUint16(16) * view.getUint32(28));
+    const bigDb = new (await loadSqlJs()).Database(bytes);
+    try {
+      expect(bigDb.exec('PRAGMA integrity_check')[0].values).toEqual([['ok']]);
+      expect(bigDb.exec('SELECT count(*) FROM notes')[0].values[0][0]).toBe(3000);
+      const cards = bigDb.exec('SELECT count(*), min(due), max(due) FROM cards')[0].values[0];
+      expect(cards[1]).toBe(1);
+      expect(cards[2]).toBe(3000);
+      // `due` follows the document: the first item's note is due first.
+      const firstGuid = bigDb.exec('SELECT n.guid FROM cards c JOIN notes n ON n.id = c.nid ORDER BY c.due LIMIT 1')[0].values[0][0];
+      expect(firstGuid).toBe(itemGuid(big.items[0]));
+    } finally {
+      bigDb.close();
+    }
+    const [again] = await renderAnkiApkg(big, { deck: 'Big', timestamp: T });
+    expect(Buffer.from(again.content as Uint8Array).equals(Buffer.from(file.content as Uint8Array))).toBe(true);
+  });
+});
