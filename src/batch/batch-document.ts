@@ -8,11 +8,11 @@
 import { availableParallelism } from 'node:os';
 import { PoolBuilder, type GenerateOptions } from '../generate/index.js';
 import { articleMeta, type ArticleResult } from '../pipeline.js';
-import type { ArticleMeta, Item, QuizDocument } from '../types.js';
+import type { ArticleMeta, Fact, Item, QuizDocument } from '../types.js';
 import { VERSION } from '../version.js';
 import { findDuplicates, type DedupeFact } from './dedupe-facts.js';
 import { digestFacts, digestPool, digestPoolEntries, digestWordSets, type DigestedFacts, type FactsDigest } from './fact-digest.js';
-import { FactSpill, readSpilledFacts, type SpillSlot } from './fact-spill.js';
+import { JsonSpill, readSpilled, type SpillSlot } from './json-spill.js';
 import { generateOne, type GenerateOutcome, type GenerateShared, type GenerateTask } from './generate-one.js';
 import { ItemStrings } from './share-strings.js';
 import { WorkerPool } from './worker-pool.js';
@@ -32,13 +32,22 @@ export interface BatchDocument {
   failed: { source: string; reason: string }[];
   /** `stop()` said stop before every article was generated. */
   stopped: boolean;
+  /** With `spillItems`: where each article's items are parked (as JSON), in document order,
+   *  for a renderer on another thread. Valid until the collector is closed. */
+  itemSpill?: ItemSpill;
+}
+
+export interface ItemSpill {
+  path: string;
+  articles: { articleId: string; slot: SpillSlot }[];
 }
 
 /** Articles generated ahead of the one being collected, per worker. */
 const WINDOW_PER_JOB = 8;
 
 export class BatchCollector {
-  private readonly spill = new FactSpill();
+  private readonly spill = new JsonSpill('facts');
+  private items: JsonSpill | null = null;
   private readonly articles: StudiedArticle[] = [];
 
   get size(): number {
@@ -52,12 +61,13 @@ export class BatchCollector {
     this.articles.push({ meta: articleMeta(result.article), digest, slot: this.spill.append(json) });
   }
 
-  /** Removes the spill file; call when done, whatever happened. */
+  /** Removes the spill files; call when done, whatever happened. */
   close(): void {
     this.spill.close();
+    this.items?.close();
   }
 
-  async build(options: GenerateOptions, opts: { jobs?: number; stop?: () => boolean } = {}): Promise<BatchDocument> {
+  async build(options: GenerateOptions, opts: { jobs?: number; stop?: () => boolean; spillItems?: boolean } = {}): Promise<BatchDocument> {
     const dropped = findDuplicates(this.articles.map((a) => dedupeView(a.digest!)));
     const builder = new PoolBuilder();
     this.articles.forEach((a, i) => {
@@ -68,13 +78,17 @@ export class BatchCollector {
       a.digest = null;
     });
     const shared: GenerateShared = { pool: builder.build(), options };
-    const tasks = this.articles.map((a, i): GenerateTask => ({ spill: this.spill.path, slot: a.slot, dropped: [...dropped[i]], headline: a.meta.title }));
+    const jobsWanted = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+    const useWorkers = jobsWanted > 1 && this.articles.length > 1;
+    // Items come back as JSON when they are parked too: the worker makes the text in parallel.
+    const json = Boolean(opts.spillItems) && useWorkers;
+    const tasks = this.articles.map((a, i): GenerateTask => ({ spill: this.spill.path, slot: a.slot, dropped: [...dropped[i]], headline: a.meta.title, json }));
+    const itemSpill: ItemSpill | undefined = opts.spillItems ? { path: (this.items ??= new JsonSpill('items')).path, articles: [] } : undefined;
 
-    const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
-    const pool =
-      jobs > 1 && tasks.length > 1
-        ? new WorkerPool<GenerateTask, GenerateOutcome>(new URL('./generate-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
-        : null;
+    const jobs = jobsWanted;
+    const pool = useWorkers
+      ? new WorkerPool<GenerateTask, GenerateOutcome>(new URL('./generate-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
+      : null;
     const items: Item[] = [];
     const strings = new ItemStrings();
     const failed: BatchDocument['failed'] = [];
@@ -85,11 +99,17 @@ export class BatchCollector {
       const window = pool ? jobs * WINDOW_PER_JOB : 1;
       const pending: Promise<GenerateOutcome>[] = [];
       const collect = (i: number, outcome: GenerateOutcome) => {
-        if (outcome.ok) {
-          strings.share(outcome.items);
-          for (const item of outcome.items) items.push(item);
+        if (!outcome.ok) {
+          failed.push({ source: this.articles[i].meta.source, reason: outcome.reason });
+          return;
         }
-        else failed.push({ source: this.articles[i].meta.source, reason: outcome.reason });
+        const got = 'items' in outcome ? outcome.items : (JSON.parse(outcome.itemsJson) as Item[]);
+        if (itemSpill) {
+          const slot = this.items!.append('itemsJson' in outcome ? outcome.itemsJson : JSON.stringify(got));
+          itemSpill.articles.push({ articleId: this.articles[i].meta.id, slot });
+        }
+        strings.share(got);
+        for (const item of got) items.push(item);
       };
       let next = 0;
       for (let i = 0; i < tasks.length; i++) {
@@ -105,11 +125,11 @@ export class BatchCollector {
       await pool?.close();
     }
     const doc: QuizDocument = { generator: { name: 'quizwire', version: VERSION }, articles: this.articles.map((a) => a.meta), items };
-    return { doc, duplicates: dropped.reduce((n, d) => n + d.size, 0), failed, stopped };
+    return { doc, duplicates: dropped.reduce((n, d) => n + d.size, 0), failed, stopped, itemSpill };
   }
 
   private keptFacts(a: StudiedArticle, dropped: ReadonlySet<number>) {
-    return readSpilledFacts(this.spill.path, a.slot).filter((_, j) => !dropped.has(j));
+    return readSpilled<Fact[]>(this.spill.path, a.slot).filter((_, j) => !dropped.has(j));
   }
 }
 

@@ -1,3 +1,4 @@
+import { apkgInWorker, type ApkgRun } from '../batch/apkg-in-worker.js';
 import { BatchCollector } from '../batch/batch-document.js';
 import { groupDocument } from '../batch/group-articles.js';
 import type { DateRange } from '../batch/date-range.js';
@@ -80,7 +81,9 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
     return EXIT.failed;
   }
 
-  const built = await collector.build(run.generate, { jobs: run.jobs, stop: () => interrupt.requested });
+  // With workers, the .apkg is made on a thread of its own from items parked on disk.
+  const apkgAside = run.formats.includes('apkg') && run.jobs > 1;
+  const built = await collector.build(run.generate, { jobs: run.jobs, stop: () => interrupt.requested, spillItems: apkgAside });
   timer.lap('generate');
   if (built.stopped) {
     reportInfo('quizwire: interrupted while generating; nothing written');
@@ -103,6 +106,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   const staged = new Map<string, StagedFile>();
   const discardAll = () => discardStaged([...staged.values()]);
   let env: TemplateEnv | undefined;
+  let aside: ApkgRun | null = null;
   let lazyEnv = (): TemplateEnv => {
     throw new Error('templates are not loaded');
   };
@@ -112,17 +116,29 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
       const { createTemplateEnv } = await import('../render/template-env.js');
       lazyEnv = () => (env ??= createTemplateEnv(run.templateDir));
     }
+    const keep = (rendered: OutputFile[]) => {
+      if (inMemory) kept.push(...rendered);
+      else for (const f of rendered) stage(staged, join(run.out, f.name), f.content);
+    };
     for (const set of sets) {
+      aside = built.itemSpill && apkgAside ? apkgInWorker(built.itemSpill, set.doc.articles, { deck: set.options.deck, timestamp: set.options.ankiTimestamp }) : null;
       for (const format of run.formats) {
+        if (format === 'apkg' && aside) continue;
         const { files: rendered, warnings } = await renderFormat(format, set.doc, set.options, lazyEnv);
         for (const w of warnings) reportWarning(format, w);
-        if (inMemory) kept.push(...rendered);
-        else for (const f of rendered) stage(staged, join(run.out, f.name), f.content);
+        keep(rendered);
         timer.lap(`render ${format}`);
         if (interrupt.requested) break;
       }
+      if (aside) {
+        keep(await aside.files);
+        timer.lap('render apkg (its own thread, waited for)');
+        aside = null;
+      }
+      if (interrupt.requested) break;
     }
   } catch (err) {
+    aside?.cancel();
     discardAll();
     const e = err as Error & { staging?: boolean };
     reportProblem(e.staging ? run.out : (run.templateDir ?? 'render'), e.staging ? `cannot write: ${e.message}` : e.message);

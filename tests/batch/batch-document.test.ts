@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The built library: generation workers load compiled .js files next to the pool.
+import { apkgInWorker } from '../../dist/batch/apkg-in-worker.js';
 import { BatchCollector } from '../../dist/batch/batch-document.js';
+import { renderAnkiApkg } from '../../dist/render/anki-apkg.js';
 import { dedupeFacts } from '../../dist/batch/dedupe-facts.js';
 import { digestFacts, digestPoolEntries, digestWordSets, wordHashes } from '../../dist/batch/fact-digest.js';
 import { studyStream } from '../../dist/batch/index.js';
@@ -77,6 +79,30 @@ describe('BatchCollector', () => {
     expect(built.failed.map((f) => f.source)).toEqual(results.slice(0, 3).map((r) => r.article.source));
     expect(built.failed[0].reason).toMatch(/internal error while generating/);
     expect(built.doc.items).toEqual([]);
+  });
+
+  it('parks the items for the .apkg thread, which makes the same file as the renderer', async () => {
+    const collector = new BatchCollector();
+    try {
+      for (const r of results.slice(0, 8)) collector.add(r);
+      const built = await collector.build(options, { jobs: 2, spillItems: true });
+      expect(built.itemSpill!.articles.map((a) => a.articleId)).toEqual(results.slice(0, 8).map((r) => r.article.id));
+      const opts = { deck: 'Deck', timestamp: 1_700_000_000 };
+      const [aside] = await apkgInWorker(built.itemSpill!, built.doc.articles, opts).files;
+      const [direct] = await renderAnkiApkg(built.doc, opts);
+      expect(aside.name).toBe(direct.name);
+      expect(Buffer.from(aside.content as Uint8Array).equals(Buffer.from(direct.content as Uint8Array))).toBe(true);
+      // One period's deck: only that period's articles.
+      const part = built.doc.articles.slice(2, 4);
+      const [partAside] = await apkgInWorker(built.itemSpill!, part, opts).files;
+      const partDoc = { ...built.doc, articles: part, items: built.doc.items.filter((i) => part.some((a) => a.id === i.articleId)) };
+      const [partDirect] = await renderAnkiApkg(partDoc, opts);
+      expect(Buffer.from(partAside.content as Uint8Array).equals(Buffer.from(partDirect.content as Uint8Array))).toBe(true);
+      // A spill that is gone: the thread's failure comes back as an error naming the format.
+      await expect(apkgInWorker({ ...built.itemSpill!, path: '/nonexistent/items.jsonl' }, built.doc.articles, opts).files).rejects.toThrow(/^\.apkg: /);
+    } finally {
+      collector.close();
+    }
   });
 
   it('removes its spill file on close', () => {

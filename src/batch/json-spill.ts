@@ -1,35 +1,34 @@
 /**
- * Facts parked on disk between studying a batch and generating from it: a year of articles
- * has hundreds of megabytes of facts, and none is needed again until its article's turn. One
- * temporary file, appended to and read back by offset (from any thread: worker threads read
- * their articles' facts themselves); removed on close.
+ * JSON parked on disk while a batch runs: an article's facts between studying and generating
+ * (a year of articles has hundreds of megabytes of them, none needed until its article's turn),
+ * and its items for a renderer on another thread. One temporary file, appended to and read back
+ * by offset (from any thread: a worker reads its articles' share itself); removed on close.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Fact } from '../types.js';
 
-/** Where one article's facts are in the spill file. */
+/** Where one piece of JSON is in the spill file. */
 export interface SpillSlot {
   offset: number;
   length: number;
 }
 
-export class FactSpill {
+export class JsonSpill {
   readonly path: string;
   private readonly dir: string;
   private fd: number;
   private size = 0;
 
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'quizwire-facts-'));
-    this.path = join(this.dir, 'facts.jsonl');
+  constructor(what: string) {
+    this.dir = mkdtempSync(join(tmpdir(), `quizwire-${what}-`));
+    this.path = join(this.dir, `${what}.jsonl`);
     this.fd = openSync(this.path, 'w+');
   }
 
-  /** Park an article's facts, given as their JSON text. */
-  append(factsJson: string): SpillSlot {
-    const bytes = Buffer.from(`${factsJson}\n`, 'utf8');
+  /** Park a piece of JSON text. */
+  append(json: string): SpillSlot {
+    const bytes = Buffer.from(`${json}\n`, 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
     const slot = { offset: this.size, length: bytes.length };
@@ -37,8 +36,8 @@ export class FactSpill {
     return slot;
   }
 
-  read(slot: SpillSlot): Fact[] {
-    return readSpilledFacts(this.path, slot);
+  read<T>(slot: SpillSlot): T {
+    return readSpilled<T>(this.path, slot);
   }
 
   close(): void {
@@ -48,8 +47,8 @@ export class FactSpill {
   }
 }
 
-/** One article's facts from a spill file (by path, so a worker thread can read them). */
-export function readSpilledFacts(path: string, slot: SpillSlot): Fact[] {
+/** One piece from a spill file (by path, so a worker thread can read it). */
+export function readSpilled<T>(path: string, slot: SpillSlot): T {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(slot.length);
@@ -59,7 +58,7 @@ export function readSpilledFacts(path: string, slot: SpillSlot): Fact[] {
       if (n === 0) throw new Error(`spill file ${path} ends early`);
       got += n;
     }
-    return JSON.parse(buf.toString('utf8')) as Fact[];
+    return JSON.parse(buf.toString('utf8')) as T;
   } finally {
     closeSync(fd);
   }
