@@ -13,11 +13,13 @@ import { readSpilled } from './json-spill.js';
 parentPort?.once('message', async (job: ApkgJob) => {
   try {
     const meta = new Map(job.articles.map((a) => [a.id, a]));
-    const notes: AnkiNote[] = [];
-    for (const { slot } of job.slots) {
-      for (const item of readSpilled<Item[]>(job.path, slot)) notes.push(itemNote(item, meta.get(item.articleId)));
+    // One article's items at a time: each note is let go once it is a row.
+    function* notes(): Generator<AnkiNote> {
+      for (const { slot } of job.slots) {
+        for (const item of readSpilled<Item[]>(job.path, slot)) yield itemNote(item, meta.get(item.articleId));
+      }
     }
-    const files = await packageNotes(notes, job.options);
+    const files = await packageNotes(notes(), job.options);
     const transfer = files.flatMap((f) => (f.content instanceof Uint8Array ? [f.content.buffer as ArrayBuffer] : []));
     parentPort!.postMessage({ ok: true, files }, transfer);
   } catch (err) {

@@ -39,6 +39,9 @@ export interface GenerateRun {
   progress: ProgressMode;
 }
 
+/** The most articles whose .apkg is made on a thread of its own (about 50,000 notes). */
+const APKG_THREAD_MAX_ARTICLES = 2_500;
+
 /** One document to render: the whole batch, or one period of it. */
 interface OutputSet {
   doc: QuizDocument;
@@ -81,9 +84,12 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
     return EXIT.failed;
   }
 
-  // With workers, the .apkg is made on a thread of its own from items parked on disk.
-  const apkgAside = run.formats.includes('apkg') && run.jobs > 1;
+  // With workers, the .apkg is made on a thread of its own from items parked on disk. That
+  // thread holds its own copy of the deck's notes while this one renders the other formats:
+  // worth it up to a few months of articles; a year's batch keeps its memory instead.
+  const apkgAside = run.formats.includes('apkg') && run.jobs > 1 && collector.size <= APKG_THREAD_MAX_ARTICLES;
   const built = await collector.build(run.generate, { jobs: run.jobs, stop: () => interrupt.requested, spillItems: apkgAside });
+  const apkgThread = apkgAside ? built.itemSpill : undefined;
   timer.lap('generate');
   if (built.stopped) {
     reportInfo('quizwire: interrupted while generating; nothing written');
@@ -121,7 +127,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
       else for (const f of rendered) stage(staged, join(run.out, f.name), f.content);
     };
     for (const set of sets) {
-      aside = built.itemSpill && apkgAside ? apkgInWorker(built.itemSpill, set.doc.articles, { deck: set.options.deck, timestamp: set.options.ankiTimestamp }) : null;
+      aside = apkgThread ? apkgInWorker(apkgThread, set.doc.articles, { deck: set.options.deck, timestamp: set.options.ankiTimestamp }) : null;
       for (const format of run.formats) {
         if (format === 'apkg' && aside) continue;
         const { files: rendered, warnings } = await renderFormat(format, set.doc, set.options, lazyEnv);

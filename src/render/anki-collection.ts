@@ -43,7 +43,8 @@ export interface CollectionInput {
   deck: string;
   /** Unix seconds stamped on everything. */
   timestamp: number;
-  notes: readonly AnkiNote[];
+  /** In document order; read once (a generator is fine: each note is let go once it is a row). */
+  notes: Iterable<AnkiNote>;
 }
 
 /** The default options group (id 1), as a fresh Anki collection has it. */
@@ -139,12 +140,30 @@ function databaseWithRoom(SQL: SqlJsStatic, bytes: number): Database {
   return new SQL.Database(file);
 }
 
-/** A collection's size, roughly: its text plus a little per note and card (a guess too low
- *  only means the file grows as it would have). */
-function estimatedBytes(notes: readonly AnkiNote[]): number {
+/** A collection's size, roughly: its rows' text plus a little per note and card (a guess
+ *  too low only means the file grows as it would have). */
+function estimatedBytes(rows: readonly NoteRow[], cards: number): number {
   let chars = 0;
-  for (const n of notes) chars += n.guid.length + n.tags.join(' ').length + noteFields(n).reduce((sum, f) => sum + f.length, 0);
-  return Math.ceil(chars * 1.3) + notes.length * 160 + 65_536;
+  for (const r of rows) chars += r.guid.length + r.tags.length + r.flds.length + r.sfld.length;
+  return Math.ceil(chars * 1.3) + rows.length * 120 + cards * 40 + 65_536;
+}
+
+/** A note as its `notes` row will hold it. */
+interface NoteRow {
+  nid: number;
+  kind: AnkiNote['kind'];
+  guid: string;
+  tags: string;
+  flds: string;
+  sfld: string;
+  csum: number;
+}
+
+function noteRow(nid: number, note: AnkiNote): NoteRow {
+  const fields = noteFields(note);
+  // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
+  const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
+  return { nid, kind: note.kind, guid: note.guid, tags, flds: fields.join(FIELD_SEPARATOR), sfld: fieldText(fields[0]), csum: fieldChecksum(fields[0]) };
 }
 
 /** The database file without the unused room at its end: as many pages as its header counts. */
@@ -172,7 +191,25 @@ function cardOrds(note: AnkiNote): number[] {
 export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8Array {
   const { deck, timestamp, notes } = input;
   const did = deckId(deck);
-  const db = databaseWithRoom(SQL, estimatedBytes(notes));
+  const noteIds = new Set<number>();
+  const cardIds = new Set<number>();
+  // Ids are claimed in document order (a rare hash collision goes to the later note), then
+  // rows go in by id: a table is a B-tree on its id, and ids made from hashes are random, so
+  // inserting them as they come would touch pages all over the file for every row.
+  const noteRows: NoteRow[] = [];
+  const cardRows: [number, number, number, number][] = [];
+  let position = 0;
+  for (const note of notes) {
+    const nid = claim(noteId(note.guid), noteIds);
+    noteRows.push(noteRow(nid, note));
+    position++;
+    // New cards are shown in `due` order: keep the document's order.
+    for (const ord of cardOrds(note)) cardRows.push([claim(cardId(note.guid, ord), cardIds), nid, ord, position]);
+  }
+  noteRows.sort((a, b) => a.nid - b.nid);
+  cardRows.sort((a, b) => a[0] - b[0]);
+
+  const db = databaseWithRoom(SQL, estimatedBytes(noteRows, cardRows.length));
   try {
     // An in-memory database that is exported whole needs no rollback journal.
     db.exec('PRAGMA journal_mode = OFF');
@@ -201,29 +238,9 @@ export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8
     const insertCard = db.prepare(
       `INSERT INTO cards VALUES (?, ?, ${int(did)}, ?, ${int(timestamp)}, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`,
     );
-    const noteIds = new Set<number>();
-    const cardIds = new Set<number>();
-    // Ids are claimed in document order (a rare hash collision goes to the later note), then
-    // rows go in by id: a table is a B-tree on its id, and ids made from hashes are random, so
-    // inserting them as they come would touch pages all over the file for every row.
-    const noteRows: { nid: number; note: AnkiNote }[] = [];
-    const cardRows: [number, number, number, number][] = [];
-    notes.forEach((note, position) => {
-      const nid = claim(noteId(note.guid), noteIds);
-      noteRows.push({ nid, note });
-      // New cards are shown in `due` order: keep the document's order.
-      for (const ord of cardOrds(note)) cardRows.push([claim(cardId(note.guid, ord), cardIds), nid, ord, position + 1]);
-    });
-    noteRows.sort((a, b) => a.nid - b.nid);
-    cardRows.sort((a, b) => a[0] - b[0]);
     // One transaction for all rows: row-by-row autocommit costs most of the render time.
     db.exec('BEGIN');
-    for (const { nid, note } of noteRows) {
-      const fields = noteFields(note);
-      // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
-      const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
-      insertNote[note.kind].run([nid, note.guid, tags, fields.join(FIELD_SEPARATOR), fieldText(fields[0]), fieldChecksum(fields[0])]);
-    }
+    for (const r of noteRows) insertNote[r.kind].run([r.nid, r.guid, r.tags, r.flds, r.sfld, r.csum]);
     for (const row of cardRows) insertCard.run(row);
     db.exec('COMMIT');
     insertNote.basic.free();

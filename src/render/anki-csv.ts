@@ -1,6 +1,6 @@
 import type { OutputFile, QuizDocument } from '../types.js';
 import { smallDiv } from './anki-html.js';
-import { ankiNotes, type AnkiNote } from './anki-notes.js';
+import { eachNote, type AnkiNote } from './anki-notes.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
 import type { TemplateEnv } from './template-env.js';
 
@@ -52,15 +52,13 @@ export function clozeRow(note: Extract<AnkiNote, { kind: 'cloze' }>): AnkiClozeR
 export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions & { /** Make the text as it is written. */ stream?: boolean }, env: TemplateEnv): OutputFile[] {
   const deck = cleanDeckName(opts.deck);
   const base = deckFileName(deck);
-  const notes = ankiNotes(doc);
-  const basic: AnkiCsvContext<AnkiBasicRow> = {
-    deck,
-    rows: notes.flatMap((n) => (n.kind === 'basic' ? [basicRow(n)] : [])),
-  };
-  const cloze: AnkiCsvContext<AnkiClozeRow> = {
-    deck,
-    rows: notes.flatMap((n) => (n.kind === 'cloze' ? [clozeRow(n)] : [])),
-  };
+  const basic: AnkiCsvContext<AnkiBasicRow> = { deck, rows: [] };
+  const cloze: AnkiCsvContext<AnkiClozeRow> = { deck, rows: [] };
+  // One pass, a note at a time: only the rows are kept.
+  for (const n of eachNote(doc)) {
+    if (n.kind === 'basic') basic.rows.push(basicRow(n));
+    else cloze.rows.push(clozeRow(n));
+  }
   // A header-only file is refused by every Anki version ("empty file"), so it is not written.
   const files: OutputFile[] = [];
   const render = (name: string, ctx: unknown) => (opts.stream ? env.renderStream(name, ctx) : env.render(name, ctx));

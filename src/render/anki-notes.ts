@@ -10,8 +10,13 @@ export type AnkiNote =
 
 /** Every item of the document as a note, in document order. */
 export function ankiNotes(doc: QuizDocument): AnkiNote[] {
+  return [...eachNote(doc)];
+}
+
+/** The same, one at a time. */
+export function* eachNote(doc: QuizDocument): Generator<AnkiNote> {
   const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
-  return doc.items.map((item) => itemNote(item, metaById.get(item.articleId)));
+  for (const item of doc.items) yield itemNote(item, metaById.get(item.articleId));
 }
 
 export function itemNote(item: Item, meta: ArticleMeta | undefined): AnkiNote {
