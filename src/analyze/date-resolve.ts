@@ -34,12 +34,16 @@ export function parseIsoDay(iso: string | null): DayDate | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
+const DECADE_WORDS = /^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
 export function resolveDate(expression: string, ref: DayDate | null, sentence = ''): string | undefined {
   // "February 6 - this year": a dash between date parts reads as a space.
   const text = expression.toLowerCase().replace(/\s+[-–—]\s+/g, ' ').replace(/\s+/g, ' ').trim();
   const year = /^(?:(?:in|since|by|from|until|before|after|of|the year|early|late|mid|mid-)\s*)?(\d{4})$/.exec(text);
   if (year) return plausibleYear(Number(year[1]));
   if (/\d{4}s\b|\bcentury\b|\bdecade\b|\bweek(?:end)?s?\b/.test(text)) return undefined;
+  // A decade in words ("the sixties") is no date either; chrono, which finds none, is slow to say so.
+  if (DECADE_WORDS.test(text)) return undefined;
   if (!ref) return explicitOnly(text);
 
   const near = /^(?:earlier |later )?(today|tonight|yesterday|tomorrow)$/.exec(text);

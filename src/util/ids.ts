@@ -23,16 +23,19 @@ export function stableId(parts: readonly string[], size = 12): string {
 
 /** Keys already computed: the same names are compared again and again across a batch. */
 const KEYS = new Map<string, string>();
+/** Sentences and questions repeat only within an article (several facts share one): a small
+ *  cache holds the current article's, and a big one would only churn. */
+const LONG_KEYS = new Map<string, string>();
 
 /** Lower-case, accents folded, punctuation dropped: for comparing names and facts. */
 export function normalizeKey(text: string): string {
-  // Names repeat across a batch; sentences and questions rarely do, and would only churn the cache.
-  if (text.length > 64) return foldKey(text);
-  let key = KEYS.get(text);
+  const long = text.length > 64;
+  const cache = long ? LONG_KEYS : KEYS;
+  let key = cache.get(text);
   if (key === undefined) {
-    if (KEYS.size > 300_000) KEYS.clear();
+    if (cache.size > (long ? 2_000 : 300_000)) cache.clear();
     key = foldKey(text);
-    KEYS.set(text, key);
+    cache.set(text, key);
   }
   return key;
 }

@@ -43,6 +43,12 @@ describe('resolveDate', () => {
     expect(resolveDate('in 2012', nov2013)).toBe('2012');
   });
 
+  it('resolves no decade, in figures or in words, and still reads a date beside one', () => {
+    const ref = { y: 2013, m: 11, d: 2 };
+    for (const t of ['the 1960s', 'sixties', 'the early seventies', 'the mid-nineties', 'Nineteen Eighties']) expect(resolveDate(t, ref)).toBeUndefined();
+    expect(resolveDate('March of the sixties', ref)).toBe('2013-03');
+  });
+
   it('resolves only explicit dates when the article has no date', () => {
     expect(resolveDate('Saturday', null)).toBeUndefined();
     expect(resolveDate('last December', null)).toBeUndefined();
