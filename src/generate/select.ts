@@ -93,35 +93,56 @@ function caps(types: readonly ItemType[], max: number): Map<ItemType, number> {
   return new Map(types.map((t) => [t, Math.max(1, Math.round((SHARE[t] / total) * max))]));
 }
 
+/** What `adjusted` needs of a candidate that does not change while picking. */
+interface Ranked {
+  c: Candidate;
+  /** Normalised answer ('' for true/false and statements: their answer says nothing). */
+  answer: string;
+  /** Score times the factors that depend only on the item itself. */
+  base: number;
+}
+
+function ranked(c: Candidate): Ranked {
+  const answer = c.item.type === 'truefalse' || c.item.type === 'statements' ? '' : normalizeKey(c.item.answer);
+  // A fact found by a question pattern is best asked as that question: its cloze comes second.
+  const clozeOfQuestion = c.item.type === 'cloze' && c.item.tags[0] !== 'cloze' ? CLOZE_OF_QUESTION_FACTOR : 1;
+  return { c, answer, base: c.item.score * clozeOfQuestion * (leansOnPronoun(c.item) ? PRONOUN_FACTOR : 1) };
+}
+
 /** At most `max` items, best first by adjusted score (see the constants above). */
 export function selectBalanced(candidates: readonly Candidate[], types: readonly ItemType[], max: number): Candidate[] {
-  const pool = dedupe(candidates);
-  if (pool.length <= max) return pool;
+  const deduped = dedupe(candidates);
+  if (deduped.length <= max) return deduped;
+  const pool = deduped.map(ranked);
   const cap = caps(types, max);
   const perType = new Map<ItemType, number>();
   const perFact = new Map<string, number>();
   const perAnswer = new Map<string, number>();
-  const answerOf = (c: Candidate) => (c.item.type === 'truefalse' || c.item.type === 'statements' ? '' : normalizeKey(c.item.answer));
   const chosen: Candidate[] = [];
-  const adjusted = (c: Candidate) => {
+  const adjusted = ({ c, answer, base }: Ranked) => {
     // Mean over the item's facts, so a statements item is not punished for covering three.
     const repeats = c.factIds.reduce((n, f) => n + (perFact.get(f) ?? 0), 0) / Math.max(1, c.factIds.length);
     const over = (perType.get(c.item.type) ?? 0) >= (cap.get(c.item.type) ?? 0);
-    const sameAnswer = answerOf(c) ? (perAnswer.get(answerOf(c)) ?? 0) : 0;
+    const sameAnswer = answer ? (perAnswer.get(answer) ?? 0) : 0;
     // An item about something not asked yet may pass its type's share more easily.
-    const overFactor = over ? (answerOf(c) && sameAnswer === 0 ? FRESH_OVER_SHARE_FACTOR : OVER_SHARE_FACTOR) : 1;
-    // A fact found by a question pattern is best asked as that question: its cloze comes second.
-    const clozeOfQuestion = c.item.type === 'cloze' && c.item.tags[0] !== 'cloze' ? CLOZE_OF_QUESTION_FACTOR : 1;
-    return c.item.score * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor * clozeOfQuestion * (leansOnPronoun(c.item) ? PRONOUN_FACTOR : 1);
+    const overFactor = over ? (answer && sameAnswer === 0 ? FRESH_OVER_SHARE_FACTOR : OVER_SHARE_FACTOR) : 1;
+    return base * REPEAT_FACTOR ** repeats * SAME_ANSWER_FACTOR ** sameAnswer * overFactor;
   };
   while (chosen.length < max && pool.length) {
     let best = 0;
-    for (let i = 1; i < pool.length; i++) if (adjusted(pool[i]) > adjusted(pool[best])) best = i;
-    const [c] = pool.splice(best, 1);
+    let bestScore = adjusted(pool[0]);
+    for (let i = 1; i < pool.length; i++) {
+      const score = adjusted(pool[i]);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    const [{ c, answer }] = pool.splice(best, 1);
     chosen.push(c);
     perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
     for (const f of c.factIds) perFact.set(f, (perFact.get(f) ?? 0) + 1);
-    if (answerOf(c)) perAnswer.set(answerOf(c), (perAnswer.get(answerOf(c)) ?? 0) + 1);
+    if (answer) perAnswer.set(answer, (perAnswer.get(answer) ?? 0) + 1);
   }
   return chosen;
 }

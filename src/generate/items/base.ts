@@ -3,8 +3,18 @@ import type { Fact, Item, ItemType } from '../../types.js';
 import { seededRandom, seedFrom } from '../../util/random.js';
 import { stableId } from '../../util/ids.js';
 
+/** Ids already made: one item's id is asked for several times while it is built. */
+const IDS = new Map<string, string>();
+
 export function itemId(fact: Fact, type: ItemType): string {
-  return stableId([fact.id, type]);
+  const key = `${fact.id}\u001f${type}`;
+  let id = IDS.get(key);
+  if (id === undefined) {
+    if (IDS.size > 10_000) IDS.clear();
+    id = stableId([fact.id, type]);
+    IDS.set(key, id);
+  }
+  return id;
 }
 
 /** The random source of one item: the user's seed and the item id, so items do not
