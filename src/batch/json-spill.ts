@@ -21,7 +21,12 @@ export class JsonSpill {
   private size = 0;
 
   constructor(what: string) {
-    this.dir = mkdtempSync(join(tmpdir(), `quizwire-${what}-`));
+    try {
+      this.dir = mkdtempSync(join(tmpdir(), `quizwire-${what}-`));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw new Error(`cannot make a temporary folder in ${tmpdir()} (${code}); set TMPDIR to a writable folder`);
+    }
     this.path = join(this.dir, `${what}.jsonl`);
     this.fd = openSync(this.path, 'w+');
   }

@@ -106,6 +106,18 @@ describe('a template that fails inside a long list, found only as the file is wr
   });
 });
 
+describe('no temporary folder to park facts in', () => {
+  it('one line saying where and what to do, exit 1, nothing written', () => {
+    const out = join(tempDir(), 'out');
+    const r = cli(['generate', SEED, '--out', out, '-f', 'json'], { env: { TMPDIR: '/nonexistent/quizwire-tmp' } });
+    expect(r.status).toBe(1);
+    const lines = problemLines(r.stderr);
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/temporary folder in \/nonexistent\/quizwire-tmp .*TMPDIR/);
+    expect(filesIn(out)).toEqual([]);
+  });
+});
+
 describe('usage errors exit 2', () => {
   const cases: [string, string[]][] = [
     ['an unknown option', ['generate', SEED, '--frobnicate']],
