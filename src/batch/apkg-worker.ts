@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { packageNotes } from '../render/anki-apkg.js';
-import { itemNote, type AnkiNote } from '../render/anki-notes.js';
+import { arraySource, itemNote, type AnkiNote } from '../render/anki-notes.js';
 import type { Item } from '../types.js';
 import type { ApkgJob } from './apkg-in-worker.js';
 import { readSpilled } from './json-spill.js';
@@ -13,13 +13,12 @@ import { readSpilled } from './json-spill.js';
 parentPort?.once('message', async (job: ApkgJob) => {
   try {
     const meta = new Map(job.articles.map((a) => [a.id, a]));
-    // One article's items at a time: each note is let go once it is a row.
-    function* notes(): Generator<AnkiNote> {
-      for (const { slot } of job.slots) {
-        for (const item of readSpilled<Item[]>(job.path, slot)) yield itemNote(item, meta.get(item.articleId));
-      }
+    // The notes are held here (the items are on disk, and the deck asks for notes by position).
+    const notes: AnkiNote[] = [];
+    for (const { slot } of job.slots) {
+      for (const item of readSpilled<Item[]>(job.path, slot)) notes.push(itemNote(item, meta.get(item.articleId)));
     }
-    const files = await packageNotes(notes(), job.options);
+    const files = await packageNotes(arraySource(notes), job.options);
     const transfer = files.flatMap((f) => (f.content instanceof Uint8Array ? [f.content.buffer as ArrayBuffer] : []));
     parentPort!.postMessage({ ok: true, files }, transfer);
   } catch (err) {

@@ -19,7 +19,12 @@ export function planOutputs(files: OutputFile[], out: string): PlannedFile[] {
   });
 }
 
-/** `--out -`: the one format's content to stdout. */
+/** `--out -`: the one format's content to stdout. A reader that stops early (`| head`) is
+ *  no error: the run ends quietly, as other command-line tools do. */
 export function writeToStdout(files: OutputFile[]): void {
+  process.stdout.once('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   for (const f of files) for (const chunk of byteChunks(f.content)) process.stdout.write(chunk);
 }

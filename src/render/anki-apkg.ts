@@ -1,6 +1,6 @@
 import type { OutputFile, QuizDocument } from '../types.js';
 import { buildCollection } from './anki-collection.js';
-import { eachNote, type AnkiNote } from './anki-notes.js';
+import { noteSource, type NoteSource } from './anki-notes.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
 import { loadSqlJs } from './anki-sqljs.js';
 import { zipArchive } from './zip-archive.js';
@@ -14,11 +14,11 @@ const ZIP_EPOCH = Date.UTC(1980, 0, 2);
  * matches notes by GUID, so importing a regenerated deck updates notes instead of adding more.
  */
 export async function renderAnkiApkg(doc: QuizDocument, opts: AnkiOptions): Promise<OutputFile[]> {
-  return packageNotes(eachNote(doc), opts);
+  return packageNotes(noteSource(doc), opts);
 }
 
-/** The `.apkg` of notes in document order (read once: a generator keeps only one at a time). */
-export async function packageNotes(notes: Iterable<AnkiNote>, opts: AnkiOptions): Promise<OutputFile[]> {
+/** The `.apkg` of notes in document order. */
+export async function packageNotes(notes: NoteSource, opts: AnkiOptions): Promise<OutputFile[]> {
   const deck = cleanDeckName(opts.deck);
   const timestamp = Math.floor(opts.timestamp ?? Date.now() / 1000);
   const SQL = await loadSqlJs();

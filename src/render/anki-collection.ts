@@ -1,7 +1,7 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { fieldChecksum, fieldText } from './anki-html.js';
 import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
-import type { AnkiNote } from './anki-notes.js';
+import type { AnkiNote, NoteSource } from './anki-notes.js';
 import { basicNoteType, clozeNoteType, BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from './anki-note-types.js';
 
 /** Anki's schema 11 (the `collection.anki2` every Anki version imports), as genanki writes it. */
@@ -43,8 +43,8 @@ export interface CollectionInput {
   deck: string;
   /** Unix seconds stamped on everything. */
   timestamp: number;
-  /** In document order; read once (a generator is fine: each note is let go once it is a row). */
-  notes: Iterable<AnkiNote>;
+  /** In document order: keys first (ids, cards, size), then each note as its row goes in. */
+  notes: NoteSource;
 }
 
 /** The default options group (id 1), as a fresh Anki collection has it. */
@@ -140,32 +140,6 @@ function databaseWithRoom(SQL: SqlJsStatic, bytes: number): Database {
   return new SQL.Database(file);
 }
 
-/** A collection's size, roughly: its rows' text plus a little per note and card (a guess
- *  too low only means the file grows as it would have). */
-function estimatedBytes(rows: readonly NoteRow[], cards: number): number {
-  let chars = 0;
-  for (const r of rows) chars += r.guid.length + r.tags.length + r.flds.length + r.sfld.length;
-  return Math.ceil(chars * 1.3) + rows.length * 120 + cards * 40 + 65_536;
-}
-
-/** A note as its `notes` row will hold it. */
-interface NoteRow {
-  nid: number;
-  kind: AnkiNote['kind'];
-  guid: string;
-  tags: string;
-  flds: string;
-  sfld: string;
-  csum: number;
-}
-
-function noteRow(nid: number, note: AnkiNote): NoteRow {
-  const fields = noteFields(note);
-  // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
-  const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
-  return { nid, kind: note.kind, guid: note.guid, tags, flds: fields.join(FIELD_SEPARATOR), sfld: fieldText(fields[0]), csum: fieldChecksum(fields[0]) };
-}
-
 /** The database file without the unused room at its end: as many pages as its header counts. */
 function usedPages(file: Uint8Array): Uint8Array {
   if (file.length < 100) return file;
@@ -177,10 +151,10 @@ function usedPages(file: Uint8Array): Uint8Array {
   return valid ? file.subarray(0, Math.min(file.length, pageSize * pages)) : file;
 }
 
-/** Card ordinals: one card for a Basic note; one per cloze number for a Cloze note (c1 → 0). */
-function cardOrds(note: AnkiNote): number[] {
-  if (note.kind === 'basic') return [0];
-  return note.clozes.length ? note.clozes.map((n) => n - 1) : [0];
+/** Card ordinals: one card for a Basic note (no cloze numbers); one per cloze number for a
+ *  Cloze note (c1 → 0). */
+function cardOrds(clozes: readonly number[] | null): number[] {
+  return clozes?.length ? clozes.map((n) => n - 1) : [0];
 }
 
 /**
@@ -196,20 +170,23 @@ export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8
   // Ids are claimed in document order (a rare hash collision goes to the later note), then
   // rows go in by id: a table is a B-tree on its id, and ids made from hashes are random, so
   // inserting them as they come would touch pages all over the file for every row.
-  const noteRows: NoteRow[] = [];
+  const noteOrder: [nid: number, index: number][] = [];
   const cardRows: [number, number, number, number][] = [];
-  let position = 0;
-  for (const note of notes) {
-    const nid = claim(noteId(note.guid), noteIds);
-    noteRows.push(noteRow(nid, note));
-    position++;
+  // The file's size, roughly (a guess too low only means the file grows as it would have).
+  let bytes = 65_536;
+  for (let i = 0; i < notes.count; i++) {
+    const key = notes.keyAt(i);
+    const nid = claim(noteId(key.guid), noteIds);
+    noteOrder.push([nid, i]);
+    const ords = cardOrds(key.clozes);
+    bytes += key.size + 40 * ords.length;
     // New cards are shown in `due` order: keep the document's order.
-    for (const ord of cardOrds(note)) cardRows.push([claim(cardId(note.guid, ord), cardIds), nid, ord, position]);
+    for (const ord of ords) cardRows.push([claim(cardId(key.guid, ord), cardIds), nid, ord, i + 1]);
   }
-  noteRows.sort((a, b) => a.nid - b.nid);
+  noteOrder.sort((a, b) => a[0] - b[0]);
   cardRows.sort((a, b) => a[0] - b[0]);
 
-  const db = databaseWithRoom(SQL, estimatedBytes(noteRows, cardRows.length));
+  const db = databaseWithRoom(SQL, bytes);
   try {
     // An in-memory database that is exported whole needs no rollback journal.
     db.exec('PRAGMA journal_mode = OFF');
@@ -240,7 +217,13 @@ export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8
     );
     // One transaction for all rows: row-by-row autocommit costs most of the render time.
     db.exec('BEGIN');
-    for (const r of noteRows) insertNote[r.kind].run([r.nid, r.guid, r.tags, r.flds, r.sfld, r.csum]);
+    for (const [nid, index] of noteOrder) {
+      const note = notes.at(index);
+      const fields = noteFields(note);
+      // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
+      const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
+      insertNote[note.kind].run([nid, note.guid, tags, fields.join(FIELD_SEPARATOR), fieldText(fields[0]), fieldChecksum(fields[0])]);
+    }
     for (const row of cardRows) insertCard.run(row);
     db.exec('COMMIT');
     insertNote.basic.free();

@@ -13,6 +13,50 @@ export function ankiNotes(doc: QuizDocument): AnkiNote[] {
   return [...eachNote(doc)];
 }
 
+/** What a deck needs to know of a note before it makes its row: the GUID (for the ids), the
+ *  cloze numbers (null for a Basic note; for the cards) and a guess at its size in bytes. */
+export interface NoteKey {
+  guid: string;
+  clozes: number[] | null;
+  size: number;
+}
+
+/** Notes by position, each made when asked for, so a deck never holds all its rows. */
+export interface NoteSource {
+  count: number;
+  keyAt(index: number): NoteKey;
+  at(index: number): AnkiNote;
+}
+
+export function noteKey(note: AnkiNote): NoteKey {
+  const text = note.kind === 'basic' ? note.front.length + note.back.length + note.source.length : note.text.length + note.backExtra.length;
+  return { guid: note.guid, clozes: note.kind === 'cloze' ? note.clozes : null, size: Math.ceil((text + note.tags.join(' ').length) * 1.2) + 160 };
+}
+
+/** A source over notes already made. */
+export function arraySource(notes: readonly AnkiNote[]): NoteSource {
+  return { count: notes.length, keyAt: (i) => noteKey(notes[i]), at: (i) => notes[i] };
+}
+
+/** The document's notes, made from its items when asked for. */
+export function noteSource(doc: QuizDocument): NoteSource {
+  const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
+  return {
+    count: doc.items.length,
+    keyAt: (i) => itemNoteKey(doc.items[i]),
+    at: (i) => itemNote(doc.items[i], metaById.get(doc.items[i].articleId)),
+  };
+}
+
+/** A note's key from its item, without making the note (its fields are most of the work). */
+function itemNoteKey(item: Item): NoteKey {
+  const clozes = isClozeNote(item) ? clozeNumbers(item.cloze ?? '') : null;
+  let text = item.question.length + item.answer.length + (item.explanation ?? item.sentence).length + item.sentence.length + (item.cloze?.length ?? 0);
+  for (const o of item.options ?? []) text += o.length + 8;
+  for (const st of item.statements ?? []) text += st.text.length + st.sentence.length + 40;
+  return { guid: itemGuid(item), clozes, size: Math.ceil(text * 1.2) + 400 };
+}
+
 /** The same, one at a time. */
 export function* eachNote(doc: QuizDocument): Generator<AnkiNote> {
   const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));

@@ -1,5 +1,6 @@
 import type { OutputFile, QuizDocument } from '../types.js';
 import type { TemplateEnv } from './template-env.js';
+import { lazyMap } from './lazy-map.js';
 import { buildWorksheetModel, type WorksheetModel } from './worksheet-model.js';
 import { defaultQuizTitle } from './worksheet-title.js';
 
@@ -43,7 +44,8 @@ function markdownView(model: WorksheetModel) {
       first: g.first,
       last: g.last,
       instruction: escapeMarkdown(g.instruction),
-      questions: g.questions.map((q) => ({
+      // Made as the template reads them: a year's questions are not copied a second time.
+      questions: lazyMap(g.questions, (q) => ({
         number: q.number,
         lead: q.lead ? escapeMarkdown(q.lead) : null,
         statements: q.statements.map((s) => ({ number: s.number, text: escapeMarkdown(s.text) })),
@@ -52,7 +54,7 @@ function markdownView(model: WorksheetModel) {
         trueFalse: q.trueFalse,
       })),
     })),
-    key: model.key.map((k) => ({
+    key: lazyMap(model.key, (k) => ({
       number: k.number,
       optionLabel: k.optionLabel,
       answer: escapeMarkdown(k.answer),

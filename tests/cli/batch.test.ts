@@ -183,3 +183,16 @@ describe('progress and interruption', () => {
     expect(filesIn(out)).toEqual([]);
   });
 });
+
+describe('--out - read by a program that stops early', () => {
+  it('ends quietly with exit 0, no error trace', async () => {
+    const child = cliProcess(['generate', WIKINEWS, '--out', '-', '-f', 'markdown', '-q']);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Like `| head -1`: read the first piece, then close the pipe.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => (child.stdout.destroy(), resolve())));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
