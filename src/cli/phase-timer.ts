@@ -17,7 +17,9 @@ export function phaseTimer(enabled = Boolean(process.env.QUIZWIRE_TIMINGS)): Pha
     lap(name) {
       const now = performance.now();
       const rss = process.memoryUsage.rss() / (1024 * 1024);
-      reportInfo(`quizwire: timing ${name} ${((now - last) / 1000).toFixed(2)} s, rss ${rss.toFixed(0)} MB`);
+      // maxRSS (KiB) is the peak so far: which phase raised it shows where memory goes.
+      const peak = process.resourceUsage().maxRSS / 1024;
+      reportInfo(`quizwire: timing ${name} ${((now - last) / 1000).toFixed(2)} s, rss ${rss.toFixed(0)} MB, peak so far ${peak.toFixed(0)} MB`);
       last = now;
     },
   };

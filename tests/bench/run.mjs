@@ -32,7 +32,7 @@ function run(cmdArgs, env = {}) {
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const m = /^([\d.]+) (\d+)$/.exec(last);
   if (r.status !== 0 && r.status !== 1) throw new Error(`run failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  const phases = [...r.stderr.matchAll(/^quizwire: timing (.+) ([\d.]+) s, rss (\d+) MB$/gm)].map((p) => ({ name: p[1], s: Number(p[2]), rssMB: Number(p[3]) }));
+  const phases = [...r.stderr.matchAll(/^quizwire: timing (.+) ([\d.]+) s, rss (\d+) MB, peak so far (\d+) MB$/gm)].map((p) => ({ name: p[1], s: Number(p[2]), rssMB: Number(p[3]), peakMB: Number(p[4]) }));
   return { wall, peakMB: m ? Number(m[2]) / 1024 : NaN, phases };
 }
 
@@ -53,7 +53,7 @@ try {
   const b = run([cli, 'generate', batchDir, '--out', join(work, 'batch-out'), '--quiet', ...fmtArgs, ...jobArgs], { QUIZWIRE_TIMINGS: '1' });
   console.log(`batch of ${count} articles (${formats.join(',')}): ${b.wall.toFixed(2)} s wall, ${(count / b.wall).toFixed(0)} articles/s, peak ${b.peakMB.toFixed(0)} MB`);
   const phaseTotal = b.phases.reduce((a, p) => a + p.s, 0);
-  for (const p of b.phases) console.log(`  ${p.name.padEnd(18)} ${p.s.toFixed(2).padStart(8)} s  ${((100 * p.s) / phaseTotal).toFixed(1).padStart(5)}%  rss at end ${p.rssMB} MB`);
+  for (const p of b.phases) console.log(`  ${p.name.padEnd(18)} ${p.s.toFixed(2).padStart(8)} s  ${((100 * p.s) / phaseTotal).toFixed(1).padStart(5)}%  rss at end ${p.rssMB} MB, peak so far ${p.peakMB} MB`);
   const p = run([cli, 'generate', seed, '--out', join(work, 'pdf'), '--quiet', '--format', 'pdf']);
   console.log(`pdf, one worksheet: ${p.wall.toFixed(2)} s wall, peak ${p.peakMB.toFixed(0)} MB${existsSync(join(work, 'pdf')) && readdirSync(join(work, 'pdf')).some((f) => f.endsWith('.pdf')) ? '' : ' (no browser: HTML written instead)'}`);
 
