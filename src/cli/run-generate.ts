@@ -39,7 +39,8 @@ export interface GenerateRun {
   progress: ProgressMode;
 }
 
-/** The most articles whose .apkg is made on a thread of its own (about 50,000 notes). */
+/** The batches whose .apkg is made on a thread of its own: up to about 50,000 notes. */
+const APKG_THREAD_MIN_ARTICLES = 50;
 const APKG_THREAD_MAX_ARTICLES = 2_500;
 
 /** One document to render: the whole batch, or one period of it. */
@@ -87,7 +88,8 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   // With workers, the .apkg is made on a thread of its own from items parked on disk. That
   // thread holds its own copy of the deck's notes while this one renders the other formats:
   // worth it up to a few months of articles; a year's batch keeps its memory instead.
-  const apkgAside = run.formats.includes('apkg') && run.jobs > 1 && collector.size <= APKG_THREAD_MAX_ARTICLES;
+  // (Below APKG_THREAD_MIN_ARTICLES, starting the thread costs more than the deck.)
+  const apkgAside = run.formats.includes('apkg') && run.jobs > 1 && collector.size >= APKG_THREAD_MIN_ARTICLES && collector.size <= APKG_THREAD_MAX_ARTICLES;
   const built = await collector.build(run.generate, { jobs: run.jobs, stop: () => interrupt.requested, spillItems: apkgAside });
   const apkgThread = apkgAside ? built.itemSpill : undefined;
   timer.lap('generate');

@@ -184,6 +184,23 @@ describe('progress and interruption', () => {
   });
 });
 
+describe('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', () => {
+  it('writes the deck the main thread writes, whole and per period', async () => {
+    const { makeBatch } = await import('../bench/make-batch.mjs');
+    const base = tempDir();
+    makeBatch(CORPUS, join(base, 'in'), 60);
+    const args = (out: string) => ['generate', join(base, 'in'), '--out', out, '-f', 'apkg', '-f', 'json', '--group-by', 'month', '-q'];
+    const one = cli([...args(join(base, 'one')), '--jobs', '1']);
+    const two = cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stderr).toMatch(/timing render apkg \(its own thread/);
+    const a = contents(join(base, 'one'));
+    expect(Object.keys(a).filter((f) => f.endsWith('.apkg')).length).toBeGreaterThan(2);
+    expect(contents(join(base, 'two'))).toEqual(a);
+  });
+});
+
 describe('--out - read by a program that stops early', () => {
   it('ends quietly with exit 0, no error trace', async () => {
     const child = cliProcess(['generate', WIKINEWS, '--out', '-', '-f', 'markdown', '-q']);
