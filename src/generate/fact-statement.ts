@@ -2,7 +2,7 @@
  * A fact as a declarative statement (for true/false and "consider the following
  * statements"), and the same statement made false by putting a wrong value where the answer is.
  */
-import type { Fact } from '../types.js';
+import type { AnswerType, Fact } from '../types.js';
 import { standsAlone } from './stands-alone.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 
@@ -28,10 +28,30 @@ export function statementOf(fact: Fact): string | null {
 }
 
 /** The statement with its one occurrence of `answer` replaced by `wrong`; null when the
- *  answer is missing or appears more than once (which one would be the fact?). */
-export function swapAnswer(statement: string, answer: string, wrong: string): string | null {
+ *  answer is missing or appears more than once (which one would be the fact?). For a place,
+ *  "the" comes and goes with the name: "the United Kingdom's flag" → "Estonia's flag". */
+export function swapAnswer(statement: string, answer: string, wrong: string, type?: AnswerType): string | null {
   const hits = wholeWordSpans(statement, answer);
   if (hits.length !== 1) return null;
-  const at = hits[0][0];
-  return statement.slice(0, at) + wrong + statement.slice(at + answer.length);
+  let before = statement.slice(0, hits[0][0]);
+  const after = statement.slice(hits[0][0] + answer.length);
+  if (type === 'country' || type === 'place') {
+    const article = /(^|\s)(the|The)\s+$/.exec(before);
+    if (article && !takesThe(wrong)) {
+      const capital = article[2] === 'The';
+      before = before.slice(0, before.length - article[0].length + article[1].length);
+      // "The United States …" → "Estonia …": the name starts the sentence itself.
+      if (capital) return before + wrong[0].toUpperCase() + wrong.slice(1) + after;
+    } else if (!article && takesThe(wrong) && !takesThe(answer)) {
+      before = before === '' ? 'The ' : /\s$/.test(before) ? `${before}the ` : before;
+    }
+  }
+  return before + wrong + after;
+}
+
+/** Country and place names said with "the": the United States, the Netherlands, the Maldives. */
+const WITH_THE = /^(?:United\s|(?:Czech|Dominican|Central African|Democratic)\s.*Republic|Republic of\s)|(?:Islands|Emirates|States|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/;
+
+export function takesThe(name: string): boolean {
+  return WITH_THE.test(name.trim());
 }

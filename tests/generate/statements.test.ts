@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { swapAnswer, takesThe } from '../../src/generate/fact-statement.js';
 import { statementOptionCode } from '../../src/generate/statement-codes.js';
 import { statementsItems } from '../../src/generate/items/statements.js';
 import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
@@ -101,5 +102,24 @@ describe('statements items', () => {
 
   it('make none when fewer than three facts can give a statement', () => {
     expect(statementsItems(facts.slice(0, 2), pool, 1)).toEqual([]);
+  });
+});
+
+describe('a false statement about a place', () => {
+  it('lets "the" come and go with the name swapped in', () => {
+    const flag = 'The current New Zealand flag is partially based on the United Kingdom\'s flag.';
+    expect(swapAnswer(flag, 'United Kingdom', 'Estonia', 'country')).toBe("The current New Zealand flag is partially based on Estonia's flag.");
+    expect(swapAnswer('The United States and Australia set up the mechanism.', 'United States', 'Estonia', 'country')).toBe('Estonia and Australia set up the mechanism.');
+    expect(swapAnswer("It is based on Japan's flag.", 'Japan', 'United Kingdom', 'country')).toBe("It is based on the United Kingdom's flag.");
+    expect(swapAnswer('Japan is the first country in Asia to have it.', 'Japan', 'Philippines', 'country')).toBe('The Philippines is the first country in Asia to have it.');
+    expect(swapAnswer('Belgium faced Panama at the Fisht Stadium.', 'Panama', 'Netherlands', 'place')).toBe('Belgium faced the Netherlands at the Fisht Stadium.');
+    // Names that take no article keep the sentence as it was; other answer types are untouched.
+    expect(swapAnswer('Japan is the first country in Asia to have it.', 'Japan', 'Mongolia', 'country')).toBe('Mongolia is the first country in Asia to have it.');
+    expect(swapAnswer('The Hague hosted the court.', 'Hague', 'Paris', 'person')).toBe('The Paris hosted the court.');
+  });
+
+  it('knows which names are said with "the"', () => {
+    for (const n of ['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'Czech Republic', 'Solomon Islands', 'United Arab Emirates']) expect(takesThe(n)).toBe(true);
+    for (const n of ['Estonia', 'Japan', 'Saudi Arabia', 'Mecca', 'Tokyo', 'New Zealand']) expect(takesThe(n)).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ export function falseVersion(
   ];
   for (const wrong of candidates) {
     if (mentions(statement, wrong, fact.answerType)) continue;
-    const text = swapAnswer(statement, fact.answer, wrong);
+    const text = swapAnswer(statement, fact.answer, wrong, fact.answerType);
     if (text) return { text, wrong };
   }
   return null;
