@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { swapAnswer, takesThe } from '../../src/generate/fact-statement.js';
+import { falseVersion } from '../../src/generate/items/false-statement.js';
+import { trueFalseItem } from '../../src/generate/items/truefalse.js';
 import { statementOptionCode } from '../../src/generate/statement-codes.js';
 import { statementsItems } from '../../src/generate/items/statements.js';
 import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
@@ -121,5 +123,15 @@ describe('a false statement about a place', () => {
   it('knows which names are said with "the"', () => {
     for (const n of ['United States', 'United Kingdom', 'Netherlands', 'Philippines', 'Czech Republic', 'Solomon Islands', 'United Arab Emirates']) expect(takesThe(n)).toBe(true);
     for (const n of ['Estonia', 'Japan', 'Saudi Arabia', 'Mecca', 'Tokyo', 'New Zealand']) expect(takesThe(n)).toBe(false);
+  });
+});
+
+describe('a false statement about a term', () => {
+  it('is never made: a term swapped for another term is false at a glance', () => {
+    const strategy = fact({ articleId: 'seed', question: "What is Japan's strategy called?", answer: 'active pacifism', answerType: 'term', sentence: S_THIRD, statement: "Japan's strategy is called active pacifism." });
+    const war = fact({ articleId: 'seed', question: 'After which war was no peace treaty signed?', answer: 'World War II', answerType: 'term', sentence: S_LAVROV, statement: 'No peace treaty was signed after World War II.' });
+    const pool = buildDistractorPool([strategy, war]);
+    for (let seed = 1; seed <= 12; seed++) expect(trueFalseItem(strategy, pool, seed)?.answer).toBe('True');
+    expect(falseVersion(strategy, strategy.statement!, pool, () => 0.5, ['World War II'])).toBeNull();
   });
 });

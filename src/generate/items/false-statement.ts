@@ -24,6 +24,9 @@ export function falseVersion(
   preferred: readonly string[],
   articleSentences: readonly string[] = [],
 ): FalseStatement | null {
+  // A term has no class to draw a believable wrong one from ("Japan's strategy is called
+  // 'World War II'" is false at a glance): as for multiple choice, terms are never swapped.
+  if (fact.answerType === 'term') return null;
   const candidates = [
     ...preferred.filter((p) => acceptableDistractor(p, fact, [], articleSentences)),
     ...rankDistractors(fact, pool, random, 4, articleSentences),
