@@ -10,4 +10,5 @@ export { generateItems, buildDistractorPool, DEFAULT_TYPES, parseTypes, type Gen
 export { studyText, buildDocument, articleMeta, type ArticleResult } from './pipeline.js';
 export { renderJson } from './render/json.js';
 export { createTemplateEnv, TemplateError, type TemplateEnv } from './render/template-env.js';
+export { studyStream, BatchCollector, dedupeFacts, groupDocument, type BatchDocument, type StudyEvent } from './batch/index.js';
 export { VERSION } from './version.js';

@@ -105,6 +105,12 @@ describe('BatchCollector', () => {
     }
   });
 
+  it('is part of the library API, with studyStream, as the README shows', async () => {
+    const lib = await import('../../dist/index.js');
+    expect(lib.BatchCollector).toBe(BatchCollector);
+    expect(lib.studyStream).toBe(studyStream);
+  });
+
   it('removes its spill file on close', () => {
     const collector = new BatchCollector();
     const spill = (collector as unknown as { spill: { path: string } }).spill.path;
