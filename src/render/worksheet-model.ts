@@ -1,4 +1,5 @@
 import type { ArticleMeta, Item, ItemType } from '../types.js';
+import { lazyMap } from './lazy-map.js';
 import { escapeHtml } from './escape-html.js';
 import { answerIndexOf } from './worksheet-statements.js';
 import { articleDateRange, formatIsoDate } from './worksheet-title.js';
@@ -49,7 +50,8 @@ export interface WorksheetGroup {
   instruction: string;
   first: number;
   last: number;
-  questions: WorksheetQuestion[];
+  /** Made as they are read (see lazyMap): a year's questions are not all held at once. */
+  questions: readonly WorksheetQuestion[];
 }
 
 export interface KeyEntry {
@@ -78,7 +80,8 @@ export interface WorksheetModel {
   setLabel: string | null;
   questionCount: number;
   groups: WorksheetGroup[];
-  key: KeyEntry[];
+  /** Made as they are read, like the questions. */
+  key: readonly KeyEntry[];
   sources: SourceEntry[];
 }
 
@@ -175,19 +178,18 @@ export function buildWorksheetModel(
   const titles = new Map(articles.map((a) => [a.id, a.title]));
 
   const groups: WorksheetGroup[] = [];
-  const key: KeyEntry[] = [];
+  // Key entries are numbered through the groups in order: the items in that order.
+  const ordered: Item[] = [];
   let next = 1;
   for (const def of groupDefs) {
     const members = items.filter((i) => i.type === def.type);
     if (members.length === 0) continue;
     const first = next;
-    const questions = members.map((item) => {
-      const number = next++;
-      key.push(keyEntryOf(item, number, titles));
-      return questionOf(item, number);
-    });
-    groups.push({ type: def.type, instruction: def.instruction, first, last: next - 1, questions });
+    next += members.length;
+    ordered.push(...members);
+    groups.push({ type: def.type, instruction: def.instruction, first, last: next - 1, questions: lazyMap(members, (item, k) => questionOf(item, first + k)) });
   }
+  const key = lazyMap(ordered, (item, i) => keyEntryOf(item, i + 1, titles));
 
   const used = new Set(items.map((i) => i.articleId));
   return {
