@@ -33,7 +33,7 @@ export function normalizeKey(text: string): string {
   const cache = long ? LONG_KEYS : KEYS;
   let key = cache.get(text);
   if (key === undefined) {
-    if (cache.size > (long ? 2_000 : 300_000)) cache.clear();
+    if (cache.size > (long ? 2_000 : 100_000)) cache.clear();
     key = foldKey(text);
     cache.set(text, key);
   }
