@@ -78,14 +78,13 @@ export class BatchCollector {
       a.digest = null;
     });
     const shared: GenerateShared = { pool: builder.build(), options };
-    const jobsWanted = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
-    const useWorkers = jobsWanted > 1 && this.articles.length > 1;
+    const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+    const useWorkers = jobs > 1 && this.articles.length > 1;
     // Items come back as JSON when they are parked too: the worker makes the text in parallel.
     const json = Boolean(opts.spillItems) && useWorkers;
     const tasks = this.articles.map((a, i): GenerateTask => ({ spill: this.spill.path, slot: a.slot, dropped: [...dropped[i]], headline: a.meta.title, json }));
     const itemSpill: ItemSpill | undefined = opts.spillItems ? { path: (this.items ??= new JsonSpill('items')).path, articles: [] } : undefined;
 
-    const jobs = jobsWanted;
     const pool = useWorkers
       ? new WorkerPool<GenerateTask, GenerateOutcome>(new URL('./generate-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
       : null;
