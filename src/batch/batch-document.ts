@@ -11,8 +11,8 @@ import { articleMeta, type ArticleResult } from '../pipeline.js';
 import type { ArticleMeta, Fact, Item, QuizDocument } from '../types.js';
 import { VERSION } from '../version.js';
 import { findDuplicates, type DedupeFact } from './dedupe-facts.js';
-import { digestFacts, digestPool, digestPoolEntries, digestWordSets, type DigestedFacts, type FactsDigest } from './fact-digest.js';
-import { JsonSpill, readSpilled, type SpillSlot } from './json-spill.js';
+import { digested, digestPool, digestPoolEntries, digestWordSets, type DigestedFacts, type FactsDigest } from './fact-digest.js';
+import { JsonSpill, type SpillSlot } from './json-spill.js';
 import { generateOne, type GenerateOutcome, type GenerateShared, type GenerateTask } from './generate-one.js';
 import { ItemStrings } from './share-strings.js';
 import { WorkerPool } from './worker-pool.js';
@@ -55,9 +55,9 @@ export class BatchCollector {
   }
 
   /** Keep an article: its meta and digest here, its facts on disk. `digested` (made in a
-   *  worker) stands for `result.facts` when given. */
-  add(result: ArticleResult, digested?: DigestedFacts): void {
-    const { json, digest } = digested ?? { json: JSON.stringify(result.facts), digest: digestFacts(result.facts) };
+   *  worker, `parked`) stands for `result.facts` when given. */
+  add(result: ArticleResult, parked?: DigestedFacts): void {
+    const { json, digest } = parked ?? digested(result.facts);
     this.articles.push({ meta: articleMeta(result.article), digest, slot: this.spill.append(json) });
   }
 
@@ -128,7 +128,7 @@ export class BatchCollector {
   }
 
   private keptFacts(a: StudiedArticle, dropped: ReadonlySet<number>) {
-    return readSpilled<Fact[]>(this.spill.path, a.slot).filter((_, j) => !dropped.has(j));
+    return this.spill.read<Fact[]>(a.slot).filter((_, j) => !dropped.has(j));
   }
 }
 

@@ -4,7 +4,7 @@
  * score, word sets as 32-bit hashes packed in a string) and the distinct values the facts
  * lend the distractor pool. Plain arrays and strings: few objects, so little heap per article.
  */
-import { poolEntries, PoolBuilder, type PoolEntry } from '../generate/distractor-pool.js';
+import { buildDistractorPool, type PoolEntry } from '../generate/distractor-pool.js';
 import type { AnswerType, Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { seedFrom } from '../util/random.js';
@@ -46,10 +46,13 @@ const packHash = (h: number) => String.fromCharCode(h >>> 16, h & 0xffff);
 
 /** The pool entries of these facts, one per value, as the digest keeps them. */
 export function digestPool(facts: readonly Fact[]): FactsDigest['pool'] {
-  const builder = new PoolBuilder();
-  for (const f of facts) for (const e of poolEntries(f)) builder.add(e);
-  const values = builder.build().values;
+  const { values } = buildDistractorPool(facts);
   return { values: values.map((v) => v.value), types: values.map((v) => v.answerType), roles: values.map((v) => v.role) };
+}
+
+/** The facts as a batch parks them: JSON for the spill file, and their digest. */
+export function digested(facts: readonly Fact[]): DigestedFacts {
+  return { json: JSON.stringify(facts), digest: digestFacts(facts) };
 }
 
 export function digestFacts(facts: readonly Fact[]): FactsDigest {

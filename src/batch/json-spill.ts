@@ -4,9 +4,10 @@
  * and its items for a renderer on another thread. One temporary file, appended to and read back
  * by offset (from any thread: a worker reads its articles' share itself); removed on close.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readExactly, writeAll } from '../io/fd-io.js';
 
 /** Where one piece of JSON is in the spill file. */
 export interface SpillSlot {
@@ -34,8 +35,7 @@ export class JsonSpill {
   /** Park a piece of JSON text. */
   append(json: string): SpillSlot {
     const bytes = Buffer.from(`${json}\n`, 'utf8');
-    let written = 0;
-    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+    writeAll(this.fd, bytes, this.size);
     const slot = { offset: this.size, length: bytes.length };
     this.size += bytes.length;
     return slot;
@@ -56,13 +56,8 @@ export class JsonSpill {
 export function readSpilled<T>(path: string, slot: SpillSlot): T {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.allocUnsafe(slot.length);
-    let got = 0;
-    while (got < slot.length) {
-      const n = readSync(fd, buf, got, slot.length - got, slot.offset + got);
-      if (n === 0) throw new Error(`spill file ${path} ends early`);
-      got += n;
-    }
+    const buf = readExactly(fd, slot.length, slot.offset);
+    if (!buf) throw new Error(`spill file ${path} ends early`);
     return JSON.parse(buf.toString('utf8')) as T;
   } finally {
     closeSync(fd);

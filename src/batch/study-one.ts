@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { IngestError, type InputKind } from '../ingest/index.js';
 import { studyText, type ArticleResult } from '../pipeline.js';
-import { digestFacts, type DigestedFacts } from './fact-digest.js';
+import { digested, type DigestedFacts } from './fact-digest.js';
 import { slimResult } from './slim-result.js';
 
 export interface StudyTask {
@@ -32,8 +32,7 @@ export function studyOne(task: StudyTask): StudyOutcome {
     if (FAIL_ON && task.source.includes(FAIL_ON)) throw new Error('injected fault (QUIZWIRE_FAIL_ON)');
     const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source) });
     if (!task.digest) return { ok: true, result: slimResult(result) };
-    const digested = { json: JSON.stringify(result.facts), digest: digestFacts(result.facts) };
-    return { ok: true, result: { ...slimResult(result), facts: [] }, digested };
+    return { ok: true, result: { ...slimResult(result), facts: [] }, digested: digested(result.facts) };
   } catch (err) {
     // An IngestError is the input's fault; anything else is ours, but still only this file's.
     const reason = err instanceof IngestError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;

@@ -76,10 +76,10 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   progress.stop();
   timer.lap('study');
   if (study.interrupted) {
-    reportInfo(`quizwire: interrupted after ${study.done} input(s) (${study.kept} studied); nothing written`);
+    reportInfo(`quizwire: interrupted after ${study.done} input(s) (${collector.size} studied); nothing written`);
     return EXIT.interrupted;
   }
-  if (study.kept === 0) {
+  if (collector.size === 0) {
     const why = study.outOfRange + study.undated > 0 ? 'no articles in the date range' : 'no usable articles';
     reportProblem(run.inputs.join(' '), `${why}; nothing written`);
     return EXIT.failed;
@@ -103,7 +103,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   const doc = built.doc;
   const sets = outputSets(doc, run, study.newestInput);
 
-  const summary = { read: study.kept + study.outOfRange + study.undated, failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: built.duplicates, items: doc.items, dryRun: run.dryRun };
+  const summary = { read: collector.size + study.outOfRange + study.undated, failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: built.duplicates, items: doc.items, dryRun: run.dryRun };
 
   // Each file is staged (written to a temporary name) as soon as it is rendered, so a big
   // batch never holds every format in memory; all are moved into place only when every format

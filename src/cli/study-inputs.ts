@@ -7,8 +7,6 @@ import type { Progress } from './progress.js';
 import { problemLine, warningLine } from './report.js';
 
 export interface StudyOutcome {
-  /** Articles kept (in input order). */
-  kept: number;
   /** Inputs that could not be used, with the reason. */
   failed: { source: string; reason: string }[];
   /** Articles left out by --since/--until: dated outside the range, or undated. */
@@ -36,7 +34,7 @@ export interface StudyRun {
  * is reported (one line naming it) and skipped; the others go on.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { kept: 0, failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
+  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
   for await (const event of studyStream(collectInputs(run.inputs), { jobs: run.jobs, digest: true })) {
     outcome.done++;
     for (const w of event.warnings) run.progress.say(warningLine(event.source, w));
@@ -47,7 +45,6 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
       const verdict = inRange(event.result.article.date, run.range);
       if (verdict === 'in') {
         run.collector.add(event.result, event.digested);
-        outcome.kept++;
         outcome.newestInput = Math.max(outcome.newestInput, event.modified);
       } else if (verdict === 'out') outcome.outOfRange++;
       else outcome.undated++;

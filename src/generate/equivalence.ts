@@ -6,7 +6,7 @@
  */
 import type { AnswerType } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
-import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
+import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
 import { countryOf, countryOfDemonym } from './data/countries.js';
 import { organisationOf } from './data/organisations.js';
 import { dateKey, parseDate } from './date-forms.js';
@@ -135,12 +135,13 @@ export function mentions(text: string, value: string, type: AnswerType): boolean
 
 /** [start, end] of every mention of a value in a text. */
 function spans(text: string, value: string, type: AnswerType): [number, number][] {
-  return spansOf(text, text.toLowerCase(), spellings(value, type));
+  return spansOf(text, spellings(value, type));
 }
 
-/** The same, with the text's lower case and the value's spellings already at hand. */
-function spansOf(text: string, lower: string, forms: readonly string[]): [number, number][] {
+/** The same, with the value's spellings already at hand. */
+function spansOf(text: string, forms: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
+  const lower = lowerOf(text);
   for (const s of forms) {
     const w = s.trim();
     if (!w || !lower.includes(w.toLowerCase())) continue;
@@ -160,7 +161,7 @@ function answerMentions(sentences: readonly string[], answer: string, type: Answ
   let found = byAnswer.get(key);
   if (!found) {
     const forms = spellings(answer, type);
-    found = sentences.map((sentence) => ({ sentence, at: spansOf(sentence, sentence.toLowerCase(), forms) })).filter((x) => x.at.length > 0);
+    found = sentences.map((sentence) => ({ sentence, at: spansOf(sentence, forms) })).filter((x) => x.at.length > 0);
     byAnswer.set(key, found);
   }
   return found;

@@ -1,6 +1,7 @@
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { OutputFile } from '../types.js';
+import { readExactly, writeAll } from './fd-io.js';
 
 type Content = OutputFile['content'];
 
@@ -66,10 +67,6 @@ export function* byteChunks(content: Content): Generator<Uint8Array> {
   }
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
-}
-
 function openExisting(path: string): { fd: number; size: number } | null {
   try {
     const fd = openSync(path, 'r');
@@ -82,14 +79,7 @@ function openExisting(path: string): { fd: number; size: number } | null {
 /** Whether the file on disk holds `chunk` at `offset`. */
 function matches(old: { fd: number; size: number }, chunk: Uint8Array, offset: number): boolean {
   if (offset + chunk.length > old.size) return false;
-  const buf = Buffer.allocUnsafe(chunk.length);
-  let got = 0;
-  while (got < chunk.length) {
-    const n = readSync(old.fd, buf, got, chunk.length - got, offset + got);
-    if (n === 0) return false;
-    got += n;
-  }
-  return buf.equals(chunk);
+  return readExactly(old.fd, chunk.length, offset)?.equals(chunk) ?? false;
 }
 
 /** Move a staged file into place (rename: atomic on one file system). */

@@ -13,7 +13,7 @@ function isWordChar(ch: string | undefined): boolean {
 /** Lower-cased texts: the same question and sentence are searched for every candidate option. */
 const LOWER = new Map<string, string>();
 
-function lowerOf(text: string): string {
+export function lowerOf(text: string): string {
   let lower = LOWER.get(text);
   if (lower === undefined) {
     if (LOWER.size >= 256) LOWER.clear();

@@ -63,7 +63,7 @@ try {
   const { renderFormat } = await import(join(root, 'dist/render/index.js'));
   const { createTemplateEnv } = await import(join(root, 'dist/render/template-env.js'));
   const { planOutputs } = await import(join(root, 'dist/cli/write-outputs.js'));
-  const { writeAtomic } = await import(join(root, 'dist/io/write-atomic.js'));
+  const { commitStaged, stageFile } = await import(join(root, 'dist/io/stage-files.js'));
   const files = readdirSync(batchDir).sort().slice(0, profileCount).map((f) => readFileSync(join(batchDir, f), 'utf8'));
   const t = { ingest: 0, analyze: 0, extract: 0, dedupe: 0, generate: 0 };
   const clock = () => Number(process.hrtime.bigint()) / 1e6;
@@ -91,7 +91,7 @@ try {
     out.push(...r.files);
   }
   s = clock();
-  for (const f of planOutputs(out, join(work, 'stage-out'))) writeAtomic(f.path, f.file.content);
+  for (const f of planOutputs(out, join(work, 'stage-out'))) commitStaged(stageFile(f.path, f.file.content));
   t.write = clock() - s;
   const total = Object.values(t).reduce((a, v) => a + v, 0);
   console.log(`stages (in-process, one thread, ${files.length} articles, ${deduped.dropped} duplicate facts merged, ${doc.items.length} items):`);
