@@ -4,7 +4,7 @@
  * so every caller goes through `tagText` instead of creating its own.
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 import { alignTokens } from './token-offsets.js';
 
 /** A token with its offsets in the text that was tagged. */
@@ -33,7 +33,7 @@ let instance: WinkMethods | null = null;
 
 function nlp(): WinkMethods {
   // Only the stages we read: skipping sentiment and negation makes wink about 40% faster.
-  instance ??= winkNLP(model, ['sbd', 'pos', 'ner']);
+  instance ??= winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
   return instance;
 }
 
