@@ -2,7 +2,6 @@ import type { OutputFile, QuizDocument } from '../types.js';
 import { buildCollection } from './anki-collection.js';
 import { noteSource, type NoteSource } from './anki-notes.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
-import { loadSqlJs } from './anki-sqljs.js';
 import { zipArchive } from './zip-archive.js';
 
 /** Zip entries cannot be dated before 1980 (DOS time). */
@@ -21,8 +20,7 @@ export async function renderAnkiApkg(doc: QuizDocument, opts: AnkiOptions): Prom
 export async function packageNotes(notes: NoteSource, opts: AnkiOptions): Promise<OutputFile[]> {
   const deck = cleanDeckName(opts.deck);
   const timestamp = Math.floor(opts.timestamp ?? Date.now() / 1000);
-  const SQL = await loadSqlJs();
-  const collection = buildCollection(SQL, { deck, timestamp, notes });
+  const collection = buildCollection({ deck, timestamp, notes });
   const mtime = new Date(Math.max(timestamp * 1000, ZIP_EPOCH));
   // Level 3 deflates a collection almost as small as level 6 in half the time.
   const content = await zipArchive(

@@ -1,7 +1,9 @@
-import type { Database, SqlJsStatic } from 'sql.js';
 import { fieldChecksum, fieldText } from './anki-html.js';
 import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
 import type { AnkiNote, NoteSource } from './anki-notes.js';
+import { collectGarbage } from '../util/collect-garbage.js';
+import { writeDatabase } from './sqlite-database.js';
+import { integerAffinity, type SqlValue } from './sqlite-record.js';
 import { basicNoteType, clozeNoteType, BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from './anki-note-types.js';
 
 /** Anki's schema 11 (the `collection.anki2` every Anki version imports), as genanki writes it. */
@@ -24,7 +26,7 @@ CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer n
 CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
 `;
 
-/** Anki's indexes, built after the rows are in: one sort beats updating them row by row. */
+/** Anki's indexes. */
 const SCHEMA_11_INDEXES = `
 CREATE INDEX ix_notes_usn on notes (usn);
 CREATE INDEX ix_cards_usn on cards (usn);
@@ -34,6 +36,9 @@ CREATE INDEX ix_cards_sched on cards (did, queue, due);
 CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
+
+/** Decks big enough that collecting garbage between tables pays (~20,000 notes: about a thousand articles). */
+const COLLECT_FROM_NOTES = 20_000;
 
 /** Anki's field separator inside `notes.flds`. */
 const FIELD_SEPARATOR = '\u001f';
@@ -124,55 +129,40 @@ function noteFields(note: AnkiNote): string[] {
   return note.kind === 'basic' ? [note.front, note.back, note.source] : [note.text, note.backExtra];
 }
 
-/**
- * A database holding the schema, in a file that already has room for `bytes` more. sql.js
- * keeps the file in a JS array that it grows by an eighth at a time, copying it each time: for
- * a year's deck that is gigabytes of copying. The file's header says how many pages are in
- * use, so SQLite writes new pages into the room, and `usedPages` cuts the rest off.
- */
-function databaseWithRoom(SQL: SqlJsStatic, bytes: number): Database {
-  const empty = new SQL.Database();
-  empty.exec(SCHEMA_11);
-  const head = empty.export();
-  empty.close();
-  const file = new Uint8Array(head.length + bytes);
-  file.set(head);
-  return new SQL.Database(file);
-}
-
-/** The database file without the unused room at its end: as many pages as its header counts. */
-function usedPages(file: Uint8Array): Uint8Array {
-  if (file.length < 100) return file;
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  const pageSize = view.getUint16(16) === 1 ? 65_536 : view.getUint16(16);
-  const pages = view.getUint32(28);
-  // The page count is trusted only when it is as new as the file (SQLite's own rule).
-  const valid = pages > 0 && view.getUint32(24) === view.getUint32(92);
-  return valid ? file.subarray(0, Math.min(file.length, pageSize * pages)) : file;
-}
-
 /** Card ordinals: one card for a Basic note (no cloze numbers); one per cloze number for a
  *  Cloze note (c1 → 0). */
 function cardOrds(clozes: readonly number[] | null): number[] {
   return clozes?.length ? clozes.map((n) => n - 1) : [0];
 }
 
+/** Each statement of a schema script, as SQLite stores it in its schema table. */
+function statements(script: string): { name: string; sql: string }[] {
+  return script
+    .split(';')
+    .map((sql) => sql.trim())
+    .filter(Boolean)
+    .map((sql) => ({ name: /^CREATE (?:TABLE|INDEX) (\w+)/.exec(sql)![1], sql }));
+}
+
+const TABLE_SQL = new Map(statements(SCHEMA_11).map((s) => [s.name, s.sql]));
+const INDEX_SQL = statements(SCHEMA_11_INDEXES);
+
 /**
  * A schema-11 `collection.anki2` holding the notes: quizwire's two note types, the deck, one
  * new card per card ordinal. Every id is derived from a name or a GUID, and every time from
- * `timestamp`, so the same input gives the same bytes.
+ * `timestamp`, so the same input gives the same bytes. The file is written page by page
+ * (sqlite-database.ts): rows go in by id, as a table's b-tree orders them.
  */
-export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8Array {
+export function buildCollection(input: CollectionInput): Uint8Array {
   const { deck, timestamp, notes } = input;
   const did = deckId(deck);
   const noteIds = new Set<number>();
   const cardIds = new Set<number>();
   // Ids are claimed in document order (a rare hash collision goes to the later note), then
-  // rows go in by id: a table is a B-tree on its id, and ids made from hashes are random, so
-  // inserting them as they come would touch pages all over the file for every row.
+  // rows are written in id order: ids made from hashes are random.
   const noteOrder: [nid: number, index: number][] = [];
-  const cardRows: [number, number, number, number][] = [];
-  // The file's size, roughly (a guess too low only means the file grows as it would have).
+  const cardRows: [cid: number, nid: number, ord: number, due: number][] = [];
+  // The file's size, roughly (a guess too low only means the buffer grows once).
   let bytes = 65_536;
   for (let i = 0; i < notes.count; i++) {
     const key = notes.keyAt(i);
@@ -186,52 +176,49 @@ export function buildCollection(SQL: SqlJsStatic, input: CollectionInput): Uint8
   noteOrder.sort((a, b) => a[0] - b[0]);
   cardRows.sort((a, b) => a[0] - b[0]);
 
-  const db = databaseWithRoom(SQL, bytes);
-  try {
-    // An in-memory database that is exported whole needs no rollback journal.
-    db.exec('PRAGMA journal_mode = OFF');
-    const models = {
-      [String(noteTypeId(BASIC_NOTE_TYPE))]: basicNoteType(did),
-      [String(noteTypeId(CLOZE_NOTE_TYPE))]: clozeNoteType(did),
-    };
-    const dayStart = Math.floor(timestamp / 86_400) * 86_400;
-    db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
-      dayStart,
-      timestamp * 1000,
-      timestamp * 1000,
-      JSON.stringify(colConf(did)),
-      JSON.stringify(models),
-      JSON.stringify(decksJson(deck, timestamp)),
-      JSON.stringify({ '1': DEFAULT_DCONF }),
-      '{}',
-    ]);
-
-    // The values every row shares are written into the statements (ids and times are
-    // integers we made): binding fewer parameters per row is most of the insert cost in sql.js.
-    const int = (n: number) => String(Math.trunc(n));
-    const insertNoteOf = (mid: number) =>
-      db.prepare(`INSERT INTO notes VALUES (?, ?, ${int(mid)}, ${int(timestamp)}, -1, ?, ?, ?, ?, 0, '')`);
-    const insertNote = { basic: insertNoteOf(noteTypeId(BASIC_NOTE_TYPE)), cloze: insertNoteOf(noteTypeId(CLOZE_NOTE_TYPE)) };
-    const insertCard = db.prepare(
-      `INSERT INTO cards VALUES (?, ?, ${int(did)}, ?, ${int(timestamp)}, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`,
-    );
-    // One transaction for all rows: row-by-row autocommit costs most of the render time.
-    db.exec('BEGIN');
+  const models = {
+    [String(noteTypeId(BASIC_NOTE_TYPE))]: basicNoteType(did),
+    [String(noteTypeId(CLOZE_NOTE_TYPE))]: clozeNoteType(did),
+  };
+  const mid = { basic: noteTypeId(BASIC_NOTE_TYPE), cloze: noteTypeId(CLOZE_NOTE_TYPE) };
+  const dayStart = Math.floor(timestamp / 86_400) * 86_400;
+  const col: [number, SqlValue[]] = [
+    1,
+    [null, dayStart, timestamp * 1000, timestamp * 1000, 11, 0, 0, 0, JSON.stringify(colConf(did)), JSON.stringify(models),
+      JSON.stringify(decksJson(deck, timestamp)), JSON.stringify({ '1': DEFAULT_DCONF }), '{}'],
+  ];
+  // The checksum index is filled as the notes go by, so each note is made once.
+  const checksums: SqlValue[][] = [];
+  function* noteRows(): Iterable<[number, SqlValue[]]> {
     for (const [nid, index] of noteOrder) {
       const note = notes.at(index);
       const fields = noteFields(note);
       // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
       const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
-      insertNote[note.kind].run([nid, note.guid, tags, fields.join(FIELD_SEPARATOR), fieldText(fields[0]), fieldChecksum(fields[0])]);
+      const csum = fieldChecksum(fields[0]);
+      checksums.push([csum, nid]);
+      // sfld is declared integer: SQLite would store a sort field that reads as a number as one.
+      yield [nid, [null, note.guid, mid[note.kind], timestamp, -1, tags, fields.join(FIELD_SEPARATOR), integerAffinity(fieldText(fields[0])), csum, 0, '']];
     }
-    for (const row of cardRows) insertCard.run(row);
-    db.exec('COMMIT');
-    insertNote.basic.free();
-    insertNote.cloze.free();
-    insertCard.free();
-    db.exec(SCHEMA_11_INDEXES);
-    return usedPages(db.export());
-  } finally {
-    db.close();
   }
+  function* cardTableRows(): Iterable<[number, SqlValue[]]> {
+    for (const [cid, nid, ord, due] of cardRows) yield [cid, [null, nid, did, ord, timestamp, -1, 0, 0, due, 0, 0, 0, 0, 0, 0, 0, 0, '']];
+  }
+  const rows: Record<string, Iterable<[number, SqlValue[]]>> = { col: [col], notes: noteRows(), cards: cardTableRows(), revlog: [], graves: [] };
+  const entries: Record<string, () => SqlValue[][]> = {
+    ix_notes_usn: () => noteOrder.map(([nid]) => [-1, nid]),
+    ix_cards_usn: () => cardRows.map(([cid]) => [-1, cid]),
+    ix_revlog_usn: () => [],
+    ix_cards_nid: () => cardRows.map(([cid, nid]) => [nid, cid]),
+    ix_cards_sched: () => cardRows.map(([cid, , , due]) => [did, 0, due, cid]),
+    ix_revlog_cid: () => [],
+    ix_notes_csum: () => checksums,
+  };
+  return writeDatabase(
+    [...TABLE_SQL].map(([name, sql]) => ({ name, sql, rows: rows[name] })),
+    INDEX_SQL.map(({ name, sql }) => ({ name, sql, table: /\bon (\w+)/.exec(sql)![1], entries: entries[name] })),
+    bytes,
+    // A big deck drops its notes' text table by table: collected as it goes, not all at the end.
+    { afterEach: notes.count >= COLLECT_FROM_NOTES ? collectGarbage : undefined },
+  );
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashOf } from '../util/hash.js';
 
 /** genanki's base91 alphabet (the one Anki itself uses for note GUIDs). */
 const BASE91 =
@@ -10,13 +10,19 @@ const BASE91 =
  * the reference tool keeps GUIDs short, Anki-shaped and reproducible by anyone.
  */
 export function genankiGuid(parts: readonly string[]): string {
-  const hash = createHash('sha256').update(parts.join('__'), 'utf8').digest();
-  let n = hash.readBigUInt64BE(0);
-  const base = BigInt(BASE91.length);
+  const hash = hashOf('sha256', parts.join('__'));
+  // The 64-bit number as four 16-bit limbs, divided by 91 by long division (no BigInt: a
+  // deck makes one GUID per note).
+  const limbs = [hash.readUInt16BE(0), hash.readUInt16BE(2), hash.readUInt16BE(4), hash.readUInt16BE(6)];
   let out = '';
-  while (n > 0n) {
-    out = BASE91[Number(n % base)] + out;
-    n /= base;
+  while (limbs[0] || limbs[1] || limbs[2] || limbs[3]) {
+    let rem = 0;
+    for (let i = 0; i < 4; i++) {
+      const cur = rem * 65_536 + limbs[i];
+      limbs[i] = Math.floor(cur / 91);
+      rem = cur % 91;
+    }
+    out = BASE91[rem] + out;
   }
   return out;
 }

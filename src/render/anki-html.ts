@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashOf } from '../util/hash.js';
 
 /**
  * Plain text → Anki field HTML. Only `& < >` are escaped: quotes and apostrophes stay as
@@ -35,7 +35,7 @@ export function fieldText(html: string): string {
 
 /** Anki's duplicate checksum of a first field: first 8 hex digits of SHA-1 of its text, as an int. */
 export function fieldChecksum(html: string): number {
-  return parseInt(createHash('sha1').update(fieldText(html), 'utf8').digest('hex').slice(0, 8), 16);
+  return hashOf('sha1', fieldText(html)).readUInt32BE(0);
 }
 
 /** A block in a smaller type, for the supporting lines under an answer. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashOf } from '../util/hash.js';
 
 // Anki ids are millisecond timestamps. Hash-derived ids are kept in [1e12, 1.5e12) — past
 // dates (2001–2017) — so they look like ordinary ids and never collide with "now"-based ids
@@ -8,7 +8,7 @@ const ID_SPAN = 500_000_000_000;
 
 /** A stable positive integer id from its key parts (same parts → same id, every run). */
 export function stableAnkiId(parts: readonly string[]): number {
-  const hash = createHash('sha256').update(parts.join('\u001f'), 'utf8').digest();
+  const hash = hashOf('sha256', parts.join('\u001f'));
   return ID_FLOOR + (hash.readUIntBE(0, 6) % ID_SPAN);
 }
 

@@ -41,20 +41,22 @@ export function arraySource(notes: readonly AnkiNote[]): NoteSource {
 /** The document's notes, made from its items when asked for. */
 export function noteSource(doc: QuizDocument): NoteSource {
   const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
+  // The deck asks for every key before any note: each GUID (a hash) is kept for its note.
+  const guids: string[] = [];
   return {
     count: doc.items.length,
-    keyAt: (i) => itemNoteKey(doc.items[i]),
-    at: (i) => itemNote(doc.items[i], metaById.get(doc.items[i].articleId)),
+    keyAt: (i) => itemNoteKey(doc.items[i], (guids[i] = itemGuid(doc.items[i]))),
+    at: (i) => itemNote(doc.items[i], metaById.get(doc.items[i].articleId), guids[i]),
   };
 }
 
 /** A note's key from its item, without making the note (its fields are most of the work). */
-function itemNoteKey(item: Item): NoteKey {
+function itemNoteKey(item: Item, guid: string): NoteKey {
   const clozes = isClozeNote(item) ? clozeNumbers(item.cloze ?? '') : null;
   let text = item.question.length + item.answer.length + (item.explanation ?? item.sentence).length + item.sentence.length + (item.cloze?.length ?? 0);
   for (const o of item.options ?? []) text += o.length + 8;
   for (const st of item.statements ?? []) text += st.text.length + st.sentence.length + 40;
-  return { guid: itemGuid(item), clozes, size: Math.ceil(text * 1.2) + 400 };
+  return { guid, clozes, size: Math.ceil(text * 1.2) + 400 };
 }
 
 /** The same, one at a time. */
@@ -63,8 +65,7 @@ export function* eachNote(doc: QuizDocument): Generator<AnkiNote> {
   for (const item of doc.items) yield itemNote(item, metaById.get(item.articleId));
 }
 
-export function itemNote(item: Item, meta: ArticleMeta | undefined): AnkiNote {
-  const guid = itemGuid(item);
+export function itemNote(item: Item, meta: ArticleMeta | undefined, guid = itemGuid(item)): AnkiNote {
   const tags = itemTags(item, meta);
   if (isClozeNote(item)) {
     const fields = clozeFields(item, meta);

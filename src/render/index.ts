@@ -3,7 +3,7 @@ import type { TemplateEnv } from './template-env.js';
 import type { WorksheetOptions } from './worksheet-html.js';
 
 // Renderers are loaded on first use: a run that writes JSON should not pay for starting
-// sql.js or playwright-core (playwright alone costs ~0.4 s of a cold start).
+// the .apkg writer or playwright-core (playwright alone costs ~0.4 s of a cold start).
 
 /** Every output format, one module each; formats never reach into each other. */
 export const FORMATS = ['json', 'anki', 'apkg', 'worksheet', 'pdf', 'markdown'] as const;

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hashOf } from './hash.js';
 import { customRandom, urlAlphabet } from 'nanoid';
 
 /** SHA-256 of the parts joined by a separator that cannot appear in them. */
 export function digest(parts: readonly string[]): Buffer {
-  return createHash('sha256').update(parts.join('\u001f')).digest();
+  return hashOf('sha256', parts.join('\u001f'));
 }
 
 /**

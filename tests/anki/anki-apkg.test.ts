@@ -5,7 +5,7 @@ import { renderAnkiApkg } from '../../src/render/anki-apkg.js';
 import { clozeNumbers, isClozeNote } from '../../src/render/anki-fields.js';
 import { itemGuid } from '../../src/render/anki-guid.js';
 import { fieldChecksum } from '../../src/render/anki-html.js';
-import { loadSqlJs } from '../../src/render/anki-sqljs.js';
+import { loadSqlJs } from './sqljs.js';
 import type { OutputFile } from '../../src/types.js';
 import { makeDoc } from './make-doc.js';
 

@@ -1,0 +1,111 @@
+/**
+ * A whole SQLite database file written directly (https://www.sqlite.org/fileformat2.html):
+ * the 100-byte header, the schema table on page 1, then each table and index as a b-tree.
+ * For a database written once and never changed, like an Anki export, this replaces an SQL
+ * engine: rows must come in rowid order and index entries in index order, and the caller
+ * states each table's schema exactly as it would have run it.
+ */
+import { buildIndex, buildTable, FILE_HEADER_SIZE, PAGE_SIZE, PageFile } from './sqlite-btree.js';
+import { encodeRecord, RecordEncoder, type SqlValue } from './sqlite-record.js';
+
+export interface TableSpec {
+  name: string;
+  /** `CREATE TABLE name (…)`, as SQLite stores it in the schema. */
+  sql: string;
+  /** Rows in ascending rowid order: the rowid, and every column's value (NULL for the rowid alias). */
+  rows: Iterable<[rowid: number, values: SqlValue[]]>;
+}
+
+export interface IndexSpec {
+  name: string;
+  table: string;
+  sql: string;
+  /** Entries (the indexed values, then the rowid) in index order; asked for after the tables are written. */
+  entries: () => Iterable<SqlValue[]>;
+}
+
+/** The SQLite release whose format this follows (header offset 96; informational). */
+const SQLITE_VERSION_NUMBER = 3_045_000;
+
+function writeHeader(file: Uint8Array, pages: number, schemaCookie: number): void {
+  const view = new DataView(file.buffer, file.byteOffset, FILE_HEADER_SIZE);
+  new TextEncoder().encodeInto('SQLite format 3\0', file);
+  view.setUint16(16, PAGE_SIZE);
+  view.setUint8(18, 1); // file format write version: legacy (rollback journal)
+  view.setUint8(19, 1); // read version
+  view.setUint8(20, 0); // reserved bytes per page
+  view.setUint8(21, 64); // maximum embedded payload fraction (fixed)
+  view.setUint8(22, 32); // minimum embedded payload fraction (fixed)
+  view.setUint8(23, 32); // leaf payload fraction (fixed)
+  view.setUint32(24, 1); // file change counter
+  view.setUint32(28, pages); // database size in pages
+  view.setUint32(40, schemaCookie);
+  view.setUint32(44, 4); // schema format 4: integers 0 and 1 stored without a body
+  view.setUint32(56, 1); // text encoding: UTF-8
+  view.setUint32(92, 1); // version-valid-for: matches the change counter, so the size above is trusted
+  view.setUint32(96, SQLITE_VERSION_NUMBER);
+}
+
+/** Compares index entries: integers and reals by value, text by bytes (BINARY), NULL first. */
+export function compareEntries(a: readonly SqlValue[], b: readonly SqlValue[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = compareValues(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+function rank(v: SqlValue): number {
+  if (v === null) return 0;
+  if (typeof v === 'number' || typeof v === 'object') return 1;
+  return 2;
+}
+
+function compareValues(a: SqlValue, b: SqlValue): number {
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) return 0;
+  if (ra === 1) {
+    const x = typeof a === 'number' ? a : (a as { real: number }).real;
+    const y = typeof b === 'number' ? b : (b as { real: number }).real;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Buffer.compare(Buffer.from(a as string, 'utf8'), Buffer.from(b as string, 'utf8'));
+}
+
+/** The database file. `expectedBytes` sizes the first buffer (a guess; it grows if short). */
+export interface WriteOptions {
+  /** Called after each table and index is written (a big caller collects its garbage there). */
+  afterEach?: () => void;
+}
+
+export function writeDatabase(tables: readonly TableSpec[], indexes: readonly IndexSpec[], expectedBytes = 0, opts: WriteOptions = {}): Uint8Array {
+  const file = new PageFile(expectedBytes);
+  const schema: SqlValue[][] = [];
+  for (const t of tables) {
+    const root = buildTable(file, encoded(t.rows));
+    schema.push(['table', t.name, t.name, root, t.sql]);
+    opts.afterEach?.();
+  }
+  for (const ix of indexes) {
+    const root = buildIndex(file, encodedEntries([...ix.entries()].sort(compareEntries)));
+    schema.push(['index', ix.name, ix.table, root, ix.sql]);
+    opts.afterEach?.();
+  }
+  buildTable(file, schema.map((row, i): [number, Uint8Array] => [i + 1, encodeRecord(row)]), 1);
+  const bytes = file.bytes();
+  writeHeader(bytes, file.pages, schema.length);
+  return bytes;
+}
+
+// Each record is written into its page before the next is encoded, so one buffer serves all.
+function* encodedEntries(entries: readonly SqlValue[][]): Iterable<Uint8Array> {
+  const encoder = new RecordEncoder();
+  for (const e of entries) yield encoder.encode(e);
+}
+
+function* encoded(rows: Iterable<[number, SqlValue[]]>): Iterable<[number, Uint8Array]> {
+  const encoder = new RecordEncoder();
+  for (const [rowid, values] of rows) yield [rowid, encoder.encode(values)];
+}
