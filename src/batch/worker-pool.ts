@@ -3,7 +3,10 @@
  * holds at most PER_WORKER tasks: two, so it starts the next one without waiting for this
  * thread to hand it over, and few enough that a long task does not hold up the others. A
  * worker that dies fails only its own tasks, and a new worker (sent the broadcasts so far)
- * takes its place.
+ * takes its place. A pool may cap each worker's heap (`maxOldGenerationMb`): V8 then collects
+ * garbage sooner instead of growing the heap while there is memory to spare. A worker that
+ * runs out of that heap is replaced by one with twice the cap, which redoes its tasks, so a
+ * cap too small for a batch costs time, never items.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -15,6 +18,8 @@ interface Job<Task, Outcome> {
 
 interface Slot<Task, Outcome> {
   worker: Worker;
+  /** This worker's heap cap in MB (undefined: V8's default). */
+  heapMb: number | undefined;
   /** Tasks sent to this worker, oldest first (a worker answers in order). */
   jobs: Job<Task, Outcome>[];
 }
@@ -23,6 +28,13 @@ interface Slot<Task, Outcome> {
 export type WorkerMessage<Task, Shared = unknown> = { id: number; task: Task } | { shared: Shared };
 
 const PER_WORKER = 2;
+/** Past this, a worker out of memory is a real failure, not a cap set too low. */
+const MAX_HEAP_MB = 4096;
+
+export interface WorkerPoolOptions {
+  /** Each worker's old-generation heap cap in MB, doubled for a worker that runs out. */
+  maxOldGenerationMb?: number;
+}
 
 export class WorkerPool<Task, Outcome> {
   private readonly slots: Slot<Task, Outcome>[] = [];
@@ -36,8 +48,9 @@ export class WorkerPool<Task, Outcome> {
     private readonly script: URL,
     size: number,
     private readonly failed: (reason: string) => Outcome,
+    options: WorkerPoolOptions = {},
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(options.maxOldGenerationMb));
   }
 
   /** Never rejects: a crash becomes the `failed` outcome naming what happened. */
@@ -61,9 +74,9 @@ export class WorkerPool<Task, Outcome> {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private spawn(): Slot<Task, Outcome> {
-    const worker = new Worker(this.script);
-    const slot: Slot<Task, Outcome> = { worker, jobs: [] };
+  private spawn(heapMb: number | undefined): Slot<Task, Outcome> {
+    const worker = new Worker(this.script, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
+    const slot: Slot<Task, Outcome> = { worker, heapMb, jobs: [] };
     for (const shared of this.broadcasts) worker.postMessage({ shared });
     worker.on('message', (msg: { id: number; outcome: Outcome }) => {
       const at = slot.jobs.findIndex((j) => j.id === msg.id);
@@ -72,14 +85,17 @@ export class WorkerPool<Task, Outcome> {
       job.resolve(msg.outcome);
       this.dispatch();
     });
-    const died = (why: string) => {
+    const died = (why: string, outOfMemory = false) => {
       const jobs = slot.jobs.splice(0);
       const i = this.slots.indexOf(slot);
-      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
-      for (const job of jobs) job.resolve(this.failed(`internal error: ${why}`));
+      // Out of a capped heap: a worker with twice the cap redoes the tasks, first in line.
+      const retry = outOfMemory && slot.heapMb !== undefined && slot.heapMb < MAX_HEAP_MB;
+      if (i >= 0 && !this.closed) this.slots[i] = this.spawn(retry ? slot.heapMb! * 2 : slot.heapMb);
+      if (retry && !this.closed) this.queue.unshift(...jobs);
+      else for (const job of jobs) job.resolve(this.failed(`internal error: ${why}`));
       this.dispatch();
     };
-    worker.on('error', (err: Error) => died(`worker crashed: ${err.message}`));
+    worker.on('error', (err: Error & { code?: string }) => died(`worker crashed: ${err.message}`, err.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => {
       if (!this.closed && this.slots.includes(slot)) died(`worker stopped (exit code ${code})`);
     });

@@ -1,4 +1,5 @@
 import { apkgInWorker, type ApkgRun } from '../batch/apkg-in-worker.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 import { BatchCollector } from '../batch/batch-document.js';
 import { groupDocument } from '../batch/group-articles.js';
 import type { DateRange } from '../batch/date-range.js';
@@ -42,6 +43,9 @@ export interface GenerateRun {
 /** The batches whose .apkg is made on a thread of its own: up to about 50,000 notes. */
 const APKG_THREAD_MIN_ARTICLES = 50;
 const APKG_THREAD_MAX_ARTICLES = 2_500;
+
+/** Batches big enough that collecting garbage between formats pays (a pause of ~0.1 s each). */
+const COLLECT_BETWEEN_FORMATS_FROM = 1_000;
 
 /** One document to render: the whole batch, or one period of it. */
 interface OutputSet {
@@ -128,13 +132,20 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
       if (inMemory) kept.push(...rendered);
       else for (const f of rendered) stage(staged, join(run.out, f.name), f.content);
     };
+    // Rendered and kept in a call of its own: a variable of this loop would hold the last
+    // format's files (a year's CSV rows: hundreds of MB) while the next format renders.
+    const renderAndKeep = async (format: Format, set: OutputSet) => {
+      const { files, warnings } = await renderFormat(format, set.doc, set.options, lazyEnv);
+      for (const w of warnings) reportWarning(format, w);
+      keep(files);
+    };
     for (const set of sets) {
       aside = apkgThread ? apkgInWorker(apkgThread, set.doc.articles, { deck: set.options.deck, timestamp: set.options.ankiTimestamp }) : null;
       for (const format of run.formats) {
         if (format === 'apkg' && aside) continue;
-        const { files: rendered, warnings } = await renderFormat(format, set.doc, set.options, lazyEnv);
-        for (const w of warnings) reportWarning(format, w);
-        keep(rendered);
+        // What the last format dropped is collected before the next one makes its own.
+        if (collector.size >= COLLECT_BETWEEN_FORMATS_FROM) collectGarbage();
+        await renderAndKeep(format, set);
         timer.lap(`render ${format}`);
         if (interrupt.requested) break;
       }
