@@ -1,5 +1,6 @@
 import type { OutputFile, QuizDocument } from '../types.js';
 import type { TemplateEnv } from './template-env.js';
+import { oneLine } from '../util/one-line.js';
 import { lazyMap } from './lazy-map.js';
 import { buildWorksheetModel, type WorksheetModel } from './worksheet-model.js';
 import { defaultQuizTitle } from './worksheet-title.js';
@@ -17,10 +18,14 @@ const MD_BLANK = '\\_'.repeat(8);
  * (`#`, `>`, `-`, `+`, `=`, `1.`) is escaped too.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeInline(text.replace(/\s+/g, ' ').trim());
+  return escapeInline(oneLine(text));
 }
 
+/** What escapeInline would change; most values have none of it and are returned as they are. */
+const NEEDS_ESCAPE = /[&<\\`*_[\]|~]|^[#>+=-]|^\d+[.)]/;
+
 function escapeInline(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -31,7 +36,7 @@ function escapeInline(text: string): string {
 
 /** A prompt with its `_____` blanks kept visible. */
 function promptMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().split(/_{3,}/).map(escapeInline).join(MD_BLANK);
+  return oneLine(text).split(/_{3,}/).map(escapeInline).join(MD_BLANK);
 }
 
 /** The worksheet model with every text field made safe Markdown (used with `{{{ }}}`). */
@@ -96,9 +101,11 @@ export function* tidyBlankLines(pieces: Iterable<string>): Generator<string> {
   let started = false;
   for (const piece of pieces) {
     let text = held + piece;
-    const trailing = /\n*$/.exec(text)![0];
-    held = trailing;
-    text = text.slice(0, text.length - trailing.length);
+    // The newlines at the end, counted back from it (a regex would try every position of a 1 MB piece).
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+    held = text.slice(end);
+    text = text.slice(0, end);
     if (!started) {
       text = text.trimStart();
       if (!text) {

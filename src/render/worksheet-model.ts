@@ -1,3 +1,4 @@
+import { oneLine } from '../util/one-line.js';
 import type { ArticleMeta, Item, ItemType } from '../types.js';
 import { lazyMap } from './lazy-map.js';
 import { escapeHtml } from './escape-html.js';
@@ -146,7 +147,6 @@ function keyEntryOf(item: Item, number: number, titles: ReadonlyMap<string, stri
   };
 }
 
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * For a statements item the source sentence backs one statement only; the verdict on each
