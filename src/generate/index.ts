@@ -8,7 +8,7 @@ import type { Fact, Item, ItemType } from '../types.js';
 import type { DistractorPool } from './distractor-pool.js';
 import { statementOf } from './fact-statement.js';
 import { clozeItem } from './items/cloze.js';
-import { mcqItem } from './items/mcq.js';
+import { mcqCandidate } from './items/mcq.js';
 import { shortItem } from './items/short.js';
 import { statementsItems } from './items/statements.js';
 import { trueFalseItem } from './items/truefalse.js';
@@ -65,13 +65,18 @@ function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: Di
   // A short article still gets three: it has few facts to ask any other way.
   let trueFalseLeft = Math.max(3, Math.ceil(facts.length * TRUEFALSE_SHARE));
   // Distractors are the costly part: only the best facts (they come ranked) are tried as MCQs,
-  // enough for the MCQ share of any article many times over.
+  // enough for the MCQ share of any article many times over, and only those selection reaches
+  // are finished.
   let mcqTriesLeft = MCQ_CANDIDATES;
   for (const f of facts) {
     // A cloze-only fact has no question of its own: its prompt is the blanked sentence.
     if (types.has('short') && f.pattern !== 'cloze') add(shortItem(f), [f.id]);
     if (types.has('cloze')) add(clozeItem(f), [f.id]);
-    if (types.has('mcq') && mcqTriesLeft-- > 0) add(mcqItem(f, pool, seed, sentences), [f.id]);
+    if (types.has('mcq') && mcqTriesLeft-- > 0) {
+      // Pending: its distractors are looked for only if selection gets to it.
+      const mcq = mcqCandidate(f, pool, seed, sentences);
+      if (mcq) out.push({ item: mcq.item, factIds: [f.id], finish: mcq.finish });
+    }
     if (types.has('truefalse') && trueFalseLeft > 0 && statementOf(f)) {
       const tf = trueFalseItem(f, pool, seed, sentences);
       if (tf) trueFalseLeft--;

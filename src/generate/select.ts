@@ -10,6 +10,25 @@ export interface Candidate {
   item: Item;
   /** Facts the item asks about (several for a statements item). */
   factIds: string[];
+  /**
+   * Set while the candidate is pending: `item` already holds every field selection reads, and
+   * this makes the real item, or null when it cannot be made (a multiple choice without three
+   * good distractors). Selection finishes a candidate only when the answer matters, and the
+   * pick is the same as if every candidate had been finished first.
+   */
+  finish?: () => Item | null;
+}
+
+/** What a candidate that turned out impossible finishes with, every time it is asked again. */
+const IMPOSSIBLE = (): null => null;
+
+/** Finishes a pending candidate in place; whether it exists. */
+function exists(c: Candidate): boolean {
+  if (!c.finish) return true;
+  const item = c.finish();
+  c.finish = item ? undefined : IMPOSSIBLE;
+  if (item) c.item = item;
+  return item !== null;
 }
 
 /** Share of a worksheet per type when all types are on. */
@@ -79,13 +98,31 @@ function byScore(a: Candidate, b: Candidate): number {
   return b.item.score - a.item.score || a.item.id.localeCompare(b.item.id);
 }
 
-/** Candidates without near-duplicates, keeping the better-scored of each pair. */
+/** Candidates without near-duplicates, keeping the better-scored of each pair. A pending
+ *  candidate is finished only when a later one would be dropped as its duplicate. */
 export function dedupe(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  for (const c of [...candidates].sort(byScore)) {
-    if (!kept.some((k) => nearDuplicate(k.item, c.item))) kept.push(c);
-  }
+  for (const c of [...candidates].sort(byScore)) if (!duplicateOfKept(kept, c)) kept.push(c);
   return kept;
+}
+
+function duplicateOfKept(kept: Candidate[], c: Candidate): boolean {
+  for (let i = 0; i < kept.length; i++) {
+    if (!nearDuplicate(kept[i].item, c.item)) continue;
+    if (exists(kept[i])) return true;
+    kept.splice(i--, 1);
+  }
+  return false;
+}
+
+/** Whether more than `max` of the candidates exist, finishing pending ones only until that is known. */
+function moreThan(candidates: readonly Candidate[], max: number): boolean {
+  let count = candidates.filter((c) => !c.finish).length;
+  for (const c of candidates) {
+    if (count > max) return true;
+    if (c.finish && exists(c)) count++;
+  }
+  return count > max;
 }
 
 function caps(types: readonly ItemType[], max: number): Map<ItemType, number> {
@@ -112,7 +149,7 @@ function ranked(c: Candidate): Ranked {
 /** At most `max` items, best first by adjusted score (see the constants above). */
 export function selectBalanced(candidates: readonly Candidate[], types: readonly ItemType[], max: number): Candidate[] {
   const deduped = dedupe(candidates);
-  if (deduped.length <= max) return deduped;
+  if (!moreThan(deduped, max)) return deduped.filter(exists);
   const pool = deduped.map(ranked);
   const cap = caps(types, max);
   const perType = new Map<ItemType, number>();
@@ -139,6 +176,8 @@ export function selectBalanced(candidates: readonly Candidate[], types: readonly
       }
     }
     const [{ c, answer }] = pool.splice(best, 1);
+    // A pending pick that cannot be made was never a candidate: pick again without it.
+    if (!exists(c)) continue;
     chosen.push(c);
     perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
     for (const f of c.factIds) perFact.set(f, (perFact.get(f) ?? 0) + 1);
