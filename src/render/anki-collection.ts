@@ -37,8 +37,8 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
-/** Decks big enough that collecting garbage between tables pays (~20,000 notes: about a thousand articles). */
-const COLLECT_FROM_NOTES = 20_000;
+/** Tables and indexes big enough that collecting the garbage they leave pays (~20,000 rows: a deck of about a thousand articles). */
+const COLLECT_FROM_ROWS = 20_000;
 
 /** Anki's field separator inside `notes.flds`. */
 const FIELD_SEPARATOR = '\u001f';
@@ -50,6 +50,8 @@ export interface CollectionInput {
   timestamp: number;
   /** In document order: keys first (ids, cards, size), then each note as its row goes in. */
   notes: NoteSource;
+  /** Receives the file's finished pages from page 2 on, in order, while the rest are written. */
+  onPages?: (pages: Uint8Array) => void;
 }
 
 /** The default options group (id 1), as a fresh Anki collection has it. */
@@ -219,6 +221,6 @@ export function buildCollection(input: CollectionInput): Uint8Array {
     INDEX_SQL.map(({ name, sql }) => ({ name, sql, table: /\bon (\w+)/.exec(sql)![1], entries: entries[name] })),
     bytes,
     // A big deck drops its notes' text table by table: collected as it goes, not all at the end.
-    { afterEach: notes.count >= COLLECT_FROM_NOTES ? collectGarbage : undefined },
+    { afterEach: (rows) => rows >= COLLECT_FROM_ROWS && collectGarbage(), onPages: input.onPages },
   );
 }

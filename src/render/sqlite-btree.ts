@@ -12,6 +12,9 @@ export const PAGE_SIZE = 4096;
 /** The first page starts with the 100-byte database header. */
 export const FILE_HEADER_SIZE = 100;
 
+/** Pages handed on at a time to a consumer of finished pages (8 MiB). */
+const BLOCK_PAGES = 2048;
+
 const LEAF_TABLE = 0x0d;
 const INTERIOR_TABLE = 0x05;
 const LEAF_INDEX = 0x0a;
@@ -38,12 +41,23 @@ export class PageFile {
   private buf: Uint8Array;
   /** Pages allocated so far (page 1, the schema, is reserved at the start). */
   pages = 1;
+  /** The last page handed to `onComplete`. */
+  private emitted = 1;
 
-  constructor(expectedBytes: number) {
+  /**
+   * `onComplete`, if given, receives the finished pages from page 2 on, in order, a block at a
+   * time, while the rest are still being written (page 1, the schema, is written last). Every
+   * page is written whole as soon as it is allocated, so all pages before a new one are done.
+   */
+  constructor(
+    expectedBytes: number,
+    private readonly onComplete?: (pages: Uint8Array) => void,
+  ) {
     this.buf = new Uint8Array(Math.max(PAGE_SIZE * 4, Math.ceil(expectedBytes / PAGE_SIZE) * PAGE_SIZE));
   }
 
   allocate(): number {
+    if (this.onComplete && this.pages - this.emitted >= BLOCK_PAGES) this.emit();
     this.pages++;
     const need = this.pages * PAGE_SIZE;
     if (need > this.buf.length) {
@@ -58,23 +72,31 @@ export class PageFile {
     return this.buf.subarray((n - 1) * PAGE_SIZE, n * PAGE_SIZE);
   }
 
-  /** The file: every allocated page, no more. */
+  /** The file: every allocated page, no more. The pages not yet handed on are handed on now. */
   bytes(): Uint8Array {
+    if (this.onComplete && this.pages > this.emitted) this.emit();
     return this.buf.subarray(0, this.pages * PAGE_SIZE);
+  }
+
+  private emit(): void {
+    // A view, not a copy: if the buffer later grows, the view keeps the old one's finished bytes.
+    this.onComplete!(this.buf.subarray(this.emitted * PAGE_SIZE, this.pages * PAGE_SIZE));
+    this.emitted = this.pages;
   }
 
   /** Writes the part of a payload past `local` into a chain of overflow pages; returns the first. */
   overflow(payload: Uint8Array, local: number): number {
     // Each overflow page: a 4-byte next-page number, then up to PAGE_SIZE - 4 bytes of payload.
+    // Pages are numbered in turn, so each one's next is the page after it: every page is
+    // written whole at once.
     const chunk = PAGE_SIZE - 4;
     let first = 0;
-    let prev = 0;
     for (let at = local; at < payload.length; at += chunk) {
       const n = this.allocate();
-      this.page(n).set(payload.subarray(at, Math.min(at + chunk, payload.length)), 4);
-      if (prev) writeUint32(this.page(prev), 0, n);
-      else first = n;
-      prev = n;
+      first ||= n;
+      const page = this.page(n);
+      writeUint32(page, 0, at + chunk < payload.length ? n + 1 : 0);
+      page.set(payload.subarray(at, Math.min(at + chunk, payload.length)), 4);
     }
     return first;
   }
@@ -257,22 +279,25 @@ export function buildTable(file: PageFile, rows: Iterable<[rowid: number, record
   const shape = new CellShape(TABLE_MAX_LOCAL);
   const parents: InteriorCell[] = [];
   let lastRowid = -1;
-  let leaf = root ?? file.allocate();
+  // A leaf gets its page number when it is full, after the overflow pages of its cells.
+  const flushLeaf = (): number => {
+    const leaf = root ?? file.allocate();
+    leafPage.flush(file, leaf);
+    return leaf;
+  };
   for (const [rowid, record] of rows) {
     if (rowid <= lastRowid) throw new Error(`internal error: rowids out of order (${rowid} after ${lastRowid})`);
     shape.measure(record, rowid);
     if (!leafPage.fits(shape.size) && leafPage.count > 0) {
       if (root !== undefined) throw new Error('internal error: the schema does not fit on the first page');
-      leafPage.flush(file, leaf);
-      parents.push({ child: leaf, body: varintBytes(lastRowid) });
-      leaf = file.allocate();
+      parents.push({ child: flushLeaf(), body: varintBytes(lastRowid) });
     }
     const [page, at] = leafPage.reserve(shape.size);
     shape.write(file, page, at, record, rowid);
     lastRowid = rowid;
   }
-  leafPage.flush(file, leaf);
-  return parents.length === 0 ? leaf : buildInterior(file, INTERIOR_TABLE, parents, leaf);
+  const last = flushLeaf();
+  return parents.length === 0 ? last : buildInterior(file, INTERIOR_TABLE, parents, last);
 }
 
 /** An index b-tree of entries (records, reused between entries is fine) in index order;

@@ -76,22 +76,28 @@ function compareValues(a: SqlValue, b: SqlValue): number {
 
 /** The database file. `expectedBytes` sizes the first buffer (a guess; it grows if short). */
 export interface WriteOptions {
-  /** Called after each table and index is written (a big caller collects its garbage there). */
-  afterEach?: () => void;
+  /** Called after each table and index is written, with its number of rows or entries (a big
+   *  caller collects its garbage there). */
+  afterEach?: (rows: number) => void;
+  /** Receives the finished pages from page 2 on, in order, a block at a time, while the rest
+   *  are written (to compress them meanwhile); page 1 is complete only in the returned file. */
+  onPages?: (pages: Uint8Array) => void;
 }
 
 export function writeDatabase(tables: readonly TableSpec[], indexes: readonly IndexSpec[], expectedBytes = 0, opts: WriteOptions = {}): Uint8Array {
-  const file = new PageFile(expectedBytes);
+  const file = new PageFile(expectedBytes, opts.onPages);
   const schema: SqlValue[][] = [];
   for (const t of tables) {
-    const root = buildTable(file, encoded(t.rows));
+    let rows = 0;
+    const root = buildTable(file, encoded(t.rows, () => rows++));
     schema.push(['table', t.name, t.name, root, t.sql]);
-    opts.afterEach?.();
+    opts.afterEach?.(rows);
   }
   for (const ix of indexes) {
-    const root = buildIndex(file, encodedEntries([...ix.entries()].sort(compareEntries)));
+    const entries = [...ix.entries()].sort(compareEntries);
+    const root = buildIndex(file, encodedEntries(entries));
     schema.push(['index', ix.name, ix.table, root, ix.sql]);
-    opts.afterEach?.();
+    opts.afterEach?.(entries.length);
   }
   buildTable(file, schema.map((row, i): [number, Uint8Array] => [i + 1, encodeRecord(row)]), 1);
   const bytes = file.bytes();
@@ -105,7 +111,10 @@ function* encodedEntries(entries: readonly SqlValue[][]): Iterable<Uint8Array> {
   for (const e of entries) yield encoder.encode(e);
 }
 
-function* encoded(rows: Iterable<[number, SqlValue[]]>): Iterable<[number, Uint8Array]> {
+function* encoded(rows: Iterable<[number, SqlValue[]]>, counted: () => void): Iterable<[number, Uint8Array]> {
   const encoder = new RecordEncoder();
-  for (const [rowid, values] of rows) yield [rowid, encoder.encode(values)];
+  for (const [rowid, values] of rows) {
+    counted();
+    yield [rowid, encoder.encode(values)];
+  }
 }

@@ -9,9 +9,14 @@ import zlib from 'node:zlib';
 
 const deflateRaw = promisify(zlib.deflateRaw);
 
-export interface ZipEntry {
-  name: string;
-  data: Uint8Array;
+/** An entry to deflate here, or one already deflated (raw deflate pieces, in order). */
+export type ZipEntry = { name: string; data: Uint8Array } | { name: string; deflated: DeflatedData };
+
+export interface DeflatedData {
+  pieces: Uint8Array[];
+  /** CRC-32 and length of the uncompressed data. */
+  crc: number;
+  size: number;
 }
 
 /** The classic zip format counts sizes and offsets in 32 bits. */
@@ -19,10 +24,11 @@ const ZIP32_LIMIT = 0xffff_ffff;
 
 let crcTable: Uint32Array | null = null;
 
-/** CRC-32 as zip uses it; zlib.crc32 exists from Node 20.15, the table is the fallback. */
-function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
+/** CRC-32 as zip uses it, continuing from `crc` (of the data before); zlib.crc32 exists from
+ *  Node 20.15, the table is the fallback. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  const native = (zlib as { crc32?: (d: Uint8Array, value?: number) => number }).crc32;
+  if (native) return native(data, crc) >>> 0;
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -31,9 +37,9 @@ function crc32(data: Uint8Array): number {
       crcTable[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  let c = (crc ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** MS-DOS date and time words (2-second resolution, years from 1980). */
@@ -48,15 +54,19 @@ function dosDateTime(when: Date): { time: number; date: number } {
 /** A zip archive of the entries, deflated at `level` (1–9), each dated `mtime`. */
 export async function zipArchive(entries: readonly ZipEntry[], opts: { level: number; mtime: Date }): Promise<Uint8Array> {
   const { time, date } = dosDateTime(opts.mtime);
-  const compressed = await Promise.all(entries.map((e) => deflateRaw(e.data, { level: opts.level })));
+  const deflated = await Promise.all(
+    entries.map(async (e): Promise<DeflatedData> =>
+      'deflated' in e ? e.deflated : { pieces: [await deflateRaw(e.data, { level: opts.level })], crc: crc32(e.data), size: e.data.length },
+    ),
+  );
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   entries.forEach((entry, i) => {
     const name = Buffer.from(entry.name, 'utf8');
-    const body = compressed[i];
-    const crc = crc32(entry.data);
-    if (entry.data.length > ZIP32_LIMIT || offset + body.length > ZIP32_LIMIT) {
+    const { pieces, crc, size } = deflated[i];
+    const bodyLength = pieces.reduce((n, p) => n + p.length, 0);
+    if (size > ZIP32_LIMIT || offset + bodyLength > ZIP32_LIMIT) {
       throw new Error(`${entry.name} is too large for a zip archive (over 4 GiB)`);
     }
     // The fields both headers share, in the same order: version needed, flags, method, time,
@@ -68,8 +78,8 @@ export async function zipArchive(entries: readonly ZipEntry[], opts: { level: nu
       b.writeUInt16LE(time, at + 6);
       b.writeUInt16LE(date, at + 8);
       b.writeUInt32LE(crc, at + 10);
-      b.writeUInt32LE(body.length, at + 14);
-      b.writeUInt32LE(entry.data.length, at + 18);
+      b.writeUInt32LE(bodyLength, at + 14);
+      b.writeUInt32LE(size, at + 18);
       b.writeUInt16LE(name.length, at + 22);
     };
     const local = Buffer.alloc(30);
@@ -81,9 +91,9 @@ export async function zipArchive(entries: readonly ZipEntry[], opts: { level: nu
     common(header, 6);
     // extra, comment, disk number, internal and external attributes: all zero
     header.writeUInt32LE(offset, 42);
-    parts.push(local, name, body);
+    parts.push(local, name, ...pieces);
     central.push(header, name);
-    offset += local.length + name.length + body.length;
+    offset += local.length + name.length + bodyLength;
   });
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
