@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsc: bundles the command line (dist/cli/run-cli.js and what it
+// imports) into one file, dist/quizwire-cli.cjs, then runs it once on a sample article so V8's
+// code cache of the warm program can be saved beside it (see src/cli/bundled.ts). Packages
+// loaded only on demand stay outside the bundle, loaded as before when a run needs them.
+// Worker threads still start from the modules in dist/. Any failure here leaves no bundle:
+// quizwire then runs from the modules, the same program, only slower to start.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const bundle = join(dist, 'quizwire-cli.cjs');
+const cache = join(dist, 'quizwire-cli.cache');
+// Loaded on demand today (each costs start-up time nobody needs for a plain run).
+const LAZY = ['handlebars', 'cosmiconfig', 'cli-progress', 'linkedom', '@mozilla/readability', 'playwright-core', 'chrono-node', 'chrono-node/*'];
+
+/**
+ * Two things a module may do that a one-file script cannot: know its own `import.meta.url` (here
+ * a URL found at run time next to the bundle, as the package may move), and `import()` a package
+ * on demand (a script run from a code cache has no loader for that: here the package is
+ * required, as ES module namespace of a CommonJS package looks, `default` included).
+ */
+const asScript = {
+  name: 'as-script',
+  setup(build) {
+    build.onLoad({ filter: /\.m?js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      let out = source.replaceAll('import.meta.url', `__quizwireFileUrl(${JSON.stringify(relative(dist, args.path))})`);
+      if (args.path.startsWith(dist)) {
+        out = out.replace(/\bimport\((['"])([^'"./][^'"]*)\1\)/g, (_, q, name) => `__quizwireImport(${q}${name}${q})`);
+      }
+      return out === source ? undefined : { contents: out, loader: 'js' };
+    });
+  },
+};
+
+function clean() {
+  rmSync(bundle, { force: true });
+  rmSync(cache, { force: true });
+}
+
+try {
+  clean();
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(dist, 'cli/run-cli.js')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: LAZY,
+    // The folder is read once, first: a bundled module (yargs' ESM shim) declares its own __dirname.
+    banner: {
+      js: [
+        'const __quizwireDir = __dirname;',
+        "const __quizwireFileUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__quizwireDir, rel)).href;",
+        'const __quizwireImport = async (name) => { const m = require(name); return { ...m, default: m }; };',
+      ].join('\n'),
+    },
+    plugins: [asScript],
+    logLevel: 'error',
+  });
+  const out = mkdtempSync(join(tmpdir(), 'quizwire-warm-'));
+  try {
+    const warm = spawnSync(process.execPath, [join(dist, 'cli/main.js'), 'generate', join(root, 'seeds'), '--out', out, '--quiet', '--format', 'json', '--format', 'anki', '--format', 'markdown'], {
+      env: { ...process.env, QUIZWIRE_WRITE_CODE_CACHE: '1' },
+      encoding: 'utf8',
+    });
+    if (warm.status !== 0) throw new Error(`warm-up run failed: ${warm.stderr.trim().split('\n').pop()}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+} catch (err) {
+  clean();
+  console.error(`quizwire build: no command-line bundle (${err.message}); quizwire will start from its modules`);
+}
