@@ -4,8 +4,7 @@ import type { OutputFile, QuizDocument } from '../types.js';
 import { buildCollection } from './anki-collection.js';
 import { noteSource, type NoteSource } from './anki-notes.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
-import { crc32, zipArchive } from './zip-archive.js';
-import { PAGE_SIZE } from './sqlite-btree.js';
+import { crc32, crc32Combine, zipArchive } from './zip-archive.js';
 
 /** Level 3 deflates a collection almost as small as level 6 in half the time. */
 const DEFLATE_LEVEL = 3;
@@ -37,16 +36,27 @@ export async function renderAnkiApkg(doc: QuizDocument, opts: AnkiOptions): Prom
 export async function packageNotes(notes: NoteSource, opts: AnkiOptions): Promise<OutputFile[]> {
   const deck = cleanDeckName(opts.deck);
   const timestamp = Math.floor(opts.timestamp ?? Date.now() / 1000);
-  // The collection's pages are deflated a block at a time as they are finished, on zlib's
-  // threads, while the rest are written; page 1 (written last) heads the stream.
+  // The collection's pages are deflated a block at a time as they are written, on zlib's
+  // threads, and dropped: the file is never whole in memory. Page 1, written last, heads it.
   const blocks: Promise<Buffer>[] = [];
-  const collection = buildCollection({ deck, timestamp, notes, onPages: (pages) => blocks.push(deflateBlock(pages, 'more')) });
-  const head = deflateBlock(collection.subarray(0, PAGE_SIZE), 'more');
-  const pieces = [await head, ...(await Promise.all(blocks)), await deflateBlock(new Uint8Array(0), 'last')];
+  let restCrc = 0;
+  let restLength = 0;
+  const first = buildCollection({
+    deck,
+    timestamp,
+    notes,
+    onPages: (pages) => {
+      restCrc = crc32(pages, restCrc);
+      restLength += pages.length;
+      blocks.push(deflateBlock(pages, 'more'));
+    },
+  });
+  const pieces = [await deflateBlock(first, 'more'), ...(await Promise.all(blocks)), await deflateBlock(new Uint8Array(0), 'last')];
+  const crc = crc32Combine(crc32(first), restCrc, restLength);
   const mtime = new Date(Math.max(timestamp * 1000, ZIP_EPOCH));
   const content = await zipArchive(
     [
-      { name: 'collection.anki2', deflated: { pieces, crc: crc32(collection), size: collection.length } },
+      { name: 'collection.anki2', deflated: { pieces, crc, size: first.length + restLength } },
       { name: 'media', data: new TextEncoder().encode('{}') },
     ],
     { level: DEFLATE_LEVEL, mtime },

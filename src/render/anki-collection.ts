@@ -2,7 +2,7 @@ import { fieldChecksum, fieldText } from './anki-html.js';
 import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
 import type { AnkiNote, NoteSource } from './anki-notes.js';
 import { collectGarbage } from '../util/collect-garbage.js';
-import { writeDatabase } from './sqlite-database.js';
+import { streamDatabase } from './sqlite-database.js';
 import { integerAffinity, type SqlValue } from './sqlite-record.js';
 import { basicNoteType, clozeNoteType, BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from './anki-note-types.js';
 
@@ -50,8 +50,8 @@ export interface CollectionInput {
   timestamp: number;
   /** In document order: keys first (ids, cards, size), then each note as its row goes in. */
   notes: NoteSource;
-  /** Receives the file's finished pages from page 2 on, in order, while the rest are written. */
-  onPages?: (pages: Uint8Array) => void;
+  /** Receives the file's pages from page 2 on, in order, a block at a time, as they are written. */
+  onPages: (pages: Uint8Array) => void;
 }
 
 /** The default options group (id 1), as a fresh Anki collection has it. */
@@ -153,7 +153,8 @@ const INDEX_SQL = statements(SCHEMA_11_INDEXES);
  * A schema-11 `collection.anki2` holding the notes: quizwire's two note types, the deck, one
  * new card per card ordinal. Every id is derived from a name or a GUID, and every time from
  * `timestamp`, so the same input gives the same bytes. The file is written page by page
- * (sqlite-database.ts): rows go in by id, as a table's b-tree orders them.
+ * (sqlite-database.ts): rows go in by id, as a table's b-tree orders them. Pages from 2 on go to
+ * `onPages` as they are written; page 1, first in the file, is returned at the end.
  */
 export function buildCollection(input: CollectionInput): Uint8Array {
   const { deck, timestamp, notes } = input;
@@ -164,14 +165,11 @@ export function buildCollection(input: CollectionInput): Uint8Array {
   // rows are written in id order: ids made from hashes are random.
   const noteOrder: [nid: number, index: number][] = [];
   const cardRows: [cid: number, nid: number, ord: number, due: number][] = [];
-  // The file's size, roughly (a guess too low only means the buffer grows once).
-  let bytes = 65_536;
   for (let i = 0; i < notes.count; i++) {
     const key = notes.keyAt(i);
     const nid = claim(noteId(key.guid), noteIds);
     noteOrder.push([nid, i]);
     const ords = cardOrds(key.clozes);
-    bytes += key.size + 40 * ords.length;
     // New cards are shown in `due` order: keep the document's order.
     for (const ord of ords) cardRows.push([claim(cardId(key.guid, ord), cardIds), nid, ord, i + 1]);
   }
@@ -216,11 +214,11 @@ export function buildCollection(input: CollectionInput): Uint8Array {
     ix_revlog_cid: () => [],
     ix_notes_csum: () => checksums,
   };
-  return writeDatabase(
+  return streamDatabase(
     [...TABLE_SQL].map(([name, sql]) => ({ name, sql, rows: rows[name] })),
     INDEX_SQL.map(({ name, sql }) => ({ name, sql, table: /\bon (\w+)/.exec(sql)![1], entries: entries[name] })),
-    bytes,
+    input.onPages,
     // A big deck drops its notes' text table by table: collected as it goes, not all at the end.
-    { afterEach: (rows) => rows >= COLLECT_FROM_ROWS && collectGarbage(), onPages: input.onPages },
+    { afterEach: (rows) => rows >= COLLECT_FROM_ROWS && collectGarbage() },
   );
 }

@@ -13,12 +13,11 @@ export function ankiNotes(doc: QuizDocument): AnkiNote[] {
   return [...eachNote(doc)];
 }
 
-/** What a deck needs to know of a note before it makes its row: the GUID (for the ids), the
- *  cloze numbers (null for a Basic note; for the cards) and a guess at its size in bytes. */
+/** What a deck needs to know of a note before it makes its row: the GUID (for the ids) and the
+ *  cloze numbers (null for a Basic note; for the cards). */
 export interface NoteKey {
   guid: string;
   clozes: number[] | null;
-  size: number;
 }
 
 /** Notes by position, each made when asked for, so a deck never holds all its rows. */
@@ -29,8 +28,7 @@ export interface NoteSource {
 }
 
 export function noteKey(note: AnkiNote): NoteKey {
-  const text = note.kind === 'basic' ? note.front.length + note.back.length + note.source.length : note.text.length + note.backExtra.length;
-  return { guid: note.guid, clozes: note.kind === 'cloze' ? note.clozes : null, size: Math.ceil((text + note.tags.join(' ').length) * 1.2) + 160 };
+  return { guid: note.guid, clozes: note.kind === 'cloze' ? note.clozes : null };
 }
 
 /** A source over notes already made. */
@@ -52,11 +50,7 @@ export function noteSource(doc: QuizDocument): NoteSource {
 
 /** A note's key from its item, without making the note (its fields are most of the work). */
 function itemNoteKey(item: Item, guid: string): NoteKey {
-  const clozes = isClozeNote(item) ? clozeNumbers(item.cloze ?? '') : null;
-  let text = item.question.length + item.answer.length + (item.explanation ?? item.sentence).length + item.sentence.length + (item.cloze?.length ?? 0);
-  for (const o of item.options ?? []) text += o.length + 8;
-  for (const st of item.statements ?? []) text += st.text.length + st.sentence.length + 40;
-  return { guid, clozes, size: Math.ceil(text * 1.2) + 400 };
+  return { guid, clozes: isClozeNote(item) ? clozeNumbers(item.cloze ?? '') : null };
 }
 
 /** The same, one at a time. */

@@ -36,52 +36,41 @@ interface InteriorCell {
   body: Uint8Array;
 }
 
-/** The pages of one database file, numbered from 1, in one growing buffer. */
+/**
+ * The pages of one database file, numbered from 1, handed on as they are finished: every page
+ * is written whole as soon as it is allocated, so all pages before a new one are done. They go
+ * to `onPages` a block at a time, in order from page 2, and are not kept: a year's deck never
+ * holds its whole file. Page 1 (the schema, whose page numbers are known only at the end) is
+ * kept apart and written last.
+ */
 export class PageFile {
-  private buf: Uint8Array;
-  /** Pages allocated so far (page 1, the schema, is reserved at the start). */
+  readonly first = new Uint8Array(PAGE_SIZE);
+  /** Pages allocated so far (page 1 is reserved). */
   pages = 1;
-  /** The last page handed to `onComplete`. */
+  /** Pages handed on so far, up to this page number. */
   private emitted = 1;
+  private block = new Uint8Array(BLOCK_PAGES * PAGE_SIZE);
 
-  /**
-   * `onComplete`, if given, receives the finished pages from page 2 on, in order, a block at a
-   * time, while the rest are still being written (page 1, the schema, is written last). Every
-   * page is written whole as soon as it is allocated, so all pages before a new one are done.
-   */
-  constructor(
-    expectedBytes: number,
-    private readonly onComplete?: (pages: Uint8Array) => void,
-  ) {
-    this.buf = new Uint8Array(Math.max(PAGE_SIZE * 4, Math.ceil(expectedBytes / PAGE_SIZE) * PAGE_SIZE));
-  }
+  constructor(private readonly onPages: (pages: Uint8Array) => void) {}
 
   allocate(): number {
-    if (this.onComplete && this.pages - this.emitted >= BLOCK_PAGES) this.emit();
-    this.pages++;
-    const need = this.pages * PAGE_SIZE;
-    if (need > this.buf.length) {
-      const bigger = new Uint8Array(Math.max(need, Math.ceil((this.buf.length * 1.5) / PAGE_SIZE) * PAGE_SIZE));
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
-    return this.pages;
+    if (this.pages - this.emitted >= BLOCK_PAGES) this.flush();
+    return ++this.pages;
   }
 
   page(n: number): Uint8Array {
-    return this.buf.subarray((n - 1) * PAGE_SIZE, n * PAGE_SIZE);
+    if (n === 1) return this.first;
+    if (n <= this.emitted) throw new Error(`internal error: page ${n} was already handed on`);
+    const at = (n - this.emitted - 1) * PAGE_SIZE;
+    return this.block.subarray(at, at + PAGE_SIZE);
   }
 
-  /** The file: every allocated page, no more. The pages not yet handed on are handed on now. */
-  bytes(): Uint8Array {
-    if (this.onComplete && this.pages > this.emitted) this.emit();
-    return this.buf.subarray(0, this.pages * PAGE_SIZE);
-  }
-
-  private emit(): void {
-    // A view, not a copy: if the buffer later grows, the view keeps the old one's finished bytes.
-    this.onComplete!(this.buf.subarray(this.emitted * PAGE_SIZE, this.pages * PAGE_SIZE));
+  /** Hands on the finished pages not yet handed on (all of them, at the end). */
+  flush(): void {
+    if (this.pages === this.emitted) return;
+    this.onPages(this.block.subarray(0, (this.pages - this.emitted) * PAGE_SIZE));
     this.emitted = this.pages;
+    this.block = new Uint8Array(BLOCK_PAGES * PAGE_SIZE);
   }
 
   /** Writes the part of a payload past `local` into a chain of overflow pages; returns the first. */

@@ -74,18 +74,26 @@ function compareValues(a: SqlValue, b: SqlValue): number {
   return Buffer.compare(Buffer.from(a as string, 'utf8'), Buffer.from(b as string, 'utf8'));
 }
 
-/** The database file. `expectedBytes` sizes the first buffer (a guess; it grows if short). */
 export interface WriteOptions {
   /** Called after each table and index is written, with its number of rows or entries (a big
    *  caller collects its garbage there). */
   afterEach?: (rows: number) => void;
-  /** Receives the finished pages from page 2 on, in order, a block at a time, while the rest
-   *  are written (to compress them meanwhile); page 1 is complete only in the returned file. */
-  onPages?: (pages: Uint8Array) => void;
 }
 
-export function writeDatabase(tables: readonly TableSpec[], indexes: readonly IndexSpec[], expectedBytes = 0, opts: WriteOptions = {}): Uint8Array {
-  const file = new PageFile(expectedBytes, opts.onPages);
+/** The database file, whole (for small databases and tests; a deck streams it). */
+export function writeDatabase(tables: readonly TableSpec[], indexes: readonly IndexSpec[], opts: WriteOptions = {}): Uint8Array {
+  const rest: Uint8Array[] = [];
+  const first = streamDatabase(tables, indexes, (pages) => rest.push(pages), opts);
+  return Buffer.concat([first, ...rest]);
+}
+
+/**
+ * The database file as it is written: pages from 2 on go to `onPages` in order, a block at a
+ * time (a caller compresses them meanwhile, and the file is never whole in memory); the
+ * returned page 1, the schema with the header, comes first in the file but is finished last.
+ */
+export function streamDatabase(tables: readonly TableSpec[], indexes: readonly IndexSpec[], onPages: (pages: Uint8Array) => void, opts: WriteOptions = {}): Uint8Array {
+  const file = new PageFile(onPages);
   const schema: SqlValue[][] = [];
   for (const t of tables) {
     let rows = 0;
@@ -100,9 +108,9 @@ export function writeDatabase(tables: readonly TableSpec[], indexes: readonly In
     opts.afterEach?.(entries.length);
   }
   buildTable(file, schema.map((row, i): [number, Uint8Array] => [i + 1, encodeRecord(row)]), 1);
-  const bytes = file.bytes();
-  writeHeader(bytes, file.pages, schema.length);
-  return bytes;
+  file.flush();
+  writeHeader(file.first, file.pages, schema.length);
+  return file.first;
 }
 
 // Each record is written into its page before the next is encoded, so one buffer serves all.

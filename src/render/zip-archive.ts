@@ -42,6 +42,47 @@ export function crc32(data: Uint8Array, crc = 0): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** A 32×32 matrix over GF(2) (one column per word) times a vector. */
+function gf2Times(matrix: Uint32Array, vector: number): number {
+  let sum = 0;
+  for (let i = 0; vector !== 0; i++, vector >>>= 1) if (vector & 1) sum ^= matrix[i];
+  return sum >>> 0;
+}
+
+function gf2Square(matrix: Uint32Array): Uint32Array {
+  const square = new Uint32Array(32);
+  for (let i = 0; i < 32; i++) square[i] = gf2Times(matrix, matrix[i]);
+  return square;
+}
+
+/**
+ * The CRC-32 of A followed by B, from the CRC of A, the CRC of B and B's length (zlib's
+ * crc32_combine): a file written in pieces, out of order, is checksummed without being whole.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  if (lengthB <= 0) return crcA >>> 0;
+  // The operator for one zero bit, then squared to 2 and 4 bits; each round squares it again
+  // (8 bits = 1 byte, 2 bytes, 4 bytes, …) and applies it where lengthB has a one bit.
+  let odd: Uint32Array = new Uint32Array(32);
+  odd[0] = 0xedb88320;
+  for (let i = 1, row = 1; i < 32; i++, row <<= 1) odd[i] = row >>> 0;
+  let even: Uint32Array = gf2Square(odd);
+  odd = gf2Square(even);
+  let crc = crcA >>> 0;
+  let n = lengthB;
+  for (;;) {
+    even = gf2Square(odd);
+    if (n % 2) crc = gf2Times(even, crc);
+    n = Math.floor(n / 2);
+    if (n === 0) break;
+    odd = gf2Square(even);
+    if (n % 2) crc = gf2Times(odd, crc);
+    n = Math.floor(n / 2);
+    if (n === 0) break;
+  }
+  return (crc ^ crcB) >>> 0;
+}
+
 /** MS-DOS date and time words (2-second resolution, years from 1980). */
 function dosDateTime(when: Date): { time: number; date: number } {
   const year = Math.min(Math.max(when.getUTCFullYear(), 1980), 2107);

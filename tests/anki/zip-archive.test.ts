@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zipArchive } from '../../src/render/zip-archive.js';
+import { zipArchive, crc32, crc32Combine } from '../../src/render/zip-archive.js';
+import { seededRandom } from '../../src/util/random.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const big = text('Russia has become only the third country. '.repeat(20_000));
@@ -49,6 +50,17 @@ describe('zipArchive', () => {
       expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('crc32Combine', () => {
+  it('gives the CRC-32 of two pieces joined, from their CRCs and the second length', () => {
+    const rnd = seededRandom(9);
+    const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rnd() * 256));
+    for (const [la, lb] of [[0, 5], [1, 1], [4096, 100_003], [7, 0], [123, 65_536], [3, 1_000_001]]) {
+      const [a, b] = [bytes(la), bytes(lb)];
+      expect(crc32Combine(crc32(a), crc32(b), lb), `${la}+${lb}`).toBe(crc32(Buffer.concat([a, b])));
     }
   });
 });
