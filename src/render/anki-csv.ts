@@ -1,6 +1,8 @@
-import type { OutputFile, QuizDocument } from '../types.js';
+import type { ArticleMeta, Item, OutputFile, QuizDocument } from '../types.js';
 import { smallDiv } from './anki-html.js';
-import { eachNote, type AnkiNote } from './anki-notes.js';
+import { isClozeNote } from './anki-fields.js';
+import { itemNote, type AnkiNote } from './anki-notes.js';
+import { lazyMap } from './lazy-map.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
 import type { TemplateEnv } from './template-env.js';
 
@@ -25,7 +27,7 @@ export interface AnkiClozeRow {
 /** What the CSV templates see; every field is ready field HTML, the templates only quote. */
 export interface AnkiCsvContext<Row> {
   deck: string;
-  rows: Row[];
+  rows: readonly Row[];
 }
 
 /**
@@ -35,12 +37,15 @@ export interface AnkiCsvContext<Row> {
  * land in the tags of the stock two-field Basic type; Anki ≥ 2.1.55 maps by column name and
  * would silently drop it. The .apkg, which brings its own note type, keeps Source separate.
  */
-export function basicRow(note: Extract<AnkiNote, { kind: 'basic' }>): AnkiBasicRow {
+type BasicNote = Extract<AnkiNote, { kind: 'basic' }>;
+type ClozeNote = Extract<AnkiNote, { kind: 'cloze' }>;
+
+export function basicRow(note: BasicNote): AnkiBasicRow {
   const back = note.source ? `${note.back}${smallDiv(note.source)}` : note.back;
   return { front: note.front, back, tags: note.tags.join(' '), guid: note.guid };
 }
 
-export function clozeRow(note: Extract<AnkiNote, { kind: 'cloze' }>): AnkiClozeRow {
+export function clozeRow(note: ClozeNote): AnkiClozeRow {
   return { text: note.text, backExtra: note.backExtra, tags: note.tags.join(' '), guid: note.guid };
 }
 
@@ -52,13 +57,13 @@ export function clozeRow(note: Extract<AnkiNote, { kind: 'cloze' }>): AnkiClozeR
 export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions & { /** Make the text as it is written. */ stream?: boolean }, env: TemplateEnv): OutputFile[] {
   const deck = cleanDeckName(opts.deck);
   const base = deckFileName(deck);
-  const basic: AnkiCsvContext<AnkiBasicRow> = { deck, rows: [] };
-  const cloze: AnkiCsvContext<AnkiClozeRow> = { deck, rows: [] };
-  // One pass, a note at a time: only the rows are kept.
-  for (const n of eachNote(doc)) {
-    if (n.kind === 'basic') basic.rows.push(basicRow(n));
-    else cloze.rows.push(clozeRow(n));
-  }
+  // Which items make Basic and which Cloze notes; each row is made as the template reads it (a
+  // year's rows held at once were ~0.2 GB), from the item's note.
+  const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
+  const noteOf = (item: Item) => itemNote(item, metaById.get(item.articleId));
+  const [basicItems, clozeItems] = [doc.items.filter((i) => !isClozeNote(i)), doc.items.filter(isClozeNote)];
+  const basic: AnkiCsvContext<AnkiBasicRow> = { deck, rows: lazyMap(basicItems, (i) => basicRow(noteOf(i) as BasicNote)) };
+  const cloze: AnkiCsvContext<AnkiClozeRow> = { deck, rows: lazyMap(clozeItems, (i) => clozeRow(noteOf(i) as ClozeNote)) };
   // A header-only file is refused by every Anki version ("empty file"), so it is not written.
   const files: OutputFile[] = [];
   const render = (name: string, ctx: unknown) => (opts.stream ? env.renderStream(name, ctx) : env.render(name, ctx));

@@ -51,7 +51,9 @@ export function deferLongEach(hb: typeof Handlebars): LongEachDeferral {
         data.first = i === 0;
         data.last = i === d.items.length - 1;
       }
-      piece += d.options.fn(d.items[i], { data, blockParams: [d.items[i], i] });
+      // Read once: a lazily mapped array makes its entry on every read.
+      const item = d.items[i];
+      piece += d.options.fn(item, { data, blockParams: [item, i] });
       if (piece.length >= PIECE_CHARS) {
         yield piece;
         piece = '';
