@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
-import { normalizeKey, stableId } from '../util/ids.js';
+import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, lastEntityBefore, PRONOUN_REACH, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { checkDraft, trimDanglingTail } from './check-draft.js';
@@ -21,7 +21,7 @@ const DANGLING_WORD = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
  */
 export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const ctx = buildContext(analyzed);
-  const articleKey = ` ${normalizeKey([analyzed.article.title, ...analyzed.article.paragraphs].join('\n'))} `;
+  const articleKey = ` ${foldKey([analyzed.article.title, ...analyzed.article.paragraphs].join('\n'))} `;
   const best = new Map<string, Fact>();
   for (const sentence of analyzed.sentences) {
     for (const pattern of PATTERNS) {

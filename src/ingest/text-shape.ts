@@ -1,8 +1,25 @@
 /** Cheap measurements of a line's shape, shared by the header reader and the boilerplate filter. */
 
+/** A word starts at a letter or digit; these may continue one. */
+const WORD_START = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{L}\p{N}'’.&@#/-]/u;
+
+/** Words as runs that start with a letter or digit and go on through letters, digits and
+ *  `'’.&@#/-`. Counted in one pass, without collecting them (lines are counted by the thousand). */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&@#/-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    // ASCII decided inline; anything else by its Unicode category.
+    const start = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_START.test(ch);
+    if (inWord) inWord = start || (c < 128 ? "'.&@#/-".includes(ch) : ch === '’' || WORD_PART.test(ch));
+    else if (start) {
+      count++;
+      inWord = true;
+    }
+  }
+  return count;
 }
 
 /** Ends like a sentence: `.`, `!`, `?` or `…`, possibly followed by closing quotes/brackets. */

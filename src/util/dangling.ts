@@ -12,7 +12,21 @@ const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][\p{L}’'-]+\s+(?:[A-Z]
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
 const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
+/** Answers already worked out: the same questions and prompts are checked by extract, then by
+ *  generate for each item type (a batch asks a few times per fact). */
+const ANSWERS = new Map<string, boolean>();
+
 export function hasDanglingReference(text: string): boolean {
+  let answer = ANSWERS.get(text);
+  if (answer === undefined) {
+    if (ANSWERS.size >= 20_000) ANSWERS.clear();
+    answer = dangles(text);
+    ANSWERS.set(text, answer);
+  }
+  return answer;
+}
+
+function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));

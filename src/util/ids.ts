@@ -44,7 +44,8 @@ export function normalizeKey(text: string): string {
  *  accent strip are the costly part of folding and change nothing there. */
 const PLAIN = /^[\x20-\x7e\u00a0\u2000-\u206f]*$/;
 
-function foldKey(text: string): string {
+/** The same folding, uncached: for a text seen once (a whole article), not worth keeping. */
+export function foldKey(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
