@@ -1,24 +1,11 @@
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { buildCollection } from './anki-collection.js';
 import { noteSource, type NoteSource } from './anki-notes.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
-import { crc32, crc32Combine, zipArchive } from './zip-archive.js';
+import { crc32, crc32Combine, deflatePiece, zipArchive } from './zip-archive.js';
 
 /** Level 3 deflates a collection almost as small as level 6 in half the time. */
 const DEFLATE_LEVEL = 3;
-
-const deflateRaw = promisify(zlib.deflateRaw);
-
-/**
- * One block of a deflate stream made of independently compressed blocks: each but the last
- * ends on a full flush (byte-aligned, no final bit), so the blocks joined in order are one valid
- * stream; the last, empty, only closes it.
- */
-function deflateBlock(data: Uint8Array, which: 'more' | 'last'): Promise<Buffer> {
-  return deflateRaw(data, { level: DEFLATE_LEVEL, finishFlush: which === 'last' ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
-}
 
 /** Zip entries cannot be dated before 1980 (DOS time). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 2);
@@ -48,10 +35,10 @@ export async function packageNotes(notes: NoteSource, opts: AnkiOptions): Promis
     onPages: (pages) => {
       restCrc = crc32(pages, restCrc);
       restLength += pages.length;
-      blocks.push(deflateBlock(pages, 'more'));
+      blocks.push(deflatePiece(pages, DEFLATE_LEVEL, false));
     },
   });
-  const pieces = [await deflateBlock(first, 'more'), ...(await Promise.all(blocks)), await deflateBlock(new Uint8Array(0), 'last')];
+  const pieces = [await deflatePiece(first, DEFLATE_LEVEL, false), ...(await Promise.all(blocks)), await deflatePiece(new Uint8Array(0), DEFLATE_LEVEL, true)];
   const crc = crc32Combine(crc32(first), restCrc, restLength);
   const mtime = new Date(Math.max(timestamp * 1000, ZIP_EPOCH));
   const content = await zipArchive(

@@ -1,4 +1,4 @@
-import { fieldChecksum, fieldText } from './anki-html.js';
+import { fieldText, textChecksum } from './anki-html.js';
 import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
 import type { AnkiNote, NoteSource } from './anki-notes.js';
 import { collectGarbage } from '../util/collect-garbage.js';
@@ -195,10 +195,12 @@ export function buildCollection(input: CollectionInput): Uint8Array {
       const fields = noteFields(note);
       // Tags are stored space-padded (" a b ") so Anki can match " tag " with LIKE.
       const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
-      const csum = fieldChecksum(fields[0]);
+      // The sort field and the checksum are both of the first field's text.
+      const sortText = fieldText(fields[0]);
+      const csum = textChecksum(sortText);
       checksums.push([csum, nid]);
       // sfld is declared integer: SQLite would store a sort field that reads as a number as one.
-      yield [nid, [null, note.guid, mid[note.kind], timestamp, -1, tags, fields.join(FIELD_SEPARATOR), integerAffinity(fieldText(fields[0])), csum, 0, '']];
+      yield [nid, [null, note.guid, mid[note.kind], timestamp, -1, tags, fields.join(FIELD_SEPARATOR), integerAffinity(sortText), csum, 0, '']];
     }
   }
   function* cardTableRows(): Iterable<[number, SqlValue[]]> {

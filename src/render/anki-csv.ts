@@ -1,7 +1,7 @@
-import type { ArticleMeta, Item, OutputFile, QuizDocument } from '../types.js';
+import type { OutputFile, QuizDocument } from '../types.js';
 import { smallDiv } from './anki-html.js';
 import { isClozeNote } from './anki-fields.js';
-import { itemNote, type AnkiNote } from './anki-notes.js';
+import { noteMaker, type AnkiNote } from './anki-notes.js';
 import { lazyMap } from './lazy-map.js';
 import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
 import type { TemplateEnv } from './template-env.js';
@@ -59,8 +59,7 @@ export function renderAnkiCsv(doc: QuizDocument, opts: AnkiOptions & { /** Make 
   const base = deckFileName(deck);
   // Which items make Basic and which Cloze notes; each row is made as the template reads it (a
   // year's rows held at once were ~0.2 GB), from the item's note.
-  const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
-  const noteOf = (item: Item) => itemNote(item, metaById.get(item.articleId));
+  const noteOf = noteMaker(doc);
   const [basicItems, clozeItems] = [doc.items.filter((i) => !isClozeNote(i)), doc.items.filter(isClozeNote)];
   const basic: AnkiCsvContext<AnkiBasicRow> = { deck, rows: lazyMap(basicItems, (i) => basicRow(noteOf(i) as BasicNote)) };
   const cloze: AnkiCsvContext<AnkiClozeRow> = { deck, rows: lazyMap(clozeItems, (i) => clozeRow(noteOf(i) as ClozeNote)) };

@@ -35,7 +35,12 @@ export function fieldText(html: string): string {
 
 /** Anki's duplicate checksum of a first field: first 8 hex digits of SHA-1 of its text, as an int. */
 export function fieldChecksum(html: string): number {
-  return hashOf('sha1', fieldText(html)).readUInt32BE(0);
+  return textChecksum(fieldText(html));
+}
+
+/** The same checksum, of a field's text already taken out of its HTML (`fieldText`). */
+export function textChecksum(text: string): number {
+  return hashOf('sha1', text).readUInt32BE(0);
 }
 
 /** A block in a smaller type, for the supporting lines under an answer. */

@@ -36,15 +36,21 @@ export function arraySource(notes: readonly AnkiNote[]): NoteSource {
   return { count: notes.length, keyAt: (i) => noteKey(notes[i]), at: (i) => notes[i] };
 }
 
+/** The note of any item of the document (its article's details looked up once for all). */
+export function noteMaker(doc: QuizDocument): (item: Item, guid?: string) => AnkiNote {
+  const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
+  return (item, guid) => itemNote(item, metaById.get(item.articleId), guid);
+}
+
 /** The document's notes, made from its items when asked for. */
 export function noteSource(doc: QuizDocument): NoteSource {
-  const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
+  const noteOf = noteMaker(doc);
   // The deck asks for every key before any note: each GUID (a hash) is kept for its note.
   const guids: string[] = [];
   return {
     count: doc.items.length,
     keyAt: (i) => itemNoteKey(doc.items[i], (guids[i] = itemGuid(doc.items[i]))),
-    at: (i) => itemNote(doc.items[i], metaById.get(doc.items[i].articleId), guids[i]),
+    at: (i) => noteOf(doc.items[i], guids[i]),
   };
 }
 
@@ -55,8 +61,8 @@ function itemNoteKey(item: Item, guid: string): NoteKey {
 
 /** The same, one at a time. */
 export function* eachNote(doc: QuizDocument): Generator<AnkiNote> {
-  const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));
-  for (const item of doc.items) yield itemNote(item, metaById.get(item.articleId));
+  const noteOf = noteMaker(doc);
+  for (const item of doc.items) yield noteOf(item);
 }
 
 export function itemNote(item: Item, meta: ArticleMeta | undefined, guid = itemGuid(item)): AnkiNote {

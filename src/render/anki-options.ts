@@ -1,4 +1,6 @@
 /** Options shared by the Anki CSV and .apkg renderers. */
+import { oneLine } from '../util/one-line.js';
+
 export interface AnkiOptions {
   /** Deck name; `::` makes a sub-deck ("Current Affairs::November"). */
   deck: string;
@@ -18,7 +20,7 @@ export function cleanDeckName(deck: string | undefined): string {
   const parts = (deck ?? '')
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .split('::')
-    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .map(oneLine)
     .filter(Boolean);
   return parts.length ? parts.join('::') : DEFAULT_DECK;
 }

@@ -90,27 +90,35 @@ export class PageFile {
     return first;
   }
 
-  /** Writes an interior page: header, cell pointers in key order, cells packed at the page's end. */
-  writePage(n: number, type: number, cells: readonly Uint8Array[], rightmost = 0): void {
+  /** Writes an interior page (never page 1): cells packed at the page's end, then the header. */
+  writeInterior(n: number, type: number, cells: readonly InteriorCell[], rightmost: number): void {
     const page = this.page(n);
-    const start = n === 1 ? FILE_HEADER_SIZE : 0;
-    const interior = type === INTERIOR_TABLE || type === INTERIOR_INDEX;
-    let pointer = start + (interior ? 12 : 8);
+    const offsets: number[] = [];
     let content = PAGE_SIZE;
     for (const cell of cells) {
-      content -= cell.length;
-      page.set(cell, content);
-      page[pointer] = content >> 8;
-      page[pointer + 1] = content & 0xff;
-      pointer += 2;
+      content -= 4 + cell.body.length;
+      writeUint32(page, content, cell.child);
+      page.set(cell.body, content + 4);
+      offsets.push(content);
     }
-    if (pointer > content) throw new Error('internal error: b-tree page overfilled');
-    page[start] = type;
-    page[start + 3] = cells.length >> 8;
-    page[start + 4] = cells.length & 0xff;
-    page[start + 5] = (content >> 8) & 0xff;
-    page[start + 6] = content & 0xff;
-    if (interior) writeUint32(page, start + 8, rightmost);
+    if (12 + 2 * cells.length > content) throw new Error('internal error: b-tree page overfilled');
+    writePageHeader(page, 0, type, offsets, content);
+    writeUint32(page, 8, rightmost);
+  }
+}
+
+/** A b-tree page's header (after the file header on page 1) and its cell pointers, in key order. */
+function writePageHeader(page: Uint8Array, start: number, type: number, offsets: readonly number[], content: number): void {
+  const interior = type === INTERIOR_TABLE || type === INTERIOR_INDEX;
+  page[start] = type;
+  page[start + 3] = offsets.length >> 8;
+  page[start + 4] = offsets.length & 0xff;
+  page[start + 5] = (content >> 8) & 0xff;
+  page[start + 6] = content & 0xff;
+  let pointer = start + (interior ? 12 : 8);
+  for (const offset of offsets) {
+    page[pointer++] = offset >> 8;
+    page[pointer++] = offset & 0xff;
   }
 }
 
@@ -124,13 +132,6 @@ function writeUint32(buf: Uint8Array, at: number, n: number): void {
 /** Room for cells on a page (each cell also takes a 2-byte pointer). */
 function capacity(interior: boolean, n: number): number {
   return PAGE_SIZE - (n === 1 ? FILE_HEADER_SIZE : 0) - (interior ? 12 : 8);
-}
-
-function interiorBytes(cell: InteriorCell): Uint8Array {
-  const bytes = new Uint8Array(4 + cell.body.length);
-  writeUint32(bytes, 0, cell.child);
-  bytes.set(cell.body, 4);
-  return bytes;
 }
 
 /**
@@ -167,12 +168,12 @@ function buildInterior(file: PageFile, type: number, cells: InteriorCell[], righ
     pages.push({ cells: current, rightmost });
     if (pages.length === 1) {
       const root = file.allocate();
-      file.writePage(root, type, current.map(interiorBytes), rightmost);
+      file.writeInterior(root, type, current, rightmost);
       return root;
     }
     const numbers = pages.map((p) => {
       const n = file.allocate();
-      file.writePage(n, type, p.cells.map(interiorBytes), p.rightmost);
+      file.writeInterior(n, type, p.cells, p.rightmost);
       return n;
     });
     // Each promoted cell's child is the page before it; the last page is the new rightmost.
@@ -244,18 +245,8 @@ class LeafPage {
   /** Writes the page as page `n` of the file and empties the scratch page. */
   flush(file: PageFile, n: number): void {
     const page = file.page(n);
-    const start = n === 1 ? FILE_HEADER_SIZE : 0;
     page.set(this.buf.subarray(this.content), this.content);
-    page[start] = this.type;
-    page[start + 3] = this.offsets.length >> 8;
-    page[start + 4] = this.offsets.length & 0xff;
-    page[start + 5] = (this.content >> 8) & 0xff;
-    page[start + 6] = this.content & 0xff;
-    let pointer = start + 8;
-    for (const offset of this.offsets) {
-      page[pointer++] = offset >> 8;
-      page[pointer++] = offset & 0xff;
-    }
+    writePageHeader(page, n === 1 ? FILE_HEADER_SIZE : 0, this.type, this.offsets, this.content);
     this.offsets.length = 0;
     this.content = PAGE_SIZE;
   }

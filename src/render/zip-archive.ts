@@ -9,6 +9,15 @@ import zlib from 'node:zlib';
 
 const deflateRaw = promisify(zlib.deflateRaw);
 
+/**
+ * One piece of a raw deflate stream made of independently compressed pieces: each but the last
+ * ends on a full flush (byte-aligned, no final bit), so the pieces joined in order are one valid
+ * stream; the last (it may be empty) closes it.
+ */
+export function deflatePiece(data: Uint8Array, level: number, last: boolean): Promise<Buffer> {
+  return deflateRaw(data, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+}
+
 /** An entry to deflate here, or one already deflated (raw deflate pieces, in order). */
 export type ZipEntry = { name: string; data: Uint8Array } | { name: string; deflated: DeflatedData };
 
