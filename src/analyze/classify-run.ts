@@ -17,6 +17,7 @@ import {
 import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
 import { countryWithArticle } from './country-phrase.js';
 import { GIVEN_NAMES } from './data/given-names.js';
+import { oneLine } from '../util/one-line.js';
 
 export interface RunContext {
   /** The text the token offsets point into. */
@@ -87,7 +88,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const rest = classifySpan(ctx, words, a + n, b, owned);
     // "Chinese New Year", "French Open": a demonym before a term is part of its name.
     const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;
-    if (whole && !countryByCountryName(prefix) && countryByDemonymWord(prefix)) return [mention(words, a, b, 'term', clean(phrase))];
+    if (whole && !countryByCountryName(prefix) && countryByDemonymWord(prefix)) return [mention(words, a, b, 'term', oneLine(phrase))];
     return [...head, ...rest];
   }
 
@@ -105,9 +106,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = GIVEN_NAMES.has(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
-  if (placeKind && b > a) return [mention(words, a, b, 'place', clean(phrase), { placeKind })];
+  if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];
   if (hasWord(words, a, b, TERM_WORDS) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
-    return [mention(words, a, b, 'term', clean(phrase))];
+    return [mention(words, a, b, 'term', oneLine(phrase))];
   }
   if (a === b) return singleWord(ctx, words[a]);
   if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
@@ -117,12 +118,12 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // Without a cue, two or three unknown capitalised words are still most often a person in
     // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
     const doubtful = !cue && hasWord(words, a, b, NON_NAME_WORDS);
-    const m = mention(words, a, b, 'person', clean(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
+    const m = mention(words, a, b, 'person', oneLine(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
     const role = roleAround(ctx.text, ctx.tokens, first, last, ctx.sFirst, ctx.sLast);
     if (role) m.role = role;
     return [m];
   }
-  return [mention(words, a, b, 'term', clean(phrase))];
+  return [mention(words, a, b, 'term', oneLine(phrase))];
 }
 
 /**
@@ -202,8 +203,8 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
   const nameA = a + split.nameStart;
   if (nameA > b) return allTitleWords(words, a, b) || split.hasComplement ? [] : null;
   if (!looksLikeName(words, nameA, b)) return null;
-  const title = clean(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1)).replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '');
-  const m = mention(words, nameA, b, 'person', clean(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
+  const title = oneLine(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1)).replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '');
+  const m = mention(words, nameA, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
   if (split.hasRole) m.role = roleText(title, owner, split.hasComplement);
   return [m];
 }
@@ -253,7 +254,7 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
 }
 
 function organisation(words: Word[], a: number, b: number, phrase: string): Mention {
-  const name = clean(phrase).replace(/^the\s+/i, '');
+  const name = oneLine(phrase).replace(/^the\s+/i, '');
   return mention(words, a, b, 'organisation', organisationName(name) ?? name);
 }
 
@@ -303,7 +304,3 @@ function mention(words: readonly Word[], a: number, b: number, cls: Mention['cls
   return { first: words[a].first, last: words[b].last, cls, canonical, surface, status: 'final', ...extra };
 }
 
-/** One line, single spaces: names may be wrapped across lines. */
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

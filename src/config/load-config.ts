@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, validateConfig, type QuizwireConfig } from './config-schema.js';
+import { oneLine } from '../util/one-line.js';
 
 export interface LoadedConfig {
   config: QuizwireConfig;
@@ -56,7 +57,7 @@ export async function loadConfig(opts: { file?: string; cwd?: string } = {}): Pr
     // cosmiconfig says "JSON Error in <path>:\n<detail>": name the file, keep the detail on one line.
     const m = /Error in (.+?):\s*([\s\S]*)$/.exec(String(e.message));
     const file = m ? basename(m[1]) : (opts.file ?? 'config');
-    const detail = (m ? m[2] : String(e.message)).replace(/\s+/g, ' ').trim().slice(0, 200);
+    const detail = oneLine(m ? m[2] : String(e.message)).slice(0, 200);
     throw new ConfigError(file, null, `not valid JSON${detail ? ` (${detail})` : ''}`);
   }
   if (!found || found.isEmpty) return { config: {}, filepath: found?.filepath ?? null };

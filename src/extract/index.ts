@@ -9,6 +9,7 @@ import { resolveReferences } from './resolve-references.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference } from '../util/dangling.js';
 import { withoutQuotes } from './text-utils.js';
+import { oneLine } from '../util/one-line.js';
 
 export type { FactDraft } from './draft.js';
 
@@ -53,7 +54,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (!cloze) return null;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
-  question = question.replace(/\s+/g, ' ').trim();
+  question = oneLine(question);
   if (draft.pattern === 'cloze' && hasDanglingReference(question)) {
     // The other clause may be what leans on something outside: ask from the answer's clause alone.
     const clause = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);

@@ -2,6 +2,7 @@
  * Last resort for HTML the DOM route cannot handle: strip tags with regexes into the plain
  * text layout (blank line per block), decoding the common entities.
  */
+import { oneLine } from '../util/one-line.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…',
@@ -22,7 +23,7 @@ export function decodeEntities(text: string): string {
 export function regexTitle(html: string): string | null {
   const m = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html) ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
   if (!m) return null;
-  const text = decodeEntities(m[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  const text = oneLine(decodeEntities(m[1].replace(/<[^>]*>/g, '')));
   return text === '' ? null : text;
 }
 
