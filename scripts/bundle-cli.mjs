@@ -31,6 +31,7 @@ const asScript = {
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       let out = source.replaceAll('import.meta.url', `__quizwireFileUrl(${JSON.stringify(relative(dist, args.path))})`);
+      if (/[\\/]string-width[\\/]index\.js$/.test(args.path)) out = lazyStringWidth(out);
       if (args.path.startsWith(dist)) {
         out = out.replace(/\bimport\((['"])([^'"./][^'"]*)\1\)/g, (_, q, name) => `__quizwireImport(${q}${name}${q})`);
       }
@@ -38,6 +39,20 @@ const asScript = {
     });
   },
 };
+
+/**
+ * string-width (yargs' help layout) makes an Intl.Segmenter as it loads (~10 ms per copy, and
+ * there are three) and, in yargs' own copy, an emoji regex whose Unicode sets take ~13 ms to
+ * build: at every start, for help text few runs print. Both are made on first use instead.
+ */
+function lazyStringWidth(source) {
+  // Replacements as functions: a replacement string would read `$'` in the regex as a pattern.
+  const segmenter = 'let segmenterMade;\nconst segmenter = { segment: (text) => (segmenterMade ??= new Intl.Segmenter()).segment(text) };';
+  const emoji = "let rgiEmojiMade;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiMade ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text) };";
+  return source
+    .replace(/^const segmenter = new Intl\.Segmenter\(\);$/m, () => segmenter)
+    .replace(/^const rgiEmojiRegex = \/\^\\p\{RGI_Emoji\}\$\/v;$/m, () => emoji);
+}
 
 function clean() {
   rmSync(bundle, { force: true });

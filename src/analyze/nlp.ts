@@ -3,6 +3,7 @@
  * wink keeps custom-entity state per instance and a second instance silently loses it,
  * so every caller goes through `tagText` instead of creating its own.
  */
+import { isMainThread } from 'node:worker_threads';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { winkModel } from './wink-model.js';
 import { alignTokens } from './token-offsets.js';
@@ -33,7 +34,10 @@ let instance: WinkMethods | null = null;
 
 function nlp(): WinkMethods {
   // Only the stages we read: skipping sentiment and negation makes wink about 40% faster.
-  instance ??= winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
+  // The main thread mostly analyses one article or a few (a batch goes to workers unless
+  // --jobs 1): it wants a quick start more than the fastest lookups.
+  const lookup = isMainThread ? 'map' : 'object';
+  instance ??= winkNLP(winkModel(lookup) as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
   return instance;
 }
 
