@@ -41,8 +41,11 @@ export class JsonSpill {
     return slot;
   }
 
+  /** Read a piece back through the spill's own descriptor (no open per read). */
   read<T>(slot: SpillSlot): T {
-    return readSpilled<T>(this.path, slot);
+    const buf = readExactly(this.fd, slot.length, slot.offset);
+    if (!buf) throw new Error(`spill file ${this.path} ends early`);
+    return JSON.parse(buf.toString('utf8')) as T;
   }
 
   close(): void {

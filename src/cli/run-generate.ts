@@ -40,9 +40,8 @@ export interface GenerateRun {
   progress: ProgressMode;
 }
 
-/** The batches whose .apkg is made on a thread of its own: up to about 50,000 notes. */
+/** Below this, starting the .apkg's own thread costs more than the deck. */
 const APKG_THREAD_MIN_ARTICLES = 50;
-const APKG_THREAD_MAX_ARTICLES = 2_500;
 
 /** Batches big enough that collecting garbage between formats pays (a pause of ~0.1 s each). */
 const COLLECT_BETWEEN_FORMATS_FROM = 1_000;
@@ -89,11 +88,9 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
     return EXIT.failed;
   }
 
-  // With workers, the .apkg is made on a thread of its own from items parked on disk. That
-  // thread holds its own copy of the deck's notes while this one renders the other formats:
-  // worth it up to a few months of articles; a year's batch keeps its memory instead.
-  // (Below APKG_THREAD_MIN_ARTICLES, starting the thread costs more than the deck.)
-  const apkgAside = run.formats.includes('apkg') && run.jobs > 1 && collector.size >= APKG_THREAD_MIN_ARTICLES && collector.size <= APKG_THREAD_MAX_ARTICLES;
+  // With workers, the .apkg is made on a thread of its own from items parked on disk, while
+  // this one renders the other formats (that thread parks its notes on disk too).
+  const apkgAside = run.formats.includes('apkg') && run.jobs > 1 && collector.size >= APKG_THREAD_MIN_ARTICLES;
   const built = await collector.build(run.generate, { jobs: run.jobs, stop: () => interrupt.requested, spillItems: apkgAside });
   const apkgThread = apkgAside ? built.itemSpill : undefined;
   timer.lap('generate');

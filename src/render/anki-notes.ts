@@ -31,11 +31,6 @@ export function noteKey(note: AnkiNote): NoteKey {
   return { guid: note.guid, clozes: note.kind === 'cloze' ? note.clozes : null };
 }
 
-/** A source over notes already made. */
-export function arraySource(notes: readonly AnkiNote[]): NoteSource {
-  return { count: notes.length, keyAt: (i) => noteKey(notes[i]), at: (i) => notes[i] };
-}
-
 /** The note of any item of the document (its article's details looked up once for all). */
 export function noteMaker(doc: QuizDocument): (item: Item, guid?: string) => AnkiNote {
   const metaById = new Map<string, ArticleMeta>(doc.articles.map((a) => [a.id, a]));

@@ -15,7 +15,16 @@ const deflateRaw = promisify(zlib.deflateRaw);
  * stream; the last (it may be empty) closes it.
  */
 export function deflatePiece(data: Uint8Array, level: number, last: boolean): Promise<Buffer> {
-  return deflateRaw(data, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+  return deflateRaw(data, pieceOptions(level, last));
+}
+
+/** The same piece, deflated on this thread (the same bytes). */
+export function deflatePieceSync(data: Uint8Array, level: number, last: boolean): Buffer {
+  return zlib.deflateRawSync(data, pieceOptions(level, last));
+}
+
+function pieceOptions(level: number, last: boolean): zlib.ZlibOptions {
+  return { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH };
 }
 
 /** An entry to deflate here, or one already deflated (raw deflate pieces, in order). */

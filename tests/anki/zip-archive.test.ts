@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zipArchive, crc32, crc32Combine } from '../../src/render/zip-archive.js';
+import { inflateRawSync } from 'node:zlib';
+import { zipArchive, crc32, crc32Combine, deflatePiece, deflatePieceSync } from '../../src/render/zip-archive.js';
 import { seededRandom } from '../../src/util/random.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -62,5 +63,19 @@ describe('crc32Combine', () => {
       const [a, b] = [bytes(la), bytes(lb)];
       expect(crc32Combine(crc32(a), crc32(b), lb), `${la}+${lb}`).toBe(crc32(Buffer.concat([a, b])));
     }
+  });
+});
+
+describe('deflatePiece', () => {
+  it('gives the same bytes on this thread as on zlib’s, so a deck may mix them', async () => {
+    const random = seededRandom(7);
+    const data = Buffer.from(Array.from({ length: 300_000 }, () => 'abcdefghij'[Math.floor(random() * 10)]).join(''));
+    for (const last of [false, true]) {
+      const sync = deflatePieceSync(data, 3, last);
+      expect(sync.equals(await deflatePiece(data, 3, last))).toBe(true);
+    }
+    // Pieces ending on a full flush, then a closing one, are one stream.
+    const pieces = [deflatePieceSync(data.subarray(0, 100_000), 3, false), await deflatePiece(data.subarray(100_000), 3, false), deflatePieceSync(new Uint8Array(0), 3, true)];
+    expect(inflateRawSync(Buffer.concat(pieces)).equals(data)).toBe(true);
   });
 });
