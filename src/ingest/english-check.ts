@@ -41,20 +41,33 @@ export function latinShare(text: string): number {
   return letters === 0 ? 1 : latin / letters;
 }
 
+/** The words of the text's first SAMPLE_CHARS, lower-cased. */
+function sampleWords(text: string): string[] {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  return sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
 /** Share of words that are common English function words (0..1). */
 export function functionWordShare(text: string): number {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return shareOf(sampleWords(text));
+}
+
+function shareOf(words: readonly string[]): number {
   if (words.length === 0) return 0;
   let hits = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) hits++;
   return hits / words.length;
 }
 
+/** Too few words to judge: such a text passes. */
+const MIN_WORDS = 12;
+
 /** English prose runs at 30–45 % function words; other Latin-script languages well under 10 %. */
 export function looksEnglish(text: string): boolean {
   if (latinShare(text) < 0.6) return false;
-  const words = text.match(/\p{L}+/gu)?.length ?? 0;
-  if (words < 12) return true;
-  return functionWordShare(text) >= 0.12;
+  const words = sampleWords(text);
+  // The whole text is counted only when its sample is short of words (rare): enough words
+  // in the sample are enough in the text.
+  if (words.length < MIN_WORDS && (text.length <= SAMPLE_CHARS || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS)) return true;
+  return shareOf(words) >= 0.12;
 }
