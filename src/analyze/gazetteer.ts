@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { PlaceKind } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { worldCountries as loadWorldCountries } from '../util/world-countries.js';
 import { MAJOR_CITIES } from './data/cities.js';
 import { ORGANISATIONS } from './data/organisations.js';
 import { CONTINENTS, WORLD_REGIONS, regionKind } from './data/regions.js';
@@ -17,21 +18,9 @@ export interface CountryInfo {
   capital?: string;
 }
 
-interface WorldCountry {
-  name: { common: string; official: string };
-  cca2: string;
-  cca3: string;
-  altSpellings: string[];
-  capital: string[];
-  region: string;
-  subregion: string;
-  demonyms?: Record<string, { f: string; m: string }>;
-  independent?: boolean;
-}
-
-// Both packages ship CommonJS with a JSON payload; require() loads it the same way on every Node.
+// i18n-iso-countries ships CommonJS with a JSON payload; require() loads it the same way on every Node.
 const require = createRequire(import.meta.url);
-const worldCountries = require('world-countries') as WorldCountry[];
+const worldCountries = loadWorldCountries();
 // Only the English names: the package's entry point loads every language (~35 ms at start-up).
 const isoEnglish = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
 

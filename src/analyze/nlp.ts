@@ -36,7 +36,7 @@ function nlp(): WinkMethods {
   // Only the stages we read: skipping sentiment and negation makes wink about 40% faster.
   // The main thread mostly analyses one article or a few (a batch goes to workers unless
   // --jobs 1): it wants a quick start more than the fastest lookups.
-  const lookup = isMainThread ? 'map' : 'object';
+  const lookup = isMainThread ? 'quick' : 'object';
   instance ??= winkNLP(winkModel(lookup) as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
   return instance;
 }

@@ -8,8 +8,9 @@
  * The result is the same model: a test compares it with the package's.
  *
  * Its lexeme hash (87,593 words) is a plain object as wink builds it, or, for a quick start,
- * a Map behind an object's face: filling the object takes ~50 ms of a one-article run's
- * ~0.35 s, the Map ~15 ms, at the price of a little slower lookups (~2 % of analysis).
+ * the pack's prebuilt table (else a Map) behind an object's face: splitting the words and
+ * filling the object takes ~60 ms of a one-article run's ~0.35 s, at the price of a little
+ * slower lookups (~2 % of analysis).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,22 +60,22 @@ function readJson(): any {
 }
 
 /** The model from the build's pack, or null when there is none or it is of another model. */
-function readPack(path: string): any | null {
+function readPack(path: string, lazy: boolean): any | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
     return null;
   }
-  return unpackCoreModel(bytes, coreModelStamp());
+  return unpackCoreModel(bytes, coreModelStamp(), lazy);
 }
 
-/** How wink's lexeme hash is kept: `object` for long runs, `map` for a quick start. */
-export type LexemeLookup = 'object' | 'map';
+/** How wink's lexeme hash is kept: `object` for long runs, `quick` for a quick start. */
+export type LexemeLookup = 'object' | 'quick';
 
 /** read-core-model.js and load-core-model.js, without the deep copy. */
 export function loadCoreModel(lookup: LexemeLookup = 'object', pack: string | null = CORE_PACK): any {
-  const model = (pack && readPack(pack)) ?? readJson();
+  const model = (pack && readPack(pack, lookup === 'quick')) ?? readJson();
   const { packing, features, pos } = model;
   for (const f in packing.layout) {
     if (packing.layout[f][3] !== 0) continue;
@@ -83,7 +84,8 @@ export function loadCoreModel(lookup: LexemeLookup = 'object', pack: string | nu
     for (let k = 0; k < list.length; k++) hash[list[k]] = k;
     features[f].hash = hash;
   }
-  features.lexeme.hash = lexemeHash(features.lexeme.list, lookup);
+  // A quick-start pack brings its own.
+  features.lexeme.hash ??= lexemeHash(features.lexeme.list, lookup);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));
 
@@ -103,7 +105,7 @@ export function loadCoreModel(lookup: LexemeLookup = 'object', pack: string | nu
 
 /**
  * Word → index, as wink reads and extends it (`hash[word]`, `hash[word] = index`: nothing
- * else). The `map` form answers the same through a proxy over a Map.
+ * else). The `quick` form (without a pack) answers the same through a proxy over a Map.
  */
 function lexemeHash(lexemes: readonly string[], lookup: LexemeLookup): Record<string, number> {
   if (lookup === 'object') {
@@ -125,9 +127,9 @@ function lazyPart(target: object, key: string, file: string): void {
 }
 
 /** The model object wink-nlp takes, with the fast core and lazily loaded parts it may not use. */
-export function winkModel(lookup: LexemeLookup = 'object'): WinkModelParts {
+export function winkModel(lookup: LexemeLookup = 'object', pack: string | null = CORE_PACK): WinkModelParts {
   const model: WinkModelParts = Object.create(null);
-  model.core = () => loadCoreModel(lookup);
+  model.core = () => loadCoreModel(lookup, pack);
   model.sbd = part('load-sbd-model.js');
   model.pos = part('load-pos-model.js');
   model.ner = part('load-ner-model.js');

@@ -4,11 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { coreModelJson, coreModelStamp, loadCoreModel, winkModel } from '../../src/analyze/wink-model.js';
 import { packCoreModel, unpackCoreModel } from '../../src/analyze/wink-model-pack.js';
 
 const require = createRequire(import.meta.url);
+const packDir = mkdtempSync(join(tmpdir(), 'quizwire-pack-'));
+const packFile = join(packDir, 'wink-core.pack');
+writeFileSync(packFile, packCoreModel(coreModelJson(), coreModelStamp()));
+afterAll(() => rmSync(packDir, { recursive: true, force: true }));
 
 describe('wink model, loaded without the package deep copy', () => {
   it('is the same core model the package builds', () => {
@@ -35,25 +39,41 @@ describe('wink model, loaded without the package deep copy', () => {
     expect(Object.keys(ours.addons as object).sort()).toEqual(Object.keys(packaged.addons as object).sort());
   });
 
-  it('answers every word the same from its Map-backed hash, and takes new words', () => {
-    const plain = loadCoreModel('object');
-    const mapped = loadCoreModel('map');
+  // The quick-start forms: a Map without a pack, the pack's own table with one.
+  const quick = [
+    ['a Map (no pack)', null],
+    ['the pack’s table', packFile],
+  ] as const;
+
+  it.each(quick)('answers every word the same from %s, and takes new words', (_, pack) => {
+    const plain = loadCoreModel('object', null);
+    const fast = loadCoreModel('quick', pack);
     const list: string[] = plain.features.lexeme.list;
+    const fastList: string[] = fast.features.lexeme.list;
+    expect(fastList.length).toBe(list.length);
     for (let k = 0; k < list.length; k++) {
-      if (mapped.features.lexeme.hash[list[k]] !== k) throw new Error(`${list[k]}: ${mapped.features.lexeme.hash[list[k]]} ≠ ${k}`);
+      if (fast.features.lexeme.hash[list[k]] !== k) throw new Error(`${list[k]}: ${fast.features.lexeme.hash[list[k]]} ≠ ${k}`);
+      if (fastList[k] !== list[k]) throw new Error(`list[${k}]: ${fastList[k]} ≠ ${list[k]}`);
     }
-    expect(mapped.features.lexeme.hash['not-a-word-quizwire']).toBeUndefined();
-    mapped.features.lexeme.hash['not-a-word-quizwire'] = 123456;
-    expect(mapped.features.lexeme.hash['not-a-word-quizwire']).toBe(123456);
-    const { hash: _p, ...plainRest } = plain.features.lexeme;
-    const { hash: _m, ...mappedRest } = mapped.features.lexeme;
-    expect(mappedRest).toEqual(plainRest);
+    expect(fast.features.lexeme.hash['not-a-word-quizwire']).toBeUndefined();
+    expect(fast.features.lexeme.hash['']).toBe(plain.features.lexeme.hash['']);
+    fast.features.lexeme.hash['not-a-word-quizwire'] = list.length;
+    expect(fastList.push('not-a-word-quizwire')).toBe(list.length + 1);
+    expect(fast.features.lexeme.hash['not-a-word-quizwire']).toBe(list.length);
+    expect(fastList[list.length]).toBe('not-a-word-quizwire');
+    expect(fastList[list.length + 1]).toBeUndefined();
+    const { hash: _p, list: _pl, ...plainRest } = plain.features.lexeme;
+    const { hash: _m, list: _ml, ...fastRest } = fast.features.lexeme;
+    expect(fastRest).toEqual(plainRest);
+    const { features: _pf, ...plainModel } = plain;
+    const { features: _ff, ...fastModel } = fast;
+    expect(fastModel).toEqual(plainModel);
   });
 
-  it('tags text the same whichever way the hash is kept, unknown words included', () => {
+  it.each(quick)('tags text the same from %s, unknown words included', (_, pack) => {
     const text = 'Sergei Lavrov met Taro Kono in Tokyo on Monday; the zorblaxian envoys didn’t attend. Prices rose 4.5% to $3 billion.';
-    const tag = (lookup: 'object' | 'map') => {
-      const nlp = winkNLP(winkModel(lookup) as never, ['sbd', 'pos', 'ner']);
+    const tag = (lookup: 'object' | 'quick', from: string | null) => {
+      const nlp = winkNLP(winkModel(lookup, from) as never, ['sbd', 'pos', 'ner']);
       const out: unknown[] = [];
       // Twice: the second read meets the words the first one added.
       for (let i = 0; i < 2; i++) {
@@ -62,7 +82,7 @@ describe('wink model, loaded without the package deep copy', () => {
       }
       return out;
     };
-    expect(tag('map')).toEqual(tag('object'));
+    expect(tag('quick', pack)).toEqual(tag('object', null));
   });
 
   it('loads the parts quizwire never uses only when they are read', () => {
@@ -109,5 +129,31 @@ describe('wink model pack', () => {
     const built = fileURLToPath(new URL('../../dist/wink-core.pack', import.meta.url));
     if (!existsSync(built)) return; // `npm test` builds first; a bare vitest run may not have
     expect(unpackCoreModel(readFileSync(built), coreModelStamp())).not.toBeNull();
+  });
+
+  it('answers the same after a long run swaps its proxies for plain structures', () => {
+    const stamp = coreModelStamp();
+    const plain = loadCoreModel('object', null);
+    const model = unpackCoreModel(readFileSync(packFile), stamp, true, 50);
+    const lexeme = model.features.lexeme;
+    const heldList: string[] = lexeme.list; // wink keeps what it read first
+    const hash = lexeme.hash;
+    const words: string[] = plain.features.lexeme.list;
+    // Before the swap: a word wink adds.
+    hash['zorblax-before'] = words.length;
+    heldList.push('zorblax-before');
+    for (let k = 0; k < 200; k++) expect(hash[words[k * 400]]).toBe(k * 400);
+    // Swapped by now: the list is a plain array, and a push through the held proxy lands in it.
+    expect(lexeme.list).not.toBe(heldList);
+    expect(Array.isArray(lexeme.list)).toBe(true);
+    hash['zorblax-after'] = words.length + 1;
+    heldList.push('zorblax-after');
+    expect(lexeme.list.length).toBe(words.length + 2);
+    expect(lexeme.list.slice(-2)).toEqual(['zorblax-before', 'zorblax-after']);
+    expect(hash['zorblax-before']).toBe(words.length);
+    expect(hash['zorblax-after']).toBe(words.length + 1);
+    for (let k = 0; k < words.length; k += 7) {
+      if (hash[words[k]] !== k || lexeme.list[k] !== words[k]) throw new Error(`word ${k}`);
+    }
   });
 });

@@ -3,9 +3,8 @@
  * (names, official names, demonyms, region/subregion, capitals) plus the short forms
  * news text really uses ("U.S.", "Britain") that the package lacks or hides among codes.
  */
-import { createRequire } from 'node:module';
-import type { Countries } from 'world-countries';
 import { normalizeKey } from '../../util/ids.js';
+import { worldCountries as loadWorldCountries } from '../../util/world-countries.js';
 
 export interface CountryInfo {
   /** Common English name ("United States"). */
@@ -22,11 +21,9 @@ export interface CountryInfo {
   micro: boolean;
 }
 
-/** Short forms used in news copy; keyed by ISO alpha-2 code. */
-// The package is CommonJS JSON; its typings claim a default export it does not have under
-// NodeNext, so load it through require.
-const worldCountries = createRequire(import.meta.url)('world-countries') as Countries;
+const worldCountries = loadWorldCountries();
 
+/** Short forms used in news copy; keyed by ISO alpha-2 code. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   US: ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
   GB: ['U.K.', 'UK', 'Britain', 'Great Britain'],
