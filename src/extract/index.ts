@@ -7,13 +7,11 @@ import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
 import { resolveReferences } from './resolve-references.js';
 import { scoreFact } from './score-fact.js';
-import { hasDanglingReference } from '../util/dangling.js';
+import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 
 export type { FactDraft } from './draft.js';
-
-const DANGLING_WORD = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
 
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the
@@ -74,7 +72,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (problem) return null;
     // Even a pronoun that points back inside the question reads better gone: prefer the
     // question without a trailing clause that holds one ("…, holding their first meeting").
-    const shorter = DANGLING_WORD.test(withoutQuotes(question)) ? trimDanglingTail(question) : null;
+    const shorter = THIRD_PERSON_PRONOUN.test(withoutQuotes(question)) ? trimDanglingTail(question) : null;
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;

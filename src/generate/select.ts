@@ -4,6 +4,7 @@
  * over facts rather than asking one fact four ways.
  */
 import type { Item, ItemType } from '../types.js';
+import { THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { normalizeKey } from '../util/ids.js';
 
 export interface Candidate {
@@ -44,13 +45,12 @@ const FRESH_OVER_SHARE_FACTOR = 0.7;
 /** A prompt with "his", "their" … (pointing back inside itself) reads less cleanly alone. */
 const PRONOUN_FACTOR = 0.85;
 const CLOZE_OF_QUESTION_FACTOR = 0.9;
-const PRONOUN = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
 
 const LEANS = new WeakMap<Item, boolean>();
 
 function leansOnPronoun(item: Item): boolean {
   let leans = LEANS.get(item);
-  if (leans === undefined) LEANS.set(item, (leans = PRONOUN.test(item.question.replace(/“[^”]*”|"[^"]*"/g, ' '))));
+  if (leans === undefined) LEANS.set(item, (leans = THIRD_PERSON_PRONOUN.test(item.question.replace(/“[^”]*”|"[^"]*"/g, ' '))));
   return leans;
 }
 export const TYPE_ORDER: readonly ItemType[] = ['short', 'cloze', 'mcq', 'truefalse', 'statements'];

@@ -4,6 +4,10 @@
  * speaker's and do not count. "Thomas Sam and his wife" is fine (Thomas Sam comes first);
  * "He became …", "their child", "this arrangement" with nothing before them are not.
  */
+/** A third-person pronoun anywhere, even one that points back inside the text: wording
+ *  without one reads more cleanly on its own (extract and generate both prefer it). */
+export const THIRD_PERSON_PRONOUN = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
+
 const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
 const ALWAYS = /\b(it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
