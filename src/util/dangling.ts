@@ -2,8 +2,9 @@
  * Whether a text (a question, a cloze prompt, a statement) leans on something outside it: a
  * pronoun or demonstrative with nothing in the text before it to point to. Quoted words are the
  * speaker's and do not count. "Thomas Sam and his wife" is fine (Thomas Sam comes first);
- * "He became …", "their child", "this arrangement" with nothing before them are not.
+ * "He became …", "their child", "this arrangement", "at that time" with nothing before them are not.
  */
+
 /** A third-person pronoun anywhere, even one that points back inside the text: wording
  *  without one reads more cleanly on its own (extract and generate both prefer it). */
 export const THIRD_PERSON_PRONOUN = /\b(he|she|him|her|his|they|them|their|it|its)\b/i;
@@ -11,6 +12,9 @@ export const THIRD_PERSON_PRONOUN = /\b(he|she|him|her|his|they|them|their|it|it
 const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
 const ALWAYS = /\b(it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
+/** "that" before a noun that points back: "at that time", "that number is closer to 40,000".
+ *  (Only such nouns: "that" also joins clauses, "said that prices rose".) */
+const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|total|estimate|count|decision|move|incident)\b/i;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
@@ -34,7 +38,7 @@ function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
-  if (ALWAYS.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted) || THAT_NOUN.test(unquoted)) return true;
   for (const m of unquoted.matchAll(PERSONAL)) if (!NAME.test(unquoted.slice(0, m.index))) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { hasDanglingReference } from '../../src/util/dangling.js';
+
+describe('hasDanglingReference', () => {
+  it('flags a pronoun with nothing before it to point to', () => {
+    expect(hasDanglingReference('He became the first foreign minister to visit Tokyo.')).toBe(true);
+    expect(hasDanglingReference('Their child was born in 2010.')).toBe(true);
+    expect(hasDanglingReference('This arrangement ended in 2015.')).toBe(true);
+  });
+
+  it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {
+    expect(hasDanglingReference('Thomas Sam and his wife moved to Kerala.')).toBe(false);
+    expect(hasDanglingReference('Sergei Lavrov and Taro Kono said they would meet again.')).toBe(false);
+    expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
+  });
+
+  it('flags "that" before a noun that points back, but not "that" joining a clause', () => {
+    expect(hasDanglingReference('The Greek Orthodox Church estimates that number is closer to 40,000.')).toBe(true);
+    expect(hasDanglingReference('At that time, one in three visits to the site came from BBC News.')).toBe(true);
+    expect(hasDanglingReference('On that day, the museum reopened.')).toBe(true);
+    expect(hasDanglingReference('The ministry said that prices rose by 4 percent in March.')).toBe(false);
+    expect(hasDanglingReference('Officials confirmed that the number of pilgrims rose.')).toBe(false);
+  });
+});
