@@ -114,6 +114,16 @@ export interface Fact {
   alsoTrue?: string[];
   /** Other values of the same class from the article, good distractor candidates. */
   related?: string[];
+  /** Relative dates in the sentence ("yesterday", "on Tuesday") and the days they mean: an
+   *  item read weeks later says the date instead. */
+  dates?: DateMention[];
+}
+
+/** A relative date as the sentence words it, and what it resolves to (`YYYY`, `YYYY-MM` or
+ *  `YYYY-MM-DD`, against the article date). */
+export interface DateMention {
+  text: string;
+  resolved: string;
 }
 
 export type ItemType = 'short' | 'cloze' | 'mcq' | 'truefalse' | 'statements';

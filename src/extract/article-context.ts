@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Entity, Sentence } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
-import { formatResolvedDate } from './format-date.js';
+import { formatResolvedDate } from '../util/resolved-date.js';
 
 /** What the patterns need to know about the whole article. */
 export interface ArticleContext {

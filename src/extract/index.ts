@@ -5,6 +5,7 @@ import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
+import { relativeDates } from './relative-dates.js';
 import { resolveReferences } from './resolve-references.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
@@ -44,6 +45,8 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
   fact.id = stableId([fact.articleId, fact.pattern, normalizeKey(fact.answer), normalizeKey(fact.sentence)]);
   const related = relatedValues(ctx, fact.answer, fact.answerType);
   if (related.length) fact.related = related;
+  const dates = relativeDates(ctx.analyzed.sentences[fact.sentenceIndex]);
+  if (dates.length) fact.dates = dates;
   return fact;
 }
 

@@ -4,6 +4,7 @@
  * "consider the following statements" items. The best of them, in a balanced mix, make the
  * worksheet.
  */
+import { articleMentions, withAbsoluteDates } from './absolute-dates.js';
 import type { Fact, Item, ItemType } from '../types.js';
 import type { DistractorPool } from './distractor-pool.js';
 import { statementOf } from './fact-statement.js';
@@ -109,7 +110,8 @@ export function generateItems(
     const ranked = [...group].sort(bestFirst);
     const candidates = articleCandidates(ranked, enabled, ctx.pool, seed, ctx.headlines ?? []);
     const chosen = selectBalanced(candidates, [...enabled], max).map((c) => c.item);
-    items.push(...chosen.sort(worksheetOrder));
+    const mentions = articleMentions(group);
+    items.push(...chosen.sort(worksheetOrder).map((item) => withAbsoluteDates(item, mentions)));
   }
   return items;
 }

@@ -1,0 +1,65 @@
+/**
+ * Items that say dates, not "yesterday": a card is read weeks after the article, when "on
+ * Tuesday" or "this year" no longer says when. The relative dates extract found in the facts'
+ * sentences (`Fact.dates`) are written as the days they mean wherever an item of the article
+ * quotes them: "On Tuesday, …" → "On 18 July 2017, …", "Saturday night" → "the night of
+ * 3 March 2007", "This year's theme" → "2017's theme". Explanations and quoted speech keep the
+ * article's words. A date that would give away an item's answer is left as the article has it.
+ */
+import type { DateMention, Fact, Item } from '../types.js';
+import { normalizeKey } from '../util/ids.js';
+import { formatResolvedDate } from '../util/resolved-date.js';
+
+/** Words after which the date stands alone ("by 17 September 2015", "as of 18 January 2008"). */
+const PREPOSITION = /\b(?:on|in|of|for|from|since|by|until|till|during|through|before|after|at|as of)\s+$/i;
+/** Where a sentence (or a quoted one) starts: the date's first word is capitalised there. */
+const SENTENCE_START = /(?:^|[.!?]\s+|["“‘]\s*)$/;
+
+/** The mentions of a group of facts, one per wording; a wording read two ways is left out. */
+export function articleMentions(facts: readonly Fact[]): DateMention[] {
+  const byText = new Map<string, string | null>();
+  for (const f of facts) {
+    for (const m of f.dates ?? []) {
+      const seen = byText.get(m.text);
+      byText.set(m.text, seen === undefined || seen === m.resolved ? m.resolved : null);
+    }
+  }
+  return [...byText].flatMap(([text, resolved]) => (resolved ? [{ text, resolved }] : []));
+}
+
+/** The item with the mentions in its prompt and cloze said as dates. */
+export function withAbsoluteDates(item: Item, mentions: readonly DateMention[]): Item {
+  if (mentions.length === 0) return item;
+  const answer = ` ${normalizeKey(item.answer)} `;
+  const usable = mentions.filter((m) => {
+    // Never the answer itself, nor a date that holds it ("2017" for "this year").
+    if (answer.includes(` ${normalizeKey(m.text)} `)) return false;
+    return answer.trim() === '' || !` ${normalizeKey(formatResolvedDate(m.resolved))} `.includes(answer);
+  });
+  if (usable.length === 0) return item;
+  const say = (text: string) => usable.reduce(rewrite, text);
+  const question = say(item.question);
+  const cloze = item.cloze === undefined ? undefined : say(item.cloze);
+  if (question === item.question && cloze === item.cloze) return item;
+  return { ...item, question, ...(cloze !== undefined && { cloze }) };
+}
+
+/** Every whole-word use of one mention in `text` said as its date. */
+function rewrite(text: string, m: DateMention): string {
+  const escaped = m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(\\s+(?:night|morning|afternoon|evening))?(?![\\p{L}\\p{N}])`, 'giu');
+  const day = m.resolved.length === 10;
+  const date = formatResolvedDate(m.resolved);
+  const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((q) => [q.index, q.index + q[0].length]);
+  return text.replace(re, (hit: string, part: string | undefined, at: number, whole: string) => {
+    // Quoted words are the speaker's: "as strong today as …" is no date.
+    if (quoted.some(([from, to]) => at > from && at < to)) return hit;
+    const before = whole.slice(0, at);
+    const possessive = /^['’]s\b/.test(whole.slice(at + hit.length));
+    // "Tuesday's meeting" has no good dated form; "this year's theme" is "2017's theme".
+    if (possessive && (day || part)) return hit;
+    const said = part ? `the ${part.trim().toLowerCase()} of ${date}` : date;
+    const out = possessive || PREPOSITION.test(before) ? said : `${day ? 'on' : 'in'} ${said}`;
+    return SENTENCE_START.test(before) ? out[0].toUpperCase() + out.slice(1) : out;
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { articleMentions, withAbsoluteDates } from '../../src/generate/absolute-dates.js';
+import { relativeDates } from '../../src/extract/relative-dates.js';
+import type { Entity, Fact, Item, Sentence } from '../../src/types.js';
+
+const item = (question: string, answer = 'Sweden', cloze?: string): Item =>
+  ({ id: 'i', articleId: 'a', factId: 'f', type: cloze ? 'cloze' : 'short', question, answer, ...(cloze && { cloze }) }) as Item;
+const say = (question: string, text: string, resolved: string, answer?: string) => withAbsoluteDates(item(question, answer), [{ text, resolved }]).question;
+
+describe('withAbsoluteDates', () => {
+  it('says a relative day as its date, with "on" unless a preposition is there', () => {
+    expect(say('Yesterday, day five of the World Cup, _____ defeated South Korea.', 'Yesterday', '2018-06-18')).toBe('On 18 June 2018, day five of the World Cup, _____ defeated South Korea.');
+    expect(say('The study was published in journal _____ yesterday.', 'yesterday', '2014-07-27')).toBe('The study was published in journal _____ on 27 July 2014.');
+    expect(say('The attack was launched on Wednesday by a user labelled "_____".', 'Wednesday', '2008-01-16')).toBe('The attack was launched on 16 January 2008 by a user labelled "_____".');
+    expect(say('Posts on the site _____ from Friday theorized that an attack had occurred.', 'Friday', '2008-01-18')).toBe('Posts on the site _____ from 18 January 2008 theorized that an attack had occurred.');
+    expect(say('Who said that the boy would visit tomorrow?', 'tomorrow', '2015-09-23')).toBe('Who said that the boy would visit on 23 September 2015?');
+  });
+
+  it('says a part of a day, a year and a month', () => {
+    expect(say('The _____ was off to a bright start on Saturday Night …', 'Saturday', '2007-03-03')).toBe('The _____ was off to a bright start on the night of 3 March 2007 …');
+    expect(say('This year, the _____ team won.', 'This year', '2017')).toBe('In 2017, the _____ team won.');
+    expect(say("This year's theme was _____.", 'This year', '2017')).toBe("2017's theme was _____.");
+    expect(say('Exports fell by _____ last month.', 'last month', '2015-08')).toBe('Exports fell by _____ in August 2015.');
+  });
+
+  it('leaves quoted speech, a possessive day, and a date that holds the answer as they are', () => {
+    const quote = 'Who said "celebrity culture is as strong today as it was"?';
+    expect(say(quote, 'today', '2014-01-28')).toBe(quote);
+    expect(say("Tuesday's meeting was held in _____.", 'Tuesday', '2017-07-18')).toBe("Tuesday's meeting was held in _____.");
+    expect(say('This year, the prize went to _____.', 'This year', '2017', '2017')).toBe('This year, the prize went to _____.');
+    expect(say('The summit opened on _____.', 'Tuesday', '2017-07-18', 'Tuesday')).toBe('The summit opened on _____.');
+  });
+
+  it('rewrites the cloze field around its answer, not the answer', () => {
+    const out = withAbsoluteDates(item('The study was published in journal _____ yesterday.', 'Nature Climate Change', 'The study was published in journal {{c1::Nature Climate Change}} yesterday.'), [{ text: 'yesterday', resolved: '2014-07-27' }]);
+    expect(out.cloze).toBe('The study was published in journal {{c1::Nature Climate Change}} on 27 July 2014.');
+  });
+
+  it('keeps one reading per wording for an article, none when its facts disagree', () => {
+    const fact = (dates: Fact['dates']) => ({ dates }) as Fact;
+    const mentions = articleMentions([fact([{ text: 'Tuesday', resolved: '2017-07-18' }]), fact([{ text: 'Tuesday', resolved: '2017-07-18' }, { text: 'Friday', resolved: '2017-07-14' }]), fact([{ text: 'Friday', resolved: '2017-07-21' }])]);
+    expect(mentions).toEqual([{ text: 'Tuesday', resolved: '2017-07-18' }]);
+  });
+});
+
+describe('relativeDates', () => {
+  const sentence = (text: string, dates: [string, string | undefined][]): Sentence => ({
+    index: 0,
+    paragraph: 0,
+    text,
+    tokens: [],
+    entities: dates.map(([t, resolved]): Entity => ({ text: t, cls: 'date', start: text.indexOf(t), end: text.indexOf(t) + t.length, canonical: t, ...(resolved && { resolved }) })),
+  });
+
+  it('takes relative days, weekdays and periods that resolved, not explicit or unresolved dates', () => {
+    const s = sentence('Yesterday the team, which won on Tuesday and in March 2017, said this year was good; last week was not.', [['Yesterday', '2017-07-20'], ['Tuesday', '2017-07-18'], ['March 2017', '2017-03'], ['this year', '2017'], ['last week', undefined]]);
+    expect(relativeDates(s).map((m) => m.text)).toEqual(['Yesterday', 'Tuesday', 'this year']);
+  });
+
+  it('leaves a weekday of a sentence about the future: it may be the next one', () => {
+    expect(relativeDates(sentence('The minister will travel to Delhi on Wednesday.', [['Wednesday', '2015-09-16']]))).toEqual([]);
+    expect(relativeDates(sentence('On Wednesday, Mohamed and his father are to travel to the UN.', [['Wednesday', '2015-09-16']]))).toEqual([]);
+    expect(relativeDates(sentence('Tomorrow the minister will travel to Delhi.', [['Tomorrow', '2015-09-23']])).map((m) => m.text)).toEqual(['Tomorrow']);
+  });
+});
