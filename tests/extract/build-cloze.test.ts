@@ -14,6 +14,17 @@ describe('cloze text', () => {
     expect(buildCloze(long, 'Chiang Kai Shek Memorial')).toMatch(/^Hundreds of thousands of people crowded onto the \{\{c1::Chiang Kai Shek Memorial\}\} near downtown Taipei/);
   });
 
+  it('keeps a clause that shares the subject before it in its sentence ("…, and was able to …")', () => {
+    const guest = 'Mohamed was a VIP guest at the Google Science Fair this weekend, and was able to meet finalists at the event held at the company headquarters located in Mountain View, California, where dozens of young scientists showed their work.';
+    expect(buildCloze(guest, 'California')).toMatch(/^Mohamed was a VIP guest .*\{\{c1::California\}\}/);
+    const minister = 'The minister arrived in Delhi on a three-day visit to discuss trade and energy ties with his counterpart, but will also meet business leaders from the Indian state of Gujarat during the stay.';
+    expect(buildCloze(minister, 'Gujarat')).toMatch(/^The minister arrived in Delhi .*\{\{c1::Gujarat\}\}/);
+    expect(buildCloze(minister, 'Gujarat', undefined, true)).toBeNull();
+    // A clause with its own subject is still cut out.
+    const own = 'The minister arrived in Delhi on a three-day visit to discuss trade and energy ties with his counterpart and the cabinet, but officials said he will also meet business leaders from Gujarat in western India this week.';
+    expect(buildCloze(own, 'Gujarat')).toBe('Officials said he will also meet business leaders from {{c1::Gujarat}} in western India this week.');
+  });
+
   it('does not cut at "such as", "as well as" or "as part of"', () => {
     const s =
       'Dicot species such as soybean, cotton and peanut lose more yield from ozone than monocot species such as sorghum, field corn and winter wheat as well as rice, which researchers in India and Brazil measured as part of a study of crops across many regions and seasons.';

@@ -77,6 +77,19 @@ describe('country distractors', () => {
     }
   });
 
+  it('never sets the United Kingdom beside one of its home nations, either way round', () => {
+    const sentence = 'In the last match of the day, Tunisia faced England at the Volgograd Arena.';
+    const england = fact({ question: 'Which country did Tunisia face at the Volgograd Arena?', answer: 'England', answerType: 'country', sentence, related: ['United Kingdom', 'Scotland', 'Panama', 'Belgium', 'Tunisia'] });
+    for (const options of underSeeds(england)) {
+      expect(options).toHaveLength(3);
+      expect(options).not.toContain('United Kingdom');
+    }
+    const uk = fact({ question: 'Which country hosted the summit?', answer: 'United Kingdom', answerType: 'country', sentence: 'The United Kingdom hosted the summit in London.', related: ['England', 'Wales', 'France', 'Germany', 'Ireland'] });
+    for (const options of underSeeds(uk)) {
+      expect(options.some((o) => ['England', 'Wales', 'Scotland', 'Northern Ireland'].includes(o))).toBe(false);
+    }
+  });
+
   it('answers a demonym with demonyms', () => {
     const f = fact({ question: 'What nationality is Fumio Kishida?', answer: 'Japanese', answerType: 'country', sentence: S_ABE.replace(/Japan/g, 'the country') });
     const options = pickDistractors(f, EMPTY, seededRandom(1));

@@ -141,3 +141,15 @@ for (const c of COUNTRIES) for (const cap of c.capitals) {
 export function capitalOf(city: string): CountryInfo | null {
   return BY_CAPITAL.get(normalizeKey(city)) ?? null;
 }
+
+/**
+ * Whether one country is part of the other: the United Kingdom and its home nations. "England"
+ * beside "United Kingdom" in one question's options leaves two right answers.
+ */
+export function partOfEachOther(a: string, b: string): boolean {
+  const [x, y] = [countryOf(a), countryOf(b)];
+  if (!x || !y || x === y) return false;
+  const nation = (c: CountryInfo) => HOME_NATIONS.includes(c);
+  const kingdom = (c: CountryInfo) => c.name === 'United Kingdom';
+  return (nation(x) && kingdom(y)) || (kingdom(x) && nation(y));
+}
