@@ -6,7 +6,7 @@
 import type { AnswerType } from '../types.js';
 import { countryOf, countryOfDemonym } from './data/countries.js';
 import { genericOrganisationName, organisationKind } from './data/organisations.js';
-import { placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
+import { landmarkGroup, placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
 import { parseDate } from './date-forms.js';
 import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';
 
@@ -58,7 +58,7 @@ function classifyKind(value: string, type: AnswerType): string | null {
     case 'place':
       // "Russia and Japan" is two places, not one (but "Trinidad and Tobago" is a country).
       if (!countryOf(v) && (isDemonym(v) || /\s(and|or)\s/.test(v))) return null;
-      return `place:${placeClass(v)}`;
+      return placeClass(v) === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${placeClass(v)}`;
     case 'organisation':
       if (genericOrganisationName(v) || countryOf(v)) return null;
       return `org:${organisationKind(v) ?? 'unknown'}`;

@@ -33,6 +33,21 @@ const ISLANDS = /\b(Islands|Isles|Archipelago)\b/;
 const CONTINENT_PART = /\b(Asia|Africa|Europe|America|Pacific|Atlantic|Middle East|Balkans|Caribbean|Arctic)\b/;
 const REGION_WORDS = /\b(region|Region|Province|State|Prefecture|Oblast|District|County|Peninsula|Valley|Strait|Sea|Ocean|Gulf|Bay)\b/;
 
+/** What kind of landmark, by its last head word ("Memorial Hall Station" is a station): a
+ *  bridge is no option for a convention centre, nor a mosque for a stadium. */
+const LANDMARK_GROUPS: [RegExp, string][] = [
+  [/^(?:Stadium|Arena|Hall|Centre|Center)$/, 'venue'],
+  [/^(?:Bridge|Street|Road|Avenue|Square)$/, 'way'],
+  [/^(?:Temple|Mosque|Church|Cathedral)$/, 'worship'],
+  [/^(?:Airport|Station|Port|Harbour|Harbor)$/, 'transport'],
+];
+
+export function landmarkGroup(name: string): string {
+  const heads = name.match(new RegExp(LANDMARK.source, 'g')) ?? [];
+  const head = heads[heads.length - 1] ?? '';
+  return LANDMARK_GROUPS.find(([re]) => re.test(head))?.[1] ?? 'other';
+}
+
 /** Country a first-level division belongs to ("Texas" → "United States"), or null. */
 export function regionCountry(name: string): string | null {
   return REGION_COUNTRY.get(normalizeKey(name)) ?? null;
