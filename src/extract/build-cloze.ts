@@ -33,6 +33,10 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
  *  guest, and was able to meet finalists"): cut off, it has none. */
 const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\u0000]/u;
 
+/** "as a teenager but ended up …": the "as" was a role, not a clause, and what follows
+ *  shares the subject before it. */
+const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
+
 /** Marks around the answer while the sentence is cut (characters no article contains). */
 const OPEN = '\u0000';
 const CLOSE = '\u0001';
@@ -57,7 +61,7 @@ function clauseHolding(text: string): string | null {
     if (i === 0 && /^as\s/i.test(clause)) return null;
     // "when/because/although/as X" asserts X: the clause stands alone without its conjunction.
     clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
-    if (wordCount(clause) < 7 || SUBJECTLESS.test(clause)) return null;
+    if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
     return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
   }

@@ -20,6 +20,8 @@ describe('cloze text', () => {
     const minister = 'The minister arrived in Delhi on a three-day visit to discuss trade and energy ties with his counterpart, but will also meet business leaders from the Indian state of Gujarat during the stay.';
     expect(buildCloze(minister, 'Gujarat')).toMatch(/^The minister arrived in Delhi .*\{\{c1::Gujarat\}\}/);
     expect(buildCloze(minister, 'Gujarat', undefined, true)).toBeNull();
+    const role = 'Paris claims that after a long dispute with the church she was first sent to the ship aged eighteen for two weeks as a teenager but ended up spending twelve years there in the engine room.';
+    expect(buildCloze(role, 'twelve years')).toMatch(/^Paris claims that .*\{\{c1::twelve years\}\} there/);
     // A clause with its own subject is still cut out.
     const own = 'The minister arrived in Delhi on a three-day visit to discuss trade and energy ties with his counterpart and the cabinet, but officials said he will also meet business leaders from Gujarat in western India this week.';
     expect(buildCloze(own, 'Gujarat')).toBe('Officials said he will also meet business leaders from {{c1::Gujarat}} in western India this week.');
