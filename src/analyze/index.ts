@@ -10,7 +10,7 @@ import { joinDottedAcronyms } from './token-repair.js';
 import { repairSentences, splitAfterAbbreviations } from './sentence-repair.js';
 import { numericEntities, type TokenEntity } from './numeric-entities.js';
 import { parseIsoDay } from './date-resolve.js';
-import { findProperRuns } from './proper-runs.js';
+import { findProperRuns, runInitialNames } from './proper-runs.js';
 import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
@@ -31,6 +31,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const ref = parseIsoDay(article.date);
   const drafts: Draft[] = [];
   const mentions: PlacedMention[] = [];
+  const names = runInitialNames(article.paragraphs);
   article.paragraphs.forEach((paragraph, p) => {
     for (const segment of splitParagraph(paragraph)) {
       const tagged = tagText(segment.text);
@@ -46,7 +47,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
         const blocked: boolean[] = [];
         for (const e of numeric) for (let k = e.first; k <= e.last; k++) blocked[k] = true;
         const ctx = { text: segment.text, tokens, sFirst: first, sLast: last };
-        for (const run of findProperRuns(tokens, first, last, blocked)) {
+        for (const run of findProperRuns(tokens, first, last, blocked, names)) {
           for (const mention of classifyRun(ctx, run)) mentions.push({ sentence: sentence.index, mention });
         }
         drafts.push({ sentence, segmentText: segment.text, tokens, first, last, numeric });

@@ -27,12 +27,14 @@ const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', '
 /**
  * `blocked[i]` marks tokens already taken by a date, money or number entity.
  * `sentenceStart` is the index of the sentence's first token (capitals there prove little).
+ * `namesInText`: words the article capitalises mid-sentence where no other capital precedes
+ * them (`runInitialNames`), which is how a real name shows itself.
  */
-export function findProperRuns(tokens: readonly RawToken[], first: number, last: number, blocked: readonly boolean[]): Run[] {
+export function findProperRuns(tokens: readonly RawToken[], first: number, last: number, blocked: readonly boolean[], namesInText?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = first;
   while (i <= last) {
-    if (!isNameToken(tokens, i, first, blocked)) {
+    if (!isNameToken(tokens, i, first, blocked) || (i === first && commonNounOpening(tokens, i, last, namesInText))) {
       i++;
       continue;
     }
@@ -71,6 +73,25 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
     if (i <= last && POSSESSIVE.test(tokens[i].text)) i++;
   }
   return runs;
+}
+
+/**
+ * "News of police response …", "Results of NCLAN studies …": wink tags a sentence's first word
+ * as a name before "of" when it is a common noun. It opens a name only when it is a known name
+ * word or the article capitalises it mid-sentence too ("the Bank of England").
+ */
+function commonNounOpening(tokens: readonly RawToken[], i: number, last: number, namesInText: ReadonlySet<string> | undefined): boolean {
+  const t = tokens[i];
+  if (!namesInText || i + 1 > last || tokens[i + 1].text !== 'of' || t.pos !== 'PROPN') return false;
+  const lower = t.text.toLowerCase();
+  return !namesInText.has(t.text) && countryOf(t.text) === null && regionOf(t.text) === null && !TITLE_HEADS.has(lower);
+}
+
+/** Words capitalised mid-sentence right after a lowercase word ("to Mohamed", "the Bank"). */
+export function runInitialNames(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(/(?<=(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[,;:]?\s+)\p{Lu}[\p{L}'’-]*/gu)) out.add(m[0]);
+  return out;
 }
 
 function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: number, blocked: readonly boolean[]): boolean {

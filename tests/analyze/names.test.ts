@@ -126,3 +126,22 @@ describe('a description ending in an office', () => {
     expect(a.sentences[0].entities.map((e) => e.text)).toContain('Stephen King');
   });
 });
+
+describe('a sentence’s first word before "of"', () => {
+  const texts = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.filter((e) => e.cls !== 'date' && e.cls !== 'number').map((e) => e.text));
+
+  it('is a common noun unless the article shows it is a name', () => {
+    const found = texts('News of the police response to a boy’s clock has inspired a movement.', 'Results of NCLAN studies show that soybean is sensitive to ozone.', 'Reports of flooding in Assam reached Delhi.');
+    expect(found).not.toContain('News');
+    expect(found.some((t) => /^Results/.test(t))).toBe(false);
+    expect(found).toContain('NCLAN');
+    expect(found.some((t) => /^Reports/.test(t))).toBe(false);
+  });
+
+  it('stays a name when the article capitalises it mid-sentence too, or it is a known name word', () => {
+    const bank = texts('Bank of England officials met on Monday.', 'Rates were set by the Bank of England in May.');
+    expect(bank).toContain('Bank of England');
+    expect(texts('Prime Minister of Japan Shinzo Abe spoke.').join(' ')).toMatch(/Shinzo Abe/);
+    expect(texts('Japan of all countries agreed.')).toContain('Japan');
+  });
+});
