@@ -30,8 +30,6 @@ interface Draft {
 export function analyzeArticle(article: Article): AnalyzedArticle {
   const ref = parseIsoDay(article.date);
   const drafts: Draft[] = [];
-  const mentions: PlacedMention[] = [];
-  const names = runInitialNames(article.paragraphs);
   article.paragraphs.forEach((paragraph, p) => {
     for (const segment of splitParagraph(paragraph)) {
       const tagged = tagText(segment.text);
@@ -44,16 +42,22 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
         const text = segment.text.slice(start, tokens[last].end);
         const sentence: Sentence = { index: drafts.length, paragraph: p, text, tokens: sentenceTokens(tokens, first, last, start), entities: [] };
         const numeric = numericEntities(segment.text, tokens, entities, first, last, ref).filter((n) => !isModelNumber(tokens, n, first, last));
-        const blocked: boolean[] = [];
-        for (const e of numeric) for (let k = e.first; k <= e.last; k++) blocked[k] = true;
-        const ctx = { text: segment.text, tokens, sFirst: first, sLast: last };
-        for (const run of findProperRuns(tokens, first, last, blocked, names)) {
-          for (const mention of classifyRun(ctx, run)) mentions.push({ sentence: sentence.index, mention });
-        }
         drafts.push({ sentence, segmentText: segment.text, tokens, first, last, numeric });
       }
     }
   });
+  // Names once every sentence is tokenised: a sentence's first word is read against how the
+  // whole article writes it (proper-runs.ts, `runInitialNames`).
+  const names = runInitialNames(drafts);
+  const mentions: PlacedMention[] = [];
+  for (const d of drafts) {
+    const blocked: boolean[] = [];
+    for (const e of d.numeric) for (let k = e.first; k <= e.last; k++) blocked[k] = true;
+    const ctx = { text: d.segmentText, tokens: d.tokens, sFirst: d.first, sLast: d.last };
+    for (const run of findProperRuns(d.tokens, d.first, d.last, blocked, names)) {
+      for (const mention of classifyRun(ctx, run)) mentions.push({ sentence: d.sentence.index, mention });
+    }
+  }
   const bySentence: PlacedMention[][] = drafts.map(() => []);
   for (const n of resolvePeople(mentions)) bySentence[n.sentence].push(n);
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);

@@ -87,12 +87,23 @@ function commonNounOpening(tokens: readonly RawToken[], i: number, last: number,
   return !namesInText.has(t.text) && countryOf(t.text) === null && regionOf(t.text) === null && !TITLE_HEADS.has(lower);
 }
 
-/** Words capitalised mid-sentence right after a lowercase word ("to Mohamed", "the Bank"). */
-export function runInitialNames(paragraphs: readonly string[]): Set<string> {
+/** Words capitalised mid-sentence right after a lower-case word, or after one and a comma,
+ *  semicolon or colon ("to Mohamed", "the Bank", "said, Reuters"): where a name shows itself. */
+export function runInitialNames(sentences: readonly { tokens: readonly RawToken[]; first: number; last: number }[]): Set<string> {
   const out = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/(?<=(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*[,;:]?\s+)\p{Lu}[\p{L}'’-]*/gu)) out.add(m[0]);
+  for (const { tokens, first, last } of sentences) {
+    for (let i = first + 1; i <= last; i++) {
+      const t = tokens[i];
+      if (!CAPITALISED.test(t.text)) continue;
+      let k = i - 1;
+      if (k > first && /^[,;:]$/.test(tokens[k].text)) k--;
+      if (LOWER_WORD.test(tokens[k].text)) out.add(t.text);
+    }
+  }
   return out;
 }
+
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 
 function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: number, blocked: readonly boolean[]): boolean {
   if (blocked[i]) return false;
