@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: speed and memory, measured (never asserted in tests).
-//   one article cold: process start to exit, median of 5 runs, peak RSS
+//   one article cold: process start to exit, median of 5 runs (and their range), peak RSS, and
+//   node alone started the same way (this VM's speed drifts: the baseline shows by how much)
 //   a batch of N articles (default 10000) built from the corpus, end to end to every format
 //   but pdf: wall time, articles/s, peak RSS, and the run's own phase times (QUIZWIRE_TIMINGS:
 //   study and generate on worker threads, then each format); then pdf for one worksheet
@@ -44,7 +45,11 @@ try {
   const cold = [];
   for (let i = 0; i < 5; i++) cold.push(run([cli, 'generate', seed, '--out', join(work, 'one'), '--quiet', '--format', 'json']));
   cold.sort((a, b) => a.wall - b.wall);
-  console.log(`one article, cold, json (median of 5): ${cold[2].wall.toFixed(3)} s wall, peak ${cold[2].peakMB.toFixed(0)} MB`);
+  // Node itself, started the same way: this VM's speed drifts, and the baseline shows how much.
+  const bare = [];
+  for (let i = 0; i < 5; i++) bare.push(run(['-e', '0']));
+  bare.sort((a, b) => a.wall - b.wall);
+  console.log(`one article, cold, json (median of 5): ${cold[2].wall.toFixed(3)} s wall (${cold[0].wall.toFixed(3)}–${cold[4].wall.toFixed(3)}), peak ${cold[2].peakMB.toFixed(0)} MB; node alone: ${bare[2].wall.toFixed(3)} s`);
   const version = run([cli, '--version']);
   console.log(`--version: ${version.wall.toFixed(3)} s wall`);
 
