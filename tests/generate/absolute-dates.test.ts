@@ -57,6 +57,19 @@ describe('relativeDates', () => {
     expect(relativeDates(s).map((m) => m.text)).toEqual(['Yesterday', 'Tuesday', 'this year']);
   });
 
+  it('reads a weekday by the verbs near it, not by a future word far off in the sentence', () => {
+    const flag = 'On Tuesday, the New Zealand government announced a process to ask whether citizens would prefer a different national flag over the current one.';
+    expect(relativeDates(sentence(flag, [['Tuesday', '2015-05-05']])).map((m) => m.text)).toEqual(['Tuesday']);
+    const launched = 'The attack was launched on Wednesday by a user labelled Anonymous on a forum whose members say more attacks will follow.';
+    expect(relativeDates(sentence(launched, [['Wednesday', '2008-01-16']])).map((m) => m.text)).toEqual(['Wednesday']);
+    expect(relativeDates(sentence('The minister said he will meet his counterpart on Friday in Delhi.', [['Friday', '2015-09-18']]))).toEqual([]);
+  });
+
+  it('leaves "next Tuesday" and "last Friday": writers mean different days by them', () => {
+    const s = 'The crowds went back the next Tuesday night, as they had last Friday.';
+    expect(relativeDates(sentence(s, [['next Tuesday', '2007-03-06'], ['last Friday', '2007-03-02']]))).toEqual([]);
+  });
+
   it('leaves a weekday of a sentence about the future: it may be the next one', () => {
     expect(relativeDates(sentence('The minister will travel to Delhi on Wednesday.', [['Wednesday', '2015-09-16']]))).toEqual([]);
     expect(relativeDates(sentence('On Wednesday, Mohamed and his father are to travel to the UN.', [['Wednesday', '2015-09-16']]))).toEqual([]);
