@@ -237,6 +237,14 @@ describe('definitions', () => {
     expect(ask(facts, 'definition')).toContainEqual(['Who is an Australian woman and former Scientologist?', 'Valeska Paris']);
   });
 
+  it('asks an appositive with an age as of the article’s month: ages change', () => {
+    const facts = factsOf(['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested after bringing a clock to school.'], { date: '2015-09-22' });
+    expect(ask(facts, 'definition')).toContainEqual(['Who was a 14-year-old boy from Irving in September 2015?', 'Ahmed Mohamed']);
+    expect(byPattern(facts, 'definition')[0].statement).toBe('Ahmed Mohamed was a 14-year-old boy from Irving in September 2015.');
+    const aged = factsOf(['Maria Lopez, a retired teacher aged 71, won the regional chess title for the third time.'], { date: '2019-03-02' });
+    expect(ask(aged, 'definition')).toContainEqual(['Who was a retired teacher aged 71 in March 2019?', 'Maria Lopez']);
+  });
+
   it('does not read a clause as a definition ("… ago, a browser was born")', () => {
     const facts = factsOf(['Ten years ago, a browser was born in the offices of a large software company.']);
     expect(byPattern(facts, 'definition')).toEqual([]);

@@ -10,6 +10,8 @@ import { tidyClause, wordCount } from '../text-utils.js';
 const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an|one of the)\s+.+)$/d;
 /** "… for homeopathy, a form of alternative medicine that has been described as pseudoscience." */
 const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?:a|an)\s+[^,;]+?)(?=[,.;]|$)/dg;
+/** An age: "14-year-old", "aged 18", "25 years old". */
+const AGE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged \d+\b|\b\d+ years old\b/i;
 const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
 
 /**
@@ -45,16 +47,19 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   const type = entity ? answerTypeOf(entity) : 'term';
   if (type === 'number' || type === 'date' || type === 'year') return null;
   const wh = type === 'person' ? 'Who' : 'What';
+  // "a 14-year-old boy from Irving" is true only for a while: asked as of the article's month.
+  const when = AGE.test(np) && ctx.monthYear ? ` in ${ctx.monthYear}` : '';
+  if (when) be = be === 'are' || be === 'were' ? 'were' : 'was';
   return {
     pattern: 'definition',
-    question: `${wh} ${be} ${np}?`,
+    question: `${wh} ${be} ${np}${when}?`,
     answer: entity ? entity.canonical : subject,
     answerText: subject,
     answerType: type,
     sentenceIndex: s.index,
     confidence: 0.7,
     about: [entity?.canonical ?? subject],
-    statement: `${subject} ${be} ${np}.`,
+    statement: `${subject} ${be} ${np}${when}.`,
   };
 }
 
