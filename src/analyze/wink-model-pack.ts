@@ -19,6 +19,14 @@ const MAGIC = 'QWWINK02';
 const TABLE_BITS = 18;
 const SEPARATOR = '\u0000';
 
+/** 32-bit words copied out of bytes into a fresh, aligned buffer: a Buffer may be a slice of
+ *  a shared pool or of a whole file, and the model outlives both. */
+export function uint32Words(bytes: Uint8Array): Uint32Array {
+  const words = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(0, words.length << 2));
+  return words;
+}
+
 /** What the pack was made from: a pack of another model version is not used. */
 export interface PackStamp {
   version: string;
@@ -73,9 +81,7 @@ export function unpackCoreModel(bytes: Buffer, stamp: PackStamp, lazy = false, p
   if (header.stamp.version !== stamp.version || header.stamp.jsonBytes !== stamp.jsonBytes) return null;
   let at = headerEnd + ((4 - (headerEnd % 4)) % 4);
   const take = (n: number): Uint32Array => {
-    // A copy: the model outlives the file's bytes, and wink may not share them.
-    const words = new Uint32Array(n >>> 2);
-    new Uint8Array(words.buffer).set(bytes.subarray(at, at + (words.length << 2)));
+    const words = uint32Words(bytes.subarray(at, at + n));
     at += n;
     return words;
   };

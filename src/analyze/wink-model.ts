@@ -16,7 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unpackCoreModel, type PackStamp } from './wink-model-pack.js';
+import { uint32Words, unpackCoreModel, type PackStamp } from './wink-model-pack.js';
 
 const require = createRequire(import.meta.url);
 const dist = dirname(require.resolve('wink-eng-lite-web-model'));
@@ -43,19 +43,11 @@ export interface WinkModelParts {
 }
 
 // `any`: the model is wink's untyped JSON.
-function uint32FromBase64(data: string): Uint32Array {
-  const bytes = Buffer.from(data, 'base64');
-  // A copy into a fresh, aligned buffer: Buffer may hand out a slice of its pool.
-  const words = new Uint32Array(bytes.length >>> 2);
-  new Uint8Array(words.buffer).set(bytes.subarray(0, words.length << 2));
-  return words;
-}
-
 /** The model from the package's JSON, lexicon and expansions decoded. */
 function readJson(): any {
   const model = JSON.parse(coreModelJson());
-  model.lexicon = uint32FromBase64(model.lexicon);
-  model.xpansions = uint32FromBase64(model.xpansions);
+  model.lexicon = uint32Words(Buffer.from(model.lexicon, 'base64'));
+  model.xpansions = uint32Words(Buffer.from(model.xpansions, 'base64'));
   return model;
 }
 

@@ -43,9 +43,7 @@ export class JsonSpill {
 
   /** Read a piece back through the spill's own descriptor (no open per read). */
   read<T>(slot: SpillSlot): T {
-    const buf = readExactly(this.fd, slot.length, slot.offset);
-    if (!buf) throw new Error(`spill file ${this.path} ends early`);
-    return JSON.parse(buf.toString('utf8')) as T;
+    return readSlot<T>(this.fd, this.path, slot);
   }
 
   close(): void {
@@ -59,10 +57,14 @@ export class JsonSpill {
 export function readSpilled<T>(path: string, slot: SpillSlot): T {
   const fd = openSync(path, 'r');
   try {
-    const buf = readExactly(fd, slot.length, slot.offset);
-    if (!buf) throw new Error(`spill file ${path} ends early`);
-    return JSON.parse(buf.toString('utf8')) as T;
+    return readSlot<T>(fd, path, slot);
   } finally {
     closeSync(fd);
   }
+}
+
+function readSlot<T>(fd: number, path: string, slot: SpillSlot): T {
+  const buf = readExactly(fd, slot.length, slot.offset);
+  if (!buf) throw new Error(`spill file ${path} ends early`);
+  return JSON.parse(buf.toString('utf8')) as T;
 }

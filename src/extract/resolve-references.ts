@@ -1,6 +1,6 @@
 import type { Entity, Sentence } from '../types.js';
 import { lastEntityBefore, type ArticleContext } from './article-context.js';
-import { reEscape } from './text-utils.js';
+import { reEscape } from '../util/re-escape.js';
 
 /**
  * Make a question stand on its own: replace vague references ("the two leaders", "this

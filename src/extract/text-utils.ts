@@ -35,7 +35,3 @@ export function withoutQuotes(text: string): string {
   return out;
 }
 
-/** Escape a string for use inside a RegExp. */
-export function reEscape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

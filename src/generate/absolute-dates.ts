@@ -8,6 +8,7 @@
  */
 import type { DateMention, Fact, Item } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { reEscape } from '../util/re-escape.js';
 import { formatResolvedDate } from '../util/resolved-date.js';
 
 /** Words after which the date stands alone ("by 17 September 2015", "as of 18 January 2008"). */
@@ -15,8 +16,13 @@ const PREPOSITION = /\b(?:on|in|of|for|from|since|by|until|till|during|through|b
 /** Where a sentence (or a quoted one) starts: the date's first word is capitalised there. */
 const SENTENCE_START = /(?:^|[.!?]\s+|["“‘]\s*)$/;
 
+/** A mention with its pattern, compiled once for all the items of an article. */
+export interface MentionRule extends DateMention {
+  pattern: RegExp;
+}
+
 /** The mentions of a group of facts, one per wording; a wording read two ways is left out. */
-export function articleMentions(facts: readonly Fact[]): DateMention[] {
+export function articleMentions(facts: readonly Fact[]): MentionRule[] {
   const byText = new Map<string, string | null>();
   for (const f of facts) {
     for (const m of f.dates ?? []) {
@@ -24,11 +30,17 @@ export function articleMentions(facts: readonly Fact[]): DateMention[] {
       byText.set(m.text, seen === undefined || seen === m.resolved ? m.resolved : null);
     }
   }
-  return [...byText].flatMap(([text, resolved]) => (resolved ? [{ text, resolved }] : []));
+  return [...byText].flatMap(([text, resolved]) => (resolved ? [{ text, resolved, pattern: mentionPattern(text) }] : []));
+}
+
+/** Every whole-word use of the wording (any spacing), with a part of the day after it. */
+function mentionPattern(text: string): RegExp {
+  const escaped = reEscape(text).replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(\\s+(?:night|morning|afternoon|evening))?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** The item with the mentions in its prompt and cloze said as dates. */
-export function withAbsoluteDates(item: Item, mentions: readonly DateMention[]): Item {
+export function withAbsoluteDates(item: Item, mentions: readonly MentionRule[]): Item {
   if (mentions.length === 0) return item;
   const answer = ` ${normalizeKey(item.answer)} `;
   const usable = mentions.filter((m) => {
@@ -44,14 +56,13 @@ export function withAbsoluteDates(item: Item, mentions: readonly DateMention[]):
   return { ...item, question, ...(cloze !== undefined && { cloze }) };
 }
 
-/** Every whole-word use of one mention in `text` said as its date. */
-function rewrite(text: string, m: DateMention): string {
-  const escaped = m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(\\s+(?:night|morning|afternoon|evening))?(?![\\p{L}\\p{N}])`, 'giu');
+/** Every use of one mention in `text` said as its date. */
+function rewrite(text: string, m: MentionRule): string {
   const day = m.resolved.length === 10;
   const date = formatResolvedDate(m.resolved);
   const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].map((q) => [q.index, q.index + q[0].length]);
-  return text.replace(re, (hit: string, part: string | undefined, at: number, whole: string) => {
+  // (A global pattern is safe to share: replace starts it from the beginning each time.)
+  return text.replace(m.pattern, (hit: string, part: string | undefined, at: number, whole: string) => {
     // Quoted words are the speaker's: "as strong today as …" is no date.
     if (quoted.some(([from, to]) => at > from && at < to)) return hit;
     const before = whole.slice(0, at);

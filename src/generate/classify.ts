@@ -58,7 +58,8 @@ function classifyKind(value: string, type: AnswerType): string | null {
     case 'place':
       // "Russia and Japan" is two places, not one (but "Trinidad and Tobago" is a country).
       if (!countryOf(v) && (isDemonym(v) || /\s(and|or)\s/.test(v))) return null;
-      return placeClass(v) === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${placeClass(v)}`;
+      const cls = placeClass(v);
+      return cls === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${cls}`;
     case 'organisation':
       if (genericOrganisationName(v) || countryOf(v)) return null;
       return `org:${organisationKind(v) ?? 'unknown'}`;

@@ -5,7 +5,9 @@ import type { Entity, Fact, Item, Sentence } from '../../src/types.js';
 
 const item = (question: string, answer = 'Sweden', cloze?: string): Item =>
   ({ id: 'i', articleId: 'a', factId: 'f', type: cloze ? 'cloze' : 'short', question, answer, ...(cloze && { cloze }) }) as Item;
-const say = (question: string, text: string, resolved: string, answer?: string) => withAbsoluteDates(item(question, answer), [{ text, resolved }]).question;
+/** The article's rules for one mention, as generation makes them. */
+const rules = (text: string, resolved: string) => articleMentions([{ dates: [{ text, resolved }] } as Fact]);
+const say = (question: string, text: string, resolved: string, answer?: string) => withAbsoluteDates(item(question, answer), rules(text, resolved)).question;
 
 describe('withAbsoluteDates', () => {
   it('says a relative day as its date, with "on" unless a preposition is there', () => {
@@ -32,14 +34,14 @@ describe('withAbsoluteDates', () => {
   });
 
   it('rewrites the cloze field around its answer, not the answer', () => {
-    const out = withAbsoluteDates(item('The study was published in journal _____ yesterday.', 'Nature Climate Change', 'The study was published in journal {{c1::Nature Climate Change}} yesterday.'), [{ text: 'yesterday', resolved: '2014-07-27' }]);
+    const out = withAbsoluteDates(item('The study was published in journal _____ yesterday.', 'Nature Climate Change', 'The study was published in journal {{c1::Nature Climate Change}} yesterday.'), rules('yesterday', '2014-07-27'));
     expect(out.cloze).toBe('The study was published in journal {{c1::Nature Climate Change}} on 27 July 2014.');
   });
 
   it('keeps one reading per wording for an article, none when its facts disagree', () => {
     const fact = (dates: Fact['dates']) => ({ dates }) as Fact;
     const mentions = articleMentions([fact([{ text: 'Tuesday', resolved: '2017-07-18' }]), fact([{ text: 'Tuesday', resolved: '2017-07-18' }, { text: 'Friday', resolved: '2017-07-14' }]), fact([{ text: 'Friday', resolved: '2017-07-21' }])]);
-    expect(mentions).toEqual([{ text: 'Tuesday', resolved: '2017-07-18' }]);
+    expect(mentions.map(({ text, resolved }) => ({ text, resolved }))).toEqual([{ text: 'Tuesday', resolved: '2017-07-18' }]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import type { Pattern } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
+import { reEscape } from '../../util/re-escape.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 
 /** "Homeopathy is a form of alternative medicine which …" */
@@ -66,7 +67,7 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
 /** A one- or two-word concept ("homeopathy", "ozone") that the article mentions at least twice. */
 function recurring(subject: string, ctx: ArticleContext): boolean {
   if (wordCount(subject) > 2) return false;
-  const re = new RegExp(`\\b${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  const re = new RegExp(`\\b${reEscape(subject)}\\b`, 'gi');
   const text = ctx.analyzed.article.paragraphs.join('\n');
   return (text.match(re) ?? []).length >= 2;
 }

@@ -42,8 +42,10 @@ const LANDMARK_GROUPS: [RegExp, string][] = [
   [/^(?:Airport|Station|Port|Harbour|Harbor)$/, 'transport'],
 ];
 
+const LANDMARK_HEADS = new RegExp(LANDMARK.source, 'g');
+
 export function landmarkGroup(name: string): string {
-  const heads = name.match(new RegExp(LANDMARK.source, 'g')) ?? [];
+  const heads = name.match(LANDMARK_HEADS) ?? [];
   const head = heads[heads.length - 1] ?? '';
   return LANDMARK_GROUPS.find(([re]) => re.test(head))?.[1] ?? 'other';
 }
