@@ -67,10 +67,19 @@ export function buildDistractorPool(facts: readonly Fact[]): DistractorPool {
  *  hundreds of thousands, and a fair sample of them is as good as all and keeps a batch linear. */
 export const OTHER_SAMPLE = 200;
 
+/** Values of one kind, as parallel columns: a sample reads two flat arrays instead of
+ *  chasing one object per value across the heap (a batch's pool has hundreds of thousands). */
+interface KindColumn {
+  values: string[];
+  /** Each value's article, as a number from `PoolIndex.articleNo`. */
+  articles: number[];
+}
+
 interface PoolIndex {
+  articleNo: Map<string, number>;
   byArticle: Map<string, PoolValue[]>;
   /** Keyed by answer type, and by answer type and role for people ("person|minister"). */
-  byKind: Map<string, PoolValue[]>;
+  byKind: Map<string, KindColumn>;
 }
 
 /** Built once per pool (the pool stays plain data; the index is a cache beside it). */
@@ -79,16 +88,23 @@ const INDEXES = new WeakMap<DistractorPool, PoolIndex>();
 function indexOf(pool: DistractorPool): PoolIndex {
   let index = INDEXES.get(pool);
   if (index) return index;
-  index = { byArticle: new Map(), byKind: new Map() };
-  const push = <K>(map: Map<K, PoolValue[]>, key: K, p: PoolValue) => {
-    const list = map.get(key);
-    if (list) list.push(p);
-    else map.set(key, [p]);
+  index = { articleNo: new Map(), byArticle: new Map(), byKind: new Map() };
+  const { articleNo, byArticle, byKind } = index;
+  const push = (key: string, value: string, article: number) => {
+    const column = byKind.get(key);
+    if (column) {
+      column.values.push(value);
+      column.articles.push(article);
+    } else byKind.set(key, { values: [value], articles: [article] });
   };
   for (const p of pool.values) {
-    push(index.byArticle, p.articleId, p);
-    push(index.byKind, p.answerType, p);
-    if (p.role) push(index.byKind, `${p.answerType}|${p.role}`, p);
+    let article = articleNo.get(p.articleId);
+    if (article === undefined) articleNo.set(p.articleId, (article = articleNo.size));
+    const own = byArticle.get(p.articleId);
+    if (own) own.push(p);
+    else byArticle.set(p.articleId, [p]);
+    push(p.answerType, p.value, article);
+    if (p.role) push(`${p.answerType}|${p.role}`, p.value, article);
   }
   INDEXES.set(pool, index);
   return index;
@@ -104,22 +120,26 @@ export function poolValues(
   articleId: string,
   random: () => number = () => 0.5,
   role: string | null = null,
-): { own: PoolValue[]; other: PoolValue[] } {
+): { own: string[]; other: string[] } {
   const index = indexOf(pool);
-  const own = (index.byArticle.get(articleId) ?? []).filter((p) => types.includes(p.answerType));
-  const other: PoolValue[] = [];
+  const own: string[] = [];
+  for (const p of index.byArticle.get(articleId) ?? []) if (types.includes(p.answerType)) own.push(p.value);
+  const article = index.articleNo.get(articleId) ?? -1;
+  const other: string[] = [];
   for (const type of types) {
-    const list = index.byKind.get(role === null ? type : `${type}|${role}`) ?? [];
-    other.push(...sample(list, OTHER_SAMPLE, random).filter((p) => p.articleId !== articleId));
+    const column = index.byKind.get(role === null ? type : `${type}|${role}`);
+    if (column) sampleOthers(column, OTHER_SAMPLE, random, article, other);
   }
   return { own, other };
 }
 
-/** Up to `n` items of a list in list order, from a seeded random window (O(n), not O(list)). */
-function sample<T>(list: readonly T[], n: number, random: () => number): T[] {
-  if (list.length <= n) return list.slice();
-  const start = Math.floor(random() * list.length);
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(list[(start + i) % list.length]);
-  return out;
+/** Up to `n` values of a column in column order, from a seeded random window (O(n), not
+ *  O(column)), leaving out the article's own; appended to `out`. */
+function sampleOthers(column: KindColumn, n: number, random: () => number, article: number, out: string[]): void {
+  const { values, articles } = column;
+  const size = values.length;
+  const whole = size <= n;
+  const start = whole ? 0 : Math.floor(random() * size);
+  const count = whole ? size : n;
+  for (let i = 0, k = start; i < count; i++, k = k + 1 === size ? 0 : k + 1) if (articles[k] !== article) out.push(values[k]);
 }

@@ -100,18 +100,17 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): str
   const role = type === 'person' ? roleOf(fact.answer, fact.sentence) : null;
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role);
   const related = fact.related ?? [];
-  const ownValues = own.map((p) => p.value);
-  if (type === 'term') return [related, ownValues];
+  if (type === 'term') return [related, own];
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From
     // other articles only people of the same role: a film star is no foreign minister.
-    return [related, ownValues, role === null ? [] : other.map((p) => p.value)];
+    return [related, own, role === null ? [] : other];
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
-  if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, ownValues];
+  if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];
   // The batch's values go after the nearest gazetteer tier and before the far ones.
   const [nearest = [], ...rest] = gazetteerTiers(fact.answer, type, fact.sentence);
-  return [related, ownValues, nearest, ...rest.slice(0, -1), other.map((p) => p.value), ...rest.slice(-1)];
+  return [related, own, nearest, ...rest.slice(0, -1), other, ...rest.slice(-1)];
 }
 
 /** The candidate as it should read beside the answer: a demonym for a demonym answer,
