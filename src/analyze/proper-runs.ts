@@ -22,6 +22,9 @@ const NAME_PARTICLES = new Set(['of', 'de', 'da', 'di', 'del', 'della', 'van', '
 /** After a title these link it to its complement: "Ambassador to the United States". */
 const TITLE_LINKS = new Set(['of', 'for', 'to']);
 const POSSESSIVE = /^['’]s?$/;
+/** Plural nouns for groups of people, which own the rest of a name in titles of bodies, laws
+ *  and documents ("Farmers' Union", "People's Republic", "Leaders' Declaration"). */
+const GROUP_OWNERS = /^(?:Leaders|Farmers|Workers|Women|Men|People|Peoples|Children|Teachers|Students|Veterans|Employees|Traders|Citizens|Consumers|Writers|Journalists|Lawyers|Doctors|Officers|Members|Parents|Elders|Pilgrims|Soldiers|Mothers|Nations|Ministers|Governors|Owners|Growers|Fishermen|Athletes|Players|Artists|Scientists|Engineers)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**
@@ -59,6 +62,12 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start) {
         end = next;
         break;
+      }
+      // "Leaders' Declaration", "Women's Reservation Bill": a group of people owning the rest
+      // of a name is part of it, where "Russia's Luna-25" is two names.
+      if (POSSESSIVE.test(tok.text) && next + 1 <= last && GROUP_OWNERS.test(tokens[end].text) && isNameToken(tokens, next + 1, first, blocked)) {
+        end = next + 1;
+        continue;
       }
       const linkEnd = particleEnd(tokens, end, next, last, blocked, first);
       if (linkEnd > 0) {

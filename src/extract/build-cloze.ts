@@ -33,6 +33,10 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
  *  guest, and was able to meet finalists"): cut off, it has none. */
 const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\u0000]/u;
 
+/** "…, and invited the President …": after "and"/"but", a past-tense verb first shares the
+ *  subject before it too (a lower-case noun subject, "and police arrested …", does not match). */
+const PAST_VERB_FIRST = /^(?:[a-z]{3,}ed|said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put)\s/;
+
 /** "as a teenager but ended up …": the "as" was a role, not a clause, and what follows
  *  shares the subject before it. */
 const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
@@ -60,8 +64,10 @@ function clauseHolding(text: string): string | null {
     // cut at the break above, asserts what follows "as".
     if (i === 0 && /^as\s/i.test(clause)) return null;
     // "when/because/although/as X" asserts X: the clause stands alone without its conjunction.
+    const joined = /^(?:and|but)\s/i.test(clause);
     clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
+    if (joined && PAST_VERB_FIRST.test(clause)) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
     return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
   }

@@ -8,7 +8,7 @@
  */
 import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
-import { allCountries, capitalOf, countryOf, countryOfDemonym, partOfEachOther, type CountryInfo } from './data/countries.js';
+import { allCountries, capitalOf, countryOf, countryOfDemonym, partOfEachOther, succeedsStateIn, type CountryInfo } from './data/countries.js';
 import { allOrganisations, organisationKind, organisationOf } from './data/organisations.js';
 import { CONTINENTS, placeClass, regionCountry, REGIONS_BY_COUNTRY } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
@@ -149,6 +149,7 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (answerKind === null || kind === null || !kindsCompatible(answerKind, kind)) return false;
   if (sameValue(candidate, fact.answer, type)) return false;
   if ((type === 'country' || type === 'place') && partOfEachOther(candidate, fact.answer)) return false;
+  if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;

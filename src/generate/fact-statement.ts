@@ -5,6 +5,7 @@
 import type { AnswerType, Fact } from '../types.js';
 import { standsAlone } from './stands-alone.js';
 import { wholeWordSpans } from '../util/whole-word.js';
+import { takesThe } from '../util/definite-article.js';
 
 const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
@@ -47,11 +48,4 @@ export function swapAnswer(statement: string, answer: string, wrong: string, typ
     }
   }
   return before + wrong + after;
-}
-
-/** Country and place names said with "the": the United States, the Netherlands, the Maldives. */
-const WITH_THE = /^(?:United\s|(?:Czech|Dominican|Central African|Democratic)\s.*Republic|Republic of\s)|(?:Islands|Emirates|States|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/;
-
-export function takesThe(name: string): boolean {
-  return WITH_THE.test(name.trim());
 }

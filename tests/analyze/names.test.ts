@@ -145,3 +145,24 @@ describe('a sentence’s first word before "of"', () => {
     expect(texts('Japan of all countries agreed.')).toContain('Japan');
   });
 });
+
+describe('names with a possessive inside', () => {
+  const named = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+
+  it('keeps a group of people owning the rest of a name in the name', () => {
+    expect(named("The summit adopted the New Delhi Leaders' Declaration by consensus.")).toContainEqual(['term', "New Delhi Leaders' Declaration"]);
+    expect(named('The Farmers’ Union protested outside the assembly in Chandigarh.')).toContainEqual(['organisation', 'Farmers’ Union']);
+    expect(named("The People's Liberation Army held drills near Taiwan.")).toContainEqual(['organisation', "People's Liberation Army"]);
+  });
+
+  it('still splits a country from what it owns', () => {
+    const found = named("Russia's Luna-25 spacecraft crashed into the Moon.");
+    expect(found).toContainEqual(['place', 'Russia']);
+    expect(found.map(([, t]) => t)).not.toContain("Russia's Luna-25");
+  });
+
+  it('knows the houses and bodies Indian news names in Hindi', () => {
+    expect(named('The bill was passed by the Rajya Sabha on Thursday after a long debate.')).toContainEqual(['organisation', 'Rajya Sabha']);
+    expect(named('The report was released by NITI Aayog in New Delhi on Monday.')).toContainEqual(['organisation', 'NITI Aayog']);
+  });
+});

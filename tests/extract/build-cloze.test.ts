@@ -22,6 +22,10 @@ describe('cloze text', () => {
     expect(buildCloze(minister, 'Gujarat', undefined, true)).toBeNull();
     const role = 'Paris claims that after a long dispute with the church she was first sent to the ship aged eighteen for two weeks as a teenager but ended up spending twelve years there in the engine room.';
     expect(buildCloze(role, 'twelve years')).toMatch(/^Paris claims that .*\{\{c1::twelve years\}\} there/);
+    // After "and", a past-tense verb shares the subject too: "…, and invited the President …".
+    const invited = 'Prime Minister Narendra Modi announced the decision at the opening session of the two-day summit at Bharat Mandapam, and invited Comoros President Azali Assoumani, the current chairperson of the AU, to take his seat at the table.';
+    expect(buildCloze(invited, 'AU')).toMatch(/^Prime Minister Narendra Modi announced .*\{\{c1::AU\}\}/);
+    expect(buildCloze(invited, 'AU', undefined, true)).toBeNull();
     // A clause with its own subject is still cut out.
     const own = 'The minister arrived in Delhi on a three-day visit to discuss trade and energy ties with his counterpart and the cabinet, but officials said he will also meet business leaders from Gujarat in western India this week.';
     expect(buildCloze(own, 'Gujarat')).toBe('Officials said he will also meet business leaders from {{c1::Gujarat}} in western India this week.');

@@ -44,6 +44,27 @@ describe('ordinals and firsts', () => {
     ]);
   });
 
+  it('reads the list of earlier ones between commas, and a time phrase between subject and verb', () => {
+    const moon = factsOf(['India on Wednesday became the fourth country, after the United States, the former Soviet Union and China, to achieve a soft landing on the Moon, and the first to land near the lunar south pole.'], { date: '2023-08-23' });
+    const [f] = byPattern(moon, 'ordinal');
+    expect([f?.question, f?.answer]).toEqual(['Which was the fourth country, after the United States, the former Soviet Union and China, to achieve a soft landing on the Moon?', 'India']);
+    // The value lent to the options is the state, not "former …".
+    expect(f.alsoTrue).toEqual(['United States', 'Soviet Union', 'China']);
+    expect(ask(factsOf(['Japan last year became the first country in Asia to host the games.']), 'ordinal')).toContainEqual(['Which was the first country in Asia to host the games?', 'Japan']);
+    expect(ask(factsOf(['Norway, on Monday, became the first nation to ban the sale of petrol cars.']), 'ordinal')).toContainEqual(['Which was the first nation to ban the sale of petrol cars?', 'Norway']);
+  });
+
+  it('gives "…, making it the Nth …" the subject of its sentence, with "the" where a body takes it', () => {
+    const au = factsOf(['The African Union (AU) was on Saturday admitted as a permanent member of the G20, making it the second regional bloc after the European Union to get full membership.'], { date: '2023-09-09' });
+    const [f] = byPattern(au, 'ordinal');
+    expect([f?.question, f?.answer]).toEqual(['Which was the second regional bloc, after the European Union, to get full membership?', 'African Union']);
+    expect(f.statement).toBe('The African Union was the second regional bloc, after the European Union, to get full membership.');
+    const serena = factsOf(['Serena Williams won the title on Saturday, making her the oldest woman to win a Grand Slam singles title.']);
+    expect(ask(serena, 'ordinal')).toContainEqual(['Who was the oldest woman to win a Grand Slam singles title?', 'Serena Williams']);
+    // "him" is the man arrested, not a name the sentence opens with.
+    expect(byPattern(factsOf(['Police arrested the man on Friday, making him the third suspect to be charged in the case.']), 'ordinal')).toEqual([]);
+  });
+
   it('makes nothing from a pronoun with no person before it', () => {
     const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
     expect(byPattern(facts, 'ordinal')).toEqual([]);
@@ -141,6 +162,15 @@ describe('quantities', () => {
   it('keeps a capitalised qualifier at the start of a sentence', () => {
     const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
     expect(ask(facts, 'quantity')).toContainEqual(['How many people have been evacuated from coastal districts of Odisha?', 'More than 20,000']);
+  });
+
+  it('takes a range as one answer, never its upper end alone', () => {
+    expect(ask(factsOf(['Between 10 and 12 people were injured in the blast near the market in Kabul.']), 'quantity')).toEqual([
+      ['How many people were injured in the blast near the market in Kabul?', 'Between 10 and 12'],
+    ]);
+    expect(ask(factsOf(['At least 40 to 50 people were killed in the flooding in Assam on Sunday.']), 'quantity')).toContainEqual([
+      'How many people were killed in the flooding in Assam on Sunday?', 'At least 40 to 50',
+    ]);
   });
 });
 
@@ -288,5 +318,27 @@ describe('acronyms and titles with a full stop', () => {
   it('does not blank an acronym next to its expansion, nor the expansion before its acronym', () => {
     const facts = factsOf(['The Monetary Policy Committee (MPC) voted on Friday to keep the repo rate steady in Mumbai.']);
     for (const f of byPattern(facts, 'cloze')) expect(['MPC', 'Monetary Policy Committee']).not.toContain(f.answer);
+  });
+});
+
+describe('cloze blanks', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('never blank one end of a range, but do blank each end of a change', () => {
+    const meeting = blanks('The next meeting of the monetary policy committee is scheduled for December 6 to 8 in Mumbai.');
+    expect(meeting).not.toContain('8');
+    expect(meeting).not.toContain('December 6');
+    expect(blanks('Officials said that 2019–2021 was the wettest period recorded in the northern province.')).not.toContain('2021');
+    const rate = blanks('The repo rate was raised from 4% to 6.5% in less than a year by the central bank.');
+    expect(rate).toEqual(expect.arrayContaining(['4%', '6.5%']));
+  });
+});
+
+describe('vague references', () => {
+  it('reads "the former" before a name as an adjective, and alone as a reference', () => {
+    const moon = factsOf(['Japan on Friday became the fifth country, after the former Soviet Union, the United States, China and India, to land on the Moon.']);
+    expect(byPattern(moon, 'ordinal').map((f) => f.answer)).toEqual(['Japan']);
+    const latter = factsOf(['Sweden and Norway met in the final in Oslo, and the former became the first country to win the cup three times.']);
+    expect(byPattern(latter, 'ordinal')).toEqual([]);
   });
 });

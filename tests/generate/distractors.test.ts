@@ -90,6 +90,17 @@ describe('country distractors', () => {
     }
   });
 
+  it('never offers an heir of a former state the question names, nor the state beside a city', () => {
+    const sentence = 'India on Wednesday became the fourth country, after the United States, the former Soviet Union and China, to achieve a soft landing on the Moon.';
+    const india = fact({ question: 'Which was the fourth country, after the United States, the former Soviet Union and China, to achieve a soft landing on the Moon?', answer: 'India', answerType: 'country', sentence, alsoTrue: ['United States', 'Soviet Union', 'China'], related: ['Russia', 'Ukraine', 'Japan', 'France', 'Israel', 'Brazil'] });
+    for (const options of underSeeds(india)) {
+      expect(options).not.toContain('Russia');
+      expect(options).not.toContain('Ukraine');
+    }
+    const city = fact({ question: 'Where is the mission control centre?', answer: 'Bengaluru', answerType: 'place', sentence: 'The mission control centre is in Bengaluru.', related: ['Soviet Union', 'Johannesburg', 'Mumbai', 'Chennai', 'Pune'] });
+    for (const options of underSeeds(city)) expect(options).not.toContain('Soviet Union');
+  });
+
   it('answers a demonym with demonyms', () => {
     const f = fact({ question: 'What nationality is Fumio Kishida?', answer: 'Japanese', answerType: 'country', sentence: S_ABE.replace(/Japan/g, 'the country') });
     const options = pickDistractors(f, EMPTY, seededRandom(1));

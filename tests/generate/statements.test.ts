@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { swapAnswer, takesThe } from '../../src/generate/fact-statement.js';
+import { swapAnswer } from '../../src/generate/fact-statement.js';
+import { takesThe } from '../../src/util/definite-article.js';
 import { falseVersion } from '../../src/generate/items/false-statement.js';
 import { trueFalseItem } from '../../src/generate/items/truefalse.js';
 import { statementOptionCode } from '../../src/generate/statement-codes.js';
@@ -133,5 +134,12 @@ describe('a false statement about a term', () => {
     const pool = buildDistractorPool([strategy, war]);
     for (let seed = 1; seed <= 12; seed++) expect(trueFalseItem(strategy, pool, seed)?.answer).toBe('True');
     expect(falseVersion(strategy, strategy.statement!, pool, () => 0.5, ['World War II'])).toBeNull();
+  });
+});
+
+describe('names said with "the"', () => {
+  it('knows places and bodies that take it, and names that do not', () => {
+    for (const name of ['United States', 'Maldives', 'African Union', 'Reserve Bank of India', 'Supreme Court', 'Monetary Policy Committee']) expect(takesThe(name)).toBe(true);
+    for (const name of ['India', 'NATO', 'ISRO', 'Google', 'Sergei Lavrov', 'Tokyo']) expect(takesThe(name)).toBe(false);
   });
 });

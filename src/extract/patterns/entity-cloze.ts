@@ -46,6 +46,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
+  // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
+  // half of a fact.
+  if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
@@ -57,4 +60,16 @@ function salience(e: Entity, ctx: ArticleContext): number {
   const named = e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const base = named ? 0.5 : e.cls === 'term' ? 0.45 : 0.4;
   return Math.min(0.7, base + 0.03 * (ctx.mentions.get(key) ?? 0) + (ctx.prominent.has(key) ? 0.05 : 0));
+}
+
+/** Whether an entity is one end of a range: "December 6 to 8", "2019–2021", "between 10 and
+ *  12". A change ("rose from 4% to 6.5%") is not a range: each end is a fact of its own. */
+function inRange(e: Entity, text: string): boolean {
+  const before = text.slice(Math.max(0, e.start - 60), e.start);
+  const after = text.slice(e.end, e.end + 60);
+  if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return true;
+  const endOfTo = /(\S+\s+)?\S*\d\S*\s+to\s+$/.exec(before);
+  if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
+  if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
+  return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
 }

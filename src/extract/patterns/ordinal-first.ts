@@ -2,7 +2,9 @@ import { answerTypeOf } from '../answer-type.js';
 import { lastEntityBefore, PRONOUN_REACH } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { namedEntityEndingAt, type Pattern } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
+import { asSentenceSubject } from '../../util/definite-article.js';
 
 const ORDINAL =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
@@ -16,9 +18,12 @@ const ORDINAL_HINT = new RegExp(`\\bthe\\s+(?:${ORDINAL})\\b`);
 
 const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
-    `(?<subjEnd>)(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)\\s+` +
-    `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?)\\s+` +
-    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?)\\s+)?to\\s+(?<vp>[^;,]+)`,
+    `(?<subjEnd>)(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)|` +
+    // "…, making it the second bloc to …": the clause's subject is the sentence's.
+    `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)))\\s+` +
+    `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?),?\\s+` +
+    // The list of the earlier ones may stand between commas: "the fourth country, after A, B and C, to …".
+    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?),?\\s+)?to\\s+(?<vp>[^;,]+)`,
   'gd',
 );
 
@@ -30,8 +35,8 @@ export const ordinalFirst: Pattern = (s, ctx) => {
   for (const m of s.text.matchAll(RE)) {
     const verbAt = m.indices!.groups!.subjEnd![0];
     const g = m.groups!;
-    let subject = namedEntityEndingAt(s, verbAt);
-    if (!subject) {
+    let subject = g.making ? sentenceSubject(s, verbAt) : subjectEndingAt(s, verbAt);
+    if (!subject && !g.making) {
       const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
       if (pronoun) subject = lastEntityBefore(ctx, s, verbAt - pronoun[0].length, (e) => e.cls === 'person', PRONOUN_REACH);
     }
@@ -54,7 +59,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.95,
       about: [subject.canonical],
-      statement: `${subject.canonical} was the ${g.ord} ${noun}${after} to ${vp}.`,
+      statement: `${asSentenceSubject(subject.canonical)} was the ${g.ord} ${noun}${after} to ${vp}.`,
       alsoTrue: g.after ? splitList(g.after) : undefined,
     });
   }
@@ -73,6 +78,33 @@ function trimTrailingTime(vp: string, s: { entities: { cls: string; start: numbe
 function splitList(text: string): string[] {
   return text
     .split(/,\s*|\s+and\s+/)
-    .map((t) => t.replace(/^the\s+/i, '').trim())
+    // "the former Soviet Union" is the Soviet Union: the value lends options, not the phrase.
+    .map((t) => t.replace(/^the\s+/i, '').replace(/^(?:former|erstwhile)\s+/i, '').trim())
     .filter(Boolean);
 }
+
+/** A time phrase between a subject and its verb: "India on Wednesday became", "Japan, last
+ *  year, became". What is left before it, when the phrase is a date the analyser found. */
+const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
+
+/** The name that ends right before the verb at `at`, or right before a time phrase there. */
+function subjectEndingAt(s: Sentence, at: number): Entity | null {
+  const direct = namedEntityEndingAt(s, at);
+  if (direct) return direct;
+  const before = s.text.slice(0, at).replace(/,?\s*$/, '');
+  const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
+  if (!date) return null;
+  const lead = TIME_LEAD.exec(s.text.slice(0, date.start));
+  return lead ? namedEntityEndingAt(s, lead.index) : null;
+}
+
+/** The name a sentence opens with, when its verb follows ("The African Union (AU) was
+ *  admitted …, making it …"): the subject of a later "making it …". */
+function sentenceSubject(s: Sentence, at: number): Entity | null {
+  const first = s.entities.find((e) => e.start < at && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation'));
+  if (!first || !/^(?:the\s+)?$/i.test(s.text.slice(0, first.start))) return null;
+  return SUBJECT_VERB.test(s.text.slice(first.end, at)) ? first : null;
+}
+
+/** After the name: its bracketed short form, then a finite verb. */
+const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;

@@ -3,6 +3,7 @@ import type { FactDraft } from '../draft.js';
 import type { Pattern } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+import { asSentenceSubject } from '../../util/definite-article.js';
 
 /**
  * "The FIRST Global competition … was founded by Dean Kamen to …" → "Who founded the FIRST
@@ -34,7 +35,7 @@ export const passiveAgent: Pattern = (s) => {
       sentenceIndex: s.index,
       confidence: 0.75,
       about: [agent.canonical],
-      statement: `${agent.canonical} ${g.verb} ${object}.`,
+      statement: `${asSentenceSubject(agent.canonical)} ${g.verb} ${object}.`,
     } satisfies FactDraft,
   ];
 };

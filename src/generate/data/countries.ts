@@ -4,6 +4,7 @@
  * news text really uses ("U.S.", "Britain") that the package lacks or hides among codes.
  */
 import { normalizeKey } from '../../util/ids.js';
+import { reEscape } from '../../util/re-escape.js';
 import { worldCountries as loadWorldCountries } from '../../util/world-countries.js';
 
 export interface CountryInfo {
@@ -152,4 +153,28 @@ export function partOfEachOther(a: string, b: string): boolean {
   const nation = (c: CountryInfo) => HOME_NATIONS.includes(c);
   const kingdom = (c: CountryInfo) => c.name === 'United Kingdom';
   return (nation(x) && kingdom(y)) || (kingdom(x) && nation(y));
+}
+
+/** States that no longer exist (their names), and the countries that carry them on. */
+const FORMER_STATES: [string[], string[]][] = [
+  [['Soviet Union', 'USSR', 'U.S.S.R.'], ['Russia', 'Ukraine', 'Belarus', 'Kazakhstan']],
+  [['Yugoslavia'], ['Serbia', 'Croatia', 'Slovenia', 'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia']],
+  [['Czechoslovakia'], ['Czechia', 'Slovakia']],
+  [['East Germany', 'West Germany'], ['Germany']],
+];
+const FORMER_NAMES = new Set(FORMER_STATES.flatMap(([names]) => names));
+const FORMER_IN_TEXT = FORMER_STATES.map(([names, heirs]) => [new RegExp(`(?:^|[^\\p{L}])(?:${names.map(reEscape).join('|')})(?![\\p{L}])`, 'u'), heirs] as const);
+
+/** A state that no longer exists, named alone ("the former Soviet Union"): a country, for options. */
+export function isFormerState(name: string): boolean {
+  return FORMER_NAMES.has(name.trim().replace(/^the\s+/i, '').replace(/^former\s+/i, ''));
+}
+
+/**
+ * Whether a text names a former state that `candidate` carries on: Russia beside "the former
+ * Soviet Union" in a question reads as a second right answer, or a trick.
+ */
+export function succeedsStateIn(candidate: string, text: string): boolean {
+  const c = countryOf(candidate);
+  return c !== null && FORMER_IN_TEXT.some(([named, heirs]) => heirs.includes(c.name) && named.test(text));
 }

@@ -5,7 +5,7 @@
  */
 import type { PlaceKind } from '../../types.js';
 import { normalizeKey } from '../../util/ids.js';
-import { capitalOf, countryOf } from './countries.js';
+import { capitalOf, countryOf, isFormerState } from './countries.js';
 
 /** PlaceKind plus "landmark" (stadiums, bridges, halls): a venue is not a town. */
 export type PlaceClass = PlaceKind | 'landmark';
@@ -61,7 +61,7 @@ export function placeClass(name: string): PlaceClass {
   if (CONTINENT_KEYS.has(normalizeKey(bare))) return 'continent';
   if (ISLANDS.test(bare)) return 'islands';
   if (LANDMARK.test(bare)) return 'landmark';
-  if (countryOf(bare)) return 'country';
+  if (countryOf(bare) || isFormerState(bare)) return 'country';
   if (capitalOf(bare)) return 'city';
   if (regionCountry(bare) || REGION_WORDS.test(bare) || CONTINENT_PART.test(bare)) return 'region';
   return 'other';
