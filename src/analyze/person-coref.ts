@@ -47,12 +47,16 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
   for (const { mention: m } of all) if (m.status === 'single') singleCounts.set(m.surface, (singleCounts.get(m.surface) ?? 0) + 1);
   const lookup = nameIndex(fullNames);
   const kept: PlacedMention[] = [];
+  // Mentions of each full name so far, its surname-only ones included.
+  const seen = new Map<string, number>();
   for (const p of all) {
     const m = p.mention;
     const oneWord = !m.surface.includes(' ') && !m.canonical.includes(' ');
+    if (m.cls === 'person' && m.status === 'final' && m.canonical.includes(' ')) seen.set(m.canonical, (seen.get(m.canonical) ?? 0) + 1);
     if (oneWord && (m.cls === 'person' || (m.status === 'final' && !LOCATIVE.has(m.before ?? '')))) {
-      const full = fullNameFor(lookup, m.surface, p.sentence);
+      const full = fullNameFor(lookup, m.surface, p.sentence, seen);
       if (full) {
+        seen.set(full, (seen.get(full) ?? 0) + 1);
         Object.assign(m, { cls: 'person', canonical: full, status: 'final' });
         delete m.placeKind;
       }
@@ -95,16 +99,18 @@ function nameIndex(names: readonly { sentence: number; name: string }[]): NameIn
 }
 
 /**
- * The full name a single word stands for: the latest earlier full name with that surname, else
- * a later one, else the only full name with that first name ("Gloria").
+ * The full name a single word stands for: of the earlier full names with that surname, the one
+ * the article has named most so far, the latest on a tie (a relative named once in passing,
+ * "His father, Justice Y.V. Chandrachud", does not take over the story's "Justice
+ * Chandrachud"); else a later one; else the only full name with that first name ("Gloria").
  */
-function fullNameFor(index: NameIndex, word: string, sentence: number): string | null {
+function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>): string | null {
   const key = word.toLowerCase();
   let later: string | null = null;
   let earlier: string | null = null;
   for (const n of index.bySurname.get(key) ?? []) {
-    if (n.sentence <= sentence) earlier = n.name;
-    else later ??= n.name;
+    if (n.sentence > sentence) later ??= n.name;
+    else if (earlier === null || (seen.get(n.name) ?? 0) >= (seen.get(earlier) ?? 0)) earlier = n.name;
   }
   const byFirst = index.byFirstName.get(key);
   return earlier ?? later ?? (byFirst?.size === 1 ? [...byFirst][0] : null);

@@ -61,3 +61,40 @@ export function lastEntityBefore(
   return null;
 }
 
+
+const isPerson = (e: Entity) => e.cls === 'person';
+/** Before a pronoun that opens its sentence: nothing, or an opening phrase and its comma
+ *  ("Before that, he served …", "In 2017, she …"). */
+const CLAUSE_OPENING = /^(?:[^,;:“”"]{0,40},\s*)?$/;
+/** Before a person who is the subject of the sentence: nothing, or title words only
+ *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
+const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
+
+/** The person a sentence is about when a person opens it as its subject; null otherwise. */
+function subjectPerson(s: Sentence): Entity | null {
+  const first = s.entities.find(isNamed);
+  if (!first || !isPerson(first) || !TITLE_ONLY.test(s.text.slice(0, first.start))) return null;
+  // "Modi's government …" is about the government.
+  return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;
+}
+
+/**
+ * The person a "he"/"she" at `offset` points to. A pronoun that opens its sentence carries on
+ * the subject of the sentence before (news keeps its subject: "Chandrachud succeeds Lalit, who
+ * retired …. He will have a tenure …" is Chandrachud), through any run of such sentences.
+ * Otherwise, or when the sentence before has no person as its subject, the nearest person
+ * named before it.
+ */
+export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: number): Entity | null {
+  if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
+    for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= PRONOUN_REACH; k--) {
+      const before = ctx.analyzed.sentences[k];
+      const subject = subjectPerson(before);
+      if (subject) return subject;
+      // Opened by a pronoun itself: it has the same subject; look one further back.
+      if (!OPENING_PRONOUN.test(before.text)) break;
+    }
+  }
+  return lastEntityBefore(ctx, sentence, offset, isPerson, PRONOUN_REACH);
+}

@@ -1,5 +1,5 @@
 import type { Entity, Sentence } from '../types.js';
-import { lastEntityBefore, PRONOUN_REACH, type ArticleContext } from './article-context.js';
+import { pronounPerson, type ArticleContext } from './article-context.js';
 
 /**
  * Who a span of a sentence names as the speaker: a person in it; or an office without a name
@@ -11,7 +11,7 @@ export function findSpeaker(s: Sentence, start: number, end: number, ctx: Articl
   const person = inSpan.find((e) => e.cls === 'person');
   if (person) return person;
   const span = s.text.slice(start, end).trim();
-  if (/^(he|she)$/i.test(span)) return lastEntityBefore(ctx, s, start, (e) => e.cls === 'person', PRONOUN_REACH);
+  if (/^(he|she)$/i.test(span)) return pronounPerson(ctx, s, start);
   const byOffice = personByOffice(span, inSpan, ctx);
   if (byOffice) return byOffice;
   const org = inSpan.find((e) => e.cls === 'organisation');

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
-import { buildContext, lastEntityBefore, PRONOUN_REACH, type ArticleContext } from './article-context.js';
+import { buildContext, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
@@ -106,7 +106,7 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   const lead = /^(He|She)\s/.exec(sentence.text);
   if (!lead) return buildCloze(sentence.text, answer, draft.answerStart);
-  const person = lastEntityBefore(ctx, sentence, 0, (e) => e.cls === 'person', PRONOUN_REACH);
+  const person = pronounPerson(ctx, sentence, 0);
   if (!person) return null;
   const rest = sentence.text.slice(lead[1].length);
   if (normalizeKey(person.canonical) === normalizeKey(draft.answer)) return `{{c1::${person.canonical}}}${rest}`;

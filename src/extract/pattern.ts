@@ -15,4 +15,21 @@ export function namedEntityEndingAt(s: Sentence, end: number): Entity | null {
   );
 }
 
+/** What may stand between a subject and its verb: a time phrase the analyser dated ("India on
+ *  Wednesday became", "Japan, last year, became") or an age ("Fosse, 64, is"). */
+const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
+const AGE = /,\s*\d{1,3},\s*$/;
 
+/** The name that ends right before the verb at `at`, or before a time phrase or an age there. */
+export function subjectEndingAt(s: Sentence, at: number): Entity | null {
+  const direct = namedEntityEndingAt(s, at);
+  if (direct) return direct;
+  const head = s.text.slice(0, at);
+  const age = AGE.exec(head);
+  if (age) return namedEntityEndingAt(s, age.index);
+  const before = head.replace(/,?\s*$/, '');
+  const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
+  if (!date) return null;
+  const lead = TIME_LEAD.exec(s.text.slice(0, date.start));
+  return lead ? namedEntityEndingAt(s, lead.index) : null;
+}

@@ -166,3 +166,21 @@ describe('names with a possessive inside', () => {
     expect(named('The report was released by NITI Aayog in New Delhi on Monday.')).toContainEqual(['organisation', 'NITI Aayog']);
   });
 });
+
+describe('a surname alone, when two people share it', () => {
+  it('stands for the one the article keeps naming, not a relative named once in passing', () => {
+    const a = analyzeArticle(articleOf([
+      'Justice Dhananjaya Chandrachud was sworn in as Chief Justice of India on Wednesday.',
+      'Justice Chandrachud succeeds Justice Uday Lalit, who retired on Tuesday.',
+      'His father, Justice Yeshwant Chandrachud, was the longest-serving Chief Justice of India.',
+      'Justice Chandrachud was appointed a judge of the Supreme Court in May 2016.',
+    ]));
+    const last = a.sentences[3].entities.find((e) => e.text === 'Chandrachud');
+    expect(last?.canonical).toBe('Dhananjaya Chandrachud');
+  });
+
+  it('stands for the latest one when both are named as often', () => {
+    const a = analyzeArticle(articleOf(['Sonia Gandhi spoke first in Jaipur on Monday.', 'Rahul Gandhi spoke after her in Jaipur.', 'Gandhi thanked the crowd in Jaipur.']));
+    expect(a.sentences[2].entities.find((e) => e.text === 'Gandhi')?.canonical).toBe('Rahul Gandhi');
+  });
+});

@@ -31,6 +31,13 @@ describe('cloze text', () => {
     expect(buildCloze(own, 'Gujarat')).toBe('Officials said he will also meet business leaders from {{c1::Gujarat}} in western India this week.');
   });
 
+  it('does not cut at a role "as" after a verb ("served as the Chief Justice …")', () => {
+    const served = 'Before that, he served as the Chief Justice of the Allahabad High Court from October 2013 until he was elevated to the Supreme Court of India in May 2016 by the government.';
+    expect(buildCloze(served, 'October 2013')).toMatch(/^Before that, he served as the Chief Justice .*\{\{c1::October 2013\}\}/);
+    const sworn = 'The senior judge of the court was sworn in as the new Chief Justice of the Madras High Court at a ceremony held at the Raj Bhavan in Chennai on the morning of Monday.';
+    expect(buildCloze(sworn, 'Chennai')).toMatch(/^The senior judge .*\{\{c1::Chennai\}\}/);
+  });
+
   it('does not cut at "such as", "as well as" or "as part of"', () => {
     const s =
       'Dicot species such as soybean, cotton and peanut lose more yield from ozone than monocot species such as sorghum, field corn and winter wheat as well as rice, which researchers in India and Brazil measured as part of a study of crops across many regions and seasons.';

@@ -342,3 +342,67 @@ describe('vague references', () => {
     expect(byPattern(latter, 'ordinal')).toEqual([]);
   });
 });
+
+describe('"he" and "she" at the start of a sentence', () => {
+  const clozes = (paragraphs: string[]) => factsOf(paragraphs, { date: '2022-11-09' }).map((f) => f.cloze);
+
+  it('carry on the subject of the sentence before, not the last person it names', () => {
+    const found = clozes([
+      'Justice Dhananjaya Chandrachud succeeds Justice Uday Lalit, who retired on Tuesday after a tenure of 74 days.',
+      'He will have a tenure of two years and will retire on November 10, 2024.',
+    ]);
+    expect(found.some((c) => c.startsWith('He (Dhananjaya Chandrachud) will have'))).toBe(true);
+    expect(found.some((c) => c.includes('(Uday Lalit)'))).toBe(false);
+  });
+
+  it('follow a run of such sentences back to the person who opened it', () => {
+    const found = clozes([
+      'Justice Meera Nair was appointed a judge of the Supreme Court in May 2016.',
+      'Before that, she served as a judge of the Kerala High Court, where she worked with Justice Ravi Menon.',
+      'She was part of the nine-judge Bench which held in 2017 that privacy is a fundamental right under the Constitution.',
+    ]);
+    expect(found.some((c) => c.startsWith('She (Meera Nair) was part of the nine-judge Bench'))).toBe(true);
+  });
+
+  it('fall back on the nearest person when no person opens the sentence before', () => {
+    const facts = factsOf([
+      'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',
+      'He said the findings would be published in March by the state government in Chennai.',
+    ]);
+    expect(facts.some((f) => f.sentence.startsWith('He said') && (f.answer === 'Ravi Menon' || f.cloze.startsWith('He (Ravi Menon) said')))).toBe(true);
+  });
+});
+
+describe('ranks in an index', () => {
+  it('asks the rank of a country in a named index, with the field it was ranked among', () => {
+    const gii = factsOf(['India has retained its 40th position among 132 economies in the Global Innovation Index (GII) 2023, released by WIPO on Wednesday.'], { date: '2023-09-27' });
+    expect(ask(gii, 'rank')).toEqual([['What was India’s rank among 132 economies in the Global Innovation Index (GII) 2023?', '40th']]);
+    const hunger = factsOf(['India slipped to 111th rank among 125 countries in the Global Hunger Index 2023.']);
+    expect(ask(hunger, 'rank')).toEqual([['What was India’s rank among 125 countries in the Global Hunger Index 2023?', '111th']]);
+  });
+
+  it('dates an index named without its year, and says "the" where the name takes it', () => {
+    const press = factsOf(['The United States was ranked 45th in the World Press Freedom Index this year.'], { date: '2024-05-03' });
+    expect(ask(press, 'rank')).toEqual([['What was the United States’ rank in the World Press Freedom Index in May 2024?', '45th']]);
+    const happy = factsOf(['Finland ranks first in the World Happiness Report for the seventh year in a row.'], { date: '2024-03-20' });
+    expect(ask(happy, 'rank')).toEqual([['What was Finland’s rank in the World Happiness Report in March 2024?', 'first']]);
+  });
+
+  it('asks nothing of a rank with no index named', () => {
+    expect(byPattern(factsOf(['Singapore was ranked fifth, the highest among Asian economies in the survey.']), 'rank')).toEqual([]);
+  });
+});
+
+describe('the Nth holder of an office', () => {
+  it('asks who was sworn in, elected or appointed as the Nth holder', () => {
+    const cji = factsOf(['Justice Dhananjaya Chandrachud was on Wednesday sworn in as the 50th Chief Justice of India (CJI) by President Droupadi Murmu at a ceremony.'], { date: '2022-11-09' });
+    expect(ask(cji, 'ordinal')).toContainEqual(['Who was sworn in as the 50th Chief Justice of India?', 'Dhananjaya Chandrachud']);
+    const president = factsOf(['Droupadi Murmu was elected as the 15th President of India in July 2022.']);
+    expect(ask(president, 'ordinal')).toContainEqual(['Who was elected as the 15th President of India?', 'Droupadi Murmu']);
+  });
+
+  it('finds the subject across an age in apposition', () => {
+    const fosse = factsOf(['Norwegian author Jon Fosse was awarded the 2023 Nobel Prize in Literature on Thursday.', 'Fosse, 64, is the fourth Norwegian to win the literature prize, after Knut Hamsun in 1920 and Sigrid Undset in 1928.']);
+    expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian to win the literature prize?', 'Jon Fosse']);
+  });
+});

@@ -10,6 +10,7 @@ import { passiveAgent } from './passive-agent.js';
 import { appositiveRole } from './appositive-role.js';
 import { definition } from './definition.js';
 import { familyRelation } from './family-relation.js';
+import { indexRank } from './index-rank.js';
 import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
 import { quoteSpeaker } from './quote-speaker.js';
@@ -19,6 +20,7 @@ import { subjectQuestion } from './subject-question.js';
 /** Every pattern, most specific first (on a tie for the same fact, the earlier one wins). */
 export const PATTERNS: readonly Pattern[] = [
   ordinalFirst,
+  indexRank,
   officeHolder,
   appositiveRole,
   quoteSpeaker,

@@ -1,7 +1,7 @@
 import { answerTypeOf } from '../answer-type.js';
-import { lastEntityBefore, PRONOUN_REACH } from '../article-context.js';
+import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import { namedEntityEndingAt, type Pattern } from '../pattern.js';
+import { subjectEndingAt, type Pattern } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
@@ -27,6 +27,15 @@ const RE = new RegExp(
   'gd',
 );
 
+/** "X was (on Wednesday) sworn in as the 50th Chief Justice of India (by …)" → "Who was sworn
+ *  in as the 50th Chief Justice of India?": the Nth holder of an office. */
+const ROLE_RE = new RegExp(
+  `(?<subjEnd>)(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?` +
+    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+as\\s+(?:the\\s+)?(?<ord>${ORDINAL})\\s+` +
+    `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
+  'gd',
+);
+
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 export const ordinalFirst: Pattern = (s, ctx) => {
@@ -38,7 +47,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
     let subject = g.making ? sentenceSubject(s, verbAt) : subjectEndingAt(s, verbAt);
     if (!subject && !g.making) {
       const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
-      if (pronoun) subject = lastEntityBefore(ctx, s, verbAt - pronoun[0].length, (e) => e.cls === 'person', PRONOUN_REACH);
+      if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
     }
     if (!subject) continue;
     const noun = g.noun.trim();
@@ -63,6 +72,25 @@ export const ordinalFirst: Pattern = (s, ctx) => {
       alsoTrue: g.after ? splitList(g.after) : undefined,
     });
   }
+  for (const m of s.text.matchAll(ROLE_RE)) {
+    const g = m.groups!;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    if (!subject) continue;
+    const type = answerTypeOf(subject);
+    const role = `${g.verb} as the ${g.ord} ${g.noun.trim()}`;
+    drafts.push({
+      pattern: 'ordinal',
+      question: `${type === 'person' ? 'Who' : 'Which'} was ${role}?`,
+      answer: subject.canonical,
+      answerText: subject.text,
+      answerStart: subject.start,
+      answerType: type,
+      sentenceIndex: s.index,
+      confidence: 0.95,
+      about: [subject.canonical],
+      statement: `${asSentenceSubject(subject.canonical)} was ${role}.`,
+    });
+  }
   return drafts;
 };
 
@@ -81,21 +109,6 @@ function splitList(text: string): string[] {
     // "the former Soviet Union" is the Soviet Union: the value lends options, not the phrase.
     .map((t) => t.replace(/^the\s+/i, '').replace(/^(?:former|erstwhile)\s+/i, '').trim())
     .filter(Boolean);
-}
-
-/** A time phrase between a subject and its verb: "India on Wednesday became", "Japan, last
- *  year, became". What is left before it, when the phrase is a date the analyser found. */
-const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
-
-/** The name that ends right before the verb at `at`, or right before a time phrase there. */
-function subjectEndingAt(s: Sentence, at: number): Entity | null {
-  const direct = namedEntityEndingAt(s, at);
-  if (direct) return direct;
-  const before = s.text.slice(0, at).replace(/,?\s*$/, '');
-  const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
-  if (!date) return null;
-  const lead = TIME_LEAD.exec(s.text.slice(0, date.start));
-  return lead ? namedEntityEndingAt(s, lead.index) : null;
 }
 
 /** The name a sentence opens with, when its verb follows ("The African Union (AU) was

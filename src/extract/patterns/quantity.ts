@@ -1,4 +1,4 @@
-import { lastEntityBefore, PRONOUN_REACH } from '../article-context.js';
+import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import type { Pattern } from '../pattern.js';
 import { namedEntityEndingAt } from '../pattern.js';
@@ -70,7 +70,7 @@ function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<Pattern>[1])
   const entity = namedEntityEndingAt(s, before.trimEnd().length);
   if (entity) return entity.text;
   const pronoun = /(?:^|\s)(He|She)\s*$/.exec(before);
-  if (pronoun) return lastEntityBefore(ctx, s, verbAt, (e) => e.cls === 'person', PRONOUN_REACH)?.canonical ?? null;
+  if (pronoun) return pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]))?.canonical ?? null;
   const group = /^((?:[A-Z][\w-]*\s+)?[a-z]+s)\s*$/.exec(before.trim());
   return group && /^[A-Z]/.test(group[1]) ? group[1] : null;
 }

@@ -1,0 +1,52 @@
+import type { FactDraft } from '../draft.js';
+import { subjectEndingAt, type Pattern } from '../pattern.js';
+import { takesThe } from '../../util/definite-article.js';
+
+const RANK = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+
+/**
+ * A place or body's rank in a named index or report: "India has retained its 40th position
+ * among 132 economies in the Global Innovation Index (GII) 2023", "Finland ranks first in the
+ * World Happiness Report" → "What was India's rank among 132 economies in the Global Innovation
+ * Index (GII) 2023?" → 40th. Only with the index named: a rank without it asks nothing.
+ */
+const RE = new RegExp(
+  `(?<subjEnd>)(?:(?:has|have|had)\\s+)?(?:retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
+    `(?:(?:its|the|a)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
+    `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
+    `,?\\s+(?:in|on)\\s+(?:the\\s+)?(?<index>(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?)`,
+  'gd',
+);
+/** The cheap test first: most sentences name no index. */
+const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b/;
+
+export const indexRank: Pattern = (s, ctx) => {
+  const drafts: FactDraft[] = [];
+  if (!HINT.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(RE)) {
+    const g = m.groups!;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) continue;
+    const among = g.among ? ` ${g.among}` : '';
+    const index = g.index.trim();
+    // A rank holds for one edition: an index without its year is dated by the article.
+    const when = /\d{4}$/.test(index) || !ctx.monthYear ? '' : ` in ${ctx.monthYear}`;
+    // "India’s rank", "the United States’ rank".
+    const name = subject.canonical;
+    const owner = `${takesThe(name) ? 'the ' : ''}${name}${/s$/.test(name) ? '’' : '’s'}`;
+    const [rs] = m.indices!.groups!.rank!;
+    drafts.push({
+      pattern: 'rank',
+      question: `What was ${owner} rank${among} in the ${index}${when}?`,
+      answer: g.rank,
+      answerText: g.rank,
+      answerStart: rs,
+      answerType: 'number',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [subject.canonical, index],
+      statement: `${owner[0].toUpperCase()}${owner.slice(1)} rank${among} in the ${index}${when} was ${g.rank}.`,
+    });
+  }
+  return drafts;
+};
