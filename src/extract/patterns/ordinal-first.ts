@@ -55,44 +55,34 @@ export const ordinalFirst: Pattern = (s, ctx) => {
     let vp = tidyClause(g.vp.split(VP_END)[0]);
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
     if (vp.split(/\s+/).length < 2) continue;
-    const type = answerTypeOf(subject);
-    const wh = type === 'person' ? 'Who' : 'Which';
     const after = g.after ? `, ${g.afterWord} ${g.after.trim()},` : '';
-    drafts.push({
-      pattern: 'ordinal',
-      question: `${wh} was the ${g.ord} ${noun}${after} to ${vp}?`,
-      answer: subject.canonical,
-      answerText: subject.text,
-      answerStart: subject.start,
-      answerType: type,
-      sentenceIndex: s.index,
-      confidence: 0.95,
-      about: [subject.canonical],
-      statement: `${asSentenceSubject(subject.canonical)} was the ${g.ord} ${noun}${after} to ${vp}.`,
-      alsoTrue: g.after ? splitList(g.after) : undefined,
-    });
+    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
   }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     if (!subject) continue;
-    const type = answerTypeOf(subject);
-    const role = `${g.verb} as the ${g.ord} ${g.noun.trim()}`;
-    drafts.push({
-      pattern: 'ordinal',
-      question: `${type === 'person' ? 'Who' : 'Which'} was ${role}?`,
-      answer: subject.canonical,
-      answerText: subject.text,
-      answerStart: subject.start,
-      answerType: type,
-      sentenceIndex: s.index,
-      confidence: 0.95,
-      about: [subject.canonical],
-      statement: `${asSentenceSubject(subject.canonical)} was ${role}.`,
-    });
+    drafts.push(holderDraft(s, subject, `${g.verb} as the ${g.ord} ${g.noun.trim()}`));
   }
   return drafts;
 };
+
+/** "Who/Which was <what the subject was>?" → the subject. */
+function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft {
+  const type = answerTypeOf(subject);
+  return {
+    pattern: 'ordinal',
+    question: `${type === 'person' ? 'Who' : 'Which'} was ${was}?`,
+    answer: subject.canonical,
+    answerText: subject.text,
+    answerStart: subject.start,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.95,
+    about: [subject.canonical],
+    statement: `${asSentenceSubject(subject.canonical)} was ${was}.`,
+  };
+}
 
 /** "… visit to Russia in April this year for a summit" → "… visit to Russia": relative time
  *  words would be ambiguous in a question that outlives the article. */
