@@ -7,6 +7,7 @@
 import type { RawToken } from './nlp.js';
 import { countryOf, regionOf } from './gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
+import { ORGANISATION_WORDS } from './data/name-cues.js';
 
 export interface Run {
   /** First and last token index (inclusive), in the sentence's token list. */
@@ -67,6 +68,11 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       // of a name is part of it, where "Russia's Luna-25" is two names.
       if (POSSESSIVE.test(tok.text) && next + 1 <= last && GROUP_OWNERS.test(tokens[end].text) && isNameToken(tokens, next + 1, first, blocked)) {
         end = next + 1;
+        continue;
+      }
+      const andEnd = tok.text === 'and' ? joinedByAnd(tokens, i, end, next, last, blocked, first) : -1;
+      if (andEnd > 0) {
+        end = andEnd;
         continue;
       }
       const linkEnd = particleEnd(tokens, end, next, last, blocked, first);
@@ -172,4 +178,25 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   if (k <= last && tokens[k].text === 'the') k++;
   if (k > last || !isNameToken(tokens, k, sentenceStart, blocked)) return -1;
   return k - 1;
+}
+
+/**
+ * "Ministry of Science and Technology", "India International Convention and Expo Centre": an
+ * "and" inside one name, where "India and Japan" are two. The words after it (at most three, no
+ * office) join when the name so far is a body "of" something, or when they end the name of a
+ * body the words before do not already name. Returns the last joined token, or -1.
+ */
+function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, and: number, last: number, blocked: readonly boolean[], sentenceStart: number): number {
+  let k = and;
+  while (k + 1 <= last && k + 1 - and <= 3 && isNameToken(tokens, k + 1, sentenceStart, blocked)) k++;
+  if (k === and) return -1;
+  const right = tokens.slice(and + 1, k + 1).map((t) => t.text.toLowerCase());
+  // "… and Prime Minister Modi", "… and Ministry of Defence": a second name begins.
+  if (right.some((w) => TITLE_HEADS.has(w)) || ORGANISATION_WORDS.has(right[0]) || tokens[k + 1]?.text === 'of') return -1;
+  const left = tokens.slice(start, end + 1).map((t) => t.text.toLowerCase());
+  const bodyOf = left.some((w, j) => w === 'of' && j > 0 && ORGANISATION_WORDS.has(left[j - 1]));
+  // "Oxford University and Harvard Business School": the left one is a whole body already.
+  const leftWhole = ORGANISATION_WORDS.has(left[left.length - 1]) || countryOf(tokens[end].text) !== null;
+  const bodyEnds = ORGANISATION_WORDS.has(right[right.length - 1]) && left.length >= 2 && !leftWhole;
+  return bodyOf || bodyEnds ? k : -1;
 }

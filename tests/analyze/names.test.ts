@@ -184,3 +184,30 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[2].entities.find((e) => e.text === 'Gandhi')?.canonical).toBe('Rahul Gandhi');
   });
 });
+
+describe('names the analyser would split', () => {
+  const named = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text, e.canonical]);
+
+  it('are put together again where a bracketed acronym spells them', () => {
+    const usgs = named('The epicentre was near the town, according to the United States Geological Survey (USGS).');
+    expect(usgs).toContainEqual(['term', 'United States Geological Survey', 'United States Geological Survey']);
+    expect(usgs).toContainEqual(['term', 'USGS', 'United States Geological Survey']);
+    const msme = named('The Ministry of Micro, Small and Medium Enterprises (MSME) is the nodal ministry for the scheme.');
+    expect(msme).toContainEqual(['organisation', 'Ministry of Micro, Small and Medium Enterprises', 'Ministry of Micro, Small and Medium Enterprises']);
+    // Names already whole, and acronyms of one of several names, are left as they are.
+    expect(named('India and the United States (US) signed a deal.').map(([, t]) => t)).toEqual(['India', 'United States', 'US']);
+  });
+
+  it('keep an "and" inside the name of a body, and split two names joined by one', () => {
+    expect(named('The Ministry of Science and Technology released the report.')).toContainEqual(['organisation', 'Ministry of Science and Technology', 'Ministry of Science and Technology']);
+    expect(named('The scheme was launched at the India International Convention and Expo Centre in New Delhi.').map(([, t]) => t)).toEqual(['India International Convention and Expo Centre', 'New Delhi']);
+    expect(named('He studied at Oxford University and Harvard Business School.').map(([, t]) => t)).toEqual(['Oxford University', 'Harvard Business School']);
+    expect(named('The Ministry of Home Affairs and Prime Minister Narendra Modi met.').map(([, t]) => t)).toEqual(['Ministry of Home Affairs', 'Narendra Modi']);
+    expect(named('India and Japan signed the pact in Tokyo.').map(([, t]) => t)).toEqual(['India', 'Japan', 'Tokyo']);
+  });
+
+  it('read Indian schemes and observances as terms, not people', () => {
+    expect(named('The scheme was launched on Vishwakarma Jayanti in the capital.')).toContainEqual(['term', 'Vishwakarma Jayanti', 'Vishwakarma Jayanti']);
+    expect(named('The Pradhan Mantri Awas Yojana was extended by five years.')).toContainEqual(['term', 'Pradhan Mantri Awas Yojana', 'Pradhan Mantri Awas Yojana']);
+  });
+});

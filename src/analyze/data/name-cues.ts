@@ -49,6 +49,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'exhibition', 'show', 'tournament', 'open', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
   'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index',
   'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire',
+  // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
+  'yojana', 'abhiyan', 'jayanti', 'diwas', 'utsav', 'mahotsav', 'yatra', 'scheme',
 ]);
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */

@@ -1,0 +1,72 @@
+/**
+ * A name followed by its acronym in brackets spells itself out: "the United States Geological
+ * Survey (USGS)", "the Ministry of Micro, Small and Medium Enterprises (MSME)". Where the
+ * analyser split such a name (at a country name, at a comma), the acronym puts it together
+ * again: the capitalised words whose initials spell it, with a "Ministry of" before them.
+ */
+import type { Entity } from '../types.js';
+import { ORGANISATION_WORDS } from './data/name-cues.js';
+
+const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})\)/g;
+/** Words and commas, with their offsets. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|,/gu;
+/** What may stand between the capitalised words of one name. */
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', ',', 'de', 'du']);
+const CAPITALISED = /^\p{Lu}/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes('(')) return entities;
+  let out = entities;
+  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const span = spelledSpan(text, m.index!, m[1]);
+    if (!span) continue;
+    const inside = out.filter((e) => e.start >= span.start && e.end <= span.end);
+    // Already one name, or nothing the analyser saw as a name: leave it.
+    if (inside.length === 0 || (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end)) continue;
+    if (out.some((e) => e.start < span.end && e.end > span.end) || out.some((e) => e.start < span.start && e.end > span.start)) continue;
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const head = name.split(' ').pop()!.toLowerCase();
+    const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
+    const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: name };
+    const acronymStart = m.index! + 1;
+    out = out
+      .filter((e) => !inside.includes(e))
+      .map((e) => (e.start === acronymStart && e.text === m[1] ? { ...e, cls, canonical: name } : e));
+    out.push(joined);
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** The span of the name that `acronym` (in brackets at `bracket`) spells, or null. */
+function spelledSpan(text: string, bracket: number, acronym: string): { start: number; end: number } | null {
+  const words: Word[] = [];
+  for (const w of text.slice(0, bracket).matchAll(WORD)) words.push({ text: w[0], start: w.index!, end: w.index! + w[0].length });
+  // Back from the bracket over capitalised words and the connectors between them.
+  let k = words.length - 1;
+  if (k < 0 || !CAPITALISED.test(words[k].text)) return null;
+  const caps: Word[] = [];
+  for (; k >= 0; k--) {
+    const w = words[k];
+    if (CAPITALISED.test(w.text)) caps.unshift(w);
+    else if (!CONNECTORS.has(w.text)) break;
+    const initials = caps.map((c) => c.text[0]).join('').toUpperCase();
+    if (initials === acronym.replace(/&/g, '')) return { start: withOwner(words, k), end: words[words.length - 1].end };
+    if (caps.length > acronym.length + 1) return null;
+  }
+  return null;
+}
+
+/** "Micro, Small … Enterprises" → "Ministry of Micro, Small … Enterprises": a body named "<X> of"
+ *  the thing the acronym spells. */
+function withOwner(words: readonly Word[], first: number): number {
+  const of = words[first - 1];
+  const owner = words[first - 2];
+  return of?.text === 'of' && owner && CAPITALISED.test(owner.text) && ORGANISATION_WORDS.has(owner.text.toLowerCase()) ? owner.start : words[first].start;
+}
