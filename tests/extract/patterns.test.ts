@@ -324,11 +324,12 @@ describe('acronyms and titles with a full stop', () => {
 describe('cloze blanks', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
-  it('never blank one end of a range, but do blank each end of a change', () => {
+  it('never blank one end of a range or part of a list, but do blank each end of a change', () => {
     const meeting = blanks('The next meeting of the monetary policy committee is scheduled for December 6 to 8 in Mumbai.');
     expect(meeting).not.toContain('8');
     expect(meeting).not.toContain('December 6');
     expect(blanks('Officials said that 2019–2021 was the wettest period recorded in the northern province.')).not.toContain('2021');
+    expect(blanks('Australia had previously won the title in 1987, 1999, 2003, 2007 and 2015 under five captains.')).not.toContain('1987, 1999, 2003');
     const rate = blanks('The repo rate was raised from 4% to 6.5% in less than a year by the central bank.');
     expect(rate).toEqual(expect.arrayContaining(['4%', '6.5%']));
   });

@@ -46,6 +46,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
+  // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
+  if ((e.cls === 'date' || e.cls === 'number') && /\d,\s+\d|\d\s+and\s+\d/.test(e.text)) return false;
   // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
   // half of a fact.
   if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;
