@@ -324,6 +324,10 @@ describe('acronyms and titles with a full stop', () => {
 describe('cloze blanks', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
+  it('never blank a name whose short form follows in brackets, digits and all', () => {
+    expect(blanks("Microsoft said development of its Internet Explorer 9 (IE9) browser was almost complete on Friday.")).not.toContain('Internet Explorer 9');
+  });
+
   it('never blank one end of a range or part of a list, but do blank each end of a change', () => {
     const meeting = blanks('The next meeting of the monetary policy committee is scheduled for December 6 to 8 in Mumbai.');
     expect(meeting).not.toContain('8');

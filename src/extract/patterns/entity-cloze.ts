@@ -35,7 +35,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(s.text.slice(0, e.start).trimEnd()) && /^\s*\)/.test(s.text.slice(e.end))) return false;
-  if (/^\s*\([A-Z][A-Za-z.&-]{1,9}\)/.test(s.text.slice(e.end))) return false;
+  if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(s.text.slice(e.end))) return false;
   // Named twice in the sentence, the blank would be filled from the other mention.
   if (s.text.split(e.text).length > 2) return false;
   // "this year", "last week": relative to a day the reader no longer has.
