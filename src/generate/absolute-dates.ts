@@ -13,6 +13,9 @@ import { formatResolvedDate } from '../util/resolved-date.js';
 
 /** Words after which the date stands alone ("by 17 September 2015", "as of 18 January 2008"). */
 const PREPOSITION = /\b(?:on|in|of|for|from|since|by|until|till|during|through|before|after|at|as of)\s+$/i;
+/** A month before "last year" reads as the month of that year: "since August last year" →
+ *  "since August 2023". */
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\s+$/;
 /** Where a sentence (or a quoted one) starts: the date's first word is capitalised there. */
 const SENTENCE_START = /(?:^|[.!?]\s+|["“‘]\s*)$/;
 
@@ -70,7 +73,7 @@ function rewrite(text: string, m: MentionRule): string {
     // "Tuesday's meeting" has no good dated form; "this year's theme" is "2017's theme".
     if (possessive && (day || part)) return hit;
     const said = part ? `the ${part.trim().toLowerCase()} of ${date}` : date;
-    const out = possessive || PREPOSITION.test(before) ? said : `${day ? 'on' : 'in'} ${said}`;
+    const out = possessive || PREPOSITION.test(before) || (m.resolved.length === 4 && MONTH_BEFORE.test(before)) ? said : `${day ? 'on' : 'in'} ${said}`;
     return SENTENCE_START.test(before) ? out[0].toUpperCase() + out.slice(1) : out;
   });
 }

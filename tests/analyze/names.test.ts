@@ -206,6 +206,11 @@ describe('names the analyser would split', () => {
     expect(named('India and Japan signed the pact in Tokyo.').map(([, t]) => t)).toEqual(['India', 'Japan', 'Tokyo']);
   });
 
+  it('read telescopes and craft as things and exchanges as bodies, not people', () => {
+    expect(named("NASA's James Webb Space Telescope could be used to study the planet's surface.")).toContainEqual(['term', 'James Webb Space Telescope', 'James Webb Space Telescope']);
+    expect(named('Farmers may now bypass the Nairobi Coffee Exchange when they sell.')).toContainEqual(['organisation', 'Nairobi Coffee Exchange', 'Nairobi Coffee Exchange']);
+  });
+
   it('read Indian schemes and observances as terms, not people', () => {
     expect(named('The scheme was launched on Vishwakarma Jayanti in the capital.')).toContainEqual(['term', 'Vishwakarma Jayanti', 'Vishwakarma Jayanti']);
     expect(named('The Pradhan Mantri Awas Yojana was extended by five years.')).toContainEqual(['term', 'Pradhan Mantri Awas Yojana', 'Pradhan Mantri Awas Yojana']);

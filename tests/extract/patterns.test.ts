@@ -61,6 +61,10 @@ describe('ordinals and firsts', () => {
     expect(f.statement).toBe('The African Union was the second regional bloc, after the European Union, to get full membership.');
     const serena = factsOf(['Serena Williams won the title on Saturday, making her the oldest woman to win a Grand Slam singles title.']);
     expect(ask(serena, 'ordinal')).toContainEqual(['Who was the oldest woman to win a Grand Slam singles title?', 'Serena Williams']);
+    const mbappe = factsOf(['Lionel Messi scored twice for Argentina, while Kylian Mbappé scored a hat-trick for France, becoming only the second player to score three goals in a World Cup final.']);
+    expect(ask(mbappe, 'ordinal')).toContainEqual(['Who was the second player to score three goals in a World Cup final?', 'Kylian Mbappé']);
+    // The object of the clause is not its subject.
+    expect(ask(factsOf(['Argentina beat France on penalties, becoming the third country to win the title three times.']), 'ordinal')).toEqual([['Which was the third country to win the title three times?', 'Argentina']]);
     // "him" is the man arrested, not a name the sentence opens with.
     expect(byPattern(factsOf(['Police arrested the man on Friday, making him the third suspect to be charged in the case.']), 'ordinal')).toEqual([]);
   });
@@ -162,6 +166,12 @@ describe('quantities', () => {
   it('keeps a capitalised qualifier at the start of a sentence', () => {
     const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
     expect(ask(facts, 'quantity')).toContainEqual(['How many people have been evacuated from coastal districts of Odisha?', 'More than 20,000']);
+  });
+
+  it('keeps what a measure counts with it ("tonnes of coffee")', () => {
+    expect(ask(factsOf(['Kenya produced about 51,000 tonnes of coffee in 2023, down from 130,000 tonnes in the late 1980s.']), 'quantity')).toContainEqual([
+      'How many tonnes of coffee did Kenya produce in 2023, down from 130,000 tonnes in the late 1980s?', 'about 51,000',
+    ]);
   });
 
   it('takes a range as one answer, never its upper end alone', () => {
@@ -324,6 +334,11 @@ describe('acronyms and titles with a full stop', () => {
 describe('cloze blanks', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
+  it('never blank an adjective made from a name', () => {
+    expect(blanks('Astronomers in Belgium have discovered an Earth-sized planet orbiting a small red dwarf star.')).not.toContain('Earth-sized');
+    expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');
+  });
+
   it('never blank a name whose short form follows in brackets, digits and all', () => {
     expect(blanks("Microsoft said development of its Internet Explorer 9 (IE9) browser was almost complete on Friday.")).not.toContain('Internet Explorer 9');
   });
@@ -334,6 +349,7 @@ describe('cloze blanks', () => {
     expect(meeting).not.toContain('December 6');
     expect(blanks('Officials said that 2019–2021 was the wettest period recorded in the northern province.')).not.toContain('2021');
     expect(blanks('Australia had previously won the title in 1987, 1999, 2003, 2007 and 2015 under five captains.')).not.toContain('1987, 1999, 2003');
+    expect(blanks('The security firm has said that as of March 4, 2011, the browser has 277 known vulnerabilities.')).toContain('March 4, 2011');
     const rate = blanks('The repo rate was raised from 4% to 6.5% in less than a year by the central bank.');
     expect(rate).toEqual(expect.arrayContaining(['4%', '6.5%']));
   });

@@ -23,6 +23,8 @@ describe('withAbsoluteDates', () => {
     expect(say('This year, the _____ team won.', 'This year', '2017')).toBe('In 2017, the _____ team won.');
     expect(say("This year's theme was _____.", 'This year', '2017')).toBe("2017's theme was _____.");
     expect(say('Exports fell by _____ last month.', 'last month', '2015-08')).toBe('Exports fell by _____ in August 2015.');
+    // After a month, the year alone: "since August last year" is "since August 2023".
+    expect(say('_____, 71, has been in jail since August last year.', 'last year', '2023')).toBe('_____, 71, has been in jail since August 2023.');
   });
 
   it('leaves quoted speech, a possessive day, and a date that holds the answer as they are', () => {

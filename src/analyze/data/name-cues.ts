@@ -19,6 +19,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'directorate', 'tribunal', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
   // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
   'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
+  'exchange', 'observatory',
 ]);
 
 /** Last words that make a name a place, with the kind they give. */
@@ -51,6 +52,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire',
   // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
   'yojana', 'abhiyan', 'jayanti', 'diwas', 'utsav', 'mahotsav', 'yatra', 'scheme',
+  // Craft and instruments: "James Webb Space Telescope" is no person.
+  'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
 ]);
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */

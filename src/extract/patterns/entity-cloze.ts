@@ -31,6 +31,8 @@ export const entityCloze: Pattern = (s, ctx) => {
     }) satisfies FactDraft);
 };
 
+const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
+
 function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "Reserve Bank of India (RBI)": either half gives the other away.
@@ -46,8 +48,12 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
+  // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
+  if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
-  if ((e.cls === 'date' || e.cls === 'number') && /\d,\s+\d|\d\s+and\s+\d/.test(e.text)) return false;
+  // ("March 4, 2011" is one date, not a list.)
+  if (e.cls === 'date' && /\b\d{4}(?:,\s+|\s+and\s+)\d{4}\b/.test(e.text)) return false;
+  if (e.cls === 'number' && /\d,\s+\d|\d\s+and\s+\d/.test(e.text)) return false;
   // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
   // half of a fact.
   if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;

@@ -19,8 +19,9 @@ const ORDINAL_HINT = new RegExp(`\\bthe\\s+(?:${ORDINAL})\\b`);
 const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
     `(?<subjEnd>)(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)|` +
-    // "…, making it the second bloc to …": the clause's subject is the sentence's.
-    `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)))\\s+` +
+    // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
+    // is the clause's before the comma.
+    `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
     `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?),?\\s+` +
     // The list of the earlier ones may stand between commas: "the fourth country, after A, B and C, to …".
     `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?),?\\s+)?to\\s+(?<vp>[^;,]+)`,
@@ -44,7 +45,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
   for (const m of s.text.matchAll(RE)) {
     const verbAt = m.indices!.groups!.subjEnd![0];
     const g = m.groups!;
-    let subject = g.making ? sentenceSubject(s, verbAt) : subjectEndingAt(s, verbAt);
+    let subject = g.making ? clauseSubject(s, verbAt) : subjectEndingAt(s, verbAt);
     if (!subject && !g.making) {
       const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
       if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
@@ -101,12 +102,16 @@ function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The name a sentence opens with, when its verb follows ("The African Union (AU) was
- *  admitted …, making it …"): the subject of a later "making it …". */
-function sentenceSubject(s: Sentence, at: number): Entity | null {
-  const first = s.entities.find((e) => e.start < at && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation'));
-  if (!first || !/^(?:the\s+)?$/i.test(s.text.slice(0, first.start))) return null;
-  return SUBJECT_VERB.test(s.text.slice(first.end, at)) ? first : null;
+/** The subject of the clause a "…, making it …" or "…, becoming …" hangs on: the nearest name
+ *  before it with a finite verb right after ("The African Union (AU) was admitted …", "while
+ *  Kylian Mbappé scored a hat-trick …"), not a name in the object ("… beat France, becoming"). */
+function clauseSubject(s: Sentence, at: number): Entity | null {
+  for (let i = s.entities.length - 1; i >= 0; i--) {
+    const e = s.entities[i];
+    if (e.start >= at || (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation')) continue;
+    if (SUBJECT_VERB.test(s.text.slice(e.end, at))) return e;
+  }
+  return null;
 }
 
 /** After the name: its bracketed short form, then a finite verb. */

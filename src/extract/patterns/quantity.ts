@@ -20,6 +20,8 @@ const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
 const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|gave|paid|spent|brought|raised)\\s+(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}${REST}`, 'dg');
 
+/** What a measure counts: "of coffee", "of crude oil" (up to two words, not a place or time after them). */
+const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
 const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causing|leaving|including)\b|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
@@ -50,7 +52,11 @@ export const quantity: Pattern = (s, ctx) => {
     if (!base || !numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
     const subject = subjectBefore(s, m.indices!.groups!.verb![0], ctx);
     if (!subject) continue;
-    drafts.push(draft(`How many ${g.noun} did ${subject} ${base}${restOf(g.rest)}?`, g.num, s, 0.8));
+    // "produced 51,000 tonnes of coffee in 2023" → "How many tonnes of coffee did Kenya produce in 2023?"
+    const of = OF_WHAT.exec(g.rest);
+    const noun = of ? `${g.noun} ${of[0].trim()}` : g.noun;
+    const rest = of ? g.rest.slice(of[0].length) : g.rest;
+    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}?`, g.num, s, 0.8));
   }
   return drafts;
 };
