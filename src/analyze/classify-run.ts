@@ -131,6 +131,15 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
  * "of" and where it is from. Split there; "Bank of England" (one word before "of") stays whole.
  */
 function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  // "Chief Justice of the Allahabad High Court", "Governor of the Reserve Bank of India" with no
+  // name after them: an office, whose body is the name.
+  // ("Secretary of State John Kerry" and "Prime Minister of India Narendra Modi" name a person.)
+  const firstOf = words.findIndex((w, i) => i > a && i < b && w.text === 'of');
+  if (firstOf > a && TITLE_HEADS.has(words[firstOf - 1].lower) && allTitleWords(words, a, firstOf - 1)) {
+    const from = words[firstOf + 1]?.lower === 'the' ? firstOf + 2 : firstOf + 1;
+    const body = from <= b ? classifySpan(ctx, words, from, b, null) : [];
+    if (body.length === 1 && (body[0].cls === 'organisation' || body[0].cls === 'place') && body[0].first === words[from].first && body[0].last === words[b].last) return body;
+  }
   for (let k = b - 1; k > a + 1; k--) {
     if (words[k].text !== 'of') continue;
     const rightStart = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;

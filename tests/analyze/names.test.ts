@@ -206,6 +206,13 @@ describe('names the analyser would split', () => {
     expect(named('India and Japan signed the pact in Tokyo.').map(([, t]) => t)).toEqual(['India', 'Japan', 'Tokyo']);
   });
 
+  it('read an office "of" a body, with no name after it, as the body alone', () => {
+    expect(named('Before that, he served as the Chief Justice of the Allahabad High Court from October 2013.').map(([c, t]) => [c, t])).toContainEqual(['organisation', 'Allahabad High Court']);
+    expect(named('The Governor of the Reserve Bank of India spoke in Mumbai on Friday.').map(([, t]) => t)).toContain('Reserve Bank of India');
+    // A title with a name after it is still the person's.
+    expect(named('Foreign Minister Fumio Kishida met Secretary of State John Kerry in Tokyo.').map(([c, t]) => [c, t])).toContainEqual(['person', 'John Kerry']);
+  });
+
   it('read telescopes and craft as things and exchanges as bodies, not people', () => {
     expect(named("NASA's James Webb Space Telescope could be used to study the planet's surface.")).toContainEqual(['term', 'James Webb Space Telescope', 'James Webb Space Telescope']);
     expect(named('Farmers may now bypass the Nairobi Coffee Exchange when they sell.')).toContainEqual(['organisation', 'Nairobi Coffee Exchange', 'Nairobi Coffee Exchange']);

@@ -19,7 +19,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'directorate', 'tribunal', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
   // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
   'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
-  'exchange', 'observatory',
+  'exchange', 'observatory', 'bench',
 ]);
 
 /** Last words that make a name a place, with the kind they give. */
