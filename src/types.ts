@@ -117,6 +117,9 @@ export interface Fact {
   /** Relative dates in the sentence ("yesterday", "on Tuesday") and the days they mean: an
    *  item read weeks later says the date instead. */
   dates?: DateMention[];
+  /** The article's date (`YYYY-MM-DD`), when known: a wrong option for a year in the past is
+   *  never one after the article was written. */
+  asOf?: string;
 }
 
 /** A relative date as the sentence words it, and what it resolves to (`YYYY`, `YYYY-MM` or

@@ -90,7 +90,7 @@ const MAX_TRIED_PER_TIER = 60;
 function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
-  if (type === 'number' || type === 'year' || type === 'date') return [nearValues(fact.answer, type, random)];
+  if (type === 'number' || type === 'year' || type === 'date') return [nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined)];
   // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
   return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
 }

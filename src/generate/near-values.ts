@@ -34,7 +34,15 @@ function numberAt(form: NumberForm, step: number, k: number): string | null {
 
 /** Near values in the answer's own form, best first; empty when the answer is not a
  *  number/date this module can read. */
-export function nearValues(answer: string, type: AnswerType, random: () => number): string[] {
+/** The year a value names, if any. */
+function yearIn(value: string): number | null {
+  const m = /\b(1\d{3}|20\d{2})\b/.exec(value);
+  return m ? Number(m[1]) : null;
+}
+
+/** `notAfterYear`: the article's year. An answer up to it is in the past, and so are its wrong
+ *  options ("2026" beside "2023" in an article of 2023 gives the answer away). */
+export function nearValues(answer: string, type: AnswerType, random: () => number, notAfterYear?: number): string[] {
   const steps = [...shuffled(NEAR_STEPS, random), ...SPARE_STEPS];
   const out: string[] = [];
   // Another number around it ("16 May 2015 (May 16)") would be left unchanged: a giveaway.
@@ -52,7 +60,12 @@ export function nearValues(answer: string, type: AnswerType, random: () => numbe
   if (type === 'number' || type === 'year' || type === 'date') {
     const form = parseDate(answer);
     if (!form || hasOtherNumber(form.prefix, form.suffix)) return [];
-    for (const k of steps) push(shiftDate(form, k));
+    const answerYear = yearIn(answer);
+    const cap = notAfterYear !== undefined && answerYear !== null && answerYear <= notAfterYear ? notAfterYear : Infinity;
+    for (const k of steps) {
+      const value = shiftDate(form, k);
+      if (value !== null && (yearIn(value) ?? -Infinity) <= cap) push(value);
+    }
   }
   return out;
 }

@@ -248,6 +248,16 @@ describe('year and date distractors', () => {
     }
   });
 
+  it('never put a past year\'s options after the article was written, and leave future years free', () => {
+    const nobel = fact({ question: 'Which year’s Nobel Prize in Literature did Jon Fosse win?', answer: '2023', answerType: 'year', sentence: 'Jon Fosse was awarded the 2023 Nobel Prize in Literature.', asOf: '2023-10-05' });
+    for (const options of underSeeds(nobel)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(Number(o)).toBeLessThan(2023);
+    }
+    const target = fact({ question: 'By when is renewable capacity to be tripled?', answer: '2030', answerType: 'year', sentence: 'The deal calls for tripling renewable energy capacity by 2030.', asOf: '2023-12-13' });
+    expect(underSeeds(target).some((options) => options.some((o) => Number(o) > 2030))).toBe(true);
+  });
+
   it('keep the date format', () => {
     const clock = real('wikinews/wikinews-clock.txt', 'Mohamed brought the digital clock he made to school on September 14, and a teacher mistakenly thought it resembled a bomb.');
     const f = fact({ question: 'On what date did Mohamed bring the clock to school?', answer: 'September 14', answerType: 'date', sentence: clock });
