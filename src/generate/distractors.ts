@@ -15,6 +15,7 @@ import { kindOf, kindsCompatible } from './classify.js';
 import { poolValues, type DistractorPool } from './distractor-pool.js';
 import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
+import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
 
 /** Pool answer types that can supply candidates for each answer type. */
@@ -83,6 +84,15 @@ function gazetteerTiers(answer: string, type: AnswerType, sentence: string): str
   return [];
 }
 
+/** "Five of the six members": the answer is part of a whole, and no option may reach it. */
+function wholeOf(fact: Fact): number | null {
+  const at = fact.sentence.indexOf(fact.answer);
+  if (at < 0) return null;
+  const of = /^\s+of\s+(?:the|its|their|his|her)\s+(\S+)/.exec(fact.sentence.slice(at + fact.answer.length));
+  const whole = of ? parseNumber(of[1]) : null;
+  return whole && whole.value > 1 ? whole.value : null;
+}
+
 /** Candidates looked at per tier. */
 const MAX_TRIED_PER_TIER = 60;
 
@@ -90,7 +100,11 @@ const MAX_TRIED_PER_TIER = 60;
 function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
-  if (type === 'number' || type === 'year' || type === 'date') return [nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined)];
+  if (type === 'number' || type === 'year' || type === 'date') {
+    const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined);
+    const whole = type === 'number' ? wholeOf(fact) : null;
+    return [whole === null ? near : near.filter((v) => (parseNumber(v)?.value ?? Infinity) < whole)];
+  }
   // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
   return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
 }

@@ -227,6 +227,14 @@ describe('number distractors', () => {
     for (const o of pickDistractors(g, EMPTY, seededRandom(2)) ?? []) expect(o).toMatch(/^\d+(st|nd|rd|th)$/);
   });
 
+  it('keep a part below its whole ("five of the six members")', () => {
+    const f = fact({ question: 'How many of the six members voted to remain focused on the withdrawal of accommodation?', answer: 'Five', answerType: 'number', sentence: 'Five of the six members voted to remain focused on the withdrawal of accommodation.' });
+    for (const options of underSeeds(f)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(parseNumber(o)!.value).toBeLessThan(6);
+    }
+  });
+
   it('give no multiple choice for an answer that is not one number', () => {
     const f = fact({ question: 'What was the score?', answer: '1 – 0', answerType: 'number', sentence: 'Sweden defeated South Korea 1 – 0.' });
     expect(pickDistractors(f, EMPTY, seededRandom(1))).toBeNull();
