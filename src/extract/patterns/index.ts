@@ -1,5 +1,6 @@
 import type { Pattern } from '../pattern.js';
 import { agreedKind } from './agreed-kind.js';
+import { capitalOf } from './capital-of.js';
 import { entityCloze } from './entity-cloze.js';
 import { eventPlaceTime } from './event-place-time.js';
 import { namedTerm } from './named-term.js';
@@ -30,6 +31,7 @@ export const PATTERNS: readonly Pattern[] = [
   namedTerm,
   agreedKind,
   placeInCountry,
+  capitalOf,
   passiveAgent,
   objectQuestion,
   definition,
