@@ -2,11 +2,11 @@ import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
-import { checkDraft, trimDanglingTail } from './check-draft.js';
+import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
-import { resolveReferences } from './resolve-references.js';
+import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { withoutQuotes } from './text-utils.js';
@@ -53,6 +53,9 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
   let cloze = clozeFor(draft, sentence, ctx);
   if (!cloze) return null;
+  // "Trade between the two countries stood at …" says which two, unless that names the answer.
+  const named = resolveTwoOf(cloze, ctx, sentence);
+  if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
   question = oneLine(question);

@@ -1,6 +1,7 @@
 import type { Entity, Sentence } from '../types.js';
 import { lastEntityBefore, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
+import { normalizeKey } from '../util/ids.js';
 
 /**
  * Make a question stand on its own: replace vague references ("the two leaders", "this
@@ -27,10 +28,16 @@ const TWO_OF: Record<string, (e: Entity) => boolean> = {
 };
 
 /** "the two leaders" → "Shinzo Abe and Vladimir Putin": the two latest distinct mentions of that kind. */
-function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
+export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
   const m = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/.exec(text);
   if (!m) return text;
   const test = TWO_OF[m[1]];
+  // "The two countries" of a story are the two it is about (its headline and lead name them),
+  // not the last two named ("…, after Iraq and Russia. Trade between the two countries …").
+  // People are the last two: "the two leaders" follows the sentence that met them.
+  const isPeople = test === TWO_OF.leaders;
+  const leading = isPeople ? null : prominentPair(ctx, sentence, test);
+  if (leading) return text.slice(0, m.index) + `${leading[0]} and ${leading[1]}` + text.slice(m.index + m[0].length);
   const found: string[] = [];
   let offset = sentence.text.length;
   let guardSentence = sentence;
@@ -45,6 +52,17 @@ function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): st
   }
   if (found.length < 2) return null;
   return text.slice(0, m.index) + `${found[0]} and ${found[1]}` + text.slice(m.index + m[0].length);
+}
+
+/** The two entities of a kind the headline and lead name, in the order first named; null
+ *  unless there are exactly two. */
+function prominentPair(ctx: ArticleContext, sentence: Sentence, test: (e: Entity) => boolean): [string, string] | null {
+  const names: string[] = [];
+  for (const { sentence: si, entity } of ctx.timeline) {
+    if (si > sentence.index) break;
+    if (test(entity) && ctx.prominent.has(normalizeKey(entity.canonical)) && !names.includes(entity.canonical)) names.push(entity.canonical);
+  }
+  return names.length === 2 ? [names[0], names[1]] : null;
 }
 
 /** Nouns that refer back to an agreement-like thing; any of them can name the same thing. */

@@ -21,11 +21,17 @@ export function selfContained(sentence: string): boolean {
   return quotes % 2 === 0 && /[.!?]["”’]?$/.test(s);
 }
 
-/** The statement for a fact: its own, or its sentence when that stands alone; else null. */
+/** The statement for a fact: its own, or its sentence when that stands alone, or the
+ *  sentence as its cloze words it ("The two countries …" with the two named); else null. */
 export function statementOf(fact: Fact): string | null {
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
-  return selfContained(fact.sentence) && standsAlone(fact.sentence) ? fact.sentence.trim() : null;
+  const sentence = fact.sentence.trim();
+  if (selfContained(sentence) && standsAlone(sentence)) return sentence;
+  // The cloze names what the sentence leaves vague; a cloze cut to one clause (shorter than the
+  // sentence) is no statement: the clause may lack its subject.
+  const filled = fact.cloze.replace(/\{\{c1::(.*?)\}\}/, '$1').trim();
+  return filled.length > sentence.length && selfContained(filled) && standsAlone(filled) ? filled : null;
 }
 
 /** The statement with its one occurrence of `answer` replaced by `wrong`; null when the

@@ -15,6 +15,9 @@ const ALWAYS = /\b(it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
 /** "that" before a noun that points back: "at that time", "that number is closer to 40,000".
  *  (Only such nouns: "that" also joins clauses, "said that prices rose".) */
 const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|total|estimate|count|decision|move|incident)\b/i;
+/** "the two countries", "the two leaders": which two, the text does not say (extract names
+ *  them where the article does: resolve-references.ts). */
+const GROUP_REFERENCE = /\b[Tt]he two (?:leaders|men|women|ministers|countries|nations|sides|governments)\b/;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
@@ -38,7 +41,7 @@ function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
-  if (ALWAYS.test(unquoted) || THAT_NOUN.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   for (const m of unquoted.matchAll(PERSONAL)) if (!NAME.test(unquoted.slice(0, m.index))) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;

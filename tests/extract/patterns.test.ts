@@ -444,3 +444,21 @@ describe('capitals', () => {
     none('The company reported record profits in March. Its capital is London, where it employs 4,000 people.');
   });
 });
+
+describe('"the two countries"', () => {
+  const article = [
+    'India and Saudi Arabia on Sunday signed a memorandum of understanding on electrical interconnection in Riyadh.',
+    'Saudi Arabia is India’s third-largest source of crude oil, after Iraq and Russia.',
+    'Bilateral trade between the two countries stood at $52.76 billion in 2022-23, according to the Commerce Ministry.',
+  ];
+
+  it('are the two the story is about (its headline and lead), not the last two named', () => {
+    const facts = factsOf(article, { title: 'India, Saudi Arabia sign MoU on electrical interconnection', date: '2023-10-08' });
+    const trade = facts.filter((f) => f.sentence.startsWith('Bilateral trade'));
+    expect(trade.length).toBeGreaterThan(0);
+    for (const f of trade) {
+      expect(f.cloze).toContain('between India and Saudi Arabia');
+      expect(`${f.question} ${f.cloze}`).not.toMatch(/Iraq and Russia|the two countries/);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swapAnswer } from '../../src/generate/fact-statement.js';
+import { statementOf, swapAnswer } from '../../src/generate/fact-statement.js';
 import { takesThe } from '../../src/util/definite-article.js';
 import { falseVersion } from '../../src/generate/items/false-statement.js';
 import { trueFalseItem } from '../../src/generate/items/truefalse.js';
@@ -141,5 +141,14 @@ describe('names said with "the"', () => {
   it('knows places and bodies that take it, and names that do not', () => {
     for (const name of ['United States', 'Maldives', 'African Union', 'Reserve Bank of India', 'Supreme Court', 'Monetary Policy Committee']) expect(takesThe(name)).toBe(true);
     for (const name of ['India', 'NATO', 'ISRO', 'Google', 'Sergei Lavrov', 'Tokyo']) expect(takesThe(name)).toBe(false);
+  });
+});
+
+describe('statementOf', () => {
+  it('takes the sentence as its cloze words it when the cloze names what the sentence leaves vague, never a clause cut from it', () => {
+    const trade = fact({ question: 'How much was the trade?', answer: '$52.76 billion', answerType: 'number', sentence: 'Bilateral trade between the two countries stood at $52.76 billion in 2022-23.', cloze: 'Bilateral trade between India and Saudi Arabia stood at {{c1::$52.76 billion}} in 2022-23.' });
+    expect(statementOf(trade)).toBe('Bilateral trade between India and Saudi Arabia stood at $52.76 billion in 2022-23.');
+    const cut = fact({ question: 'Which homepage?', answer: 'Hafokana', answerType: 'term', sentence: 'The group posted a video, and per instructions, loaded up Hanami and started bombarding the two countries’ Hafokana homepage.', cloze: 'Per instructions, loaded up Hanami and started bombarding the {{c1::Hafokana}} homepage.' });
+    expect(statementOf(cut)).toBeNull();
   });
 });

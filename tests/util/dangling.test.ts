@@ -21,4 +21,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The ministry said that prices rose by 4 percent in March.')).toBe(false);
     expect(hasDanglingReference('Officials confirmed that the number of pilgrims rose.')).toBe(false);
   });
+
+  it('flags "the two countries" and "the two leaders": which two, the text does not say', () => {
+    expect(hasDanglingReference('Bilateral trade between the two countries stood at $52.76 billion.')).toBe(true);
+    expect(hasDanglingReference('The two leaders agreed to revive stalled talks.')).toBe(true);
+    expect(hasDanglingReference('Bilateral trade between India and Saudi Arabia stood at $52.76 billion.')).toBe(false);
+    expect(hasDanglingReference('The two-day summit ended in Delhi.')).toBe(false);
+  });
 });

@@ -38,6 +38,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'resources', 'railways', 'petroleum', 'oil', 'housing', 'law', 'justice', 'women', 'child', 'welfare', 'tourism',
   'social', 'internal', 'coach', 'head coach', 'minister', 'secretary', 'director', 'president', 'governor',
   'chairman', 'professor', 'mayor',
+  // Portfolios: "Power Minister R.K. Singh", "Coal and Mines Minister …".
+  'power', 'coal', 'mines', 'steel', 'textiles', 'telecom', 'civil', 'aviation', 'shipping', 'fisheries',
+  'rural', 'tribal', 'minority', 'parliamentary', 'broadcasting', 'sports', 'youth', 'food', 'consumer', 'skill',
 ]);
 
 /** Honorifics: dropped from the name, not a role on their own. */
