@@ -103,7 +103,9 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number):
   if (type === 'number' || type === 'year' || type === 'date') {
     const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined);
     const whole = type === 'number' ? wholeOf(fact) : null;
-    return [whole === null ? near : near.filter((v) => (parseNumber(v)?.value ?? Infinity) < whole)];
+    // "in four quarters": a plural after the answer leaves no room for "one".
+    const plural = type === 'number' && /^\s+[a-z]+s\b/.test(fact.sentence.slice(fact.sentence.indexOf(fact.answer) + fact.answer.length));
+    return [near.filter((v) => (whole === null || (parseNumber(v)?.value ?? Infinity) < whole) && !(plural && parseNumber(v)?.value === 1))];
   }
   // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
   return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));

@@ -235,6 +235,11 @@ describe('number distractors', () => {
     }
   });
 
+  it('never offer "one" before a plural ("the fastest pace in four quarters")', () => {
+    const f = fact({ question: 'In how many quarters was this the fastest pace?', answer: 'four', answerType: 'number', sentence: 'The economy grew at 7.8%, the fastest pace in four quarters, data showed.' });
+    for (const options of underSeeds(f)) for (const o of options) expect(parseNumber(o)!.value).not.toBe(1);
+  });
+
   it('give no multiple choice for an answer that is not one number', () => {
     const f = fact({ question: 'What was the score?', answer: '1 – 0', answerType: 'number', sentence: 'Sweden defeated South Korea 1 – 0.' });
     expect(pickDistractors(f, EMPTY, seededRandom(1))).toBeNull();
