@@ -15,6 +15,7 @@ import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { joinByAcronym } from './acronym-names.js';
+import { joinPartyNames } from './party-names.js';
 import { countryOf } from './gazetteer.js';
 import { MONTHS } from './date-components.js';
 
@@ -125,7 +126,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinByAcronym(text, out.sort((a, b) => a.start - b.start));
+  return joinPartyNames(text, joinByAcronym(text, out.sort((a, b) => a.start - b.start)));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

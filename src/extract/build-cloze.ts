@@ -70,7 +70,9 @@ function clauseHolding(text: string): string | null {
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
     if (joined && PAST_VERB_FIRST.test(clause)) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
-    return /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
+    // A clause cut before the sentence's end says so, even when it ends on a closing quote.
+    const last = cuts[i + 1] === text.length;
+    return last && /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
   }
   return null;
 }

@@ -218,6 +218,13 @@ describe('names the analyser would split', () => {
     expect(named('Farmers may now bypass the Nairobi Coffee Exchange when they sell.')).toContainEqual(['organisation', 'Nairobi Coffee Exchange', 'Nairobi Coffee Exchange']);
   });
 
+  it('read the capitalised words before a lower-case "party" as the party\'s name', () => {
+    expect(named('The ruling Georgian Dream party says the law is needed.').map(([c, t]) => [c, t])).toEqual([['organisation', 'Georgian Dream']]);
+    expect(named('He joined the Labour party in 1990 in London.').map(([c, t]) => [c, t])).toContainEqual(['organisation', 'Labour']);
+    // A people alone is no party name.
+    expect(named('The Russian party delegation arrived in Tokyo.').map(([, t]) => t)).not.toContain('Russian party');
+  });
+
   it('read Indian schemes and observances as terms, not people', () => {
     expect(named('The scheme was launched on Vishwakarma Jayanti in the capital.')).toContainEqual(['term', 'Vishwakarma Jayanti', 'Vishwakarma Jayanti']);
     expect(named('The Pradhan Mantri Awas Yojana was extended by five years.')).toContainEqual(['term', 'Pradhan Mantri Awas Yojana', 'Pradhan Mantri Awas Yojana']);

@@ -38,6 +38,11 @@ describe('cloze text', () => {
     expect(buildCloze(sworn, 'Chennai')).toMatch(/^The senior judge .*\{\{c1::Chennai\}\}/);
   });
 
+  it('marks a clause cut before the sentence ends, even one that ends on a closing quote', () => {
+    const tbilisi = 'Tens of thousands of people marched through the centre of Tbilisi, the capital of Georgia, on Sunday to protest against a proposed law on "foreign agents", which critics say is modelled on a Russian law used to silence dissent.';
+    expect(buildCloze(tbilisi, 'foreign agents')).toMatch(/"\{\{c1::foreign agents\}\}" …$/);
+  });
+
   it('does not cut at "such as", "as well as" or "as part of"', () => {
     const s =
       'Dicot species such as soybean, cotton and peanut lose more yield from ozone than monocot species such as sorghum, field corn and winter wheat as well as rice, which researchers in India and Brazil measured as part of a study of crops across many regions and seasons.';

@@ -1,0 +1,28 @@
+/**
+ * "the ruling Georgian Dream party", "the opposition Awami League party": capitalised words
+ * before a lower-case "party" (or "alliance", "movement", "coalition", "front") are the name of
+ * one body, however the analyser read them ("Georgian" as Georgia, "Dream" alone).
+ */
+import type { Entity } from '../types.js';
+import { countryByDemonymWord, countryOf } from './gazetteer.js';
+
+const BODY = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:party|alliance|movement|coalition|front)\b/gu;
+
+export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
+  if (!/\b(?:party|alliance|movement|coalition|front)\b/.test(text)) return entities;
+  let out = entities;
+  for (const m of text.matchAll(BODY)) {
+    const start = m.index!;
+    const name = m[1].trim();
+    const end = start + name.length;
+    // A sentence's first word, or a country or a people alone ("the Russian party"), names no body.
+    if (start === 0 || (!name.includes(' ') && (countryOf(name) || countryByDemonymWord(name)))) continue;
+    const inside = out.filter((e) => e.start >= start && e.end <= end);
+    // A word the analyser dropped ("the Labour party") is still the name, unless it is a function word.
+    if ((inside.length === 0 && /^(?:The|A|An|This|That|Its|His|Her|Their|Our)\b/.test(name)) || out.some((e) => (e.start < start && e.end > start) || (e.start < end && e.end > end))) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].cls === 'organisation') continue;
+    const joined: Entity = { text: name, cls: 'organisation', start, end, canonical: name.replace(/\s+/g, ' ') };
+    out = [...out.filter((e) => !inside.includes(e)), joined].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
