@@ -20,6 +20,7 @@ const CLASS_OF: Record<string, EntityClass> = {
   CARDINAL: 'number', ORDINAL: 'ordinal', MONEY: 'money', PERCENT: 'percent', DATE: 'date', DURATION: 'number',
 };
 const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
 const CLAUSE_BREAK = /^[,;:()“”"]$/;
 /** How far back a future cue ("will be held in …") may stand from its date. */
@@ -37,6 +38,9 @@ export function numericEntities(
     const cls = e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end)) ? 'date' : CLASS_OF[e.type];
     const surface = () => text.slice(tokens[first].start, tokens[e.last].end);
     if (cls === 'date') {
+      // "Pradhan Mantri Jan Dhan Yojana": a month's short form alone between capitalised words is
+      // part of a name, not a date.
+      if (first === e.last && MONTH_ABBREVIATION.test(tokens[first].text) && isNamePart(tokens, first, first, sFirst, sLast)) continue;
       if (first - 1 >= sFirst && DATE_MODIFIERS.has(tokens[first - 1].text.toLowerCase())) first--;
       const resolved = resolveDate(surface(), ref, contextBefore(text, tokens, first, sFirst));
       out.push(resolved ? { first, last: e.last, cls, resolved } : { first, last: e.last, cls });

@@ -20,11 +20,15 @@ export function namedEntityEndingAt(s: Sentence, end: number): Entity | null {
 const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
 const AGE = /,\s*\d{1,3},\s*$/;
 
-/** The name that ends right before the verb at `at`, or before a time phrase or an age there. */
+/** The name that ends right before the verb at `at`, or before its short form in brackets, a
+ *  time phrase or an age there. */
 export function subjectEndingAt(s: Sentence, at: number): Entity | null {
   const direct = namedEntityEndingAt(s, at);
   if (direct) return direct;
   const head = s.text.slice(0, at);
+  // "The National Green Tribunal (NGT) was …": the name before its bracketed short form.
+  const bracket = /\s*\([^()]{1,12}\)\s*$/.exec(head);
+  if (bracket) return namedEntityEndingAt(s, bracket.index);
   const age = AGE.exec(head);
   if (age) return namedEntityEndingAt(s, age.index);
   const before = head.replace(/,?\s*$/, '');

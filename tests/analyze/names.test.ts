@@ -225,6 +225,11 @@ describe('names the analyser would split', () => {
     expect(named('The Russian party delegation arrived in Tokyo.').map(([, t]) => t)).not.toContain('Russian party');
   });
 
+  it('read a month\'s short form inside a name as part of it ("Pradhan Mantri Jan Dhan Yojana")', () => {
+    const found = named('The Pradhan Mantri Jan Dhan Yojana, launched in August 2014, aims to provide access to banking.');
+    expect(found.filter(([c]) => c === 'date').map(([, t]) => t)).toEqual(['August 2014']);
+  });
+
   it('read Indian schemes and observances as terms, not people', () => {
     expect(named('The scheme was launched on Vishwakarma Jayanti in the capital.')).toContainEqual(['term', 'Vishwakarma Jayanti', 'Vishwakarma Jayanti']);
     expect(named('The Pradhan Mantri Awas Yojana was extended by five years.')).toContainEqual(['term', 'Pradhan Mantri Awas Yojana', 'Pradhan Mantri Awas Yojana']);

@@ -462,3 +462,36 @@ describe('"the two countries"', () => {
     }
   });
 });
+
+describe('static facts: when founded, where located, superlatives', () => {
+  it('asks when a body or scheme began, by the year or the month', () => {
+    expect(ask(factsOf(['The National Green Tribunal (NGT) was established in 2010 under the National Green Tribunal Act to handle environmental cases.']), 'founded')).toEqual([
+      ['In which year was the National Green Tribunal established?', '2010'],
+    ]);
+    expect(ask(factsOf(['The Pradhan Mantri Jan Dhan Yojana, launched in August 2014, aims to provide universal access to banking.']), 'founded')).toEqual([
+      ['When was the Pradhan Mantri Jan Dhan Yojana launched?', 'August 2014'],
+    ]);
+    expect(ask(factsOf(['The Indian Space Research Organisation was founded in 1969 by Vikram Sarabhai.']), 'founded')).toEqual([
+      ['In which year was the Indian Space Research Organisation founded?', '1969'],
+    ]);
+    // No name, no question: "the stadium" could be any.
+    expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
+  });
+
+  it('asks where something is located or headquartered', () => {
+    expect(ask(factsOf(["The Kaziranga National Park, located in Assam, is home to two-thirds of the world's one-horned rhinoceroses."]), 'located')).toEqual([
+      ['Where is the Kaziranga National Park located?', 'Assam'],
+    ]);
+    expect(ask(factsOf(['The Asian Development Bank, headquartered in Manila, approved a $500 million loan.']), 'located')).toEqual([
+      ['Where is the Asian Development Bank headquartered?', 'Manila'],
+    ]);
+  });
+
+  it('asks which is the largest, oldest … of somewhere, named in apposition', () => {
+    const chilika = factsOf(['Lake Chilika, the largest brackish water lagoon in Asia, lies in Odisha.']);
+    expect(ask(chilika, 'superlative')).toEqual([['Which is the largest brackish water lagoon in Asia?', 'Lake Chilika']]);
+    expect(ask(chilika, 'located')).toEqual([['Where is Lake Chilika located?', 'Odisha']]);
+    // A superlative that says not where or of what has many answers.
+    expect(byPattern(factsOf(['Lake Chilika, the largest lagoon, attracts birds every winter.']), 'superlative')).toEqual([]);
+  });
+});

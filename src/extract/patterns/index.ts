@@ -11,6 +11,9 @@ import { passiveAgent } from './passive-agent.js';
 import { appositiveRole } from './appositive-role.js';
 import { definition } from './definition.js';
 import { familyRelation } from './family-relation.js';
+import { foundedWhen } from './founded-when.js';
+import { locatedIn } from './located-in.js';
+import { superlativeAppositive } from './superlative-appositive.js';
 import { indexRank } from './index-rank.js';
 import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
@@ -32,6 +35,9 @@ export const PATTERNS: readonly Pattern[] = [
   agreedKind,
   placeInCountry,
   capitalOf,
+  foundedWhen,
+  locatedIn,
+  superlativeAppositive,
   passiveAgent,
   objectQuestion,
   definition,

@@ -1,0 +1,45 @@
+import { answerTypeOf } from '../answer-type.js';
+import type { FactDraft } from '../draft.js';
+import type { Pattern } from '../pattern.js';
+
+/**
+ * Where something is: "Kaziranga National Park, located in Assam, …", "The Asian Development
+ * Bank, headquartered in Manila, …", "Lake Chilika … lies in Odisha" → "Where is Kaziranga
+ * National Park located?" → Assam. The place must be the analyser's.
+ */
+const LINK = /^(?:,\s+|\s+is\s+|\s+was\s+)(?<how>located|situated|headquartered|based)\s+in\s+(?:the\s+)?$|^\s+(?<lies>lies|is)\s+in\s+(?:the\s+)?$/;
+const ASKED: Record<string, string> = { located: 'located', situated: 'located', headquartered: 'headquartered', based: 'based' };
+
+export const locatedIn: Pattern = (s) => {
+  const drafts: FactDraft[] = [];
+  if (!/\b(?:located|situated|headquartered|based|lies)\s+in\b/.test(s.text)) return drafts;
+  const named = s.entities.filter((e) => e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term');
+  for (const place of s.entities) {
+    if (place.cls !== 'place') continue;
+    for (const thing of named) {
+      if (thing.end >= place.start || thing === place) continue;
+      // "X, the largest … in Asia, lies in Odisha": an appositive may stand between.
+      const gap = s.text.slice(thing.end, place.start).replace(/^,\s+the\s+[^,]{3,80},/, ',').replace(/^,\s+(?=lies|is)/, ' ');
+      const m = LINK.exec(gap);
+      if (!m) continue;
+      const how = m.groups!.how ? ASKED[m.groups!.how] : 'located';
+      // "is in" asks only of a place ("the town is in Kerala"), never of a body or a term.
+      if (m.groups!.lies === 'is' && thing.cls !== 'place') continue;
+      const name = /^the\s+$/i.test(s.text.slice(Math.max(0, thing.start - 4), thing.start)) ? `the ${thing.text}` : thing.text;
+      drafts.push({
+        pattern: 'located',
+        question: `Where is ${name} ${how}?`,
+        answer: place.canonical,
+        answerText: place.text,
+        answerStart: place.start,
+        answerType: answerTypeOf(place),
+        sentenceIndex: s.index,
+        confidence: 0.75,
+        about: [thing.canonical, place.canonical],
+        statement: `${name[0].toUpperCase()}${name.slice(1)} is ${how} in ${place.canonical}.`,
+      });
+      break;
+    }
+  }
+  return drafts;
+};
