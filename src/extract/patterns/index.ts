@@ -1,5 +1,6 @@
 import type { Pattern } from '../pattern.js';
 import { agreedKind } from './agreed-kind.js';
+import { appointedAs } from './appointed-as.js';
 import { capitalOf } from './capital-of.js';
 import { entityCloze } from './entity-cloze.js';
 import { eventPlaceTime } from './event-place-time.js';
@@ -25,6 +26,7 @@ import { subjectQuestion } from './subject-question.js';
 export const PATTERNS: readonly Pattern[] = [
   ordinalFirst,
   indexRank,
+  appointedAs,
   officeHolder,
   appositiveRole,
   quoteSpeaker,

@@ -32,7 +32,7 @@ const RE = new RegExp(
  *  in as the 50th Chief Justice of India?": the Nth holder of an office. */
 const ROLE_RE = new RegExp(
   `(?<subjEnd>)(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?` +
-    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+as\\s+(?:the\\s+)?(?<ord>${ORDINAL})\\s+` +
+    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+(?<as>as\\s+)?(?:the\\s+)?(?<ord>${ORDINAL})\\s+` +
     `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
   'gd',
 );
@@ -63,7 +63,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
     const g = m.groups!;
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     if (!subject) continue;
-    drafts.push(holderDraft(s, subject, `${g.verb} as the ${g.ord} ${g.noun.trim()}`));
+    drafts.push(holderDraft(s, subject, `${g.verb} ${g.as ? 'as ' : ''}the ${g.ord} ${g.noun.trim()}`));
   }
   return drafts;
 };

@@ -1,0 +1,55 @@
+import type { FactDraft } from '../draft.js';
+import { subjectEndingAt, type Pattern } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+import { formatResolvedDate } from '../../util/resolved-date.js';
+
+/**
+ * Appointments, as current-affairs quizzes ask them: "General Upendra Dwivedi has been appointed
+ * as the new Chief of the Army Staff", "The government appointed Ajay Seth as the Finance
+ * Secretary", "Gyanesh Kumar took charge as the Chief Election Commissioner" → "Who was appointed
+ * the Chief of the Army Staff in June 2024?". The office is a capitalised title; an "Nth" office
+ * is ordinal-first's ("sworn in as the 50th Chief Justice").
+ */
+const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>\\p{Lu}[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
+const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+(?<verb>appointed|named|nominated|designated|elected|chosen|selected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?:took charge|taken charge|took over|taken over|assumed office|took oath)\\s+as\\s+${OFFICE}`, 'gdu');
+const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+/** What a capitalised office must hold: a title word, not a place or a date. */
+const TITLE_HEAD = /\b(?:Chief|Minister|Secretary|Governor|President|Chairman|Chairperson|Chair|Director|Commissioner|Judge|Justice|Ambassador|Envoy|Adviser|Advisor|Officer|Head|Commander|Captain|Coach|Mayor|Speaker|Attorney|General|Solicitor|Auditor|Controller|Registrar|Vice-Chancellor|Chancellor|Editor|Leader|Representative|Member|CEO|Managing Director)\b/;
+
+export const appointedAs: Pattern = (s, ctx) => {
+  const drafts: FactDraft[] = [];
+  if (!/\b(?:appointed|named|nominated|designated|elected|chosen|selected|charge|over|office|oath)\b/.test(s.text)) return drafts;
+  const add = (person: Entity | null | undefined, verb: string, office: string) => {
+    if (!person || person.cls !== 'person' || ORDINAL_FIRST.test(office) || !TITLE_HEAD.test(office)) return;
+    const asked = verb === 'took' ? 'took charge as' : `was ${verb}`;
+    // When: the sentence's own date ("elected … in May"), else the article's month.
+    const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7);
+    const month = dated ? formatResolvedDate(dated.resolved!.slice(0, 7)) : ctx.monthYear;
+    const when = month ? ` in ${month}` : '';
+    drafts.push(draft(s, person, `${asked} the ${office.trim()}${when}`));
+  };
+  for (const m of s.text.matchAll(PASSIVE)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.verb, m.groups!.office);
+  for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), 'took', m.groups!.office);
+  for (const m of s.text.matchAll(ACTIVE)) {
+    const at = m.indices!.groups!.person![0];
+    add(s.entities.find((e) => e.start === at), m.groups!.verb, m.groups!.office);
+  }
+  return drafts;
+};
+
+function draft(s: Sentence, person: Entity, what: string): FactDraft {
+  return {
+    pattern: 'appointed',
+    question: `Who ${what}?`,
+    answer: person.canonical,
+    answerText: person.text,
+    answerStart: person.start,
+    answerType: 'person',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [person.canonical],
+    statement: `${person.canonical} ${what}.`,
+  };
+}
