@@ -14,13 +14,15 @@ const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>\\p{Lu}[^,;()]{2,60}?
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+(?<verb>appointed|named|nominated|designated|elected|chosen|selected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?:took charge|taken charge|took over|taken over|assumed office|took oath)\\s+as\\s+${OFFICE}`, 'gdu');
+/** The cheap test first: a verb of appointment before a capitalised office. */
+const HINT = /\b(?:appointed|named|nominated|designated|elected|chosen|selected|took charge|taken charge|took over|taken over|assumed office|took oath)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?\p{Lu}|\b(?:appointed|named|nominated|designated)\s+\p{Lu}/u;
 const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 /** What a capitalised office must hold: a title word, not a place or a date. */
 const TITLE_HEAD = /\b(?:Chief|Minister|Secretary|Governor|President|Chairman|Chairperson|Chair|Director|Commissioner|Judge|Justice|Ambassador|Envoy|Adviser|Advisor|Officer|Head|Commander|Captain|Coach|Mayor|Speaker|Attorney|General|Solicitor|Auditor|Controller|Registrar|Vice-Chancellor|Chancellor|Editor|Leader|Representative|Member|CEO|Managing Director)\b/;
 
 export const appointedAs: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];
-  if (!/\b(?:appointed|named|nominated|designated|elected|chosen|selected|charge|over|office|oath)\b/.test(s.text)) return drafts;
+  if (!HINT.test(s.text)) return drafts;
   const add = (person: Entity | null | undefined, verb: string, office: string) => {
     if (!person || person.cls !== 'person' || ORDINAL_FIRST.test(office) || !TITLE_HEAD.test(office)) return;
     const asked = verb === 'took' ? 'took charge as' : `was ${verb}`;

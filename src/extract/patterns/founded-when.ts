@@ -13,10 +13,12 @@ const VERBS = 'established|founded|set up|formed|created|launched|constituted|in
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:was|were|had been|has been)\\s+(?:first\\s+|originally\\s+|formally\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
 const REDUCED = new RegExp(`^(?<subjEnd>),\\s+(?:which\\s+was\\s+)?(?:first\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
 const NAMED = new Set(['organisation', 'term', 'place']);
+/** The cheap test first: most sentences found nothing. */
+const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b`);
 
 export const foundedWhen: Pattern = (s) => {
   const drafts: FactDraft[] = [];
-  if (!new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b`).test(s.text)) return drafts;
+  if (!HINT.test(s.text)) return drafts;
   for (const date of s.entities) {
     if (date.cls !== 'date' || !/\b\d{4}\b/.test(date.text)) continue;
     const before = s.text.slice(0, date.start);

@@ -11,11 +11,13 @@ import { wordCount } from '../text-utils.js';
  * Asia", "of its kind"), so the question has one answer.
  */
 const SUPERLATIVE = '(?:largest|biggest|oldest|longest|highest|tallest|smallest|deepest|busiest|richest|most populous|most populated|second[- ]largest|third[- ]largest|second[- ]highest|second[- ]longest)';
+/** The cheap test first: most sentences hold no superlative. */
+const HINT = new RegExp(`\\b${SUPERLATIVE}\\b`);
 const AFTER = new RegExp(`^,\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+\\s+(?:in|of|on)\\s+(?:the\\s+)?[^,;.]{2,40})(?=,)`);
 
 export const superlativeAppositive: Pattern = (s) => {
   const drafts: FactDraft[] = [];
-  if (!new RegExp(`\\b${SUPERLATIVE}\\b`).test(s.text)) return drafts;
+  if (!HINT.test(s.text)) return drafts;
   for (const e of s.entities) {
     if (e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term' && e.cls !== 'person') continue;
     const m = AFTER.exec(s.text.slice(e.end));
