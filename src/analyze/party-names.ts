@@ -16,7 +16,8 @@ export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
     const name = m[1].trim();
     const end = start + name.length;
     // A sentence's first word, or a country or a people alone ("the Russian party"), names no body.
-    if (start === 0 || (!name.includes(' ') && (countryOf(name) || countryByDemonymWord(name)))) continue;
+    // "the BJP-led alliance", "the Saudi-led coalition": an adjective, not the name.
+    if (start === 0 || /-\p{Ll}+$/u.test(name) || (!name.includes(' ') && (countryOf(name) || countryByDemonymWord(name)))) continue;
     const inside = out.filter((e) => e.start >= start && e.end <= end);
     // A word the analyser dropped ("the Labour party") is still the name, unless it is a function word.
     if ((inside.length === 0 && /^(?:The|A|An|This|That|Its|His|Her|Their|Our)\b/.test(name)) || out.some((e) => (e.start < start && e.end > start) || (e.start < end && e.end > end))) continue;

@@ -221,8 +221,9 @@ describe('names the analyser would split', () => {
   it('read the capitalised words before a lower-case "party" as the party\'s name', () => {
     expect(named('The ruling Georgian Dream party says the law is needed.').map(([c, t]) => [c, t])).toEqual([['organisation', 'Georgian Dream']]);
     expect(named('He joined the Labour party in 1990 in London.').map(([c, t]) => [c, t])).toContainEqual(['organisation', 'Labour']);
-    // A people alone is no party name.
+    // A people alone is no party name, nor an adjective ("the BJP-led alliance").
     expect(named('The Russian party delegation arrived in Tokyo.').map(([, t]) => t)).not.toContain('Russian party');
+    expect(named('Members of the BJP-led alliance met in New Delhi.').map(([, t]) => t)).not.toContain('BJP-led');
   });
 
   it('read a month\'s short form inside a name as part of it ("Pradhan Mantri Jan Dhan Yojana")', () => {

@@ -474,6 +474,7 @@ describe('static facts: when founded, where located, superlatives', () => {
     expect(ask(factsOf(['The Indian Space Research Organisation was founded in 1969 by Vikram Sarabhai.']), 'founded')).toEqual([
       ['In which year was the Indian Space Research Organisation founded?', '1969'],
     ]);
+    expect(ask(factsOf(['Bangladesh was created in 1971 after a war of independence.']), 'founded')).toEqual([['In which year was Bangladesh created?', '1971']]);
     // No name, no question: "the stadium" could be any.
     expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
   });

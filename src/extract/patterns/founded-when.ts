@@ -36,7 +36,7 @@ export const foundedWhen: Pattern = (s) => {
         verb = REDUCED.exec(s.text.slice(reduced.end, date.start))!.groups!.verb;
       }
     }
-    if (!subject || !NAMED.has(subject.cls) || subject.placeKind === 'country') continue;
+    if (!subject || !NAMED.has(subject.cls)) continue;
     // As the article names it: "the Indian Space Research Organisation", not its short form.
     const name = /^the\s/i.test(before.slice(Math.max(0, subject.start - 4), subject.start)) ? `the ${subject.text}` : subject.text;
     const yearOnly = /^\d{4}$/.test(date.text.trim());
