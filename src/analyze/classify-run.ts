@@ -77,7 +77,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const prefix = wordsText(ctx.text, ctx.tokens, words, a, a + n - 1);
     // An unknown acronym before a title is an organisation owning the office ("RBI Governor …").
     const acronymOwner = n === 1 && ACRONYM.test(prefix) && a + 1 <= b && isTitleWord(words[a + 1].lower) ? prefix : null;
-    const ownerName = countryByCountryName(prefix)?.name ?? countryByDemonymWord(prefix)?.name ?? organisationName(prefix) ?? acronymOwner;
+    // A state or province owns its offices too: "Assam Chief Minister …", "Texas Governor …".
+    // ("Colorado State University" is a body: an organisation word after it says so.)
+    const regionOwner =
+      a + n <= b && isTitleWord(words[a + n].lower) && hasWord(words, a + n, b, TITLE_HEADS) && !hasWord(words, a + n, b, ORGANISATION_WORDS) ? (regionOf(prefix)?.name ?? null) : null;
+    const ownerName = countryByCountryName(prefix)?.name ?? countryByDemonymWord(prefix)?.name ?? organisationName(prefix) ?? acronymOwner ?? regionOwner;
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };
     const head = gazetteerMention(ctx, words, a, a + n - 1, prefix) ?? [];

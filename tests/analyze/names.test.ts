@@ -213,6 +213,11 @@ describe('names the analyser would split', () => {
     expect(named('Foreign Minister Fumio Kishida met Secretary of State John Kerry in Tokyo.').map(([c, t]) => [c, t])).toContainEqual(['person', 'John Kerry']);
   });
 
+  it('read a state before a title as the office\'s owner, but not a state university', () => {
+    expect(named('Kerala Chief Minister Pinarayi Vijayan met the Prime Minister.').map(([c, t]) => [c, t])).toEqual([['place', 'Kerala'], ['person', 'Pinarayi Vijayan']]);
+    expect(named('A team from Colorado State University of the US analysed the data.').map(([, t]) => t)).toContain('Colorado State University');
+  });
+
   it('read telescopes and craft as things and exchanges as bodies, not people', () => {
     expect(named("NASA's James Webb Space Telescope could be used to study the planet's surface.")).toContainEqual(['term', 'James Webb Space Telescope', 'James Webb Space Telescope']);
     expect(named('Farmers may now bypass the Nairobi Coffee Exchange when they sell.')).toContainEqual(['organisation', 'Nairobi Coffee Exchange', 'Nairobi Coffee Exchange']);

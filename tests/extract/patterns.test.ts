@@ -91,6 +91,13 @@ describe('offices and roles', () => {
     expect(ask(facts, 'office')).toContainEqual(['Who was the President of the United States in September 2015?', 'Barack Obama']);
   });
 
+  it('reads a state or province before a title as the office\'s owner', () => {
+    expect(ask(factsOf(['Assam Chief Minister Himanta Biswa Sarma said the rise was the result of strict anti-poaching measures.'], { date: '2024-03-06' }), 'office')).toContainEqual([
+      'Who was the Chief Minister of Assam in March 2024?', 'Himanta Biswa Sarma',
+    ]);
+    expect(ask(factsOf(['Texas Governor Greg Abbott signed the bill into law on Friday.'], { date: '2023-06-10' }), 'office')).toContainEqual(['Who was the Governor of Texas in June 2023?', 'Greg Abbott']);
+  });
+
   it('asks nothing for a title that names no office ("Professor")', () => {
     const facts = factsOf(['Professor John Smith said the results of the study were clear.']);
     expect(byPattern(facts, 'office')).toEqual([]);
@@ -475,6 +482,9 @@ describe('static facts: when founded, where located, superlatives', () => {
       ['In which year was the Indian Space Research Organisation founded?', '1969'],
     ]);
     expect(ask(factsOf(['Bangladesh was created in 1971 after a war of independence.']), 'founded')).toEqual([['In which year was Bangladesh created?', '1971']]);
+    expect(ask(factsOf(['The National Green Tribunal (NGT), established in 2010, had earlier directed the government to curb illegal mining.']), 'founded')).toEqual([
+      ['In which year was the National Green Tribunal established?', '2010'],
+    ]);
     // No name, no question: "the stadium" could be any.
     expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { Entity } from '../../types.js';
  */
 const VERBS = 'established|founded|set up|formed|created|launched|constituted|instituted|inaugurated|incorporated|introduced|started|built|opened';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:was|were|had been|has been)\\s+(?:first\\s+|originally\\s+|formally\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
-const REDUCED = new RegExp(`^(?<subjEnd>),\\s+(?:which\\s+was\\s+)?(?:first\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
+const REDUCED = new RegExp(`^(?<subjEnd>)(?:\\s*\\([^()]{1,12}\\))?,\\s+(?:which\\s+was\\s+)?(?:first\\s+)?(?<verb>${VERBS})\\s+(?:in|on)\\s+$`);
 const NAMED = new Set(['organisation', 'term', 'place']);
 /** The cheap test first: most sentences found nothing. */
 const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b`);
