@@ -98,3 +98,23 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   }
   return lastEntityBefore(ctx, sentence, offset, isPerson, PRONOUN_REACH);
 }
+
+/** "It is likely that …", "It was not clear …": an "it" that stands for nothing. */
+const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|expected|reported|believed|thought|feared|understood|estimated|known|important|necessary|time|hard|difficult|easy|said|true)\b|seems|seemed|appears|appeared|emerged|takes|took)/;
+
+/**
+ * What a sentence-opening "It" stands for: the place, body or thing the sentence before opens
+ * with as its subject ("The Kaziranga National Park, located in Assam, is home to …. It was
+ * declared a World Heritage Site in 1985."), as that sentence words it ("The Kaziranga National
+ * Park"). Null for an empty "it" ("It is likely that …") or when the sentence before opens with
+ * something else, or with two names ("India and the Maldives …").
+ */
+export function itReferent(ctx: ArticleContext, sentence: Sentence): { entity: Entity; phrase: string } | null {
+  if (!/^It\s/.test(sentence.text) || EMPTY_IT.test(sentence.text)) return null;
+  const before = ctx.analyzed.sentences[sentence.index - 1];
+  const first = before?.entities.find(isNamed);
+  if (!first || first.cls === 'person' || !/^(?:The\s+)?$/.test(before.text.slice(0, first.start))) return null;
+  const next = before.text.slice(first.end);
+  if (/^\s+(?:and|or)\s|^['’]s?\s/.test(next)) return null;
+  return { entity: first, phrase: before.text.slice(0, first.end) };
+}

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
-import { buildContext, pronounPerson, type ArticleContext } from './article-context.js';
+import { buildContext, itReferent, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
@@ -109,7 +109,12 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
 function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): string | null {
   const answer = draft.answerText ?? draft.answer;
   const lead = /^(He|She)\s/.exec(sentence.text);
-  if (!lead) return buildCloze(sentence.text, answer, draft.answerStart);
+  if (!lead) {
+    const cloze = buildCloze(sentence.text, answer, draft.answerStart);
+    // "It was declared a World Heritage Site in …" says what "it" is.
+    const it = cloze?.startsWith('It ') ? itReferent(ctx, sentence) : null;
+    return it ? `${it.phrase}${cloze!.slice(2)}` : cloze;
+  }
   const person = pronounPerson(ctx, sentence, 0);
   if (!person) return null;
   const rest = sentence.text.slice(lead[1].length);

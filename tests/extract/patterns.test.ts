@@ -525,3 +525,19 @@ describe('appointments', () => {
     expect(ask(rbi, 'ordinal')).toContainEqual(['Who was named the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra']);
   });
 });
+
+describe('"it" at the start of a sentence', () => {
+  it('is named in the cloze when the sentence before opens with a place or body', () => {
+    const facts = factsOf(["The Kaziranga National Park, located in Assam, is home to two-thirds of the world's one-horned rhinoceroses.", 'It was declared a UNESCO World Heritage Site in 1985.']);
+    const declared = facts.filter((f) => f.sentence.startsWith('It was declared'));
+    expect(declared.length).toBeGreaterThan(0);
+    for (const f of declared) expect(f.cloze).toMatch(/^The Kaziranga National Park was declared/);
+  });
+
+  it('is left alone when it stands for nothing, or for one of two names', () => {
+    const empty = factsOf(['The Kaziranga National Park is home to many rhinoceroses in Assam.', 'It is likely that the park will be expanded by 2030 in the north.']);
+    expect(empty.some((f) => f.cloze.startsWith('The Kaziranga National Park is likely'))).toBe(false);
+    const two = factsOf(['India and the Maldives signed a currency swap agreement in New Delhi on Monday.', 'It was worth $400 million in all, officials in Delhi said.']);
+    expect(two.some((f) => /^(India|The Maldives) was worth/.test(f.cloze))).toBe(false);
+  });
+});
