@@ -20,6 +20,7 @@ const CLASS_OF: Record<string, EntityClass> = {
   CARDINAL: 'number', ORDINAL: 'ordinal', MONEY: 'money', PERCENT: 'percent', DATE: 'date', DURATION: 'number',
 };
 const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const INDIAN_UNIT = /^(?:lakhs?|crores?)$/i;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
 const CLAUSE_BREAK = /^[,;:()“”"]$/;
@@ -32,7 +33,7 @@ export function numericEntities(
   const inSentence = raw.filter((e) => e.first >= sFirst && e.last <= sLast && CLASS_OF[e.type]);
   const merged = mergeDates(text, tokens, inSentence);
   const out: TokenEntity[] = [];
-  for (const e of merged) {
+  for (let e of merged) {
     let first = e.first;
     // wink calls "from November 20 to December 11" a duration: a span of dates is still a date.
     const cls = e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end)) ? 'date' : CLASS_OF[e.type];
@@ -46,6 +47,10 @@ export function numericEntities(
       out.push(resolved ? { first, last: e.last, cls, resolved } : { first, last: e.last, cls });
       continue;
     }
+    // "₹11.11 lakh crore", "30 lakh families": the Indian units belong to the number.
+    let last = e.last;
+    while (last + 1 <= sLast && INDIAN_UNIT.test(tokens[last + 1].text)) last++;
+    if (last !== e.last) e = { ...e, last };
     const words = surface();
     // "FIRST Global Challenge", "Second World War": a capitalised number word inside a name.
     if ((cls === 'ordinal' || cls === 'number') && isNamePart(tokens, first, e.last, sFirst, sLast)) continue;

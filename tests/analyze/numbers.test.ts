@@ -36,3 +36,13 @@ describe('numeric entities', () => {
     expect(found.find(([cls]) => cls === 'money')?.[2]).toBe(26_000_000);
   });
 });
+
+describe('Indian units', () => {
+  it('keep lakh and crore with their number', () => {
+    const a = analyzeArticle(articleOf(['Capital expenditure was kept at ₹11.11 lakh crore, and about 30 lakh families would benefit from ₹13,000 crore.']));
+    const texts = a.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+    expect(texts).toContainEqual(['money', '₹11.11 lakh crore']);
+    expect(texts).toContainEqual(['money', '₹13,000 crore']);
+    expect(texts.some(([, t]) => t.endsWith('30 lakh'))).toBe(true);
+  });
+});

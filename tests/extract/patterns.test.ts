@@ -341,6 +341,14 @@ describe('acronyms and titles with a full stop', () => {
 describe('cloze blanks', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
+  it('never blank a capitalised common noun after "the" that heads its phrase, but do blank a name that modifies a noun', () => {
+    const budget = blanks('The Budget announced a package of ₹2 lakh crore for employment and skilling over five years.');
+    expect(budget).not.toContain('Budget');
+    expect(budget).toContain('₹2 lakh crore');
+    const facts = factsOf(['Hackers said they had attacked Scientology for a week in January.', 'Per instructions, the hackers started bombarding the Scientology homepage with requests.']);
+    expect(byPattern(facts, 'cloze').some((f) => f.answer === 'Scientology' && f.sentence.startsWith('Per instructions'))).toBe(true);
+  });
+
   it('never blank an adjective made from a name', () => {
     expect(blanks('Astronomers in Belgium have discovered an Earth-sized planet orbiting a small red dwarf star.')).not.toContain('Earth-sized');
     expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');

@@ -48,6 +48,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
+  // "The Budget announced …", "the Polaroids were …": one capitalised common noun after "the",
+  // heading its phrase, is the article's way of naming a thing in general, not a name to learn
+  // ("the Scientology homepage" modifies a noun: a name).
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -80,4 +84,9 @@ function inRange(e: Entity, text: string): boolean {
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
   return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
+}
+
+function nounAfter(s: Sentence, end: number): boolean {
+  const next = s.tokens.find((t) => t.start >= end);
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
