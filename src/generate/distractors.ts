@@ -93,6 +93,22 @@ function wholeOf(fact: Fact): number | null {
   return whole && whole.value > 1 ? whole.value : null;
 }
 
+/**
+ * "raised from ₹50,000 to ₹75,000": the answer's side of the other end. An option on the wrong
+ * side would undo the change the sentence reports ("raised from ₹50,000 to ₹45,000").
+ */
+function changeSide(fact: Fact): ((value: number) => boolean) | null {
+  const m = /\bfrom\s+(\S+(?:\s+(?:lakh|crore|million|billion|per\s*cent|percent))*)\s+to\s+(\S+(?:\s+(?:lakh|crore|million|billion|per\s*cent|percent))*)/i.exec(fact.sentence);
+  if (!m) return null;
+  const [from, to] = [m[1], m[2]].map((t) => t.replace(/[,.;]$/, ''));
+  const answerIsTo = to === fact.answer;
+  if (!answerIsTo && from !== fact.answer) return null;
+  const other = parseNumber(answerIsTo ? from : to)?.value;
+  const own = parseNumber(fact.answer)?.value;
+  if (other === undefined || own === undefined || other === own) return null;
+  return own > other ? (v) => v > other : (v) => v < other;
+}
+
 /** Candidates looked at per tier. */
 const MAX_TRIED_PER_TIER = 60;
 
@@ -105,7 +121,15 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number):
     const whole = type === 'number' ? wholeOf(fact) : null;
     // "in four quarters": a plural after the answer leaves no room for "one".
     const plural = type === 'number' && /^\s+[a-z]+s\b/.test(fact.sentence.slice(fact.sentence.indexOf(fact.answer) + fact.answer.length));
-    return [near.filter((v) => (whole === null || (parseNumber(v)?.value ?? Infinity) < whole) && !(plural && parseNumber(v)?.value === 1))];
+    const side = type === 'number' ? changeSide(fact) : null;
+    return [
+      near.filter((v) => {
+        const value = parseNumber(v)?.value;
+        if (whole !== null && (value ?? Infinity) >= whole) return false;
+        if (plural && value === 1) return false;
+        return side === null || value === undefined || side(value);
+      }),
+    ];
   }
   // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
   return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));

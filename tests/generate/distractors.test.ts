@@ -240,6 +240,14 @@ describe('number distractors', () => {
     for (const options of underSeeds(f)) for (const o of options) expect(parseNumber(o)!.value).not.toBe(1);
   });
 
+  it('keep each end of a reported change on its side of the other ("raised from ₹50,000 to ₹75,000")', () => {
+    const sentence = 'The standard deduction for salaried employees was raised from ₹50,000 to ₹75,000.';
+    const to = fact({ question: 'To what was the standard deduction raised?', answer: '₹75,000', answerType: 'number', sentence });
+    for (const options of underSeeds(to)) for (const o of options) expect(parseNumber(o)!.value).toBeGreaterThan(50000);
+    const from = fact({ question: 'From what was the standard deduction raised?', answer: '₹50,000', answerType: 'number', sentence });
+    for (const options of underSeeds(from)) for (const o of options) expect(parseNumber(o)!.value).toBeLessThan(75000);
+  });
+
   it('give no multiple choice for an answer that is not one number', () => {
     const f = fact({ question: 'What was the score?', answer: '1 – 0', answerType: 'number', sentence: 'Sweden defeated South Korea 1 – 0.' });
     expect(pickDistractors(f, EMPTY, seededRandom(1))).toBeNull();
