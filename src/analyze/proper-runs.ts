@@ -5,7 +5,7 @@
  * (hyphenated country pairs are split later, by classify-run).
  */
 import type { RawToken } from './nlp.js';
-import { countryOf, regionOf } from './gazetteer.js';
+import { countryOf, isCity, regionOf } from './gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 import { ORGANISATION_WORDS } from './data/name-cues.js';
 
@@ -70,7 +70,8 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         end = next + 1;
         continue;
       }
-      const andEnd = tok.text === 'and' ? joinedByAnd(tokens, i, end, next, last, blocked, first) : -1;
+      const andEnd =
+        tok.text === 'and' ? joinedByAnd(tokens, i, end, next, last, blocked, first) : tok.text === ',' ? joinedByList(tokens, i, end, next, last, blocked, first) : -1;
       if (andEnd > 0) {
         end = andEnd;
         continue;
@@ -199,4 +200,33 @@ function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, an
   const leftWhole = ORGANISATION_WORDS.has(left[left.length - 1]) || countryOf(tokens[end].text) !== null;
   const bodyEnds = ORGANISATION_WORDS.has(right[right.length - 1]) && left.length >= 2 && !leftWhole;
   return bodyOf || bodyEnds ? k : -1;
+}
+
+/**
+ * "Ministry of Environment, Forest and Climate Change": a body "of" a list of things names them
+ * all, commas and "and" included. Only a list that ends with "and" and a name word; the last
+ * joined token, or -1.
+ */
+function joinedByList(tokens: readonly RawToken[], start: number, end: number, comma: number, last: number, blocked: readonly boolean[], sentenceStart: number): number {
+  const left = tokens.slice(start, end + 1).map((t) => t.text.toLowerCase());
+  if (!left.some((w, j) => w === 'of' && j > 0 && ORGANISATION_WORDS.has(left[j - 1]))) return -1;
+  let k = comma;
+  // Further items, each a name word or two, then ", " or " and ".
+  for (let items = 0; items < 4; items++) {
+    let w = k;
+    while (w + 1 <= last && w + 1 - k <= 2 && isNameToken(tokens, w + 1, sentenceStart, blocked)) w++;
+    if (w === k || w + 1 > last) return -1;
+    // "the Ministry of Defence, Delhi and Mumbai": places listed after a body are places.
+    const item = tokens.slice(k + 1, w + 1).map((t) => t.text).join(' ');
+    if (countryOf(item) || regionOf(item) || isCity(item)) return -1;
+    const sep = tokens[w + 1].text;
+    if (sep === 'and') {
+      const end2 = joinedByAnd(tokens, start, w, w + 1, last, blocked, sentenceStart);
+      const final = end2 > 0 ? tokens.slice(w + 2, end2 + 1).map((t) => t.text).join(' ') : '';
+      return end2 > 0 && !countryOf(final) && !regionOf(final) && !isCity(final) ? end2 : -1;
+    }
+    if (sep !== ',') return -1;
+    k = w + 1;
+  }
+  return -1;
 }

@@ -5,35 +5,39 @@ import type { FactDraft } from './draft.js';
 /** A pattern reads one sentence (with the article around it) and proposes facts. */
 export type Pattern = (sentence: Sentence, ctx: ArticleContext) => FactDraft[];
 
-/** The named entity (person, place, organisation) whose span ends exactly at `end` (ignoring spaces). */
-export function namedEntityEndingAt(s: Sentence, end: number): Entity | null {
+const NAMES: readonly Entity['cls'][] = ['person', 'place', 'organisation'];
+
+/** The named entity (person, place, organisation, or the given classes) whose span ends exactly
+ *  at `end` (ignoring spaces). */
+export function namedEntityEndingAt(s: Sentence, end: number, classes: readonly Entity['cls'][] = NAMES): Entity | null {
   const trimmedEnd = s.text.slice(0, end).trimEnd().length;
-  return (
-    s.entities.find(
-      (e) => e.end === trimmedEnd && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation'),
-    ) ?? null
-  );
+  return s.entities.find((e) => e.end === trimmedEnd && classes.includes(e.cls)) ?? null;
 }
 
 /** What may stand between a subject and its verb: a time phrase the analyser dated ("India on
- *  Wednesday became", "Japan, last year, became") or an age ("Fosse, 64, is"). */
+ *  Wednesday became", "Japan, last year, became"), an age ("Fosse, 64, is") or an appositive. */
 const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
 const AGE = /,\s*\d{1,3},\s*$/;
+const APPOSITION = /,\s+(?:one of|an?|the)\s+[^,;]{3,80},\s*$/;
 
 /** The name that ends right before the verb at `at`, or before its short form in brackets, a
- *  time phrase or an age there. */
-export function subjectEndingAt(s: Sentence, at: number): Entity | null {
-  const direct = namedEntityEndingAt(s, at);
+ *  time phrase, an age or a phrase in apposition there. */
+export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entity['cls'][] = NAMES): Entity | null {
+  const ending = (end: number) => namedEntityEndingAt(s, end, classes);
+  const direct = ending(at);
   if (direct) return direct;
   const head = s.text.slice(0, at);
   // "The National Green Tribunal (NGT) was …": the name before its bracketed short form.
   const bracket = /\s*\([^()]{1,12}\)\s*$/.exec(head);
-  if (bracket) return namedEntityEndingAt(s, bracket.index);
+  if (bracket) return ending(bracket.index);
   const age = AGE.exec(head);
-  if (age) return namedEntityEndingAt(s, age.index);
+  if (age) return ending(age.index);
+  // "Project Tiger, one of the world's most successful programmes, was launched …".
+  const apposition = APPOSITION.exec(head);
+  if (apposition) return ending(apposition.index);
   const before = head.replace(/,?\s*$/, '');
   const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
   if (!date) return null;
   const lead = TIME_LEAD.exec(s.text.slice(0, date.start));
-  return lead ? namedEntityEndingAt(s, lead.index) : null;
+  return lead ? ending(lead.index) : null;
 }

@@ -236,6 +236,11 @@ describe('names the analyser would split', () => {
     expect(found.filter(([c]) => c === 'date').map(([, t]) => t)).toEqual(['August 2014']);
   });
 
+  it('keep a body "of" a list of things whole, but not a body and the places after it', () => {
+    expect(named('The NTCA is a statutory body under the Ministry of Environment, Forest and Climate Change.').map(([, t]) => t)).toContain('Ministry of Environment, Forest and Climate Change');
+    expect(named('Officials of the Ministry of External Affairs, India and Japan met in Tokyo.').map(([, t]) => t)).toEqual(expect.arrayContaining(['Ministry of External Affairs', 'India', 'Japan']));
+  });
+
   it('read Indian schemes and observances as terms, not people', () => {
     expect(named('The scheme was launched on Vishwakarma Jayanti in the capital.')).toContainEqual(['term', 'Vishwakarma Jayanti', 'Vishwakarma Jayanti']);
     expect(named('The Pradhan Mantri Awas Yojana was extended by five years.')).toContainEqual(['term', 'Pradhan Mantri Awas Yojana', 'Pradhan Mantri Awas Yojana']);

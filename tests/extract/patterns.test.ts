@@ -493,6 +493,9 @@ describe('static facts: when founded, where located, superlatives', () => {
     expect(ask(factsOf(['The National Green Tribunal (NGT), established in 2010, had earlier directed the government to curb illegal mining.']), 'founded')).toEqual([
       ['In which year was the National Green Tribunal established?', '2010'],
     ]);
+    expect(ask(factsOf(["Project Tiger, one of the world's most successful conservation programmes, was launched in 1973 at the Jim Corbett National Park."]), 'founded')).toEqual([
+      ['In which year was Project Tiger launched?', '1973'],
+    ]);
     // No name, no question: "the stadium" could be any.
     expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
   });

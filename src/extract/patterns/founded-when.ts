@@ -26,7 +26,7 @@ export const foundedWhen: Pattern = (s) => {
     let subject: Entity | null = null;
     let verb = '';
     if (passive) {
-      subject = subjectEndingAt(s, passive.index);
+      subject = subjectEndingAt(s, passive.index, ['organisation', 'term', 'place']);
       verb = passive.groups!.verb;
     } else {
       // "X, launched in August 2014, …": the name right before the comma.
