@@ -33,6 +33,8 @@ export function whWord(type: AnswerType, e?: Entity): string {
     case 'country':
       return 'Which country';
     case 'place':
+      // A state, province or world region ("Madhya Pradesh has the highest number of tigers").
+      if (e?.placeKind === 'region') return 'Which state or region';
       return e?.placeKind === 'city' ? 'Which city' : e?.placeKind === 'islands' ? 'Which islands' : 'Which place';
     case 'organisation':
       return 'Which organisation';

@@ -552,3 +552,10 @@ describe('"it" at the start of a sentence', () => {
     expect(two.some((f) => /^(India|The Maldives) was worth/.test(f.cloze))).toBe(false);
   });
 });
+
+describe('question words for places', () => {
+  it('asks "Which state or region" of a state or province', () => {
+    const facts = factsOf(['Madhya Pradesh has the highest number of tigers at 785, followed by Karnataka with 563 and Uttarakhand with 560.']);
+    expect(facts.some((f) => f.question.startsWith('Which state or region has the highest number of tigers') && f.answer === 'Madhya Pradesh')).toBe(true);
+  });
+});
