@@ -41,3 +41,9 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   const lead = TIME_LEAD.exec(s.text.slice(0, date.start));
   return lead ? ending(lead.index) : null;
 }
+
+/** A name as the sentence writes it, with its "the" ("the Indian Space Research Organisation",
+ *  "Project Tiger"): for questions that name a body or a thing the way the article does. */
+export function asWritten(s: Sentence, e: Entity): string {
+  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, e.start - 4), e.start)) ? `the ${e.text}` : e.text;
+}

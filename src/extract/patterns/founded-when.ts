@@ -1,6 +1,7 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import { subjectEndingAt, type Pattern } from '../pattern.js';
+import { asWritten, subjectEndingAt, type Pattern } from '../pattern.js';
+import { upperFirst } from '../text-utils.js';
 import type { Entity } from '../../types.js';
 
 /**
@@ -38,7 +39,7 @@ export const foundedWhen: Pattern = (s) => {
     }
     if (!subject || !NAMED.has(subject.cls)) continue;
     // As the article names it: "the Indian Space Research Organisation", not its short form.
-    const name = /^the\s/i.test(before.slice(Math.max(0, subject.start - 4), subject.start)) ? `the ${subject.text}` : subject.text;
+    const name = asWritten(s, subject);
     const yearOnly = /^\d{4}$/.test(date.text.trim());
     drafts.push({
       pattern: 'founded',
@@ -49,7 +50,7 @@ export const foundedWhen: Pattern = (s) => {
       sentenceIndex: s.index,
       confidence: 0.85,
       about: [subject.canonical],
-      statement: `${name[0].toUpperCase()}${name.slice(1)} was ${verb} ${yearOnly || !/^\d/.test(date.text) ? 'in' : 'on'} ${date.text}.`,
+      statement: `${upperFirst(name)} was ${verb} ${yearOnly || !/^\d/.test(date.text) ? 'in' : 'on'} ${date.text}.`,
     });
   }
   return drafts;

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { subjectEndingAt, type Pattern } from '../pattern.js';
 import { takesThe } from '../../util/definite-article.js';
+import { upperFirst } from '../text-utils.js';
 
 const RANK = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 
@@ -45,7 +46,7 @@ export const indexRank: Pattern = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.9,
       about: [subject.canonical, index],
-      statement: `${owner[0].toUpperCase()}${owner.slice(1)} rank${among} in the ${index}${when} was ${g.rank}.`,
+      statement: `${upperFirst(owner)} rank${among} in the ${index}${when} was ${g.rank}.`,
     });
   }
   return drafts;

@@ -1,6 +1,7 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { asWritten, type Pattern } from '../pattern.js';
+import { upperFirst } from '../text-utils.js';
 
 /**
  * Where something is: "Kaziranga National Park, located in Assam, …", "The Asian Development
@@ -25,7 +26,7 @@ export const locatedIn: Pattern = (s) => {
       const how = m.groups!.how ? ASKED[m.groups!.how] : 'located';
       // "is in" asks only of a place ("the town is in Kerala"), never of a body or a term.
       if (m.groups!.lies === 'is' && thing.cls !== 'place') continue;
-      const name = /^the\s+$/i.test(s.text.slice(Math.max(0, thing.start - 4), thing.start)) ? `the ${thing.text}` : thing.text;
+      const name = asWritten(s, thing);
       drafts.push({
         pattern: 'located',
         question: `Where is ${name} ${how}?`,
@@ -36,7 +37,7 @@ export const locatedIn: Pattern = (s) => {
         sentenceIndex: s.index,
         confidence: 0.75,
         about: [thing.canonical, place.canonical],
-        statement: `${name[0].toUpperCase()}${name.slice(1)} is ${how} in ${place.canonical}.`,
+        statement: `${upperFirst(name)} is ${how} in ${place.canonical}.`,
       });
       break;
     }
