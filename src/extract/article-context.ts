@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Entity, Sentence } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { formatResolvedDate } from '../util/resolved-date.js';
+import { pronounFits } from './person-gender.js';
 
 /** What the patterns need to know about the whole article. */
 export interface ArticleContext {
@@ -87,16 +88,20 @@ function subjectPerson(s: Sentence): Entity | null {
  * named before it.
  */
 export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: number): Entity | null {
+  const pronoun = /^\w+/.exec(sentence.text.slice(offset))?.[0] ?? '';
+  // "She" never points at a man the article calls "Mr" or names "Ahmed", nor "he" at a woman.
+  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx);
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
     for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= PRONOUN_REACH; k--) {
       const before = ctx.analyzed.sentences[k];
       const subject = subjectPerson(before);
-      if (subject) return subject;
+      if (subject && fits(subject)) return subject;
+      if (subject) break;
       // Opened by a pronoun itself: it has the same subject; look one further back.
       if (!OPENING_PRONOUN.test(before.text)) break;
     }
   }
-  return lastEntityBefore(ctx, sentence, offset, isPerson, PRONOUN_REACH);
+  return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }
 
 /** "It is likely that …", "It was not clear …": an "it" that stands for nothing. */

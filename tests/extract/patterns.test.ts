@@ -559,3 +559,20 @@ describe('question words for places', () => {
     expect(facts.some((f) => f.question.startsWith('Which state or region has the highest number of tigers') && f.answer === 'Madhya Pradesh')).toBe(true);
   });
 });
+
+describe('"he" and "she" and who they can be', () => {
+  const clozes = (paragraphs: string[]) => factsOf(paragraphs, { date: '2024-03-06' }).map((f) => f.cloze);
+
+  it('skip a person the name or the article shows to be of the other gender', () => {
+    const byName = clozes(['Rahul Verma met Anita Desai in Mumbai on Monday.', 'She said the talks on the new port in Gujarat had gone well.']);
+    expect(byName.some((c) => c.startsWith('She (Anita Desai) said'))).toBe(true);
+    expect(byName.some((c) => c.startsWith('She (Rahul Verma)'))).toBe(false);
+    const byTitle = clozes(['Tanvi Raman thanked Dev Kohli in Chennai on Friday.', 'Ms. Raman had met the minister earlier in the week in Delhi.', 'He said the plan for the port in Chennai would start in March.']);
+    expect(byTitle.some((c) => c.startsWith('He (Dev Kohli) said'))).toBe(true);
+  });
+
+  it('give no cloze when only a person of the other gender is there to point at', () => {
+    const found = clozes(['Ahmed Mohamed brought the clock he made to school in Irving on Monday.', 'She posted a message of support on Twitter within hours.']);
+    expect(found.some((c) => c.startsWith('She (Ahmed Mohamed)'))).toBe(false);
+  });
+});
