@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { ORGANISATION_WORDS } from './data/name-cues.js';
+import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})\)/g;
 /** Words and commas, with their offsets. */
@@ -26,20 +27,17 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
   for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const span = spelledSpan(text, m.index!, m[1]);
     if (!span) continue;
-    const inside = out.filter((e) => e.start >= span.start && e.end <= span.end);
+    const inside = entitiesWithin(out, span.start, span.end);
     // Already one name, or nothing the analyser saw as a name: leave it.
     if (inside.length === 0 || (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end)) continue;
-    if (out.some((e) => e.start < span.end && e.end > span.end) || out.some((e) => e.start < span.start && e.end > span.start)) continue;
+    if (straddles(out, span.start, span.end)) continue;
     const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const head = name.split(' ').pop()!.toLowerCase();
     const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
     const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: name };
     const acronymStart = m.index! + 1;
-    out = out
-      .filter((e) => !inside.includes(e))
-      .map((e) => (e.start === acronymStart && e.text === m[1] ? { ...e, cls, canonical: name } : e));
-    out.push(joined);
-    out.sort((a, b) => a.start - b.start);
+    const named = out.map((e) => (e.start === acronymStart && e.text === m[1] ? { ...e, cls, canonical: name } : e));
+    out = replaceWith(named, inside, joined);
   }
   return out;
 }

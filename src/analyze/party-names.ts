@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../types.js';
 import { countryByDemonymWord, countryOf } from './gazetteer.js';
+import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 const BODY = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:party|alliance|movement|coalition|front)\b/gu;
 
@@ -18,12 +19,12 @@ export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
     // A sentence's first word, or a country or a people alone ("the Russian party"), names no body.
     // "the BJP-led alliance", "the Saudi-led coalition": an adjective, not the name.
     if (start === 0 || /-\p{Ll}+$/u.test(name) || (!name.includes(' ') && (countryOf(name) || countryByDemonymWord(name)))) continue;
-    const inside = out.filter((e) => e.start >= start && e.end <= end);
+    const inside = entitiesWithin(out, start, end);
     // A word the analyser dropped ("the Labour party") is still the name, unless it is a function word.
-    if ((inside.length === 0 && /^(?:The|A|An|This|That|Its|His|Her|Their|Our)\b/.test(name)) || out.some((e) => (e.start < start && e.end > start) || (e.start < end && e.end > end))) continue;
+    if ((inside.length === 0 && /^(?:The|A|An|This|That|Its|His|Her|Their|Our)\b/.test(name)) || straddles(out, start, end)) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].cls === 'organisation') continue;
     const joined: Entity = { text: name, cls: 'organisation', start, end, canonical: name.replace(/\s+/g, ' ') };
-    out = [...out.filter((e) => !inside.includes(e)), joined].sort((a, b) => a.start - b.start);
+    out = replaceWith(out, inside, joined);
   }
   return out;
 }

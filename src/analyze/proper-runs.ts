@@ -195,7 +195,7 @@ function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, an
   // "… and Prime Minister Modi", "… and Ministry of Defence": a second name begins.
   if (right.some((w) => TITLE_HEADS.has(w)) || ORGANISATION_WORDS.has(right[0]) || tokens[k + 1]?.text === 'of') return -1;
   const left = tokens.slice(start, end + 1).map((t) => t.text.toLowerCase());
-  const bodyOf = left.some((w, j) => w === 'of' && j > 0 && ORGANISATION_WORDS.has(left[j - 1]));
+  const bodyOf = namesBodyOf(left);
   // "Oxford University and Harvard Business School": the left one is a whole body already.
   const leftWhole = ORGANISATION_WORDS.has(left[left.length - 1]) || countryOf(tokens[end].text) !== null;
   const bodyEnds = ORGANISATION_WORDS.has(right[right.length - 1]) && left.length >= 2 && !leftWhole;
@@ -208,8 +208,7 @@ function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, an
  * joined token, or -1.
  */
 function joinedByList(tokens: readonly RawToken[], start: number, end: number, comma: number, last: number, blocked: readonly boolean[], sentenceStart: number): number {
-  const left = tokens.slice(start, end + 1).map((t) => t.text.toLowerCase());
-  if (!left.some((w, j) => w === 'of' && j > 0 && ORGANISATION_WORDS.has(left[j - 1]))) return -1;
+  if (!namesBodyOf(tokens.slice(start, end + 1).map((t) => t.text.toLowerCase()))) return -1;
   let k = comma;
   // Further items, each a name word or two, then ", " or " and ".
   for (let items = 0; items < 4; items++) {
@@ -217,16 +216,24 @@ function joinedByList(tokens: readonly RawToken[], start: number, end: number, c
     while (w + 1 <= last && w + 1 - k <= 2 && isNameToken(tokens, w + 1, sentenceStart, blocked)) w++;
     if (w === k || w + 1 > last) return -1;
     // "the Ministry of Defence, Delhi and Mumbai": places listed after a body are places.
-    const item = tokens.slice(k + 1, w + 1).map((t) => t.text).join(' ');
-    if (countryOf(item) || regionOf(item) || isCity(item)) return -1;
+    if (isPlaceName(tokens.slice(k + 1, w + 1).map((t) => t.text).join(' '))) return -1;
     const sep = tokens[w + 1].text;
     if (sep === 'and') {
       const end2 = joinedByAnd(tokens, start, w, w + 1, last, blocked, sentenceStart);
-      const final = end2 > 0 ? tokens.slice(w + 2, end2 + 1).map((t) => t.text).join(' ') : '';
-      return end2 > 0 && !countryOf(final) && !regionOf(final) && !isCity(final) ? end2 : -1;
+      return end2 > 0 && !isPlaceName(tokens.slice(w + 2, end2 + 1).map((t) => t.text).join(' ')) ? end2 : -1;
     }
     if (sep !== ',') return -1;
     k = w + 1;
   }
   return -1;
+}
+
+/** Lower-case words of a run that name a body "of" something ("ministry of science"). */
+function namesBodyOf(words: readonly string[]): boolean {
+  return words.some((w, j) => w === 'of' && j > 0 && ORGANISATION_WORDS.has(words[j - 1]));
+}
+
+/** A country, region or city by name. */
+function isPlaceName(text: string): boolean {
+  return countryOf(text) !== null || regionOf(text) !== null || isCity(text);
 }

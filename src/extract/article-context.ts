@@ -104,6 +104,13 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }
 
+/** The name a sentence opens with, "The" or not ("The Maldives, an archipelago …"): what an
+ *  "it" or "its" in the next sentence may stand for. */
+export function openingName(s: Sentence | undefined): Entity | null {
+  const first = s?.entities.find(isNamed);
+  return first && /^(?:the\s+)?$/i.test(s!.text.slice(0, first.start)) ? first : null;
+}
+
 /** "It is likely that …", "It was not clear …": an "it" that stands for nothing. */
 const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|expected|reported|believed|thought|feared|understood|estimated|known|important|necessary|time|hard|difficult|easy|said|true)\b|seems|seemed|appears|appeared|emerged|takes|took)/;
 
@@ -117,8 +124,8 @@ const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been|will be|would be|remains|
 export function itReferent(ctx: ArticleContext, sentence: Sentence): { entity: Entity; phrase: string } | null {
   if (!/^It\s/.test(sentence.text) || EMPTY_IT.test(sentence.text)) return null;
   const before = ctx.analyzed.sentences[sentence.index - 1];
-  const first = before?.entities.find(isNamed);
-  if (!first || first.cls === 'person' || !/^(?:The\s+)?$/.test(before.text.slice(0, first.start))) return null;
+  const first = openingName(before);
+  if (!first || first.cls === 'person') return null;
   const next = before.text.slice(first.end);
   if (/^\s+(?:and|or)\s|^['’]s?\s/.test(next)) return null;
   return { entity: first, phrase: before.text.slice(0, first.end) };

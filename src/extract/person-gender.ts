@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../types.js';
 import type { ArticleContext } from './article-context.js';
+import { reEscape } from '../util/re-escape.js';
 
 const FEMALE = new Set(`
 aisha alice alicia alison amanda amy ana andrea angela angelina ann anna anne ashley barbara brenda carla carol caroline
@@ -47,7 +48,7 @@ export function genderOf(person: Entity, ctx: ArticleContext): Gender | null {
   const parts = person.canonical.split(/\s+/);
   const surname = parts[parts.length - 1];
   const text = articleText(ctx);
-  const titled = (titles: string) => new RegExp(`\\b(?:${titles})\\.?\\s+(?:[A-Z][\\w.'’-]*\\s+)*${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  const titled = (titles: string) => new RegExp(`\\b(?:${titles})\\.?\\s+(?:[A-Z][\\w.'’-]*\\s+)*${reEscape(surname)}\\b`).test(text);
   if (titled('Mr')) return 'm';
   if (titled('Ms|Mrs|Miss|Madam')) return 'f';
   const first = parts[0].toLowerCase();

@@ -2,6 +2,7 @@ import type { Entity, Sentence } from '../types.js';
 import { lastEntityBefore, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
 import { normalizeKey } from '../util/ids.js';
+import { GROUP_REFERENCE } from '../util/dangling.js';
 
 /**
  * Make a question stand on its own: replace vague references ("the two leaders", "this
@@ -29,7 +30,7 @@ const TWO_OF: Record<string, (e: Entity) => boolean> = {
 
 /** "the two leaders" → "Shinzo Abe and Vladimir Putin": the two latest distinct mentions of that kind. */
 export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
-  const m = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/.exec(text);
+  const m = GROUP_REFERENCE.exec(text);
   if (!m) return text;
   const test = TWO_OF[m[1]];
   // "The two countries" of a story are the two it is about (its headline and lead name them),

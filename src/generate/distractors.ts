@@ -84,11 +84,16 @@ function gazetteerTiers(answer: string, type: AnswerType, sentence: string): str
   return [];
 }
 
-/** "Five of the six members": the answer is part of a whole, and no option may reach it. */
-function wholeOf(fact: Fact): number | null {
+/** The sentence after the answer's first occurrence, or null when the answer is not in it. */
+function afterAnswer(fact: Fact): string | null {
   const at = fact.sentence.indexOf(fact.answer);
-  if (at < 0) return null;
-  const of = /^\s+of\s+(?:the|its|their|his|her)\s+(\S+)/.exec(fact.sentence.slice(at + fact.answer.length));
+  return at < 0 ? null : fact.sentence.slice(at + fact.answer.length);
+}
+
+/** "Five of the six members": the answer is part of a whole, and no option may reach it. */
+function wholeOf(after: string | null): number | null {
+  if (after === null) return null;
+  const of = /^\s+of\s+(?:the|its|their|his|her)\s+(\S+)/.exec(after);
   const whole = of ? parseNumber(of[1]) : null;
   return whole && whole.value > 1 ? whole.value : null;
 }
@@ -118,9 +123,10 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number):
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') {
     const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined);
-    const whole = type === 'number' ? wholeOf(fact) : null;
+    const after = type === 'number' ? afterAnswer(fact) : null;
+    const whole = wholeOf(after);
     // "in four quarters": a plural after the answer leaves no room for "one".
-    const plural = type === 'number' && /^\s+[a-z]+s\b/.test(fact.sentence.slice(fact.sentence.indexOf(fact.answer) + fact.answer.length));
+    const plural = after !== null && /^\s+[a-z]+s\b/.test(after);
     const side = type === 'number' ? changeSide(fact) : null;
     return [
       near.filter((v) => {

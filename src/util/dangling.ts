@@ -17,7 +17,7 @@ const ALWAYS = /\b(it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
 const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|total|estimate|count|decision|move|incident)\b/i;
 /** "the two countries", "the two leaders": which two, the text does not say (extract names
  *  them where the article does: resolve-references.ts). */
-const GROUP_REFERENCE = /\b[Tt]he two (?:leaders|men|women|ministers|countries|nations|sides|governments)\b/;
+export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */

@@ -17,7 +17,12 @@ export function takesThe(name: string): boolean {
   return PLACE_WITH_THE.test(n) || (!/^[A-Z0-9&.-]+$/.test(n) && BODY_WITH_THE.test(n));
 }
 
+/** The name as it stands inside a sentence: "the African Union", "India". */
+export function withThe(name: string): string {
+  return takesThe(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+}
+
 /** The name as the opening words of a sentence: "The African Union", "India". */
 export function asSentenceSubject(name: string): string {
-  return takesThe(name) && !/^the\s/i.test(name) ? `The ${name}` : name;
+  return withThe(name).replace(/^the /, 'The ');
 }

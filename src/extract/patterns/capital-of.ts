@@ -1,7 +1,8 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import type { Pattern } from '../pattern.js';
-import { takesThe } from '../../util/definite-article.js';
+import { openingName } from '../article-context.js';
+import { withThe } from '../../util/definite-article.js';
 
 /**
  * Capitals, as "places in news" quizzes ask them: "Malé, the capital of the Maldives", "the
@@ -14,7 +15,7 @@ const THEN_CITY = /^(?:,\s+|\s+is\s+)$/;
 const OWNERS_CAPITAL = /^['’]s\s+capital(?:\s+city)?(?:,\s+|\s+is\s+)$/;
 const ITS_CAPITAL = /^Its\s+capital(?:\s+city)?(?:,\s+|\s+is\s+)$/;
 
-const isCountry = (e: Entity | undefined): e is Entity => e?.cls === 'place' && e.placeKind === 'country';
+const isCountry = (e: Entity | null | undefined): e is Entity => e?.cls === 'place' && e.placeKind === 'country';
 const isCity = (e: Entity | undefined): e is Entity => e?.cls === 'place' && e.placeKind !== 'country' && e.placeKind !== 'continent';
 
 export const capitalOf: Pattern = (s, ctx) => {
@@ -31,14 +32,14 @@ export const capitalOf: Pattern = (s, ctx) => {
   }
   const first = places[0];
   if (isCity(first) && ITS_CAPITAL.test(s.text.slice(0, first.start))) {
-    const country = openingCountry(ctx.analyzed.sentences[s.index - 1]);
-    if (country) drafts.push(draft(s, country, first));
+    const country = openingName(ctx.analyzed.sentences[s.index - 1]);
+    if (isCountry(country)) drafts.push(draft(s, country, first));
   }
   return drafts;
 };
 
 function draft(s: Sentence, country: Entity, city: Entity): FactDraft {
-  const name = `${takesThe(country.canonical) ? 'the ' : ''}${country.canonical}`;
+  const name = withThe(country.canonical);
   return {
     pattern: 'capital',
     question: `What is the capital of ${name}?`,
@@ -53,8 +54,3 @@ function draft(s: Sentence, country: Entity, city: Entity): FactDraft {
   };
 }
 
-/** The country a sentence opens with ("The Maldives, an archipelago …"): what "its" then means. */
-function openingCountry(before: Sentence | undefined): Entity | null {
-  const first = before?.entities[0];
-  return first && isCountry(first) && /^(?:the\s+)?$/i.test(before!.text.slice(0, first.start)) ? first : null;
-}

@@ -1,6 +1,6 @@
 import type { FactDraft } from '../draft.js';
 import { subjectEndingAt, type Pattern } from '../pattern.js';
-import { takesThe } from '../../util/definite-article.js';
+import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
 
 const RANK = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
@@ -34,7 +34,7 @@ export const indexRank: Pattern = (s, ctx) => {
     const when = /\d{4}$/.test(index) || !ctx.monthYear ? '' : ` in ${ctx.monthYear}`;
     // "India’s rank", "the United States’ rank".
     const name = subject.canonical;
-    const owner = `${takesThe(name) ? 'the ' : ''}${name}${/s$/.test(name) ? '’' : '’s'}`;
+    const owner = `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;
     const [rs] = m.indices!.groups!.rank!;
     drafts.push({
       pattern: 'rank',
