@@ -28,6 +28,8 @@ const TWO_OF: Record<string, (e: Entity) => boolean> = {
   governments: (e) => e.cls === 'place' && e.placeKind === 'country',
 };
 
+const PEOPLE = new Set(['leaders', 'men', 'women', 'ministers']);
+
 /** "the two leaders" → "Shinzo Abe and Vladimir Putin": the two latest distinct mentions of that kind. */
 export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
   const m = GROUP_REFERENCE.exec(text);
@@ -36,8 +38,7 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
   // "The two countries" of a story are the two it is about (its headline and lead name them),
   // not the last two named ("…, after Iraq and Russia. Trade between the two countries …").
   // People are the last two: "the two leaders" follows the sentence that met them.
-  const isPeople = test === TWO_OF.leaders;
-  const leading = isPeople ? null : prominentPair(ctx, sentence, test);
+  const leading = PEOPLE.has(m[1]) ? null : prominentPair(ctx, sentence, test);
   if (leading) return text.slice(0, m.index) + `${leading[0]} and ${leading[1]}` + text.slice(m.index + m[0].length);
   const found: string[] = [];
   let offset = sentence.text.length;

@@ -576,3 +576,19 @@ describe('"he" and "she" and who they can be', () => {
     expect(found.some((c) => c.startsWith('She (Ahmed Mohamed)'))).toBe(false);
   });
 });
+
+describe('"the two men" and "the two ministers"', () => {
+  it('are the last two people named, as "the two leaders" are, not the two of the headline', () => {
+    const facts = factsOf(
+      [
+        'Narendra Modi and Joe Biden met in Washington on Thursday to discuss trade.',
+        'Later, Foreign Minister Subrahmanyam Jaishankar met Secretary of State Antony Blinken in Washington.',
+        'The two ministers signed an agreement on the supply of jet engines worth $3 billion.',
+      ],
+      { title: 'Narendra Modi and Joe Biden meet in Washington', date: '2023-06-23' },
+    );
+    const signed = facts.filter((f) => f.sentence.startsWith('The two ministers'));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const f of signed) expect(f.cloze).not.toMatch(/Narendra Modi and Joe Biden/);
+  });
+});
