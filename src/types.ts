@@ -142,8 +142,12 @@ export interface Item {
   /** The correct answer's text (for mcq the option text; for truefalse "True"/"False";
    *  for statements the correct option text). */
   answer: string;
-  /** Anki cloze text with `{{c1::…}}` (cloze items). */
+  /** Anki cloze text with `{{c1::…}}` (cloze items; `{{c2::…}}` … when one sentence holds
+   *  several facts worth a blank: one note, one card per deletion). */
   cloze?: string;
+  /** A cloze with several blanks: each blank's answer, in the order of the text (`answer`
+   *  then joins them with "; "). */
+  answers?: string[];
   /** Options for mcq and statements, in display order. */
   options?: string[];
   /** Index of the correct option in `options`. */

@@ -46,6 +46,7 @@ export interface GenerateFlags {
   columns?: number;
   versions?: number;
   key?: 'inline' | 'separate';
+  keyDetail?: boolean;
   jobs?: number;
   groupBy?: GroupBy;
   since?: string;
@@ -91,6 +92,7 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
         columns: (flags.columns ?? config.columns ?? DEFAULTS.columns) === 2 ? 2 : 1,
         versions,
         key: flags.key ?? config.key ?? DEFAULTS.key,
+        keyDetail: flags.keyDetail ?? config.keyDetail,
         seed,
       },
     },

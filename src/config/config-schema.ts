@@ -24,6 +24,7 @@ export interface QuizwireConfig {
   title?: string;
   versions?: number;
   key?: 'inline' | 'separate';
+  keyDetail?: boolean;
   name?: string;
   jobs?: number;
 }
@@ -80,6 +81,7 @@ const CHECKS: Record<keyof QuizwireConfig, Check> = {
   title: text,
   versions: wholeNumber(1, 26),
   key: oneOf(['inline', 'separate']),
+  keyDetail: (v) => (typeof v === 'boolean' ? null : 'must be true or false'),
   name: text,
   jobs: wholeNumber(1),
 };

@@ -1,6 +1,7 @@
 import type { Entity, Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 import type { FactDraft } from './draft.js';
+import { formatResolvedDate } from '../util/resolved-date.js';
 
 /** A pattern reads one sentence (with the article around it) and proposes facts. */
 export type Pattern = (sentence: Sentence, ctx: ArticleContext) => FactDraft[];
@@ -46,4 +47,11 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
  *  "Project Tiger"): for questions that name a body or a thing the way the article does. */
 export function asWritten(s: Sentence, e: Entity): string {
   return /\bthe\s+$/i.test(s.text.slice(Math.max(0, e.start - 4), e.start)) ? `the ${e.text}` : e.text;
+}
+
+/** " in June 2024": the month of the sentence's own date, else the article's ("" without one). */
+export function inMonthOf(s: Sentence, ctx: ArticleContext): string {
+  const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7);
+  const month = dated ? formatResolvedDate(dated.resolved!.slice(0, 7)) : ctx.monthYear;
+  return month ? ` in ${month}` : '';
 }

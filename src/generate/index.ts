@@ -13,7 +13,8 @@ import { mcqCandidate } from './items/mcq.js';
 import { shortItem } from './items/short.js';
 import { statementsItems } from './items/statements.js';
 import { trueFalseItem } from './items/truefalse.js';
-import { selectBalanced, worksheetOrder, type Candidate } from './select.js';
+import type { Candidate } from './select.js';
+import { selectSet } from './select-set.js';
 
 export { buildDistractorPool, PoolBuilder, poolEntries, type DistractorPool, type PoolEntry, type PoolValue } from './distractor-pool.js';
 export { parseTypes, ITEM_TYPES } from './parse-types.js';
@@ -48,33 +49,28 @@ function byArticle(facts: readonly Fact[]): Fact[][] {
   return [...groups.values()];
 }
 
-/** How many of an article's best facts are tried as multiple choice. */
+/** How many of an article's facts are tried as multiple choice. */
 const MCQ_CANDIDATES = 30;
 
 function bestFirst(a: Fact, b: Fact): number {
   return b.score - a.score || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id);
 }
 
-function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: DistractorPool, seed: number, headlines: readonly string[]): Candidate[] {
+/** One candidate per fact and type (statements apart: they are made from what the set leaves). */
+function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: DistractorPool, seed: number, sentences: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (item: Item | null, factIds: string[]) => {
     if (item) out.push({ item, factIds });
   };
-  // The headline and the sentences the facts came from: where a wrong option might be listed
-  // with the answer ("Sweden, Belgium, England win three points").
-  const sentences = [...new Set([...headlines, ...facts.map((f) => f.sentence)])];
-  // A short article still gets three: it has few facts to ask any other way.
   let trueFalseLeft = Math.max(3, Math.ceil(facts.length * TRUEFALSE_SHARE));
-  // Distractors are the costly part: only the best facts (they come ranked) are tried as MCQs,
-  // enough for the MCQ share of any article many times over, and only those selection reaches
-  // are finished.
+  // Distractors are the costly part: only the best facts are tried as MCQs, and only those
+  // the set reaches are finished.
   let mcqTriesLeft = MCQ_CANDIDATES;
   for (const f of facts) {
     // A cloze-only fact has no question of its own: its prompt is the blanked sentence.
     if (types.has('short') && f.pattern !== 'cloze') add(shortItem(f), [f.id]);
     if (types.has('cloze')) add(clozeItem(f), [f.id]);
     if (types.has('mcq') && mcqTriesLeft-- > 0) {
-      // Pending: its distractors are looked for only if selection gets to it.
       const mcq = mcqCandidate(f, pool, seed, sentences);
       if (mcq) out.push({ item: mcq.item, factIds: [f.id], finish: mcq.finish });
     }
@@ -84,34 +80,40 @@ function articleCandidates(facts: Fact[], types: ReadonlySet<ItemType>, pool: Di
       add(tf, [f.id]);
     }
   }
-  if (types.has('statements')) {
-    for (const item of statementsItems(facts, pool, seed, MAX_STATEMENTS_ITEMS)) {
-      const factIds = facts.filter((f) => item.statements?.some((s) => s.sentence === f.sentence)).map((f) => f.id);
-      add(item, factIds);
-    }
-  }
   return out;
 }
 
+function statementsCandidates(facts: Fact[], pool: DistractorPool, seed: number): Candidate[] {
+  return statementsItems(facts, pool, seed, MAX_STATEMENTS_ITEMS).map((item) => ({
+    item,
+    factIds: facts.filter((f) => item.statements?.some((s) => s.sentence === f.sentence)).map((f) => f.id),
+  }));
+}
+
 /**
- * Items for the given facts (one or more articles), at most `maxPerArticle` per article,
- * ordered by article (as the facts come), then type, then score. Deterministic: the same
- * facts, pool and seed always give the same items.
+ * Items for the given facts (one or more articles): for each article a set (see select-set),
+ * at most `maxPerArticle` items, ordered by article (as the facts come), then type, then how
+ * central the fact is. Deterministic: the same facts, pool and seed always give the same items.
  */
 export function generateItems(
   facts: Fact[],
-  ctx: { options: GenerateOptions; pool: DistractorPool; /** Headlines of the facts' articles. */ headlines?: readonly string[] },
+  ctx: { options: GenerateOptions; pool: DistractorPool; /** Headlines of the facts' articles, in order. */ headlines?: readonly string[] },
 ): Item[] {
   const { types, seed, maxPerArticle } = ctx.options;
   const enabled = new Set(types.length ? types : DEFAULT_TYPES);
   const max = maxPerArticle > 0 ? maxPerArticle : Infinity;
   const items: Item[] = [];
-  for (const group of byArticle(facts)) {
+  byArticle(facts).forEach((group, i) => {
+    const headline = ctx.headlines?.[i] ?? ctx.headlines?.[0] ?? '';
     const ranked = [...group].sort(bestFirst);
-    const candidates = articleCandidates(ranked, enabled, ctx.pool, seed, ctx.headlines ?? []);
-    const chosen = selectBalanced(candidates, [...enabled], max).map((c) => c.item);
+    // The headline and the sentences the facts came from: where a wrong option might be listed
+    // with the answer ("Sweden, Belgium, England win three points").
+    const sentences = [...new Set([headline, ...ranked.map((f) => f.sentence)])];
+    const candidates = articleCandidates(ranked, enabled, ctx.pool, seed, sentences);
+    const statements = enabled.has('statements') ? (unasked: Fact[]) => statementsCandidates(unasked, ctx.pool, seed) : undefined;
+    const chosen = selectSet(ranked, candidates, { types: [...enabled], max, headline, statements });
     const mentions = articleMentions(group);
-    items.push(...chosen.sort(worksheetOrder).map((item) => withAbsoluteDates(item, mentions)));
-  }
+    items.push(...chosen.map((item) => withAbsoluteDates(item, mentions)));
+  });
   return items;
 }

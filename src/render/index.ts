@@ -49,7 +49,7 @@ export async function renderFormat(
     }
     case 'markdown': {
       const { renderMarkdown } = await import('./markdown.js');
-      return done(renderMarkdown(doc, { title: opts.worksheet.title, name: opts.name, stream: opts.stream }, env()));
+      return done(renderMarkdown(doc, { title: opts.worksheet.title, name: opts.name, stream: opts.stream, keyDetail: opts.worksheet.keyDetail }, env()));
     }
     case 'worksheet': {
       const { renderWorksheet } = await import('./worksheet-html.js');

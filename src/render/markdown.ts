@@ -40,11 +40,12 @@ function promptMarkdown(text: string): string {
 }
 
 /** The worksheet model with every text field made safe Markdown (used with `{{{ }}}`). */
-function markdownView(model: WorksheetModel) {
+function markdownView(model: WorksheetModel, keyDetail: boolean) {
   return {
     title: escapeMarkdown(model.title),
     dateRange: model.dateRange ? escapeMarkdown(model.dateRange) : null,
     questionCount: model.questionCount,
+    keyDetail,
     groups: model.groups.map((g) => ({
       first: g.first,
       last: g.last,
@@ -77,12 +78,12 @@ function markdownView(model: WorksheetModel) {
 /** The quiz as one Markdown file: title, questions grouped and numbered, then the answers. */
 export function renderMarkdown(
   doc: QuizDocument,
-  opts: { title?: string; name: string; /** Make the text as it is written. */ stream?: boolean },
+  opts: { title?: string; name: string; /** Make the text as it is written. */ stream?: boolean; /** Source sentence and article after each answer (default on). */ keyDetail?: boolean },
   env: TemplateEnv,
 ): OutputFile[] {
   const title = opts.title?.trim() || defaultQuizTitle(doc.articles);
   const model = buildWorksheetModel(doc.items, doc.articles, { title, setLabel: null });
-  const context = { ...markdownView(model), showDate: Boolean(opts.title?.trim()) };
+  const context = { ...markdownView(model, opts.keyDetail ?? true), showDate: Boolean(opts.title?.trim()) };
   const name = `${opts.name}.md`;
   if (opts.stream) {
     const text = env.renderStream(MARKDOWN_TEMPLATE, context);

@@ -12,6 +12,9 @@ export interface WorksheetOptions {
   versions: number;
   /** 'inline': the key on a new page at the end; 'separate': the key in its own file. */
   key: 'inline' | 'separate';
+  /** Each answer's source sentence and article under the key grid: off on paper unless asked
+   *  (the grid alone fits a page), on in Markdown unless turned off. */
+  keyDetail?: boolean;
   seed: number;
   /** Output base name, already sanitised by the caller. */
   name: string;
@@ -32,6 +35,7 @@ export interface WorksheetContext extends WorksheetModel {
   showDate: boolean;
   showQuestions: boolean;
   showKey: boolean;
+  keyDetail: boolean;
   /** Text before the page number in the footer, e.g. "Set B · " (CSS-string safe). */
   footerPrefix: string;
 }
@@ -59,6 +63,7 @@ export function renderWorksheet(doc: QuizDocument, opts: WorksheetOptions, env: 
       showDate: Boolean(opts.title?.trim()) && model.dateRange !== null,
       showQuestions,
       showKey,
+      keyDetail: opts.keyDetail ?? false,
       footerPrefix: cssStringSafe(
         [setLabel ? `Set ${setLabel}` : '', showQuestions ? '' : 'Answer key'].filter(Boolean).join(' · '),
       ),

@@ -1,6 +1,7 @@
 import { oneLine } from '../util/one-line.js';
 import type { ArticleMeta, Item, ItemType } from '../types.js';
 import { lazyMap } from './lazy-map.js';
+import { typeOrder } from '../util/type-order.js';
 import { escapeHtml } from './escape-html.js';
 import { answerIndexOf } from './worksheet-statements.js';
 import { articleDateRange, formatIsoDate } from './worksheet-title.js';
@@ -172,9 +173,11 @@ export function buildWorksheetModel(
   articles: readonly ArticleMeta[],
   opts: { title: string; setLabel: string | null },
 ): WorksheetModel {
+  const order = typeOrder(items);
+  const byOrder = [...GROUPS].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   const known = new Set(GROUPS.map((g) => g.type));
   const extraTypes = [...new Set(items.map((i) => i.type).filter((t) => !known.has(t)))];
-  const groupDefs = [...GROUPS, ...extraTypes.map((type) => ({ type, instruction: 'Answer the following.' }))];
+  const groupDefs = [...byOrder, ...extraTypes.map((type) => ({ type, instruction: 'Answer the following.' }))];
   const titles = new Map(articles.map((a) => [a.id, a.title]));
 
   const groups: WorksheetGroup[] = [];

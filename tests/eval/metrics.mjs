@@ -40,11 +40,14 @@ function answerCore(answer) {
 
 export function itemChecks(item, articleText) {
   const article = ` ${norm(articleText)} `;
-  const answer = item.type === 'truefalse' || item.type === 'statements' ? null : answerCore(item.answer);
-  const date = item.answerType === 'date' ? /\(([^)]+)\)\s*$/.exec(item.answer)?.[1] : null;
-  const found = answer === null ? true : article.includes(` ${norm(answer)} `) || (date ? article.includes(` ${norm(date)} `) : false);
+  const answers = item.type === 'truefalse' || item.type === 'statements' ? [] : (item.answers ?? [item.answer]);
+  const foundOne = (raw) => {
+    const date = item.answerType === 'date' ? /\(([^)]+)\)\s*$/.exec(raw)?.[1] : null;
+    return article.includes(` ${norm(answerCore(raw))} `) || (date ? article.includes(` ${norm(date)} `) : false);
+  };
+  const found = answers.every(foundOne);
   const q = ` ${norm(item.question)} `;
-  const leaked = answer === null ? false : norm(answer).length > 0 && q.includes(` ${norm(answer)} `);
+  const leaked = answers.some((raw) => norm(answerCore(raw)).length > 0 && q.includes(` ${norm(answerCore(raw))} `));
   const dangling = dangles(unquoted(item.question).replace(/^(He|She) \([^)]+\)/, '')) || VAGUE.test(unquoted(item.question));
   const wellFormed =
     item.type === 'cloze' || (item.type === 'mcq' && item.question.includes('_____'))
@@ -95,4 +98,45 @@ export function salientCoverage(items, annotation, articleText = null) {
     }),
   );
   return { salient: salient.length, covered: covered.length, missed: salient.filter((e) => !covered.includes(e)).map((e) => properMentions(e)[0]) };
+}
+
+/** What a student must recall for an item: each blank's answer ([] for true/false, statements). */
+export function recalled(item) {
+  if (item.type === 'truefalse' || item.type === 'statements') return [];
+  return (item.answers ?? [item.answer]).map(answerCore).filter((a) => norm(a).length > 0);
+}
+
+/** Everything printed for an item but its key. */
+function printed(item) {
+  return [item.question, ...(item.options ?? []), ...(item.statements ?? []).map((s) => s.text)].join('\n');
+}
+
+/** The issue's match rule: the same normalised text, or one inside the other with the shorter ≥ 4 characters. */
+export function answersMatch(a, b) {
+  const [x, y] = [norm(answerCore(a)), norm(answerCore(b))];
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && ` ${long} `.includes(` ${short} `);
+}
+
+/**
+ * One article's set as printed (items in document order): how many distinct facts and source
+ * sentences it asks, which items have an answer printed in another item, whether the gold
+ * headline fact is among the first three, and how many gold key facts the first ten answer.
+ */
+export function setChecks(items, gold) {
+  const texts = items.map((it) => ` ${norm(printed(it))} `);
+  const shown = items.filter((it, i) => recalled(it).some((a) => texts.some((t, j) => j !== i && t.includes(` ${norm(a)} `))));
+  const answersOf = (list) => list.flatMap(recalled);
+  const hit = (key, list) => answersOf(list).some((a) => answersMatch(a, key.answer));
+  return {
+    facts: new Set(items.map((it) => it.factId)).size,
+    sentences: new Set(items.map((it) => it.sentence)).size,
+    shown: shown.length,
+    shownItems: shown,
+    headlineTop3: gold?.headline ? hit(gold.headline, items.slice(0, 3)) : null,
+    keyRecalled: gold?.keyFacts ? gold.keyFacts.filter((k) => hit(k, items.slice(0, 10))).length : null,
+    keyTotal: gold?.keyFacts?.length ?? null,
+  };
 }

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { studyText, buildDocument, DEFAULT_TYPES } from '../../dist/index.js';
-import { itemChecks, salientCoverage } from './metrics.mjs';
+import { itemChecks, recalled, salientCoverage, setChecks } from './metrics.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ try {
 
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
 const rows = [];
-const totals = { strictSalient: 0, strictCovered: 0, items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
+const totals = { setItems: 0, facts: 0, sentences: 0, shown: 0, headlineTop3: 0, headlineArticles: 0, keyRecalled: 0, keyTotal: 0, shortSets: 0, longArticles: 0, strictSalient: 0, strictCovered: 0, items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
 for (const [i, r] of results.entries()) {
   const text = [r.article.title, ...r.article.paragraphs].join('\n');
   const items = doc.items.filter((it) => it.articleId === r.article.id);
@@ -40,11 +40,16 @@ for (const [i, r] of results.entries()) {
   const checks = items.map((it) => itemChecks(it, text));
   const jsonPath = files[i].replace(/\.txt$/, '.json');
   const annotation = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : null;
-  const cov = annotation ? salientCoverage(items, annotation) : null;
-  const strict = annotation ? salientCoverage(items, annotation, text) : null;
+  const cov = annotation?.salientEntities ? salientCoverage(items, annotation) : null;
+  const strict = annotation?.salientEntities ? salientCoverage(items, annotation, text) : null;
   if (strict) { totals.strictSalient += strict.salient; totals.strictCovered += strict.covered; }
   const count = (k) => checks.filter((c) => c[k]).length;
-  const row = { article: basename(files[i], '.txt'), items: items.length, per100: ((100 * items.length) / words).toFixed(1), found: pct(count('found'), items.length), leaked: pct(count('leaked'), items.length), dangling: pct(count('dangling'), items.length), wellFormed: pct(count('wellFormed'), items.length), salient: cov ? `${cov.covered}/${cov.salient}` : '—', missed: cov ? cov.missed.join('; ') : '' };
+  const set = setChecks(items, annotation);
+  totals.facts += set.facts; totals.sentences += set.sentences; totals.shown += set.shown;
+  if (set.headlineTop3 !== null) { totals.headlineArticles++; if (set.headlineTop3) totals.headlineTop3++; }
+  if (set.keyRecalled !== null) { totals.keyRecalled += set.keyRecalled; totals.keyTotal += Math.min(10, set.keyTotal); }
+  if (words >= 300) { totals.longArticles++; if (items.length < 6) totals.shortSets++; }
+  const row = { article: basename(files[i], '.txt'), items: items.length, per100: ((100 * items.length) / words).toFixed(1), found: pct(count('found'), items.length), leaked: pct(count('leaked'), items.length), dangling: pct(count('dangling'), items.length), wellFormed: pct(count('wellFormed'), items.length), facts: set.facts, sentences: set.sentences, shown: set.shown, head3: set.headlineTop3 === null ? '—' : set.headlineTop3 ? 'yes' : 'no', key10: set.keyRecalled === null ? '—' : `${set.keyRecalled}/${Math.min(10, set.keyTotal)}`, salient: cov ? `${cov.covered}/${cov.salient}` : '—', missed: cov ? cov.missed.join('; ') : '' };
   rows.push(row);
   totals.items += items.length; totals.words += words;
   for (const k of ['found', 'leaked', 'dangling', 'wellFormed']) totals[k] += count(k);
@@ -56,12 +61,15 @@ for (const [i, r] of results.entries()) {
   }
   if (showItems) {
     console.log(`\n## ${r.article.title}`);
-    for (const it of items) console.log(`- [${it.type}/${it.answerType} ${it.score}] ${it.question.replace(/\n/g, ' / ')} → ${it.answer}${it.options ? `  {${it.options.join(' | ')}}` : ''}`);
+    if (annotation?.headline) console.log(`  gold: ${annotation.headline.answer} | ${annotation.keyFacts.map((k) => k.answer).join(' | ')}`);
+    for (const it of items) console.log(`- ${set.shownItems.includes(it) ? 'SHOWN ' : ''}[${it.type}/${it.answerType} ${it.score}] ${it.question.replace(/\n/g, ' / ')} → ${it.answer}${it.options ? `  {${it.options.join(' | ')}}` : ''}`);
   }
 }
 console.table(rows.map(({ missed, ...r }) => r));
 for (const r of rows) if (r.missed) console.log(`  ${r.article}: salient not asked: ${r.missed}`);
 const n = totals.items;
+const recallable = doc.items.filter((it) => recalled(it).length > 0).length;
+console.log(`\nSET: items ${n}  distinct facts ${totals.facts}  distinct sentences ${totals.sentences}  answers shown in another item ${pct(totals.shown, recallable)} (${totals.shown}/${recallable})  headline fact in top 3 ${pct(totals.headlineTop3, totals.headlineArticles)} (${totals.headlineTop3}/${totals.headlineArticles})  key-fact recall@10 ${pct(totals.keyRecalled, totals.keyTotal)} (${totals.keyRecalled}/${totals.keyTotal})  sets under 6 items for 300+ words ${totals.shortSets}/${totals.longArticles}`);
 console.log(`\nTOTAL articles ${results.length}  items ${n}  items/article ${(n / results.length).toFixed(1)}  items/100 words ${((100 * n) / totals.words).toFixed(2)}`);
 console.log(`found ${pct(totals.found, n)}  leaked ${pct(totals.leaked, n)}  dangling ${pct(totals.dangling, n)}  well-formed ${pct(totals.wellFormed, n)}  salient coverage ${pct(totals.covered, totals.salient)} (${totals.covered}/${totals.salient}; names capitalised mid-sentence only: ${pct(totals.strictCovered, totals.strictSalient)}, ${totals.strictCovered}/${totals.strictSalient})`);
 if (checkMcq) console.log(`MCQ ${totals.mcq}: distinct ${pct(totals.mcqOk.distinct, totals.mcq)}  same class ${pct(totals.mcqOk.sameClass, totals.mcq)}  no alias of answer ${pct(totals.mcqOk.noAlias, totals.mcq)}  none true in article ${pct(totals.mcqOk.notTrueInArticle, totals.mcq)}`);

@@ -341,12 +341,20 @@ describe('acronyms and titles with a full stop', () => {
 describe('cloze blanks', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
-  it('never blank a capitalised common noun after "the" that heads its phrase, but do blank a name that modifies a noun', () => {
+  it('never blank a capitalised common noun after "the" that heads its phrase', () => {
     const budget = blanks('The Budget announced a package of ₹2 lakh crore for employment and skilling over five years.');
     expect(budget).not.toContain('Budget');
     expect(budget).toContain('₹2 lakh crore');
-    const facts = factsOf(['Hackers said they had attacked Scientology for a week in January.', 'Per instructions, the hackers started bombarding the Scientology homepage with requests.']);
-    expect(byPattern(facts, 'cloze').some((f) => f.answer === 'Scientology' && f.sentence.startsWith('Per instructions'))).toBe(true);
+  });
+
+  it('never blank a name that only modifies the common noun after it, but do blank the whole name', () => {
+    // A modifier is part of a larger phrase: the blank would not ask what the sentence is about.
+    expect(blanks('Per instructions, the hackers started bombarding the Scientology homepage with requests on Friday.')).not.toContain('Scientology');
+    expect(blanks('According to an Internet posting made on Monday, the website of the church was attacked by hackers.')).not.toContain('Internet');
+    expect(blanks('Started in 1990, the Taipei lantern festival marks the end of the Chinese New Year celebrations.')).not.toContain('Taipei');
+    // A head whose owner is the fact stays a blank: "which country's government".
+    expect(blanks('On Tuesday, the New Zealand government announced a public process to choose a new national flag.')).toContain('New Zealand');
+    expect(blanks('The Meteorological Department said the cyclone would make landfall near Puri in Odisha on Friday.')).toContain('Odisha');
   });
 
   it('never blank an adjective made from a name', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistractorPool, checkMcq, DEFAULT_TYPES, generateItems, type GenerateOptions } from '../../src/generate/index.js';
 import { stableId } from '../../src/util/ids.js';
+import { studyText } from '../../src/pipeline.js';
 import type { Fact, Item } from '../../src/types.js';
 import { corpusText, fact, real, SEED, S_ABE, S_CHINA, S_KISHIDA, S_KURIL, S_LAVROV, S_PUTIN, S_THIRD } from './helpers.js';
 
@@ -42,9 +43,11 @@ describe('generateItems', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 
-  it('gives a balanced mix of all five types', () => {
+  it('asks each fact once, mixing the types across facts', () => {
     const seedItems = items.filter((i) => i.articleId === 'seed');
-    expect(new Set(seedItems.map((i) => i.type))).toEqual(new Set(DEFAULT_TYPES));
+    const single = seedItems.filter((i) => i.type !== 'statements');
+    expect(new Set(single.map((i) => i.factId)).size).toBe(single.length);
+    expect(new Set(seedItems.map((i) => i.type)).size).toBeGreaterThanOrEqual(2);
     expect(seedItems.filter((i) => i.type === 'statements').length).toBeLessThanOrEqual(2);
   });
 
@@ -71,12 +74,16 @@ describe('generateItems', () => {
   });
 
   it('blanks the cloze answer and keeps the Anki text', () => {
+    const items = run({ types: ['cloze'] });
     const clozes = items.filter((i) => i.type === 'cloze');
     expect(clozes.length).toBeGreaterThan(0);
     for (const c of clozes) {
-      expect(c.cloze).toBe(factById.get(c.factId)!.cloze);
-      expect(c.question).toContain('_____');
-      expect(c.question).not.toContain('{{c1::');
+      // One blank: the fact's own cloze; several: the fact's deletion is one of them.
+      const own = /\{\{c1::(.*?)\}\}/.exec(factById.get(c.factId)!.cloze)![1];
+      if (!c.answers) expect(c.cloze).toBe(factById.get(c.factId)!.cloze);
+      else expect(c.cloze).toMatch(new RegExp(`\\{\\{c\\d::${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\}\\}`));
+      expect(c.question.split('_____').length - 1).toBe(c.answers?.length ?? 1);
+      expect(c.question).not.toMatch(/\{\{c\d::/);
       expect(c.question).not.toContain(c.answer);
     }
   });
@@ -100,7 +107,7 @@ describe('generateItems', () => {
   });
 
   it('explains true/false answers with the source sentence', () => {
-    const tfs = [1, 2, 3, 4, 5, 6].flatMap((seed) => run({ seed }).filter((i) => i.type === 'truefalse'));
+    const tfs = [1, 2, 3, 4, 5, 6].flatMap((seed) => run({ seed, types: ['truefalse'] }).filter((i) => i.type === 'truefalse'));
     expect(new Set(tfs.map((t) => t.answer))).toEqual(new Set(['True', 'False']));
     for (const t of tfs) {
       const f = factById.get(t.factId)!;
@@ -118,13 +125,20 @@ describe('generateItems', () => {
   });
 
   it('makes only the requested types', () => {
-    const only = run({ types: ['short', 'cloze'] });
-    expect(new Set(only.map((i) => i.type))).toEqual(new Set(['short', 'cloze']));
+    const both = new Set<string>();
+    for (const file of ['seed/russia-japan-2plus2.txt', 'wikinews/wikinews-flag.txt', 'wikinews/wikinews-stampede.txt']) {
+      const r = studyText(corpusText(file), { source: file, kind: 'text' });
+      const items = generateItems(r.facts, { options: options({ types: ['short', 'cloze'] }), pool: buildDistractorPool(r.facts), headlines: [r.article.title] });
+      for (const i of items) both.add(i.type);
+    }
+    expect(both).toEqual(new Set(['short', 'cloze']));
+    expect(run({ types: ['mcq'] }).every((i) => i.type === 'mcq')).toBe(true);
   });
 
-  it('merges near-duplicate items: same answer from the same sentence', () => {
+  it('never asks one answer twice: two facts with the same answer give one item', () => {
     const twin = fact({ articleId: 'seed', question: 'Who is the Foreign Minister of Russia?', answer: 'Sergei Lavrov', answerType: 'person', sentence: S_LAVROV, score: 0.5 });
-    const merged = run({ types: ['short'] }, [...seedFacts, twin]);
+    const lavrov = seedFacts.slice(1, 4);
+    const merged = run({ types: ['short'] }, [...lavrov, twin]);
     expect(merged.filter((i: Item) => i.answer === 'Sergei Lavrov')).toHaveLength(1);
     expect(merged.find((i) => i.answer === 'Sergei Lavrov')!.factId).toBe(seedFacts[1].id);
   });

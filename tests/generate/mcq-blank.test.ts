@@ -40,10 +40,21 @@ describe('acronyms are the same value as their expansion', async () => {
 });
 
 describe('selection', async () => {
-  const { nearDuplicate } = await import('../../src/generate/select.js');
-  it('treats two clozes of one sentence with overlapping answers as one', () => {
-    const base = { id: 'a', articleId: 'x', factId: 'f1', type: 'cloze' as const, question: 'q', sentence: 'On Tuesday, the New Zealand government announced a process.', answerType: 'place' as const, score: 0.5, tags: ['cloze'] };
-    expect(nearDuplicate({ ...base, answer: 'New Zealand' }, { ...base, id: 'b', factId: 'f2', answer: 'the New Zealand government' })).toBe(true);
-    expect(nearDuplicate({ ...base, answer: 'New Zealand' }, { ...base, id: 'b', factId: 'f2', answer: 'Tuesday' })).toBe(false);
+  const { conflict, setEntry } = await import('../../src/generate/set-conflicts.js');
+  const base = { id: 'a', articleId: 'x', factId: 'f1', type: 'cloze' as const, sentence: 'On Tuesday, the New Zealand government announced a process.', answerType: 'place' as const, score: 0.5, tags: ['cloze'] };
+  it('treats two items of one sentence with overlapping answers as one fact asked twice', () => {
+    const a = setEntry({ ...base, question: 'On Tuesday, the _____ government announced a process.', answer: 'New Zealand' });
+    const b = setEntry({ ...base, id: 'b', factId: 'f2', type: 'short', question: 'Which government announced a process?', answer: 'the New Zealand government' });
+    const c = setEntry({ ...base, id: 'c', factId: 'f3', question: 'On _____, the New Zealand government announced a process.', answer: 'Tuesday' });
+    expect(conflict(a, b)).toBe(true);
+    // Different answers, but each prints the other's: one gives the other away.
+    expect(conflict(a, c)).toBe(true);
+  });
+  it('sees an answer in another item’s options, in any spelling', () => {
+    const mcq = setEntry({ ...base, type: 'mcq', question: 'Which country …?', answer: 'Japan', options: ['Japan', 'China', 'U.S.', 'India'], sentence: 's1' });
+    const short = setEntry({ ...base, id: 'b', factId: 'f2', type: 'short', question: 'Who is the President?', answer: 'United States', sentence: 's2' });
+    const other = setEntry({ ...base, id: 'c', factId: 'f3', type: 'short', question: 'Who is the President?', answer: 'Brazil', sentence: 's3' });
+    expect(conflict(mcq, short)).toBe(true);
+    expect(conflict(mcq, other)).toBe(false);
   });
 });

@@ -24,11 +24,12 @@ function questionsOf(doc: Document) {
 }
 
 /** The detailed answer key: number → "(b) Japan". */
+/** The key grid: number → answer ("(b)" for a choice). */
 function keyOf(doc: Document): Map<number, string> {
   return new Map(
-    [...doc.querySelectorAll('.key-entry')].map((e) => [
-      Number(e.getAttribute('data-number')),
-      clean(e.querySelector('.k-answer')?.textContent),
+    [...doc.querySelectorAll('.key-glance li')].map((e) => [
+      Number(clean(e.querySelector('.k-number')?.textContent).replace('.', '')),
+      clean(e.querySelector('span:last-child')?.textContent),
     ]),
   );
 }
@@ -42,10 +43,11 @@ function expectKeyMatches(questions: ReturnType<typeof questionsOf>, key: Map<nu
     const entry = key.get(q.number)!;
     if (q.options.length > 0) {
       // The key's letter points at the option that carries the right answer on this sheet.
-      const m = /^\((\w)\) (.*)$/.exec(entry)!;
+      const m = /^\((\w)\)$/.exec(entry)!;
       expect(m, entry).not.toBeNull();
-      expect(q.options[m[1].charCodeAt(0) - 97]).toBe(`(${m[1]}) ${m[2]}`);
-      if (item.type === 'mcq') expect(m[2]).toBe(item.answer);
+      const option = q.options[m[1].charCodeAt(0) - 97];
+      expect(option.startsWith(`(${m[1]}) `)).toBe(true);
+      if (item.type === 'mcq') expect(option).toBe(`(${m[1]}) ${item.answer}`);
     } else {
       expect(entry).toBe(item.answer);
     }
@@ -111,8 +113,16 @@ describe('renderWorksheet: one sheet', () => {
     expectKeyMatches(questions, keyOf(doc), items);
   });
 
-  it('gives each key entry an explanation and its article', () => {
-    const entries = [...doc.querySelectorAll('.key-entry')];
+  it('prints the key as a grid of answers, without explanations unless asked', () => {
+    expect(doc.querySelectorAll('.key-glance li')).toHaveLength(questions.length);
+    expect(doc.querySelector('.key-list')).toBeNull();
+    expect(doc.querySelector('.k-explanation')).toBeNull();
+  });
+
+  it('gives each key entry an explanation and its article with keyDetail', () => {
+    const detailed = dom(renderWorksheet(sampleDoc(items), { ...base, keyDetail: true }, env)[0]);
+    const entries = [...detailed.querySelectorAll('.key-entry')];
+    expect(entries).toHaveLength(questions.length);
     const second = items.find((i) => i.type === 'truefalse' && i.explanation)!;
     const n = questions.find((q) => q.id === second.id)!.number;
     expect(clean(entries[n - 1].querySelector('.k-explanation')?.textContent)).toBe(second.explanation);

@@ -1,7 +1,6 @@
 import type { FactDraft } from '../draft.js';
-import { subjectEndingAt, type Pattern } from '../pattern.js';
+import { inMonthOf, subjectEndingAt, type Pattern } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
-import { formatResolvedDate } from '../../util/resolved-date.js';
 
 /**
  * Appointments, as current-affairs quizzes ask them: "General Upendra Dwivedi has been appointed
@@ -10,12 +9,19 @@ import { formatResolvedDate } from '../../util/resolved-date.js';
  * the Chief of the Army Staff in June 2024?". The office is a capitalised title; an "Nth" office
  * is ordinal-first's ("sworn in as the 50th Chief Justice").
  */
-const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>\\p{Lu}[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
+const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?\\p{Lu}[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+(?<verb>appointed|named|nominated|designated|elected|chosen|selected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
-const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?:took charge|taken charge|took over|taken over|assumed office|took oath)\\s+as\\s+${OFFICE}`, 'gdu');
+const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+as\\s+${OFFICE}`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = /\b(?:appointed|named|nominated|designated|elected|chosen|selected|took charge|taken charge|took over|taken over|assumed office|took oath)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?\p{Lu}|\b(?:appointed|named|nominated|designated)\s+\p{Lu}/u;
+const HINT = /\b(?:appointed|named|nominated|designated|elected|chosen|selected|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}|\b(?:appointed|named|nominated|designated)\s+\p{Lu}/u;
+/** The taking-up verb as a question in the past asks it. */
+const TAKEN: Record<string, string> = {
+  'taken charge': 'took charge',
+  'assumes charge': 'assumed charge',
+  'takes charge': 'took charge',
+  'taken over': 'took over',
+};
 const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 /** What a capitalised office must hold: a title word, not a place or a date. */
 const TITLE_HEAD = /\b(?:Chief|Minister|Secretary|Governor|President|Chairman|Chairperson|Chair|Director|Commissioner|Judge|Justice|Ambassador|Envoy|Adviser|Advisor|Officer|Head|Commander|Captain|Coach|Mayor|Speaker|Attorney|General|Solicitor|Auditor|Controller|Registrar|Vice-Chancellor|Chancellor|Editor|Leader|Representative|Member|CEO|Managing Director)\b/;
@@ -24,16 +30,15 @@ export const appointedAs: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];
   if (!HINT.test(s.text)) return drafts;
   const add = (person: Entity | null | undefined, verb: string, office: string) => {
-    if (!person || person.cls !== 'person' || ORDINAL_FIRST.test(office) || !TITLE_HEAD.test(office)) return;
-    const asked = verb === 'took' ? 'took charge as' : `was ${verb}`;
+    // An Nth office after "appointed" is ordinal-first's; after "took/assumed charge" it is ours.
+    const taking = verb.startsWith('took') || verb.startsWith('assum') || verb.startsWith('take');
+    if (!person || person.cls !== 'person' || (!taking && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
+    const asked = taking ? `${TAKEN[verb] ?? verb} as` : `was ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
-    const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7);
-    const month = dated ? formatResolvedDate(dated.resolved!.slice(0, 7)) : ctx.monthYear;
-    const when = month ? ` in ${month}` : '';
-    drafts.push(draft(s, person, `${asked} the ${office.trim()}${when}`));
+    drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`));
   };
   for (const m of s.text.matchAll(PASSIVE)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.verb, m.groups!.office);
-  for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), 'took', m.groups!.office);
+  for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took, m.groups!.office);
   for (const m of s.text.matchAll(ACTIVE)) {
     const at = m.indices!.groups!.person![0];
     add(s.entities.find((e) => e.start === at), m.groups!.verb, m.groups!.office);

@@ -52,6 +52,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // heading its phrase, is the article's way of naming a thing in general, not a name to learn
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
+  if (modifiesNoun(e, s)) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -84,6 +85,20 @@ function inRange(e: Entity, text: string): boolean {
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
   return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
+}
+
+/** Heads whose owner is the fact ("the New Zealand government announced …" asks which
+ *  country's government), unlike "an Internet posting" or "the 2016 U.S. election". */
+const OWNER_HEAD = /^(?:government|team|squad|parliament|cabinet|army|navy|embassy|consulate)$/;
+
+/** "an Internet posting", "the FIFA football World Cup", "the Taipei lantern festival": a name
+ *  modifying the common noun after it is part of a larger phrase; the blank would ask a
+ *  modifier, not what the sentence is about. */
+function modifiesNoun(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person') return false;
+  const next = s.tokens.find((t) => t.start >= e.end);
+  if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
+  return next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !OWNER_HEAD.test(next.text);
 }
 
 function nounAfter(s: Sentence, end: number): boolean {

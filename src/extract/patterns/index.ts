@@ -20,6 +20,7 @@ import { objectQuestion } from './object-question.js';
 import { quantity } from './quantity.js';
 import { quoteSpeaker } from './quote-speaker.js';
 import { reportedBy } from './reported-by.js';
+import { signedOn } from './signed-on.js';
 import { subjectQuestion } from './subject-question.js';
 
 /** Every pattern, most specific first (on a tie for the same fact, the earlier one wins). */
@@ -35,6 +36,7 @@ export const PATTERNS: readonly Pattern[] = [
   quantity,
   namedTerm,
   agreedKind,
+  signedOn,
   placeInCountry,
   capitalOf,
   foundedWhen,

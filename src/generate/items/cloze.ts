@@ -3,7 +3,7 @@ import { mentions } from '../equivalence.js';
 import { baseItem } from './base.js';
 import { standsAlone } from '../stands-alone.js';
 
-const DELETION = /\{\{c1::(.*?)(?:::[^}]*)?\}\}/g;
+const DELETION = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 /** Longer than this, a cloze is a reading exercise rather than a recall card. */
 const MAX_WORDS = 45;
 const DEPENDENT_START = /^(he|she|it|they|this|these|those|his|her|their|its)\b/i;

@@ -1,0 +1,103 @@
+/**
+ * How central a fact is to the story: a quiz asks the article's main news first, then what
+ * the story keeps coming back to. Read from the headline and the lead (the first sentences),
+ * and from how often the article's facts name the answer, not from how sure a pattern was:
+ * the pattern's confidence only breaks near-ties.
+ */
+import type { Fact } from '../types.js';
+import { normalizeKey } from '../util/ids.js';
+import { mentions } from './equivalence.js';
+
+const STOP = new Set(
+  'a an the of in on at to for from by with and or as is are was were be been has have had its it this that after before over into about than their his her new says said will who what which'.split(' '),
+);
+
+/** Content words, cut to a stem-like prefix so "upgrade"/"upgrades", "attacked"/"attack" meet. */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalizeKey(text).split(' ')) if (w.length > 2 && !STOP.has(w)) out.add(w.slice(0, 6));
+  return out;
+}
+
+function shareOf(part: Set<string>, whole: Set<string>): number {
+  if (!whole.size) return 0;
+  let n = 0;
+  for (const w of part) if (whole.has(w)) n++;
+  return n / whole.size;
+}
+
+/** How much each sign of centrality counts (tuned on the development corpus's gold headline
+ *  and key facts; each is a general sign, none names an article). */
+export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.25, confidence: 0.1, question: 0.1 };
+
+/** What each fact sentence past the second that names an answer costs it. */
+const UMBRELLA_COST = 0.12;
+/** Patterns that ask what a reference book knows rather than the news, or who reported it. */
+const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by']);
+const SIDE_NOTE_FACTOR = 0.75;
+
+/** How much less the headline's subject is worth where its sentence has a fact about it. */
+const TOPIC_SUBJECT_FACTOR = 0.75;
+
+/** 1 for the first sentence, falling off through the lead paragraph and beyond. */
+function leadWeight(sentenceIndex: number): number {
+  return 1 / (1 + 0.6 * sentenceIndex);
+}
+
+/** The answer's parts ("Russia and Japan" → both). */
+export function answerParts(answer: string): string[] {
+  const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
+  return core.split(/\s*,\s*|\s+and\s+/).filter((p) => p.trim().length > 1);
+}
+
+export interface Centrality {
+  /** 0..1, higher is more central. */
+  score: number;
+  /** The answer names something the headline names. */
+  inHeadline: boolean;
+  /** How many of the article's fact sentences name the answer. */
+  named: number;
+}
+
+/**
+ * The centrality of each fact of one article, by fact id. `headline` is the article's title.
+ */
+export function centralityOf(facts: readonly Fact[], headline: string): Map<string, Centrality> {
+  const head = stems(headline);
+  const sentences = [...new Set(facts.map((f) => f.sentence))];
+  const out = new Map<string, Centrality>();
+  for (const f of facts) {
+    const sentenceShare = shareOf(stems(f.sentence), head);
+    const parts = answerParts(f.answer);
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType));
+    // How many of the article's fact sentences name the answer: what the story is about.
+    const named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType))).length;
+    const salience = Math.min(1, named / 4);
+    const answerShare = shareOf(head, stems(f.answer)) && [...stems(f.answer)].filter((w) => head.has(w)).length / Math.max(1, stems(f.answer).size);
+    const w = WEIGHTS;
+    const raw =
+      w.sentence * sentenceShare +
+      w.lead * leadWeight(f.sentenceIndex) +
+      w.salience * salience +
+      w.answer * Math.max(inHeadline ? 1 : 0, answerShare) +
+      w.confidence * f.score +
+      (f.pattern === 'cloze' ? 0 : w.question);
+    const total = w.sentence + w.lead + w.salience + w.answer + w.confidence + w.question;
+    // An answer the story names everywhere bars every item that names it: unless it is the
+    // headline's, it is asked after the facts it would bar. Background ("In which country is
+    // Mecca?") comes after the news.
+    const umbrella = inHeadline && f.sentenceIndex <= 1 ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
+    const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
+    out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named });
+  }
+  // "Which country has been ranked 105th …?" → India, beside "What was India's rank …?" → 105th:
+  // where the sentence also gives a figure about it, the story's subject is not what to ask.
+  const figure = (g: Fact) => g.answerType === 'number' || g.answerType === 'year' || g.answerType === 'date';
+  for (const f of facts) {
+    const c = out.get(f.id)!;
+    if (c.inHeadline && c.named >= 3 && !figure(f) && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
+      out.set(f.id, { ...c, score: Math.round(c.score * TOPIC_SUBJECT_FACTOR * 1000) / 1000 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * The set an article's quiz prints: its facts in order of how central they are to the story
+ * (the headline's news first), each asked once in the type that suits it, none printing
+ * another's answer, and no more items than the article has facts worth asking.
+ */
+import type { Fact, Item, ItemType } from '../types.js';
+import { centralityOf, type Centrality } from './centrality.js';
+import { sameValue } from './equivalence.js';
+import { canMerge, mergeCloze } from './items/cloze-merge.js';
+import { exists, type Candidate } from './select.js';
+import { typeOrder } from '../util/type-order.js';
+import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
+
+/** A fact below this confidence is not worth a student's time, even in a short set. */
+const MIN_FACT_SCORE = 0.3;
+/** Fact sentences naming an answer that make it the story's topic. */
+const TOPIC_MENTIONS = 3;
+/** How much more the headline's fact is worth to a set than any other. */
+const HEADLINE_WEIGHT = 3;
+/** How many of the first try's items are each tried without. */
+const VARIANTS = 6;
+/** Blanks one cloze may carry. */
+const MAX_BLANKS = 2;
+/** Share of a set per type when all types are on. */
+const SHARE: Record<ItemType, number> = { short: 0.3, cloze: 0.2, mcq: 0.3, truefalse: 0.12, statements: 0.08 };
+
+type AnswerClass = 'figure' | 'name' | 'term' | 'blank';
+
+function answerClass(f: Fact): AnswerClass {
+  if (f.pattern === 'cloze') return 'blank';
+  if (f.answerType === 'number' || f.answerType === 'year' || f.answerType === 'date') return 'figure';
+  return f.answerType === 'term' ? 'term' : 'name';
+}
+
+/** How well each type suits a kind of answer: a figure is best chosen among near values, a
+ *  person or place recalled or chosen, a term recalled in its sentence. */
+const SUITS: Record<AnswerClass, Partial<Record<ItemType, number>>> = {
+  figure: { mcq: 1, short: 0.8, cloze: 0.6, truefalse: 0.45 },
+  name: { short: 1, mcq: 0.95, cloze: 0.5, truefalse: 0.45 },
+  term: { cloze: 1, short: 0.85, truefalse: 0.45 },
+  blank: { cloze: 1, mcq: 0.9, truefalse: 0.4 },
+};
+
+export interface SetOptions {
+  types: readonly ItemType[];
+  max: number;
+  headline: string;
+  /** Statements items over the facts the set has not asked (made only if there is room). */
+  statements?: (unasked: Fact[]) => Candidate[];
+}
+
+class SetBuilder {
+  readonly entries: SetEntry[] = [];
+  private readonly perType = new Map<ItemType, number>();
+  readonly asked = new Set<string>();
+
+  constructor(
+    private readonly want: Map<ItemType, number>,
+    readonly max: number,
+  ) {}
+
+  get full(): boolean {
+    return this.entries.length >= this.max;
+  }
+
+  fits(item: Item, ignore?: SetEntry): SetEntry | null {
+    const entry = setEntry(item);
+    return this.entries.every((e) => e === ignore || !conflict(e, entry)) ? entry : null;
+  }
+
+  /** Preference for a type now: its suitability, nudged towards the types still short of their share. */
+  weight(type: ItemType, suit: number): number {
+    const want = this.want.get(type) ?? 0;
+    return suit + 0.35 * (want ? 1 - (this.perType.get(type) ?? 0) / want : -1);
+  }
+
+  add(entry: SetEntry, factIds: readonly string[]): void {
+    this.entries.push(entry);
+    this.perType.set(entry.item.type, (this.perType.get(entry.item.type) ?? 0) + 1);
+    for (const f of factIds) this.asked.add(f);
+  }
+
+  answered(f: Fact): boolean {
+    return this.entries.some((e) => e.answers.some((a) => a.type === f.answerType && sameValue(a.value, f.answer, f.answerType)));
+  }
+}
+
+function wantedPerType(types: readonly ItemType[], max: number): Map<ItemType, number> {
+  const total = types.reduce((s, t) => s + SHARE[t], 0);
+  return new Map(types.map((t) => [t, Math.max(1, (SHARE[t] / total) * Math.min(max, 20))]));
+}
+
+/** The fact's candidates, best type first for this set. */
+function preferred(f: Fact, own: Candidate[], set: SetBuilder, first: boolean): Candidate[] {
+  const suits = SUITS[answerClass(f)];
+  const weigh = (c: Candidate) => set.weight(c.item.type, suits[c.item.type] ?? 0) + (first && c.item.type === 'short' ? 1 : 0);
+  return own.filter((c) => suits[c.item.type] !== undefined).sort((a, b) => weigh(b) - weigh(a));
+}
+
+/** Adds more blanks of the same sentence to the set's clozes, for facts not asked yet. */
+function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: readonly Fact[]): void {
+  for (const entry of set.entries) {
+    if (entry.item.type !== 'cloze') continue;
+    for (const f of facts) {
+      if ((entry.item.answers?.length ?? 1) >= MAX_BLANKS) break;
+      if (set.asked.has(f.id) || f.sentence !== entry.item.sentence || f.score < MIN_FACT_SCORE || set.answered(f)) continue;
+      const extra = byFact.get(f.id)?.find((c) => c.item.type === 'cloze');
+      if (!extra || !canMerge(entry.item, extra.item)) continue;
+      const merged = set.fits(mergeCloze(entry.item, extra.item), entry);
+      if (!merged) continue;
+      Object.assign(entry, merged);
+      set.asked.add(f.id);
+    }
+  }
+}
+
+/** A set over the facts in order, leaving out those `skip` names. */
+function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, opts: SetOptions, skip: (f: Fact) => boolean): SetBuilder {
+  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max);
+  // A true/false prints its whole sentence, barring every answer in it: it comes second, for
+  // the facts no recall item could ask.
+  for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {
+    for (const f of ordered) {
+      if (set.full) break;
+      if (f.score < MIN_FACT_SCORE || skip(f) || set.asked.has(f.id) || set.answered(f)) continue;
+      const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
+      for (const c of preferred(f, own, set, set.entries.length === 0)) {
+        const entry = exists(c) ? set.fits(c.item) : null;
+        if (!entry) continue;
+        set.add(entry, c.factIds);
+        break;
+      }
+    }
+  }
+  mergeClozes(set, byFact, ordered);
+  return set;
+}
+
+/** The answers the story keeps naming (its topic): asking one of them bars every item that
+ *  names it, so a set is also tried without them. */
+function topicAnswers(ordered: readonly Fact[], centrality: Map<string, Centrality>): Fact[] {
+  const out: Fact[] = [];
+  for (const f of ordered) {
+    if (centrality.get(f.id)!.named < TOPIC_MENTIONS || out.some((o) => sameValue(o.answer, f.answer, f.answerType))) continue;
+    out.push(f);
+  }
+  return out.slice(0, 3);
+}
+
+/** The article's set, in worksheet order: by type (the group of the most central item first,
+ *  see typeOrder), then most central first. */
+export function selectSet(facts: readonly Fact[], candidates: readonly Candidate[], opts: SetOptions): Item[] {
+  const centrality = centralityOf(facts, opts.headline);
+  const rank = (f: Fact) => centrality.get(f.id)!.score;
+  const ordered = [...facts].sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id));
+  const byFact = new Map<string, Candidate[]>();
+  for (const c of candidates) if (c.factIds.length === 1) byFact.set(c.factIds[0], [...(byFact.get(c.factIds[0]) ?? []), c]);
+
+  // Asking a name bars every other item that prints it: the set is also tried without each
+  // answer of the first try's most central items and without the story's topic, and the set
+  // worth most (the centrality of what it asks, the headline's fact counting extra) is kept.
+  const value = (set: SetBuilder) =>
+    ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) * (i === 0 ? HEADLINE_WEIGHT : 1) : 0), 0);
+  let set = buildSet(ordered, byFact, opts, () => false);
+  const topics = topicAnswers(ordered, centrality);
+  const barred = [...set.entries.slice(0, VARIANTS).map((e) => e.answers), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
+  for (const answers of barred) {
+    if (!answers.length) continue;
+    const skip = (f: Fact) => answers.some((a) => a.type === f.answerType && sameValue(f.answer, a.value, a.type));
+    const other = buildSet(ordered, byFact, opts, skip);
+    if (value(other) > value(set)) set = other;
+  }
+  if (opts.statements && !set.full) {
+    const unasked = ordered.filter((f) => !set.asked.has(f.id) && f.score >= MIN_FACT_SCORE);
+    for (const c of opts.statements(unasked)) {
+      const entry = !set.full && exists(c) ? set.fits(c.item) : null;
+      if (entry) set.add(entry, c.factIds);
+    }
+  }
+  const score = (item: Item) => rank(facts.find((f) => f.id === item.factId) ?? facts[0]);
+  const items = set.entries.map((e) => ({ ...e.item, score: score(e.item) }));
+  const order = typeOrder(items);
+  return items.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.score - a.score || a.id.localeCompare(b.id));
+}

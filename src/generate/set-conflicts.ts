@@ -1,0 +1,48 @@
+/**
+ * Whether one item of a set gives another away: a student who reads "Who was the Foreign
+ * Minister of Russia?" above "Which was the third country …?" → Russia has the answer before
+ * the question. An answer counts as shown when any of its spellings (aliases, demonyms, a
+ * person's surname) stands in another item's question, options or statements.
+ */
+import type { AnswerType, Item } from '../types.js';
+import { answerParts } from './centrality.js';
+import { mentions } from './equivalence.js';
+import { normalizeKey } from '../util/ids.js';
+
+/** What a set reads of an item, worked out once. */
+export interface SetEntry {
+  item: Item;
+  /** The values a student must recall, each with its type ([] for true/false, statements). */
+  answers: { value: string; type: AnswerType }[];
+  /** Everything printed for the item but its key. */
+  text: string;
+}
+
+export function setEntry(item: Item): SetEntry {
+  const recalled = item.type === 'truefalse' || item.type === 'statements' ? [] : (item.answers ?? [item.answer]);
+  const type = item.answerType as AnswerType;
+  const answers = recalled.flatMap(answerParts).map((value) => ({ value, type }));
+  const text = [item.question, ...(item.options ?? []), ...(item.statements ?? []).map((s) => s.text)].join('\n');
+  return { item, answers, text };
+}
+
+/** Whether `a`'s answer is printed in `b`. */
+export function shows(a: SetEntry, b: SetEntry): boolean {
+  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type));
+}
+
+function overlaps(a: string, b: string): boolean {
+  const [ka, kb] = [` ${normalizeKey(a)} `, ` ${normalizeKey(b)} `];
+  return ka.includes(kb) || kb.includes(ka);
+}
+
+/** Whether either item gives the other away. A true/false prints its whole sentence, so it
+ *  shares that sentence with no other item (nor do two true/false items). */
+export function conflict(a: SetEntry, b: SetEntry): boolean {
+  if (a.item.sentence === b.item.sentence) {
+    if (a.item.type === 'truefalse' || b.item.type === 'truefalse') return true;
+    // "New Zealand" and "the New Zealand government" from one sentence: one fact asked twice.
+    if (a.answers.some((x) => b.answers.some((y) => overlaps(x.value, y.value)))) return true;
+  }
+  return shows(a, b) || shows(b, a);
+}

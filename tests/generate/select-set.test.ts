@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, DEFAULT_TYPES, studyText, type ArticleResult } from '../../src/index.js';
+import type { Item } from '../../src/types.js';
+
+// Every article of the corpus and the hand-written ones, studied once for the whole file.
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const files = ['corpus/seed', 'corpus/wikinews', 'written'].flatMap((d) =>
+  readdirSync(FIXTURES + d)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => `${d}/${f}`),
+);
+const results = new Map<string, ArticleResult>(files.map((f) => [f, studyText(readFileSync(FIXTURES + f, 'utf8'), { source: f, kind: 'text' })]));
+const setOf = (file: string, max = 20): Item[] => buildDocument([results.get(file)!], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: max }).items;
+
+/** Written independently of src/: lower case, accents and punctuation out. */
+const norm = (s: string) =>
+  ` ${s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+const recalled = (it: Item) => (it.type === 'truefalse' || it.type === 'statements' ? [] : (it.answers ?? [it.answer]).map((a) => a.replace(/\s*\([^)]*\)$/, '')));
+const printed = (it: Item) => [it.question, ...(it.options ?? []), ...(it.statements ?? []).map((s) => s.text)].join('\n');
+
+describe('an article’s set', () => {
+  it('asks each fact once and prints no answer in another item, on every article', () => {
+    for (const file of files) {
+      const items = setOf(file);
+      const single = items.filter((i) => i.type !== 'statements');
+      expect(new Set(single.map((i) => i.factId)).size, file).toBe(single.length);
+      for (const [i, item] of items.entries()) {
+        for (const answer of recalled(item)) {
+          for (const [j, other] of items.entries()) {
+            if (i !== j) expect(norm(printed(other)).includes(norm(answer)), `${file}: “${answer}” shown in “${other.question}”`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('is a cap, not a target: no more than the facts worth asking, never over the cap', () => {
+    for (const file of files) {
+      const facts = results.get(file)!.facts.length;
+      expect(setOf(file).length, file).toBeLessThanOrEqual(Math.min(20, facts));
+      expect(setOf(file, 3).length, file).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('prints first the most central item, and within each type the most central first', () => {
+    for (const file of files) {
+      const items = setOf(file);
+      if (!items.length) continue;
+      const recall = items.filter((i) => i.type !== 'truefalse' && i.type !== 'statements');
+      if (recall.length) expect(items[0].score, file).toBe(Math.max(...recall.map((i) => i.score)));
+      for (let k = 1; k < items.length; k++) {
+        if (items[k].type === items[k - 1].type) expect(items[k].score, file).toBeLessThanOrEqual(items[k - 1].score);
+      }
+    }
+  });
+});
+
+describe('the main news first', () => {
+  const first = (file: string) => setOf(file).slice(0, 3);
+  const asks = (items: Item[], answer: RegExp) => items.some((i) => recalled(i).some((a) => answer.test(a)));
+
+  it('a ranking asks the rank', () => {
+    expect(asks(first('written/ranking-hunger.txt'), /^105th$/)).toBe(true);
+  });
+  it('a venue story asks where it took place', () => {
+    expect(asks(first('corpus/wikinews/wikinews-expo.txt'), /Metro Toronto Convention Centre/)).toBe(true);
+  });
+  it('a death toll asks how many', () => {
+    expect(asks(first('corpus/wikinews/wikinews-stampede.txt'), /345/)).toBe(true);
+  });
+  it('an appointment asks who', () => {
+    expect(asks(first('written/appointment-cec.txt'), /^Gyanesh Kumar$/)).toBe(true);
+  });
+  it('a launch asks its outlay', () => {
+    expect(asks(first('written/launch-mission.txt'), /10,103 crore/)).toBe(true);
+  });
+  it('an agreement asks what it is about', () => {
+    expect(asks(first('written/agreement-mou.txt'), /renewable energy/)).toBe(true);
+  });
+  it('a disaster asks where it struck', () => {
+    expect(asks(first('written/disaster-cyclone.txt'), /^Odisha$/)).toBe(true);
+  });
+});
+
+describe('cloze notes as Anki users make them', () => {
+  it('puts two facts of one sentence in one note, numbered in the order of the text', () => {
+    const merged = files.flatMap((f) => setOf(f)).filter((i) => i.answers && i.answers.length > 1);
+    expect(merged.length).toBeGreaterThan(0);
+    for (const item of merged) {
+      const deletions = [...item.cloze!.matchAll(/\{\{c(\d)::(.*?)\}\}/g)];
+      expect(deletions.map((d) => Number(d[1]))).toEqual(item.answers!.map((_, k) => k + 1));
+      expect(item.question.split('_____').length - 1).toBe(item.answers!.length);
+      expect(item.answer).toBe(item.answers!.join('; '));
+    }
+  });
+});
