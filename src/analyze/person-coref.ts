@@ -55,6 +55,8 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     if (m.cls === 'person' && m.status === 'final' && m.canonical.includes(' ')) seen.set(m.canonical, (seen.get(m.canonical) ?? 0) + 1);
     if (oneWord && (m.cls === 'person' || (m.status === 'final' && !LOCATIVE.has(m.before ?? '')))) {
       const full = fullNameFor(lookup, m.surface, p.sentence, seen);
+      // "Kumar" in a story of Gyanesh Kumar and Rajiv Kumar that does not say which: no one.
+      if (full === AMBIGUOUS) continue;
       if (full) {
         seen.set(full, (seen.get(full) ?? 0) + 1);
         Object.assign(m, { cls: 'person', canonical: full, status: 'final' });
@@ -98,20 +100,31 @@ function nameIndex(names: readonly { sentence: number; name: string }[]): NameIn
   return { bySurname, byFirstName };
 }
 
+/** A surname two people of the article bear, with nothing to say which is meant. */
+const AMBIGUOUS = Symbol('ambiguous');
+
 /**
- * The full name a single word stands for: of the earlier full names with that surname, the one
- * the article has named most so far, the latest on a tie (a relative named once in passing,
- * "His father, Justice Y.V. Chandrachud", does not take over the story's "Justice
- * Chandrachud"); else a later one; else the only full name with that first name ("Gloria").
+ * The full name a single word stands for. One person of the article with that surname: that
+ * one (named earlier, else later: the headline may use the surname first). Several: the one the
+ * story is about, named at least twice as often so far as any other (a relative named once in
+ * passing, "His father, Justice Y.V. Chandrachud", does not take over the story's "Justice
+ * Chandrachud"); else the only one named in this sentence or the one before; else no one
+ * (AMBIGUOUS). No surname match: the only full name with that first name ("Gloria").
  */
-function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>): string | null {
+function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>): string | null | typeof AMBIGUOUS {
   const key = word.toLowerCase();
-  let later: string | null = null;
-  let earlier: string | null = null;
-  for (const n of index.bySurname.get(key) ?? []) {
-    if (n.sentence > sentence) later ??= n.name;
-    else if (earlier === null || (seen.get(n.name) ?? 0) >= (seen.get(earlier) ?? 0)) earlier = n.name;
+  const bearers = index.bySurname.get(key) ?? [];
+  const names = [...new Set(bearers.map((n) => n.name))];
+  if (names.length === 1) return names[0];
+  if (names.length === 0) {
+    const byFirst = index.byFirstName.get(key);
+    return byFirst?.size === 1 ? [...byFirst][0] : null;
   }
-  const byFirst = index.byFirstName.get(key);
-  return earlier ?? later ?? (byFirst?.size === 1 ? [...byFirst][0] : null);
+  const earlier = [...new Set(bearers.filter((n) => n.sentence <= sentence).map((n) => n.name))];
+  if (earlier.length === 0) return AMBIGUOUS;
+  const count = (name: string) => seen.get(name) ?? 0;
+  const [top, next] = [...earlier].sort((a, b) => count(b) - count(a));
+  if (next === undefined || (count(top) >= 2 && count(top) >= 2 * count(next))) return top;
+  const near = [...new Set(bearers.filter((n) => n.sentence === sentence || n.sentence === sentence - 1).map((n) => n.name))];
+  return near.length === 1 ? near[0] : AMBIGUOUS;
 }

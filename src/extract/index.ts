@@ -53,6 +53,9 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
   let cloze = clozeFor(draft, sentence, ctx);
   if (!cloze) return null;
+  // A surname blank keyed by the full name shows the full name on the card's back.
+  const text = draft.answerText ?? draft.answer;
+  if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   const named = resolveTwoOf(cloze, ctx, sentence);
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;

@@ -10,6 +10,7 @@ import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
+import { describedBy, withDescriptions, type Described } from './describe-people.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
@@ -53,6 +54,8 @@ class SetBuilder {
   readonly entries: SetEntry[] = [];
   private readonly perType = new Map<ItemType, number>();
   readonly asked = new Set<string>();
+  /** People the set asks for whose office its question names. */
+  private readonly people: Described[] = [];
 
   constructor(
     private readonly want: Map<ItemType, number>,
@@ -68,6 +71,14 @@ class SetBuilder {
     return this.entries.every((e) => e === ignore || !conflict(e, entry)) ? entry : null;
   }
 
+  /** The item as it fits: as it is, or with the people the set asks for called by their office. */
+  fitting(item: Item): SetEntry | null {
+    const direct = this.fits(item);
+    if (direct || !this.people.length) return direct;
+    const described = withDescriptions(item, this.people);
+    return described ? this.fits(described) : null;
+  }
+
   /** Preference for a type now: its suitability, nudged towards the types still short of their share. */
   weight(type: ItemType, suit: number): number {
     const want = this.want.get(type) ?? 0;
@@ -76,6 +87,8 @@ class SetBuilder {
 
   add(entry: SetEntry, factIds: readonly string[]): void {
     this.entries.push(entry);
+    const who = describedBy(entry.item);
+    if (who) this.people.push(who);
     this.perType.set(entry.item.type, (this.perType.get(entry.item.type) ?? 0) + 1);
     for (const f of factIds) this.asked.add(f);
   }
@@ -125,7 +138,7 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
       if (f.score < MIN_FACT_SCORE || skip(f) || set.asked.has(f.id) || set.answered(f)) continue;
       const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
       for (const c of preferred(f, own, set, set.entries.length === 0)) {
-        const entry = exists(c) ? set.fits(c.item) : null;
+        const entry = exists(c) ? set.fitting(c.item) : null;
         if (!entry) continue;
         set.add(entry, c.factIds);
         break;

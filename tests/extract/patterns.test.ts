@@ -354,6 +354,7 @@ describe('cloze blanks', () => {
     expect(blanks('Started in 1990, the Taipei lantern festival marks the end of the Chinese New Year celebrations.')).not.toContain('Taipei');
     // A head whose owner is the fact stays a blank: "which country's government".
     expect(blanks('On Tuesday, the New Zealand government announced a public process to choose a new national flag.')).toContain('New Zealand');
+    expect(blanks('Mr. Gyanesh Kumar, a 1988-batch officer of the Kerala cadre, is the first Commissioner appointed under the law.')).toContain('Kerala');
     expect(blanks('The Meteorological Department said the cyclone would make landfall near Puri in Odisha on Friday.')).toContain('Odisha');
   });
 

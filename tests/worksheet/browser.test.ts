@@ -188,6 +188,17 @@ describe.skipIf(skipReason !== null)('worksheet printed by Chromium', () => {
     expectNoQuestionSplit(printed, printed.raw.length + 1);
   }, 60_000);
 
+  it('prints the key of a 20-item set on one page; with --key-detail the explanations follow it', async () => {
+    const twenty = Array.from({ length: 20 }, (_, n) => items[n % items.length]).map((item, n) => ({ ...item, id: `${item.id}-k${n}` }));
+    const [sheet, key] = renderWorksheet(sampleDoc(twenty), { paper: 'a4', columns: 1, versions: 1, key: 'separate', seed: 1, name: 'k' }, env);
+    const keyOnly = await printSheet(String(key.content), 'a4', 'key20');
+    expect(String(sheet.content)).not.toContain('class="answer-key');
+    expect(keyOnly.raw).toHaveLength(1);
+    const detailed = renderWorksheet(sampleDoc(twenty), { paper: 'a4', columns: 1, versions: 1, key: 'separate', keyDetail: true, seed: 1, name: 'k' }, env)[1];
+    const printedDetail = await printSheet(String(detailed.content), 'a4', 'key20-detail');
+    expect(printedDetail.raw.length).toBeGreaterThan(1);
+  }, 60_000);
+
   it('blocks a remote resource a custom template might add', async () => {
     const requests: string[] = [];
     const html = '<html><body><img src="http://example.invalid/x.png"><p>offline</p></body></html>';

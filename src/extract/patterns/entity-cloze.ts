@@ -21,7 +21,7 @@ export const entityCloze: Pattern = (s, ctx) => {
     .map((e) => ({
       pattern: 'cloze',
       question: '',
-      answer: e.text,
+      answer: fullName(e),
       answerText: e.text,
       answerStart: e.start,
       answerType: answerTypeOf(e),
@@ -30,6 +30,12 @@ export const entityCloze: Pattern = (s, ctx) => {
       about: [e.canonical],
     }) satisfies FactDraft);
 };
+
+/** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
+function fullName(e: Entity): string {
+  const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && e.canonical.endsWith(` ${e.text}`);
+  return surnameOnly ? e.canonical : e.text;
+}
 
 const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
 
@@ -89,7 +95,7 @@ function inRange(e: Entity, text: string): boolean {
 
 /** Heads whose owner is the fact ("the New Zealand government announced …" asks which
  *  country's government), unlike "an Internet posting" or "the 2016 U.S. election". */
-const OWNER_HEAD = /^(?:government|team|squad|parliament|cabinet|army|navy|embassy|consulate)$/;
+const OWNER_HEAD = /^(?:government|team|squad|parliament|assembly|cabinet|army|navy|police|forces|embassy|consulate|delegation|cadre|coast|border|economy|district|constituency)$/;
 
 /** "an Internet posting", "the FIFA football World Cup", "the Taipei lantern festival": a name
  *  modifying the common noun after it is part of a larger phrase; the blank would ask a

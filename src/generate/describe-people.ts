@@ -1,0 +1,54 @@
+/**
+ * Once a set asks "Who assumed charge as the 26th Chief Election Commissioner of India?", every
+ * other item that prints his name gives that answer away; a quiz setter then calls him by his
+ * office instead: "The 26th Chief Election Commissioner of India, a 1988-batch IAS officer of
+ * the _____ cadre, …". Only the full name (with an honorific) is replaced, so a namesake
+ * ("Rajiv Kumar") is never touched, and only where the office was asked as a question.
+ */
+import type { Item } from '../types.js';
+import { reEscape } from '../util/re-escape.js';
+
+export interface Described {
+  name: string;
+  /** The sentence the office was asked from: it keeps its own words. */
+  sentence: string;
+  /** "the 26th Chief Election Commissioner of India". */
+  description: string;
+  pattern: RegExp;
+}
+
+/** "Who assumed charge as the 26th Chief Election Commissioner of India in February 2025?" →
+ *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
+ *  November 2013?" → "the Foreign Minister of Russia". */
+const OFFICE_QUESTION =
+  /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?\p{Lu}[\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s+)?';
+
+/** How to describe the person an item asks for, or null. */
+export function describedBy(item: Item): Described | null {
+  if (item.answerType !== 'person' || (item.type !== 'short' && item.type !== 'mcq')) return null;
+  const m = OFFICE_QUESTION.exec(item.question);
+  if (!m || m[1].split(/\s+/).length > 10 || !/\s/.test(item.answer.trim())) return null;
+  return { name: item.answer, sentence: item.sentence, description: m[1], pattern: new RegExp(`${HONORIFIC}\\b${reEscape(item.answer)}\\b`, 'gu') };
+}
+
+function replaced(text: string, who: Described): string {
+  return text.replace(who.pattern, (_match, offset: number) => {
+    const start = offset === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, offset));
+    return start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description;
+  });
+}
+
+/** The item with the people described instead of named, or null when nothing changed or a
+ *  name stands where it cannot be replaced (an option). */
+export function withDescriptions(item: Item, people: readonly Described[]): Item | null {
+  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && (p.pattern.lastIndex = 0, p.pattern.test(item.question)));
+  if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
+  const apply = (text: string) => named.reduce((t, p) => replaced(t, p), text);
+  return {
+    ...item,
+    question: apply(item.question),
+    ...(item.cloze ? { cloze: apply(item.cloze) } : {}),
+    ...(item.statements ? { statements: item.statements.map((s) => ({ ...s, text: apply(s.text) })) } : {}),
+  };
+}

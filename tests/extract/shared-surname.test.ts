@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+
+// Two people of one surname: a bare surname is asked about only when the text says which.
+const answersFrom = (facts: ReturnType<typeof factsOf>, sentenceStart: string) =>
+  facts.filter((f) => f.sentence.startsWith(sentenceStart)).map((f) => f.answer);
+
+describe('a surname two people of the article bear', () => {
+  it('is no one when nothing says which (an appointment: the new and the outgoing officer)', () => {
+    const facts = factsOf([
+      'Gyanesh Kumar on Wednesday assumed charge as the Chief Election Commissioner, succeeding Rajiv Kumar, who retired on Tuesday.',
+      'The President appointed him on Monday.',
+      'Kumar said the commission would hold the Bihar election in November.',
+    ]);
+    const asked = answersFrom(facts, 'Kumar said');
+    expect(asked).not.toContain('Rajiv Kumar');
+    expect(asked).not.toContain('Gyanesh Kumar');
+    expect(asked).not.toContain('Kumar');
+  });
+
+  it('is no one when nothing says which (a meeting of two ministers)', () => {
+    const facts = factsOf([
+      'Defence Minister Rajnath Singh met Punjab Chief Minister Bhagwant Singh Mann and former Prime Minister Manmohan Singh in New Delhi on Friday.',
+      'The talks covered the security of the border districts.',
+      'Singh said the government would raise two new battalions for the border.',
+    ]);
+    const asked = answersFrom(facts, 'Singh said');
+    for (const name of ['Rajnath Singh', 'Manmohan Singh', 'Singh']) expect(asked).not.toContain(name);
+  });
+
+  it('is the one named in the sentence before', () => {
+    const facts = factsOf([
+      'Gyanesh Kumar on Wednesday assumed charge as the Chief Election Commissioner.',
+      'His predecessor Rajiv Kumar retired on Tuesday after overseeing the general election.',
+      'Kumar had earlier served as the Finance Secretary.',
+    ]);
+    const asked = facts.filter((f) => f.sentence.startsWith('Kumar had') && f.answerType === 'person').map((f) => f.answer);
+    expect(asked.every((a) => a === 'Rajiv Kumar')).toBe(true);
+  });
+
+  it('is the one the story is about when the other is named once in passing', () => {
+    const facts = factsOf([
+      'Justice D.Y. Chandrachud was sworn in as the Chief Justice of India on Wednesday.',
+      'Justice D.Y. Chandrachud succeeds Justice U.U. Lalit, who retired on Tuesday.',
+      'His father, Justice Y.V. Chandrachud, was the longest-serving Chief Justice of India.',
+      'Chandrachud said the courts would hear more cases in regional languages.',
+    ]);
+    const asked = facts.filter((f) => f.sentence.startsWith('Chandrachud said') && f.answerType === 'person').map((f) => f.answer);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((a) => a === 'D.Y. Chandrachud')).toBe(true);
+  });
+});
