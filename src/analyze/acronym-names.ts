@@ -8,7 +8,8 @@ import type { Entity } from '../types.js';
 import { ORGANISATION_WORDS } from './data/name-cues.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
-const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})\)/g;
+/** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen. */
+const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})(-\p{Lu}\p{Ll}+)?\)/gu;
 /** Words and commas, with their offsets. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|,/gu;
 /** What may stand between the capitalised words of one name. */
@@ -36,7 +37,8 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
     const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: name };
     const acronymStart = m.index! + 1;
-    const named = out.map((e) => (e.start === acronymStart && e.text === m[1] ? { ...e, cls, canonical: name } : e));
+    const short = m[1] + (m[2] ?? '');
+    const named = out.map((e) => (e.start === acronymStart && e.text === short ? { ...e, cls, canonical: name } : e));
     out = replaceWith(named, inside, joined);
   }
   return out;

@@ -7,6 +7,7 @@ import type { FactDraft } from './draft.js';
 import { PATTERNS } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf } from './resolve-references.js';
+import { nameDescriptions } from './named-description.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { withoutQuotes } from './text-utils.js';
@@ -56,6 +57,10 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
   if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
+  // "The Mission will be implemented …" says which mission, or the fact is not asked.
+  const described = nameDescriptions(cloze, ctx, sentence);
+  if (described === null) return null;
+  cloze = described;
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   const named = resolveTwoOf(cloze, ctx, sentence);
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;

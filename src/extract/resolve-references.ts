@@ -3,6 +3,7 @@ import { lastEntityBefore, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
 import { normalizeKey } from '../util/ids.js';
 import { GROUP_REFERENCE } from '../util/dangling.js';
+import { nameDescriptions } from './named-description.js';
 
 /**
  * Make a question stand on its own: replace vague references ("the two leaders", "this
@@ -14,7 +15,7 @@ export function resolveReferences(text: string, ctx: ArticleContext, sentence: S
   let out = resolveTwoOf(text, ctx, sentence);
   if (out === null) return null;
   out = resolveDefiniteNoun(out, ctx, sentence);
-  return out;
+  return nameDescriptions(out, ctx, sentence);
 }
 
 const TWO_OF: Record<string, (e: Entity) => boolean> = {

@@ -17,6 +17,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'industries', 'motors', 'holdings', 'partners', 'entertainment', 'studios', 'records', 'communications',
   'movement', 'front', 'alliance', 'coalition', 'brigade', 'guard', 'command', 'secretariat', 'cabinet',
   'directorate', 'tribunal', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
+  // Companies and charities by their last word: "Concern Worldwide", "Mandiant Consulting".
+  'worldwide', 'international', 'consulting', 'consultants', 'solutions', 'ventures', 'enterprises', 'limited',
   // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
   'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
   'exchange', 'observatory', 'bench',

@@ -1,0 +1,66 @@
+/**
+ * "The Mission will be implemented over seven years", "Who published the index?": a description
+ * that stands for something the article named. It is written as that name ("NMEO-Oilseeds",
+ * "the Global Hunger Index"), the short form in brackets when the article gave one; a
+ * description of a thing that is always named (a mission, a scheme, an index) with no name
+ * before it, or of a decision, makes the text unusable (null): the student could not tell
+ * which one is meant.
+ */
+import type { Entity, Sentence } from '../types.js';
+import { lastEntityBefore, type ArticleContext } from './article-context.js';
+import { reEscape } from '../util/re-escape.js';
+
+/** Nouns that name a named thing, with the words its name may be headed by. */
+const HEADS: Record<string, readonly string[]> = {
+  mission: ['mission', 'abhiyan'],
+  scheme: ['scheme', 'yojana', 'programme', 'program', 'mission'],
+  yojana: ['yojana', 'scheme'],
+  programme: ['programme', 'program', 'scheme', 'mission'],
+  initiative: ['initiative', 'programme', 'scheme', 'mission'],
+  index: ['index', 'report'],
+  policy: ['policy'],
+  fund: ['fund'],
+  portal: ['portal'],
+  grouping: [],
+  bloc: [],
+  decision: [],
+};
+/** Without a name these leave nothing to go on. */
+const MUST_NAME = new Set(Object.keys(HEADS));
+const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index)\\b(?!\\s+(?:on|of|for|to|called|named)\\b)`, 'g');
+const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
+/** A short form written right after a name: "(NMEO-Oilseeds)". */
+const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?)\)/u;
+
+/** The text with its descriptions named, or null when one names nothing. `blankAt` keeps a
+ *  cloze's deletion out of it. */
+export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
+  if (!HINT.test(text)) return text;
+  let failed = false;
+  const out = text.replace(DESCRIPTION, (whole, _det: string, noun: string, at: number) => {
+    // "the National Mission …" is a name already: only a bare "the mission" is a description.
+    if (/\{\{c\d+::[^}]*$/.test(text.slice(0, at))) return whole;
+    const heads = HEADS[noun.toLowerCase()];
+    const named = heads.length ? antecedent(ctx, sentence, heads) : null;
+    if (!named) {
+      failed ||= MUST_NAME.has(noun.toLowerCase());
+      return whole;
+    }
+    const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
+    const written = /^\p{Lu}{2,}/u.test(named) || /^The\s/.test(named) ? named : `the ${named}`;
+    return start ? written[0].toUpperCase() + written.slice(1) : written;
+  });
+  return failed ? null : out;
+}
+
+/** The nearest earlier name headed by one of `heads`, as its short form when it has one. */
+function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[]): string | null {
+  const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})\\b`, 'i');
+  // A name, not the description itself read as one ("The Mission will …").
+  const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
+  const e = lastEntityBefore(ctx, sentence, Infinity, (x: Entity) => (x.cls === 'term' || x.cls === 'organisation') && isName(x) && headed.test(x.canonical));
+  if (!e) return null;
+  const own = ctx.analyzed.sentences.find((s) => s.entities.includes(e));
+  const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
+  return short ? short[1] : e.canonical;
+}

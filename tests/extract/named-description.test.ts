@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+
+const texts = (facts: ReturnType<typeof factsOf>) => facts.flatMap((f) => [f.question, f.cloze, f.statement ?? '']);
+
+describe('a description of something the article named', () => {
+  it('is written as its short form: "the mission" → NMEO-Oilseeds (a launch)', () => {
+    const facts = factsOf([
+      'The Union Cabinet on Thursday approved the National Mission on Edible Oils-Oilseeds (NMEO-Oilseeds) with an outlay of Rs 10,103 crore.',
+      'Information and Broadcasting Minister Ashwini Vaishnaw said the mission would cover 21 lakh hectares of additional area.',
+      'The Mission will be implemented by the Ministry of Agriculture and Farmers Welfare.',
+    ]);
+    const all = texts(facts).join('\n');
+    expect(all).not.toMatch(/\bthe [Mm]ission\b/);
+    expect(facts.some((f) => f.answer === 'Ashwini Vaishnaw' && f.question.includes('NMEO-Oilseeds'))).toBe(true);
+    expect(facts.some((f) => f.cloze.startsWith('NMEO-Oilseeds will be implemented by'))).toBe(true);
+  });
+
+  it('is written as its name: "the index" → the Global Hunger Index (a ranking)', () => {
+    const facts = factsOf([
+      'India has been ranked 105th among 127 countries in the Global Hunger Index 2024.',
+      'The index was published by Concern Worldwide and Welthungerhilfe.',
+    ]);
+    expect(texts(facts).join('\n')).not.toMatch(/\bthe index\b/i);
+    expect(facts.some((f) => f.answer === 'Concern Worldwide' && /the Global Hunger Index/.test(f.question))).toBe(true);
+  });
+
+  it('asks nothing that leans on a description that names nothing', () => {
+    const facts = factsOf([
+      'The Cabinet on Wednesday approved a hike in the minimum support price for wheat.',
+      'Minister Ashwini Vaishnaw said the decision would result in an additional income of Rs 87,000 crore for farmers.',
+      'The scheme will be reviewed by the Ministry of Agriculture in 2026.',
+    ]);
+    for (const t of texts(facts)) expect(t).not.toMatch(/\bthe (decision|scheme)\b/i);
+  });
+});
