@@ -223,3 +223,12 @@ function publicInfo(rec: CountryRecord): CountryInfo {
   if (rec.capital) info.capital = rec.capital;
   return info;
 }
+
+/** Place names that hold an " and " (regions and countries), longest first. */
+let andNames: string[] | null = null;
+export function placeNamesWithAnd(): readonly string[] {
+  andNames ??= [...new Set([...regionNames.values()].map((r) => r.name).concat(allCountries().map((c) => c.name)))]
+    .filter((n) => n.includes(' and '))
+    .sort((a, b) => b.length - a.length);
+  return andNames;
+}

@@ -16,6 +16,7 @@ import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { joinByAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
+import { joinAndNames } from './and-names.js';
 import { countryOf } from './gazetteer.js';
 import { MONTHS } from './date-components.js';
 
@@ -126,7 +127,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinPartyNames(text, joinByAcronym(text, out.sort((a, b) => a.start - b.start)));
+  return joinAndNames(text, joinPartyNames(text, joinByAcronym(text, out.sort((a, b) => a.start - b.start))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

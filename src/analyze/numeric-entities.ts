@@ -21,6 +21,7 @@ const CLASS_OF: Record<string, EntityClass> = {
 };
 const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const INDIAN_UNIT = /^(?:lakhs?|crores?)$/i;
+const CURRENCY_WORD = /^(?:Rs\.?|INR|USD|US\$|Rupees?)$/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
 const CLAUSE_BREAK = /^[,;:()“”"]$/;
@@ -51,14 +52,21 @@ export function numericEntities(
     let last = e.last;
     while (last + 1 <= sLast && INDIAN_UNIT.test(tokens[last + 1].text)) last++;
     if (last !== e.last) e = { ...e, last };
+    // "Rs 1.31 lakh crore": the currency word is part of the amount, never a name of its own.
+    let money = cls === 'money';
+    if (first - 1 >= sFirst && CURRENCY_WORD.test(tokens[first - 1].text)) {
+      first--;
+      money = true;
+    }
     const words = surface();
     // "FIRST Global Challenge", "Second World War": a capitalised number word inside a name.
     if ((cls === 'ordinal' || cls === 'number') && isNamePart(tokens, first, e.last, sFirst, sLast)) continue;
     const value = cls === 'ordinal' ? ordinalValue(words) : numberValue(words);
     // "the third one": a lone "one" used as a pronoun is no number worth asking about.
     if (cls === 'number' && /^one$/i.test(words) && !isNounNext(tokens, e.last, sLast)) continue;
-    if (value === null && cls !== 'money') continue;
-    out.push(value === null ? { first, last: e.last, cls } : { first, last: e.last, cls, value });
+    if (value === null && !money) continue;
+    const kind = money ? 'money' : cls;
+    out.push(value === null ? { first, last: e.last, cls: kind } : { first, last: e.last, cls: kind, value });
   }
   return out;
 }

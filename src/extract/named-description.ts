@@ -27,8 +27,9 @@ const HEADS: Record<string, readonly string[]> = {
 };
 /** Without a name these leave nothing to go on. */
 const MUST_NAME = new Set(Object.keys(HEADS));
-const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index)\\b(?!\\s+(?:on|of|for|to|called|named)\\b)`, 'g');
+const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index)\\b(?!\\s+(?:on|of|for|to|called|named)\\b)`, 'g');
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
+const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** A short form written right after a name: "(NMEO-Oilseeds)". */
 const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?)\)/u;
 
@@ -37,10 +38,13 @@ const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?)\)/u;
 export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
   if (!HINT.test(text)) return text;
   let failed = false;
-  const out = text.replace(DESCRIPTION, (whole, _det: string, noun: string, at: number) => {
+  const out = text.replace(DESCRIPTION, (whole, _det: string, _modifiers: string, noun: string, at: number) => {
     // "the National Mission …" is a name already: only a bare "the mission" is a description.
     if (/\{\{c\d+::[^}]*$/.test(text.slice(0, at))) return whole;
     const heads = HEADS[noun.toLowerCase()];
+    // "the second regional bloc", "the largest scheme": words that say which make their own
+    // description; only "the 5-year-long scheme"-like modifiers of a named kind are references.
+    if (_modifiers && (!heads.length || RANKING.test(_modifiers))) return whole;
     const named = heads.length ? antecedent(ctx, sentence, heads) : null;
     if (!named) {
       failed ||= MUST_NAME.has(noun.toLowerCase());
@@ -53,14 +57,24 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
   return failed ? null : out;
 }
 
-/** The nearest earlier name headed by one of `heads`, as its short form when it has one. */
+/** How far ahead a name may come after its description ("The government will spend … on the
+ *  scheme. … the PM-POSHAN scheme …"). */
+const AHEAD = 3;
+
+/** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
+ *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[]): string | null {
   const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})\\b`, 'i');
+  const headAfter = new RegExp(`^\\s+(?:${heads.map(reEscape).join('|')})\\b`, 'i');
+  const sentenceOf = (x: Entity) => ctx.analyzed.sentences.find((s) => s.entities.includes(x));
   // A name, not the description itself read as one ("The Mission will …").
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
-  const e = lastEntityBefore(ctx, sentence, Infinity, (x: Entity) => (x.cls === 'term' || x.cls === 'organisation') && isName(x) && headed.test(x.canonical));
+  const names = (x: Entity) =>
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(x.canonical) || headAfter.test(sentenceOf(x)?.text.slice(x.end) ?? ''));
+  const ahead = () => ctx.timeline.find((t) => t.sentence > sentence.index && t.sentence <= sentence.index + AHEAD && names(t.entity))?.entity ?? null;
+  const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? ahead();
   if (!e) return null;
-  const own = ctx.analyzed.sentences.find((s) => s.entities.includes(e));
+  const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
   return short ? short[1] : e.canonical;
 }

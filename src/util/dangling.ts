@@ -11,7 +11,10 @@ export const THIRD_PERSON_PRONOUN = /\b(he|she|him|her|his|they|them|their|it|it
 
 const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
-const ALWAYS = /\b(it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
+const ALWAYS = /\b(it|this|these|those|we|us|our|me|my|you|your)\b/i;
+/** "its" after a name of two or more words it can belong to ("the Union Cabinet has given its
+ *  nod"); a lone "it" is never sure. */
+const ITS = /\bits\b/gi;
 /** "that" before a noun that points back: "at that time", "that number is closer to 40,000".
  *  (Only such nouns: "that" also joins clauses, "said that prices rose".) */
 const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|total|estimate|count|decision|move|incident)\b/i;
@@ -19,7 +22,7 @@ const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|tot
  *  them where the article does: resolve-references.ts). */
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
-const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
+const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
 const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
@@ -42,6 +45,8 @@ function dangles(text: string): boolean {
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
   if (ALWAYS.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
+  for (const m of unquoted.matchAll(ITS)) if (!NAME.test(unquoted.slice(0, m.index)) || /,\s*$/.test(unquoted.slice(0, m.index))) return true;
   for (const m of unquoted.matchAll(PERSONAL)) if (!NAME.test(unquoted.slice(0, m.index))) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;

@@ -246,3 +246,13 @@ describe('names the analyser would split', () => {
     expect(named('The Pradhan Mantri Awas Yojana was extended by five years.')).toContainEqual(['term', 'Pradhan Mantri Awas Yojana', 'Pradhan Mantri Awas Yojana']);
   });
 });
+
+describe('places whose name holds an "and"', () => {
+  const places = (...paragraphs: string[]) => entities(analyzeArticle(articleOf(paragraphs)), 'place').map((e) => e.canonical);
+  it('are one place, never two halves', () => {
+    expect(places('Elections were held in Jammu and Kashmir, Haryana and Maharashtra last year.')).toContain('Jammu and Kashmir');
+    expect(places('Elections were held in Jammu and Kashmir, Haryana and Maharashtra last year.')).not.toContain('Kashmir');
+    expect(places('India signed a trade pact with Trinidad and Tobago on Monday in New Delhi.')).toContain('Trinidad and Tobago');
+    expect(places('The minister visited Bosnia and Herzegovina and Serbia last week.')).toEqual(expect.arrayContaining(['Bosnia and Herzegovina', 'Serbia']));
+  });
+});

@@ -21,6 +21,9 @@ function dangles(text) {
     const w = m[1].toLowerCase();
     if (['he', 'she', 'him', 'her', 'his', 'hers'].includes(w) && /[A-Z][a-z]+ [A-Z][a-z]+|\b(Mr|Mrs|Ms|Dr)\.? [A-Z]/.test(before)) continue;
     if (['they', 'them', 'their', 'theirs'].includes(w) && /[A-Z]\w* and [A-Z]|\b(the|two|both|its|his|her) (\w+ )?\w+s\b/.test(before)) continue;
+    // "the Union Cabinet has given its nod": a body named in two or more capitalised words, not
+    // in apposition ("Mozilla Firefox, its main rival" is someone else's).
+    if (w === 'its' && /\b(?!(?:In|On|At|The|A|An|After|When|While)\s)[A-Z][a-z]+ (?:[A-Z][a-z]+ )*[A-Z][a-z]+/.test(before) && !/,\s*$/.test(before)) continue;
     return true;
   }
   return false;

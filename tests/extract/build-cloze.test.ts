@@ -38,6 +38,13 @@ describe('cloze text', () => {
     expect(buildCloze(sworn, 'Chennai')).toMatch(/^The senior judge .*\{\{c1::Chennai\}\}/);
   });
 
+  it('does not cut at a role "as" after a noun of office ("a key role as", "his stint as")', () => {
+    const role = 'Gyanesh Kumar also played a key role as the additional secretary after the abrogation of Article 370 in 2019 and the bifurcation of the State into two Union territories.';
+    expect(buildCloze(role, 'Article 370')).toMatch(/^Gyanesh Kumar also played a key role as the additional secretary .*\{\{c1::Article 370\}\}/);
+    const stint = 'During his stint as the Governor of the Reserve Bank of India, the economist oversaw the launch of the Unified Payments Interface in 2016 with the National Payments Corporation.';
+    expect(buildCloze(stint, '2016')).toMatch(/^During his stint as the Governor .*\{\{c1::2016\}\}/);
+  });
+
   it('marks a clause cut before the sentence ends, even one that ends on a closing quote', () => {
     const tbilisi = 'Tens of thousands of people marched through the centre of Tbilisi, the capital of Georgia, on Sunday to protest against a proposed law on "foreign agents", which critics say is modelled on a Russian law used to silence dissent.';
     expect(buildCloze(tbilisi, 'foreign agents')).toMatch(/"\{\{c1::foreign agents\}\}" …$/);

@@ -231,6 +231,9 @@ describe('places in countries', () => {
   it('asks the country of a city written "City, Country"', () => {
     expect(ask(factsOf(['Over 345 pilgrims were killed near Mecca, Saudi Arabia, on Thursday.']), 'place-in')).toContainEqual(['In which country is Mecca?', 'Saudi Arabia']);
     expect(ask(factsOf(['The couple, from Sydney, Australia, are on trial for manslaughter.']), 'place-in')).toContainEqual(['In which country is Sydney?', 'Australia']);
+    // Names in a list are not "city, country": no state is in the next state of the list.
+    expect(ask(factsOf(['Elections were held in Jammu and Kashmir, Haryana, Maharashtra, Jharkhand and Delhi during his tenure.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['The team visited Paris, Berlin, Rome and Madrid in June.']), 'place-in')).toEqual([]);
   });
 });
 
@@ -345,6 +348,12 @@ describe('cloze blanks', () => {
     const budget = blanks('The Budget announced a package of ₹2 lakh crore for employment and skilling over five years.');
     expect(budget).not.toContain('Budget');
     expect(budget).toContain('₹2 lakh crore');
+  });
+
+  it('never blank the year of an edition named with it', () => {
+    expect(blanks('India has been ranked 105th among 127 countries in the Global Hunger Index 2024 released on Friday.')).not.toContain('2024');
+    expect(blanks('The 2016 Rio Olympics were the first held in South America, in August of that year.')).not.toContain('2016');
+    expect(blanks('The museum was founded in 1990 by the city of Taipei and reopened on Friday.')).toContain('1990');
   });
 
   it('never blank a name that only modifies the common noun after it, but do blank the whole name', () => {

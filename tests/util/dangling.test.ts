@@ -6,6 +6,15 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('He became the first foreign minister to visit Tokyo.')).toBe(true);
     expect(hasDanglingReference('Their child was born in 2010.')).toBe(true);
     expect(hasDanglingReference('This arrangement ended in 2015.')).toBe(true);
+    // An opening "In Kerala," is no one: a capitalised preposition does not make a name.
+    expect(hasDanglingReference('In Kerala, he headed various departments such as Finance Resources.')).toBe(true);
+    expect(hasDanglingReference('After Tuesday, she will lead the panel.')).toBe(true);
+    expect(hasDanglingReference('In 2017, Barack Obama said he would visit Delhi.')).toBe(false);
+    // "its" after the body it belongs to.
+    expect(hasDanglingReference('Union Minister Anurag Thakur said the Union Cabinet has given its nod to the scheme.')).toBe(false);
+    expect(hasDanglingReference('It was declared a World Heritage Site in 1985.')).toBe(true);
+    expect(hasDanglingReference('In 2019, its budget was cut by half.')).toBe(true);
+    expect(hasDanglingReference('Mozilla Firefox, its main rival, has been gaining users.')).toBe(true);
   });
 
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {

@@ -41,6 +41,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // Portfolios: "Power Minister R.K. Singh", "Coal and Mines Minister …".
   'power', 'coal', 'mines', 'steel', 'textiles', 'telecom', 'civil', 'aviation', 'shipping', 'fisheries',
   'rural', 'tribal', 'minority', 'parliamentary', 'broadcasting', 'sports', 'youth', 'food', 'consumer', 'skill',
+  'railway', 'road', 'highways', 'ports', 'waterways', 'electronics', 'it', 'cooperation', 'chemicals',
+  'fertilisers', 'fertilizers', 'heavy', 'industries', 'msme', 'earth', 'sciences', 'space', 'ayush', 'jal',
+  'shakti', 'panchayati', 'raj', 'statistics', 'planning', 'corporate', 'revenue', 'expenditure', 'personnel',
 ]);
 
 /** Honorifics: dropped from the name, not a role on their own. */

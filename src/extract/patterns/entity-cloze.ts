@@ -59,6 +59,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  // "the Global Hunger Index 2024", "the 2016 U.S. election": a year naming an edition is part of
+  // the name, not the news.
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && s.entities.some((o) => o !== e && (o.end === e.start - 1 || o.start === e.end + 1) && o.cls !== 'date' && o.cls !== 'number')) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).

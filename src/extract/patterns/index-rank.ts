@@ -1,4 +1,5 @@
 import type { FactDraft } from '../draft.js';
+import type { Entity } from '../../types.js';
 import { subjectEndingAt, type Pattern } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
@@ -18,24 +19,37 @@ const RE = new RegExp(
     `,?\\s+(?:in|on)\\s+(?:the\\s+)?(?<index>(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?)`,
   'gd',
 );
+/** The index as the subject: "The Global Hunger Index (GHI), a tool used by …, has ranked India
+ *  105th, which places it …". */
+const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
+const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
+
 /** The cheap test first: most sentences name no index. */
 const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b/;
 
 export const indexRank: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];
   if (!HINT.test(s.text)) return drafts;
+  const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
   for (const m of s.text.matchAll(RE)) {
-    const g = m.groups!;
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
-    if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) continue;
-    const among = g.among ? ` ${g.among}` : '';
-    const index = g.index.trim();
+    if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: m.groups!.index.trim() });
+  }
+  for (const m of s.text.matchAll(ACTIVE)) {
+    const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
+    const subject = s.entities.find((e) => e.start === m.indices!.groups!.placeStart![0]);
+    if (index && subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: index.text });
+  }
+  for (const { subject, rank, rankAt, among: amongText, index } of found) {
+    if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
+    const g = { rank };
+    const among = amongText ? ` ${amongText}` : '';
     // A rank holds for one edition: an index without its year is dated by the article.
     const when = /\d{4}$/.test(index) || !ctx.monthYear ? '' : ` in ${ctx.monthYear}`;
     // "India’s rank", "the United States’ rank".
     const name = subject.canonical;
     const owner = `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;
-    const [rs] = m.indices!.groups!.rank!;
+    const rs = rankAt;
     drafts.push({
       pattern: 'rank',
       question: `What was ${owner} rank${among} in the ${index}${when}?`,

@@ -12,6 +12,9 @@ export const placeInCountry: Pattern = (s) => {
     if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;
     const outer = places.find((e) => e.start === inner.end + 2 && s.text.slice(inner.end, e.start) === ', ');
     if (!outer || (outer.placeKind !== 'country' && outer.placeKind !== 'region')) continue;
+    // A state is not in a state ("Haryana, Maharashtra"), and neither is any name of a list.
+    if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
+    if (inList(s.text, inner.start, outer.end)) continue;
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',
@@ -27,3 +30,11 @@ export const placeInCountry: Pattern = (s) => {
   }
   return drafts;
 };
+
+/** "Jammu and Kashmir, Haryana, Maharashtra, Jharkhand and Delhi": a name with another name
+ *  listed before or after the pair is a list item, not "city, country". */
+function inList(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return /\p{Lu}[\p{L}.-]*,\s*$/u.test(before) || /^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(after) || /\b(?:and|&)\s+$/.test(before);
+}

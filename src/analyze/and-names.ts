@@ -1,0 +1,25 @@
+/**
+ * Places whose own name holds an "and" ("Jammu and Kashmir", "Andaman and Nicobar Islands",
+ * "Trinidad and Tobago"): the analyser reads two names joined by "and"; the gazetteer's list of
+ * such names puts them together again (or finds them where it saw neither half), so a blank
+ * never asks half of one.
+ */
+import type { Entity } from '../types.js';
+import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
+import { countryOf, placeNamesWithAnd, regionOf } from './gazetteer.js';
+
+export function joinAndNames(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes(' and ')) return entities;
+  let out = entities;
+  for (const name of placeNamesWithAnd()) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+      if (straddles(out, at, end)) continue;
+      const inside = entitiesWithin(out, at, end);
+      const joined: Entity = { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (regionOf(name)?.kind ?? 'region') };
+      out = replaceWith(out, inside, joined);
+    }
+  }
+  return out;
+}
