@@ -66,12 +66,15 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
   const head = stems(headline);
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   const out = new Map<string, Centrality>();
+  const namedCount = new Map<string, number>();
   for (const f of facts) {
     const sentenceShare = shareOf(stems(f.sentence), head);
     const parts = answerParts(f.answer);
     const inHeadline = parts.some((p) => mentions(headline, p, f.answerType));
     // How many of the article's fact sentences name the answer: what the story is about.
-    const named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType))).length;
+    const namedKey = `${f.answerType}\u001f${f.answer}`;
+    let named = namedCount.get(namedKey);
+    if (named === undefined) namedCount.set(namedKey, (named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType))).length));
     const salience = Math.min(1, named / 4);
     const answerShare = shareOf(head, stems(f.answer)) && [...stems(f.answer)].filter((w) => head.has(w)).length / Math.max(1, stems(f.answer).size);
     const w = WEIGHTS;

@@ -66,9 +66,14 @@ class SetBuilder {
     return this.entries.length >= this.max;
   }
 
+  /** How many candidates each entry has barred: the entries worth trying the set without. */
+  readonly barring = new Map<SetEntry, number>();
+
   fits(item: Item, ignore?: SetEntry): SetEntry | null {
     const entry = setEntry(item);
-    return this.entries.every((e) => e === ignore || !conflict(e, entry)) ? entry : null;
+    const bar = this.entries.find((e) => e !== ignore && conflict(e, entry));
+    if (bar) this.barring.set(bar, (this.barring.get(bar) ?? 0) + 1);
+    return bar ? null : entry;
   }
 
   /** The item as it fits: as it is, or with the people the set asks for called by their office. */
@@ -94,8 +99,20 @@ class SetBuilder {
   }
 
   answered(f: Fact): boolean {
-    return this.entries.some((e) => e.answers.some((a) => a.type === f.answerType && sameValue(a.value, f.answer, f.answerType)));
+    return this.entries.some((e) => e.answers.some((a) => a.type === f.answerType && sameAnswer(a.value, f.answer, f.answerType)));
   }
+}
+
+/** sameValue, remembered: every try of a set asks it again for the same pairs. */
+const SAME = new Map<string, boolean>();
+function sameAnswer(a: string, b: string, type: Fact['answerType']): boolean {
+  const key = `${type}\u001f${a}\u001f${b}`;
+  let same = SAME.get(key);
+  if (same === undefined) {
+    if (SAME.size > 20_000) SAME.clear();
+    SAME.set(key, (same = sameValue(a, b, type)));
+  }
+  return same;
 }
 
 function wantedPerType(types: readonly ItemType[], max: number): Map<ItemType, number> {
@@ -112,8 +129,9 @@ function preferred(f: Fact, own: Candidate[], set: SetBuilder, first: boolean): 
 
 /** Adds more blanks of the same sentence to the set's clozes, for facts not asked yet. */
 function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: readonly Fact[]): void {
-  for (const entry of set.entries) {
-    if (entry.item.type !== 'cloze') continue;
+  set.entries.forEach((first, at) => {
+    if (first.item.type !== 'cloze') return;
+    let entry = first;
     for (const f of facts) {
       if ((entry.item.answers?.length ?? 1) >= MAX_BLANKS) break;
       if (set.asked.has(f.id) || f.sentence !== entry.item.sentence || f.score < MIN_FACT_SCORE || set.answered(f)) continue;
@@ -121,10 +139,11 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
       if (!extra || !canMerge(entry.item, extra.item)) continue;
       const merged = set.fits(mergeCloze(entry.item, extra.item), entry);
       if (!merged) continue;
-      Object.assign(entry, merged);
+      // A new entry in its place: entries are shared by every try of the set.
+      set.entries[at] = entry = merged;
       set.asked.add(f.id);
     }
-  }
+  });
 }
 
 /** A set over the facts in order, leaving out those `skip` names. */
@@ -154,7 +173,7 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
 function topicAnswers(ordered: readonly Fact[], centrality: Map<string, Centrality>): Fact[] {
   const out: Fact[] = [];
   for (const f of ordered) {
-    if (centrality.get(f.id)!.named < TOPIC_MENTIONS || out.some((o) => sameValue(o.answer, f.answer, f.answerType))) continue;
+    if (centrality.get(f.id)!.named < TOPIC_MENTIONS || out.some((o) => sameAnswer(o.answer, f.answer, f.answerType))) continue;
     out.push(f);
   }
   return out.slice(0, 3);
@@ -176,10 +195,12 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
     ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) * (i === 0 ? HEADLINE_WEIGHT : 1) : 0), 0);
   let set = buildSet(ordered, byFact, opts, () => false);
   const topics = topicAnswers(ordered, centrality);
-  const barred = [...set.entries.slice(0, VARIANTS).map((e) => e.answers), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
+  // Only entries that barred something are worth a try without them, the most barring first.
+  const barring = [...set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
+  const barred = [...barring.slice(0, VARIANTS).map(([e]) => e.answers), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
   for (const answers of barred) {
     if (!answers.length) continue;
-    const skip = (f: Fact) => answers.some((a) => a.type === f.answerType && sameValue(f.answer, a.value, a.type));
+    const skip = (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
     const other = buildSet(ordered, byFact, opts, skip);
     if (value(other) > value(set)) set = other;
   }

@@ -18,7 +18,16 @@ export interface SetEntry {
   text: string;
 }
 
+/** Entries already made: a set is tried several ways over the same candidates. */
+const ENTRIES = new WeakMap<Item, SetEntry>();
+
 export function setEntry(item: Item): SetEntry {
+  let entry = ENTRIES.get(item);
+  if (!entry) ENTRIES.set(item, (entry = makeEntry(item)));
+  return entry;
+}
+
+function makeEntry(item: Item): SetEntry {
   const recalled = item.type === 'truefalse' || item.type === 'statements' ? [] : (item.answers ?? [item.answer]);
   const type = item.answerType as AnswerType;
   const answers = recalled.flatMap(answerParts).map((value) => ({ value, type }));
@@ -36,9 +45,20 @@ function overlaps(a: string, b: string): boolean {
   return ka.includes(kb) || kb.includes(ka);
 }
 
+/** Pairs already judged, per first item: the tries of one article's set ask the same pairs. */
+const JUDGED = new WeakMap<Item, WeakMap<Item, boolean>>();
+
 /** Whether either item gives the other away. A true/false prints its whole sentence, so it
  *  shares that sentence with no other item (nor do two true/false items). */
 export function conflict(a: SetEntry, b: SetEntry): boolean {
+  let row = JUDGED.get(a.item);
+  if (!row) JUDGED.set(a.item, (row = new WeakMap()));
+  let verdict = row.get(b.item);
+  if (verdict === undefined) row.set(b.item, (verdict = judge(a, b)));
+  return verdict;
+}
+
+function judge(a: SetEntry, b: SetEntry): boolean {
   if (a.item.sentence === b.item.sentence) {
     if (a.item.type === 'truefalse' || b.item.type === 'truefalse') return true;
     // "New Zealand" and "the New Zealand government" from one sentence: one fact asked twice.
