@@ -15,8 +15,10 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-      if (straddles(out, at, end)) continue;
-      const inside = entitiesWithin(out, at, end);
+      // A term read across the name's first half ("Chief Minister of Jammu") gives way to it.
+      const cut = out.filter((e) => e.cls === 'term' && e.start < at && e.end > at && e.end <= end);
+      if (straddles(out.filter((e) => !cut.includes(e)), at, end)) continue;
+      const inside = [...entitiesWithin(out, at, end), ...cut];
       const joined: Entity = { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (regionOf(name)?.kind ?? 'region') };
       out = replaceWith(out, inside, joined);
     }

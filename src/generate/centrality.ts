@@ -32,8 +32,9 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
 
 /** What each fact sentence past the second that names an answer costs it. */
 const UMBRELLA_COST = 0.12;
-/** Patterns that ask what a reference book knows rather than the news, or who reported it. */
-const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by']);
+/** Patterns that ask what a reference book knows rather than the news, or who reported or
+ *  said it. */
+const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote']);
 const SIDE_NOTE_FACTOR = 0.75;
 
 /** How much less the headline's subject is worth where its sentence has a fact about it. */

@@ -2,8 +2,9 @@
  * Once a set asks "Who assumed charge as the 26th Chief Election Commissioner of India?", every
  * other item that prints his name gives that answer away; a quiz setter then calls him by his
  * office instead: "The 26th Chief Election Commissioner of India, a 1988-batch IAS officer of
- * the _____ cadre, …". Only the full name (with an honorific) is replaced, so a namesake
- * ("Rajiv Kumar") is never touched, and only where the office was asked as a question.
+ * the _____ cadre, …". The full name or the surname alone is replaced (with an honorific),
+ * never a surname after another given name (a namesake, "Rajiv Kumar"), and only where the
+ * office or the award was asked as a question.
  */
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
@@ -23,13 +24,22 @@ export interface Described {
 const OFFICE_QUESTION =
   /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?\p{Lu}[\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s+)?';
+/** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
+const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+/** Before a surname: a capitalised word that is not an honorific is someone else's given name
+ *  ("Rajiv Kumar" when the set asks for Gyanesh Kumar). */
+const OTHER_GIVEN_NAME = '(?<!(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s)\\p{Lu}[\\p{L}.’\'-]*\\s)';
 
 /** How to describe the person an item asks for, or null. */
 export function describedBy(item: Item): Described | null {
   if (item.answerType !== 'person' || (item.type !== 'short' && item.type !== 'mcq')) return null;
-  const m = OFFICE_QUESTION.exec(item.question);
-  if (!m || m[1].split(/\s+/).length > 10 || !/\s/.test(item.answer.trim())) return null;
-  return { name: item.answer, sentence: item.sentence, description: m[1], pattern: new RegExp(`${HONORIFIC}\\b${reEscape(item.answer)}\\b`, 'gu') };
+  const office = OFFICE_QUESTION.exec(item.question)?.[1];
+  const award = AWARD_QUESTION.exec(item.question)?.[1];
+  const description = office ?? (award ? `the winner of ${award}` : null);
+  if (!description || description.split(/\s+/).length > 12 || !/\s/.test(item.answer.trim())) return null;
+  const surname = item.answer.trim().split(/\s+/).pop()!;
+  const name = `${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
+  return { name: item.answer, sentence: item.sentence, description, pattern: new RegExp(name, 'gu') };
 }
 
 function replaced(text: string, who: Described): string {

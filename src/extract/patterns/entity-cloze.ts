@@ -31,6 +31,8 @@ export const entityCloze: Pattern = (s, ctx) => {
     }) satisfies FactDraft);
 };
 
+const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
+
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
 function fullName(e: Entity): string {
   const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && e.canonical.endsWith(` ${e.text}`);
@@ -59,6 +61,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  // "The MoU was signed by …": a common noun's short form names nothing.
+  if (COMMON_ABBREVIATION.test(e.text)) return false;
+  // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.
+  if (/\b(?:Prize|Award|Medal)$/.test(e.text) && /^\s+(?:in|for)\s+\p{Lu}/u.test(s.text.slice(e.end))) return false;
   // "the Global Hunger Index 2024", "the 2016 U.S. election": a year naming an edition is part of
   // the name, not the news.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && s.entities.some((o) => o !== e && (o.end === e.start - 1 || o.start === e.end + 1) && o.cls !== 'date' && o.cls !== 'number')) return false;

@@ -28,7 +28,7 @@ const VENUE = /\b(Centre|Center|Hall|Stadium|Arena|Park|Square|Palace|House|Buil
 const VERB_HINT = new RegExp(`\\b(?:${Object.keys(VERBS).join('|')})\\b`);
 
 const RE = new RegExp(
-  `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUN_RE})(?:\\s+[A-Z][\\w-]*){0,2}` +
+  `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:(?!(?:in|of|at|on|for|to|from|with|by|and|the)\\s)[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUN_RE})(?:\\s+[A-Z][\\w-]*){0,2}` +
     `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:[\\w’'+-]+\\s+){0,3}?[\\w’'+-]+)?)` +
     `\\s+(?<aux>(?:was|were|is|are|will be|has been|had been)\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\b(?<rest>[^;]*)`,
   'dg',
@@ -53,7 +53,8 @@ export const eventPlaceTime: Pattern = (s) => {
     const place = inRest.find(
       (e) => (e.cls === 'place' || (e.cls === 'organisation' && VENUE.test(e.text))) && /\b(in|at|near)\s+(the\s+)?$/.test(s.text.slice(restStart, e.start)),
     );
-    const date = inRest.find((e) => e.cls === 'date' && e.resolved);
+    // "in September and October": one of two dates is half an answer.
+    const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s+(?:and|or|to)\s+\p{Lu}/u.test(s.text.slice(e.end)) && !/\p{Lu}\p{Ll}+\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
     if (place && /^\s*(?:in|at|near)\b/.test(g.rest)) {
       drafts.push({
         pattern: 'event-place',

@@ -1,6 +1,7 @@
 import type { Pattern } from '../pattern.js';
 import { agreedKind } from './agreed-kind.js';
 import { appointedAs } from './appointed-as.js';
+import { awardedTo } from './awarded-to.js';
 import { capitalOf } from './capital-of.js';
 import { entityCloze } from './entity-cloze.js';
 import { eventPlaceTime } from './event-place-time.js';
@@ -28,6 +29,7 @@ export const PATTERNS: readonly Pattern[] = [
   ordinalFirst,
   indexRank,
   appointedAs,
+  awardedTo,
   officeHolder,
   appositiveRole,
   quoteSpeaker,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-09-30' }), 'signed-on').map((f) => [f.question, f.answer]);
+
+describe('signed-on: what an agreement is about', () => {
+  it('asks the field of an MoU on cooperation, the signatories named', () => {
+    expect(asked(['India and Saudi Arabia on Monday signed a memorandum of understanding on cooperation in renewable energy and green hydrogen in Riyadh.'])).toEqual([
+      ['In which field did India and Saudi Arabia sign a memorandum of understanding on cooperation in September 2025?', 'renewable energy and green hydrogen'],
+    ]);
+  });
+
+  it('asks the subject of an agreement signed by one or two parties', () => {
+    expect(asked(['India and Japan signed an agreement on defence equipment and technology transfer.'])).toEqual([
+      ['In which field did India and Japan sign an agreement in September 2025?', 'defence equipment and technology transfer'],
+    ]);
+  });
+
+  it('asks nothing without a field or without named parties', () => {
+    expect(asked(['The two sides also signed an agreement on Monday in New Delhi.'])).toEqual([]);
+    expect(asked(['They signed a memorandum of understanding on cooperation in agriculture.'])).toEqual([]);
+  });
+});

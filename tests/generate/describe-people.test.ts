@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describedBy, withDescriptions } from '../../src/generate/describe-people.js';
+import type { Item } from '../../src/types.js';
+
+const item = (question: string, fields: Partial<Item> = {}): Item => ({
+  id: question, articleId: 'a', factId: question, type: 'cloze', question, answer: 'x', sentence: 's1', answerType: 'term', score: 0.5, tags: [], ...fields,
+});
+const asked = (question: string, answer: string) => describedBy(item(question, { type: 'short', answerType: 'person', answer, sentence: 's0' }))!;
+
+describe('people called by the office or award the set asks them for', () => {
+  const cec = asked('Who assumed charge as the 26th Chief Election Commissioner of India in February 2025?', 'Gyanesh Kumar');
+  const nobel = asked('Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse');
+
+  it('reads the description from the question that asks for them', () => {
+    expect(cec.description).toBe('the 26th Chief Election Commissioner of India');
+    expect(nobel.description).toBe('the winner of the 2023 Nobel Prize in Literature');
+    expect(describedBy(item('Who said the talks were useful?', { type: 'short', answerType: 'person', answer: 'Sergei Lavrov' }))).toBeNull();
+  });
+
+  it('replaces the full name and the surname, capitalised at the start, but never a namesake', () => {
+    expect(withDescriptions(item('Mr. Gyanesh Kumar, a 1988-batch officer of the _____ cadre, took charge.'), [cec])!.question).toBe(
+      'The 26th Chief Election Commissioner of India, a 1988-batch officer of the _____ cadre, took charge.',
+    );
+    expect(withDescriptions(item('Kumar succeeded Rajiv Kumar, who retired on _____.'), [cec])!.question).toBe(
+      'The 26th Chief Election Commissioner of India succeeded Rajiv Kumar, who retired on _____.',
+    );
+    expect(withDescriptions(item('He (Jon Fosse) is the fourth Norwegian writer after _____.'), [nobel])!.question).toBe(
+      'He (the winner of the 2023 Nobel Prize in Literature) is the fourth Norwegian writer after _____.',
+    );
+  });
+
+  it('leaves an item alone when nothing is to be replaced or a name stands as an option', () => {
+    expect(withDescriptions(item('Rajiv Kumar retired on _____.'), [cec])).toBeNull();
+    expect(withDescriptions(item('Who met Gyanesh Kumar?', { type: 'mcq', options: ['Gyanesh Kumar', 'A', 'B', 'C'] }), [cec])).toBeNull();
+    // Its own sentence keeps its words.
+    expect(withDescriptions(item('Gyanesh Kumar assumed charge as the 26th _____.', { sentence: 's0' }), [cec])).toBeNull();
+  });
+});
