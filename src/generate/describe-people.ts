@@ -24,11 +24,15 @@ export interface Described {
 const OFFICE_QUESTION =
   /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?\p{Lu}[\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s+)?';
+/** A title before the name goes with it: "President Donald Trump" → "the President of the
+ *  United States", not "President the President of …". */
+const TITLES = 'President|Minister|Governor|Chief|Secretary|Commissioner|Justice|Judge|General|Director|Chairman|Chairperson|Chair|Ambassador|Mayor|Speaker|King|Queen|Prince|Princess|Sheikh|Senator|Premier|Chancellor|Commander|Officer|Captain|Coach';
+const TITLE_BEFORE = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${TITLES})\\s+)?`;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
 const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** Before a surname: a capitalised word that is not an honorific is someone else's given name
  *  ("Rajiv Kumar" when the set asks for Gyanesh Kumar). */
-const OTHER_GIVEN_NAME = '(?<!(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s)\\p{Lu}[\\p{L}.’\'-]*\\s)';
+const OTHER_GIVEN_NAME = `(?<!(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s|(?:${TITLES})\\s)\\p{Lu}[\\p{L}.’'-]*\\s)`;
 
 /** How to describe the person an item asks for, or null. */
 export function describedBy(item: Item): Described | null {
@@ -38,7 +42,7 @@ export function describedBy(item: Item): Described | null {
   const description = office ?? (award ? `the winner of ${award}` : null);
   if (!description || description.split(/\s+/).length > 12 || !/\s/.test(item.answer.trim())) return null;
   const surname = item.answer.trim().split(/\s+/).pop()!;
-  const name = `${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
+  const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
   return { name: item.answer, sentence: item.sentence, description, pattern: new RegExp(name, 'gu') };
 }
 

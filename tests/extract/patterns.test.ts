@@ -350,6 +350,12 @@ describe('cloze blanks', () => {
     expect(budget).toContain('₹2 lakh crore');
   });
 
+  it('never blank inside a long quotation: the speaker is telling, not the article stating', () => {
+    const quote = 'Rathbun wrote, "Moxon made a convincing case, not difficult to do with a 19 year old who does not even know the three branches of government, that Daniel would be put behind bars."';
+    expect(blanks(quote)).not.toContain('19 year');
+    expect(blanks('Colette Heald told The Huffington Post, "The climate projections are consistent."')).toContain('Huffington Post');
+  });
+
   it('never blank the year of an edition named with it', () => {
     expect(blanks('India has been ranked 105th among 127 countries in the Global Hunger Index 2024 released on Friday.')).not.toContain('2024');
     expect(blanks('The 2016 Rio Olympics were the first held in South America, in August of that year.')).not.toContain('2016');

@@ -24,6 +24,13 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Kumar succeeded Rajiv Kumar, who retired on _____.'), [cec])!.question).toBe(
       'The 26th Chief Election Commissioner of India succeeded Rajiv Kumar, who retired on _____.',
     );
+    const trump = asked('Who was the President of the United States in July 2017?', 'Donald Trump');
+    expect(withDescriptions(item('President Donald Trump personally asked the _____ to help.'), [trump])!.question).toBe(
+      'The President of the United States personally asked the _____ to help.',
+    );
+    expect(withDescriptions(item('Afghanistan is not covered by President Trump’s travel ban, unlike _____.'), [trump])!.question).toBe(
+      'Afghanistan is not covered by the President of the United States’s travel ban, unlike _____.',
+    );
     expect(withDescriptions(item('He (Jon Fosse) is the fourth Norwegian writer after _____.'), [nobel])!.question).toBe(
       'He (the winner of the 2023 Nobel Prize in Literature) is the fourth Norwegian writer after _____.',
     );

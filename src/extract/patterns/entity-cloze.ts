@@ -31,6 +31,16 @@ export const entityCloze: Pattern = (s, ctx) => {
     }) satisfies FactDraft);
 };
 
+/** Words a quotation may hold before a blank inside it is the speaker's telling. */
+const QUOTE_WORDS = 12;
+
+function inLongQuote(text: string, at: number): boolean {
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    if (m.index! < at && at < m.index! + m[0].length) return m[0].split(/\s+/).length > QUOTE_WORDS;
+  }
+  return false;
+}
+
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
@@ -61,6 +71,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  // Inside a long quotation the words are someone's telling, not the article's fact.
+  if (inLongQuote(s.text, e.start)) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
   // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.
