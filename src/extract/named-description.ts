@@ -18,6 +18,9 @@ const HEADS: Record<string, readonly string[]> = {
   programme: ['programme', 'program', 'scheme', 'mission'],
   initiative: ['initiative', 'programme', 'scheme', 'mission'],
   index: ['index', 'report'],
+  report: ['report', 'index', 'survey', 'study'],
+  study: ['study', 'report', 'survey'],
+  survey: ['survey', 'report', 'study'],
   policy: ['policy'],
   fund: ['fund'],
   portal: ['portal'],
@@ -47,7 +50,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     if (_modifiers && (!heads.length || RANKING.test(_modifiers))) return whole;
     const named = heads.length ? antecedent(ctx, sentence, heads) : null;
     if (!named) {
-      failed ||= MUST_NAME.has(noun.toLowerCase());
+      // "the study" names nothing; "the crop study" still says which.
+      failed ||= MUST_NAME.has(noun.toLowerCase()) && !_modifiers;
       return whole;
     }
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));

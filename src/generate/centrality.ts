@@ -58,6 +58,9 @@ export interface Centrality {
   inHeadline: boolean;
   /** How many of the article's fact sentences name the answer. */
   named: number;
+  /** A blank on the story's own subject in a sentence about something else ("a member of _____
+   *  all his life" → Scientology, in a story about a Scientology defector): never asked. */
+  offTopic: boolean;
 }
 
 /**
@@ -92,7 +95,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     // Mecca?") comes after the news.
     const umbrella = inHeadline && f.sentenceIndex <= 1 ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
     const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
-    out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named });
+    const offTopic = f.pattern === 'cloze' && inHeadline && named >= 2 && sentenceShare < 0.5;
+    out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "Which country has been ranked 105th …?" → India, beside "What was India's rank …?" → 105th:
   // where the sentence also gives a figure about it, the story's subject is not what to ask.

@@ -184,7 +184,9 @@ function topicAnswers(ordered: readonly Fact[], centrality: Map<string, Centrali
 export function selectSet(facts: readonly Fact[], candidates: readonly Candidate[], opts: SetOptions): Item[] {
   const centrality = centralityOf(facts, opts.headline);
   const rank = (f: Fact) => centrality.get(f.id)!.score;
-  const ordered = [...facts].sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id));
+  const ordered = [...facts]
+    .filter((f) => !centrality.get(f.id)!.offTopic)
+    .sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id));
   const byFact = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.factIds.length === 1) byFact.set(c.factIds[0], [...(byFact.get(c.factIds[0]) ?? []), c]);
 

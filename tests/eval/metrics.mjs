@@ -143,3 +143,78 @@ export function setChecks(items, gold) {
     keyTotal: gold?.keyFacts?.length ?? null,
   };
 }
+
+// The issue-15 measures, each written from the article's text alone.
+import { createRequire } from 'node:module';
+const COUNTRY_NAMES = new Set(
+  createRequire(import.meta.url)('world-countries').flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings].map(norm)),
+);
+for (const alias of ['us', 'u s', 'uk', 'u k', 'usa', 'america', 'britain', 'russia', 'south korea', 'north korea']) COUNTRY_NAMES.add(alias);
+
+const STOP = new Set('a an the of in on at to for from by with and or as is are was were be has have had its it this that after over into new'.split(' '));
+const contentWords = (t) => new Set(norm(t).split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 6)));
+
+/** A blank's answer the headline names and the article keeps naming (the story's own subject),
+ *  in a sentence about something else: one that shares under half the headline's words. */
+export function blankOnTopic(item, title, articleText) {
+  if (!item.question.includes('_____') || item.type === 'statements' || item.type === 'truefalse') return false;
+  const headWords = contentWords(title);
+  const shared = [...contentWords(item.sentence)].filter((w) => headWords.has(w)).length;
+  if (headWords.size && shared / headWords.size >= 0.5) return false;
+  const head = ` ${norm(title)} `;
+  const body = ` ${norm(articleText)} `;
+  return recalled(item).some((a) => {
+    const k = norm(a);
+    return k.length > 2 && head.includes(` ${k} `) && body.split(` ${k} `).length - 1 >= 3;
+  });
+}
+
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Governor|Secretary|Commissioner|Justice|Judge|Chief|General|Director|Chairman|Chairperson|Ambassador|Mayor|Speaker|King|Queen|Prince|Sheikh|Senator|Captain|Coach|Professor|Lieutenant|Colonel|Admiral|Inspector|Deputy|MP|MLA)\.?$/;
+
+/** A blank with a capitalised word glued to it that is no title ("Sheikh _____" aside): part of a
+ *  longer name ("Google _____", "the _____ of Seven", "_____ Hasina"). */
+export function blankInsideName(item) {
+  // A figure before its unit ("_____ Swedish kronor") is whole.
+  if (!item.question.includes('_____') || ['number', 'year', 'date'].includes(item.answerType)) return false;
+  const text = item.question;
+  for (const m of text.matchAll(/_____/g)) {
+    const before = /(?:^|[^.!?:;"“]\s)([A-Z][\w.&-]*) $/.exec(text.slice(0, m.index));
+    const after = /^ of [A-Z]|^ [A-Z][a-z]+\b(?! (?:said|says|told|added|and|was|is|has|had|will|would))/.exec(text.slice(m.index + 5));
+    if ((before && !TITLE_WORD.test(before[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As)$/.test(before[1])) || after) return true;
+  }
+  return false;
+}
+
+function fineKind(option, answerType) {
+  const k = norm(option);
+  if (COUNTRY_NAMES.has(k)) return 'country';
+  if (/\b(?:ministry|department)\b/.test(k)) return 'ministry';
+  if (/\b(?:court|tribunal|bench)\b/.test(k)) return 'court';
+  if (/\b(?:party|congress|dal|league)\b/.test(k)) return 'party';
+  if (/\b(?:news|times|post|herald|press|tribune|journal|reuters|bbc|cnn|agence|al jazeera|associated|xinhua|tass|afp|pti|ani|ians|kyodo|yonhap|ap)\b/.test(k)) return 'news outlet';
+  if (/\b(?:university|institute|college|school)\b/.test(k)) return 'university';
+  if (/\b(?:river)\b/.test(k)) return 'river';
+  return answerType === 'person' ? 'person' : answerType === 'place' ? 'place' : 'other';
+}
+
+/** Multiple-choice options of more than one fine kind (a river among cities, a ministry among
+ *  news outlets, a country among towns). */
+export function mixedOptions(item) {
+  if (item.type !== 'mcq' || !item.options || !['place', 'country', 'organisation'].includes(item.answerType)) return false;
+  return new Set(item.options.map((o) => fineKind(o, item.answerType))).size > 1;
+}
+
+/** An item resting on a surname two people of the article bear: a bare surname as the answer, or
+ *  in the question, where the article names two people with it in full. */
+export function ambiguousSurname(item, articleText) {
+  const fullNames = [...articleText.matchAll(/\b([A-Z][a-z]+(?:\s[A-Z]\.)*)\s([A-Z][a-z]{2,})\b/g)];
+  const bySurname = new Map();
+  for (const m of fullNames) {
+    if (/^(?:The|In|On|At|Mr|Mrs|Ms|Dr|President|Minister|Chief|Prime|North|South|East|West|New|Saint|St|San|Santa|Los|Las|Fort|Lake|Mount|Port|University|College|Museum|Art|Center|Centre|Gallery|Hall|State|United)$/.test(m[1])) continue;
+    if (/^(?:University|College|Institute|Museum|Gallery|Center|Centre|Foundation|Polaroids?|Park|Street|Road|Hall|Station|River|Airport|Council|Ministry|Department|Party|Club|Stadium|Times|News|Post|Group|Company|Prize|Award|Index|Day|Games|Cup)$/.test(m[2])) continue;
+    bySurname.set(m[2], new Set([...(bySurname.get(m[2]) ?? []), m[1]]));
+  }
+  const shared = [...bySurname].filter(([, given]) => given.size >= 2).map(([s]) => s);
+  const texts = [item.question, ...recalled(item)];
+  return shared.some((s) => texts.some((t) => new RegExp(`(?<![A-Z][a-z]+ )\\b${s}\\b`).test(t)));
+}

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { studyText, buildDocument, DEFAULT_TYPES } from '../../dist/index.js';
-import { itemChecks, recalled, salientCoverage, setChecks } from './metrics.mjs';
+import { ambiguousSurname, blankInsideName, blankOnTopic, itemChecks, mixedOptions, recalled, salientCoverage, setChecks } from './metrics.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ try {
 
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
 const rows = [];
-const totals = { setItems: 0, facts: 0, sentences: 0, shown: 0, headlineTop3: 0, headlineArticles: 0, keyRecalled: 0, keyTotal: 0, shortSets: 0, longArticles: 0, strictSalient: 0, strictCovered: 0, items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
+const totals = { topicBlanks: 0, nameBlanks: 0, mixed: 0, surnames: 0, setItems: 0, facts: 0, sentences: 0, shown: 0, headlineTop3: 0, headlineArticles: 0, keyRecalled: 0, keyTotal: 0, shortSets: 0, longArticles: 0, strictSalient: 0, strictCovered: 0, items: 0, words: 0, found: 0, leaked: 0, dangling: 0, wellFormed: 0, salient: 0, covered: 0, mcq: 0, mcqOk: { distinct: 0, sameClass: 0, noAlias: 0, notTrueInArticle: 0 } };
 for (const [i, r] of results.entries()) {
   const text = [r.article.title, ...r.article.paragraphs].join('\n');
   const items = doc.items.filter((it) => it.articleId === r.article.id);
@@ -49,7 +49,14 @@ for (const [i, r] of results.entries()) {
   if (set.headlineTop3 !== null) { totals.headlineArticles++; if (set.headlineTop3) totals.headlineTop3++; }
   if (set.keyRecalled !== null) { totals.keyRecalled += set.keyRecalled; totals.keyTotal += Math.min(10, set.keyTotal); }
   if (words >= 300) { totals.longArticles++; if (items.length < 6) totals.shortSets++; }
-  const row = { article: basename(files[i], '.txt'), items: items.length, per100: ((100 * items.length) / words).toFixed(1), found: pct(count('found'), items.length), leaked: pct(count('leaked'), items.length), dangling: pct(count('dangling'), items.length), wellFormed: pct(count('wellFormed'), items.length), facts: set.facts, sentences: set.sentences, shown: set.shown, head3: set.headlineTop3 === null ? '—' : set.headlineTop3 ? 'yes' : 'no', key10: set.keyRecalled === null ? '—' : `${set.keyRecalled}/${Math.min(10, set.keyTotal)}`, salient: cov ? `${cov.covered}/${cov.salient}` : '—', missed: cov ? cov.missed.join('; ') : '' };
+  const faults = {
+    topicBlanks: items.filter((it) => blankOnTopic(it, r.article.title, text)).length,
+    nameBlanks: items.filter(blankInsideName).length,
+    mixed: items.filter(mixedOptions).length,
+    surnames: items.filter((it) => ambiguousSurname(it, text)).length,
+  };
+  for (const k of Object.keys(faults)) totals[k] += faults[k];
+  const row = { article: basename(files[i], '.txt'), items: items.length, per100: ((100 * items.length) / words).toFixed(1), found: pct(count('found'), items.length), leaked: pct(count('leaked'), items.length), dangling: pct(count('dangling'), items.length), wellFormed: pct(count('wellFormed'), items.length), facts: set.facts, sentences: set.sentences, shown: set.shown, head3: set.headlineTop3 === null ? '—' : set.headlineTop3 ? 'yes' : 'no', key10: set.keyRecalled === null ? '—' : `${set.keyRecalled}/${Math.min(10, set.keyTotal)}`, topicBlank: faults.topicBlanks, nameBlank: faults.nameBlanks, mixed: faults.mixed, surname: faults.surnames, salient: cov ? `${cov.covered}/${cov.salient}` : '—', missed: cov ? cov.missed.join('; ') : '' };
   rows.push(row);
   totals.items += items.length; totals.words += words;
   for (const k of ['found', 'leaked', 'dangling', 'wellFormed']) totals[k] += count(k);
@@ -68,6 +75,7 @@ for (const [i, r] of results.entries()) {
 console.table(rows.map(({ missed, ...r }) => r));
 for (const r of rows) if (r.missed) console.log(`  ${r.article}: salient not asked: ${r.missed}`);
 const n = totals.items;
+console.log(`\nFAULTS: blanks on the topic entity ${totals.topicBlanks}  blanks inside a longer name ${totals.nameBlanks}  options of mixed fine kinds ${totals.mixed}  items resting on an ambiguous surname ${totals.surnames}`);
 const recallable = doc.items.filter((it) => recalled(it).length > 0).length;
 console.log(`\nSET: items ${n}  distinct facts ${totals.facts}  distinct sentences ${totals.sentences}  answers shown in another item ${pct(totals.shown, recallable)} (${totals.shown}/${recallable})  headline fact in top 3 ${pct(totals.headlineTop3, totals.headlineArticles)} (${totals.headlineTop3}/${totals.headlineArticles})  key-fact recall@10 ${pct(totals.keyRecalled, totals.keyTotal)} (${totals.keyRecalled}/${totals.keyTotal})  sets under 6 items for 300+ words ${totals.shortSets}/${totals.longArticles}`);
 console.log(`\nTOTAL articles ${results.length}  items ${n}  items/article ${(n / results.length).toFixed(1)}  items/100 words ${((100 * n) / totals.words).toFixed(2)}`);

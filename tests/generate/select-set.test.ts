@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, DEFAULT_TYPES, studyText, type ArticleResult } from '../../src/index.js';
 import type { Item } from '../../src/types.js';
+import { ambiguousSurname, blankInsideName, blankOnTopic, mixedOptions } from '../eval/metrics.mjs';
 
 // Every article of the corpus and the hand-written ones, studied once for the whole file.
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
@@ -36,6 +37,19 @@ describe('an article’s set', () => {
             if (i !== j) expect(norm(printed(other)).includes(norm(answer)), `${file}: “${answer}” shown in “${other.question}”`).toBe(false);
           }
         }
+      }
+    }
+  });
+
+  it('blanks no topic entity in a sentence about something else, no piece of a name, mixes no kinds of option, rests on no shared surname', () => {
+    for (const file of files) {
+      const { article } = results.get(file)!;
+      const text = [article.title, ...article.paragraphs].join('\n');
+      for (const item of setOf(file)) {
+        expect(blankOnTopic(item, article.title, text), `${file}: ${item.question}`).toBe(false);
+        expect(blankInsideName(item), `${file}: ${item.question}`).toBe(false);
+        expect(mixedOptions(item), `${file}: ${item.options}`).toBe(false);
+        expect(ambiguousSurname(item, text), `${file}: ${item.question}`).toBe(false);
       }
     }
   });

@@ -71,6 +71,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  if (afterNamePart(e, s)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact.
   if (inLongQuote(s.text, e.start)) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
@@ -113,6 +114,18 @@ function inRange(e: Entity, text: string): boolean {
   if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
   return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
 }
+
+/** "Google _____" (Chrome), "Doctor Who _____" (Society of Canada): a thing's name right after a
+ *  capitalised word is the end of a longer name the analyser split (a person's may follow a
+ *  title: "Chief Minister _____"). */
+function afterNamePart(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'person' || e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
+  if (!before || !/^\p{Lu}[\p{L}-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
+  // The sentence's first word is capitalised anyway.
+  return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
+}
+const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 
 /** Heads whose owner is the fact ("the New Zealand government announced …" asks which
  *  country's government), unlike "an Internet posting" or "the 2016 U.S. election". */
