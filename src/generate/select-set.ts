@@ -20,6 +20,8 @@ const TOPIC_MENTIONS = 3;
 const HEADLINE_WEIGHT = 3;
 /** How many of the first try's items are each tried without. */
 const VARIANTS = 6;
+/** Confidence a fact needs to join another's cloze as a second blank. */
+const MIN_MERGE_SCORE = 0.45;
 /** Blanks one cloze may carry. */
 const MAX_BLANKS = 2;
 /** Share of a set per type when all types are on. */
@@ -134,7 +136,8 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
     let entry = first;
     for (const f of facts) {
       if ((entry.item.answers?.length ?? 1) >= MAX_BLANKS) break;
-      if (set.asked.has(f.id) || f.sentence !== entry.item.sentence || f.score < MIN_FACT_SCORE || set.answered(f)) continue;
+      // A second blank must be worth a card of its own, not a figure the sentence mentions in passing.
+      if (set.asked.has(f.id) || f.sentence !== entry.item.sentence || f.score < MIN_MERGE_SCORE || set.answered(f)) continue;
       const extra = byFact.get(f.id)?.find((c) => c.item.type === 'cloze');
       if (!extra || !canMerge(entry.item, extra.item)) continue;
       const merged = set.fits(mergeCloze(entry.item, extra.item), entry);

@@ -180,7 +180,9 @@ export function blankInsideName(item) {
   for (const m of text.matchAll(/_____/g)) {
     const before = /(?:^|[^.!?:;"“]\s)([A-Z][\w.&-]*) $/.exec(text.slice(0, m.index));
     const after = /^ of [A-Z]|^ [A-Z][a-z]+\b(?! (?:said|says|told|added|and|was|is|has|had|will|would))/.exec(text.slice(m.index + 5));
-    if ((before && !TITLE_WORD.test(before[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As)$/.test(before[1])) || after) return true;
+    // "Chief Justice of India _____": an office of a place is a title too.
+    const office = /\b(?:Justice|President|Minister|Governor|Secretary|Chairman|Chairperson|Ambassador|Mayor|Speaker|Commissioner|Director|Chief) (?:of|for) (?:the )?(?:[A-Z][\w.&-]*\s){1,4}$/.test(text.slice(0, m.index));
+    if ((before && !office && !TITLE_WORD.test(before[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As)$/.test(before[1])) || after) return true;
   }
   return false;
 }
