@@ -8,6 +8,14 @@
  */
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
+import { normalizeKey } from '../util/ids.js';
+import { isAcronymOf } from './equivalence.js';
+
+/** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
+const titleCase = (s: string) =>
+  s
+    .replace(/^the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?/i, '')
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 export interface Described {
   name: string;
@@ -22,7 +30,7 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?\p{Lu}[\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+  /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s+)?';
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
  *  United States", not "President the President of …". */
@@ -58,6 +66,10 @@ function replaced(text: string, who: Described): string {
 export function withDescriptions(item: Item, people: readonly Described[]): Item | null {
   const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && (p.pattern.lastIndex = 0, p.pattern.test(item.question)));
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
+  // "He (the 26th chief election commissioner) became the first _____" → CEC: the description
+  // would give the answer away.
+  const answers = item.answers ?? [item.answer];
+  if (named.some((p) => answers.some((a) => isAcronymOf(a.trim(), titleCase(p.description)) || normalizeKey(p.description).includes(normalizeKey(a))))) return null;
   const apply = (text: string) => named.reduce((t, p) => replaced(t, p), text);
   return {
     ...item,

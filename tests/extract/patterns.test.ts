@@ -356,6 +356,12 @@ describe('cloze blanks', () => {
     expect(blanks('Colette Heald told The Huffington Post, "The climate projections are consistent."')).toContain('Huffington Post');
   });
 
+  it('never blank a number word that counts nothing, nor an age in apposition', () => {
+    expect(blanks('The report said 35.5 per cent of children under five were stunted in the country.')).not.toContain('five');
+    expect(blanks('Fosse, 64, has written about 40 plays as well as novels and short stories.')).not.toContain('64');
+    expect(blanks('The first referendum will select a single design out of about four finalists in December.')).toContain('four');
+  });
+
   it('never blank the end of a longer name the analyser split', () => {
     expect(blanks('The recently released Google Chrome is also quickly gaining users, the firm said on Monday.')).not.toContain('Chrome');
     expect(blanks('Other charitable groups included The Ontario Ghostbusters and Doctor Who Society of Canada at the weekend.')).not.toContain('Society of Canada');

@@ -39,6 +39,9 @@ describe('people called by the office or award the set asks them for', () => {
   it('leaves an item alone when nothing is to be replaced or a name stands as an option', () => {
     expect(withDescriptions(item('Rajiv Kumar retired on _____.'), [cec])).toBeNull();
     expect(withDescriptions(item('Who met Gyanesh Kumar?', { type: 'mcq', options: ['Gyanesh Kumar', 'A', 'B', 'C'] }), [cec])).toBeNull();
+    // A description that spells the answer out gives it away.
+    const lower = asked('Who assumed charge as the 26th chief election commissioner in February 2025?', 'Gyanesh Kumar');
+    expect(withDescriptions(item('He (Gyanesh Kumar) became the first _____ appointed under the new law.', { answer: 'CEC' }), [lower])).toBeNull();
     // Its own sentence keeps its words.
     expect(withDescriptions(item('Gyanesh Kumar assumed charge as the 26th _____.', { sentence: 's0' }), [cec])).toBeNull();
   });

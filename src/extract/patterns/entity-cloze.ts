@@ -93,6 +93,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "children under five were stunted": a number word that counts nothing after it is part of a
+  // set phrase; "Fosse, 64, has written": an age in apposition is no news.
+  if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;
+  if (e.cls === 'number' && /^\d{1,3}$/.test(e.text) && /\p{Lu}\p{L}+,\s*$/u.test(s.text.slice(0, e.start)) && /^,/.test(s.text.slice(e.end))) return false;
   return true;
 }
 
@@ -139,6 +143,11 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   const next = s.tokens.find((t) => t.start >= e.end);
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   return next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !OWNER_HEAD.test(next.text);
+}
+
+function adjectiveAfter(s: Sentence, end: number): boolean {
+  const next = s.tokens.find((t) => t.start >= end);
+  return next !== undefined && (next.pos === 'ADJ' || next.pos === 'NUM');
 }
 
 function nounAfter(s: Sentence, end: number): boolean {
