@@ -276,6 +276,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const w = words[i];
     if (PARTICLES.has(w.text) && i > a && i < b) continue;
+    // Initials without stops, as Indian papers write them: "K Sivan", "DY Chandrachud".
+    if (i < b && /^\p{Lu}{1,2}$/u.test(w.text)) continue;
     if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;
     for (const part of w.lower.split('-')) {
       if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || TERM_WORDS.has(part) || isTitleWord(part)) return false;

@@ -9,6 +9,8 @@ export interface CharRange {
 }
 
 const MAX_TERM_WORDS = 5;
+/** A pronoun or a finite verb makes a quote a clause. */
+const SPEECH = /\b(?:I|we|you|he|she|they|it|our|my|your|their|us|me|is|are|was|were|am|will|would|can|could|have|has|had|do|does|did)\b/i;
 /**
  * Opening quote → closing quote. A quote opens after a space or bracket and before a non-space,
  * and closes after a non-space: so the closing quote of one quotation never opens the next
@@ -34,6 +36,8 @@ export function quotedTerms(text: string): CharRange[] {
       if (!range) continue;
       const words = text.slice(range.start, range.end).split(/\s+/);
       if (words.length > MAX_TERM_WORDS || /[.!?]/.test(text.slice(range.start, range.end).replace(/\b\p{Lu}\./gu, ''))) continue;
+      // "Our hands are full": a quoted clause is speech, not a term.
+      if (SPEECH.test(text.slice(range.start, range.end))) continue;
       out.push(range);
     }
   }

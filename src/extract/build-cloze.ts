@@ -33,8 +33,9 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
 }
 
 /** A clause that opens with its verb shares the subject of the one before ("Mohamed was a
- *  guest, and was able to meet finalists"): cut off, it has none. */
-const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\u0000]/u;
+ *  guest, and was able to meet finalists"), as does one that opens with a participle ("…, while
+ *  directing restoration of statehood"): cut off, it has none. */
+const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\u0000]|^\p{Ll}+ing\s/u;
 
 /** "…, and invited the President …": after "and"/"but", a past-tense verb first shares the
  *  subject before it too (a lower-case noun subject, "and police arrested …", does not match). */

@@ -38,6 +38,11 @@ describe('cloze text', () => {
     expect(buildCloze(sworn, 'Chennai')).toMatch(/^The senior judge .*\{\{c1::Chennai\}\}/);
   });
 
+  it('never keeps a participle clause without its subject', () => {
+    const verdict = 'In a landmark verdict, the court unanimously upheld the decision of the Centre to abrogate the provisions, while directing restoration of statehood at the earliest and holding of the assembly elections by September 30, 2024.';
+    expect(buildCloze(verdict, 'September 30, 2024') ?? '').not.toMatch(/^Directing/);
+  });
+
   it('does not cut at a role "as" after a noun of office ("a key role as", "his stint as")', () => {
     const role = 'Gyanesh Kumar also played a key role as the additional secretary after the abrogation of Article 370 in 2019 and the bifurcation of the State into two Union territories.';
     expect(buildCloze(role, 'Article 370')).toMatch(/^Gyanesh Kumar also played a key role as the additional secretary .*\{\{c1::Article 370\}\}/);
