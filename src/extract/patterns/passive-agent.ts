@@ -23,19 +23,23 @@ export const passiveAgent: Pattern = (s) => {
   if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   const object = lowerFirst(np, (w) => names.has(w));
-  const wh = answerTypeOf(agent) === 'person' ? 'Who' : 'Which organisation';
+  // "published by Concern Worldwide and Welthungerhilfe": both, or the answer is half of it.
+  const partner = /^\s+and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?=[\s,.;]|$)/u.exec(s.text.slice(agent.end, ae))?.[1];
+  const person = answerTypeOf(agent) === 'person';
+  const wh = partner ? (person ? 'Which two people' : 'Which two organisations') : person ? 'Who' : 'Which organisation';
+  const answer = partner ? `${agent.canonical} and ${partner}` : agent.canonical;
   return [
     {
       pattern: 'agent',
       question: `${wh} ${g.verb} ${object}?`,
-      answer: agent.canonical,
-      answerText: agent.text,
+      answer,
+      answerText: partner ? `${agent.text} and ${partner}` : agent.text,
       answerStart: agent.start,
       answerType: answerTypeOf(agent),
       sentenceIndex: s.index,
       confidence: 0.75,
       about: [agent.canonical],
-      statement: `${asSentenceSubject(agent.canonical)} ${g.verb} ${object}.`,
+      statement: `${asSentenceSubject(answer)} ${g.verb} ${object}.`,
     } satisfies FactDraft,
   ];
 };
