@@ -37,6 +37,10 @@ const UMBRELLA_COST = 0.12;
 const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote']);
 const SIDE_NOTE_FACTOR = 0.75;
 
+const SAID = new Set(['quote', 'reported-by']);
+const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to)\b/;
+const FORECAST_FACTOR = 0.5;
+
 /** How much less the headline's subject is worth where its sentence has a fact about it. */
 const TOPIC_SUBJECT_FACTOR = 0.75;
 
@@ -94,7 +98,9 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
     const umbrella = inHeadline && f.sentenceIndex <= 1 ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
-    const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
+    // "Which organisation said the cyclone would weaken …": who forecast something is no fact.
+    const forecast = SAID.has(f.pattern) && FORECAST.test(f.question) ? FORECAST_FACTOR : 1;
+    const score = (raw / total) * umbrella * forecast * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
     const offTopic = f.pattern === 'cloze' && inHeadline && named >= 2 && sentenceShare < 0.5;
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }

@@ -11,6 +11,8 @@ const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
 const DEPENDENT_START = /^(he|she|it|they|this|these|those|that|his|her|their|its|him|them|there|but|and|however|also|so|then|such)\b/i;
 
+const FORECAST = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|will|could|may|might|should)\b/i;
+
 /** A source sentence that can be read alone: short, complete, not leaning on context. */
 export function selfContained(sentence: string): boolean {
   const s = sentence.trim();
@@ -24,6 +26,9 @@ export function selfContained(sentence: string): boolean {
 /** The statement for a fact: its own, or its sentence when that stands alone, or the
  *  sentence as its cloze words it ("The two countries …" with the two named); else null. */
 export function statementOf(fact: Fact): string | null {
+  // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
+  // mark true or false.
+  if (FORECAST.test(fact.sentence)) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

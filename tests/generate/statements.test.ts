@@ -151,4 +151,13 @@ describe('statementOf', () => {
     const cut = fact({ question: 'Which homepage?', answer: 'Hafokana', answerType: 'term', sentence: 'The group posted a video, and per instructions, loaded up Hanami and started bombarding the two countries’ Hafokana homepage.', cloze: 'Per instructions, loaded up Hanami and started bombarding the {{c1::Hafokana}} homepage.' });
     expect(statementOf(cut)).toBeNull();
   });
+
+  it('makes no statement of a forecast someone voiced, but does of what they stated happened', () => {
+    const forecast = fact({ question: 'Who said it?', answer: 'Ashwini Vaishnaw', answerType: 'person', sentence: 'Minister Ashwini Vaishnaw said the decision would result in an additional income of Rs 87,000 crore for farmers.' });
+    expect(statementOf(forecast)).toBeNull();
+    const imd = fact({ question: 'Which organisation said it?', answer: 'India Meteorological Department', answerType: 'organisation', sentence: 'The India Meteorological Department said the cyclone will weaken into a deep depression by Friday evening.' });
+    expect(statementOf(imd)).toBeNull();
+    const stated = fact({ question: 'Who said it?', answer: 'Chief Minister Mohan Majhi', answerType: 'person', sentence: 'More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.' });
+    expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
+  });
 });
