@@ -16,8 +16,8 @@ import { describedBy, withDescriptions, type Described } from './describe-people
 const MIN_FACT_SCORE = 0.3;
 /** Fact sentences naming an answer that make it the story's topic. */
 const TOPIC_MENTIONS = 3;
-/** How much more the headline's fact is worth to a set than any other. */
-const HEADLINE_WEIGHT = 3;
+/** What asking the headline's fact adds to a set's worth, beyond its centrality. */
+const HEADLINE_BONUS = 0.8;
 /** How many of the first try's items are each tried without. */
 const VARIANTS = 6;
 /** Confidence a fact needs to join another's cloze as a second blank. */
@@ -197,12 +197,14 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // answer of the first try's most central items and without the story's topic, and the set
   // worth most (the centrality of what it asks, the headline's fact counting extra) is kept.
   const value = (set: SetBuilder) =>
-    ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) * (i === 0 ? HEADLINE_WEIGHT : 1) : 0), 0);
+    ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
   let set = buildSet(ordered, byFact, opts, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.
   const barring = [...set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
-  const barred = [...barring.slice(0, VARIANTS).map(([e]) => e.answers), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
+  // An entry is tried without by its whole answer and each part of it ("Russia and Japan").
+  const whole = (e: SetEntry) => [...e.answers, ...(e.answers.length > 1 ? [{ value: e.item.answer, type: e.answers[0].type }] : [])];
+  const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
   for (const answers of barred) {
     if (!answers.length) continue;
     const skip = (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));

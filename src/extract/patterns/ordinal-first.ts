@@ -58,6 +58,10 @@ export const ordinalFirst: Pattern = (s, ctx) => {
     if (vp.split(/\s+/).length < 2) continue;
     const after = g.after ? `, ${g.afterWord} ${g.after.trim()},` : '';
     drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
+    // "Russia … the third country after the United States and Australia to …": which came first
+    // is a fact of its own, asked without the story's subject as the answer.
+    const before = g.after && g.afterWord === 'after' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
+    if (before) drafts.push(before);
   }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;
@@ -67,6 +71,32 @@ export const ordinalFirst: Pattern = (s, ctx) => {
   }
   return drafts;
 };
+
+const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
+
+/** "After which two countries was Russia the third country to …?" → the United States and Australia. */
+function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: string, vp: string, list: string, listStart: number): FactDraft | null {
+  const items = splitList(list);
+  const names = s.entities.filter((e) => e.start >= listStart && e.end <= listStart + list.length && e.cls !== 'date' && e.cls !== 'number');
+  if (items.length < 1 || items.length > 4 || names.length !== items.length) return null;
+  const type = answerTypeOf(names[0]);
+  if (names.some((e) => answerTypeOf(e) !== type)) return null;
+  const head = noun.split(/\s+/).pop()!;
+  const plural = items.length === 1 ? noun : noun.replace(/\S+$/, head.replace(/man$/, 'men').replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s'));
+  const which = items.length === 1 ? `which ${noun}` : `which ${COUNT[items.length]} ${plural}`;
+  const answer = list.trim().replace(/,$/, '');
+  return {
+    pattern: 'ordinal',
+    question: `After ${which} was ${asSentenceSubject(subject.canonical).replace(/^The /, 'the ')} the ${ord} ${noun} to ${vp}?`,
+    answer,
+    answerText: answer,
+    answerStart: listStart,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: names.map((e) => e.canonical),
+  };
+}
 
 /** "Who/Which was <what the subject was>?" → the subject. */
 function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft {
