@@ -5,8 +5,7 @@
  * HTML or CSV. Failures print the input's label; the seeds make them reproducible.
  */
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dedupeFacts } from '../../src/batch/dedupe-facts.js';
@@ -18,6 +17,7 @@ import { buildDocument, studyText, type ArticleResult } from '../../src/pipeline
 import { FORMATS, renderFormat, type Format } from '../../src/render/index.js';
 import { createTemplateEnv, type TemplateEnv } from '../../src/render/template-env.js';
 import type { OutputFile } from '../../src/types.js';
+import { tempDir } from '../temp-dir.js';
 import { extremes, mutatedArticles, payloadArticles, randomTexts, type FuzzInput } from './inputs.js';
 
 const PER_INPUT_LIMIT_MS = 5000;
@@ -123,8 +123,7 @@ describe('fuzz: study, build and render (all formats but pdf)', () => {
 
 describe('fuzz: 10,000 tiny files through the streaming entry point', () => {
   it('reads, studies and reports every one, in order', async () => {
-    const dir = join(tmpdir(), `quizwire-fuzz-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
+    const dir = tempDir('quizwire-fuzz-');
     const count = 10000;
     for (let i = 0; i < count; i++) {
       const name = `t${String(i).padStart(5, '0')}.txt`;
