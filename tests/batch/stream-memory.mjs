@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import { studyStream } from '../../dist/batch/index.js';
 import { BatchCollector } from '../../dist/batch/batch-document.js';
 import { makeBatch } from '../bench/make-batch.mjs';
+import { madeUpArticle } from './made-up-articles.mjs';
 
 const count = Number(process.argv[2] ?? 2000);
 const mode = process.argv[3];
 const keep = mode === 'keep';
 const collector = mode === 'collect' ? new BatchCollector() : null;
-const PLACES = ['Delhi', 'Paris', 'Nairobi', 'Lima', 'Oslo', 'Hanoi', 'Cairo', 'Quito'];
-const PEOPLE = ['Asha Rao', 'Pierre Blanc', 'Grace Otieno', 'Luis Ramos', 'Ingrid Berg', 'Minh Tran'];
 
 function* corpusArticles() {
   const dir = mkdtempSync(join(tmpdir(), 'quizwire-mem-'));
@@ -30,19 +29,7 @@ function* corpusArticles() {
 }
 
 function* madeUpArticles() {
-  for (let i = 0; i < count; i++) {
-    const place = PLACES[i % PLACES.length];
-    const person = PEOPLE[(i * 7) % PEOPLE.length];
-    const text = [
-      `Summit number ${i} opens in ${place}`,
-      `Monday, March ${(i % 28) + 1}, 2021`,
-      '',
-      `${place.toUpperCase()}: The ${i}th regional summit opened in ${place} on Monday, where ${person}, the Foreign Minister, met ${3 + (i % 40)} delegations.`,
-      '',
-      `${person} said the meeting would address trade worth ${100 + i} million dollars. It is the first such meeting since ${1990 + (i % 30)}.`,
-    ].join('\n');
-    yield { source: `a${i}.txt`, text, kind: 'text' };
-  }
+  for (let i = 0; i < count; i++) yield { source: `a${i}.txt`, text: madeUpArticle(i), kind: 'text' };
 }
 
 const heap = () => {
