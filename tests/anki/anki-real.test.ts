@@ -45,7 +45,8 @@ let workDir: string | undefined;
 const work = () => (workDir ??= tempDir('qw-anki-real-'));
 
 function ankiImport(file: string, ...args: string[]): ImportResult {
-  return JSON.parse(execFileSync(TOOL, [file, ...args], { encoding: 'utf8', timeout: 120_000 }));
+  // Without --into the tool makes a collection in a temporary folder and leaves it: in ours.
+  return JSON.parse(execFileSync(TOOL, [file, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, TMPDIR: work() } }));
 }
 
 async function writeApkg(doc: QuizDocument, name: string, timestamp = T): Promise<string> {

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { madeUpArticle } from '../batch/made-up-articles.mjs';
+import { writeMadeUpArticles } from '../batch/made-up-articles.mjs';
 import { cli, cliProcess, CORPUS, filesIn, problemLines, SEED, tempDir } from './run-cli.js';
 
 const WIKINEWS = join(CORPUS, 'wikinews');
@@ -162,8 +162,7 @@ describe('progress and interruption', () => {
     const files = readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt'));
     for (let i = 0; i < 240; i++) copyFileSync(join(WIKINEWS, files[i % files.length]), join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`));
     // Tiny ones, quick to study, for counting.
-    mkdirSync(join(dir, 'tiny'));
-    for (let i = 0; i < 210; i++) writeFileSync(join(dir, 'tiny', `t${String(i).padStart(3, '0')}.txt`), madeUpArticle(i));
+    writeMadeUpArticles(join(dir, 'tiny'), 210);
   });
 
   it('plain progress lines every 100 articles when stderr is not a terminal; none with --quiet', () => {
@@ -197,11 +196,10 @@ describe('progress and interruption', () => {
 });
 
 describe('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', () => {
-  it('writes the deck the main thread writes, whole and per period', async () => {
-    const { makeBatch } = await import('../bench/make-batch.mjs');
+  it('writes the deck the main thread writes, whole and per period', () => {
     const base = tempDir();
-    // The smallest such batch: 50 articles over two months.
-    makeBatch(CORPUS, join(base, 'in'), 50);
+    // The smallest such batch: 50 tiny articles over two months.
+    writeMadeUpArticles(join(base, 'in'), 50, (i) => (i % 2 ? 'April' : 'March'));
     const args = (out: string) => ['generate', join(base, 'in'), '--out', out, '-f', 'apkg', '-f', 'json', '--group-by', 'month', '-q'];
     const one = cli([...args(join(base, 'one')), '--jobs', '1']);
     const two = cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });
