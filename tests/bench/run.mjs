@@ -108,7 +108,7 @@ try {
 
   const grew = collectorGrowth(memoryCount);
   const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
-  console.log(`heap kept over ${memoryCount} corpus articles (beyond the stream's own growth): facts as objects ${mb(grew.keep)} MB, a BatchCollector ${mb(grew.collect)} MB (${((100 * grew.collect) / grew.keep).toFixed(0)}%), ${grew.items} items built`);
+  console.log(`heap kept over ${memoryCount} corpus articles: facts as objects ${mb(grew.keep)} MB, by a BatchCollector ${mb(grew.collect)} MB (${((100 * grew.collect) / grew.keep).toFixed(0)}%); ${grew.items} items built`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
