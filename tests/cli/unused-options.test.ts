@@ -25,6 +25,8 @@ describe('options that do nothing for the chosen formats', () => {
     expect(unusedOptionsWarning(flags({ key: 'separate' }), ['json', 'markdown'])).toBe('quizwire: warning: --key does nothing without --format worksheet or pdf');
     expect(unusedOptionsWarning(flags({ deck: 'X', columns: 2 }), ['worksheet'])).toBe('quizwire: warning: --deck does nothing without --format anki or apkg');
     expect(unusedOptionsWarning(flags({ deck: 'X', paper: 'a4' }), ['anki', 'pdf'])).toBeNull();
+    expect(unusedOptionsWarning(flags({ title: 'T', keyDetail: false }), ['apkg'])).toBe('quizwire: warning: --title, --key-detail do nothing without --format worksheet, pdf or markdown');
+    expect(unusedOptionsWarning(flags({ title: 'T', keyDetail: true }), ['markdown'])).toBeNull();
     // Options left out (or set by a config file, which yargs does not see) are not named.
     expect(unusedOptionsWarning(flags({}), ['json'])).toBeNull();
   });
