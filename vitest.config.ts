@@ -1,9 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30000,
+    // Per-test and per-hook hang limits, not speed targets: generous so that a loaded machine
+    // (other processes on every core) does not fail a test that is only slow.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine one at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Every run gets a temporary folder of its own, checked empty and removed at the end.
+    globalSetup: ['tests/setup/temp-root.ts'],
+    setupFiles: ['tests/setup/remove-temp-dirs.ts'],
   },
 });

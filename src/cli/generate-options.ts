@@ -54,6 +54,28 @@ export interface GenerateFlags {
   dryRun: boolean;
 }
 
+/** Options that only some formats read: given for none of the chosen formats, they do nothing. */
+const FORMAT_OPTIONS: { options: (keyof GenerateFlags)[]; formats: Format[] }[] = [
+  { options: ['versions', 'key', 'paper', 'columns'], formats: ['worksheet', 'pdf'] },
+  { options: ['title', 'keyDetail'], formats: ['worksheet', 'pdf', 'markdown'] },
+  { options: ['deck'], formats: ['anki', 'apkg'] },
+];
+const flagName = (option: string) => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/**
+ * One warning line naming the options given on the command line that none of the chosen
+ * formats reads, or null. (A config file may set them for all runs: no warning for those.)
+ */
+export function unusedOptionsWarning(flags: GenerateFlags, formats: readonly Format[]): string | null {
+  const unused = FORMAT_OPTIONS.flatMap(({ options, formats: readers }) => {
+    const given = options.filter((o) => flags[o] !== undefined).map(flagName);
+    if (!given.length || readers.some((f) => formats.includes(f))) return [];
+    const formatList = `${readers.slice(0, -1).join(', ')} or ${readers.at(-1)}`;
+    return [`${given.join(', ')} ${given.length === 1 ? 'does' : 'do'} nothing without --format ${formatList}`];
+  });
+  return unused.length ? `quizwire: warning: ${unused.join('; ')}` : null;
+}
+
 export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig, env: { isTTY: boolean }): GenerateRun {
   const out = flags.out ?? config.out ?? DEFAULTS.out;
   const formats = [...new Set(flags.format ?? config.formats ?? DEFAULTS.formats)];

@@ -7,6 +7,7 @@ import winkNLP from 'wink-nlp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coreModelJson, coreModelStamp, loadCoreModel, winkModel } from '../../src/analyze/wink-model.js';
 import { packCoreModel, unpackCoreModel } from '../../src/analyze/wink-model-pack.js';
+import { expectDeepEqual } from '../expect-deep-equal.js';
 
 const require = createRequire(import.meta.url);
 const packDir = mkdtempSync(join(tmpdir(), 'quizwire-pack-'));
@@ -18,11 +19,11 @@ describe('wink model, loaded without the package deep copy', () => {
   it('is the same core model the package builds', () => {
     const packaged = (require('wink-eng-lite-web-model') as { core: () => unknown }).core();
     const ours = loadCoreModel();
-    expect(ours).toEqual(packaged);
+    expectDeepEqual(ours, packaged);
     // Typed arrays compared word by word, not only by length.
     const p = packaged as { lexicon: Uint32Array; xpansions: Uint32Array };
     expect(Buffer.compare(Buffer.from(ours.lexicon.buffer), Buffer.from(p.lexicon.buffer))).toBe(0);
-    expect(Array.from(ours.xpansions)).toEqual(Array.from(p.xpansions));
+    expectDeepEqual(Array.from(ours.xpansions), Array.from(p.xpansions));
   });
 
   it('gives each caller its own copy, as wink adds words to it as it reads', () => {
@@ -64,10 +65,10 @@ describe('wink model, loaded without the package deep copy', () => {
     expect(fastList[list.length + 1]).toBeUndefined();
     const { hash: _p, list: _pl, ...plainRest } = plain.features.lexeme;
     const { hash: _m, list: _ml, ...fastRest } = fast.features.lexeme;
-    expect(fastRest).toEqual(plainRest);
+    expectDeepEqual(fastRest, plainRest);
     const { features: _pf, ...plainModel } = plain;
     const { features: _ff, ...fastModel } = fast;
-    expect(fastModel).toEqual(plainModel);
+    expectDeepEqual(fastModel, plainModel);
   });
 
   it.each(quick)('tags text the same from %s, unknown words included', (_, pack) => {
@@ -99,9 +100,9 @@ describe('wink model pack', () => {
     expect(unpacked).not.toBeNull();
     const json = JSON.parse(coreModelJson());
     const decode = (b64: string) => Array.from(new Uint32Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer));
-    expect(Array.from(unpacked.lexicon)).toEqual(decode(json.lexicon));
-    expect(Array.from(unpacked.xpansions)).toEqual(decode(json.xpansions));
-    expect({ ...unpacked, lexicon: null, xpansions: null }).toEqual({ ...json, lexicon: null, xpansions: null });
+    expectDeepEqual(Array.from(unpacked.lexicon), decode(json.lexicon));
+    expectDeepEqual(Array.from(unpacked.xpansions), decode(json.xpansions));
+    expectDeepEqual({ ...unpacked, lexicon: null, xpansions: null }, { ...json, lexicon: null, xpansions: null });
   });
 
   it('is not used when made from another model, or when it is no pack', () => {
@@ -117,7 +118,7 @@ describe('wink model pack', () => {
     try {
       const file = join(dir, 'wink-core.pack');
       writeFileSync(file, packCoreModel(coreModelJson(), coreModelStamp()));
-      expect(loadCoreModel('object', file)).toEqual(loadCoreModel('object', null));
+      expectDeepEqual(loadCoreModel('object', file), loadCoreModel('object', null));
       // A missing pack falls back to the JSON.
       expect(loadCoreModel('object', join(dir, 'missing.pack')).features.lexeme.list.length).toBeGreaterThan(80_000);
     } finally {

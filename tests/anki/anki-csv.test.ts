@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { itemGuid } from '../../src/render/anki-guid.js';
 import { itemTags } from '../../src/render/anki-tags.js';
 import { createTemplateEnv } from '../../src/render/template-env.js';
 import type { OutputFile } from '../../src/types.js';
+import { tempDir } from '../temp-dir.js';
 import { makeDoc } from './make-doc.js';
 
 /** A CSV file read the way Anki ≥ 2.1.55 reads it. */
@@ -136,7 +136,7 @@ describe('renderAnkiCsv', () => {
   });
 
   it('goes through the templates, so a --template folder can change the layout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-anki-tpl-'));
+    const dir = tempDir('qw-anki-tpl-');
     writeFileSync(join(dir, 'anki-basic.csv.hbs'), '#separator:Comma\n{{#each rows}}{{csvRaw front}},{{csvId guid}}\n{{/each}}');
     const out = renderAnkiCsv(doc, { deck: 'X' }, createTemplateEnv(dir));
     const rows = readAnkiCsv(file(out, '.basic.csv')).rows;

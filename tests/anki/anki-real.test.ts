@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderAnkiApkg } from '../../src/render/anki-apkg.js';
 import { basicRow, clozeRow, renderAnkiCsv } from '../../src/render/anki-csv.js';
 import { clozeNumbers, isClozeNote } from '../../src/render/anki-fields.js';
@@ -11,6 +10,7 @@ import { fieldText } from '../../src/render/anki-html.js';
 import { ankiNotes, type AnkiNote } from '../../src/render/anki-notes.js';
 import { createTemplateEnv } from '../../src/render/template-env.js';
 import type { QuizDocument } from '../../src/types.js';
+import { tempDir } from '../temp-dir.js';
 import { makeDoc, withEditedItem } from './make-doc.js';
 
 /**
@@ -40,23 +40,25 @@ interface ImportResult {
 
 const DECK = 'Current Affairs::November';
 const T = 1_700_000_000;
-const work = mkdtempSync(join(tmpdir(), 'qw-anki-real-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Made on first use: a skipped file makes nothing.
+let workDir: string | undefined;
+const work = () => (workDir ??= tempDir('qw-anki-real-'));
 
 function ankiImport(file: string, ...args: string[]): ImportResult {
-  return JSON.parse(execFileSync(TOOL, [file, ...args], { encoding: 'utf8', timeout: 120_000 }));
+  // Without --into the tool makes a collection in a temporary folder and leaves it: in ours.
+  return JSON.parse(execFileSync(TOOL, [file, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, TMPDIR: work() } }));
 }
 
 async function writeApkg(doc: QuizDocument, name: string, timestamp = T): Promise<string> {
   const [apkg] = await renderAnkiApkg(doc, { deck: DECK, timestamp });
-  const path = join(work, name);
+  const path = join(work(), name);
   writeFileSync(path, apkg.content);
   return path;
 }
 
 function writeCsv(doc: QuizDocument, suffix: '.basic.csv' | '.cloze.csv'): string {
   const out = renderAnkiCsv(doc, { deck: DECK }, createTemplateEnv()).find((f) => f.name.endsWith(suffix))!;
-  const path = join(work, out.name);
+  const path = join(work(), out.name);
   writeFileSync(path, out.content);
   return path;
 }
@@ -103,7 +105,7 @@ describe.skipIf(missing)('real Anki 2.1.15 import', () => {
   });
 
   it('CSV imported twice adds nothing the second time', () => {
-    const into = join(work, 'csv-twice');
+    const into = join(work(), 'csv-twice');
     const file = writeCsv(doc, '.basic.csv');
     const first = ankiImport(file, '--notetype', 'Basic', '--deck', DECK, '--into', into);
     const second = ankiImport(file, '--notetype', 'Basic', '--deck', DECK, '--into', into);
@@ -142,7 +144,7 @@ describe.skipIf(missing)('real Anki 2.1.15 import', () => {
   });
 
   it('re-importing, and importing a regenerated deck with one edited item, adds no notes', async () => {
-    const into = join(work, 'reimport');
+    const into = join(work(), 'reimport');
     const file = await writeApkg(doc, 'v1.apkg');
     const first = ankiImport(file, '--into', into);
     const again = ankiImport(file, '--into', into);
@@ -183,7 +185,7 @@ describe.skipIf(missing)('real Anki 2.1.15 import of the decks made from seeds/'
   const notes = ankiNotes(doc);
 
   it('imports the Basic and Cloze CSV files: one note per item, one card per cloze', () => {
-    const dir = mkdtempSync(join(work, 'seeds-csv-'));
+    const dir = mkdtempSync(join(work(), 'seeds-csv-'));
     const into = ['--into', join(dir, 'col')];
     const basic = ankiImport(writeCsv(doc, '.basic.csv'), '--notetype', 'Basic', '--deck', DECK, ...into);
     const cloze = ankiImport(writeCsv(doc, '.cloze.csv'), '--notetype', 'Cloze', '--deck', DECK, ...into);
@@ -193,7 +195,7 @@ describe.skipIf(missing)('real Anki 2.1.15 import of the decks made from seeds/'
   });
 
   it('imports the .apkg, then the same deck again and one regenerated after editing a paragraph: no duplicates', async () => {
-    const col = ['--into', join(mkdtempSync(join(work, 'seeds-apkg-')), 'col')];
+    const col = ['--into', join(mkdtempSync(join(work(), 'seeds-apkg-')), 'col')];
     const first = ankiImport(await writeApkg(doc, 'seeds.apkg'), ...col);
     expect(first.notes).toBe(doc.items.length);
     expect(first.cards).toBe(cardsOf(notes));

@@ -7,12 +7,15 @@
 //   study and generate on worker threads, then each format); then pdf for one worksheet
 //   where the time goes in finer stages: ingest, analyze, extract, … timed in-process, one
 //   thread, over the first --profile-count articles of the batch (default 2000)
-// Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N] [--profile-count N]
+//   the heap a BatchCollector keeps over --memory-count corpus articles (default 500), against
+//   the facts kept as objects (tests/batch/memory.test.ts checks the same at 200)
+// Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N] [--profile-count N] [--memory-count N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectorGrowth } from '../batch/measure-memory.mjs';
 import { makeBatch } from './make-batch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,6 +25,7 @@ const count = Number(opt('count', 10000));
 const formats = opt('formats', 'json,anki,apkg,worksheet,markdown').split(',');
 const jobs = opt('jobs', null);
 const profileCount = Math.min(count, Number(opt('profile-count', 2000)));
+const memoryCount = Number(opt('memory-count', 500));
 const cli = join(root, 'dist/cli/main.js');
 const hasTime = existsSync('/usr/bin/time');
 
@@ -101,6 +105,10 @@ try {
   const total = Object.values(t).reduce((a, v) => a + v, 0);
   console.log(`stages (in-process, one thread, ${files.length} articles, ${deduped.dropped} duplicate facts merged, ${doc.items.length} items):`);
   for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(18)} ${v.toFixed(0).padStart(8)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${((1000 * files.length) / Math.max(v, 0.001)).toFixed(0)} articles/s`);
+
+  const grew = collectorGrowth(memoryCount);
+  const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+  console.log(`heap kept over ${memoryCount} corpus articles: facts as objects ${mb(grew.keep)} MB, by a BatchCollector ${mb(grew.collect)} MB (${((100 * grew.collect) / grew.keep).toFixed(0)}%); ${grew.items} items built`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

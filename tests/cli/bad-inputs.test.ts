@@ -1,20 +1,11 @@
-import { copyFileSync, mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, CORPUS, filesIn, problemLines, SEED, tempDir } from './run-cli.js';
+import { cli, CORPUS, filesIn, problemLines, SEED, tempDir, type CliResult } from './run-cli.js';
 
-/** A folder with one good article and one bad input; the good one must still be written. */
-function withGoodArticle(bad: (dir: string) => string): { dir: string; badPath: string } {
-  const dir = tempDir();
-  copyFileSync(SEED, join(dir, 'good.txt'));
-  return { dir, badPath: bad(dir) };
-}
-
-function expectOneLineAbout(stderr: string, file: string, reason: RegExp): void {
-  const lines = problemLines(stderr).filter((l) => !l.includes('warning:'));
-  expect(lines, stderr).toHaveLength(1);
-  expect(lines[0]).toContain(file);
-  expect(lines[0]).toMatch(reason);
+/** Problem lines (not warnings) that name `file`. */
+function linesAbout(stderr: string, file: string): string[] {
+  return problemLines(stderr).filter((l) => !l.includes('warning:') && l.includes(file));
 }
 
 describe('each bad input: one line naming it, exit 1, the others still written', () => {
@@ -36,16 +27,31 @@ describe('each bad input: one line naming it, exit 1, the others still written',
     ],
     ['a folder with no articles', (dir) => (mkdirSync(join(dir, 'nothing')), writeFileSync(join(dir, 'nothing', 'x.bin'), 'x'), join(dir, 'nothing')), /no articles/],
   ];
-  for (const [what, make, reason] of cases) {
+  // One run over all of them, a good article among them: each is reported on its own.
+  let dir: string;
+  let bad: string[];
+  let run: CliResult;
+  beforeAll(() => {
+    dir = tempDir();
+    copyFileSync(SEED, join(dir, 'good.txt'));
+    bad = cases.map(([, make]) => make(dir));
+    run = cli(['generate', ...bad.slice(0, 3), join(dir, 'good.txt'), ...bad.slice(3), '--out', join(dir, 'out'), '--name', 'q']);
+  });
+
+  it('exit 1, one line for each bad input and no other, the good article written', () => {
+    expect(run.status, run.stderr).toBe(1);
+    expect(problemLines(run.stderr).filter((l) => !l.includes('warning:')), run.stderr).toHaveLength(cases.length);
+    expect(filesIn(join(dir, 'out'))).toEqual(['q.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'q.json'), 'utf8')).articles).toHaveLength(1);
+  });
+
+  cases.forEach(([what, , reason], i) => {
     it(what, () => {
-      const { dir, badPath } = withGoodArticle(make);
-      const out = join(dir, 'out');
-      const r = cli(['generate', join(dir, 'good.txt'), badPath, '--out', out, '--name', 'q']);
-      expect(r.status, r.stderr).toBe(1);
-      expectOneLineAbout(r.stderr, badPath, reason);
-      expect(filesIn(out)).toEqual(['q.json']);
+      const lines = linesAbout(run.stderr, bad[i]);
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(reason);
     });
-  }
+  });
 
   it('invalid UTF-8: a warning naming the file, and the article is still processed', () => {
     const dir = tempDir();

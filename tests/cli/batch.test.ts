@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeMadeUpArticles } from '../batch/made-up-articles.mjs';
 import { cli, cliProcess, CORPUS, filesIn, problemLines, SEED, tempDir } from './run-cli.js';
 
 const WIKINEWS = join(CORPUS, 'wikinews');
@@ -156,18 +157,23 @@ describe('progress and interruption', () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
+    // Real-sized articles, so that a run is still going when it is interrupted.
     mkdirSync(join(dir, 'in'));
     const files = readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt'));
     for (let i = 0; i < 240; i++) copyFileSync(join(WIKINEWS, files[i % files.length]), join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`));
+    // Tiny ones, quick to study, for counting.
+    writeMadeUpArticles(join(dir, 'tiny'), 210);
   });
 
   it('plain progress lines every 100 articles when stderr is not a terminal; none with --quiet', () => {
-    const r = cli(['generate', join(dir, 'in'), '--out', join(dir, 'out'), '--dry-run']);
+    const r = cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^quizwire: 100 articles done \(0 skipped\)/m);
     expect(r.stderr).toMatch(/^quizwire: 200 articles done/m);
-    expect(r.stderr).toMatch(/240 articles read/);
-    const q = cli(['generate', join(dir, 'in'), '--out', join(dir, 'out'), '--dry-run', '-q']);
+    expect(r.stderr).not.toMatch(/^quizwire: 300 articles done/m);
+    expect(r.stderr).toMatch(/210 articles read/);
+    const q = cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run', '-q']);
+    expect(q.status, q.stderr).toBe(0);
     expect(q.stderr).toBe('');
   });
 
@@ -190,10 +196,10 @@ describe('progress and interruption', () => {
 });
 
 describe('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', () => {
-  it('writes the deck the main thread writes, whole and per period', async () => {
-    const { makeBatch } = await import('../bench/make-batch.mjs');
+  it('writes the deck the main thread writes, whole and per period', () => {
     const base = tempDir();
-    makeBatch(CORPUS, join(base, 'in'), 60);
+    // The smallest such batch: 50 tiny articles over two months.
+    writeMadeUpArticles(join(base, 'in'), 50, (i) => (i % 2 ? 'April' : 'March'));
     const args = (out: string) => ['generate', join(base, 'in'), '--out', out, '-f', 'apkg', '-f', 'json', '--group-by', 'month', '-q'];
     const one = cli([...args(join(base, 'one')), '--jobs', '1']);
     const two = cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });

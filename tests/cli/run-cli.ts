@@ -3,8 +3,7 @@
  * `vitest run` after an edit would test stale code, so a missing build is an error here.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,9 +35,7 @@ export function cliProcess(args: string[], opts: { cwd?: string } = {}) {
   return spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export function tempDir(prefix = 'quizwire-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from '../temp-dir.js';
 
 /** Every file under a folder (relative names, sorted); none when it does not exist. */
 export function filesIn(dir: string): string[] {

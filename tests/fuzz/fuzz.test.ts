@@ -3,10 +3,10 @@
  * build and every renderer except pdf). Nothing may throw but IngestError, no input may take
  * more than 5 s (a hang guard, not a speed test), and no input text may come out unescaped in
  * HTML or CSV. Failures print the input's label; the seeds make them reproducible.
+ * QUIZWIRE_FUZZ_SCALE=N runs N times as many inputs (new ones: the seeds go on).
  */
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dedupeFacts } from '../../src/batch/dedupe-facts.js';
@@ -18,9 +18,11 @@ import { buildDocument, studyText, type ArticleResult } from '../../src/pipeline
 import { FORMATS, renderFormat, type Format } from '../../src/render/index.js';
 import { createTemplateEnv, type TemplateEnv } from '../../src/render/template-env.js';
 import type { OutputFile } from '../../src/types.js';
+import { tempDir } from '../temp-dir.js';
 import { extremes, mutatedArticles, payloadArticles, randomTexts, type FuzzInput } from './inputs.js';
 
 const PER_INPUT_LIMIT_MS = 5000;
+const SCALE = Number(process.env.QUIZWIRE_FUZZ_SCALE ?? 1);
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 const sources = ['seed', 'wikinews'].flatMap((d) =>
   readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, d, f), 'utf8')),
@@ -83,7 +85,7 @@ function checkOutputs(files: OutputFile[]): void {
 describe('fuzz: study', () => {
   it('3,000 random texts in every script: only IngestError', () => {
     let ok = 0;
-    for (const input of randomTexts(101, 3000)) if (study(input)) ok++;
+    for (const input of randomTexts(101, 3000 * SCALE)) if (study(input)) ok++;
     expect(ok).toBeGreaterThanOrEqual(0);
   });
 
@@ -93,8 +95,8 @@ describe('fuzz: study', () => {
 });
 
 describe('fuzz: study, build and render (all formats but pdf)', () => {
-  it('600 mutated corpus articles and pages, rendered in batches of 30', async () => {
-    const inputs = [...mutatedArticles(202, sources, 500), ...mutatedArticles(303, htmlSources, 100)];
+  it('200 mutated corpus articles and pages, rendered in batches of 30', async () => {
+    const inputs = [...mutatedArticles(202, sources, 160 * SCALE), ...mutatedArticles(303, htmlSources, 40 * SCALE)];
     let batch: ArticleResult[] = [];
     let rendered = 0;
     for (const input of inputs) {
@@ -121,11 +123,10 @@ describe('fuzz: study, build and render (all formats but pdf)', () => {
   });
 });
 
-describe('fuzz: 10,000 tiny files through the streaming entry point', () => {
+describe('fuzz: 2,000 tiny files through the streaming entry point', () => {
   it('reads, studies and reports every one, in order', async () => {
-    const dir = join(tmpdir(), `quizwire-fuzz-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    const count = 10000;
+    const dir = tempDir('quizwire-fuzz-');
+    const count = 2000 * SCALE;
     for (let i = 0; i < count; i++) {
       const name = `t${String(i).padStart(5, '0')}.txt`;
       const body = i % 5 === 0 ? '' : i % 5 === 1 ? '.' : `Note ${i}\n\nThe council met in Leeds on Monday ${i % 28}.`;

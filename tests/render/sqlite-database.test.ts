@@ -4,6 +4,7 @@ import { streamDatabase, writeDatabase, type IndexSpec, type TableSpec } from '.
 import { encodeRecord, integerAffinity, type SqlValue } from '../../src/render/sqlite-record.js';
 import { seededRandom } from '../../src/util/random.js';
 import { loadSqlJs } from '../anki/sqljs.js';
+import { expectDeepEqual } from '../expect-deep-equal.js';
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
@@ -69,9 +70,10 @@ describe('writeDatabase', () => {
     const rnd = seededRandom(seed);
     const ids = new Set<number>();
     while (ids.size < count) ids.add(1_000_000_000_000 + Math.floor(rnd() * 5e11));
+    const letters = (n: number) => Array.from({ length: n }, () => ALPHABET[Math.floor(rnd() * ALPHABET.length)]).join('');
     const rows = [...ids].sort((a, b) => a - b).map((id): [number, SqlValue[]] => {
-      const len = longText && rnd() < 0.2 ? 3000 + Math.floor(rnd() * 20_000) : Math.floor(rnd() * 200);
-      const s = Array.from({ length: len }, () => ALPHABET[Math.floor(rnd() * ALPHABET.length)]).join('');
+      // A long text (3,000 to 23,000 letters) repeats a random piece: as long, made quickly.
+      const s = longText && rnd() < 0.2 ? letters(1000).repeat(3 + Math.floor(rnd() * 20)) : letters(Math.floor(rnd() * 200));
       return [id, [null, Math.floor(rnd() * 1e6) - 5e5, s, Math.floor(rnd() * 50)]];
     });
     return { spec: { name: 't', sql: T_SQL, rows }, rows };
@@ -86,11 +88,11 @@ describe('writeDatabase', () => {
   it('writes a table and an index spanning many pages that SQLite finds sound and reads back', () => {
     const { spec, rows } = table(20_000, 1);
     const db = open(writeDatabase([spec], [index(rows)]));
-    expect(all(db, 'SELECT id, n, s, k FROM t ORDER BY id')).toEqual(rows.map(([id, v]) => [id, v[1], v[2], v[3]]));
+    expectDeepEqual(all(db, 'SELECT id, n, s, k FROM t ORDER BY id'), rows.map(([id, v]) => [id, v[1], v[2], v[3]]));
     // Through the index: SQLite walks our index b-tree for this.
     const viaIndex = all(db, 'SELECT k, n, id FROM t INDEXED BY ix_t_k WHERE k >= 0 ORDER BY k, n, id');
     const expected = rows.map(([id, v]) => [v[3], v[1], id]).sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number));
-    expect(viaIndex).toEqual(expected);
+    expectDeepEqual(viaIndex, expected);
     expect(all(db, 'SELECT count(*) FROM t INDEXED BY ix_t_k WHERE k = 7')).toEqual([[expected.filter((e) => e[0] === 7).length]]);
     expect(all(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master')).toEqual([
       ['table', 't', 't', T_SQL],
@@ -106,7 +108,7 @@ describe('writeDatabase', () => {
     const db = open(writeDatabase([{ ...spec, rows: padded }], [{ name: 'ix_t_s', table: 't', sql, entries: () => padded.map(([id, v]) => [v[2], id]) }]));
     const viaIndex = all(db, "SELECT s, id FROM t INDEXED BY ix_t_s WHERE s > ''");
     const expected = padded.map(([id, v]) => [v[2], id]).sort((a, b) => Buffer.compare(Buffer.from(a[0] as string), Buffer.from(b[0] as string)) || (a[1] as number) - (b[1] as number));
-    expect(viaIndex).toEqual(expected);
+    expectDeepEqual(viaIndex, expected);
     // Every key found by a lookup through the interior pages, not only by a scan.
     for (const [s, id] of expected.filter((_, i) => i % 997 === 0)) {
       expect(all(db, `SELECT id FROM t INDEXED BY ix_t_s WHERE s = '${s}'`)).toEqual([[id]]);
@@ -118,7 +120,7 @@ describe('writeDatabase', () => {
     const { spec, rows } = table(600, 2, true);
     expect(rows.some(([, v]) => Buffer.byteLength(v[2] as string) > 4061)).toBe(true);
     const db = open(writeDatabase([spec], [index(rows)]));
-    expect(all(db, 'SELECT id, s FROM t ORDER BY id')).toEqual(rows.map(([id, v]) => [id, v[2]]));
+    expectDeepEqual(all(db, 'SELECT id, s FROM t ORDER BY id'), rows.map(([id, v]) => [id, v[2]]));
     db.close();
   });
 
@@ -129,7 +131,7 @@ describe('writeDatabase', () => {
     for (const [id, v] of rows) theirs.run('INSERT INTO t VALUES (?, ?, ?, ?)', [id, v[1], v[2], v[3]]);
     const ours = open(writeDatabase([spec], [index(rows)]));
     for (const q of ['SELECT * FROM t ORDER BY id', 'SELECT k, n, id FROM t INDEXED BY ix_t_k WHERE k >= 0', 'SELECT sql FROM sqlite_master']) {
-      expect(all(ours, q)).toEqual(all(theirs, q));
+      expectDeepEqual(all(ours, q), all(theirs, q));
     }
     theirs.close();
     ours.close();
@@ -144,7 +146,8 @@ describe('writeDatabase', () => {
   });
 
   it('streams pages from 2 on in blocks as they are written, each finished when handed on, page 1 last', () => {
-    const { spec, rows } = table(40_000, 5, true);
+    // About 20 MB: three blocks of 2,048 pages.
+    const { spec, rows } = table(6_000, 5, true);
     const blocks: Uint8Array[] = [];
     // The writer drops a block once handed on; a copy shows what it held at that moment.
     const first = streamDatabase([spec], [index(rows)], (pages) => blocks.push(pages.slice()));

@@ -45,12 +45,15 @@ export function builder(y: Argv): Argv<GenerateFlags> {
 
 export async function handler(argv: ArgumentsCamelCase<GenerateFlags & { config?: string }>): Promise<void> {
   // Loaded here, not at the top: `--help` and `--version` should not load the NLP models.
-  const [{ loadConfig }, { resolveGenerateRun }, { runGenerate }] = await Promise.all([
+  const [{ loadConfig }, { resolveGenerateRun, unusedOptionsWarning }, { runGenerate }, { reportInfo }] = await Promise.all([
     import('../../config/load-config.js'),
     import('../generate-options.js'),
     import('../run-generate.js'),
+    import('../report.js'),
   ]);
   const { config } = await loadConfig({ file: argv.config });
   const run = resolveGenerateRun(argv, config, { isTTY: Boolean(process.stderr.isTTY) });
+  const unused = unusedOptionsWarning(argv, run.formats);
+  if (unused) reportInfo(unused);
   process.exitCode = await runGenerate(run);
 }

@@ -1,0 +1,28 @@
+// Heap figures of the streaming entry point and the batch collector, each measured in a child
+// `node --expose-gc`: for memory.test.ts (small batches, bounds in proportion) and for
+// `npm run bench` (the collector's figure at a real batch size).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = import.meta.dirname;
+
+/** A run of stream-memory.mjs: `mode` keep or drop, over `count` made-up articles. */
+export function measureStream(mode, count) {
+  return child('stream-memory.mjs', String(count), mode);
+}
+
+/**
+ * The heap kept over `count` varied corpus articles (collector-memory.mjs): by a
+ * BatchCollector as the CLI uses it (`collect`), and by the same facts kept as objects (`keep`).
+ */
+export function collectorGrowth(count) {
+  return child('collector-memory.mjs', String(count));
+}
+
+function child(script, ...args) {
+  if (!existsSync(join(here, '../../dist/batch/index.js'))) throw new Error('dist/ is missing: run "npm run build" (npm test does it)');
+  const r = spawnSync(process.execPath, ['--expose-gc', join(here, script), ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
