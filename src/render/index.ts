@@ -62,15 +62,18 @@ export async function renderFormat(
 
 /** The worksheet's pages as PDF; without a browser, the HTML and a message saying how to get one. */
 async function printWorksheets(doc: QuizDocument, opts: RenderOptions, env: TemplateEnv): Promise<RenderResult> {
-  const [{ renderWorksheet }, { BrowserMissingError, htmlToPdf }] = await Promise.all([
+  const [{ renderWorksheet }, { BrowserMissingError, htmlToPdf }, { withFixedDates }] = await Promise.all([
     import('./worksheet-html.js'),
     import('./pdf.js'),
+    import('./pdf-dates.js'),
   ]);
+  // The same quiz prints the same bytes: the PDF is dated by its newest article, not the clock.
+  const newest = doc.articles.reduce<string | null>((d, a) => (a.date && (!d || a.date > d) ? a.date : d), null);
   const pages = renderWorksheet(doc, { ...opts.worksheet, name: opts.name }, env);
   const files: OutputFile[] = [];
   try {
     for (const page of pages) {
-      const pdf = await htmlToPdf(String(page.content), { paper: opts.worksheet.paper });
+      const pdf = withFixedDates(await htmlToPdf(String(page.content), { paper: opts.worksheet.paper }), newest);
       files.push({ name: page.name.replace(/\.html$/, '.pdf'), content: pdf });
     }
     return { files, warnings: [] };
