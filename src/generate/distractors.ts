@@ -154,9 +154,12 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): str
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];
-  // The batch's values go after the nearest gazetteer tier and before the far ones.
+  // The batch's values go after the nearest gazetteer tier and before the far ones; a town or a
+  // venue of another story is no option (Herat and Mecca beside Los Angeles): places come from
+  // this article and the gazetteer only.
   const [nearest = [], ...rest] = gazetteerTiers(fact.answer, type, fact.sentence);
-  return [related, own, nearest, ...rest.slice(0, -1), other, ...rest.slice(-1)];
+  const others = type === 'place' ? [] : other;
+  return [related, own, nearest, ...rest.slice(0, -1), others, ...rest.slice(-1)];
 }
 
 /** The candidate as it should read beside the answer: a demonym for a demonym answer,

@@ -319,17 +319,24 @@ describe('organisation and place distractors', () => {
     expect(ranked).not.toContain('Greeks'); // a people, not a place
   });
 
-  it('offer landmarks of the same kind: venues for a venue, never a bridge or a mosque', () => {
-    const venue = fact({ articleId: 'expo', question: 'Where did the Fan Expo take place?', answer: 'Metro Toronto Convention Centre', answerType: 'place', sentence: 'The Fan Expo took place at the Metro Toronto Convention Centre.' });
-    const elsewhere = ['Jamarat Bridge', 'Grand Mosque', 'Castlefrank Road', 'Volgograd Arena', 'Fisht Stadium', 'Chiang Kai Shek Memorial Hall Station', 'Madison Square Garden Hall'].map((answer, i) =>
-      fact({ articleId: `other-${i}`, question: `Where was event ${i} held?`, answer, answerType: 'place', sentence: `Event ${i} was held at the ${answer}.` }),
-    );
-    const pool = buildDistractorPool([venue, ...elsewhere]);
+  it('offer landmarks of the same kind from the same article: venues for a venue, never a bridge or a mosque', () => {
+    const places = ['Jamarat Bridge', 'Grand Mosque', 'Castlefrank Road', 'Volgograd Arena', 'Fisht Stadium', 'Chiang Kai Shek Memorial Hall Station', 'Madison Square Garden Hall'];
+    const venue = fact({ articleId: 'expo', question: 'Where did the Fan Expo take place?', answer: 'Metro Toronto Convention Centre', answerType: 'place', sentence: 'The Fan Expo took place at the Metro Toronto Convention Centre.', related: places });
+    const pool = buildDistractorPool([venue]);
     for (const seed of SEEDS) {
       const options = pickDistractors(venue, pool, seededRandom(seed));
       expect(options).not.toBeNull();
       for (const o of options ?? []) expect(['Volgograd Arena', 'Fisht Stadium', 'Madison Square Garden Hall']).toContain(o);
     }
+  });
+
+  it('never take a town or venue of another story as an option', () => {
+    const venue = fact({ articleId: 'expo', question: 'Where did the Fan Expo take place?', answer: 'Metro Toronto Convention Centre', answerType: 'place', sentence: 'The Fan Expo took place at the Metro Toronto Convention Centre.' });
+    const elsewhere = ['Volgograd Arena', 'Fisht Stadium', 'Madison Square Garden Hall'].map((answer, i) =>
+      fact({ articleId: `other-${i}`, question: `Where was event ${i} held?`, answer, answerType: 'place', sentence: `Event ${i} was held at the ${answer}.` }),
+    );
+    const pool = buildDistractorPool([venue, ...elsewhere]);
+    for (const seed of SEEDS) expect(pickDistractors(venue, pool, seededRandom(seed))).toBeNull();
   });
 
   it('treat near-identical terms as one value', () => {
