@@ -82,6 +82,9 @@ class SetBuilder {
   fitting(item: Item): SetEntry | null {
     const direct = this.fits(item);
     if (direct || !this.people.length) return direct;
+    // Only worth a try when a described person's entry is what barred it.
+    const bar = this.entries.find((e) => conflict(e, setEntry(item)));
+    if (!bar || !this.people.some((p) => p.name === bar.item.answer)) return null;
     const described = withDescriptions(item, this.people);
     return described ? this.fits(described) : null;
   }
@@ -105,14 +108,23 @@ class SetBuilder {
   }
 }
 
-/** sameValue, remembered: every try of a set asks it again for the same pairs. */
-const SAME = new Map<string, boolean>();
+/** sameValue, remembered (by type, then each answer, so no key is built): every try of a set
+ *  asks it again for the same pairs. */
+const SAME = new Map<string, Map<string, Map<string, boolean>>>();
+let remembered = 0;
 function sameAnswer(a: string, b: string, type: Fact['answerType']): boolean {
-  const key = `${type}\u001f${a}\u001f${b}`;
-  let same = SAME.get(key);
+  if (a === b) return true;
+  let byType = SAME.get(type);
+  if (!byType) SAME.set(type, (byType = new Map()));
+  let row = byType.get(a);
+  if (!row) byType.set(a, (row = new Map()));
+  let same = row.get(b);
   if (same === undefined) {
-    if (SAME.size > 20_000) SAME.clear();
-    SAME.set(key, (same = sameValue(a, b, type)));
+    if (++remembered > 50_000) {
+      SAME.clear();
+      remembered = 0;
+    }
+    row.set(b, (same = sameValue(a, b, type)));
   }
   return same;
 }
