@@ -34,6 +34,11 @@ export interface StreamOptions {
   jobs?: number;
   /** Facts as JSON plus a digest, for a consumer that parks them on disk (see StudyTask). */
   digest?: boolean;
+  /** Time allowed per article: with it, every article is studied in a worker that is stopped
+   *  when its time is up (that input fails, the others go on), even one article with jobs 1. */
+  budgetMs?: (task: StudyTask) => number;
+  /** Stops the workers at once: the articles not yet studied fail as not studied. */
+  signal?: AbortSignal;
 }
 
 /** Inputs in flight per worker: enough to keep workers busy while files are read. */
@@ -87,10 +92,16 @@ export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   // Starting workers costs each one a load of the NLP models: not worth it for one article.
   const { head, all } = await peek(inputs, 2);
+  const several = head.length > 1;
+  const workers = opts.budgetMs ? (several ? jobs : head.length) : jobs > 1 && several ? jobs : 0;
   const pool =
-    jobs > 1 && head.length > 1
-      ? new WorkerPool<StudyTask, StudyOutcome>(new URL('./study-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
+    workers > 0
+      ? new WorkerPool<StudyTask, StudyOutcome>(new URL('./study-worker.js', import.meta.url), workers, (reason) => ({ ok: false, reason }), {
+          budgetMs: opts.budgetMs,
+        })
       : null;
+  const stop = () => void pool?.close();
+  opts.signal?.addEventListener('abort', stop);
   const run = async (input: BatchInput): Promise<StudyEvent> => {
     const p = await prepare(input);
     if (!('task' in p)) return toEvent(p, null);
@@ -107,6 +118,7 @@ export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<
     }
     while (pending.length) yield await pending.shift()!;
   } finally {
+    opts.signal?.removeEventListener('abort', stop);
     await pool?.close();
   }
 }

@@ -18,6 +18,7 @@ import { formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
 import { planOutputs, writeToStdout } from './write-outputs.js';
 import { commitStaged, discardStaged, stageFile, type StagedFile } from '../io/stage-files.js';
+import { removeLeftovers, removeOwnTemps } from '../io/leftovers.js';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
@@ -54,11 +55,21 @@ interface OutputSet {
 
 /** The `generate` job. Returns the exit code: 0 all good, 1 some input or output failed, 130 interrupted. */
 export async function runGenerate(run: GenerateRun): Promise<number> {
-  const interrupt = watchInterrupt(() => reportInfo('quizwire: interrupted; stopping at the next safe point (Ctrl-C again to stop now)'));
+  const outDir = run.out === '-' ? undefined : run.out;
+  const interrupt = watchInterrupt(
+    () => reportInfo('quizwire: interrupted; stopping at the next safe point (Ctrl-C again to stop now)'),
+    () => removeOwnTemps(outDir),
+  );
+  if (outDir && !run.dryRun) {
+    const removed = removeLeftovers(outDir);
+    if (removed > 0 && !run.quiet) reportInfo(`quizwire: removed ${removed} temporary file(s) left by an interrupted run`);
+  }
   try {
     return await generate(run, interrupt);
   } finally {
     interrupt.dispose();
+    // What a stopped worker could not remove (the .apkg thread's parked notes).
+    removeOwnTemps(outDir);
   }
 }
 

@@ -1,3 +1,4 @@
+import { articleBudgetMs } from '../batch/article-budget.js';
 import { studyStream } from '../batch/study-stream.js';
 import { inRange, type DateRange } from '../batch/date-range.js';
 import { collectInputs } from '../io/collect-inputs.js';
@@ -31,11 +32,18 @@ export interface StudyRun {
 
 /**
  * Read, ingest, analyze and extract every input, streamed over `jobs` workers. A bad input
- * is reported (one line naming it) and skipped; the others go on.
+ * is reported (one line naming it) and skipped; the others go on. Each article has a time
+ * budget (its worker is stopped past it), and an interrupt stops the workers at once.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
   const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
-  for await (const event of studyStream(collectInputs(run.inputs), { jobs: run.jobs, digest: true })) {
+  const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.interrupt.signal };
+  for await (const event of studyStream(collectInputs(run.inputs), options)) {
+    // What comes after an interrupt is an article dropped unstudied, not a failure.
+    if (run.interrupt.requested) {
+      outcome.interrupted = true;
+      break;
+    }
     outcome.done++;
     for (const w of event.warnings) run.progress.say(warningLine(event.source, w));
     if (!event.ok) {
@@ -50,11 +58,8 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
       else outcome.undated++;
     }
     run.progress.tick(!event.ok);
-    if (run.interrupt.requested) {
-      outcome.interrupted = true;
-      break;
-    }
   }
+  if (run.interrupt.requested) outcome.interrupted = true;
   return outcome;
 }
 
