@@ -6,6 +6,7 @@
 import type { Article } from '../types.js';
 import { assembleArticle } from './assemble-article.js';
 import { boundMarkup, boundTokens, boundUnits } from './bound-text.js';
+import { breakDraftClozeSyntax } from './cloze-syntax.js';
 import type { Draft } from './draft.js';
 import { htmlDraft } from './html-draft.js';
 import type { InputKind } from './input-kind.js';
@@ -32,6 +33,6 @@ export function ingest(text: string, opts: IngestOptions): Article {
   // Bounded before any reader or regex sees it: see bound-text.ts.
   const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const clean = opts.kind === 'html' ? boundMarkup(raw) : boundTokens(raw);
-  const draft = draftOf(clean, opts.kind);
+  const draft = breakDraftClozeSyntax(draftOf(clean, opts.kind));
   return assembleArticle({ ...draft, units: boundUnits(draft.units) }, { source: opts.source, fileName: opts.fileName });
 }
