@@ -76,7 +76,10 @@ export class BatchCollector {
   }
 
   async build(options: GenerateOptions, opts: { jobs?: number; stop?: () => boolean; spillItems?: boolean } = {}): Promise<BatchDocument> {
-    const dropped = findDuplicates(this.articles.map((a) => dedupeView(a.digest!)));
+    const dropped = findDuplicates(
+      this.articles.map((a) => dedupeView(a.digest!)),
+      this.articles.map((a) => a.meta),
+    );
     const builder = new PoolBuilder();
     this.articles.forEach((a, i) => {
       // The pool takes values only from the facts kept: an article that lost some gets its
