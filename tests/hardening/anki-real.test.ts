@@ -1,0 +1,58 @@
+/**
+ * Issue 18 in a real Anki 2.1.15 (through ../shared/tools/anki-import, as tests/anki/anki-real
+ * does; skipped when it is not installed): cloze markup in an article makes no extra cards, and
+ * re-importing after a copy of a story was added a day later duplicates no note.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT, SEED, tempDir } from '../cli/run-cli.js';
+
+const TOOL = resolve(ROOT, '../shared/tools/anki-import');
+const ready = existsSync('/usr/share/anki/anki') && existsSync(TOOL);
+
+function ankiImport(file: string, ...args: string[]): { notes: number; cards: number } {
+  return JSON.parse(execFileSync(TOOL, [file, ...args], { encoding: 'utf8', timeout: 120_000 }));
+}
+
+function generate(inputs: string, out: string, ...args: string[]): void {
+  const r = cli(['generate', inputs, '--out', out, '--deck', 'quiz', '--quiet', ...args]);
+  expect(r.status, r.stderr).toBe(0);
+}
+
+describe.skipIf(!ready)('issue 18 in real Anki', () => {
+  it('cloze markup in the article gives one card per note (.apkg and Cloze CSV)', () => {
+    const dir = tempDir();
+    const [title, ...rest] = readFileSync(SEED, 'utf8').split('\n\n');
+    const marked = rest.map((p, i) => (i === 0 ? p : `${p.replace(/\.$/, '')} ({{c${i + 1}::note ${i}::hint}} and {{x}}).`));
+    writeFileSync(join(dir, 'marked.txt'), [title, ...marked].join('\n\n'));
+    generate(join(dir, 'marked.txt'), join(dir, 'out'), '-f', 'apkg', '-f', 'anki', '--types', 'cloze,mcq', '--max-per-article', '60');
+    const apkg = ankiImport(join(dir, 'out', 'quiz.apkg'));
+    expect(apkg.notes).toBeGreaterThan(10);
+    expect(apkg.cards).toBe(apkg.notes);
+    const csv = ankiImport(join(dir, 'out', 'quiz.cloze.csv'), '--notetype', 'Cloze', '--deck', 'quiz');
+    expect(csv.notes).toBeGreaterThan(5);
+    expect(csv.cards).toBe(csv.notes);
+  });
+
+  it('a copy added a day later: re-importing adds its new notes and duplicates none', () => {
+    const dir = tempDir();
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    copyFileSync(SEED, join(inputs, 'russia.txt'));
+    const collection = join(dir, 'collection');
+    generate(inputs, join(dir, 'day1'), '-f', 'apkg');
+    const day1 = ankiImport(join(dir, 'day1', 'quiz.apkg'), '--into', collection);
+    writeFileSync(
+      join(inputs, 'a-copy.txt'),
+      readFileSync(SEED, 'utf8').replace(/^.*\n/, 'Moscow and Tokyo deepen their security partnership\n').replace('November 02, 2013', 'November 03, 2013'),
+    );
+    generate(inputs, join(dir, 'day2'), '-f', 'apkg');
+    const fresh = ankiImport(join(dir, 'day2', 'quiz.apkg'));
+    const day2 = ankiImport(join(dir, 'day2', 'quiz.apkg'), '--into', collection);
+    // The collection holds exactly the day-2 deck: every day-1 note was updated, none doubled.
+    expect(day1.notes).toBeGreaterThan(10);
+    expect(day2.notes).toBe(fresh.notes);
+  });
+});
