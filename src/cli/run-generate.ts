@@ -85,8 +85,9 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
 async function generateFrom(collector: BatchCollector, run: GenerateRun, interrupt: InterruptWatch): Promise<number> {
   const timer = phaseTimer();
   const progress = await createProgress(run.progress);
-  if (run.progress === 'bar') void countInputs(run.inputs).then((n) => progress.setTotal(n), () => {});
-  const study = await studyInputs({ inputs: run.inputs, jobs: run.jobs, range: run.range, collector, progress, interrupt });
+  const out = run.out === '-' ? undefined : run.out;
+  if (run.progress === 'bar') void countInputs(run.inputs, out).then((n) => progress.setTotal(n), () => {});
+  const study = await studyInputs({ inputs: run.inputs, out, jobs: run.jobs, range: run.range, collector, progress, interrupt });
   progress.stop();
   timer.lap('study');
   if (study.interrupted) {

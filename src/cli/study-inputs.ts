@@ -22,6 +22,8 @@ export interface StudyOutcome {
 
 export interface StudyRun {
   inputs: string[];
+  /** The output folder, never read as input. */
+  out?: string;
   jobs: number;
   range: DateRange;
   /** Where the articles in the date range go. */
@@ -38,7 +40,7 @@ export interface StudyRun {
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
   const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
   const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.interrupt.signal };
-  for await (const event of studyStream(collectInputs(run.inputs), options)) {
+  for await (const event of studyStream(collectInputs(run.inputs, { skipDirs: run.out ? [run.out] : [] }), options)) {
     // What comes after an interrupt is an article dropped unstudied, not a failure.
     if (run.interrupt.requested) {
       outcome.interrupted = true;
@@ -64,8 +66,8 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
 }
 
 /** How many inputs there are, walked separately so a progress bar can show an ETA. */
-export async function countInputs(inputs: string[]): Promise<number> {
+export async function countInputs(inputs: string[], out?: string): Promise<number> {
   let n = 0;
-  for await (const entry of collectInputs(inputs)) if (!('error' in entry)) n++;
+  for await (const entry of collectInputs(inputs, { skipDirs: out ? [out] : [] })) if (!('error' in entry)) n++;
   return n;
 }
