@@ -9,6 +9,7 @@ import { renderFormat, type Format, type RenderOptions } from '../render/index.j
 import type { TemplateEnv } from '../render/template-env.js';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { safeFileName } from '../util/file-name.js';
+import { ankiTimestamp } from './anki-timestamp.js';
 import { watchInterrupt, type InterruptWatch } from './interrupt.js';
 import { phaseTimer } from './phase-timer.js';
 import { createProgress, type ProgressMode } from './progress.js';
@@ -228,9 +229,7 @@ function stage(staged: Map<string, StagedFile>, path: string, content: OutputFil
 /** The whole batch, then one set per period (file names and decks get the period). */
 function outputSets(doc: QuizDocument, run: GenerateRun, newestInput: number): OutputSet[] {
   const name = run.name ? safeFileName(run.name) : defaultName(doc);
-  // Anki takes a note's new text only from a newer file: stamp notes with the inputs' newest
-  // modification time, so an unchanged input gives the same bytes and an edited one updates.
-  const base: RenderOptions = { ...run.render, name, ankiTimestamp: newestInput, stream: true };
+  const base: RenderOptions = { ...run.render, name, ankiTimestamp: ankiTimestamp(newestInput, doc.articles), stream: true };
   const sets: OutputSet[] = [{ doc, options: base }];
   for (const { period, doc: part } of groupDocument(doc, run.groupBy)) {
     const title = run.render.worksheet.title;

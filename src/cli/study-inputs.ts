@@ -13,7 +13,7 @@ export interface StudyOutcome {
   /** Articles left out by --since/--until: dated outside the range, or undated. */
   outOfRange: number;
   undated: number;
-  /** The newest modification time of the inputs read (Unix seconds; now for stdin). */
+  /** The newest modification time of the inputs read (Unix seconds; 0 when none has one: stdin). */
   newestInput: number;
   /** Inputs finished (studied or skipped) before the run ended or was interrupted. */
   done: number;
