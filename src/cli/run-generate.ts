@@ -13,7 +13,7 @@ import { ankiTimestamp } from './anki-timestamp.js';
 import { watchInterrupt, type InterruptWatch } from './interrupt.js';
 import { phaseTimer } from './phase-timer.js';
 import { createProgress, type ProgressMode } from './progress.js';
-import { reportInfo, reportProblem, reportWarning } from './report.js';
+import { printable, reportInfo, reportProblem, reportWarning } from './report.js';
 import { countInputs, studyInputs } from './study-inputs.js';
 import { formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
@@ -193,7 +193,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
     await nextTurn();
     if (interrupt.requested) {
       discardStaged([...staged.values()].filter((f) => !written.includes(f)));
-      const done = written.map((f) => f.path).join(', ') || 'none';
+      const done = written.map((f) => printable(f.path)).join(', ') || 'none';
       reportInfo(`quizwire: interrupted while writing; finished files: ${done}; ${staged.size - written.length} not written`);
       return EXIT.interrupted;
     }
