@@ -141,13 +141,35 @@ function isPublisher(answer: string, ctx: ArticleContext): boolean {
 
 /** Names of the same class from the article: distractor candidates for the generator. */
 function relatedValues(ctx: ArticleContext, answer: string, wanted: Fact['answerType']): string[] {
-  const out = new Set<string>();
+  const key = normalizeKey(answer);
+  const out: string[] = [];
+  for (const name of namesByType(ctx).get(wanted) ?? []) {
+    if (name.key !== key) out.push(name.canonical);
+    if (out.length === RELATED_VALUES) break;
+  }
+  return out;
+}
+
+const RELATED_VALUES = 12;
+const NAMES_BY_TYPE = new WeakMap<ArticleContext, Map<string, { canonical: string; key: string }[]>>();
+
+/** The article's distinct names per answer type, in order of appearance: made once per article,
+ *  not once per fact (issue 18: that was quadratic in a long article's names). */
+function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key: string }[]> {
+  let byType = NAMES_BY_TYPE.get(ctx);
+  if (byType) return byType;
+  byType = new Map();
+  const seen = new Set<string>();
   for (const { entity } of ctx.timeline) {
     const type =
       entity.cls === 'person' ? 'person' : entity.cls === 'organisation' ? 'organisation' : entity.cls === 'place' ? (entity.placeKind === 'country' ? 'country' : 'place') : null;
-    if (type === wanted && normalizeKey(entity.canonical) !== normalizeKey(answer)) out.add(entity.canonical);
+    if (type === null || seen.has(`${type}|${entity.canonical}`)) continue;
+    seen.add(`${type}|${entity.canonical}`);
+    if (!byType.has(type)) byType.set(type, []);
+    byType.get(type)!.push({ canonical: entity.canonical, key: normalizeKey(entity.canonical) });
   }
-  return [...out].slice(0, 12);
+  NAMES_BY_TYPE.set(ctx, byType);
+  return byType;
 }
 
 /** Generic patterns (subject, cloze) only add a fact that no specific pattern found. */
