@@ -39,8 +39,15 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   // Ids and distractor candidates only for the facts kept: most cloze candidates are not.
   return dedupeQuestions(facts)
     .sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex)
+    .slice(0, MAX_FACTS)
     .map((f) => withIdAndRelated(f, ctx));
 }
+
+/**
+ * The best facts of one article kept at most (a long news article has ~60): generation compares
+ * an article's candidates pairwise, which must stay bounded however long the input (issue 18).
+ */
+const MAX_FACTS = 300;
 
 function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
   fact.id = stableId([fact.articleId, fact.pattern, normalizeKey(fact.answer), normalizeKey(fact.sentence)]);

@@ -21,6 +21,13 @@ function sentencesOfCorpus() {
     .filter((s) => s.length > 40 && s.length < 400);
   return corpusSentences;
 }
+const SYLLABLES = ['ka', 'ro', 'mi', 'ta', 'ne', 'lo', 'su', 'vi', 'da', 're', 'no', 'pa', 'si', 'te', 'ba', 'lu'];
+/** A made-up name per number: 65,536 of them before one repeats. */
+const madeUpName = (i) => {
+  let s = '';
+  for (let k = 0; k < 4; k++, i = Math.floor(i / 16)) s += SYLLABLES[i % 16];
+  return s[0].toUpperCase() + s.slice(1);
+};
 const NAMES = ['Taro Aso', 'Shinzo Abe', 'Kenji Sato', 'Yuki Tanaka', 'Vladimir Putin', 'Sergei Lavrov', 'Angela Merkel', 'Maria Lopez'];
 
 /** [name, file extension, text] for each shape, about `bytes` long. */
@@ -38,6 +45,7 @@ export function pathologicalShapes(bytes) {
   // Each copy made different (a repeated paragraph is rightly dropped as furniture).
   const vary = (s, i) => `On day ${i + 1}, ${s.replace(/^(?:The|A|An|It|He|She|They|This) /, (w) => w.toLowerCase())}`;
   const sentences = (sep) => fill((i) => vary(corpus[i % corpus.length], i), sep);
+  const distinct = (i) => `Mr ${madeUpName(i)} ${madeUpName(i + 7)} met Ms ${madeUpName(i + 3)} ${madeUpName(i + 11)} in Tokyo, and he said she would join the panel.`;
   const names = (i) => `${NAMES[i % 8]} met ${NAMES[(i + 3) % 8]}, ${NAMES[(i + 5) % 8]} and ${NAMES[(i + 6) % 8]} in Tokyo.`;
   return [
     ['giant word', 'txt', `${LEAD}The word ${repeat('a', bytes)} was read out by the minister in Tokyo.${TAIL}`],
@@ -45,6 +53,8 @@ export function pathologicalShapes(bytes) {
     ['20,000 sentences', 'txt', LEAD + sentences('\n\n') + TAIL],
     ['one long line', 'txt', LEAD + sentences(' ') + TAIL],
     ['repeated names', 'txt', LEAD + fill(names, ' ') + TAIL],
+    // Not in the issue's list: every name new, which made the per-fact scan of names quadratic.
+    ['distinct names', 'txt', LEAD + fill(distinct, ' ') + TAIL],
     ['data URI', 'md', `${LEAD}The chart below shows the plan. ![chart](data:image/png;base64,${repeat('iVBORw0KGgoAAAANSUhEUgAA', bytes)}) It was published on Saturday.${TAIL}`],
   ];
 }
