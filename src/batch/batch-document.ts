@@ -54,7 +54,8 @@ const GENERATE_WORKER_HEAP_MB = 160;
 const WINDOW_PER_JOB = 8;
 
 export class BatchCollector {
-  private readonly spill = new JsonSpill('facts');
+  /** Made with the first article: nothing is on disk before there is something to park. */
+  private factSpill: JsonSpill | null = null;
   private items: JsonSpill | null = null;
   private readonly articles: StudiedArticle[] = [];
 
@@ -69,9 +70,13 @@ export class BatchCollector {
     this.articles.push({ meta: articleMeta(result.article), digest, slot: this.spill.append(json) });
   }
 
+  private get spill(): JsonSpill {
+    return (this.factSpill ??= new JsonSpill('facts'));
+  }
+
   /** Removes the spill files; call when done, whatever happened. */
   close(): void {
-    this.spill.close();
+    this.factSpill?.close();
     this.items?.close();
   }
 

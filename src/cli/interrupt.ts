@@ -35,3 +35,17 @@ export function watchInterrupt(onFirst?: (signal: string) => void, onForce?: () 
     },
   };
 }
+
+/**
+ * Run `work`, which keeps this thread busy, with SIGINT and SIGTERM left to their default
+ * action: a busy thread cannot run a handler, so a signal then ends the process at once.
+ */
+export function withDefaultSignals<T>(work: () => T): T {
+  const saved = (['SIGINT', 'SIGTERM'] as const).map((signal) => [signal, process.listeners(signal)] as const);
+  for (const [signal] of saved) process.removeAllListeners(signal);
+  try {
+    return work();
+  } finally {
+    for (const [signal, listeners] of saved) for (const l of listeners) process.on(signal, l);
+  }
+}

@@ -3,9 +3,12 @@ import { studyStream } from '../batch/study-stream.js';
 import { inRange, type DateRange } from '../batch/date-range.js';
 import { collectInputs } from '../io/collect-inputs.js';
 import type { BatchCollector } from '../batch/batch-document.js';
-import type { InterruptWatch } from './interrupt.js';
+import { withDefaultSignals, type InterruptWatch } from './interrupt.js';
 import type { Progress } from './progress.js';
 import { problemLine, warningLine } from './report.js';
+
+/** A lone article up to this size is studied in this thread (see StreamOptions.inlineMaxChars). */
+const INLINE_MAX_CHARS = 100_000;
 
 export interface StudyOutcome {
   /** Inputs that could not be used, with the reason. */
@@ -39,7 +42,7 @@ export interface StudyRun {
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
   const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
-  const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.interrupt.signal };
+  const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.interrupt.signal, inlineMaxChars: INLINE_MAX_CHARS, studyHere: withDefaultSignals };
   for await (const event of studyStream(collectInputs(run.inputs, { skipDirs: run.out ? [run.out] : [] }), options)) {
     // What comes after an interrupt is an article dropped unstudied, not a failure.
     if (run.interrupt.requested) {

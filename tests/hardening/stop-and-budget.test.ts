@@ -74,6 +74,22 @@ describe.concurrent('issue 18', () => {
     }
   });
 
+  describe('one small article, studied in the main thread', () => {
+    it('a signal ends the run at once, with nothing on disk yet to leave behind', async () => {
+      const b = stuckBatch();
+      const child = spawn(process.execPath, [CLI, 'generate', join(b.dir, 'stuck.txt'), '--out', b.out, '-f', 'json'], { env: b.env, stdio: 'ignore' });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const sent = Date.now();
+      child.kill('SIGINT');
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, s) => resolve(s)));
+      expect(Date.now() - sent).toBeLessThan(1000);
+      // Killed by the signal itself: a shell reports 130, as for the exit code of a handled one.
+      expect(signal).toBe('SIGINT');
+      expect(filesIn(b.out)).toEqual([]);
+      expect(quizwireTemps(b.tmp)).toEqual([]);
+    });
+  });
+
   describe('leftovers of an interrupted run', () => {
     it('are removed by the next run; those of a live run are kept', async () => {
       const b = stuckBatch();
