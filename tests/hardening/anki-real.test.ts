@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { clozeNumbers, isClozeNote } from '../../src/render/anki-fields.js';
+import type { Item } from '../../src/types.js';
 import { cli, ROOT, SEED, tempDir } from '../cli/run-cli.js';
 
 const TOOL = resolve(ROOT, '../shared/tools/anki-import');
@@ -22,18 +24,21 @@ function generate(inputs: string, out: string, ...args: string[]): void {
 }
 
 describe.skipIf(!ready)('issue 18 in real Anki', () => {
-  it('cloze markup in the article gives one card per note (.apkg and Cloze CSV)', () => {
+  it('cloze markup in the article makes no card: a card per deletion quizwire made (.apkg and Cloze CSV)', () => {
     const dir = tempDir();
     const [title, ...rest] = readFileSync(SEED, 'utf8').split('\n\n');
     const marked = rest.map((p, i) => (i === 0 ? p : `${p.replace(/\.$/, '')} ({{c${i + 1}::note ${i}::hint}} and {{x}}).`));
     writeFileSync(join(dir, 'marked.txt'), [title, ...marked].join('\n\n'));
-    generate(join(dir, 'marked.txt'), join(dir, 'out'), '-f', 'apkg', '-f', 'anki', '--types', 'cloze,mcq', '--max-per-article', '60');
+    generate(join(dir, 'marked.txt'), join(dir, 'out'), '-f', 'apkg', '-f', 'anki', '-f', 'json', '--name', 'quiz', '--types', 'cloze,mcq', '--max-per-article', '60');
+    // The cards quizwire means: one per Basic note, one per deletion it made in a Cloze note.
+    const items = (JSON.parse(readFileSync(join(dir, 'out', 'quiz.json'), 'utf8')) as { items: Item[] }).items;
+    const clozeCards = items.filter(isClozeNote).reduce((n, i) => n + clozeNumbers(i.cloze!).length, 0);
     const apkg = ankiImport(join(dir, 'out', 'quiz.apkg'));
-    expect(apkg.notes).toBeGreaterThan(10);
-    expect(apkg.cards).toBe(apkg.notes);
+    expect(apkg.notes).toBe(items.length);
+    expect(apkg.cards).toBe(items.length - items.filter(isClozeNote).length + clozeCards);
     const csv = ankiImport(join(dir, 'out', 'quiz.cloze.csv'), '--notetype', 'Cloze', '--deck', 'quiz');
     expect(csv.notes).toBeGreaterThan(5);
-    expect(csv.cards).toBe(csv.notes);
+    expect(csv.cards).toBe(clozeCards);
   });
 
   it('a copy added a day later: re-importing adds its new notes and duplicates none', () => {
