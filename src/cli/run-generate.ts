@@ -61,7 +61,8 @@ export async function runGenerate(run: GenerateRun): Promise<number> {
     () => reportInfo('quizwire: interrupted; stopping at the next safe point (Ctrl-C again to stop now)'),
     () => removeOwnTemps(outDir),
   );
-  if (outDir && !run.dryRun) {
+  // A dry run writes nothing, nor removes anything; a run to stdout still tidies the temp folder.
+  if (!run.dryRun) {
     const removed = removeLeftovers(outDir);
     if (removed > 0 && !run.quiet) reportInfo(`quizwire: removed ${removed} temporary file(s) left by an interrupted run`);
   }

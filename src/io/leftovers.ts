@@ -29,10 +29,11 @@ export function removeOwnTemps(outDir?: string): void {
   if (outDir) sweep(outDir, STAGED, own);
 }
 
-/** Remove what runs no longer alive left behind; returns how many were removed. Never throws. */
-export function removeLeftovers(outDir: string): number {
+/** Remove what runs no longer alive left behind (in `outDir` too, when there is one); returns
+ *  how many were removed. Never throws. */
+export function removeLeftovers(outDir?: string): number {
   const dead = (pid: string | undefined, path: string) => (pid ? !isAlive(Number(pid)) : isOlderThan(path, OLD_SPILL_MS));
-  return sweep(tmpdir(), SPILL, dead) + sweep(outDir, STAGED, dead);
+  return sweep(tmpdir(), SPILL, dead) + (outDir ? sweep(outDir, STAGED, dead) : 0);
 }
 
 function sweep(dir: string, name: RegExp, remove: (pid: string | undefined, path: string) => boolean): number {

@@ -106,6 +106,10 @@ describe.concurrent('issue 18', () => {
       expect(existsSync(join(b.out, `.quizwire-tmp-${dead}-quiz.json`))).toBe(false);
       expect(existsSync(join(b.out, `.quizwire-tmp-${process.pid}-quiz.json`))).toBe(true);
       expect(quizwireTemps(b.tmp)).toEqual([]);
+      // A run to stdout tidies the temp folder too.
+      mkdirSync(join(b.tmp, `quizwire-notes-${dead}-Ef34Gh`));
+      expect((await run(['generate', SEED, '--out', '-', '-f', 'json'], b.env)).status).toBe(0);
+      expect(quizwireTemps(b.tmp)).toEqual([]);
     });
   });
 });
