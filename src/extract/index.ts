@@ -84,17 +84,18 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze') {
     if (hasDanglingReference(question)) return null;
   } else {
-    let problem = checkDraft({ ...draft, question }, articleKey);
+    const sentenceKey = ` ${foldKey(sentence.text)} `;
+    let problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
     const trimmed = problem === 'dangling reference' ? trimDanglingTail(question) : null;
     if (trimmed) {
       question = trimmed;
-      problem = checkDraft({ ...draft, question }, articleKey);
+      problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
     }
     if (problem) return null;
     // Even a pronoun that points back inside the question reads better gone: prefer the
     // question without a trailing clause that holds one ("…, holding their first meeting").
     const shorter = THIRD_PERSON_PRONOUN.test(withoutQuotes(question)) ? trimDanglingTail(question) : null;
-    if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey)) question = shorter;
+    if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
   const articleId = ctx.analyzed.article.id;
