@@ -30,6 +30,12 @@ interface Draft {
   numeric: TokenEntity[];
 }
 
+/**
+ * Longer than any real sentence (a list or a page without full stops): set aside, since the
+ * patterns' regexes may backtrack in a sentence's length (issue 18).
+ */
+const MAX_SENTENCE_CHARS = 1_500;
+
 export function analyzeArticle(article: Article): AnalyzedArticle {
   const ref = parseIsoDay(article.date);
   const drafts: Draft[] = [];
@@ -41,6 +47,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       const entities = tagged.entities.map((e) => ({ ...e, first: map[e.first], last: map[e.last] }));
       const spans = repairSentences(tokens, splitAfterAbbreviations(tokens, dedupe(tagged.sentences.map(remap))));
       for (const [first, last] of spans) {
+        if (tokens[last].end - tokens[first].start > MAX_SENTENCE_CHARS) continue;
         const start = tokens[first].start;
         const text = segment.text.slice(start, tokens[last].end);
         const sentence: Sentence = { index: drafts.length, paragraph: p, text, tokens: sentenceTokens(tokens, first, last, start), entities: [] };

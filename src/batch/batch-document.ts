@@ -54,7 +54,8 @@ const GENERATE_WORKER_HEAP_MB = 160;
 const WINDOW_PER_JOB = 8;
 
 export class BatchCollector {
-  private readonly spill = new JsonSpill('facts');
+  /** Made with the first article: nothing is on disk before there is something to park. */
+  private factSpill: JsonSpill | null = null;
   private items: JsonSpill | null = null;
   private readonly articles: StudiedArticle[] = [];
 
@@ -69,14 +70,21 @@ export class BatchCollector {
     this.articles.push({ meta: articleMeta(result.article), digest, slot: this.spill.append(json) });
   }
 
+  private get spill(): JsonSpill {
+    return (this.factSpill ??= new JsonSpill('facts'));
+  }
+
   /** Removes the spill files; call when done, whatever happened. */
   close(): void {
-    this.spill.close();
+    this.factSpill?.close();
     this.items?.close();
   }
 
   async build(options: GenerateOptions, opts: { jobs?: number; stop?: () => boolean; spillItems?: boolean } = {}): Promise<BatchDocument> {
-    const dropped = findDuplicates(this.articles.map((a) => dedupeView(a.digest!)));
+    const dropped = findDuplicates(
+      this.articles.map((a) => dedupeView(a.digest!)),
+      this.articles.map((a) => a.meta),
+    );
     const builder = new PoolBuilder();
     this.articles.forEach((a, i) => {
       // The pool takes values only from the facts kept: an article that lost some gets its

@@ -2,8 +2,10 @@
  * Cross-article near-duplicates: the same story from several sources (or days) should give
  * one set of questions. Two facts from different articles are the same fact when they have
  * the same normalised answer (and answer type) and their questions or their sentences share
- * at least `threshold` of their words (token Jaccard). Of each such pair the better one is
- * kept: the higher score, then the earlier article. Pure; input order decides ties.
+ * at least `threshold` of their words (token Jaccard). Of each such pair one is kept: the one
+ * of the earliest-dated article, then the higher score, then the article that comes first by
+ * its id. Never by input order: adding a later copy of a story, or a copy whose file sorts
+ * first, must not move a fact (and its Anki GUID) away from the article that had it.
  */
 import type { ArticleResult } from '../pipeline.js';
 import { normalizeKey } from '../util/ids.js';
@@ -50,19 +52,38 @@ interface WordSets<T> {
   sentence: ReadonlySet<T>;
 }
 
+/** What decides which of two articles keeps a shared fact: its date, then its id. */
+export interface ArticleRank {
+  /** `YYYY-MM-DD`, or null (ranked after every dated article). */
+  date: string | null;
+  id: string;
+}
+
 interface Candidate<T> {
   fact: DedupeFact<T>;
   articleIndex: number;
   factIndex: number;
+  rank: ArticleRank;
 }
 
 function isNearDuplicate<T>(a: WordSets<T>, b: WordSets<T>, threshold: number): boolean {
   return jaccard(a.question, b.question) >= threshold || jaccard(a.sentence, b.sentence) >= threshold;
 }
 
-/** Best first: higher score, then earlier article, then earlier sentence. */
+/** Best first: the earlier-dated article, higher score, the article first by id, earlier sentence. */
 function better<T>(a: Candidate<T>, b: Candidate<T>): number {
-  return b.fact.score - a.fact.score || a.articleIndex - b.articleIndex || a.fact.sentenceIndex - b.fact.sentenceIndex;
+  return (
+    compareDates(a.rank.date, b.rank.date) ||
+    b.fact.score - a.fact.score ||
+    (a.rank.id < b.rank.id ? -1 : a.rank.id > b.rank.id ? 1 : 0) ||
+    a.fact.sentenceIndex - b.fact.sentenceIndex
+  );
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null || b === null) return a === null ? 1 : -1;
+  return a < b ? -1 : 1;
 }
 
 /**
@@ -76,11 +97,15 @@ function sizeAllows(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>, threshold:
 }
 
 /** Per article, the indexes of its facts that repeat a better fact of another article. */
-export function findDuplicates<T>(articles: readonly (readonly DedupeFact<T>[])[], threshold = DEFAULT_DUPLICATE_THRESHOLD): Set<number>[] {
+export function findDuplicates<T>(
+  articles: readonly (readonly DedupeFact<T>[])[],
+  ranks: readonly ArticleRank[],
+  threshold = DEFAULT_DUPLICATE_THRESHOLD,
+): Set<number>[] {
   const buckets = new Map<string, Candidate<T>[]>();
   articles.forEach((facts, articleIndex) => {
     facts.forEach((fact, factIndex) => {
-      const c: Candidate<T> = { fact, articleIndex, factIndex };
+      const c: Candidate<T> = { fact, articleIndex, factIndex, rank: ranks[articleIndex] };
       const bucket = buckets.get(fact.key);
       if (bucket) bucket.push(c);
       else buckets.set(fact.key, [c]);
@@ -115,6 +140,7 @@ export function dedupeFacts(results: readonly ArticleResult[], opts: DedupeOptio
         words: () => ({ question: tokenSet(f.question), sentence: tokenSet(f.sentence) }),
       })),
     ),
+    results.map((r) => r.article),
     opts.threshold ?? DEFAULT_DUPLICATE_THRESHOLD,
   );
   const count = dropped.reduce((n, d) => n + d.size, 0);

@@ -8,6 +8,7 @@ import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExactly, writeAll } from '../io/fd-io.js';
+import { spillPrefix } from '../io/leftovers.js';
 
 /** Where one piece of JSON is in the spill file. */
 export interface SpillSlot {
@@ -23,7 +24,7 @@ export class JsonSpill {
 
   constructor(what: string) {
     try {
-      this.dir = mkdtempSync(join(tmpdir(), `quizwire-${what}-`));
+      this.dir = mkdtempSync(join(tmpdir(), spillPrefix(what)));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       throw new Error(`cannot make a temporary folder in ${tmpdir()} (${code}); set TMPDIR to a writable folder`);

@@ -26,10 +26,13 @@ export type StudyOutcome = { ok: true; result: ArticleResult; digested?: Digeste
  * stage): a source whose name contains this text throws as if a stage had a bug.
  */
 const FAIL_ON = process.env.QUIZWIRE_FAIL_ON;
+/** The same for a stage that never returns (what issue 18's inputs did): a busy loop. */
+const HANG_ON = process.env.QUIZWIRE_HANG_ON;
 
 export function studyOne(task: StudyTask): StudyOutcome {
   try {
     if (FAIL_ON && task.source.includes(FAIL_ON)) throw new Error('injected fault (QUIZWIRE_FAIL_ON)');
+    if (HANG_ON && task.source.includes(HANG_ON)) for (;;);
     const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source) });
     if (!task.digest) return { ok: true, result: slimResult(result) };
     return { ok: true, result: { ...slimResult(result), facts: [] }, digested: digested(result.facts) };

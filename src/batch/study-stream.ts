@@ -34,6 +34,19 @@ export interface StreamOptions {
   jobs?: number;
   /** Facts as JSON plus a digest, for a consumer that parks them on disk (see StudyTask). */
   digest?: boolean;
+  /** Time allowed per article: with it, every article is studied in a worker that is stopped
+   *  when its time is up (that input fails, the others go on), even one article with jobs 1. */
+  budgetMs?: (task: StudyTask) => number;
+  /** Stops the workers at once: the articles not yet studied fail as not studied. */
+  signal?: AbortSignal;
+  /**
+   * With a budget, one input of at most this many characters is still studied in this thread:
+   * bounded work (ingest/bound-text.ts: ~1 s per 100 KB at worst) that a worker's start-up
+   * (~0.3 s) would only slow down. `studyHere` wraps that study (the CLI lets signals act
+   * at once meanwhile, as this thread cannot answer them).
+   */
+  inlineMaxChars?: number;
+  studyHere?: (study: () => StudyOutcome) => StudyOutcome;
 }
 
 /** Inputs in flight per worker: enough to keep workers busy while files are read. */
@@ -87,18 +100,26 @@ export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   // Starting workers costs each one a load of the NLP models: not worth it for one article.
   const { head, all } = await peek(inputs, 2);
-  const pool =
-    jobs > 1 && head.length > 1
-      ? new WorkerPool<StudyTask, StudyOutcome>(new URL('./study-worker.js', import.meta.url), jobs, (reason) => ({ ok: false, reason }))
-      : null;
+  const several = head.length > 1;
+  const workers = opts.budgetMs ? (several ? jobs : head.length) : jobs > 1 && several ? jobs : 0;
+  // Made on first use: a lone small article never needs it.
+  let pool = null as WorkerPool<StudyTask, StudyOutcome> | null;
+  const workerPool = () =>
+    (pool ??= new WorkerPool<StudyTask, StudyOutcome>(new URL('./study-worker.js', import.meta.url), workers, (reason) => ({ ok: false, reason }), {
+      budgetMs: opts.budgetMs,
+    }));
+  const stop = () => void pool?.close();
+  opts.signal?.addEventListener('abort', stop);
+  const here = (task: StudyTask) => (opts.studyHere ? opts.studyHere(() => studyOne(task)) : studyOne(task));
   const run = async (input: BatchInput): Promise<StudyEvent> => {
     const p = await prepare(input);
     if (!('task' in p)) return toEvent(p, null);
     const task = opts.digest ? { ...p.task, digest: true } : p.task;
-    const outcome = pool ? await pool.run(task) : studyOne(task);
-    return toEvent(p, outcome);
+    const inline = workers === 0 || (!several && task.text.length <= (opts.inlineMaxChars ?? -1));
+    if (opts.signal?.aborted) return toEvent(p, { ok: false, reason: 'not studied' });
+    return toEvent(p, inline ? here(task) : await workerPool().run(task));
   };
-  const window = pool ? jobs * WINDOW_PER_JOB : 1;
+  const window = workers > 0 ? jobs * WINDOW_PER_JOB : 1;
   const pending: Promise<StudyEvent>[] = [];
   try {
     for await (const input of all) {
@@ -107,6 +128,7 @@ export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<
     }
     while (pending.length) yield await pending.shift()!;
   } finally {
+    opts.signal?.removeEventListener('abort', stop);
     await pool?.close();
   }
 }

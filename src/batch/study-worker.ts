@@ -3,9 +3,14 @@
  * outcome with the task's number. Loaded from the compiled dist/ next to worker-pool.js.
  */
 import { parentPort } from 'node:worker_threads';
+import { tagText } from '../analyze/nlp.js';
 import { studyOne, type StudyTask } from './study-one.js';
 import type { WorkerMessage } from './worker-pool.js';
 
 parentPort?.on('message', (msg: WorkerMessage<StudyTask>) => {
   if ('id' in msg) parentPort!.postMessage({ id: msg.id, outcome: studyOne(msg.task) });
 });
+
+// The models loaded before the pool starts timing this worker's tasks (each has a budget).
+tagText('Warm up.');
+parentPort?.postMessage({ ready: true });

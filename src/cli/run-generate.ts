@@ -9,15 +9,17 @@ import { renderFormat, type Format, type RenderOptions } from '../render/index.j
 import type { TemplateEnv } from '../render/template-env.js';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { safeFileName } from '../util/file-name.js';
+import { ankiTimestamp } from './anki-timestamp.js';
 import { watchInterrupt, type InterruptWatch } from './interrupt.js';
 import { phaseTimer } from './phase-timer.js';
 import { createProgress, type ProgressMode } from './progress.js';
-import { reportInfo, reportProblem, reportWarning } from './report.js';
+import { printable, reportInfo, reportProblem, reportWarning } from './report.js';
 import { countInputs, studyInputs } from './study-inputs.js';
 import { formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
 import { planOutputs, writeToStdout } from './write-outputs.js';
 import { commitStaged, discardStaged, stageFile, type StagedFile } from '../io/stage-files.js';
+import { removeLeftovers, removeOwnTemps } from '../io/leftovers.js';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
@@ -54,11 +56,22 @@ interface OutputSet {
 
 /** The `generate` job. Returns the exit code: 0 all good, 1 some input or output failed, 130 interrupted. */
 export async function runGenerate(run: GenerateRun): Promise<number> {
-  const interrupt = watchInterrupt(() => reportInfo('quizwire: interrupted; stopping at the next safe point (Ctrl-C again to stop now)'));
+  const outDir = run.out === '-' ? undefined : run.out;
+  const interrupt = watchInterrupt(
+    () => reportInfo('quizwire: interrupted; stopping at the next safe point (Ctrl-C again to stop now)'),
+    () => removeOwnTemps(outDir),
+  );
+  // A dry run writes nothing, nor removes anything; a run to stdout still tidies the temp folder.
+  if (!run.dryRun) {
+    const removed = removeLeftovers(outDir);
+    if (removed > 0 && !run.quiet) reportInfo(`quizwire: removed ${removed} temporary file(s) left by an interrupted run`);
+  }
   try {
     return await generate(run, interrupt);
   } finally {
     interrupt.dispose();
+    // What a stopped worker could not remove (the .apkg thread's parked notes).
+    removeOwnTemps(outDir);
   }
 }
 
@@ -74,8 +87,9 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
 async function generateFrom(collector: BatchCollector, run: GenerateRun, interrupt: InterruptWatch): Promise<number> {
   const timer = phaseTimer();
   const progress = await createProgress(run.progress);
-  if (run.progress === 'bar') void countInputs(run.inputs).then((n) => progress.setTotal(n), () => {});
-  const study = await studyInputs({ inputs: run.inputs, jobs: run.jobs, range: run.range, collector, progress, interrupt });
+  const out = run.out === '-' ? undefined : run.out;
+  if (run.progress === 'bar') void countInputs(run.inputs, out).then((n) => progress.setTotal(n), () => {});
+  const study = await studyInputs({ inputs: run.inputs, out, jobs: run.jobs, range: run.range, collector, progress, interrupt });
   progress.stop();
   timer.lap('study');
   if (study.interrupted) {
@@ -180,7 +194,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
     await nextTurn();
     if (interrupt.requested) {
       discardStaged([...staged.values()].filter((f) => !written.includes(f)));
-      const done = written.map((f) => f.path).join(', ') || 'none';
+      const done = written.map((f) => printable(f.path)).join(', ') || 'none';
       reportInfo(`quizwire: interrupted while writing; finished files: ${done}; ${staged.size - written.length} not written`);
       return EXIT.interrupted;
     }
@@ -216,9 +230,7 @@ function stage(staged: Map<string, StagedFile>, path: string, content: OutputFil
 /** The whole batch, then one set per period (file names and decks get the period). */
 function outputSets(doc: QuizDocument, run: GenerateRun, newestInput: number): OutputSet[] {
   const name = run.name ? safeFileName(run.name) : defaultName(doc);
-  // Anki takes a note's new text only from a newer file: stamp notes with the inputs' newest
-  // modification time, so an unchanged input gives the same bytes and an edited one updates.
-  const base: RenderOptions = { ...run.render, name, ankiTimestamp: newestInput, stream: true };
+  const base: RenderOptions = { ...run.render, name, ankiTimestamp: ankiTimestamp(newestInput, doc.articles), stream: true };
   const sets: OutputSet[] = [{ doc, options: base }];
   for (const { period, doc: part } of groupDocument(doc, run.groupBy)) {
     const title = run.render.worksheet.title;

@@ -1,10 +1,14 @@
+import { articleBudgetMs } from '../batch/article-budget.js';
 import { studyStream } from '../batch/study-stream.js';
 import { inRange, type DateRange } from '../batch/date-range.js';
 import { collectInputs } from '../io/collect-inputs.js';
 import type { BatchCollector } from '../batch/batch-document.js';
-import type { InterruptWatch } from './interrupt.js';
+import { withDefaultSignals, type InterruptWatch } from './interrupt.js';
 import type { Progress } from './progress.js';
 import { problemLine, warningLine } from './report.js';
+
+/** A lone article up to this size is studied in this thread (see StreamOptions.inlineMaxChars). */
+const INLINE_MAX_CHARS = 100_000;
 
 export interface StudyOutcome {
   /** Inputs that could not be used, with the reason. */
@@ -12,7 +16,7 @@ export interface StudyOutcome {
   /** Articles left out by --since/--until: dated outside the range, or undated. */
   outOfRange: number;
   undated: number;
-  /** The newest modification time of the inputs read (Unix seconds; now for stdin). */
+  /** The newest modification time of the inputs read (Unix seconds; 0 when none has one: stdin). */
   newestInput: number;
   /** Inputs finished (studied or skipped) before the run ended or was interrupted. */
   done: number;
@@ -21,6 +25,8 @@ export interface StudyOutcome {
 
 export interface StudyRun {
   inputs: string[];
+  /** The output folder, never read as input. */
+  out?: string;
   jobs: number;
   range: DateRange;
   /** Where the articles in the date range go. */
@@ -31,11 +37,18 @@ export interface StudyRun {
 
 /**
  * Read, ingest, analyze and extract every input, streamed over `jobs` workers. A bad input
- * is reported (one line naming it) and skipped; the others go on.
+ * is reported (one line naming it) and skipped; the others go on. Each article has a time
+ * budget (its worker is stopped past it), and an interrupt stops the workers at once.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
   const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
-  for await (const event of studyStream(collectInputs(run.inputs), { jobs: run.jobs, digest: true })) {
+  const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.interrupt.signal, inlineMaxChars: INLINE_MAX_CHARS, studyHere: withDefaultSignals };
+  for await (const event of studyStream(collectInputs(run.inputs, { skipDirs: run.out ? [run.out] : [] }), options)) {
+    // What comes after an interrupt is an article dropped unstudied, not a failure.
+    if (run.interrupt.requested) {
+      outcome.interrupted = true;
+      break;
+    }
     outcome.done++;
     for (const w of event.warnings) run.progress.say(warningLine(event.source, w));
     if (!event.ok) {
@@ -50,17 +63,14 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
       else outcome.undated++;
     }
     run.progress.tick(!event.ok);
-    if (run.interrupt.requested) {
-      outcome.interrupted = true;
-      break;
-    }
   }
+  if (run.interrupt.requested) outcome.interrupted = true;
   return outcome;
 }
 
 /** How many inputs there are, walked separately so a progress bar can show an ETA. */
-export async function countInputs(inputs: string[]): Promise<number> {
+export async function countInputs(inputs: string[], out?: string): Promise<number> {
   let n = 0;
-  for await (const entry of collectInputs(inputs)) if (!('error' in entry)) n++;
+  for await (const entry of collectInputs(inputs, { skipDirs: out ? [out] : [] })) if (!('error' in entry)) n++;
   return n;
 }

@@ -4,6 +4,7 @@
  * Pure: counts in, lines out.
  */
 import type { Item } from '../types.js';
+import { printable } from './report.js';
 import type { FileStatus } from './write-outputs.js';
 
 export interface RunSummary {
@@ -49,7 +50,7 @@ export function formatSummary(s: RunSummary): string[] {
   lines.push(items);
 
   const status = countBy(s.files, (f) => f.status).map(([st, n]) => `${n} ${st}`).join(', ');
-  const names = s.files.slice(0, LISTED_FILES).map((f) => f.path);
+  const names = s.files.slice(0, LISTED_FILES).map((f) => printable(f.path));
   if (s.files.length > LISTED_FILES) names.push(`and ${s.files.length - LISTED_FILES} more`);
   const verb = s.dryRun ? 'dry run, nothing written; would write' : 'wrote';
   lines.push(`${verb} ${plural(s.files.length, 'file')}${status ? ` (${status})` : ''}${names.length ? `: ${names.join(', ')}` : ''}`);

@@ -96,7 +96,8 @@ export function validateConfig(raw: unknown, file: string, keyPrefix = ''): Quiz
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, keyPrefix.replace(/\.$/, '') || null, 'must be a JSON object');
   const config: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (!(key in CHECKS)) throw new ConfigError(file, keyPrefix + key, `unknown key; known keys: ${CONFIG_KEYS.join(', ')}`);
+    // Own keys only: "__proto__" or "hasOwnProperty" are names on every object's prototype.
+    if (!Object.hasOwn(CHECKS, key)) throw new ConfigError(file, keyPrefix + key, `unknown key; known keys: ${CONFIG_KEYS.join(', ')}`);
     const problem = CHECKS[key as keyof QuizwireConfig](value);
     if (problem) throw new ConfigError(file, keyPrefix + key, problem);
     config[key] = value;

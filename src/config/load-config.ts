@@ -19,8 +19,15 @@ const SEARCH_PLACES = ['quizwire.config.json', 'package.json'];
 
 async function explorer() {
   // Loaded only when there is a config to read: most runs have none (~30 ms saved at start-up).
-  const { cosmiconfig } = await import('cosmiconfig');
-  return cosmiconfig('quizwire', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project', cache: false });
+  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
+  // A UTF-8 byte-order mark (as Windows editors save) is not part of the JSON; `null` is a
+  // config that says nothing valid (cosmiconfig would skip it as if there were no file).
+  const json = (filepath: string, content: string) => {
+    const value: unknown = defaultLoaders['.json'](filepath, content.replace(/^\uFEFF/, ''));
+    if (value === null) throw emptyConfig(filepath);
+    return value;
+  };
+  return cosmiconfig('quizwire', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project', cache: false, ignoreEmptySearchPlaces: false, loaders: { '.json': json, noExt: json } });
 }
 
 /** Whether any folder from `cwd` up to the project root could hold a config (cheap look first). */
@@ -41,6 +48,10 @@ function mayHaveConfig(cwd: string): boolean {
 }
 
 
+function emptyConfig(filepath: string): ConfigError {
+  return new ConfigError(basename(filepath), null, 'empty; must be a JSON object');
+}
+
 function resolvePaths(config: QuizwireConfig, dir: string): QuizwireConfig {
   const at = (p: string | undefined) => (p === undefined || p === '-' || isAbsolute(p) ? p : resolve(dir, p));
   return { ...config, ...(config.out !== undefined && { out: at(config.out) }), ...(config.template !== undefined && { template: at(config.template) }) };
@@ -52,6 +63,7 @@ export async function loadConfig(opts: { file?: string; cwd?: string } = {}): Pr
     if (!opts.file && !mayHaveConfig(opts.cwd ?? process.cwd())) return { config: {}, filepath: null };
     found = opts.file ? await (await explorer()).load(resolve(opts.cwd ?? '.', opts.file)) : await (await explorer()).search(opts.cwd);
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new ConfigError(opts.file ?? 'config', null, 'no such file');
     // cosmiconfig says "JSON Error in <path>:\n<detail>": name the file, keep the detail on one line.
@@ -60,8 +72,9 @@ export async function loadConfig(opts: { file?: string; cwd?: string } = {}): Pr
     const detail = oneLine(m ? m[2] : String(e.message)).slice(0, 200);
     throw new ConfigError(file, null, `not valid JSON${detail ? ` (${detail})` : ''}`);
   }
-  if (!found || found.isEmpty) return { config: {}, filepath: found?.filepath ?? null };
+  if (!found) return { config: {}, filepath: null };
   const inPackage = basename(found.filepath) === 'package.json';
+  if (found.isEmpty) throw emptyConfig(found.filepath);
   const config = validateConfig(found.config, basename(found.filepath), inPackage ? 'quizwire.' : '');
   return { config: resolvePaths(config, dirname(found.filepath)), filepath: found.filepath };
 }

@@ -44,24 +44,56 @@ export function isNamed(e: Entity): boolean {
 /** How many sentences back a "he"/"she" may find its person: further than that, guessing is wrong too often. */
 export const PRONOUN_REACH = 2;
 
+/**
+ * How far back an antecedent is looked for at most: further than any news article's reference
+ * reaches, and a bound on the search in a very long input (issue 18: each search read the
+ * whole timeline, quadratic in the article's length).
+ */
+const MAX_SENTENCES_BACK = 200;
+
 /** The nearest entity before (or in) a sentence that satisfies a test: an antecedent. */
 export function lastEntityBefore(
   ctx: ArticleContext,
   sentence: Sentence,
   offset: number,
   test: (e: Entity) => boolean,
-  maxSentencesBack = Infinity,
+  maxSentencesBack = MAX_SENTENCES_BACK,
 ): Entity | null {
-  for (let i = ctx.timeline.length - 1; i >= 0; i--) {
+  const reach = Math.min(maxSentencesBack, MAX_SENTENCES_BACK);
+  for (let i = timelineAfter(ctx, sentence.index) - 1; i >= 0; i--) {
     const { sentence: si, entity } = ctx.timeline[i];
-    if (si > sentence.index) continue;
-    if (sentence.index - si > maxSentencesBack) return null;
+    if (sentence.index - si > reach) return null;
     if (si === sentence.index && entity.start >= offset) continue;
     if (test(entity)) return entity;
   }
   return null;
 }
 
+
+/** Index of the first timeline entry after sentence `index` (the timeline is in reading order). */
+export function timelineAfter(ctx: ArticleContext, index: number): number {
+  let lo = 0;
+  let hi = ctx.timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ctx.timeline[mid].sentence <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SENTENCE_OF = new WeakMap<ArticleContext, Map<Entity, Sentence>>();
+
+/** The sentence an entity of the article is in (a map made once per article, not a search). */
+export function sentenceOfEntity(ctx: ArticleContext, e: Entity): Sentence | undefined {
+  let map = SENTENCE_OF.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const s of ctx.analyzed.sentences) for (const x of s.entities) if (!map.has(x)) map.set(x, s);
+    SENTENCE_OF.set(ctx, map);
+  }
+  return map.get(e);
+}
 
 const isPerson = (e: Entity) => e.cls === 'person';
 /** Before a pronoun that opens its sentence: nothing, or an opening phrase and its comma

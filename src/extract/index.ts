@@ -39,8 +39,15 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   // Ids and distractor candidates only for the facts kept: most cloze candidates are not.
   return dedupeQuestions(facts)
     .sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex)
+    .slice(0, MAX_FACTS)
     .map((f) => withIdAndRelated(f, ctx));
 }
+
+/**
+ * The best facts of one article kept at most (a long news article has ~60): generation compares
+ * an article's candidates pairwise, which must stay bounded however long the input (issue 18).
+ */
+const MAX_FACTS = 300;
 
 function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
   fact.id = stableId([fact.articleId, fact.pattern, normalizeKey(fact.answer), normalizeKey(fact.sentence)]);
@@ -77,17 +84,18 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze') {
     if (hasDanglingReference(question)) return null;
   } else {
-    let problem = checkDraft({ ...draft, question }, articleKey);
+    const sentenceKey = ` ${foldKey(sentence.text)} `;
+    let problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
     const trimmed = problem === 'dangling reference' ? trimDanglingTail(question) : null;
     if (trimmed) {
       question = trimmed;
-      problem = checkDraft({ ...draft, question }, articleKey);
+      problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
     }
     if (problem) return null;
     // Even a pronoun that points back inside the question reads better gone: prefer the
     // question without a trailing clause that holds one ("…, holding their first meeting").
     const shorter = THIRD_PERSON_PRONOUN.test(withoutQuotes(question)) ? trimDanglingTail(question) : null;
-    if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey)) question = shorter;
+    if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
   const articleId = ctx.analyzed.article.id;
@@ -141,13 +149,35 @@ function isPublisher(answer: string, ctx: ArticleContext): boolean {
 
 /** Names of the same class from the article: distractor candidates for the generator. */
 function relatedValues(ctx: ArticleContext, answer: string, wanted: Fact['answerType']): string[] {
-  const out = new Set<string>();
+  const key = normalizeKey(answer);
+  const out: string[] = [];
+  for (const name of namesByType(ctx).get(wanted) ?? []) {
+    if (name.key !== key) out.push(name.canonical);
+    if (out.length === RELATED_VALUES) break;
+  }
+  return out;
+}
+
+const RELATED_VALUES = 12;
+const NAMES_BY_TYPE = new WeakMap<ArticleContext, Map<string, { canonical: string; key: string }[]>>();
+
+/** The article's distinct names per answer type, in order of appearance: made once per article,
+ *  not once per fact (issue 18: that was quadratic in a long article's names). */
+function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key: string }[]> {
+  let byType = NAMES_BY_TYPE.get(ctx);
+  if (byType) return byType;
+  byType = new Map();
+  const seen = new Set<string>();
   for (const { entity } of ctx.timeline) {
     const type =
       entity.cls === 'person' ? 'person' : entity.cls === 'organisation' ? 'organisation' : entity.cls === 'place' ? (entity.placeKind === 'country' ? 'country' : 'place') : null;
-    if (type === wanted && normalizeKey(entity.canonical) !== normalizeKey(answer)) out.add(entity.canonical);
+    if (type === null || seen.has(`${type}|${entity.canonical}`)) continue;
+    seen.add(`${type}|${entity.canonical}`);
+    if (!byType.has(type)) byType.set(type, []);
+    byType.get(type)!.push({ canonical: entity.canonical, key: normalizeKey(entity.canonical) });
   }
-  return [...out].slice(0, 12);
+  NAMES_BY_TYPE.set(ctx, byType);
+  return byType;
 }
 
 /** Generic patterns (subject, cloze) only add a fact that no specific pattern found. */

@@ -7,7 +7,7 @@
  * which one is meant.
  */
 import type { Entity, Sentence } from '../types.js';
-import { lastEntityBefore, type ArticleContext } from './article-context.js';
+import { lastEntityBefore, sentenceOfEntity, timelineAfter, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
@@ -70,12 +70,17 @@ const AHEAD = 3;
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[]): string | null {
   const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})\\b`, 'i');
   const headAfter = new RegExp(`^\\s+(?:${heads.map(reEscape).join('|')})\\b`, 'i');
-  const sentenceOf = (x: Entity) => ctx.analyzed.sentences.find((s) => s.entities.includes(x));
+  const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
   const names = (x: Entity) =>
     (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(x.canonical) || headAfter.test(sentenceOf(x)?.text.slice(x.end) ?? ''));
-  const ahead = () => ctx.timeline.find((t) => t.sentence > sentence.index && t.sentence <= sentence.index + AHEAD && names(t.entity))?.entity ?? null;
+  const ahead = () => {
+    for (let i = timelineAfter(ctx, sentence.index); i < ctx.timeline.length && ctx.timeline[i].sentence <= sentence.index + AHEAD; i++) {
+      if (names(ctx.timeline[i].entity)) return ctx.timeline[i].entity;
+    }
+    return null;
+  };
   const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? ahead();
   if (!e) return null;
   const own = sentenceOf(e);

@@ -1,5 +1,5 @@
 import type { Entity, Sentence } from '../types.js';
-import { lastEntityBefore, type ArticleContext } from './article-context.js';
+import { lastEntityBefore, sentenceOfEntity, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
 import { normalizeKey } from '../util/ids.js';
 import { GROUP_REFERENCE } from '../util/dangling.js';
@@ -51,7 +51,7 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
     seen.add(e.canonical);
     found.unshift(e.canonical);
     offset = e.start;
-    guardSentence = ctx.analyzed.sentences.find((s) => s.entities.includes(e)) ?? guardSentence;
+    guardSentence = sentenceOfEntity(ctx, e) ?? guardSentence;
   }
   if (found.length < 2) return null;
   return text.slice(0, m.index) + `${found[0]} and ${found[1]}` + text.slice(m.index + m[0].length);

@@ -41,9 +41,15 @@ export function latinShare(text: string): number {
   return letters === 0 ? 1 : latin / letters;
 }
 
-/** The words of the text's first SAMPLE_CHARS, lower-cased. */
+/** A link or a data URI: letters, but not words (issue 18: one long URL made an article "not English"). */
+function isLink(token: string): boolean {
+  return token.includes('://') || token.startsWith('www.') || token.includes('data:');
+}
+
+/** The words of the text's first SAMPLE_CHARS (links left out), lower-cased. */
 function sampleWords(text: string): string[] {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const head = text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text;
+  const sample = head.split(/\s+/).filter((token) => !isLink(token)).join(' ').slice(0, SAMPLE_CHARS);
   return sample.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 

@@ -5,6 +5,8 @@
  */
 import type { Article } from '../types.js';
 import { assembleArticle } from './assemble-article.js';
+import { boundMarkup, boundTokens, boundUnits } from './bound-text.js';
+import { breakDraftClozeSyntax } from './cloze-syntax.js';
 import type { Draft } from './draft.js';
 import { htmlDraft } from './html-draft.js';
 import type { InputKind } from './input-kind.js';
@@ -28,6 +30,9 @@ function draftOf(text: string, kind: InputKind): Draft {
 
 /** Throws IngestError when the text yields no usable English paragraphs. */
 export function ingest(text: string, opts: IngestOptions): Article {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return assembleArticle(draftOf(clean, opts.kind), { source: opts.source, fileName: opts.fileName });
+  // Bounded before any reader or regex sees it: see bound-text.ts.
+  const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = opts.kind === 'html' ? boundMarkup(raw) : boundTokens(raw);
+  const draft = breakDraftClozeSyntax(draftOf(clean, opts.kind));
+  return assembleArticle({ ...draft, units: boundUnits(draft.units) }, { source: opts.source, fileName: opts.fileName });
 }

@@ -1,10 +1,12 @@
 /**
  * Command-line arguments → input paths, streamed: files and "-" pass through, folders are
- * walked recursively (sorted, skipping hidden entries and node_modules) for article files.
+ * walked recursively (sorted, skipping hidden entries and node_modules) for article files,
+ * never into the output folder nor into a file quizwire wrote.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isArticleFileName } from '../ingest/input-kind.js';
+import { mayBeQuizwireOutput, writtenByQuizwire } from './quizwire-output.js';
 import { describeFsError } from './read-input.js';
 
 export type CollectedInput = { path: string } | { path: string; error: string };
@@ -42,11 +44,20 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<CollectedIn
       }
     }
     if (info.isDirectory()) yield* walk(path, seen);
-    else if (info.isFile() && isArticleFileName(entry.name)) yield { path };
+    else if (info.isFile() && isArticleFileName(entry.name)) {
+      if (mayBeQuizwireOutput(entry.name) && (await writtenByQuizwire(path))) continue;
+      yield { path };
+    }
   }
 }
 
-export async function* collectInputs(args: string[]): AsyncGenerator<CollectedInput> {
+export interface CollectOptions {
+  /** Folders never walked into: the output folder (so `generate .` does not read out/). */
+  skipDirs?: string[];
+}
+
+export async function* collectInputs(args: string[], opts: CollectOptions = {}): AsyncGenerator<CollectedInput> {
+  const skipped = await realFolders(opts.skipDirs ?? []);
   for (const arg of args) {
     if (arg === '-') {
       yield { path: '-' };
@@ -64,10 +75,25 @@ export async function* collectInputs(args: string[]): AsyncGenerator<CollectedIn
       continue;
     }
     let found = 0;
-    for await (const entry of walk(arg, new Set())) {
+    // `--out .` writes into the folder read: then only the files it wrote are skipped.
+    const root = await realpath(arg);
+    for await (const entry of walk(arg, new Set(skipped.filter((dir) => dir !== root)))) {
       if (!('error' in entry)) found++;
       yield entry;
     }
     if (found === 0) yield { path: arg, error: NO_ARTICLES_ERROR };
   }
+}
+
+/** The real paths of the folders that exist (one not made yet holds nothing to skip). */
+async function realFolders(dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    try {
+      out.push(await realpath(dir));
+    } catch {
+      // Not there yet.
+    }
+  }
+  return out;
 }

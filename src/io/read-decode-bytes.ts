@@ -1,8 +1,9 @@
 /**
  * Bytes of an input file → text. Pure: BOMs (UTF-8, UTF-16 LE/BE), binary detection, and
- * invalid UTF-8 decoded with U+FFFD plus a warning rather than an error (one bad byte should
- * not cost the whole article).
+ * invalid UTF-8 read as Windows-1252 when it is that (with a warning), else refused: a
+ * U+FFFD would reach the cards ("Who was the President of Fran…").
  */
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type DecodeResult = { ok: true; text: string; warnings: string[] } | { ok: false; error: string };
 
@@ -54,18 +55,19 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
   return new TextDecoder('utf-16le').decode(swapped);
 }
 
-function decodeUtf8(bytes: Uint8Array): { text: string; warnings: string[] } {
+function decodeUtf8(bytes: Uint8Array): { text: string; warnings: string[] } | { error: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const bad = text.match(/\uFFFD/g)?.length ?? 0;
-    return { text, warnings: [`invalid UTF-8: ${bad} bad byte sequence${bad === 1 ? '' : 's'} replaced with U+FFFD`] };
+    const text = decodeWindows1252(bytes);
+    if (text !== null) return { text, warnings: ['not valid UTF-8; read as Windows-1252 (Latin-1)'] };
+    const bad = new TextDecoder('utf-8').decode(bytes).match(/\uFFFD/g)?.length ?? 0;
+    return { error: `not valid UTF-8 (${bad} bad byte sequence${bad === 1 ? '' : 's'}) nor Windows-1252; save it as UTF-8` };
   }
 }
 
 export function decodeInputBytes(bytes: Uint8Array): DecodeResult {
-  let decoded: { text: string; warnings: string[] };
+  let decoded: { text: string; warnings: string[] } | { error: string };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = decodeUtf8(bytes.subarray(3));
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), warnings: [] };
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16be'), warnings: [] };
@@ -75,6 +77,7 @@ export function decodeInputBytes(bytes: Uint8Array): DecodeResult {
     else if (looksBinary(bytes)) return { ok: false, error: 'binary file' };
     else decoded = decodeUtf8(bytes);
   }
+  if ('error' in decoded) return { ok: false, error: decoded.error };
   if (decoded.text.trim() === '') return { ok: false, error: 'empty file' };
   return { ok: true, ...decoded };
 }

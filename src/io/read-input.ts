@@ -8,7 +8,7 @@ import { kindFromFileName, sniffKind, type InputKind } from '../ingest/input-kin
 import { decodeInputBytes } from './read-decode-bytes.js';
 
 export type ReadResult =
-  | { ok: true; source: string; text: string; kind: InputKind; warnings: string[]; /** Unix seconds (now for a stream). */ modified: number }
+  | { ok: true; source: string; text: string; kind: InputKind; warnings: string[]; /** Unix seconds (0 for a stream: it has no time of its own). */ modified: number }
   | { ok: false; source: string; error: string };
 
 /** News articles are kilobytes; anything past this is a mistake (a dump, a video, a log). */
@@ -62,12 +62,13 @@ export async function readStreamCapped(chunks: AsyncIterable<Buffer | string>): 
   return Buffer.concat(parts);
 }
 
+/** `modifiedMs` 0: unknown (stdin, a pipe); never the clock, which would make outputs differ run to run. */
 type Bytes = { bytes: Buffer; modifiedMs: number } | { error: string };
 
 async function readBytes(path: string): Promise<Bytes> {
   if (path === '-') {
     const bytes = await readStreamCapped(process.stdin);
-    return bytes ? { bytes, modifiedMs: Date.now() } : { error: STREAM_TOO_LARGE };
+    return bytes ? { bytes, modifiedMs: 0 } : { error: STREAM_TOO_LARGE };
   }
   // Plain files (nearly every input) are read with synchronous calls: a batch reads thousands,
   // and the promise API costs more per file than the reading itself.
@@ -93,7 +94,7 @@ async function readBytes(path: string): Promise<Bytes> {
   try {
     handle = await open(path, 'r');
     const bytes = await readStreamCapped(handle.createReadStream({ autoClose: false }));
-    return bytes ? { bytes, modifiedMs: Date.now() } : { error: STREAM_TOO_LARGE };
+    return bytes ? { bytes, modifiedMs: 0 } : { error: STREAM_TOO_LARGE };
   } catch (err) {
     return { error: describeFsError(err) };
   } finally {

@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import type { OutputFile } from '../types.js';
 import { readExactly, writeAll } from './fd-io.js';
+import { stagedName } from './leftovers.js';
 
 type Content = OutputFile['content'];
 
@@ -22,7 +23,7 @@ export interface StagedFile {
  */
 export function stageFile(path: string, content: Content): StagedFile {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.quizwire-tmp-${process.pid}-${basename(path)}`);
+  const tmp = join(dirname(path), stagedName(basename(path)));
   const old = openExisting(path);
   let same = old !== null;
   let size = 0;

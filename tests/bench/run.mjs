@@ -10,6 +10,7 @@
 //   the heap a BatchCollector keeps over --memory-count corpus articles (default 500), against
 //   the facts kept as objects (tests/batch/memory.test.ts checks the same at 200)
 // Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N] [--profile-count N] [--memory-count N]
+//        npm run bench -- --pathological [--sizes 0.1,0.5,2]   (hostile shapes: pathological.mjs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,10 @@ import { makeBatch } from './make-batch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
+if (args.includes('--pathological')) {
+  await import('./pathological.mjs');
+  process.exit(0);
+}
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const count = Number(opt('count', 10000));
 const formats = opt('formats', 'json,anki,apkg,worksheet,markdown').split(',');

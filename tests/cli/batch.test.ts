@@ -42,7 +42,7 @@ describe('--group-by, --since, --until', () => {
   let dir: string;
   let base: string;
   beforeAll(() => {
-    // The same article under three dates: two in one ISO week, one in the next, and one undated.
+    // The same article under two dates in one ISO week and undated, and another in the next week.
     base = tempDir();
     dir = join(base, 'in');
     mkdirSync(dir);
@@ -51,7 +51,8 @@ describe('--group-by, --since, --until', () => {
     const head = (title: string, date: string) => `${title}\n${date}\n\n`;
     writeFileSync(join(dir, 'a.txt'), head('Talks open in Moscow', 'Monday, October 28, 2013') + body);
     writeFileSync(join(dir, 'b.txt'), head('Talks go on in Moscow', 'Sunday, November 3, 2013') + body);
-    writeFileSync(join(dir, 'c.txt'), head('Talks end in Tokyo', 'Monday, November 4, 2013') + body);
+    // Week 45's own story (a later copy of the seed would keep none of its facts: the earliest copy does).
+    writeFileSync(join(dir, 'c.txt'), readFileSync(join(WIKINEWS, 'wikinews-clock.txt'), 'utf8').replace('Tuesday, September 22, 2015', 'Monday, November 4, 2013'));
     writeFileSync(join(dir, 'd.txt'), `Talks without a date\n\n${body}`);
   });
 
@@ -94,7 +95,7 @@ describe('--group-by, --since, --until', () => {
 
   it('near-duplicate facts across articles are merged (the same story three times)', () => {
     const one = JSON.parse(cli(['generate', join(dir, 'a.txt'), '--out', '-']).stdout);
-    const r = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt'), '--out', '-', '-q']);
+    const r = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'd.txt'), '--out', '-', '-q']);
     const all = JSON.parse(r.stdout);
     expect(all.items.length).toBeLessThan(one.items.length * 1.5);
     const q = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), '--out', join(base, 'dup'), '--dry-run']);

@@ -60,11 +60,20 @@ describe('readInput', () => {
     expect(await readInput(at('control.txt'))).toMatchObject({ ok: false, error: 'binary file' });
   });
 
-  it('replaces invalid UTF-8 with U+FFFD and warns', async () => {
-    await writeFile(at('latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' society met on Monday.')]));
+  it('reads invalid UTF-8 that is Windows-1252 as Windows-1252, and warns', async () => {
+    await writeFile(at('latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' society met on Monday '), Buffer.from([0x93, 0x41, 0x94])]));
     const result = await readInput(at('latin1.txt'));
-    expect(result).toMatchObject({ ok: true, text: 'Caf\uFFFD society met on Monday.' });
-    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^invalid UTF-8\b.*replaced/)]);
+    expect(result).toMatchObject({ ok: true, text: 'Café society met on Monday “A”' });
+    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^not valid UTF-8; read as Windows-1252/)]);
+  });
+
+  it('refuses invalid UTF-8 that is not Windows-1252 either: never a U+FFFD', async () => {
+    const undefinedByte = Buffer.concat([Buffer.from('Caf'), Buffer.from([0x81]), Buffer.from(' society.')]);
+    const mixed = Buffer.concat([Buffer.from('Zürich and Caf'), Buffer.from([0xe9]), Buffer.from(' society.')]);
+    for (const [name, bytes] of [['undefined.txt', undefinedByte], ['mixed.txt', mixed]] as const) {
+      await writeFile(at(name), bytes);
+      expect(await readInput(at(name))).toMatchObject({ ok: false, error: expect.stringMatching(/^not valid UTF-8 \(1 bad byte sequence\) nor Windows-1252; save it as UTF-8$/) });
+    }
   });
 
   it('decodes UTF-8 and UTF-16 files with a byte-order mark', async () => {

@@ -67,10 +67,19 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
 /** A one- or two-word concept ("homeopathy", "ozone") that the article mentions at least twice. */
 function recurring(subject: string, ctx: ArticleContext): boolean {
   if (wordCount(subject) > 2) return false;
-  const re = new RegExp(`\\b${reEscape(subject)}\\b`, 'gi');
-  const text = ctx.analyzed.article.paragraphs.join('\n');
-  return (text.match(re) ?? []).length >= 2;
+  // Once per article and subject: a scan of the whole text per sentence was quadratic (issue 18).
+  let seen = RECURRING.get(ctx);
+  if (!seen) RECURRING.set(ctx, (seen = { text: ctx.analyzed.article.paragraphs.join('\n'), subjects: new Map() }));
+  let found = seen.subjects.get(subject);
+  if (found === undefined) {
+    const re = new RegExp(`\\b${reEscape(subject)}\\b`, 'gi');
+    found = re.test(seen.text) && re.test(seen.text);
+    seen.subjects.set(subject, found);
+  }
+  return found;
 }
+
+const RECURRING = new WeakMap<ArticleContext, { text: string; subjects: Map<string, boolean> }>();
 
 /** A noun phrase, perhaps with a relative clause: no verb before "which/that/who". */
 function isNounPhrase(s: Sentence, start: number, end: number): boolean {

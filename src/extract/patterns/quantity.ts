@@ -8,13 +8,15 @@ import type { Entity, Sentence } from '../../types.js';
 
 const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 /** A range is one answer: "between 10 and 12", "10 to 12", "10-12" (never its upper end alone). */
-const RANGE = '(?:[Bb]etween\\s+\\S+\\s+and\\s+|\\S*\\d\\S*\\s+(?:to|-|–)\\s+)?';
+// (Up to its first digit without digits, and the count starting a word: one way to match, so
+// the regex stays linear in a long token instead of cubic.)
+const RANGE = '(?:[Bb]etween\\s+\\S+\\s+and\\s+|[^\\s\\d]*\\d\\S*\\s+(?:to|-|–)\\s+)?';
 const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s)\\b)";
 const AUX = '(?<aux>have been|has been|had been|were|are|will be|would be)';
 const REST = '(?<rest>[^;]*)';
 
 /** "over 345 Muslim pilgrims have been killed in a stampede …" → "How many Muslim pilgrims have been killed in a stampede …?" */
-const PASSIVE = new RegExp(`(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
+const PASSIVE = new RegExp(`(?<!\\S)(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
 /** "the four Kuril Islands, claimed by Japan" → "How many Kuril Islands are claimed by Japan?" */
 const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*s)\\b,?\\s+(?<verb>[a-z]+(?:ed|en))\\s+(?<rest>by\\s+[^,;.]+)`, 'dg');
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
