@@ -45,7 +45,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 /** Any of these words makes a name a term: events, laws, wars, prizes ("World War II"). */
 export const TERM_WORDS: ReadonlySet<string> = new Set([
   'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'act', 'bill',
-  'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes',
+  'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
   'protocol', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
   'operation', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',

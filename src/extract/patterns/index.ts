@@ -3,6 +3,7 @@ import { agreedKind } from './agreed-kind.js';
 import { appointedAs } from './appointed-as.js';
 import { awardedTo } from './awarded-to.js';
 import { capitalOf } from './capital-of.js';
+import { courtRuling } from './court-ruling.js';
 import { entityCloze } from './entity-cloze.js';
 import { eventPlaceTime } from './event-place-time.js';
 import { namedTerm } from './named-term.js';
@@ -30,6 +31,7 @@ export const PATTERNS: readonly Pattern[] = [
   indexRank,
   appointedAs,
   awardedTo,
+  courtRuling,
   officeHolder,
   appositiveRole,
   quoteSpeaker,

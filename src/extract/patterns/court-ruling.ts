@@ -1,0 +1,48 @@
+import type { FactDraft } from '../draft.js';
+import { inMonthOf, subjectEndingAt, type Pattern } from '../pattern.js';
+import type { Entity } from '../../types.js';
+
+/**
+ * What a court did to a named law, scheme or order, as court-ruling reports are asked: "A
+ * Constitution Bench of the Supreme Court on Thursday struck down the Electoral Bonds Scheme" →
+ * "Which scheme did the Supreme Court strike down in February 2024?" → Electoral Bonds Scheme.
+ */
+const VERBS: Record<string, string> = {
+  'struck down': 'strike down',
+  upheld: 'uphold',
+  quashed: 'quash',
+  stayed: 'stay',
+  'set aside': 'set aside',
+  'declared unconstitutional': 'declare unconstitutional',
+};
+const RULED = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\s+the\\s+(?<objStart>)`, 'gd');
+const COURT = /\b(?:Court|Bench|Tribunal)$/;
+/** The named thing's kind, asked with "which": its head word. */
+const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/;
+
+export const courtRuling: Pattern = (s, ctx) => {
+  const drafts: FactDraft[] = [];
+  if (!/\b(?:struck down|upheld|quashed|stayed|set aside|declared unconstitutional)\b/.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(RULED)) {
+    const court = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);
+    if (!court || !COURT.test(court.canonical)) continue;
+    const at = m.indices!.groups!.objStart![0];
+    const object = s.entities.find((e: Entity) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
+    const head = object ? HEAD.exec(object.text)?.[1] : undefined;
+    if (!object || !head) continue;
+    const name = court.canonical.replace(/^.*\bof the\s+/, '');
+    drafts.push({
+      pattern: 'court-ruling',
+      question: `Which ${head.toLowerCase()} did the ${name} ${VERBS[m.groups!.verb]}${inMonthOf(s, ctx)}?`,
+      answer: object.canonical,
+      answerText: object.text,
+      answerStart: object.start,
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [object.canonical, court.canonical],
+      statement: `The ${name} ${m.groups!.verb} the ${object.canonical}${inMonthOf(s, ctx)}.`,
+    });
+  }
+  return drafts;
+};

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2024-02-15' }), 'court-ruling').map((f) => [f.question, f.answer]);
+
+describe('court-ruling: what a court did to a named law, scheme or order', () => {
+  it('asks which one, by its kind, the court named as the subject', () => {
+    expect(asked(['A five-judge Constitution Bench of the Supreme Court on Thursday struck down the Electoral Bonds Scheme, holding that it violated the right to information.'])).toEqual([
+      ['Which scheme did the Supreme Court strike down in February 2024?', 'Electoral Bonds Scheme'],
+    ]);
+    expect(asked(['The Supreme Court stayed the Farm Laws in January.'])).toEqual([['Which laws did the Supreme Court stay in January 2024?', 'Farm Laws']]);
+  });
+
+  it('asks nothing when no court acts or the object names no law', () => {
+    expect(asked(['The government struck down the Electoral Bonds Scheme, the minister said.'])).toEqual([]);
+    expect(asked(['The Supreme Court on Monday upheld the abrogation of Article 370.'])).toEqual([]);
+  });
+});
