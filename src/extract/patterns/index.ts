@@ -16,6 +16,7 @@ import { definition } from './definition.js';
 import { familyRelation } from './family-relation.js';
 import { foundedWhen } from './founded-when.js';
 import { locatedIn } from './located-in.js';
+import { landfall } from './landfall.js';
 import { superlativeAppositive } from './superlative-appositive.js';
 import { indexRank } from './index-rank.js';
 import { objectQuestion } from './object-question.js';
@@ -37,6 +38,7 @@ export const PATTERNS: readonly Pattern[] = [
   quoteSpeaker,
   reportedBy,
   eventPlaceTime,
+  landfall,
   quantity,
   namedTerm,
   agreedKind,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'landfall').map((f) => [f.question, f.answer]);
+
+describe('landfall: where a storm struck', () => {
+  it('asks the state the landfall phrase names last, before any time or manner', () => {
+    expect(asked(['Severe cyclonic storm Dana made landfall near Bhitarkanika National Park in Odisha early on Friday, with wind speeds of up to 110 km per hour.'])).toEqual([
+      ['In which state or region did severe cyclonic storm Dana make landfall?', 'Odisha'],
+    ]);
+    expect(asked(['Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.'])).toEqual([['In which state or region did Hurricane Milton make landfall?', 'Florida']]);
+  });
+
+  it('asks nothing without a storm or a place', () => {
+    expect(asked(['The aircraft made landfall near the coast on Friday.'])).toEqual([]);
+    expect(asked(['Cyclone Dana made landfall early on Friday morning.'])).toEqual([]);
+  });
+});
