@@ -356,6 +356,12 @@ describe('cloze blanks', () => {
     expect(blanks('Colette Heald told The Huffington Post, "The climate projections are consistent."')).toContain('Huffington Post');
   });
 
+  it('never blank half of a duration written in two units', () => {
+    const orbit = blanks('The satellite was placed into orbit 17 minutes and 46 seconds after lift-off on Wednesday morning.');
+    expect(orbit).not.toContain('17 minutes');
+    expect(orbit).not.toContain('46 seconds');
+  });
+
   it('never blank a number word that counts nothing, nor an age in apposition', () => {
     expect(blanks('The report said 35.5 per cent of children under five were stunted in the country.')).not.toContain('five');
     expect(blanks('Fosse, 64, has written about 40 plays as well as novels and short stories.')).not.toContain('64');

@@ -31,6 +31,10 @@ export const entityCloze: Pattern = (s, ctx) => {
     }) satisfies FactDraft);
 };
 
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+const COMPOUND_AFTER = new RegExp(`^\\s+and\\s+\\d+\\s+${UNIT}\\b`);
+const COMPOUND_BEFORE = new RegExp(`\\d+\\s+${UNIT}\\s+and\\s+$`);
+
 /** Words a quotation may hold before a blank inside it is the speaker's telling. */
 const QUOTE_WORDS = 12;
 
@@ -90,6 +94,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
   // half of a fact.
   if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;
+  // "17 minutes and 46 seconds": half of one duration is no answer.
+  if ((e.cls === 'number' || e.cls === 'date') && (COMPOUND_AFTER.test(s.text.slice(e.end)) || COMPOUND_BEFORE.test(s.text.slice(0, e.start)))) return false;
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
