@@ -1,8 +1,8 @@
 /**
  * generate: Facts → Items. Each fact can give a short-answer item, a cloze, a multiple
  * choice with plausible distractors and a true/false; each article one or two exam-style
- * "consider the following statements" items. The best of them, in a balanced mix, make the
- * worksheet.
+ * "consider the following statements" items. Of these candidates, each article gets a set
+ * (select-set.ts): each fact asked once, the most central first, none giving another away.
  */
 import { articleMentions, withAbsoluteDates } from './absolute-dates.js';
 import type { Fact, Item, ItemType } from '../types.js';
