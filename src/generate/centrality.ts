@@ -39,7 +39,6 @@ const SIDE_NOTE_FACTOR = 0.75;
 
 const SAID = new Set(['quote', 'reported-by']);
 const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to)\b/;
-const FORECAST_FACTOR = 0.5;
 
 /** How much less the headline's subject is worth where its sentence has a fact about it. */
 const TOPIC_SUBJECT_FACTOR = 0.75;
@@ -63,7 +62,8 @@ export interface Centrality {
   /** How many of the article's fact sentences name the answer. */
   named: number;
   /** A blank on the story's own subject in a sentence about something else ("a member of _____
-   *  all his life" → Scientology, in a story about a Scientology defector): never asked. */
+   *  all his life" → Scientology, in a story about a Scientology defector), or who forecast
+   *  something: never asked. */
   offTopic: boolean;
 }
 
@@ -98,10 +98,11 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
     const umbrella = inHeadline && f.sentenceIndex <= 1 ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
-    // "Which organisation said the cyclone would weaken …": who forecast something is no fact.
-    const forecast = SAID.has(f.pattern) && FORECAST.test(f.question) ? FORECAST_FACTOR : 1;
-    const score = (raw / total) * umbrella * forecast * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
-    const offTopic = f.pattern === 'cloze' && inHeadline && named >= 2 && sentenceShare < 0.5;
+    const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
+    // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
+    // to learn; like a blank on the story's subject elsewhere, it is never asked.
+    const forecast = SAID.has(f.pattern) && FORECAST.test(f.question);
+    const offTopic = forecast || (f.pattern === 'cloze' && inHeadline && named >= 2 && sentenceShare < 0.5);
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "Which country has been ranked 105th …?" → India, beside "What was India's rank …?" → 105th:

@@ -50,6 +50,8 @@ describe('an article’s set', () => {
         expect(blankInsideName(item), `${file}: ${item.question}`).toBe(false);
         expect(mixedOptions(item), `${file}: ${item.options}`).toBe(false);
         expect(ambiguousSurname(item, text), `${file}: ${item.question}`).toBe(false);
+        // Who forecast something is no fact to learn.
+        expect(/^(?:Who|Which \w+) said\b.*\b(?:would|will)\b/.test(item.question), `${file}: ${item.question}`).toBe(false);
       }
     }
   });
