@@ -15,7 +15,7 @@ import {
   cityName, countryByCountryName, countryByDemonymWord, organisationName, regionOf,
 } from './gazetteer.js';
 import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
-import { countryWithArticle } from './country-phrase.js';
+import { withThe } from '../util/definite-article.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -225,7 +225,7 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
 function roleText(title: string, owner: Owner | null, hasComplement: boolean): string {
   if (!owner) return title;
   if (hasComplement) return owner.text === owner.name ? `${owner.name}’s ${title}` : `${owner.text} ${title}`;
-  return `${title} of ${countryWithArticle(owner.name)}`;
+  return `${title} of ${withThe(owner.name)}`;
 }
 
 /** One unknown capitalised word: an acronym is an organisation; anything else waits for the article. */

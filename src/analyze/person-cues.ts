@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from './data/given-names.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 import type { Word } from './words.js';
 import { countryOf } from './gazetteer.js';
-import { countryWithArticle } from './country-phrase.js';
+import { withThe } from '../util/definite-article.js';
 
 const REPORTING = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'stated', 'wrote', 'writes', 'noted', 'asked',
@@ -67,7 +67,7 @@ function asTitleAfter(text: string, tokens: readonly RawToken[], last: number, s
   if (headEnd < 0) return null;
   const title = text.slice(tokens[start].start, tokens[headEnd].end);
   const country = owner ? countryOf(owner) : null;
-  return country ? `${title} of ${countryWithArticle(country.name)}` : title;
+  return country ? `${title} of ${withThe(country.name)}` : title;
 }
 
 /** A lower-case title right before a name ("coach", "team spokesperson"), or null. */

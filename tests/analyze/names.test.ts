@@ -111,7 +111,7 @@ describe('model numbers after a name', () => {
 describe('names from another article style (The Hindu, RBI)', () => {
   it('reads "RBI Governor Shaktikanta Das" as a person with the office of RBI, and keeps "Reserve Bank of India" whole', () => {
     const a = analyzeArticle(articleOf(['The Reserve Bank of India kept the rate unchanged, said RBI Governor Shaktikanta Das on Friday.']));
-    expect(people('The committee, headed by RBI Governor Shaktikanta Das, voted to keep the rate.')[0]).toMatchObject({ canonical: 'Shaktikanta Das', role: 'Governor of RBI' });
+    expect(people('The committee, headed by RBI Governor Shaktikanta Das, voted to keep the rate.')[0]).toMatchObject({ canonical: 'Shaktikanta Das', role: 'Governor of the Reserve Bank of India' });
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
 });
@@ -254,5 +254,16 @@ describe('places whose name holds an "and"', () => {
     expect(places('Elections were held in Jammu and Kashmir, Haryana and Maharashtra last year.')).not.toContain('Kashmir');
     expect(places('India signed a trade pact with Trinidad and Tobago on Monday in New Delhi.')).toContain('Trinidad and Tobago');
     expect(places('The minister visited Bosnia and Herzegovina and Serbia last week.')).toEqual(expect.arrayContaining(['Bosnia and Herzegovina', 'Serbia']));
+  });
+});
+
+describe('a central bank before a title owns the office', () => {
+  it('splits "Reserve Bank Governor Sanjay Malhotra" into the bank and the person', () => {
+    expect(people('New Delhi: Reserve Bank Governor Sanjay Malhotra on Wednesday announced the decision.')).toContainEqual(
+      expect.objectContaining({ text: 'Sanjay Malhotra', canonical: 'Sanjay Malhotra' }),
+    );
+    expect(people('European Central Bank President Christine Lagarde held rates on Thursday.')).toContainEqual(
+      expect.objectContaining({ text: 'Christine Lagarde' }),
+    );
   });
 });

@@ -356,6 +356,13 @@ describe('cloze blanks', () => {
     expect(blanks('Colette Heald told The Huffington Post, "The climate projections are consistent."')).toContain('Huffington Post');
   });
 
+  it('never blank the body that owns the title before a name', () => {
+    expect(blanks('New Delhi: Reserve Bank Governor Sanjay Malhotra on Wednesday announced that the repo rate stays at 5.5%.')).not.toContain('Reserve Bank');
+    expect(blanks('European Central Bank President Christine Lagarde held interest rates on Thursday in Frankfurt.')).not.toContain('European Central Bank');
+    // A body with no title and person after it stays a blank.
+    expect(blanks('The monetary policy committee of the Reserve Bank of India met in Mumbai for three days last week.')).toContain('Reserve Bank of India');
+  });
+
   it('never blank half of a duration written in two units', () => {
     const orbit = blanks('The satellite was placed into orbit 17 minutes and 46 seconds after lift-off on Wednesday morning.');
     expect(orbit).not.toContain('17 minutes');

@@ -71,6 +71,13 @@ export const ORGANISATIONS: Readonly<Record<string, readonly string[]>> = {
   NASA: [],
   'European Space Agency': ['ESA'],
   ISRO: ['Indian Space Research Organisation'],
+  // Central banks: they own offices in the news ("Reserve Bank Governor Sanjay Malhotra").
+  'Reserve Bank of India': ['RBI', 'Reserve Bank'],
+  'Federal Reserve': ['US Federal Reserve', 'Fed'],
+  'European Central Bank': ['ECB'],
+  'Bank of England': [],
+  'Bank of Japan': ['BoJ'],
+  "People's Bank of China": ['PBoC'],
   FBI: ['Federal Bureau of Investigation'],
   CIA: ['Central Intelligence Agency'],
   Pentagon: ['The Pentagon'],

@@ -5,6 +5,7 @@ import type { FactDraft } from '../draft.js';
 import type { Pattern } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { wordCount } from '../text-utils.js';
+import { TITLE_HEAD } from './appointed-as.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -75,6 +76,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
+  // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
+  const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
+  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact.
   if (inLongQuote(s.text, e.start)) return false;

@@ -13,6 +13,7 @@ export type OrgKind =
   | 'sports'
   | 'ngo'
   | 'space-agency'
+  | 'central-bank'
   | 'tech-company'
   | 'news-media'
   | 'university'
@@ -78,6 +79,12 @@ const RAW: [string, OrgKind, ...string[]][] = [
   ['NASA', 'space-agency', 'National Aeronautics and Space Administration'],
   ['European Space Agency', 'space-agency', 'ESA'],
   ['ISRO', 'space-agency', 'Indian Space Research Organisation'],
+  ['Reserve Bank of India', 'central-bank', 'RBI', 'Reserve Bank'],
+  ['Federal Reserve', 'central-bank', 'US Federal Reserve', 'Fed'],
+  ['European Central Bank', 'central-bank', 'ECB'],
+  ['Bank of England', 'central-bank'],
+  ['Bank of Japan', 'central-bank', 'BoJ'],
+  ["People's Bank of China", 'central-bank', 'PBoC'],
   ['JAXA', 'space-agency', 'Japan Aerospace Exploration Agency'],
   ['Roscosmos', 'space-agency'],
   ['China National Space Administration', 'space-agency', 'CNSA'],
