@@ -75,6 +75,7 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   const out = new Map<string, Centrality>();
   const namedCount = new Map<string, number>();
+  const total = Object.values(WEIGHTS).reduce((sum, w) => sum + w, 0);
   for (const f of facts) {
     const sentenceShare = shareOf(stems(f.sentence), head);
     const parts = answerParts(f.answer);
@@ -84,7 +85,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     let named = namedCount.get(namedKey);
     if (named === undefined) namedCount.set(namedKey, (named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType))).length));
     const salience = Math.min(1, named / 4);
-    const answerShare = shareOf(head, stems(f.answer)) && [...stems(f.answer)].filter((w) => head.has(w)).length / Math.max(1, stems(f.answer).size);
+    // The share of the answer's words the headline has ("Toronto" of Metro Toronto Convention Centre).
+    const answerShare = shareOf(head, stems(f.answer));
     const w = WEIGHTS;
     const raw =
       w.sentence * sentenceShare +
@@ -93,7 +95,6 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.answer * Math.max(inHeadline ? 1 : 0, answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question);
-    const total = w.sentence + w.lead + w.salience + w.answer + w.confidence + w.question;
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.

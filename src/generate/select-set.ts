@@ -18,7 +18,7 @@ const MIN_FACT_SCORE = 0.3;
 const TOPIC_MENTIONS = 3;
 /** What asking the headline's fact adds to a set's worth, beyond its centrality. */
 const HEADLINE_BONUS = 0.8;
-/** How many of the first try's items are each tried without. */
+/** How many of the first try's most barring entries are each tried without. */
 const VARIANTS = 6;
 /** Confidence a fact needs to join another's cloze as a second blank. */
 const MIN_MERGE_SCORE = 0.45;
@@ -71,20 +71,25 @@ class SetBuilder {
   /** How many candidates each entry has barred: the entries worth trying the set without. */
   readonly barring = new Map<SetEntry, number>();
 
+  /** The first entry the item conflicts with (counted in `barring`), or null. */
+  private barOf(entry: SetEntry, ignore?: SetEntry): SetEntry | null {
+    const bar = this.entries.find((e) => e !== ignore && conflict(e, entry)) ?? null;
+    if (bar) this.barring.set(bar, (this.barring.get(bar) ?? 0) + 1);
+    return bar;
+  }
+
   fits(item: Item, ignore?: SetEntry): SetEntry | null {
     const entry = setEntry(item);
-    const bar = this.entries.find((e) => e !== ignore && conflict(e, entry));
-    if (bar) this.barring.set(bar, (this.barring.get(bar) ?? 0) + 1);
-    return bar ? null : entry;
+    return this.barOf(entry, ignore) ? null : entry;
   }
 
   /** The item as it fits: as it is, or with the people the set asks for called by their office. */
   fitting(item: Item): SetEntry | null {
-    const direct = this.fits(item);
-    if (direct || !this.people.length) return direct;
+    const entry = setEntry(item);
+    const bar = this.barOf(entry);
+    if (!bar) return entry;
     // Only worth a try when a described person's entry is what barred it.
-    const bar = this.entries.find((e) => conflict(e, setEntry(item)));
-    if (!bar || !this.people.some((p) => p.name === bar.item.answer)) return null;
+    if (!this.people.some((p) => p.name === bar.item.answer)) return null;
     const described = withDescriptions(item, this.people);
     return described ? this.fits(described) : null;
   }
@@ -205,9 +210,9 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const byFact = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.factIds.length === 1) byFact.set(c.factIds[0], [...(byFact.get(c.factIds[0]) ?? []), c]);
 
-  // Asking a name bars every other item that prints it: the set is also tried without each
-  // answer of the first try's most central items and without the story's topic, and the set
-  // worth most (the centrality of what it asks, the headline's fact counting extra) is kept.
+  // Asking a name bars every other item that prints it: the set is also tried without the
+  // answers that barred most in the first try and without the story's topic, and the set worth
+  // most (the centrality of what it asks, the headline's fact counting extra) is kept.
   const value = (set: SetBuilder) =>
     ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
   let set = buildSet(ordered, byFact, opts, () => false);
@@ -230,8 +235,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
       if (entry) set.add(entry, c.factIds);
     }
   }
-  const score = (item: Item) => rank(facts.find((f) => f.id === item.factId) ?? facts[0]);
-  const items = set.entries.map((e) => ({ ...e.item, score: score(e.item) }));
+  const items = set.entries.map((e) => ({ ...e.item, score: centrality.get(e.item.factId)?.score ?? 0 }));
   const order = typeOrder(items);
   return items.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -5,9 +5,7 @@
  * print each other's answers.
  */
 import type { Item } from '../../types.js';
-import { clozeQuestion } from './cloze.js';
-
-const DELETION = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
+import { clozeQuestion, DELETION } from './cloze.js';
 
 interface Blank {
   start: number;

@@ -3,7 +3,8 @@ import { mentions } from '../equivalence.js';
 import { baseItem } from './base.js';
 import { standsAlone } from '../stands-alone.js';
 
-const DELETION = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
+/** A cloze deletion, `{{c1::answer}}` or `{{c2::answer::hint}}`: its answer is group 1. */
+export const DELETION = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 /** Longer than this, a cloze is a reading exercise rather than a recall card. */
 const MAX_WORDS = 45;
 const DEPENDENT_START = /^(he|she|it|they|this|these|those|his|her|their|its)\b/i;
