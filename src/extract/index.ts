@@ -182,11 +182,17 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
 
 /** Generic patterns (subject, cloze) only add a fact that no specific pattern found. */
 const GENERIC = new Set(['subject', 'cloze']);
+const FIGURE = new Set<Fact['answerType']>(['number', 'year', 'date']);
 
 function dropGenericDuplicates(facts: Fact[]): Fact[] {
   const keyOf = (f: Fact) => `${normalizeKey(f.answer)}|${f.sentenceIndex}`;
   const specific = new Set(facts.filter((f) => !GENERIC.has(f.pattern)).map(keyOf));
-  const kept = facts.filter((f) => !GENERIC.has(f.pattern) || (f.pattern === 'subject' && !specific.has(keyOf(f))));
+  // "Which country secured the 151st position …?" is "What was India's rank …?" the other way
+  // round, with the subject for an answer where the news is the figure: a subject question
+  // whose answer a specific figure question of its sentence names is that fact.
+  const reversed = (f: Fact) =>
+    facts.some((o) => !GENERIC.has(o.pattern) && FIGURE.has(o.answerType) && o.sentenceIndex === f.sentenceIndex && answerLeaks(o.question, f.answer));
+  const kept = facts.filter((f) => !GENERIC.has(f.pattern) || (f.pattern === 'subject' && !specific.has(keyOf(f)) && !reversed(f)));
   return [...kept, ...pickClozes(facts.filter((f) => f.pattern === 'cloze'), kept)];
 }
 

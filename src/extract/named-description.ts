@@ -83,6 +83,11 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   };
   const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? ahead();
   if (!e) return null;
+  // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
+  // will …": a thing named in between, of no kind the text says, may be the one meant.
+  const at = sentenceOf(e)?.index ?? sentence.index;
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || t.entity.cls === 'organisation') && isName(t.entity) && !names(t.entity));
+  if (between.some((t) => t.entity.canonical !== e.canonical)) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
   return short ? short[1] : e.canonical;

@@ -28,7 +28,12 @@ function shareOf(part: Set<string>, whole: Set<string>): number {
 
 /** How much each sign of centrality counts (tuned on the development corpus's gold headline
  *  and key facts; each is a general sign, none names an article). */
-export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.25, confidence: 0.1, question: 0.1 };
+export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.25, confidence: 0.1, question: 0.1, news: 0.15 };
+
+/** Patterns that read the kind of news a current-affairs quiz asks first: who was appointed or
+ *  awarded, what was launched, ranked, ruled or agreed, the Nth to do something, where a storm
+ *  struck. */
+const NEWS = new Set(['appointed', 'awarded', 'launched', 'rank', 'court-ruling', 'signed-on', 'agreed-kind', 'ordinal', 'landfall']);
 
 /** What each fact sentence past the second that names an answer costs it. */
 const UMBRELLA_COST = 0.12;
@@ -94,7 +99,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.salience * salience +
       w.answer * Math.max(inHeadline ? 1 : 0, answerShare) +
       w.confidence * f.score +
-      (f.pattern === 'cloze' ? 0 : w.question);
+      (f.pattern === 'cloze' ? 0 : w.question) +
+      (NEWS.has(f.pattern) ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.

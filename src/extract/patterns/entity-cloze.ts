@@ -46,6 +46,8 @@ function inLongQuote(text: string, at: number): boolean {
   return false;
 }
 
+const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
+const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
@@ -76,11 +78,21 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  // "its own 'sharp eye'", "a 'demand-driven' mission", "the "very serious" category": words in
+  // quotes in lower case are someone's phrase, not a name, unless the sentence names it
+  // ("a theme called 'water security'", "'route out' refers to …").
+  if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(s.text.slice(0, e.start)) && !NAMING_CUE.test(s.text)) return false;
+  // "The Bench, headed by …", "the Centre said": a body the article names by its common noun.
+  if (e.cls !== 'person' && COMMON_BODY.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start))) return false;
   // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
-  if (afterNamePart(e, s)) return false;
+  if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
+  // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
+  // its telling, not a figure a student keeps.
+  if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(s.text.slice(e.end))) return false;
+  if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact.
   if (inLongQuote(s.text, e.start)) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
@@ -104,6 +116,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
+  if (e.cls === 'number' && /^\d+(?:\.\d+)?$/.test(e.text) && /\p{Lu}[\p{L}-]*\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:The|A|In|On|At|By|Of|For)\s$/.test(s.text.slice(0, e.start))) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a
   // set phrase; "Fosse, 64, has written": an age in apposition is no news.
   if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;
@@ -139,6 +153,36 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
   if (!before || !/^\p{Lu}[\p{L}-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
   // The sentence's first word is capitalised anyway.
   return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
+}
+/** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
+
+/** One of three or more names of a kind listed together: the blank asks which member the
+ *  writer happened to name first, and the rest of the list stays in the prompt. */
+function inNameList(e: Entity, s: Sentence): boolean {
+  if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation') return false;
+  const kin = s.entities.filter((o) => o.cls === e.cls).sort((a, b) => a.start - b.start);
+  const at = kin.indexOf(e);
+  let first = at;
+  let last = at;
+  while (first > 0 && LIST_JOIN.test(s.text.slice(kin[first - 1].end, kin[first].start))) first--;
+  while (last < kin.length - 1 && LIST_JOIN.test(s.text.slice(kin[last].end, kin[last + 1].start))) last++;
+  return last - first >= 2;
+}
+
+/** "Chief Justice of _____" (India), "National Mission on _____" (Natural Farming), "_____ of
+ *  State Policy" (Directive Principles): a name joined to capitalised words by "of", "on" or
+ *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
+function insideOfName(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  const head = /(\S+)\s+(?:of|on|for)\s+(?:the\s+)?$/.exec(s.text.slice(0, e.start));
+  // (The sentence's first word is capitalised anyway.)
+  if (head && /^\p{Lu}[\p{L}-]*$/u.test(head[1]) && !NOT_NAME_PART.test(head[1]) && s.text.slice(0, head.index).trim()) return true;
+  // A place or person before "of" heads its own phrase ("Sanjay Malhotra of the Reserve Bank"),
+  // though "Jann Wenner of Rolling Stone" reads as one name to a student.
+  if (e.cls === 'person') return /^\s+of\s+\p{Lu}/u.test(s.text.slice(e.end));
+  const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(s.text.slice(e.end));
+  return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1]);
 }
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 

@@ -17,6 +17,7 @@ import { familyRelation } from './family-relation.js';
 import { foundedWhen } from './founded-when.js';
 import { locatedIn } from './located-in.js';
 import { landfall } from './landfall.js';
+import { launched } from './launched.js';
 import { superlativeAppositive } from './superlative-appositive.js';
 import { indexRank } from './index-rank.js';
 import { objectQuestion } from './object-question.js';
@@ -33,6 +34,7 @@ export const PATTERNS: readonly Pattern[] = [
   appointedAs,
   awardedTo,
   courtRuling,
+  launched,
   officeHolder,
   appositiveRole,
   quoteSpeaker,
