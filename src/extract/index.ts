@@ -66,10 +66,12 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
   // "The Mission will be implemented …" says which mission, or the fact is not asked.
   const described = nameDescriptions(cloze, ctx, sentence);
-  if (described === null) return null;
-  cloze = described;
+  // A question of its own ("Who was the Chairman of ISRO?") stands without its sentence's
+  // "the mission": only the cloze is lost.
+  if (described === null && draft.pattern === 'cloze') return null;
+  cloze = described ?? '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
-  const named = resolveTwoOf(cloze, ctx, sentence);
+  const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;

@@ -116,6 +116,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "_____ 2.0": the name without its version is half of it.
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(s.text.slice(e.end))) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
   if (e.cls === 'number' && /^\d+(?:\.\d+)?$/.test(e.text) && /\p{Lu}[\p{L}-]*\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:The|A|In|On|At|By|Of|For)\s$/.test(s.text.slice(0, e.start))) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a

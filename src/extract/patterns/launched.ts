@@ -14,7 +14,7 @@ import { TITLE_HEAD } from './appointed-as.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)\s+(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -30,7 +30,7 @@ const BASE: Record<string, string> = {
 };
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
-const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?$/u;
+const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?$/u;
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|ship|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
