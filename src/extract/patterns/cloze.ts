@@ -5,7 +5,7 @@ import type { FactDraft } from '../draft.js';
 import type { Pattern } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { wordCount } from '../text-utils.js';
-import { TITLE_HEAD } from './appointed-as.js';
+import { TITLE_HEAD } from './appointed.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something

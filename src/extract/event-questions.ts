@@ -1,7 +1,7 @@
-import { answerTypeOf } from '../answer-type.js';
-import { dateAnswer } from '../format-date.js';
-import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { answerTypeOf } from './answer-type.js';
+import { dateAnswer } from './format-date.js';
+import type { FactDraft } from './draft.js';
+import type { Pattern } from './pattern.js';
 
 export const EVENT_NOUNS =
   'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';

@@ -7,7 +7,7 @@ import type { Entity, Sentence } from '../../types.js';
  * as the new Chief of the Army Staff", "The government appointed Ajay Seth as the Finance
  * Secretary", "Gyanesh Kumar took charge as the Chief Election Commissioner" → "Who was appointed
  * the Chief of the Army Staff in June 2024?". The office is a capitalised title; an "Nth" office
- * is ordinal-first's ("sworn in as the 50th Chief Justice").
+ * is the ordinal pattern's ("sworn in as the 50th Chief Justice").
  */
 const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
@@ -30,7 +30,7 @@ export const appointedAs: Pattern = (s, ctx) => {
   const drafts: FactDraft[] = [];
   if (!HINT.test(s.text)) return drafts;
   const add = (person: Entity | null | undefined, verb: string, office: string) => {
-    // An Nth office after "appointed" is ordinal-first's; after "took/assumed charge" it is ours.
+    // An Nth office after "appointed" is the ordinal pattern's; after "took/assumed charge" it is ours.
     const taking = verb.startsWith('took') || verb.startsWith('assum') || verb.startsWith('take');
     if (!person || person.cls !== 'person' || (!taking && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
     const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? 'was sworn in as' : `was ${verb}`;
