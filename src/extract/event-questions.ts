@@ -1,7 +1,7 @@
 import { answerTypeOf } from './answer-type.js';
 import { dateAnswer } from './format-date.js';
 import type { FactDraft } from './draft.js';
-import type { Pattern } from './pattern.js';
+import type { Sentence } from '../types.js';
 
 export const EVENT_NOUNS =
   'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
@@ -34,12 +34,26 @@ const RE = new RegExp(
   'dg',
 );
 
+type EventPatternId = 'event-place' | 'event-time';
+
+/**
+ * The questions of the event-place or event-time pattern for a sentence. One reading of the
+ * sentence finds both (they share the event and its verb), made once per sentence.
+ */
+export function eventQuestions<Id extends EventPatternId>(s: Sentence, id: Id): FactDraft<Id>[] {
+  let found = FOUND.get(s);
+  if (!found) FOUND.set(s, (found = findBoth(s)));
+  return found.filter((d): d is FactDraft<Id> => d.pattern === id);
+}
+
+const FOUND = new WeakMap<Sentence, FactDraft<EventPatternId>[]>();
+
 /**
  * An event with where and when: "the meeting … held in Tokyo on Saturday" → "Where was the …
  * meeting held?" → Tokyo, and "When was … held?" → 2 November 2013 (Saturday).
  */
-export const eventPlaceTime: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const findBoth = (s: Sentence) => {
+  const drafts: FactDraft<EventPatternId>[] = [];
   if (!VERB_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;

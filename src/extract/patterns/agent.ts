@@ -1,6 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
@@ -12,7 +12,7 @@ import { asSentenceSubject } from '../../util/definite-article.js';
  */
 const RE = /^(?<np>[^,;]{3,90}?)\s+(?:was|were|had been|has been|have been)\s+(?:first\s+|originally\s+|also\s+)?(?<verb>[a-z]+ed)\s+by\s+(?<agentText>[^,;.]+)/d;
 
-export const passiveAgent: Pattern = (s) => {
+const find: FindDrafts<'agent'> = (s) => {
   const m = RE.exec(s.text);
   if (!m) return [];
   const g = m.groups!;
@@ -40,6 +40,12 @@ export const passiveAgent: Pattern = (s) => {
       confidence: 0.75,
       about: [agent.canonical],
       statement: `${asSentenceSubject(answer)} ${g.verb} ${object}.`,
-    } satisfies FactDraft,
+    } satisfies FactDraft<'agent'>,
   ];
 };
+
+export default definePattern({
+  id: 'agent',
+  describe: 'Who founded, launched or organised a named thing: "… was founded by Dean Kamen"',
+  find,
+});

@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import { inMonthOf, subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 
 /**
@@ -26,8 +26,8 @@ const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 /** What a capitalised office must hold: a title word, not a place or a date. */
 export const TITLE_HEAD = /\b(?:Chief|Minister|Secretary|Governor|President|Chairman|Chairperson|Chair|Director|Commissioner|Judge|Justice|Ambassador|Envoy|Adviser|Advisor|Officer|Head|Commander|Captain|Coach|Mayor|Speaker|Attorney|General|Solicitor|Auditor|Controller|Registrar|Vice-Chancellor|Chancellor|Editor|Leader|Representative|Member|CEO|Managing Director)\b/i;
 
-export const appointedAs: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'appointed'> = (s, ctx) => {
+  const drafts: FactDraft<'appointed'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   const add = (person: Entity | null | undefined, verb: string, office: string) => {
     // An Nth office after "appointed" is the ordinal pattern's; after "took/assumed charge" it is ours.
@@ -54,7 +54,7 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
   return place ? s.text.slice(start, place.end) : m.groups!.office;
 }
 
-function draft(s: Sentence, person: Entity, what: string): FactDraft {
+function draft(s: Sentence, person: Entity, what: string): FactDraft<'appointed'> {
   return {
     pattern: 'appointed',
     question: `Who ${what}?`,
@@ -68,3 +68,9 @@ function draft(s: Sentence, person: Entity, what: string): FactDraft {
     statement: `${person.canonical} ${what}.`,
   };
 }
+
+export default definePattern({
+  id: 'appointed',
+  describe: 'Who was appointed, elected, sworn in or took charge as an office',
+  find,
+});

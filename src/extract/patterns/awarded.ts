@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import { inMonthOf, subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 
 /**
@@ -14,8 +14,8 @@ const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of)\s+(?:the\s+)?(?:\d{4}\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Puraskar|Samman|Trophy)/;
 
-export const awardedTo: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'awarded'> = (s, ctx) => {
+  const drafts: FactDraft<'awarded'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   for (const prize of s.entities) {
     if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !PRIZE_HEAD.test(prize.text)) continue;
@@ -60,3 +60,9 @@ function passiveWinner(s: Sentence, prize: Entity): Entity | null {
   const person = subjectEndingAt(s, m.index, ['person']);
   return person ?? null;
 }
+
+export default definePattern({
+  id: 'awarded',
+  describe: 'Who was awarded, won or received a named prize',
+  find,
+});

@@ -1,6 +1,6 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { openingName } from '../article-context.js';
 import { withThe } from '../../util/definite-article.js';
 
@@ -18,9 +18,9 @@ const ITS_CAPITAL = /^Its\s+capital(?:\s+city)?(?:,\s+|\s+is\s+)$/;
 const isCountry = (e: Entity | null | undefined): e is Entity => e?.cls === 'place' && e.placeKind === 'country';
 const isCity = (e: Entity | undefined): e is Entity => e?.cls === 'place' && e.placeKind !== 'country' && e.placeKind !== 'continent';
 
-export const capitalOf: Pattern = (s, ctx) => {
+const find: FindDrafts<'capital'> = (s, ctx) => {
   if (!/\bcapital\b/.test(s.text)) return [];
-  const drafts: FactDraft[] = [];
+  const drafts: FactDraft<'capital'>[] = [];
   const between = (a: Entity, b: Entity) => s.text.slice(a.end, b.start);
   const places = s.entities.filter((e) => e.cls === 'place');
   for (let i = 0; i < places.length; i++) {
@@ -38,7 +38,7 @@ export const capitalOf: Pattern = (s, ctx) => {
   return drafts;
 };
 
-function draft(s: Sentence, country: Entity, city: Entity): FactDraft {
+function draft(s: Sentence, country: Entity, city: Entity): FactDraft<'capital'> {
   const name = withThe(country.canonical);
   return {
     pattern: 'capital',
@@ -54,3 +54,8 @@ function draft(s: Sentence, country: Entity, city: Entity): FactDraft {
   };
 }
 
+export default definePattern({
+  id: 'capital',
+  describe: 'The capital of a country, in each way news writes it',
+  find,
+});

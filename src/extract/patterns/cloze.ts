@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { wordCount } from '../text-utils.js';
 import { TITLE_HEAD } from './appointed.js';
@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
  * (not a question, not a fragment). The extractor keeps one per sentence, preferring answers
  * not asked yet, so the cards cover many entities rather than the most frequent one.
  */
-export const entityCloze: Pattern = (s, ctx) => {
+const find: FindDrafts<'cloze'> = (s, ctx) => {
   const words = wordCount(s.text);
   if (words < 8 || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
@@ -29,7 +29,7 @@ export const entityCloze: Pattern = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: salience(e, ctx),
       about: [e.canonical],
-    }) satisfies FactDraft);
+    }) satisfies FactDraft<'cloze'>);
 };
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
@@ -165,3 +165,9 @@ function nounAfter(s: Sentence, end: number): boolean {
   const next = s.tokens.find((t) => t.start >= end);
   return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
+
+export default definePattern({
+  id: 'cloze',
+  describe: 'A blank for each name, date or number of a sentence that states something',
+  find,
+});

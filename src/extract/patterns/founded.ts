@@ -1,6 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import { asWritten, subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, asWritten, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { upperFirst } from '../text-utils.js';
 import type { Entity } from '../../types.js';
 
@@ -17,8 +17,8 @@ const NAMED = new Set(['organisation', 'term', 'place']);
 /** The cheap test first: most sentences found nothing. */
 const HINT = new RegExp(`\\b(?:${VERBS})\\s+(?:in|on)\\b`);
 
-export const foundedWhen: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'founded'> = (s) => {
+  const drafts: FactDraft<'founded'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   for (const date of s.entities) {
     if (date.cls !== 'date' || !/\b\d{4}\b/.test(date.text)) continue;
@@ -55,3 +55,9 @@ export const foundedWhen: Pattern = (s) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'founded',
+  describe: 'When a named body or scheme was established, founded or launched',
+  find,
+});

@@ -1,6 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import { asWritten, type Pattern } from '../pattern.js';
+import { definePattern, asWritten, type FindDrafts } from '../pattern.js';
 import { upperFirst } from '../text-utils.js';
 
 /**
@@ -11,8 +11,8 @@ import { upperFirst } from '../text-utils.js';
 const LINK = /^(?:,\s+|\s+is\s+|\s+was\s+)(?<how>located|situated|headquartered|based)\s+in\s+(?:the\s+)?$|^\s+(?<lies>lies|is)\s+in\s+(?:the\s+)?$/;
 const ASKED: Record<string, string> = { located: 'located', situated: 'located', headquartered: 'headquartered', based: 'based' };
 
-export const locatedIn: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'located'> = (s) => {
+  const drafts: FactDraft<'located'>[] = [];
   if (!/\b(?:located|situated|headquartered|based|lies)\s+in\b/.test(s.text)) return drafts;
   const named = s.entities.filter((e) => e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term');
   for (const place of s.entities) {
@@ -44,3 +44,9 @@ export const locatedIn: Pattern = (s) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'located',
+  describe: 'Where a named place or body is located or headquartered',
+  find,
+});

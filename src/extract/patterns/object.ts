@@ -1,6 +1,6 @@
 import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import { namedEntityEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 
@@ -10,8 +10,8 @@ import { baseOfPast } from '../verb-forms.js';
  */
 const RE = /(?<verb>\b[a-z]+)\s+(?:the\s+)?(?=[A-Z])/g;
 
-export const objectQuestion: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'object'> = (s) => {
+  const drafts: FactDraft<'object'>[] = [];
   for (const m of s.text.matchAll(RE)) {
     const verb = m.groups!.verb;
     const base = baseOfPast(verb);
@@ -44,3 +44,9 @@ export const objectQuestion: Pattern = (s) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'object',
+  describe: 'Which named thing a named subject acted on: "Sweden defeated South Korea"',
+  find,
+});

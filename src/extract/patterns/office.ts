@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
 const UNIQUE_OFFICE = /^(?:(?:Deputy|Vice|Acting|Former|Prime|Chief|Foreign|Defence|Defense|Finance|Home|Interior|External Affairs|Trade|Health|Education|Secretary|General|Supreme|Crown)\s+)*(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emperor|Pope|Secretary(?:-General)?|Governor|Mayor|Chief Minister|Chief Executive|CEO|Chairman|Chairperson|Chair|Director(?:-General)?|Ambassador|Premier|Speaker|Commissioner|Commander|Chief|Head|Leader|Founder|Coach|Captain|Manager|Spokesman|Spokeswoman|Spokesperson)\b/i;
@@ -9,8 +9,8 @@ const UNIQUE_OFFICE = /^(?:(?:Deputy|Vice|Acting|Former|Prime|Chief|Foreign|Defe
  * Foreign Minister of Russia in November 2013?". The article's date anchors the time-bound fact.
  * The office must be specific (it names what it is the office of) to have one right answer.
  */
-export const officeHolder: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'office'> = (s, ctx) => {
+  const drafts: FactDraft<'office'>[] = [];
   for (const e of s.entities) {
     if (e.cls !== 'person' || !e.role) continue;
     const role = e.role.trim();
@@ -37,3 +37,9 @@ export const officeHolder: Pattern = (s, ctx) => {
 function withCountryArticle(office: string): string {
   return office.replace(/\bof (United|Netherlands|Philippines|Maldives|Bahamas|Czech Republic)/, 'of the $1');
 }
+
+export default definePattern({
+  id: 'office',
+  describe: 'Who held an office written before a name: "Russia’s Foreign Minister Sergei Lavrov"',
+  find,
+});

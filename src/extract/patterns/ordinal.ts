@@ -1,7 +1,7 @@
 import { answerTypeOf } from '../answer-type.js';
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import { subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
@@ -39,8 +39,8 @@ const ROLE_RE = new RegExp(
 
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
-export const ordinalFirst: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'ordinal'> = (s, ctx) => {
+  const drafts: FactDraft<'ordinal'>[] = [];
   if (!ORDINAL_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const verbAt = m.indices!.groups!.subjEnd![0];
@@ -75,7 +75,7 @@ export const ordinalFirst: Pattern = (s, ctx) => {
 const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
 
 /** "After which two countries was Russia the third country to …?" → the United States and Australia. */
-function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: string, vp: string, list: string, listStart: number): FactDraft | null {
+function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: string, vp: string, list: string, listStart: number): FactDraft<'ordinal'> | null {
   const items = splitList(list);
   const names = s.entities.filter((e) => e.start >= listStart && e.end <= listStart + list.length && e.cls !== 'date' && e.cls !== 'number');
   if (items.length < 1 || items.length > 4 || names.length !== items.length) return null;
@@ -99,7 +99,7 @@ function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: stri
 }
 
 /** "Who/Which was <what the subject was>?" → the subject. */
-function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft {
+function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordinal'> {
   const type = answerTypeOf(subject);
   return {
     pattern: 'ordinal',
@@ -146,3 +146,9 @@ function clauseSubject(s: Sentence, at: number): Entity | null {
 
 /** After the name: its bracketed short form, then a finite verb. */
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;
+
+export default definePattern({
+  id: 'ordinal',
+  describe: 'Who or which was the Nth (first, third, oldest …) to do something, or the Nth holder of an office',
+  find,
+});

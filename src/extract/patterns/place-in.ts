@@ -1,12 +1,12 @@
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 
 /**
  * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
  * is Mecca?" → Saudi Arabia: the place-and-country pairs exam quizzes ask as "places in news".
  */
-export const placeInCountry: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'place-in'> = (s) => {
+  const drafts: FactDraft<'place-in'>[] = [];
   const places = s.entities.filter((e) => e.cls === 'place');
   for (const inner of places) {
     if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;
@@ -38,3 +38,9 @@ function inList(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   return /\p{Lu}[\p{L}.-]*,\s*$/u.test(before) || /^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(after) || /\b(?:and|&)\s+$/.test(before);
 }
+
+export default definePattern({
+  id: 'place-in',
+  describe: 'The country of a place written "City, Country"',
+  find,
+});

@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
@@ -12,14 +12,14 @@ const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}
 /** "“Boosting cooperation …,” the Japanese Foreign Minister told a joint news conference." */
 const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
 /** "Japanese Foreign Minister Fumio Kishida said the meeting had opened a “new page …”." */
-const RECIPIENT = '(?:\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’\'-]*\\s+)*[A-Z][\\w.’\'-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
+const RECIPIENT = '(?:\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’’-]*\\s+)*[A-Z][\\w.’’-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
 const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+)?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
 
 /**
  * A quotation or reported statement and its speaker → "Who said that …?" → the speaker. The
  * speaker may be named, given by office, or a pronoun with a person before it.
  */
-export const quoteSpeaker: Pattern = (s, ctx) => {
+const find: FindDrafts<'quote'> = (s, ctx) => {
   const text = s.text.trim();
   for (const re of [CONTENT_THEN_SAID, QUOTE_THEN_SPEAKER, SPEAKER_SAID]) {
     const m = re.exec(text);
@@ -47,7 +47,7 @@ function reportedContent(raw: string, speaker: Entity, s: Sentence): string | nu
   return `that ${content}`;
 }
 
-function draft(said: string, speaker: Entity, sentenceIndex: number, confidence: number): FactDraft {
+function draft(said: string, speaker: Entity, sentenceIndex: number, confidence: number): FactDraft<'quote'> {
   return {
     pattern: 'quote',
     question: `${speaker.cls === 'person' ? 'Who' : `Which ${sourceKind(speaker.canonical)}`} said ${said}?`,
@@ -60,3 +60,9 @@ function draft(said: string, speaker: Entity, sentenceIndex: number, confidence:
     about: [speaker.canonical],
   };
 }
+
+export default definePattern({
+  id: 'quote',
+  describe: 'Who said a quotation or a reported statement',
+  find,
+});

@@ -1,6 +1,6 @@
 import type { FactDraft } from '../draft.js';
 import type { Entity } from '../../types.js';
-import { subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
 
@@ -27,8 +27,8 @@ const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|
 /** The cheap test first: most sentences name no index. */
 const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b/;
 
-export const indexRank: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'rank'> = (s, ctx) => {
+  const drafts: FactDraft<'rank'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
   for (const m of s.text.matchAll(RE)) {
@@ -65,3 +65,9 @@ export const indexRank: Pattern = (s, ctx) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'rank',
+  describe: "A country's or body's rank in a named index or report",
+  find,
+});

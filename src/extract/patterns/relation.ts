@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 
 const RELATIONS = 'wife|husband|son|daughter|brother|sister|father|mother|partner|widow|widower|grandson|granddaughter|nephew|niece|cousin';
 /** "Thomas Sam, 42, and his wife Manju Sam", "Smith's daughter, Anna Smith" */
@@ -10,8 +10,8 @@ const POSSESSIVE = new RegExp(`^(?:’s|'s)\\s+(?<rel>${RELATIONS})\\s*,?\\s+$`)
  * A named relative of a named person → "Who is Thomas Sam's wife?" → Manju Sam. Both must be
  * people the analyser found, the relative right after the relation word.
  */
-export const familyRelation: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'relation'> = (s) => {
+  const drafts: FactDraft<'relation'>[] = [];
   const people = s.entities.filter((e) => e.cls === 'person');
   for (let i = 0; i + 1 < people.length; i++) {
     const [a, b] = [people[i], people[i + 1]];
@@ -33,3 +33,9 @@ export const familyRelation: Pattern = (s) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'relation',
+  describe: 'Who a named person’s named relative is: "his wife Manju Sam"',
+  find,
+});

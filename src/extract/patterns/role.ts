@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
 
@@ -14,8 +14,8 @@ const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HE
  * A person and their role in apposition → "Who was the Afghan team's coach in July 2017?".
  * Only a definite role ("the coach of …"), which has one holder; "a representative" has many.
  */
-export const appositiveRole: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'role'> = (s, ctx) => {
+  const drafts: FactDraft<'role'>[] = [];
   for (const e of s.entities) {
     if (e.cls !== 'person') continue;
     const m = AFTER.exec(s.text.slice(e.end)) ?? BEFORE.exec(s.text.slice(0, e.start));
@@ -38,3 +38,9 @@ export const appositiveRole: Pattern = (s, ctx) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'role',
+  describe: 'Who holds a definite role named in apposition: "Sundar Pichai, the chief executive of Google,"',
+  find,
+});

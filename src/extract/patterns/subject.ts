@@ -1,7 +1,7 @@
 import type { Entity, Sentence } from '../../types.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b/;
@@ -13,7 +13,7 @@ const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,3}(?:said|says|reported|added
  * → the same sentence with the subject replaced by its question word: "Which two countries have
  * agreed …?". Subject questions need no inversion, so they stay grammatical on any article.
  */
-export const subjectQuestion: Pattern = (s) => {
+const find: FindDrafts<'subject'> = (s) => {
   const headed = headedSubject(s);
   if (headed) return [headed];
   const subject = leadingSubject(s);
@@ -38,7 +38,7 @@ export const subjectQuestion: Pattern = (s) => {
       confidence: 0.6,
       about: subject.entities.map((e) => e.canonical),
       statement: tidyClause(s.text) + '.',
-    } satisfies FactDraft,
+    } satisfies FactDraft<'subject'>,
   ];
 };
 
@@ -54,7 +54,7 @@ const INSTITUTION = 'government|team|police|army|navy|court|parliament|ministry|
  * "the New Zealand government": a place's institution as the subject, after an optional opening
  * time phrase (which the question drops: the answer does not depend on it).
  */
-function headedSubject(s: Sentence): FactDraft | null {
+function headedSubject(s: Sentence): FactDraft<'subject'> | null {
   const m = HEADED.exec(s.text);
   if (!m) return null;
   const [ns, ne] = m.indices!.groups!.name!;
@@ -95,3 +95,9 @@ function leadingSubject(s: Sentence): { text: string; end: number; entities: Ent
   }
   return { text: s.text.slice(lead, first.end), end: first.end, entities: [first] };
 }
+
+export default definePattern({
+  id: 'subject',
+  describe: 'Which person, country or body did what the sentence says: its named subject asked',
+  find,
+});

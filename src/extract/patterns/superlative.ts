@@ -1,6 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
 
@@ -20,8 +20,8 @@ const AFTER = new RegExp(`^,\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\
 /** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what. */
 const AFTER_OWNED = new RegExp(`^,\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
 
-export const superlativeAppositive: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'superlative'> = (s) => {
+  const drafts: FactDraft<'superlative'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   for (const e of s.entities) {
     if (e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term' && e.cls !== 'person') continue;
@@ -44,3 +44,9 @@ export const superlativeAppositive: Pattern = (s) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'superlative',
+  describe: 'Which is the largest, oldest, first … of somewhere, named in apposition',
+  find,
+});
