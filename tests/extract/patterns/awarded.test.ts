@@ -3,7 +3,7 @@ import { byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2023-10-05' }), 'awarded').map((f) => [f.question, f.answer]);
 
-describe('awarded-to: who won a prize', () => {
+describe('awarded: who won a prize', () => {
   it('asks who was awarded it, from "awarded … to" and from "won"', () => {
     expect(asked(['The Swedish Academy on Thursday awarded the 2023 Nobel Prize in Literature to Norwegian author Jon Fosse for his plays.'])).toEqual([
       ['Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse'],
