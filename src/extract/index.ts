@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Fact, PatternId, Sentence } from '../types.js';
+import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
@@ -181,7 +181,7 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
 }
 
 /** Generic patterns (subject, cloze) only add a fact that no specific pattern found. */
-const GENERIC: ReadonlySet<PatternId> = new Set(['subject', 'cloze']);
+const GENERIC = new Set(['subject', 'cloze']);
 
 function dropGenericDuplicates(facts: Fact[]): Fact[] {
   const keyOf = (f: Fact) => `${normalizeKey(f.answer)}|${f.sentenceIndex}`;
