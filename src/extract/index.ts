@@ -4,7 +4,7 @@ import { buildContext, itReferent, pronounPerson, type ArticleContext } from './
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
-import { PATTERNS } from './patterns/index.js';
+import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { nameDescriptions } from './named-description.js';
@@ -25,8 +25,8 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const articleKey = ` ${foldKey([analyzed.article.title, ...analyzed.article.paragraphs].join('\n'))} `;
   const best = new Map<string, Fact>();
   for (const sentence of analyzed.sentences) {
-    for (const pattern of PATTERNS) {
-      for (const draft of pattern(sentence, ctx)) {
+    for (const pattern of PATTERN_LIST) {
+      for (const draft of pattern.find(sentence, ctx)) {
         const fact = finish(draft, sentence, ctx, articleKey);
         if (!fact) continue;
         const key = `${fact.pattern}|${normalizeKey(fact.answer)}|${fact.sentenceIndex}`;

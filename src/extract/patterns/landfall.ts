@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 
 /**
  * Where a storm struck, as disaster reports are asked: "Severe cyclonic storm Dana made landfall
@@ -9,7 +9,7 @@ import type { Pattern } from '../pattern.js';
  */
 const RE = /(?:^|[.;,]\s+|\b(?:the|as)\s+)(?<storm>(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Dd]epression)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:has\s+|had\s+)?made\s+(?:a\s+)?landfall\s+(?<where>(?:near|in|at|over|along|on)\s+[^;.]{2,120})/du;
 
-export const landfall: Pattern = (s) => {
+const find: FindDrafts<'landfall'> = (s) => {
   const m = RE.exec(s.text);
   if (!m) return [];
   const [ws, we] = m.indices!.groups!.where!;
@@ -35,6 +35,12 @@ export const landfall: Pattern = (s) => {
       confidence: 0.9,
       about: [place.canonical],
       statement: `${storm[0].toUpperCase()}${storm.slice(1)} made landfall in ${place.canonical}.`,
-    } satisfies FactDraft,
+    } satisfies FactDraft<'landfall'>,
   ];
 };
+
+export default definePattern({
+  id: 'landfall',
+  describe: 'In which state or region a named storm made landfall',
+  find,
+});

@@ -1,9 +1,9 @@
 import type { FactDraft } from '../draft.js';
 import { answerTypeOf } from '../answer-type.js';
-import { asWritten, inMonthOf, subjectEndingAt, type Pattern } from '../pattern.js';
+import { asWritten, definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { upperFirst } from '../text-utils.js';
-import { TITLE_HEAD } from './appointed-as.js';
+import { TITLE_HEAD } from './appointed.js';
 
 /**
  * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
@@ -39,8 +39,8 @@ const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagshi
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 const REST_END = /[,;.]|\s+(?:which|that|while|with an outlay|at a cost|worth)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
 
-export const launched: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'launched'> = (s, ctx) => {
+  const drafts: FactDraft<'launched'>[] = [];
   if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(VERB)) {
     const subject = subjectBefore(s, m.index!);
@@ -145,3 +145,9 @@ function restAfter(s: Sentence, thing: Entity, skip: number): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= 14 ? words.join(' ') : '';
 }
+
+export default definePattern({
+  id: 'launched',
+  describe: 'What a named body or person launched, unveiled or approved',
+  find,
+});
