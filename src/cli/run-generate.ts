@@ -6,7 +6,7 @@ import type { DateRange } from '../batch/date-range.js';
 import type { GroupBy } from '../batch/periods.js';
 import type { GenerateOptions } from '../generate/index.js';
 import { renderFormat, type Format, type RenderOptions } from '../render/index.js';
-import type { TemplateEnv } from '../render/template-env.js';
+import type { TemplateEnv } from '../render/template/env.js';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { safeFileName } from '../util/file-name.js';
 import { ankiTimestamp } from './anki-timestamp.js';
@@ -136,7 +136,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   try {
     // Handlebars is loaded only when a format uses templates (JSON and .apkg do not).
     if (run.formats.some((f) => f !== 'json' && f !== 'apkg')) {
-      const { createTemplateEnv } = await import('../render/template-env.js');
+      const { createTemplateEnv } = await import('../render/template/env.js');
       lazyEnv = () => (env ??= createTemplateEnv(run.templateDir));
     }
     const keep = (rendered: OutputFile[]) => {

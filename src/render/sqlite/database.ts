@@ -5,8 +5,8 @@
  * engine: rows must come in rowid order and index entries in index order, and the caller
  * states each table's schema exactly as it would have run it.
  */
-import { buildIndex, buildTable, FILE_HEADER_SIZE, PAGE_SIZE, PageFile } from './sqlite-btree.js';
-import { encodeRecord, RecordEncoder, type SqlValue } from './sqlite-record.js';
+import { buildIndex, buildTable, FILE_HEADER_SIZE, PAGE_SIZE, PageFile } from './btree.js';
+import { encodeRecord, RecordEncoder, type SqlValue } from './record.js';
 
 export interface TableSpec {
   name: string;
