@@ -11,4 +11,15 @@ export { studyText, buildDocument, articleMeta, type ArticleResult } from './pip
 export { renderJson } from './render/json/json.js';
 export { createTemplateEnv, TemplateError, type TemplateEnv } from './render/template/env.js';
 export { studyStream, BatchCollector, dedupeFacts, groupDocument, type BatchDocument, type StudyEvent } from './batch/index.js';
+export {
+  generateOutputs,
+  type OutputsOptions,
+  type OutputsEvent,
+  type OutputsResult,
+  type GeneratedFile,
+  type WholeFile,
+} from './outputs/generate-outputs.js';
+export type { OutputsInput } from './outputs/study-inputs.js';
+export { OUTPUT_DEFAULTS } from './outputs/defaults.js';
+export { FORMATS, type Format } from './render/index.js';
 export { VERSION } from './version.js';
