@@ -16,7 +16,7 @@ import { IngestError } from '../../src/ingest/index.js';
 import { collectInputs } from '../../src/io/collect-inputs.js';
 import { buildDocument, studyText, type ArticleResult } from '../../src/pipeline.js';
 import { FORMATS, renderFormat, type Format } from '../../src/render/index.js';
-import { createTemplateEnv, type TemplateEnv } from '../../src/render/template-env.js';
+import { createTemplateEnv, type TemplateEnv } from '../../src/render/template/env.js';
 import type { OutputFile } from '../../src/types.js';
 import { tempDir } from '../temp-dir.js';
 import { extremes, mutatedArticles, payloadArticles, randomTexts, type FuzzInput } from './inputs.js';

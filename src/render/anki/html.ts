@@ -1,4 +1,4 @@
-import { hashOf } from '../util/hash.js';
+import { hashOf } from '../../util/hash.js';
 
 /**
  * Plain text → Anki field HTML. Only `& < >` are escaped: quotes and apostrophes stay as

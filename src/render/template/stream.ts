@@ -7,7 +7,7 @@
  * change; only the written file differs in how it is produced, never in what it says.
  */
 import type Handlebars from 'handlebars';
-import type { TextChunks } from '../types.js';
+import type { TextChunks } from '../../types.js';
 
 type HelperOptions = Handlebars.HelperOptions & { data?: Record<string, unknown> };
 

@@ -1,10 +1,10 @@
-import { oneLine } from '../util/one-line.js';
-import type { ArticleMeta, Item, ItemType } from '../types.js';
+import { oneLine } from '../../util/one-line.js';
+import type { ArticleMeta, Item, ItemType } from '../../types.js';
 import { lazyMap } from './lazy-map.js';
-import { typeOrder } from '../util/type-order.js';
-import { escapeHtml } from './escape-html.js';
-import { answerIndexOf } from './worksheet-statements.js';
-import { articleDateRange, formatIsoDate } from './worksheet-title.js';
+import { typeOrder } from '../../util/type-order.js';
+import { escapeHtml } from '../template/escape-html.js';
+import { answerIndexOf } from './statements.js';
+import { articleDateRange, formatIsoDate } from './quiz-title.js';
 
 /**
  * The printable view of a quiz, as plain data for the templates (worksheet HTML, Markdown):

@@ -6,7 +6,7 @@
  * into overflow chains as SQLite would place them. Writing sorted rows straight into pages is
  * what makes a year's deck cheap: no SQL engine, no rebalancing, no second copy of the file.
  */
-import { varintLength, writeVarint } from './sqlite-record.js';
+import { varintLength, writeVarint } from './record.js';
 
 export const PAGE_SIZE = 4096;
 /** The first page starts with the 100-byte database header. */

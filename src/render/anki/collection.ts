@@ -1,10 +1,10 @@
-import { fieldText, textChecksum } from './anki-html.js';
-import { cardId, deckId, noteId, noteTypeId } from './anki-ids.js';
-import type { AnkiNote, NoteSource } from './anki-notes.js';
-import { collectGarbage } from '../util/collect-garbage.js';
-import { streamDatabase } from './sqlite-database.js';
-import { integerAffinity, type SqlValue } from './sqlite-record.js';
-import { basicNoteType, clozeNoteType, BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from './anki-note-types.js';
+import { fieldText, textChecksum } from './html.js';
+import { cardId, deckId, noteId, noteTypeId } from './ids.js';
+import type { AnkiNote, NoteSource } from './notes.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
+import { streamDatabase } from '../sqlite/database.js';
+import { integerAffinity, type SqlValue } from '../sqlite/record.js';
+import { basicNoteType, clozeNoteType, BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from './note-types.js';
 
 /** Anki's schema 11 (the `collection.anki2` every Anki version imports), as genanki writes it. */
 const SCHEMA_11 = `
@@ -153,7 +153,7 @@ const INDEX_SQL = statements(SCHEMA_11_INDEXES);
  * A schema-11 `collection.anki2` holding the notes: quizwire's two note types, the deck, one
  * new card per card ordinal. Every id is derived from a name or a GUID, and every time from
  * `timestamp`, so the same input gives the same bytes. The file is written page by page
- * (sqlite-database.ts): rows go in by id, as a table's b-tree orders them. Pages from 2 on go to
+ * (sqlite/database.ts): rows go in by id, as a table's b-tree orders them. Pages from 2 on go to
  * `onPages` as they are written; page 1, first in the file, is returned at the end.
  */
 export function buildCollection(input: CollectionInput): Uint8Array {

@@ -1,5 +1,5 @@
-import type { ArticleMeta, Item } from '../types.js';
-import { fieldHtml, smallDiv } from './anki-html.js';
+import type { ArticleMeta, Item } from '../../types.js';
+import { fieldHtml, smallDiv } from './html.js';
 
 /** Fields of a quizwire Basic note, as field HTML (escaped, ready to store). */
 export interface BasicFields {

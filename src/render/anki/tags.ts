@@ -1,4 +1,4 @@
-import type { ArticleMeta, Item } from '../types.js';
+import type { ArticleMeta, Item } from '../../types.js';
 
 /**
  * One level of an Anki tag: spaces split tags in Anki, so whitespace becomes `_`; anything but

@@ -1,7 +1,7 @@
-import type { ArticleMeta, Item, QuizDocument } from '../types.js';
-import { basicFields, clozeFields, clozeNumbers, isClozeNote } from './anki-fields.js';
-import { itemGuid } from './anki-guid.js';
-import { itemTags } from './anki-tags.js';
+import type { ArticleMeta, Item, QuizDocument } from '../../types.js';
+import { basicFields, clozeFields, clozeNumbers, isClozeNote } from './fields.js';
+import { itemGuid } from './guid.js';
+import { itemTags } from './tags.js';
 
 /** One Anki note, independent of the file format that carries it. */
 export type AnkiNote =

@@ -1,4 +1,4 @@
-import type { OutputFile, QuizDocument } from '../types.js';
+import type { OutputFile, QuizDocument } from '../../types.js';
 
 /** The JSON contract: the whole document, pretty-printed, with a trailing newline. With
  *  `stream`, the same text is made a slice of items at a time as it is written. */

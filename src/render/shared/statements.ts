@@ -1,4 +1,4 @@
-import type { Item } from '../types.js';
+import type { Item } from '../../types.js';
 
 /**
  * Statement codes in "Consider the following statements" options: "1 only", "2 and 3 only",

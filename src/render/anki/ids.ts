@@ -1,4 +1,4 @@
-import { hashOf } from '../util/hash.js';
+import { hashOf } from '../../util/hash.js';
 
 // Anki ids are millisecond timestamps. Hash-derived ids are kept in [1e12, 1.5e12) — past
 // dates (2001–2017) — so they look like ordinary ids and never collide with "now"-based ids

@@ -1,8 +1,8 @@
-import type { OutputFile, QuizDocument } from '../types.js';
-import type { TemplateEnv } from './template-env.js';
-import { buildWorksheetModel, type WorksheetModel } from './worksheet-model.js';
-import { defaultQuizTitle } from './worksheet-title.js';
-import { buildVersions } from './worksheet-versions.js';
+import type { OutputFile, QuizDocument } from '../../types.js';
+import type { TemplateEnv } from '../template/env.js';
+import { buildWorksheetModel, type WorksheetModel } from '../shared/quiz-model.js';
+import { defaultQuizTitle } from '../shared/quiz-title.js';
+import { buildVersions } from './versions.js';
 
 export interface WorksheetOptions {
   title?: string;

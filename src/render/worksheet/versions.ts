@@ -1,6 +1,6 @@
-import type { Item } from '../types.js';
-import { seededRandom, seedFrom, shuffled } from '../util/random.js';
-import { answerIndexOf, reorderStatements } from './worksheet-statements.js';
+import type { Item } from '../../types.js';
+import { seededRandom, seedFrom, shuffled } from '../../util/random.js';
+import { answerIndexOf, reorderStatements } from '../shared/statements.js';
 
 /** One printed set: "A", "B", … with its items in that set's order. */
 export interface WorksheetVersion {

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../types.js';
+import type { ArticleMeta } from '../../types.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

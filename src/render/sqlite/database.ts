@@ -4,9 +4,30 @@
  * For a database written once and never changed, like an Anki export, this replaces an SQL
  * engine: rows must come in rowid order and index entries in index order, and the caller
  * states each table's schema exactly as it would have run it.
+ *
+ * What it covers: what Anki's schema 11 `collection.anki2` needs (anki/collection.ts: five
+ * rowid tables, seven indexes) and no more. 4096-byte pages, schema format 4, UTF-8, rollback
+ * journal mode; rowid tables (a rowid alias stored as NULL) and indexes compared BINARY;
+ * integers, reals, text and NULL (no blobs); payloads spilling to overflow pages. Not covered:
+ * WITHOUT ROWID tables, collations other than BINARY, free pages, auto-vacuum, WAL, updating
+ * a file. The .apkg around it is zip/archive.ts: deflate, no zip64, so a collection stays
+ * under 4 GiB.
+ *
+ * Why by hand and not sql.js (SQLite in WASM), measured on 2 busy cores (sql.js 1.17, Node
+ * 20), both writing the same rows into the same 937,984-byte file for a 1,000-note deck:
+ * - time: 29–97 ms for the first build here against 208–702 ms for sql.js, plus 13–43 ms to
+ *   compile its WASM (warm: 12–28 ms against 52–78 ms); 8,140 notes: 170 ms against 227 ms;
+ * - memory: +18–20 MB peak RSS here against +42–59 MB (8,140 notes: +49 against +88 MB). sql.js
+ *   holds the whole file in its heap and `export()` copies it; here pages go to the deflater
+ *   as they are written and a year's deck is never whole in memory (the 1 GB budget);
+ * - size: these three modules are 23 KB of JS (7 KB gzipped); sql.js installs 31 MB and a
+ *   program using it must ship its 688 KB .wasm beside the bundle (359 KB gzipped with its JS);
+ * - bytes: this writer fixes every byte, so the same input gives the same .apkg whatever
+ *   SQLite version a dependency update brings.
+ * sql.js stays a dev dependency: tests read the files back with it (tests/anki/sqljs.ts).
  */
-import { buildIndex, buildTable, FILE_HEADER_SIZE, PAGE_SIZE, PageFile } from './sqlite-btree.js';
-import { encodeRecord, RecordEncoder, type SqlValue } from './sqlite-record.js';
+import { buildIndex, buildTable, FILE_HEADER_SIZE, PAGE_SIZE, PageFile } from './btree.js';
+import { encodeRecord, RecordEncoder, type SqlValue } from './record.js';
 
 export interface TableSpec {
   name: string;

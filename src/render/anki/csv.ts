@@ -1,10 +1,10 @@
-import type { OutputFile, QuizDocument } from '../types.js';
-import { smallDiv } from './anki-html.js';
-import { isClozeNote } from './anki-fields.js';
-import { noteMaker, type AnkiNote } from './anki-notes.js';
-import { lazyMap } from './lazy-map.js';
-import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
-import type { TemplateEnv } from './template-env.js';
+import type { OutputFile, QuizDocument } from '../../types.js';
+import { smallDiv } from './html.js';
+import { isClozeNote } from './fields.js';
+import { noteMaker, type AnkiNote } from './notes.js';
+import { lazyMap } from '../shared/lazy-map.js';
+import { cleanDeckName, deckFileName, type AnkiOptions } from './options.js';
+import type { TemplateEnv } from '../template/env.js';
 
 export const ANKI_BASIC_TEMPLATE = 'anki-basic.csv.hbs';
 export const ANKI_CLOZE_TEMPLATE = 'anki-cloze.csv.hbs';

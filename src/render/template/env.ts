@@ -2,12 +2,12 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TextChunks } from '../types.js';
-import { deferLongEach } from './template-stream.js';
-import { registerHelpers } from './template-helpers.js';
+import type { TextChunks } from '../../types.js';
+import { deferLongEach } from './stream.js';
+import { registerHelpers } from './helpers.js';
 
 /** The templates shipped with quizwire (`templates/` at the package root). */
-export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
+export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../templates');
 
 /** A template problem, reported as one line naming the file (and line when known). */
 export class TemplateError extends Error {

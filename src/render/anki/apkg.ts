@@ -1,8 +1,8 @@
-import type { OutputFile, QuizDocument } from '../types.js';
-import { buildCollection } from './anki-collection.js';
-import { noteSource, type NoteSource } from './anki-notes.js';
-import { cleanDeckName, deckFileName, type AnkiOptions } from './anki-options.js';
-import { crc32, crc32Combine, deflatePiece, deflatePieceSync, zipArchive } from './zip-archive.js';
+import type { OutputFile, QuizDocument } from '../../types.js';
+import { buildCollection } from './collection.js';
+import { noteSource, type NoteSource } from './notes.js';
+import { cleanDeckName, deckFileName, type AnkiOptions } from './options.js';
+import { crc32, crc32Combine, deflatePiece, deflatePieceSync, zipArchive } from '../zip/archive.js';
 
 /** Level 3 deflates a collection almost as small as level 6 in half the time. */
 const DEFLATE_LEVEL = 3;

@@ -1,9 +1,9 @@
-import type { OutputFile, QuizDocument } from '../types.js';
-import type { TemplateEnv } from './template-env.js';
-import { oneLine } from '../util/one-line.js';
-import { lazyMap } from './lazy-map.js';
-import { buildWorksheetModel, type WorksheetModel } from './worksheet-model.js';
-import { defaultQuizTitle } from './worksheet-title.js';
+import type { OutputFile, QuizDocument } from '../../types.js';
+import type { TemplateEnv } from '../template/env.js';
+import { oneLine } from '../../util/one-line.js';
+import { lazyMap } from '../shared/lazy-map.js';
+import { buildWorksheetModel, type WorksheetModel } from '../shared/quiz-model.js';
+import { defaultQuizTitle } from '../shared/quiz-title.js';
 
 export const MARKDOWN_TEMPLATE = 'quiz.md.hbs';
 

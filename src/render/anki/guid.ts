@@ -1,4 +1,4 @@
-import { hashOf } from '../util/hash.js';
+import { hashOf } from '../../util/hash.js';
 
 /** genanki's base91 alphabet (the one Anki itself uses for note GUIDs). */
 const BASE91 =

@@ -1,4 +1,4 @@
-import { noteTypeId } from './anki-ids.js';
+import { noteTypeId } from './ids.js';
 
 /**
  * quizwire's own note types for the .apkg. They carry their own names (not "Basic"/"Cloze"):

@@ -1,5 +1,5 @@
 /** Options shared by the Anki CSV and .apkg renderers. */
-import { oneLine } from '../util/one-line.js';
+import { oneLine } from '../../util/one-line.js';
 
 export interface AnkiOptions {
   /** Deck name; `::` makes a sub-deck ("Current Affairs::November"). */
