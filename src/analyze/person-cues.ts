@@ -7,7 +7,7 @@ import type { RawToken } from './nlp.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 import type { Word } from './words.js';
-import { countryOf } from './gazetteer.js';
+import { countryOf } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 
 const REPORTING = new Set([

@@ -4,7 +4,7 @@
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
-import { countryByCountryName, organisationName, regionOf } from './gazetteer.js';
+import { countryNamed, organisationNamed, regionNamed } from '../lexicon/index.js';
 import type { Word } from './words.js';
 
 export interface TitleSplit {
@@ -67,7 +67,7 @@ function complementEnd(words: readonly Word[], start: number): number {
   if (k < words.length && words[k].lower === 'the') k++;
   for (let n = Math.min(MAX_COMPLEMENT_WORDS, words.length - k); n >= 1; n--) {
     const phrase = words.slice(k, k + n).map((w) => w.text).join(' ');
-    if (countryByCountryName(phrase) || organisationName(phrase) || regionOf(phrase)) return k + n;
+    if (countryNamed(phrase) || organisationNamed(phrase) || regionNamed(phrase)) return k + n;
   }
   let j = k;
   while (j < words.length && (TITLE_MODIFIERS.has(words[j].lower) || ((words[j].lower === 'and' || words[j].lower === '&') && j > k))) j++;

@@ -8,9 +8,11 @@
  */
 import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
-import { allCountries, capitalOf, countryOf, countryOfDemonym, partOfEachOther, succeedsStateIn, type CountryInfo } from './data/countries.js';
-import { allOrganisations, organisationKind, organisationOf } from './data/organisations.js';
-import { CONTINENTS, placeClass, regionCountry, REGIONS_BY_COUNTRY } from './data/places.js';
+import {
+  allCountries, continents, countryNamed, countryOfCapital, countryOfDemonym, organisationKind,
+  organisationNamed, organisations, partOfEachOther, statesOf, succeedsStateIn, type Country,
+} from '../lexicon/index.js';
+import { placeClass, regionCountry } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
 import { poolValues, type DistractorPool } from './distractor-pool.js';
 import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
@@ -31,15 +33,15 @@ const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
 };
 
 /** Sovereign, not micro-states: the countries a reader would believe as an answer. */
-function plausibleCountries(filter: (c: CountryInfo) => boolean): CountryInfo[] {
+function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
 }
 
 /** The country a place answer is in, if known: itself, a capital's, a state's, or the
  *  one the sentence names right after it ("near Mecca, Saudi Arabia"). */
-function homeCountry(place: string, sentence: string): CountryInfo | null {
+function homeCountry(place: string, sentence: string): Country | null {
   const region = regionCountry(place);
-  const known = countryOf(place) ?? capitalOf(place) ?? (region ? countryOf(region) : null);
+  const known = countryNamed(place) ?? countryOfCapital(place) ?? (region ? countryNamed(region) : null);
   if (known) return known;
   const at = sentence.indexOf(`${place}, `);
   if (at < 0) return null;
@@ -48,7 +50,7 @@ function homeCountry(place: string, sentence: string): CountryInfo | null {
   // Longest run of capitalised words that names a country: "Saudi Arabia", not "Saudi".
   const words = after[0].split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    const c = countryOf(words.slice(0, n).join(' '));
+    const c = countryNamed(words.slice(0, n).join(' '));
     if (c) return c;
   }
   return null;
@@ -59,26 +61,26 @@ function homeCountry(place: string, sentence: string): CountryInfo | null {
 function gazetteerTiers(answer: string, type: AnswerType, sentence: string): string[][] {
   if (type === 'organisation') {
     const kind = organisationKind(answer);
-    return [kind ? allOrganisations().filter((o) => o.kind === kind).map((o) => o.name) : []];
+    return [kind ? organisations(kind).map((o) => o.name) : []];
   }
   if (type !== 'country' && type !== 'place') return [];
   const cls = type === 'country' ? 'country' : placeClass(answer);
-  if (cls === 'continent') return [CONTINENTS.slice()];
+  if (cls === 'continent') return [continents().slice()];
   if (cls === 'region') {
     const country = regionCountry(answer);
-    return [country ? REGIONS_BY_COUNTRY[country] : []];
+    return [country ? statesOf(country) : []];
   }
   const home = homeCountry(answer, sentence) ?? countryOfDemonym(answer);
   if (!home) return [];
-  const near = (c: CountryInfo) => c.subregion === home.subregion;
-  const far = (c: CountryInfo) => c.region === home.region;
+  const near = (c: Country) => c.subregion === home.subregion;
+  const far = (c: Country) => c.region === home.region;
   if (cls === 'country') {
-    const names = (f: (c: CountryInfo) => boolean) => plausibleCountries(f).map((c) => c.name);
+    const names = (f: (c: Country) => boolean) => plausibleCountries(f).map((c) => c.name);
     return [names(near), names(far)];
   }
   if (cls === 'city' || cls === 'other') {
     // The home country's capital, then its neighbours' capitals: Riyadh, then Doha, for Mecca.
-    const capitals = (f: (c: CountryInfo) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
+    const capitals = (f: (c: Country) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
     return [home.capitals.slice(0, 1), capitals(near), capitals(far)];
   }
   return [];
@@ -166,13 +168,13 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): str
  *  a surname for a surname answer, the common name for a country. */
 function inAnswerForm(candidate: string, fact: Fact, answerKind: string): string | null {
   if (fact.answerType === 'country' || answerKind === 'place:country') {
-    const c = countryOf(candidate) ?? countryOfDemonym(candidate);
+    const c = countryNamed(candidate) ?? countryOfDemonym(candidate);
     if (!c) return answerKind === 'place:country' ? null : candidate;
     return answerKind === 'demonym' ? (c.demonyms[0] ?? null) : c.name;
   }
   if (fact.answerType === 'organisation') {
     // An acronym answer ("FIFA") beside spelled-out names stands out; use their acronyms too.
-    const org = organisationOf(candidate);
+    const org = organisationNamed(candidate);
     if (org && isAcronym(fact.answer)) return org.aliases.find(isAcronym) ?? org.name;
     return org ? org.name : candidate.trim();
   }
