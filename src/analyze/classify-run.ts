@@ -9,13 +9,13 @@ import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
-import { TITLE_HEADS } from './data/titles.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
-import { cityNamed, countryNamed, countryOfDemonym, organisationNamed, regionNamed, regionPlaceKind } from '../lexicon/index.js';
+import { cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
 import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
 import { withThe } from '../util/definite-article.js';
-import { GIVEN_NAMES } from './data/given-names.js';
 import { oneLine } from '../util/one-line.js';
+
+const TITLE_HEADS = titleHeads();
 
 export interface RunContext {
   /** The text the token offsets point into. */
@@ -107,7 +107,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   }
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
-  const placeKind = GIVEN_NAMES.has(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
+  const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];
   if (hasWord(words, a, b, TERM_WORDS) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
     return [mention(words, a, b, 'term', oneLine(phrase))];

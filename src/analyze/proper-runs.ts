@@ -5,9 +5,11 @@
  * (hyphenated country pairs are split later, by classify-run).
  */
 import type { RawToken } from './nlp.js';
-import { cityNamed, countryOf, regionNamed } from '../lexicon/index.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
+import { cityNamed, countryOf, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { ORGANISATION_WORDS } from './data/name-cues.js';
+
+const TITLE_HEADS = titleHeads();
+const TITLE_MODIFIERS = titleModifiers();
 
 export interface Run {
   /** First and last token index (inclusive), in the sentence's token list. */

@@ -3,9 +3,12 @@
  * "Foreign Minister", name from word 2. A title is title words ending in an office word,
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
-import { countryNamed, organisationNamed, regionNamed } from '../lexicon/index.js';
+import { countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import type { Word } from './words.js';
+
+const TITLE_HEADS = titleHeads();
+const TITLE_MODIFIERS = titleModifiers();
+const HONORIFICS = courtesyHonorifics();
 
 export interface TitleSplit {
   /** Index of the first name word (= number of title words). */

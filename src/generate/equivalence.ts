@@ -7,17 +7,17 @@
 import type { AnswerType } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
-import { countryNamed, countryOfDemonym, organisationNamed } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, nameTitleWords, organisationNamed } from '../lexicon/index.js';
 import { dateKey, parseDate } from './date-forms.js';
 import { isPercent, parseNumber } from './number-forms.js';
 
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|prof|professor|president|minister|king|queen|prince|princess|general|captain|judge|justice|senator|governor|mayor|pope|saint|st)$/;
+const NAME_TITLES = nameTitleWords();
 
 /** Name tokens without titles: "President Vladimir Putin" → ["vladimir", "putin"]. */
 export function nameTokens(name: string): string[] {
   return normalizeKey(name)
     .split(' ')
-    .filter((t) => t && !HONORIFICS.test(t));
+    .filter((t) => t && !NAME_TITLES.has(t));
 }
 
 function bareKey(s: string): string {

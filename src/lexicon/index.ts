@@ -36,3 +36,7 @@ export function placeNamesWithAnd(): readonly string[] {
 export function regionPlaceKind(region: Region): PlaceKind {
   return region.kind === 'continent' ? 'continent' : 'region';
 }
+export {
+  alternation, courtesyHonorifics, givenNameGender, honorificsBeforeName, honorificsOfGender, isGivenName, nameTitleWords, officeGroup,
+  officeWords, roleOfWord, titleHeads, titleModifiers, type OfficeUse, type RoleGroup,
+} from './people.js';
