@@ -9,12 +9,12 @@
 import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
-  allCountries, continents, countryNamed, countryOfCapital, countryOfDemonym, organisationKind,
-  organisationNamed, organisations, partOfEachOther, statesOf, succeedsStateIn, type Country,
+  allCountries, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
+  partOfEachOther, riversLike, roleOfWord, statesLike, succeedsStateIn, type Country,
 } from '../lexicon/index.js';
-import { placeClass, regionCountry } from './data/places.js';
+import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
-import { poolValues, type DistractorPool } from './distractor-pool.js';
+import { poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
 import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
@@ -37,11 +37,10 @@ function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
 }
 
-/** The country a place answer is in, if known: itself, a capital's, a state's, or the
- *  one the sentence names right after it ("near Mecca, Saudi Arabia"). */
+/** The country a place answer is in, if known: itself, a city's, a state's, a river's, or the
+ *  one the sentence names right after it ("near Mecca, Saudi Arabia"; "Evansville, Indiana"). */
 function homeCountry(place: string, sentence: string): Country | null {
-  const region = regionCountry(place);
-  const known = countryNamed(place) ?? countryOfCapital(place) ?? (region ? countryNamed(region) : null);
+  const known = countryOfPlace(place);
   if (known) return known;
   const at = sentence.indexOf(`${place}, `);
   if (at < 0) return null;
@@ -50,26 +49,23 @@ function homeCountry(place: string, sentence: string): Country | null {
   // Longest run of capitalised words that names a country: "Saudi Arabia", not "Saudi".
   const words = after[0].split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    const c = countryNamed(words.slice(0, n).join(' '));
+    const c = countryOfPlace(words.slice(0, n).join(' '));
     if (c) return c;
   }
   return null;
 }
 
-/** Gazetteer candidates in tiers: [nearest, …, far] — e.g. the home country's capital,
- *  then capitals of the same subregion, then of the same region. */
-function gazetteerTiers(answer: string, type: AnswerType, sentence: string): string[][] {
-  if (type === 'organisation') {
-    const kind = organisationKind(answer);
-    return [kind ? organisations(kind).map((o) => o.name) : []];
-  }
+/** The lexicon's candidates of the answer's fine kind, in tiers: [nearest, …, far] — e.g. the
+ *  home country's capital, then capitals of the same subregion, then of the same region; a
+ *  state's fellow states; a river's country's rivers; a ministry's fellow ministries. */
+function lexiconTiers(answer: string, type: AnswerType, sentence: string, articleText: string): string[][] {
+  if (type === 'organisation') return [organisationsLike(answer, articleText)];
   if (type !== 'country' && type !== 'place') return [];
   const cls = type === 'country' ? 'country' : placeClass(answer);
   if (cls === 'continent') return [continents().slice()];
-  if (cls === 'region') {
-    const country = regionCountry(answer);
-    return [country ? statesOf(country) : []];
-  }
+  if (cls === 'state') return [statesLike(answer)];
+  if (cls === 'river') return [riversLike(answer, homeCountry(answer, sentence)?.name ?? null)];
+  if (cls === 'region') return [];
   const home = homeCountry(answer, sentence) ?? countryOfDemonym(answer);
   if (!home) return [];
   const near = (c: Country) => c.subregion === home.subregion;
@@ -79,9 +75,10 @@ function gazetteerTiers(answer: string, type: AnswerType, sentence: string): str
     return [names(near), names(far)];
   }
   if (cls === 'city' || cls === 'other') {
-    // The home country's capital, then its neighbours' capitals: Riyadh, then Doha, for Mecca.
+    // The home country's capital and cities, then its neighbours' capitals: Riyadh and Jeddah,
+    // then Doha, for Mecca.
     const capitals = (f: (c: Country) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
-    return [home.capitals.slice(0, 1), capitals(near), capitals(far)];
+    return [[...home.capitals.slice(0, 1), ...citiesOf(home.name)], capitals(near), capitals(far)];
   }
   return [];
 }
@@ -120,7 +117,7 @@ function changeSide(fact: Fact): ((value: number) => boolean) | null {
 const MAX_TRIED_PER_TIER = 60;
 
 /** Candidate tiers, most plausible first, each in the order to try them. */
-function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
+function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, articleSentences: readonly string[]): string[][] {
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') {
@@ -140,13 +137,19 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number):
     ];
   }
   // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
-  return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
+  return namedTiers(fact, pool, random, articleSentences).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
 }
 
-function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
+/** A person's role group ("minister" → politician), or null. */
+const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
+
+function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, articleSentences: readonly string[]): string[][] {
   const type = fact.answerType;
   const role = type === 'person' ? roleOf(fact.answer, fact.sentence) : null;
-  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role);
+  // Of the article's own people, none known to be of another kind: no politician for a judge.
+  const group = groupOf(role);
+  const ownFits = (p: PoolValue) => group === null || p.role === null || groupOf(p.role) === group;
+  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   const related = fact.related ?? [];
   if (type === 'term') return [related, own];
   if (type === 'person') {
@@ -156,10 +159,11 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): str
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];
-  // The batch's values go after the nearest gazetteer tier and before the far ones; a town or a
+  // The batch's values go after the nearest lexicon tier and before the far ones; a town or a
   // venue of another story is no option (Herat and Mecca beside Los Angeles): places come from
-  // this article and the gazetteer only.
-  const [nearest = [], ...rest] = gazetteerTiers(fact.answer, type, fact.sentence);
+  // this article and the lexicon only.
+  const articleText = articleSentences.length ? articleSentences.join(' ') : `${fact.sentence} ${fact.question}`;
+  const [nearest = [], ...rest] = lexiconTiers(fact.answer, type, fact.sentence, articleText);
   const others = type === 'place' ? [] : other;
   return [related, own, nearest, ...rest.slice(0, -1), others, ...rest.slice(-1)];
 }
@@ -219,7 +223,7 @@ export function rankDistractors(
   const answerKind = kindOf(fact.answer, fact.answerType);
   if (answerKind === null) return [];
   const chosen: string[] = [];
-  for (const tier of candidateTiers(fact, pool, random)) {
+  for (const tier of candidateTiers(fact, pool, random, articleSentences)) {
     for (const raw of tier.slice(0, MAX_TRIED_PER_TIER)) {
       const candidate = inAnswerForm(raw, fact, answerKind);
       if (candidate && acceptableDistractor(candidate, fact, chosen, articleSentences)) chosen.push(candidate);

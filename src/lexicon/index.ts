@@ -13,7 +13,7 @@ import { allRegions, type Region } from './places.js';
 
 export { lexiconKey } from './key.js';
 export { allCountries, countryNamed, countryOfCapital, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
-export { allRegions, cityNamed, continents, regionNamed, riverNamed, riversNear, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
+export { allRegions, cityNamed, citiesOf, continents, regionNamed, riverNamed, riversNear, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
 export type { River } from './data/rivers.js';
 export { genericOrganisationName, organisationKind, organisationNamed, organisations, type Organisation, type OrgKind } from './organisations.js';
 
@@ -40,3 +40,4 @@ export {
   alternation, courtesyHonorifics, givenNameGender, honorificsBeforeName, honorificsOfGender, isGivenName, nameTitleWords, officeGroup,
   officeWords, roleOfWord, titleHeads, titleModifiers, type OfficeUse, type RoleGroup,
 } from './people.js';
+export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';

@@ -2,7 +2,7 @@
  * Organisations: the curated list (data/organisations.ts) by name and alias, and a kind guess
  * from name words for the organisations no list can hold. Read through the lexicon's API.
  */
-import { ORGANISATIONS, type OrgKind } from './data/organisations.js';
+import { NATIONAL_ORGANISATIONS, ORGANISATIONS, type OrgKind } from './data/organisations.js';
 import { addFirst, lexiconKey, lookUp } from './key.js';
 
 export type { OrgKind };
@@ -12,13 +12,18 @@ export interface Organisation {
   kind: OrgKind;
   /** Every spelling, `name` first. */
   aliases: readonly string[];
+  /** The country whose own body this is (a ministry, a party, a central bank). */
+  country?: string;
 }
 
 let all: Organisation[] | null = null;
 let byName: Map<string, Organisation> | null = null;
 
 function build(): Map<string, Organisation> {
-  all = ORGANISATIONS.map(([name, kind, ...aliases]) => ({ name, kind, aliases: [name, ...aliases] }));
+  all = ORGANISATIONS.map(([name, kind, ...aliases]): Organisation => ({ name, kind, aliases: [name, ...aliases] }));
+  for (const [country, rows] of Object.entries(NATIONAL_ORGANISATIONS)) {
+    for (const [name, kind, ...aliases] of rows) all.push({ name, kind, aliases: [name, ...aliases], country });
+  }
   const map = new Map<string, Organisation>();
   for (const o of all) {
     for (const a of o.aliases) {
@@ -50,7 +55,13 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Court|Tribunal)\b/, 'court'],
   [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],
   [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
-  [/\b(Ministry|Department|Agency|Commission|Council|Board|Bureau|Service|Police|Parliament|Senate|Government|Navy|Army|Air Force|Force)\b/, 'government-body'],
+  // "Department of Defense" is a ministry; "India Meteorological Department" an agency.
+  [/\b(Ministry|Department of)\b/, 'ministry'],
+  [/\b(Party|Dal|Morcha)\b/, 'party'],
+  [/\b(Parliament|Senate|Sabha|Legislative Assembly)\b/, 'legislature'],
+  [/\b(Agency|Bureau|Directorate|Department|Police)\b/, 'agency'],
+  [/\b(Navy|Army|Air Force|Force|Forces|Guard)\b/, 'military'],
+  [/\b(Commission|Council|Board|Service|Government)\b/, 'government-body'],
   [/\b(Inc|Ltd|Corp|Corporation|Company|Co|LLC|plc|Group|Holdings|Airlines|Motors|Bank)\b\.?/, 'company'],
   [/\b(Federation|Association|League|Club|Olympic)\b/, 'sports'],
   [/\b(Foundation|Trust|Society|Watch|International)\b/, 'ngo'],

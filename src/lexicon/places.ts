@@ -112,3 +112,10 @@ export function continents(): readonly string[] {
 export function allRegions(): Region[] {
   return [...new Set(placeIndex().regions.values())];
 }
+
+/** A country's capital and well-known cities, in canonical spellings. */
+export function citiesOf(country: string): string[] {
+  const names = new Set<string>();
+  for (const city of placeIndex().cities.values()) if (city.country === country) names.add(city.name);
+  return [...names];
+}

@@ -310,11 +310,11 @@ describe('organisation and place distractors', () => {
     expect(pickDistractors(f, buildDistractorPool([f, ...elsewhere]), seededRandom(1))).toBeNull();
   });
 
-  it('find a town\'s country in its sentence and offer that country\'s capital and neighbours', () => {
+  it('find a town\'s country in its sentence and offer that country\'s capital and cities first, then its neighbours\'', () => {
     const stampede = real('wikinews/wikinews-stampede.txt', 'According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.');
     const f = fact({ question: 'Near which city did the stampede happen?', answer: 'Mecca', answerType: 'place', sentence: stampede, related: ['Russia and Japan', 'Greeks'] });
     const ranked = rankDistractors(f, buildDistractorPool([f]), seededRandom(1), 8);
-    expect(ranked[0]).toBe('Riyadh');
+    expect(['Riyadh', 'Jeddah', 'Medina']).toEqual(expect.arrayContaining(ranked.slice(0, 3)));
     expect(ranked).not.toContain('Russia and Japan'); // two places, not one
     expect(ranked).not.toContain('Greeks'); // a people, not a place
   });

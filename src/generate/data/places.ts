@@ -4,16 +4,18 @@
  * class the names no list holds.
  */
 import type { PlaceKind } from '../../types.js';
-import { continents, countryNamed, countryOfCapital, isFormerState, lexiconKey, stateNamed } from '../../lexicon/index.js';
+import { knownPlaceKind, looksLikeRiver, stateNamed } from '../../lexicon/index.js';
 
-/** PlaceKind plus "landmark" (stadiums, bridges, halls): a venue is not a town. */
-export type PlaceClass = PlaceKind | 'landmark';
+/** PlaceKind plus "landmark" (stadiums, bridges, halls: a venue is not a town), "state" (a
+ *  state or province is no region like "the Middle East") and "river" (a river is no town). */
+export type PlaceClass = PlaceKind | 'landmark' | 'state' | 'river';
 
 const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters)\b/;
 const ISLANDS = /\b(Islands|Isles|Archipelago)\b/;
 /** "Asia-Pacific", "East Asia", "Latin America", "Middle East": parts of the world. */
 const CONTINENT_PART = /\b(Asia|Africa|Europe|America|Pacific|Atlantic|Middle East|Balkans|Caribbean|Arctic)\b/;
-const REGION_WORDS = /\b(region|Region|Province|State|Prefecture|Oblast|District|County|Peninsula|Valley|Strait|Sea|Ocean|Gulf|Bay)\b/;
+const STATE_WORDS = /\b(Province|Prefecture|Oblast|Governorate)\b/;
+const REGION_WORDS = /\b(region|Region|State|District|County|Peninsula|Valley|Strait|Sea|Ocean|Gulf|Bay)\b/;
 
 /** What kind of landmark, by its last head word ("Memorial Hall Station" is a station): a
  *  bridge is no option for a convention centre, nor a mosque for a stadium. */
@@ -37,15 +39,18 @@ export function regionCountry(name: string): string | null {
   return stateNamed(name)?.country ?? null;
 }
 
-/** The kind of a place name. Unknown single names are most often towns: "other". */
+/** The kind of a place name: the lexicon's for a name it knows, else by cue words ("Islands",
+ *  "Stadium", "Province"). Unknown single names are most often towns: "other". */
 export function placeClass(name: string): PlaceClass {
   const bare = name.replace(/^the\s+/i, '');
-  if (continents().some((c) => lexiconKey(c) === lexiconKey(bare))) return 'continent';
+  // A known name first: the Marshall Islands are a country, the Andaman and Nicobar Islands a territory.
+  const known = knownPlaceKind(bare);
+  if (known) return known;
+  if (looksLikeRiver(bare)) return 'river';
   if (ISLANDS.test(bare)) return 'islands';
   if (LANDMARK.test(bare)) return 'landmark';
-  if (countryNamed(bare) || isFormerState(bare)) return 'country';
-  if (countryOfCapital(bare)) return 'city';
-  if (regionCountry(bare) || REGION_WORDS.test(bare) || CONTINENT_PART.test(bare)) return 'region';
+  if (STATE_WORDS.test(bare)) return 'state';
+  if (REGION_WORDS.test(bare) || CONTINENT_PART.test(bare)) return 'region';
   return 'other';
 }
 
