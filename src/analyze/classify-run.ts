@@ -11,7 +11,7 @@ import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
+import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 

@@ -6,7 +6,7 @@
  */
 import type { RawToken } from './nlp.js';
 import { cityNamed, countryOf, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
-import { ORGANISATION_WORDS } from './data/name-cues.js';
+import { ORGANISATION_WORDS } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();

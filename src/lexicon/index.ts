@@ -41,3 +41,4 @@ export {
   officeWords, roleOfWord, titleHeads, titleModifiers, type OfficeUse, type RoleGroup,
 } from './people.js';
 export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';
+export { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';

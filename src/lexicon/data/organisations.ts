@@ -1,7 +1,7 @@
 /**
  * Well-known organisations with their kind and short forms: the canonical name, the kind, then
  * aliases. An organisation's options are organisations of its kind (FIFA → UEFA, never NATO; a
- * ministry → ministries). Names not listed are still classed by cue words (analyze/data/name-cues.ts,
+ * ministry → ministries). Names not listed are still classed by cue words (data/name-cues.ts,
  * lexicon/organisation-kinds.ts). Aliases of one letter are never matched ("X").
  * Ambiguous short forms are left out: "ICC" is the cricket council and the criminal court.
  */
