@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { reEscape } from '../util/re-escape.js';
-import { DISPLAY_NAME, EXTRA_ALIASES, EXTRA_DEMONYMS, FORMER_STATES, HOME_NATIONS, NEWSWORTHY_SMALL } from './data/countries.js';
+import { DISPLAY_NAME, EXTRA_ALIASES, EXTRA_DEMONYMS, FORMER_STATES, HOME_NATIONS, NEWSWORTHY_SMALL, NOT_COUNTRIES } from './data/countries.js';
 import { addFirst, lexiconKey, lookUp } from './key.js';
 import { worldCountries } from './world-countries.js';
 
@@ -46,7 +46,7 @@ function usableSpelling(s: string): boolean {
 }
 
 function build(): CountryIndex {
-  const source = worldCountries();
+  const source = worldCountries().filter((c) => !NOT_COUNTRIES.includes(c.cca2));
   const codeOf3 = new Map(source.map((c) => [c.cca3, c.cca2]));
   const nameOf = (cca2: string, common: string) => DISPLAY_NAME[cca2] ?? common;
   const nameOf3 = new Map(source.map((c) => [c.cca3, nameOf(c.cca2, c.name.common)]));

@@ -53,3 +53,10 @@ describe('lexicon: fine kinds', () => {
     expect(organisationsLike('NASA', '')).toEqual(expect.arrayContaining(['European Space Agency', 'ISRO']));
   });
 });
+
+describe('lexicon: what is no country', () => {
+  it('takes Antarctica for the continent it is, not a country of the package', () => {
+    expect(knownPlaceKind('Antarctica')).toBe('continent');
+    expect(countryOfPlace('Antarctica')).toBeNull();
+  });
+});

@@ -55,6 +55,9 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   SA: ['Saudi'],
 };
 
+/** Entries of the package that are no country: Antarctica is a continent (options: continents). */
+export const NOT_COUNTRIES: readonly string[] = ['AQ'];
+
 /** Small by area but often in the news, so fair distractors (others under 1,000 km² are "micro"). */
 export const NEWSWORTHY_SMALL: readonly string[] = ['SG', 'BH', 'MT', 'MV'];
 
