@@ -1,8 +1,9 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
-const UNIQUE_OFFICE = /^(?:(?:Deputy|Vice|Acting|Former|Prime|Chief|Foreign|Defence|Defense|Finance|Home|Interior|External Affairs|Trade|Health|Education|Secretary|General|Supreme|Crown)\s+)*(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emperor|Pope|Secretary(?:-General)?|Governor|Mayor|Chief Minister|Chief Executive|CEO|Chairman|Chairperson|Chair|Director(?:-General)?|Ambassador|Premier|Speaker|Commissioner|Commander|Chief|Head|Leader|Founder|Coach|Captain|Manager|Spokesman|Spokeswoman|Spokesperson)\b/i;
+const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
 
 /**
  * A person named with their office ("Russia's Foreign Minister Sergei Lavrov") → "Who was the

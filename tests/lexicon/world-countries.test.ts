@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { slimWorldCountries, worldCountries, worldCountriesVersion } from '../../src/util/world-countries.js';
+import { slimWorldCountries, worldCountries, worldCountriesVersion } from '../../src/lexicon/world-countries.js';
 
 const full = createRequire(import.meta.url)('world-countries') as { cca2: string; name: { common: string }; capital: string[]; demonyms?: { eng?: unknown }; area: number }[];
 

@@ -1,7 +1,7 @@
 /**
  * Well-known cities that are not capitals (capitals come from world-countries), with the
- * country's common name as world-countries spells it. Not exhaustive: unknown cities are
- * still found from context ("city of X", "in X, <country>").
+ * country's common name as the lexicon spells it. Not exhaustive: unknown cities are still
+ * found from context ("city of X", "in X, <country>").
  */
 export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   'New York': 'United States', 'New York City': 'United States', 'Los Angeles': 'United States',
@@ -35,4 +35,10 @@ export const MAJOR_CITIES: Readonly<Record<string, string>> = {
   'Buenos Aires': 'Argentina', Guadalajara: 'Mexico', Monterrey: 'Mexico', Tijuana: 'Mexico',
   Medellín: 'Colombia', Medellin: 'Colombia', 'Ho Chi Minh City': 'Vietnam', Surabaya: 'Indonesia',
   Cebu: 'Philippines', Davao: 'Philippines', 'Chiang Mai': 'Thailand', Phuket: 'Thailand',
+};
+
+/** Spellings of a capital the package lacks, with the name to show. */
+export const CITY_SPELLINGS: Readonly<Record<string, string>> = {
+  'Washington D.C.': 'Washington, D.C.',
+  'Washington DC': 'Washington, D.C.',
 };

@@ -2,8 +2,8 @@
  * The `world-countries` package, only the fields quizwire reads. The package is one 1.4 MB JSON
  * (translations, currencies, borders, …) that took ~12 ms of every start to parse; the build
  * writes a slim copy (`scripts/pack-data.mjs` → `dist/world-countries.slim.json`, stamped with
- * the package version), read instead when it is of the installed package. Both the analyser's
- * gazetteer and the generator's country data load it from here.
+ * the package version), read instead when it is of the installed package. The lexicon
+ * (src/lexicon/countries.ts) loads it from here.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,9 @@ const require = createRequire(import.meta.url);
 export interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
+  cca3: string;
+  /** Neighbours by land, as cca3 codes. */
+  borders: string[];
   altSpellings: string[];
   capital: string[];
   region: string;
@@ -43,6 +46,8 @@ export function slimWorldCountries(): WorldCountry[] {
   return (require('world-countries') as any[]).map((c) => ({
     name: { common: c.name.common, official: c.name.official },
     cca2: c.cca2,
+    cca3: c.cca3,
+    borders: c.borders ?? [],
     altSpellings: c.altSpellings,
     capital: c.capital,
     region: c.region,
