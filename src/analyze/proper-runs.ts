@@ -64,6 +64,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       // "Internet Explorer 9": a free number (not a count: the caller left it unblocked) ends the name.
       if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start) {
         end = next;
+        // "Article 31C", "Article 35A": a letter glued to the number is part of it.
+        const letter = tokens[next + 1];
+        if (next + 1 <= last && letter && letter.start === tok.end && /^[A-Z]$/.test(letter.text)) end = next + 1;
         break;
       }
       // "Leaders' Declaration", "Women's Reservation Bill": a group of people owning the rest

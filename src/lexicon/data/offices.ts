@@ -121,6 +121,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Attorney-General', 'official', 'h'],
   ['Judge', 'judge', 'hatrn'],
   ['Justice', 'judge', 'hmatrn'],
+  // "CJI D Y Chandrachud": the Chief Justice of India's short form, written as a title.
+  ['CJI', 'judge', 'htn'],
   ['Magistrate', 'judge', 'h'],
   ['Officer', 'official', 'hatr'],
   ['Executive', 'official', 'hm'],
