@@ -31,5 +31,7 @@ describe('launched: what was launched, unveiled or approved', () => {
   it('asks nothing when no name follows the verb, or nobody launched it', () => {
     expect(asked(['The company launched a new range of electric scooters in Pune on Friday.'])).toEqual([]);
     expect(asked(['It was launched with much fanfare in 2019 by the state government.'])).toEqual([]);
+    // A campaign "to persuade users to stop using IE6" launched a campaign, not IE6.
+    expect(asked(['On a new website, Microsoft has launched an aggressive campaign to persuade users to stop using IE6 and update to a newer browser.'])).toEqual([]);
   });
 });
