@@ -121,6 +121,7 @@ export type PatternId =
   | 'relation'
   | 'reported-by'
   | 'role'
+  | 'seats'
   | 'signed-on'
   | 'subject'
   | 'superlative';

@@ -64,6 +64,8 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   return mentions;
 }
 
+const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
+
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
@@ -87,10 +89,15 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const person = titledPerson(ctx, words, a + n, b, owned);
     if (person) return [...head, ...person];
     if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
+    // "Bharat Mandapam", "India Gate": a site named after its country is one place.
+    const site = PLACE_HEADS.get(words[b].lower);
+    if (site && b === a + n && !countryOfDemonym(prefix)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: site })];
     const rest = classifySpan(ctx, words, a + n, b, owned);
     // "Chinese New Year", "French Open": a demonym before a term is part of its name.
     const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;
     if (whole && !countryNamed(prefix) && countryOfDemonym(prefix)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // "Bharat Ratna", "Pakistan Prize for …": a country's name before an award's is the award's.
+    if (whole && AWARD_HEAD.test(wordsText(ctx.text, ctx.tokens, words, b, b))) return [mention(words, a, b, 'term', oneLine(phrase))];
     return [...head, ...rest];
   }
 

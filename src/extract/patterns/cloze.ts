@@ -167,9 +167,19 @@ function inNameList(e: Entity, s: Sentence): boolean {
   const at = kin.indexOf(e);
   let first = at;
   let last = at;
-  while (first > 0 && LIST_JOIN.test(s.text.slice(kin[first - 1].end, kin[first].start))) first--;
-  while (last < kin.length - 1 && LIST_JOIN.test(s.text.slice(kin[last].end, kin[last + 1].start))) last++;
+  const joined = (x: Entity, y: Entity) => LIST_JOIN.test(s.text.slice(x.end, y.start)) || describedMember(s, x, y);
+  while (first > 0 && joined(kin[first - 1], kin[first])) first--;
+  while (last < kin.length - 1 && joined(kin[last], kin[last + 1])) last++;
   return last - first >= 2;
+}
+
+/** "…, actors Vyjayantimala Bali and Konidela Chiranjeevi, Sulabh International founder
+ *  Bindeshwar Pathak and dancer …": people listed each with a word for what they do (a
+ *  bracket too: "the Congress, Shiv Sena (UBT) and NCP"), no verb between. */
+function describedMember(s: Sentence, x: Entity, y: Entity): boolean {
+  const gap = s.text.slice(x.end, y.start);
+  if (!/^(?:\s*\([^()]{1,30}\))?\s*(?:,|\band\b)/.test(gap) || gap.split(/\s+/).length > 7) return false;
+  return !s.tokens.some((t) => t.start >= x.end && t.end <= y.start && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP'));
 }
 
 /** "Chief Justice of _____" (India), "National Mission on _____" (Natural Farming), "_____ of

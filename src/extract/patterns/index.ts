@@ -24,6 +24,7 @@ import rank from './rank.js';
 import relation from './relation.js';
 import reportedBy from './reported-by.js';
 import role from './role.js';
+import seats from './seats.js';
 import signedOn from './signed-on.js';
 import subject from './subject.js';
 import superlative from './superlative.js';
@@ -49,6 +50,7 @@ export const PATTERNS = {
   awarded,
   'court-ruling': courtRuling,
   launched,
+  seats,
   office,
   role,
   quote,

@@ -37,7 +37,8 @@ function accordingToWithoutComma(s: Sentence): FactDraft<'reported-by'> | null {
   const lead = /^According to (?:the\s+)?/.exec(s.text);
   if (!lead) return null;
   const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
-  if (!source || /^\s*,/.test(s.text.slice(source.end))) return null;
+  // ("According to the IMD (…), …" has its comma after the short form: the other reading.)
+  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
   if (wordCount(content) < 5 || wordCount(content) > 32) return null;
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));

@@ -28,3 +28,10 @@ describe('reported-by: who reported a claim', () => {
     expect(byPattern(factsOf(['According to him, the talks in Dhaka went well.']), 'reported-by')).toEqual([]);
   });
 });
+
+describe('reported-by: a source with its short form in brackets', () => {
+  it('never asks with the bracket left in the claim', () => {
+    const facts = factsOf(['According to the India Meteorological Department (IMD), Cyclone Titli made landfall near Palasa in Srikakulam district on Thursday.']);
+    for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/\(IMD\)/);
+  });
+});
