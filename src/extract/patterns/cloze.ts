@@ -46,6 +46,8 @@ function inLongQuote(text: string, at: number): boolean {
   return false;
 }
 
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed)\b[^,;]{0,30}[.!]?\s*$/;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function))\b/i;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
@@ -89,6 +91,13 @@ function blankable(e: Entity, s: Sentence): boolean {
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
+  // "…, ISRO said.": who said it is the telling, not the fact (nor a false statement's swap).
+  if (/,\s*$/.test(s.text.slice(0, e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
+  // briefed, addressed or attended is no news.
+  if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
+  // "on _____ and 20": one day of two.
+  if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(s.text.slice(e.end))) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
   // its telling, not a figure a student keeps.
   if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(s.text.slice(e.end))) return false;

@@ -149,3 +149,19 @@ describe('no blank on words that are no name', () => {
     expect(blanks('The rover travelled 100 metres on the Moon during the Chandrayaan 3 mission, ISRO said on Friday.')).not.toContain('3');
   });
 });
+
+describe('no blank on who told it or who was there', () => {
+  it('not the source in a ", <source> said." tail', () => {
+    expect(blanks('All 13 nano satellites from the US were released into orbit after lift-off, ISRO said.')).not.toContain('ISRO');
+    expect(blanks('The Odisha government evacuated 2.5 lakh people from six coastal districts, the Special Relief Commissioner said.')).toContain('Odisha');
+  });
+
+  it('not who briefed the media or was present', () => {
+    expect(blanks('Union Minister Ashwini Vaishnaw briefed the media about the key decisions of the Union Cabinet on Monday.')).not.toContain('Ashwini Vaishnaw');
+    expect(blanks('Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi were present at the ceremony in Delhi.')).toEqual([]);
+  });
+
+  it('not one day of a pair ("on November 13 and 20")', () => {
+    expect(blanks('Jharkhand voted in two phases on November 13 and 20, while Maharashtra voted in a single phase.')).not.toContain('November 13');
+  });
+});
