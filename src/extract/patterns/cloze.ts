@@ -93,6 +93,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
   // "…, ISRO said.": who said it is the telling, not the fact (nor a false statement's swap).
   if (/,\s*$/.test(s.text.slice(0, e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "… told _____ the department will look into it": the outlet that was told.
+  if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
