@@ -166,3 +166,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Jharkhand voted in two phases on November 13 and 20, while Maharashtra voted in a single phase.')).not.toContain('November 13');
   });
 });
+
+describe('no blank on the year that dates a figure beside it', () => {
+  it('"an improvement from 159th in 2024"', () => {
+    expect(blanks('The rank marks an improvement from 159th in 2024, but India remains in the very serious category.')).not.toContain('2024');
+    expect(blanks('The Global Hunger Index was first published in 2006 by the International Food Policy Research Institute.')).toContain('2006');
+  });
+});
