@@ -91,8 +91,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
-  // "…, ISRO said.": who said it is the telling, not the fact (nor a false statement's swap).
-  if (/,\s*$/.test(s.text.slice(0, e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
+  if (/,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "met on October 4, 5 and 6": one of a list of numbers or days.
+  if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(s.text.slice(0, e.start)) || /^(?:,\s*|\s+and\s+)\d/.test(s.text.slice(e.end)))) return false;
   // "… told _____ the department will look into it": the outlet that was told.
   if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who

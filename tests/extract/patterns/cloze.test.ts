@@ -173,3 +173,12 @@ describe('no blank on the year that dates a figure beside it', () => {
     expect(blanks('The Global Hunger Index was first published in 2006 by the International Food Policy Research Institute.')).toContain('2006');
   });
 });
+
+describe('no blank on a list of days or on the source with its title', () => {
+  it('"met on October 4, 5 and 6"', () => {
+    expect(blanks('The committee met on October 4, 5 and 6 in Mumbai to review the policy rates.').filter((a) => /^(?:October 4|5|6)$/.test(a))).toEqual([]);
+  });
+  it('", RBI Governor Shaktikanta Das said."', () => {
+    expect(blanks('CPI inflation is projected at 5.4 per cent for 2023-24, RBI Governor Shaktikanta Das said.')).not.toContain('Shaktikanta Das');
+  });
+});
