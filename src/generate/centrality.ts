@@ -51,6 +51,10 @@ const BESIDE_NEWS_FACTOR = 0.85;
 /** How much less the headline's subject is worth where its sentence has a fact about it. */
 const TOPIC_SUBJECT_FACTOR = 0.75;
 
+function isFigure(f: Fact): boolean {
+  return f.answerType === 'number' || f.answerType === 'year' || f.answerType === 'date';
+}
+
 /** 1 for the first sentence, falling off through the lead paragraph and beyond. */
 function leadWeight(sentenceIndex: number): number {
   return 1 / (1 + 0.6 * sentenceIndex);
@@ -103,7 +107,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.answer * Math.max(inHeadline ? 1 : 0, answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
-      (NEWS.has(f.pattern) ? w.news : 0);
+      // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it.
+      (NEWS.has(f.pattern) || (inHeadline && isFigure(f)) ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.

@@ -89,3 +89,13 @@ describe('"he" after a name that names something else', () => {
     expect(texts(facts).join('\n')).not.toMatch(/He \(Narendra Modi\)|Narendra Modi was elected/);
   });
 });
+
+describe('"the Bill" is the bill the article named', () => {
+  it('resolves to it, or the question is not made', () => {
+    const facts = factsOf([
+      'The Rajya Sabha on Monday passed the Merchant Shipping Bill, 2025 through voice vote.',
+      'The Lok Sabha had passed the Bill on August 6.',
+    ]);
+    expect(facts.map((f) => f.question).join('\n')).not.toMatch(/\bthe Bill on August 6/);
+  });
+});

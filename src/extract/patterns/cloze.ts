@@ -131,6 +131,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "the surrounding 2 km": a lone digit is read in every other figure of a sheet.
+  if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(s.text.slice(e.end))) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
@@ -202,7 +204,10 @@ function describedMember(s: Sentence, x: Entity, y: Entity): boolean {
  *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
 function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
-  const head = /(\S+)\s+(?:of|on|for)\s+(?:the\s+)?$/.exec(s.text.slice(0, e.start));
+  // (A bill or act may join its words with "in" too: "… Scheduled Tribes in Assembly
+  // Constituencies of the State of Goa Bill".)
+  const joiner = /\b(?:Bill|Act|Rules|Order)$/.test(e.text) ? '(?:of|on|for|in)' : '(?:of|on|for)';
+  const head = new RegExp(`(\\S+)\\s+${joiner}\\s+(?:the\\s+)?$`).exec(s.text.slice(0, e.start));
   // (The sentence's first word is capitalised anyway.)
   if (head && /^\p{Lu}[\p{L}-]*$/u.test(head[1]) && !NOT_NAME_PART.test(head[1]) && s.text.slice(0, head.index).trim()) return true;
   // A place or person before "of" heads its own phrase ("Sanjay Malhotra of the Reserve Bank"),

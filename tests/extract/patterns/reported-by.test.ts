@@ -35,3 +35,10 @@ describe('reported-by: a source with its short form in brackets', () => {
     for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/\(IMD\)/);
   });
 });
+
+describe('reported-by: "According to the <body> data, …"', () => {
+  it('never leaves "data," at the head of the claim', () => {
+    const facts = factsOf(['According to the National Statistical Office data, the agriculture sector growth decelerated to 1.2 per cent in the September quarter.']);
+    for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that data\b/);
+  });
+});
