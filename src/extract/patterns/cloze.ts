@@ -173,6 +173,8 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
   // The sentence's first word is capitalised anyway.
   return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
 }
+const NAME_CLASSES = new Set<Entity['cls']>(['person', 'place', 'organisation', 'term']);
+
 /** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
 
@@ -180,7 +182,9 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
  *  writer happened to name first, and the rest of the list stays in the prompt. */
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation') return false;
-  const kin = s.entities.filter((o) => o.cls === e.cls).sort((a, b) => a.start - b.start);
+  // Names of any kind: the analyser may read one member of a list of parties as a person
+  // ("the Congress, Shiv Sena (UBT) and NCP").
+  const kin = s.entities.filter((o) => NAME_CLASSES.has(o.cls)).sort((a, b) => a.start - b.start);
   const at = kin.indexOf(e);
   let first = at;
   let last = at;
