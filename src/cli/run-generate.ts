@@ -7,6 +7,7 @@ import type { GroupBy } from '../batch/periods.js';
 import type { GenerateOptions } from '../generate/index.js';
 import { renderFormat, type Format, type RenderOptions } from '../render/index.js';
 import type { TemplateEnv } from '../render/template-env.js';
+import type { StudyState } from '../state/state-file.js';
 import type { OutputFile, QuizDocument } from '../types.js';
 import { safeFileName } from '../util/file-name.js';
 import { ankiTimestamp } from './anki-timestamp.js';
@@ -17,6 +18,7 @@ import { printable, reportInfo, reportProblem, reportWarning } from './report.js
 import { countInputs, studyInputs } from './study-inputs.js';
 import { formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
+import type { WebInputs } from './web-inputs.js';
 import { planOutputs, writeToStdout } from './write-outputs.js';
 import { commitStaged, discardStaged, stageFile, type StagedFile } from '../io/stage-files.js';
 import { removeLeftovers, removeOwnTemps } from '../io/leftovers.js';
@@ -40,6 +42,10 @@ export interface GenerateRun {
   /** Render and summarise, write nothing. */
   dryRun: boolean;
   progress: ProgressMode;
+  /** The pages of the URLs and feeds given (cli/web-inputs.ts), fetched before the run. */
+  web?: WebInputs;
+  /** --state: only articles no earlier run made; those written are marked done at the end. */
+  state?: StudyState;
 }
 
 /** Below this, starting the .apkg's own thread costs more than the deck. */
@@ -88,17 +94,22 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   const timer = phaseTimer();
   const progress = await createProgress(run.progress);
   const out = run.out === '-' ? undefined : run.out;
-  if (run.progress === 'bar') void countInputs(run.inputs, out).then((n) => progress.setTotal(n), () => {});
-  const study = await studyInputs({ inputs: run.inputs, out, jobs: run.jobs, range: run.range, collector, progress, interrupt });
+  if (run.progress === 'bar') void countInputs(run.inputs, out, run.web).then((n) => progress.setTotal(n), () => {});
+  const study = await studyInputs({ inputs: run.inputs, out, jobs: run.jobs, range: run.range, collector, progress, interrupt, web: run.web, state: run.state });
   progress.stop();
   timer.lap('study');
   if (study.interrupted) {
     reportInfo(`quizwire: interrupted after ${study.done} input(s) (${collector.size} studied); nothing written`);
     return EXIT.interrupted;
   }
+  if (study.alreadyDone > 0 && !run.quiet) reportInfo(`quizwire: ${study.alreadyDone} article(s) left out: made by an earlier run (${printable(run.state!.file)})`);
+  if (collector.size === 0 && study.alreadyDone > 0) {
+    reportInfo('quizwire: no new articles; nothing written');
+    return study.failed.length > 0 ? EXIT.failed : EXIT.ok;
+  }
   if (collector.size === 0) {
     const why = study.outOfRange + study.undated > 0 ? 'no articles in the date range' : 'no usable articles';
-    reportProblem(run.inputs.join(' '), `${why}; nothing written`);
+    reportProblem(run.inputs.join(' ') || '--feed', `${why}; nothing written`);
     return EXIT.failed;
   }
 
@@ -182,7 +193,7 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
 
   if (run.out === '-') {
     writeToStdout(dedupeByName(kept));
-    return failedCode;
+    return markDone(run, doc) ? failedCode : EXIT.failed;
   }
   if (run.dryRun) {
     if (!run.quiet) for (const line of formatSummary({ ...summary, files: planOutputs(dedupeByName(kept), run.out) })) reportInfo(line);
@@ -209,7 +220,19 @@ async function generateFrom(collector: BatchCollector, run: GenerateRun, interru
   }
   timer.lap('write');
   if (!run.quiet) for (const line of formatSummary({ ...summary, files: written })) reportInfo(line);
-  return failedCode;
+  return markDone(run, doc) ? failedCode : EXIT.failed;
+}
+
+/** --state: the written articles are done. False (reported) when the state file cannot be written. */
+function markDone(run: GenerateRun, doc: QuizDocument): boolean {
+  if (!run.state) return true;
+  try {
+    run.state.commit(doc.articles);
+    return true;
+  } catch (err) {
+    reportProblem(run.state.file, `cannot write the state file: ${(err as Error).message}`);
+    return false;
+  }
 }
 
 /** Stage one file; a later format may replace a file of the same name (the PDF's HTML fallback). */

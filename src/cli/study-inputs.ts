@@ -1,11 +1,13 @@
 import { articleBudgetMs } from '../batch/article-budget.js';
 import { studyStream } from '../batch/study-stream.js';
 import { inRange, type DateRange } from '../batch/date-range.js';
-import { collectInputs } from '../io/collect-inputs.js';
 import type { BatchCollector } from '../batch/batch-document.js';
+import type { StudyState } from '../state/state-file.js';
+import { inputQueue } from './input-queue.js';
 import { withDefaultSignals, type InterruptWatch } from './interrupt.js';
 import type { Progress } from './progress.js';
 import { problemLine, warningLine } from './report.js';
+import type { WebInputs } from './web-inputs.js';
 
 /** A lone article up to this size is studied in this thread (see StreamOptions.inlineMaxChars). */
 const INLINE_MAX_CHARS = 100_000;
@@ -16,6 +18,8 @@ export interface StudyOutcome {
   /** Articles left out by --since/--until: dated outside the range, or undated. */
   outOfRange: number;
   undated: number;
+  /** Articles left out as made by an earlier run (--state). */
+  alreadyDone: number;
   /** The newest modification time of the inputs read (Unix seconds; 0 when none has one: stdin). */
   newestInput: number;
   /** Inputs finished (studied or skipped) before the run ended or was interrupted. */
@@ -33,6 +37,10 @@ export interface StudyRun {
   collector: BatchCollector;
   progress: Progress;
   interrupt: InterruptWatch;
+  /** The pages of the URLs and feeds given, fetched already. */
+  web?: WebInputs;
+  /** --state: articles made by earlier runs are left out; the others are noted for it. */
+  state?: StudyState;
 }
 
 /**
@@ -41,9 +49,10 @@ export interface StudyRun {
  * budget (its worker is stopped past it), and an interrupt stops the workers at once.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
+  // URLs the state file knew were not even fetched.
+  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, alreadyDone: run.web?.known ?? 0, newestInput: 0, done: 0, interrupted: false };
   const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.interrupt.signal, inlineMaxChars: INLINE_MAX_CHARS, studyHere: withDefaultSignals };
-  for await (const event of studyStream(collectInputs(run.inputs, { skipDirs: run.out ? [run.out] : [] }), options)) {
+  for await (const event of studyStream(inputQueue(run.inputs, run.web, run.out ? [run.out] : []), options)) {
     // What comes after an interrupt is an article dropped unstudied, not a failure.
     if (run.interrupt.requested) {
       outcome.interrupted = true;
@@ -56,7 +65,9 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
       outcome.failed.push({ source: event.source, reason: event.reason });
     } else {
       const verdict = inRange(event.result.article.date, run.range);
-      if (verdict === 'in') {
+      if (verdict === 'in' && run.state?.has(event.source, event.contentDigest)) outcome.alreadyDone++;
+      else if (verdict === 'in') {
+        run.state?.note(event.result.article, event.contentDigest);
         run.collector.add(event.result, event.digested);
         outcome.newestInput = Math.max(outcome.newestInput, event.modified);
       } else if (verdict === 'out') outcome.outOfRange++;
@@ -69,8 +80,8 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
 }
 
 /** How many inputs there are, walked separately so a progress bar can show an ETA. */
-export async function countInputs(inputs: string[], out?: string): Promise<number> {
+export async function countInputs(inputs: string[], out?: string, web?: WebInputs): Promise<number> {
   let n = 0;
-  for await (const entry of collectInputs(inputs, { skipDirs: out ? [out] : [] })) if (!('error' in entry)) n++;
+  for await (const entry of inputQueue(inputs, web, out ? [out] : [])) if (!('error' in entry)) n++;
   return n;
 }
