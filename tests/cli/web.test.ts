@@ -222,3 +222,27 @@ describe('--state: only what is new', () => {
     expect(r.stderr.trim()).toBe(`quizwire: ${state}: not a quizwire state file`);
   });
 });
+
+describe('the daily run from a config file', () => {
+  it('reads "feeds", "state" and "cache" from quizwire.config.json (paths from its folder)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'package.json'), '{}');
+    writeFileSync(join(dir, 'quizwire.config.json'), JSON.stringify({ feeds: [url('/feeds/metro.json')], state: 'state.json', cache: 'cache', formats: ['json'], out: 'daily' }));
+    const r = await new Promise<CliResult>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'generate', '--since', '2026-12-01', '--name', 'today', '-q'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (status) => resolve({ status, stdout: '', stderr }));
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'daily/today.json'), 'utf8')) as Doc).articles.map((a) => a.source)).toEqual([url('/news/metro-line.html')]);
+    expect(existsSync(join(dir, 'state.json'))).toBe(true);
+    expect(existsSync(join(dir, 'cache/pages'))).toBe(true);
+  });
+
+  it('asks for something to read when there are neither inputs nor feeds', async () => {
+    const r = await run(['generate', '--out', '-', '-f', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^quizwire: give articles to read: files, folders, - for stdin, URLs, or --feed\n/);
+  });
+});
