@@ -27,7 +27,7 @@ const NETWORK_CODES: Record<string, string> = {
 /** What went wrong in a request, in a few words: `fetch` wraps the cause of a failure. */
 export function describeNetworkError(err: unknown, timeoutMs: number): string {
   if (err instanceof FetchError) return err.message;
-  const e = err as Error & { cause?: { code?: string; message?: string } ; code?: string };
+  const e = err as Error & { cause?: { code?: string; message?: string }; code?: string };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `timed out after ${seconds(timeoutMs)}`;
   const code = e?.cause?.code ?? e?.code;
   if (code && NETWORK_CODES[code]) return `cannot connect: ${NETWORK_CODES[code]}`;

@@ -29,8 +29,8 @@ export class Fetcher {
   private readonly limiter: Limiter;
   private readonly cache: PageCache;
   private readonly robots: RobotsBook;
-  /** Requests sent and 304s answered, for the run's summary. */
-  readonly counts = { requests: 0, notModified: 0 };
+  /** Pages the site said were unchanged (304), read from the cache: for the run's summary. */
+  readonly counts = { notModified: 0 };
 
   constructor(
     private readonly settings: FetchSettings,
@@ -62,10 +62,9 @@ export class Fetcher {
       seen.add(at);
       if (opts.robots && !(await this.robots.allows(at))) throw new FetchError(`robots.txt of ${new URL(at).host} does not allow quizwire to fetch ${hop ? at : 'it'}`);
       const cached = this.cache.get(at);
-      const answer = await this.limiter.run(new URL(at).host, () => {
-        this.counts.requests++;
-        return httpGet({ url: at, headers: conditionalHeaders(cached), userAgent: this.settings.userAgent, timeoutMs: this.settings.timeoutMs, maxBytes: opts.maxBytes });
-      });
+      const answer = await this.limiter.run(new URL(at).host, () =>
+        httpGet({ url: at, headers: conditionalHeaders(cached), userAgent: this.settings.userAgent, timeoutMs: this.settings.timeoutMs, maxBytes: opts.maxBytes }),
+      );
       if (answer.status === 304 && cached) {
         this.counts.notModified++;
         return { url, finalUrl: at, contentType: cached.contentType, body: cached.body, fromCache: true };

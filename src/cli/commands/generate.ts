@@ -14,7 +14,7 @@ const shown = (v: unknown) => JSON.stringify(v);
 
 export function builder(y: Argv): Argv<GenerateFlags & WebFlags> {
   return y
-    .positional('inputs', { describe: 'article files (.txt .md .html), folders, - for stdin, or http(s) URLs of article pages', type: 'string', array: true, default: [] })
+    .positional('inputs', { describe: 'article files (.txt .md .html), folders, - for stdin, or http(s) URLs of article pages', type: 'string', array: true })
     .option('out', { alias: 'o', describe: 'output folder, or - for stdout (one format only)', type: 'string', defaultDescription: shown(DEFAULTS.out) })
     .option('format', { alias: 'f', describe: 'output format (repeatable)', type: 'array', choices: FORMATS, defaultDescription: shown(DEFAULTS.formats) })
     .option('seed', { describe: 'seed for shuffles: the same seed gives the same output', type: 'number', defaultDescription: String(DEFAULTS.seed) })
@@ -61,6 +61,8 @@ export async function handler(argv: ArgumentsCamelCase<GenerateFlags & WebFlags 
     import('../report.js'),
     import('../web-options.js'),
   ]);
+  // With only --feed there are no inputs: yargs then leaves the positional out.
+  argv.inputs ??= [];
   const { config } = await loadConfig({ file: argv.config });
   const run = resolveGenerateRun(argv, config, { isTTY: Boolean(process.stderr.isTTY) });
   const web = resolveWebPlan(run.inputs, argv, config);
