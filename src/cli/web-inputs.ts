@@ -50,7 +50,8 @@ export async function fetchWebInputs(req: WebRequest): Promise<WebInputs> {
     return !req.state?.hasUrl(url);
   };
 
-  const direct = req.urls.filter(wanted);
+  // The pages given are on their way while the feeds are read.
+  const pages = new Map(req.urls.filter(wanted).map((url) => [url, fetchPage(fetcher, url, null)] as const));
   const feeds = await readFeeds(req.feeds, fetcher);
   const feedInputs: (BatchInput | Promise<BatchInput>)[] = [];
   for (const feed of feeds) {
@@ -68,7 +69,6 @@ export async function fetchWebInputs(req: WebRequest): Promise<WebInputs> {
       }
     }
   }
-  const pages = new Map(direct.map((url) => [url, fetchPage(fetcher, url, null)] as const));
   const settled = new Map<string, BatchInput>();
   for (const [url, page] of pages) settled.set(url, await page);
   const fromFeeds = await Promise.all(feedInputs);

@@ -208,6 +208,10 @@ describe('--state: only what is new', () => {
     const r = await run(['generate', url('/news/port-berth.html'), '--state', state, '--cache', tempDir(), '--out', join(dir, 'out'), '-f', 'json']);
     expect(r.status).toBe(1);
     expect(existsSync(state)).toBe(false);
+    // Nor does a dry run: it writes nothing.
+    const dry = await run(['generate', url('/news/port-berth.html'), '--state', state, '--cache', tempDir(), '--out', join(dir, 'dry'), '-f', 'json', '--dry-run']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(existsSync(state)).toBe(false);
     const again = await generate([url('/news/port-berth.html'), '--state', state]);
     expect(again.doc!.articles).toHaveLength(1);
     expect(existsSync(state)).toBe(true);
