@@ -90,13 +90,49 @@ export type AnswerType =
   | 'number'
   | 'term';
 
+/**
+ * The id of the pattern that found a fact: the name of its file in src/extract/patterns/, the
+ * fact's tag (the Anki tag, JSON `tags`) and part of its id (so of the Anki note's GUID). A
+ * public contract: an id is never renamed; a new pattern adds one (see "Adding a pattern").
+ */
+export type PatternId =
+  | 'agent'
+  | 'agreed-kind'
+  | 'appointed'
+  | 'awarded'
+  | 'capital'
+  | 'cloze'
+  | 'court-ruling'
+  | 'definition'
+  | 'event-place'
+  | 'event-time'
+  | 'founded'
+  | 'landfall'
+  | 'launched'
+  | 'located'
+  | 'named-term'
+  | 'object'
+  | 'office'
+  | 'ordinal'
+  | 'place-in'
+  | 'quantity'
+  | 'quote'
+  | 'rank'
+  | 'relation'
+  | 'reported-by'
+  | 'role'
+  | 'seats'
+  | 'signed-on'
+  | 'subject'
+  | 'superlative';
+
 /** A fact worth learning: one question with one answer, tied to its source sentence. */
 export interface Fact {
   /** Stable id: hash of (article id, pattern, answer, key words of the fact). */
   id: string;
   articleId: string;
   /** Which pattern found it: "ordinal", "role", "quote", "event-place", "quantity", … */
-  pattern: string;
+  pattern: PatternId;
   /** Short-answer question, a full grammatical English question ending in "?". */
   question: string;
   answer: string;

@@ -4,7 +4,7 @@
  * set's document order, so the file is byte for byte what `renderAnkiApkg` makes of the set.
  */
 import { Worker } from 'node:worker_threads';
-import type { AnkiOptions } from '../render/anki-options.js';
+import type { AnkiOptions } from '../render/anki/options.js';
 import type { ArticleMeta, OutputFile } from '../types.js';
 import type { ItemSpill } from './batch-document.js';
 import type { SpillSlot } from './json-spill.js';

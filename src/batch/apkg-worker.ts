@@ -4,8 +4,8 @@
  * it needs nothing the others make. Sends back the file, or the error's message.
  */
 import { parentPort } from 'node:worker_threads';
-import { packageNotes } from '../render/anki-apkg.js';
-import { itemNote, type AnkiNote } from '../render/anki-notes.js';
+import { packageNotes } from '../render/anki/apkg.js';
+import { itemNote, type AnkiNote } from '../render/anki/notes.js';
 import type { Item } from '../types.js';
 import type { ApkgJob } from './apkg-in-worker.js';
 import { readSpilled } from './json-spill.js';

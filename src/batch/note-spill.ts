@@ -5,7 +5,7 @@
  * renders the other formats. Here only the keys stay in memory; each note is read back by
  * offset when its row is written.
  */
-import { noteKey, type AnkiNote, type NoteKey, type NoteSource } from '../render/anki-notes.js';
+import { noteKey, type AnkiNote, type NoteKey, type NoteSource } from '../render/anki/notes.js';
 import { JsonSpill, type SpillSlot } from './json-spill.js';
 
 export interface SpilledNotes extends NoteSource {

@@ -3,6 +3,7 @@
  * a one-line reason: the same code runs in a worker thread and in-process, so `--jobs` never
  * changes what comes out.
  */
+import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IngestError, type InputKind } from '../ingest/index.js';
 import { studyText, type ArticleResult } from '../pipeline.js';
@@ -35,7 +36,12 @@ const HANG_ON = process.env.QUIZWIRE_HANG_ON;
 export function studyOne(task: StudyTask): StudyOutcome {
   try {
     if (FAIL_ON && task.source.includes(FAIL_ON)) throw new Error('injected fault (QUIZWIRE_FAIL_ON)');
-    if (HANG_ON && task.source.includes(HANG_ON)) for (;;);
+    if (HANG_ON && task.source.includes(HANG_ON)) {
+      // Said at once (a synchronous write: the loop never yields), so a test signals a run
+      // that is stuck, not one still starting.
+      writeSync(2, `quizwire test hook: hanging on ${basename(task.source)}\n`);
+      for (;;);
+    }
     const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source), fallbackDate: task.date });
     // Made here, while the paragraphs are still there (a batch keeps only the meta).
     const digest = contentDigest(result.article);

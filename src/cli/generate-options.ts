@@ -10,23 +10,16 @@ import type { GroupBy } from '../batch/periods.js';
 import { parseTypes } from '../generate/parse-types.js';
 import type { QuizwireConfig } from '../config/config-schema.js';
 import type { Format } from '../render/index.js';
+import { OUTPUT_DEFAULTS } from '../outputs/defaults.js';
 import type { GenerateRun } from './run-generate.js';
 import { progressMode } from './progress.js';
 import { UsageError } from './usage-error.js';
 
-/** Built-in defaults, one place (also shown by --help). */
+/** Built-in defaults: the library's, plus where files go (also shown by --help). */
 export const DEFAULTS = {
+  ...OUTPUT_DEFAULTS,
   out: 'out',
-  formats: ['json'] as Format[],
-  seed: 1,
-  types: 'short,cloze,mcq,truefalse,statements',
-  maxPerArticle: 20,
-  deck: 'Current Affairs',
-  paper: 'a4' as const,
-  columns: 1 as const,
-  versions: 1,
-  key: 'inline' as const,
-  groupBy: 'none' as GroupBy,
+  types: OUTPUT_DEFAULTS.types.join(','),
 };
 
 /** What yargs hands over: every config-able option may be missing. */

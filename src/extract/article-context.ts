@@ -160,5 +160,9 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence): { entity: E
   if (!first || first.cls === 'person') return null;
   const next = before.text.slice(first.end);
   if (/^\s+(?:and|or)\s|^['’]s?\s/.test(next)) return null;
+  // "PSLV-C53 is the second mission of NewSpace India Limited (NSIL). It had launched …":
+  // after a sentence that defines its opening name by another body, "It" may be either.
+  const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
+  if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
   return { entity: first, phrase: before.text.slice(0, first.end) };
 }

@@ -52,9 +52,13 @@ const CLOSE = '\u0001';
 function clauseHolding(text: string): string | null {
   const cuts = [0];
   const quotes = quotedSpans(text);
+  // Two dashes set off an aside ("launched its 'sharp eye' — the HysIS — into space"): a cut at
+  // either leaves half a sentence on each side.
+  const aside = (text.match(/\s[—–]\s/g) ?? []).length >= 2;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     // Never cut inside a quotation: the clause would start or end mid-quote.
     if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe)) continue;
+    if (aside && /[—–]/.test(m[0])) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   CLAUSE_BREAK.lastIndex = 0;
@@ -69,7 +73,8 @@ function clauseHolding(text: string): string | null {
     if (i === 0 && /^as\s/i.test(clause)) return null;
     // "when/because/although/as X" asserts X: the clause stands alone without its conjunction.
     const joined = /^(?:and|but)\s/i.test(clause);
-    clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
+    // (Not the sentence's own opening: "While USI holds its exhibit, there are …" keeps its "While".)
+    if (i > 0) clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
     if (joined && PAST_VERB_FIRST.test(clause)) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);

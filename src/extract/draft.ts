@@ -1,8 +1,9 @@
-import type { AnswerType } from '../types.js';
+import type { AnswerType, PatternId } from '../types.js';
 
-/** What a pattern proposes; the extractor checks, resolves, scores and ids it into a Fact. */
-export interface FactDraft {
-  pattern: string;
+/** What a pattern proposes; the extractor checks, resolves, scores and ids it into a Fact. A
+ *  pattern's drafts carry its own id (`FactDraft<'quote'>`): the type lets it tag no other. */
+export interface FactDraft<Id extends PatternId = PatternId> {
+  pattern: Id;
   question: string;
   answer: string;
   answerType: AnswerType;

@@ -4,7 +4,7 @@ import { buildContext, itReferent, pronounPerson, type ArticleContext } from './
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
-import { PATTERNS } from './patterns/index.js';
+import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { nameDescriptions } from './named-description.js';
@@ -25,8 +25,8 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const articleKey = ` ${foldKey([analyzed.article.title, ...analyzed.article.paragraphs].join('\n'))} `;
   const best = new Map<string, Fact>();
   for (const sentence of analyzed.sentences) {
-    for (const pattern of PATTERNS) {
-      for (const draft of pattern(sentence, ctx)) {
+    for (const pattern of PATTERN_LIST) {
+      for (const draft of pattern.find(sentence, ctx)) {
         const fact = finish(draft, sentence, ctx, articleKey);
         if (!fact) continue;
         const key = `${fact.pattern}|${normalizeKey(fact.answer)}|${fact.sentenceIndex}`;
@@ -66,10 +66,12 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
   // "The Mission will be implemented …" says which mission, or the fact is not asked.
   const described = nameDescriptions(cloze, ctx, sentence);
-  if (described === null) return null;
-  cloze = described;
+  // A question of its own ("Who was the Chairman of ISRO?") stands without its sentence's
+  // "the mission": only the cloze is lost.
+  if (described === null && draft.pattern === 'cloze') return null;
+  cloze = described ?? '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
-  const named = resolveTwoOf(cloze, ctx, sentence);
+  const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
@@ -182,11 +184,17 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
 
 /** Generic patterns (subject, cloze) only add a fact that no specific pattern found. */
 const GENERIC = new Set(['subject', 'cloze']);
+const FIGURE = new Set<Fact['answerType']>(['number', 'year', 'date']);
 
 function dropGenericDuplicates(facts: Fact[]): Fact[] {
   const keyOf = (f: Fact) => `${normalizeKey(f.answer)}|${f.sentenceIndex}`;
   const specific = new Set(facts.filter((f) => !GENERIC.has(f.pattern)).map(keyOf));
-  const kept = facts.filter((f) => !GENERIC.has(f.pattern) || (f.pattern === 'subject' && !specific.has(keyOf(f))));
+  // "Which country secured the 151st position …?" is "What was India's rank …?" the other way
+  // round, with the subject for an answer where the news is the figure: a subject question
+  // whose answer a specific figure question of its sentence names is that fact.
+  const reversed = (f: Fact) =>
+    facts.some((o) => !GENERIC.has(o.pattern) && FIGURE.has(o.answerType) && o.sentenceIndex === f.sentenceIndex && answerLeaks(o.question, f.answer));
+  const kept = facts.filter((f) => !GENERIC.has(f.pattern) || (f.pattern === 'subject' && !specific.has(keyOf(f)) && !reversed(f)));
   return [...kept, ...pickClozes(facts.filter((f) => f.pattern === 'cloze'), kept)];
 }
 

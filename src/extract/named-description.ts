@@ -61,6 +61,14 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
   return failed ? null : out;
 }
 
+/** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission
+ *  on Natural Farming"), or the name itself when it is one word or a short form. */
+function headOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));
+  return joint > 0 ? words[joint - 1] : words[words.length - 1];
+}
+
 /** How far ahead a name may come after its description ("The government will spend … on the
  *  scheme. … the PM-POSHAN scheme …"). */
 const AHEAD = 3;
@@ -73,8 +81,10 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
+  // Headed, not merely containing the word: "the National Mission on Natural Farming" is a
+  // mission, "the Mission Control Centre" a centre.
   const names = (x: Entity) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(x.canonical) || headAfter.test(sentenceOf(x)?.text.slice(x.end) ?? ''));
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(headOf(x.canonical)) || headAfter.test(sentenceOf(x)?.text.slice(x.end) ?? ''));
   const ahead = () => {
     for (let i = timelineAfter(ctx, sentence.index); i < ctx.timeline.length && ctx.timeline[i].sentence <= sentence.index + AHEAD; i++) {
       if (names(ctx.timeline[i].entity)) return ctx.timeline[i].entity;
@@ -83,6 +93,11 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   };
   const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? ahead();
   if (!e) return null;
+  // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
+  // will …": a thing named in between, of no kind the text says, may be the one meant.
+  const at = sentenceOf(e)?.index ?? sentence.index;
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || t.entity.cls === 'organisation') && isName(t.entity) && !names(t.entity));
+  if (between.some((t) => t.entity.canonical !== e.canonical)) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
   return short ? short[1] : e.canonical;

@@ -1,10 +1,28 @@
-import type { Entity, Sentence } from '../types.js';
+import type { Entity, PatternId, Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 import type { FactDraft } from './draft.js';
 import { formatResolvedDate } from '../util/resolved-date.js';
 
-/** A pattern reads one sentence (with the article around it) and proposes facts. */
-export type Pattern = (sentence: Sentence, ctx: ArticleContext) => FactDraft[];
+export type { PatternId };
+
+/** What a pattern does: read one sentence (with the article around it) and propose facts. */
+export type FindDrafts<Id extends PatternId = PatternId> = (sentence: Sentence, ctx: ArticleContext) => FactDraft<Id>[];
+
+/** A pattern: its id (its file's name and its facts' tag), a line on what it asks, its finder. */
+export interface Pattern<Id extends PatternId = PatternId> {
+  readonly id: Id;
+  readonly describe: string;
+  readonly find: FindDrafts<Id>;
+}
+
+/**
+ * Declares a pattern, as a remark plugin is declared: `export default definePattern({ id,
+ * describe, find })` in src/extract/patterns/<id>.ts. It returns its argument; what it adds is the
+ * type, which ties the id to the drafts `find` may make and to the registry's key.
+ */
+export function definePattern<Id extends PatternId>(pattern: Pattern<Id>): Pattern<Id> {
+  return pattern;
+}
 
 const NAMES: readonly Entity['cls'][] = ['person', 'place', 'organisation'];
 

@@ -15,10 +15,15 @@ export function baseOfPast(verb: string): string | null {
   if (!v.endsWith('ed') || v.length < 5) return null;
   const stem = v.slice(0, -2);
   if (v.endsWith('ied')) return `${v.slice(0, -3)}y`;
+  // "agreed", "freed", "guaranteed": the verb ends in "ee".
+  if (v.endsWith('eed')) return v.slice(0, -1);
+  // "defeated", "cleared", "appealed", "awaited": two vowels before a t, r, l, n, k, p, m or d
+  // end the verb without an e (where "caused", "seized", "achieved" keep theirs).
+  if (/(?:ea|oa|ai|ui|ee|ou|oo)[trlnkpmd]$/.test(stem)) return stem;
   // "stopped" → "stop"; but "killed", "installed" keep the double letter.
   if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
   // "placed", "evacuated", "trampled", "injured": the e belongs to the verb.
-  if (/(at|iz|is|ac|ag|ur|ir|iv|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
+  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
     return `${stem}e`;
   return stem;
 }

@@ -7,3 +7,6 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, home: stri
   // The spec ignores a relative XDG path: it would depend on where the command is run.
   return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.cache'), 'quizwire');
 }
+
+/** Where the cache keeps its pages (and, while one is written, its temporary file). */
+export const cachedPagesDir = (cacheDir: string): string => join(cacheDir, 'pages');

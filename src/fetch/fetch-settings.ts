@@ -15,6 +15,8 @@ export interface FetchSettings {
   /** Folder of cached pages (see page-cache.ts). */
   cacheDir: string;
   userAgent: string;
+  /** Read the cache but write nothing to it (a dry run changes nothing on disk). */
+  readOnlyCache?: boolean;
 }
 
 export const FETCH_DEFAULTS = {

@@ -35,9 +35,11 @@ export class Fetcher {
   constructor(
     private readonly settings: FetchSettings,
     parseRobots: (robotsUrl: string, text: string) => Robot,
+    /** Stops every request, waiting or in flight (the run was interrupted). */
+    private readonly stop?: AbortSignal,
   ) {
     this.limiter = new Limiter(settings.concurrency, Math.min(settings.perHost, settings.concurrency));
-    this.cache = new PageCache(settings.cacheDir);
+    this.cache = new PageCache(settings.cacheDir, settings.readOnlyCache);
     this.robots = new RobotsBook(async (robotsUrl) => {
       try {
         const got = await this.follow(robotsUrl, { robots: false, maxBytes: ROBOTS_MAX_BYTES });
@@ -63,7 +65,7 @@ export class Fetcher {
       if (opts.robots && !(await this.robots.allows(at))) throw new FetchError(`robots.txt of ${new URL(at).host} does not allow quizwire to fetch ${hop ? at : 'it'}`);
       const cached = this.cache.get(at);
       const answer = await this.limiter.run(new URL(at).host, () =>
-        httpGet({ url: at, headers: conditionalHeaders(cached), userAgent: this.settings.userAgent, timeoutMs: this.settings.timeoutMs, maxBytes: opts.maxBytes }),
+        httpGet({ url: at, headers: conditionalHeaders(cached), userAgent: this.settings.userAgent, timeoutMs: this.settings.timeoutMs, maxBytes: opts.maxBytes, stop: this.stop }),
       );
       if (answer.status === 304 && cached) {
         this.counts.notModified++;

@@ -13,6 +13,8 @@ export interface GetRequest {
   userAgent: string;
   timeoutMs: number;
   maxBytes: number;
+  /** Stops the request (the run was interrupted). */
+  stop?: AbortSignal;
 }
 
 export interface GetAnswer {
@@ -24,7 +26,8 @@ export interface GetAnswer {
 
 /** Throws FetchError with a short reason on any failure to get an answer. */
 export async function httpGet(req: GetRequest): Promise<GetAnswer> {
-  const signal = AbortSignal.timeout(req.timeoutMs);
+  const timeout = AbortSignal.timeout(req.timeoutMs);
+  const signal = req.stop ? AbortSignal.any([timeout, req.stop]) : timeout;
   try {
     const res = await fetch(req.url, {
       redirect: 'manual',
@@ -38,6 +41,7 @@ export async function httpGet(req: GetRequest): Promise<GetAnswer> {
     }
     return { status: res.status, headers: res.headers, body: await readCapped(res, req.maxBytes) };
   } catch (err) {
+    if (req.stop?.aborted) throw new FetchError('stopped (interrupted)');
     throw new FetchError(describeNetworkError(err, req.timeoutMs));
   }
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashOf } from '../util/hash.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { cachedPagesDir } from './cache-dir.js';
 
 export interface CachedPage {
   url: string;
@@ -23,10 +24,13 @@ type Meta = Omit<CachedPage, 'body'>;
 const NEWLINE = 0x0a;
 
 export class PageCache {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly readOnly = false,
+  ) {}
 
   private pathOf(url: string): string {
-    return join(this.dir, 'pages', `${hashOf('sha256', url).toString('hex')}.page`);
+    return join(cachedPagesDir(this.dir), `${hashOf('sha256', url).toString('hex')}.page`);
   }
 
   /** The entry for this URL, or null (none, or unreadable: then it is fetched anew). */
@@ -49,9 +53,10 @@ export class PageCache {
     }
   }
 
-  /** Kept only when a validator makes it reusable; a cache that cannot be written is no error. */
+  /** Kept only when a validator makes it reusable (and the cache is not read-only); a cache that
+   *  cannot be written is no error. */
   put(page: CachedPage): boolean {
-    if (!page.etag && !page.lastModified) return false;
+    if (this.readOnly || (!page.etag && !page.lastModified)) return false;
     const meta: Meta = { url: page.url, etag: page.etag, lastModified: page.lastModified, contentType: page.contentType };
     try {
       writeFileAtomic(this.pathOf(page.url), Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), page.body]));

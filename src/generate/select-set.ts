@@ -140,21 +140,37 @@ function wantedPerType(types: readonly ItemType[], max: number): Map<ItemType, n
 }
 
 /** The fact's candidates, best type first for this set. */
-function preferred(f: Fact, own: Candidate[], set: SetBuilder, first: boolean): Candidate[] {
+function preferred(f: Fact, own: Candidate[], set: SetBuilder, first: ItemType | null): Candidate[] {
   const suits = SUITS[answerClass(f)];
-  const weigh = (c: Candidate) => set.weight(c.item.type, suits[c.item.type] ?? 0) + (first && c.item.type === 'short' ? 1 : 0);
+  const weigh = (c: Candidate) => set.weight(c.item.type, suits[c.item.type] ?? 0) + (c.item.type === first ? 1 : 0);
   return own.filter((c) => suits[c.item.type] !== undefined).sort((a, b) => weigh(b) - weigh(a));
 }
 
+/** "The Union Cabinet approved the {{c1::National Mission …}} with an outlay of {{c2::Rs 10,103
+ *  crore}}": a lead whose news is a name and its figure asks both in one cloze, where a question
+ *  for the name would bar the figure (its own text names what the figure belongs to). */
+function withFigure(f: Fact, own: readonly Candidate[], facts: readonly Fact[], byFact: Map<string, Candidate[]>): boolean {
+  const cloze = own.find((c) => c.item.type === 'cloze');
+  const figure = (x: Fact) => x.answerType === 'number' || x.answerType === 'year' || x.answerType === 'date';
+  if (!cloze || figure(f)) return false;
+  return facts.some((g) => {
+    if (g === f || g.sentence !== f.sentence || g.score < MIN_FACT_SCORE || !figure(g)) return false;
+    const other = byFact.get(g.id)?.find((c) => c.item.type === 'cloze');
+    return other !== undefined && canMerge(cloze.item, other.item);
+  });
+}
+
 /** Adds more blanks of the same sentence to the set's clozes, for facts not asked yet. */
-function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: readonly Fact[]): void {
+function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: readonly Fact[], skip: (f: Fact) => boolean): void {
   set.entries.forEach((first, at) => {
     if (first.item.type !== 'cloze') return;
     let entry = first;
     for (const f of facts) {
       if ((entry.item.answers?.length ?? 1) >= MAX_BLANKS) break;
       // A second blank must be worth a card of its own, not a figure the sentence mentions in passing.
-      if (set.asked.has(f.id) || f.sentence !== entry.item.sentence || f.score < MIN_MERGE_SCORE || set.answered(f)) continue;
+      // (The lead item's sentence is the news: any fact worth asking joins it.)
+      const min = at === 0 ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
+      if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f)) continue;
       const extra = byFact.get(f.id)?.find((c) => c.item.type === 'cloze');
       if (!extra || !canMerge(entry.item, extra.item)) continue;
       const merged = set.fits(mergeCloze(entry.item, extra.item), entry);
@@ -176,7 +192,8 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
       if (set.full) break;
       if (f.score < MIN_FACT_SCORE || skip(f) || set.asked.has(f.id) || set.answered(f)) continue;
       const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
-      for (const c of preferred(f, own, set, set.entries.length === 0)) {
+      const first = set.entries.length === 0 ? (withFigure(f, own, ordered, byFact) ? 'cloze' : 'short') : null;
+      for (const c of preferred(f, own, set, first)) {
         const entry = exists(c) ? set.fitting(c.item) : null;
         if (!entry) continue;
         set.add(entry, c.factIds);
@@ -184,7 +201,8 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
       }
     }
   }
-  mergeClozes(set, byFact, ordered);
+  // A try without an answer must not ask it as a second blank either.
+  mergeClozes(set, byFact, ordered, skip);
   return set;
 }
 

@@ -37,7 +37,16 @@ function makeEntry(item: Item): SetEntry {
 
 /** Whether `a`'s answer is printed in `b`. */
 export function shows(a: SetEntry, b: SetEntry): boolean {
-  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type));
+  // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
+  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type) || keyOf(b).includes(` ${normalizeKey(ans.value)} `));
+}
+
+/** An entry's printed text as padded plain words, worked out once. */
+const KEYS = new WeakMap<SetEntry, string>();
+function keyOf(e: SetEntry): string {
+  let key = KEYS.get(e);
+  if (key === undefined) KEYS.set(e, (key = ` ${normalizeKey(e.text)} `));
+  return key;
 }
 
 function overlaps(a: string, b: string): boolean {

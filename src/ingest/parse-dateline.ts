@@ -89,6 +89,12 @@ const MIXED_DATELINE_RE = new RegExp(
   'u',
 );
 
+/** "Sriharikota: India on Thursday …" (mixed case with a colon: a place of up to three words,
+ *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
+ *  March 10 (IANS): …". */
+const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,\s*(${MONTH_DAY}))?${AGENCY}:\s+${START_OF_TEXT}`, 'u');
+const LABEL_WORDS = /^(?:note|update|updated|breaking|also|read|watch|see|photo|video|editor|disclaimer|summary|context|background|why|what|how|who|when|where|example|question|answer|source|sources|credit|image|caption|warning|tip|quote|highlights?|key|takeaways?|live|exclusive|opinion|analysis|explained|correction|clarification|q|a)$/i;
+
 export interface LeadingDateline extends Dateline {
   /** The paragraph without its dateline prefix. */
   text: string;
@@ -99,7 +105,8 @@ export interface LeadingDateline extends Dateline {
  * Returns null when the paragraph does not start with one.
  */
 export function stripLeadingDateline(paragraph: string, year?: number): LeadingDateline | null {
-  const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph);
+  const colon = MIXED_COLON_DATELINE_RE.exec(paragraph);
+  const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
   if (!m) return null;
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;

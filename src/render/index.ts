@@ -1,11 +1,16 @@
 import type { OutputFile, QuizDocument } from '../types.js';
-import type { TemplateEnv } from './template-env.js';
-import type { WorksheetOptions } from './worksheet-html.js';
+import type { TemplateEnv } from './template/env.js';
+import type { WorksheetOptions } from './worksheet/html.js';
 
 // Renderers are loaded on first use: a run that writes JSON should not pay for starting
 // the .apkg writer or playwright-core (playwright alone costs ~0.4 s of a cold start).
 
-/** Every output format, one module each; formats never reach into each other. */
+/**
+ * Every output format, one folder each (json/, anki/, worksheet/, markdown/, pdf/). Formats never
+ * reach into each other: what two share lives in template/ (Handlebars, helpers, escaping) or
+ * shared/ (the printable quiz model); sqlite/ and zip/ are the containers the .apkg is built from.
+ * Only this dispatcher sees them all (the PDF prints the worksheet's pages).
+ */
 export const FORMATS = ['json', 'anki', 'apkg', 'worksheet', 'pdf', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -36,23 +41,23 @@ export async function renderFormat(
   const done = (files: OutputFile[]): RenderResult => ({ files, warnings: [] });
   switch (format) {
     case 'json': {
-      const { renderJson } = await import('./json.js');
+      const { renderJson } = await import('./json/json.js');
       return done(renderJson(doc, { name: opts.name, stream: opts.stream }));
     }
     case 'anki': {
-      const { renderAnkiCsv } = await import('./anki-csv.js');
+      const { renderAnkiCsv } = await import('./anki/csv.js');
       return done(renderAnkiCsv(doc, { deck: opts.deck, timestamp: opts.ankiTimestamp, stream: opts.stream }, env()));
     }
     case 'apkg': {
-      const { renderAnkiApkg } = await import('./anki-apkg.js');
+      const { renderAnkiApkg } = await import('./anki/apkg.js');
       return done(await renderAnkiApkg(doc, { deck: opts.deck, timestamp: opts.ankiTimestamp }));
     }
     case 'markdown': {
-      const { renderMarkdown } = await import('./markdown.js');
+      const { renderMarkdown } = await import('./markdown/markdown.js');
       return done(renderMarkdown(doc, { title: opts.worksheet.title, name: opts.name, stream: opts.stream, keyDetail: opts.worksheet.keyDetail }, env()));
     }
     case 'worksheet': {
-      const { renderWorksheet } = await import('./worksheet-html.js');
+      const { renderWorksheet } = await import('./worksheet/html.js');
       return done(renderWorksheet(doc, { ...opts.worksheet, name: opts.name, stream: opts.stream }, env()));
     }
     case 'pdf':
@@ -63,9 +68,9 @@ export async function renderFormat(
 /** The worksheet's pages as PDF; without a browser, the HTML and a message saying how to get one. */
 async function printWorksheets(doc: QuizDocument, opts: RenderOptions, env: TemplateEnv): Promise<RenderResult> {
   const [{ renderWorksheet }, { BrowserMissingError, htmlToPdf }, { withFixedDates }] = await Promise.all([
-    import('./worksheet-html.js'),
-    import('./pdf.js'),
-    import('./pdf-dates.js'),
+    import('./worksheet/html.js'),
+    import('./pdf/html-to-pdf.js'),
+    import('./pdf/dates.js'),
   ]);
   // The same quiz prints the same bytes: the PDF is dated by its newest article, not the clock.
   const newest = doc.articles.reduce<string | null>((d, a) => (a.date && (!d || a.date > d) ? a.date : d), null);

@@ -11,7 +11,9 @@ export const THIRD_PERSON_PRONOUN = /\b(he|she|him|her|his|they|them|their|it|it
 
 const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
-const ALWAYS = /\b(it|this|these|those|we|us|our|me|my|you|your)\b/i;
+const ALWAYS = /\b(it|this|these|those|we|our|me|my|you|your)\b/i;
+/** "us", not "the US": the country is written in capitals. */
+const US = /\b[Uu]s\b/;
 /** "its" after a name of two or more words it can belong to ("the Union Cabinet has given its
  *  nod"); a lone "it" is never sure. */
 const ITS = /\bits\b/gi;
@@ -23,6 +25,9 @@ const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|tot
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
+/** "India on Thursday launched its own …", "ISRO said its …": a one-word name opening the
+ *  text, with no comma before the "its", is the subject the "its" belongs to. */
+const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also|It|This|That|These|Those|Its|Their|His|Her|There|Here|Each|Every|Some|Many|Most|All|Both)\s)\p{Lu}[\p{L}\d.-]+\s/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
 const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
@@ -44,9 +49,13 @@ function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
-  if (ALWAYS.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
-  for (const m of unquoted.matchAll(ITS)) if (!NAME.test(unquoted.slice(0, m.index)) || /,\s*$/.test(unquoted.slice(0, m.index))) return true;
+  for (const m of unquoted.matchAll(ITS)) {
+    const before = unquoted.slice(0, m.index);
+    if (/,\s*$/.test(before)) return true;
+    if (!NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(','))) return true;
+  }
   for (const m of unquoted.matchAll(PERSONAL)) if (!NAME.test(unquoted.slice(0, m.index))) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;

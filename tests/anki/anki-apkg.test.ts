@@ -1,10 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Database } from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderAnkiApkg } from '../../src/render/anki-apkg.js';
-import { clozeNumbers, isClozeNote } from '../../src/render/anki-fields.js';
-import { itemGuid } from '../../src/render/anki-guid.js';
-import { fieldChecksum } from '../../src/render/anki-html.js';
+import { renderAnkiApkg } from '../../src/render/anki/apkg.js';
+import { clozeNumbers, isClozeNote } from '../../src/render/anki/fields.js';
+import { itemGuid } from '../../src/render/anki/guid.js';
+import { fieldChecksum } from '../../src/render/anki/html.js';
 import { loadSqlJs } from './sqljs.js';
 import type { OutputFile } from '../../src/types.js';
 import { makeDoc } from './make-doc.js';

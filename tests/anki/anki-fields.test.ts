@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basicFields, clozeFields, clozeNumbers, isClozeNote, sourceLine } from '../../src/render/anki-fields.js';
-import { fieldChecksum, fieldHtml, fieldText } from '../../src/render/anki-html.js';
+import { basicFields, clozeFields, clozeNumbers, isClozeNote, sourceLine } from '../../src/render/anki/fields.js';
+import { fieldChecksum, fieldHtml, fieldText } from '../../src/render/anki/html.js';
 import type { ArticleMeta, Item } from '../../src/types.js';
 
 const meta: ArticleMeta = {

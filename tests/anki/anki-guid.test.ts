@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { genankiGuid, itemGuid } from '../../src/render/anki-guid.js';
-import { cardId, deckId, noteId, noteTypeId } from '../../src/render/anki-ids.js';
+import { genankiGuid, itemGuid } from '../../src/render/anki/guid.js';
+import { cardId, deckId, noteId, noteTypeId } from '../../src/render/anki/ids.js';
 
 describe('genankiGuid', () => {
   // Vectors computed with genanki's own guid_for algorithm (Python), so the two agree.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDeckName, deckFileName, DEFAULT_DECK } from '../../src/render/anki-options.js';
+import { cleanDeckName, deckFileName, DEFAULT_DECK } from '../../src/render/anki/options.js';
 
 describe('deckFileName', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTag, itemTags, sourceName, tagPart } from '../../src/render/anki-tags.js';
+import { dateTag, itemTags, sourceName, tagPart } from '../../src/render/anki/tags.js';
 import type { ArticleMeta, Item } from '../../src/types.js';
 
 const meta = (over: Partial<ArticleMeta>): ArticleMeta => ({

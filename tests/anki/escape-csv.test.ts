@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvQuoted } from '../../src/render/escape-csv.js';
+import { csvField, csvQuoted } from '../../src/render/template/escape-csv.js';
 
 describe('csvQuoted', () => {
   it('always quotes and doubles inner quotes, leaving the value otherwise alone', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
-import { zipArchive, crc32, crc32Combine, deflatePiece, deflatePieceSync } from '../../src/render/zip-archive.js';
+import { zipArchive, crc32, crc32Combine, deflatePiece, deflatePieceSync } from '../../src/render/zip/archive.js';
 import { seededRandom } from '../../src/util/random.js';
 
 const text = (s: string) => new TextEncoder().encode(s);

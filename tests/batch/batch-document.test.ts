@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 // The built library: generation workers load compiled .js files next to the pool.
 import { apkgInWorker } from '../../dist/batch/apkg-in-worker.js';
 import { BatchCollector } from '../../dist/batch/batch-document.js';
-import { renderAnkiApkg } from '../../dist/render/anki-apkg.js';
+import { renderAnkiApkg } from '../../dist/render/anki/apkg.js';
 import { dedupeFacts } from '../../dist/batch/dedupe-facts.js';
 import { digestFacts, digestPoolEntries, digestWordSets, wordHashes } from '../../dist/batch/fact-digest.js';
 import { studyStream } from '../../dist/batch/index.js';

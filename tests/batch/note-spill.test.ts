@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spillNotes } from '../../src/batch/note-spill.js';
-import { noteKey, type AnkiNote } from '../../src/render/anki-notes.js';
+import { noteKey, type AnkiNote } from '../../src/render/anki/notes.js';
 
 const notes: AnkiNote[] = Array.from({ length: 50 }, (_, i): AnkiNote =>
   i % 3 === 0

@@ -75,7 +75,7 @@ try {
   const lib = await import(join(root, 'dist/index.js'));
   const { dedupeFacts } = await import(join(root, 'dist/batch/dedupe-facts.js'));
   const { renderFormat } = await import(join(root, 'dist/render/index.js'));
-  const { createTemplateEnv } = await import(join(root, 'dist/render/template-env.js'));
+  const { createTemplateEnv } = await import(join(root, 'dist/render/template/env.js'));
   const { planOutputs } = await import(join(root, 'dist/cli/write-outputs.js'));
   const { commitStaged, stageFile } = await import(join(root, 'dist/io/stage-files.js'));
   const files = readdirSync(batchDir).sort().slice(0, profileCount).map((f) => readFileSync(join(batchDir, f), 'utf8'));

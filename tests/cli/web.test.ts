@@ -4,11 +4,11 @@
  * the rest of the run goes on, pages cached, and --state writing only new articles.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atom, jsonFeed, opml, rss, startNewsServer, type NewsServer } from '../fetch/news-server.js';
-import { CLI, problemLines, ROOT, tempDir, type CliResult } from './run-cli.js';
+import { CLI, filesIn, problemLines, ROOT, tempDir, type CliResult } from './run-cli.js';
 
 let site: NewsServer;
 beforeAll(async () => {
@@ -248,5 +248,51 @@ describe('the daily run from a config file', () => {
     const r = await run(['generate', '--out', '-', '-f', 'json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^quizwire: give articles to read: files, folders, - for stdin, URLs, or --feed\n/);
+  });
+});
+
+describe('what a run leaves in the page cache', () => {
+  it('a dry run reads the cache but writes nothing to it', async () => {
+    const cache = tempDir();
+    const dry = await run(['generate', url('/news/port-berth.html'), '--cache', cache, '--out', join(tempDir(), 'out'), '-f', 'json', '--dry-run']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(existsSync(join(cache, 'pages'))).toBe(false);
+    // Filled by a real run, the cache then serves a dry run's 304.
+    await generate([url('/news/port-berth.html')], cache);
+    const pages = readdirSync(join(cache, 'pages'));
+    const again = await run(['generate', '--feed', url('/feeds/gazette.xml'), '--until', '2026-12-01', '--since', '2026-12-01', '--cache', cache, '--out', join(tempDir(), 'out'), '-f', 'json', '--dry-run']);
+    expect(again.stderr).toMatch(/1 page unchanged, read from the cache/);
+    expect(readdirSync(join(cache, 'pages'))).toEqual(pages);
+  });
+
+  it('removes a cache entry half-written by a run no longer alive', async () => {
+    const cache = tempDir();
+    mkdirSync(join(cache, 'pages'));
+    // No process has this id: the kernel's limit is below it.
+    writeFileSync(join(cache, 'pages', '.quizwire-tmp-99999999-0a1b.page'), 'half');
+    const r = await generate([url('/news/port-berth.html')], cache);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(cache, 'pages')).filter((f) => f.includes('quizwire-tmp'))).toEqual([]);
+  });
+
+  it('Ctrl-C while pages are fetched stops the run: exit 130, nothing written, no temporary file', async () => {
+    const dir = tempDir();
+    const cache = join(dir, 'cache');
+    site.routes.set('/feeds/slow.xml', { type: 'application/rss+xml', body: rss(site.base, [{ path: '/news/metro-line.html', title: 'Metro' }, { path: '/slow', title: 'Slow' }]) });
+    const before = site.hits('/news/metro-line.html');
+    const child = spawn(process.execPath, [CLI, 'generate', '--feed', url('/feeds/slow.xml'), '--state', join(dir, 'state.json'), '--cache', cache, '--out', join(dir, 'out'), '-f', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Interrupted once the fast page has its answer: the slow one (3 s) is then in flight.
+    const poll = setInterval(() => {
+      if (site.hits('/news/metro-line.html') > before && !child.killed) child.kill('SIGINT');
+    }, 10);
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearInterval(poll);
+    expect(status, stderr).toBe(130);
+    expect(stderr).toMatch(/interrupted after 0 input/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(join(dir, 'state.json'))).toBe(false);
+    expect(filesIn(cache).filter((f) => f.includes('quizwire-tmp'))).toEqual([]);
   });
 });

@@ -80,3 +80,17 @@ describe('cloze from one clause of a sentence whose other clause leans outside',
     );
   });
 });
+
+describe('cloze clauses and dashes', () => {
+  it('never cuts at either dash of an aside: each side would be half a sentence', () => {
+    const s = "India on Thursday launched its own 'sharp eye' in the sky — the Hyper Spectral Imaging Satellite — into space along with 30 other foreign satellites on board the workhorse PSLV rocket on Thursday.";
+    expect(buildCloze(s, '30')).toMatch(/^India on Thursday launched .* along with \{\{c1::30\}\} other foreign satellites/);
+    const c53 = 'On Thursday, the four-stage, 44.4 metre tall PSLV-C53 blasted off from the second launch pad of Satish Dhawan Space Centre and placed the three customer satellites — DS-EO, NeuSAR and SCOOB-1 — in their intended orbit around the earth.';
+    expect(buildCloze(c53, 'Satish Dhawan Space Centre')).toMatch(/^On Thursday, the four-stage/);
+  });
+
+  it('keeps the opening "While" of a sentence it cuts after: without it the clause is a comma splice', () => {
+    const s = 'While USI is holding its exhibit, there are also three exhibits at the Tang Teaching Museum in Saratoga Springs, and an Edward Steichen exhibit at the Mary and Leigh Block Museum of Art at Northwestern University in Evanston, Illinois.';
+    expect(buildCloze(s, 'Tang Teaching Museum')).toMatch(/^While USI is holding its exhibit, there are also three exhibits at the \{\{c1::Tang Teaching Museum\}\}/);
+  });
+});

@@ -34,3 +34,40 @@ describe('a description of something the article named', () => {
     for (const t of texts(facts)) expect(t).not.toMatch(/\bthe (decision|scheme)\b/i);
   });
 });
+
+describe('a description that may stand for either of two things is not written as one', () => {
+  it('"The initiative" after a second programme named in between', () => {
+    const facts = factsOf([
+      'The Cabinet approved the launch of the National Mission on Natural Farming, a centrally sponsored scheme.',
+      'The Cabinet also cleared AIM 2.0 with a budget of Rs 2,750 crore for implementation until March 2028.',
+      'The initiative will further strengthen the entrepreneurial ecosystem of India by supporting startups.',
+    ]);
+    expect(texts(facts).join('\n')).not.toMatch(/National Mission[^.]*will further strengthen/);
+  });
+
+  it('but the only scheme named before still resolves', () => {
+    const facts = factsOf([
+      'Prime Minister Narendra Modi on Tuesday launched the PM Vishwakarma Yojana for traditional artisans in New Delhi.',
+      'The scheme will provide collateral-free loans of up to Rs 3 lakh to about 30 lakh artisans across India.',
+    ]);
+    expect(texts(facts).join('\n')).toMatch(/PM Vishwakarma Yojana will provide/);
+  });
+});
+
+describe('"It" after a sentence that defines one body by another', () => {
+  it('is not resolved: either body may be meant', () => {
+    const facts = factsOf([
+      'PSLV-C53 is the second dedicated commercial mission of NewSpace India Limited (NSIL), the commercial arm of ISRO.',
+      'It had on June 23 launched GSAT-24 for the Direct-to-Home service provider Tata Play.',
+    ]);
+    expect(texts(facts).join('\n')).not.toMatch(/PSLV-C53 had on June 23 launched/);
+  });
+
+  it('is resolved after a plain subject', () => {
+    const facts = factsOf([
+      'The Indian Space Research Organisation launched the Aditya-L1 spacecraft from Sriharikota on Saturday.',
+      'It placed the spacecraft in an elliptical orbit about 235 km above the Earth, the agency said.',
+    ]);
+    expect(texts(facts).join('\n')).toMatch(/The Indian Space Research Organisation placed the spacecraft/);
+  });
+});

@@ -99,6 +99,15 @@ describe('the main news first', () => {
   it('an agreement asks what it is about', () => {
     expect(asks(first('written/agreement-mou.txt'), /renewable energy/)).toBe(true);
   });
+  it('a swearing-in asks who', () => {
+    expect(asks(first('written/oath-chief-justice.txt'), /^Surya Kant$/)).toBe(true);
+  });
+  it('a satellite launch asks which satellite', () => {
+    expect(asks(first('written/launch-satellite.txt'), /^CMS-03$/)).toBe(true);
+  });
+  it('a ranking with the edition year first asks the rank', () => {
+    expect(asks(first('written/index-press-freedom.txt'), /^151st$/)).toBe(true);
+  });
   it('a disaster asks where it struck', () => {
     expect(asks(first('written/disaster-cyclone.txt'), /^Odisha$/)).toBe(true);
   });

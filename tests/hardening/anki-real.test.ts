@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clozeNumbers, isClozeNote } from '../../src/render/anki-fields.js';
+import { clozeNumbers, isClozeNote } from '../../src/render/anki/fields.js';
 import type { Item } from '../../src/types.js';
 import { cli, ROOT, SEED, tempDir } from '../cli/run-cli.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { breakClozeSyntax } from '../../src/ingest/cloze-syntax.js';
 import { buildDocument, DEFAULT_TYPES, studyText } from '../../src/index.js';
-import { clozeFields, isClozeNote } from '../../src/render/anki-fields.js';
+import { clozeFields, isClozeNote } from '../../src/render/anki/fields.js';
 import { SEED } from '../cli/run-cli.js';
 
 /** The seed article with cloze markup dropped into every paragraph. */

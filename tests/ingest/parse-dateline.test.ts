@@ -34,6 +34,9 @@ describe('stripLeadingDateline', () => {
     ['NEW DELHI, Nov 2 (Reuters) - India said on Saturday it would act.', 'New Delhi', '2013-11-02', 'India said on Saturday it would act.'],
     ['WASHINGTON (AP) — The Senate passed the bill late on Friday.', 'Washington', null, 'The Senate passed the bill late on Friday.'],
     ['LONDON — “We are ready,” the minister told reporters on Monday.', 'London', null, '“We are ready,” the minister told reporters on Monday.'],
+    ['Sriharikota: India on Thursday launched an imaging satellite.', 'Sriharikota', null, 'India on Thursday launched an imaging satellite.'],
+    ['New Delhi (PTI): The Cabinet approved the scheme on Friday.', 'New Delhi', null, 'The Cabinet approved the scheme on Friday.'],
+    ['New Delhi, March 10 (IANS): India and France signed 14 agreements.', 'New Delhi', '2013-03-10', 'India and France signed 14 agreements.'],
     ['Evansville, Indiana, United States - This past week marked the opening of an exhibit.', 'Evansville', null, 'This past week marked the opening of an exhibit.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
@@ -43,6 +46,8 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline('NASA tweeted support of the student on Monday.')).toBeNull();
     expect(stripLeadingDateline('Russia and Japan have moved to upgrade ties.')).toBeNull();
     expect(stripLeadingDateline('NATO, the military alliance, said it would respond.')).toBeNull();
+    expect(stripLeadingDateline('Note: The figures are provisional and may change.')).toBeNull();
+    expect(stripLeadingDateline('Also Read: Cabinet approves PAN 2.0 project worth crores.')).toBeNull();
     expect(stripLeadingDateline('Two-plus-two talks - the first of their kind - began today.')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TYPES } from '../../src/generate/index.js';
 import { byteChunks, stageFile, statusOf, commitStaged } from '../../src/io/stage-files.js';
 import { buildDocument, studyText } from '../../src/pipeline.js';
-import { jsonChunks, renderJson } from '../../src/render/json.js';
+import { jsonChunks, renderJson } from '../../src/render/json/json.js';
 import type { QuizDocument, TextChunks } from '../../src/types.js';
 
 const corpus = join(import.meta.dirname, '../fixtures/corpus');

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { lazyMap } from '../../src/render/lazy-map.js';
+import { lazyMap } from '../../src/render/shared/lazy-map.js';
 
 describe('lazyMap', () => {
   it('reads like the mapped array, making each entry when it is read', () => {

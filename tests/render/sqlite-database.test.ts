@@ -1,7 +1,7 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { streamDatabase, writeDatabase, type IndexSpec, type TableSpec } from '../../src/render/sqlite-database.js';
-import { encodeRecord, integerAffinity, type SqlValue } from '../../src/render/sqlite-record.js';
+import { streamDatabase, writeDatabase, type IndexSpec, type TableSpec } from '../../src/render/sqlite/database.js';
+import { encodeRecord, integerAffinity, type SqlValue } from '../../src/render/sqlite/record.js';
 import { seededRandom } from '../../src/util/random.js';
 import { loadSqlJs } from '../anki/sqljs.js';
 import { expectDeepEqual } from '../expect-deep-equal.js';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TYPES } from '../../src/generate/index.js';
 import { buildDocument, studyText } from '../../src/pipeline.js';
-import { renderAnkiCsv } from '../../src/render/anki-csv.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
-import { createTemplateEnv, TemplateError } from '../../src/render/template-env.js';
-import { renderWorksheet } from '../../src/render/worksheet-html.js';
+import { renderAnkiCsv } from '../../src/render/anki/csv.js';
+import { renderMarkdown } from '../../src/render/markdown/markdown.js';
+import { createTemplateEnv, TemplateError } from '../../src/render/template/env.js';
+import { renderWorksheet } from '../../src/render/worksheet/html.js';
 import type { OutputFile, QuizDocument, TextChunks } from '../../src/types.js';
 
 const corpus = join(import.meta.dirname, '../fixtures/corpus');

@@ -38,3 +38,23 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The two-day summit ended in Delhi.')).toBe(false);
   });
 });
+
+describe('"its" after a one-word name that opens the text', () => {
+  it('belongs to that name, as subject', () => {
+    expect(hasDanglingReference("India on Thursday launched its own imaging satellite from Sriharikota.")).toBe(false);
+    expect(hasDanglingReference('ISRO said its next mission would carry three astronauts.')).toBe(false);
+  });
+
+  it('but not after a comma, a question word or an opening preposition', () => {
+    expect(hasDanglingReference('Microsoft, a rival of Google, said its browser was safer.')).toBe(true);
+    expect(hasDanglingReference('Who said the State had achieved its goal?')).toBe(true);
+    expect(hasDanglingReference('Later its budget was cut by half.')).toBe(true);
+  });
+});
+
+describe('"US" is a country, "us" a pronoun', () => {
+  it('tells them apart by case', () => {
+    expect(hasDanglingReference('Which satellite did ISRO launch along with 13 nano satellites from the US?')).toBe(false);
+    expect(hasDanglingReference('The minister told us the plan would be ready by March.')).toBe(true);
+  });
+});

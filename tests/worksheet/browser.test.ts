@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTemplateEnv } from '../../src/render/template-env.js';
-import { findChromium, htmlToPdf } from '../../src/render/pdf.js';
-import { renderWorksheet } from '../../src/render/worksheet-html.js';
+import { createTemplateEnv } from '../../src/render/template/env.js';
+import { findChromium, htmlToPdf } from '../../src/render/pdf/html-to-pdf.js';
+import { renderWorksheet } from '../../src/render/worksheet/html.js';
 import { sampleDoc, sampleItems } from './sample-quiz.js';
 
 /**

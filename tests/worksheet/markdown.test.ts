@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTemplateEnv } from '../../src/render/template-env.js';
-import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
+import { createTemplateEnv } from '../../src/render/template/env.js';
+import { escapeMarkdown, renderMarkdown } from '../../src/render/markdown/markdown.js';
 import { sampleDoc, sampleItems } from './sample-quiz.js';
 
 const env = createTemplateEnv();

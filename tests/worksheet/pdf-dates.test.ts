@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFixedDates } from '../../src/render/pdf-dates.js';
+import { withFixedDates } from '../../src/render/pdf/dates.js';
 
 const pdfWith = (stamp: string) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj <</Creator (Chromium)\n/CreationDate (D:${stamp}+00'00')\n/ModDate (D:${stamp}+00'00')>>\nendobj\n`);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BrowserMissingError, findChromium, htmlToPdf } from '../../src/render/pdf.js';
+import { BrowserMissingError, findChromium, htmlToPdf } from '../../src/render/pdf/html-to-pdf.js';
 
 const saved = process.env.CHROMIUM_PATH;
 afterEach(() => {

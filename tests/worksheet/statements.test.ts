@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/types.js';
-import { formatStatementCode, parseStatementCode, reorderStatements } from '../../src/render/worksheet-statements.js';
+import { formatStatementCode, parseStatementCode, reorderStatements } from '../../src/render/shared/statements.js';
 import { correctNumbers, sampleItems } from './sample-quiz.js';
 
 function statementsItem(correct: boolean[], options: string[], answer: string): Item {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDateRange, defaultQuizTitle } from '../../src/render/worksheet-title.js';
+import { articleDateRange, defaultQuizTitle } from '../../src/render/shared/quiz-title.js';
 
 const dated = (...dates: (string | null)[]) => dates.map((date) => ({ date }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatementCode } from '../../src/render/worksheet-statements.js';
-import { buildVersions, isPinnedOption, versionLabel } from '../../src/render/worksheet-versions.js';
+import { parseStatementCode } from '../../src/render/shared/statements.js';
+import { buildVersions, isPinnedOption, versionLabel } from '../../src/render/worksheet/versions.js';
 import { correctNumbers, sampleItems } from './sample-quiz.js';
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);

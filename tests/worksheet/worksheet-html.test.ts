@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Item, OutputFile } from '../../src/types.js';
-import { createTemplateEnv } from '../../src/render/template-env.js';
-import { renderWorksheet, type WorksheetOptions } from '../../src/render/worksheet-html.js';
+import { createTemplateEnv } from '../../src/render/template/env.js';
+import { renderWorksheet, type WorksheetOptions } from '../../src/render/worksheet/html.js';
 import { sampleDoc, sampleItems } from './sample-quiz.js';
 
 const env = createTemplateEnv();

@@ -54,7 +54,7 @@ export function builder(y: Argv): Argv<GenerateFlags & WebFlags> {
 
 export async function handler(argv: ArgumentsCamelCase<GenerateFlags & WebFlags & { config?: string }>): Promise<void> {
   // Loaded here, not at the top: `--help` and `--version` should not load the NLP models.
-  const [{ loadConfig }, { resolveGenerateRun, unusedOptionsWarning }, { runGenerate }, { reportInfo }, { resolveWebPlan, prepareWebRun }] = await Promise.all([
+  const [{ loadConfig }, { resolveGenerateRun, unusedOptionsWarning }, { runGenerate }, { reportInfo }, { resolveWebPlan }] = await Promise.all([
     import('../../config/load-config.js'),
     import('../generate-options.js'),
     import('../run-generate.js'),
@@ -65,8 +65,8 @@ export async function handler(argv: ArgumentsCamelCase<GenerateFlags & WebFlags 
   argv.inputs ??= [];
   const { config } = await loadConfig({ file: argv.config });
   const run = resolveGenerateRun(argv, config, { isTTY: Boolean(process.stderr.isTTY) });
-  const web = resolveWebPlan(run.inputs, argv, config);
+  const { web, state } = resolveWebPlan(run.inputs, argv, config, run.dryRun);
   const unused = unusedOptionsWarning(argv, run.formats);
   if (unused) reportInfo(unused);
-  process.exitCode = await runGenerate(await prepareWebRun(run, web));
+  process.exitCode = await runGenerate({ ...run, web, state });
 }

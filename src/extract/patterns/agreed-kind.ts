@@ -1,4 +1,4 @@
-import { namedEntityEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 import type { FactDraft } from '../draft.js';
 import { baseOfPast } from '../verb-forms.js';
@@ -17,8 +17,8 @@ const RE = new RegExp(
   'dg',
 );
 
-export const agreedKind: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'agreed-kind'> = (s) => {
+  const drafts: FactDraft<'agreed-kind'>[] = [];
   if (!/\b(?:agreed|decided|planned|pledged|promised|voted) to\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;
@@ -41,7 +41,7 @@ export const agreedKind: Pattern = (s) => {
 };
 
 /** "Russia and Japan" / "The two countries" / a single named entity right before the verb. */
-function subjectPhrase(s: Parameters<Pattern>[0], end: number): string | null {
+function subjectPhrase(s: Parameters<FindDrafts>[0], end: number): string | null {
   const last = namedEntityEndingAt(s, end);
   if (!last) return null;
   const before = s.text.slice(0, last.start);
@@ -49,3 +49,9 @@ function subjectPhrase(s: Parameters<Pattern>[0], end: number): string | null {
   const firstEntity = first ? namedEntityEndingAt(s, last.start - ' and '.length) : null;
   return firstEntity ? `${firstEntity.text} and ${last.text}` : last.text;
 }
+
+export default definePattern({
+  id: 'agreed-kind',
+  describe: 'What kind of exercises, talks or projects named parties agreed to hold',
+  find,
+});

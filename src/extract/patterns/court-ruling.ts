@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import { inMonthOf, subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity } from '../../types.js';
 
 /**
@@ -20,8 +20,8 @@ const COURT = /\b(?:Court|Bench|Tribunal)$/;
 /** The named thing's kind, asked with "which": its head word. */
 const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/;
 
-export const courtRuling: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'court-ruling'> = (s, ctx) => {
+  const drafts: FactDraft<'court-ruling'>[] = [];
   if (!/\b(?:struck down|upheld|quashed|stayed|set aside|declared unconstitutional)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RULED)) {
     const court = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);
@@ -46,3 +46,9 @@ export const courtRuling: Pattern = (s, ctx) => {
   }
   return drafts;
 };
+
+export default definePattern({
+  id: 'court-ruling',
+  describe: 'Which named law, scheme or order a court struck down, upheld or stayed',
+  find,
+});

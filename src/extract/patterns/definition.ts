@@ -2,7 +2,7 @@ import type { Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { reEscape } from '../../util/re-escape.js';
 import { tidyClause, wordCount } from '../text-utils.js';
@@ -20,8 +20,8 @@ const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|W
  * diluted forms of substances?" → Homeopathy. The thing defined must be a name or a word the
  * article keeps coming back to, so the question asks about what the article is about.
  */
-export const definition: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'definition'> = (s, ctx) => {
+  const drafts: FactDraft<'definition'>[] = [];
   const text = tidyClause(s.text);
   const m = IS_A.exec(text);
   if (m && !NOT_SUBJECT.test(m.groups!.subj)) {
@@ -37,7 +37,7 @@ export const definition: Pattern = (s, ctx) => {
   return drafts;
 };
 
-function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft | null {
+function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft<'definition'> | null {
   const np = tidyClause(rawNp);
   if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
   if (!isNounPhrase(s, npAt, npAt + np.length)) return null;
@@ -91,3 +91,9 @@ function isNounPhrase(s: Sentence, start: number, end: number): boolean {
   }
   return true;
 }
+
+export default definePattern({
+  id: 'definition',
+  describe: 'What a recurring term is or who a named person is: "X is a …", "X, a …,"',
+  find,
+});

@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 
 const HEADS = 'strategy|policy|doctrine|campaign|operation|programme|program|initiative|plan|project|scheme|mission|theory|concept|principle|slogan|motto|theme|movement|law|act|bill|treaty|agreement|accord|robot|ship|satellite|rocket|vessel|spacecraft|website|site|app|book|film|report|exercise|festival|award';
@@ -15,8 +15,8 @@ const NAMED = new RegExp(
  * A named thing the article defines or attributes → "What is Japan’s strategy called?" →
  * "active pacifism". The noun phrase must say whose or which thing it is.
  */
-export const namedTerm: Pattern = (s) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'named-term'> = (s) => {
+  const drafts: FactDraft<'named-term'>[] = [];
   if (!/[“"‘]/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(NAMED)) {
     const g = m.groups!;
@@ -46,3 +46,9 @@ export const namedTerm: Pattern = (s) => {
 function capital(t: string): string {
   return t[0].toUpperCase() + t.slice(1);
 }
+
+export default definePattern({
+  id: 'named-term',
+  describe: 'What a thing the article names in quotation marks is called',
+  find,
+});

@@ -1,7 +1,6 @@
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import type { Pattern } from '../pattern.js';
-import { namedEntityEndingAt } from '../pattern.js';
+import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -27,8 +26,8 @@ const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|d
 const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causing|leaving|including)\b|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
-export const quantity: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'quantity'> = (s, ctx) => {
+  const drafts: FactDraft<'quantity'>[] = [];
   // The regexes are costly to try at every position: only sentences with a count can match.
   if (!s.entities.some((e) => e.cls === 'number' || e.cls === 'money')) return drafts;
   const numberAt = (start: number, end: number): Entity | undefined =>
@@ -73,7 +72,7 @@ function isCountNoun(noun: string): boolean {
 }
 
 /** The subject right before the verb: a named entity, "Saudi officials"-like noun group, or he/she. */
-function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<Pattern>[1]): string | null {
+function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[1]): string | null {
   const before = s.text.slice(0, verbAt).replace(/\s+(?:had|has|have)\s+(?:already\s+|also\s+)?$|\s+(?:already|also)\s+$/, ' ');
   const entity = namedEntityEndingAt(s, before.trimEnd().length);
   if (entity) return entity.text;
@@ -83,14 +82,38 @@ function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<Pattern>[1])
   return group && /^[A-Z]/.test(group[1]) ? group[1] : null;
 }
 
-function draft(question: string, num: string, s: Sentence, confidence: number): FactDraft {
+/** "over 345" → "More than how many …?" → 345: the qualifier belongs to the question, as a quiz
+ *  writes it, and the key is the figure. */
+const ASKED_WITH: [RegExp, string][] = [
+  [/^(?:over|more than)\s+/i, 'More than how many'],
+  [/^at least\s+/i, 'At least how many'],
+  [/^(?:nearly|almost)\s+/i, 'Nearly how many'],
+  [/^(?:about|around|some|roughly|approximately)\s+/i, 'About how many'],
+  [/^up to\s+/i, 'Up to how many'],
+];
+
+function draft(question: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
+  let answer = num.trim();
+  for (const [qualifier, asked] of ASKED_WITH) {
+    const m = qualifier.exec(answer);
+    if (!m || !/^How many\s/.test(question)) continue;
+    answer = answer.slice(m[0].length);
+    question = question.replace(/^How many/, asked);
+    break;
+  }
   return {
     pattern: 'quantity',
     question,
-    answer: num.trim(),
+    answer,
     answerType: 'number',
     sentenceIndex: s.index,
     confidence,
     about: [],
   };
 }
+
+export default definePattern({
+  id: 'quantity',
+  describe: 'How many: a count with its qualifier ("at least 76")',
+  find,
+});

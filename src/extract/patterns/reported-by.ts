@@ -1,7 +1,7 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
-import type { Pattern } from '../pattern.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const ACCORDING_FIRST = /^According to (?<source>[^,]+),\s+(?<content>.+)$/d;
@@ -12,7 +12,7 @@ const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|statement|study|
  * A claim attributed to a source ("According to the Saudi Interior Ministry, …", "A Xinhua
  * report from Tokyo said …", "…, according to police") → "Which ministry reported that …?".
  */
-export const reportedBy: Pattern = (s, ctx) => {
+const find: FindDrafts<'reported-by'> = (s, ctx) => {
   const text = s.text.trim();
   const opening = accordingToWithoutComma(s);
   if (opening) return [opening];
@@ -33,11 +33,12 @@ export const reportedBy: Pattern = (s, ctx) => {
 
 /** "According to the Saudi Interior Ministry over 345 pilgrims …": no comma, so the source is
  *  the name that follows "According to". */
-function accordingToWithoutComma(s: Sentence): FactDraft | null {
+function accordingToWithoutComma(s: Sentence): FactDraft<'reported-by'> | null {
   const lead = /^According to (?:the\s+)?/.exec(s.text);
   if (!lead) return null;
   const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
-  if (!source || /^\s*,/.test(s.text.slice(source.end))) return null;
+  // ("According to the IMD (…), …" has its comma after the short form: the other reading.)
+  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
   if (wordCount(content) < 5 || wordCount(content) > 32) return null;
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
@@ -59,7 +60,7 @@ export function sourceKind(name: string): string {
   return 'organisation';
 }
 
-function draft(question: string, source: Entity, sentenceIndex: number): FactDraft {
+function draft(question: string, source: Entity, sentenceIndex: number): FactDraft<'reported-by'> {
   return {
     pattern: 'reported-by',
     question,
@@ -71,3 +72,9 @@ function draft(question: string, source: Entity, sentenceIndex: number): FactDra
     about: [source.canonical],
   };
 }
+
+export default definePattern({
+  id: 'reported-by',
+  describe: 'Which agency, ministry or newspaper reported a claim',
+  find,
+});

@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import { inMonthOf, namedEntityEndingAt, subjectEndingAt, type Pattern } from '../pattern.js';
+import { definePattern, inMonthOf, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Sentence } from '../../types.js';
 
 /**
@@ -19,8 +19,8 @@ const HINT = /\b(?:signed|inked|concluded)\s+(?:an?|the|two|three|several|a seri
 /** A topic is a field, not a determiner or a clause ("on Monday", "on which …"). */
 const NOT_TOPIC = /^(?:which|whose|the|this|that|these|those|its|their|behalf|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-export const signedOn: Pattern = (s, ctx) => {
-  const drafts: FactDraft[] = [];
+const find: FindDrafts<'signed-on'> = (s, ctx) => {
+  const drafts: FactDraft<'signed-on'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(SIGNED)) {
     const g = m.groups!;
@@ -55,3 +55,9 @@ function parties(s: Sentence, verbAt: number): string | null {
   const first = and ? namedEntityEndingAt(s, and.index) : null;
   return first ? `${first.text} and ${last.text}` : last.text;
 }
+
+export default definePattern({
+  id: 'signed-on',
+  describe: 'In which field named parties signed an agreement or MoU',
+  find,
+});

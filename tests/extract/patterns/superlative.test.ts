@@ -19,4 +19,8 @@ describe('superlative: a record named in apposition', () => {
     expect(asked(['He met Narendra Modi, India’s Prime Minister, in Delhi on Monday.'])).toEqual([]);
     expect(asked(['The team met Alireza Mehraban, the coach of the team, in Kabul.'])).toEqual([]);
   });
+
+  it('asks nothing of a superlative that says not where or of what: it has many answers', () => {
+    expect(asked(['Lake Chilika, the largest lagoon, attracts birds every winter.'])).toEqual([]);
+  });
 });

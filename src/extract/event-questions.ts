@@ -1,0 +1,113 @@
+import { answerTypeOf } from './answer-type.js';
+import { dateAnswer } from './format-date.js';
+import type { FactDraft } from './draft.js';
+import type { Sentence } from '../types.js';
+
+export const EVENT_NOUNS =
+  'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
+
+const VERBS: Record<string, (np: string, plural: boolean, aux: string) => string> = {
+  held: (np, plural, aux) => (/will/.test(aux) ? `will ${np} be held` : `${plural ? 'were' : 'was'} ${np} held`),
+  'took place': (np) => `did ${np} take place`,
+  'takes place': (np, plural) => `${plural ? 'do' : 'does'} ${np} take place`,
+  'will take place': (np) => `will ${np} take place`,
+  'set to take place': (np, plural) => `${plural ? 'were' : 'was'} ${np} set to take place`,
+  'scheduled to take place': (np, plural) => `${plural ? 'were' : 'was'} ${np} scheduled to take place`,
+  happened: (np) => `did ${np} happen`,
+  occurred: (np) => `did ${np} occur`,
+  began: (np) => `did ${np} begin`,
+  opened: (np) => `did ${np} open`,
+  'broke out': (np) => `did ${np} break out`,
+};
+
+/** Event nouns match capitalised too, as in a name: "the 22nd Fan Expo Canada". */
+const EVENT_NOUN_RE = EVENT_NOUNS.split('|').map((n) => `[${n[0]}${n[0].toUpperCase()}]${n.slice(1)}`).join('|');
+/** A venue may be classed as an organisation ("the Metro Toronto Convention Centre"). */
+const VENUE = /\b(Centre|Center|Hall|Stadium|Arena|Park|Square|Palace|House|Building|Auditorium|Ground|Grounds|Bridge|Temple|Mosque|Church|Cathedral|Museum|Gallery|Theatre|Theater)$/;
+
+const VERB_HINT = new RegExp(`\\b(?:${Object.keys(VERBS).join('|')})\\b`);
+
+const RE = new RegExp(
+  `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:(?!(?:in|of|at|on|for|to|from|with|by|and|the)\\s)[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUN_RE})(?:\\s+[A-Z][\\w-]*){0,2}` +
+    `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:[\\w’'+-]+\\s+){0,3}?[\\w’'+-]+)?)` +
+    `\\s+(?<aux>(?:was|were|is|are|will be|has been|had been)\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\b(?<rest>[^;]*)`,
+  'dg',
+);
+
+type EventPatternId = 'event-place' | 'event-time';
+
+/**
+ * The questions of the event-place or event-time pattern for a sentence. One reading of the
+ * sentence finds both (they share the event and its verb), made once per sentence.
+ */
+export function eventQuestions<Id extends EventPatternId>(s: Sentence, id: Id): FactDraft<Id>[] {
+  let found = FOUND.get(s);
+  if (!found) FOUND.set(s, (found = findBoth(s)));
+  return found.filter((d): d is FactDraft<Id> => d.pattern === id);
+}
+
+const FOUND = new WeakMap<Sentence, FactDraft<EventPatternId>[]>();
+
+/**
+ * An event with where and when: "the meeting … held in Tokyo on Saturday" → "Where was the …
+ * meeting held?" → Tokyo, and "When was … held?" → 2 November 2013 (Saturday).
+ */
+const findBoth = (s: Sentence) => {
+  const drafts: FactDraft<EventPatternId>[] = [];
+  if (!VERB_HINT.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(RE)) {
+    const g = m.groups!;
+    const np = g.np.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
+    if (/^(this|that|these|those|its|their|his|her)\b/i.test(np) || !saysWhich(np)) continue;
+    const plural = /(s|talks|games)$/.test(np.split(/\s+(?:on|of|between|for|against|at)\s+/)[0]) && !/(ss|us|is)$/.test(np.split(' ')[0]);
+    const frame = VERBS[g.verb](np, plural, g.aux ?? '');
+    const restStart = m.indices!.groups!.rest![0];
+    const restEnd = restStart + g.rest.length;
+    const inRest = s.entities.filter((e) => e.start >= restStart && e.end <= restEnd);
+    const place = inRest.find(
+      (e) => (e.cls === 'place' || (e.cls === 'organisation' && VENUE.test(e.text))) && /\b(in|at|near)\s+(the\s+)?$/.test(s.text.slice(restStart, e.start)),
+    );
+    // "in September and October": one of two dates is half an answer.
+    const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s+(?:and|or|to)\s+\p{Lu}/u.test(s.text.slice(e.end)) && !/\p{Lu}\p{Ll}+\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
+    if (place && /^\s*(?:in|at|near)\b/.test(g.rest)) {
+      drafts.push({
+        pattern: 'event-place',
+        question: `Where ${frame}?`,
+        answer: place.canonical,
+        answerText: place.text,
+      answerStart: place.start,
+        answerType: place.cls === 'place' && answerTypeOf(place) === 'country' ? 'country' : 'place',
+        sentenceIndex: s.index,
+        confidence: 0.85,
+        about: [place.canonical],
+        statement: undefined,
+      });
+    }
+    if (date) {
+      drafts.push({
+        pattern: 'event-time',
+        question: `When ${frame}?`,
+        answer: dateAnswer(date.text, date.resolved),
+        answerText: date.text.replace(/^(on|in|at|by|during)\s+/i, ''),
+        answerType: 'date',
+        sentenceIndex: s.index,
+        confidence: 0.75,
+        about: [],
+      });
+    }
+  }
+  return drafts;
+};
+
+
+/**
+ * "the first meeting" could be any meeting; "the two-plus-two ministerial meeting on security",
+ * "the Hajj stampede" or "the stampede at Islam's most holy site" say which one.
+ */
+function saysWhich(np: string): boolean {
+  const [head, complement] = np.split(/\s+(?=(?:on|of|between|for|against|at)\s)/);
+  if (complement) return true;
+  const words = head.split(/\s+/).slice(1, -1);
+  if (words.some((w) => /^[A-Z0-9]/.test(w))) return true;
+  return words.filter((w) => !/^(first|second|third|next|last|new|latest|recent|main|final|same|other|annual)$/i.test(w)).length >= 2;
+}

@@ -1,0 +1,51 @@
+import { answerTypeOf } from '../answer-type.js';
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { hasDanglingReference } from '../../util/dangling.js';
+import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+import { asSentenceSubject } from '../../util/definite-article.js';
+
+/**
+ * "The FIRST Global competition … was founded by Dean Kamen to …" → "Who founded the FIRST
+ * Global competition …?" → Dean Kamen. Only regular verbs, whose past participle is also their
+ * past tense ("founded", "launched", "organised"), so the question is always grammatical.
+ */
+const RE = /^(?<np>[^,;]{3,90}?)\s+(?:was|were|had been|has been|have been)\s+(?:first\s+|originally\s+|also\s+)?(?<verb>[a-z]+ed)\s+by\s+(?<agentText>[^,;.]+)/d;
+
+const find: FindDrafts<'agent'> = (s) => {
+  const m = RE.exec(s.text);
+  if (!m) return [];
+  const g = m.groups!;
+  const [as, ae] = m.indices!.groups!.agentText!;
+  const agent = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation') && e.start >= as && e.start <= as + 4 && e.end <= ae);
+  if (!agent) return [];
+  const np = tidyClause(g.np);
+  if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];
+  const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
+  const object = lowerFirst(np, (w) => names.has(w));
+  // "published by Concern Worldwide and Welthungerhilfe": both, or the answer is half of it.
+  const partner = /^\s+and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?=[\s,.;]|$)/u.exec(s.text.slice(agent.end, ae))?.[1];
+  const person = answerTypeOf(agent) === 'person';
+  const wh = partner ? (person ? 'Which two people' : 'Which two organisations') : person ? 'Who' : 'Which organisation';
+  const answer = partner ? `${agent.canonical} and ${partner}` : agent.canonical;
+  return [
+    {
+      pattern: 'agent',
+      question: `${wh} ${g.verb} ${object}?`,
+      answer,
+      answerText: partner ? `${agent.text} and ${partner}` : agent.text,
+      answerStart: agent.start,
+      answerType: answerTypeOf(agent),
+      sentenceIndex: s.index,
+      confidence: 0.75,
+      about: [agent.canonical],
+      statement: `${asSentenceSubject(answer)} ${g.verb} ${object}.`,
+    } satisfies FactDraft<'agent'>,
+  ];
+};
+
+export default definePattern({
+  id: 'agent',
+  describe: 'Who founded, launched or organised a named thing: "… was founded by Dean Kamen"',
+  find,
+});

@@ -1,0 +1,77 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
+
+/**
+ * Appointments, as current-affairs quizzes ask them: "General Upendra Dwivedi has been appointed
+ * as the new Chief of the Army Staff", "The government appointed Ajay Seth as the Finance
+ * Secretary", "Gyanesh Kumar took charge as the Chief Election Commissioner" → "Who was appointed
+ * the Chief of the Army Staff in June 2024?". The office is a capitalised title; an "Nth" office
+ * is the ordinal pattern's ("sworn in as the 50th Chief Justice").
+ */
+const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
+const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+as\\s+${OFFICE}`, 'gdu');
+/** The cheap test first: a verb of appointment before a capitalised office. */
+const HINT = /\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}/u;
+/** The taking-up verb as a question in the past asks it. */
+const TAKEN: Record<string, string> = {
+  'taken charge': 'took charge',
+  'assumes charge': 'assumed charge',
+  'takes charge': 'took charge',
+  'taken over': 'took over',
+};
+const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+/** What a capitalised office must hold: a title word, not a place or a date. */
+export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed'))})\\b`, 'i');
+
+const find: FindDrafts<'appointed'> = (s, ctx) => {
+  const drafts: FactDraft<'appointed'>[] = [];
+  if (!HINT.test(s.text)) return drafts;
+  const add = (person: Entity | null | undefined, verb: string, office: string) => {
+    // An Nth office after "appointed" is the ordinal pattern's; after "took/assumed charge" it is ours.
+    const taking = verb.startsWith('took') || verb.startsWith('assum') || verb.startsWith('take');
+    if (!person || person.cls !== 'person' || (!taking && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
+    const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? 'was sworn in as' : `was ${verb}`;
+    // When: the sentence's own date ("elected … in May"), else the article's month.
+    drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`));
+  };
+  for (const m of s.text.matchAll(PASSIVE)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.verb, wholeOffice(s, m));
+  for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took, wholeOffice(s, m));
+  for (const m of s.text.matchAll(ACTIVE)) {
+    const at = m.indices!.groups!.person![0];
+    add(s.entities.find((e) => e.start === at), m.groups!.verb, m.groups!.office);
+  }
+  return drafts;
+};
+
+/** The office, with a place it ends inside taken whole: "Chief Minister of Jammu" → "… of Jammu
+ *  and Kashmir" (the office stops at an "and"). */
+function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string {
+  const [start, end] = m.indices!.groups!.office!;
+  const place = s.entities.find((e) => e.start >= start && e.start < end && e.end > end);
+  return place ? s.text.slice(start, place.end) : m.groups!.office;
+}
+
+function draft(s: Sentence, person: Entity, what: string): FactDraft<'appointed'> {
+  return {
+    pattern: 'appointed',
+    question: `Who ${what}?`,
+    answer: person.canonical,
+    answerText: person.text,
+    answerStart: person.start,
+    answerType: 'person',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [person.canonical],
+    statement: `${person.canonical} ${what}.`,
+  };
+}
+
+export default definePattern({
+  id: 'appointed',
+  describe: 'Who was appointed, elected, sworn in or took charge as an office',
+  find,
+});

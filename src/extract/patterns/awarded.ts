@@ -1,0 +1,69 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+
+/**
+ * Awards, as current-affairs quizzes ask them: "The Swedish Academy awarded the 2023 Nobel Prize
+ * in Literature to Norwegian author Jon Fosse", "Jon Fosse won the 2023 Nobel Prize in
+ * Literature", "… was conferred the Bharat Ratna" → "Who was awarded the 2023 Nobel Prize in
+ * Literature?" → Jon Fosse. The prize is a name ending in Prize, Award, Medal, Ratna, …
+ */
+const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Puraskar|Samman|Trophy)$/;
+/** "… Prize in Literature", "… Award for Excellence": the field after the name. */
+const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?/u;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of)\s+(?:the\s+)?(?:\d{4}\s+)?$/;
+const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Puraskar|Samman|Trophy)/;
+
+const find: FindDrafts<'awarded'> = (s, ctx) => {
+  const drafts: FactDraft<'awarded'>[] = [];
+  if (!HINT.test(s.text)) return drafts;
+  for (const prize of s.entities) {
+    if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !PRIZE_HEAD.test(prize.text)) continue;
+    const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
+    const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1];
+    const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
+    const winner = activeWinner(s, prize, prize.end + field.length) ?? passiveWinner(s, prize);
+    if (!winner) continue;
+    const when = year ? '' : inMonthOf(s, ctx);
+    drafts.push({
+      pattern: 'awarded',
+      question: `Who was awarded the ${name}${when}?`,
+      answer: winner.canonical,
+      answerText: winner.text,
+      answerStart: winner.start,
+      answerType: 'person',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [winner.canonical, prize.canonical],
+      statement: `${winner.canonical} was awarded the ${name}${when}.`,
+    });
+  }
+  return drafts;
+};
+
+/** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
+function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
+  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(Math.max(0, prize.start - 40), prize.start))) return null;
+  // "confer the Bharat Ratna, the country's highest civilian award, posthumously on …".
+  const to = /^(?:,\s+[^,;]{3,60},)?\s+(?:posthumously\s+)?(?:to|on|upon)\s+/.exec(s.text.slice(after));
+  if (!to) return null;
+  const from = after + to[0].length;
+  const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);
+  // Only descriptive words may stand between "to" and the name ("Norwegian author").
+  return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
+}
+
+/** "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before. */
+function passiveWinner(s: Sentence, prize: Entity): Entity | null {
+  const before = s.text.slice(0, prize.start);
+  const m = WON.exec(before);
+  if (!m) return null;
+  const person = subjectEndingAt(s, m.index, ['person']);
+  return person ?? null;
+}
+
+export default definePattern({
+  id: 'awarded',
+  describe: 'Who was awarded, won or received a named prize',
+  find,
+});

@@ -1,0 +1,238 @@
+import type { Entity, Sentence } from '../../types.js';
+import { answerTypeOf } from '../answer-type.js';
+import type { ArticleContext } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { normalizeKey } from '../../util/ids.js';
+import { wordCount } from '../text-utils.js';
+import { TITLE_HEAD } from './appointed.js';
+
+/**
+ * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
+ * (not a question, not a fragment). The extractor keeps one per sentence, preferring answers
+ * not asked yet, so the cards cover many entities rather than the most frequent one.
+ */
+const find: FindDrafts<'cloze'> = (s, ctx) => {
+  const words = wordCount(s.text);
+  if (words < 8 || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
+  // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
+  return s.entities
+    .filter((e) => blankable(e, s))
+    .map((e) => ({
+      pattern: 'cloze',
+      question: '',
+      answer: fullName(e),
+      answerText: e.text,
+      answerStart: e.start,
+      answerType: answerTypeOf(e),
+      sentenceIndex: s.index,
+      confidence: salience(e, ctx),
+      about: [e.canonical],
+    }) satisfies FactDraft<'cloze'>);
+};
+
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+const COMPOUND_AFTER = new RegExp(`^\\s+and\\s+\\d+\\s+${UNIT}\\b`);
+const COMPOUND_BEFORE = new RegExp(`\\d+\\s+${UNIT}\\s+and\\s+$`);
+
+/** Words a quotation may hold before a blank inside it is the speaker's telling. */
+const QUOTE_WORDS = 12;
+
+function inLongQuote(text: string, at: number): boolean {
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    if (m.index! < at && at < m.index! + m[0].length) return m[0].split(/\s+/).length > QUOTE_WORDS;
+  }
+  return false;
+}
+
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed)\b[^,;]{0,30}[.!]?\s*$/;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function))\b/i;
+const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
+const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report)$/;
+const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
+
+/** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
+function fullName(e: Entity): string {
+  const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && e.canonical.endsWith(` ${e.text}`);
+  return surnameOnly ? e.canonical : e.text;
+}
+
+const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
+
+function blankable(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // "Reserve Bank of India (RBI)": either half gives the other away.
+  if (/\($/.test(s.text.slice(0, e.start).trimEnd()) && /^\s*\)/.test(s.text.slice(e.end))) return false;
+  if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(s.text.slice(e.end))) return false;
+  // Named twice in the sentence, the blank would be filled from the other mention.
+  if (s.text.split(e.text).length > 2) return false;
+  // "this year", "last week": relative to a day the reader no longer has.
+  if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
+  // "NZ $ 26 million": blanking the amount would strand the currency code.
+  if (e.cls === 'money' && /\b[A-Z]{1,3}\s*$/.test(s.text.slice(0, e.start))) return false;
+  // Part of a compound ("Russian-Japanese", "Japan-U.S."): the blank would split a word.
+  if (/[-\p{L}]$/u.test(s.text.slice(0, e.start)) || /^[-\p{L}]/u.test(s.text.slice(e.end))) return false;
+  // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
+  if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
+  // "The Budget announced …", "the Polaroids were …": one capitalised common noun after "the",
+  // heading its phrase, is the article's way of naming a thing in general, not a name to learn
+  // ("the Scientology homepage" modifies a noun: a name).
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
+  if (modifiesNoun(e, s)) return false;
+  // "its own 'sharp eye'", "a 'demand-driven' mission", "the "very serious" category": words in
+  // quotes in lower case are someone's phrase, not a name, unless the sentence names it
+  // ("a theme called 'water security'", "'route out' refers to …").
+  if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(s.text.slice(0, e.start)) && !NAMING_CUE.test(s.text)) return false;
+  // "The Bench, headed by …", "the Centre said": a body the article names by its common noun.
+  if (e.cls !== 'person' && COMMON_BODY.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start))) return false;
+  // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
+  // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
+  const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
+  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
+  if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
+  // "…, ISRO said.": who said it is the telling, not the fact (nor a false statement's swap).
+  if (/,\s*$/.test(s.text.slice(0, e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
+  // briefed, addressed or attended is no news.
+  if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
+  // "on _____ and 20": one day of two.
+  if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(s.text.slice(e.end))) return false;
+  // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
+  // its telling, not a figure a student keeps.
+  if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(s.text.slice(e.end))) return false;
+  if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
+  // Inside a long quotation the words are someone's telling, not the article's fact.
+  if (inLongQuote(s.text, e.start)) return false;
+  // "The MoU was signed by …": a common noun's short form names nothing.
+  if (COMMON_ABBREVIATION.test(e.text)) return false;
+  // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.
+  if (/\b(?:Prize|Award|Medal)$/.test(e.text) && /^\s+(?:in|for)\s+\p{Lu}/u.test(s.text.slice(e.end))) return false;
+  // "the Global Hunger Index 2024", "the 2016 U.S. election": a year naming an edition is part of
+  // the name, not the news.
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && s.entities.some((o) => o !== e && (o.end === e.start - 1 || o.start === e.end + 1) && o.cls !== 'date' && o.cls !== 'number')) return false;
+  // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
+  if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
+  // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
+  // ("March 4, 2011" is one date, not a list.)
+  if (e.cls === 'date' && /\b\d{4}(?:,\s+|\s+and\s+)\d{4}\b/.test(e.text)) return false;
+  if (e.cls === 'number' && /\d,\s+\d|\d\s+and\s+\d/.test(e.text)) return false;
+  // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
+  // half of a fact.
+  if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;
+  // "17 minutes and 46 seconds": half of one duration is no answer.
+  if ((e.cls === 'number' || e.cls === 'date') && (COMPOUND_AFTER.test(s.text.slice(e.end)) || COMPOUND_BEFORE.test(s.text.slice(0, e.start)))) return false;
+  // "the two leaders" is a reference, not a count.
+  if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
+  if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "_____ 2.0": the name without its version is half of it.
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(s.text.slice(e.end))) return false;
+  // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
+  if (e.cls === 'number' && /^\d+(?:\.\d+)?$/.test(e.text) && /\p{Lu}[\p{L}-]*\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:The|A|In|On|At|By|Of|For)\s$/.test(s.text.slice(0, e.start))) return false;
+  // "children under five were stunted": a number word that counts nothing after it is part of a
+  // set phrase; "Fosse, 64, has written": an age in apposition is no news.
+  if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;
+  if (e.cls === 'number' && /^\d{1,3}$/.test(e.text) && /\p{Lu}\p{L}+,\s*$/u.test(s.text.slice(0, e.start)) && /^,/.test(s.text.slice(e.end))) return false;
+  return true;
+}
+
+function salience(e: Entity, ctx: ArticleContext): number {
+  const key = normalizeKey(e.canonical);
+  const named = e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
+  const base = named ? 0.5 : e.cls === 'term' ? 0.45 : 0.4;
+  return Math.min(0.7, base + 0.03 * (ctx.mentions.get(key) ?? 0) + (ctx.prominent.has(key) ? 0.05 : 0));
+}
+
+/** Whether an entity is one end of a range: "December 6 to 8", "2019–2021", "between 10 and
+ *  12". A change ("rose from 4% to 6.5%") is not a range: each end is a fact of its own. */
+function inRange(e: Entity, text: string): boolean {
+  const before = text.slice(Math.max(0, e.start - 60), e.start);
+  const after = text.slice(e.end, e.end + 60);
+  if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return true;
+  const endOfTo = /(\S+\s+)?\S*\d\S*\s+to\s+$/.exec(before);
+  if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
+  if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
+  return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
+}
+
+/** "Google _____" (Chrome), "Doctor Who _____" (Society of Canada): a thing's name right after a
+ *  capitalised word is the end of a longer name the analyser split (a person's may follow a
+ *  title: "Chief Minister _____"). */
+function afterNamePart(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'person' || e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
+  if (!before || !/^\p{Lu}[\p{L}-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
+  // The sentence's first word is capitalised anyway.
+  return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
+}
+/** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
+
+/** One of three or more names of a kind listed together: the blank asks which member the
+ *  writer happened to name first, and the rest of the list stays in the prompt. */
+function inNameList(e: Entity, s: Sentence): boolean {
+  if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation') return false;
+  const kin = s.entities.filter((o) => o.cls === e.cls).sort((a, b) => a.start - b.start);
+  const at = kin.indexOf(e);
+  let first = at;
+  let last = at;
+  const joined = (x: Entity, y: Entity) => LIST_JOIN.test(s.text.slice(x.end, y.start)) || describedMember(s, x, y);
+  while (first > 0 && joined(kin[first - 1], kin[first])) first--;
+  while (last < kin.length - 1 && joined(kin[last], kin[last + 1])) last++;
+  return last - first >= 2;
+}
+
+/** "…, actors Vyjayantimala Bali and Konidela Chiranjeevi, Sulabh International founder
+ *  Bindeshwar Pathak and dancer …": people listed each with a word for what they do (a
+ *  bracket too: "the Congress, Shiv Sena (UBT) and NCP"), no verb between. */
+function describedMember(s: Sentence, x: Entity, y: Entity): boolean {
+  const gap = s.text.slice(x.end, y.start);
+  if (!/^(?:\s*\([^()]{1,30}\))?\s*(?:,|\band\b)/.test(gap) || gap.split(/\s+/).length > 7) return false;
+  return !s.tokens.some((t) => t.start >= x.end && t.end <= y.start && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP'));
+}
+
+/** "Chief Justice of _____" (India), "National Mission on _____" (Natural Farming), "_____ of
+ *  State Policy" (Directive Principles): a name joined to capitalised words by "of", "on" or
+ *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
+function insideOfName(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  const head = /(\S+)\s+(?:of|on|for)\s+(?:the\s+)?$/.exec(s.text.slice(0, e.start));
+  // (The sentence's first word is capitalised anyway.)
+  if (head && /^\p{Lu}[\p{L}-]*$/u.test(head[1]) && !NOT_NAME_PART.test(head[1]) && s.text.slice(0, head.index).trim()) return true;
+  // A place or person before "of" heads its own phrase ("Sanjay Malhotra of the Reserve Bank"),
+  // though "Jann Wenner of Rolling Stone" reads as one name to a student.
+  if (e.cls === 'person') return /^\s+of\s+\p{Lu}/u.test(s.text.slice(e.end));
+  const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(s.text.slice(e.end));
+  return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1]);
+}
+const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
+
+/** Heads whose owner is the fact ("the New Zealand government announced …" asks which
+ *  country's government), unlike "an Internet posting" or "the 2016 U.S. election". */
+const OWNER_HEAD = /^(?:government|team|squad|parliament|assembly|cabinet|army|navy|police|forces|embassy|consulate|delegation|cadre|coast|border|economy|district|constituency)$/;
+
+/** "an Internet posting", "the FIFA football World Cup", "the Taipei lantern festival": a name
+ *  modifying the common noun after it is part of a larger phrase; the blank would ask a
+ *  modifier, not what the sentence is about. */
+function modifiesNoun(e: Entity, s: Sentence): boolean {
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person') return false;
+  const next = s.tokens.find((t) => t.start >= e.end);
+  if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
+  return next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !OWNER_HEAD.test(next.text);
+}
+
+function adjectiveAfter(s: Sentence, end: number): boolean {
+  const next = s.tokens.find((t) => t.start >= end);
+  return next !== undefined && (next.pos === 'ADJ' || next.pos === 'NUM');
+}
+
+function nounAfter(s: Sentence, end: number): boolean {
+  const next = s.tokens.find((t) => t.start >= end);
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+export default definePattern({
+  id: 'cloze',
+  describe: 'A blank for each name, date or number of a sentence that states something',
+  find,
+});

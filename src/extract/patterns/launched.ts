@@ -1,0 +1,164 @@
+import type { FactDraft } from '../draft.js';
+import { answerTypeOf } from '../answer-type.js';
+import { asWritten, definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+import { upperFirst } from '../text-utils.js';
+import { TITLE_HEAD } from './appointed.js';
+
+/**
+ * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
+ * on Sunday launched its heaviest communication satellite — the CMS-03 — on board the LVM3-M5
+ * rocket", "Prime Minister Narendra Modi launched the PM Vishwakarma scheme for artisans",
+ * "The Cabinet approved the launch of the National Mission on Natural Farming" → "Which
+ * communication satellite did the Indian Space Research Organisation launch on board the
+ * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
+ */
+const VERB =
+  /\b(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
+const BASE: Record<string, string> = {
+  launched: 'launch',
+  unveiled: 'unveil',
+  inaugurated: 'inaugurate',
+  'rolled out': 'roll out',
+  introduced: 'introduce',
+  commissioned: 'commission',
+  'flagged off': 'flag off',
+  'injected into orbit': 'inject into orbit',
+  'placed into orbit': 'place into orbit',
+  approved: 'approve',
+  cleared: 'clear',
+};
+/** What may stand between the verb and the name: a description in lower case ("its heaviest
+ *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
+const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?$/u;
+/** Words that end a description and start a phrase of their own: "an aggressive campaign to
+ *  persuade users to stop using IE6" launched a campaign, not IE6. */
+const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about)\b/;
+
+function describes(gap: string): boolean {
+  // After a dash the name is set off in apposition ("its own 'sharp eye' in the sky — the HysIS"):
+  // only what follows the dash must be a description.
+  const appositive = gap.split(/\s[—–]\s/).pop()!;
+  return GAP.test(gap) && !PHRASE_WORD.test(appositive.replace(/[‘'"][^‘’'"]*[’'"]/g, ' '));
+}
+
+/** Kinds of thing a launch story names: the question asks "Which <kind>". */
+const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|ship|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
+const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
+/** Words of a description that say how, not what: "its heaviest", "own", "new". */
+const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
+/** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
+const REST_END = /[,;.]|\s+(?:which|that|while|with an outlay|at a cost|worth)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
+
+const find: FindDrafts<'launched'> = (s, ctx) => {
+  const drafts: FactDraft<'launched'>[] = [];
+  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared)\b/.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(VERB)) {
+    const subject = subjectBefore(s, m.index!);
+    if (!subject) continue;
+    const from = m.index! + m[0].length;
+    // "the PM Vishwakarma scheme": a name before a kind word, whatever the analyser took it for.
+    const kindAfter = (e: Entity) => KIND_AFTER.exec(s.text.slice(e.end))?.[1].toLowerCase() ?? null;
+    const found = s.entities.find(
+      (e) => e.start >= from && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
+    );
+    if (!found || found === subject.entity) continue;
+    const thing = wholeName(s, found);
+    const named = kindAfter(thing);
+    const kind = named ?? kindOf(s.text.slice(from, thing.start), thing);
+    const rest = restAfter(s, thing, named ? KIND_AFTER.exec(s.text.slice(thing.end))![0].length : 0);
+    const when = inMonthOf(s, ctx);
+    const verb = BASE[m.groups!.verb];
+    const who = subject.written;
+    drafts.push({
+      pattern: 'launched',
+      question: `${kind ? `Which ${kind}` : 'What'} did ${who} ${verb}${rest ? ` ${rest}` : ''}${when}?`,
+      answer: thing.text,
+      answerText: thing.text,
+      answerStart: thing.start,
+      answerType: answerTypeOf(thing),
+      sentenceIndex: s.index,
+      confidence: 0.85,
+      about: [thing.canonical, ...(subject.entity ? [subject.entity.canonical] : [])],
+      statement: `${upperFirst(who)} ${m.groups!.verb} ${asWritten(s, thing)}${rest ? ` ${rest}` : ''}${when}.`,
+    });
+  }
+  return drafts;
+};
+
+/** Bodies that launch and approve but that the analyser may not take for a name. */
+const BODY = /^(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)(?=\s|,|$)/;
+/** A time phrase or a bracketed short form between the subject and its verb. */
+const LEAD = /(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|in|earlier|late|early)\s+[^,]{1,30}?,?)?\s*$/;
+
+interface Subject {
+  entity: Entity | null;
+  /** As the question writes it ("the Indian Space Research Organisation", "the Union Cabinet"). */
+  written: string;
+}
+
+/** Who launched: the name before the verb (past "The Indian Space Research Organisation (ISRO)
+ *  on Wednesday"), or a body of government opening the sentence ("The Union Cabinet on Thursday"). */
+function subjectBefore(s: Sentence, at: number): Subject | null {
+  const named = subjectEndingAt(s, at, ['person', 'organisation', 'place']);
+  if (named) return { entity: named, written: withTitle(s, named) };
+  const head = s.text.slice(0, at);
+  const lead = LEAD.exec(head)!;
+  const bare = head.slice(0, lead.index);
+  const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place') && e.end === bare.length);
+  if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return { entity, written: withTitle(s, entity) };
+  const body = BODY.exec(bare);
+  if (body && body[0].length === bare.length) return { entity: null, written: `the ${body[0].replace(/^The\s+/, '')}` };
+  return null;
+}
+
+/** "Prime Minister Narendra Modi": a person with the office written before the name. */
+function withTitle(s: Sentence, e: Entity): string {
+  if (e.cls !== 'person') return asWritten(s, e);
+  const title = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(s.text.slice(0, e.start));
+  return title && TITLE_HEAD.test(title[1]) ? `${title[1]}${e.text}` : e.text;
+}
+
+/** "National Mission" + " on Natural Farming": a name the analyser cut at a lower-case "on",
+ *  "of" or "for", made whole again (as an entity spanning both). */
+function wholeName(s: Sentence, e: Entity): Entity {
+  const tail = /^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&'’-]*)*/u.exec(s.text.slice(e.end));
+  if (!tail) return e;
+  const text = s.text.slice(e.start, e.end + tail[0].length);
+  return { ...e, text, canonical: text, end: e.end + tail[0].length };
+}
+
+function quoted(s: Sentence, e: Entity): boolean {
+  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end));
+}
+
+/** "heaviest communication satellite" → "communication satellite"; else the name's own kind
+ *  word ("the National Mission on Natural Farming" → "mission"); else none ("What …"). */
+function kindOf(gap: string, thing: Entity): string | null {
+  const words = gap.replace(/[‘'"][^‘’'"]*[’'"]/g, ' ').replace(/[—–,:]/g, ' ').replace(/\s+the\s*$/, ' ').trim().split(/\s+/).filter(Boolean);
+  const last = words.length - 1;
+  if (last >= 0 && KIND.test(words[last])) {
+    let first = last;
+    while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && /^[\p{Ll}-]+$/u.test(words[first - 1])) first--;
+    return words.slice(first, last + 1).join(' ');
+  }
+  const own = thing.text.split(/\s+/).map((w) => w.toLowerCase()).find((w) => KIND.test(w));
+  return own ?? null;
+}
+
+/** The clause after the name, without its bracketed short form, up to the next clause break,
+ *  and without a closing day ("on Thursday": the question says the month). */
+function restAfter(s: Sentence, thing: Entity, skip: number): string {
+  let text = s.text.slice(thing.end + skip).replace(/^\s*\([^()]{1,15}\)/, '').replace(/^\s*[—–]\s*/, ' ');
+  const end = REST_END.exec(text);
+  if (end) text = text.slice(0, end.index);
+  text = text.trim().replace(/\s+on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)$/, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 14 ? words.join(' ') : '';
+}
+
+export default definePattern({
+  id: 'launched',
+  describe: 'What a named body or person launched, unveiled or approved',
+  find,
+});

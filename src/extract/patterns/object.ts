@@ -1,0 +1,52 @@
+import { answerTypeOf, whWord } from '../answer-type.js';
+import type { FactDraft } from '../draft.js';
+import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
+import { tidyClause, wordCount } from '../text-utils.js';
+import { baseOfPast } from '../verb-forms.js';
+
+/**
+ * "Sweden defeated South Korea 1 – 0" → "Which country did Sweden defeat?" → South Korea: a
+ * named subject, a verb in the simple past (no auxiliary), and a named object right after it.
+ */
+const RE = /(?<verb>\b[a-z]+)\s+(?:the\s+)?(?=[A-Z])/g;
+
+const find: FindDrafts<'object'> = (s) => {
+  const drafts: FactDraft<'object'>[] = [];
+  for (const m of s.text.matchAll(RE)) {
+    const verb = m.groups!.verb;
+    const base = baseOfPast(verb);
+    if (!base || /^(was|were|had|did|said|told|added|stated|named|called|based|located|used|led)$/.test(verb)) continue;
+    const token = s.tokens.find((t) => t.start === m.index);
+    if (!token || token.pos !== 'VERB') continue;
+    const subject = namedEntityEndingAt(s, m.index!);
+    const objectStart = m.index! + m[0].length;
+    const object = s.entities.find((e) => e.start === objectStart && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation'));
+    if (!subject || !object) continue;
+    // "Twitter gave Mohamed a …": a second object after the name makes "Who did Twitter give?" wrong.
+    if (!/^\s*(?:$|[,.;:!?]|\d|(?:in|at|on|to|for|with|from|during|after|before|by|near|over|against|into|and|but)\b)/.test(s.text.slice(object.end))) continue;
+    // The subject must start the clause: nothing but an opening adverbial before it.
+    const before = s.text.slice(0, subject.start);
+    if (before.trim() && !/^(?:[A-Z][^,]{0,40},\s+)?(?:the\s+)?$/i.test(before)) continue;
+    const rest = tidyClause(s.text.slice(object.end).split(/[,;]|\s+(?:and|but|while|after|before|when|because)\s+/)[0]);
+    const tail = rest && wordCount(rest) <= 8 && !/\d\s*[–-]\s*\d/.test(rest) ? ` ${rest}` : '';
+    const type = answerTypeOf(object);
+    drafts.push({
+      pattern: 'object',
+      question: `${whWord(type, object)} did ${subject.text} ${base}${tail}?`,
+      answer: object.canonical,
+      answerText: object.text,
+      answerStart: object.start,
+      answerType: type,
+      sentenceIndex: s.index,
+      confidence: 0.65,
+      about: [subject.canonical, object.canonical],
+    });
+  }
+  return drafts;
+};
+
+export default definePattern({
+  id: 'object',
+  describe: 'Which named thing a named subject acted on: "Sweden defeated South Korea"',
+  find,
+});

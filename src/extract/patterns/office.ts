@@ -1,0 +1,51 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
+
+/** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
+const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
+
+const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+
+/**
+ * A person named with their office ("Russia's Foreign Minister Sergei Lavrov") → "Who was the
+ * Foreign Minister of Russia in November 2013?". The article's date anchors the time-bound fact.
+ * The office must be specific (it names what it is the office of) to have one right answer.
+ */
+const find: FindDrafts<'office'> = (s, ctx) => {
+  const drafts: FactDraft<'office'>[] = [];
+  for (const e of s.entities) {
+    if (e.cls !== 'person' || !e.role) continue;
+    const role = e.role.trim();
+    if (!UNIQUE_OFFICE.test(role) || !/\s(of|at|for)\s+\S/.test(role)) continue;
+    // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
+    // Bihar in January 2024?" would be wrong.
+    if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
+    const office = /^the\s/i.test(role) ? role : `the ${role}`;
+    const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
+    drafts.push({
+      pattern: 'office',
+      question: `Who was ${withCountryArticle(office)}${when}?`,
+      answer: e.canonical,
+      answerText: e.text,
+      answerStart: e.start,
+      answerType: 'person',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [e.canonical],
+      statement: `${e.canonical} was ${withCountryArticle(office)}${ctx.monthYear ? ` in ${ctx.monthYear}` : ''}.`,
+    });
+  }
+  return drafts;
+};
+
+/** "the President of United States" → "the President of the United States". */
+function withCountryArticle(office: string): string {
+  return office.replace(/\bof (United|Netherlands|Philippines|Maldives|Bahamas|Czech Republic)/, 'of the $1');
+}
+
+export default definePattern({
+  id: 'office',
+  describe: 'Who held an office written before a name: "Russia’s Foreign Minister Sergei Lavrov"',
+  find,
+});

@@ -1,0 +1,154 @@
+import { answerTypeOf } from '../answer-type.js';
+import { pronounPerson } from '../article-context.js';
+import type { FactDraft } from '../draft.js';
+import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+import { tidyClause } from '../text-utils.js';
+import { asSentenceSubject } from '../../util/definite-article.js';
+
+const ORDINAL =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
+
+/**
+ * "X has become (only) the third country (after A and B) to …", "Japan is the first country in
+ * Asia to …", "He became the first Japanese leader in 10 years to …" → "Which was the third
+ * country, after A and B, to …?" → X. A pronoun subject is resolved to the nearest person.
+ */
+const ORDINAL_HINT = new RegExp(`\\bthe\\s+(?:${ORDINAL})\\b`);
+
+const RE = new RegExp(
+  `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
+    `(?<subjEnd>)(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)|` +
+    // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
+    // is the clause's before the comma.
+    `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
+    `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?),?\\s+` +
+    // The list of the earlier ones may stand between commas: "the fourth country, after A, B and C, to …".
+    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?),?\\s+)?to\\s+(?<vp>[^;,]+)`,
+  'gd',
+);
+
+/** "X was (on Wednesday) sworn in as the 50th Chief Justice of India (by …)" → "Who was sworn
+ *  in as the 50th Chief Justice of India?": the Nth holder of an office. */
+const ROLE_RE = new RegExp(
+  `(?<subjEnd>)(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?` +
+    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+(?<as>as\\s+)?(?:the\\s+)?(?<ord>${ORDINAL})\\s+` +
+    `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
+  'gd',
+);
+
+const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
+
+const find: FindDrafts<'ordinal'> = (s, ctx) => {
+  const drafts: FactDraft<'ordinal'>[] = [];
+  if (!ORDINAL_HINT.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(RE)) {
+    const verbAt = m.indices!.groups!.subjEnd![0];
+    const g = m.groups!;
+    let subject = g.making ? clauseSubject(s, verbAt) : subjectEndingAt(s, verbAt);
+    if (!subject && !g.making) {
+      const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
+      if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
+    }
+    if (!subject) continue;
+    const noun = g.noun.trim();
+    if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun)) continue;
+    let vp = tidyClause(g.vp.split(VP_END)[0]);
+    vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
+    if (vp.split(/\s+/).length < 2) continue;
+    const after = g.after ? `, ${g.afterWord} ${g.after.trim()},` : '';
+    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
+    // "Russia … the third country after the United States and Australia to …": which came first
+    // is a fact of its own, asked without the story's subject as the answer.
+    const before = g.after && g.afterWord === 'after' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
+    if (before) drafts.push(before);
+  }
+  for (const m of s.text.matchAll(ROLE_RE)) {
+    const g = m.groups!;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    if (!subject) continue;
+    drafts.push(holderDraft(s, subject, `${g.verb} ${g.as ? 'as ' : ''}the ${g.ord} ${g.noun.trim()}`));
+  }
+  return drafts;
+};
+
+const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
+
+/** "After which two countries was Russia the third country to …?" → the United States and Australia. */
+function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: string, vp: string, list: string, listStart: number): FactDraft<'ordinal'> | null {
+  const items = splitList(list);
+  const names = s.entities.filter((e) => e.start >= listStart && e.end <= listStart + list.length && e.cls !== 'date' && e.cls !== 'number');
+  if (items.length < 1 || items.length > 4 || names.length !== items.length) return null;
+  const type = answerTypeOf(names[0]);
+  if (names.some((e) => answerTypeOf(e) !== type)) return null;
+  const head = noun.split(/\s+/).pop()!;
+  const plural = items.length === 1 ? noun : noun.replace(/\S+$/, head.replace(/man$/, 'men').replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s'));
+  const which = items.length === 1 ? `which ${noun}` : `which ${COUNT[items.length]} ${plural}`;
+  const answer = list.trim().replace(/,$/, '');
+  return {
+    pattern: 'ordinal',
+    question: `After ${which} was ${asSentenceSubject(subject.canonical).replace(/^The /, 'the ')} the ${ord} ${noun} to ${vp}?`,
+    answer,
+    answerText: answer,
+    answerStart: listStart,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: names.map((e) => e.canonical),
+  };
+}
+
+/** "Who/Which was <what the subject was>?" → the subject. */
+function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordinal'> {
+  const type = answerTypeOf(subject);
+  return {
+    pattern: 'ordinal',
+    question: `${type === 'person' ? 'Who' : 'Which'} was ${was}?`,
+    answer: subject.canonical,
+    answerText: subject.text,
+    answerStart: subject.start,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.95,
+    about: [subject.canonical],
+    statement: `${asSentenceSubject(subject.canonical)} was ${was}.`,
+  };
+}
+
+/** "… visit to Russia in April this year for a summit" → "… visit to Russia": relative time
+ *  words would be ambiguous in a question that outlives the article. */
+function trimTrailingTime(vp: string, s: { entities: { cls: string; start: number }[] }, vpStart: number): string {
+  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length);
+  if (!date) return vp;
+  const cut = vp.slice(0, date.start - vpStart).replace(/\s+(in|on|at|by|during|since|from|last|this|next)\s*$/i, '');
+  return tidyClause(cut);
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/,\s*|\s+and\s+/)
+    // "the former Soviet Union" is the Soviet Union: the value lends options, not the phrase.
+    .map((t) => t.replace(/^the\s+/i, '').replace(/^(?:former|erstwhile)\s+/i, '').trim())
+    .filter(Boolean);
+}
+
+/** The subject of the clause a "…, making it …" or "…, becoming …" hangs on: the nearest name
+ *  before it with a finite verb right after ("The African Union (AU) was admitted …", "while
+ *  Kylian Mbappé scored a hat-trick …"), not a name in the object ("… beat France, becoming"). */
+function clauseSubject(s: Sentence, at: number): Entity | null {
+  for (let i = s.entities.length - 1; i >= 0; i--) {
+    const e = s.entities[i];
+    if (e.start >= at || (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation')) continue;
+    if (SUBJECT_VERB.test(s.text.slice(e.end, at))) return e;
+  }
+  return null;
+}
+
+/** After the name: its bracketed short form, then a finite verb. */
+const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;
+
+export default definePattern({
+  id: 'ordinal',
+  describe: 'Who or which was the Nth (first, third, oldest …) to do something, or the Nth holder of an office',
+  find,
+});

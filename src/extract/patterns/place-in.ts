@@ -1,0 +1,46 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+
+/**
+ * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
+ * is Mecca?" → Saudi Arabia: the place-and-country pairs exam quizzes ask as "places in news".
+ */
+const find: FindDrafts<'place-in'> = (s) => {
+  const drafts: FactDraft<'place-in'>[] = [];
+  const places = s.entities.filter((e) => e.cls === 'place');
+  for (const inner of places) {
+    if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;
+    const outer = places.find((e) => e.start === inner.end + 2 && s.text.slice(inner.end, e.start) === ', ');
+    if (!outer || (outer.placeKind !== 'country' && outer.placeKind !== 'region')) continue;
+    // A state is not in a state ("Haryana, Maharashtra"), and neither is any name of a list.
+    if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
+    if (inList(s.text, inner.start, outer.end)) continue;
+    const isCountry = outer.placeKind === 'country';
+    drafts.push({
+      pattern: 'place-in',
+      question: `In which ${isCountry ? 'country' : 'state or region'} is ${inner.canonical}?`,
+      answer: outer.canonical,
+      answerText: outer.text,
+      answerType: isCountry ? 'country' : 'place',
+      sentenceIndex: s.index,
+      confidence: 0.7,
+      about: [inner.canonical, outer.canonical],
+      statement: `${inner.canonical} is in ${outer.canonical}.`,
+    });
+  }
+  return drafts;
+};
+
+/** "Jammu and Kashmir, Haryana, Maharashtra, Jharkhand and Delhi": a name with another name
+ *  listed before or after the pair is a list item, not "city, country". */
+function inList(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return /\p{Lu}[\p{L}.-]*,\s*$/u.test(before) || /^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(after) || /\b(?:and|&)\s+$/.test(before);
+}
+
+export default definePattern({
+  id: 'place-in',
+  describe: 'The country of a place written "City, Country"',
+  find,
+});

@@ -1,0 +1,68 @@
+import type { Entity, Sentence } from '../../types.js';
+import type { FactDraft } from '../draft.js';
+import { findSpeaker } from '../find-speaker.js';
+import { sourceKind } from './reported-by.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+
+const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
+
+/** "… “marks a new stage …”, said Russia’s Foreign Minister Sergei Lavrov." */
+const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)(?:\\s+(?:at|in|on|to|during|after)\\s[^.]*)?\\.?$`, 'd');
+/** "“Boosting cooperation …,” the Japanese Foreign Minister told a joint news conference." */
+const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
+/** "Japanese Foreign Minister Fumio Kishida said the meeting had opened a “new page …”." */
+const RECIPIENT = '(?:\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’’-]*\\s+)*[A-Z][\\w.’’-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
+const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+)?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
+
+/**
+ * A quotation or reported statement and its speaker → "Who said that …?" → the speaker. The
+ * speaker may be named, given by office, or a pronoun with a person before it.
+ */
+const find: FindDrafts<'quote'> = (s, ctx) => {
+  const text = s.text.trim();
+  for (const re of [CONTENT_THEN_SAID, QUOTE_THEN_SPEAKER, SPEAKER_SAID]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [ss, se] = m.indices!.groups!.speaker!;
+    const speaker = findSpeaker(s, ss, se, ctx);
+    if (!speaker) continue;
+    const said = reportedContent(m.groups!.content, speaker, s);
+    if (!said) continue;
+    return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
+  }
+  return [];
+};
+
+function reportedContent(raw: string, speaker: Entity, s: Sentence): string | null {
+  let content = tidyClause(raw).replace(/,([”"])$/, '$1').replace(/,$/, '');
+  if (wordCount(content) < 4 || wordCount(content) > 32) return null;
+  if (content.includes(speaker.text)) return null;
+  // A quote that is the whole content reads "Who said “…”?"; reported speech reads "Who said that …?".
+  const wholeQuote = /^[“"][^“”"]+[”"]$/.test(content);
+  if (wholeQuote) return content.replace(/[,.]([”"])$/, '$1');
+  // Keep the capital of a name ("Russia and Japan remained …"), drop it from "The meeting …".
+  const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
+  content = lowerFirst(content, (w) => names.has(w));
+  return `that ${content}`;
+}
+
+function draft(said: string, speaker: Entity, sentenceIndex: number, confidence: number): FactDraft<'quote'> {
+  return {
+    pattern: 'quote',
+    question: `${speaker.cls === 'person' ? 'Who' : `Which ${sourceKind(speaker.canonical)}`} said ${said}?`,
+    answer: speaker.canonical,
+    answerText: speaker.text,
+      answerStart: speaker.start,
+    answerType: speaker.cls === 'person' ? 'person' : 'organisation',
+    sentenceIndex,
+    confidence,
+    about: [speaker.canonical],
+  };
+}
+
+export default definePattern({
+  id: 'quote',
+  describe: 'Who said a quotation or a reported statement',
+  find,
+});

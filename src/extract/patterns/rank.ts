@@ -1,0 +1,88 @@
+import type { FactDraft } from '../draft.js';
+import type { Entity } from '../../types.js';
+import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import { withThe } from '../../util/definite-article.js';
+import { upperFirst } from '../text-utils.js';
+
+const RANK = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+
+/**
+ * A place or body's rank in a named index or report: "India has retained its 40th position
+ * among 132 economies in the Global Innovation Index (GII) 2023", "Finland ranks first in the
+ * World Happiness Report" → "What was India's rank among 132 economies in the Global Innovation
+ * Index (GII) 2023?" → 40th; the edition's year may come first ("secured the 151st position
+ * out of 180 countries in the 2025 World Press Freedom Index"). Only with the index named: a
+ * rank without it asks nothing.
+ */
+const RE = new RegExp(
+  `(?<subjEnd>)(?:(?:has|have|had)\\s+)?(?:retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
+    `(?:(?:its|the|a)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
+    `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
+    `,?\\s+(?:in|on)\\s+(?:the\\s+)?(?<index>(?:(?:19|20)\\d\\d\\s+)?(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?)`,
+  'gd',
+);
+/** The rank with the index named before the subject: "According to the 2025 World Press
+ *  Freedom Index released by Reporters Without Borders, India secured the 151st position out
+ *  of 180 countries". */
+const RANK_ONLY = new RegExp(RE.source.slice(0, RE.source.indexOf(',?\\s+(?:in|on)')), 'gd');
+/** The index as the subject: "The Global Hunger Index (GHI), a tool used by …, has ranked India
+ *  105th, which places it …". */
+const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
+const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
+
+/** The cheap test first: most sentences name no index. */
+const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b/;
+
+const find: FindDrafts<'rank'> = (s, ctx) => {
+  const drafts: FactDraft<'rank'>[] = [];
+  if (!HINT.test(s.text)) return drafts;
+  const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
+  for (const m of s.text.matchAll(RE)) {
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: m.groups!.index.trim() });
+  }
+  for (const m of s.text.matchAll(RANK_ONLY)) {
+    const rankAt = m.indices!.groups!.rank![0];
+    if (found.some((f) => f.rankAt === rankAt)) continue;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const index = subject && s.entities.find((e) => e.end < subject.start && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
+    if (!subject || !index || !/\b(?:According to|In)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(0, index.start))) continue;
+    const year = /(\d{4})\s+$/.exec(s.text.slice(0, index.start))?.[1];
+    found.push({ subject, rank: m.groups!.rank, rankAt, among: m.groups!.among, index: `${year ? `${year} ` : ''}${index.text}` });
+  }
+  for (const m of s.text.matchAll(ACTIVE)) {
+    const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
+    const subject = s.entities.find((e) => e.start === m.indices!.groups!.placeStart![0]);
+    if (index && subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: index.text });
+  }
+  for (const { subject, rank, rankAt, among: amongText, index } of found) {
+    if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
+    const g = { rank };
+    const among = amongText ? ` ${amongText}` : '';
+    // A rank holds for one edition: an index without its year is dated by the article.
+    const when = /\d{4}/.test(index) || !ctx.monthYear ? '' : ` in ${ctx.monthYear}`;
+    // "India’s rank", "the United States’ rank".
+    const name = subject.canonical;
+    const owner = `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;
+    const rs = rankAt;
+    drafts.push({
+      pattern: 'rank',
+      question: `What was ${owner} rank${among} in the ${index}${when}?`,
+      answer: g.rank,
+      answerText: g.rank,
+      answerStart: rs,
+      answerType: 'number',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [subject.canonical, index],
+      statement: `${upperFirst(owner)} rank${among} in the ${index}${when} was ${g.rank}.`,
+    });
+  }
+  return drafts;
+};
+
+export default definePattern({
+  id: 'rank',
+  describe: "A country's or body's rank in a named index or report",
+  find,
+});

@@ -1,0 +1,47 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { hasDanglingReference } from '../../util/dangling.js';
+import { wordCount } from '../text-utils.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
+
+// Lower-case as prose writes a role after a name; acronyms ("CEO") as they are.
+const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(w) ? w : w.toLowerCase())));
+
+/** "Alireza Mehraban, the Afghan team's coach," / "the Afghan team's coach, Alireza Mehraban" */
+const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
+const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
+
+/**
+ * A person and their role in apposition → "Who was the Afghan team's coach in July 2017?".
+ * Only a definite role ("the coach of …"), which has one holder; "a representative" has many.
+ */
+const find: FindDrafts<'role'> = (s, ctx) => {
+  const drafts: FactDraft<'role'>[] = [];
+  for (const e of s.entities) {
+    if (e.cls !== 'person') continue;
+    const m = AFTER.exec(s.text.slice(e.end)) ?? BEFORE.exec(s.text.slice(0, e.start));
+    if (!m) continue;
+    const role = m.groups!.role.replace(/^The\s/, 'the ').trim();
+    if (wordCount(role) < 3 || hasDanglingReference(role)) continue;
+    const when = ctx.monthYear ? ` in ${ctx.monthYear}` : '';
+    drafts.push({
+      pattern: 'role',
+      question: `Who was ${role}${when}?`,
+      answer: e.canonical,
+      answerText: e.text,
+      answerStart: e.start,
+      answerType: 'person',
+      sentenceIndex: s.index,
+      confidence: 0.8,
+      about: [e.canonical],
+      statement: `${e.canonical} was ${role}${when}.`,
+    });
+  }
+  return drafts;
+};
+
+export default definePattern({
+  id: 'role',
+  describe: 'Who holds a definite role named in apposition: "Sundar Pichai, the chief executive of Google,"',
+  find,
+});

@@ -1,0 +1,104 @@
+import type { Entity, Sentence } from '../../types.js';
+import { answerTypeOf, whWord } from '../answer-type.js';
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { tidyClause, wordCount } from '../text-utils.js';
+
+const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b/;
+/** ", officials said." at the end: who reported it, not part of the fact. */
+// (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".)
+const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|added|told reporters)\.?\s*$/;
+
+/**
+ * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
+ * → the same sentence with the subject replaced by its question word: "Which two countries have
+ * agreed …?". Subject questions need no inversion, so they stay grammatical on any article.
+ */
+const find: FindDrafts<'subject'> = (s) => {
+  const headed = headedSubject(s);
+  if (headed) return [headed];
+  const subject = leadingSubject(s);
+  if (!subject) return [];
+  const predicate = tidyClause(s.text.slice(subject.end).replace(ATTRIBUTION_TAIL, ''));
+  if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
+  const firstToken = s.tokens.find((t) => t.start >= subject.end);
+  if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
+  const type = answerTypeOf(subject.entities[0]);
+  if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
+  const wh = subject.entities.length === 2 ? twoWh(type) : whWord(type, subject.entities[0]);
+  if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
+  return [
+    {
+      pattern: 'subject',
+      question: `${wh} ${predicate}?`,
+      // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
+      answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : subject.text,
+      answerText: subject.text,
+      answerType: type,
+      sentenceIndex: s.index,
+      confidence: 0.6,
+      about: subject.entities.map((e) => e.canonical),
+      statement: tidyClause(s.text) + '.',
+    } satisfies FactDraft<'subject'>,
+  ];
+};
+
+function twoWh(type: string): string {
+  return type === 'person' ? 'Which two people' : type === 'country' ? 'Which two countries' : type === 'organisation' ? 'Which two organisations' : 'Which two places';
+}
+
+/** Institutions named by their country or city: "the New Zealand government", "the Texas police". */
+const INSTITUTION = 'government|team|police|army|navy|court|parliament|ministry|embassy|council|authorities|officials|company|club|university|city council|coast guard|military';
+
+/**
+ * "On Tuesday, the New Zealand government announced …" → "Which government announced …?" →
+ * "the New Zealand government": a place's institution as the subject, after an optional opening
+ * time phrase (which the question drops: the answer does not depend on it).
+ */
+function headedSubject(s: Sentence): FactDraft<'subject'> | null {
+  const m = HEADED.exec(s.text);
+  if (!m) return null;
+  const [ns, ne] = m.indices!.groups!.name!;
+  const entity = s.entities.find((e) => e.start === ns && e.end === ne && (e.cls === 'place' || e.cls === 'organisation'));
+  const verb = s.tokens.find((t) => t.start === m.indices!.groups!.rest![0]);
+  if (!entity || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  const predicate = tidyClause(m.groups!.rest.replace(ATTRIBUTION_TAIL, ''));
+  if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return null;
+  return {
+    pattern: 'subject',
+    question: `Which ${m.groups!.head} ${predicate}?`,
+    answer: `the ${m.groups!.name} ${m.groups!.head}`,
+    answerText: `${m.groups!.name} ${m.groups!.head}`,
+    answerType: 'organisation',
+    sentenceIndex: s.index,
+    confidence: 0.6,
+    about: [entity.canonical],
+  };
+}
+
+/** "On Tuesday, ", "Last week, ", "In 2007, ": a time phrase before the subject. */
+const OPENING = '(?:(?:On|In|Last|Earlier|Later|Yesterday|Today|This|Next|During|By|At)\\b[^,]{0,30},\\s+)';
+
+const HEADED = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\\s+(?<head>${INSTITUTION}))\\s+(?<rest>.+)$`, 'd');
+const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
+
+/** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
+function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[] } | null {
+  const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
+  const lead = LEAD.exec(s.text)![0].length;
+  const first = s.entities.find((e) => e.start === lead && named(e));
+  if (!first || /^\s*(?:’s|'s|’|,)/.test(s.text.slice(first.end))) return null;
+  const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));
+  if (and) {
+    const second = s.entities.find((e) => e.start === first.end + and[0].length && named(e));
+    if (!second || /^\s*(?:’s|'s|,)/.test(s.text.slice(second.end))) return null;
+    return { text: s.text.slice(first.start, second.end), end: second.end, entities: [first, second] };
+  }
+  return { text: s.text.slice(lead, first.end), end: first.end, entities: [first] };
+}
+
+export default definePattern({
+  id: 'subject',
+  describe: 'Which person, country or body did what the sentence says: its named subject asked',
+  find,
+});

@@ -1,0 +1,52 @@
+import { answerTypeOf } from '../answer-type.js';
+import type { FactDraft } from '../draft.js';
+import { definePattern, type FindDrafts } from '../pattern.js';
+import { hasDanglingReference } from '../../util/dangling.js';
+import { wordCount } from '../text-utils.js';
+
+/**
+ * A name and its superlative in apposition: "Lake Chilika, the largest brackish water lagoon in
+ * Asia, …" → "Which is the largest brackish water lagoon in Asia?" → Lake Chilika; "Aditya-L1,
+ * India's first space-based mission to study the Sun, …" → "Which is India's first space-based
+ * mission to study the Sun?". Records like these are what "places in news" and "firsts" ask.
+ * Only a superlative that says where or of what ("in Asia", "India's"), so the question has one
+ * answer.
+ */
+const SUPERLATIVE = '(?:largest|biggest|oldest|longest|highest|tallest|smallest|deepest|busiest|richest|most populous|most populated|second[- ]largest|third[- ]largest|second[- ]highest|second[- ]longest)';
+const RANK = `(?:first|second|third|fourth|fifth|\\d{1,3}(?:st|nd|rd|th)|${SUPERLATIVE}|most\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)`;
+/** The cheap test first: most sentences hold no superlative. */
+const HINT = new RegExp(`\\b${SUPERLATIVE}\\b|[’']s\\s+(?:first|second|third|most|[a-z]+est)\\b`);
+const AFTER = new RegExp(`^,\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+\\s+(?:in|of|on)\\s+(?:the\\s+)?[^,;.]{2,40})(?=,)`);
+/** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what. */
+const AFTER_OWNED = new RegExp(`^,\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
+
+const find: FindDrafts<'superlative'> = (s) => {
+  const drafts: FactDraft<'superlative'>[] = [];
+  if (!HINT.test(s.text)) return drafts;
+  for (const e of s.entities) {
+    if (e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term' && e.cls !== 'person') continue;
+    const m = AFTER.exec(s.text.slice(e.end)) ?? AFTER_OWNED.exec(s.text.slice(e.end));
+    if (!m) continue;
+    const what = m.groups!.what.trim();
+    if (wordCount(what) > 14 || hasDanglingReference(what)) continue;
+    drafts.push({
+      pattern: 'superlative',
+      question: `${e.cls === 'person' ? 'Who' : 'Which'} is ${what}?`,
+      answer: e.canonical,
+      answerText: e.text,
+      answerStart: e.start,
+      answerType: answerTypeOf(e),
+      sentenceIndex: s.index,
+      confidence: 0.85,
+      about: [e.canonical],
+      statement: `${e.canonical} is ${what}.`,
+    });
+  }
+  return drafts;
+};
+
+export default definePattern({
+  id: 'superlative',
+  describe: 'Which is the largest, oldest, first … of somewhere, named in apposition',
+  find,
+});

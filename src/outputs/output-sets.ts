@@ -1,0 +1,37 @@
+import { groupDocument } from '../batch/group-articles.js';
+import type { GroupBy } from '../batch/periods.js';
+import type { RenderOptions } from '../render/index.js';
+import type { QuizDocument } from '../types.js';
+import { safeFileName } from '../util/file-name.js';
+
+/** One document to render: the whole batch (period null), or one period of it. */
+export interface OutputSet {
+  period: string | null;
+  doc: QuizDocument;
+  options: RenderOptions;
+}
+
+/** The whole batch, then one set per period (file names and decks get the period). */
+export function outputSets(doc: QuizDocument, base: Omit<RenderOptions, 'name'>, name: string | undefined, groupBy: GroupBy): OutputSet[] {
+  const whole: RenderOptions = { ...base, name: name ? safeFileName(name) : defaultName(doc) };
+  const sets: OutputSet[] = [{ period: null, doc, options: whole }];
+  for (const { period, doc: part } of groupDocument(doc, groupBy)) {
+    const title = base.worksheet.title;
+    sets.push({
+      period,
+      doc: part,
+      options: {
+        ...whole,
+        name: `${whole.name}-${period}`,
+        deck: `${base.deck}::${period}`,
+        worksheet: { ...whole.worksheet, ...(title !== undefined && { title: `${title} — ${period}` }) },
+      },
+    });
+  }
+  return sets;
+}
+
+/** One article: its title; several: "quiz". */
+function defaultName(doc: QuizDocument): string {
+  return doc.articles.length === 1 ? safeFileName(doc.articles[0].title) : 'quiz';
+}

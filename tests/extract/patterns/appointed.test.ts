@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('appointed: who took up an office', () => {
+  it('asks who was appointed, elected or took charge as an office, dated by the sentence or the article', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-06-11' }), 'appointed');
+    expect(at('General Upendra Dwivedi has been appointed as the new Chief of the Army Staff, the Defence Ministry said on Tuesday.')).toEqual([
+      ['Who was appointed the Chief of the Army Staff in June 2024?', 'Upendra Dwivedi'],
+    ]);
+    expect(at('The government appointed Ajay Seth as the Finance Secretary.')).toEqual([['Who was appointed the Finance Secretary in June 2024?', 'Ajay Seth']]);
+    expect(at('Maria Lopez was elected as Mayor of Barcelona in May.')).toEqual([['Who was elected the Mayor of Barcelona in May 2024?', 'Maria Lopez']]);
+    expect(at('Gyanesh Kumar took charge as the Chief Election Commissioner on Wednesday.')).toEqual([['Who took charge as the Chief Election Commissioner in June 2024?', 'Gyanesh Kumar']]);
+    // An Nth office after "assumed charge", a time phrase before the verb.
+    expect(at('Gyanesh Kumar on Wednesday assumed charge as the 26th Chief Election Commissioner of India.')).toEqual([
+      ['Who assumed charge as the 26th Chief Election Commissioner of India in June 2024?', 'Gyanesh Kumar'],
+    ]);
+    // "sworn in as", an office of a place whose name holds an "and".
+    expect(at('National Conference leader Omar Abdullah on Wednesday was sworn in as the Chief Minister of Jammu and Kashmir.')).toEqual([
+      ['Who was sworn in as the Chief Minister of Jammu and Kashmir in June 2024?', 'Omar Abdullah'],
+    ]);
+  });
+
+  it('asks nothing when what follows names no office, and leaves an Nth office to the ordinals', () => {
+    expect(byPattern(factsOf(['John Smith was named in the report as a suspect in the theft.']), 'appointed')).toEqual([]);
+    const rbi = factsOf(['Sanjay Malhotra was named the 26th Governor of the Reserve Bank of India on Monday.']);
+    expect(byPattern(rbi, 'appointed')).toEqual([]);
+    expect(ask(rbi, 'ordinal')).toContainEqual(['Who was named the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra']);
+  });
+});

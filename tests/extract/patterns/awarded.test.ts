@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2023-10-05' }), 'awarded').map((f) => [f.question, f.answer]);
+
+describe('awarded: who won a prize', () => {
+  it('asks who was awarded it, from "awarded … to" and from "won"', () => {
+    expect(asked(['The Swedish Academy on Thursday awarded the 2023 Nobel Prize in Literature to Norwegian author Jon Fosse for his plays.'])).toEqual([
+      ['Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse'],
+    ]);
+    expect(asked(['Norwegian author Jon Fosse won the 2023 Nobel Prize in Literature on Thursday.'])).toEqual([['Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse']]);
+  });
+
+  it('dates a prize named without its year by the article', () => {
+    expect(asked(['Indian chess player Gukesh Dommaraju received the Major Dhyan Chand Khel Ratna Award from the President.'])).toEqual([
+      ['Who was awarded the Major Dhyan Chand Khel Ratna Award in October 2023?', 'Gukesh Dommaraju'],
+    ]);
+  });
+
+  it('asks nothing where no person receives the prize', () => {
+    expect(asked(['The Nobel Prize in Literature carries an award of 11 million Swedish kronor.'])).toEqual([]);
+    expect(asked(['The committee awarded the prize money to a charity, a spokesman for the Nobel Foundation said.'])).toEqual([]);
+  });
+
+  it('never blanks the prize without its field', () => {
+    const clozes = byPattern(factsOf(['Norwegian author Jon Fosse won the 2023 Nobel Prize in Literature on Thursday.']), 'cloze');
+    expect(clozes.map((f) => f.answer)).not.toContain('Nobel Prize');
+  });
+});
+
+describe('awarded: an award conferred on someone', () => {
+  it('"confer the Bharat Ratna, the country\'s highest civilian award, posthumously on …"', () => {
+    const facts = factsOf(['The government announced on Tuesday that it would confer the Bharat Ratna, the country’s highest civilian award, posthumously on former Bihar Chief Minister Karpoori Thakur.']);
+    expect(byPattern(facts, 'awarded').map((f) => [f.question, f.answer])).toEqual([['Who was awarded the Bharat Ratna in June 2015?', 'Karpoori Thakur']]);
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+describe('cloze: blanks for names, dates and numbers', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('does not blank an acronym next to its expansion, nor the expansion before its acronym', () => {
+    const facts = factsOf(['The Monetary Policy Committee (MPC) voted on Friday to keep the repo rate steady in Mumbai.']);
+    for (const f of byPattern(facts, 'cloze')) expect(['MPC', 'Monetary Policy Committee']).not.toContain(f.answer);
+  });
+
+  it('never blank a capitalised common noun after "the" that heads its phrase', () => {
+    const budget = blanks('The Budget announced a package of ₹2 lakh crore for employment and skilling over five years.');
+    expect(budget).not.toContain('Budget');
+    expect(budget).toContain('₹2 lakh crore');
+  });
+
+  it('never blank inside a long quotation: the speaker is telling, not the article stating', () => {
+    const quote = 'Rathbun wrote, "Moxon made a convincing case, not difficult to do with a 19 year old who does not even know the three branches of government, that Daniel would be put behind bars."';
+    expect(blanks(quote)).not.toContain('19 year');
+    expect(blanks('Colette Heald told The Huffington Post, "The climate projections are consistent."')).toContain('Huffington Post');
+  });
+
+  it('never blank the body that owns the title before a name', () => {
+    expect(blanks('New Delhi: Reserve Bank Governor Sanjay Malhotra on Wednesday announced that the repo rate stays at 5.5%.')).not.toContain('Reserve Bank');
+    expect(blanks('European Central Bank President Christine Lagarde held interest rates on Thursday in Frankfurt.')).not.toContain('European Central Bank');
+    // A body with no title and person after it stays a blank.
+    expect(blanks('The monetary policy committee of the Reserve Bank of India met in Mumbai for three days last week.')).toContain('Reserve Bank of India');
+  });
+
+  it('never blank half of a duration written in two units', () => {
+    const orbit = blanks('The satellite was placed into orbit 17 minutes and 46 seconds after lift-off on Wednesday morning.');
+    expect(orbit).not.toContain('17 minutes');
+    expect(orbit).not.toContain('46 seconds');
+  });
+
+  it('never blank a number word that counts nothing, nor an age in apposition', () => {
+    expect(blanks('The report said 35.5 per cent of children under five were stunted in the country.')).not.toContain('five');
+    expect(blanks('Fosse, 64, has written about 40 plays as well as novels and short stories.')).not.toContain('64');
+    expect(blanks('The first referendum will select a single design out of about four finalists in December.')).toContain('four');
+  });
+
+  it('never blank the end of a longer name the analyser split', () => {
+    expect(blanks('The recently released Google Chrome is also quickly gaining users, the firm said on Monday.')).not.toContain('Chrome');
+    expect(blanks('Other charitable groups included The Ontario Ghostbusters and Doctor Who Society of Canada at the weekend.')).not.toContain('Society of Canada');
+    // A person after a title is whole.
+    expect(blanks('Chief Minister Mohan Charan Majhi said the State had achieved its goal on Friday.')).toContain('Mohan Charan Majhi');
+  });
+
+  it('never blank the year of an edition named with it', () => {
+    expect(blanks('India has been ranked 105th among 127 countries in the Global Hunger Index 2024 released on Friday.')).not.toContain('2024');
+    expect(blanks('The 2016 Rio Olympics were the first held in South America, in August of that year.')).not.toContain('2016');
+    expect(blanks('The museum was founded in 1990 by the city of Taipei and reopened on Friday.')).toContain('1990');
+  });
+
+  it('never blank a name that only modifies the common noun after it, but do blank the whole name', () => {
+    // A modifier is part of a larger phrase: the blank would not ask what the sentence is about.
+    expect(blanks('Per instructions, the hackers started bombarding the Scientology homepage with requests on Friday.')).not.toContain('Scientology');
+    expect(blanks('According to an Internet posting made on Monday, the website of the church was attacked by hackers.')).not.toContain('Internet');
+    expect(blanks('Started in 1990, the Taipei lantern festival marks the end of the Chinese New Year celebrations.')).not.toContain('Taipei');
+    // A head whose owner is the fact stays a blank: "which country's government".
+    expect(blanks('On Tuesday, the New Zealand government announced a public process to choose a new national flag.')).toContain('New Zealand');
+    expect(blanks('Mr. Gyanesh Kumar, a 1988-batch officer of the Kerala cadre, is the first Commissioner appointed under the law.')).toContain('Kerala');
+    expect(blanks('The Meteorological Department said the cyclone would make landfall near Puri in Odisha on Friday.')).toContain('Odisha');
+  });
+
+  it('never blank an adjective made from a name', () => {
+    expect(blanks('Astronomers in Belgium have discovered an Earth-sized planet orbiting a small red dwarf star.')).not.toContain('Earth-sized');
+    expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');
+  });
+
+  it('never blank a name whose short form follows in brackets, digits and all', () => {
+    expect(blanks("Microsoft said development of its Internet Explorer 9 (IE9) browser was almost complete on Friday.")).not.toContain('Internet Explorer 9');
+  });
+
+  it('never blank one end of a range or part of a list, but do blank each end of a change', () => {
+    const meeting = blanks('The next meeting of the monetary policy committee is scheduled for December 6 to 8 in Mumbai.');
+    expect(meeting).not.toContain('8');
+    expect(meeting).not.toContain('December 6');
+    expect(blanks('Officials said that 2019–2021 was the wettest period recorded in the northern province.')).not.toContain('2021');
+    expect(blanks('Australia had previously won the title in 1987, 1999, 2003, 2007 and 2015 under five captains.')).not.toContain('1987, 1999, 2003');
+    expect(blanks('The security firm has said that as of March 4, 2011, the browser has 277 known vulnerabilities.')).toContain('March 4, 2011');
+    const rate = blanks('The repo rate was raised from 4% to 6.5% in less than a year by the central bank.');
+    expect(rate).toEqual(expect.arrayContaining(['4%', '6.5%']));
+  });
+});
+
+// Blanks a student could not fairly fill, each rule on sentences of different shapes.
+const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+describe('a blank never asks half of a longer name', () => {
+  it('not the place that completes an office ("Chief Justice of India")', () => {
+    expect(blanks('Justice Surya Kant was sworn in as the 53rd Chief Justice of India on Monday at a ceremony.')).not.toContain('India');
+    expect(blanks('Sanjay Malhotra took charge as the Governor of the Reserve Bank of India in Mumbai on Wednesday.')).not.toContain('Reserve Bank of India');
+  });
+
+  it('not the tail of a name joined by "on" or "of" ("National Mission on Natural Farming")', () => {
+    expect(blanks('The Cabinet approved the launch of the National Mission on Natural Farming with an outlay of Rs 2,481 crore.')).not.toContain('Natural Farming');
+    expect(blanks('The bench ruled that laws giving effect to Directive Principles of State Policy could not be struck down on that ground alone.')).not.toContain('Directive Principles');
+  });
+
+  it('but still blanks a whole name after a lower-case "of"', () => {
+    expect(blanks('The summit was held in the capital of Indonesia on Friday with leaders of ten nations.')).toContain('Indonesia');
+  });
+});
+
+describe('a blank never asks one member of a list', () => {
+  it('of people or of countries', () => {
+    const people = blanks('Photographers Nat Finkelstein, Christopher Makos and Felice Quinto documented the scene in the 1960s.');
+    expect(people).toContain('1960s');
+    expect(people.filter((a) => /Finkelstein|Makos|Quinto/.test(a))).toEqual([]);
+    const top = blanks('Norway, Estonia and the Netherlands emerged as the top-ranked nations in the index released on Friday.');
+    expect(top).not.toContain('Norway');
+    expect(top).not.toContain('Estonia');
+  });
+
+  it('but a pair is two facts', () => {
+    expect(blanks('Prime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on Tuesday.')).toContain('Emmanuel Macron');
+  });
+});
+
+describe('no blank on the telling of an event', () => {
+  it('not the clock time', () => {
+    expect(blanks('The PSLV rocket lifted off from Sriharikota at 9.28 am on Wednesday carrying 14 satellites.')).not.toContain('9.28');
+    expect(blanks('The polling ended at 6 pm in Bihar, where turnout reached 64 per cent of registered voters.')).toContain('64 per cent');
+  });
+
+  it('not the minutes or seconds it took', () => {
+    const f = blanks('The satellite was placed into orbit 17 minutes after lift-off, at an altitude of 509 km above the earth.');
+    expect(f).not.toContain('17 minutes');
+    expect(f).toContain('509');
+  });
+});
+
+describe('no blank on words that are no name', () => {
+  it("not someone's phrase in quotes in lower case, unless the sentence names it", () => {
+    expect(blanks("India on Thursday launched its own 'sharp eye' in the sky, an imaging satellite built by ISRO.")).not.toContain('sharp eye');
+    expect(blanks('India remains in the "very serious" category of the index for a third year, the report said.')).not.toContain('very serious');
+    expect(blanks('The theme of the 2017 challenge, held in Washington, was "water security" for all nations.')).toContain('water security');
+  });
+
+  it('not a body named by its common noun ("The Bench, headed by …")', () => {
+    expect(blanks('The Bench, headed by Chief Justice D.Y. Chandrachud, directed the State Bank of India to stop issuing the bonds.')).not.toContain('Bench');
+    expect(blanks('The Centre on Friday notified the rules under the new law for the appointment of election commissioners.')).not.toContain('Centre');
+  });
+
+  it('not the version of a name ("AIM 2.0")', () => {
+    expect(blanks('The Cabinet cleared AIM 2.0 with a budget of Rs 2,750 crore for implementation until March 2028.')).not.toContain('2.0');
+    expect(blanks('The rover travelled 100 metres on the Moon during the Chandrayaan 3 mission, ISRO said on Friday.')).not.toContain('3');
+  });
+});
+
+describe('no blank on who told it or who was there', () => {
+  it('not the source in a ", <source> said." tail', () => {
+    expect(blanks('All 13 nano satellites from the US were released into orbit after lift-off, ISRO said.')).not.toContain('ISRO');
+    expect(blanks('The Odisha government evacuated 2.5 lakh people from six coastal districts, the Special Relief Commissioner said.')).toContain('Odisha');
+  });
+
+  it('not who briefed the media or was present', () => {
+    expect(blanks('Union Minister Ashwini Vaishnaw briefed the media about the key decisions of the Union Cabinet on Monday.')).not.toContain('Ashwini Vaishnaw');
+    expect(blanks('Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi were present at the ceremony in Delhi.')).toEqual([]);
+  });
+
+  it('not one day of a pair ("on November 13 and 20")', () => {
+    expect(blanks('Jharkhand voted in two phases on November 13 and 20, while Maharashtra voted in a single phase.')).not.toContain('November 13');
+  });
+});

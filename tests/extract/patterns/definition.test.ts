@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('definition: what a term is, who a person is', () => {
+  it('asks what a recurring concept is, from "X is a …" (another article: homeopathy)', () => {
+    const facts = factsOf([
+      'Homeopathy is a form of alternative medicine which treats patients with diluted substances.',
+      'Critics say homeopathy has no effect beyond placebo.',
+    ]);
+    expect(ask(facts, 'definition')).toContainEqual(['What is a form of alternative medicine which treats patients with diluted substances?', 'Homeopathy']);
+  });
+
+  it('asks who a named person is, from an appositive', () => {
+    const facts = factsOf(['Valeska Paris, an Australian woman and former Scientologist, has claimed she was held on a ship.']);
+    expect(ask(facts, 'definition')).toContainEqual(['Who is an Australian woman and former Scientologist?', 'Valeska Paris']);
+  });
+
+  it('asks an appositive with an age as of the article’s month: ages change', () => {
+    const facts = factsOf(['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested after bringing a clock to school.'], { date: '2015-09-22' });
+    expect(ask(facts, 'definition')).toContainEqual(['Who was a 14-year-old boy from Irving in September 2015?', 'Ahmed Mohamed']);
+    expect(byPattern(facts, 'definition')[0].statement).toBe('Ahmed Mohamed was a 14-year-old boy from Irving in September 2015.');
+    const aged = factsOf(['Maria Lopez, a retired teacher aged 71, won the regional chess title for the third time.'], { date: '2019-03-02' });
+    expect(ask(aged, 'definition')).toContainEqual(['Who was a retired teacher aged 71 in March 2019?', 'Maria Lopez']);
+  });
+
+  it('does not read a clause as a definition ("… ago, a browser was born")', () => {
+    const facts = factsOf(['Ten years ago, a browser was born in the offices of a large software company.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+
+  it('does not define a word the article mentions only once', () => {
+    const facts = factsOf(['Ozone is a gas that harms crops in hot summers.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+});

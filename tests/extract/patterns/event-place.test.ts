@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('event-place: where a named event was held', () => {
+  it('asks where a meeting was held (seed)', () => {
+    const facts = factsOf(['The two-plus-two ministerial meeting on security held in Tokyo on Saturday was the first of its kind.'], { date: '2013-11-02' });
+    expect(ask(facts, 'event-place')).toContainEqual(['Where was the two-plus-two ministerial meeting on security held?', 'Tokyo']);
+  });
+
+  it('works with "took place" and a plural event', () => {
+    const facts = factsOf(['The G20 summit took place in Osaka on June 28.'], { date: '2019-07-01' });
+    expect(ask(facts, 'event-place')).toContainEqual(['Where did the G20 summit take place?', 'Osaka']);
+  });
+
+  it('asks it of a meeting named by who met', () => {
+    const facts = factsOf(["The Quad foreign ministers' meeting took place in Tokyo on Tuesday."], { date: '2023-09-10' });
+    expect(ask(facts, 'event-place')).toEqual([["Where did the Quad foreign ministers' meeting take place?", 'Tokyo']]);
+  });
+
+  it('asks nothing about an event that does not say which ("the first meeting")', () => {
+    const facts = factsOf(['The first meeting was held in Christchurch on May 16.'], { date: '2015-05-07' });
+    expect(byPattern(facts, 'event-place')).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('event-time: when a named event was held', () => {
+  it('asks when a meeting was held, resolving "Saturday" (seed)', () => {
+    const facts = factsOf(['The two-plus-two ministerial meeting on security held in Tokyo on Saturday was the first of its kind.'], { date: '2013-11-02' });
+    expect(ask(facts, 'event-time')).toContainEqual(['When was the two-plus-two ministerial meeting on security held?', '2 November 2013 (Saturday)']);
+  });
+
+  it('works with "took place" and "began", dated by the article', () => {
+    const quad = factsOf(["The Quad foreign ministers' meeting took place in Tokyo on Tuesday."], { date: '2023-09-10' });
+    expect(ask(quad, 'event-time')).toEqual([["When did the Quad foreign ministers' meeting take place?", '5 September 2023 (Tuesday)']]);
+    const hornbill = factsOf(['The annual Hornbill Festival began in Kohima on Friday.'], { date: '2023-09-10' });
+    expect(ask(hornbill, 'event-time')).toEqual([['When did the annual Hornbill Festival begin?', '8 September 2023 (Friday)']]);
+  });
+
+  it('asks nothing about an event that does not say which ("the first meeting", "the meeting")', () => {
+    expect(byPattern(factsOf(['The first meeting was held in Christchurch on May 16.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
+    expect(byPattern(factsOf(['The meeting was held on Friday.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
+  });
+});

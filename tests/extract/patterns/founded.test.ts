@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('founded: when a body or scheme began', () => {
+  it('asks when a body or scheme began, by the year or the month', () => {
+    expect(ask(factsOf(['The National Green Tribunal (NGT) was established in 2010 under the National Green Tribunal Act to handle environmental cases.']), 'founded')).toEqual([
+      ['In which year was the National Green Tribunal established?', '2010'],
+    ]);
+    expect(ask(factsOf(['The Pradhan Mantri Jan Dhan Yojana, launched in August 2014, aims to provide universal access to banking.']), 'founded')).toEqual([
+      ['When was the Pradhan Mantri Jan Dhan Yojana launched?', 'August 2014'],
+    ]);
+    expect(ask(factsOf(['The Indian Space Research Organisation was founded in 1969 by Vikram Sarabhai.']), 'founded')).toEqual([
+      ['In which year was the Indian Space Research Organisation founded?', '1969'],
+    ]);
+    expect(ask(factsOf(['Bangladesh was created in 1971 after a war of independence.']), 'founded')).toEqual([['In which year was Bangladesh created?', '1971']]);
+    expect(ask(factsOf(['The National Green Tribunal (NGT), established in 2010, had earlier directed the government to curb illegal mining.']), 'founded')).toEqual([
+      ['In which year was the National Green Tribunal established?', '2010'],
+    ]);
+    expect(ask(factsOf(["Project Tiger, one of the world's most successful conservation programmes, was launched in 1973 at the Jim Corbett National Park."]), 'founded')).toEqual([
+      ['In which year was Project Tiger launched?', '1973'],
+    ]);
+    // No name, no question: "the stadium" could be any.
+    expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
+  });
+});

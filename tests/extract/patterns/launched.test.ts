@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-11-02' }), 'launched').map((f) => [f.question, f.answer]);
+
+describe('launched: what was launched, unveiled or approved', () => {
+  it('a satellite named after its description and a dash', () => {
+    expect(asked(['The Indian Space Research Organisation on Sunday launched its heaviest communication satellite — the CMS-03 — on board the LVM3-M5 rocket from Sriharikota.'])).toEqual([
+      ['Which communication satellite did the Indian Space Research Organisation launch on board the LVM3-M5 rocket from Sriharikota in November 2025?', 'CMS-03'],
+    ]);
+  });
+
+  it('a satellite put into orbit by a body written with its short form and a day', () => {
+    const [[q, a]] = asked(['The Indian Space Research Organisation (ISRO) on Wednesday successfully injected into orbit its earth imaging and mapping satellite CARTOSAT-3 along with 13 nano satellites from the US.']);
+    expect(q).toMatch(/^Which mapping satellite did the Indian Space Research Organisation inject into orbit along with 13 nano satellites from the US/);
+    expect(a).toBe('CARTOSAT-3');
+  });
+
+  it('a mission the Cabinet approved, its name whole though the analyser splits it at "on"', () => {
+    expect(asked(['The Union Cabinet on Monday approved the launch of the National Mission on Natural Farming, a centrally sponsored scheme.'])).toEqual([
+      ['Which mission did the Union Cabinet approve in October 2025?', 'National Mission on Natural Farming'],
+    ]);
+  });
+
+  it('a scheme a minister launched for a purpose', () => {
+    const [[q, a]] = asked(['Prime Minister Narendra Modi on Tuesday launched the PM Vishwakarma scheme for traditional artisans and craftspeople.']);
+    expect(q).toBe('Which scheme did Prime Minister Narendra Modi launch for traditional artisans and craftspeople in October 2025?');
+    expect(a).toBe('PM Vishwakarma');
+  });
+
+  it('asks nothing when no name follows the verb, or nobody launched it', () => {
+    expect(asked(['The company launched a new range of electric scooters in Pune on Friday.'])).toEqual([]);
+    expect(asked(['It was launched with much fanfare in 2019 by the state government.'])).toEqual([]);
+    // A campaign "to persuade users to stop using IE6" launched a campaign, not IE6.
+    expect(asked(['On a new website, Microsoft has launched an aggressive campaign to persuade users to stop using IE6 and update to a newer browser.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('object: whom or what a named subject acted on', () => {
+  it('asks the object of a verb in the simple past, after an opening time phrase too', () => {
+    expect(ask(factsOf(['On Sunday, Carlos Alcaraz stunned Novak Djokovic in the final at Wimbledon.']), 'object')).toEqual([
+      ['Who did Carlos Alcaraz stun in the final at Wimbledon?', 'Novak Djokovic'],
+    ]);
+    expect(ask(factsOf(['Narendra Modi met Joe Biden at the White House on Thursday.']), 'object')).toEqual([
+      ['Who did Narendra Modi meet at the White House on Thursday?', 'Joe Biden'],
+    ]);
+  });
+
+  it('asks nothing after an auxiliary, or when a second object follows the name', () => {
+    expect(byPattern(factsOf(['Carlos Alcaraz has stunned Novak Djokovic in the final at Wimbledon.']), 'object')).toEqual([]);
+    // "Who did Twitter give?" would be wrong: Ahmed Mohamed was given something.
+    expect(byPattern(factsOf(['Twitter gave Ahmed Mohamed a job offer after the arrest.']), 'object')).toEqual([]);
+  });
+});

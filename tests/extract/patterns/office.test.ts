@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('office: the office written before a name', () => {
+  it('asks who held an office, anchored to the article date (seed)', () => {
+    const facts = factsOf(['The meeting “marks a new stage in relations”, said Russia’s Foreign Minister Sergei Lavrov.'], { date: '2013-11-02' });
+    expect(ask(facts, 'office')).toContainEqual(['Who was the Foreign Minister of Russia in November 2013?', 'Sergei Lavrov']);
+  });
+
+  it('reads a demonym as the country of the office', () => {
+    const facts = factsOf(['German Chancellor Angela Merkel met the French delegation in Berlin on Monday.'], { date: '2015-06-01' });
+    expect(ask(facts, 'office')).toContainEqual(['Who was the Chancellor of Germany in June 2015?', 'Angela Merkel']);
+  });
+
+  it('handles "U.S. President" (another article, another month)', () => {
+    const facts = factsOf(['U.S. President Barack Obama invited the boy to the White House.'], { date: '2015-09-18' });
+    expect(ask(facts, 'office')).toContainEqual(['Who was the President of the United States in September 2015?', 'Barack Obama']);
+  });
+
+  it('reads a state or province before a title as the office\'s owner', () => {
+    expect(ask(factsOf(['Assam Chief Minister Himanta Biswa Sarma said the rise was the result of strict anti-poaching measures.'], { date: '2024-03-06' }), 'office')).toContainEqual([
+      'Who was the Chief Minister of Assam in March 2024?', 'Himanta Biswa Sarma',
+    ]);
+    expect(ask(factsOf(['Texas Governor Greg Abbott signed the bill into law on Friday.'], { date: '2023-06-10' }), 'office')).toContainEqual(['Who was the Governor of Texas in June 2023?', 'Greg Abbott']);
+  });
+
+  it('asks nothing for a title that names no office ("Professor")', () => {
+    const facts = factsOf(['Professor John Smith said the results of the study were clear.']);
+    expect(byPattern(facts, 'office')).toEqual([]);
+  });
+});
+
+describe('office: not for who held it before', () => {
+  it('"former Bihar Chief Minister Karpoori Thakur" asks no "Who was the Chief Minister of Bihar?"', () => {
+    const facts = factsOf(['The government will confer the Bharat Ratna posthumously on former Bihar Chief Minister Karpoori Thakur.'], { date: '2024-01-23' });
+    expect(byPattern(facts, 'office')).toEqual([]);
+    const now = factsOf(['Bihar Chief Minister Nitish Kumar welcomed the decision on Tuesday in Patna.'], { date: '2024-01-23' });
+    expect(byPattern(now, 'office').map((f) => f.answer)).toEqual(['Nitish Kumar']);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
+  it('asks which was the Nth country, keeping the "after …" list out of the options', () => {
+    const facts = factsOf([
+      'Russia has become only the third country after the United States and Australia to have established the two-plus-two mechanism of bilateral interaction at the ministerial level with Japan.',
+    ], { date: '2013-11-02' });
+    const [f] = byPattern(facts, 'ordinal');
+    expect(f.question).toMatch(/^Which was the third country, after the United States and Australia, to have established the two-plus-two mechanism .* with Japan\?$/);
+    expect(f.answer).toBe('Russia');
+    expect(f.answerType).toBe('country');
+    expect(f.alsoTrue).toEqual(expect.arrayContaining(['United States', 'Australia']));
+  });
+
+  it('works on another article and another ordinal', () => {
+    const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
+  });
+
+  it('resolves "She" to the person named just before, and asks "Who"', () => {
+    const facts = factsOf([
+      'Kamala Harris took the oath of office in Washington on Wednesday.',
+      'She became the first woman to serve as Vice President of the United States.',
+    ], { date: '2021-01-20' });
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first woman to serve as Vice President of the United States?', 'Kamala Harris']);
+  });
+
+  it('finds a second ordinal clause in the same sentence and resolves "this arrangement"', () => {
+    const facts = factsOf([
+      'Russia has become only the third country after the United States and Australia to have established the two-plus-two mechanism with Japan, while Japan is the first country in Asia to have this arrangement with Russia.',
+    ]);
+    const second = byPattern(facts, 'ordinal').find((f) => f.answer === 'Japan');
+    expect(second?.question).toBe('Which was the first country in Asia to have the two-plus-two mechanism with Russia?');
+  });
+
+  it('keeps a list with commas after "after", and drops a trailing ", officials said"', () => {
+    const facts = factsOf(['India became the fourth space agency after the United States, the European Space Agency and Japan to send a mission to study the Sun, officials said.']);
+    expect(ask(facts, 'ordinal')).toContainEqual([
+      'Which was the fourth space agency, after the United States, the European Space Agency and Japan, to send a mission to study the Sun?',
+      'India',
+    ]);
+  });
+
+  it('reads the list of earlier ones between commas, and a time phrase between subject and verb', () => {
+    const moon = factsOf(['India on Wednesday became the fourth country, after the United States, the former Soviet Union and China, to achieve a soft landing on the Moon, and the first to land near the lunar south pole.'], { date: '2023-08-23' });
+    const [f] = byPattern(moon, 'ordinal');
+    expect([f?.question, f?.answer]).toEqual(['Which was the fourth country, after the United States, the former Soviet Union and China, to achieve a soft landing on the Moon?', 'India']);
+    // The value lent to the options is the state, not "former …".
+    expect(f.alsoTrue).toEqual(['United States', 'Soviet Union', 'China']);
+    expect(ask(factsOf(['Japan last year became the first country in Asia to host the games.']), 'ordinal')).toContainEqual(['Which was the first country in Asia to host the games?', 'Japan']);
+    expect(ask(factsOf(['Norway, on Monday, became the first nation to ban the sale of petrol cars.']), 'ordinal')).toContainEqual(['Which was the first nation to ban the sale of petrol cars?', 'Norway']);
+  });
+
+  it('gives "…, making it the Nth …" the subject of its sentence, with "the" where a body takes it', () => {
+    const au = factsOf(['The African Union (AU) was on Saturday admitted as a permanent member of the G20, making it the second regional bloc after the European Union to get full membership.'], { date: '2023-09-09' });
+    const [f] = byPattern(au, 'ordinal');
+    expect([f?.question, f?.answer]).toEqual(['Which was the second regional bloc, after the European Union, to get full membership?', 'African Union']);
+    expect(f.statement).toBe('The African Union was the second regional bloc, after the European Union, to get full membership.');
+    const serena = factsOf(['Serena Williams won the title on Saturday, making her the oldest woman to win a Grand Slam singles title.']);
+    expect(ask(serena, 'ordinal')).toContainEqual(['Who was the oldest woman to win a Grand Slam singles title?', 'Serena Williams']);
+    const mbappe = factsOf(['Lionel Messi scored twice for Argentina, while Kylian Mbappé scored a hat-trick for France, becoming only the second player to score three goals in a World Cup final.']);
+    expect(ask(mbappe, 'ordinal')).toContainEqual(['Who was the second player to score three goals in a World Cup final?', 'Kylian Mbappé']);
+    // The object of the clause is not its subject.
+    expect(ask(factsOf(['Argentina beat France on penalties, becoming the third country to win the title three times.']), 'ordinal')).toEqual([['Which was the third country to win the title three times?', 'Argentina']]);
+    // "him" is the man arrested, not a name the sentence opens with.
+    expect(byPattern(factsOf(['Police arrested the man on Friday, making him the third suspect to be charged in the case.']), 'ordinal')).toEqual([]);
+  });
+
+  it('makes nothing from a pronoun with no person before it', () => {
+    const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
+    expect(byPattern(facts, 'ordinal')).toEqual([]);
+  });
+
+  it('reads "the former" before a name as an adjective, and alone as a reference', () => {
+    const moon = factsOf(['Japan on Friday became the fifth country, after the former Soviet Union, the United States, China and India, to land on the Moon.']);
+    expect(byPattern(moon, 'ordinal').map((f) => f.answer)).toEqual(['Japan']);
+    const latter = factsOf(['Sweden and Norway met in the final in Oslo, and the former became the first country to win the cup three times.']);
+    expect(byPattern(latter, 'ordinal')).toEqual([]);
+  });
+});
+
+describe('ordinal: the Nth holder of an office', () => {
+  it('asks who was sworn in, elected or appointed as the Nth holder', () => {
+    const cji = factsOf(['Justice Dhananjaya Chandrachud was on Wednesday sworn in as the 50th Chief Justice of India (CJI) by President Droupadi Murmu at a ceremony.'], { date: '2022-11-09' });
+    expect(ask(cji, 'ordinal')).toContainEqual(['Who was sworn in as the 50th Chief Justice of India?', 'Dhananjaya Chandrachud']);
+    const president = factsOf(['Droupadi Murmu was elected as the 15th President of India in July 2022.']);
+    expect(ask(president, 'ordinal')).toContainEqual(['Who was elected as the 15th President of India?', 'Droupadi Murmu']);
+  });
+
+  it('finds the subject across an age in apposition', () => {
+    const fosse = factsOf(['Norwegian author Jon Fosse was awarded the 2023 Nobel Prize in Literature on Thursday.', 'Fosse, 64, is the fourth Norwegian to win the literature prize, after Knut Hamsun in 1920 and Sigrid Undset in 1928.']);
+    expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian to win the literature prize?', 'Jon Fosse']);
+  });
+});

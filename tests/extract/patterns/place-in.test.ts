@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { ask, factsOf } from '../facts-of.js';
+
+describe('place-in: the country of a place written "City, Country"', () => {
+  it('asks the country of a city written "City, Country"', () => {
+    expect(ask(factsOf(['Over 345 pilgrims were killed near Mecca, Saudi Arabia, on Thursday.']), 'place-in')).toContainEqual(['In which country is Mecca?', 'Saudi Arabia']);
+    expect(ask(factsOf(['The couple, from Sydney, Australia, are on trial for manslaughter.']), 'place-in')).toContainEqual(['In which country is Sydney?', 'Australia']);
+    // Names in a list are not "city, country": no state is in the next state of the list.
+    expect(ask(factsOf(['Elections were held in Jammu and Kashmir, Haryana, Maharashtra, Jharkhand and Delhi during his tenure.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['The team visited Paris, Berlin, Rome and Madrid in June.']), 'place-in')).toEqual([]);
+  });
+});

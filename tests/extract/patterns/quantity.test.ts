@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('quantity: how many', () => {
+  it('asks "how many" from a passive count (stampede)', () => {
+    const facts = factsOf(['Last week, at least 76 people were killed when a hotel near the Grand Mosque collapsed.'], { date: '2006-01-12' });
+    const [f] = byPattern(facts, 'quantity');
+    // The qualifier belongs to the question; the key is the figure.
+    expect(f.question).toBe('At least how many people were killed when a hotel near the Grand Mosque collapsed?');
+    expect(f.answer).toBe('76');
+  });
+
+  it('asks "how many" from "the four Kuril Islands, claimed by Japan" (seed)', () => {
+    const facts = factsOf(['Russia and Japan have never signed a peace treaty because of the dispute over the four Kuril Islands, claimed by Japan.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
+  });
+
+  it('asks with a capitalised qualifier at the start of a sentence', () => {
+    const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['More than how many people have been evacuated from coastal districts of Odisha?', '20,000']);
+  });
+
+  it('keeps what a measure counts with it ("tonnes of coffee")', () => {
+    expect(ask(factsOf(['Kenya produced about 51,000 tonnes of coffee in 2023, down from 130,000 tonnes in the late 1980s.']), 'quantity')).toContainEqual([
+      'About how many tonnes of coffee did Kenya produce in 2023, down from 130,000 tonnes in the late 1980s?', '51,000',
+    ]);
+  });
+
+  it('takes a range as one answer, never its upper end alone', () => {
+    expect(ask(factsOf(['Between 10 and 12 people were injured in the blast near the market in Kabul.']), 'quantity')).toEqual([
+      ['How many people were injured in the blast near the market in Kabul?', 'Between 10 and 12'],
+    ]);
+    expect(ask(factsOf(['At least 40 to 50 people were killed in the flooding in Assam on Sunday.']), 'quantity')).toContainEqual([
+      'At least how many people were killed in the flooding in Assam on Sunday?', '40 to 50',
+    ]);
+  });
+
+  it('asks nothing without a number', () => {
+    expect(byPattern(factsOf(['Many people were injured in the blast near the market in Kabul.']), 'quantity')).toEqual([]);
+  });
+});

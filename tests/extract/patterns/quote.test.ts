@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('quote: who said it', () => {
+  it('asks who said a quotation followed by "said <office> <name>" (seed)', () => {
+    const facts = factsOf([
+      'The two-plus-two ministerial meeting on security held in Tokyo on Saturday “marks a new stage in Russian-Japanese relations”, said Russia’s Foreign Minister Sergei Lavrov.',
+    ], { date: '2013-11-02' });
+    const [f] = byPattern(facts, 'quote');
+    expect(f.question).toBe('Who said that the two-plus-two ministerial meeting on security held in Tokyo on Saturday “marks a new stage in Russian-Japanese relations”?');
+    expect(f.answer).toBe('Sergei Lavrov');
+  });
+
+  it('finds the speaker by surname from an earlier full mention', () => {
+    const facts = factsOf([
+      'Foreign Minister John Baird spoke to reporters in Ottawa on Monday.',
+      '"The document is neither classified nor secret," Baird said.',
+    ]);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said "The document is neither classified nor secret"?', 'John Baird']);
+  });
+
+  it('reads reported speech: "<name> said the …"', () => {
+    const facts = factsOf(['Mark Zuckerberg said the boy was welcome to come and tour the company.']);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']);
+  });
+
+  it('skips the recipient of "told": "told LA Weekly that …"', () => {
+    const facts = factsOf(['Sheriff spokesman Steve Whitmore told LA Weekly that the case was being dealt with as grand theft.']);
+    const q = byPattern(facts, 'quote').map((f) => f.question);
+    expect(q).toContainEqual('Who said that the case was being dealt with as grand theft?');
+  });
+
+  it('asks who said a quote attributed to "Mr. <surname>"', () => {
+    const facts = factsOf(['RBI Governor Shaktikanta Das chaired the meeting in Mumbai.', '"Inflation remains a major risk to growth," Mr. Das said in his statement.']);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said "Inflation remains a major risk to growth"?', 'Shaktikanta Das']);
+  });
+
+  it('asks nothing when "he" has no one to point to', () => {
+    const facts = factsOf(['"We will win the next election," he said.']);
+    expect(byPattern(facts, 'quote')).toEqual([]);
+  });
+});

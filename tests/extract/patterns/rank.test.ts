@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('rank: a rank in a named index', () => {
+  it('asks the rank of a country in a named index, with the field it was ranked among', () => {
+    const gii = factsOf(['India has retained its 40th position among 132 economies in the Global Innovation Index (GII) 2023, released by WIPO on Wednesday.'], { date: '2023-09-27' });
+    expect(ask(gii, 'rank')).toEqual([['What was India’s rank among 132 economies in the Global Innovation Index (GII) 2023?', '40th']]);
+    const hunger = factsOf(['India slipped to 111th rank among 125 countries in the Global Hunger Index 2023.']);
+    expect(ask(hunger, 'rank')).toEqual([['What was India’s rank among 125 countries in the Global Hunger Index 2023?', '111th']]);
+  });
+
+  it('dates an index named without its year, and says "the" where the name takes it', () => {
+    const press = factsOf(['The United States was ranked 45th in the World Press Freedom Index this year.'], { date: '2024-05-03' });
+    expect(ask(press, 'rank')).toEqual([['What was the United States’ rank in the World Press Freedom Index in May 2024?', '45th']]);
+    const happy = factsOf(['Finland ranks first in the World Happiness Report for the seventh year in a row.'], { date: '2024-03-20' });
+    expect(ask(happy, 'rank')).toEqual([['What was Finland’s rank in the World Happiness Report in March 2024?', 'first']]);
+  });
+
+  it('asks nothing of a rank with no index named', () => {
+    expect(byPattern(factsOf(['Singapore was ranked fifth, the highest among Asian economies in the survey.']), 'rank')).toEqual([]);
+  });
+});
+
+const ranks = (text: string) => byPattern(factsOf([text], { date: '2025-05-02' }), 'rank').map((f) => [f.question, f.answer]);
+
+describe('rank: the edition year before the index, the index before the subject', () => {
+  it('"secured the 151st position out of 180 countries in the 2025 World Press Freedom Index"', () => {
+    expect(ranks('India has secured the 151st position out of 180 countries in the 2025 World Press Freedom Index released on Friday.')).toEqual([
+      ['What was India’s rank out of 180 countries in the 2025 World Press Freedom Index?', '151st'],
+    ]);
+  });
+
+  it('"According to the 2024 Global Innovation Index, India retained its 39th rank among 133 economies"', () => {
+    expect(ranks('According to the 2024 Global Innovation Index released by WIPO, India retained its 39th rank among 133 economies.')).toEqual([
+      ['What was India’s rank among 133 economies in the 2024 Global Innovation Index?', '39th'],
+    ]);
+  });
+
+  it('asks nothing when the index is not what the sentence is ranked in', () => {
+    expect(ranks('Unlike the Global Innovation Index, which covers patents, the survey found India ranked 40th among 50 cities.')).toEqual([]);
+  });
+
+  it('and the subject question that asks the same fact the other way round is not made', () => {
+    const facts = factsOf(['India has secured the 151st position out of 180 countries in the 2025 World Press Freedom Index released on Friday.'], { date: '2025-05-02' });
+    expect(byPattern(facts, 'subject').filter((f) => f.answer === 'India')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('reported-by: who reported a claim', () => {
+  it('asks which agency reported, dropping a trailing clause that leans on "its" (seed)', () => {
+    const facts = factsOf([
+      'A Xinhua report from Tokyo said Russia and Japan remained “at variance” over the missile defence system, in addition to its cost.',
+    ]);
+    expect(ask(facts, 'reported-by')).toContainEqual(['Which news agency reported that Russia and Japan remained “at variance” over the missile defence system?', 'Xinhua']);
+  });
+
+  it('reads "According to the <ministry>" without a comma (stampede)', () => {
+    const facts = factsOf(['According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede near Mecca.']);
+    expect(ask(facts, 'reported-by')).toContainEqual(['Which ministry reported that over 345 pilgrims have been killed in a stampede near Mecca?', 'Saudi Interior Ministry']);
+  });
+
+  it('reads "According to <newspaper>, …"', () => {
+    const facts = factsOf(['According to the New York Times, the carmaker had cut 2,000 jobs across Europe.']);
+    expect(byPattern(facts, 'reported-by').map((f) => f.answer)).toContainEqual(expect.stringContaining('New York Times'));
+  });
+
+  it('reads a trailing ", according to <body>"', () => {
+    const facts = factsOf(['At least 12 people were killed in the landslide, according to the National Disaster Response Force.']);
+    expect(ask(facts, 'reported-by')).toEqual([['Which organisation reported that at least 12 people were killed in the landslide?', 'National Disaster Response Force']]);
+  });
+
+  it('asks nothing when the source is a pronoun', () => {
+    expect(byPattern(factsOf(['According to him, the talks in Dhaka went well.']), 'reported-by')).toEqual([]);
+  });
+});
+
+describe('reported-by: a source with its short form in brackets', () => {
+  it('never asks with the bracket left in the claim', () => {
+    const facts = factsOf(['According to the India Meteorological Department (IMD), Cyclone Titli made landfall near Palasa in Srikakulam district on Thursday.']);
+    for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/\(IMD\)/);
+  });
+});

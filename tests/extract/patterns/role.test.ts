@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('role: a definite role in apposition', () => {
+  it('reads "<name>, the <role>," and "the <role>, <name>"', () => {
+    const a = factsOf(["According to the Afghan team's coach, Alireza Mehraban, the robot scored two points."], { date: '2017-07-21' });
+    expect(ask(a, 'role')).toContainEqual(["Who was the Afghan team's coach in July 2017?", 'Alireza Mehraban']);
+    const b = factsOf(['Sundar Pichai, the chief executive of Google, announced the new phone in California.'], { date: '2019-05-08' });
+    expect(ask(b, 'role')).toContainEqual(['Who was the chief executive of Google in May 2019?', 'Sundar Pichai']);
+  });
+
+  it('asks nothing for an indefinite role ("a representative")', () => {
+    const facts = factsOf(["Steve Whitmore, a representative for the Sheriff's office, said the case was closed."]);
+    expect(byPattern(facts, 'role')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('subject: the named subject of a sentence, asked', () => {
+  it('asks "Which government …" after an opening time phrase, dropping a trailing clause with "their"', () => {
+    const facts = factsOf(['On Tuesday, the New Zealand government announced a public process to choose a new flag, and asked their citizens for designs.']);
+    expect(ask(facts, 'subject')).toContainEqual(['Which government announced a public process to choose a new flag?', 'the New Zealand government']);
+  });
+
+  it('works for police and teams too', () => {
+    const a = factsOf(['The Texas police arrested the boy at his school in Irving.']);
+    expect(ask(a, 'subject')).toContainEqual(['Which police arrested the boy at his school in Irving?', 'the Texas police']);
+  });
+
+  it('asks "Which state or region" of a state or province', () => {
+    const facts = factsOf(['Madhya Pradesh has the highest number of tigers at 785, followed by Karnataka with 563 and Uttarakhand with 560.']);
+    expect(facts.some((f) => f.question.startsWith('Which state or region has the highest number of tigers') && f.answer === 'Madhya Pradesh')).toBe(true);
+  });
+
+  it('asks an organisation by its kind (Indian news)', () => {
+    const rbi = factsOf(['The Reserve Bank of India kept the repo rate unchanged at 6.5% on Thursday.']);
+    expect(ask(rbi, 'subject')).toContainEqual(['Which organisation kept the repo rate unchanged at 6.5% on Thursday?', 'Reserve Bank of India']);
+  });
+
+  it('asks nothing when the subject is a pronoun or a common noun', () => {
+    expect(byPattern(factsOf(['He kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
+    expect(byPattern(factsOf(['The committee kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
+  });
+});
+
+describe('subject: who reported it is no part of the question', () => {
+  it('drops a tail ", <title and name> said" of up to seven words, after a named body too', () => {
+    const facts = factsOf(['The Odisha government evacuated 2.5 lakh people from six coastal districts, Special Relief Commissioner P K Mohapatra said.']);
+    const [q] = byPattern(facts, 'subject').map((f) => f.question);
+    expect(q).toBe('Which government evacuated 2.5 lakh people from six coastal districts?');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+
+describe('"he" and "she" at the start of a sentence', () => {
+  const clozes = (paragraphs: string[]) => factsOf(paragraphs, { date: '2022-11-09' }).map((f) => f.cloze);
+
+  it('carry on the subject of the sentence before, not the last person it names', () => {
+    const found = clozes([
+      'Justice Dhananjaya Chandrachud succeeds Justice Uday Lalit, who retired on Tuesday after a tenure of 74 days.',
+      'He will have a tenure of two years and will retire on November 10, 2024.',
+    ]);
+    expect(found.some((c) => c.startsWith('He (Dhananjaya Chandrachud) will have'))).toBe(true);
+    expect(found.some((c) => c.includes('(Uday Lalit)'))).toBe(false);
+  });
+
+  it('follow a run of such sentences back to the person who opened it', () => {
+    const found = clozes([
+      'Justice Meera Nair was appointed a judge of the Supreme Court in May 2016.',
+      'Before that, she served as a judge of the Kerala High Court, where she worked with Justice Ravi Menon.',
+      'She was part of the nine-judge Bench which held in 2017 that privacy is a fundamental right under the Constitution.',
+    ]);
+    expect(found.some((c) => c.startsWith('She (Meera Nair) was part of the nine-judge Bench'))).toBe(true);
+  });
+
+  it('fall back on the nearest person when no person opens the sentence before', () => {
+    const facts = factsOf([
+      'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',
+      'He said the findings would be published in March by the state government in Chennai.',
+    ]);
+    expect(facts.some((f) => f.sentence.startsWith('He said') && (f.answer === 'Ravi Menon' || f.cloze.startsWith('He (Ravi Menon) said')))).toBe(true);
+  });
+});
+
+describe('"he" and "she" and who they can be', () => {
+  const clozes = (paragraphs: string[]) => factsOf(paragraphs, { date: '2024-03-06' }).map((f) => f.cloze);
+
+  it('skip a person the name or the article shows to be of the other gender', () => {
+    const byName = clozes(['Rahul Verma met Anita Desai in Mumbai on Monday.', 'She said the talks on the new port in Gujarat had gone well.']);
+    expect(byName.some((c) => c.startsWith('She (Anita Desai) said'))).toBe(true);
+    expect(byName.some((c) => c.startsWith('She (Rahul Verma)'))).toBe(false);
+    const byTitle = clozes(['Tanvi Raman thanked Dev Kohli in Chennai on Friday.', 'Ms. Raman had met the minister earlier in the week in Delhi.', 'He said the plan for the port in Chennai would start in March.']);
+    expect(byTitle.some((c) => c.startsWith('He (Dev Kohli) said'))).toBe(true);
+  });
+
+  it('give no cloze when only a person of the other gender is there to point at', () => {
+    const found = clozes(['Ahmed Mohamed brought the clock he made to school in Irving on Monday.', 'She posted a message of support on Twitter within hours.']);
+    expect(found.some((c) => c.startsWith('She (Ahmed Mohamed)'))).toBe(false);
+  });
+});
+
+describe('"it" at the start of a sentence', () => {
+  it('is named in the cloze when the sentence before opens with a place or body', () => {
+    const facts = factsOf(["The Kaziranga National Park, located in Assam, is home to two-thirds of the world's one-horned rhinoceroses.", 'It was declared a UNESCO World Heritage Site in 1985.']);
+    const declared = facts.filter((f) => f.sentence.startsWith('It was declared'));
+    expect(declared.length).toBeGreaterThan(0);
+    for (const f of declared) expect(f.cloze).toMatch(/^The Kaziranga National Park was declared/);
+  });
+
+  it('is left alone when it stands for nothing, or for one of two names', () => {
+    const empty = factsOf(['The Kaziranga National Park is home to many rhinoceroses in Assam.', 'It is likely that the park will be expanded by 2030 in the north.']);
+    expect(empty.some((f) => f.cloze.startsWith('The Kaziranga National Park is likely'))).toBe(false);
+    const two = factsOf(['India and the Maldives signed a currency swap agreement in New Delhi on Monday.', 'It was worth $400 million in all, officials in Delhi said.']);
+    expect(two.some((f) => /^(India|The Maldives) was worth/.test(f.cloze))).toBe(false);
+  });
+});
+
+describe('"the two countries"', () => {
+  const article = [
+    'India and Saudi Arabia on Sunday signed a memorandum of understanding on electrical interconnection in Riyadh.',
+    'Saudi Arabia is India’s third-largest source of crude oil, after Iraq and Russia.',
+    'Bilateral trade between the two countries stood at $52.76 billion in 2022-23, according to the Commerce Ministry.',
+  ];
+
+  it('are the two the story is about (its headline and lead), not the last two named', () => {
+    const facts = factsOf(article, { title: 'India, Saudi Arabia sign MoU on electrical interconnection', date: '2023-10-08' });
+    const trade = facts.filter((f) => f.sentence.startsWith('Bilateral trade'));
+    expect(trade.length).toBeGreaterThan(0);
+    for (const f of trade) {
+      expect(f.cloze).toContain('between India and Saudi Arabia');
+      expect(`${f.question} ${f.cloze}`).not.toMatch(/Iraq and Russia|the two countries/);
+    }
+  });
+});
+
+describe('"the two men" and "the two ministers"', () => {
+  it('are the last two people named, as "the two leaders" are, not the two of the headline', () => {
+    const facts = factsOf(
+      [
+        'Narendra Modi and Joe Biden met in Washington on Thursday to discuss trade.',
+        'Later, Foreign Minister Subrahmanyam Jaishankar met Secretary of State Antony Blinken in Washington.',
+        'The two ministers signed an agreement on the supply of jet engines worth $3 billion.',
+      ],
+      { title: 'Narendra Modi and Joe Biden meet in Washington', date: '2023-06-23' },
+    );
+    const signed = facts.filter((f) => f.sentence.startsWith('The two ministers'));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const f of signed) expect(f.cloze).not.toMatch(/Narendra Modi and Joe Biden/);
+  });
+});

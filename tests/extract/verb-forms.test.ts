@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { baseOfPast } from '../../src/extract/verb-forms.js';
+
+describe('baseOfPast: the verb a "did … ?" question needs', () => {
+  it.each([
+    ['killed', 'kill'], ['placed', 'place'], ['evacuated', 'evacuate'], ['stopped', 'stop'], ['injured', 'injure'],
+    ['defeated', 'defeat'], ['agreed', 'agree'], ['cleared', 'clear'], ['appealed', 'appeal'], ['awaited', 'await'],
+    ['recruited', 'recruit'], ['caused', 'cause'], ['seized', 'seize'], ['achieved', 'achieve'], ['featured', 'feature'],
+    ['freed', 'free'], ['declared', 'declare'], ['obtained', 'obtain'], ['carried', 'carry'], ['won', 'win'],
+  ])('%s → %s', (past, base) => {
+    expect(baseOfPast(past)).toBe(base);
+  });
+});
