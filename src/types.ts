@@ -104,6 +104,7 @@ export type PatternId =
   | 'cloze'
   | 'court-ruling'
   | 'definition'
+  | 'died'
   | 'event-place'
   | 'event-time'
   | 'founded'

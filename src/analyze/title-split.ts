@@ -60,8 +60,18 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
     }
     break;
   }
-  if (titleEnd === 0) return null;
+  if (titleEnd === 0) return portfolioTitle(words);
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
+}
+
+/** Portfolio words the lexicon cannot list before "Minister": "Public Distribution Minister Ram
+ *  Vilas Paswan", "Jal Shakti Minister C R Patil": up to four capitalised words, the word
+ *  "Minister", then a name of two or more words. */
+function portfolioTitle(words: readonly Word[]): TitleSplit | null {
+  const head = words.findIndex((w, i) => i > 0 && i <= 4 && w.lower === 'minister');
+  if (head < 0 || words.length - (head + 1) < 2) return null;
+  if (!words.slice(0, head).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and' || w.lower === '&')) return null;
+  return { nameStart: head + 1, hasRole: true, hasComplement: false };
 }
 
 /** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */

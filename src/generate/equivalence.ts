@@ -119,6 +119,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
   }
   const org = organisationNamed(value);
   if (org && type !== 'person') for (const a of org.aliases) out.add(a);
+  // "6.5 per cent", "6.5 percent", "6.5%": one figure however the text writes it.
+  const percent = /^(.*?\d)\s*(?:%|per\s?cent|percent)$/i.exec(value);
+  if (percent && type === 'number') for (const unit of ['%', ' per cent', ' percent']) out.add(`${percent[1]}${unit}`);
   if (type === 'person') {
     const tokens = value.split(/\s+/);
     const last = tokens[tokens.length - 1];

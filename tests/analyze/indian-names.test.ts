@@ -21,3 +21,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The bench upheld Article 31C and Article 370 of the Constitution on Tuesday.')).toEqual(expect.arrayContaining(['term:Article 31C', 'term:Article 370']));
   });
 });
+
+describe('a portfolio before "Minister" is the title, whatever its words', () => {
+  it('"Public Distribution Minister Ram Vilas Paswan" is Ram Vilas Paswan', () => {
+    const found = named('Union Consumer Affairs, Food and Public Distribution Minister Ram Vilas Paswan passed away on Thursday.');
+    expect(found).toContain('person:Ram Vilas Paswan');
+    expect(named('Jal Shakti Minister Chandrakant Raghunath Patil reviewed the project on Monday.')).toContain('person:Chandrakant Raghunath Patil');
+  });
+});

@@ -91,11 +91,17 @@ function blankable(e: Entity, s: Sentence): boolean {
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
-  // "…, ISRO said.": who said it is the telling, not the fact (nor a false statement's swap).
-  if (/,\s*$/.test(s.text.slice(0, e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
+  if (/,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "met on October 4, 5 and 6": one of a list of numbers or days.
+  if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(s.text.slice(0, e.start)) || /^(?:,\s*|\s+and\s+)\d/.test(s.text.slice(e.end)))) return false;
+  // "… told _____ the department will look into it": the outlet that was told.
+  if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
+  // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*\s*(?:%|per ?cent)?)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
   // "on _____ and 20": one day of two.
   if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(s.text.slice(e.end))) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are

@@ -7,6 +7,7 @@ import capital from './capital.js';
 import cloze from './cloze.js';
 import courtRuling from './court-ruling.js';
 import definition from './definition.js';
+import died from './died.js';
 import eventPlace from './event-place.js';
 import eventTime from './event-time.js';
 import founded from './founded.js';
@@ -51,6 +52,7 @@ export const PATTERNS = {
   'court-ruling': courtRuling,
   launched,
   seats,
+  died,
   office,
   role,
   quote,

@@ -65,7 +65,7 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
     const named = kindAfter(thing);
-    const kind = named ?? kindOf(s.text.slice(from, thing.start), thing);
+    const kind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
     const rest = restAfter(s, thing, named ? KIND_AFTER.exec(s.text.slice(thing.end))![0].length : 0);
     const when = inMonthOf(s, ctx);
     const verb = BASE[m.groups!.verb];
@@ -144,6 +144,12 @@ function kindOf(gap: string, thing: Entity): string | null {
   }
   const own = thing.text.split(/\s+/).map((w) => w.toLowerCase()).find((w) => KIND.test(w));
   return own ?? null;
+}
+
+/** "Aditya-L1, India's first space-based mission to study the Sun": the kind its apposition gives. */
+function appositiveKind(s: Sentence, thing: Entity): string | null {
+  const apposition = /^,\s+([^,;]{3,80})/.exec(s.text.slice(thing.end))?.[1] ?? '';
+  return apposition.split(/\s+/).slice(0, 6).find((w) => KIND.test(w)) ?? null;
 }
 
 /** The clause after the name, without its bracketed short form, up to the next clause break,
