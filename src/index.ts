@@ -20,6 +20,9 @@ export {
   type WholeFile,
 } from './outputs/generate-outputs.js';
 export type { OutputsInput } from './outputs/study-inputs.js';
+export type { WebOptions, FetchCounts } from './outputs/web-inputs.js';
+export type { FetchSettings } from './fetch/fetch-settings.js';
+export { StateFileError } from './state/state-file.js';
 export { OUTPUT_DEFAULTS } from './outputs/defaults.js';
 export { FORMATS, type Format } from './render/index.js';
 export { VERSION } from './version.js';

@@ -1,7 +1,7 @@
 import { analyzeArticle } from './analyze/index.js';
 import { extractFacts } from './extract/index.js';
 import { buildDistractorPool, generateItems, type GenerateOptions } from './generate/index.js';
-import { ingest, type InputKind } from './ingest/index.js';
+import { ingest, type IngestOptions } from './ingest/index.js';
 import type { Article, ArticleMeta, Fact, Item, QuizDocument } from './types.js';
 import { VERSION } from './version.js';
 
@@ -12,7 +12,7 @@ export interface ArticleResult {
 }
 
 /** ingest → analyze → extract for one article's text. Throws IngestError for unusable text. */
-export function studyText(text: string, opts: { source: string; kind: InputKind; fileName?: string }): ArticleResult {
+export function studyText(text: string, opts: IngestOptions): ArticleResult {
   const article = ingest(text, opts);
   return { article, facts: extractFacts(analyzeArticle(article)) };
 }

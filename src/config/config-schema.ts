@@ -27,6 +27,12 @@ export interface QuizwireConfig {
   keyDetail?: boolean;
   name?: string;
   jobs?: number;
+  /** Feeds or OPML feed lists read on every run, as `--feed` gives them (URLs or files). */
+  feeds?: string[];
+  /** The `--state` file (a relative path is taken from the config file's folder). */
+  state?: string;
+  /** The `--cache` folder (a relative path is taken from the config file's folder). */
+  cache?: string;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +90,12 @@ const CHECKS: Record<keyof QuizwireConfig, Check> = {
   keyDetail: (v) => (typeof v === 'boolean' ? null : 'must be true or false'),
   name: text,
   jobs: wholeNumber(1),
+  feeds: (v) => {
+    const list = Array.isArray(v) ? v : [v];
+    return list.length > 0 && list.every((f) => typeof f === 'string' && f.trim() !== '') ? null : 'must be a feed URL or file, or a list of them';
+  },
+  state: text,
+  cache: text,
 };
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as (keyof QuizwireConfig)[];
@@ -105,5 +117,6 @@ export function validateConfig(raw: unknown, file: string, keyPrefix = ''): Quiz
   // Lists are accepted either way; keep one shape for the command line to merge.
   if (Array.isArray(config.types)) config.types = (config.types as string[]).join(',');
   if (typeof config.formats === 'string') config.formats = [config.formats];
+  if (typeof config.feeds === 'string') config.feeds = [config.feeds];
   return config as QuizwireConfig;
 }
