@@ -3,6 +3,7 @@ import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
+import { sourceKind } from './patterns/reported-by.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
@@ -105,6 +106,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
+  // "Which organisation observed that …?" → Deseret News: the outlet that told it is no fact.
+  if (draft.pattern !== 'cloze' && OUTLETS.has(sourceKind(draft.answer)) && TELLING.test(question)) return null;
   const articleId = ctx.analyzed.article.id;
   const fact: Fact = {
     id: '',
@@ -148,6 +151,9 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
 
 
 /** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */
+const OUTLETS = new Set(['news agency', 'newspaper']);
+const TELLING = /\b(?:said|says|reported|reports|observed|noted|wrote|writes|told|stated|quoted|according)\b/;
+
 function isPublisher(answer: string, ctx: ArticleContext): boolean {
   const key = normalizeKey(answer);
   const site = ctx.analyzed.article.site;

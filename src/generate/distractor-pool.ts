@@ -26,12 +26,16 @@ export interface PoolEntry extends PoolValue {
   key: string;
 }
 
+/** Words of a body's name, never of a person's. */
+export const BODY_WORD = /\b(?:Relations|Council|Committee|Ministry|Department|Association|Foundation|Institute|University|Party|Board|Commission|Society|Union|Corporation|Agency|Organisation|Organization|Bureau|Office|Trust|Federation)\b/;
+
 /** The fact's answer, related values and also-true values, in that order. */
 export function poolEntries(fact: Fact): PoolEntry[] {
   const out: PoolEntry[] = [];
   for (const raw of [fact.answer, ...(fact.related ?? []), ...(fact.alsoTrue ?? [])]) {
     const value = raw.trim();
-    if (!value) continue;
+    // "Islamic Relations Alia Salem": a name the analyser ran into a body's is no option.
+    if (!value || (fact.answerType === 'person' && BODY_WORD.test(value))) continue;
     const key = `${fact.answerType}\u001f${fact.articleId}\u001f${normalizeKey(value)}`;
     const role = fact.answerType === 'person' ? roleOf(value, fact.sentence) : null;
     out.push({ value, answerType: fact.answerType, articleId: fact.articleId, role, key });

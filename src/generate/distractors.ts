@@ -14,7 +14,7 @@ import {
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
-import { poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
+import { BODY_WORD, poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
 import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
@@ -140,6 +140,7 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
   return namedTiers(fact, pool, random, articleSentences).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
 }
 
+
 /** A person's role group ("minister" → politician), or null. */
 const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
 
@@ -150,7 +151,8 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   const group = groupOf(role);
   const ownFits = (p: PoolValue) => group === null || p.role === null || groupOf(p.role) === group;
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
-  const related = fact.related ?? [];
+  // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
+  const related = (fact.related ?? []).filter((v) => type !== 'person' || !BODY_WORD.test(v));
   if (type === 'term') return [related, own];
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From

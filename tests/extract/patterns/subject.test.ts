@@ -35,3 +35,10 @@ describe('subject: who reported it is no part of the question', () => {
     expect(q).toBe('Which government evacuated 2.5 lakh people from six coastal districts?');
   });
 });
+
+describe('no question whose answer is the outlet that told it', () => {
+  it('"The Deseret News observed that …" asks nothing of the Deseret News', () => {
+    const facts = factsOf(['The Deseret News observed that the hashtag on Twitter had become an international phenomenon within a day.']);
+    expect(facts.filter((f) => f.pattern !== 'cloze' && /Deseret/.test(f.answer))).toEqual([]);
+  });
+});
