@@ -91,6 +91,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
+  // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
+  if (e.cls !== 'person' && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(s.text.slice(0, e.start))) return false;
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   if (/,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
   // "met on October 4, 5 and 6": one of a list of numbers or days.

@@ -182,3 +182,10 @@ describe('no blank on a list of days or on the source with its title', () => {
     expect(blanks('CPI inflation is projected at 5.4 per cent for 2023-24, RBI Governor Shaktikanta Das said.')).not.toContain('Shaktikanta Das');
   });
 });
+
+describe('no blank on a subtitle', () => {
+  it('"Batman: The Animated Series", "Batman: Arkham VR"', () => {
+    expect(blanks('Kevin Conroy voiced Batman in Batman: The Animated Series for nine seasons on television.')).not.toContain('Animated Series');
+    expect(blanks('Players tried the demonstration of Batman: Arkham VR at the convention in Toronto.')).not.toContain('Arkham VR');
+  });
+});
