@@ -81,6 +81,12 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
   question = datePeriods(oneLine(question), day);
+  // "Which organisation will implement the scheme …?" names the scheme, or is not asked.
+  if (draft.pattern !== 'cloze') {
+    const named = nameDescriptions(question, ctx, sentence);
+    if (named === null) return null;
+    question = named;
+  }
   if (draft.pattern === 'cloze' && hasDanglingReference(question)) {
     // The other clause may be what leans on something outside: ask from the answer's clause alone.
     const built = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);

@@ -18,6 +18,8 @@ const MIN_FACT_SCORE = 0.3;
 const TOPIC_MENTIONS = 3;
 /** What asking the headline's fact adds to a set's worth, beyond its centrality. */
 const HEADLINE_BONUS = 0.8;
+/** What any asked fact adds to a set's worth, beyond its centrality. */
+const ITEM_VALUE = 0.1;
 /** How many of the first try's most barring entries are each tried without. */
 const VARIANTS = 6;
 /** Confidence a fact needs to join another's cloze as a second blank. */
@@ -231,8 +233,10 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // Asking a name bars every other item that prints it: the set is also tried without the
   // answers that barred most in the first try and without the story's topic, and the set worth
   // most (the centrality of what it asks, the headline's fact counting extra) is kept.
+  // Each item is worth something of its own too: a set of one headline item beside four the
+  // headline's name bars is a poorer quiz than the four.
   const value = (set: SetBuilder) =>
-    ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
+    ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
   let set = buildSet(ordered, byFact, opts, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.

@@ -37,6 +37,16 @@ const ROLE_RE = new RegExp(
   'gd',
 );
 
+/** "Iran became the ninth full member of the Shanghai Cooperation Organisation (SCO) at …" →
+ *  "Which was the ninth full member of the Shanghai Cooperation Organisation?": the Nth member
+ *  (signatory, partner, country) of a named body or grouping. */
+const MEMBER_RE = new RegExp(
+  `(?<subjEnd>)(?:has become|have become|had become|became|becomes|was|is)\\s+(?:only\\s+|also\\s+)?the\\s+(?<ord>${ORDINAL})\\s+` +
+    `(?<noun>(?:[a-z-]+\\s+){0,2}?(?:member|signatory|partner|country|nation|state|participant))\\s+(?:of|to|in)\\s+(?<the>the\\s+)?` +
+    `(?<body>\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}-]*){0,6})`,
+  'gdu',
+);
+
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
@@ -62,6 +72,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // is a fact of its own, asked without the story's subject as the answer.
     const before = g.after && g.afterWord === 'after' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
     if (before) drafts.push(before);
+  }
+  for (const m of s.text.matchAll(MEMBER_RE)) {
+    const g = m.groups!;
+    const at = m.indices!.groups!.subjEnd![0];
+    // "Sweden formally became …": an adverb may stand before the verb.
+    const adverb = /\s+[a-z]+ly\s+$/.exec(s.text.slice(0, at));
+    const subject = subjectEndingAt(s, at) ?? (adverb ? subjectEndingAt(s, adverb.index) : null);
+    if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `the ${g.ord} ${g.noun} of ${g.the ? 'the ' : ''}${g.body}`));
   }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;

@@ -93,3 +93,14 @@ describe('ordinal: the Nth holder of an office', () => {
     expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian to win the literature prize?', 'Jon Fosse']);
   });
 });
+
+describe('ordinal: the Nth member of a body', () => {
+  it('"Iran became the ninth full member of the Shanghai Cooperation Organisation (SCO)"', () => {
+    const facts = factsOf(['Iran on Tuesday became the ninth full member of the Shanghai Cooperation Organisation (SCO) at the annual summit hosted by India.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the ninth full member of the Shanghai Cooperation Organisation?', 'Iran']);
+  });
+  it('"… became the 32nd member of NATO" keeps the body as written', () => {
+    const facts = factsOf(['Sweden formally became the 32nd member of NATO on Thursday after Hungary ratified its accession.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the 32nd member of NATO?', 'Sweden']);
+  });
+});
