@@ -65,9 +65,22 @@ function replaced(text: string, who: Described): string {
 
 /** The item with the people described instead of named, or null when nothing changed or a
  *  name stands where it cannot be replaced (an option). */
+function possessiveOrRepeated(text: string, p: Described): boolean {
+  const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+  p.pattern.lastIndex = 0;
+  const m = p.pattern.exec(text);
+  p.pattern.lastIndex = 0;
+  if (!m) return false;
+  if (/^['’]s?\b/.test(text.slice(m.index + m[0].length))) return true;
+  return office.length > 3 && new RegExp(`\\b${office}\\b`, 'i').test(text.slice(0, m.index) + text.slice(m.index + m[0].length));
+}
+
 export function withDescriptions(item: Item, people: readonly Described[]): Item | null {
   const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && (p.pattern.lastIndex = 0, p.pattern.test(item.question)));
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
+  // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
+  // office named again, or a possessive, reads as nonsense; the item is not made.
+  if (named.some((p) => possessiveOrRepeated(item.question, p))) return null;
   // "He (the 26th chief election commissioner) became the first _____" → CEC: the description
   // would give the answer away.
   const answers = item.answers ?? [item.answer];

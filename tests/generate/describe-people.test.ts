@@ -28,9 +28,11 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('President Donald Trump personally asked the _____ to help.'), [trump])!.question).toBe(
       'The President of the United States personally asked the _____ to help.',
     );
-    expect(withDescriptions(item('Afghanistan is not covered by President Trump’s travel ban, unlike _____.'), [trump])!.question).toBe(
-      'Afghanistan is not covered by the President of the United States’s travel ban, unlike _____.',
-    );
+    // A possessive ("the President of the United States’s travel ban") or an office named twice
+    // ("the Speaker of the Lok Sabha's election as Speaker") reads as nonsense: no item.
+    expect(withDescriptions(item('Afghanistan is not covered by President Trump’s travel ban, unlike _____.'), [trump])).toBeNull();
+    const speaker = asked('Who was elected the Speaker of the Lok Sabha in June 2024?', 'Om Birla');
+    expect(withDescriptions(item('Prime Minister _____ moved the motion for Om Birla’s election as Speaker.'), [speaker])).toBeNull();
     expect(withDescriptions(item('He (Jon Fosse) is the fourth Norwegian writer after _____.'), [nobel])!.question).toBe(
       'He (the winner of the 2023 Nobel Prize in Literature) is the fourth Norwegian writer after _____.',
     );

@@ -70,7 +70,8 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
     // "Russia … the third country after the United States and Australia to …": which came first
     // is a fact of its own, asked without the story's subject as the answer.
-    const before = g.after && g.afterWord === 'after' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
+    // ("the only Speaker after Balram Jakhar to …" means since him: no list of predecessors.)
+    const before = g.after && g.afterWord === 'after' && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
     if (before) drafts.push(before);
   }
   for (const m of s.text.matchAll(MEMBER_RE)) {

@@ -123,6 +123,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Justice', 'judge', 'hmatrn'],
   // "CJI D Y Chandrachud": the Chief Justice of India's short form, written as a title.
   ['CJI', 'judge', 'htn'],
+  // "Pro-tem Speaker Bhartruhari Mahtab".
+  ['Pro-tem', 'politician', 'm'],
   ['Magistrate', 'judge', 'h'],
   ['Officer', 'official', 'hatr'],
   ['Executive', 'official', 'hm'],

@@ -104,3 +104,10 @@ describe('ordinal: the Nth member of a body', () => {
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the 32nd member of NATO?', 'Sweden']);
   });
 });
+
+describe('ordinal: "the only … after X" means since X', () => {
+  it('asks no "After which …" list of predecessors, and keeps a title off the name', () => {
+    const facts = factsOf(['Om Birla is the only Lok Sabha Speaker after Balram Jakhar in 1985 to get two full terms.']);
+    expect(ask(facts, 'ordinal').filter(([q]) => q.startsWith('After'))).toEqual([]);
+  });
+});
