@@ -103,7 +103,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
   // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
-  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*\s*(?:%|per ?cent)?)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*\s*(?:%|per ?cent)?|than)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
   // "on _____ and 20": one day of two.
   if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(s.text.slice(e.end))) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are

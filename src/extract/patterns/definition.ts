@@ -13,6 +13,7 @@ const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|wa
 const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?:a|an)\s+[^,;]+?)(?=[,.;]|$)/dg;
 /** An age: "14-year-old", "aged 18", "25 years old". */
 const AGE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged \d+\b|\b\d+ years old\b/i;
+const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|bit|few|little|record|rise|drop|jump|fall|decline|increase|decrease)\b|\b(?:more|less|fewer|higher|lower) than\b/i;
 const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
 
 /**
@@ -39,6 +40,8 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
 
 function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft<'definition'> | null {
   const np = tidyClause(rawNp);
+  // "2,967 tigers, a third more than in 2014": a count and a comparison, not a thing and its kind.
+  if (/\d[\d,.]*\s+$/.test(s.text.slice(0, at)) || COMPARISON.test(np)) return null;
   if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
   if (!isNounPhrase(s, npAt, npAt + np.length)) return null;
   const head = s.tokens.find((t) => t.start === at);

@@ -33,3 +33,10 @@ describe('definition: what a term is, who a person is', () => {
     expect(byPattern(facts, 'definition')).toEqual([]);
   });
 });
+
+describe('definition: a count and a comparison are no definition', () => {
+  it('"2,967 tigers, a third more than in 2014" defines nothing', () => {
+    const facts = factsOf(['India has 2,967 tigers, a third more than in 2014, according to the results of the tiger census released on Monday. The tigers were counted with camera traps.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+});
