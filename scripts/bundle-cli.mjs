@@ -32,6 +32,7 @@ const asScript = {
       const source = await readFile(args.path, 'utf8');
       let out = source.replaceAll('import.meta.url', `__quizwireFileUrl(${JSON.stringify(relative(dist, args.path))})`);
       if (/[\\/]string-width[\\/]index\.js$/.test(args.path)) out = lazyStringWidth(out);
+      if (/[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/.test(args.path)) out = lazyAssert(out);
       if (args.path.startsWith(dist)) {
         out = out.replace(/\bimport\((['"])([^'"./][^'"]*)\1\)/g, (_, q, name) => `__quizwireImport(${q}${name}${q})`);
       }
@@ -52,6 +53,18 @@ function lazyStringWidth(source) {
   return source
     .replace(/^const segmenter = new Intl\.Segmenter\(\);$/m, () => segmenter)
     .replace(/^const rgiEmojiRegex = \/\^\\p\{RGI_Emoji\}\$\/v;$/m, () => emoji);
+}
+
+/**
+ * yargs' shim imports Node's assert (~2 ms to load) for two checks that pass on every run
+ * quizwire makes: the checks are made here, and assert loads only to throw its own error.
+ */
+function lazyAssert(source) {
+  const checks = [
+    "const strictEqual = (actual, expected, message) => { if (!Object.is(actual, expected)) require('node:assert').strictEqual(actual, expected, message); };",
+    "const notStrictEqual = (actual, expected, message) => { if (Object.is(actual, expected)) require('node:assert').notStrictEqual(actual, expected, message); };",
+  ].join('\n');
+  return source.replace(/^import \{ notStrictEqual, strictEqual \} from 'assert'$/m, () => checks);
 }
 
 function clean() {

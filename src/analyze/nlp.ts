@@ -33,11 +33,12 @@ export interface TaggedText {
 let instance: WinkMethods | null = null;
 
 function nlp(): WinkMethods {
-  // Only the stages we read: skipping sentiment and negation makes wink about 40% faster.
+  // Only the stages we read: skipping sentiment and negation makes wink about 40% faster
+  // (and with no sentiment stage, its model need not be loaded).
   // The main thread mostly analyses one article or a few (a batch goes to workers unless
   // --jobs 1): it wants a quick start more than the fastest lookups.
   const lookup = isMainThread ? 'quick' : 'object';
-  instance ??= winkNLP(winkModel(lookup) as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
+  instance ??= winkNLP(winkModel(lookup, undefined, false) as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
   return instance;
 }
 

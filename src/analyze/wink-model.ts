@@ -118,15 +118,32 @@ function lazyPart(target: object, key: string, file: string): void {
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => part(file) });
 }
 
+/** wink's own empty state machine (automaton.js `emptyModelJSON`): matches nothing. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * wink builds its sentiment machine whatever the pipe: 400 KB of JSON parsed twice into 12,000
+ * states (~5 ms and garbage to collect at start-up). Without `sentiment` it gets an empty one;
+ * a pipe without 'sentiment' never runs it.
+ */
+function noSentiment(): unknown {
+  return {
+    machines: [EMPTY_MACHINE],
+    setter: () => {
+      throw new Error("quizwire: wink's sentiment model was not loaded");
+    },
+  };
+}
+
 /** The model object wink-nlp takes, with the fast core and lazily loaded parts it may not use. */
-export function winkModel(lookup: LexemeLookup = 'object', pack: string | null = CORE_PACK): WinkModelParts {
+export function winkModel(lookup: LexemeLookup = 'object', pack: string | null = CORE_PACK, sentiment = true): WinkModelParts {
   const model: WinkModelParts = Object.create(null);
   model.core = () => loadCoreModel(lookup, pack);
   model.sbd = part('load-sbd-model.js');
   model.pos = part('load-pos-model.js');
   model.ner = part('load-ner-model.js');
   model.negation = part('load-negation-model.js');
-  model.sa = () => (part('load-sa-model.js') as () => unknown)();
+  model.sa = sentiment ? () => (part('load-sa-model.js') as () => unknown)() : noSentiment;
   model.metaCER = part('load-cer-meta-model.js');
   model.featureFn = part('feature.js');
   const addons = Object.create(null);

@@ -15,6 +15,7 @@ import { statementsItems } from './items/statements.js';
 import { trueFalseItem } from './items/truefalse.js';
 import type { Candidate } from './select.js';
 import { selectSet } from './select-set.js';
+import { compareIds } from '../util/compare-ids.js';
 
 export { buildDistractorPool, PoolBuilder, poolEntries, type DistractorPool, type PoolEntry, type PoolValue } from './distractor-pool.js';
 export { parseTypes, ITEM_TYPES } from './parse-types.js';
@@ -53,7 +54,7 @@ function byArticle(facts: readonly Fact[]): Fact[][] {
 const MCQ_CANDIDATES = 30;
 
 function bestFirst(a: Fact, b: Fact): number {
-  return b.score - a.score || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id);
+  return b.score - a.score || a.sentenceIndex - b.sentenceIndex || compareIds(a.id, b.id);
 }
 
 /** One candidate per fact and type (statements apart: they are made from what the set leaves). */

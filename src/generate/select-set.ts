@@ -9,6 +9,7 @@ import { sameValue } from './equivalence.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
+import { compareIds } from '../util/compare-ids.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
 import { describedBy, withDescriptions, type Described } from './describe-people.js';
 
@@ -226,7 +227,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const rank = (f: Fact) => centrality.get(f.id)!.score;
   const ordered = [...facts]
     .filter((f) => !centrality.get(f.id)!.offTopic)
-    .sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || a.id.localeCompare(b.id));
+    .sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || compareIds(a.id, b.id));
   const byFact = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.factIds.length === 1) byFact.set(c.factIds[0], [...(byFact.get(c.factIds[0]) ?? []), c]);
 
@@ -259,5 +260,5 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   }
   const items = set.entries.map((e) => ({ ...e.item, score: centrality.get(e.item.factId)?.score ?? 0 }));
   const order = typeOrder(items);
-  return items.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.score - a.score || a.id.localeCompare(b.id));
+  return items.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.score - a.score || compareIds(a.id, b.id));
 }

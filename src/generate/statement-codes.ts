@@ -2,6 +2,7 @@
  * Option codes of exam "consider the following statements" questions: "1 only",
  * "1 and 3 only", "1, 2 and 3", "Both 1 and 2", "Neither 1 nor 2".
  */
+import { compareIds } from '../util/compare-ids.js';
 
 function listed(numbers: readonly number[]): string {
   if (numbers.length === 1) return String(numbers[0]);
@@ -29,7 +30,7 @@ export function allSubsets(total: number): number[][] {
     for (let i = 0; i < total; i++) if (mask & (1 << i)) subset.push(i + 1);
     out.push(subset);
   }
-  return out.sort((a, b) => a.length - b.length || a.join(',').localeCompare(b.join(',')));
+  return out.sort((a, b) => a.length - b.length || compareIds(a.join(','), b.join(',')));
 }
 
 export const HOW_MANY_OPTIONS = ['Only one', 'Only two', 'All three', 'None'];

@@ -86,6 +86,16 @@ describe('wink model, loaded without the package deep copy', () => {
     expect(tag('quick', pack)).toEqual(tag('object', null));
   });
 
+  it('tags text the same without its sentiment model, which the pipe never runs', () => {
+    const text = 'Sergei Lavrov met Taro Kono in Tokyo on Monday; talks were not easy. Prices rose 4.5% to $3 billion, a terrible loss.';
+    const tag = (sentiment: boolean) => {
+      const nlp = winkNLP(winkModel('quick', packFile, sentiment) as never, ['sbd', 'pos', 'ner']);
+      const doc = nlp.readDoc(text);
+      return [doc.tokens().out(nlp.its.value), doc.tokens().out(nlp.its.pos), doc.sentences().out(), doc.entities().out(nlp.its.detail)];
+    };
+    expect(tag(false)).toEqual(tag(true));
+  });
+
   it('loads the parts quizwire never uses only when they are read', () => {
     const addons = winkModel().addons as Record<string, unknown>;
     expect(Object.getOwnPropertyDescriptor(addons, 'lemmatize')?.get).toBeTypeOf('function');
