@@ -9,7 +9,7 @@ import type { GenerateOptions } from '../generate/index.js';
 import { generateOutputs, type GeneratedFile, type OutputsEvent, type OutputsResult } from '../outputs/generate-outputs.js';
 import { countInputs } from '../outputs/study-inputs.js';
 import type { Format, RenderOptions } from '../render/index.js';
-import type { OutputFile } from '../types.js';
+import type { OutputFile, TopicId } from '../types.js';
 import { watchInterrupt, withDefaultSignals, type InterruptWatch } from './interrupt.js';
 import { phaseTimer, type PhaseTimer } from './phase-timer.js';
 import { createProgress, type Progress, type ProgressMode } from './progress.js';
@@ -33,9 +33,11 @@ export interface GenerateRun {
   quiet: boolean;
   /** Worker threads for the per-article work; 1 = in this thread. */
   jobs: number;
-  /** Also one set of files per day, week or month. */
+  /** Also one set of files per day, week or month, or per topic. */
   groupBy: GroupBy;
   range: DateRange;
+  /** Only articles of these topics (empty: every article). */
+  topics: TopicId[];
   /** Render and summarise, write nothing. */
   dryRun: boolean;
   progress: ProgressMode;
@@ -93,6 +95,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
       jobs: run.jobs,
       groupBy: run.groupBy,
       range: run.range,
+      topics: run.topics,
       skipDirs: out ? [out] : [],
       signal: interrupt.signal,
       studyHere: withDefaultSignals,
@@ -111,7 +114,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
     return EXIT.interrupted;
   }
   if (result.studied === 0) {
-    const why = result.outOfRange + result.undated > 0 ? 'no articles in the date range' : 'no usable articles';
+    const why = result.offTopic > 0 ? 'no articles of the topics asked (--topics)' : result.outOfRange + result.undated > 0 ? 'no articles in the date range' : 'no usable articles';
     reportProblem(run.inputs.join(' '), `${why}; nothing written`);
     return EXIT.failed;
   }
@@ -125,7 +128,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
     return EXIT.interrupted;
   }
   const failedCode = result.failed.length > 0 ? EXIT.failed : EXIT.ok;
-  const summary = { read: result.studied + result.outOfRange + result.undated, failed: result.failed, outOfRange: result.outOfRange, undated: result.undated, duplicates: result.duplicates, items: result.items, dryRun: run.dryRun };
+  const summary = { read: result.studied + result.outOfRange + result.undated + result.offTopic, failed: result.failed, outOfRange: result.outOfRange, undated: result.undated, offTopic: result.offTopic, duplicates: result.duplicates, items: result.items, dryRun: run.dryRun };
 
   if (run.out === '-') {
     writeToStdout(kept);

@@ -5,6 +5,7 @@
  */
 import { GROUP_BY, type GroupBy } from '../batch/periods.js';
 import { parseTypes } from '../generate/parse-types.js';
+import { parseTopics } from '../analyze/topic-list.js';
 import { FORMATS, type Format } from '../render/index.js';
 
 export interface QuizwireConfig {
@@ -27,6 +28,8 @@ export interface QuizwireConfig {
   keyDetail?: boolean;
   name?: string;
   jobs?: number;
+  /** Only articles of these syllabus topics, as the `--topics` list gives them. */
+  topics?: string;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +87,15 @@ const CHECKS: Record<keyof QuizwireConfig, Check> = {
   keyDetail: (v) => (typeof v === 'boolean' ? null : 'must be true or false'),
   name: text,
   jobs: wholeNumber(1),
+  topics: (v) => {
+    if (typeof v !== 'string' && !(Array.isArray(v) && v.every((t) => typeof t === 'string'))) return 'must be a list of topics';
+    try {
+      parseTopics(v);
+      return null;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  },
 };
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as (keyof QuizwireConfig)[];
@@ -104,6 +116,7 @@ export function validateConfig(raw: unknown, file: string, keyPrefix = ''): Quiz
   }
   // Lists are accepted either way; keep one shape for the command line to merge.
   if (Array.isArray(config.types)) config.types = (config.types as string[]).join(',');
+  if (Array.isArray(config.topics)) config.topics = (config.topics as string[]).join(',');
   if (typeof config.formats === 'string') config.formats = [config.formats];
   return config as QuizwireConfig;
 }

@@ -88,7 +88,7 @@ export const TOPIC_LEXICON: readonly TopicLexicon[] = [
       endangered: 3, extinct: 2, extinction: 3, conservation: 2, forest: 2, afforestation: 3, deforestation: 3, 'national park': 3,
       'tiger reserve': 3, sanctuary: 2, 'bird sanctuary': 3, wetland: 3, ramsar: 3, mangrove: 3, 'coral reef': 3, habitat: 2,
       'climate change': 3, climate: 2, 'global warming': 3, warming: 1, 'greenhouse gas': 3, emission: 2, carbon: 2,
-      'net-zero': 3, 'net zero': 3, pollution: 3, pollutant: 3, 'air quality': 3, ozone: 2, 'renewable energy': 2, solar: 1,
+      'net-zero': 3, pollution: 3, pollutant: 3, 'air quality': 3, ozone: 2, 'renewable energy': 2, solar: 1,
       'green bond': 3, 'green hydrogen': 2, cheetah: 2, tiger: 2, elephant: 1, 'migratory bird': 3, waterbird: 3,
       reintroduce: 2, 'carbon intensity': 3, 'sustainable development': 2, 'wise use': 1, plastic: 1, 'single-use plastic': 3,
     },

@@ -19,7 +19,7 @@ import type { GenerateOptions } from '../generate/index.js';
 import { renderFormat, type Format } from '../render/index.js';
 import type { TemplateEnv } from '../render/template/env.js';
 import type { WorksheetOptions } from '../render/worksheet/html.js';
-import type { Item, OutputFile } from '../types.js';
+import type { Item, OutputFile, TopicId } from '../types.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { ankiTimestamp } from './anki-timestamp.js';
 import { OUTPUT_DEFAULTS } from './defaults.js';
@@ -47,10 +47,13 @@ export interface OutputsOptions {
   templateDir?: string;
   /** Worker threads (default: the available CPUs); 1 works in this thread. */
   jobs?: number;
-  /** Also one set of files per day, week or month of the article dates (default none). */
+  /** Also one set of files per day, week or month of the article dates, or per syllabus
+   *  topic (default none). */
   groupBy?: GroupBy;
   /** Only articles dated in this range (undated ones are then left out). */
   range?: DateRange;
+  /** Only articles filed under one of these syllabus topics (default: every article). */
+  topics?: readonly TopicId[];
   /** Folders never read as input (the output folder, when it is inside an input folder). */
   skipDirs?: string[];
   /** Stops the run at the next safe point: between articles, or between two files. */
@@ -95,6 +98,8 @@ export interface OutputsResult {
   /** Articles left out by `range`. */
   outOfRange: number;
   undated: number;
+  /** Articles left out by `topics`. */
+  offTopic: number;
   /** Facts dropped as near-duplicates of another article's. */
   duplicates: number;
   /** The whole batch's items. */
@@ -128,13 +133,14 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
     skipDirs: options.skipDirs ?? [],
     jobs,
     range: options.range ?? {},
+    topics: options.topics,
     collector,
     signal: options.signal,
     studyHere: options.studyHere,
     onInput: say,
   });
   say({ kind: 'phase', name: 'study' });
-  const result: OutputsResult = { stopped: null, done: study.done, studied: collector.size, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, duplicates: 0, items: [], files: [] };
+  const result: OutputsResult = { stopped: null, done: study.done, studied: collector.size, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, offTopic: study.offTopic, duplicates: 0, items: [], files: [] };
   if (study.interrupted) return { ...result, stopped: 'study' };
   if (collector.size === 0) return result;
 

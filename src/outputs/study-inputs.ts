@@ -3,6 +3,7 @@ import { studyStream, type BatchInput, type StreamOptions } from '../batch/study
 import { inRange, type DateRange } from '../batch/date-range.js';
 import { collectInputs } from '../io/collect-inputs.js';
 import type { BatchCollector } from '../batch/batch-document.js';
+import type { ArticleTopic, TopicId } from '../types.js';
 
 /** A lone article up to this size is studied in this thread (see StreamOptions.inlineMaxChars). */
 const INLINE_MAX_CHARS = 100_000;
@@ -22,6 +23,8 @@ export interface StudyOutcome {
   /** Articles left out by the date range: dated outside it, or undated. */
   outOfRange: number;
   undated: number;
+  /** Articles in the range left out by the topics: filed under none of them. */
+  offTopic: number;
   /** The newest modification time of the inputs read (Unix seconds; 0 when none has one: stdin). */
   newestInput: number;
   /** Inputs finished (studied or skipped) before the run ended or was stopped. */
@@ -35,7 +38,9 @@ export interface StudyRun {
   skipDirs: string[];
   jobs: number;
   range: DateRange;
-  /** Where the articles in the date range go. */
+  /** Only articles filed under one of these topics (none: every article). */
+  topics?: readonly TopicId[];
+  /** Where the articles in the date range (and of the topics) go. */
   collector: BatchCollector;
   signal?: AbortSignal;
   /** Wraps an article studied in this thread (the CLI lets Ctrl-C act at once meanwhile). */
@@ -49,7 +54,8 @@ export interface StudyRun {
  * budget (its worker is stopped past it), and the signal stops the workers at once.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, newestInput: 0, done: 0, interrupted: false };
+  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, offTopic: 0, newestInput: 0, done: 0, interrupted: false };
+  const onTopic = (topics: readonly ArticleTopic[]) => !run.topics?.length || topics.some((t) => run.topics!.includes(t.topic));
   const stopped = () => run.signal?.aborted ?? false;
   const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.signal, inlineMaxChars: INLINE_MAX_CHARS, studyHere: run.studyHere };
   for await (const event of studyStream(batchInputs(run.inputs, run.skipDirs), options)) {
@@ -63,7 +69,8 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
       outcome.failed.push({ source: event.source, reason: event.reason });
     } else {
       const verdict = inRange(event.result.article.date, run.range);
-      if (verdict === 'in') {
+      if (verdict === 'in' && !onTopic(event.result.topics)) outcome.offTopic++;
+      else if (verdict === 'in') {
         run.collector.add(event.result, event.digested);
         outcome.newestInput = Math.max(outcome.newestInput, event.modified);
       } else if (verdict === 'out') outcome.outOfRange++;
