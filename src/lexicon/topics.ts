@@ -40,7 +40,7 @@ export const TOPIC_LEXICON: readonly TopicLexicon[] = [
       'freedom of expression': 3, citizenship: 2, 'national flag': 2, law: 1, unlawful: 1, legal: 1, 'rule of law': 3,
     },
     names: {
-      MLA: 3, MLAs: 3, MP: 1, MPs: 2, CAG: 3, UPSC: 2, ECI: 3, 'Tenth Schedule': 3, 'Seventh Schedule': 3, 'Rashtrapati Bhavan': 1,
+      MLA: 3, MP: 1, CAG: 3, UPSC: 2, ECI: 3, 'Tenth Schedule': 3, 'Seventh Schedule': 3, 'Rashtrapati Bhavan': 1,
     },
   },
   {
@@ -48,15 +48,15 @@ export const TOPIC_LEXICON: readonly TopicLexicon[] = [
     label: 'International Relations',
     words: {
       bilateral: 3, multilateral: 3, diplomatic: 3, diplomacy: 3, diplomat: 2, ambassador: 2, 'high commissioner': 2, embassy: 2,
-      summit: 2, 'foreign minister': 3, 'foreign ministers': 3, 'external affairs': 3, 'foreign policy': 3, 'foreign affairs': 3,
+      summit: 2, 'foreign minister': 3, 'external affairs': 3, 'foreign policy': 3, 'foreign affairs': 3,
       'state visit': 3, 'official visit': 2, 'joint statement': 3, 'joint declaration': 3, declaration: 1, mou: 2, memorandum: 2,
       'memoranda of understanding': 3, treaty: 2, pact: 2, accord: 1, 'strategic partnership': 3, partnership: 1, ties: 2,
-      'bilateral ties': 3, talks: 1, 'two-plus-two': 3, neighbourhood: 1, 'neighbourhood first': 3, 'indo-pacific': 3,
+      talks: 1, 'two-plus-two': 3, neighbourhood: 1, 'neighbourhood first': 3, 'indo-pacific': 3,
       grouping: 2, bloc: 2, 'permanent member': 2, 'security council': 2, presidency: 1, sanctions: 2, visa: 1, 'un charter': 3,
       counterpart: 2, 'west asia': 1, 'defence cooperation': 2, 'security cooperation': 2, 'currency swap': 2,
     },
     names: {
-      'United Nations': 2, UN: 2, UNGA: 3, UNSC: 3, G20: 3, G7: 3, BRICS: 3, SCO: 3, ASEAN: 3, SAARC: 3, BIMSTEC: 3, Quad: 3, QUAD: 3,
+      'United Nations': 2, UN: 2, UNGA: 3, UNSC: 3, G20: 3, G7: 3, BRICS: 3, SCO: 3, ASEAN: 3, SAARC: 3, BIMSTEC: 3, Quad: 3,
       NATO: 2, 'African Union': 2, 'European Union': 2, MEA: 3, 'Ministry of External Affairs': 3, 'Hyderabad House': 3,
     },
   },
@@ -178,7 +178,7 @@ export const TOPIC_LEXICON: readonly TopicLexicon[] = [
     id: 'sports-awards',
     label: 'Sports & Awards',
     words: {
-      sport: 2, sporting: 2, athlete: 3, 'para-athlete': 3, olympic: 3, olympics: 3, olympiad: 3, medal: 2, medallist: 3,
+      sport: 2, sporting: 2, athlete: 3, 'para-athlete': 3, olympic: 3, olympiad: 3, medal: 2, medallist: 3,
       'gold medal': 3, 'silver medal': 3, championship: 3, champion: 2, tournament: 3, 'world cup': 3, cricket: 3, football: 3,
       hockey: 3, chess: 3, tennis: 3, badminton: 3, wrestling: 3, boxing: 3, shooter: 2, match: 1, goal: 1, team: 1, captain: 1,
       coach: 2, stadium: 2, award: 2, awarded: 2, prize: 2, 'nobel prize': 3, laureate: 3, honour: 1, 'bharat ratna': 3,
