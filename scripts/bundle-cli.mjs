@@ -17,7 +17,7 @@ const dist = join(root, 'dist');
 const bundle = join(dist, 'quizwire-cli.cjs');
 const cache = join(dist, 'quizwire-cli.cache');
 // Loaded on demand today (each costs start-up time nobody needs for a plain run).
-const LAZY = ['handlebars', 'cosmiconfig', 'cli-progress', 'linkedom', '@mozilla/readability', 'playwright-core', 'chrono-node', 'chrono-node/*'];
+const LAZY = ['handlebars', 'feedsmith', 'robots-parser', 'cosmiconfig', 'cli-progress', 'linkedom', '@mozilla/readability', 'playwright-core', 'chrono-node', 'chrono-node/*'];
 
 /**
  * Two things a module may do that a one-file script cannot: know its own `import.meta.url` (here

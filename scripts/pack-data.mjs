@@ -3,7 +3,7 @@
 // that load faster at start-up. Each is stamped with its package's version; without one (or
 // with a stale one) quizwire reads the package itself: the same data, a slower start.
 //   dist/wink-core.pack             wink's core model (src/analyze/wink-model-pack.ts)
-//   dist/world-countries.slim.json  the fields of world-countries used (src/util/world-countries.ts)
+//   dist/world-countries.slim.json  the fields of world-countries used (src/lexicon/world-countries.ts)
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,5 +27,5 @@ const wink = await import(join(dist, 'analyze/wink-model.js'));
 const { packCoreModel } = await import(join(dist, 'analyze/wink-model-pack.js'));
 pack(wink.CORE_PACK, "wink's model", () => packCoreModel(wink.coreModelJson(), wink.coreModelStamp()));
 
-const countries = await import(join(dist, 'util/world-countries.js'));
+const countries = await import(join(dist, 'lexicon/world-countries.js'));
 pack(countries.SLIM_COUNTRIES, 'world-countries', () => JSON.stringify({ version: countries.worldCountriesVersion(), countries: countries.slimWorldCountries() }));

@@ -7,7 +7,7 @@ export { ingest, sniffKind, IngestError, type InputKind } from './ingest/index.j
 export { analyzeArticle } from './analyze/index.js';
 export { classifyTopics, topicScores } from './analyze/topics.js';
 export { TOPIC_IDS, topicLabel, parseTopics } from './analyze/topic-list.js';
-export { TOPIC_LEXICON, type TopicLexicon } from './lexicon/topics.js';
+export { TOPIC_LEXICON, type TopicLexicon } from './lexicon/index.js';
 export { extractFacts } from './extract/index.js';
 export { generateItems, buildDistractorPool, DEFAULT_TYPES, parseTypes, type GenerateOptions } from './generate/index.js';
 export { studyText, buildDocument, articleMeta, type ArticleResult } from './pipeline.js';
@@ -23,6 +23,9 @@ export {
   type WholeFile,
 } from './outputs/generate-outputs.js';
 export type { OutputsInput } from './outputs/study-inputs.js';
+export type { WebOptions, FetchCounts } from './outputs/web-inputs.js';
+export type { FetchSettings } from './fetch/fetch-settings.js';
+export { StateFileError } from './state/state-file.js';
 export { OUTPUT_DEFAULTS } from './outputs/defaults.js';
 export { FORMATS, type Format } from './render/index.js';
 export { VERSION } from './version.js';

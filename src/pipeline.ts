@@ -2,7 +2,7 @@ import { analyzeArticle } from './analyze/index.js';
 import { classifyTopics } from './analyze/topics.js';
 import { extractFacts } from './extract/index.js';
 import { buildDistractorPool, generateItems, type GenerateOptions } from './generate/index.js';
-import { ingest, type InputKind } from './ingest/index.js';
+import { ingest, type IngestOptions } from './ingest/index.js';
 import type { Article, ArticleMeta, ArticleTopic, Fact, Item, QuizDocument } from './types.js';
 import { VERSION } from './version.js';
 
@@ -15,7 +15,7 @@ export interface ArticleResult {
 }
 
 /** ingest → analyze → extract (and its topics) for one article's text. Throws IngestError for unusable text. */
-export function studyText(text: string, opts: { source: string; kind: InputKind; fileName?: string }): ArticleResult {
+export function studyText(text: string, opts: IngestOptions): ArticleResult {
   const article = ingest(text, opts);
   const analyzed = analyzeArticle(article);
   return { article, facts: extractFacts(analyzed), topics: classifyTopics(analyzed) };

@@ -104,6 +104,7 @@ export type PatternId =
   | 'cloze'
   | 'court-ruling'
   | 'definition'
+  | 'died'
   | 'event-place'
   | 'event-time'
   | 'founded'
@@ -121,6 +122,7 @@ export type PatternId =
   | 'relation'
   | 'reported-by'
   | 'role'
+  | 'seats'
   | 'signed-on'
   | 'subject'
   | 'superlative';
@@ -200,8 +202,9 @@ export interface Item {
 
 /**
  * A syllabus topic, modelled on the Indian civil-services syllabus (labels and cues in
- * src/lexicon/topics.ts). A public contract like PatternId: it is the Anki tag `topic::<id>`,
- * the JSON `topics`, a `--topics` and `--group-by topic` value. An id is never renamed.
+ * src/lexicon/data/topics.ts). A public contract like PatternId: it is the Anki tag
+ * `topic::<id>`, the JSON `topics`, a `--topics` and `--group-by topic` value. An id is never
+ * renamed.
  */
 export type TopicId =
   | 'polity'

@@ -5,7 +5,7 @@
  * again: the capitalised words whose initials spell it, with a "Ministry of" before them.
  */
 import type { Entity } from '../types.js';
-import { ORGANISATION_WORDS } from './data/name-cues.js';
+import { ORGANISATION_WORDS } from '../lexicon/index.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 /** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen. */

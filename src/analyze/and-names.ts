@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
-import { countryOf, placeNamesWithAnd, regionOf } from './gazetteer.js';
+import { countryOf, placeNamesWithAnd, regionNamed, regionPlaceKind } from '../lexicon/index.js';
 
 export function joinAndNames(text: string, entities: Entity[]): Entity[] {
   if (!text.includes(' and ')) return entities;
@@ -19,7 +19,8 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
       const cut = out.filter((e) => e.cls === 'term' && e.start < at && e.end > at && e.end <= end);
       if (straddles(out.filter((e) => !cut.includes(e)), at, end)) continue;
       const inside = [...entitiesWithin(out, at, end), ...cut];
-      const joined: Entity = { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (regionOf(name)?.kind ?? 'region') };
+      const region = regionNamed(name);
+      const joined: Entity = { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (region ? regionPlaceKind(region) : 'region') };
       out = replaceWith(out, inside, joined);
     }
   }

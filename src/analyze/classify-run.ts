@@ -9,15 +9,13 @@ import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
-import { TITLE_HEADS } from './data/titles.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
-import {
-  cityName, countryByCountryName, countryByDemonymWord, organisationName, regionOf,
-} from './gazetteer.js';
-import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
+import { cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
+import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
-import { GIVEN_NAMES } from './data/given-names.js';
 import { oneLine } from '../util/one-line.js';
+
+const TITLE_HEADS = titleHeads();
 
 export interface RunContext {
   /** The text the token offsets point into. */
@@ -66,6 +64,8 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   return mentions;
 }
 
+const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
+
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
@@ -80,8 +80,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // A state or province owns its offices too: "Assam Chief Minister …", "Texas Governor …".
     // ("Colorado State University" is a body: an organisation word after it says so.)
     const regionOwner =
-      a + n <= b && isTitleWord(words[a + n].lower) && hasWord(words, a + n, b, TITLE_HEADS) && !hasWord(words, a + n, b, ORGANISATION_WORDS) ? (regionOf(prefix)?.name ?? null) : null;
-    const ownerName = countryByCountryName(prefix)?.name ?? countryByDemonymWord(prefix)?.name ?? organisationName(prefix) ?? acronymOwner ?? regionOwner;
+      a + n <= b && isTitleWord(words[a + n].lower) && hasWord(words, a + n, b, TITLE_HEADS) && !hasWord(words, a + n, b, ORGANISATION_WORDS) ? (regionNamed(prefix)?.name ?? null) : null;
+    const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner;
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };
     const head = gazetteerMention(ctx, words, a, a + n - 1, prefix) ?? [];
@@ -89,10 +89,15 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const person = titledPerson(ctx, words, a + n, b, owned);
     if (person) return [...head, ...person];
     if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
+    // "Bharat Mandapam", "India Gate": a site named after its country is one place.
+    const site = PLACE_HEADS.get(words[b].lower);
+    if (site && b === a + n && !countryOfDemonym(prefix)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: site })];
     const rest = classifySpan(ctx, words, a + n, b, owned);
     // "Chinese New Year", "French Open": a demonym before a term is part of its name.
     const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;
-    if (whole && !countryByCountryName(prefix) && countryByDemonymWord(prefix)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    if (whole && !countryNamed(prefix) && countryOfDemonym(prefix)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // "Bharat Ratna", "Pakistan Prize for …": a country's name before an award's is the award's.
+    if (whole && AWARD_HEAD.test(wordsText(ctx.text, ctx.tokens, words, b, b))) return [mention(words, a, b, 'term', oneLine(phrase))];
     return [...head, ...rest];
   }
 
@@ -109,7 +114,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   }
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
-  const placeKind = GIVEN_NAMES.has(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
+  const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];
   if (hasWord(words, a, b, TERM_WORDS) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
     return [mention(words, a, b, 'term', oneLine(phrase))];
@@ -149,7 +154,7 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     const rightStart = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     if (rightStart > b) return null;
     const right = wordsText(ctx.text, ctx.tokens, words, rightStart, b).replace(/^the\s+/i, '');
-    const rightIsPlace = countryByCountryName(right) !== null || regionOf(right) !== null || cityName(right) !== null;
+    const rightIsPlace = countryNamed(right) !== null || regionNamed(right) !== null || cityNamed(right) !== null;
     const leftIsPerson = looksLikeName(words, a, k - 1) && !hasWord(words, a, k - 1, NON_NAME_WORDS);
     // "Colorado State University of the US" is split; "Reserve Bank of India" is one name:
     // a body is split from its country only when "the" comes between or it names a place itself.
@@ -174,21 +179,21 @@ function placesWithin(ctx: RunContext, words: Word[], a: number, b: number): Men
 
 /** "Colorado State University": a body named after a place (so "of …" adds a second place). */
 function leftNamesPlace(words: Word[], a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (countryByCountryName(words[i].text) || regionOf(words[i].text) || cityName(words[i].text)) return true;
+  for (let i = a; i <= b; i++) if (countryNamed(words[i].text) || regionNamed(words[i].text) || cityNamed(words[i].text)) return true;
   return false;
 }
 
 /** A whole span that a gazetteer knows, or a hyphenated pair of them ("Russian-Japanese"). */
 function gazetteerMention(ctx: RunContext, words: Word[], a: number, b: number, phrase: string): Mention[] | null {
   const bare = phrase.replace(/^the\s+/i, '');
-  const org = organisationName(phrase) ?? organisationName(bare);
+  const org = organisationNamed(phrase)?.name ?? organisationNamed(bare)?.name;
   if (org) return [mention(words, a, b, 'organisation', org)];
-  const country = countryByCountryName(bare) ?? countryByDemonymWord(bare);
+  const country = countryNamed(bare) ?? countryOfDemonym(bare);
   if (country) return [mention(words, a, b, 'place', country.name, { placeKind: 'country' })];
-  const region = regionOf(bare);
-  if (region) return [mention(words, a, b, 'place', region.name, { placeKind: region.kind })];
-  const city = cityName(bare);
-  if (city) return [mention(words, a, b, 'place', city, { placeKind: 'city' })];
+  const region = regionNamed(bare);
+  if (region) return [mention(words, a, b, 'place', region.name, { placeKind: regionPlaceKind(region) })];
+  const city = cityNamed(bare);
+  if (city) return [mention(words, a, b, 'place', city.name, { placeKind: 'city' })];
   if (a === b && phrase.includes('-')) return hyphenPair(ctx, words[a]);
   return null;
 }
@@ -201,7 +206,7 @@ function hyphenPair(ctx: RunContext, word: Word): Mention[] | null {
     if (i <= word.last && ctx.tokens[i].text !== '-') continue;
     if (i - 1 < partStart) return null;
     const text = ctx.text.slice(ctx.tokens[partStart].start, ctx.tokens[i - 1].end);
-    const c = countryByCountryName(text) ?? countryByDemonymWord(text);
+    const c = countryNamed(text) ?? countryOfDemonym(text);
     if (!c) return null;
     out.push({ first: partStart, last: i - 1, cls: 'place', surface: text, canonical: c.name, placeKind: 'country', status: 'final' });
     partStart = i + 1;
@@ -259,7 +264,7 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
   // The state or country may run over several tokens ("New York", "South Korea").
   for (let k = word.last + 2; next && k <= Math.min(ctx.sLast, word.last + 4); k++) {
     const after = ctx.text.slice(next.start, t[k].end);
-    if (countryByCountryName(after) || regionOf(after)) place = true;
+    if (countryNamed(after) || regionNamed(after)) place = true;
   }
   const before = word.first - 2 >= ctx.sFirst ? `${t[word.first - 2].text} ${t[word.first - 1].text}`.toLowerCase() : '';
   if (/^(?:city|town|village) of$/.test(before)) place = true;
@@ -268,7 +273,7 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
 
 function organisation(words: Word[], a: number, b: number, phrase: string): Mention {
   const name = oneLine(phrase).replace(/^the\s+/i, '');
-  return mention(words, a, b, 'organisation', organisationName(name) ?? name);
+  return mention(words, a, b, 'organisation', organisationNamed(name)?.name ?? name);
 }
 
 function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
@@ -282,7 +287,7 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     for (const part of w.lower.split('-')) {
       if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || TERM_WORDS.has(part) || isTitleWord(part)) return false;
     }
-    if (countryByCountryName(w.text) || countryByDemonymWord(w.text) || regionOf(w.text)) return false;
+    if (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text)) return false;
   }
   return true;
 }
@@ -308,7 +313,7 @@ function possessiveOwner(ctx: RunContext, first: number): Owner | null {
   if (k <= ctx.sFirst || !/^['’]s?$/.test(ctx.tokens[k].text)) return null;
   for (let start = Math.max(ctx.sFirst, k - MAX_PREFIX_WORDS); start < k; start++) {
     const text = ctx.text.slice(ctx.tokens[start].start, ctx.tokens[k - 1].end);
-    const name = countryByCountryName(text)?.name ?? organisationName(text);
+    const name = countryNamed(text)?.name ?? organisationNamed(text)?.name;
     if (name) return { name, text };
   }
   return null;

@@ -17,7 +17,7 @@ import { quotedTerms } from './quoted-terms.js';
 import { joinByAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
 import { joinAndNames } from './and-names.js';
-import { countryOf } from './gazetteer.js';
+import { countryOf } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
 
 /** A sentence while it is being analysed: its tokens still in segment coordinates. */

@@ -4,7 +4,7 @@
  * one body, however the analyser read them ("Georgian" as Georgia, "Dream" alone).
  */
 import type { Entity } from '../types.js';
-import { countryByDemonymWord, countryOf } from './gazetteer.js';
+import { countryOf, countryOfDemonym } from '../lexicon/index.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 const BODY = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:party|alliance|movement|coalition|front)\b/gu;
@@ -18,7 +18,7 @@ export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
     const end = start + name.length;
     // A sentence's first word, or a country or a people alone ("the Russian party"), names no body.
     // "the BJP-led alliance", "the Saudi-led coalition": an adjective, not the name.
-    if (start === 0 || /-\p{Ll}+$/u.test(name) || (!name.includes(' ') && (countryOf(name) || countryByDemonymWord(name)))) continue;
+    if (start === 0 || /-\p{Ll}+$/u.test(name) || (!name.includes(' ') && (countryOf(name) || countryOfDemonym(name)))) continue;
     const inside = entitiesWithin(out, start, end);
     // A word the analyser dropped ("the Labour party") is still the name, unless it is a function word.
     if ((inside.length === 0 && /^(?:The|A|An|This|That|Its|His|Her|Their|Our)\b/.test(name)) || straddles(out, start, end)) continue;

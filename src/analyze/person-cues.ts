@@ -4,11 +4,12 @@
  * Lower-case titles before the name ("coach Alireza Mehraban") also give the role.
  */
 import type { RawToken } from './nlp.js';
-import { GIVEN_NAMES } from './data/given-names.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 import type { Word } from './words.js';
-import { countryOf } from './gazetteer.js';
+import { countryOf, isGivenName, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
+
+const TITLE_HEADS = titleHeads();
+const TITLE_MODIFIERS = titleModifiers();
 
 const REPORTING = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'stated', 'wrote', 'writes', 'noted', 'asked',
@@ -19,7 +20,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le']);
 
 export function hasPersonCue(tokens: readonly RawToken[], words: readonly Word[], first: number, last: number, sFirst: number, sLast: number): boolean {
-  if (GIVEN_NAMES.has(words[0].lower.replace(/\.$/, ''))) return true;
+  if (isGivenName(words[0].lower.replace(/\.$/, ''))) return true;
   if (words.some((w) => INITIAL.test(w.text) || PARTICLES.has(w.text))) return true;
   for (let k = Math.max(sFirst, first - 2); k < first; k++) if (REPORTING.has(tokens[k].text.toLowerCase())) return true;
   for (let k = last + 1; k <= Math.min(sLast, last + 3); k++) {

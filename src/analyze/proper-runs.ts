@@ -5,9 +5,11 @@
  * (hyphenated country pairs are split later, by classify-run).
  */
 import type { RawToken } from './nlp.js';
-import { countryOf, isCity, regionOf } from './gazetteer.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
-import { ORGANISATION_WORDS } from './data/name-cues.js';
+import { cityNamed, countryOf, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { ORGANISATION_WORDS } from '../lexicon/index.js';
+
+const TITLE_HEADS = titleHeads();
+const TITLE_MODIFIERS = titleModifiers();
 
 export interface Run {
   /** First and last token index (inclusive), in the sentence's token list. */
@@ -62,6 +64,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       // "Internet Explorer 9": a free number (not a count: the caller left it unblocked) ends the name.
       if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start) {
         end = next;
+        // "Article 31C", "Article 35A": a letter glued to the number is part of it.
+        const letter = tokens[next + 1];
+        if (next + 1 <= last && letter && letter.start === tok.end && /^[A-Z]$/.test(letter.text)) end = next + 1;
         break;
       }
       // "Leaders' Declaration", "Women's Reservation Bill": a group of people owning the rest
@@ -100,7 +105,7 @@ function commonNounOpening(tokens: readonly RawToken[], i: number, last: number,
   const t = tokens[i];
   if (!namesInText || i + 1 > last || tokens[i + 1].text !== 'of' || t.pos !== 'PROPN') return false;
   const lower = t.text.toLowerCase();
-  return !namesInText.has(t.text) && countryOf(t.text) === null && regionOf(t.text) === null && !TITLE_HEADS.has(lower);
+  return !namesInText.has(t.text) && countryOf(t.text) === null && regionNamed(t.text) === null && !TITLE_HEADS.has(lower);
 }
 
 /** Words capitalised mid-sentence right after a lower-case word, or after one and a comma,
@@ -133,7 +138,7 @@ function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: numb
   // A sentence's first word is capitalised anyway: only a known name word counts there.
   if (i === sentenceStart || isAfterOpening(tokens, i, sentenceStart)) {
     const nextCapital = i + 1 < tokens.length && CAPITALISED.test(tokens[i + 1].text) && tokens[i + 1].start > t.end;
-    return countryOf(t.text) !== null || regionOf(t.text) !== null || TITLE_HEADS.has(lower) || (TITLE_MODIFIERS.has(lower) && nextCapital);
+    return countryOf(t.text) !== null || regionNamed(t.text) !== null || TITLE_HEADS.has(lower) || (TITLE_MODIFIERS.has(lower) && nextCapital);
   }
   // Mid-sentence capitals on nouns and adjectives are names ("Navy", "Foreign Minister").
   // wink tags some surnames as verbs ("John Burrows", "New Zealand Herald").
@@ -235,5 +240,5 @@ function namesBodyOf(words: readonly string[]): boolean {
 
 /** A country, region or city by name. */
 function isPlaceName(text: string): boolean {
-  return countryOf(text) !== null || regionOf(text) !== null || isCity(text);
+  return countryOf(text) !== null || regionNamed(text) !== null || cityNamed(text) !== null;
 }

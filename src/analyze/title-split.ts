@@ -3,9 +3,12 @@
  * "Foreign Minister", name from word 2. A title is title words ending in an office word,
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.js';
-import { countryByCountryName, organisationName, regionOf } from './gazetteer.js';
+import { countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import type { Word } from './words.js';
+
+const TITLE_HEADS = titleHeads();
+const TITLE_MODIFIERS = titleModifiers();
+const HONORIFICS = courtesyHonorifics();
 
 export interface TitleSplit {
   /** Index of the first name word (= number of title words). */
@@ -57,8 +60,18 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
     }
     break;
   }
-  if (titleEnd === 0) return null;
+  if (titleEnd === 0) return portfolioTitle(words);
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
+}
+
+/** Portfolio words the lexicon cannot list before "Minister": "Public Distribution Minister Ram
+ *  Vilas Paswan", "Jal Shakti Minister C R Patil": up to four capitalised words, the word
+ *  "Minister", then a name of two or more words. */
+function portfolioTitle(words: readonly Word[]): TitleSplit | null {
+  const head = words.findIndex((w, i) => i > 0 && i <= 4 && w.lower === 'minister');
+  if (head < 0 || words.length - (head + 1) < 2) return null;
+  if (!words.slice(0, head).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and' || w.lower === '&')) return null;
+  return { nameStart: head + 1, hasRole: true, hasComplement: false };
 }
 
 /** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */
@@ -67,7 +80,7 @@ function complementEnd(words: readonly Word[], start: number): number {
   if (k < words.length && words[k].lower === 'the') k++;
   for (let n = Math.min(MAX_COMPLEMENT_WORDS, words.length - k); n >= 1; n--) {
     const phrase = words.slice(k, k + n).map((w) => w.text).join(' ');
-    if (countryByCountryName(phrase) || organisationName(phrase) || regionOf(phrase)) return k + n;
+    if (countryNamed(phrase) || organisationNamed(phrase) || regionNamed(phrase)) return k + n;
   }
   let j = k;
   while (j < words.length && (TITLE_MODIFIERS.has(words[j].lower) || ((words[j].lower === 'and' || words[j].lower === '&') && j > k))) j++;

@@ -2,7 +2,7 @@
  * The syllabus topics by id, as `--topics`, `--group-by topic` and the config name them. Data
  * only from the lexicon (no analysis), so the command line's --help can list them cheaply.
  */
-import { TOPIC_LEXICON } from '../lexicon/topics.js';
+import { TOPIC_LEXICON } from '../lexicon/index.js';
 import type { TopicId } from '../types.js';
 
 export const TOPIC_IDS: readonly TopicId[] = TOPIC_LEXICON.map((t) => t.id);

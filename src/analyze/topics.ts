@@ -1,5 +1,5 @@
 /**
- * Files an analysed article under one or two syllabus topics (src/lexicon/topics.ts), or none.
+ * Files an analysed article under one or two syllabus topics (src/lexicon/data/topics.ts), or none.
  *
  * Each topic's score is the sum of its cues found in the article: weighted words and names
  * (a cue counts up to three times in the body, and a headline mention adds two more, since a
@@ -12,8 +12,7 @@
  *
  * One pass over the words with an index by first word: it runs on every article.
  */
-import { organisationKind, organisationOf } from '../generate/data/organisations.js';
-import { COUNTRIES_CUE, ORG_KIND_TOPICS, TOPIC_LEXICON } from '../lexicon/topics.js';
+import { COUNTRIES_CUE, ORG_KIND_TOPICS, TOPIC_LEXICON, organisationKind, organisationNamed } from '../lexicon/index.js';
 import type { AnalyzedArticle, ArticleTopic, TopicId } from '../types.js';
 
 /** The least score a topic needs: about two clear cues, or one decisive cue in the headline. */
@@ -131,9 +130,9 @@ export function topicScores(analyzed: AnalyzedArticle): { topic: TopicId; score:
     const kind = organisationKind(org);
     if (!kind) continue;
     // An organisation already counted by its name ("RBI", "ISRO") is not counted again by its kind.
-    const known = organisationOf(org);
-    const names = [org, ...(known ? [known.name, ...known.aliases] : [])].map((n) => n.toLowerCase());
-    for (const [topic, points] of Object.entries(ORG_KIND_TOPICS[kind] ?? {})) {
+    const known = organisationNamed(org);
+    const names = [org, ...(known?.aliases ?? [])].map((n) => n.toLowerCase());
+    for (const [topic, points] of Object.entries(ORG_KIND_TOPICS[kind])) {
       const t = topicAt.get(topic as TopicId)!;
       if (!names.some((n) => tally[t].cues.some((c) => c.shown.toLowerCase() === n))) credit(t, org, points!);
     }

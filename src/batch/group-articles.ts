@@ -3,7 +3,7 @@
  * per syllabus topic, reusing the whole batch's items: an article's questions are the same in
  * its week's deck as in the year's deck, and generation runs once.
  */
-import { TOPIC_LEXICON } from '../lexicon/topics.js';
+import { TOPIC_LEXICON } from '../lexicon/index.js';
 import type { ArticleMeta, QuizDocument } from '../types.js';
 import { periodOf, UNDATED, type GroupBy } from './periods.js';
 

@@ -7,6 +7,7 @@ import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IngestError, type InputKind } from '../ingest/index.js';
 import { studyText, type ArticleResult } from '../pipeline.js';
+import { contentDigest } from './content-digest.js';
 import { digested, type DigestedFacts } from './fact-digest.js';
 import { slimResult } from './slim-result.js';
 
@@ -14,13 +15,15 @@ export interface StudyTask {
   source: string;
   text: string;
   kind: InputKind;
+  /** The day to give the article when its text states none (a feed's date for its page). */
+  date?: string;
   /** Send back the facts as JSON and a digest (`digested`) instead of as objects: what a batch
    *  that parks facts on disk wants, made in the worker rather than in the thread that collects. */
   digest?: boolean;
 }
 
 /** With `digest`, the result's `facts` is empty: they are in `digested`. */
-export type StudyOutcome = { ok: true; result: ArticleResult; digested?: DigestedFacts } | { ok: false; reason: string };
+export type StudyOutcome = { ok: true; result: ArticleResult; digested?: DigestedFacts; /** see content-digest.ts */ contentDigest: string } | { ok: false; reason: string };
 
 /**
  * Fault injection for the tests of fault isolation (no real article reliably crashes a
@@ -39,9 +42,11 @@ export function studyOne(task: StudyTask): StudyOutcome {
       writeSync(2, `quizwire test hook: hanging on ${basename(task.source)}\n`);
       for (;;);
     }
-    const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source) });
-    if (!task.digest) return { ok: true, result: slimResult(result) };
-    return { ok: true, result: { ...slimResult(result), facts: [] }, digested: digested(result.facts) };
+    const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source), fallbackDate: task.date });
+    // Made here, while the paragraphs are still there (a batch keeps only the meta).
+    const digest = contentDigest(result.article);
+    if (!task.digest) return { ok: true, result: slimResult(result), contentDigest: digest };
+    return { ok: true, result: { ...slimResult(result), facts: [] }, digested: digested(result.facts), contentDigest: digest };
   } catch (err) {
     // An IngestError is the input's fault; anything else is ours, but still only this file's.
     const reason = err instanceof IngestError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;

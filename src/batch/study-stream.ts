@@ -14,7 +14,7 @@ import { studyOne, type StudyOutcome, type StudyTask } from './study-one.js';
 import { WorkerPool } from './worker-pool.js';
 
 /** A path (or a path that could not be listed), or a text already read. */
-export type BatchInput = CollectedInput | { source: string; text: string; kind: InputKind };
+export type BatchInput = CollectedInput | { source: string; text: string; kind: InputKind; /** see StudyTask.date */ date?: string };
 
 export type StudyEvent =
   | {
@@ -23,6 +23,8 @@ export type StudyEvent =
       /** With the `digest` option its facts are empty: they are in `digested`. */
       result: ArticleResult;
       digested?: DigestedFacts;
+      /** What the article says, as a digest (batch/content-digest.ts). */
+      contentDigest: string;
       warnings: string[];
       /** Unix seconds; 0 when unknown. */
       modified: number;
@@ -70,7 +72,7 @@ function toEvent(p: Prepared, outcome: StudyOutcome | null): StudyEvent {
   if (!('task' in p)) return { ok: false, source: p.source, reason: p.reason, warnings: p.warnings };
   const source = p.task.source;
   if (!outcome || !outcome.ok) return { ok: false, source, reason: outcome?.reason ?? 'not studied', warnings: p.warnings };
-  return { ok: true, source, result: outcome.result, digested: outcome.digested, warnings: p.warnings, modified: p.modified };
+  return { ok: true, source, result: outcome.result, digested: outcome.digested, contentDigest: outcome.contentDigest, warnings: p.warnings, modified: p.modified };
 }
 
 /** The first `n` items of an iterator, and an iterable that replays them before the rest. */

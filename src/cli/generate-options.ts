@@ -5,7 +5,7 @@
  * command line is undefined here and cannot hide the config's value.
  */
 import { availableParallelism } from 'node:os';
-import { isIsoDay } from '../batch/date-range.js';
+import { DAY_FORMS, resolveDay } from '../batch/relative-day.js';
 import type { GroupBy } from '../batch/periods.js';
 import { parseTypes } from '../generate/parse-types.js';
 import { parseTopics } from '../analyze/topic-list.js';
@@ -71,7 +71,7 @@ export function unusedOptionsWarning(flags: GenerateFlags, formats: readonly For
   return unused.length ? `quizwire: warning: ${unused.join('; ')}` : null;
 }
 
-export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig, env: { isTTY: boolean }): GenerateRun {
+export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig, env: { isTTY: boolean; now?: Date }): GenerateRun {
   const out = flags.out ?? config.out ?? DEFAULTS.out;
   const formats = [...new Set(flags.format ?? config.formats ?? DEFAULTS.formats)];
   const seed = flags.seed ?? config.seed ?? DEFAULTS.seed;
@@ -86,10 +86,14 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
   if (!(maxPerArticle > 0)) throw new UsageError('--max-per-article must be a positive number');
   if (!Number.isInteger(versions) || versions < 1 || versions > 26) throw new UsageError('--versions must be a whole number from 1 to 26');
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
-  for (const [flag, day] of [['--since', flags.since], ['--until', flags.until]] as const) {
-    if (day !== undefined && !isIsoDay(day)) throw new UsageError(`${flag} must be a date written YYYY-MM-DD, not "${day}"`);
-  }
-  if (flags.since && flags.until && flags.since > flags.until) throw new UsageError('--since is after --until');
+  // "yesterday", "7d": days counted back from today.
+  const [since, until] = ([['--since', flags.since], ['--until', flags.until]] as const).map(([flag, text]) => {
+    if (text === undefined) return undefined;
+    const day = resolveDay(text, env.now ?? new Date());
+    if (!day) throw new UsageError(`${flag} must be a day written ${DAY_FORMS}, not "${text}"`);
+    return day;
+  });
+  if (since && until && since > until) throw new UsageError('--since is after --until');
   let types;
   try {
     types = parseTypes(flags.types ?? config.types ?? DEFAULTS.types);
@@ -125,7 +129,7 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
     quiet: flags.quiet,
     jobs,
     groupBy,
-    range: { since: flags.since, until: flags.until },
+    range: { since, until },
     topics,
     dryRun: flags.dryRun,
     progress: out === '-' && flags.quiet ? 'none' : progressMode({ quiet: flags.quiet, isTTY: env.isTTY }),

@@ -2,20 +2,23 @@
  * `quizwire generate`: the library's generateOutputs (src/outputs) makes the files; this
  * shows its progress, stages each file as it comes (temp file) and renames them all into place
  * at the end, or prints the one format to stdout, or, for a dry run, says what would change.
+ * With --state, the articles written are marked done once every file is in place.
  */
 import type { DateRange } from '../batch/date-range.js';
 import type { GroupBy } from '../batch/periods.js';
 import type { GenerateOptions } from '../generate/index.js';
 import { generateOutputs, type GeneratedFile, type OutputsEvent, type OutputsResult } from '../outputs/generate-outputs.js';
 import { countInputs } from '../outputs/study-inputs.js';
+import { cachedPagesDir } from '../fetch/cache-dir.js';
 import type { Format, RenderOptions } from '../render/index.js';
 import type { OutputFile, TopicId } from '../types.js';
 import { watchInterrupt, withDefaultSignals, type InterruptWatch } from './interrupt.js';
 import { phaseTimer, type PhaseTimer } from './phase-timer.js';
 import { createProgress, type Progress, type ProgressMode } from './progress.js';
 import { printable, problemLine, reportInfo, reportProblem, reportWarning, warningLine } from './report.js';
-import { formatSummary } from './summary.js';
+import { fetchSummary, formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
+import type { WebPlan } from './web-options.js';
 import { planOutputs, writeToStdout } from './write-outputs.js';
 import { commitStaged, discardStaged, stageFile, type StagedFile } from '../io/stage-files.js';
 import { removeLeftovers, removeOwnTemps } from '../io/leftovers.js';
@@ -41,18 +44,24 @@ export interface GenerateRun {
   /** Render and summarise, write nothing. */
   dryRun: boolean;
   progress: ProgressMode;
+  /** URL inputs and feeds: how to read them (none: the run never touches the network). */
+  web?: WebPlan['web'];
+  /** --state: only articles no earlier run made; those written are marked done at the end. */
+  state?: string;
 }
 
 /** The `generate` job. Returns the exit code: 0 all good, 1 some input or output failed, 130 interrupted. */
 export async function runGenerate(run: GenerateRun): Promise<number> {
   const outDir = run.out === '-' ? undefined : run.out;
+  // The page cache writes its entries through temporary files too.
+  const tempDirs = [outDir, run.web && cachedPagesDir(run.web.fetch.cacheDir)];
   const interrupt = watchInterrupt(
     () => reportInfo('quizwire: interrupted; stopping at the next safe point (Ctrl-C again to stop now)'),
-    () => removeOwnTemps(outDir),
+    () => removeOwnTemps(...tempDirs),
   );
   // A dry run writes nothing, nor removes anything; a run to stdout still tidies the temp folder.
   if (!run.dryRun) {
-    const removed = removeLeftovers(outDir);
+    const removed = removeLeftovers(...tempDirs);
     if (removed > 0 && !run.quiet) reportInfo(`quizwire: removed ${removed} temporary file(s) left by an interrupted run`);
   }
   try {
@@ -60,7 +69,7 @@ export async function runGenerate(run: GenerateRun): Promise<number> {
   } finally {
     interrupt.dispose();
     // What a stopped worker could not remove (the .apkg thread's parked notes).
-    removeOwnTemps(outDir);
+    removeOwnTemps(...tempDirs);
   }
 }
 
@@ -68,7 +77,12 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
   const timer = phaseTimer();
   const progress = await createProgress(run.progress);
   const out = run.out === '-' ? undefined : run.out;
-  if (run.progress === 'bar') void countInputs(run.inputs, out ? [out] : []).then((n) => progress.setTotal(n), () => {});
+  // Files are counted by walking them, web pages once the feeds are read.
+  let pagesKnown: (pages: number) => void = () => {};
+  if (run.progress === 'bar') {
+    const pages = run.web ? new Promise<number>((resolve) => (pagesKnown = resolve)) : 0;
+    void Promise.all([countInputs(run.inputs, out ? [out] : []), pages]).then(([files, web]) => progress.setTotal(files + web), () => {});
+  }
 
   // Each file is staged (written to a temporary name) as soon as it is made, so a big batch
   // never holds every format in memory; all are moved into place only when every format has
@@ -81,7 +95,11 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
   let rendering = false;
   const onEvent = (event: OutputsEvent) => {
     if (event.kind === 'phase' && event.name === 'generate') rendering = true;
-    showEvent(event, progress, timer);
+    if (event.kind === 'fetched') {
+      pagesKnown(event.pages);
+      if (event.feeds > 0 && !run.quiet) progress.say(fetchSummary(event));
+      timer.lap('fetch');
+    } else showEvent(event, progress, timer);
   };
   let result: OutputsResult;
   try {
@@ -97,6 +115,8 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
       range: run.range,
       topics: run.topics,
       skipDirs: out ? [out] : [],
+      web: run.web,
+      state: run.state,
       signal: interrupt.signal,
       studyHere: withDefaultSignals,
       onEvent,
@@ -113,9 +133,14 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
     reportInfo(`quizwire: interrupted after ${result.done} input(s) (${result.studied} studied); nothing written`);
     return EXIT.interrupted;
   }
+  if (result.alreadyDone > 0 && !run.quiet) reportInfo(`quizwire: ${result.alreadyDone} article(s) left out: made by an earlier run (${printable(run.state!)})`);
+  if (result.studied === 0 && result.alreadyDone > 0) {
+    reportInfo('quizwire: no new articles; nothing written');
+    return result.failed.length > 0 ? EXIT.failed : EXIT.ok;
+  }
   if (result.studied === 0) {
     const why = result.offTopic > 0 ? 'no articles of the topics asked (--topics)' : result.outOfRange + result.undated > 0 ? 'no articles in the date range' : 'no usable articles';
-    reportProblem(run.inputs.join(' '), `${why}; nothing written`);
+    reportProblem(run.inputs.join(' ') || '--feed', `${why}; nothing written`);
     return EXIT.failed;
   }
   if (result.stopped === 'generate') {
@@ -132,7 +157,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
 
   if (run.out === '-') {
     writeToStdout(kept);
-    return failedCode;
+    return markDone(result, run) ? failedCode : EXIT.failed;
   }
   if (run.dryRun) {
     if (!run.quiet) for (const line of formatSummary({ ...summary, files: planOutputs(kept, run.out) })) reportInfo(line);
@@ -159,7 +184,18 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
   }
   timer.lap('write');
   if (!run.quiet) for (const line of formatSummary({ ...summary, files: written })) reportInfo(line);
-  return failedCode;
+  return markDone(result, run) ? failedCode : EXIT.failed;
+}
+
+/** --state: the written articles are done. False (reported) when the state file cannot be written. */
+function markDone(result: OutputsResult, run: GenerateRun): boolean {
+  try {
+    result.markDone();
+    return true;
+  } catch (err) {
+    reportProblem(run.state!, `cannot write the state file: ${(err as Error).message}`);
+    return false;
+  }
 }
 
 /** Progress on stderr: inputs as they finish, phase times (QUIZWIRE_TIMINGS), problems. */

@@ -3,6 +3,7 @@
  * made, and what was written (or, for a dry run, would be: new / changed / unchanged).
  * Pure: counts in, lines out.
  */
+import type { FetchCounts } from '../outputs/web-inputs.js';
 import type { Item } from '../types.js';
 import { printable } from './report.js';
 import type { FileStatus } from './write-outputs.js';
@@ -58,4 +59,13 @@ export function formatSummary(s: RunSummary): string[] {
   const verb = s.dryRun ? 'dry run, nothing written; would write' : 'wrote';
   lines.push(`${verb} ${plural(s.files.length, 'file')}${status ? ` (${status})` : ''}${names.length ? `: ${names.join(', ')}` : ''}`);
   return lines.map((l) => `quizwire: ${l}`);
+}
+
+/** What the feeds listed and the fetches gave: "12 articles listed in 3 feeds; 4 outside the
+ *  dates; 8 to read (5 pages unchanged, read from the cache)". */
+export function fetchSummary(c: FetchCounts): string {
+  const parts = [`${plural(c.listed, 'article')} listed in ${plural(c.feeds, 'feed')}`];
+  if (c.outside) parts.push(`${c.outside} outside the dates`);
+  parts.push(`${c.toRead} to read${c.unchanged ? ` (${plural(c.unchanged, 'page')} unchanged, read from the cache)` : ''}`);
+  return `quizwire: ${parts.join('; ')}`;
 }

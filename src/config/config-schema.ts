@@ -30,6 +30,12 @@ export interface QuizwireConfig {
   jobs?: number;
   /** Only articles of these syllabus topics, as the `--topics` list gives them. */
   topics?: string;
+  /** Feeds or OPML feed lists read on every run, as `--feed` gives them (URLs or files). */
+  feeds?: string[];
+  /** The `--state` file (a relative path is taken from the config file's folder). */
+  state?: string;
+  /** The `--cache` folder (a relative path is taken from the config file's folder). */
+  cache?: string;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +102,12 @@ const CHECKS: Record<keyof QuizwireConfig, Check> = {
       return (err as Error).message;
     }
   },
+  feeds: (v) => {
+    const list = Array.isArray(v) ? v : [v];
+    return list.length > 0 && list.every((f) => typeof f === 'string' && f.trim() !== '') ? null : 'must be a feed URL or file, or a list of them';
+  },
+  state: text,
+  cache: text,
 };
 
 export const CONFIG_KEYS = Object.keys(CHECKS) as (keyof QuizwireConfig)[];
@@ -118,5 +130,6 @@ export function validateConfig(raw: unknown, file: string, keyPrefix = ''): Quiz
   if (Array.isArray(config.types)) config.types = (config.types as string[]).join(',');
   if (Array.isArray(config.topics)) config.topics = (config.topics as string[]).join(',');
   if (typeof config.formats === 'string') config.formats = [config.formats];
+  if (typeof config.feeds === 'string') config.feeds = [config.feeds];
   return config as QuizwireConfig;
 }

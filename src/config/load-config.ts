@@ -54,7 +54,15 @@ function emptyConfig(filepath: string): ConfigError {
 
 function resolvePaths(config: QuizwireConfig, dir: string): QuizwireConfig {
   const at = (p: string | undefined) => (p === undefined || p === '-' || isAbsolute(p) ? p : resolve(dir, p));
-  return { ...config, ...(config.out !== undefined && { out: at(config.out) }), ...(config.template !== undefined && { template: at(config.template) }) };
+  const feed = (f: string) => (/^https?:\/\//i.test(f) ? f : at(f)!);
+  return {
+    ...config,
+    ...(config.out !== undefined && { out: at(config.out) }),
+    ...(config.template !== undefined && { template: at(config.template) }),
+    ...(config.state !== undefined && { state: at(config.state) }),
+    ...(config.cache !== undefined && { cache: at(config.cache) }),
+    ...(config.feeds !== undefined && { feeds: config.feeds.map(feed) }),
+  };
 }
 
 export async function loadConfig(opts: { file?: string; cwd?: string } = {}): Promise<LoadedConfig> {

@@ -122,7 +122,7 @@ function subjectPerson(s: Sentence): Entity | null {
 export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: number): Entity | null {
   const pronoun = /^\w+/.exec(sentence.text.slice(offset))?.[0] ?? '';
   // "She" never points at a man the article calls "Mr" or names "Ahmed", nor "he" at a woman.
-  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx);
+  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e);
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
     for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= PRONOUN_REACH; k--) {
       const before = ctx.analyzed.sentences[k];
@@ -134,6 +134,13 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     }
   }
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
+}
+
+/** "the Narendra Modi government", "the Manmohan Singh-led UPA": a person's name used to name
+ *  something else is no one a "he" can stand for. */
+function namesSomethingElse(ctx: ArticleContext, e: Entity): boolean {
+  const text = sentenceOfEntity(ctx, e)?.text ?? '';
+  return /^(?:-led|-era)|^\s+(?:government|administration|cabinet|regime|era|ministry)\b/i.test(text.slice(e.end)) || /\bthe\s+$/i.test(text.slice(0, e.start));
 }
 
 /** The name a sentence opens with, "The" or not ("The Maldives, an archipelago …"): what an

@@ -45,6 +45,8 @@ const PAST_VERB_FIRST = /^(?:[a-z]{3,}ed|said|told|made|took|gave|went|came|left
  *  shares the subject before it. */
 const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
+const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
+
 /** Marks around the answer while the sentence is cut (characters no article contains). */
 const OPEN = '\u0000';
 const CLOSE = '\u0001';
@@ -59,6 +61,8 @@ function clauseHolding(text: string): string | null {
     // Never cut inside a quotation: the clause would start or end mid-quote.
     if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe)) continue;
     if (aside && /[—–]/.test(m[0])) continue;
+    // "referred to the database as National …", "known as …": "as" names, it starts no clause.
+    if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   CLAUSE_BREAK.lastIndex = 0;

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
+import { datePeriods } from './dated-periods.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
@@ -59,8 +60,11 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
 }
 
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
+  const day = ctx.analyzed.article.date;
   let cloze = clozeFor(draft, sentence, ctx);
   if (!cloze) return null;
+  // "of this fiscal" → "of 2023-24": a card outlives the article's day.
+  cloze = datePeriods(cloze, day);
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
   if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
@@ -75,10 +79,11 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
-  question = oneLine(question);
+  question = datePeriods(oneLine(question), day);
   if (draft.pattern === 'cloze' && hasDanglingReference(question)) {
     // The other clause may be what leans on something outside: ask from the answer's clause alone.
-    const clause = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);
+    const built = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);
+    const clause = built && datePeriods(built, day);
     if (!clause || hasDanglingReference(clozeToQuestion(clause))) return null;
     cloze = clause;
     question = clozeToQuestion(clause);

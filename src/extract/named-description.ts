@@ -24,13 +24,20 @@ const HEADS: Record<string, readonly string[]> = {
   policy: ['policy'],
   fund: ['fund'],
   portal: ['portal'],
+  bill: ['bill', 'act'],
   grouping: [],
   bloc: [],
   decision: [],
 };
 /** Without a name these leave nothing to go on. */
 const MUST_NAME = new Set(Object.keys(HEADS));
-const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index)\\b(?!\\s+(?:on|of|for|to|called|named)\\b)`, 'g');
+/** Words that may follow a description's noun when it heads its phrase ("the scheme will …",
+ *  "the mission aims …"); any other lower-case word after it makes the noun a modifier ("the
+ *  policy repo rate") and the phrase no description. */
+const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|targets|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would)';
+/** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
+const MONTH_OR_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b';
+const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill)\\b(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** A short form written right after a name: "(NMEO-Oilseeds)". */

@@ -33,7 +33,7 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
 /** Patterns that read the kind of news a current-affairs quiz asks first: who was appointed or
  *  awarded, what was launched, ranked, ruled or agreed, the Nth to do something, where a storm
  *  struck. */
-const NEWS = new Set(['appointed', 'awarded', 'launched', 'rank', 'court-ruling', 'signed-on', 'agreed-kind', 'ordinal', 'landfall']);
+const NEWS = new Set(['appointed', 'awarded', 'launched', 'rank', 'court-ruling', 'signed-on', 'agreed-kind', 'ordinal', 'landfall', 'seats', 'died']);
 
 /** What each fact sentence past the second that names an answer costs it. */
 const UMBRELLA_COST = 0.12;
@@ -45,8 +45,15 @@ const SIDE_NOTE_FACTOR = 0.75;
 const SAID = new Set(['quote', 'reported-by']);
 const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to)\b/;
 
+/** How much less a blank is worth in a sentence whose news a news pattern asks. */
+const BESIDE_NEWS_FACTOR = 0.85;
+
 /** How much less the headline's subject is worth where its sentence has a fact about it. */
 const TOPIC_SUBJECT_FACTOR = 0.75;
+
+function isFigure(f: Fact): boolean {
+  return f.answerType === 'number' || f.answerType === 'year' || f.answerType === 'date';
+}
 
 /** 1 for the first sentence, falling off through the lead paragraph and beyond. */
 function leadWeight(sentenceIndex: number): number {
@@ -100,7 +107,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.answer * Math.max(inHeadline ? 1 : 0, answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
-      (NEWS.has(f.pattern) ? w.news : 0);
+      // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it.
+      (NEWS.has(f.pattern) || (inHeadline && isFigure(f)) ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
@@ -111,6 +119,14 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     const forecast = SAID.has(f.pattern) && FORECAST.test(f.question);
     const offTopic = forecast || (f.pattern === 'cloze' && inHeadline && named >= 2 && sentenceShare < 0.5);
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
+  }
+  // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a
+  // sentence's news is read by a news pattern, a blank elsewhere in it is not its key fact.
+  const news = new Set(facts.filter((g) => NEWS.has(g.pattern)).map((g) => g.sentence));
+  for (const f of facts) {
+    if (f.pattern !== 'cloze' || !news.has(f.sentence)) continue;
+    const c = out.get(f.id)!;
+    out.set(f.id, { ...c, score: Math.round(c.score * BESIDE_NEWS_FACTOR * 1000) / 1000 });
   }
   // "Which country has been ranked 105th …?" → India, beside "What was India's rank …?" → 105th:
   // where the sentence also gives a figure about it, the story's subject is not what to ask.

@@ -4,8 +4,7 @@
  * or the odd one out gives the answer away.
  */
 import type { AnswerType } from '../types.js';
-import { countryOf, countryOfDemonym } from './data/countries.js';
-import { genericOrganisationName, organisationKind } from './data/organisations.js';
+import { countryNamed, countryOfDemonym, genericOrganisationName, organisationKind } from '../lexicon/index.js';
 import { landmarkGroup, placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
 import { parseDate } from './date-forms.js';
 import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';
@@ -15,7 +14,7 @@ const NAME_RE = /^(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:(?:van|von|de|del|da|di|bin
 
 /** Name-shaped and not a country, a people or an organisation ("LA Weekly" has a news word). */
 export function looksLikePersonName(value: string): boolean {
-  return NAME_RE.test(value.trim()) && !countryOf(value) && !isDemonym(value) && organisationKind(value) === null;
+  return NAME_RE.test(value.trim()) && !countryNamed(value) && !isDemonym(value) && organisationKind(value) === null;
 }
 
 /** "Japanese", "Greeks", "Saudi": a people, not a place. */
@@ -51,17 +50,17 @@ function classifyKind(value: string, type: AnswerType): string | null {
   switch (type) {
     case 'country': {
       // "Saudi" is both a short name and the adjective; as an answer it is the adjective.
-      const c = countryOf(v);
+      const c = countryNamed(v);
       if (countryOfDemonym(v) && (!c || c.name !== v)) return 'demonym';
       return c ? 'country' : null;
     }
     case 'place':
       // "Russia and Japan" is two places, not one (but "Trinidad and Tobago" is a country).
-      if (!countryOf(v) && (isDemonym(v) || /\s(and|or)\s/.test(v))) return null;
+      if (!countryNamed(v) && (isDemonym(v) || /\s(and|or)\s/.test(v))) return null;
       const cls = placeClass(v);
       return cls === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${cls}`;
     case 'organisation':
-      if (genericOrganisationName(v) || countryOf(v)) return null;
+      if (genericOrganisationName(v) || countryNamed(v)) return null;
       return `org:${organisationKind(v) ?? 'unknown'}`;
     case 'person':
       return looksLikePersonName(v) ? (v.trim().includes(' ') ? 'person:full' : 'person:single') : null;

@@ -10,6 +10,7 @@ import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
+import { alternation, honorificsBeforeName, officeWords } from '../lexicon/index.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
 const titleCase = (s: string) =>
@@ -31,16 +32,17 @@ export interface Described {
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
   /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
-const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s+)?';
+const HONORIFICS = alternation(honorificsBeforeName());
+const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
  *  United States", not "President the President of …". */
-const TITLES = 'President|Minister|Governor|Chief|Secretary|Commissioner|Justice|Judge|General|Director|Chairman|Chairperson|Chair|Ambassador|Mayor|Speaker|King|Queen|Prince|Princess|Sheikh|Senator|Premier|Chancellor|Commander|Officer|Captain|Coach';
+const TITLES = alternation(officeWords('before-name'));
 const TITLE_BEFORE = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${TITLES})\\s+)?`;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
 const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** Before a surname: a capitalised word that is not an honorific is someone else's given name
  *  ("Rajiv Kumar" when the set asks for Gyanesh Kumar). */
-const OTHER_GIVEN_NAME = `(?<!(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof)\\.?\\s|(?:${TITLES})\\s)\\p{Lu}[\\p{L}.’'-]*\\s)`;
+const OTHER_GIVEN_NAME = `(?<!(?!(?:${HONORIFICS})\\.?\\s|(?:${TITLES})\\s)\\p{Lu}[\\p{L}.’'-]*\\s)`;
 
 /** How to describe the person an item asks for, or null. */
 export function describedBy(item: Item): Described | null {

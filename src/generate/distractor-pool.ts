@@ -111,8 +111,8 @@ function indexOf(pool: DistractorPool): PoolIndex {
 }
 
 /**
- * Pool values of the given answer types: all of this article's, and a seeded sample of at
- * most OTHER_SAMPLE from other articles (of one role only, when `role` is given).
+ * Pool values of the given answer types: all of this article's (those `ownFits`), and a seeded
+ * sample of at most OTHER_SAMPLE from other articles (of one role only, when `role` is given).
  */
 export function poolValues(
   pool: DistractorPool,
@@ -120,10 +120,11 @@ export function poolValues(
   articleId: string,
   random: () => number = () => 0.5,
   role: string | null = null,
+  ownFits: (p: PoolValue) => boolean = () => true,
 ): { own: string[]; other: string[] } {
   const index = indexOf(pool);
   const own: string[] = [];
-  for (const p of index.byArticle.get(articleId) ?? []) if (types.includes(p.answerType)) own.push(p.value);
+  for (const p of index.byArticle.get(articleId) ?? []) if (types.includes(p.answerType) && ownFits(p)) own.push(p.value);
   const article = index.articleNo.get(articleId) ?? -1;
   const other: string[] = [];
   for (const type of types) {

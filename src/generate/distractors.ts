@@ -8,11 +8,13 @@
  */
 import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
-import { allCountries, capitalOf, countryOf, countryOfDemonym, partOfEachOther, succeedsStateIn, type CountryInfo } from './data/countries.js';
-import { allOrganisations, organisationKind, organisationOf } from './data/organisations.js';
-import { CONTINENTS, placeClass, regionCountry, REGIONS_BY_COUNTRY } from './data/places.js';
+import {
+  allCountries, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
+  partOfEachOther, riversLike, roleOfWord, statesLike, succeedsStateIn, type Country,
+} from '../lexicon/index.js';
+import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
-import { poolValues, type DistractorPool } from './distractor-pool.js';
+import { poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
 import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
@@ -31,15 +33,14 @@ const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
 };
 
 /** Sovereign, not micro-states: the countries a reader would believe as an answer. */
-function plausibleCountries(filter: (c: CountryInfo) => boolean): CountryInfo[] {
+function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
 }
 
-/** The country a place answer is in, if known: itself, a capital's, a state's, or the
- *  one the sentence names right after it ("near Mecca, Saudi Arabia"). */
-function homeCountry(place: string, sentence: string): CountryInfo | null {
-  const region = regionCountry(place);
-  const known = countryOf(place) ?? capitalOf(place) ?? (region ? countryOf(region) : null);
+/** The country a place answer is in, if known: itself, a city's, a state's, a river's, or the
+ *  one the sentence names right after it ("near Mecca, Saudi Arabia"; "Evansville, Indiana"). */
+function homeCountry(place: string, sentence: string): Country | null {
+  const known = countryOfPlace(place);
   if (known) return known;
   const at = sentence.indexOf(`${place}, `);
   if (at < 0) return null;
@@ -48,38 +49,36 @@ function homeCountry(place: string, sentence: string): CountryInfo | null {
   // Longest run of capitalised words that names a country: "Saudi Arabia", not "Saudi".
   const words = after[0].split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    const c = countryOf(words.slice(0, n).join(' '));
+    const c = countryOfPlace(words.slice(0, n).join(' '));
     if (c) return c;
   }
   return null;
 }
 
-/** Gazetteer candidates in tiers: [nearest, …, far] — e.g. the home country's capital,
- *  then capitals of the same subregion, then of the same region. */
-function gazetteerTiers(answer: string, type: AnswerType, sentence: string): string[][] {
-  if (type === 'organisation') {
-    const kind = organisationKind(answer);
-    return [kind ? allOrganisations().filter((o) => o.kind === kind).map((o) => o.name) : []];
-  }
+/** The lexicon's candidates of the answer's fine kind, in tiers: [nearest, …, far] — e.g. the
+ *  home country's capital, then capitals of the same subregion, then of the same region; a
+ *  state's fellow states; a river's country's rivers; a ministry's fellow ministries. */
+function lexiconTiers(answer: string, type: AnswerType, sentence: string, articleText: string): string[][] {
+  if (type === 'organisation') return [organisationsLike(answer, articleText)];
   if (type !== 'country' && type !== 'place') return [];
   const cls = type === 'country' ? 'country' : placeClass(answer);
-  if (cls === 'continent') return [CONTINENTS.slice()];
-  if (cls === 'region') {
-    const country = regionCountry(answer);
-    return [country ? REGIONS_BY_COUNTRY[country] : []];
-  }
+  if (cls === 'continent') return [continents().slice()];
+  if (cls === 'state') return [statesLike(answer)];
+  if (cls === 'river') return [riversLike(answer, homeCountry(answer, sentence)?.name ?? null)];
+  if (cls === 'region') return [];
   const home = homeCountry(answer, sentence) ?? countryOfDemonym(answer);
   if (!home) return [];
-  const near = (c: CountryInfo) => c.subregion === home.subregion;
-  const far = (c: CountryInfo) => c.region === home.region;
+  const near = (c: Country) => c.subregion === home.subregion;
+  const far = (c: Country) => c.region === home.region;
   if (cls === 'country') {
-    const names = (f: (c: CountryInfo) => boolean) => plausibleCountries(f).map((c) => c.name);
+    const names = (f: (c: Country) => boolean) => plausibleCountries(f).map((c) => c.name);
     return [names(near), names(far)];
   }
   if (cls === 'city' || cls === 'other') {
-    // The home country's capital, then its neighbours' capitals: Riyadh, then Doha, for Mecca.
-    const capitals = (f: (c: CountryInfo) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
-    return [home.capitals.slice(0, 1), capitals(near), capitals(far)];
+    // The home country's capital and cities, then its neighbours' capitals: Riyadh and Jeddah,
+    // then Doha, for Mecca.
+    const capitals = (f: (c: Country) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
+    return [[...home.capitals.slice(0, 1), ...citiesOf(home.name)], capitals(near), capitals(far)];
   }
   return [];
 }
@@ -118,7 +117,7 @@ function changeSide(fact: Fact): ((value: number) => boolean) | null {
 const MAX_TRIED_PER_TIER = 60;
 
 /** Candidate tiers, most plausible first, each in the order to try them. */
-function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
+function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, articleSentences: readonly string[]): string[][] {
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') {
@@ -138,13 +137,19 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number):
     ];
   }
   // Tiers come shuffled: a bounded look at each is a fair sample and keeps a batch linear.
-  return namedTiers(fact, pool, random).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
+  return namedTiers(fact, pool, random, articleSentences).map((tier) => shuffledHead([...new Set(tier)], MAX_TRIED_PER_TIER, random));
 }
 
-function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): string[][] {
+/** A person's role group ("minister" → politician), or null. */
+const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
+
+function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, articleSentences: readonly string[]): string[][] {
   const type = fact.answerType;
   const role = type === 'person' ? roleOf(fact.answer, fact.sentence) : null;
-  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role);
+  // Of the article's own people, none known to be of another kind: no politician for a judge.
+  const group = groupOf(role);
+  const ownFits = (p: PoolValue) => group === null || p.role === null || groupOf(p.role) === group;
+  const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   const related = fact.related ?? [];
   if (type === 'term') return [related, own];
   if (type === 'person') {
@@ -154,10 +159,11 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): str
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];
-  // The batch's values go after the nearest gazetteer tier and before the far ones; a town or a
+  // The batch's values go after the nearest lexicon tier and before the far ones; a town or a
   // venue of another story is no option (Herat and Mecca beside Los Angeles): places come from
-  // this article and the gazetteer only.
-  const [nearest = [], ...rest] = gazetteerTiers(fact.answer, type, fact.sentence);
+  // this article and the lexicon only.
+  const articleText = articleSentences.length ? articleSentences.join(' ') : `${fact.sentence} ${fact.question}`;
+  const [nearest = [], ...rest] = lexiconTiers(fact.answer, type, fact.sentence, articleText);
   const others = type === 'place' ? [] : other;
   return [related, own, nearest, ...rest.slice(0, -1), others, ...rest.slice(-1)];
 }
@@ -166,13 +172,13 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number): str
  *  a surname for a surname answer, the common name for a country. */
 function inAnswerForm(candidate: string, fact: Fact, answerKind: string): string | null {
   if (fact.answerType === 'country' || answerKind === 'place:country') {
-    const c = countryOf(candidate) ?? countryOfDemonym(candidate);
+    const c = countryNamed(candidate) ?? countryOfDemonym(candidate);
     if (!c) return answerKind === 'place:country' ? null : candidate;
     return answerKind === 'demonym' ? (c.demonyms[0] ?? null) : c.name;
   }
   if (fact.answerType === 'organisation') {
     // An acronym answer ("FIFA") beside spelled-out names stands out; use their acronyms too.
-    const org = organisationOf(candidate);
+    const org = organisationNamed(candidate);
     if (org && isAcronym(fact.answer)) return org.aliases.find(isAcronym) ?? org.name;
     return org ? org.name : candidate.trim();
   }
@@ -217,7 +223,7 @@ export function rankDistractors(
   const answerKind = kindOf(fact.answer, fact.answerType);
   if (answerKind === null) return [];
   const chosen: string[] = [];
-  for (const tier of candidateTiers(fact, pool, random)) {
+  for (const tier of candidateTiers(fact, pool, random, articleSentences)) {
     for (const raw of tier.slice(0, MAX_TRIED_PER_TIER)) {
       const candidate = inAnswerForm(raw, fact, answerKind);
       if (candidate && acceptableDistractor(candidate, fact, chosen, articleSentences)) chosen.push(candidate);

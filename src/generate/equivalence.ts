@@ -7,18 +7,17 @@
 import type { AnswerType } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
-import { countryOf, countryOfDemonym } from './data/countries.js';
-import { organisationOf } from './data/organisations.js';
+import { countryNamed, countryOfDemonym, nameTitleWords, organisationNamed } from '../lexicon/index.js';
 import { dateKey, parseDate } from './date-forms.js';
 import { isPercent, parseNumber } from './number-forms.js';
 
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|prof|professor|president|minister|king|queen|prince|princess|general|captain|judge|justice|senator|governor|mayor|pope|saint|st)$/;
+const NAME_TITLES = nameTitleWords();
 
 /** Name tokens without titles: "President Vladimir Putin" → ["vladimir", "putin"]. */
 export function nameTokens(name: string): string[] {
   return normalizeKey(name)
     .split(' ')
-    .filter((t) => t && !HONORIFICS.test(t));
+    .filter((t) => t && !NAME_TITLES.has(t));
 }
 
 function bareKey(s: string): string {
@@ -31,11 +30,11 @@ function numberKey(s: string): string | null {
 }
 
 function sameThing(a: string, b: string): boolean {
-  const ca = countryOf(a) ?? countryOfDemonym(a);
-  const cb = countryOf(b) ?? countryOfDemonym(b);
+  const ca = countryNamed(a) ?? countryOfDemonym(a);
+  const cb = countryNamed(b) ?? countryOfDemonym(b);
   if (ca && cb) return ca === cb;
-  const oa = organisationOf(a);
-  const ob = organisationOf(b);
+  const oa = organisationNamed(a);
+  const ob = organisationNamed(b);
   return !!oa && oa === ob;
 }
 
@@ -113,13 +112,16 @@ export function spellings(value: string, type: AnswerType): readonly string[] {
 
 function findSpellings(value: string, type: AnswerType): string[] {
   const out = new Set<string>([value, value.replace(/^the\s+/i, '')]);
-  const country = countryOf(value) ?? countryOfDemonym(value);
+  const country = countryNamed(value) ?? countryOfDemonym(value);
   if (country && type !== 'person') {
     for (const a of country.aliases) out.add(a);
     for (const d of country.demonyms) out.add(d);
   }
-  const org = organisationOf(value);
+  const org = organisationNamed(value);
   if (org && type !== 'person') for (const a of org.aliases) out.add(a);
+  // "6.5 per cent", "6.5 percent", "6.5%": one figure however the text writes it.
+  const percent = /^(.*?\d)\s*(?:%|per\s?cent|percent)$/i.exec(value);
+  if (percent && type === 'number') for (const unit of ['%', ' per cent', ' percent']) out.add(`${percent[1]}${unit}`);
   if (type === 'person') {
     const tokens = value.split(/\s+/);
     const last = tokens[tokens.length - 1];

@@ -32,11 +32,12 @@ export function statementOf(fact: Fact): string | null {
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();
-  if (selfContained(sentence) && standsAlone(sentence)) return sentence;
-  // The cloze names what the sentence leaves vague; a cloze cut to one clause (shorter than the
-  // sentence) is no statement: the clause may lack its subject.
+  // The cloze names what the sentence leaves vague ("the Bill" → "the Merchant Shipping Bill"):
+  // it is the statement when longer; a cloze cut to one clause (shorter than the sentence) is
+  // no statement, the clause may lack its subject.
   const filled = fact.cloze.replace(/\{\{c1::(.*?)\}\}/, '$1').trim();
-  return filled.length > sentence.length && selfContained(filled) && standsAlone(filled) ? filled : null;
+  if (filled.length > sentence.length && selfContained(filled) && standsAlone(filled)) return filled;
+  return selfContained(sentence) && standsAlone(sentence) ? sentence : null;
 }
 
 /** The statement with its one occurrence of `answer` replaced by `wrong`; null when the

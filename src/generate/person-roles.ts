@@ -1,30 +1,12 @@
 /**
  * A person's role as the sentence gives it ("Foreign Minister Sergei Lavrov" → "minister",
  * "Swedish captain Andreas Granqvist" → "captain", "Kristin Wilkins, curator of …" → "curator"),
- * so a person's distractors can be people of the same role.
+ * so a person's distractors can be people of the same role. Role words are the lexicon's.
  */
-
-/** Role head words; the last one before a name (or first after its comma) wins. */
-const ROLE_WORDS = new Set([
-  'president', 'minister', 'premier', 'chancellor', 'secretary', 'king', 'queen', 'prince', 'princess',
-  'governor', 'mayor', 'senator', 'ambassador', 'diplomat', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman',
-  'chairman', 'chairwoman', 'chair', 'chief', 'director', 'ceo', 'founder', 'creator', 'head', 'leader',
-  'captain', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'referee',
-  'professor', 'scientist', 'researcher', 'academic', 'doctor', 'prosecutor', 'judge', 'justice', 'lawyer', 'attorney',
-  'writer', 'author', 'journalist', 'reporter', 'editor', 'actor', 'actress', 'singer', 'artist', 'illustrator', 'curator',
-  'general', 'commander', 'officer', 'cleric', 'pope', 'bishop', 'imam', 'activist',
-]);
-
-const SYNONYMS: Record<string, string> = {
-  spokesman: 'spokesperson', spokeswoman: 'spokesperson', chairwoman: 'chairman', chair: 'chairman',
-  actress: 'actor', premier: 'minister', attorney: 'lawyer', striker: 'player', midfielder: 'player',
-  defender: 'player', goalkeeper: 'player',
-};
+import { roleOfWord } from '../lexicon/index.js';
 
 function canonicalRole(word: string): string | null {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!ROLE_WORDS.has(w)) return null;
-  return SYNONYMS[w] ?? w;
+  return roleOfWord(word)?.role ?? null;
 }
 
 /** The role word the sentence attaches to `name`, or null. */

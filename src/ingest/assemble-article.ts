@@ -17,6 +17,8 @@ import { endsLikeSentence, wordCount } from './text-shape.js';
 export interface AssembleOptions {
   source: string;
   fileName?: string;
+  /** Used when neither the markup, the header nor a dateline gives a date. */
+  fallbackDate?: string;
 }
 
 /** "russia-japan_2plus2.txt" → "russia japan 2plus2"; null for stdin without a name. */
@@ -55,9 +57,11 @@ export function assembleArticle(draft: Draft, opts: AssembleOptions): Article {
   if (latinShare(draft.units.map((u) => u.text).join('\n')) < 0.6) throw new IngestError(NOT_ENGLISH);
   const header = readHeader(draft.units, draft.title);
   let date = draft.date ?? header.date;
-  const year = date ? Number(date.slice(0, 4)) : undefined;
+  // A dateline's day ("MOSCOW, Nov 2") takes its year from the dates known, a feed's too.
+  const known = date ?? opts.fallbackDate;
+  const year = known ? Number(known.slice(0, 4)) : undefined;
   const lead = stripFirstDateline(draft.units.slice(header.bodyStart), year);
-  date ??= lead.date;
+  date ??= lead.date ?? opts.fallbackDate ?? null;
   const place = draft.place ?? header.place ?? lead.place;
 
   const paragraphs = cleanParagraphs(lead.body);

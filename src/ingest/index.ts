@@ -20,6 +20,8 @@ export interface IngestOptions {
   source: string;
   kind: InputKind;
   fileName?: string;
+  /** The date when the text states none (ISO day): what a feed said of its page. */
+  fallbackDate?: string;
 }
 
 function draftOf(text: string, kind: InputKind): Draft {
@@ -34,5 +36,5 @@ export function ingest(text: string, opts: IngestOptions): Article {
   const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const clean = opts.kind === 'html' ? boundMarkup(raw) : boundTokens(raw);
   const draft = breakDraftClozeSyntax(draftOf(clean, opts.kind));
-  return assembleArticle({ ...draft, units: boundUnits(draft.units) }, { source: opts.source, fileName: opts.fileName });
+  return assembleArticle({ ...draft, units: boundUnits(draft.units) }, { source: opts.source, fileName: opts.fileName, fallbackDate: opts.fallbackDate });
 }

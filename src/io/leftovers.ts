@@ -22,18 +22,21 @@ const SPILL = /^quizwire-(?:facts|items|notes)-(?:(\d+)-)?[\w-]{6}$/;
 /** A spill folder from before names carried a process id: surely dead after a day. */
 const OLD_SPILL_MS = 24 * 3600 * 1000;
 
-/** Remove this run's own temporary files (a run stopped by a second Ctrl-C). Never throws. */
-export function removeOwnTemps(outDir?: string): void {
+/** Remove this run's own temporary files (a run stopped by a second Ctrl-C) in the temp folder
+ *  and in `dirs` (the output folder, the page cache's), those given. Never throws. */
+export function removeOwnTemps(...dirs: (string | undefined)[]): void {
   const own = (pid: string | undefined) => pid === String(process.pid);
   sweep(tmpdir(), SPILL, own);
-  if (outDir) sweep(outDir, STAGED, own);
+  for (const dir of dirs) if (dir) sweep(dir, STAGED, own);
 }
 
-/** Remove what runs no longer alive left behind (in `outDir` too, when there is one); returns
- *  how many were removed. Never throws. */
-export function removeLeftovers(outDir?: string): number {
+/** Remove what runs no longer alive left behind (in `dirs` too, those given); returns how many
+ *  were removed. Never throws. */
+export function removeLeftovers(...dirs: (string | undefined)[]): number {
   const dead = (pid: string | undefined, path: string) => (pid ? !isAlive(Number(pid)) : isOlderThan(path, OLD_SPILL_MS));
-  return sweep(tmpdir(), SPILL, dead) + (outDir ? sweep(outDir, STAGED, dead) : 0);
+  let removed = sweep(tmpdir(), SPILL, dead);
+  for (const dir of dirs) if (dir) removed += sweep(dir, STAGED, dead);
+  return removed;
 }
 
 function sweep(dir: string, name: RegExp, remove: (pid: string | undefined, path: string) => boolean): number {

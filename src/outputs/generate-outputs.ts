@@ -9,22 +9,28 @@
  *   before the next makes its own (the 10,000-article, 1 GB budget of `npm run bench`).
  * Files go to `onFile` one at a time as they are made (a big text file as a producer of its
  * text, made as it is written); without `onFile` they are collected in the result.
+ * The network is used only for inputs that are URLs and for `web.feeds`; with `state`, articles
+ * an earlier run made are left out, and `markDone()` records this run's once its files are kept.
  */
 import { availableParallelism } from 'node:os';
 import { apkgInWorker, type ApkgRun } from '../batch/apkg-in-worker.js';
 import { BatchCollector, type ItemSpill } from '../batch/batch-document.js';
 import type { DateRange } from '../batch/date-range.js';
 import type { GroupBy } from '../batch/periods.js';
+import { isWebUrl } from '../fetch/web-url.js';
 import type { GenerateOptions } from '../generate/index.js';
 import { renderFormat, type Format } from '../render/index.js';
 import type { TemplateEnv } from '../render/template/env.js';
 import type { WorksheetOptions } from '../render/worksheet/html.js';
-import type { Item, OutputFile, TopicId } from '../types.js';
+import { StudyState } from '../state/state-file.js';
+import type { ArticleMeta, Item, OutputFile, TopicId } from '../types.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { ankiTimestamp } from './anki-timestamp.js';
 import { OUTPUT_DEFAULTS } from './defaults.js';
 import { outputSets, type OutputSet } from './output-sets.js';
+import { lazyWeb } from './input-queue.js';
 import { studyInputs, type InputEvent, type OutputsInput, type StudyRun } from './study-inputs.js';
+import type { FetchCounts, WebOptions } from './web-inputs.js';
 
 /** Below this, starting the .apkg's own thread costs more than the deck. */
 const APKG_THREAD_MIN_ARTICLES = 50;
@@ -56,6 +62,12 @@ export interface OutputsOptions {
   topics?: readonly TopicId[];
   /** Folders never read as input (the output folder, when it is inside an input folder). */
   skipDirs?: string[];
+  /** Feeds to read and how to fetch (URL inputs are fetched with or without it). */
+  web?: WebOptions;
+  /** A state file (see state/state-file.ts; none yet: an empty one): the articles it lists are
+   *  left out, and the result's `markDone()` adds this run's. Throws StateFileError for a file
+   *  that is not one. */
+  state?: string;
   /** Stops the run at the next safe point: between articles, or between two files. */
   signal?: AbortSignal;
   /** Progress: each input finished, each phase ended, problems that did not stop the run. */
@@ -79,6 +91,8 @@ export type WholeFile = GeneratedFile & { content: string | Uint8Array };
 
 export type OutputsEvent =
   | InputEvent
+  /** The feeds were read and the pages known before the study fetched (when there were any). */
+  | ({ kind: 'fetched' } & FetchCounts)
   /** A phase ended: "study", "generate", "render <format>", "render apkg (its own thread, waited for)". */
   | { kind: 'phase'; name: string }
   /** An article studied but not generated (its items are left out). */
@@ -100,12 +114,18 @@ export interface OutputsResult {
   undated: number;
   /** Articles left out by `topics`. */
   offTopic: number;
+  /** Articles left out as made by an earlier run (`state`). */
+  alreadyDone: number;
   /** Facts dropped as near-duplicates of another article's. */
   duplicates: number;
   /** The whole batch's items. */
   items: readonly Item[];
   /** Every file, when no `onFile` was given. */
   files: WholeFile[];
+  /** With `state`: mark this run's articles done and write the state file (temp + rename).
+   *  Call it once the files are where they belong, not for a run whose files were dropped.
+   *  Returns how many were added; throws when the file cannot be written. */
+  markDone(): number;
 }
 
 /** Every output file of the inputs, for every format and period (see the header). */
@@ -128,19 +148,29 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
     seed: options.generate?.seed ?? OUTPUT_DEFAULTS.seed,
     maxPerArticle: options.generate?.maxPerArticle ?? OUTPUT_DEFAULTS.maxPerArticle,
   };
+  const range = options.range ?? {};
+  const state = options.state !== undefined ? StudyState.load(options.state) : undefined;
+  // URL inputs known now (a list) are fetched with the feeds before the study; others when met.
+  const urls = Array.isArray(inputs) ? (inputs as OutputsInput[]).filter((i): i is string => typeof i === 'string' && isWebUrl(i)) : [];
+  const web = lazyWeb(async () => (await import('./web-inputs.js')).fetchWebInputs({ urls, web: options.web ?? {}, range, state, signal: options.signal }));
+  if (urls.length > 0 || (options.web?.feeds?.length ?? 0) > 0) say({ kind: 'fetched', ...(await web.open()).counts });
   const study = await studyInputs({
     inputs,
     skipDirs: options.skipDirs ?? [],
     jobs,
-    range: options.range ?? {},
+    range,
     topics: options.topics,
     collector,
+    web,
+    state,
     signal: options.signal,
     studyHere: options.studyHere,
     onInput: say,
   });
   say({ kind: 'phase', name: 'study' });
-  const result: OutputsResult = { stopped: null, done: study.done, studied: collector.size, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, offTopic: study.offTopic, duplicates: 0, items: [], files: [] };
+  let made: readonly ArticleMeta[] = [];
+  const markDone = () => (state ? state.commit(made) : 0);
+  const result: OutputsResult = { stopped: null, done: study.done, studied: collector.size, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, offTopic: study.offTopic, alreadyDone: study.alreadyDone, duplicates: 0, items: [], files: [], markDone };
   if (study.interrupted) return { ...result, stopped: 'study' };
   if (collector.size === 0) return result;
 
@@ -169,6 +199,7 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
   const emit = options.onFile ?? ((file: GeneratedFile) => void result.files.push(file as WholeFile));
   const renderAll = renderSets(sets, { formats, templateDir: options.templateDir, apkgThread: apkgAside ? built.itemSpill : undefined, big: collector.size >= COLLECT_BETWEEN_FORMATS_FROM, stopped, say, emit });
   if ((await renderAll) === 'stopped') return { ...result, stopped: 'render' };
+  made = built.doc.articles;
   return result;
 }
 

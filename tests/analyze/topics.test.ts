@@ -5,7 +5,7 @@ import { analyzeArticle } from '../../src/analyze/index.js';
 import { parseTopics, TOPIC_IDS, topicLabel } from '../../src/analyze/topic-list.js';
 import { classifyTopics, MIN_SCORE, topicScores } from '../../src/analyze/topics.js';
 import { ingest } from '../../src/ingest/index.js';
-import { TOPIC_LEXICON } from '../../src/lexicon/topics.js';
+import { TOPIC_LEXICON } from '../../src/lexicon/index.js';
 import { studyText } from '../../src/pipeline.js';
 import { ROOT } from '../cli/run-cli.js';
 import { readTopicLabels, topicAgreement } from '../eval/topic-agreement.mjs';

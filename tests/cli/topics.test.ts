@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, filesIn, ROOT, tempDir } from './run-cli.js';
@@ -56,6 +56,34 @@ describe('topics on the command line', () => {
     const titles = jsonOf(run.stdout).articles.map((a) => a.title);
     expect(titles).toHaveLength(3);
     expect(titles).toContain('Restored Vijayanagara temple at Hampi reopened to visitors');
+  });
+
+  it('--topics with --state marks done only the articles written: the others are new for a run without the filter', () => {
+    const dir = tempDir();
+    const state = join(dir, 'state.json');
+    const inputs = ['economy-repo-rate.txt', 'economy-gst-collections.txt', 'history-freedom-fighter.txt', 'sports-khel-ratna.txt'].map((f) => join(TOPICS, f));
+    const done = () => (JSON.parse(readFileSync(state, 'utf8')) as { articles: { source: string }[] }).articles.map((a) => a.source.split('/').pop()).sort();
+    const generate = (n: number, more: string[]) => cli(['generate', ...inputs, '--state', state, '-f', 'json', '--out', join(dir, String(n)), '-j', '1', ...more]);
+
+    const economy = generate(1, ['--topics', 'economy']);
+    expect(economy.status).toBe(0);
+    expect(economy.stderr).toMatch(/4 articles read, 2 of other topics left out \(--topics\)/);
+    expect(done()).toEqual(['economy-gst-collections.txt', 'economy-repo-rate.txt']);
+
+    // The same filter again: nothing new among its topic's articles.
+    const again = generate(2, ['--topics', 'economy']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/2 article\(s\) left out: made by an earlier run/);
+    expect(again.stderr).toMatch(/no new articles; nothing written/);
+    expect(existsSync(join(dir, '2'))).toBe(false);
+
+    // Without the filter, the two left out before are new; the economy ones are done.
+    const rest = generate(3, []);
+    expect(rest.status).toBe(0);
+    expect(rest.stderr).toMatch(/2 article\(s\) left out: made by an earlier run/);
+    const titles = jsonOf(readFileSync(join(dir, '3', 'quiz.json'), 'utf8')).articles.map((a) => a.source.split('/').pop()).sort();
+    expect(titles).toEqual(['history-freedom-fighter.txt', 'sports-khel-ratna.txt']);
+    expect(done()).toHaveLength(4);
   });
 
   it('--group-by topic writes a worksheet, Markdown file and deck per topic, each titled by its topic', () => {

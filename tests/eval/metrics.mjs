@@ -193,7 +193,7 @@ function fineKind(option, answerType) {
   if (/\b(?:ministry|department)\b/.test(k)) return 'ministry';
   if (/\b(?:court|tribunal|bench)\b/.test(k)) return 'court';
   if (/\b(?:party|congress|dal|league)\b/.test(k)) return 'party';
-  if (/\b(?:news|times|post|herald|press|tribune|journal|reuters|bbc|cnn|agence|al jazeera|associated|xinhua|tass|afp|pti|ani|ians|kyodo|yonhap|ap)\b/.test(k)) return 'news outlet';
+  if (/\b(?:news|times|post|herald|press|tribune|journal|reuters|bbc|cnn|agence|al jazeera|associated|xinhua|tass|afp|pti|ani|ians|kyodo|yonhap|ap|hindu|bloomberg|interfax|anadolu|novosti|cbc|wikinews)\b/.test(k)) return 'news outlet';
   if (/\b(?:university|institute|college|school)\b/.test(k)) return 'university';
   if (/\b(?:river)\b/.test(k)) return 'river';
   return answerType === 'person' ? 'person' : answerType === 'place' ? 'place' : 'other';

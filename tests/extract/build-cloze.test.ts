@@ -94,3 +94,11 @@ describe('cloze clauses and dashes', () => {
     expect(buildCloze(s, 'Tang Teaching Museum')).toMatch(/^While USI is holding its exhibit, there are also three exhibits at the \{\{c1::Tang Teaching Museum\}\}/);
   });
 });
+
+describe('"as" that names', () => {
+  it('is no clause break: "referred to the database as National …"', () => {
+    const s = 'However, on the document, it referred to the database as National Enforcement and Emergency Management Information System and Intelligence System, adding the words "and Emergency" to the name.';
+    const cloze = buildCloze(s, 'Intelligence System');
+    expect(cloze === null || !/^National Enforcement/.test(cloze)).toBe(true);
+  });
+});

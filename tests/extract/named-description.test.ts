@@ -71,3 +71,31 @@ describe('"It" after a sentence that defines one body by another', () => {
     expect(texts(facts).join('\n')).toMatch(/The Indian Space Research Organisation placed the spacecraft/);
   });
 });
+
+describe('a description noun used as a modifier is no description', () => {
+  it('"the policy repo rate" is a rate, not an unnamed policy: the sentence keeps its facts', () => {
+    const facts = factsOf(['The Monetary Policy Committee on Friday decided to keep the policy repo rate unchanged at 6.5 per cent, the Governor said.']);
+    expect(facts.some((f) => f.answer === '6.5 per cent')).toBe(true);
+  });
+});
+
+describe('"he" after a name that names something else', () => {
+  it('is not "the Narendra Modi government"\'s Modi', () => {
+    const facts = factsOf([
+      'Union Minister Ram Vilas Paswan passed away in a Delhi hospital on Thursday at the age of 74.',
+      'Paswan had been a minister in the Narendra Modi government as well as the Atal Bihari Vajpayee government.',
+      'He was elected to the Lok Sabha from the Hajipur parliamentary constituency eight times.',
+    ]);
+    expect(texts(facts).join('\n')).not.toMatch(/He \(Narendra Modi\)|Narendra Modi was elected/);
+  });
+});
+
+describe('"the Bill" is the bill the article named', () => {
+  it('resolves to it, or the question is not made', () => {
+    const facts = factsOf([
+      'The Rajya Sabha on Monday passed the Merchant Shipping Bill, 2025 through voice vote.',
+      'The Lok Sabha had passed the Bill on August 6.',
+    ]);
+    expect(facts.map((f) => f.question).join('\n')).not.toMatch(/\bthe Bill on August 6/);
+  });
+});

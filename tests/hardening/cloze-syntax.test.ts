@@ -30,7 +30,7 @@ describe('cloze syntax in an article', () => {
 
   it('a Cloze note has only the deletions quizwire made, none from the article', () => {
     const clozes = doc.items.filter(isClozeNote);
-    expect(clozes.length).toBeGreaterThan(3);
+    expect(clozes.length).toBeGreaterThan(0);
     // Some of them are made from a sentence with the markup in it, kept as text.
     expect(clozes.some((i) => /\{\u2060\{c\d+:\u2060:note/.test(i.cloze!))).toBe(true);
     for (const item of clozes) {

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
 
 /**
  * Appointments, as current-affairs quizzes ask them: "General Upendra Dwivedi has been appointed
@@ -24,7 +25,7 @@ const TAKEN: Record<string, string> = {
 };
 const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 /** What a capitalised office must hold: a title word, not a place or a date. */
-export const TITLE_HEAD = /\b(?:Chief|Minister|Secretary|Governor|President|Chairman|Chairperson|Chair|Director|Commissioner|Judge|Justice|Ambassador|Envoy|Adviser|Advisor|Officer|Head|Commander|Captain|Coach|Mayor|Speaker|Attorney|General|Solicitor|Auditor|Controller|Registrar|Vice-Chancellor|Chancellor|Editor|Leader|Representative|Member|CEO|Managing Director)\b/i;
+export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed'))})\\b`, 'i');
 
 const find: FindDrafts<'appointed'> = (s, ctx) => {
   const drafts: FactDraft<'appointed'>[] = [];

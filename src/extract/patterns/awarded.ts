@@ -43,8 +43,9 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
 
 /** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
-  if (!/\b(?:awarded|conferred|presented|gave|given)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(Math.max(0, prize.start - 40), prize.start))) return null;
-  const to = /^\s+to\s+/.exec(s.text.slice(after));
+  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(Math.max(0, prize.start - 40), prize.start))) return null;
+  // "confer the Bharat Ratna, the country's highest civilian award, posthumously on …".
+  const to = /^(?:,\s+[^,;]{3,60},)?\s+(?:posthumously\s+)?(?:to|on|upon)\s+/.exec(s.text.slice(after));
   if (!to) return null;
   const from = after + to[0].length;
   const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);

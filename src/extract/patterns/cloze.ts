@@ -46,6 +46,8 @@ function inLongQuote(text: string, at: number): boolean {
   return false;
 }
 
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed)\b[^,;]{0,30}[.!]?\s*$/;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function))\b/i;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
@@ -89,6 +91,19 @@ function blankable(e: Entity, s: Sentence): boolean {
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
+  // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
+  if (/,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "met on October 4, 5 and 6": one of a list of numbers or days.
+  if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(s.text.slice(0, e.start)) || /^(?:,\s*|\s+and\s+)\d/.test(s.text.slice(e.end)))) return false;
+  // "… told _____ the department will look into it": the outlet that was told.
+  if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
+  // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
+  // briefed, addressed or attended is no news.
+  if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
+  // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*\s*(?:%|per ?cent)?)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
+  // "on _____ and 20": one day of two.
+  if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(s.text.slice(e.end))) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
   // its telling, not a figure a student keeps.
   if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(s.text.slice(e.end))) return false;
@@ -116,6 +131,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(s.text.slice(0, e.start))) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "the surrounding 2 km": a lone digit is read in every other figure of a sheet.
+  if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(s.text.slice(e.end))) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
@@ -156,6 +173,8 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
   // The sentence's first word is capitalised anyway.
   return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
 }
+const NAME_CLASSES = new Set<Entity['cls']>(['person', 'place', 'organisation', 'term']);
+
 /** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
 
@@ -163,13 +182,25 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
  *  writer happened to name first, and the rest of the list stays in the prompt. */
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation') return false;
-  const kin = s.entities.filter((o) => o.cls === e.cls).sort((a, b) => a.start - b.start);
+  // Names of any kind: the analyser may read one member of a list of parties as a person
+  // ("the Congress, Shiv Sena (UBT) and NCP").
+  const kin = s.entities.filter((o) => NAME_CLASSES.has(o.cls)).sort((a, b) => a.start - b.start);
   const at = kin.indexOf(e);
   let first = at;
   let last = at;
-  while (first > 0 && LIST_JOIN.test(s.text.slice(kin[first - 1].end, kin[first].start))) first--;
-  while (last < kin.length - 1 && LIST_JOIN.test(s.text.slice(kin[last].end, kin[last + 1].start))) last++;
+  const joined = (x: Entity, y: Entity) => LIST_JOIN.test(s.text.slice(x.end, y.start)) || describedMember(s, x, y);
+  while (first > 0 && joined(kin[first - 1], kin[first])) first--;
+  while (last < kin.length - 1 && joined(kin[last], kin[last + 1])) last++;
   return last - first >= 2;
+}
+
+/** "…, actors Vyjayantimala Bali and Konidela Chiranjeevi, Sulabh International founder
+ *  Bindeshwar Pathak and dancer …": people listed each with a word for what they do (a
+ *  bracket too: "the Congress, Shiv Sena (UBT) and NCP"), no verb between. */
+function describedMember(s: Sentence, x: Entity, y: Entity): boolean {
+  const gap = s.text.slice(x.end, y.start);
+  if (!/^(?:\s*\([^()]{1,30}\))?\s*(?:,|\band\b)/.test(gap) || gap.split(/\s+/).length > 7) return false;
+  return !s.tokens.some((t) => t.start >= x.end && t.end <= y.start && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP'));
 }
 
 /** "Chief Justice of _____" (India), "National Mission on _____" (Natural Farming), "_____ of
@@ -177,7 +208,10 @@ function inNameList(e: Entity, s: Sentence): boolean {
  *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
 function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
-  const head = /(\S+)\s+(?:of|on|for)\s+(?:the\s+)?$/.exec(s.text.slice(0, e.start));
+  // (A bill or act may join its words with "in" too: "… Scheduled Tribes in Assembly
+  // Constituencies of the State of Goa Bill".)
+  const joiner = /\b(?:Bill|Act|Rules|Order)$/.test(e.text) ? '(?:of|on|for|in)' : '(?:of|on|for)';
+  const head = new RegExp(`(\\S+)\\s+${joiner}\\s+(?:the\\s+)?$`).exec(s.text.slice(0, e.start));
   // (The sentence's first word is capitalised anyway.)
   if (head && /^\p{Lu}[\p{L}-]*$/u.test(head[1]) && !NOT_NAME_PART.test(head[1]) && s.text.slice(0, head.index).trim()) return true;
   // A place or person before "of" heads its own phrase ("Sanjay Malhotra of the Reserve Bank"),

@@ -7,6 +7,7 @@ import capital from './capital.js';
 import cloze from './cloze.js';
 import courtRuling from './court-ruling.js';
 import definition from './definition.js';
+import died from './died.js';
 import eventPlace from './event-place.js';
 import eventTime from './event-time.js';
 import founded from './founded.js';
@@ -24,6 +25,7 @@ import rank from './rank.js';
 import relation from './relation.js';
 import reportedBy from './reported-by.js';
 import role from './role.js';
+import seats from './seats.js';
 import signedOn from './signed-on.js';
 import subject from './subject.js';
 import superlative from './superlative.js';
@@ -49,6 +51,8 @@ export const PATTERNS = {
   awarded,
   'court-ruling': courtRuling,
   launched,
+  seats,
+  died,
   office,
   role,
   quote,

@@ -5,18 +5,23 @@ import { definePattern, type FindDrafts } from '../pattern.js';
  * Where a storm struck, as disaster reports are asked: "Severe cyclonic storm Dana made landfall
  * near Bhitarkanika National Park in Odisha early on Friday" → "In which state or region did
  * severe cyclonic storm Dana make landfall?" → Odisha. The storm is named in the words before
- * the verb; the answer is the last place of the phrase after it (the state, when it names one).
+ * the verb ("made (its) landfall near …", "crossed the Odisha coast near …"); the answer is the
+ * state the phrase after it names, else its last place.
  */
-const RE = /(?:^|[.;,]\s+|\b(?:the|as)\s+)(?<storm>(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Dd]epression)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:has\s+|had\s+)?made\s+(?:a\s+)?landfall\s+(?<where>(?:near|in|at|over|along|on)\s+[^;.]{2,120})/du;
+const RE = /(?:^|[.;,]\s+|\b(?:the|as)\s+)(?<storm>(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Dd]epression)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:has\s+|had\s+)?(?:made\s+(?:a\s+|its\s+)?landfall|crossed\s+the\s+(?:[\p{L}-]+\s+){0,6}?coast(?:line)?)\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on|between))\s+[^;.]{2,120})/du;
 
 const find: FindDrafts<'landfall'> = (s) => {
   const m = RE.exec(s.text);
-  if (!m) return [];
+  // "…, after Cyclone Daye crossed the coast": the storm of a subordinate clause, not named here.
+  if (!m || /\b(?:after|before|when|while|since|until|and|but|as|that|which|where)\b/i.test(m.groups!.storm)) return [];
   const [ws, we] = m.indices!.groups!.where!;
   // The phrase ends where a time or a manner begins ("early on Friday, with wind speeds …").
-  const places = s.entities.filter((e) => e.cls === 'place' && e.start >= ws && e.end <= we);
-  const cut = places.filter((e) => !/,\s*(?:with|as|and|after|before)\b|\b(?:on|early|late|at)\s+\p{Lu}?\p{Ll}*day\b/u.test(s.text.slice(ws, e.start)));
-  const place = cut[cut.length - 1];
+  // "crossed the north Andhra Pradesh coast near …" names the state before the coast.
+  const from = m.index! + m[0].indexOf(m.groups!.storm) + m.groups!.storm.length;
+  const places = s.entities.filter((e) => e.cls === 'place' && e.start >= from && e.end <= we);
+  const cut = places.filter((e) => e.start < ws || !/,\s*(?:with|as|and|after|before)\b|\b(?:on|early|late|at)\s+\p{Lu}?\p{Ll}*day\b/u.test(s.text.slice(ws, e.start)));
+  // "close to Gopalpur town in Odisha's Ganjam district": the state the phrase names, else its last place.
+  const place = cut.find((e) => e.placeKind === 'region' && !/\bdistrict\b/.test(s.text.slice(e.end, e.end + 10))) ?? cut[cut.length - 1];
   if (!place) return [];
   // "Severe cyclonic storm Dana" is a description ("did severe cyclonic storm Dana"); "Cyclone
   // Michaung" is a name and keeps its capital.

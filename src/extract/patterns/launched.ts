@@ -31,6 +31,17 @@ const BASE: Record<string, string> = {
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
 const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?$/u;
+/** Words that end a description and start a phrase of their own: "an aggressive campaign to
+ *  persuade users to stop using IE6" launched a campaign, not IE6. */
+const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about)\b/;
+
+function describes(gap: string): boolean {
+  // After a dash the name is set off in apposition ("its own 'sharp eye' in the sky — the HysIS"):
+  // only what follows the dash must be a description.
+  const appositive = gap.split(/\s[—–]\s/).pop()!;
+  return GAP.test(gap) && !PHRASE_WORD.test(appositive.replace(/[‘'"][^‘’'"]*[’'"]/g, ' '));
+}
+
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|ship|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
@@ -49,12 +60,12 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
     // "the PM Vishwakarma scheme": a name before a kind word, whatever the analyser took it for.
     const kindAfter = (e: Entity) => KIND_AFTER.exec(s.text.slice(e.end))?.[1].toLowerCase() ?? null;
     const found = s.entities.find(
-      (e) => e.start >= from && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(e))) && !quoted(s, e) && GAP.test(s.text.slice(from, e.start)),
+      (e) => e.start >= from && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
     );
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
     const named = kindAfter(thing);
-    const kind = named ?? kindOf(s.text.slice(from, thing.start), thing);
+    const kind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
     const rest = restAfter(s, thing, named ? KIND_AFTER.exec(s.text.slice(thing.end))![0].length : 0);
     const when = inMonthOf(s, ctx);
     const verb = BASE[m.groups!.verb];
@@ -133,6 +144,12 @@ function kindOf(gap: string, thing: Entity): string | null {
   }
   const own = thing.text.split(/\s+/).map((w) => w.toLowerCase()).find((w) => KIND.test(w));
   return own ?? null;
+}
+
+/** "Aditya-L1, India's first space-based mission to study the Sun": the kind its apposition gives. */
+function appositiveKind(s: Sentence, thing: Entity): string | null {
+  const apposition = /^,\s+([^,;]{3,80})/.exec(s.text.slice(thing.end))?.[1] ?? '';
+  return apposition.split(/\s+/).slice(0, 6).find((w) => KIND.test(w)) ?? null;
 }
 
 /** The clause after the name, without its bracketed short form, up to the next clause break,

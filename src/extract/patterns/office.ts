@@ -1,8 +1,11 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
-const UNIQUE_OFFICE = /^(?:(?:Deputy|Vice|Acting|Former|Prime|Chief|Foreign|Defence|Defense|Finance|Home|Interior|External Affairs|Trade|Health|Education|Secretary|General|Supreme|Crown)\s+)*(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emperor|Pope|Secretary(?:-General)?|Governor|Mayor|Chief Minister|Chief Executive|CEO|Chairman|Chairperson|Chair|Director(?:-General)?|Ambassador|Premier|Speaker|Commissioner|Commander|Chief|Head|Leader|Founder|Coach|Captain|Manager|Spokesman|Spokeswoman|Spokesperson)\b/i;
+const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
+
+const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 
 /**
  * A person named with their office ("Russia's Foreign Minister Sergei Lavrov") → "Who was the
@@ -15,6 +18,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     if (e.cls !== 'person' || !e.role) continue;
     const role = e.role.trim();
     if (!UNIQUE_OFFICE.test(role) || !/\s(of|at|for)\s+\S/.test(role)) continue;
+    // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
+    // Bihar in January 2024?" would be wrong.
+    if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     drafts.push({

@@ -82,11 +82,29 @@ function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[
   return group && /^[A-Z]/.test(group[1]) ? group[1] : null;
 }
 
+/** "over 345" → "More than how many …?" → 345: the qualifier belongs to the question, as a quiz
+ *  writes it, and the key is the figure. */
+const ASKED_WITH: [RegExp, string][] = [
+  [/^(?:over|more than)\s+/i, 'More than how many'],
+  [/^at least\s+/i, 'At least how many'],
+  [/^(?:nearly|almost)\s+/i, 'Nearly how many'],
+  [/^(?:about|around|some|roughly|approximately)\s+/i, 'About how many'],
+  [/^up to\s+/i, 'Up to how many'],
+];
+
 function draft(question: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
+  let answer = num.trim();
+  for (const [qualifier, asked] of ASKED_WITH) {
+    const m = qualifier.exec(answer);
+    if (!m || !/^How many\s/.test(question)) continue;
+    answer = answer.slice(m[0].length);
+    question = question.replace(/^How many/, asked);
+    break;
+  }
   return {
     pattern: 'quantity',
     question,
-    answer: num.trim(),
+    answer,
     answerType: 'number',
     sentenceIndex: s.index,
     confidence,

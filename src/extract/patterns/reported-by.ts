@@ -21,7 +21,9 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     if (!m) continue;
     const [ss, se] = m.indices!.groups!.source!;
     const source = findSpeaker(s, ss, se, ctx);
-    if (!source) continue;
+    // Which paper or agency carried it is the telling, not the news (the rubric's "not the
+    // outlet that was told").
+    if (!source || OUTLET.has(sourceKind(source.canonical))) continue;
     const content = tidyClause(m.groups!.content);
     if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
     const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
@@ -37,12 +39,17 @@ function accordingToWithoutComma(s: Sentence): FactDraft<'reported-by'> | null {
   const lead = /^According to (?:the\s+)?/.exec(s.text);
   if (!lead) return null;
   const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
-  if (!source || /^\s*,/.test(s.text.slice(source.end))) return null;
+  // ("According to the IMD (…), …" has its comma after the short form: the other reading.)
+  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical))) return null;
+  // "According to the National Statistical Office data, …": the comma comes after the source's noun.
+  if (/^\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
   if (wordCount(content) < 5 || wordCount(content) > 32) return null;
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   return draft(`${sourceQuestion(source)} ${lowerFirst(content, (w) => names.has(w))}?`, source, s.index);
 }
+
+const OUTLET = new Set(['news agency', 'newspaper']);
 
 function sourceQuestion(source: Entity): string {
   if (source.cls === 'person') return 'Who said that';

@@ -2,9 +2,10 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
+import { alternation, officeWords } from '../../lexicon/index.js';
 
-const HEADS =
-  'coach|chairman|chairwoman|chairperson|chair|chief|director|president|founder|co-founder|head|leader|captain|spokesman|spokeswoman|spokesperson|chief executive|CEO|minister|secretary|ambassador|editor|curator|author|creator|owner|manager|governor|mayor|commander|principal|dean|organiser|organizer|architect|inventor|designer|composer|winner|champion';
+// Lower-case as prose writes a role after a name; acronyms ("CEO") as they are.
+const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(w) ? w : w.toLowerCase())));
 
 /** "Alireza Mehraban, the Afghan team's coach," / "the Afghan team's coach, Alireza Mehraban" */
 const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);

@@ -6,7 +6,8 @@ import { tidyClause, wordCount } from '../text-utils.js';
 
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b/;
 /** ", officials said." at the end: who reported it, not part of the fact. */
-const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,3}(?:said|says|reported|added|told reporters)\.?\s*$/;
+// (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".)
+const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|added|told reporters)\.?\s*$/;
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
@@ -61,7 +62,7 @@ function headedSubject(s: Sentence): FactDraft<'subject'> | null {
   const entity = s.entities.find((e) => e.start === ns && e.end === ne && (e.cls === 'place' || e.cls === 'organisation'));
   const verb = s.tokens.find((t) => t.start === m.indices!.groups!.rest![0]);
   if (!entity || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  const predicate = tidyClause(m.groups!.rest);
+  const predicate = tidyClause(m.groups!.rest.replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return null;
   return {
     pattern: 'subject',

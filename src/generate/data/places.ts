@@ -1,37 +1,21 @@
 /**
  * Kinds of place, so a place's distractors are places of the same kind (a city for a city,
- * an island group for an island group). Countries and capitals come from the country data;
- * continents and first-level divisions of the countries news most often covers are listed here.
+ * an island group for an island group). Known names come from the lexicon; the cue words here
+ * class the names no list holds.
  */
 import type { PlaceKind } from '../../types.js';
-import { normalizeKey } from '../../util/ids.js';
-import { capitalOf, countryOf, isFormerState } from './countries.js';
+import { knownPlaceKind, looksLikeRiver, stateNamed } from '../../lexicon/index.js';
 
-/** PlaceKind plus "landmark" (stadiums, bridges, halls): a venue is not a town. */
-export type PlaceClass = PlaceKind | 'landmark';
-
-// "Australia" is left out: in news it is the country far more often than the continent.
-export const CONTINENTS = ['Africa', 'Antarctica', 'Asia', 'Europe', 'North America', 'South America', 'Oceania'];
-
-/** States and provinces, by country, for region distractors. */
-export const REGIONS_BY_COUNTRY: Record<string, string[]> = {
-  'United States': ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'],
-  Canada: ['Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland and Labrador', 'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec', 'Saskatchewan'],
-  Australia: ['New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Victoria', 'Western Australia'],
-  India: ['Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana', 'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur', 'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana', 'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal'],
-};
-
-const REGION_COUNTRY = new Map<string, string>();
-for (const [country, regions] of Object.entries(REGIONS_BY_COUNTRY)) {
-  for (const r of regions) REGION_COUNTRY.set(normalizeKey(r), country);
-}
-const CONTINENT_KEYS = new Set(CONTINENTS.map(normalizeKey));
+/** PlaceKind plus "landmark" (stadiums, bridges, halls: a venue is not a town), "state" (a
+ *  state or province is no region like "the Middle East") and "river" (a river is no town). */
+export type PlaceClass = PlaceKind | 'landmark' | 'state' | 'river';
 
 const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters)\b/;
 const ISLANDS = /\b(Islands|Isles|Archipelago)\b/;
 /** "Asia-Pacific", "East Asia", "Latin America", "Middle East": parts of the world. */
 const CONTINENT_PART = /\b(Asia|Africa|Europe|America|Pacific|Atlantic|Middle East|Balkans|Caribbean|Arctic)\b/;
-const REGION_WORDS = /\b(region|Region|Province|State|Prefecture|Oblast|District|County|Peninsula|Valley|Strait|Sea|Ocean|Gulf|Bay)\b/;
+const STATE_WORDS = /\b(Province|Prefecture|Oblast|Governorate)\b/;
+const REGION_WORDS = /\b(region|Region|State|District|County|Peninsula|Valley|Strait|Sea|Ocean|Gulf|Bay)\b/;
 
 /** What kind of landmark, by its last head word ("Memorial Hall Station" is a station): a
  *  bridge is no option for a convention centre, nor a mosque for a stadium. */
@@ -52,18 +36,21 @@ export function landmarkGroup(name: string): string {
 
 /** Country a first-level division belongs to ("Texas" → "United States"), or null. */
 export function regionCountry(name: string): string | null {
-  return REGION_COUNTRY.get(normalizeKey(name)) ?? null;
+  return stateNamed(name)?.country ?? null;
 }
 
-/** The kind of a place name. Unknown single names are most often towns: "other". */
+/** The kind of a place name: the lexicon's for a name it knows, else by cue words ("Islands",
+ *  "Stadium", "Province"). Unknown single names are most often towns: "other". */
 export function placeClass(name: string): PlaceClass {
   const bare = name.replace(/^the\s+/i, '');
-  if (CONTINENT_KEYS.has(normalizeKey(bare))) return 'continent';
+  // A known name first: the Marshall Islands are a country, the Andaman and Nicobar Islands a territory.
+  const known = knownPlaceKind(bare);
+  if (known) return known;
+  if (looksLikeRiver(bare)) return 'river';
   if (ISLANDS.test(bare)) return 'islands';
   if (LANDMARK.test(bare)) return 'landmark';
-  if (countryOf(bare) || isFormerState(bare)) return 'country';
-  if (capitalOf(bare)) return 'city';
-  if (regionCountry(bare) || REGION_WORDS.test(bare) || CONTINENT_PART.test(bare)) return 'region';
+  if (STATE_WORDS.test(bare)) return 'state';
+  if (REGION_WORDS.test(bare) || CONTINENT_PART.test(bare)) return 'region';
   return 'other';
 }
 

@@ -27,3 +27,10 @@ describe('awarded: who won a prize', () => {
     expect(clozes.map((f) => f.answer)).not.toContain('Nobel Prize');
   });
 });
+
+describe('awarded: an award conferred on someone', () => {
+  it('"confer the Bharat Ratna, the country\'s highest civilian award, posthumously on …"', () => {
+    const facts = factsOf(['The government announced on Tuesday that it would confer the Bharat Ratna, the country’s highest civilian award, posthumously on former Bihar Chief Minister Karpoori Thakur.']);
+    expect(byPattern(facts, 'awarded').map((f) => [f.question, f.answer])).toEqual([['Who was awarded the Bharat Ratna in June 2015?', 'Karpoori Thakur']]);
+  });
+});

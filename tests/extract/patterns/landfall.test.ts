@@ -11,6 +11,15 @@ describe('landfall: where a storm struck', () => {
     expect(asked(['Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.'])).toEqual([['In which state or region did Hurricane Milton make landfall?', 'Florida']]);
   });
 
+  it('reads "made its landfall very close to …" and "crossed the … coast near …", the state before the district', () => {
+    expect(asked(["Cyclone Phailin made its landfall very close to Gopalpur town in Odisha's Ganjam district around 9 pm on Saturday."])).toEqual([
+      ['In which state or region did Cyclone Phailin make landfall?', 'Odisha'],
+    ]);
+    expect(asked(['Cyclone Gulab crossed the north Andhra Pradesh coast near Kalingapatnam on Sunday evening.'])).toEqual([
+      ['In which state or region did Cyclone Gulab make landfall?', 'Andhra Pradesh'],
+    ]);
+  });
+
   it('asks nothing without a storm or a place', () => {
     expect(asked(['The aircraft made landfall near the coast on Friday.'])).toEqual([]);
     expect(asked(['Cyclone Dana made landfall early on Friday morning.'])).toEqual([]);

@@ -28,8 +28,16 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(a).toBe('PM Vishwakarma');
   });
 
+  it('the kind from the name\'s apposition ("Aditya-L1, India\'s first space-based mission …")', () => {
+    const [[q, a]] = asked(['The Indian Space Research Organisation on Saturday launched Aditya-L1, India’s first space-based mission to study the Sun, from Sriharikota.']);
+    expect(q).toMatch(/^Which mission did the Indian Space Research Organisation launch/);
+    expect(a).toBe('Aditya-L1');
+  });
+
   it('asks nothing when no name follows the verb, or nobody launched it', () => {
     expect(asked(['The company launched a new range of electric scooters in Pune on Friday.'])).toEqual([]);
     expect(asked(['It was launched with much fanfare in 2019 by the state government.'])).toEqual([]);
+    // A campaign "to persuade users to stop using IE6" launched a campaign, not IE6.
+    expect(asked(['On a new website, Microsoft has launched an aggressive campaign to persuade users to stop using IE6 and update to a newer browser.'])).toEqual([]);
   });
 });

@@ -29,3 +29,12 @@ describe('office: the office written before a name', () => {
     expect(byPattern(facts, 'office')).toEqual([]);
   });
 });
+
+describe('office: not for who held it before', () => {
+  it('"former Bihar Chief Minister Karpoori Thakur" asks no "Who was the Chief Minister of Bihar?"', () => {
+    const facts = factsOf(['The government will confer the Bharat Ratna posthumously on former Bihar Chief Minister Karpoori Thakur.'], { date: '2024-01-23' });
+    expect(byPattern(facts, 'office')).toEqual([]);
+    const now = factsOf(['Bihar Chief Minister Nitish Kumar welcomed the decision on Tuesday in Patna.'], { date: '2024-01-23' });
+    expect(byPattern(now, 'office').map((f) => f.answer)).toEqual(['Nitish Kumar']);
+  });
+});

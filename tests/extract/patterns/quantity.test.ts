@@ -5,8 +5,9 @@ describe('quantity: how many', () => {
   it('asks "how many" from a passive count (stampede)', () => {
     const facts = factsOf(['Last week, at least 76 people were killed when a hotel near the Grand Mosque collapsed.'], { date: '2006-01-12' });
     const [f] = byPattern(facts, 'quantity');
-    expect(f.question).toBe('How many people were killed when a hotel near the Grand Mosque collapsed?');
-    expect(f.answer).toBe('at least 76');
+    // The qualifier belongs to the question; the key is the figure.
+    expect(f.question).toBe('At least how many people were killed when a hotel near the Grand Mosque collapsed?');
+    expect(f.answer).toBe('76');
   });
 
   it('asks "how many" from "the four Kuril Islands, claimed by Japan" (seed)', () => {
@@ -14,14 +15,14 @@ describe('quantity: how many', () => {
     expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
   });
 
-  it('keeps a capitalised qualifier at the start of a sentence', () => {
+  it('asks with a capitalised qualifier at the start of a sentence', () => {
     const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
-    expect(ask(facts, 'quantity')).toContainEqual(['How many people have been evacuated from coastal districts of Odisha?', 'More than 20,000']);
+    expect(ask(facts, 'quantity')).toContainEqual(['More than how many people have been evacuated from coastal districts of Odisha?', '20,000']);
   });
 
   it('keeps what a measure counts with it ("tonnes of coffee")', () => {
     expect(ask(factsOf(['Kenya produced about 51,000 tonnes of coffee in 2023, down from 130,000 tonnes in the late 1980s.']), 'quantity')).toContainEqual([
-      'How many tonnes of coffee did Kenya produce in 2023, down from 130,000 tonnes in the late 1980s?', 'about 51,000',
+      'About how many tonnes of coffee did Kenya produce in 2023, down from 130,000 tonnes in the late 1980s?', '51,000',
     ]);
   });
 
@@ -30,7 +31,7 @@ describe('quantity: how many', () => {
       ['How many people were injured in the blast near the market in Kabul?', 'Between 10 and 12'],
     ]);
     expect(ask(factsOf(['At least 40 to 50 people were killed in the flooding in Assam on Sunday.']), 'quantity')).toContainEqual([
-      'How many people were killed in the flooding in Assam on Sunday?', 'At least 40 to 50',
+      'At least how many people were killed in the flooding in Assam on Sunday?', '40 to 50',
     ]);
   });
 

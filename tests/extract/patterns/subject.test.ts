@@ -27,3 +27,11 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(byPattern(factsOf(['The committee kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
   });
 });
+
+describe('subject: who reported it is no part of the question', () => {
+  it('drops a tail ", <title and name> said" of up to seven words, after a named body too', () => {
+    const facts = factsOf(['The Odisha government evacuated 2.5 lakh people from six coastal districts, Special Relief Commissioner P K Mohapatra said.']);
+    const [q] = byPattern(facts, 'subject').map((f) => f.question);
+    expect(q).toBe('Which government evacuated 2.5 lakh people from six coastal districts?');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * "the September quarter of this fiscal", "earlier this year", "last year": periods named from
+ * the article's day, which a card read months later no longer has. Written as the period itself
+ * ("of 2023-24", "earlier in 2023", "in 2022"), the way a quiz-writer dates a fact; Indian news'
+ * "fiscal" and "financial year" run from April to March.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const PERIOD = /\b(this|last|next|the current|the previous|the last|the next)\s+(fiscal(?: year)?|financial year|year|month)\b(?!['’]s)/gi;
+
+/** The text with its periods dated by the article's day (YYYY-MM-DD); unchanged without one. */
+export function datePeriods(text: string, articleDate: string | null): string {
+  const m = articleDate ? /^(\d{4})-(\d{2})/.exec(articleDate) : null;
+  if (!m || !/\b(?:this|last|next|current|previous)\s/i.test(text)) return text;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  return text.replace(PERIOD, (_whole, which: string, unit: string, at: number) => {
+    const shift = /^(?:last|the previous|the last)$/i.test(which) ? -1 : /^(?:next|the next)$/i.test(which) ? 1 : 0;
+    const unitLower = unit.toLowerCase();
+    let period: string;
+    if (unitLower === 'month') {
+      const index = (year * 12 + month - 1 + shift);
+      period = `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+    } else if (unitLower === 'year') {
+      period = String(year + shift);
+    } else {
+      // April to March: a fiscal year starts in the April on or before the day.
+      const start = (month >= 4 ? year : year - 1) + shift;
+      period = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+    }
+    // "in this fiscal" reads "in 2023-24"; "of this year" "of 2023"; a bare one needs its "in".
+    const before = text.slice(0, at);
+    if (/\b(?:in|of|for|during|since|until|by|from|to)\s+$/i.test(before)) return period;
+    // "Last year, the team won" → "In 2017, the team won".
+    return /^\s*$|[.!?]\s+$/.test(before) ? `In ${period}` : `in ${period}`;
+  });
+}

@@ -1,0 +1,97 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+
+/**
+ * Obituaries, as quizzes ask them: "Former Union Home Minister and Congress leader Buta Singh
+ * passed away on Saturday at the age of 86" → "Which former Union Home Minister and Congress
+ * leader passed away in January 2021?" → Buta Singh, and "At what age did Buta Singh pass
+ * away?" → 86 (the age also from a next sentence "He was 74."). Who died is asked by what the
+ * article calls them; a name with no such words before it asks only the age.
+ */
+const DIED = /\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b/;
+const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})\.?$/;
+/** Words that may describe the dead before the name: titles, offices, parties, trades. */
+const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:[\p{L}.'’&-]+,?\s+){1,9}$/u;
+
+const find: FindDrafts<'died'> = (s, ctx) => {
+  const drafts: FactDraft<'died'>[] = [];
+  // "He was 74.", after the sentence that says who died: the age, asked from this sentence.
+  const ageNext = AGE_NEXT.exec(s.text.trim());
+  const before = ctx.analyzed.sentences[s.index - 1];
+  if (ageNext && before && before.paragraph === s.paragraph) {
+    const dead = deadIn(before);
+    if (dead) drafts.push(ageDraft(dead, ageNext.groups!.age, s, inMonthOf(before, ctx)));
+    return drafts;
+  }
+  if (!/\b(?:passed away|died|breathed (?:his|her) last|succumbed)\b/.test(s.text)) return drafts;
+  for (const person of s.entities) {
+    if (person.cls !== 'person') continue;
+    DIED.lastIndex = person.end;
+    if (!DIED.test(s.text)) continue;
+    const when = inMonthOf(s, ctx);
+    const described = description(s, person);
+    if (described) {
+      drafts.push({
+        pattern: 'died',
+        question: `Which ${described} passed away${when}?`,
+        answer: person.canonical,
+        answerText: person.text,
+        answerStart: person.start,
+        answerType: 'person',
+        sentenceIndex: s.index,
+        confidence: 0.9,
+        about: [person.canonical],
+        statement: `${person.canonical}, ${described}, passed away${when}.`,
+      });
+    }
+    const age = AGE_HERE.exec(s.text)?.groups?.age;
+    if (age) drafts.push(ageDraft(person, age, s, when));
+    break;
+  }
+  return drafts;
+};
+
+/** The person a sentence says died. */
+function deadIn(s: Sentence): Entity | null {
+  return (
+    s.entities.find((e) => {
+      if (e.cls !== 'person') return false;
+      DIED.lastIndex = e.end;
+      return DIED.test(s.text);
+    }) ?? null
+  );
+}
+
+function ageDraft(person: Entity, age: string, s: Sentence, when: string): FactDraft<'died'> {
+  return {
+    pattern: 'died',
+    question: `At what age did ${person.canonical} pass away${when}?`,
+    answer: age,
+    answerType: 'number',
+    sentenceIndex: s.index,
+    confidence: 0.85,
+    about: [person.canonical],
+  };
+}
+
+/** "Former Union Home Minister and Congress leader" before the name, as a question writes it
+ *  ("former Union Home Minister and Congress leader"); null when nothing but the name opens the
+ *  sentence. */
+function description(s: Sentence, person: Entity): string | null {
+  const before = s.text.slice(0, person.start);
+  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
+  const words = before.trim().replace(/,$/, '');
+  // "Former …" → "former …"; "Union Minister …" keeps its capital.
+  return LOWER_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
+}
+
+const LOWER_FIRST = /^(?:Former|Veteran|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
+
+
+export default definePattern({
+  id: 'died',
+  describe: 'Who died, by the words the article describes them with, and at what age',
+  find,
+});

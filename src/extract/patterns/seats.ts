@@ -1,0 +1,97 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+
+/**
+ * Election results as quizzes ask them: "The BJP-led Mahayuti alliance secured an overwhelming
+ * mandate in Maharashtra, winning 234 of the 288 Assembly seats, with the BJP alone winning 132
+ * seats", "Shiv Sena (Eknath Shinde) won 57 seats" → "How many of the 288 Assembly seats did
+ * the BJP-led Mahayuti alliance win in Maharashtra?" → 234. The party is the name right before
+ * the verb (a faction's bracket kept: "Shiv Sena (UBT)" is not "Shiv Sena"), or, for "…, winning",
+ * the subject that opens the sentence.
+ */
+const RE =
+  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|managed to (?:get|win)|got)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b/dg;
+const PARTICIPLE = /^(?:winning|bagging|securing)$/;
+/** A party's own word after its name: "the Mahayuti alliance", "the Left Front". */
+const GROUP_WORD = /^\s+(?:alliance|combine|front|bloc|coalition|party)\b/;
+
+const find: FindDrafts<'seats'> = (s, ctx) => {
+  const drafts: FactDraft<'seats'>[] = [];
+  if (!/\bseats\b/.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(RE)) {
+    const g = m.groups!;
+    const at = m.index!;
+    const party = partyBefore(s, at) ?? (PARTICIPLE.test(g.verb) && /,\s*$/.test(s.text.slice(0, at)) ? openingParty(s) : null);
+    if (!party) continue;
+    const where = placeOf(s, party.entity);
+    const seats = g.total ? `of the ${g.total} ${g.kind}seats` : `${g.kind}seats`;
+    const when = inMonthOf(s, ctx);
+    const [ns] = m.indices!.groups!.num!;
+    drafts.push({
+      pattern: 'seats',
+      question: `How many ${seats} did ${party.written} win${where ? ` in ${where}` : ''}${when}?`,
+      answer: g.num,
+      answerText: g.num,
+      answerStart: ns,
+      answerType: 'number',
+      sentenceIndex: s.index,
+      confidence: 0.88,
+      about: [party.entity.canonical],
+      statement: `${upper(party.written)} won ${g.num} ${seats}${where ? ` in ${where}` : ''}${when}.`,
+    });
+  }
+  return drafts;
+};
+
+interface Party {
+  entity: Entity;
+  /** As the question writes it: "the Bharatiya Janata Party-led Mahayuti alliance", "Shiv Sena (Eknath Shinde)". */
+  written: string;
+}
+
+const PARTY_CLASSES = new Set<Entity['cls']>(['organisation', 'person', 'term']);
+
+/** The name ending right before the verb, past "alone", a group word and a faction's bracket. */
+function partyBefore(s: Sentence, at: number): Party | null {
+  let end = s.text.slice(0, at).replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd().length;
+  const head = s.text.slice(0, end);
+  const group = /\s+(?:alliance|combine|front|bloc|coalition)$/.exec(head);
+  if (group) end = group.index;
+  const bracket = /\s*\([^()]{1,30}\)$/.exec(s.text.slice(0, end));
+  const nameEnd = bracket ? bracket.index : end;
+  const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls));
+  if (!entity) return null;
+  return { entity, written: written(s, entity, s.text.slice(0, at).trimEnd().replace(/\s+(?:alone|also|together|has|have|had)$/, '').length) };
+}
+
+/** "The BJP-led Mahayuti alliance secured …, winning …": the party that opens the sentence
+ *  (after a place or time phrase: "In Jharkhand, the JMM-led alliance won …"). */
+function openingParty(s: Sentence): Party | null {
+  const lead = /^(?:(?:In|On|At)\s+[^,]{1,40},\s+)?(?:The\s+|the\s+)?/.exec(s.text)![0];
+  const entity = s.entities.find((e) => e.start === lead.length && PARTY_CLASSES.has(e.cls));
+  if (!entity) return null;
+  const group = GROUP_WORD.exec(s.text.slice(entity.end));
+  return { entity, written: written(s, entity, entity.end + (group ? group[0].length : 0)) };
+}
+
+function written(s: Sentence, e: Entity, end: number): string {
+  const text = s.text.slice(e.start, end).trim();
+  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, e.start - 4), e.start)) || GROUP_WORD.test(s.text.slice(e.end)) ? `the ${text}` : text;
+}
+
+/** The state or country the sentence says the seats are in, if it names one (not the party). */
+function placeOf(s: Sentence, party: Entity): string | null {
+  const place = s.entities.find((e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)));
+  return place?.canonical ?? null;
+}
+
+function upper(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+export default definePattern({
+  id: 'seats',
+  describe: 'How many seats a party or alliance won in an election',
+  find,
+});

@@ -1,0 +1,44 @@
+/**
+ * Well-known cities that are not capitals (capitals come from world-countries), with the
+ * country's common name as the lexicon spells it. Not exhaustive: unknown cities are still
+ * found from context ("city of X", "in X, <country>").
+ */
+export const MAJOR_CITIES: Readonly<Record<string, string>> = {
+  'New York': 'United States', 'New York City': 'United States', 'Los Angeles': 'United States',
+  Chicago: 'United States', Houston: 'United States', 'San Francisco': 'United States', Boston: 'United States',
+  Seattle: 'United States', Miami: 'United States', Atlanta: 'United States', Dallas: 'United States',
+  Philadelphia: 'United States', Detroit: 'United States', 'Las Vegas': 'United States', 'New Orleans': 'United States',
+  'San Diego': 'United States', Denver: 'United States', Phoenix: 'United States', Baltimore: 'United States',
+  Honolulu: 'United States', Toronto: 'Canada', Montreal: 'Canada', Vancouver: 'Canada', Calgary: 'Canada',
+  Sydney: 'Australia', Melbourne: 'Australia', Brisbane: 'Australia', Perth: 'Australia', Adelaide: 'Australia',
+  Auckland: 'New Zealand', Christchurch: 'New Zealand', Shanghai: 'China', 'Hong Kong': 'China',
+  Guangzhou: 'China', Shenzhen: 'China', Wuhan: 'China', Chengdu: 'China', Tianjin: 'China', Chongqing: 'China',
+  Osaka: 'Japan', Kyoto: 'Japan', Yokohama: 'Japan', Hiroshima: 'Japan', Nagasaki: 'Japan', Fukushima: 'Japan',
+  Sapporo: 'Japan', Nagoya: 'Japan', Busan: 'South Korea', Mumbai: 'India', Kolkata: 'India', Chennai: 'India',
+  Bengaluru: 'India', Bangalore: 'India', Hyderabad: 'India', Ahmedabad: 'India', Pune: 'India', Jaipur: 'India',
+  Lucknow: 'India', Srinagar: 'India', Karachi: 'Pakistan', Lahore: 'Pakistan', Peshawar: 'Pakistan',
+  Chittagong: 'Bangladesh', Kandahar: 'Afghanistan', Herat: 'Afghanistan', 'Saint Petersburg': 'Russia',
+  'St. Petersburg': 'Russia', 'St Petersburg': 'Russia', Vladivostok: 'Russia', Novosibirsk: 'Russia',
+  Sochi: 'Russia', Istanbul: 'Turkey', Izmir: 'Turkey', Dubai: 'United Arab Emirates', Jeddah: 'Saudi Arabia',
+  Mecca: 'Saudi Arabia', Medina: 'Saudi Arabia', Basra: 'Iraq', Mosul: 'Iraq', Aleppo: 'Syria',
+  Alexandria: 'Egypt', 'Tel Aviv': 'Israel', Haifa: 'Israel', Casablanca: 'Morocco', Lagos: 'Nigeria',
+  Johannesburg: 'South Africa', 'Cape Town': 'South Africa', Durban: 'South Africa', Mombasa: 'Kenya',
+  Manchester: 'United Kingdom', Birmingham: 'United Kingdom', Liverpool: 'United Kingdom', Glasgow: 'United Kingdom',
+  Edinburgh: 'United Kingdom', Cardiff: 'United Kingdom', Belfast: 'United Kingdom', Oxford: 'United Kingdom',
+  Cambridge: 'United Kingdom', Leeds: 'United Kingdom', Bristol: 'United Kingdom', Marseille: 'France',
+  Lyon: 'France', Nice: 'France', Toulouse: 'France', Strasbourg: 'France', Munich: 'Germany', Hamburg: 'Germany',
+  Frankfurt: 'Germany', Cologne: 'Germany', Stuttgart: 'Germany', Milan: 'Italy', Naples: 'Italy', Venice: 'Italy',
+  Florence: 'Italy', Turin: 'Italy', Barcelona: 'Spain', Valencia: 'Spain', Seville: 'Spain', Porto: 'Portugal',
+  Geneva: 'Switzerland', Zurich: 'Switzerland', Rotterdam: 'Netherlands', Antwerp: 'Belgium',
+  Krakow: 'Poland', Gdansk: 'Poland', Kharkiv: 'Ukraine', Odesa: 'Ukraine', Odessa: 'Ukraine', Lviv: 'Ukraine',
+  'Rio de Janeiro': 'Brazil', 'São Paulo': 'Brazil', 'Sao Paulo': 'Brazil', Salvador: 'Brazil',
+  'Buenos Aires': 'Argentina', Guadalajara: 'Mexico', Monterrey: 'Mexico', Tijuana: 'Mexico',
+  Medellín: 'Colombia', Medellin: 'Colombia', 'Ho Chi Minh City': 'Vietnam', Surabaya: 'Indonesia',
+  Cebu: 'Philippines', Davao: 'Philippines', 'Chiang Mai': 'Thailand', Phuket: 'Thailand',
+};
+
+/** Spellings of a capital the package lacks, with the name to show. */
+export const CITY_SPELLINGS: Readonly<Record<string, string>> = {
+  'Washington D.C.': 'Washington, D.C.',
+  'Washington DC': 'Washington, D.C.',
+};

@@ -1,0 +1,25 @@
+/**
+ * Honorifics: courtesy words before a name, not offices. [word, gender, uses], uses one letter each:
+ *   h  may end a title run before a name (analyze/title-split.ts reads "Dr" as a title)
+ *   c  a courtesy honorific, dropped from the name and no role ("Mr", "Dame")
+ *   d  also written with a dot ("Mr.")
+ *   b  stands before a name in the questions of Indian and English news ("Shri", "Smt", "Prof")
+ *   g  tells the person's gender when it stands before their name
+ *   n  left out when two spellings of a name are compared
+ */
+export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] = [
+  ['Mr', 'm', 'hcdbgn'],
+  ['Mrs', 'f', 'hcdbgn'],
+  ['Ms', 'f', 'hcdbgn'],
+  ['Miss', 'f', 'hcgn'],
+  ['Mx', '', 'cd'],
+  ['Sir', 'm', 'hcgn'],
+  ['Dame', 'f', 'hcgn'],
+  ['Madam', 'f', 'cg'],
+  ['Mme', 'f', 'cd'],
+  ['M.', 'm', 'c'],
+  ['Dr', '', 'hdbn'],
+  ['Prof', '', 'hdbn'],
+  ['Shri', 'm', 'bg'],
+  ['Smt', 'f', 'bg'],
+];

@@ -1,0 +1,94 @@
+/**
+ * Head words that tell what kind of thing a proper name is. They are matched on the last
+ * (or any) word of a capitalised run, so they generalise to names no list has.
+ */
+import type { PlaceKind } from '../../types.js';
+
+/** Any of these words in a name makes it an organisation ("Russian Navy", "Labour Party"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'agency', 'party', 'ministry', 'force', 'forces', 'navy', 'army', 'council', 'corporation', 'corp', 'corp.',
+  'university', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'bank', 'committee', 'commission',
+  'association', 'union', 'institute', 'institution', 'foundation', 'department', 'court', 'parliament',
+  'assembly', 'congress', 'senate', 'government', 'police', 'group', 'club', 'fc', 'airlines', 'airways',
+  'times', 'news', 'post', 'herald', 'journal', 'tribune', 'gazette', 'press', 'broadcasting', 'television',
+  'radio', 'society', 'federation', 'league', 'organisation', 'organization', 'authority', 'board', 'bureau',
+  'office', 'service', 'services', 'agency', 'college', 'school', 'academy', 'hospital', 'laboratory',
+  'laboratories', 'labs', 'museum', 'library', 'church', 'trust', 'fund', 'network', 'systems', 'technologies',
+  'industries', 'motors', 'holdings', 'partners', 'entertainment', 'studios', 'records', 'communications',
+  'movement', 'front', 'alliance', 'coalition', 'brigade', 'guard', 'command', 'secretariat', 'cabinet',
+  'directorate', 'tribunal', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
+  // Companies and charities by their last word: "Concern Worldwide", "Mandiant Consulting".
+  'worldwide', 'international', 'consulting', 'consultants', 'solutions', 'ventures', 'enterprises', 'limited',
+  // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
+  'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
+  'exchange', 'observatory', 'bench',
+]);
+
+/** Last words that make a name a place, with the kind they give. */
+export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
+  ['islands', 'islands'], ['island', 'islands'], ['isles', 'islands'], ['archipelago', 'islands'], ['atoll', 'islands'],
+  ['province', 'region'], ['region', 'region'], ['county', 'region'], ['district', 'region'], ['prefecture', 'region'],
+  ['territory', 'region'], ['oblast', 'region'], ['valley', 'region'], ['peninsula', 'region'], ['desert', 'region'],
+  ['state', 'region'], ['governorate', 'region'], ['canton', 'region'], ['municipality', 'city'], ['city', 'city'],
+  ['town', 'city'], ['village', 'city'], ['sea', 'other'], ['ocean', 'other'], ['river', 'other'], ['lake', 'other'],
+  ['mountains', 'other'], ['mountain', 'other'], ['mount', 'other'], ['hills', 'other'], ['strait', 'other'],
+  ['straits', 'other'], ['gulf', 'other'], ['bay', 'other'], ['canal', 'other'], ['street', 'other'],
+  ['avenue', 'other'], ['road', 'other'], ['square', 'other'], ['hall', 'other'], ['airport', 'other'],
+  ['stadium', 'other'], ['arena', 'other'], ['park', 'other'], ['bridge', 'other'], ['tower', 'other'],
+  ['palace', 'other'], ['castle', 'other'], ['temple', 'other'], ['mosque', 'other'], ['cathedral', 'other'],
+  ['station', 'other'], ['port', 'other'], ['harbour', 'other'], ['harbor', 'other'], ['base', 'other'],
+  ['plant', 'other'], ['coast', 'region'], ['border', 'other'], ['falls', 'other'], ['glacier', 'other'],
+  ['springs', 'city'], ['hill', 'other'], ['heights', 'other'], ['beach', 'other'], ['creek', 'other'],
+  ['ridge', 'other'], ['cove', 'other'], ['memorial', 'other'], ['monument', 'other'], ['plaza', 'other'],
+  // Indian buildings and sites: "Rashtrapati Bhavan", "Bharat Mandapam", "Raj Ghat", "Red Fort".
+  ['bhavan', 'other'], ['bhawan', 'other'], ['mandapam', 'other'], ['niwas', 'other'], ['sadan', 'other'],
+  ['ghat', 'other'], ['fort', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],
+]);
+
+/** Any of these words makes a name a term: events, laws, wars, prizes ("World War II"). */
+export const TERM_WORDS: ReadonlySet<string> = new Set([
+  'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'act', 'bill',
+  'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
+  'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
+  'protocol', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
+  'operation', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
+  'pandemic', 'epidemic', 'disaster', 'earthquake', 'hurricane', 'typhoon', 'cyclone', 'storm', 'expo',
+  'exhibition', 'show', 'tournament', 'open', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
+  'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index',
+  'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire',
+  // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
+  'yojana', 'abhiyan', 'jayanti', 'diwas', 'utsav', 'mahotsav', 'yatra', 'scheme',
+  // Craft and instruments: "James Webb Space Telescope" is no person.
+  'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
+]);
+
+/** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */
+export const NAME_NUMERALS = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3}|\d{1,4})$/;
+
+/**
+ * Everyday words that often stand in capitalised titles of works, brands and events but
+ * rarely in people's names: "Star Wars", "Black Widow", "Mountain View" are not people.
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(`
+star wars black white red blue green golden silver dark light new old big little great world sun moon morning
+evening night day news times post view mountain angel widow epic global offensive national international central
+north south east west northern southern eastern western royal grand united free first last open high super power
+life love man woman men women boy boys girl girls city land home house street media online digital wiki magazine
+book books film music radio video game games cup league show story stories island islands river lake sea ocean
+sky fire water earth air ice snow rain storm spring summer autumn winter gold iron steel stone glass wood forest
+garden park road bridge tower castle palace hall church school college academy institute project program
+programme network web net internet data cloud tech technology science arts art culture heritage history museum
+library centre center market markets bank fund trust capital credit money store shop mall hotel restaurant cafe
+bar club team squad army force forces guard police fleet service services system systems group company corp
+association society union party movement foundation council committee board office agency department ministry
+court law act bill code rules order state states nation nations republic kingdom empire federation alliance
+mission operation plan report review journal herald tribune gazette express mirror observer guardian standard
+chronicle daily weekly monthly sunday monday tuesday wednesday thursday friday saturday january february march
+april june july august september october november december festival awards award prize medal trophy champions
+championship tournament series season episode chapter part edition version update release launch edge explorer
+windows office phone mobile smart app apps store online live access plus pro max mini one two three four five
+zero alpha beta gamma delta omega prime ultra mega giant little kids children family friends people heroes hero
+legend legends king kings queen queens prince princess lord lords knight knights dragon dragons wolf wolves lion
+lions tiger tigers eagle eagles bear bears bull bulls hawk hawks spider bat cat dog horse fox shark wings
+easy rider gallery galleries factory soup nature climate change underground aid angels devils saints
+`.split(/\s+/).filter(Boolean));

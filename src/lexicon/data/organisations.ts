@@ -1,0 +1,222 @@
+/**
+ * Well-known organisations with their kind and short forms: the canonical name, the kind, then
+ * aliases. An organisation's options are organisations of its kind (FIFA → UEFA, never NATO; a
+ * ministry → ministries). Names not listed are still classed by cue words (data/name-cues.ts,
+ * lexicon/organisation-kinds.ts). Aliases of one letter are never matched ("X").
+ * Ambiguous short forms are left out: "ICC" is the cricket council and the criminal court.
+ */
+
+export type OrgKind =
+  | 'intergovernmental'
+  | 'un-agency'
+  | 'financial'
+  | 'court'
+  | 'sports'
+  | 'ngo'
+  | 'space-agency'
+  | 'central-bank'
+  | 'tech-company'
+  | 'news-media'
+  | 'university'
+  | 'ministry'
+  | 'agency'
+  | 'government-body'
+  | 'military'
+  | 'legislature'
+  | 'party'
+  | 'armed-group'
+  | 'religious'
+  | 'cultural'
+  | 'website'
+  | 'company';
+
+export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[] = [
+  // International bodies
+  ['United Nations', 'intergovernmental', 'UN', 'U.N.', 'United Nations Organization'],
+  ['UN Security Council', 'intergovernmental', 'United Nations Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'],
+  ['UN General Assembly', 'intergovernmental', 'United Nations General Assembly', 'General Assembly', 'UNGA'],
+  ['NATO', 'intergovernmental', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato'],
+  ['European Union', 'intergovernmental', 'EU', 'E.U.'],
+  ['European Commission', 'intergovernmental'],
+  ['European Parliament', 'intergovernmental'],
+  ['African Union', 'intergovernmental', 'AU'],
+  ['ASEAN', 'intergovernmental', 'Association of Southeast Asian Nations', 'Association of South-East Asian Nations'],
+  ['SAARC', 'intergovernmental', 'South Asian Association for Regional Cooperation'],
+  ['BRICS', 'intergovernmental'],
+  ['G20', 'intergovernmental', 'G-20', 'Group of 20', 'Group of Twenty'],
+  ['G7', 'intergovernmental', 'G-7', 'Group of Seven'],
+  ['OPEC', 'intergovernmental', 'Organization of the Petroleum Exporting Countries'],
+  ['Shanghai Cooperation Organisation', 'intergovernmental', 'SCO', 'Shanghai Cooperation Organization'],
+  ['Commonwealth', 'intergovernmental', 'Commonwealth of Nations'],
+  ['Arab League', 'intergovernmental', 'League of Arab States'],
+  ['Gulf Cooperation Council', 'intergovernmental', 'GCC'],
+  ['Organisation of Islamic Cooperation', 'intergovernmental', 'OIC', 'Organization of Islamic Cooperation'],
+  ['APEC', 'intergovernmental', 'Asia-Pacific Economic Cooperation'],
+  ['OECD', 'intergovernmental', 'Organisation for Economic Co-operation and Development'],
+  ['OSCE', 'intergovernmental', 'Organization for Security and Co-operation in Europe'],
+  ['Interpol', 'intergovernmental'],
+  ['Europol', 'intergovernmental'],
+  ['World Health Organization', 'un-agency', 'WHO', 'World Health Organisation'],
+  ['UNESCO', 'un-agency', 'United Nations Educational, Scientific and Cultural Organization'],
+  ['UNICEF', 'un-agency', "United Nations Children's Fund"],
+  ['UNHCR', 'un-agency', 'UN Refugee Agency', 'United Nations High Commissioner for Refugees'],
+  ['International Atomic Energy Agency', 'un-agency', 'IAEA'],
+  ['World Food Programme', 'un-agency', 'WFP', 'World Food Program'],
+  ['International Labour Organization', 'un-agency', 'ILO'],
+  ['Food and Agriculture Organization', 'un-agency', 'FAO'],
+  ['World Trade Organization', 'financial', 'WTO', 'World Trade Organisation'],
+  ['International Monetary Fund', 'financial', 'IMF'],
+  ['World Bank', 'financial'],
+  ['Asian Development Bank', 'financial', 'ADB'],
+  ['New Development Bank', 'financial', 'NDB'],
+  ['Asian Infrastructure Investment Bank', 'financial', 'AIIB'],
+  // Courts
+  ['International Court of Justice', 'court', 'ICJ'],
+  ['International Criminal Court', 'court'],
+  ['European Court of Human Rights', 'court', 'ECHR'],
+  ['Permanent Court of Arbitration', 'court', 'PCA'],
+  ['Supreme Court', 'court'],
+  // Sport
+  ['FIFA', 'sports', 'Fédération Internationale de Football Association'],
+  ['UEFA', 'sports', 'Union of European Football Associations'],
+  ['International Olympic Committee', 'sports', 'IOC'],
+  ['International Cricket Council', 'sports'],
+  ['World Anti-Doping Agency', 'sports', 'WADA'],
+  // Charities and campaigns
+  ['International Committee of the Red Cross', 'ngo', 'ICRC', 'Red Cross'],
+  ['Red Crescent', 'ngo'],
+  ['Amnesty International', 'ngo'],
+  ['Human Rights Watch', 'ngo'],
+  ['Greenpeace', 'ngo'],
+  ['World Wide Fund for Nature', 'ngo', 'WWF'],
+  ['Médecins Sans Frontières', 'ngo', 'Doctors Without Borders', 'MSF', 'Medecins Sans Frontieres'],
+  // Space agencies
+  ['European Space Agency', 'space-agency', 'ESA'],
+  // Central banks: they own offices in the news ("Reserve Bank Governor Sanjay Malhotra").
+  ['European Central Bank', 'central-bank', 'ECB'],
+  // Armed groups
+  ['Taliban', 'armed-group', 'the Taliban'],
+  ['Hamas', 'armed-group'],
+  ['Hezbollah', 'armed-group'],
+  ['al-Qaeda', 'armed-group', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda'],
+  ['Islamic State', 'armed-group', 'ISIS', 'ISIL', 'IS', 'Daesh'],
+  // Companies
+  ['Microsoft', 'tech-company'],
+  ['Google', 'tech-company'],
+  ['Apple', 'tech-company'],
+  ['Facebook', 'tech-company'],
+  ['Meta', 'tech-company', 'Meta Platforms'],
+  ['Amazon', 'tech-company'],
+  ['IBM', 'tech-company'],
+  ['Samsung', 'tech-company'],
+  ['Sony', 'tech-company'],
+  ['Twitter', 'tech-company', 'X'],
+  ['Mozilla', 'tech-company'],
+  ['Intel', 'tech-company'],
+  ['Toyota', 'company'],
+  // News outlets and agencies
+  ['BBC', 'news-media', 'British Broadcasting Corporation'],
+  ['CNN', 'news-media'],
+  ['Reuters', 'news-media'],
+  ['Associated Press', 'news-media', 'AP'],
+  ['Agence France-Presse', 'news-media', 'AFP'],
+  ['Xinhua', 'news-media', 'Xinhua News Agency'],
+  ['Al Jazeera', 'news-media'],
+  ['The New York Times', 'news-media'],
+  ['The Guardian', 'news-media'],
+  ['The Washington Post', 'news-media'],
+  ['The Wall Street Journal', 'news-media'],
+  ['The Hindu', 'news-media'],
+  ['The Times of India', 'news-media'],
+  ['CBC', 'news-media', 'Canadian Broadcasting Corporation'],
+  ['Press Trust of India', 'news-media', 'PTI'],
+  ['Indo-Asian News Service', 'news-media', 'IANS'],
+  ['United News of India', 'news-media', 'UNI'],
+  ['TASS', 'news-media', 'ITAR-TASS'],
+  ['RIA Novosti', 'news-media'],
+  ['Interfax', 'news-media'],
+  ['Kyodo News', 'news-media', 'Kyodo'],
+  ['Yonhap', 'news-media', 'Yonhap News Agency'],
+  ['Anadolu Agency', 'news-media', 'Anadolu'],
+  ['Bloomberg', 'news-media'],
+  ['Wikinews', 'news-media'],
+  ['Wikipedia', 'website'],
+];
+
+/**
+ * A country's own bodies: ministries, agencies, central banks, legislatures, parties. They are
+ * options only for an article that names their country (no Indian ministry beside a US department).
+ */
+export const NATIONAL_ORGANISATIONS: Readonly<Record<string, readonly (readonly [string, OrgKind, ...string[]])[]>> = {
+  India: [
+    ['ISRO', 'space-agency', 'Indian Space Research Organisation'],
+    ['Reserve Bank of India', 'central-bank', 'RBI', 'Reserve Bank'],
+    ['Ministry of Home Affairs', 'ministry', 'MHA', 'Home Ministry'],
+    ['Ministry of External Affairs', 'ministry', 'MEA', 'External Affairs Ministry'],
+    ['Ministry of Finance', 'ministry', 'Finance Ministry'],
+    ['Ministry of Defence', 'ministry', 'Defence Ministry'],
+    ['Ministry of Health and Family Welfare', 'ministry', 'Health Ministry'],
+    ['Ministry of Education', 'ministry', 'Education Ministry'],
+    ['Ministry of Agriculture and Farmers Welfare', 'ministry', 'Agriculture Ministry'],
+    ['Ministry of Environment, Forest and Climate Change', 'ministry', 'Environment Ministry', 'MoEFCC'],
+    ['Ministry of Commerce and Industry', 'ministry', 'Commerce Ministry'],
+    ['Ministry of Railways', 'ministry', 'Railway Ministry'],
+    ['Ministry of Road Transport and Highways', 'ministry'],
+    ['Ministry of Electronics and Information Technology', 'ministry', 'MeitY'],
+    ['Ministry of Information and Broadcasting', 'ministry'],
+    ['Ministry of Jal Shakti', 'ministry'],
+    ['Ministry of Rural Development', 'ministry'],
+    ['Ministry of Housing and Urban Affairs', 'ministry'],
+    ['Ministry of Women and Child Development', 'ministry'],
+    ['Ministry of Law and Justice', 'ministry', 'Law Ministry'],
+    ['Ministry of Power', 'ministry', 'Power Ministry'],
+    ['Ministry of New and Renewable Energy', 'ministry', 'MNRE'],
+    ['Ministry of Petroleum and Natural Gas', 'ministry', 'Petroleum Ministry'],
+    ['Ministry of Civil Aviation', 'ministry', 'Civil Aviation Ministry'],
+    ['Ministry of Earth Sciences', 'ministry'],
+    ['Ministry of Science and Technology', 'ministry'],
+    ['Ministry of Culture', 'ministry', 'Culture Ministry'],
+    ['Ministry of Tourism', 'ministry', 'Tourism Ministry'],
+    ['Central Bureau of Investigation', 'agency', 'CBI'],
+    ['Enforcement Directorate', 'agency'],
+    ['National Investigation Agency', 'agency', 'NIA'],
+    ['DRDO', 'agency', 'Defence Research and Development Organisation'],
+    ['Securities and Exchange Board of India', 'agency', 'SEBI'],
+    ['Election Commission of India', 'government-body', 'ECI'],
+    ['NITI Aayog', 'government-body'],
+    ['Lok Sabha', 'legislature'],
+    ['Rajya Sabha', 'legislature'],
+    ['Bharatiya Janata Party', 'party', 'BJP'],
+    ['Indian National Congress', 'party'],
+    ['Aam Aadmi Party', 'party', 'AAP'],
+    ['Trinamool Congress', 'party', 'TMC', 'All India Trinamool Congress'],
+  ],
+  'United States': [
+    ['NASA', 'space-agency', 'National Aeronautics and Space Administration'],
+    ['Federal Reserve', 'central-bank', 'US Federal Reserve', 'Fed'],
+    ['FBI', 'agency', 'Federal Bureau of Investigation'],
+    ['CIA', 'agency', 'Central Intelligence Agency'],
+    ['Pentagon', 'government-body', 'The Pentagon'],
+    ['White House', 'government-body', 'The White House'],
+    ['Congress', 'legislature', 'US Congress', 'U.S. Congress'],
+    ['Democratic Party', 'party'],
+    ['Republican Party', 'party', 'GOP'],
+  ],
+  'United Kingdom': [
+    ['Bank of England', 'central-bank'],
+    ['Labour Party', 'party'],
+    ['Conservative Party', 'party'],
+  ],
+  Japan: [
+    ['JAXA', 'space-agency', 'Japan Aerospace Exploration Agency'],
+    ['Bank of Japan', 'central-bank', 'BoJ'],
+  ],
+  China: [
+    ['China National Space Administration', 'space-agency', 'CNSA'],
+    ["People's Bank of China", 'central-bank', 'PBoC'],
+  ],
+  Russia: [
+    ['Roscosmos', 'space-agency'],
+    ['Kremlin', 'government-body', 'The Kremlin'],
+  ],
+};

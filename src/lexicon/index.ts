@@ -1,0 +1,45 @@
+/**
+ * The lexicon: what quizwire knows of names and words — countries, states, cities, rivers,
+ * regions, organisations and their kinds, offices, titles, honorifics, given names and the cues
+ * of the syllabus topics. Data lives in ./data (one module per kind), the packages
+ * `world-countries` and `i18n-iso-countries` fill in countries; each look-up is built on first
+ * use. Recognising a name (analyze, extract), choosing its options (generate) and filing an
+ * article under a topic all read this module, so they agree on what a name is. Names are compared
+ * by lexiconKey: case, accents, dots and punctuation ignored, a leading "the" optional.
+ */
+import { allCountries, countryNamed, countryOfDemonym, type Country } from './countries.js';
+import type { PlaceKind } from '../types.js';
+import { allRegions, type Region } from './places.js';
+
+export { lexiconKey } from './key.js';
+export { allCountries, countryNamed, countryOfCapital, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
+export { allRegions, cityNamed, citiesOf, continents, regionNamed, riverNamed, riversNear, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
+export type { River } from './data/rivers.js';
+export { genericOrganisationName, organisationKind, organisationNamed, organisations, type Organisation, type OrgKind } from './organisations.js';
+
+/** The country a name, alias or demonym stands for ("Japanese", "Japan's", "U.S." → its country). */
+export function countryOf(name: string): Country | null {
+  const bare = name.replace(/[’']s$/, '');
+  return countryNamed(bare) ?? countryOfDemonym(bare);
+}
+
+/** Place names that hold an " and " (regions, states and countries), longest first. */
+let andNames: string[] | null = null;
+export function placeNamesWithAnd(): readonly string[] {
+  andNames ??= [...new Set([...allRegions().map((r) => r.name), ...allCountries().map((c) => c.name)])]
+    .filter((n) => n.includes(' and '))
+    .sort((a, b) => b.length - a.length);
+  return andNames;
+}
+
+/** The analyser's kind of place for a region: a state is a region there. */
+export function regionPlaceKind(region: Region): PlaceKind {
+  return region.kind === 'continent' ? 'continent' : 'region';
+}
+export {
+  alternation, courtesyHonorifics, givenNameGender, honorificsBeforeName, honorificsOfGender, isGivenName, nameTitleWords, officeGroup,
+  officeWords, roleOfWord, titleHeads, titleModifiers, type OfficeUse, type RoleGroup,
+} from './people.js';
+export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';
+export { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
+export { COUNTRIES_CUE, ORG_KIND_TOPICS, TOPIC_LEXICON, type TopicLexicon } from './data/topics.js';

@@ -1,0 +1,83 @@
+/**
+ * Organisations: the curated list (data/organisations.ts) by name and alias, and a kind guess
+ * from name words for the organisations no list can hold. Read through the lexicon's API.
+ */
+import { NATIONAL_ORGANISATIONS, ORGANISATIONS, type OrgKind } from './data/organisations.js';
+import { addFirst, lexiconKey, lookUp } from './key.js';
+
+export type { OrgKind };
+
+export interface Organisation {
+  name: string;
+  kind: OrgKind;
+  /** Every spelling, `name` first. */
+  aliases: readonly string[];
+  /** The country whose own body this is (a ministry, a party, a central bank). */
+  country?: string;
+}
+
+let all: Organisation[] | null = null;
+let byName: Map<string, Organisation> | null = null;
+
+function build(): Map<string, Organisation> {
+  all = ORGANISATIONS.map(([name, kind, ...aliases]): Organisation => ({ name, kind, aliases: [name, ...aliases] }));
+  for (const [country, rows] of Object.entries(NATIONAL_ORGANISATIONS)) {
+    for (const [name, kind, ...aliases] of rows) all.push({ name, kind, aliases: [name, ...aliases], country });
+  }
+  const map = new Map<string, Organisation>();
+  for (const o of all) {
+    for (const a of o.aliases) {
+      // One-letter aliases ("X") would match far too much.
+      if (lexiconKey(a).length > 1) addFirst(map, a, o);
+      // "The Guardian" is "Guardian" too.
+      if (/^the\s/i.test(a)) addFirst(map, a.slice(4), o);
+    }
+  }
+  return map;
+}
+
+/** A known organisation by name or alias ("UN" → United Nations), or null. */
+export function organisationNamed(name: string): Organisation | null {
+  return lookUp((byName ??= build()), name) ?? null;
+}
+
+/** The curated organisations, of one kind when given. */
+export function organisations(kind?: OrgKind): readonly Organisation[] {
+  byName ??= build();
+  return kind ? all!.filter((o) => o.kind === kind) : all!;
+}
+
+/** Name words that give away the kind of an organisation not in the list. The first rule
+ *  that matches wins, so the more telling words come first. */
+const KIND_WORDS: [RegExp, OrgKind][] = [
+  [/\b(University|College|Institute of Technology|School)\b/, 'university'],
+  [/\b(Church|Diocese|Mosque|Temple|Synod|Patriarchate)\b/, 'religious'],
+  [/\b(Court|Tribunal)\b/, 'court'],
+  [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],
+  [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
+  // "Department of Defense" is a ministry; "India Meteorological Department" an agency.
+  [/\b(Ministry|Department of)\b/, 'ministry'],
+  [/\b(Party|Dal|Morcha)\b/, 'party'],
+  [/\b(Parliament|Senate|Sabha|Legislative Assembly)\b/, 'legislature'],
+  [/\b(Agency|Bureau|Directorate|Department|Police)\b/, 'agency'],
+  [/\b(Navy|Army|Air Force|Force|Forces|Guard)\b/, 'military'],
+  [/\b(Commission|Council|Board|Service|Government)\b/, 'government-body'],
+  [/\b(Inc|Ltd|Corp|Corporation|Company|Co|LLC|plc|Group|Holdings|Airlines|Motors|Bank)\b\.?/, 'company'],
+  [/\b(Federation|Association|League|Club|Olympic)\b/, 'sports'],
+  [/\b(Foundation|Trust|Society|Watch|International)\b/, 'ngo'],
+];
+
+/** A name that is nothing but kind words ("News", "the Council") names no organisation. */
+export function genericOrganisationName(name: string): boolean {
+  let rest = name.replace(/^the\s+/i, '');
+  for (const [re] of KIND_WORDS) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  return rest.replace(/[\s.,'’-]+/g, '') === '';
+}
+
+/** The kind of an organisation: from the list, else from its name words, else null. */
+export function organisationKind(name: string): OrgKind | null {
+  const known = organisationNamed(name);
+  if (known) return known.kind;
+  for (const [re, kind] of KIND_WORDS) if (re.test(name)) return kind;
+  return null;
+}

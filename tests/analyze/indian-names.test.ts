@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { articleOf } from './fixtures.js';
+
+const named = (...paragraphs: string[]) =>
+  analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.map((e) => `${e.cls}:${e.text}`));
+
+describe('names Indian news writes with a country or a number in them', () => {
+  it('an award named after the country is the award ("Bharat Ratna"), not the country', () => {
+    const found = named('The government will confer the Bharat Ratna posthumously on Karpoori Thakur.');
+    expect(found).toContain('term:Bharat Ratna');
+    expect(found).not.toContain('place:Bharat');
+  });
+
+  it('a site named after the country, or a building ("Bhavan", "Mandapam"), is one place', () => {
+    const found = named('The ceremony was held at Rashtrapati Bhavan and at Bharat Mandapam near India Gate.');
+    expect(found).toEqual(expect.arrayContaining(['place:Rashtrapati Bhavan', 'place:Bharat Mandapam', 'place:India Gate']));
+  });
+
+  it('an article of the Constitution keeps the letter glued to its number', () => {
+    expect(named('The bench upheld Article 31C and Article 370 of the Constitution on Tuesday.')).toEqual(expect.arrayContaining(['term:Article 31C', 'term:Article 370']));
+  });
+});
+
+describe('a portfolio before "Minister" is the title, whatever its words', () => {
+  it('"Public Distribution Minister Ram Vilas Paswan" is Ram Vilas Paswan', () => {
+    const found = named('Union Consumer Affairs, Food and Public Distribution Minister Ram Vilas Paswan passed away on Thursday.');
+    expect(found).toContain('person:Ram Vilas Paswan');
+    expect(named('Jal Shakti Minister Chandrakant Raghunath Patil reviewed the project on Monday.')).toContain('person:Chandrakant Raghunath Patil');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+// (Without the month every question ends with: the article's date is the test's.)
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'died').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
+
+describe('died: who died, by what the article calls them, and at what age', () => {
+  it('a former minister, with the age in the sentence', () => {
+    expect(asked(['Former Union Home Minister and Congress leader Buta Singh passed away on Saturday at the age of 86.'])).toEqual([
+      ['Which former Union Home Minister and Congress leader passed away?', 'Buta Singh'],
+      ['At what age did Buta Singh pass away?', '86'],
+    ]);
+  });
+
+  it('a serving minister with a portfolio title, the age in the next sentence', () => {
+    expect(asked(['Union Consumer Affairs, Food and Public Distribution Minister Ram Vilas Paswan passed away in a Delhi hospital on Thursday. He was 74.'])).toEqual([
+      ['Which Union Consumer Affairs, Food and Public Distribution Minister passed away?', 'Ram Vilas Paswan'],
+      ['At what age did Ram Vilas Paswan pass away?', '74'],
+    ]);
+  });
+
+  it('asks no "which" without a description, and nothing when nobody died', () => {
+    expect(asked(['Buta Singh passed away on Saturday in New Delhi after a long illness.'])).toEqual([]);
+    expect(asked(['The minister said the scheme had died a natural death after funds ran out in 2019.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+// (Without the month every question ends with: the article's date is the test's.)
+const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'seats').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
+
+describe('seats: how many seats a party won', () => {
+  it('an alliance "winning N of the M seats" after its verb, and a party "alone winning" within it', () => {
+    expect(asked(['The Bharatiya Janata Party-led Mahayuti alliance secured an overwhelming mandate in Maharashtra on Saturday, winning 234 of the 288 Assembly seats, with the BJP alone winning 132 seats.'])).toEqual([
+      ['How many of the 288 Assembly seats did the Bharatiya Janata Party-led Mahayuti alliance win in Maharashtra?', '234'],
+      ['How many seats did the BJP win in Maharashtra?', '132'],
+    ]);
+  });
+
+  it('a party named with its faction keeps the bracket ("Shiv Sena (UBT)" is not "Shiv Sena")', () => {
+    expect(asked(['Shiv Sena (Eknath Shinde) won 57 seats and the Nationalist Congress Party (Ajit Pawar) won 41 seats.'])).toEqual([
+      ['How many seats did Shiv Sena (Eknath Shinde) win?', '57'],
+      ['How many seats did the Nationalist Congress Party (Ajit Pawar) win?', '41'],
+    ]);
+  });
+
+  it('a place opening the sentence is where the seats are', () => {
+    expect(asked(['In Jharkhand, the Jharkhand Mukti Morcha-led alliance won 56 of the 81 seats on Saturday.'])).toEqual([
+      ['How many of the 81 seats did the Jharkhand Mukti Morcha-led alliance win in Jharkhand?', '56'],
+    ]);
+  });
+
+  it('asks nothing of seats nobody named won', () => {
+    expect(asked(['The state has 288 Assembly seats, and polling was held for 81 seats in Jharkhand.'])).toEqual([]);
+    expect(asked(['The bus had 40 seats and was carrying 52 passengers when it overturned.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * A multiple-choice question's options are of its answer's fine kind (issue 15): rivers with
+ * rivers, states with states, cities with cities, ministries with ministries, never a country
+ * among states. Held over every fixture article and two written here with the traps.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, studyText } from '../../src/index.js';
+import { knownPlaceKind, looksLikeRiver, organisationKind, organisationNamed } from '../../src/lexicon/index.js';
+import type { Item } from '../../src/types.js';
+
+const FLOOD = `Flood alert issued as Teesta River swells in north Bengal
+
+KOLKATA, July 14, 2025
+
+The Central Water Commission on Monday issued a flood alert after the Teesta River crossed the danger mark at Domohani in Jalpaiguri district of West Bengal. Heavy rain in Sikkim over the weekend raised the water level by nearly two metres, officials said.
+
+The Torsa River and the Jaldhaka River also rose sharply, and the district administration evacuated 1,200 people from low-lying areas near Mainaguri. The National Disaster Response Force deployed four teams in the region.
+
+Sikkim Chief Minister Prem Singh Tamang said the state had received 210 mm of rain in 48 hours. Assam also reported rising levels in the Brahmaputra at Dibrugarh.
+
+The Ministry of Jal Shakti said it was monitoring the situation with the state governments of West Bengal, Sikkim and Assam.
+`;
+
+const SCHEME = `Cabinet approves Rs 2,500 crore scheme for millet farmers in Odisha and Karnataka
+
+NEW DELHI, March 3, 2025
+
+The Union Cabinet chaired by Prime Minister Narendra Modi on Wednesday approved the Millet Mission with an outlay of Rs 2,500 crore over five years. The scheme will be implemented by the Ministry of Agriculture and Farmers Welfare in Odisha first, followed by Karnataka.
+
+Agriculture Minister Shivraj Singh Chouhan said 12 lakh farmers in Odisha would benefit in the first phase. The Ministry of Food Processing Industries will set up 50 processing units under the mission.
+
+The National Bank for Agriculture and Rural Development will provide credit to farmer producer organisations. Odisha Chief Minister Mohan Charan Majhi welcomed the decision in Bhubaneswar.
+`;
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const texts: [string, string][] = [
+  ['flood', FLOOD],
+  ['scheme', SCHEME],
+  ...['corpus/seed', 'corpus/wikinews', 'written'].flatMap((d) =>
+    readdirSync(FIXTURES + d)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f): [string, string] => [`${d}/${f}`, readFileSync(FIXTURES + d + '/' + f, 'utf8')]),
+  ),
+];
+const mcqs = new Map<string, Item[]>(
+  texts.map(([name, text]) => [name, buildDocument([studyText(text, { source: name, kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 40 }).items]),
+);
+
+/** The lexicon's fine kind of an option, or null where it does not know the name. */
+function fineKind(option: string, item: Item): string | null {
+  if (item.answerType === 'organisation') return organisationNamed(option) ? organisationKind(option) : null;
+  if (looksLikeRiver(option)) return 'river';
+  return knownPlaceKind(option);
+}
+
+describe('MCQ options are of the answer’s fine kind', () => {
+  it('on every fixture: options the lexicon knows are of the kind of an answer it knows', () => {
+    let checked = 0;
+    for (const [name, items] of mcqs) {
+      for (const item of items.filter((i) => ['place', 'country', 'organisation'].includes(i.answerType))) {
+        const kind = fineKind(item.answer, item);
+        if (kind === null) continue;
+        checked++;
+        for (const o of item.options!) {
+          const k = fineKind(o, item);
+          if (k !== null) expect(k, `${name}: ${o} beside ${item.answer}`).toBe(kind);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('a river gets rivers, written as the answer writes it', () => {
+    const river = mcqs.get('flood')!.find((i) => i.answer === 'Teesta River');
+    expect(river?.options).toHaveLength(4);
+    for (const o of river!.options!) expect(o).toMatch(/ River$/);
+  });
+
+  it('a state gets states of its country, never a country or a region', () => {
+    const states = [...mcqs.get('flood')!, ...mcqs.get('scheme')!].filter((i) => knownPlaceKind(i.answer) === 'state');
+    expect(states.length).toBeGreaterThan(0);
+    for (const item of states) for (const o of item.options!) expect(knownPlaceKind(o), o).toBe('state');
+  });
+
+  it('a ministry gets ministries of its own government', () => {
+    const ministries = [...mcqs.values()].flat().filter((i) => i.answerType === 'organisation' && organisationKind(i.answer) === 'ministry');
+    expect(ministries.length).toBeGreaterThan(0);
+    for (const item of ministries) for (const o of item.options!) expect(o).toMatch(/^Ministry of /);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationKind, organisationsLike, riversLike, statesLike } from '../../src/lexicon/index.js';
+
+describe('lexicon: fine kinds', () => {
+  it('tells a known place’s kind', () => {
+    expect(knownPlaceKind('Marshall Islands')).toBe('country');
+    expect(knownPlaceKind('Kerala')).toBe('state');
+    expect(knownPlaceKind('Andaman and Nicobar Islands')).toBe('state');
+    expect(knownPlaceKind('Mumbai')).toBe('city');
+    expect(knownPlaceKind('the Yamuna')).toBe('river');
+    expect(knownPlaceKind('Middle East')).toBe('region');
+    expect(knownPlaceKind('Asia')).toBe('continent');
+    expect(knownPlaceKind('Rangpur')).toBeNull();
+  });
+
+  it('knows a river by its name’s shape too', () => {
+    expect(looksLikeRiver('Jaldhaka River')).toBe(true);
+    expect(looksLikeRiver('River Severn')).toBe(true);
+    expect(looksLikeRiver('Rangpur')).toBe(false);
+  });
+
+  it('finds the country of a city, state or river', () => {
+    expect(countryOfPlace('Lucknow')?.name).toBe('India');
+    expect(countryOfPlace('Ontario')?.name).toBe('Canada');
+    expect(countryOfPlace('Nile')?.name).toBe('Egypt');
+  });
+
+  it('offers states of the same country, territories first for a territory', () => {
+    expect(statesLike('Kerala')).toContain('Tamil Nadu');
+    expect(statesLike('Kerala')).not.toContain('Texas');
+    expect(statesLike('Ladakh').slice(0, 2)).toEqual(['Jammu and Kashmir', 'Ladakh']);
+  });
+
+  it('offers rivers written as the answer writes its river', () => {
+    expect(riversLike('Teesta River', 'India')).toContain('Yamuna River');
+    expect(riversLike('River Thames', 'United Kingdom')[0]).toBe('River Thames');
+    expect(riversLike('Godavari', 'India')).not.toContain('Krishna');
+  });
+
+  it('kinds an organisation by name words, a ministry apart from a commission or an agency', () => {
+    expect(organisationKind('Ministry of Cooperation')).toBe('ministry');
+    expect(organisationKind('Department of Defense')).toBe('ministry');
+    expect(organisationKind('India Meteorological Department')).toBe('agency');
+    expect(organisationKind('Election Commission')).toBe('government-body');
+    expect(organisationKind('Indian Navy')).toBe('military');
+    expect(organisationKind('Samajwadi Party')).toBe('party');
+  });
+
+  it("offers a country's own bodies only where the article names that country", () => {
+    expect(organisationsLike('Ministry of Cooperation', 'The Indian government said …')).toContain('Ministry of Finance');
+    expect(organisationsLike('Ministry of Cooperation', 'The government said …')).toEqual([]);
+    expect(organisationsLike('Ministry of Railways', 'The government said …')).toContain('Ministry of Finance');
+    expect(organisationsLike('NASA', '')).toEqual(expect.arrayContaining(['European Space Agency', 'ISRO']));
+  });
+});
+
+describe('lexicon: what is no country', () => {
+  it('takes Antarctica for the continent it is, not a country of the package', () => {
+    expect(knownPlaceKind('Antarctica')).toBe('continent');
+    expect(countryOfPlace('Antarctica')).toBeNull();
+  });
+});
