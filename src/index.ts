@@ -5,6 +5,9 @@
 export type * from './types.js';
 export { ingest, sniffKind, IngestError, type InputKind } from './ingest/index.js';
 export { analyzeArticle } from './analyze/index.js';
+export { classifyTopics, topicScores } from './analyze/topics.js';
+export { TOPIC_IDS, topicLabel, parseTopics } from './analyze/topic-list.js';
+export { TOPIC_LEXICON, type TopicLexicon } from './lexicon/index.js';
 export { extractFacts } from './extract/index.js';
 export { generateItems, buildDistractorPool, DEFAULT_TYPES, parseTypes, type GenerateOptions } from './generate/index.js';
 export { studyText, buildDocument, articleMeta, type ArticleResult } from './pipeline.js';

@@ -200,6 +200,34 @@ export interface Item {
   explanation?: string;
 }
 
+/**
+ * A syllabus topic, modelled on the Indian civil-services syllabus (labels and cues in
+ * src/lexicon/data/topics.ts). A public contract like PatternId: it is the Anki tag
+ * `topic::<id>`, the JSON `topics`, a `--topics` and `--group-by topic` value. An id is never
+ * renamed.
+ */
+export type TopicId =
+  | 'polity'
+  | 'international-relations'
+  | 'economy'
+  | 'environment'
+  | 'science-technology'
+  | 'internal-security'
+  | 'society'
+  | 'geography-disasters'
+  | 'history'
+  | 'art-culture'
+  | 'sports-awards';
+
+/** A topic an article is filed under, how strongly, and the cues that decided it. */
+export interface ArticleTopic {
+  topic: TopicId;
+  /** The weighted cues' sum (see src/analyze/topics.ts): higher is surer. */
+  score: number;
+  /** The words and names that weighed most, strongest first ("RBI", "repo rate", …). */
+  reason: string[];
+}
+
 export interface ArticleMeta {
   id: string;
   title: string;
@@ -207,6 +235,9 @@ export interface ArticleMeta {
   place: string | null;
   site: string | null;
   source: string;
+  /** Zero, one or two syllabus topics, surest first (none when the cues are too weak or
+   *  split: a topic the model is unsure of is left out). */
+  topics?: ArticleTopic[];
 }
 
 /** The JSON contract (`--format json`) and what every renderer receives. */

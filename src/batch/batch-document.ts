@@ -67,7 +67,7 @@ export class BatchCollector {
    *  worker, `parked`) stands for `result.facts` when given. */
   add(result: ArticleResult, parked?: DigestedFacts): void {
     const { json, digest } = parked ?? digested(result.facts);
-    this.articles.push({ meta: articleMeta(result.article), digest, slot: this.spill.append(json) });
+    this.articles.push({ meta: articleMeta(result.article, result.topics), digest, slot: this.spill.append(json) });
   }
 
   private get spill(): JsonSpill {

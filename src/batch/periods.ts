@@ -4,8 +4,10 @@
  * Thursday), so a week that spans New Year belongs to one year only.
  */
 
-export const GROUP_BY = ['none', 'day', 'week', 'month'] as const;
+/** `topic` is no period: one set per syllabus topic (group-articles.ts). */
+export const GROUP_BY = ['none', 'day', 'week', 'month', 'topic'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
+export type Period = Exclude<GroupBy, 'none' | 'topic'>;
 
 /** The group of articles without a date. */
 export const UNDATED = 'undated';
@@ -23,7 +25,7 @@ export function isoWeek(date: string): string {
 }
 
 /** The period an article date falls in; `undated` for null (and for a malformed date). */
-export function periodOf(date: string | null, by: Exclude<GroupBy, 'none'>): string {
+export function periodOf(date: string | null, by: Period): string {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return UNDATED;
   switch (by) {
     case 'day':

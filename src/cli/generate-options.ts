@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { DAY_FORMS, resolveDay } from '../batch/relative-day.js';
 import type { GroupBy } from '../batch/periods.js';
 import { parseTypes } from '../generate/parse-types.js';
+import { parseTopics } from '../analyze/topic-list.js';
 import type { QuizwireConfig } from '../config/config-schema.js';
 import type { Format } from '../render/index.js';
 import { OUTPUT_DEFAULTS } from '../outputs/defaults.js';
@@ -44,6 +45,7 @@ export interface GenerateFlags {
   groupBy?: GroupBy;
   since?: string;
   until?: string;
+  topics?: string;
   dryRun: boolean;
 }
 
@@ -98,6 +100,13 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
   } catch (err) {
     throw new UsageError(`--types: ${(err as Error).message}`);
   }
+  let topics;
+  try {
+    const asked = flags.topics ?? config.topics;
+    topics = asked === undefined ? [] : parseTopics(asked);
+  } catch (err) {
+    throw new UsageError(`--topics: ${(err as Error).message}`);
+  }
   return {
     inputs: flags.inputs,
     out,
@@ -121,6 +130,7 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
     jobs,
     groupBy,
     range: { since, until },
+    topics,
     dryRun: flags.dryRun,
     progress: out === '-' && flags.quiet ? 'none' : progressMode({ quiet: flags.quiet, isTTY: env.isTTY }),
   };

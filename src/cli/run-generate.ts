@@ -11,7 +11,7 @@ import { generateOutputs, type GeneratedFile, type OutputsEvent, type OutputsRes
 import { countInputs } from '../outputs/study-inputs.js';
 import { cachedPagesDir } from '../fetch/cache-dir.js';
 import type { Format, RenderOptions } from '../render/index.js';
-import type { OutputFile } from '../types.js';
+import type { OutputFile, TopicId } from '../types.js';
 import { watchInterrupt, withDefaultSignals, type InterruptWatch } from './interrupt.js';
 import { phaseTimer, type PhaseTimer } from './phase-timer.js';
 import { createProgress, type Progress, type ProgressMode } from './progress.js';
@@ -36,9 +36,11 @@ export interface GenerateRun {
   quiet: boolean;
   /** Worker threads for the per-article work; 1 = in this thread. */
   jobs: number;
-  /** Also one set of files per day, week or month. */
+  /** Also one set of files per day, week or month, or per topic. */
   groupBy: GroupBy;
   range: DateRange;
+  /** Only articles of these topics (empty: every article). */
+  topics: TopicId[];
   /** Render and summarise, write nothing. */
   dryRun: boolean;
   progress: ProgressMode;
@@ -111,6 +113,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
       jobs: run.jobs,
       groupBy: run.groupBy,
       range: run.range,
+      topics: run.topics,
       skipDirs: out ? [out] : [],
       web: run.web,
       state: run.state,
@@ -136,7 +139,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
     return result.failed.length > 0 ? EXIT.failed : EXIT.ok;
   }
   if (result.studied === 0) {
-    const why = result.outOfRange + result.undated > 0 ? 'no articles in the date range' : 'no usable articles';
+    const why = result.offTopic > 0 ? 'no articles of the topics asked (--topics)' : result.outOfRange + result.undated > 0 ? 'no articles in the date range' : 'no usable articles';
     reportProblem(run.inputs.join(' ') || '--feed', `${why}; nothing written`);
     return EXIT.failed;
   }
@@ -150,7 +153,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
     return EXIT.interrupted;
   }
   const failedCode = result.failed.length > 0 ? EXIT.failed : EXIT.ok;
-  const summary = { read: result.studied + result.outOfRange + result.undated, failed: result.failed, outOfRange: result.outOfRange, undated: result.undated, duplicates: result.duplicates, items: result.items, dryRun: run.dryRun };
+  const summary = { read: result.studied + result.outOfRange + result.undated + result.offTopic, failed: result.failed, outOfRange: result.outOfRange, undated: result.undated, offTopic: result.offTopic, duplicates: result.duplicates, items: result.items, dryRun: run.dryRun };
 
   if (run.out === '-') {
     writeToStdout(kept);

@@ -13,6 +13,8 @@ export interface RunSummary {
   failed: { source: string; reason: string }[];
   outOfRange: number;
   undated: number;
+  /** Left out by --topics. */
+  offTopic?: number;
   duplicates: number;
   items: readonly Item[];
   files: { path: string; status: FileStatus }[];
@@ -43,6 +45,7 @@ export function formatSummary(s: RunSummary): string[] {
   }
   if (s.outOfRange) read += `, ${s.outOfRange} outside --since/--until`;
   if (s.undated) read += `, ${s.undated} undated left out (--since/--until need a date)`;
+  if (s.offTopic) read += `, ${s.offTopic} of other topics left out (--topics)`;
   lines.push(read);
 
   const types = countBy(s.items, (i) => i.type).map(([t, n]) => `${n} ${t}`);

@@ -5,6 +5,7 @@
  */
 import { GROUP_BY, type GroupBy } from '../batch/periods.js';
 import { parseTypes } from '../generate/parse-types.js';
+import { parseTopics } from '../analyze/topic-list.js';
 import { FORMATS, type Format } from '../render/index.js';
 
 export interface QuizwireConfig {
@@ -27,6 +28,8 @@ export interface QuizwireConfig {
   keyDetail?: boolean;
   name?: string;
   jobs?: number;
+  /** Only articles of these syllabus topics, as the `--topics` list gives them. */
+  topics?: string;
   /** Feeds or OPML feed lists read on every run, as `--feed` gives them (URLs or files). */
   feeds?: string[];
   /** The `--state` file (a relative path is taken from the config file's folder). */
@@ -90,6 +93,15 @@ const CHECKS: Record<keyof QuizwireConfig, Check> = {
   keyDetail: (v) => (typeof v === 'boolean' ? null : 'must be true or false'),
   name: text,
   jobs: wholeNumber(1),
+  topics: (v) => {
+    if (typeof v !== 'string' && !(Array.isArray(v) && v.every((t) => typeof t === 'string'))) return 'must be a list of topics';
+    try {
+      parseTopics(v);
+      return null;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  },
   feeds: (v) => {
     const list = Array.isArray(v) ? v : [v];
     return list.length > 0 && list.every((f) => typeof f === 'string' && f.trim() !== '') ? null : 'must be a feed URL or file, or a list of them';
@@ -116,6 +128,7 @@ export function validateConfig(raw: unknown, file: string, keyPrefix = ''): Quiz
   }
   // Lists are accepted either way; keep one shape for the command line to merge.
   if (Array.isArray(config.types)) config.types = (config.types as string[]).join(',');
+  if (Array.isArray(config.topics)) config.topics = (config.topics as string[]).join(',');
   if (typeof config.formats === 'string') config.formats = [config.formats];
   if (typeof config.feeds === 'string') config.feeds = [config.feeds];
   return config as QuizwireConfig;

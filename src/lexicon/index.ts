@@ -1,11 +1,11 @@
 /**
  * The lexicon: what quizwire knows of names and words — countries, states, cities, rivers,
- * regions, organisations and their kinds, offices, titles, honorifics and given names. Data
- * lives in ./data (one module per kind), the packages `world-countries` and
- * `i18n-iso-countries` fill in countries; each look-up is built on first use. Recognising a name
- * (analyze, extract) and choosing its options (generate) both read this module, so they agree
- * on what a name is. Names are compared by lexiconKey: case, accents, dots and punctuation
- * ignored, a leading "the" optional.
+ * regions, organisations and their kinds, offices, titles, honorifics, given names and the cues
+ * of the syllabus topics. Data lives in ./data (one module per kind), the packages
+ * `world-countries` and `i18n-iso-countries` fill in countries; each look-up is built on first
+ * use. Recognising a name (analyze, extract), choosing its options (generate) and filing an
+ * article under a topic all read this module, so they agree on what a name is. Names are compared
+ * by lexiconKey: case, accents, dots and punctuation ignored, a leading "the" optional.
  */
 import { allCountries, countryNamed, countryOfDemonym, type Country } from './countries.js';
 import type { PlaceKind } from '../types.js';
@@ -42,3 +42,4 @@ export {
 } from './people.js';
 export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';
 export { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
+export { COUNTRIES_CUE, ORG_KIND_TOPICS, TOPIC_LEXICON, type TopicLexicon } from './data/topics.js';

@@ -23,7 +23,7 @@ import { renderFormat, type Format } from '../render/index.js';
 import type { TemplateEnv } from '../render/template/env.js';
 import type { WorksheetOptions } from '../render/worksheet/html.js';
 import { StudyState } from '../state/state-file.js';
-import type { ArticleMeta, Item, OutputFile } from '../types.js';
+import type { ArticleMeta, Item, OutputFile, TopicId } from '../types.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { ankiTimestamp } from './anki-timestamp.js';
 import { OUTPUT_DEFAULTS } from './defaults.js';
@@ -53,10 +53,13 @@ export interface OutputsOptions {
   templateDir?: string;
   /** Worker threads (default: the available CPUs); 1 works in this thread. */
   jobs?: number;
-  /** Also one set of files per day, week or month of the article dates (default none). */
+  /** Also one set of files per day, week or month of the article dates, or per syllabus
+   *  topic (default none). */
   groupBy?: GroupBy;
   /** Only articles dated in this range (undated ones are then left out). */
   range?: DateRange;
+  /** Only articles filed under one of these syllabus topics (default: every article). */
+  topics?: readonly TopicId[];
   /** Folders never read as input (the output folder, when it is inside an input folder). */
   skipDirs?: string[];
   /** Feeds to read and how to fetch (URL inputs are fetched with or without it). */
@@ -109,6 +112,8 @@ export interface OutputsResult {
   /** Articles left out by `range`. */
   outOfRange: number;
   undated: number;
+  /** Articles left out by `topics`. */
+  offTopic: number;
   /** Articles left out as made by an earlier run (`state`). */
   alreadyDone: number;
   /** Facts dropped as near-duplicates of another article's. */
@@ -154,6 +159,7 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
     skipDirs: options.skipDirs ?? [],
     jobs,
     range,
+    topics: options.topics,
     collector,
     web,
     state,
@@ -164,7 +170,7 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
   say({ kind: 'phase', name: 'study' });
   let made: readonly ArticleMeta[] = [];
   const markDone = () => (state ? state.commit(made) : 0);
-  const result: OutputsResult = { stopped: null, done: study.done, studied: collector.size, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, alreadyDone: study.alreadyDone, duplicates: 0, items: [], files: [], markDone };
+  const result: OutputsResult = { stopped: null, done: study.done, studied: collector.size, failed: study.failed, outOfRange: study.outOfRange, undated: study.undated, offTopic: study.offTopic, alreadyDone: study.alreadyDone, duplicates: 0, items: [], files: [], markDone };
   if (study.interrupted) return { ...result, stopped: 'study' };
   if (collector.size === 0) return result;
 

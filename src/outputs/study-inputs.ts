@@ -4,6 +4,7 @@ import { inRange, type DateRange } from '../batch/date-range.js';
 import { isWebUrl } from '../fetch/web-url.js';
 import { collectInputs } from '../io/collect-inputs.js';
 import type { BatchCollector } from '../batch/batch-document.js';
+import type { ArticleTopic, TopicId } from '../types.js';
 import type { StudyState } from '../state/state-file.js';
 import { inputQueue, type LazyWeb } from './input-queue.js';
 
@@ -25,6 +26,8 @@ export interface StudyOutcome {
   /** Articles left out by the date range: dated outside it, or undated. */
   outOfRange: number;
   undated: number;
+  /** Articles in the range left out by the topics: filed under none of them. */
+  offTopic: number;
   /** Articles left out as made by an earlier run (the state file). */
   alreadyDone: number;
   /** The newest modification time of the inputs read (Unix seconds; 0 when none has one: stdin). */
@@ -40,7 +43,9 @@ export interface StudyRun {
   skipDirs: string[];
   jobs: number;
   range: DateRange;
-  /** Where the articles in the date range go. */
+  /** Only articles filed under one of these topics (none: every article). */
+  topics?: readonly TopicId[];
+  /** Where the articles in the date range (and of the topics) go. */
   collector: BatchCollector;
   /** The pages of URL inputs and the feeds' articles. */
   web: LazyWeb;
@@ -58,7 +63,8 @@ export interface StudyRun {
  * budget (its worker is stopped past it), and the signal stops the workers at once.
  */
 export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
-  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, alreadyDone: 0, newestInput: 0, done: 0, interrupted: false };
+  const outcome: StudyOutcome = { failed: [], outOfRange: 0, undated: 0, offTopic: 0, alreadyDone: 0, newestInput: 0, done: 0, interrupted: false };
+  const onTopic = (topics: readonly ArticleTopic[]) => !run.topics?.length || topics.some((t) => run.topics!.includes(t.topic));
   const stopped = () => run.signal?.aborted ?? false;
   const options = { jobs: run.jobs, digest: true, budgetMs: articleBudgetMs, signal: run.signal, inlineMaxChars: INLINE_MAX_CHARS, studyHere: run.studyHere };
   for await (const event of studyStream(inputQueue(run.inputs, run.web, run.skipDirs), options)) {
@@ -72,7 +78,10 @@ export async function studyInputs(run: StudyRun): Promise<StudyOutcome> {
       outcome.failed.push({ source: event.source, reason: event.reason });
     } else {
       const verdict = inRange(event.result.article.date, run.range);
-      if (verdict === 'in' && run.state?.has(event.source, event.contentDigest)) outcome.alreadyDone++;
+      // The topics before the state: an article off the topics asked is neither written nor
+      // marked done, so a later run asking for its topic still makes it.
+      if (verdict === 'in' && !onTopic(event.result.topics)) outcome.offTopic++;
+      else if (verdict === 'in' && run.state?.has(event.source, event.contentDigest)) outcome.alreadyDone++;
       else if (verdict === 'in') {
         run.state?.note(event.result.article, event.contentDigest);
         run.collector.add(event.result, event.digested);

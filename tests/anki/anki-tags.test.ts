@@ -39,6 +39,17 @@ describe('itemTags', () => {
     ]);
   });
 
+  it("tags the article's syllabus topics after its source, surest first", () => {
+    const topics = [
+      { topic: 'economy' as const, score: 29, reason: ['bond'] },
+      { topic: 'environment' as const, score: 28, reason: ['green bond'] },
+    ];
+    expect(itemTags(item(), meta({ site: 'The Hindu', topics }))).toEqual([
+      'quizwire', 'CA::2013::11', 'src::The_Hindu', 'topic::economy', 'topic::environment', 'type::mcq', 'country',
+    ]);
+    expect(itemTags(item(), meta({ topics: [] }))).not.toContainEqual(expect.stringMatching(/^topic::/));
+  });
+
   it('omits what is unknown, appends the item tags sanitised and de-duplicated', () => {
     const tags = itemTags(item({ tags: ['pattern::role', 'needs review', 'quizwire'] }), meta({ date: null, source: '-' }));
     expect(tags).toEqual(['quizwire', 'type::mcq', 'country', 'pattern::role', 'needs_review']);

@@ -20,7 +20,7 @@ const options = { types: DEFAULT_TYPES, seed: 5, maxPerArticle: 20 };
 function study(list = texts): ArticleResult[] {
   return list.map((t) => {
     const r = studyText(t.text, { source: t.source, kind: 'text' });
-    return { article: { ...r.article, paragraphs: [] }, facts: r.facts };
+    return { article: { ...r.article, paragraphs: [] }, facts: r.facts, topics: r.topics };
   });
 }
 

@@ -16,6 +16,23 @@ describe('validateConfig', () => {
   });
 });
 
+describe('the topics key', () => {
+  it('takes a list or a comma-separated string, and names an unknown topic', () => {
+    expect(validateConfig({ topics: ['economy', 'environment'] }, 'f.json').topics).toBe('economy,environment');
+    expect(validateConfig({ topics: 'history' }, 'f.json').topics).toBe('history');
+    expect(() => validateConfig({ topics: ['economy', 'sport'] }, 'quizwire.config.json')).toThrow(/^quizwire\.config\.json: topics: unknown topic "sport"; choose from /);
+    expect(() => validateConfig({ topics: 3 }, 'f.json')).toThrow(/topics: must be a list of topics/);
+  });
+
+  it('applies unless --topics is given; an unknown --topics is a usage error', () => {
+    const flags = { inputs: ['a'], quiet: false, dryRun: false };
+    expect(resolveGenerateRun(flags, {}, { isTTY: false }).topics).toEqual([]);
+    expect(resolveGenerateRun(flags, { topics: 'economy,history' }, { isTTY: false }).topics).toEqual(['economy', 'history']);
+    expect(resolveGenerateRun({ ...flags, topics: 'polity' }, { topics: 'economy' }, { isTTY: false }).topics).toEqual(['polity']);
+    expect(() => resolveGenerateRun({ ...flags, topics: 'weather' }, {}, { isTTY: false })).toThrow(/^--topics: unknown topic "weather"/);
+  });
+});
+
 describe('resolveGenerateRun: flags over config over defaults', () => {
   const flags = { inputs: ['a'], quiet: false, dryRun: false };
   it('uses config values when flags are absent, flags when given', () => {

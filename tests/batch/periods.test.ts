@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupDocument } from '../../src/batch/group-articles.js';
 import { inRange, isIsoDay } from '../../src/batch/date-range.js';
 import { isoWeek, periodOf } from '../../src/batch/periods.js';
-import type { QuizDocument } from '../../src/types.js';
+import type { QuizDocument, TopicId } from '../../src/types.js';
 
 describe('isoWeek', () => {
   it.each([
@@ -57,4 +57,18 @@ describe('groupDocument', () => {
   });
 
   it('none gives no groups', () => expect(groupDocument(doc, 'none')).toEqual([]));
+
+  it('by topic: the syllabus order, an article of two topics in both, unsorted last', () => {
+    const filed = (id: string, ...topics: TopicId[]) => ({ ...meta(id, null), topics: topics.map((topic) => ({ topic, score: 10, reason: [] })) });
+    const byTopic: QuizDocument = {
+      ...doc,
+      articles: [filed('a', 'sports-awards'), filed('b'), filed('c', 'economy', 'environment'), filed('d', 'economy')],
+    };
+    const groups = groupDocument(byTopic, 'topic');
+    expect(groups.map((g) => g.period)).toEqual(['economy', 'environment', 'sports-awards', 'unsorted']);
+    expect(groups[0].doc.articles.map((a) => a.id)).toEqual(['c', 'd']);
+    expect(groups[0].doc.items.map((i) => i.articleId)).toEqual(['c', 'd']);
+    expect(groups[1].doc.items.map((i) => i.articleId)).toEqual(['c']);
+    expect(groups[3].doc.articles.map((a) => a.id)).toEqual(['b']);
+  });
 });

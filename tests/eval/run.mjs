@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { studyText, buildDocument, DEFAULT_TYPES } from '../../dist/index.js';
+import { studyText, buildDocument, DEFAULT_TYPES, TOPIC_IDS } from '../../dist/index.js';
+import { readTopicLabels, topicAgreement } from './topic-agreement.mjs';
 import { ambiguousSurname, blankInsideName, blankOnTopic, itemChecks, mixedOptions, recalled, salientCoverage, setChecks } from './metrics.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,4 +93,23 @@ if (sample > 0) {
   const picked = [...doc.items].sort(() => 0).map((it) => [rnd(), it]).sort((a, b) => a[0] - b[0]).slice(0, sample).map((x) => x[1]);
   console.log(`\n${sample} items at random:`);
   for (const it of picked) console.log(`- [${it.type}] ${it.question.replace(/\n/g, ' / ')}${it.options ? `  (${it.options.map((o, k) => `${String.fromCharCode(97 + k)}) ${o}`).join(' ')})` : ''} → ${it.answer}`);
+}
+
+// Topics against the labels a person gave: the corpus, written/ and topics/ (labels.json).
+const fixtures = join(here, '../fixtures');
+const labelled = Object.entries(readTopicLabels(fixtures)).map(([path, labels]) => {
+  const r = studyText(readFileSync(join(fixtures, path), 'utf8'), { source: path, kind: 'text', fileName: basename(path) });
+  return { path, labels, predicted: r.topics.map((t) => t.topic) };
+});
+const agreement = topicAgreement(labelled, TOPIC_IDS);
+const share = (x) => (x === null ? '—' : `${(100 * x).toFixed(0)}%`);
+console.log(`\nTOPICS articles ${agreement.articles}  precision ${share(agreement.precision)}  recall ${share(agreement.recall)}  exactly the labels ${share(agreement.exact)}  first topic labelled ${share(agreement.firstRight)}  left unsorted ${agreement.unsorted}`);
+for (const group of ['corpus', 'written', 'topics']) {
+  const part = topicAgreement(labelled.filter((a) => a.path.startsWith(`${group}/`)), TOPIC_IDS);
+  console.log(`  ${group}/: articles ${part.articles}  precision ${share(part.precision)}  recall ${share(part.recall)}  exactly the labels ${share(part.exact)}`);
+}
+console.log(`  per topic (precision / recall / accuracy): ${agreement.perTopic.map((p) => `${p.topic} ${share(p.precision)}/${share(p.recall)}/${share(p.accuracy)}`).join('  ')}`);
+for (const a of labelled) {
+  const same = a.predicted.length === a.labels.length && a.predicted.every((t) => a.labels.includes(t));
+  if (!same) console.log(`  ${a.path}: labelled ${a.labels.join(' + ')}, given ${a.predicted.join(' + ') || 'none'}`);
 }

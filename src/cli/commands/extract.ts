@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { reportProblem, reportWarning } from '../report.js';
 
 export const command = 'extract <input>';
-export const describe = 'Print the analysed article (sentences, entities, dates) and its facts as JSON: the debugging view';
+export const describe = 'Print the analysed article (sentences, entities, dates), its topics and its facts as JSON: the debugging view';
 
 interface ExtractArgs {
   input: string;
@@ -20,8 +20,9 @@ export function builder(y: Argv): Argv<ExtractArgs> {
 
 export async function handler(argv: ArgumentsCamelCase<ExtractArgs>): Promise<void> {
   // Loaded here, not at the top: `--help` and `--version` should not load the NLP models.
-  const [{ analyzeArticle }, { extractFacts }, { ingest, IngestError }, { readInput }] = await Promise.all([
+  const [{ analyzeArticle }, { classifyTopics }, { extractFacts }, { ingest, IngestError }, { readInput }] = await Promise.all([
     import('../../analyze/index.js'),
+    import('../../analyze/topics.js'),
     import('../../extract/index.js'),
     import('../../ingest/index.js'),
     import('../../io/read-input.js'),
@@ -35,7 +36,8 @@ export async function handler(argv: ArgumentsCamelCase<ExtractArgs>): Promise<vo
   for (const w of read.warnings) reportWarning(read.source, w);
   try {
     const analyzed = analyzeArticle(ingest(read.text, { source: read.source, kind: read.kind, fileName: basename(read.source) }));
-    const out = argv.facts ? { ...analyzed, facts: extractFacts(analyzed) } : analyzed;
+    const withTopics = { ...analyzed, topics: classifyTopics(analyzed) };
+    const out = argv.facts ? { ...withTopics, facts: extractFacts(analyzed) } : withTopics;
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } catch (err) {
     reportProblem(read.source, err instanceof IngestError ? err.message : `internal error: ${(err as Error).message}`);

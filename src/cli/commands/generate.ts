@@ -1,4 +1,5 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs';
+import { TOPIC_IDS } from '../../analyze/topic-list.js';
 import { GROUP_BY } from '../../batch/periods.js';
 import { FORMATS } from '../../render/index.js';
 import { DEFAULTS, type GenerateFlags } from '../generate-options.js';
@@ -31,9 +32,10 @@ export function builder(y: Argv): Argv<GenerateFlags & WebFlags> {
     .option('key', { describe: 'answer key at the end (inline) or in its own file (separate)', choices: ['inline', 'separate'] as const, defaultDescription: shown(DEFAULTS.key) })
     .option('key-detail', { type: 'boolean', describe: 'after the key grid, each answer with its source sentence and article (worksheet: off unless given; Markdown: on unless --no-key-detail)' })
     .option('jobs', { alias: 'j', describe: 'worker threads for analysing and generating articles (1: no workers)', type: 'number', defaultDescription: 'available CPUs' })
-    .option('group-by', { describe: 'also one deck/worksheet per period of the article dates', choices: GROUP_BY, defaultDescription: shown(DEFAULTS.groupBy) })
+    .option('group-by', { describe: 'also one deck/worksheet per period of the article dates, or per syllabus topic', choices: GROUP_BY, defaultDescription: shown(DEFAULTS.groupBy) })
     .option('since', { describe: 'only articles dated on or after this day (YYYY-MM-DD, today, yesterday, 7d); undated ones are left out', type: 'string' })
     .option('until', { describe: 'only articles dated on or before this day (same forms); undated ones are left out', type: 'string' })
+    .option('topics', { describe: `only articles filed under one of these syllabus topics, comma-separated: ${TOPIC_IDS.join(', ')}`, type: 'string' })
     .option('feed', { describe: 'RSS, Atom or JSON Feed (URL or file), or an OPML list of feeds: read its articles (repeatable)', type: 'array', string: true })
     .option('state', { describe: 'file remembering the articles already made: only new ones are written', type: 'string' })
     .option('cache', { describe: 'folder of fetched pages, asked again with If-None-Match/If-Modified-Since', type: 'string', defaultDescription: '"$XDG_CACHE_HOME/quizwire" or "~/.cache/quizwire"' })
@@ -46,6 +48,8 @@ export function builder(y: Argv): Argv<GenerateFlags & WebFlags> {
     .example('$0 generate news/ -f worksheet -f pdf --versions 3 --key separate', 'printable sets A–C, keys in their own files')
     .example('$0 generate archive/ -f apkg -f worksheet --group-by week', 'the whole deck plus one deck and worksheet per ISO week (quiz-2013-W44.html)')
     .example('$0 generate archive/ --since 2013-11-01 --until 2013-11-30 --dry-run', 'what November would give, without writing')
+    .example('$0 generate news/ -f apkg -f worksheet --group-by topic', 'one deck and worksheet per syllabus topic (quiz-economy.html, deck "Current Affairs::Economy")')
+    .example('$0 generate news/ -f apkg --topics economy,environment', 'only the articles on the economy or the environment')
     .example('$0 generate --feed feeds.opml --since yesterday --state daily.json -f apkg -f worksheet', "today's deck of the new articles in your feeds")
     .example('$0 generate https://example.org/news/story.html', 'one web page (robots.txt respected, cached)')
     .example('$0 generate article.html -f json --out -', 'print the JSON document to stdout')

@@ -38,7 +38,8 @@ export function sourceName(meta: ArticleMeta | undefined): string | null {
 
 /**
  * The tags of an item's note: `quizwire`, the month (`CA::2013::11`), the source
- * (`src::The_Hindu`), the item type (`type::mcq`), the answer class, then the item's own tags.
+ * (`src::The_Hindu`), the article's syllabus topics (`topic::economy`), the item type
+ * (`type::mcq`), the answer class, then the item's own tags.
  * Space-free and de-duplicated, in a fixed order so the output is stable.
  */
 export function itemTags(item: Item, meta: ArticleMeta | undefined): string[] {
@@ -47,6 +48,7 @@ export function itemTags(item: Item, meta: ArticleMeta | undefined): string[] {
     'quizwire',
     dateTag(meta?.date ?? null),
     source ? hierarchicalTag(['src', source]) : null,
+    ...(meta?.topics ?? []).map((t) => hierarchicalTag(['topic', t.topic])),
     hierarchicalTag(['type', item.type]),
     tagPart(item.answerType),
     ...item.tags.map((tag) => hierarchicalTag(tag.split('::'))),
