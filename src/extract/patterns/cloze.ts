@@ -49,7 +49,7 @@ function inLongQuote(text: string, at: number): boolean {
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed)\b[^,;]{0,30}[.!]?\s*$/;
 const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function))\b/i;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
-const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report)$/;
+const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
@@ -84,8 +84,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // quotes in lower case are someone's phrase, not a name, unless the sentence names it
   // ("a theme called 'water security'", "'route out' refers to …").
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(s.text.slice(0, e.start)) && !NAMING_CUE.test(s.text)) return false;
-  // "The Bench, headed by …", "the Centre said": a body the article names by its common noun.
-  if (e.cls !== 'person' && COMMON_BODY.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start))) return false;
+  // "The Bench, headed by …", "A three-judge Bench", "the Centre said", "the … Amendment Bill":
+  // a body or bill the article names by its common noun.
+  if (e.cls !== 'person' && COMMON_BODY.test(e.text)) return false;
   // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
@@ -137,6 +138,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(s.text.slice(e.end))) return false;
+  // "the Constitution (One Hundred and Thirty-Second Amendment) Bill": a number inside a name.
+  if (e.cls === 'number' && /\p{Lu}[\p{L}-]*\s+\($/u.test(s.text.slice(0, e.start))) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
   if (e.cls === 'number' && /^\d+(?:\.\d+)?$/.test(e.text) && /\p{Lu}[\p{L}-]*\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:The|A|In|On|At|By|Of|For)\s$/.test(s.text.slice(0, e.start))) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a
@@ -159,6 +162,8 @@ function inRange(e: Entity, text: string): boolean {
   const before = text.slice(Math.max(0, e.start - 60), e.start);
   const after = text.slice(e.end, e.end + 60);
   if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return true;
+  // "aged six months to five years": a range written in words and units.
+  if (/\b\S+\s+(?:days?|weeks?|months?|years?)\s+to\s+$/.test(before)) return true;
   const endOfTo = /(\S+\s+)?\S*\d\S*\s+to\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
@@ -220,6 +225,10 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   // though "Jann Wenner of Rolling Stone" reads as one name to a student.
   if (e.cls === 'person') return /^\s+of\s+\p{Lu}/u.test(s.text.slice(e.end));
   const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(s.text.slice(e.end));
+  // "the Comprehensive Economic and _____" (Maritime Security Partnership): the name began before.
+  if (e.cls !== 'place' && /^(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)$/.test(e.text.split(/\s+/).pop() ?? '') && /\p{Lu}\p{Ll}+\s+and\s+$/u.test(s.text.slice(0, e.start))) return true;
+  // "the _____ and Maritime Security Partnership" (Comprehensive Economic): the name goes on.
+  if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1]);
 }
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;

@@ -23,7 +23,7 @@ const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|g
 
 /** What a measure counts: "of coffee", "of crude oil" (up to two words, not a place or time after them). */
 const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causing|leaving|including)\b|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/;
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causing|leaving|including)\b|\s+and\s+\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (s, ctx) => {
@@ -75,7 +75,8 @@ function isCountNoun(noun: string): boolean {
 function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[1]): string | null {
   const before = s.text.slice(0, verbAt).replace(/\s+(?:had|has|have)\s+(?:already\s+|also\s+)?$|\s+(?:already|also)\s+$/, ' ');
   const entity = namedEntityEndingAt(s, before.trimEnd().length);
-  if (entity) return entity.text;
+  // "the Ministry of Home Affairs", as the sentence writes it.
+  if (entity) return /\bthe\s+$/i.test(s.text.slice(Math.max(0, entity.start - 4), entity.start)) ? `the ${entity.text}` : entity.text;
   const pronoun = /(?:^|\s)(He|She)\s*$/.exec(before);
   if (pronoun) return pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]))?.canonical ?? null;
   const group = /^((?:[A-Z][\w-]*\s+)?[a-z]+s)\s*$/.exec(before.trim());

@@ -189,3 +189,18 @@ describe('no blank on a subtitle', () => {
     expect(blanks('Players tried the demonstration of Batman: Arkham VR at the convention in Toronto.')).not.toContain('Arkham VR');
   });
 });
+
+describe('no blank on half of a partnership, a bill or a Bench', () => {
+  it('"the Comprehensive Economic and Maritime Security Partnership" is one name', () => {
+    const found = blanks('The two leaders reviewed the Comprehensive Economic and Maritime Security Partnership at Hyderabad House on Monday.');
+    expect(found.filter((a) => /Economic|Maritime/.test(a))).toEqual([]);
+  });
+  it('a number inside a bill\'s name, the bare "Bill" and "A three-judge Bench"', () => {
+    const bill = blanks('The Lok Sabha on Tuesday passed the Constitution (One Hundred and Thirty-Second Amendment) Bill by a two-thirds majority.');
+    expect(bill.filter((a) => /One Hundred|^Bill$/.test(a))).toEqual([]);
+    expect(blanks('A three-judge Bench headed by the Chief Justice directed the Speaker to decide the petitions within three months.')).not.toContain('Bench');
+  });
+  it('nor on the end of a range in words ("aged six months to five years")', () => {
+    expect(blanks('The share of anaemic children aged six months to five years rose to 67 per cent in the survey.')).not.toContain('five years');
+  });
+});
