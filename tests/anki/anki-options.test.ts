@@ -6,7 +6,8 @@ describe('deckFileName', () => {
     ['Current Affairs::November', 'Current-Affairs--November'],
     ['Current Affairs', 'Current-Affairs'],
     ['..hidden', 'hidden'],
-    ['Gdańsk/₹ news', 'Gda-sk---news'],
+    ['Gdańsk/₹ news', 'Gda-sk-news'],
+    ['Current Affairs::Art & Culture', 'Current-Affairs--Art-and-Culture'],
     ['UPSC_2024.v1', 'UPSC_2024.v1'],
   ])('%j → %j', (deck, expected) => {
     expect(deckFileName(deck)).toBe(expected);

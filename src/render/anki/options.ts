@@ -26,13 +26,17 @@ export function cleanDeckName(deck: string | undefined): string {
 }
 
 /**
- * A file name from a deck name: every character outside `[A-Za-z0-9._-]` becomes `-`
+ * A file name from a deck name: every run of characters outside `[A-Za-z0-9._-]` becomes `-`
  * ("Current Affairs::November" → "Current-Affairs--November"), no leading dot (hidden files),
  * at most 100 characters.
  */
 export function deckFileName(deck: string): string {
+  // Each level's run of unsafe characters is one dash ("Art & Culture" → "Art-and-Culture", not
+  // "Art---Culture"); the levels are joined by "--".
   const name = cleanDeckName(deck)
-    .replace(/[^A-Za-z0-9._-]/g, '-')
+    .split('::')
+    .map((level) => level.replace(/\s*&\s*/g, ' and ').replace(/[^A-Za-z0-9._-]+/g, '-'))
+    .join('--')
     .replace(/^\.+/, '')
     .slice(0, 100);
   return name || 'deck';
