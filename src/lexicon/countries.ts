@@ -3,11 +3,13 @@
  * demonyms, region, capitals, borders) and the English names of `i18n-iso-countries`, plus the
  * curated forms news uses (data/countries.ts). Read through the lexicon's API (index.ts).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { reEscape } from '../util/re-escape.js';
 import { DISPLAY_NAME, EXTRA_ALIASES, EXTRA_DEMONYMS, FORMER_STATES, HOME_NATIONS, NEWSWORTHY_SMALL, NOT_COUNTRIES } from './data/countries.js';
 import { addFirst, lexiconKey, lookUp } from './key.js';
-import { worldCountries } from './world-countries.js';
+import { worldCountries, worldCountriesVersion } from './world-countries.js';
 
 export interface Country {
   /** Common English name ("United States"). */
@@ -104,8 +106,42 @@ function build(): CountryIndex {
   return { all, byName, byDemonym, byCapital };
 }
 
+/** The index as the build packs it (`scripts/pack-data.mjs`): built from the same data by the
+ *  same dist code, so it can go stale only with dist itself, which a build replaces whole. Its
+ *  maps are written as [key, position in `all`] pairs. Reading it saves a cold run ~10 ms. */
+export const COUNTRY_INDEX_PACK = fileURLToPath(new URL('../country-index.json', import.meta.url));
+
+interface PackedIndex {
+  version: string;
+  all: Country[];
+  byName: [string, number][];
+  byDemonym: [string, number][];
+  byCapital: [string, number][];
+}
+
+/** The index as JSON, for the build's pack. */
+export function packCountryIndex(): string {
+  const { all, byName, byDemonym, byCapital } = build();
+  const at = new Map(all.map((c, i) => [c, i]));
+  const pairs = (m: Map<string, Country>) => [...m].map(([k, c]) => [k, at.get(c)!] as [string, number]);
+  const packed: PackedIndex = { version: worldCountriesVersion(), all, byName: pairs(byName), byDemonym: pairs(byDemonym), byCapital: pairs(byCapital) };
+  return JSON.stringify(packed);
+}
+
+function readPack(): CountryIndex | null {
+  let packed: PackedIndex;
+  try {
+    packed = JSON.parse(readFileSync(COUNTRY_INDEX_PACK, 'utf8')) as PackedIndex;
+  } catch {
+    return null;
+  }
+  if (packed.version !== worldCountriesVersion()) return null;
+  const maps = (pairs: [string, number][]) => new Map(pairs.map(([k, i]) => [k, packed.all[i]]));
+  return { all: packed.all, byName: maps(packed.byName), byDemonym: maps(packed.byDemonym), byCapital: maps(packed.byCapital) };
+}
+
 let index: CountryIndex | null = null;
-const countryIndex = (): CountryIndex => (index ??= build());
+const countryIndex = (): CountryIndex => (index ??= readPack() ?? build());
 
 /** Every country and territory, and the UK's home nations. */
 export function allCountries(): readonly Country[] {

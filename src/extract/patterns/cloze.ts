@@ -210,6 +210,9 @@ function describedMember(s: Sentence, x: Entity, y: Entity): boolean {
   return !s.tokens.some((t) => t.start >= x.end && t.end <= y.start && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP'));
 }
 
+const HEAD_JOINED = /(\S+)\s+(?:of|on|for)\s+(?:the\s+)?$/;
+const HEAD_JOINED_IN = /(\S+)\s+(?:of|on|for|in)\s+(?:the\s+)?$/;
+
 /** "Chief Justice of _____" (India), "National Mission on _____" (Natural Farming), "_____ of
  *  State Policy" (Directive Principles): a name joined to capitalised words by "of", "on" or
  *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
@@ -217,10 +220,11 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
   // (A bill or act may join its words with "in" too: "… Scheduled Tribes in Assembly
   // Constituencies of the State of Goa Bill".)
-  const joiner = /\b(?:Bill|Act|Rules|Order)$/.test(e.text) ? '(?:of|on|for|in)' : '(?:of|on|for)';
-  const head = new RegExp(`(\\S+)\\s+${joiner}\\s+(?:the\\s+)?$`).exec(s.text.slice(0, e.start));
+  // (Read in the 60 characters before the blank: the regex is anchored at their end.)
+  const from = Math.max(0, e.start - 60);
+  const head = (/\b(?:Bill|Act|Rules|Order)$/.test(e.text) ? HEAD_JOINED_IN : HEAD_JOINED).exec(s.text.slice(from, e.start));
   // (The sentence's first word is capitalised anyway.)
-  if (head && /^\p{Lu}[\p{L}-]*$/u.test(head[1]) && !NOT_NAME_PART.test(head[1]) && s.text.slice(0, head.index).trim()) return true;
+  if (head && /^\p{Lu}[\p{L}-]*$/u.test(head[1]) && !NOT_NAME_PART.test(head[1]) && s.text.slice(0, from + head.index).trim()) return true;
   // A place or person before "of" heads its own phrase ("Sanjay Malhotra of the Reserve Bank"),
   // though "Jann Wenner of Rolling Stone" reads as one name to a student.
   if (e.cls === 'person') return /^\s+of\s+\p{Lu}/u.test(s.text.slice(e.end));
