@@ -72,7 +72,8 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   p.pattern.lastIndex = 0;
   if (!m) return false;
   if (/^['’]s?\b/.test(text.slice(m.index + m[0].length))) return true;
-  return office.length > 3 && new RegExp(`\\b${office}\\b`, 'i').test(text.slice(0, m.index) + text.slice(m.index + m[0].length));
+  // ("… election as Speaker": the office the description would name again.)
+  return office.length > 3 && new RegExp(`\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?${office}\\b`, 'i').test(text.slice(m.index + m[0].length));
 }
 
 export function withDescriptions(item: Item, people: readonly Described[]): Item | null {

@@ -154,7 +154,8 @@ function preferred(f: Fact, own: Candidate[], set: SetBuilder, first: ItemType |
  *  for the name would bar the figure (its own text names what the figure belongs to). */
 function withFigure(f: Fact, own: readonly Candidate[], facts: readonly Fact[], byFact: Map<string, Candidate[]>): boolean {
   const cloze = own.find((c) => c.item.type === 'cloze');
-  const figure = (x: Fact) => x.answerType === 'number' || x.answerType === 'year' || x.answerType === 'date';
+  // (A count or an amount: a date beside a name is no part of the news worth a second blank.)
+  const figure = (x: Fact) => x.answerType === 'number';
   if (!cloze || figure(f)) return false;
   return facts.some((g) => {
     if (g === f || g.sentence !== f.sentence || g.score < MIN_FACT_SCORE || !figure(g)) return false;

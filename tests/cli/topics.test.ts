@@ -97,7 +97,7 @@ describe('topics on the command line', () => {
       expect(files).toContain(`quiz-${topic}.md`);
     }
     expect(files).toContain('Current-Affairs--Economy.cloze.csv');
-    expect(files).toContain('Current-Affairs--Sports---Awards.cloze.csv');
+    expect(files).toContain('Current-Affairs--Sports-and-Awards.cloze.csv');
     expect(readFileSync(join(out, 'quiz-economy.md'), 'utf8')).toMatch(/^# Current affairs quiz — Economy$/m);
     expect(readFileSync(join(out, 'quiz-sports-awards.html'), 'utf8')).toContain('Current affairs quiz — Sports &amp; Awards');
     // The green bonds story is both economy and environment; Khel Ratna is neither.

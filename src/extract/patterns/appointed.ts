@@ -13,9 +13,11 @@ import { alternation, officeWords } from '../../lexicon/index.js';
 const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+/** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of India". */
+const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?as\\s+${OFFICE}`, 'gdu');
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+as\\s+${OFFICE}`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = /\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}/u;
+const HINT = /\bappointment of\b|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}/u;
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
   'taken charge': 'took charge',
@@ -30,10 +32,10 @@ export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed
 const find: FindDrafts<'appointed'> = (s, ctx) => {
   const drafts: FactDraft<'appointed'>[] = [];
   if (!HINT.test(s.text)) return drafts;
-  const add = (person: Entity | null | undefined, verb: string, office: string) => {
+  const add = (person: Entity | null | undefined, verb: string, office: string, ordinalOk = false) => {
     // An Nth office after "appointed" is the ordinal pattern's; after "took/assumed charge" it is ours.
     const taking = verb.startsWith('took') || verb.startsWith('assum') || verb.startsWith('take');
-    if (!person || person.cls !== 'person' || (!taking && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
+    if (!person || person.cls !== 'person' || (!taking && !ordinalOk && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
     const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? 'was sworn in as' : `was ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
     drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`));
@@ -43,6 +45,13 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   for (const m of s.text.matchAll(ACTIVE)) {
     const at = m.indices!.groups!.person![0];
     add(s.entities.find((e) => e.start === at), m.groups!.verb, m.groups!.office);
+  }
+  for (const m of s.text.matchAll(APPOINTMENT_OF)) {
+    // The person after a title ("Justice Sanjiv Khanna"), up to the "as".
+    const from = m.indices!.groups!.person![0];
+    const to = m.indices!.groups!.office![0];
+    // (No ordinal pattern reads this form: an Nth office is ours here.)
+    add(s.entities.find((e) => e.cls === 'person' && e.start >= from && e.end <= to), 'appointed', wholeOffice(s, m), true);
   }
   return drafts;
 };

@@ -46,7 +46,7 @@ function inLongQuote(text: string, at: number): boolean {
   return false;
 }
 
-const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed)\b[^,;]{0,30}[.!]?\s*$/;
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function))\b/i;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;

@@ -27,3 +27,10 @@ describe('appointed: who took up an office', () => {
     expect(ask(rbi, 'ordinal')).toContainEqual(['Who was named the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra']);
   });
 });
+
+describe('appointed: "notified the appointment of X as the Nth …"', () => {
+  it('asks who, the Nth office kept', () => {
+    const facts = factsOf(['The Centre on Thursday notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of India with effect from November 11, the Law Minister announced.'], { date: '2024-10-24' });
+    expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who was appointed the 51st Chief Justice of India in October 2024?', 'Sanjiv Khanna']]);
+  });
+});
