@@ -89,3 +89,14 @@ describe('MCQ options are of the answer’s fine kind', () => {
     for (const item of ministries) for (const o of item.options!) expect(o).toMatch(/^Ministry of /);
   });
 });
+
+describe('a High Court answer gets High Courts', () => {
+  it('never an international court', async () => {
+    const { buildDocument, DEFAULT_TYPES, studyText } = await import('../../src/index.js');
+    const text = 'Justice Khanna elevated\n\nNEW DELHI, October 24, 2024\n\nJustice Sanjiv Khanna was elevated to the Supreme Court in January 2019 from the Delhi High Court, where he had served for 13 years.';
+    const doc = buildDocument([studyText(text, { source: 'hc.txt', kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 20 });
+    const mcq = doc.items.find((i) => i.answer === 'Delhi High Court');
+    if (mcq) for (const o of mcq.options ?? []) expect(o).toMatch(/High Court$/);
+    expect(mcq).toBeDefined();
+  });
+});
