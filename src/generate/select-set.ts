@@ -23,6 +23,8 @@ const HEADLINE_BONUS = 0.8;
 const ITEM_VALUE = 0.1;
 /** How many of the first try's most barring entries are each tried without. */
 const VARIANTS = 6;
+/** How many of the best try's most barring entries are tried without as well. */
+const SECOND_VARIANTS = 2;
 /** Confidence a fact needs to join another's cloze as a second blank. */
 const MIN_MERGE_SCORE = 0.45;
 /** Blanks one cloze may carry. */
@@ -246,11 +248,23 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // An entry is tried without by its whole answer and each part of it ("Russia and Japan").
   const whole = (e: SetEntry) => [...e.answers, ...(e.answers.length > 1 ? [{ value: e.item.answer, type: e.answers[0].type }] : [])];
   const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
+  type Answer = { value: string; type: Fact['answerType'] };
+  const without = (answers: readonly Answer[]) => (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
+  let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
     if (!answers.length) continue;
-    const skip = (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
-    const other = buildSet(ordered, byFact, opts, skip);
+    const other = buildSet(ordered, byFact, opts, without(answers));
+    if (!best || value(other) > value(best.set)) best = { set: other, left: answers };
     if (value(other) > value(set)) set = other;
+  }
+  // One level further: "India" left out, "South Africa" may bar the rest of a match report in
+  // turn; the best of those tries is tried again without what barred most in it too.
+  if (best) {
+    const next = [...best.set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
+    for (const [e] of next.slice(0, SECOND_VARIANTS)) {
+      const other = buildSet(ordered, byFact, opts, without([...best.left, ...whole(e)]));
+      if (value(other) > value(set)) set = other;
+    }
   }
   if (opts.statements && !set.full) {
     const unasked = ordered.filter((f) => !set.asked.has(f.id) && f.score >= MIN_FACT_SCORE);
