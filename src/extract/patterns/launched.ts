@@ -45,6 +45,7 @@ function describes(gap: string): boolean {
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|ship|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
+const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
@@ -65,7 +66,9 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
     const named = kindAfter(thing);
-    const kind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
+    const foundKind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
+    // "Which yojana …?" reads "Which scheme …?" in an English quiz.
+    const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
     const rest = restAfter(s, thing, named ? KIND_AFTER.exec(s.text.slice(thing.end))![0].length : 0);
     const when = inMonthOf(s, ctx);
     const verb = BASE[m.groups!.verb];

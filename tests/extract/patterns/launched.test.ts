@@ -41,3 +41,10 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(asked(['On a new website, Microsoft has launched an aggressive campaign to persuade users to stop using IE6 and update to a newer browser.'])).toEqual([]);
   });
 });
+
+describe('launched: the kind in English', () => {
+  it('"Which scheme …?" for a Yojana', () => {
+    const [[q]] = asked(['Prime Minister Narendra Modi on Tuesday launched the PM Surya Ghar Muft Bijli Yojana, a rooftop solar scheme for one crore households.']);
+    expect(q).toMatch(/^Which scheme did Prime Minister Narendra Modi launch/);
+  });
+});
