@@ -136,6 +136,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
   // "the surrounding 2 km": a lone digit is read in every other figure of a sheet.
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
+  // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without
+  // its edition is half of it.
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:19|20)\d\d\b(?!\s*(?:[-–]|to\b))/.test(s.text.slice(e.end))) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(s.text.slice(e.end))) return false;
   // "the Constitution (One Hundred and Thirty-Second Amendment) Bill": a number inside a name.

@@ -204,3 +204,10 @@ describe('no blank on half of a partnership, a bill or a Bench', () => {
     expect(blanks('The share of anaemic children aged six months to five years rose to 67 per cent in the survey.')).not.toContain('five years');
   });
 });
+
+describe('no blank on a name without its edition', () => {
+  it('"the Union Budget 2023", "the Global Hunger Index 2024"', () => {
+    expect(blanks('Presenting the Union Budget 2023, the Finance Minister pegged the fiscal deficit target at 5.9 per cent of GDP.')).not.toContain('Union Budget');
+    expect(blanks('India was ranked 105th among 127 countries in the Global Hunger Index 2024 released on Friday.')).not.toContain('Global Hunger Index');
+  });
+});
