@@ -65,7 +65,8 @@ function continuesSentence(tokens: readonly RawToken[], prev: [number, number], 
 
 /**
  * Split where wink missed a boundary after an abbreviation: "in Washington D.C. The team …",
- * "at 5 p.m. Officials said …". The next word must be capitalised and not a name.
+ * "at 5 p.m. Officials said …", "a throw of 86.67 m. The two other …" (wink keeps "m." whole).
+ * The next word must be capitalised and not a name.
  */
 export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];
@@ -74,7 +75,8 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
     for (let i = a; i < b; i++) {
       const t = tokens[i];
       const next = tokens[i + 1];
-      if (!/^(?:\p{L}\.){2,}$/u.test(t.text) || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
+      const abbreviation = /^(?:\p{L}\.){2,}$/u.test(t.text) || (i > a && isUnitAfterNumber(t, tokens[i - 1]));
+      if (!abbreviation || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
       const lowerAbbrev = t.text === t.text.toLowerCase();
       if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN')) {
         out.push([start, i]);
@@ -84,6 +86,11 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
     out.push([start, b]);
   }
   return out;
+}
+
+/** "86.67 m.", "40 kg.": a short lower-case unit with its full stop, right after a number. */
+function isUnitAfterNumber(t: RawToken, before: RawToken): boolean {
+  return /^\p{Ll}{1,3}\.$/u.test(t.text) && before.pos === 'NUM' && !NEVER_FINAL.has(t.text.slice(0, -1));
 }
 
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX']);

@@ -42,6 +42,15 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('splits after a unit written short after a number ("86.67 m."), not inside a measure', () => {
+    expect(sentencesOf('He took the bronze with a throw of 86.67 m. The two other throwers finished fifth.')).toEqual([
+      'He took the bronze with a throw of 86.67 m.',
+      'The two other throwers finished fifth.',
+    ]);
+    expect(sentencesOf('The river rose by 2 m. It flooded the town.')).toHaveLength(2);
+    expect(sentencesOf('The 400 m. Olympic final was run on Sunday.')).toHaveLength(1);
+  });
+
   it('treats a line without a full stop as its own sentence (headings)', () => {
     expect(sentencesOf('Talks resume in Geneva\nDiplomats met on Monday to resume talks.')).toEqual([
       'Talks resume in Geneva',
