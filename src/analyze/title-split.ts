@@ -3,12 +3,13 @@
  * "Foreign Minister", name from word 2. A title is title words ending in an office word,
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
-import { countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
 import type { Word } from './words.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
 const HONORIFICS = courtesyHonorifics();
+const FULL_NAME_HEADS = titleHeadsBeforeFullName();
 
 export interface TitleSplit {
   /** Index of the first name word (= number of title words). */
@@ -40,6 +41,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   while (i < words.length) {
     const w = words[i].lower;
     if (TITLE_HEADS.has(w)) {
+      if (FULL_NAME_HEADS.has(w) && words.length - (i + 1) < 2) break;
       if (!HONORIFICS.has(w)) onlyHonorifics = false;
       i++;
       titleEnd = i;

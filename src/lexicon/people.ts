@@ -42,6 +42,7 @@ function honorificSet(letter: string): Set<string> {
 }
 
 let heads: Set<string> | null = null;
+let fullNameHeads: Set<string> | null = null;
 let modifiers: Set<string> | null = null;
 let courtesy: Set<string> | null = null;
 let nameTitles: Set<string> | null = null;
@@ -49,6 +50,11 @@ let nameTitles: Set<string> | null = null;
 /** Lower-case words that can end a title: the office itself, or an honorific. */
 export function titleHeads(): ReadonlySet<string> {
   return (heads ??= new Set([...lowerSet(OFFICE_WORDS.filter(([, , u]) => u.includes('h')).map(([w]) => w)), ...honorificSet('h')]));
+}
+
+/** Lower-case title heads that end a title only before a name of two words or more ("PM"). */
+export function titleHeadsBeforeFullName(): ReadonlySet<string> {
+  return (fullNameHeads ??= lowerSet(OFFICE_WORDS.filter(([, , u]) => u.includes('f')).map(([w]) => w)));
 }
 
 /** Lower-case words that may stand before the head inside a title. */

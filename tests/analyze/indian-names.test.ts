@@ -28,4 +28,14 @@ describe('a portfolio before "Minister" is the title, whatever its words', () =>
     expect(found).toContain('person:Ram Vilas Paswan');
     expect(named('Jal Shakti Minister Chandrakant Raghunath Patil reviewed the project on Monday.')).toContain('person:Chandrakant Raghunath Patil');
   });
+
+  it('"PM Narendra Modi", "CM Yogi Adityanath": the short office is a title, not part of the name', () => {
+    const names = analyzeArticle(articleOf(['PM Narendra Modi met CM Yogi Adityanath in Lucknow on Monday.', 'Mr. Modi praised the state.']))
+      .sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person').map((e) => `${e.text} = ${e.canonical}`));
+    expect(names).toEqual(['Narendra Modi = Narendra Modi', 'Yogi Adityanath = Yogi Adityanath', 'Modi = Narendra Modi']);
+  });
+
+  it('"PM" before a single word is a scheme\'s name, not a title ("the PM Vishwakarma scheme")', () => {
+    expect(named('Narendra Modi on Tuesday launched the PM Vishwakarma scheme for artisans.')).not.toContain('person:Vishwakarma');
+  });
 });

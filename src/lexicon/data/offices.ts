@@ -10,6 +10,8 @@
  *   t  a title written before a name in questions ("President Donald Trump")
  *   r  a role that groups people for options (its canonical word in ROLE_SYNONYMS)
  *   n  left out when two spellings of a name are compared ("President Putin" = "Putin")
+ *   f  ends a title only before a full name of two words or more ("PM Narendra Modi"; the
+ *      "PM Vishwakarma" scheme is no person)
  * Honorifics (Mr, Dr, Shri) are in honorifics.ts. Data only; src/lexicon/offices.ts reads it.
  */
 
@@ -71,6 +73,9 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Legislator', 'politician', 'h'],
   ['MP', 'politician', 'h'],
   ['MLA', 'politician', 'h'],
+  // "PM Narendra Modi", "CM Yogi Adityanath": Indian news writes the office short before a name.
+  ['PM', 'politician', 'hfn'],
+  ['CM', 'politician', 'hfn'],
   ['Ambassador', 'diplomat', 'haputr'],
   ['Envoy', 'diplomat', 'har'],
   ['Sherpa', 'official', 'h'],
