@@ -53,11 +53,11 @@ export function describedBy(item: Item): Described | null {
   if (!description || description.split(/\s+/).length > 12 || !/\s/.test(item.answer.trim())) return null;
   const surname = item.answer.trim().split(/\s+/).pop()!;
   const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
-  return { name: item.answer, sentence: item.sentence, description, pattern: new RegExp(name, 'gu') };
+  return { name: item.answer, sentence: item.sentence, description, pattern: new RegExp(name, 'u') };
 }
 
 function replaced(text: string, who: Described): string {
-  return text.replace(who.pattern, (_match, offset: number) => {
+  return text.replace(new RegExp(who.pattern, 'gu'), (_match, offset: number) => {
     const start = offset === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, offset));
     return start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description;
   });
@@ -67,9 +67,7 @@ function replaced(text: string, who: Described): string {
  *  name stands where it cannot be replaced (an option). */
 function possessiveOrRepeated(text: string, p: Described): boolean {
   const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
-  p.pattern.lastIndex = 0;
   const m = p.pattern.exec(text);
-  p.pattern.lastIndex = 0;
   if (!m) return false;
   if (/^['’]s?\b/.test(text.slice(m.index + m[0].length))) return true;
   // ("… election as Speaker": the office the description would name again.)
@@ -77,7 +75,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
 }
 
 export function withDescriptions(item: Item, people: readonly Described[]): Item | null {
-  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && (p.pattern.lastIndex = 0, p.pattern.test(item.question)));
+  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && p.pattern.test(item.question));
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.
