@@ -11,7 +11,7 @@ import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
+import { KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -103,6 +103,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
 
   const split = splitAtOf(ctx, words, a, b);
   if (split) return split;
+  // "the PM Vishwakarma scheme", "the CM Rise scheme": a title opening the name of the kind of
+  // thing after it names a scheme after an office, not a person.
+  const after = words[b].last < ctx.sLast ? ctx.tokens[words[b].last + 1] : null;
+  if (b > a && TITLE_HEADS.has(words[a].lower) && after && KIND_NOUNS.has(after.text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;
   if (allTitleWords(words, a, b)) return [];
@@ -235,6 +239,12 @@ function roleText(title: string, owner: Owner | null, hasComplement: boolean): s
 
 /** One unknown capitalised word: an acronym is an organisation; anything else waits for the article. */
 function singleWord(ctx: RunContext, word: Word): Mention[] {
+  // "the PM-KISAN scheme", "the POSHAN scheme": a word in capitals or hyphenated before the
+  // kind of thing it names is that thing's name. ("the Biden campaign" stays a person's name.)
+  const after = word.last < ctx.sLast ? ctx.tokens[word.last + 1] : null;
+  if (after && after.start > ctx.tokens[word.last].end && KIND_NOUNS.has(after.text) && /^(?:\p{Lu}{2,}|\p{Lu}[\p{L}]*(?:-\p{L}+)+)$/u.test(word.text)) {
+    return [{ first: word.first, last: word.last, cls: 'term', surface: word.text, canonical: word.text, status: 'final' }];
+  }
   if (ACRONYM.test(word.text) && !NOT_ORGANISATIONS.has(word.text) && !ROMAN_NUMERAL.test(word.text)) {
     return [{ first: word.first, last: word.last, cls: 'organisation', surface: word.text, canonical: word.text, status: 'final' }];
   }

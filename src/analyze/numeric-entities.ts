@@ -36,8 +36,12 @@ export function numericEntities(
   const out: TokenEntity[] = [];
   for (let e of merged) {
     let first = e.first;
+    // "until 2026", "by 2030": wink puts the preposition in a duration; the year alone is the date.
+    const lead = tokens[first];
+    const year = e.type === 'DURATION' && first + 1 === e.last && lead.pos === 'ADP' && /^(?:1[89]|20)\d\d$/.test(tokens[e.last].text);
+    if (year) first++;
     // wink calls "from November 20 to December 11" a duration: a span of dates is still a date.
-    const cls = e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end)) ? 'date' : CLASS_OF[e.type];
+    const cls = year || (e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end))) ? 'date' : CLASS_OF[e.type];
     const surface = () => text.slice(tokens[first].start, tokens[e.last].end);
     if (cls === 'date') {
       // "Pradhan Mantri Jan Dhan Yojana": a month's short form alone between capitalised words is

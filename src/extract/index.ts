@@ -203,8 +203,12 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
 const GENERIC = new Set(['subject', 'cloze']);
 const FIGURE = new Set<Fact['answerType']>(['number', 'year', 'date']);
 
-function dropGenericDuplicates(facts: Fact[]): Fact[] {
+function dropGenericDuplicates(all: Fact[]): Fact[] {
   const keyOf = (f: Fact) => `${normalizeKey(f.answer)}|${f.sentenceIndex}`;
+  // "Who, an Australian woman and former Scientologist, has claimed …?" asks the description
+  // "Who is an Australian woman …?" asks, and the sentence's news besides: it replaces it.
+  const described = new Set(all.filter((f) => f.pattern === 'subject' && /^Who, /.test(f.question)).map(keyOf));
+  const facts = all.filter((f) => !(f.pattern === 'definition' && described.has(keyOf(f))));
   const specific = new Set(facts.filter((f) => !GENERIC.has(f.pattern)).map(keyOf));
   // "Which country secured the 151st position …?" is "What was India's rank …?" the other way
   // round, with the subject for an answer where the news is the figure: a subject question

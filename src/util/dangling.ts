@@ -11,6 +11,8 @@ export const THIRD_PERSON_PRONOUN = /\b(he|she|him|her|his|they|them|their|it|it
 
 const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
+/** "This past week marked …", "this year": a time the article's date fixes, not a thing pointed at. */
+const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|summer|winter|spring|autumn)\b/g;
 const ALWAYS = /\b(it|this|these|those|we|our|me|my|you|your)\b/i;
 /** "us", not "the US": the country is written in capitals. */
 const US = /\b[Uu]s\b/;
@@ -49,14 +51,18 @@ function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
-  if (ALWAYS.test(unquoted) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THIS_TIME, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {
     const before = unquoted.slice(0, m.index);
     if (/,\s*$/.test(before)) return true;
     if (!NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(','))) return true;
   }
-  for (const m of unquoted.matchAll(PERSONAL)) if (!NAME.test(unquoted.slice(0, m.index))) return true;
+  // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
+  // person binds "his"/"her" to the one it asks for.
+  const asksPerson = /^Who\b/.test(unquoted);
+  // ("Who said that he …" may report someone else: only a possessive or object binds.)
+  for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !NAME.test(unquoted.slice(0, m.index))) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;
 }

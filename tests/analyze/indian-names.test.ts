@@ -22,6 +22,23 @@ describe('names Indian news writes with a country or a number in them', () => {
   });
 });
 
+describe('scheme and mission names written in capitals or after an office', () => {
+  it('a word in capitals or hyphenated before "scheme", "satellite" … is the thing\'s name', () => {
+    const found = named('Farmers got money under the PM-KISAN scheme and the POSHAN scheme on Monday, and the NVS-02 satellite was launched.');
+    expect(found).toEqual(expect.arrayContaining(['term:PM-KISAN', 'term:POSHAN', 'term:NVS-02']));
+  });
+
+  it('"the PM Vishwakarma scheme" names a scheme, not a person called Vishwakarma; "PM Narendra Modi" stays a person', () => {
+    const found = named('The Union Cabinet approved the PM Vishwakarma scheme on Friday, and PM Narendra Modi welcomed it.');
+    expect(found).toContain('term:PM Vishwakarma');
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual(['person:Narendra Modi']);
+  });
+
+  it('"until 2026" is the year 2026, a date, without its preposition', () => {
+    expect(named('The scheme will run in government schools until 2026, officials said.')).toContain('date:2026');
+  });
+});
+
 describe('a portfolio before "Minister" is the title, whatever its words', () => {
   it('"Public Distribution Minister Ram Vilas Paswan" is Ram Vilas Paswan', () => {
     const found = named('Union Consumer Affairs, Food and Public Distribution Minister Ram Vilas Paswan passed away on Thursday.');

@@ -19,7 +19,11 @@ function dangles(text) {
   for (const m of text.matchAll(PRONOUN)) {
     const before = text.slice(0, m.index);
     const w = m[1].toLowerCase();
+    // "This past week marked …": a time the article's date fixes.
+    if (w === 'this' && /^\s+(?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season)\b/i.test(text.slice(m.index + 4))) continue;
     if (['he', 'she', 'him', 'her', 'his', 'hers'].includes(w) && /[A-Z][a-z]+ [A-Z][a-z]+|\b(Mr|Mrs|Ms|Dr)\.? [A-Z]/.test(before)) continue;
+    // "Who was making his final appearance?": the person asked for is whose.
+    if (['him', 'her', 'his'].includes(w) && /^Who\b/.test(text)) continue;
     if (['they', 'them', 'their', 'theirs'].includes(w) && /[A-Z]\w* and [A-Z]|\b(the|two|both|its|his|her) (\w+ )?\w+s\b/.test(before)) continue;
     // "the Union Cabinet has given its nod": a body named in two or more capitalised words, not
     // in apposition ("Mozilla Firefox, its main rival" is someone else's).

@@ -6,6 +6,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { wordCount } from '../text-utils.js';
 import { TITLE_HEAD } from './appointed.js';
+import { KIND_NOUNS } from '../../lexicon/index.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -18,7 +19,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
   return s.entities
-    .filter((e) => blankable(e, s))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -31,6 +32,32 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
+
+/** "to bolster _____'s intelligence operations" (India, in a story about an Indian launch): the
+ *  country the article keeps naming, as the owner of something, is known to every reader. */
+function homePossessive(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country' || !/^['’]s?\b/.test(s.text.slice(e.end))) return false;
+  const key = normalizeKey(e.canonical);
+  const count = ctx.mentions.get(key) ?? 0;
+  for (const o of s.entities) if (o.cls === 'place' && o.placeKind === 'country' && (ctx.mentions.get(normalizeKey(o.canonical)) ?? 0) > count) return false;
+  return homeCountryOf(ctx) === key;
+}
+
+const HOME = new WeakMap<ArticleContext, string | null>();
+/** The country the article names most (its demonyms count: "Indian" is India). */
+function homeCountryOf(ctx: ArticleContext): string | null {
+  if (HOME.has(ctx)) return HOME.get(ctx)!;
+  let best: string | null = null;
+  let most = 0;
+  for (const { entity } of ctx.timeline) {
+    if (entity.cls !== 'place' || entity.placeKind !== 'country') continue;
+    const key = normalizeKey(entity.canonical);
+    const n = ctx.mentions.get(key) ?? 0;
+    if (n > most) [best, most] = [key, n];
+  }
+  HOME.set(ctx, best);
+  return best;
+}
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 const COMPOUND_AFTER = new RegExp(`^\\s+and\\s+\\d+\\s+${UNIT}\\b`);
@@ -94,6 +121,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(s.text.slice(0, e.start))) return false;
+  // "_____: Arkham VR" (Batman): a title's first half, before its subtitle.
+  if (e.cls !== 'person' && /^:\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?=[\s,.;]|$)/u.test(s.text.slice(e.end)) && !/^:\s+\p{Lu}[\p{L}-]*,/u.test(s.text.slice(e.end))) return false;
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   if (/,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
   // "met on October 4, 5 and 6": one of a list of numbers or days.
@@ -251,8 +280,13 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person') return false;
   const next = s.tokens.find((t) => t.start >= e.end);
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
-  return next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !OWNER_HEAD.test(next.text);
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || OWNER_HEAD.test(next.text)) return false;
+  // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the
+  // kind of thing it names is the thing, not a modifier of it (a place never is: "the Taipei
+  // lantern festival").
+  return e.cls === 'place' || !KIND_NOUNS.has(next.text);
 }
+
 
 function adjectiveAfter(s: Sentence, end: number): boolean {
   const next = s.tokens.find((t) => t.start >= end);

@@ -19,9 +19,10 @@ const find: FindDrafts<'subject'> = (s) => {
   if (headed) return [headed];
   const subject = leadingSubject(s);
   if (!subject) return [];
-  const predicate = tidyClause(s.text.slice(subject.end).replace(ATTRIBUTION_TAIL, ''));
+  const described = subject.entities.length === 1 && subject.entities[0].cls === 'person' ? appositive(s.text.slice(subject.end)) : null;
+  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
-  const firstToken = s.tokens.find((t) => t.start >= subject.end);
+  const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   const type = answerTypeOf(subject.entities[0]);
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
@@ -30,7 +31,7 @@ const find: FindDrafts<'subject'> = (s) => {
   return [
     {
       pattern: 'subject',
-      question: `${wh} ${predicate}?`,
+      question: described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`,
       // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
       answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : subject.text,
       answerText: subject.text,
@@ -42,6 +43,20 @@ const find: FindDrafts<'subject'> = (s) => {
     } satisfies FactDraft<'subject'>,
   ];
 };
+
+/**
+ * ", 19, a member of Scientology all his life, " or ", an Australian woman and former
+ * Scientologist, " after a person's name: an age and/or a description set off by commas. The
+ * question keeps the description ("Who, a member of Scientology all his life, was arrested …?"):
+ * it is the clue that makes one answer right; a bare age is dropped.
+ */
+export function appositive(rest: string): { length: number; description: string | null } | null {
+  const m = /^,\s+(?:(\d{1,3}),\s+)?((?:an?|the|one of|both|former|\d[\d-]*-year-old)\s[^,;:"“”()]{3,90}?)?,\s+(?=\p{Ll})/u.exec(rest);
+  if (!m || (!m[1] && !m[2])) return null;
+  // ", the minister said, …": a clause, not a description.
+  if (m[2] && /\b(?:said|says|told|is|was|are|were|has|have|had|who|which|that)\b/.test(m[2])) return null;
+  return { length: m[0].length, description: m[2] ?? null };
+}
 
 function twoWh(type: string): string {
   return type === 'person' ? 'Which two people' : type === 'country' ? 'Which two countries' : type === 'organisation' ? 'Which two organisations' : 'Which two places';
@@ -87,7 +102,9 @@ function leadingSubject(s: Sentence): { text: string; end: number; entities: Ent
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const lead = LEAD.exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
-  if (!first || /^\s*(?:’s|'s|’|,)/.test(s.text.slice(first.end))) return null;
+  if (!first || /^\s*(?:’s|'s|’)/.test(s.text.slice(first.end))) return null;
+  // "Valeska Paris, an Australian woman …, has claimed": a person described between commas.
+  if (/^\s*,/.test(s.text.slice(first.end)) && !(first.cls === 'person' && appositive(s.text.slice(first.end)))) return null;
   const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));
   if (and) {
     const second = s.entities.find((e) => e.start === first.end + and[0].length && named(e));

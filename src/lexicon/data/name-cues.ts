@@ -92,3 +92,15 @@ legend legends king kings queen queens prince princess lord lords knight knights
 lions tiger tigers eagle eagles bear bears bull bulls hawk hawks spider bat cat dog horse fox shark wings
 easy rider gallery galleries factory soup nature climate change underground aid angels devils saints
 `.split(/\s+/).filter(Boolean));
+
+/** Common nouns that say what kind of thing the name just before them is: "the NVS-02
+ *  satellite", "the PM-KISAN scheme", "its GSLV-F15 rocket". The name is the thing, not a
+ *  modifier of it. */
+export const KIND_NOUNS: ReadonlySet<string> = new Set([
+  'satellite', 'satellites', 'rocket', 'rockets', 'launcher', 'mission', 'missions', 'spacecraft', 'probe', 'lander',
+  'rover', 'telescope', 'constellation', 'scheme', 'schemes', 'yojana', 'programme', 'programmes', 'program',
+  'initiative', 'campaign', 'project', 'portal', 'app', 'platform', 'missile', 'missiles', 'vaccine', 'aircraft',
+  'jet', 'jets', 'helicopter', 'helicopters', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'exercise',
+  'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
+  'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
+]);

@@ -65,6 +65,26 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Meteorological Department said the cyclone would make landfall near Puri in Odisha on Friday.')).toContain('Odisha');
   });
 
+  it('blanks a name before the kind of thing it names: the name is the thing', () => {
+    expect(blanks('The NVS-02 satellite is a crucial addition to the NavIC constellation used for navigation.')).toEqual(expect.arrayContaining(['NVS-02', 'NavIC']));
+    expect(blanks('The GSLV-F15 rocket lifted off from the second launch pad at Sriharikota on Wednesday morning.')).toContain('GSLV-F15');
+    expect(blanks('Children in 11 lakh schools get a hot meal every day under the PM-POSHAN scheme, officials said.')).toContain('PM-POSHAN');
+    // A place before such a noun still only says where: "the Taipei lantern festival" above.
+    expect(blanks('Officials said the Kerala project would be finished before the monsoon next year.')).not.toContain('Kerala');
+  });
+
+  it('never blanks the article\'s own country as the owner of something', () => {
+    const facts = factsOf(['India launched the Anvesha satellite from Sriharikota on Monday.', 'Anvesha aims to bolster India\'s intelligence and reconnaissance operations with detailed maps.']);
+    const second = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
+    expect(second).not.toContain('India');
+    // Another country's possession is a fact of its own.
+    expect(blanks('Officials from India said the deal would strengthen Japan\'s coastal defences by 2030.')).toContain('Japan');
+  });
+
+  it('never blanks the first half of a title before its subtitle', () => {
+    expect(blanks('In the 20-minute demonstration of Batman: Arkham VR, players are dropped down a secret elevator in Toronto.')).not.toContain('Batman');
+  });
+
   it('never blank an adjective made from a name', () => {
     expect(blanks('Astronomers in Belgium have discovered an Earth-sized planet orbiting a small red dwarf star.')).not.toContain('Earth-sized');
     expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');

@@ -28,6 +28,26 @@ describe('subject: the named subject of a sentence, asked', () => {
   });
 });
 
+describe('subject: a person described between commas', () => {
+  it('keeps the description as the clue, drops a bare age, and replaces the definition question', () => {
+    const facts = factsOf(['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested after bringing a clock to school.'], { date: '2015-09-22' });
+    expect(ask(facts, 'subject')).toContainEqual(['Who, a 14-year-old boy from Irving, was arrested after bringing a clock to school?', 'Ahmed Mohamed']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+    const aged = factsOf(['Daniel Montalvo, 19, a member of the group all his life, was arrested after leaving the Sea Org.']);
+    expect(ask(aged, 'subject')).toContainEqual(['Who, a member of the group all his life, was arrested after leaving the Sea Org?', 'Daniel Montalvo']);
+  });
+
+  it('leaves an appointment to its own pattern, and never reads a clause as a description', () => {
+    const cec = factsOf(['Gyanesh Kumar, a 1988-batch IAS officer of the Kerala cadre, took charge as the Chief Election Commissioner on Wednesday.']);
+    expect(ask(cec, 'appointed')).toContainEqual(['Who took charge as the Chief Election Commissioner in June 2015?', 'Gyanesh Kumar']);
+    expect(byPattern(cec, 'subject')).toEqual([]);
+    const visit = factsOf(['Gyanesh Kumar, a 1988-batch IAS officer of the Kerala cadre, inspected the strong rooms at Nirvachan Sadan on Wednesday.']);
+    expect(ask(visit, 'subject')).toContainEqual(['Who, a 1988-batch IAS officer of the Kerala cadre, inspected the strong rooms at Nirvachan Sadan on Wednesday?', 'Gyanesh Kumar']);
+    const clause = factsOf(['Valeska Paris, the report said, was held aboard the ship for twelve years.']);
+    expect(byPattern(clause, 'subject')).toEqual([]);
+  });
+});
+
 describe('subject: who reported it is no part of the question', () => {
   it('drops a tail ", <title and name> said" of up to seven words, after a named body too', () => {
     const facts = factsOf(['The Odisha government evacuated 2.5 lakh people from six coastal districts, Special Relief Commissioner P K Mohapatra said.']);
