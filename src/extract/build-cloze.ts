@@ -25,7 +25,7 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
   if (at < 0 || !answerText) return null;
   let text = `${sentence.slice(0, at)}${OPEN}${answerText}${CLOSE}${sentence.slice(at + answerText.length)}`.trim();
   if (clauseOnly) {
-    const clause = clauseHolding(text);
+    const clause = clauseHolding(text, true);
     if (!clause) return null;
     text = clause;
   } else if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
@@ -47,11 +47,13 @@ const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
 const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
 
+const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Because|Since|After|Before|When|Once)\s/;
+
 /** Marks around the answer while the sentence is cut (characters no article contains). */
 const OPEN = '\u0000';
 const CLOSE = '\u0001';
 
-function clauseHolding(text: string): string | null {
+function clauseHolding(text: string, mainAlone = false): string | null {
   const cuts = [0];
   const quotes = quotedSpans(text);
   // Two dashes set off an aside ("launched its 'sharp eye' — the HysIS — into space"): a cut at
@@ -66,6 +68,18 @@ function clauseHolding(text: string): string | null {
     cuts.push(m.index, m.index + m[0].length);
   }
   CLAUSE_BREAK.lastIndex = 0;
+  // "While this marked an improvement …, India continues to remain …": an opening subordinate
+  // clause ends at its first comma; the main clause after it stands alone (asked for when the
+  // opening leans on something outside the sentence; a whole sentence keeps it otherwise).
+  if (mainAlone && OPENING_SUBORDINATE.test(text)) {
+    const comma = /,\s+/g;
+    for (let m = comma.exec(text); m; m = comma.exec(text)) {
+      if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe)) continue;
+      // (In order: before the first break the loop above found, unless one came earlier.)
+      if (cuts.length === 1 || m.index < cuts[1]) cuts.splice(1, 0, m.index, m.index + m[0].length);
+      break;
+    }
+  }
   cuts.push(text.length);
   for (let i = 0; i < cuts.length; i += 2) {
     let clause = text.slice(cuts[i], cuts[i + 1]).trim();

@@ -81,6 +81,13 @@ describe('cloze from one clause of a sentence whose other clause leans outside',
   });
 });
 
+describe('an opening subordinate clause that leans outside', () => {
+  it('is cut off at its comma when the clause alone is asked for; the main clause stands', () => {
+    const s = 'While this marked an improvement from its 159th ranking in 2024, India continues to remain in the "very serious" category for press freedom.';
+    expect(buildCloze(s, 'very serious', undefined, true)).toBe('India continues to remain in the "{{c1::very serious}}" category for press freedom.');
+  });
+});
+
 describe('cloze clauses and dashes', () => {
   it('never cuts at either dash of an aside: each side would be half a sentence', () => {
     const s = "India on Thursday launched its own 'sharp eye' in the sky — the Hyper Spectral Imaging Satellite — into space along with 30 other foreign satellites on board the workhorse PSLV rocket on Thursday.";

@@ -110,7 +110,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "its own 'sharp eye'", "a 'demand-driven' mission", "the "very serious" category": words in
   // quotes in lower case are someone's phrase, not a name, unless the sentence names it
   // ("a theme called 'water security'", "'route out' refers to …").
-  if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(s.text.slice(0, e.start)) && !NAMING_CUE.test(s.text)) return false;
+  // (A quoted class a body gives, "the 'very serious' category", "the 'severe' grade", is a name.)
+  if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(s.text.slice(0, e.start)) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(s.text.slice(e.end))) return false;
   // "The Bench, headed by …", "A three-judge Bench", "the Centre said", "the … Amendment Bill":
   // a body or bill the article names by its common noun.
   if (e.cls !== 'person' && COMMON_BODY.test(e.text)) return false;

@@ -9,6 +9,15 @@ describe('agent: who did what a passive sentence says was done', () => {
     expect(ask(factsOf(['The Dandi March was led by Mahatma Gandhi in 1930 to protest against the salt tax.']), 'agent')).toEqual([['Who led the Dandi March?', 'Mahatma Gandhi']]);
   });
 
+  it('asks who made a named report or index from "<name> released/published by <body>", without "was"', () => {
+    const rsf = factsOf(['According to the 2025 World Press Freedom Index released by Reporters Without Borders (RSF), India secured the 151st position.']);
+    expect(ask(rsf, 'agent')).toEqual([['Which organisation released the 2025 World Press Freedom Index?', 'Reporters Without Borders']]);
+    const ghi = factsOf(['The Global Hunger Index published by Concern Worldwide ranks 127 countries on hunger every year.']);
+    expect(ask(ghi, 'agent')).toEqual([['Which organisation published the Global Hunger Index?', 'Concern Worldwide']]);
+    // A participle after a common noun names no made thing the question could ask.
+    expect(byPattern(factsOf(['The data released by the ministry on Monday showed a fall in exports.']), 'agent')).toEqual([]);
+  });
+
   it('asks "Which organisation" when a body did it', () => {
     const launch = factsOf(['The Chandrayaan-3 mission was launched by the Indian Space Research Organisation from Sriharikota in July 2023.']);
     expect(ask(launch, 'agent')).toEqual([['Which organisation launched the Chandrayaan-3 mission?', 'ISRO']]);

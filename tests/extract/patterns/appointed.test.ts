@@ -10,6 +10,11 @@ describe('appointed: who took up an office', () => {
     expect(at('The government appointed Ajay Seth as the Finance Secretary.')).toEqual([['Who was appointed the Finance Secretary in June 2024?', 'Ajay Seth']]);
     expect(at('Maria Lopez was elected as Mayor of Barcelona in May.')).toEqual([['Who was elected the Mayor of Barcelona in May 2024?', 'Maria Lopez']]);
     expect(at('Gyanesh Kumar took charge as the Chief Election Commissioner on Wednesday.')).toEqual([['Who took charge as the Chief Election Commissioner in June 2024?', 'Gyanesh Kumar']]);
+    // An adverb of manner, and "sworn-in" with a hyphen, as Indian reports write them.
+    expect(at('Justice Shriram Kalpathi Rajendran was officially sworn-in as the Chief Justice of the Madras High Court.')).toEqual([
+      ['Who was sworn in as the Chief Justice of the Madras High Court in June 2024?', 'Shriram Kalpathi Rajendran'],
+    ]);
+    expect(at('Dinesh Tripathi formally took over as the Chief of the Naval Staff on Sunday.')).toEqual([['Who took over as the Chief of the Naval Staff in June 2024?', 'Dinesh Tripathi']]);
     // An Nth office after "assumed charge", a time phrase before the verb.
     expect(at('Gyanesh Kumar on Wednesday assumed charge as the 26th Chief Election Commissioner of India.')).toEqual([
       ['Who assumed charge as the 26th Chief Election Commissioner of India in June 2024?', 'Gyanesh Kumar'],
