@@ -10,12 +10,13 @@ import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
-import { cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
 import { KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
 const TITLE_HEADS = titleHeads();
+const HONORIFIC_TAIL = new RegExp(`(?:\\s+(?:${alternation(honorificsBeforeName())})\\.?)+$`, 'u');
 
 export interface RunContext {
   /** The text the token offsets point into. */
@@ -225,9 +226,12 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
   const nameA = a + split.nameStart;
   if (nameA > b) return allTitleWords(words, a, b) || split.hasComplement ? [] : null;
   if (!looksLikeName(words, nameA, b)) return null;
-  const title = oneLine(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1)).replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '');
+  // "ISRO Chairman Dr. V Narayanan": an honorific is no part of the office, before or after it.
+  const title = oneLine(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1))
+    .replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '')
+    .replace(HONORIFIC_TAIL, '');
   const m = mention(words, nameA, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
-  if (split.hasRole) m.role = roleText(title, owner, split.hasComplement);
+  if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = roleText(title, owner, split.hasComplement);
   return [m];
 }
 

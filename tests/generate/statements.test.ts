@@ -137,6 +137,17 @@ describe('a false statement about a term', () => {
   });
 });
 
+describe('a false statement about a body of no known kind', () => {
+  it('is never made: a committee swapped for a budget is false at a glance', () => {
+    const S = 'The RBI Governor further said that the policy stance by the MPC is maintained as "neutral".';
+    const mpc = fact({ articleId: 'rbi', question: 'Which body maintained its policy stance as neutral?', answer: 'MPC', answerType: 'organisation', sentence: S, statement: S });
+    const budget = fact({ articleId: 'rbi', question: 'Which was presented on February 1?', answer: 'Union Budget', answerType: 'organisation', sentence: 'The Union Budget was presented on February 1.', statement: 'The Union Budget was presented on February 1.' });
+    const pool = buildDistractorPool([mpc, budget]);
+    expect(falseVersion(mpc, S, pool, () => 0.5, ['Union Budget'])).toBeNull();
+    for (let seed = 1; seed <= 12; seed++) expect(trueFalseItem(mpc, pool, seed)?.answer ?? 'True').toBe('True');
+  });
+});
+
 describe('names said with "the"', () => {
   it('knows places and bodies that take it, and names that do not', () => {
     for (const name of ['United States', 'Maldives', 'African Union', 'Reserve Bank of India', 'Supreme Court', 'Monetary Policy Committee']) expect(takesThe(name)).toBe(true);

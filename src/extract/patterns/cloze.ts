@@ -175,6 +175,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'number' && /\p{Lu}[\p{L}-]*\s+\($/u.test(s.text.slice(0, e.start))) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
   if (e.cls === 'number' && /^\d+(?:\.\d+)?$/.test(e.text) && /\p{Lu}[\p{L}-]*\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:The|A|In|On|At|By|Of|For)\s$/.test(s.text.slice(0, e.start))) return false;
+  // "after Budget _____" (2025), "Vision _____" (2047): a year after a capitalised word names an edition.
+  if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:In|On|At|By|For|Of|Since|Until|From|Before|After|During|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(s.text.slice(0, e.start))) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a
   // set phrase; "Fosse, 64, has written": an age in apposition is no news.
   if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;
@@ -199,7 +201,8 @@ function inRange(e: Entity, text: string): boolean {
   if (/\b\S+\s+(?:days?|weeks?|months?|years?)\s+to\s+$/.test(before)) return true;
   const endOfTo = /(\S+\s+)?\S*\d\S*\s+to\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
-  if (/^\s+to\s+\d/.test(after) && !/\bfrom\s+(?:\S+\s+)?$/i.test(before)) return true;
+  // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)
+  if (/^\s+to\s+\d/.test(after) && (!/\bfrom\s+(?:\S+\s+)?$/i.test(before) || e.cls === 'date')) return true;
   return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
 }
 

@@ -1,5 +1,6 @@
 import type { Fact } from '../../types.js';
 import type { DistractorPool } from '../distractor-pool.js';
+import { kindOf } from '../classify.js';
 import { acceptableDistractor, rankDistractors } from '../distractors.js';
 import { mentions } from '../equivalence.js';
 import { swapAnswer } from '../fact-statement.js';
@@ -27,6 +28,9 @@ export function falseVersion(
   // A term has no class to draw a believable wrong one from ("Japan's strategy is called
   // 'World War II'" is false at a glance): as for multiple choice, terms are never swapped.
   if (fact.answerType === 'term') return null;
+  // "the policy stance by the Union Budget": a body of no known kind has no believable
+  // stand-in either (the committee swapped for a budget).
+  if (kindOf(fact.answer, fact.answerType) === 'org:unknown') return null;
   const candidates = [
     ...preferred.filter((p) => acceptableDistractor(p, fact, [], articleSentences)),
     ...rankDistractors(fact, pool, random, 4, articleSentences),

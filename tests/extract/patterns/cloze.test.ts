@@ -81,6 +81,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Officials from India said the deal would strengthen Japan\'s coastal defences by 2030.')).toContain('Japan');
   });
 
+  it('never blanks the year that names an edition after a capitalised word', () => {
+    expect(blanks('The move was in line with expectations after Budget 2025 was presented in Parliament.')).not.toContain('2025');
+    expect(blanks('The plan is part of the government\'s Vision 2047 document released on Monday.')).not.toContain('2047');
+    expect(blanks('The last rate cut was announced in May 2020, when the repo rate fell to 4 per cent.')).toContain('May 2020');
+  });
+
   it('never blanks the first half of a title before its subtitle', () => {
     expect(blanks('In the 20-minute demonstration of Batman: Arkham VR, players are dropped down a secret elevator in Toronto.')).not.toContain('Batman');
   });
@@ -101,6 +107,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Officials said that 2019–2021 was the wettest period recorded in the northern province.')).not.toContain('2021');
     expect(blanks('Australia had previously won the title in 1987, 1999, 2003, 2007 and 2015 under five captains.')).not.toContain('1987, 1999, 2003');
     expect(blanks('The security firm has said that as of March 4, 2011, the browser has 277 known vulnerabilities.')).toContain('March 4, 2011');
+    // Days from … to … are one span too (a change of value is not).
+    expect(blanks('The meeting of the Monetary Policy Committee was scheduled from February 5 to 7 in Mumbai.')).not.toContain('February 5');
     const rate = blanks('The repo rate was raised from 4% to 6.5% in less than a year by the central bank.');
     expect(rate).toEqual(expect.arrayContaining(['4%', '6.5%']));
   });
