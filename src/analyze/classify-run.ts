@@ -10,12 +10,13 @@ import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
-import { alternation, honorificsBeforeName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
 import { KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
 const TITLE_HEADS = titleHeads();
+const NAME_OPENERS = titlesOpeningName();
 const HONORIFIC_TAIL = new RegExp(`(?:\\s+(?:${alternation(honorificsBeforeName())})\\.?)+$`, 'u');
 
 export interface RunContext {
@@ -298,6 +299,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     // Initials without stops, as Indian papers write them: "K Sivan", "DY Chandrachud".
     if (i < b && /^\p{Lu}{1,2}$/u.test(w.text)) continue;
     if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;
+    // "Sheikh Hasina": a title that opens a two-word name is part of it.
+    if (i === a && b === a + 1 && NAME_OPENERS.has(w.lower)) continue;
     for (const part of w.lower.split('-')) {
       if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || TERM_WORDS.has(part) || isTitleWord(part)) return false;
     }

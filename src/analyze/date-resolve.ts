@@ -105,6 +105,9 @@ function chronoComponents(text: string, ref: DayDate): Components | null {
 
 /** Without an article date only a date that names its year resolves. */
 function explicitOnly(text: string): string | undefined {
+  // Without the article's day, only a date that writes its year is a date ("yesterday" would
+  // be read against chrono's reference day, a day in 2000).
+  if (!/\b\d{4}\b|['’]\d{2}\b/.test(text)) return undefined;
   const result = chrono().casual.parse(text, NEUTRAL_REF)[0];
   if (!result || !result.start.isCertain('year')) return undefined;
   const s = result.start;

@@ -38,7 +38,7 @@ export function regionPlaceKind(region: Region): PlaceKind {
 }
 export {
   alternation, courtesyHonorifics, givenNameGender, honorificsBeforeName, honorificsOfGender, isGivenName, nameTitleWords, officeGroup,
-  officeWords, roleOfWord, titleHeads, titleHeadsBeforeFullName, titleModifiers, type OfficeUse, type RoleGroup,
+  officeWords, roleOfWord, titleHeads, titleHeadsBeforeFullName, titleModifiers, titlesOpeningName, type OfficeUse, type RoleGroup,
 } from './people.js';
 export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';
 export { KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';

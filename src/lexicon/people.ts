@@ -57,6 +57,12 @@ export function titleHeadsBeforeFullName(): ReadonlySet<string> {
   return (fullNameHeads ??= lowerSet(OFFICE_WORDS.filter(([, , u]) => u.includes('f')).map(([w]) => w)));
 }
 
+let nameOpeners: ReadonlySet<string> | undefined;
+/** Lower-case titles that, before one more word, are part of the name ("Sheikh Hasina"). */
+export function titlesOpeningName(): ReadonlySet<string> {
+  return (nameOpeners ??= lowerSet(OFFICE_WORDS.filter(([, , u]) => u.includes('o')).map(([w]) => w)));
+}
+
 /** Lower-case words that may stand before the head inside a title. */
 export function titleModifiers(): ReadonlySet<string> {
   return (modifiers ??= lowerSet([...OFFICE_WORDS.map(([w, , u]) => [w, u] as const), ...TITLE_MODIFIERS].filter(([, u]) => u.includes('m')).map(([w]) => w)));

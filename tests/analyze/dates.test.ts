@@ -52,6 +52,9 @@ describe('resolveDate', () => {
   it('resolves only explicit dates when the article has no date', () => {
     expect(resolveDate('Saturday', null)).toBeUndefined();
     expect(resolveDate('last December', null)).toBeUndefined();
+    // chrono reads "today" and "yesterday" against a day of its own: no date without the article's.
+    expect(resolveDate('today', null)).toBeUndefined();
+    expect(resolveDate('yesterday', null)).toBeUndefined();
     expect(resolveDate('5 March 2013', null)).toBe('2013-03-05');
     expect(resolveDate('2012', null)).toBe('2012');
   });

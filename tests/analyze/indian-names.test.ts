@@ -22,6 +22,17 @@ describe('names Indian news writes with a country or a number in them', () => {
   });
 });
 
+describe('"Sheikh" before one more word is part of the name', () => {
+  it('"Bangladesh Prime Minister Sheikh Hasina" is Sheikh Hasina, Prime Minister of Bangladesh', () => {
+    const a = analyzeArticle(articleOf(['Bangladesh Prime Minister Sheikh Hasina held talks in New Delhi.', 'Ms. Hasina was accorded a ceremonial welcome.']));
+    const people = a.sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person'));
+    expect(people.map((e) => [e.text, e.canonical, e.role ?? ''])).toEqual([
+      ['Sheikh Hasina', 'Sheikh Hasina', 'Prime Minister of Bangladesh'],
+      ['Hasina', 'Sheikh Hasina', ''],
+    ]);
+  });
+});
+
 describe('scheme and mission names written in capitals or after an office', () => {
   it('a word in capitals or hyphenated before "scheme", "satellite" … is the thing\'s name', () => {
     const found = named('Farmers got money under the PM-KISAN scheme and the POSHAN scheme on Monday, and the NVS-02 satellite was launched.');

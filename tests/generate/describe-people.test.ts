@@ -15,6 +15,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(cec.description).toBe('the 26th Chief Election Commissioner of India');
     expect(nobel.description).toBe('the winner of the 2023 Nobel Prize in Literature');
     expect(describedBy(item('Who said the talks were useful?', { type: 'short', answerType: 'person', answer: 'Sergei Lavrov' }))).toBeNull();
+    // An undated article's office question says "according to the article".
+    expect(asked('Who was the Prime Minister of Bangladesh, according to the article?', 'Sheikh Hasina').description).toBe('the Prime Minister of Bangladesh');
   });
 
   it('replaces the full name and the surname, capitalised at the start, but never a namesake', () => {

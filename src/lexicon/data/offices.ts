@@ -12,6 +12,7 @@
  *   n  left out when two spellings of a name are compared ("President Putin" = "Putin")
  *   f  ends a title only before a full name of two words or more ("PM Narendra Modi"; the
  *      "PM Vishwakarma" scheme is no person)
+ *   o  before one more word, part of the name ("Sheikh Hasina"; "Sheikh Mohammed bin Zayed" is titled)
  * Honorifics (Mr, Dr, Shri) are in honorifics.ts. Data only; src/lexicon/offices.ts reads it.
  */
 
@@ -51,7 +52,7 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Bishop', 'religious', 'hr'],
   ['Imam', 'religious', 'hr'],
   ['Rabbi', 'religious', 'h'],
-  ['Sheikh', 'royal', 'ht'],
+  ['Sheikh', 'royal', 'htfo'],
   ['Sultan', 'royal', 'h'],
   ['Emir', 'royal', 'h'],
   ['Crown Prince', 'royal', 'h'],
