@@ -155,6 +155,17 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     const body = from <= b ? classifySpan(ctx, words, from, b, null) : [];
     if (body.length === 1 && (body[0].cls === 'organisation' || body[0].cls === 'place') && body[0].first === words[from].first && body[0].last === words[b].last) return body;
   }
+  // "Srikakulam of Andhra Pradesh": one unknown word before "of" and a state or country is a
+  // place and where it is ("Bank of England", "Bay of Bengal", "Prince of Wales" say what they are).
+  if (b >= a + 2 && words[a + 1].text === 'of') {
+    const right = wordsText(ctx.text, ctx.tokens, words, a + 2, b);
+    const left = words[a].lower;
+    if ((countryNamed(right) || regionNamed(right)) && !ORGANISATION_WORDS.has(left) && !PLACE_HEADS.has(left) && !TERM_WORDS.has(left) && !isTitleWord(left) && NAME_WORD.test(words[a].text)) {
+      const known = classifySpan(ctx, words, a, a, null);
+      const place = known.length === 1 && known[0].cls !== 'person' ? known : [mention(words, a, a, 'place', words[a].text, { placeKind: 'city' })];
+      return [...place, ...classifySpan(ctx, words, a + 2, b, null)];
+    }
+  }
   for (let k = b - 1; k > a + 1; k--) {
     if (words[k].text !== 'of') continue;
     const rightStart = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
@@ -283,6 +294,14 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
   }
   const before = word.first - 2 >= ctx.sFirst ? `${t[word.first - 2].text} ${t[word.first - 1].text}`.toLowerCase() : '';
   if (/^(?:city|town|village) of$/.test(before)) place = true;
+  // "in Srikakulam district", "Gajapati district of Odisha": a name before a lower-case
+  // district word is a district.
+  const after = word.last + 1 <= ctx.sLast ? t[word.last + 1].text : '';
+  if (/^(?:district|districts|tehsil|taluk|taluka|mandal|block)$/.test(after)) {
+    return { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'region', status: 'final' };
+  }
+  // "near Palasa in Srikakulam district": a name after "near" and before "in" is a place.
+  if (/\bnear$/.test(before) && after === 'in') place = true;
   return place ? { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'city', status: 'final' } : null;
 }
 

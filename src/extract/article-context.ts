@@ -146,8 +146,11 @@ function namesSomethingElse(ctx: ArticleContext, e: Entity): boolean {
 /** The name a sentence opens with, "The" or not ("The Maldives, an archipelago …"): what an
  *  "it" or "its" in the next sentence may stand for. */
 export function openingName(s: Sentence | undefined): Entity | null {
-  const first = s?.entities.find(isNamed);
-  return first && /^(?:the\s+)?$/i.test(s!.text.slice(0, first.start)) ? first : null;
+  if (!s) return null;
+  // "According to the IMD, Cyclone Titli made landfall …": who says it comes before the subject.
+  const from = /^According to [^,]{2,80},\s+/.exec(s.text)?.[0].length ?? 0;
+  const first = s.entities.find((e) => e.start >= from && isNamed(e));
+  return first && /^(?:the\s+)?$/i.test(s.text.slice(from, first.start)) ? first : null;
 }
 
 /** "It is likely that …", "It was not clear …": an "it" that stands for nothing. */
@@ -171,5 +174,5 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence): { entity: E
   // after a sentence that defines its opening name by another body, "It" may be either.
   const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
   if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
-  return { entity: first, phrase: before.text.slice(0, first.end) };
+  return { entity: first, phrase: before.text.slice(0, first.end).replace(/^According to [^,]{2,80},\s+/, '') };
 }

@@ -22,6 +22,15 @@ describe('names Indian news writes with a country or a number in them', () => {
   });
 });
 
+describe('places an Indian report names by where they are', () => {
+  it('a name before "district", after "near … in", or before "of <state>" is a place', () => {
+    const found = named('The storm crossed the coast near Palasa in Srikakulam district on Thursday.', 'Low-lying areas of Vizianagaram of Andhra Pradesh were flooded.');
+    expect(found).toEqual(expect.arrayContaining(['place:Palasa', 'place:Srikakulam', 'place:Vizianagaram', 'place:Andhra Pradesh']));
+    // A body, a bay or a title before "of" stays one name.
+    expect(named('The Bank of England and officials in the Bay of Bengal region met on Monday.')).toContain('organisation:Bank of England');
+  });
+});
+
 describe('"Sheikh" before one more word is part of the name', () => {
   it('"Bangladesh Prime Minister Sheikh Hasina" is Sheikh Hasina, Prime Minister of Bangladesh', () => {
     const a = analyzeArticle(articleOf(['Bangladesh Prime Minister Sheikh Hasina held talks in New Delhi.', 'Ms. Hasina was accorded a ceremonial welcome.']));

@@ -56,6 +56,13 @@ describe('"it" at the start of a sentence', () => {
     for (const f of declared) expect(f.cloze).toMatch(/^The Kaziranga National Park was declared/);
   });
 
+  it('is named after "According to …," opens the sentence before', () => {
+    const facts = factsOf(['According to the India Meteorological Department (IMD), Cyclone Titli made landfall on Thursday morning.', 'It crossed the coast near Palasa in Srikakulam district of Andhra Pradesh around dawn.']);
+    const crossed = facts.filter((f) => f.sentence.startsWith('It crossed'));
+    expect(crossed.length).toBeGreaterThan(0);
+    for (const f of crossed) expect(f.cloze).toMatch(/^Cyclone Titli crossed the coast/);
+  });
+
   it('is left alone when it stands for nothing, or for one of two names', () => {
     const empty = factsOf(['The Kaziranga National Park is home to many rhinoceroses in Assam.', 'It is likely that the park will be expanded by 2030 in the north.']);
     expect(empty.some((f) => f.cloze.startsWith('The Kaziranga National Park is likely'))).toBe(false);

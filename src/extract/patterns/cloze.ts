@@ -141,6 +141,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // its telling, not a figure a student keeps.
   if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(s.text.slice(e.end))) return false;
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
+  // "between 4:30 am and 5:30 am": a clock time, however written, is the telling too.
+  if ((e.cls === 'number' || e.cls === 'date') && /\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)\b/i.test(e.text)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact.
   if (inLongQuote(s.text, e.start)) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.

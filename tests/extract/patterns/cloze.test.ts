@@ -152,6 +152,7 @@ describe('no blank on the telling of an event', () => {
   it('not the clock time', () => {
     expect(blanks('The PSLV rocket lifted off from Sriharikota at 9.28 am on Wednesday carrying 14 satellites.')).not.toContain('9.28');
     expect(blanks('The polling ended at 6 pm in Bihar, where turnout reached 64 per cent of registered voters.')).toContain('64 per cent');
+    expect(blanks('According to the IMD, the cyclone made landfall between 4:30 am and 5:30 am on Thursday near Puri.').join(' ')).not.toMatch(/4:30/);
   });
 
   it('not the minutes or seconds it took', () => {
