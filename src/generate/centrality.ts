@@ -104,7 +104,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.sentence * sentenceShare +
       w.lead * leadWeight(f.sentenceIndex) +
       w.salience * salience +
-      w.answer * Math.max(inHeadline ? 1 : 0, answerShare) +
+      // (Not for a figure: "over two years" shares only its unit with "citizens above 70 years".)
+      w.answer * Math.max(inHeadline ? 1 : 0, isFigure(f) ? 0 : answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
       // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it.

@@ -74,7 +74,11 @@ function inLongQuote(text: string, at: number): boolean {
 }
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function))\b/i;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements))\b/i;
+/** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
+ *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
+const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:has|had)\s+(?:given|approved|cleared|decided)/;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
@@ -133,6 +137,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
+  if (e.cls === 'person' && (CHAIRED_BY.test(s.text.slice(0, e.start)) || ANNOUNCED_FOR.test(s.text.slice(e.end)))) return false;
   // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*\s*(?:%|per ?cent)?|than)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
   // "on _____ and 20": one day of two.
@@ -189,7 +194,9 @@ function blankable(e: Entity, s: Sentence): boolean {
 function salience(e: Entity, ctx: ArticleContext): number {
   const key = normalizeKey(e.canonical);
   const named = e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
-  const base = named ? 0.5 : e.cls === 'term' ? 0.45 : 0.4;
+  // "over two years", "for five years": how long something runs says less than what it is.
+  const span = e.cls === 'number' && /^(?:over|for|within|in|during)\s.*\b(?:days?|weeks?|months?|years?)$/i.test(e.text);
+  const base = named ? 0.5 : e.cls === 'term' ? 0.45 : span ? 0.36 : 0.4;
   return Math.min(0.7, base + 0.03 * (ctx.mentions.get(key) ?? 0) + (ctx.prominent.has(key) ? 0.05 : 0));
 }
 

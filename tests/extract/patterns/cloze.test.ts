@@ -188,6 +188,15 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Odisha government evacuated 2.5 lakh people from six coastal districts, the Special Relief Commissioner said.')).toContain('Odisha');
   });
 
+  it('not who chaired the meeting, announced a body\'s decision or reviewed the situation', () => {
+    expect(blanks('The Union Cabinet chaired by Prime Minister Narendra Modi approved Mission Mausam with an outlay of ₹2,000 crore.')).not.toContain('Narendra Modi');
+    expect(blanks('Union Minister Anurag Thakur on Wednesday said that the Union Cabinet has given its nod to the PM-POSHAN scheme.')).not.toContain('Anurag Thakur');
+    expect(blanks('Chief Minister Naveen Patnaik reviewed the situation in the coastal districts of Odisha on Wednesday.')).not.toContain('Naveen Patnaik');
+    // Who decided something is the news.
+    const decided = factsOf(['The Odisha Cabinet chaired by Chief Minister Naveen Patnaik approved a relief package of ₹500 crore.', 'Chief Minister Naveen Patnaik announced a relief package of ₹500 crore for the coastal districts.']);
+    expect(decided.some((f) => f.sentenceIndex === 1 && f.answer === 'Naveen Patnaik')).toBe(true);
+  });
+
   it('not who briefed the media or was present', () => {
     expect(blanks('Union Minister Ashwini Vaishnaw briefed the media about the key decisions of the Union Cabinet on Monday.')).not.toContain('Ashwini Vaishnaw');
     expect(blanks('Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi were present at the ceremony in Delhi.')).toEqual([]);
