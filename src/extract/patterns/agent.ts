@@ -16,7 +16,10 @@ const RE = /^(?<np>[^,;]{3,90}?)\s+(?:was|were|had been|has been|have been)\s+(?
 /** "the 2025 World Press Freedom Index released by Reporters Without Borders": a name and the
  *  participle that says who made it, without "was" (only verbs of making: a participle of any
  *  verb may begin a clause of its own). */
-const REDUCED = /\s+(?<verb>released|published|prepared|compiled|issued|conducted|organised|organized|developed|designed)\s+by\s+(?<agentText>[^,;.]+)/dgu;
+const REDUCED = /\s+(?<verb>released|published|prepared|compiled|issued|conducted|organised|organized|developed|designed|created|built|manufactured)\s+by\s+(?<agentText>[^,;.]+)/dgu;
+/** "Anvesha, a top-secret surveillance satellite created by the DRDO": the name the participle's
+ *  noun describes, set off by a comma. */
+const DESCRIBED_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}[\p{Ll}-]+$/u;
 
 const find: FindDrafts<'agent'> = (s) => {
   const m = RE.exec(s.text) ?? reduced(s);
@@ -57,7 +60,9 @@ const find: FindDrafts<'agent'> = (s) => {
  *  object ("the 2025 World Press Freedom Index"), or null. */
 function reduced(s: Parameters<FindDrafts<'agent'>>[0]): RegExpExecArray | null {
   for (const m of s.text.matchAll(REDUCED)) {
-    const name = s.entities.find((e) => e.end === m.index && (e.cls === 'term' || e.cls === 'organisation'));
+    const described = DESCRIBED_BEFORE.exec(s.text.slice(0, m.index));
+    const at = described ? described.index : m.index;
+    const name = s.entities.find((e) => e.end === at && (e.cls === 'term' || e.cls === 'organisation'));
     if (!name) continue;
     const det = /(?:\b[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?$/.exec(s.text.slice(0, name.start))![0];
     const out = m as unknown as RegExpExecArray;

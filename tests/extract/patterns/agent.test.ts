@@ -14,6 +14,9 @@ describe('agent: who did what a passive sentence says was done', () => {
     expect(ask(rsf, 'agent')).toEqual([['Which organisation released the 2025 World Press Freedom Index?', 'Reporters Without Borders']]);
     const ghi = factsOf(['The Global Hunger Index published by Concern Worldwide ranks 127 countries on hunger every year.']);
     expect(ask(ghi, 'agent')).toEqual([['Which organisation published the Global Hunger Index?', 'Concern Worldwide']]);
+    // The name a described noun stands for, set off by a comma.
+    const anvesha = factsOf(['Central to this mission is EOS-N1, a top-secret surveillance satellite created by the Defence Research and Development Organisation (DRDO).']);
+    expect(ask(anvesha, 'agent')).toEqual([['Which organisation created EOS-N1?', 'DRDO']]);
     // A participle after a common noun names no made thing the question could ask.
     expect(byPattern(factsOf(['The data released by the ministry on Monday showed a fall in exports.']), 'agent')).toEqual([]);
   });
