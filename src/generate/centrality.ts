@@ -55,6 +55,15 @@ function isFigure(f: Fact): boolean {
   return f.answerType === 'number' || f.answerType === 'year' || f.answerType === 'date';
 }
 
+/** "Valeska Paris, an Australian woman …, has claimed …" under "Australian woman claims …": the
+ *  subject of the story's first sentence is who or what the headline is about, whatever words
+ *  the headline calls it by. */
+function leadSubject(f: Fact): boolean {
+  if (f.sentenceIndex !== 0 || isFigure(f)) return false;
+  const opening = f.sentence.replace(/^(?:(?:On|In|Last|Earlier|Later|This|Yesterday|Today)\b[^,]{0,30},\s+)?(?:the\s+)?/i, '');
+  return opening.toLowerCase().startsWith(f.answer.replace(/^the\s+/i, '').toLowerCase());
+}
+
 /** 1 for the first sentence, falling off through the lead paragraph and beyond. */
 function leadWeight(sentenceIndex: number): number {
   return 1 / (1 + 0.6 * sentenceIndex);
@@ -105,7 +114,7 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.lead * leadWeight(f.sentenceIndex) +
       w.salience * salience +
       // (Not for a figure: "over two years" shares only its unit with "citizens above 70 years".)
-      w.answer * Math.max(inHeadline ? 1 : 0, isFigure(f) ? 0 : answerShare) +
+      w.answer * Math.max(inHeadline || leadSubject(f) ? 1 : 0, isFigure(f) ? 0 : answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
       // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it.
