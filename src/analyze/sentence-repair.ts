@@ -75,10 +75,15 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
     for (let i = a; i < b; i++) {
       const t = tokens[i];
       const next = tokens[i + 1];
-      const abbreviation = /^(?:\p{L}\.){2,}$/u.test(t.text) || (i > a && isUnitAfterNumber(t, tokens[i - 1]));
+      const unit = i > a && isUnitAfterNumber(t, tokens[i - 1]);
+      const abbreviation = /^(?:\p{L}\.){2,}$/u.test(t.text) || unit;
       if (!abbreviation || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
       const lowerAbbrev = t.text === t.text.toLowerCase();
-      if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN')) {
+      // ("85.29m. South Africa's Douw Smit …": after a unit a name opens the next sentence too;
+      // "5 p.m. Sunday" may run on.)
+      // ("The 400 m. Olympic final": a measure after a determiner names the event.)
+      const measureEnds = unit && (i < a + 2 || tokens[i - 2].pos !== 'DET');
+      if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN') || measureEnds) {
         out.push([start, i]);
         start = i + 1;
       }

@@ -42,6 +42,9 @@ function mentionPattern(text: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(\\s+(?:night|morning|afternoon|evening))?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const REPEATED_DAY = new RegExp(`(\\b\\d{1,2} ${MONTH} \\d{4})\\s+\\((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\)`, 'g');
+
 /** The item with the mentions in its prompt and cloze said as dates. */
 export function withAbsoluteDates(item: Item, mentions: readonly MentionRule[]): Item {
   if (mentions.length === 0) return item;
@@ -52,7 +55,8 @@ export function withAbsoluteDates(item: Item, mentions: readonly MentionRule[]):
     return answer.trim() === '' || !` ${normalizeKey(formatResolvedDate(m.resolved))} `.includes(answer);
   });
   if (usable.length === 0) return item;
-  const say = (text: string) => usable.reduce(rewrite, text);
+  // "on Tuesday (June 24)" said as "on 24 June 2025 (June 24)": the brackets now repeat it.
+  const say = (text: string) => usable.reduce(rewrite, text).replace(REPEATED_DAY, '$1');
   const question = say(item.question);
   const cloze = item.cloze === undefined ? undefined : say(item.cloze);
   if (question === item.question && cloze === item.cloze) return item;

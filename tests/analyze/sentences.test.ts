@@ -49,6 +49,8 @@ describe('sentence splitting', () => {
     ]);
     expect(sentencesOf('The river rose by 2 m. It flooded the town.')).toHaveLength(2);
     expect(sentencesOf('The 400 m. Olympic final was run on Sunday.')).toHaveLength(1);
+    // A name after the unit opens the next sentence too.
+    expect(sentencesOf("He won with a throw of 85.29m. South Africa's Douw Smit claimed second place.")).toHaveLength(2);
   });
 
   it('treats a line without a full stop as its own sentence (headings)', () => {

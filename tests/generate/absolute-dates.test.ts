@@ -16,6 +16,8 @@ describe('withAbsoluteDates', () => {
     expect(say('The attack was launched on Wednesday by a user labelled "_____".', 'Wednesday', '2008-01-16')).toBe('The attack was launched on 16 January 2008 by a user labelled "_____".');
     expect(say('Posts on the site _____ from Friday theorized that an attack had occurred.', 'Friday', '2008-01-18')).toBe('Posts on the site _____ from 18 January 2008 theorized that an attack had occurred.');
     expect(say('Who said that the boy would visit tomorrow?', 'tomorrow', '2015-09-23')).toBe('Who said that the boy would visit on 23 September 2015?');
+    // The day the article gave in brackets is not said twice.
+    expect(say('He clinched the title at the _____ on Tuesday (June 24).', 'Tuesday', '2025-06-24')).toBe('He clinched the title at the _____ on 24 June 2025.');
   });
 
   it('says a part of a day, a year and a month', () => {

@@ -41,6 +41,9 @@ function reportedContent(raw: string, speaker: Entity, s: Sentence): string | nu
   // A quote that is the whole content reads "Who said “…”?"; reported speech reads "Who said that …?".
   const wholeQuote = /^[“"][^“”"]+[”"]$/.test(content);
   if (wholeQuote) return content.replace(/[,.]([”"])$/, '$1');
+  // "… claimed second and third places": said of no clause, the verb meant something else.
+  const at = s.text.indexOf(content);
+  if (at >= 0 && !s.tokens.some((t) => t.start >= at && t.end <= at + content.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
   // Keep the capital of a name ("Russia and Japan remained …"), drop it from "The meeting …".
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   content = lowerFirst(content, (w) => names.has(w));

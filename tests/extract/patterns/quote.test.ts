@@ -24,6 +24,10 @@ describe('quote: who said it', () => {
     expect(ask(facts, 'quote')).toContainEqual(['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']);
   });
 
+  it('asks nothing of a "said" verb that takes no clause ("claimed second place")', () => {
+    expect(byPattern(factsOf(["South Africa's Douw Smit and Grenada's Anderson Peters claimed second and third places at the event in Ostrava."]), 'quote')).toEqual([]);
+  });
+
   it('skips the recipient of "told": "told LA Weekly that …"', () => {
     const facts = factsOf(['Sheriff spokesman Steve Whitmore told LA Weekly that the case was being dealt with as grand theft.']);
     const q = byPattern(facts, 'quote').map((f) => f.question);
