@@ -3,6 +3,7 @@
  * money, percent, and dates resolved against the article date. Adjacent date pieces are merged
  * ("April" + "this year") and a leading "early/late/mid" is kept with the date it modifies.
  */
+import { isGluedLabel } from './proper-runs.js';
 import type { EntityClass } from '../types.js';
 import type { RawEntity, RawToken } from './nlp.js';
 import { numberValue, ordinalValue } from './number-words.js';
@@ -36,6 +37,8 @@ export function numericEntities(
   const out: TokenEntity[] = [];
   for (let e of merged) {
     let first = e.first;
+    // "Article 19(1)(a)": a clause label glued on in brackets counts nothing.
+    if (first === e.last && first - 2 >= sFirst && isGluedLabel(tokens, first - 2)) continue;
     // "until 2026", "by 2030": wink puts the preposition in a duration; the year alone is the date.
     const lead = tokens[first];
     const year = e.type === 'DURATION' && first + 1 === e.last && lead.pos === 'ADP' && /^(?:1[89]|20)\d\d$/.test(tokens[e.last].text);

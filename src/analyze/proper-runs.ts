@@ -67,6 +67,8 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         // "Article 31C", "Article 35A": a letter glued to the number is part of it.
         const letter = tokens[next + 1];
         if (next + 1 <= last && letter && letter.start === tok.end && /^[A-Z]$/.test(letter.text)) end = next + 1;
+        // "Article 19(1)(a)", "Section 6(2)": clause labels in brackets glued on are part of it.
+        while (end + 3 <= last && isGluedLabel(tokens, end)) end += 3;
         break;
       }
       // "Leaders' Declaration", "Women's Reservation Bill": a group of people owning the rest
@@ -241,4 +243,10 @@ function namesBodyOf(words: readonly string[]): boolean {
 /** A country, region or city by name. */
 function isPlaceName(text: string): boolean {
   return countryOf(text) !== null || regionNamed(text) !== null || cityNamed(text) !== null;
+}
+
+/** "(1)", "(a)", "(iv)" glued right after token `end`: a clause label. */
+export function isGluedLabel(tokens: readonly RawToken[], end: number): boolean {
+  const [open, label, close] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+  return open?.text === '(' && open.start === tokens[end].end && label?.start === open.end && /^(?:\d{1,3}|[a-z]|[ivx]{1,4}|[A-Z])$/.test(label.text) && close?.text === ')' && close.start === label.end;
 }

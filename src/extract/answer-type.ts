@@ -1,4 +1,5 @@
 import type { AnswerType, Entity } from '../types.js';
+import { organisationKind } from '../lexicon/index.js';
 
 /** Countries of the United Kingdom: gazetteers list them as regions, but news (and football)
  *  treats them as countries. */
@@ -26,6 +27,8 @@ export function answerTypeOf(e: Entity): AnswerType {
 }
 
 /** "Who", "Which country", "Where", … for a subject or an answer of this type. */
+const KIND_WH: Partial<Record<string, string>> = { party: 'Which party', ministry: 'Which ministry', court: 'Which court', university: 'Which university' };
+
 export function whWord(type: AnswerType, e?: Entity): string {
   switch (type) {
     case 'person':
@@ -36,8 +39,12 @@ export function whWord(type: AnswerType, e?: Entity): string {
       // A state, province or world region ("Madhya Pradesh has the highest number of tigers").
       if (e?.placeKind === 'region') return 'Which state or region';
       return e?.placeKind === 'city' ? 'Which city' : e?.placeKind === 'islands' ? 'Which islands' : 'Which place';
-    case 'organisation':
-      return 'Which organisation';
+    case 'organisation': {
+      // "Which party won 48 of the 90 seats?": a kind the name itself says (or the lexicon knows
+      // for sure) asks by it; any other body is an organisation.
+      const kind = e ? organisationKind(e.canonical) : null;
+      return kind && kind in KIND_WH ? KIND_WH[kind]! : 'Which organisation';
+    }
     case 'date':
       return 'When';
     case 'year':

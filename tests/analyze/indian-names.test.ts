@@ -19,6 +19,10 @@ describe('names Indian news writes with a country or a number in them', () => {
 
   it('an article of the Constitution keeps the letter glued to its number', () => {
     expect(named('The bench upheld Article 31C and Article 370 of the Constitution on Tuesday.')).toEqual(expect.arrayContaining(['term:Article 31C', 'term:Article 370']));
+    // Clause labels in brackets are part of it too, and count nothing.
+    const clause = named('The scheme violated the right to information under Article 19(1)(a) of the Constitution.');
+    expect(clause).toContain('term:Article 19(1)(a)');
+    expect(clause).not.toContain('number:1');
   });
 });
 

@@ -18,7 +18,7 @@ const VERBS: Record<string, string> = {
 const RULED = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\s+the\\s+(?<objStart>)`, 'gd');
 const COURT = /\b(?:Court|Bench|Tribunal)$/;
 /** The named thing's kind, asked with "which": its head word. */
-const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/;
+const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/i;
 
 const find: FindDrafts<'court-ruling'> = (s, ctx) => {
   const drafts: FactDraft<'court-ruling'>[] = [];
@@ -27,7 +27,7 @@ const find: FindDrafts<'court-ruling'> = (s, ctx) => {
     const court = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);
     if (!court || !COURT.test(court.canonical)) continue;
     const at = m.indices!.groups!.objStart![0];
-    const object = s.entities.find((e: Entity) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
+    const object = s.entities.find((e: Entity) => e.start === at && (e.cls === 'term' || e.cls === 'organisation')) ?? unnamedObject(s.text, at);
     const head = object ? HEAD.exec(object.text)?.[1] : undefined;
     if (!object || !head) continue;
     const name = court.canonical.replace(/^.*\bof the\s+/, '');
@@ -46,6 +46,16 @@ const find: FindDrafts<'court-ruling'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "struck down the electoral bonds scheme": a scheme or law the report writes in lower case,
+ *  up to five words before its kind, as the object. */
+const UNNAMED = /^(?:[a-z][\w-]*\s+){1,5}?(?:scheme|law|act|policy|ordinance|order|rules|notification|amendment|bill|regulations?|provision|guidelines)\b/;
+function unnamedObject(text: string, at: number): Entity | null {
+  const m = UNNAMED.exec(text.slice(at));
+  if (!m || /\b(?:its|their|his|her|this|that|these|those|the|a|an)\b/.test(m[0])) return null;
+  const phrase = m[0];
+  return { text: phrase, canonical: phrase, cls: 'term', start: at, end: at + phrase.length };
+}
 
 export default definePattern({
   id: 'court-ruling',

@@ -192,6 +192,7 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Union Cabinet chaired by Prime Minister Narendra Modi approved Mission Mausam with an outlay of ₹2,000 crore.')).not.toContain('Narendra Modi');
     expect(blanks('Union Minister Anurag Thakur on Wednesday said that the Union Cabinet has given its nod to the PM-POSHAN scheme.')).not.toContain('Anurag Thakur');
     expect(blanks('Chief Minister Naveen Patnaik reviewed the situation in the coastal districts of Odisha on Wednesday.')).not.toContain('Naveen Patnaik');
+    expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
     // Who decided something is the news.
     const decided = factsOf(['The Odisha Cabinet chaired by Chief Minister Naveen Patnaik approved a relief package of ₹500 crore.', 'Chief Minister Naveen Patnaik announced a relief package of ₹500 crore for the coastal districts.']);
     expect(decided.some((f) => f.sentenceIndex === 1 && f.answer === 'Naveen Patnaik')).toBe(true);

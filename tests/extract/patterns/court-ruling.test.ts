@@ -11,6 +11,14 @@ describe('court-ruling: what a court did to a named law, scheme or order', () =>
     expect(asked(['The Supreme Court stayed the Farm Laws in January.'])).toEqual([['Which laws did the Supreme Court stay in January 2024?', 'Farm Laws']]);
   });
 
+  it('asks a scheme or law the report writes in lower case, whole with its kind', () => {
+    expect(asked(['A five-judge Constitution Bench of the Supreme Court on Thursday struck down the electoral bonds scheme, holding that it violated the right to information.'])).toEqual([
+      ['Which scheme did the Supreme Court strike down in February 2024?', 'electoral bonds scheme'],
+    ]);
+    // Not a phrase that points elsewhere ("its order").
+    expect(asked(['The Supreme Court on Monday stayed its own order on the demolitions in Delhi.'])).toEqual([]);
+  });
+
   it('asks nothing when no court acts or the object names no law', () => {
     expect(asked(['The government struck down the Electoral Bonds Scheme, the minister said.'])).toEqual([]);
     expect(asked(['The Supreme Court on Monday upheld the abrogation of Article 370.'])).toEqual([]);

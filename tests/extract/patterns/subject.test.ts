@@ -22,6 +22,13 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(rbi, 'subject')).toContainEqual(['Which organisation kept the repo rate unchanged at 6.5% on Thursday?', 'Reserve Bank of India']);
   });
 
+  it('asks a party, a ministry or a court by its kind', () => {
+    const bjp = factsOf(['The Bharatiya Janata Party won the Haryana Assembly election for a third consecutive term on Tuesday.']);
+    expect(ask(bjp, 'subject')).toContainEqual(['Which party won the Haryana Assembly election for a third consecutive term on Tuesday?', 'Bharatiya Janata Party']);
+    const mea = factsOf(['The Ministry of External Affairs issued an advisory for Indian nationals in Iran on Friday.']);
+    expect(ask(mea, 'subject').map(([q]) => q)).toContain('Which ministry issued an advisory for Indian nationals in Iran on Friday?');
+  });
+
   it('asks nothing when the subject is a pronoun or a common noun', () => {
     expect(byPattern(factsOf(['He kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
     expect(byPattern(factsOf(['The committee kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
