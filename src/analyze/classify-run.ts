@@ -54,7 +54,7 @@ const NOT_ORGANISATIONS = new Set([
  */
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3})$/u;
 /** Endings of everyday nouns and adjectives, rare in names ("Successful", "Administration"). */
-const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ology|able|ible|ship|hood)$/u;
+const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ology|able|ible|ship|hood)s?$/u;
 /** "I'm", "We'll": a contraction is no name ("O'Brien" keeps its capital after the apostrophe). */
 const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le', 'du']);
@@ -126,6 +126,12 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     return [mention(words, a, b, 'term', oneLine(phrase))];
   }
   if (a === b) return singleWord(ctx, words[a]);
+  // "… Council on American - Islamic Relations Alia Salem": the end of a body's name run into
+  // its officer's; the last two words are the person when the words before are no name.
+  if (b - a >= 2 && b - a < MAX_NAME_WORDS + 2 && !looksLikeName(words, a, b) && looksLikeName(words, b - 1, b) && COMMON_WORD_ENDING.test(words[b - 2].text)) {
+    // (The words before are the tail of a name begun earlier: no name of their own.)
+    return classifySpan(ctx, words, b - 1, b, null);
+  }
   if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
     const first = words[a].first;
     const last = words[b].last;

@@ -31,13 +31,16 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
+  /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
  *  United States", not "President the President of …". */
 const TITLES = alternation(officeWords('before-name'));
 const TITLE_BEFORE = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${TITLES})\\s+)?`;
+/** "Who, an Australian woman and former Scientologist, has claimed …?" → "the Australian woman
+ *  and former Scientologist". */
+const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
 const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** Before a surname: a capitalised word that is not an honorific is someone else's given name
@@ -49,7 +52,9 @@ export function describedBy(item: Item): Described | null {
   if (item.answerType !== 'person' || (item.type !== 'short' && item.type !== 'mcq')) return null;
   const office = OFFICE_QUESTION.exec(item.question)?.[1];
   const award = AWARD_QUESTION.exec(item.question)?.[1];
-  const description = office ?? (award ? `the winner of ${award}` : null);
+  const subject = DESCRIBED_SUBJECT.exec(item.question);
+  const described = subject?.[1] ?? subject?.[2];
+  const description = office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
   if (!description || description.split(/\s+/).length > 12 || !/\s/.test(item.answer.trim())) return null;
   const surname = item.answer.trim().split(/\s+/).pop()!;
   const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;

@@ -141,6 +141,9 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
 }
 
 
+/** "Who was the President of the United States in …?": a question that asks for the holder of an office. */
+const OFFICE_ASKED = /^Who (?:was|is) the\s/;
+
 /** A person's role group ("minister" → politician), or null. */
 const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
 
@@ -149,7 +152,9 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   const role = type === 'person' ? roleOf(fact.answer, fact.sentence) : null;
   // Of the article's own people, none known to be of another kind: no politician for a judge.
   const group = groupOf(role);
-  const ownFits = (p: PoolValue) => group === null || p.role === null || groupOf(p.role) === group;
+  // (Asked by an office, "Who was the President of …?", only people the article shows holding
+  // one of that kind will do: not a company's co-founder or an activist of unknown role.)
+  const ownFits = (p: PoolValue) => group === null || (p.role === null ? !OFFICE_ASKED.test(fact.question) : groupOf(p.role) === group);
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
   const related = (fact.related ?? []).filter((v) => type !== 'person' || !BODY_WORD.test(v));
@@ -157,7 +162,7 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From
     // other articles only people of the same role: a film star is no foreign minister.
-    return [related, own, role === null ? [] : other];
+    return [group !== null && OFFICE_ASKED.test(fact.question) ? [] : related, own, role === null ? [] : other];
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];

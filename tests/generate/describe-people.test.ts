@@ -15,6 +15,10 @@ describe('people called by the office or award the set asks them for', () => {
     expect(cec.description).toBe('the 26th Chief Election Commissioner of India');
     expect(nobel.description).toBe('the winner of the 2023 Nobel Prize in Literature');
     expect(describedBy(item('Who said the talks were useful?', { type: 'short', answerType: 'person', answer: 'Sergei Lavrov' }))).toBeNull();
+    // A person asked by the description the article gave them.
+    expect(asked('Who, a 14-year-old boy from Irving, was arrested after bringing a clock to school?', 'Ahmed Mohamed').description).toBe('the 14-year-old boy from Irving');
+    expect(asked('Who was a 14-year-old boy from Irving in September 2015?', 'Ahmed Mohamed').description).toBe('the 14-year-old boy from Irving');
+    expect(describedBy(item('Who, a member of the group all his life, was arrested?', { type: 'short', answerType: 'person', answer: 'Daniel Montalvo' }))).toBeNull();
     // An undated article's office question says "according to the article".
     expect(asked('Who was the Prime Minister of Bangladesh, according to the article?', 'Sheikh Hasina').description).toBe('the Prime Minister of Bangladesh');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { poolEntries } from '../../src/generate/distractor-pool.js';
+import { buildDistractorPool, poolEntries } from '../../src/generate/distractor-pool.js';
+import { rankDistractors } from '../../src/generate/distractors.js';
 import type { Fact } from '../../src/types.js';
 
 const fact = (over: Partial<Fact>): Fact => ({
@@ -12,5 +13,16 @@ describe('a person option is a person', () => {
     const values = poolEntries(fact({ related: ['Islamic Relations Alia Salem', 'Sergey Brin'] })).map((e) => e.value);
     expect(values).toContain('Sergey Brin');
     expect(values).not.toContain('Islamic Relations Alia Salem');
+  });
+});
+
+describe('options for the holder of an office', () => {
+  it('are people the article shows in an office of that kind, never a co-founder or an activist', () => {
+    const president = fact({ related: ['Sergey Brin', 'Alia Salem'] });
+    const brin = fact({ id: 'g', pattern: 'quote', question: 'Who said the boy was welcome?', answer: 'Sergey Brin', sentence: 'Sergey Brin said the boy was welcome.' });
+    const pool = buildDistractorPool([president, brin]);
+    const options = rankDistractors(president, pool, () => 0.5, 3);
+    expect(options).not.toContain('Sergey Brin');
+    expect(options).not.toContain('Alia Salem');
   });
 });

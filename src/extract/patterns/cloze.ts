@@ -6,6 +6,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { wordCount } from '../text-utils.js';
 import { TITLE_HEAD } from './appointed.js';
+import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS } from '../../lexicon/index.js';
 
 /**
@@ -74,6 +75,7 @@ function inLongQuote(text: string, at: number): boolean {
 }
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
+const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow))\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
@@ -134,6 +136,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(s.text.slice(0, e.start)) || /^(?:,\s*|\s+and\s+)\d/.test(s.text.slice(e.end)))) return false;
   // "… told _____ the department will look into it": the outlet that was told.
   if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
+  // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
+  if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(s.text.slice(e.end))) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;

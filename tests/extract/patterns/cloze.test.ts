@@ -188,6 +188,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Odisha government evacuated 2.5 lakh people from six coastal districts, the Special Relief Commissioner said.')).toContain('Odisha');
   });
 
+  it('not the paper that noted or reported it', () => {
+    expect(blanks('The Straits Times noted that the messages to the boy had grown into a support movement in Irving.')).not.toContain('Straits Times');
+  });
+
   it('not who chaired the meeting, announced a body\'s decision or reviewed the situation', () => {
     expect(blanks('The Union Cabinet chaired by Prime Minister Narendra Modi approved Mission Mausam with an outlay of ₹2,000 crore.')).not.toContain('Narendra Modi');
     expect(blanks('Union Minister Anurag Thakur on Wednesday said that the Union Cabinet has given its nod to the PM-POSHAN scheme.')).not.toContain('Anurag Thakur');
