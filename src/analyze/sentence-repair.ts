@@ -76,7 +76,8 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
       const t = tokens[i];
       const next = tokens[i + 1];
       const unit = i > a && isUnitAfterNumber(t, tokens[i - 1]);
-      const abbreviation = /^(?:\p{L}\.){2,}$/u.test(t.text) || unit;
+      // ("a newer IE. Its goal …": wink keeps an acronym's full stop on it too.)
+      const abbreviation = /^(?:\p{L}\.){2,}$/u.test(t.text) || /^\p{Lu}{2,6}\.$/u.test(t.text) || unit;
       if (!abbreviation || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
       const lowerAbbrev = t.text === t.text.toLowerCase();
       // ("85.29m. South Africa's Douw Smit …": after a unit a name opens the next sentence too;

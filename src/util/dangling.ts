@@ -13,6 +13,8 @@ const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
 /** "This past week marked …", "this year": a time the article's date fixes, not a thing pointed at. */
 const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|summer|winter|spring|autumn)\b/g;
+/** "it is time for …", "it was not clear whether …": an "it" that stands for nothing. */
+const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true)\b/g;
 const ALWAYS = /\b(it|this|these|those|we|our|me|my|you|your)\b/i;
 /** "us", not "the US": the country is written in capitals. */
 const US = /\b[Uu]s\b/;
@@ -51,7 +53,7 @@ function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
-  if (ALWAYS.test(unquoted.replace(THIS_TIME, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {
     const before = unquoted.slice(0, m.index);

@@ -49,6 +49,8 @@ describe('sentence splitting', () => {
     ]);
     expect(sentencesOf('The river rose by 2 m. It flooded the town.')).toHaveLength(2);
     expect(sentencesOf('The 400 m. Olympic final was run on Sunday.')).toHaveLength(1);
+    // An acronym keeps its full stop in wink's tokens: "a newer IE. Its goal …" is two sentences.
+    expect(sentencesOf('Microsoft asked users to update to a newer IE. Its goal is to cut IE6 use below one percent.')).toHaveLength(2);
     // A name after the unit opens the next sentence too.
     expect(sentencesOf("He won with a throw of 85.29m. South Africa's Douw Smit claimed second place.")).toHaveLength(2);
   });

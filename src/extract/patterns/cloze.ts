@@ -298,6 +298,8 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   const next = s.tokens.find((t) => t.start >= e.end);
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || OWNER_HEAD.test(next.text)) return false;
+  // "IE6 users", "COVID-19 cases", "G20 leaders": a code name is what the phrase is about.
+  if (/\d/.test(e.text) && /\p{L}/u.test(e.text) && e.cls !== 'place') return false;
   // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the
   // kind of thing it names is the thing, not a modifier of it (a place never is: "the Taipei
   // lantern festival").

@@ -73,6 +73,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Officials said the Kerala project would be finished before the monsoon next year.')).not.toContain('Kerala');
   });
 
+  it('blanks a code name before the noun it qualifies ("IE6 users"), behind an empty "it is time"', () => {
+    expect(blanks('Microsoft announced on Friday that it is time for IE6 users to move away from the antiquated browser.')).toContain('IE6');
+    expect(blanks('The health ministry said that COVID-19 cases rose to 4,000 in Kerala on Monday.')).toContain('COVID-19');
+  });
+
   it('never blanks the article\'s own country as the owner of something', () => {
     const facts = factsOf(['India launched the Anvesha satellite from Sriharikota on Monday.', 'Anvesha aims to bolster India\'s intelligence and reconnaissance operations with detailed maps.']);
     const second = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
