@@ -237,7 +237,7 @@ function joinedByList(tokens: readonly RawToken[], start: number, end: number, c
 
 /** Lower-case words of a run that name a body "of" something ("ministry of science"). */
 function namesBodyOf(words: readonly string[]): boolean {
-  return words.some((w, j) => w === 'of' && j > 0 && ORGANISATION_WORDS.has(words[j - 1]));
+  return words.some((w, j) => w === 'of' && j > 0 && (ORGANISATION_WORDS.has(words[j - 1]) || TITLE_HEADS.has(words[j - 1])));
 }
 
 /** A country, region or city by name. */

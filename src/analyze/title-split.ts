@@ -52,7 +52,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
       continue;
     }
     if (titleEnd > 0 && titleEnd === i && LINKS.has(w)) {
-      const end = complementEnd(words, i + 1);
+      const end = Math.max(complementEnd(words, i + 1), portfolioEnd(words, i + 1, words[i - 1].lower));
       if (end > i + 1) {
         i = end;
         titleEnd = end;
@@ -74,6 +74,16 @@ function portfolioTitle(words: readonly Word[]): TitleSplit | null {
   if (head < 0 || words.length - (head + 1) < 2) return null;
   if (!words.slice(0, head).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and' || w.lower === '&')) return null;
   return { nameStart: head + 1, hasRole: true, hasComplement: false };
+}
+
+/** "Minister of New and Renewable Energy Pralhad Joshi": a minister's portfolio is any capitalised
+ *  words (with "and") up to the person's name, which keeps its last two words. */
+function portfolioEnd(words: readonly Word[], start: number, head: string): number {
+  if (head !== 'minister' && head !== 'secretary') return start;
+  const end = words.length - 2;
+  if (end <= start || end - start > 5) return start;
+  for (let j = start; j < end; j++) if (!/^\p{Lu}/u.test(words[j].text) && words[j].lower !== 'and' && words[j].lower !== '&') return start;
+  return /^\p{Lu}/u.test(words[end - 1].text) ? end : start;
 }
 
 /** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */

@@ -18,6 +18,8 @@ describe('people and titles', () => {
     expect(people('He met U.S. Secretary of State Mark Doyle.')[0]).toMatchObject({ canonical: 'Mark Doyle', role: 'U.S. Secretary of State' });
     // The tail of a body's name run into its officer's is no part of the person.
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
+    // A minister's portfolio runs up to the person's name, "and" included.
+    expect(people('Minister of New and Renewable Energy Pralhad Joshi said the response had been overwhelming.')[0]).toMatchObject({ canonical: 'Pralhad Joshi', role: 'Minister of New and Renewable Energy' });
     // An honorific between the office and the name is no part of the office.
     expect(people('ISRO Chairman Dr. V Narayanan said the third stage deviated.')[0]).toMatchObject({ canonical: 'V Narayanan', role: 'Chairman of ISRO' });
   });

@@ -104,15 +104,27 @@ interface Subject {
  *  on Wednesday"), or a body of government opening the sentence ("The Union Cabinet on Thursday"). */
 function subjectBefore(s: Sentence, at: number): Subject | null {
   const named = subjectEndingAt(s, at, ['person', 'organisation', 'place']);
-  if (named) return { entity: named, written: withTitle(s, named) };
+  if (named) return chairedBody(s, named) ?? { entity: named, written: withTitle(s, named) };
   const head = s.text.slice(0, at);
   const lead = LEAD.exec(head)!;
   const bare = head.slice(0, lead.index);
   const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place') && e.end === bare.length);
-  if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return { entity, written: withTitle(s, entity) };
+  if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return chairedBody(s, entity) ?? { entity, written: withTitle(s, entity) };
   const body = BODY.exec(bare);
   if (body && body[0].length === bare.length) return { entity: null, written: `the ${body[0].replace(/^The\s+/, '')}` };
   return null;
+}
+
+/** "The Union Cabinet chaired by Prime Minister Narendra Modi … approved": the body the person
+ *  chaired is the subject, not the chair. */
+function chairedBody(s: Sentence, e: Entity): Subject | null {
+  const m = /\b(?:chaired|headed|led|presided over)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.exec(s.text.slice(0, e.start));
+  if (!m) return null;
+  const before = s.text.slice(0, m.index).replace(/,?\s*$/, '');
+  const body = BODY.exec(before);
+  if (body && body[0].length === before.length) return { entity: null, written: `the ${body[0].replace(/^The\s+/, '')}` };
+  const org = s.entities.find((o) => o.cls === 'organisation' && o.end === before.length);
+  return org ? { entity: org, written: asWritten(s, org) } : null;
 }
 
 /** "Prime Minister Narendra Modi": a person with the office written before the name. */

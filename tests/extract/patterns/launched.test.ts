@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { ask, byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-11-02' }), 'launched').map((f) => [f.question, f.answer]);
 
@@ -46,5 +46,10 @@ describe('launched: the kind in English', () => {
   it('"Which scheme …?" for a Yojana', () => {
     const [[q]] = asked(['Prime Minister Narendra Modi on Tuesday launched the PM Surya Ghar Muft Bijli Yojana, a rooftop solar scheme for one crore households.']);
     expect(q).toMatch(/^Which scheme did Prime Minister Narendra Modi launch/);
+  });
+
+  it('asks what the Cabinet approved, not the Prime Minister who chaired it', () => {
+    const facts = factsOf(['The Union Cabinet chaired by Prime Minister Narendra Modi on Thursday approved the PM-Surya Ghar Muft Bijli Yojana for rooftop solar in one crore households.'], { date: '2024-02-29' });
+    expect(ask(facts, 'launched')).toEqual([['Which scheme did the Union Cabinet approve for rooftop solar in one crore households in February 2024?', 'PM-Surya Ghar Muft Bijli Yojana']]);
   });
 });
