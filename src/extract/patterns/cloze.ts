@@ -186,6 +186,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'number' && /\p{Lu}[\p{L}-]*\s+\($/u.test(s.text.slice(0, e.start))) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
   if (e.cls === 'number' && /^\d+(?:\.\d+)?$/.test(e.text) && /\p{Lu}[\p{L}-]*\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:The|A|In|On|At|By|Of|For)\s$/.test(s.text.slice(0, e.start))) return false;
+  // "the … Act, _____" (2023): the year of an Act, Bill or Code is part of its name.
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:Act|Bill|Code|Rules|Ordinance|Regulations),\s*$/.test(s.text.slice(0, e.start))) return false;
   // "after Budget _____" (2025), "Vision _____" (2047): a year after a capitalised word names an edition.
   if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:In|On|At|By|For|Of|Since|Until|From|Before|After|During|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(s.text.slice(0, e.start))) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a
@@ -279,7 +281,7 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls === 'person') return /^\s+of\s+\p{Lu}/u.test(s.text.slice(e.end));
   const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(s.text.slice(e.end));
   // "the Comprehensive Economic and _____" (Maritime Security Partnership): the name began before.
-  if (e.cls !== 'place' && /^(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)$/.test(e.text.split(/\s+/).pop() ?? '') && /\p{Lu}\p{Ll}+\s+and\s+$/u.test(s.text.slice(0, e.start))) return true;
+  if (e.cls !== 'place' && /^(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program|Act|Bill|Code|Rules)$/.test(e.text.split(/\s+/).pop() ?? '') && /\p{Lu}\p{Ll}+\s+and\s+$/u.test(s.text.slice(0, e.start))) return true;
   // "the _____ and Maritime Security Partnership" (Comprehensive Economic): the name goes on.
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1]);

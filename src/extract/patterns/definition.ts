@@ -48,6 +48,9 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   const entity = s.entities.find((e) => e.start === at && e.end === at + subject.length);
   if (!entity && !recurring(subject, ctx)) return null;
+  // "Mr. Kumar, a 1988-batch IAS officer …" where the analyser could not say which Kumar: a
+  // person it left unnamed is no term, and no answer.
+  if (!entity && (/\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof|Justice)\.?\s+$/.test(s.text.slice(0, at)) || isSurnameOf(subject, ctx))) return null;
   const type = entity ? answerTypeOf(entity) : 'term';
   if (type === 'number' || type === 'date' || type === 'year') return null;
   const wh = type === 'person' ? 'Who' : 'What';
@@ -100,3 +103,8 @@ export default definePattern({
   describe: 'What a recurring term is or who a named person is: "X is a …", "X, a …,"',
   find,
 });
+
+/** Whether a word is the surname of a person the article names in full. */
+function isSurnameOf(word: string, ctx: ArticleContext): boolean {
+  return ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical.endsWith(` ${word}`));
+}

@@ -86,6 +86,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Officials from India said the deal would strengthen Japan\'s coastal defences by 2030.')).toContain('Japan');
   });
 
+  it('never blanks half of an Act\'s name, nor its year', () => {
+    const act = blanks('Under the Chief Election Commissioner and Other Election Commissioners Act, 2023, a selection committee recommends names to the President.');
+    expect(act).not.toContain('2023');
+    expect(act).not.toContain('Other Election Commissioners Act');
+  });
+
   it('never blanks the year that names an edition after a capitalised word', () => {
     expect(blanks('The move was in line with expectations after Budget 2025 was presented in Parliament.')).not.toContain('2025');
     expect(blanks('The plan is part of the government\'s Vision 2047 document released on Monday.')).not.toContain('2047');

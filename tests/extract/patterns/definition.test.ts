@@ -25,6 +25,12 @@ describe('definition: what a term is, who a person is', () => {
     expect(ask(aged, 'definition')).toContainEqual(['Who was a retired teacher aged 71 in March 2019?', 'Maria Lopez']);
   });
 
+  it('asks nothing of a person the analyser could not name ("Mr. Kumar" with two Kumars)', () => {
+    const facts = factsOf(['Gyanesh Kumar on Wednesday assumed charge as Chief Election Commissioner, succeeding Rajiv Kumar.', 'Mr. Kumar, a 1988-batch IAS officer of the Kerala cadre, is the first to be appointed under the new law.']);
+    expect(byPattern(facts, 'definition').map((f) => f.answer)).not.toContain('Kumar');
+    expect(facts.some((f) => f.answer === 'Kumar')).toBe(false);
+  });
+
   it('does not read a clause as a definition ("… ago, a browser was born")', () => {
     const facts = factsOf(['Ten years ago, a browser was born in the offices of a large software company.']);
     expect(byPattern(facts, 'definition')).toEqual([]);
