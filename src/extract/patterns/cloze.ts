@@ -8,6 +8,7 @@ import { wordCount } from '../text-utils.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS } from '../../lexicon/index.js';
+import { isTitleWord } from '../../analyze/title-split.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -76,7 +77,7 @@ function inLongQuote(text: string, at: number): boolean {
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow))\b/i;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|called on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
@@ -225,9 +226,12 @@ function inRange(e: Entity, text: string): boolean {
  *  capitalised word is the end of a longer name the analyser split (a person's may follow a
  *  title: "Chief Minister _____"). */
 function afterNamePart(e: Entity, s: Sentence): boolean {
-  if (e.cls === 'person' || e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
   const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
   if (!before || !/^\p{Lu}[\p{L}-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
+  // A person's name may follow a title ("Chief Minister _____", "Dr. _____"), not another name
+  // ("World Athletics _____", the analyser's "Continental Tour").
+  if (e.cls === 'person' && (isTitleWord(before[1].toLowerCase()) || /^\p{Lu}{2,}$/u.test(before[1]))) return false;
   // The sentence's first word is capitalised anyway.
   return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
 }
