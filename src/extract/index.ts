@@ -63,7 +63,7 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
   const day = ctx.analyzed.article.date;
   let cloze = clozeFor(draft, sentence, ctx);
-  if (!cloze) return null;
+  if (!cloze || !clauseHasVerb(cloze, sentence)) return null;
   // "of this fiscal" → "of 2023-24": a card outlives the article's day.
   cloze = datePeriods(cloze, day);
   // A surname blank keyed by the full name shows the full name on the card's back.
@@ -132,6 +132,16 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
   if (ctx.analyzed.article.date) fact.asOf = ctx.analyzed.article.date;
   return fact;
+}
+
+/** "… , and credit support of up to {{c1::Rs 1 lakh}} in the first tranche …" cut at its "and"
+ *  is no clause: a cloze cut from its sentence keeps a verb. */
+function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
+  const plain = cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1').replace(/\s*…$/, '');
+  if (plain === sentence.text) return true;
+  const at = sentence.text.toLowerCase().indexOf(plain.slice(0, 40).toLowerCase());
+  if (at < 0) return true;
+  return sentence.tokens.some((t) => t.start >= at && t.end <= at + plain.length && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 /**

@@ -47,9 +47,25 @@ const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{
  *  ("Rajiv Kumar" when the set asks for Gyanesh Kumar). */
 const OTHER_GIVEN_NAME = `(?<!(?!(?:${HONORIFICS})\\.?\\s|(?:${TITLES})\\s)\\p{Lu}[\\p{L}.’'-]*\\s)`;
 
-/** How to describe the person an item asks for, or null. */
+/** "Which scheme did the Union Cabinet approve for rooftop solar in one crore households in
+ *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
+ *  called by its kind and purpose in the set's other items. */
+const LAUNCH_QUESTION = /^Which (scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund) did .+? (?:approve|launch|unveil|introduce|roll out|clear|inaugurate)\s+(for [^?]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+
+/** How to call a launched thing its question asks for, from the question (a fact's or an item's). */
+export function describedLaunch(question: string, answer: string, sentence: string): Described | null {
+  const m = LAUNCH_QUESTION.exec(question);
+  if (!m || m[2].split(/\s+/).length > 10) return null;
+  // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
+  const kind = `(?:\\s+${m[1]})?`;
+  return { name: answer, sentence, description: `the ${m[1]} ${m[2]}`, pattern: new RegExp(`(?:\\b[Tt]he\\s+)?\\b${reEscape(answer)}${kind}(?![\\p{L}\\d-])`, 'u') };
+}
+
+/** How to describe the person (or launched thing) an item asks for, or null. */
 export function describedBy(item: Item): Described | null {
-  if (item.answerType !== 'person' || (item.type !== 'short' && item.type !== 'mcq')) return null;
+  if (item.type !== 'short' && item.type !== 'mcq') return null;
+  if (item.answerType === 'term') return describedLaunch(item.question, item.answer, item.sentence);
+  if (item.answerType !== 'person') return null;
   const office = OFFICE_QUESTION.exec(item.question)?.[1];
   const award = AWARD_QUESTION.exec(item.question)?.[1];
   const subject = DESCRIBED_SUBJECT.exec(item.question);

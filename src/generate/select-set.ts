@@ -11,7 +11,7 @@ import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
-import { describedBy, withDescriptions, type Described } from './describe-people.js';
+import { describedBy, describedLaunch, withDescriptions, type Described } from './describe-people.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
@@ -67,6 +67,8 @@ class SetBuilder {
   constructor(
     private readonly want: Map<ItemType, number>,
     readonly max: number,
+    /** Launched things the article's facts can describe, called so once the set asks them. */
+    private readonly things: readonly Described[] = [],
   ) {}
 
   get full(): boolean {
@@ -94,7 +96,7 @@ class SetBuilder {
     const bar = this.barOf(entry);
     if (!bar) return entry;
     // Only worth a try when a described person's entry is what barred it.
-    if (!this.people.some((p) => p.name === bar.item.answer)) return null;
+    if (!this.people.some((p) => p.name === bar.item.answer || bar.answers.some((a) => a.value === p.name))) return null;
     const described = withDescriptions(item, this.people);
     return described ? this.fits(described) : null;
   }
@@ -109,6 +111,8 @@ class SetBuilder {
     this.entries.push(entry);
     const who = describedBy(entry.item);
     if (who) this.people.push(who);
+    // "approved the _____ scheme …" asks a launched thing as a blank: its fact's question describes it.
+    for (const t of this.things) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
     this.perType.set(entry.item.type, (this.perType.get(entry.item.type) ?? 0) + 1);
     for (const f of factIds) this.asked.add(f);
   }
@@ -190,7 +194,7 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
 
 /** A set over the facts in order, leaving out those `skip` names. */
 function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, opts: SetOptions, skip: (f: Fact) => boolean): SetBuilder {
-  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max);
+  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered));
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
   for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {
@@ -210,6 +214,18 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
   // A try without an answer must not ask it as a second blank either.
   mergeClozes(set, byFact, ordered, skip);
   return set;
+}
+
+/** The launched things of an article that a description can call (remembered per fact list:
+ *  every try of a set asks again). */
+const THINGS = new WeakMap<readonly Fact[], Described[]>();
+function things(facts: readonly Fact[]): Described[] {
+  let found = THINGS.get(facts);
+  if (!found) {
+    found = facts.filter((f) => f.pattern === 'launched' && f.answerType === 'term').flatMap((f) => describedLaunch(f.question, f.answer, f.sentence) ?? []);
+    THINGS.set(facts, found);
+  }
+  return found;
 }
 
 /** The answers the story keeps naming (its topic): asking one of them bars every item that

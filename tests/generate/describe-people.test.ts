@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy, withDescriptions } from '../../src/generate/describe-people.js';
+import { describedBy, describedLaunch, withDescriptions } from '../../src/generate/describe-people.js';
 import type { Item } from '../../src/types.js';
 
 const item = (question: string, fields: Partial<Item> = {}): Item => ({
@@ -54,3 +54,14 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Gyanesh Kumar assumed charge as the 26th _____.', { sentence: 's0' }), [cec])).toBeNull();
   });
 });
+
+describe('a launched thing called by its kind and purpose', () => {
+  it('reads the description from the launch question, and replaces the name with its kind word', () => {
+    const scheme = describedLaunch('Which scheme did the Union Cabinet approve for traditional artisans and craftspeople in August 2023?', 'PM Vishwakarma', 's0')!;
+    expect(scheme.description).toBe('the scheme for traditional artisans and craftspeople');
+    const it2 = withDescriptions(item('The PM Vishwakarma scheme will cover _____ traditional trades.', { answer: '18', answerType: 'number' }), [scheme]);
+    expect(it2?.question).toBe('The scheme for traditional artisans and craftspeople will cover _____ traditional trades.');
+    expect(describedLaunch('Which satellite did ISRO launch in May 2025?', 'EOS-09', 's0')).toBeNull();
+  });
+});
+

@@ -125,3 +125,13 @@ describe('cloze notes as Anki users make them', () => {
     }
   });
 });
+
+describe('a scheme the set asks is called by its kind and purpose elsewhere', () => {
+  it('"the scheme for traditional artisans and craftspeople" in every other item, its name asked once', () => {
+    const items = setOf('written/launch-scheme-artisans.txt');
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.filter((it) => /PM Vishwakarma/.test(printed(it)))).toEqual([]);
+    expect(items.filter((it) => (it.answers ?? [it.answer]).includes('PM Vishwakarma'))).toHaveLength(1);
+    expect(items.filter((it) => /[Tt]he scheme for traditional artisans and craftspeople/.test(it.question)).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -75,7 +75,8 @@ export const TOPIC_LEXICON: readonly TopicLexicon[] = [
       'minimum support price': 3, msp: 3, farmer: 1, 'edible oil': 2, 'food processing': 2, disinvestment: 3, privatisation: 3,
       'financial year': 2, 'per cent year-on-year': 3, 'year-on-year': 2, outlay: 1, subsidy: 2, 'finance ministry': 3,
       'finance minister': 3, 'retail inflation': 3, 'consumer price': 3, recession: 3, 'economic activity': 2, compliance: 1,
-      upi: 2, 'digital payment': 2, insurance: 1, 'self-reliance': 1, 'atmanirbhar': 2,
+      upi: 2, 'digital payment': 2, insurance: 1, 'self-reliance': 1, 'atmanirbhar': 2, 'micro, small and medium enterprises': 3,
+      'credit support': 2, artisans: 1,
     },
     names: {
       RBI: 3, 'Reserve Bank': 3, SEBI: 3, NITI: 2, IMF: 2, 'World Bank': 2, WTO: 2, NABARD: 3, SIDBI: 3,
