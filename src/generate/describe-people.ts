@@ -50,15 +50,22 @@ const OTHER_GIVEN_NAME = `(?<!(?!(?:${HONORIFICS})\\.?\\s|(?:${TITLES})\\s)\\p{L
 /** "Which scheme did the Union Cabinet approve for rooftop solar in one crore households in
  *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
  *  called by its kind and purpose in the set's other items. */
-const LAUNCH_QUESTION = /^Which (scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund) did .+? (?:approve|launch|unveil|introduce|roll out|clear|inaugurate)\s+(for [^?]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+const LAUNCH_QUESTION = /^Which ((?:[\p{Ll}-]+\s+)?(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|telescope|vessel|submarine|warship|missile|vaccine))\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission)(?:\s+([^?]+?))?\?$/u;
+const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned' };
 
-/** How to call a launched thing its question asks for, from the question (a fact's or an item's). */
+/** How to call a launched thing its question asks for, from the question (a fact's or an item's):
+ *  by its purpose ("the scheme for traditional artisans"), else by who launched it and the rest
+ *  of the question ("the mission launched by the Indian Space Research Organisation in
+ *  September 2023"). */
 export function describedLaunch(question: string, answer: string, sentence: string): Described | null {
   const m = LAUNCH_QUESTION.exec(question);
-  if (!m || m[2].split(/\s+/).length > 10) return null;
+  if (!m) return null;
+  const [, kind, who, verb, rest = ''] = m;
+  const description = rest.startsWith('for ') ? `the ${kind} ${rest.replace(/\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}$/u, '')}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
+  if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
-  const kind = `(?:\\s+${m[1]})?`;
-  return { name: answer, sentence, description: `the ${m[1]} ${m[2]}`, pattern: new RegExp(`(?:\\b[Tt]he\\s+)?\\b${reEscape(answer)}${kind}(?![\\p{L}\\d-])`, 'u') };
+  const head = kind.split(/\s+/).pop();
+  return { name: answer, sentence, description, pattern: new RegExp(`(?:\\b[Tt]he\\s+)?\\b${reEscape(answer)}(?:\\s+${head})?(?![\\p{L}\\d-])`, 'u') };
 }
 
 /** How to describe the person (or launched thing) an item asks for, or null. */

@@ -61,7 +61,11 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(scheme.description).toBe('the scheme for traditional artisans and craftspeople');
     const it2 = withDescriptions(item('The PM Vishwakarma scheme will cover _____ traditional trades.', { answer: '18', answerType: 'number' }), [scheme]);
     expect(it2?.question).toBe('The scheme for traditional artisans and craftspeople will cover _____ traditional trades.');
-    expect(describedLaunch('Which satellite did ISRO launch in May 2025?', 'EOS-09', 's0')).toBeNull();
+    // Without a purpose: by who launched it and the rest of the question.
+    expect(describedLaunch('Which mission did the Indian Space Research Organisation launch in September 2023?', 'Aditya-L1', 's0')?.description).toBe(
+      'the mission launched by the Indian Space Research Organisation in September 2023',
+    );
+    expect(describedLaunch('What did ISRO launch in May 2025?', 'PSLV-C61', 's0')).toBeNull();
   });
 });
 
