@@ -47,6 +47,8 @@ export function numericEntities(
     const cls = year || (e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end))) ? 'date' : CLASS_OF[e.type];
     const surface = () => text.slice(tokens[first].start, tokens[e.last].end);
     if (cls === 'date') {
+      // "since February 2023", "by March 6": the preposition is no part of the date.
+      if (first < e.last && /^(?:since|until|till|by|before|after)$/i.test(tokens[first].text)) first++;
       // "Pradhan Mantri Jan Dhan Yojana": a month's short form alone between capitalised words is
       // part of a name, not a date.
       if (first === e.last && MONTH_ABBREVIATION.test(tokens[first].text) && isNamePart(tokens, first, first, sFirst, sLast)) continue;
