@@ -54,7 +54,7 @@ const NOT_ORGANISATIONS = new Set([
  */
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3})$/u;
 /** Endings of everyday nouns and adjectives, rare in names ("Successful", "Administration"). */
-const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ology|able|ible|ship|hood)s?$/u;
+const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ical|ology|able|ible|ship|hood)s?$/u;
 /** "I'm", "We'll": a contraction is no name ("O'Brien" keeps its capital after the apostrophe). */
 const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le', 'du']);

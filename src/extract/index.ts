@@ -248,7 +248,8 @@ function pickClozes(candidates: Fact[], kept: Fact[]): Fact[] {
     for (const f of ranked) {
       // Up to CLOZES_PER_SENTENCE names nobody asks about yet; the least-asked one otherwise.
       const fresh = count(f) === 0;
-      if (picked >= CLOZES_PER_SENTENCE || (!fresh && (picked > 0 || taken.has(index)))) break;
+      // (The lead sentence holds the news: one more of its blanks is kept, often its figure.)
+      if (picked >= CLOZES_PER_SENTENCE + (index === 0 ? 1 : 0) || (!fresh && (picked > 0 || taken.has(index)))) break;
       used.set(normalizeKey(f.answer), count(f) + 1);
       out.push(f);
       picked++;

@@ -13,6 +13,7 @@ const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
 const PLURAL = /\b(they|them|their|theirs)\b/gi;
 /** "This past week marked …", "this year": a time the article's date fixes, not a thing pointed at. */
 const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|summer|winter|spring|autumn)\b/g;
+const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s)/u;
 /** "it is time for …", "it was not clear whether …": an "it" that stands for nothing. */
 const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true)\b/g;
 const ALWAYS = /\b(it|this|these|those|we|our|me|my|you|your)\b/i;
@@ -53,6 +54,9 @@ function dangles(text: string): boolean {
   const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
+  // "That quake, which …", "The man's home …": a text that opens on someone or something met
+  // before names nothing.
+  if (OPENS_ON_REFERENCE.test(unquoted)) return true;
   if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {

@@ -18,6 +18,8 @@ describe('people and titles', () => {
     expect(people('He met U.S. Secretary of State Mark Doyle.')[0]).toMatchObject({ canonical: 'Mark Doyle', role: 'U.S. Secretary of State' });
     // The tail of a body's name run into its officer's is no part of the person.
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
+    // "U.S. Geological Survey" is no person called Geological Survey.
+    expect(people('The quake struck near Ridgecrest, according to the U.S. Geological Survey.')).toEqual([]);
     // A minister's portfolio runs up to the person's name, "and" included.
     expect(people('Minister of New and Renewable Energy Pralhad Joshi said the response had been overwhelming.')[0]).toMatchObject({ canonical: 'Pralhad Joshi', role: 'Minister of New and Renewable Energy' });
     // An honorific between the office and the name is no part of the office.

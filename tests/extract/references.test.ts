@@ -113,3 +113,11 @@ describe('"the office", "the post" that the question does not name', () => {
     expect(named.some((f) => f.question === 'Who was the first Sikh to hold the office of Prime Minister of India?')).toBe(true);
   });
 });
+
+describe('a text that opens on someone or something met before', () => {
+  it('makes no item ("That quake, which …", "The man\'s home …")', () => {
+    const facts = factsOf(['The quake is the largest since the 1994 Northridge earthquake, a geophysicist said.', 'That quake, which was centered in Los Angeles, killed 57 people and caused billions of dollars of damage.', "One man died when his home collapsed on him in Mexicali.", "The man's home was very close to the epicenter, just outside Mexicali in Baja California."]);
+    expect(facts.filter((f) => f.sentence.startsWith('That quake') || f.sentence.startsWith("The man's"))).toEqual([]);
+  });
+});
+

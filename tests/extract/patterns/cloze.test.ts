@@ -205,6 +205,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Odisha government evacuated 2.5 lakh people from six coastal districts, the Special Relief Commissioner said.')).toContain('Odisha');
   });
 
+  it('not who it was according to', () => {
+    expect(blanks('Seismologists upgraded the size of the quake from a magnitude 6.9 to 7.2, according to Dr. Lucy Jones of Caltech.').join(' ')).not.toMatch(/Lucy Jones/);
+    expect(blanks('The storm killed 12 people in the district on Monday, according to the Odisha government.')).not.toContain('Odisha');
+  });
+
   it('not the paper that noted or reported it', () => {
     expect(blanks('The Straits Times noted that the messages to the boy had grown into a support movement in Irving.')).not.toContain('Straits Times');
   });
