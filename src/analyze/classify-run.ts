@@ -54,7 +54,7 @@ const NOT_ORGANISATIONS = new Set([
  */
 const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*|(?:\p{Lu}\.){1,3})$/u;
 /** Endings of everyday nouns and adjectives, rare in names ("Successful", "Administration"). */
-const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ical|ology|able|ible|ship|hood)s?$/u;
+const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ical|ology|able|ible|ship|hood|ians)s?$/u;
 /** "I'm", "We'll": a contraction is no name ("O'Brien" keeps its capital after the apostrophe). */
 const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le', 'du']);
@@ -79,11 +79,13 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const prefix = wordsText(ctx.text, ctx.tokens, words, a, a + n - 1);
     // An unknown acronym before a title is an organisation owning the office ("RBI Governor …").
     const acronymOwner = n === 1 && ACRONYM.test(prefix) && a + 1 <= b && isTitleWord(words[a + 1].lower) ? prefix : null;
+    // "Alphabet CEO Sundar Pichai": one unknown word before a title and a full name owns the office.
+    const bodyOwner = n === 1 && !acronymOwner && a + 3 <= b && TITLE_HEADS.has(words[a + 1].lower) && !isTitleWord(words[a].lower) && looksLikeName(words, a + 2, b) ? prefix : null;
     // A state or province owns its offices too: "Assam Chief Minister …", "Texas Governor …".
     // ("Colorado State University" is a body: an organisation word after it says so.)
     const regionOwner =
       a + n <= b && isTitleWord(words[a + n].lower) && hasWord(words, a + n, b, TITLE_HEADS) && !hasWord(words, a + n, b, ORGANISATION_WORDS) ? (regionNamed(prefix)?.name ?? null) : null;
-    const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner;
+    const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner ?? bodyOwner;
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };
     const head = gazetteerMention(ctx, words, a, a + n - 1, prefix) ?? [];
@@ -117,6 +119,13 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // have no "a" before them and stay names.)
   if (b > a && TITLE_HEADS.has(words[b].lower) && /^an?$/i.test(ctx.tokens[words[a].first - 1]?.text ?? '')) {
     return placesWithin(ctx, words, a, b - 1);
+  }
+  // "singer Sonu Nigam": after a lower-case role, two name words are a person whatever they end in.
+  if (b === a + 1 && ORGANISATION_WORDS.has(words[b].lower) && lowerCaseTitleBefore(ctx.tokens, words[a].first, ctx.sFirst) && NAME_WORD.test(words[a].text) && !ORGANISATION_WORDS.has(words[a].lower)) {
+    const m = mention(words, a, b, 'person', oneLine(phrase), { personCue: true });
+    const role = roleAround(ctx.text, ctx.tokens, words[a].first, words[b].last, ctx.sFirst, ctx.sLast);
+    if (role) m.role = role;
+    return [m];
   }
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.

@@ -138,5 +138,11 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {
+  // "… will be awarded the Padma Shri.": wink keeps the sentence's full stop on a word it reads
+  // as an abbreviation; a name of whole words ends before it.
+  if (end === text.length && /\p{L}{3,}\.$/u.test(text.slice(start, end))) {
+    end -= 1;
+    canonical = canonical.replace(/\.$/, '');
+  }
   return { text: text.slice(start, end), cls, start, end, canonical };
 }

@@ -58,6 +58,10 @@ describe('scheme and mission names written in capitals or after an office', () =
     expect(found.filter((e) => e.startsWith('person:'))).toEqual(['person:Narendra Modi']);
   });
 
+  it('a name that ends the sentence leaves out its full stop ("the Padma Shri.")', () => {
+    expect(named('Olympians Neeraj Chopra and singer Sonu Nigam will be awarded the Padma Shri.')).toContain('term:Padma Shri');
+  });
+
   it('"until 2026" is the year 2026, a date, without its preposition', () => {
     expect(named('The scheme will run in government schools until 2026, officials said.')).toContain('date:2026');
     const dated = named('The rate has remained unchanged since February 2023 and the data is due by March 6.');

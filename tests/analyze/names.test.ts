@@ -20,6 +20,11 @@ describe('people and titles', () => {
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
     // "U.S. Geological Survey" is no person called Geological Survey.
     expect(people('The quake struck near Ridgecrest, according to the U.S. Geological Survey.')).toEqual([]);
+    // An unknown body before a title and a full name owns the office; a plural word before a
+    // name describes the people listed; a role before two name words makes them a person.
+    expect(people('The award went to Alphabet CEO Sundar Pichai on Tuesday.')[0]).toMatchObject({ canonical: 'Sundar Pichai', role: 'CEO of Alphabet' });
+    expect(people('Olympians Neeraj Chopra and Vandana Kataria will be awarded the Padma Shri.').map((p) => p.canonical)).toEqual(['Neeraj Chopra', 'Vandana Kataria']);
+    expect(people('The award will also go to singer Sonu Nigam this year.').map((p) => p.canonical)).toEqual(['Sonu Nigam']);
     // A minister's portfolio runs up to the person's name, "and" included.
     expect(people('Minister of New and Renewable Energy Pralhad Joshi said the response had been overwhelming.')[0]).toMatchObject({ canonical: 'Pralhad Joshi', role: 'Minister of New and Renewable Energy' });
     // An honorific between the office and the name is no part of the office.

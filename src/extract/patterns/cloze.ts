@@ -255,15 +255,25 @@ function inNameList(e: Entity, s: Sentence): boolean {
   const joined = (x: Entity, y: Entity) => LIST_JOIN.test(s.text.slice(x.end, y.start)) || describedMember(s, x, y);
   while (first > 0 && joined(kin[first - 1], kin[first])) first--;
   while (last < kin.length - 1 && joined(kin[last], kin[last + 1])) last++;
-  return last - first >= 2;
+  if (last - first >= 2) return true;
+  // "General Bipin Rawat, former Uttar Pradesh chief minister Kalyan Singh, and … Prabha Atre":
+  // people listed with descriptions that name places of their own.
+  if (e.cls !== 'person') return false;
+  const people = s.entities.filter((o) => o.cls === 'person').sort((a, b) => a.start - b.start);
+  const i = people.indexOf(e);
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && describedMember(s, people[lo - 1], people[lo], 9)) lo--;
+  while (hi < people.length - 1 && describedMember(s, people[hi], people[hi + 1], 9)) hi++;
+  return hi - lo >= 2;
 }
 
 /** "…, actors Vyjayantimala Bali and Konidela Chiranjeevi, Sulabh International founder
  *  Bindeshwar Pathak and dancer …": people listed each with a word for what they do (a
  *  bracket too: "the Congress, Shiv Sena (UBT) and NCP"), no verb between. */
-function describedMember(s: Sentence, x: Entity, y: Entity): boolean {
+function describedMember(s: Sentence, x: Entity, y: Entity, words = 7): boolean {
   const gap = s.text.slice(x.end, y.start);
-  if (!/^(?:\s*\([^()]{1,30}\))?\s*(?:,|\band\b)/.test(gap) || gap.split(/\s+/).length > 7) return false;
+  if (!/^(?:\s*\([^()]{1,30}\))?\s*(?:,|\band\b)/.test(gap) || gap.split(/\s+/).length > words) return false;
   return !s.tokens.some((t) => t.start >= x.end && t.end <= y.start && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP'));
 }
 

@@ -115,6 +115,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Coach', 'sport', 'hmaputr'],
   ['Manager', 'business', 'hpur'],
   ['CEO', 'business', 'hapur'],
+  ['MD', 'business', 'hapu'],
+  ['Managing Director', 'business', 'hapur'],
   ['CFO', 'business', 'h'],
   ['COO', 'business', 'h'],
   ['CTO', 'business', 'h'],
