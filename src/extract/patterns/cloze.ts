@@ -124,7 +124,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && COMMON_BODY.test(e.text)) return false;
   // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
-  const nextWord = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
+  // ("former Uttar Pradesh chief minister Kalyan Singh": a lower-case office too.)
+  const nextWord = /^\s+(\p{L}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.

@@ -86,6 +86,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Officials from India said the deal would strengthen Japan\'s coastal defences by 2030.')).toContain('Japan');
   });
 
+  it('never blanks the place of an office written in lower case ("former _____ chief minister Kalyan Singh")', () => {
+    expect(blanks('The award went to former Uttar Pradesh chief minister Kalyan Singh and vocalist Prabha Atre on Tuesday.')).not.toContain('Uttar Pradesh');
+  });
+
   it('never blanks a person name run on from another name ("World Athletics _____")', () => {
     expect(blanks('Chopra won the title at the Ostrava Golden Spike, a World Athletics Continental Tour event, on Tuesday.')).not.toContain('Continental Tour');
     // After a title it is the person's name.
