@@ -27,6 +27,8 @@ const VARIANTS = 6;
 const SECOND_VARIANTS = 2;
 /** Confidence a fact needs to join another's cloze as a second blank. */
 const MIN_MERGE_SCORE = 0.45;
+/** "Who said …?" items one set may carry. */
+const MAX_QUOTES = 2;
 /** Blanks one cloze may carry. */
 const MAX_BLANKS = 2;
 /** Share of a set per type when all types are on. */
@@ -201,6 +203,8 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
     for (const f of ordered) {
       if (set.full) break;
       if (f.score < MIN_FACT_SCORE || skip(f) || set.asked.has(f.id) || set.answered(f)) continue;
+      // "Who said that …?" three times over is a sheet of quotations, not of the news.
+      if (f.pattern === 'quote' && ordered.filter((g) => g.pattern === 'quote' && set.asked.has(g.id)).length >= MAX_QUOTES) continue;
       const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
       const first = set.entries.length === 0 ? (withFigure(f, own, ordered, byFact) ? 'cloze' : 'short') : null;
       for (const c of preferred(f, own, set, first)) {

@@ -135,3 +135,10 @@ describe('a scheme the set asks is called by its kind and purpose elsewhere', ()
     expect(items.filter((it) => /[Tt]he scheme for traditional artisans and craftspeople/.test(it.question)).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a set is not a sheet of quotations', () => {
+  it('asks "Who said …?" at most twice in one set, on every article', () => {
+    for (const file of files) expect(setOf(file).filter((it) => /^Who said\b/.test(it.question)).length, file).toBeLessThanOrEqual(2);
+  });
+});
+
