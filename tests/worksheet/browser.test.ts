@@ -23,7 +23,10 @@ const hasPoppler = (() => {
     return false;
   }
 })();
-const skipReason = !browserPath
+// A real browser takes ~10 s: it runs in `npm run test:browser` (QUIZWIRE_BROWSER=1), not in `npm test`.
+const skipReason = process.env.QUIZWIRE_BROWSER !== '1'
+  ? 'run `npm run test:browser` for the Chromium tests'
+  : !browserPath
   ? 'Chromium not found (apt-get install chromium, or set CHROMIUM_PATH)'
   : !hasPoppler
     ? 'poppler-utils (pdfinfo, pdftotext) not installed'
