@@ -147,7 +147,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
   if (e.cls === 'person' && (CHAIRED_BY.test(s.text.slice(0, e.start)) || ANNOUNCED_FOR.test(s.text.slice(e.end)))) return false;
   // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
-  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*\s*(?:%|per ?cent)?|than)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*(?:\s*(?:%|per ?cent))?|than)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
   // "on _____ and 20": one day of two.
   if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(s.text.slice(e.end))) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
@@ -218,11 +218,11 @@ function inRange(e: Entity, text: string): boolean {
   if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return true;
   // "aged six months to five years": a range written in words and units.
   if (/\b\S+\s+(?:days?|weeks?|months?|years?)\s+to\s+$/.test(before)) return true;
-  const endOfTo = /(\S+\s+)?\S*\d\S*\s+to\s+$/.exec(before);
+  const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+to\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)
   if (/^\s+to\s+\d/.test(after) && (!/\bfrom\s+(?:\S+\s+)?$/i.test(before) || e.cls === 'date')) return true;
-  return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+\S*\d\S*\s+and\s+$/i.test(before);
+  return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+[^\s\d]*\d\S*\s+and\s+$/i.test(before);
 }
 
 /** "Google _____" (Chrome), "Doctor Who _____" (Society of Canada): a thing's name right after a

@@ -92,7 +92,8 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
 /** Bodies that launch and approve but that the analyser may not take for a name. */
 const BODY = /^(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)(?=\s|,|$)/;
 /** A time phrase or a bracketed short form between the subject and its verb. */
-const LEAD = /(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|in|earlier|late|early)\s+[^,]{1,30}?,?)?\s*$/;
+// (The phrase ends on a non-space, so trailing spaces are the final \s*'s alone: linear.)
+const LEAD = /(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|in|earlier|late|early)\s+[^,]{0,29}[^,\s],?)?\s*$/;
 
 interface Subject {
   entity: Entity | null;
