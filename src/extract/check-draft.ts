@@ -6,7 +6,7 @@ import { hasDanglingReference } from '../util/dangling.js';
 /** Words that point somewhere else; outside quotes, a question that still has one is unusable. */
 const DANGLING = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
 /** "the former" points back, "the former Soviet Union" does not: a name after it makes it an adjective. */
-const VAGUE = /\b([Tt]he|[Tt]his|[Tt]hat) (issue|matter|move|deal|decision|incident|arrangement|step|plan|proposal|two leaders|two countries|two sides|two nations|latter|former(?! [A-Z])|same|office(?! of)|post(?! of))\b/;
+const VAGUE = /\b([Tt]he|[Tt]his|[Tt]hat) (issue|matter|move|deal|decision|incident|arrangement|step|plan|proposal|two leaders|two countries|two sides|two nations|latter|former(?! [A-Z])|same|office(?! of)|post(?! of)|response(?! to)|reaction(?! to))\b/;
 const QUESTION_WORD = /^(Who|Whom|Whose|What|Which|Where|When|Why|How|In which|According to which|To which|From which|On which|At which|At what|After which|By how|(?:More than|At least|Nearly|About|Up to) how many)\b/;
 
 export type DraftProblem =

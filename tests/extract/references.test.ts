@@ -109,6 +109,9 @@ describe('"the office", "the post" that the question does not name', () => {
   it('make no question ("Who was the first Sikh to hold the office?"), where "the office of …" does', () => {
     const facts = factsOf(['Manmohan Singh served as the 13th Prime Minister of India from 2004 to 2014.', 'He was the first Sikh to hold the office.']);
     expect(facts.some((f) => /\bthe office\?$/.test(f.question))).toBe(false);
+    // "the response" to nothing the question names.
+    const response = factsOf(['Minister of New and Renewable Energy Pralhad Joshi said the response had been overwhelming.']);
+    expect(response.some((f) => /the response had been/.test(f.question) && f.pattern !== 'cloze')).toBe(false);
     const named = factsOf(['Manmohan Singh was the first Sikh to hold the office of Prime Minister of India.']);
     expect(named.some((f) => f.question === 'Who was the first Sikh to hold the office of Prime Minister of India?')).toBe(true);
   });
