@@ -25,6 +25,9 @@ export interface Described {
   /** "the 26th Chief Election Commissioner of India". */
   description: string;
   pattern: RegExp;
+  /** A word the pattern cannot match without (the surname, the thing's name): a cheap test
+   *  before the pattern, which every candidate of a set is tried against. */
+  needle: string;
 }
 
 /** "Who assumed charge as the 26th Chief Election Commissioner of India in February 2025?" →
@@ -65,7 +68,7 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
   const head = kind.split(/\s+/).pop();
-  return { name: answer, sentence, description, pattern: new RegExp(`(?:\\b[Tt]he\\s+)?\\b${reEscape(answer)}(?:\\s+${head})?(?![\\p{L}\\d-])`, 'u') };
+  return { name: answer, sentence, description, needle: answer, pattern: new RegExp(`(?:\\b[Tt]he\\s+)?\\b${reEscape(answer)}(?:\\s+${head})?(?![\\p{L}\\d-])`, 'u') };
 }
 
 /** How to describe the person (or launched thing) an item asks for, or null. */
@@ -81,7 +84,7 @@ export function describedBy(item: Item): Described | null {
   if (!description || description.split(/\s+/).length > 12 || !/\s/.test(item.answer.trim())) return null;
   const surname = item.answer.trim().split(/\s+/).pop()!;
   const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
-  return { name: item.answer, sentence: item.sentence, description, pattern: new RegExp(name, 'u') };
+  return { name: item.answer, sentence: item.sentence, description, needle: surname, pattern: new RegExp(name, 'u') };
 }
 
 function replaced(text: string, who: Described): string {
@@ -103,7 +106,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
 }
 
 export function withDescriptions(item: Item, people: readonly Described[]): Item | null {
-  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && p.pattern.test(item.question));
+  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && item.question.includes(p.needle) && p.pattern.test(item.question));
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.
