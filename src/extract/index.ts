@@ -10,6 +10,7 @@ import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { nameDescriptions } from './named-description.js';
+import { qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { withoutQuotes } from './text-utils.js';
@@ -76,6 +77,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (described === null && draft.pattern === 'cloze') return null;
   cloze = described ?? '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
+  // "The committee includes …" says which committee, as the sentences before qualified it.
+  if (cloze) cloze = qualifyOpening(cloze, ctx, sentence);
   const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from './facts-of.js';
+
+const clozes = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'cloze').map((f) => f.cloze);
+
+describe('a sentence that opens on a bare common noun the sentences before qualified', () => {
+  it('says it as they did ("The selection committee …", "The repo rate …")', () => {
+    const committee = clozes(['Under the new law, a selection committee headed by the Prime Minister recommends names to the President.', 'The committee includes the Leader of Opposition in the Lok Sabha and a Union Cabinet Minister.']);
+    expect(committee.filter((c) => c.startsWith('The selection committee includes')).length).toBeGreaterThan(0);
+    const rate = clozes(['The Reserve Bank of India cut the policy repo rate by 25 basis points on Friday.', 'The rate has remained unchanged since February 2023 in Mumbai.']);
+    expect(rate.filter((c) => c.startsWith('The repo rate has remained')).length).toBeGreaterThan(0);
+  });
+
+  it('leaves it when the qualifier is a number part, or two ways of qualifying it were given', () => {
+    const page = clozes(['The 131-page document was found on Castlefrank Road in Kanata, Ontario.', 'The document detailed security vulnerabilities of the NEMISIS database in Ottawa.']);
+    expect(page.some((c) => c.startsWith('The page document'))).toBe(false);
+    const two = clozes(['The bank cut its repo rate and raised its bank rate on Friday in Mumbai.', 'The rate has remained unchanged since February 2023 in Mumbai.']);
+    expect(two.some((c) => /^The (?:repo|bank) rate has remained/.test(c))).toBe(false);
+  });
+});
