@@ -77,7 +77,7 @@ function inLongQuote(text: string, at: number): boolean {
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|called on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|called on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;

@@ -224,6 +224,8 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Naveen Patnaik reviewed the situation in the coastal districts of Odisha on Wednesday.')).not.toContain('Naveen Patnaik');
     expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
     expect(blanks('External Affairs Minister S. Jaishankar called on the visiting dignitary in New Delhi on Friday.')).not.toContain('S. Jaishankar');
+    expect(blanks('The visiting Prime Minister also paid her respects to Mahatma Gandhi at Rajghat in New Delhi.')).not.toContain('Mahatma Gandhi');
+    expect(blanks('Before the launch, the ISRO Chairman visited the Tirumala temple to offer prayers to Lord Venkateswara.')).not.toContain('Venkateswara');
     expect(blanks('Environment Minister Bhupender Yadav said he was thrilled to announce that Madhav National Park is the 58th tiger reserve.')).not.toContain('Bhupender Yadav');
     // Who decided something is the news.
     const decided = factsOf(['The Odisha Cabinet chaired by Chief Minister Naveen Patnaik approved a relief package of ₹500 crore.', 'Chief Minister Naveen Patnaik announced a relief package of ₹500 crore for the coastal districts.']);
