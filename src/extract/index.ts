@@ -13,7 +13,7 @@ import { nameDescriptions } from './named-description.js';
 import { qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
-import { withoutQuotes } from './text-utils.js';
+import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 
 export type { FactDraft } from './draft.js';
@@ -144,7 +144,7 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   if (plain === sentence.text) return true;
   const at = sentence.text.toLowerCase().indexOf(plain.slice(0, 40).toLowerCase());
   if (at < 0) return true;
-  return sentence.tokens.some((t) => t.start >= at && t.end <= at + plain.length && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return hasVerbBetween(sentence, at, at + plain.length);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the patterns. */
+import type { Sentence } from '../types.js';
 
 /** Trim, drop a trailing comma/colon/semicolon and a final full stop. */
 export function tidyClause(text: string): string {
@@ -38,4 +39,10 @@ export function withoutQuotes(text: string): string {
 /** The text with its first letter capitalised: a name or phrase opening a sentence we write. */
 export function upperFirst(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/** Whether the sentence has a verb (or auxiliary) between two offsets of its text: a clause,
+ *  not a fragment ("credit support of up to Rs 1 lakh", "second and third places"). */
+export function hasVerbBetween(s: Sentence, start: number, end: number): boolean {
+  return s.tokens.some((t) => t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX'));
 }

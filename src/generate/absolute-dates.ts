@@ -15,7 +15,8 @@ import { formatResolvedDate } from '../util/resolved-date.js';
 const PREPOSITION = /\b(?:on|in|of|for|from|since|by|until|till|during|through|before|after|at|as of)\s+$/i;
 /** A month before "last year" reads as the month of that year: "since August last year" →
  *  "since August 2023". */
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\s+$/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?\\s+$`);
 /** Where a sentence (or a quoted one) starts: the date's first word is capitalised there. */
 const SENTENCE_START = /(?:^|[.!?]\s+|["“‘]\s*)$/;
 
@@ -42,7 +43,6 @@ function mentionPattern(text: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(\\s+(?:night|morning|afternoon|evening))?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const REPEATED_DAY = new RegExp(`(\\b\\d{1,2} ${MONTH} \\d{4})\\s+\\((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\)`, 'g');
 
 /** The item with the mentions in its prompt and cloze said as dates. */

@@ -154,7 +154,8 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   const group = groupOf(role);
   // (Asked by an office, "Who was the President of …?", only people the article shows holding
   // one of that kind will do: not a company's co-founder or an activist of unknown role.)
-  const ownFits = (p: PoolValue) => group === null || (p.role === null ? !OFFICE_ASKED.test(fact.question) : groupOf(p.role) === group);
+  const byOffice = group !== null && OFFICE_ASKED.test(fact.question);
+  const ownFits = (p: PoolValue) => group === null || (p.role === null ? !byOffice : groupOf(p.role) === group);
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
   const related = (fact.related ?? []).filter((v) => type !== 'person' || !BODY_WORD.test(v));
@@ -162,7 +163,7 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From
     // other articles only people of the same role: a film star is no foreign minister.
-    return [group !== null && OFFICE_ASKED.test(fact.question) ? [] : related, own, role === null ? [] : other];
+    return [byOffice ? [] : related, own, role === null ? [] : other];
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];

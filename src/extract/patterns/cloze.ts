@@ -4,7 +4,7 @@ import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
-import { wordCount } from '../text-utils.js';
+import { hasVerbBetween, wordCount } from '../text-utils.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS } from '../../lexicon/index.js';
@@ -19,7 +19,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   const words = wordCount(s.text);
   if (words < 8 || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
-  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
+  if (!hasVerbBetween(s, 0, s.text.length)) return [];
   return s.entities
     .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx))
     .map((e) => ({
@@ -324,7 +324,6 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   // lantern festival").
   return e.cls === 'place' || !KIND_NOUNS.has(next.text);
 }
-
 
 function adjectiveAfter(s: Sentence, end: number): boolean {
   const next = s.tokens.find((t) => t.start >= end);

@@ -3,7 +3,7 @@ import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
 
@@ -43,7 +43,7 @@ function reportedContent(raw: string, speaker: Entity, s: Sentence): string | nu
   if (wholeQuote) return content.replace(/[,.]([”"])$/, '$1');
   // "… claimed second and third places": said of no clause, the verb meant something else.
   const at = s.text.indexOf(content);
-  if (at >= 0 && !s.tokens.some((t) => t.start >= at && t.end <= at + content.length && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  if (at >= 0 && !hasVerbBetween(s, at, at + content.length)) return null;
   // Keep the capital of a name ("Russia and Japan remained …"), drop it from "The meeting …".
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   content = lowerFirst(content, (w) => names.has(w));

@@ -19,7 +19,7 @@ const find: FindDrafts<'subject'> = (s) => {
   if (headed) return [headed];
   const subject = leadingSubject(s);
   if (!subject) return [];
-  const described = subject.entities.length === 1 && subject.entities[0].cls === 'person' ? appositive(s.text.slice(subject.end)) : null;
+  const described = subject.described;
   const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
@@ -50,7 +50,7 @@ const find: FindDrafts<'subject'> = (s) => {
  * question keeps the description ("Who, a member of Scientology all his life, was arrested …?"):
  * it is the clue that makes one answer right; a bare age is dropped.
  */
-export function appositive(rest: string): { length: number; description: string | null } | null {
+function appositive(rest: string): { length: number; description: string | null } | null {
   const m = /^,\s+(?:(\d{1,3}),\s+)?((?:an?|the|one of|both|former|\d[\d-]*-year-old)\s[^,;:"“”()]{3,90}?)?,\s+(?=\p{Ll})/u.exec(rest);
   if (!m || (!m[1] && !m[2])) return null;
   // ", the minister said, …": a clause, not a description.
@@ -98,20 +98,21 @@ const HEADED = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\
 const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
 
 /** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
-function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[] } | null {
+function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive> } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const lead = LEAD.exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
   if (!first || /^\s*(?:’s|'s|’)/.test(s.text.slice(first.end))) return null;
   // "Valeska Paris, an Australian woman …, has claimed": a person described between commas.
-  if (/^\s*,/.test(s.text.slice(first.end)) && !(first.cls === 'person' && appositive(s.text.slice(first.end)))) return null;
+  const described = /^\s*,/.test(s.text.slice(first.end)) ? (first.cls === 'person' ? appositive(s.text.slice(first.end)) : null) : undefined;
+  if (described === null) return null;
   const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));
   if (and) {
     const second = s.entities.find((e) => e.start === first.end + and[0].length && named(e));
     if (!second || /^\s*(?:’s|'s|,)/.test(s.text.slice(second.end))) return null;
     return { text: s.text.slice(first.start, second.end), end: second.end, entities: [first, second] };
   }
-  return { text: s.text.slice(lead, first.end), end: first.end, entities: [first] };
+  return { text: s.text.slice(lead, first.end), end: first.end, entities: [first], described };
 }
 
 export default definePattern({
