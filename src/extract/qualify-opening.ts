@@ -21,8 +21,11 @@ export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sen
   const noun = m[1];
   const re = new RegExp(`(?<![\\w-])([a-z][a-z-]{2,}) ${reEscape(noun)}\\b`, 'g');
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - LOOK_BACK); k--) {
-    const before = ctx.analyzed.sentences[k].text;
-    const found = [...before.matchAll(re)].map((x) => x[1]).filter((q) => !NOT_QUALIFIER.test(q));
+    const prior = ctx.analyzed.sentences[k];
+    // Only a noun before it names a kind ("selection committee", "repo rate"); an adjective
+    // says something of it ("high probability", "normal monsoon") that need not hold here.
+    const isNoun = (at: number) => prior.tokens.some((t) => t.start === at && t.pos === 'NOUN');
+    const found = [...prior.text.matchAll(re)].filter((x) => isNoun(x.index!)).map((x) => x[1]).filter((q) => !NOT_QUALIFIER.test(q));
     // One way of qualifying it only: two ("repo rate", "bank rate") leave it open.
     if (new Set(found).size === 1) return `The ${found[0]} ${noun}${cloze.slice(m[0].length)}`;
     if (found.length) return cloze;
