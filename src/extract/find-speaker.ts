@@ -8,8 +8,10 @@ import { pronounPerson, type ArticleContext } from './article-context.js';
  */
 export function findSpeaker(s: Sentence, start: number, end: number, ctx: ArticleContext): Entity | null {
   const inSpan = s.entities.filter((e) => e.start >= start && e.end <= end);
+  // "Devi's son said …", "a lawyer for Montalvo said …": the person named is not who spoke.
+  const someoneElse = (e: Entity) => /^['’]s?\b/.test(s.text.slice(e.end, end)) || /\b(?:of|for|to)\s+(?:the\s+)?$/i.test(s.text.slice(start, e.start));
   const person = inSpan.find((e) => e.cls === 'person');
-  if (person) return person;
+  if (person) return someoneElse(person) ? null : person;
   const span = s.text.slice(start, end).trim();
   if (/^(he|she)$/i.test(span)) return pronounPerson(ctx, s, start);
   const byOffice = personByOffice(span, inSpan, ctx);

@@ -7,6 +7,7 @@
 import type { Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { mentions } from './equivalence.js';
+import { headlineReferent } from './headline-referent.js';
 
 const STOP = new Set(
   'a an the of in on at to for from by with and or as is are was were be been has have had its it this that after before over into about than their his her new says said will who what which'.split(' '),
@@ -97,7 +98,10 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
   const out = new Map<string, Centrality>();
   const namedCount = new Map<string, number>();
   const total = Object.values(WEIGHTS).reduce((sum, w) => sum + w, 0);
+  // "Scientology defector arrested …": the person the headline describes is its news.
+  const referent = headlineReferent(facts, headline)?.factId;
   for (const f of facts) {
+    const isReferent = f.id === referent;
     const sentenceShare = shareOf(stems(f.sentence), head);
     const parts = answerParts(f.answer);
     const inHeadline = parts.some((p) => mentions(headline, p, f.answerType));
@@ -114,15 +118,15 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
       w.lead * leadWeight(f.sentenceIndex) +
       w.salience * salience +
       // (Not for a figure: "over two years" shares only its unit with "citizens above 70 years".)
-      w.answer * Math.max(inHeadline || leadSubject(f) ? 1 : 0, isFigure(f) ? 0 : answerShare) +
+      w.answer * Math.max(inHeadline || isReferent || leadSubject(f) ? 1 : 0, isFigure(f) ? 0 : answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
       // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it.
-      (NEWS.has(f.pattern) || (inHeadline && isFigure(f)) ? w.news : 0);
+      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f)) ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
-    const umbrella = inHeadline && f.sentenceIndex <= 1 ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
+    const umbrella = (inHeadline && f.sentenceIndex <= 1) || isReferent ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
     const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
     // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
     // to learn; like a blank on the story's subject elsewhere, it is never asked.
@@ -146,6 +150,12 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     if (c.inHeadline && c.named >= 3 && !figure(f) && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
       out.set(f.id, { ...c, score: Math.round(c.score * TOPIC_SUBJECT_FACTOR * 1000) / 1000 });
     }
+  }
+  // The person the headline describes is asked first, whatever else the lead's words share with it.
+  if (referent && out.has(referent)) {
+    const top = Math.max(...[...out.values()].map((c) => c.score));
+    const c = out.get(referent)!;
+    out.set(referent, { ...c, score: Math.max(c.score, Math.round((top + 0.001) * 1000) / 1000) });
   }
   return out;
 }

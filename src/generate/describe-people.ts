@@ -81,10 +81,16 @@ export function describedBy(item: Item): Described | null {
   const subject = DESCRIBED_SUBJECT.exec(item.question);
   const described = subject?.[1] ?? subject?.[2];
   const description = office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
-  if (!description || description.split(/\s+/).length > 12 || !/\s/.test(item.answer.trim())) return null;
-  const surname = item.answer.trim().split(/\s+/).pop()!;
-  const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(item.answer)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
-  return { name: item.answer, sentence: item.sentence, description, needle: surname, pattern: new RegExp(name, 'u') };
+  if (!description || description.split(/\s+/).length > 12) return null;
+  return describedPerson(item.answer, item.sentence, description);
+}
+
+/** A person of a full name called by a description wherever the name or the surname stands. */
+export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
+  if (!/\s/.test(fullName.trim())) return null;
+  const surname = fullName.trim().split(/\s+/).pop()!;
+  const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(fullName)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
+  return { name: fullName, sentence, description, needle: surname, pattern: new RegExp(name, 'u') };
 }
 
 function replaced(text: string, who: Described): string {
@@ -100,7 +106,8 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
   const m = p.pattern.exec(text);
   if (!m) return false;
-  if (/^['’]s?\b/.test(text.slice(m.index + m[0].length))) return true;
+  // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
+  if (/^['’]s?\b/.test(text.slice(m.index + m[0].length)) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
   // ("… election as Speaker": the office the description would name again.)
   return office.length > 3 && new RegExp(`\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?${office}\\b`, 'i').test(text.slice(m.index + m[0].length));
 }

@@ -11,7 +11,8 @@ import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
-import { describedBy, describedLaunch, withDescriptions, type Described } from './describe-people.js';
+import { describedBy, describedLaunch, describedPerson, withDescriptions, type Described } from './describe-people.js';
+import { headlineReferent } from './headline-referent.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
@@ -111,8 +112,10 @@ class SetBuilder {
 
   add(entry: SetEntry, factIds: readonly string[]): void {
     this.entries.push(entry);
+    // (The headline's own words for its person, "the Australian woman", read better than the
+    // question's whole appositive.)
     const who = describedBy(entry.item);
-    if (who) this.people.push(who);
+    if (who && !this.things.some((t) => t.name === who.name)) this.people.push(who);
     // "approved the _____ scheme …" asks a launched thing as a blank: its fact's question describes it.
     for (const t of this.things) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
     this.perType.set(entry.item.type, (this.perType.get(entry.item.type) ?? 0) + 1);
@@ -196,7 +199,7 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
 
 /** A set over the facts in order, leaving out those `skip` names. */
 function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, opts: SetOptions, skip: (f: Fact) => boolean): SetBuilder {
-  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered));
+  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, opts.headline));
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
   for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {
@@ -220,13 +223,17 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
   return set;
 }
 
-/** The launched things of an article that a description can call (remembered per fact list:
- *  every try of a set asks again). */
+/** The launched things of an article that a description can call, and the person its headline
+ *  describes (remembered per fact list: every try of a set asks again). */
 const THINGS = new WeakMap<readonly Fact[], Described[]>();
-function things(facts: readonly Fact[]): Described[] {
+function things(facts: readonly Fact[], headline: string): Described[] {
   let found = THINGS.get(facts);
   if (!found) {
     found = facts.filter((f) => f.pattern === 'launched' && f.answerType === 'term').flatMap((f) => describedLaunch(f.question, f.answer, f.sentence) ?? []);
+    const referent = headlineReferent(facts, headline);
+    const sentence = referent && facts.find((f) => f.id === referent.factId)!.sentence;
+    const person = referent && describedPerson(referent.name, sentence!, referent.description);
+    if (person) found.push(person);
     THINGS.set(facts, found);
   }
   return found;

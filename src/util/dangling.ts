@@ -40,6 +40,17 @@ const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\
  *  generate for each item type (a batch asks a few times per fact). */
 const ANSWERS = new Map<string, boolean>();
 
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "Who, a member of Scientology all his life, was arrested after leaving its elite group …?":
+ *  a single one-word name inside the text (not its opening word) is what "its" belongs to. */
+function onlyOneWordName(before: string): boolean {
+  if (!/^(?:Who|What|Which)\b/.test(before)) return false;
+  // ("the State", "the Church": a capitalised common noun after "the" is no name of its own.)
+  const names = (before.slice(1).match(/(?<!\b[Tt]he\s)\b(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b/gu) ?? []).filter((w) => !CALENDAR.test(w));
+  return new Set(names).size === 1;
+}
+
 export function hasDanglingReference(text: string): boolean {
   let answer = ANSWERS.get(text);
   if (answer === undefined) {
@@ -62,7 +73,7 @@ function dangles(text: string): boolean {
   for (const m of unquoted.matchAll(ITS)) {
     const before = unquoted.slice(0, m.index);
     if (/,\s*$/.test(before)) return true;
-    if (!NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(','))) return true;
+    if (!NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !onlyOneWordName(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

@@ -111,6 +111,17 @@ describe('the main news first', () => {
   it('a disaster asks where it struck', () => {
     expect(asks(first('written/disaster-cyclone.txt'), /^Odisha$/)).toBe(true);
   });
+  it('a story about someone the headline calls by what they are asks who, first', () => {
+    expect(recalled(setOf('written/rescue-fisherman.txt')[0])).toEqual(['Suresh Babu']);
+    expect(recalled(setOf('written/rescue-building-collapse.txt')[0])).toEqual(['Kamla Devi']);
+    expect(recalled(setOf('corpus/wikinews/wikinews-imprisoned.txt')[0])).toEqual(['Valeska Paris']);
+    expect(recalled(setOf('corpus/wikinews/wikinews-defector.txt')[0])).toEqual(['Daniel Montalvo']);
+  });
+  it('then calls that person as the headline does, so no other item names the answer', () => {
+    const set = setOf('corpus/wikinews/wikinews-defector.txt');
+    expect(set.some((i) => /\bThe Scientology defector\b/i.test(i.question))).toBe(true);
+    expect(set.slice(1).some((i) => /Montalvo/.test(printed(i)))).toBe(false);
+  });
 });
 
 describe('cloze notes as Anki users make them', () => {

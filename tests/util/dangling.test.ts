@@ -15,6 +15,10 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('It was declared a World Heritage Site in 1985.')).toBe(true);
     expect(hasDanglingReference('In 2019, its budget was cut by half.')).toBe(true);
     expect(hasDanglingReference('Mozilla Firefox, its main rival, has been gaining users.')).toBe(true);
+    // A question whose one name inside it is what "its" belongs to; a month is no such name.
+    expect(hasDanglingReference('Who, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org?')).toBe(false);
+    expect(hasDanglingReference('Which agency said in March that its budget was cut?')).toBe(true);
+    expect(hasDanglingReference('Who said ISRO and NASA would share its data?')).toBe(true);
   });
 
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {

@@ -51,7 +51,7 @@ const find: FindDrafts<'subject'> = (s) => {
  * it is the clue that makes one answer right; a bare age is dropped.
  */
 function appositive(rest: string): { length: number; description: string | null } | null {
-  const m = /^,\s+(?:(\d{1,3}),\s+)?((?:an?|the|one of|both|former|\d[\d-]*-year-old)\s[^,;:"“”()]{3,90}?)?,\s+(?=\p{Ll})/u.exec(rest);
+  const m = /^,\s+(?:(\d{1,3}),\s+)?(?:((?:an?|the|one of|both|former|\d[\d-]*-year-old)\s[^,;:"“”()]{3,90}?),\s+)?(?=\p{Ll})/u.exec(rest);
   if (!m || (!m[1] && !m[2])) return null;
   // ", the minister said, …": a clause, not a description.
   if (m[2] && /\b(?:said|says|told|is|was|are|were|has|have|had|who|which|that)\b/.test(m[2])) return null;

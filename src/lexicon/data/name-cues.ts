@@ -43,6 +43,8 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   // Indian buildings and sites: "Rashtrapati Bhavan", "Bharat Mandapam", "Raj Ghat", "Red Fort".
   ['bhavan', 'other'], ['bhawan', 'other'], ['mandapam', 'other'], ['niwas', 'other'], ['sadan', 'other'],
   ['ghat', 'other'], ['fort', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],
+  // Indian localities: "Mukherjee Nagar", "Vasant Vihar", "Defence Colony", "Daryaganj" written apart.
+  ['nagar', 'other'], ['vihar', 'other'], ['enclave', 'other'], ['colony', 'other'], ['puram', 'other'], ['ganj', 'other'], ['bagh', 'other'], ['marg', 'other'],
 ]);
 
 /** Any of these words makes a name a term: events, laws, wars, prizes ("World War II"). */
@@ -103,4 +105,16 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'helicopter', 'helicopters', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'exercise',
   'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
+]);
+
+/** Nouns a headline calls a person by when it does not name them: "Scientology defector
+ *  arrested …", "Australian woman claims …". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'student', 'schoolboy', 'schoolgirl', 'defector', 'activist',
+  'journalist', 'reporter', 'blogger', 'doctor', 'nurse', 'pilot', 'soldier', 'veteran', 'farmer', 'fisherman',
+  'worker', 'mother', 'father', 'widow', 'survivor', 'climber', 'mountaineer', 'athlete', 'scientist', 'researcher',
+  'inventor', 'entrepreneur', 'businessman', 'businesswoman', 'author', 'writer', 'poet', 'artist', 'singer',
+  'actor', 'actress', 'filmmaker', 'director', 'whistleblower', 'dissident', 'hacker', 'suspect', 'convict',
+  'prisoner', 'hostage', 'refugee', 'migrant', 'tourist', 'pensioner', 'grandmother', 'grandfather', 'priest',
+  'monk', 'nun', 'chess prodigy', 'prodigy', 'teacher', 'professor', 'engineer', 'officer', 'cop', 'lawyer',
 ]);

@@ -150,6 +150,7 @@ export const TOPIC_LEXICON: readonly TopicLexicon[] = [
       disaster: 2, 'disaster management': 3, 'relief camp': 3, evacuated: 2, evacuation: 2, 'death toll': 2, stampede: 3,
       'search and rescue': 2, rescue: 1, 'red alert': 2, storm: 2, river: 1, glacier: 3, himalaya: 2, 'western ghats': 2,
       coast: 1, coastal: 1, plateau: 2, 'wind speed': 2, meteorological: 2, depression: 1,
+      collapse: 2, collapsed: 2, rubble: 2, debris: 1, rescued: 1, adrift: 2, 'arabian sea': 1, 'bay of bengal': 1,
     },
     names: { IMD: 3, NDRF: 3, 'National Disaster Response Force': 3, NDMA: 3, 'India Meteorological Department': 3 },
   },

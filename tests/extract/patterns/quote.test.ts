@@ -24,6 +24,20 @@ describe('quote: who said it', () => {
     expect(ask(facts, 'quote')).toContainEqual(['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']);
   });
 
+  it('never takes the person a speaker is related to for the speaker ("Devi’s son said …")', () => {
+    const facts = factsOf([
+      'Kamla Devi, 78, was trapped under the rubble for nearly 11 hours.',
+      "Devi's son said the family had nowhere else to go.",
+      'A lawyer for Daniel Montalvo said the charges would be contested in court.',
+      'Facebook co-founder Mark Zuckerberg tweeted to Ahmed Mohamed and said the boy was welcome to tour the company.',
+    ]);
+    const quotes = ask(facts, 'quote');
+    expect(quotes.map(([, a]) => a)).not.toContain('Kamla Devi');
+    expect(quotes.map(([, a]) => a)).not.toContain('Daniel Montalvo');
+    // The first person of the span, named as the speaker, still speaks.
+    expect(quotes).toContainEqual(['Who said that the boy was welcome to tour the company?', 'Mark Zuckerberg']);
+  });
+
   it('asks nothing of a "said" verb that takes no clause ("claimed second place")', () => {
     expect(byPattern(factsOf(["South Africa's Douw Smit and Grenada's Anderson Peters claimed second and third places at the event in Ostrava."]), 'quote')).toEqual([]);
   });

@@ -42,6 +42,11 @@ describe('subject: a person described between commas', () => {
     expect(byPattern(facts, 'definition')).toEqual([]);
     const aged = factsOf(['Daniel Montalvo, 19, a member of the group all his life, was arrested after leaving the Sea Org.']);
     expect(ask(aged, 'subject')).toContainEqual(['Who, a member of the group all his life, was arrested after leaving the Sea Org?', 'Daniel Montalvo']);
+    // An age alone between commas, and an "its" whose one name the question holds.
+    const age = factsOf(['Kamla Devi, 78, was trapped under the rubble for nearly 11 hours before a team reached her.']);
+    expect(ask(age, 'subject')).toContainEqual(['Who was trapped under the rubble for nearly 11 hours before a team reached her?', 'Kamla Devi']);
+    const its = factsOf(['Daniel Montalvo, 19, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org.']);
+    expect(ask(its, 'subject')).toContainEqual(['Who, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org?', 'Daniel Montalvo']);
   });
 
   it('leaves an appointment to its own pattern, and never reads a clause as a description', () => {

@@ -1,0 +1,67 @@
+/**
+ * "Scientology defector arrested after attempting to leave organization", "Australian woman
+ * claims …": a headline that calls the person its news is about by what they are, not by name.
+ * The lead names them ("Daniel Montalvo, 19, a member of Scientology all his life, was
+ * arrested …"): that person is whom the quiz asks about first, and once asked, the set's other
+ * items call them as the headline does ("the Scientology defector") instead of naming them.
+ */
+import type { Fact } from '../types.js';
+import { PERSON_NOUNS } from '../lexicon/index.js';
+import { mentions, sameValue } from './equivalence.js';
+
+export interface HeadlineReferent {
+  /** The person, as the facts name them. */
+  name: string;
+  /** "the Scientology defector". */
+  description: string;
+  /** The fact that asks for them first (a question rather than a blank where there is one). */
+  factId: string;
+}
+
+/** How far into the story the person must be named: the lead. */
+const LEAD_SENTENCES = 3;
+/** Words before the person noun that can describe them ("all-girl Afghan", "Scientology"). */
+const MAX_MODIFIERS = 3;
+/** An opening clause before the headline's subject: "After visa snags, …". */
+const OPENING_CLAUSE = /^(?:After|Despite|Amid|Following|Before|In)\b[^,]{0,60},\s*/i;
+const NOT_MODIFIER = /^(?:a|an|the|to|of|in|on|at|for|and|or|by|with|is|are|was|were|says?|said)$/i;
+
+/** The headline's subject when it is a person called by a noun: its modifiers and the noun. */
+function describedSubject(headline: string): { words: string[]; noun: string } | null {
+  const words = headline.replace(OPENING_CLAUSE, '').split(/\s+/);
+  for (let i = 0; i <= MAX_MODIFIERS && i < words.length; i++) {
+    const noun = words[i].toLowerCase().replace(/[^a-z-]/g, '');
+    if (!PERSON_NOUNS.has(noun)) continue;
+    const modifiers = words.slice(0, i);
+    if (modifiers.some((w) => NOT_MODIFIER.test(w))) return null;
+    return { words: modifiers, noun };
+  }
+  return null;
+}
+
+/** A Title Case headline capitalises every word: there a modifier keeps its capital only where
+ *  the story writes it so (a name, a demonym). */
+function description(headline: string, words: readonly string[], noun: string, sentences: readonly string[]): string {
+  const all = headline.split(/\s+/);
+  const titleCase = all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * 0.7;
+  const capitalised = (w: string) => sentences.some((s) => new RegExp(`[^.!?]\\s${w.replace(/[^\p{L}\d-]/gu, '')}\\b`, 'u').test(s));
+  const kept = words.map((w) => (titleCase && /^\p{Lu}/u.test(w) && !capitalised(w) ? w.toLowerCase() : w));
+  return ['the', ...kept, noun].join(' ');
+}
+
+export function headlineReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
+  const subject = describedSubject(headline);
+  if (!subject) return null;
+  const people = facts.filter((f) => f.answerType === 'person');
+  if (people.some((f) => mentions(headline, f.answer, 'person'))) return null;
+  const lead = people.filter((f) => f.sentenceIndex < LEAD_SENTENCES).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  if (!lead.length) return null;
+  const name = lead[0].answer;
+  // The one the story is about: no one else named as early, and named again later.
+  if (lead.some((f) => f.sentenceIndex === lead[0].sentenceIndex && !sameValue(f.answer, name, 'person'))) return null;
+  const theirs = people.filter((f) => sameValue(f.answer, name, 'person'));
+  if (new Set(theirs.map((f) => f.sentenceIndex)).size < 2) return null;
+  const first = [...theirs].sort((a, b) => a.sentenceIndex - b.sentenceIndex || Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze'))[0];
+  const sentences = [...new Set(facts.map((f) => f.sentence))];
+  return { name, description: description(headline, subject.words, subject.noun, sentences), factId: first.id };
+}
