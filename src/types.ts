@@ -112,6 +112,7 @@ export type PatternId =
   | 'launched'
   | 'located'
   | 'named-term'
+  | 'nationality'
   | 'object'
   | 'office'
   | 'ordinal'

@@ -9,6 +9,9 @@ const DANGLING = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|
 const VAGUE = /\b([Tt]he|[Tt]his|[Tt]hat) (issue|matter|move|deal|decision|incident|arrangement|step|plan|proposal|two leaders|two countries|two sides|two nations|latter|former(?! [A-Z])|same|office(?! of)|post(?! of)|response(?! to)|reaction(?! to))\b/;
 const QUESTION_WORD = /^(Who|Whom|Whose|What|Which|Where|When|Why|How|In which|According to which|To which|From which|On which|At which|At what|After which|By how|(?:More than|At least|Nearly|About|Up to) how many)\b/;
 
+/** "A group of teenagers from which country was awarded …?": the question word after its noun. */
+const ASKED_ORIGIN = /^(?:[\p{L}\d-]+\s+){1,5}from which country\b/u;
+
 export type DraftProblem =
   | 'answer not in article'
   | 'answer in question'
@@ -35,7 +38,7 @@ export function checkDraft(d: FactDraft, articleKey: string, sentenceKey = ''): 
 }
 
 export function isWellFormed(q: string): boolean {
-  if (!/^[A-Z]/.test(q) || !q.endsWith('?') || !QUESTION_WORD.test(q)) return false;
+  if (!/^[A-Z]/.test(q) || !q.endsWith('?') || !(QUESTION_WORD.test(q) || ASKED_ORIGIN.test(q))) return false;
   if (/\?.+\?$/.test(q)) return false;
   // A question cut mid-phrase ends on a function word: "… in the opening match of the?"
   if (/\b(the|a|an|of|in|to|and|or|with|for|on|at|by|from|as|that|its|their)\?$/i.test(q)) return false;

@@ -3,7 +3,8 @@ import type { Sentence } from '../types.js';
 
 /** Trim, drop a trailing comma/colon/semicolon and a final full stop. */
 export function tidyClause(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\s,;:–—-]+$/u, '').replace(/\.$/, '').trim();
+  // ("… in Washington D.C." keeps the dot of its abbreviation.)
+  return text.replace(/\s+/g, ' ').trim().replace(/[\s,;:–—-]+$/u, '').replace(/(?<!\b\p{Lu}\.\p{Lu})\.$/u, '').trim();
 }
 
 /** Lower-case the first letter unless the first word is a name or an acronym. */

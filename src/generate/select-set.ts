@@ -104,6 +104,11 @@ class SetBuilder {
     return described ? this.fits(described) : null;
   }
 
+  /** The item with the people the set asks for called by their description, or null. */
+  described(item: Item): Item | null {
+    return withDescriptions(item, this.people);
+  }
+
   /** Preference for a type now: its suitability, nudged towards the types still short of their share. */
   weight(type: ItemType, suit: number): number {
     const want = this.want.get(type) ?? 0;
@@ -186,9 +191,11 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
       // (The lead item's sentence is the news: any fact worth asking joins it.)
       const min = at === 0 ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
       if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f)) continue;
-      const extra = byFact.get(f.id)?.find((c) => c.item.type === 'cloze');
-      if (!extra || !canMerge(entry.item, extra.item)) continue;
-      const merged = set.fits(mergeCloze(entry.item, extra.item), entry);
+      const own = byFact.get(f.id)?.find((c) => c.item.type === 'cloze')?.item;
+      // (A blank joins its sentence's cloze as the set prints it: its people described.)
+      const extra = own && (canMerge(entry.item, own) ? own : set.described(own));
+      if (!extra || !canMerge(entry.item, extra)) continue;
+      const merged = set.fits(mergeCloze(entry.item, extra), entry);
       if (!merged) continue;
       // A new entry in its place: entries are shared by every try of the set.
       set.entries[at] = entry = merged;

@@ -12,7 +12,7 @@ const namesIn = (folder: string, ending: string) =>
 /** The ids quizwire has published (in fact ids, Anki GUIDs and tags): none may go or change. */
 const PUBLISHED = [
   'agent', 'agreed-kind', 'appointed', 'awarded', 'capital', 'cloze', 'court-ruling', 'definition', 'event-place', 'event-time',
-  'founded', 'landfall', 'located', 'named-term', 'object', 'office', 'ordinal', 'place-in', 'quantity', 'quote', 'rank',
+  'founded', 'landfall', 'located', 'named-term', 'nationality', 'object', 'office', 'ordinal', 'place-in', 'quantity', 'quote', 'rank',
   'relation', 'reported-by', 'role', 'signed-on', 'subject', 'superlative',
 ];
 

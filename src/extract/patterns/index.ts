@@ -15,6 +15,7 @@ import landfall from './landfall.js';
 import launched from './launched.js';
 import located from './located.js';
 import namedTerm from './named-term.js';
+import nationality from './nationality.js';
 import object from './object.js';
 import office from './office.js';
 import ordinal from './ordinal.js';
@@ -69,6 +70,7 @@ export const PATTERNS = {
   founded,
   located,
   superlative,
+  nationality,
   agent,
   object,
   definition,

@@ -53,6 +53,11 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   KW: ['Kuwaiti'],
   NZ: ['Kiwi'],
   SA: ['Saudi'],
+  NP: ['Nepali'],
+  LK: ['Sri Lankan'],
+  MV: ['Maldivian'],
+  BT: ['Bhutanese'],
+  MM: ['Myanmarese', 'Burmese'],
 };
 
 /** Entries of the package that are no country: Antarctica is a continent (options: continents). */

@@ -118,3 +118,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'prisoner', 'hostage', 'refugee', 'migrant', 'tourist', 'pensioner', 'grandmother', 'grandfather', 'priest',
   'monk', 'nun', 'chess prodigy', 'prodigy', 'teacher', 'professor', 'engineer', 'officer', 'cop', 'lawyer',
 ]);
+
+/** Nouns for people in numbers a demonym can say the country of: "Afghan teenagers", "Indian
+ *  fishermen", "the Indian team". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'team', 'squad', 'crew', 'delegation', 'contingent', 'troops', 'nationals', 'citizens', 'pilgrims', 'fishermen',
+  'students', 'soldiers', 'tourists', 'workers', 'scientists', 'researchers', 'teenagers', 'girls', 'boys', 'women',
+  'men', 'athletes', 'players', 'climbers', 'mountaineers', 'sailors', 'nurses', 'doctors', 'engineers', 'astronauts',
+  'diplomats', 'journalists', 'migrants', 'refugees', 'prisoners', 'hostages', 'passengers', 'seafarers', 'farmers',
+  'peacekeepers', 'cadets', 'officers', 'experts', 'officials', 'volunteers', 'artisans', 'guides', 'porters', 'trekkers',
+  'labourers', 'crew members', 'residents', 'children', 'pilots', 'cricketers', 'wrestlers', 'boxers', 'shooters',
+]);

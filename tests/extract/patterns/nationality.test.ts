@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ask, factsOf } from '../facts-of.js';
+
+describe('nationality: which country the people a sentence is about come from', () => {
+  it('asks the country of a group its demonym names, as the sentence’s subject', () => {
+    const facts = factsOf([
+      'A group of Afghan teenagers was awarded a silver medal on Tuesday at the FIRST Global Challenge in Washington D.C.',
+      'The Afghan team had been denied visas to enter the United States, officials in Afghanistan said.',
+    ]);
+    expect(ask(facts, 'nationality')).toContainEqual([
+      'A group of teenagers from which country was awarded a silver medal on Tuesday at the FIRST Global Challenge in Washington D.C.?',
+      'Afghanistan',
+    ]);
+  });
+
+  it('reads Indian news: fishermen, nationals, a team, with a count or a modifier before the noun', () => {
+    const facts = factsOf([
+      'Twelve Indian fishermen were arrested by the Sri Lankan Navy near Delft island on Sunday for allegedly poaching.',
+      'Three Nepali trekking guides were rescued from the Annapurna base camp after an avalanche, officials said.',
+      'India and Sri Lanka have discussed the fishermen issue for years.',
+    ]);
+    const asked = ask(facts, 'nationality');
+    expect(asked).toContainEqual(['Twelve fishermen from which country were arrested by the Sri Lankan Navy near Delft island on Sunday for allegedly poaching?', 'India']);
+    expect(asked).toContainEqual(['Three trekking guides from which country were rescued from the Annapurna base camp after an avalanche?', 'Nepal']);
+  });
+
+  it('asks nothing of a demonym in a name, before an office, or away from the subject', () => {
+    const facts = factsOf([
+      'Indian Navy ships reached the port of Colombo on Monday for a joint exercise.',
+      'Indian Prime Minister Narendra Modi met the Japanese delegation in Tokyo on Monday.',
+      'The talks were attended by Japanese officials and Indian diplomats in Tokyo.',
+      'The Indian team, led by Rohit Sharma, won the final in Ahmedabad.',
+    ]);
+    expect(ask(facts, 'nationality')).toEqual([]);
+  });
+});
