@@ -1,6 +1,6 @@
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { countryNamed, countryOfDemonym, GROUP_NOUNS } from '../../lexicon/index.js';
-import { tidyClause, wordCount } from '../text-utils.js';
+import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 
 /**
  * People a sentence's subject calls by their country's demonym: "A group of Afghan teenagers was
@@ -12,8 +12,6 @@ import { tidyClause, wordCount } from '../text-utils.js';
 const COUNT =
   '(?:(?:over|nearly|about|around|at least|more than)\\s+)?(?:a|an|the|some|several|many|[\\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|hundreds|thousands)';
 const OPENING = new RegExp(`^(?<pre>(?:${COUNT}\\s+)?(?:(?:group|team|batch|number|delegation|contingent)\\s+of\\s+(?:${COUNT}\\s+)?)?)$`, 'i');
-/** ", officials said." at the end: who reported it, not part of the fact. */
-const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|added|told reporters)\.?\s*$/;
 
 const find: FindDrafts<'nationality'> = (s) => {
   const e = s.entities.find((x) => x.cls === 'place' && x.start < 40);

@@ -2,12 +2,9 @@ import type { Entity, Sentence } from '../../types.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import { tidyClause, wordCount } from '../text-utils.js';
+import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b/;
-/** ", officials said." at the end: who reported it, not part of the fact. */
-// (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".)
-const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|added|told reporters)\.?\s*$/;
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
