@@ -13,7 +13,7 @@ const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})(-\p{Lu}\p{Ll}+)?\)/gu;
 /** Words and commas, with their offsets. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|,/gu;
 /** What may stand between the capitalised words of one name. */
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', ',', 'de', 'du']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'in', 'the', '&', ',', 'de', 'du']);
 const CAPITALISED = /^\p{Lu}/u;
 
 interface Word {
@@ -57,7 +57,9 @@ function spelledSpan(text: string, bracket: number, acronym: string): { start: n
     if (CAPITALISED.test(w.text)) caps.unshift(w);
     else if (!CONNECTORS.has(w.text)) break;
     const initials = caps.map((c) => c.text[0]).join('').toUpperCase();
-    if (initials === acronym.replace(/&/g, '')) return { start: withOwner(words, k), end: words[words.length - 1].end };
+    // ("'Multidisciplinary … Education' (MERITE)": a name in quotes ends before its closing quote.)
+    const last = words[words.length - 1];
+    if (initials === acronym.replace(/&/g, '')) return { start: withOwner(words, k), end: last.end - (/['’]$/.test(last.text) ? 1 : 0) };
     if (caps.length > acronym.length + 1) return null;
   }
   return null;

@@ -1,26 +1,32 @@
 /**
  * Places whose own name holds an "and" ("Jammu and Kashmir", "Andaman and Nicobar Islands",
- * "Trinidad and Tobago"): the analyser reads two names joined by "and"; the gazetteer's list of
- * such names puts them together again (or finds them where it saw neither half), so a blank
- * never asks half of one.
+ * "Trinidad and Tobago"), and terms ("Goods and Services Tax"): the analyser reads two names
+ * joined by "and"; the lexicon's list of such names puts them together again (or finds them
+ * where it saw neither half), so a blank never asks half of one.
  */
 import type { Entity } from '../types.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
-import { countryOf, placeNamesWithAnd, regionNamed, regionPlaceKind } from '../lexicon/index.js';
+import { countryOf, placeNamesWithAnd, regionNamed, regionPlaceKind, TERMS_WITH_AND } from '../lexicon/index.js';
 
 export function joinAndNames(text: string, entities: Entity[]): Entity[] {
   if (!text.includes(' and ')) return entities;
   let out = entities;
-  for (const name of placeNamesWithAnd()) {
+  for (const name of [...placeNamesWithAnd(), ...TERMS_WITH_AND]) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
       // A term read across the name's first half ("Chief Minister of Jammu") gives way to it.
-      const cut = out.filter((e) => e.cls === 'term' && e.start < at && e.end > at && e.end <= end);
+      // ("Gross Goods" read across "Gross Goods and Services Tax": any name, before a term.)
+      const term = TERMS_WITH_AND.includes(name);
+      const cut = out.filter((e) => (e.cls === 'term' || (term && e.end < end)) && e.start < at && e.end > at && e.end <= end);
+      // (Inside a longer name it stays a part: "Defence Research and Development Organisation".)
+      if (term && out.some((e) => e.start <= at && e.end >= end && e.end - e.start > end - at)) continue;
       if (straddles(out.filter((e) => !cut.includes(e)), at, end)) continue;
       const inside = [...entitiesWithin(out, at, end), ...cut];
       const region = regionNamed(name);
-      const joined: Entity = { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (region ? regionPlaceKind(region) : 'region') };
+      const joined: Entity = term
+        ? { text: name, cls: 'term', start: at, end, canonical: name }
+        : { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (region ? regionPlaceKind(region) : 'region') };
       out = replaceWith(out, inside, joined);
     }
   }

@@ -6,6 +6,8 @@
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`);
+
 const PERIOD = /\b(this|last|next|the current|the previous|the last|the next)\s+(fiscal(?: year)?|financial year|year|month)\b(?!['’]s)/gi;
 
 /** The text with its periods dated by the article's day (YYYY-MM-DD); unchanged without one. */
@@ -30,7 +32,8 @@ export function datePeriods(text: string, articleDate: string | null): string {
     }
     // "in this fiscal" reads "in 2023-24"; "of this year" "of 2023"; a bare one needs its "in".
     const before = text.slice(0, at);
-    if (/\b(?:in|of|for|during|since|until|by|from|to)\s+$/i.test(before)) return period;
+    // ("December last year" → "December 2021": a month before it names the year's month.)
+    if (/\b(?:in|of|for|during|since|until|by|from|to)\s+$/i.test(before) || (unitLower === 'year' && MONTH_BEFORE.test(before))) return period;
     // "Last year, the team won" → "In 2017, the team won".
     return /^\s*$|[.!?]\s+$/.test(before) ? `In ${period}` : `in ${period}`;
   });

@@ -38,6 +38,7 @@ export function namedEntityEndingAt(s: Sentence, end: number, classes: readonly 
 const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
 const AGE = /,\s*\d{1,3},\s*$/;
 const APPOSITION = /,\s+(?:one of|an?|the)\s+[^,;]{3,80},\s*$/;
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+[^,;]{3,60},\s+[^,;]{3,60}?(,\s*)$/;
 
 /** The name that ends right before the verb at `at`, or before its short form in brackets, a
  *  time phrase, an age or a phrase in apposition there. */
@@ -54,6 +55,9 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   // "Project Tiger, one of the world's most successful programmes, was launched …".
   const apposition = APPOSITION.exec(head);
   if (apposition) return ending(apposition.index);
+  // "The outgoing Army chief, Gen. Bipin Rawat, was …": the name in apposition to its description.
+  const described = DESCRIBED_NAME.exec(head);
+  if (described) return ending(head.length - described[1].length);
   const before = head.replace(/,?\s*$/, '');
   const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
   if (!date) return null;

@@ -201,6 +201,12 @@ describe('a surname alone, when two people share it', () => {
 describe('names the analyser would split', () => {
   const named = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text, e.canonical]);
 
+  it('leave a military rank written without its dot off the name', () => {
+    const pande = named('Lt Gen Manoj Pande will take over from Gen Naravane on May 1.');
+    expect(pande).toContainEqual(['person', 'Manoj Pande', 'Manoj Pande']);
+    expect(pande.map(([, t]) => t)).toContain('Naravane');
+  });
+
   it('are put together again where a bracketed acronym spells them', () => {
     const usgs = named('The epicentre was near the town, according to the United States Geological Survey (USGS).');
     expect(usgs).toContainEqual(['term', 'United States Geological Survey', 'United States Geological Survey']);
@@ -209,6 +215,14 @@ describe('names the analyser would split', () => {
     expect(msme).toContainEqual(['organisation', 'Ministry of Micro, Small and Medium Enterprises', 'Ministry of Micro, Small and Medium Enterprises']);
     // Names already whole, and acronyms of one of several names, are left as they are.
     expect(named('India and the United States (US) signed a deal.').map(([, t]) => t)).toEqual(['India', 'United States', 'US']);
+    // A name in quotes before its acronym, "in" between its words.
+    const merite = named("The Cabinet cleared the 'Multidisciplinary Education and Research Improvement in Technical Education' (MERITE) scheme.");
+    expect(merite).toContainEqual(['term', 'Multidisciplinary Education and Research Improvement in Technical Education', 'Multidisciplinary Education and Research Improvement in Technical Education']);
+  });
+
+  it('read a tax or a body with an "and" in its name as one, unless inside a longer name', () => {
+    expect(named('Gross Goods and Services Tax collections rose 12.4 per cent in April.').map(([c, t]) => [c, t])).toContainEqual(['term', 'Goods and Services Tax']);
+    expect(named('The Defence Research and Development Organisation tested the missile.').map(([, t]) => t)).toContain('Defence Research and Development Organisation');
   });
 
   it('keep an "and" inside the name of a body, and split two names joined by one', () => {

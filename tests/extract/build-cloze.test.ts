@@ -36,6 +36,9 @@ describe('cloze text', () => {
     expect(buildCloze(served, 'October 2013')).toMatch(/^Before that, he served as the Chief Justice .*\{\{c1::October 2013\}\}/);
     const sworn = 'The senior judge of the court was sworn in as the new Chief Justice of the Madras High Court at a ceremony held at the Raj Bhavan in Chennai on the morning of Monday.';
     expect(buildCloze(sworn, 'Chennai')).toMatch(/^The senior judge .*\{\{c1::Chennai\}\}/);
+    // A day between the verb and its "as": "took charge on Tuesday as the Chief of Army Staff".
+    const charge = 'General Manoj Mukund Naravane took charge on Tuesday as the Chief of Army Staff from General Bipin Rawat, who will take over as the first Chief of Defence Staff on New Year’s Day.';
+    expect(buildCloze(charge, 'Manoj Mukund Naravane')).toMatch(/took charge on Tuesday as the Chief of Army Staff/);
   });
 
   it('never keeps a participle clause without its subject', () => {

@@ -12,6 +12,7 @@ describe('periods named from the article\'s day, dated', () => {
     expect(datePeriods('Last year, the European team won the competition.', '2018-07-20')).toBe('In 2017, the European team won the competition.');
     expect(datePeriods('The bill was passed earlier this year.', '2023-08-11')).toBe('The bill was passed earlier in 2023.');
     expect(datePeriods('Prices rose by 4% last month.', '2024-01-12')).toBe('Prices rose by 4% in December 2023.');
+    expect(datePeriods('He died in a helicopter crash December last year.', '2022-04-18')).toBe('He died in a helicopter crash December 2021.');
   });
 
   it('leaves a possessive and an undated article alone', () => {

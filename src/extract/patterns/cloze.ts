@@ -21,7 +21,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
   if (!hasVerbBetween(s, 0, s.text.length)) return [];
   return s.entities
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -39,11 +39,24 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
  *  country the article keeps naming, as the owner of something, is known to every reader. */
 function homePossessive(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'place' || e.placeKind !== 'country' || !/^['’]s?\b/.test(s.text.slice(e.end))) return false;
+  // "as _____'s first CDS": whose record it is modifies the record; its holder is the news.
+  if (RECORD_AFTER.test(s.text.slice(e.end))) return true;
   const key = normalizeKey(e.canonical);
   const count = ctx.mentions.get(key) ?? 0;
   for (const o of s.entities) if (o.cls === 'place' && o.placeKind === 'country' && (ctx.mentions.get(normalizeKey(o.canonical)) ?? 0) > count) return false;
   return homeCountryOf(ctx) === key;
 }
+
+/** "… to incentivize ship building in _____" (India, in an Indian report): the country the
+ *  article keeps naming, past its lead, is where everything happens, not a fact of its own. */
+function homeInPassing(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country' || s.index === 0) return false;
+  const key = normalizeKey(e.canonical);
+  if ((ctx.mentions.get(key) ?? 0) < 2 || !/\b(?:in|of|for|across|throughout)\s+$/.test(s.text.slice(0, e.start))) return false;
+  return homeCountryOf(ctx) === key;
+}
+
+const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;
 
 const HOME = new WeakMap<ArticleContext, string | null>();
 /** The country the article names most (its demonyms count: "Indian" is India). */
@@ -77,11 +90,14 @@ function inLongQuote(text: string, at: number): boolean {
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|called on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|called on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:has|had)\s+(?:given|approved|cleared|decided)/;
+const TELLING_OPENING = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b[^,;]{0,100}$/;
+const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
+const COUNSEL_AFTER = /^(?:,?\s+and\s+[^,;]{2,40})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
@@ -146,6 +162,12 @@ function blankable(e: Entity, s: Sentence): boolean {
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
   if (e.cls === 'person' && (CHAIRED_BY.test(s.text.slice(0, e.start)) || ANNOUNCED_FOR.test(s.text.slice(e.end)))) return false;
+  // "Briefing media after the cabinet meeting in _____, the Minister said …": where the telling
+  // happened is no fact.
+  if (TELLING_OPENING.test(s.text.slice(0, e.start))) return false;
+  // "Senior advocates Abhishek Singhvi and _____ represented the state": who argued a case is
+  // the court's record, not the news.
+  if (e.cls === 'person' && (COUNSEL_BEFORE.test(s.text.slice(Math.max(0, e.start - 120), e.start)) || COUNSEL_AFTER.test(s.text.slice(e.end)))) return false;
   // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*(?:\s*(?:%|per ?cent))?|than)\s+in\s+$/.test(s.text.slice(0, e.start))) return false;
   // "on _____ and 20": one day of two.
@@ -165,6 +187,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the Global Hunger Index 2024", "the 2016 U.S. election": a year naming an edition is part of
   // the name, not the news.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && s.entities.some((o) => o !== e && (o.end === e.start - 1 || o.start === e.end + 1) && o.cls !== 'date' && o.cls !== 'number')) return false;
+  // "the _____ Tourism board" (Malaysia): a name run on by a capitalised word no entity holds is
+  // the start of a longer name.
+  const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(s.text.slice(e.end));
+  if (next && !s.entities.some((o) => o.start === e.end + next[0].indexOf(next[1]))) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).

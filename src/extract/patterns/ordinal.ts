@@ -14,7 +14,7 @@ const ORDINAL =
  * Asia to …", "He became the first Japanese leader in 10 years to …" → "Which was the third
  * country, after A and B, to …?" → X. A pronoun subject is resolved to the nearest person.
  */
-const ORDINAL_HINT = new RegExp(`\\bthe\\s+(?:${ORDINAL})\\b`);
+const ORDINAL_HINT = new RegExp(`(?:\\bthe|['’]s)\\s+(?:${ORDINAL})\\b`);
 
 const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
@@ -32,9 +32,10 @@ const RE = new RegExp(
  *  in as the 50th Chief Justice of India?": the Nth holder of an office. */
 const ROLE_RE = new RegExp(
   `(?<subjEnd>)(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?` +
-    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+(?<as>as\\s+)?(?:the\\s+)?(?<ord>${ORDINAL})\\s+` +
+    // ("the country's first Chief of Defence Staff", "India's 16th President": whose office it is.)
+    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+(?<as>as\\s+)?(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
     `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
-  'gd',
+  'gdu',
 );
 
 /** "Iran became the ninth full member of the Shanghai Cooperation Organisation (SCO) at …" →
@@ -87,7 +88,8 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const g = m.groups!;
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     if (!subject) continue;
-    drafts.push(holderDraft(s, subject, `${g.verb} ${g.as ? 'as ' : ''}the ${g.ord} ${g.noun.trim()}`));
+    const owner = g.owner ? `${g.the ?? ''}${g.owner}` : 'the ';
+    drafts.push(holderDraft(s, subject, `${g.verb} ${g.as ? 'as ' : ''}${owner}${g.ord} ${g.noun.trim()}`));
   }
   return drafts;
 };

@@ -129,3 +129,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'peacekeepers', 'cadets', 'officers', 'experts', 'officials', 'volunteers', 'artisans', 'guides', 'porters', 'trekkers',
   'labourers', 'crew members', 'residents', 'children', 'pilots', 'cricketers', 'wrestlers', 'boxers', 'shooters',
 ]);
+
+/** Names of taxes, bodies and fields that hold an "and": read as one name, never as two joined. */
+export const TERMS_WITH_AND: readonly string[] = [
+  'Goods and Services Tax', 'Research and Analysis Wing', 'Research and Development',
+  'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation',
+];

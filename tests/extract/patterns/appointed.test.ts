@@ -10,6 +10,13 @@ describe('appointed: who took up an office', () => {
     expect(at('The government appointed Ajay Seth as the Finance Secretary.')).toEqual([['Who was appointed the Finance Secretary in June 2024?', 'Ajay Seth']]);
     expect(at('Maria Lopez was elected as Mayor of Barcelona in May.')).toEqual([['Who was elected the Mayor of Barcelona in May 2024?', 'Maria Lopez']]);
     expect(at('Gyanesh Kumar took charge as the Chief Election Commissioner on Wednesday.')).toEqual([['Who took charge as the Chief Election Commissioner in June 2024?', 'Gyanesh Kumar']]);
+    // A day between the verb and the office; a rank written without its dot ("Lt Gen").
+    expect(at('General Manoj Mukund Naravane took charge on Tuesday as the Chief of Army Staff from General Bipin Rawat.')).toEqual([
+      ['Who took charge as the Chief of Army Staff in June 2024?', 'Manoj Mukund Naravane'],
+    ]);
+    expect(at('Lt Gen Anil Chauhan was on Friday appointed as the Chief of Integrated Defence Staff.')).toEqual([
+      ['Who was appointed the Chief of Integrated Defence Staff in June 2024?', 'Anil Chauhan'],
+    ]);
     // An adverb of manner, and "sworn-in" with a hyphen, as Indian reports write them.
     expect(at('Justice Shriram Kalpathi Rajendran was officially sworn-in as the Chief Justice of the Madras High Court.')).toEqual([
       ['Who was sworn in as the Chief Justice of the Madras High Court in June 2024?', 'Shriram Kalpathi Rajendran'],

@@ -84,10 +84,26 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(second).not.toContain('India');
     // Another country's possession is a fact of its own.
     expect(blanks('Officials from India said the deal would strengthen Japan\'s coastal defences by 2030.')).toContain('Japan');
+    // Whose record it is ("_____'s first CDS") modifies the record, in any article.
+    expect(blanks('General Rawat will take over as India’s first CDS in a landmark move on Wednesday.')).not.toContain('India');
+    // Past the lead, the country the article keeps naming is where things happen, not a fact.
+    const ship = factsOf([
+      'India approved a package to revive shipbuilding on Wednesday, officials said.',
+      'The scheme aims to incentivize ship building in India and includes a Shipbreaking Credit Note worth 4,000 crore rupees.',
+    ]);
+    expect(byPattern(ship, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('India');
   });
 
   it('never blanks the place of an office written in lower case ("former _____ chief minister Kalyan Singh")', () => {
     expect(blanks('The award went to former Uttar Pradesh chief minister Kalyan Singh and vocalist Prabha Atre on Tuesday.')).not.toContain('Uttar Pradesh');
+  });
+
+  it('never blanks where a briefing happened, who argued a case, or who administered an oath', () => {
+    expect(blanks('Briefing media after the cabinet meeting in New Delhi, Minister Ashwini Vaishnaw said a package of 69,725 crore rupees was approved.')).not.toContain('New Delhi');
+    expect(blanks('Senior advocates Abhishek Singhvi and Sravan Kumar Karnam represented the state before the Supreme Court on Monday.')).toEqual(
+      expect.not.arrayContaining(['Abhishek Singhvi', 'Sravan Kumar Karnam']),
+    );
+    expect(blanks('Lieutenant Governor Manoj Sinha administered the oath of office to the Chief Minister at the Sher-i-Kashmir International Conference Centre.')).not.toContain('Manoj Sinha');
   });
 
   it('never blanks a person name run on from another name ("World Athletics _____")', () => {

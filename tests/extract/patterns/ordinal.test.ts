@@ -86,6 +86,11 @@ describe('ordinal: the Nth holder of an office', () => {
     expect(ask(cji, 'ordinal')).toContainEqual(['Who was sworn in as the 50th Chief Justice of India?', 'Dhananjaya Chandrachud']);
     const president = factsOf(['Droupadi Murmu was elected as the 15th President of India in July 2022.']);
     expect(ask(president, 'ordinal')).toContainEqual(['Who was elected as the 15th President of India?', 'Droupadi Murmu']);
+    // Whose office it is ("the country's first"), after a name set off as the description's apposition.
+    const cds = factsOf(['The outgoing Army chief, Gen. Bipin Rawat, was on Monday appointed as the country’s first Chief of Defence Staff (CDS), a day before he retired.']);
+    expect(ask(cds, 'ordinal')).toContainEqual(['Who was appointed as the country’s first Chief of Defence Staff?', 'Bipin Rawat']);
+    const murmu = factsOf(['Droupadi Murmu was elected as India’s 15th President in July 2022.']);
+    expect(ask(murmu, 'ordinal')).toContainEqual(['Who was elected as India’s 15th President?', 'Droupadi Murmu']);
   });
 
   it('finds the subject across an age in apposition', () => {
