@@ -72,3 +72,20 @@ function withOwner(words: readonly Word[], first: number): number {
   const owner = words[first - 2];
   return of?.text === 'of' && owner && CAPITALISED.test(owner.text) && ORGANISATION_WORDS.has(owner.text.toLowerCase()) ? owner.start : words[first].start;
 }
+
+/** "Productivity Linked Bonus PLB" (no brackets): a name that ends on its own acronym is the
+ *  name, and the acronym its short form. */
+export function splitTrailingAcronym(entities: Entity[]): Entity[] {
+  return entities.flatMap((e) => {
+    const m = /^(.+?)\s+([A-Z]{2,6})$/.exec(e.text);
+    if (!m || e.cls === 'person' || e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return [e];
+    const initials = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials !== m[2]) return [e];
+    const name = m[1];
+    const at = e.start + e.text.length - m[2].length;
+    return [
+      { ...e, text: name, end: e.start + name.length, canonical: name },
+      { ...e, text: m[2], start: at, end: e.end, canonical: name },
+    ];
+  });
+}

@@ -32,3 +32,22 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
   }
   return out;
 }
+
+/** What a name of rules, a law or a scheme ends on. */
+const RULES_HEAD = /\b(?:Rules|Act|Bill|Regulations|Code|Policy|Scheme|Programme|Mission|Fund|Order|Guidelines)$/;
+
+/**
+ * "the Telangana Medical and Dental Colleges Admission Rules, 2017": the analyser reads two terms
+ * joined by "and"; when the second is a body of rules or a law, they are one name.
+ */
+export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes(' and ')) return entities;
+  let out = entities;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.cls !== 'term' || b.cls !== 'term' || !RULES_HEAD.test(b.text) || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    const name = text.slice(a.start, b.end);
+    out = replaceWith(out, [a, b], { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });
+  }
+  return out;
+}

@@ -60,6 +60,8 @@ export function numericEntities(
     // "₹11.11 lakh crore", "30 lakh families": the Indian units belong to the number.
     let last = e.last;
     while (last + 1 <= sLast && INDIAN_UNIT.test(tokens[last + 1].text)) last++;
+    // "a ₹30,000-crore package": the unit joined by a hyphen is the amount's too.
+    if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && INDIAN_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end) last += 2;
     if (last !== e.last) e = { ...e, last };
     // "Rs 1.31 lakh crore": the currency word is part of the amount, never a name of its own.
     let money = cls === 'money';

@@ -115,11 +115,12 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-function digits(n: number, decimals: number, grouped: boolean): string {
+function digits(n: number, decimals: number, grouped: boolean, indian = false): string {
   const fixed = n.toFixed(decimals);
   if (!grouped) return fixed;
   const [int, frac] = fixed.split('.');
-  const withCommas = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Lakhs and crores group by two above the thousands: "1,15,000 crore".
+  const withCommas = indian ? int.replace(/(\d)(?=(\d\d)*\d{3}$)/g, '$1,') : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${withCommas}.${frac}` : withCommas;
 }
 
@@ -139,7 +140,7 @@ export function formatNumber(form: NumberForm, value: number): string | null {
     default:
       // A grouped answer ("1,426") keeps commas in its neighbours; a plain one ≥ 10,000 gets them
       // only if it had them, so "2013"-like codes stay as they are.
-      core = value < 0 ? null : digits(value, form.decimals, form.grouped && value >= 1000);
+      core = value < 0 ? null : digits(value, form.decimals, form.grouped && value >= 1000, /^[-\s]*(?:lakhs?|crores?)\b/i.test(form.suffix));
   }
   if (core === null) return null;
   if (form.capitalised) core = core[0].toUpperCase() + core.slice(1);

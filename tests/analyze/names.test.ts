@@ -221,6 +221,14 @@ describe('names the analyser would split', () => {
   });
 
   it('read a tax or a body with an "and" in its name as one, unless inside a longer name', () => {
+    // Two terms joined by "and" where the second is a body of rules: one name.
+    expect(named('The bench approved the Telangana Medical and Dental Colleges Admission Rules, 2017.').map(([, t]) => t)).toContain('Telangana Medical and Dental Colleges Admission Rules');
+    // A name that ends on its own acronym: the name, and its short form.
+    const plb = named('The Cabinet approved payment of Productivity Linked Bonus PLB of 78 days to railway employees.');
+    expect(plb).toContainEqual(['term', 'Productivity Linked Bonus', 'Productivity Linked Bonus']);
+    expect(plb).toContainEqual(['term', 'PLB', 'Productivity Linked Bonus']);
+    // A festival is no person.
+    expect(named('The bonus is paid before the Durga Puja holidays every year.').map(([c, t]) => [c, t])).toContainEqual(['term', 'Durga Puja']);
     expect(named('Gross Goods and Services Tax collections rose 12.4 per cent in April.').map(([c, t]) => [c, t])).toContainEqual(['term', 'Goods and Services Tax']);
     expect(named('The Defence Research and Development Organisation tested the missile.').map(([, t]) => t)).toContain('Defence Research and Development Organisation');
   });

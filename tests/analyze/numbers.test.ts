@@ -44,5 +44,8 @@ describe('Indian units', () => {
     expect(texts).toContainEqual(['money', '₹11.11 lakh crore']);
     expect(texts).toContainEqual(['money', '₹13,000 crore']);
     expect(texts.some(([, t]) => t.endsWith('30 lakh'))).toBe(true);
+    // Joined by a hyphen before the noun it prices.
+    const hyphen = analyzeArticle(articleOf(['The Cabinet approved a ₹30,000-crore compensation package for oil companies.']));
+    expect(hyphen.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['money', '₹30,000-crore']);
   });
 });

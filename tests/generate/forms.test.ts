@@ -21,6 +21,10 @@ describe('number forms', () => {
     ['131-page', 121, '121-page'],
     ['4 million', 5, '5 million'],
     ['1.5 billion', 2, '2.0 billion'],
+    // Lakhs and crores group by two above the thousands, as Indian reports write them.
+    ['Rs 95,000 crore', 115000, 'Rs 1,15,000 crore'],
+    ['₹30,000-crore', 1250000, '₹12,50,000-crore'],
+    ['US$ 95,000', 115000, 'US$ 115,000'],
   ])('%s written as %s → %s', (answer, value, expected) => {
     const form = parseNumber(answer);
     expect(form).not.toBeNull();

@@ -90,7 +90,7 @@ function inLongQuote(text: string, at: number): boolean {
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|called on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|(?:call|calls|calling|called) on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
@@ -115,8 +115,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(s.text.slice(0, e.start).trimEnd()) && /^\s*\)/.test(s.text.slice(e.end))) return false;
   if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(s.text.slice(e.end))) return false;
-  // Named twice in the sentence, the blank would be filled from the other mention.
-  if (s.text.split(e.text).length > 2) return false;
+  // Named twice in the sentence, the blank would be filled from the other mention (or its
+  // short form beside it: "Productivity Linked Bonus PLB").
+  if (s.text.split(e.text).length > 2 || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "NZ $ 26 million": blanking the amount would strand the currency code.
@@ -189,8 +190,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && s.entities.some((o) => o !== e && (o.end === e.start - 1 || o.start === e.end + 1) && o.cls !== 'date' && o.cls !== 'number')) return false;
   // "the _____ Tourism board" (Malaysia): a name run on by a capitalised word no entity holds is
   // the start of a longer name.
-  const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(s.text.slice(e.end));
-  if (next && !s.entities.some((o) => o.start === e.end + next[0].indexOf(next[1]))) return false;
+  // So is one before "and" and capitalised words no entity holds ("the _____ and Dental Colleges
+  // Admission Rules": Telangana Medical).
+  const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(s.text.slice(e.end)) ?? /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(s.text.slice(e.end));
+  if (next && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).

@@ -34,8 +34,12 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
   return [];
 };
 
+/** "… said the Union Cabinet today approved …": who announced a body's decision is no news. */
+const BODY_DECIDED = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:\S+\s+){0,3}?(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b/;
+
 function reportedContent(raw: string, speaker: Entity, s: Sentence): string | null {
   let content = tidyClause(raw).replace(/,([”"])$/, '$1').replace(/,$/, '');
+  if (BODY_DECIDED.test(content)) return null;
   if (wordCount(content) < 4 || wordCount(content) > 32) return null;
   if (content.includes(speaker.text)) return null;
   // A quote that is the whole content reads "Who said “…”?"; reported speech reads "Who said that …?".

@@ -59,7 +59,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index',
   'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire',
   // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
-  'yojana', 'abhiyan', 'jayanti', 'diwas', 'utsav', 'mahotsav', 'yatra', 'scheme',
+  'yojana', 'abhiyan', 'jayanti', 'diwas', 'divas', 'utsav', 'mahotsav', 'yatra', 'scheme', 'puja', 'pooja', 'mela', 'navratri',
+  'dussehra', 'diwali', 'deepavali', 'holi', 'pongal', 'onam', 'bihu', 'eid', 'christmas', 'ramzan', 'ramadan',
   // Craft and instruments: "James Webb Space Telescope" is no person.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
 ]);

@@ -98,6 +98,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The award went to former Uttar Pradesh chief minister Kalyan Singh and vocalist Prabha Atre on Tuesday.')).not.toContain('Uttar Pradesh');
   });
 
+  it('never blanks the start of a longer name run on by capitalised words no entity holds', () => {
+    expect(blanks('The Malaysia Tourism board was quite prominent at the main entrance to the grounds on Saturday.')).not.toContain('Malaysia');
+    expect(blanks('The bench approved the Telangana Medical and Dental Colleges Admission Rules, 2017, as amended in 2024.')).not.toContain('Telangana Medical');
+    // Two names joined by "and" are two names.
+    expect(blanks('The talks between India and Japan Coast Guard officials ended in Tokyo on Monday.')).toContain('India');
+  });
+
   it('never blanks where a briefing happened, who argued a case, or who administered an oath', () => {
     expect(blanks('Briefing media after the cabinet meeting in New Delhi, Minister Ashwini Vaishnaw said a package of 69,725 crore rupees was approved.')).not.toContain('New Delhi');
     expect(blanks('Senior advocates Abhishek Singhvi and Sravan Kumar Karnam represented the state before the Supreme Court on Monday.')).toEqual(
