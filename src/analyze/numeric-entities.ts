@@ -22,6 +22,7 @@ const CLASS_OF: Record<string, EntityClass> = {
 };
 const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const INDIAN_UNIT = /^(?:lakhs?|crores?)$/i;
+const GLUED_UNIT = /^(?:m|km|cm|mm|kg|g|s|ft|kmph|km\/h|mph|MW|GW|kW|bn|mn|cr)$/;
 const CURRENCY_WORD = /^(?:Rs\.?|INR|USD|US\$|Rupees?)$/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
@@ -60,6 +61,8 @@ export function numericEntities(
     // "₹11.11 lakh crore", "30 lakh families": the Indian units belong to the number.
     let last = e.last;
     while (last + 1 <= sLast && INDIAN_UNIT.test(tokens[last + 1].text)) last++;
+    // "a throw of 66.37m", "a 5km walk": a unit written onto the number is part of it.
+    if (last === e.last && last + 1 <= sLast && tokens[last + 1].start === tokens[last].end && GLUED_UNIT.test(tokens[last + 1].text)) last++;
     // "a ₹30,000-crore package": the unit joined by a hyphen is the amount's too.
     if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && INDIAN_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end) last += 2;
     if (last !== e.last) e = { ...e, last };

@@ -155,7 +155,7 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   const lead = /^(He|She)\s/.exec(sentence.text);
   if (!lead) {
-    const cloze = buildCloze(sentence.text, answer, draft.answerStart);
+    const cloze = fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart), sentence);
     // "It was declared a World Heritage Site in …" says what "it" is.
     const it = cloze?.startsWith('It ') ? itReferent(ctx, sentence) : null;
     return it ? `${it.phrase}${cloze!.slice(2)}` : cloze;
@@ -168,6 +168,15 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
 }
 
+
+/** "Rinku, competing in his first final, …" → "Rinku Hooda, competing …": a person the
+ *  sentence opens on by one name of theirs is written in full, so the card says who (and a
+ *  "his" after it has a name to point to). */
+function fullNameOpening(cloze: string | null, sentence: Sentence): string | null {
+  const first = sentence.entities[0];
+  if (!cloze || !first || first.start !== 0 || first.cls !== 'person' || first.text.includes(' ') || !first.canonical.includes(' ')) return cloze;
+  return cloze.startsWith(`${first.text} `) || cloze.startsWith(`${first.text},`) ? `${first.canonical}${cloze.slice(first.text.length)}` : cloze;
+}
 
 /** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */
 const OUTLETS = new Set(['news agency', 'newspaper']);

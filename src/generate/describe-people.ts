@@ -102,10 +102,15 @@ function replaced(text: string, who: Described): string {
 
 /** The item with the people described instead of named, or null when nothing changed or a
  *  name stands where it cannot be replaced (an option). */
+const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top)\s+$/iu;
+
 function possessiveOrRepeated(text: string, p: Described): boolean {
   const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
   const m = p.pattern.exec(text);
   if (!m) return false;
+  // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy": a modifier before the name
+  // would stand before the description.)
+  if (MODIFIER_BEFORE.test(text.slice(0, m.index))) return true;
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(text.slice(m.index + m[0].length)) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
   // ("… election as Speaker": the office the description would name again.)

@@ -38,7 +38,15 @@ function makeEntry(item: Item): SetEntry {
 /** Whether `a`'s answer is printed in `b`. */
 export function shows(a: SetEntry, b: SetEntry): boolean {
   // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
-  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type) || keyOf(b).includes(` ${normalizeKey(ans.value)} `));
+  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type) || keyOf(b).includes(` ${normalizeKey(ans.value)} `) || givenNameAlone(b.text, ans));
+}
+
+/** "Divya, who hails from Nagpur …" shows Divya Deshmukh: Indian reports call people by their
+ *  given name alone. (Not "Rajiv Gandhi" for Rajiv Kumar: a given name before another name.) */
+function givenNameAlone(text: string, ans: { value: string; type: AnswerType }): boolean {
+  if (ans.type !== 'person') return false;
+  const given = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(ans.value)?.[1];
+  return !!given && text.includes(given) && new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u').test(text);
 }
 
 /** An entry's printed text as padded plain words, worked out once. */

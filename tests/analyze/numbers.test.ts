@@ -47,5 +47,8 @@ describe('Indian units', () => {
     // Joined by a hyphen before the noun it prices.
     const hyphen = analyzeArticle(articleOf(['The Cabinet approved a ₹30,000-crore compensation package for oil companies.']));
     expect(hyphen.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['money', '₹30,000-crore']);
+    // A unit written onto the number.
+    const throw_ = analyzeArticle(articleOf(['Rinku Hooda delivered a winning effort of 66.37m to break the record.']));
+    expect(throw_.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['number', '66.37m']);
   });
 });

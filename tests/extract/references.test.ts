@@ -124,3 +124,14 @@ describe('a text that opens on someone or something met before', () => {
   });
 });
 
+
+describe('a person the sentence opens on by one name', () => {
+  it('is written in full in the cloze, so the card says who and a "his" has a name', () => {
+    const found = factsOf([
+      'Rinku Hooda won gold in the men’s F46 javelin throw at the World Para Athletics Championships on Monday.',
+      'Rinku, competing in his first final, delivered a winning effort of 66.37m to break the championship record.',
+    ]).map((f) => f.cloze);
+    expect(found.some((c) => c.startsWith('Rinku Hooda, competing in his first final'))).toBe(true);
+    expect(found.some((c) => c.startsWith('Rinku, '))).toBe(false);
+  });
+});

@@ -39,6 +39,9 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Afghanistan is not covered by President Trump’s travel ban, unlike _____.'), [trump])).toBeNull();
     const speaker = asked('Who was elected the Speaker of the Lok Sabha in June 2024?', 'Om Birla');
     expect(withDescriptions(item('Prime Minister _____ moved the motion for Om Birla’s election as Speaker.'), [speaker])).toBeNull();
+    // A modifier before the name would stand before the description ("Nineteen-year-old the …").
+    const divya = asked('Who was the fourth Indian woman to earn the Grandmaster title?', 'Divya Deshmukh');
+    expect(withDescriptions(item('Nineteen-year-old Divya Deshmukh defeated veteran _____ in the final.'), [divya])).toBeNull();
     expect(withDescriptions(item('He (Jon Fosse) is the fourth Norwegian writer after _____.'), [nobel])!.question).toBe(
       'He (the winner of the 2023 Nobel Prize in Literature) is the fourth Norwegian writer after _____.',
     );

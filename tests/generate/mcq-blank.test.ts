@@ -57,4 +57,11 @@ describe('selection', async () => {
     expect(conflict(mcq, short)).toBe(true);
     expect(conflict(mcq, other)).toBe(false);
   });
+  it('sees a person in another item called by the given name alone, but not a namesake’s full name', () => {
+    const who = setEntry({ ...base, type: 'short', question: 'Who won the title?', answer: 'Divya Deshmukh', answerType: 'person', sentence: 's1' });
+    const alone = setEntry({ ...base, id: 'b', factId: 'f2', question: 'Divya, who hails from Nagpur in _____, won the tie-breaks.', answer: 'Maharashtra', sentence: 's2' });
+    const namesake = setEntry({ ...base, id: 'c', factId: 'f3', question: 'Divya Kakran won the bronze in _____.', answer: 'Budapest', sentence: 's3' });
+    expect(conflict(who, alone)).toBe(true);
+    expect(conflict(who, namesake)).toBe(false);
+  });
 });

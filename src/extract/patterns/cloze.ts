@@ -50,10 +50,13 @@ function homePossessive(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
 /** "… to incentivize ship building in _____" (India, in an Indian report): the country the
  *  article keeps naming, past its lead, is where everything happens, not a fact of its own. */
 function homeInPassing(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
-  if (e.cls !== 'place' || e.placeKind !== 'country' || s.index === 0) return false;
+  if (e.cls !== 'place' || e.placeKind !== 'country') return false;
   const key = normalizeKey(e.canonical);
-  if ((ctx.mentions.get(key) ?? 0) < 2 || !/\b(?:in|of|for|across|throughout)\s+$/.test(s.text.slice(0, e.start))) return false;
-  return homeCountryOf(ctx) === key;
+  const named = ctx.mentions.get(key) ?? 0;
+  // (Named three times or more, it is the setting wherever it stands; twice, only past the
+  // lead and after "in", "of" ….)
+  const passing = named >= 3 || (named === 2 && s.index > 0 && /\b(?:in|of|for|across|throughout)\s+$/.test(s.text.slice(0, e.start)));
+  return passing && homeCountryOf(ctx) === key;
 }
 
 const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;
