@@ -90,16 +90,16 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (named === null) return null;
     question = named;
   }
-  if (draft.pattern === 'cloze' && hasDanglingReference(question)) {
+  if (draft.pattern === 'cloze' && clozeDangles(cloze)) {
     // The other clause may be what leans on something outside: ask from the answer's clause alone.
     const built = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);
     const clause = built && datePeriods(built, day);
-    if (!clause || hasDanglingReference(clozeToQuestion(clause))) return null;
+    if (!clause || clozeDangles(clause)) return null;
     cloze = clause;
     question = clozeToQuestion(clause);
   }
   if (draft.pattern === 'cloze') {
-    if (hasDanglingReference(question)) return null;
+    if (clozeDangles(cloze)) return null;
   } else {
     const sentenceKey = ` ${foldKey(sentence.text)} `;
     let problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
@@ -135,6 +135,12 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
   if (ctx.analyzed.article.date) fact.asOf = ctx.analyzed.article.date;
   return fact;
+}
+
+/** Whether a cloze leans on something outside it, read with its answers in place: "_____ is one
+ *  of the most successful products, as measured by its durability" — the "its" is the blank's. */
+function clozeDangles(cloze: string): boolean {
+  return hasDanglingReference(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1'));
 }
 
 /** "… , and credit support of up to {{c1::Rs 1 lakh}} in the first tranche …" cut at its "and"

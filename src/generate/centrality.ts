@@ -20,6 +20,12 @@ function stems(text: string): Set<string> {
   return out;
 }
 
+/** Whether every content word of a term stands in the headline's words, in some form. */
+function stemsIn(term: string, head: Set<string>): boolean {
+  const own = stems(term);
+  return own.size > 0 && [...own].every((w) => head.has(w));
+}
+
 function shareOf(part: Set<string>, whole: Set<string>): number {
   if (!whole.size) return 0;
   let n = 0;
@@ -104,7 +110,8 @@ export function centralityOf(facts: readonly Fact[], headline: string): Map<stri
     const isReferent = f.id === referent;
     const sentenceShare = shareOf(stems(f.sentence), head);
     const parts = answerParts(f.answer);
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType));
+    // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && stemsIn(f.answer, head));
     // How many of the article's fact sentences name the answer: what the story is about.
     const namedKey = `${f.answerType}\u001f${f.answer}`;
     let named = namedCount.get(namedKey);

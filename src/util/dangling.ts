@@ -16,7 +16,10 @@ const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|mornin
 const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s)/u;
 /** "it is time for …", "it was not clear whether …": an "it" that stands for nothing. */
 const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true)\b/g;
-const ALWAYS = /\b(it|this|these|those|we|our|me|my|you|your)\b/i;
+const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
+/** "it" after a thing of two or more capitalised words it can be ("Internet Explorer 6 …, the
+ *  people who have used it"); a lone "it" is never sure. */
+const IT = /\bit\b/gi;
 /** "us", not "the US": the country is written in capitals. */
 const US = /\b[Uu]s\b/;
 /** "its" after a name of two or more words it can belong to ("the Union Cabinet has given its
@@ -33,6 +36,8 @@ const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From
 /** "India on Thursday launched its own …", "ISRO said its …": a one-word name opening the
  *  text, with no comma before the "its", is the subject the "its" belongs to. */
 const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also|It|This|That|These|Those|Its|Their|His|Her|There|Here|Each|Every|Some|Many|Most|All|Both)\s)\p{Lu}[\p{L}\d.-]+\s/u;
+/** A thing "it" can be: a name of two or more capitalised words, or a name with a digit ("IE6"). */
+const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*|\d+)\b|\b\p{Lu}+\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
 const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
@@ -69,6 +74,9 @@ function dangles(text: string): boolean {
   // before names nothing.
   if (OPENS_ON_REFERENCE.test(unquoted)) return true;
   if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
+    if (!THING.test(unquoted.slice(0, m.index))) return true;
+  }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {
     const before = unquoted.slice(0, m.index);

@@ -19,6 +19,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Who, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org?')).toBe(false);
     expect(hasDanglingReference('Which agency said in March that its budget was cut?')).toBe(true);
     expect(hasDanglingReference('Who said ISRO and NASA would share its data?')).toBe(true);
+    // "it" after a thing of two or more capitalised words, or a code name; alone, never sure.
+    expect(hasDanglingReference('Microsoft’s Internet Explorer 6 is one of the most successful products, used by millions who still run it.')).toBe(false);
+    expect(hasDanglingReference('IE6 shipped with Windows XP, and many still run it.')).toBe(false);
+    expect(hasDanglingReference('The minister said it was a historic day.')).toBe(true);
+    expect(hasDanglingReference('In May, it was unveiled in Delhi.')).toBe(true);
   });
 
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {
