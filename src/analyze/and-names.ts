@@ -8,10 +8,13 @@ import type { Entity } from '../types.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 import { countryOf, placeNamesWithAnd, regionNamed, regionPlaceKind, TERMS_WITH_AND } from '../lexicon/index.js';
 
+let withAnd: readonly string[] | null = null;
+const namesWithAnd = () => (withAnd ??= [...placeNamesWithAnd(), ...TERMS_WITH_AND]);
+
 export function joinAndNames(text: string, entities: Entity[]): Entity[] {
   if (!text.includes(' and ')) return entities;
   let out = entities;
-  for (const name of [...placeNamesWithAnd(), ...TERMS_WITH_AND]) {
+  for (const name of namesWithAnd()) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;

@@ -89,9 +89,16 @@ export function describedBy(item: Item): Described | null {
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
   if (!/\s/.test(fullName.trim())) return null;
   const surname = fullName.trim().split(/\s+/).pop()!;
-  const name = `${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(fullName)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`;
-  return { name: fullName, sentence, description, needle: surname, pattern: new RegExp(name, 'u') };
+  let pattern = NAME_PATTERNS.get(fullName);
+  if (!pattern) {
+    if (NAME_PATTERNS.size > 5_000) NAME_PATTERNS.clear();
+    NAME_PATTERNS.set(fullName, (pattern = new RegExp(`${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(fullName)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`, 'u')));
+  }
+  return { name: fullName, sentence, description, needle: surname, pattern };
 }
+
+/** A name's pattern, by full name: each try of a set describes its people again. */
+const NAME_PATTERNS = new Map<string, RegExp>();
 
 function replaced(text: string, who: Described): string {
   return text.replace(new RegExp(who.pattern, 'gu'), (_match, offset: number) => {

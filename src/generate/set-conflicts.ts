@@ -45,9 +45,17 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
  *  given name alone. (Not "Rajiv Gandhi" for Rajiv Kumar: a given name before another name.) */
 function givenNameAlone(text: string, ans: { value: string; type: AnswerType }): boolean {
   if (ans.type !== 'person') return false;
-  const given = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(ans.value)?.[1];
-  return !!given && text.includes(given) && new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u').test(text);
+  let given = GIVEN.get(ans.value);
+  if (given === undefined) {
+    if (GIVEN.size > 20_000) GIVEN.clear();
+    const name = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(ans.value)?.[1];
+    GIVEN.set(ans.value, (given = name ? { name, alone: new RegExp(`\\b${name}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u') } : null));
+  }
+  return given !== null && text.includes(given.name) && given.alone.test(text);
 }
+
+/** A person's given name and the pattern of it standing alone, by full name (asked per pair). */
+const GIVEN = new Map<string, { name: string; alone: RegExp } | null>();
 
 /** An entry's printed text as padded plain words, worked out once. */
 const KEYS = new WeakMap<SetEntry, string>();
