@@ -70,8 +70,13 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     // A lone unknown word that names no one the article names in full is a term when the
     // article keeps coming back to it ("Scientology"), and noise otherwise.
     if (m.status === 'single') {
-      if ((singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS) continue;
-      m.cls = 'term';
+      // "between Lumbini and Kushinagar": a word joined by "and" to a name kept just before is
+      // of its kind, even said once.
+      const pair = kept[kept.length - 1];
+      const paired = m.before === 'and' && pair && pair.sentence === p.sentence && pair.mention.last === m.first - 2 && (pair.mention.cls === 'term' || pair.mention.cls === 'place');
+      if (!paired && (singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS) continue;
+      m.cls = paired ? pair.mention.cls : 'term';
+      if (paired && pair.mention.placeKind) m.placeKind = pair.mention.placeKind;
       m.status = 'final';
     }
     kept.push(p);

@@ -77,7 +77,9 @@ function rewrite(text: string, m: MentionRule): string {
     // "Tuesday's meeting" has no good dated form; "this year's theme" is "2017's theme".
     if (possessive && (day || part)) return hit;
     const said = part ? `the ${part.trim().toLowerCase()} of ${date}` : date;
-    const out = possessive || PREPOSITION.test(before) || (m.resolved.length === 4 && MONTH_BEFORE.test(before)) ? said : `${day ? 'on' : 'in'} ${said}`;
+    // ("announced Tuesday as a public holiday": the day is what was announced, no "on".)
+    const object = /^\s+as\s+(?:a|an|the)\b/.test(whole.slice(at + hit.length));
+    const out = possessive || object || PREPOSITION.test(before) || (m.resolved.length === 4 && MONTH_BEFORE.test(before)) ? said : `${day ? 'on' : 'in'} ${said}`;
     return SENTENCE_START.test(before) ? out[0].toUpperCase() + out.slice(1) : out;
   });
 }

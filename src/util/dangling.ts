@@ -56,6 +56,16 @@ function onlyOneWordName(before: string): boolean {
   return new Set(names).size === 1;
 }
 
+/** "On the last day of his state visit, PM Modi …": a "his" in an opening phrase is the subject's
+ *  named right after its comma. */
+function namedAfterOpening(text: string, at: number): boolean {
+  const comma = text.indexOf(', ');
+  if (comma < 0 || at > comma || !/^(?:On|In|During|After|Before|At|Ahead of|Following)\s/.test(text)) return false;
+  const rest = text.slice(comma + 2);
+  const m = NAME.exec(rest);
+  return m !== null && m.index <= 30 && !/[,;]/.test(rest.slice(0, m.index));
+}
+
 export function hasDanglingReference(text: string): boolean {
   let answer = ANSWERS.get(text);
   if (answer === undefined) {
@@ -87,7 +97,7 @@ function dangles(text: string): boolean {
   // person binds "his"/"her" to the one it asks for.
   const asksPerson = /^Who\b/.test(unquoted);
   // ("Who said that he …" may report someone else: only a possessive or object binds.)
-  for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !NAME.test(unquoted.slice(0, m.index))) return true;
+  for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !NAME.test(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;
 }

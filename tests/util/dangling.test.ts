@@ -24,6 +24,9 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('IE6 shipped with Windows XP, and many still run it.')).toBe(false);
     expect(hasDanglingReference('The minister said it was a historic day.')).toBe(true);
     expect(hasDanglingReference('In May, it was unveiled in Delhi.')).toBe(true);
+    // A "his" in an opening phrase is the subject's named right after its comma.
+    expect(hasDanglingReference('On the last day of his state visit, PM Narendra Modi jointly inaugurated the institute.')).toBe(false);
+    expect(hasDanglingReference('On the last day of his state visit, the institute was inaugurated.')).toBe(true);
   });
 
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {

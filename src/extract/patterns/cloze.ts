@@ -9,6 +9,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
+import { homeInPassing, homePossessive } from '../setting-country.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -35,48 +36,6 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     }) satisfies FactDraft<'cloze'>);
 };
 
-/** "to bolster _____'s intelligence operations" (India, in a story about an Indian launch): the
- *  country the article keeps naming, as the owner of something, is known to every reader. */
-function homePossessive(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
-  if (e.cls !== 'place' || e.placeKind !== 'country' || !/^['’]s?\b/.test(s.text.slice(e.end))) return false;
-  // "as _____'s first CDS": whose record it is modifies the record; its holder is the news.
-  if (RECORD_AFTER.test(s.text.slice(e.end))) return true;
-  const key = normalizeKey(e.canonical);
-  const count = ctx.mentions.get(key) ?? 0;
-  for (const o of s.entities) if (o.cls === 'place' && o.placeKind === 'country' && (ctx.mentions.get(normalizeKey(o.canonical)) ?? 0) > count) return false;
-  return homeCountryOf(ctx) === key;
-}
-
-/** "… to incentivize ship building in _____" (India, in an Indian report): the country the
- *  article keeps naming, past its lead, is where everything happens, not a fact of its own. */
-function homeInPassing(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
-  if (e.cls !== 'place' || e.placeKind !== 'country') return false;
-  const key = normalizeKey(e.canonical);
-  const named = ctx.mentions.get(key) ?? 0;
-  // (Named three times or more, it is the setting wherever it stands; twice, only past the
-  // lead and after "in", "of" ….)
-  const passing = named >= 3 || (named === 2 && s.index > 0 && /\b(?:in|of|for|across|throughout)\s+$/.test(s.text.slice(0, e.start)));
-  return passing && homeCountryOf(ctx) === key;
-}
-
-const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;
-
-const HOME = new WeakMap<ArticleContext, string | null>();
-/** The country the article names most (its demonyms count: "Indian" is India). */
-function homeCountryOf(ctx: ArticleContext): string | null {
-  if (HOME.has(ctx)) return HOME.get(ctx)!;
-  let best: string | null = null;
-  let most = 0;
-  for (const { entity } of ctx.timeline) {
-    if (entity.cls !== 'place' || entity.placeKind !== 'country') continue;
-    const key = normalizeKey(entity.canonical);
-    const n = ctx.mentions.get(key) ?? 0;
-    if (n > most) [best, most] = [key, n];
-  }
-  HOME.set(ctx, best);
-  return best;
-}
-
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 const COMPOUND_AFTER = new RegExp(`^\\s+and\\s+\\d+\\s+${UNIT}\\b`);
 const COMPOUND_BEFORE = new RegExp(`\\d+\\s+${UNIT}\\s+and\\s+$`);
@@ -93,11 +52,12 @@ function inLongQuote(text: string, at: number): boolean {
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|(?:call|calls|calling|called) on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
+const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|(?:call|calls|calling|called) on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|host(?:ed|s)? (?:a|the) (?:luncheon|lunch|dinner|banquet|reception|tea)|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:has|had)\s+(?:given|approved|cleared|decided)/;
+const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
 const TELLING_OPENING = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b[^,;]{0,100}$/;
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and\s+[^,;]{2,40})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/;
@@ -166,6 +126,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
   if (e.cls === 'person' && (CHAIRED_BY.test(s.text.slice(0, e.start)) || ANNOUNCED_FOR.test(s.text.slice(e.end)))) return false;
+  // "During Prime Minister _____'s day-long visit to Lumbini, …": whose visit it was sets the
+  // scene; what was agreed on it is the news.
+  if (e.cls === 'person' && VISIT_AFTER.test(s.text.slice(e.end)) && /\b(?:[Dd]uring|[Oo]n|[Aa]head of|[Aa]fter|[Bb]efore|[Ff]or)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(s.text.slice(0, e.start))) return false;
   // "Briefing media after the cabinet meeting in _____, the Minister said …": where the telling
   // happened is no fact.
   if (TELLING_OPENING.test(s.text.slice(0, e.start))) return false;

@@ -3,6 +3,7 @@ import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
+import { homeInPassing } from '../setting-country.js';
 
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b/;
 
@@ -11,11 +12,12 @@ const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|war
  * → the same sentence with the subject replaced by its question word: "Which two countries have
  * agreed …?". Subject questions need no inversion, so they stay grammatical on any article.
  */
-const find: FindDrafts<'subject'> = (s) => {
+const find: FindDrafts<'subject'> = (s, ctx) => {
   const headed = headedSubject(s);
   if (headed) return [headed];
   const subject = leadingSubject(s);
-  if (!subject) return [];
+  // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
+  if (!subject || (subject.entities.length === 1 && homeInPassing(subject.entities[0], s, ctx))) return [];
   const described = subject.described;
   const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];

@@ -92,6 +92,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
       'The scheme aims to incentivize ship building in India and includes a Shipbreaking Credit Note worth 4,000 crore rupees.',
     ]);
     expect(byPattern(ship, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('India');
+    // Both countries of a diplomatic story are its setting; the teams of a match report are its news.
+    const mou = factsOf(['India has signed eight agreements with the Mauritius government, officials said.', 'Mauritius and India agreed to build a Parliament building in Mauritius.', 'India will fund it, Mauritius said.'], { title: 'India signs 8 MoUs with Mauritius' });
+    expect(byPattern(mou, 'cloze').map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Mauritius']));
+    const match = factsOf(['Sweden defeated South Korea 1-0 in Nizhny Novgorod on Monday.', 'The only goal was scored by Sweden in the 65th minute.', 'South Korea had more of the ball.', 'Sweden and South Korea meet again in June.'], { title: 'Sweden beat South Korea' });
+    expect(byPattern(match, 'cloze').map((f) => f.answer)).toContain('Sweden');
   });
 
   it('never blanks the place of an office written in lower case ("former _____ chief minister Kalyan Singh")', () => {
@@ -108,6 +113,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
   });
 
   it('never blanks where a briefing happened, who argued a case, or who administered an oath', () => {
+    // Who hosted a luncheon, or whose visit it was, sets the scene.
+    expect(blanks('After the meeting, Sher Bahadur Deuba hosted a luncheon in honour of the Indian delegation in Lumbini.')).not.toContain('Sher Bahadur Deuba');
+    expect(blanks('During Prime Minister Narendra Modi’s day-long visit to Lumbini, Nepal and India signed six agreements on Monday.')).not.toContain('Narendra Modi');
     expect(blanks('Briefing media after the cabinet meeting in New Delhi, Minister Ashwini Vaishnaw said a package of 69,725 crore rupees was approved.')).not.toContain('New Delhi');
     expect(blanks('Senior advocates Abhishek Singhvi and Sravan Kumar Karnam represented the state before the Supreme Court on Monday.')).toEqual(
       expect.not.arrayContaining(['Abhishek Singhvi', 'Sravan Kumar Karnam']),

@@ -30,6 +30,9 @@ describe('subject: the named subject of a sentence, asked', () => {
   });
 
   it('asks nothing when the subject is a pronoun or a common noun', () => {
+    // Nor when it is the country the story is set in ("Which country has signed … with Mauritius?" → India).
+    const home = factsOf(['India has signed eight agreements with Mauritius during the visit, the Foreign Secretary said on Wednesday.', 'India will also build a Parliament building for Mauritius.', 'India and Mauritius upgraded their ties.'], { title: 'India signs 8 MoUs with Mauritius' });
+    expect(ask(home, 'subject').map(([, a]) => a)).not.toContain('India');
     expect(byPattern(factsOf(['He kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
     expect(byPattern(factsOf(['The committee kept the repo rate unchanged at 6.5% on Thursday.']), 'subject')).toEqual([]);
   });

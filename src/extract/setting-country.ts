@@ -1,0 +1,70 @@
+/**
+ * The countries a story is set in: the one it names most (its home, "India" in an Indian
+ * report), and both countries of a bilateral story ("India signed 8 MoUs with Mauritius").
+ * Asking for them tests nothing a reader of the headline does not know: no blank, no subject
+ * question has one for its answer, except where it is the news (a rank, an Nth, its lead).
+ */
+import type { Entity, Sentence } from '../types.js';
+import type { ArticleContext } from './article-context.js';
+import { normalizeKey } from '../util/ids.js';
+
+/** "to bolster _____'s intelligence operations" (India, in a story about an Indian launch): the
+ *  country the article keeps naming, as the owner of something, is known to every reader. */
+export function homePossessive(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country' || !/^['’]s?\b/.test(s.text.slice(e.end))) return false;
+  // "as _____'s first CDS": whose record it is modifies the record; its holder is the news.
+  if (RECORD_AFTER.test(s.text.slice(e.end))) return true;
+  const key = normalizeKey(e.canonical);
+  const count = ctx.mentions.get(key) ?? 0;
+  for (const o of s.entities) if (o.cls === 'place' && o.placeKind === 'country' && (ctx.mentions.get(normalizeKey(o.canonical)) ?? 0) > count) return false;
+  return homeCountryOf(ctx) === key;
+}
+
+/** "… to incentivize ship building in _____" (India, in an Indian report): the country the
+ *  article keeps naming, past its lead, is where everything happens, not a fact of its own. */
+export function homeInPassing(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country') return false;
+  const key = normalizeKey(e.canonical);
+  const named = ctx.mentions.get(key) ?? 0;
+  // (Named three times or more, it is the setting wherever it stands; twice, only past the
+  // lead and after "in", "of" ….)
+  const passing = named >= 3 || (named === 2 && s.index > 0 && /\b(?:in|of|for|across|throughout)\s+$/.test(s.text.slice(0, e.start)));
+  // ("India signed 8 MoUs with Mauritius": both countries of a diplomatic story are its setting;
+  // in "India beat Pakistan by five wickets" the other side is the news.)
+  return passing && (homeCountryOf(ctx, true) === key || (named >= 3 && diplomaticHeadlineNames(e, ctx)));
+}
+
+const DIPLOMATIC = /\b(?:MoUs?|pacts?|agreements?|accords?|ties|talks|visits?|summit|sign|signs|signed|bilateral|relations|deals?|partnership|treaty)\b/i;
+
+function diplomaticHeadlineNames(e: Entity, ctx: ArticleContext): boolean {
+  const headline = ctx.analyzed.article.title;
+  if (!DIPLOMATIC.test(headline)) return false;
+  const title = ` ${normalizeKey(headline)} `;
+  return title.includes(` ${normalizeKey(e.canonical)} `) || title.includes(` ${normalizeKey(e.text)} `);
+}
+
+const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;
+
+const HOME = new WeakMap<ArticleContext, { best: string | null; dominant: boolean }>();
+/** The country the article names most (its demonyms count: "Indian" is India); `dominant`: only
+ *  if it is named half as often again as any other (a match report names its teams alike). */
+function homeCountryOf(ctx: ArticleContext, dominant = false): string | null {
+  let home = HOME.get(ctx);
+  if (!home) {
+    const counts = new Map<string, number>();
+    for (const { entity } of ctx.timeline) {
+      if (entity.cls !== 'place' || entity.placeKind !== 'country') continue;
+      const key = normalizeKey(entity.canonical);
+      counts.set(key, ctx.mentions.get(key) ?? 0);
+    }
+    let best: string | null = null;
+    let most = 0;
+    let second = 0;
+    for (const [key, n] of counts) {
+      if (n > most) [best, most, second] = [key, n, most];
+      else if (n > second) second = n;
+    }
+    HOME.set(ctx, (home = { best, dominant: most >= 1.5 * second }));
+  }
+  return dominant && !home.dominant ? null : home.best;
+}
