@@ -38,7 +38,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.6,
       about: subject.entities.map((e) => e.canonical),
-      statement: tidyClause(s.text) + '.',
+      // ("… added another feather to his cap": a statement that names nothing past its subject
+      // tests nothing.)
+      ...(s.entities.some((e) => e.start >= subject.end + (described?.length ?? 0)) ? { statement: tidyClause(s.text) + '.' } : {}),
     } satisfies FactDraft<'subject'>,
   ];
 };

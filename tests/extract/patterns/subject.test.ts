@@ -50,6 +50,9 @@ describe('subject: a person described between commas', () => {
     expect(ask(age, 'subject')).toContainEqual(['Who was trapped under the rubble for nearly 11 hours before a team reached her?', 'Kamla Devi']);
     const its = factsOf(['Daniel Montalvo, 19, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org.']);
     expect(ask(its, 'subject')).toContainEqual(['Who, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org?', 'Daniel Montalvo']);
+    // A predicate that names nothing makes no statement to mark true or false.
+    const vague = byPattern(factsOf(['Neeraj Chopra, the reigning world champion, added another feather to his cap.']), 'subject');
+    expect(vague.every((f) => f.statement === undefined)).toBe(true);
   });
 
   it('leaves an appointment to its own pattern, and never reads a clause as a description', () => {
