@@ -16,7 +16,7 @@ export function datePeriods(text: string, articleDate: string | null): string {
   if (!m || !/\b(?:this|last|next|current|previous)\s/i.test(text)) return text;
   const year = Number(m[1]);
   const month = Number(m[2]);
-  return text.replace(PERIOD, (_whole, which: string, unit: string, at: number) => {
+  return text.replace(PERIOD, (whole, which: string, unit: string, at: number) => {
     const shift = /^(?:last|the previous|the last)$/i.test(which) ? -1 : /^(?:next|the next)$/i.test(which) ? 1 : 0;
     const unitLower = unit.toLowerCase();
     let period: string;
@@ -32,6 +32,9 @@ export function datePeriods(text: string, articleDate: string | null): string {
     }
     // "in this fiscal" reads "in 2023-24"; "of this year" "of 2023"; a bare one needs its "in".
     const before = text.slice(0, at);
+    // "grew 9.8% over the previous year": a comparison with the year before the figure's own,
+    // which need not be the calendar year before the article's.
+    if (/\b(?:over|than|compared (?:to|with)|against|from|on)\s+$/i.test(before) && /^(?:the previous|the last|last)$/i.test(which)) return whole;
     // ("December last year" → "December 2021": a month before it names the year's month.)
     if (/\b(?:in|of|for|during|since|until|by|from|to)\s+$/i.test(before) || (unitLower === 'year' && MONTH_BEFORE.test(before))) return period;
     // "Last year, the team won" → "In 2017, the team won".

@@ -13,6 +13,9 @@ describe('periods named from the article\'s day, dated', () => {
     expect(datePeriods('The bill was passed earlier this year.', '2023-08-11')).toBe('The bill was passed earlier in 2023.');
     expect(datePeriods('Prices rose by 4% last month.', '2024-01-12')).toBe('Prices rose by 4% in December 2023.');
     expect(datePeriods('He died in a helicopter crash December last year.', '2022-04-18')).toBe('He died in a helicopter crash December 2021.');
+    // A comparison with the year before the figure's own is no calendar year.
+    expect(datePeriods('Nominal GDP surged by 9.8% over the previous year.', '2025-05-30')).toBe('Nominal GDP surged by 9.8% over the previous year.');
+    expect(datePeriods('Exports were higher than last year.', '2025-05-30')).toBe('Exports were higher than last year.');
   });
 
   it('leaves a possessive and an undated article alone', () => {

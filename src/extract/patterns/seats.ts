@@ -81,7 +81,12 @@ function written(s: Sentence, e: Entity, end: number): string {
 }
 
 /** The state or country the sentence says the seats are in, if it names one (not the party). */
+/** "in the Bihar Assembly election", "in the 2024 Lok Sabha polls": which election, as written. */
+const ELECTION = /\bin (the (?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
+
 function placeOf(s: Sentence, party: Entity): string | null {
+  const election = ELECTION.exec(s.text);
+  if (election) return election[1];
   const place = s.entities.find((e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)));
   return place?.canonical ?? null;
 }

@@ -25,6 +25,12 @@ describe('seats: how many seats a party won', () => {
     ]);
   });
 
+  it('says which election, as the sentence names it', () => {
+    expect(asked(['The ruling NDA won 202 seats in the Bihar Assembly election, a three-fourths majority in the 243-member House.'])[0][0]).toMatch(
+      /^How many seats did NDA win in the Bihar Assembly election\b/,
+    );
+  });
+
   it('asks nothing of seats nobody named won', () => {
     expect(asked(['The state has 288 Assembly seats, and polling was held for 81 seats in Jharkhand.'])).toEqual([]);
     expect(asked(['The bus had 40 seats and was carrying 52 passengers when it overturned.'])).toEqual([]);
