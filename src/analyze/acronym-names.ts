@@ -89,3 +89,25 @@ export function splitTrailingAcronym(entities: Entity[]): Entity[] {
     ];
   });
 }
+
+/** What a scheme's or mission's name ends on. */
+const SCHEME_HEAD = /\b(?:Mission|Scheme|Yojana|Abhiyan|Abhiyaan|Programme|Program|Project|Initiative|Fund|Portal|Policy)$/;
+
+/** "the Pradhan Mantri Particularly Vulnerable Tribal Groups (PVTG) Development Mission": a
+ *  name, its acronym in brackets and the kind of scheme after it are one name. */
+export function joinAcronymContinuation(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes(') ')) return entities;
+  let out = entities;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const bracket = /^\s*\(([A-Z][A-Za-z&-]{1,9})\)\s+/.exec(text.slice(a.end));
+    if (!bracket || (a.cls !== 'term' && a.cls !== 'organisation')) continue;
+    const from = a.end + bracket[0].length;
+    const b = out.find((e) => e.start === from && e.cls === 'term' && SCHEME_HEAD.test(e.text));
+    if (!b) continue;
+    const name = text.slice(a.start, b.end);
+    const inside = out.filter((e) => e.start >= a.start && e.end <= b.end);
+    out = replaceWith(out, inside, { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });
+  }
+  return out;
+}

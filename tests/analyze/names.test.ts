@@ -220,6 +220,13 @@ describe('names the analyser would split', () => {
     expect(merite).toContainEqual(['term', 'Multidisciplinary Education and Research Improvement in Technical Education', 'Multidisciplinary Education and Research Improvement in Technical Education']);
   });
 
+  it('read a name, its bracketed acronym and the kind of scheme after it as one name', () => {
+    const pvtg = named('Modi launched the Pradhan Mantri Particularly Vulnerable Tribal Groups (PVTG) Development Mission from Khunti district.');
+    expect(pvtg.map(([, t]) => t)).toContain('Pradhan Mantri Particularly Vulnerable Tribal Groups (PVTG) Development Mission');
+    // A body and its acronym before a title stay apart from the title.
+    expect(named('The Reserve Bank of India (RBI) Governor said rates would stay.').map(([, t]) => t)).toContain('Reserve Bank of India');
+  });
+
   it('read a tax or a body with an "and" in its name as one, unless inside a longer name', () => {
     // A word said once, joined by "and" to a name kept just before it, is of its kind.
     expect(named('The leaders met in Kathmandu. The two sides agreed to establish sister city relations between Lumbini and Kushinagar. Lumbini is the birthplace of Lord Buddha.').map(([, t]) => t)).toContain('Kushinagar');
