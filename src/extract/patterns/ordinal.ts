@@ -1,6 +1,7 @@
 import { answerTypeOf } from '../answer-type.js';
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
+import { TITLE_HEAD } from './appointed.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
@@ -48,6 +49,13 @@ const MEMBER_RE = new RegExp(
   'gdu',
 );
 
+/** "… will be the 29th Chief of the Army Staff." — an office to the end of the sentence. */
+const HOLDER_RE = new RegExp(
+  `(?<subjEnd>)(?:will be|would be|became|becomes|is|was)\\s+(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>\\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+` +
+    `(?<noun>\\p{Lu}[^,;()]{2,60}?)\\s*(?:\\([^)]*\\))?\\.?$`,
+  'gdu',
+);
+
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
@@ -83,6 +91,17 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const subject = subjectEndingAt(s, at) ?? (adverb ? subjectEndingAt(s, adverb.index) : null);
     if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `the ${g.ord} ${g.noun} of ${g.the ? 'the ' : ''}${g.body}`));
+  }
+  // "He will be the 29th Chief of the Army Staff.", "Murmu became India's 15th President.": the
+  // Nth holder of an office, said without a verb of appointment.
+  for (const m of s.text.matchAll(HOLDER_RE)) {
+    const g = m.groups!;
+    const at = m.indices!.groups!.subjEnd![0];
+    const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, at));
+    const subject = subjectEndingAt(s, at) ?? (pronoun ? pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1])) : null);
+    const office = g.noun.trim();
+    if (!subject || subject.cls !== 'person' || !TITLE_HEAD.test(office) || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `${g.owner ? `${g.the ?? ''}${g.owner}` : 'the '}${g.ord} ${office}`));
   }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;

@@ -93,6 +93,15 @@ describe('ordinal: the Nth holder of an office', () => {
     expect(ask(murmu, 'ordinal')).toContainEqual(['Who was elected as India’s 15th President?', 'Droupadi Murmu']);
   });
 
+  it('asks the Nth holder of an office said without a verb of appointment, a pronoun resolved', () => {
+    const pande = factsOf(['Lt Gen Manoj Pande will assume the appointment of Chief of the Army Staff on 01 May 2022.', 'He will be the 29th Chief of the Army Staff.']);
+    expect(ask(pande, 'ordinal')).toContainEqual(['Who was the 29th Chief of the Army Staff?', 'Manoj Pande']);
+    const murmu = factsOf(['Droupadi Murmu became India’s 15th President.']);
+    expect(ask(murmu, 'ordinal')).toContainEqual(['Who was India’s 15th President?', 'Droupadi Murmu']);
+    // Not a record without an office: "the 5th largest economy" is no one's post.
+    expect(ask(factsOf(['Narendra Modi said India was the 5th Largest Economy.']), 'ordinal')).toEqual([]);
+  });
+
   it('finds the subject across an age in apposition', () => {
     const fosse = factsOf(['Norwegian author Jon Fosse was awarded the 2023 Nobel Prize in Literature on Thursday.', 'Fosse, 64, is the fourth Norwegian to win the literature prize, after Knut Hamsun in 1920 and Sigrid Undset in 1928.']);
     expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian to win the literature prize?', 'Jon Fosse']);
