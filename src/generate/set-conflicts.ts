@@ -38,24 +38,39 @@ function makeEntry(item: Item): SetEntry {
 /** Whether `a`'s answer is printed in `b`. */
 export function shows(a: SetEntry, b: SetEntry): boolean {
   // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
-  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type) || keyOf(b).includes(` ${normalizeKey(ans.value)} `) || givenNameAlone(b.text, ans));
+  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type) || keyOf(b).includes(` ${normalizeKey(ans.value)} `) || givenNameAlone(b, ans));
+}
+
+/** An entry's capitalised words, worked out once: most pairs share no given name at all. */
+const CAPITALISED = new WeakMap<SetEntry, Set<string>>();
+function capitalisedWords(e: SetEntry): Set<string> {
+  let words = CAPITALISED.get(e);
+  if (!words) CAPITALISED.set(e, (words = new Set(e.text.match(/\p{Lu}\p{Ll}+/gu) ?? [])));
+  return words;
 }
 
 /** "Divya, who hails from Nagpur …" shows Divya Deshmukh: Indian reports call people by their
  *  given name alone. (Not "Rajiv Gandhi" for Rajiv Kumar: a given name before another name.) */
-function givenNameAlone(text: string, ans: { value: string; type: AnswerType }): boolean {
+function givenNameAlone(entry: SetEntry, ans: { value: string; type: AnswerType }): boolean {
   if (ans.type !== 'person') return false;
   let given = GIVEN.get(ans.value);
   if (given === undefined) {
-    if (GIVEN.size > 20_000) GIVEN.clear();
-    const name = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(ans.value)?.[1];
-    GIVEN.set(ans.value, (given = name ? { name, alone: new RegExp(`\\b${name}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u') } : null));
+    if (GIVEN.size > 20_000) {
+      GIVEN.clear();
+      ALONE.clear();
+    }
+    GIVEN.set(ans.value, (given = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(ans.value)?.[1] ?? null));
   }
-  return given !== null && text.includes(given.name) && given.alone.test(text);
+  if (given === null || !capitalisedWords(entry).has(given)) return false;
+  let alone = ALONE.get(given);
+  if (!alone) ALONE.set(given, (alone = new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u')));
+  return alone.test(entry.text);
 }
 
-/** A person's given name and the pattern of it standing alone, by full name (asked per pair). */
-const GIVEN = new Map<string, { name: string; alone: RegExp } | null>();
+/** A person's given name, by full name (asked per pair), and the pattern of it standing alone
+ *  (made only for a text that holds it: compiling one per name costs more than all the tests). */
+const GIVEN = new Map<string, string | null>();
+const ALONE = new Map<string, RegExp>();
 
 /** An entry's printed text as padded plain words, worked out once. */
 const KEYS = new WeakMap<SetEntry, string>();
