@@ -100,8 +100,13 @@ export function describedPerson(fullName: string, sentence: string, description:
 /** A name's pattern, by full name: each try of a set describes its people again. */
 const NAME_PATTERNS = new Map<string, RegExp>();
 
+/** Each name pattern's global form, made once (replace starts a global pattern afresh). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function replaced(text: string, who: Described): string {
-  return text.replace(new RegExp(who.pattern, 'gu'), (_match, offset: number) => {
+  let every = GLOBAL.get(who.pattern);
+  if (!every) GLOBAL.set(who.pattern, (every = new RegExp(who.pattern, 'gu')));
+  return text.replace(every, (_match, offset: number) => {
     const start = offset === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, offset));
     return start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description;
   });

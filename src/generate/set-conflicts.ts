@@ -13,7 +13,7 @@ import { normalizeKey } from '../util/ids.js';
 export interface SetEntry {
   item: Item;
   /** The values a student must recall, each with its type ([] for true/false, statements). */
-  answers: { value: string; type: AnswerType }[];
+  answers: { value: string; type: AnswerType; given?: string }[];
   /** Everything printed for the item but its key. */
   text: string;
 }
@@ -30,7 +30,11 @@ export function setEntry(item: Item): SetEntry {
 function makeEntry(item: Item): SetEntry {
   const recalled = item.type === 'truefalse' || item.type === 'statements' ? [] : (item.answers ?? [item.answer]);
   const type = item.answerType as AnswerType;
-  const answers = recalled.flatMap(answerParts).map((value) => ({ value, type }));
+  const answers = recalled.flatMap(answerParts).map((value) => {
+    // ("Divya" of Divya Deshmukh: found once here, looked for in every other entry.)
+    const given = type === 'person' ? /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(value)?.[1] : undefined;
+    return given ? { value, type, given } : { value, type };
+  });
   const text = [item.question, ...(item.options ?? []), ...(item.statements ?? []).map((s) => s.text)].join('\n');
   return { item, answers, text };
 }
@@ -51,25 +55,19 @@ function capitalisedWords(e: SetEntry): Set<string> {
 
 /** "Divya, who hails from Nagpur …" shows Divya Deshmukh: Indian reports call people by their
  *  given name alone. (Not "Rajiv Gandhi" for Rajiv Kumar: a given name before another name.) */
-function givenNameAlone(entry: SetEntry, ans: { value: string; type: AnswerType }): boolean {
-  if (ans.type !== 'person') return false;
-  let given = GIVEN.get(ans.value);
-  if (given === undefined) {
-    if (GIVEN.size > 20_000) {
-      GIVEN.clear();
-      ALONE.clear();
-    }
-    GIVEN.set(ans.value, (given = /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(ans.value)?.[1] ?? null));
-  }
-  if (given === null || !capitalisedWords(entry).has(given)) return false;
+function givenNameAlone(entry: SetEntry, ans: { given?: string }): boolean {
+  const given = ans.given;
+  if (!given || !capitalisedWords(entry).has(given)) return false;
   let alone = ALONE.get(given);
-  if (!alone) ALONE.set(given, (alone = new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u')));
+  if (!alone) {
+    if (ALONE.size > 20_000) ALONE.clear();
+    ALONE.set(given, (alone = new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u')));
+  }
   return alone.test(entry.text);
 }
 
-/** A person's given name, by full name (asked per pair), and the pattern of it standing alone
- *  (made only for a text that holds it: compiling one per name costs more than all the tests). */
-const GIVEN = new Map<string, string | null>();
+/** The pattern of a given name standing alone, by name (made only for a text that holds it:
+ *  compiling one per name cost more than every test). */
 const ALONE = new Map<string, RegExp>();
 
 /** An entry's printed text as padded plain words, worked out once. */
