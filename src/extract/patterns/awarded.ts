@@ -10,7 +10,7 @@ import type { Entity, Sentence } from '../../types.js';
  */
 const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Puraskar|Samman|Trophy)$/;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
-const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?/u;
+const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of)\s+(?:the\s+)?(?:\d{4}\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Puraskar|Samman|Trophy)/;
 
@@ -20,26 +20,48 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
   for (const prize of s.entities) {
     if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !PRIZE_HEAD.test(prize.text)) continue;
     const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
-    const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1];
+    // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
+    const after = /^\s+(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
+    const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
-    const winner = activeWinner(s, prize, prize.end + field.length) ?? passiveWinner(s, prize);
+    const winner = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? passiveWinner(s, prize);
     if (!winner) continue;
+    // "… to Susumu Kitagawa, Richard Robson and Omar M. Yaghi": a prize shared is asked whole.
+    const winners = sharedWith(s, winner);
+    const answer = listed(winners.map((w) => w.canonical));
+    const text = s.text.slice(winners[0].start, winners[winners.length - 1].end);
+    const was = winners.length > 1 ? 'were' : 'was';
     const when = year ? '' : inMonthOf(s, ctx);
     drafts.push({
       pattern: 'awarded',
-      question: `Who was awarded the ${name}${when}?`,
-      answer: winner.canonical,
-      answerText: winner.text,
-      answerStart: winner.start,
+      question: `Who ${was} awarded the ${name}${when}?`,
+      answer,
+      answerText: text,
+      answerStart: winners[0].start,
       answerType: 'person',
       sentenceIndex: s.index,
       confidence: 0.9,
-      about: [winner.canonical, prize.canonical],
-      statement: `${winner.canonical} was awarded the ${name}${when}.`,
+      about: [...winners.map((w) => w.canonical), prize.canonical],
+      statement: `${answer} ${was} awarded the ${name}${when}.`,
     });
   }
   return drafts;
 };
+
+/** The winner and the people listed with them ("A, B and C"), in the order written. */
+function sharedWith(s: Sentence, one: Entity): Entity[] {
+  const people = s.entities.filter((e) => e.cls === 'person');
+  const at = people.indexOf(one);
+  let [a, b] = [at, at];
+  const joined = (x: Entity, y: Entity) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(s.text.slice(x.end, y.start));
+  while (a > 0 && joined(people[a - 1], people[a])) a--;
+  while (b + 1 < people.length && joined(people[b], people[b + 1])) b++;
+  return people.slice(a, b + 1);
+}
+
+function listed(names: string[]): string {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 /** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
