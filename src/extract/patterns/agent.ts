@@ -21,9 +21,12 @@ const REDUCED = /\s+(?<verb>released|published|prepared|compiled|issued|conducte
  *  noun describes, set off by a comma. */
 const DESCRIBED_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}[\p{Ll}-]+$/u;
 
+const TELLING = /^(?:announced|reported|confirmed|disclosed|stated|revealed|told|informed|quoted|cited)$/;
+
 const find: FindDrafts<'agent'> = (s) => {
   const m = RE.exec(s.text) ?? reduced(s);
-  if (!m) return [];
+  // ("The signing of the MoUs was announced by the Ministry …": who told it, not the news.)
+  if (!m || TELLING.test(m.groups!.verb)) return [];
   const g = m.groups!;
   const [as, ae] = m.indices!.groups!.agentText!;
   // ("Reporters Without Borders (RSF)": a name given with its short form is a body's.)

@@ -29,4 +29,7 @@ describe('agent: who did what a passive sentence says was done', () => {
   it('asks nothing when the doer is not named', () => {
     expect(byPattern(factsOf(['The bridge was built by workers over three years.']), 'agent')).toEqual([]);
   });
+  it('asks nothing of who announced or reported something', () => {
+    expect(ask(factsOf(['The signing of the MoUs was announced by the Ministry of Foreign Affairs in Kathmandu.']), 'agent')).toEqual([]);
+  });
 });
