@@ -77,7 +77,8 @@ function withOwner(words: readonly Word[], first: number): number {
  *  name, and the acronym its short form. */
 export function splitTrailingAcronym(entities: Entity[]): Entity[] {
   return entities.flatMap((e) => {
-    const m = /^(.+?)\s+([A-Z]{2,6})$/.exec(e.text);
+    const cut = e.text.lastIndexOf(' ');
+    const m = cut > 0 && /^[A-Z]{2,6}$/.test(e.text.slice(cut + 1)) ? [e.text, e.text.slice(0, cut).trimEnd(), e.text.slice(cut + 1)] : null;
     if (!m || e.cls === 'person' || e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return [e];
     const initials = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     if (initials !== m[2]) return [e];
