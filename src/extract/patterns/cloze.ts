@@ -118,8 +118,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(s.text.slice(0, e.start)) || /^(?:,\s*|\s+and\s+)\d/.test(s.text.slice(e.end)))) return false;
   // "… told _____ the department will look into it": the outlet that was told.
   if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
-  // "… was announced by the _____": who told it is the telling too.
+  // "… was announced by the _____ in Kathmandu": who told it, and where, is the telling too.
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:announced|reported|confirmed|disclosed|stated)\s+by\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
+  if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && /\b(?:was|were)\s+(?:announced|reported|confirmed|disclosed)\s+by\b/.test(s.text.slice(0, e.start))) return false;
   // "…, according to _____." (Dr. Lucy Jones of Caltech): who told it is the telling.
   if (e.cls !== 'number' && e.cls !== 'date' && /\baccording to\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
