@@ -24,6 +24,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
+  // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own
+  // would read "Who scored 115 and Shai Hope made 103?".
+  if (secondClause(s, subject.end)) return [];
   const type = answerTypeOf(subject.entities[0]);
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
   const wh = subject.entities.length === 2 ? twoWh(type) : whWord(type, subject.entities[0]);
@@ -45,6 +48,16 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
     } satisfies FactDraft<'subject'>,
   ];
 };
+
+/** Whether, after `from`, the sentence goes on with "and <name> <verb>": a clause of its own. */
+function secondClause(s: Sentence, from: number): boolean {
+  for (const e of s.entities) {
+    if (e.start <= from || !/\band\s+(?:the\s+)?$/.test(s.text.slice(Math.max(from, e.start - 10), e.start))) continue;
+    const next = s.tokens.find((t) => t.start >= e.end);
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
+}
 
 /**
  * ", 19, a member of Scientology all his life, " or ", an Australian woman and former

@@ -30,6 +30,8 @@ describe('subject: the named subject of a sentence, asked', () => {
   });
 
   it('asks nothing when the subject is a pronoun or a common noun', () => {
+    // Nor across "and" into a clause with a subject of its own.
+    expect(ask(factsOf(['John Campbell scored 115 and Shai Hope made 103 in the second innings.']), 'subject')).toEqual([]);
     // Nor when it is the country the story is set in ("Which country has signed … with Mauritius?" → India).
     const home = factsOf(['India has signed eight agreements with Mauritius during the visit, the Foreign Secretary said on Wednesday.', 'India will also build a Parliament building for Mauritius.', 'India and Mauritius upgraded their ties.'], { title: 'India signs 8 MoUs with Mauritius' });
     expect(ask(home, 'subject').map(([, a]) => a)).not.toContain('India');
