@@ -136,6 +136,25 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }
 
+/**
+ * The person an object "him"/"her" at `offset` points to: "President Murmu administered the oath
+ * to him" is never Murmu (that would be "herself"), but the subject the story carries on from
+ * the sentences before; null when they name no one, or someone this sentence names.
+ */
+export function objectPronounPerson(ctx: ArticleContext, sentence: Sentence, offset: number): Entity | null {
+  const pronoun = /^\w+/.exec(sentence.text.slice(offset))?.[0].toLowerCase() === 'her' ? 'she' : 'he';
+  for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= PRONOUN_REACH; k--) {
+    const before = ctx.analyzed.sentences[k];
+    const subject = subjectPerson(before);
+    if (subject) {
+      const named = sentence.entities.some((e) => isPerson(e) && e.canonical === subject.canonical);
+      return !named && pronounFits(pronoun, subject, ctx) ? subject : null;
+    }
+    if (!OPENING_PRONOUN.test(before.text)) return null;
+  }
+  return null;
+}
+
 /** "the Narendra Modi government", "the Manmohan Singh-led UPA": a person's name used to name
  *  something else is no one a "he" can stand for. */
 function namesSomethingElse(ctx: ArticleContext, e: Entity): boolean {

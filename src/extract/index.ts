@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
-import { buildContext, itReferent, pronounPerson, type ArticleContext } from './article-context.js';
+import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
 import { sourceKind } from './patterns/reported-by.js';
@@ -161,7 +161,7 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   const lead = /^(He|She)\s/.exec(sentence.text);
   if (!lead) {
-    const cloze = fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart), sentence);
+    const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart), sentence), sentence, ctx);
     // "It was declared a World Heritage Site in …" says what "it" is.
     const it = cloze?.startsWith('It ') ? itReferent(ctx, sentence) : null;
     return it ? `${it.phrase}${cloze!.slice(2)}` : cloze;
@@ -174,6 +174,18 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
 }
 
+
+/** "… administered the oath of office to him at …" → "… to him (Surya Kant) at …": an object
+ *  pronoun says whom it stands for, as a sentence-opening "He" does. */
+function objectNamed(cloze: string | null, sentence: Sentence, ctx: ArticleContext): string | null {
+  const m = cloze ? /\b(?:to|for|with|on|of|by|from)\s+(him|her)(?=\s+(?:at|in|on|to|for|with|by|as|from|during|after|before|and)\b|[,.;])/.exec(cloze) : null;
+  if (!m) return cloze;
+  const at = sentence.text.indexOf(m[0]);
+  const person = at < 0 ? null : objectPronounPerson(ctx, sentence, at + m[0].length - m[1].length);
+  if (!person) return cloze;
+  const end = m.index + m[0].length;
+  return `${cloze!.slice(0, end)} (${person.canonical})${cloze!.slice(end)}`;
+}
 
 /** "Rinku, competing in his first final, …" → "Rinku Hooda, competing …": a person the
  *  sentence opens on by one name of theirs is written in full, so the card says who (and a

@@ -135,3 +135,14 @@ describe('a person the sentence opens on by one name', () => {
     expect(found.some((c) => c.startsWith('Rinku, '))).toBe(false);
   });
 });
+
+describe('an object "him" or "her"', () => {
+  it('says whom it stands for: the subject carried on, never the sentence’s own subject', () => {
+    const found = factsOf([
+      'Justice Surya Kant was sworn in as the 53rd Chief Justice of India on Monday.',
+      'President Droupadi Murmu administered the oath of office to him at a ceremony in Rashtrapati Bhavan.',
+    ]).map((f) => f.cloze);
+    expect(found.some((c) => c.includes('to him (Surya Kant) at a ceremony'))).toBe(true);
+    expect(found.some((c) => c.includes('(Droupadi Murmu)'))).toBe(false);
+  });
+});
