@@ -335,6 +335,9 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;
     // "Sheikh Hasina": a title that opens a two-word name is part of it.
     if (i === a && b === a + 1 && NAME_OPENERS.has(w.lower)) continue;
+    // "Raj Shukla": a given name that is also a word of some office's name ("Panchayati Raj")
+    // opens a name when no head of a title follows it.
+    if (i === a && i < b && isGivenName(w.text) && !TITLE_HEADS.has(w.lower) && !isTitleWord(words[i + 1].lower)) continue;
     for (const part of w.lower.split('-')) {
       if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || TERM_WORDS.has(part) || isTitleWord(part)) return false;
     }

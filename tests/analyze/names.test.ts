@@ -205,6 +205,8 @@ describe('names the analyser would split', () => {
     const pande = named('Lt Gen Manoj Pande will take over from Gen Naravane on May 1.');
     expect(pande).toContainEqual(['person', 'Manoj Pande', 'Manoj Pande']);
     expect(pande.map(([, t]) => t)).toContain('Naravane');
+    // A given name that is also a word of an office's name ("Panchayati Raj") still opens a name.
+    expect(named('Lt Gen Raj Shukla retired on March 31.')).toContainEqual(['person', 'Raj Shukla', 'Raj Shukla']);
   });
 
   it('are put together again where a bracketed acronym spells them', () => {

@@ -129,6 +129,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // briefed, addressed or attended is no news.
   if (e.cls === 'person' && CEREMONY.test(s.text)) return false;
   if (e.cls === 'person' && (CHAIRED_BY.test(s.text.slice(0, e.start)) || ANNOUNCED_FOR.test(s.text.slice(e.end)))) return false;
+  // "… each year before the _____ and Dussehra holidays": a festival that dates something.
+  if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start)) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(s.text.slice(e.end))) return false;
   // "During Prime Minister _____'s day-long visit to Lumbini, …": whose visit it was sets the
   // scene; what was agreed on it is the news.
   if (e.cls === 'person' && VISIT_AFTER.test(s.text.slice(e.end)) && /\b(?:[Dd]uring|[Oo]n|[Aa]head of|[Aa]fter|[Bb]efore|[Ff]or)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(s.text.slice(0, e.start))) return false;
