@@ -6,7 +6,7 @@
  */
 import { buildDistractorPool, type PoolEntry } from '../generate/distractor-pool.js';
 import type { AnswerType, Fact } from '../types.js';
-import { normalizeKey } from '../util/ids.js';
+import { foldKey, normalizeKey } from '../util/ids.js';
 import { seedFrom } from '../util/random.js';
 
 export interface FactsDigest {
@@ -36,9 +36,11 @@ export function answerKey(fact: Fact): string {
   return `${fact.answerType}\u001f${normalizeKey(fact.answer)}`;
 }
 
-/** Distinct hashed words of a text (FNV-1a; a collision merely merges two words). */
+/** Distinct hashed words of a text (FNV-1a; a collision merely merges two words). Folded
+ *  without the key cache: a digest reads each text once, and keeping its key would only grow
+ *  the heap the batch holds. */
 export function wordHashes(text: string): number[] {
-  const key = normalizeKey(text);
+  const key = foldKey(text);
   return key ? [...new Set(key.split(' ').map(seedFrom))] : [];
 }
 
