@@ -13,6 +13,9 @@ const DEPENDENT_START = /^(he|she|it|they|this|these|those|that|his|her|their|it
 
 const FORECAST = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|will|could|may|might|should)\b/i;
 
+/** "Wikinews observed the USI exhibit features …": the publisher telling what it saw. */
+const OUTLET_TELLING = /^(?:Wikinews|This (?:newspaper|website|reporter|correspondent))\s+(?:has\s+)?(?:observed|learned|learnt|noted|reported|found|saw|understands)\b/;
+
 /** A source sentence that can be read alone: short, complete, not leaning on context. */
 export function selfContained(sentence: string): boolean {
   const s = sentence.trim();
@@ -28,7 +31,7 @@ export function selfContained(sentence: string): boolean {
 export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false.
-  if (FORECAST.test(fact.sentence)) return null;
+  if (FORECAST.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence)) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

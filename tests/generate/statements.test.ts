@@ -171,4 +171,9 @@ describe('statementOf', () => {
     const stated = fact({ question: 'Who said it?', answer: 'Chief Minister Mohan Majhi', answerType: 'person', sentence: 'More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.' });
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
+
+  it('makes no statement of what the publisher itself observed', () => {
+    const observed = fact({ question: 'Whose Polaroids?', answer: 'Halston', answerType: 'person', sentence: 'Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer Halston.' });
+    expect(statementOf(observed)).toBeNull();
+  });
 });
