@@ -4,9 +4,9 @@
  * ("of 2023-24", "earlier in 2023", "in 2022"), the way a quiz-writer dates a fact; Indian news'
  * "fiscal" and "financial year" run from April to March.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_ALTERNATION, MONTH_NAMES as MONTHS } from '../util/calendar.js';
 
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s+$`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_ALTERNATION}\\s+$`);
 
 const PERIOD = /\b(this|last|next|the current|the previous|the last|the next)\s+(fiscal(?: year)?|financial year|year|month)\b(?!['’]s)/gi;
 

@@ -6,6 +6,7 @@
  * 3 March 2007", "This year's theme" → "2017's theme". Explanations and quoted speech keep the
  * article's words. A date that would give away an item's answer is left as the article has it.
  */
+import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { DateMention, Fact, Item } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { reEscape } from '../util/re-escape.js';
@@ -15,7 +16,7 @@ import { formatResolvedDate } from '../util/resolved-date.js';
 const PREPOSITION = /\b(?:on|in|of|for|from|since|by|until|till|during|through|before|after|at|as of)\s+$/i;
 /** A month before "last year" reads as the month of that year: "since August last year" →
  *  "since August 2023". */
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = MONTH_ALTERNATION;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?\\s+$`);
 /** Where a sentence (or a quoted one) starts: the date's first word is capitalised there. */
 const SENTENCE_START = /(?:^|[.!?]\s+|["“‘]\s*)$/;

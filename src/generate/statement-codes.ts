@@ -2,12 +2,9 @@
  * Option codes of exam "consider the following statements" questions: "1 only",
  * "1 and 3 only", "1, 2 and 3", "Both 1 and 2", "Neither 1 nor 2".
  */
+import { andList } from '../util/and-list.js';
 import { compareIds } from '../util/compare-ids.js';
 
-function listed(numbers: readonly number[]): string {
-  if (numbers.length === 1) return String(numbers[0]);
-  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
-}
 
 /** The code naming exactly the statements `correctNumbers` (1-based) out of `total`. */
 export function statementOptionCode(correctNumbers: readonly number[], total: number): string {
@@ -18,8 +15,8 @@ export function statementOptionCode(correctNumbers: readonly number[], total: nu
     return `${nums[0]} only`;
   }
   if (nums.length === 0) return 'None of the above';
-  if (nums.length === total) return listed(nums);
-  return `${listed(nums)} only`;
+  if (nums.length === total) return andList(nums);
+  return `${andList(nums)} only`;
 }
 
 /** Every subset of 1..total as sorted number lists, smallest subsets first. */

@@ -4,6 +4,7 @@
  * speaker's and do not count. "Thomas Sam and his wife" is fine (Thomas Sam comes first);
  * "He became …", "their child", "this arrangement", "at that time" with nothing before them are not.
  */
+import { CALENDAR_ALTERNATION } from './calendar.js';
 
 /** A third-person pronoun anywhere, even one that points back inside the text: wording
  *  without one reads more cleanly on its own (extract and generate both prefer it). */
@@ -45,7 +46,7 @@ const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\
  *  generate for each item type (a batch asks a few times per fact). */
 const ANSWERS = new Map<string, boolean>();
 
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^${CALENDAR_ALTERNATION}$`);
 
 /** "Who, a member of Scientology all his life, was arrested after leaving its elite group …?":
  *  a single one-word name inside the text (not its opening word) is what "its" belongs to. */

@@ -1,3 +1,4 @@
+import { andList } from '../../util/and-list.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -28,7 +29,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     if (!winner) continue;
     // "… to Susumu Kitagawa, Richard Robson and Omar M. Yaghi": a prize shared is asked whole.
     const winners = sharedWith(s, winner);
-    const answer = listed(winners.map((w) => w.canonical));
+    const answer = andList(winners.map((w) => w.canonical));
     const text = s.text.slice(winners[0].start, winners[winners.length - 1].end);
     const was = winners.length > 1 ? 'were' : 'was';
     const when = year ? '' : inMonthOf(s, ctx);
@@ -59,9 +60,6 @@ function sharedWith(s: Sentence, one: Entity): Entity[] {
   return people.slice(a, b + 1);
 }
 
-function listed(names: string[]): string {
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {

@@ -1,3 +1,4 @@
+import { andList } from '../../util/and-list.js';
 import { oneLine } from '../../util/one-line.js';
 import type { ArticleMeta, Item, ItemType } from '../../types.js';
 import { lazyMap } from './lazy-map.js';
@@ -157,11 +158,10 @@ function statementsVerdict(item: Item): string | null {
   const statements = item.statements ?? [];
   if (item.type !== 'statements' || statements.length === 0) return null;
   const numbers = (correct: boolean) => statements.flatMap((s, i) => (s.correct === correct ? [i + 1] : []));
-  const list = (ns: number[]) => (ns.length <= 1 ? ns.join('') : `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`);
   const [yes, no] = [numbers(true), numbers(false)];
   if (no.length === 0) return 'All the statements are correct.';
   if (yes.length === 0) return 'None of the statements is correct.';
-  return `Correct: ${list(yes)}. Not correct: ${list(no)}.`;
+  return `Correct: ${andList(yes)}. Not correct: ${andList(no)}.`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { andList } from '../../util/and-list.js';
 import type { Item } from '../../types.js';
 
 /**
@@ -32,11 +33,6 @@ export function parseStatementCode(option: string): StatementCode | null {
   return null;
 }
 
-/** [1] → "1"; [1, 3] → "1 and 3"; [1, 2, 3] → "1, 2 and 3". */
-function listText(numbers: readonly number[]): string {
-  if (numbers.length === 1) return String(numbers[0]);
-  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
-}
 
 export function formatStatementCode(code: StatementCode): string {
   const n = [...code.numbers].sort((a, b) => a - b);
@@ -46,11 +42,11 @@ export function formatStatementCode(code: StatementCode): string {
     case 'neither':
       return `Neither ${n[0]} nor ${n[1]}`;
     case 'only-prefix':
-      return `Only ${listText(n)}`;
+      return `Only ${andList(n)}`;
     case 'only':
-      return `${listText(n)} only`;
+      return `${andList(n)} only`;
     case 'plain':
-      return listText(n);
+      return andList(n);
   }
 }
 
