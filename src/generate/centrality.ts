@@ -7,7 +7,7 @@
 import type { Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { mentions } from './equivalence.js';
-import { headlineReferent } from './headline-referent.js';
+import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 
 const STOP = new Set(
   'a an the of in on at to for from by with and or as is are was were be been has have had its it this that after before over into about than their his her new says said will who what which'.split(' '),
@@ -98,14 +98,14 @@ export interface Centrality {
 /**
  * The centrality of each fact of one article, by fact id. `headline` is the article's title.
  */
-export function centralityOf(facts: readonly Fact[], headline: string): Map<string, Centrality> {
+export function centralityOf(facts: readonly Fact[], headline: string, headlinePerson: HeadlineReferent | null = headlineReferent(facts, headline)): Map<string, Centrality> {
   const head = stems(headline);
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   const out = new Map<string, Centrality>();
   const namedCount = new Map<string, number>();
   const total = Object.values(WEIGHTS).reduce((sum, w) => sum + w, 0);
   // "Scientology defector arrested …": the person the headline describes is its news.
-  const referent = headlineReferent(facts, headline)?.factId;
+  const referent = headlinePerson?.factId;
   for (const f of facts) {
     const isReferent = f.id === referent;
     const sentenceShare = shareOf(stems(f.sentence), head);

@@ -12,7 +12,7 @@ import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
 import { describedBy, describedLaunch, describedPerson, withDescriptions, type Described } from './describe-people.js';
-import { headlineReferent } from './headline-referent.js';
+import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
@@ -205,8 +205,8 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
 }
 
 /** A set over the facts in order, leaving out those `skip` names. */
-function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, opts: SetOptions, skip: (f: Fact) => boolean): SetBuilder {
-  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, opts.headline));
+function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, opts: SetOptions, referent: HeadlineReferent | null, skip: (f: Fact) => boolean): SetBuilder {
+  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent));
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
   for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {
@@ -233,13 +233,12 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
 /** The launched things of an article that a description can call, and the person its headline
  *  describes (remembered per fact list: every try of a set asks again). */
 const THINGS = new WeakMap<readonly Fact[], Described[]>();
-function things(facts: readonly Fact[], headline: string): Described[] {
+function things(facts: readonly Fact[], referent: HeadlineReferent | null): Described[] {
   let found = THINGS.get(facts);
   if (!found) {
     found = facts.filter((f) => f.pattern === 'launched' && f.answerType === 'term').flatMap((f) => describedLaunch(f.question, f.answer, f.sentence) ?? []);
-    const referent = headlineReferent(facts, headline);
-    const sentence = referent && facts.find((f) => f.id === referent.factId)!.sentence;
-    const person = referent && describedPerson(referent.name, sentence!, referent.description);
+    const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;
+    const person = sentence && describedPerson(referent.name, sentence, referent.description);
     if (person) found.push(person);
     THINGS.set(facts, found);
   }
@@ -260,7 +259,9 @@ function topicAnswers(ordered: readonly Fact[], centrality: Map<string, Centrali
 /** The article's set, in worksheet order: by type (the group of the most central item first,
  *  see typeOrder), then most central first. */
 export function selectSet(facts: readonly Fact[], candidates: readonly Candidate[], opts: SetOptions): Item[] {
-  const centrality = centralityOf(facts, opts.headline);
+  // (Read once: centrality ranks its fact first, and every try of the set describes its person.)
+  const referent = headlineReferent(facts, opts.headline);
+  const centrality = centralityOf(facts, opts.headline, referent);
   const rank = (f: Fact) => centrality.get(f.id)!.score;
   const ordered = [...facts]
     .filter((f) => !centrality.get(f.id)!.offTopic)
@@ -275,7 +276,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // headline's name bars is a poorer quiz than the four.
   const value = (set: SetBuilder) =>
     ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
-  let set = buildSet(ordered, byFact, opts, () => false);
+  let set = buildSet(ordered, byFact, opts, referent, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.
   const barring = [...set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
@@ -287,7 +288,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
     if (!answers.length) continue;
-    const other = buildSet(ordered, byFact, opts, without(answers));
+    const other = buildSet(ordered, byFact, opts, referent, without(answers));
     if (!best || value(other) > value(best.set)) best = { set: other, left: answers };
     if (value(other) > value(set)) set = other;
   }
@@ -296,7 +297,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   if (best) {
     const next = [...best.set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
     for (const [e] of next.slice(0, SECOND_VARIANTS)) {
-      const other = buildSet(ordered, byFact, opts, without([...best.left, ...whole(e)]));
+      const other = buildSet(ordered, byFact, opts, referent, without([...best.left, ...whole(e)]));
       if (value(other) > value(set)) set = other;
     }
   }
