@@ -45,6 +45,8 @@ const PAST_VERB_FIRST = /^(?:[a-z]{3,}ed|said|told|made|took|gave|went|came|left
  *  shares the subject before it. */
 const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
+const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had)\s/;
+
 const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
 
 const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Because|Since|After|Before|When|Once)\s/;
@@ -94,6 +96,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // (Not the sentence's own opening: "While USI holds its exhibit, there are …" keeps its "While".)
     if (i > 0) clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
+    // "…, and Magadi Kere Conservation Reserve, are located in Karnataka": the last member of a
+    // list before the sentence's verb, no clause.
+    if (joined && LIST_TAIL.test(clause)) return null;
     if (joined && PAST_VERB_FIRST.test(clause)) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
     // A clause cut before the sentence's end says so, even when it ends on a closing quote.

@@ -238,6 +238,8 @@ describe('names the analyser would split', () => {
     const plb = named('The Cabinet approved payment of Productivity Linked Bonus PLB of 78 days to railway employees.');
     expect(plb).toContainEqual(['term', 'Productivity Linked Bonus', 'Productivity Linked Bonus']);
     expect(plb).toContainEqual(['term', 'PLB', 'Productivity Linked Bonus']);
+    // A sanctuary or a reservoir is a place, not a person.
+    expect(named('The new sites are Kazhuveli Bird Sanctuary in Tamil Nadu and Tawa Reservoir in Madhya Pradesh.').filter(([c]) => c === 'person')).toEqual([]);
     // A festival is no person.
     expect(named('The bonus is paid before the Durga Puja holidays every year.').map(([c, t]) => [c, t])).toContainEqual(['term', 'Durga Puja']);
     expect(named('Gross Goods and Services Tax collections rose 12.4 per cent in April.').map(([c, t]) => [c, t])).toContainEqual(['term', 'Goods and Services Tax']);

@@ -39,6 +39,9 @@ describe('cloze text', () => {
     // A day between the verb and its "as": "took charge on Tuesday as the Chief of Army Staff".
     const charge = 'General Manoj Mukund Naravane took charge on Tuesday as the Chief of Army Staff from General Bipin Rawat, who will take over as the first Chief of Defence Staff on New Year’s Day.';
     expect(buildCloze(charge, 'Manoj Mukund Naravane')).toMatch(/took charge on Tuesday as the Chief of Army Staff/);
+    // The last member of a list before the sentence's verb is no clause of its own.
+    const list = 'Three of the sites, Ankasamudra Bird Conservation Reserve, Aghanashini Estuary, and Magadi Kere Conservation Reserve, are located in Karnataka, while the remaining two are situated in Tamil Nadu.';
+    expect(buildCloze(list, 'Karnataka')).not.toMatch(/^Magadi Kere/);
     const resign = 'In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left sensitive documents at the apartment of his then-girlfriend Julie Couillard.';
     expect(buildCloze(resign, 'Julie Couillard')).toMatch(/^In May, Maxime Bernier was forced to resign as Foreign Affairs minister/);
   });

@@ -44,6 +44,8 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['bhavan', 'other'], ['bhawan', 'other'], ['mandapam', 'other'], ['niwas', 'other'], ['sadan', 'other'],
   ['ghat', 'other'], ['fort', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],
   // Indian localities: "Mukherjee Nagar", "Vasant Vihar", "Defence Colony", "Daryaganj" written apart.
+  // Protected waters and sanctuaries: "Kazhuveli Bird Sanctuary", "Tawa Reservoir", "Aghanashini Estuary".
+  ['sanctuary', 'other'], ['reservoir', 'other'], ['estuary', 'other'], ['lagoon', 'other'], ['wetland', 'other'],
   ['nagar', 'other'], ['vihar', 'other'], ['enclave', 'other'], ['colony', 'other'], ['puram', 'other'], ['ganj', 'other'], ['bagh', 'other'], ['marg', 'other'],
 ]);
 
