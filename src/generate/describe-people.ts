@@ -129,7 +129,21 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   return office.length > 3 && new RegExp(`\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?${office}\\b`, 'i').test(text.slice(m.index + m[0].length));
 }
 
+/** Items already described, by item and then by the people described: every try of a set
+ *  describes the same candidates again, and the same item object keeps its judged pairs. */
+const DESCRIBED = new WeakMap<Item, Map<string, Item | null>>();
+
 export function withDescriptions(item: Item, people: readonly Described[]): Item | null {
+  if (!people.length) return null;
+  const key = people.map((p) => `${p.name}\u001f${p.description}\u001f${p.sentence}`).join('\u001e');
+  let byPeople = DESCRIBED.get(item);
+  if (!byPeople) DESCRIBED.set(item, (byPeople = new Map()));
+  let described = byPeople.get(key);
+  if (described === undefined) byPeople.set(key, (described = describe(item, people)));
+  return described;
+}
+
+function describe(item: Item, people: readonly Described[]): Item | null {
   const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && item.question.includes(p.needle) && p.pattern.test(item.question));
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an

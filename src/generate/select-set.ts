@@ -180,6 +180,17 @@ function withFigure(f: Fact, own: readonly Candidate[], facts: readonly Fact[], 
   });
 }
 
+/** Clozes already merged, by their two parts: every try of a set merges the same pairs, and
+ *  the same merged item keeps the pairs judged for it. */
+const MERGED = new WeakMap<Item, WeakMap<Item, Item>>();
+function mergedOnce(base: Item, extra: Item): Item {
+  let row = MERGED.get(base);
+  if (!row) MERGED.set(base, (row = new WeakMap()));
+  let merged = row.get(extra);
+  if (!merged) row.set(extra, (merged = mergeCloze(base, extra)));
+  return merged;
+}
+
 /** Adds more blanks of the same sentence to the set's clozes, for facts not asked yet. */
 function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: readonly Fact[], skip: (f: Fact) => boolean): void {
   set.entries.forEach((first, at) => {
@@ -195,7 +206,7 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
       // (A blank joins its sentence's cloze as the set prints it: its people described.)
       const extra = own && (canMerge(entry.item, own) ? own : set.described(own));
       if (!extra || !canMerge(entry.item, extra)) continue;
-      const merged = set.fits(mergeCloze(entry.item, extra), entry);
+      const merged = set.fits(mergedOnce(entry.item, extra), entry);
       if (!merged) continue;
       // A new entry in its place: entries are shared by every try of the set.
       set.entries[at] = entry = merged;

@@ -6,16 +6,33 @@
  */
 import type { AnswerType, Item } from '../types.js';
 import { answerParts } from './centrality.js';
-import { mentions } from './equivalence.js';
+import { spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
+import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
+
+/** How another item's text could print an answer: each spelling (alias, demonym, surname),
+ *  lower-cased for a quick look first, and its words as a padded key. */
+interface Forms {
+  spellings: { word: string; lower: string; ignoreCase: boolean }[];
+  key: string;
+}
+
+/** An answer to recall, with its type. */
+interface Answer {
+  value: string;
+  type: AnswerType;
+  given?: string;
+}
 
 /** What a set reads of an item, worked out once. */
 export interface SetEntry {
   item: Item;
   /** The values a student must recall, each with its type ([] for true/false, statements). */
-  answers: { value: string; type: AnswerType; given?: string }[];
+  answers: Answer[];
   /** Everything printed for the item but its key. */
   text: string;
+  /** The same, lower-cased: most pairs of items share no answer's letters at all. */
+  lower: string;
 }
 
 /** Entries already made: a set is tried several ways over the same candidates. */
@@ -36,13 +53,29 @@ function makeEntry(item: Item): SetEntry {
     return given ? { value, type, given } : { value, type };
   });
   const text = [item.question, ...(item.options ?? []), ...(item.statements ?? []).map((s) => s.text)].join('\n');
-  return { item, answers, text };
+  return { item, answers, text, lower: text.toLowerCase() };
+}
+
+/** An answer's forms, by answer: a set judges each against every other entry. */
+const FORMS = new WeakMap<Answer, Forms>();
+function formsOf(ans: Answer): Forms {
+  let forms = FORMS.get(ans);
+  if (!forms) {
+    const words = spellings(ans.value, ans.type).map((s) => s.trim()).filter(Boolean);
+    // (Short all-capital forms, "US", "WHO", only in capitals: the word "who" is not the WHO.)
+    const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) }));
+    FORMS.set(ans, (forms = { spellings: found, key: ` ${normalizeKey(ans.value)} ` }));
+  }
+  return forms;
 }
 
 /** Whether `a`'s answer is printed in `b`. */
 export function shows(a: SetEntry, b: SetEntry): boolean {
-  // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
-  return a.answers.some((ans) => mentions(b.text, ans.value, ans.type) || keyOf(b).includes(` ${normalizeKey(ans.value)} `) || givenNameAlone(b, ans));
+  return a.answers.some((ans) => {
+    const forms = formsOf(ans);
+    // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
+    return forms.spellings.some((s) => b.lower.includes(s.lower) && containsWholeWord(b.text, s.word, s.ignoreCase)) || keyOf(b).includes(forms.key) || givenNameAlone(b, ans);
+  });
 }
 
 /** An entry's capitalised words, worked out once: most pairs share no given name at all. */
@@ -58,17 +91,13 @@ function capitalisedWords(e: SetEntry): Set<string> {
 function givenNameAlone(entry: SetEntry, ans: { given?: string }): boolean {
   const given = ans.given;
   if (!given || !capitalisedWords(entry).has(given)) return false;
-  let alone = ALONE.get(given);
-  if (!alone) {
-    if (ALONE.size > 20_000) ALONE.clear();
-    ALONE.set(given, (alone = new RegExp(`\\b${given}\\b(?!\\s+\\p{Lu})(?![’']s\\s+\\p{Lu})`, 'u')));
-  }
-  return alone.test(entry.text);
+  // (Found by hand: a regex per name cost more to compile than every search, and a batch
+  // meets thousands of names.)
+  return wholeWordSpans(entry.text, given).some(([, end]) => !BEFORE_ANOTHER_NAME.test(entry.text.slice(end, end + 40)));
 }
 
-/** The pattern of a given name standing alone, by name (made only for a text that holds it:
- *  compiling one per name cost more than every test). */
-const ALONE = new Map<string, RegExp>();
+/** What follows a given name that is part of a longer name: "Rajiv Gandhi", "Rajiv's Gandhi …". */
+const BEFORE_ANOTHER_NAME = /^(?:\s+\p{Lu}|[’']s\s+\p{Lu})/u;
 
 /** An entry's printed text as padded plain words, worked out once. */
 const KEYS = new WeakMap<SetEntry, string>();
