@@ -67,12 +67,17 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
+/** Award heads no person's name ends in. */
+const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
 
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
+  // "the Padma Shri award-winning actor", "the Param Vir Chakra": no name ends in an honorific
+  // or a wheel; an award does.
+  if (b > a && AWARD_END.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
 
   // "Russian President …", "NATO Secretary-General …": a known owner in front.
   for (let n = Math.min(MAX_PREFIX_WORDS, b - a); n >= 1; n--) {

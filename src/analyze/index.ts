@@ -17,7 +17,7 @@ import { quotedTerms } from './quoted-terms.js';
 import { joinAcronymContinuation, joinByAcronym, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
 import { joinAndNames, joinRuleHalves } from './and-names.js';
-import { countryOf } from '../lexicon/index.js';
+import { alternation, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
 
 /** A sentence while it is being analysed: its tokens still in segment coordinates. */
@@ -65,13 +65,24 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     for (const e of d.numeric) for (let k = e.first; k <= e.last; k++) blocked[k] = true;
     const ctx = { text: d.segmentText, tokens: d.tokens, sFirst: d.first, sLast: d.last };
     for (const run of findProperRuns(d.tokens, d.first, d.last, blocked, names)) {
-      for (const mention of classifyRun(ctx, run)) mentions.push({ sentence: d.sentence.index, mention });
+      for (const mention of classifyRun(ctx, run)) {
+        if (mention.cls === 'person' && namedAsRelative(d.segmentText, d.tokens[mention.first].start)) mention.relative = true;
+        mentions.push({ sentence: d.sentence.index, mention });
+      }
     }
   }
   const bySentence: PlacedMention[][] = drafts.map(() => []);
   for (const n of resolvePeople(mentions)) bySentence[n.sentence].push(n);
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
   return { article, sentences: drafts.map((d) => d.sentence) };
+}
+
+/** "His father, Justice Yeshwant Chandrachud", "her son Rahul Gandhi": a relative word (and
+ *  titles) right before the name. */
+const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(RELATIVE_NOUNS)}),?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`, 'u');
+
+function namedAsRelative(text: string, start: number): boolean {
+  return RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**

@@ -20,4 +20,7 @@ export interface Mention {
   personCue?: boolean;
   /** The word before the mention, lower-cased: "in Washington" is a place even if a Washington is named. */
   before?: string;
+  /** Named as someone's relative ("His father, Justice Yeshwant Chandrachud"): a side figure,
+   *  whom a bare surname in the next sentence does not mean. */
+  relative?: boolean;
 }

@@ -33,7 +33,7 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     if (m.personCue || m.status === 'final') cuedSurnames.add(surname(m.canonical));
   }
   // Full names, in article order, for surname look-ups.
-  const fullNames: { sentence: number; name: string }[] = [];
+  const fullNames: FullName[] = [];
   for (const p of all) {
     const m = p.mention;
     if (m.cls !== 'person' || !m.canonical.includes(' ')) continue;
@@ -41,7 +41,7 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
       if (confirmed.has(m.canonical) || cuedSurnames.has(surname(m.canonical))) m.status = 'final';
       else continue;
     }
-    fullNames.push({ sentence: p.sentence, name: m.canonical });
+    fullNames.push({ sentence: p.sentence, name: m.canonical, relative: m.relative });
   }
   const singleCounts = new Map<string, number>();
   for (const { mention: m } of all) if (m.status === 'single') singleCounts.set(m.surface, (singleCounts.get(m.surface) ?? 0) + 1);
@@ -84,13 +84,20 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
   return kept;
 }
 
+/** A full name as the article writes it, where. */
+interface FullName {
+  sentence: number;
+  name: string;
+  relative?: boolean;
+}
+
 interface NameIndex {
-  bySurname: Map<string, { sentence: number; name: string }[]>;
+  bySurname: Map<string, FullName[]>;
   byFirstName: Map<string, Set<string>>;
 }
 
-function nameIndex(names: readonly { sentence: number; name: string }[]): NameIndex {
-  const bySurname = new Map<string, { sentence: number; name: string }[]>();
+function nameIndex(names: readonly FullName[]): NameIndex {
+  const bySurname = new Map<string, FullName[]>();
   const byFirstName = new Map<string, Set<string>>();
   for (const n of names) {
     const key = surname(n.name);
@@ -110,10 +117,10 @@ const AMBIGUOUS = Symbol('ambiguous');
 
 /**
  * The full name a single word stands for. One person of the article with that surname: that
- * one (named earlier, else later: the headline may use the surname first). Several: the one the
- * story is about, named at least twice as often so far as any other (a relative named once in
- * passing, "His father, Justice Y.V. Chandrachud", does not take over the story's "Justice
- * Chandrachud"); else the only one named in this sentence or the one before; else no one
+ * one (named earlier, else later: the headline may use the surname first). Several: the only
+ * one named in this sentence or the one before, other than as someone's relative ("His father,
+ * Justice Y.V. Chandrachud" does not take over the story's "Justice Chandrachud"); else the one
+ * the story is about, named at least twice as often so far as any other; else no one
  * (AMBIGUOUS). No surname match: the only full name with that first name ("Gloria").
  */
 function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>): string | null | typeof AMBIGUOUS {
@@ -127,9 +134,13 @@ function fullNameFor(index: NameIndex, word: string, sentence: number, seen: Rea
   }
   const earlier = [...new Set(bearers.filter((n) => n.sentence <= sentence).map((n) => n.name))];
   if (earlier.length === 0) return AMBIGUOUS;
+  // "Congress Vice-President Rahul Gandhi also took to Twitter … In a tweet, Gandhi said …": the
+  // namesake just named is meant, however often the story named the other (but not a relative
+  // named in passing).
+  const near = [...new Set(bearers.filter((n) => (n.sentence === sentence || n.sentence === sentence - 1) && !n.relative).map((n) => n.name))];
+  if (near.length === 1) return near[0];
   const count = (name: string) => seen.get(name) ?? 0;
   const [top, next] = [...earlier].sort((a, b) => count(b) - count(a));
   if (next === undefined || (count(top) >= 2 && count(top) >= 2 * count(next))) return top;
-  const near = [...new Set(bearers.filter((n) => n.sentence === sentence || n.sentence === sentence - 1).map((n) => n.name))];
-  return near.length === 1 ? near[0] : AMBIGUOUS;
+  return AMBIGUOUS;
 }

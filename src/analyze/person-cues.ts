@@ -79,6 +79,9 @@ export function lowerCaseTitleBefore(tokens: readonly RawToken[], first: number,
   if (k < sFirst) return null;
   const head = tokens[k].text;
   if (head !== head.toLowerCase() || !TITLE_HEADS.has(head)) return null;
+  // ("a five-judge Constitution Bench", "a three-member committee": the office word ends a
+  // compound adjective, "judge" glued to its number.)
+  if (k - 1 >= sFirst && tokens[k - 1].text === '-' && tokens[k - 1].end === tokens[k].start) return null;
   let start = k;
   while (start - 1 >= sFirst) {
     const t = tokens[start - 1].text;

@@ -32,6 +32,15 @@ function singular(lower: string): string {
   return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
+/** "vice-president", "lieutenant-general": title words joined by hyphens read as their last
+ *  office word. */
+function hyphenedHead(lower: string): string | null {
+  if (!lower.includes('-')) return null;
+  const parts = lower.split('-');
+  const last = parts.pop()!;
+  return TITLE_HEADS.has(last) && parts.every((p) => TITLE_MODIFIERS.has(p) || TITLE_HEADS.has(p)) ? last : null;
+}
+
 /** The title at the start of `words`, or null when the run does not start with one. */
 export function splitTitle(words: readonly Word[]): TitleSplit | null {
   let i = 0;
@@ -39,7 +48,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   let hasComplement = false;
   let onlyHonorifics = true;
   while (i < words.length) {
-    const w = words[i].lower;
+    const w = hyphenedHead(words[i].lower) ?? words[i].lower;
     if (TITLE_HEADS.has(w)) {
       if (FULL_NAME_HEADS.has(w) && words.length - (i + 1) < 2) break;
       if (!HONORIFICS.has(w)) onlyHonorifics = false;

@@ -55,6 +55,9 @@ const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans
 /** How much less a blank is worth in a sentence whose news a news pattern asks. */
 const BESIDE_NEWS_FACTOR = 0.85;
 
+/** Fact sentences naming a headline's answer that make it the story's topic. */
+const TOPIC_NAMED = 3;
+
 /** How much less the headline's subject is worth where its sentence has a fact about it. */
 const TOPIC_SUBJECT_FACTOR = 0.75;
 
@@ -138,7 +141,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
     // to learn; like a blank on the story's subject elsewhere, it is never asked.
     const forecast = SAID.has(f.pattern) && FORECAST.test(f.question);
-    const offTopic = forecast || (f.pattern === 'cloze' && inHeadline && named >= 2 && sentenceShare < 0.5);
+    // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
+    // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
+    const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;
+    const offTopic = forecast || (f.pattern === 'cloze' && inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a
@@ -154,7 +160,7 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
   const figure = (g: Fact) => g.answerType === 'number' || g.answerType === 'year' || g.answerType === 'date';
   for (const f of facts) {
     const c = out.get(f.id)!;
-    if (c.inHeadline && c.named >= 3 && !figure(f) && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
+    if (c.inHeadline && c.named >= TOPIC_NAMED && !figure(f) && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
       out.set(f.id, { ...c, score: Math.round(c.score * TOPIC_SUBJECT_FACTOR * 1000) / 1000 });
     }
   }

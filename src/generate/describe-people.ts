@@ -54,6 +54,8 @@ const OTHER_GIVEN_NAME = `(?<!(?!(?:${HONORIFICS})\\.?\\s|(?:${TITLES})\\s)\\p{L
  *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
  *  called by its kind and purpose in the set's other items. */
 const LAUNCH_QUESTION = /^Which ((?:[\p{Ll}-]+\s+)?(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|telescope|vessel|submarine|warship|missile|vaccine))\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission)(?:\s+([^?]+?))?\?$/u;
+/** Where a launch's purpose ends: its place or its day. */
+const PURPOSE_END = /\s+(?:(?:from|at|on|in)\s+\p{Lu}|in\s+\p{Lu}\p{Ll}+\s+\d{4}|today|yesterday|tomorrow|this\s+week|last\s+week)/u;
 const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned' };
 
 /** How to call a launched thing its question asks for, from the question (a fact's or an item's):
@@ -64,7 +66,8 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   const m = LAUNCH_QUESTION.exec(question);
   if (!m) return null;
   const [, kind, who, verb, rest = ''] = m;
-  const description = rest.startsWith('for ') ? `the ${kind} ${rest.replace(/\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}$/u, '')}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
+  // ("for ocean and weather related studies from Sriharikota today": the purpose, not where or when.)
+  const description = rest.startsWith('for ') ? `the ${kind} ${rest.split(PURPOSE_END)[0]}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
   const head = kind.split(/\s+/).pop();
@@ -116,13 +119,17 @@ function replaced(text: string, who: Described): string {
  *  name stands where it cannot be replaced (an option). */
 const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top)\s+$/iu;
 
+/** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
+const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;
+
 function possessiveOrRepeated(text: string, p: Described): boolean {
   const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
   const m = p.pattern.exec(text);
   if (!m) return false;
-  // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy": a modifier before the name
-  // would stand before the description.)
-  if (MODIFIER_BEFORE.test(text.slice(0, m.index))) return true;
+  // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
+  // "India's PSLV-C35": a modifier before the name would stand before the description.)
+  const before = text.slice(0, m.index);
+  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before)) return true;
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(text.slice(m.index + m[0].length)) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
   // ("… election as Speaker": the office the description would name again.)

@@ -174,6 +174,16 @@ describe('names with a possessive inside', () => {
     expect(found.map(([, t]) => t)).not.toContain("Russia's Luna-25");
   });
 
+  it('reads an award ending in "Shri" or "Chakra" as a term, not a person', () => {
+    expect(named('The Padma Shri awardee was felicitated in Pune on Monday.')).toContainEqual(['term', 'Padma Shri']);
+    expect(named('Captain Vikram Batra was awarded the Param Vir Chakra posthumously.')).toContainEqual(['term', 'Param Vir Chakra']);
+  });
+
+  it('reads no person after an office word that ends a compound ("a five-judge Constitution Bench")', () => {
+    expect(named('A five-judge Constitution Bench ruled on the matter on Monday.')).toContainEqual(['organisation', 'Constitution Bench']);
+    expect(named('The petition was heard by a three-judge Special Bench in Chennai.')).not.toContainEqual(['person', 'Special Bench']);
+  });
+
   it('knows the houses and bodies Indian news names in Hindi', () => {
     expect(named('The bill was passed by the Rajya Sabha on Thursday after a long debate.')).toContainEqual(['organisation', 'Rajya Sabha']);
     expect(named('The report was released by NITI Aayog in New Delhi on Monday.')).toContainEqual(['organisation', 'NITI Aayog']);
@@ -190,6 +200,23 @@ describe('a surname alone, when two people share it', () => {
     ]));
     const last = a.sentences[3].entities.find((e) => e.text === 'Chandrachud');
     expect(last?.canonical).toBe('Dhananjaya Chandrachud');
+  });
+
+  it('stands for the namesake just named, however often the story named the other', () => {
+    const a = analyzeArticle(articleOf([
+      'Finance Minister Nirmala Sitharaman presented the Budget on Saturday.',
+      'Sitharaman said the fiscal deficit would be 4.4 per cent.',
+      'Sitharaman also announced a new tax regime.',
+      'Her predecessor Arun Jaitley had first proposed it. Opposition leader Mallikarjun Sitharaman, no relation, criticised it on Sunday.',
+      'In a post on X, Sitharaman called the Budget anti-poor.',
+    ]));
+    expect(a.sentences.at(-1)!.entities.find((e) => e.text === 'Sitharaman')?.canonical).toBe('Mallikarjun Sitharaman');
+  });
+
+  it('reads "Vice-President" before a name as an office, so the name is a person', () => {
+    const named = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+    expect(named('Congress Vice-President Rahul Gandhi addressed a rally in Wayanad on Friday.')).toContainEqual(['person', 'Rahul Gandhi']);
+    expect(named('Lieutenant-General Manoj Pande took over as Army chief on Saturday.')).toContainEqual(['person', 'Manoj Pande']);
   });
 
   it('stands for the latest one when both are named as often', () => {

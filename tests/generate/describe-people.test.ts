@@ -70,5 +70,17 @@ describe('a launched thing called by its kind and purpose', () => {
     );
     expect(describedLaunch('What did ISRO launch in May 2025?', 'PSLV-C61', 's0')).toBeNull();
   });
+
+  it('keeps the purpose, not where or when it was launched', () => {
+    expect(describedLaunch('Which satellite did ISRO launch for earth observation from Sriharikota today?', 'EOS-08', 's0')?.description).toBe('the satellite for earth observation');
+    expect(describedLaunch('Which scheme did the Cabinet approve for dairy farmers on Wednesday?', 'Rashtriya Gokul Mission', 's0')?.description).toBe('the scheme for dairy farmers');
+  });
+
+  it('makes no item where a determiner or possessive opens the name\'s phrase', () => {
+    const sat = describedLaunch('Which satellite did ISRO launch for earth observation in August 2024?', 'EOS-08', 's0')!;
+    expect(withDescriptions(item('Carrying the 175.5 kg EOS-08, the rocket lifted off at _____.'), [sat])).toBeNull();
+    expect(withDescriptions(item("India's EOS-08 will operate for _____ year."), [sat])).toBeNull();
+    expect(withDescriptions(item('EOS-08 was placed in an orbit _____ km above Earth.'), [sat])?.question).toBe('The satellite for earth observation was placed in an orbit _____ km above Earth.');
+  });
 });
 

@@ -164,7 +164,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // So is one before "and" and capitalised words no entity holds ("the _____ and Dental Colleges
   // Admission Rules": Telangana Medical).
   const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(s.text.slice(e.end)) ?? /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(s.text.slice(e.end));
-  if (next && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
+  // (A share or an amount starts no name: "the 16 per cent Maratha quota" asks its figure.)
+  if (next && e.cls !== 'percent' && e.cls !== 'money' && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).

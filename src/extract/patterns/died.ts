@@ -9,7 +9,9 @@ import type { Entity, Sentence } from '../../types.js';
  * away?" → 86 (the age also from a next sentence "He was 74."). Who died is asked by what the
  * article calls them; a name with no such words before it asks only the age.
  */
-const DIED = /\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+/** Right after the name: "… Buta Singh passed away", "… Tom Alter, who passed away", "… Om
+ *  Puri, 66, died" (the age between commas). */
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b/;
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})\.?$/;
 /** Words that may describe the dead before the name: titles, offices, parties, trades. */
@@ -29,7 +31,8 @@ const find: FindDrafts<'died'> = (s, ctx) => {
   for (const person of s.entities) {
     if (person.cls !== 'person') continue;
     DIED.lastIndex = person.end;
-    if (!DIED.test(s.text)) continue;
+    const died = DIED.exec(s.text);
+    if (!died) continue;
     const when = inMonthOf(s, ctx);
     const described = description(s, person);
     if (described) {
@@ -46,7 +49,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
         statement: `${person.canonical}, ${described}, passed away${when}.`,
       });
     }
-    const age = AGE_HERE.exec(s.text)?.groups?.age;
+    const age = died.groups?.age ?? AGE_HERE.exec(s.text)?.groups?.age;
     if (age) drafts.push(ageDraft(person, age, s, when));
     break;
   }
@@ -80,12 +83,18 @@ function ageDraft(person: Entity, age: string, s: Sentence, when: string): FactD
  *  ("former Union Home Minister and Congress leader"); null when nothing but the name opens the
  *  sentence. */
 function description(s: Sentence, person: Entity): string | null {
-  const before = s.text.slice(0, person.start);
+  // ("… expressed grief over the demise of veteran actor Tom Alter, who passed away …": the words
+  // after "the demise of" describe the dead as an opening would.)
+  const opening = s.text.slice(0, person.start);
+  const before = MOURNED.exec(opening)?.[1] ?? opening;
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
 }
+
+/** "… over the demise of …", "… mourned the death of …": who died follows. */
+const MOURNED = /\b(?:demise|death|passing)\s+of\s+((?:[\p{L}.'’&-]+,?\s+){1,9})$/u;
 
 const LOWER_FIRST = /^(?:Former|Veteran|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
 

@@ -1,7 +1,8 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import { alternation, RELATIVE_NOUNS } from '../../lexicon/index.js';
 
-const RELATIONS = 'wife|husband|son|daughter|brother|sister|father|mother|partner|widow|widower|grandson|granddaughter|nephew|niece|cousin';
+const RELATIONS = alternation(RELATIVE_NOUNS);
 /** "Thomas Sam, 42, and his wife Manju Sam", "Smith's daughter, Anna Smith" */
 const AND_HIS = new RegExp(`^(?:,\\s*[^,]{1,20},)?\\s+and\\s+(?:his|her)\\s+(?<rel>${RELATIONS})\\s*,?\\s+$`);
 const POSSESSIVE = new RegExp(`^(?:’s|'s)\\s+(?<rel>${RELATIONS})\\s*,?\\s+$`);

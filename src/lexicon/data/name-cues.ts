@@ -110,6 +110,12 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
 ]);
 
+/** A person's relatives: "His father, Justice Yeshwant Chandrachud", "Thomas Sam's wife Manju Sam". */
+export const RELATIVE_NOUNS: readonly string[] = [
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'partner', 'widow', 'widower',
+  'grandson', 'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
+];
+
 /** Nouns a headline calls a person by when it does not name them: "Scientology defector
  *  arrested …", "Australian woman claims …". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([

@@ -110,6 +110,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The bench approved the Telangana Medical and Dental Colleges Admission Rules, 2017, as amended in 2024.')).not.toContain('Telangana Medical');
     // Two names joined by "and" are two names.
     expect(blanks('The talks between India and Japan Coast Guard officials ended in Tokyo on Monday.')).toContain('India');
+    // A share or an amount starts no name: the figure before a capitalised word is asked.
+    expect(blanks('The Supreme Court struck down the 16 per cent Maratha quota in May 2021.')).toContain('16 per cent');
+    expect(blanks('The Cabinet approved a ₹1,500 crore Assam flood relief package on Friday.')).toContain('₹1,500 crore');
   });
 
   it('never blanks where a briefing happened, who argued a case, or who administered an oath', () => {

@@ -19,6 +19,16 @@ describe('died: who died, by what the article calls them, and at what age', () =
     ]);
   });
 
+  it('who died, from the words after "the demise of", and the age between commas', () => {
+    expect(asked(['President Droupadi Murmu condoled the demise of eminent economist Bibek Debroy, who passed away on Friday.'])).toEqual([
+      ['Which eminent economist passed away?', 'Bibek Debroy'],
+    ]);
+    expect(asked(['Legendary tabla player Zakir Hussain, 73, died in San Francisco on Sunday.'])).toEqual([
+      ['Which legendary tabla player passed away?', 'Zakir Hussain'],
+      ['At what age did Zakir Hussain pass away?', '73'],
+    ]);
+  });
+
   it('asks no "which" without a description, and nothing when nobody died', () => {
     expect(asked(['Buta Singh passed away on Saturday in New Delhi after a long illness.'])).toEqual([]);
     expect(asked(['The minister said the scheme had died a natural death after funds ran out in 2019.'])).toEqual([]);

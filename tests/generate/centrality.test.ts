@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { centralityOf } from '../../src/generate/centrality.js';
+import { fact } from './helpers.js';
+
+// A story whose headline names its topic, and a blank on that topic past the lead.
+const HEADLINE = 'Chief Minister praises NDRF for historic flood rescue';
+const lead = 'The National Disaster Response Force (NDRF) rescued 1,200 people from flooded villages in Morigaon on Tuesday.';
+const teams = 'NDRF teams used 40 boats to reach the villages.';
+const praise = 'Praising NDRF for the historic rescue, the Chief Minister thanked its teams.';
+const facts = [
+  fact({ question: 'How many people did the NDRF rescue?', answer: '1,200', answerType: 'number', sentence: lead, sentenceIndex: 0, pattern: 'object' }),
+  fact({ question: 'The National Disaster Response Force (_____) rescued 1,200 people …', answer: 'NDRF', answerType: 'organisation', sentence: lead, sentenceIndex: 0, pattern: 'cloze' }),
+  fact({ question: '_____ teams used 40 boats to reach the villages.', answer: 'NDRF', answerType: 'organisation', sentence: teams, sentenceIndex: 1, pattern: 'cloze' }),
+  fact({ question: 'Praising _____ for the historic rescue, the Chief Minister thanked its teams.', answer: 'NDRF', answerType: 'organisation', sentence: praise, sentenceIndex: 3, pattern: 'cloze' }),
+];
+
+describe('centrality: the story\'s topic as a blank', () => {
+  it('is never asked past the lead, even in a sentence that repeats the headline\'s words', () => {
+    const c = centralityOf(facts, HEADLINE);
+    expect(c.get(facts[3].id)!.offTopic).toBe(true);
+    // In the lead, the headline's own sentence may still ask it; a figure of the lead is asked.
+    expect(c.get(facts[0].id)!.offTopic).toBe(false);
+  });
+});
