@@ -11,6 +11,10 @@ export function findSpeaker(s: Sentence, start: number, end: number, ctx: Articl
   // "Devi's son said …", "a lawyer for Montalvo said …": the person named is not who spoke.
   const someoneElse = (e: Entity) => /^['’]s?\b/.test(s.text.slice(e.end, end)) || /\b(?:of|for|to)\s+(?:the\s+)?$/i.test(s.text.slice(start, e.start));
   const person = inSpan.find((e) => e.cls === 'person');
+  // "Prime Minister Narendra Modi and his Japanese counterpart Fumio Kishida … said": they said
+  // it together, and a key with one of them is half the answer.
+  const people = inSpan.filter((e) => e.cls === 'person' && e.canonical !== person?.canonical);
+  if (person && people.some((o) => /^[^.;]{0,60}\band\b/.test(s.text.slice(person.end, o.start)) && !/\b(?:said|says|told|added)\b/.test(s.text.slice(person.end, o.start)))) return null;
   if (person) return someoneElse(person) ? null : person;
   const span = s.text.slice(start, end).trim();
   if (/^(he|she)$/i.test(span)) return pronounPerson(ctx, s, start);

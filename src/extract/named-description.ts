@@ -38,7 +38,7 @@ const MUST_NAME = new Set(Object.keys(HEADS));
 const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|targets|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been)';
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
-const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill)\\b(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
+const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** A short form written right after a name: "(NMEO-Oilseeds)". */

@@ -144,7 +144,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
     // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;
-    const offTopic = forecast || (f.pattern === 'cloze' && inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead));
+    // ("Relations with Japan have a special place for _____" → India, in a story of India and
+    // Japan: a country the story keeps naming is its setting, whatever the headline names.)
+    const settingPastLead = f.answerType === 'country' && named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1;
+    const offTopic = forecast || (f.pattern === 'cloze' && ((inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead)) || settingPastLead));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

@@ -38,9 +38,10 @@ const OFFICE_QUESTION =
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
- *  United States", not "President the President of …". */
+ *  United States", not "President the President of …"; so does its place ("Prime Minister of
+ *  Japan Fumio Kishida"). */
 const TITLES = alternation(officeWords('before-name'));
-const TITLE_BEFORE = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${TITLES})\\s+)?`;
+const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
 /** "Who, an Australian woman and former Scientologist, has claimed …?" → "the Australian woman
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
@@ -58,6 +59,16 @@ const LAUNCH_QUESTION = /^Which ((?:[\p{Ll}-]+\s+)?(?:scheme|mission|programme|i
 const PURPOSE_END = /\s+(?:(?:from|at|on|in)\s+\p{Lu}|in\s+\p{Lu}\p{Ll}+\s+\d{4}|today|yesterday|tomorrow|this\s+week|last\s+week)/u;
 const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned' };
 
+/** "for ocean and weather related studies from Sriharikota today" → "for ocean and weather
+ *  related studies"; "to provide mid-day meal to students of more than 11.2 lakh schools across
+ *  the country" → "to provide mid-day meal to students": what it is for, in a few words. */
+function purposeOf(rest: string): string {
+  const words = rest.split(PURPOSE_END)[0].split(/\s+/);
+  const cut = words.findIndex((w, i) => i >= 4 && PURPOSE_BREAK.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
+}
+const PURPOSE_BREAK = new Set(['of', 'in', 'across', 'under', 'with', 'at', 'on', 'from', 'by']);
+
 /** How to call a launched thing its question asks for, from the question (a fact's or an item's):
  *  by its purpose ("the scheme for traditional artisans"), else by who launched it and the rest
  *  of the question ("the mission launched by the Indian Space Research Organisation in
@@ -67,7 +78,7 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   if (!m) return null;
   const [, kind, who, verb, rest = ''] = m;
   // ("for ocean and weather related studies from Sriharikota today": the purpose, not where or when.)
-  const description = rest.startsWith('for ') ? `the ${kind} ${rest.split(PURPOSE_END)[0]}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
+  const description = /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
   const head = kind.split(/\s+/).pop();

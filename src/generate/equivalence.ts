@@ -122,6 +122,13 @@ function findSpellings(value: string, type: AnswerType): string[] {
   // "6.5 per cent", "6.5 percent", "6.5%": one figure however the text writes it.
   const percent = /^(.*?\d)\s*(?:%|per\s?cent|percent)$/i.exec(value);
   if (percent && type === 'number') for (const unit of ['%', ' per cent', ' percent']) out.add(`${percent[1]}${unit}`);
+  // "₹1.31 lakh crore", "Rs 1.31 lakh crore", "1.31 lakh crore rupees", a headline's "₹1.31 lakh cr".
+  const rupees = type === 'number' ? RUPEES.exec(value.trim()) : null;
+  if (rupees) {
+    const [, amount, unit] = rupees;
+    const units = [unit, unit.replace(/crore$/, 'cr')];
+    for (const u of units) for (const form of [`₹${amount} ${u}`, `Rs ${amount} ${u}`, `Rs. ${amount} ${u}`, `${amount} ${u} rupees`]) out.add(form);
+  }
   if (type === 'person') {
     const tokens = value.split(/\s+/);
     const last = tokens[tokens.length - 1];
@@ -129,6 +136,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
   }
   return [...out].filter((s) => s.trim().length > 0);
 }
+
+/** An amount in rupees with an Indian unit, however the currency is written. */
+const RUPEES = /^(?:₹\s?|Rs\.?\s?|INR\s?)?(\d[\d,]*(?:\.\d+)?)\s+(lakh crore|crore|lakh)(?:\s+rupees)?$/i;
 
 /** Whether `text` mentions `value` in any of its spellings. */
 export function mentions(text: string, value: string, type: AnswerType): boolean {

@@ -128,7 +128,8 @@ class SetBuilder {
   }
 
   answered(f: Fact): boolean {
-    return this.entries.some((e) => e.answers.some((a) => a.type === f.answerType && sameAnswer(a.value, f.answer, f.answerType)));
+    // (A cloze of two blanks keeps its first blank's type for both: "on _____ … Governor _____".)
+    return this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1) && sameAnswer(a.value, f.answer, f.answerType)));
   }
 }
 
@@ -192,7 +193,8 @@ function mergedOnce(base: Item, extra: Item): Item {
 }
 
 /** Adds more blanks of the same sentence to the set's clozes, for facts not asked yet. */
-function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: readonly Fact[], skip: (f: Fact) => boolean): void {
+function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolean): void {
+  const { byFact, ordered: facts, headlined } = input;
   set.entries.forEach((first, at) => {
     if (first.item.type !== 'cloze') return;
     let entry = first;
@@ -200,7 +202,8 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
       if ((entry.item.answers?.length ?? 1) >= MAX_BLANKS) break;
       // A second blank must be worth a card of its own, not a figure the sentence mentions in passing.
       // (The lead item's sentence is the news: any fact worth asking joins it.)
-      const min = at === 0 ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
+      // (So is a figure the headline states: "… to spend ₹1.31 lakh cr in 5 years".)
+      const min = at === 0 || headlined.has(f.id) ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
       if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f)) continue;
       const own = byFact.get(f.id)?.find((c) => c.item.type === 'cloze')?.item;
       // (A blank joins its sentence's cloze as the set prints it: its people described.)
@@ -216,7 +219,19 @@ function mergeClozes(set: SetBuilder, byFact: Map<string, Candidate[]>, facts: r
 }
 
 /** A set over the facts in order, leaving out those `skip` names. */
-function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, opts: SetOptions, referent: HeadlineReferent | null, skip: (f: Fact) => boolean): SetBuilder {
+/** What every try of one article's set is built from. */
+interface SetInput {
+  /** The facts, most central first. */
+  ordered: readonly Fact[];
+  byFact: Map<string, Candidate[]>;
+  opts: SetOptions;
+  referent: HeadlineReferent | null;
+  /** Facts whose answer the headline names. */
+  headlined: ReadonlySet<string>;
+}
+
+function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
+  const { ordered, byFact, opts, referent } = input;
   const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent));
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
@@ -232,12 +247,15 @@ function buildSet(ordered: readonly Fact[], byFact: Map<string, Candidate[]>, op
         const entry = exists(c) ? set.fitting(c.item) : null;
         if (!entry) continue;
         set.add(entry, c.factIds);
+        // The lead item's sentence is the news: a second blank the headline names is added
+        // before other items can bar it ("outlay of _____ for … “_____”", the scheme's name).
+        if (set.entries.length === 1) mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id));
         break;
       }
     }
   }
   // A try without an answer must not ask it as a second blank either.
-  mergeClozes(set, byFact, ordered, skip);
+  mergeClozes(set, input, skip);
   return set;
 }
 
@@ -287,7 +305,8 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // headline's name bars is a poorer quiz than the four.
   const value = (set: SetBuilder) =>
     ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
-  let set = buildSet(ordered, byFact, opts, referent, () => false);
+  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter((f) => centrality.get(f.id)!.inHeadline).map((f) => f.id)) };
+  let set = buildSet(input, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.
   const barring = [...set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
@@ -299,7 +318,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
     if (!answers.length) continue;
-    const other = buildSet(ordered, byFact, opts, referent, without(answers));
+    const other = buildSet(input, without(answers));
     if (!best || value(other) > value(best.set)) best = { set: other, left: answers };
     if (value(other) > value(set)) set = other;
   }
@@ -308,7 +327,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   if (best) {
     const next = [...best.set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
     for (const [e] of next.slice(0, SECOND_VARIANTS)) {
-      const other = buildSet(ordered, byFact, opts, referent, without([...best.left, ...whole(e)]));
+      const other = buildSet(input, without([...best.left, ...whole(e)]));
       if (value(other) > value(set)) set = other;
     }
   }

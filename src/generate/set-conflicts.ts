@@ -15,6 +15,34 @@ import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 interface Forms {
   spellings: { word: string; lower: string; ignoreCase: boolean }[];
   key: string;
+  /** The answer as an acronym ("PMKSY"), looked for spelled out. */
+  acronym?: string;
+}
+
+const ACRONYM = /^(?:[A-Z]\.?){3,8}$/;
+/** Small words a name's acronym skips: "Reserve Bank of India" → RBI. */
+const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/** The initials of a name's capitalised words, when there are three to eight of them. */
+function initialsOf(words: readonly string[]): string | undefined {
+  const capitals = words.filter((w) => !JOINING.has(w));
+  if (capitals.length < 3 || capitals.length > 8 || !capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return capitals.map((w) => w[0]).join('');
+}
+
+/** The acronyms an entry's runs of capitalised words spell out, worked out once. */
+const SPELLED = new WeakMap<SetEntry, Set<string>>();
+function spelledOut(e: SetEntry): Set<string> {
+  let found = SPELLED.get(e);
+  if (!found) {
+    found = new Set();
+    for (const run of e.text.match(/\p{Lu}\p{Ll}+(?:(?:\s+(?:of|and|for|the|on|in|&))*[\s-]+\p{Lu}\p{Ll}+)+/gu) ?? []) {
+      const words = run.split(/[\s-]+/).filter((w) => !JOINING.has(w));
+      for (let i = 0; i < words.length; i++) for (let j = i + 3; j <= Math.min(words.length, i + 8); j++) found.add(words.slice(i, j).map((w) => w[0]).join(''));
+    }
+    SPELLED.set(e, found);
+  }
+  return found;
 }
 
 /** An answer to recall, with its type. */
@@ -63,8 +91,12 @@ function formsOf(ans: Answer): Forms {
   if (!forms) {
     const words = spellings(ans.value, ans.type).map((s) => s.trim()).filter(Boolean);
     // (Short all-capital forms, "US", "WHO", only in capitals: the word "who" is not the WHO.)
-    const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) }));
-    FORMS.set(ans, (forms = { spellings: found, key: ` ${normalizeKey(ans.value)} ` }));
+    // ("PMKSY" prints "Pradhan Mantri Kisan Sampada Yojana", and the other way round.)
+    const short = initialsOf(ans.value.split(/[\s-]+/));
+    if (short) words.push(short);
+    const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short }));
+    const acronym = ACRONYM.test(ans.value.trim()) ? ans.value.trim().replace(/\./g, '') : undefined;
+    FORMS.set(ans, (forms = { spellings: found, key: ` ${normalizeKey(ans.value)} `, acronym }));
   }
   return forms;
 }
@@ -74,7 +106,12 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
   return a.answers.some((ans) => {
     const forms = formsOf(ans);
     // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
-    return forms.spellings.some((s) => b.lower.includes(s.lower) && containsWholeWord(b.text, s.word, s.ignoreCase)) || keyOf(b).includes(forms.key) || givenNameAlone(b, ans);
+    return (
+      forms.spellings.some((s) => b.lower.includes(s.lower) && containsWholeWord(b.text, s.word, s.ignoreCase)) ||
+      keyOf(b).includes(forms.key) ||
+      (forms.acronym !== undefined && spelledOut(b).has(forms.acronym)) ||
+      givenNameAlone(b, ans)
+    );
   });
 }
 

@@ -25,6 +25,14 @@ describe('a description of something the article named', () => {
     expect(facts.some((f) => f.answer === 'Concern Worldwide and Welthungerhilfe' && /^Which two organisations published the Global Hunger Index/.test(f.question))).toBe(true);
   });
 
+  it('leaves "the component scheme-Integrated Cold Chain …" alone: a hyphen joins it to a name', () => {
+    const facts = factsOf([
+      'The Cabinet approved an outlay of Rs 6,520 crore for the Pradhan Mantri Kisan Sampada Yojana on Thursday.',
+      'The approval includes Rs 1,000 crore for 50 irradiation units under the component scheme-Integrated Cold Chain and Value Addition Infrastructure.',
+    ]);
+    for (const t of texts(facts)) expect(t).not.toMatch(/Yojana-Integrated/);
+  });
+
   it('asks nothing that leans on a description that names nothing', () => {
     const facts = factsOf([
       'The Cabinet on Wednesday approved a hike in the minimum support price for wheat.',

@@ -22,3 +22,24 @@ describe('centrality: the story\'s topic as a blank', () => {
     expect(c.get(facts[0].id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: a country the story keeps naming', () => {
+  const s = [
+    'India and Japan signed two agreements in New Delhi on Monday.',
+    'India will host the next summit with Japan in 2026.',
+    'Japan is one of the few countries with which India holds an annual summit.',
+    'Relations with Japan have a special place for India, the Foreign Secretary said.',
+  ];
+  const blanks = s.map((sentence, i) => fact({ question: sentence.replace('India', '_____'), answer: 'India', answerType: 'country', sentence, sentenceIndex: i, pattern: 'cloze' }));
+
+  it('is its setting: past the lead, a blank on it is never asked, though the headline names people', () => {
+    const c = centralityOf(blanks, 'Kishida and Modi sign two agreements');
+    expect(c.get(blanks[3].id)!.offTopic).toBe(true);
+    expect(c.get(blanks[0].id)!.offTopic).toBe(false);
+  });
+
+  it('but a country named in two sentences is a fact like any other', () => {
+    const c = centralityOf([blanks[0], blanks[3]], 'Kishida and Modi sign two agreements');
+    expect(c.get(blanks[3].id)!.offTopic).toBe(false);
+  });
+});

@@ -47,6 +47,13 @@ describe('people called by the office or award the set asks them for', () => {
     );
   });
 
+  it('replaces a title with its place along with the name ("Prime Minister of Japan Fumio Kishida")', () => {
+    const pm = asked('Who was the Prime Minister of Japan, according to the article?', 'Fumio Kishida');
+    expect(withDescriptions(item('Two documents were signed by the Prime Minister of Japan Fumio Kishida and _____.'), [pm])!.question).toBe(
+      'Two documents were signed by the Prime Minister of Japan and _____.',
+    );
+  });
+
   it('leaves an item alone when nothing is to be replaced or a name stands as an option', () => {
     expect(withDescriptions(item('Rajiv Kumar retired on _____.'), [cec])).toBeNull();
     expect(withDescriptions(item('Who met Gyanesh Kumar?', { type: 'mcq', options: ['Gyanesh Kumar', 'A', 'B', 'C'] }), [cec])).toBeNull();

@@ -50,6 +50,17 @@ describe('selection', async () => {
     // Different answers, but each prints the other's: one gives the other away.
     expect(conflict(a, c)).toBe(true);
   });
+  it('sees an acronym answer spelled out in another item, and a name in its acronym', () => {
+    const short = setEntry({ ...base, id: 'p', factId: 'p1', type: 'short', question: 'Which scheme got ₹6,520 crore?', answer: 'PMKSY', answerType: 'term', sentence: 's7' });
+    const spelled = setEntry({ ...base, id: 'q', factId: 'q1', question: 'The Cabinet approved ₹6,520 crore for the Pradhan Mantri Kisan Sampada Yojana on _____.', answer: 'Friday', sentence: 's8' });
+    const named = setEntry({ ...base, id: 'r', factId: 'r1', question: 'The outlay for the _____ is ₹6,520 crore.', answer: 'Pradhan Mantri Kisan Sampada Yojana', answerType: 'term', sentence: 's9' });
+    const acronym = setEntry({ ...base, id: 's', factId: 's1', question: 'PMKSY covers _____ food testing labs.', answer: '100', answerType: 'number', sentence: 's10' });
+    const unrelated = setEntry({ ...base, id: 't', factId: 't1', question: 'The Pradhan Mantri Awas Yojana built _____ houses.', answer: '2 crore', answerType: 'number', sentence: 's11' });
+    expect(conflict(short, spelled)).toBe(true);
+    expect(conflict(named, acronym)).toBe(true);
+    expect(conflict(short, unrelated)).toBe(false);
+  });
+
   it('sees an answer in another item’s options, in any spelling', () => {
     const mcq = setEntry({ ...base, type: 'mcq', question: 'Which country …?', answer: 'Japan', options: ['Japan', 'China', 'U.S.', 'India'], sentence: 's1' });
     const short = setEntry({ ...base, id: 'b', factId: 'f2', type: 'short', question: 'Who is the President?', answer: 'United States', sentence: 's2' });

@@ -8,3 +8,12 @@ describe('a percentage however the text writes it', () => {
     expect(mentions('kept at 6.25 per cent on Friday', '6.5%', 'number')).toBe(false);
   });
 });
+
+describe('an amount in rupees however the text writes it', () => {
+  it('"₹1.31 lakh crore", "Rs 1.31 lakh crore", "1.31 lakh crore rupees" and a headline\'s "₹1.31 lakh cr" are one figure', () => {
+    expect(mentions('Cabinet approves PM-POSHAN, to spend ₹1.31 lakh cr in 5 years', '₹1.31 lakh crore', 'number')).toBe(true);
+    expect(mentions('The Cabinet approved an outlay of 6520 crore rupees.', '₹6520 crore', 'number')).toBe(true);
+    expect(mentions('an outlay of Rs 6520 crore', '6520 crore rupees', 'number')).toBe(true);
+    expect(mentions('an outlay of Rs 6250 crore', '6520 crore rupees', 'number')).toBe(false);
+  });
+});

@@ -145,6 +145,21 @@ describe('a scheme the set asks is called by its kind and purpose elsewhere', ()
     expect(items.filter((it) => (it.answers ?? [it.answer]).includes('PM Vishwakarma'))).toHaveLength(1);
     expect(items.filter((it) => /[Tt]he scheme for traditional artisans and craftspeople/.test(it.question)).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('asks the headline\'s outlay and scheme in the lead\'s cloze, and the scheme not again by its acronym', () => {
+    const text = [
+      'Cabinet approves ₹4,200 crore outlay for Pradhan Mantri Matsya Sampada Yojana',
+      '',
+      'The Union Cabinet has approved a total outlay of 4,200 crore rupees for the ongoing Central Sector Scheme “Pradhan Mantri Matsya Sampada Yojana” during the 15th Finance Commission Cycle.',
+      '',
+      'The approval includes 900 crore rupees for 40 fishing harbours under various component schemes of PMMSY.',
+      '',
+      'The ministry will also set up 60 fish testing labs in coastal States by 2027.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'pmmsy.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    expect(items[0].answers).toEqual(['4,200 crore', 'Pradhan Mantri Matsya Sampada Yojana']);
+    expect(items.flatMap((it) => it.answers ?? [it.answer])).not.toContain('PMMSY');
+  });
 });
 
 describe('a set is not a sheet of quotations', () => {

@@ -36,6 +36,7 @@ describe('stripLeadingDateline', () => {
     ['LONDON — “We are ready,” the minister told reporters on Monday.', 'London', null, '“We are ready,” the minister told reporters on Monday.'],
     ['Sriharikota: India on Thursday launched an imaging satellite.', 'Sriharikota', null, 'India on Thursday launched an imaging satellite.'],
     ['New Delhi (PTI): The Cabinet approved the scheme on Friday.', 'New Delhi', null, 'The Cabinet approved the scheme on Friday.'],
+    ['Guwahati : The Governor thanked the rescue teams on Sunday.', 'Guwahati', null, 'The Governor thanked the rescue teams on Sunday.'],
     ['New Delhi, March 10 (IANS): India and France signed 14 agreements.', 'New Delhi', '2013-03-10', 'India and France signed 14 agreements.'],
     ['Evansville, Indiana, United States - This past week marked the opening of an exhibit.', 'Evansville', null, 'This past week marked the opening of an exhibit.'],
   ])('%s', (paragraph, place, date, text) => {

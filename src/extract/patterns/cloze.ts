@@ -51,6 +51,8 @@ function inLongQuote(text: string, at: number): boolean {
 }
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
+/** ", said Union Minister …" before a name that ends the sentence. */
+const SAID_BEFORE = /,\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|(?:call|calls|calling|called) on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|host(?:ed|s)? (?:a|the) (?:luncheon|lunch|dinner|banquet|reception|tea)|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
@@ -58,6 +60,7 @@ const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:has|had)\s+(?:given|approved|cleared|decided)/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
+const TELLING_CLAUSE = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b[^;]{0,120},\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 const TELLING_OPENING = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b[^,;]{0,100}$/;
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
@@ -114,6 +117,11 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && /^:\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?=[\s,.;]|$)/u.test(s.text.slice(e.end)) && !/^:\s+\p{Lu}[\p{L}-]*,/u.test(s.text.slice(e.end))) return false;
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   if (/,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && ATTRIBUTION_AFTER.test(s.text.slice(e.end))) return false;
+  // "…, said Union Minister _____.": the same telling, verb first.
+  if (e.cls === 'person' && SAID_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && /^[\s.!”"]*$/.test(s.text.slice(e.end))) return false;
+  // "in _____'s Hyderabad House" (New Delhi): the place owning a named venue only locates it.
+  const owned = e.cls === 'place' ? /^['’]s\s+/.exec(s.text.slice(e.end)) : null;
+  if (owned && s.entities.some((o) => o.start === e.end + owned[0].length && (o.cls === 'term' || o.cls === 'place') && o.placeKind !== 'country')) return false;
   // "met on October 4, 5 and 6": one of a list of numbers or days.
   if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(s.text.slice(0, e.start)) || /^(?:,\s*|\s+and\s+)\d/.test(s.text.slice(e.end)))) return false;
   // "… told _____ the department will look into it": the outlet that was told.
@@ -137,6 +145,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "Briefing media after the cabinet meeting in _____, the Minister said …": where the telling
   // happened is no fact.
   if (TELLING_OPENING.test(s.text.slice(0, e.start))) return false;
+  // "Briefing media in New Delhi, Minister _____ said …": who briefed is the telling too.
+  if (e.cls === 'person' && TELLING_CLAUSE.test(s.text.slice(0, e.start)) && /^\s+(?:said|announced|informed|told|stated)\b/.test(s.text.slice(e.end))) return false;
   // "Senior advocates Abhishek Singhvi and _____ represented the state": who argued a case is
   // the court's record, not the news.
   if (e.cls === 'person' && (COUNSEL_BEFORE.test(s.text.slice(Math.max(0, e.start - 120), e.start)) || COUNSEL_AFTER.test(s.text.slice(e.end)))) return false;
@@ -164,8 +174,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   // So is one before "and" and capitalised words no entity holds ("the _____ and Dental Colleges
   // Admission Rules": Telangana Medical).
   const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(s.text.slice(e.end)) ?? /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(s.text.slice(e.end));
-  // (A share or an amount starts no name: "the 16 per cent Maratha quota" asks its figure.)
-  if (next && e.cls !== 'percent' && e.cls !== 'money' && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
+  // (A share, an amount or a count starts no name: "the 16 per cent Maratha quota", "seven
+  // Memorandum of understanding" ask their figure.)
+  const figure = e.cls === 'percent' || e.cls === 'money' || (e.cls === 'number' && !/^\d{4}$/.test(e.text));
+  if (next && !figure && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -232,10 +244,12 @@ function inRange(e: Entity, text: string): boolean {
 function afterNamePart(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
   const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
-  if (!before || !/^\p{Lu}[\p{L}-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
+  // ("the U.S. _____" (Geological Survey): a dotted short form starts a name too.)
+  if (!before || !/^\p{Lu}[\p{L}.-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
   // A person's name may follow a title ("Chief Minister _____", "Dr. _____"), not another name
   // ("World Athletics _____", the analyser's "Continental Tour").
-  if (e.cls === 'person' && (isTitleWord(before[1].toLowerCase()) || /^\p{Lu}{2,}$/u.test(before[1]))) return false;
+  const word = before[1].replace(/\.$/, '');
+  if (e.cls === 'person' && (isTitleWord(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(before[1]))) return false;
   // The sentence's first word is capitalised anyway.
   return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
 }

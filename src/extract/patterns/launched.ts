@@ -14,7 +14,7 @@ import { TITLE_HEAD } from './appointed.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?))\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -49,11 +49,11 @@ const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campa
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
-const REST_END = /[,;.]|\s+(?:which|that|while|with an outlay|at a cost|worth)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
+const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => {
   const drafts: FactDraft<'launched'>[] = [];
-  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared)\b/.test(s.text)) return drafts;
+  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(VERB)) {
     const subject = subjectBefore(s, m.index!);
     if (!subject) continue;
@@ -71,7 +71,9 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
     const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
     const rest = restAfter(s, thing, named ? KIND_AFTER.exec(s.text.slice(thing.end))![0].length : 0);
     const when = inMonthOf(s, ctx);
-    const verb = BASE[m.groups!.verb];
+    // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
+    const written = m.groups!.verb ?? 'approved';
+    const verb = BASE[written];
     const who = subject.written;
     drafts.push({
       pattern: 'launched',
@@ -83,7 +85,7 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.85,
       about: [thing.canonical, ...(subject.entity ? [subject.entity.canonical] : [])],
-      statement: `${upperFirst(who)} ${m.groups!.verb} ${asWritten(s, thing)}${rest ? ` ${rest}` : ''}${when}.`,
+      statement: `${upperFirst(who)} ${written} ${asWritten(s, thing)}${rest ? ` ${rest}` : ''}${when}.`,
     });
   }
   return drafts;

@@ -115,6 +115,25 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Cabinet approved a ₹1,500 crore Assam flood relief package on Friday.')).toContain('₹1,500 crore');
   });
 
+  it('never blanks who said it when the verb comes first, or who briefed the media', () => {
+    const said = blanks('PM-POSHAN will run for five years and Rs 1.31 lakh crore will be spent, said Union Minister Anurag Thakur.');
+    expect(said).toContain('Rs 1.31 lakh crore');
+    expect(said).not.toContain('Anurag Thakur');
+    const briefed = blanks('Briefing media in New Delhi on Friday, Union Minister Ashwini Vaishnaw said the Cabinet allotted Rs 1,000 crore for 100 food testing labs.');
+    expect(briefed).toContain('100');
+    expect(briefed).not.toContain('Ashwini Vaishnaw');
+  });
+
+  it('never blanks the city that owns a named venue ("in _____\'s Hyderabad House"), but asks a count before a capitalised noun', () => {
+    const b = blanks('India and Nepal on Monday signed six Memorandum of understanding (MoUs) in New Delhi’s Hyderabad House on cultural ties.');
+    expect(b).not.toContain('New Delhi');
+    expect(b).toContain('six');
+  });
+
+  it('never blanks the end of a name that a dotted short form starts ("the U.S. _____")', () => {
+    expect(blanks('The quake struck 6 miles below the surface near Tijuana, according to the U.S. Geological Survey on Sunday.')).not.toContain('Geological Survey');
+  });
+
   it('never blanks where a briefing happened, who argued a case, or who administered an oath', () => {
     expect(blanks('Payment of the bonus to eligible railway employees is made each year before the Durga Puja and Dussehra holidays.')).not.toContain('Durga Puja');
     expect(blanks('The signing of the MoUs was announced by the Ministry of Foreign Affairs in Kathmandu on Monday.')).toEqual(expect.not.arrayContaining(['Ministry of Foreign Affairs', 'Kathmandu']));

@@ -43,6 +43,14 @@ describe('launched: what was launched, unveiled or approved', () => {
 });
 
 describe('launched: the kind in English', () => {
+  it('a scheme the Cabinet "has given approval to start" or "gave its nod to"', () => {
+    expect(asked(['The Union Cabinet has given approval to start the PM-SETU scheme to upgrade 1,000 industrial training institutes.'])).toContainEqual([
+      'Which scheme did the Union Cabinet approve to upgrade 1,000 industrial training institutes in November 2025?',
+      'PM-SETU',
+    ]);
+    expect(asked(['The Union Cabinet on Wednesday has given its nod to the Rashtriya Gokul Mission with an outlay of Rs 3,400 crore.']).map(([, a]) => a)).toContain('Rashtriya Gokul Mission');
+  });
+
   it('"Which scheme …?" for a Yojana', () => {
     const [[q]] = asked(['Prime Minister Narendra Modi on Tuesday launched the PM Surya Ghar Muft Bijli Yojana, a rooftop solar scheme for one crore households.']);
     expect(q).toMatch(/^Which scheme did Prime Minister Narendra Modi launch/);

@@ -38,6 +38,16 @@ describe('quote: who said it', () => {
     expect(quotes).toContainEqual(['Who said that the boy was welcome to tour the company?', 'Mark Zuckerberg']);
   });
 
+  it('asks no "Who said …?" of two people who said it together', () => {
+    const facts = factsOf(['President Emmanuel Macron and his Indian counterpart Droupadi Murmu on Friday agreed to deepen ties and said that the partnership was vital for the region.']);
+    expect(ask(facts, 'quote')).toEqual([]);
+    // One speaker, another person named in what was said: still asked.
+    expect(ask(factsOf(['Foreign Secretary Vikram Misri said that Prime Minister Narendra Modi had invited the President to Delhi.']), 'quote')).toContainEqual([
+      'Who said that Prime Minister Narendra Modi had invited the President to Delhi?',
+      'Vikram Misri',
+    ]);
+  });
+
   it('asks nothing of a "said" verb that takes no clause ("claimed second place")', () => {
     // Who announced the Cabinet's decision is the briefing, not the news.
     expect(byPattern(factsOf(['Minister Ashwini Vaishnaw said the Union Cabinet today approved a bonus of 78 days for railway employees.']), 'quote')).toEqual([]);
