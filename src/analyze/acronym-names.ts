@@ -1,6 +1,7 @@
 /**
- * A name followed by its acronym in brackets spells itself out: "the United States Geological
- * Survey (USGS)", "the Ministry of Micro, Small and Medium Enterprises (MSME)". Where the
+ * A name followed by its acronym in brackets (or after a comma) spells itself out: "the United
+ * States Geological Survey (USGS)", "the Ministry of Micro, Small and Medium Enterprises (MSME)",
+ * "Integrated Cold Chain and Value Addition Infrastructure, ICCVAI". Where the
  * analyser split such a name (at a country name, at a comma), the acronym puts it together
  * again: the capitalised words whose initials spell it, with a "Ministry of" before them.
  */
@@ -10,6 +11,8 @@ import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 /** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen. */
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})(-\p{Lu}\p{Ll}+)?\)/gu;
+/** ", ICCVAI." after a name: its acronym set off by a comma, ending the clause. */
+const ACRONYM_AFTER_COMMA = /,\s+([A-Z][A-Z&]{2,7})(?=\s*(?:[.,;)]|$))/gu;
 /** Words and commas, with their offsets. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|,/gu;
 /** What may stand between the capitalised words of one name. */
@@ -23,9 +26,9 @@ interface Word {
 }
 
 export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
-  if (!text.includes('(')) return entities;
+  if (!/\(|, [A-Z]{3}/.test(text)) return entities;
   let out = entities;
-  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+  for (const m of [...text.matchAll(ACRONYM_IN_BRACKETS), ...text.matchAll(ACRONYM_AFTER_COMMA)]) {
     const span = spelledSpan(text, m.index!, m[1]);
     if (!span) continue;
     const inside = entitiesWithin(out, span.start, span.end);
@@ -36,7 +39,7 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     const head = name.split(' ').pop()!.toLowerCase();
     const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
     const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: name };
-    const acronymStart = m.index! + 1;
+    const acronymStart = m.index! + m[0].indexOf(m[1]);
     const short = m[1] + (m[2] ?? '');
     const named = out.map((e) => (e.start === acronymStart && e.text === short ? { ...e, cls, canonical: name } : e));
     out = replaceWith(named, inside, joined);
@@ -47,7 +50,12 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
 /** The span of the name that `acronym` (in brackets at `bracket`) spells, or null. */
 function spelledSpan(text: string, bracket: number, acronym: string): { start: number; end: number } | null {
   const words: Word[] = [];
-  for (const w of text.slice(0, bracket).matchAll(WORD)) words.push({ text: w[0], start: w.index!, end: w.index! + w[0].length });
+  for (const w of text.slice(0, bracket).matchAll(WORD)) {
+    // ("the component scheme-Integrated Cold Chain …": the name starts after the hyphen.)
+    const tail = /^\p{Ll}[\p{L}-]*-(?=\p{Lu})/u.exec(w[0]);
+    const at = w.index! + (tail ? tail[0].length : 0);
+    words.push({ text: w[0].slice(at - w.index!), start: at, end: w.index! + w[0].length });
+  }
   // Back from the bracket over capitalised words and the connectors between them.
   let k = words.length - 1;
   if (k < 0 || !CAPITALISED.test(words[k].text)) return null;

@@ -249,6 +249,13 @@ describe('names the analyser would split', () => {
     expect(merite).toContainEqual(['term', 'Multidisciplinary Education and Research Improvement in Technical Education', 'Multidisciplinary Education and Research Improvement in Technical Education']);
   });
 
+  it('are put together again where an acronym after a comma spells them, after a hyphen too', () => {
+    const scheme = named('Funds go to 40 units under the sub-scheme-Agro Processing Clusters and Backward Linkages, APCBL.');
+    expect(scheme).toContainEqual(['term', 'Agro Processing Clusters and Backward Linkages', 'Agro Processing Clusters and Backward Linkages']);
+    // A list of short forms is no acronym of the names before it.
+    expect(named('He met the leaders of India, Japan, USA.').map(([, t]) => t)).toEqual(['India', 'Japan', 'USA']);
+  });
+
   it('read a name, its bracketed acronym and the kind of scheme after it as one name', () => {
     const pvtg = named('Modi launched the Pradhan Mantri Particularly Vulnerable Tribal Groups (PVTG) Development Mission from Khunti district.');
     expect(pvtg.map(([, t]) => t)).toContain('Pradhan Mantri Particularly Vulnerable Tribal Groups (PVTG) Development Mission');
