@@ -95,6 +95,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     const joined = /^(?:and|but)\s/i.test(clause);
     // (Not the sentence's own opening: "While USI holds its exhibit, there are …" keeps its "While".)
     if (i > 0) clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
+    // "…; this has dropped to approximately 56 percent today": a clause that leans on the one
+    // before by "this" or "it" keeps the whole sentence.
+    if (i > 0 && /^(?:this|that|these|it|they)\s/i.test(clause)) return null;
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
     // "…, and Magadi Kere Conservation Reserve, are located in Karnataka": the last member of a
     // list before the sentence's verb, no clause.

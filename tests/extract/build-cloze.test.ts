@@ -82,6 +82,9 @@ describe('cloze from one clause of a sentence whose other clause leans outside',
   it('asks from "IE\'s versions accounted for 70 percent …" and leaves out "; this has dropped …"', () => {
     const s = "IE's various versions accounted for 70 percent of the market in 2009; this has dropped to approximately 56 percent today.";
     expect(buildCloze(s, '2009', undefined, true)).toBe("IE's various versions accounted for 70 percent of the market in {{c1::2009}} …");
+    // The clause that leans on the one before is not cut from it: the whole sentence or nothing.
+    expect(buildCloze(s, 'approximately 56 percent', undefined, true)).toBeNull();
+    expect(buildCloze(s, 'approximately 56 percent')).toBe("IE's various versions accounted for 70 percent of the market in 2009; this has dropped to {{c1::approximately 56 percent}} today.");
     // No clause break: the one clause is the sentence (the caller's dangling check then decides).
     expect(buildCloze('A short sentence about 2009 with no clause break at all here.', '2009', undefined, true)).toBe(
       'A short sentence about {{c1::2009}} with no clause break at all here.',

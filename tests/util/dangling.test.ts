@@ -35,6 +35,12 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
   });
 
+  it('lets "; this has …" pass: it is the clause before the semicolon', () => {
+    expect(hasDanglingReference('Exports rose 12 percent in 2023; this has lifted the trade surplus to $30 billion.')).toBe(false);
+    expect(hasDanglingReference('This has lifted the trade surplus to $30 billion.')).toBe(true);
+    expect(hasDanglingReference('Exports rose 12 percent in 2023; this policy has lifted the surplus.')).toBe(true);
+  });
+
   it('flags "that" before a noun that points back, but not "that" joining a clause', () => {
     expect(hasDanglingReference('The Greek Orthodox Church estimates that number is closer to 40,000.')).toBe(true);
     expect(hasDanglingReference('At that time, one in three visits to the site came from BBC News.')).toBe(true);
