@@ -8,6 +8,7 @@
  */
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
+import { wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
 import { alternation, honorificsBeforeName, officeWords } from '../lexicon/index.js';
@@ -24,9 +25,10 @@ export interface Described {
   sentence: string;
   /** "the 26th Chief Election Commissioner of India". */
   description: string;
-  pattern: RegExp;
-  /** A word the pattern cannot match without (the surname, the thing's name): a cheap test
-   *  before the pattern, which every candidate of a set is tried against. */
+  /** Where a text names them: [start, end] of each mention, with the title before it. */
+  find: (text: string) => [number, number][];
+  /** A word no mention is without (the surname, the thing's name): a cheap test before `find`,
+   *  which every candidate of a set is tried against. */
   needle: string;
 }
 
@@ -47,9 +49,11 @@ const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${T
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
 const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
-/** Before a surname: a capitalised word that is not an honorific is someone else's given name
- *  ("Rajiv Kumar" when the set asks for Gyanesh Kumar). */
-const OTHER_GIVEN_NAME = `(?<!(?!(?:${HONORIFICS})\\.?\\s|(?:${TITLES})\\s)\\p{Lu}[\\p{L}.’'-]*\\s)`;
+/** The title and honorific a mention may open with, read back from the name's start (in the
+ *  text just before it): one pattern for every name, compiled once. */
+const PREFIX_END = new RegExp(`${TITLE_BEFORE}${HONORIFIC}$`, 'u');
+/** Words before a surname that leave it the person's: honorifics and one-word titles. */
+const NOT_GIVEN = new Set([...honorificsBeforeName(), ...officeWords('before-name').filter((w) => !/\s/.test(w))]);
 
 /** "Which scheme did the Union Cabinet approve for rooftop solar in one crore households in
  *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
@@ -81,8 +85,25 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   const description = /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
-  const head = kind.split(/\s+/).pop();
-  return { name: answer, sentence, description, needle: answer, pattern: new RegExp(`(?:\\b[Tt]he\\s+)?\\b${reEscape(answer)}(?:\\s+${head})?(?![\\p{L}\\d-])`, 'u') };
+  const head = kind.split(/\s+/).pop()!;
+  return { name: answer, sentence, description, needle: answer, find: (text) => thingMentions(text, answer, head) };
+}
+
+/** "the PM Vishwakarma scheme", "PM Vishwakarma": the thing's name, with "the" before it and
+ *  its kind word after it. */
+function thingMentions(text: string, name: string, head: string): [number, number][] {
+  const out: [number, number][] = [];
+  const wordStart = /^[A-Za-z0-9_]/.test(name);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (wordStart && at > 0 && /[A-Za-z0-9_]/.test(text[at - 1])) continue;
+    let end = at + name.length;
+    const kind = new RegExp(`^\\s+${head}`).exec(text.slice(end, end + head.length + 4));
+    if (kind && !/^[\p{L}\d-]/u.test(text.slice(end + kind[0].length, end + kind[0].length + 1))) end += kind[0].length;
+    if (/^[\p{L}\d-]/u.test(text.slice(end, end + 1))) continue;
+    const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, at - 8), at));
+    out.push([the ? at - the[0].length : at, end]);
+  }
+  return out;
 }
 
 /** How to describe the person (or launched thing) an item asks for, or null. */
@@ -102,28 +123,40 @@ export function describedBy(item: Item): Described | null {
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
   if (!/\s/.test(fullName.trim())) return null;
-  const surname = fullName.trim().split(/\s+/).pop()!;
-  let pattern = NAME_PATTERNS.get(fullName);
-  if (!pattern) {
-    if (NAME_PATTERNS.size > 5_000) NAME_PATTERNS.clear();
-    NAME_PATTERNS.set(fullName, (pattern = new RegExp(`${TITLE_BEFORE}${HONORIFIC}\\b(?:${reEscape(fullName)}|${OTHER_GIVEN_NAME}${reEscape(surname)})\\b`, 'u')));
-  }
-  return { name: fullName, sentence, description, needle: surname, pattern };
+  const name = fullName.trim();
+  const surname = name.split(/\s+/).pop()!;
+  return { name: fullName, sentence, description, needle: surname, find: (text) => personMentions(text, name, surname) };
 }
 
-/** A name's pattern, by full name: each try of a set describes its people again. */
-const NAME_PATTERNS = new Map<string, RegExp>();
+/** The full name, and the surname alone (never after another given name: "Rajiv Kumar" when
+ *  the set asks for Gyanesh Kumar), each with the title and honorific before it. */
+function personMentions(text: string, fullName: string, surname: string): [number, number][] {
+  const full = wholeWordSpans(text, fullName);
+  const alone = wholeWordSpans(text, surname).filter(([s, e]) => !full.some(([fs, fe]) => s >= fs && e <= fe) && !afterGivenName(text, s));
+  const out: [number, number][] = [];
+  for (const [s, e] of [...full, ...alone].sort((a, b) => a[0] - b[0])) {
+    if (out.length && s < out[out.length - 1][1]) continue;
+    const from = Math.max(0, s - 120);
+    const prefix = PREFIX_END.exec(text.slice(from, s));
+    out.push([prefix ? from + prefix.index : s, e]);
+  }
+  return out;
+}
 
-/** Each name pattern's global form, made once (replace starts a global pattern afresh). */
-const GLOBAL = new WeakMap<RegExp, RegExp>();
+function afterGivenName(text: string, at: number): boolean {
+  const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, ''));
+}
 
 function replaced(text: string, who: Described): string {
-  let every = GLOBAL.get(who.pattern);
-  if (!every) GLOBAL.set(who.pattern, (every = new RegExp(who.pattern, 'gu')));
-  return text.replace(every, (_match, offset: number) => {
-    const start = offset === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, offset));
-    return start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description;
-  });
+  let out = '';
+  let last = 0;
+  for (const [s, e] of who.find(text)) {
+    const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
+    out += text.slice(last, s) + (start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description);
+    last = e;
+  }
+  return out + text.slice(last);
 }
 
 /** The item with the people described instead of named, or null when nothing changed or a
@@ -133,18 +166,26 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|for
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;
 
+/** "as (the) … Speaker", by office word: offices are few, names many. */
+const AS_OFFICE = new Map<string, RegExp>();
+
 function possessiveOrRepeated(text: string, p: Described): boolean {
   const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
-  const m = p.pattern.exec(text);
+  const [m] = p.find(text);
   if (!m) return false;
+  const [start, end] = m;
   // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
-  const before = text.slice(0, m.index);
+  const before = text.slice(0, start);
   if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before)) return true;
+  const after = text.slice(end);
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
-  if (/^['’]s?\b/.test(text.slice(m.index + m[0].length)) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
+  if (/^['’]s?\b/.test(after) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
   // ("… election as Speaker": the office the description would name again.)
-  return office.length > 3 && new RegExp(`\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?${office}\\b`, 'i').test(text.slice(m.index + m[0].length));
+  if (office.length <= 3) return false;
+  let again = AS_OFFICE.get(office);
+  if (!again) AS_OFFICE.set(office, (again = new RegExp(`\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?${reEscape(office)}\\b`, 'i')));
+  return again.test(after);
 }
 
 /** Items already described, by item and then by the people described: every try of a set
@@ -162,7 +203,7 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
 }
 
 function describe(item: Item, people: readonly Described[]): Item | null {
-  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && item.question.includes(p.needle) && p.pattern.test(item.question));
+  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && item.question.includes(p.needle) && p.find(item.question).length > 0);
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.
