@@ -42,7 +42,8 @@ export function numericEntities(
     if (first === e.last && first - 2 >= sFirst && isGluedLabel(tokens, first - 2)) continue;
     // "until 2026", "by 2030": wink puts the preposition in a duration; the year alone is the date.
     const lead = tokens[first];
-    const year = e.type === 'DURATION' && first + 1 === e.last && lead.pos === 'ADP' && /^(?:1[89]|20)\d\d$/.test(tokens[e.last].text);
+    // ("Since 2007 the programme has …": a sentence's first "Since" is tagged a conjunction.)
+    const year = e.type === 'DURATION' && first + 1 === e.last && (lead.pos === 'ADP' || /^(?:since|until|till|by)$/i.test(lead.text)) && /^(?:1[89]|20)\d\d$/.test(tokens[e.last].text);
     if (year) first++;
     // wink calls "from November 20 to December 11" a duration: a span of dates is still a date.
     const cls = year || (e.type === 'DURATION' && MONTH_WORD.test(text.slice(tokens[first].start, tokens[e.last].end))) ? 'date' : CLASS_OF[e.type];

@@ -64,6 +64,8 @@ describe('scheme and mission names written in capitals or after an office', () =
 
   it('"until 2026" is the year 2026, a date, without its preposition', () => {
     expect(named('The scheme will run in government schools until 2026, officials said.')).toContain('date:2026');
+    // A sentence's first "Since" too.
+    expect(named('Since 2019 the scheme has covered eight crore families in rural areas.')).toContain('date:2019');
     const dated = named('The rate has remained unchanged since February 2023 and the data is due by March 6.');
     expect(dated).toEqual(expect.arrayContaining(['date:February 2023', 'date:March 6']));
   });
