@@ -5,6 +5,7 @@
  * question itself names.
  */
 import type { AnswerType } from '../types.js';
+import { isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
 import { countryNamed, countryOfDemonym, nameTitleWords, organisationNamed } from '../lexicon/index.js';
@@ -38,14 +39,7 @@ function sameThing(a: string, b: string): boolean {
   return !!oa && oa === ob;
 }
 
-/** "MPC" for "Monetary Policy Committee", "RBI" for "Reserve Bank of India": an acronym of
- *  the other name's capitalised words. */
-export function isAcronymOf(short: string, long: string): boolean {
-  const letters = short.replace(/[.&\s]/g, '');
-  if (!/^[A-Z]{2,8}$/.test(letters)) return false;
-  const initials = long.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-  return initials === letters;
-}
+export { isAcronymOf };
 
 /** Whether two answers are the same value in different spellings. */
 export function sameValue(a: string, b: string, type: AnswerType): boolean {

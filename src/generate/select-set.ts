@@ -28,6 +28,8 @@ const VARIANTS = 6;
 const SECOND_VARIANTS = 2;
 /** Confidence a fact needs to join another's cloze as a second blank. */
 const MIN_MERGE_SCORE = 0.45;
+/** Answers a headline may give the lead's cloze as a second blank before the rest of the set. */
+const EARLY_BLANK = new Set<Fact['answerType']>(['number', 'term', 'date', 'year']);
 /** "Who said …?" items one set may carry. */
 const MAX_QUOTES = 2;
 /** Blanks one cloze may carry. */
@@ -247,9 +249,10 @@ function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
         const entry = exists(c) ? set.fitting(c.item) : null;
         if (!entry) continue;
         set.add(entry, c.factIds);
-        // The lead item's sentence is the news: a second blank the headline names is added
-        // before other items can bar it ("outlay of _____ for … “_____”", the scheme's name).
-        if (set.entries.length === 1) mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id));
+        // The lead item's sentence is the news: a second blank the headline names, a figure or
+        // a scheme, is added before other items can bar it ("outlay of _____ for … “_____”").
+        // (Not a party or a person: "_____ senior leader …" would bar the party's seats.)
+        if (set.entries.length === 1) mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id) || !EARLY_BLANK.has(g.answerType));
         break;
       }
     }

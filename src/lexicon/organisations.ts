@@ -57,8 +57,10 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
   // "Department of Defense" is a ministry; "India Meteorological Department" an agency.
   [/\b(Ministry|Department of)\b/, 'ministry'],
-  [/\b(Party|Dal|Morcha)\b/, 'party'],
-  [/\b(Parliament|Senate|Sabha|Legislative Assembly)\b/, 'legislature'],
+  // ("Bodoland People's Front", "National Democratic Alliance", "Shiv Sena": parties and their
+  // alliances; "Assam Assembly" a legislature, never an option among parties.)
+  [/\b(Party|Dal|Morcha|Front|Alliance|Sena)\b/, 'party'],
+  [/\b(Parliament|Senate|Sabha|Assembly)\b/, 'legislature'],
   [/\b(Agency|Bureau|Directorate|Department|Police)\b/, 'agency'],
   [/\b(Navy|Army|Air Force|Force|Forces|Guard)\b/, 'military'],
   [/\b(Commission|Council|Board|Service|Government)\b/, 'government-body'],

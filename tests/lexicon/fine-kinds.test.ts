@@ -44,6 +44,10 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind('Election Commission')).toBe('government-body');
     expect(organisationKind('Indian Navy')).toBe('military');
     expect(organisationKind('Samajwadi Party')).toBe('party');
+    // Parties and alliances by their last word; a state's Assembly is a legislature, no party.
+    expect(organisationKind("Bodoland People's Front")).toBe('party');
+    expect(organisationKind('National Democratic Alliance')).toBe('party');
+    expect(organisationKind('Assam Assembly')).toBe('legislature');
   });
 
   it("offers a country's own bodies only where the article names that country", () => {

@@ -1,4 +1,5 @@
 import type { Entity, Sentence } from '../../types.js';
+import { CEREMONY } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
@@ -54,7 +55,6 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|sta
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
-const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|(?:call|calls|calling|called) on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|host(?:ed|s)? (?:a|the) (?:luncheon|lunch|dinner|banquet|reception|tea)|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
@@ -108,7 +108,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   // ("former Uttar Pradesh chief minister Kalyan Singh": a lower-case office too.)
-  const nextWord = /^\s+(\p{L}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
+  // ("Trinamool Congress senior leader Partha Chatterjee": a rank before the office word.)
+  const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/u.exec(s.text.slice(e.end))?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
@@ -331,7 +332,9 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person') return false;
   const next = s.tokens.find((t) => t.start >= e.end);
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
-  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || OWNER_HEAD.test(next.text)) return false;
+  // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)
+  const owner = OWNER_HEAD.test(next.text) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || owner) return false;
   // "IE6 users", "COVID-19 cases", "G20 leaders": a code name is what the phrase is about.
   if (/\d/.test(e.text) && /\p{L}/u.test(e.text) && e.cls !== 'place') return false;
   // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
+import { isAcronymOf } from '../../util/acronym.js';
 
 /**
  * Election results as quizzes ask them: "The BJP-led Mahayuti alliance secured an overwhelming
@@ -11,8 +12,10 @@ import type { Entity, Sentence } from '../../types.js';
  * the subject that opens the sentence.
  */
 const RE =
-  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|managed to (?:get|win)|got)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b/dg;
-const PARTICIPLE = /^(?:winning|bagging|securing)$/;
+  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b/dg;
+const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
+/** ", which came into being in 2013," between a party and its verb. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who)\s+[^,]{1,60},\s*$/;
 /** A party's own word after its name: "the Mahayuti alliance", "the Left Front". */
 const GROUP_WORD = /^\s+(?:alliance|combine|front|bloc|coalition|party)\b/;
 
@@ -22,7 +25,9 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;
     const at = m.index!;
-    const party = partyBefore(s, at) ?? (PARTICIPLE.test(g.verb) && /,\s*$/.test(s.text.slice(0, at)) ? openingParty(s) : null);
+    // ("… the TMC bagged its victory as it pocketed 213 of the 292 seats": "it" is the subject.)
+    const opening = (PARTICIPLE.test(g.verb) && /,\s*$/.test(s.text.slice(0, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at));
+    const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
     const where = placeOf(s, party.entity);
     const seats = g.total ? `of the ${g.total} ${g.kind}seats` : `${g.kind}seats`;
@@ -54,7 +59,8 @@ const PARTY_CLASSES = new Set<Entity['cls']>(['organisation', 'person', 'term'])
 
 /** The name ending right before the verb, past "alone", a group word and a faction's bracket. */
 function partyBefore(s: Sentence, at: number): Party | null {
-  let end = s.text.slice(0, at).replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd().length;
+  // ("Sikkim Krantikari Morcha (SKM), which came into being in 2013, bagged 17 seats")
+  let end = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd().length;
   const head = s.text.slice(0, end);
   const group = /\s+(?:alliance|combine|front|bloc|coalition)$/.exec(head);
   if (group) end = group.index;
@@ -62,7 +68,11 @@ function partyBefore(s: Sentence, at: number): Party | null {
   const nameEnd = bracket ? bracket.index : end;
   const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls));
   if (!entity) return null;
-  return { entity, written: written(s, entity, s.text.slice(0, at).trimEnd().replace(/\s+(?:alone|also|together|has|have|had)$/, '').length) };
+  // ("Sikkim Democratic Front(SDF)": the party's own short form in brackets is left out; a
+  // faction's is kept.)
+  const short = bracket ? bracket[0].trim().slice(1, -1) : '';
+  const writtenEnd = bracket && isAcronymOf(short, entity.text) ? nameEnd : s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').trimEnd().replace(/\s+(?:alone|also|together|has|have|had)$/, '').length;
+  return { entity, written: written(s, entity, writtenEnd) };
 }
 
 /** "The BJP-led Mahayuti alliance secured …, winning …": the party that opens the sentence
@@ -82,11 +92,12 @@ function written(s: Sentence, e: Entity, end: number): string {
 
 /** The state or country the sentence says the seats are in, if it names one (not the party). */
 /** "in the Bihar Assembly election", "in the 2024 Lok Sabha polls": which election, as written. */
-const ELECTION = /\bin (the (?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
+const ELECTION = /\b[Ii]n (?:the )?((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
 
 function placeOf(s: Sentence, party: Entity): string | null {
+  // ("In 2014 Assembly elections, SDF won 23 seats": which election, with its "the".)
   const election = ELECTION.exec(s.text);
-  if (election) return election[1];
+  if (election) return `the ${election[1]}`;
   const place = s.entities.find((e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)));
   return place?.canonical ?? null;
 }

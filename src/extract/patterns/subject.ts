@@ -1,4 +1,5 @@
 import type { Entity, Sentence } from '../../types.js';
+import { CEREMONY } from '../telling.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
@@ -22,6 +23,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const described = subject.described;
   const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
+  // ("Who made the announcement while addressing a press conference?": the telling.)
+  if (CEREMONY.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own

@@ -130,6 +130,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(b).toContain('six');
   });
 
+  it('never blanks a party before its leader\'s rank and office, nor the state of "the … assembly elections"', () => {
+    const b = blanks('After the counting for the Kerala assembly elections ended, Congress senior leader Ramesh Chennithala said the party would sit in opposition.');
+    expect(b).not.toContain('Congress');
+    expect(b).not.toContain('Kerala');
+  });
+
   it('never blanks the end of a name that a dotted short form starts ("the U.S. _____")', () => {
     expect(blanks('The quake struck 6 miles below the surface near Tijuana, according to the U.S. Geological Survey on Sunday.')).not.toContain('Geological Survey');
   });

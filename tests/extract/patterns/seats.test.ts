@@ -31,6 +31,21 @@ describe('seats: how many seats a party won', () => {
     );
   });
 
+  it('past a relative clause, without the party\'s own short form, and "it" for the sentence\'s party', () => {
+    expect(asked(['Zoram People\'s Movement (ZPM), which was formed in 2017, bagged 27 seats in the 40-member Assembly.'])).toEqual([
+      ['How many seats did Zoram People\'s Movement win?', '27'],
+    ]);
+    expect(asked(['On December 4, the ZPM won a clear mandate as it pocketed 27 of the 40 Assembly seats in Mizoram.'])).toEqual([
+      ['How many of the 40 Assembly seats did the ZPM win in Mizoram?', '27'],
+    ]);
+  });
+
+  it('says which earlier election a past result was in ("In 2018 Assembly elections, …")', () => {
+    expect(asked(['In 2018 Assembly elections, the MNF won 26 seats in the 40-member House.'])).toEqual([
+      ['How many seats did the MNF win in the 2018 Assembly elections?', '26'],
+    ]);
+  });
+
   it('asks nothing of seats nobody named won', () => {
     expect(asked(['The state has 288 Assembly seats, and polling was held for 81 seats in Jharkhand.'])).toEqual([]);
     expect(asked(['The bus had 40 seats and was carrying 52 passengers when it overturned.'])).toEqual([]);

@@ -7,6 +7,10 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(facts, 'subject')).toContainEqual(['Which government announced a public process to choose a new flag?', 'the New Zealand government']);
   });
 
+  it('asks nothing of who made an announcement at a press conference (the telling)', () => {
+    expect(ask(factsOf(['Partha Chatterjee made the announcement while addressing a press conference in Kolkata.']), 'subject')).toEqual([]);
+  });
+
   it('works for police and teams too', () => {
     const a = factsOf(['The Texas police arrested the boy at his school in Irving.']);
     expect(ask(a, 'subject')).toContainEqual(['Which police arrested the boy at his school in Irving?', 'the Texas police']);

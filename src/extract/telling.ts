@@ -1,0 +1,6 @@
+/**
+ * The telling of the news, not the news: who briefed the media, addressed a press conference,
+ * attended a ceremony, congratulated or condoled. A person a sentence names for that is no fact
+ * to learn (no blank, no "Who …?").
+ */
+export const CEREMONY = /\b(?:briefed (?:the )?(?:media|reporters|press)|addressing (?:a|the) (?:press conference|media|reporters)|addressed (?:a|the) (?:press conference|media)|(?:was|were) (?:also )?present|attended the (?:ceremony|event|function)|reviewed the (?:situation|preparedness|arrangements)|congratulated|condoled|paid (?:rich )?tributes?|expressed (?:grief|condolences|sorrow)|(?:call|calls|calling|called) on (?:the )?(?:visiting|President|Prime Minister|Vice President|Governor)|paid (?:her|his|their) (?:respects|homage)|offer(?:ed)? prayers|administer(?:ed|s)? the oath|host(?:ed|s)? (?:a|the) (?:luncheon|lunch|dinner|banquet|reception|tea)|(?:thrilled|delighted|happy|pleased|proud) to announce)\b/i;
