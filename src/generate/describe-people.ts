@@ -115,10 +115,25 @@ export function describedBy(item: Item): Described | null {
   const award = AWARD_QUESTION.exec(item.question)?.[1];
   const subject = DESCRIBED_SUBJECT.exec(item.question);
   const described = subject?.[1] ?? subject?.[2];
-  const description = office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
+  const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
+  const description = first ?? office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
   if (!description || description.split(/\s+/).length > 12) return null;
   return describedPerson(item.answer, item.sentence, description);
 }
+
+/** "Who was the first Indian athlete to clinch a gold medal at …?": the person is asked by a
+ *  first, and called by their trade in the set's other items. */
+const ORDINAL_QUESTION = /^Who (?:was|is|became) the (?:first|second|third|\d+(?:st|nd|rd|th)|youngest|oldest) /;
+
+/** "Star javelin thrower Neeraj Chopra …" → "the javelin thrower": the lower-case words for what
+ *  someone does, right before their name (an adjective of praise left out). */
+function roleBefore(sentence: string, name: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0) return null;
+  const m = ROLE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
+  return m ? `the ${m[1]}` : null;
+}
+const ROLE_BEFORE = /(?:^|[\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\s+)?((?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|man|woman|ess))\s+$/;
 
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {

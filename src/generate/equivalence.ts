@@ -66,11 +66,16 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
     }
     case 'term':
     case 'organisation':
-      // "Protected B" / "Protection B": the same words but for their endings.
-      return sameThing(a, b) || stemKey(a) === stemKey(b);
+      // "Protected B" / "Protection B": the same words but for their endings; "the Tokyo
+      // Olympics" / "the Tokyo Games": one event.
+      return sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b));
     default:
       return sameThing(a, b);
   }
+}
+
+function gamesKey(s: string): string {
+  return s.replace(/\b(?:Olympic\s+Games|Olympics|Games)\b/g, 'Games');
 }
 
 function stemKey(s: string): string {

@@ -2,7 +2,7 @@
  * Organisations: the curated list (data/organisations.ts) by name and alias, and a kind guess
  * from name words for the organisations no list can hold. Read through the lexicon's API.
  */
-import { NATIONAL_ORGANISATIONS, ORGANISATIONS, type OrgKind } from './data/organisations.js';
+import { AMBIGUOUS_NAMES, NATIONAL_ORGANISATIONS, ORGANISATIONS, type OrgKind } from './data/organisations.js';
 import { addFirst, lexiconKey, lookUp } from './key.js';
 
 export type { OrgKind };
@@ -44,8 +44,11 @@ export function organisationNamed(name: string): Organisation | null {
 /** The curated organisations, of one kind when given. */
 export function organisations(kind?: OrgKind): readonly Organisation[] {
   byName ??= build();
-  return kind ? all!.filter((o) => o.kind === kind) : all!;
+  return kind ? all!.filter((o) => o.kind === kind && !AMBIGUOUS_ALONE.has(lexiconKey(o.name))) : all!;
 }
+
+/** Names a body goes by that another kind of body, in another country, goes by too. */
+const AMBIGUOUS_ALONE = new Set(AMBIGUOUS_NAMES.map(lexiconKey));
 
 /** Name words that give away the kind of an organisation not in the list. The first rule
  *  that matches wins, so the more telling words come first. */
@@ -79,6 +82,8 @@ export function genericOrganisationName(name: string): boolean {
 /** The kind of an organisation: from the list, else from its name words, else null. */
 export function organisationKind(name: string): OrgKind | null {
   const known = organisationNamed(name);
+  // ("Congress" alone is India's party as often as America's legislature.)
+  if (known && AMBIGUOUS_ALONE.has(lexiconKey(name.replace(/^the\s+/i, '')))) return null;
   if (known) return known.kind;
   for (const [re, kind] of KIND_WORDS) if (re.test(name)) return kind;
   return null;

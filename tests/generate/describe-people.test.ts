@@ -47,6 +47,19 @@ describe('people called by the office or award the set asks them for', () => {
     );
   });
 
+  it('calls a person asked as "the first …" by the trade the sentence gives them', () => {
+    const sentence = 'Star javelin thrower Neeraj Chopra made history as he became the first Indian to win gold at the World Championships.';
+    const first = describedBy(item('Who was the first Indian to win gold at the World Championships?', { type: 'short', answerType: 'person', answer: 'Neeraj Chopra', sentence }))!;
+    expect(first.description).toBe('the javelin thrower');
+    expect(withDescriptions(item('Chopra is already the reigning Olympic champion from the _____ in 2021.'), [first])!.question).toBe(
+      'The javelin thrower is already the reigning Olympic champion from the _____ in 2021.',
+    );
+    // No trade before the name: the question's own words, as for an office.
+    expect(describedBy(item('Who was the first Indian to win gold at the World Championships?', { type: 'short', answerType: 'person', answer: 'Neeraj Chopra', sentence: 'Neeraj Chopra became the first Indian to win gold at the World Championships.' }))?.description).toBe(
+      'the first Indian to win gold at the World Championships',
+    );
+  });
+
   it('replaces a title with its place along with the name ("Prime Minister of Japan Fumio Kishida")', () => {
     const pm = asked('Who was the Prime Minister of Japan, according to the article?', 'Fumio Kishida');
     expect(withDescriptions(item('Two documents were signed by the Prime Minister of Japan Fumio Kishida and _____.'), [pm])!.question).toBe(

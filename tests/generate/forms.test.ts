@@ -83,6 +83,12 @@ describe('same value in another spelling', () => {
     expect(sameValue('Austria', 'Australia', 'country')).toBe(false);
   });
 
+  it('knows one Games by either of its names', () => {
+    expect(sameValue('Tokyo Olympics', 'Tokyo Games', 'term')).toBe(true);
+    expect(sameValue('Paris Olympic Games', 'Paris Olympics', 'term')).toBe(true);
+    expect(sameValue('Tokyo Olympics', 'Paris Games', 'term')).toBe(false);
+  });
+
   it('knows numbers, people and organisations', () => {
     expect(sameValue('four', '4', 'number')).toBe(true);
     expect(sameValue('50 percent', '50%', 'number')).toBe(true);

@@ -48,6 +48,9 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind("Bodoland People's Front")).toBe('party');
     expect(organisationKind('National Democratic Alliance')).toBe('party');
     expect(organisationKind('Assam Assembly')).toBe('legislature');
+    // A bare "Congress" may be India's party or America's legislature: no kind.
+    expect(organisationKind('Congress')).toBeNull();
+    expect(organisationKind('US Congress')).toBe('legislature');
   });
 
   it("offers a country's own bodies only where the article names that country", () => {

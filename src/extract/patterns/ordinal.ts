@@ -66,7 +66,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const g = m.groups!;
     let subject = g.making ? clauseSubject(s, verbAt) : subjectEndingAt(s, verbAt);
     if (!subject && !g.making) {
-      const pronoun = /(?:^|\s)(He|She)\s+$/.exec(s.text.slice(0, verbAt));
+      // ("… added another feather to his hat as he became the first Indian …": "he" after a
+      // conjunction is the clause's person too.)
+      const pronoun = /(?:^|\s)(He|She|(?<=\b(?:as|and|when|after|because|while)\s)(?:he|she))\s+$/.exec(s.text.slice(0, verbAt));
       if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
     }
     if (!subject) continue;

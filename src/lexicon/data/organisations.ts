@@ -6,6 +6,9 @@
  * Ambiguous short forms are left out: "ICC" is the cricket council and the criminal court.
  */
 
+/** Names alone that say no kind: "Congress" is India's party and America's legislature. */
+export const AMBIGUOUS_NAMES: readonly string[] = ['Congress'];
+
 export type OrgKind =
   | 'intergovernmental'
   | 'un-agency'
@@ -223,7 +226,7 @@ export const NATIONAL_ORGANISATIONS: Readonly<Record<string, readonly (readonly 
     ['CIA', 'agency', 'Central Intelligence Agency'],
     ['Pentagon', 'government-body', 'The Pentagon'],
     ['White House', 'government-body', 'The White House'],
-    ['Congress', 'legislature', 'US Congress', 'U.S. Congress'],
+    ['Congress', 'legislature', 'US Congress', 'U.S. Congress', 'United States Congress'],
     ['Democratic Party', 'party'],
     ['Republican Party', 'party', 'GOP'],
   ],

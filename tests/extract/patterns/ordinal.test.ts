@@ -18,6 +18,11 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
   });
 
+  it('resolves "as he became …" to the person the sentence opens on', () => {
+    const facts = factsOf(['Ace shuttler Pullela Gopichand made history on Sunday as he became the first Indian to win the All England Championship in two decades.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first Indian to win the All England Championship in two decades?', 'Pullela Gopichand']);
+  });
+
   it('resolves "She" to the person named just before, and asks "Who"', () => {
     const facts = factsOf([
       'Kamala Harris took the oath of office in Washington on Wednesday.',
