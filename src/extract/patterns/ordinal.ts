@@ -32,7 +32,9 @@ const RE = new RegExp(
 /** "X was (on Wednesday) sworn in as the 50th Chief Justice of India (by …)" → "Who was sworn
  *  in as the 50th Chief Justice of India?": the Nth holder of an office. */
 const ROLE_RE = new RegExp(
-  `(?<subjEnd>)(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?` +
+  // ("Justice Sharad Arvind Bobde sworn in as the 47th Chief Justice of India": a headline's
+  // clause drops its "was" before "sworn in".)
+  `(?<subjEnd>)(?:(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?|(?=sworn in\\s))` +
     // ("the country's first Chief of Defence Staff", "India's 16th President": whose office it is.)
     `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)\\s+(?<as>as\\s+)?(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
     `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
@@ -46,6 +48,13 @@ const MEMBER_RE = new RegExp(
   `(?<subjEnd>)(?:has become|have become|had become|became|becomes|was|is)\\s+(?:only\\s+|also\\s+)?the\\s+(?<ord>${ORDINAL})\\s+` +
     `(?<noun>(?:[a-z-]+\\s+){0,2}?(?:member|signatory|partner|country|nation|state|participant))\\s+(?:of|to|in)\\s+(?<the>the\\s+)?` +
     `(?<body>\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}-]*){0,6})`,
+  'gdu',
+);
+
+/** "administered the oath (of office) to (Justice) X as the 50th Chief Justice of India". */
+const OATH_RE = new RegExp(
+  `\\badministered\\s+(?:him\\s+|her\\s+)?the\\s+oath(?:\\s+of\\s+office)?\\s+to\\s+(?:(?:Justice|Dr\\.?|Shri|Smt\\.?|Mr\\.?|Ms\\.?)\\s+)*(?<name>)\\p{Lu}[^,;()]{1,40}?\\s+as\\s+the\\s+(?<ord>\\d{1,3}(?:st|nd|rd|th)|first|second|third)\\s+` +
+    `(?<noun>\\p{Lu}[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:at|on|in|by)\\s|[,;.]|$)`,
   'gdu',
 );
 
@@ -104,6 +113,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const office = g.noun.trim();
     if (!subject || subject.cls !== 'person' || !TITLE_HEAD.test(office) || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `${g.owner ? `${g.the ?? ''}${g.owner}` : 'the '}${g.ord} ${office}`));
+  }
+  // "President Droupadi Murmu administered the oath of office to Justice D Y Chandrachud as the
+  // 50th Chief Justice of India" → "Who was sworn in as the 50th Chief Justice of India?".
+  for (const m of s.text.matchAll(OATH_RE)) {
+    const g = m.groups!;
+    const start = m.indices!.groups!.name![0];
+    const subject = s.entities.find((e) => e.cls === 'person' && e.start === start);
+    if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `sworn in as the ${g.ord} ${g.noun.trim()}`));
   }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;

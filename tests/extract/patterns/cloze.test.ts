@@ -136,6 +136,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(b).not.toContain('Kerala');
   });
 
+  it('never blanks who administered the oath, nor the rest of "little over seven months"', () => {
+    expect(blanks('President Mr. Ram Nath Kovind, on Monday administered oath to Justice Bobde, who has decided several key cases.')).not.toContain('Ram Nath Kovind');
+    expect(blanks('The new Chief Justice Jagdish Singh Khehar would have a tenure of little over seven months in office.')).not.toContain('over seven months');
+  });
+
   it('never blanks the end of a name that a dotted short form starts ("the U.S. _____")', () => {
     expect(blanks('The quake struck 6 miles below the surface near Tijuana, according to the U.S. Geological Survey on Sunday.')).not.toContain('Geological Survey');
   });

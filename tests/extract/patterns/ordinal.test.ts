@@ -18,6 +18,17 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
   });
 
+  it('asks who was sworn in as the Nth holder, from a headline\'s clause without "was" and from "administered the oath to X as …"', () => {
+    expect(ask(factsOf(['Succeeding Justice N V Ramana, who retired on August 26, Justice Uday Umesh Lalit sworn in as the 49th Chief Justice of India.']), 'ordinal')).toContainEqual([
+      'Who was sworn in as the 49th Chief Justice of India?',
+      'Uday Umesh Lalit',
+    ]);
+    expect(ask(factsOf(['President Droupadi Murmu on Monday administered the oath of office to Justice Surya Kant as the 53rd Chief Justice of India at Rashtrapati Bhavan.']), 'ordinal')).toContainEqual([
+      'Who was sworn in as the 53rd Chief Justice of India?',
+      'Surya Kant',
+    ]);
+  });
+
   it('resolves "as he became …" to the person the sentence opens on', () => {
     const facts = factsOf(['Ace shuttler Pullela Gopichand made history on Sunday as he became the first Indian to win the All England Championship in two decades.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first Indian to win the All England Championship in two decades?', 'Pullela Gopichand']);
