@@ -190,6 +190,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;
   // "17 minutes and 46 seconds": half of one duration is no answer.
   if ((e.cls === 'number' || e.cls === 'date') && (COMPOUND_AFTER.test(s.text.slice(e.end)) || COMPOUND_BEFORE.test(s.text.slice(0, e.start)))) return false;
+  // "bands such as The _____" (Velvet Underground): a capital "The" mid-sentence is the name's own.
+  if (e.cls !== 'number' && e.cls !== 'date' && /\S\s+The\s+$/.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !/[.!?:"“]\s+The\s+$/.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
   // "a tenure of little _____" (over seven months): the blank would leave half the amount.
   if ((e.cls === 'number' || e.cls === 'date') && /\blittle\s+$/.test(s.text.slice(Math.max(0, e.start - 10), e.start))) return false;
   // "the two leaders" is a reference, not a count.

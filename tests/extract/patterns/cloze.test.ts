@@ -136,6 +136,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(b).not.toContain('Kerala');
   });
 
+  it('never blanks a name after its own capital "The" mid-sentence ("bands such as The _____")', () => {
+    expect(blanks('The music in the background on Friday was from such bands as The Velvet Underground and Joy Division.')).not.toContain('Velvet Underground');
+  });
+
   it('never blanks who administered the oath, nor the rest of "little over seven months"', () => {
     expect(blanks('President Mr. Ram Nath Kovind, on Monday administered oath to Justice Bobde, who has decided several key cases.')).not.toContain('Ram Nath Kovind');
     expect(blanks('The new Chief Justice Jagdish Singh Khehar would have a tenure of little over seven months in office.')).not.toContain('over seven months');
