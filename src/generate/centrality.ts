@@ -55,6 +55,9 @@ const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans
 /** How much less a blank is worth in a sentence whose news a news pattern asks. */
 const BESIDE_NEWS_FACTOR = 0.85;
 
+/** The name of a ranking: "the Global Competitiveness Index", "the QS World University Rankings". */
+const INDEX_NAME = /\b(?:Index|Indices|Ranking|Rankings)$/;
+
 /** Fact sentences naming a headline's answer that make it the story's topic. */
 const TOPIC_NAMED = 3;
 
@@ -147,7 +150,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // ("Relations with Japan have a special place for _____" → India, in a story of India and
     // Japan: a country the story keeps naming is its setting, whatever the headline names.)
     const settingPastLead = f.answerType === 'country' && named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1;
-    const offTopic = forecast || (f.pattern === 'cloze' && ((inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead)) || settingPastLead));
+    // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
+    // ranking story the index is the headline's own words, and the rank is the news.)
+    const indexName = inHeadline && INDEX_NAME.test(f.answer);
+    const offTopic = forecast || (f.pattern === 'cloze' && ((inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead)) || settingPastLead || indexName));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

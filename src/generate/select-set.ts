@@ -308,7 +308,10 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // headline's name bars is a poorer quiz than the four.
   const value = (set: SetBuilder) =>
     ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
-  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter((f) => centrality.get(f.id)!.inHeadline).map((f) => f.id)) };
+  // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
+  // blanked early it would bar every item that names it.)
+  const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;
+  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter(early).map((f) => f.id)) };
   let set = buildSet(input, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.

@@ -43,3 +43,14 @@ describe('centrality: a country the story keeps naming', () => {
     expect(c.get(blanks[3].id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: a ranking\'s own name', () => {
+  it('is no blank: the rank is the news, the index the headline\'s words', () => {
+    const sentence = 'India has climbed 12 places to rank 39th in the Global Innovation Index this year.';
+    const name = fact({ question: 'India has climbed 12 places to rank 39th in the _____ this year.', answer: 'Global Innovation Index', answerType: 'term', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const rank = fact({ question: 'India has climbed 12 places to rank _____ in the Global Innovation Index this year.', answer: '39th', answerType: 'number', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const c = centralityOf([name, rank], 'India climbs to 39th in Global Innovation Index');
+    expect(c.get(name.id)!.offTopic).toBe(true);
+    expect(c.get(rank.id)!.offTopic).toBe(false);
+  });
+});
