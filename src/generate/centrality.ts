@@ -153,7 +153,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
-    const offTopic = forecast || (f.pattern === 'cloze' && ((inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead)) || settingPastLead || indexName));
+    // (A figure the headline states is its news wherever the story repeats it: "RBI keeps repo
+    // rate unchanged at 6.5%".)
+    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !isFigure(f);
+    const offTopic = forecast || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

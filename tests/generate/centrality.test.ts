@@ -54,3 +54,16 @@ describe('centrality: a ranking\'s own name', () => {
     expect(c.get(rank.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: a figure the headline states', () => {
+  it('is the news wherever the story repeats it, not a topic to leave out', () => {
+    const s = [
+      'The RBI Monetary Policy Committee on Friday decided to keep the repo rate unchanged at 6.5 per cent.',
+      'In its past three meetings, the RBI held the repo rate unchanged at 6.5 per cent.',
+    ];
+    const figures = s.map((sentence, i) => fact({ question: sentence.replace('6.5 per cent', '_____'), answer: '6.5 per cent', answerType: 'number', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    const c = centralityOf(figures, 'RBI keeps repo rate at 6.5%, retains growth forecast');
+    expect(c.get(figures[0].id)!.offTopic).toBe(false);
+    expect(c.get(figures[0].id)!.inHeadline).toBe(true);
+  });
+});
