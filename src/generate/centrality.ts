@@ -153,9 +153,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
-    // (A figure the headline states is its news wherever the story repeats it: "RBI keeps repo
-    // rate unchanged at 6.5%".)
-    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !isFigure(f);
+    // (A figure the headline states is its news in the lead, however often the story repeats
+    // it: "RBI keeps repo rate unchanged at 6.5%". Past the lead, a refrain: "… and collecting
+    // _____ points" under "… win three points".)
+    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1);
     const offTopic = forecast || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }

@@ -66,4 +66,12 @@ describe('centrality: a figure the headline states', () => {
     expect(c.get(figures[0].id)!.offTopic).toBe(false);
     expect(c.get(figures[0].id)!.inHeadline).toBe(true);
   });
+
+  it('but past the lead, repeated, it is the story\'s refrain ("… collecting _____ points")', () => {
+    const s = ['Sweden beat South Korea 1 – 0 to win three points on Monday.', 'Belgium beat Panama 3 – 0 and took three points.', 'Later on, England won 2 – 1 and collected three points.', 'The match came to end with England winning 2 – 1 and collecting three points.'];
+    const figures = s.map((sentence, i) => fact({ question: sentence.replace('three', '_____'), answer: 'three', answerType: 'number', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    const c = centralityOf(figures, 'World Cup day five: Sweden, Belgium, England win three points');
+    expect(c.get(figures[3].id)!.offTopic).toBe(true);
+    expect(c.get(figures[0].id)!.offTopic).toBe(false);
+  });
 });
