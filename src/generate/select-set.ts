@@ -32,6 +32,8 @@ const MIN_MERGE_SCORE = 0.45;
 const EARLY_BLANK = new Set<Fact['answerType']>(['number', 'term', 'date', 'year']);
 /** "Who said …?" items one set may carry. */
 const MAX_QUOTES = 2;
+/** Words a second blank of a cloze may have. */
+const MAX_EXTRA_WORDS = 5;
 /** Blanks one cloze may carry. */
 const MAX_BLANKS = 2;
 /** Share of a set per type when all types are on. */
@@ -206,7 +208,9 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       // (The lead item's sentence is the news: any fact worth asking joins it.)
       // (So is a figure the headline states: "… to spend ₹1.31 lakh cr in 5 years".)
       const min = at === 0 || headlined.has(f.id) ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
-      if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f)) continue;
+      // ("the _____" → Cyclone Warning Division of the India Meteorological Department: a second
+      // blank that long is a name to copy out, not a fact to recall beside the first.)
+      if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f) || f.answer.split(/\s+/).length > MAX_EXTRA_WORDS) continue;
       const own = byFact.get(f.id)?.find((c) => c.item.type === 'cloze')?.item;
       // (A blank joins its sentence's cloze as the set prints it: its people described.)
       const extra = own && (canMerge(entry.item, own) ? own : set.described(own));

@@ -163,6 +163,15 @@ describe('a scheme the set asks is called by its kind and purpose elsewhere', ()
 });
 
 describe('a set is not a sheet of quotations', () => {
+  it('makes no cloze of two blanks with one of more than five words ("… and the _____" → University of Sheffield of the UK), on every article', () => {
+    for (const f of files) {
+      for (const it of setOf(f).filter((x) => x.type === 'cloze' && (x.answers?.length ?? 1) > 1)) {
+        const long = it.answers!.filter((a) => a.split(/\s+/).length > 5);
+        expect(long, `${f}: ${it.question}`).toEqual([]);
+      }
+    }
+  });
+
   it('asks "Who said …?" at most twice in one set, on every article', () => {
     for (const file of files) expect(setOf(file).filter((it) => /^Who said\b/.test(it.question)).length, file).toBeLessThanOrEqual(2);
   });
