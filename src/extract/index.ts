@@ -18,6 +18,8 @@ import { oneLine } from '../util/one-line.js';
 
 export type { FactDraft } from './draft.js';
 
+const SHORT_FORM_AFTER_BLANK = /\}\}\s*\(\p{Lu}[\p{L}\d.&-]{1,9}\)/u;
+
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the
  * rules every item obeys (answer in the article, not in the question, no dangling reference,
@@ -76,6 +78,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   // "the mission": only the cloze is lost.
   if (described === null && draft.pattern === 'cloze') return null;
   cloze = described ?? '';
+  // "approved the {{c1::Pradhan Mantri … Abhiyan}} (PM-JANMAN)": the short form beside the blank
+  // gives it away; the fact is asked as a question only.
+  if (SHORT_FORM_AFTER_BLANK.test(cloze)) cloze = '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   // "The committee includes …" says which committee, as the sentences before qualified it.
   if (cloze) cloze = qualifyOpening(cloze, ctx, sentence);

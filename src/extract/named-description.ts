@@ -14,7 +14,7 @@ import { reEscape } from '../util/re-escape.js';
 /** Nouns that name a named thing, with the words its name may be headed by. */
 const HEADS: Record<string, readonly string[]> = {
   mission: ['mission', 'abhiyan'],
-  scheme: ['scheme', 'yojana', 'programme', 'program', 'mission'],
+  scheme: ['scheme', 'yojana', 'programme', 'program', 'mission', 'abhiyan'],
   yojana: ['yojana', 'scheme'],
   programme: ['programme', 'program', 'scheme', 'mission'],
   initiative: ['initiative', 'programme', 'scheme', 'mission'],
@@ -35,7 +35,7 @@ const MUST_NAME = new Set(Object.keys(HEADS));
 /** Words that may follow a description's noun when it heads its phrase ("the scheme will …",
  *  "the mission aims …"); any other lower-case word after it makes the noun a modifier ("the
  *  policy repo rate") and the phrase no description. */
-const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|targets|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been)';
+const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|targets|focuses|focused|ensures|supports|benefits|involves|comprises|promotes|enables|requires|allows|extends|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been)';
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
 const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');

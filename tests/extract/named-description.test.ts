@@ -33,6 +33,16 @@ describe('a description of something the article named', () => {
     for (const t of texts(facts)) expect(t).not.toMatch(/Yojana-Integrated/);
   });
 
+  it('"the scheme focuses on …" is the scheme the article named, an Abhiyan too; the short form beside a blank bars the cloze', () => {
+    const facts = factsOf([
+      'The Union Cabinet on Wednesday approved the Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN) with an outlay of Rs 24,104 crore.',
+      'The scheme focuses on 11 critical interventions, including housing and drinking water.',
+    ]);
+    for (const t of texts(facts)) expect(t).not.toMatch(/\b[Tt]he scheme focuses\b/);
+    // "approved the {{c1::…Abhiyan}} (PM-JANMAN)": the short form would fill the blank.
+    for (const f of facts) expect(f.cloze).not.toMatch(/\}\}\s*\(PM-JANMAN\)/);
+  });
+
   it('asks nothing that leans on a description that names nothing', () => {
     const facts = factsOf([
       'The Cabinet on Wednesday approved a hike in the minimum support price for wheat.',

@@ -44,6 +44,15 @@ const COMPOUND_BEFORE = new RegExp(`\\d+\\s+${UNIT}\\s+and\\s+$`);
 /** Words a quotation may hold before a blank inside it is the speaker's telling. */
 const QUOTE_WORDS = 12;
 
+const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|plans|aim|aims|likely)\b/i;
+
+function inForecastQuote(text: string, at: number): boolean {
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    if (m.index! < at && at < m.index! + m[0].length) return FORECAST_WORDS.test(m[0]);
+  }
+  return false;
+}
+
 function inLongQuote(text: string, at: number): boolean {
   for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
     if (m.index! < at && at < m.index! + m[0].length) return m[0].split(/\s+/).length > QUOTE_WORDS;
@@ -65,7 +74,7 @@ const TELLING_OPENING = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
-const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
+const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|Union Territory|Union Territories|States|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
@@ -161,8 +170,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
   // "between 4:30 am and 5:30 am": a clock time, however written, is the telling too.
   if ((e.cls === 'number' || e.cls === 'date') && /\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)\b/i.test(e.text)) return false;
-  // Inside a long quotation the words are someone's telling, not the article's fact.
-  if (inLongQuote(s.text, e.start)) return false;
+  // Inside a long quotation the words are someone's telling, not the article's fact; inside a
+  // forecast ("We expect every habitation to have a house by _____") what someone hopes for.
+  if (inLongQuote(s.text, e.start) || inForecastQuote(s.text, e.start)) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
   // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.

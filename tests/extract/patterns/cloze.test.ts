@@ -140,6 +140,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The music in the background on Friday was from such bands as The Velvet Underground and Joy Division.')).not.toContain('Velvet Underground');
   });
 
+  it('never blanks "one Union Territory", nor a figure inside a quote that forecasts', () => {
+    expect(blanks('The mission will cover 75 tribal groups in 18 States and one Union Territory from December 1.')).not.toContain('Union Territory');
+    const q = blanks('"We expect every habitation to have a pucca house by 2026," Tribal Affairs Minister Arjun Munda said on Friday.');
+    expect(q).not.toContain('2026');
+  });
+
   it('never blanks who administered the oath, nor the rest of "little over seven months"', () => {
     expect(blanks('President Mr. Ram Nath Kovind, on Monday administered oath to Justice Bobde, who has decided several key cases.')).not.toContain('Ram Nath Kovind');
     expect(blanks('The new Chief Justice Jagdish Singh Khehar would have a tenure of little over seven months in office.')).not.toContain('over seven months');
