@@ -10,8 +10,12 @@ import { definePattern, type FindDrafts } from '../pattern.js';
  */
 const RE = /(?:^|[.;,]\s+|\b(?:the|as)\s+)(?<storm>(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon|[Dd]epression)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:has\s+|had\s+)?(?:made\s+(?:a\s+|its\s+)?landfall|crossed\s+the\s+(?:[\p{L}-]+\s+){0,6}?coast(?:line)?)\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on|between))\s+[^;.]{2,120})/du;
 
+/** "The landfall process of extremely severe Cyclone Fani began … close to Puri in Odisha": the
+ *  storm after "landfall (process) of", the place after the verb and its time. */
+const PROCESS_RE = /\b[Ll]andfall(?:\s+process)?\s+of\s+(?<storm>(?:[A-Za-z-]+\s+){0,3}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:began|started|commenced|was completed|ended)\b[^;.]{0,50}?\s(?<where>(?:(?:very\s+)?(?:close\s+to|near|at|over|along))\s+\p{Lu}[^;.]{1,100})/du;
+
 const find: FindDrafts<'landfall'> = (s) => {
-  const m = RE.exec(s.text);
+  const m = RE.exec(s.text) ?? PROCESS_RE.exec(s.text);
   // "…, after Cyclone Daye crossed the coast": the storm of a subordinate clause, not named here.
   if (!m || /\b(?:after|before|when|while|since|until|and|but|as|that|which|where)\b/i.test(m.groups!.storm)) return [];
   const [ws, we] = m.indices!.groups!.where!;

@@ -11,6 +11,12 @@ describe('landfall: where a storm struck', () => {
     expect(asked(['Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.'])).toEqual([['In which state or region did Hurricane Milton make landfall?', 'Florida']]);
   });
 
+  it('reads "the landfall process of … began … close to …", past the time', () => {
+    expect(asked(['The landfall process of severe Cyclone Michaung began around 11 am on Tuesday close to Bapatla in Andhra Pradesh, the IMD said.'])).toEqual([
+      ['In which state or region did severe Cyclone Michaung make landfall?', 'Andhra Pradesh'],
+    ]);
+  });
+
   it('reads "made its landfall very close to …" and "crossed the … coast near …", the state before the district', () => {
     expect(asked(["Cyclone Phailin made its landfall very close to Gopalpur town in Odisha's Ganjam district around 9 pm on Saturday."])).toEqual([
       ['In which state or region did Cyclone Phailin make landfall?', 'Odisha'],
