@@ -58,6 +58,13 @@ const BESIDE_NEWS_FACTOR = 0.85;
 /** The name of a ranking: "the Global Competitiveness Index", "the QS World University Rankings". */
 const INDEX_NAME = /\b(?:Index|Indices|Ranking|Rankings)$/;
 
+/** Whether the headline writes the year as part of a name: "Padma Awards 2024", "2024 Global Hunger Index". */
+function editionYear(headline: string, year: string): boolean {
+  const at = headline.indexOf(year);
+  if (at < 0) return false;
+  return /\p{Lu}[\p{L}-]*\s+$/u.test(headline.slice(0, at)) || /^\s+\p{Lu}/u.test(headline.slice(at + year.length));
+}
+
 /** Fact sentences naming a headline's answer that make it the story's topic. */
 const TOPIC_NAMED = 3;
 
@@ -153,11 +160,14 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
+    // ("For the year _____, the President approved 132 Padma Awards" under "Padma Awards 2024":
+    // the year names the edition the headline is about, as "the 2024 Global Hunger Index".)
+    const edition = /^(?:19|20)\d\d$/.test(f.answer) && editionYear(headline, f.answer);
     // (A figure the headline states is its news in the lead, however often the story repeats
     // it: "RBI keeps repo rate unchanged at 6.5%". Past the lead, a refrain: "… and collecting
     // _____ points" under "… win three points".)
     const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1);
-    const offTopic = forecast || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName));
+    const offTopic = forecast || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

@@ -44,6 +44,15 @@ describe('centrality: a country the story keeps naming', () => {
   });
 });
 
+describe('centrality: the year of the headline\'s edition', () => {
+  it('is no blank ("For the year _____" under "Padma Awards 2024")', () => {
+    const sentence = 'For the year 2024, the President has approved conferment of 132 Padma Awards.';
+    const year = fact({ question: 'For the year _____, the President has approved conferment of 132 Padma Awards.', answer: '2024', answerType: 'year', sentence, sentenceIndex: 3, pattern: 'cloze' });
+    expect(centralityOf([year], 'President presents Padma Awards 2024').get(year.id)!.offTopic).toBe(true);
+    expect(centralityOf([year], 'President presents Padma Awards in a ceremony in 2024').get(year.id)!.offTopic).toBe(false);
+  });
+});
+
 describe('centrality: a ranking\'s own name', () => {
   it('is no blank: the rank is the news, the index the headline\'s words', () => {
     const sentence = 'India has climbed 12 places to rank 39th in the Global Innovation Index this year.';

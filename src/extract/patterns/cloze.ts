@@ -106,6 +106,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(s.text.slice(0, e.start)) && !nounAfter(s, e.end)) return false;
   if (modifiesNoun(e, s)) return false;
+  // ("conferred with _____ awards" → Padma, read as Padma Subrahmanyam's given name: a name
+  // right before "awards" or "games" modifies it, whatever the analyser took it for.)
+  if (e.cls !== 'number' && e.cls !== 'date' && e.cls !== 'percent' && e.cls !== 'money' && PLURAL_HEADS.test(/^\s+(\p{Ll}+)/u.exec(s.text.slice(e.end))?.[1] ?? '')) return false;
   // "its own 'sharp eye'", "a 'demand-driven' mission", "the "very serious" category": words in
   // quotes in lower case are someone's phrase, not a name, unless the sentence names it
   // ("a theme called 'water security'", "'route out' refers to …").
@@ -276,7 +279,7 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
 /** One of three or more names of a kind listed together: the blank asks which member the
  *  writer happened to name first, and the rest of the list stays in the prompt. */
 function inNameList(e: Entity, s: Sentence): boolean {
-  if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation') return false;
+  if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
   // Names of any kind: the analyser may read one member of a list of parties as a person
   // ("the Congress, Shiv Sena (UBT) and NCP").
   const kin = s.entities.filter((o) => NAME_CLASSES.has(o.cls)).sort((a, b) => a.start - b.start);
@@ -335,6 +338,9 @@ function insideOfName(e: Entity, s: Sentence): boolean {
 }
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 
+/** Plural heads a tagger may take for verbs after a name: "Padma awards", "Asian games". */
+const PLURAL_HEADS = /^(?:awards|prizes|medals|honours|honors|games|polls|elections|talks|ties|forces)$/;
+
 /** Heads whose owner is the fact ("the New Zealand government announced …" asks which
  *  country's government), unlike "an Internet posting" or "the 2016 U.S. election". */
 const OWNER_HEAD = /^(?:government|team|squad|parliament|assembly|cabinet|army|navy|police|forces|embassy|consulate|delegation|cadre|coast|border|economy|district|constituency)$/;
@@ -348,7 +354,9 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)
   const owner = OWNER_HEAD.test(next.text) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
-  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || owner) return false;
+  // ("conferred with Padma awards": the tagger may read "awards" as a verb.)
+  const noun = next.pos === 'NOUN' || PLURAL_HEADS.test(next.text);
+  if (!noun || !/^\p{Ll}/u.test(next.text) || owner) return false;
   // "IE6 users", "COVID-19 cases", "G20 leaders": a code name is what the phrase is about.
   if (/\d/.test(e.text) && /\p{L}/u.test(e.text) && e.cls !== 'place') return false;
   // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the

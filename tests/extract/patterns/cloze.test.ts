@@ -140,6 +140,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The music in the background on Friday was from such bands as The Velvet Underground and Joy Division.')).not.toContain('Velvet Underground');
   });
 
+  it('never blanks a name before "awards", nor one of a list of named terms', () => {
+    expect(blanks('Sportspersons Neeraj Chopra and Manu Bhaker were among those conferred with Padma awards by the President on Monday.')).not.toContain('Padma');
+    expect(blanks('The awards are conferred in three categories: Padma Vibhushan, Padma Bhushan and Padma Shri, the ministry said on Monday.')).not.toContain('Padma Shri');
+  });
+
   it('never blanks "one Union Territory", nor a figure inside a quote that forecasts', () => {
     expect(blanks('The mission will cover 75 tribal groups in 18 States and one Union Territory from December 1.')).not.toContain('Union Territory');
     const q = blanks('"We expect every habitation to have a pucca house by 2026," Tribal Affairs Minister Arjun Munda said on Friday.');
