@@ -58,6 +58,13 @@ const BESIDE_NEWS_FACTOR = 0.85;
 /** The name of a ranking: "the Global Competitiveness Index", "the QS World University Rankings". */
 const INDEX_NAME = /\b(?:Index|Indices|Ranking|Rankings)$/;
 
+/** Whether the blank's sentence names another country the story keeps naming as much. */
+function pairedSetting(f: Fact, facts: readonly Fact[], sentences: readonly string[]): boolean {
+  const others = new Set(facts.filter((g) => g.answerType === 'country' && g.answer !== f.answer && mentions(f.sentence, g.answer, 'country')).map((g) => g.answer));
+  for (const other of others) if (sentences.filter((s) => mentions(s, other, 'country')).length >= TOPIC_NAMED) return true;
+  return false;
+}
+
 /** Whether the headline writes the year as part of a name: "Padma Awards 2024", "2024 Global Hunger Index". */
 function editionYear(headline: string, year: string): boolean {
   const at = headline.indexOf(year);
@@ -156,7 +163,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;
     // ("Relations with Japan have a special place for _____" → India, in a story of India and
     // Japan: a country the story keeps naming is its setting, whatever the headline names.)
-    const settingPastLead = f.answerType === 'country' && named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1;
+    // ("the relationship between _____ and Japan" → India, in a story of India and Japan: with the
+    // other country of the pair beside it, the blank asks nothing, even in the lead.)
+    const country = f.answerType === 'country';
+    const settingPastLead = country && ((named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1) || (named >= TOPIC_NAMED && pairedSetting(f, facts, sentences)));
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);

@@ -38,6 +38,13 @@ describe('centrality: a country the story keeps naming', () => {
     expect(c.get(blanks[0].id)!.offTopic).toBe(false);
   });
 
+  it('in the lead too, beside the other country of a pair the story keeps naming', () => {
+    const lead = fact({ question: 'The minister described the relationship between _____ and Japan as a natural partnership.', answer: 'India', answerType: 'country', sentence: 'The minister described the relationship between India and Japan as a natural partnership.', sentenceIndex: 0, pattern: 'cloze' });
+    const japan = s.map((sentence, i) => fact({ question: sentence.replace('Japan', '_____'), answer: 'Japan', answerType: 'country', sentence, sentenceIndex: i + 1, pattern: 'definition' }));
+    const c = centralityOf([lead, ...blanks.slice(1, 3), ...japan], 'Kishida and Modi sign two agreements');
+    expect(c.get(lead.id)!.offTopic).toBe(true);
+  });
+
   it('but a country named in two sentences is a fact like any other', () => {
     const c = centralityOf([blanks[0], blanks[3]], 'Kishida and Modi sign two agreements');
     expect(c.get(blanks[3].id)!.offTopic).toBe(false);

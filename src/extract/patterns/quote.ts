@@ -36,7 +36,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 
 /** "… said the Union Cabinet today approved …", "… said the Prime Minister also announced …":
  *  who announced a body's decision, or told what another announced, is no news. */
-const BODY_DECIDED = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:\S+\s+){0,3}?(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b|^(?:that\s+)?(?:the\s+)?(?:Prime Minister|President|Minister|PM)\b[^,]{0,40}?\b(?:also\s+)?(?:announced|said|told|stated)\b/;
+const BODY_DECIDED = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:\S+\s+){0,3}?(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b|^(?:that\s+)?(?:the\s+)?(?:Prime Minister|President|Minister|PM)\b[^,]{0,40}?\b(?:also\s+)?(?:announced|said|told|stated|described|called|termed)\b/;
 
 function reportedContent(raw: string, speaker: Entity, s: Sentence): string | null {
   let content = tidyClause(raw).replace(/,([”"])$/, '$1').replace(/,$/, '');

@@ -52,6 +52,7 @@ describe('quote: who said it', () => {
     // Who announced the Cabinet's decision is the briefing, not the news.
     expect(byPattern(factsOf(['Minister Ashwini Vaishnaw said the Union Cabinet today approved a bonus of 78 days for railway employees.']), 'quote')).toEqual([]);
     expect(byPattern(factsOf(['Foreign Secretary Vikram Misri said the Prime Minister also announced support for a new Parliament building in Mauritius.']), 'quote')).toEqual([]);
+    expect(byPattern(factsOf(['Foreign Secretary Vikram Misri said that Prime Minister Narendra Modi has described the relationship with France as a natural partnership.']), 'quote')).toEqual([]);
     expect(byPattern(factsOf(["South Africa's Douw Smit and Grenada's Anderson Peters claimed second and third places at the event in Ostrava."]), 'quote')).toEqual([]);
   });
 
