@@ -205,6 +205,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && (COMPOUND_AFTER.test(s.text.slice(e.end)) || COMPOUND_BEFORE.test(s.text.slice(0, e.start)))) return false;
   // "bands such as The _____" (Velvet Underground): a capital "The" mid-sentence is the name's own.
   if (e.cls !== 'number' && e.cls !== 'date' && /\S\s+The\s+$/.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !/[.!?:"“]\s+The\s+$/.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
+  // "improvement in the past _____" (one year): a span counted back from the article's day.
+  if ((e.cls === 'number' || e.cls === 'date') && /\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+$/i.test(s.text.slice(Math.max(0, e.start - 30), e.start))) return false;
   // "a tenure of little _____" (over seven months): the blank would leave half the amount.
   if ((e.cls === 'number' || e.cls === 'date') && /\blittle\s+$/.test(s.text.slice(Math.max(0, e.start - 10), e.start))) return false;
   // "the two leaders" is a reference, not a count.

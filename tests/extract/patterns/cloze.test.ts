@@ -151,6 +151,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(q).not.toContain('2026');
   });
 
+  it('never blanks a span counted back from the article\'s day ("in the past _____")', () => {
+    expect(blanks('On macroeconomic stability, India saw a significant improvement in the past one year, the report said on Tuesday.')).not.toContain('one year');
+    expect(blanks('Exports have grown by 12 per cent over the last three years, the ministry said on Friday.')).not.toContain('three years');
+  });
+
   it('never blanks who administered the oath, nor the rest of "little over seven months"', () => {
     expect(blanks('President Mr. Ram Nath Kovind, on Monday administered oath to Justice Bobde, who has decided several key cases.')).not.toContain('Ram Nath Kovind');
     expect(blanks('The new Chief Justice Jagdish Singh Khehar would have a tenure of little over seven months in office.')).not.toContain('over seven months');
