@@ -97,8 +97,11 @@ function thingMentions(text: string, name: string, head: string): [number, numbe
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (wordStart && at > 0 && /[A-Za-z0-9_]/.test(text[at - 1])) continue;
     let end = at + name.length;
-    const kind = new RegExp(`^\\s+${head}`).exec(text.slice(end, end + head.length + 4));
-    if (kind && !/^[\p{L}\d-]/u.test(text.slice(end + kind[0].length, end + kind[0].length + 1))) end += kind[0].length;
+    // (Its kind word after it, within a few spaces: read without a regex per mention.)
+    const window = text.slice(end, end + head.length + 4);
+    const space = /^\s+/.exec(window)?.[0];
+    const kind = space && window.startsWith(head, space.length) ? space.length + head.length : 0;
+    if (kind && !/^[\p{L}\d-]/u.test(text.slice(end + kind, end + kind + 1))) end += kind;
     if (/^[\p{L}\d-]/u.test(text.slice(end, end + 1))) continue;
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, at - 8), at));
     out.push([the ? at - the[0].length : at, end]);

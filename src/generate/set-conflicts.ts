@@ -9,6 +9,7 @@ import { answerParts } from './centrality.js';
 import { spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
+import { initials } from '../util/acronym.js';
 
 /** How another item's text could print an answer: each spelling (alias, demonym, surname),
  *  lower-cased for a quick look first, and its words as a padded key. */
@@ -27,7 +28,7 @@ const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 function initialsOf(words: readonly string[]): string | undefined {
   const capitals = words.filter((w) => !JOINING.has(w));
   if (capitals.length < 3 || capitals.length > 8 || !capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
-  return capitals.map((w) => w[0]).join('');
+  return initials(capitals);
 }
 
 /** The acronyms an entry's runs of capitalised words spell out, worked out once. */
@@ -38,7 +39,7 @@ function spelledOut(e: SetEntry): Set<string> {
     found = new Set();
     for (const run of e.text.match(/\p{Lu}\p{Ll}+(?:(?:\s+(?:of|and|for|the|on|in|&))*[\s-]+\p{Lu}\p{Ll}+)+/gu) ?? []) {
       const words = run.split(/[\s-]+/).filter((w) => !JOINING.has(w));
-      for (let i = 0; i < words.length; i++) for (let j = i + 3; j <= Math.min(words.length, i + 8); j++) found.add(words.slice(i, j).map((w) => w[0]).join(''));
+      for (let i = 0; i < words.length; i++) for (let j = i + 3; j <= Math.min(words.length, i + 8); j++) found.add(initials(words.slice(i, j)));
     }
     SPELLED.set(e, found);
   }

@@ -46,18 +46,12 @@ const QUOTE_WORDS = 12;
 
 const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|plans|aim|aims|likely)\b/i;
 
-function inForecastQuote(text: string, at: number): boolean {
+/** The quotation the position stands in, or null. */
+function quoteAround(text: string, at: number): string | null {
   for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
-    if (m.index! < at && at < m.index! + m[0].length) return FORECAST_WORDS.test(m[0]);
+    if (m.index! < at && at < m.index! + m[0].length) return m[0];
   }
-  return false;
-}
-
-function inLongQuote(text: string, at: number): boolean {
-  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
-    if (m.index! < at && at < m.index! + m[0].length) return m[0].split(/\s+/).length > QUOTE_WORDS;
-  }
-  return false;
+  return null;
 }
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
@@ -69,8 +63,9 @@ const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:has|had)\s+(?:given|approved|cleared|decided)/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
-const TELLING_CLAUSE = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b[^;]{0,120},\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
-const TELLING_OPENING = /^(?:Briefing|Speaking|Addressing|Talking|Interacting)\b[^,;]{0,100}$/;
+const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting)';
+const TELLING_CLAUSE = new RegExp(`^${TELLING_VERB}\\b[^;]{0,120},\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'u');
+const TELLING_OPENING = new RegExp(`^${TELLING_VERB}\\b[^,;]{0,100}$`);
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
@@ -175,7 +170,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && /\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)\b/i.test(e.text)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact; inside a
   // forecast ("We expect every habitation to have a house by _____") what someone hopes for.
-  if (inLongQuote(s.text, e.start) || inForecastQuote(s.text, e.start)) return false;
+  const quote = quoteAround(s.text, e.start);
+  if (quote !== null && (quote.split(/\s+/).length > QUOTE_WORDS || FORECAST_WORDS.test(quote))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
   // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.
@@ -204,7 +200,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "17 minutes and 46 seconds": half of one duration is no answer.
   if ((e.cls === 'number' || e.cls === 'date') && (COMPOUND_AFTER.test(s.text.slice(e.end)) || COMPOUND_BEFORE.test(s.text.slice(0, e.start)))) return false;
   // "bands such as The _____" (Velvet Underground): a capital "The" mid-sentence is the name's own.
-  if (e.cls !== 'number' && e.cls !== 'date' && /\S\s+The\s+$/.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !/[.!?:"“]\s+The\s+$/.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
+  const near = s.text.slice(Math.max(0, e.start - 40), e.start);
+  if (e.cls !== 'number' && e.cls !== 'date' && /\S\s+The\s+$/.test(near) && !/[.!?:"“]\s+The\s+$/.test(near)) return false;
   // "improvement in the past _____" (one year): a span counted back from the article's day.
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+$/i.test(s.text.slice(Math.max(0, e.start - 30), e.start))) return false;
   // "a tenure of little _____" (over seven months): the blank would leave half the amount.
@@ -356,9 +353,7 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)
   const owner = OWNER_HEAD.test(next.text) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
-  // ("conferred with Padma awards": the tagger may read "awards" as a verb.)
-  const noun = next.pos === 'NOUN' || PLURAL_HEADS.test(next.text);
-  if (!noun || !/^\p{Ll}/u.test(next.text) || owner) return false;
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || owner) return false;
   // "IE6 users", "COVID-19 cases", "G20 leaders": a code name is what the phrase is about.
   if (/\d/.test(e.text) && /\p{L}/u.test(e.text) && e.cls !== 'place') return false;
   // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the

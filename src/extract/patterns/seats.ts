@@ -60,7 +60,8 @@ const PARTY_CLASSES = new Set<Entity['cls']>(['organisation', 'person', 'term'])
 /** The name ending right before the verb, past "alone", a group word and a faction's bracket. */
 function partyBefore(s: Sentence, at: number): Party | null {
   // ("Sikkim Krantikari Morcha (SKM), which came into being in 2013, bagged 17 seats")
-  let end = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd().length;
+  const before = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd();
+  let end = before.length;
   const head = s.text.slice(0, end);
   const group = /\s+(?:alliance|combine|front|bloc|coalition)$/.exec(head);
   if (group) end = group.index;
@@ -71,7 +72,7 @@ function partyBefore(s: Sentence, at: number): Party | null {
   // ("Sikkim Democratic Front(SDF)": the party's own short form in brackets is left out; a
   // faction's is kept.)
   const short = bracket ? bracket[0].trim().slice(1, -1) : '';
-  const writtenEnd = bracket && isAcronymOf(short, entity.text) ? nameEnd : s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').trimEnd().replace(/\s+(?:alone|also|together|has|have|had)$/, '').length;
+  const writtenEnd = bracket && isAcronymOf(short, entity.text) ? nameEnd : before.length;
   return { entity, written: written(s, entity, writtenEnd) };
 }
 
