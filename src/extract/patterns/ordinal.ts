@@ -83,6 +83,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     if (!subject) continue;
     const noun = g.noun.trim();
     if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun)) continue;
+    // ("India will be the only country to land on the lunar South Pole", said before the landing:
+    // a hope, not a first to learn. An office is announced that way, and is asked: "He will be the
+    // first woman Chief of …".)
+    if (/^(?:will|would)\s/.test(m[0].slice(verbAt - m.index!).trimStart()) && !TITLE_HEAD.test(noun)) continue;
     let vp = tidyClause(g.vp.split(VP_END)[0]);
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
     if (vp.split(/\s+/).length < 2) continue;

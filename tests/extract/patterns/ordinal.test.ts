@@ -29,6 +29,11 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     ]);
   });
 
+  it('asks no first that is only hoped for ("India will be the only country to land …"), but an office announced so', () => {
+    expect(ask(factsOf(['India will be the only country in the world to land on the lunar South Pole, ISRO said on Monday.']), 'ordinal')).toEqual([]);
+    expect(ask(factsOf(['General Anil Chauhan will be the second Chief of Defence Staff to take office in New Delhi on Friday.']), 'ordinal').map(([, a]) => a)).toContain('Anil Chauhan');
+  });
+
   it('resolves "as he became …" to the person the sentence opens on', () => {
     const facts = factsOf(['Ace shuttler Pullela Gopichand made history on Sunday as he became the first Indian to win the All England Championship in two decades.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first Indian to win the All England Championship in two decades?', 'Pullela Gopichand']);
