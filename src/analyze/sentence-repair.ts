@@ -56,6 +56,8 @@ function continuesSentence(tokens: readonly RawToken[], prev: [number, number], 
   const bare = lastWord.text.replace(/\.$/, '').toLowerCase();
   const endsWithDot = last.text.endsWith('.');
   if (endsWithDot && NEVER_FINAL.has(bare)) return true;
+  // "News.Az reports", "Amazon.in said": a full stop with no space after it is inside a name.
+  if (endsWithDot && next.start === last.end && /^\p{L}/u.test(next.text)) return true;
   // "J. K. Rowling": an initial followed by another name part.
   if (INITIAL.test(last.text) && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
   // "the U.S. missile system": an acronym then lower case is not a sentence end.

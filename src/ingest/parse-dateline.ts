@@ -93,6 +93,12 @@ const MIXED_DATELINE_RE = new RegExp(
  *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
  *  March 10 (IANS): …". */
 const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,\s*(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
+/** "New Delhi, Jul 27 (PTI) Lok Sabha passed …", "NEW DELHI, May 13 (PTI) The …": wire copy with no
+ *  mark after the agency. The day and the bracketed agency together make it a dateline. */
+const AGENCY_DATELINE_RE = new RegExp(
+  String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s*\((?:\p{Lu}[\p{L}.]{1,15})(?:[ /&]\p{Lu}[\p{L}.]*){0,2}\)\s+${START_OF_TEXT}`,
+  'u',
+);
 const LABEL_WORDS = /^(?:note|update|updated|breaking|also|read|watch|see|photo|video|editor|disclaimer|summary|context|background|why|what|how|who|when|where|example|question|answer|source|sources|credit|image|caption|warning|tip|quote|highlights?|key|takeaways?|live|exclusive|opinion|analysis|explained|correction|clarification|q|a)$/i;
 
 export interface LeadingDateline extends Dateline {
@@ -106,7 +112,7 @@ export interface LeadingDateline extends Dateline {
  */
 export function stripLeadingDateline(paragraph: string, year?: number): LeadingDateline | null {
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph);
-  const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
+  const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
   if (!m) return null;
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;

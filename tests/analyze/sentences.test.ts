@@ -19,6 +19,17 @@ describe('sentence splitting', () => {
     expect(sentencesOf(text)).toEqual(['Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year.', 'It went well.']);
   });
 
+  it('does not split at a full stop with no space after it, inside a name ("News.Az", "Amazon.in")', () => {
+    expect(sentencesOf('India and the US began their exercise in Rajasthan, News.Az reports citing foreign media. It ends on Sept. 22.')).toEqual([
+      'India and the US began their exercise in Rajasthan, News.Az reports citing foreign media.',
+      'It ends on Sept. 22.',
+    ]);
+    expect(sentencesOf('The festival sale on Amazon.in drew record orders. Flipkart said the same.')).toEqual([
+      'The festival sale on Amazon.in drew record orders.',
+      'Flipkart said the same.',
+    ]);
+  });
+
   it('keeps initials with the name', () => {
     expect(sentencesOf('The book by J. K. Rowling sold well. George W. Bush read it.')).toEqual([
       'The book by J. K. Rowling sold well.',

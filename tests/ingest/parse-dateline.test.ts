@@ -38,6 +38,9 @@ describe('stripLeadingDateline', () => {
     ['New Delhi (PTI): The Cabinet approved the scheme on Friday.', 'New Delhi', null, 'The Cabinet approved the scheme on Friday.'],
     ['Guwahati : The Governor thanked the rescue teams on Sunday.', 'Guwahati', null, 'The Governor thanked the rescue teams on Sunday.'],
     ['New Delhi, March 10 (IANS): India and France signed 14 agreements.', 'New Delhi', '2013-03-10', 'India and France signed 14 agreements.'],
+    ['New Delhi, Jul 27 (PTI) Lok Sabha Thursday passed the Bill.', 'New Delhi', '2013-07-27', 'Lok Sabha Thursday passed the Bill.'],
+    ['NEW DELHI, Aug 2 (IANS) The Lok Sabha on Thursday passed an amendment bill.', 'New Delhi', '2013-08-02', 'The Lok Sabha on Thursday passed an amendment bill.'],
+    ['Mumbai, 5 March (ANI) "We are ready," the Chief Minister said.', 'Mumbai', '2013-03-05', '"We are ready," the Chief Minister said.'],
     ['Evansville, Indiana, United States - This past week marked the opening of an exhibit.', 'Evansville', null, 'This past week marked the opening of an exhibit.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
@@ -49,6 +52,8 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline('NATO, the military alliance, said it would respond.')).toBeNull();
     expect(stripLeadingDateline('Note: The figures are provisional and may change.')).toBeNull();
     expect(stripLeadingDateline('Also Read: Cabinet approves PAN 2.0 project worth crores.')).toBeNull();
+    expect(stripLeadingDateline('Delhi, Mumbai (Maharashtra) and Chennai reported more cases.')).toBeNull();
+    expect(stripLeadingDateline('Paris, London (UK) Berlin were all named.')).toBeNull();
     expect(stripLeadingDateline('Two-plus-two talks - the first of their kind - began today.')).toBeNull();
   });
 });
