@@ -9,6 +9,7 @@ import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord } from './title-split.js';
+import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
 import { KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
@@ -263,8 +264,18 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
     .replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '')
     .replace(HONORIFIC_TAIL, '');
   const m = mention(words, nameA, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
-  if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = roleText(title, owner, split.hasComplement);
+  if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = portfolioRole(ctx, words, a, title, owner) ?? roleText(title, owner, split.hasComplement);
   return [m];
+}
+
+/** "Minister of Social Justice and Empowerment" from "Social Justice and Empowerment Minister …"
+ *  (the owner, if any, is the portfolio's one unknown word before the title: "Tourism"). */
+function portfolioRole(ctx: RunContext, words: Word[], a: number, title: string, owner: Owner | null): string | null {
+  const body = owner && owner.text === owner.name && /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !countryNamed(owner.text) && !organisationNamed(owner.text) && !regionNamed(owner.text) ? owner.text : null;
+  if (owner && !body) return null;
+  const first = body ? words[a - 1]?.first : words[a].first;
+  if (first === undefined) return null;
+  return portfolioOffice(title, body, portfolioHalfBefore(ctx.text, ctx.tokens, first, ctx.sFirst));
 }
 
 function roleText(title: string, owner: Owner | null, hasComplement: boolean): string {

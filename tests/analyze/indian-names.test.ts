@@ -88,3 +88,19 @@ describe('a portfolio before "Minister" is the title, whatever its words', () =>
     expect(named('Narendra Modi on Tuesday launched the PM Vishwakarma scheme for artisans.')).not.toContain('person:Vishwakarma');
   });
 });
+
+describe('a minister\'s portfolio of two halves written before the office', () => {
+  const roles = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person').map((e) => [e.canonical, e.role ?? '']));
+
+  it('"Social Justice and Empowerment Minister …" is the Minister of Social Justice and Empowerment, not "of Empowerment"', () => {
+    expect(roles('The Bill was passed after a reply by Social Justice and Empowerment Minister Thaawarchand Gehlot.')).toEqual([['Thaawarchand Gehlot', 'Minister of Social Justice and Empowerment']]);
+    expect(roles('Women and Child Development Minister Smriti Irani launched the portal.')).toEqual([['Smriti Irani', 'Minister of Women and Child Development']]);
+    expect(roles('Briefing media, Union Information and Broadcasting Minister Ashwini Vaishnaw said so.')).toEqual([['Ashwini Vaishnaw', 'Minister of Information and Broadcasting']]);
+    expect(roles('Consumer Affairs, Food and Public Distribution Minister Pralhad Joshi chaired the meeting.')).toEqual([['Pralhad Joshi', 'Minister of Consumer Affairs, Food and Public Distribution']]);
+  });
+
+  it('leaves a country before "and", or a second office, out of the portfolio', () => {
+    expect(roles('India and Japan Foreign Minister Taro Kono spoke.')).toEqual([['Taro Kono', 'Foreign Minister of Japan']]);
+    expect(roles('The Chief Minister and Health Minister Raj Kumar Singh visited the hospital.').map(([, role]) => role)).not.toContain('Minister of Chief Minister and Health');
+  });
+});
