@@ -126,7 +126,8 @@ export type PatternId =
   | 'seats'
   | 'signed-on'
   | 'subject'
-  | 'superlative';
+  | 'superlative'
+  | 'tally';
 
 /** A fact worth learning: one question with one answer, tied to its source sentence. */
 export interface Fact {

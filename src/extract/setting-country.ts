@@ -31,7 +31,17 @@ export function homeInPassing(e: Entity, s: Sentence, ctx: ArticleContext): bool
   const passing = named >= 3 || (named === 2 && s.index > 0 && /\b(?:in|of|for|across|throughout)\s+$/.test(s.text.slice(0, e.start)));
   // ("India signed 8 MoUs with Mauritius": both countries of a diplomatic story are its setting;
   // in "India beat Pakistan by five wickets" the other side is the news.)
-  return passing && (homeCountryOf(ctx, true) === key || (named >= 3 && diplomaticHeadlineNames(e, ctx)));
+  return passing && (homeCountryOf(ctx, true) === key || (named >= 3 && (diplomaticHeadlineNames(e, ctx) || pairedWithCountry(e, s, ctx))));
+}
+
+/** "the relationship between _____ and Japan" in a story that keeps naming both: the pair is
+ *  the story's setting, and either half is known from the other. */
+function pairedWithCountry(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  return s.entities.some((o) => {
+    if (o === e || o.cls !== 'place' || o.placeKind !== 'country' || (ctx.mentions.get(normalizeKey(o.canonical)) ?? 0) < 3) return false;
+    const [a, b] = o.start < e.start ? [o, e] : [e, o];
+    return /^\s+(?:and|&)\s+$/.test(s.text.slice(a.end, b.start)) && /\bbetween\s+(?:the\s+)?$/i.test(s.text.slice(0, a.start));
+  });
 }
 
 const DIPLOMATIC = /\b(?:MoUs?|pacts?|agreements?|accords?|ties|talks|visits?|summit|sign|signs|signed|bilateral|relations|deals?|partnership|treaty)\b/i;
@@ -44,6 +54,12 @@ function diplomaticHeadlineNames(e: Entity, ctx: ArticleContext): boolean {
 }
 
 const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;
+
+/** The home country's name as the article writes it ("India"), when one country dominates. */
+export function homeCountryName(ctx: ArticleContext): string | null {
+  const key = homeCountryOf(ctx, true);
+  return key ? (ctx.timeline.find(({ entity }) => entity.placeKind === 'country' && normalizeKey(entity.canonical) === key)?.entity.canonical ?? null) : null;
+}
 
 const HOME = new WeakMap<ArticleContext, { best: string | null; dominant: boolean }>();
 /** The country the article names most (its demonyms count: "Indian" is India); `dominant`: only

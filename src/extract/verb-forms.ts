@@ -20,8 +20,9 @@ export function baseOfPast(verb: string): string | null {
   // "defeated", "cleared", "appealed", "awaited": two vowels before a t, r, l, n, k, p, m or d
   // end the verb without an e (where "caused", "seized", "achieved" keep theirs).
   if (/(?:ea|oa|ai|ui|ee|ou|oo)[trlnkpmd]$/.test(stem)) return stem;
-  // "stopped" → "stop"; but "killed", "installed" keep the double letter.
-  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  // "stopped" → "stop"; but "killed", "installed" keep the double letter, and so do the few
+  // verbs that end in one ("added", "egged", "ebbed").
+  if (/([bdgmnprt])\1$/.test(stem) && !/^(?:add|ebb|egg|err|purr)$/.test(stem)) return stem.slice(0, -1);
   // "placed", "evacuated", "trampled", "injured": the e belongs to the verb.
   if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
     return `${stem}e`;

@@ -20,6 +20,8 @@ const MIN_FACT_SCORE = 0.3;
 const TOPIC_MENTIONS = 3;
 /** What asking the headline's fact adds to a set's worth, beyond its centrality. */
 const HEADLINE_BONUS = 0.8;
+/** Centrality within which facts rank first alike (one sentence's, told apart by a mention). */
+const HEADLINE_TIE = 0.02;
 /** What any asked fact adds to a set's worth, beyond its centrality. */
 const ITEM_VALUE = 0.1;
 /** How many of the first try's most barring entries are each tried without. */
@@ -200,7 +202,8 @@ function mergedOnce(base: Item, extra: Item): Item {
 function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolean): void {
   const { byFact, ordered: facts, headlined } = input;
   set.entries.forEach((first, at) => {
-    if (first.item.type !== 'cloze') return;
+    // (A blank that long is a name to copy out: one such blank is a card, two are a chore.)
+    if (first.item.type !== 'cloze' || first.item.answer.split(/\s+/).length > MAX_EXTRA_WORDS) return;
     let entry = first;
     for (const f of facts) {
       if ((entry.item.answers?.length ?? 1) >= MAX_BLANKS) break;
@@ -310,8 +313,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // most (the centrality of what it asks, the headline's fact counting extra) is kept.
   // Each item is worth something of its own too: a set of one headline item beside four the
   // headline's name bars is a poorer quiz than the four.
+  // (The headline's fact is any of those ranked first alike: "_____ more wetlands … designated
+  // 'Ramsar sites'" asks it by its count as well as by its topic term.)
+  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE));
   const value = (set: SetBuilder) =>
-    ordered.reduce((v, f, i) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE + (i === 0 ? HEADLINE_BONUS : 0) : 0), 0);
+    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (lead.some((f) => set.asked.has(f.id)) ? HEADLINE_BONUS : 0);
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;

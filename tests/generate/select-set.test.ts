@@ -111,6 +111,11 @@ describe('the main news first', () => {
   it('a disaster asks where it struck', () => {
     expect(asks(first('written/disaster-cyclone.txt'), /^Odisha$/)).toBe(true);
   });
+  it('a tally story asks the new total, and does not blank its topic term in the lead', () => {
+    const set = setOf('written/tally-wetlands.txt');
+    expect(asks(set, /^89$/)).toBe(true);
+    expect(recalled(set[0])).not.toContain('Ramsar sites');
+  });
   it('a story about someone the headline calls by what they are asks who, first', () => {
     expect(recalled(setOf('written/rescue-fisherman.txt')[0])).toEqual(['Suresh Babu']);
     expect(recalled(setOf('written/rescue-building-collapse.txt')[0])).toEqual(['Kamla Devi']);

@@ -30,6 +30,7 @@ import seats from './seats.js';
 import signedOn from './signed-on.js';
 import subject from './subject.js';
 import superlative from './superlative.js';
+import tally from './tally.js';
 
 /**
  * Every pattern, by id; each is src/extract/patterns/<id>.ts. The type asks for every PatternId
@@ -61,6 +62,7 @@ export const PATTERNS = {
   'event-place': eventPlace,
   'event-time': eventTime,
   landfall,
+  tally,
   quantity,
   'named-term': namedTerm,
   'agreed-kind': agreedKind,

@@ -23,7 +23,11 @@ const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|g
 
 /** What a measure counts: "of coffee", "of crude oil" (up to two words, not a place or time after them). */
 const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|causing|leaving|including)\b|\s+and\s+\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/;
+// (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own.)
+/** "From 1982 to 2013, 26 sites were added …": a fronted span of years dates the count, and the
+ *  question without it has another right answer ("From 2014 to 2024, … 59"). */
+const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15},\s+/;
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|\s+and\s+\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/u;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (s, ctx) => {
@@ -37,7 +41,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
-    const rest = restOf(g.rest);
+    const rest = restOf(g.rest) + frontedYears(s, ns);
     drafts.push(draft(`How many ${g.noun} ${g.aux} ${g.verb}${rest}?`, g.num, s, 0.85));
   }
   for (const m of s.text.matchAll(REDUCED)) {
@@ -57,7 +61,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const of = OF_WHAT.exec(g.rest);
     const noun = of ? `${g.noun} ${of[0].trim()}` : g.noun;
     const rest = of ? g.rest.slice(of[0].length) : g.rest;
-    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}?`, g.num, s, 0.8));
+    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${frontedYears(s, ns)}?`, g.num, s, 0.8));
   }
   return drafts;
 };
@@ -65,6 +69,13 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
 function restOf(raw: string): string {
   const rest = tidyClause(raw.split(REST_END)[0]);
   return rest && wordCount(rest) <= 22 ? ` ${rest}` : '';
+}
+
+/** The sentence's fronted span of years, lower-cased for the question's end ("from 1982 to
+ *  2013"), when the count comes after it. */
+function frontedYears(s: Sentence, countAt: number): string {
+  const m = FRONTED_YEARS.exec(s.text);
+  return m && countAt >= m[0].length ? ` ${m[0].charAt(0).toLowerCase()}${m[0].slice(1).replace(/,\s+$/, '')}` : '';
 }
 
 function isCountNoun(noun: string): boolean {

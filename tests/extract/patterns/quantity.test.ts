@@ -38,4 +38,22 @@ describe('quantity: how many', () => {
   it('asks nothing without a number', () => {
     expect(byPattern(factsOf(['Many people were injured in the blast near the market in Kabul.']), 'quantity')).toEqual([]);
   });
+
+  it('keeps a fronted span of years, without which another count answers too (wetlands, launches)', () => {
+    expect(ask(factsOf(['From 1982 to 2013, a total of 26 sites were added to the list of Ramsar sites in the country.']), 'quantity')).toContainEqual([
+      'How many sites were added to the list of Ramsar sites in the country from 1982 to 2013?', '26',
+    ]);
+    expect(ask(factsOf(['In 2023, ISRO launched seven satellites from Sriharikota for foreign customers.']), 'quantity')).toContainEqual([
+      'How many satellites did ISRO launch from Sriharikota for foreign customers in 2023?', 'seven',
+    ]);
+  });
+
+  it('ends the question before a participle clause after a comma ("…, taking the number to 75")', () => {
+    expect(ask(factsOf(['Eleven Indian sites have been added to the Ramsar list, taking the number of wetlands of international importance in the country to 75.']), 'quantity')).toContainEqual([
+      'How many Indian sites have been added to the Ramsar list?', 'Eleven',
+    ]);
+    expect(ask(factsOf(['More than 3,000 people were evacuated from low-lying areas of Puri, prompting the state to open 400 shelters.']), 'quantity')).toContainEqual([
+      'More than how many people were evacuated from low-lying areas of Puri?', '3,000',
+    ]);
+  });
 });
