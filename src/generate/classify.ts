@@ -44,9 +44,14 @@ export function kindOf(value: string, type: AnswerType): string | null {
   return kind;
 }
 
+/** "Post Office Act", "Jan Vishwas Bill, 2023": a law is chosen among laws, whatever the
+ *  analyser took its name for. */
+const LAW = /\b(?:Act|Bill|Code|Ordinance|Rules|Regulations|Amendment)(?:,?\s+(?:18|19|20)\d\d)?$/;
+
 function classifyKind(value: string, type: AnswerType): string | null {
   const v = value.trim();
   if (!v) return null;
+  if ((type === 'organisation' || type === 'term') && LAW.test(v)) return 'law';
   switch (type) {
     case 'country': {
       // "Saudi" is both a short name and the adjective; as an answer it is the adjective.

@@ -23,6 +23,9 @@ const THIS_CLAUSE = /;\s+this\s+(?=(?:has|had|is|was|will|would|marks|means|come
 /** "it" after a thing of two or more capitalised words it can be ("Internet Explorer 6 …, the
  *  people who have used it"); a lone "it" is never sure. */
 const IT = /\bit\b/gi;
+/** "New Delhi signed ", "India ratified ": a name and the past-tense verb right after it, the
+ *  subject an object "it" cannot be. */
+const SUBJECT_AND_VERB = /\b(?:\p{Lu}[\p{L}’'.-]*\s+)+(?:\p{Ll}+ed|made|took|gave|won|got|did)\s+$/u;
 /** "us", not "the US": the country is written in capitals. */
 const US = /\b[Uu]s\b/;
 /** "its" after a name of two or more words it can belong to ("the Union Cabinet has given its
@@ -88,7 +91,9 @@ function dangles(text: string): boolean {
   if (OPENS_ON_REFERENCE.test(unquoted)) return true;
   if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
-    if (!THING.test(unquoted.slice(0, m.index))) return true;
+    // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
+    const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');
+    if (!THING.test(before)) return true;
   }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {

@@ -100,3 +100,15 @@ describe('a High Court answer gets High Courts', () => {
     expect(mcq).toBeDefined();
   });
 });
+
+describe('a law is chosen among laws', () => {
+  it('an Act in the blank never gets news outlets or bodies for options', async () => {
+    const { buildDocument, studyText } = await import('../../src/index.js');
+    const text = 'Lok Sabha passes Jan Vishwas Bill\n\nNEW DELHI, July 27, 2023\n\nThe Lok Sabha on Thursday passed the Jan Vishwas Bill, which amends 183 provisions in 42 Acts, according to Al Jazeera and the BBC. All offences under the Post Office Act, 1898 are being removed, Commerce Minister Piyush Goyal told The Guardian.';
+    const doc = buildDocument([studyText(text, { source: 'law.txt', kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 20 });
+    for (const item of doc.items.filter((i) => /Act$/.test(i.answer))) for (const o of item.options ?? []) expect(o).toMatch(/\b(?:Act|Bill|Code|Rules|Ordinance|Regulations|Amendment)\b/);
+    const { kindOf, kindsCompatible } = await import('../../src/generate/classify.js');
+    expect(kindOf('Post Office Act', 'organisation')).toBe('law');
+    expect(kindsCompatible(kindOf('Post Office Act', 'organisation')!, kindOf('Al Jazeera', 'organisation')!)).toBe(false);
+  });
+});

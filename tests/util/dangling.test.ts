@@ -23,6 +23,9 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Microsoft’s Internet Explorer 6 is one of the most successful products, used by millions who still run it.')).toBe(false);
     expect(hasDanglingReference('IE6 shipped with Windows XP, and many still run it.')).toBe(false);
     expect(hasDanglingReference('The minister said it was a historic day.')).toBe(true);
+    // The object of a verb is not the name that verb follows.
+    expect(hasDanglingReference('New Delhi signed it on February 1, 1982.')).toBe(true);
+    expect(hasDanglingReference('The Ramsar Convention was adopted in 1971, and New Delhi signed it in 1982.')).toBe(false);
     expect(hasDanglingReference('In May, it was unveiled in Delhi.')).toBe(true);
     // A "his" in an opening phrase is the subject's named right after its comma.
     expect(hasDanglingReference('On the last day of his state visit, PM Narendra Modi jointly inaugurated the institute.')).toBe(false);

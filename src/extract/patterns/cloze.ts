@@ -6,9 +6,10 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { hasVerbBetween, wordCount } from '../text-utils.js';
+import { wholeWordSpans } from '../../util/whole-word.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { KIND_NOUNS } from '../../lexicon/index.js';
+import { KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homePossessive } from '../setting-country.js';
 
@@ -57,6 +58,11 @@ function quoteAround(text: string, at: number): string | null {
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
+/** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
+ *  is its telling. */
+const BODY_TELLING_AFTER = /^(?:['’]s?)?\s+(?:(?:on|late on|earlier on)\s+\p{Lu}\p{Ll}+(?:\s+\([^()]{1,30}\))?\s+|statement\s+|(?:press\s+)?release\s+)?(?:(?:said|says|stated|informed|added|noted)\b|announced\s+that\b)/u;
+/** "A statement from the _____ said …". */
+const STATEMENT_FROM = /\b(?:statement|release|notification|press note|communiqu[eé])\s+(?:from|by|of|issued by)\s+(?:the\s+)?$/i;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
@@ -87,7 +93,15 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(s.text.slice(e.end))) return false;
   // Named twice in the sentence, the blank would be filled from the other mention (or its
   // short form beside it: "Productivity Linked Bonus PLB").
-  if (s.text.split(e.text).length > 2 || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
+  // (A figure counts as a whole word: "to 75 in the 75th year" names 75 once.)
+  const figure = e.cls === 'number' || e.cls === 'date' || e.cls === 'percent' || e.cls === 'money';
+  if ((figure ? wholeWordSpans(s.text, e.text).length > 1 : s.text.split(e.text).length > 2) || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
+  // "the _____, adopted in the Iranian city of Ramsar" (Ramsar Convention): a name whose own
+  // first word the sentence prints elsewhere is half given away.
+  if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && givesAwayFirstWord(e, s)) return false;
+  // "removed by the _____ government" (Narendra Modi): whose government it is names the era,
+  // not the news.
+  if (e.cls === 'person' && /^\s+(?:government|administration|regime|era|dispensation)\b/.test(s.text.slice(e.end))) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "NZ $ 26 million": blanking the amount would strand the currency code.
@@ -139,6 +153,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && /\b(?:was|were)\s+(?:announced|reported|confirmed|disclosed)\s+by\b/.test(s.text.slice(0, e.start))) return false;
   // "…, according to _____." (Dr. Lucy Jones of Caltech): who told it is the telling.
   if (e.cls !== 'number' && e.cls !== 'date' && /\baccording to\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
+  if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(s.text.slice(e.end)) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added)\b/.test(s.text.slice(e.end))))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(s.text.slice(e.end))) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
@@ -186,8 +201,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(s.text.slice(e.end)) ?? /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(s.text.slice(e.end));
   // (A share, an amount or a count starts no name: "the 16 per cent Maratha quota", "seven
   // Memorandum of understanding" ask their figure.)
-  const figure = e.cls === 'percent' || e.cls === 'money' || (e.cls === 'number' && !/^\d{4}$/.test(e.text));
-  if (next && !figure && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
+  const amount = e.cls === 'percent' || e.cls === 'money' || (e.cls === 'number' && !/^\d{4}$/.test(e.text));
+  if (next && !amount && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -229,6 +244,16 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;
   if (e.cls === 'number' && /^\d{1,3}$/.test(e.text) && /\p{Lu}\p{L}+,\s*$/u.test(s.text.slice(0, e.start)) && /^,/.test(s.text.slice(e.end))) return false;
   return true;
+}
+
+/** Words that open many names and give none away ("National …", "Indian …"). */
+const GENERIC_FIRST = /^(?:The|National|International|Indian|Union|Central|State|World|Global|United|New|Great|Grand|Royal|Supreme|High|First|South|North|East|West|Asian|African|European|Lake|Mount|River|Gulf|Bay|Port|Fort|Saint|Lord|King|Queen|Prince|Prime|Chief)$/;
+
+function givesAwayFirstWord(e: Entity, s: Sentence): boolean {
+  const words = e.text.split(/\s+/);
+  // ("Ministry of Cooperation" beside "Ministry of Parliamentary Affairs": a body's common noun.)
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0]) || GENERIC_FIRST.test(words[0]) || ORGANISATION_WORDS.has(words[0].toLowerCase()) || KIND_NOUNS.has(words[0].toLowerCase())) return false;
+  return wholeWordSpans(s.text, words[0]).some(([at]) => at < e.start || at >= e.end);
 }
 
 function salience(e: Entity, ctx: ArticleContext): number {

@@ -8,7 +8,7 @@ import { reEscape } from '../../util/re-escape.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 
 /** "Homeopathy is a form of alternative medicine which …" */
-const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an|one of the)\s+.+)$/d;
+const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an)\s+.+)$/d;
 /** "… for homeopathy, a form of alternative medicine that has been described as pseudoscience." */
 const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?:a|an)\s+[^,;]+?)(?=[,.;]|$)/dg;
 /** An age: "14-year-old", "aged 18", "25 years old". */

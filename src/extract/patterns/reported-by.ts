@@ -6,7 +6,9 @@ import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const ACCORDING_FIRST = /^According to (?<source>[^,]+),\s+(?<content>.+)$/d;
 const ACCORDING_LAST = /^(?<content>.+?),?\s+according to (?<source>[^,]+?)\.?$/d;
-const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|statement|study|survey|analysis)(?:\s+(?:from|in|on)\s+[^,]+?)?\s+(?:said|says|stated|found|showed|suggested|concluded)(?:\s+that)?\s+(?<content>.+)$/d;
+// (A body's own statement, "An Indian Defence Ministry statement said …", is the telling of its
+// news, like a tweet; a report, study or survey is a finding of its own.)
+const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|study|survey|analysis)(?:\s+(?:from|in|on)\s+[^,]+?)?\s+(?:said|says|stated|found|showed|suggested|concluded)(?:\s+that)?\s+(?<content>.+)$/d;
 
 /**
  * A claim attributed to a source ("According to the Saudi Interior Ministry, …", "A Xinhua

@@ -95,6 +95,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     // Both countries of a diplomatic story are its setting; the teams of a match report are its news.
     const mou = factsOf(['India has signed eight agreements with the Mauritius government, officials said.', 'Mauritius and India agreed to build a Parliament building in Mauritius.', 'India will fund it, Mauritius said.'], { title: 'India signs 8 MoUs with Mauritius' });
     expect(byPattern(mou, 'cloze').map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Mauritius']));
+    // Nor either of a pair "between India and Japan" when the story keeps naming both.
+    const pair = factsOf([
+      'The Foreign Secretary said Prime Minister Narendra Modi described the relationship between India and Japan as a natural partnership.',
+      'Japan and India signed two agreements. Japan is a key partner for India. India will host Japan next year.',
+    ], { title: 'Kishida and Modi sign two agreements' });
+    expect(byPattern(pair, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Japan']));
     const match = factsOf(['Sweden defeated South Korea 1-0 in Nizhny Novgorod on Monday.', 'The only goal was scored by Sweden in the 65th minute.', 'South Korea had more of the ball.', 'Sweden and South Korea meet again in June.'], { title: 'Sweden beat South Korea' });
     expect(byPattern(match, 'cloze').map((f) => f.answer)).toContain('Sweden');
   });
@@ -302,6 +308,12 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The storm killed 12 people in the district on Monday, according to the Odisha government.')).not.toContain('Odisha');
   });
 
+  it('not the body whose statement told it ("The _____ on Wednesday said that …", "A statement from the _____ said …")', () => {
+    expect(blanks('The Environment Ministry on Wednesday (August 14, 2024) said that three more wetlands in India have been designated as Ramsar sites.')).not.toContain('Environment Ministry');
+    expect(blanks('A statement from the Indian Defence Ministry said that Exercise Dharma Guardian commenced at Mahajan Field Firing Ranges in Rajasthan.')).not.toContain('Indian Defence Ministry');
+    expect(blanks('An Indian Army statement said that the exercise Yudh Abhyas began at the Foreign Training Node in Umroi on Monday.')).not.toContain('Indian Army');
+  });
+
   it('not the paper that noted or reported it', () => {
     expect(blanks('The Straits Times noted that the messages to the boy had grown into a support movement in Irving.')).not.toContain('Straits Times');
   });
@@ -323,6 +335,24 @@ describe('no blank on who told it or who was there', () => {
   it('not who briefed the media or was present', () => {
     expect(blanks('Union Minister Ashwini Vaishnaw briefed the media about the key decisions of the Union Cabinet on Monday.')).not.toContain('Ashwini Vaishnaw');
     expect(blanks('Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi were present at the ceremony in Delhi.')).toEqual([]);
+  });
+
+  it('not a name whose own first word the sentence prints elsewhere ("the _____, adopted in … Ramsar")', () => {
+    expect(blanks('India signed the Ramsar Convention, adopted in the Iranian city of Ramsar in 1971, on February 1, 1982.')).not.toContain('Ramsar Convention');
+    expect(blanks('The Kaziranga National Park lies on the floodplains of the Brahmaputra near Kaziranga town in Assam.')).not.toContain('Kaziranga National Park');
+    // A word many names open with gives nothing away.
+    expect(blanks('The National Green Tribunal fined the state ₹100 crore over the National Highway project.')).toContain('National Highway');
+    expect(blanks('Gyanesh Kumar had earlier served as Secretary in the Ministry of Cooperation and in the Ministry of Parliamentary Affairs.')).toContain('Ministry of Cooperation');
+  });
+
+  it('not the leader a government or an administration is named after', () => {
+    expect(blanks('Goyal said 40,000 provisions were simplified or removed by the Narendra Modi government over the last nine years.')).not.toContain('Narendra Modi');
+    expect(blanks('The tariffs were first imposed by the Donald Trump administration in March 2018 on steel imports.')).not.toContain('Donald Trump');
+  });
+
+  it('a figure named once as a whole word, though it starts another word ("to 75 in the 75th year")', () => {
+    expect(blanks('The latest additions took the number of wetlands of international importance in the country to 75 in the 75th year of Independence.')).toContain('75');
+    expect(blanks('The strength of the Rajya Sabha committee rose to 31 in its 31st year, officials of the secretariat said.')).toContain('31');
   });
 
   it('not one day of a pair ("on November 13 and 20")', () => {

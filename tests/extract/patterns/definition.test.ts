@@ -10,6 +10,12 @@ describe('definition: what a term is, who a person is', () => {
     expect(ask(facts, 'definition')).toContainEqual(['What is a form of alternative medicine which treats patients with diluted substances?', 'Homeopathy']);
   });
 
+  it('asks nothing of "X is one of the …": one of many has other right answers the article does not name', () => {
+    const facts = factsOf(['India is one of the contracting parties to the Ramsar Convention, signed in Ramsar, Iran, in 1971.', 'India has 85 Ramsar sites.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+    expect(byPattern(factsOf(['Kochi is one of the busiest ports on the west coast of India.', 'Kochi handles tea exports.']), 'definition')).toEqual([]);
+  });
+
   it('asks who a named person is, from an appositive', () => {
     const facts = factsOf(['Valeska Paris, an Australian woman and former Scientologist, has claimed she was held on a ship.']);
     expect(ask(facts, 'definition')).toContainEqual(['Who is an Australian woman and former Scientologist?', 'Valeska Paris']);

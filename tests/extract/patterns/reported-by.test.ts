@@ -14,6 +14,14 @@ describe('reported-by: who reported a claim', () => {
     expect(ask(facts, 'reported-by')).toContainEqual(['Which ministry reported that over 345 pilgrims have been killed in a stampede near Mecca?', 'Saudi Interior Ministry']);
   });
 
+  it('asks nothing of a body\'s own statement, which tells its news like a tweet; a study\'s finding still', () => {
+    expect(byPattern(factsOf(['An Indian Defence Ministry statement said that the 20th edition of exercise Yudh Abhyas began in Rajasthan.']), 'reported-by')).toEqual([]);
+    expect(byPattern(factsOf(['The Army statement said the seventh edition of Exercise Shakti would be held in Meghalaya.']), 'reported-by')).toEqual([]);
+    expect(ask(factsOf(['A World Bank report said that India would remain the fastest-growing major economy in 2025.']), 'reported-by')).toEqual([
+      ['Which organisation reported that India would remain the fastest-growing major economy in 2025?', 'World Bank'],
+    ]);
+  });
+
   it('reads "According to <newspaper>, …" but asks nothing of it', () => {
     const facts = factsOf(['According to the New York Times, the carmaker had cut 2,000 jobs across Europe.']);
     expect(byPattern(facts, 'reported-by')).toEqual([]);
