@@ -37,9 +37,10 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
  *  directing restoration of statehood"): cut off, it has none. */
 const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\u0000]|^\p{Ll}+ing\s/u;
 
-/** "…, and invited the President …": after "and"/"but", a past-tense verb first shares the
- *  subject before it too (a lower-case noun subject, "and police arrested …", does not match). */
-const PAST_VERB_FIRST = /^(?:[a-z]{3,}ed|said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put)\s/;
+/** "…, and invited the President …", "…, but harbours about 7 percent …": after "and"/"but", a
+ *  past-tense verb first (or a present one before its object) shares the subject before it too
+ *  (a lower-case noun subject, "and police arrested …", "but prices rose", does not match). */
+const PAST_VERB_FIRST = /^(?:[a-z]{3,}(?:s|es)(?=\s+\u0000?(?:about|around|over|nearly|almost|some|only|the|a|an|its|his|her|their|\d))|[a-z]{3,}ed|said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put)\s/;
 
 /** "as a teenager but ended up …": the "as" was a role, not a clause, and what follows
  *  shares the subject before it. */

@@ -1,3 +1,4 @@
+import { countryNamed } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
 import type { FactDraft } from './draft.js';
 import { withoutQuotes, wordCount } from './text-utils.js';
@@ -53,6 +54,9 @@ export function answerLeaks(questionText: string, answer: string): boolean {
   const a = normalizeKey(answer);
   if (!a) return false;
   if (q.includes(` ${a} `)) return true;
+  // "The contingent from which country … the Maldivian National Defence Force?" → Maldives.
+  const country = countryNamed(answer);
+  if (country?.demonyms.some((d) => q.includes(` ${normalizeKey(d)} `))) return true;
   const words = a.split(' ');
   // "Sergei Lavrov" leaks through "Lavrov"; "anti-terrorism and anti-piracy" through both words.
   if (words.length > 1) {

@@ -26,6 +26,10 @@ describe('cloze text', () => {
     const invited = 'Prime Minister Narendra Modi announced the decision at the opening session of the two-day summit at Bharat Mandapam, and invited Comoros President Azali Assoumani, the current chairperson of the AU, to take his seat at the table.';
     expect(buildCloze(invited, 'AU')).toMatch(/^Prime Minister Narendra Modi announced .*\{\{c1::AU\}\}/);
     expect(buildCloze(invited, 'AU', undefined, true)).toBeNull();
+    // So does a present-tense verb before its object: "…, but harbours about 7 percent …".
+    const harbours = 'It may be mentioned that India has only 2.4 percent of the global land cover in the world today, but harbours about 7 percent of the species known from the world, with many animal species known from its land.';
+    expect(buildCloze(harbours, 'about 7 percent')).toMatch(/^It may be mentioned that India has .*\{\{c1::about 7 percent\}\}/);
+    expect(buildCloze(harbours, 'about 7 percent', undefined, true)).toBeNull();
     // A clause with its own subject is still cut out.
     const own = 'The minister arrived in Delhi on a three-day visit to discuss trade and energy ties with his counterpart and the cabinet, but officials said he will also meet business leaders from Gujarat in western India this week.';
     expect(buildCloze(own, 'Gujarat')).toBe('Officials said he will also meet business leaders from {{c1::Gujarat}} in western India this week.');

@@ -21,6 +21,9 @@ const REDUCED = /\s+(?<verb>released|published|prepared|compiled|issued|conducte
  *  noun describes, set off by a comma. */
 const DESCRIBED_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}[\p{Ll}-]+$/u;
 
+/** ", Ambassador of France to India and Major General ": a description, then "and" and a title. */
+const DESCRIBED_THEN_AND = /^,[^;]{0,80}?\band\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
 const TELLING = /^(?:announced|reported|confirmed|disclosed|stated|revealed|told|informed|quoted|cited)$/;
 
 const find: FindDrafts<'agent'> = (s) => {
@@ -40,6 +43,9 @@ const find: FindDrafts<'agent'> = (s) => {
   const object = lowerFirst(np, (w) => names.has(w));
   // "published by Concern Worldwide and Welthungerhilfe": both, or the answer is half of it.
   const partner = /^\s+and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})(?=[\s,.;]|$)/u.exec(s.text.slice(agent.end, ae))?.[1];
+  // "attended by Thierry Mathou, Ambassador of France to India and Major General … Joshi": a
+  // second name after the first one's description; the first alone is half the answer.
+  if (!partner && s.entities.some((o) => o.cls === agent.cls && o.start > agent.end && DESCRIBED_THEN_AND.test(s.text.slice(agent.end, o.start)))) return [];
   const person = answerTypeOf(agent) === 'person';
   const wh = partner ? (person ? 'Which two people' : 'Which two organisations') : person ? 'Who' : 'Which organisation';
   const answer = partner ? `${agent.canonical} and ${partner}` : agent.canonical;

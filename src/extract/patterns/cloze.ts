@@ -33,10 +33,18 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       answerStart: e.start,
       answerType: answerTypeOf(e),
       sentenceIndex: s.index,
-      confidence: salience(e, ctx),
+      confidence: salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
+
+/** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
+const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
+
+/** "the joint exercise called 'Exercise Ekuverin 2019'": the name a thing is called by is what
+ *  the sentence teaches, more than the words that describe it. */
+const NAMED_AS = /\b(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?$/;
+const NAMED_BONUS = 0.15;
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 const COMPOUND_AFTER = new RegExp(`^\\s+and\\s+\\d+\\s+${UNIT}\\b`);
@@ -102,6 +110,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "removed by the _____ government" (Narendra Modi): whose government it is names the era,
   // not the news.
   if (e.cls === 'person' && /^\s+(?:government|administration|regime|era|dispensation)\b/.test(s.text.slice(e.end))) return false;
+  // "the _____ called 'Exercise Ekuverin 2019'" (Indo-Maldives Joint Military Exercise): what a
+  // thing is called is the name to learn; the words before "called" only describe it.
+  if (e.cls !== 'person' && /^,?\s+(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?\p{Lu}/u.test(s.text.slice(e.end))) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "NZ $ 26 million": blanking the amount would strand the currency code.
@@ -239,6 +250,12 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:Act|Bill|Code|Rules|Ordinance|Regulations),\s*$/.test(s.text.slice(0, e.start))) return false;
   // "after Budget _____" (2025), "Vision _____" (2047): a year after a capitalised word names an edition.
   if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(s.text.slice(0, e.start)) && !/\b(?:In|On|At|By|For|Of|Since|Until|From|Before|After|During|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(s.text.slice(0, e.start))) return false;
+  // "a book titled Animal Discoveries – _____" (2017): a year after a title's dash is the title's.
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && /\p{Lu}\p{Ll}+\s*[–—-]\s*$/u.test(s.text.slice(0, e.start))) return false;
+  // "Prime Minister _____" (Narendra Modi): the head of the story's own government, named by the
+  // bare title, is known to every reader; a foreign one is written with the country ("Japanese
+  // Prime Minister …"), a former or a new one with a word that says so.
+  if (e.cls === 'person' && BARE_PRIME_MINISTER.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a
   // set phrase; "Fosse, 64, has written": an age in apposition is no news.
   if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;

@@ -9,6 +9,11 @@ describe('agent: who did what a passive sentence says was done', () => {
     expect(ask(factsOf(['The Dandi March was led by Mahatma Gandhi in 1930 to protest against the salt tax.']), 'agent')).toEqual([['Who led the Dandi March?', 'Mahatma Gandhi']]);
   });
 
+  it('asks nothing when a second person follows the first one\'s description ("X, Ambassador of …, and Major General Y")', () => {
+    expect(byPattern(factsOf(['The Shakti exercise was inaugurated by Thierry Mathou, Ambassador of France to India and Major General Prasanna Sudhakar Joshi, the ministry said.']), 'agent')).toEqual([]);
+    expect(byPattern(factsOf(['The new bridge was designed by Anil Kumar, chief engineer of the state, and architect Meera Nair from Chennai.']), 'agent')).toEqual([]);
+  });
+
   it('asks who made a named report or index from "<name> released/published by <body>", without "was"', () => {
     const rsf = factsOf(['According to the 2025 World Press Freedom Index released by Reporters Without Borders (RSF), India secured the 151st position.']);
     expect(ask(rsf, 'agent')).toEqual([['Which organisation released the 2025 World Press Freedom Index?', 'Reporters Without Borders']]);

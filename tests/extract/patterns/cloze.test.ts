@@ -337,12 +337,29 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Vice President Jagdeep Dhankhar and Prime Minister Narendra Modi were present at the ceremony in Delhi.')).toEqual([]);
   });
 
+  it('the name a thing is called by, not the words that describe it ("the … Exercise called \'Exercise Ekuverin 2019\'")', () => {
+    const exercise = blanks('The 10th edition of the Indo-Maldives Joint Military Exercise called \'Exercise Ekuverin 2019\' started on Monday at the Aundh Military Station.');
+    expect(exercise).not.toContain('Indo-Maldives Joint Military Exercise');
+    const facts = byPattern(factsOf(['The Union Government launched a National Mission known as "Mission Karmayogi" for civil servants on Monday.']), 'cloze');
+    expect(facts.map((f) => f.answer)).not.toContain('National Mission');
+  });
+
   it('not a name whose own first word the sentence prints elsewhere ("the _____, adopted in … Ramsar")', () => {
     expect(blanks('India signed the Ramsar Convention, adopted in the Iranian city of Ramsar in 1971, on February 1, 1982.')).not.toContain('Ramsar Convention');
     expect(blanks('The Kaziranga National Park lies on the floodplains of the Brahmaputra near Kaziranga town in Assam.')).not.toContain('Kaziranga National Park');
     // A word many names open with gives nothing away.
     expect(blanks('The National Green Tribunal fined the state ₹100 crore over the National Highway project.')).toContain('National Highway');
     expect(blanks('Gyanesh Kumar had earlier served as Secretary in the Ministry of Cooperation and in the Ministry of Parliamentary Affairs.')).toContain('Ministry of Cooperation');
+  });
+
+  it('not the head of the story\'s own government named by the bare title, but a former one (a president may be foreign: see "a pair is two facts")', () => {
+    expect(blanks('The opposition sought Prime Minister Narendra Modi\'s response in the House on the situation prevailing in Manipur.')).not.toContain('Narendra Modi');
+    expect(blanks('The Lok Sabha passed the Bill amid protests, seeking a reply from Prime Minister Narendra Modi on Manipur.')).not.toContain('Narendra Modi');
+    expect(blanks('The new wing was inaugurated by former Prime Minister Manmohan Singh in Mohali on Sunday.')).toContain('Manmohan Singh');
+  });
+
+  it('not the year after a title\'s dash ("a book titled Animal Discoveries – 2017")', () => {
+    expect(blanks('The findings have been compiled in a book titled Animal Discoveries – 2017 that has been released by the Survey recently.')).not.toContain('2017');
   });
 
   it('not the leader a government or an administration is named after', () => {

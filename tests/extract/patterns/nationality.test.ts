@@ -33,4 +33,12 @@ describe('nationality: which country the people a sentence is about come from', 
     ]);
     expect(ask(facts, 'nationality')).toEqual([]);
   });
+
+  it('asks nothing when the rest of the question names the country by its demonym', () => {
+    const facts = factsOf([
+      'The Maldivian contingent is being represented by marine troops of the Maldivian National Defence Force, while the Indian side is represented by the Mahar Regiment.',
+      'The exercise will run in Pune until October 20.',
+    ]);
+    expect(ask(facts, 'nationality').map(([, a]) => a)).not.toContain('Maldives');
+  });
 });

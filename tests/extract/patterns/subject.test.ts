@@ -77,6 +77,9 @@ describe('subject: who reported it is no part of the question', () => {
     const facts = factsOf(['The Odisha government evacuated 2.5 lakh people from six coastal districts, Special Relief Commissioner P K Mohapatra said.']);
     const [q] = byPattern(facts, 'subject').map((f) => f.question);
     expect(q).toBe('Which government evacuated 2.5 lakh people from six coastal districts?');
+    // ", News.Az reports citing foreign media": an outlet's tail too.
+    const wire = factsOf(['The Odisha government has evacuated 11 lakh people from coastal districts, News.Az reports citing foreign media.']);
+    expect(byPattern(wire, 'subject').map((f) => f.question)).toEqual(['Which government has evacuated 11 lakh people from coastal districts?']);
   });
 });
 
