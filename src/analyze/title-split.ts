@@ -61,7 +61,10 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
       continue;
     }
     if (titleEnd > 0 && titleEnd === i && LINKS.has(w)) {
-      const end = Math.max(complementEnd(words, i + 1), portfolioEnd(words, i + 1, words[i - 1].lower));
+      // ("Chief Minister of Assam Himanta Biswa Sarma": a known place or body ends the complement;
+      // a portfolio, which no list holds, runs to the name's last two words.)
+      const known = knownComplementEnd(words, i + 1);
+      const end = known > i + 1 ? known : Math.max(complementEnd(words, i + 1), portfolioEnd(words, i + 1, words[i - 1].lower));
       if (end > i + 1) {
         i = end;
         titleEnd = end;
@@ -95,14 +98,24 @@ function portfolioEnd(words: readonly Word[], start: number, head: string): numb
   return /^\p{Lu}/u.test(words[end - 1].text) ? end : start;
 }
 
-/** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */
-function complementEnd(words: readonly Word[], start: number): number {
+/** End (exclusive) of a complement that is a known place or body ("of Assam", "of the United
+ *  Nations"), or `start` when none is. */
+function knownComplementEnd(words: readonly Word[], start: number): number {
   let k = start;
   if (k < words.length && words[k].lower === 'the') k++;
   for (let n = Math.min(MAX_COMPLEMENT_WORDS, words.length - k); n >= 1; n--) {
     const phrase = words.slice(k, k + n).map((w) => w.text).join(' ');
     if (countryNamed(phrase) || organisationNamed(phrase) || regionNamed(phrase)) return k + n;
   }
+  return start;
+}
+
+/** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */
+function complementEnd(words: readonly Word[], start: number): number {
+  const known = knownComplementEnd(words, start);
+  if (known > start) return known;
+  let k = start;
+  if (k < words.length && words[k].lower === 'the') k++;
   let j = k;
   while (j < words.length && (TITLE_MODIFIERS.has(words[j].lower) || ((words[j].lower === 'and' || words[j].lower === '&') && j > k))) j++;
   return j > k ? j : start;

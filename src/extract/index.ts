@@ -12,7 +12,7 @@ import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { nameDescriptions } from './named-description.js';
 import { qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
-import { hasDanglingReference, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
+import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -168,7 +168,8 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   if (!lead) {
     const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart), sentence), sentence, ctx);
     // "It was declared a World Heritage Site in …" says what "it" is.
-    const it = cloze?.startsWith('It ') ? itReferent(ctx, sentence) : null;
+    // ("It is the _____ consecutive time that …" is a cleft: its "it" is no thing.)
+    const it = cloze?.startsWith('It ') && !opensOnExpletiveIt(sentence.text) ? itReferent(ctx, sentence) : null;
     return it ? `${it.phrase}${cloze!.slice(2)}` : cloze;
   }
   const person = pronounPerson(ctx, sentence, 0);

@@ -15,8 +15,9 @@ const PLURAL = /\b(they|them|their|theirs)\b/gi;
 /** "This past week marked …", "this year": a time the article's date fixes, not a thing pointed at. */
 const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|summer|winter|spring|autumn)\b/g;
 const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s)/u;
-/** "it is time for …", "it was not clear whether …": an "it" that stands for nothing. */
-const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true)\b/g;
+/** "it is time for …", "it was not clear whether …", "It is the eighth consecutive time that …":
+ *  an "it" that stands for nothing. */
+const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "…; this has dropped to 56 percent": "this" after a semicolon is the clause before it. */
 const THIS_CLAUSE = /;\s+this\s+(?=(?:has|had|is|was|will|would|marks|means|comes|makes|takes|brings)\b)/g;
@@ -70,6 +71,15 @@ function namedAfterOpening(text: string, at: number): boolean {
   const rest = text.slice(comma + 2);
   const m = NAME.exec(rest);
   return m !== null && m.index <= 30 && !/[,;]/.test(rest.slice(0, m.index));
+}
+
+/** "It is the eighth consecutive time that …", "It was not clear …": an opening "it" that
+ *  stands for nothing, so no name may replace it. */
+export function opensOnExpletiveIt(text: string): boolean {
+  EXPLETIVE_IT.lastIndex = 0;
+  const m = EXPLETIVE_IT.exec(text);
+  EXPLETIVE_IT.lastIndex = 0;
+  return m !== null && m.index === 0;
 }
 
 export function hasDanglingReference(text: string): boolean {

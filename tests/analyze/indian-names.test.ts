@@ -104,3 +104,14 @@ describe('a minister\'s portfolio of two halves written before the office', () =
     expect(roles('The Chief Minister and Health Minister Raj Kumar Singh visited the hospital.').map(([, role]) => role)).not.toContain('Minister of Chief Minister and Health');
   });
 });
+
+describe('a known place ends an office\'s complement: the name after it keeps all its words', () => {
+  const people = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person').map((e) => [e.canonical, e.role ?? '']));
+
+  it('"Chief Minister of Assam Himanta Biswa Sarma" is Himanta Biswa Sarma, not "Biswa Sarma"', () => {
+    expect(people('Chief Minister of Assam Himanta Biswa Sarma said the state would hold the event.')).toEqual([['Himanta Biswa Sarma', 'Chief Minister of Assam']]);
+    expect(people('Former Deputy Chief Minister of Tripura Jishnu Dev Verma has been appointed as the Governor of Telangana.').map(([name]) => name)).toEqual(['Jishnu Dev Verma']);
+    // A portfolio no list holds still runs to the name's last two words.
+    expect(people('Minister of New and Renewable Energy Pralhad Joshi spoke at the summit.')).toEqual([['Pralhad Joshi', 'Minister of New and Renewable Energy']]);
+  });
+});

@@ -7,6 +7,13 @@ describe('a percentage however the text writes it', () => {
     expect(mentions('kept at 6.5 per cent on Friday', '6.5%', 'number')).toBe(true);
     expect(mentions('kept at 6.25 per cent on Friday', '6.5%', 'number')).toBe(false);
   });
+
+  it('"6.50%" is 6.5%, with its trailing zero or without; 6.05% is not', () => {
+    expect(mentions('Das announced the decision to keep the repo rate unchanged at 6.50%.', '6.5%', 'number')).toBe(true);
+    expect(mentions('the repo rate stays at 6.5 per cent', '6.50%', 'number')).toBe(true);
+    expect(mentions('the repo rate stays at 6.05 per cent', '6.5%', 'number')).toBe(false);
+    expect(mentions('growth of 7% this year', '7.0%', 'number')).toBe(true);
+  });
 });
 
 describe('an amount in rupees however the text writes it', () => {

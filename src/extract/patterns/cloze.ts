@@ -41,6 +41,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
 /** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
 const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
 
+/** "eighth consecutive time", "third straight year", "fifth time in a row". */
+const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|time\s+in\s+a\s+row\b)/;
+
 /** "the joint exercise called 'Exercise Ekuverin 2019'": the name a thing is called by is what
  *  the sentence teaches, more than the words that describe it. */
 const NAMED_AS = /\b(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?$/;
@@ -77,7 +80,7 @@ const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:has|had)\s+(?:given|approved|cleared|decided)/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
-const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting)';
+const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting|Announcing|Unveiling|Presenting)';
 const TELLING_CLAUSE = new RegExp(`^${TELLING_VERB}\\b[^;]{0,120},\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'u');
 const TELLING_OPENING = new RegExp(`^${TELLING_VERB}\\b[^,;]{0,100}$`);
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
@@ -95,7 +98,9 @@ function fullName(e: Entity): string {
 const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
 
 function blankable(e: Entity, s: Sentence): boolean {
-  if (e.cls === 'ordinal' || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // ("It is the _____ consecutive time that the RBI has kept the rate unchanged" (eighth): a
+  // count of times in a row is the news; any other ordinal is asked by the ordinal pattern.)
+  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(s.text.slice(e.end))) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(s.text.slice(0, e.start).trimEnd()) && /^\s*\)/.test(s.text.slice(e.end))) return false;
   if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(s.text.slice(e.end))) return false;
@@ -163,7 +168,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:announced|reported|confirmed|disclosed|stated)\s+by\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && /\b(?:was|were)\s+(?:announced|reported|confirmed|disclosed)\s+by\b/.test(s.text.slice(0, e.start))) return false;
   // "…, according to _____." (Dr. Lucy Jones of Caltech): who told it is the telling.
-  if (e.cls !== 'number' && e.cls !== 'date' && /\baccording to\s+(?:the\s+)?$/i.test(s.text.slice(0, e.start))) return false;
+  // (So is who issued the statement it was according to: "according to a communique issued by
+  // the _____" (Rashtrapati Bhavan).)
+  if (e.cls !== 'number' && e.cls !== 'date' && /\baccording to\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|release|notification|circular|press note|order)\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(0, e.start - 100), e.start))) return false;
   if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(s.text.slice(e.end)) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added)\b/.test(s.text.slice(e.end))))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(s.text.slice(e.end))) return false;
@@ -359,7 +366,7 @@ const HEAD_JOINED_IN = /(\S+)\s+(?:of|on|for|in)\s+(?:the\s+)?$/;
  *  State Policy" (Directive Principles): a name joined to capitalised words by "of", "on" or
  *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
 function insideOfName(e: Entity, s: Sentence): boolean {
-  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'ordinal') return false;
   // (A bill or act may join its words with "in" too: "… Scheduled Tribes in Assembly
   // Constituencies of the State of Goa Bill".)
   // (Read in the 60 characters before the blank: the regex is anchored at their end.)

@@ -178,6 +178,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('After the meeting, Sher Bahadur Deuba hosted a luncheon in honour of the Indian delegation in Lumbini.')).not.toContain('Sher Bahadur Deuba');
     expect(blanks('During Prime Minister Narendra Modi’s day-long visit to Lumbini, Nepal and India signed six agreements on Monday.')).not.toContain('Narendra Modi');
     expect(blanks('Briefing media after the cabinet meeting in New Delhi, Minister Ashwini Vaishnaw said a package of 69,725 crore rupees was approved.')).not.toContain('New Delhi');
+    // Who announced a policy is its telling as well: "Announcing the bi-monthly policy, RBI Governor _____ said …".
+    expect(blanks('Announcing the bi-monthly monetary policy on Friday, RBI Governor Shaktikanta Das said the committee kept the repo rate unchanged at 6.5 per cent.')).not.toContain('Shaktikanta Das');
     expect(blanks('Senior advocates Abhishek Singhvi and Sravan Kumar Karnam represented the state before the Supreme Court on Monday.')).toEqual(
       expect.not.arrayContaining(['Abhishek Singhvi', 'Sravan Kumar Karnam']),
     );
@@ -303,6 +305,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Odisha government evacuated 2.5 lakh people from six coastal districts, the Special Relief Commissioner said.')).toContain('Odisha');
   });
 
+  it('not who issued the statement it was according to', () => {
+    expect(blanks('Six new governors were appointed and three reshuffled, according to a communique issued by the Rashtrapati Bhavan on Saturday night.')).not.toContain('Rashtrapati Bhavan');
+    expect(blanks('The scheme will run for five years, according to an official release from the Ministry of Agriculture on Monday.')).not.toContain('Ministry of Agriculture');
+  });
+
   it('not who it was according to', () => {
     expect(blanks('Seismologists upgraded the size of the quake from a magnitude 6.9 to 7.2, according to Dr. Lucy Jones of Caltech.').join(' ')).not.toMatch(/Lucy Jones/);
     expect(blanks('The storm killed 12 people in the district on Monday, according to the Odisha government.')).not.toContain('Odisha');
@@ -365,6 +372,12 @@ describe('no blank on who told it or who was there', () => {
   it('not the leader a government or an administration is named after', () => {
     expect(blanks('Goyal said 40,000 provisions were simplified or removed by the Narendra Modi government over the last nine years.')).not.toContain('Narendra Modi');
     expect(blanks('The tariffs were first imposed by the Donald Trump administration in March 2018 on steel imports.')).not.toContain('Donald Trump');
+  });
+
+  it('an ordinal that counts times in a row ("the _____ consecutive time"), no other ordinal', () => {
+    expect(blanks('It is the eighth consecutive time that the RBI has kept the policy rate unchanged at 6.50%.')).toContain('eighth');
+    expect(blanks('Kerala won the Santosh Trophy for the third straight year, beating Bengal in the final at Kolkata.')).toContain('third');
+    expect(blanks('The team finished fourth in the standings after a loss to Bengal in the final at Kolkata.')).not.toContain('fourth');
   });
 
   it('a figure named once as a whole word, though it starts another word ("to 75 in the 75th year")', () => {
