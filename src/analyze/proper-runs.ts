@@ -28,6 +28,8 @@ const POSSESSIVE = /^['’]s?$/;
 /** Plural nouns for groups of people, which own the rest of a name in titles of bodies, laws
  *  and documents ("Farmers' Union", "People's Republic", "Leaders' Declaration"). */
 const GROUP_OWNERS = /^(?:Leaders|Farmers|Workers|Women|Men|People|Peoples|Children|Teachers|Students|Veterans|Employees|Traders|Citizens|Consumers|Writers|Journalists|Lawyers|Doctors|Officers|Members|Parents|Elders|Pilgrims|Soldiers|Mothers|Nations|Ministers|Governors|Owners|Growers|Fishermen|Athletes|Players|Artists|Scientists|Engineers)$/;
+/** The participle that makes "Kolkata-headquartered", "Delhi-based", "US-backed" an adjective. */
+const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**
@@ -51,6 +53,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       const tok = tokens[next];
       if (touchingHyphen(tokens, end, next, last)) {
         end = next + 1;
+        // "the Kolkata-headquartered Eastern Command": an adjective made from a name ends its run;
+        // the name after it is one of its own.
+        if (NAME_ADJECTIVE_END.test(tokens[end].text)) break;
         continue;
       }
       if (!blocked[next] && (isNameToken(tokens, next, first, blocked) || continuesName(tokens, end, next))) {

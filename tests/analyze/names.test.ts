@@ -59,6 +59,13 @@ describe('places and organisations', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Japanese Maritime Self-Defence Force', 'NATO', 'Reuters']));
   });
 
+  it('ends a run at an adjective made from a name: "the Kolkata-headquartered Eastern Command" is Eastern Command', () => {
+    const a = analyzeArticle(articleOf(['Lt Gen Bakshi, who heads the Kolkata-headquartered Eastern Command, announced support.', 'The US-backed Syrian Democratic Forces captured the town.']));
+    const orgs = entities(a, 'organisation').map((e) => e.text);
+    expect(orgs).toEqual(expect.arrayContaining(['Eastern Command', 'Syrian Democratic Forces']));
+    expect(orgs.some((o) => /headquartered|backed/.test(o))).toBe(false);
+  });
+
   it('classes place names by their head word and by context', () => {
     const a = analyzeArticle(articleOf(['Ships crossed the Baltic Sea to the Karvik Islands, then docked in Tromsdal, Norway.']));
     const kinds = Object.fromEntries(entities(a, 'place').map((e) => [e.canonical, e.placeKind]));

@@ -10,7 +10,7 @@ import { alternation, officeWords } from '../../lexicon/index.js';
  * the Chief of the Army Staff in June 2024?". The office is a capitalised title; an "Nth" office
  * is the ordinal pattern's ("sworn in as the 50th Chief Justice").
  */
-const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)';
+const OFFICE = '(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)';
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */

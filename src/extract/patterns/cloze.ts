@@ -95,7 +95,7 @@ function fullName(e: Entity): string {
   return surnameOnly ? e.canonical : e.text;
 }
 
-const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
+const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|headquartered|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
 
 function blankable(e: Entity, s: Sentence): boolean {
   // ("It is the _____ consecutive time that the RBI has kept the rate unchanged" (eighth): a
@@ -120,6 +120,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && /^,?\s+(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?\p{Lu}/u.test(s.text.slice(e.end))) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
+  // "an increase of €_____": a currency sign the amount was read without would be left behind.
+  if ((e.cls === 'number' || e.cls === 'money') && /[€$£¥₹]\s?$/.test(s.text.slice(Math.max(0, e.start - 2), e.start))) return false;
   // "NZ $ 26 million": blanking the amount would strand the currency code.
   if (e.cls === 'money' && /\b[A-Z]{1,3}\s*$/.test(s.text.slice(0, e.start))) return false;
   // Part of a compound ("Russian-Japanese", "Japan-U.S."): the blank would split a word.
@@ -311,7 +313,8 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
   const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
   // ("the U.S. _____" (Geological Survey): a dotted short form starts a name too.)
-  if (!before || !/^\p{Lu}[\p{L}.-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1])) return false;
+  // ("the Kolkata-headquartered _____": an adjective made from a name starts no longer name.)
+  if (!before || !/^\p{Lu}[\p{L}.-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1]) || ADJECTIVE_FROM_NAME.test(before[1])) return false;
   // A person's name may follow a title ("Chief Minister _____", "Dr. _____"), not another name
   // ("World Athletics _____", the analyser's "Continental Tour").
   const word = before[1].replace(/\.$/, '');

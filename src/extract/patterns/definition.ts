@@ -6,6 +6,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { reEscape } from '../../util/re-escape.js';
 import { tidyClause, wordCount } from '../text-utils.js';
+import { isTitleWord } from '../../analyze/title-split.js';
 
 /** "Homeopathy is a form of alternative medicine which …" */
 const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an)\s+.+)$/d;
@@ -14,6 +15,9 @@ const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?
 /** An age: "14-year-old", "aged 18", "25 years old". */
 const AGE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged \d+\b|\b\d+ years old\b/i;
 const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|bit|few|little|record|rise|drop|jump|fall|decline|increase|decrease)\b|\b(?:more|less|fewer|higher|lower) than\b/i;
+/** "Growth was a national record …", "The move is a major boost …": a verdict on the thing,
+ *  no kind it belongs to. */
+const VERDICT = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:record|milestone|success|boost|setback|blow|surprise|relief|concern|challenge|priority|achievement|landmark|step|move|trend|problem|matter|issue|factor|reason|sign|signal|testament)\b/u;
 const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
 
 /**
@@ -41,12 +45,15 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
 function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft<'definition'> | null {
   const np = tidyClause(rawNp);
   // "2,967 tigers, a third more than in 2014": a count and a comparison, not a thing and its kind.
-  if (/\d[\d,.]*\s+$/.test(s.text.slice(0, at)) || COMPARISON.test(np)) return null;
+  if (/\d[\d,.]*\s+$/.test(s.text.slice(0, at)) || COMPARISON.test(np) || VERDICT.test(np)) return null;
   if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
   if (!isNounPhrase(s, npAt, npAt + np.length)) return null;
   const head = s.tokens.find((t) => t.start === at);
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
-  const entity = s.entities.find((e) => e.start === at && e.end === at + subject.length);
+  // ("General Naravane is an alumnus of …": a title before the person is no part of the answer.)
+  const entity =
+    s.entities.find((e) => e.start === at && e.end === at + subject.length) ??
+    s.entities.find((e) => e.cls === 'person' && e.end === at + subject.length && e.start > at && s.text.slice(at, e.start).trim().split(/\s+/).every((w) => isTitleWord(w.replace(/\.$/, '').toLowerCase())));
   if (!entity && !recurring(subject, ctx)) return null;
   // "Mr. Kumar, a 1988-batch IAS officer …" where the analyser could not say which Kumar: a
   // person it left unnamed is no term, and no answer.

@@ -65,6 +65,14 @@ const HOLDER_RE = new RegExp(
   'gdu',
 );
 
+/** "General Bipin Rawat, who will take over as the first Chief of Defence Staff …", "Rawat will
+ *  take over as India's first CDS": the Nth holder of an office, taken over. */
+const TAKE_OVER_RE = new RegExp(
+  `(?<subjEnd>)(?<who>,\\s+who\\s+)?(?:will\\s+|would\\s+|is\\s+(?:set\\s+)?to\\s+)?(?:take|took|takes|taking|assume[sd]?|assuming)\\s+(?:over|charge|office)\\s+as\\s+(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
+    `(?<noun>\\p{Lu}[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:on|in|at|from|after|with|by|for)\\s|[,;.]|$)`,
+  'gdu',
+);
+
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
@@ -126,6 +134,14 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const subject = s.entities.find((e) => e.cls === 'person' && e.start === start);
     if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `sworn in as the ${g.ord} ${g.noun.trim()}`));
+  }
+  for (const m of s.text.matchAll(TAKE_OVER_RE)) {
+    const g = m.groups!;
+    const at = m.indices!.groups!.subjEnd![0];
+    const subject = subjectEndingAt(s, at);
+    const office = g.noun.trim();
+    if (!subject || subject.cls !== 'person' || !TITLE_HEAD.test(office) || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `${g.owner ? `${g.the ?? ''}${g.owner}` : 'the '}${g.ord} ${office}`));
   }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;

@@ -45,4 +45,9 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     const facts = factsOf(['The Centre on Thursday notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of India with effect from November 11, the Law Minister announced.'], { date: '2024-10-24' });
     expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who was appointed the 51st Chief Justice of India in October 2024?', 'Sanjiv Khanna']]);
   });
+
+  it('leaves "today" out of the office ("took charge as 28th Chief of Army Staff today")', () => {
+    const facts = factsOf(['General Manoj Mukund Naravane took charge as 28th Chief of Army Staff today, succeeding General Bipin Rawat.'], { date: '2019-12-31' });
+    expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who took charge as the 28th Chief of Army Staff in December 2019?', 'Manoj Mukund Naravane']]);
+  });
 });

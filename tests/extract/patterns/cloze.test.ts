@@ -208,6 +208,16 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('In the 20-minute demonstration of Batman: Arkham VR, players are dropped down a secret elevator in Toronto.')).not.toContain('Batman');
   });
 
+  it('blanks the name after an adjective made from another ("the Kolkata-headquartered _____")', () => {
+    const found = blanks('Lt Gen Bakshi, who heads the Kolkata-headquartered Eastern Command, announced full support to the new chief.');
+    expect(found).not.toContain('Kolkata-headquartered Eastern Command');
+    expect(found).toContain('Eastern Command');
+  });
+
+  it('never strands a currency sign the amount was read without ("an increase of €_____")', () => {
+    expect(blanks('The GDP amounted to €2.8 billion at the end of the quarter, an increase of €249.6 million on the same period a year earlier.')).not.toContain('249.6 million');
+  });
+
   it('never blank an adjective made from a name', () => {
     expect(blanks('Astronomers in Belgium have discovered an Earth-sized planet orbiting a small red dwarf star.')).not.toContain('Earth-sized');
     expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');

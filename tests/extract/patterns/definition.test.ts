@@ -16,6 +16,17 @@ describe('definition: what a term is, who a person is', () => {
     expect(byPattern(factsOf(['Kochi is one of the busiest ports on the west coast of India.', 'Kochi handles tea exports.']), 'definition')).toEqual([]);
   });
 
+  it('asks nothing of a verdict on the thing ("Growth was a national record …"), which names no kind', () => {
+    const facts = factsOf(['Growth was a national record for the third quarter of a year.', 'Growth in exports slowed, and growth in imports rose.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+    expect(byPattern(factsOf(['Homeopathy is a major concern for regulators in the European Union.', 'Homeopathy is popular.']), 'definition')).toEqual([]);
+  });
+
+  it('asks who, not what, when a title stands before the person ("General Naravane is an alumnus of …")', () => {
+    const facts = factsOf(['General Manoj Mukund Naravane took charge as Army chief on Tuesday.', 'General Naravane is an alumnus of the National Defence Academy and the Indian Military Academy.']);
+    expect(ask(facts, 'definition')).toContainEqual(['Who is an alumnus of the National Defence Academy and the Indian Military Academy?', 'Manoj Mukund Naravane']);
+  });
+
   it('asks who a named person is, from an appositive', () => {
     const facts = factsOf(['Valeska Paris, an Australian woman and former Scientologist, has claimed she was held on a ship.']);
     expect(ask(facts, 'definition')).toContainEqual(['Who is an Australian woman and former Scientologist?', 'Valeska Paris']);

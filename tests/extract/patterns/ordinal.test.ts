@@ -123,6 +123,15 @@ describe('ordinal: the Nth holder of an office', () => {
     expect(ask(factsOf(['Narendra Modi said India was the 5th Largest Economy.']), 'ordinal')).toEqual([]);
   });
 
+  it('asks who took over as the Nth holder, from a relative clause too ("X, who will take over as the first CDS")', () => {
+    const rawat = factsOf(['General Manoj Mukund Naravane took charge as Army chief from General Bipin Rawat, who will take over as the first Chief of Defence Staff (CDS) on New Year\'s Day.']);
+    expect(ask(rawat, 'ordinal')).toContainEqual(['Who was the first Chief of Defence Staff?', 'Bipin Rawat']);
+    const dhanoa = factsOf(['Air Marshal Birender Singh Dhanoa took over as the 25th Chief of the Air Staff on Saturday.']);
+    expect(ask(dhanoa, 'ordinal')).toContainEqual(['Who was the 25th Chief of the Air Staff?', 'Birender Singh Dhanoa']);
+    // Not a first that is no office.
+    expect(ask(factsOf(['Kavita Rao, who will take over as the first woman to lead the club, spoke on Monday.']), 'ordinal')).toEqual([]);
+  });
+
   it('finds the subject across an age in apposition', () => {
     const fosse = factsOf(['Norwegian author Jon Fosse was awarded the 2023 Nobel Prize in Literature on Thursday.', 'Fosse, 64, is the fourth Norwegian to win the literature prize, after Knut Hamsun in 1920 and Sigrid Undset in 1928.']);
     expect(ask(fosse, 'ordinal')).toContainEqual(['Who was the fourth Norwegian to win the literature prize?', 'Jon Fosse']);
