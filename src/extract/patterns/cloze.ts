@@ -12,6 +12,7 @@ import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homePossessive } from '../setting-country.js';
+import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -118,6 +119,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the _____ called 'Exercise Ekuverin 2019'" (Indo-Maldives Joint Military Exercise): what a
   // thing is called is the name to learn; the words before "called" only describe it.
   if (e.cls !== 'person' && /^,?\s+(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?\p{Lu}/u.test(s.text.slice(e.end))) return false;
+  // "The _____ has also announced a list of containment zones" (Health Department).
+  if (e.cls === 'organisation' && PORTFOLIO_DEPARTMENT.test(e.text)) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "an increase of €_____": a currency sign the amount was read without would be left behind.

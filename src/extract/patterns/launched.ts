@@ -167,8 +167,16 @@ function kindOf(gap: string, thing: Entity): string | null {
 /** "Aditya-L1, India's first space-based mission to study the Sun": the kind its apposition gives. */
 function appositiveKind(s: Sentence, thing: Entity): string | null {
   const apposition = /^,\s+([^,;]{3,80})/.exec(s.text.slice(thing.end))?.[1] ?? '';
-  return apposition.split(/\s+/).slice(0, 6).find((w) => KIND.test(w)) ?? null;
+  const words = apposition.split(/\s+/);
+  const at = words.slice(0, 6).findIndex((w) => KIND.test(w));
+  if (at < 0) return null;
+  // ("India's first home-built aircraft carrier": the kind word may modify the head after it.)
+  const head = words[at + 1]?.replace(/[.!?]+$/, '');
+  return head && /^\p{Ll}{3,}$/u.test(head) && !NOT_HEAD.test(head) ? `${words[at]} ${head}` : words[at];
 }
+
+/** Words after a kind word that are no head noun of it ("a satellite to study …", "a mission that …"). */
+const NOT_HEAD = /^(?:to|of|in|on|at|by|for|from|with|and|or|that|which|who|was|were|is|are|will|has|had|since|into|under|over|launched|built|designed|developed|meant|aimed)$/;
 
 /** The clause after the name, without its bracketed short form, up to the next clause break,
  *  and without a closing day ("on Thursday": the question says the month). */

@@ -5,9 +5,11 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing } from '../setting-country.js';
+import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
+
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
@@ -34,6 +36,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
   const wh = subject.entities.length === 2 ? twoWh(type) : whWord(type, subject.entities[0]);
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
+  // ("Which organisation announced … in the district?" → Health Department: a department named by
+  // its portfolio alone is whichever government's the story is about, no body to learn.)
+  if (type === 'organisation' && subject.entities.length === 1 && PORTFOLIO_DEPARTMENT.test(subject.text)) return [];
   return [
     {
       pattern: 'subject',

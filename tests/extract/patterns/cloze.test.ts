@@ -379,6 +379,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The findings have been compiled in a book titled Animal Discoveries – 2017 that has been released by the Survey recently.')).not.toContain('2017');
   });
 
+  it('not a department named by its portfolio alone ("The _____ has also announced …" → Health Department)', () => {
+    expect(blanks('The Health Department has also announced a list of containment zones in Kozhikode district.')).not.toContain('Health Department');
+  });
+
   it('not the leader a government or an administration is named after', () => {
     expect(blanks('Goyal said 40,000 provisions were simplified or removed by the Narendra Modi government over the last nine years.')).not.toContain('Narendra Modi');
     expect(blanks('The tariffs were first imposed by the Donald Trump administration in March 2018 on steel imports.')).not.toContain('Donald Trump');

@@ -34,6 +34,12 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(a).toBe('Aditya-L1');
   });
 
+  it('the kind with its head noun ("India\'s first home-built aircraft carrier" is an aircraft carrier, not an aircraft)', () => {
+    const [[q, a]] = asked(['In a ceremony at Cochin Shipyard, Prime Minister Narendra Modi commissioned INS Vikrant, India\'s first home-built aircraft carrier.']);
+    expect(q).toMatch(/^Which aircraft carrier did Prime Minister Narendra Modi commission/);
+    expect(a).toBe('INS Vikrant');
+  });
+
   it('asks nothing when no name follows the verb, or nobody launched it', () => {
     expect(asked(['The company launched a new range of electric scooters in Pune on Friday.'])).toEqual([]);
     expect(asked(['It was launched with much fanfare in 2019 by the state government.'])).toEqual([]);

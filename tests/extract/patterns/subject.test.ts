@@ -11,6 +11,11 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(factsOf(['Partha Chatterjee made the announcement while addressing a press conference in Kolkata.']), 'subject')).toEqual([]);
   });
 
+  it('asks nothing of a department named by its portfolio alone ("The Health Department has announced …")', () => {
+    expect(byPattern(factsOf(['The Health Department has also announced a list of containment zones in the district.']), 'subject')).toEqual([]);
+    expect(ask(factsOf(['The Kerala Health Department has also announced a list of containment zones in Kozhikode.']), 'subject').map(([, a]) => a)).toEqual(['Kerala Health Department']);
+  });
+
   it('works for police and teams too', () => {
     const a = factsOf(['The Texas police arrested the boy at his school in Irving.']);
     expect(ask(a, 'subject')).toContainEqual(['Which police arrested the boy at his school in Irving?', 'the Texas police']);
