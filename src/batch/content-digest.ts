@@ -1,5 +1,5 @@
 import type { Article } from '../types.js';
-import { foldKey } from '../util/ids.js';
+import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hashOf } from '../util/hash.js';
 
 /**
@@ -8,5 +8,5 @@ import { hashOf } from '../util/hash.js';
  * markup, ads or links changed, has the same digest (the --state file knows it by this).
  */
 export function contentDigest(article: Pick<Article, 'paragraphs'>): string {
-  return hashOf('sha256', foldKey(article.paragraphs.join('\n'))).toString('hex').slice(0, 32);
+  return hashOf('sha256', foldedParagraphs(article.paragraphs)).toString('hex').slice(0, 32);
 }

@@ -13,6 +13,7 @@ import { nameDescriptions } from './named-description.js';
 import { qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
+import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -27,7 +28,7 @@ const SHORT_FORM_AFTER_BLANK = /\}\}\s*\(\p{Lu}[\p{L}\d.&-]{1,9}\)/u;
  */
 export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const ctx = buildContext(analyzed);
-  const articleKey = ` ${foldKey([analyzed.article.title, ...analyzed.article.paragraphs].join('\n'))} `;
+  const articleKey = ` ${foldKey(analyzed.article.title)} ${foldedParagraphs(analyzed.article.paragraphs)} `;
   const best = new Map<string, Fact>();
   for (const sentence of analyzed.sentences) {
     for (const pattern of PATTERN_LIST) {

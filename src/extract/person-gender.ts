@@ -21,8 +21,19 @@ function articleText(ctx: ArticleContext): string {
   return text;
 }
 
+/** Genders already read, per article and person: each pronoun asks again of every candidate. */
+const GENDERS = new WeakMap<ArticleContext, Map<string, Gender | null>>();
+
 /** What the article and the name say of a person's gender; null when neither says. */
 export function genderOf(person: Entity, ctx: ArticleContext): Gender | null {
+  let known = GENDERS.get(ctx);
+  if (!known) GENDERS.set(ctx, (known = new Map()));
+  let gender = known.get(person.canonical);
+  if (gender === undefined) known.set(person.canonical, (gender = readGender(person, ctx)));
+  return gender;
+}
+
+function readGender(person: Entity, ctx: ArticleContext): Gender | null {
   const parts = person.canonical.split(/\s+/);
   const surname = parts[parts.length - 1];
   const text = articleText(ctx);
