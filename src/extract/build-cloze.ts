@@ -2,11 +2,12 @@ import { quotedSpans, wordCount } from './text-utils.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 
 const LONG = 32;
-/** Where a long sentence may be cut into clauses without cutting a phrase. "as" after a verb
+/** Where a long sentence may be cut into clauses without cutting a phrase ("set up in 2009 as a
+ *  group of …": "as a/an" gives a role, never a clause). "as" after a verb
  *  ("served as the Chief Justice", "sworn in as", "took over as", "took charge on Tuesday as") or a noun of office ("a key
  *  role as the additional secretary", "his stint as") gives a role, not a clause.
  *  (The "as" lookahead comes before the lookbehind: it fails fast at almost every position.) */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?=\s+as\s+(?!(?:part|a result|a whole|well|long|soon|far|of|such|usual|the result)\b)(?:hundreds|thousands|millions|the|a|an|many|some|more|several|[A-Z][a-z]+)\s)(?<!\b(?:such|well|just|so|twice|same|in|over|charge|office|oath|resign|retire|quit|down|serve|serves|join|joins|continue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ed|served|known|seen|sworn|chosen|worked|acted|remains?|continues?|emerges?|doubles?|roles?|stint|tenure|term|career|post|position|capacity|job|time|days|years))\s+|(?<!\d)\s+[—–]\s+(?!\d)/g;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|which|who|with|after|before|because|since)\s)|\s+(?=(?:when|while|because|although|whereas)\s)|(?=\s+as\s+(?!(?:part|a result|a whole|well|long|soon|far|of|such|usual|the result)\b)(?:hundreds|thousands|millions|the|many|some|more|several|[A-Z][a-z]+)\s)(?<!\b(?:such|well|just|so|twice|same|in|over|charge|office|oath|resign|retire|quit|down|serve|serves|join|joins|continue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ed|served|known|seen|sworn|chosen|worked|acted|remains?|continues?|emerges?|doubles?|roles?|stint|tenure|term|career|post|position|capacity|job|time|days|years))\s+|(?<!\d)\s+[—–]\s+(?!\d)/g;
 
 /**
  * The cloze text: the sentence with the answer as `{{c1::answer}}`. A long sentence is cut to

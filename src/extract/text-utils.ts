@@ -51,4 +51,4 @@ export function hasVerbBetween(s: Sentence, start: number, end: number): boolean
 /** ", officials said." (", the minister said on Wednesday.") at the end of a sentence: who
  *  reported it, not part of the fact.
  *  (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".) */
-export const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|told reporters)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?\.?\s*$/;
+export const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|announced|told reporters)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?\.?\s*$/;

@@ -35,6 +35,11 @@ describe('cloze text', () => {
     expect(buildCloze(own, 'Gujarat')).toBe('Officials said he will also meet business leaders from {{c1::Gujarat}} in western India this week.');
   });
 
+  it('does not cut at "as a" or "as an": a role, no clause ("set up in 2009 as a group of …")', () => {
+    const set = 'BRICS was set up in 2009 as a group of emerging market economies and has become one of the leading voices for more representation of the developing world and the Global South in world affairs.';
+    expect(buildCloze(set, 'Global South')).toMatch(/^BRICS was set up in 2009 as a group/);
+  });
+
   it('does not cut at a role "as" after a verb ("served as the Chief Justice …")', () => {
     const served = 'Before that, he served as the Chief Justice of the Allahabad High Court from October 2013 until he was elevated to the Supreme Court of India in May 2016 by the government.';
     expect(buildCloze(served, 'October 2013')).toMatch(/^Before that, he served as the Chief Justice .*\{\{c1::October 2013\}\}/);

@@ -137,6 +137,12 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && /^,?\s+(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?\p{Lu}/u.test(tail)) return false;
   // "The _____ has also announced a list of containment zones" (Health Department).
   if (e.cls === 'organisation' && PORTFOLIO_DEPARTMENT.test(e.text)) return false;
+  // "_____ back, in an interim order …" (Four years), "_____ before the deadline" (Two days): a
+  // span counted from the article's day or another event is its telling, not a figure to keep.
+  if ((e.cls === 'number' || e.cls === 'date') && /\b(?:days?|weeks?|months?|years?|decades?|hours?)$/i.test(e.text) && /^\s+(?:back|ago|before|after|later|earlier|since|prior)\b/.test(tail)) return false;
+  // "a five-judge _____" (Bench of the Supreme Court): a body named by its common noun is no
+  // name, however the words after it run on.
+  if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "an increase of €_____": a currency sign the amount was read without would be left behind.
@@ -154,7 +160,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (modifiesNoun(e, s)) return false;
   // ("conferred with _____ awards" → Padma, read as Padma Subrahmanyam's given name: a name
   // right before "awards" or "games" modifies it, whatever the analyser took it for.)
-  if (e.cls !== 'number' && e.cls !== 'date' && e.cls !== 'percent' && e.cls !== 'money' && PLURAL_HEADS.test(/^\s+(\p{Ll}+)/u.exec(tail)?.[1] ?? '')) return false;
+  if (e.cls !== 'number' && e.cls !== 'date' && e.cls !== 'percent' && e.cls !== 'money' && PLURAL_HEADS.test(/^\s+(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '')) return false;
   // "its own 'sharp eye'", "a 'demand-driven' mission", "the "very serious" category": words in
   // quotes in lower case are someone's phrase, not a name, unless the sentence names it
   // ("a theme called 'water security'", "'route out' refers to …").
@@ -321,6 +327,8 @@ function inRange(e: Entity, text: string): boolean {
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)
   if (/^\s+to\s+\d/.test(after) && (!/\bfrom\s+(?:\S+\s+)?$/i.test(before) || e.cls === 'date')) return true;
+  // ("bonds purchased from April 12, 2019, to February 15, 2024": a span of days, a comma and all.)
+  if (e.cls === 'date' && /\bfrom\s+$/i.test(before) && /^,?\s+(?:to|till|until)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(after)) return true;
   return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+[^\s\d]*\d\S*\s+and\s+$/i.test(before);
 }
 

@@ -5,6 +5,9 @@ import { alternation, officeWords } from '../../lexicon/index.js';
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
 const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
 
+/** Offices quizwire's readers know without the article (its users study Indian news). */
+const KNOWN_TO_ALL = /^(?:the\s+)?Prime Minister of India$/i;
+
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 
 /**
@@ -21,6 +24,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
     // Bihar in January 2024?" would be wrong.
     if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
+    // ("Who was the Prime Minister of India?": every reader of Indian news knows; asked, it only
+    // fills a sheet.)
+    if (KNOWN_TO_ALL.test(role)) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     drafts.push({

@@ -11,6 +11,9 @@ import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
 
+/** "The Bench held …", "the Court said …": a body named by its common noun. */
+const COMMON_BODY = /^(?:the\s+)?(?:Bench|Court|Centre|Cabinet|Commission|Committee|Council|Board|Ministry|Government|Panel|Tribunal|House)$/;
+
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
  * → the same sentence with the subject replaced by its question word: "Which two countries have
@@ -38,7 +41,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)
-  if (type === 'organisation' && subject.entities.length === 1 && PORTFOLIO_DEPARTMENT.test(subject.text)) return [];
+  if (type === 'organisation' && subject.entities.length === 1 && (PORTFOLIO_DEPARTMENT.test(subject.text) || COMMON_BODY.test(subject.text))) return [];
+  // ("Which two countries were among six countries set to join …?": the others answer too.)
+  if (/^(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(predicate)) return [];
   return [
     {
       pattern: 'subject',

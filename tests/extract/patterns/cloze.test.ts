@@ -399,6 +399,17 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The strength of the Rajya Sabha committee rose to 31 in its 31st year, officials of the secretariat said.')).toContain('31');
   });
 
+  it('not a span counted from a day ("_____ back", "_____ before the deadline"), nor the "five-judge Bench of …"', () => {
+    expect(blanks('Four years back, in an interim order, the court had asked the parties to submit details in a sealed cover.')).not.toContain('Four years');
+    expect(blanks('Two days before the deadline, SBI requested an extension till 30 June 2024 from the court.')).not.toContain('Two days');
+    expect(blanks('Today, a five-judge Bench of the Supreme Court dismissed the plea of the State Bank of India.')).not.toContain('Bench of the Supreme Court');
+    expect(blanks('The bank sought the details of bonds purchased from April 12, 2019, to February 15, 2024, in its plea.')).not.toContain('April 12, 2019');
+  });
+
+  it('not a name before "Elections" or "Awards" written in capitals ("the 2024 _____ Elections")', () => {
+    expect(blanks('Notably, the 2024 Lok Sabha Elections are around the corner and are expected before June.')).not.toContain('Lok Sabha');
+  });
+
   it('not one day of a pair ("on November 13 and 20")', () => {
     expect(blanks('Jharkhand voted in two phases on November 13 and 20, while Maharashtra voted in a single phase.')).not.toContain('November 13');
   });

@@ -24,6 +24,11 @@ describe('office: the office written before a name', () => {
     expect(ask(factsOf(['Texas Governor Greg Abbott signed the bill into law on Friday.'], { date: '2023-06-10' }), 'office')).toContainEqual(['Who was the Governor of Texas in June 2023?', 'Greg Abbott']);
   });
 
+  it('asks nothing of the Prime Minister of India, whom every reader knows; another country\'s is asked', () => {
+    const facts = factsOf(['India\'s Prime Minister Narendra Modi and South African President Cyril Ramaphosa met in Johannesburg.'], { date: '2023-08-24' });
+    expect(ask(facts, 'office').map(([, a]) => a)).toEqual(['Cyril Ramaphosa']);
+  });
+
   it('asks nothing for a title that names no office ("Professor")', () => {
     const facts = factsOf(['Professor John Smith said the results of the study were clear.']);
     expect(byPattern(facts, 'office')).toEqual([]);

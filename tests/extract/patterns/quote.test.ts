@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('quote: who said it', () => {
+  it('keeps "earlier" out of the question ("said earlier that …")', () => {
+    const facts = factsOf(['The country\'s BRICS Sherpa Anil Suklal said earlier that about 30 countries were seeking to join the BRICS group.']);
+    expect(ask(facts, 'quote')).toContainEqual(['Who said that about 30 countries were seeking to join the BRICS group?', 'Anil Suklal']);
+  });
+
   it('asks who said a quotation followed by "said <office> <name>" (seed)', () => {
     const facts = factsOf([
       'The two-plus-two ministerial meeting on security held in Tokyo on Saturday “marks a new stage in Russian-Japanese relations”, said Russia’s Foreign Minister Sergei Lavrov.',

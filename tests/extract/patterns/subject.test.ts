@@ -16,6 +16,11 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(factsOf(['The Kerala Health Department has also announced a list of containment zones in Kozhikode.']), 'subject').map(([, a]) => a)).toEqual(['Kerala Health Department']);
   });
 
+  it('asks nothing of a body named by its common noun, nor of "X were among six …"', () => {
+    expect(byPattern(factsOf(['The Bench held that the Scheme violated the right to information of voters.']), 'subject')).toEqual([]);
+    expect(byPattern(factsOf(['Iran and Saudi Arabia were among six countries set to join the BRICS economic bloc from next year.']), 'subject')).toEqual([]);
+  });
+
   it('works for police and teams too', () => {
     const a = factsOf(['The Texas police arrested the boy at his school in Irving.']);
     expect(ask(a, 'subject')).toContainEqual(['Which police arrested the boy at his school in Irving?', 'the Texas police']);
