@@ -133,6 +133,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (role) m.role = role;
     return [m];
   }
+  // ("the International Booker Prize": a name ending in a prize or an award is the award, whatever
+  // body word stands inside it.)
+  if (b > a && AWARD_HEAD.test(words[b].text) && !ORGANISATION_WORDS.has(words[b].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);

@@ -12,6 +12,12 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found).not.toContain('place:Bharat');
   });
 
+  it('a name ending in a prize or award is the award, a body word inside it notwithstanding ("International Booker Prize")', () => {
+    const found = named('Banu Mushtaq won the International Booker Prize in May 2025, and the Nobel Peace Prize went to Maria Machado.');
+    expect(found).toEqual(expect.arrayContaining(['term:International Booker Prize', 'term:Nobel Peace Prize']));
+    expect(found).not.toContain('organisation:International Booker Prize');
+  });
+
   it('a site named after the country, or a building ("Bhavan", "Mandapam"), is one place', () => {
     const found = named('The ceremony was held at Rashtrapati Bhavan and at Bharat Mandapam near India Gate.');
     expect(found).toEqual(expect.arrayContaining(['place:Rashtrapati Bhavan', 'place:Bharat Mandapam', 'place:India Gate']));

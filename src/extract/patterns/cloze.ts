@@ -7,6 +7,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { hasVerbBetween, wordCount } from '../text-utils.js';
 import { wholeWordSpans } from '../../util/whole-word.js';
+import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
@@ -121,11 +122,17 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(near.trimEnd()) && /^\s*\)/.test(tail)) return false;
   if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(tail)) return false;
+  // "The USGS (_____ Geological Survey)": the start of a name a bracket holds.
+  if (/\(\s*$/.test(near) && /^(?:\s+\p{Lu}[\p{L}.&'’-]*)+\s*\)/u.test(tail)) return false;
+  // "The _____ (United States Geological Survey)": a short form spelt out after it.
+  const spelt = /^\s*\((\p{Lu}[^()]{3,80})\)/u.exec(tail);
+  if (spelt && isAcronymOf(e.text, spelt[1])) return false;
   // Named twice in the sentence, the blank would be filled from the other mention (or its
   // short form beside it: "Productivity Linked Bonus PLB").
   // (A figure counts as a whole word: "to 75 in the 75th year" names 75 once.)
   const figure = e.cls === 'number' || e.cls === 'date' || e.cls === 'percent' || e.cls === 'money';
-  if ((figure ? wholeWordSpans(s.text, e.text).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
+  // (Nor is "11" named again by a clock's "11:56".)
+  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !/^[:.]\d/.test(s.text.slice(b, b + 2)) && !/\d[:.]$/.test(s.text.slice(Math.max(0, a - 2), a))).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
   // "the _____, adopted in the Iranian city of Ramsar" (Ramsar Convention): a name whose own
   // first word the sentence prints elsewhere is half given away.
   if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && givesAwayFirstWord(e, s)) return false;
@@ -179,7 +186,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;
   // "_____: Arkham VR" (Batman): a title's first half, before its subtitle.
-  if (e.cls !== 'person' && /^:\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?=[\s,.;]|$)/u.test(tail) && !/^:\s+\p{Lu}[\p{L}-]*,/u.test(tail)) return false;
+  if ((e.cls !== 'person' || /['’]s\s+$/.test(near)) && /^:\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?=[\s,.;]|$)/u.test(tail) && !/^:\s+\p{Lu}[\p{L}-]*,/u.test(tail)) return false;
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   if (ATTRIBUTION_AFTER.test(tail) && /,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
   // "…, said Union Minister _____.": the same telling, verb first.

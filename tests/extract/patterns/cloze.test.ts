@@ -4,6 +4,17 @@ import { byPattern, factsOf } from '../facts-of.js';
 describe('cloze: blanks for names, dates and numbers', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
+  it('does not blank a short form spelt out after it in brackets ("The _____ (United States Geological Survey)")', () => {
+    const found = blanks('The USGS (United States Geological Survey) has reported a 5.0 magnitude earthquake in the western region of Nepal.');
+    expect(found).not.toContain('USGS');
+    // Nor the start of the name the bracket holds.
+    expect(found).not.toContain('United States');
+  });
+
+  it('does not blank the first half of a work\'s title after its author\'s possessive ("Banu Mushtaq\'s _____: Selected Stories")', () => {
+    expect(blanks('Banu Mushtaq\'s Heart Lamp: Selected Stories became the first work translated from Kannada to win the prize.')).not.toContain('Heart Lamp');
+  });
+
   it('does not blank an acronym next to its expansion, nor the expansion before its acronym', () => {
     const facts = factsOf(['The Monetary Policy Committee (MPC) voted on Friday to keep the repo rate steady in Mumbai.']);
     for (const f of byPattern(facts, 'cloze')) expect(['MPC', 'Monetary Policy Committee']).not.toContain(f.answer);
@@ -397,6 +408,7 @@ describe('no blank on who told it or who was there', () => {
   it('a figure named once as a whole word, though it starts another word ("to 75 in the 75th year")', () => {
     expect(blanks('The latest additions took the number of wetlands of international importance in the country to 75 in the 75th year of Independence.')).toContain('75');
     expect(blanks('The strength of the Rajya Sabha committee rose to 31 in its 31st year, officials of the secretariat said.')).toContain('31');
+    expect(blanks('The earthquake struck at a depth of 11 kilometres at around 11:56 AM local time, the USGS said.')).toContain('11');
   });
 
   it('not a span counted from a day ("_____ back", "_____ before the deadline"), nor the "five-judge Bench of …"', () => {
