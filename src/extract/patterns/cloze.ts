@@ -189,6 +189,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls !== 'person' || /['’]s\s+$/.test(near)) && /^:\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?=[\s,.;]|$)/u.test(tail) && !/^:\s+\p{Lu}[\p{L}-]*,/u.test(tail)) return false;
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   if (ATTRIBUTION_AFTER.test(tail) && /,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
+  // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
+  if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
   // "…, said Union Minister _____.": the same telling, verb first.
   if (e.cls === 'person' && SAID_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && /^[\s.!”"]*$/.test(tail)) return false;
   // "in _____'s Hyderabad House" (New Delhi): the place owning a named venue only locates it.

@@ -331,6 +331,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The scheme will run for five years, according to an official release from the Ministry of Agriculture on Monday.')).not.toContain('Ministry of Agriculture');
   });
 
+  it('not the agency named after its verb at the end ("…, reports _____.")', () => {
+    expect(blanks('The missile was fired from the Integrated Test Range at Chandipur in Balasore district, reports IANS.')).not.toContain('IANS');
+  });
+
   it('not who it was according to', () => {
     expect(blanks('Seismologists upgraded the size of the quake from a magnitude 6.9 to 7.2, according to Dr. Lucy Jones of Caltech.').join(' ')).not.toMatch(/Lucy Jones/);
     expect(blanks('The storm killed 12 people in the district on Monday, according to the Odisha government.')).not.toContain('Odisha');
