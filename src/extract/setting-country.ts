@@ -34,6 +34,17 @@ export function homeInPassing(e: Entity, s: Sentence, ctx: ArticleContext): bool
   return passing && (homeCountryOf(ctx, true) === key || (named >= 3 && (diplomaticHeadlineNames(e, ctx) || pairedWithCountry(e, s, ctx))));
 }
 
+/** "_____ successfully test-fired a medium-range missile …" (India, in an Indian report whose
+ *  headline opens on India too): the country a story is about, as the subject it opens on, is
+ *  known to every reader of the headline. */
+export function homeOpensLead(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country' || e.start !== 0 || s.paragraph !== 0) return false;
+  const key = normalizeKey(e.canonical);
+  if (homeCountryOf(ctx, true) !== key) return false;
+  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
+  return headline.startsWith(` ${key} `) || headline.startsWith(` ${normalizeKey(e.text)} `);
+}
+
 /** "the relationship between _____ and Japan" in a story that keeps naming both: the pair is
  *  the story's setting, and either half is known from the other. */
 function pairedWithCountry(e: Entity, s: Sentence, ctx: ArticleContext): boolean {

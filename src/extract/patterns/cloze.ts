@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeInPassing, homePossessive } from '../setting-country.js';
+import { homeInPassing, homeOpensLead, homePossessive } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /**
@@ -26,7 +26,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
   if (!hasVerbBetween(s, 0, s.text.length)) return [];
   return s.entities
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',

@@ -106,6 +106,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     // Both countries of a diplomatic story are its setting; the teams of a match report are its news.
     const mou = factsOf(['India has signed eight agreements with the Mauritius government, officials said.', 'Mauritius and India agreed to build a Parliament building in Mauritius.', 'India will fund it, Mauritius said.'], { title: 'India signs 8 MoUs with Mauritius' });
     expect(byPattern(mou, 'cloze').map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Mauritius']));
+    // Nor the story's country as the subject its lead opens on, when the headline opens on it too.
+    const lead = factsOf(['India successfully test-fired a medium-range surface-to-air missile off the Odisha coast on Wednesday.', 'The missile was developed by the DRDO and Israel Aerospace Industries.'], { title: 'India test-fires medium-range missile off Odisha coast' });
+    expect(byPattern(lead, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).not.toContain('India');
+    const other = factsOf(['India beat Pakistan by five wickets in the final at Dubai on Sunday.', 'Pakistan made 146 runs.'], { title: 'Pakistan lose Asia Cup final' });
+    expect(other.map((f) => f.answer)).toContain('India');
     // Nor either of a pair "between India and Japan" when the story keeps naming both.
     const pair = factsOf([
       'The Foreign Secretary said Prime Minister Narendra Modi described the relationship between India and Japan as a natural partnership.',
