@@ -44,9 +44,13 @@ const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+[^,;]{3,60},\s+[^,;]{3,60}?(,\s*)$/
  *  time phrase, an age or a phrase in apposition there. */
 export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entity['cls'][] = NAMES): Entity | null {
   const ending = (end: number) => namedEntityEndingAt(s, end, classes);
+  const head = s.text.slice(0, at);
+  // "The Aditya-L1 mission, which is an observatory at Lagrangian point L1, was launched …": the
+  // name a relative clause ends on is not the subject; the one before the clause is.
+  const relative = /,\s+(?:which|who)\s+[^,;]{3,120},\s*$/.exec(head);
+  if (relative) return ending(relative.index) ?? ending(head.slice(0, relative.index).replace(/\s+(?:mission|scheme|project|programme|satellite|spacecraft)$/i, '').length);
   const direct = ending(at);
   if (direct) return direct;
-  const head = s.text.slice(0, at);
   // "The National Green Tribunal (NGT) was …": the name before its bracketed short form.
   const bracket = /\s*\([^()]{1,12}\)\s*$/.exec(head);
   if (bracket) return ending(bracket.index);

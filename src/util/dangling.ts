@@ -45,6 +45,8 @@ const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From
 const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also|It|This|That|These|Those|Its|Their|His|Her|There|Here|Each|Every|Some|Many|Most|All|Both)\s)\p{Lu}[\p{L}\d.-]+\s/u;
 /** A thing "it" can be: a name of two or more capitalised words, or a name with a digit ("IE6"). */
 const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*|\d+)\b|\b\p{Lu}+\d+\b/u;
+/** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
+const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
 const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
@@ -109,7 +111,9 @@ function dangles(text: string): boolean {
   for (const m of unquoted.matchAll(ITS)) {
     const before = unquoted.slice(0, m.index);
     if (/,\s*$/.test(before)) return true;
-    if (!NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !onlyOneWordName(before)) return true;
+    // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
+    // "its" can belong to, as it is what "it" can be.)
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !onlyOneWordName(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

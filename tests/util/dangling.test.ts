@@ -25,6 +25,8 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The minister said it was a historic day.')).toBe(true);
     // The object of a verb is not the name that verb follows.
     expect(hasDanglingReference('New Delhi signed it on February 1, 1982.')).toBe(true);
+    // A code name is what "its" can belong to.
+    expect(hasDanglingReference("India's maiden solar mission, Aditya-L1, reached its destination on Saturday.")).toBe(false);
     // "It is the eighth consecutive time that …" points at nothing: a cleft.
     expect(hasDanglingReference('It is the eighth consecutive time that the RBI has kept the rate unchanged at 6.5%.')).toBe(false);
     expect(hasDanglingReference('The Ramsar Convention was adopted in 1971, and New Delhi signed it in 1982.')).toBe(false);

@@ -46,6 +46,15 @@ const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|actin
 /** "eighth consecutive time", "third straight year", "fifth time in a row". */
 const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|time\s+in\s+a\s+row\b)/;
 
+/** Number words a range may be written in ("four to six"). */
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
+const NUMBER_WORD_ONLY = new RegExp(`^(?:${NUMBER_WORD})$`, 'i');
+const WORD_RANGE_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD})\\s+to\\s+$`, 'i');
+const WORD_RANGE_AFTER = new RegExp(`^\\s+to\\s+(?:${NUMBER_WORD})\\b`, 'i');
+
+/** Units of measure the analyser may take for names. */
+const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
+
 /** "the joint exercise called 'Exercise Ekuverin 2019'": the name a thing is called by is what
  *  the sentence teaches, more than the words that describe it. */
 const NAMED_AS = /\b(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?$/;
@@ -150,6 +159,11 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "a five-judge _____" (Bench of the Supreme Court): a body named by its common noun is no
   // name, however the words after it run on.
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
+  // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
+  if (UNIT_NAME.test(e.text)) return false;
+  // "the ISRO _____ and Command Network (ISTRAC)": a name run on by "and" and words its short
+  // form spells out is the start of a longer name.
+  if (e.cls !== 'number' && e.cls !== 'date' && /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*\s*\(\p{Lu}{2,10}\)/u.test(tail)) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "an increase of €_____": a currency sign the amount was read without would be left behind.
@@ -271,7 +285,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "bands such as The _____" (Velvet Underground): a capital "The" mid-sentence is the name's own.
   if (e.cls !== 'number' && e.cls !== 'date' && near.includes('The') && /\S\s+The\s+$/.test(near) && !/[.!?:"“]\s+The\s+$/.test(near)) return false;
   // "improvement in the past _____" (one year): a span counted back from the article's day.
-  if ((e.cls === 'number' || e.cls === 'date') && /\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+$/i.test(s.text.slice(Math.max(0, e.start - 30), e.start))) return false;
+  if ((e.cls === 'number' || e.cls === 'date') && /\b(?:(?:in|over|during)\s+the\s+(?:past|last|previous|next|coming|following)|(?:for|within)\s+the\s+(?:next|coming|following))\s+$/i.test(s.text.slice(Math.max(0, e.start - 30), e.start))) return false;
   // "a tenure of little _____" (over seven months): the blank would leave half the amount.
   if ((e.cls === 'number' || e.cls === 'date') && /\blittle\s+$/.test(s.text.slice(Math.max(0, e.start - 10), e.start))) return false;
   // "the two leaders" is a reference, not a count.
@@ -332,6 +346,8 @@ function inRange(e: Entity, text: string): boolean {
   if (/\d\s*[-–—]\s*$/.test(before) || /^\s*[-–—]\s*\d/.test(after)) return true;
   // "aged six months to five years": a range written in words and units.
   if (/\b\S+\s+(?:days?|weeks?|months?|years?)\s+to\s+$/.test(before)) return true;
+  // ("four to six degrees": a range written in words.)
+  if (e.cls === 'number' && NUMBER_WORD_ONLY.test(e.text) && (WORD_RANGE_BEFORE.test(before) || WORD_RANGE_AFTER.test(after))) return true;
   const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+to\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)
@@ -366,6 +382,9 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
  *  writer happened to name first, and the rest of the list stays in the prompt. */
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
+  // ("the plains of Northwest, East, and _____": the last of capitalised words listed, which the
+  // analyser may not hold as names.)
+  if (/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;
   // Names of any kind: the analyser may read one member of a list of parties as a person
   // ("the Congress, Shiv Sena (UBT) and NCP").
   const kin = s.entities.filter((o) => NAME_CLASSES.has(o.cls)).sort((a, b) => a.start - b.start);

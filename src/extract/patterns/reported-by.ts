@@ -3,6 +3,8 @@ import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
+import type { ArticleContext } from '../article-context.js';
+import { normalizeKey } from '../../util/ids.js';
 
 const ACCORDING_FIRST = /^According to (?<source>[^,]+),\s+(?<content>.+)$/d;
 const ACCORDING_LAST = /^(?<content>.+?),?\s+according to (?<source>[^,]+?)\.?$/d;
@@ -16,7 +18,7 @@ const REPORT_SAID = /^(?:A|An|The)\s+(?<source>.+?)\s+(?:report|study|survey|ana
  */
 const find: FindDrafts<'reported-by'> = (s, ctx) => {
   const text = s.text.trim();
-  const opening = accordingToWithoutComma(s);
+  const opening = accordingToWithoutComma(s, ctx);
   if (opening) return [opening];
   for (const re of [REPORT_SAID, ACCORDING_FIRST, ACCORDING_LAST]) {
     const m = re.exec(text);
@@ -25,7 +27,7 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     const source = findSpeaker(s, ss, se, ctx);
     // Which paper or agency carried it is the telling, not the news (the rubric's "not the
     // outlet that was told").
-    if (!source || OUTLET.has(sourceKind(source.canonical))) continue;
+    if (!source || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx)) continue;
     const content = tidyClause(m.groups!.content);
     if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
     const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
@@ -37,12 +39,12 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
 
 /** "According to the Saudi Interior Ministry over 345 pilgrims …": no comma, so the source is
  *  the name that follows "According to". */
-function accordingToWithoutComma(s: Sentence): FactDraft<'reported-by'> | null {
+function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft<'reported-by'> | null {
   const lead = /^According to (?:the\s+)?/.exec(s.text);
   if (!lead) return null;
   const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
   // ("According to the IMD (…), …" has its comma after the short form: the other reading.)
-  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical))) return null;
+  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx)) return null;
   // "According to the National Statistical Office data, …": the comma comes after the source's noun.
   if (/^\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
@@ -66,6 +68,13 @@ export function sourceKind(name: string): string {
   if (/\b(Police|police)\b/.test(name)) return 'police force';
   if (/\b(University|Institute|College)\b/.test(name)) return 'institution';
   return 'organisation';
+}
+
+/** "According to ISRO, Aditya-L1 takes 178 days …" in a story about ISRO's mission: the body the
+ *  story keeps naming, telling its own news, is the telling, not a finding to learn. */
+const OWN_NEWS_MENTIONS = 3;
+function tellsOwnNews(source: Entity, ctx: ArticleContext): boolean {
+  return (ctx.mentions.get(normalizeKey(source.canonical)) ?? 0) >= OWN_NEWS_MENTIONS;
 }
 
 function draft(question: string, source: Entity, sentenceIndex: number): FactDraft<'reported-by'> {

@@ -431,6 +431,14 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Notably, the 2024 Lok Sabha Elections are around the corner and are expected before June.')).not.toContain('Lok Sabha');
   });
 
+  it('not a unit, one end of a range in words, a span ahead, the start of a name "and" runs on, nor the last of a list', () => {
+    expect(blanks('The IMD has issued a red alert, with the day temperature likely to touch 46 degrees Celsius by Tuesday.')).not.toContain('Celsius');
+    expect(blanks('Most areas registered maximum temperatures which were four to six degrees above the normal range in Delhi.')).not.toContain('six');
+    expect(blanks('The IMD has issued a red warning in Punjab and Haryana for the next two days, officials of the department said.')).not.toContain('two days');
+    expect(blanks('The manoeuvre was carried out by engineers at the ISRO Telemetry Tracking and Command Network (ISTRAC) in Bengaluru.')).not.toContain('Telemetry Tracking');
+    expect(blanks('The IMD issued a red alert for heatwave conditions over the plains of Northwest, East, and Central India on Monday.')).not.toContain('Central India');
+  });
+
   it('not one day of a pair ("on November 13 and 20")', () => {
     expect(blanks('Jharkhand voted in two phases on November 13 and 20, while Maharashtra voted in a single phase.')).not.toContain('November 13');
   });

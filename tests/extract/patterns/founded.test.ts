@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('founded: when a body or scheme began', () => {
+  it('reads the subject before a relative clause, not the name the clause ends on ("…, which is … at point L1, was launched")', () => {
+    const facts = factsOf(['The Aditya-L1 mission, which is an Indian solar observatory at Lagrangian point L1, was launched on September 2, 2023.']);
+    expect(byPattern(facts, 'founded').map((f) => f.question)).toEqual(['When was the Aditya-L1 launched?']);
+  });
+
   it('asks when a body or scheme began, by the year or the month', () => {
     expect(ask(factsOf(['The National Green Tribunal (NGT) was established in 2010 under the National Green Tribunal Act to handle environmental cases.']), 'founded')).toEqual([
       ['In which year was the National Green Tribunal established?', '2010'],

@@ -22,6 +22,15 @@ describe('reported-by: who reported a claim', () => {
     ]);
   });
 
+  it('asks nothing of the body the story keeps naming, telling its own news ("According to ISRO, …" in a story about ISRO)', () => {
+    const facts = factsOf([
+      'ISRO said its Aditya-L1 spacecraft completed its first halo orbit on Tuesday.',
+      'ISRO had launched the spacecraft in September.',
+      'According to ISRO, the spacecraft takes 178 days to complete a revolution around the L1 point.',
+    ]);
+    expect(byPattern(facts, 'reported-by')).toEqual([]);
+  });
+
   it('reads "According to <newspaper>, …" but asks nothing of it', () => {
     const facts = factsOf(['According to the New York Times, the carmaker had cut 2,000 jobs across Europe.']);
     expect(byPattern(facts, 'reported-by')).toEqual([]);
