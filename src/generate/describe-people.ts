@@ -179,7 +179,8 @@ function replaced(text: string, who: Described): string {
 
 /** The item with the people described instead of named, or null when nothing changed or a
  *  name stands where it cannot be replaced (an option). */
-const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top)\s+$/iu;
+// ("Defending Olympic champion Neeraj Chopra": a role word before the name describes him already.)
+const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top|champion|medallist|medalist)\s+$/iu;
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;

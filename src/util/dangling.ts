@@ -19,6 +19,8 @@ const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|
  *  an "it" that stands for nothing. */
 const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
+/** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */
+const CLEFT_THIS = /\b[Tt]his\s+(?:is|was)\s+the\s+[a-z-]+\s+(?:(?:consecutive|straight|successive)\s+(?:time|month|year|week|day|quarter|term)\b|(?:time|month|year|week|day|quarter|term)\s+in\s+a\s+row\b)/g;
 /** "…; this has dropped to 56 percent": "this" after a semicolon is the clause before it. */
 const THIS_CLAUSE = /;\s+this\s+(?=(?:has|had|is|was|will|would|marks|means|comes|makes|takes|brings)\b)/g;
 /** "it" after a thing of two or more capitalised words it can be ("Internet Explorer 6 …, the
@@ -101,7 +103,7 @@ function dangles(text: string): boolean {
   // "That quake, which …", "The man's home …": a text that opens on someone or something met
   // before names nothing.
   if (OPENS_ON_REFERENCE.test(unquoted)) return true;
-  if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');

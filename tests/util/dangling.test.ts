@@ -25,6 +25,8 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The minister said it was a historic day.')).toBe(true);
     // The object of a verb is not the name that verb follows.
     expect(hasDanglingReference('New Delhi signed it on February 1, 1982.')).toBe(true);
+    expect(hasDanglingReference('This is the ninth month in a row that the GST collection has come in above the mark.')).toBe(false);
+    expect(hasDanglingReference('This is the decision the court had sought.')).toBe(true);
     // A code name is what "its" can belong to.
     expect(hasDanglingReference("India's maiden solar mission, Aditya-L1, reached its destination on Saturday.")).toBe(false);
     // "It is the eighth consecutive time that …" points at nothing: a cleft.

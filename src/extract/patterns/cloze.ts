@@ -35,6 +35,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       answerStart: e.start,
       answerType: answerTypeOf(e),
       sentenceIndex: s.index,
+      // (A name a thing is called by, and a count of times in a row, are what their sentence teaches.)
       confidence: salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
@@ -44,7 +45,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
 const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
 
 /** "eighth consecutive time", "third straight year", "fifth time in a row". */
-const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|time\s+in\s+a\s+row\b)/;
+const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|(?:time|month|year|quarter|week|day|term)\s+in\s+a\s+row\b)/;
 
 /** Number words a range may be written in ("four to six"). */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
@@ -84,7 +85,7 @@ const SAID_BEFORE = /,\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+
  *  is its telling. */
 const BODY_TELLING_AFTER = /^(?:['’]s?)?\s+(?:(?:on|late on|earlier on)\s+\p{Lu}\p{Ll}+(?:\s+\([^()]{1,30}\))?\s+|statement\s+|(?:press\s+)?release\s+)?(?:(?:said|says|stated|informed|added|noted)\b|announced\s+that\b)/u;
 /** "A statement from the _____ said …". */
-const STATEMENT_FROM = /\b(?:statement|release|notification|press note|communiqu[eé])\s+(?:from|by|of|issued by)\s+(?:the\s+)?$/i;
+const STATEMENT_FROM = /\b(?:statement|release|notification|press note|communiqu[eé]|data|figures)\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$/i;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 /** "The Union Cabinet chaired by Prime Minister _____", "Union Minister _____ said that the Cabinet
  *  has given its nod …": who chaired the meeting or announced a body's decision is no news. */
@@ -221,7 +222,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // (So is who issued the statement it was according to: "according to a communique issued by
   // the _____" (Rashtrapati Bhavan).)
   if (e.cls !== 'number' && e.cls !== 'date' && near.includes('ccording to') && /\baccording to\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|release|notification|circular|press note|order)\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(0, e.start - 100), e.start))) return false;
-  if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added)\b/.test(tail)))) return false;
+  if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
@@ -454,7 +455,7 @@ const OWNER_HEAD = /^(?:government|team|squad|parliament|assembly|cabinet|army|n
  *  modifying the common noun after it is part of a larger phrase; the blank would ask a
  *  modifier, not what the sentence is about. */
 function modifiesNoun(e: Entity, s: Sentence): boolean {
-  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person') return false;
+  if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person' || e.cls === 'ordinal') return false;
   const next = s.tokens.find((t) => t.start >= e.end);
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)

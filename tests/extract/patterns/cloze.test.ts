@@ -411,6 +411,7 @@ describe('no blank on who told it or who was there', () => {
   it('an ordinal that counts times in a row ("the _____ consecutive time"), no other ordinal', () => {
     expect(blanks('It is the eighth consecutive time that the RBI has kept the policy rate unchanged at 6.50%.')).toContain('eighth');
     expect(blanks('Kerala won the Santosh Trophy for the third straight year, beating Bengal in the final at Kolkata.')).toContain('third');
+    expect(blanks('This is the ninth month in a row that the monthly GST collection has come in above the mark.')).toContain('ninth');
     expect(blanks('The team finished fourth in the standings after a loss to Bengal in the final at Kolkata.')).not.toContain('fourth');
   });
 
