@@ -17,7 +17,8 @@ const LOOK_BACK = 2;
 
 export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sentence): string {
   const m = /^The ([a-z]{3,})\b/.exec(cloze);
-  if (!m || SELF_NAMED.has(m[1])) return cloze;
+  // ("The process of landfall will …": a noun with its own "of" complement says which already.)
+  if (!m || SELF_NAMED.has(m[1]) || /^\s+of\s/.test(cloze.slice(m[0].length))) return cloze;
   const noun = m[1];
   const re = new RegExp(`(?<![\\w-])([a-z][a-z-]{2,}) ${reEscape(noun)}\\b`, 'g');
   for (let k = sentence.index - 1; k >= Math.max(0, sentence.index - LOOK_BACK); k--) {

@@ -19,5 +19,8 @@ describe('a sentence that opens on a bare common noun the sentences before quali
     expect(high.some((c) => c.startsWith('The high probability'))).toBe(false);
     const two = clozes(['The bank cut its repo rate and raised its bank rate on Friday in Mumbai.', 'The rate has remained unchanged since February 2023 in Mumbai.']);
     expect(two.some((c) => /^The (?:repo|bank) rate has remained/.test(c))).toBe(false);
+    // A noun with its own "of" complement says which already ("The process of landfall …").
+    const landfall = clozes(['The cyclone is likely to cross the coast, and the landfall process will start at midnight.', 'The process of landfall will be completed in three hours, according to the Special Relief Commissioner, Pradeep Kr Jena.']);
+    expect(landfall.some((c) => c.startsWith('The landfall process of landfall'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
+import { CEREMONY } from '../telling.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
 const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
@@ -17,6 +18,9 @@ const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s
  */
 const find: FindDrafts<'office'> = (s, ctx) => {
   const drafts: FactDraft<'office'>[] = [];
+  // ("Odisha Chief Minister Naveen Patnaik also paid his tribute to Udhas": who condoled or
+  // attended is no part of the story, and neither is the office they hold.)
+  if (CEREMONY.test(s.text)) return drafts;
   for (const e of s.entities) {
     if (e.cls !== 'person' || !e.role) continue;
     const role = e.role.trim();

@@ -27,6 +27,9 @@ describe('died: who died, by what the article calls them, and at what age', () =
       ['Which legendary tabla player passed away?', 'Zakir Hussain'],
       ['At what age did Zakir Hussain pass away?', '73'],
     ]);
+    expect(asked(['Popular ghazal and playback singer Pankaj Udhas died on Monday at the age of 73 due to a prolonged illness.']).map(([q]) => q)).toContain(
+      'Which popular ghazal and playback singer passed away?',
+    );
   });
 
   it('asks no "which" without a description, and nothing when nobody died', () => {

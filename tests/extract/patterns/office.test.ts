@@ -29,6 +29,11 @@ describe('office: the office written before a name', () => {
     expect(ask(facts, 'office').map(([, a]) => a)).toEqual(['Cyril Ramaphosa']);
   });
 
+  it('asks nothing of an office held by someone who only condoled or paid tribute', () => {
+    const facts = factsOf(['Odisha Chief Minister Naveen Patnaik also paid his tribute to the singer on Monday.'], { date: '2024-02-26' });
+    expect(byPattern(facts, 'office')).toEqual([]);
+  });
+
   it('asks nothing for a title that names no office ("Professor")', () => {
     const facts = factsOf(['Professor John Smith said the results of the study were clear.']);
     expect(byPattern(facts, 'office')).toEqual([]);

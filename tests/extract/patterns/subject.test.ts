@@ -11,6 +11,10 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(factsOf(['Partha Chatterjee made the announcement while addressing a press conference in Kolkata.']), 'subject')).toEqual([]);
   });
 
+  it('asks nothing of who offered condolences', () => {
+    expect(byPattern(factsOf(['President Ram Nath Kovind also offered his condolences to the family of the actor.']), 'subject')).toEqual([]);
+  });
+
   it('asks nothing of a department named by its portfolio alone ("The Health Department has announced …")', () => {
     expect(byPattern(factsOf(['The Health Department has also announced a list of containment zones in the district.']), 'subject')).toEqual([]);
     expect(ask(factsOf(['The Kerala Health Department has also announced a list of containment zones in Kozhikode.']), 'subject').map(([, a]) => a)).toEqual(['Kerala Health Department']);
