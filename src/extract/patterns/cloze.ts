@@ -53,6 +53,9 @@ const NUMBER_WORD_ONLY = new RegExp(`^(?:${NUMBER_WORD})$`, 'i');
 const WORD_RANGE_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD})\\s+to\\s+$`, 'i');
 const WORD_RANGE_AFTER = new RegExp(`^\\s+to\\s+(?:${NUMBER_WORD})\\b`, 'i');
 
+/** "… was Rs 30,420 crore", "… at 47.7 degrees": a name given its figure. */
+const FIGURE_AFTER = /^\s+(?:was|were|is|are|at|with)\s+(?:Rs\.?\s?|₹\s?|\$\s?|US\$\s?)?\d/;
+
 /** Units of measure the analyser may take for names. */
 const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
 
@@ -165,6 +168,11 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the ISRO _____ and Command Network (ISTRAC)": a name run on by "and" and words its short
   // form spells out is the start of a longer name.
   if (e.cls !== 'number' && e.cls !== 'date' && /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*\s*\(\p{Lu}{2,10}\)/u.test(tail)) return false;
+  // "Iran and _____ were among six countries …": one of a set the sentence does not list.
+  if (/^\s+(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(tail) || (/\band\s+$/.test(near) && /^\s+(?:were|are)\s+(?:also\s+)?among\b/.test(tail))) return false;
+  // "In November, _____ was Rs 30,420 crore, State GST was Rs 38,226 crore, …": one of three or
+  // more names each given its figure, a list in clauses.
+  if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end))).length >= 3) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "an increase of €_____": a currency sign the amount was read without would be left behind.

@@ -440,6 +440,14 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The IMD issued a red alert for heatwave conditions over the plains of Northwest, East, and Central India on Monday.')).not.toContain('Central India');
   });
 
+  it('not one of names each given its figure in a list of clauses, nor one of a set "among" names', () => {
+    const gst = blanks('In November, Central GST was Rs 30,420 crore, State GST was Rs 38,226 crore, Integrated GST was Rs 87,009 crore, and cess was Rs 12,274 crore.');
+    expect(gst).toEqual(expect.not.arrayContaining(['Central GST', 'State GST', 'Integrated GST']));
+    expect(blanks('Iran and Saudi Arabia were among six countries set to join the BRICS economic bloc from next year.')).not.toContain('Saudi Arabia');
+    // One name and its figure is a fact.
+    expect(blanks('In November, the collection of Central GST was Rs 30,420 crore, the finance ministry said in a statement.')).toContain('Central GST');
+  });
+
   it('not one day of a pair ("on November 13 and 20")', () => {
     expect(blanks('Jharkhand voted in two phases on November 13 and 20, while Maharashtra voted in a single phase.')).not.toContain('November 13');
   });
