@@ -47,6 +47,8 @@ const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${T
 /** "Who, an Australian woman and former Scientologist, has claimed …?" → "the Australian woman
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+/** "Which legendary tabla player passed away in December 2024?" → "the legendary tabla player". */
+const DIED_QUESTION = /^Which ([\p{Ll}][^?,]+?) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
 const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** The title and honorific a mention may open with, read back from the name's start (in the
@@ -117,7 +119,10 @@ export function describedBy(item: Item): Described | null {
   const office = OFFICE_QUESTION.exec(item.question)?.[1];
   const award = AWARD_QUESTION.exec(item.question)?.[1];
   const subject = DESCRIBED_SUBJECT.exec(item.question);
-  const described = subject?.[1] ?? subject?.[2];
+  // ("Which popular ghazal and playback singer passed away?" → "the popular ghazal and playback
+  // singer" in the set's other items.)
+  const died = DIED_QUESTION.exec(item.question)?.[1];
+  const described = subject?.[1] ?? subject?.[2] ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
   const description = first ?? office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
   if (!description || description.split(/\s+/).length > 12) return null;
