@@ -64,7 +64,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
       // ("Chief Minister of Assam Himanta Biswa Sarma": a known place or body ends the complement;
       // a portfolio, which no list holds, runs to the name's last two words.)
       const known = knownComplementEnd(words, i + 1);
-      const end = known > i + 1 ? known : Math.max(complementEnd(words, i + 1), portfolioEnd(words, i + 1, words[i - 1].lower));
+      const end = known > i + 1 ? known : Math.max(modifierComplementEnd(words, i + 1), portfolioEnd(words, i + 1, words[i - 1].lower));
       if (end > i + 1) {
         i = end;
         titleEnd = end;
@@ -110,10 +110,8 @@ function knownComplementEnd(words: readonly Word[], start: number): number {
   return start;
 }
 
-/** End (exclusive) of a title complement starting at word `start`: a known place or body, or department words. */
-function complementEnd(words: readonly Word[], start: number): number {
-  const known = knownComplementEnd(words, start);
-  if (known > start) return known;
+/** End (exclusive) of a complement of department words ("of Home Affairs"), or `start`. */
+function modifierComplementEnd(words: readonly Word[], start: number): number {
   let k = start;
   if (k < words.length && words[k].lower === 'the') k++;
   let j = k;

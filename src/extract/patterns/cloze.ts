@@ -35,7 +35,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       answerStart: e.start,
       answerType: answerTypeOf(e),
       sentenceIndex: s.index,
-      // (A name a thing is called by, and a count of times in a row, are what their sentence teaches.)
+      // (A name a thing is called by is what its sentence teaches.)
       confidence: salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
@@ -61,7 +61,9 @@ const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
 
 /** "the joint exercise called 'Exercise Ekuverin 2019'": the name a thing is called by is what
  *  the sentence teaches, more than the words that describe it. */
-const NAMED_AS = /\b(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?$/;
+const NAMING_VERB = '(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)';
+const NAMED_AS = new RegExp(`\\b${NAMING_VERB}\\s+['‘"“]?$`);
+const NAMED_AFTER = new RegExp(`^,?\\s+${NAMING_VERB}\\s+['‘"“]?\\p{Lu}`, 'u');
 const NAMED_BONUS = 0.15;
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
@@ -120,6 +122,11 @@ function isCeremony(s: Sentence): boolean {
   return found;
 }
 
+/** Whether the span [a, b) is the hours or minutes of a clock time ("11:56"). */
+function inClockTime(text: string, a: number, b: number): boolean {
+  return /^[:.]\d/.test(text.slice(b, b + 2)) || /\d[:.]$/.test(text.slice(Math.max(0, a - 2), a));
+}
+
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
@@ -145,7 +152,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // (A figure counts as a whole word: "to 75 in the 75th year" names 75 once.)
   const figure = e.cls === 'number' || e.cls === 'date' || e.cls === 'percent' || e.cls === 'money';
   // (Nor is "11" named again by a clock's "11:56".)
-  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !/^[:.]\d/.test(s.text.slice(b, b + 2)) && !/\d[:.]$/.test(s.text.slice(Math.max(0, a - 2), a))).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
+  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !inClockTime(s.text, a, b)).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
   // "the _____, adopted in the Iranian city of Ramsar" (Ramsar Convention): a name whose own
   // first word the sentence prints elsewhere is half given away.
   if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && givesAwayFirstWord(e, s)) return false;
@@ -154,7 +161,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'person' && /^\s+(?:government|administration|regime|era|dispensation)\b/.test(tail)) return false;
   // "the _____ called 'Exercise Ekuverin 2019'" (Indo-Maldives Joint Military Exercise): what a
   // thing is called is the name to learn; the words before "called" only describe it.
-  if (e.cls !== 'person' && /^,?\s+(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)\s+['‘"“]?\p{Lu}/u.test(tail)) return false;
+  if (e.cls !== 'person' && NAMED_AFTER.test(tail)) return false;
   // "The _____ has also announced a list of containment zones" (Health Department).
   if (e.cls === 'organisation' && PORTFOLIO_DEPARTMENT.test(e.text)) return false;
   // "_____ back, in an interim order …" (Four years), "_____ before the deadline" (Two days): a
@@ -169,7 +176,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // form spells out is the start of a longer name.
   if (e.cls !== 'number' && e.cls !== 'date' && /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*\s*\(\p{Lu}{2,10}\)/u.test(tail)) return false;
   // "Iran and _____ were among six countries …": one of a set the sentence does not list.
-  if (/^\s+(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(tail) || (/\band\s+$/.test(near) && /^\s+(?:were|are)\s+(?:also\s+)?among\b/.test(tail))) return false;
+  if (/^\s+(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(tail)) return false;
   // "In November, _____ was Rs 30,420 crore, State GST was Rs 38,226 crore, …": one of three or
   // more names each given its figure, a list in clauses.
   if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end))).length >= 3) return false;

@@ -96,7 +96,7 @@ function description(s: Sentence, person: Entity): string | null {
 /** "… over the demise of …", "… mourned the death of …": who died follows. */
 const MOURNED = /\b(?:demise|death|passing)\s+of\s+((?:[\p{L}.'’&-]+,?\s+){1,9})$/u;
 
-const LOWER_FIRST = /^(?:Former|Veteran|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Noted|Prominent|Distinguished|Iconic|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
+const LOWER_FIRST = /^(?:Former|Veteran|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Prominent|Distinguished|Iconic|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
 
 
 export default definePattern({

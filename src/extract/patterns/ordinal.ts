@@ -68,7 +68,7 @@ const HOLDER_RE = new RegExp(
 /** "General Bipin Rawat, who will take over as the first Chief of Defence Staff …", "Rawat will
  *  take over as India's first CDS": the Nth holder of an office, taken over. */
 const TAKE_OVER_RE = new RegExp(
-  `(?<subjEnd>)(?<who>,\\s+who\\s+)?(?:will\\s+|would\\s+|is\\s+(?:set\\s+)?to\\s+)?(?:take|took|takes|taking|assume[sd]?|assuming)\\s+(?:over|charge|office)\\s+as\\s+(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
+  `(?<subjEnd>)(?:,\\s+who\\s+)?(?:will\\s+|would\\s+|is\\s+(?:set\\s+)?to\\s+)?(?:take|took|takes|taking|assume[sd]?|assuming)\\s+(?:over|charge|office)\\s+as\\s+(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
     `(?<noun>\\p{Lu}[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:on|in|at|from|after|with|by|for)\\s|[,;.]|$)`,
   'gdu',
 );

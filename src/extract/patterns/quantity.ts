@@ -23,10 +23,10 @@ const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|g
 
 /** What a measure counts: "of coffee", "of crude oil" (up to two words, not a place or time after them). */
 const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
-// (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own.)
 /** "From 1982 to 2013, 26 sites were added …": a fronted span of years dates the count, and the
  *  question without it has another right answer ("From 2014 to 2024, … 59"). */
 const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15},\s+/;
+// (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own.)
 const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|\s+and\s+\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/u;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */

@@ -10,7 +10,6 @@ import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
-
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 const COMMON_BODY = /^(?:the\s+)?(?:Bench|Court|Centre|Cabinet|Commission|Committee|Council|Board|Ministry|Government|Panel|Tribunal|House)$/;
 
