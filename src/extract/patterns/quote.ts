@@ -12,8 +12,8 @@ const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}
 /** "“Boosting cooperation …,” the Japanese Foreign Minister told a joint news conference." */
 const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
 /** "Japanese Foreign Minister Fumio Kishida said the meeting had opened a “new page …”." */
-const RECIPIENT = '(?:\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’’-]*\\s+)*[A-Z][\\w.’’-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
-const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+|\\s+(?:earlier|today|yesterday|recently|later))?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
+const RECIPIENT = '(?<to>\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’’-]*\\s+)*[A-Z][\\w.’’-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
+const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?<verb>${SAY})${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+|\\s+(?:earlier|today|yesterday|recently|later))?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
 
 /**
  * A quotation or reported statement and its speaker → "Who said that …?" → the speaker. The
@@ -27,12 +27,27 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     const [ss, se] = m.indices!.groups!.speaker!;
     const speaker = findSpeaker(s, ss, se, ctx);
     if (!speaker) continue;
-    const said = reportedContent(m.groups!.content, speaker, s);
+    // "told CBC News the department will …": "told" has its listener before what was said.
+    const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
+    if (content === null) continue;
+    const said = reportedContent(content, speaker, s);
     if (!said) continue;
     return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];
 };
+
+/** Who is told: a name, or the press by a common word ("reporters", "a news conference"). */
+const LISTENER = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&’'-]*\s+)*\p{Lu}[\p{L}\d.&’'-]*|(?:the\s+)?(?:reporters|journalists|newsmen|media ?persons|media|press|house|audience|gathering|lawmakers|legislators|parliament)|(?:a|the)\s+(?:joint\s+)?(?:news|press|media)\s+(?:conference|briefing|meet))(?:\s+(?:on|in|at)\s+\p{Lu}[\p{L}-]*)?\s+(?:that\s+)?(?=\p{L}|[“"])/u;
+
+/** What was said after "told …" with its listener taken off, or null when the listener is not
+ *  one the rule knows, so the clause's start cannot be found. */
+function afterListener(content: string): string | null {
+  const m = LISTENER.exec(content);
+  const rest = m ? content.slice(m[0].length) : '';
+  // ("told PTI Modi will visit …": the clause's subject was taken for part of the listener.)
+  return rest && !/^(?:will|would|is|was|are|were|has|have|had|can|could|may|might|should|must|did|does)\b/.test(rest) ? rest : null;
+}
 
 /** "… said the Union Cabinet today approved …", "… said the Prime Minister also announced …":
  *  who announced a body's decision, or told what another announced, is no news. */

@@ -67,6 +67,15 @@ describe('quote: who said it', () => {
     expect(q).toContainEqual('Who said that the case was being dealt with as grand theft?');
   });
 
+  it('takes the listener of "told" off what was said, with or without "that"', () => {
+    const said = (t: string) => byPattern(factsOf([t]), 'quote').map((f) => f.question);
+    expect(said('Sheriff spokesman Steve Whitmore told CBC News the case was being dealt with as grand theft.')).toEqual(['Who said that the case was being dealt with as grand theft?']);
+    expect(said('Union Minister Ashwini Vaishnaw told reporters the railway line would be completed by December 2026.')).toEqual(['Who said that the railway line would be completed by December 2026?']);
+    expect(said('Foreign Secretary Vikram Misri told a press conference in Delhi that India and Nepal had signed seven agreements.')).toEqual(['Who said that India and Nepal had signed seven agreements?']);
+    // (A capitalised run may hold the clause's subject too: no question rather than "that will visit …".)
+    expect(said('The spokesman told PTI Modi will visit Nepal next month to sign the power trade agreement.')).toEqual([]);
+  });
+
   it('asks who said a quote attributed to "Mr. <surname>"', () => {
     const facts = factsOf(['RBI Governor Shaktikanta Das chaired the meeting in Mumbai.', '"Inflation remains a major risk to growth," Mr. Das said in his statement.']);
     expect(ask(facts, 'quote')).toContainEqual(['Who said "Inflation remains a major risk to growth"?', 'Shaktikanta Das']);
