@@ -110,10 +110,15 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
  */
 function commonNounOpening(tokens: readonly RawToken[], i: number, last: number, namesInText: ReadonlySet<string> | undefined): boolean {
   const t = tokens[i];
-  if (!namesInText || i + 1 > last || tokens[i + 1].text !== 'of' || t.pos !== 'PROPN') return false;
+  if (!namesInText || i + 1 > last || t.pos !== 'PROPN') return false;
+  // ("Teams from Morocco and Iran …", "Officials at the embassy …": a plural common noun before
+  // a preposition opens the sentence the same way.)
+  const plural = /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && PLURAL_OPENING_NEXT.test(tokens[i + 1].text) && cityNamed(t.text) === null;
+  if (tokens[i + 1].text !== 'of' && !plural) return false;
   const lower = t.text.toLowerCase();
   return !namesInText.has(t.text) && countryOf(t.text) === null && regionNamed(t.text) === null && !TITLE_HEADS.has(lower);
 }
+const PLURAL_OPENING_NEXT = /^(?:from|in|at|with|across|for|on|under|over|near|around|within|between|among|without|like)$/;
 
 /** Words capitalised mid-sentence right after a lower-case word, or after one and a comma,
  *  semicolon or colon ("to Mohamed", "the Bank", "said, Reuters"): where a name shows itself. */
