@@ -10,9 +10,12 @@ const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn
 // (Up to its first digit without digits, and the count starting a word: one way to match, so
 // the regex stays linear in a long token instead of cubic.)
 const RANGE = '(?:[Bb]etween\\s+\\S+\\s+and\\s+|[^\\s\\d]*\\d\\S*\\s+(?:to|-|–)\\s+)?';
-const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s)\\b)";
+const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s|[A-Z][a-z]+(?:ans|ians|ese|is|ks|chs|ers))\\b)";
 const AUX = '(?<aux>have been|has been|had been|were|are|will be|would be)';
 const REST = '(?<rest>[^;]*)';
+/** The rest read without taking it, so a second count in it is matched too ("500 institutions
+ *  received …, and 190 universities have accepted …"). */
+const LOOKING_REST = '(?=(?<rest>[^;]*))';
 
 /** "over 345 Muslim pilgrims have been killed in a stampede …" → "How many Muslim pilgrims have been killed in a stampede …?" */
 const PASSIVE = new RegExp(`(?<!\\S)(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
@@ -21,13 +24,27 @@ const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
 const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|gave|paid|spent|brought|raised)\\s+(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}${REST}`, 'dg');
 
+/** "500 institutions received the initial invitation", "about 100,000 Greeks worship the
+ *  ancient gods": a count that is the subject of its clause, which opens the sentence or follows
+ *  a comma, "that", "said" or a time word. */
+const SUBJECT = new RegExp(`(?:^|,\\s+|\\b(?:that|said|says|and|while|currently|today|now)\\s+)(?<num>${QUALIFIER}${RANGE}\\S*[^\\s,;:])\\s+${NOUNS}\\s+(?<verb>(?:(?:have|has|had|will|would|can|could)\\s+)?[a-z]+)\\b${LOOKING_REST}`, 'dg');
+/** "IE6 has 277 vulnerabilities", "India now has 85 Ramsar sites": what something has. */
+const HAS = new RegExp(`(?<verb>\\b(?:has|have|had))\\s+(?<num>${QUALIFIER}${RANGE}\\S*[^\\s,;:])\\s+${NOUNS}${LOOKING_REST}`, 'dg');
+/** Past verbs that take no object, so "died in the crash" is the clause's verb, where "killed in
+ *  the crash" is a participle describing the count. */
+const INTRANSITIVE_PAST = /^(?:died|drowned|perished|survived|arrived|participated|voted|fled|remained|returned|competed|graduated|qualified|travelled|traveled|registered|applied|enrolled|migrated|resigned|retired|succumbed)$/;
+/** Who may have a count: a product or a scheme too ("IE6 has 277 vulnerabilities"). */
+const OWNERS: readonly Entity['cls'][] = ['person', 'place', 'organisation', 'term'];
+/** "as of March 4, 2011,": the day a count held on. */
+const AS_OF = /\bas of\s+([^;]{3,30}?\b(?:18|19|20)\d\d),/;
+
 /** What a measure counts: "of coffee", "of crude oil" (up to two words, not a place or time after them). */
 const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
 /** "From 1982 to 2013, 26 sites were added …": a fronted span of years dates the count, and the
  *  question without it has another right answer ("From 2014 to 2024, … 59"). */
 const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15},\s+/;
 // (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own.)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|\s+and\s+\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b/u;
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (s, ctx) => {
@@ -63,8 +80,45 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const rest = of ? g.rest.slice(of[0].length) : g.rest;
     drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${frontedYears(s, ns)}?`, g.num, s, 0.8));
   }
+  for (const m of s.text.matchAll(SUBJECT)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.num!;
+    if (!numberAt(ns, ne) || !isCountNoun(g.noun) || drafts.some((d) => d.answer === askedWith('How many', g.num).answer)) continue;
+    const [vs, ve] = m.indices!.groups!.verb!;
+    if (!clauseVerb(s, vs, ve, g.rest)) continue;
+    // ("about 100,000 Greeks worship the ancient gods, such as Zeus …": the examples stay out.)
+    drafts.push(draft(`How many ${g.noun} ${g.verb}${restOf(g.rest.split(/,\s+(?:such as|including|like)\b/)[0])}${frontedYears(s, ns)}?`, g.num, s, 0.75));
+  }
+  for (const m of s.text.matchAll(HAS)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.num!;
+    if (!numberAt(ns, ne) || !isCountNoun(g.noun) || drafts.some((d) => d.answer === askedWith('How many', g.num).answer)) continue;
+    const verbAt = m.indices!.groups!.verb![0];
+    const subject = subjectBefore(s, s.text.slice(0, verbAt).replace(/\s+(?:now|currently|also|still)\s*$/, '').length, ctx, OWNERS);
+    if (!subject) continue;
+    const asOf = AS_OF.exec(s.text.slice(0, verbAt));
+    const does = g.verb === 'had' || asOf ? 'did' : g.verb === 'has' ? 'does' : 'do';
+    // ("85 Ramsar sites covering an area of …": a participle describes the sites.)
+    drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
+  }
   return drafts;
 };
+
+/** Whether the words at [start, end) are the verb of the count's clause: a verb the tagger reads
+ *  as one, and no participle describing the count ("people killed in the crash"). */
+function clauseVerb(s: Sentence, start: number, end: number, rest: string): boolean {
+  const words = s.text.slice(start, end).split(/\s+/);
+  const last = words[words.length - 1];
+  const token = s.tokens.find((t) => t.start >= start + s.text.slice(start, end).lastIndexOf(last));
+  // (The tagger may read a past form as an adjective, "25 people drowned when …", and a present
+  // one before its object as a noun, "100,000 Greeks worship the ancient gods".)
+  const next = token && s.tokens[s.tokens.indexOf(token) + 1];
+  const verbLike = token && (token.pos === 'VERB' || (token.pos === 'ADJ' && /ed$/.test(last)) || (token.pos === 'NOUN' && !/s$/.test(last) && next?.pos === 'DET'));
+  if (!verbLike || /^(?:been|be|being)$/.test(last)) return false;
+  if (words.length > 1 || !/ed$/.test(last) || INTRANSITIVE_PAST.test(last)) return true;
+  // A bare past form must take an object: "received the initial invitation".
+  return /^\s+(?:the|a|an|their|its|his|her|one|two|three|\d)\b/.test(rest) || /^\s+\p{Ll}+s\b/u.test(rest);
+}
 
 function restOf(raw: string): string {
   const rest = tidyClause(raw.split(REST_END)[0]);
@@ -79,13 +133,14 @@ function frontedYears(s: Sentence, countAt: number): string {
 }
 
 function isCountNoun(noun: string): boolean {
-  return !/\b(years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds)$/i.test(noun.trim());
+  // ("64, has written …": a word ending in s that counts nothing.)
+  return !/\b(?:years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds|has|was|is|as|this|his|its|us|thus|does|goes|perhaps|always|across|towards|besides|whereas|unless|less|plus|versus)$/i.test(noun.trim());
 }
 
 /** The subject right before the verb: a named entity, "Saudi officials"-like noun group, or he/she. */
-function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[1]): string | null {
+function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[1], classes?: readonly Entity['cls'][]): string | null {
   const before = s.text.slice(0, verbAt).replace(/\s+(?:had|has|have)\s+(?:already\s+|also\s+)?$|\s+(?:already|also)\s+$/, ' ');
-  const entity = namedEntityEndingAt(s, before.trimEnd().length);
+  const entity = namedEntityEndingAt(s, before.trimEnd().length, classes);
   // "the Ministry of Home Affairs", as the sentence writes it.
   if (entity) return /\bthe\s+$/i.test(s.text.slice(Math.max(0, entity.start - 4), entity.start)) ? `the ${entity.text}` : entity.text;
   const pronoun = /(?:^|\s)(He|She)\s*$/.exec(before);
@@ -104,15 +159,18 @@ const ASKED_WITH: [RegExp, string][] = [
   [/^up to\s+/i, 'Up to how many'],
 ];
 
-function draft(question: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
-  let answer = num.trim();
+/** The question with the count's qualifier moved into it, and the bare figure for the key. */
+function askedWith(question: string, num: string): { question: string; answer: string } {
+  const answer = num.trim();
   for (const [qualifier, asked] of ASKED_WITH) {
     const m = qualifier.exec(answer);
-    if (!m || !/^How many\s/.test(question)) continue;
-    answer = answer.slice(m[0].length);
-    question = question.replace(/^How many/, asked);
-    break;
+    if (m && /^How many\s/.test(question)) return { question: question.replace(/^How many/, asked), answer: answer.slice(m[0].length) };
   }
+  return { question, answer };
+}
+
+function draft(asked: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
+  const { question, answer } = askedWith(asked, num);
   return {
     pattern: 'quantity',
     question,

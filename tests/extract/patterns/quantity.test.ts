@@ -56,4 +56,28 @@ describe('quantity: how many', () => {
       'More than how many people were evacuated from low-lying areas of Puri?', '3,000',
     ]);
   });
+
+  it('asks a count that is the subject of its clause, each of two in one sentence', () => {
+    const q = ask(factsOf(['The treasurer said 500 institutions received the initial invitation and currently 190 universities have accepted one or more donations.']), 'quantity');
+    expect(q).toEqual(expect.arrayContaining([
+      ['How many institutions received the initial invitation?', '500'],
+      ['How many universities have accepted one or more donations?', '190'],
+    ]));
+    expect(ask(factsOf(['Officials said 25 people drowned when the boat capsized in the Ganga near Patna.']), 'quantity')).toContainEqual(['How many people drowned when the boat capsized in the Ganga near Patna?', '25']);
+    // (A people named by a demonym counts too; the examples after "such as" stay out.)
+    expect(ask(factsOf(['Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera and Athena.']), 'quantity')).toContainEqual(['About how many Greeks worship the ancient gods?', '100,000']);
+    expect(ask(factsOf(['About 3,000 Indians live in the conflict-hit region, the Ministry of External Affairs said.']), 'quantity')).toContainEqual(['About how many Indians live in the conflict-hit region?', '3,000']);
+  });
+
+  it('asks no count that a participle describes, nor an age read as one', () => {
+    expect(byPattern(factsOf(['Over 450 people killed in the floods were buried in Kerala on Monday.']), 'quantity').map((f) => f.question)).not.toContainEqual(expect.stringMatching(/killed in the floods were/));
+    expect(byPattern(factsOf(['The winner of the 2023 Nobel Prize in Literature, 64, has written about 40 plays as well as novels and essays.']), 'quantity')).toEqual([]);
+  });
+
+  it('asks what something has, dated by "as of" when the sentence gives it', () => {
+    expect(ask(factsOf(['The security firm Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities; 39 percent of these are rated highly critical.']), 'quantity')).toContainEqual([
+      'How many vulnerabilities did IE6 have as of March 4, 2011?', '277',
+    ]);
+    expect(ask(factsOf(['With the new additions, India now has 85 Ramsar sites covering an area of 1.3 million hectares.']), 'quantity')).toContainEqual(['How many Ramsar sites does India have?', '85']);
+  });
 });
