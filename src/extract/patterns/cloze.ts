@@ -287,6 +287,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // Memorandum of understanding" ask their figure.)
   const amount = e.cls === 'percent' || e.cls === 'money' || (e.cls === 'number' && !/^\d{4}$/.test(e.text));
   if (next && !amount && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
+  // "The recently released _____ Chrome" (Google): a name run straight into another the analyser
+  // read apart is the first word of one product's or body's name.
+  if (e.cls !== 'person' && e.cls !== 'number' && e.cls !== 'date' && s.entities.some((o) => o.start === e.end + 1 && (o.cls === 'term' || o.cls === 'organisation') && s.text[e.end] === ' ')) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -364,12 +367,12 @@ function inRange(e: Entity, text: string): boolean {
   if (/\b\S+\s+(?:days?|weeks?|months?|years?)\s+to\s+$/.test(before)) return true;
   // ("four to six degrees": a range written in words.)
   if (e.cls === 'number' && NUMBER_WORD_ONLY.test(e.text) && (WORD_RANGE_BEFORE.test(before) || WORD_RANGE_AFTER.test(after))) return true;
-  const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+to\s+$/.exec(before);
+  const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+(?:to|through|till|until)\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)
   if (/^\s+to\s+\d/.test(after) && (!/\bfrom\s+(?:\S+\s+)?$/i.test(before) || e.cls === 'date')) return true;
   // ("bonds purchased from April 12, 2019, to February 15, 2024": a span of days, a comma and all.)
-  if (e.cls === 'date' && /\bfrom\s+$/i.test(before) && /^,?\s+(?:to|till|until)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(after)) return true;
+  if (e.cls === 'date' && /\bfrom\s+$/i.test(before) && /^,?\s+(?:to|through|till|until)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)/u.test(after)) return true;
   return (/\bbetween\s+$/i.test(before) && /^\s+and\s+\S*\d/.test(after)) || /\bbetween\s+[^\s\d]*\d\S*\s+and\s+$/i.test(before);
 }
 

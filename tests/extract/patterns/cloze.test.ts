@@ -252,6 +252,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The security firm has said that as of March 4, 2011, the browser has 277 known vulnerabilities.')).toContain('March 4, 2011');
     // Days from … to … are one span too (a change of value is not).
     expect(blanks('The meeting of the Monetary Policy Committee was scheduled from February 5 to 7 in Mumbai.')).not.toContain('February 5');
+    // ("through", "till" and "until" join the ends as "to" does.)
+    const exhibit = blanks("The university's exhibit of the donated photographs is to run from January 23 through March 9 in Evansville.");
+    expect(exhibit).not.toContain('January 23');
+    expect(exhibit).not.toContain('March 9');
+    expect(blanks('The model code of conduct will remain in force from March 16 till June 6 across the country.')).not.toContain('June 6');
     const rate = blanks('The repo rate was raised from 4% to 6.5% in less than a year by the central bank.');
     expect(rate).toEqual(expect.arrayContaining(['4%', '6.5%']));
   });
@@ -430,6 +435,13 @@ describe('no blank on who told it or who was there', () => {
 
   it('not a name before "Elections" or "Awards" written in capitals ("the 2024 _____ Elections")', () => {
     expect(blanks('Notably, the 2024 Lok Sabha Elections are around the corner and are expected before June.')).not.toContain('Lok Sabha');
+  });
+
+  it('not the first word of a name the analyser read as two ("Google Chrome")', () => {
+    const facts = factsOf(['Many users have moved from Internet Explorer to Chrome and Firefox in the last year.', 'The recently released Google Chrome is also quickly gaining users in India and Japan.']);
+    const blanked = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(blanked).not.toContain('Google');
+    expect(blanked).toEqual(expect.arrayContaining(['Chrome', 'India']));
   });
 
   it('not a unit, one end of a range in words, a span ahead, the start of a name "and" runs on, nor the last of a list', () => {
