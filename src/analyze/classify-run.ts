@@ -12,7 +12,7 @@ import { splitTitle, isTitleWord } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -73,6 +73,8 @@ const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
 
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];
+  // ("the defence PSU Mazagon Dock Limited": the common noun's short form is no part of the name.)
+  if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;

@@ -44,7 +44,14 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     fullNames.push({ sentence: p.sentence, name: m.canonical, relative: m.relative });
   }
   const singleCounts = new Map<string, number>();
-  for (const { mention: m } of all) if (m.status === 'single') singleCounts.set(m.surface, (singleCounts.get(m.surface) ?? 0) + 1);
+  // ("Retired commander …" opening two sentences: a word only ever capitalised as a sentence's
+  // first is an everyday word, however often it opens one.)
+  const midSentence = new Set<string>();
+  for (const { mention: m } of all) {
+    if (m.status !== 'single') continue;
+    singleCounts.set(m.surface, (singleCounts.get(m.surface) ?? 0) + 1);
+    if (m.before) midSentence.add(m.surface);
+  }
   const lookup = nameIndex(fullNames);
   const kept: PlacedMention[] = [];
   // Mentions of each full name so far, its surname-only ones included.
@@ -74,7 +81,7 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
       // of its kind, even said once.
       const pair = kept[kept.length - 1];
       const paired = m.before === 'and' && pair && pair.sentence === p.sentence && pair.mention.last === m.first - 2 && (pair.mention.cls === 'term' || pair.mention.cls === 'place');
-      if (!paired && (singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS) continue;
+      if (!paired && ((singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS || !midSentence.has(m.surface))) continue;
       m.cls = paired ? pair.mention.cls : 'term';
       if (paired && pair.mention.placeKind) m.placeKind = pair.mention.placeKind;
       m.status = 'final';

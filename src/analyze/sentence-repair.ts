@@ -59,7 +59,9 @@ function continuesSentence(tokens: readonly RawToken[], prev: [number, number], 
   // "News.Az reports", "Amazon.in said": a full stop with no space after it is inside a name.
   if (endsWithDot && next.start === last.end && /^\p{L}/u.test(next.text)) return true;
   // "J. K. Rowling": an initial followed by another name part.
-  if (INITIAL.test(last.text) && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
+  // ("Project 15B. INS Visakhapatnam …": a letter glued to a number is no initial.)
+  const gluedToNumber = prev[1] > prev[0] && tokens[prev[1] - 1].end === last.start && /\d$/.test(tokens[prev[1] - 1].text);
+  if (INITIAL.test(last.text) && !gluedToNumber && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return true;
   // "the U.S. missile system": an acronym then lower case is not a sentence end.
   if (DOTTED_ACRONYM.test(last.text) && /^[\p{Ll}\d]/u.test(next.text)) return true;
   return /^\p{Ll}/u.test(next.text);
@@ -80,7 +82,15 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
       const unit = i > a && isUnitAfterNumber(t, tokens[i - 1]);
       // ("a newer IE. Its goal …": wink keeps an acronym's full stop on it too.)
       const abbreviation = /^(?:\p{L}\.){2,}$/u.test(t.text) || /^\p{Lu}{2,6}\.$/u.test(t.text) || unit;
-      if (!abbreviation || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
+      // ("under Project 15B. Last year, …": wink reads "B." after "15" as an initial; glued to a
+      // number it is none, and a capital after it opens a sentence.)
+      const numberLetter = i > a && /^\p{Lu}\.$/u.test(t.text) && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].text);
+      if ((!abbreviation && !numberLetter) || next.start === t.end || !/^\p{Lu}/u.test(next.text)) continue;
+      if (numberLetter) {
+        out.push([start, i]);
+        start = i + 1;
+        continue;
+      }
       const lowerAbbrev = t.text === t.text.toLowerCase();
       // ("85.29m. South Africa's Douw Smit …": after a unit a name opens the next sentence too;
       // "5 p.m. Sunday" may run on.)

@@ -159,7 +159,7 @@ describe('a sentence’s first word before "of"', () => {
   });
 
   it('nor is a plural common noun before a preposition ("Teams from …", "Officials at …")', () => {
-    const found = texts('Teams from Morocco and Iran had difficulties crossing the border.', 'Officials at the embassy in Kabul confirmed the visas.', 'Farmers in Punjab protested on Monday.');
+    const found = texts('Teams from Morocco and Iran had difficulties crossing the border.', 'Teams from Afghanistan arrived late.', 'Officials at the embassy in Kabul confirmed the visas.', 'Farmers in Punjab protested on Monday.');
     expect(found.some((t) => /^(?:Teams|Officials|Farmers)/.test(t))).toBe(false);
     expect(found).toEqual(expect.arrayContaining(['Morocco', 'Iran', 'Kabul', 'Punjab']));
     // (A place keeps its name: "Athens in 2004 hosted the Olympic Games".)
@@ -171,6 +171,25 @@ describe('a sentence’s first word before "of"', () => {
     expect(bank).toContain('Bank of England');
     expect(texts('Prime Minister of Japan Shinzo Abe spoke.').join(' ')).toMatch(/Shinzo Abe/);
     expect(texts('Japan of all countries agreed.')).toContain('Japan');
+  });
+});
+
+describe('words around a name that are no part of it', () => {
+  const named = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities).map((e) => `${e.cls}:${e.text}`);
+
+  it('a word that only ever opens a sentence is no term, however often it does', () => {
+    const found = named('Retired commander Bhupesh Tater recalled the construction.', 'Retired commander Alok Bhagwat recounted his command of the ship.');
+    expect(found.some((t) => /Retired/.test(t))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['person:Bhupesh Tater', 'person:Alok Bhagwat']));
+  });
+
+  it('a common noun\'s short form before a name ("the defence PSU Mazagon Dock Limited")', () => {
+    expect(named('The destroyer was built by the defence PSU Mazagon Dock Limited in Mumbai.')).toContain('organisation:Mazagon Dock Limited');
+  });
+
+  it('a dock or shipyard is a place, not a person', () => {
+    expect(named('She was one of the most difficult projects undertaken at Mazgaon Dock at the time.')).toContain('place:Mazgaon Dock');
+    expect(named('The frigate was launched at Garden Reach Shipyard on Friday.').some((t) => t.startsWith('person:'))).toBe(false);
   });
 });
 

@@ -14,6 +14,15 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('splits after a letter glued to a number ("Project 15B."), which is no initial', () => {
+    expect(sentencesOf('INS Mormugao is the second destroyer under Project 15B. Last year, INS Visakhapatnam was commissioned.')).toEqual([
+      'INS Mormugao is the second destroyer under Project 15B.',
+      'Last year, INS Visakhapatnam was commissioned.',
+    ]);
+    expect(sentencesOf('The seats are in Ward 12A. INS Surat will follow in 2025.')).toHaveLength(2);
+    expect(sentencesOf('The author J. K. Rowling spoke at the event.')).toHaveLength(1);
+  });
+
   it('does not split after titles, "No.", "St." and abbreviated months', () => {
     const text = 'Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year. It went well.';
     expect(sentencesOf(text)).toEqual(['Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year.', 'It went well.']);

@@ -37,6 +37,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['stadium', 'other'], ['arena', 'other'], ['park', 'other'], ['bridge', 'other'], ['tower', 'other'],
   ['palace', 'other'], ['castle', 'other'], ['temple', 'other'], ['mosque', 'other'], ['cathedral', 'other'],
   ['station', 'other'], ['port', 'other'], ['harbour', 'other'], ['harbor', 'other'], ['base', 'other'],
+  ['dock', 'other'], ['docks', 'other'], ['dockyard', 'other'], ['shipyard', 'other'], ['wharf', 'other'], ['pier', 'other'],
   ['plant', 'other'], ['coast', 'region'], ['border', 'other'], ['falls', 'other'], ['glacier', 'other'],
   ['springs', 'city'], ['hill', 'other'], ['heights', 'other'], ['beach', 'other'], ['creek', 'other'],
   ['ridge', 'other'], ['cove', 'other'], ['memorial', 'other'], ['monument', 'other'], ['plaza', 'other'],
@@ -101,6 +102,10 @@ easy rider gallery galleries factory soup nature climate change underground aid 
 /** Common nouns that say what kind of thing the name just before them is: "the NVS-02
  *  satellite", "the PM-KISAN scheme", "its GSLV-F15 rocket". The name is the thing, not a
  *  modifier of it. */
+/** Short forms of common nouns that may stand before the name they describe ("the defence PSU
+ *  Mazagon Dock Limited", "the NGO Pratham"): no part of it. */
+export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs']);
+
 export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'satellite', 'satellites', 'rocket', 'rockets', 'launcher', 'mission', 'missions', 'spacecraft', 'probe', 'lander',
   'rover', 'telescope', 'constellation', 'scheme', 'schemes', 'yojana', 'programme', 'programmes', 'program',
