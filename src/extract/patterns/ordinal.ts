@@ -51,6 +51,17 @@ const MEMBER_RE = new RegExp(
   'gdu',
 );
 
+/** "INS Mormugao is the second stealth-guided missile destroyer under Project 15B." → "Which was
+ *  the second stealth-guided missile destroyer under Project 15B?": the Nth of a named series,
+ *  class or project, said to the end of the sentence. */
+const SERIES_RE = new RegExp(
+  `(?<subjEnd>)(?:has become|became|becomes|was|is)\\s+(?:also\\s+)?the\\s+(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+` +
+    `(?<noun>(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+)\\s+(?<prep>under|of|in)\\s+(?<the>the\\s+)?(?<series>\\p{Lu}[\\p{L}\\d-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*){0,4}(?:\\s+(?:class|series|programme|program|project|mission))?)\\s*(?:\\([^()]*\\))?\\.?$`,
+  'gdu',
+);
+/** Nouns that say nothing without what was first done ("the first country in Asia" to what?). */
+const BARE_RANK_NOUN = /\b(?:country|nation|state|city|person|man|woman|player|team|time|one|member|signatory|partner|participant)$/;
+
 /** "administered the oath (of office) to (Justice) X as the 50th Chief Justice of India". */
 const OATH_RE = new RegExp(
   `\\badministered\\s+(?:him\\s+|her\\s+)?the\\s+oath(?:\\s+of\\s+office)?\\s+to\\s+(?:(?:Justice|Dr\\.?|Shri|Smt\\.?|Mr\\.?|Ms\\.?)\\s+)*(?<name>)\\p{Lu}[^,;()]{1,40}?\\s+as\\s+the\\s+(?<ord>\\d{1,3}(?:st|nd|rd|th)|first|second|third)\\s+` +
@@ -114,6 +125,12 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const subject = subjectEndingAt(s, at) ?? (adverb ? subjectEndingAt(s, adverb.index) : null);
     if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `the ${g.ord} ${g.noun} of ${g.the ? 'the ' : ''}${g.body}`));
+  }
+  for (const m of s.text.matchAll(SERIES_RE)) {
+    const g = m.groups!;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'organisation', 'term']);
+    if (!subject || BARE_RANK_NOUN.test(g.noun) || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `the ${g.ord} ${g.noun} ${g.prep} ${g.the ?? ''}${g.series}`));
   }
   // "He will be the 29th Chief of the Army Staff.", "Murmu became India's 15th President.": the
   // Nth holder of an office, said without a verb of appointment.

@@ -155,3 +155,19 @@ describe('ordinal: "the only … after X" means since X', () => {
     expect(ask(facts, 'ordinal').filter(([q]) => q.startsWith('After'))).toEqual([]);
   });
 });
+
+describe('ordinal: the Nth of a named series, class or project', () => {
+  it('asks which was the Nth, said to the end of the sentence', () => {
+    expect(ask(factsOf(['INS Mormugao is the second stealth-guided missile destroyer under Project 15B.']), 'ordinal')).toContainEqual([
+      'Which was the second stealth-guided missile destroyer under Project 15B?', 'INS Mormugao',
+    ]);
+    expect(ask(factsOf(['Aditya-L1 is the first solar observatory mission of the Indian Space Research Organisation.']), 'ordinal')).toContainEqual([
+      'Which was the first solar observatory mission of the Indian Space Research Organisation?', 'Aditya-L1',
+    ]);
+  });
+
+  it('asks nothing of a rank whose noun needs what was first done', () => {
+    expect(ask(factsOf(['Bengaluru is the third largest city in India after Mumbai and Delhi by population.']), 'ordinal').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/third largest city/));
+    expect(ask(factsOf(['Kenya was the second country in Africa.']), 'ordinal').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/second country in Africa/));
+  });
+});
