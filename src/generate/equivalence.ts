@@ -65,13 +65,25 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       return short.every((t) => long.includes(t));
     }
     case 'term':
-    case 'organisation':
+    case 'organisation': {
       // "Protected B" / "Protection B": the same words but for their endings; "the Tokyo
       // Olympics" / "the Tokyo Games": one event.
-      return sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b));
+      if (sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b))) return true;
+      // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
+      const va = vesselName(a);
+      return va !== null && va === vesselName(b);
+    }
     default:
       return sameThing(a, b);
   }
+}
+
+/** A ship's own name, without its navy's prefix or the kind of ship before it: "INS Imphal",
+ *  "the Stealth Guided Missile Destroyer Imphal", "MV Chem Pluto" → "imphal", "chem pluto". */
+const VESSEL = /^(?:the\s+)?(?:(?:INS|ICGS|INSV|MV|MT|USS|USNS|HMS|HMAS|RFS|PNS|CNS|SS)\s+|(?:[\p{L}-]+\s+){0,4}(?:destroyer|frigate|corvette|submarine|warship|ship|carrier|vessel|tanker|cruiser)\s+(?:INS\s+)?)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/iu;
+function vesselName(s: string): string | null {
+  const m = VESSEL.exec(s.trim());
+  return m ? normalizeKey(m[1]) : null;
 }
 
 function gamesKey(s: string): string {
@@ -135,6 +147,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
     const units = [unit, unit.replace(/crore$/, 'cr')];
     for (const u of units) for (const form of [`₹${amount} ${u}`, `Rs ${amount} ${u}`, `Rs. ${amount} ${u}`, `${amount} ${u} rupees`]) out.add(form);
   }
+  // ("INS Imphal" is "the Imphal" in the next sentence.)
+  const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
+  if (vessel) out.add(vessel[1]);
   if (type === 'person') {
     const tokens = value.split(/\s+/);
     const last = tokens[tokens.length - 1];

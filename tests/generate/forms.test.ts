@@ -89,6 +89,13 @@ describe('same value in another spelling', () => {
     expect(sameValue('Tokyo Olympics', 'Paris Games', 'term')).toBe(false);
   });
 
+  it('knows one ship by its prefix or by the kind of ship before its name', () => {
+    expect(sameValue('INS Imphal', 'Stealth Guided Missile Destroyer Imphal', 'term')).toBe(true);
+    expect(sameValue('MV Chem Pluto', 'the tanker Chem Pluto', 'term')).toBe(true);
+    expect(sameValue('INS Imphal', 'INS Surat', 'term')).toBe(false);
+    expect(mentions('The commissioning marks the inclusion of the Imphal, the third of its class.', 'INS Imphal', 'term')).toBe(true);
+  });
+
   it('knows numbers, people and organisations', () => {
     expect(sameValue('four', '4', 'number')).toBe(true);
     expect(sameValue('50 percent', '50%', 'number')).toBe(true);

@@ -10,9 +10,10 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive } from '../setting-country.js';
+import { settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /**
@@ -26,7 +27,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
   if (!hasVerbBetween(s, 0, s.text.length)) return [];
   return s.entities
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !settingBody(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -290,6 +291,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "The recently released _____ Chrome" (Google): a name run straight into another the analyser
   // read apart is the first word of one product's or body's name.
   if (e.cls !== 'person' && e.cls !== 'number' && e.cls !== 'date' && s.entities.some((o) => o.start === e.end + 1 && (o.cls === 'term' || o.cls === 'organisation') && s.text[e.end] === ' ')) return false;
+  // "indigenous steel _____ A and …" (DMR 249): a capital letter standing alone after a name is
+  // the end of it.
+  if (e.cls !== 'person' && e.cls !== 'date' && /^\s+(?!I\b)\p{Lu}(?:\s+\p{Ll}|[,.;]|$)/u.test(tail)) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -317,6 +321,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:19|20)\d\d\b(?!\s*(?:[-–]|to\b))/.test(tail)) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(tail)) return false;
+  // "The _____ (Amendment of Provisions) Bill" (Jan Vishwas): the start of a bill's or an act's
+  // name, its bracket and all.
+  if (e.cls !== 'number' && e.cls !== 'date' && /^\s*\([^()]{1,60}\)\s+(?:Bill|Act|Amendment|Rules|Order|Ordinance)\b/.test(tail)) return false;
   // "the Constitution (One Hundred and Thirty-Second Amendment) Bill": a number inside a name.
   if (e.cls === 'number' && /\p{Lu}[\p{L}-]*\s+\($/u.test(near)) return false;
   // "AIM 2.0", "PAN 2.0", "Chandrayaan 3": a version after a name is part of the name.
@@ -382,9 +389,10 @@ function inRange(e: Entity, text: string): boolean {
 function afterNamePart(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
   const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
-  // ("the U.S. _____" (Geological Survey): a dotted short form starts a name too.)
+  // ("the U.S. _____" (Geological Survey): a dotted short form starts a name too; "the defence
+  // PSU _____" a common noun's short form does not.)
   // ("the Kolkata-headquartered _____": an adjective made from a name starts no longer name.)
-  if (!before || !/^\p{Lu}[\p{L}.-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1]) || ADJECTIVE_FROM_NAME.test(before[1])) return false;
+  if (!before || !/^\p{Lu}[\p{L}.-]*$/u.test(before[1]) || NOT_NAME_PART.test(before[1]) || ADJECTIVE_FROM_NAME.test(before[1]) || COMMON_NOUN_SHORT_FORMS.has(before[1])) return false;
   // A person's name may follow a title ("Chief Minister _____", "Dr. _____"), not another name
   // ("World Athletics _____", the analyser's "Continental Tour").
   const word = before[1].replace(/\.$/, '');

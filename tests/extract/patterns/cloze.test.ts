@@ -444,6 +444,23 @@ describe('no blank on who told it or who was there', () => {
     expect(blanked).toEqual(expect.arrayContaining(['Chrome', 'India']));
   });
 
+  it('not a name a lone capital letter ends, nor the start of a bill\'s name before its bracket', () => {
+    expect(blanks('The ship is constructed using indigenous steel DMR 249 A and will rank among the largest destroyers built in India.')).not.toContain('DMR 249');
+    expect(blanks('The Jan Vishwas (Amendment of Provisions) Bill, 2022 was introduced in Lok Sabha on 22 December 2022.')).not.toContain('Jan Vishwas');
+  });
+
+  it('not the body that opens the headline\'s own news, beside the news itself', () => {
+    const title = 'Indian Navy inducts stealth guided missile destroyer Imphal';
+    const lead = byPattern(factsOf(['The Indian Navy ceremonially commissioned the Stealth Guided Missile Destroyer Imphal into its fleet in Mumbai on Tuesday.'], { title }), 'cloze').map((f) => f.answer);
+    expect(lead).not.toContain('Indian Navy');
+    expect(lead).toContain('Stealth Guided Missile Destroyer Imphal');
+    const court = byPattern(factsOf(['The Supreme Court directed the Uttarakhand government to restore the Corbett Tiger Reserve within three months.'], { title: 'Supreme Court orders restoration of Corbett Tiger Reserve' }), 'cloze').map((f) => f.answer);
+    expect(court).not.toContain('Supreme Court');
+    expect(court).toContain('Corbett Tiger Reserve');
+    // (After its verb the body may be the news.)
+    expect(blanksTitled('African Union becomes permanent member of G20', 'The African Union on Saturday became a permanent member of the G20 at the leaders\' summit in New Delhi.')).toContain('G20');
+  });
+
   it('not a unit, one end of a range in words, a span ahead, the start of a name "and" runs on, nor the last of a list', () => {
     expect(blanks('The IMD has issued a red alert, with the day temperature likely to touch 46 degrees Celsius by Tuesday.')).not.toContain('Celsius');
     expect(blanks('Most areas registered maximum temperatures which were four to six degrees above the normal range in Delhi.')).not.toContain('six');
@@ -509,3 +526,5 @@ describe('no blank on a name without its edition', () => {
     expect(blanks('India was ranked 105th among 127 countries in the Global Hunger Index 2024 released on Friday.')).not.toContain('Global Hunger Index');
   });
 });
+
+const blanksTitled = (title: string, text: string) => byPattern(factsOf([text], { title }), 'cloze').map((f) => f.answer);
