@@ -42,6 +42,8 @@ describe('stripLeadingDateline', () => {
     ['NEW DELHI, Aug 2 (IANS) The Lok Sabha on Thursday passed an amendment bill.', 'New Delhi', '2013-08-02', 'The Lok Sabha on Thursday passed an amendment bill.'],
     ['Mumbai, 5 March (ANI) "We are ready," the Chief Minister said.', 'Mumbai', '2013-03-05', '"We are ready," the Chief Minister said.'],
     ['Evansville, Indiana, United States - This past week marked the opening of an exhibit.', 'Evansville', null, 'This past week marked the opening of an exhibit.'],
+    ['Hangzhou, 5th October 2023 - India is basking in the glory of an outstanding performance.', 'Hangzhou', '2023-10-05', 'India is basking in the glory of an outstanding performance.'],
+    ['Chennai, 21st March, 2024 – The Governor opened the bridge on Thursday.', 'Chennai', '2024-03-21', 'The Governor opened the bridge on Thursday.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
