@@ -50,7 +50,9 @@ const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|Whi
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
-const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
+/** ("India's 655 representatives surpassed their own record": a count or an owner before the
+ *  plural noun, or a blank where the count stood.) */
+const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b|(?:\b\d[\d,.]*|['’]s(?:\s+(?:\d[\d,.]*|_{3,}))?|_{3,})\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
 /** Answers already worked out: the same questions and prompts are checked by extract, then by
  *  generate for each item type (a batch asks a few times per fact). */

@@ -44,6 +44,13 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
   });
 
+  it('lets "their" pass after a counted or owned plural noun, or a blank where the count stood', () => {
+    expect(hasDanglingReference("With a haul of 107 medals, India's 655 representatives surpassed their own previous record.")).toBe(false);
+    expect(hasDanglingReference("With a haul of 107 medals, India's _____ representatives surpassed their own previous record.")).toBe(false);
+    expect(hasDanglingReference('About 300 farmers met the minister and presented their demands.')).toBe(false);
+    expect(hasDanglingReference('The minister met them on Monday.')).toBe(true);
+  });
+
   it('lets "; this has …" pass: it is the clause before the semicolon', () => {
     expect(hasDanglingReference('Exports rose 12 percent in 2023; this has lifted the trade surplus to $30 billion.')).toBe(false);
     expect(hasDanglingReference('This has lifted the trade surplus to $30 billion.')).toBe(true);

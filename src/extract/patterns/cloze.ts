@@ -24,8 +24,10 @@ import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 const find: FindDrafts<'cloze'> = (s, ctx) => {
   const words = wordCount(s.text);
   if (words < 8 || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
-  // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing.
-  if (!hasVerbBetween(s, 0, s.text.length)) return [];
+  // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing,
+  // nor does a heading whose only verb is a participle ("Automatic Vacation of Stay Orders in the
+  // case involving …").
+  if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
   return s.entities
     .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !settingBody(e, s, ctx))
     .map((e) => ({
@@ -114,6 +116,11 @@ function fullName(e: Entity): string {
 }
 
 const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|headquartered|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
+
+/** A verb that is no participle and no word of a name ("Stay" in "Vacation of Stay Orders"). */
+function hasFiniteVerb(s: Sentence): boolean {
+  return s.tokens.some((t) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && !s.entities.some((e) => t.start >= e.start && t.end <= e.end));
+}
 
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
 const CEREMONIES = new WeakMap<Sentence, boolean>();
@@ -294,6 +301,11 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "indigenous steel _____ A and …" (DMR 249): a capital letter standing alone after a name is
   // the end of it.
   if (e.cls !== 'person' && e.cls !== 'date' && /^\s+(?!I\b)\p{Lu}(?:\s+\p{Ll}|[,.;]|$)/u.test(tail)) return false;
+  // "overruling India Cements vs _____ (1989)": one party of a case's name is half of it.
+  if (e.cls !== 'number' && e.cls !== 'date' && (/\b(?:vs?\.?|versus)\s+(?:the\s+)?$/i.test(near) || /^\s+(?:vs?\.?|versus)\s+\p{Lu}/u.test(tail))) return false;
+  // "stole the Gold away from _____'s Ririka Hironaka": a person's country, said in passing, only
+  // tells whose side they are on.
+  if (e.cls === 'place' && e.placeKind === 'country' && /^['’]s?\s/.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start <= e.end + 4)) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
@@ -314,6 +326,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the two leaders" is a reference, not a count.
   if (e.cls === 'number' && /\bthe\s+$/i.test(near)) return false;
   if (e.cls === 'number' && /^(one|two|a|an)$/i.test(e.text)) return false;
+  // "the women's _____ steeplechase" (3000m), "the _____ air rifle" (10m): a distance or weight
+  // written on its figure names the event after it.
+  if (e.cls === 'number' && /^\d[\d.,]*(?:m|km|kg|cm|mm)$/.test(e.text) && nounAfter(s, e.end)) return false;
   // "the surrounding 2 km": a lone digit is read in every other figure of a sheet.
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without

@@ -1,12 +1,14 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import { normalizeKey } from '../../util/ids.js';
 
 /**
  * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
  * is Mecca?" → Saudi Arabia: the place-and-country pairs exam quizzes ask as "places in news".
  */
-const find: FindDrafts<'place-in'> = (s) => {
+const find: FindDrafts<'place-in'> = (s, ctx) => {
   const drafts: FactDraft<'place-in'>[] = [];
+  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
   const places = s.entities.filter((e) => e.cls === 'place');
   for (const inner of places) {
     if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;
@@ -15,6 +17,8 @@ const find: FindDrafts<'place-in'> = (s) => {
     // A state is not in a state ("Haryana, Maharashtra"), and neither is any name of a list.
     if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
     if (inList(s.text, inner.start, outer.end)) continue;
+    // ("… Indian triumphs in Hangzhou, China": a pair the headline prints is known to its reader.)
+    if (headline.includes(` ${normalizeKey(inner.text)} `) && headline.includes(` ${normalizeKey(outer.text)} `)) continue;
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',

@@ -43,10 +43,14 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (type === 'organisation' && subject.entities.length === 1 && (PORTFOLIO_DEPARTMENT.test(subject.text) || COMMON_BODY.test(subject.text))) return [];
   // ("Which two countries were among six countries set to join …?": the others answer too.)
   if (/^(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(predicate)) return [];
+  // ("In badminton, HS Pranoy advanced to the semi-finals …": a field the sentence opens on is
+  // what makes one answer right; a time phrase is not.)
+  const field = FIELD_OPENING.exec(s.text)?.[0] ?? '';
+  const asked = described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`;
   return [
     {
       pattern: 'subject',
-      question: described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`,
+      question: field ? `${field}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked,
       // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
       answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : subject.text,
       answerText: subject.text,
@@ -117,6 +121,10 @@ function headedSubject(s: Sentence): FactDraft<'subject'> | null {
     about: [entity.canonical],
   };
 }
+
+/** "In badminton, ", "In the men's doubles, ": a field of play or work the sentence is set in
+ *  (no time, no place, no linking phrase such as "In addition"). */
+const FIELD_OPENING = /^In\s+(?!(?:addition|total|fact|all|short|general|particular|contrast|response|turn|brief|the\s+(?:meantime|morning|evening|afternoon|past|end|first|second|last|next|wake))\b)(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+,\s+/u;
 
 /** "On Tuesday, ", "Last week, ", "In 2007, ": a time phrase before the subject. */
 const OPENING = '(?:(?:On|In|Last|Earlier|Later|Yesterday|Today|This|Next|During|By|At)\\b[^,]{0,30},\\s+)';

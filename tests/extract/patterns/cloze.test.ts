@@ -461,6 +461,22 @@ describe('no blank on who told it or who was there', () => {
     expect(blanksTitled('African Union becomes permanent member of G20', 'The African Union on Saturday became a permanent member of the G20 at the leaders\' summit in New Delhi.')).toContain('G20');
   });
 
+  it('not one party of a case\'s name, nor the country of a person named in passing, nor a distance naming an event', () => {
+    const cases = blanks('States can impose taxes on mines and minerals, overruling India Cements vs State of Tamil Nadu (1989).');
+    expect(cases).not.toContain('State of Tamil Nadu');
+    expect(cases).not.toContain('India Cements');
+    expect(blanks('Judicial discretion is needed to vacate stay orders, overruling Asian Resurfacing of Road Agency v. Central Bureau of Investigation.')).not.toContain('Central Bureau of Investigation');
+    const race = blanks("Parul Chaudhary stole the gold away from Japan's Ririka Hironaka in the women's 5000m race in Hangzhou.");
+    expect(race).not.toContain('Japan');
+    expect(race).not.toContain('5000m');
+    expect(race).toContain('Ririka Hironaka');
+  });
+
+  it('nothing of a heading whose only verb is a participle or a word of a name', () => {
+    expect(blanks('Automatic Vacation of Stay Orders in the case involving High Court Bar Association Allahabad vs The State of Uttar Pradesh.')).toEqual([]);
+    expect(blanks('Seeds were being distributed to the farmers of Punjab by the Ministry of Agriculture last week.')).toContain('Ministry of Agriculture');
+  });
+
   it('not a unit, one end of a range in words, a span ahead, the start of a name "and" runs on, nor the last of a list', () => {
     expect(blanks('The IMD has issued a red alert, with the day temperature likely to touch 46 degrees Celsius by Tuesday.')).not.toContain('Celsius');
     expect(blanks('Most areas registered maximum temperatures which were four to six degrees above the normal range in Delhi.')).not.toContain('six');

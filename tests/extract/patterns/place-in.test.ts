@@ -9,4 +9,10 @@ describe('place-in: the country of a place written "City, Country"', () => {
     expect(ask(factsOf(['Elections were held in Jammu and Kashmir, Haryana, Maharashtra, Jharkhand and Delhi during his tenure.']), 'place-in')).toEqual([]);
     expect(ask(factsOf(['The team visited Paris, Berlin, Rome and Madrid in June.']), 'place-in')).toEqual([]);
   });
+
+  it('asks nothing of a pair the headline prints', () => {
+    const title = 'Asian Games 2023: Indian triumphs in Hangzhou, China';
+    expect(ask(factsOf(['Indian athletes competed at the 19th edition of the Asian Games, held in Hangzhou, China, in October.'], { title }), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['Indian athletes competed at the 19th edition of the Asian Games, held in Hangzhou, China, in October.']), 'place-in')).toContainEqual(['In which country is Hangzhou?', 'China']);
+  });
 });

@@ -58,6 +58,16 @@ describe('subject: the named subject of a sentence, asked', () => {
   });
 });
 
+describe('subject: a field the sentence opens on', () => {
+  it('keeps "In badminton, …" in the question, and drops a time or a linking phrase', () => {
+    expect(ask(factsOf(['In badminton, HS Pranoy advanced to the semi-finals, keeping the Indian hopes alive in the sport.']), 'subject')).toContainEqual([
+      'In badminton, who advanced to the semi-finals, keeping the Indian hopes alive in the sport?', 'HS Pranoy',
+    ]);
+    expect(ask(factsOf(["In the men's doubles, Chirag Shetty and Satwiksairaj Rankireddy won the gold medal at the Games in Hangzhou."]), 'subject').map(([q]) => q)).toContainEqual(expect.stringMatching(/^In the men's doubles, which two people won/));
+    expect(ask(factsOf(['In addition, Saurav Ghoshal won the silver medal in the squash singles final.']), 'subject').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Who won the silver medal/));
+  });
+});
+
 describe('subject: a person described between commas', () => {
   it('keeps the description as the clue, drops a bare age, and replaces the definition question', () => {
     const facts = factsOf(['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested after bringing a clock to school.'], { date: '2015-09-22' });
