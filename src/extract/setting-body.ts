@@ -15,3 +15,15 @@ export function settingBody(e: Entity, s: Sentence, ctx: ArticleContext): boolea
   const named = (x: Entity) => headline.includes(` ${normalizeKey(x.canonical)} `) || headline.includes(` ${normalizeKey(x.text)} `);
   return named(e) && s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o));
 }
+
+/** "… at the 2023 Asian Games in Hangzhou, _____" (China), or "in _____, China", under a headline
+ *  that prints "Hangzhou, China": where the story is set, in the words of its headline. */
+export function headlinePlacePair(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place') return false;
+  const paired = (a: Entity, b: Entity) => a.end + 2 === b.start && s.text.slice(a.end, b.start) === ', ';
+  const other = s.entities.find((o) => o.cls === 'place' && (paired(o, e) || paired(e, o)));
+  if (!other) return false;
+  const [inner, outer] = other.start < e.start ? [other, e] : [e, other];
+  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
+  return headline.includes(` ${normalizeKey(inner.text)} ${normalizeKey(outer.text)} `);
+}

@@ -13,7 +13,7 @@ import { sourceKind } from './reported-by.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive } from '../setting-country.js';
-import { settingBody } from '../setting-body.js';
+import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /**
@@ -29,7 +29,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // case involving …").
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
   return s.entities
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !settingBody(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -121,6 +121,9 @@ const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|headquartered|
 function hasFiniteVerb(s: Sentence): boolean {
   return s.tokens.some((t) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && !s.entities.some((e) => t.start >= e.start && t.end <= e.end));
 }
+
+/** A unit and the event it names: "kg women's wrestling", "m hurdles", "metres freestyle". */
+const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['’]s|freestyle|greco-roman|steeplechase|hurdles|relay|sprint|dash|race|final|event|category|air|rifle|pistol|backstroke|butterfly|breaststroke|medley|walk|run)\b/;
 
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
 const CEREMONIES = new WeakMap<Sentence, boolean>();
@@ -329,6 +332,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the women's _____ steeplechase" (3000m), "the _____ air rifle" (10m): a distance or weight
   // written on its figure names the event after it.
   if (e.cls === 'number' && /^\d[\d.,]*(?:m|km|kg|cm|mm)$/.test(e.text) && nounAfter(s, e.end)) return false;
+  // ("the fiercely competitive _____ kg women's wrestling category" (53): the unit apart.)
+  if (e.cls === 'number' && EVENT_AFTER_UNIT.test(tail)) return false;
   // "the surrounding 2 km": a lone digit is read in every other figure of a sheet.
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without

@@ -472,6 +472,15 @@ describe('no blank on who told it or who was there', () => {
     expect(race).toContain('Ririka Hironaka');
   });
 
+  it('not a place of the "City, Country" pair the headline prints, nor a weight naming its event', () => {
+    const title = 'India celebrates record victory at Asian Games in Hangzhou, China';
+    const lead = blanksTitled(title, 'India is basking in the glory of its performance at the 2023 Asian Games in Hangzhou, China, as the nation clinches its 20th gold.');
+    expect(lead).not.toContain('China');
+    expect(lead).not.toContain('Hangzhou');
+    expect(blanks('India is basking in the glory of its performance at the 2023 Asian Games in Hangzhou, China, as the nation clinches its 20th gold.')).toContain('Hangzhou');
+    expect(blanks("Antim Panghal secured a bronze medal in the fiercely competitive 53 kg women's wrestling category in Hangzhou.")).not.toContain('53');
+  });
+
   it('nothing of a heading whose only verb is a participle or a word of a name', () => {
     expect(blanks('Automatic Vacation of Stay Orders in the case involving High Court Bar Association Allahabad vs The State of Uttar Pradesh.')).toEqual([]);
     expect(blanks('Seeds were being distributed to the farmers of Punjab by the Ministry of Agriculture last week.')).toContain('Ministry of Agriculture');
