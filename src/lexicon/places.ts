@@ -4,7 +4,7 @@
  * modules; read through the lexicon's API (index.ts).
  */
 import { allCountries } from './countries.js';
-import { CITY_SPELLINGS, MAJOR_CITIES } from './data/cities.js';
+import { CITY_SPELLINGS, INDIAN_SITES, MAJOR_CITIES } from './data/cities.js';
 import { CONTINENTS, LANDMASSES, SUBNATIONAL_REGIONS, WORLD_REGIONS } from './data/regions.js';
 import { RIVERS, type River } from './data/rivers.js';
 import { STATES, USUALLY_NOT_THE_STATE } from './data/states.js';
@@ -13,6 +13,8 @@ import { addFirst, lexiconKey, lookUp } from './key.js';
 export interface City {
   name: string;
   country: string;
+  /** A town or site to recognise, never offered as a stand-in for another city. */
+  minor?: boolean;
 }
 
 export type RegionKind = 'continent' | 'state' | 'region';
@@ -42,6 +44,7 @@ function build(): PlaceIndex {
     for (const cap of c.capitals) addFirst(cities, cap, { name: cap, country: c.name });
   }
   for (const [city, country] of Object.entries(MAJOR_CITIES)) addFirst(cities, city, { name: city, country });
+  for (const site of INDIAN_SITES) addFirst(cities, site, { name: site, country: 'India', minor: true });
   for (const [spelling, name] of Object.entries(CITY_SPELLINGS)) cities.set(lexiconKey(spelling), { name, country: cities.get(lexiconKey(name))?.country ?? 'United States' });
 
   const regions = new Map<string, Region>();
@@ -116,6 +119,6 @@ export function allRegions(): Region[] {
 /** A country's capital and well-known cities, in canonical spellings. */
 export function citiesOf(country: string): string[] {
   const names = new Set<string>();
-  for (const city of placeIndex().cities.values()) if (city.country === country) names.add(city.name);
+  for (const city of placeIndex().cities.values()) if (city.country === country && !city.minor) names.add(city.name);
   return [...names];
 }

@@ -193,6 +193,14 @@ describe('words around a name that are no part of it', () => {
   });
 });
 
+describe('Indian cities named alone', () => {
+  it('knows the cities and sites of Indian current affairs', () => {
+    const places = analyzeArticle(articleOf(['Surat in Gujarat was ranked the second cleanest city and Vijayawada in Andhra Pradesh was ranked third.', 'The satellite was launched from Sriharikota on Monday.']))
+      .sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'place').map((e) => e.text);
+    expect(places).toEqual(expect.arrayContaining(['Surat', 'Vijayawada', 'Sriharikota']));
+  });
+});
+
 describe('names with a possessive inside', () => {
   const named = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
 

@@ -1,9 +1,32 @@
+/** Indian cities in the news: state capitals, the largest cities, and places that recur in
+ *  current-affairs questions (launch sites, heritage towns, survey toppers). Names that are
+ *  also common surnames ("Puri") are left out: context still finds them. */
+const INDIAN_CITIES = `
+Surat Indore Vijayawada Visakhapatnam Nagpur Bhopal Patna Kanpur Thane Vadodara Ludhiana Agra Nashik
+Faridabad Meerut Rajkot Varanasi Amritsar Prayagraj Allahabad Ranchi Howrah Coimbatore Jabalpur Gwalior
+Madurai Guwahati Chandigarh Solapur Hubballi Mysuru Mysore Tiruchirappalli Bareilly Aligarh Tiruppur
+Moradabad Jalandhar Bhubaneswar Salem Warangal Guntur Saharanpur Gorakhpur Bikaner Noida Jamshedpur
+Bhilai Cuttack Kochi Cochin Nellore Bhavnagar Dehradun Durgapur Asansol Rourkela Kolhapur Ajmer Kalaburagi
+Jamnagar Ujjain Siliguri Jhansi Jammu Mangaluru Mangalore Belagavi Tirunelveli Thiruvananthapuram
+Udaipur Kozhikode Kurnool Ghaziabad Gurugram Gurgaon Shimla Gangtok Imphal Aizawl Kohima Itanagar
+Shillong Agartala Dispur Panaji Raipur Gandhinagar Ayodhya Mathura Haridwar Tirupati
+Thanjavur Balasore Jodhpur Jaisalmer Vijayapura Davanagere Srikakulam Rajahmundry Kakinada Tirupur Vellore
+Thoothukudi
+`.trim().split(/\s+/).concat(['Port Blair', 'Navi Mumbai']);
+
+/** Indian towns and sites that news names alone ("fired from Sriharikota"): places to recognise,
+ *  too small or too special to be offered as another city's stand-in. */
+export const INDIAN_SITES: readonly string[] = `
+Rishikesh Kanyakumari Rameswaram Khajuraho Darjeeling Sriharikota Pokhran Kalpakkam Kudankulam Chandipur
+`.trim().split(/\s+/).concat(['Bodh Gaya']);
+
 /**
  * Well-known cities that are not capitals (capitals come from world-countries), with the
  * country's common name as the lexicon spells it. Not exhaustive: unknown cities are still
  * found from context ("city of X", "in X, <country>").
  */
 export const MAJOR_CITIES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(INDIAN_CITIES.map((city) => [city, 'India'])),
   'New York': 'United States', 'New York City': 'United States', 'Los Angeles': 'United States',
   Chicago: 'United States', Houston: 'United States', 'San Francisco': 'United States', Boston: 'United States',
   Seattle: 'United States', Miami: 'United States', Atlanta: 'United States', Dallas: 'United States',
