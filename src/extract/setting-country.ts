@@ -7,6 +7,7 @@
 import type { Entity, Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
+import { cityNamed, regionNamed } from '../lexicon/index.js';
 
 /** "to bolster _____'s intelligence operations" (India, in a story about an Indian launch): the
  *  country the article keeps naming, as the owner of something, is known to every reader. */
@@ -65,6 +66,37 @@ function diplomaticHeadlineNames(e: Entity, ctx: ArticleContext): boolean {
 }
 
 const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;
+
+/** Whether a country is the frame of a story of its own states and cities ("Kerala, Himachal
+ *  Pradesh and Tamil Nadu top the SDG index …"): "Which country has projected a marginal
+ *  improvement …?" asks what every reader of such a story knows. A story of one foreign city
+ *  ("the earthquake struck Palu in Indonesia") is no such frame: there the country is news. */
+export function isHomeCountry(e: Entity, ctx: ArticleContext): boolean {
+  return e.cls === 'place' && e.placeKind === 'country' && domesticFrame(ctx) === normalizeKey(e.canonical);
+}
+
+/** States and cities a story must name in one country to be set in it. */
+const DOMESTIC_PLACES = 3;
+const FRAME = new WeakMap<ArticleContext, string | null>();
+
+function domesticFrame(ctx: ArticleContext): string | null {
+  let frame = FRAME.get(ctx);
+  if (frame === undefined) {
+    const inside = new Map<string, Set<string>>();
+    for (const { entity } of ctx.timeline) {
+      if (entity.cls !== 'place' || (entity.placeKind !== 'region' && entity.placeKind !== 'city')) continue;
+      const country = regionNamed(entity.canonical)?.country ?? cityNamed(entity.canonical)?.country;
+      if (!country) continue;
+      const key = normalizeKey(country);
+      inside.set(key, (inside.get(key) ?? new Set()).add(normalizeKey(entity.canonical)));
+    }
+    const ranked = [...inside].map(([key, places]) => [key, places.size] as const).sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    frame = first && first[1] >= DOMESTIC_PLACES && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+    FRAME.set(ctx, frame);
+  }
+  return frame;
+}
 
 /** The home country's name as the article writes it ("India"), when one country dominates. */
 export function homeCountryName(ctx: ArticleContext): string | null {

@@ -4,7 +4,7 @@ import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
-import { homeInPassing } from '../setting-country.js';
+import { homeInPassing, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
@@ -23,7 +23,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (headed) return [headed];
   const subject = leadingSubject(s);
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
-  if (!subject || (subject.entities.length === 1 && homeInPassing(subject.entities[0], s, ctx))) return [];
+  if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx)))) return [];
   const described = subject.described;
   const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
@@ -36,7 +36,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (secondClause(s, subject.end)) return [];
   const type = answerTypeOf(subject.entities[0]);
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
-  const wh = subject.entities.length === 2 ? twoWh(type) : whWord(type, subject.entities[0]);
+  const wh = subject.entities.length === 2 ? twoWh(type, subject.entities) : whWord(type, subject.entities[0]);
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)
@@ -89,8 +89,11 @@ function appositive(rest: string): { length: number; description: string | null 
   return { length: m[0].length, description: m[2] ?? null };
 }
 
-function twoWh(type: string): string {
-  return type === 'person' ? 'Which two people' : type === 'country' ? 'Which two countries' : type === 'organisation' ? 'Which two organisations' : 'Which two places';
+function twoWh(type: string, entities: readonly Entity[]): string {
+  // ("Which two states or regions were next in rank …?": places of one kind are asked by it.)
+  const kinds = new Set(entities.map((e) => e.placeKind));
+  const place = kinds.size === 1 && kinds.has('region') ? 'Which two states or regions' : kinds.size === 1 && kinds.has('city') ? 'Which two cities' : 'Which two places';
+  return type === 'person' ? 'Which two people' : type === 'country' ? 'Which two countries' : type === 'organisation' ? 'Which two organisations' : place;
 }
 
 /** Institutions named by their country or city: "the New Zealand government", "the Texas police". */

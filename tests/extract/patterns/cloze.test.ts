@@ -481,6 +481,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks("Antim Panghal secured a bronze medal in the fiercely competitive 53 kg women's wrestling category in Hangzhou.")).not.toContain('53');
   });
 
+  it('not who presented the awards: the ceremony, not the news', () => {
+    expect(blanks('President Ram Nath Kovind presented the Swachh Survekshan Awards 2021 at an event in New Delhi on Saturday.')).not.toContain('Ram Nath Kovind');
+    expect(blanks('Vice President Jagdeep Dhankhar presented the National Sports Awards to 26 athletes in New Delhi on Tuesday.')).not.toContain('Jagdeep Dhankhar');
+  });
+
   it('nothing of a heading whose only verb is a participle or a word of a name', () => {
     expect(blanks('Automatic Vacation of Stay Orders in the case involving High Court Bar Association Allahabad vs The State of Uttar Pradesh.')).toEqual([]);
     expect(blanks('Seeds were being distributed to the farmers of Punjab by the Ministry of Agriculture last week.')).toContain('Ministry of Agriculture');

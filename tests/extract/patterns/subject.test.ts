@@ -68,6 +68,21 @@ describe('subject: a field the sentence opens on', () => {
   });
 });
 
+describe('subject: the home country of a story of its states', () => {
+  const sdg = [
+    "Kerala has retained the top spot in NITI Aayog's index for Sustainable Development Goals, followed by Himachal Pradesh and Tamil Nadu.",
+    'India has projected a marginal improvement by six points, from 60 in 2019 to 66 in 2021 on the SDG index.',
+    'Andhra Pradesh and Karnataka were next in rank with 72 points each in the index.',
+    'Bihar, Jharkhand and Assam were the worst-performing states in the index.',
+  ];
+
+  it('is no answer, named once or many times; two states are asked as states', () => {
+    const facts = factsOf(sdg);
+    expect(facts.filter((f) => f.answer === 'India')).toEqual([]);
+    expect(ask(facts, 'subject')).toContainEqual([expect.stringMatching(/^Which two states or regions were next in rank with 72 points each/), 'Andhra Pradesh and Karnataka']);
+  });
+});
+
 describe('subject: a person described between commas', () => {
   it('keeps the description as the clue, drops a bare age, and replaces the definition question', () => {
     const facts = factsOf(['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested after bringing a clock to school.'], { date: '2015-09-22' });
