@@ -23,8 +23,42 @@ function surname(name: string): string {
   return parts[parts.length - 1].toLowerCase();
 }
 
+/** A full name the article writes once that another it writes more often differs from by a
+ *  slip of the pen in the surname ("Tom Actor" once, "Tom Alter" four times): the same person,
+ *  named as the article names them most. */
+function mendMisspelledNames(all: readonly PlacedMention[]): void {
+  const counts = new Map<string, number>();
+  for (const { mention: m } of all) if (m.cls === 'person' && m.canonical.includes(' ')) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  for (const { mention: m } of all) {
+    // (The slip may turn the name into words the analyser took for a term: "Tom Actor".)
+    if ((m.cls !== 'person' && m.cls !== 'term') || !m.canonical.includes(' ') || (counts.get(m.canonical) ?? 0) > 1) continue;
+    const words = m.canonical.split(' ');
+    const right = [...counts].find(([name, n]) => {
+      const other = name.split(' ');
+      if (n < 2 || other.length !== words.length || other.slice(0, -1).join(' ') !== words.slice(0, -1).join(' ')) return false;
+      const [a, b] = [words[words.length - 1], other[other.length - 1]];
+      return a !== b && a.length >= 4 && b.length >= 4 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+    });
+    if (!right) continue;
+    m.canonical = right[0];
+    if (m.cls === 'term') Object.assign(m, { cls: 'person', status: 'final' });
+  }
+}
+
+/** Levenshtein distance, for short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
 /** Resolve in place; returns the mentions to keep, in the same order. */
 export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
+  mendMisspelledNames(all);
   const confirmed = new Set<string>();
   const cuedSurnames = new Set<string>();
   for (const { mention: m } of all) {

@@ -193,6 +193,18 @@ describe('words around a name that are no part of it', () => {
   });
 });
 
+describe('a slip of the pen in a name the article writes right elsewhere', () => {
+  it('is the same person, named as the article names them most', () => {
+    const ents = analyzeArticle(articleOf(['Veteran actor Tom Alter died on Friday.', 'Tom Alter was 67.', 'Veteran theatre and film personality Tom Actor, 67, passed away at his residence on Saturday.']))
+      .sentences.flatMap((s) => s.entities).filter((e) => e.text === 'Tom Actor');
+    expect(ents.map((e) => [e.cls, e.canonical])).toEqual([['person', 'Tom Alter']]);
+    // (Two people of one given name and unlike surnames stay two.)
+    const two = analyzeArticle(articleOf(['Rahul Gandhi met Rahul Dravid in Delhi on Friday.', 'Rahul Gandhi praised Rahul Dravid.']))
+      .sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.canonical);
+    expect(new Set(two)).toEqual(new Set(['Rahul Gandhi', 'Rahul Dravid']));
+  });
+});
+
 describe('Indian cities named alone', () => {
   it('knows the cities and sites of Indian current affairs', () => {
     const places = analyzeArticle(articleOf(['Surat in Gujarat was ranked the second cleanest city and Vijayawada in Andhra Pradesh was ranked third.', 'The satellite was launched from Sriharikota on Monday.']))
