@@ -2,8 +2,9 @@
  * The body a story is set in: "The _____ ceremonially commissioned the Imphal into its fleet"
  * (Indian Navy, under "Indian Navy inducts … destroyer Imphal"). Where a sentence opens on an
  * organisation the headline names and holds another name of the headline after it, that other
- * name is the news and the body doing it only the story's setting; no blank asks it. (After
- * its verb the body may be the news: "became a permanent member of the G20".)
+ * name is the news and the body doing it only the story's setting; no blank asks it; nor where
+ * the story keeps naming it. (After its verb the body may be the news: "became a permanent
+ * member of the G20".)
  */
 import type { Entity, Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
@@ -13,8 +14,13 @@ export function settingBody(e: Entity, s: Sentence, ctx: ArticleContext): boolea
   if (e.cls !== 'organisation' || !/^(?:The\s+)?$/.test(s.text.slice(0, e.start))) return false;
   const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
   const named = (x: Entity) => headline.includes(` ${normalizeKey(x.canonical)} `) || headline.includes(` ${normalizeKey(x.text)} `);
-  return named(e) && s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o));
+  // ("_____ has achieved a significant milestone by launching its GSLV-F15 rocket" under "ISRO's
+  // 100th Mission …": the body the story keeps naming is its setting, whatever else the lead holds.)
+  return named(e) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) >= STORY_BODY_MENTIONS || s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o)));
 }
+
+/** Mentions that make a headline's body the one the story is about. */
+const STORY_BODY_MENTIONS = 3;
 
 /** "… at the 2023 Asian Games in Hangzhou, _____" (China), or "in _____, China", under a headline
  *  that prints "Hangzhou, China": where the story is set, in the words of its headline. */

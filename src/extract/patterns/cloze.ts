@@ -112,7 +112,9 @@ const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PS
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
 function fullName(e: Entity): string {
   const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && e.canonical.endsWith(` ${e.text}`);
-  return surnameOnly ? e.canonical : e.text;
+  // ("Tom Actor" where the article names Tom Alter four times: the key spells the name right.)
+  const mended = e.cls === 'person' && e.text.includes(' ') && e.canonical !== e.text && e.canonical.split(' ')[0] === e.text.split(' ')[0];
+  return surnameOnly || mended ? e.canonical : e.text;
 }
 
 const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|headquartered|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
@@ -497,6 +499,10 @@ const PLURAL_HEADS = /^(?:awards|prizes|medals|honours|honors|games|polls|electi
  *  country's government), unlike "an Internet posting" or "the 2016 U.S. election". */
 const OWNER_HEAD = /^(?:government|team|squad|parliament|assembly|cabinet|army|navy|police|forces|embassy|consulate|delegation|cadre|coast|border|economy|district|constituency)$/;
 
+/** Papers whose author is the fact: "a sensitive Environment Canada document", "a NASA study",
+ *  "the WHO report" ask who wrote it (a place's is only where: "the Delhi report"). */
+const PAPER_HEAD = /^(?:document|documents|report|study|survey|letter|memo|circular|advisory|notification|assessment|audit|dossier)$/;
+
 /** "an Internet posting", "the FIFA football World Cup", "the Taipei lantern festival": a name
  *  modifying the common noun after it is part of a larger phrase; the blank would ask a
  *  modifier, not what the sentence is about. */
@@ -505,7 +511,7 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   const next = s.tokens.find((t) => t.start >= e.end);
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)
-  const owner = OWNER_HEAD.test(next.text) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
+  const owner = (OWNER_HEAD.test(next.text) || (e.cls !== 'place' && PAPER_HEAD.test(next.text))) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
   if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || owner) return false;
   // "IE6 users", "COVID-19 cases", "G20 leaders": a code name is what the phrase is about.
   if (/\d/.test(e.text) && /\p{L}/u.test(e.text) && e.cls !== 'place') return false;

@@ -472,6 +472,18 @@ describe('no blank on who told it or who was there', () => {
     expect(race).toContain('Ririka Hironaka');
   });
 
+  it('not the body a story keeps naming, opening its own sentence under a headline naming it', () => {
+    const title = "ISRO's 100th Mission Takes-Off From Sriharikota";
+    const facts = factsOf([
+      'ISRO has achieved a significant milestone by successfully launching its GSLV-F15 rocket, which carried the NVS-02 satellite.',
+      'The launch took place from the ISRO facility in Sriharikota on Wednesday morning.',
+      'ISRO chairman V Narayanan said the mission was a success.',
+    ], { title });
+    const lead = byPattern(facts, 'cloze').filter((f) => f.sentence.startsWith('ISRO has')).map((f) => f.answer);
+    expect(lead).not.toContain('ISRO');
+    expect(lead).toContain('GSLV-F15');
+  });
+
   it('not a place of the "City, Country" pair the headline prints, nor a weight naming its event', () => {
     const title = 'India celebrates record victory at Asian Games in Hangzhou, China';
     const lead = blanksTitled(title, 'India is basking in the glory of its performance at the 2023 Asian Games in Hangzhou, China, as the nation clinches its 20th gold.');
@@ -479,6 +491,13 @@ describe('no blank on who told it or who was there', () => {
     expect(lead).not.toContain('Hangzhou');
     expect(blanks('India is basking in the glory of its performance at the 2023 Asian Games in Hangzhou, China, as the nation clinches its 20th gold.')).toContain('Hangzhou');
     expect(blanks("Antim Panghal secured a bronze medal in the fiercely competitive 53 kg women's wrestling category in Hangzhou.")).not.toContain('53');
+  });
+
+  it('the author of a paper the sentence names by its kind ("a sensitive Environment Canada document")', () => {
+    expect(blanks('A sensitive Environment Canada document was found wet on an Ottawa street by a passerby on Friday.')).toContain('Environment Canada');
+    expect(blanks('A NASA study published on Monday found that the glacier had retreated by 40 metres.')).toContain('NASA');
+    // (A place before its paper only says where: "the Delhi report".)
+    expect(blanks('The Ottawa report was tabled in Parliament by the minister on Friday.')).not.toContain('Ottawa');
   });
 
   it('not who presented the awards: the ceremony, not the news', () => {
