@@ -70,6 +70,8 @@ class SetBuilder {
   readonly entries: SetEntry[] = [];
   private readonly perType = new Map<ItemType, number>();
   readonly asked = new Set<string>();
+  /** Facts asked by an item whose answer the student must give (not a true/false, which prints it). */
+  readonly recalled = new Set<string>();
   /** People the set asks for whose office its question names. */
   private readonly people: Described[] = [];
 
@@ -131,6 +133,7 @@ class SetBuilder {
     for (const t of this.things) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
     this.perType.set(entry.item.type, (this.perType.get(entry.item.type) ?? 0) + 1);
     for (const f of factIds) this.asked.add(f);
+    if (entry.item.type !== 'truefalse' && entry.item.type !== 'statements') for (const f of factIds) this.recalled.add(f);
   }
 
   answered(f: Fact): boolean {
@@ -223,6 +226,7 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       // A new entry in its place: entries are shared by every try of the set.
       set.entries[at] = entry = merged;
       set.asked.add(f.id);
+      set.recalled.add(f.id);
     }
   });
 }
@@ -317,7 +321,8 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // 'Ramsar sites'" asks it by its count as well as by its topic term.)
   const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE));
   const value = (set: SetBuilder) =>
-    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (lead.some((f) => set.asked.has(f.id)) ? HEADLINE_BONUS : 0);
+    // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
+    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (lead.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;

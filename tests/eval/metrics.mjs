@@ -55,7 +55,11 @@ export function itemChecks(item, articleText) {
   const found = answers.every(foundOne);
   const q = ` ${norm(item.question)} `;
   const leaked = answers.some((raw) => norm(answerCore(raw)).length > 0 && q.includes(` ${norm(answerCore(raw))} `));
-  const dangling = dangles(unquoted(item.question).replace(/^(He|She) \([^)]+\)/, '')) || VAGUE.test(unquoted(item.question));
+  // (A blank stands for its answer: "_____ also said she believed …" has its "she", and "A
+  // sensitive _____ document … gave it to the CBC" its "it", as the sentence has.)
+  let blank = 0;
+  const filled = item.question.replace(/_____/g, () => (item.answers ?? [item.answer])[blank++] ?? '_____');
+  const dangling = dangles(unquoted(filled).replace(/^(He|She) \([^)]+\)/, '')) || VAGUE.test(unquoted(item.question));
   const wellFormed =
     item.type === 'cloze' || (item.type === 'mcq' && item.question.includes('_____'))
       ? /^([A-Z“"(]|_____)/.test(item.question) && item.question.includes('_____')

@@ -29,6 +29,17 @@ describe('multiple choice from a fill-in-the-blank', () => {
   });
 });
 
+describe('a blank stands for its answer when a pronoun points back', () => {
+  it('keeps a cloze whose "it" or "she" reads back through the blank, and drops one with nothing before it', () => {
+    const doc = 'A sensitive Environment Canada document was found wet on an Ottawa street by someone who gave it to the CBC.';
+    expect(clozeItem(fact({ pattern: 'cloze', question: doc.replace('Environment Canada', '_____'), answer: 'Environment Canada', answerType: 'organisation', sentence: doc }))).not.toBeNull();
+    const said = 'Sehar Memon also said she believed the movement helped the boy from Irving.';
+    expect(clozeItem(fact({ pattern: 'cloze', question: said.replace('Sehar Memon', '_____'), answer: 'Sehar Memon', answerType: 'person', sentence: said }))).not.toBeNull();
+    const bare = 'She said the movement helped the boy from Irving in Texas.';
+    expect(clozeItem(fact({ pattern: 'cloze', question: bare.replace('Irving', '_____'), answer: 'Irving', answerType: 'place', sentence: bare }))).toBeNull();
+  });
+});
+
 describe('acronyms are the same value as their expansion', async () => {
   const { isAcronymOf, sameValue } = await import('../../src/generate/equivalence.js');
   it('matches initials of the capitalised words', () => {

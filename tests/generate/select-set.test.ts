@@ -116,10 +116,14 @@ describe('the main news first', () => {
     expect(asks(set, /^89$/)).toBe(true);
     expect(recalled(set[0])).not.toContain('Ramsar sites');
   });
+  it('asks the headline\'s fact as a recall item, not as a true/false that prints its answer', () => {
+    expect(recalled(setOf('corpus/wikinews/wikinews-sensitive.txt')[0])).toEqual(['Environment Canada']);
+  });
   it('a story about someone the headline calls by what they are asks who, first', () => {
     expect(recalled(setOf('written/rescue-fisherman.txt')[0])).toEqual(['Suresh Babu']);
     expect(recalled(setOf('written/rescue-building-collapse.txt')[0])).toEqual(['Kamla Devi']);
-    expect(recalled(setOf('corpus/wikinews/wikinews-imprisoned.txt')[0])).toEqual(['Valeska Paris']);
+    // (Her name may share the lead's cloze with the figure of the news: "… imprisoned her for _____".)
+    expect(recalled(setOf('corpus/wikinews/wikinews-imprisoned.txt')[0])[0]).toBe('Valeska Paris');
     expect(recalled(setOf('corpus/wikinews/wikinews-defector.txt')[0])).toEqual(['Daniel Montalvo']);
   });
   it('then calls that person as the headline does, so no other item names the answer', () => {

@@ -14,6 +14,11 @@ export function clozeQuestion(cloze: string): string {
   return cloze.replace(DELETION, '_____');
 }
 
+/** The cloze text with each blank's answer in place. */
+export function filledCloze(cloze: string): string {
+  return cloze.replace(DELETION, '$1');
+}
+
 /** A cloze item, or null when the fact's cloze is unusable: no single deletion, too long,
  *  or the answer still readable elsewhere in the text. */
 export function clozeItem(fact: Fact): Item | null {
@@ -24,7 +29,9 @@ export function clozeItem(fact: Fact): Item | null {
   const question = clozeQuestion(cloze);
   const words = question.split(/\s+/).length;
   if (words > MAX_WORDS || words < 5) return null;
-  if (mentions(question, deletions[0][1], fact.answerType) || !standsAlone(question)) return null;
+  // (A pronoun may point at what the blank hides: "A sensitive _____ document … gave it to the
+  // CBC" reads on its own as the sentence does.)
+  if (mentions(question, deletions[0][1], fact.answerType) || !standsAlone(filledCloze(cloze))) return null;
   // Long clozes are harder to read on a card, and one opening with "He"/"It" lacks the
   // context that says who: score them a little lower.
   const score = fact.score * (words > 30 ? 0.85 : 1) * (DEPENDENT_START.test(question) ? 0.8 : 1);

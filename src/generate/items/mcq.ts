@@ -5,6 +5,7 @@ import { pickDistractors } from '../distractors.js';
 import { baseItem, itemRandom } from './base.js';
 import { mentions } from '../equivalence.js';
 import { standsAlone } from '../stands-alone.js';
+import { filledCloze } from './cloze.js';
 
 /** A four-option multiple choice, or null when three good distractors cannot be found.
  *  `articleSentences`: the article's known sentences, to keep out values listed with the answer. */
@@ -29,7 +30,7 @@ export function mcqCandidate(
   // name): a term is asked as a short answer or a cloze, never as a multiple choice.
   if (fact.answerType === 'term') return null;
   // A fill-in-the-blank stem must not show its answer elsewhere or lean on a pronoun.
-  if (fact.question.includes('_____') && (mentions(fact.question, fact.answer, fact.answerType) || !standsAlone(fact.question))) return null;
+  if (fact.question.includes('_____') && (mentions(fact.question, fact.answer, fact.answerType) || !standsAlone(fact.cloze ? filledCloze(fact.cloze) : fact.question))) return null;
   const item: Item = { ...baseItem(fact, 'mcq'), question: mcqPrompt(fact.question), answer: fact.answer };
   const finish = (): Item | null => {
     const random = itemRandom(seed, item.id);
