@@ -23,6 +23,7 @@ const HEADS: Record<string, readonly string[]> = {
   study: ['study', 'report', 'survey'],
   survey: ['survey', 'report', 'study'],
   policy: ['policy'],
+  project: ['project'],
   fund: ['fund'],
   portal: ['portal'],
   bill: ['bill', 'act'],
@@ -41,8 +42,8 @@ const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
 const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
-/** A short form written right after a name: "(NMEO-Oilseeds)". */
-const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?)\)/u;
+/** A short form written right after a name: "(NMEO-Oilseeds)", "(PM E-Drive)". */
+const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}{1,3}-\p{Lu}[\p{Ll}\p{N}]+)?)\)/u;
 
 /** The text with its descriptions named, or null when one names nothing. `blankAt` keeps a
  *  cloze's deletion out of it. */
@@ -56,7 +57,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // "the second regional bloc", "the largest scheme": words that say which make their own
     // description; only "the 5-year-long scheme"-like modifiers of a named kind are references.
     if (_modifiers && (!heads.length || RANKING.test(_modifiers))) return whole;
-    const named = heads.length ? antecedent(ctx, sentence, heads) : null;
+    // ("the PM E-Drive scheme, a follow-up to the now-terminated FAME programme … the scheme":
+    // a name of the description's own kind comes before one of a kin kind.)
+    const named = heads.length ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
       failed ||= MUST_NAME.has(noun.toLowerCase()) && !_modifiers;
@@ -83,9 +86,11 @@ const AHEAD = 3;
 
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
-function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[]): string | null {
+function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true): string | null {
   const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})\\b`, 'i');
-  const headAfter = new RegExp(`^\\s+(?:${heads.map(reEscape).join('|')})\\b`, 'i');
+  // ("the … Vehicle Enhancement (PM E-Drive) scheme": its short form may stand between.)
+  // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
+  const headAfter = new RegExp(`^\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${heads.map(reEscape).join('|')})\\b`, 'i');
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
@@ -99,7 +104,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
     }
     return null;
   };
-  const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? ahead();
+  const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? (lookAhead ? ahead() : null);
   if (!e) return null;
   // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
   // will …": a thing named in between, of no kind the text says, may be the one meant.

@@ -25,6 +25,26 @@ describe('a description of something the article named', () => {
     expect(facts.some((f) => f.answer === 'Concern Worldwide and Welthungerhilfe' && /^Which two organisations published the Global Hunger Index/.test(f.question))).toBe(true);
   });
 
+  it('is a name of its own kind before one of a kin kind, its bracketed short form too ("the scheme" → PM E-Drive, not the FAME programme)', () => {
+    const facts = factsOf([
+      'The Cabinet gave its nod to the PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-Drive) scheme, a follow-up to the now-terminated FAME programme, with an outlay of Rs 10,900 crore.',
+      'Officials said that although the scheme was not included in the Budget for FY25, it will be reflected in the Revised Estimates.',
+    ]);
+    const all = texts(facts).join('\n');
+    expect(all).not.toMatch(/although (?:the )?FAME/);
+    expect(all).toMatch(/although PM E-Drive was not included/);
+  });
+
+  it('"the project" is the project the article named, or nothing is asked of it', () => {
+    const named = factsOf([
+      'Apart from this, the Chennai Metro Phase-2 project worth more than Rs 63,000 crore has also been approved.',
+      'The central and Tamil Nadu governments will have a 50-50 per cent stake in the project.',
+    ]);
+    expect(texts(named).join('\n')).not.toMatch(/\bthe project\b/);
+    const unnamed = factsOf(['The completion cost of the project is Rs 6,230 crore, the Railway Minister said in Delhi.']);
+    expect(texts(unnamed).join('\n')).not.toMatch(/\bthe project\b/);
+  });
+
   it('leaves "the component scheme-Integrated Cold Chain …" alone: a hyphen joins it to a name', () => {
     const facts = factsOf([
       'The Cabinet approved an outlay of Rs 6,520 crore for the Pradhan Mantri Kisan Sampada Yojana on Thursday.',
