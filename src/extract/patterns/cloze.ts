@@ -140,6 +140,9 @@ function inClockTime(text: string, a: number, b: number): boolean {
   return /^[:.]\d/.test(text.slice(b, b + 2)) || /\d[:.]$/.test(text.slice(Math.max(0, a - 2), a));
 }
 
+/** Words a blank may hide. */
+const MAX_BLANK_WORDS = 10;
+
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
@@ -152,6 +155,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("It is the _____ consecutive time that the RBI has kept the rate unchanged" (eighth): a
   // count of times in a row is the news; any other ordinal is asked by the ordinal pattern.)
   if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
+  // Mauritania): a name that long is copied out, not recalled.
+  if (e.text.split(/\s+/).length > MAX_BLANK_WORDS) return false;
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(near.trimEnd()) && /^\s*\)/.test(tail)) return false;
   if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(tail)) return false;
@@ -278,6 +284,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // its telling, not a figure a student keeps.
   if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(tail)) return false;
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
+  // ("adjourned till _____" (5 p.m.): a clock time read as a date is no fact either.)
+  if ((e.cls === 'number' || e.cls === 'date') && /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)$/i.test(e.text)) return false;
   // "between 4:30 am and 5:30 am": a clock time, however written, is the telling too.
   if ((e.cls === 'number' || e.cls === 'date') && /\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)\b/i.test(e.text)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact; inside a

@@ -505,6 +505,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Vice President Jagdeep Dhankhar presented the National Sports Awards to 26 athletes in New Delhi on Tuesday.')).not.toContain('Jagdeep Dhankhar');
   });
 
+  it('not a name too long to recall, nor a clock time read as a date', () => {
+    expect(blanks('Another MoU between the Sushma Swaraj Institute of Foreign Service and the Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of Mauritania was signed.')).not.toContain('Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of Mauritania');
+    expect(blanks('The lower house was adjourned till 5 p.m. after the passage of the Biological Diversity Bill on Tuesday.').some((b) => /p\.m\./.test(b))).toBe(false);
+  });
+
   it('nothing of a heading whose only verb is a participle or a word of a name', () => {
     expect(blanks('Automatic Vacation of Stay Orders in the case involving High Court Bar Association Allahabad vs The State of Uttar Pradesh.')).toEqual([]);
     expect(blanks('Seeds were being distributed to the farmers of Punjab by the Ministry of Agriculture last week.')).toContain('Ministry of Agriculture');
