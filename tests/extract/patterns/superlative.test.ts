@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { ask, byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'superlative').map((f) => [f.question, f.answer]);
 
@@ -22,5 +22,16 @@ describe('superlative: a record named in apposition', () => {
 
   it('asks nothing of a superlative that says not where or of what: it has many answers', () => {
     expect(asked(['Lake Chilika, the largest lagoon, attracts birds every winter.'])).toEqual([]);
+  });
+
+  it('asks a record someone became, said as the predicate ("became the youngest world chess champion ever")', () => {
+    expect(ask(factsOf(['History was made in Singapore on Thursday, as D. Gukesh became the youngest world chess champion ever after defeating Ding Liren of China.']), 'superlative')).toContainEqual([
+      'Who became the youngest world chess champion ever?', 'D. Gukesh',
+    ]);
+    expect(ask(factsOf(['In 2023, India became the most populous country in the world, overtaking China.']), 'superlative')).toContainEqual([
+      'Which became the most populous country in the world?', 'India',
+    ]);
+    // (A record with no kind named is no question: "the youngest ever".)
+    expect(ask(factsOf(['At 17, Rohan Sharma became the youngest ever to win the title in Pune.']), 'superlative')).toEqual([]);
   });
 });
