@@ -18,13 +18,22 @@ const TALLY = new RegExp(
   String.raw`\b${VERB}\s+(?:the|its|our|their|India['’]s)\s+(?:total\s+)?(?:number|tally|count|total)\s+of\s+(?<what>[^\s,;:][^,;:]{2,79}?) to (?<num>\d+(?:,\d+)*|[a-z]+(?:-[a-z]+)?)(?=[\s,.;]|$)`,
   'd',
 );
+/** "the count of cheetahs at the Kuno National Park has gone up to 20", "the total number of
+ *  Ramsar sites now stands at 85": the total as the clause's subject. */
+const TALLY_SUBJECT = new RegExp(
+  String.raw`\b[Tt]he\s+(?:total\s+)?(?:number|tally|count|total)\s+of\s+(?<what>[^\s,;:][^,;:]{2,79}?)\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:gone up|risen|rose|increased|climbed|grown|jumped|reached|touched|stands at|stood at)\s+(?:to\s+)?(?<num>\d+(?:,\d+)*|[a-z]+(?:-[a-z]+)?)(?=[\s,.;]|$)`,
+  'd',
+);
+const TRANSIENT = /^(?:(?:new|active|confirmed|positive|fresh)\s+)?(?:cases|deaths|infections|patients|casualties|victims|injured|dead|fatalities|arrests|complaints|votes|people|persons)\b/;
 /** "the number of such sites": "such" points to the kind the sentence before named. */
 const SUCH = /^such\s+(\p{L}+)\b/u;
 
 const find: FindDrafts<'tally'> = (s, ctx) => {
   if (!/\b(?:number|tally|count|total)\s+of\b/.test(s.text)) return [];
-  const m = TALLY.exec(s.text);
-  if (!m) return [];
+  const m = TALLY.exec(s.text) ?? TALLY_SUBJECT.exec(s.text);
+  // ("The number of cases in Kerala rose to 75": a day's count of an outbreak or a disaster
+  // moves on tomorrow; a kind the country keeps does not.)
+  if (!m || TRANSIENT.test(m.groups!.what)) return [];
   const [ns, ne] = m.indices!.groups!.num!;
   const count = s.entities.find((e) => e.cls === 'number' && e.start <= ns && e.end >= ne);
   if (!count) return [];

@@ -33,4 +33,12 @@ describe('tally: a running total the news moves', () => {
     expect(asked(['Three teams joined, taking the number of teams in the country to 12, while France and Spain sent two each.'])).toEqual([]);
     expect(asked(['The number of cases in Kerala rose to 75 on Monday, health officials said.'])).toEqual([]);
   });
+
+  it('asks a total said as the clause\'s subject, not a day\'s count of cases', () => {
+    expect(asked(['With the addition of these 12 members, the count of cheetahs at the Kuno National Park has gone up to 20.'])).toEqual([
+      ['What was the total number of cheetahs at the Kuno National Park in August 2024?', '20'],
+    ]);
+    expect(asked(['The total number of Ramsar sites in India now stands at 85 after the latest additions.']).map(([, a]) => a)).toEqual(['85']);
+    expect(asked(['The number of fresh cases in Kerala has risen to 75, health officials said.'])).toEqual([]);
+  });
 });
