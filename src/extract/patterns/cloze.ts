@@ -86,7 +86,7 @@ function quoteAround(text: string, at: number): string | null {
   return null;
 }
 
-const ATTRIBUTION_AFTER = /^\s+(?:said|says|told [a-z ]{1,20}|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/;
+const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/u;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
@@ -106,7 +106,7 @@ const TELLING_OPENING = new RegExp(`^${TELLING_VERB}\\b[^,;]{0,100}$`);
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
 const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
-const COMMON_BODY = /^(?:Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|Union Territory|Union Territories|States|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
+const COMMON_BODY = /^(?:Office|Secretariat|Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|Union Territory|Union Territories|States|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
@@ -237,7 +237,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "_____: Arkham VR" (Batman): a title's first half, before its subtitle.
   if ((e.cls !== 'person' || /['’]s\s+$/.test(near)) && /^:\s+\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*)*(?=[\s,.;]|$)/u.test(tail) && !/^:\s+\p{Lu}[\p{L}-]*,/u.test(tail)) return false;
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
-  if (ATTRIBUTION_AFTER.test(tail) && /,\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
+  // ('"… quarantined," Kuno Divisional Forest Officer _____ told PTI': after a quotation too.)
+  if (ATTRIBUTION_AFTER.test(tail) && /,[”"’']?\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
   // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
   if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
   // "…, said Union Minister _____.": the same telling, verb first.
@@ -344,6 +345,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'number' && /^\d[\d.,]*(?:m|km|kg|cm|mm)$/.test(e.text) && nounAfter(s, e.end)) return false;
   // ("the fiercely competitive _____ kg women's wrestling category" (53): the unit apart.)
   if (e.cls === 'number' && EVENT_AFTER_UNIT.test(tail)) return false;
+  // "soldiers of the 122 _____ of the Territorial Army" (Infantry Battalion): a number before a
+  // name is the name's own.
+  if (e.cls !== 'number' && e.cls !== 'date' && e.cls !== 'money' && e.cls !== 'percent' && /\bthe\s+\d+\s+$/i.test(near)) return false;
   // "the surrounding 2 km": a lone digit is read in every other figure of a sheet.
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without

@@ -510,6 +510,12 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The lower house was adjourned till 5 p.m. after the passage of the Biological Diversity Bill on Tuesday.').some((b) => /p\.m\./.test(b))).toBe(false);
   });
 
+  it('not who told an agency, after a quotation; not a name a number opens; not "the Prime Minister\'s _____"', () => {
+    expect(blanks('"The cheetahs from South Africa have been quarantined," Kuno Divisional Forest Officer P K Verma told PTI from the spot.').some((b) => /Verma/.test(b))).toBe(false);
+    expect(blanks('A Defence spokesperson said that soldiers of the 122 Infantry Battalion of the Territorial Army moved out to the calamity-hit areas.')).not.toContain('Infantry Battalion');
+    expect(blanks("The Prime Minister's Office has announced an ex-gratia of Rs 2 lakh for the next of kin of each deceased.")).not.toContain('Office');
+  });
+
   it('nothing of a heading whose only verb is a participle or a word of a name', () => {
     expect(blanks('Automatic Vacation of Stay Orders in the case involving High Court Bar Association Allahabad vs The State of Uttar Pradesh.')).toEqual([]);
     expect(blanks('Seeds were being distributed to the farmers of Punjab by the Ministry of Agriculture last week.')).toContain('Ministry of Agriculture');
