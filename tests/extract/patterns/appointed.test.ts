@@ -50,4 +50,13 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     const facts = factsOf(['General Manoj Mukund Naravane took charge as 28th Chief of Army Staff today, succeeding General Bipin Rawat.'], { date: '2019-12-31' });
     expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who took charge as the 28th Chief of Army Staff in December 2019?', 'Manoj Mukund Naravane']]);
   });
+
+  it('asks an office written in lower case before the body it heads ("speaker of the Lok Sabha")', () => {
+    expect(ask(factsOf(['NDA nominee Om Birla was elected as speaker of the Lok Sabha for a second consecutive term by voice vote on Wednesday.']), 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual([
+      'Who was elected the speaker of the Lok Sabha?', 'Om Birla',
+    ]);
+    expect(ask(factsOf(['Sanjay Malhotra was appointed governor of the Reserve Bank of India on Monday for three years.']), 'appointed').map(([, a]) => a)).toContain('Sanjay Malhotra');
+    // (A lower-case word before "of" that heads no body is no office: "a member of the Board".)
+    expect(ask(factsOf(['Rohan Mehta was elected a member of the Board of Control on Monday.']), 'appointed')).toEqual([]);
+  });
 });
