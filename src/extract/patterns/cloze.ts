@@ -320,6 +320,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "stole the Gold away from _____'s Ririka Hironaka": a person's country, said in passing, only
   // tells whose side they are on.
   if (e.cls === 'place' && e.placeKind === 'country' && /^['’]s?\s/.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start <= e.end + 4)) return false;
+  // "a coveted spot for the Paris 2024 _____" (Olympics): a name a place and its year open.
+  if (e.cls !== 'number' && e.cls !== 'date' && /\p{Lu}\p{Ll}+\s+(?:19|20)\d\d\s+$/u.test(near)) return false;
   // "Earth-sized", "US-based", "Delhi-born": an adjective made from a name, not the name.
   if (ADJECTIVE_FROM_NAME.test(e.text)) return false;
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).

@@ -516,6 +516,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks("The Prime Minister's Office has announced an ex-gratia of Rs 2 lakh for the next of kin of each deceased.")).not.toContain('Office');
   });
 
+  it('not the rest of a name a place and its year open ("the Paris 2024 _____")', () => {
+    expect(blanks("The men's hockey triumph secured a coveted spot for the Paris 2024 Olympics for the team.")).not.toContain('Olympics');
+    expect(blanks('The athletes trained for months before the Tokyo 2020 Games in Japan.')).not.toContain('Games');
+  });
+
   it('nothing of a heading whose only verb is a participle or a word of a name', () => {
     expect(blanks('Automatic Vacation of Stay Orders in the case involving High Court Bar Association Allahabad vs The State of Uttar Pradesh.')).toEqual([]);
     expect(blanks('Seeds were being distributed to the farmers of Punjab by the Ministry of Agriculture last week.')).toContain('Ministry of Agriculture');
