@@ -205,6 +205,14 @@ describe('a slip of the pen in a name the article writes right elsewhere', () =>
   });
 });
 
+describe('a sporting title before a name', () => {
+  it('is no part of the name ("two-time Olympian Jaspal Rana", "Grandmaster Viswanathan Anand")', () => {
+    const people = analyzeArticle(articleOf(['She won the medal under her coach and two-time Olympian Jaspal Rana in Paris.', 'Grandmaster Viswanathan Anand congratulated her on Friday.']))
+      .sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.text);
+    expect(people).toEqual(['Jaspal Rana', 'Viswanathan Anand']);
+  });
+});
+
 describe('Indian cities named alone', () => {
   it('knows the cities and sites of Indian current affairs', () => {
     const places = analyzeArticle(articleOf(['Surat in Gujarat was ranked the second cleanest city and Vijayawada in Andhra Pradesh was ranked third.', 'The satellite was launched from Sriharikota on Monday.']))
