@@ -7,7 +7,7 @@
 import type { Entity, Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
-import { cityNamed, regionNamed } from '../lexicon/index.js';
+import { cityNamed, countryNamed, regionNamed } from '../lexicon/index.js';
 
 /** "to bolster _____'s intelligence operations" (India, in a story about an Indian launch): the
  *  country the article keeps naming, as the owner of something, is known to every reader. */
@@ -73,6 +73,16 @@ const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|l
  *  ("the earthquake struck Palu in Indonesia") is no such frame: there the country is news. */
 export function isHomeCountry(e: Entity, ctx: ArticleContext): boolean {
   return e.cls === 'place' && e.placeKind === 'country' && domesticFrame(ctx) === normalizeKey(e.canonical);
+}
+
+/** Whether a country is where the story was filed ("New Delhi, Nov 24: … India continues to
+ *  remain a strong advocate …"): the country a subject question would answer with its own
+ *  reader's home. */
+export function isDatelineCountry(e: Entity, ctx: ArticleContext): boolean {
+  const place = ctx.analyzed.article.place;
+  if (e.cls !== 'place' || e.placeKind !== 'country' || !place) return false;
+  const country = cityNamed(place)?.country ?? regionNamed(place)?.country ?? countryNamed(place)?.name;
+  return country !== undefined && normalizeKey(country) === normalizeKey(e.canonical);
 }
 
 /** States and cities a story must name in one country to be set in it. */

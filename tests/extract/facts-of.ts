@@ -5,12 +5,12 @@ import { ingest } from '../../src/ingest/index.js';
 import type { Article, Fact, PatternId } from '../../src/types.js';
 
 /** Facts from a few paragraphs, as a small article with a headline and a date. */
-export function factsOf(paragraphs: string[], opts: { date?: string; title?: string } = {}): Fact[] {
+export function factsOf(paragraphs: string[], opts: { date?: string; title?: string; place?: string } = {}): Fact[] {
   const article: Article = {
     id: 'test',
     title: opts.title ?? 'Test article',
     date: opts.date ?? '2015-06-05',
-    place: null,
+    place: opts.place ?? null,
     site: null,
     source: 'test.txt',
     paragraphs,

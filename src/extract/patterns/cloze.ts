@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeInPassing, homeOpensLead, homePossessive, isHomeCountry } from '../setting-country.js';
+import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
@@ -29,7 +29,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // case involving …").
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
   return s.entities
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',

@@ -4,7 +4,7 @@ import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
-import { homeInPassing, isHomeCountry } from '../setting-country.js';
+import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
@@ -23,7 +23,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (headed) return [headed];
   const subject = leadingSubject(s);
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
-  if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx)))) return [];
+  if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx)))) return [];
   const described = subject.described;
   const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];

@@ -83,6 +83,16 @@ describe('subject: the home country of a story of its states', () => {
   });
 });
 
+describe('subject: the country a story was filed from', () => {
+  it('is no answer of a subject question or a blank opening its sentence', () => {
+    const text = ['India continues to remain a strong advocate for equitable climate finance, calling the pledge an "optical illusion".', 'The agreement pledges $300 billion annually to developing nations until 2035.'];
+    const filed = factsOf(text, { place: 'New Delhi' });
+    expect(filed.filter((f) => f.answer === 'India')).toEqual([]);
+    // (Filed elsewhere, the country may be asked.)
+    expect(factsOf(text, { place: 'Baku' }).some((f) => f.answer === 'India')).toBe(true);
+  });
+});
+
 describe('subject: a person described between commas', () => {
   it('keeps the description as the clue, drops a bare age, and replaces the definition question', () => {
     const facts = factsOf(['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested after bringing a clock to school.'], { date: '2015-09-22' });
