@@ -47,7 +47,8 @@ const PAST_VERB_FIRST = /^(?:[a-z]{3,}(?:s|es)(?=\s+\u0000?(?:about|around|over|
  *  shares the subject before it. */
 const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
-const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had)\s/;
+// ("…, and the Code of Criminal Procedure (CrPC), will come into force from July 1": a modal too.)
+const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must)\s/;
 
 const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
 

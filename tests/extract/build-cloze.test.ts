@@ -10,6 +10,11 @@ describe('cloze text', () => {
     expect(buildCloze(s, 'Taipei', s.lastIndexOf('Taipei'))).toBe('The Taipei City Lantern Festival drew crowds to downtown {{c1::Taipei}} on Saturday.');
   });
 
+  it('keeps the whole sentence when ", and X, will …" is the last member of a list before its verb', () => {
+    const sentence = 'Three new criminal laws, replacing the Indian Penal Code (IPC) and the Indian Evidence Act from the British era, and the Code of Criminal Procedure (CrPC), will come into force from July 1, the government notified on Saturday.';
+    expect(buildCloze(sentence, 'July 1')).toMatch(/^Three new criminal laws/);
+  });
+
   it('cuts a long sentence at "as <clause>" and keeps the clause that holds the answer', () => {
     expect(buildCloze(long, 'Chiang Kai Shek Memorial')).toMatch(/^Hundreds of thousands of people crowded onto the \{\{c1::Chiang Kai Shek Memorial\}\} near downtown Taipei/);
   });

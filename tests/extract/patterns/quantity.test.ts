@@ -80,4 +80,11 @@ describe('quantity: how many', () => {
     ]);
     expect(ask(factsOf(['With the new additions, India now has 85 Ramsar sites covering an area of 1.3 million hectares.']), 'quantity')).toContainEqual(['How many Ramsar sites does India have?', '85']);
   });
+
+  it('ends the question where a count or a short form opens the next clause', () => {
+    expect(ask(factsOf(['While 20 new offences have been added to the Bharatiya Nyaya Sanhita, 19 provisions that existed in IPC have been deleted.']), 'quantity')).toContainEqual([
+      'How many new offences have been added to the Bharatiya Nyaya Sanhita?', '20',
+    ]);
+    expect(ask(factsOf(['While IPC had 511 sections, BNS has 358 sections under the new law.']), 'quantity')).toContainEqual(['How many sections did IPC have?', '511']);
+  });
 });
