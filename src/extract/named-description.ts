@@ -27,12 +27,15 @@ const HEADS: Record<string, readonly string[]> = {
   fund: ['fund'],
   portal: ['portal'],
   bill: ['bill', 'act'],
+  law: ['act', 'law', 'sanhita', 'adhiniyam', 'code'],
+  laws: [],
   grouping: [],
   bloc: [],
   decision: [],
 };
 /** Without a name these leave nothing to go on. */
-const MUST_NAME = new Set(Object.keys(HEADS));
+/** ("appointed under the law" says enough without the law's name.) */
+const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law'));
 /** Words that may follow a description's noun when it heads its phrase ("the scheme will …",
  *  "the mission aims …"); any other lower-case word after it makes the noun a modifier ("the
  *  policy repo rate") and the phrase no description. */

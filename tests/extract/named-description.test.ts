@@ -45,6 +45,13 @@ describe('a description of something the article named', () => {
     expect(texts(unnamed).join('\n')).not.toMatch(/\bthe project\b/);
   });
 
+  it('"the law" is the Act or Sanhita the article named; "the laws" names none, and nothing is asked of them', () => {
+    const law = factsOf(['The Bharatiya Nyaya Sanhita replaced the Indian Penal Code on July 1 after a notification.', 'The law has 358 sections, compared to 511 in the old code.']);
+    expect(texts(law).join('\n')).not.toMatch(/\b[Tt]he law\b/);
+    const laws = factsOf(['The laws were passed by Parliament on December 21 after a long debate.']);
+    expect(texts(laws).join('\n')).not.toMatch(/\b[Tt]he laws\b/);
+  });
+
   it('leaves "the component scheme-Integrated Cold Chain …" alone: a hyphen joins it to a name', () => {
     const facts = factsOf([
       'The Cabinet approved an outlay of Rs 6,520 crore for the Pradhan Mantri Kisan Sampada Yojana on Thursday.',
