@@ -331,6 +331,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
   // half of a fact.
   if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && inRange(e, s.text)) return false;
+  // "After _____ an hour" (nearly half): a share of a unit leaves half its phrase behind.
+  if (e.cls === 'number' && /\bhalf$|\bquarter$|\bthird$/i.test(e.text) && /^\s+(?:an?|of\s+an?)\s+(?:hour|minute|day|week|month|year|century|decade|mile|kilometre|kilometer)\b/i.test(tail)) return false;
   // "17 minutes and 46 seconds": half of one duration is no answer.
   if ((e.cls === 'number' || e.cls === 'date') && (COMPOUND_AFTER.test(tail) || COMPOUND_BEFORE.test(near))) return false;
   // "bands such as The _____" (Velvet Underground): a capital "The" mid-sentence is the name's own.

@@ -516,6 +516,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks("The Prime Minister's Office has announced an ex-gratia of Rs 2 lakh for the next of kin of each deceased.")).not.toContain('Office');
   });
 
+  it('not a share of a unit ("After _____ an hour", nearly half)', () => {
+    expect(blanks('After nearly half an hour, the team was deducted a point, leading to a sudden rush of success by the US team.')).not.toContain('nearly half');
+  });
+
   it('not the rest of a name a place and its year open ("the Paris 2024 _____")', () => {
     expect(blanks("The men's hockey triumph secured a coveted spot for the Paris 2024 Olympics for the team.")).not.toContain('Olympics');
     expect(blanks('The athletes trained for months before the Tokyo 2020 Games in Japan.')).not.toContain('Games');
