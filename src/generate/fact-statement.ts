@@ -52,13 +52,15 @@ export function swapAnswer(statement: string, answer: string, wrong: string, typ
   let before = statement.slice(0, hits[0][0]);
   const after = statement.slice(hits[0][0] + answer.length);
   if (type === 'country' || type === 'place') {
-    const article = /(^|\s)(the|The)\s+$/.exec(before);
+    // ("by the US team" → "by the Canada team": the article is the noun's, not the country's.)
+    const modifier = /^\s+(?:team|squad|side|government|army|navy|forces|military|embassy|delegation|economy|border|authorities|officials|president|parliament|capital|coast)\b/.test(after);
+    const article = modifier ? null : /(^|\s)(the|The)\s+$/.exec(before);
     if (article && !takesThe(wrong)) {
       const capital = article[2] === 'The';
       before = before.slice(0, before.length - article[0].length + article[1].length);
       // "The United States …" → "Estonia …": the name starts the sentence itself.
       if (capital) return before + wrong[0].toUpperCase() + wrong.slice(1) + after;
-    } else if (!article && takesThe(wrong) && !takesThe(answer)) {
+    } else if (!article && !modifier && takesThe(wrong) && !takesThe(answer)) {
       before = before === '' ? 'The ' : /\s$/.test(before) ? `${before}the ` : before;
     }
   }

@@ -113,6 +113,9 @@ describe('a false statement about a place', () => {
     const flag = 'The current New Zealand flag is partially based on the United Kingdom\'s flag.';
     expect(swapAnswer(flag, 'United Kingdom', 'Estonia', 'country')).toBe("The current New Zealand flag is partially based on Estonia's flag.");
     expect(swapAnswer('The United States and Australia set up the mechanism.', 'United States', 'Estonia', 'country')).toBe('Estonia and Australia set up the mechanism.');
+    // (A country before its team or government keeps the noun's article: "by the Canada team".)
+    expect(swapAnswer('The point led to a rush of success by the US team.', 'US', 'Canada', 'country')).toBe('The point led to a rush of success by the Canada team.');
+    expect(swapAnswer('Talks were held with the Nepal government on Friday.', 'Nepal', 'United States', 'country')).toBe('Talks were held with the United States government on Friday.');
     expect(swapAnswer("It is based on Japan's flag.", 'Japan', 'United Kingdom', 'country')).toBe("It is based on the United Kingdom's flag.");
     expect(swapAnswer('Japan is the first country in Asia to have it.', 'Japan', 'Philippines', 'country')).toBe('The Philippines is the first country in Asia to have it.');
     expect(swapAnswer('Belgium faced Panama at the Fisht Stadium.', 'Panama', 'Netherlands', 'place')).toBe('Belgium faced the Netherlands at the Fisht Stadium.');
