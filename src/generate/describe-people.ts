@@ -187,6 +187,10 @@ function replaced(text: string, who: Described): string {
 // ("Defending Olympic champion Neeraj Chopra": a role word before the name describes him already.)
 const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top|champion|medallist|medalist)\s+$/iu;
 
+/** "Former revenue secretary Mr Malhotra": a title or a role before the name would stand before
+ *  the description ("secretary the 26th Governor …"). */
+const ROLE_OR_HONORIFIC_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$|\b(?:secretary|minister|officer|chief|chairman|chairperson|director|governor|president|spokesperson|spokesman|spokeswoman|MP|MLA|leader|coach|captain)\s+$/i;
+
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;
 
@@ -201,7 +205,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
   const before = text.slice(0, start);
-  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before)) return true;
+  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before)) return true;
   const after = text.slice(end);
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(after) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;

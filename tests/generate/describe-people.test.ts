@@ -44,6 +44,9 @@ describe('people called by the office or award the set asks them for', () => {
     // A modifier before the name would stand before the description ("Nineteen-year-old the …").
     const divya = asked('Who was the fourth Indian woman to earn the Grandmaster title?', 'Divya Deshmukh');
     expect(withDescriptions(item('Nineteen-year-old Divya Deshmukh defeated veteran _____ in the final.'), [divya])).toBeNull();
+    // So would a role before the name ("Former revenue secretary the 26th Governor …").
+    const governor = asked('Who was the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra');
+    expect(withDescriptions(item('Former revenue secretary Mr Malhotra replaces Shaktikanta Das after a _____ stint.'), [governor])).toBeNull();
     // So would a champion's title ("Defending Olympic champion the first Indian …").
     const neeraj = asked('Who was the first Indian track-and-field athlete to win two Olympic medals?', 'Neeraj Chopra');
     expect(withDescriptions(item('Defending Olympic champion Neeraj Chopra won the silver medal at the 2024 _____.'), [neeraj])).toBeNull();
