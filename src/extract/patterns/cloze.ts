@@ -87,8 +87,10 @@ function quoteAround(text: string, at: number): string | null {
 }
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/u;
+/** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
+const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer)\b[^.;!?]{0,80}[.!]?\s*$/u;
 /** ", said Union Minister …" before a name that ends the sentence. */
-const SAID_BEFORE = /,\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
  *  is its telling. */
 const BODY_TELLING_AFTER = /^(?:['’]s?)?\s+(?:(?:on|late on|earlier on)\s+\p{Lu}\p{Ll}+(?:\s+\([^()]{1,30}\))?\s+|statement\s+|(?:press\s+)?release\s+)?(?:(?:said|says|stated|informed|added|noted)\b|announced\s+that\b)/u;
@@ -241,8 +243,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (ATTRIBUTION_AFTER.test(tail) && /,[”"’']?\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
   // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
   if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
-  // "…, said Union Minister _____.": the same telling, verb first.
-  if (e.cls === 'person' && SAID_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && /^[\s.!”"]*$/.test(tail)) return false;
+  // "…, said Union Minister _____.": the same telling, verb first (with an office after the name too:
+  // "…," said _____, chair of the Nobel Committee for Physics.).
+  if (e.cls === 'person' && SAID_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && (/^[\s.!”"]*$/.test(tail) || OFFICE_TO_END.test(tail))) return false;
   // "in _____'s Hyderabad House" (New Delhi): the place owning a named venue only locates it.
   const owned = e.cls === 'place' ? /^['’]s\s+/.exec(tail) : null;
   if (owned && s.entities.some((o) => o.start === e.end + owned[0].length && (o.cls === 'term' || o.cls === 'place') && o.placeKind !== 'country')) return false;
@@ -287,6 +290,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
   // ("adjourned till _____" (5 p.m.): a clock time read as a date is no fact either.)
   if ((e.cls === 'number' || e.cls === 'date') && /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)$/i.test(e.text)) return false;
+  // "at around 10:30 a.m. _____" (PDT): the zone of a clock time is the telling too.
+  if (e.cls !== 'number' && e.cls !== 'date' && /^\p{Lu}{2,4}$/u.test(e.text) && /\d\s*(?:a\.?m\.?|p\.?m\.?)\s*$/i.test(near)) return false;
   // "between 4:30 am and 5:30 am": a clock time, however written, is the telling too.
   if ((e.cls === 'number' || e.cls === 'date') && /\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)\b/i.test(e.text)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact; inside a
@@ -295,6 +300,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (quote !== null && (quote.split(/\s+/).length > QUOTE_WORDS || FORECAST_WORDS.test(quote))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
+  // "The 2024 Nobel Prize in _____" (Physics): the field without its prize is the other half.
+  if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:Prize|Award|Medal)s?\s+(?:in|for)\s+$/.test(near)) return false;
   // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.
   if (/\b(?:Prize|Award|Medal)$/.test(e.text) && /^\s+(?:in|for)\s+\p{Lu}/u.test(tail)) return false;
   // "the Global Hunger Index 2024", "the 2016 U.S. election": a year naming an edition is part of
@@ -499,12 +506,14 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   // A place or person before "of" heads its own phrase ("Sanjay Malhotra of the Reserve Bank"),
   // though "Jann Wenner of Rolling Stone" reads as one name to a student.
   if (e.cls === 'person') return /^\s+of\s+\p{Lu}/u.test(s.text.slice(e.end));
-  const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(s.text.slice(e.end));
+  // ("chair of the _____ for Physics": one capitalised word that ends the phrase goes on the name too.)
+  // ("Article 19(1)(a) of the Constitution" is a provision and its law: asked.)
+  const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+|^\s+for\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!?]|\s*$)/u.exec(s.text.slice(e.end));
   // "the Comprehensive Economic and _____" (Maritime Security Partnership): the name began before.
   if (e.cls !== 'place' && /^(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program|Act|Bill|Code|Rules)$/.test(e.text.split(/\s+/).pop() ?? '') && /\p{Lu}\p{Ll}+\s+and\s+$/u.test(s.text.slice(0, e.start))) return true;
   // "the _____ and Maritime Security Partnership" (Comprehensive Economic): the name goes on.
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
-  return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1]);
+  return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1] ?? tail[2]);
 }
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 

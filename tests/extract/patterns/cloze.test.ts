@@ -516,6 +516,18 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks("The Prime Minister's Office has announced an ex-gratia of Rs 2 lakh for the next of kin of each deceased.")).not.toContain('Office');
   });
 
+  it('not half of a prize\'s or a committee\'s name, nor who said it with an office after the name, nor a clock\'s zone', () => {
+    const nobel = blanks('The 2024 Nobel Prize in Physics went to John J. Hopfield and Geoffrey E. Hinton, the academy announced on Tuesday.');
+    expect(nobel).not.toContain('Physics');
+    expect(nobel).toContain('Geoffrey E. Hinton');
+    const said = blanks('"They used fundamental concepts from statistical physics to design artificial networks," said Ellen Moons, chair of the Nobel Committee for Physics.');
+    expect(said).not.toContain('Ellen Moons');
+    expect(said).not.toContain('Nobel Committee');
+    expect(blanks('The 6.4 magnitude quake struck northeast of Los Angeles near Ridgecrest at around 10:30 a.m. PDT, according to the survey.')).not.toContain('PDT');
+    // (A provision and its law stay a question: "Article 19(1)(a) of the Constitution".)
+    expect(blanks("The Bench held that the Scheme violated the voters' right to information enshrined in Article 19(1)(a) of the Constitution.")).toContain('Article 19(1)(a)');
+  });
+
   it('not a share of a unit ("After _____ an hour", nearly half)', () => {
     expect(blanks('After nearly half an hour, the team was deducted a point, leading to a sudden rush of success by the US team.')).not.toContain('nearly half');
   });
