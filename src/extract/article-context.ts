@@ -14,6 +14,8 @@ export interface ArticleContext {
   timeline: { sentence: number; entity: Entity }[];
   /** Article date as "November 2013", or null. */
   monthYear: string | null;
+  /** The headline's normalised key, padded with spaces for whole-word look-ups. */
+  headlineKey: string;
 }
 
 
@@ -31,10 +33,16 @@ export function buildContext(analyzed: AnalyzedArticle): ArticleContext {
       if (s.paragraph === 0) prominent.add(key);
     }
   }
-  for (const key of mentions.keys()) if (key && ` ${title} `.includes(` ${key} `)) prominent.add(key);
+  const headlineKey = ` ${title} `;
+  for (const key of mentions.keys()) if (key && headlineKey.includes(` ${key} `)) prominent.add(key);
   const date = analyzed.article.date;
   const monthYear = date ? formatResolvedDate(date.slice(0, 7)) : null;
-  return { analyzed, mentions, prominent, timeline, monthYear };
+  return { analyzed, mentions, prominent, timeline, monthYear, headlineKey };
+}
+
+/** Whether the headline names an entity, by its canonical name or as the text writes it. */
+export function namedInHeadline(e: Entity, ctx: ArticleContext): boolean {
+  return ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `) || ctx.headlineKey.includes(` ${normalizeKey(e.text)} `);
 }
 
 export function isNamed(e: Entity): boolean {

@@ -7,13 +7,12 @@
  * member of the G20".)
  */
 import type { Entity, Sentence } from '../types.js';
-import type { ArticleContext } from './article-context.js';
+import { namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
 
 export function settingBody(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'organisation' || !/^(?:The\s+)?$/.test(s.text.slice(0, e.start))) return false;
-  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
-  const named = (x: Entity) => headline.includes(` ${normalizeKey(x.canonical)} `) || headline.includes(` ${normalizeKey(x.text)} `);
+  const named = (x: Entity) => namedInHeadline(x, ctx);
   // ("_____ has achieved a significant milestone by launching its GSLV-F15 rocket" under "ISRO's
   // 100th Mission …": the body the story keeps naming is its setting, whatever else the lead holds.)
   return named(e) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) >= STORY_BODY_MENTIONS || s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o)));
@@ -30,6 +29,5 @@ export function headlinePlacePair(e: Entity, s: Sentence, ctx: ArticleContext): 
   const other = s.entities.find((o) => o.cls === 'place' && (paired(o, e) || paired(e, o)));
   if (!other) return false;
   const [inner, outer] = other.start < e.start ? [other, e] : [e, other];
-  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
-  return headline.includes(` ${normalizeKey(inner.text)} ${normalizeKey(outer.text)} `);
+  return ctx.headlineKey.includes(` ${normalizeKey(inner.text)} ${normalizeKey(outer.text)} `);
 }

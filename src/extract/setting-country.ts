@@ -5,7 +5,7 @@
  * question has one for its answer, except where it is the news (a rank, an Nth, its lead).
  */
 import type { Entity, Sentence } from '../types.js';
-import type { ArticleContext } from './article-context.js';
+import { namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
 import { cityNamed, countryNamed, regionNamed } from '../lexicon/index.js';
 
@@ -42,8 +42,7 @@ export function homeOpensLead(e: Entity, s: Sentence, ctx: ArticleContext): bool
   if (e.cls !== 'place' || e.placeKind !== 'country' || e.start !== 0 || s.paragraph !== 0) return false;
   const key = normalizeKey(e.canonical);
   if (homeCountryOf(ctx, true) !== key) return false;
-  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
-  return headline.startsWith(` ${key} `) || headline.startsWith(` ${normalizeKey(e.text)} `);
+  return ctx.headlineKey.startsWith(` ${key} `) || ctx.headlineKey.startsWith(` ${normalizeKey(e.text)} `);
 }
 
 /** "the relationship between _____ and Japan" in a story that keeps naming both: the pair is
@@ -59,10 +58,7 @@ function pairedWithCountry(e: Entity, s: Sentence, ctx: ArticleContext): boolean
 const DIPLOMATIC = /\b(?:MoUs?|pacts?|agreements?|accords?|ties|talks|visits?|summit|sign|signs|signed|bilateral|relations|deals?|partnership|treaty)\b/i;
 
 function diplomaticHeadlineNames(e: Entity, ctx: ArticleContext): boolean {
-  const headline = ctx.analyzed.article.title;
-  if (!DIPLOMATIC.test(headline)) return false;
-  const title = ` ${normalizeKey(headline)} `;
-  return title.includes(` ${normalizeKey(e.canonical)} `) || title.includes(` ${normalizeKey(e.text)} `);
+  return DIPLOMATIC.test(ctx.analyzed.article.title) && namedInHeadline(e, ctx);
 }
 
 const RECORD_AFTER = /^['’]s?\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th)|largest|biggest|highest|longest|oldest|youngest|only|own|top)\b/;

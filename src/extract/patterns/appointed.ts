@@ -11,7 +11,7 @@ import { alternation, officeWords } from '../../lexicon/index.js';
  * is the ordinal pattern's ("sworn in as the 50th Chief Justice").
  */
 /** "elected as speaker of the Lok Sabha", "chairman of the Rajya Sabha": an office written in lower
- *  case before the body it heads (the HINT below lists the same heads). */
+ *  case before the body it heads. */
 const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
 const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
@@ -24,7 +24,7 @@ const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(
 const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?as\\s+${OFFICE}`, 'gdu');
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = /\bappointment of\b|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}`, 'u');
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
   'taken charge': 'took charge',

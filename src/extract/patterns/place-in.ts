@@ -8,7 +8,6 @@ import { normalizeKey } from '../../util/ids.js';
  */
 const find: FindDrafts<'place-in'> = (s, ctx) => {
   const drafts: FactDraft<'place-in'>[] = [];
-  const headline = ` ${normalizeKey(ctx.analyzed.article.title)} `;
   const places = s.entities.filter((e) => e.cls === 'place');
   for (const inner of places) {
     if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;
@@ -18,7 +17,7 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
     if (inList(s.text, inner.start, outer.end)) continue;
     // ("… Indian triumphs in Hangzhou, China": a pair the headline prints is known to its reader.)
-    if (headline.includes(` ${normalizeKey(inner.text)} `) && headline.includes(` ${normalizeKey(outer.text)} `)) continue;
+    if (ctx.headlineKey.includes(` ${normalizeKey(inner.text)} `) && ctx.headlineKey.includes(` ${normalizeKey(outer.text)} `)) continue;
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',

@@ -84,7 +84,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
   for (const m of s.text.matchAll(SUBJECT)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (!numberAt(ns, ne) || !isCountNoun(g.noun) || drafts.some((d) => d.answer === askedWith('How many', g.num).answer)) continue;
+    if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
     const [vs, ve] = m.indices!.groups!.verb!;
     if (!clauseVerb(s, vs, ve, g.rest)) continue;
     // ("about 100,000 Greeks worship the ancient gods, such as Zeus …": the examples stay out.)
@@ -93,7 +93,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
   for (const m of s.text.matchAll(HAS)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (!numberAt(ns, ne) || !isCountNoun(g.noun) || drafts.some((d) => d.answer === askedWith('How many', g.num).answer)) continue;
+    if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
     const verbAt = m.indices!.groups!.verb![0];
     const subject = subjectBefore(s, s.text.slice(0, verbAt).replace(/\s+(?:now|currently|also|still)\s*$/, '').length, ctx, OWNERS);
     if (!subject) continue;
@@ -104,6 +104,12 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** Whether another shape of the sentence has asked this count already. */
+function askedAlready(drafts: readonly FactDraft<'quantity'>[], num: string): boolean {
+  const key = askedWith('How many', num).answer;
+  return drafts.some((d) => d.answer === key);
+}
 
 /** Whether the words at [start, end) are the verb of the count's clause: a verb the tagger reads
  *  as one, and no participle describing the count ("people killed in the crash"). */

@@ -99,13 +99,13 @@ lions tiger tigers eagle eagles bear bears bull bulls hawk hawks spider bat cat 
 easy rider gallery galleries factory soup nature climate change underground aid angels devils saints
 `.split(/\s+/).filter(Boolean));
 
-/** Common nouns that say what kind of thing the name just before them is: "the NVS-02
- *  satellite", "the PM-KISAN scheme", "its GSLV-F15 rocket". The name is the thing, not a
- *  modifier of it. */
 /** Short forms of common nouns that may stand before the name they describe ("the defence PSU
  *  Mazagon Dock Limited", "the NGO Pratham"): no part of it. */
 export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs']);
 
+/** Common nouns that say what kind of thing the name just before them is: "the NVS-02
+ *  satellite", "the PM-KISAN scheme", "its GSLV-F15 rocket". The name is the thing, not a
+ *  modifier of it. */
 export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'satellite', 'satellites', 'rocket', 'rockets', 'launcher', 'mission', 'missions', 'spacecraft', 'probe', 'lander',
   'rover', 'telescope', 'constellation', 'scheme', 'schemes', 'yojana', 'programme', 'programmes', 'program',
