@@ -1,7 +1,20 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { latinLetterClasses } from './scripts/latin-letter-classes.mjs';
+
+const SOURCES = fileURLToPath(new URL('./src/', import.meta.url));
 
 export default defineConfig({
+  // Tests run the sources as the build ships them: with the letter classes the build writes out.
+  plugins: [
+    {
+      name: 'latin-letter-classes',
+      enforce: 'post',
+      transform: (code: string, id: string) => (id.startsWith(SOURCES) ? { code: latinLetterClasses(code), map: null } : undefined),
+    },
+  ],
   test: {
     include: ['tests/**/*.test.ts'],
     // Per-test and per-hook hang limits, not speed targets: generous so that a loaded machine

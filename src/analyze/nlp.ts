@@ -3,7 +3,6 @@
  * wink keeps custom-entity state per instance and a second instance silently loses it,
  * so every caller goes through `tagText` instead of creating its own.
  */
-import { isMainThread } from 'node:worker_threads';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { winkModel } from './wink-model.js';
 import { alignTokens } from './token-offsets.js';
@@ -31,13 +30,23 @@ export interface TaggedText {
 }
 
 let instance: WinkMethods | null = null;
+let manyArticles = false;
+
+/**
+ * Said by a worker thread before its first article (study-worker.ts): it will analyse many, so
+ * wink's word table is built for the fastest lookups rather than the quickest start. (Asking
+ * node:worker_threads whether this is the main thread would load it: ~2 ms of a cold run.)
+ */
+export function expectManyArticles(): void {
+  manyArticles = true;
+}
 
 function nlp(): WinkMethods {
   // Only the stages we read: skipping sentiment and negation makes wink about 40% faster
   // (and with no sentiment stage, its model need not be loaded).
   // The main thread mostly analyses one article or a few (a batch goes to workers unless
   // --jobs 1): it wants a quick start more than the fastest lookups.
-  const lookup = isMainThread ? 'quick' : 'object';
+  const lookup = manyArticles ? 'object' : 'quick';
   instance ??= winkNLP(winkModel(lookup, undefined, false) as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos', 'ner']);
   return instance;
 }

@@ -3,7 +3,7 @@
  * the items the batch parked on disk, so it overlaps the other formats. The notes go in in the
  * set's document order, so the file is byte for byte what `renderAnkiApkg` makes of the set.
  */
-import { Worker } from 'node:worker_threads';
+import { workerThreads } from './worker-threads.js';
 import type { AnkiOptions } from '../render/anki/options.js';
 import type { ArticleMeta, OutputFile } from '../types.js';
 import type { ItemSpill } from './batch-document.js';
@@ -26,7 +26,7 @@ export interface ApkgRun {
 export function apkgInWorker(spill: ItemSpill, articles: readonly ArticleMeta[], options: AnkiOptions): ApkgRun {
   const ids = new Set(articles.map((a) => a.id));
   const job: ApkgJob = { path: spill.path, slots: spill.articles.filter((a) => ids.has(a.articleId)).map(({ slot }) => ({ slot })), articles: [...articles], options };
-  const worker = new Worker(new URL('./apkg-worker.js', import.meta.url));
+  const worker = new (workerThreads().Worker)(new URL('./apkg-worker.js', import.meta.url));
   const files = new Promise<OutputFile[]>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {

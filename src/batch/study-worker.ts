@@ -3,7 +3,7 @@
  * outcome with the task's number. Loaded from the compiled dist/ next to worker-pool.js.
  */
 import { parentPort } from 'node:worker_threads';
-import { tagText } from '../analyze/nlp.js';
+import { expectManyArticles, tagText } from '../analyze/nlp.js';
 import { studyOne, type StudyTask } from './study-one.js';
 import type { WorkerMessage } from './worker-pool.js';
 
@@ -12,5 +12,6 @@ parentPort?.on('message', (msg: WorkerMessage<StudyTask>) => {
 });
 
 // The models loaded before the pool starts timing this worker's tasks (each has a budget).
+expectManyArticles();
 tagText('Warm up.');
 parentPort?.postMessage({ ready: true });

@@ -10,7 +10,8 @@
  * (`budgetMs`): a worker still on a task past it is terminated, that task fails, and its other
  * tasks go to a new worker, so one stuck input never holds up the rest.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from './worker-threads.js';
 
 interface Job<Task, Outcome> {
   id: number;
@@ -91,7 +92,7 @@ export class WorkerPool<Task, Outcome> {
   }
 
   private spawn(heapMb: number | undefined): Slot<Task, Outcome> {
-    const worker = new Worker(this.script, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
+    const worker = new (workerThreads().Worker)(this.script, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
     const slot: Slot<Task, Outcome> = { worker, heapMb, jobs: [], ready: !this.options.budgetMs };
     for (const shared of this.broadcasts) worker.postMessage({ shared });
     worker.on('message', (msg: { id: number; outcome: Outcome } | { ready: true }) => {

@@ -31,7 +31,8 @@ export function bundledCli(): RunCli | null {
   if (process.env.QUIZWIRE_NO_BUNDLE || !existsSync(BUNDLE)) return null;
   // The build asks for a fresh cache by setting QUIZWIRE_WRITE_CODE_CACHE on a warm-up run.
   const writeCache = Boolean(process.env.QUIZWIRE_WRITE_CODE_CACHE);
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  // The build writes the bundle in ASCII: read as latin1, it is a one-byte string at once.
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'latin1')}\n})`;
   const script = new vm.Script(source, { filename: BUNDLE, cachedData: writeCache ? undefined : readIfThere(CODE_CACHE) });
   const module = { exports: {} as { runCli?: RunCli } };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);

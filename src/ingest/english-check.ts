@@ -14,7 +14,8 @@ const FUNCTION_WORDS = new Set(
 
 /** A few kilobytes decide the language; reading more only costs time. */
 const SAMPLE_CHARS = 6000;
-const LETTER_RE = /\p{L}/u;
+// Letters of every script (the long name: the build narrows \p{L} to the scripts quizwire reads).
+const LETTER_RE = /\p{Letter}/u;
 const LATIN_RE = /\p{Script=Latin}/u;
 
 /** Share of letters that are Latin script (0..1); 1 for text without letters. */
@@ -50,7 +51,7 @@ function isLink(token: string): boolean {
 function sampleWords(text: string): string[] {
   const head = text.length > SAMPLE_CHARS * 2 ? text.slice(0, SAMPLE_CHARS * 2) : text;
   const sample = head.split(/\s+/).filter((token) => !isLink(token)).join(' ').slice(0, SAMPLE_CHARS);
-  return sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return sample.toLowerCase().match(/\p{Letter}+/gu) ?? [];
 }
 
 /** Share of words that are common English function words (0..1). */
@@ -74,6 +75,6 @@ export function looksEnglish(text: string): boolean {
   const words = sampleWords(text);
   // The whole text is counted only when its sample is short of words (rare): enough words
   // in the sample are enough in the text.
-  if (words.length < MIN_WORDS && (text.length <= SAMPLE_CHARS || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS)) return true;
+  if (words.length < MIN_WORDS && (text.length <= SAMPLE_CHARS || (text.match(/\p{Letter}+/gu)?.length ?? 0) < MIN_WORDS)) return true;
   return shareOf(words) >= 0.12;
 }

@@ -1,8 +1,8 @@
 /** Cheap measurements of a line's shape, shared by the header reader and the boilerplate filter. */
 
-/** A word starts at a letter or digit; these may continue one. */
-const WORD_START = /[\p{L}\p{N}]/u;
-const WORD_PART = /[\p{L}\p{N}'’.&@#/-]/u;
+/** A word starts at a letter or digit of any script (the long names: the build narrows \p{L}); these may continue one. */
+const WORD_START = /[\p{Letter}\p{Number}]/u;
+const WORD_PART = /[\p{Letter}\p{Number}'’.&@#/-]/u;
 
 /** Words as runs that start with a letter or digit and go on through letters, digits and
  *  `'’.&@#/-`. Counted in one pass, without collecting them (lines are counted by the thousand). */
