@@ -8,7 +8,7 @@ import type { RawToken } from './nlp.js';
 import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
-import { splitTitle, isTitleWord } from './title-split.js';
+import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
@@ -78,6 +78,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
+  const officer = bodyThenOfficer(ctx, words, a, b);
+  if (officer) return officer;
   // "the Padma Shri award-winning actor", "the Param Vir Chakra": no name ends in an honorific
   // or a wheel; an award does.
   if (b > a && AWARD_END.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
@@ -88,7 +90,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // An unknown acronym before a title is an organisation owning the office ("RBI Governor …").
     const acronymOwner = n === 1 && ACRONYM.test(prefix) && a + 1 <= b && isTitleWord(words[a + 1].lower) ? prefix : null;
     // "Alphabet CEO Sundar Pichai": one unknown word before a title and a full name owns the office.
-    const bodyOwner = n === 1 && !acronymOwner && a + 3 <= b && TITLE_HEADS.has(words[a + 1].lower) && !isTitleWord(words[a].lower) && looksLikeName(words, a + 2, b) ? prefix : null;
+    const bodyOwner = n === 1 && !acronymOwner && a + 3 <= b && TITLE_HEADS.has(words[a + 1].lower) && !isTitleWord(words[a].lower) && !opensCompoundRank(words, a) && looksLikeName(words, a + 2, b) ? prefix : null;
     // A state or province owns its offices too: "Assam Chief Minister …", "Texas Governor …".
     // ("Colorado State University" is a body: an organisation word after it says so.)
     const regionOwner =
@@ -255,6 +257,24 @@ function hyphenPair(ctx: RunContext, word: Word): Mention[] | null {
     partStart = i + 1;
   }
   return out.length > 1 ? out : null;
+}
+
+/**
+ * "Indian Space Research Organisation Chairman V Narayanan", "Indian Air Force Group Captain
+ * Shubhanshu Shukla": a body's name (two words or more, the last a body word), then the title of
+ * its officer and their name of two words or more, in one capitalised run. The body is an
+ * organisation and the officer a person whose role is the body's.
+ */
+function bodyThenOfficer(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  for (let j = a + 2; j <= b - 2; j++) {
+    if (!ORGANISATION_WORDS.has(words[j - 1].lower) || !(isTitleWord(words[j].lower) || opensCompoundRank(words, j))) continue;
+    const split = splitTitle(words.slice(j, b + 1));
+    if (!split?.hasRole || split.nameStart === 0 || b - (j + split.nameStart) < 1) continue;
+    const body = oneLine(wordsText(ctx.text, ctx.tokens, words, a, j - 1)).replace(/^the\s+/i, '');
+    const person = titledPerson(ctx, words, j, b, { name: organisationNamed(body)?.name ?? body, text: body });
+    if (person?.length) return [organisation(words, a, j - 1, body), ...person];
+  }
+  return null;
 }
 
 /** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */

@@ -3,13 +3,14 @@
  * "Foreign Minister", name from word 2. A title is title words ending in an office word,
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
-import { countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
+import { compoundRanks, countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
 import type { Word } from './words.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
 const HONORIFICS = courtesyHonorifics();
 const FULL_NAME_HEADS = titleHeadsBeforeFullName();
+const COMPOUND_RANKS = compoundRanks();
 
 export interface TitleSplit {
   /** Index of the first name word (= number of title words). */
@@ -22,6 +23,11 @@ export interface TitleSplit {
 
 const LINKS = new Set(['of', 'for', 'to', 'on']);
 const MAX_COMPLEMENT_WORDS = 4;
+
+/** Whether a rank of two words ("Group Captain") starts at word i. */
+export function opensCompoundRank(words: readonly Word[], i: number): boolean {
+  return i + 1 < words.length && COMPOUND_RANKS.has(`${words[i].lower} ${words[i + 1].lower}`);
+}
 
 export function isTitleWord(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || TITLE_HEADS.has(singular(lower));
@@ -48,6 +54,12 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   let hasComplement = false;
   let onlyHonorifics = true;
   while (i < words.length) {
+    if (opensCompoundRank(words, i)) {
+      onlyHonorifics = false;
+      i += 2;
+      titleEnd = i;
+      continue;
+    }
     const w = hyphenedHead(words[i].lower) ?? words[i].lower;
     if (TITLE_HEADS.has(w)) {
       if (FULL_NAME_HEADS.has(w) && words.length - (i + 1) < 2) break;

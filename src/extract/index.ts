@@ -167,11 +167,13 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   const lead = /^(He|She)\s/.exec(sentence.text);
   if (!lead) {
+    const standing = pronounAnswered(draft, sentence, ctx);
+    if (standing) return standing;
     const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart), sentence), sentence, ctx);
     // "It was declared a World Heritage Site in …" says what "it" is.
     // ("It is the _____ consecutive time that …" is a cleft: its "it" is no thing.)
     const it = cloze?.startsWith('It ') && !opensOnExpletiveIt(sentence.text) ? itReferent(ctx, sentence) : null;
-    return it ? `${it.phrase}${cloze!.slice(2)}` : cloze;
+    return it ? `${it.phrase}${cloze!.slice(2)}` : clauseHeNamed(cloze, sentence, ctx);
   }
   const person = pronounPerson(ctx, sentence, 0);
   if (!person) return null;
@@ -181,6 +183,31 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
 }
 
+
+/**
+ * "With this historic feat, {{c1::Shubhanshu Shukla}} becomes the first Indian …": a person the
+ * sentence names only as "he" (named in the sentence before) is the blank where the pronoun stands.
+ */
+function pronounAnswered(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): string | null {
+  if (draft.answerType !== 'person' || sentence.text.includes(draft.answerText ?? draft.answer)) return null;
+  for (const m of sentence.text.matchAll(/\b(?:he|she)\b/g)) {
+    const person = pronounPerson(ctx, sentence, m.index);
+    if (person && normalizeKey(person.canonical) === normalizeKey(draft.answer)) {
+      return `${sentence.text.slice(0, m.index)}{{c1::${person.canonical}}}${sentence.text.slice(m.index + m[0].length)}`;
+    }
+  }
+  return null;
+}
+
+/** "Following 18 days on the ISS, he (Shubhanshu Shukla) splashed down in the _____": the subject
+ *  "he" of a clause after an opening phrase says whom it stands for, as a sentence-opening one does. */
+function clauseHeNamed(cloze: string | null, sentence: Sentence, ctx: ArticleContext): string | null {
+  const m = cloze ? /^([^{“"]*?,\s)(he|she)(\s+\p{Ll})/u.exec(cloze) : null;
+  if (!m) return cloze;
+  const at = sentence.text.indexOf(m[1] + m[2]);
+  const person = at < 0 ? null : pronounPerson(ctx, sentence, at + m[1].length);
+  return person ? `${m[1]}${m[2]} (${person.canonical})${cloze!.slice(m[1].length + m[2].length)}` : cloze;
+}
 
 /** "… administered the oath of office to him at …" → "… to him (Surya Kant) at …": an object
  *  pronoun says whom it stands for, as a sentence-opening "He" does. */

@@ -73,9 +73,21 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       const va = vesselName(a);
       return va !== null && va === vesselName(b);
     }
+    case 'place':
+      return sameThing(a, b) || withFeatureWord(a, b) || withFeatureWord(b, a);
     default:
       return sameThing(a, b);
   }
+}
+
+/** The kind of feature a place's name may leave unsaid: "the Pacific" is the Pacific Ocean. */
+const FEATURE_WORD = /^(?:ocean|sea|river|lake|desert|peninsula|mountains|range|hills|islands?|valley)$/;
+
+/** Whether `long` is `short` and the word of its kind: "Pacific Ocean" / "Pacific". */
+function withFeatureWord(long: string, short: string): boolean {
+  const l = bareKey(long).split(' ');
+  const k = bareKey(short);
+  return l.length >= 2 && FEATURE_WORD.test(l.at(-1)!) && l.slice(0, -1).join(' ') === k;
 }
 
 /** A ship's own name, without its navy's prefix or the kind of ship before it: "INS Imphal",

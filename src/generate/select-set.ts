@@ -4,7 +4,7 @@
  * another's answer, and no more items than the article has facts worth asking.
  */
 import type { Fact, Item, ItemType } from '../types.js';
-import { centralityOf, type Centrality } from './centrality.js';
+import { centralityOf, NEWS, type Centrality } from './centrality.js';
 import { sameValue } from './equivalence.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
@@ -38,6 +38,9 @@ const MAX_QUOTES = 2;
 const MAX_EXTRA_WORDS = 5;
 /** Blanks one cloze may carry. */
 const MAX_BLANKS = 2;
+/** How far below a plain cloze of the same answer a news pattern's question may rank and still
+ *  be asked before it. */
+const NEWS_OVER_CLOZE = 0.06;
 /** Share of a set per type when all types are on. */
 const SHARE: Record<ItemType, number> = { short: 0.3, cloze: 0.2, mcq: 0.3, truefalse: 0.12, statements: 0.08 };
 
@@ -299,6 +302,22 @@ function topicAnswers(ordered: readonly Fact[], centrality: Map<string, Centrali
   return out.slice(0, 3);
 }
 
+/**
+ * "Who was the first Indian to visit the International Space Station?" before "… Group Captain
+ * _____ has piloted his crew back to Earth": of two facts with one answer (a set asks it once),
+ * the news pattern's question says what to learn about it, and a plain cloze ranked just above
+ * it gives way.
+ */
+export function newsBeforeCloze(ordered: Fact[], rank: (f: Fact) => number): Fact[] {
+  for (let i = 0; i < ordered.length; i++) {
+    const f = ordered[i];
+    if (!NEWS.has(f.pattern)) continue;
+    const j = ordered.findIndex((g, k) => k < i && g.pattern === 'cloze' && g.answerType === f.answerType && rank(g) - rank(f) <= NEWS_OVER_CLOZE && sameAnswer(g.answer, f.answer, f.answerType));
+    if (j >= 0) ordered.splice(j, 0, ...ordered.splice(i, 1));
+  }
+  return ordered;
+}
+
 /** The article's set, in worksheet order: by type (the group of the most central item first,
  *  see typeOrder), then most central first. */
 export function selectSet(facts: readonly Fact[], candidates: readonly Candidate[], opts: SetOptions): Item[] {
@@ -306,9 +325,10 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const referent = headlineReferent(facts, opts.headline);
   const centrality = centralityOf(facts, opts.headline, referent);
   const rank = (f: Fact) => centrality.get(f.id)!.score;
-  const ordered = [...facts]
-    .filter((f) => !centrality.get(f.id)!.offTopic)
-    .sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || compareIds(a.id, b.id));
+  const ordered = newsBeforeCloze(
+    [...facts].filter((f) => !centrality.get(f.id)!.offTopic).sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || compareIds(a.id, b.id)),
+    rank,
+  );
   const byFact = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.factIds.length === 1) byFact.set(c.factIds[0], [...(byFact.get(c.factIds[0]) ?? []), c]);
 

@@ -6,7 +6,7 @@
 import { reEscape } from '../util/re-escape.js';
 import { FEMALE, MALE, UNSPECIFIED } from './data/given-names.js';
 import { HONORIFICS } from './data/honorifics.js';
-import { OFFICE_WORDS, ROLE_SYNONYMS, TITLE_MODIFIERS, type RoleGroup } from './data/offices.js';
+import { COMPOUND_RANKS, OFFICE_WORDS, ROLE_SYNONYMS, TITLE_MODIFIERS, type RoleGroup } from './data/offices.js';
 
 export type { RoleGroup };
 
@@ -66,6 +66,12 @@ export function titlesOpeningName(): ReadonlySet<string> {
 /** Lower-case words that may stand before the head inside a title. */
 export function titleModifiers(): ReadonlySet<string> {
   return (modifiers ??= lowerSet([...OFFICE_WORDS.map(([w, , u]) => [w, u] as const), ...TITLE_MODIFIERS].filter(([, u]) => u.includes('m')).map(([w]) => w)));
+}
+
+let ranks: ReadonlySet<string> | undefined;
+/** Lower-case ranks of two words, space between ("group captain"). */
+export function compoundRanks(): ReadonlySet<string> {
+  return (ranks ??= lowerSet(COMPOUND_RANKS));
 }
 
 /** Lower-case courtesy honorifics ("mr", "mr.", "dame"): dropped from a name, no role. */

@@ -99,7 +99,8 @@ export function hasDanglingReference(text: string): boolean {
 }
 
 function dangles(text: string): boolean {
-  const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone');
+  // ("He (Surya Kant) said …", "After the launch, he (Shubhanshu Shukla) said …": named.)
+  const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone').replace(/\b(?:he|she) \([^)]+\)/g, 'someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
   // "That quake, which …", "The man's home …": a text that opens on someone or something met

@@ -31,6 +31,20 @@ describe('people and titles', () => {
     expect(people('ISRO Chairman Dr. V Narayanan said the third stage deviated.')[0]).toMatchObject({ canonical: 'V Narayanan', role: 'Chairman of ISRO' });
   });
 
+  it('reads a rank of two words as the title, and a body’s name run into its officer’s as the body and the officer', () => {
+    expect(people('Wing Commander Abhinandan Varthaman was captured.')[0]).toMatchObject({ canonical: 'Abhinandan Varthaman', role: 'Wing Commander' });
+    expect(people('Indian Air Force Group Captain Shubhanshu Shukla has landed back on Earth.')[0]).toMatchObject({
+      canonical: 'Shubhanshu Shukla', role: 'Group Captain of the Indian Air Force',
+    });
+    expect(people('Indian Space Research Organisation Chairman V Narayanan announced the success.')[0]).toMatchObject({ canonical: 'V Narayanan', role: 'Chairman of ISRO' });
+    expect(people('The Adani Group Chairman Gautam Adani spoke at the summit.')[0]).toMatchObject({ canonical: 'Gautam Adani', role: 'Chairman of the Adani Group' });
+    const analyzed = analyzeArticle(articleOf(['Supreme Court Justice Surya Kant wrote the judgment.']));
+    expect(entities(analyzed, 'organisation').map((e) => e.canonical)).toEqual(['Supreme Court']);
+    expect(entities(analyzed, 'person')[0]).toMatchObject({ canonical: 'Surya Kant', role: 'Justice of the Supreme Court' });
+    // A crew's roles are titles: "Pilot" is no part of the name.
+    expect(people('The crew comprised Commander Peggy Whitson and Pilot Shubhanshu Shukla.').map((p) => p.canonical)).toEqual(['Peggy Whitson', 'Shubhanshu Shukla']);
+  });
+
   it('keeps a title with its own complement as written', () => {
     expect(people('Kenyan Ambassador to the United Nations Peter Otieno spoke.')[0]).toMatchObject({
       canonical: 'Peter Otieno', role: 'Kenyan Ambassador to the United Nations',

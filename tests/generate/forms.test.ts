@@ -83,6 +83,14 @@ describe('same value in another spelling', () => {
     expect(sameValue('Austria', 'Australia', 'country')).toBe(false);
   });
 
+  it('knows a place by its name without the word of its kind ("the Pacific"), not another feature of that name', () => {
+    expect(sameValue('Pacific Ocean', 'Pacific', 'place')).toBe(true);
+    expect(sameValue('the Pacific', 'Pacific Ocean', 'place')).toBe(true);
+    expect(sameValue('Thar', 'Thar Desert', 'place')).toBe(true);
+    expect(sameValue('Red Sea', 'Red River', 'place')).toBe(false);
+    expect(sameValue('Pacific Ocean', 'Atlantic', 'place')).toBe(false);
+  });
+
   it('knows one Games by either of its names', () => {
     expect(sameValue('Tokyo Olympics', 'Tokyo Games', 'term')).toBe(true);
     expect(sameValue('Paris Olympic Games', 'Paris Olympics', 'term')).toBe(true);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, DEFAULT_TYPES, studyText, type ArticleResult } from '../../src/index.js';
-import type { Item } from '../../src/types.js';
+import type { Fact, Item } from '../../src/types.js';
+import { newsBeforeCloze } from '../../src/generate/select-set.js';
 import { ambiguousSurname, blankInsideName, blankOnTopic, mixedOptions } from '../eval/metrics.mjs';
 
 // Every article of the corpus and the hand-written ones, studied once for the whole file.
@@ -186,3 +187,19 @@ describe('a set is not a sheet of quotations', () => {
   });
 });
 
+
+describe('a news pattern’s question before a plain cloze of the same answer', () => {
+  const fact = (id: string, pattern: Fact['pattern'], answer: string): Fact => ({
+    id, articleId: 'a', pattern, question: `${id}?`, answer, answerType: 'person', sentence: id, sentenceIndex: 0, cloze: '', score: 0.8,
+  });
+  const order = (ranked: [Fact, number][]) => newsBeforeCloze(ranked.map(([f]) => f), (f) => new Map(ranked.map(([g, r]) => [g.id, r])).get(f.id)!).map((f) => f.id);
+
+  it('asks "Who was the first Indian to …?" before a cloze of that name ranked just above it', () => {
+    expect(order([[fact('lead', 'cloze', 'Shubhanshu Shukla'), 0.62], [fact('other', 'cloze', 'SpaceX'), 0.6], [fact('first', 'ordinal', 'Shubhanshu Shukla'), 0.58]])).toEqual(['first', 'lead', 'other']);
+  });
+
+  it('leaves a cloze ranked well above it, and a cloze of another answer, where they are', () => {
+    expect(order([[fact('lead', 'cloze', 'Shubhanshu Shukla'), 0.75], [fact('first', 'ordinal', 'Shubhanshu Shukla'), 0.58]])).toEqual(['lead', 'first']);
+    expect(order([[fact('lead', 'cloze', 'Peggy Whitson'), 0.62], [fact('first', 'ordinal', 'Shubhanshu Shukla'), 0.58]])).toEqual(['lead', 'first']);
+  });
+});

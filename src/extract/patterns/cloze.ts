@@ -292,6 +292,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)$/i.test(e.text)) return false;
   // "at around 10:30 a.m. _____" (PDT): the zone of a clock time is the telling too.
   if (e.cls !== 'number' && e.cls !== 'date' && /^\p{Lu}{2,4}$/u.test(e.text) && /\d\s*(?:a\.?m\.?|p\.?m\.?)\s*$/i.test(near)) return false;
+  // ("at approximately 3 _____" (PM IST): the half-day and zone of an hour, read as a name.)
+  if (e.cls !== 'number' && e.cls !== 'date' && /^(?:AM|PM|A\.M\.|P\.M\.)(?:\s+\p{Lu}{2,4})?$/u.test(e.text) && /\d\s*$/.test(near)) return false;
   // "between 4:30 am and 5:30 am": a clock time, however written, is the telling too.
   if ((e.cls === 'number' || e.cls === 'date') && /\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)\b/i.test(e.text)) return false;
   // Inside a long quotation the words are someone's telling, not the article's fact; inside a

@@ -95,8 +95,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     let subject = g.making ? clauseSubject(s, verbAt) : subjectEndingAt(s, verbAt);
     if (!subject && !g.making) {
       // ("… added another feather to his hat as he became the first Indian …": "he" after a
-      // conjunction is the clause's person too.)
-      const pronoun = /(?:^|\s)(He|She|(?<=\b(?:as|and|when|after|because|while)\s)(?:he|she))\s+$/.exec(s.text.slice(0, verbAt));
+      // conjunction is the clause's person too, and after an opening phrase: "With this historic
+      // feat, he becomes the first Indian to …".)
+      const pronoun = /(?:^|\s)(He|She|(?<=(?:\b(?:as|and|when|after|because|while)|,)\s)(?:he|she))\s+$/.exec(s.text.slice(0, verbAt));
       if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
     }
     if (!subject) continue;

@@ -44,8 +44,9 @@ const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|d
  *  question without it has another right answer ("From 2014 to 2024, … 59"). */
 const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15},\s+/;
 // (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own;
-// so does a count or a short form after one: "…, 19 provisions … have been deleted", "…, BNS has 358".)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
+// so does a count or a short form after one: "…, 19 provisions … have been deleted", "…, BNS has 358";
+// a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (s, ctx) => {

@@ -106,6 +106,7 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Lieutenant', 'military', 'hm'],
   ['Lt.', 'military', 'hm'],
   ['Admiral', 'military', 'h'],
+  ['Commodore', 'military', 'h'],
   ['Commander', 'military', 'haputr'],
   ['Sergeant', 'military', 'h'],
   ['Sgt.', 'military', 'h'],
@@ -124,6 +125,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Sqn', 'military', 'm'],
   ['Ldr', 'military', 'h'],
   ['Coach', 'sport', 'hmaputr'],
+  // A crew's roles: "Commander Peggy Whitson, Pilot Shubhanshu Shukla".
+  ['Pilot', 'other', 'h'],
   ['Manager', 'business', 'hpur'],
   ['CEO', 'business', 'hapur'],
   ['MD', 'business', 'hapu'],
@@ -224,6 +227,12 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Cleric', 'religious', 'r'],
   ['St', 'religious', 'n'],
 ];
+
+/**
+ * Ranks of two words whose first word is no title word elsewhere ("the Adani Group Chairman" is
+ * the Adani Group's chairman): "Group Captain Shubhanshu Shukla" holds the rank, no group owns it.
+ */
+export const COMPOUND_RANKS: readonly string[] = ['Group Captain', 'Wing Commander', 'Squadron Leader', 'Flight Lieutenant', 'Flying Officer', 'Pilot Officer', 'Air Commodore'];
 
 /** Words that only stand inside titles, before the head: portfolios and ranks. [word, uses] */
 export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [

@@ -524,6 +524,9 @@ describe('no blank on who told it or who was there', () => {
     expect(said).not.toContain('Ellen Moons');
     expect(said).not.toContain('Nobel Committee');
     expect(blanks('The 6.4 magnitude quake struck northeast of Los Angeles near Ridgecrest at around 10:30 a.m. PDT, according to the survey.')).not.toContain('PDT');
+    const hour = blanks('The capsule splashed down in the Pacific Ocean off San Diego on July 15 at approximately 3 PM IST.');
+    expect(hour).not.toContain('PM IST');
+    expect(hour).toContain('San Diego');
     // (A provision and its law stay a question: "Article 19(1)(a) of the Constitution".)
     expect(blanks("The Bench held that the Scheme violated the voters' right to information enshrined in Article 19(1)(a) of the Constitution.")).toContain('Article 19(1)(a)');
   });
@@ -609,3 +612,11 @@ describe('no blank on a name without its edition', () => {
 });
 
 const blanksTitled = (title: string, text: string) => byPattern(factsOf([text], { title }), 'cloze').map((f) => f.answer);
+
+describe('a "he" or "she" that opens a clause says whom it stands for', () => {
+  it('names the person after the pronoun, as a sentence-opening "He" is named', () => {
+    const facts = factsOf(['Group Captain Shubhanshu Shukla spent 18 days aboard the International Space Station. After 18 days in orbit, he splashed down in the Pacific Ocean off San Diego on July 15.']);
+    const cloze = byPattern(facts, 'cloze').find((f) => f.answer === 'San Diego')?.cloze;
+    expect(cloze).toContain('After 18 days in orbit, he (Shubhanshu Shukla) splashed down');
+  });
+});

@@ -34,6 +34,11 @@ describe('office: the office written before a name', () => {
     expect(byPattern(facts, 'office')).toEqual([]);
   });
 
+  it('asks nothing of a rank ("Group Captain" is no captain of a group)', () => {
+    const facts = factsOf(['Indian astronaut and Indian Air Force test pilot Group Captain Shubhanshu Shukla has piloted his crew back to Earth.', 'Wing Commander Rakesh Verma flew the sortie.']);
+    expect(ask(facts, 'office')).toEqual([]);
+  });
+
   it('asks nothing for a title that names no office ("Professor")', () => {
     const facts = factsOf(['Professor John Smith said the results of the study were clear.']);
     expect(byPattern(facts, 'office')).toEqual([]);

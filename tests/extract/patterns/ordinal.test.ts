@@ -13,6 +13,17 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(f.alsoTrue).toEqual(expect.arrayContaining(['United States', 'Australia']));
   });
 
+  it('asks of the person a "he" after an opening phrase stands for, named in the sentence before', () => {
+    const facts = factsOf([
+      'Group Captain Shubhanshu Shukla has completed an 18-day mission aboard the International Space Station. With this historic feat, he becomes the first Indian to visit the station.',
+      'Gita Rao retired from the Navy in 2019. After a long wait, she became the first woman to command a submarine base.',
+    ]);
+    const shukla = byPattern(facts, 'ordinal').find((f) => f.answer === 'Shubhanshu Shukla');
+    expect(shukla?.question).toBe('Who was the first Indian to visit the station?');
+    expect(shukla?.cloze).toContain('With this historic feat, {{c1::Shubhanshu Shukla}} becomes the first Indian');
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first woman to command a submarine base?', 'Gita Rao']);
+  });
+
   it('works on another article and another ordinal', () => {
     const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);

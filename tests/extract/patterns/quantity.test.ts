@@ -48,6 +48,13 @@ describe('quantity: how many', () => {
     ]);
   });
 
+  it('ends the question at a colon that opens what the count lists', () => {
+    expect(ask(factsOf(['Two parachute deployments were seen: stabilizing chutes at 5.7 km and main chutes at 2 km altitude.']), 'quantity')).toContainEqual([
+      'How many parachute deployments were seen?', 'Two',
+    ]);
+    expect(ask(factsOf(['Three states reported the most cases: Kerala, Karnataka and Maharashtra.']), 'quantity')).toContainEqual(['How many states reported the most cases?', 'Three']);
+  });
+
   it('ends the question before a participle clause after a comma ("…, taking the number to 75")', () => {
     expect(ask(factsOf(['Eleven Indian sites have been added to the Ramsar list, taking the number of wetlands of international importance in the country to 75.']), 'quantity')).toContainEqual([
       'How many Indian sites have been added to the Ramsar list?', 'Eleven',
