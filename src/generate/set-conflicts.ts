@@ -139,9 +139,13 @@ const BEFORE_ANOTHER_NAME = /^(?:\s+\p{Lu}|[’']s\s+\p{Lu})/u;
 
 /** An entry's printed text as padded plain words, worked out once. */
 const KEYS = new WeakMap<SetEntry, string>();
+/** A short form in brackets inside a name: "the Employment Linked Incentive (ELI) Scheme". */
+const BRACKETED_SHORT_FORM = /\s+\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?=\s+\p{Lu})/gu;
+
+/** The entry's words as a padded key, a name's bracketed short form left out (the text still has it). */
 function keyOf(e: SetEntry): string {
   let key = KEYS.get(e);
-  if (key === undefined) KEYS.set(e, (key = ` ${normalizeKey(e.text)} `));
+  if (key === undefined) KEYS.set(e, (key = ` ${normalizeKey(e.text.replace(BRACKETED_SHORT_FORM, ''))} `));
   return key;
 }
 

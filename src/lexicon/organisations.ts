@@ -54,6 +54,9 @@ const AMBIGUOUS_ALONE = new Set(AMBIGUOUS_NAMES.map(lexiconKey));
  *  that matches wins, so the more telling words come first. */
 const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(University|College|Institute of Technology|School)\b/, 'university'],
+  // ("Anusandhan National Research Foundation", "Indian Council of Medical Research": research
+  // bodies, whatever other body word their names carry.)
+  [/\b(Research|Laboratory|Laboratories)\b/, 'research'],
   [/\b(Church|Diocese|Mosque|Temple|Synod|Patriarchate)\b/, 'religious'],
   [/\b(Court|Tribunal)\b/, 'court'],
   [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],

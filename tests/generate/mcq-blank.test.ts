@@ -72,6 +72,14 @@ describe('selection', async () => {
     expect(conflict(short, unrelated)).toBe(false);
   });
 
+  it('sees a name printed with its short form in brackets inside it ("the Employment Linked Incentive (ELI) Scheme")', () => {
+    const named = setEntry({ ...base, id: 'e', factId: 'e1', question: 'The _____ will be implemented with an outlay of Rs 1.07 lakh crore.', answer: 'Employment Linked Incentive Scheme', answerType: 'term', sentence: 's12' });
+    const listed = setEntry({ ...base, id: 'l', factId: 'l1', question: 'The approvals include the Employment Linked Incentive (ELI) Scheme and a project in _____.', answer: 'Tamil Nadu', sentence: 's13' });
+    const other = setEntry({ ...base, id: 'o', factId: 'o1', question: 'The approvals include the Research Development and Innovation (RDI) Scheme and a project in _____.', answer: 'Tamil Nadu', sentence: 's14' });
+    expect(conflict(named, listed)).toBe(true);
+    expect(conflict(named, other)).toBe(false);
+  });
+
   it('sees an answer in another item’s options, in any spelling', () => {
     const mcq = setEntry({ ...base, type: 'mcq', question: 'Which country …?', answer: 'Japan', options: ['Japan', 'China', 'U.S.', 'India'], sentence: 's1' });
     const short = setEntry({ ...base, id: 'b', factId: 'f2', type: 'short', question: 'Who is the President?', answer: 'United States', sentence: 's2' });

@@ -42,6 +42,10 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind('Department of Defense')).toBe('ministry');
     expect(organisationKind('India Meteorological Department')).toBe('agency');
     expect(organisationKind('Election Commission')).toBe('government-body');
+    // A research body is one whatever other body word its name carries.
+    expect(organisationKind('National Research Council')).toBe('research');
+    expect(organisationKind('Anusandhan National Research Foundation')).toBe('research');
+    expect(organisationsLike('Anusandhan National Research Foundation', 'India')).toContain('Council of Scientific and Industrial Research');
     expect(organisationKind('Indian Navy')).toBe('military');
     expect(organisationKind('Samajwadi Party')).toBe('party');
     // Parties and alliances by their last word; a state's Assembly is a legislature, no party.

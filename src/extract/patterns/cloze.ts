@@ -62,6 +62,9 @@ const FIGURE_AFTER = /^\s+(?:was|were|is|are|at|with)\s+(?:Rs\.?\s?|₹\s?|\$\s?
 /** Units of measure the analyser may take for names. */
 const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
 
+/** "Part 2", "Phase III", "Stage 1": the number of a part of something, nothing to learn alone. */
+const PART_LABEL = /^(?:Part|Phase|Stage|Step|Tier|Level|Round|Leg|Chapter|Category|Day|Week)\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])$/;
+
 /** "the joint exercise called 'Exercise Ekuverin 2019'": the name a thing is called by is what
  *  the sentence teaches, more than the words that describe it. */
 const NAMING_VERB = '(?:called|named|dubbed|titled|christened|code-named|codenamed|known as)';
@@ -192,7 +195,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // name, however the words after it run on.
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
-  if (UNIT_NAME.test(e.text)) return false;
+  if (UNIT_NAME.test(e.text) || PART_LABEL.test(e.text)) return false;
   // "the ISRO _____ and Command Network (ISTRAC)": a name run on by "and" and words its short
   // form spells out is the start of a longer name.
   if (e.cls !== 'number' && e.cls !== 'date' && /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*\s*\(\p{Lu}{2,10}\)/u.test(tail)) return false;

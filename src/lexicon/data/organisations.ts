@@ -17,6 +17,7 @@ export type OrgKind =
   | 'sports'
   | 'ngo'
   | 'space-agency'
+  | 'research'
   | 'central-bank'
   | 'tech-company'
   | 'news-media'
@@ -153,6 +154,15 @@ export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[]
 export const NATIONAL_ORGANISATIONS: Readonly<Record<string, readonly (readonly [string, OrgKind, ...string[]])[]>> = {
   India: [
     ['ISRO', 'space-agency', 'Indian Space Research Organisation'],
+    // Research councils and laboratories: options for one another.
+    ['Council of Scientific and Industrial Research', 'research', 'CSIR'],
+    ['Indian Council of Medical Research', 'research', 'ICMR'],
+    ['Indian Council of Agricultural Research', 'research', 'ICAR'],
+    ['Anusandhan National Research Foundation', 'research', 'ANRF'],
+    ['Science and Engineering Research Board', 'research', 'SERB'],
+    ['Bhabha Atomic Research Centre', 'research', 'BARC'],
+    ['Indian Council of Social Science Research', 'research', 'ICSSR'],
+    ['Physical Research Laboratory', 'research'],
     // The High Courts: options for one are the others (never an international court).
     ['Allahabad High Court', 'court'],
     ['Bombay High Court', 'court'],

@@ -200,6 +200,7 @@ export const ORG_KIND_TOPICS: Readonly<Record<OrgKind, Partial<Record<TopicId, n
   'central-bank': { economy: 3 },
   financial: { economy: 2 },
   'space-agency': { 'science-technology': 3 },
+  research: { 'science-technology': 1 },
   'tech-company': { 'science-technology': 2 },
   court: { polity: 2 },
   sports: { 'sports-awards': 3 },
