@@ -114,8 +114,9 @@ const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
 
 /** The person a sentence is about when a person opens it as its subject; null otherwise. */
 function subjectPerson(s: Sentence): Entity | null {
-  const first = s.entities.find(isNamed);
-  if (!first || !isPerson(first) || !TITLE_ONLY.test(s.text.slice(0, first.start))) return null;
+  // ("Indian Grandmaster D Gukesh scripted history …": a demonym in the title is no subject.)
+  const first = s.entities.find((e) => isNamed(e) && isPerson(e));
+  if (!first || !TITLE_ONLY.test(s.text.slice(0, first.start))) return null;
   // "Modi's government …" is about the government.
   return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;
 }

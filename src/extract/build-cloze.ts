@@ -29,8 +29,23 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
     const clause = clauseHolding(text, true);
     if (!clause) return null;
     text = clause;
-  } else if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
+  } else if (wordCount(text) > LONG) {
+    text = withoutRelativeAside(text);
+    if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
+  }
   return text.replace(`${OPEN}${answerText}${CLOSE}`, `{{c1::${answerText}}}`);
+}
+
+/** ", which granted immunity to …, was overruled": a relative clause set off by commas inside the
+ *  subject, its verb after it. */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s+[^,;\u0000\u0001]{10,200},\s+(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|shall|should)\s)/;
+
+/** "The judgement in the PV Narasimha Rao case was overruled": a long sentence without the aside
+ *  between its subject and its verb (cut there, the subject would stand without a verb). */
+function withoutRelativeAside(text: string): string {
+  const m = RELATIVE_ASIDE.exec(text);
+  // (The aside never holds the answer: the class above leaves its marks out.)
+  return m ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : text;
 }
 
 /** A clause that opens with its verb shares the subject of the one before ("Mohamed was a
@@ -49,6 +64,9 @@ const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
 // ("…, and the Code of Criminal Procedure (CrPC), will come into force from July 1": a modal too.)
 const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must)\s/;
+
+/** The end of a list of names before its ", and": ", Sanjay Kumar" (one to four capitalised words after a comma). */
+const LIST_MEMBER_BEFORE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
 
 const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
 
@@ -70,6 +88,8 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     if (aside && /[—–]/.test(m[0])) continue;
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
+    if (/^,\s+and\s+\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   CLAUSE_BREAK.lastIndex = 0;

@@ -11,7 +11,7 @@ import { reEscape } from '../util/re-escape.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
-import { alternation, honorificsBeforeName, officeWords } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, officeWords, titleHeads } from '../lexicon/index.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
 const titleCase = (s: string) =>
@@ -189,7 +189,7 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|for
 
 /** "Former revenue secretary Mr Malhotra": a title or a role before the name would stand before
  *  the description ("secretary the 26th Governor …"). */
-const ROLE_OR_HONORIFIC_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$|\b(?:secretary|minister|officer|chief|chairman|chairperson|director|governor|president|spokesperson|spokesman|spokeswoman|MP|MLA|leader|coach|captain)\s+$/i;
+const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...titleHeads(), 'spokesperson', 'spokesman'])})\\.?\\s+$`, 'i');
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;

@@ -41,6 +41,8 @@ describe('people and titles', () => {
     const analyzed = analyzeArticle(articleOf(['Supreme Court Justice Surya Kant wrote the judgment.']));
     expect(entities(analyzed, 'organisation').map((e) => e.canonical)).toEqual(['Supreme Court']);
     expect(entities(analyzed, 'person')[0]).toMatchObject({ canonical: 'Surya Kant', role: 'Justice of the Supreme Court' });
+    // A ranking's name is no person's: "(S&T) Cluster Ranking".
+    expect(people('India secured 4th place in the World Intellectual Property Organization (WIPO) Science and Technology (S&T) Cluster Ranking this year.')).toEqual([]);
     // A crew's roles are titles: "Pilot" is no part of the name.
     expect(people('The crew comprised Commander Peggy Whitson and Pilot Shubhanshu Shukla.').map((p) => p.canonical)).toEqual(['Peggy Whitson', 'Shubhanshu Shukla']);
   });

@@ -134,3 +134,17 @@ describe('"as" that names', () => {
     expect(cloze === null || !/^National Enforcement/.test(cloze)).toBe(true);
   });
 });
+
+describe('a list of names and a relative clause are no clauses of their own', () => {
+  it('never cuts at the ", and" before the last name of a list', () => {
+    const s = 'The seven-judge bench of Chief Justice Rajan Mehta and Justices Asha Rao, Vikram Sethi, Kavita Menon, Imran Qureshi, and Dev Anand held that the Members of Parliament cannot claim immunity for receiving bribes.';
+    expect(buildCloze(s, 'Members of Parliament')).not.toMatch(/^Dev Anand held/);
+    const cities = 'India also secured fourth place in the Science and Technology Cluster Ranking, with major cities like Mumbai, Delhi, Bengaluru, and Chennai featuring in the world\'s top 100 science and technology clusters this year.';
+    expect(buildCloze(cities, '100')).not.toMatch(/^Chennai featuring/);
+  });
+
+  it('leaves out a relative clause between a subject and its verb rather than cut the subject off', () => {
+    const s = 'The judgement in the PV Narasimha Rao case, which granted immunity from prosecution to a member of a legislature who had allegedly engaged in bribery for casting a vote or making a speech in the House, was overruled.';
+    expect(buildCloze(s, 'PV Narasimha Rao')).toBe('The judgement in the {{c1::PV Narasimha Rao}} case was overruled.');
+  });
+});

@@ -47,6 +47,9 @@ describe('people called by the office or award the set asks them for', () => {
     // So would a role before the name ("Former revenue secretary the 26th Governor …").
     const governor = asked('Who was the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra');
     expect(withDescriptions(item('Former revenue secretary Mr Malhotra replaces Shaktikanta Das after a _____ stint.'), [governor])).toBeNull();
+    // So would any title of the lexicon's ("Indian Grandmaster the youngest world chess champion …").
+    const gukesh = asked('Who is the youngest world chess champion?', 'D Gukesh');
+    expect(withDescriptions(item('Indian Grandmaster D Gukesh won the title by defeating Ding Liren in _____.'), [gukesh])).toBeNull();
     // So would a champion's title ("Defending Olympic champion the first Indian …").
     const neeraj = asked('Who was the first Indian track-and-field athlete to win two Olympic medals?', 'Neeraj Chopra');
     expect(withDescriptions(item('Defending Olympic champion Neeraj Chopra won the silver medal at the 2024 _____.'), [neeraj])).toBeNull();

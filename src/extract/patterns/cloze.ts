@@ -62,6 +62,11 @@ const FIGURE_AFTER = /^\s+(?:was|were|is|are|at|with)\s+(?:Rs\.?\s?|₹\s?|\$\s?
 /** Units of measure the analyser may take for names. */
 const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
 
+/** "Central and Southern Asia", "North and South Korea": two directions share the name after them. */
+const DIRECTION = '(?:Central|Southern|Northern|Eastern|Western|North|South|East|West|Upper|Lower)';
+const SHARED_DIRECTION_BEFORE = new RegExp(`\\b${DIRECTION}\\s+and\\s+$`);
+const DIRECTION_FIRST = new RegExp(`^${DIRECTION}\\s`);
+
 /** "Part 2", "Phase III", "Stage 1": the number of a part of something, nothing to learn alone. */
 const PART_LABEL = /^(?:Part|Phase|Stage|Step|Tier|Level|Round|Leg|Chapter|Category|Day|Week)\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])$/;
 
@@ -196,6 +201,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
   if (UNIT_NAME.test(e.text) || PART_LABEL.test(e.text)) return false;
+  // ("the top performer in Central and _____" → Southern Asia: half of one region's name.)
+  if (DIRECTION_FIRST.test(e.text) && SHARED_DIRECTION_BEFORE.test(near)) return false;
   // "the ISRO _____ and Command Network (ISTRAC)": a name run on by "and" and words its short
   // form spells out is the start of a longer name.
   if (e.cls !== 'number' && e.cls !== 'date' && /^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*\s*\(\p{Lu}{2,10}\)/u.test(tail)) return false;

@@ -15,7 +15,7 @@ const RANK = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seve
  * rank without it asks nothing.
  */
 const RE = new RegExp(
-  `(?<subjEnd>)(?:(?:has|have|had)\\s+)?(?:retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
+  `(?<subjEnd>)(?:(?:has|have|had)\\s+)?(?:retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
     `(?:(?:its|the|a)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
     `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
     `,?\\s+(?:in|on)\\s+(?:the\\s+)?(?<index>(?:(?:19|20)\\d\\d\\s+)?(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?)`,

@@ -1,5 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
+import { pronounPerson } from '../article-context.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
@@ -20,24 +21,27 @@ const AFTER = new RegExp(`^,\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\
 /** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what. */
 const AFTER_OWNED = new RegExp(`^,\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
 
-/** "D. Gukesh became the youngest world chess champion ever after …": a record someone or
- *  something became, said as the clause's predicate (the words after it only say how). */
+/** "D. Gukesh became the youngest world chess champion ever after …", "He is the youngest world
+ *  chess champion": a record someone or something became or holds now, said as the clause's
+ *  predicate (the words after it only say how). ("Kasparov was the youngest …" held it once.) */
 const BECAME = new RegExp(
-  `(?<subjEnd>)(?:became|becomes|has become|have become|had become)\\s+the\\s+(?<what>(?:youngest|oldest|fastest|${SUPERLATIVE})\\s+(?:[a-z][\\w’'-]*\\s+){0,4}?[a-z][\\w’'-]*(?:\\s+(?:ever|in history))?)(?=\\s+(?:after|by|when|with|at|on|as|to)\\b|\\s*[,.;]|$)`,
+  `(?<subjEnd>)(?<verb>became|becomes|has become|have become|had become|is)\\s+the\\s+(?<what>(?:youngest|oldest|fastest|${SUPERLATIVE})\\s+(?:[a-z][\\w’'-]*\\s+){0,4}?[a-z][\\w’'-]*(?:\\s+(?:ever|in history))?)(?=\\s+(?:after|by|when|with|at|on|as|to)\\b|\\s*[,.;]|$)`,
   'dg',
 );
 
-const find: FindDrafts<'superlative'> = (s) => {
+const find: FindDrafts<'superlative'> = (s, ctx) => {
   const drafts: FactDraft<'superlative'>[] = [];
   if (!HINT.test(s.text) && !/\b(?:youngest|oldest|fastest)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(BECAME)) {
-    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['person', 'place', 'organisation', 'term']);
+    const at = m.indices!.groups!.subjEnd![0];
+    const subject = subjectEndingAt(s, at, ['person', 'place', 'organisation', 'term']) ?? (/^(?:He|She)\s+$/.test(s.text.slice(0, at)) ? pronounPerson(ctx, s, 0) : null);
     const what = m.groups!.what.trim();
+    const verb = m.groups!.verb === 'is' ? 'is' : 'became';
     // (Two words at least: "the youngest ever" names no record.)
     if (!subject || wordCount(what) < 3 || hasDanglingReference(what)) continue;
     drafts.push({
       pattern: 'superlative',
-      question: `${subject.cls === 'person' ? 'Who' : 'Which'} became the ${what}?`,
+      question: `${subject.cls === 'person' ? 'Who' : 'Which'} ${verb} the ${what}?`,
       answer: subject.canonical,
       answerText: subject.text,
       answerStart: subject.start,
@@ -45,7 +49,7 @@ const find: FindDrafts<'superlative'> = (s) => {
       sentenceIndex: s.index,
       confidence: 0.9,
       about: [subject.canonical],
-      statement: `${subject.canonical} became the ${what}.`,
+      statement: `${subject.canonical} ${verb} the ${what}.`,
     });
   }
   if (!HINT.test(s.text)) return drafts;

@@ -59,7 +59,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'operation', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
   'pandemic', 'epidemic', 'disaster', 'earthquake', 'hurricane', 'typhoon', 'cyclone', 'storm', 'expo',
   'exhibition', 'show', 'tournament', 'open', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
-  'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index',
+  'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index', 'indices', 'ranking', 'rankings',
   'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire', 'polaroid', 'polaroids',
   // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
   'yojana', 'abhiyan', 'jayanti', 'diwas', 'divas', 'utsav', 'mahotsav', 'yatra', 'scheme', 'puja', 'pooja', 'mela', 'navratri',

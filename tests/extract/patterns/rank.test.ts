@@ -7,6 +7,8 @@ describe('rank: a rank in a named index', () => {
     expect(ask(gii, 'rank')).toEqual([['What was India’s rank among 132 economies in the Global Innovation Index (GII) 2023?', '40th']]);
     const hunger = factsOf(['India slipped to 111th rank among 125 countries in the Global Hunger Index 2023.']);
     expect(ask(hunger, 'rank')).toEqual([['What was India’s rank among 125 countries in the Global Hunger Index 2023?', '111th']]);
+    const ascended = factsOf(['India has ascended to the 39th rank among 133 economies in the Global Innovation Index (GII) 2024, as revealed by WIPO.']);
+    expect(ask(ascended, 'rank')).toEqual([['What was India’s rank among 133 economies in the Global Innovation Index (GII) 2024?', '39th']]);
   });
 
   it('dates an index named without its year, and says "the" where the name takes it', () => {

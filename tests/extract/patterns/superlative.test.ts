@@ -24,6 +24,14 @@ describe('superlative: a record named in apposition', () => {
     expect(asked(['Lake Chilika, the largest lagoon, attracts birds every winter.'])).toEqual([]);
   });
 
+  it('asks a record someone holds now, a "He" carrying on the subject before; not one held once', () => {
+    const facts = factsOf([
+      'Indian Grandmaster D Gukesh scripted history on Thursday as he won the World Chess Championship by defeating title holder Ding Liren of China. He is the youngest world chess champion.',
+      'Before that, Garry Kasparov of Russia was the youngest world chess champion when he won the title at the age of 22.',
+    ]);
+    expect(ask(facts, 'superlative')).toEqual([['Who is the youngest world chess champion?', 'D Gukesh']]);
+  });
+
   it('asks a record someone became, said as the predicate ("became the youngest world chess champion ever")', () => {
     expect(ask(factsOf(['History was made in Singapore on Thursday, as D. Gukesh became the youngest world chess champion ever after defeating Ding Liren of China.']), 'superlative')).toContainEqual([
       'Who became the youngest world chess champion ever?', 'D. Gukesh',
