@@ -6,7 +6,7 @@
  */
 import type { RawToken } from './nlp.js';
 import { cityNamed, countryOf, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
-import { ORGANISATION_WORDS } from '../lexicon/index.js';
+import { NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
@@ -28,8 +28,6 @@ const POSSESSIVE = /^['’]s?$/;
 /** Plural nouns for groups of people, which own the rest of a name in titles of bodies, laws
  *  and documents ("Farmers' Union", "People's Republic", "Leaders' Declaration"). */
 const GROUP_OWNERS = /^(?:Leaders|Farmers|Workers|Women|Men|People|Peoples|Children|Teachers|Students|Veterans|Employees|Traders|Citizens|Consumers|Writers|Journalists|Lawyers|Doctors|Officers|Members|Parents|Elders|Pilgrims|Soldiers|Mothers|Nations|Ministers|Governors|Owners|Growers|Fishermen|Athletes|Players|Artists|Scientists|Engineers)$/;
-/** The participle that makes "Kolkata-headquartered", "Delhi-based", "US-backed" an adjective. */
-const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**

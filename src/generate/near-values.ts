@@ -24,11 +24,18 @@ export function niceStep(value: number, decimals: number): number {
   return Math.max(min, nice * 10 ** e);
 }
 
+/** Units written in the singular after "one": another count would need the plural. */
+const COUNTED_SINGULAR = /^(?:day|week|month|year|decade|century|hour|minute|second|time|member|person|country|state|seat|medal|edition)$/;
+
 function numberAt(form: NumberForm, step: number, k: number): string | null {
   const value = Number((form.value + k * step).toFixed(form.decimals));
   const ordinal = form.style.startsWith('ordinal');
   if (value < (ordinal ? 1 : 0) || (value === 0 && form.value !== 0)) return null;
   if (isPercent(form) && form.value <= 100 && value > 100) return null;
+  // ("every _____" → two months: "one months" is no option, nor "two month" beside "one month".)
+  const unit = /^\s+([a-z]+)/.exec(form.suffix)?.[1];
+  if (unit && value === 1 && form.value !== 1 && /[^s]s$/.test(unit)) return null;
+  if (unit && form.value === 1 && value !== 1 && COUNTED_SINGULAR.test(unit)) return null;
   return formatNumber(form, value);
 }
 

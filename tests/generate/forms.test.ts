@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, parseNumber } from '../../src/generate/number-forms.js';
 import { parseDate, shiftDate } from '../../src/generate/date-forms.js';
-import { niceStep } from '../../src/generate/near-values.js';
+import { nearValues, niceStep } from '../../src/generate/near-values.js';
+import { seededRandom } from '../../src/util/random.js';
 import { listedTogether, sameValue, mentions } from '../../src/generate/equivalence.js';
 import { parseTypes } from '../../src/generate/parse-types.js';
 
@@ -81,6 +82,13 @@ describe('same value in another spelling', () => {
     expect(sameValue('Britain', 'United Kingdom', 'place')).toBe(true);
     expect(sameValue('Japanese', 'Japan', 'country')).toBe(true);
     expect(sameValue('Austria', 'Australia', 'country')).toBe(false);
+  });
+
+  it('offers no count that would need the other number of its unit ("one months", "two month")', () => {
+    const months = nearValues('two months', 'number', seededRandom(1));
+    expect(months.length).toBeGreaterThanOrEqual(3);
+    expect(months).not.toContain('one months');
+    expect(nearValues('one month', 'number', seededRandom(1)).filter((v) => /month$/.test(v) && !/^one\b/.test(v))).toEqual([]);
   });
 
   it('knows a place by its name without the word of its kind ("the Pacific"), not another feature of that name', () => {

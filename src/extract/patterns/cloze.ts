@@ -10,7 +10,7 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -201,6 +201,13 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
   if (UNIT_NAME.test(e.text) || PART_LABEL.test(e.text)) return false;
+  // ("the troops of 1-24 _____ 11th Airborne Division" → Battalion of the Alaska-based: a run that
+  // ends on an adjective made from a name is no name.)
+  if (/-/.test(e.text) && NAME_ADJECTIVE_END.test(e.text.slice(e.text.lastIndexOf('-') + 1))) return false;
+  // ("Consumer Price-based _____" → Inflation: the last word of a name in title case.)
+  if (!/\s/.test(e.text) && /\p{Lu}\p{L}+\s+\p{Lu}\p{L}*-\p{Ll}+\s+$/u.test(near)) return false;
+  // ("the Alaska-based 11th _____" → Airborne Division: the number of a military unit is part of its name.)
+  if (/\b\d{1,3}(?:st|nd|rd|th)\s+$/.test(near) && /^(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Division|Regiment|Battalion|Brigade|Corps|Fleet|Squadron|Wing|Command)\b/u.test(e.text)) return false;
   // ("the top performer in Central and _____" → Southern Asia: half of one region's name.)
   if (DIRECTION_FIRST.test(e.text) && SHARED_DIRECTION_BEFORE.test(near)) return false;
   // "the ISRO _____ and Command Network (ISTRAC)": a name run on by "and" and words its short
@@ -251,6 +258,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   // ('"… quarantined," Kuno Divisional Forest Officer _____ told PTI': after a quotation too.)
   if (ATTRIBUTION_AFTER.test(tail) && /,[”"’']?\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
+  // "_____, regional director of IMD Bhubaneswar, said that …": who said it, and the body they
+  // speak for, with the role between commas, are the telling too.
+  if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:said|says|told|added|stated|informed)\b/u.test(tail)) return false;
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /,\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,40}\s(?:of|at|for)\s+(?:the\s+)?$/u.test(near) && /^,\s+(?:said|says|told|added|stated|informed)\b/.test(tail)) return false;
   // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
   if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
   // "…, said Union Minister _____.": the same telling, verb first (with an office after the name too:

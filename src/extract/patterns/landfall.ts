@@ -1,4 +1,5 @@
 import type { FactDraft } from '../draft.js';
+import type { Entity, Sentence } from '../../types.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 
 /**
@@ -27,10 +28,9 @@ const find: FindDrafts<'landfall'> = (s) => {
   // "close to Gopalpur town in Odisha's Ganjam district": the state the phrase names, else its last place.
   const place = cut.find((e) => e.placeKind === 'region' && !/\bdistrict\b/.test(s.text.slice(e.end, e.end + 10))) ?? cut[cut.length - 1];
   if (!place) return [];
-  // "Severe cyclonic storm Dana" is a description ("did severe cyclonic storm Dana"); "Cyclone
-  // Michaung" is a name and keeps its capital.
-  const named = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+\p{Lu}/u.test(m.groups!.storm);
-  const storm = named ? m.groups!.storm.trim() : m.groups!.storm.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const both = betweenTwo(s, m.groups!.where, ws, cut);
+  if (both) return [betweenDraft(s, m.groups!.storm, both)];
+  const storm = stormName(m.groups!.storm);
   const wh = place.placeKind === 'region' ? 'In which state or region' : place.placeKind === 'country' ? 'In which country' : 'Where';
   return [
     {
@@ -47,6 +47,36 @@ const find: FindDrafts<'landfall'> = (s) => {
     } satisfies FactDraft<'landfall'>,
   ];
 };
+
+/** "made landfall between Bhitarkanika National Park and Dhamra": the two places, as written. */
+function betweenTwo(s: Sentence, where: string, ws: number, places: readonly Entity[]): [Entity, Entity] | null {
+  if (!/^between\s/.test(where)) return null;
+  const [a, b] = places.filter((e) => e.start >= ws);
+  return a && b && /^\s+and\s+$/.test(s.text.slice(a.end, b.start)) ? [a, b] : null;
+}
+
+function betweenDraft(s: Sentence, stormText: string, [a, b]: [Entity, Entity]): FactDraft<'landfall'> {
+  const storm = stormName(stormText);
+  return {
+    pattern: 'landfall',
+    question: `Between which two places did ${storm} make landfall?`,
+    answer: s.text.slice(a.start, b.end),
+    answerText: s.text.slice(a.start, b.end),
+    answerStart: a.start,
+    answerType: 'place',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [a.canonical, b.canonical],
+    statement: `${storm[0].toUpperCase()}${storm.slice(1)} made landfall between ${a.canonical} and ${b.canonical}.`,
+  };
+}
+
+/** "Severe cyclonic storm Dana" is a description ("did severe cyclonic storm Dana"); "Cyclone
+ *  Michaung" is a name and keeps its capital. */
+function stormName(storm: string): string {
+  const named = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+\p{Lu}/u.test(storm);
+  return named ? storm.trim() : storm.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+}
 
 export default definePattern({
   id: 'landfall',

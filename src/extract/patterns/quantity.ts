@@ -123,6 +123,9 @@ function clauseVerb(s: Sentence, start: number, end: number, rest: string): bool
   const next = token && s.tokens[s.tokens.indexOf(token) + 1];
   const verbLike = token && (token.pos === 'VERB' || (token.pos === 'ADJ' && /ed$/.test(last)) || (token.pos === 'NOUN' && !/s$/.test(last) && next?.pos === 'DET'));
   if (!verbLike || /^(?:been|be|being)$/.test(last)) return false;
+  // ("… with eight nations contributing assets and 18 observer nations attending": a participle
+  // alone is no clause's verb.)
+  if (words.length === 1 && /ing$/.test(last)) return false;
   if (words.length > 1 || !/ed$/.test(last) || INTRANSITIVE_PAST.test(last)) return true;
   // A bare past form must take an object: "received the initial invitation".
   return /^\s+(?:the|a|an|their|its|his|her|one|two|three|\d)\b/.test(rest) || /^\s+\p{Ll}+s\b/u.test(rest);

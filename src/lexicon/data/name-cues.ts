@@ -51,6 +51,9 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 ]);
 
 /** Any of these words makes a name a term: events, laws, wars, prizes ("World War II"). */
+/** The participle that makes "Kolkata-headquartered", "Delhi-based", "US-backed" an adjective. */
+export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered)$/;
+
 export const TERM_WORDS: ReadonlySet<string> = new Set([
   'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'act', 'bill',
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',

@@ -524,6 +524,15 @@ describe('no blank on who told it or who was there', () => {
     expect(said).not.toContain('Ellen Moons');
     expect(said).not.toContain('Nobel Committee');
     expect(blanks('The 6.4 magnitude quake struck northeast of Los Angeles near Ridgecrest at around 10:30 a.m. PDT, according to the survey.')).not.toContain('PDT');
+    // ("… 1-24 _____ 11th Airborne Division" → Battalion of the Alaska-based; "11th _____" → Airborne
+    // Division; "Consumer Price-based _____" → Inflation: pieces of names.)
+    const unit = blanks('The US contingent will be represented by the troops of 1-24 Battalion of the Alaska-based 11th Airborne Division of the US Army.');
+    expect(unit.some((b) => /Alaska-based$|^Airborne Division/.test(b))).toBe(false);
+    expect(blanks('Das also said that the Consumer Price-based Inflation for the financial year 2024-25 has been projected at 4.5%.')).not.toContain('Inflation');
+    // ("_____, regional director of IMD Bhubaneswar, said that …": who said it, and for whom.)
+    const telling = blanks('Manorama Mohanty, regional director of IMD Bhubaneswar, said that the landfall process would continue until Friday morning.');
+    expect(telling).not.toContain('Manorama Mohanty');
+    expect(telling).not.toContain('IMD Bhubaneswar');
     // ("the top performer in Central and _____" → Southern Asia: half of one region's name.)
     expect(blanks('India stands out as the top performer in Central and Southern Asia, and ranks first among lower-middle-income economies.')).not.toContain('Southern Asia');
     // ("_____ supports sustained employment …" → Part 2: the number of a part, nothing to learn alone.)

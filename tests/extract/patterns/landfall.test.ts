@@ -11,6 +11,12 @@ describe('landfall: where a storm struck', () => {
     expect(asked(['Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.'])).toEqual([['In which state or region did Hurricane Milton make landfall?', 'Florida']]);
   });
 
+  it('asks between which two places a storm made landfall, both as written', () => {
+    expect(asked(['Coastal Odisha was hit by strong winds as Cyclone Dana made landfall between Bhitarkanika National Park and Dhamra after midnight on Thursday.'])).toEqual([
+      ['Between which two places did Cyclone Dana make landfall?', 'Bhitarkanika National Park and Dhamra'],
+    ]);
+  });
+
   it('reads "the landfall process of … began … close to …", past the time', () => {
     expect(asked(['The landfall process of severe Cyclone Michaung began around 11 am on Tuesday close to Bapatla in Andhra Pradesh, the IMD said.'])).toEqual([
       ['In which state or region did severe Cyclone Michaung make landfall?', 'Andhra Pradesh'],

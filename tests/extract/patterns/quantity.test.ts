@@ -48,6 +48,10 @@ describe('quantity: how many', () => {
     ]);
   });
 
+  it('asks nothing of a count whose only verb is a participle ("18 observer nations attending")', () => {
+    expect(ask(factsOf(['This was the maiden multinational air exercise, with eight participating nations contributing air assets and 18 observer nations attending.']), 'quantity')).toEqual([]);
+  });
+
   it('ends the question at a colon that opens what the count lists', () => {
     expect(ask(factsOf(['Two parachute deployments were seen: stabilizing chutes at 5.7 km and main chutes at 2 km altitude.']), 'quantity')).toContainEqual([
       'How many parachute deployments were seen?', 'Two',
