@@ -8,6 +8,7 @@
 import type { Fact } from '../types.js';
 import { PERSON_NOUNS } from '../lexicon/index.js';
 import { mentions, sameValue } from './equivalence.js';
+import { reEscape } from '../util/re-escape.js';
 
 export interface HeadlineReferent {
   /** The person, as the facts name them. */
@@ -49,9 +50,38 @@ function description(headline: string, words: readonly string[], noun: string, s
   return ['the', ...kept, noun].join(' ');
 }
 
+/** "Congress veteran and former Kerala chief minister Oommen Chandy": what a lead calls the person
+ *  before their name, when it is what they were. */
+const FORMER_ROLE_BEFORE = /(?:^|\s)((?:(?:former|late|veteran)\s+|ex-\s*)(?:(?!and\s)[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+$/iu;
+
+/**
+ * "Oommen Chandy passes away; PM Modi mourns Kerala leader": a headline that names the person its
+ * news is about, and a lead that says what they were ("former Kerala chief minister Oommen
+ * Chandy"). Asked once, the person is called so in the set's other items, which would otherwise
+ * all print the answer (an obituary names its subject in every sentence).
+ */
+function namedReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
+  const people = facts.filter((f) => f.answerType === 'person' && f.sentenceIndex < LEAD_SENTENCES);
+  // (Named at the headline's start, after a title at most: "Former CM S M Krishna cremated …".)
+  const opening = headline.slice(0, 40);
+  const person = people.find((f) => opening.includes(f.answer) || new RegExp(`^(?:\\S+\\s+){0,2}${reEscape(f.answer.split(/\s+/).pop()!)}\\b`).test(headline));
+  if (!person) return null;
+  const name = person.answer;
+  const theirs = facts.filter((f) => f.answerType === 'person' && sameValue(f.answer, name, 'person'));
+  if (new Set(theirs.map((f) => f.sentenceIndex)).size < 2) return null;
+  for (const f of [...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex)) {
+    const at = f.sentence.indexOf(name);
+    const role = at > 0 ? FORMER_ROLE_BEFORE.exec(f.sentence.slice(0, at)) : null;
+    if (!role) continue;
+    const first = [...theirs].sort((a, b) => Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze') || a.sentenceIndex - b.sentenceIndex)[0];
+    return { name, description: `the ${role[1].replace(/^ex-\s*/i, 'former ')}`, factId: first.id };
+  }
+  return null;
+}
+
 export function headlineReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
   const subject = describedSubject(headline);
-  if (!subject) return null;
+  if (!subject) return namedReferent(facts, headline);
   const people = facts.filter((f) => f.answerType === 'person');
   if (people.some((f) => mentions(headline, f.answer, 'person'))) return null;
   const lead = people.filter((f) => f.sentenceIndex < LEAD_SENTENCES).sort((a, b) => a.sentenceIndex - b.sentenceIndex);

@@ -143,6 +143,11 @@ describe('a list of names and a relative clause are no clauses of their own', ()
     expect(buildCloze(cities, '100')).not.toMatch(/^Chennai featuring/);
   });
 
+  it('never cuts at the "as" of "as many as"', () => {
+    const s = 'The total number recently crossed the 600-mark with as many as 60 registrations being issued by the Intellectual Property Office on a single day in the last week of March this year across the whole country.';
+    expect(buildCloze(s, 'Intellectual Property Office')).toMatch(/^The total number recently crossed/);
+  });
+
   it('leaves out a relative clause between a subject and its verb rather than cut the subject off', () => {
     const s = 'The judgement in the PV Narasimha Rao case, which granted immunity from prosecution to a member of a legislature who had allegedly engaged in bribery for casting a vote or making a speech in the House, was overruled.';
     expect(buildCloze(s, 'PV Narasimha Rao')).toBe('The judgement in the {{c1::PV Narasimha Rao}} case was overruled.');

@@ -33,3 +33,27 @@ describe('the person a headline calls by what they are', () => {
     expect(headlineReferent(lead, 'Fishermen rescued after nine days adrift')).toBeNull();
   });
 });
+
+describe('the person a headline names, called by what the lead says they were', () => {
+  const story = [
+    person('Oommen Chandy', 0, 'Prime Minister Narendra Modi mourned the demise of Congress veteran and former Kerala chief minister Oommen Chandy.', 'cloze'),
+    person('Oommen Chandy', 1, 'Chandy died in Bengaluru in the early hours of Tuesday.'),
+  ];
+
+  it('calls them by the former office before their name, once a question has asked for them', () => {
+    const r = headlineReferent(story, 'Oommen Chandy passes away; PM Modi mourns Kerala leader')!;
+    expect(r).toMatchObject({ name: 'Oommen Chandy', description: 'the former Kerala chief minister', factId: story[1].id });
+    // Named after a title in the headline; "Ex-" read as "former".
+    const krishna = [
+      person('S M Krishna', 0, 'Ex-Chief Minister of Karnataka and ex-External Affairs Minister S M Krishna was cremated on Wednesday.', 'cloze'),
+      person('S M Krishna', 2, 'Krishna died at his residence in Bengaluru on Tuesday.'),
+    ];
+    expect(headlineReferent(krishna, 'Former CM S M Krishna cremated with state honours')?.description).toBe('the former External Affairs Minister');
+  });
+
+  it('is no one without a former office in the lead, or when the headline is about someone else', () => {
+    const plain = [person('Oommen Chandy', 0, 'Oommen Chandy died in Bengaluru.'), person('Oommen Chandy', 1, 'Chandy was 79.')];
+    expect(headlineReferent(plain, 'Oommen Chandy passes away')).toBeNull();
+    expect(headlineReferent(story, 'Kerala observes mourning as leader dies')).toBeNull();
+  });
+});

@@ -533,6 +533,7 @@ describe('no blank on who told it or who was there', () => {
     const telling = blanks('Manorama Mohanty, regional director of IMD Bhubaneswar, said that the landfall process would continue until Friday morning.');
     expect(telling).not.toContain('Manorama Mohanty');
     expect(telling).not.toContain('IMD Bhubaneswar');
+    expect(blanks('The IP office granted 160 GI tags, a three-fold jump over last year, said Unnat P Pandit, controller general of patents, designs and trademarks.')).not.toContain('Unnat P Pandit');
     // ("the top performer in Central and _____" → Southern Asia: half of one region's name.)
     expect(blanks('India stands out as the top performer in Central and Southern Asia, and ranks first among lower-middle-income economies.')).not.toContain('Southern Asia');
     // ("_____ supports sustained employment …" → Part 2: the number of a part, nothing to learn alone.)
