@@ -66,7 +66,11 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
   if (!date) return null;
   const lead = TIME_LEAD.exec(s.text.slice(0, date.start));
-  return lead ? ending(lead.index) : null;
+  // ("Gen Upendra Dwivedi, who has vast experience …, on Sunday assumed charge …": the time after
+  // a relative clause, the subject before both.)
+  if (!lead) return null;
+  const clause = /,\s+(?:which|who)\s+[^,;]{3,120}$/.exec(s.text.slice(0, lead.index));
+  return clause ? ending(clause.index) : ending(lead.index);
 }
 
 /** A name as the sentence writes it, with its "the" ("the Indian Space Research Organisation",

@@ -11,7 +11,7 @@ import { reEscape } from '../util/re-escape.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
-import { alternation, honorificsBeforeName, officeWords, titleHeads } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, officeWords, titleHeads, titleModifiers } from '../lexicon/index.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
 const titleCase = (s: string) =>
@@ -168,13 +168,33 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
 
 function afterGivenName(text: string, at: number): boolean {
   const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, ''));
+  // ("Gen Dwivedi", "Justice Kant": a title head of the lexicon's is no given name.)
+  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** Title words, lower-cased: heads ("Gen", "Justice") and the words inside titles ("Union"). */
+const HEADS = titleHeads();
+const TITLE_WORDS = new Set([...HEADS, ...titleModifiers()]);
+
+/**
+ * Where the capitalised titles right before a name begin ("Gen Dwivedi", "Union Minister Amit
+ * Shah"): the description replaces them with the name ("The 30th Chief of the Army Staff
+ * succeeds …"), as the title would stand before it otherwise ("Gen the 30th Chief …").
+ */
+function titlesStart(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    const m = /(\p{Lu}[\p{L}-]*)\.?\s+$/u.exec(text.slice(0, at));
+    if (!m || !TITLE_WORDS.has(m[1].toLowerCase())) return at;
+    at = m.index;
+  }
 }
 
 function replaced(text: string, who: Described): string {
   let out = '';
   let last = 0;
-  for (const [s, e] of who.find(text)) {
+  for (const [name, e] of who.find(text)) {
+    const s = titlesStart(text, name);
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
     out += text.slice(last, s) + (start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description);
     last = e;
@@ -204,8 +224,12 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   const [start, end] = m;
   // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
-  const before = text.slice(0, start);
+  // (Capitalised titles go with the name; what stands before them stays.)
+  const before = text.slice(0, titlesStart(text, start));
   if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before)) return true;
+  // ("Indian Grandmaster D Gukesh": a capitalised word before the titles, a demonym or a place,
+  // would stand before the description.)
+  if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)$/.test(before)) return true;
   const after = text.slice(end);
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(after) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;

@@ -68,16 +68,26 @@ function namedReferent(facts: readonly Fact[], headline: string): HeadlineRefere
   if (!person) return null;
   const name = person.answer;
   const theirs = facts.filter((f) => f.answerType === 'person' && sameValue(f.answer, name, 'person'));
-  if (new Set(theirs.map((f) => f.sentenceIndex)).size < 2) return null;
+  // (Named again later, where other items would print the name.)
+  if (new Set(facts.filter((f) => mentions(f.sentence, name, 'person')).map((f) => f.sentenceIndex)).size < 2) return null;
+  const first = [...theirs].sort((a, b) => Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze') || a.sentenceIndex - b.sentenceIndex)[0];
+  if (!first) return null;
   for (const f of [...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex)) {
     const at = f.sentence.indexOf(name);
     const role = at > 0 ? FORMER_ROLE_BEFORE.exec(f.sentence.slice(0, at)) : null;
-    if (!role) continue;
-    const first = [...theirs].sort((a, b) => Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze') || a.sentenceIndex - b.sentenceIndex)[0];
-    return { name, description: `the ${role[1].replace(/^ex-\s*/i, 'former ')}`, factId: first.id };
+    if (role) return { name, description: `the ${role[1].replace(/^ex-\s*/i, 'former ').replace(/^(?:former|late|veteran)\b/i, (w) => w.toLowerCase())}`, factId: first.id };
+  }
+  // ("Gen Dwivedi takes over as Army chief": "Who was the 30th Chief of the Army Staff?" asks for
+  // him, and says what to call him elsewhere, in a few words.)
+  for (const f of theirs) {
+    const holder = NTH_HOLDER.exec(f.question);
+    if (holder && !/\sand\s/.test(holder[1]) && holder[1].split(/\s+/).length <= 8) return { name, description: holder[1], factId: first.id };
   }
   return null;
 }
+
+/** "Who was the 30th Chief of the Army Staff?": the Nth holder of an office, one person. */
+const NTH_HOLDER = /^Who (?:was|is|became) (the \d{1,3}(?:st|nd|rd|th) \p{Lu}[^?]{3,80})\?$/u;
 
 export function headlineReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
   const subject = describedSubject(headline);

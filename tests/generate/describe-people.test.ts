@@ -47,6 +47,11 @@ describe('people called by the office or award the set asks them for', () => {
     // So would a role before the name ("Former revenue secretary the 26th Governor …").
     const governor = asked('Who was the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra');
     expect(withDescriptions(item('Former revenue secretary Mr Malhotra replaces Shaktikanta Das after a _____ stint.'), [governor])).toBeNull();
+    // A title right before the name goes with it: "The 30th Chief of the Army Staff succeeds Gen _____".
+    const dwivedi = asked('Who was the 30th Chief of the Army Staff?', 'Upendra Dwivedi');
+    expect(withDescriptions(item('Gen Dwivedi succeeds Gen _____ who superannuated after four decades of service.'), [dwivedi])?.question).toBe(
+      'The 30th Chief of the Army Staff succeeds Gen _____ who superannuated after four decades of service.',
+    );
     // So would any title of the lexicon's ("Indian Grandmaster the youngest world chess champion …").
     const gukesh = asked('Who is the youngest world chess champion?', 'D Gukesh');
     expect(withDescriptions(item('Indian Grandmaster D Gukesh won the title by defeating Ding Liren in _____.'), [gukesh])).toBeNull();

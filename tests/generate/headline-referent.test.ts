@@ -51,6 +51,16 @@ describe('the person a headline names, called by what the lead says they were', 
     expect(headlineReferent(krishna, 'Former CM S M Krishna cremated with state honours')?.description).toBe('the former External Affairs Minister');
   });
 
+  it('calls the new holder of an office by it ("the 30th Chief of the Army Staff"), in a few words only', () => {
+    const army = [
+      fact({ question: 'Who was the 30th Chief of the Army Staff?', answer: 'Upendra Dwivedi', answerType: 'person', sentence: 'Gen Upendra Dwivedi on Sunday assumed charge as the 30th Chief of the Army Staff.', sentenceIndex: 0, pattern: 'ordinal' }),
+      fact({ question: 'Gen Dwivedi succeeds Gen _____.', answer: 'Manoj Pande', answerType: 'person', sentence: 'Gen Dwivedi succeeds Gen Manoj Pande.', sentenceIndex: 1, pattern: 'cloze' }),
+    ];
+    expect(headlineReferent(army, 'Gen Dwivedi takes over as Army chief')).toMatchObject({ name: 'Upendra Dwivedi', description: 'the 30th Chief of the Army Staff', factId: army[0].id });
+    const long = [{ ...army[0], question: 'Who was the 44th CJI and also the first Sikh to hold the apex office?' }, army[1]];
+    expect(headlineReferent(long, 'Gen Dwivedi takes over as Army chief')).toBeNull();
+  });
+
   it('is no one without a former office in the lead, or when the headline is about someone else', () => {
     const plain = [person('Oommen Chandy', 0, 'Oommen Chandy died in Bengaluru.'), person('Oommen Chandy', 1, 'Chandy was 79.')];
     expect(headlineReferent(plain, 'Oommen Chandy passes away')).toBeNull();

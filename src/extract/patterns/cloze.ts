@@ -303,6 +303,9 @@ function blankable(e: Entity, s: Sentence): boolean {
   if (e.cls === 'person' && (COUNSEL_BEFORE.test(s.text.slice(Math.max(0, e.start - 120), e.start)) || COUNSEL_AFTER.test(tail))) return false;
   // "an improvement from 159th in _____": the year dates a figure beside it, not the news.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*(?:\s*(?:%|per ?cent))?|than)\s+in\s+$/.test(near)) return false;
+  // ("on 01 _____" → May 2022: the month and year of a date whose day stands before the blank.)
+  if (e.cls === 'date' && /^\p{Lu}/u.test(e.text) && /(?:^|\s)\d{1,2}\s+$/u.test(near)) return false;
+  if (e.cls === 'number' && /^\d{1,2}$/.test(e.text) && /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(tail)) return false;
   // "on _____ and 20": one day of two.
   if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(tail)) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are

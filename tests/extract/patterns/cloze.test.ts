@@ -534,6 +534,10 @@ describe('no blank on who told it or who was there', () => {
     expect(telling).not.toContain('Manorama Mohanty');
     expect(telling).not.toContain('IMD Bhubaneswar');
     expect(blanks('The IP office granted 160 GI tags, a three-fold jump over last year, said Unnat P Pandit, controller general of patents, designs and trademarks.')).not.toContain('Unnat P Pandit');
+    // ("on 01 _____" → May 2022, "on _____ May 2022" → 01: half of a date.)
+    const date = blanks('General Manoj Pande will assume the appointment of Chief of the Army Staff on 01 May 2022 after a ceremony.');
+    expect(date).not.toContain('May 2022');
+    expect(date).not.toContain('01');
     // ("the top performer in Central and _____" → Southern Asia: half of one region's name.)
     expect(blanks('India stands out as the top performer in Central and Southern Asia, and ranks first among lower-middle-income economies.')).not.toContain('Southern Asia');
     // ("_____ supports sustained employment …" → Part 2: the number of a part, nothing to learn alone.)

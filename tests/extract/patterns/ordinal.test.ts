@@ -24,6 +24,11 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first woman to command a submarine base?', 'Gita Rao']);
   });
 
+  it('finds the subject before a relative clause and a time: "X, who …, on Sunday assumed charge as the 30th …"', () => {
+    const facts = factsOf(['Gen Upendra Dwivedi, who has vast operational experience along the frontiers with China and Pakistan, on Sunday assumed charge as the 30th Chief of the Army Staff at a time of challenges.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the 30th Chief of the Army Staff?', 'Upendra Dwivedi']);
+  });
+
   it('works on another article and another ordinal', () => {
     const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
