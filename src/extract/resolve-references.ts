@@ -99,10 +99,11 @@ function resolveDefiniteNoun(text: string, ctx: ArticleContext, sentence: Senten
 function findAntecedentPhrase(ctx: ArticleContext, sentence: Sentence, heads: string[], original: string): string | null {
   const headRe = heads.map(reEscape).join('|');
   // A determiner, up to six modifier words, then the head; optionally "on/of X" (one or two words).
+  // (No preposition among the modifiers: "their first final of an ICC tournament" is a final.)
   let re = ANTECEDENT_RES.get(headRe);
   if (!re) {
     re = new RegExp(
-      `\\b(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+((?:[\\w’'+-]+\\s+){1,6}?)(${headRe})\\b((?:\\s+(?:on|of)\\s+(?:the\\s+|a\\s+)?[a-z]+\\b(?!\\s+[a-z]))?)`,
+      `\\b(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+((?:(?!(?:of|an?|the|in|on|for|to|at|by|with|from|and)\\s)[\\w’'+-]+\\s+){1,6}?)(${headRe})\\b((?:\\s+(?:on|of)\\s+(?:the\\s+|a\\s+)?[a-z]+\\b(?!\\s+[a-z]))?)`,
       'g',
     );
     ANTECEDENT_RES.set(headRe, re);

@@ -146,3 +146,14 @@ describe('an object "him" or "her"', () => {
     expect(found.some((c) => c.includes('(Droupadi Murmu)'))).toBe(false);
   });
 });
+
+describe('"the tournament", "the meeting": a bare reference to something named before', () => {
+  it('is never a phrase whose head is another noun ("their first final of an ICC tournament" is a final)', () => {
+    const facts = factsOf([
+      'South Africa, playing their first final of an ICC tournament, needed 30 runs from the final five overs to win.',
+      'Arshdeep Singh finished with 17 wickets, the joint-highest in the tournament.',
+    ]);
+    const singh = facts.find((f) => f.answer === 'Arshdeep Singh' && f.pattern !== 'cloze');
+    expect(singh?.question ?? '').not.toContain('first final');
+  });
+});
