@@ -569,6 +569,10 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the
   // kind of thing it names is the thing, not a modifier of it (a place never is: "the Taipei
   // lantern festival").
+  // ("India's Moon mission Chandrayaan-3": a name after the kind noun is the thing's; the word
+  // before only says of what.)
+  const third = s.tokens[s.tokens.indexOf(next) + 1];
+  if (third && /^\p{Lu}/u.test(third.text) && s.text.slice(next.end, third.start) === ' ' && s.entities.some((o) => o.start === third.start)) return true;
   return e.cls === 'place' || !KIND_NOUNS.has(next.text);
 }
 

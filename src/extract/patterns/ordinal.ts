@@ -84,6 +84,9 @@ const TAKE_OVER_RE = new RegExp(
   'gdu',
 );
 
+/** A verb phrase, then "after" and the list of those before that ends the sentence. */
+const LATE_AFTER = /^(?<vp>[^;,]+?)\s+after\s+(?<list>(?:the\s+)?\p{Lu}[^;,]*(?:,\s+(?:the\s+)?\p{Lu}[^;,]*)*,?\s+and\s+(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}[^;,.]*)\.?$/u;
+
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
@@ -109,9 +112,14 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     if (/^(?:will|would)\s/.test(m[0].slice(verbAt - m.index!).trimStart()) && !TITLE_HEAD.test(noun)) continue;
     let vp = tidyClause(g.vp.split(VP_END)[0]);
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
+    // "… the fourth country to master soft-landing on the Moon after the US, China and the
+    // erstwhile Soviet Union.": the earlier ones may end the sentence, after the verb phrase.
+    const late = g.after ? null : LATE_AFTER.exec(s.text.slice(m.indices!.groups!.vp![0]));
+    if (late) vp = tidyClause(late.groups!.vp);
+    const earlier = g.after ?? late?.groups!.list;
     if (vp.split(/\s+/).length < 2) continue;
-    const after = g.after ? `, ${g.afterWord} ${g.after.trim()},` : '';
-    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
+    const after = earlier ? `, ${g.afterWord ?? 'after'} ${earlier.trim()},` : '';
+    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: earlier ? splitList(earlier) : undefined });
     // "Russia … the third country after the United States and Australia to …": which came first
     // is a fact of its own, asked without the story's subject as the answer.
     // ("the only Speaker after Balram Jakhar to …" means since him: no list of predecessors.)

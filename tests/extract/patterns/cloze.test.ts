@@ -538,6 +538,9 @@ describe('no blank on who told it or who was there', () => {
     const date = blanks('General Manoj Pande will assume the appointment of Chief of the Army Staff on 01 May 2022 after a ceremony.');
     expect(date).not.toContain('May 2022');
     expect(date).not.toContain('01');
+    // ("India's _____ mission Chandrayaan-3" → Moon: the word before a kind noun that a name follows.)
+    const moon = byPattern(factsOf(["India's Moon mission Chandrayaan-3 touched down near the lunar south pole on August 23, 2023.", 'The Vikram lander is the first to land on the Moon near its south pole.'], { title: 'Chandrayaan-3 lands on the Moon' }), 'cloze');
+    expect(moon.filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).not.toContain('Moon');
     // ("the top performer in Central and _____" → Southern Asia: half of one region's name.)
     expect(blanks('India stands out as the top performer in Central and Southern Asia, and ranks first among lower-middle-income economies.')).not.toContain('Southern Asia');
     // ("_____ supports sustained employment …" → Part 2: the number of a part, nothing to learn alone.)

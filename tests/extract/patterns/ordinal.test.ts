@@ -29,6 +29,14 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was the 30th Chief of the Army Staff?', 'Upendra Dwivedi']);
   });
 
+  it('reads the earlier ones after the verb phrase, when their list ends the sentence', () => {
+    const facts = factsOf(['India became the fourth country to master the technology of soft-landing on the Moon after the US, China and the erstwhile Soviet Union.']);
+    const [f] = byPattern(facts, 'ordinal');
+    expect(f.question).toBe('Which was the fourth country, after the US, China and the erstwhile Soviet Union, to master the technology of soft-landing on the Moon?');
+    expect(f.answer).toBe('India');
+    expect(f.alsoTrue).toEqual(expect.arrayContaining(['US', 'China']));
+  });
+
   it('works on another article and another ordinal', () => {
     const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
