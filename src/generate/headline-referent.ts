@@ -1,6 +1,7 @@
 /**
  * "Scientology defector arrested after attempting to leave organization", "Australian woman
- * claims …": a headline that calls the person its news is about by what they are, not by name.
+ * claims …": a headline that calls the person its news is about by what they are, not by name
+ * (or names them: then what the lead or a question calls them, see namedReferent).
  * The lead names them ("Daniel Montalvo, 19, a member of Scientology all his life, was
  * arrested …"): that person is whom the quiz asks about first, and once asked, the set's other
  * items call them as the headline does ("the Scientology defector") instead of naming them.
@@ -53,41 +54,55 @@ function description(headline: string, words: readonly string[], noun: string, s
 /** "Congress veteran and former Kerala chief minister Oommen Chandy": what a lead calls the person
  *  before their name, when it is what they were. */
 const FORMER_ROLE_BEFORE = /(?:^|\s)((?:(?:former|late|veteran)\s+|ex-\s*)(?:(?!and\s)[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+$/iu;
+/** "Who was the 30th Chief of the Army Staff?": the Nth holder of an office, one person. */
+const NTH_HOLDER = /^Who (?:was|is|became) (the \d{1,3}(?:st|nd|rd|th) \p{Lu}[^?]{3,80})\?$/u;
+/** Words at most in a description taken from a question. */
+const MAX_HOLDER_WORDS = 8;
 
 /**
- * "Oommen Chandy passes away; PM Modi mourns Kerala leader": a headline that names the person its
- * news is about, and a lead that says what they were ("former Kerala chief minister Oommen
- * Chandy"). Asked once, the person is called so in the set's other items, which would otherwise
- * all print the answer (an obituary names its subject in every sentence).
+ * "Oommen Chandy passes away; PM Modi mourns Kerala leader", "Gen Dwivedi takes over as Army
+ * chief": a headline that names the person its news is about. Asked once, the person is called in
+ * the set's other items by what the lead says they were ("the former Kerala chief minister") or
+ * by the office a question asks them for ("the 30th Chief of the Army Staff"): those items would
+ * otherwise all print the answer (an obituary names its subject in every sentence).
  */
 function namedReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
-  const people = facts.filter((f) => f.answerType === 'person' && f.sentenceIndex < LEAD_SENTENCES);
-  // (Named at the headline's start, after a title at most: "Former CM S M Krishna cremated …".)
-  const opening = headline.slice(0, 40);
-  const person = people.find((f) => opening.includes(f.answer) || new RegExp(`^(?:\\S+\\s+){0,2}${reEscape(f.answer.split(/\s+/).pop()!)}\\b`).test(headline));
-  if (!person) return null;
-  const name = person.answer;
-  const theirs = facts.filter((f) => f.answerType === 'person' && sameValue(f.answer, name, 'person'));
+  const name = headlinePerson(facts, headline);
+  if (!name) return null;
   // (Named again later, where other items would print the name.)
   if (new Set(facts.filter((f) => mentions(f.sentence, name, 'person')).map((f) => f.sentenceIndex)).size < 2) return null;
+  const theirs = facts.filter((f) => f.answerType === 'person' && sameValue(f.answer, name, 'person'));
   const first = [...theirs].sort((a, b) => Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze') || a.sentenceIndex - b.sentenceIndex)[0];
-  if (!first) return null;
+  const description = formerRole(facts, name) ?? officeAskedFor(theirs);
+  return first && description ? { name, description, factId: first.id } : null;
+}
+
+/** The person of the lead the headline opens on, after a title at most ("Former CM S M Krishna …"). */
+function headlinePerson(facts: readonly Fact[], headline: string): string | null {
+  const opening = headline.slice(0, 40);
+  const lead = facts.filter((f) => f.answerType === 'person' && f.sentenceIndex < LEAD_SENTENCES);
+  const found = lead.find((f) => opening.includes(f.answer) || new RegExp(`^(?:\\S+\\s+){0,2}${reEscape(f.answer.split(/\s+/).pop()!)}\\b`).test(headline));
+  return found?.answer ?? null;
+}
+
+/** "the former Kerala chief minister" ("ex-" read as "former"), from the first sentence that says it. */
+function formerRole(facts: readonly Fact[], name: string): string | null {
   for (const f of [...facts].sort((a, b) => a.sentenceIndex - b.sentenceIndex)) {
     const at = f.sentence.indexOf(name);
     const role = at > 0 ? FORMER_ROLE_BEFORE.exec(f.sentence.slice(0, at)) : null;
-    if (role) return { name, description: `the ${role[1].replace(/^ex-\s*/i, 'former ').replace(/^(?:former|late|veteran)\b/i, (w) => w.toLowerCase())}`, factId: first.id };
-  }
-  // ("Gen Dwivedi takes over as Army chief": "Who was the 30th Chief of the Army Staff?" asks for
-  // him, and says what to call him elsewhere, in a few words.)
-  for (const f of theirs) {
-    const holder = NTH_HOLDER.exec(f.question);
-    if (holder && !/\sand\s/.test(holder[1]) && holder[1].split(/\s+/).length <= 8) return { name, description: holder[1], factId: first.id };
+    if (role) return `the ${role[1].replace(/^ex-\s*/i, 'former ').replace(/^(?:former|late|veteran)\b/i, (w) => w.toLowerCase())}`;
   }
   return null;
 }
 
-/** "Who was the 30th Chief of the Army Staff?": the Nth holder of an office, one person. */
-const NTH_HOLDER = /^Who (?:was|is|became) (the \d{1,3}(?:st|nd|rd|th) \p{Lu}[^?]{3,80})\?$/u;
+/** "the 30th Chief of the Army Staff", from a question that asks for them by it, in a few words. */
+function officeAskedFor(theirs: readonly Fact[]): string | null {
+  for (const f of theirs) {
+    const holder = NTH_HOLDER.exec(f.question);
+    if (holder && !/\sand\s/.test(holder[1]) && holder[1].split(/\s+/).length <= MAX_HOLDER_WORDS) return holder[1];
+  }
+  return null;
+}
 
 export function headlineReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
   const subject = describedSubject(headline);
