@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTemplateEnv } from '../../src/render/template/env.js';
-import { findChromium, htmlToPdf } from '../../src/render/pdf/html-to-pdf.js';
+import { findChromium, htmlToPdf, launchChromium } from '../../src/render/pdf/html-to-pdf.js';
 import { renderWorksheet } from '../../src/render/worksheet/html.js';
 import { sampleDoc, sampleItems } from './sample-quiz.js';
 
@@ -106,7 +105,7 @@ const keyStart = (printed: Printed, heading: string) =>
 
 /** Heights the layout needs, measured in Chromium at the printed width, in pages. */
 async function estimatePages(html: string, contentWidthMm: number, contentHeightMm: number) {
-  const browser = await chromium.launch({ executablePath: browserPath!, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const { browser, close } = await launchChromium(browserPath!, ['--headless', '--no-sandbox', '--disable-gpu']);
   try {
     const page = await browser.newPage({ viewport: { width: Math.round((contentWidthMm / 25.4) * 96), height: 1000 } });
     await page.emulateMedia({ media: 'print' });
@@ -120,7 +119,7 @@ async function estimatePages(html: string, contentWidthMm: number, contentHeight
     const pageHeight = (contentHeightMm / 25.4) * 96;
     return { questions: questions / pageHeight, key: key / pageHeight };
   } finally {
-    await browser.close();
+    await close();
   }
 }
 

@@ -1,5 +1,7 @@
-import { accessSync, constants } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 
 /** No Chromium to print with; the message says how to get one. The CLI still writes the HTML. */
 export class BrowserMissingError extends Error {
@@ -69,7 +71,7 @@ export async function htmlToPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
     const configured = process.env.CHROMIUM_PATH?.trim();
     throw new BrowserMissingError(configured ? `CHROMIUM_PATH=${configured} is not an executable` : 'Chromium not found');
   }
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const { browser, close } = await launchChromium(executablePath, CHROMIUM_ARGS);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route(
@@ -86,6 +88,29 @@ export async function htmlToPdf(html: string, opts: PdfOptions): Promise<Uint8Ar
     });
     return new Uint8Array(pdf);
   } finally {
-    await browser.close();
+    await close();
   }
+}
+
+/**
+ * Chromium, its own temporary folders (".org.chromium.Chromium.*") in one of ours that `close`
+ * removes after it exits: Chromium may still be writing them when the browser says it closed.
+ */
+export async function launchChromium(executablePath: string, args: readonly string[]): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const own = mkdtempSync(join(tmpdir(), 'quizwire-chromium-'));
+  const remove = () => rmSync(own, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: [...args], env: { ...process.env, TMPDIR: own } });
+  } catch (err) {
+    remove();
+    throw err;
+  }
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      remove();
+    },
+  };
 }
