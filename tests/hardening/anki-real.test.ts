@@ -39,7 +39,9 @@ describe.skipIf(!ready)('issue 18 in real Anki', () => {
     expect(apkg.notes).toBe(items.length);
     expect(apkg.cards).toBe(items.length - items.filter(isClozeNote).length + clozeCards);
     const csv = ankiImport(join(dir, 'out', 'quiz.cloze.csv'), '--notetype', 'Cloze', '--deck', 'quiz');
-    expect(csv.notes).toBeGreaterThan(5);
+    // (One Cloze note per cloze item: a count that moves with the extractor, asserted exactly.)
+    expect(csv.notes).toBe(items.filter(isClozeNote).length);
+    expect(csv.notes).toBeGreaterThan(0);
     expect(csv.cards).toBe(clozeCards);
   });
 
