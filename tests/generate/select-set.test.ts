@@ -117,6 +117,9 @@ describe('the main news first', () => {
     expect(asks(set, /^89$/)).toBe(true);
     expect(recalled(set[0])).not.toContain('Ramsar sites');
   });
+  it('an exhibit asks where, first, though its answer is printed in many other items', () => {
+    expect(recalled(setOf('corpus/wikinews/wikinews-warhol.txt')[0])).toEqual(['University of Southern Indiana']);
+  });
   it('asks the headline\'s fact as a recall item, not as a true/false that prints its answer', () => {
     expect(recalled(setOf('corpus/wikinews/wikinews-sensitive.txt')[0])).toEqual(['Environment Canada']);
   });
