@@ -8,7 +8,7 @@
  */
 import { CALENDAR_ALTERNATION } from '../util/calendar.js';
 import type { Entity, Sentence } from '../types.js';
-import { lastEntityBefore, sentenceOfEntity, timelineAfter, type ArticleContext } from './article-context.js';
+import { lastEntityBefore, namedInHeadline, sentenceOfEntity, timelineAfter, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
@@ -107,8 +107,12 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
     }
     return null;
   };
-  const e = lastEntityBefore(ctx, sentence, Infinity, names) ?? (lookAhead ? ahead() : null);
-  if (!e) return null;
+  const last = lastEntityBefore(ctx, sentence, Infinity, names) ?? (lookAhead ? ahead() : null);
+  if (!last) return null;
+  // ("… the Ken-Betwa River Link Project … he also inaugurated the Omkareshwar Floating Solar
+  // Project … under the project": of two names of the kind, the one the headline names is the
+  // story's.)
+  const e = namedInHeadline(last, ctx) ? last : (ctx.timeline.find((t) => t.sentence <= sentence.index && names(t.entity) && namedInHeadline(t.entity, ctx))?.entity ?? last);
   // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
   // will …": a thing named in between, of no kind the text says, may be the one meant.
   const at = sentenceOf(e)?.index ?? sentence.index;

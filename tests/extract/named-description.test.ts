@@ -45,6 +45,20 @@ describe('a description of something the article named', () => {
     expect(texts(unnamed).join('\n')).not.toMatch(/\bthe project\b/);
   });
 
+  it('"the project" is the one the headline names when the article names two', () => {
+    const facts = factsOf(
+      [
+        'Prime Minister Narendra Modi laid the foundation stone of the Ken-Betwa River Link Project at Khajuraho in Madhya Pradesh.',
+        'On this occasion, he also inaugurated the Omkareshwar Floating Solar Project in Khandwa district of the state.',
+        'Nearly 44 lakh people in ten districts will get drinking water under the project, which is estimated to cost Rs 44,605 crore.',
+      ],
+      { title: 'PM Modi lays foundation stone of Ken-Betwa River Link Project' },
+    );
+    const drinking = texts(facts).filter((t) => t.includes('drinking water'));
+    expect(drinking.length).toBeGreaterThan(0);
+    expect(drinking.some((t) => t.includes('Omkareshwar'))).toBe(false);
+  });
+
   it('"the law" is the Act or Sanhita the article named; "the laws" names none, and nothing is asked of them', () => {
     const law = factsOf(['The Bharatiya Nyaya Sanhita replaced the Indian Penal Code on July 1 after a notification.', 'The law has 358 sections, compared to 511 in the old code.']);
     expect(texts(law).join('\n')).not.toMatch(/\b[Tt]he law\b/);

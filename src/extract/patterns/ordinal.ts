@@ -254,8 +254,18 @@ function clauseSubject(s: Sentence, at: number): Entity | null {
 /** After the name: its bracketed short form, then a finite verb. */
 const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;
 
+/** "Among EFTA countries, Switzerland is the largest trading partner of India": the scope a
+ *  superlative or an ordinal holds in, which its question keeps. */
+const AMONG = /^Among\s+[^,;]{2,60},\s+/;
+
+function withScope(s: Sentence, drafts: FactDraft<'ordinal'>[]): FactDraft<'ordinal'>[] {
+  const scope = AMONG.exec(s.text)?.[0];
+  if (!scope) return drafts;
+  return drafts.map((d) => ({ ...d, question: `${scope}${d.question[0].toLowerCase()}${d.question.slice(1)}` }));
+}
+
 export default definePattern({
   id: 'ordinal',
   describe: 'Who or which was the Nth (first, third, oldest …) to do something, or the Nth holder of an office',
-  find,
+  find: (s, ctx) => withScope(s, find(s, ctx)),
 });

@@ -37,6 +37,13 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(f.alsoTrue).toEqual(expect.arrayContaining(['US', 'China']));
   });
 
+  it('keeps the scope a superlative holds in ("Among EFTA countries, which …?")', () => {
+    const facts = factsOf(['Among EFTA countries, Switzerland is the largest trading partner of India followed by Norway.']);
+    const asked = ask(facts, 'ordinal');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [q] of asked) expect(q).toMatch(/^Among EFTA countries, which /);
+  });
+
   it('works on another article and another ordinal', () => {
     const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
