@@ -110,7 +110,12 @@ export interface LeadingDateline extends Dateline {
  * Strips a dateline prefix from a first paragraph. `year` resolves a day-and-month-only date.
  * Returns null when the paragraph does not start with one.
  */
-export function stripLeadingDateline(paragraph: string, year?: number): LeadingDateline | null {
+/** "NEW DELHI/GUWAHATI:": a second filing place after a slash, read as if only the first were there. */
+const SECOND_PLACE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})\/\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?=[:,])/u;
+
+export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {
+  const slash = SECOND_PLACE.exec(given);
+  const paragraph = slash ? slash[1] + given.slice(slash[0].length) : given;
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
   if (!m) return null;

@@ -41,6 +41,9 @@ describe('people and titles', () => {
     const analyzed = analyzeArticle(articleOf(['Supreme Court Justice Surya Kant wrote the judgment.']));
     expect(entities(analyzed, 'organisation').map((e) => e.canonical)).toEqual(['Supreme Court']);
     expect(entities(analyzed, 'person')[0]).toMatchObject({ canonical: 'Surya Kant', role: 'Justice of the Supreme Court' });
+    // A native name of a country is part of a name, not the country: "Nihon Hidankyo", "Nippon Steel".
+    const nihon = analyzeArticle(articleOf(['Nihon Hidankyo won the prize, and Nippon Steel bought the mill.']));
+    expect(entities(nihon, 'place').map((e) => e.canonical)).not.toContain('Japan');
     // A ranking's name is no person's: "(S&T) Cluster Ranking".
     expect(people('India secured 4th place in the World Intellectual Property Organization (WIPO) Science and Technology (S&T) Cluster Ranking this year.')).toEqual([]);
     // A crew's roles are titles: "Pilot" is no part of the name.

@@ -44,6 +44,7 @@ describe('stripLeadingDateline', () => {
     ['Evansville, Indiana, United States - This past week marked the opening of an exhibit.', 'Evansville', null, 'This past week marked the opening of an exhibit.'],
     ['Hangzhou, 5th October 2023 - India is basking in the glory of an outstanding performance.', 'Hangzhou', '2023-10-05', 'India is basking in the glory of an outstanding performance.'],
     ['Chennai, 21st March, 2024 – The Governor opened the bridge on Thursday.', 'Chennai', '2024-03-21', 'The Governor opened the bridge on Thursday.'],
+    ["NEW DELHI/GUWAHATI: 'Moidams' have been inscribed on the UNESCO World Heritage list.", 'New Delhi', null, "'Moidams' have been inscribed on the UNESCO World Heritage list."],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });

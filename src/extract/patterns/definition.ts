@@ -18,6 +18,9 @@ const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|b
 /** "Growth was a national record …", "The move is a major boost …": a verdict on the thing,
  *  no kind it belongs to. */
 const VERDICT = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:record|milestone|success|boost|setback|blow|surprise|relief|concern|challenge|priority|achievement|landmark|step|move|trend|problem|matter|issue|factor|reason|sign|signal|testament)\b/u;
+/** "a Japanese organization of survivors …": a phrase whose head is a body, not a person. */
+const BODY_NOUN = /^(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:organi[sz]ation|group|body|movement|agency|association|institution|company|party|union|alliance|network|foundation|committee|council)\b/i;
+
 const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
 
 /**
@@ -58,7 +61,10 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   // "Mr. Kumar, a 1988-batch IAS officer …" where the analyser could not say which Kumar: a
   // person it left unnamed is no term, and no answer.
   if (!entity && (/\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof|Justice)\.?\s+$/.test(s.text.slice(0, at)) || isSurnameOf(subject, ctx))) return null;
-  const type = entity ? answerTypeOf(entity) : 'term';
+  // ("Nihon Hidankyo is a Japanese organization of …": what the phrase says it is outranks the
+  // analyser's guess at two unknown capitalised words.)
+  const body = BODY_NOUN.test(np);
+  const type = entity && !(body && entity.cls === 'person') ? answerTypeOf(entity) : body ? 'organisation' : 'term';
   if (type === 'number' || type === 'date' || type === 'year') return null;
   const wh = type === 'person' ? 'Who' : 'What';
   // "a 14-year-old boy from Irving" is true only for a while: asked as of the article's month.

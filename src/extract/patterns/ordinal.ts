@@ -84,8 +84,16 @@ const TAKE_OVER_RE = new RegExp(
   'gdu',
 );
 
-/** A verb phrase, then "after" and the list of those before that ends the sentence. */
-const LATE_AFTER = /^(?<vp>[^;,]+?)\s+after\s+(?<list>(?:the\s+)?\p{Lu}[^;,]*(?:,\s+(?:the\s+)?\p{Lu}[^;,]*)*,?\s+and\s+(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}[^;,.]*)\.?$/u;
+/** A verb phrase, then "after" and the list of those before that ends the sentence: "to master
+ *  soft-landing on the Moon after the US, China and the erstwhile Soviet Union." */
+function lateAfter(text: string): { vp: string; list: string } | null {
+  const at = text.lastIndexOf(' after ');
+  if (at < 0 || /[;,]/.test(text.slice(0, at))) return null;
+  const list = text.slice(at + ' after '.length).replace(/\.\s*$/, '').trim();
+  const parts = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  if (parts.length < 2 || !/\sand\s/.test(list) || /;/.test(list)) return null;
+  return parts.every((p) => /^(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}/u.test(p)) ? { vp: text.slice(0, at), list } : null;
+}
 
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
@@ -114,9 +122,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
     // "… the fourth country to master soft-landing on the Moon after the US, China and the
     // erstwhile Soviet Union.": the earlier ones may end the sentence, after the verb phrase.
-    const late = g.after ? null : LATE_AFTER.exec(s.text.slice(m.indices!.groups!.vp![0]));
-    if (late) vp = tidyClause(late.groups!.vp);
-    const earlier = g.after ?? late?.groups!.list;
+    const late = g.after ? null : lateAfter(s.text.slice(m.indices!.groups!.vp![0]));
+    if (late) vp = tidyClause(late.vp);
+    const earlier = g.after ?? late?.list;
     if (vp.split(/\s+/).length < 2) continue;
     const after = earlier ? `, ${g.afterWord ?? 'after'} ${earlier.trim()},` : '';
     drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: earlier ? splitList(earlier) : undefined });

@@ -10,6 +10,14 @@ describe('definition: what a term is, who a person is', () => {
     expect(ask(facts, 'definition')).toContainEqual(['What is a form of alternative medicine which treats patients with diluted substances?', 'Homeopathy']);
   });
 
+  it('asks what, not who, when the phrase says the subject is a body ("a Japanese organization of …")', () => {
+    const facts = factsOf([
+      "Japan's Nihon Hidankyo organization will be awarded the Nobel Peace Prize in 2024, the committee said.",
+      'Nihon Hidankyo is a Japanese organization of survivors of the atomic bombings of Hiroshima and Nagasaki.',
+    ]);
+    expect(ask(facts, 'definition')).toContainEqual(['What is a Japanese organization of survivors of the atomic bombings of Hiroshima and Nagasaki?', 'Nihon Hidankyo']);
+  });
+
   it('asks nothing of "X is one of the …": one of many has other right answers the article does not name', () => {
     const facts = factsOf(['India is one of the contracting parties to the Ramsar Convention, signed in Ramsar, Iran, in 1971.', 'India has 85 Ramsar sites.']);
     expect(byPattern(facts, 'definition')).toEqual([]);
