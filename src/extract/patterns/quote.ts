@@ -15,6 +15,10 @@ const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\
 const RECIPIENT = '(?<to>\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’’-]*\\s+)*[A-Z][\\w.’’-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
 const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?<verb>${SAY})${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+|\\s+(?:earlier|today|yesterday|recently|later))?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
 
+/** "I salute the people of Haryana …", "Heartfelt gratitude to Haryana!", "My thoughts are with
+ *  his family": words of thanks, greeting or grief, whoever says them, are no fact to learn. */
+const CEREMONIAL = /^[“"‘']?\s*(?:(?:I|We)\s+(?:salute|thank|congratulate|welcome|greet|bow|extend|convey|mourn)\b|(?:Heartfelt\s+|Hearty\s+|Warm\s+)?(?:congratulations|thanks|thank you|gratitude|greetings)\b|(?:My|Our)\s+(?:thoughts|prayers|condolences|heartfelt)\b)/i;
+
 /**
  * A quotation or reported statement and its speaker → "Who said that …?" → the speaker. The
  * speaker may be named, given by office, or a pronoun with a person before it.
@@ -31,7 +35,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
     if (content === null) continue;
     const said = reportedContent(content, speaker, s);
-    if (!said) continue;
+    if (!said || CEREMONIAL.test(said)) continue;
     return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('quote: who said it', () => {
+  it('asks nothing of words of thanks, greeting or grief ("I salute the people of Haryana …")', () => {
+    const facts = factsOf([
+      'Prime Minister Narendra Modi thanked the people of Haryana on Tuesday.',
+      '"I salute the people of Haryana for giving a clear majority to the party once again," he said.',
+      '"My thoughts are with his family and supporters in this sorrowful hour," Modi wrote on X.',
+      '"Heartfelt gratitude to the voters of the state," the Chief Minister said.',
+    ]);
+    expect(ask(facts, 'quote')).toEqual([]);
+  });
+
   it('keeps "earlier" out of the question ("said earlier that …")', () => {
     const facts = factsOf(['The country\'s BRICS Sherpa Anil Suklal said earlier that about 30 countries were seeking to join the BRICS group.']);
     expect(ask(facts, 'quote')).toContainEqual(['Who said that about 30 countries were seeking to join the BRICS group?', 'Anil Suklal']);
