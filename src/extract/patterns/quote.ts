@@ -2,6 +2,7 @@ import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
+import { CEREMONY } from '../telling.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
@@ -35,7 +36,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
     if (content === null) continue;
     const said = reportedContent(content, speaker, s);
-    if (!said || CEREMONIAL.test(said)) continue;
+    // (Nor is who reported a ceremony: "… said that both the Prime Minister and the Home Minister had inquired about …".)
+    if (!said || CEREMONIAL.test(said) || CEREMONY.test(said)) continue;
     return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];

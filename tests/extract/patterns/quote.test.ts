@@ -12,6 +12,12 @@ describe('quote: who said it', () => {
     expect(ask(facts, 'quote')).toEqual([]);
   });
 
+  it('asks neither who reported a ceremony nor who took part in it ("… had inquired about the state\'s preparedness")', () => {
+    const facts = factsOf(['Odisha chief minister Mohan Charan Majhi said that both Prime Minister Narendra Modi and Union Home Minister Amit Shah had inquired about the state\'s preparedness to handle the cyclone.']);
+    expect(ask(facts, 'quote')).toEqual([]);
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Amit Shah');
+  });
+
   it('keeps "earlier" out of the question ("said earlier that …")', () => {
     const facts = factsOf(['The country\'s BRICS Sherpa Anil Suklal said earlier that about 30 countries were seeking to join the BRICS group.']);
     expect(ask(facts, 'quote')).toContainEqual(['Who said that about 30 countries were seeking to join the BRICS group?', 'Anil Suklal']);
