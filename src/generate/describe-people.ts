@@ -152,7 +152,9 @@ export function describedPerson(fullName: string, sentence: string, description:
 }
 
 /** The full name, and the surname alone (never after another given name: "Rajiv Kumar" when
- *  the set asks for Gyanesh Kumar), each with the title and honorific before it. */
+ *  the set asks for Gyanesh Kumar), each with the title and honorific before it, and the
+ *  capitalised title words of the lexicon before those ("Gen Dwivedi"): a description replaces
+ *  them with the name, as a title left standing would read "Gen the 30th Chief …". */
 function personMentions(text: string, fullName: string, surname: string): [number, number][] {
   const full = wholeWordSpans(text, fullName);
   const alone = wholeWordSpans(text, surname).filter(([s, e]) => !full.some(([fs, fe]) => s >= fs && e <= fe) && !afterGivenName(text, s));
@@ -161,7 +163,7 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
     if (out.length && s < out[out.length - 1][1]) continue;
     const from = Math.max(0, s - 120);
     const prefix = PREFIX_END.exec(text.slice(from, s));
-    out.push([prefix ? from + prefix.index : s, e]);
+    out.push([titlesStart(text, prefix ? from + prefix.index : s), e]);
   }
   return out;
 }
@@ -176,11 +178,7 @@ function afterGivenName(text: string, at: number): boolean {
 const HEADS = titleHeads();
 const TITLE_WORDS = new Set([...HEADS, ...titleModifiers()]);
 
-/**
- * Where the capitalised titles right before a name begin ("Gen Dwivedi", "Union Minister Amit
- * Shah"): the description replaces them with the name ("The 30th Chief of the Army Staff
- * succeeds …"), as the title would stand before it otherwise ("Gen the 30th Chief …").
- */
+/** Where the capitalised title words right before `start` begin ("Gen", "Union Minister"). */
 function titlesStart(text: string, start: number): number {
   let at = start;
   for (;;) {
@@ -193,8 +191,7 @@ function titlesStart(text: string, start: number): number {
 function replaced(text: string, who: Described): string {
   let out = '';
   let last = 0;
-  for (const [name, e] of who.find(text)) {
-    const s = titlesStart(text, name);
+  for (const [s, e] of who.find(text)) {
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
     out += text.slice(last, s) + (start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description);
     last = e;
@@ -224,8 +221,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   const [start, end] = m;
   // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
-  // (Capitalised titles go with the name; what stands before them stays.)
-  const before = text.slice(0, titlesStart(text, start));
+  const before = text.slice(0, start);
   if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before)) return true;
   // ("Indian Grandmaster D Gukesh": a capitalised word before the titles, a demonym or a place,
   // would stand before the description.)

@@ -15,6 +15,7 @@ import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
+import { MONTH_ALTERNATION } from '../../util/calendar.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -77,6 +78,10 @@ const NAMED_AS = new RegExp(`\\b${NAMING_VERB}\\s+['‘"“]?$`);
 const NAMED_AFTER = new RegExp(`^,?\\s+${NAMING_VERB}\\s+['‘"“]?\\p{Lu}`, 'u');
 const NAMED_BONUS = 0.15;
 
+// "5 March": a day of the month is part of its date, never a figure of its own.
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH_ALTERNATION}\\b`);
+// "In 2024", "March 2024": a year after a preposition or a month is a date, not a name's year.
+const PREPOSITION_OR_MONTH_BEFORE = new RegExp(`\\b(?:In|On|At|By|For|Of|Since|Until|From|Before|After|During|${MONTH_ALTERNATION})\\s$`);
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 const COMPOUND_AFTER = new RegExp(`^\\s+and\\s+\\d+\\s+${UNIT}\\b`);
 const COMPOUND_BEFORE = new RegExp(`\\d+\\s+${UNIT}\\s+and\\s+$`);
@@ -305,7 +310,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:\d+(?:st|nd|rd|th)|\d[\d.,]*(?:\s*(?:%|per ?cent))?|than)\s+in\s+$/.test(near)) return false;
   // ("on 01 _____" → May 2022: the month and year of a date whose day stands before the blank.)
   if (e.cls === 'date' && /^\p{Lu}/u.test(e.text) && /(?:^|\s)\d{1,2}\s+$/u.test(near)) return false;
-  if (e.cls === 'number' && /^\d{1,2}$/.test(e.text) && /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(tail)) return false;
+  if (e.cls === 'number' && /^\d{1,2}$/.test(e.text) && MONTH_AFTER.test(tail)) return false;
   // "on _____ and 20": one day of two.
   if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(tail)) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
@@ -402,7 +407,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "the … Act, _____" (2023): the year of an Act, Bill or Code is part of its name.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:Act|Bill|Code|Rules|Ordinance|Regulations),\s*$/.test(near)) return false;
   // "after Budget _____" (2025), "Vision _____" (2047): a year after a capitalised word names an edition.
-  if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(near) && !/\b(?:In|On|At|By|For|Of|Since|Until|From|Before|After|During|January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(near)) return false;
+  if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(near) && !PREPOSITION_OR_MONTH_BEFORE.test(near)) return false;
   // "a book titled Animal Discoveries – _____" (2017): a year after a title's dash is the title's.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && /\p{Lu}\p{Ll}+\s*[–—-]\s*$/u.test(near)) return false;
   // "Prime Minister _____" (Narendra Modi): the head of the story's own government, named by the
@@ -559,7 +564,8 @@ const PAPER_HEAD = /^(?:document|documents|report|study|survey|letter|memo|circu
  *  modifier, not what the sentence is about. */
 function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person' || e.cls === 'ordinal') return false;
-  const next = s.tokens.find((t) => t.start >= e.end);
+  const at = s.tokens.findIndex((t) => t.start >= e.end);
+  const next = s.tokens[at];
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)
   const owner = (OWNER_HEAD.test(next.text) || (e.cls !== 'place' && PAPER_HEAD.test(next.text))) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
@@ -571,7 +577,7 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   // lantern festival").
   // ("India's Moon mission Chandrayaan-3": a name after the kind noun is the thing's; the word
   // before only says of what.)
-  const third = s.tokens[s.tokens.indexOf(next) + 1];
+  const third = s.tokens[at + 1];
   if (third && /^\p{Lu}/u.test(third.text) && s.text.slice(next.end, third.start) === ' ' && s.entities.some((o) => o.start === third.start)) return true;
   return e.cls === 'place' || !KIND_NOUNS.has(next.text);
 }

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import type { Entity, Sentence } from '../../types.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import { upperFirst } from '../text-utils.js';
 
 /**
  * Where a storm struck, as disaster reports are asked: "Severe cyclonic storm Dana made landfall
@@ -43,7 +44,7 @@ const find: FindDrafts<'landfall'> = (s) => {
       sentenceIndex: s.index,
       confidence: 0.9,
       about: [place.canonical],
-      statement: `${storm[0].toUpperCase()}${storm.slice(1)} made landfall in ${place.canonical}.`,
+      statement: `${upperFirst(storm)} made landfall in ${place.canonical}.`,
     } satisfies FactDraft<'landfall'>,
   ];
 };
@@ -67,7 +68,7 @@ function betweenDraft(s: Sentence, stormText: string, [a, b]: [Entity, Entity]):
     sentenceIndex: s.index,
     confidence: 0.9,
     about: [a.canonical, b.canonical],
-    statement: `${storm[0].toUpperCase()}${storm.slice(1)} made landfall between ${a.canonical} and ${b.canonical}.`,
+    statement: `${upperFirst(storm)} made landfall between ${a.canonical} and ${b.canonical}.`,
   };
 }
 
