@@ -40,6 +40,8 @@ export function numericEntities(
     let first = e.first;
     // "Article 19(1)(a)": a clause label glued on in brackets counts nothing.
     if (first === e.last && first - 2 >= sFirst && isGluedLabel(tokens, first - 2)) continue;
+    // "PM2.5": a code joined from its pieces (token-repair.ts) is a name, not the number in it.
+    if (first === e.last && /^\p{Lu}+\d/u.test(tokens[first].text)) continue;
     // "until 2026", "by 2030": wink puts the preposition in a duration; the year alone is the date.
     const lead = tokens[first];
     // ("Since 2007 the programme has …": a sentence's first "Since" is tagged a conjunction.)

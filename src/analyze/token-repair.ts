@@ -13,6 +13,8 @@ export interface RepairedTokens {
 
 const LETTER = /^\p{Lu}$/u;
 const LETTER_DOT = /^(?:\p{Lu}\.)+$/u;
+/** Capitals ending in a digit: "PM2", "PM10". */
+const CODE_WITH_DIGIT = /^\p{Lu}{1,5}\d+$/u;
 
 export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): RepairedTokens {
   const out: RawToken[] = [];
@@ -29,6 +31,14 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
       for (let k = i; k <= j; k++) map.push(out.length);
       out.push({ text: joined, pos: 'PROPN', start: tokens[i].start, end: tokens[j].end });
       i = j + 1;
+      continue;
+    }
+    // "PM2" "." "5": a code with a decimal in it ("PM2.5"), the pieces touching.
+    const [dot, tail] = [tokens[i + 1], tokens[i + 2]];
+    if (CODE_WITH_DIGIT.test(tokens[i].text) && dot?.text === '.' && dot.start === tokens[i].end && tail?.start === dot.end && /^\d+$/.test(tail.text)) {
+      map.push(out.length, out.length, out.length);
+      out.push({ text: text.slice(tokens[i].start, tail.end), pos: 'PROPN', start: tokens[i].start, end: tail.end });
+      i += 3;
       continue;
     }
     map.push(out.length);

@@ -23,6 +23,17 @@ describe('sentence splitting', () => {
     expect(sentencesOf('The author J. K. Rowling spoke at the event.')).toHaveLength(1);
   });
 
+  it('reads a code with a decimal in it ("PM2.5") as one word: no sentence end, no number inside', () => {
+    const a = analyzeArticle(articleOf(["SAFAR said the share of farm fires in Delhi's PM2.5 pollution stood at 12 percent on Wednesday. The city's PM10 level was 320 on Tuesday."]));
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      "SAFAR said the share of farm fires in Delhi's PM2.5 pollution stood at 12 percent on Wednesday.",
+      "The city's PM10 level was 320 on Tuesday.",
+    ]);
+    expect(a.sentences[0].tokens.map((t) => t.text)).toContain('PM2.5');
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'number').map((e) => e.text)).toEqual([]);
+    expect(sentencesOf('Fine particles (PM2.5) rose. The average was 2.5 times the limit.')).toHaveLength(2);
+  });
+
   it('does not split after titles, "No.", "St." and abbreviated months', () => {
     const text = 'Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year. It went well.';
     expect(sentencesOf(text)).toEqual(['Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year.', 'It went well.']);
