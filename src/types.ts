@@ -62,6 +62,8 @@ export interface Entity {
   value?: number;
   /** For dates: resolved against the article date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   resolved?: string;
+  /** The story's key term, a lower-case word of the headline (analyze/headline-term.ts). */
+  keyTerm?: true;
 }
 
 export interface Sentence {
@@ -159,6 +161,8 @@ export interface Fact {
   /** The article's date (`YYYY-MM-DD`), when known: a wrong option for a year in the past is
    *  never one after the article was written. */
   asOf?: string;
+  /** The answer is the story's key term, a lower-case word of its headline (a cloze's blank). */
+  keyTerm?: true;
 }
 
 /** A relative date as the sentence words it, and what it resolves to (`YYYY`, `YYYY-MM` or

@@ -19,6 +19,7 @@ import { joinPartyNames } from './party-names.js';
 import { joinAndNames, joinRuleHalves } from './and-names.js';
 import { alternation, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
+import { headlineTerm, withKeyTerm } from './headline-term.js';
 
 /** A sentence while it is being analysed: its tokens still in segment coordinates. */
 interface Draft {
@@ -74,7 +75,11 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const bySentence: PlacedMention[][] = drafts.map(() => []);
   for (const n of resolvePeople(mentions)) bySentence[n.sentence].push(n);
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
-  return { article, sentences: drafts.map((d) => d.sentence) };
+  const sentences = drafts.map((d) => d.sentence);
+  // The headline's key term, once names are known (a term never stands inside one).
+  const term = headlineTerm(article.title, sentences);
+  if (term) for (const s of sentences) s.entities = withKeyTerm(s, term);
+  return { article, sentences };
 }
 
 /** "His father, Justice Yeshwant Chandrachud", "her son Rahul Gandhi": a relative word (and

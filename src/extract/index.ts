@@ -140,6 +140,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (statement) fact.statement = statement;
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
   if (ctx.analyzed.article.date) fact.asOf = ctx.analyzed.article.date;
+  if (draft.pattern === 'cloze' && sentence.entities.some((e) => e.keyTerm && e.start === draft.answerStart)) fact.keyTerm = true;
   return fact;
 }
 

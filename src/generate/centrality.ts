@@ -8,6 +8,7 @@ import type { Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
+import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
 
 const STOP = new Set(
   'a an the of in on at to for from by with and or as is are was were be been has have had its it this that after before over into about than their his her new says said will who what which'.split(' '),
@@ -24,6 +25,19 @@ function stems(text: string): Set<string> {
 function stemsIn(term: string, head: Set<string>): boolean {
   const own = stems(term);
   return own.size > 0 && [...own].every((w) => head.has(w));
+}
+
+/** Sentences of the lead, where a story introduces its terms. */
+const LEAD_SENTENCES = 3;
+
+/** The first sentence of the article whose facts ask this answer. */
+function firstSaid(f: Fact, facts: readonly Fact[]): number {
+  return Math.min(...facts.filter((g) => g.answerType === f.answerType && g.answer === f.answer).map((g) => g.sentenceIndex));
+}
+
+function numberCompoundIn(term: string, headline: string): boolean {
+  const whole = term.match(NUMBER_COMPOUND);
+  return whole !== null && whole[0] === term && saysNumberCompound(headline, term);
 }
 
 function shareOf(part: Set<string>, whole: Set<string>): number {
@@ -131,7 +145,13 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     const sentenceShare = shareOf(stems(f.sentence), head);
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && stemsIn(f.answer, head));
+    // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline)));
+    // The headline's term where the lead first says it: "The _____ ministerial meeting on security
+    // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
+    // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,
+    // and a quoted class, "'serious' category", no more than the figure that puts India in it.)
+    const termIntroduced = inHeadline && f.keyTerm === true && f.sentenceIndex < LEAD_SENTENCES && f.sentenceIndex === firstSaid(f, facts);
     // How many of the article's fact sentences name the answer: what the story is about.
     const namedKey = `${f.answerType}\u001f${f.answer}`;
     let named = namedCount.get(namedKey);
@@ -148,8 +168,9 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
       w.answer * Math.max(inHeadline || isReferent || leadSubject(f) ? 1 : 0, isFigure(f) ? 0 : answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
-      // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it.
-      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f)) ? w.news : 0);
+      // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it, and
+      // so is the term it names ("RBI keeps repo rate unchanged").
+      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f)) || termIntroduced ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
@@ -176,7 +197,8 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // (A figure the headline states is its news in the lead, however often the story repeats
     // it: "RBI keeps repo rate unchanged at 6.5%". Past the lead, a refrain: "… and collecting
     // _____ points" under "… win three points".)
-    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1);
+    // (Nor the term where the lead introduces it.)
+    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced;
     const offTopic = forecast || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }

@@ -38,6 +38,8 @@ const EARLY_BLANK = new Set<Fact['answerType']>(['number', 'term', 'date', 'year
 const MAX_QUOTES = 2;
 /** Words a second blank of a cloze may have. */
 const MAX_EXTRA_WORDS = 5;
+/** Words between the lead's blank and the headline's figure or term added to it. */
+const HEADLINE_BLANKS_GAP = 2;
 /** Blanks one cloze may carry. */
 const MAX_BLANKS = 2;
 /** How far below a plain cloze of the same answer a news pattern's question may rank and still
@@ -207,7 +209,7 @@ function mergedOnce(base: Item, extra: Item): Item {
 }
 
 /** Adds more blanks of the same sentence to the set's clozes, for facts not asked yet. */
-function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolean): void {
+function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolean, minGap?: number): void {
   const { byFact, ordered: facts, headlined } = input;
   set.entries.forEach((first, at) => {
     // (A blank that long is a name to copy out: one such blank is a card, two are a chore.)
@@ -224,8 +226,8 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f) || f.answer.split(/\s+/).length > MAX_EXTRA_WORDS) continue;
       const own = byFact.get(f.id)?.find((c) => c.item.type === 'cloze')?.item;
       // (A blank joins its sentence's cloze as the set prints it: its people described.)
-      const extra = own && (canMerge(entry.item, own) ? own : set.described(own));
-      if (!extra || !canMerge(entry.item, extra)) continue;
+      const extra = own && (canMerge(entry.item, own, minGap) ? own : set.described(own));
+      if (!extra || !canMerge(entry.item, extra, minGap)) continue;
       const merged = set.fits(mergedOnce(entry.item, extra), entry);
       if (!merged) continue;
       // A new entry in its place: entries are shared by every try of the set.
@@ -268,7 +270,8 @@ function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
         // The lead item's sentence is the news: a second blank the headline names, a figure or
         // a scheme, is added before other items can bar it ("outlay of _____ for … “_____”").
         // (Not a party or a person: "_____ senior leader …" would bar the party's seats.)
-        if (set.entries.length === 1) mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id) || !EARLY_BLANK.has(g.answerType));
+        // (Two words apart will do there: "kept the _____ unchanged at _____" → repo rate; 6.5 per cent.)
+        if (set.entries.length === 1) mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id) || !EARLY_BLANK.has(g.answerType), HEADLINE_BLANKS_GAP);
         break;
       }
     }

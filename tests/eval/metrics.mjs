@@ -163,9 +163,12 @@ const STOP = new Set('a an the of in on at to for from by with and or as is are 
 const contentWords = (t) => new Set(norm(t).split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 6)));
 
 /** A blank's answer the headline names and the article keeps naming (the story's own subject),
- *  in a sentence about something else: one that shares under half the headline's words. */
+ *  in a sentence about something else: one that shares under half the headline's words, past
+ *  the lead sentence (which restates the headline's news in its own words). */
 export function blankOnTopic(item, title, articleText) {
   if (!item.question.includes('_____') || item.type === 'statements' || item.type === 'truefalse') return false;
+  const lead = articleText.split('\n').slice(1).find((p) => p.split(/\s+/).length >= 8);
+  if (lead && lead.startsWith(item.sentence)) return false;
   const headWords = contentWords(title);
   const shared = [...contentWords(item.sentence)].filter((w) => headWords.has(w)).length;
   if (headWords.size && shared / headWords.size >= 0.5) return false;

@@ -109,6 +109,19 @@ describe('the main news first', () => {
   it('a ranking with the edition year first asks the rank', () => {
     expect(asks(first('written/index-press-freedom.txt'), /^151st$/)).toBe(true);
   });
+  it('a policy decision asks the term its headline names, with the figure, in the lead\'s cloze', () => {
+    const [lead] = setOf('written/policy-repo-rate.txt');
+    expect(lead.type).toBe('cloze');
+    expect(recalled(lead)).toEqual(['repo rate', '6.5 per cent']);
+  });
+  it('a study asks the pollutant its headline names, though it modifies a noun ("_____ pollution")', () => {
+    const items = first('corpus/wikinews/wikinews-warming.txt');
+    expect(asks(items, /^ozone$/)).toBe(true);
+    expect(items.find((i) => recalled(i).includes('ozone'))!.question).toMatch(/global warming and _____ pollution/);
+  });
+  it('a pollution report asks the cause its headline names', () => {
+    expect(asks(first('written/pollution-stubble-burning.txt'), /^stubble burning$/)).toBe(true);
+  });
   it('a disaster asks where it struck', () => {
     expect(asks(first('written/disaster-cyclone.txt'), /^Odisha$/)).toBe(true);
   });

@@ -237,7 +237,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // heading its phrase, is the article's way of naming a thing in general, not a name to learn
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(near) && !nounAfter(s, e.end)) return false;
-  if (modifiesNoun(e, s)) return false;
+  // ("global warming and _____ pollution" → ozone: the story's key term is what its phrase is about.)
+  if (!e.keyTerm && modifiesNoun(e, s)) return false;
   // ("conferred with _____ awards" → Padma, read as Padma Subrahmanyam's given name: a name
   // right before "awards" or "games" modifies it, whatever the analyser took it for.)
   if (e.cls !== 'number' && e.cls !== 'date' && e.cls !== 'percent' && e.cls !== 'money' && PLURAL_HEADS.test(/^\s+(\p{L}+)/u.exec(tail)?.[1]?.toLowerCase() ?? '')) return false;

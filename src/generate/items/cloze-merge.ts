@@ -28,14 +28,14 @@ function parse(cloze: string): { plain: string; blanks: Blank[] } {
 }
 
 /** Whether `extra`'s blank can join `base`: the same text once unmarked, the blanks apart. */
-export function canMerge(base: Item, extra: Item): boolean {
+export function canMerge(base: Item, extra: Item, minGap = 3): boolean {
   if (!base.cloze || !extra.cloze || base.sentence !== extra.sentence) return false;
   const a = parse(base.cloze);
   const b = parse(extra.cloze);
   if (a.plain !== b.plain || b.blanks.length !== 1) return false;
   const [n] = b.blanks;
   // Blanks a word or two apart ("the _____ on _____") ask pieces of one phrase.
-  const apart = (x: number, y: number) => a.plain.slice(x, y).trim().split(/\s+/).length >= 3;
+  const apart = (x: number, y: number) => a.plain.slice(x, y).trim().split(/\s+/).length >= minGap;
   return a.blanks.every((m) => (n.end <= m.start && apart(n.end, m.start)) || (n.start >= m.end && apart(m.end, n.start)));
 }
 

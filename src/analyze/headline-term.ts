@@ -1,0 +1,179 @@
+/**
+ * The story's key term: a lower-case word or compound of the headline that names a concept,
+ * that the lead says and the article keeps using — "ozone" under "Scientists analyse effects of
+ * global warming, atmospheric ozone on crops", "two-plus-two" under "… as part of 2+2
+ * mechanism", "repo rate" under "RBI keeps repo rate unchanged". Names are found by their
+ * capitals; such a term has none, so without this no cloze could ask the headline's own word.
+ */
+import type { Entity, Sentence } from '../types.js';
+import { isCommonWord } from '../lexicon/common-words.js';
+import { KIND_NOUNS } from '../lexicon/index.js';
+import { isTitleWord } from './title-split.js';
+import { NUMBER_COMPOUND, numberKey } from '../util/number-compound.js';
+
+export interface KeyTerm {
+  /** How the article first writes it ("two-plus-two"). */
+  canonical: string;
+  /** Each place the article says it, by sentence index. */
+  spans: Map<number, { start: number; end: number; text: string }[]>;
+}
+
+/** Sentences of the lead in which the term must first appear. */
+const LEAD_SENTENCES = 3;
+/** Sentences a single word must stand in, and a compound, to be the story's term. */
+const MIN_SENTENCES_WORD = 3;
+const MIN_SENTENCES_COMPOUND = 2;
+
+const STOP = new Set('a an the of in on at to for from by with and or as is are was were be been has have had its it this that after before over into about than their his her new says said will who what which amid against under between not no'.split(' '));
+
+const LIGHT_VERB = /^(?:makes?|made|making|takes?|took|taking|gets?|got|gives?|gave|creates?|created|scripts?|scripted)$/i;
+/** Offices as headlines shorten them. */
+const HEADLINE_OFFICE_SHORT = /^(?:secy|addl|jt|dy|govr?|min)\.?$/i;
+const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|lakhs?|crores?|millions?)$/i;
+
+interface Candidate {
+  /** The headline's words, lower-case. */
+  words: string[];
+  /** A lone word: a concept written as a mass noun ("ozone pollution", "rising ozone"), not a
+   *  count noun the article writes with an article or in the plural ("the exhibit", "tigers"). */
+  mass?: boolean;
+  /** A number compound ("2+2"), matched by its key. */
+  compound?: string;
+}
+
+/** A word a term may hold: lower-case letters, maybe hyphenated ("stubble", "heat-wave"). */
+const TERM_WORD = /^[a-z][a-z-]*[a-z]$/;
+
+function headlineCandidates(title: string): Candidate[] {
+  const out: Candidate[] = [];
+  // "Sweden, Belgium, England win three points": punctuation ends a phrase.
+  for (const [p, phrase] of title.split(/[,;:|"“”‘’()[\]—–]|\s-\s/).entries()) {
+    const words = phrase.trim().split(/\s+/).filter(Boolean);
+    // What the headline opens with is its subject, the story's topic, not the term its news
+    // teaches: "Monsoon reaches Kerala, earliest onset since 2009" asks when, not what.
+    if (p === 0) words.shift();
+    for (const w of words) {
+      const m = w.match(NUMBER_COMPOUND);
+      if (m && m[0] === w) out.push({ words: [w.toLowerCase()], compound: numberKey(w) });
+    }
+    // A word the headline says is about something else ("effects of …", "worship of …") only
+    // leads to the term.
+    // Nor is the word after a name, its head ("Church of Scientology website", "Hajj stampede"):
+    // the name is what the story is about.
+    // Nor the noun of "makes landfall", "creates history": the verb's, not a concept.
+    // Nor a thing the headline counts ("four new wetlands", "Two cheetah cubs"): its figure is the news.
+    const usable = words.map(
+      (w, i) =>
+        TERM_WORD.test(w) &&
+        !STOP.has(w) &&
+        w.length >= 4 &&
+        words[i + 1] !== 'of' &&
+        !(i > 0 && /^\p{Lu}/u.test(words[i - 1])) &&
+        !(i > 0 && LIGHT_VERB.test(words[i - 1])) &&
+        // ("Revenue secy Sanjay Malhotra", "finance minister": a portfolio before its office.)
+        !isTitleWord((words[i + 1] ?? '').toLowerCase()) &&
+        !HEADLINE_OFFICE_SHORT.test(words[i + 1] ?? '') &&
+        !words.slice(Math.max(0, i - 3), i).some((x) => COUNT.test(x)),
+    );
+    for (let i = 0; i < words.length; i++) {
+      if (!usable[i]) continue;
+      // A lone word: a rare one in the singular ("crops" counts things), no kind of thing ("mission").
+      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !/[^s]s$/.test(words[i])) out.push({ words: [words[i]], mass: true });
+      // "repo rate", "stubble burning": a whole compound of two words with a rare word in it
+      // (not "heaviest communication" of "heaviest communication satellite").
+      // (Nor a kind of thing, "communication satellite": its name is what to learn.)
+      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
+        out.push({ words: [words[i], words[i + 1]] });
+    }
+  }
+  return out;
+}
+
+/** A word and its plural or singular. */
+function wordForm(w: string): string {
+  const base = w.endsWith('es') && w.length > 5 ? `${w.slice(0, -2)}(?:es)?` : w.endsWith('s') && !w.endsWith('ss') ? `${w.slice(0, -1)}s?` : `${w}(?:s|es)?`;
+  return base.replace(/-/g, '\\-');
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  text: string;
+  /** A noun follows: the words may start a longer compound ("heaviest communication satellite"). */
+  runsOn?: boolean;
+}
+
+function occurrences(c: Candidate, s: Sentence): Occurrence[] {
+  const out: Occurrence[] = [];
+  if (c.compound) {
+    for (const m of s.text.matchAll(NUMBER_COMPOUND)) if (numberKey(m[0]) === c.compound) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    return out;
+  }
+  const re = new RegExp(`(?<![\\w-])${c.words.map(wordForm).join('\\s+')}(?![\\w-])`, 'gi');
+  for (const m of s.text.matchAll(re)) {
+    const at = m.index!;
+    // Written in capitals mid-sentence, or after a capitalised word, it is part of a name
+    // ("Ozone Day", "Montreal Protocol on ozone" aside).
+    if (/\p{Lu}/u.test(m[0]) && at > 0 && !/^[\s“"‘']*$/.test(s.text.slice(0, at))) continue;
+    if (/\p{Lu}[\p{L}.]*\s+$/u.test(s.text.slice(Math.max(0, at - 30), at)) && at > 0 && !/^\S+\s+$/.test(s.text.slice(0, at))) continue;
+    // A noun, not the verb the headline's noun also spells ("rules", "worship").
+    const last = [...s.tokens].reverse().find((t) => t.start >= at && t.end <= at + m[0].length);
+    // ("stubble burning": a gerund heads a compound too.)
+    if (!last || (last.pos !== 'NOUN' && last.pos !== 'PROPN' && !(c.words.length > 1 && last.pos === 'VERB' && /ing$/.test(last.text)))) continue;
+    const runsOn = c.words.length > 1 && s.tokens.find((t) => t.start >= at + m[0].length)?.pos === 'NOUN';
+    out.push({ start: at, end: at + m[0].length, text: m[0], runsOn });
+  }
+  return out;
+}
+
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|each|every|one)\s+$/i;
+
+/** Whether the article writes a word as a mass noun: in the singular and with no article before
+ *  it, at least as often as not. */
+function massNoun(found: readonly { start: number; text: string }[], sentences: readonly Sentence[], spans: Map<number, { start: number; text: string }[]>, word: string): boolean {
+  let counted = 0;
+  for (const [index, list] of spans) {
+    const text = sentences.find((s) => s.index === index)!.text;
+    for (const o of list) if (o.text.toLowerCase() !== word || DETERMINER_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start))) counted++;
+  }
+  return counted * 2 < found.length;
+}
+
+export function headlineTerm(title: string, sentences: readonly Sentence[]): KeyTerm | null {
+  let best: { term: KeyTerm; count: number; size: number } | null = null;
+  for (const c of headlineCandidates(title)) {
+    const spans = new Map<number, Occurrence[]>();
+    for (const s of sentences) {
+      const found = occurrences(c, s);
+      if (found.length) spans.set(s.index, found);
+    }
+    const found = [...spans.values()].flat();
+    if (c.mass && !massNoun(found, sentences, spans, c.words[0])) continue;
+    // A compound is whole, not the start of a longer one, where the article writes it.
+    if (found.filter((o) => o.runsOn).length * 2 > found.length) continue;
+    const first = Math.min(...spans.keys());
+    const size = c.compound || c.words.length > 1 || c.words[0].includes('-') ? 2 : 1;
+    if (first >= LEAD_SENTENCES || spans.size < (size > 1 ? MIN_SENTENCES_COMPOUND : MIN_SENTENCES_WORD)) continue;
+    // A pair is worth its word where it stands in half the word's sentences or more.
+    const count = spans.size * (size > 1 ? 2 : 1);
+    if (best && (count < best.count || (count === best.count && size <= best.size))) continue;
+    best = { term: { canonical: spans.get(first)![0].text.toLowerCase(), spans }, count, size };
+  }
+  return best?.term ?? null;
+}
+
+/**
+ * The term's entities added to each sentence that says it, where no name stands ("two" of
+ * "two-plus-two" is part of it, not a count).
+ */
+export function withKeyTerm(s: Sentence, term: KeyTerm | null): Entity[] {
+  const spans = term?.spans.get(s.index);
+  if (!spans) return s.entities;
+  let out = s.entities;
+  for (const span of spans) {
+    const inside = out.filter((e) => e.start < span.end && span.start < e.end);
+    if (inside.some((e) => (e.cls !== 'number' && e.cls !== 'ordinal') || e.start < span.start || e.end > span.end)) continue;
+    out = [...out.filter((e) => !inside.includes(e)), { text: span.text, cls: 'term', start: span.start, end: span.end, canonical: term!.canonical, keyTerm: true }];
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

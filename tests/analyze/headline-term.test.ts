@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import type { Article } from '../../src/types.js';
+
+/** The key term the analyser marks in an article with this headline and body, as first written. */
+function keyTerm(title: string, ...paragraphs: string[]): string | null {
+  const article: Article = { id: 't', title, date: '2024-11-05', place: null, site: null, source: '-', paragraphs };
+  const found = analyzeArticle(article).sentences.flatMap((s) => s.entities.filter((e) => e.keyTerm));
+  return found[0]?.canonical ?? null;
+}
+
+describe('the headline’s key term', () => {
+  it('is a rare lower-case word the lead says and the article keeps using, written as a mass noun ("ozone")', () => {
+    expect(
+      keyTerm(
+        'Scientists study effects of warming, rising ozone on rice',
+        'A team from two universities studied warming and ozone pollution over three decades.',
+        'They found that ozone lowered yields in most regions.',
+        'Ground-level ozone forms when sunlight acts on exhaust gases.',
+      ),
+    ).toBe('ozone');
+  });
+
+  it('is a compound with a rare word in it ("repo rate", "stubble burning")', () => {
+    expect(
+      keyTerm(
+        'RBI keeps repo rate unchanged at 6.5%',
+        'The Reserve Bank of India on Friday kept the repo rate unchanged at 6.5 per cent.',
+        'The repo rate is the rate at which the central bank lends to banks.',
+      ),
+    ).toBe('repo rate');
+    expect(
+      keyTerm(
+        "Delhi's air turns 'severe' as stubble burning rises in Punjab",
+        'The air in the capital slipped into the severe category as stubble burning rose in Punjab.',
+        'Officials said stubble burning usually begins in mid-September.',
+      ),
+    ).toBe('stubble burning');
+  });
+
+  it('is a number compound the headline writes in figures and the article in words ("2+2" → two-plus-two)', () => {
+    expect(
+      keyTerm(
+        'India, Australia hold first 2+2 dialogue in Canberra',
+        'Ministers of the two countries met in Canberra on Monday.',
+        'The two-plus-two dialogue covered defence and trade.',
+        'India now holds a two-plus-two dialogue with four countries.',
+      ),
+    ).toBe('two-plus-two');
+  });
+
+  it('is not what the headline opens with, its topic ("Monsoon reaches Kerala")', () => {
+    expect(keyTerm('Monsoon reaches Kerala eight days early', 'The southwest monsoon reached Kerala on Saturday.', 'The monsoon usually arrives on June 1.', 'Heavy monsoon rain lashed the coast.')).toBeNull();
+  });
+
+  it('is no count noun, no thing the headline counts, no noun of a light verb, no head after a name', () => {
+    // "the exhibit", "exhibits": a count noun.
+    expect(keyTerm('Photo legacy spread by university exhibits', 'The exhibit opened on Monday.', 'Another exhibit opens in March.', 'Each exhibit shows 150 photographs.')).toBeNull();
+    // "four new wetlands": the figure is the news.
+    expect(keyTerm('Ramsar sites rise to 89 as four new wetlands get the tag', 'Four more wetlands were designated on Sunday.', 'The wetlands cover 5,000 hectares.', 'Two of the wetlands are in Tamil Nadu.')).toBeNull();
+    // "makes landfall": the verb's noun.
+    expect(keyTerm('Cyclone Dana makes landfall near Dhamra', 'Cyclone Dana made landfall near Dhamra on Friday.', 'After landfall, it weakened.', 'Landfall brought heavy rain.')).toBeNull();
+    // "Hajj stampede": the name is the story.
+    expect(keyTerm('Hundreds dead in Hajj stampede', 'Over 300 pilgrims died in a stampede near Mecca.', 'The stampede began at dawn.', 'It was the worst stampede in years.')).toBeNull();
+  });
+
+  it('is no kind of thing ("communication satellite"), no portfolio before an office, no common word', () => {
+    expect(keyTerm('ISRO launches CMS-03, its heaviest communication satellite', 'ISRO launched its heaviest communication satellite on Sunday.', 'The communication satellite weighs 4,400 kg.')).toBeNull();
+    expect(keyTerm('Revenue secy Sanjay Malhotra appointed RBI governor', 'Revenue secretary Sanjay Malhotra was appointed on Monday.', 'He oversaw revenue collection.', 'Tax revenue rose under him.')).toBeNull();
+    expect(keyTerm('Russia, Japan upgrade defence ties', 'Russia and Japan agreed to upgrade their ties.', 'The ties had been strained.', 'Defence ties were discussed too.')).toBeNull();
+  });
+});
