@@ -15,7 +15,7 @@ export interface KeyTerm {
   /** How the article first writes it ("two-plus-two"). */
   canonical: string;
   /** Each place the article says it, by sentence index. */
-  spans: Map<number, { start: number; end: number; text: string }[]>;
+  spans: Map<number, Occurrence[]>;
 }
 
 /** Sentences of the lead in which the term must first appear. */
@@ -95,12 +95,16 @@ function wordForm(w: string): string {
   return base.replace(/-/g, '\\-');
 }
 
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|each|every|one)\s+$/i;
+
 interface Occurrence {
   start: number;
   end: number;
   text: string;
   /** A noun follows: the words may start a longer compound ("heaviest communication satellite"). */
   runsOn?: boolean;
+  /** An article or a possessive stands before it ("the exhibit"): a count noun. */
+  determined?: boolean;
 }
 
 function occurrences(c: Candidate, s: Sentence): Occurrence[] {
@@ -121,22 +125,16 @@ function occurrences(c: Candidate, s: Sentence): Occurrence[] {
     // ("stubble burning": a gerund heads a compound too.)
     if (!last || (last.pos !== 'NOUN' && last.pos !== 'PROPN' && !(c.words.length > 1 && last.pos === 'VERB' && /ing$/.test(last.text)))) continue;
     const runsOn = c.words.length > 1 && s.tokens.find((t) => t.start >= at + m[0].length)?.pos === 'NOUN';
-    out.push({ start: at, end: at + m[0].length, text: m[0], runsOn });
+    const determined = DETERMINER_BEFORE.test(s.text.slice(Math.max(0, at - 12), at));
+    out.push({ start: at, end: at + m[0].length, text: m[0], runsOn, determined });
   }
   return out;
 }
 
-const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our|each|every|one)\s+$/i;
-
 /** Whether the article writes a word as a mass noun: in the singular and with no article before
  *  it, at least as often as not. */
-function massNoun(found: readonly { start: number; text: string }[], sentences: readonly Sentence[], spans: Map<number, { start: number; text: string }[]>, word: string): boolean {
-  let counted = 0;
-  for (const [index, list] of spans) {
-    const text = sentences.find((s) => s.index === index)!.text;
-    for (const o of list) if (o.text.toLowerCase() !== word || DETERMINER_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start))) counted++;
-  }
-  return counted * 2 < found.length;
+function massNoun(found: readonly Occurrence[], word: string): boolean {
+  return found.filter((o) => o.text.toLowerCase() !== word || o.determined).length * 2 < found.length;
 }
 
 export function headlineTerm(title: string, sentences: readonly Sentence[]): KeyTerm | null {
@@ -148,7 +146,7 @@ export function headlineTerm(title: string, sentences: readonly Sentence[]): Key
       if (found.length) spans.set(s.index, found);
     }
     const found = [...spans.values()].flat();
-    if (c.mass && !massNoun(found, sentences, spans, c.words[0])) continue;
+    if (c.mass && !massNoun(found, c.words[0])) continue;
     // A compound is whole, not the start of a longer one, where the article writes it.
     if (found.filter((o) => o.runsOn).length * 2 > found.length) continue;
     const first = Math.min(...spans.keys());
