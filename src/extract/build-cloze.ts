@@ -70,6 +70,10 @@ const LIST_MEMBER_BEFORE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'�
 
 const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
 
+/** "appointed him as the officer on special duty", "elected Om Birla as": a verb giving its
+ *  object a post; the "as" names the post, it starts no clause. */
+const POST_GIVEN_BEFORE_AS = /\b(?:appointed|reappointed|re-appointed|elected|re-elected|nominated|selected|chose|picked|promoted|inducted|retained|installed|hired|recruited|posted|sworn in)\s+(?:(?:him|her|them|the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,4}$/u;
+
 const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Because|Since|After|Before|When|Once)\s/;
 
 /** Marks around the answer while the sentence is cut (characters no article contains). */
@@ -88,6 +92,7 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     if (aside && /[—–]/.test(m[0])) continue;
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (!m[0].trim() && POST_GIVEN_BEFORE_AS.test(text.slice(Math.max(0, m.index - 60), m.index) + ' ')) continue;
     // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
     if (/^,\s+and\s+\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     cuts.push(m.index, m.index + m[0].length);

@@ -127,6 +127,21 @@ describe('cloze clauses and dashes', () => {
   });
 });
 
+describe('"as" after a verb that gives its object a post', () => {
+  it('is no clause break: the post is not cut from the verb ("appointed him as the officer …")', () => {
+    const cases: [string, string][] = [
+      ['The government on October 19, 2022 appointed him as the officer on special duty (OSD) in the revenue department to take over the position from incumbent Tarun Bajaj who was scheduled to retire on November 30.', 'Tarun Bajaj'],
+      ['The party on Sunday elected Meera Nair as the president of its women’s wing in the state for a term of three years, replacing veteran leader Asha Pillai who had held the post since 2015.', 'Asha Pillai'],
+      ['The board last week picked the former banker as the chairman of the new development finance institution that the Union Budget announced in February for infrastructure lending.', 'February'],
+    ];
+    for (const [s, answer] of cases) {
+      const cloze = buildCloze(s, answer);
+      // The whole sentence, or a clause that keeps its verb: never one that opens at the post.
+      expect(cloze === null || !/^(?:The |the )?(?:officer|president|chairman)\b/.test(cloze)).toBe(true);
+    }
+  });
+});
+
 describe('"as" that names', () => {
   it('is no clause break: "referred to the database as National …"', () => {
     const s = 'However, on the document, it referred to the database as National Enforcement and Emergency Management Information System and Intelligence System, adding the words "and Emergency" to the name.';

@@ -20,8 +20,10 @@ const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?
 const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
-/** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of India". */
-const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?as\\s+${OFFICE}`, 'gdu');
+/** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
+ *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
+ *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
+const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?as\\s+${OFFICE}`, 'gdu');
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
 const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}`, 'u');

@@ -46,6 +46,16 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who was appointed the 51st Chief Justice of India in October 2024?', 'Sanjiv Khanna']]);
   });
 
+  it('takes a lower-case post before the name with the name ("the appointment of revenue secretary Sanjay Malhotra as …")', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-12-09' }), 'appointed');
+    expect(at('The government on Monday announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor of the Reserve Bank of India (RBI) replacing governor Shaktikanta Das.')).toEqual([
+      ['Who was appointed the 26th governor of the Reserve Bank of India in December 2024?', 'Sanjay Malhotra'],
+    ]);
+    expect(at('The Centre approved the appointment of senior advocate Kavita Rao as the Additional Solicitor General for a period of three years.')).toEqual([
+      ['Who was appointed the Additional Solicitor General in December 2024?', 'Kavita Rao'],
+    ]);
+  });
+
   it('leaves "today" out of the office ("took charge as 28th Chief of Army Staff today")', () => {
     const facts = factsOf(['General Manoj Mukund Naravane took charge as 28th Chief of Army Staff today, succeeding General Bipin Rawat.'], { date: '2019-12-31' });
     expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who took charge as the 28th Chief of Army Staff in December 2019?', 'Manoj Mukund Naravane']]);
