@@ -69,7 +69,9 @@ const findBoth = (s: Sentence) => {
     );
     // "in September and October": one of two dates is half an answer.
     const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s+(?:and|or|to)\s+\p{Lu}/u.test(s.text.slice(e.end)) && !/\p{Lu}\p{Ll}+\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
-    if (place && /^\s*(?:in|at|near)\b/.test(g.rest)) {
+    // "began at Kisama near Kohima": the place "near" another is not where it happened.
+    const nearAnother = place && /\bnear\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start)) && !/^\s*near\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start));
+    if (place && !nearAnother && /^\s*(?:in|at|near)\b/.test(g.rest)) {
       drafts.push({
         pattern: 'event-place',
         question: `Where ${frame}?`,

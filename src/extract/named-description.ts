@@ -32,10 +32,19 @@ const HEADS: Record<string, readonly string[]> = {
   grouping: [],
   bloc: [],
   decision: [],
+  // Named when the article named one; a bare "the festival" still says enough in its story.
+  festival: ['festival', 'utsav', 'mahotsav'],
+  summit: ['summit'],
+  exercise: ['exercise'],
+  conference: ['conference', 'summit'],
+  exhibition: ['exhibition', 'exhibit', 'expo'],
+  tournament: ['tournament', 'championship', 'cup', 'trophy'],
 };
+/** Kinds an article may leave unnamed ("the festival runs through March 11"). */
+const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament'];
 /** Without a name these leave nothing to go on. */
 /** ("appointed under the law" says enough without the law's name.) */
-const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law'));
+const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_GO_UNNAMED.includes(k)));
 /** Words that may follow a description's noun when it heads its phrase ("the scheme will …",
  *  "the mission aims …"); any other lower-case word after it makes the noun a modifier ("the
  *  policy repo rate") and the phrase no description. */

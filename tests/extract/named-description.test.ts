@@ -158,3 +158,16 @@ describe('"the Bill" is the bill the article named', () => {
     expect(facts.map((f) => f.question).join('\n')).not.toMatch(/\bthe Bill on August 6/);
   });
 });
+
+describe('"the festival", "the summit": named when the article named it', () => {
+  it('writes the name, and keeps a bare description where none was named', () => {
+    const named = factsOf([
+      'The Hornbill Festival began at Kisama near Kohima on Sunday, drawing tourists from across the country to Nagaland.',
+      'Chief Minister Neiphiu Rio opened the event in the presence of several ambassadors.',
+      'The festival will run till December 10 and showcases the culture of all 17 Naga tribes.',
+    ], { date: '2024-12-02' });
+    expect(named.some((f) => f.cloze.startsWith('The Hornbill Festival will run till {{c1::December 10}}'))).toBe(true);
+    const bare = factsOf(['Thousands of visitors crowded the old city square on Saturday night for the opening of the annual light show.', 'The festival runs through March 11 this year, the organisers said in a statement.'], { date: '2007-03-05' });
+    expect(bare.some((f) => f.answer === 'March 11' && /^The festival runs through/.test(f.cloze))).toBe(true);
+  });
+});

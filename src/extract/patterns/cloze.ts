@@ -30,6 +30,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // case involving …").
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
   return s.entities
+    .map(withoutRelativeYear)
     .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
@@ -44,6 +45,17 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
+
+/** "March 11 this year", "12 August last year": a day given its year by the reader's calendar. */
+const RELATIVE_YEAR_AFTER_DAY = new RegExp(`^((?:\\d{1,2}\\s+${MONTH_ALTERNATION}|${MONTH_ALTERNATION}\\s+\\d{1,2}))\\s+(?:this|last|next)\\s+year$`);
+
+/** The day alone is the blank ("runs through _____ this year" → March 11): the relative year
+ *  stays in the text, where it reads as the article wrote it. */
+function withoutRelativeYear(e: Entity): Entity {
+  if (e.cls !== 'date') return e;
+  const day = RELATIVE_YEAR_AFTER_DAY.exec(e.text)?.[1];
+  return day ? { ...e, text: day, canonical: day, end: e.start + day.length } : e;
+}
 
 /** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
 const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;

@@ -641,3 +641,15 @@ describe('a "he" or "she" that opens a clause says whom it stands for', () => {
     expect(cloze).toContain('After 18 days in orbit, he (Shubhanshu Shukla) splashed down');
   });
 });
+
+describe('a day given its year as "this year" or "last year"', () => {
+  it('blanks the day alone and dates the year from the article', () => {
+    const cloze = (text: string, date: string) => byPattern(factsOf([text], { date }), 'cloze').filter((f) => f.answerType === 'date').map((f) => [f.answer, f.cloze]);
+    expect(cloze('The lantern festival in the old city runs through March 11 this year.', '2007-03-05')).toEqual([['March 11', 'The lantern festival in the old city runs through {{c1::March 11}} in 2007.']]);
+    expect(cloze('The new terminal of the airport was opened to passengers on 12 August last year by the Civil Aviation Minister.', '2024-05-20')).toEqual([
+      ['12 August', 'The new terminal of the airport was opened to passengers on {{c1::12 August}} in 2023 by the Civil Aviation Minister.'],
+    ]);
+    // (A week or a month alone, "this year" itself: still no blank.)
+    expect(cloze('The monsoon session of Parliament is expected to begin later this year in the new building.', '2024-05-20')).toEqual([]);
+  });
+});
