@@ -5,6 +5,7 @@
  * article (surname-only mentions) are marked for `resolvePeople`.
  */
 import type { RawToken } from './nlp.js';
+import type { PlaceKind } from '../types.js';
 import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
@@ -12,7 +13,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -66,6 +67,13 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
 }
+
+/** Lower-case words for a site that a name before them is the name of. */
+const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
+  ...['complex', 'campus', 'stadium', 'ground', 'grounds', 'hall', 'airport', 'station', 'road', 'marg', 'bridge', 'hospital', 'market', 'colony', 'fort', 'dam', 'lake', 'river'].map((w) => [w, 'other'] as const),
+  ...['district', 'taluk', 'tehsil'].map((w) => [w, 'region'] as const),
+  ...['village', 'town', 'city'].map((w) => [w, 'city'] as const),
+]);
 
 const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
 /** Award heads no person's name ends in. */
@@ -154,7 +162,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // (The words before are the tail of a name begun earlier: no name of their own.)
     return classifySpan(ctx, words, b - 1, b, null);
   }
+  // "the Tis Hazari complex", "the Narendra Modi stadium": a lower-case site after the words
+  // makes them a place's name, whatever shape they have.
   if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
+    // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
+    if (after && SITE_AFTER.has(after.text) && !isGivenName(words[a].lower) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(after.text)! })];
     const first = words[a].first;
     const last = words[b].last;
     const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);
@@ -335,6 +347,9 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
     m.status = 'final';
     m.role = role;
   }
+  // "Urdu poet Gulzar", "actress Rekha": one name after what someone does is a person's.
+  const noun = word.first > ctx.sFirst ? ctx.tokens[word.first - 1].text : '';
+  if (PERSON_NOUNS.has(noun)) m.status = 'final';
   return [m];
 }
 

@@ -6,7 +6,7 @@
 import type { AnalyzedArticle, Article, Entity, Sentence, Token } from '../types.js';
 import { tagText, type RawToken } from './nlp.js';
 import { splitParagraph } from './paragraph-segments.js';
-import { joinDottedAcronyms } from './token-repair.js';
+import { joinDottedAcronyms, mergeOverlapping } from './token-repair.js';
 import { repairSentences, splitAfterAbbreviations } from './sentence-repair.js';
 import { numericEntities, type TokenEntity } from './numeric-entities.js';
 import { parseIsoDay } from './date-resolve.js';
@@ -45,7 +45,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       const tagged = tagText(segment.text);
       const { tokens, map } = joinDottedAcronyms(segment.text, tagged.tokens);
       const remap = ([a, b]: [number, number]): [number, number] => [map[a], map[b]];
-      const entities = tagged.entities.map((e) => ({ ...e, first: map[e.first], last: map[e.last] }));
+      const entities = mergeOverlapping(tagged.entities.map((e) => ({ ...e, first: map[e.first], last: map[e.last] })));
       const spans = repairSentences(tokens, splitAfterAbbreviations(tokens, dedupe(tagged.sentences.map(remap))));
       for (const [first, last] of spans) {
         if (tokens[last].end - tokens[first].start > MAX_SENTENCE_CHARS) continue;

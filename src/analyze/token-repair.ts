@@ -3,7 +3,7 @@
  * "U" "." "S.", which also starts a false sentence. Works on offsets, so it is
  * independent of which acronym it is.
  */
-import type { RawToken } from './nlp.js';
+import type { RawEntity, RawToken } from './nlp.js';
 
 export interface RepairedTokens {
   tokens: RawToken[];
@@ -41,9 +41,33 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
       i += 3;
       continue;
     }
+    // "Rs.2,000": after a glued currency sign wink reads "2" "," "000"; the touching groups of a
+    // thousands separator (or of an Indian lakh, "1,25,000") are one number.
+    if (/^\d{1,3}$/.test(tokens[i].text)) {
+      let k = i;
+      while (tokens[k + 2] && tokens[k + 1].text === ',' && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && /^\d{2,3}(?:,\d{2,3})*$/.test(tokens[k + 2].text)) k += 2;
+      if (k > i) {
+        for (let n = i; n <= k; n++) map.push(out.length);
+        out.push({ text: text.slice(tokens[i].start, tokens[k].end), pos: 'NUM', start: tokens[i].start, end: tokens[k].end });
+        i = k + 1;
+        continue;
+      }
+    }
     map.push(out.length);
     out.push(tokens[i]);
     i++;
   }
   return { tokens: out, map };
+}
+
+/** Entities the joins above made overlap ("Rs.2" and "000 crore" over "Rs.2,000 crore") are one,
+ *  of the first one's type. */
+export function mergeOverlapping(entities: readonly RawEntity[]): RawEntity[] {
+  const out: RawEntity[] = [];
+  for (const e of entities) {
+    const prev = out[out.length - 1];
+    if (prev && e.first <= prev.last) prev.last = Math.max(prev.last, e.last);
+    else out.push({ ...e });
+  }
+  return out;
 }

@@ -51,6 +51,8 @@ export function isNamed(e: Entity): boolean {
 
 /** How many sentences back a "he"/"she" may find its person: further than that, guessing is wrong too often. */
 export const PRONOUN_REACH = 2;
+/** How many sentences a run of "He …", "… by him …" sentences may carry one subject on. */
+const CHAIN_REACH = 6;
 
 /**
  * How far back an antecedent is looked for at most: further than any news article's reference
@@ -133,16 +135,25 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   // "She" never points at a man the article calls "Mr" or names "Ahmed", nor "he" at a woman.
   const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e);
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
-    for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= PRONOUN_REACH; k--) {
+    // (Each step back is a sentence that carries the subject on, so a run may be longer than
+    // the reach of a guess.)
+    for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= CHAIN_REACH; k--) {
       const before = ctx.analyzed.sentences[k];
       const subject = subjectPerson(before);
       if (subject && fits(subject)) return subject;
       if (subject) break;
-      // Opened by a pronoun itself: it has the same subject; look one further back.
-      if (!OPENING_PRONOUN.test(before.text)) break;
+      // Opened by a pronoun itself, or speaking of the same person as "him"/"his" ("A bench
+      // presided over by him gave bail to Arvind Kejriwal. He was also part of …" is still the
+      // judge): it has the same subject; look one further back.
+      if (!OPENING_PRONOUN.test(before.text) && !samePronounIn(before.text, pronoun)) break;
     }
   }
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
+}
+
+/** A "him", "his" (for "he") or "her" (for "she") in a sentence without a person as its subject. */
+function samePronounIn(text: string, pronoun: string): boolean {
+  return /^[Hh]e$/.test(pronoun) ? /\b(?:him|his|he)\b/.test(text) : /^[Ss]he$/.test(pronoun) && /\b(?:her|she)\b/.test(text);
 }
 
 /**

@@ -208,6 +208,10 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|for
  *  the description ("secretary the 26th Governor …"). */
 const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...titleHeads(), 'spokesperson', 'spokesman'])})\\.?\\s+$`, 'i');
 
+/** "Urdu poet Gulzar", "Sanskrit scholar …", "actor …": a lower-case role right before the
+ *  name would stand before the description ("Urdu poet the winner of …"). */
+const ROLE_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ess|eur)|poet|scholar|chief|head|captain|judge|envoy|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\s+$/;
+
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;
 
@@ -222,7 +226,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
   const before = text.slice(0, start);
-  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before)) return true;
+  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before)) return true;
   // ("Indian Grandmaster D Gukesh": a capitalised word before the titles, a demonym or a place,
   // would stand before the description.)
   if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)$/.test(before)) return true;

@@ -16,7 +16,9 @@ const NAME_TITLES = nameTitleWords();
 
 /** Name tokens without titles: "President Vladimir Putin" → ["vladimir", "putin"]. */
 export function nameTokens(name: string): string[] {
-  return normalizeKey(name)
+  // ("LK Advani", "L K Advani", "L.K. Advani": initials written together are letters each.)
+  const initials = name.replace(/\./g, ' ').replace(/\b\p{Lu}{2,3}\b(?=\s+\p{Lu}\p{Ll})/gu, (run) => run.split('').join(' '));
+  return normalizeKey(initials)
     .split(' ')
     .filter((t) => t && !NAME_TITLES.has(t));
 }

@@ -23,6 +23,19 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found).toEqual(expect.arrayContaining(['place:Rashtrapati Bhavan', 'place:Bharat Mandapam', 'place:India Gate']));
   });
 
+  it('one name after what someone does is a person ("Urdu poet Gulzar", "actress Rekha"), "Shri" no part of it', () => {
+    const found = named('Urdu poet Gulzar and actress Rekha attended the ceremony, where Shri Amitabh Bachchan spoke.');
+    expect(found).toEqual(expect.arrayContaining(['person:Gulzar', 'person:Rekha']));
+    const a = analyzeArticle(articleOf(['The award went to well known Urdu litterateur Shri Gulzar this year.', 'Gulzar received the Padma Bhushan in 2004.']));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.canonical)).not.toContain('Shri Gulzar');
+  });
+
+  it('a name before a lower-case site is the site ("the Tis Hazari complex"), not a person', () => {
+    const found = named('He initially practised in the district courts at the Tis Hazari complex, Delhi, and later at the Kalinga Nagar stadium.');
+    expect(found).toEqual(expect.arrayContaining(['place:Tis Hazari']));
+    expect(found.filter((x) => x.startsWith('person:'))).toEqual([]);
+  });
+
   it('an article of the Constitution keeps the letter glued to its number', () => {
     expect(named('The bench upheld Article 31C and Article 370 of the Constitution on Tuesday.')).toEqual(expect.arrayContaining(['term:Article 31C', 'term:Article 370']));
     // Clause labels in brackets are part of it too, and count nothing.

@@ -47,6 +47,11 @@ describe('Indian units', () => {
     // Joined by a hyphen before the noun it prices.
     const hyphen = analyzeArticle(articleOf(['The Cabinet approved a ₹30,000-crore compensation package for oil companies.']));
     expect(hyphen.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['money', '₹30,000-crore']);
+    // A currency sign glued to the number, which wink reads as "Rs." "2" "," "000".
+    const glued = analyzeArticle(articleOf(['The Cabinet approved Mission Mausam with an outlay of Rs.2,000 crore over two years, and Rs.1,25,000 for each district.']));
+    const money = glued.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text);
+    expect(money).toContain('Rs.2,000 crore');
+    expect(money.some((t) => /^Rs\.1,25,000/.test(t))).toBe(true);
     // A unit written onto the number.
     const throw_ = analyzeArticle(articleOf(['Rinku Hooda delivered a winning effort of 66.37m to break the record.']));
     expect(throw_.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['number', '66.37m']);

@@ -157,3 +157,21 @@ describe('"the tournament", "the meeting": a bare reference to something named b
     expect(singh?.question ?? '').not.toContain('first final');
   });
 });
+
+describe('"he" after a sentence that speaks of him as "him" or "his"', () => {
+  it('carries on the subject before it, not a person that sentence names as an object', () => {
+    const clozes = factsOf([
+      'Justice Arun Nair has been a part of several important rulings, including on the rights of forest dwellers.',
+      'He was part of a bench which gave a go-ahead to the new Parliament building.',
+      'A bench presided over by him gave interim bail to former Chief Minister Ravi Varma in a money laundering case.',
+      'He was also part of the five-judge bench which struck down the 2018 electoral bonds scheme.',
+    ]).map((f) => f.cloze);
+    expect(clozes.some((c) => c.includes('(Ravi Varma)'))).toBe(false);
+    const judged = factsOf([
+      'Coach Anil Mehra has led the national team since March 2021, winning two Asian titles.',
+      'Under his watch the team also beat Australia, with captain Sunil Rao scoring twice in the final.',
+      'He will stay in charge until the end of the World Cup in Doha in December.',
+    ]).map((f) => f.cloze);
+    expect(judged.some((c) => c.includes('(Sunil Rao)'))).toBe(false);
+  });
+});

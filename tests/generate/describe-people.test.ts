@@ -25,6 +25,12 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });
 
+  it('leaves an item alone where a role stands before the name ("Urdu poet Gulzar")', () => {
+    const award = asked('Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Shri Gulzar');
+    expect(withDescriptions(item('Urdu poet Shri Gulzar and Sanskrit scholar _____ have been announced as the recipients.'), [award])).toBeNull();
+    expect(withDescriptions(item('Veteran lyricist Gyanesh Kumar wrote the song for the film _____.'), [cec])).toBeNull();
+  });
+
   it('replaces the full name and the surname, capitalised at the start, but never a namesake', () => {
     expect(withDescriptions(item('Mr. Gyanesh Kumar, a 1988-batch officer of the _____ cadre, took charge.'), [cec])!.question).toBe(
       'The 26th Chief Election Commissioner of India, a 1988-batch officer of the _____ cadre, took charge.',

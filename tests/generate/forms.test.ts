@@ -77,6 +77,10 @@ describe('date forms', () => {
 
 describe('same value in another spelling', () => {
   it('knows country aliases and demonyms', () => {
+    // Initials written together, apart or with dots are one person ("LK Advani" is "L K Advani").
+    expect(sameValue('LK Advani', 'L K Advani', 'person')).toBe(true);
+    expect(sameValue('D.Y. Chandrachud', 'D Y Chandrachud', 'person')).toBe(true);
+    expect(sameValue('LK Advani', 'Lal Krishna Advani', 'person')).toBe(false);
     expect(sameValue('U.S.', 'United States', 'country')).toBe(true);
     expect(sameValue('the United States', 'America', 'country')).toBe(true);
     expect(sameValue('Britain', 'United Kingdom', 'place')).toBe(true);

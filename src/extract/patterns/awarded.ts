@@ -12,7 +12,7 @@ import type { Entity, Sentence } from '../../types.js';
 const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Puraskar|Samman|Trophy)$/;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of)\s+(?:the\s+)?(?:\d{4}\s+)?$/;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:has|have) been (?:selected|chosen) for))\s+(?:the\s+)?(?:\d{4}\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Puraskar|Samman|Trophy)/;
 
 const find: FindDrafts<'awarded'> = (s, ctx) => {
@@ -22,7 +22,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !PRIZE_HEAD.test(prize.text)) continue;
     const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
     // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
-    const after = /^\s+(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
+    // ("received Sahitya Akademi Award for Urdu in 2002": the year the prize was won, asked with it.)
+    const after = /^\s+(?:in\s+)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
     const winner = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? passiveWinner(s, prize);
@@ -33,9 +34,13 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const text = s.text.slice(winners[0].start, winners[winners.length - 1].end);
     const was = winners.length > 1 ? 'were' : 'was';
     const when = year ? '' : inMonthOf(s, ctx);
+    // ("have been announced as this year's recipients of the Jnanpith Award": chosen, not yet given.)
+    const verb = WON.exec(s.text.slice(0, prize.start))?.groups?.chosen ? 'selected for' : 'awarded';
+    // ("conferred … posthumously on P V Narasimha Rao, …": the living are asked apart.)
+    const how = verb === 'awarded' && /\bposthumously\b/.test(s.text) ? ' posthumously' : '';
     drafts.push({
       pattern: 'awarded',
-      question: `Who ${was} awarded the ${name}${when}?`,
+      question: `Who ${was} ${verb} the ${name}${how}${when}?`,
       answer,
       answerText: text,
       answerStart: winners[0].start,
@@ -43,18 +48,25 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.9,
       about: [...winners.map((w) => w.canonical), prize.canonical],
-      statement: `${answer} ${was} awarded the ${name}${when}.`,
+      statement: `${answer} ${was} ${verb} the ${name}${how}${when}.`,
     });
   }
   return drafts;
 };
+
+const RELATIVE_BETWEEN = /\b(?:his|her|their|its|wife|husband|son|daughter|father|mother|brother|sister|who|which|said|says|with)\b/i;
 
 /** The winner and the people listed with them ("A, B and C"), in the order written. */
 function sharedWith(s: Sentence, one: Entity): Entity[] {
   const people = s.entities.filter((e) => e.cls === 'person');
   const at = people.indexOf(one);
   let [a, b] = [at, at];
-  const joined = (x: Entity, y: Entity) => /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(s.text.slice(x.end, y.start));
+  // ("Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya": a role may stand before each.)
+  // ("… and two-time former Bihar chief minister Karpoori Thakur": a few words of it; never a relative.)
+  const joined = (x: Entity, y: Entity) => {
+    const between = s.text.slice(x.end, y.start);
+    return /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}-]+\s+){0,5}$/u.test(between) && !RELATIVE_BETWEEN.test(between);
+  };
   while (a > 0 && joined(people[a - 1], people[a])) a--;
   while (b + 1 < people.length && joined(people[b], people[b + 1])) b++;
   return people.slice(a, b + 1);

@@ -29,7 +29,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const opening = (PARTICIPLE.test(g.verb) && /,\s*$/.test(s.text.slice(0, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at));
     const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
-    const where = placeOf(s, party.entity);
+    const where = placeOf(s, party.entity, at + m[0].length);
     const seats = g.total ? `of the ${g.total} ${g.kind}seats` : `${g.kind}seats`;
     const when = inMonthOf(s, ctx);
     const [ns] = m.indices!.groups!.num!;
@@ -95,11 +95,15 @@ function written(s: Sentence, e: Entity, end: number): string {
 /** "in the Bihar Assembly election", "in the 2024 Lok Sabha polls": which election, as written. */
 const ELECTION = /\b[Ii]n (?:the )?((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
 
-function placeOf(s: Sentence, party: Entity): string | null {
+function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   // ("In 2014 Assembly elections, SDF won 23 seats": which election, with its "the".)
   const election = ELECTION.exec(s.text);
   if (election) return `the ${election[1]}`;
-  const place = s.entities.find((e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)));
+  // Before the win ("In Jharkhand, the JMM …") or right after its seats ("won 25 seats in
+  // Rajasthan"); not in a later clause ("won 99 seats …, eating into the BJP's share in Rajasthan").
+  const place = s.entities.find(
+    (e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)) && (e.start < seatsEnd || /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(seatsEnd, e.start))),
+  );
   return place?.canonical ?? null;
 }
 

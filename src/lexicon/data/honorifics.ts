@@ -20,6 +20,6 @@ export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] 
   ['M.', 'm', 'c'],
   ['Dr', '', 'hdbn'],
   ['Prof', '', 'hdbn'],
-  ['Shri', 'm', 'bg'],
-  ['Smt', 'f', 'bg'],
+  ['Shri', 'm', 'hcbgn'],
+  ['Smt', 'f', 'hcdbgn'],
 ];

@@ -134,6 +134,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'actor', 'actress', 'filmmaker', 'director', 'whistleblower', 'dissident', 'hacker', 'suspect', 'convict',
   'prisoner', 'hostage', 'refugee', 'migrant', 'tourist', 'pensioner', 'grandmother', 'grandfather', 'priest',
   'monk', 'nun', 'chess prodigy', 'prodigy', 'teacher', 'professor', 'engineer', 'officer', 'cop', 'lawyer',
+  'lyricist', 'scholar', 'litterateur', 'novelist', 'playwright', 'screenwriter', 'painter', 'musician', 'composer',
+  'dancer', 'sculptor', 'cricketer', 'boxer', 'wrestler', 'shooter', 'grandmaster', 'industrialist', 'economist',
 ]);
 
 /** Nouns for people in numbers a demonym can say the country of: "Afghan teenagers", "Indian

@@ -11,6 +11,21 @@ describe('awarded: who won a prize', () => {
     expect(asked(['Norwegian author Jon Fosse won the 2023 Nobel Prize in Literature on Thursday.'])).toEqual([['Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse']]);
   });
 
+  it('asks the year a prize was won when the sentence gives it after the prize ("… in 2002")', () => {
+    expect(asked(['The poet Gulzar received Sahitya Akademi Award for Urdu in 2002, and at least five National Film awards for his works.'])).toEqual([
+      ['Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Gulzar'],
+    ]);
+  });
+
+  it('asks who were selected for a prize, each named after a role ("Urdu poet Gulzar and Sanskrit scholar …")', () => {
+    expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
+      ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
+    ]);
+    expect(asked(['Malayalam novelist Meena Pillai has been selected for the Saraswati Samman for her novel on coastal life.'])).toEqual([
+      ['Who was selected for the Saraswati Samman in October 2023?', 'Meena Pillai'],
+    ]);
+  });
+
   it('dates a prize named without its year by the article', () => {
     expect(asked(['Indian chess player Gukesh Dommaraju received the Major Dhyan Chand Khel Ratna Award from the President.'])).toEqual([
       ['Who was awarded the Major Dhyan Chand Khel Ratna Award in October 2023?', 'Gukesh Dommaraju'],
@@ -31,7 +46,17 @@ describe('awarded: who won a prize', () => {
 describe('awarded: an award conferred on someone', () => {
   it('"confer the Bharat Ratna, the country\'s highest civilian award, posthumously on …"', () => {
     const facts = factsOf(['The government announced on Tuesday that it would confer the Bharat Ratna, the country’s highest civilian award, posthumously on former Bihar Chief Minister Karpoori Thakur.']);
-    expect(byPattern(facts, 'awarded').map((f) => [f.question, f.answer])).toEqual([['Who was awarded the Bharat Ratna in June 2015?', 'Karpoori Thakur']]);
+    // (Given posthumously, as the question says: the living awardees are asked apart.)
+    expect(byPattern(facts, 'awarded').map((f) => [f.question, f.answer])).toEqual([['Who was awarded the Bharat Ratna posthumously in June 2015?', 'Karpoori Thakur']]);
+  });
+
+  it('asks for everyone the sentence confers it on, each described as the report does', () => {
+    const facts = factsOf([
+      "President Droupadi Murmu on Saturday conferred Bharat Ratna, the country's highest civilian honour, on former prime ministers P V Narasimha Rao and Chaudhary Charan Singh, agriculture scientist M S Swaminathan and two-time former Bihar chief minister Karpoori Thakur, posthumously at a ceremony held at the Rashtrapati Bhavan.",
+    ]);
+    expect(ask(facts, 'awarded').map(([, a]) => a)).toEqual(['P V Narasimha Rao, Chaudhary Charan Singh, M S Swaminathan and Karpoori Thakur']);
+    // A relative named beside a winner is no winner.
+    expect(ask(factsOf(['Rohan Bopanna won the Arjuna Award, and his son Arjun Bopanna attended the ceremony in New Delhi.']), 'awarded').map(([, a]) => a)).toEqual(['Rohan Bopanna']);
   });
 });
 

@@ -19,6 +19,14 @@ describe('seats: how many seats a party won', () => {
     ]);
   });
 
+  it('a place in a later clause is not where the seats were won', () => {
+    expect(asked(["The Congress, which is part of the opposition INDIA bloc, won 99 seats compared to the 52 it won in 2019, eating into the BJP's share in Rajasthan and Haryana."])).toEqual([
+      ['How many seats did the Congress win?', '99'],
+    ]);
+    // Right after the seats, the place is theirs.
+    expect(asked(['The Congress won 8 seats in Rajasthan, up from none in 2019, the Election Commission said.'])).toEqual([['How many seats did the Congress win in Rajasthan?', '8']]);
+  });
+
   it('a place opening the sentence is where the seats are', () => {
     expect(asked(['In Jharkhand, the Jharkhand Mukti Morcha-led alliance won 56 of the 81 seats on Saturday.'])).toEqual([
       ['How many of the 81 seats did the Jharkhand Mukti Morcha-led alliance win in Jharkhand?', '56'],
