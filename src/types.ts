@@ -129,7 +129,8 @@ export type PatternId =
   | 'signed-on'
   | 'subject'
   | 'superlative'
-  | 'tally';
+  | 'tally'
+  | 'title-won';
 
 /** A fact worth learning: one question with one answer, tied to its source sentence. */
 export interface Fact {

@@ -167,6 +167,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
     // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
     if (after && SITE_AFTER.has(after.text) && !isGivenName(words[a].lower) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(after.text)! })];
+    // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
+    if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
     const first = words[a].first;
     const last = words[b].last;
     const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);

@@ -41,6 +41,9 @@ interface Candidate {
   compound?: string;
 }
 
+/** Endings of nouns that may stand before a compound's head ("consumption", "household"). */
+const NOUN_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|hold|ship|ture)$/u;
+
 /** A word a term may hold: lower-case letters, maybe hyphenated ("stubble", "heat-wave"). */
 const TERM_WORD = /^[a-z][a-z-]*[a-z]$/;
 
@@ -76,7 +79,8 @@ function headlineCandidates(title: string): Candidate[] {
         !words.slice(Math.max(0, i - 3), i).some((x) => COUNT.test(x)),
     );
     for (let i = 0; i < words.length; i++) {
-      if (!usable[i]) continue;
+      // ("household consumption expenditure": after a noun the word heads a longer compound.)
+      if (!usable[i] || (i > 0 && NOUN_ENDING.test(words[i - 1]))) continue;
       // A lone word: a rare one in the singular ("crops" counts things), no kind of thing ("mission").
       if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !/[^s]s$/.test(words[i])) out.push({ words: [words[i]], mass: true });
       // "repo rate", "stubble burning": a whole compound of two words with a rare word in it

@@ -129,5 +129,8 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   if (between.some((t) => t.entity.canonical !== e.canonical)) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
-  return short ? short[1] : e.canonical;
+  if (short) return short[1];
+  // ("the Electoral Bond scheme": the kind word written after the name goes with it.)
+  const kind = !headed.test(headOf(e.canonical)) && own ? headAfter.exec(own.text.slice(e.end)) : null;
+  return kind && !kind[0].includes('(') ? `${e.canonical} ${kind[0].trim()}` : e.canonical;
 }

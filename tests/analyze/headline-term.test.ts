@@ -69,4 +69,15 @@ describe('the headline’s key term', () => {
     expect(keyTerm('Revenue secy Sanjay Malhotra appointed RBI governor', 'Revenue secretary Sanjay Malhotra was appointed on Monday.', 'He oversaw revenue collection.', 'Tax revenue rose under him.')).toBeNull();
     expect(keyTerm('Russia, Japan upgrade defence ties', 'Russia and Japan agreed to upgrade their ties.', 'The ties had been strained.', 'Defence ties were discussed too.')).toBeNull();
   });
+
+  it('is no head of a longer compound the headline writes ("household consumption expenditure")', () => {
+    const body = [
+      'The per capita monthly household expenditure more than doubled in 2022-23 as compared to 2011-12, the survey found.',
+      'Rural monthly consumption expenditure per person rose to Rs 3,773 from Rs 1,430.',
+      'The share of expenditure on food fell to 46 per cent in rural India.',
+      'The share of expenditure on cereals fell further.',
+    ];
+    expect(keyTerm('Monthly household consumption expenditure more than doubled in last decade', ...body)).toBeNull();
+    expect(keyTerm('Food inflation management strategy tightened by the Centre', 'The inflation management strategy was tightened on Monday.', 'Food prices have eased.', 'The strategy covers pulses.')).toBeNull();
+  });
 });

@@ -36,6 +36,18 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found.filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 
+  it('two unknown words before a kind of thing name that thing ("the Electoral Bond scheme"), not a person', () => {
+    const found = named('The Supreme Court struck down the Electoral Bond scheme, and the Navy began the Tropex Varuna exercise off Goa.');
+    expect(found).toEqual(expect.arrayContaining(['term:Electoral Bond', 'term:Tropex Varuna']));
+    expect(found.filter((x) => x.startsWith('person:'))).toEqual([]);
+    // A given name first is still a person ("the Joe Biden campaign").
+    expect(named('Volunteers of the Joe Biden campaign knocked on doors in Ohio.')).toContain('person:Joe Biden');
+  });
+
+  it('a ground named "Oval" is a place ("Kensington Oval")', () => {
+    expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
+  });
+
   it('an article of the Constitution keeps the letter glued to its number', () => {
     expect(named('The bench upheld Article 31C and Article 370 of the Constitution on Tuesday.')).toEqual(expect.arrayContaining(['term:Article 31C', 'term:Article 370']));
     // Clause labels in brackets are part of it too, and count nothing.

@@ -171,3 +171,15 @@ describe('"the festival", "the summit": named when the article named it', () => 
     expect(bare.some((f) => f.answer === 'March 11' && /^The festival runs through/.test(f.cloze))).toBe(true);
   });
 });
+
+describe('"the scheme" after a name whose kind word follows it', () => {
+  it('is written with the kind word ("the Electoral Bond scheme", not "the Electoral Bond")', () => {
+    const facts = factsOf([
+      'The Supreme Court on Thursday struck down the Electoral Bond scheme for the funding of political parties.',
+      'The court ruled the scheme and the amendments to the Companies Act were unconstitutional and arbitrary.',
+    ], { date: '2024-02-15' });
+    const all = facts.flatMap((f) => [f.question, f.cloze]).join('\n');
+    expect(all).toContain('ruled the Electoral Bond scheme and the amendments');
+    expect(all).not.toMatch(/the Electoral Bond and/);
+  });
+});

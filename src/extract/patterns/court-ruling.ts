@@ -27,7 +27,8 @@ const find: FindDrafts<'court-ruling'> = (s, ctx) => {
     const court = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);
     if (!court || !COURT.test(court.canonical)) continue;
     const at = m.indices!.groups!.objStart![0];
-    const object = s.entities.find((e: Entity) => e.start === at && (e.cls === 'term' || e.cls === 'organisation')) ?? unnamedObject(s.text, at);
+    const named = s.entities.find((e: Entity) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
+    const object = (named && withKindAfter(s.text, named)) ?? unnamedObject(s.text, at);
     const head = object ? HEAD.exec(object.text)?.[1] : undefined;
     if (!object || !head) continue;
     const name = court.canonical.replace(/^.*\bof the\s+/, '');
@@ -46,6 +47,15 @@ const find: FindDrafts<'court-ruling'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "the Electoral Bond scheme": a name whose kind the word after it says is named with it. */
+function withKindAfter(text: string, e: Entity): Entity {
+  if (HEAD.test(e.text)) return e;
+  const kind = /^\s+(scheme|act|law|policy|ordinance|order|rules|notification|amendment|bill|regulations?|guidelines|yojana)\b/i.exec(text.slice(e.end));
+  if (!kind) return e;
+  const whole = text.slice(e.start, e.end + kind[0].length);
+  return { ...e, text: whole, canonical: whole, end: e.end + kind[0].length };
+}
 
 /** "struck down the electoral bonds scheme": a scheme or law the report writes in lower case,
  *  up to five words before its kind, as the object. */

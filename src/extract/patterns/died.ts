@@ -11,8 +11,9 @@ import type { Entity, Sentence } from '../../types.js';
  */
 /** Right after the name: "… Buta Singh passed away", "… Tom Alter, who passed away", "… Om
  *  Puri, 66, died" (the age between commas). */
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
-const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b/;
+// (", who was admitted to the Breach Candy Hospital, passed away": a relative clause between.)
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})\.?$/;
 /** Words that may describe the dead before the name: titles, offices, parties, trades. */
 const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:[\p{L}.'’&-]+,?\s+){1,9}$/u;
@@ -49,7 +50,8 @@ const find: FindDrafts<'died'> = (s, ctx) => {
         statement: `${person.canonical}, ${described}, passed away${when}.`,
       });
     }
-    const age = died.groups?.age ?? AGE_HERE.exec(s.text)?.groups?.age;
+    const here = AGE_HERE.exec(s.text)?.groups;
+    const age = died.groups?.age ?? here?.age ?? here?.old;
     if (age) drafts.push(ageDraft(person, age, s, when));
     break;
   }
@@ -85,7 +87,8 @@ function ageDraft(person: Entity, age: string, s: Sentence, when: string): FactD
 function description(s: Sentence, person: Entity): string | null {
   // ("… expressed grief over the demise of veteran actor Tom Alter, who passed away …": the words
   // after "the demise of" describe the dead as an opening would.)
-  const opening = s.text.slice(0, person.start);
+  // ("86-year-old Tata Group patriarch Ratan Tata": the age is asked apart.)
+  const opening = s.text.slice(0, person.start).replace(/^\d{2,3}-year-old\s+/, '');
   const before = MOURNED.exec(opening)?.[1] ?? opening;
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');

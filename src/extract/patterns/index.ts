@@ -31,6 +31,7 @@ import signedOn from './signed-on.js';
 import subject from './subject.js';
 import superlative from './superlative.js';
 import tally from './tally.js';
+import titleWon from './title-won.js';
 
 /**
  * Every pattern, by id; each is src/extract/patterns/<id>.ts. The type asks for every PatternId
@@ -51,6 +52,7 @@ export const PATTERNS = {
   rank,
   appointed,
   awarded,
+  'title-won': titleWon,
   'court-ruling': courtRuling,
   launched,
   seats,

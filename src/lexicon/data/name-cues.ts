@@ -40,7 +40,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['dock', 'other'], ['docks', 'other'], ['dockyard', 'other'], ['shipyard', 'other'], ['wharf', 'other'], ['pier', 'other'],
   ['plant', 'other'], ['coast', 'region'], ['border', 'other'], ['falls', 'other'], ['glacier', 'other'],
   ['springs', 'city'], ['hill', 'other'], ['heights', 'other'], ['beach', 'other'], ['creek', 'other'],
-  ['ridge', 'other'], ['cove', 'other'], ['memorial', 'other'], ['monument', 'other'], ['plaza', 'other'],
+  ['ridge', 'other'], ['cove', 'other'], ['oval', 'other'], ['memorial', 'other'], ['monument', 'other'], ['plaza', 'other'],
   // Indian buildings and sites: "Rashtrapati Bhavan", "Bharat Mandapam", "Raj Ghat", "Red Fort".
   ['bhavan', 'other'], ['bhawan', 'other'], ['mandapam', 'other'], ['niwas', 'other'], ['sadan', 'other'],
   ['ghat', 'other'], ['fort', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],

@@ -24,3 +24,12 @@ describe('court-ruling: what a court did to a named law, scheme or order', () =>
     expect(asked(['The Supreme Court on Monday upheld the abrogation of Article 370.'])).toEqual([]);
   });
 });
+
+describe('court-ruling: a name whose kind the next word says', () => {
+  it('asks the name with its kind ("the Electoral Bond scheme"), a day between the court and its verb', () => {
+    expect(asked(['In a landmark judgment, the Supreme Court on Thursday struck down the Electoral Bond scheme for the funding of political parties.'])).toEqual([
+      ['Which scheme did the Supreme Court strike down in February 2024?', 'Electoral Bond scheme'],
+    ]);
+    expect(asked(['The Allahabad High Court on Friday quashed the Madrasa Education act of 2004, calling it unconstitutional.']).map(([, a]) => a)).toEqual(['Madrasa Education act']);
+  });
+});

@@ -37,3 +37,16 @@ describe('died: who died, by what the article calls them, and at what age', () =
     expect(asked(['The minister said the scheme had died a natural death after funds ran out in 2019.'])).toEqual([]);
   });
 });
+
+describe('died: a relative clause between the name and the verb, an age before the description', () => {
+  it('asks who died and at what age ("86-year-old Tata Group patriarch Ratan Tata, who was admitted to …, passed away")', () => {
+    expect(asked(['86-year-old Tata Group patriarch Ratan Tata, who was admitted to the Breach Candy Hospital, passed away due to age-related ailments.'])).toEqual([
+      ['Which Tata Group patriarch passed away?', 'Ratan Tata'],
+      ['At what age did Ratan Tata pass away?', '86'],
+    ]);
+    expect(asked(['Veteran actor Manoj Kumar, who had been unwell for some weeks, died in Mumbai on Friday at the age of 87.'])).toEqual([
+      ['Which veteran actor passed away?', 'Manoj Kumar'],
+      ['At what age did Manoj Kumar pass away?', '87'],
+    ]);
+  });
+});

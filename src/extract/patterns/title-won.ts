@@ -1,0 +1,64 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import type { AnswerType, Entity } from '../../types.js';
+import { answerTypeOf } from '../answer-type.js';
+
+/**
+ * Titles won, as sports quizzes ask them: "India won T20 World Cup in a nail-biting final
+ * against South Africa" → "Which country won the T20 World Cup in June 2024?" → India; "Mumbai
+ * lifted the Ranji Trophy for the 42nd time" → "Which team won the Ranji Trophy?". The title is a
+ * name ending in Cup, Trophy or Championship(s); the winner is the country, team or person whose
+ * verb of winning comes right before it. (A prize or an award a person receives is `awarded`'s.)
+ */
+const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?)$/;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims)\s+(?:the\s+|their\s+|its\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
+
+const find: FindDrafts<'title-won'> = (s, ctx) => {
+  const drafts: FactDraft<'title-won'>[] = [];
+  if (!HINT.test(s.text)) return drafts;
+  for (const title of s.entities) {
+    if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
+    const m = WON.exec(s.text.slice(0, title.start));
+    if (!m) continue;
+    const winner = subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term']);
+    if (!winner) continue;
+    const type = winnerType(winner);
+    if (!type) continue;
+    // The year before the name ("the 2024 T20 World Cup") goes with it.
+    const year = /(\d{4})\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(m[0])?.[1];
+    // ("the 2022 FIFA World Cup": the body before the title's name is part of it.)
+    const name = `${year ? `${year} ` : ''}${m.groups!.owner}${title.text}`;
+    const when = year ? '' : inMonthOf(s, ctx);
+    const asked = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
+    drafts.push({
+      pattern: 'title-won',
+      question: `${asked} won the ${name}${when}?`,
+      answer: winner.canonical,
+      answerText: winner.text,
+      answerStart: winner.start,
+      answerType: type,
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [winner.canonical, title.canonical],
+      statement: `${winner.canonical} won the ${name}${when}.`,
+    });
+  }
+  return drafts;
+};
+
+/** A country, a team (an organisation, or a name of no known kind), or a person. */
+function winnerType(e: Entity): AnswerType | null {
+  if (e.cls === 'person') return 'person';
+  if (e.cls === 'organisation') return 'organisation';
+  // ("Mumbai Indians": a team's name the analyser knows no kind for.)
+  if (e.cls === 'term' && /\s/.test(e.text)) return 'term';
+  const type = answerTypeOf(e);
+  return type === 'country' ? 'country' : null;
+}
+
+export default definePattern({
+  id: 'title-won',
+  describe: 'Which country, team or player won a named cup, trophy or championship',
+  find,
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ask, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => ask(factsOf(paragraphs, { date: '2024-06-30' }), 'title-won');
+
+describe('title-won: who won a cup, trophy or championship', () => {
+  it('asks which country won it, as a sports report writes it', () => {
+    expect(asked(['Barbados - India won T20 World Cup in a nail-biting final against South Africa by 7 runs.'])).toEqual([
+      ['Which country won the T20 World Cup in June 2024?', 'India'],
+    ]);
+    // A year before the title goes with it; "lifted" wins too.
+    expect(asked(['Argentina lifted the 2022 FIFA World Cup after beating France on penalties in Lusail.'])).toEqual([['Which country won the 2022 FIFA World Cup?', 'Argentina']]);
+  });
+
+  it('asks which team, or who, by what won it', () => {
+    expect(asked(['Mumbai Indians won the Indian Premier League Trophy for the fifth time on Sunday.']).map(([, a]) => a)).toEqual(['Mumbai Indians']);
+    expect(asked(['Carlos Alcaraz won the Wimbledon Championships for the second year in a row.'])).toEqual([['Who won the Wimbledon Championships in June 2024?', 'Carlos Alcaraz']]);
+  });
+
+  it('asks nothing where no one wins the title, or a city stands before the verb', () => {
+    expect(asked(['The T20 World Cup final will be played at Kensington Oval in Barbados on Saturday.'])).toEqual([]);
+    expect(asked(['Fans in Mumbai watched as the hosts won the Ranji Trophy for the 42nd time.'])).toEqual([]);
+  });
+});
