@@ -215,6 +215,9 @@ const ROLE_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|es
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;
 
+/** A noun the name may modify: "launch", "mission", "government". */
+const MODIFIED_NOUN_AFTER = /^\s+(?:launch|launches|mission|flight|programme|program|project|campaign|government|administration|visit|case|team|era|deal|model|series)\b/;
+
 /** "as (the) … Speaker", by office word: offices are few, names many. */
 const AS_OFFICE = new Map<string, RegExp>();
 
@@ -231,6 +234,9 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // would stand before the description.)
   if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)$/.test(before)) return true;
   const after = text.slice(end);
+  // ("The PSLV-C60 launch is part of …": the name as a noun's modifier would leave "The rocket
+  // launched by … launch".)
+  if (MODIFIED_NOUN_AFTER.test(after)) return true;
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(after) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
   // ("… election as Speaker": the office the description would name again.)

@@ -124,5 +124,12 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(withDescriptions(item("India's EOS-08 will operate for _____ year."), [sat])).toBeNull();
     expect(withDescriptions(item('EOS-08 was placed in an orbit _____ km above Earth.'), [sat])?.question).toBe('The satellite for earth observation was placed in an orbit _____ km above Earth.');
   });
+
+  it('makes no item where the name modifies a noun after it ("The PSLV-C60 launch is part of …")', () => {
+    const rocket = describedLaunch('Which rocket did the Indian Space Research Organisation launch from Sriharikota?', 'PSLV-C60', 's0')!;
+    expect(withDescriptions(item("The PSLV-C60 launch is part of ISRO's _____ mission."), [rocket])).toBeNull();
+    const sat = describedLaunch('Which satellite did ISRO launch for earth observation in August 2024?', 'EOS-08', 's0')!;
+    expect(withDescriptions(item('The EOS-08 mission will last _____ year.'), [sat])).toBeNull();
+  });
 });
 

@@ -132,7 +132,8 @@ const TELLING_CLAUSE = new RegExp(`^${TELLING_VERB}\\b[^;]{0,120},\\s+(?:[\\p{L}
 const TELLING_OPENING = new RegExp(`^${TELLING_VERB}\\b[^,;]{0,100}$`);
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
-const NAMING_CUE = /\b(?:called|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
+// ("called for a 'humane approach'" asks for something; it names nothing.)
+const NAMING_CUE = /\b(?:called(?!\s+(?:for|on|upon|off|out)\b)|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = /^(?:Office|Secretariat|Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|Union Territory|Union Territories|States|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 

@@ -101,7 +101,8 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const asOf = AS_OF.exec(s.text.slice(0, verbAt));
     const does = g.verb === 'had' || asOf ? 'did' : g.verb === 'has' ? 'does' : 'do';
     // ("85 Ramsar sites covering an area of …": a participle describes the sites.)
-    drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
+    // ("718 snow leopards with Ladakh reporting the maximum number": an absolute "with" clause too.)
+    drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
   }
   return drafts;
 };
@@ -166,7 +167,7 @@ const ASKED_WITH: [RegExp, string][] = [
   [/^(?:over|more than)\s+/i, 'More than how many'],
   [/^at least\s+/i, 'At least how many'],
   [/^(?:nearly|almost)\s+/i, 'Nearly how many'],
-  [/^(?:about|around|some|roughly|approximately)\s+/i, 'About how many'],
+  [/^(?:about|around|some|roughly|approximately|an estimated)\s+/i, 'About how many'],
   [/^up to\s+/i, 'Up to how many'],
 ];
 

@@ -653,3 +653,14 @@ describe('a day given its year as "this year" or "last year"', () => {
     expect(cloze('The monsoon session of Parliament is expected to begin later this year in the new building.', '2024-05-20')).toEqual([]);
   });
 });
+
+describe('a phrase in scare quotes after "called for"', () => {
+  it('is no blank: "called for a “humane approach”" asks for something, it names nothing', () => {
+    const blanks = byPattern(factsOf(['Modi called for a “humane approach,” while the President of Sri Lanka sought a “durable and sustainable” solution to the fishermen issue.']), 'cloze').map((f) => f.answer);
+    expect(blanks).not.toContain('humane approach');
+    expect(blanks).not.toContain('durable and sustainable');
+    // A thing called by a quoted name still is one.
+    const named = byPattern(factsOf(['The joint drill, called “Sampriti”, began in Tangail on Monday with 300 soldiers from each side.']), 'cloze').map((f) => f.answer);
+    expect(named).toContain('Sampriti');
+  });
+});

@@ -90,6 +90,11 @@ describe('quantity: how many', () => {
       'How many vulnerabilities did IE6 have as of March 4, 2011?', '277',
     ]);
     expect(ask(factsOf(['With the new additions, India now has 85 Ramsar sites covering an area of 1.3 million hectares.']), 'quantity')).toContainEqual(['How many Ramsar sites does India have?', '85']);
+    // An absolute "with" clause after the count is no part of what is had; "an estimated" is asked as "about".
+    expect(ask(factsOf(['India has an estimated 718 snow leopards with Ladakh reporting the maximum number (477) of these cats, the ministry said.']), 'quantity')).toContainEqual([
+      'About how many snow leopards does India have?', '718',
+    ]);
+    expect(ask(factsOf(['Kerala now has 1,200 public libraries with the district councils running most of them.']), 'quantity')).toContainEqual(['How many public libraries does Kerala have?', '1,200']);
   });
 
   it('ends the question where a count or a short form opens the next clause', () => {
