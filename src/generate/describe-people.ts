@@ -239,6 +239,9 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   if (MODIFIED_NOUN_AFTER.test(after)) return true;
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(after) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
+  // ("the appointment of Justice Khanna as the CJI": the office's short form after "as" names it again.)
+  const initials = p.description.match(/\b\p{Lu}/gu)?.join('') ?? '';
+  if (initials.length >= 2 && new RegExp(`\\bas\\s+(?:the\\s+)?${initials}\\b`).test(after)) return true;
   // ("… election as Speaker": the office the description would name again.)
   if (office.length <= 3) return false;
   let again = AS_OFFICE.get(office);

@@ -60,6 +60,18 @@ const ANSWERS = new Map<string, boolean>();
 
 const CALENDAR = new RegExp(`^${CALENDAR_ALTERNATION}$`);
 
+const NAMES = new RegExp(NAME.source, 'gu');
+/** Last words of a body's name: "The Tata Group announced his passing" names no one "his" can be. */
+const BODY_END = /\b(?:Group|Ltd|Limited|Inc|Company|Corporation|Ministry|Department|Bank|Council|Commission|Committee|Party|Government|Court|Board|Authority|Agency|Organisation|Organization|Institute|University|College|Association|Federation|Union|Office|Hospital|Station|Sons|Industries|Services|Forces?|Army|Navy)$/;
+
+/** A name before a "he"/"his" that may be a person's (not only a body's). */
+function personNamed(before: string): boolean {
+  // ("He (Ratan Tata) was wheeled in after his …": the named pronoun, read as "Someone" above.)
+  if (/\b[Ss]omeone\b/.test(before)) return true;
+  for (const m of before.matchAll(NAMES)) if (!BODY_END.test(m[0])) return true;
+  return false;
+}
+
 /** "Who, a member of Scientology all his life, was arrested after leaving its elite group …?":
  *  a single one-word name inside the text (not its opening word) is what "its" belongs to. */
 function onlyOneWordName(before: string): boolean {
@@ -124,7 +136,7 @@ function dangles(text: string): boolean {
   // person binds "his"/"her" to the one it asks for.
   const asksPerson = /^Who\b/.test(unquoted);
   // ("Who said that he …" may report someone else: only a possessive or object binds.)
-  for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !NAME.test(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
+  for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !personNamed(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
   return false;
 }

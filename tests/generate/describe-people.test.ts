@@ -25,6 +25,12 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });
 
+  it('leaves an item alone where the office is named again by its short form ("as the CJI")', () => {
+    const cji = asked('Who was sworn in as the Chief Justice of India in November 2024?', 'Sanjiv Khanna');
+    expect(withDescriptions(item('A notification on appointment of Justice Khanna as the CJI was issued on _____.'), [cji])).toBeNull();
+    expect(withDescriptions(item('Justice Khanna enrolled as an advocate with the _____ in 1983.'), [cji])?.question).toBe('The Chief Justice of India enrolled as an advocate with the _____ in 1983.');
+  });
+
   it('leaves an item alone where a role stands before the name ("Urdu poet Gulzar")', () => {
     const award = asked('Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Shri Gulzar');
     expect(withDescriptions(item('Urdu poet Shri Gulzar and Sanskrit scholar _____ have been announced as the recipients.'), [award])).toBeNull();
