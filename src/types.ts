@@ -103,6 +103,7 @@ export type PatternId =
   | 'appointed'
   | 'awarded'
   | 'capital'
+  | 'charged'
   | 'cloze'
   | 'court-ruling'
   | 'definition'

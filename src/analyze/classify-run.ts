@@ -83,6 +83,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a > b) return [];
   // ("the defence PSU Mazagon Dock Limited": the common noun's short form is no part of the name.)
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
+  // because it opens the sentence, is no part of the name.)
+  if (a < b && words[a].first === ctx.sFirst && PERSON_NOUNS.has(words[a].lower)) return classifySpan(ctx, words, a + 1, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;

@@ -44,6 +44,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Volunteers of the Joe Biden campaign knocked on doors in Ohio.')).toContain('person:Joe Biden');
   });
 
+  it('what someone does, capitalised as the sentence opens, is no part of the name ("Gangster Anil Rana")', () => {
+    expect(named('Gangster Anil Rana was sentenced to life imprisonment on Friday.')).toContain('person:Anil Rana');
+    expect(named('Actor Manoj Kumar died in Mumbai on Friday.')).toContain('person:Manoj Kumar');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

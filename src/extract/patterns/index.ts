@@ -4,6 +4,7 @@ import agreedKind from './agreed-kind.js';
 import appointed from './appointed.js';
 import awarded from './awarded.js';
 import capital from './capital.js';
+import charged from './charged.js';
 import cloze from './cloze.js';
 import courtRuling from './court-ruling.js';
 import definition from './definition.js';
@@ -54,6 +55,7 @@ export const PATTERNS = {
   awarded,
   'title-won': titleWon,
   'court-ruling': courtRuling,
+  charged,
   launched,
   seats,
   died,
