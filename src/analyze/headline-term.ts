@@ -82,7 +82,9 @@ function headlineCandidates(title: string): Candidate[] {
       // ("household consumption expenditure": after a noun the word heads a longer compound.)
       if (!usable[i] || (i > 0 && NOUN_ENDING.test(words[i - 1]))) continue;
       // A lone word: a rare one in the singular ("crops" counts things), no kind of thing ("mission").
-      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !/[^s]s$/.test(words[i])) out.push({ words: [words[i]], mass: true });
+      // (Nor an abstract noun, "inflation", "cooperation": its story's topic, which a blank
+      // would ask in a sentence about something else.)
+      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !/[^s]s$/.test(words[i]) && !NOUN_ENDING.test(words[i])) out.push({ words: [words[i]], mass: true });
       // "repo rate", "stubble burning": a whole compound of two words with a rare word in it
       // (not "heaviest communication" of "heaviest communication satellite").
       // (Nor a kind of thing, "communication satellite": its name is what to learn.)

@@ -4,7 +4,7 @@
  * or the odd one out gives the answer away.
  */
 import type { AnswerType } from '../types.js';
-import { countryNamed, countryOfDemonym, genericOrganisationName, organisationKind } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, genericOrganisationName, organisationKind, organisationNamed } from '../lexicon/index.js';
 import { landmarkGroup, placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
 import { parseDate } from './date-forms.js';
 import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';
@@ -48,6 +48,14 @@ export function kindOf(value: string, type: AnswerType): string | null {
  *  analyser took its name for. */
 const LAW = /\b(?:Act|Bill|Code|Ordinance|Rules|Regulations|Amendment)(?:,?\s+(?:18|19|20)\d\d)?$/;
 
+/** "Deputy Superintendents of Police", "Super Swachh League Cities", "Food Testing Labs": a
+ *  plural of people or things is no body to choose among bodies (the plurals bodies are named
+ *  with aside: "Tata Industries", "Armed Forces", "Ministry of Earth Sciences"). */
+const PLURAL_OF_THINGS = /^(?!.*\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+(?:Sciences|Affairs|Studies|Resources)$)(?!.*\b(?:Industries|Services|Forces|Nations|Sons|Brothers|Associates|Systems|Technologies|Airlines|Airways|Holdings|Networks|Communications|Laboratories|Studios|Games|Olympics|Affairs|Sciences|Studies|Resources|Rifles|Guards|Islands|States|Emirates|Times|News|Records|Mills|Motors|Works|Partners|Securities|Investments|Enterprises|Solutions|Telecommunications|Railways|Ports|Fisheries|Textiles|Chemicals|Fertilizers|Fertilisers|Minerals|Metals|Pharmaceuticals|Foods|Commons|Lords|Representatives|Nations)$).*\b\p{Lu}\p{Ll}+[^s\W]s$/u;
+
+/** "Deputy Superintendents of Police": officers of a rank, no body. */
+const RANKS_OF_POLICE = /\b\p{Lu}\p{Ll}+(?:ents|ors|ers)\s+(?:General\s+)?of\s+Police\b/u;
+
 function classifyKind(value: string, type: AnswerType): string | null {
   const v = value.trim();
   if (!v) return null;
@@ -66,6 +74,8 @@ function classifyKind(value: string, type: AnswerType): string | null {
       return cls === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${cls}`;
     case 'organisation':
       if (genericOrganisationName(v) || countryNamed(v)) return null;
+      // (A body the lexicon knows is one, whatever its name ends in: "… Exporting Countries".)
+      if (!organisationNamed(v) && (PLURAL_OF_THINGS.test(v) || RANKS_OF_POLICE.test(v))) return null;
       return `org:${organisationKind(v) ?? 'unknown'}`;
     case 'person':
       return looksLikePersonName(v) ? (v.trim().includes(' ') ? 'person:full' : 'person:single') : null;

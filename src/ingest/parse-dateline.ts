@@ -77,10 +77,12 @@ const AGENCY = String.raw`(?:\s*\([^()]{1,40}\))?`;
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,3}`;
 const START_OF_TEXT = String.raw`(?=[\p{Lu}\p{N}"“‘'])`;
+/** "Tokyo [Japan], August 30 (ANI): …": the country in brackets after a foreign place, as Indian wires write it. */
+const BRACKET_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
 
 /** "MOSCOW: …", "NEW DELHI, Nov 2 (Reuters) - …", "WASHINGTON (AP) — …" */
 const CAPS_DATELINE_RE = new RegExp(
-  String.raw`^(${CAPS_PLACE})(?:,\s*(${MONTH_DAY}))?${AGENCY}\s*(?::|[-–—]+)\s+${START_OF_TEXT}`,
+  String.raw`^(${CAPS_PLACE})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}\s*(?::|[-–—]+)\s+${START_OF_TEXT}`,
   'u',
 );
 /** "Evansville, Indiana, United States - …" (mixed case needs a spaced dash to be safe). */
@@ -92,7 +94,7 @@ const MIXED_DATELINE_RE = new RegExp(
 /** "Sriharikota: India on Thursday …" (mixed case with a colon: a place of up to three words,
  *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
  *  March 10 (IANS): …". */
-const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,\s*(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
+const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
 /** "New Delhi, Jul 27 (PTI) Lok Sabha passed …", "NEW DELHI, May 13 (PTI) The …": wire copy with no
  *  mark after the agency. The day and the bracketed agency together make it a dateline. */
 const AGENCY_DATELINE_RE = new RegExp(

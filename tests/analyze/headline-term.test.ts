@@ -70,6 +70,11 @@ describe('the headline’s key term', () => {
     expect(keyTerm('Russia, Japan upgrade defence ties', 'Russia and Japan agreed to upgrade their ties.', 'The ties had been strained.', 'Defence ties were discussed too.')).toBeNull();
   });
 
+  it('is no abstract noun of the story\'s topic ("inflation", "cooperation")', () => {
+    expect(keyTerm('India sign pacts to deepen cooperation in space', 'India and Japan signed pacts to deepen cooperation in space on Friday.', 'The cooperation covers satellites.', 'Digital cooperation was discussed too.')).toBeNull();
+    expect(keyTerm('Annual inflation hits 10-year low in October', 'Annual inflation cooled to 0.25% in October.', 'Food inflation fell further.', 'Core inflation held steady.')).toBeNull();
+  });
+
   it('is no head of a longer compound the headline writes ("household consumption expenditure")', () => {
     const body = [
       'The per capita monthly household expenditure more than doubled in 2022-23 as compared to 2011-12, the survey found.',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, studyText } from '../../src/index.js';
 import { knownPlaceKind, looksLikeRiver, organisationKind, organisationNamed } from '../../src/lexicon/index.js';
 import type { Item } from '../../src/types.js';
+import { kindOf } from '../../src/generate/classify.js';
 
 const FLOOD = `Flood alert issued as Teesta River swells in north Bengal
 
@@ -110,5 +111,17 @@ describe('a law is chosen among laws', () => {
     const { kindOf, kindsCompatible } = await import('../../src/generate/classify.js');
     expect(kindOf('Post Office Act', 'organisation')).toBe('law');
     expect(kindsCompatible(kindOf('Post Office Act', 'organisation')!, kindOf('Al Jazeera', 'organisation')!)).toBe(false);
+  });
+});
+
+describe('a plural of people or things is no body to choose among bodies', () => {
+  it('makes no organisation kind of ranks or of a category, but keeps bodies named with a plural', () => {
+    expect(kindOf('Deputy Superintendents of Police', 'organisation')).toBeNull();
+    expect(kindOf('Super Swachh League Cities', 'organisation')).toBeNull();
+    expect(kindOf('Food Testing Labs', 'organisation')).toBeNull();
+    expect(kindOf('Tata Industries', 'organisation')).not.toBeNull();
+    expect(kindOf('Ministry of Earth Sciences', 'organisation')).not.toBeNull();
+    expect(kindOf('Indian Armed Forces', 'organisation')).not.toBeNull();
+    expect(kindOf('Jammu and Kashmir Rifles', 'organisation')).not.toBeNull();
   });
 });

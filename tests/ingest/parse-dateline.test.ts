@@ -60,3 +60,12 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline('Two-plus-two talks - the first of their kind - began today.')).toBeNull();
   });
 });
+
+describe('a foreign place with its country in brackets', () => {
+  it('is a dateline: "Tokyo [Japan], August 30 (ANI): …"', () => {
+    expect(stripLeadingDateline('Tokyo [Japan], August 30 (ANI): India and Japan on Friday expanded their partnership.', 2025)).toEqual({
+      place: 'Tokyo', date: '2025-08-30', text: 'India and Japan on Friday expanded their partnership.',
+    });
+    expect(stripLeadingDateline('WASHINGTON [US], March 3 (ANI): The White House said on Monday that talks would go on.', 2025)?.place).toBe('Washington');
+  });
+});

@@ -31,6 +31,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
   return s.entities
     .map(withoutRelativeYear)
+    .map((e) => withSign(e, s))
     .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
@@ -56,6 +57,18 @@ function withoutRelativeYear(e: Entity): Entity {
   const day = RELATIVE_YEAR_AFTER_DAY.exec(e.text)?.[1];
   return day ? { ...e, text: day, canonical: day, end: e.start + day.length } : e;
 }
+
+/** "declined to –5.02%": a minus sign written onto the figure is part of it (a blank after it
+ *  would read "–_____"). */
+function withSign(e: Entity, s: Sentence): Entity {
+  if (e.cls !== 'number' && e.cls !== 'percent' && e.cls !== 'money') return e;
+  if (!/[–−]/.test(s.text[e.start - 1] ?? '') || !(e.start < 2 || /\s/.test(s.text[e.start - 2]))) return e;
+  const text = s.text.slice(e.start - 1, e.end);
+  return { ...e, text, canonical: text, start: e.start - 1 };
+}
+
+/** "JPY 10 trillion", "USD 5 billion": a currency's code before its amount is the amount's unit. */
+const CURRENCY_CODE = /^(?:USD|JPY|EUR|GBP|INR|CNY|RMB|AED|SAR|RUB|AUD|CAD|CHF|SGD|KRW|BDT|LKR|NPR|PKR)$/;
 
 /** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
 const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
@@ -236,6 +249,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "In November, _____ was Rs 30,420 crore, State GST was Rs 38,226 crore, …": one of three or
   // more names each given its figure, a list in clauses.
   if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end))).length >= 3) return false;
+  if (CURRENCY_CODE.test(e.text) && /^\s*\d/.test(tail)) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "an increase of €_____": a currency sign the amount was read without would be left behind.

@@ -664,3 +664,13 @@ describe('a phrase in scare quotes after "called for"', () => {
     expect(named).toContain('Sampriti');
   });
 });
+
+describe('a sign or a currency code written onto a figure', () => {
+  it('keeps the minus with its figure and never blanks the currency code alone', () => {
+    const minus = byPattern(factsOf(['Food inflation, measured by the Consumer Food Price Index, declined steeply to –5.02% in October, the ministry said.']), 'cloze').map((f) => f.answer);
+    expect(minus).toContain('–5.02%');
+    expect(minus).not.toContain('5.02%');
+    const code = byPattern(factsOf(['Japan set a private investment target of JPY 10 trillion in India for the next decade, Prime Minister Shigeru Ishiba said.']), 'cloze').map((f) => f.answer);
+    expect(code).not.toContain('JPY');
+  });
+});
