@@ -24,6 +24,14 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
       const cut = out.filter((e) => (e.cls === 'term' || (term && e.end < end)) && e.start < at && e.end > at && e.end <= end);
       // (Inside a longer name it stays a part: "Defence Research and Development Organisation".)
       if (term && out.some((e) => e.start <= at && e.end >= end && e.end - e.start > end - at)) continue;
+      // ("18 Jammu and Kashmir Rifles": a name that runs on past the place is a longer name with
+      // the place in it, a regiment or a body, of the class of the part it runs into.)
+      const runsOn = !term ? out.find((e) => e.start > at && e.start < end && e.end > end && e.cls !== 'person') : undefined;
+      if (runsOn && !straddles(out.filter((e) => !cut.includes(e) && e !== runsOn), at, end)) {
+        const longer = text.slice(at, runsOn.end);
+        out = replaceWith(out, [...entitiesWithin(out, at, end), ...cut, runsOn], { text: longer, cls: runsOn.cls, start: at, end: runsOn.end, canonical: longer });
+        continue;
+      }
       if (straddles(out.filter((e) => !cut.includes(e)), at, end)) continue;
       const inside = [...entitiesWithin(out, at, end), ...cut];
       const region = regionNamed(name);
@@ -38,6 +46,11 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
 
 /** What a name of rules, a law or a scheme ends on. */
 const RULES_HEAD = /\b(?:Rules|Act|Bill|Regulations|Code|Policy|Scheme|Programme|Mission|Fund|Order|Guidelines)$/;
+/** What a partnership's or a pact's name ends on, after words that only qualify it ("Special
+ *  Strategic and Global Partnership"). */
+const PACT_HEAD = /\b(?:Partnership|Agreement|Treaty|Framework|Dialogue|Strategy|Compact|Charter)$/;
+/** The first half's last word qualifies, it names nothing: "Strategic", "Comprehensive". */
+const QUALIFIER_END = /\p{L}(?:ic|al|ive|ary|ed|ing)$/u;
 
 /**
  * "the Telangana Medical and Dental Colleges Admission Rules, 2017": the analyser reads two terms
@@ -48,7 +61,8 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
   let out = entities;
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i], out[i + 1]];
-    if (a.cls !== 'term' || b.cls !== 'term' || !RULES_HEAD.test(b.text) || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (a.cls !== 'term' || b.cls !== 'term' || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (!RULES_HEAD.test(b.text) && !(PACT_HEAD.test(b.text) && QUALIFIER_END.test(a.text))) continue;
     const name = text.slice(a.start, b.end);
     out = replaceWith(out, [a, b], { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });
   }

@@ -16,7 +16,7 @@ import { alternation, honorificsBeforeName, officeWords, titleHeads, titleModifi
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
 const titleCase = (s: string) =>
   s
-    .replace(/^the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?/i, '')
+    .replace(/^the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?/i, '')
     .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 export interface Described {
@@ -36,7 +36,7 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
+  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
@@ -245,7 +245,8 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("… election as Speaker": the office the description would name again.)
   if (office.length <= 3) return false;
   let again = AS_OFFICE.get(office);
-  if (!again) AS_OFFICE.set(office, (again = new RegExp(`\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?${reEscape(office)}\\b`, 'i')));
+  // ("… serving as Vice Chief": a deputy's office is another office.)
+  if (!again) AS_OFFICE.set(office, (again = new RegExp(`\\bas\\s+(?:the\\s+)?(?:(?!(?:vice|deputy|joint|additional|assistant)\\b)\\w+\\s+)?${reEscape(office)}\\b`, 'i')));
   return again.test(after);
 }
 

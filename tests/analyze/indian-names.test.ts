@@ -49,6 +49,21 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Actor Manoj Kumar died in Mumbai on Friday.')).toContain('person:Manoj Kumar');
   });
 
+  it('a place with "and" in it that runs on into a longer name is that name ("Jammu and Kashmir Rifles")', () => {
+    const found = named('The contingent is represented by a battalion of the Jammu and Kashmir Rifles, along with other arms.');
+    expect(found).toContain('term:Jammu and Kashmir Rifles');
+    expect(found).not.toContain('place:Jammu');
+    // The place alone is still the place.
+    expect(named('Omar Abdullah was sworn in as the Chief Minister of Jammu and Kashmir on Wednesday.')).toContain('place:Jammu and Kashmir');
+  });
+
+  it('words that qualify a partnership before "and" are part of its name ("Special Strategic and Global Partnership")', () => {
+    const found = named('India and Japan expanded their Special Strategic and Global Partnership with three MoUs.');
+    expect(found).toContain('term:Special Strategic and Global Partnership');
+    // Two whole names joined by "and" stay two.
+    expect(named('They launched the Economic Security Initiative and the Digital Partnership on Friday.')).not.toContain('term:Economic Security Initiative and the Digital Partnership');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

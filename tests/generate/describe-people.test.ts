@@ -25,6 +25,14 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });
 
+  it('calls the next holder of an office by it, where a deputy\'s office is named after "as"', () => {
+    const next = asked('Who will be the next Chief of the Army Staff?', 'Upendra Dwivedi');
+    expect(next.description).toBe('the next Chief of the Army Staff');
+    expect(withDescriptions(item('Lt Gen Dwivedi assumed charge as Vice Chief of Army Staff on _____.', { answer: 'February 19' }), [next])?.question).toBe('The next Chief of the Army Staff assumed charge as Vice Chief of Army Staff on _____.');
+    // The office itself named again after "as" is no item.
+    expect(withDescriptions(item('Lt Gen Dwivedi will take over as Chief of the Army Staff on _____.', { answer: 'June 30' }), [next])).toBeNull();
+  });
+
   it('leaves an item alone where the office is named again by its short form ("as the CJI")', () => {
     const cji = asked('Who was sworn in as the Chief Justice of India in November 2024?', 'Sanjiv Khanna');
     expect(withDescriptions(item('A notification on appointment of Justice Khanna as the CJI was issued on _____.'), [cji])).toBeNull();

@@ -25,8 +25,10 @@ const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
 const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?as\\s+${OFFICE}`, 'gdu');
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
+/** "Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff": named to an office not yet taken. */
+const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+the\\s+next\\s+(?<office>(?:\\p{Lu}|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}`, 'u');
+const HINT = new RegExp(String.raw`\bappointment of\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}`, 'u');
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
   'taken charge': 'took charge',
@@ -50,6 +52,11 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`));
   };
   for (const m of s.text.matchAll(PASSIVE)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
+  for (const m of s.text.matchAll(NEXT)) {
+    const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const office = wholeOffice(s, m).trim();
+    if (person?.cls === 'person' && TITLE_HEAD.test(office)) drafts.push(draft(s, person, `will be the next ${office}`));
+  }
   for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took, wholeOffice(s, m));
   for (const m of s.text.matchAll(ACTIVE)) {
     const at = m.indices!.groups!.person![0];

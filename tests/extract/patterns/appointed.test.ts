@@ -56,6 +56,16 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     ]);
   });
 
+  it('asks who will be the next holder of an office ("will be the next Chief of the Army Staff")', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-06-12' }), 'appointed');
+    expect(at('New Delhi: Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff succeeding incumbent Gen Manoj Pande, the government announced on Tuesday night.')).toEqual([
+      ['Who will be the next Chief of the Army Staff?', 'Upendra Dwivedi'],
+    ]);
+    expect(at('Justice Sanjiv Khanna is set to be the next Chief Justice of India after the incumbent retires in November.')).toEqual([['Who will be the next Chief Justice of India?', 'Sanjiv Khanna']]);
+    // (Not a guest or a captain of something else.)
+    expect(at('Rohit Sharma will be the next guest at the academy, the board said.')).toEqual([]);
+  });
+
   it('leaves "today" out of the office ("took charge as 28th Chief of Army Staff today")', () => {
     const facts = factsOf(['General Manoj Mukund Naravane took charge as 28th Chief of Army Staff today, succeeding General Bipin Rawat.'], { date: '2019-12-31' });
     expect(byPattern(facts, 'appointed').map((f) => [f.question, f.answer])).toEqual([['Who took charge as the 28th Chief of Army Staff in December 2019?', 'Manoj Mukund Naravane']]);
