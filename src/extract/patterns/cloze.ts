@@ -193,6 +193,14 @@ function blankable(e: Entity, s: Sentence): boolean {
   const head = s.text.slice(0, e.start);
   const near = head.length > NEAR ? head.slice(head.length - NEAR) : head;
   const tail = s.text.slice(e.end);
+  // ("Half-Brigade (13 _____)": a short form in brackets after the name it shortens.)
+  if (e.cls !== 'date' && /\(\s*(?:\d+\s+)?$/.test(near) && /^\s*\)/.test(tail)) return false;
+  // ("the _____ joint military exercise" → Indo-French: a compound of peoples only qualifies.)
+  if (/^Indo-\p{Lu}/u.test(e.text) && /^\s+\p{Ll}/u.test(tail)) return false;
+  // ("the men's high jump _____/63 world title" → T42: half of a class written with a slash.)
+  if (/^\/\d/.test(tail) || /\d\/$/.test(near)) return false;
+  // ("The _____ got the better of …" → Asian Para Games Champion: a title someone holds describes them.)
+  if (e.cls === 'term' && /\s(?:Champion|Winner|Medallist|Medalist|Runner-up)\b/.test(e.text)) return false;
   // ("It is the _____ consecutive time that the RBI has kept the rate unchanged" (eighth): a
   // count of times in a row is the news; any other ordinal is asked by the ordinal pattern.)
   if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;

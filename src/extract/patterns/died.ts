@@ -90,6 +90,9 @@ function description(s: Sentence, person: Entity): string | null {
   // ("86-year-old Tata Group patriarch Ratan Tata": the age is asked apart.)
   const opening = s.text.slice(0, person.start).replace(/^\d{2,3}-year-old\s+/, '');
   const before = MOURNED.exec(opening)?.[1] ?? opening;
+  // ("Known for her iconic Chhatth songs, Sharda passed away": an opening phrase and its comma
+  // say what she was known for, not who she was.)
+  if (/,\s*$/.test(before) || /^(?:Known|Born|Hailed|Remembered|Celebrated|Famous|Popular)\s+(?:for|as|in|from)\b/.test(before)) return null;
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.

@@ -7,7 +7,13 @@ import { CEREMONY } from '../telling.js';
 const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
 
 /** Offices quizwire's readers know without the article (its users study Indian news). */
-const KNOWN_TO_ALL = /^(?:the\s+)?Prime Minister of India$/i;
+const KNOWN_TO_ALL = /^(?:the\s+)?(?:Prime Minister|President) of India$/i;
+
+/** "President of India President" → "President of India". */
+function onceTitled(role: string): string {
+  const words = role.split(/\s+/);
+  return words.length > 3 && words[0] === words[words.length - 1] && words.includes('of') ? words.slice(0, -1).join(' ') : role;
+}
 
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 
@@ -23,7 +29,8 @@ const find: FindDrafts<'office'> = (s, ctx) => {
   if (CEREMONY.test(s.text)) return drafts;
   for (const e of s.entities) {
     if (e.cls !== 'person' || !e.role) continue;
-    const role = e.role.trim();
+    // ("The President of India President Droupadi Murmu": the title written twice is one office.)
+    const role = onceTitled(e.role.trim());
     if (!UNIQUE_OFFICE.test(role) || !/\s(of|at|for)\s+\S/.test(role)) continue;
     // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
     // Bihar in January 2024?" would be wrong.

@@ -674,3 +674,17 @@ describe('a sign or a currency code written onto a figure', () => {
     expect(code).not.toContain('JPY');
   });
 });
+
+describe('no blank on what only labels or qualifies a name', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('a short form in brackets after the name, a compound of peoples, half of a class', () => {
+    expect(blanks('The French contingent is represented by the 13th Foreign Legion Half-Brigade (13 DBLE) of the French Army.')).not.toContain('DBLE');
+    expect(blanks('The eighth edition of the Indo-French joint military exercise commenced at Camp Larzac on Thursday.')).not.toContain('Indo-French');
+    expect(blanks('Shailesh Kumar won the men’s high jump T42/63 world title in front of a home crowd in New Delhi.')).not.toContain('T42');
+  });
+
+  it('a title someone holds, which describes them', () => {
+    expect(blanks('The Asian Para Games Champion got the better of Ezra French of the USA to win the world title on Saturday.')).not.toContain('Asian Para Games Champion');
+  });
+});

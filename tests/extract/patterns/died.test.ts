@@ -50,3 +50,10 @@ describe('died: a relative clause between the name and the verb, an age before t
     ]);
   });
 });
+
+describe('died: an opening phrase is no description', () => {
+  it('asks no "Which Known for her iconic songs …" question', () => {
+    const found = asked(['Known for her iconic Chhatth songs, Sharda Sinha passed away on November 5 last year at AIIMS in Delhi.']);
+    expect(found.filter(([q]) => /^Which /.test(q))).toEqual([]);
+  });
+});

@@ -29,6 +29,12 @@ describe('office: the office written before a name', () => {
     expect(ask(facts, 'office').map(([, a]) => a)).toEqual(['Cyril Ramaphosa']);
   });
 
+  it('asks nothing of the President of India either, and reads a title written twice as one office', () => {
+    expect(byPattern(factsOf(['The President of India President Droupadi Murmu will confer the awards at Rashtrapati Bhavan in March.'], { date: '2025-01-26' }), 'office')).toEqual([]);
+    const twice = factsOf(['The Governor of Kerala Governor Arif Mohammed Khan opened the session on Friday.'], { date: '2024-01-26' });
+    expect(ask(twice, 'office')).toEqual([['Who was the Governor of Kerala in January 2024?', 'Arif Mohammed Khan']]);
+  });
+
   it('asks nothing of an office held by someone who only condoled or paid tribute', () => {
     const facts = factsOf(['Odisha Chief Minister Naveen Patnaik also paid his tribute to the singer on Monday.'], { date: '2024-02-26' });
     expect(byPattern(facts, 'office')).toEqual([]);
