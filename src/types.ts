@@ -113,6 +113,7 @@ export type PatternId =
   | 'founded'
   | 'landfall'
   | 'launched'
+  | 'law-passed'
   | 'located'
   | 'named-term'
   | 'nationality'

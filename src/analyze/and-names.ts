@@ -66,5 +66,17 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
     const name = text.slice(a.start, b.end);
     out = replaceWith(out, [a, b], { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });
   }
+  // ("the Promotion and Regulation of Online Gaming Bill": a first half the analyser read as no
+  // name at all, capitalised words after "the" and before "and".)
+  for (const b of out) {
+    if (b.cls !== 'term' || !RULES_HEAD.test(b.text)) continue;
+    const m = FIRST_HALF.exec(text.slice(Math.max(0, b.start - 60), b.start));
+    if (!m || out.some((e) => e !== b && e.end > b.start - m[1].length - 5 && e.start < b.start)) continue;
+    const start = b.start - m[0].length + m[0].indexOf(m[1]);
+    const name = text.slice(start, b.end);
+    return joinRuleHalves(text, replaceWith(out, [b], { text: name, cls: 'term', start, end: b.end, canonical: name }));
+  }
   return out;
 }
+
+const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and\s+)$/u;

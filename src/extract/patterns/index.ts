@@ -14,6 +14,7 @@ import eventTime from './event-time.js';
 import founded from './founded.js';
 import landfall from './landfall.js';
 import launched from './launched.js';
+import lawPassed from './law-passed.js';
 import located from './located.js';
 import namedTerm from './named-term.js';
 import nationality from './nationality.js';
@@ -56,6 +57,7 @@ export const PATTERNS = {
   'title-won': titleWon,
   'court-ruling': courtRuling,
   charged,
+  'law-passed': lawPassed,
   launched,
   seats,
   died,

@@ -1,0 +1,45 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+
+/**
+ * Laws a legislature passed, as polity quizzes ask them: "The Rajya Sabha on Thursday passed the
+ * Promotion and Regulation of Online Gaming Bill" → "Which bill did the Rajya Sabha pass in August
+ * 2025?". The law is a name ending in Bill, Act, Amendment or Sanhita; the house is the subject.
+ */
+const VERBS: Record<string, string> = { passed: 'pass', cleared: 'clear', approved: 'approve', adopted: 'adopt', enacted: 'enact' };
+const PASSED = /(?<subjEnd>)(?:has\s+|had\s+)?(?<verb>passed|cleared|approved|adopted|enacted)\s+the\s+(?<objStart>)/dg;
+const HOUSE = /^(?:(?:the\s+)?(?:Lok Sabha|Rajya Sabha|Parliament|Vidhan Sabha|Vidhan Parishad|Legislative Assembly|Legislative Council|Assembly|Senate|House of Representatives|House of Commons|House of Lords|Congress|National Assembly|Duma|Bundestag|Knesset|Diet))$|\b(?:Assembly|Parliament|Legislature)$/;
+const LAW = /\b(Bill|Act|Amendment|Sanhita|Adhiniyam)(?:,?\s+\d{4})?$/;
+
+const find: FindDrafts<'law-passed'> = (s, ctx) => {
+  const drafts: FactDraft<'law-passed'>[] = [];
+  if (!/\b(?:passed|cleared|approved|adopted|enacted)\s+the\b/.test(s.text)) return drafts;
+  for (const m of s.text.matchAll(PASSED)) {
+    const house = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation', 'term']);
+    if (!house || !HOUSE.test(house.canonical)) continue;
+    const at = m.indices!.groups!.objStart![0];
+    const law = s.entities.find((e) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
+    const kind = law ? LAW.exec(law.text)?.[1] : undefined;
+    if (!law || !kind) continue;
+    const when = inMonthOf(s, ctx);
+    drafts.push({
+      pattern: 'law-passed',
+      question: `Which ${kind === 'Amendment' ? 'amendment' : kind === 'Act' ? 'Act' : 'bill'} did the ${house.canonical.replace(/^the\s+/i, '')} ${VERBS[m.groups!.verb]}${when}?`,
+      answer: law.canonical,
+      answerText: law.text,
+      answerStart: law.start,
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [law.canonical, house.canonical],
+      statement: `The ${house.canonical.replace(/^the\s+/i, '')} ${m.groups!.verb} the ${law.canonical}${when}.`,
+    });
+  }
+  return drafts;
+};
+
+export default definePattern({
+  id: 'law-passed',
+  describe: 'Which named bill or Act a legislature passed',
+  find,
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ask, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => ask(factsOf(paragraphs, { date: '2025-08-21' }), 'law-passed');
+
+describe('law-passed: which bill or Act a legislature passed', () => {
+  it('asks which bill a house passed, the whole name with its "and"', () => {
+    expect(asked(['The Rajya Sabha on Thursday passed the Promotion and Regulation of Online Gaming Bill amid protests by opposition leaders.'])).toEqual([
+      ['Which bill did the Rajya Sabha pass in August 2025?', 'Promotion and Regulation of Online Gaming Bill'],
+    ]);
+    expect(asked(['The Lok Sabha cleared the Merchant Shipping Bill after a 12-hour debate on Wednesday.']).map(([, a]) => a)).toEqual(['Merchant Shipping Bill']);
+    expect(asked(['The Kerala Legislative Assembly passed the Kerala Public Health Bill unanimously on Tuesday.'])).toEqual([
+      ['Which bill did the Kerala Legislative Assembly pass in August 2025?', 'Kerala Public Health Bill'],
+    ]);
+  });
+
+  it('asks nothing where no house passes it, or what it passes is no law', () => {
+    expect(asked(['The Union Cabinet approved the National Cooperative Policy on Wednesday.'])).toEqual([]);
+    expect(asked(['The Lok Sabha passed the motion of thanks on the President’s address on Monday.'])).toEqual([]);
+  });
+});
