@@ -105,6 +105,7 @@ export type PatternId =
   | 'capital'
   | 'charged'
   | 'cloze'
+  | 'court-held'
   | 'court-ruling'
   | 'definition'
   | 'died'

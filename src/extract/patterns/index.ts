@@ -6,6 +6,7 @@ import awarded from './awarded.js';
 import capital from './capital.js';
 import charged from './charged.js';
 import cloze from './cloze.js';
+import courtHeld from './court-held.js';
 import courtRuling from './court-ruling.js';
 import definition from './definition.js';
 import died from './died.js';
@@ -56,6 +57,7 @@ export const PATTERNS = {
   awarded,
   'title-won': titleWon,
   'court-ruling': courtRuling,
+  'court-held': courtHeld,
   charged,
   'law-passed': lawPassed,
   launched,

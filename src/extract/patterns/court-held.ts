@@ -1,0 +1,46 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
+
+/**
+ * What a court held to be a right, as polity quizzes ask its rulings: "Digital access is a
+ * fundamental right …, the Supreme Court ruled today" → "What did the Supreme Court rule is a
+ * fundamental right?" → digital access; "The High Court held that the right to a clean environment
+ * is part of the right to life".
+ */
+const RIGHT = String.raw`(?<what>(?:not\s+)?(?:a\s+)?fundamental rights?|(?:a\s+)?(?:part|facet|component)\s+of\s+the\s+(?:fundamental\s+)?right\s+to\s+[a-z]+(?:\s+and\s+[a-z]+)?)`;
+const COURT = String.raw`(?:[Tt]he\s+)?(?<court>Supreme Court|(?:(?!The\b)\p{Lu}\p{Ll}+\s+){1,3}High Court|High Court|apex court)`;
+const VERB = String.raw`(?<verb>ruled|held|declared|said|observed)`;
+/** "Digital access is a fundamental right …, the Supreme Court ruled today." */
+const FRONTED = new RegExp(String.raw`^(?<x>(?:The\s+)?[\p{L}][\p{L}-]*(?:\s+(?!is\b)[\p{Ll}-]+){0,6})\s+(?:is|are)\s+${RIGHT}\b[^.;]{0,200},\s+${COURT}\s+(?:on\s+\p{Lu}\p{Ll}+\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+)?${VERB}\b`, 'u');
+/** "The Supreme Court held that the right to privacy is a fundamental right." */
+const THAT = new RegExp(String.raw`${COURT}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?${VERB}\s+that\s+(?<x>(?:the\s+)?[\p{Ll}][\p{L}-]*(?:\s+(?!is\b)[\p{Ll}-]+){0,6})\s+(?:is|are)\s+${RIGHT}\b`, 'u');
+const PRESENT: Record<string, string> = { ruled: 'rule', held: 'hold', declared: 'declare', said: 'say', observed: 'observe' };
+
+const find: FindDrafts<'court-held'> = (s, ctx) => {
+  if (!/fundamental right|right to [a-z]+/.test(s.text) || !/Court|apex court/.test(s.text)) return [];
+  const m = FRONTED.exec(s.text) ?? THAT.exec(s.text);
+  if (!m) return [];
+  const g = m.groups!;
+  const x = g.x.replace(/^The\s/, 'the ');
+  const answer = /^[\p{Lu}]/u.test(x) && !/^\p{Lu}\p{Ll}+\s/u.test(x) ? x : x[0].toLowerCase() + x.slice(1);
+  const court = g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const what = g.what.replace(/^(?!a\s|not\s)(?=fundamental right\b)/, 'a ');
+  const plural = /^are$/.test(/\s(is|are)\s/.exec(m[0])![1]);
+  return [{
+    pattern: 'court-held',
+    question: `What did the ${court} ${PRESENT[g.verb]} ${plural ? 'are' : 'is'} ${what}${inMonthOf(s, ctx)}?`,
+    answer,
+    answerText: g.x,
+    answerStart: m.index + m[0].indexOf(g.x),
+    answerType: 'term',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [court],
+  } satisfies FactDraft<'court-held'>];
+};
+
+export default definePattern({
+  id: 'court-held',
+  describe: 'What a court held to be a fundamental right or part of one',
+  find,
+});
