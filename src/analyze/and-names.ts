@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
-import { countryOf, placeNamesWithAnd, regionNamed, regionPlaceKind, TERMS_WITH_AND } from '../lexicon/index.js';
+import { countryOf, organisationNamed, placeNamesWithAnd, regionNamed, regionPlaceKind, TERMS_WITH_AND } from '../lexicon/index.js';
 
 let withAnd: readonly string[] | null = null;
 const namesWithAnd = () => (withAnd ??= [...placeNamesWithAnd(), ...TERMS_WITH_AND]);
@@ -80,3 +80,29 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
 }
 
 const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and\s+)$/u;
+
+/** Heads of a body's name that "for …" or "of …" may go on from. */
+const INSTITUTION_END = /\b(?:Centre|Center|Institute|Council|Commission|Board|Committee|Society|Foundation|Academy|School|College|University|Agency|Authority|Bureau|Federation|Association)$/;
+/** "for Astronomy and Astrophysics", "of Science Education and Research": capitalised words, with "and". */
+const NAME_TAIL = /^\s+(?:for|of)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}-]*)*/u;
+
+/**
+ * "the Inter-University Centre for Astronomy and Astrophysics": the analyser reads a body and
+ * the terms of its field apart; the field's capitalised words after "for"/"of" are its name's.
+ */
+export function joinInstitutionNames(text: string, entities: Entity[]): Entity[] {
+  let out = entities;
+  for (const e of entities) {
+    if ((e.cls !== 'organisation' && e.cls !== 'term') || !INSTITUTION_END.test(e.text)) continue;
+    const tail = NAME_TAIL.exec(text.slice(e.end));
+    if (!tail) continue;
+    const end = e.end + tail[0].length;
+    const inside = out.filter((x) => x !== e && x.start >= e.end && x.end <= end);
+    // (Only words no other name claims beyond the tail: "the Board of Control for Cricket in India" stays the analyser's.)
+    if (inside.some((x) => x.cls === 'person' || x.cls === 'place') || straddles(out.filter((x) => x !== e && !inside.includes(x)), e.end, end)) continue;
+    const name = text.slice(e.start, end);
+    // (Under the lexicon's name where it knows the body: "South Asian Association for Regional Cooperation" is SAARC's.)
+    out = replaceWith(out, [e, ...inside], { ...e, text: name, canonical: organisationNamed(name)?.name ?? name, end });
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { joinAcronymContinuation, joinByAcronym, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
-import { joinAndNames, joinRuleHalves } from './and-names.js';
+import { joinAndNames, joinInstitutionNames, joinRuleHalves } from './and-names.js';
 import { alternation, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
 import { headlineTerm, withKeyTerm } from './headline-term.js';
@@ -150,7 +150,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinAcronymContinuation(text, joinRuleHalves(text, joinAndNames(text, joinPartyNames(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start)))))));
+  return joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinAndNames(text, joinPartyNames(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start))))))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

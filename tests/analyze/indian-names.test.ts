@@ -64,6 +64,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('They launched the Economic Security Initiative and the Digital Partnership on Friday.')).not.toContain('term:Economic Security Initiative and the Digital Partnership');
   });
 
+  it('a body\'s field after "for" or "of" is part of its name ("Inter-University Centre for Astronomy and Astrophysics")', () => {
+    expect(named('Jayant Narlikar died in Pune on Tuesday, said the Inter-University Centre for Astronomy and Astrophysics.')).toContain('organisation:Inter-University Centre for Astronomy and Astrophysics');
+    expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

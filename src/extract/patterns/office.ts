@@ -32,6 +32,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // ("The President of India President Droupadi Murmu": the title written twice is one office.)
     const role = onceTitled(e.role.trim());
     if (!UNIQUE_OFFICE.test(role) || !/\s(of|at|for)\s+\S/.test(role)) continue;
+    // ("Gujarat Minister Rushikesh Patel": a state has many ministers; without a portfolio the
+    // office names no one.)
+    if (/^(?:the\s+)?(?:Union\s+|State\s+)?Ministers?\s+of\s+(?!State\b)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(role) && !/\b(?:Affairs|Finance|Defence|Health|Education|Home)\b/.test(role)) continue;
     // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
     // Bihar in January 2024?" would be wrong.
     if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;

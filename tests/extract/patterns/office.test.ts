@@ -35,6 +35,11 @@ describe('office: the office written before a name', () => {
     expect(ask(twice, 'office')).toEqual([['Who was the Governor of Kerala in January 2024?', 'Arif Mohammed Khan']]);
   });
 
+  it('asks nothing of a minister of a state without a portfolio, which names no one office', () => {
+    expect(byPattern(factsOf(['Gujarat Minister Rushikesh Patel received the award on behalf of the state government.'], { date: '2025-07-17' }), 'office')).toEqual([]);
+    expect(ask(factsOf(['Gujarat Home Minister Harsh Sanghavi received the award on behalf of the state government.'], { date: '2025-07-17' }), 'office').map(([, a]) => a)).toEqual(['Harsh Sanghavi']);
+  });
+
   it('asks nothing of an office held by someone who only condoled or paid tribute', () => {
     const facts = factsOf(['Odisha Chief Minister Naveen Patnaik also paid his tribute to the singer on Monday.'], { date: '2024-02-26' });
     expect(byPattern(facts, 'office')).toEqual([]);
