@@ -71,6 +71,15 @@ export function isHomeCountry(e: Entity, ctx: ArticleContext): boolean {
   return e.cls === 'place' && e.placeKind === 'country' && domesticFrame(ctx) === normalizeKey(e.canonical);
 }
 
+/** The capital of a story's home country ("President Droupadi Murmu presented the awards in
+ *  _____" → New Delhi): where its ceremonies happen, known to every reader of such a story. */
+export function isHomeCapital(e: Entity, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind === 'country') return false;
+  const home = domesticFrame(ctx);
+  const country = home ? countryNamed(home) : null;
+  return country !== null && country !== undefined && country.capitals.some((c) => normalizeKey(c) === normalizeKey(e.canonical));
+}
+
 /** Whether a country is where the story was filed ("New Delhi, Nov 24: … India continues to
  *  remain a strong advocate …"): the country a subject question would answer with its own
  *  reader's home. */

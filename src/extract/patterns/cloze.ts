@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCountry } from '../setting-country.js';
+import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { MONTH_ALTERNATION } from '../../util/calendar.js';
@@ -32,7 +32,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',

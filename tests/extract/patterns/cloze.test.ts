@@ -688,3 +688,21 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The Asian Para Games Champion got the better of Ezra French of the USA to win the world title on Saturday.')).not.toContain('Asian Para Games Champion');
   });
 });
+
+describe('no blank on the capital of the story\'s home country', () => {
+  it('where every reader of the story knows its ceremonies happen ("presented the awards in _____" → New Delhi)', () => {
+    const facts = factsOf([
+      'Indore was declared India\'s cleanest city in the Swachh Survekshan 2024-25, while Surat in Gujarat came second.',
+      'Navi Mumbai in Maharashtra stood third, and Vijayawada in Andhra Pradesh came fourth.',
+      'President Droupadi Murmu presented the awards in New Delhi on Thursday to the winning cities of Madhya Pradesh, Gujarat and Maharashtra.',
+    ], { date: '2025-07-17' });
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('New Delhi');
+    // Another city of the story is still news.
+    const city = factsOf([
+      'Indore was declared India\'s cleanest city in the Swachh Survekshan 2024-25, while Surat in Gujarat came second.',
+      'Navi Mumbai in Maharashtra stood third, and Vijayawada in Andhra Pradesh came fourth.',
+      'The awards were presented in Guwahati on Thursday to the winning cities of Madhya Pradesh, Gujarat and Maharashtra.',
+    ], { date: '2025-07-17' });
+    expect(byPattern(city, 'cloze').map((f) => f.answer)).toContain('Guwahati');
+  });
+});
