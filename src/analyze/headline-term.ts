@@ -73,8 +73,10 @@ function headlineCandidates(title: string): Candidate[] {
         words[i + 1] !== 'of' &&
         !(i > 0 && /^\p{Lu}/u.test(words[i - 1])) &&
         !(i > 0 && LIGHT_VERB.test(words[i - 1])) &&
-        // ("Revenue secy Sanjay Malhotra", "finance minister": a portfolio before its office.)
+        // ("Revenue secy Sanjay Malhotra", "finance minister": a portfolio before its office;
+        // "chief minister": the office itself.)
         !isTitleWord((words[i + 1] ?? '').toLowerCase()) &&
+        !isTitleWord(w) &&
         !HEADLINE_OFFICE_SHORT.test(words[i + 1] ?? '') &&
         !words.slice(Math.max(0, i - 3), i).some((x) => COUNT.test(x)),
     );

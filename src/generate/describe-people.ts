@@ -121,7 +121,10 @@ export function describedBy(item: Item): Described | null {
   const subject = DESCRIBED_SUBJECT.exec(item.question);
   // ("Which popular ghazal and playback singer passed away?" → "the popular ghazal and playback
   // singer" in the set's other items.)
-  const died = DIED_QUESTION.exec(item.question)?.[1];
+  // ("veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister":
+  // a long pair of descriptions is called by its last, "the two-times … chief minister".)
+  const diedAs = DIED_QUESTION.exec(item.question)?.[1];
+  const died = diedAs && diedAs.split(/\s+/).length > 8 && diedAs.includes(' and ') ? diedAs.split(' and ').pop() : diedAs;
   const described = subject?.[1] ?? subject?.[2] ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
   const description = first ?? office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);

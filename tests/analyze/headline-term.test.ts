@@ -75,6 +75,10 @@ describe('the headline’s key term', () => {
     expect(keyTerm('Annual inflation hits 10-year low in October', 'Annual inflation cooled to 0.25% in October.', 'Food inflation fell further.', 'Core inflation held steady.')).toBeNull();
   });
 
+  it('is no office ("Former MP chief minister Sunderlal Patwa dies at 92")', () => {
+    expect(keyTerm('Former MP chief minister Sunderlal Patwa dies at 92', 'Two-times chief minister Sunderlal Patwa passed away on Wednesday.', 'He was appointed chief minister in 1980.', 'The present chief minister paid tribute.')).toBeNull();
+  });
+
   it('is no head of a longer compound the headline writes ("household consumption expenditure")', () => {
     const body = [
       'The per capita monthly household expenditure more than doubled in 2022-23 as compared to 2011-12, the survey found.',

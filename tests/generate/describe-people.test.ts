@@ -33,6 +33,11 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Lt Gen Dwivedi will take over as Chief of the Army Staff on _____.', { answer: 'June 30' }), [next])).toBeNull();
   });
 
+  it('calls someone who died by the last of a long pair of descriptions', () => {
+    const dead = asked('Which veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister passed away?', 'Sunderlal Patwa');
+    expect(dead.description).toBe('the two-times Madhya Pradesh chief minister');
+  });
+
   it('leaves an item alone where the office is named again by its short form ("as the CJI")', () => {
     const cji = asked('Who was sworn in as the Chief Justice of India in November 2024?', 'Sanjiv Khanna');
     expect(withDescriptions(item('A notification on appointment of Justice Khanna as the CJI was issued on _____.'), [cji])).toBeNull();

@@ -16,7 +16,9 @@ const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})\.?$/;
 /** Words that may describe the dead before the name: titles, offices, parties, trades. */
-const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:[\p{L}.'’&-]+,?\s+){1,9}$/u;
+// ("Veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister …":
+// a party's short form in brackets, and a long run of titles, describe too.)
+const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:(?:[\p{L}.'’&-]+|\(\p{Lu}{2,6}\)),?\s+){1,13}$/u;
 
 const find: FindDrafts<'died'> = (s, ctx) => {
   const drafts: FactDraft<'died'>[] = [];

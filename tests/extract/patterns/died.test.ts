@@ -57,3 +57,11 @@ describe('died: an opening phrase is no description', () => {
     expect(found.filter(([q]) => /^Which /.test(q))).toEqual([]);
   });
 });
+
+describe('died: a long description with a party\'s short form', () => {
+  it('asks who died by it ("Veteran Bharatiya Janata Party (BJP) leader and two-times … chief minister")', () => {
+    expect(asked(['Veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister Sunderlal Patwa passed away at a private hospital in Bhopal on Wednesday.'])).toContainEqual([
+      'Which veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister passed away?', 'Sunderlal Patwa',
+    ]);
+  });
+});
