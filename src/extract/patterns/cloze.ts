@@ -67,6 +67,11 @@ function withSign(e: Entity, s: Sentence): Entity {
   return { ...e, text, canonical: text, start: e.start - 1 };
 }
 
+/** A book's, film's or song's title begun before the name, with "and"/"of" inside it. */
+const WORK_TITLE_BEFORE = /\b(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:and|of|in|on)\s+(?:the\s+|a\s+)?$/u;
+
+const WORK_BEFORE = /\b(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)\s+$/;
+
 /** "JPY 10 trillion", "USD 5 billion": a currency's code before its amount is the amount's unit. */
 const CURRENCY_CODE = /^(?:USD|JPY|EUR|GBP|INR|CNY|RMB|AED|SAR|RUB|AUD|CAD|CHF|SGD|KRW|BDT|LKR|NPR|PKR)$/;
 
@@ -193,6 +198,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   const head = s.text.slice(0, e.start);
   const near = head.length > NEAR ? head.slice(head.length - NEAR) : head;
   const tail = s.text.slice(e.end);
+  // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)
+  if (/^\(\p{Lu}{1,4}\)/u.test(tail)) return false;
+  // ("his book Em and the _____" → Big Hoom: the end of a title the analyser read in halves.)
+  if (WORK_TITLE_BEFORE.test(near) || (WORK_BEFORE.test(near) && /^\s+(?:and|of|in|on)\s+(?:the\s+|a\s+)?\p{Lu}/u.test(tail))) return false;
   // ("Half-Brigade (13 _____)": a short form in brackets after the name it shortens.)
   if (e.cls !== 'date' && /\(\s*(?:\d+\s+)?$/.test(near) && /^\s*\)/.test(tail)) return false;
   // ("the _____ joint military exercise" → Indo-French: a compound of peoples only qualifies.)

@@ -46,7 +46,8 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own;
 // so does a count or a short form after one: "…, 19 provisions … have been deleted", "…, BNS has 358";
 // a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
+// (", Thomas could get only 42,425 votes": a clause with a subject of its own ends it too.)
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (s, ctx) => {

@@ -706,3 +706,14 @@ describe('no blank on the capital of the story\'s home country', () => {
     expect(byPattern(city, 'cloze').map((f) => f.answer)).toContain('Guwahati');
   });
 });
+
+describe('no blank on part of a name written with a bracket or a title in halves', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('"the ruling _____(M)" → CPI, and either half of a book\'s title after "his book"', () => {
+    expect(blanks('The bypoll result is seen as a huge setback for the ruling CPI(M), which faces allegations from the opposition UDF.')).not.toContain('CPI');
+    const book = blanks('Mumbai writer Jerry Pinto was named for the Sahitya Akademi Award 2016 for his book Em and the Big Hoom on Wednesday.');
+    expect(book).not.toContain('Big Hoom');
+    expect(book).not.toContain('Em');
+  });
+});

@@ -97,6 +97,10 @@ describe('quantity: how many', () => {
     expect(ask(factsOf(['Kerala now has 1,200 public libraries with the district councils running most of them.']), 'quantity')).toContainEqual(['How many public libraries does Kerala have?', '1,200']);
   });
 
+  it('ends the question where a clause with its own subject follows ("…, Thomas could get only …")', () => {
+    expect(ask(factsOf(['While Chandy Oommen gathered 80,144 votes, Jaick Thomas could get only 42,425 votes in the bypoll.']), 'quantity')).toContainEqual(['How many votes did Chandy Oommen gather?', '80,144']);
+  });
+
   it('ends the question where a count or a short form opens the next clause', () => {
     expect(ask(factsOf(['While 20 new offences have been added to the Bharatiya Nyaya Sanhita, 19 provisions that existed in IPC have been deleted.']), 'quantity')).toContainEqual([
       'How many new offences have been added to the Bharatiya Nyaya Sanhita?', '20',
