@@ -15,6 +15,7 @@ import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
+import { isCommonWord } from '../lexicon/common-words.js';
 import { oneLine } from '../util/one-line.js';
 
 const TITLE_HEADS = titleHeads();
@@ -67,6 +68,9 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
 }
+
+/** A site's kind that opens its name. */
+const LEADING_SITE = /^(?:Camp|Fort|Mount|Lake|Port|Cape)$/;
 
 /** Lower-case words for a site that a name before them is the name of. */
 const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
@@ -170,6 +174,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
     // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
     if (after && SITE_AFTER.has(after.text) && !isGivenName(words[a].lower) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(after.text)! })];
+    // "Camp Larzac", "Fort William": a site's kind opening its name.
+    if (b > a && LEADING_SITE.test(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
+    // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
+    // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
+    if (b > a && !isGivenName(words[a].lower) && isCommonWord(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(words[b].lower.slice(0, -1))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
     if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
     const first = words[a].first;

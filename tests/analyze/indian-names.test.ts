@@ -69,6 +69,14 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
   });
 
+  it('a site\'s kind opening the name makes a place ("Camp Larzac"); a plural everyday noun ends no person\'s name', () => {
+    expect(named('The exercise commenced at Camp Larzac in southern France on Thursday.')).toContain('place:Camp Larzac');
+    const found = named('Seth said the Survey Ships also act as a credible maritime diplomacy tool.');
+    expect(found).toContain('term:Survey Ships');
+    // Surnames that are plural nouns stay people's.
+    expect(named('Kathryn Waters and Sarah Fields opened the exhibit in Evansville on Friday.')).toEqual(expect.arrayContaining(['person:Kathryn Waters', 'person:Sarah Fields']));
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });
