@@ -69,6 +69,9 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   return mentions;
 }
 
+/** Offices written with their seat after a comma. */
+const SEAT_OF = /^(?:[Jj]udge|[Mm]agistrate|[Cc]ollector|[Cc]ommissioner|[Cc]ourt)$/;
+
 /** A site's kind that opens its name. */
 const LEADING_SITE = /^(?:Camp|Fort|Mount|Lake|Port|Cape)$/;
 
@@ -354,6 +357,11 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   if (!NAME_WORD.test(word.text) || CONTRACTION.test(word.text) || /^\p{Lu}\.$/u.test(word.text)) return [];
   const city = cityFromContext(ctx, word);
   if (city) return [city];
+  // ("the sessions judge, Bulandshahar", "District Magistrate, Kanpur": an office's seat after it.)
+  const t = ctx.tokens;
+  if (word.first - 2 >= ctx.sFirst && t[word.first - 1].text === ',' && SEAT_OF.test(t[word.first - 2].text)) {
+    return [{ first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, status: 'final', placeKind: 'city' }];
+  }
   const m: Mention = { first: word.first, last: word.last, cls: 'person', surface: word.text, canonical: word.text, status: 'single' };
   // "coach Smith": a lower-case title makes a lone surname a person even if never named in full.
   const role = roleAround(ctx.text, ctx.tokens, word.first, word.last, ctx.sFirst, ctx.sLast);

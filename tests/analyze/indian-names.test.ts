@@ -77,6 +77,10 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Kathryn Waters and Sarah Fields opened the exhibit in Evansville on Friday.')).toEqual(expect.arrayContaining(['person:Kathryn Waters', 'person:Sarah Fields']));
   });
 
+  it('an office\'s seat written after it is a place ("the sessions judge, Bulandshahar")', () => {
+    expect(named('The bench set aside the order passed by the sessions judge, Bulandshahar in 1987.')).toContain('place:Bulandshahar');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

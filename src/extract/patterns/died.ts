@@ -95,6 +95,9 @@ function description(s: Sentence, person: Entity): string | null {
   // ("Known for her iconic Chhatth songs, Sharda passed away": an opening phrase and its comma
   // say what she was known for, not who she was.)
   if (/,\s*$/.test(before) || /^(?:Known|Born|Hailed|Remembered|Celebrated|Famous|Popular)\s+(?:for|as|in|from)\b/.test(before)) return null;
+  // ("During the hearing …, appellants Virendra and Ajab Singh died": an opening phrase, or the
+  // last of two who died, is described by nothing before it.)
+  if (/^(?:During|In|On|At|After|Before|With|For|As|While|When|Since|Following|Amid|According)\b/.test(before) || /\band\s*$/.test(before)) return null;
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.

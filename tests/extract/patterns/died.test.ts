@@ -55,6 +55,8 @@ describe('died: an opening phrase is no description', () => {
   it('asks no "Which Known for her iconic songs …" question', () => {
     const found = asked(['Known for her iconic Chhatth songs, Sharda Sinha passed away on November 5 last year at AIIMS in Delhi.']);
     expect(found.filter(([q]) => /^Which /.test(q))).toEqual([]);
+    // Nor an opening phrase and the first of two who died.
+    expect(asked(['During the course of the hearing of the criminal appeal, appellants Virendra and Ajab Singh died.']).filter(([q]) => /^Which /.test(q))).toEqual([]);
   });
 });
 
