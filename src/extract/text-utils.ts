@@ -10,7 +10,9 @@ export function tidyClause(text: string): string {
 /** Lower-case the first letter unless the first word is a name or an acronym. */
 export function lowerFirst(text: string, keepIfProper: (word: string) => boolean): string {
   const first = /^[\p{L}\p{N}'’-]+/u.exec(text)?.[0] ?? '';
-  if (!first || keepIfProper(first) || /^[A-Z0-9]{2,}/.test(first)) return text;
+  // ("Harivansh's name": the name before its possessive is what may be proper.)
+  const bare = first.replace(/['’]s?$/, '');
+  if (!first || keepIfProper(first) || keepIfProper(bare) || /^[A-Z0-9]{2,}/.test(first)) return text;
   // "Emeritus Professor John Burrows": a capital followed by capitals is part of a name.
   if (first !== 'The' && first !== 'A' && first !== 'An' && /^\s+[A-Z]/.test(text.slice(first.length))) return text;
   return text[0].toLowerCase() + text.slice(1);

@@ -64,6 +64,11 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       const tb = nameTokens(b);
       if (!ta.length || !tb.length) return false;
       const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+      // ("SS Sandhu" is "Sukhbir Singh Sandhu": an initial stands for a name it begins, the
+      // surname written out in both.)
+      if (short.length === long.length && short[short.length - 1] === long[long.length - 1] && short.some((t) => t.length === 1)) {
+        return short.every((t, i) => t === long[i] || (t.length === 1 && long[i].startsWith(t)));
+      }
       return short.every((t) => long.includes(t));
     }
     case 'term':

@@ -81,6 +81,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The bench set aside the order passed by the sessions judge, Bulandshahar in 1987.')).toContain('place:Bulandshahar');
   });
 
+  it('"Election Commissioner" is one office, not a commissioner of "Election"', () => {
+    const a = analyzeArticle(articleOf(['Election Commissioner Arun Goel resigned from his post on Friday.']));
+    expect(a.sentences[0].entities.find((e) => e.text === 'Arun Goel')?.role).toBe('Election Commissioner');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

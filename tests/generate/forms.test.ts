@@ -80,7 +80,10 @@ describe('same value in another spelling', () => {
     // Initials written together, apart or with dots are one person ("LK Advani" is "L K Advani").
     expect(sameValue('LK Advani', 'L K Advani', 'person')).toBe(true);
     expect(sameValue('D.Y. Chandrachud', 'D Y Chandrachud', 'person')).toBe(true);
-    expect(sameValue('LK Advani', 'Lal Krishna Advani', 'person')).toBe(false);
+    // An initial stands for a given name it begins, the surname written out in both.
+    expect(sameValue('SS Sandhu', 'Sukhbir Singh Sandhu', 'person')).toBe(true);
+    expect(sameValue('S Jaishankar', 'Subrahmanyam Jaishankar', 'person')).toBe(true);
+    expect(sameValue('R Kumar', 'Gyanesh Kumar', 'person')).toBe(false);
     expect(sameValue('U.S.', 'United States', 'country')).toBe(true);
     expect(sameValue('the United States', 'America', 'country')).toBe(true);
     expect(sameValue('Britain', 'United Kingdom', 'place')).toBe(true);

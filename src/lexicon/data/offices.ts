@@ -379,6 +379,7 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['Planning', 'm'],
   ['Corporate', 'm'],
   ['Revenue', 'm'],
+  ['Election', 'mU'],
   ['Expenditure', 'm'],
   ['Personnel', 'm'],
   ['External Affairs', 'U'],

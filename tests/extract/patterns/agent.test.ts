@@ -38,3 +38,12 @@ describe('agent: who did what a passive sentence says was done', () => {
     expect(ask(factsOf(['The signing of the MoUs was announced by the Ministry of Foreign Affairs in Kathmandu.']), 'agent')).toEqual([]);
   });
 });
+
+describe('agent: a name opening the object keeps its capital', () => {
+  it('with its possessive ("Harivansh\'s name was proposed by …")', () => {
+    const facts = factsOf(['Harivansh Narayan Singh was re-elected on Monday.', "Harivansh's name was proposed by the Bharatiya Janata Party and seconded by the Leader of the House."]);
+    const questions = byPattern(facts, 'agent').map((f) => f.question);
+    expect(questions.some((q) => q.includes("Harivansh's name"))).toBe(true);
+    expect(questions.some((q) => q.includes("harivansh's"))).toBe(false);
+  });
+});
