@@ -83,7 +83,11 @@ export function organisationsLike(answer: string, text: string): string[] {
   const kind = organisationKind(answer);
   if (!kind) return [];
   const home = organisationNamed(answer)?.country;
+  // ("the Supreme Court", "the Bombay High Court": a country's court is chosen among a country's
+  // courts, never beside the Permanent Court of Arbitration.)
+  const national = kind === 'court' && /\b(?:Supreme|High) Court\b/.test(answer);
   return organisations(kind)
     .filter((o) => !o.country || !NATIONAL_KINDS.has(kind) || o.country === home || namesCountry(text, o.country))
+    .filter((o) => !national || o.country)
     .map((o) => o.name);
 }

@@ -125,3 +125,12 @@ describe('a plural of people or things is no body to choose among bodies', () =>
     expect(kindOf('Jammu and Kashmir Rifles', 'organisation')).not.toBeNull();
   });
 });
+
+describe('a Supreme Court answer gets a country\'s courts', () => {
+  it('never an international court beside it', async () => {
+    const { organisationsLike } = await import('../../src/lexicon/fine-kinds.js');
+    const like = organisationsLike('Supreme Court', 'The Supreme Court of India on Tuesday set aside the Chandigarh mayoral poll result.');
+    expect(like.some((o) => /High Court$/.test(o))).toBe(true);
+    expect(like.filter((o) => /Arbitration|International Court|Criminal Court|Court of Justice/.test(o))).toEqual([]);
+  });
+});
