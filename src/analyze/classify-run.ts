@@ -69,6 +69,9 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   return mentions;
 }
 
+/** "Opposition Congress-UDF retained …", "Ruling BJP …": a word that qualifies the name, capitalised only as the sentence opens. */
+const OPENING_QUALIFIER = /^(?:Opposition|Ruling|Incumbent|Outgoing|Beleaguered|Embattled)$/;
+
 /** Offices written with their seat after a comma. */
 const SEAT_OF = /^(?:[Jj]udge|[Mm]agistrate|[Cc]ollector|[Cc]ommissioner|[Cc]ourt)$/;
 
@@ -92,7 +95,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
   // because it opens the sentence, is no part of the name.)
-  if (a < b && words[a].first === ctx.sFirst && PERSON_NOUNS.has(words[a].lower)) return classifySpan(ctx, words, a + 1, b, owner);
+  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIER.test(words[a].text))) return classifySpan(ctx, words, a + 1, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;

@@ -46,6 +46,8 @@ describe('names Indian news writes with a country or a number in them', () => {
 
   it('what someone does, capitalised as the sentence opens, is no part of the name ("Gangster Anil Rana")', () => {
     expect(named('Gangster Anil Rana was sentenced to life imprisonment on Friday.')).toContain('person:Anil Rana');
+    // Nor a word that qualifies a party ("Opposition Congress-UDF").
+    expect(named('Opposition Congress-UDF on Friday retained the seat in Kerala.').some((x) => x.includes('Opposition'))).toBe(false);
     expect(named('Actor Manoj Kumar died in Mumbai on Friday.')).toContain('person:Manoj Kumar');
   });
 
