@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
-import { countryOf, organisationNamed, placeNamesWithAnd, regionNamed, regionPlaceKind, TERMS_WITH_AND } from '../lexicon/index.js';
+import { countryOf, INSTITUTION_HEADS, organisationNamed, PACT_HEADS, placeNamesWithAnd, regionNamed, regionPlaceKind, TERMS_WITH_AND } from '../lexicon/index.js';
 
 let withAnd: readonly string[] | null = null;
 const namesWithAnd = () => (withAnd ??= [...placeNamesWithAnd(), ...TERMS_WITH_AND]);
@@ -48,7 +48,7 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
 const RULES_HEAD = /\b(?:Rules|Act|Bill|Regulations|Code|Policy|Scheme|Programme|Mission|Fund|Order|Guidelines)$/;
 /** What a partnership's or a pact's name ends on, after words that only qualify it ("Special
  *  Strategic and Global Partnership"). */
-const PACT_HEAD = /\b(?:Partnership|Agreement|Treaty|Framework|Dialogue|Strategy|Compact|Charter)$/;
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 /** The first half's last word qualifies, it names nothing: "Strategic", "Comprehensive". */
 const QUALIFIER_END = /\p{L}(?:ic|al|ive|ary|ed|ing)$/u;
 
@@ -62,27 +62,26 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i], out[i + 1]];
     if (a.cls !== 'term' || b.cls !== 'term' || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
-    if (!RULES_HEAD.test(b.text) && !(PACT_HEAD.test(b.text) && QUALIFIER_END.test(a.text))) continue;
+    if (!RULES_HEAD.test(b.text) && !(PACT_HEADS.has(lastWord(b.text)) && QUALIFIER_END.test(a.text))) continue;
     const name = text.slice(a.start, b.end);
     out = replaceWith(out, [a, b], { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });
   }
   // ("the Promotion and Regulation of Online Gaming Bill": a first half the analyser read as no
-  // name at all, capitalised words after "the" and before "and".)
-  for (const b of out) {
+  // name at all, capitalised words after "the" and before "and", where no other name stands.)
+  for (const b of [...out]) {
     if (b.cls !== 'term' || !RULES_HEAD.test(b.text)) continue;
     const m = FIRST_HALF.exec(text.slice(Math.max(0, b.start - 60), b.start));
-    if (!m || out.some((e) => e !== b && e.end > b.start - m[1].length - 5 && e.start < b.start)) continue;
-    const start = b.start - m[0].length + m[0].indexOf(m[1]);
+    if (!m) continue;
+    const start = b.start - m[1].length;
+    if (out.some((e) => e !== b && e.end > start && e.start < b.start)) continue;
     const name = text.slice(start, b.end);
-    return joinRuleHalves(text, replaceWith(out, [b], { text: name, cls: 'term', start, end: b.end, canonical: name }));
+    out = replaceWith(out, [b], { text: name, cls: 'term', start, end: b.end, canonical: name });
   }
   return out;
 }
 
 const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and\s+)$/u;
 
-/** Heads of a body's name that "for …" or "of …" may go on from. */
-const INSTITUTION_END = /\b(?:Centre|Center|Institute|Council|Commission|Board|Committee|Society|Foundation|Academy|School|College|University|Agency|Authority|Bureau|Federation|Association)$/;
 /** "for Astronomy and Astrophysics", "of Science Education and Research": capitalised words, with "and". */
 const NAME_TAIL = /^\s+(?:for|of)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}-]*)*/u;
 
@@ -93,7 +92,7 @@ const NAME_TAIL = /^\s+(?:for|of)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&)\s+)\p{
 export function joinInstitutionNames(text: string, entities: Entity[]): Entity[] {
   let out = entities;
   for (const e of entities) {
-    if ((e.cls !== 'organisation' && e.cls !== 'term') || !INSTITUTION_END.test(e.text)) continue;
+    if ((e.cls !== 'organisation' && e.cls !== 'term') || !INSTITUTION_HEADS.has(lastWord(e.text))) continue;
     const tail = NAME_TAIL.exec(text.slice(e.end));
     if (!tail) continue;
     const end = e.end + tail[0].length;

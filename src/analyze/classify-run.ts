@@ -5,7 +5,6 @@
  * article (surname-only mentions) are marked for `resolvePeople`.
  */
 import type { RawToken } from './nlp.js';
-import type { PlaceKind } from '../types.js';
 import type { Mention } from './mention.js';
 import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
@@ -13,7 +12,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NON_NAME_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, TERM_WORDS } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { oneLine } from '../util/one-line.js';
@@ -69,22 +68,6 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   return mentions;
 }
 
-/** "Opposition Congress-UDF retained …", "Ruling BJP …": a word that qualifies the name, capitalised only as the sentence opens. */
-const OPENING_QUALIFIER = /^(?:Opposition|Ruling|Incumbent|Outgoing|Beleaguered|Embattled)$/;
-
-/** Offices written with their seat after a comma. */
-const SEAT_OF = /^(?:[Jj]udge|[Mm]agistrate|[Cc]ollector|[Cc]ommissioner|[Cc]ourt)$/;
-
-/** A site's kind that opens its name. */
-const LEADING_SITE = /^(?:Camp|Fort|Mount|Lake|Port|Cape)$/;
-
-/** Lower-case words for a site that a name before them is the name of. */
-const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
-  ...['complex', 'campus', 'stadium', 'ground', 'grounds', 'hall', 'airport', 'station', 'road', 'marg', 'bridge', 'hospital', 'market', 'colony', 'fort', 'dam', 'lake', 'river'].map((w) => [w, 'other'] as const),
-  ...['district', 'taluk', 'tehsil'].map((w) => [w, 'region'] as const),
-  ...['village', 'town', 'city'].map((w) => [w, 'city'] as const),
-]);
-
 const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
 /** Award heads no person's name ends in. */
 const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
@@ -95,7 +78,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
   // because it opens the sentence, is no part of the name.)
-  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIER.test(words[a].text))) return classifySpan(ctx, words, a + 1, b, owner);
+  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text))) return classifySpan(ctx, words, a + 1, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
@@ -181,7 +164,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
     if (after && SITE_AFTER.has(after.text) && !isGivenName(words[a].lower) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(after.text)! })];
     // "Camp Larzac", "Fort William": a site's kind opening its name.
-    if (b > a && LEADING_SITE.test(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
+    if (b > a && LEADING_SITE_WORDS.has(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
     // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
     // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
     if (b > a && !isGivenName(words[a].lower) && isCommonWord(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(words[b].lower.slice(0, -1))) return [mention(words, a, b, 'term', oneLine(phrase))];
@@ -362,7 +345,7 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   if (city) return [city];
   // ("the sessions judge, Bulandshahar", "District Magistrate, Kanpur": an office's seat after it.)
   const t = ctx.tokens;
-  if (word.first - 2 >= ctx.sFirst && t[word.first - 1].text === ',' && SEAT_OF.test(t[word.first - 2].text)) {
+  if (word.first - 2 >= ctx.sFirst && t[word.first - 1].text === ',' && SEAT_OFFICES.has(t[word.first - 2].text.toLowerCase())) {
     return [{ first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, status: 'final', placeKind: 'city' }];
   }
   const m: Mention = { first: word.first, last: word.last, cls: 'person', surface: word.text, canonical: word.text, status: 'single' };

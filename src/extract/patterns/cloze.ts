@@ -10,7 +10,7 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, CURRENCY_CODES, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -72,8 +72,6 @@ const WORK_TITLE_BEFORE = /\b(?:book|novel|film|movie|song|album|play|poem|memoi
 
 const WORK_BEFORE = /\b(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)\s+$/;
 
-/** "JPY 10 trillion", "USD 5 billion": a currency's code before its amount is the amount's unit. */
-const CURRENCY_CODE = /^(?:USD|JPY|EUR|GBP|INR|CNY|RMB|AED|SAR|RUB|AUD|CAD|CHF|SGD|KRW|BDT|LKR|NPR|PKR)$/;
 
 /** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
 const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
@@ -266,7 +264,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // "In November, _____ was Rs 30,420 crore, State GST was Rs 38,226 crore, …": one of three or
   // more names each given its figure, a list in clauses.
   if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end))).length >= 3) return false;
-  if (CURRENCY_CODE.test(e.text) && /^\s*\d/.test(tail)) return false;
+  // ("JPY 10 trillion": a currency's code before its amount is the amount's unit.)
+  if (CURRENCY_CODES.has(e.text) && /^\s*\d/.test(tail)) return false;
   // "this year", "last week": relative to a day the reader no longer has.
   if (e.cls === 'date' && /\b(this|last|next|ago|yesterday|today|tomorrow)\b/i.test(e.text)) return false;
   // "an increase of €_____": a currency sign the amount was read without would be left behind.

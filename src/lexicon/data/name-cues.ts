@@ -155,3 +155,32 @@ export const TERMS_WITH_AND: readonly string[] = [
   'Goods and Services Tax', 'Research and Analysis Wing', 'Research and Development',
   'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation',
 ];
+
+/** Lower-case words for a site that a capitalised name before them names ("the Tis Hazari
+ *  complex", "the Narendra Modi stadium"), with the kind of place they give. */
+export const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
+  ...['complex', 'campus', 'stadium', 'ground', 'grounds', 'hall', 'airport', 'station', 'road', 'marg', 'bridge', 'hospital', 'market', 'colony', 'fort', 'dam', 'lake', 'river'].map((w) => [w, 'other'] as const),
+  ...['district', 'taluk', 'tehsil'].map((w) => [w, 'region'] as const),
+  ...['village', 'town', 'city'].map((w) => [w, 'city'] as const),
+]);
+
+/** A site's kind that opens its name: "Camp Larzac", "Fort William". */
+export const LEADING_SITE_WORDS: ReadonlySet<string> = new Set(['Camp', 'Fort', 'Mount', 'Lake', 'Port', 'Cape']);
+
+/** Offices written with their seat after a comma: "the sessions judge, Bulandshahar". */
+export const SEAT_OFFICES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'collector', 'commissioner', 'court']);
+
+/** Words that qualify a name, capitalised only when they open a sentence: "Opposition Congress-UDF". */
+export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'Ruling', 'Incumbent', 'Outgoing', 'Beleaguered', 'Embattled']);
+
+/** Heads of a body's name that "for …"/"of …" may go on from: "Inter-University Centre for Astronomy and Astrophysics". */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'Centre', 'Center', 'Institute', 'Council', 'Commission', 'Board', 'Committee', 'Society', 'Foundation', 'Academy',
+  'School', 'College', 'University', 'Agency', 'Authority', 'Bureau', 'Federation', 'Association',
+]);
+
+/** What a partnership's or a pact's name ends on: "Special Strategic and Global Partnership". */
+export const PACT_HEADS: ReadonlySet<string> = new Set(['Partnership', 'Agreement', 'Treaty', 'Framework', 'Dialogue', 'Strategy', 'Compact', 'Charter']);
+
+/** ISO codes of currencies written before an amount: "JPY 10 trillion". */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'JPY', 'EUR', 'GBP', 'INR', 'CNY', 'RMB', 'AED', 'SAR', 'RUB', 'AUD', 'CAD', 'CHF', 'SGD', 'KRW', 'BDT', 'LKR', 'NPR', 'PKR']);
