@@ -196,6 +196,12 @@ function blankable(e: Entity, s: Sentence): boolean {
   const head = s.text.slice(0, e.start);
   const near = head.length > NEAR ? head.slice(head.length - NEAR) : head;
   const tail = s.text.slice(e.end);
+  // ("states like _____, which have missed the bus": an example, not what the sentence says.)
+  if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near)) return false;
+  // ("Union Minister Piyush Goyal said on _____": the day it was told.)
+  if (e.cls === 'date' && /\b(?:said|told|announced|stated|added|informed)\s+(?:on\s+)?$/.test(near)) return false;
+  // ("was honoured by the _____ with the Padma Shri" → Government of India: every award's giver.)
+  if (/^(?:Government|Union Government) of India$/.test(e.text)) return false;
   // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)
   if (/^\(\p{Lu}{1,4}\)/u.test(tail)) return false;
   // ("his book Em and the _____" → Big Hoom: the end of a title the analyser read in halves.)

@@ -717,3 +717,15 @@ describe('no blank on part of a name written with a bracket or a title in halves
     expect(book).not.toContain('Em');
   });
 });
+
+describe('no blank on an example, the day it was told, or every award\'s giver', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('"states like _____", "said on _____", "honoured by the _____"', () => {
+    expect(blanks('The mission will aid states like Kerala, which have missed the bus for creating a tech ecosystem, the minister added.')).not.toContain('Kerala');
+    const told = blanks('The Union Cabinet approved the India AI Mission at an outlay of Rs 10,372 crore, Union Minister Piyush Goyal said on March 7.');
+    expect(told).not.toContain('March 7');
+    expect(told).toContain('Rs 10,372 crore');
+    expect(blanks('He was honoured by the Government of India with the Padma Shri in 1976 for his films.')).not.toContain('Government of India');
+  });
+});
