@@ -73,7 +73,8 @@ function classifyKind(value: string, type: AnswerType): string | null {
       const cls = placeClass(v);
       return cls === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${cls}`;
     case 'organisation':
-      if (genericOrganisationName(v) || countryNamed(v)) return null;
+      // ("Congress-led": a name made an adjective is no body.)
+      if (genericOrganisationName(v) || countryNamed(v) || /-(?:led|based|backed|run|owned|ruled)$/.test(v)) return null;
       // (A body the lexicon knows is one, whatever its name ends in: "… Exporting Countries".)
       if (!organisationNamed(v) && (PLURAL_OF_THINGS.test(v) || RANKS_OF_POLICE.test(v))) return null;
       return `org:${organisationKind(v) ?? 'unknown'}`;

@@ -119,6 +119,8 @@ describe('a plural of people or things is no body to choose among bodies', () =>
     expect(kindOf('Deputy Superintendents of Police', 'organisation')).toBeNull();
     expect(kindOf('Super Swachh League Cities', 'organisation')).toBeNull();
     expect(kindOf('Food Testing Labs', 'organisation')).toBeNull();
+    // Nor a name made an adjective.
+    expect(kindOf('Congress-led', 'organisation')).toBeNull();
     expect(kindOf('Tata Industries', 'organisation')).not.toBeNull();
     expect(kindOf('Ministry of Earth Sciences', 'organisation')).not.toBeNull();
     expect(kindOf('Indian Armed Forces', 'organisation')).not.toBeNull();
