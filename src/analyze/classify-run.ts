@@ -12,7 +12,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { oneLine } from '../util/one-line.js';
@@ -165,6 +165,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (after && SITE_AFTER.has(after.text) && !isGivenName(words[a].lower) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(after.text)! })];
     // "Camp Larzac", "Fort William": a site's kind opening its name.
     if (b > a && LEADING_SITE_WORDS.has(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
+    // "in La Cavalerie", "near San Jose": after a word of place, an article or saint of Romance
+    // place names opens a town's name, not a person's.
+    if (b > a && PLACE_NAME_OPENERS.has(words[a].text) && /^(?:in|at|near|from)$/.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
     // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
     // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
     if (b > a && !isGivenName(words[a].lower) && isCommonWord(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(words[b].lower.slice(0, -1))) return [mention(words, a, b, 'term', oneLine(phrase))];

@@ -88,6 +88,13 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(a.sentences[0].entities.find((e) => e.text === 'Arun Goel')?.role).toBe('Election Commissioner');
   });
 
+  it('after "in", a Romance article or saint opens a town\'s name ("in La Cavalerie"), not a person\'s', () => {
+    expect(named('The exercise commenced at Camp Larzac in La Cavalerie on Thursday.')).toContain('place:La Cavalerie');
+    expect(named('The delegation flew in from San Jose on Monday.')).toContain('place:San Jose');
+    // Not before a person named elsewhere in the sentence.
+    expect(named('The award went to La Toya Jackson on Monday.')).toContain('person:La Toya Jackson');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

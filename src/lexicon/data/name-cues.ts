@@ -167,6 +167,9 @@ export const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceK
 /** A site's kind that opens its name: "Camp Larzac", "Fort William". */
 export const LEADING_SITE_WORDS: ReadonlySet<string> = new Set(['Camp', 'Fort', 'Mount', 'Lake', 'Port', 'Cape']);
 
+/** Words that open Romance place names: "La Cavalerie", "Los Angeles", "San Jose", "São Paulo". */
+export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set(['La', 'Le', 'Les', 'Los', 'Las', 'El', 'San', 'Santa', 'Santo', 'São', 'Sao', 'Saint', 'St', 'St.', 'Sainte', 'Port']);
+
 /** Offices written with their seat after a comma: "the sessions judge, Bulandshahar". */
 export const SEAT_OFFICES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'collector', 'commissioner', 'court']);
 
