@@ -12,7 +12,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads } from '../lexicon/index.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { oneLine } from '../util/one-line.js';
@@ -162,7 +162,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // makes them a place's name, whatever shape they have.
   if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
     // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
-    if (after && SITE_AFTER.has(after.text) && !isGivenName(words[a].lower) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(after.text)! })];
+    // ("the Ahmad Garh police station": the site word after a word of what it serves.)
+    const site = after && SITE_SERVING.has(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
+    // (A person's name names a site too, where the words between say what it serves.)
+    if (site && SITE_AFTER.has(site.text) && (site !== after || !isGivenName(words[a].lower)) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(site.text)! })];
     // "Camp Larzac", "Fort William": a site's kind opening its name.
     if (b > a && LEADING_SITE_WORDS.has(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
     // "in La Cavalerie", "near San Jose": after a word of place, an article or saint of Romance

@@ -95,6 +95,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The award went to La Toya Jackson on Monday.')).toContain('person:La Toya Jackson');
   });
 
+  it('a name before what a site serves and the site is the site\'s ("Ahmad Garh police station")', () => {
+    expect(named('The informant lodged an FIR at Ahmad Garh police station of Bulandshahr on Monday.')).toContain('place:Ahmad Garh');
+    expect(named('Rahul Gandhi addressed a rally in Wayanad on Monday.')).toContain('person:Rahul Gandhi');
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });

@@ -164,6 +164,9 @@ export const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceK
   ...['village', 'town', 'city'].map((w) => [w, 'city'] as const),
 ]);
 
+/** Words of what a site serves, between a name and the site: "the Ahmad Garh police station". */
+export const SITE_SERVING: ReadonlySet<string> = new Set(['police', 'railway', 'bus', 'metro', 'cricket', 'football', 'international']);
+
 /** A site's kind that opens its name: "Camp Larzac", "Fort William". */
 export const LEADING_SITE_WORDS: ReadonlySet<string> = new Set(['Camp', 'Fort', 'Mount', 'Lake', 'Port', 'Cape']);
 
