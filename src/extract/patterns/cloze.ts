@@ -16,6 +16,7 @@ import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHome
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { MONTH_ALTERNATION } from '../../util/calendar.js';
+import { isCommonWord } from '../../lexicon/common-words.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -196,6 +197,10 @@ function blankable(e: Entity, s: Sentence): boolean {
   const head = s.text.slice(0, e.start);
   const near = head.length > NEAR ? head.slice(head.length - NEAR) : head;
   const tail = s.text.slice(e.end);
+  // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
+  if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+  // ("In the women's 400 _____ category" → T20: a class of a sport's event is a label.)
+  if (/^[A-Z]\d{2}$/.test(e.text) && /^\s+(?:category|class|event|final)\b/.test(tail)) return false;
   // ("states like _____, which have missed the bus": an example, not what the sentence says.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near)) return false;
   // ("Union Minister Piyush Goyal said on _____": the day it was told.)
@@ -286,6 +291,8 @@ function blankable(e: Entity, s: Sentence): boolean {
   // heading its phrase, is the article's way of naming a thing in general, not a name to learn
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(near) && !nounAfter(s, e.end)) return false;
+  // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /\d\s+$/.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;
   // ("global warming and _____ pollution" → ozone: the story's key term is what its phrase is about.)
   if (!e.keyTerm && modifiesNoun(e, s)) return false;
   // ("conferred with _____ awards" → Padma, read as Padma Subrahmanyam's given name: a name

@@ -729,3 +729,14 @@ describe('no blank on an example, the day it was told, or every award\'s giver',
     expect(blanks('He was honoured by the Government of India with the Padma Shri in 1976 for his films.')).not.toContain('Government of India');
   });
 });
+
+describe('no blank on an item of a lettered list or a class label', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('"a) _____, b) …" and "the women\'s 400 _____ category"', () => {
+    expect(blanks('The awards were presented across four categories: a) Super Swachh League Cities, b) Top Clean Cities, c) Ganga Towns.')).not.toContain('Super Swachh League Cities');
+    expect(blanks('In the women’s 400 T20 category, Deepthi Jeevanji clinched the silver medal with a season-best time.')).not.toContain('T20');
+    // Nor a counted everyday noun written with a capital ("78 Awards").
+    expect(blanks('A total of 78 Awards will be presented by President Droupadi Murmu this year in New Delhi.')).not.toContain('Awards');
+  });
+});
