@@ -79,6 +79,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
   // because it opens the sentence, is no part of the name.)
   if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text))) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Deputy Chief Ministers Samrat Choudhary and …", "Justices J J Munir and …": a plural title
+  // before a list of names belongs to them all; the names are people.)
+  const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');
+  if (named > a) return classifySpan(ctx, words, named, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
@@ -296,6 +300,18 @@ function bodyThenOfficer(ctx: RunContext, words: Word[], a: number, b: number): 
     if (person?.length) return [organisation(words, a, j - 1, body), ...person];
   }
   return null;
+}
+
+/** Where the names start after a plural title opening the span ("Deputy Chief Ministers …"),
+ *  or `a` when it opens with none. */
+function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolean): number {
+  const pluralHead = (w: string) => /s$/.test(w) && (TITLE_HEADS.has(w.slice(0, -1)) || TITLE_HEADS.has(w.replace(/ies$/, 'y')) || TITLE_HEADS.has(w.replace(/es$/, '')));
+  let k = a;
+  while (k < b - 1 && !pluralHead(words[k].lower) && isTitleWord(words[k].lower)) k++;
+  // (Two name words at least after it, a person's: "the Chief Ministers Conference", "Reporters
+  // Without Borders" are names of their own.)
+  const person = (j: number) => isGivenName(words[j].lower) || /^\p{Lu}\.?$/u.test(words[j].text);
+  return k < b - 1 && pluralHead(words[k].lower) && looksLikeName(words, k + 1, b) && (person(k + 1) || nextIsAnd) ? k + 1 : a;
 }
 
 /** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */

@@ -100,6 +100,14 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Rahul Gandhi addressed a rally in Wayanad on Monday.')).toContain('person:Rahul Gandhi');
   });
 
+  it('a plural title before a list of names leaves the names people ("Deputy Chief Ministers Samrat Choudhary and …")', () => {
+    expect(named('Prominent victories included Deputy Chief Ministers Samrat Choudhary and Vijay Kumar Sinha on Friday.')).toEqual(expect.arrayContaining(['person:Samrat Choudhary', 'person:Vijay Kumar Sinha']));
+    expect(named('A bench of Justices J J Munir and Sanjiv Kumar set aside the order.')).toContain('person:J J Munir');
+    // A name of its own with a plural in it stays whole.
+    expect(named('The Chief Ministers Conference was held in Delhi on Monday.')).toContain('organisation:Chief Ministers Conference');
+    expect(named('The index was released by Reporters Without Borders on Friday.').some((x) => x.includes('Without Borders') && !x.startsWith('person:'))).toBe(true);
+  });
+
   it('a ground named "Oval" is a place ("Kensington Oval")', () => {
     expect(named('India won the toss at Kensington Oval in Barbados on Saturday.')).toContain('place:Kensington Oval');
   });
