@@ -6,8 +6,7 @@
  * capitals; such a term has none, so without this no cloze could ask the headline's own word.
  */
 import type { Entity, Sentence } from '../types.js';
-import { isCommonWord } from '../lexicon/common-words.js';
-import { KIND_NOUNS } from '../lexicon/index.js';
+import { KIND_NOUNS, isCommonWord } from '../lexicon/index.js';
 import { isTitleWord } from './title-split.js';
 import { NUMBER_COMPOUND, numberKey } from '../util/number-compound.js';
 

@@ -51,7 +51,7 @@ const LAW = /\b(?:Act|Bill|Code|Ordinance|Rules|Regulations|Amendment)(?:,?\s+(?
 /** "Deputy Superintendents of Police", "Super Swachh League Cities", "Food Testing Labs": a
  *  plural of people or things is no body to choose among bodies (the plurals bodies are named
  *  with aside: "Tata Industries", "Armed Forces", "Ministry of Earth Sciences"). */
-const PLURAL_OF_THINGS = /^(?!.*\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+(?:Sciences|Affairs|Studies|Resources)$)(?!.*\b(?:Industries|Services|Forces|Nations|Sons|Brothers|Associates|Systems|Technologies|Airlines|Airways|Holdings|Networks|Communications|Laboratories|Studios|Games|Olympics|Affairs|Sciences|Studies|Resources|Rifles|Guards|Islands|States|Emirates|Times|News|Records|Mills|Motors|Works|Partners|Securities|Investments|Enterprises|Solutions|Telecommunications|Railways|Ports|Fisheries|Textiles|Chemicals|Fertilizers|Fertilisers|Minerals|Metals|Pharmaceuticals|Foods|Commons|Lords|Representatives|Nations)$).*\b\p{Lu}\p{Ll}+[^s\W]s$/u;
+const PLURAL_OF_THINGS = /^(?!.*\b(?:Industries|Services|Forces|Nations|Sons|Brothers|Associates|Systems|Technologies|Airlines|Airways|Holdings|Networks|Communications|Laboratories|Studios|Games|Olympics|Affairs|Sciences|Studies|Resources|Rifles|Guards|Islands|States|Emirates|Times|News|Records|Mills|Motors|Works|Partners|Securities|Investments|Enterprises|Solutions|Telecommunications|Railways|Ports|Fisheries|Textiles|Chemicals|Fertilizers|Fertilisers|Minerals|Metals|Pharmaceuticals|Foods|Commons|Lords|Representatives)$).*\b\p{Lu}\p{Ll}+[^s\W]s$/u;
 
 /** "Deputy Superintendents of Police": officers of a rank, no body. */
 const RANKS_OF_POLICE = /\b\p{Lu}\p{Ll}+(?:ents|ors|ers)\s+(?:General\s+)?of\s+Police\b/u;

@@ -144,7 +144,9 @@ function roleBefore(sentence: string, name: string): string | null {
   const m = ROLE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
   return m ? `the ${m[1]}` : null;
 }
-const ROLE_BEFORE = /(?:^|[\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\s+)?((?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|man|woman|ess))\s+$/;
+/** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
+const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:[a-z-]+\\s+)?[a-z]+(?:${ROLE_ENDING}))\\s+$`);
 
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
@@ -213,7 +215,7 @@ const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...title
 
 /** "Urdu poet Gulzar", "Sanskrit scholar …", "actor …": a lower-case role right before the
  *  name would stand before the description ("Urdu poet the winner of …"). */
-const ROLE_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ess|eur)|poet|scholar|chief|head|captain|judge|envoy|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\s+$/;
+const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\\s+$`);
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;

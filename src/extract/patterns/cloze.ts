@@ -10,13 +10,12 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { COMMON_NOUN_SHORT_FORMS, CURRENCY_CODES, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { MONTH_ALTERNATION } from '../../util/calendar.js';
-import { isCommonWord } from '../../lexicon/common-words.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -68,10 +67,12 @@ function withSign(e: Entity, s: Sentence): Entity {
   return { ...e, text, canonical: text, start: e.start - 1 };
 }
 
-/** A book's, film's or song's title begun before the name, with "and"/"of" inside it. */
-const WORK_TITLE_BEFORE = /\b(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:and|of|in|on)\s+(?:the\s+|a\s+)?$/u;
-
-const WORK_BEFORE = /\b(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)\s+$/;
+/** Works with titles: "his book Em and the Big Hoom". */
+const WORK = '(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)';
+/** A work's title begun before the name, with "and"/"of" inside it. */
+const WORK_TITLE_BEFORE = new RegExp(`\\b${WORK}\\s+(?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,4}(?:and|of|in|on)\\s+(?:the\\s+|a\\s+)?$`, 'u');
+/** A work's kind right before the name, its title starting there. */
+const WORK_BEFORE = new RegExp(`\\b${WORK}\\s+$`);
 
 
 /** "… sought Prime Minister ", "PM ": the bare title, no country, rank or time before it. */
