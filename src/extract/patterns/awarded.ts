@@ -26,7 +26,9 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const after = /^\s+(?:in\s+)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
-    const winner = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? passiveWinner(s, prize);
+    // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
+    const won = WON.exec(s.text.slice(0, prize.start));
+    const winner = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, won.index, ['person']) : null);
     if (!winner) continue;
     // "… to Susumu Kitagawa, Richard Robson and Omar M. Yaghi": a prize shared is asked whole.
     const winners = sharedWith(s, winner);
@@ -35,7 +37,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const was = winners.length > 1 ? 'were' : 'was';
     const when = year ? '' : inMonthOf(s, ctx);
     // ("have been announced as this year's recipients of the Jnanpith Award": chosen, not yet given.)
-    const verb = WON.exec(s.text.slice(0, prize.start))?.groups?.chosen ? 'selected for' : 'awarded';
+    const verb = won?.groups?.chosen ? 'selected for' : 'awarded';
     // ("conferred … posthumously on P V Narasimha Rao, …": the living are asked apart.)
     const how = verb === 'awarded' && /\bposthumously\b/.test(s.text) ? ' posthumously' : '';
     drafts.push({
@@ -83,15 +85,6 @@ function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null 
   const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);
   // Only descriptive words may stand between "to" and the name ("Norwegian author").
   return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
-}
-
-/** "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before. */
-function passiveWinner(s: Sentence, prize: Entity): Entity | null {
-  const before = s.text.slice(0, prize.start);
-  const m = WON.exec(before);
-  if (!m) return null;
-  const person = subjectEndingAt(s, m.index, ['person']);
-  return person ?? null;
 }
 
 export default definePattern({
