@@ -82,9 +82,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   return { article, sentences };
 }
 
-/** "His father, Justice Yeshwant Chandrachud", "her son Rahul Gandhi": a relative word (and
- *  titles) right before the name. */
-const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(RELATIVE_NOUNS)}),?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}$`, 'u');
+/** "His father, Justice Yeshwant Chandrachud", "her son Rahul Gandhi", "son of former Delhi
+ *  Chief Minister Sahib Singh Verma", "the son of the late poet Harivansh Rai Bachchan": a relative word (and titles) right before the name. */
+const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(RELATIVE_NOUNS)})(?:,?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}|\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|who|which|said|says|was|is|with|in|at)\\s)\\p{L}[\\p{L}.'’-]*\\s+){0,5})$`, 'u');
 
 function namedAsRelative(text: string, start: number): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start));

@@ -283,6 +283,22 @@ describe('a surname alone, when two people share it', () => {
     expect(last?.canonical).toBe('Dhananjaya Chandrachud');
   });
 
+  it('is never the parent the same sentence names as "son of …"', () => {
+    const a = analyzeArticle(articleOf([
+      'BJP candidate Parvesh Verma won the New Delhi seat by 4,089 votes.',
+      'Parvesh Verma secured 30,088 votes in all.',
+      'Congress candidate Sandeep Dikshit came third.',
+      'Verma, son of former Delhi Chief Minister Sahib Singh Verma, was twice an MP from West Delhi.',
+    ]));
+    expect(a.sentences[3].entities.find((e) => e.text === 'Verma')?.canonical).toBe('Parvesh Verma');
+    const b = analyzeArticle(articleOf([
+      'Actor Abhishek Bachchan launched the campaign on Monday.',
+      'Abhishek Bachchan has starred in over 60 films.',
+      'Bachchan, the son of the late poet Harivansh Rai Bachchan, spoke of his father.',
+    ]));
+    expect(b.sentences[2].entities.find((e) => e.text === 'Bachchan')?.canonical).toBe('Abhishek Bachchan');
+  });
+
   it('stands for the namesake just named, however often the story named the other', () => {
     const a = analyzeArticle(articleOf([
       'Finance Minister Nirmala Sitharaman presented the Budget on Saturday.',
