@@ -35,13 +35,25 @@ export function quotedTerms(text: string): CharRange[] {
       const range = trimRange(inner, innerStart);
       if (!range) continue;
       const words = text.slice(range.start, range.end).split(/\s+/);
-      if (words.length > MAX_TERM_WORDS || /[.!?]/.test(text.slice(range.start, range.end).replace(/\b\p{Lu}\./gu, ''))) continue;
+      if ((words.length > MAX_TERM_WORDS && !namedKind(text, range, m.index + m[0].length)) || /[.!?]/.test(text.slice(range.start, range.end).replace(/\b\p{Lu}\./gu, ''))) continue;
       // "Our hands are full": a quoted clause is speech, not a term.
       if (SPEECH.test(text.slice(range.start, range.end))) continue;
       out.push(range);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The longest title a quote may hold when a kind noun follows it. */
+const MAX_TITLE_WORDS = 10;
+/** Nouns a quoted title is the name of: "the 'Capacity Building and Human Resource Development' scheme". */
+const KIND_AFTER = /^\s+(?:scheme|yojana|mission|abhiyan|programme|program|initiative|campaign|project|portal|policy|award|festival|exercise)\b/i;
+
+/** A title in the quotes (capitalised words, small joining words between) of a thing whose
+ *  kind the next word names: long as it is, one name. */
+function namedKind(text: string, range: CharRange, after: number): boolean {
+  const words = text.slice(range.start, range.end).split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && KIND_AFTER.test(text.slice(after)) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:and|of|for|the|in|on|to|&)$/.test(w)));
 }
 
 /** Drop spaces and trailing commas/full stops that sit inside the quotes ("Better Idea," → "Better Idea"). */

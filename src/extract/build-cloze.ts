@@ -74,6 +74,9 @@ const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|desig
  *  object a post; the "as" names the post, it starts no clause. */
 const POST_GIVEN_BEFORE_AS = /\b(?:appointed|reappointed|re-appointed|elected|re-elected|nominated|selected|chose|picked|promoted|inducted|retained|installed|hired|recruited|posted|sworn in)\s+(?:(?:him|her|them|the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,4}$/u;
 
+/** "(iv) ", "b) ", "2. ": the mark of an item in a numbered or lettered list. */
+const LIST_ITEM_MARK = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[).]\s/;
+
 const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Because|Since|After|Before|When|Once)\s/;
 
 /** Marks around the answer while the sentence is cut (characters no article contains). */
@@ -126,6 +129,8 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // "…; this has dropped to approximately 56 percent today": a clause that leans on the one
     // before by "this" or "it" keeps the whole sentence.
     if (i > 0 && /^(?:this|that|these|it|they)\s/i.test(clause)) return null;
+    // "…; (iii) the Award Scheme; and (iv) the Travel Grant Scheme": a list's item, no clause.
+    if (i > 0 && LIST_ITEM_MARK.test(clause)) return null;
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
     // "…, and Magadi Kere Conservation Reserve, are located in Karnataka": the last member of a
     // list before the sentence's verb, no clause.

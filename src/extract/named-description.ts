@@ -92,6 +92,9 @@ function headOf(name: string): string {
   return joint > 0 ? words[joint - 1] : words[words.length - 1];
 }
 
+/** Names of one kind in one sentence that make a list. */
+const LIST_OF_KIND = 3;
+
 /** How far ahead a name may come after its description ("The government will spend … on the
  *  scheme. … the PM-POSHAN scheme …"). */
 const AHEAD = 3;
@@ -102,14 +105,19 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})\\b`, 'i');
   // ("the … Vehicle Enhancement (PM E-Drive) scheme": its short form may stand between.)
   // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
-  const headAfter = new RegExp(`^\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${heads.map(reEscape).join('|')})\\b`, 'i');
+  // ("the 'Capacity Building and Human Resource Development' scheme": or its closing quote.)
+  const headAfter = new RegExp(`^['’"”]?\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${heads.map(reEscape).join('|')})\\b`, 'i');
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
   // Headed, not merely containing the word: "the National Mission on Natural Farming" is a
   // mission, "the Mission Control Centre" a centre.
-  const names = (x: Entity) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(headOf(x.canonical)) || headAfter.test(sentenceOf(x)?.text.slice(x.end) ?? ''));
+  const ofKind = (x: Entity, own = sentenceOf(x)) =>
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? ''));
+  // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
+  // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
+  const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;
+  const names = (x: Entity) => ofKind(x) && !listSentence(x);
   const ahead = () => {
     for (let i = timelineAfter(ctx, sentence.index); i < ctx.timeline.length && ctx.timeline[i].sentence <= sentence.index + AHEAD; i++) {
       if (names(ctx.timeline[i].entity)) return ctx.timeline[i].entity;
@@ -125,12 +133,13 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
   // will …": a thing named in between, of no kind the text says, may be the one meant.
   const at = sentenceOf(e)?.index ?? sentence.index;
-  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || t.entity.cls === 'organisation') && isName(t.entity) && !names(t.entity));
+  // (Not the members of a list of the kind, nor what the list's sentence names beside them.)
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || t.entity.cls === 'organisation') && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity));
   if (between.some((t) => t.entity.canonical !== e.canonical)) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
   if (short) return short[1];
   // ("the Electoral Bond scheme": the kind word written after the name goes with it.)
   const kind = !headed.test(headOf(e.canonical)) && own ? headAfter.exec(own.text.slice(e.end)) : null;
-  return kind && !kind[0].includes('(') ? `${e.canonical} ${kind[0].trim()}` : e.canonical;
+  return kind && !kind[0].includes('(') ? `${e.canonical} ${kind[0].replace(/^['’"”]/, '').trim()}` : e.canonical;
 }

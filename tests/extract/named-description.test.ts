@@ -104,6 +104,19 @@ describe('a description that may stand for either of two things is not written a
     expect(texts(facts).join('\n')).not.toMatch(/National Mission[^.]*will further strengthen/);
   });
 
+  it('"the scheme" after a list of sub-schemes is the umbrella scheme, its long quoted title one name', () => {
+    const facts = factsOf([
+      "The Union Cabinet on Wednesday approved the 'Capacity Building and Human Resource Development' scheme with a total outlay of Rs 2,277 crore.",
+      'The umbrella scheme has four sub-schemes: (i) the Doctoral Fellowship Scheme; (ii) the Extramural Research Scheme; (iii) the Award Scheme; and (iv) the Travel and Symposia Grant Scheme.',
+      'The scheme is implemented by the Council of Scientific and Industrial Research across the country.',
+    ]);
+    const all = texts(facts).join('\n');
+    expect(all).toMatch(/The Capacity Building and Human Resource Development scheme is implemented by/);
+    expect(all).not.toMatch(/Travel and Symposia Grant Scheme is implemented/);
+    // (Nor is the last item of the list a clause of its own.)
+    expect(all).not.toMatch(/^\(iv\)/m);
+  });
+
   it('but the only scheme named before still resolves', () => {
     const facts = factsOf([
       'Prime Minister Narendra Modi on Tuesday launched the PM Vishwakarma Yojana for traditional artisans in New Delhi.',
