@@ -32,11 +32,12 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
+    .map((e) => withShortForm(e, s))
     .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
-      answer: fullName(e),
+      answer: e.named ?? fullName(e),
       answerText: e.text,
       answerStart: e.start,
       answerType: answerTypeOf(e),
@@ -65,6 +66,28 @@ function withSign(e: Entity, s: Sentence): Entity {
   if (!/[–−]/.test(s.text[e.start - 1] ?? '') || !(e.start < 2 || /\s/.test(s.text[e.start - 2]))) return e;
   const text = s.text.slice(e.start - 1, e.end);
   return { ...e, text, canonical: text, start: e.start - 1 };
+}
+
+const NAMED_AS_THE = /\b(?:named|called|known|titled|dubbed)(?:\s+as)?\s+(?:the\s+)?$/;
+
+/** A blank that covers more than its answer: the name and the short form written after it. */
+type Blank = Entity & { named?: string };
+
+/** "under Digital India Corporation (DIC)", "officially named as the Comprehensive Economic and
+ *  Trade Agreement (CETA)": the short form in brackets gives the name away, and the name the
+ *  short form, so the blank takes both; the key is the name. Only a body's name, or a name the
+ *  sentence gives as such: spelling out "Air Quality Index (AQI)" or "Initial Public Offer
+ *  (IPO)" teaches no news. */
+function withShortForm(e: Entity, s: Sentence): Blank {
+  const body = e.cls === 'organisation' && ORGANISATION_WORDS.has(e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase());
+  if (!body && !((e.cls === 'organisation' || e.cls === 'term') && NAMED_AS_THE.test(s.text.slice(Math.max(0, e.start - 30), e.start)))) return e;
+  const short = /^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.exec(s.text.slice(e.end));
+  if (!short) return e;
+  const end = e.end + short[0].length;
+  // ("the Bharatiya Janata Party (BJP) stalwart": a name before a noun only says whose.)
+  const next = s.tokens.find((t) => t.start >= end);
+  if ((next?.pos === 'NOUN' || next?.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) return e;
+  return { ...e, text: s.text.slice(e.start, end), end, named: e.text };
 }
 
 /** Works with titles: "his book Em and the Big Hoom". */
@@ -192,7 +215,7 @@ const MAX_BLANK_WORDS = 10;
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
-function blankable(e: Entity, s: Sentence): boolean {
+function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
   const head = s.text.slice(0, e.start);
@@ -225,7 +248,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
-  if (e.text.split(/\s+/).length > MAX_BLANK_WORDS) return false;
+  if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(near.trimEnd()) && /^\s*\)/.test(tail)) return false;
   if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(tail)) return false;
@@ -239,7 +262,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // (A figure counts as a whole word: "to 75 in the 75th year" names 75 once.)
   const figure = e.cls === 'number' || e.cls === 'date' || e.cls === 'percent' || e.cls === 'money';
   // (Nor is "11" named again by a clock's "11:56".)
-  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !inClockTime(s.text, a, b)).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && o.canonical === e.canonical && o.text !== e.text)) return false;
+  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !inClockTime(s.text, a, b)).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && (o.start < e.start || o.end > e.end) && o.canonical === e.canonical && o.text !== e.text)) return false;
   // "the _____, adopted in the Iranian city of Ramsar" (Ramsar Convention): a name whose own
   // first word the sentence prints elsewhere is half given away.
   if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && givesAwayFirstWord(e, s)) return false;
@@ -313,7 +336,7 @@ function blankable(e: Entity, s: Sentence): boolean {
   // ("Trinamool Congress senior leader Partha Chatterjee": a rank before the office word.)
   const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/u.exec(tail)?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
-  if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s)) return false;
+  if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s) || halfOfJoinedName(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;
   // "_____: Arkham VR" (Batman): a title's first half, before its subtitle.
@@ -536,6 +559,26 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
 }
 const NAME_CLASSES = new Set<Entity['cls']>(['person', 'place', 'organisation', 'term']);
 
+/** "Doctoral and _____" (Postdoctoral Fellowships), "Electricity, Gas, _____" (Water Supply …),
+ *  "_____ and Broadcasting" (Ministry of Information): capitalised words that are no name of
+ *  their own, joined to the blank by "and" or a list's commas, are the rest of its name; and
+ *  "the 15th _____" (Finance Commission) is an edition's name cut from its number. */
+function halfOfJoinedName(e: Entity, s: Sentence): boolean {
+  if (!NAME_CLASSES.has(e.cls)) return false;
+  const head = s.text.slice(0, e.start);
+  if (e.cls !== 'person' && /\b\d+(?:st|nd|rd|th)\s+$/.test(head)) return true;
+  const free = (start: number) => !s.entities.some((o) => o !== e && start >= o.start && start < o.end);
+  // (Never the sentence's first word: "However, _____ said".)
+  const before = /(?<=\S\s+)(\p{Lu}[\p{L}-]*)(?:\s+and|,\s+\p{Lu}[\p{L}-]*,)\s+$/u.exec(head);
+  // (Only a name of several words, whose head the joined word shares: a word alone beside
+  // another, "Kansai and _____" (Kyushu), is a name of its own the analyser missed.)
+  if (!/\s/.test(e.text)) return false;
+  if (before && free(before.index)) return true;
+  const after = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end));
+  return !!after && free(e.end + after[0].length - after[1].length);
+}
+
+
 /** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
 
@@ -549,7 +592,7 @@ function inNameList(e: Entity, s: Sentence): boolean {
   // Names of any kind: the analyser may read one member of a list of parties as a person
   // ("the Congress, Shiv Sena (UBT) and NCP").
   const kin = s.entities.filter((o) => NAME_CLASSES.has(o.cls)).sort((a, b) => a.start - b.start);
-  const at = kin.indexOf(e);
+  const at = kin.findIndex((o) => o.start === e.start); // (e may be widened: see withShortForm)
   let first = at;
   let last = at;
   const joined = (x: Entity, y: Entity) => LIST_JOIN.test(s.text.slice(x.end, y.start)) || describedMember(s, x, y);
