@@ -86,6 +86,7 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     singleCounts.set(m.surface, (singleCounts.get(m.surface) ?? 0) + 1);
     if (m.before) midSentence.add(m.surface);
   }
+  const namedPeople = new Set(all.filter(({ mention: m }) => m.cls === 'person' && m.status === 'final' && !m.surface.includes(' ') && !m.canonical.includes(' ')).map(({ mention: m }) => m.surface));
   const lookup = nameIndex(fullNames);
   const kept: PlacedMention[] = [];
   // Mentions of each full name so far, its surname-only ones included.
@@ -110,6 +111,9 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     }
     // A lone unknown word that names no one the article names in full is a term when the
     // article keeps coming back to it ("Scientology"), and noise otherwise.
+    // ("Malayalam superstar Mohanlal … Mohanlal has acted in …": one name a cue made a person's
+    // is that person's wherever else it stands alone.)
+    if (m.status === 'single' && namedPeople.has(m.surface)) Object.assign(m, { cls: 'person', status: 'final' });
     if (m.status === 'single') {
       // "between Lumbini and Kushinagar": a word joined by "and" to a name kept just before is
       // of its kind, even said once.

@@ -28,6 +28,8 @@ const HEADS: Record<string, readonly string[]> = {
   portal: ['portal'],
   bill: ['bill', 'act'],
   law: ['act', 'law', 'sanhita', 'adhiniyam', 'code'],
+  award: ['award', 'prize', 'puraskar', 'samman', 'ratna'],
+  prize: ['prize', 'award'],
   laws: [],
   grouping: [],
   bloc: [],
@@ -40,6 +42,8 @@ const HEADS: Record<string, readonly string[]> = {
   exhibition: ['exhibition', 'exhibit', 'expo'],
   tournament: ['tournament', 'championship', 'cup', 'trophy'],
 };
+/** Kinds a description names only bare: "the award", never "the literature prize". */
+const BARE_ONLY = new Set(['award', 'prize']);
 /** Kinds an article may leave unnamed ("the festival runs through March 11"). */
 const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament'];
 /** Without a name these leave nothing to go on. */
@@ -69,6 +73,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // "the second regional bloc", "the largest scheme": words that say which make their own
     // description; only "the 5-year-long scheme"-like modifiers of a named kind are references.
     if (_modifiers && (!heads.length || RANKING.test(_modifiers))) return whole;
+    // ("the fourth Norwegian to win the literature prize": of all the Nobel Prizes, the one its
+    // words say; a prize is written as a name only when it stands bare.)
+    if (_modifiers && BARE_ONLY.has(noun.toLowerCase())) return whole;
     // ("the PM E-Drive scheme, a follow-up to the now-terminated FAME programme … the scheme":
     // a name of the description's own kind comes before one of a kin kind.)
     const named = heads.length ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;

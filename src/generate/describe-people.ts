@@ -49,8 +49,9 @@ const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${T
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Which legendary tabla player passed away in December 2024?" → "the legendary tabla player". */
 const DIED_QUESTION = /^Which ([\p{Ll}][^?,]+?) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
-/** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in Literature". */
-const AWARD_QUESTION = /^Who was awarded (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+/** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in
+ *  Literature"; "Who was selected for the 2023 Dadasaheb Phalke Award?" → "the one selected for …". */
+const AWARD_QUESTION = /^Who was (awarded|selected for) (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** The title and honorific a mention may open with, read back from the name's start (in the
  *  text just before it): one pattern for every name, compiled once. */
 const PREFIX_END = new RegExp(`${TITLE_BEFORE}${HONORIFIC}$`, 'u');
@@ -117,7 +118,8 @@ export function describedBy(item: Item): Described | null {
   if (item.answerType === 'term') return describedLaunch(item.question, item.answer, item.sentence);
   if (item.answerType !== 'person') return null;
   const office = OFFICE_QUESTION.exec(item.question)?.[1];
-  const award = AWARD_QUESTION.exec(item.question)?.[1];
+  const awardMatch = AWARD_QUESTION.exec(item.question);
+  const award = awardMatch ? `${awardMatch[1] === 'awarded' ? 'the winner of' : 'the one selected for'} ${awardMatch[2]}` : null;
   const subject = DESCRIBED_SUBJECT.exec(item.question);
   // ("Which popular ghazal and playback singer passed away?" → "the popular ghazal and playback
   // singer" in the set's other items.)
@@ -127,7 +129,7 @@ export function describedBy(item: Item): Described | null {
   const died = diedAs && diedAs.split(/\s+/).length > 8 && diedAs.includes(' and ') ? diedAs.split(' and ').pop() : diedAs;
   const described = subject?.[1] ?? subject?.[2] ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
-  const description = first ?? office ?? (award ? `the winner of ${award}` : described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
+  const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
   if (!description || description.split(/\s+/).length > 12) return null;
   return describedPerson(item.answer, item.sentence, description);
 }
@@ -150,8 +152,9 @@ const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]
 
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
-  if (!/\s/.test(fullName.trim())) return null;
   const name = fullName.trim();
+  // ("Mohanlal", "Gulzar": one name is the whole of some people's, the only one to replace.)
+  if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const surname = name.split(/\s+/).pop()!;
   return { name: fullName, sentence, description, needle: surname, find: (text) => personMentions(text, name, surname) };
 }

@@ -299,6 +299,16 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[2].entities.find((e) => e.text === 'Bachchan')?.canonical).toBe('Abhishek Bachchan');
   });
 
+  it('is a person wherever it stands alone once a cue made it one ("superstar Mohanlal")', () => {
+    const a = analyzeArticle(articleOf([
+      'Malayalam superstar Mohanlal will be honoured with the Dadasaheb Phalke Award for 2023.',
+      'Last year, actor Mithun Chakraborty was awarded the award for 2022.',
+      'With a career spanning four decades, Mohanlal has acted in more than 400 films.',
+      'He was honoured with the Padma Shri in 2001.',
+    ]));
+    expect(a.sentences[2].entities.find((e) => e.text === 'Mohanlal')?.cls).toBe('person');
+  });
+
   it('stands for the namesake just named, however often the story named the other', () => {
     const a = analyzeArticle(articleOf([
       'Finance Minister Nirmala Sitharaman presented the Budget on Saturday.',

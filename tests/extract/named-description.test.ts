@@ -117,6 +117,14 @@ describe('a description that may stand for either of two things is not written a
     expect(all).not.toMatch(/^\(iv\)/m);
   });
 
+  it('"the award" is the award the article named', () => {
+    const facts = factsOf([
+      'Malayalam superstar Mohanlal will be honoured with the Dadasaheb Phalke Award for 2023, the highest recognition in cinema.',
+      'The award will be presented at the 71st National Film Awards ceremony on September 23, 2025.',
+    ]);
+    expect(texts(facts).join('\n')).toMatch(/The Dadasaheb Phalke Award will be presented/);
+  });
+
   it('but the only scheme named before still resolves', () => {
     const facts = factsOf([
       'Prime Minister Narendra Modi on Tuesday launched the PM Vishwakarma Yojana for traditional artisans in New Delhi.',

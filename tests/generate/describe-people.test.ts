@@ -88,6 +88,15 @@ describe('people called by the office or award the set asks them for', () => {
     );
   });
 
+  it('calls one known by a single name by the award the set asks them for, wherever that name stands', () => {
+    const chosen = asked('Who was selected for the 2023 Dadasaheb Phalke Award?', 'Mohanlal');
+    expect(chosen.description).toBe('the one selected for the 2023 Dadasaheb Phalke Award');
+    const out = withDescriptions(item('With a career spanning four decades, Mohanlal has acted in more than _____ films.', { answer: '400', answerType: 'number' }), [chosen]);
+    expect(out?.question).toBe('With a career spanning four decades, the one selected for the 2023 Dadasaheb Phalke Award has acted in more than _____ films.');
+    // (Not a short word that may be part of anything.)
+    expect(describedBy(item('Who was awarded the Kyoto Prize?', { type: 'short', answerType: 'person', answer: 'Ali', sentence: 's0' }))).toBeNull();
+  });
+
   it('calls a person asked as "the first …" by the trade the sentence gives them', () => {
     const sentence = 'Star javelin thrower Neeraj Chopra made history as he became the first Indian to win gold at the World Championships.';
     const first = describedBy(item('Who was the first Indian to win gold at the World Championships?', { type: 'short', answerType: 'person', answer: 'Neeraj Chopra', sentence }))!;

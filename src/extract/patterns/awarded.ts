@@ -12,7 +12,7 @@ import type { Entity, Sentence } from '../../types.js';
 const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Puraskar|Samman|Trophy)$/;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:has|have) been (?:selected|chosen) for))\s+(?:the\s+)?(?:\d{4}\s+)?$/;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:has|have) been (?:selected|chosen) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:\d{4}\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Puraskar|Samman|Trophy)/;
 
 const find: FindDrafts<'awarded'> = (s, ctx) => {
@@ -23,7 +23,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
     // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
     // ("received Sahitya Akademi Award for Urdu in 2002": the year the prize was won, asked with it.)
-    const after = /^\s+(?:in\s+)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
+    // ("honoured with the Dadasaheb Phalke Award for 2023", "… for the year 2022".)
+    const after = /^\s+(?:in\s+|for\s+(?:the\s+year\s+)?)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.

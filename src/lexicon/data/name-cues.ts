@@ -136,7 +136,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'monk', 'nun', 'chess prodigy', 'prodigy', 'teacher', 'professor', 'engineer', 'officer', 'cop', 'lawyer',
   'lyricist', 'scholar', 'litterateur', 'novelist', 'playwright', 'screenwriter', 'painter', 'musician', 'composer',
   'dancer', 'sculptor', 'cricketer', 'boxer', 'wrestler', 'shooter', 'grandmaster', 'industrialist', 'economist',
-  'gangster',
+  'gangster', 'superstar', 'star', 'maestro', 'legend', 'vocalist', 'guitarist', 'percussionist', 'comedian',
+  'producer', 'choreographer', 'photographer', 'historian', 'philanthropist', 'sprinter', 'shuttler', 'batter',
+  'batsman', 'bowler', 'skipper', 'goalkeeper',
 ]);
 
 /** Nouns for people in numbers a demonym can say the country of: "Afghan teenagers", "Indian

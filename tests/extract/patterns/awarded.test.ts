@@ -26,6 +26,18 @@ describe('awarded: who won a prize', () => {
     ]);
   });
 
+  it('asks who will be honoured with a prize, and the year it is for ("for 2023", "for the year 2022")', () => {
+    expect(asked(['Malayalam superstar Mohanlal will be honoured with the Dadasaheb Phalke Award for 2023, the highest recognition in cinema.'])).toEqual([
+      ['Who was selected for the 2023 Dadasaheb Phalke Award?', 'Mohanlal'],
+    ]);
+    expect(asked(['Last year, actor Mithun Chakraborty was awarded the Dadasaheb Phalke Lifetime Achievement Award for the year 2022.'])).toEqual([
+      ['Who was awarded the 2022 Dadasaheb Phalke Lifetime Achievement Award?', 'Mithun Chakraborty'],
+    ]);
+    expect(asked(['Author Banu Mushtaq is to be conferred the Karnataka Sahitya Ratna for 2024 at a ceremony in Mysuru.'])).toEqual([
+      ['Who was selected for the 2024 Karnataka Sahitya Ratna?', 'Banu Mushtaq'],
+    ]);
+  });
+
   it('dates a prize named without its year by the article', () => {
     expect(asked(['Indian chess player Gukesh Dommaraju received the Major Dhyan Chand Khel Ratna Award from the President.'])).toEqual([
       ['Who was awarded the Major Dhyan Chand Khel Ratna Award in October 2023?', 'Gukesh Dommaraju'],
