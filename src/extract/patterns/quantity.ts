@@ -24,6 +24,9 @@ const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
 const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|gave|paid|spent|brought|raised)\\s+(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}${REST}`, 'dg');
 
+/** Verbs "over" may follow as their own particle: "handed over", "turned over". */
+const PARTICLE_OVER = /^(?:handed|turned|signed|passed)$/;
+
 /** "500 institutions received the initial invitation", "about 100,000 Greeks worship the
  *  ancient gods": a count that is the subject of its clause, which opens the sentence or follows
  *  a comma, "that", "said" or a time word. */
@@ -73,7 +76,9 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
   for (const m of s.text.matchAll(ACTIVE)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    const base = baseOfPast(g.verb);
+    // ("handed over 700 social housing units": "over" is the verb's, not the count's.)
+    const particle = PARTICLE_OVER.test(g.verb) && /^over\s/i.test(g.num);
+    const base = baseOfPast(g.verb) && (particle ? `${baseOfPast(g.verb)} over` : baseOfPast(g.verb));
     if (!base || !numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
     const subject = subjectBefore(s, m.indices!.groups!.verb![0], ctx);
     if (!subject) continue;
@@ -81,7 +86,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const of = OF_WHAT.exec(g.rest);
     const noun = of ? `${g.noun} ${of[0].trim()}` : g.noun;
     const rest = of ? g.rest.slice(of[0].length) : g.rest;
-    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${frontedYears(s, ns)}?`, g.num, s, 0.8));
+    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${frontedYears(s, ns)}?`, particle ? g.num.slice(5) : g.num, s, 0.8));
   }
   for (const m of s.text.matchAll(SUBJECT)) {
     const g = m.groups!;

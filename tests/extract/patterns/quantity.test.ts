@@ -15,6 +15,13 @@ describe('quantity: how many', () => {
     expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
   });
 
+  it('reads "over" after "handed" as the verb\'s particle, not "more than"', () => {
+    const facts = factsOf(['After the talks, India also handed over 700 social housing units to the Maldives.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many social housing units did India hand over to the Maldives?', '700']);
+    // (A count after another verb keeps its qualifier.)
+    expect(ask(factsOf(['Tata Projects built over 700 houses in Kerala last year.']), 'quantity')[0]?.[0]).toMatch(/^More than how many houses/);
+  });
+
   it('asks with a capitalised qualifier at the start of a sentence', () => {
     const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
     expect(ask(facts, 'quantity')).toContainEqual(['More than how many people have been evacuated from coastal districts of Odisha?', '20,000']);
