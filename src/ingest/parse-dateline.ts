@@ -5,6 +5,7 @@
  */
 import { findDate } from './parse-date.js';
 import { normalizeSpace, titleCasePlace, wordCount } from './text-shape.js';
+import { cityNamed, isCommonWord } from '../lexicon/index.js';
 
 export interface Dateline {
   date: string | null;
@@ -120,7 +121,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const paragraph = slash ? slash[1] + given.slice(slash[0].length) : given;
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return null;
+  if (!m) return bareDateline(paragraph);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -128,4 +129,27 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const place = titleCasePlace(placePart.split(',')[0].trim());
   const date = m[2] ? (findDate(m[2], year)?.iso ?? null) : null;
   return { text, place, date };
+}
+
+/** "Newdelhi:16/5/23:Safety …": a place and a day in figures, each closed by a colon. */
+const NUMERIC_DAY_DATELINE_RE = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*:\s*(?=\p{Lu})/u;
+/** "New Delhi, Seeking to strengthen …": a city and a comma before a sentence's own first word. */
+const CITY_COMMA_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}\p{Ll}+)\b/u;
+
+/** Datelines with no day and no agency that the forms above miss: only a known city before a
+ *  word that opens a sentence (an everyday word or a participle, never a name: "Mumbai, Pune and
+ *  Delhi …" is no dateline), or a day written in figures between colons. */
+function bareDateline(paragraph: string): LeadingDateline | null {
+  const numeric = NUMERIC_DAY_DATELINE_RE.exec(paragraph);
+  if (numeric) {
+    const [, place, day, month, yy] = numeric;
+    const year = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
+    const date = Number(month) <= 12 && Number(day) <= 31 ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : null;
+    return { text: paragraph.slice(numeric[0].length).trim(), place: titleCasePlace(place), date };
+  }
+  const city = CITY_COMMA_RE.exec(paragraph);
+  if (!city || !cityNamed(city[1]) || cityNamed(city[2])) return null;
+  if (!isCommonWord(city[2].toLowerCase()) && !/ing$/.test(city[2])) return null;
+  const text = paragraph.slice(city[0].length - city[2].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: city[1], date: null };
 }

@@ -45,6 +45,10 @@ describe('stripLeadingDateline', () => {
     ['Hangzhou, 5th October 2023 - India is basking in the glory of an outstanding performance.', 'Hangzhou', '2023-10-05', 'India is basking in the glory of an outstanding performance.'],
     ['Chennai, 21st March, 2024 – The Governor opened the bridge on Thursday.', 'Chennai', '2024-03-21', 'The Governor opened the bridge on Thursday.'],
     ["NEW DELHI/GUWAHATI: 'Moidams' have been inscribed on the UNESCO World Heritage list.", 'New Delhi', null, "'Moidams' have been inscribed on the UNESCO World Heritage list."],
+    // A known city and a comma before a sentence's own first word; a day in figures between colons.
+    ['New Delhi, Seeking to strengthen bilateral ties, India and the Maldives on Monday inked an agreement.', 'New Delhi', null, 'Seeking to strengthen bilateral ties, India and the Maldives on Monday inked an agreement.'],
+    ['Chennai, The Governor opened the bridge on Thursday.', 'Chennai', null, 'The Governor opened the bridge on Thursday.'],
+    ['Newdelhi:16/5/23:Safety and security of the users is an integral part of the vision.', 'Newdelhi', '2023-05-16', 'Safety and security of the users is an integral part of the vision.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
@@ -57,6 +61,8 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline('Also Read: Cabinet approves PAN 2.0 project worth crores.')).toBeNull();
     expect(stripLeadingDateline('Delhi, Mumbai (Maharashtra) and Chennai reported more cases.')).toBeNull();
     expect(stripLeadingDateline('Paris, London (UK) Berlin were all named.')).toBeNull();
+    expect(stripLeadingDateline('Mumbai, Pune and Delhi recorded the highest temperatures on Monday.')).toBeNull();
+    expect(stripLeadingDateline('Kohima, Nagaland’s capital, hosted the festival this week.')).toBeNull();
     expect(stripLeadingDateline('Two-plus-two talks - the first of their kind - began today.')).toBeNull();
   });
 });
