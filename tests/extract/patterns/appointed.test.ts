@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('appointed: who took up an office', () => {
+  it('asks who took charge from "X said … shortly after taking charge as …"', () => {
+    const facts = factsOf(['The Indian Navy should remain ready at all times to deter adversaries, Admiral Dinesh Kumar Tripathi said on Tuesday shortly after taking charge as the 26th chief of the Naval Staff.']);
+    expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took charge as the 26th chief of the Naval Staff?', 'Dinesh Kumar Tripathi']);
+    // (Someone who spoke after another's taking charge is not asked: no subject before "said".)
+    expect(ask(factsOf(['The ceremony ended, officials said shortly after taking charge as the new Chief of the Army Staff.']), 'appointed')).toEqual([]);
+  });
+
   it('asks who was appointed, elected or took charge as an office, dated by the sentence or the article', () => {
     const at = (text: string) => ask(factsOf([text], { date: '2024-06-11' }), 'appointed');
     expect(at('General Upendra Dwivedi has been appointed as the new Chief of the Army Staff, the Defence Ministry said on Tuesday.')).toEqual([
