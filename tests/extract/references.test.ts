@@ -140,9 +140,9 @@ describe('an object "him" or "her"', () => {
   it('says whom it stands for: the subject carried on, never the sentence’s own subject', () => {
     const found = factsOf([
       'Justice Surya Kant was sworn in as the 53rd Chief Justice of India on Monday.',
-      'President Droupadi Murmu administered the oath of office to him at a ceremony in Rashtrapati Bhavan.',
+      'President Droupadi Murmu sent the warrant of appointment to him in New Delhi on 30 October 2025.',
     ]).map((f) => f.cloze);
-    expect(found.some((c) => c.includes('to him (Surya Kant) at a ceremony'))).toBe(true);
+    expect(found.some((c) => c.includes('to him (Surya Kant) in'))).toBe(true);
     expect(found.some((c) => c.includes('(Droupadi Murmu)'))).toBe(false);
   });
 });

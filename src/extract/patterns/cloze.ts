@@ -196,6 +196,9 @@ function hasFiniteVerb(s: Sentence): boolean {
 /** A unit and the event it names: "kg women's wrestling", "m hurdles", "metres freestyle". */
 const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['’]s|freestyle|greco-roman|steeplechase|hurdles|relay|sprint|dash|race|final|event|category|air|rifle|pistol|backstroke|butterfly|breaststroke|medley|walk|run)\b/;
 
+/** "at the _____", "at the lawns of the _____": where a ceremony was held. */
+const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
+
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
 const CEREMONIES = new WeakMap<Sentence, boolean>();
 function isCeremony(s: Sentence): boolean {
@@ -372,7 +375,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
   // briefed, addressed or attended is no news.
-  if (e.cls === 'person' && isCeremony(s)) return false;
+  // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
+  // guard of honour at the lawns of the South Block".)
+  if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail))) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;

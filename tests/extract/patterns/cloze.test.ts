@@ -44,6 +44,15 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Business forums were set up between India and the regions of Kansai and Kyushu to strengthen trade in 2025.')).toContain('Kyushu');
   });
 
+  it('never blanks where a ceremony was held or who was welcomed at it', () => {
+    expect(blanks('Before taking charge, Admiral Tripathi paid tributes to the fallen heroes at the National War Memorial in Delhi.')).toEqual([]);
+    expect(blanks('He was also accorded a ceremonial guard of honour at the lawns of the South Block on Tuesday morning.')).not.toContain('South Block');
+    expect(blanks('Earlier, Muizzu was accorded a ceremonial welcome at the Rashtrapati Bhawan by President Droupadi Murmu.')).toEqual([]);
+    expect(blanks('Defence Minister Rajnath Singh also extended prayers for the safety of the missing army personnel.')).toEqual([]);
+    // What the day is called stays a fact, ceremony or not.
+    expect(blanks('The nation on Wednesday paid tribute to tribal freedom fighter Birsa Munda on his birth anniversary, observed as Janjatiya Gaurav Divas.')).toContain('Janjatiya Gaurav Divas');
+  });
+
   it('never blanks a name cut from the ordinal of its edition ("the 15th _____")', () => {
     const found = blanks('The 24th Hornbill Festival officially kicked off at the Naga Heritage Village in Kisama on Friday evening.');
     expect(found).not.toContain('Hornbill Festival');
