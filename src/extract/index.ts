@@ -3,6 +3,7 @@ import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
+import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
@@ -69,7 +70,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   let cloze = clozeFor(draft, sentence, ctx);
   if (!cloze || !clauseHasVerb(cloze, sentence)) return null;
   // "of this fiscal" → "of 2023-24": a card outlives the article's day.
-  cloze = datePeriods(cloze, day);
+  cloze = withoutDeicticHere(datePeriods(cloze, day));
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
   if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
@@ -89,7 +90,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
   if (!question) return null;
-  question = datePeriods(oneLine(question), day);
+  question = withoutDeicticHere(datePeriods(oneLine(question), day));
   // "Which organisation will implement the scheme …?" names the scheme, or is not asked.
   if (draft.pattern !== 'cloze') {
     const named = nameDescriptions(question, ctx, sentence);
