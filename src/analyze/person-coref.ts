@@ -8,6 +8,7 @@
  *   otherwise it is dropped.
  */
 import type { Mention } from './mention.js';
+import { isTitleWord } from './title-split.js';
 
 export interface PlacedMention {
   sentence: number;
@@ -45,6 +46,22 @@ function mendMisspelledNames(all: readonly PlacedMention[]): void {
   }
 }
 
+/** "PM Modi" where the article names Narendra Modi: a title and a surname of someone it names
+ *  in full (the analyser keeps "PM" with one word, as in "PM Kisan"). The title is the role,
+ *  the surname is resolved as any other. */
+function titleBeforeSurname(all: readonly PlacedMention[]): void {
+  const surnames = new Set<string>();
+  for (const { mention: m } of all) {
+    const words = m.canonical.split(' ');
+    if (m.cls === 'person' && words.length > 1 && !isTitleWord(words[0].toLowerCase())) surnames.add(surname(m.canonical));
+  }
+  for (const { mention: m } of all) {
+    const two = /^(\S+) (\p{Lu}[\p{L}'’-]+)$/u.exec(m.surface);
+    if (m.cls !== 'person' || m.last !== m.first + 1 || m.canonical !== m.surface || !two || !isTitleWord(two[1].toLowerCase()) || !surnames.has(two[2].toLowerCase())) continue;
+    Object.assign(m, { first: m.last, surface: two[2], canonical: two[2], status: 'final', role: m.role ?? two[1] });
+  }
+}
+
 /** Levenshtein distance, for short words. */
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -59,6 +76,7 @@ function editDistance(a: string, b: string): number {
 /** Resolve in place; returns the mentions to keep, in the same order. */
 export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
   mendMisspelledNames(all);
+  titleBeforeSurname(all);
   const confirmed = new Set<string>();
   const cuedSurnames = new Set<string>();
   for (const { mention: m } of all) {

@@ -309,6 +309,21 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[2].entities.find((e) => e.text === 'Mohanlal')?.cls).toBe('person');
   });
 
+  it('after a title the analyser keeps with it ("PM Modi"), is the one the article names in full', () => {
+    const a = analyzeArticle(articleOf([
+      'Prime Minister Narendra Modi inaugurated the Chenab Rail Bridge in Jammu and Kashmir today.',
+      'PM Modi also flagged off two Vande Bharat Express trains on Friday.',
+      'The PM Kisan scheme gives farmers Rs 6,000 a year.',
+    ]));
+    expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => [e.text, e.canonical])).toEqual([['Modi', 'Narendra Modi']]);
+    expect(a.sentences[2].entities.map((e) => e.text)).toContain('PM Kisan');
+  });
+
+  it('reads a work of infrastructure as no person ("Udhampur-Srinagar-Baramulla Rail Link")', () => {
+    const a = analyzeArticle(articleOf(['These mark the completion of the 272-km Udhampur-Srinagar-Baramulla Rail Link, and the Delhi-Meerut Expressway opened on Monday.']));
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person')).toEqual([]);
+  });
+
   it('stands for the namesake just named, however often the story named the other', () => {
     const a = analyzeArticle(articleOf([
       'Finance Minister Nirmala Sitharaman presented the Budget on Saturday.',

@@ -69,6 +69,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'dussehra', 'diwali', 'deepavali', 'holi', 'pongal', 'onam', 'bihu', 'eid', 'christmas', 'ramzan', 'ramadan',
   // Craft and instruments: "James Webb Space Telescope" is no person.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
+  // Works of infrastructure: "Udhampur-Srinagar-Baramulla Rail Link", "Delhi-Meerut Expressway".
+  'link', 'corridor', 'expressway', 'highway', 'tunnel', 'pipeline',
 ]);
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */
