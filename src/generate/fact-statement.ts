@@ -13,6 +13,10 @@ const DEPENDENT_START = /^(he|she|it|they|this|these|those|that|his|her|their|it
 
 const FORECAST = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|will|could|may|might|should)\b/i;
 
+/** "Modi expressed confidence that …", "India's presence … underscores its larger role": a
+ *  feeling voiced or a judgement made, nothing a student could mark true or false. */
+const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happiness|gratitude|satisfaction|optimism|concern|pride)|(?:is|was|are|were) (?:confident|hopeful|happy|glad|delighted|proud) (?:that|to)|underscores?|underlines?|epitomi[sz]es?|(?:is|was) a testament|hailed|lauded|praised)\b/i;
+
 /** "Wikinews observed the USI exhibit features …": the publisher telling what it saw. */
 const OUTLET_TELLING = /^(?:Wikinews|This (?:newspaper|website|reporter|correspondent))\s+(?:has\s+)?(?:observed|learned|learnt|noted|reported|found|saw|understands)\b/;
 
@@ -30,8 +34,8 @@ export function selfContained(sentence: string): boolean {
  *  sentence as its cloze words it ("The two countries …" with the two named); else null. */
 export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
-  // mark true or false.
-  if (FORECAST.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence)) return null;
+  // mark true or false, nor is an opinion.
+  if (FORECAST.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence)) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

@@ -175,6 +175,16 @@ describe('statementOf', () => {
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
 
+  it('makes no statement of a feeling voiced or a judgement made', () => {
+    for (const sentence of [
+      'Modi expressed confidence that the dreams of various sections of society would now be fulfilled.',
+      "India's presence at the World Health Assembly underscores its larger role in global health governance.",
+      'Defence Minister Rajnath Singh hailed the commissioning as a testament to India’s growing strength.',
+    ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
+    const fact1 = fact({ question: 'Where?', answer: 'Geneva', answerType: 'place', sentence: 'The 78th World Health Assembly began on May 19 in Geneva under the theme "One World for Health".' });
+    expect(statementOf(fact1)).not.toBeNull();
+  });
+
   it('makes no statement of what the publisher itself observed', () => {
     const observed = fact({ question: 'Whose Polaroids?', answer: 'Halston', answerType: 'person', sentence: 'Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer Halston.' });
     expect(statementOf(observed)).toBeNull();
