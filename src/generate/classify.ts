@@ -103,6 +103,8 @@ function classifyKind(value: string, type: AnswerType): string | null {
 /** Whether values of these two kinds can sit side by side as options. */
 export function kindsCompatible(a: string, b: string): boolean {
   if (a === b) return true;
+  // (One name beside full names: "Atishi" among the ministers named in full.)
+  if (a.startsWith('person:') && b.startsWith('person:')) return true;
   if (a.startsWith('place:') && b.startsWith('place:')) {
     return placeClassesCompatible(a.slice(6) as PlaceClass, b.slice(6) as PlaceClass);
   }

@@ -10,7 +10,7 @@ import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
   allCountries, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
-  partOfEachOther, riversLike, roleOfWord, statesLike, succeedsStateIn, type Country,
+  partOfEachOther, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
@@ -19,6 +19,7 @@ import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.j
 import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
+import { wholeWordSpans } from '../util/whole-word.js';
 
 /** Pool answer types that can supply candidates for each answer type. */
 const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
@@ -177,7 +178,7 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
 }
 
 /** The candidate as it should read beside the answer: a demonym for a demonym answer,
- *  a surname for a surname answer, the common name for a country. */
+ *  a full name beside a one-name answer, the common name for a country. */
 function inAnswerForm(candidate: string, fact: Fact, answerKind: string): string | null {
   if (fact.answerType === 'country' || answerKind === 'place:country') {
     const c = countryNamed(candidate) ?? countryOfDemonym(candidate);
@@ -192,11 +193,26 @@ function inAnswerForm(candidate: string, fact: Fact, answerKind: string): string
   }
   if (answerKind === 'person:single') {
     // A surname answer gets surnames, taken only from full names: a lone capitalised word
-    // in the pool ("Scientology") may be no person at all.
+    // in the pool ("Scientology") may be no person at all. Someone known by one name
+    // ("Chief Minister Atishi") gets others' full names: "Jain", "Bharadwaj" read as no one.
     const tokens = nameTokens(candidate);
-    return tokens.length >= 2 ? candidate.trim().split(/\s+/).pop() ?? null : null;
+    if (tokens.length < 2) return null;
+    return isMononym(fact) ? candidate.trim() : (candidate.trim().split(/\s+/).pop() ?? null);
   }
   return candidate.trim();
+}
+
+const TITLE_HEADS = titleHeads();
+const TITLE_MODIFIERS = titleModifiers();
+
+/** A one-word person answer that its sentence writes with no given name before it (titles
+ *  aside): a name of its own, not a surname. */
+function isMononym(fact: Fact): boolean {
+  const at = wholeWordSpans(fact.sentence, fact.answer)[0];
+  if (!at) return false;
+  const before = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(fact.sentence.slice(Math.max(0, at[0] - 40), at[0]))?.[1];
+  const word = before?.replace(/\.$/, '').toLowerCase();
+  return !word || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word);
 }
 
 function isAcronym(s: string): boolean {

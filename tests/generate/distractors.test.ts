@@ -146,6 +146,16 @@ describe('person distractors', () => {
     expect(ranked.slice(0, 3)).not.toContain('Andreas Granqvist');
   });
 
+  it('match a one-name answer ("Chief Minister Atishi") with full names, never bare surnames', () => {
+    const pool = buildDistractorPool([...people]);
+    const f = fact({ question: 'Who retained the Kalkaji seat?', answer: 'Atishi', answerType: 'person', sentence: 'However, AAP leader and Chief Minister Atishi managed to retain her Kalkaji seat.' });
+    for (const seed of SEEDS) {
+      const options = pickDistractors(f, pool, seededRandom(seed)) ?? [];
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(o).toMatch(/\s/);
+    }
+  });
+
   it('match a surname-only answer with surnames', () => {
     const obama = fact({
       articleId: 'clock',
