@@ -3,6 +3,7 @@ import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
+import { speechSentences } from './speech-sentences.js';
 import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
@@ -31,7 +32,9 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const ctx = buildContext(analyzed);
   const articleKey = ` ${foldKey(analyzed.article.title)} ${foldedParagraphs(analyzed.article.paragraphs)} `;
   const best = new Map<string, Fact>();
+  const speech = speechSentences(analyzed);
   for (const sentence of analyzed.sentences) {
+    if (speech.has(sentence.index)) continue;
     for (const pattern of PATTERN_LIST) {
       for (const draft of pattern.find(sentence, ctx)) {
         const fact = finish(draft, sentence, ctx, articleKey);

@@ -1,7 +1,7 @@
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
-import { tidyClause, wordCount } from '../text-utils.js';
+import { quotedSpans, tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
 
@@ -52,13 +52,22 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // (", Thomas could get only 42,425 votes": a clause with a subject of its own ends it too.)
 const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
+/** Words a quotation holds beyond which it is speech, not a quoted name. */
+const SPEECH_WORDS = 6;
+
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (s, ctx) => {
   const drafts: FactDraft<'quantity'>[] = [];
   // The regexes are costly to try at every position: only sentences with a count can match.
   if (!s.entities.some((e) => e.cls === 'number' || e.cls === 'money')) return drafts;
-  const numberAt = (start: number, end: number): Entity | undefined =>
-    s.entities.find((e) => (e.cls === 'number' || e.cls === 'money') && e.start >= start && e.end <= end);
+  // ("“… Today, two great countries have built an important satellite together …,” Narayanan
+  // said": a small count spelt out in someone's speech is their way of telling, no figure of
+  // the news; "“India jumped 29 notches …,” said Goyal" gives one.)
+  const speech = quotedSpans(s.text).filter(([a, b]) => /^["“]/.test(s.text[a]) && s.text.slice(a, b).split(/\s+/).length > SPEECH_WORDS);
+  const numberAt = (start: number, end: number): Entity | undefined => {
+    const e = s.entities.find((x) => (x.cls === 'number' || x.cls === 'money') && x.start >= start && x.end <= end);
+    return e && !/\d/.test(e.text) && speech.some(([a, b]) => e.start > a && e.start < b) ? undefined : e;
+  };
 
   for (const m of s.text.matchAll(PASSIVE)) {
     const g = m.groups!;

@@ -22,6 +22,11 @@ describe('quantity: how many', () => {
     expect(ask(factsOf(['Tata Projects built over 700 houses in Kerala last year.']), 'quantity')[0]?.[0]).toMatch(/^More than how many houses/);
   });
 
+  it('asks no small count spelt out in someone\'s speech, but a figure in it', () => {
+    expect(ask(factsOf(['“From that humble beginning, we are now occupying a leadership role, and today two great countries have built an important satellite together,” Narayanan said.']), 'quantity')).toEqual([]);
+    expect(ask(factsOf(['“India jumped 29 notches in Global Innovation Index rankings in 4 years, and makes it to 52nd rank,” said Piyush Goyal after releasing the report.']), 'quantity').map(([, a]) => a)).toContain('29');
+  });
+
   it('asks with a capitalised qualifier at the start of a sentence', () => {
     const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
     expect(ask(facts, 'quantity')).toContainEqual(['More than how many people have been evacuated from coastal districts of Odisha?', '20,000']);
