@@ -10,6 +10,7 @@ import { CALENDAR_ALTERNATION } from '../util/calendar.js';
 import type { Entity, Sentence } from '../types.js';
 import { lastEntityBefore, namedInHeadline, sentenceOfEntity, timelineAfter, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
+import { isAcronymOf } from '../util/acronym.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
 const HEADS: Record<string, readonly string[]> = {
@@ -99,6 +100,12 @@ function headOf(name: string): string {
   return joint > 0 ? words[joint - 1] : words[words.length - 1];
 }
 
+/** A lower-case word after a name that makes the name its modifier (no verb, no preposition). */
+const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|were|will|would|has|had|have|from|of|as|which|that|who|under|after|before|since|during)\b)\p{Ll}[\p{Ll}-]+\b/u;
+
+/** A short form of capitals alone: "UNDP", "HDR". */
+const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
+
 /** Names of one kind in one sentence that make a list. */
 const LIST_OF_KIND = 3;
 
@@ -140,9 +147,15 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
   // will …": a thing named in between, of no kind the text says, may be the one meant.
   const at = sentenceOf(e)?.index ?? sentence.index;
-  // (Not the members of a list of the kind, nor what the list's sentence names beside them.)
-  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || t.entity.cls === 'organisation') && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity));
-  if (between.some((t) => t.entity.canonical !== e.canonical)) return null;
+  // (Not the members of a list of the kind, nor what the list's sentence names beside them;
+  // not a body's short form the article spells out, which no description of a thing stands for
+  // ("released by the UNDP"), nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
+  // (A body's short form the article spells out: "UNDP" for the United Nations Development Programme.)
+  const spelledBody = (x: Entity) => BODY_SHORT_FORM.test(x.text) && ctx.timeline.some((t) => t.entity.cls === 'organisation' && t.entity.text !== x.text && isAcronymOf(x.text, t.entity.canonical));
+  // (Nor a name that only qualifies a noun after it: "the South Asian averages".)
+  const qualifies = (x: Entity) => MODIFIES_NOUN.test(sentenceOf(x)?.text.slice(x.end) ?? '');
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity));
+  if (between.some((t) => t.entity.canonical !== e.canonical && !isAcronymOf(t.entity.text, e.canonical))) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
   if (short) return short[1];

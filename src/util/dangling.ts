@@ -45,6 +45,9 @@ const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From
 /** "India on Thursday launched its own …", "ISRO said its …": a one-word name opening the
  *  text, with no comma before the "its", is the subject the "its" belongs to. */
 const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also|It|This|That|These|Those|Its|Their|His|Her|There|Here|Each|Every|Some|Many|Most|All|Both)\s)\p{Lu}[\p{L}\d.-]+\s/u;
+/** "The report noted that India improved its …": a one-word name opening the reported clause
+ *  is the subject its "its" belongs to. */
+const CLAUSE_SUBJECT = /\bthat\s+(?!(?:It|This|That|These|Those|There|Here|The|A|An)\s)\p{Lu}[\p{L}\d.-]+\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A thing "it" can be: a name of two or more capitalised words, or a name with a digit ("IE6"). */
 const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*|\d+)\b|\b\p{Lu}+\d+\b/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
@@ -130,7 +133,7 @@ function dangles(text: string): boolean {
     if (/,\s*$/.test(before)) return true;
     // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
     // "its" can belong to, as it is what "it" can be.)
-    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !onlyOneWordName(before)) return true;
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

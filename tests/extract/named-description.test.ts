@@ -117,6 +117,15 @@ describe('a description that may stand for either of two things is not written a
     expect(all).not.toMatch(/^\(iv\)/m);
   });
 
+  it('"the Index" is the index named before, across a body, its short form and a name that only qualifies a noun', () => {
+    const facts = factsOf([
+      'India ranked 130th on the Human Development Index, according to the report released by the United Nations Development Programme (UNDP).',
+      "It noted that India's HDI value has grown faster than both the global and South Asian averages.",
+      'Iceland, with an HDI value of 0.972, ranked at the top of the Index, followed by Norway and Switzerland.',
+    ]);
+    expect(texts(facts).join('\n')).toMatch(/ranked at the top of the Human Development Index/);
+  });
+
   it('"the award" is the award the article named', () => {
     const facts = factsOf([
       'Malayalam superstar Mohanlal will be honoured with the Dadasaheb Phalke Award for 2023, the highest recognition in cinema.',

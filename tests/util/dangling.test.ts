@@ -14,6 +14,9 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Union Minister Anurag Thakur said the Union Cabinet has given its nod to the scheme.')).toBe(false);
     expect(hasDanglingReference('It was declared a World Heritage Site in 1985.')).toBe(true);
     expect(hasDanglingReference('In 2019, its budget was cut by half.')).toBe(true);
+    // The one-word subject of a reported clause owns its "its"; a pronoun opening it does not.
+    expect(hasDanglingReference('The latest UNDP report noted that India improved its HDI value from 0.676 in 2022.')).toBe(false);
+    expect(hasDanglingReference('The latest report noted that it improved its HDI value from 0.676 in 2022.')).toBe(true);
     expect(hasDanglingReference('Mozilla Firefox, its main rival, has been gaining users.')).toBe(true);
     // A question whose one name inside it is what "its" belongs to; a month is no such name.
     expect(hasDanglingReference('Who, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org?')).toBe(false);

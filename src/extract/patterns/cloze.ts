@@ -196,6 +196,10 @@ function hasFiniteVerb(s: Sentence): boolean {
 /** A unit and the event it names: "kg women's wrestling", "m hurdles", "metres freestyle". */
 const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['’]s|freestyle|greco-roman|steeplechase|hurdles|relay|sprint|dash|race|final|event|category|air|rifle|pistol|backstroke|butterfly|breaststroke|medley|walk|run)\b/;
 
+/** "said the decision would help/place/boost …" before the blank: an effect claimed (a forecast
+ *  of where a cyclone would make landfall is the news). */
+const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|could|may|might)\s+(?:help|place|boost|result|lead|ensure|benefit|transform|strengthen|create|bring|enable|give|improve|increase|promote|pave|propel|catapult|position)\b[^.;]*$/;
+
 /** "at the _____", "at the lawns of the _____": where a ceremony was held. */
 const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
@@ -378,6 +382,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // ("… said the mission would place _____ among the six leading nations": what someone says
+  // would or might happen is their claim, no fact to learn.)
+  if (/\b(?:would|could|may|might)\b/.test(head) && SAID_WOULD_BEFORE.test(head)) return false;
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail))) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;
@@ -536,6 +543,9 @@ function inRange(e: Entity, text: string): boolean {
   if (/\b\S+\s+(?:days?|weeks?|months?|years?)\s+to\s+$/.test(before)) return true;
   // ("four to six degrees": a range written in words.)
   if (e.cls === 'number' && NUMBER_WORD_ONLY.test(e.text) && (WORD_RANGE_BEFORE.test(before) || WORD_RANGE_AFTER.test(after))) return true;
+  // ("improved its HDI value from 0.676 in 2022 to 0.685 in 2023": a change over years, each
+  // value a fact of its own year.)
+  if (/\bfrom\s+\S+\s+in\s+(?:19|20)\d\d(?:-\d\d)?\s+to\s+$/.test(before)) return false;
   const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+(?:to|through|till|until)\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)

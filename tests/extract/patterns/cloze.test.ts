@@ -53,6 +53,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The nation on Wednesday paid tribute to tribal freedom fighter Birsa Munda on his birth anniversary, observed as Janjatiya Gaurav Divas.')).toContain('Janjatiya Gaurav Divas');
   });
 
+  it('blanks either value of a change over years, never what someone says would happen', () => {
+    const change = blanks('The latest report noted that India improved its HDI value from 0.676 in 2022 to 0.685 in 2023, with the country in the medium category.');
+    expect(change).toContain('0.676');
+    expect(change).toContain('0.685');
+    expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
+  });
+
   it('never blanks a name cut from the ordinal of its edition ("the 15th _____")', () => {
     const found = blanks('The 24th Hornbill Festival officially kicked off at the Naga Heritage Village in Kisama on Friday evening.');
     expect(found).not.toContain('Hornbill Festival');
@@ -133,7 +140,7 @@ describe('cloze: blanks for names, dates and numbers', () => {
     const second = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
     expect(second).not.toContain('India');
     // Another country's possession is a fact of its own.
-    expect(blanks('Officials from India said the deal would strengthen Japan\'s coastal defences by 2030.')).toContain('Japan');
+    expect(blanks('Officials from India said the deal strengthens Japan\'s coastal defences from 2030.')).toContain('Japan');
     // Whose record it is ("_____'s first CDS") modifies the record, in any article.
     expect(blanks('General Rawat will take over as India’s first CDS in a landmark move on Wednesday.')).not.toContain('India');
     // Past the lead, the country the article keeps naming is where things happen, not a fact.
