@@ -3,7 +3,7 @@
  * "Foreign Minister", name from word 2. A title is title words ending in an office word,
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
-import { compoundRanks, countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
+import { cityNamed, compoundRanks, countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
 import type { Word } from './words.js';
 
 const TITLE_HEADS = titleHeads();
@@ -87,6 +87,9 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
     break;
   }
   if (titleEnd === 0) return portfolioTitle(words);
+  // ("German Consul General Kolkata Barbara Voss": the post's city after the title, a name of
+  // two words after it.)
+  if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text)) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
 }
 

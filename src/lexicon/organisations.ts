@@ -69,6 +69,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Parliament|Senate|Sabha|Assembly)\b/, 'legislature'],
   [/\b(Agency|Bureau|Directorate|Department|Police)\b/, 'agency'],
   [/\b(Navy|Army|Air Force|Force|Forces|Guard)\b/, 'military'],
+  // ("the Sikkim government": a state's or a country's government, beside no commission or board.)
+  [/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}government$/u, 'government'],
   [/\b(Commission|Council|Board|Service|Government)\b/, 'government-body'],
   [/\b(Inc|Ltd|Corp|Corporation|Company|Co|LLC|plc|Group|Holdings|Airlines|Motors|Bank)\b\.?/, 'company'],
   [/\b(Federation|Association|League|Club|Olympic)\b/, 'sports'],

@@ -319,6 +319,14 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[2].entities.map((e) => e.text)).toContain('PM Kisan');
   });
 
+  it('keeps the city of a post with the title, not the name ("Consul General Kolkata Barbara Voss")', () => {
+    const a = analyzeArticle(articleOf(['German Consul General Kolkata Barbara Voss and Ambassador Eric Garcetti graced the inaugural function.']));
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toContain('Barbara Voss');
+    // (A city that is the name's own first word stays: "Minister Jaipur Singh Rathore" has no post city before a two-word name.)
+    const b = analyzeArticle(articleOf(['Chief Minister Mohan Charan Majhi announced the scheme in Bhubaneswar.']));
+    expect(b.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Mohan Charan Majhi']);
+  });
+
   it('reads a work of infrastructure as no person ("Udhampur-Srinagar-Baramulla Rail Link")', () => {
     const a = analyzeArticle(articleOf(['These mark the completion of the 272-km Udhampur-Srinagar-Baramulla Rail Link, and the Delhi-Meerut Expressway opened on Monday.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person')).toEqual([]);

@@ -41,6 +41,9 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind('Ministry of Cooperation')).toBe('ministry');
     expect(organisationKind('Department of Defense')).toBe('ministry');
     expect(organisationKind('India Meteorological Department')).toBe('agency');
+    // A state's government is no commission or board, nor an unknown body beside acronyms.
+    expect(organisationKind('the Sikkim government')).toBe('government');
+    expect(organisationKind('the Union Public Service Commission')).toBe('government-body');
     expect(organisationKind('Election Commission')).toBe('government-body');
     // A research body is one whatever other body word its name carries.
     expect(organisationKind('National Research Council')).toBe('research');

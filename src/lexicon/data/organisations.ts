@@ -25,6 +25,7 @@ export type OrgKind =
   | 'ministry'
   | 'agency'
   | 'government-body'
+  | 'government'
   | 'military'
   | 'legislature'
   | 'party'
