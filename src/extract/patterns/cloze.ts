@@ -155,6 +155,8 @@ function quoteAround(text: string, at: number): string | null {
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/u;
 /** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
 const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer|controller|commissioner|registrar|curator|editor|founder|governor|deputy|general|in-charge)\b[^.;!?]{0,80}[.!]?\s*$/u;
+/** "… noted the findings …", "… said that …": a reporting verb right after a name. */
+const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls)\b/;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
@@ -360,6 +362,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "…, said Union Minister _____.": the same telling, verb first (with an office after the name too:
   // "…," said _____, chair of the Nobel Committee for Physics.).
   if (e.cls === 'person' && SAID_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && (/^[\s.!”"]*$/.test(tail) || OFFICE_TO_END.test(tail))) return false;
+  // ("_____ noted the findings show …", "… shares _____."): who told it, when the article gives
+  // them no office, is the telling, not a fact.
+  if (e.cls === 'person' && !e.role && (SPEAKER_VERB_AFTER.test(tail) || /\b(?:says|shares|adds|notes)\s+$/.test(near))) return false;
   // "in _____'s Hyderabad House" (New Delhi): the place owning a named venue only locates it.
   const owned = e.cls === 'place' ? /^['’]s\s+/.exec(tail) : null;
   if (owned && s.entities.some((o) => o.start === e.end + owned[0].length && (o.cls === 'term' || o.cls === 'place') && o.placeKind !== 'country')) return false;

@@ -4,6 +4,7 @@ import { findSpeaker } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
 import { CEREMONY } from '../telling.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import type { ArticleContext } from '../article-context.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
@@ -31,7 +32,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     if (!m) continue;
     const [ss, se] = m.indices!.groups!.speaker!;
     const speaker = findSpeaker(s, ss, se, ctx);
-    if (!speaker) continue;
+    // ("Hussain's manager, Nirmala Bachani, …": who said it is worth learning only of someone
+    // the article gives an office, or of a body.)
+    if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx))) continue;
     // "told CBC News the department will …": "told" has its listener before what was said.
     const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
     if (content === null) continue;
@@ -42,6 +45,12 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
   }
   return [];
 };
+
+/** Whether the article writes a title before any mention of the person ("Chief Minister
+ *  Neiphiu Rio", "ISRO Chairman V Narayanan"). */
+function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
+  return !!person.role || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && !!entity.role);
+}
 
 /** Who is told: a name, or the press by a common word ("reporters", "a news conference"). */
 const LISTENER = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&’'-]*\s+)*\p{Lu}[\p{L}\d.&’'-]*|(?:the\s+)?(?:reporters|journalists|newsmen|media ?persons|media|press|house|audience|gathering|lawmakers|legislators|parliament)|(?:a|the)\s+(?:joint\s+)?(?:news|press|media)\s+(?:conference|briefing|meet))(?:\s+(?:on|in|at)\s+\p{Lu}[\p{L}-]*)?\s+(?:that\s+)?(?=\p{L}|[“"])/u;

@@ -60,6 +60,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
   });
 
+  it('never blanks a speaker the article gives no post ("_____ noted the findings …", "… shares _____")', () => {
+    expect(blanks('Colette Heald noted the findings show pollution reduction is also important for crop yields.')).not.toContain('Colette Heald');
+    expect(blanks('“People trusted me to help them tell a story about mental illness,” shares Jerry Pinto.')).not.toContain('Jerry Pinto');
+    // (One who did something is blanked as before.)
+    expect(blanks('Scientist Colette Heald led a study of crop yields at the Massachusetts Institute of Technology in 2014.')).toContain('Colette Heald');
+  });
+
   it('never blanks a name cut from the ordinal of its edition ("the 15th _____")', () => {
     const found = blanks('The 24th Hornbill Festival officially kicked off at the Naga Heritage Village in Kisama on Friday evening.');
     expect(found).not.toContain('Hornbill Festival');

@@ -40,9 +40,12 @@ describe('quote: who said it', () => {
     expect(ask(facts, 'quote')).toContainEqual(['Who said "The document is neither classified nor secret"?', 'John Baird']);
   });
 
-  it('reads reported speech: "<name> said the …"', () => {
-    const facts = factsOf(['Mark Zuckerberg said the boy was welcome to come and tour the company.']);
+  it('reads reported speech: "<name> said the …", of someone the article gives a post', () => {
+    const facts = factsOf(['Facebook founder Mark Zuckerberg said the boy was welcome to come and tour the company.']);
     expect(ask(facts, 'quote')).toContainEqual(['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']);
+    // (Who said it is no fact of someone the article gives no post: "Hussain's manager, Nirmala Bachani".)
+    const manager = factsOf(["Hussain's manager, Nirmala Bachani, said the music legend had been dealing with blood pressure issues."]);
+    expect(ask(manager, 'quote')).toEqual([]);
   });
 
   it('never takes the person a speaker is related to for the speaker ("Devi’s son said …")', () => {
