@@ -9,16 +9,21 @@ export interface RepairedTokens {
   tokens: RawToken[];
   /** Old token index → new token index. */
   map: number[];
+  /** New tokens that are figures wink could not see as such ("Rs2.37" cut to "Rs" "2.37"). */
+  figures: number[];
 }
 
 const LETTER = /^\p{Lu}$/u;
 const LETTER_DOT = /^(?:\p{Lu}\.)+$/u;
+/** A rupee sign glued to the figure's first digits: "Rs2", "Rs27", "Rs.5". */
+const GLUED_CURRENCY = /^(Rs\.?|Re\.?|INR)(\d{1,3})$/;
 /** Capitals ending in a digit: "PM2", "PM10". */
 const CODE_WITH_DIGIT = /^\p{Lu}{1,5}\d+$/u;
 
 export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): RepairedTokens {
   const out: RawToken[] = [];
   const map: number[] = [];
+  const figures: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -41,6 +46,21 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
       i += 3;
       continue;
     }
+    // "Rs2.37 lakh crore", "Rs27,341 crore": wink reads the sign and the first digits as one
+    // word ("Rs2" "." "37"); the sign is a word of its own, the touching pieces one number.
+    const glued = GLUED_CURRENCY.exec(tokens[i].text);
+    if (glued) {
+      let k = i;
+      while (tokens[k + 2] && /^[.,]$/.test(tokens[k + 1].text) && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && /^\d+$/.test(tokens[k + 2].text) && (tokens[k + 1].text === ',' ? /^\d{2,3}$/.test(tokens[k + 2].text) : k === i)) k += 2;
+      const at = tokens[i].start + glued[1].length;
+      map.push(out.length);
+      out.push({ text: glued[1], pos: 'NOUN', start: tokens[i].start, end: at });
+      for (let n = i + 1; n <= k; n++) map.push(out.length);
+      figures.push(out.length);
+      out.push({ text: text.slice(at, tokens[k].end), pos: 'NUM', start: at, end: tokens[k].end });
+      i = k + 1;
+      continue;
+    }
     // "Rs.2,000": after a glued currency sign wink reads "2" "," "000"; the touching groups of a
     // thousands separator (or of an Indian lakh, "1,25,000") are one number.
     if (/^\d{1,3}$/.test(tokens[i].text)) {
@@ -57,7 +77,7 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
     out.push(tokens[i]);
     i++;
   }
-  return { tokens: out, map };
+  return { tokens: out, map, figures };
 }
 
 /** Entities the joins above made overlap ("Rs.2" and "000 crore" over "Rs.2,000 crore") are one,

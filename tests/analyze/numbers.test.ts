@@ -52,6 +52,9 @@ describe('Indian units', () => {
     const money = glued.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text);
     expect(money).toContain('Rs.2,000 crore');
     expect(money.some((t) => /^Rs\.1,25,000/.test(t))).toBe(true);
+    // A rupee sign with no dot glued to the figure's first digits: wink reads "Rs2" "." "37".
+    const rs = analyzeArticle(articleOf(['GST collections rose to Rs2.37 lakh crore in April from Rs2.10 lakh crore, and refunds rose to Rs27,341 crore.']));
+    expect(rs.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text)).toEqual(['Rs2.37 lakh crore', 'Rs2.10 lakh crore', 'Rs27,341 crore']);
     // A unit written onto the number.
     const throw_ = analyzeArticle(articleOf(['Rinku Hooda delivered a winning effort of 66.37m to break the record.']));
     expect(throw_.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['number', '66.37m']);
