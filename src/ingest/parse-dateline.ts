@@ -79,7 +79,8 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,3}`;
 const START_OF_TEXT = String.raw`(?=[\p{Lu}\p{N}"“‘'])`;
 /** "Tokyo [Japan], August 30 (ANI): …": the country in brackets after a foreign place, as Indian wires write it. */
-const BRACKET_COUNTRY = String.raw`(?:\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
+// ("Luanda (Angola), Nov 9: …": or in round brackets.)
+const BRACKET_COUNTRY = String.raw`(?:\s*(?:\[\p{Lu}[\p{L} .]{1,30}\]|\(\p{Lu}[\p{L} .]{1,30}\)(?=,)))?`;
 
 /** "MOSCOW: …", "NEW DELHI, Nov 2 (Reuters) - …", "WASHINGTON (AP) — …" */
 const CAPS_DATELINE_RE = new RegExp(
@@ -121,7 +122,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const paragraph = slash ? slash[1] + given.slice(slash[0].length) : given;
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return bareDateline(paragraph);
+  if (!m) return bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -133,13 +134,20 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
 
 /** "Newdelhi:16/5/23:Safety …": a place and a day in figures, each closed by a colon. */
 const NUMERIC_DAY_DATELINE_RE = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*:\s*(?=\p{Lu})/u;
+/** "New Delhi, July 14 The Centre on Monday cleared …": a place and a day with no mark after it,
+ *  a capitalised word opening the story (a month's day is never followed by one in a sentence). */
+const BARE_DAY_DATELINE_RE = new RegExp(String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s+(?=(?:The|A|An|In|On|At|India|Prime|President|Union|Chief)\b)`, 'u');
 /** "New Delhi, Seeking to strengthen …": a city and a comma before a sentence's own first word. */
 const CITY_COMMA_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}\p{Ll}+)\b/u;
 
 /** Datelines with no day and no agency that the forms above miss: only a known city before a
  *  word that opens a sentence (an everyday word or a participle, never a name: "Mumbai, Pune and
  *  Delhi …" is no dateline), or a day written in figures between colons. */
-function bareDateline(paragraph: string): LeadingDateline | null {
+function bareDateline(paragraph: string, year?: number): LeadingDateline | null {
+  const day = BARE_DAY_DATELINE_RE.exec(paragraph);
+  if (day && !/\d{4}$/.test(day[2]) && wordCount(day[1]) <= 4) {
+    return { text: paragraph.slice(day[0].length).trim(), place: titleCasePlace(day[1].split(',')[0].trim()), date: findDate(day[2], year)?.iso ?? null };
+  }
   const numeric = NUMERIC_DAY_DATELINE_RE.exec(paragraph);
   if (numeric) {
     const [, place, day, month, yy] = numeric;
@@ -148,7 +156,7 @@ function bareDateline(paragraph: string): LeadingDateline | null {
     return { text: paragraph.slice(numeric[0].length).trim(), place: titleCasePlace(place), date };
   }
   const city = CITY_COMMA_RE.exec(paragraph);
-  if (!city || !cityNamed(city[1]) || cityNamed(city[2])) return null;
+  if (!city || !cityNamed(city[1]) || cityNamed(city[2]) || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/.test(city[2])) return null;
   if (!isCommonWord(city[2].toLowerCase()) && !/ing$/.test(city[2])) return null;
   const text = paragraph.slice(city[0].length - city[2].length).trim();
   return wordCount(text) < 3 ? null : { text, place: city[1], date: null };

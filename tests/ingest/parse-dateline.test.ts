@@ -49,6 +49,9 @@ describe('stripLeadingDateline', () => {
     ['New Delhi, Seeking to strengthen bilateral ties, India and the Maldives on Monday inked an agreement.', 'New Delhi', null, 'Seeking to strengthen bilateral ties, India and the Maldives on Monday inked an agreement.'],
     ['Chennai, The Governor opened the bridge on Thursday.', 'Chennai', null, 'The Governor opened the bridge on Thursday.'],
     ['Newdelhi:16/5/23:Safety and security of the users is an integral part of the vision.', 'Newdelhi', '2023-05-16', 'Safety and security of the users is an integral part of the vision.'],
+    // A day with no mark after it before the story's first word; a country in round brackets.
+    ['New Delhi, July 14 The Centre on Monday cleared the appointments of five Chief Justices.', 'New Delhi', '2013-07-14', 'The Centre on Monday cleared the appointments of five Chief Justices.'],
+    ['Luanda (Angola), Nov 9: India and Angola on Sunday exchanged several MoUs.', 'Luanda', '2013-11-09', 'India and Angola on Sunday exchanged several MoUs.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
@@ -62,6 +65,7 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline('Delhi, Mumbai (Maharashtra) and Chennai reported more cases.')).toBeNull();
     expect(stripLeadingDateline('Paris, London (UK) Berlin were all named.')).toBeNull();
     expect(stripLeadingDateline('Mumbai, Pune and Delhi recorded the highest temperatures on Monday.')).toBeNull();
+    expect(stripLeadingDateline('Mumbai, March 29 was the hottest day of the year so far.')).toBeNull();
     expect(stripLeadingDateline('Kohima, Nagaland’s capital, hosted the festival this week.')).toBeNull();
     expect(stripLeadingDateline('Two-plus-two talks - the first of their kind - began today.')).toBeNull();
   });
