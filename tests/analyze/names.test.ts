@@ -327,6 +327,17 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Mohan Charan Majhi']);
   });
 
+  it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
+    const a = analyzeArticle(articleOf([
+      'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',
+      'The exercise will see Russian Federation Naval Ships along with Indian Naval Ships Rana and Kuthar.',
+      'India - Pakistan ties have been tense since 2019.',
+    ]));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
+    expect(a.sentences[0].entities.map((e) => e.text)).toContain('Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh');
+    expect(a.sentences[2].entities.map((e) => e.text)).toEqual(['India', 'Pakistan', '2019']);
+  });
+
   it('reads a work of infrastructure as no person ("Udhampur-Srinagar-Baramulla Rail Link")', () => {
     const a = analyzeArticle(articleOf(['These mark the completion of the 272-km Udhampur-Srinagar-Baramulla Rail Link, and the Delhi-Meerut Expressway opened on Monday.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person')).toEqual([]);

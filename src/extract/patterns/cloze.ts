@@ -579,14 +579,20 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
 }
 const NAME_CLASSES = new Set<Entity['cls']>(['person', 'place', 'organisation', 'term']);
 
+/** " - Pune route": a name after a spaced dash ("Waitangi Day - February 6 -" sets off a day). */
+const DASH_NAME_AFTER = new RegExp(`^\\s+[-–]\\s+(?!${MONTH_ALTERNATION}\\b)\\p{Lu}`, 'u');
+
 /** "Doctoral and _____" (Postdoctoral Fellowships), "Electricity, Gas, _____" (Water Supply …),
  *  "_____ and Broadcasting" (Ministry of Information): capitalised words that are no name of
- *  their own, joined to the blank by "and" or a list's commas, are the rest of its name; and
- *  "the 15th _____" (Finance Commission) is an edition's name cut from its number. */
+ *  their own, joined to the blank by "and" or a list's commas, are the rest of its name; so
+ *  is a name joined by a spaced dash; and "the 15th _____" (Finance Commission) is an edition's
+ *  name cut from its number. */
 function halfOfJoinedName(e: Entity, s: Sentence): boolean {
   if (!NAME_CLASSES.has(e.cls)) return false;
   const head = s.text.slice(0, e.start);
   if (e.cls !== 'person' && /\b\d+(?:st|nd|rd|th)\s+$/.test(head)) return true;
+  // ("Guru Ghasidas - _____" (Tamor Pingla Tiger Reserve): two names joined by a spaced dash are one.)
+  if (/\p{Lu}[\p{L}.'’]*\s+[-–]\s+$/u.test(head) || DASH_NAME_AFTER.test(s.text.slice(e.end))) return true;
   const free = (start: number) => !s.entities.some((o) => o !== e && start >= o.start && start < o.end);
   // (Never the sentence's first word: "However, _____ said".)
   const before = /(?<=\S\s+)(\p{Lu}[\p{L}-]*)(?:\s+and|,\s+\p{Lu}[\p{L}-]*,)\s+$/u.exec(head);

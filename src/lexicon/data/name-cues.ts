@@ -46,7 +46,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['ghat', 'other'], ['fort', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],
   // Indian localities: "Mukherjee Nagar", "Vasant Vihar", "Defence Colony", "Daryaganj" written apart.
   // Protected waters and sanctuaries: "Kazhuveli Bird Sanctuary", "Tawa Reservoir", "Aghanashini Estuary".
-  ['sanctuary', 'other'], ['reservoir', 'other'], ['estuary', 'other'], ['lagoon', 'other'], ['wetland', 'other'],
+  ['sanctuary', 'other'], ['reserve', 'other'], ['reservoir', 'other'], ['estuary', 'other'], ['lagoon', 'other'], ['wetland', 'other'],
   ['nagar', 'other'], ['vihar', 'other'], ['enclave', 'other'], ['colony', 'other'], ['puram', 'other'], ['ganj', 'other'], ['bagh', 'other'], ['marg', 'other'],
 ]);
 
@@ -71,6 +71,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
   // Works of infrastructure: "Udhampur-Srinagar-Baramulla Rail Link", "Delhi-Meerut Expressway".
   'link', 'corridor', 'expressway', 'highway', 'tunnel', 'pipeline',
+  // Craft by the score: "Indian Naval Ships", "Russian Federation Naval Ships".
+  'ships', 'vessels', 'aircraft', 'submarines',
 ]);
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */

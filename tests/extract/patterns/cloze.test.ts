@@ -40,6 +40,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Agriculture and Allied Sector has observed a growth rate of 3.7 per cent in the first quarter.')).not.toContain('Allied Sector');
     expect(blanks('The Ministry of Information and Broadcasting shared a post confirming the news on Saturday.')).not.toContain('Ministry of Information');
     expect(blanks('Mining and Electricity, Gas, Water Supply and Other Utility Services have seen a moderated growth rate in 2025.')).not.toContain('Water Supply and Other Utility Services');
+    // Nor half of two names a spaced dash joins.
+    const route = blanks('The new train runs on the Mumbai - Pune route twice a day since 2019.');
+    expect(route).not.toContain('Mumbai');
+    expect(route).not.toContain('Pune');
     // Two names joined by "and" are two blanks' worth.
     expect(blanks('Business forums were set up between India and the regions of Kansai and Kyushu to strengthen trade in 2025.')).toContain('Kyushu');
   });
