@@ -327,6 +327,11 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Mohan Charan Majhi']);
   });
 
+  it('reads the title after a kind of work as the work, never a person ("her Kashmiri novel Psychiatric Ward")', () => {
+    const a = analyzeArticle(articleOf(['Other winners include Sohan Kaul for her Kashmiri novel Psychiatric Ward and Aron Raja for his Bodo book Swrni Thakhai.']));
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Sohan Kaul', 'Aron Raja']);
+  });
+
   it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
     const a = analyzeArticle(articleOf([
       'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',
