@@ -1,6 +1,7 @@
 import { andList } from '../../util/and-list.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import { pronounPerson, type ArticleContext } from '../article-context.js';
 import type { Entity, Sentence } from '../../types.js';
 
 /**
@@ -9,11 +10,11 @@ import type { Entity, Sentence } from '../../types.js';
  * Literature", "… was conferred the Bharat Ratna" → "Who was awarded the 2023 Nobel Prize in
  * Literature?" → Jon Fosse. The prize is a name ending in Prize, Award, Medal, Ratna, …
  */
-const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Puraskar|Samman|Trophy)$/;
+const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra)$/;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:has|have) been (?:selected|chosen) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:\d{4}\s+)?$/;
-const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Puraskar|Samman|Trophy)/;
+const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra)/;
 
 const find: FindDrafts<'awarded'> = (s, ctx) => {
   const drafts: FactDraft<'awarded'>[] = [];
@@ -23,18 +24,20 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
     // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
     // ("received Sahitya Akademi Award for Urdu in 2002": the year the prize was won, asked with it.)
-    // ("honoured with the Dadasaheb Phalke Award for 2023", "… for the year 2022".)
-    const after = /^\s+(?:in\s+|for\s+(?:the\s+year\s+)?)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
+    // ("honoured with the Dadasaheb Phalke Award for 2023", "… for the year 2022", "in the year 2000".)
+    const after = /^\s+(?:(?:in|for)\s+(?:the\s+year\s+)?)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
     const won = WON.exec(s.text.slice(0, prize.start));
-    const winner = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, won.index, ['person']) : null);
+    const named = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, won.index, ['person']) : null);
+    // (Or "he", as the person it carries on: the blank stands where the pronoun is.)
+    const winner = named ?? (won ? pronounWinner(s, won.index, ctx) : null);
     if (!winner) continue;
     // "… to Susumu Kitagawa, Richard Robson and Omar M. Yaghi": a prize shared is asked whole.
-    const winners = sharedWith(s, winner);
+    const winners = named ? sharedWith(s, named) : [winner];
     const answer = andList(winners.map((w) => w.canonical));
-    const text = s.text.slice(winners[0].start, winners[winners.length - 1].end);
+    const text = named ? s.text.slice(winners[0].start, winners[winners.length - 1].end) : winner.text;
     const was = winners.length > 1 ? 'were' : 'was';
     const when = year ? '' : inMonthOf(s, ctx);
     // ("have been announced as this year's recipients of the Jnanpith Award": chosen, not yet given.)
@@ -53,9 +56,30 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
       about: [...winners.map((w) => w.canonical), prize.canonical],
       statement: `${answer} ${was} ${verb} the ${name}${how}${when}.`,
     });
+    // ("he was awarded Padma Vibhushan in the year 2000", in his obituary or profile: the set
+    // asks who he is once; what he was given is a fact of its own.)
+    if (!named && verb === 'awarded' && year) {
+      drafts.push({
+        pattern: 'awarded',
+        question: `Which ${honourKind(prize.text)} was ${answer} awarded${how} in ${year}?`,
+        answer: `${prize.text}${field.replace(/\s+/g, ' ')}`,
+        answerText: prize.text,
+        answerStart: prize.start,
+        answerType: 'term',
+        sentenceIndex: s.index,
+        confidence: 0.7,
+        about: [prize.canonical, answer],
+      });
+    }
   }
   return drafts;
 };
+
+/** What to call a prize in a question: "Which award …", "Which honour …" (Padma Vibhushan). */
+function honourKind(prize: string): string {
+  const head = /\b(Prize|Award|Medal|Trophy)s?$/.exec(prize)?.[1];
+  return head ? head.toLowerCase() : 'honour';
+}
 
 const RELATIVE_BETWEEN = /\b(?:his|her|their|its|wife|husband|son|daughter|father|mother|brother|sister|who|which|said|says|with)\b/i;
 
@@ -86,6 +110,14 @@ function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null 
   const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);
   // Only descriptive words may stand between "to" and the name ("Norwegian author").
   return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
+}
+
+/** "For his exemplary work he was awarded Padma Vibhushan": the person "he" carries on. */
+function pronounWinner(s: Sentence, wonAt: number, ctx: ArticleContext): Entity | null {
+  const he = /\b(?:[Hh]e|[Ss]he)\s+$/.exec(s.text.slice(0, wonAt));
+  const person = he ? pronounPerson(ctx, s, he.index) : null;
+  // (The entity as the pronoun stands for it here: its words and place are the pronoun's.)
+  return person && he ? { ...person, text: he[0].trim(), start: he.index, end: he.index + he[0].trim().length } : null;
 }
 
 export default definePattern({

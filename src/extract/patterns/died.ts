@@ -12,9 +12,12 @@ import type { Entity, Sentence } from '../../types.js';
 /** Right after the name: "… Buta Singh passed away", "… Tom Alter, who passed away", "… Om
  *  Puri, 66, died" (the age between commas). */
 // (", who was admitted to the Breach Candy Hospital, passed away": a relative clause between.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+// ("K Kasturirangan who was at the helm of the space agency for nearly a decade, passed away": the
+// comma before "who" may be missing.)
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
-const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})\.?$/;
+// ("He was 84 and is survived by two sons": the age, then the rest of his family.)
+const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
 /** Words that may describe the dead before the name: titles, offices, parties, trades. */
 // ("Veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister …":
 // a party's short form in brackets, and a long run of titles, describe too.)

@@ -49,8 +49,12 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 /** Whether the article writes a title before any mention of the person ("Chief Minister
  *  Neiphiu Rio", "ISRO Chairman V Narayanan"). */
 function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
-  return !!person.role || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && !!entity.role);
+  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role);
+  return office(person) || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && office(entity));
 }
+
+/** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
+const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;
 
 /** Who is told: a name, or the press by a common word ("reporters", "a news conference"). */
 const LISTENER = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&’'-]*\s+)*\p{Lu}[\p{L}\d.&’'-]*|(?:the\s+)?(?:reporters|journalists|newsmen|media ?persons|media|press|house|audience|gathering|lawmakers|legislators|parliament)|(?:a|the)\s+(?:joint\s+)?(?:news|press|media)\s+(?:conference|briefing|meet))(?:\s+(?:on|in|at)\s+\p{Lu}[\p{L}-]*)?\s+(?:that\s+)?(?=\p{L}|[“"])/u;

@@ -38,6 +38,17 @@ describe('awarded: who won a prize', () => {
     ]);
   });
 
+  it('asks who "he" is and what he was given, when the prize came in a year the sentence gives', () => {
+    const facts = factsOf([
+      'Former ISRO chief K Kasturirangan passed away in Bengaluru on Friday.',
+      'For his exemplary work he was awarded Padma Vibhushan in the year 2000.',
+    ]);
+    expect(ask(facts, 'awarded')).toEqual([
+      ['Who was awarded the 2000 Padma Vibhushan?', 'K Kasturirangan'],
+      ['Which honour was K Kasturirangan awarded in 2000?', 'Padma Vibhushan'],
+    ]);
+  });
+
   it('dates a prize named without its year by the article', () => {
     expect(asked(['Indian chess player Gukesh Dommaraju received the Major Dhyan Chand Khel Ratna Award from the President.'])).toEqual([
       ['Who was awarded the Major Dhyan Chand Khel Ratna Award in October 2023?', 'Gukesh Dommaraju'],

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { ask, byPattern, factsOf } from '../facts-of.js';
 
 // (Without the month every question ends with: the article's date is the test's.)
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'died').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
 
 describe('died: who died, by what the article calls them, and at what age', () => {
+  it('reads a relative clause with no comma before "who", and the age in "He was 84 and is survived by …"', () => {
+    const facts = factsOf([
+      'Former ISRO chief K Kasturirangan who was at the helm of the space agency for nearly a decade, passed away in Bengaluru on Friday. He was 84 and is survived by two sons, family sources said.',
+    ]);
+    const asked = ask(facts, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
+    expect(asked).toContainEqual(['Which former ISRO chief passed away?', 'K Kasturirangan']);
+    expect(asked).toContainEqual(['At what age did K Kasturirangan pass away?', '84']);
+  });
+
   it('a former minister, with the age in the sentence', () => {
     expect(asked(['Former Union Home Minister and Congress leader Buta Singh passed away on Saturday at the age of 86.'])).toEqual([
       ['Which former Union Home Minister and Congress leader passed away?', 'Buta Singh'],

@@ -44,7 +44,7 @@ describe('quote: who said it', () => {
     const facts = factsOf(['Facebook founder Mark Zuckerberg said the boy was welcome to come and tour the company.']);
     expect(ask(facts, 'quote')).toContainEqual(['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']);
     // (Who said it is no fact of someone the article gives no post: "Hussain's manager, Nirmala Bachani".)
-    const manager = factsOf(["Hussain's manager, Nirmala Bachani, said the music legend had been dealing with blood pressure issues."]);
+    const manager = factsOf(["Hussain's manager, Nirmala Bachani, mentioned that the music legend had been dealing with blood pressure issues. \"He has been admitted to a hospital in San Francisco for a heart-related problem for the last two weeks,\" Bachani added."]);
     expect(ask(manager, 'quote')).toEqual([]);
   });
 
