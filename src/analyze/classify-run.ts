@@ -230,7 +230,11 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     if (rightStart > b) return null;
     const right = wordsText(ctx.text, ctx.tokens, words, rightStart, b).replace(/^the\s+/i, '');
     const rightIsPlace = countryNamed(right) !== null || regionNamed(right) !== null || cityNamed(right) !== null;
-    const leftIsPerson = looksLikeName(words, a, k - 1) && !hasWord(words, a, k - 1, NON_NAME_WORDS);
+    // ("Justice Vibhu Bakhru of the Delhi High Court": a title and a name are a person too.)
+    const titled = splitTitle(words.slice(a, k));
+    const leftIsPerson =
+      (looksLikeName(words, a, k - 1) && !hasWord(words, a, k - 1, NON_NAME_WORDS)) ||
+      (titled !== null && titled.nameStart > 0 && a + titled.nameStart < k && looksLikeName(words, a + titled.nameStart, k - 1));
     // "Colorado State University of the US" is split; "Reserve Bank of India" is one name:
     // a body is split from its country only when "the" comes between or it names a place itself.
     const leftIsBody = ORGANISATION_WORDS.has(words[k - 1].lower) && (words[k + 1]?.lower === 'the' || leftNamesPlace(words, a, k - 1));

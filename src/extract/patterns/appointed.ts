@@ -19,11 +19,14 @@ const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
 const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
-const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+// ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 /** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
  *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
-const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?as\\s+${OFFICE}`, 'gdu');
+// ("… the appointment of Justice Ashutosh Kumar of the Patna High Court as Chief Justice of …": the
+// court the judge comes from may stand between.)
+const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?(?:of\\s+the\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,5})?as\\s+${OFFICE}`, 'gdu');
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
 /** "…, Admiral Dinesh Kumar Tripathi said on Tuesday shortly after taking charge as the 26th chief
  *  of the Naval Staff": the speaker took charge, told in passing. */
@@ -31,7 +34,7 @@ const SAID_AFTER_TAKING = new RegExp(`(?<subjEnd>)\\s*(?:said|told\\s+\\p{Ll}+|a
 /** "Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff": named to an office not yet taken. */
 const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+the\\s+next\\s+(?<office>(?:\\p{Lu}|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and)\\s|[,;.]|$)`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\bappointment of\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s`, 'u');
+const HINT = new RegExp(String.raw`\bappointment of\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s`, 'u');
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
   'taken charge': 'took charge',
@@ -54,7 +57,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // When: the sentence's own date ("elected … in May"), else the article's month.
     drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`));
   };
-  for (const m of s.text.matchAll(PASSIVE)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
+  for (const m of s.text.matchAll(PASSIVE)) add(personOfBody(s, subjectEndingAt(s, m.indices!.groups!.subjEnd![0])), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
   for (const m of s.text.matchAll(NEXT)) {
     const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     const office = wholeOffice(s, m).trim();
@@ -64,7 +67,10 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   for (const m of s.text.matchAll(SAID_AFTER_TAKING)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took.replace(/^taking/, 'took').replace(/^assuming/, 'assumed'), wholeOffice(s, m));
   for (const m of s.text.matchAll(ACTIVE)) {
     const at = m.indices!.groups!.person![0];
-    add(s.entities.find((e) => e.start === at), m.groups!.verb, m.groups!.office);
+    // (A title may open the name: "appoint Justice Sanjeev Sachdeva as …".)
+    const end = m.indices!.groups!.office![0];
+    const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
+    add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, m.groups!.office);
   }
   for (const m of s.text.matchAll(APPOINTMENT_OF)) {
     // The person after a title ("Justice Sanjiv Khanna"), up to the "as".
@@ -75,6 +81,14 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "Justice Vibhu Bakhru of the Delhi High Court has been appointed …": the subject ends on the
+ *  court the judge comes from; the person is the one before its "of the". */
+function personOfBody(s: Sentence, subject: Entity | null | undefined): Entity | null | undefined {
+  if (!subject || subject.cls === 'person') return subject;
+  const of = /\s+of\s+the\s+$/.exec(s.text.slice(0, subject.start));
+  return of ? s.entities.find((e) => e.cls === 'person' && e.end === of.index) : subject;
+}
 
 /** The office, with a place it ends inside taken whole: "Chief Minister of Jammu" → "… of Jammu
  *  and Kashmir" (the office stops at an "and"). */

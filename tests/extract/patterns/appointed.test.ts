@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('appointed: who took up an office', () => {
+  it('asks who was appointed a Chief Justice, however the notice writes it', () => {
+    const asked = (text: string) => ask(factsOf([text]), 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
+    expect(asked('Union Minister Arjun Ram Meghwal announced that the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of the Madhya Pradesh High Court.')).toEqual([['Who was appointed the Chief Justice of the Madhya Pradesh High Court?', 'Sanjeev Sachdeva']]);
+    expect(asked('Also, Justice Vibhu Bakhru of the Delhi High Court has been appointed as Chief Justice of the Karnataka High Court.')).toEqual([['Who was appointed the Chief Justice of the Karnataka High Court?', 'Vibhu Bakhru']]);
+    expect(asked('Further, the Centre cleared the appointment of Justice Ashutosh Kumar of the Patna High Court as Chief Justice of the Gauhati High Court.')).toEqual([['Who was appointed the Chief Justice of the Gauhati High Court?', 'Ashutosh Kumar']]);
+  });
+
   it('asks who took charge from "X said … shortly after taking charge as …"', () => {
     const facts = factsOf(['The Indian Navy should remain ready at all times to deter adversaries, Admiral Dinesh Kumar Tripathi said on Tuesday shortly after taking charge as the 26th chief of the Naval Staff.']);
     expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took charge as the 26th chief of the Naval Staff?', 'Dinesh Kumar Tripathi']);
