@@ -114,7 +114,8 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     const oneWord = !m.surface.includes(' ') && !m.canonical.includes(' ');
     if (m.cls === 'person' && m.status === 'final' && m.canonical.includes(' ')) seen.set(m.canonical, (seen.get(m.canonical) ?? 0) + 1);
     if (oneWord && (m.cls === 'person' || (m.status === 'final' && !LOCATIVE.has(m.before ?? '')))) {
-      const full = fullNameFor(lookup, m.surface, p.sentence, seen);
+      // ("near Amboli": after a preposition of place, a lone word is no given name of someone.)
+      const full = fullNameFor(lookup, m.surface, p.sentence, seen, LOCATIVE.has(m.before ?? ''));
       // "Kumar" in a story of Gyanesh Kumar and Rajiv Kumar that does not say which: no one.
       if (full === AMBIGUOUS) continue;
       if (full) {
@@ -186,12 +187,13 @@ const AMBIGUOUS = Symbol('ambiguous');
  * the story is about, named at least twice as often so far as any other; else no one
  * (AMBIGUOUS). No surname match: the only full name with that first name ("Gloria").
  */
-function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>): string | null | typeof AMBIGUOUS {
+function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>, afterPlaceWord = false): string | null | typeof AMBIGUOUS {
   const key = word.toLowerCase();
   const bearers = index.bySurname.get(key) ?? [];
   const names = [...new Set(bearers.map((n) => n.name))];
   if (names.length === 1) return names[0];
   if (names.length === 0) {
+    if (afterPlaceWord) return null;
     const byFirst = index.byFirstName.get(key);
     return byFirst?.size === 1 ? [...byFirst][0] : null;
   }

@@ -76,7 +76,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   cloze = withoutDeicticHere(datePeriods(cloze, day));
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
-  if (draft.pattern === 'cloze' && draft.answer !== text && draft.answer.endsWith(` ${text}`)) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
+  if (draft.pattern === 'cloze' && draft.answer !== text && (draft.answer.endsWith(` ${text}`) || draft.answer.startsWith(`${text} `))) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
   // "The Mission will be implemented …" says which mission, or the fact is not asked.
   const described = nameDescriptions(cloze, ctx, sentence);
   // A question of its own ("Who was the Chairman of ISRO?") stands without its sentence's

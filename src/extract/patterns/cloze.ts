@@ -182,7 +182,8 @@ const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PS
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
 function fullName(e: Entity): string {
-  const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && e.canonical.endsWith(` ${e.text}`);
+  // (Or the given name alone, as sports reports call players: "Divya" → Divya Deshmukh.)
+  const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && (e.canonical.endsWith(` ${e.text}`) || e.canonical.startsWith(`${e.text} `));
   // ("Tom Actor" where the article names Tom Alter four times: the key spells the name right.)
   const mended = e.cls === 'person' && e.text.includes(' ') && e.canonical !== e.text && e.canonical.split(' ')[0] === e.text.split(' ')[0];
   return surnameOnly || mended ? e.canonical : e.text;

@@ -1,6 +1,6 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
-import type { AnswerType, Entity } from '../../types.js';
+import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 
 /**
@@ -13,15 +13,25 @@ import { answerTypeOf } from '../answer-type.js';
 const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?)$/;
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims)\s+(?:the\s+|their\s+|its\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
+/** "became the FIDE Women's World Cup champion": the title before "champion". */
+const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+
+/** "Divya Deshmukh of Nagpur became …": the subject ends on the player's home town. */
+function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity | null | undefined {
+  if (!subject || subject.cls !== 'place' || answerTypeOf(subject) === 'country') return subject;
+  const of = /\s+of\s+$/.exec(s.text.slice(0, subject.start));
+  return (of && s.entities.find((e) => e.cls === 'person' && e.end === of.index)) ?? subject;
+}
 
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   for (const title of s.entities) {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
-    const m = WON.exec(s.text.slice(0, title.start));
+    // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
+    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null);
     if (!m) continue;
-    const winner = subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term']);
+    const winner = personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term']));
     if (!winner) continue;
     const type = winnerType(winner);
     if (!type) continue;

@@ -64,6 +64,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
   });
 
+  it('keys a player called by the given name alone by the full name, never a place so', () => {
+    const facts = factsOf(['Divya Deshmukh of Nagpur won the FIDE Women’s World Cup on Monday.', 'On Monday, after the first game ended in a draw, Divya won the second tiebreak game thanks to a blunder from Humpy.']);
+    expect(byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).toContain('Divya Deshmukh');
+    const frog = factsOf(['A new species of leaping frog has been discovered near Amboli in the Western Ghats.', "Christened the 'Amboli Leaping Frog', the new species inhabits laterite plateaus."]);
+    expect(byPattern(frog, 'cloze').map((f) => f.answer)).not.toContain('Amboli Leaping Frog Amboli');
+    expect(byPattern(frog, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).not.toContain('Amboli Leaping Frog');
+  });
+
   it('never blanks a speaker the article gives no post ("_____ noted the findings …", "… shares _____")', () => {
     expect(blanks('Colette Heald noted the findings show pollution reduction is also important for crop yields.')).not.toContain('Colette Heald');
     expect(blanks('“People trusted me to help them tell a story about mental illness,” shares Jerry Pinto.')).not.toContain('Jerry Pinto');

@@ -4,6 +4,11 @@ import { ask, factsOf } from '../facts-of.js';
 const asked = (paragraphs: string[]) => ask(factsOf(paragraphs, { date: '2024-06-30' }), 'title-won');
 
 describe('title-won: who won a cup, trophy or championship', () => {
+  it('asks who "became the … champion", the home town after the name no part of the winner', () => {
+    const facts = factsOf(['After 24 days of chess in Batumi, Divya Deshmukh of Nagpur became the FIDE Women’s World Cup champion by defeating Koneru Humpy.']);
+    expect(ask(facts, 'title-won').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toEqual([['Who won the FIDE Women’s World Cup?', 'Divya Deshmukh']]);
+  });
+
   it('asks which country won it, as a sports report writes it', () => {
     expect(asked(['Barbados - India won T20 World Cup in a nail-biting final against South Africa by 7 runs.'])).toEqual([
       ['Which country won the T20 World Cup in June 2024?', 'India'],
