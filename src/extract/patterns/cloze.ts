@@ -43,7 +43,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       answerType: answerTypeOf(e),
       sentenceIndex: s.index,
       // (A name a thing is called by is what its sentence teaches.)
-      confidence: salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0),
+      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
@@ -69,6 +69,24 @@ function withSign(e: Entity, s: Sentence): Entity {
 }
 
 const NAMED_AS_THE = /\b(?:named|called|known|titled|dubbed)(?:\s+as)?\s+(?:the\s+)?$/;
+
+/** "a surplus of USD 13.5 billion … as compared with USD 4.6 billion in the year-ago period",
+ *  "rose to 23.4 per cent from 16.3 per cent": the figure a change is measured from is the
+ *  baseline, asked after the news it is the baseline of. */
+const BASELINE_BEFORE = /\b(?:compared (?:with|to)|as against|against|up from|down from|than)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+of\s+)?$/;
+/** "… from _____" as a change's start: "to X from _____", or "from _____ … to Y" ("senior citizens
+ *  from 4.5 crore families" is no change). */
+const FROM_BEFORE = /\bfrom\s+$/;
+const TO_FIGURE_BEFORE = /\bto\s+\S*\d[^,;]{0,40}\bfrom\s+$/;
+const TO_FIGURE_AFTER = /^\s+(?:\S+\s+){0,4}?to\s+\S*\d/;
+const BASELINE_SHARE = 0.8;
+
+function isBaseline(e: Entity, s: Sentence): boolean {
+  if (e.cls !== 'money' && e.cls !== 'number' && e.cls !== 'percent') return false;
+  const before = s.text.slice(Math.max(0, e.start - 80), e.start);
+  if (BASELINE_BEFORE.test(before)) return true;
+  return FROM_BEFORE.test(before) && (TO_FIGURE_BEFORE.test(before) || TO_FIGURE_AFTER.test(s.text.slice(e.end, e.end + 60)));
+}
 
 /** A blank that covers more than its answer: the name and the short form written after it. */
 type Blank = Entity & { named?: string };

@@ -64,6 +64,17 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
   });
 
+  it('ranks the figure a change reaches above the one it is measured from', () => {
+    const score = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.score ?? 0;
+    const surplus = 'India posted a current account surplus of USD 13.5 billion in the March quarter as compared with USD 4.6 billion in the year-ago period.';
+    expect(score(surplus, 'USD 13.5 billion')).toBeGreaterThan(score(surplus, 'USD 4.6 billion'));
+    const oilseeds = 'NMEO-Oilseeds aims to raise primary oilseed production from 39 million tonnes to 69.7 million tonnes by 2030-31.';
+    expect(score(oilseeds, '69.7 million')).toBeGreaterThan(score(oilseeds, '39 million'));
+    // ("from 4.5 crore families" says where they come from: no change, no baseline.)
+    const families = 'About six crore senior citizens from 4.5 crore families are expected to benefit from the scheme in 2024.';
+    expect(score(families, '4.5 crore')).toBeGreaterThanOrEqual(score(families, 'About six crore'));
+  });
+
   it('keys a player called by the given name alone by the full name, never a place so', () => {
     const facts = factsOf(['Divya Deshmukh of Nagpur won the FIDE Women’s World Cup on Monday.', 'On Monday, after the first game ended in a draw, Divya won the second tiebreak game thanks to a blunder from Humpy.']);
     expect(byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).toContain('Divya Deshmukh');
