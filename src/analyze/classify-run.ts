@@ -204,6 +204,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
  * "of" and where it is from. Split there; "Bank of England" (one word before "of") stays whole.
  */
 function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  // ("a special Bench of Justices Anil Kilor and Shyam Chandak": a body, then the people who make
+  // it up, a plural title before their names.)
+  const ofPeople = words.findIndex((w, i) => i > a && i < b - 1 && w.text === 'of' && afterPluralTitle(words, i + 1, b, ctx.tokens[words[b].last + 1]?.text === 'and') > i + 1);
+  if (ofPeople > a) return [...classifySpan(ctx, words, a, ofPeople - 1, null), ...classifySpan(ctx, words, ofPeople + 1, b, null)];
   // "Chief Justice of the Allahabad High Court", "Governor of the Reserve Bank of India" with no
   // name after them: an office, whose body is the name.
   // ("Secretary of State John Kerry" and "Prime Minister of India Narendra Modi" name a person.)

@@ -327,6 +327,11 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Mohan Charan Majhi']);
   });
 
+  it('reads "a Bench of Justices X and Y" as a body and two people', () => {
+    const a = analyzeArticle(articleOf(['A special Bench of Justices Anil Kilor and Shyam Chandak of the Bombay High Court said the prosecution had failed.']));
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Anil Kilor', 'Shyam Chandak']);
+  });
+
   it('reads the title after a kind of work as the work, never a person ("her Kashmiri novel Psychiatric Ward")', () => {
     const a = analyzeArticle(articleOf(['Other winners include Sohan Kaul for her Kashmiri novel Psychiatric Ward and Aron Raja for his Bodo book Swrni Thakhai.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Sohan Kaul', 'Aron Raja']);

@@ -10,7 +10,7 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { COMMON_NOUN_SHORT_FORMS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -195,7 +195,7 @@ const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
 // ("called for a 'humane approach'" asks for something; it names nothing.)
 const NAMING_CUE = /\b(?:called(?!\s+(?:for|on|upon|off|out)\b)|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
-const COMMON_BODY = /^(?:Office|Secretariat|Bench|Court|Centre|Center|Cabinet|Commission|Ministry|Government|Council|Committee|Board|Assembly|House|Union|Union Territory|Union Territories|States|State|Department|Tribunal|Authority|Agency|Bank|Army|Navy|Police|Party|Corporation|Company|Church|Mission|Scheme|Index|Report|Bill|Act)$/;
+const COMMON_BODY = new RegExp(`^(?:${alternation([...COMMON_BODY_NOUNS, ...COMMON_THING_NOUNS])})$`);
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
@@ -358,6 +358,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "The Bench, headed by …", "A three-judge Bench", "the Centre said", "the … Amendment Bill":
   // a body or bill the article names by its common noun.
   if (e.cls !== 'person' && COMMON_BODY.test(e.text)) return false;
+  // ("4,590 _____" (LMT, lakh metric tonnes), "30 _____" (GW)): capitals right after a figure are its unit.
+  if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
   // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   // ("former Uttar Pradesh chief minister Kalyan Singh": a lower-case office too.)

@@ -6,12 +6,13 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
+import { alternation, COMMON_BODY_NOUNS } from '../../lexicon/index.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
-const COMMON_BODY = /^(?:the\s+)?(?:Bench|Court|Centre|Cabinet|Commission|Committee|Council|Board|Ministry|Government|Panel|Tribunal|House)$/;
+const COMMON_BODY = new RegExp(`^(?:the\\s+)?(?:${alternation(COMMON_BODY_NOUNS)})$`);
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")

@@ -196,3 +196,13 @@ export const PACT_HEADS: ReadonlySet<string> = new Set(['Partnership', 'Agreemen
 
 /** ISO codes of currencies written before an amount: "JPY 10 trillion". */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'JPY', 'EUR', 'GBP', 'INR', 'CNY', 'RMB', 'AED', 'SAR', 'RUB', 'AUD', 'CAD', 'CHF', 'SGD', 'KRW', 'BDT', 'LKR', 'NPR', 'PKR']);
+
+/** Bodies a report calls by their common noun alone ("the Bench", "the Centre", "the Army"):
+ *  no name to learn, nor an answer that says which one. */
+export const COMMON_BODY_NOUNS: readonly string[] = [
+  'Office', 'Secretariat', 'Bench', 'Court', 'Centre', 'Center', 'Cabinet', 'Commission', 'Ministry', 'Government',
+  'Council', 'Committee', 'Board', 'Panel', 'Assembly', 'House', 'Union', 'Department', 'Tribunal', 'Authority', 'Agency',
+  'Bank', 'Army', 'Navy', 'Police', 'Party', 'Corporation', 'Company', 'Church',
+];
+/** Things a report calls by their common noun alone ("the Scheme", "the Bill", "the State"). */
+export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act'];

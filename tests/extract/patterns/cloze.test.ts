@@ -64,6 +64,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
   });
 
+  it('never blanks the unit written in capitals after a figure ("4,590 _____")', () => {
+    expect(blanks('Paddy procurement stood at 7,608 lakh metric tonnes worth Rs 14.16 trillion compared to 4,590 LMT and Rs 4.44 trillion in the previous decade.')).not.toContain('LMT');
+  });
+
   it('ranks the figure a change reaches above the one it is measured from', () => {
     const score = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.score ?? 0;
     const surplus = 'India posted a current account surplus of USD 13.5 billion in the March quarter as compared with USD 4.6 billion in the year-ago period.';

@@ -46,6 +46,8 @@ describe('quote: who said it', () => {
     // (Who said it is no fact of someone the article gives no post: "Hussain's manager, Nirmala Bachani".)
     const manager = factsOf(["Hussain's manager, Nirmala Bachani, mentioned that the music legend had been dealing with blood pressure issues. \"He has been admitted to a hospital in San Francisco for a heart-related problem for the last two weeks,\" Bachani added."]);
     expect(ask(manager, 'quote')).toEqual([]);
+    // (Nor a body called by its common noun alone: "the Bench noted …".)
+    expect(ask(factsOf(['The Bench also noted that identification parades were conducted four months after the blasts in Mumbai.']), 'quote')).toEqual([]);
   });
 
   it('never takes the person a speaker is related to for the speaker ("Devi’s son said …")', () => {
