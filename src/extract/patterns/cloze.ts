@@ -70,6 +70,9 @@ function withSign(e: Entity, s: Sentence): Entity {
 
 const NAMED_AS_THE = /\b(?:named|called|known|titled|dubbed)(?:\s+as)?\s+(?:the\s+)?$/;
 
+/** Sites where a post is put up. */
+const SOCIAL_PLATFORM = /^(?:X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Koo|Threads|LinkedIn)$/;
+
 /** "a surplus of USD 13.5 billion … as compared with USD 4.6 billion in the year-ago period",
  *  "rose to 23.4 per cent from 16.3 per cent": the figure a change is measured from is the
  *  baseline, asked after the news it is the baseline of. */
@@ -360,6 +363,14 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'person' && COMMON_BODY.test(e.text)) return false;
   // ("4,590 _____" (LMT, lakh metric tonnes), "30 _____" (GW)): capitals right after a figure are its unit.
   if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
+  // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
+  // a post went up is the telling, not the news.
+  if (SOCIAL_PLATFORM.test(e.text) && /\b(?:on|to|via)\s+['‘"“]?$/i.test(near)) return false;
+  if (e.cls !== 'person' && /\b(?:post|tweet|video|message)\s+(?:shared\s+|posted\s+|put out\s+)?by\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("_____ (Artificial Intelligence and … Verification)", "ASTR (_____ …)": a short form and its
+  // spelling-out in brackets give each other away.)
+  if (/^\p{Lu}{2,8}$/u.test(e.text) && /^\s*\(\p{Lu}[^()\s]*(?:\s+[^()\s]+){3,}\)/u.test(tail)) return false;
+  if (/\b\p{Lu}{2,8}\s*\([^()]*$/u.test(near)) return false;
   // "Reserve Bank Governor Sanjay Malhotra": the body owning a title is asked by the office
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   // ("former Uttar Pradesh chief minister Kalyan Singh": a lower-case office too.)

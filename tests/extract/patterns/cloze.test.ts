@@ -64,6 +64,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
   });
 
+  it('never blanks where or by whom a post went up, nor a short form beside its spelling-out', () => {
+    expect(blanks('The world body made the announcement in a post on \'X\' on Sunday in Riyadh.')).not.toContain('X');
+    expect(blanks('According to a post shared by the MoHFW on X, the Indian delegation is being led by Punya Salila Srivastava.')).not.toContain('MoHFW');
+    const astr = blanks('ASTR (Artificial Intelligence and Facial Recognition powered Solution for Telecom SIM Subscriber Verification) is used to identify fraudulent subscribers.');
+    expect(astr).not.toContain('ASTR');
+    expect(astr).not.toContain('Facial Recognition');
+  });
+
   it('never blanks the unit written in capitals after a figure ("4,590 _____")', () => {
     expect(blanks('Paddy procurement stood at 7,608 lakh metric tonnes worth Rs 14.16 trillion compared to 4,590 LMT and Rs 4.44 trillion in the previous decade.')).not.toContain('LMT');
   });
