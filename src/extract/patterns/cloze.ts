@@ -375,8 +375,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   // ("former Uttar Pradesh chief minister Kalyan Singh": a lower-case office too.)
   // ("Trinamool Congress senior leader Partha Chatterjee": a rank before the office word.)
-  const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/u.exec(tail)?.[1];
-  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && TITLE_HEAD.test(nextWord) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
+  // ("former Rajya Sabha MP Om Prakash Mathur", "former Tripura Deputy Chief Minister Jishnu Dev Varma".)
+  const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/iu.exec(tail)?.[1];
+  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord)) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s) || halfOfJoinedName(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;

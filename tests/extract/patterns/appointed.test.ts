@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('appointed: who took up an office', () => {
+  it('ends the office before "while" another appointment follows', () => {
+    const asked = ask(factsOf(['Former Union Minister Santosh Kumar Gangwar has been appointed Governor of Jharkhand while former MP Ramen Deka has been made Governor of Chhattisgarh.']), 'appointed');
+    expect(asked.map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was appointed the Governor of Jharkhand?', 'Santosh Kumar Gangwar']);
+  });
+
   it('asks who was appointed a Chief Justice, however the notice writes it', () => {
     const asked = (text: string) => ask(factsOf([text]), 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
     expect(asked('Union Minister Arjun Ram Meghwal announced that the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of the Madhya Pradesh High Court.')).toEqual([['Who was appointed the Chief Justice of the Madhya Pradesh High Court?', 'Sanjeev Sachdeva']]);

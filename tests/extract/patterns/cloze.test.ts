@@ -64,6 +64,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
   });
 
+  it('never blanks the house or state before the post a person held ("former _____ MP", "former _____ Deputy Chief Minister")', () => {
+    expect(blanks('President Murmu has appointed former Rajya Sabha MP Om Prakash Mathur as Governor of Sikkim.')).not.toContain('Rajya Sabha');
+    expect(blanks('Former Speaker Haribhau Bagde has been appointed Governor of Rajasthan while former Tripura Deputy Chief Minister Jishnu Dev Varma has been appointed Governor of Telangana.')).not.toContain('Tripura');
+  });
+
   it('never blanks where or by whom a post went up, nor a short form beside its spelling-out', () => {
     expect(blanks('The world body made the announcement in a post on \'X\' on Sunday in Riyadh.')).not.toContain('X');
     expect(blanks('According to a post shared by the MoHFW on X, the Indian delegation is being led by Punya Salila Srivastava.')).not.toContain('MoHFW');
