@@ -39,7 +39,17 @@ export function splitParagraph(paragraph: string): Segment[] {
     current = { text: line.text, offset: line.offset };
     segments.push(current);
   }
-  return segments.map(trimSegment).filter((s) => s.text.length > 0);
+  return segments.flatMap(headingOff).map(trimSegment).filter((s) => s.text.length > 0);
+}
+
+/** "1. Primary Articles (Weight 22.62%):- The annual rate …": a run-in heading marked ":-", as
+ *  Indian releases write them, is a segment of its own; the sentence starts after it. */
+const RUN_IN_HEADING = /^(.{3,80}?)\s*:\s?[-–—]\s*(?=\p{Lu})/u;
+
+function headingOff(s: Segment): Segment[] {
+  const m = RUN_IN_HEADING.exec(s.text);
+  if (!m || /[.!?]/.test(m[1].replace(/^\d+\.\s|\d\.\d/g, ''))) return [s];
+  return [{ text: m[1], offset: s.offset }, { text: s.text.slice(m[0].length), offset: s.offset + m[0].length }];
 }
 
 function isBreak(before: string, next: string): boolean {
