@@ -48,6 +48,15 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Business forums were set up between India and the regions of Kansai and Kyushu to strengthen trade in 2025.')).toContain('Kyushu');
   });
 
+  it('never blanks the hospital that treated someone, the place of a cremation, or who was pained', () => {
+    expect(blanks('In April, he was admitted to the intensive care unit (ICU) of Manipal Hospital in Bengaluru by his family.')).not.toContain('Manipal Hospital');
+    expect(blanks('Ratan Tata was wheeled into Breach Candy Hospital in the early hours of Monday after his blood pressure dropped.')).not.toContain('Breach Candy Hospital');
+    expect(blanks('The cremation will be conducted with full state honours on Wednesday in Mandya district of Karnataka.')).not.toContain('Mandya');
+    expect(blanks('Deputy Chief Minister Devendra Fadnavis has said that he was pained by the tragic incident in Raigad.')).not.toContain('Devendra Fadnavis');
+    // (A hospital that is the news stays: "AIIMS opened the Jai Prakash Narayan Trauma Centre in 2007".)
+    expect(blanks('The government opened the Apollo Hospital in Chennai in 1983 as India\'s first corporate hospital.')).toContain('Apollo Hospital');
+  });
+
   it('never blanks where a ceremony was held or who was welcomed at it', () => {
     expect(blanks('Before taking charge, Admiral Tripathi paid tributes to the fallen heroes at the National War Memorial in Delhi.')).toEqual([]);
     expect(blanks('He was also accorded a ceremonial guard of honour at the lawns of the South Block on Tuesday morning.')).not.toContain('South Block');
