@@ -34,11 +34,15 @@ function mendMisspelledNames(all: readonly PlacedMention[]): void {
     // (The slip may turn the name into words the analyser took for a term: "Tom Actor".)
     if ((m.cls !== 'person' && m.cls !== 'term') || !m.canonical.includes(' ') || (counts.get(m.canonical) ?? 0) > 1) continue;
     const words = m.canonical.split(' ');
+    // (Written once each, "Nithya Menen" and "Nithya Menon" one letter apart are one person too,
+    // named as the article first names her.)
     const right = [...counts].find(([name, n]) => {
       const other = name.split(' ');
-      if (n < 2 || other.length !== words.length || other.slice(0, -1).join(' ') !== words.slice(0, -1).join(' ')) return false;
+      if (other.length !== words.length || other.slice(0, -1).join(' ') !== words.slice(0, -1).join(' ')) return false;
       const [a, b] = [words[words.length - 1], other[other.length - 1]];
-      return a !== b && a.length >= 4 && b.length >= 4 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+      if (a === b || a.length < 4 || b.length < 4) return false;
+      const d = editDistance(a.toLowerCase(), b.toLowerCase());
+      return (n >= 2 && d <= 2) || (n === 1 && d === 1 && a.length >= 5 && name !== m.canonical && firstNamed(all, name, m.canonical) === name);
     });
     if (!right) continue;
     m.canonical = right[0];
@@ -60,6 +64,11 @@ function titleBeforeSurname(all: readonly PlacedMention[]): void {
     if (m.cls !== 'person' || m.last !== m.first + 1 || m.canonical !== m.surface || !two || !isTitleWord(two[1].toLowerCase()) || !surnames.has(two[2].toLowerCase())) continue;
     Object.assign(m, { first: m.last, surface: two[2], canonical: two[2], status: 'final', role: m.role ?? two[1] });
   }
+}
+
+/** Which of two names the article writes first. */
+function firstNamed(all: readonly PlacedMention[], a: string, b: string): string | undefined {
+  return all.find(({ mention: m }) => m.canonical === a || m.canonical === b)?.mention.canonical;
 }
 
 /** Levenshtein distance, for short words. */

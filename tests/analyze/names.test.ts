@@ -327,6 +327,14 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Mohan Charan Majhi']);
   });
 
+  it('takes two spellings one letter apart, each written once, for one person, named as first written', () => {
+    const a = analyzeArticle(articleOf([
+      'The best actress award is tied: Nithya Menen won for the Tamil film Thiruchitrambalam.',
+      'Nithya Menon and Manasi Parekh were selected for the best actress category.',
+    ]));
+    expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
+  });
+
   it('reads "a Bench of Justices X and Y" as a body and two people', () => {
     const a = analyzeArticle(articleOf(['A special Bench of Justices Anil Kilor and Shyam Chandak of the Bombay High Court said the prosecution had failed.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Anil Kilor', 'Shyam Chandak']);
