@@ -4,6 +4,7 @@ import { buildContext, itReferent, objectPronounPerson, pronounPerson, type Arti
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
 import { speechSentences } from './speech-sentences.js';
+import { nameTheState } from './the-state.js';
 import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
 import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
@@ -91,7 +92,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (cloze) cloze = qualifyOpening(cloze, ctx, sentence);
   const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
-  let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(draft.question, ctx, sentence);
+  if (cloze) cloze = nameTheState(cloze, ctx);
+  let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(nameTheState(draft.question, ctx), ctx, sentence);
   if (!question) return null;
   question = withoutDeicticHere(datePeriods(oneLine(question), day));
   // "Which organisation will implement the scheme …?" names the scheme, or is not asked.

@@ -53,9 +53,14 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // An Nth office after "appointed" is the ordinal pattern's; after "took/assumed charge" it is ours.
     const taking = verb.startsWith('took') || verb.startsWith('assum') || verb.startsWith('take');
     if (!person || person.cls !== 'person' || (!taking && !ordinalOk && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
-    const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? 'was sworn in as' : `was ${verb}`;
+    // ("Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers": an office
+    // in the plural is two people's, asked together, or not at all when only one is found.)
+    const plural = /s$/.test(office.trim().split(/\s+of\s+/)[0]);
+    const partner = plural ? s.entities.find((e) => e.cls === 'person' && e.end <= person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start))) : undefined;
+    if (plural && !partner) return;
+    const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? `${partner ? 'were' : 'was'} sworn in as` : `${partner ? 'were' : 'was'} ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
-    drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`));
+    drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`, partner));
   };
   for (const m of s.text.matchAll(PASSIVE)) add(personOfBody(s, subjectEndingAt(s, m.indices!.groups!.subjEnd![0])), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
   for (const m of s.text.matchAll(NEXT)) {
@@ -98,18 +103,19 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
   return place ? s.text.slice(start, place.end) : m.groups!.office;
 }
 
-function draft(s: Sentence, person: Entity, what: string): FactDraft<'appointed'> {
+function draft(s: Sentence, person: Entity, what: string, partner?: Entity): FactDraft<'appointed'> {
+  const answer = partner ? `${partner.canonical} and ${person.canonical}` : person.canonical;
   return {
     pattern: 'appointed',
     question: `Who ${what}?`,
-    answer: person.canonical,
-    answerText: person.text,
-    answerStart: person.start,
+    answer,
+    answerText: partner ? s.text.slice(partner.start, person.end) : person.text,
+    answerStart: partner ? partner.start : person.start,
     answerType: 'person',
     sentenceIndex: s.index,
     confidence: 0.9,
-    about: [person.canonical],
-    statement: `${person.canonical} ${what}.`,
+    about: partner ? [partner.canonical, person.canonical] : [person.canonical],
+    statement: `${answer} ${what}.`,
   };
 }
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ask, factsOf } from './facts-of.js';
+
+describe('"the state" in a report about one state', () => {
+  it('is written as the state the article keeps naming, and two deputies are asked together', () => {
+    const facts = factsOf([
+      'Mohan Charan Majhi was sworn in as the first BJP chief minister of Odisha on Wednesday.',
+      'This marks the end of 24 years of rule by Naveen Patnaik in Odisha.',
+      'Along with Majhi, BJP leader Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers of the state.',
+    ]);
+    expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took oath as the deputy chief ministers of Odisha?', 'Kanak Vardhan Singh Deo and Pravati Parida']);
+  });
+
+  it('is left alone when the article names no state twice', () => {
+    const facts = factsOf(['Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers of the state on Wednesday in Bhubaneswar.']);
+    for (const [q] of ask(facts, 'appointed')) expect(q).toContain('of the state');
+  });
+});
