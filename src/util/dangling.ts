@@ -19,6 +19,10 @@ const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|
  *  an "it" that stands for nothing. */
 const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
+/** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …")
+ *  nor a name after it. */
+const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})/u;
+const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|told [\p{L}]+)\.?\s*$/u;
 /** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */
 const CLEFT_THIS = /\b[Tt]his\s+(?:is|was)\s+the\s+[a-z-]+\s+(?:(?:consecutive|straight|successive)\s+(?:time|month|year|week|day|quarter|term)\b|(?:time|month|year|week|day|quarter|term)\s+in\s+a\s+row\b)/g;
 /** "…; this has dropped to 56 percent": "this" after a semicolon is the clause before it. */
@@ -122,6 +126,9 @@ function dangles(text: string): boolean {
   // before names nothing.
   if (OPENS_ON_REFERENCE.test(unquoted)) return true;
   if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
+  // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
+  if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, ''))) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');

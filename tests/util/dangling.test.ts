@@ -14,6 +14,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Union Minister Anurag Thakur said the Union Cabinet has given its nod to the scheme.')).toBe(false);
     expect(hasDanglingReference('It was declared a World Heritage Site in 1985.')).toBe(true);
     expect(hasDanglingReference('In 2019, its budget was cut by half.')).toBe(true);
+    // An office with no name and no "of …" names no one; with them, or as the telling at the end, it is fine.
+    expect(hasDanglingReference('The Minister said that various frauds can take place by misusing mobile phones.')).toBe(true);
+    expect(hasDanglingReference('What is the Chair’s theme called?')).toBe(true);
+    expect(hasDanglingReference('The Minister of State Rajeev Chandrasekhar launched the portal.')).toBe(false);
+    expect(hasDanglingReference('The Monetary Policy Committee kept the repo rate at 6.5 per cent, the Governor said.')).toBe(false);
     // The one-word subject of a reported clause owns its "its"; a pronoun opening it does not.
     expect(hasDanglingReference('The latest UNDP report noted that India improved its HDI value from 0.676 in 2022.')).toBe(false);
     expect(hasDanglingReference('The latest report noted that it improved its HDI value from 0.676 in 2022.')).toBe(true);
