@@ -148,9 +148,8 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // will …": a thing named in between, of no kind the text says, may be the one meant.
   const at = sentenceOf(e)?.index ?? sentence.index;
   // (Not the members of a list of the kind, nor what the list's sentence names beside them;
-  // not a body's short form the article spells out, which no description of a thing stands for
-  // ("released by the UNDP"), nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
-  // (A body's short form the article spells out: "UNDP" for the United Nations Development Programme.)
+  // not a body's short form the article spells out ("released by the UNDP"), which no
+  // description of a thing stands for, nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
   const spelledBody = (x: Entity) => BODY_SHORT_FORM.test(x.text) && ctx.timeline.some((t) => t.entity.cls === 'organisation' && t.entity.text !== x.text && isAcronymOf(x.text, t.entity.canonical));
   // (Nor a name that only qualifies a noun after it: "the South Asian averages".)
   const qualifies = (x: Entity) => MODIFIES_NOUN.test(sentenceOf(x)?.text.slice(x.end) ?? '');

@@ -55,7 +55,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     if (!person || person.cls !== 'person' || (!taking && !ordinalOk && ORDINAL_FIRST.test(office)) || !TITLE_HEAD.test(office)) return;
     // ("Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers": an office
     // in the plural is two people's, asked together, or not at all when only one is found.)
-    const plural = /s$/.test(office.trim().split(/\s+of\s+/)[0]);
+    const plural = /s$/.test(office.trim().split(/\s+(?:of|for|to|in|at)\s+/)[0]);
     const partner = plural ? s.entities.find((e) => e.cls === 'person' && e.end <= person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start))) : undefined;
     if (plural && !partner) return;
     const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? `${partner ? 'were' : 'was'} sworn in as` : `${partner ? 'were' : 'was'} ${verb}`;

@@ -642,7 +642,6 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
   return !!after && free(e.end + after[0].length - after[1].length);
 }
 
-
 /** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
 

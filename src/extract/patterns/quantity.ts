@@ -87,7 +87,8 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const [ns, ne] = m.indices!.groups!.num!;
     // ("handed over 700 social housing units": "over" is the verb's, not the count's.)
     const particle = PARTICLE_OVER.test(g.verb) && /^over\s/i.test(g.num);
-    const base = baseOfPast(g.verb) && (particle ? `${baseOfPast(g.verb)} over` : baseOfPast(g.verb));
+    const past = baseOfPast(g.verb);
+    const base = past && particle ? `${past} over` : past;
     if (!base || !numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
     const subject = subjectBefore(s, m.indices!.groups!.verb![0], ctx);
     if (!subject) continue;

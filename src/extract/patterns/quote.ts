@@ -5,7 +5,7 @@ import { sourceKind } from './reported-by.js';
 import { CEREMONY } from '../telling.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import type { ArticleContext } from '../article-context.js';
-import { alternation, COMMON_BODY_NOUNS } from '../../lexicon/index.js';
+import { isBareBodyName } from '../../lexicon/index.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
@@ -36,7 +36,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Hussain's manager, Nirmala Bachani, …": who said it is worth learning only of someone
     // the article gives an office, or of a body.)
     // (Nor "the Bench said …", a body named by its common noun alone: which one is no fact.)
-    if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx)) || (speaker.cls === 'organisation' && BARE_BODY.test(speaker.canonical))) continue;
+    if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx)) || (speaker.cls === 'organisation' && isBareBodyName(speaker.canonical))) continue;
     // "told CBC News the department will …": "told" has its listener before what was said.
     const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
     if (content === null) continue;
@@ -54,8 +54,6 @@ function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
   const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role);
   return office(person) || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && office(entity));
 }
-
-const BARE_BODY = new RegExp(`^(?:the\\s+)?(?:${alternation(COMMON_BODY_NOUNS)})$`, 'i');
 
 /** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
 const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;

@@ -6,13 +6,12 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
-import { alternation, COMMON_BODY_NOUNS } from '../../lexicon/index.js';
+import { isBareBodyName } from '../../lexicon/index.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
-const COMMON_BODY = new RegExp(`^(?:the\\s+)?(?:${alternation(COMMON_BODY_NOUNS)})$`);
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
@@ -41,7 +40,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)
-  if (type === 'organisation' && subject.entities.length === 1 && (PORTFOLIO_DEPARTMENT.test(subject.text) || COMMON_BODY.test(subject.text))) return [];
+  if (type === 'organisation' && subject.entities.length === 1 && (PORTFOLIO_DEPARTMENT.test(subject.text) || isBareBodyName(subject.text))) return [];
   // ("Which two countries were among six countries set to join …?": the others answer too.)
   if (/^(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(predicate)) return [];
   // ("In badminton, HS Pranoy advanced to the semi-finals …": a field the sentence opens on is
