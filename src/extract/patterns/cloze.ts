@@ -367,7 +367,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("4,590 _____" (LMT, lakh metric tonnes), "30 _____" (GW)): capitals right after a figure are its unit.
   if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
   // ("admitted to the ICU of _____ in Bengaluru": the hospital that treated someone is no news.)
-  if (e.cls !== 'person' && HOSPITAL.test(e.text) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to)\b/.test(s.text)) return false;
+  // (Nor the town it stands in: "… of Manipal Hospital in _____".)
+  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to)\b/.test(s.text)) return false;
   // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
   // a post went up is the telling, not the news.
   if (SOCIAL_PLATFORM.test(e.text) && /\b(?:on|to|via)\s+['‘"“]?$/i.test(near)) return false;
