@@ -42,7 +42,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     if (content === null) continue;
     const said = reportedContent(content, speaker, s);
     // (Nor is who reported a ceremony: "… said that both the Prime Minister and the Home Minister had inquired about …".)
-    if (!said || CEREMONIAL.test(said) || CEREMONY.test(said)) continue;
+    if (!said || CEREMONIAL.test(said) || CEREMONY.test(said) || VOICED.test(said)) continue;
     return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];
@@ -57,6 +57,12 @@ function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
 
 /** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
 const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;
+
+/** "Friends, we have just got good news …", "The trade agreement symbolises our shared
+ *  commitment …", "It is 100 per cent successful …", "New inscription on the @UNESCO #…": words
+ *  in the first person, praise, or a post's tags are the speaker's voice, no fact whose speaker
+ *  is worth learning. */
+const VOICED = /\b(?:I|we|We|our|Our|us|my|My)\b|[@#]\p{L}|\b(?:symboli[sz]es?|epitomi[sz]es?|historic|proud|delighted|happy|good news|successful|remarkable|landmark|milestone)\b/u;
 
 /** Who is told: a name, or the press by a common word ("reporters", "a news conference"). */
 const LISTENER = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&’'-]*\s+)*\p{Lu}[\p{L}\d.&’'-]*|(?:the\s+)?(?:reporters|journalists|newsmen|media ?persons|media|press|house|audience|gathering|lawmakers|legislators|parliament)|(?:a|the)\s+(?:joint\s+)?(?:news|press|media)\s+(?:conference|briefing|meet))(?:\s+(?:on|in|at)\s+\p{Lu}[\p{L}-]*)?\s+(?:that\s+)?(?=\p{L}|[“"])/u;

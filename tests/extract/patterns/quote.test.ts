@@ -46,6 +46,10 @@ describe('quote: who said it', () => {
     // (Who said it is no fact of someone the article gives no post: "Hussain's manager, Nirmala Bachani".)
     const manager = factsOf(["Hussain's manager, Nirmala Bachani, mentioned that the music legend had been dealing with blood pressure issues. \"He has been admitted to a hospital in San Francisco for a heart-related problem for the last two weeks,\" Bachani added."]);
     expect(ask(manager, 'quote')).toEqual([]);
+    // (Nor words in the first person, praise, or a post's tags: the speaker's voice.)
+    expect(ask(factsOf(['“Friends, we have just got good news, there is consensus on the Leaders Declaration,” Prime Minister Narendra Modi said.']), 'quote')).toEqual([]);
+    expect(ask(factsOf(['“It is 100 per cent successful and the satellite has been placed into its orbit,” ISRO Chairman S Somanath told reporters.']), 'quote')).toEqual([]);
+    expect(ask(factsOf(['Chief Minister Neiphiu Rio said the Hornbill Festival epitomises the unity, diversity and oneness of the Naga people.']), 'quote')).toEqual([]);
     // (Nor a body called by its common noun alone: "the Bench noted …".)
     expect(ask(factsOf(['The Bench also noted that identification parades were conducted four months after the blasts in Mumbai.']), 'quote')).toEqual([]);
   });
