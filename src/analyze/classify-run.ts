@@ -67,6 +67,9 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   return mentions;
 }
 
+/** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ional|ical|ious|eous|uous|able|ible|ful|less|ient|oric)$/u;
+
 /** Kinds of work whose title may follow them. */
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
 
@@ -190,7 +193,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);
     // Without a cue, two or three unknown capitalised words are still most often a person in
     // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
-    const doubtful = !cue && hasWord(words, a, b, NON_NAME_WORDS);
+    // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)
+    const doubtful = !cue && (hasWord(words, a, b, NON_NAME_WORDS) || (!isGivenName(words[a].lower) && ADJECTIVE_FORM.test(words[a].text)));
     const m = mention(words, a, b, 'person', oneLine(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
     const role = roleAround(ctx.text, ctx.tokens, first, last, ctx.sFirst, ctx.sLast);
     if (role) m.role = role;

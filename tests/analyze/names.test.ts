@@ -335,6 +335,11 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
   });
 
+  it('reads two unknown capitalised words opening with an adjective as no person ("Traditional Gong")', () => {
+    const a = analyzeArticle(articleOf(['The festival opened with the sounding of Traditional Gong by Governor La Ganesan, and Clive Lloyd and Chaudhary Charan Singh were remembered.']));
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['La Ganesan', 'Clive Lloyd', 'Chaudhary Charan Singh']);
+  });
+
   it('reads "a Bench of Justices X and Y" as a body and two people', () => {
     const a = analyzeArticle(articleOf(['A special Bench of Justices Anil Kilor and Shyam Chandak of the Bombay High Court said the prosecution had failed.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Anil Kilor', 'Shyam Chandak']);
