@@ -381,6 +381,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Who was the Governor of the Reserve Bank of India?"), not as a blank before it.
   // ("former Uttar Pradesh chief minister Kalyan Singh": a lower-case office too.)
   // ("Trinamool Congress senior leader Partha Chatterjee": a rank before the office word.)
+  // ("the _____'s Dhairyasheel Patil": the party a person belongs to, said in passing.)
+  if (e.cls === 'organisation' && /^['’]s\s+\p{Lu}/u.test(tail) && s.entities.some((p) => p.cls === 'person' && p.start === e.end + tail.indexOf(' ') + 1)) return false;
   // ("former Rajya Sabha MP Om Prakash Mathur", "former Tripura Deputy Chief Minister Jishnu Dev Varma".)
   const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/iu.exec(tail)?.[1];
   if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord)) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;

@@ -80,6 +80,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Former Speaker Haribhau Bagde has been appointed Governor of Rajasthan while former Tripura Deputy Chief Minister Jishnu Dev Varma has been appointed Governor of Telangana.')).not.toContain('Tripura');
   });
 
+  it('never blanks the party a person is said to belong to in passing ("the _____\'s Dhairyasheel Patil")', () => {
+    const found = blanks("Four candidates -- the BJP's Dhairyasheel Patil and NCP's Nitin Patil, both from Maharashtra -- were declared winners on Monday.");
+    expect(found).not.toContain('BJP');
+    expect(found).not.toContain('NCP');
+  });
+
   it('never blanks where or by whom a post went up, nor a short form beside its spelling-out', () => {
     expect(blanks('The world body made the announcement in a post on \'X\' on Sunday in Riyadh.')).not.toContain('X');
     expect(blanks('According to a post shared by the MoHFW on X, the Indian delegation is being led by Punya Salila Srivastava.')).not.toContain('MoHFW');
