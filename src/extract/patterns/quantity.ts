@@ -24,6 +24,12 @@ const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
 const ACTIVE = new RegExp(`(?<verb>[a-z]+ed|made|sent|built|sold|won|lost|took|gave|paid|spent|brought|raised)\\s+(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}${REST}`, 'dg');
 
+/** "Thus, while 11 candidates have been elected unopposed, the winner from …": a count in a
+ *  clause opened by "while", "although", … ends with that clause, at its comma. */
+function ownClause(s: Sentence, numAt: number, rest: string): string {
+  return /\b(?:while|although|though|whereas|since|if|when)\s+(?:\S+\s+)?$/i.test(s.text.slice(Math.max(0, numAt - 30), numAt)) ? rest.split(',')[0] : rest;
+}
+
 /** Verbs "over" may follow as their own particle: "handed over", "turned over". */
 const PARTICLE_OVER = /^(?:handed|turned|signed|passed)$/;
 
@@ -73,7 +79,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
-    const rest = restOf(g.rest) + frontedYears(s, ns);
+    const rest = restOf(ownClause(s, ns, g.rest)) + frontedYears(s, ns);
     drafts.push(draft(`How many ${g.noun} ${g.aux} ${g.verb}${rest}?`, g.num, s, 0.85));
   }
   for (const m of s.text.matchAll(REDUCED)) {
@@ -105,7 +111,7 @@ const find: FindDrafts<'quantity'> = (s, ctx) => {
     const [vs, ve] = m.indices!.groups!.verb!;
     if (!clauseVerb(s, vs, ve, g.rest)) continue;
     // ("about 100,000 Greeks worship the ancient gods, such as Zeus …": the examples stay out.)
-    drafts.push(draft(`How many ${g.noun} ${g.verb}${restOf(g.rest.split(/,\s+(?:such as|including|like)\b/)[0])}${frontedYears(s, ns)}?`, g.num, s, 0.75));
+    drafts.push(draft(`How many ${g.noun} ${g.verb}${restOf(ownClause(s, ns, g.rest).split(/,\s+(?:such as|including|like)\b/)[0])}${frontedYears(s, ns)}?`, g.num, s, 0.75));
   }
   for (const m of s.text.matchAll(HAS)) {
     const g = m.groups!;

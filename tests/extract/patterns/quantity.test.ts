@@ -27,6 +27,11 @@ describe('quantity: how many', () => {
     expect(ask(factsOf(['“India jumped 29 notches in Global Innovation Index rankings in 4 years, and makes it to 52nd rank,” said Piyush Goyal after releasing the report.']), 'quantity').map(([, a]) => a)).toContain('29');
   });
 
+  it('ends a count\'s question with the "while …" clause it stands in', () => {
+    const facts = factsOf(['Thus, while 11 candidates have been elected unopposed, the winner from the seat in Tripura will be decided by voting on September 3.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many candidates have been elected unopposed?', '11']);
+  });
+
   it('asks with a capitalised qualifier at the start of a sentence', () => {
     const facts = factsOf(['More than 20,000 people have been evacuated from coastal districts of Odisha.']);
     expect(ask(facts, 'quantity')).toContainEqual(['More than how many people have been evacuated from coastal districts of Odisha?', '20,000']);
