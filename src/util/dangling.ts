@@ -22,6 +22,8 @@ const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …")
  *  nor a name after it. */
 const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})/u;
+const REST_OF = /\b[Tt]he\s+remaining\b/;
+const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;
 const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|told [\p{L}]+)\.?\s*$/u;
 /** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */
 const CLEFT_THIS = /\b[Tt]his\s+(?:is|was)\s+the\s+[a-z-]+\s+(?:(?:consecutive|straight|successive)\s+(?:time|month|year|week|day|quarter|term)\b|(?:time|month|year|week|day|quarter|term)\s+in\s+a\s+row\b)/g;
@@ -129,6 +131,8 @@ function dangles(text: string): boolean {
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
   if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, ''))) return true;
+  // ("For the remaining crops …", "The state has a total of 70 seats": the rest of what, which state.)
+  if (REST_OF.test(unquoted) || BARE_STATE.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');

@@ -19,6 +19,12 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('What is the Chair’s theme called?')).toBe(true);
     expect(hasDanglingReference('The Minister of State Rajeev Chandrasekhar launched the portal.')).toBe(false);
     expect(hasDanglingReference('The Monetary Policy Committee kept the repo rate at 6.5 per cent, the Governor said.')).toBe(false);
+    // "The remaining …", "The state has …": the rest of what, which state; "the state visit" and
+    // "the rest of the country" name enough.
+    expect(hasDanglingReference('For the remaining crops, the margin is estimated at 50 per cent.')).toBe(true);
+    expect(hasDanglingReference('The state has a total of 70 assembly seats.')).toBe(true);
+    expect(hasDanglingReference('India and the Maldives signed eight MoUs during the state visit of President Muizzu.')).toBe(false);
+    expect(hasDanglingReference('National Highway-10 is a crucial link between Sikkim and the rest of the country.')).toBe(false);
     // The one-word subject of a reported clause owns its "its"; a pronoun opening it does not.
     expect(hasDanglingReference('The latest UNDP report noted that India improved its HDI value from 0.676 in 2022.')).toBe(false);
     expect(hasDanglingReference('The latest report noted that it improved its HDI value from 0.676 in 2022.')).toBe(true);
