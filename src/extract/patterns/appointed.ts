@@ -1,3 +1,4 @@
+import { andList } from '../../util/and-list.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -104,7 +105,8 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
 }
 
 function draft(s: Sentence, person: Entity, what: string, partner?: Entity): FactDraft<'appointed'> {
-  const answer = partner ? `${partner.canonical} and ${person.canonical}` : person.canonical;
+  const people = partner ? [partner, person] : [person];
+  const answer = andList(people.map((p) => p.canonical));
   return {
     pattern: 'appointed',
     question: `Who ${what}?`,
@@ -114,7 +116,7 @@ function draft(s: Sentence, person: Entity, what: string, partner?: Entity): Fac
     answerType: 'person',
     sentenceIndex: s.index,
     confidence: 0.9,
-    about: partner ? [partner.canonical, person.canonical] : [person.canonical],
+    about: people.map((p) => p.canonical),
     statement: `${answer} ${what}.`,
   };
 }

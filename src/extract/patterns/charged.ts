@@ -1,3 +1,4 @@
+import { andList } from '../../util/and-list.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -37,7 +38,7 @@ const find: FindDrafts<'charged'> = (s) => {
     const who = accused(s, m.indices!.groups!.subjEnd![0]);
     if (!who) continue;
     const names = who.map((e) => e.canonical);
-    const written = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+    const written = andList(names);
     drafts.push({
       pattern: 'charged',
       question: `${ACTS[act](written, names.length > 1)}?`,
