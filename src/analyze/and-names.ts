@@ -46,6 +46,8 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
 
 /** What a name of rules, a law or a scheme ends on. */
 const RULES_HEAD = /\b(?:Rules|Act|Bill|Regulations|Code|Policy|Scheme|Programme|Mission|Fund|Order|Guidelines)$/;
+/** A count's name whose head the first half shares: "Socio Economic and Caste Census". */
+const SHARED_HEAD = /\b(?:Census|Survey)$/;
 /** What a partnership's or a pact's name ends on, after words that only qualify it ("Special
  *  Strategic and Global Partnership"). */
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
@@ -62,7 +64,7 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i], out[i + 1]];
     if (a.cls !== 'term' || b.cls !== 'term' || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
-    if (!RULES_HEAD.test(b.text) && !(PACT_HEADS.has(lastWord(b.text)) && QUALIFIER_END.test(a.text))) continue;
+    if (!RULES_HEAD.test(b.text) && !((PACT_HEADS.has(lastWord(b.text)) || SHARED_HEAD.test(b.text)) && QUALIFIER_END.test(a.text))) continue;
     const name = text.slice(a.start, b.end);
     out = replaceWith(out, [a, b], { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });
   }
@@ -82,8 +84,9 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
 
 const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and\s+)$/u;
 
-/** "for Astronomy and Astrophysics", "of Science Education and Research": capitalised words, with "and". */
-const NAME_TAIL = /^\s+(?:for|of)\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}-]*)*/u;
+/** "for Astronomy and Astrophysics", "of Science Education and Research", "on Political Affairs":
+ *  capitalised words, with "and". */
+const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}-]*)*/u;
 
 /**
  * "the Inter-University Centre for Astronomy and Astrophysics": the analyser reads a body and

@@ -68,6 +68,9 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */
+/** "Long-billed", "Red-headed", "Fast-growing": a word and a participle joined. */
+const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
+const ORDINAL_OPENER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ional|ical|ious|eous|uous|able|ible|ful|less|ient|oric)$/u;
 
 /** Kinds of work whose title may follow them. */
@@ -188,6 +191,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (b > a && !isGivenName(words[a].lower) && isCommonWord(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(words[b].lower.slice(0, -1))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
     if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // "Long-billed Vultures", "the Fourth Quarter", "Second World War": a compound adjective or
+    // an ordinal opens no person's name.
+    // (Not before a given name: "Second Gentleman Doug Emhoff".)
+    if (b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && (COMPOUND_ADJECTIVE.test(words[a].text) || ORDINAL_OPENER.test(words[a].text))) return [mention(words, a, b, 'term', oneLine(phrase))];
     const first = words[a].first;
     const last = words[b].last;
     const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);

@@ -28,6 +28,8 @@ const POSSESSIVE = /^['’]s?$/;
 /** Plural nouns for groups of people, which own the rest of a name in titles of bodies, laws
  *  and documents ("Farmers' Union", "People's Republic", "Leaders' Declaration"). */
 const GROUP_OWNERS = /^(?:Leaders|Farmers|Workers|Women|Men|People|Peoples|Children|Teachers|Students|Veterans|Employees|Traders|Citizens|Consumers|Writers|Journalists|Lawyers|Doctors|Officers|Members|Parents|Elders|Pilgrims|Soldiers|Mothers|Nations|Ministers|Governors|Owners|Growers|Fishermen|Athletes|Players|Artists|Scientists|Engineers)$/;
+const SAINT = /^(?:St\.?|Saint)$/;
+const SAINT_HOUSE = /^(?:College|School|Hospital|Church|Cathedral|University|Academy|Convent)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**
@@ -76,7 +78,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       }
       // "Leaders' Declaration", "Women's Reservation Bill": a group of people owning the rest
       // of a name is part of it, where "Russia's Luna-25" is two names.
-      if (POSSESSIVE.test(tok.text) && next + 1 <= last && GROUP_OWNERS.test(tokens[end].text) && isNameToken(tokens, next + 1, first, blocked)) {
+      // ("St Stephen's College", "St. Xavier's School": a saint's house of learning or worship.)
+      const saints = SAINT.test(tokens[i].text) && SAINT_HOUSE.test(tokens[next + 1]?.text ?? '');
+      if (POSSESSIVE.test(tok.text) && next + 1 <= last && (saints || GROUP_OWNERS.test(tokens[end].text)) && isNameToken(tokens, next + 1, first, blocked)) {
         end = next + 1;
         continue;
       }
@@ -214,7 +218,11 @@ function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, an
   // "Oxford University and Harvard Business School": the left one is a whole body already.
   const leftWhole = ORGANISATION_WORDS.has(left[left.length - 1]) || countryOf(tokens[end].text) !== null;
   const bodyEnds = ORGANISATION_WORDS.has(right[right.length - 1]) && left.length >= 2 && !leftWhole;
-  return bodyOf || bodyEnds ? k : -1;
+  // ("Manipal Academy of Higher Education and Jamia Millia Islamia": a field is a word or two;
+  // three words that end the run after the "and" are another body's name. In "Minister of New
+  // and Renewable Energy Pralhad Joshi" the run goes on, into the officer's name.)
+  const another = right.length >= 3 && !(k + 1 <= last && isNameToken(tokens, k + 1, sentenceStart, blocked));
+  return (bodyOf && !another) || bodyEnds ? k : -1;
 }
 
 /**

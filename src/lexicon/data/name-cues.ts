@@ -73,6 +73,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'link', 'corridor', 'expressway', 'highway', 'tunnel', 'pipeline',
   // Craft by the score: "Indian Naval Ships", "Russian Federation Naval Ships".
   'ships', 'vessels', 'aircraft', 'submarines',
+  // Counts and weapons: "Socio Economic and Caste Census", "Varunastra Torpedoes".
+  'census', 'survey', 'torpedo', 'torpedoes', 'missile', 'missiles', 'tanks',
 ]);
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */

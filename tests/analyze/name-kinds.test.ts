@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { articleOf } from './fixtures.js';
+
+/** Each entity of the text as "text[class]". */
+const read = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
+
+describe('names that are no person', () => {
+  it('reads a compound adjective or an ordinal opening a name as no person ("Long-billed Vultures", "Fourth Quarter")', () => {
+    const got = read('Long-billed Vultures followed with 31 in Tamil Nadu, while Red-headed Vultures hit 11.', "The report on India's Balance of Payments during the Fourth Quarter was released on Friday.");
+    expect(got).toContain('Long-billed Vultures[term]');
+    expect(got).toContain('Red-headed Vultures[term]');
+    expect(got).toContain('Fourth Quarter[term]');
+    // (Before a given name the title stays with the person's run: "Second Gentleman Doug Emhoff".)
+    expect(read('First Lady Jill Biden met the delegates on Monday.')).toContain('Jill Biden[person]');
+  });
+
+  it('reads a census, a survey and a weapon as terms, and "X and Y Census" as one name', () => {
+    const got = read('The Cabinet Committee on Political Affairs has approved the enumeration of caste in the next Census, Union minister Ashwini Vaishnaw said.', 'The Socio Economic and Caste Census conducted in 2011 was a survey and not a Census.', 'Varunastra Torpedo is an indigenously developed anti-submarine torpedo.');
+    expect(got).toContain('Cabinet Committee on Political Affairs[organisation]');
+    expect(got).toContain('Census[term]');
+    expect(got).toContain('Socio Economic and Caste Census[term]');
+    expect(got).toContain('Varunastra Torpedo[term]');
+    // ("The Commission on Tuesday said …": a day after "on" is no field of the body's.)
+    expect(read('The Commission on Tuesday said the Council on Foreign Relations had written to it.')).toEqual(expect.arrayContaining(['Commission[organisation]', 'Council on Foreign Relations[organisation]']));
+  });
+
+  it('keeps a saint\'s college whole and two bodies joined by "and" apart', () => {
+    expect(read("Kirori Mal College is at the fourth spot, while St Stephen's College has secured the fifth position.")).toContain("St Stephen's College[organisation]");
+    const two = read('The third and fourth positions have been bagged by Manipal Academy of Higher Education and Jamia Millia Islamia.');
+    expect(two).toContain('Manipal Academy of Higher Education[organisation]');
+    expect(two.some((e) => e.startsWith('Manipal Academy of Higher Education and'))).toBe(false);
+    // (A body of two fields stays one: "Ministry of Electronics and Information Technology".)
+    expect(read('He visited the Ministry of Electronics and Information Technology on Monday.')).toContain('Ministry of Electronics and Information Technology[organisation]');
+  });
+});
