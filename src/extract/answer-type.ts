@@ -43,6 +43,8 @@ export function whWord(type: AnswerType, e?: Entity): string {
       // "Which party won 48 of the 90 seats?": a kind the name itself says (or the lexicon knows
       // for sure) asks by it; any other body is an organisation.
       const kind = e ? organisationKind(e.canonical) : null;
+      // ("Which college is at the fourth spot?": a place of learning by what its name calls it.)
+      if (kind === 'university') return /\bCollege\b/.test(e!.canonical) ? 'Which college' : /\bInstitute\b/.test(e!.canonical) ? 'Which institute' : /\bSchool\b/.test(e!.canonical) ? 'Which school' : 'Which university';
       return kind && kind in KIND_WH ? KIND_WH[kind]! : 'Which organisation';
     }
     case 'date':

@@ -109,6 +109,9 @@ const isPerson = (e: Entity) => e.cls === 'person';
 /** Before a pronoun that opens its sentence: nothing, or an opening phrase and its comma
  *  ("Before that, he served …", "In 2017, she …"). */
 const CLAUSE_OPENING = /^(?:[^,;:“”"]{0,40},\s*)?$/;
+/** "Born in Jalandhar in Punjab, ", "After the verdict, ": a phrase that opens a sentence
+ *  before its subject (no clause of its own: no verb of saying, no quote). */
+const OPENING_PHRASE = /^(?:Born|Raised|Educated|Trained|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from)\b[^,;:“”"]{0,80},\s*/;
 /** Before a person who is the subject of the sentence: nothing, or title words only
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
@@ -118,7 +121,9 @@ const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
 function subjectPerson(s: Sentence): Entity | null {
   // ("Indian Grandmaster D Gukesh scripted history …": a demonym in the title is no subject.)
   const first = s.entities.find((e) => isNamed(e) && isPerson(e));
-  if (!first || !TITLE_ONLY.test(s.text.slice(0, first.start))) return null;
+  // ("Born in Jalandhar in Punjab, Mehra studied …": an opening phrase and its comma before them.)
+  const before = s.text.slice(0, first?.start ?? 0);
+  if (!first || !(TITLE_ONLY.test(before) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
   // "Modi's government …" is about the government.
   return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;
 }

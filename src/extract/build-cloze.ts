@@ -96,6 +96,12 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!m[0].trim() && POST_GIVEN_BEFORE_AS.test(text.slice(Math.max(0, m.index - 60), m.index) + ' ')) continue;
+    // ("His first term was from 2009 to 2014 when Jammu and Kashmir was a full-fledged state": a
+    // "when" after a time says when that was; the clause alone would state it of today.)
+    if (/^\s+$/.test(m[0]) && /^\s*when\s/.test(text.slice(m.index, m.index + 8)) && /(?:\b\d{4}|\b(?:years?|days?|months?|decades?|period|time|era|term|tenure))\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "As a part of celebrating 2025 as the 'Year of Reforms' …, DAC approved …": an "as" inside
+    // an opening subordinate clause (before its comma) starts no clause of its own.
+    if (!m[0].trim() && /^(?:As|While|Although|Though|Whereas|Because|Since|After|Before|When|Once)\s/.test(text) && !text.slice(0, m.index).includes(',')) continue;
     // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
     if (/^,\s+and\s+\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     cuts.push(m.index, m.index + m[0].length);

@@ -46,7 +46,7 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
       }
     }
   }
-  const facts = dropGenericDuplicates([...best.values()]);
+  const facts = dropGenericDuplicates([...best.values()], ` ${foldKey(analyzed.article.title)} `);
   // Ids and distractor candidates only for the facts kept: most cloze candidates are not.
   return dedupeQuestions(facts)
     .sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex)
@@ -284,7 +284,7 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
 const GENERIC = new Set(['subject', 'cloze']);
 const FIGURE = new Set<Fact['answerType']>(['number', 'year', 'date']);
 
-function dropGenericDuplicates(all: Fact[]): Fact[] {
+function dropGenericDuplicates(all: Fact[], headline: string): Fact[] {
   const keyOf = (f: Fact) => `${normalizeKey(f.answer)}|${f.sentenceIndex}`;
   // "Who, an Australian woman and former Scientologist, has claimed …?" asks the description
   // "Who is an Australian woman …?" asks, and the sentence's news besides: it replaces it.
@@ -297,7 +297,7 @@ function dropGenericDuplicates(all: Fact[]): Fact[] {
   const reversed = (f: Fact) =>
     facts.some((o) => !GENERIC.has(o.pattern) && FIGURE.has(o.answerType) && o.sentenceIndex === f.sentenceIndex && answerLeaks(o.question, f.answer));
   const kept = facts.filter((f) => !GENERIC.has(f.pattern) || (f.pattern === 'subject' && !specific.has(keyOf(f)) && !reversed(f)));
-  return [...kept, ...pickClozes(facts.filter((f) => f.pattern === 'cloze'), kept)];
+  return [...kept, ...pickClozes(facts.filter((f) => f.pattern === 'cloze'), kept, headline)];
 }
 
 /**
@@ -305,7 +305,7 @@ function dropGenericDuplicates(all: Fact[]): Fact[] {
  * sentence with no fact at all, the least-asked name. Cards about many entities teach more than
  * ten blanks of the article's most frequent name.
  */
-function pickClozes(candidates: Fact[], kept: Fact[]): Fact[] {
+function pickClozes(candidates: Fact[], kept: Fact[], headline: string): Fact[] {
   const used = new Map<string, number>();
   const count = (f: Fact) => used.get(normalizeKey(f.answer)) ?? 0;
   for (const f of kept) used.set(normalizeKey(f.answer), count(f) + 1);
@@ -318,7 +318,9 @@ function pickClozes(candidates: Fact[], kept: Fact[]): Fact[] {
     let picked = 0;
     for (const f of ranked) {
       // Up to CLOZES_PER_SENTENCE names nobody asks about yet; the least-asked one otherwise.
-      const fresh = count(f) === 0;
+      // ("… acquitted Nithari killings convict {{Surendra Koli}} …": the lead's blank for whom
+      // the headline names is the news, however many other facts ask that name.)
+      const fresh = count(f) === 0 || (index === 0 && headline.includes(` ${foldKey(f.answer)} `));
       // (The lead sentence holds the news: one more of its blanks is kept, often its figure.)
       if (picked >= CLOZES_PER_SENTENCE + (index === 0 ? 1 : 0) || (!fresh && (picked > 0 || taken.has(index)))) break;
       used.set(normalizeKey(f.answer), count(f) + 1);

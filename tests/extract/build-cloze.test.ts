@@ -168,3 +168,19 @@ describe('a list of names and a relative clause are no clauses of their own', ()
     expect(buildCloze(s, 'PV Narasimha Rao')).toBe('The judgement in the {{c1::PV Narasimha Rao}} case was overruled.');
   });
 });
+
+describe('clauses inside an opening phrase, and a time\'s "when"', () => {
+  it('cuts no clause at an "as" inside the opening subordinate phrase', () => {
+    const s = "As a part of celebrating 2025 as the 'Year of Reforms' in the Ministry of Defence, DAC also approved the guidelines for reducing the timelines of the Capital Acquisition Process.";
+    expect(buildCloze(s, 'Year of Reforms')).toMatch(/^As a part of celebrating 2025 as the '\{\{c1::Year of Reforms\}\}'/);
+    expect(buildCloze('While announcing the results as the returning officer of the poll, Mody said 767 MPs out of 781 voted in the election.', 'Mody')).toMatch(/^While announcing/);
+  });
+
+  it('keeps a "when" after a time with the time it tells ("from 2009 to 2014 when …")', () => {
+    const s = 'His first term as chief minister of the erstwhile state with its own constitution and flag was from 2009 to 2014 when Jammu and Kashmir was a full-fledged state with two capitals, Srinagar and Jammu.';
+    expect(buildCloze(s, 'Jammu and Kashmir')).toMatch(/^His first term .* from 2009 to 2014 when \{\{c1::Jammu and Kashmir\}\} was a full-fledged state/);
+    // (A "when" after an event still opens a clause that stands alone.)
+    const bridge = 'The old suspension bridge over the Machchhu river collapsed on Sunday evening when hundreds of tourists who had come for the Diwali holidays crowded onto it in Morbi town of Gujarat, officials of the district administration said.';
+    expect(buildCloze(bridge, 'Morbi')).toMatch(/^Hundreds of tourists .* \{\{c1::Morbi\}\} town of Gujarat/);
+  });
+});

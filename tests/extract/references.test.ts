@@ -22,6 +22,16 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.startsWith('She (Meera Nair) was part of the nine-judge Bench'))).toBe(true);
   });
 
+  it('carry on a subject after an opening phrase ("Born in Jalandhar, Mehra studied …"), not the last name', () => {
+    const found = clozes([
+      'Veteran filmmaker Arun Mehra passed away on Tuesday at a hospital in Mumbai after a prolonged illness.',
+      'Born in Jalandhar in Punjab, Mehra studied economics at Panjab University before moving to Bombay to work as an assistant to Bimal Roy.',
+      'He was honoured with the Padma Bhushan in 2005 and received the Dadasaheb Phalke Award in 2014.',
+    ]);
+    expect(found.some((c) => c.startsWith('He (Arun Mehra) was honoured'))).toBe(true);
+    expect(found.some((c) => c.includes('(Bimal Roy)'))).toBe(false);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',

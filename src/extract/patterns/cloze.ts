@@ -385,7 +385,16 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'organisation' && /^['’]s\s+\p{Lu}/u.test(tail) && s.entities.some((p) => p.cls === 'person' && p.start === e.end + tail.indexOf(' ') + 1)) return false;
   // ("former Rajya Sabha MP Om Prakash Mathur", "former Tripura Deputy Chief Minister Jishnu Dev Varma".)
   const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/iu.exec(tail)?.[1];
-  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord)) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 40)) return false;
+  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord)) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 60)) return false;
+  // ("For the _____, AoN for procurement of Varunastra Torpedoes was accorded" → Indian Navy: whom
+  // an opening "For …," serves frames the news; what was done is the fact.)
+  if (e.cls === 'organisation' && /^For\s+(?:the\s+)?$/.test(head) && /^\s*,/.test(tail)) return false;
+  // ("_____'s Hindu College has been ranked at the top" → Delhi University; "Jharkhand's _____
+  // district": the owner before another name only places it.)
+  if (e.cls !== 'person' && /^['’]s\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.start === e.end + tail.indexOf(' ') + 1 && o.cls !== 'person' && o.cls !== 'date')) return false;
+  // ("Indian Institute of Science (IISc) _____ is in the second spot" → Bengaluru: the campus's
+  // place after a short form is part of the name.)
+  if (e.cls === 'place' && /\(\p{Lu}[\p{L}&-]{1,9}\)\s+$/u.test(near)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s) || halfOfJoinedName(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;

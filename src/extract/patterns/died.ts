@@ -104,12 +104,14 @@ function description(s: Sentence, person: Entity): string | null {
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
-  return LOWER_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
+  return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
 }
 
 /** "… over the demise of …", "… mourned the death of …": who died follows. */
 const MOURNED = /\b(?:demise|death|passing)\s+of\s+((?:[\p{L}.'’&-]+,?\s+){1,9})$/u;
 
+/** "Astrophysicist and writer …", "Musician …": a trade opening the sentence (not "Indian …"). */
+const TRADE_FIRST = /^\p{Lu}\p{Ll}+(?:ist|er|or|ant|ess|cian)\b/u;
 const LOWER_FIRST = /^(?:Former|Veteran|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Prominent|Distinguished|Iconic|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
 
 

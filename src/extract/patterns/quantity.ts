@@ -56,7 +56,8 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // so does a count or a short form after one: "…, 19 provisions … have been deleted", "…, BNS has 358";
 // a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)
 // (", Thomas could get only 42,425 votes": a clause with a subject of its own ends it too.)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+—\s|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
+// (" and Karnataka 106": another's count, the verb left out, ends it too.)
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+—\s|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 /** Words a quotation holds beyond which it is speech, not a quoted name. */
 const SPEECH_WORDS = 6;
@@ -156,7 +157,8 @@ function clauseVerb(s: Sentence, start: number, end: number, rest: string): bool
 
 function restOf(raw: string): string {
   const rest = tidyClause(raw.split(REST_END)[0]);
-  return rest && wordCount(rest) <= 22 ? ` ${rest}` : '';
+  // (", up from 100 in 2022-23" follows the count's noun straight, without a space.)
+  return rest && wordCount(rest) <= 22 ? `${/^,/.test(rest) ? '' : ' '}${rest}` : '';
 }
 
 /** The sentence's fronted span of years, lower-cased for the question's end ("from 1982 to

@@ -11,6 +11,9 @@ import { isBareBodyName } from '../../lexicon/index.js';
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
+/** ", while the President of Sri Lanka sought …" (not ", while addressing …"). */
+const CONTRAST_CLAUSE = /,\s(?:while|whereas)\s(?!\p{Ll}+ing\b).*$/su;
+
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 
 /**
@@ -25,7 +28,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
   if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx)))) return [];
   const described = subject.described;
-  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, ''));
+  // ("Which university is at the fourth spot, while St Stephen's College has secured the fifth
+  // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)
+  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, ''));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Who made the announcement while addressing a press conference?": the telling.)
   if (CEREMONY.test(predicate)) return [];

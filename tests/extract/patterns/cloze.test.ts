@@ -850,3 +850,25 @@ describe('no blank on an item of a lettered list or a class label', () => {
     expect(blanks('A total of 78 Awards will be presented by President Droupadi Murmu this year in New Delhi.')).not.toContain('Awards');
   });
 });
+
+describe('a blank is what the sentence says, not what frames or owns it', () => {
+  it('blanks no body an opening "For the …," serves', () => {
+    expect(blanks('For the Indian Navy, AoN for procurement of Varunastra Torpedoes (Combat) was accorded by the Defence Acquisition Council.')).not.toContain('Indian Navy');
+    expect(blanks('For the Border Security Force, the ministry sanctioned 200 new surveillance drones on Friday.')).not.toContain('Border Security Force');
+  });
+
+  it('blanks no owner before another name ("_____\'s Hindu College", "_____\'s Khunti district")', () => {
+    const ranked = blanks("Delhi University's Hindu College has been ranked at the top among colleges, followed by Miranda House.");
+    expect(ranked).not.toContain('Delhi University');
+    expect(ranked).toContain('Hindu College');
+    expect(blanks("The Prime Minister launched the mission from Jharkhand's Khunti district on Wednesday.")).not.toContain('Jharkhand');
+  });
+
+  it('blanks no campus after a short form in brackets ("Indian Institute of Science (IISc) _____")', () => {
+    expect(blanks('Indian Institute of Science (IISc) Bengaluru is in the second spot followed by Indian Institute of Technology (IIT) Bombay.')).not.toContain('Bengaluru');
+  });
+
+  it('blanks no body that owns a long title before its officer ("_____ Secretary General and Returning Officer P C Mody")', () => {
+    expect(blanks('Announcing the result, Rajya Sabha Secretary General and Returning Officer P C Mody said 767 MPs out of 781 cast their votes.')).not.toContain('Rajya Sabha');
+  });
+});

@@ -76,3 +76,10 @@ describe('died: a long description with a party\'s short form', () => {
     ]);
   });
 });
+
+describe('died: a trade opening the sentence', () => {
+  it('asks "Which astrophysicist and writer …?" in lower case, a demonym kept', () => {
+    expect(asked(['Astrophysicist and writer Jayant Narlikar died in Pune on Tuesday, the institute said.']).map(([q]) => q)).toContain('Which astrophysicist and writer passed away?');
+    expect(asked(['Indian actor Tom Alter passed away at his residence in Mumbai on Friday.']).map(([q]) => q).filter((q) => q.startsWith('Which'))).toEqual(['Which Indian actor passed away?']);
+  });
+});

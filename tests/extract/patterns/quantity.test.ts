@@ -125,3 +125,10 @@ describe('quantity: how many', () => {
     expect(ask(factsOf(['While IPC had 511 sections, BNS has 358 sections under the new law.']), 'quantity')).toContainEqual(['How many sections did IPC have?', '511']);
   });
 });
+
+describe('quantity: another\'s count with its verb left out', () => {
+  it('ends the question before "and Karnataka 106", and keeps ", up from …" next to the noun', () => {
+    expect(ask(factsOf(['Kerala recorded 125 vultures and Karnataka 106.']), 'quantity')).toContainEqual(['How many vultures did Kerala record?', '125']);
+    expect(ask(factsOf(['Tamil Nadu recorded 157 vultures, up from 100 in 2022-23 and 152 in 2023-24.']), 'quantity')).toContainEqual(['How many vultures did Tamil Nadu record, up from 100 in 2022-23?', '157']);
+  });
+});

@@ -138,3 +138,10 @@ describe('no question whose answer is the outlet that told it', () => {
     expect(facts.filter((f) => f.pattern !== 'cloze' && /Deseret/.test(f.answer))).toEqual([]);
   });
 });
+
+describe('subject: a contrasting clause is another fact', () => {
+  it('ends the question before ", while <someone else> …"', () => {
+    expect(ask(factsOf(["Kirori Mal College is at the fourth spot, while St Stephen's College has secured the fifth position."]), 'subject')).toContainEqual(['Which college is at the fourth spot?', 'Kirori Mal College']);
+    expect(ask(factsOf(['Surat secured the second position in the cleanliness survey, while Navi Mumbai stood third.']), 'subject').map(([q]) => q)).toContain('Which city secured the second position in the cleanliness survey?');
+  });
+});
