@@ -6,6 +6,7 @@
  */
 import type { Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
 import { mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
@@ -110,10 +111,22 @@ function leadWeight(sentenceIndex: number): number {
   return 1 / (1 + 0.6 * sentenceIndex);
 }
 
-/** The answer's parts ("Russia and Japan" → both). */
+/** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
 export function answerParts(answer: string): string[] {
   const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
+  if (oneNameWithAnd(core)) return [core];
   return core.split(/\s*,\s*|\s+and\s+/).filter((p) => p.trim().length > 1);
+}
+
+/** A body "of" a field or two ("Ministry of Information and Broadcasting", "Ministry of
+ *  Environment, Forest and Climate Change"), where three words after the "and" would be another
+ *  name ("Manipal Academy of Higher Education and Jamia Millia Islamia"). */
+const BODY_OF_FIELDS = /\b(?:of|for|on)\s.*\band\s+(?!(?:the\s+)?(?:Ministry|Department|Minister|Prime|President|Government)\b)\S+(?:\s+\S+)?$/;
+
+/** One name with an "and" in it: "Jammu and Kashmir", "Goods and Services Tax", a body of fields. */
+export function oneNameWithAnd(name: string): boolean {
+  if (!name.includes(' and ')) return false;
+  return BODY_OF_FIELDS.test(name) || placeNamesWithAnd().includes(name) || TERMS_WITH_AND.includes(name) || organisationNamed(name) !== null;
 }
 
 export interface Centrality {

@@ -8,6 +8,7 @@ import { countryNamed, countryOfDemonym, genericOrganisationName, organisationKi
 import { landmarkGroup, placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
 import { parseDate } from './date-forms.js';
 import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';
+import { oneNameWithAnd } from './centrality.js';
 
 /** A capitalised name of one to five words, optional particles ("Hau Lung-bin", "Ludwig van Beethoven"). */
 const NAME_RE = /^(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:(?:van|von|de|del|da|di|bin|al|der|le|la)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
@@ -68,8 +69,8 @@ function classifyKind(value: string, type: AnswerType): string | null {
       return c ? 'country' : null;
     }
     case 'place':
-      // "Russia and Japan" is two places, not one (but "Trinidad and Tobago" is a country).
-      if (!countryNamed(v) && (isDemonym(v) || /\s(and|or)\s/.test(v))) return null;
+      // "Russia and Japan" is two places, not one (but "Trinidad and Tobago" is a country, "Jammu and Kashmir" a union territory).
+      if (!countryNamed(v) && (isDemonym(v) || /\sor\s/.test(v) || (/\sand\s/.test(v) && !oneNameWithAnd(v)))) return null;
       const cls = placeClass(v);
       return cls === 'landmark' ? `place:landmark/${landmarkGroup(v)}` : `place:${cls}`;
     case 'organisation':

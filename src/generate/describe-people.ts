@@ -8,6 +8,7 @@
  */
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
+import { MONTH_ALTERNATION } from '../util/calendar.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
@@ -115,10 +116,18 @@ function thingMentions(text: string, name: string, head: string): [number, numbe
 /** How to describe the person (or launched thing) an item asks for, or null. */
 export function describedBy(item: Item): Described | null {
   if (item.type !== 'short' && item.type !== 'mcq') return null;
+  return describedByQuestion(item);
+}
+
+/** How a question describes its answer: an item's, or a fact's own where the set asks that
+ *  person another way ("Four-time MLA _____ was sworn in …" beside "Who was sworn in as the
+ *  first BJP chief minister of Odisha?"). */
+// (Not by an award a fact merely mentions: "the winner of the Padma Vibhushan" is one of many.)
+export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'sentence' | 'answerType'>, byAward = true): Described | null {
   if (item.answerType === 'term') return describedLaunch(item.question, item.answer, item.sentence);
   if (item.answerType !== 'person') return null;
   const office = OFFICE_QUESTION.exec(item.question)?.[1];
-  const awardMatch = AWARD_QUESTION.exec(item.question);
+  const awardMatch = byAward ? AWARD_QUESTION.exec(item.question) : null;
   const award = awardMatch ? `${awardMatch[1] === 'awarded' ? 'the winner of' : 'the one selected for'} ${awardMatch[2]}` : null;
   const subject = DESCRIBED_SUBJECT.exec(item.question);
   // ("Which popular ghazal and playback singer passed away?" → "the popular ghazal and playback
@@ -132,6 +141,14 @@ export function describedBy(item: Item): Described | null {
   const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
   if (!description || description.split(/\s+/).length > 12) return null;
   return describedPerson(item.answer, item.sentence, description);
+}
+
+/** "Veteran filmmaker _____ passed away …": a person a blank asks for, called by the trade the
+ *  sentence gives right before the name ("the filmmaker"), or null. */
+export function describedByRole(item: Pick<Item, 'answer' | 'sentence' | 'answerType'>): Described | null {
+  if (item.answerType !== 'person') return null;
+  const role = roleBefore(item.sentence, item.answer);
+  return role ? describedPerson(item.answer, item.sentence, role) : null;
 }
 
 /** "Who was the first Indian athlete to clinch a gold medal at …?": the person is asked by a
@@ -148,11 +165,15 @@ function roleBefore(sentence: string, name: string): string | null {
 }
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:[a-z-]+\\s+)?[a-z]+(?:${ROLE_ENDING}))\\s+$`);
+/** Roles with other endings: "life convict Ramesh Yadav", "Urdu poet Gulzar". */
+const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler';
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`);
 
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
   const name = fullName.trim();
+  // ("Kanak Vardhan Singh Deo and Pravati Parida": two people are no one person's description.)
+  if (/\sand\s|,/.test(name)) return null;
   // ("Mohanlal", "Gulzar": one name is the whole of some people's, the only one to replace.)
   if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const surname = name.split(/\s+/).pop()!;
@@ -176,11 +197,14 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
   return out;
 }
 
-function afterGivenName(text: string, at: number): boolean {
+/** Whether the word at `at` follows a given name: "Rajiv Kumar" when the name asked is Gyanesh Kumar. */
+export function afterGivenName(text: string, at: number): boolean {
   const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
   // ("Gen Dwivedi", "Justice Kant": a title head of the lexicon's is no given name.)
-  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase());
+  // ("Yesterday Mohamed received …", "On Monday Mohamed …": a day is no given name either.)
+  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase()) && !DAY_WORD.test(word);
 }
+const DAY_WORD = new RegExp(`^(?:Yesterday|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_ALTERNATION})$`);
 
 /** Title words, lower-cased: heads ("Gen", "Justice") and the words inside titles ("Union"). */
 const HEADS = titleHeads();

@@ -33,6 +33,12 @@ const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
   date: ['date'],
 };
 
+/** "At what age did the writer pass away?" → 86: no one is 116 (options stay below 105). */
+const AGE_QUESTION = /\b(?:at what age|how old|aged?)\b/i;
+function beyondAge(fact: Fact, value: string): boolean {
+  return fact.answerType === 'number' && AGE_QUESTION.test(fact.question) && Number(value.replace(/[^\d.]/g, '')) >= 105;
+}
+
 /** Sovereign, not micro-states: the countries a reader would believe as an answer. */
 function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
@@ -122,7 +128,7 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
   const type = fact.answerType;
   // Near values arrive already in a seeded order, spares last.
   if (type === 'number' || type === 'year' || type === 'date') {
-    const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined);
+    const near = nearValues(fact.answer, type, random, fact.asOf ? Number(fact.asOf.slice(0, 4)) : undefined).filter((v) => !beyondAge(fact, v));
     const after = type === 'number' ? afterAnswer(fact) : null;
     const whole = wholeOf(after);
     // "in four quarters": a plural after the answer leaves no room for "one".

@@ -31,7 +31,8 @@ function numberAt(form: NumberForm, step: number, k: number): string | null {
   const value = Number((form.value + k * step).toFixed(form.decimals));
   const ordinal = form.style.startsWith('ordinal');
   if (value < (ordinal ? 1 : 0) || (value === 0 && form.value !== 0)) return null;
-  if (isPercent(form) && form.value <= 100 && value > 100) return null;
+  // (Nor a score of 117.31 beside 87.31: a figure with decimals under 100 is most often out of 100.)
+  if ((isPercent(form) || form.decimals > 0) && form.value <= 100 && value > 100) return null;
   // ("every _____" → two months: "one months" is no option, nor "two month" beside "one month".)
   const unit = /^\s+([a-z]+)/.exec(form.suffix)?.[1];
   if (unit && value === 1 && form.value !== 1 && /[^s]s$/.test(unit)) return null;

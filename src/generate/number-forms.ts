@@ -154,5 +154,6 @@ export function isPercent(form: NumberForm): boolean {
 
 /** Looks like a calendar year, not a count ("1991", not "1,426" or "2000 years"). */
 export function looksLikeYear(text: string): boolean {
-  return /^\s*(in\s+)?(1[0-9]{3}|20[0-9]{2})\s*$/i.test(text);
+  // (Not 1000: "the present 1000 HP engine" is a count; a year of news is after 1100.)
+  return /^\s*(in\s+)?(1[1-9][0-9]{2}|20[0-9]{2})\s*$/i.test(text);
 }

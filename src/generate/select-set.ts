@@ -11,7 +11,7 @@ import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
-import { describedBy, describedLaunch, describedPerson, withDescriptions, type Described } from './describe-people.js';
+import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
@@ -87,6 +87,8 @@ class SetBuilder {
     readonly max: number,
     /** Launched things the article's facts can describe, called so once the set asks them. */
     private readonly things: readonly Described[] = [],
+    /** People the article's facts ask for by an office: called so once the set asks them any way. */
+    private readonly officeHolders: readonly Described[] = [],
   ) {}
 
   get full(): boolean {
@@ -137,7 +139,7 @@ class SetBuilder {
     const who = describedBy(entry.item);
     if (who && !this.things.some((t) => t.name === who.name)) this.people.push(who);
     // "approved the _____ scheme …" asks a launched thing as a blank: its fact's question describes it.
-    for (const t of this.things) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
+    for (const t of [...this.things, ...this.officeHolders]) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
     this.perType.set(entry.item.type, (this.perType.get(entry.item.type) ?? 0) + 1);
     for (const f of factIds) this.asked.add(f);
     if (entry.item.type !== 'truefalse' && entry.item.type !== 'statements') for (const f of factIds) this.recalled.add(f);
@@ -252,7 +254,7 @@ interface SetInput {
 
 function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
   const { ordered, byFact, opts, referent } = input;
-  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent));
+  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent), officeHolders(ordered));
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
   for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {
@@ -292,6 +294,23 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
     const person = sentence && describedPerson(referent.name, sentence, referent.description);
     if (person) found.push(person);
     THINGS.set(facts, found);
+  }
+  return found;
+}
+
+/** Each person a fact asks for by an office, an award or a first, with the most central such
+ *  question's description (remembered per fact list). */
+const HOLDERS = new WeakMap<readonly Fact[], Described[]>();
+function officeHolders(facts: readonly Fact[]): Described[] {
+  let found = HOLDERS.get(facts);
+  if (!found) {
+    found = [];
+    for (const f of facts) {
+      if (f.answerType !== 'person' || found.some((d) => d.name === f.answer)) continue;
+      const d = describedByQuestion(f, false) ?? describedByRole(f);
+      if (d) found.push(d);
+    }
+    HOLDERS.set(facts, found);
   }
   return found;
 }

@@ -10,11 +10,13 @@ import { spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { initials } from '../util/acronym.js';
+import { afterGivenName } from './describe-people.js';
 
 /** How another item's text could print an answer: each spelling (alias, demonym, surname),
  *  lower-cased for a quick look first, and its words as a padded key. */
 interface Forms {
-  spellings: { word: string; lower: string; ignoreCase: boolean }[];
+  /** (`surname`: a person's last name alone, which may be another's: see surnameOf.) */
+  spellings: { word: string; lower: string; ignoreCase: boolean; surname?: true }[];
   key: string;
   /** The answer as an acronym ("PMKSY"), looked for spelled out. */
   acronym?: string;
@@ -95,7 +97,8 @@ function formsOf(ans: Answer): Forms {
     // ("PMKSY" prints "Pradhan Mantri Kisan Sampada Yojana", and the other way round.)
     const short = initialsOf(ans.value.split(/[\s-]+/));
     if (short) words.push(short);
-    const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short }));
+    const surname = ans.type === 'person' && /\s/.test(ans.value.trim()) ? ans.value.trim().split(/\s+/).pop() : undefined;
+    const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short, ...(word === surname ? { surname: true as const } : {}) }));
     const acronym = ACRONYM.test(ans.value.trim()) ? ans.value.trim().replace(/\./g, '') : undefined;
     FORMS.set(ans, (forms = { spellings: found, key: ` ${normalizeKey(ans.value)} `, acronym }));
   }
@@ -108,12 +111,18 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
     const forms = formsOf(ans);
     // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
     return (
-      forms.spellings.some((s) => b.lower.includes(s.lower) && containsWholeWord(b.text, s.word, s.ignoreCase)) ||
+      forms.spellings.some((s) => b.lower.includes(s.lower) && (s.surname ? surnameOf(b.text, s.word) : containsWholeWord(b.text, s.word, s.ignoreCase))) ||
       keyOf(b).includes(forms.key) ||
       (forms.acronym !== undefined && spelledOut(b).has(forms.acronym)) ||
       givenNameAlone(b, ans)
     );
   });
+}
+
+/** Whether a text names someone by this surname alone: not "Ratan Tata" or "Tata Sons" where the
+ *  answer is JRD Tata (another given name before it, or a longer name it opens). */
+function surnameOf(text: string, surname: string): boolean {
+  return wholeWordSpans(text, surname).some(([s, e]) => !afterGivenName(text, s) && !/^\s+\p{Lu}/u.test(text.slice(e, e + 3)));
 }
 
 /** An entry's capitalised words, worked out once: most pairs share no given name at all. */

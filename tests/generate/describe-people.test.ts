@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy, describedLaunch, withDescriptions } from '../../src/generate/describe-people.js';
+import { describedBy, describedByRole, describedLaunch, withDescriptions } from '../../src/generate/describe-people.js';
 import type { Item } from '../../src/types.js';
 
 const item = (question: string, fields: Partial<Item> = {}): Item => ({
@@ -95,6 +95,16 @@ describe('people called by the office or award the set asks them for', () => {
     expect(out?.question).toBe('With a career spanning four decades, the one selected for the 2023 Dadasaheb Phalke Award has acted in more than _____ films.');
     // (Not a short word that may be part of anything.)
     expect(describedBy(item('Who was awarded the Kyoto Prize?', { type: 'short', answerType: 'person', answer: 'Ali', sentence: 's0' }))).toBeNull();
+  });
+
+  it('calls a person a blank asks for by the trade right before their name ("Veteran filmmaker _____")', () => {
+    const who = describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Veteran filmmaker Arun Mehra passed away on Tuesday in Mumbai.' })!;
+    expect(who.description).toBe('the filmmaker');
+    expect(withDescriptions(item('Mehra was known for directing films such as Dhoop and _____.'), [who])!.question).toBe('The filmmaker was known for directing films such as Dhoop and _____.');
+    expect(describedByRole({ answer: 'Ramesh Yadav', answerType: 'person', sentence: 'The Supreme Court acquitted life convict Ramesh Yadav on Tuesday.' })?.description).toBe('the life convict');
+    // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)
+    expect(describedByRole({ answer: 'Jayant Narlikar', answerType: 'person', sentence: 'Astrophysicist and writer Jayant Narlikar died in Pune.' })?.description).toBe('the writer');
+    expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();
   });
 
   it('calls a person asked as "the first …" by the trade the sentence gives them', () => {

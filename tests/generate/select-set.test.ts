@@ -143,6 +143,21 @@ describe('the main news first', () => {
     expect(recalled(setOf('corpus/wikinews/wikinews-imprisoned.txt')[0])[0]).toBe('Valeska Paris');
     expect(recalled(setOf('corpus/wikinews/wikinews-defector.txt')[0])).toEqual(['Daniel Montalvo']);
   });
+  it('an acquittal asks whom the court acquitted, though a later sentence asks that name too', () => {
+    const [lead] = setOf('written/court-acquittal.txt');
+    expect(recalled(lead)[0]).toBe('Ramesh Yadav');
+    expect(lead.sentence).toMatch(/acquitted life convict Ramesh Yadav/);
+  });
+  it('an obituary asks who died, then calls them by the trade the lead gives them', () => {
+    const set = setOf('written/obituary-filmmaker.txt');
+    expect(recalled(set[0])[0]).toBe('Arun Mehra');
+    expect(set.length).toBeGreaterThanOrEqual(4);
+    expect(set.filter((i) => /\bthe filmmaker\b/i.test(i.question)).length).toBeGreaterThanOrEqual(2);
+    expect(set.slice(1).some((i) => /Mehra/.test(printed(i)))).toBe(false);
+    // ("He was honoured with the Padma Bhushan" after "…, Mehra studied … as an assistant to
+    // Bimal Roy": he is the sentence's subject, not the last name in it.)
+    expect(set.some((i) => /Bimal Roy\)/.test(i.question))).toBe(false);
+  });
   it('then calls that person as the headline does, so no other item names the answer', () => {
     const set = setOf('corpus/wikinews/wikinews-defector.txt');
     expect(set.some((i) => /\bThe Scientology defector\b/i.test(i.question))).toBe(true);

@@ -6,6 +6,7 @@ import { baseItem, itemRandom } from './base.js';
 import { mentions } from '../equivalence.js';
 import { standsAlone } from '../stands-alone.js';
 import { filledCloze } from './cloze.js';
+import { answerParts } from '../centrality.js';
 
 /** A four-option multiple choice, or null when three good distractors cannot be found.
  *  `articleSentences`: the article's known sentences, to keep out values listed with the answer. */
@@ -29,6 +30,9 @@ export function mcqCandidate(
   // Terms have no class to draw plausible wrong options from ("History", "Internet" for a user
   // name): a term is asked as a short answer or a cloze, never as a multiple choice.
   if (fact.answerType === 'term') return null;
+  // ("Manipal Academy of Higher Education and Jamia Millia Islamia" among single names: a list
+  // answer stands out from any option of one name.)
+  if (fact.answerType !== 'number' && fact.answerType !== 'date' && fact.answerType !== 'year' && answerParts(fact.answer).length > 1) return null;
   // A fill-in-the-blank stem must not show its answer elsewhere or lean on a pronoun.
   if (fact.question.includes('_____') && (mentions(fact.question, fact.answer, fact.answerType) || !standsAlone(fact.cloze ? filledCloze(fact.cloze) : fact.question))) return null;
   const item: Item = { ...baseItem(fact, 'mcq'), question: mcqPrompt(fact.question), answer: fact.answer };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
+import { pickDistractors } from '../../src/generate/distractors.js';
+import { mcqItem } from '../../src/generate/items/mcq.js';
+import { nearValues } from '../../src/generate/near-values.js';
+import { kindOf } from '../../src/generate/classify.js';
+import { seededRandom } from '../../src/util/random.js';
+import { fact } from './helpers.js';
+
+const SEEDS = [1, 2, 3, 4, 5, 6];
+
+describe('options a student would believe', () => {
+  it('asks no list of names as a multiple choice: a pair stands out among single names', () => {
+    const f = fact({ question: 'Which two organisations bagged the third and fourth positions?', answer: 'Manipal Academy of Higher Education and Jamia Millia Islamia', answerType: 'organisation', sentence: 'The third and fourth positions have been bagged by Manipal Academy of Higher Education and Jamia Millia Islamia.' });
+    const others = ['Indian Institute of Science', 'Jawaharlal Nehru University', 'Banaras Hindu University', 'University of Hyderabad'].map((a) => fact({ question: 'x', answer: a, answerType: 'organisation', sentence: 'x' }));
+    expect(mcqItem(f, buildDistractorPool([f, ...others]), 1)).toBeNull();
+    // (One name with an "and" in it is still one answer.)
+    const jk = fact({ question: 'Which union territory did Omar Abdullah become chief minister of?', answer: 'Jammu and Kashmir', answerType: 'place', sentence: 'Omar Abdullah took oath as chief minister of Jammu and Kashmir.' });
+    expect(mcqItem(jk, buildDistractorPool([jk]), 1)).not.toBeNull();
+  });
+
+  it('gives a party parties, never the venue of its event', () => {
+    expect(kindOf('PDP', 'organisation')).toBe('org:party');
+    expect(kindOf('DMK', 'organisation')).toBe('org:party');
+    expect(kindOf('SKICC', 'organisation')).not.toBe('org:party');
+    const sentence = 'PDP chief Mehbooba Mufti also attended the event at the SKICC.';
+    const f = fact({ pattern: 'cloze', question: '_____ chief Mehbooba Mufti also attended the event.', answer: 'PDP', answerType: 'organisation', sentence, related: ['SKICC', 'DMK', 'NCP', 'Congress'] });
+    const pool = buildDistractorPool([f, ...['SKICC', 'DMK', 'NCP'].map((a) => fact({ question: 'x', answer: a, answerType: 'organisation', sentence: 'x' }))]);
+    for (const s of SEEDS) expect(pickDistractors(f, pool, seededRandom(s)) ?? []).not.toContain('SKICC');
+  });
+
+  it('keeps a score out of 100 under 100, a count of 1000 a count, and an age a human one', () => {
+    for (const s of SEEDS) {
+      expect(nearValues('87.31', 'number', seededRandom(s)).every((v) => Number(v) <= 100)).toBe(true);
+      // ("the present 1000 HP engine": not the year 1000, whose neighbours are 1001 and 1002.)
+      expect(nearValues('1000', 'number', seededRandom(s)).every((v) => Math.abs(Number(v.replace(/,/g, '')) - 1000) >= 100)).toBe(true);
+    }
+    const age = fact({ question: 'At what age did the writer pass away?', answer: '86', answerType: 'number', sentence: 'He was 86.' });
+    for (const s of SEEDS) expect((pickDistractors(age, buildDistractorPool([age]), seededRandom(s)) ?? []).every((v) => Number(v) < 105)).toBe(true);
+  });
+});

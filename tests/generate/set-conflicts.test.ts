@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { setEntry, shows } from '../../src/generate/set-conflicts.js';
+import { answerParts } from '../../src/generate/centrality.js';
+import type { Item } from '../../src/types.js';
+
+let n = 0;
+const entry = (question: string, answer: string, answerType: Item['answerType'] = 'person', type: Item['type'] = 'short') =>
+  setEntry({ id: `i${++n}`, articleId: 'a', factId: `f${n}`, type, question, answer, answerType, sentence: question, score: 0.5, tags: [] });
+
+describe('an answer printed in another item', () => {
+  it('is a person\'s surname alone, but not the surname of another name or the start of a body\'s', () => {
+    const jrd = entry('Whom did Ratan Tata succeed as chairman?', 'JRD Tata');
+    expect(shows(jrd, entry('In an official statement, N Chandrasekaran, Chairman of Tata Sons, bid farewell to Ratan Naval Tata.', 'N Chandrasekaran', 'person', 'cloze'))).toBe(false);
+    expect(shows(jrd, entry('Ratan Tata led the group from _____.', 'March 1991', 'date', 'cloze'))).toBe(false);
+    expect(shows(jrd, entry('Tata said the company would grow.', 'company', 'term', 'cloze'))).toBe(true);
+    // (A day before the surname is no given name: "Yesterday Mohamed received …".)
+    const ahmed = entry('Who was a 14-year-old boy from Irving?', 'Ahmed Mohamed');
+    expect(shows(ahmed, entry('Yesterday Mohamed received VIP attention at Google headquarters in _____.', 'California', 'place', 'cloze'))).toBe(true);
+    expect(shows(ahmed, entry('On Monday Mohamed met officials in _____.', 'Dallas', 'place', 'cloze'))).toBe(true);
+  });
+
+  it('keeps a name with "and" in it whole ("Jammu and Kashmir"), and a list in its parts', () => {
+    expect(answerParts('Jammu and Kashmir')).toEqual(['Jammu and Kashmir']);
+    expect(answerParts('Ministry of Information and Broadcasting')).toEqual(['Ministry of Information and Broadcasting']);
+    expect(answerParts('Ministry of Environment, Forest and Climate Change')).toEqual(['Ministry of Environment, Forest and Climate Change']);
+    expect(answerParts('Manipal Academy of Higher Education and Jamia Millia Islamia')).toEqual(['Manipal Academy of Higher Education', 'Jamia Millia Islamia']);
+    expect(answerParts('Bihar and Telangana')).toEqual(['Bihar', 'Telangana']);
+    // So one set asks Jammu and Kashmir once: the answer a set compares is the whole name.
+    const lead = entry('Omar Abdullah took oath as the first chief minister of the union territory of _____.', 'Jammu and Kashmir', 'place', 'cloze');
+    expect(lead.answers.map((a) => a.value)).toEqual(['Jammu and Kashmir']);
+  });
+});
