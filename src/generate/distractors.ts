@@ -225,6 +225,13 @@ function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9.&-]{1,7}$/.test(s.trim());
 }
 
+/** Whether the first of a full name's words stands alone in the text (not before another
+ *  capitalised word: "Rajiv Gandhi" is no mention of Rajiv Kumar). */
+function givenNameStands(text: string, name: string): boolean {
+  const given = /^(\p{Lu}\p{Ll}{3,})\s+\p{Lu}/u.exec(name.trim())?.[1];
+  return given !== undefined && text.includes(given) && wholeWordSpans(text, given).some(([, end]) => !/^(?:\s+\p{Lu}|[’']s\s+\p{Lu})/u.test(text.slice(end, end + 30)));
+}
+
 /** Whether a candidate may stand as a wrong option for this fact. `articleSentences`
  *  (optional) are searched for the candidate listed together with the answer. */
 export function acceptableDistractor(candidate: string, fact: Fact, chosen: readonly string[], articleSentences: readonly string[] = []): boolean {
@@ -237,6 +244,9 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
+  // ("Dharmendra's performance as _____ in Satyakam": Dharmendra Kewal Krishan Deol is the man
+  // the stem names by his first name, no wrong option.)
+  if (type === 'person' && givenNameStands(fact.sentence, candidate)) return false;
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
 }

@@ -39,3 +39,16 @@ describe('options a student would believe', () => {
     for (const s of SEEDS) expect((pickDistractors(age, buildDistractorPool([age]), seededRandom(s)) ?? []).every((v) => Number(v) < 105)).toBe(true);
   });
 });
+
+describe('no option names the one the stem names', () => {
+  it('offers not the man whose first name the stem gives ("Dharmendra\'s performance as _____")', () => {
+    const sentence = 'Dharmendra’s performance as Satyapriya Acharya in Satyakam is widely regarded as his finest.';
+    const f = fact({ pattern: 'cloze', question: 'Dharmendra’s performance as _____ in Satyakam is widely regarded as his finest.', answer: 'Satyapriya Acharya', answerType: 'person', sentence });
+    const others = ['Dharmendra Kewal Krishan Deol', 'Shahid Kapoor', 'Kriti Sanon', 'Parimal Tripathi', 'Vijay Verma'].map((a) => fact({ question: 'x', answer: a, answerType: 'person', sentence: 'x' }));
+    for (const s of SEEDS) expect(pickDistractors(f, buildDistractorPool([f, ...others]), seededRandom(s)) ?? []).not.toContain('Dharmendra Kewal Krishan Deol');
+    // (A given name before another surname is someone else: "Rajiv Gandhi" leaves Rajiv Mehta an option.)
+    const g = fact({ pattern: 'cloze', question: 'Rajiv Gandhi Bhawan was opened by _____.', answer: 'Gyanesh Kumar', answerType: 'person', sentence: 'Rajiv Gandhi Bhawan was opened by Gyanesh Kumar.' });
+    const pool = buildDistractorPool([g, ...['Rajiv Mehta', 'Sukhbir Sandhu', 'Vivek Joshi'].map((a) => fact({ question: 'x', answer: a, answerType: 'person', sentence: 'x' }))]);
+    expect(SEEDS.some((s) => (pickDistractors(g, pool, seededRandom(s)) ?? []).includes('Rajiv Mehta'))).toBe(true);
+  });
+});

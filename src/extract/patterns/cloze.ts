@@ -10,7 +10,7 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
-import { alternation, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, countryOf, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -231,6 +231,8 @@ const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hope
 const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
+const HEDGED_BEFORE = /\b(?:reports?|sources?|estimates?|accounts?|unconfirmed)\s+(?:suggesting|suggest|suggests|saying|say|says|claiming|claim|claims|put(?:ting)?\s+(?:it|the\s+\w+)\s+at)\s+(?:that\s+)?(?:(?:up to|over|about|around|nearly|as many as|as high as)\s+)?$/;
+const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
 const CEREMONIES = new WeakMap<Sentence, boolean>();
 function isCeremony(s: Sentence): boolean {
   let found = CEREMONIES.get(s);
@@ -437,6 +439,15 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // ("over 240, with some reports suggesting up to _____": what some say, not what is known.)
+  if (figure && HEDGED_BEFORE.test(near)) return false;
+  // ("commissioned … in the presence of the _____" → Raksha Mantri: who looked on is no news.)
+  if (/\bin the (?:august\s+)?presence of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(near)) return false;
+  // ("commissioned on _____ Dec 24" → 09: the day of a date the analyser did not read whole.)
+  if (e.cls === 'number' && /^\d{1,2}$/.test(e.text) && /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.test(tail)) return false;
+  // ("The ceremony kicked off with an impressive joint _____ comprising … Russia's _____": how the
+  // ceremony went is no news, whatever it names.)
+  if (NAME_CLASSES.has(e.cls) && CEREMONY_SUBJECT.test(s.text)) return false;
   // ("… said the mission would place _____ among the six leading nations": what someone says
   // would or might happen is their claim, no fact to learn.)
   if (/\b(?:would|could|may|might)\b/.test(head) && SAID_WOULD_BEFORE.test(head)) return false;
@@ -659,6 +670,13 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|the\s+)?|\s+and\s+(?:the\s+)?)$/;
 
 /** One of three or more names of a kind listed together: the blank asks which member the
  *  writer happened to name first, and the rest of the list stays in the prompt. */
+/** "at Yantar Shipyard, Kaliningrad, Russia": places set off by commas down to their country
+ *  are one address, not a list (no "and", one country, last). */
+function isAddress(s: Sentence, run: readonly Entity[]): boolean {
+  const [head, country] = [run.slice(0, -1), run[run.length - 1]];
+  return run.every((x) => x.cls === 'place') && countryOf(country.canonical) !== null && !head.some((x) => countryOf(x.canonical) !== null) && run.slice(1).every((x, i) => /^,\s*$/.test(s.text.slice(run[i].end, x.start)));
+}
+
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
   // ("the plains of Northwest, East, and _____": the last of capitalised words listed, which the
@@ -673,7 +691,7 @@ function inNameList(e: Entity, s: Sentence): boolean {
   const joined = (x: Entity, y: Entity) => LIST_JOIN.test(s.text.slice(x.end, y.start)) || describedMember(s, x, y);
   while (first > 0 && joined(kin[first - 1], kin[first])) first--;
   while (last < kin.length - 1 && joined(kin[last], kin[last + 1])) last++;
-  if (last - first >= 2) return true;
+  if (last - first >= 2 && !isAddress(s, kin.slice(first, last + 1))) return true;
   // "General Bipin Rawat, former Uttar Pradesh chief minister Kalyan Singh, and … Prabha Atre":
   // people listed with descriptions that name places of their own.
   if (e.cls !== 'person') return false;

@@ -182,7 +182,8 @@ function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[
   const pronoun = /(?:^|\s)(He|She)\s*$/.exec(before);
   if (pronoun) return pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]))?.canonical ?? null;
   const group = /^((?:[A-Z][\w-]*\s+)?[a-z]+s)\s*$/.exec(before.trim());
-  return group && /^[A-Z]/.test(group[1]) ? group[1] : null;
+  // ("The passengers included 169 Indian nationals" → "did the passengers include".)
+  return group && /^[A-Z]/.test(group[1]) ? group[1].replace(/^The\s/, 'the ') : null;
 }
 
 /** "over 345" → "More than how many …?" → 345: the qualifier belongs to the question, as a quiz

@@ -872,3 +872,25 @@ describe('a blank is what the sentence says, not what frames or owns it', () => 
     expect(blanks('Announcing the result, Rajya Sabha Secretary General and Returning Officer P C Mody said 767 MPs out of 781 cast their votes.')).not.toContain('Rajya Sabha');
   });
 });
+
+describe('a blank is no ceremony, no hedge and no piece of a date', () => {
+  it('blanks nothing in how a ceremony went, nor who looked on', () => {
+    const ceremony = blanks("The ceremony kicked off with an impressive joint Guard of Honour comprising personnel from the ship's crew and Russia's Baltic Naval Fleet.");
+    expect(ceremony).toEqual([]);
+    expect(blanks('The first ship of the class was commissioned on 9 December 2024 in the presence of the Raksha Mantri at Kaliningrad.')).not.toContain('Raksha Mantri');
+    expect(blanks('The new terminal was declared open by Andrey Puchkov, Director General of United Shipbuilding Corporation, on Friday.')).not.toContain('Andrey Puchkov');
+  });
+
+  it('blanks no figure that only some reports suggest, nor the day of a date written "09 Dec 24"', () => {
+    const toll = blanks('The total death toll is estimated to be over 240, with some reports suggesting up to 300, though exact numbers are still being verified.');
+    expect(toll).not.toContain('300');
+    expect(toll).toContain('240');
+    expect(blanks('The first ship of the Tushil class was commissioned on 09 Dec 24 at the Yantar Shipyard.')).not.toContain('09');
+  });
+
+  it('reads places set off by commas down to their country as an address, not a list', () => {
+    expect(blanks('The Indian Navy commissioned the frigate at Yantar Shipyard, Kaliningrad, Russia, on Tuesday after sea trials.')).toContain('Yantar Shipyard');
+    // (Three countries are a list: none of them is the news alone.)
+    expect(blanks('The exercise was attended by observers from India, Japan, Australia on Tuesday after sea trials.')).not.toContain('Japan');
+  });
+});

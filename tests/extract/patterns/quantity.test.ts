@@ -132,3 +132,9 @@ describe('quantity: another\'s count with its verb left out', () => {
     expect(ask(factsOf(['Tamil Nadu recorded 157 vultures, up from 100 in 2022-23 and 152 in 2023-24.']), 'quantity')).toContainEqual(['How many vultures did Tamil Nadu record, up from 100 in 2022-23?', '157']);
   });
 });
+
+describe('quantity: a subject with "The"', () => {
+  it('lower-cases the article of a subject moved inside the question', () => {
+    expect(ask(factsOf(['The passengers included 169 Indian nationals, 53 British nationals and one Canadian national.']), 'quantity')).toContainEqual(['How many Indian nationals did the passengers include?', '169']);
+  });
+});

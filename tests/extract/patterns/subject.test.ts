@@ -145,3 +145,9 @@ describe('subject: a contrasting clause is another fact', () => {
     expect(ask(factsOf(['Surat secured the second position in the cleanliness survey, while Navi Mumbai stood third.']), 'subject').map(([q]) => q)).toContain('Which city secured the second position in the cleanliness survey?');
   });
 });
+
+describe('subject: a reaction is no fact', () => {
+  it('asks no "Who called the crash heartbreaking?"', () => {
+    expect(ask(factsOf(['PM Modi called the crash heartbreaking.', 'Home Minister Amit Shah termed the attack a shameful act of cowardice.']), 'subject')).toEqual([]);
+  });
+});
