@@ -68,6 +68,8 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */
+const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert)$/;
+const TITLE_PARTICIPLE = /^(?:Commanding|Presiding|Officiating|Visiting|Acting|Reigning|Outgoing|Incoming|Serving|Sitting|Ruling|Retiring)$/;
 /** "Long-billed", "Red-headed", "Fast-growing": a word and a participle joined. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
 const ORDINAL_OPENER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
@@ -191,6 +193,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (b > a && !isGivenName(words[a].lower) && isCommonWord(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(words[b].lower.slice(0, -1))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
     if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot": a run ending in what
+    // someone does, with no given name in it, is a trade written with capitals.)
+    if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\b(?:a|an)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 4), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "Long-billed Vultures", "the Fourth Quarter", "Second World War": a compound adjective or
     // an ordinal opens no person's name.
     // (Not before a given name: "Second Gentleman Doug Emhoff".)
@@ -387,6 +392,8 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
     return [{ first: word.first, last: word.last, cls: 'term', surface: word.text, canonical: word.text, status: 'final' }];
   }
   if (!NAME_WORD.test(word.text) || CONTRACTION.test(word.text) || /^\p{Lu}\.$/u.test(word.text)) return [];
+  // ("Commanding", "Presiding" alone: a participle that ends a title names no one.)
+  if (TITLE_PARTICIPLE.test(word.text)) return [];
   const city = cityFromContext(ctx, word);
   if (city) return [city];
   // ("the sessions judge, Bulandshahar", "District Magistrate, Kanpur": an office's seat after it.)

@@ -3,7 +3,7 @@
  * "Foreign Minister", name from word 2. A title is title words ending in an office word,
  * optionally with a complement ("Minister of External Affairs", "Ambassador to the United States").
  */
-import { cityNamed, compoundRanks, countryNamed, courtesyHonorifics, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
+import { cityNamed, compoundRanks, countryNamed, courtesyHonorifics, isCommonWord, isGivenName, organisationNamed, regionNamed, titleHeads, titleHeadsBeforeFullName, titleModifiers } from '../lexicon/index.js';
 import type { Word } from './words.js';
 
 const TITLE_HEADS = titleHeads();
@@ -87,6 +87,8 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
     break;
   }
   if (titleEnd === 0) return portfolioTitle(words);
+  // ("Air Officer Commanding", "Presiding Officer": a participle after the head is the title's.)
+  if (words.length - titleEnd === 1 && /^(?:Commanding|Presiding|Officiating|Designate|General)$/.test(words[titleEnd].text)) return { nameStart: words.length, hasRole: !onlyHonorifics, hasComplement };
   // ("German Consul General Kolkata Barbara Voss": the post's city after the title, a name of
   // two words after it.)
   if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text)) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
@@ -108,6 +110,9 @@ function portfolioTitle(words: readonly Word[]): TitleSplit | null {
 function portfolioEnd(words: readonly Word[], start: number, head: string): number {
   if (head !== 'minister' && head !== 'secretary') return start;
   const end = words.length - 2;
+  // ("Minister of Petroleum and Natural Gas": everyday words after the "and" end the portfolio;
+  // no one is called Natural Gas.)
+  if (end > start && words[end - 1].lower === 'and' && words.slice(end).every((w) => isCommonWord(w.lower) && !isGivenName(w.lower))) return words.length;
   if (end <= start || end - start > 5) return start;
   for (let j = start; j < end; j++) if (!/^\p{Lu}/u.test(words[j].text) && words[j].lower !== 'and' && words[j].lower !== '&') return start;
   return /^\p{Lu}/u.test(words[end - 1].text) ? end : start;

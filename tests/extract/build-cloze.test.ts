@@ -184,3 +184,11 @@ describe('clauses inside an opening phrase, and a time\'s "when"', () => {
     expect(buildCloze(bridge, 'Morbi')).toMatch(/^Hundreds of tourists .* \{\{c1::Morbi\}\} town of Gujarat/);
   });
 });
+
+describe('an "as" after appointments', () => {
+  it('cuts no clause at "staff appointments as Air Defence Commander"', () => {
+    const s = 'During his career spanning four decades, the officer has tenanted staff appointments as Air Defence Commander at HQ South Western Air Command and Senior Air Staff Officer at Eastern Air Command.';
+    // (Asked for the answer's clause alone, as when "his career" leans outside the sentence.)
+    expect(buildCloze(s, 'Eastern Air Command', undefined, true)).not.toMatch(/^Air Defence Commander/);
+  });
+});

@@ -394,6 +394,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____'s Hindu College has been ranked at the top" → Delhi University; "Jharkhand's _____
   // district": the owner before another name only places it.)
   if (e.cls !== 'person' && /^['’]s\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.start === e.end + tail.indexOf(' ') + 1 && o.cls !== 'person' && o.cls !== 'date')) return false;
+  // ("_____'s ruling Congress party wrested the seat": whose ruling party it is only places it.)
+  if (e.cls === 'place' && /^['’]s\s+(?:ruling|main|principal|opposition|new|former|erstwhile|largest|biggest|oldest)\s+\p{Lu}/u.test(tail)) return false;
   // ("Indian Institute of Science (IISc) _____ is in the second spot" → Bengaluru: the campus's
   // place after a short form is part of the name.)
   if (e.cls === 'place' && /\(\p{Lu}[\p{L}&-]{1,9}\)\s+$/u.test(near)) return false;
@@ -439,6 +441,14 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // ("in Economic Participation and _____" → Opportunity, "a Rocket and _____" → Space Craft
+  // Propulsion Expert: a word and a phrase of words joined by a bare "and" are halves of one
+  // name; "Chrome and Firefox", a word each, are two.)
+  // ("the National Enforcement Management Information System and _____" → Intelligence System:
+  // one head word for both halves.)
+  const words = (x: Entity) => x.text.split(/\s+/).length;
+  const lastWord = (x: Entity) => x.text.slice(x.text.lastIndexOf(' ') + 1);
+  if (e.cls === 'term' && s.entities.some((o) => o !== e && o.cls === 'term' && ((words(o) === 1) !== (words(e) === 1) || lastWord(o) === lastWord(e)) && (/^\s+(?:and|&)\s+$/.test(s.text.slice(o.end, e.start)) || /^\s+(?:and|&)\s+$/.test(s.text.slice(e.end, o.start))))) return false;
   // ("over 240, with some reports suggesting up to _____": what some say, not what is known.)
   if (figure && HEDGED_BEFORE.test(near)) return false;
   // ("commissioned … in the presence of the _____" → Raksha Mantri: who looked on is no news.)

@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
+import { countryNamed, countryOfCapital } from '../../lexicon/index.js';
 
 /**
  * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
@@ -18,6 +19,8 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     if (inList(s.text, inner.start, outer.end)) continue;
     // ("… Indian triumphs in Hangzhou, China": a pair the headline prints is known to its reader.)
     if (ctx.headlineKey.includes(` ${normalizeKey(inner.text)} `) && ctx.headlineKey.includes(` ${normalizeKey(outer.text)} `)) continue;
+    // ("at Moscow, Russia": a country's capital is known to every reader, no news.)
+    if (countryOfCapital(inner.canonical)?.name === countryNamed(outer.canonical)?.name && countryNamed(outer.canonical)) continue;
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',

@@ -4,7 +4,9 @@ import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
 
-const RANK = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+// ("ranked 131 out of 148 countries": a bare number is a rank where "out of", "among" or
+// "position" follows it.)
+const RANK = '\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?=\\s+(?:position|rank|place|spot|out of|among)\\b)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 
 /**
  * A place or body's rank in a named index or report: "India has retained its 40th position

@@ -11,6 +11,8 @@ import { isBareBodyName } from '../../lexicon/index.js';
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
+/** "'s ruling Congress party": a party a state's possessive owns, its kind word after it. */
+const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|opposition\s+)?)\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,4}(?:\s+party)?/u;
 /** ", while the President of Sri Lanka sought …" (not ", while addressing …"). */
 const CONTRAST_CLAUSE = /,\s(?:while|whereas)\s(?!\p{Ll}+ing\b).*$/su;
 
@@ -41,7 +43,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (secondClause(s, subject.end)) return [];
   const type = answerTypeOf(subject.entities[0]);
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
-  const wh = subject.entities.length === 2 ? twoWh(type, subject.entities) : whWord(type, subject.entities[0]);
+  const wh = subject.wh ?? (subject.entities.length === 2 ? twoWh(type, subject.entities) : whWord(type, subject.entities[0]));
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)
@@ -141,11 +143,16 @@ const HEADED = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\
 const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
 
 /** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
-function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive> } | null {
+function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive>; wh?: string } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const lead = LEAD.exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
-  if (!first || /^\s*(?:’s|'s|’)/.test(s.text.slice(first.end))) return null;
+  if (!first) return null;
+  // ("Telangana's ruling Congress party wrested …": the party, its state's possessive before it.)
+  const owned = first.cls === 'place' ? OWNED_PARTY.exec(s.text.slice(first.end)) : null;
+  const party = owned && s.entities.find((e) => e.cls === 'organisation' && e.start === first.end + owned[1].length);
+  if (owned && party) return { text: party.text, end: first.end + owned[0].length, entities: [party], ...(/\sparty$/.test(owned[0]) ? { wh: 'Which party' } : {}) };
+  if (/^\s*(?:’s|'s|’)/.test(s.text.slice(first.end))) return null;
   // "Valeska Paris, an Australian woman …, has claimed": a person described between commas.
   const described = /^\s*,/.test(s.text.slice(first.end)) ? (first.cls === 'person' ? appositive(s.text.slice(first.end)) : null) : undefined;
   if (described === null) return null;

@@ -145,6 +145,13 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Justice', 'judge', 'hmatrn'],
   // "CJI D Y Chandrachud": the Chief Justice of India's short form, written as a title.
   ['CJI', 'judge', 'htn'],
+  // "The CAS was commissioned in 1984", "CEC Gyanesh Kumar": offices' short forms are no bodies.
+  ['CEC', 'official', 'htn'],
+  ['CAS', 'military', 'htn'],
+  ['COAS', 'military', 'htn'],
+  ['CNS', 'military', 'htn'],
+  ['CDS', 'military', 'htn'],
+  ['DGP', 'police', 'htn'],
   // "Pro-tem Speaker Bhartruhari Mahtab".
   ['Pro-tem', 'politician', 'm'],
   ['Magistrate', 'judge', 'h'],

@@ -894,3 +894,12 @@ describe('a blank is no ceremony, no hedge and no piece of a date', () => {
     expect(blanks('The exercise was attended by observers from India, Japan, Australia on Tuesday after sea trials.')).not.toContain('Japan');
   });
 });
+
+describe('a blank is no half of a name two terms make', () => {
+  it('blanks neither half of "Economic Participation and Opportunity"', () => {
+    const got = blanks('One of the dimensions where India increases parity is in Economic Participation and Opportunity, where its score improves by two points.');
+    expect(got).not.toContain('Opportunity');
+    expect(got).not.toContain('Economic Participation');
+    expect(blanks('The database was unveiled in 1999 as the National Enforcement Management Information System and Intelligence System.')).not.toContain('Intelligence System');
+  });
+});

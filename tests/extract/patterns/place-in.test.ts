@@ -16,3 +16,10 @@ describe('place-in: the country of a place written "City, Country"', () => {
     expect(ask(factsOf(['Indian athletes competed at the 19th edition of the Asian Games, held in Hangzhou, China, in October.']), 'place-in')).toContainEqual(['In which country is Hangzhou?', 'China']);
   });
 });
+
+describe('place-in: no capital a reader knows', () => {
+  it('asks no "In which country is Moscow?", but a town\'s country', () => {
+    expect(ask(factsOf(['As a test pilot, he led the MiG-29 upgrade team at Moscow, Russia, for three years.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['The stampede happened near Mina, Saudi Arabia, on Thursday morning.']), 'place-in')).toContainEqual(['In which country is Mina?', 'Saudi Arabia']);
+  });
+});

@@ -138,3 +138,10 @@ describe('quantity: a subject with "The"', () => {
     expect(ask(factsOf(['The passengers included 169 Indian nationals, 53 British nationals and one Canadian national.']), 'quantity')).toContainEqual(['How many Indian nationals did the passengers include?', '169']);
   });
 });
+
+describe('quantity: the state after a passive verb, and a "while" with its own subject', () => {
+  it('asks "are feared dead", not "are feared", and ends before "while Sunitha secured …"', () => {
+    expect(ask(factsOf(['At least 10 persons are feared dead in a massive cloudburst that struck a remote village en route to the Machail Mata yatra in Kishtwar district of Jammu and Kashmir on Thursday, officials said.']), 'quantity').map(([q]) => q)).toContain('At least how many persons are feared dead?');
+    expect(ask(factsOf(['Naveen Yadav polled 98,988 votes while Sunitha secured 74,259 votes.']), 'quantity')).toContainEqual(['How many votes did Naveen Yadav poll?', '98,988']);
+  });
+});

@@ -47,3 +47,12 @@ describe('rank: the edition year before the index, the index before the subject'
     expect(byPattern(facts, 'subject').filter((f) => f.answer === 'India')).toEqual([]);
   });
 });
+
+describe('rank: a bare number before "out of"', () => {
+  it('asks the rank of "ranked 131 out of 148 countries in the … Report"', () => {
+    const facts = factsOf(["India has ranked 131 out of 148 countries in the World Economic Forum's Global Gender Gap Report 2025, slipping two places from its position last year."]);
+    expect(ask(facts, 'rank')).toContainEqual(["What was India’s rank out of 148 countries in the World Economic Forum's Global Gender Gap Report 2025?", '131']);
+    // (A bare number with nothing after it is no rank.)
+    expect(ask(factsOf(['India has ranked 131 in the Global Gender Gap Report 2025 on women in parliament.']), 'rank')).toEqual([]);
+  });
+});

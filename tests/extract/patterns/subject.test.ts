@@ -151,3 +151,10 @@ describe('subject: a reaction is no fact', () => {
     expect(ask(factsOf(['PM Modi called the crash heartbreaking.', 'Home Minister Amit Shah termed the attack a shameful act of cowardice.']), 'subject')).toEqual([]);
   });
 });
+
+describe('subject: a party a state\'s possessive owns', () => {
+  it('asks "Which party wrested …?" of "Telangana\'s ruling Congress party wrested …"', () => {
+    expect(ask(factsOf(["Telangana's ruling Congress party wrested Jubilee Hills Assembly seat from the Bharat Rashtra Samithi in the bye-election on Friday."]), 'subject')).toContainEqual(['Which party wrested Jubilee Hills Assembly seat from the Bharat Rashtra Samithi in the bye-election on Friday?', 'Congress']);
+    expect(byPattern(factsOf(["Telangana's ruling Congress party wrested Jubilee Hills Assembly seat from the Bharat Rashtra Samithi in the bye-election on Friday."]), 'cloze').map((f) => f.answer)).not.toContain('Telangana');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze/index.js';
+import { articleOf } from './fixtures.js';
+
+const read = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
+const people = (...paragraphs: string[]) => read(...paragraphs).filter((e) => e.endsWith('[person]'));
+
+describe('titles, portfolios and trades that name no one', () => {
+  it('ends a portfolio on everyday words after its "and" ("Minister of Petroleum and Natural Gas")', () => {
+    expect(people('“The sector is entering a new era,” said Shri Hardeep Singh Puri, Minister of Petroleum and Natural Gas.')).toEqual(['Hardeep Singh Puri[person]']);
+    // (A name after the portfolio is still the minister's.)
+    expect(people('Minister of New and Renewable Energy Pralhad Joshi spoke at the summit.')).toEqual(['Pralhad Joshi[person]']);
+  });
+
+  it('reads a participle after a title, and a trade written with capitals, as no person', () => {
+    expect(people('His tenures include being the Commanding Officer of a MiG-27 squadron and Air Officer Commanding of an air base.')).toEqual([]);
+    expect(people('He is a Qualified Flying Instructor and an Experimental Test Pilot with more than 5000 hours of flying.')).toEqual([]);
+  });
+
+  it('reads the short forms of offices as no body ("The CAS was commissioned …", "The CEC announced …")', () => {
+    const got = read('The CAS was commissioned on 21 December 1984 in the fighter stream.', 'The CEC announced the schedule on Tuesday.');
+    expect(got.some((e) => /^(?:CAS|CEC)\[organisation\]$/.test(e))).toBe(false);
+  });
+});
