@@ -84,6 +84,8 @@ function editDistance(a: string, b: string): number {
 
 /** Resolve in place; returns the mentions to keep, in the same order. */
 export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
+  // ("Shri Shibu Soren Ji": the respectful "Ji" after a name is no part of it.)
+  for (const { mention: m } of all) if (m.cls === 'person' && /\s\p{Lu}\p{L}+\sJi$/u.test(m.canonical)) m.canonical = m.canonical.slice(0, -3);
   mendMisspelledNames(all);
   titleBeforeSurname(all);
   const confirmed = new Set<string>();

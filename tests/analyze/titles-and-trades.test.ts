@@ -22,3 +22,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(got.some((e) => /^(?:CAS|CEC)\[organisation\]$/.test(e))).toBe(false);
   });
 });
+
+describe('a name with a respectful "Ji"', () => {
+  it('is the person without it, so their given name alone is theirs', () => {
+    const a = analyzeArticle(articleOf(['Former Jharkhand chief minister Shibu Soren passed away on Monday, his son Hemant Soren said.', 'PM Modi said, “Shri Shibu Soren Ji was a grassroots leader.”', 'Shibu, a prominent figure from the Santhal community, was born in the Ramgarh district.']));
+    const shibu = a.sentences.flatMap((s) => s.entities).filter((e) => /^Shibu/.test(e.text));
+    expect(shibu.map((e) => e.canonical)).toEqual(['Shibu Soren', 'Shibu Soren', 'Shibu Soren']);
+  });
+});

@@ -7,8 +7,13 @@ import { countryNamed, countryOfCapital } from '../../lexicon/index.js';
  * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
  * is Mecca?" → Saudi Arabia: the place-and-country pairs exam quizzes ask as "places in news".
  */
+const LEAD_SENTENCES = 2;
+
 const find: FindDrafts<'place-in'> = (s, ctx) => {
   const drafts: FactDraft<'place-in'>[] = [];
+  // ("the LPSC of the ISRO in Valiamala, Kerala", in a profile's fifth sentence: where the news
+  // happened is told in the lead; a place further on is a detail of someone's past.)
+  if (s.index > LEAD_SENTENCES) return drafts;
   const places = s.entities.filter((e) => e.cls === 'place');
   for (const inner of places) {
     if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;

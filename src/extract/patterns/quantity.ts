@@ -10,7 +10,7 @@ const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn
 // (Up to its first digit without digits, and the count starting a word: one way to match, so
 // the regex stays linear in a long token instead of cubic.)
 const RANGE = '(?:[Bb]etween\\s+\\S+\\s+and\\s+|[^\\s\\d]*\\d\\S*\\s+(?:to|-|–)\\s+)?';
-const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s|[A-Z][a-z]+(?:ans|ians|ese|is|ks|chs|ers))\\b)";
+const NOUNS = "(?<noun>(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:people|persons|personnel|children|women|men|police|[a-z][\\w-]*s|[A-Z][a-z]+(?:ans|ians|ese|is|ks|chs|ers)|(?:MoU|MoA|FIR|PIL|NGO|MLA|MP|PSU|LoI)s)\\b)";
 const AUX = '(?<aux>have been|has been|had been|were|are|will be|would be)';
 const REST = '(?<rest>[^;]*)';
 /** The rest read without taking it, so a second count in it is matched too ("500 institutions
@@ -63,8 +63,25 @@ const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}
 /** Words a quotation holds beyond which it is speech, not a quoted name. */
 const SPEECH_WORDS = 6;
 
+/** "8 Memorandum of Understandings (MoUs)": a count of a thing spelt out and then shortened. */
+const SPELLED_COUNT_NOUN = /(?<=\d\s)((?:\p{Lu}[\p{L}-]*\s+)(?:(?:of|for|and)\s+|\p{Lu}[\p{L}-]*\s+){0,5})\((\p{Lu}[\p{L}]*s)\)/u;
+
+/** The sentence with a spelt-out count noun replaced by its plural short form ("8 MoUs"), the
+ *  offsets after it moved, so a count's question reads "How many MoUs …?". */
+function withShortCountNoun(s: Sentence): Sentence {
+  const m = SPELLED_COUNT_NOUN.exec(s.text);
+  // ("MoUs": its capitals are the spelt-out words' initials, "of" written small.)
+  if (!m || m[2].replace(/s$/, '').replace(/\P{Lu}/gu, '') !== m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) return s;
+  const [start, end] = [m.index, m.index + m[0].length];
+  const shift = m[2].length - m[0].length;
+  const moved = <T extends { start: number; end: number }>(xs: readonly T[]): T[] =>
+    xs.filter((x) => x.end <= start || x.start >= end).map((x) => (x.start >= end ? { ...x, start: x.start + shift, end: x.end + shift } : x));
+  return { ...s, text: s.text.slice(0, start) + m[2] + s.text.slice(end), entities: moved(s.entities), tokens: moved(s.tokens) };
+}
+
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
-const find: FindDrafts<'quantity'> = (s, ctx) => {
+const find: FindDrafts<'quantity'> = (sentence, ctx) => {
+  const s = withShortCountNoun(sentence);
   const drafts: FactDraft<'quantity'>[] = [];
   // The regexes are costly to try at every position: only sentences with a count can match.
   if (!s.entities.some((e) => e.cls === 'number' || e.cls === 'money')) return drafts;

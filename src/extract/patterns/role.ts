@@ -21,7 +21,9 @@ const find: FindDrafts<'role'> = (s, ctx) => {
     if (e.cls !== 'person') continue;
     const m = AFTER.exec(s.text.slice(e.end)) ?? BEFORE.exec(s.text.slice(0, e.start));
     if (!m) continue;
-    const role = m.groups!.role.replace(/^The\s/, 'the ').trim();
+    // ("He will succeed the current ISRO chairman, S Somanath": the one succeeded is outgoing.)
+    const succeeded = /\b(?:succeed|succeeds|replace|replaces|take over from|takes over from)\s+$/.test(s.text.slice(0, s.text.indexOf(m.groups!.role)));
+    const role = m.groups!.role.replace(/^The\s/, 'the ').replace(/^the\s+current\s/, succeeded ? 'the outgoing ' : 'the ').trim();
     if (wordCount(role) < 3 || hasDanglingReference(role)) continue;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     drafts.push({

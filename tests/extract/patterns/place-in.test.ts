@@ -23,3 +23,10 @@ describe('place-in: no capital a reader knows', () => {
     expect(ask(factsOf(['The stampede happened near Mina, Saudi Arabia, on Thursday morning.']), 'place-in')).toContainEqual(['In which country is Mina?', 'Saudi Arabia']);
   });
 });
+
+describe('place-in: where the news happened, in the lead', () => {
+  it('asks no country of a place a profile names far from its lead', () => {
+    const paragraphs = ['V Narayanan was appointed the new chairman of the space agency on Tuesday.', 'He joined the agency in 1984 as a young engineer.', 'He worked on solid propulsion for many years.', 'He is currently serving as the Director of the Liquid Propulsion Systems Centre in Valiamala, Kerala.'];
+    expect(ask(factsOf(paragraphs), 'place-in')).toEqual([]);
+  });
+});

@@ -145,3 +145,9 @@ describe('quantity: the state after a passive verb, and a "while" with its own s
     expect(ask(factsOf(['Naveen Yadav polled 98,988 votes while Sunitha secured 74,259 votes.']), 'quantity')).toContainEqual(['How many votes did Naveen Yadav poll?', '98,988']);
   });
 });
+
+describe('quantity: a count of things spelt out, then shortened', () => {
+  it('asks "How many MoUs …?" of "8 Memorandum of Understandings (MoUs)"', () => {
+    expect(ask(factsOf(['India has signed 8 Memorandum of Understandings (MoUs) with the Mauritius government, Foreign Secretary Vikram Misri said during a press briefing.']), 'quantity')).toContainEqual(['How many MoUs did India sign with the Mauritius government?', '8']);
+  });
+});

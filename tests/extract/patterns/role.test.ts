@@ -14,3 +14,9 @@ describe('role: a definite role in apposition', () => {
     expect(byPattern(facts, 'role')).toEqual([]);
   });
 });
+
+describe('role: the one succeeded', () => {
+  it('asks for "the outgoing ISRO chairman" where the sentence says "will succeed the current …"', () => {
+    expect(ask(factsOf(['V Narayanan will assume office on January 14. He will succeed the current ISRO chairman, S Somanath.']), 'role')).toContainEqual([expect.stringMatching(/^Who was the outgoing ISRO chairman/), 'S Somanath']);
+  });
+});
