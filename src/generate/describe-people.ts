@@ -247,6 +247,9 @@ const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]+(?:${ROLE_ENDING}|ent|eur
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;
 
+/** "… is the Director of …", "… is currently serving as the Director of …": an office said of them. */
+const OFFICE_PREDICATE = /^\s+(?:is|was|has been|had been|remains|remained)\s+(?:currently\s+|also\s+)?(?:serving\s+as\s+|working\s+as\s+)?(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at)\s/u;
+
 /** A noun the name may modify: "launch", "mission", "government". */
 const MODIFIED_NOUN_AFTER = /^\s+(?:launch|launches|mission|flight|programme|program|project|campaign|government|administration|visit|case|team|era|deal|model|series)\b/;
 
@@ -269,6 +272,9 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("The PSLV-C60 launch is part of …": the name as a noun's modifier would leave "The rocket
   // launched by … launch".)
   if (MODIFIED_NOUN_AFTER.test(after)) return true;
+  // ("Currently, the Chairman of ISRO is the Director of the LPSC": one office said to be
+  // another reads as a riddle; the item keeps the name or is not made.)
+  if (/\sof\s/.test(p.description) && OFFICE_PREDICATE.test(after)) return true;
   // ("the Australian woman's father" reads well; "the Speaker of the Lok Sabha's election" does not.)
   if (/^['’]s?\b/.test(after) && (/\sof\s/.test(p.description) || p.description.split(/\s+/).length > 4)) return true;
   // ("the appointment of Justice Khanna as the CJI": the office's short form after "as" names it again.)

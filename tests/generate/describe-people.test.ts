@@ -107,6 +107,14 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();
   });
 
+  it('leaves an item alone where the sentence gives them another office ("… is the Director of LPSC")', () => {
+    const chair = asked('Who was appointed the Chairman of the Indian Space Research Organisation?', 'V Narayanan');
+    expect(withDescriptions(item('Currently, Narayanan is the Director of the Liquid Propulsion Systems Centre (LPSC), with a unit at _____.'), [chair])).toBeNull();
+    expect(withDescriptions(item('Narayanan is currently serving as the Director of the Liquid Propulsion Systems Centre in _____.'), [chair])).toBeNull();
+    // (Anything else said of them still calls them by the office.)
+    expect(withDescriptions(item('Narayanan will assume office on _____.'), [chair])?.question).toBe('The Chairman of the Indian Space Research Organisation will assume office on _____.');
+  });
+
   it('calls a person asked as "the first …" by the trade the sentence gives them', () => {
     const sentence = 'Star javelin thrower Neeraj Chopra made history as he became the first Indian to win gold at the World Championships.';
     const first = describedBy(item('Who was the first Indian to win gold at the World Championships?', { type: 'short', answerType: 'person', answer: 'Neeraj Chopra', sentence }))!;
