@@ -31,6 +31,8 @@ export interface Described {
   /** A word no mention is without (the surname, the thing's name): a cheap test before `find`,
    *  which every candidate of a set is tried against. */
   needle: string;
+  /** A person (called so in their own sentence too, where it reads well) or a launched thing. */
+  person?: true;
 }
 
 /** "Who assumed charge as the 26th Chief Election Commissioner of India in February 2025?" →
@@ -177,7 +179,7 @@ export function describedPerson(fullName: string, sentence: string, description:
   // ("Mohanlal", "Gulzar": one name is the whole of some people's, the only one to replace.)
   if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const surname = name.split(/\s+/).pop()!;
-  return { name: fullName, sentence, description, needle: surname, find: (text) => personMentions(text, name, surname) };
+  return { name: fullName, sentence, description, needle: surname, person: true, find: (text) => personMentions(text, name, surname) };
 }
 
 /** The full name, and the surname alone (never after another given name: "Rajiv Kumar" when
@@ -192,10 +194,16 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
     if (out.length && s < out[out.length - 1][1]) continue;
     const from = Math.max(0, s - 120);
     const prefix = PREFIX_END.exec(text.slice(from, s));
-    out.push([titlesStart(text, prefix ? from + prefix.index : s), e]);
+    const start = titlesStart(text, prefix ? from + prefix.index : s);
+    // ("Information and Broadcasting Minister Ashwini Vaishnaw": the portfolio's first half too.)
+    const half = start < s ? PORTFOLIO_HALF.exec(text.slice(Math.max(0, start - 80), start)) : null;
+    out.push([half ? start - half[0].length + half[0].search(/\p{Lu}/u) : start, e]);
   }
   return out;
 }
+
+/** "Information and ", "Consumer Affairs, Food and ": a portfolio's first half before its title. */
+const PORTFOLIO_HALF = /(?:^|[\s(“"‘'])(?:\p{Lu}\p{Ll}+,?\s+){1,4}(?:and|&)\s+$/u;
 
 /** Whether the word at `at` follows a given name: "Rajiv Kumar" when the name asked is Gyanesh Kumar. */
 export function afterGivenName(text: string, at: number): boolean {
@@ -288,6 +296,16 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   return again.test(after);
 }
 
+const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
+
+/** Whether the description's office word stands in the text beside the description itself. */
+function namesOfficeAgain(text: string, description: string): boolean {
+  const office = description.replace(/^the\s+/i, '').split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+  const at = text.toLowerCase().indexOf(description.toLowerCase());
+  const rest = at < 0 ? text : text.slice(0, at) + text.slice(at + description.length);
+  return office.length > 2 && new RegExp(`\\b${reEscape(office)}\\b`, 'i').test(rest);
+}
+
 /** Items already described, by item and then by the people described: every try of a set
  *  describes the same candidates again, and the same item object keeps its judged pairs. */
 const DESCRIBED = new WeakMap<Item, Map<string, Item | null>>();
@@ -303,7 +321,8 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
 }
 
 function describe(item: Item, people: readonly Described[]): Item | null {
-  const named = people.filter((p) => p.name !== item.answer && p.sentence !== item.sentence && item.question.includes(p.needle) && p.find(item.question).length > 0);
+  // ("The ISRO launched the mission launched by the ISRO …": a thing in the sentence it was asked from names its launch again.)
+  const named = people.filter((p) => p.name !== item.answer && (p.person || p.sentence !== item.sentence) && item.question.includes(p.needle) && p.find(item.question).length > 0);
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.
@@ -313,9 +332,14 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   const answers = item.answers ?? [item.answer];
   if (named.some((p) => answers.some((a) => isAcronymOf(a.trim(), titleCase(p.description)) || normalizeKey(p.description).includes(normalizeKey(a))))) return null;
   const apply = (text: string) => named.reduce((t, p) => replaced(t, p), text);
+  // ("Gyanesh Kumar assumed charge as the 26th CEC on _____" → "The 26th CEC assumed charge as
+  // the 26th CEC …": in the sentence the office was read from, it may be named again.)
+  const question = apply(item.question);
+  // ("Gyanesh Kumar assumed charge as the 26th _____": nor where it says what they became.)
+  if (named.some((p) => p.sentence === item.sentence && (namesOfficeAgain(question, p.description) || TOOK_OFFICE.test(question)))) return null;
   return {
     ...item,
-    question: apply(item.question),
+    question,
     ...(item.cloze ? { cloze: apply(item.cloze) } : {}),
     ...(item.statements ? { statements: item.statements.map((s) => ({ ...s, text: apply(s.text) })) } : {}),
   };

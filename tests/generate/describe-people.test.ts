@@ -107,6 +107,15 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();
   });
 
+  it('calls them by the office in the sentence it was read from, where that sentence asks something else', () => {
+    const sentence = "Applying the 'One Rank One Pension' principle, a three-judge Bench led by Chief Justice of India BR Gavai said there could be no discrimination.";
+    const cji = describedBy(item('Who was the Chief Justice of India, according to the article?', { type: 'short', answerType: 'person', answer: 'BR Gavai', sentence }))!;
+    expect(withDescriptions(item(sentence.replace('One Rank One Pension', '_____'), { sentence }), [cji])?.question).toBe("Applying the '_____' principle, a three-judge Bench led by the Chief Justice of India said there could be no discrimination.");
+    // (With the portfolio's first half before the title: "Information and Broadcasting Minister …".)
+    const minister = describedBy(item('Who was the Minister of Information and Broadcasting, according to the article?', { type: 'short', answerType: 'person', answer: 'Ashwini Vaishnaw', sentence: 's0' }))!;
+    expect(withDescriptions(item('The price of paddy has been increased by _____, Information and Broadcasting Minister Ashwini Vaishnaw said on Wednesday.'), [minister])?.question).toBe('The price of paddy has been increased by _____, the Minister of Information and Broadcasting said on Wednesday.');
+  });
+
   it('leaves an item alone where the sentence gives them another office ("… is the Director of LPSC")', () => {
     const chair = asked('Who was appointed the Chairman of the Indian Space Research Organisation?', 'V Narayanan');
     expect(withDescriptions(item('Currently, Narayanan is the Director of the Liquid Propulsion Systems Centre (LPSC), with a unit at _____.'), [chair])).toBeNull();

@@ -903,3 +903,11 @@ describe('a blank is no half of a name two terms make', () => {
     expect(blanks('The database was unveiled in 1999 as the National Enforcement Management Information System and Intelligence System.')).not.toContain('Intelligence System');
   });
 });
+
+describe("a ceremony's guests", () => {
+  it('blanks no venue nor guest of "attended the swearing-in ceremony at the …"', () => {
+    const got = blanks('The Chief Minister of Meghalaya and his Tripura counterpart Biplab Kumar Deb were among the dignitaries who attended the swearing-in ceremony at the Srimanta Sankaradeva Kalakshetra.');
+    expect(got).not.toContain('Srimanta Sankaradeva Kalakshetra');
+    expect(got).not.toContain('Biplab Kumar Deb');
+  });
+});
