@@ -292,7 +292,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   if (office.length <= 3) return false;
   let again = AS_OFFICE.get(office);
   // ("… serving as Vice Chief": a deputy's office is another office.)
-  if (!again) AS_OFFICE.set(office, (again = new RegExp(`\\bas\\s+(?:the\\s+)?(?:(?!(?:vice|deputy|joint|additional|assistant)\\b)\\w+\\s+)?${reEscape(office)}\\b`, 'i')));
+  if (!again) AS_OFFICE.set(office, (again = new RegExp(`\\bas\\s+(?:the\\s+)?(?:(?!(?:vice|deputy|joint|additional|assistant)\\b)\\w+\\s+){0,2}${reEscape(office)}\\b`, 'i')));
   return again.test(after);
 }
 

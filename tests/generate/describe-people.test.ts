@@ -116,6 +116,11 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('The price of paddy has been increased by _____, Information and Broadcasting Minister Ashwini Vaishnaw said on Wednesday.'), [minister])?.question).toBe('The price of paddy has been increased by _____, the Minister of Information and Broadcasting said on Wednesday.');
   });
 
+  it('leaves an item alone where the office is named again after "as" with two words before it', () => {
+    const cj = asked('Who was appointed the Chief Justice of the Madhya Pradesh High Court?', 'Sanjeev Sachdeva');
+    expect(withDescriptions(item('Justice Sachdeva was functioning as Acting Chief Justice of the Madhya Pradesh High Court after Chief Justice _____ retired on May 23.'), [cj])).toBeNull();
+  });
+
   it('leaves an item alone where the sentence gives them another office ("… is the Director of LPSC")', () => {
     const chair = asked('Who was appointed the Chairman of the Indian Space Research Organisation?', 'V Narayanan');
     expect(withDescriptions(item('Currently, Narayanan is the Director of the Liquid Propulsion Systems Centre (LPSC), with a unit at _____.'), [chair])).toBeNull();
