@@ -68,7 +68,7 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */
-const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert)$/;
+const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert|Counsel)$/;
 const TITLE_PARTICIPLE = /^(?:Commanding|Presiding|Officiating|Visiting|Acting|Reigning|Outgoing|Incoming|Serving|Sitting|Ruling|Retiring)$/;
 /** "Long-billed", "Red-headed", "Fast-growing": a word and a participle joined. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
@@ -165,7 +165,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];
-  if (hasWord(words, a, b, TERM_WORDS) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
+  if ((hasWord(words, a, b, TERM_WORDS) && !honourAsName(words, a, b)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
     return [mention(words, a, b, 'term', oneLine(phrase))];
   }
   if (a === b) return singleWord(ctx, words[a]);
@@ -193,9 +193,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (b > a && !isGivenName(words[a].lower) && isCommonWord(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(words[b].lower.slice(0, -1))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
     if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot": a run ending in what
-    // someone does, with no given name in it, is a trade written with capitals.)
-    if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\b(?:a|an)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 4), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot", "served as Standing
+    // Counsel": a run ending in what someone does, with no given name in it, is a trade written
+    // with capitals.)
+    if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\b(?:a|an|as)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 4), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "Long-billed Vultures", "the Fourth Quarter", "Second World War": a compound adjective or
     // an ordinal opens no person's name.
     // (Not before a given name: "Second Gentleman Doug Emhoff".)
@@ -456,7 +457,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     // opens a name when no head of a title follows it.
     if (i === a && i < b && isGivenName(w.text) && !TITLE_HEADS.has(w.lower) && !isTitleWord(words[i + 1].lower)) continue;
     for (const part of w.lower.split('-')) {
-      if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || TERM_WORDS.has(part) || isTitleWord(part)) return false;
+      // (An honour's word before other name words is a name's: "Bhushan Ramkrishna Gavai".)
+      if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || (TERM_WORDS.has(part) && !(HONOUR_WORDS.has(part) && i < b)) || isTitleWord(part)) return false;
     }
     if (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text)) return false;
   }
@@ -469,6 +471,18 @@ function allTitleWords(words: readonly Word[], a: number, b: number): boolean {
 }
 
 /** Whether a word of the span, or a part of a hyphenated word ("Prize-winner"), is in the set. */
+/** "Justice Bhushan Ramkrishna Gavai", "Ratna Pathak Shah": an honour's word ("Padma Bhushan",
+ *  "Bharat Ratna") that is a person's name, as it stands before other name words (an honour's
+ *  word ends its name) and is the run's only term word. */
+function honourAsName(words: readonly Word[], a: number, b: number): boolean {
+  const at = words.slice(a, b + 1).findIndex((w) => TERM_WORDS.has(w.lower));
+  if (at < 0 || !HONOUR_WORDS.has(words[a + at].lower)) return false;
+  // ("Prashant Bhushan": after a given name, the last word too.)
+  if (a + at === b) return b === a + 1 && isGivenName(words[a].lower);
+  return !words.slice(a, b + 1).some((w, i) => i !== at && (TERM_WORDS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((part) => TERM_WORDS.has(part)))));
+}
+const HONOUR_WORDS = new Set(['bhushan', 'vibhushan', 'ratna', 'samman', 'puraskar']);
+
 function hasWord(words: readonly Word[], a: number, b: number, set: ReadonlySet<string>): boolean {
   for (let i = a; i <= b; i++) {
     const lower = words[i].lower;

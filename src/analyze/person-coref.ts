@@ -50,6 +50,31 @@ function mendMisspelledNames(all: readonly PlacedMention[]): void {
   }
 }
 
+/** The initials of a name's given names, or null when they are not all initials: "B R Gavai",
+ *  "K. G. Balakrishnan" → "BR", "KG". */
+function initialsOnly(name: string): string | null {
+  const given = name.split(' ').slice(0, -1);
+  if (!given.length || !given.every((w) => /^(?:\p{Lu}\.?){1,2}$/u.test(w))) return null;
+  return given.map((w) => w.replace(/\./g, '')).join('');
+}
+
+/** "B R Gavai" where the article also writes "Bhushan Ramkrishna Gavai": one person, named by the
+ *  given names the initials stand for (so that a bare "Gavai" is theirs, not ambiguous). */
+function spellOutInitials(all: readonly PlacedMention[]): void {
+  const spelled = new Map<string, string>();
+  for (const { mention: m } of all) {
+    if (m.cls !== 'person' || !m.canonical.includes(' ') || initialsOnly(m.canonical) !== null) continue;
+    const words = m.canonical.split(' ');
+    spelled.set(`${words.slice(0, -1).map((w) => w[0]).join('')} ${words[words.length - 1]}`, m.canonical);
+  }
+  if (!spelled.size) return;
+  for (const { mention: m } of all) {
+    const initials = m.cls === 'person' ? initialsOnly(m.canonical) : null;
+    const full = initials && spelled.get(`${initials} ${m.canonical.split(' ').pop()}`);
+    if (full) m.canonical = full;
+  }
+}
+
 /** "PM Modi" where the article names Narendra Modi: a title and a surname of someone it names
  *  in full (the analyser keeps "PM" with one word, as in "PM Kisan"). The title is the role,
  *  the surname is resolved as any other. */
@@ -87,6 +112,7 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
   // ("Shri Shibu Soren Ji": the respectful "Ji" after a name is no part of it.)
   for (const { mention: m } of all) if (m.cls === 'person' && /\s\p{Lu}\p{L}+\sJi$/u.test(m.canonical)) m.canonical = m.canonical.slice(0, -3);
   mendMisspelledNames(all);
+  spellOutInitials(all);
   titleBeforeSurname(all);
   const confirmed = new Set<string>();
   const cuedSurnames = new Set<string>();

@@ -58,7 +58,9 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   if (age) return ending(age.index);
   // "Project Tiger, one of the world's most successful programmes, was launched …".
   const apposition = APPOSITION.exec(head);
-  if (apposition) return ending(apposition.index);
+  // ("Justice Bhushan Ramkrishna Gavai, 64, the first Buddhist CJI …, was sworn in": an age, then a description.)
+  const agedBefore = apposition && /,\s*\d{1,3}$/.exec(head.slice(0, apposition.index));
+  if (apposition) return ending(apposition.index) ?? (agedBefore ? ending(agedBefore.index) : null);
   // "The outgoing Army chief, Gen. Bipin Rawat, was …": the name in apposition to its description.
   const described = DESCRIBED_NAME.exec(head);
   if (described) return ending(head.length - described[1].length);

@@ -9,6 +9,8 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** The base form of a past-tense verb ("killed" → "kill", "placed" → "place"), or null. */
+const OR_NOUN_VERBS = new Set(['author', 'co-author', 'monitor', 'anchor', 'sponsor', 'co-sponsor', 'honor', 'tailor', 'mentor', 'censor', 'factor', 'doctor', 'motor', 'labor', 'favor', 'harbor', 'tutor', 'color', 'armor', 'captain']);
+
 export function baseOfPast(verb: string): string | null {
   const v = verb.toLowerCase();
   if (IRREGULAR[v]) return IRREGULAR[v];
@@ -23,6 +25,8 @@ export function baseOfPast(verb: string): string | null {
   // "stopped" → "stop"; but "killed", "installed" keep the double letter, and so do the few
   // verbs that end in one ("added", "egged", "ebbed").
   if (/([bdgmnprt])\1$/.test(stem) && !/^(?:add|ebb|egg|err|purr)$/.test(stem)) return stem.slice(0, -1);
+  // ("authored", "monitored", "sponsored": a noun in -or made a verb keeps no e.)
+  if (OR_NOUN_VERBS.has(stem)) return stem;
   // "placed", "evacuated", "trampled", "injured": the e belongs to the verb.
   if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
     return `${stem}e`;

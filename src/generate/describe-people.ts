@@ -188,10 +188,13 @@ export function describedPerson(fullName: string, sentence: string, description:
  *  them with the name, as a title left standing would read "Gen the 30th Chief …". */
 function personMentions(text: string, fullName: string, surname: string): [number, number][] {
   const full = wholeWordSpans(text, fullName);
-  const alone = wholeWordSpans(text, surname).filter(([s, e]) => !full.some(([fs, fe]) => s >= fs && e <= fe) && !afterGivenName(text, s));
+  const alone = wholeWordSpans(text, surname).filter(([s, e]) => !full.some(([fs, fe]) => s >= fs && e <= fe) && !afterGivenName(text, s, fullName));
   const out: [number, number][] = [];
-  for (const [s, e] of [...full, ...alone].sort((a, b) => a[0] - b[0])) {
-    if (out.length && s < out[out.length - 1][1]) continue;
+  for (const [found, e] of [...full, ...alone].sort((a, b) => a[0] - b[0])) {
+    if (out.length && found < out[out.length - 1][1]) continue;
+    // ("B R Gavai": the initials before the surname go with it.)
+    const initials = /(?:\p{Lu}\.?\s+){1,3}$/u.exec(text.slice(Math.max(0, found - 12), found));
+    const s = initials && !afterGivenName(text, found) ? found : initials ? found - initials[0].length : found;
     const from = Math.max(0, s - 120);
     const prefix = PREFIX_END.exec(text.slice(from, s));
     const start = titlesStart(text, prefix ? from + prefix.index : s);
@@ -206,7 +209,10 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
 const PORTFOLIO_HALF = /(?:^|[\s(“"‘'])(?:\p{Lu}\p{Ll}+,?\s+){1,4}(?:and|&)\s+$/u;
 
 /** Whether the word at `at` follows a given name: "Rajiv Kumar" when the name asked is Gyanesh Kumar. */
-export function afterGivenName(text: string, at: number): boolean {
+export function afterGivenName(text: string, at: number, fullName?: string): boolean {
+  // ("B R Gavai" for Bhushan Ramkrishna Gavai: the initials of their own given names.)
+  const initials = fullName && /((?:\p{Lu}\.?\s+){1,3})$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  if (initials && initials.replace(/[\s.]/g, '') === fullName!.split(/\s+/).slice(0, -1).map((w) => w[0]).join('')) return false;
   const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
   // ("Gen Dwivedi", "Justice Kant": a title head of the lexicon's is no given name.)
   // ("Yesterday Mohamed received …", "On Monday Mohamed …": a day is no given name either.)

@@ -63,7 +63,9 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       const ta = nameTokens(a);
       const tb = nameTokens(b);
       if (!ta.length || !tb.length) return false;
-      const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+      // (Of two names of one length, the one with initials is the short one, either way round.)
+      const initialled = (t: string[]) => t.some((w) => w.length === 1);
+      const [short, long] = ta.length < tb.length || (ta.length === tb.length && initialled(ta)) ? [ta, tb] : [tb, ta];
       // ("SS Sandhu" is "Sukhbir Singh Sandhu": an initial stands for a name it begins, the
       // surname written out in both.)
       if (short.length === long.length && short[short.length - 1] === long[long.length - 1] && short.some((t) => t.length === 1)) {

@@ -111,7 +111,7 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
     const forms = formsOf(ans);
     // (Also as plain words: "Washington, D.C." among options shows "Washington D.C.".)
     return (
-      forms.spellings.some((s) => b.lower.includes(s.lower) && (s.surname ? surnameOf(b.text, s.word) : containsWholeWord(b.text, s.word, s.ignoreCase))) ||
+      forms.spellings.some((s) => b.lower.includes(s.lower) && (s.surname ? surnameOf(b.text, s.word, ans.value) : containsWholeWord(b.text, s.word, s.ignoreCase))) ||
       keyOf(b).includes(forms.key) ||
       (forms.acronym !== undefined && spelledOut(b).has(forms.acronym)) ||
       givenNameAlone(b, ans)
@@ -121,8 +121,8 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
 
 /** Whether a text names someone by this surname alone: not "Ratan Tata" or "Tata Sons" where the
  *  answer is JRD Tata (another given name before it, or a longer name it opens). */
-function surnameOf(text: string, surname: string): boolean {
-  return wholeWordSpans(text, surname).some(([s, e]) => !afterGivenName(text, s) && !/^\s+\p{Lu}/u.test(text.slice(e, e + 3)));
+function surnameOf(text: string, surname: string, fullName: string): boolean {
+  return wholeWordSpans(text, surname).some(([s, e]) => !afterGivenName(text, s, fullName) && !/^\s+\p{Lu}/u.test(text.slice(e, e + 3)));
 }
 
 /** An entry's capitalised words, worked out once: most pairs share no given name at all. */

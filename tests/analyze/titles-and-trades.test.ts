@@ -30,3 +30,22 @@ describe('a name with a respectful "Ji"', () => {
     expect(shibu.map((e) => e.canonical)).toEqual(['Shibu Soren', 'Shibu Soren', 'Shibu Soren']);
   });
 });
+
+describe('names of Indian officers and judges', () => {
+  it('reads an honour\'s word before other name words as a name ("Justice Bhushan Ramkrishna Gavai"), the honour kept', () => {
+    const got = analyzeArticle(articleOf(['Justice Bhushan Ramkrishna Gavai was sworn in on Wednesday.', 'He received the Padma Bhushan in 2005.'])).sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
+    expect(got).toContain('Bhushan Ramkrishna Gavai[person]');
+    expect(got).toContain('Padma Bhushan[term]');
+  });
+
+  it('spells out initials where the article also names the person in full, so a bare surname is theirs', () => {
+    const a = analyzeArticle(articleOf(['Justice B R Gavai takes oath as Chief Justice.', 'Justice Bhushan Ramkrishna Gavai was sworn in on Wednesday.', 'B R Gavai paid floral tributes at the statues.', 'Justice Gavai was elevated to the Supreme Court in 2019.']));
+    const gavai = a.sentences.flatMap((s) => s.entities).filter((e) => /Gavai$/.test(e.text));
+    expect(new Set(gavai.map((e) => e.canonical))).toEqual(new Set(['Bhushan Ramkrishna Gavai']));
+  });
+
+  it('reads a service before an officer\'s title as part of it ("Senior IPS Officer Rajeev Kumar"), and "Standing Counsel" as no one', () => {
+    expect(people('Senior IPS Officer Rajeev Kumar has been appointed as the new Director General of West Bengal Police.')).toEqual(['Rajeev Kumar[person]']);
+    expect(people('He also served as Standing Counsel for the Municipal Corporation of Nagpur.')).toEqual([]);
+  });
+});

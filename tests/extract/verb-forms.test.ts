@@ -12,3 +12,11 @@ describe('baseOfPast: the verb a "did … ?" question needs', () => {
     expect(baseOfPast(past)).toBe(base);
   });
 });
+
+describe('a noun in -or made a verb', () => {
+  it('keeps no e: "authored" → "author", "sponsored" → "sponsor" (but "restored" → "restore")', () => {
+    expect(baseOfPast('authored')).toBe('author');
+    expect(baseOfPast('sponsored')).toBe('sponsor');
+    expect(baseOfPast('restored')).toBe('restore');
+  });
+});

@@ -116,6 +116,12 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('The price of paddy has been increased by _____, Information and Broadcasting Minister Ashwini Vaishnaw said on Wednesday.'), [minister])?.question).toBe('The price of paddy has been increased by _____, the Minister of Information and Broadcasting said on Wednesday.');
   });
 
+  it('calls them by the office where their initials stand before the surname ("B R Gavai"), not a namesake\'s', () => {
+    const cji = asked('Who was sworn in as the 52nd Chief Justice of India?', 'Bhushan Ramkrishna Gavai');
+    expect(withDescriptions(item('B R Gavai paid floral tributes on reaching the _____.'), [cji])?.question).toBe('The 52nd Chief Justice of India paid floral tributes on reaching the _____.');
+    expect(withDescriptions(item('Justice R S Gavai retired from the _____.'), [cji])).toBeNull();
+  });
+
   it('leaves an item alone where the office is named again after "as" with two words before it', () => {
     const cj = asked('Who was appointed the Chief Justice of the Madhya Pradesh High Court?', 'Sanjeev Sachdeva');
     expect(withDescriptions(item('Justice Sachdeva was functioning as Acting Chief Justice of the Madhya Pradesh High Court after Chief Justice _____ retired on May 23.'), [cj])).toBeNull();

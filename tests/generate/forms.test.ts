@@ -83,6 +83,8 @@ describe('same value in another spelling', () => {
     // An initial stands for a given name it begins, the surname written out in both.
     expect(sameValue('SS Sandhu', 'Sukhbir Singh Sandhu', 'person')).toBe(true);
     expect(sameValue('S Jaishankar', 'Subrahmanyam Jaishankar', 'person')).toBe(true);
+    // (Either way round: the name written out first, its initials second.)
+    expect(sameValue('Krishnaswamy Kasturirangan', 'K Kasturirangan', 'person')).toBe(true);
     expect(sameValue('R Kumar', 'Gyanesh Kumar', 'person')).toBe(false);
     expect(sameValue('U.S.', 'United States', 'country')).toBe(true);
     expect(sameValue('the United States', 'America', 'country')).toBe(true);

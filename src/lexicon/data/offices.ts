@@ -273,6 +273,11 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['Commerce', 'm'],
   ['Industry', 'm'],
   ['Security', 'm'],
+  // The all-India services before an officer's title: "Senior IPS Officer Rajeev Kumar".
+  ['IPS', 'm'],
+  ['IAS', 'm'],
+  ['IFS', 'm'],
+  ['IRS', 'm'],
   ['National', 'm'],
   ['First', 'm'],
   ['Former', 'mU'],

@@ -202,3 +202,10 @@ describe('ordinal: the Nth of a named series, class or project', () => {
     expect(ask(factsOf(['Kenya was the second country in Africa.']), 'ordinal').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/second country in Africa/));
   });
 });
+
+describe('ordinal: a subject with an age and a description before the verb', () => {
+  it('asks who, past ", 64, the first Buddhist CJI … after K G Balakrishnan,"', () => {
+    const facts = factsOf(['Justice Bhushan Ramkrishna Gavai, 64, the first Buddhist CJI and second Dalit head of the judiciary after K G Balakrishnan, was sworn in as the 52nd Chief Justice of India by President Droupadi Murmu.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was sworn in as the 52nd Chief Justice of India?', 'Bhushan Ramkrishna Gavai']);
+  });
+});
