@@ -22,7 +22,8 @@ import { oneLine } from '../util/one-line.js';
 
 export type { FactDraft } from './draft.js';
 
-const SHORT_FORM_AFTER_BLANK = /\}\}\s*\(\p{Lu}[\p{L}\d.&-]{1,9}\)/u;
+// (Not another code name: "satellite {{c1::CMS-03}} (GSAT-7R)" gives nothing away.)
+const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}\)/u;
 
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the

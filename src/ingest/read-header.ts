@@ -20,11 +20,14 @@ const MAX_LEADING_JUNK = 8;
 const MAX_HEADER_LINES = 4;
 
 /** Short, no final full stop, one sentence at most, not a dateline or a button. */
+const KICKER = /^(?:\S+\s+){0,2}\S+[!?]\s+(?=\p{Lu})/u;
+
 export function looksLikeHeadline(unit: Unit): boolean {
   const { text } = unit;
   const words = wordCount(text);
   if (unit.bullet || words < 2 || words > 30 || text.length > 250) return false;
-  if (/[.,;]["'”’)]*$/.test(text) || endsWithColon(text) || hasInnerSentenceBreak(text)) return false;
+  // ("Liftoff! ISRO launches India's heaviest satellite …": a kicker of a word or three before it.)
+  if (/[.,;]["'”’)]*$/.test(text) || endsWithColon(text) || hasInnerSentenceBreak(text.replace(KICKER, ''))) return false;
   if (parseDatelineLine(text) !== null) return false;
   const reason = boilerplateReason(text);
   return reason === null || reason === 'not-a-sentence';

@@ -232,6 +232,7 @@ const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?
 
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
 const HEDGED_BEFORE = /\b(?:reports?|sources?|estimates?|accounts?|unconfirmed)\s+(?:suggesting|suggest|suggests|saying|say|says|claiming|claim|claims|put(?:ting)?\s+(?:it|the\s+\w+)\s+at)\s+(?:that\s+)?(?:(?:up to|over|about|around|nearly|as many as|as high as)\s+)?$/;
+const CODE_WITH_DIGIT = /^[A-Z][A-Za-z]*-?\d[\w-]*$/;
 const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
 const CEREMONIES = new WeakMap<Sentence, boolean>();
 function isCeremony(s: Sentence): boolean {
@@ -287,7 +288,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;
   // "Reserve Bank of India (RBI)": either half gives the other away.
   if (/\($/.test(near.trimEnd()) && /^\s*\)/.test(tail)) return false;
-  if (/^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.test(tail)) return false;
+  // (Not a code name's other code: "satellite CMS-03 (GSAT-7R)" asks CMS-03, the bracket no hint.)
+  const bracketed = /^\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)/.exec(tail);
+  if (bracketed && !(CODE_WITH_DIGIT.test(e.text) && CODE_WITH_DIGIT.test(bracketed[1]))) return false;
   // "The USGS (_____ Geological Survey)": the start of a name a bracket holds.
   if (/\(\s*$/.test(near) && /^(?:\s+\p{Lu}[\p{L}.&'’-]*)+\s*\)/u.test(tail)) return false;
   // "The _____ (United States Geological Survey)": a short form spelt out after it.
@@ -386,8 +389,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the _____'s Dhairyasheel Patil": the party a person belongs to, said in passing.)
   if (e.cls === 'organisation' && /^['’]s\s+\p{Lu}/u.test(tail) && s.entities.some((p) => p.cls === 'person' && p.start === e.end + tail.indexOf(' ') + 1)) return false;
   // ("former Rajya Sabha MP Om Prakash Mathur", "former Tripura Deputy Chief Minister Jishnu Dev Varma".)
-  const nextWord = /^\s+(?:(?:senior|former|veteran|general|national|state|deputy|chief)\s+)?(\p{L}[\p{L}-]*)/iu.exec(tail)?.[1];
-  if ((e.cls === 'organisation' || e.cls === 'place') && nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord)) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 60)) return false;
+  // ("_____ chief Dr V Narayanan": the modifier may be the office itself, an honorific after it.)
+  const titled = /^\s+(?:((?:senior|former|veteran|general|national|state|deputy|chief))\s+)?(\p{L}[\p{L}-]*)/iu.exec(tail);
+  const nextWord = titled?.[2];
+  const officeAfter = (nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord))) || (titled?.[1] !== undefined && /^chief$/i.test(titled[1]));
+  if ((e.cls === 'organisation' || e.cls === 'place') && officeAfter && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 60)) return false;
   // ("For the _____, AoN for procurement of Varunastra Torpedoes was accorded" → Indian Navy: whom
   // an opening "For …," serves frames the news; what was done is the fact.)
   if (e.cls === 'organisation' && /^For\s+(?:the\s+)?$/.test(head) && /^\s*,/.test(tail)) return false;

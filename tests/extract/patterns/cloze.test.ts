@@ -911,3 +911,14 @@ describe("a ceremony's guests", () => {
     expect(got).not.toContain('Biplab Kumar Deb');
   });
 });
+
+describe('a code name beside another, and an office after a body', () => {
+  it('blanks "CMS-03" though its other code follows in brackets ("(GSAT-7R)"), never "RBI"\'s full name before it', () => {
+    expect(blanks('ISRO on Sunday launched the country’s heaviest communication satellite CMS-03 (GSAT-7R), marking a milestone for maritime security.')).toContain('CMS-03');
+    expect(blanks('The Reserve Bank of India (RBI) on Friday kept the repo rate unchanged at 6.5 per cent.')).not.toContain('Reserve Bank of India');
+  });
+
+  it('blanks no body before "chief" and an honorific ("_____ chief Dr V Narayanan")', () => {
+    expect(blanks('Following the launch, ISRO chief Dr V Narayanan announced that the agency had tested the indigenously developed C25 cryogenic stage.')).not.toContain('ISRO');
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/index.js';
+
+const titleOf = (text: string) => {
+  const a = ingest(text, { source: 'x', kind: 'text' });
+  return (Array.isArray(a) ? a[0] : a).title;
+};
+
+describe('a headline with a kicker', () => {
+  it('reads "Liftoff! ISRO launches …" as the headline, a one-word kicker and all', () => {
+    expect(titleOf("Liftoff! ISRO launches India's heaviest satellite CMS-03 aboard 'Bahubali' rocket\n\nThe Indian Space Research Organisation on Sunday launched the country's heaviest communication satellite from Sriharikota.\n\nThe launch took place at 5:26 pm.")).toBe("Liftoff! ISRO launches India's heaviest satellite CMS-03 aboard 'Bahubali' rocket");
+    // (Two sentences are no headline: "He won. The crowd cheered loudly at the stadium.")
+    expect(titleOf('The minister arrived in the city on Monday. He met officials of the state government there.\n\nThe meeting lasted two hours and covered the budget for the coming year.')).not.toBe('The minister arrived in the city on Monday. He met officials of the state government there.');
+  });
+});
