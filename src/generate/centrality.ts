@@ -115,7 +115,9 @@ function leadWeight(sentenceIndex: number): number {
 export function answerParts(answer: string): string[] {
   const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
   if (oneNameWithAnd(core)) return [core];
-  return core.split(/\s*,\s*|\s+and\s+/).filter((p) => p.trim().length > 1);
+  const parts = core.split(/\s*,\s*|\s+and\s+/).filter((p) => p.trim().length > 1);
+  // ("7": a figure of one digit is an answer too, shown wherever it is printed.)
+  return parts.length ? parts : core.trim() ? [core.trim()] : [];
 }
 
 /** A body "of" a field or two ("Ministry of Information and Broadcasting", "Ministry of

@@ -19,6 +19,12 @@ describe('an answer printed in another item', () => {
     expect(shows(ahmed, entry('On Monday Mohamed met officials in _____.', 'Dallas', 'place', 'cloze'))).toBe(true);
   });
 
+  it('is a figure of one digit too ("7"), wherever another item prints it', () => {
+    expect(answerParts('7')).toEqual(['7']);
+    const toll = entry('At least how many people have died?', '7', 'number', 'mcq');
+    expect(shows(toll, entry('Meanwhile, at least 7 people have died in the landslides in _____.', 'West Bengal', 'place', 'cloze'))).toBe(true);
+  });
+
   it('keeps a name with "and" in it whole ("Jammu and Kashmir"), and a list in its parts', () => {
     expect(answerParts('Jammu and Kashmir')).toEqual(['Jammu and Kashmir']);
     expect(answerParts('Ministry of Information and Broadcasting')).toEqual(['Ministry of Information and Broadcasting']);

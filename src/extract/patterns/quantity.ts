@@ -58,7 +58,7 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)
 // (", Thomas could get only 42,425 votes": a clause with a subject of its own ends it too.)
 // (" and Karnataka 106": another's count, the verb left out, ends it too.)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+)?\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+—\s|\s+(?:while|whereas)\s+\p{Lu}|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+—\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 /** Words a quotation holds beyond which it is speech, not a quoted name. */
 const SPEECH_WORDS = 6;
@@ -191,7 +191,8 @@ function frontedYears(s: Sentence, countAt: number): string {
 
 function isCountNoun(noun: string): boolean {
   // ("64, has written …": a word ending in s that counts nothing.)
-  return !/\b(?:years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds|has|was|is|as|this|his|its|us|thus|does|goes|perhaps|always|across|towards|besides|whereas|unless|less|plus|versus)$/i.test(noun.trim());
+  // ("more than 100 others have been rescued": others than whom the sentence said before.)
+  return !/\b(?:years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds|has|was|is|as|this|his|its|us|thus|does|goes|perhaps|always|across|towards|besides|whereas|unless|less|plus|versus|others)$/i.test(noun.trim());
 }
 
 /** The subject right before the verb: a named entity, "Saudi officials"-like noun group, or he/she. */

@@ -151,3 +151,12 @@ describe('quantity: a count of things spelt out, then shortened', () => {
     expect(ask(factsOf(['India has signed 8 Memorandum of Understandings (MoUs) with the Mauritius government, Foreign Secretary Vikram Misri said during a press briefing.']), 'quantity')).toContainEqual(['How many MoUs did India sign with the Mauritius government?', '8']);
   });
 });
+
+describe('quantity: others, and a second count', () => {
+  it('asks no "How many others …?", and ends before "and more than 100 others" and "while three others"', () => {
+    const asked = ask(factsOf(['Meanwhile, at least 7 people have died and more than 100 others have been rescued following heavy rains.', 'Fifteen people died on the spot while three others succumbed to their injuries on way to hospital.']), 'quantity').map(([q]) => q);
+    expect(asked.some((q) => /\bothers\b/.test(q))).toBe(false);
+    expect(asked).toContain('At least how many people have died?');
+    expect(asked).toContain('How many people died on the spot?');
+  });
+});
