@@ -65,7 +65,7 @@ const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'repo
 const SIDE_NOTE_FACTOR = 0.75;
 
 const SAID = new Set(['quote', 'reported-by']);
-const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to)\b/;
+const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to|(?:is|are|was|were) going to)\b/;
 
 /** How much less a blank is worth in a sentence whose news a news pattern asks. */
 const BESIDE_NEWS_FACTOR = 0.85;

@@ -56,6 +56,9 @@ const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In
 const CLAUSE_SUBJECT = /\bthat\s+(?!(?:It|This|That|These|Those|There|Here|The|A|An)\s)\p{Lu}[\p{L}\d.-]+\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A thing "it" can be: a name of two or more capitalised words, or a name with a digit ("IE6"). */
 const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*|\d+)\b|\b\p{Lu}+\d+\b/u;
+/** "As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever …": a body's short
+ *  form opening the clause the "its" stands in. */
+const ACRONYM_SUBJECT = /(?:^|,\s*)(?:the\s+)?\p{Lu}{2,6}\s+(?:has|had|have|was|is|on|also|had\s+\w+|\p{Ll}+ed)\b[^,]*$/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
@@ -144,7 +147,7 @@ function dangles(text: string): boolean {
     if (/,\s*$/.test(before)) return true;
     // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
     // "its" can belong to, as it is what "it" can be.)
-    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before)) return true;
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

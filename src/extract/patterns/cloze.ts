@@ -231,6 +231,9 @@ const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hope
 const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
+const PREDICTED_BEFORE = /\b(?:predicted|forecast|projected)\s+that\b/;
+const PREDICTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:predicted|forecast|projected|estimated that)\b/u;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+$`);
 const HEDGED_BEFORE = /\b(?:reports?|sources?|estimates?|accounts?|unconfirmed)\s+(?:suggesting|suggest|suggests|saying|say|says|claiming|claim|claims|put(?:ting)?\s+(?:it|the\s+\w+)\s+at)\s+(?:that\s+)?(?:(?:up to|over|about|around|nearly|as many as|as high as)\s+)?$/;
 const CODE_WITH_DIGIT = /^[A-Z][A-Za-z]*-?\d[\w-]*$/;
 const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
@@ -455,6 +458,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   const words = (x: Entity) => x.text.split(/\s+/).length;
   const lastWord = (x: Entity) => x.text.slice(x.text.lastIndexOf(' ') + 1);
   if (e.cls === 'term' && s.entities.some((o) => o !== e && o.cls === 'term' && ((words(o) === 1) !== (words(e) === 1) || lastWord(o) === lastWord(e)) && (/^\s+(?:and|&)\s+$/.test(s.text.slice(o.end, e.start)) || /^\s+(?:and|&)\s+$/.test(s.text.slice(e.end, o.start))))) return false;
+  // ("An aggregate of _____ exit polls predicted that the Congress would win …": who forecast
+  // what is no fact, nor how many of them.)
+  if ((figure && PREDICTED_AFTER.test(tail.slice(0, 60))) || PREDICTED_BEFORE.test(head)) return false;
+  // ("… Entrance Test for Undergraduates (NEET-UG) _____" → 2024: a year right after a name is
+  // its edition, the name's own.)
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && (/\)\s+$/.test(near) || s.entities.some((o) => o.cls !== 'date' && o.cls !== 'number' && /^\s+$/.test(s.text.slice(o.end, e.start)) && o.end < e.start)) && !MONTH_BEFORE.test(near)) return false;
   // ("over 240, with some reports suggesting up to _____": what some say, not what is known.)
   if (figure && HEDGED_BEFORE.test(near)) return false;
   // ("commissioned … in the presence of the _____" → Raksha Mantri: who looked on is no news.)

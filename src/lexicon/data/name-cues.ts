@@ -75,6 +75,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'ships', 'vessels', 'aircraft', 'submarines',
   // Counts and weapons: "Socio Economic and Caste Census", "Varunastra Torpedoes".
   'census', 'survey', 'torpedo', 'torpedoes', 'missile', 'missiles', 'tanks',
+  // Examinations: "National Eligibility cum Entrance Test".
+  'test', 'examination', 'exam',
 ]);
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */

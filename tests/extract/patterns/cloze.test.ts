@@ -922,3 +922,18 @@ describe('a code name beside another, and an office after a body', () => {
     expect(blanks('Following the launch, ISRO chief Dr V Narayanan announced that the agency had tested the indigenously developed C25 cryogenic stage.')).not.toContain('ISRO');
   });
 });
+
+describe('a forecast and an edition year', () => {
+  it('blanks nothing in what exit polls predicted, nor how many polls did', () => {
+    expect(blanks('An aggregate of seven exit polls predicted that the Congress would win 55 seats, 10 more than the halfway mark of 45.')).toEqual([]);
+  });
+
+  it('blanks no year right after a name ("(NEET-UG) 2024"), but a year after "Since" or "In"', () => {
+    expect(blanks('The Supreme Court has dismissed a plea for a re-test of the National Eligibility cum Entrance Test for Undergraduates (NEET-UG) 2024 on Tuesday.')).not.toContain('2024');
+    expect(blanks('Since 2014, the country has added 63 more wetlands to the list of Ramsar sites.')).toContain('2014');
+  });
+
+  it('reads "its" after a body\'s short form as that body\'s ("the BJP had won in 48 constituencies - its strongest-ever …")', () => {
+    expect(blanks('As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever performance in Haryana - and the Congress had emerged victorious in 36.')).toContain('48');
+  });
+});
