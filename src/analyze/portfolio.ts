@@ -11,7 +11,7 @@ import { countryNamed, countryOfDemonym, organisationNamed, regionNamed } from '
 /** Words that make "… Minister" an office of its own or a rank, not a portfolio ("Chief
  *  Minister", "Foreign Minister": the Minister of Foreign Affairs), or a second office before
  *  "and" ("Chief Minister and Health Minister …"). */
-const NOT_PORTFOLIO = /^(?:prime|chief|deputy|union|cabinet|foreign|home|junior|senior|state|former|first|acting|interim|minister|ministers|president|governor|secretary)$/i;
+const NOT_PORTFOLIO = /^(?:prime|chief|deputy|union|cabinet|foreign|home|junior|senior|state|former|first|acting|interim|minister|ministers|president|governor|secretary|meanwhile|however|also|further|furthermore|besides|moreover|earlier|later|separately)$/i;
 
 /** Capitalised words joined by commas and ending in "and" right before the run. */
 const HALF_BEFORE = /(?:^|[\s(“"‘'])(?:Union\s+)?((?:\p{Lu}\p{Ll}+,?\s+){1,5}(?:and|&)\s+)$/u;

@@ -49,3 +49,11 @@ describe('names of Indian officers and judges', () => {
     expect(people('He also served as Standing Counsel for the Municipal Corporation of Nagpur.')).toEqual([]);
   });
 });
+
+describe('a sentence adverb before a portfolio', () => {
+  it('is no part of it ("Meanwhile, Electronics and IT Minister Ravi Shankar Prasad")', () => {
+    const a = analyzeArticle(articleOf(['Meanwhile, Electronics and Information Technology Minister Ravi Shankar Prasad said the ordinance was approved.']));
+    const roles = a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.role ?? '');
+    expect(roles.some((r) => /Meanwhile/.test(r))).toBe(false);
+  });
+});

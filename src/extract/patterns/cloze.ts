@@ -269,6 +269,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near)) return false;
   // ("Union Minister Piyush Goyal said on _____": the day it was told.)
   if (e.cls === 'date' && /\b(?:said|told|announced|stated|added|informed)\s+(?:on\s+)?$/.test(near)) return false;
+  // ("Union Minister Arun Jaitley on _____ said that …": the day before the telling verb too.)
+  if (e.cls === 'date' && /\bon\s+$/.test(near) && /^\s+(?:said|told|announced|stated|informed)\b/.test(tail)) return false;
   // ("was honoured by the _____ with the Padma Shri" → Government of India: every award's giver.)
   if (/^(?:Government|Union Government) of India$/.test(e.text)) return false;
   // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)

@@ -58,7 +58,7 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)
 // (", Thomas could get only 42,425 votes": a clause with a subject of its own ends it too.)
 // (" and Karnataka 106": another's count, the verb left out, ends it too.)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+—\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+and\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?\s+(?:secured|bagged|polled|got|won|received)\s+\d|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+of\s+the\s+[^,;]{1,20},\s+(?:secured|bagged|polled|got|won|received)\b|\s+—\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 /** Words a quotation holds beyond which it is speech, not a quoted name. */
 const SPEECH_WORDS = 6;
@@ -177,7 +177,8 @@ function clauseVerb(s: Sentence, start: number, end: number, rest: string): bool
 }
 
 function restOf(raw: string): string {
-  const rest = tidyClause(raw.split(REST_END)[0]);
+  // ("secure (44.86 percent)": a share in brackets beside the count is another figure to give away.)
+  const rest = tidyClause(raw.split(REST_END)[0].replace(/\s*\(\s*[\d.]+\s*(?:%|per\s?cent|percent)\s*\)/g, ''));
   // (", up from 100 in 2022-23" follows the count's noun straight, without a space.)
   return rest && wordCount(rest) <= 22 ? `${/^,/.test(rest) ? '' : ' '}${rest}` : '';
 }

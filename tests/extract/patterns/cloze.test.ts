@@ -937,3 +937,9 @@ describe('a forecast and an edition year', () => {
     expect(blanks('As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever performance in Haryana - and the Congress had emerged victorious in 36.')).toContain('48');
   });
 });
+
+describe('the day of a telling', () => {
+  it('blanks no "on _____ said" ("Union Minister Arun Jaitley on February 28 said …")', () => {
+    expect(blanks('Union Minister Arun Jaitley on February 28 said that the Cabinet has approved the second phase of the FAME scheme with an outlay of Rs 10,000 crore.')).not.toContain('February 28');
+  });
+});

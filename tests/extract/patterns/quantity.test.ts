@@ -160,3 +160,12 @@ describe('quantity: others, and a second count', () => {
     expect(asked).toContain('How many people died on the spot?');
   });
 });
+
+describe('quantity: vote counts in a by-election report', () => {
+  it('ends before another candidate\'s count and leaves out a share in brackets', () => {
+    const asked = ask(factsOf(["The BJP bagged 37,476 votes and the Congress' Chiranjib Bhowmick secured 18,060 votes, the District Magistrate said.", 'Gita Rani Bhunia secured 1,06,179 votes, Rita Mandal of the CPI(M), bagged 41,987 votes.', 'Ajit Singh Pal secured 73,284 votes (44.86 percent) in the constituency.']), 'quantity').map(([q]) => q);
+    expect(asked).toContain('How many votes did the BJP bag?');
+    expect(asked).toContain('How many votes did Gita Rani Bhunia secure?');
+    expect(asked.some((q) => /percent|Rita Mandal|Bhowmick/.test(q))).toBe(false);
+  });
+});
