@@ -20,8 +20,10 @@ export function looksLikePersonName(value: string): boolean {
 
 /** "Japanese", "Greeks", "Saudi": a people, not a place. */
 function isDemonym(value: string): boolean {
-  return !!countryOfDemonym(value) || (/s$/.test(value) && !!countryOfDemonym(value.slice(0, -1)));
+  return !!countryOfDemonym(value) || (/s$/.test(value) && !!countryOfDemonym(value.slice(0, -1))) || REGION_ADJECTIVE.test(value);
 }
+/** "European", "Asian", "Nordic": a region's adjective names no place to choose (Beijing, Geneva, European). */
+const REGION_ADJECTIVE = /^(?:European|Asian|African|Arab|Latin|Nordic|Scandinavian|Baltic|Balkan|Caribbean|Pacific|Atlantic|Oriental|Western|Eastern|Southern|Northern|Central)s?$/;
 
 /** Unit words after a number, so "131-page" and "131 pages" agree but "10%" and "10 km" do not. */
 function unitOf(suffix: string): string {

@@ -52,3 +52,13 @@ describe('no option names the one the stem names', () => {
     expect(SEEDS.some((s) => (pickDistractors(g, pool, seededRandom(s)) ?? []).includes('Rajiv Mehta'))).toBe(true);
   });
 });
+
+describe('a region\'s adjective is no place', () => {
+  it('gives a city no "European" option', () => {
+    expect(kindOf('European', 'place')).toBeNull();
+    expect(kindOf('Central Asia', 'place')).not.toBeNull();
+    const f = fact({ pattern: 'cloze', question: 'He served at the Indian embassy in _____ from 2003 to 2006.', answer: 'Beijing', answerType: 'place', sentence: 'He served at the Indian embassy in Beijing from 2003 to 2006.' });
+    const pool = buildDistractorPool([f, ...['European', 'Geneva', 'Tokyo', 'Moscow'].map((a) => fact({ question: 'x', answer: a, answerType: 'place', sentence: 'x' }))]);
+    for (const s of SEEDS) expect(pickDistractors(f, pool, seededRandom(s)) ?? []).not.toContain('European');
+  });
+});
