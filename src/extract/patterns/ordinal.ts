@@ -112,6 +112,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
     }
     if (!subject) continue;
+    // ("Israel and New Zealand were the only two countries …": the last of two subjects is half
+    // the answer; the subject pattern asks for both.)
+    if (/\band\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 10), subject.start)) && s.entities.some((e) => e.end < subject.start && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(e.end, subject.start)))) continue;
     const noun = g.noun.trim();
     if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun)) continue;
     // ("India will be the only country to land on the lunar South Pole", said before the landing:

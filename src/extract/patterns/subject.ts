@@ -14,7 +14,7 @@ const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|war
 /** "'s ruling Congress party": a party a state's possessive owns, its kind word after it. */
 const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|opposition\s+)?)\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,4}(?:\s+party)?/u;
 /** ", while the President of Sri Lanka sought …" (not ", while addressing …"). */
-const CONTRAST_CLAUSE = /,\s(?:while|whereas)\s(?!\p{Ll}+ing\b).*$/su;
+const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})).*$/su;
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 
@@ -32,7 +32,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const described = subject.described;
   // ("Which university is at the fourth spot, while St Stephen's College has secured the fifth
   // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)
-  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, ''));
+  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Who made the announcement while addressing a press conference?": the telling.)
   if (CEREMONY.test(predicate)) return [];

@@ -209,3 +209,10 @@ describe('ordinal: a subject with an age and a description before the verb', () 
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was sworn in as the 52nd Chief Justice of India?', 'Bhushan Ramkrishna Gavai']);
   });
 });
+
+describe('ordinal: two subjects', () => {
+  it('asks no "Which was the only …?" for the second of two names ("Israel and New Zealand were the only two countries …")', () => {
+    const facts = factsOf(['Israel and New Zealand were the only two countries from outside Europe to feature among the top ten.']);
+    expect(ask(facts, 'ordinal')).toEqual([]);
+  });
+});

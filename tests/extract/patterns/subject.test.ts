@@ -143,6 +143,8 @@ describe('subject: a contrasting clause is another fact', () => {
   it('ends the question before ", while <someone else> …"', () => {
     expect(ask(factsOf(["Kirori Mal College is at the fourth spot, while St Stephen's College has secured the fifth position."]), 'subject')).toContainEqual(['Which college is at the fourth spot?', 'Kirori Mal College']);
     expect(ask(factsOf(['Surat secured the second position in the cleanliness survey, while Navi Mumbai stood third.']), 'subject').map(([q]) => q)).toContain('Which city secured the second position in the cleanliness survey?');
+    // (Without a comma too, when the clause names its own subject.)
+    expect(ask(factsOf(['Sri Lanka was ranked at the 112th place while Nepal was 78th on the list.']), 'subject').map(([q]) => q)).toContain('Which country was ranked at the 112th place?');
   });
 });
 
