@@ -479,7 +479,8 @@ function honourAsName(words: readonly Word[], a: number, b: number): boolean {
   if (at < 0 || !HONOUR_WORDS.has(words[a + at].lower)) return false;
   // ("Prashant Bhushan": after a given name, the last word too.)
   if (a + at === b) return b === a + 1 && isGivenName(words[a].lower);
-  return !words.slice(a, b + 1).some((w, i) => i !== at && (TERM_WORDS.has(w.lower) || (w.lower.includes('-') && w.lower.split('-').some((part) => TERM_WORDS.has(part)))));
+  for (let j = a; j <= b; j++) if (j !== a + at && hasWord(words, j, j, TERM_WORDS)) return false;
+  return true;
 }
 const HONOUR_WORDS = new Set(['bhushan', 'vibhushan', 'ratna', 'samman', 'puraskar']);
 

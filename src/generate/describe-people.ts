@@ -193,8 +193,8 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
   for (const [found, e] of [...full, ...alone].sort((a, b) => a[0] - b[0])) {
     if (out.length && found < out[out.length - 1][1]) continue;
     // ("B R Gavai": the initials before the surname go with it.)
-    const initials = /(?:\p{Lu}\.?\s+){1,3}$/u.exec(text.slice(Math.max(0, found - 12), found));
-    const s = initials && !afterGivenName(text, found) ? found : initials ? found - initials[0].length : found;
+    const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, found - 12), found));
+    const s = initials && afterGivenName(text, found) ? found - initials[0].length : found;
     const from = Math.max(0, s - 120);
     const prefix = PREFIX_END.exec(text.slice(from, s));
     const start = titlesStart(text, prefix ? from + prefix.index : s);
@@ -205,13 +205,16 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
   return out;
 }
 
+/** "B R ", "K. G. ": initials right before a surname. */
+const INITIALS_BEFORE = /(?:\p{Lu}\.?\s+){1,3}$/u;
+
 /** "Information and ", "Consumer Affairs, Food and ": a portfolio's first half before its title. */
 const PORTFOLIO_HALF = /(?:^|[\s(“"‘'])(?:\p{Lu}\p{Ll}+,?\s+){1,4}(?:and|&)\s+$/u;
 
 /** Whether the word at `at` follows a given name: "Rajiv Kumar" when the name asked is Gyanesh Kumar. */
 export function afterGivenName(text: string, at: number, fullName?: string): boolean {
   // ("B R Gavai" for Bhushan Ramkrishna Gavai: the initials of their own given names.)
-  const initials = fullName && /((?:\p{Lu}\.?\s+){1,3})$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  const initials = fullName && INITIALS_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0];
   if (initials && initials.replace(/[\s.]/g, '') === fullName!.split(/\s+/).slice(0, -1).map((w) => w[0]).join('')) return false;
   const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
   // ("Gen Dwivedi", "Justice Kant": a title head of the lexicon's is no given name.)
@@ -271,7 +274,7 @@ const MODIFIED_NOUN_AFTER = /^\s+(?:launch|launches|mission|flight|programme|pro
 const AS_OFFICE = new Map<string, RegExp>();
 
 function possessiveOrRepeated(text: string, p: Described): boolean {
-  const office = p.description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+  const office = officeWordOf(p.description);
   const [m] = p.find(text);
   if (!m) return false;
   const [start, end] = m;
@@ -302,11 +305,16 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   return again.test(after);
 }
 
+/** "the 26th Chief Election Commissioner of India" → "Commissioner": the office's own word. */
+function officeWordOf(description: string): string {
+  return description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+}
+
 const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
 
 /** Whether the description's office word stands in the text beside the description itself. */
 function namesOfficeAgain(text: string, description: string): boolean {
-  const office = description.replace(/^the\s+/i, '').split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
+  const office = officeWordOf(description);
   const at = text.toLowerCase().indexOf(description.toLowerCase());
   const rest = at < 0 ? text : text.slice(0, at) + text.slice(at + description.length);
   return office.length > 2 && new RegExp(`\\b${reEscape(office)}\\b`, 'i').test(rest);

@@ -4,6 +4,7 @@ import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.
 import { quotedSpans, tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
+import { initials } from '../../util/acronym.js';
 
 const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 /** A range is one answer: "between 10 and 12", "10 to 12", "10-12" (never its upper end alone). */
@@ -71,7 +72,7 @@ const SPELLED_COUNT_NOUN = /(?<=\d\s)((?:\p{Lu}[\p{L}-]*\s+)(?:(?:of|for|and)\s+
 function withShortCountNoun(s: Sentence): Sentence {
   const m = SPELLED_COUNT_NOUN.exec(s.text);
   // ("MoUs": its capitals are the spelt-out words' initials, "of" written small.)
-  if (!m || m[2].replace(/s$/, '').replace(/\P{Lu}/gu, '') !== m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')) return s;
+  if (!m || m[2].replace(/s$/, '').replace(/\P{Lu}/gu, '') !== initials(m[1].trim().split(/\s+/))) return s;
   const [start, end] = [m.index, m.index + m[0].length];
   const shift = m[2].length - m[0].length;
   const moved = <T extends { start: number; end: number }>(xs: readonly T[]): T[] =>
