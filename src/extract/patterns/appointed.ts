@@ -3,6 +3,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
+import { namedInHeadline } from '../article-context.js';
 
 /**
  * Appointments, as current-affairs quizzes ask them: "General Upendra Dwivedi has been appointed
@@ -28,14 +29,23 @@ const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoi
 // ("… the appointment of Justice Ashutosh Kumar of the Patna High Court as Chief Justice of …": the
 // court the judge comes from may stand between.)
 const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?(?:of\\s+the\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,5})?as\\s+${OFFICE}`, 'gdu');
-const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
+/** "took oath", "takes the oath of office and secrecy": the oath however fully it is written. */
+const OATH = String.raw`(?:the\s+)?oaths?(?:\s+of\s+(?:office|secrecy))?(?:\s+(?:and|&)\s+(?:secrecy|office))?`;
+const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|(?:took|takes|taken)\\s+${OATH})\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
+/** "Governor Biswabhusan Harichandan administered the oath of office and secrecy to Mr. Vishnu Deo
+ *  Sai": who was sworn in, the office said after "as" or, where the sentence leaves it to the
+ *  headline ("Vishnu Deo Sai takes the oath of office as Chief Minister of Chhattisgarh"), there. */
+const ADMINISTERED = new RegExp(`\\badministered\\s+${OATH}\\s+to\\s+(?<person>)`, 'gdu');
+const AS_OFFICE = new RegExp(`^\\s+as\\s+${OFFICE}`, 'du');
+/** The office a headline says someone was sworn in as. */
+const HEADLINE_OATH = new RegExp(`\\b(?:sworn[ -]in|oath(?:\\s+of\\s+office)?(?:\\s+(?:and|&)\\s+secrecy)?)\\s+as\\s+${OFFICE}`, 'du');
 /** "…, Admiral Dinesh Kumar Tripathi said on Tuesday shortly after taking charge as the 26th chief
  *  of the Naval Staff": the speaker took charge, told in passing. */
 const SAID_AFTER_TAKING = new RegExp(`(?<subjEnd>)\\s*(?:said|told\\s+\\p{Ll}+|asserted|stated)\\s+${ON_DAY}(?:shortly\\s+|soon\\s+|just\\s+|moments\\s+)?after\\s+(?<took>taking charge|assuming charge|taking over|assuming office)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
 /** "Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff": named to an office not yet taken. */
 const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+the\\s+next\\s+(?<office>(?:\\p{Lu}|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|[,;.]|$)`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\bappointment of\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s`, 'u');
+const HINT = new RegExp(String.raw`\bappointment of\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
   'taken charge': 'took charge',
@@ -43,6 +53,8 @@ const TAKEN: Record<string, string> = {
   'takes charge': 'took charge',
   'taken over': 'took over',
 };
+/** Any written-out oath is asked as "took oath as". */
+const asTaken = (verb: string) => (/oath/.test(verb) ? 'took oath' : TAKEN[verb] ?? verb);
 const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 /** What a capitalised office must hold: a title word, not a place or a date. */
 export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed'))})\\b`, 'i');
@@ -59,7 +71,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const plural = /s$/.test(office.trim().split(/\s+(?:of|for|to|in|at)\s+/)[0]);
     const partner = plural ? s.entities.find((e) => e.cls === 'person' && e.end <= person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start))) : undefined;
     if (plural && !partner) return;
-    const asked = taking ? `${TAKEN[verb] ?? verb} as` : verb === 'sworn in' ? `${partner ? 'were' : 'was'} sworn in as` : `${partner ? 'were' : 'was'} ${verb}`;
+    const asked = taking ? `${asTaken(verb)} as` : verb === 'sworn in' ? `${partner ? 'were' : 'was'} sworn in as` : `${partner ? 'were' : 'was'} ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
     drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`, partner));
   };
@@ -77,6 +89,15 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const end = m.indices!.groups!.office![0];
     const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
     add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, m.groups!.office);
+  }
+  for (const m of s.text.matchAll(ADMINISTERED)) {
+    const at = m.indices!.groups!.person![0];
+    // (Honorifics and a title may stand before the name: "to Mr. Vishnu Deo Sai", "to Justice …".)
+    const person = s.entities.find((e) => e.cls === 'person' && e.start >= at && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(at, e.start)));
+    if (!person || /^\s+(?:and|&)\s/.test(s.text.slice(person.end))) continue;
+    const as = AS_OFFICE.exec(s.text.slice(person.end));
+    const office = as?.groups!.office ?? (namedInHeadline(person, ctx) ? HEADLINE_OATH.exec(ctx.analyzed.article.title)?.groups!.office : undefined);
+    if (office) add(person, 'sworn in', office, true);
   }
   for (const m of s.text.matchAll(APPOINTMENT_OF)) {
     // The person after a title ("Justice Sanjiv Khanna"), up to the "as".

@@ -98,4 +98,18 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     // (A lower-case word before "of" that heads no body is no office: "a member of the Board".)
     expect(ask(factsOf(['Rohan Mehta was elected a member of the Board of Control on Monday.']), 'appointed')).toEqual([]);
   });
+  it('asks who took the oath, however fully the oath is written', () => {
+    const at = (text: string, title?: string) => ask(factsOf([text], { date: '2024-06-11', title }), 'appointed');
+    expect(at('Mohan Charan Majhi took the oath of office and secrecy as the Chief Minister of Odisha on Wednesday.')).toEqual([['Who took oath as the Chief Minister of Odisha in June 2024?', 'Mohan Charan Majhi']]);
+    expect(at('Justice Rajesh Bindal takes oath as the Chief Justice of the Allahabad High Court.')).toEqual([['Who took oath as the Chief Justice of the Allahabad High Court in June 2024?', 'Rajesh Bindal']]);
+    // "administered the oath … to X as …": the one sworn in, not the one who swore them in.
+    expect(at('Governor Gurmit Singh administered the oath to Pushkar Singh Dhami as Chief Minister of Uttarakhand in Dehradun.')).toEqual([['Who was sworn in as the Chief Minister of Uttarakhand in June 2024?', 'Pushkar Singh Dhami']]);
+    // The office from the headline when the sentence leaves it there, and only for the person it names.
+    const lead = 'In the presence of Prime Minister Narendra Modi, Governor Mr. Biswabhusan Harichandan administered the oath of office and secrecy to Mr. Vishnu Deo Sai at the ceremony in Raipur on Wednesday.';
+    expect(at(lead, 'Vishnu Deo Sai takes the oath of office as Chief Minister of Chhattisgarh in the presence of Prime Minister Narendra Modi')).toEqual([['Who was sworn in as the Chief Minister of Chhattisgarh in June 2024?', 'Vishnu Deo Sai']]);
+    expect(at(lead, 'Arun Sao sworn in as Deputy Chief Minister of Chhattisgarh')).toEqual([]);
+    expect(at(lead)).toEqual([]);
+    // Two people after one oath of a singular office: neither alone is the answer.
+    expect(at('The Governor administered the oath to Arun Sao and Vijay Sharma as Deputy Chief Minister.')).toEqual([]);
+  });
 });
