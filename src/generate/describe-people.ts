@@ -33,6 +33,8 @@ export interface Described {
   needle: string;
   /** A person (called so in their own sentence too, where it reads well) or a launched thing. */
   person?: true;
+  /** A launched thing's bare kind ("the mission"), for a mention right after its own verb. */
+  bare?: { kind: string; verbBefore: RegExp };
 }
 
 /** "Who assumed charge as the 26th Chief Election Commissioner of India in February 2025?" →
@@ -92,7 +94,10 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
   const head = kind.split(/\s+/).pop()!;
-  return { name: answer, sentence, description, needle: answer, find: (text) => thingMentions(text, answer, head) };
+  // ("the Union Cabinet has approved the mission approved by the Cabinet": where the text says it
+  // was approved, "the mission" is enough.)
+  const bare = { kind: `the ${kind}`, verbBefore: new RegExp(`\\b${PARTICIPLE[verb]}\\s+$`) };
+  return { name: answer, sentence, description, needle: answer, find: (text) => thingMentions(text, answer, head), bare };
 }
 
 /** "the PM Vishwakarma scheme", "PM Vishwakarma": the thing's name, with "the" before it and
@@ -242,7 +247,8 @@ function replaced(text: string, who: Described): string {
   let last = 0;
   for (const [s, e] of who.find(text)) {
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
-    out += text.slice(last, s) + (start ? who.description[0].toUpperCase() + who.description.slice(1) : who.description);
+    const description = who.bare?.verbBefore.test(text.slice(Math.max(0, s - 20), s)) ? who.bare.kind : who.description;
+    out += text.slice(last, s) + (start ? description[0].toUpperCase() + description.slice(1) : description);
     last = e;
   }
   return out + text.slice(last);

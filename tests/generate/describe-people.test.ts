@@ -179,6 +179,14 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(describedLaunch('What did ISRO launch in May 2025?', 'PSLV-C61', 's0')).toBeNull();
   });
 
+  it('calls it by its kind alone right after the verb its description would repeat', () => {
+    const nqm = describedLaunch('Which mission did the Cabinet approve in April 2023?', 'National Quantum Mission', 's2')!;
+    const said = withDescriptions(item('Minister Anurag Thakur said the Union Cabinet has approved the National Quantum Mission with a budget of _____.', { answer: 'Rs 6003 crores', answerType: 'money' }), [nqm]);
+    expect(said?.question).toBe('Minister Anurag Thakur said the Union Cabinet has approved the mission with a budget of _____.');
+    // (Elsewhere the whole description.)
+    expect(withDescriptions(item('The National Quantum Mission will set up _____ hubs.', { answer: 'four', answerType: 'number' }), [nqm])?.question).toBe('The mission approved by the Cabinet in April 2023 will set up _____ hubs.');
+  });
+
   it('keeps the purpose, not where or when it was launched', () => {
     expect(describedLaunch('Which satellite did ISRO launch for earth observation from Sriharikota today?', 'EOS-08', 's0')?.description).toBe('the satellite for earth observation');
     expect(describedLaunch('Which scheme did the Cabinet approve for dairy farmers on Wednesday?', 'Rashtriya Gokul Mission', 's0')?.description).toBe('the scheme for dairy farmers');

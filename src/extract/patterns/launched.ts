@@ -49,7 +49,8 @@ const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campa
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
-const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
+// (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
+const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => {
   const drafts: FactDraft<'launched'>[] = [];
@@ -92,7 +93,9 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
 };
 
 /** Bodies that launch and approve but that the analyser may not take for a name. */
-const BODY = /^(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)(?=\s|,|$)/;
+// ("The Cabinet meeting, chaired by …, approved": the meeting is the Cabinet's.)
+const BODY = /^(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)(?:\s+meeting)?(?=\s|,|$)/;
+const bodyWritten = (body: string) => `the ${body.replace(/^The\s+/, '').replace(/\s+meeting$/, '')}`;
 /** A time phrase or a bracketed short form between the subject and its verb. */
 // (The phrase ends on a non-space, so trailing spaces are the final \s*'s alone: linear.)
 const LEAD = /(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|in|earlier|late|early)\s+[^,]{0,29}[^,\s],?)?\s*$/;
@@ -107,25 +110,27 @@ interface Subject {
  *  on Wednesday"), or a body of government opening the sentence ("The Union Cabinet on Thursday"). */
 function subjectBefore(s: Sentence, at: number): Subject | null {
   const named = subjectEndingAt(s, at, ['person', 'organisation', 'place']);
-  if (named) return chairedBody(s, named) ?? { entity: named, written: withTitle(s, named) };
+  // (The one who chaired is never the subject: without a body before "chaired by", none is found.)
+  if (named) return CHAIRED_BY.test(s.text.slice(0, named.start)) ? chairedBody(s, named) : { entity: named, written: withTitle(s, named) };
   const head = s.text.slice(0, at);
   const lead = LEAD.exec(head)!;
   const bare = head.slice(0, lead.index);
   const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place') && e.end === bare.length);
   if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return chairedBody(s, entity) ?? { entity, written: withTitle(s, entity) };
   const body = BODY.exec(bare);
-  if (body && body[0].length === bare.length) return { entity: null, written: `the ${body[0].replace(/^The\s+/, '')}` };
+  if (body && body[0].length === bare.length) return { entity: null, written: bodyWritten(body[0]) };
   return null;
 }
 
+const CHAIRED_BY = /\b(?:chaired|headed|led|presided over)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 /** "The Union Cabinet chaired by Prime Minister Narendra Modi … approved": the body the person
  *  chaired is the subject, not the chair. */
 function chairedBody(s: Sentence, e: Entity): Subject | null {
-  const m = /\b(?:chaired|headed|led|presided over)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.exec(s.text.slice(0, e.start));
+  const m = CHAIRED_BY.exec(s.text.slice(0, e.start));
   if (!m) return null;
   const before = s.text.slice(0, m.index).replace(/,?\s*$/, '');
   const body = BODY.exec(before);
-  if (body && body[0].length === before.length) return { entity: null, written: `the ${body[0].replace(/^The\s+/, '')}` };
+  if (body && body[0].length === before.length) return { entity: null, written: bodyWritten(body[0]) };
   const org = s.entities.find((o) => o.cls === 'organisation' && o.end === before.length);
   return org ? { entity: org, written: asWritten(s, org) } : null;
 }

@@ -66,4 +66,12 @@ describe('launched: the kind in English', () => {
     const facts = factsOf(['The Union Cabinet chaired by Prime Minister Narendra Modi on Thursday approved the PM-Surya Ghar Muft Bijli Yojana for rooftop solar in one crore households.'], { date: '2024-02-29' });
     expect(ask(facts, 'launched')).toEqual([['Which scheme did the Union Cabinet approve for rooftop solar in one crore households in February 2024?', 'PM-Surya Ghar Muft Bijli Yojana']]);
   });
+
+  it('asks what "the Cabinet meeting, chaired by …" approved, its purpose left out, and never makes the chair its subject', () => {
+    const facts = factsOf(['The Cabinet meeting, chaired by Prime Minister Narendra Modi, approved the National Quantum Mission (NQM) aiming to seed, nurture and scale up scientific and industrial R&D.'], { date: '2023-04-19' });
+    expect(ask(facts, 'launched')).toEqual([['Which mission did the Cabinet approve in April 2023?', 'National Quantum Mission']]);
+    // (A meeting of no body it knows, chaired by someone: no subject, no question.)
+    const other = factsOf(['The review meeting, chaired by Chief Secretary Amitabh Jain, approved the Raipur Metro Project on Monday.'], { date: '2023-04-19' });
+    expect(ask(other, 'launched')).toEqual([]);
+  });
 });
