@@ -42,3 +42,18 @@ function personByOffice(span: string, inSpan: Entity[], ctx: ArticleContext): En
   const names = new Set(candidates.map((e) => e.canonical));
   return names.size === 1 ? candidates[0] : null;
 }
+
+/** Whether the article writes a title before any mention of the person ("Chief Minister
+ *  Neiphiu Rio", "ISRO Chairman V Narayanan"): who said something is worth learning only of
+ *  someone who holds a public office. */
+export function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
+  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role) && !SOURCE_ROLE.test(e.role);
+  return office(person) || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && office(entity));
+}
+
+/** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
+const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;
+/** Officials a report quotes for its facts, not news makers: "Divisional Forest Officer Sunny
+ *  Khokkar said …", "the Advocate General argued …", "Deputy Commissioner … said rescue …
+ *  started": the fact is the news, who told it is not. */
+const SOURCE_ROLE = /\b(?:officers?|officials?|spokes(?:person|man|woman)|advocates?|magistrate|collector|superintendent|inspector|ranger|tehsildar|(?:deputy|relief|divisional|district)\s+commissioner|commissioner\s+of\s+(?:deputy|relief))\b/i;

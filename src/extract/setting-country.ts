@@ -45,6 +45,15 @@ export function homeOpensLead(e: Entity, s: Sentence, ctx: ArticleContext): bool
   return ctx.headlineKey.startsWith(` ${key} `) || ctx.headlineKey.startsWith(` ${normalizeKey(e.text)} `);
 }
 
+/** "Retail inflation in _____ declined to 5.10 per cent" (India, under "India's retail inflation
+ *  eases to 5.10 pc"): the home country the headline names, beside a figure of its own, is where
+ *  the figure was measured; the figure is the news. */
+export function homeBesideFigure(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country' || !namedInHeadline(e, ctx)) return false;
+  if (homeCountryOf(ctx, true) !== normalizeKey(e.canonical)) return false;
+  return s.entities.some((o) => o.cls === 'percent' || o.cls === 'money' || o.cls === 'ordinal' || (o.cls === 'number' && /\d/.test(o.text)));
+}
+
 /** "the relationship between _____ and Japan" in a story that keeps naming both: the pair is
  *  the story's setting, and either half is known from the other. */
 function pairedWithCountry(e: Entity, s: Sentence, ctx: ArticleContext): boolean {

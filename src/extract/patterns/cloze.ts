@@ -10,9 +10,10 @@ import { wholeWordSpans } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
+import { holdsOffice } from '../find-speaker.js';
 import { alternation, countryOf, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
+import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { MONTH_ALTERNATION } from '../../util/calendar.js';
@@ -33,7 +34,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -242,6 +243,15 @@ function isCeremony(s: Sentence): boolean {
   let found = CEREMONIES.get(s);
   if (found === undefined) CEREMONIES.set(s, (found = CEREMONY.test(s.text)));
   return found;
+}
+
+/** "Deputy Commissioner _____ said rescue operations have started", "…, according to his friend
+ *  and flautist _____": who told the facts, where the article gives them no public office (or
+ *  one that only tells, an officer's), is no fact; the quote pattern asks no "Who said …?" of
+ *  them either. */
+function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'person' || holdsOffice(e, ctx)) return false;
+  return /^\s+(?:also\s+)?(?:said|says|told|added|stated|informed)\b/.test(s.text.slice(e.end)) || /\baccording to\b[^,;()]{0,60}$/.test(s.text.slice(Math.max(0, e.start - 80), e.start));
 }
 
 /** Whether the span [a, b) is the hours or minutes of a clock time ("11:56"). */

@@ -1,10 +1,9 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
-import { findSpeaker } from '../find-speaker.js';
+import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
 import { CEREMONY } from '../telling.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import type { ArticleContext } from '../article-context.js';
 import { isBareBodyName } from '../../lexicon/index.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
@@ -48,15 +47,6 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
   return [];
 };
 
-/** Whether the article writes a title before any mention of the person ("Chief Minister
- *  Neiphiu Rio", "ISRO Chairman V Narayanan"). */
-function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
-  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role);
-  return office(person) || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && office(entity));
-}
-
-/** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
-const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;
 
 /** "Friends, we have just got good news …", "The trade agreement symbolises our shared
  *  commitment …", "It is 100 per cent successful …", "New inscription on the @UNESCO #…": words

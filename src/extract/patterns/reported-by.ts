@@ -1,6 +1,6 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
-import { findSpeaker } from '../find-speaker.js';
+import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 import type { ArticleContext } from '../article-context.js';
@@ -27,7 +27,8 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     const source = findSpeaker(s, ss, se, ctx);
     // Which paper or agency carried it is the telling, not the news (the rubric's "not the
     // outlet that was told").
-    if (!source || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx)) continue;
+    // (Nor someone of no public office, or an official quoted for the facts: see holdsOffice.)
+    if (!source || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx) || (source.cls === 'person' && !holdsOffice(source, ctx))) continue;
     const content = tidyClause(m.groups!.content);
     if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
     const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
@@ -44,7 +45,7 @@ function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft<'r
   if (!lead) return null;
   const source = s.entities.find((e) => e.start === lead[0].length && (e.cls === 'organisation' || e.cls === 'person'));
   // ("According to the IMD (…), …" has its comma after the short form: the other reading.)
-  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx)) return null;
+  if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx) || (source.cls === 'person' && !holdsOffice(source, ctx))) return null;
   // "According to the National Statistical Office data, …": the comma comes after the source's noun.
   if (/^\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));

@@ -152,6 +152,10 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['CNS', 'military', 'htn'],
   ['CDS', 'military', 'htn'],
   ['DGP', 'police', 'htn'],
+  // ("the DFO said …": a district's forest officer, magistrate or police station head.)
+  ['DFO', 'official', 'htn'],
+  ['SDM', 'official', 'htn'],
+  ['SHO', 'police', 'htn'],
   // "Pro-tem Speaker Bhartruhari Mahtab".
   ['Pro-tem', 'politician', 'm'],
   ['Magistrate', 'judge', 'h'],

@@ -64,6 +64,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('He was also accorded a ceremonial guard of honour at the lawns of the South Block on Tuesday morning.')).not.toContain('South Block');
     expect(blanks('Earlier, Muizzu was accorded a ceremonial welcome at the Rashtrapati Bhawan by President Droupadi Murmu.')).toEqual([]);
     expect(blanks('Defence Minister Rajnath Singh also extended prayers for the safety of the missing army personnel.')).toEqual([]);
+    // Who remembered the dead, presided over the function, or called an honour something in quotes.
+    expect(blanks('Speaker Om Birla also remembered the former Defence Minister as an efficient politician and Army officer.')).not.toContain('Om Birla');
+    expect(blanks('The program was presided over by Chief Secretary Mr. Amitabh Jain.')).toEqual([]);
+    expect(blanks('Filmmaker R Balki, who has directed the actor in Paa and Shamitabh, called it "another feather in his cap".')).not.toContain('R Balki');
     // What the day is called stays a fact, ceremony or not.
     expect(blanks('The nation on Wednesday paid tribute to tribal freedom fighter Birsa Munda on his birth anniversary, observed as Janjatiya Gaurav Divas.')).toContain('Janjatiya Gaurav Divas');
   });
@@ -229,6 +233,18 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(byPattern(pair, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Japan']));
     const match = factsOf(['Sweden defeated South Korea 1-0 in Nizhny Novgorod on Monday.', 'The only goal was scored by Sweden in the 65th minute.', 'South Korea had more of the ball.', 'Sweden and South Korea meet again in June.'], { title: 'Sweden beat South Korea' });
     expect(byPattern(match, 'cloze').map((f) => f.answer)).toContain('Sweden');
+  });
+
+  it('blanks the figure, not the home country the headline names, in a sentence that gives the figure', () => {
+    const paras = ['Retail inflation in India declined to 5.10 per cent in January due to an easing in food prices, data released on Monday showed.', 'Food inflation in India was 8.3 per cent.'];
+    const lead = (title: string) => byPattern(factsOf(paras, { title }), 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(lead("India's retail inflation eases to 5.10 pc in January")).toEqual(expect.arrayContaining(['5.10 per cent']));
+    expect(lead("India's retail inflation eases to 5.10 pc in January")).not.toContain('India');
+    const rank = byPattern(factsOf(['India was ranked 105th among 127 countries in the Global Hunger Index released on Thursday.', 'India scored 27.3 on the index, below Nepal.', 'India was 111th last year.'], { title: 'India ranks 105th in Global Hunger Index' }), 'cloze');
+    expect(rank.filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).not.toContain('India');
+    // (Another country than the story's, beside a figure, is still news.)
+    const neighbour = byPattern(factsOf(['Inflation in Sri Lanka fell to 4 per cent in March, India said in a report on its neighbours.', 'India and India and India grew faster.'], { title: "India's neighbours see inflation ease" }), 'cloze');
+    expect(neighbour.map((f) => f.answer)).toContain('Sri Lanka');
   });
 
   it('never blanks the place of an office written in lower case ("former _____ chief minister Kalyan Singh")', () => {

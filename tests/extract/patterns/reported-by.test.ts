@@ -58,4 +58,11 @@ describe('reported-by: "According to the <body> data, …"', () => {
     const facts = factsOf(['According to the National Statistical Office data, the agriculture sector growth decelerated to 1.2 per cent in the September quarter.']);
     for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that data\b/);
   });
+
+  it('asks "Who said …?" of a person only where the article gives them a public office', () => {
+    const by = (text: string) => ask(factsOf([text]), 'reported-by');
+    expect(by('Hussain was admitted to the ICU of a hospital in San Francisco after experiencing heart problems, according to his friend Rakesh Chaurasia.')).toEqual([]);
+    expect(by('Madiguda, a village 25 kilometres from Kalingapatnam, will be the site of the landfall, according to Special Relief Commissioner Pradeep Kr Jena.')).toEqual([]);
+    expect(by('The launch parameters indicate that everything went as planned, according to ISRO Chairman S Somanath.')).toHaveLength(1);
+  });
 });
