@@ -68,6 +68,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Speaker Om Birla also remembered the former Defence Minister as an efficient politician and Army officer.')).not.toContain('Om Birla');
     expect(blanks('The program was presided over by Chief Secretary Mr. Amitabh Jain.')).toEqual([]);
     expect(blanks('Filmmaker R Balki, who has directed the actor in Paa and Shamitabh, called it "another feather in his cap".')).not.toContain('R Balki');
+    // Nor who told the facts, with no public office or one that only tells.
+    expect(blanks('Deputy Commissioner Pankaj Kumar Sharma said massive rescue operations have been started in the Chasoti area.')).not.toContain('Pankaj Kumar Sharma');
+    expect(blanks('Hussain was admitted to the ICU of a hospital in San Francisco, according to his friend and flautist Rakesh Chaurasia.')).not.toContain('Rakesh Chaurasia');
+    expect(blanks('Union Minister Jitendra Singh stated that he had spoken to the district administration of Kishtwar regarding the matter.')).toContain('Jitendra Singh');
     // What the day is called stays a fact, ceremony or not.
     expect(blanks('The nation on Wednesday paid tribute to tribal freedom fighter Birsa Munda on his birth anniversary, observed as Janjatiya Gaurav Divas.')).toContain('Janjatiya Gaurav Divas');
   });
