@@ -251,7 +251,12 @@ function isCeremony(s: Sentence): boolean {
  *  them either. */
 function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'person' || holdsOffice(e, ctx)) return false;
-  return /^\s+(?:also\s+)?(?:said|says|told|added|stated|informed)\b/.test(s.text.slice(e.end)) || /\baccording to\b[^,;()]{0,60}$/.test(s.text.slice(Math.max(0, e.start - 80), e.start));
+  const tail = s.text.slice(e.end);
+  if (/^\s+(?:also\s+|had\s+|has\s+)?(?:said|says|told|added|stated|informed|argued|submitted|contended|claimed|maintained)\b/.test(tail)) return true;
+  // (A name that ends the sentence may stand after the source's office and its comma: "according
+  // to the Special Relief Commissioner (SRC) of Odisha, _____.")
+  const before = s.text.slice(Math.max(0, e.start - 100), e.start);
+  return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
 }
 
 /** Whether the span [a, b) is the hours or minutes of a clock time ("11:56"). */
