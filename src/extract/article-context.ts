@@ -158,7 +158,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
 
 /** A "him", "his" (for "he") or "her" (for "she") in a sentence without a person as its subject. */
 function samePronounIn(text: string, pronoun: string): boolean {
-  return /^[Hh]e$/.test(pronoun) ? /\b(?:him|his|he)\b/.test(text) : /^[Ss]he$/.test(pronoun) && /\b(?:her|she)\b/.test(text);
+  // ("His father was MK Sambasivan, a doctor, and mother Parvathi Thangammal. He did …": an
+  // opening "His" too.)
+  return /^[Hh]e$/.test(pronoun) ? /\b(?:[Hh]im|[Hh]is|he)\b/.test(text) : /^[Ss]he$/.test(pronoun) && /\b(?:[Hh]er|she)\b/.test(text);
 }
 
 /**

@@ -13,6 +13,9 @@ const FEMALE_TITLES = alternation(honorificsOfGender('f'));
 
 export type Gender = 'm' | 'f';
 
+const MALE_KIN = 'father|husband|son|brother|grandfather|grandson|uncle|nephew|widower';
+const FEMALE_KIN = 'mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow';
+
 /** The article's sentences as one text, made once per article. */
 const TEXTS = new WeakMap<ArticleContext, string>();
 function articleText(ctx: ArticleContext): string {
@@ -40,6 +43,10 @@ function readGender(person: Entity, ctx: ArticleContext): Gender | null {
   const titled = (titles: string) => new RegExp(`\\b(?:${titles})\\.?\\s+(?:[A-Z][\\w.'’-]*\\s+)*${reEscape(surname)}\\b`).test(text);
   if (titled(MALE_TITLES)) return 'm';
   if (titled(FEMALE_TITLES)) return 'f';
+  // ("and mother Parvathi Thangammal", "his wife Mina": a kinship word right before the name.)
+  const kin = (words: string) => new RegExp(`\\b(?:${words})(?:-in-law)?,?\\s+${reEscape(person.canonical)}\\b`).test(text);
+  if (kin(MALE_KIN)) return 'm';
+  if (kin(FEMALE_KIN)) return 'f';
   return givenNameGender(parts[0]);
 }
 

@@ -32,6 +32,16 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Bimal Roy)'))).toBe(false);
   });
 
+  it('carry on the subject past a sentence that opens with "His" ("His father was …, and mother …")', () => {
+    const found = clozes([
+      'Dr Arvind Rao was born in Kumbakonam in Tamil Nadu on August 7, 1925.',
+      'His father was Venkat Rao, a medical doctor, and mother Kamala Devi.',
+      'He did his graduation from the University College in Thiruvananthapuram in 1944.',
+    ]);
+    expect(found.some((c) => c.startsWith('He (Arvind Rao) did'))).toBe(true);
+    expect(found.some((c) => /\((?:Kamala Devi|Venkat Rao)\)/.test(c))).toBe(false);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',
@@ -50,6 +60,13 @@ describe('"he" and "she" and who they can be', () => {
     expect(byName.some((c) => c.startsWith('She (Rahul Verma)'))).toBe(false);
     const byTitle = clozes(['Tanvi Raman thanked Dev Kohli in Chennai on Friday.', 'Ms. Raman had met the minister earlier in the week in Delhi.', 'He said the plan for the port in Chennai would start in March.']);
     expect(byTitle.some((c) => c.startsWith('He (Dev Kohli) said'))).toBe(true);
+  });
+
+  it('read a gender from a kinship word before the name ("and mother Kamala Devi", "his wife Mina")', () => {
+    const found = clozes(['The singer Harish Iyer thanked his wife Meera Iyer in Pune on Monday.', 'A committee of the state government met Rohan Das in Pune.', 'The cabinet met Kavya Menon in Pune.', 'She said the festival in Pune would open in March.']);
+    expect(found.some((c) => c.startsWith('She (Meera Iyer)') || c.startsWith('She (Kavya Menon)'))).toBe(true);
+    const mother = clozes(['The Saraswati Samman went to the poet Arvind Rao in Pune.', 'It was received on stage by his mother Parvathi Thangammal in Pune.', 'He thanked the jury of the K K Birla Foundation in a message.']);
+    expect(mother.some((c) => c.startsWith('He (Arvind Rao) thanked'))).toBe(true);
   });
 
   it('give no cloze when only a person of the other gender is there to point at', () => {

@@ -94,7 +94,11 @@ function description(s: Sentence, person: Entity): string | null {
   // after "the demise of" describe the dead as an opening would.)
   // ("86-year-old Tata Group patriarch Ratan Tata": the age is asked apart.)
   const opening = s.text.slice(0, person.start).replace(/^\d{2,3}-year-old\s+/, '');
-  const before = MOURNED.exec(opening)?.[1] ?? opening;
+  const mourned = MOURNED.exec(opening)?.[1] ?? opening;
+  // ("Visionary scientist and father of the Green Revolution in India, Dr Mankombu …": the
+  // description is set off by its comma; the honorific goes with the name.)
+  const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?\s+$/.exec(mourned);
+  const before = honorific ? `${mourned.slice(0, honorific.index)} ` : mourned;
   // ("Known for her iconic Chhatth songs, Sharda passed away": an opening phrase and its comma
   // say what she was known for, not who she was.)
   if (/,\s*$/.test(before) || /^(?:Known|Born|Hailed|Remembered|Celebrated|Famous|Popular)\s+(?:for|as|in|from)\b/.test(before)) return null;
@@ -112,7 +116,7 @@ const MOURNED = /\b(?:demise|death|passing)\s+of\s+((?:[\p{L}.'’&-]+,?\s+){1,9
 
 /** "Astrophysicist and writer …", "Musician …": a trade opening the sentence (not "Indian …"). */
 const TRADE_FIRST = /^\p{Lu}\p{Ll}+(?:ist|er|or|ant|ess|cian)\b/u;
-const LOWER_FIRST = /^(?:Former|Veteran|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Prominent|Distinguished|Iconic|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
+const LOWER_FIRST = /^(?:Former|Veteran|Visionary|Pioneering|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Prominent|Distinguished|Iconic|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
 
 
 export default definePattern({

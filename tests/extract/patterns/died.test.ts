@@ -82,4 +82,9 @@ describe('died: a trade opening the sentence', () => {
     expect(asked(['Astrophysicist and writer Jayant Narlikar died in Pune on Tuesday, the institute said.']).map(([q]) => q)).toContain('Which astrophysicist and writer passed away?');
     expect(asked(['Indian actor Tom Alter passed away at his residence in Mumbai on Friday.']).map(([q]) => q).filter((q) => q.startsWith('Which'))).toEqual(['Which Indian actor passed away?']);
   });
+
+  it('asks by the description set off by a comma before an honorific ("…, Dr Mankombu Sambasivan Swaminathan")', () => {
+    const facts = factsOf(['Visionary scientist and father of the Green Revolution in India, Dr Mankombu Sambasivan Swaminathan passed away on Thursday morning.'], { date: '2023-09-28' });
+    expect(ask(facts, 'died')).toContainEqual(['Which visionary scientist and father of the Green Revolution in India passed away in September 2023?', 'Mankombu Sambasivan Swaminathan']);
+  });
 });
