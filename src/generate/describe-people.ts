@@ -6,9 +6,9 @@
  * never a surname after another given name (a namesake, "Rajiv Kumar"), and only where the
  * office or the award was asked as a question.
  */
+import { MONTH_ALTERNATION, MONTH_NAMES } from '../util/calendar.js';
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
-import { MONTH_ALTERNATION } from '../util/calendar.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
@@ -364,3 +364,22 @@ function describe(item: Item, people: readonly Described[]): Item | null {
     ...(item.statements ? { statements: item.statements.map((s) => ({ ...s, text: apply(s.text) })) } : {}),
   };
 }
+
+/**
+ * A description by an office as it stands on the article's day. Not "Who was appointed the Chief
+ * Justice of the Himachal Pradesh High Court in October 2018?" in a 2025 story of his next
+ * office: an office asked months before the article's day may be one the person has left (no
+ * description then); one the sentence says was left ("…, before being elevated to the Supreme
+ * Court") is their former office.
+ */
+export function heldNow(d: Described | null, asked: Pick<Item, 'question' | 'sentence'>, asOf?: string): Described | null {
+  if (!d?.person) return d;
+  if (LEFT_AFTER.test(asked.sentence) && /^the /.test(d.description) && !/^the former /.test(d.description)) return { ...d, description: d.description.replace(/^the /, 'the former ') };
+  const m = ASKED_MONTH.exec(asked.question);
+  if (!m || !asOf) return d;
+  const then = Number(m[2]) * 12 + MONTH_NAMES.indexOf(m[1]);
+  const now = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1;
+  return now - then > 2 ? null : d;
+}
+const LEFT_AFTER = /\bbefore (?:being (?:elevated|appointed|transferred|moved|made|named)|moving|becoming|joining|taking over)\b/;
+const ASKED_MONTH = new RegExp(`\\bin (${MONTH_ALTERNATION}) (\\d{4})\\?$`);

@@ -11,7 +11,7 @@ import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
-import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, withDescriptions, type Described } from './describe-people.js';
+import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
@@ -89,6 +89,8 @@ class SetBuilder {
     private readonly things: readonly Described[] = [],
     /** People the article's facts ask for by an office: called so once the set asks them any way. */
     private readonly officeHolders: readonly Described[] = [],
+    /** The article's day, when known: an office asked long before it is no description now. */
+    private readonly asOf?: string,
   ) {}
 
   get full(): boolean {
@@ -136,7 +138,7 @@ class SetBuilder {
     this.entries.push(entry);
     // (The headline's own words for its person, "the Australian woman", read better than the
     // question's whole appositive.)
-    const who = describedBy(entry.item);
+    const who = heldNow(describedBy(entry.item), entry.item, this.asOf);
     if (who && !this.things.some((t) => t.name === who.name)) this.people.push(who);
     // "approved the _____ scheme …" asks a launched thing as a blank: its fact's question describes it.
     for (const t of [...this.things, ...this.officeHolders]) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
@@ -254,7 +256,7 @@ interface SetInput {
 
 function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
   const { ordered, byFact, opts, referent } = input;
-  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent), officeHolders(ordered));
+  const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent), officeHolders(ordered), ordered[0]?.asOf);
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
   for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {
@@ -307,13 +309,14 @@ function officeHolders(facts: readonly Fact[]): Described[] {
     found = [];
     for (const f of facts) {
       if (f.answerType !== 'person' || found.some((d) => d.name === f.answer)) continue;
-      const d = describedByQuestion(f, false) ?? describedByRole(f);
+      const d = heldNow(describedByQuestion(f, false), f, f.asOf) ?? describedByRole(f);
       if (d) found.push(d);
     }
     HOLDERS.set(facts, found);
   }
   return found;
 }
+
 
 /** The answers the story keeps naming (its topic): asking one of them bars every item that
  *  names it, so a set is also tried without them. */

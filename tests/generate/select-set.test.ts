@@ -165,6 +165,28 @@ describe('the main news first', () => {
   });
 });
 
+describe('a person called by an office they have left', () => {
+  const setFrom = (lines: string[]) => buildDocument([studyText(lines.join('\n\n'), { source: 'cj.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+  const story = (dateline: string, career: string) => [
+    'CJI recommends Justice Arun Mehta as next Chief Justice of India',
+    `${dateline} Chief Justice of India Ravi Nair has formally recommended Justice Arun Mehta as his successor, setting the stage for his appointment as the 53rd Chief Justice of India.`,
+    'Justice Mehta is expected to assume office on November 24, a day after the CJI retires.',
+    career,
+    'He began his legal practice at the District Court in Hisar in 1984.',
+    'He currently serves as the Visitor of the National Law University in Ranchi.',
+  ];
+  it('calls them the former holder where the sentence says they left it ("before being elevated")', () => {
+    const items = setFrom(story('New Delhi, Oct 27:', 'Justice Mehta was appointed Chief Justice of the Himachal Pradesh High Court on October 5, 2018, before being elevated to the Supreme Court in May 2019.'));
+    const text = items.map(printed).join('\n');
+    expect(text).toMatch(/the former Chief Justice of the Himachal Pradesh High Court/i);
+    expect(text).not.toMatch(/\(the Chief Justice of the Himachal Pradesh High Court\)|^The Chief Justice of the Himachal Pradesh High Court/im);
+  });
+  it('does not call them by an office asked years before the article\'s day', () => {
+    const items = setFrom(story('New Delhi, October 27, 2025:', 'Justice Mehta was appointed Chief Justice of the Himachal Pradesh High Court in October 2018.'));
+    expect(items.map(printed).join('\n')).not.toMatch(/\(the Chief Justice of the Himachal Pradesh High Court\)|^The Chief Justice of the Himachal Pradesh High Court/im);
+  });
+});
+
 describe('cloze notes as Anki users make them', () => {
   it('puts two facts of one sentence in one note, numbered in the order of the text', () => {
     const merged = files.flatMap((f) => setOf(f)).filter((i) => i.answers && i.answers.length > 1);
