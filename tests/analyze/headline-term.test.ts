@@ -21,6 +21,17 @@ describe('the headline’s key term', () => {
     ).toBe('ozone');
   });
 
+  it('is never a word the headline numbers by an ordinal ("slips 6 spots to 86th rank")', () => {
+    expect(
+      keyTerm(
+        'India slips 6 spots to 86th rank in the anti-corruption list',
+        "India's rank has slipped six places to 86th among 180 countries in a corruption perception index.",
+        "India's rank is 86 out of 180 nations with a score of 40.",
+        "In 2019, India's rank was 80 on the same index.",
+      ),
+    ).not.toBe('rank');
+  });
+
   it('is a compound with a rare word in it ("repo rate", "stubble burning")', () => {
     expect(
       keyTerm(

@@ -61,6 +61,8 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // (" and Karnataka 106": another's count, the verb left out, ends it too.)
 const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+and\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?\s+(?:secured|bagged|polled|got|won|received)\s+\d|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+of\s+the\s+[^,;]{1,20},\s+(?:secured|bagged|polled|got|won|received)\b|\s+—\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
+const FRACTION = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority)$/i;
+
 /** Words a quotation holds beyond which it is speech, not a quoted name. */
 const SPEECH_WORDS = 6;
 
@@ -92,6 +94,8 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   const speech = quotedSpans(s.text).filter(([a, b]) => /^["“]/.test(s.text[a]) && s.text.slice(a, b).split(/\s+/).length > SPEECH_WORDS);
   const numberAt = (start: number, end: number): Entity | undefined => {
     const e = s.entities.find((x) => (x.cls === 'number' || x.cls === 'money') && x.start >= start && x.end <= end);
+    // ("Nearly half of countries have been stagnant", "Two-thirds of …": a share is no count to ask "how many".)
+    if (e && (FRACTION.test(e.text) || /^-(?:thirds?|fourths?|quarters?|fifths?)\b/.test(s.text.slice(e.end)))) return undefined;
     return e && !/\d/.test(e.text) && speech.some(([a, b]) => e.start > a && e.start < b) ? undefined : e;
   };
 

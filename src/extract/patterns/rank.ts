@@ -16,11 +16,16 @@ const RANK = '\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?=\\s+(?:position|rank|place|spot
  * out of 180 countries in the 2025 World Press Freedom Index"). Only with the index named: a
  * rank without it asks nothing.
  */
+/** "slipped six places to", "climbed 8 spots to": a move by so many places, then the rank. */
+const MOVED = String.raw`(?:slipped|dropped|fell|slid|declined|climbed|rose|jumped|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notches?|rungs?)\s+to`;
+/** "a corruption perception index (CPI)": an index the article writes in lower case, known by its short form. */
+const LOWER_INDEX = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|report|ranking|survey)\s+\([A-Z]{2,8}\)`;
 const RE = new RegExp(
-  `(?<subjEnd>)(?:(?:has|have|had)\\s+)?(?:retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
+  // ("India's rank has slipped …": the rank of the name before it.)
+  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
     `(?:(?:its|the|a)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
     `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
-    `,?\\s+(?:in|on)\\s+(?:the\\s+)?(?<index>(?:(?:19|20)\\d\\d\\s+)?(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?)`,
+    `,?\\s+(?:in|on)\\s+(?:the\\s+|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
   'gd',
 );
 /** The rank with the index named before the subject: "According to the 2025 World Press
@@ -33,7 +38,7 @@ const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{L
 const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
 
 /** The cheap test first: most sentences name no index. */
-const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b/;
+const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b|\b(?:index|report|ranking|survey)\s+\(/;
 
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];

@@ -169,3 +169,10 @@ describe('quantity: vote counts in a by-election report', () => {
     expect(asked.some((q) => /percent|Rita Mandal|Bhowmick/.test(q))).toBe(false);
   });
 });
+describe('quantity: a share is no count', () => {
+  it('asks no "how many" of "nearly half", "a third", "the majority"', () => {
+    expect(ask(factsOf(['Nearly half of countries have been stagnant on the index for almost a decade.']), 'quantity')).toEqual([]);
+    expect(ask(factsOf(['Two-thirds of the districts have reported deficient rainfall this year.']), 'quantity')).toEqual([]);
+    expect(ask(factsOf(['At least 35 people were killed when the suspension bridge collapsed on Sunday.']), 'quantity').length).toBe(1);
+  });
+});

@@ -56,3 +56,12 @@ describe('rank: a bare number before "out of"', () => {
     expect(ask(factsOf(['India has ranked 131 in the Global Gender Gap Report 2025 on women in parliament.']), 'rank')).toEqual([]);
   });
 });
+describe('rank: "<name>\'s rank has slipped six places to 86th …"', () => {
+  it('asks the rank after a move by so many places, in an index the article writes in lower case with its short form', () => {
+    const facts = factsOf(["India's rank has slipped six places to 86th among 180 countries in a corruption perception index (CPI) in 2020."]);
+    expect(ask(facts, 'rank')).toEqual([['What was India’s rank among 180 countries in the corruption perception index (CPI) in 2020?', '86th']]);
+    expect(ask(factsOf(['Pakistan climbed 8 spots to 124th in the Global Peace Index 2024.']), 'rank')).toEqual([['What was Pakistan’s rank in the Global Peace Index 2024?', '124th']]);
+    // (An index in lower case with no short form is no name to ask about.)
+    expect(ask(factsOf(["India's rank has slipped six places to 86th among 180 countries in a survey of business executives."]), 'rank')).toEqual([]);
+  });
+});
