@@ -192,3 +192,12 @@ describe('an "as" after appointments', () => {
     expect(buildCloze(s, 'Eastern Air Command', undefined, true)).not.toMatch(/^Air Defence Commander/);
   });
 });
+describe('a long sentence is not cut at a phrase that only compares', () => {
+  it('keeps ", as against …" and ", as compared to …" with their clause', () => {
+    const s = 'The GDP at Constant (2011-12) Prices in Q2 of 2020-21 is estimated at Rs 33.14 lakh crore, as against Rs 35.84 lakh crore in Q2 of 2019-20, showing a contraction of 7.5% as compared to 4.4% growth in Q2 2019-20.';
+    expect(buildCloze(s, '7.5%')).toBe(s.replace('7.5%', '{{c1::7.5%}}'));
+    // (", as hundreds crowded …" still starts a clause of its own.)
+    const crowd = 'The temple gates were opened before dawn on the first day of the annual festival in the old town, as hundreds crowded the narrow lanes leading to the river ghats to take a holy dip at 4 am.';
+    expect(buildCloze(crowd, '4 am')).toMatch(/^Hundreds crowded/);
+  });
+});

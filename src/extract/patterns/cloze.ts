@@ -259,6 +259,12 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
 }
 
+/** An everyday word written with a capital, no function word ("Prices", "Basic"; not "The"). */
+function titleCaseWord(word: string | undefined): boolean {
+  return !!word && word.length >= 4 && !FUNCTION_WORD.test(word) && isCommonWord(word.toLowerCase());
+}
+const FUNCTION_WORD = /^(?:This|That|These|Those|With|From|After|Before|During|Under|Over|Into|About|Their|There|When|While|Where|What|Which|Also|Both|Some|Many|Most|Such|Then|Than|Only|Even|Each|Here)$/;
+
 /** Whether the span [a, b) is the hours or minutes of a clock time ("11:56"). */
 function inClockTime(text: string, a: number, b: number): boolean {
   return /^[:.]\d/.test(text.slice(b, b + 2)) || /\d[:.]$/.test(text.slice(Math.max(0, a - 2), a));
@@ -374,6 +380,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // heading its phrase, is the article's way of naming a thing in general, not a name to learn
   // ("the Scientology homepage" modifies a noun: a name).
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(near) && !nounAfter(s, e.end)) return false;
+  // ("The GDP at _____ (2011-12) Prices" → Constant, "at Constant (2011-12) _____" → Prices: an
+  // everyday word of a phrase written in title case is no name.)
+  // ("GVA at _____ at Constant Prices" → Basic Prices: a name of everyday words alone is one too.)
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && (titleCaseWord(/^\s+(?:\([^()]{1,12}\)\s+)?(\p{Lu}\p{Ll}+)\b/u.exec(tail)?.[1]) || titleCaseWord(/\s(\p{Lu}\p{Ll}+)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(near)?.[1]))) return false;
   // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /\d\s+$/.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;
   // ("global warming and _____ pollution" → ozone: the story's key term is what its phrase is about.)
@@ -462,6 +473,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(tail)) return false;
+  // ("…, as per a _____ report" → IANS: the report's outlet.)
+  if (e.cls === 'organisation' && /\b(?:as per|according to|citing|quoting)\s+(?:an?\s+|the\s+)?$/i.test(near) && /^['’]?s?\s+(?:report|reports|story|survey|news)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
   // briefed, addressed or attended is no news.
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial

@@ -37,6 +37,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // (Nor "the Bench said …", a body named by its common noun alone: which one is no fact.)
     if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx)) || (speaker.cls === 'organisation' && isBareBodyName(speaker.canonical))) continue;
     // "told CBC News the department will …": "told" has its listener before what was said.
+    // ("Harivansh announced the approval of the legislation": announced a thing, not a clause.)
+    if (re === SPEAKER_SAID && /^(?:announce|declare)/.test(m.groups!.verb!) && !/^[^,]{0,40}?\bthat\s/.test(text.slice(m.indices!.groups!.verb![1], m.indices!.groups!.content![0] + 1)) && !/^[“"]/.test(m.groups!.content)) continue;
     const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
     if (content === null) continue;
     const said = reportedContent(content, speaker, s);

@@ -965,3 +965,19 @@ describe('the day of a telling', () => {
     expect(blanks('Union Minister Arun Jaitley on February 28 said that the Cabinet has approved the second phase of the FAME scheme with an outlay of Rs 10,000 crore.')).not.toContain('February 28');
   });
 });
+describe('cloze: an everyday word of a title-case phrase', () => {
+  it('never blanks "Constant" or "Prices" of "GDP at Constant (2011-12) Prices"', () => {
+    const found = blanks('The GDP at Constant (2011-12) Prices in Q2 of 2020-21 is estimated at Rs 33.14 lakh crore, showing a contraction of 7.5%.');
+    expect(found).not.toContain('Constant');
+    expect(found).not.toContain('Prices');
+    expect(blanks('Quarterly GVA at Basic Prices at Constant (2011-12) Prices for Q2 of 2020-21 is estimated at Rs 30.49 lakh crore.')).not.toContain('Basic Prices');
+    expect(found).toContain('7.5%');
+  });
+});
+
+describe('cloze: the outlet of a report', () => {
+  it('never blanks "as per a _____ report"', () => {
+    expect(blanks('Veteran actor Dharmendra passed away on November 24 at the age of 89, leaving behind a legacy of six decades, as per an IANS report.')).not.toContain('IANS');
+    expect(blanks('The monsoon is likely to reach Kerala by June 1, according to a Skymet Weather report released on Monday.')).not.toContain('Skymet Weather');
+  });
+});

@@ -89,6 +89,11 @@ describe('quote: who said it', () => {
     expect(said('Justice B V Nagarathna said that demonetisation has to be undertaken by a legislative measure.')).toHaveLength(1);
   });
 
+  it('asks nothing of "announced" a thing, only of "announced that …"', () => {
+    expect(ask(factsOf(['Deputy Chairman Harivansh announced the approval of the legislation in the Upper House and subsequently adjourned proceedings for ten minutes.']), 'quote')).toEqual([]);
+    expect(ask(factsOf(['Facebook founder Mark Zuckerberg announced that the boy was welcome to come and tour the company.']), 'quote')).toEqual([['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']]);
+  });
+
   it('asks nothing of a "said" verb that takes no clause ("claimed second place")', () => {
     // Who announced the Cabinet's decision is the briefing, not the news.
     expect(byPattern(factsOf(['Minister Ashwini Vaishnaw said the Union Cabinet today approved a bonus of 78 days for railway employees.']), 'quote')).toEqual([]);
