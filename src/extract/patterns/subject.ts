@@ -18,6 +18,8 @@ const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|wh
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 
+const SPELLS_OUT = /^(?:is|was|are)\s+(?:the\s+|an?\s+)?(?:acronym|abbreviation|short\s+form|short\s+name|initialism)\s+(?:for|of)\b|^stands\s+for\b/;
+
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
  * → the same sentence with the subject replaced by its question word: "Which two countries have
@@ -36,6 +38,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Who made the announcement while addressing a press conference?": the telling.)
   if (CEREMONY.test(predicate)) return [];
+  // ("DRDO is the acronym for India's Defense Research & Development Organisation": what a short
+  // form stands for spells the answer out.)
+  if (SPELLS_OUT.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own

@@ -160,3 +160,9 @@ describe('subject: a party a state\'s possessive owns', () => {
     expect(byPattern(factsOf(["Telangana's ruling Congress party wrested Jubilee Hills Assembly seat from the Bharat Rashtra Samithi in the bye-election on Friday."]), 'cloze').map((f) => f.answer)).not.toContain('Telangana');
   });
 });
+describe('subject: what a short form stands for', () => {
+  it('asks no "Which organisation is the acronym for …?"', () => {
+    expect(ask(factsOf(["DRDO is the acronym for India's Defense Research & Development Organisation."]), 'subject')).toEqual([]);
+    expect(ask(factsOf(['NATO stands for the North Atlantic Treaty Organization, formed in 1949.']), 'subject')).toEqual([]);
+  });
+});
