@@ -86,12 +86,14 @@ const CLOSE = '\u0001';
 function clauseHolding(text: string, mainAlone = false): string | null {
   const cuts = [0];
   const quotes = quotedSpans(text);
+  const brackets = [...text.matchAll(/\([^()]*\)/g)].map((b) => [b.index!, b.index! + b[0].length] as const);
   // Two dashes set off an aside ("launched its 'sharp eye' — the HysIS — into space"): a cut at
   // either leaves half a sentence on each side.
   const aside = (text.match(/\s[—–]\s/g) ?? []).length >= 2;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    // Never cut inside a quotation: the clause would start or end mid-quote.
-    if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe)) continue;
+    // Never cut inside a quotation or a bracket: the clause would start or end mid-quote, or
+    // leave "(after _____ …" open.
+    if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe) || brackets.some(([bs, be]) => m!.index > bs && m!.index < be)) continue;
     if (aside && /[—–]/.test(m[0])) continue;
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;

@@ -201,3 +201,11 @@ describe('a long sentence is not cut at a phrase that only compares', () => {
     expect(buildCloze(crowd, '4 am')).toMatch(/^Hundreds crowded/);
   });
 });
+
+describe('a long sentence is not cut inside a bracket', () => {
+  it('keeps "(after Suma Shirur, who qualified …)" whole', () => {
+    const s = 'She became the first woman shooter from the country to reach the finals (after Suma Shirur, who qualified for the 10m air rifle finals at the 2004 Athens Olympics in Greece) and subsequently win the medal.';
+    const cloze = buildCloze(s, 'Suma Shirur')!;
+    expect(cloze.split('(').length).toBe(cloze.split(')').length);
+  });
+});
