@@ -33,6 +33,12 @@ export type EntityClass =
   | 'money'
   | 'percent';
 
+/** What an article says of a person: the country it ties them to, their gender. */
+export interface PersonNotes {
+  country?: string;
+  gender?: 'm' | 'f';
+}
+
 /** Finer kind of place, used for question words ("which country") and distractors. */
 export type PlaceKind = 'country' | 'city' | 'region' | 'islands' | 'continent' | 'other';
 
@@ -167,6 +173,9 @@ export interface Fact {
   asOf?: string;
   /** The answer is the story's key term, a lower-case word of its headline (a cloze's blank). */
   keyTerm?: true;
+  /** For a fact that asks a person: what the article says of its people (by canonical name),
+   *  so no wrong option is of another country or gender than the question asks. */
+  people?: Readonly<Record<string, PersonNotes>>;
 }
 
 /** A relative date as the sentence words it, and what it resolves to (`YYYY`, `YYYY-MM` or

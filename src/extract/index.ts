@@ -1,3 +1,4 @@
+import { peopleNotes } from './person-country.js';
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
@@ -147,6 +148,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (statement) fact.statement = statement;
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
   if (ctx.analyzed.article.date) fact.asOf = ctx.analyzed.article.date;
+  const people = draft.answerType === 'person' ? peopleNotes(ctx) : null;
+  if (people) fact.people = people;
   if (draft.pattern === 'cloze' && sentence.entities.some((e) => e.keyTerm && e.start === draft.answerStart)) fact.keyTerm = true;
   return fact;
 }

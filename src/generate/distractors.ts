@@ -247,8 +247,29 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // ("Dharmendra's performance as _____ in Satyakam": Dharmendra Kewal Krishan Deol is the man
   // the stem names by his first name, no wrong option.)
   if (type === 'person' && givenNameStands(fact.sentence, candidate)) return false;
+  // ("Kim Ye-ji" for "the first woman to win a medal in shooting for India": the article ties
+  // her to another country than the answer's.)
+  if (type === 'person' && (ofOtherCountry(fact, candidate) || ofOtherGender(fact, candidate))) return false;
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+// (Only where the question names the answer's country or people: in "Who threatened to come
+// close?" of a javelin final, a Czech is as good a wrong answer as an Indian.)
+function ofOtherCountry(fact: Fact, candidate: string): boolean {
+  const mine = fact.people?.[fact.answer]?.country;
+  const theirs = mine && fact.people?.[candidate]?.country;
+  if (!theirs || theirs === mine) return false;
+  const country = countryNamed(mine);
+  return !!country && [country.name, ...country.demonyms].some((w) => wholeWordSpans(fact.question, w).length > 0);
+}
+
+/** "Who was the first woman to win …?": a wrong answer the article does not show to be a woman
+ *  reads false at a glance (or worse, is not false for the right reason). */
+const ASKS_WOMAN = /\b(?:woman|women|female|actress|sportswoman|girl|queen)\b/i;
+function ofOtherGender(fact: Fact, candidate: string): boolean {
+  if (!ASKS_WOMAN.test(fact.question) && !ASKS_WOMAN.test(fact.statement ?? '')) return false;
+  return fact.people?.[fact.answer]?.gender !== 'm' && fact.people?.[candidate]?.gender !== 'f';
 }
 
 /** All acceptable wrong options, best first (at most `limit`). Deterministic for a given

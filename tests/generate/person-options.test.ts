@@ -26,3 +26,15 @@ describe('options for the holder of an office', () => {
     expect(options).not.toContain('Alia Salem');
   });
 });
+
+describe('options of the country and gender the question asks', () => {
+  const medal = fact({
+    pattern: 'ordinal', question: 'Who was the first woman to win a medal in shooting for India?', answer: 'Manu Bhaker', sentence: 'Manu Bhaker became the first woman to win a medal in shooting for India.',
+    related: ['Kim Ye-ji', 'Gagan Narang', 'Heena Sidhu'],
+    people: { 'Manu Bhaker': { country: 'india', gender: 'f' }, 'Kim Ye-ji': { country: 'south korea', gender: 'f' }, 'Gagan Narang': { country: 'india', gender: 'm' }, 'Heena Sidhu': { country: 'india', gender: 'f' } },
+  });
+  it('never one the article ties to another country, nor one it does not show to be a woman where a woman is asked', () => {
+    const options = rankDistractors(medal, buildDistractorPool([medal]), () => 0.5, 3);
+    expect(options).toEqual(['Heena Sidhu']);
+  });
+});
