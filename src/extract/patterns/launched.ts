@@ -43,9 +43,10 @@ function describes(gap: string): boolean {
 }
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
-const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|ship|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
+const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
-const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign' };
+// ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
+const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
@@ -174,7 +175,10 @@ function appositiveKind(s: Sentence, thing: Entity): string | null {
   const apposition = /^,\s+([^,;]{3,80})/.exec(s.text.slice(thing.end))?.[1] ?? '';
   const words = apposition.split(/\s+/);
   const at = words.slice(0, 6).findIndex((w) => KIND.test(w));
-  if (at < 0) return null;
+  // ("INS Mahe, the first of the Mahe-class anti-submarine warfare shallow-water craft, which …":
+  // a longer noun phrase's head, its last word.)
+  const last = words[words.length - 1]?.replace(/[.!?]+$/, '');
+  if (at < 0) return /^(?:the|an?|its|India['’]s)\s/.test(apposition) && !/(?:which|that|who|to|is|was|will)/.test(apposition) && last && KIND.test(last) ? last : null;
   // ("India's first home-built aircraft carrier": the kind word may modify the head after it.)
   const head = words[at + 1]?.replace(/[.!?]+$/, '');
   return head && /^\p{Ll}{3,}$/u.test(head) && !NOT_HEAD.test(head) ? `${words[at]} ${head}` : words[at];

@@ -74,4 +74,9 @@ describe('launched: the kind in English', () => {
     const other = factsOf(['The review meeting, chaired by Chief Secretary Amitabh Jain, approved the Raipur Metro Project on Monday.'], { date: '2023-04-19' });
     expect(ask(other, 'launched')).toEqual([]);
   });
+
+  it('asks "Which vessel …?" of a craft named by a long apposition ("INS Mahe, the first of the Mahe-class … craft")', () => {
+    const facts = factsOf(['The Indian Navy on Monday commissioned INS Mahe, the first of the Mahe-class anti-submarine warfare shallow-water craft, which will form the first line of coastal defence.'], { date: '2025-11-24' });
+    expect(ask(facts, 'launched')).toEqual([['Which vessel did the Indian Navy commission in November 2025?', 'INS Mahe']]);
+  });
 });
