@@ -106,6 +106,8 @@ const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|w
 /** A short form of capitals alone: "UNDP", "HDR". */
 const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
 
+const SURVEY_BODY = /\bSurvey of\s+(?:the\s+)?\p{Lu}/u;
+
 /** Names of one kind in one sentence that make a list. */
 const LIST_OF_KIND = 3;
 
@@ -126,8 +128,9 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
   // Headed, not merely containing the word: "the National Mission on Natural Farming" is a
   // mission, "the Mission Control Centre" a centre.
+  // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? ''));
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? ''));
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;

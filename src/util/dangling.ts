@@ -103,6 +103,13 @@ function namedAfterOpening(text: string, at: number): boolean {
   return m !== null && m.index <= 30 && !/[,;]/.test(rest.slice(0, m.index));
 }
 
+/** "Varad Giri, herpetologist R Chaitanya and their team": two or more people named, then "and"
+ *  right before the "their". */
+function namesBeforeAnd(before: string): boolean {
+  const last = /,\s+([^,]*)\band\s+$/.exec(before);
+  return !!last && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(last[1]) && /\p{Lu}[\p{L}.'’-]*\s*$/u.test(before.slice(0, last.index));
+}
+
 /** "It is the eighth consecutive time that …", "It was not clear …": an opening "it" that
  *  stands for nothing, so no name may replace it. */
 export function opensOnExpletiveIt(text: string): boolean {
@@ -154,6 +161,6 @@ function dangles(text: string): boolean {
   const asksPerson = /^Who\b/.test(unquoted);
   // ("Who said that he …" may report someone else: only a possessive or object binds.)
   for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !personNamed(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
-  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index))) return true;
+  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index))) return true;
   return false;
 }

@@ -16,6 +16,14 @@ describe('a description of something the article named', () => {
     expect(facts.some((f) => f.cloze.startsWith('NMEO-Oilseeds will be implemented by'))).toBe(true);
   });
 
+  it('is never a body named a survey of a place ("the study" is not the Zoological Survey of India)', () => {
+    const facts = factsOf([
+      'Herpetologist R Chaitanya and his team have discovered six new species of geckos in the Western Ghats.',
+      'The team behind the study was led by Bengaluru-based herpetologist Chaitanya in collaboration with Dr Giri, Director, Foundation for Biodiversity Conservation; Dr BHCK Murthy, Zoological Survey of India, Kozhikode (ZSIK) and Dr Praveen Karanth from the Indian Institute of Science.',
+    ]);
+    expect(texts(facts).join('\n')).not.toMatch(/behind the Zoological Survey/);
+  });
+
   it('is written as its name: "the index" → the Global Hunger Index (a ranking)', () => {
     const facts = factsOf([
       'India has been ranked 105th among 127 countries in the Global Hunger Index 2024.',

@@ -58,6 +58,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
   });
 
+  it('lets "their" pass after two people named and "and" ("Varad Giri, herpetologist R Chaitanya and their team")', () => {
+    expect(hasDanglingReference('Researcher Varad Giri, herpetologist R Chaitanya and their team have discovered six new species of geckos.')).toBe(false);
+    expect(hasDanglingReference('The researchers and their team have discovered six new species of geckos.')).toBe(true);
+  });
+
   it('lets "their" pass after a counted or owned plural noun, or a blank where the count stood', () => {
     expect(hasDanglingReference("With a haul of 107 medals, India's 655 representatives surpassed their own previous record.")).toBe(false);
     expect(hasDanglingReference("With a haul of 107 medals, India's _____ representatives surpassed their own previous record.")).toBe(false);
