@@ -1,4 +1,5 @@
 import type { FactDraft } from '../draft.js';
+import type { ArticleContext } from '../article-context.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { isAcronymOf } from '../../util/acronym.js';
@@ -30,6 +31,11 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
     const where = placeOf(s, party.entity, at + m[0].length);
+    // ("In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats
+    // respectively": two places for two wins, or a story of several states and none named here:
+    // whose seats they are is not said, and a guess puts the MNF in Telangana.)
+    // (Not a national election's seats, nor seats out of a total that says which house.)
+    if (where === AMBIGUOUS || (where === null && !g.total && statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title))) continue;
     const seats = g.total ? `of the ${g.total} ${g.kind}seats` : `${g.kind}seats`;
     const when = inMonthOf(s, ctx);
     const [ns] = m.indices!.groups!.num!;
@@ -95,16 +101,36 @@ function written(s: Sentence, e: Entity, end: number): string {
 /** "in the Bihar Assembly election", "in the 2024 Lok Sabha polls": which election, as written. */
 const ELECTION = /\b[Ii]n (?:the )?((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
 
+const AMBIGUOUS = '\u0000';
+const NATIONAL = /\b(?:Lok Sabha|general elections?|parliamentary elections?|national elections?)\b/i;
+
 function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   // ("In 2014 Assembly elections, SDF won 23 seats": which election, with its "the".)
   const election = ELECTION.exec(s.text);
   if (election) return `the ${election[1]}`;
-  // Before the win ("In Jharkhand, the JMM …") or right after its seats ("won 25 seats in
-  // Rajasthan"); not in a later clause ("won 99 seats …, eating into the BJP's share in Rajasthan").
-  const place = s.entities.find(
-    (e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)) && (e.start < seatsEnd || /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(seatsEnd, e.start))),
-  );
-  return place?.canonical ?? null;
+  // Right after its seats ("won 25 seats in Rajasthan"), else the nearest before the win ("In
+  // Rajasthan, the Congress won …, while in Chhattisgarh, the Congress won 65 …" is
+  // Chhattisgarh's); not in a later clause ("won 99 seats …, eating into the BJP's share in Rajasthan").
+  const places = s.entities.filter((e) => e.cls === 'place' && e !== party && (e.placeKind === 'region' || e.placeKind === 'country') && /\b(?:in|In)\s+$/.test(s.text.slice(0, e.start)));
+  const place = places.find((e) => e.start >= seatsEnd && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(seatsEnd, e.start))) ?? places.filter((e) => e.start < seatsEnd).pop();
+  if (!place) return null;
+  return /^\s+and\s+\p{Lu}/u.test(s.text.slice(place.end)) ? AMBIGUOUS : place.canonical;
+}
+
+/** How many states the article counts seats in ("in Chhattisgarh, the Congress won 65 …", "won
+ *  26 seats in Mizoram"): in a story of several, seats need their place. */
+const STATES = new WeakMap<ArticleContext, number>();
+function statesNamed(ctx: ArticleContext): number {
+  let n = STATES.get(ctx);
+  if (n === undefined) {
+    const keys = new Set<string>();
+    for (const s of ctx.analyzed.sentences) {
+      if (!/\bseats\b/.test(s.text)) continue;
+      for (const e of s.entities) if (e.cls === 'place' && e.placeKind === 'region' && /\b(?:in|In)\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start))) keys.add(e.canonical);
+    }
+    STATES.set(ctx, (n = keys.size));
+  }
+  return n;
 }
 
 function upper(text: string): string {

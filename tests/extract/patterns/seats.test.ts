@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { ask, byPattern, factsOf } from '../facts-of.js';
 
 // (Without the month every question ends with: the article's date is the test's.)
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'seats').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
@@ -57,5 +57,25 @@ describe('seats: how many seats a party won', () => {
   it('asks nothing of seats nobody named won', () => {
     expect(asked(['The state has 288 Assembly seats, and polling was held for 81 seats in Jharkhand.'])).toEqual([]);
     expect(asked(['The bus had 40 seats and was carrying 52 passengers when it overturned.'])).toEqual([]);
+  });
+});
+
+describe('seats: in which state', () => {
+  it('takes the nearest place before the win, and none where two places share two wins', () => {
+    const facts = factsOf([
+      'In Rajasthan, the Congress has won more than 100 seats, while in Chhattisgarh, the Congress won 65 out of 90 seats with a clear majority.',
+      'In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats respectively.',
+    ]);
+    const asked = ask(facts, 'seats').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
+    expect(asked).toContainEqual(['How many of the 90 seats did the Congress win in Chhattisgarh?', '65']);
+    expect(asked.filter(([q]) => /Rajasthan/.test(q) && /90/.test(q))).toEqual([]);
+    expect(asked.filter(([q]) => /TRS|MNF/.test(q))).toEqual([]);
+  });
+
+  it('asks no seats of a party without their state in a story of several states, but does in a Lok Sabha story', () => {
+    const states = ['In Chhattisgarh, the Congress won 65 of the 90 seats.', 'The MNF won 26 seats in Mizoram.', 'The BJP won 17 seats emerging as the next largest party.'];
+    const bjp = (title: string) => ask(factsOf(states, { title }), 'seats').filter(([q]) => /BJP/.test(q));
+    expect(bjp('Results of assembly elections of five states declared')).toEqual([]);
+    expect(bjp('Lok Sabha election results declared').length).toBe(1);
   });
 });
