@@ -17,7 +17,8 @@ const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|mornin
 const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s)/u;
 /** "it is time for …", "it was not clear whether …", "It is the eighth consecutive time that …":
  *  an "it" that stands for nothing. */
-const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
+// ("It is to be noted that …", "It is learnt that …": the telling's "it" too.)
+const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|learnt|learned|understood|known|said|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …")
  *  nor a name after it. */

@@ -56,4 +56,9 @@ describe('a sentence adverb before a portfolio', () => {
     const roles = a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.role ?? '');
     expect(roles.some((r) => /Meanwhile/.test(r))).toBe(false);
   });
+
+  it('reads a district Collector and a DFO as offices before the name ("Ganjam Collector Krishna Kumar")', () => {
+    expect(people('"We have shifted one lakh people," said Ganjam Collector Krishna Kumar.')).toEqual(['Krishna Kumar[person]']);
+    expect(read('The DFO said the nesting season had begun early this year.').some((e) => /^DFO\[organisation\]$/.test(e))).toBe(false);
+  });
 });

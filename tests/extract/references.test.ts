@@ -202,3 +202,11 @@ describe('"he" after a sentence that speaks of him as "him" or "his"', () => {
     expect(judged.some((c) => c.includes('(Sunil Rao)'))).toBe(false);
   });
 });
+
+describe('"It is to be noted that …"', () => {
+  it('stands for nothing: no name written in for its "It"', () => {
+    const found = factsOf(['Congress Legislature Party Leader Alamgir Alam also took oath as a cabinet minister.', 'It is to be noted that Oraon was Minister of State in the UPA government led by Manmohan Singh.']).map((f) => f.cloze);
+    expect(found.some((c) => c.startsWith('It is to be noted that'))).toBe(true);
+    expect(found.some((c) => /^Congress Legislature Party is to be noted/.test(c))).toBe(false);
+  });
+});

@@ -103,6 +103,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
+    // ("a government having the support of more than 50 legislators has been formed": a plural
+    // count before a singular verb is not that verb's subject.)
+    if (/^(?:has|is|was)\b/.test(g.aux) && /[^s]s$/.test(g.noun)) continue;
     // ("are feared dead in a massive cloudburst that struck …": a state after the verb is its own,
     // kept when the rest is too long to ask.)
     const state = STATE_AFTER.exec(g.rest)?.[0] ?? '';

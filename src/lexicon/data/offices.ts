@@ -193,6 +193,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Paralympian', 'sport', 'hr'],
   ['Grandmaster', 'sport', 'hr'],
   ['Superintendent', 'official', 'h'],
+  // ("Ganjam Collector Krishna Kumar": a district's head in India.)
+  ['Collector', 'official', 'h'],
   ['Inspector', 'official', 'h'],
   ['Detective', 'police', 'h'],
   ['Constable', 'police', 'h'],

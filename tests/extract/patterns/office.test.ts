@@ -63,4 +63,8 @@ describe('office: not for who held it before', () => {
     const now = factsOf(['Bihar Chief Minister Nitish Kumar welcomed the decision on Tuesday in Patna.'], { date: '2024-01-23' });
     expect(byPattern(now, 'office').map((f) => f.answer)).toEqual(['Nitish Kumar']);
   });
+
+  it('asks no office of someone who only skipped or attended the ceremony', () => {
+    expect(ask(factsOf(['Samajwadi Party President Akhilesh Yadav and AAP chief Arvind Kejriwal, however, skipped the ceremony.']), 'office')).toEqual([]);
+  });
 });

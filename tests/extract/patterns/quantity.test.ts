@@ -176,3 +176,9 @@ describe('quantity: a share is no count', () => {
     expect(ask(factsOf(['At least 35 people were killed when the suspension bridge collapsed on Sunday.']), 'quantity').length).toBe(1);
   });
 });
+
+describe('quantity: a plural count before a singular verb', () => {
+  it('asks nothing of "more than 50 legislators has been formed" (the government was formed)', () => {
+    expect(ask(factsOf(['This is the first time that a government having the support of more than 50 legislators has been formed in the state.']), 'quantity')).toEqual([]);
+  });
+});

@@ -79,3 +79,9 @@ describe('seats: in which state', () => {
     expect(bjp('Lok Sabha election results declared').length).toBe(1);
   });
 });
+
+describe('seats: a list of parties', () => {
+  it('asks nothing of the last of a list ("The JMM, Congress and the RJD alliance won 47 seats")', () => {
+    expect(ask(factsOf(['The JMM, Congress and the RJD alliance won 47 seats in the 81-member Jharkhand Assembly.']), 'seats')).toEqual([]);
+  });
+});
