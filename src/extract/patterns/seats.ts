@@ -76,7 +76,7 @@ function partyBefore(s: Sentence, at: number): Party | null {
   const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls));
   if (!entity) return null;
   // ("The JMM, Congress and the RJD alliance won 47 seats": the last of a list shares the win.)
-  if (group && /,\s*[^,]{1,40}\s+and\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, entity.start - 60), entity.start))) return null;
+  if (group && /,\s*(?:[\w.()-]+\s+){1,4}and\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, entity.start - 60), entity.start))) return null;
   // ("Sikkim Democratic Front(SDF)": the party's own short form in brackets is left out; a
   // faction's is kept.)
   const short = bracket ? bracket[0].trim().slice(1, -1) : '';
