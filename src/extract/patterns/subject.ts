@@ -41,6 +41,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("DRDO is the acronym for India's Defense Research & Development Organisation": what a short
   // form stands for spells the answer out.)
   if (SPELLS_OUT.test(predicate)) return [];
+  // ("Who passed away on Monday?": who died is asked by what the article calls them, the died
+  // pattern's question, or not at all.)
+  if (/^(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)\b/.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own

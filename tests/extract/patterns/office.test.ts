@@ -67,4 +67,8 @@ describe('office: not for who held it before', () => {
   it('asks no office of someone who only skipped or attended the ceremony', () => {
     expect(ask(factsOf(['Samajwadi Party President Akhilesh Yadav and AAP chief Arvind Kejriwal, however, skipped the ceremony.']), 'office')).toEqual([]);
   });
+
+  it('asks no office of those who expressed sadness at a death', () => {
+    expect(ask(factsOf(['West Bengal Chief Minister Mamata Banerjee and Punjab Chief Minister Amarinder Singh expressed sadness at the demise of the three-time chief minister of Assam.']), 'office')).toEqual([]);
+  });
 });

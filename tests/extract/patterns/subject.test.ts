@@ -166,3 +166,9 @@ describe('subject: what a short form stands for', () => {
     expect(ask(factsOf(['NATO stands for the North Atlantic Treaty Organization, formed in 1949.']), 'subject')).toEqual([]);
   });
 });
+
+describe('subject: who died', () => {
+  it('asks no bare "Who passed away on Monday?" (the died pattern asks by what the article calls them)', () => {
+    expect(ask(factsOf(['Tarun Gogoi passed away on Monday at the Gauhati Medical College Hospital.']), 'subject')).toEqual([]);
+  });
+});
