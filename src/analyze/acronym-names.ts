@@ -120,3 +120,22 @@ export function joinAcronymContinuation(text: string, entities: Entity[]): Entit
   }
   return out;
 }
+
+/** "Indian Naval Ship (INS) Mormugao": a prefix spelt out, its short form in brackets, then the
+ *  name it prefixes. One name, called as the short form writes it ("INS Mormugao"). */
+const PREFIX_SPELT = /\b((?:\p{Lu}\p{Ll}+\s+){2,4})\((\p{Lu}{2,5})\)\s+(\p{Lu}[\p{L}-]+)(?![\p{L}-])/gu;
+
+export function joinSpeltPrefix(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes(') ')) return entities;
+  let out = entities;
+  for (const m of text.matchAll(PREFIX_SPELT)) {
+    const words = m[1].trim().split(/\s+/);
+    if (words.map((w) => w[0]).join('') !== m[2]) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (straddles(out, start, end)) continue;
+    const name = `${m[2]} ${m[3]}`;
+    out = replaceWith(out, entitiesWithin(out, start, end), { text: text.slice(start, end), cls: 'term', start, end, canonical: name });
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { joinDashNames } from './dash-names.js';
-import { joinAcronymContinuation, joinByAcronym, splitTrailingAcronym } from './acronym-names.js';
+import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
 import { joinAndNames, joinInstitutionNames, joinRuleHalves } from './and-names.js';
 import { alternation, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
@@ -154,7 +154,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinAndNames(text, joinPartyNames(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start)))))))));
+  return joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start))))))))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

@@ -61,4 +61,14 @@ describe('a sentence adverb before a portfolio', () => {
     expect(people('"We have shifted one lakh people," said Ganjam Collector Krishna Kumar.')).toEqual(['Krishna Kumar[person]']);
     expect(read('The DFO said the nesting season had begun early this year.').some((e) => /^DFO\[organisation\]$/.test(e))).toBe(false);
   });
+
+  it('reads "Raksha Mantri Rajnath Singh" as an office before a name, and "the Raksha Mantri" as no one', () => {
+    expect(people('It was commissioned in the presence of Raksha Mantri Rajnath Singh at Naval Dockyard.')).toEqual(['Rajnath Singh[person]']);
+    expect(people('The Raksha Mantri extended congratulations to the Indian Navy.')).toEqual([]);
+  });
+
+  it('reads a prefix spelt out before its short form and the name as one name ("Indian Naval Ship (INS) Mormugao")', () => {
+    const got = analyzeArticle(articleOf(['Indian Naval Ship (INS) Mormugao (D67) was commissioned at Naval Dockyard, Mumbai.'])).sentences[0].entities;
+    expect(got.find((e) => e.canonical === 'INS Mormugao')?.text).toBe('Indian Naval Ship (INS) Mormugao');
+  });
 });

@@ -211,7 +211,9 @@ function fullName(e: Entity): string {
   const surnameOnly = e.cls === 'person' && !e.text.includes(' ') && e.canonical.includes(' ') && (e.canonical.endsWith(` ${e.text}`) || e.canonical.startsWith(`${e.text} `));
   // ("Tom Actor" where the article names Tom Alter four times: the key spells the name right.)
   const mended = e.cls === 'person' && e.text.includes(' ') && e.canonical !== e.text && e.canonical.split(' ')[0] === e.text.split(' ')[0];
-  return surnameOnly || mended ? e.canonical : e.text;
+  // ("Indian Naval Ship (INS) Mormugao" is written in the key as its name, "INS Mormugao".)
+  const spelt = e.text.includes('(') && !e.canonical.includes('(');
+  return surnameOnly || mended || spelt ? e.canonical : e.text;
 }
 
 const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|headquartered|born|bred|led|backed|owned|made|style|like|related|linked|funded|run|bound|wide|speaking|centric|specific|focused|inspired|controlled|administered|held|occupied)$/u;
@@ -265,6 +267,13 @@ function titleCaseWord(word: string | undefined): boolean {
 }
 const FUNCTION_WORD = /^(?:This|That|These|Those|With|From|After|Before|During|Under|Over|Into|About|Their|There|When|While|Where|What|Which|Also|Both|Some|Many|Most|Such|Then|Than|Only|Even|Each|Here)$/;
 
+/** "LVM-3" of "Launch Vehicle Mark-III": a code's letters are the initials of the name's words. */
+function spellsInitials(code: string, name: string): boolean {
+  const letters = /^\p{Lu}+/u.exec(code)?.[0] ?? '';
+  const initials = (name.match(/\b\p{Lu}/gu) ?? []).join('');
+  return letters.length >= 2 && initials.startsWith(letters);
+}
+
 /** Whether the span [a, b) is the hours or minutes of a clock time ("11:56"). */
 function inClockTime(text: string, a: number, b: number): boolean {
   return /^[:.]\d/.test(text.slice(b, b + 2)) || /\d[:.]$/.test(text.slice(Math.max(0, a - 2), a));
@@ -316,7 +325,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/\($/.test(near.trimEnd()) && /^\s*\)/.test(tail)) return false;
   // (Not a code name's other code: "satellite CMS-03 (GSAT-7R)" asks CMS-03, the bracket no hint.)
   const bracketed = /^\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)/.exec(tail);
-  if (bracketed && !(CODE_WITH_DIGIT.test(e.text) && CODE_WITH_DIGIT.test(bracketed[1]))) return false;
+  // (Nor a ship's pennant number: "INS Mormugao (D67)" asks the ship; D67 spells nothing of it.)
+  // (But "Launch Vehicle Mark-III (LVM-3)", "National Family Health Survey (NFHS-5)": letters that
+  // spell the name's initials are its short form.)
+  if (bracketed && !(CODE_WITH_DIGIT.test(bracketed[1]) && (CODE_WITH_DIGIT.test(e.text) || (!/\d/.test(e.text) && !spellsInitials(bracketed[1], e.text))))) return false;
   // "The USGS (_____ Geological Survey)": the start of a name a bracket holds.
   if (/\(\s*$/.test(near) && /^(?:\s+\p{Lu}[\p{L}.&'’-]*)+\s*\)/u.test(tail)) return false;
   // "The _____ (United States Geological Survey)": a short form spelt out after it.
@@ -436,6 +448,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Indian Institute of Science (IISc) _____ is in the second spot" → Bengaluru: the campus's
   // place after a short form is part of the name.)
   if (e.cls === 'place' && /\(\p{Lu}[\p{L}&-]{1,9}\)\s+$/u.test(near)) return false;
+  // ("followed by Karnataka State Open University, _____" → Mysuru: the town after an institution's
+  // name and its comma only says where it stands.)
+  if (e.cls === 'place' && /\b(?:University|College|Institute|Institution|School|Hospital|Dockyard|Academy)\s*,\s*$/.test(near)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s) || halfOfJoinedName(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;

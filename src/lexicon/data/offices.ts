@@ -38,6 +38,7 @@ export type RoleGroup =
 export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['President', 'politician', 'hmaputrn'],
   ['Minister', 'politician', 'hmaputrn'],
+  ['Mantri', 'politician', 'htn'],
   ['Premier', 'politician', 'hutr'],
   ['Chancellor', 'politician', 'hautr'],
   ['King', 'royal', 'hutrn'],
@@ -313,6 +314,11 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['Party', 'm'],
   ['Opposition', 'm'],
   ['Union', 'm'],
+  // ("Raksha Mantri Rajnath Singh", "Pradhan Mantri": Hindi offices as Indian releases write them.)
+  ['Raksha', 'm'],
+  ['Pradhan', 'm'],
+  ['Krishi', 'm'],
+  ['Grih', 'm'],
   ['Cabinet', 'm'],
   ['Team', 'm'],
   ['Club', 'm'],

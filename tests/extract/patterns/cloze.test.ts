@@ -981,3 +981,18 @@ describe('cloze: the outlet of a report', () => {
     expect(blanks('The monsoon is likely to reach Kerala by June 1, according to a Skymet Weather report released on Monday.')).not.toContain('Skymet Weather');
   });
 });
+
+describe('cloze: a ship and its pennant number', () => {
+  it('blanks the ship before its pennant number, keyed by its name', () => {
+    const facts = byPattern(factsOf(['Indian Naval Ship (INS) Mormugao (D67), second warship of the P15B class of stealth guided-missile destroyers, was commissioned at Naval Dockyard, Mumbai on December 18, 2022.']), 'cloze');
+    expect(facts.map((f) => f.answer)).toContain('INS Mormugao');
+    // (A short form in brackets still gives its name away: "Reserve Bank of India (RBI)".)
+    expect(blanks('The Reserve Bank of India (RBI) kept the repo rate unchanged at 6.5 per cent on Friday.')).not.toContain('Reserve Bank of India');
+  });
+  it('never blanks a name before a code that spells its initials, nor the town after an institution', () => {
+    // (A code whose letters spell the name's initials is its short form: "Launch Vehicle Mark-III (LVM-3)".)
+    expect(blanks('The moon mission was launched on July 14 onboard the Launch Vehicle Mark-III (LVM-3) rocket from Sriharikota.')).not.toContain('Launch Vehicle Mark-III');
+    // (Nor the town after an institution and its comma.)
+    expect(blanks('Among open universities, IGNOU is at the top spot, followed by Karnataka State Open University, Mysuru.')).not.toContain('Mysuru');
+  });
+});
