@@ -95,3 +95,12 @@ describe('selection', async () => {
     expect(conflict(who, namesake)).toBe(false);
   });
 });
+
+describe('a relative is asked as a short answer', () => {
+  it('makes no multiple choice of "Who is the singer’s brother?"', async () => {
+    const { mcqItem } = await import('../../src/generate/items/mcq.js');
+    const { buildDistractorPool } = await import('../../src/generate/distractor-pool.js');
+    const fact = { id: 'f', articleId: 'a', pattern: 'relation' as const, question: 'Who is the legendary singer’s brother?', answer: 'Hridaynath Mangeshkar', answerType: 'person' as const, sentence: "Lata Mangeshkar's brother Hridaynath Mangeshkar lit the funeral pyre.", sentenceIndex: 0, cloze: '', score: 0.5, related: ['Narendra Modi', 'Shah Rukh Khan', 'Ajit Pawar', 'Sachin Tendulkar'] };
+    expect(mcqItem(fact, buildDistractorPool([fact]), 1)).toBeNull();
+  });
+});

@@ -435,7 +435,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ chief Dr V Narayanan": the modifier may be the office itself, an honorific after it.)
   const titled = /^\s+(?:((?:senior|former|veteran|general|national|state|deputy|chief))\s+)?(\p{L}[\p{L}-]*)/iu.exec(tail);
   const nextWord = titled?.[2];
-  const officeAfter = (nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord))) || (titled?.[1] !== undefined && /^chief$/i.test(titled[1]));
+  // ("_____ Prime Minister Imran Khan": a title of two words, its head the second.)
+  const twoWordTitle = /^\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u.exec(tail)?.[1];
+  const officeAfter = (nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord))) || (titled?.[1] !== undefined && /^chief$/i.test(titled[1])) || (twoWordTitle !== undefined && TITLE_HEAD.test(twoWordTitle));
   if ((e.cls === 'organisation' || e.cls === 'place') && officeAfter && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 60)) return false;
   // ("For the _____, AoN for procurement of Varunastra Torpedoes was accorded" → Indian Navy: whom
   // an opening "For …," serves frames the news; what was done is the fact.)

@@ -33,6 +33,9 @@ export function mcqCandidate(
   // ("Manipal Academy of Higher Education and Jamia Millia Islamia" among single names: a list
   // answer stands out from any option of one name.)
   if (fact.answerType !== 'number' && fact.answerType !== 'date' && fact.answerType !== 'year' && answerParts(fact.answer).length > 1) return null;
+  // ("Who is the legendary singer's brother?" among Narendra Modi and Shah Rukh Khan: other people
+  // of the article are no believable kin; a relative is asked as a short answer.)
+  if (fact.pattern === 'relation') return null;
   // A fill-in-the-blank stem must not show its answer elsewhere or lean on a pronoun.
   if (fact.question.includes('_____') && (mentions(fact.question, fact.answer, fact.answerType) || !standsAlone(fact.cloze ? filledCloze(fact.cloze) : fact.question))) return null;
   const item: Item = { ...baseItem(fact, 'mcq'), question: mcqPrompt(fact.question), answer: fact.answer };

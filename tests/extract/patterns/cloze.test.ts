@@ -996,3 +996,9 @@ describe('cloze: a ship and its pennant number', () => {
     expect(blanks('Among open universities, IGNOU is at the top spot, followed by Karnataka State Open University, Mysuru.')).not.toContain('Mysuru');
   });
 });
+
+describe('cloze: the country of a two-word title', () => {
+  it('never blanks "_____ Prime Minister Imran Khan"', () => {
+    expect(blanks('Pakistan Prime Minister Imran Khan said the two countries would resume talks on the Kartarpur corridor next month.')).not.toContain('Pakistan');
+  });
+});

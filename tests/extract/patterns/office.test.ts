@@ -71,4 +71,9 @@ describe('office: not for who held it before', () => {
   it('asks no office of those who expressed sadness at a death', () => {
     expect(ask(factsOf(['West Bengal Chief Minister Mamata Banerjee and Punjab Chief Minister Amarinder Singh expressed sadness at the demise of the three-time chief minister of Assam.']), 'office')).toEqual([]);
   });
+
+  it('asks no office of those in attendance or who offered tribute', () => {
+    expect(ask(factsOf(['Maharashtra Governor Bhagat Singh Koshyari and Deputy Chief Minister Ajit Pawar were also in attendance to pay their last respects.']), 'office')).toEqual([]);
+    expect(ask(factsOf(['Pakistan Prime Minister Imran Khan also offered tribute to the legendary singer.']), 'office')).toEqual([]);
+  });
 });
