@@ -121,6 +121,10 @@ function personOfBody(s: Sentence, subject: Entity | null | undefined): Entity |
  *  and Kashmir" (the office stops at an "and"). */
 function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string {
   const [start, end] = m.indices!.groups!.office!;
+  // ("appointed Officer on Special Duty in the Home Ministry": the office runs on past its "on".)
+  // (And where: "… in the Home Ministry", an officer on special duty being one of many.)
+  const onDuty = /^\s+on\s+Special\s+Duty(?:\s+in\s+the(?:\s+\p{Lu}[\p{L}-]*)+)?/u.exec(s.text.slice(end));
+  if (onDuty) return s.text.slice(start, end + onDuty[0].length);
   const place = s.entities.find((e) => e.start >= start && e.start < end && e.end > end);
   return place ? s.text.slice(start, place.end) : m.groups!.office;
 }

@@ -112,4 +112,9 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     // Two people after one oath of a singular office: neither alone is the answer.
     expect(at('The Governor administered the oath to Arun Sao and Vijay Sharma as Deputy Chief Minister.')).toEqual([]);
   });
+
+  it('reads "Officer on Special Duty in the Home Ministry" as one office', () => {
+    const asked = ask(factsOf(['Earlier, Power Secretary Ajay Kumar Bhalla was appointed Officer on Special Duty in the Home Ministry and will take over as the new Union Home Secretary.'], { date: '2019-08-21' }), 'appointed');
+    expect(asked).toContainEqual(['Who was appointed the Officer on Special Duty in the Home Ministry in August 2019?', 'Ajay Kumar Bhalla']);
+  });
 });
