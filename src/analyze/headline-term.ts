@@ -78,7 +78,9 @@ function headlineCandidates(title: string): Candidate[] {
         !isTitleWord((words[i + 1] ?? '').toLowerCase()) &&
         !isTitleWord(w) &&
         !HEADLINE_OFFICE_SHORT.test(words[i + 1] ?? '') &&
-        !words.slice(Math.max(0, i - 3), i).some((x) => COUNT.test(x)),
+        !words.slice(Math.max(0, i - 3), i).some((x) => COUNT.test(x)) &&
+        // ("ISRO puts heaviest satellite in orbit": a headline's closing "in …" says where, no concept.)
+        !(i === words.length - 1 && i > 0 && /^(?:in|into|at|on)$/.test(words[i - 1])),
     );
     for (let i = 0; i < words.length; i++) {
       // ("household consumption expenditure": after a noun the word heads a longer compound.)

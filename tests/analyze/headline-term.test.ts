@@ -32,6 +32,17 @@ describe('the headline’s key term', () => {
     ).not.toBe('rank');
   });
 
+  it('is never the word of a headline\'s closing "in …" ("ISRO puts heaviest satellite in orbit")', () => {
+    expect(
+      keyTerm(
+        'ISRO puts heaviest satellite in orbit',
+        'ISRO on Monday launched its heaviest satellite into orbit from Sriharikota.',
+        'The satellite was placed in an initial orbit of perigee 170 km.',
+        'The orbit will be raised over the coming days.',
+      ),
+    ).not.toBe('orbit');
+  });
+
   it('is a compound with a rare word in it ("repo rate", "stubble burning")', () => {
     expect(
       keyTerm(
