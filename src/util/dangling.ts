@@ -23,7 +23,8 @@ const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …")
  *  nor a name after it. */
 const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})/u;
-const REST_OF = /\b[Tt]he\s+remaining\b/;
+// ("… the semi-finals loss in the latter had come against …": the latter of two named before.)
+const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b)/;
 const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;
 const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|told [\p{L}]+)\.?\s*$/u;
 /** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */

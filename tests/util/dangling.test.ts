@@ -58,6 +58,10 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
   });
 
+  it('flags "the latter", which points at the second of two things named before', () => {
+    expect(hasDanglingReference('Incidentally, the semi-finals loss in the latter had come against Hasanboy Dusmatov.')).toBe(true);
+  });
+
   it('lets "their" pass after two people named and "and" ("Varad Giri, herpetologist R Chaitanya and their team")', () => {
     expect(hasDanglingReference('Researcher Varad Giri, herpetologist R Chaitanya and their team have discovered six new species of geckos.')).toBe(false);
     expect(hasDanglingReference('The researchers and their team have discovered six new species of geckos.')).toBe(true);
