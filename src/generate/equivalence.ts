@@ -23,8 +23,9 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t && !NAME_TITLES.has(t));
 }
 
+// ("Women's Reservation Bill" and "Women Reservation Bill": a possessive written or not is one name.)
 function bareKey(s: string): string {
-  return normalizeKey(s).replace(/^the /, '');
+  return normalizeKey(s).replace(/^the /, '').replace(/ s\b/g, '');
 }
 
 function numberKey(s: string): string | null {
@@ -151,6 +152,8 @@ function findSpellings(value: string, type: AnswerType): string[] {
   }
   const org = organisationNamed(value);
   if (org && type !== 'person') for (const a of org.aliases) out.add(a);
+  // ("Women's Reservation Bill" is printed as "Women Reservation Bill" too.)
+  if (type !== 'person' && /\p{L}['’]s\s/u.test(value)) out.add(value.replace(/(\p{L})['’]s\s/gu, '$1 '));
   // "6.5 per cent", "6.5 percent", "6.5%": one figure however the text writes it.
   const percent = /^(.*?\d)\s*(?:%|per\s?cent|percent)$/i.exec(value);
   // ("6.50%" is 6.5%: a rate written with its trailing zero, or without.)

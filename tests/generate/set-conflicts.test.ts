@@ -19,6 +19,11 @@ describe('an answer printed in another item', () => {
     expect(shows(ahmed, entry('On Monday Mohamed met officials in _____.', 'Dallas', 'place', 'cloze'))).toBe(true);
   });
 
+  it('is a name written with its possessive or without ("Women\'s Reservation Bill", "Women Reservation Bill")', () => {
+    const bill = entry('In a historic development, the _____, 2023 was cleared by Rajya Sabha on Thursday.', "Women's Reservation Bill", 'term', 'cloze');
+    expect(shows(bill, entry("The Women Reservation Bill, 2023, or the '_____' is set to become a law.", 'Nari Shakti Vandan Adhiniyam', 'term', 'cloze'))).toBe(true);
+  });
+
   it('is a figure of one digit too ("7"), wherever another item prints it', () => {
     expect(answerParts('7')).toEqual(['7']);
     const toll = entry('At least how many people have died?', '7', 'number', 'mcq');
