@@ -1,3 +1,4 @@
+import { NATIONAL, statesNamed } from './seats.js';
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
@@ -156,6 +157,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("718 snow leopards with Ladakh reporting the maximum number": an absolute "with" clause too.)
     drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
   }
+  // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
+  // seats is not said; the seats pattern asks those it can place.)
+  if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return drafts.filter((d) => !/\bseats\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
   return drafts;
 };
 

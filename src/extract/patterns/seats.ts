@@ -104,7 +104,7 @@ function written(s: Sentence, e: Entity, end: number): string {
 const ELECTION = /\b[Ii]n (?:the )?((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
 
 const AMBIGUOUS = '\u0000';
-const NATIONAL = /\b(?:Lok Sabha|general elections?|parliamentary elections?|national elections?)\b/i;
+export const NATIONAL = /\b(?:Lok Sabha|general elections?|parliamentary elections?|national elections?)\b/i;
 
 function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   // ("In 2014 Assembly elections, SDF won 23 seats": which election, with its "the".)
@@ -122,7 +122,7 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
 /** How many states the article counts seats in ("in Chhattisgarh, the Congress won 65 …", "won
  *  26 seats in Mizoram"): in a story of several, seats need their place. */
 const STATES = new WeakMap<ArticleContext, number>();
-function statesNamed(ctx: ArticleContext): number {
+export function statesNamed(ctx: ArticleContext): number {
   let n = STATES.get(ctx);
   if (n === undefined) {
     const keys = new Set<string>();

@@ -182,3 +182,10 @@ describe('quantity: a plural count before a singular verb', () => {
     expect(ask(factsOf(['This is the first time that a government having the support of more than 50 legislators has been formed in the state.']), 'quantity')).toEqual([]);
   });
 });
+
+describe('quantity: seats without their state', () => {
+  it('asks no "How many seats did the BJP win …?" in a story that counts seats in several states', () => {
+    const paras = ['In Chhattisgarh, the Congress won 65 of the 90 seats.', 'The MNF won 26 seats in Mizoram.', 'The Congress has won 65 out of 90 seats while the BJP won 17 seats emerging as the next largest party.'];
+    expect(ask(factsOf(paras, { title: 'Results of assembly elections of five states declared' }), 'quantity').filter(([q]) => /BJP/.test(q))).toEqual([]);
+  });
+});
