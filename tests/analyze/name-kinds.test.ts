@@ -6,6 +6,10 @@ import { articleOf } from './fixtures.js';
 const read = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
 
 describe('names that are no person', () => {
+  it('reads a name headed by "Complex" as a place ("Capitol Complex")', () => {
+    expect(read('Capitol Complex, Chandigarh and Khangchendzonga National Park, Sikkim have now been approved by the committee.')).toContain('Capitol Complex[place]');
+  });
+
   it('reads a compound adjective or an ordinal opening a name as no person ("Long-billed Vultures", "Fourth Quarter")', () => {
     const got = read('Long-billed Vultures followed with 31 in Tamil Nadu, while Red-headed Vultures hit 11.', "The report on India's Balance of Payments during the Fourth Quarter was released on Friday.");
     expect(got).toContain('Long-billed Vultures[term]');
