@@ -29,6 +29,7 @@ const LIGHT_VERB = /^(?:makes?|made|making|takes?|took|taking|gets?|got|gives?|g
 /** Offices as headlines shorten them. */
 const HEADLINE_OFFICE_SHORT = /^(?:secy|addl|jt|dy|govr?|min)\.?$/i;
 // ("slips to 86th rank": what the headline numbers by an ordinal is counted too.)
+const MEASURE = new Set(['rank', 'ranking', 'position', 'spot', 'score', 'tally', 'share', 'total', 'level', 'toll']);
 const COUNT = /^(?:\d[\d,.]*|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|lakhs?|crores?|millions?)$/i;
 
 interface Candidate {
@@ -88,7 +89,8 @@ function headlineCandidates(title: string): Candidate[] {
       // A lone word: a rare one in the singular ("crops" counts things), no kind of thing ("mission").
       // (Nor an abstract noun, "inflation", "cooperation": its story's topic, which a blank
       // would ask in a sentence about something else.)
-      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !/[^s]s$/.test(words[i]) && !NOUN_ENDING.test(words[i])) out.push({ words: [words[i]], mass: true });
+      // (Nor a measure whose figure is the news: "India's rank up 16 notches".)
+      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !MEASURE.has(words[i]) && !/[^s]s$/.test(words[i]) && !NOUN_ENDING.test(words[i])) out.push({ words: [words[i]], mass: true });
       // "repo rate", "stubble burning": a whole compound of two words with a rare word in it
       // (not "heaviest communication" of "heaviest communication satellite").
       // (Nor a kind of thing, "communication satellite": its name is what to learn.)

@@ -43,6 +43,20 @@ describe('the headline’s key term', () => {
     ).not.toBe('orbit');
   });
 
+  it('is never a measure whose figure is the news ("India\'s rank up 16 notches")', () => {
+    expect(
+      keyTerm(
+        "India's rank up 16 notches in Global Competitiveness Index",
+        "India's rank is up by 16 notches in the Global Competitiveness Index this year owing to reforms by the government.",
+        'The country now ranks 55 among 140 countries, according to a report released by the World Economic Forum (WEF) on Tuesday.',
+        "In last year's report, India stood at the 71st position. Despite the improvement in its ranking, the country's rank is still seven places below its 2009 position.",
+        "The WEF report relates the improvement in India's ranking to the momentum of reforms.",
+        'On macroeconomic stability, India saw a significant improvement, with its rank climbing by 10 places to 91st position.',
+        "The country's rank is also up six notches on infrastructure front. It now ranks 29 on the quality of railroad infrastructure.",
+      ),
+    ).not.toBe('rank');
+  });
+
   it('is a compound with a rare word in it ("repo rate", "stubble burning")', () => {
     expect(
       keyTerm(
