@@ -1,3 +1,4 @@
+import { isBareBodyName } from '../../lexicon/index.js';
 import type { Entity } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
@@ -35,7 +36,8 @@ const find: FindDrafts<'agent'> = (s) => {
   // ("Reporters Without Borders (RSF)": a name given with its short form is a body's.)
   const body = (e: Entity) => e.cls === 'organisation' || (e.cls === 'term' && /^\s*\(\p{Lu}{2,8}\)/u.test(s.text.slice(e.end)));
   const found = s.entities.find((e) => (e.cls === 'person' || body(e)) && e.start >= as && e.start <= as + 4 && e.end <= ae);
-  if (!found) return [];
+  // ("were asked by the Bench": a body named by its common noun alone is no answer.)
+  if (!found || (found.cls !== 'person' && isBareBodyName(found.canonical))) return [];
   const agent: Entity = found.cls === 'term' ? { ...found, cls: 'organisation' } : found;
   const np = tidyClause(g.np);
   if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];

@@ -359,6 +359,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
   if (UNIT_NAME.test(e.text) || PART_LABEL.test(e.text)) return false;
+  // ("violative of _____ (equality before the law) and 16 (…)" → Articles 14: the plural names
+  // both numbers; the first alone is half the answer.)
+  if (/^(?:Articles|Sections|Clauses|Schedules)\s+\d/.test(e.text) && /^\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|&)\s*\d/.test(tail)) return false;
   // ("the troops of 1-24 _____ 11th Airborne Division" → Battalion of the Alaska-based: a run that
   // ends on an adjective made from a name is no name.)
   if (/-/.test(e.text) && NAME_ADJECTIVE_END.test(e.text.slice(e.text.lastIndexOf('-') + 1))) return false;

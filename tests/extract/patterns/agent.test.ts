@@ -47,3 +47,9 @@ describe('agent: a name opening the object keeps its capital', () => {
     expect(questions.some((q) => q.includes("harivansh's"))).toBe(false);
   });
 });
+
+describe('agent: a body named by its common noun', () => {
+  it('asks no "Which organisation asked …?" of "by the Bench"', () => {
+    expect(ask(factsOf(['The persons whose appointments were rendered invalid were asked by the Bench to return the salary earned by them.']), 'agent')).toEqual([]);
+  });
+});

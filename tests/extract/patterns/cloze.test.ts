@@ -1002,3 +1002,9 @@ describe('cloze: the country of a two-word title', () => {
     expect(blanks('Pakistan Prime Minister Imran Khan said the two countries would resume talks on the Kartarpur corridor next month.')).not.toContain('Pakistan');
   });
 });
+
+describe('cloze: plural articles of a law', () => {
+  it('never blanks the first of "Articles 14 (…) and 16 (…)"', () => {
+    expect(blanks('The court held that the appointments were violative of Articles 14 (equality before the law) and 16 (no discrimination in public employment) of the Constitution.')).not.toContain('Articles 14');
+  });
+});
