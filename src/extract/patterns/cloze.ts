@@ -304,7 +304,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("was honoured by the _____ with the Padma Shri" → Government of India: every award's giver.)
   if (/^(?:Government|Union Government) of India$/.test(e.text)) return false;
   // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)
-  if (/^\(\p{Lu}{1,4}\)/u.test(tail)) return false;
+  // (Or after a space: "the _____ (M) leader Sitaram Yechury".)
+  if (/^\s?\(\p{Lu}{1,4}\)/u.test(tail)) return false;
+  // ("Bengaluru (Karnataka) [_____], May 13 :": a dateline's country in its square brackets.)
+  if (/\[$/.test(near) && /^\]/.test(tail) && e.start < 60) return false;
   // ("his book Em and the _____" → Big Hoom: the end of a title the analyser read in halves.)
   if (WORK_TITLE_BEFORE.test(near) || (WORK_BEFORE.test(near) && /^\s+(?:and|of|in|on)\s+(?:the\s+|a\s+)?\p{Lu}/u.test(tail))) return false;
   // ("Half-Brigade (13 _____)": a short form in brackets after the name it shortens.)

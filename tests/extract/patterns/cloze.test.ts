@@ -1008,3 +1008,10 @@ describe('cloze: plural articles of a law', () => {
     expect(blanks('The court held that the appointments were violative of Articles 14 (equality before the law) and 16 (no discrimination in public employment) of the Constitution.')).not.toContain('Articles 14');
   });
 });
+
+describe("cloze: a party's bracket and a dateline's country", () => {
+  it('never blanks "_____ (M) leader" nor "[_____], May 13 :"', () => {
+    expect(blanks("CPI (M) leader Sitaram Yechury's body has been donated to AIIMS, New Delhi, for research.")).not.toContain('CPI');
+    expect(blanks('Bengaluru (Karnataka) [India], May 13 : As counting concluded on Saturday, the Congress won 136 seats.')).not.toContain('India');
+  });
+});
