@@ -28,8 +28,9 @@ const STOP = new Set('a an the of in on at to for from by with and or as is are 
 const LIGHT_VERB = /^(?:makes?|made|making|takes?|took|taking|gets?|got|gives?|gave|creates?|created|scripts?|scripted)$/i;
 /** Offices as headlines shorten them. */
 const HEADLINE_OFFICE_SHORT = /^(?:secy|addl|jt|dy|govr?|min)\.?$/i;
-// ("slips to 86th rank": what the headline numbers by an ordinal is counted too.)
+/** Measures whose figure is the news ("India's rank up 16 notches"): never the term itself. */
 const MEASURE = new Set(['rank', 'ranking', 'position', 'spot', 'score', 'tally', 'share', 'total', 'level', 'toll']);
+// ("slips to 86th rank": what the headline numbers by an ordinal is counted too.)
 const COUNT = /^(?:\d[\d,.]*|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|lakhs?|crores?|millions?)$/i;
 
 interface Candidate {

@@ -1,7 +1,7 @@
-import { peopleNotes } from './person-country.js';
 import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
+import { peopleNotes } from './people-notes.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
 import { speechSentences } from './speech-sentences.js';

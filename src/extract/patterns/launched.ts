@@ -178,7 +178,7 @@ function appositiveKind(s: Sentence, thing: Entity): string | null {
   // ("INS Mahe, the first of the Mahe-class anti-submarine warfare shallow-water craft, which …":
   // a longer noun phrase's head, its last word.)
   const last = words[words.length - 1]?.replace(/[.!?]+$/, '');
-  if (at < 0) return /^(?:the|an?|its|India['’]s)\s/.test(apposition) && !/(?:which|that|who|to|is|was|will)/.test(apposition) && last && KIND.test(last) ? last : null;
+  if (at < 0) return /^(?:the|an?|its|India['’]s)\s/.test(apposition) && !/\b(?:which|that|who|to|is|was|will)\b/.test(apposition) && last && KIND.test(last) ? last : null;
   // ("India's first home-built aircraft carrier": the kind word may modify the head after it.)
   const head = words[at + 1]?.replace(/[.!?]+$/, '');
   return head && /^\p{Ll}{3,}$/u.test(head) && !NOT_HEAD.test(head) ? `${words[at]} ${head}` : words[at];

@@ -1,11 +1,10 @@
 /**
- * The country the article ties a person to (and, from person-gender, their gender), for options
- * of one kind: "Oh Ye Jin of South
- * Korea", "South Korea's Oh Ye Jin", "Indian shooter Manu Bhaker", and a teammate or compatriot
- * of the one the sentence before opens with ("Oh Ye Jin of South Korea finished on top. Her
- * teammate Kim Ye-ji …"). A Korean is no believable wrong answer to "Who was the first woman to
- * win a medal in shooting for India?". Read around each mention, so the cost is a few anchored
- * tests per person named.
+ * What an article says of the people it names, for options of one kind: the country it ties
+ * each to ("Oh Ye Jin of South Korea", "South Korea's Oh Ye Jin", "Indian shooter Manu Bhaker",
+ * and a teammate or compatriot of the one the sentence before opens with: "Oh Ye Jin of South
+ * Korea finished on top. Her teammate Kim Ye-ji …"), and their gender (person-gender.ts). A
+ * Korean is no believable wrong answer to "Who was the first woman to win a medal in shooting
+ * for India?". Read around each mention: a few anchored tests per person named.
  */
 import type { Entity, PersonNotes, Sentence } from '../types.js';
 import { genderOf } from './person-gender.js';
