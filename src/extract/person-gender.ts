@@ -44,10 +44,22 @@ function readGender(person: Entity, ctx: ArticleContext): Gender | null {
   if (titled(MALE_TITLES)) return 'm';
   if (titled(FEMALE_TITLES)) return 'f';
   // ("and mother Parvathi Thangammal", "his wife Mina": a kinship word right before the name.)
-  const kin = (words: string) => new RegExp(`\\b(?:${words})(?:-in-law)?,?\\s+${reEscape(person.canonical)}\\b`).test(text);
-  if (kin(MALE_KIN)) return 'm';
-  if (kin(FEMALE_KIN)) return 'f';
+  const kin = kinNamed(ctx).find(([name]) => name === person.canonical || name.startsWith(`${person.canonical} `));
+  if (kin) return kin[1];
   return givenNameGender(parts[0]);
+}
+
+/** Each name written right after a kinship word, with the gender the word gives: one scan of the
+ *  article, not one per person. */
+const KIN = new WeakMap<ArticleContext, [string, Gender][]>();
+const KIN_BEFORE_NAME = new RegExp(`\\b(?:(${MALE_KIN})|${FEMALE_KIN})(?:-in-law)?,?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})`, 'gu');
+function kinNamed(ctx: ArticleContext): [string, Gender][] {
+  let found = KIN.get(ctx);
+  if (!found) {
+    found = [...articleText(ctx).matchAll(KIN_BEFORE_NAME)].map((m) => [m[2], m[1] ? 'm' : 'f']);
+    KIN.set(ctx, found);
+  }
+  return found;
 }
 
 /** Whether "he" or "she" may point at this person. */
