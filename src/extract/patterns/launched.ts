@@ -95,7 +95,8 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
 
 /** Bodies that launch and approve but that the analyser may not take for a name. */
 // ("The Cabinet meeting, chaired by …, approved": the meeting is the Cabinet's.)
-const BODY = /^(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)(?:\s+meeting)?(?=\s|,|$)/;
+const BODY_NAMES = String.raw`(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)`;
+const BODY = new RegExp(`^${BODY_NAMES}(?:\\s+meeting)?(?=\\s|,|$)`);
 const bodyWritten = (body: string) => `the ${body.replace(/^The\s+/, '').replace(/\s+meeting$/, '')}`;
 /** A time phrase or a bracketed short form between the subject and its verb. */
 // (The phrase ends on a non-space, so trailing spaces are the final \s*'s alone: linear.)
@@ -120,8 +121,13 @@ function subjectBefore(s: Sentence, at: number): Subject | null {
   if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return chairedBody(s, entity) ?? { entity, written: withTitle(s, entity) };
   const body = BODY.exec(bare);
   if (body && body[0].length === bare.length) return { entity: null, written: bodyWritten(body[0]) };
-  return null;
+  // ("Prime Minister Narendra Modi led Union Cabinet on Saturday approved …": the body a leader
+  // led, its hyphen left out.)
+  const led = LED_BODY.exec(bare);
+  return led ? { entity: null, written: bodyWritten(led[1]) } : null;
 }
+
+const LED_BODY = new RegExp(`(?:\\s|-)led\\s+(${BODY_NAMES})$`);
 
 const CHAIRED_BY = /\b(?:chaired|headed|led|presided over)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 /** "The Union Cabinet chaired by Prime Minister Narendra Modi … approved": the body the person

@@ -79,4 +79,9 @@ describe('launched: the kind in English', () => {
     const facts = factsOf(['The Indian Navy on Monday commissioned INS Mahe, the first of the Mahe-class anti-submarine warfare shallow-water craft, which will form the first line of coastal defence.'], { date: '2025-11-24' });
     expect(ask(facts, 'launched')).toEqual([['Which vessel did the Indian Navy commission in November 2025?', 'INS Mahe']]);
   });
+
+  it('asks what "<leader> led Union Cabinet" approved, the hyphen of "-led" left out', () => {
+    const facts = factsOf(['Prime Minister Narendra Modi led Union Cabinet on Saturday approved the Unified Pension Scheme (UPS), designed to offer guaranteed pensions.'], { date: '2024-08-24' });
+    expect(ask(facts, 'launched')).toEqual([['Which scheme did the Union Cabinet approve in August 2024?', 'Unified Pension Scheme']]);
+  });
 });
