@@ -61,12 +61,13 @@ const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|Whi
 /** "As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever …": a body's short
  *  form opening the clause the "its" stands in. */
 const ACRONYM_SUBJECT = /(?:^|,\s*)(?:the\s+)?\p{Lu}{2,6}\s+(?:has|had|have|was|is|on|also|had\s+\w+|\p{Ll}+ed)\b[^,]*$/u;
+const NAME_AND = /\p{Lu}[\p{L}-]+\s+and\s+$/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
 /** ("India's 655 representatives surpassed their own record": a count or an owner before the
  *  plural noun, or a blank where the count stood.) */
-const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b|(?:\b\d[\d,.]*|['’]s(?:\s+(?:\d[\d,.]*|_{3,}))?|_{3,})\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
+const PLURAL_ANTECEDENT = /\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\b|(?:\b\d[\d,.]*|['’]s(?:\s+(?:\d[\d,.]*|_{3,}))?|_{3,})\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
 /** Answers already worked out: the same questions and prompts are checked by extract, then by
  *  generate for each item type (a batch asks a few times per fact). */
@@ -156,7 +157,8 @@ function dangles(text: string): boolean {
     if (/,\s*$/.test(before)) return true;
     // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
     // "its" can belong to, as it is what "it" can be.)
-    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before)) return true;
+    // ("in the river Ganga and its tributaries": "X and its …" is X's.)
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before) && !NAME_AND.test(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

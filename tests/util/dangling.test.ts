@@ -62,6 +62,12 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('UNESCO listed the Capitol Complex among its World Heritage Sites, approving all three nominations linked to India this session.')).toBe(false);
   });
 
+  it('lets "its" pass right after "<Name> and" ("the river Ganga and its tributaries")', () => {
+    expect(hasDanglingReference('The survey found 6,327 dolphins in the river Ganga and its tributaries.')).toBe(false);
+    // (And "them" after a plural with two words before its noun: "the only riverine dolphins … 6,327 of them".)
+    expect(hasDanglingReference('The first estimate of Gangetic dolphins, the only riverine dolphins in India, has found 6,327 of them in the river Ganga and its tributaries.')).toBe(false);
+  });
+
   it('flags "the latter", which points at the second of two things named before', () => {
     expect(hasDanglingReference('Incidentally, the semi-finals loss in the latter had come against Hasanboy Dusmatov.')).toBe(true);
   });
