@@ -6,6 +6,12 @@ import { articleOf } from './fixtures.js';
 const read = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
 
 describe('names that are no person', () => {
+  it('reads a party named in a regional language as a body ("Kalyana Rajya Pragathi Paksha")', () => {
+    const got = read('Independents have won two seats while Kalyana Rajya Pragathi Paksha and Sarvodaya Karnataka Paksha won one seat each.');
+    expect(got).toContain('Kalyana Rajya Pragathi Paksha[organisation]');
+    expect(got).toContain('Sarvodaya Karnataka Paksha[organisation]');
+  });
+
   it('reads a name headed by "Complex" as a place ("Capitol Complex")', () => {
     expect(read('Capitol Complex, Chandigarh and Khangchendzonga National Park, Sikkim have now been approved by the committee.')).toContain('Capitol Complex[place]');
   });
