@@ -316,6 +316,14 @@ function officeWordOf(description: string): string {
   return description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
 }
 
+/** Whether the text says someone was appointed to the very office the description names. */
+function appointedAsAgain(text: string, description: string): boolean {
+  const office = description.replace(/^the\s+(?:former\s+)?/i, '');
+  // (Not where the description itself stands: "appointed the Director General of … as its first Commissioner".)
+  const at = text.toLowerCase().indexOf(description.toLowerCase());
+  const rest = at < 0 ? text : text.slice(0, at) + text.slice(at + description.length);
+  return new RegExp(`\\b(?:appointed|named|elected|sworn in)\\s+(?:as\\s+)?(?:[\\w'’]+\\s+){0,3}${reEscape(office)}\\b`, 'i').test(rest);
+}
 const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
 
 /** Whether the description's office word stands in the text beside the description itself. */
@@ -357,6 +365,10 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   const question = apply(item.question);
   // ("Gyanesh Kumar assumed charge as the 26th _____": nor where it says what they became.)
   if (named.some((p) => p.sentence === item.sentence && (namesOfficeAgain(question, p.description) || TOOK_OFFICE.test(question)))) return null;
+  // ("The Chief of Defence Staff (Retd), a former eastern Army commander, was on Wednesday
+  // appointed as India's new Chief of Defence Staff": any sentence that says they took the office
+  // reads as nonsense with the office for their name.)
+  if (named.some((p) => p.person && appointedAsAgain(question, p.description))) return null;
   return {
     ...item,
     question,

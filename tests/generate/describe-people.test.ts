@@ -166,6 +166,15 @@ describe('people called by the office or award the set asks them for', () => {
   });
 });
 
+describe('a person called by an office, in a text that appoints them to it', () => {
+  it('makes no item that would read "The Chief of Defence Staff … was appointed as India\'s new Chief of Defence Staff"', () => {
+    const cds = describedBy(item('Who was appointed the Chief of Defence Staff in September 2022?', { type: 'short', answerType: 'person', answer: 'Anil Chauhan', sentence: 's0' }))!;
+    expect(withDescriptions(item('Lt Gen Anil Chauhan (Retd), a former eastern Army commander and _____, was on Wednesday appointed as India\'s new Chief of Defence Staff.', { sentence: 's3', answer: 'Director General of Military Operations' }), [cds])).toBeNull();
+    // (Elsewhere the description stands.)
+    expect(withDescriptions(item('Born on _____, Anil Chauhan was commissioned into the 11 Gorkha Rifles in 1981.', { sentence: 's5', answer: 'May 18, 1961', answerType: 'date' }), [cds])?.question).toBe('Born on _____, the Chief of Defence Staff was commissioned into the 11 Gorkha Rifles in 1981.');
+  });
+});
+
 describe('a launched thing called by its kind and purpose', () => {
   it('reads the description from the launch question, and replaces the name with its kind word', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve for traditional artisans and craftspeople in August 2023?', 'PM Vishwakarma', 's0')!;
