@@ -205,7 +205,9 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
     const start = titlesStart(text, prefix ? from + prefix.index : s);
     // ("Information and Broadcasting Minister Ashwini Vaishnaw": the portfolio's first half too.)
     const half = start < s ? PORTFOLIO_HALF.exec(text.slice(Math.max(0, start - 80), start)) : null;
-    out.push([half ? start - half[0].length + half[0].search(/\p{Lu}/u) : start, e]);
+    // ("Lt Gen Anil Chauhan (Retd)": a retired officer's bracket goes with the name.)
+    const retired = /^\s*\((?:Retd|retd|Retired|retired|Rtd)\.?\)/.exec(text.slice(e, e + 12));
+    out.push([half ? start - half[0].length + half[0].search(/\p{Lu}/u) : start, retired ? e + retired[0].length : e]);
   }
   return out;
 }

@@ -172,6 +172,8 @@ describe('a person called by an office, in a text that appoints them to it', () 
     expect(withDescriptions(item('Lt Gen Anil Chauhan (Retd), a former eastern Army commander and _____, was on Wednesday appointed as India\'s new Chief of Defence Staff.', { sentence: 's3', answer: 'Director General of Military Operations' }), [cds])).toBeNull();
     // (Elsewhere the description stands.)
     expect(withDescriptions(item('Born on _____, Anil Chauhan was commissioned into the 11 Gorkha Rifles in 1981.', { sentence: 's5', answer: 'May 18, 1961', answerType: 'date' }), [cds])?.question).toBe('Born on _____, the Chief of Defence Staff was commissioned into the 11 Gorkha Rifles in 1981.');
+    // (A retired officer's bracket goes with the name: no "the Chief of Defence Staff (retd)".)
+    expect(withDescriptions(item('In a career spanning _____, Lt Gen Anil Chauhan (retd) held several command and staff posts.', { sentence: 's6', answer: 'nearly 40 years', answerType: 'number' }), [cds])?.question).toBe('In a career spanning _____, the Chief of Defence Staff held several command and staff posts.');
   });
 });
 
