@@ -318,6 +318,11 @@ function officeWordOf(description: string): string {
   return description.split(/\s+of\s+/)[0].split(/\s+/).pop() ?? '';
 }
 
+/** "the Chief Justice of Andhra Pradesh" → "CJ of Andhra Pradesh": the title before "of" by its initials. */
+function titleShortened(description: string): string {
+  return description.replace(/^(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+)+)(?=of\s)/u, (_, title: string) => `${title.trim().split(/\s+/).map((w) => w[0]).join('')} `);
+}
+
 /** Whether the text says someone was appointed to the very office the description names. */
 function appointedAsAgain(text: string, description: string): boolean {
   const office = description.replace(/^the\s+(?:former\s+)?/i, '');
@@ -360,7 +365,8 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // "He (the 26th chief election commissioner) became the first _____" → CEC: the description
   // would give the answer away.
   const answers = item.answers ?? [item.answer];
-  if (named.some((p) => answers.some((a) => isAcronymOf(a.trim(), titleCase(p.description)) || normalizeKey(p.description).includes(normalizeKey(a))))) return null;
+  // (Nor its title's short form: "the new _____" → "CJ of Andhra Pradesh" beside "The Chief Justice of Andhra Pradesh".)
+  if (named.some((p) => answers.some((a) => isAcronymOf(a.trim(), titleCase(p.description)) || normalizeKey(p.description).includes(normalizeKey(a)) || normalizeKey(titleShortened(p.description)).includes(normalizeKey(a))))) return null;
   const apply = (text: string) => named.reduce((t, p) => replaced(t, p), text);
   // ("Gyanesh Kumar assumed charge as the 26th CEC on _____" → "The 26th CEC assumed charge as
   // the 26th CEC …": in the sentence the office was read from, it may be named again.)

@@ -177,6 +177,13 @@ describe('a person called by an office, in a text that appoints them to it', () 
   });
 });
 
+describe('a person called by an office whose short form is the blank', () => {
+  it('makes no "The Chief Justice of Andhra Pradesh will take oath as the new _____" → CJ of Andhra Pradesh', () => {
+    const cj = describedBy(item('Who was appointed the Chief Justice of Andhra Pradesh?', { type: 'short', answerType: 'person', answer: 'Prashant Kumar Mishra', sentence: 's0' }))!;
+    expect(withDescriptions(item('Prashant Kumar Mishra will take oath as the new _____ on Tuesday.', { sentence: 's4', answer: 'CJ of Andhra Pradesh', answerType: 'term' }), [cj])).toBeNull();
+  });
+});
+
 describe('a launched thing called by its kind and purpose', () => {
   it('reads the description from the launch question, and replaces the name with its kind word', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve for traditional artisans and craftspeople in August 2023?', 'PM Vishwakarma', 's0')!;

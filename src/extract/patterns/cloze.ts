@@ -445,6 +445,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   const twoWordTitle = /^\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u.exec(tail)?.[1];
   const officeAfter = (nextWord && (TITLE_HEAD.test(nextWord) || /^(?:MP|MLA|MLC|MPs|MLAs)$/.test(nextWord))) || (titled?.[1] !== undefined && /^chief$/i.test(titled[1])) || (twoWordTitle !== undefined && TITLE_HEAD.test(twoWordTitle));
   if ((e.cls === 'organisation' || e.cls === 'place') && officeAfter && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end < 60)) return false;
+  // ("the Special Relief Commissioner (SRC) of _____, Pradeep Kr Jena": the place of a title
+  // before the name it belongs to, written the other way round.)
+  if ((e.cls === 'organisation' || e.cls === 'place') && /^,\s+/.test(tail) && s.entities.some((p) => p.cls === 'person' && p.start - e.end < 6 && p.start > e.end)) {
+    const title = /(\p{Lu}[\p{L}-]*)\s*(?:\([^()]{1,12}\)\s*)?of\s+(?:the\s+)?$/u.exec(near)?.[1];
+    if (title && TITLE_HEAD.test(title)) return false;
+  }
   // ("For the _____, AoN for procurement of Varunastra Torpedoes was accorded" → Indian Navy: whom
   // an opening "For …," serves frames the news; what was done is the fact.)
   if (e.cls === 'organisation' && /^For\s+(?:the\s+)?$/.test(head) && /^\s*,/.test(tail)) return false;

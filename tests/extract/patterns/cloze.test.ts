@@ -1015,3 +1015,11 @@ describe("cloze: a party's bracket and a dateline's country", () => {
     expect(blanks('Bengaluru (Karnataka) [India], May 13 : As counting concluded on Saturday, the Congress won 136 seats.')).not.toContain('India');
   });
 });
+
+describe('cloze: the place of a title written before its name, "of" and a comma', () => {
+  it('never blanks "the Special Relief Commissioner (SRC) of _____, Pradeep Kr Jena"', () => {
+    expect(blanks('The landfall will be completed in three hours, according to the Special Relief Commissioner (SRC) of Odisha, Pradeep Kr Jena.')).not.toContain('Odisha');
+    // (A place of its own after "of" and before a comma still is: "the capital of _____, Bengaluru".)
+    expect(blanks('Heavy rain lashed the coastal districts of Odisha, officials said on Monday.')).toContain('Odisha');
+  });
+});
