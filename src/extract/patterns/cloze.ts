@@ -258,6 +258,8 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   // (A name that ends the sentence may stand after the source's office and its comma: "according
   // to the Special Relief Commissioner (SRC) of Odisha, _____.")
   const before = s.text.slice(Math.max(0, e.start - 100), e.start);
+  // ('"It is our festival," said ascetic _____': the speaker after "said".)
+  if (/[,”"’]\s*said\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before)) return true;
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
 }
 
