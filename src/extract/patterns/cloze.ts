@@ -11,6 +11,7 @@ import { isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
+import { SPELLS_OUT } from '../spells-out.js';
 import { alternation, countryOf, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
@@ -308,6 +309,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)
   // (Or after a space: "the _____ (M) leader Sitaram Yechury".)
   if (/^\s?\(\p{Lu}{1,4}\)/u.test(tail)) return false;
+  // ("_____ is the acronym for India's Defense Research & Development Organisation": what a short
+  // form stands for spells either half of it out.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && SPELLS_OUT.test(s.text)) return false;
   // ("Bengaluru (Karnataka) [_____], May 13 :": a dateline's country in its square brackets.)
   if (/\[$/.test(near) && /^\]/.test(tail) && e.start < 60) return false;
   // ("his book Em and the _____" → Big Hoom: the end of a title the analyser read in halves.)

@@ -1,3 +1,4 @@
+import { SPELLS_OUT_PREDICATE } from '../spells-out.js';
 import type { Entity, Sentence } from '../../types.js';
 import { CEREMONY } from '../telling.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
@@ -17,8 +18,6 @@ const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|oppositio
 const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})).*$/su;
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
-
-const SPELLS_OUT = /^(?:is|was|are)\s+(?:the\s+|an?\s+)?(?:acronym|abbreviation|short\s+form|short\s+name|initialism)\s+(?:for|of)\b|^stands\s+for\b/;
 
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
@@ -40,7 +39,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (CEREMONY.test(predicate)) return [];
   // ("DRDO is the acronym for India's Defense Research & Development Organisation": what a short
   // form stands for spells the answer out.)
-  if (SPELLS_OUT.test(predicate)) return [];
+  if (SPELLS_OUT_PREDICATE.test(predicate)) return [];
   // ("Who passed away on Monday?": who died is asked by what the article calls them, the died
   // pattern's question, or not at all.)
   if (/^(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)\b/.test(predicate)) return [];

@@ -1024,3 +1024,9 @@ describe('cloze: the place of a title written before its name, "of" and a comma'
     expect(blanks('Heavy rain lashed the coastal districts of Odisha, officials said on Monday.')).toContain('Odisha');
   });
 });
+
+describe('cloze: what a short form stands for', () => {
+  it('blanks neither half of "DRDO is the acronym for India\'s Defense Research & Development Organisation"', () => {
+    expect(blanks("DRDO is the acronym for India's Defense Research & Development Organisation, which built the missile.")).toEqual([]);
+  });
+});
