@@ -8,7 +8,7 @@
  */
 import type { Entity, PersonNotes, Sentence } from '../types.js';
 import { genderOf } from './person-gender.js';
-import { countryNamed, countryOfDemonym, WOMAN_WORDS } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, WOMAN_WORD } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
 import type { ArticleContext } from './article-context.js';
 
@@ -22,7 +22,7 @@ export function peopleNotes(ctx: ArticleContext): Readonly<Record<string, Person
     const countries = readAll(ctx.analyzed.sentences);
     // (A gender is read only where a question may ask a woman: reading every person's costs a
     // scan of the article each.)
-    const genders = ctx.analyzed.sentences.some((s) => WOMAN.test(s.text));
+    const genders = ctx.analyzed.sentences.some((s) => WOMAN_WORD.test(s.text));
     const out: Record<string, PersonNotes> = {};
     for (const { entity } of ctx.timeline) {
       if (entity.cls !== 'person' || entity.canonical in out) continue;
@@ -59,8 +59,6 @@ function readAll(sentences: readonly Sentence[]): Record<string, string> | null 
   }
   return Object.keys(out).length ? out : null;
 }
-
-const WOMAN = new RegExp(`\\b(?:${WOMAN_WORDS.join('|')})\\b`, 'i');
 
 /** A name and up to three capitalised words after "of": the country, whole. */
 const OF_AFTER = /^,?\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;

@@ -12,6 +12,7 @@ import { reEscape } from '../util/re-escape.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
+import { initials } from '../util/acronym.js';
 import { alternation, honorificsBeforeName, officeWords, titleHeads, titleModifiers } from '../lexicon/index.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
@@ -320,7 +321,7 @@ function officeWordOf(description: string): string {
 
 /** "the Chief Justice of Andhra Pradesh" → "CJ of Andhra Pradesh": the title before "of" by its initials. */
 function titleShortened(description: string): string {
-  return description.replace(/^(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+)+)(?=of\s)/u, (_, title: string) => `${title.trim().split(/\s+/).map((w) => w[0]).join('')} `);
+  return description.replace(/^(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+)+)(?=of\s)/u, (_, title: string) => `${initials(title.trim().split(/\s+/))} `);
 }
 
 /** Whether the text says someone was appointed to the very office the description names. */

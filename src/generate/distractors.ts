@@ -9,7 +9,7 @@
 import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
-  WOMAN_WORDS,
+  WOMAN_WORD,
   allCountries, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
   partOfEachOther, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
@@ -267,9 +267,8 @@ function ofOtherCountry(fact: Fact, candidate: string): boolean {
 
 /** "Who was the first woman to win …?": a wrong answer the article does not show to be a woman
  *  reads false at a glance (or worse, is not false for the right reason). */
-const ASKS_WOMAN = new RegExp(`\\b(?:${WOMAN_WORDS.join('|')})\\b`, 'i');
 function ofOtherGender(fact: Fact, candidate: string): boolean {
-  if (!ASKS_WOMAN.test(fact.question) && !ASKS_WOMAN.test(fact.statement ?? '')) return false;
+  if (!WOMAN_WORD.test(fact.question) && !WOMAN_WORD.test(fact.statement ?? '')) return false;
   return fact.people?.[fact.answer]?.gender !== 'm' && fact.people?.[candidate]?.gender !== 'f';
 }
 

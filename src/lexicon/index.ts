@@ -11,7 +11,7 @@ import { allCountries, countryNamed, countryOfDemonym, type Country } from './co
 import type { PlaceKind } from '../types.js';
 import { allRegions, type Region } from './places.js';
 import { alternation } from './people.js';
-import { COMMON_BODY_NOUNS } from './data/name-cues.js';
+import { COMMON_BODY_NOUNS, WOMAN_WORDS } from './data/name-cues.js';
 
 export { lexiconKey } from './key.js';
 export { allCountries, countryNamed, countryOfCapital, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
@@ -43,9 +43,11 @@ export {
   officeWords, roleOfWord, titleHeads, titleHeadsBeforeFullName, titleModifiers, titlesOpeningName, type OfficeUse, type RoleGroup,
 } from './people.js';
 export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';
-export { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, GROUP_NOUNS, INSTITUTION_HEADS, KIND_NOUNS, LEADING_SITE_WORDS, NAME_ADJECTIVE_END, OPENING_QUALIFIERS, PACT_HEADS, PLACE_NAME_OPENERS, SITE_SERVING, RELATIVE_NOUNS, SEAT_OFFICES, SITE_AFTER, TERMS_WITH_AND, NON_NAME_WORDS, WOMAN_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
+export { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, GROUP_NOUNS, INSTITUTION_HEADS, KIND_NOUNS, LEADING_SITE_WORDS, NAME_ADJECTIVE_END, OPENING_QUALIFIERS, PACT_HEADS, PLACE_NAME_OPENERS, SITE_SERVING, RELATIVE_NOUNS, SEAT_OFFICES, SITE_AFTER, TERMS_WITH_AND, NON_NAME_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, TERM_WORDS } from './data/name-cues.js';
 export { COUNTRIES_CUE, ORG_KIND_TOPICS, TOPIC_LEXICON, type TopicLexicon } from './data/topics.js';
 export { isCommonWord } from './common-words.js';
+/** A word by which a text asks a woman ("the first woman to …"): its wrong answers are women too. */
+export const WOMAN_WORD = new RegExp(`\\b(?:${WOMAN_WORDS.join('|')})\\b`, 'i');
 
 let bareBody: RegExp | null = null;
 /** "the Bench", "Centre", "the Army": a body named by its common noun alone. */

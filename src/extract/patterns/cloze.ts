@@ -7,7 +7,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { hasVerbBetween, wordCount } from '../text-utils.js';
 import { wholeWordSpans } from '../../util/whole-word.js';
-import { isAcronymOf } from '../../util/acronym.js';
+import { initials, isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
@@ -273,8 +273,7 @@ const FUNCTION_WORD = /^(?:This|That|These|Those|With|From|After|Before|During|U
 /** "LVM-3" of "Launch Vehicle Mark-III": a code's letters are the initials of the name's words. */
 function spellsInitials(code: string, name: string): boolean {
   const letters = /^\p{Lu}+/u.exec(code)?.[0] ?? '';
-  const initials = (name.match(/\b\p{Lu}/gu) ?? []).join('');
-  return letters.length >= 2 && initials.startsWith(letters);
+  return letters.length >= 2 && initials(name.split(/[\s-]+/)).startsWith(letters);
 }
 
 /** Whether the span [a, b) is the hours or minutes of a clock time ("11:56"). */
