@@ -255,7 +255,7 @@ function isCeremony(s: Sentence): boolean {
 function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'person' || holdsOffice(e, ctx)) return false;
   const tail = s.text.slice(e.end);
-  if (/^\s+(?:also\s+|had\s+|has\s+)?(?:said|says|told|added|stated|informed|argued|submitted|contended|claimed|maintained)\b/.test(tail)) return true;
+  if (/^\s+(?:also\s+|further\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|stated|informed|argued|submitted|contended|claimed|maintained)\b/.test(tail)) return true;
   // (A name that ends the sentence may stand after the source's office and its comma: "according
   // to the Special Relief Commissioner (SRC) of Odisha, _____.")
   const before = s.text.slice(Math.max(0, e.start - 100), e.start);

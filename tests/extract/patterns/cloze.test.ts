@@ -72,6 +72,7 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Deputy Commissioner Pankaj Kumar Sharma said massive rescue operations have been started in the Chasoti area.')).not.toContain('Pankaj Kumar Sharma');
     expect(blanks('Hussain was admitted to the ICU of a hospital in San Francisco, according to his friend and flautist Rakesh Chaurasia.')).not.toContain('Rakesh Chaurasia');
     expect(blanks('"It is our festival," said ascetic Hazari Lala Mishra, who took the holy dip before sunrise at Prayagraj.')).not.toContain('Hazari Lala Mishra');
+    expect(blanks('Saying that the approaches of the winners were anchored in human dignity, Carmencita Abella further added that all are unafraid of large causes.')).not.toContain('Carmencita Abella');
     expect(blanks('The landfall will be completed in three hours, according to the Special Relief Commissioner (SRC) of Odisha, Pradeep Kr Jena.')).not.toContain('Pradeep Kr Jena');
     expect(blanks('The Advocate General Prabhuling Navadgi had argued that wearing the hijab is not an essential religious practice in Islam.')).not.toContain('Prabhuling Navadgi');
     expect(blanks('Union Minister Jitendra Singh stated that he had spoken to the district administration of Kishtwar regarding the matter.')).toContain('Jitendra Singh');
