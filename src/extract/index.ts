@@ -16,6 +16,7 @@ import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { nameDescriptions } from './named-description.js';
 import { qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
+import { withoutSharedPredicates } from './shared-predicate.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, withoutQuotes } from './text-utils.js';
@@ -50,7 +51,7 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   }
   const facts = dropGenericDuplicates([...best.values()], ` ${foldKey(analyzed.article.title)} `);
   // Ids and distractor candidates only for the facts kept: most cloze candidates are not.
-  return dedupeQuestions(facts)
+  return withoutSharedPredicates(dedupeQuestions(facts), analyzed)
     .sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex)
     .slice(0, MAX_FACTS)
     .map((f) => withIdAndRelated(f, ctx));

@@ -21,14 +21,17 @@ export function baseOfPast(verb: string): string | null {
   if (v.endsWith('eed')) return v.slice(0, -1);
   // "defeated", "cleared", "appealed", "awaited": two vowels before a t, r, l, n, k, p, m or d
   // end the verb without an e (where "caused", "seized", "achieved" keep theirs).
-  if (/(?:ea|oa|ai|ui|ee|ou|oo)[trlnkpmd]$/.test(stem)) return stem;
+  // ("created", "required", "guided" do: the e is the verb's.)
+  if (/(?:ea|oa|ai|ui|ee|ou|oo)[trlnkpmd]$/.test(stem) && !/(?:creat|uir|uid)$/.test(stem)) return stem;
   // "stopped" → "stop"; but "killed", "installed" keep the double letter, and so do the few
   // verbs that end in one ("added", "egged", "ebbed").
   if (/([bdgmnprt])\1$/.test(stem) && !/^(?:add|ebb|egg|err|purr)$/.test(stem)) return stem.slice(0, -1);
   // ("authored", "monitored", "sponsored": a noun in -or made a verb keeps no e.)
   if (OR_NOUN_VERBS.has(stem)) return stem;
-  // "placed", "evacuated", "trampled", "injured": the e belongs to the verb.
-  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
+  // "rescued", "continued", "issued"; "decided", "provided" (not "avoided"); "deleted", "completed".
+  if (/u$|(?:[^aeio])id$|(?:let|mpet)$/.test(stem)) return `${stem}e`;
+  // "placed", "evacuated", "trampled", "injured", "proposed", "substituted": the e belongs to the verb.
+  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot|os|ut)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
     return `${stem}e`;
   return stem;
 }

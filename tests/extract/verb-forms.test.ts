@@ -20,3 +20,14 @@ describe('a noun in -or made a verb', () => {
     expect(baseOfPast('restored')).toBe('restore');
   });
 });
+describe('verbs whose e the -ed swallowed', () => {
+  it.each([
+    ['substituted', 'substitute'], ['executed', 'execute'], ['decided', 'decide'], ['provided', 'provide'],
+    ['guided', 'guide'], ['avoided', 'avoid'], ['rescued', 'rescue'], ['issued', 'issue'], ['continued', 'continue'],
+    ['deleted', 'delete'], ['completed', 'complete'], ['created', 'create'], ['treated', 'treat'],
+    ['required', 'require'], ['acquired', 'acquire'], ['proposed', 'propose'], ['imposed', 'impose'],
+    ['posted', 'post'], ['visited', 'visit'], ['targeted', 'target'],
+  ])('%s → %s', (past, base) => {
+    expect(baseOfPast(past)).toBe(base);
+  });
+});
