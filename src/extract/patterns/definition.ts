@@ -49,6 +49,8 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   const np = tidyClause(rawNp);
   // "2,967 tigers, a third more than in 2014": a count and a comparison, not a thing and its kind.
   if (/\d[\d,.]*\s+$/.test(s.text.slice(0, at)) || COMPARISON.test(np) || VERDICT.test(np)) return null;
+  // "the Lohit river, a tributary of …": a common noun after a name is the name's last word.
+  if (/^\p{Ll}/u.test(subject) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(s.text.slice(0, at))) return null;
   if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
   if (!isNounPhrase(s, npAt, npAt + np.length)) return null;
   const head = s.tokens.find((t) => t.start === at);

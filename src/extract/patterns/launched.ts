@@ -4,6 +4,7 @@ import { asWritten, definePattern, inMonthOf, subjectEndingAt, type FindDrafts }
 import type { Entity, Sentence } from '../../types.js';
 import { upperFirst } from '../text-utils.js';
 import { TITLE_HEAD } from './appointed.js';
+import type { ArticleContext } from '../article-context.js';
 
 /**
  * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
@@ -53,21 +54,21 @@ const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagshi
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
 const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
 
-const find: FindDrafts<'launched'> = (s, ctx) => {
+const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...namedAfterDescription(s, ctx)];
+
+function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
   const drafts: FactDraft<'launched'>[] = [];
   if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(VERB)) {
     const subject = subjectBefore(s, m.index!);
     if (!subject) continue;
     const from = m.index! + m[0].length;
-    // "the PM Vishwakarma scheme": a name before a kind word, whatever the analyser took it for.
-    const kindAfter = (e: Entity) => KIND_AFTER.exec(s.text.slice(e.end))?.[1].toLowerCase() ?? null;
     const found = s.entities.find(
-      (e) => e.start >= from && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
+      (e) => e.start >= from && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
     );
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
-    const named = kindAfter(thing);
+    const named = kindAfter(s, thing);
     const foundKind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
     // "Which yojana …?" reads "Which scheme …?" in an English quiz.
     const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
@@ -91,7 +92,82 @@ const find: FindDrafts<'launched'> = (s, ctx) => {
     });
   }
   return drafts;
-};
+}
+
+/** A superlative description with no name in it: "inaugurated India's longest river bridge in
+ *  Assam" (the name comes in a sentence after it). */
+const DESCRIBED = new RegExp(
+  String.raw`^(?:(?:India|the country|the world|Asia|the state|the nation)['’]s|the|its)\s+(?:[\p{Ll}-]+est|first|only|maiden)\s+(?:[\p{Ll}-]+\s+){0,3}?(${KIND.source.slice(4, -2)})\b[^,;.]{0,60}`,
+  'u',
+);
+
+/**
+ * "Prime Minister Narendra Modi on Friday inaugurated India's longest river bridge in Assam. The
+ * over 9.2 km long Dhola-Sadiya bridge, built on …" → "What is the name of India's longest river
+ * bridge in Assam, which Prime Minister Narendra Modi inaugurated in May 2017?" → Dhola-Sadiya
+ * bridge: the first thing of that kind named in the next two sentences is the one described.
+ */
+function namedAfterDescription(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
+  const named = nameOfKind(s.text);
+  if (!named) return [];
+  for (let back = 1; back <= 2; back++) {
+    const p = ctx.analyzed.sentences[s.index - back];
+    if (!p) break;
+    // (A thing of the kind named there is the one it describes, if any.)
+    if (nameOfKind(p.text)?.kind === named.kind) break;
+    const draft = describedIn(p, ctx, named.kind);
+    if (draft) {
+      const entity = s.entities.find((e) => e.start === named.start);
+      return [{ ...draft, answer: named.name, answerText: named.name, answerStart: named.start, answerType: entity ? answerTypeOf(entity) : 'term', sentenceIndex: s.index, about: [named.name], statement: `${draft.statement}, the ${named.name}${draft.when}.` }];
+    }
+  }
+  return [];
+}
+
+const DETERMINER = /^(?:The|A|An|This|That|Its|Their)$/;
+// (Name words end on a letter or digit: each word's own run cannot be split two ways.)
+const NAMED_KIND = new RegExp(String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}(?:[\p{L}\d'’-]*[\p{L}\d])?\s+){1,4})(${KIND.source.slice(4, -2)})\b`, 'gu');
+
+/** "The 9.2 km long Dhola-Sadiya bridge": the first name written before a kind word, whether or
+ *  not the analyser took it for a name. */
+function nameOfKind(text: string): { name: string; kind: string; start: number } | null {
+  for (const m of text.matchAll(NAMED_KIND)) {
+    const words = m[1].trim().split(/\s+/);
+    const lead = words.findIndex((w) => !DETERMINER.test(w));
+    if (lead < 0) continue;
+    const skipped = words.slice(0, lead).reduce((n, w) => text.indexOf(w, n) + w.length, m.index!);
+    const start = lead === 0 ? m.index! : text.indexOf(words[lead], skipped);
+    return { name: `${words.slice(lead).join(' ')} ${m[2]}`, kind: m[2], start };
+  }
+  return null;
+}
+
+/** The launch in sentence p of a thing of this kind that p describes but does not name. */
+function describedIn(p: Sentence, ctx: ArticleContext, kind: string): (Omit<FactDraft<'launched'>, 'answer' | 'answerType' | 'sentenceIndex' | 'about'> & { when: string }) | null {
+  for (const m of p.text.matchAll(VERB)) {
+    const from = m.index! + m[0].length;
+    const d = DESCRIBED.exec(p.text.slice(from));
+    if (!d || d[1].toLowerCase() !== kind || p.entities.some((e) => e.start >= from && e.start < from + d[0].length && e.cls === 'term')) continue;
+    const subject = subjectBefore(p, m.index!);
+    if (!subject) continue;
+    const description = d[0].replace(/\s+on\s+\p{Lu}\p{Ll}+day\b.*$/u, '').trim();
+    const written = m.groups!.verb ?? 'approved';
+    const when = inMonthOf(p, ctx);
+    return {
+      pattern: 'launched',
+      question: `What is the name of ${description}, which ${subject.written} ${written}${when}?`,
+      confidence: 0.85,
+      statement: `${upperFirst(subject.written)} ${written} ${description}`,
+      when,
+    };
+  }
+  return null;
+}
+
+/** "the PM Vishwakarma scheme": the kind word right after a name, whatever the analyser took it for. */
+function kindAfter(s: Sentence, e: Entity): string | null {
+  return KIND_AFTER.exec(s.text.slice(e.end))?.[1].toLowerCase() ?? null;
+}
 
 /** Bodies that launch and approve but that the analyser may not take for a name. */
 // ("The Cabinet meeting, chaired by …, approved": the meeting is the Cabinet's.)

@@ -73,3 +73,13 @@ describe('definition: a count and a comparison are no definition', () => {
     expect(byPattern(facts, 'definition')).toEqual([]);
   });
 });
+
+describe('definition: a name is not cut to its last common noun', () => {
+  it('"the Lohit river, a tributary of the Brahmaputra" asks nothing of "river"', () => {
+    const facts = factsOf([
+      'The river bridge stands on the Lohit river, a tributary of the Brahmaputra in Assam.',
+      'The river floods every monsoon and the river bridge was built to last.',
+    ]);
+    expect(ask(facts, 'definition').filter(([, a]) => a === 'river')).toEqual([]);
+  });
+});

@@ -85,3 +85,35 @@ describe('launched: the kind in English', () => {
     expect(ask(facts, 'launched')).toEqual([['Which scheme did the Union Cabinet approve in August 2024?', 'Unified Pension Scheme']]);
   });
 });
+
+describe('launched: a thing described in one sentence and named in the next', () => {
+  it('a bridge ("inaugurated India\'s longest river bridge in Assam. The … Dhola-Sadiya bridge …")', () => {
+    expect(
+      asked([
+        "Prime Minister Narendra Modi on Friday inaugurated India's longest river bridge in Assam.",
+        'The 9.2 km long Dhola-Sadiya bridge will connect Assam and Arunachal Pradesh.',
+      ]),
+    ).toEqual([["What is the name of India's longest river bridge in Assam, which Prime Minister Narendra Modi inaugurated in October 2025?", 'Dhola-Sadiya bridge']]);
+  });
+
+  it('a tunnel named two sentences later ("the country\'s longest road tunnel")', () => {
+    expect(
+      asked([
+        "Union Minister Nitin Gadkari on Monday inaugurated the country's longest road tunnel in Jammu and Kashmir.",
+        'Thousands of people gathered for the ceremony.',
+        'The Chenani-Nashri tunnel cuts the distance between Jammu and Srinagar by 30 km.',
+      ]),
+    ).toEqual([["What is the name of the country's longest road tunnel in Jammu and Kashmir, which Union Minister Nitin Gadkari inaugurated in October 2025?", 'Chenani-Nashri tunnel']]);
+  });
+
+  it('no question without a superlative, or when a thing of that kind was named in between', () => {
+    expect(asked(['Prime Minister Narendra Modi on Friday inaugurated a new bridge in Assam.', 'The Dhola-Sadiya bridge will connect Assam and Arunachal Pradesh.'])).toEqual([]);
+    expect(
+      asked([
+        "Union Minister Nitin Gadkari on Monday inaugurated the country's longest road tunnel in Jammu and Kashmir.",
+        'The Banihal tunnel was opened last year.',
+        'The Chenani-Nashri tunnel cuts the distance between Jammu and Srinagar by 30 km.',
+      ]).filter(([, a]) => a === 'Chenani-Nashri tunnel'),
+    ).toEqual([]);
+  });
+});
