@@ -77,7 +77,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
   }
   const bySentence: PlacedMention[][] = drafts.map(() => []);
-  for (const n of resolvePeople(mentions)) bySentence[n.sentence].push(n);
+  for (const n of resolvePeople(mentions, article.title, article.paragraphs.join('\n'))) bySentence[n.sentence].push(n);
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
   const sentences = drafts.map((d) => d.sentence);
   // The headline's key term, once names are known (a term never stands inside one).

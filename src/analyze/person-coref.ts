@@ -9,6 +9,8 @@
  */
 import type { Mention } from './mention.js';
 import { isTitleWord } from './title-split.js';
+import { reEscape } from '../util/re-escape.js';
+import { cityNamed, countryOf, regionNamed } from '../lexicon/index.js';
 
 export interface PlacedMention {
   sentence: number;
@@ -108,7 +110,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Resolve in place; returns the mentions to keep, in the same order. */
-export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
+export function resolvePeople(all: PlacedMention[], headline = '', body = ''): PlacedMention[] {
   // ("Shri Shibu Soren Ji": the respectful "Ji" after a name is no part of it.)
   for (const { mention: m } of all) if (m.cls === 'person' && /\s\p{Lu}\p{L}+\sJi$/u.test(m.canonical)) m.canonical = m.canonical.slice(0, -3);
   mendMisspelledNames(all);
@@ -132,6 +134,7 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
     }
     fullNames.push({ sentence: p.sentence, name: m.canonical, relative: m.relative });
   }
+  fullNames.unshift(...headlinePeople(headline, body, all, fullNames));
   const singleCounts = new Map<string, number>();
   // ("Retired commander …" opening two sentences: a word only ever capitalised as a sentence's
   // first is an everyday word, however often it opens one.)
@@ -185,6 +188,35 @@ export function resolvePeople(all: PlacedMention[]): PlacedMention[] {
   return kept;
 }
 
+/** Where a name the headline writes stands, before the first sentence. */
+const HEADLINE = -1;
+
+/**
+ * Full names the headline writes whose surname the story uses ("Abhijit Banerjee wins …" where
+ * the body names only "Nirmala Banerjee", "Dipak Banerjee" and a bare "Banerjee"), without a
+ * title before them ("PM Modi" is no full name). The body must write the given name alone too
+ * ("her son Abhijit,"): "Padma Vibhushan Zakir Hussain" or "Prez Murmu" name no one new.
+ */
+function headlinePeople(headline: string, body: string, all: readonly PlacedMention[], known: readonly FullName[]): FullName[] {
+  if (!headline) return [];
+  const surnames = new Set(all.filter(({ mention: m }) => m.cls === 'person').map(({ mention: m }) => surname(m.canonical)));
+  const names = new Set(known.map((n) => n.name));
+  const found: FullName[] = [];
+  for (const m of headline.matchAll(HEADLINE_NAME)) {
+    const words = m[0].split(/\s+/);
+    while (words.length && isTitleWord(words[0].replace(/\.$/, '').toLowerCase())) words.shift();
+    const name = words.join(' ');
+    // (Not "Iran FM Araghchi", "Nagpur's Divya", "Naga Heritage Village Kisama".)
+    if (words.length < 2 || words.length > 3 || !surnames.has(surname(name)) || names.has(name)) continue;
+    if (words.some((w) => /['’]s$|^\p{Lu}{2,}$/u.test(w) || countryOf(w) !== null || regionNamed(w) !== null || cityNamed(w) !== null)) continue;
+    if (new RegExp(`(?<![\\p{L}-])${reEscape(words[0])}(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'u').test(body)) found.push({ sentence: HEADLINE, name });
+  }
+  return found;
+}
+
+// (Each word ends on a letter: a word's run cannot be split two ways.)
+const HEADLINE_NAME = /(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’.-]*\p{L})?\.?(?:\s+\p{Lu}(?:[\p{L}'’-]*\p{L})?){1,3}(?![\p{L}'’-])/gu;
+
 /** A full name as the article writes it, where. */
 interface FullName {
   sentence: number;
@@ -205,6 +237,8 @@ function nameIndex(names: readonly FullName[]): NameIndex {
     const list = bySurname.get(key) ?? [];
     list.push(n);
     bySurname.set(key, list);
+    // (A headline's name is found by its surname only: "the Naga people" is no one's given name.)
+    if (n.sentence === HEADLINE) continue;
     const first = n.name.split(' ')[0].toLowerCase();
     const set = byFirstName.get(first) ?? new Set<string>();
     set.add(n.name);
@@ -240,7 +274,12 @@ function fullNameFor(index: NameIndex, word: string, sentence: number, seen: Rea
   // namesake just named is meant, however often the story named the other (but not a relative
   // named in passing).
   const near = [...new Set(bearers.filter((n) => (n.sentence === sentence || n.sentence === sentence - 1) && !n.relative).map((n) => n.name))];
-  if (near.length === 1) return near[0];
+  // "Abhijit Banerjee wins Nobel Prize" over a story that calls his mother "Nirmala": the bare
+  // surname is the headline's person, as news writes its subject; but with another namesake
+  // just named, which is meant is not said.
+  const headlined = bearers.find((n) => n.sentence === HEADLINE);
+  if (near.length === 1) return headlined && headlined.name !== near[0] ? AMBIGUOUS : near[0];
+  if (headlined) return headlined.name;
   const count = (name: string) => seen.get(name) ?? 0;
   const [top, next] = [...earlier].sort((a, b) => count(b) - count(a));
   if (next === undefined || (count(top) >= 2 && count(top) >= 2 * count(next))) return top;

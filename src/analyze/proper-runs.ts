@@ -139,6 +139,7 @@ export function runInitialNames(sentences: readonly { tokens: readonly RawToken[
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const OPENING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: number, blocked: readonly boolean[]): boolean {
   if (blocked[i]) return false;
@@ -146,6 +147,9 @@ function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: numb
   if (!CAPITALISED.test(t.text) || !HAS_LETTER.test(t.text)) return false;
   // Picture captions glued to the text: "… Washington D.C. Image: United States Navy."
   if (CAPTION_WORDS.has(t.text) && tokens[i + 1]?.text === ':') return false;
+  // ("Post-surgery Mukherjee remained critical", "Delhi-based firms": a sentence's first word
+  // in lower case after its hyphen is a compound adjective, whatever wink tags it.)
+  if (i === sentenceStart && OPENING_COMPOUND.test(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
   const lower = t.text.toLowerCase();

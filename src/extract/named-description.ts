@@ -31,6 +31,8 @@ const HEADS: Record<string, readonly string[]> = {
   law: ['act', 'law', 'sanhita', 'adhiniyam', 'code'],
   award: ['award', 'prize', 'puraskar', 'samman', 'ratna'],
   prize: ['prize', 'award'],
+  // ("the 10th lecture in the series", "won the series 2-1": which series, or no question.)
+  series: ['series', 'lecture', 'trophy'],
   laws: [],
   grouping: [],
   bloc: [],

@@ -20,7 +20,7 @@ export function withoutSharedPredicates(facts: Fact[], analyzed: AnalyzedArticle
 }
 
 // "Which country faced …": one noun after "Which"; a longer noun phrase only makes no match.
-const WH_BODY = /^(?:Who|What|Which [A-Za-z]+)\s+(.+)\?$/;
+const WH_BODY = /^(?:Who|What|Which [A-Za-z]+)\s(\S.*)\?$/;
 const DETERMINERS = /\b(?:a|an|the|his|her|their|its)\b/g;
 // "He won the award again": the sentence's subject is someone named before it, maybe the answer.
 const PRONOUN_OPENING = /^\s*(?:He|She|They|It|His|Her|Their|Its)\b/;

@@ -513,3 +513,11 @@ describe('a central bank before a title owns the office', () => {
     );
   });
 });
+
+describe('a compound adjective opening a sentence is no part of a name', () => {
+  it('"Post-surgery Mukherjee remained critical": the person is Mukherjee', () => {
+    const a = analyzeArticle({ id: 't', title: 'Pranab Mukherjee dies at 84', date: '2020-08-31', place: null, site: null, source: 't', paragraphs: ['Former President Pranab Mukherjee was admitted to the Army Hospital on August 10.', 'Post-surgery Mukherjee remained critical and on ventilator support.'] });
+    const names = a.sentences[1].entities.map((e) => `${e.text}/${e.cls}`);
+    expect(names).toEqual(['Mukherjee/person']);
+  });
+});

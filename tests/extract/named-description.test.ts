@@ -221,3 +221,19 @@ describe('"the scheme" after a name whose kind word follows it', () => {
     expect(all).not.toMatch(/the Electoral Bond and/);
   });
 });
+
+describe('"the series" says which series', () => {
+  it('is the lecture series the article named ("the 10th lecture in the series")', () => {
+    const facts = factsOf([
+      'After his death in 2007, Presidency University organises the Dipak Kumar Memorial Lecture in his honour.',
+      'In 2018, Esther Duflo delivered the 10th lecture in the series.',
+    ]);
+    const duflo = facts.filter((f) => f.answer === 'Esther Duflo' && f.pattern !== 'cloze');
+    for (const f of duflo) expect(f.question).not.toMatch(/\bthe series\b/);
+  });
+
+  it('asks nothing of an unnamed series ("India won the series 2-1")', () => {
+    const facts = factsOf(['India beat Australia by six wickets in the final Test at Sydney on Sunday.', 'Virat Kohli, who scored 593 runs, was named the player of the series.']);
+    expect(texts(facts).filter((t) => /\bthe series\b/.test(t))).toEqual([]);
+  });
+});

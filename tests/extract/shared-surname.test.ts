@@ -50,3 +50,59 @@ describe('a surname two people of the article bear', () => {
     expect(asked.every((a) => a === 'D.Y. Chandrachud')).toBe(true);
   });
 });
+
+describe("a surname the headline's person shares with relatives the story names", () => {
+  it('is the headline\'s person (a laureate and his mother and father)', () => {
+    const facts = factsOf(
+      [
+        'Nirmala Banerjee said on Monday she was proud, hours after the Nobel committee announced the prize for her son Abhijit.',
+        'Nirmala said she had heard the news from her younger son.',
+        'Banerjee is an alumnus of Presidency College in Kolkata.',
+        'His father Dipak Banerjee taught economics at the college.',
+      ],
+      { title: 'Abhijit Banerjee wins Nobel Prize for Economics' },
+    );
+    const asked = answersFrom(facts, 'Banerjee is an alumnus');
+    expect(asked).not.toContain('Nirmala Banerjee');
+    expect(asked).toContain('Abhijit Banerjee');
+  });
+
+  it('is the headline\'s person (an astronaut and her husband)', () => {
+    const facts = factsOf(
+      [
+        'Her husband Michael Williams said on Wednesday that Sunita had called the family from the capsule.',
+        'Williams spent 286 days aboard the International Space Station before the capsule splashed down off Florida.',
+      ],
+      { title: 'Sunita Williams returns to Earth after nine months' },
+    );
+    const asked = answersFrom(facts, 'Williams spent');
+    expect(asked).not.toContain('Michael Williams');
+  });
+});
+
+describe('a headline person against a namesake named just before', () => {
+  it('is no one: the mother named in the sentence before, the son in the headline', () => {
+    const facts = factsOf(
+      [
+        'Nirmala Banerjee said on Monday she was proud, hours after the Nobel committee announced the prize for her son Abhijit.',
+        'Banerjee is an alumnus of Presidency College in Kolkata.',
+      ],
+      { title: 'Abhijit Banerjee wins Nobel Prize for Economics' },
+    );
+    const asked = answersFrom(facts, 'Banerjee is an alumnus');
+    expect(asked).not.toContain('Nirmala Banerjee');
+    expect(asked).not.toContain('Abhijit Banerjee');
+  });
+
+  it('names no one new from a headline title run ("Padma Vibhushan Zakir Hussain", "Iran FM Araghchi")', () => {
+    const facts = factsOf(
+      [
+        'Tabla maestro Zakir Hussain died in San Francisco on Monday.',
+        'He was awarded the Padma Shri in 1988 and the Padma Vibhushan in 2023.',
+        'Hussain was the eldest son of tabla player Alla Rakha.',
+      ],
+      { title: 'Padma Vibhushan Zakir Hussain dies at 73' },
+    );
+    expect(facts.map((f) => f.answer)).not.toContain('Padma Vibhushan Zakir Hussain');
+  });
+});

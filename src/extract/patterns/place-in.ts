@@ -22,6 +22,8 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     // A state is not in a state ("Haryana, Maharashtra"), and neither is any name of a list.
     if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
     if (inList(s.text, inner.start, outer.end)) continue;
+    // ("a billion dreams to the Moon, India's launch vehicle …": a possessive opens a new phrase.)
+    if (/^['’]s\b/.test(s.text.slice(outer.end))) continue;
     // ("… Indian triumphs in Hangzhou, China": a pair the headline prints is known to its reader.)
     if (ctx.headlineKey.includes(` ${normalizeKey(inner.text)} `) && ctx.headlineKey.includes(` ${normalizeKey(outer.text)} `)) continue;
     // ("at Moscow, Russia": a country's capital is known to every reader, no news.)

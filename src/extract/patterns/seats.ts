@@ -27,7 +27,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const g = m.groups!;
     const at = m.index!;
     // ("… the TMC bagged its victory as it pocketed 213 of the 292 seats": "it" is the subject.)
-    const opening = (PARTICIPLE.test(g.verb) && /,\s*$/.test(s.text.slice(0, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at));
+    const opening = (PARTICIPLE.test(g.verb) && (/,\s*$/.test(s.text.slice(0, at)) || houseBefore(s, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at));
     const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
     const where = placeOf(s, party.entity, at + m[0].length);
@@ -55,6 +55,13 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
   return drafts;
 };
 
+/** A legislature's name: what a party wins, never the party. */
+const HOUSE = /\b(?:Assembly|Sabha|Parliament|House|Council|Legislature|Corporation)$/;
+
+function houseBefore(s: Sentence, at: number): boolean {
+  return s.entities.some((e) => HOUSE.test(e.text) && /^\s*$/.test(s.text.slice(e.end, at)));
+}
+
 interface Party {
   entity: Entity;
   /** As the question writes it: "the Bharatiya Janata Party-led Mahayuti alliance", "Shiv Sena (Eknath Shinde)". */
@@ -74,7 +81,8 @@ function partyBefore(s: Sentence, at: number): Party | null {
   const bracket = /\s*\([^()]{1,30}\)$/.exec(s.text.slice(0, end));
   const nameEnd = bracket ? bracket.index : end;
   const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls));
-  if (!entity) return null;
+  // ("The BJP has swept the Gujarat Legislative Assembly winning 156 …": a house is what is won.)
+  if (!entity || HOUSE.test(entity.text)) return null;
   // ("The JMM, Congress and the RJD alliance won 47 seats": the last of a list shares the win.)
   if (group && /,\s*(?:[\w.()-]+\s+){1,4}and\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, entity.start - 60), entity.start))) return null;
   // ("Sikkim Democratic Front(SDF)": the party's own short form in brackets is left out; a
@@ -110,6 +118,9 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   // ("In 2014 Assembly elections, SDF won 23 seats": which election, with its "the".)
   const election = ELECTION.exec(s.text);
   if (election) return `the ${election[1]}`;
+  // ("has swept the Gujarat Legislative Assembly winning 156 …": the house won.)
+  const house = s.entities.find((e) => HOUSE.test(e.text) && e.end <= seatsEnd && /^(?:,\s*|\s+)(?:winning|bagging|securing|pocketing)\b/.test(s.text.slice(e.end)));
+  if (house) return `the ${house.text}`;
   // Right after its seats ("won 25 seats in Rajasthan"), else the nearest before the win ("In
   // Rajasthan, the Congress won …, while in Chhattisgarh, the Congress won 65 …" is
   // Chhattisgarh's); not in a later clause ("won 99 seats …, eating into the BJP's share in Rajasthan").

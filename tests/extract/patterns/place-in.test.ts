@@ -30,3 +30,14 @@ describe('place-in: where the news happened, in the lead', () => {
     expect(ask(factsOf(paragraphs), 'place-in')).toEqual([]);
   });
 });
+describe('place-in: a possessive after a comma opens a new phrase', () => {
+  it('"to the Moon, India\'s launch vehicle" puts no Moon in India', () => {
+    const facts = factsOf(['Carrying a billion dreams to the Moon, India’s heavy launch vehicle on Monday launched the Chandrayaan-2 spacecraft from Sriharikota.']);
+    expect(ask(facts, 'place-in')).toEqual([]);
+  });
+
+  it('"in Colombo, Sri Lanka\'s capital" asks nothing either, while "in Kandy, Sri Lanka" still does', () => {
+    expect(ask(factsOf(['The talks were held in Colombo, Sri Lanka’s commercial capital, on Friday.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['The talks were held in Kandy, Sri Lanka, on Friday.']), 'place-in')).toEqual([['In which country is Kandy?', 'Sri Lanka']]);
+  });
+});

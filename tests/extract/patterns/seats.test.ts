@@ -85,3 +85,15 @@ describe('seats: a list of parties', () => {
     expect(ask(factsOf(['The JMM, Congress and the RJD alliance won 47 seats in the 81-member Jharkhand Assembly.']), 'seats')).toEqual([]);
   });
 });
+
+describe('seats: the house a party swept is not the party', () => {
+  it('"has swept the Gujarat Legislative Assembly winning 156 out of the 182 seats"', () => {
+    expect(asked(['The Bharatiya Janata Party (BJP) has swept the Gujarat Legislative Assembly winning 156 out of the 182 seats, a record for any party in the state.'])).toEqual([
+      ['How many of the 182 seats did the Bharatiya Janata Party win in the Gujarat Legislative Assembly?', '156'],
+    ]);
+  });
+
+  it('"swept the Tamil Nadu Assembly, winning 133 of the 234 seats"', () => {
+    expect(asked(['The DMK swept the Tamil Nadu Assembly, winning 133 of the 234 seats in the state.'])).toEqual([['How many of the 234 seats did the DMK win in the Tamil Nadu Assembly?', '133']]);
+  });
+});
