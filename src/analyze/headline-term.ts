@@ -49,8 +49,13 @@ const NOUN_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|hold|ship|ture)$
 /** A word a term may hold: lower-case letters, maybe hyphenated ("stubble", "heat-wave"). */
 const TERM_WORD = /^[a-z][a-z-]*[a-z]$/;
 
+/** "PM Vishwakarma initiative will celebrate our traditional artisans: Modi": a claim the headline
+ *  puts in someone's mouth, not a concept its news teaches. */
+const SPEAKER_AFTER_COLON = /:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+
 function headlineCandidates(title: string): Candidate[] {
   const out: Candidate[] = [];
+  if (SPEAKER_AFTER_COLON.test(title)) return out;
   // "Sweden, Belgium, England win three points": punctuation ends a phrase.
   for (const [p, phrase] of title.split(/[,;:|"“”‘’()[\]—–]|\s-\s/).entries()) {
     const words = phrase.trim().split(/\s+/).filter(Boolean);

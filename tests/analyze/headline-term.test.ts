@@ -126,3 +126,26 @@ describe('the headline’s key term', () => {
     expect(keyTerm('Food inflation management strategy tightened by the Centre', 'The inflation management strategy was tightened on Monday.', 'Food prices have eased.', 'The strategy covers pulses.')).toBeNull();
   });
 });
+
+describe('a headline that is a claim put in someone\'s mouth', () => {
+  it('gives no key term ("… will celebrate our traditional artisans: Modi")', () => {
+    expect(
+      keyTerm(
+        'PM Vishwakarma initiative will celebrate our traditional artisans: Modi',
+        'Prime Minister Narendra Modi said the initiative will celebrate traditional artisans across the country.',
+        'The scheme will benefit about 30 lakh families of traditional artisans, including weavers and goldsmiths.',
+        'Traditional artisans will get credit support of up to Rs 1 lakh.',
+      ),
+    ).toBeNull();
+  });
+
+  it('still gives one when the headline itself reports the news ("RBI keeps repo rate unchanged")', () => {
+    expect(
+      keyTerm(
+        'RBI keeps repo rate unchanged at 6.5 per cent',
+        'The Reserve Bank of India kept the repo rate unchanged at 6.5 per cent on Friday.',
+        'The repo rate is the rate at which the RBI lends to banks.',
+      ),
+    ).toBe('repo rate');
+  });
+});

@@ -31,7 +31,7 @@ const BASE: Record<string, string> = {
 };
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
-const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?$/u;
+const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
 /** Words that end a description and start a phrase of their own: "an aggressive campaign to
  *  persuade users to stop using IE6" launched a campaign, not IE6. */
 const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about)\b/;
@@ -68,11 +68,14 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     );
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
-    const named = kindAfter(s, thing);
+    // (The kind word may follow the name's closing quote: "the 'PM Vishwakarma' scheme".)
+    const quote = /^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0;
+    const kindWord = KIND_AFTER.exec(s.text.slice(thing.end + quote));
+    const named = kindWord ? kindWord[1].toLowerCase() : null;
     const foundKind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
     // "Which yojana …?" reads "Which scheme …?" in an English quiz.
     const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
-    const rest = restAfter(s, thing, named ? KIND_AFTER.exec(s.text.slice(thing.end))![0].length : 0);
+    const rest = restAfter(s, thing, kindWord ? quote + kindWord[0].length : quote);
     const when = inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
     const written = m.groups!.verb ?? 'approved';
@@ -234,8 +237,10 @@ function wholeName(s: Sentence, e: Entity): Entity {
   return { ...e, text, canonical: text, end: e.end + tail[0].length };
 }
 
+/** A name in quotes is a nickname or a slogan ("its own 'sharp eye' in the sky"), unless a kind
+ *  word follows it ("the 'PM Vishwakarma' scheme"). */
 function quoted(s: Sentence, e: Entity): boolean {
-  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end));
+  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1));
 }
 
 /** "heaviest communication satellite" → "communication satellite"; else the name's own kind

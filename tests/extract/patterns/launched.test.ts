@@ -117,3 +117,18 @@ describe('launched: a thing described in one sentence and named in the next', ()
     ).toEqual([]);
   });
 });
+
+describe('launched: a name in quotes before its kind word', () => {
+  it('"approved the \'PM Vishwakarma\' scheme" asks which scheme', () => {
+    expect(asked(["The Union Cabinet on Wednesday approved the 'PM Vishwakarma' scheme with a financial outlay of Rs 13,000 crore."])).toEqual([
+      ['Which scheme did the Union Cabinet approve with a financial outlay of Rs 13,000 crore in October 2025?', 'PM Vishwakarma'],
+    ]);
+  });
+
+  it('"launched the ‘Sanchar Saathi’ portal" asks which portal; a nickname in quotes is still no name', () => {
+    expect(asked(['Union Minister Ashwini Vaishnaw on Tuesday launched the ‘Sanchar Saathi’ portal for mobile users.'])).toEqual([
+      ['Which portal did Union Minister Ashwini Vaishnaw launch for mobile users in October 2025?', 'Sanchar Saathi'],
+    ]);
+    expect(asked(["The Indian Space Research Organisation on Thursday launched its own 'Sharp Eye' in the sky."])).toEqual([]);
+  });
+});
