@@ -72,6 +72,11 @@ function headlineCandidates(title: string): Candidate[] {
     // the name is what the story is about.
     // Nor the noun of "makes landfall", "creates history": the verb's, not a concept.
     // Nor a thing the headline counts ("four new wetlands", "Two cheetah cubs"): its figure is the news.
+    // ("… sign trade pact in virtual ceremony", "ISRO puts heaviest satellite in orbit": a
+    // headline's closing "in …" says where or how, no concept.)
+    let closing = words.length - 1;
+    while (closing > 0 && !/^(?:in|into|at|on|via)$/.test(words[closing])) closing--;
+    const closingFrom = closing > 0 && closing >= words.length - 3 ? closing : words.length;
     const usable = words.map(
       (w, i) =>
         TERM_WORD.test(w) &&
@@ -86,8 +91,7 @@ function headlineCandidates(title: string): Candidate[] {
         !isTitleWord(w) &&
         !HEADLINE_OFFICE_SHORT.test(words[i + 1] ?? '') &&
         !words.slice(Math.max(0, i - 3), i).some((x) => COUNT.test(x)) &&
-        // ("ISRO puts heaviest satellite in orbit": a headline's closing "in …" says where, no concept.)
-        !(i === words.length - 1 && i > 0 && /^(?:in|into|at|on)$/.test(words[i - 1])),
+        i < closingFrom,
     );
     for (let i = 0; i < words.length; i++) {
       // ("household consumption expenditure": after a noun the word heads a longer compound.)

@@ -204,6 +204,9 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   return k - 1;
 }
 
+/** Words that end the name of an agreement or a law. */
+const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'pact', 'accord', 'protocol', 'act', 'bill', 'code']);
+
 /**
  * "Ministry of Science and Technology", "India International Convention and Expo Centre": an
  * "and" inside one name, where "India and Japan" are two. The words after it (at most three, no
@@ -221,7 +224,8 @@ function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, an
   const bodyOf = namesBodyOf(left);
   // "Oxford University and Harvard Business School": the left one is a whole body already.
   const leftWhole = ORGANISATION_WORDS.has(left[left.length - 1]) || countryOf(tokens[end].text) !== null;
-  const bodyEnds = ORGANISATION_WORDS.has(right[right.length - 1]) && left.length >= 2 && !leftWhole;
+  // ("India-Australia Economic Cooperation and Trade Agreement": a document's name ends so too.)
+  const bodyEnds = (ORGANISATION_WORDS.has(right[right.length - 1]) || DOCUMENT_HEADS.has(right[right.length - 1])) && left.length >= 2 && !leftWhole;
   // ("Manipal Academy of Higher Education and Jamia Millia Islamia": a field is a word or two;
   // three words that end the run after the "and" are another body's name. In "Minister of New
   // and Renewable Energy Pralhad Joshi" the run goes on, into the officer's name.)

@@ -25,7 +25,9 @@ import { oneLine } from '../util/one-line.js';
 export type { FactDraft } from './draft.js';
 
 // (Not another code name: "satellite {{c1::CMS-03}} (GSAT-7R)" gives nothing away.)
-const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}\)/u;
+// ("{{c1::India-Australia Economic Cooperation and Trade Agreement}} (IndAus ECTA)": two words too,
+// the second in capitals; "NCP (Sharad Pawar)" is a faction, no short form.)
+const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: \p{Lu}[\p{Lu}\d.&-]{1,9})?\)/u;
 
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the

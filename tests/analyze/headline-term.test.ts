@@ -149,3 +149,16 @@ describe('a headline that is a claim put in someone\'s mouth', () => {
     ).toBe('repo rate');
   });
 });
+
+describe('a headline\'s closing "in …" phrase', () => {
+  it('gives no key term of two words either ("… sign trade pact in virtual ceremony")', () => {
+    expect(
+      keyTerm(
+        'India, Australia sign trade pact in virtual ceremony',
+        'India and Australia on Saturday signed a trade pact in a virtual ceremony.',
+        'The virtual ceremony was attended by both prime ministers.',
+        'Officials said the virtual ceremony lasted an hour.',
+      ),
+    ).not.toBe('virtual ceremony');
+  });
+});

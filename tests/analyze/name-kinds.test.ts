@@ -44,3 +44,14 @@ describe('names that are no person', () => {
     expect(read('He visited the Ministry of Electronics and Information Technology on Monday.')).toContain('Ministry of Electronics and Information Technology[organisation]');
   });
 });
+
+describe('the name of an agreement or a law with "and" inside it', () => {
+  it('is one name ("India-Australia Economic Cooperation and Trade Agreement", "… Partnership and Trade Agreement")', () => {
+    expect(read('The India-Australia Economic Cooperation and Trade Agreement was signed in a virtual ceremony on Saturday.')).toContain('India-Australia Economic Cooperation and Trade Agreement[term]');
+    expect(read('Officials said the Comprehensive Economic Partnership and Trade Agreement would be signed next year.')).toContain('Comprehensive Economic Partnership and Trade Agreement[term]');
+  });
+
+  it('still keeps two countries and an agreement apart ("India and Australia signed the Trade Agreement")', () => {
+    expect(read('India and Australia signed the Free Trade Agreement on Saturday.')).toEqual(expect.arrayContaining(['India[place]', 'Australia[place]']));
+  });
+});

@@ -237,3 +237,15 @@ describe('"the series" says which series', () => {
     expect(texts(facts).filter((t) => /\bthe series\b/.test(t))).toEqual([]);
   });
 });
+
+describe('a short form of two words after the blank gives the name away', () => {
+  it('"The _____ (UAE CEPA) was signed …" is asked without that cloze', () => {
+    const facts = factsOf(['The Comprehensive Economic Partnership Agreement (UAE CEPA) was signed in New Delhi by Commerce Minister Piyush Goyal on Saturday.']);
+    expect(facts.filter((f) => f.answer === 'Comprehensive Economic Partnership Agreement' && f.cloze)).toEqual([]);
+  });
+
+  it('a faction in brackets is no short form ("Lok Janshakti Party (Ram Vilas)")', () => {
+    const facts = factsOf(['Union Minister Chirag Paswan’s Lok Janshakti Party (Ram Vilas) secured 19 seats in the Bihar Assembly election, strengthening the alliance.']);
+    expect(facts.some((f) => f.answer === 'Lok Janshakti Party' && f.cloze)).toBe(true);
+  });
+});
