@@ -1,5 +1,6 @@
 import { NATIONAL, statesNamed } from './seats.js';
 import { pronounPerson } from '../article-context.js';
+import { rankIndexIn } from './rank.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import { quotedSpans, tidyClause, wordCount } from '../text-utils.js';
@@ -133,7 +134,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const of = OF_WHAT.exec(g.rest);
     const noun = of ? `${g.noun} ${of[0].trim()}` : g.noun;
     const rest = of ? g.rest.slice(of[0].length) : g.rest;
-    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${frontedYears(s, ns)}?`, particle ? g.num.slice(5) : g.num, s, 0.8));
+    // ("How many spots did India jump?" says in which index.)
+    const index = MOVE_NOUN.test(noun) && !restOf(rest) ? rankIndexIn(s.text) : null;
+    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${index ? ` in the ${index}` : ''}${frontedYears(s, ns)}?`, particle ? g.num.slice(5) : g.num, s, 0.8));
   }
   for (const m of s.text.matchAll(SUBJECT)) {
     const g = m.groups!;
@@ -187,6 +190,9 @@ function clauseVerb(s: Sentence, start: number, end: number, rest: string): bool
   // A bare past form must take an object: "received the initial invitation".
   return /^\s+(?:the|a|an|their|its|his|her|one|two|three|\d)\b/.test(rest) || /^\s+\p{Ll}+s\b/u.test(rest);
 }
+
+/** Places a rank moves by. */
+const MOVE_NOUN = /^(?:places|spots|positions|notches|ranks|rungs)$/;
 
 function restOf(raw: string): string {
   // ("secure (44.86 percent)": a share in brackets beside the count is another figure to give away.)

@@ -20,12 +20,17 @@ const RANK = '\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?=\\s+(?:position|rank|place|spot
 const MOVED = String.raw`(?:slipped|dropped|fell|slid|declined|climbed|rose|jumped|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notches?|rungs?)\s+to`;
 /** "a corruption perception index (CPI)": an index the article writes in lower case, known by its short form. */
 const LOWER_INDEX = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|report|ranking|survey)\s+\([A-Z]{2,8}\)`;
+/** "the World Bank’s Ease of …": the body that makes the index, before its name. */
+const OWNER = String.raw`(?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+)`;
 const RE = new RegExp(
   // ("India's rank has slipped …": the rank of the name before it.)
-  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged)\\s+` +
-    `(?:(?:its|the|a)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
+  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|retained|secured|climbed to|rose to|slipped to|fell to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|was ranked|is ranked|were ranked|are ranked|has been ranked|ranked|ranks|stood at|stands at|occupied|bagged|was placed|is placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b))\\s+` +
+    // ("jumped 14 spots to rank 63 out of 190 nations", "ranked No 1")
+    `(?:(?:its|the|a)\\s+)?(?:(?:rank|No\\.?)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
     `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
-    `,?\\s+(?:in|on)\\s+(?:the\\s+|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?(?:[A-Z][\\w'’&-]*\\s+){1,7}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
+    // (", with a Doing Business score of 71 in the World Bank’s Ease of Doing Business index")
+    `(?:,\\s+with\\s+[^,;]{1,60}?(?=\\s(?:in|on)\\s))?` +
+    `,?\\s+(?:in|on)\\s+(?:the\\s+|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?${OWNER}?[A-Z][\\w'’&-]*\\s+(?:(?:[A-Z][\\w'’&-]*|of|and|for|on)\\s+){0,6}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators|index|ranking|rankings)(?:\\s+\\([A-Z]{2,8}\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
   'gd',
 );
 /** The rank with the index named before the subject: "According to the 2025 World Press
@@ -38,7 +43,17 @@ const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{L
 const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
 
 /** The cheap test first: most sentences name no index. */
-const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b|\b(?:index|report|ranking|survey)\s+\(/;
+const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b|\b(?:index|report|ranking|survey)\s+\(|[A-Z][\w-]*\s+(?:index|rankings?)\b/;
+
+/** The index a sentence ranks something in ("… to rank 63 out of 190 nations … in the World
+ *  Bank’s Ease of Doing Business index"), as the rank question writes it, or null. */
+export function rankIndexIn(text: string): string | null {
+  if (!HINT.test(text)) return null;
+  RE.lastIndex = 0;
+  const m = RE.exec(text);
+  RE.lastIndex = 0;
+  return m ? m.groups!.index.trim() : null;
+}
 
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];

@@ -65,3 +65,16 @@ describe('rank: "<name>\'s rank has slipped six places to 86th …"', () => {
     expect(ask(factsOf(["India's rank has slipped six places to 86th among 180 countries in a survey of business executives."]), 'rank')).toEqual([]);
   });
 });
+
+describe('rank: "to rank 63 out of 190", an index its maker owns, a clause before it', () => {
+  it('"jumped 14 spots to rank 63 out of 190 nations, with a … score of 71 in the World Bank’s Ease of Doing Business index"', () => {
+    const facts = factsOf(['India jumped 14 spots to rank 63 out of 190 nations, with a Doing Business score of 71 in the World Bank’s Ease of Doing Business index on Thursday.']);
+    expect(ask(facts, 'rank')).toEqual([['What was India’s rank out of 190 nations in the World Bank’s Ease of Doing Business index in June 2015?', '63']]);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many spots did India jump in the World Bank’s Ease of Doing Business index?', '14']);
+  });
+
+  it('"was 31st on the Ease of Doing Business Index", "was placed 108th in the Global Peace Index"', () => {
+    expect(ask(factsOf(['On the other hand, China was 31st on the Ease of Doing Business Index, with a score of 77.9.']), 'rank')).toEqual([['What was China’s rank in the Ease of Doing Business Index in June 2015?', '31st']]);
+    expect(ask(factsOf(['Pakistan was placed 149th in the Global Peace Index released on Tuesday.']), 'rank')).toEqual([['What was Pakistan’s rank in the Global Peace Index in June 2015?', '149th']]);
+  });
+});
