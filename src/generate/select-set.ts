@@ -4,7 +4,7 @@
  * another's answer, and no more items than the article has facts worth asking.
  */
 import type { Fact, Item, ItemType } from '../types.js';
-import { centralityOf, NEWS, type Centrality } from './centrality.js';
+import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
 import { sameValue } from './equivalence.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
@@ -149,7 +149,11 @@ class SetBuilder {
 
   answered(f: Fact): boolean {
     // (A cloze of two blanks keeps its first blank's type for both: "on _____ … Governor _____".)
-    return this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1) && sameAnswer(a.value, f.answer, f.answerType)));
+    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1) && sameAnswer(a.value, value, f.answerType)));
+    if (asks(f.answer)) return true;
+    // ("one nation, one election" is asked as its parts, "one nation" and "one election".)
+    const parts = answerParts(f.answer);
+    return parts.length > 1 && parts.every(asks);
   }
 }
 

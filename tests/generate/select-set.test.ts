@@ -256,3 +256,22 @@ describe('a news pattern’s question before a plain cloze of the same answer', 
     expect(order([[fact('lead', 'cloze', 'Peggy Whitson'), 0.62], [fact('first', 'ordinal', 'Shubhanshu Shukla'), 0.58]])).toEqual(['lead', 'first']);
   });
 });
+
+describe('an answer with a comma in it is asked once', () => {
+  it('"one nation, one election" in two sentences gives one item', () => {
+    const text = [
+      'Cabinet clears simultaneous polls plan',
+      '',
+      'The Union Cabinet on Wednesday gave its nod to the ‘one nation, one election’ proposal of the high-level committee, announced Union Minister Ashwini Vaishnaw.',
+      '',
+      'The high-level committee’s report on ‘one nation, one election’ was placed before the Union Cabinet the same day.',
+      '',
+      'The committee’s recommendations include up to 18 constitutional amendments.',
+      '',
+      'The Law Commission is expected to release its own report on simultaneous polls soon.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'onoe.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    const asking = items.filter((it) => (it.answers ?? [it.answer]).some((a) => /one nation, one election/.test(a)));
+    expect(asking.length).toBe(1);
+  });
+});
