@@ -59,6 +59,7 @@ export function answerLeaks(questionText: string, answer: string): boolean {
   // "The contingent from which country … the Maldivian National Defence Force?" → Maldives.
   const country = countryNamed(answer);
   if (country?.demonyms.some((d) => q.includes(` ${normalizeKey(d)} `))) return true;
+  if (listCountryNamed(questionText, q, answer)) return true;
   const words = a.split(' ');
   // "Sergei Lavrov" leaks through "Lavrov"; "anti-terrorism and anti-piracy" through both words.
   if (words.length > 1) {
@@ -69,6 +70,18 @@ export function answerLeaks(questionText: string, answer: string): boolean {
 }
 
 const STOP = new Set(['and', 'the', 'of', 'for', 'with', 'from', 'anti', 'that', 'this']);
+
+/** "Which two countries inked three MoUs … on US President Donald Trump's visit?" → India and the
+ *  United States: a country of a listed answer the question names, by any of its names or its
+ *  demonym (a short form like "US" only in capitals). */
+function listCountryNamed(questionText: string, q: string, answer: string): boolean {
+  const parts = answer.split(/\s*,\s*|\s+and\s+/);
+  if (parts.length < 2) return false;
+  return parts.some((part) => {
+    const country = countryNamed(part.replace(/^the\s+/i, ''));
+    return country !== null && [...country.aliases, ...country.demonyms].some((name) => (name.length <= 3 ? new RegExp(`\\b${name}\\b`).test(questionText) : q.includes(` ${normalizeKey(name)} `)));
+  });
+}
 
 /**
  * "… defence system, in addition to their Kuril Islands row?" → "… defence system?": a trailing

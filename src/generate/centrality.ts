@@ -115,7 +115,8 @@ function leadWeight(sentenceIndex: number): number {
 export function answerParts(answer: string): string[] {
   const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
   if (oneNameWithAnd(core)) return [core];
-  const parts = core.split(/\s*,\s*|\s+and\s+/).filter((p) => p.trim().length > 1);
+  // (Not a figure's thousands: "22,446", "Rs 13,000 crore" are one answer.)
+  const parts = core.split(/\s*,(?!\d)\s*|\s+and\s+/).filter((p) => p.trim().length > 1);
   // ("7": a figure of one digit is an answer too, shown wherever it is printed.)
   return parts.length ? parts : core.trim() ? [core.trim()] : [];
 }

@@ -12,6 +12,8 @@ const MAX_WORDS = 30;
 const DEPENDENT_START = /^(he|she|it|they|this|these|those|that|his|her|their|its|him|them|there|but|and|however|also|so|then|such)\b/i;
 
 const FORECAST = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|will|could|may|might|should)\b/i;
+/** "… will train Indian conservationists, the ministry added": the forecast told first. */
+const FORECAST_TOLD_AFTER = /\b(?:would|will|could|may|might|should)\b[^.;]*,\s+(?:[\w’'-]+\s+){1,5}(?:said|says|added|stated|told|claimed)\.?$/i;
 
 /** "Modi expressed confidence that …", "India's presence … underscores its larger role": a
  *  feeling voiced or a judgement made, nothing a student could mark true or false. */
@@ -35,7 +37,7 @@ export function selfContained(sentence: string): boolean {
 export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
-  if (FORECAST.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence)) return null;
+  if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence)) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

@@ -21,7 +21,7 @@ const TOPIC_MENTIONS = 3;
 /** What asking the headline's fact adds to a set's worth, beyond its centrality. (0.8 let a try
  *  without the headline's answer win on four more small items, where that answer was printed in
  *  many: "University of Southern Indiana", the Warhol exhibit's news.) */
-const HEADLINE_BONUS = 1.0;
+const HEADLINE_BONUS = 1.5;
 /** Centrality within which facts rank first alike (one sentence's, told apart by a mention). */
 const HEADLINE_TIE = 0.02;
 /** What any asked fact adds to a set's worth, beyond its centrality. */

@@ -107,8 +107,9 @@ export function riversNear(country: string | null): River[] {
   return [...RIVERS.filter((r) => r.country === country), ...RIVERS.filter((r) => r.country !== country && sameRegion(r))];
 }
 
+/** Continents a wrong option may name: people live and trade there (no "biologists from Antarctica"). */
 export function continents(): readonly string[] {
-  return CONTINENTS;
+  return CONTINENTS.filter((c) => c !== 'Antarctica');
 }
 
 /** Every continent, region and state known by name alone. */

@@ -22,3 +22,15 @@ describe('sentences that must give no item', () => {
     }
   });
 });
+
+describe('a list of countries the question names one of', () => {
+  it('is no answer ("Which two countries … on US President Donald Trump’s visit?" → India and the United States)', () => {
+    const facts = factsOf(['India and the United States inked three memorandums of understanding on Tuesday in New Delhi on US President Donald Trump’s second day of his visit to the country.']);
+    expect(facts.filter((f) => f.pattern !== 'cloze' && f.answer === 'India and the United States')).toEqual([]);
+  });
+
+  it('still asks a pair the question does not name ("Which two countries signed …?" → Japan and Australia)', () => {
+    const facts = factsOf(['Japan and Australia signed a reciprocal access agreement on Monday in Tokyo to deepen defence ties.']);
+    expect(facts.some((f) => f.pattern !== 'cloze' && f.answer === 'Japan and Australia')).toBe(true);
+  });
+});

@@ -62,3 +62,10 @@ describe('a region\'s adjective is no place', () => {
     for (const s of SEEDS) expect(pickDistractors(f, pool, seededRandom(s)) ?? []).not.toContain('European');
   });
 });
+
+describe('continents as options', () => {
+  it('never offers Antarctica, where no one lives to be from', () => {
+    const f = fact({ question: 'From which continent will the experts come?', answer: 'Africa', answerType: 'place', sentence: 'Experts from Africa arrived in Delhi on Monday.' });
+    for (const s of SEEDS) expect(pickDistractors(f, buildDistractorPool([f]), seededRandom(s)) ?? []).not.toContain('Antarctica');
+  });
+});

@@ -41,3 +41,11 @@ describe('an answer printed in another item', () => {
     expect(lead.answers.map((a) => a.value)).toEqual(['Jammu and Kashmir']);
   });
 });
+
+describe('a figure with thousands separators is one answer', () => {
+  it('is not split at its commas ("22,446", "Rs 13,000 crore"), while a list still is', () => {
+    expect(answerParts('22,446')).toEqual(['22,446']);
+    expect(answerParts('Rs 13,000 crore')).toEqual(['Rs 13,000 crore']);
+    expect(answerParts('one nation, one election')).toEqual(['one nation', 'one election']);
+  });
+});

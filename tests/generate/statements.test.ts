@@ -190,3 +190,12 @@ describe('statementOf', () => {
     expect(statementOf(observed)).toBeNull();
   });
 });
+
+describe('a forecast told before its teller', () => {
+  it('is no statement ("… will train Indian conservationists, the ministry added")', () => {
+    const told = fact({ question: 'From where?', answer: 'Africa', answerType: 'place', sentence: 'Cheetah managers and biologists from Africa will train Indian conservationists and forest officers, the ministry added.' });
+    expect(statementOf(told)).toBeNull();
+    const done = fact({ question: 'From where?', answer: 'Africa', answerType: 'place', sentence: 'Cheetah managers and biologists from Africa trained Indian forest officers at Kuno in 2022.' });
+    expect(statementOf(done)).toBe('Cheetah managers and biologists from Africa trained Indian forest officers at Kuno in 2022.');
+  });
+});
