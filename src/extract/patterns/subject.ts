@@ -12,6 +12,8 @@ import { isBareBodyName } from '../../lexicon/index.js';
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
+const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
+
 /** "'s ruling Congress party": a party a state's possessive owns, its kind word after it. */
 const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|opposition\s+)?)\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,4}(?:\s+party)?/u;
 /** ", while the President of Sri Lanka sought …" (not ", while addressing …"). */
@@ -43,6 +45,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who passed away on Monday?": who died is asked by what the article calls them, the died
   // pattern's question, or not at all.)
   if (/^(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)\b/.test(predicate)) return [];
+  // ("Who has been composed by MM Keeravaani …?" → Naatu Naatu: a work made by someone is no
+  // one; the agent pattern asks who made it.)
+  if (MADE_BY.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own

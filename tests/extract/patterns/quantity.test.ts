@@ -189,3 +189,10 @@ describe('quantity: seats without their state', () => {
     expect(ask(factsOf(paras, { title: 'Results of assembly elections of five states declared' }), 'quantity').filter(([q]) => /BJP/.test(q))).toEqual([]);
   });
 });
+
+describe('quantity: a score is no count', () => {
+  it('asks nothing of "equalised 8-all with six points in a row"', () => {
+    const facts = factsOf(['Srikanth held an 8-2 lead in the first game but Jonatan Christie equalised 8-all with six points in a row.']);
+    expect(ask(facts, 'quantity').filter(([q]) => /How many with\b/.test(q))).toEqual([]);
+  });
+});

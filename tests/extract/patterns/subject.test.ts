@@ -172,3 +172,16 @@ describe('subject: who died', () => {
     expect(ask(factsOf(['Tarun Gogoi passed away on Monday at the Gauhati Medical College Hospital.']), 'subject')).toEqual([]);
   });
 });
+
+describe('subject: a work made by someone', () => {
+  it('asks no "Who has been composed by …?" (a song), while the agent pattern asks who composed it', () => {
+    const facts = factsOf(['Naatu Naatu has been composed by MM Keeravaani while it has been penned by lyricist Chandrabose.']);
+    expect(ask(facts, 'subject')).toEqual([]);
+    expect(ask(facts, 'agent')).toContainEqual(['Who composed Naatu Naatu?', 'MM Keeravaani']);
+  });
+
+  it('still asks who was appointed by someone', () => {
+    const facts = factsOf(['Sanjiv Khanna was appointed by President Droupadi Murmu as the Chief Justice of India on Thursday.']);
+    expect(ask(facts, 'subject').map(([, a]) => a)).toContain('Sanjiv Khanna');
+  });
+});
