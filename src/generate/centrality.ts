@@ -112,6 +112,36 @@ function leadWeight(sentenceIndex: number): number {
 }
 
 /** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
+/** Figures listed close together that make a sentence a breakdown of a total. */
+const BREAKDOWN_FIGURES = 3;
+/** Words at most between two figures of one list ("903 females, 750 males and 170 of …"). */
+const LIST_GAP = 6;
+/** A figure in digits, not a year nor a fiscal year's end ("2030-31"): "903", "1,378", "6.7". */
+const FIGURE = /(?<![\p{L}\d.,\-–/])\d[\d,]*(?:\.\d+)?(?![\p{L}\d\-–])/u;
+/** A figure in words ("Fifty elephants"), not a modifier ("three-judge"), nor "one", as often a pronoun. */
+const FIGURE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[,;:]?$/i;
+
+/** The longest run of figures the sentence lists close together. */
+function listedFigures(sentence: string): number {
+  let best = 0;
+  let run = 0;
+  let since = Infinity;
+  let previous = '';
+  for (const word of sentence.split(/\s+/)) {
+    const m = FIGURE.exec(word);
+    const figure = (m !== null && !/^(?:19|20)\d\d$/.test(m[0])) || FIGURE_WORD.test(word);
+    if (figure) {
+      // ("on a scale of 0 to 10", "10,000 to 50,000": a range is one figure.)
+      const range = since === 1 && previous === 'to';
+      run = range ? run : since <= LIST_GAP ? run + 1 : 1;
+      best = Math.max(best, run);
+      since = 0;
+    } else since++;
+    previous = word.toLowerCase();
+  }
+  return best;
+}
+
 export function answerParts(answer: string): string[] {
   const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
   if (oneNameWithAnd(core)) return [core];
@@ -215,7 +245,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // _____ points" under "… win three points".)
     // (Nor the term where the lead introduces it.)
     const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced;
-    const offTopic = forecast || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
+    // ("The census recorded 903 females, 750 males and _____ of undetermined sex": one figure of a
+    // breakdown past the lead is a detail, not the story's figure.)
+    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 0 && !NEWS.has(f.pattern) && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
+    const offTopic = forecast || breakdown || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

@@ -91,3 +91,22 @@ describe('centrality: a figure the headline states', () => {
     expect(c.get(figures[0].id)!.offTopic).toBe(false);
   });
 });
+
+describe('a figure of a breakdown past the lead', () => {
+  const headline = 'Rhino population rises to 2,613 in Kaziranga';
+  const lead = fact({ question: 'x', answer: '2,613', answerType: 'number', sentence: 'The population of one-horned rhinoceros at the Kaziranga National Park has risen to 2,613, an official said.', sentenceIndex: 0, pattern: 'cloze' });
+  const listed = fact({ question: 'x', answer: '170', answerType: 'number', sentence: 'The four-day census recorded 903 females, 750 males and 170 of undetermined sex in the adult category.', sentenceIndex: 2, pattern: 'cloze' });
+  const scale = fact({ question: 'x', answer: '4.036', answerType: 'number', sentence: 'This year, India had a score of 4.036 on a scale of 0 to 10.', sentenceIndex: 3, pattern: 'cloze' });
+  const fiscal = fact({ question: 'x', answer: '69.7 million', answerType: 'number', sentence: 'The mission aims to raise oilseed production from 39 million tonnes to 69.7 million tonnes by 2030-31.', sentenceIndex: 4, pattern: 'cloze' });
+  const c = centralityOf([lead, listed, scale, fiscal], headline);
+
+  it('is not asked ("903 females, 750 males and _____ of undetermined sex")', () => {
+    expect(c.get(listed.id)!.offTopic).toBe(true);
+  });
+
+  it('is asked when the figures are a range or a year ("a scale of 0 to 10", "by 2030-31"), and in the lead', () => {
+    expect(c.get(scale.id)!.offTopic).toBe(false);
+    expect(c.get(fiscal.id)!.offTopic).toBe(false);
+    expect(c.get(lead.id)!.offTopic).toBe(false);
+  });
+});
