@@ -268,7 +268,7 @@ const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...title
 
 /** "Urdu poet Gulzar", "Sanskrit scholar …", "actor …": a lower-case role right before the
  *  name would stand before the description ("Urdu poet the winner of …"). */
-const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\\s+$`);
+const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|diplomat|[a-z]+crat|athlete|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\\s+$`);
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;

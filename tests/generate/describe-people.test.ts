@@ -225,3 +225,11 @@ describe('a launched thing called by its kind and purpose', () => {
   });
 });
 
+
+describe('a diplomat or a bureaucrat before the name', () => {
+  it('leaves the item alone ("Seasoned diplomat Vikram Misri" never reads "Seasoned diplomat the Foreign Secretary")', () => {
+    const fs = asked('Who assumed charge as the Foreign Secretary in July 2024?', 'Vikram Misri');
+    expect(withDescriptions(item('Seasoned diplomat Vikram Misri on Monday assumed charge, succeeding Mr _____.'), [fs])).toBeNull();
+    expect(withDescriptions(item('Veteran bureaucrat Vikram Misri headed the _____ earlier.'), [fs])).toBeNull();
+  });
+});

@@ -73,7 +73,9 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     if (plural && !partner) return;
     const asked = taking ? `${asTaken(verb)} as` : verb === 'sworn in' ? `${partner ? 'were' : 'was'} sworn in as` : `${partner ? 'were' : 'was'} ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
-    drafts.push(draft(s, person, `${asked} the ${office.trim()}${inMonthOf(s, ctx)}`, partner));
+    // ("assumed charge as India’s Foreign Secretary": an office a possessive owns takes no "the".)
+    const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s/u.test(office.trim());
+    drafts.push(draft(s, person, `${asked} ${owned ? '' : 'the '}${office.trim()}${inMonthOf(s, ctx)}`, partner));
   };
   for (const m of s.text.matchAll(PASSIVE)) add(personOfBody(s, subjectEndingAt(s, m.indices!.groups!.subjEnd![0])), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
   for (const m of s.text.matchAll(NEXT)) {

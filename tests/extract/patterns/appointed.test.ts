@@ -118,3 +118,10 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     expect(asked).toContainEqual(['Who was appointed the Officer on Special Duty in the Home Ministry in August 2019?', 'Ajay Kumar Bhalla']);
   });
 });
+
+describe('appointed: an office a possessive owns', () => {
+  it('takes no "the" ("Who assumed charge as India’s Foreign Secretary?")', () => {
+    const facts = factsOf(['Seasoned diplomat Vikram Misri on Monday assumed charge as India’s Foreign Secretary, succeeding Vinay Mohan Kwatra.']);
+    expect(ask(facts, 'appointed').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Who assumed charge as India’s Foreign Secretary\b/));
+  });
+});
