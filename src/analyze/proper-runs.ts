@@ -58,7 +58,7 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         if (NAME_ADJECTIVE_END.test(tokens[end].text)) break;
         continue;
       }
-      if (!blocked[next] && (isNameToken(tokens, next, first, blocked) || continuesName(tokens, end, next))) {
+      if (!blocked[next] && (isNameToken(tokens, next, first, blocked) || continuesName(tokens, end, next) || initialA(tokens, end, next, last))) {
         end = next;
         continue;
       }
@@ -170,6 +170,11 @@ function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: numb
 function continuesName(tokens: readonly RawToken[], end: number, next: number): boolean {
   const t = tokens[next];
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.text !== 'I' && tokens[end].end + 1 === t.start && tokens[end].pos === 'PROPN' && !FUNCTION_WORDS.has(t.text);
+}
+
+/** "Justices S A Bobde": an "A" between an initial and a capitalised word is an initial too. */
+function initialA(tokens: readonly RawToken[], end: number, next: number, last: number): boolean {
+  return tokens[next].text === 'A' && /^[A-Z]\.?$/.test(tokens[end].text) && next + 1 <= last && /^\p{Lu}\p{Ll}/u.test(tokens[next + 1].text);
 }
 
 /** Capitalised function words that never continue a name (they start a quote or a title). */

@@ -521,3 +521,11 @@ describe('a compound adjective opening a sentence is no part of a name', () => {
     expect(names).toEqual(['Mukherjee/person']);
   });
 });
+
+describe('an initial "A" inside a name', () => {
+  it('is no article ("Justices S A Bobde, D Y Chandrachud")', () => {
+    const a = analyzeArticle({ id: 't', title: 'Ayodhya verdict', date: '2019-11-09', place: null, site: null, source: 't', paragraphs: ['The five-judge bench also comprised Justices S A Bobde, D Y Chandrachud and S Abdul Nazeer.'] });
+    const names = a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text);
+    expect(names).toEqual(expect.arrayContaining(['S A Bobde', 'D Y Chandrachud']));
+  });
+});
