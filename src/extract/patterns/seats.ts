@@ -13,7 +13,7 @@ import { isAcronymOf } from '../../util/acronym.js';
  * the subject that opens the sentence.
  */
 const RE =
-  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b/dg;
+  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+(?:out of|of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<totalAfter>\d[\d,]*)(?:\s+seats\b)?)?/dg;
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
 /** ", which came into being in 2013," between a party and its verb. */
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s+[^,]{1,60},\s*$/;
@@ -30,13 +30,15 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const opening = (PARTICIPLE.test(g.verb) && (/,\s*$/.test(s.text.slice(0, at)) || houseBefore(s, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at));
     const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
+    // ("won 255 seats out of the total 403 seats": the total after the count's seats.)
+    const total = g.total ?? g.totalAfter;
     const where = placeOf(s, party.entity, at + m[0].length);
     // ("In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats
     // respectively": two places for two wins, or a story of several states and none named here:
     // whose seats they are is not said, and a guess puts the MNF in Telangana.)
     // (Not a national election's seats, nor seats out of a total that says which house.)
-    if (where === AMBIGUOUS || (where === null && !g.total && statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title))) continue;
-    const seats = g.total ? `of the ${g.total} ${g.kind}seats` : `${g.kind}seats`;
+    if (where === AMBIGUOUS || (where === null && !total && statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title))) continue;
+    const seats = total ? `of the ${total} ${g.kind}seats` : `${g.kind}seats`;
     const when = inMonthOf(s, ctx);
     const [ns] = m.indices!.groups!.num!;
     drafts.push({

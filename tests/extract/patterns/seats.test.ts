@@ -97,3 +97,11 @@ describe('seats: the house a party swept is not the party', () => {
     expect(asked(['The DMK swept the Tamil Nadu Assembly, winning 133 of the 234 seats in the state.'])).toEqual([['How many of the 234 seats did the DMK win in the Tamil Nadu Assembly?', '133']]);
   });
 });
+
+describe('seats: the total after the count', () => {
+  it('"won 255 seats out of the total 403 seats in Uttar Pradesh"', () => {
+    expect(asked(['The BJP won 255 seats out of the total 403 seats in Uttar Pradesh, securing a 41.29 per cent vote share.'])).toEqual([
+      ['How many of the 403 seats did the BJP win in Uttar Pradesh?', '255'],
+    ]);
+  });
+});
