@@ -56,4 +56,4 @@ const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relati
 /** Officials a report quotes for its facts, not news makers: "Divisional Forest Officer Sunny
  *  Khokkar said …", "the Advocate General argued …", "Deputy Commissioner … said rescue …
  *  started": the fact is the news, who told it is not. */
-const SOURCE_ROLE = /\b(?:officers?|officials?|spokes(?:person|man|woman)|advocates?|magistrate|collector|superintendent|inspector|ranger|tehsildar|(?:deputy|relief|divisional|district)\s+commissioner)\b/i;
+const SOURCE_ROLE = /\b(?:officers?|officials?|spokes(?:person|man|woman)|advocates?|magistrate|collector|superintendent|inspector|ranger|tehsildar|(?:deputy|relief|divisional|district)\s+commissioner)\b|^(?:field\s+|park\s+)?director$/i;

@@ -55,3 +55,10 @@ describe('the name of an agreement or a law with "and" inside it', () => {
     expect(read('India and Australia signed the Free Trade Agreement on Saturday.')).toEqual(expect.arrayContaining(['India[place]', 'Australia[place]']));
   });
 });
+
+describe('religious orders', () => {
+  it('are bodies, not people ("Nirmohi Akhara", "Ramakrishna Math")', () => {
+    expect(read('The court dismissed the suit filed by Nirmohi Akhara for the management of the site.')).toContain('Nirmohi Akhara[organisation]');
+    expect(read('The relief work was run by Ramakrishna Math volunteers in the district.')).toContain('Ramakrishna Math[organisation]');
+  });
+});

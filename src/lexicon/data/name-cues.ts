@@ -23,6 +23,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
   // Parties as regional languages name them: "Kalyana Rajya Pragathi Paksha", "Telangana Rashtra Samithi".
   'paksha', 'paksh', 'samithi', 'kazhagam', 'katchi',
+  // Religious orders and trusts: "Nirmohi Akhara", "Sringeri Mutt", "Ramakrishna Math".
+  'akhara', 'mutt', 'math', 'peetham', 'peeth', 'ashram',
   'exchange', 'observatory', 'bench',
 ]);
 
