@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, countryOf, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, countryOf, countryOfCapital, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -264,6 +264,15 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
 }
 
+/** Words before a place that say where, not who: "in Beijing", "to Washington". */
+const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|across|outside|inside|of|for|between|via|visited|visiting|visit|reached|left|leaves)\s+$/i;
+
+/** A country's capital in a sentence that names that country too. */
+function capitalOfNamedCountry(e: Entity, s: Sentence): boolean {
+  const country = countryOfCapital(e.canonical)?.name;
+  return !!country && s.entities.some((o) => o !== e && o.cls === 'place' && countryOf(o.canonical)?.name === country);
+}
+
 /** An everyday word written with a capital, no function word ("Prices", "Basic"; not "The"). */
 function titleCaseWord(word: string | undefined): boolean {
   return !!word && word.length >= 4 && !FUNCTION_WORD.test(word) && isCommonWord(word.toLowerCase());
@@ -420,6 +429,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a theme called 'water security'", "'route out' refers to …").
   // (A quoted class a body gives, "the 'very serious' category", "the 'severe' grade", is a name.)
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;
+  // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
+  // China: a capital standing for its country's government names the country again.)
+  if (e.cls === 'place' && !PLACE_PREPOSITION.test(near) && capitalOfNamedCountry(e, s)) return false;
+  // ("directed the _____ government" → Central: which government's, in a word, is no name.)
+  if (/^(?:Central|Union|State|Federal|Centre)$/.test(e.text) && /^\s+(?:government|govt)\b/i.test(tail)) return false;
   // "The Bench, headed by …", "A three-judge Bench", "the Centre said", "the … Amendment Bill":
   // a body or bill the article names by its common noun.
   if (e.cls !== 'person' && COMMON_BODY.test(e.text)) return false;

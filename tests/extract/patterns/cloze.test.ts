@@ -1031,3 +1031,19 @@ describe('cloze: what a short form stands for', () => {
     expect(blanks("DRDO is the acronym for India's Defense Research & Development Organisation, which built the missile.")).toEqual([]);
   });
 });
+
+describe('cloze: a capital standing for its country, a government by its level', () => {
+  it('no blank on "Beijing" in a sentence naming China, unless it says where ("held in Beijing")', () => {
+    expect(blanks('Relations between China and the Quad countries have become tense, with Beijing increasingly challenging democratic values.')).not.toContain('Beijing');
+    expect(blanks('US President Joe Biden said that Washington would stand with its close partners in the United States-led bloc.')).not.toContain('Washington');
+    expect(blanks('Talks between China and India were held in Beijing on Monday.')).toContain('Beijing');
+  });
+
+  it('no blank on "Central" of "the Central government"', () => {
+    const facts = factsOf([
+      'The court directed the Central government to frame a scheme within three months wherein a trust would be formed.',
+      'It shall make provisions for the trust under the Central government’s law passed for the acquisition of 67 acres.',
+    ]);
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Central');
+  });
+});
