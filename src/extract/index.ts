@@ -241,7 +241,8 @@ function objectNamed(cloze: string | null, sentence: Sentence, ctx: ArticleConte
 function fullNameOpening(cloze: string | null, sentence: Sentence): string | null {
   const first = sentence.entities[0];
   if (!cloze || !first || first.start !== 0 || first.cls !== 'person' || first.text.includes(' ') || !first.canonical.includes(' ')) return cloze;
-  return cloze.startsWith(`${first.text} `) || cloze.startsWith(`${first.text},`) ? `${first.canonical}${cloze.slice(first.text.length)}` : cloze;
+  // ("Chopra's second throw … got him the Gold" → Neeraj Chopra's: the possessive too.)
+  return cloze.startsWith(`${first.text} `) || cloze.startsWith(`${first.text},`) || /^['’]s\s/.test(cloze.slice(first.text.length)) ? `${first.canonical}${cloze.slice(first.text.length)}` : cloze;
 }
 
 /** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */

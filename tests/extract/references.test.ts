@@ -210,3 +210,10 @@ describe('"It is to be noted that …"', () => {
     expect(found.some((c) => /^Congress Legislature Party is to be noted/.test(c))).toBe(false);
   });
 });
+
+describe('a surname opening with a possessive', () => {
+  it('is written in full, so "him" later in the sentence is his ("Chopra\'s second throw … get him the Gold medal")', () => {
+    const facts = factsOf(['Neeraj Chopra won the gold medal in the javelin throw at the Tokyo Olympics on Saturday.', "Chopra's second throw of 87.58m was enough to get him the Gold medal."]);
+    expect(facts.find((f) => f.answer === '87.58m')?.cloze).toBe("Neeraj Chopra's second throw of {{c1::87.58m}} was enough to get him the Gold medal.");
+  });
+});
