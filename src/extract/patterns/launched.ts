@@ -31,7 +31,7 @@ const BASE: Record<string, string> = {
 };
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
-const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
+const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
 /** Words that end a description and start a phrase of their own: "an aggressive campaign to
  *  persuade users to stop using IE6" launched a campaign, not IE6. */
 const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about)\b/;
@@ -190,13 +190,15 @@ interface Subject {
 /** Who launched: the name before the verb (past "The Indian Space Research Organisation (ISRO)
  *  on Wednesday"), or a body of government opening the sentence ("The Union Cabinet on Thursday"). */
 function subjectBefore(s: Sentence, at: number): Subject | null {
-  const named = subjectEndingAt(s, at, ['person', 'organisation', 'place']);
+  // ("India’s Geosynchronous Satellite Launch Vehicle GSLV MkIII-M1, on Monday successfully
+  // launched …": a rocket is a term that launches.)
+  const named = subjectEndingAt(s, at, ['person', 'organisation', 'place', 'term']);
   // (The one who chaired is never the subject: without a body before "chaired by", none is found.)
   if (named) return CHAIRED_BY.test(s.text.slice(0, named.start)) ? chairedBody(s, named) : { entity: named, written: withTitle(s, named) };
   const head = s.text.slice(0, at);
   const lead = LEAD.exec(head)!;
   const bare = head.slice(0, lead.index);
-  const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place') && e.end === bare.length);
+  const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && e.end === bare.length);
   if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return chairedBody(s, entity) ?? { entity, written: withTitle(s, entity) };
   const body = BODY.exec(bare);
   if (body && body[0].length === bare.length) return { entity: null, written: bodyWritten(body[0]) };
@@ -223,6 +225,9 @@ function chairedBody(s: Sentence, e: Entity): Subject | null {
 
 /** "Prime Minister Narendra Modi": a person with the office written before the name. */
 function withTitle(s: Sentence, e: Entity): string {
+  // ("India’s Geosynchronous Satellite Launch Vehicle …": the owner a vehicle is written with.)
+  const owner = e.cls === 'term' ? /(?:^|\s)(\p{Lu}[\p{L}-]*['’]s\s+)$/u.exec(s.text.slice(0, e.start)) : null;
+  if (owner) return `${owner[1]}${e.text}`;
   if (e.cls !== 'person') return asWritten(s, e);
   const title = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(s.text.slice(0, e.start));
   return title && TITLE_HEAD.test(title[1]) ? `${title[1]}${e.text}` : e.text;

@@ -132,3 +132,11 @@ describe('launched: a name in quotes before its kind word', () => {
     expect(asked(["The Indian Space Research Organisation on Thursday launched its own 'Sharp Eye' in the sky."])).toEqual([]);
   });
 });
+
+describe('launched: a rocket that launches, a weight before the name', () => {
+  it('"India’s … GSLV MkIII-M1, on Monday successfully launched the 3,840 kg Chandrayaan-2 spacecraft into an earth orbit"', () => {
+    expect(asked(['India’s Geosynchronous Satellite Launch Vehicle GSLV MkIII-M1, on Monday successfully launched the 3,840 kg Chandrayaan-2 spacecraft into an earth orbit.'])).toEqual([
+      ['Which spacecraft did India’s Geosynchronous Satellite Launch Vehicle GSLV MkIII-M1 launch into an earth orbit in October 2025?', 'Chandrayaan-2'],
+    ]);
+  });
+});
