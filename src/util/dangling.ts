@@ -36,7 +36,8 @@ const THIS_CLAUSE = /;\s+this\s+(?=(?:has|had|is|was|will|would|marks|means|come
 const IT = /\bit\b/gi;
 /** "New Delhi signed ", "India ratified ": a name and the past-tense verb right after it, the
  *  subject an object "it" cannot be. */
-const SUBJECT_AND_VERB = /\b(?:\p{Lu}[\p{L}’'.-]*\s+)+(?:\p{Ll}+ed|made|took|gave|won|got|did)\s+$/u;
+// ("Kaala Bhairava and Rahul Sipligunj have sung it": two names, an auxiliary, an irregular verb.)
+const SUBJECT_AND_VERB = /\b(?:\p{Lu}[\p{L}’'.-]*\s+)+(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+)+)?(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:\p{Ll}+ed|\p{Ll}+en|made|took|gave|won|got|did|sung|sang|wrote|built|held|sent|led|met|brought|bought|sold|kept|told)\s+$/u;
 /** "us", not "the US": the country is written in capitals. */
 const US = /\b[Uu]s\b/;
 /** "its" after a name of two or more words it can belong to ("the Union Cabinet has given its

@@ -135,3 +135,11 @@ describe('"his" after the name of a body', () => {
     expect(hasDanglingReference('He (Ratan Tata) was wheeled into Breach Candy Hospital after his blood pressure dropped.')).toBe(false);
   });
 });
+
+describe('an object "it" after two names, an auxiliary and an irregular verb', () => {
+  it('dangles ("Kaala Bhairava and Rahul Sipligunj have sung it."), while "… the Paris Agreement and implemented it" does not', () => {
+    expect(hasDanglingReference('Kaala Bhairava and Rahul Sipligunj have sung it.')).toBe(true);
+    expect(hasDanglingReference('MM Keeravaani has written it for the film.')).toBe(true);
+    expect(hasDanglingReference('India ratified the Paris Agreement and implemented it in 2016.')).toBe(false);
+  });
+});
