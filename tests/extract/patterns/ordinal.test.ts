@@ -216,3 +216,10 @@ describe('ordinal: two subjects', () => {
     expect(ask(facts, 'ordinal')).toEqual([]);
   });
 });
+
+describe('ordinal: an adverb between the subject and its verb', () => {
+  it('"Nikhat Zareen thus becomes only the fifth Indian boxer after …"', () => {
+    const facts = factsOf(['Nikhat Zareen thus becomes only the fifth Indian boxer after Mary Kom, Sarita Devi, Jenny RL and Lekha KC to win a gold at the World Championships.']);
+    expect(ask(facts, 'ordinal')).toEqual([['Who was the fifth Indian boxer, after Mary Kom, Sarita Devi, Jenny RL and Lekha KC, to win a gold at the World Championships?', 'Nikhat Zareen']]);
+  });
+});
