@@ -30,7 +30,9 @@ export function opensCompoundRank(words: readonly Word[], i: number): boolean {
 }
 
 export function isTitleWord(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || TITLE_HEADS.has(singular(lower));
+  // ("Chief Minister-elect Bhagwant Mann", "Chief Minister-designate …": the office to come.)
+  const word = lower.replace(/-(?:elect|designate)$/, '');
+  return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(singular(word));
 }
 
 /** Plural office words ("Ministers") mark a group, not one person, but are still title words. */
@@ -60,7 +62,9 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
       titleEnd = i;
       continue;
     }
-    const w = hyphenedHead(words[i].lower) ?? words[i].lower;
+    // ("Chief Minister-elect Bhagwant Mann": the office to come is a title too.)
+    const bare = words[i].lower.replace(/-(?:elect|designate)$/, '');
+    const w = hyphenedHead(bare) ?? bare;
     if (TITLE_HEADS.has(w)) {
       if (FULL_NAME_HEADS.has(w) && words.length - (i + 1) < 2) break;
       if (!HONORIFICS.has(w)) onlyHonorifics = false;

@@ -19,7 +19,7 @@ import { scoreFact } from './score-fact.js';
 import { withoutSharedPredicates } from './shared-predicate.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
-import { hasVerbBetween, withoutQuotes } from './text-utils.js';
+import { withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 
 export type { FactDraft } from './draft.js';
@@ -132,6 +132,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
+  if (leansOnEarlierYear(sentence, ctx)) return null;
   // "Which organisation observed that …?" → Deseret News: the outlet that told it is no fact.
   if (draft.pattern !== 'cloze' && OUTLETS.has(sourceKind(draft.answer)) && TELLING.test(question)) return null;
   const articleId = ctx.analyzed.article.id;
@@ -170,7 +171,10 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   if (plain === sentence.text) return true;
   const at = sentence.text.toLowerCase().indexOf(plain.slice(0, 40).toLowerCase());
   if (at < 0) return true;
-  return hasVerbBetween(sentence, at, at + plain.length);
+  // ("the coalition of … Punjab Lok Congress and SAD (Sanyukt) led by SS Dhindsa": a participle
+  // before its agent is no clause's verb.)
+  const end = at + plain.length;
+  return sentence.tokens.some((t, i) => t.start >= at && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && sentence.tokens[i + 1]?.text !== 'by');
 }
 
 /**
@@ -243,6 +247,16 @@ function fullNameOpening(cloze: string | null, sentence: Sentence): string | nul
   if (!cloze || !first || first.start !== 0 || first.cls !== 'person' || first.text.includes(' ') || !first.canonical.includes(' ')) return cloze;
   // ("Chopra's second throw … got him the Gold" → Neeraj Chopra's: the possessive too.)
   return cloze.startsWith(`${first.text} `) || cloze.startsWith(`${first.text},`) || /^['’]s\s/.test(cloze.slice(first.text.length)) ? `${first.canonical}${cloze.slice(first.text.length)}` : cloze;
+}
+
+/** "In the 2017 polls, Congress won 77 seats … On the other hand, AAP emerged as the second-largest
+ *  party with 20 seats": a sentence that carries on the one before, whose year it does not
+ *  repeat, would be asked without it (and read as this year's news). */
+const CARRIES_ON = /^(?:On the other hand|In contrast|By contrast|Similarly|Likewise|In comparison),\s/;
+const YEAR = /\b(?:19|20)\d\d\b/;
+function leansOnEarlierYear(sentence: Sentence, ctx: ArticleContext): boolean {
+  const before = ctx.analyzed.sentences[sentence.index - 1];
+  return CARRIES_ON.test(sentence.text) && !!before && YEAR.test(before.text) && !YEAR.test(sentence.text);
 }
 
 /** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */

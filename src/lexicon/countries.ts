@@ -45,7 +45,8 @@ const require = createRequire(import.meta.url);
 /** Latin-script spellings only; short codes come from the curated list alone. */
 /** Native names English news writes only inside other names ("Nihon Hidankyo", "Nippon Steel"):
  *  read as the country, they split those names in two. */
-const ONLY_IN_NAMES = new Set(['Nihon', 'Nippon']);
+// ("Chief Minister Bhagwant Mann": the Isle of Man's "Mann" is a common surname.)
+const ONLY_IN_NAMES = new Set(['Nihon', 'Nippon', 'Mann', 'Mannin']);
 
 function usableSpelling(s: string): boolean {
   return s.length > 3 && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(s) && !ONLY_IN_NAMES.has(s);

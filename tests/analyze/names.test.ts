@@ -529,3 +529,11 @@ describe('an initial "A" inside a name', () => {
     expect(names).toEqual(expect.arrayContaining(['S A Bobde', 'D Y Chandrachud']));
   });
 });
+
+describe('an office to come and a surname a country once had', () => {
+  it('reads "Punjab Chief Minister-elect Bhagwant Mann" as the person Bhagwant Mann', () => {
+    const a = analyzeArticle({ id: 't', title: 'AAP wins Punjab', date: '2022-03-10', place: null, site: null, source: 't', paragraphs: ['Punjab Chief Minister-elect Bhagwant Mann has won from the Dhuri assembly constituency.', 'Chief Minister-designate Revanth Reddy took oath in Hyderabad.'] });
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Bhagwant Mann']);
+    expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Revanth Reddy']);
+  });
+});

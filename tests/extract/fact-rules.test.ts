@@ -34,3 +34,17 @@ describe('a list of countries the question names one of', () => {
     expect(facts.some((f) => f.pattern !== 'cloze' && f.answer === 'Japan and Australia')).toBe(true);
   });
 });
+
+describe('a sentence that carries on an earlier year', () => {
+  it('is not asked without it ("In the 2017 polls, Congress won 77 seats … On the other hand, AAP emerged …")', () => {
+    const facts = factsOf(['In the 2017 Punjab Assembly polls, Congress won 77 seats in the 117-member House.', 'On the other hand, AAP emerged as the second-largest party with 20 seats.']);
+    expect(facts.filter((f) => f.sentenceIndex === 1)).toEqual([]);
+  });
+});
+
+describe('a clause cut from a list', () => {
+  it('keeps a finite verb ("the coalition of … led by SS Dhindsa" is no clause)', () => {
+    const facts = factsOf(["Karnataka saw a three-cornered fight with key players being Congress, Janata Dal (Secular), and the alliance of former chief minister Captain Arjun Rao's Karnataka Lok Party and JD (United) led by KS Patil."]);
+    expect(facts.filter((f) => /^The alliance of/.test(f.cloze))).toEqual([]);
+  });
+});

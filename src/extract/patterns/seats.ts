@@ -13,7 +13,7 @@ import { isAcronymOf } from '../../util/acronym.js';
  * the subject that opens the sentence.
  */
 const RE =
-  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+(?:out of|of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<totalAfter>\d[\d,]*)(?:\s+seats\b)?)?/dg;
+  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+(?:out of|of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<totalAfter>\d[\d,]*)(?:\s+seats\b)?)?/dg;
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
 /** ", which came into being in 2013," between a party and its verb. */
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s+[^,]{1,60},\s*$/;
@@ -27,7 +27,9 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const g = m.groups!;
     const at = m.index!;
     // ("… the TMC bagged its victory as it pocketed 213 of the 292 seats": "it" is the subject.)
-    const opening = (PARTICIPLE.test(g.verb) && (/,\s*$/.test(s.text.slice(0, at)) || houseBefore(s, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at));
+    // ("As the AAP registered a historic win … by winning a three-fourths majority with 92 seats":
+    // the majority is the opening party's.)
+    const opening = (PARTICIPLE.test(g.verb) && (/,\s*$/.test(s.text.slice(0, at)) || houseBefore(s, at))) || /\b(?:as|after|when|and)\s+it\s+$/.test(s.text.slice(0, at)) || /\bmajority\b/.test(g.verb);
     const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
     // ("won 255 seats out of the total 403 seats": the total after the count's seats.)
@@ -97,7 +99,7 @@ function partyBefore(s: Sentence, at: number): Party | null {
 /** "The BJP-led Mahayuti alliance secured …, winning …": the party that opens the sentence
  *  (after a place or time phrase: "In Jharkhand, the JMM-led alliance won …"). */
 function openingParty(s: Sentence): Party | null {
-  const lead = /^(?:(?:In|On|At)\s+[^,]{1,40},\s+)?(?:The\s+|the\s+)?/.exec(s.text)![0];
+  const lead = /^(?:(?:In|On|At)\s+[^,]{1,40},\s+|(?:As|After|With|While)\s+)?(?:The\s+|the\s+)?/.exec(s.text)![0];
   const entity = s.entities.find((e) => e.start === lead.length && PARTY_CLASSES.has(e.cls));
   if (!entity) return null;
   const group = GROUP_WORD.exec(s.text.slice(entity.end));

@@ -105,3 +105,11 @@ describe('seats: the total after the count', () => {
     ]);
   });
 });
+
+describe('seats: a majority with so many seats', () => {
+  it('"As the Aam Aadmi Party registered a historic win in Punjab Assembly polls by winning a three-fourths majority with 92 seats"', () => {
+    expect(asked(['As the Aam Aadmi Party (AAP) registered a historic win in Punjab Assembly polls by winning a three-fourths majority with 92 seats, Prime Minister Narendra Modi congratulated the party.'])).toEqual([
+      ['How many seats did the Aam Aadmi Party win in the Punjab Assembly polls?', '92'],
+    ]);
+  });
+});
