@@ -78,3 +78,9 @@ describe('rank: "to rank 63 out of 190", an index its maker owns, a clause befor
     expect(ask(factsOf(['Pakistan was placed 149th in the Global Peace Index released on Tuesday.']), 'rank')).toEqual([['What was Pakistan’s rank in the Global Peace Index in June 2015?', '149th']]);
   });
 });
+
+describe('rank: "has reached the 38th spot"', () => {
+  it('asks the rank', () => {
+    expect(ask(factsOf(['India has reached the 38th spot on World Bank’s Logistics Performance Index.']), 'rank')).toEqual([['What was India’s rank in the World Bank’s Logistics Performance Index in June 2015?', '38th']]);
+  });
+});
