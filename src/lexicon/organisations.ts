@@ -53,6 +53,8 @@ const AMBIGUOUS_ALONE = new Set(AMBIGUOUS_NAMES.map(lexiconKey));
 /** Name words that give away the kind of an organisation not in the list. The first rule
  *  that matches wins, so the more telling words come first. */
 const KIND_WORDS: [RegExp, OrgKind][] = [
+  // ("Greenfield International Airport Mopa": a place built for a use, never among charities.)
+  [/\b(Airport|Seaport|Harbour|Harbor|Railway Station|Stadium|Dam|Power Plant|Power Station|Refinery)\b/, 'facility'],
   [/\b(University|College|Institute of Technology|School)\b/, 'university'],
   // ("Anusandhan National Research Foundation", "Indian Council of Medical Research": research
   // bodies, whatever other body word their names carry.)

@@ -69,3 +69,11 @@ describe('continents as options', () => {
     for (const s of SEEDS) expect(pickDistractors(f, buildDistractorPool([f]), seededRandom(s)) ?? []).not.toContain('Antarctica');
   });
 });
+
+describe('an airport among options', () => {
+  it('is a facility, never offered beside charities ("Greenfield International Airport Mopa")', () => {
+    const f = fact({ question: 'Which airport was renamed?', answer: 'Greenfield International Airport Mopa', answerType: 'organisation', sentence: 'The Cabinet approved naming Greenfield International Airport Mopa after Manohar Parrikar.' });
+    for (const s of SEEDS) expect(pickDistractors(f, buildDistractorPool([f]), seededRandom(s)) ?? []).not.toEqual(expect.arrayContaining(['Amnesty International']));
+    for (const s of SEEDS) expect((pickDistractors(f, buildDistractorPool([f]), seededRandom(s)) ?? []).some((o) => /Red Cross|Red Crescent|Amnesty/.test(o))).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ export type OrgKind =
   | 'armed-group'
   | 'religious'
   | 'cultural'
+  | 'facility'
   | 'website'
   | 'company';
 

@@ -220,6 +220,7 @@ export const ORG_KIND_TOPICS: Readonly<Record<OrgKind, Partial<Record<TopicId, n
   legislature: {},
   party: {},
   'armed-group': {},
+  facility: {},
   website: {},
 };
 
