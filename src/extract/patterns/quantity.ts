@@ -61,7 +61,7 @@ const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^
 // a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)
 // (", Thomas could get only 42,425 votes": a clause with a subject of its own ends it too.)
 // (" and Karnataka 106": another's count, the verb left out, ends it too.)
-const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+and\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?\s+(?:secured|bagged|polled|got|won|received)\s+\d|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+of\s+the\s+[^,;]{1,20},\s+(?:secured|bagged|polled|got|won|received)\b|\s+—\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
+const REST_END = /,\s+(?:while|whereas|but|which|who|and|as|when|although|\p{Ll}+ing)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+and\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?\s+(?:secured|bagged|polled|got|won|received)\s+\d|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+of\s+the\s+[^,;]{1,20},\s+(?:secured|bagged|polled|got|won|received)\b|\s+[—–-]\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
 const FRACTION = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority)$/i;
 
@@ -145,7 +145,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const [vs, ve] = m.indices!.groups!.verb!;
     if (!clauseVerb(s, vs, ve, g.rest)) continue;
     // ("about 100,000 Greeks worship the ancient gods, such as Zeus …": the examples stay out.)
-    drafts.push(draft(`How many ${g.noun} ${g.verb}${restOf(ownClause(s, ns, g.rest).split(/,\s+(?:such as|including|like)\b/)[0])}${frontedYears(s, ns)}?`, g.num, s, 0.75));
+    const rest = ownClause(s, ns, g.rest).split(/,\s+(?:such as|including|like)\b/)[0];
+    if (restTooLong(rest)) continue;
+    drafts.push(draft(`How many ${g.noun} ${g.verb}${restOf(rest)}${frontedYears(s, ns)}?`, g.num, s, 0.75));
   }
   for (const m of s.text.matchAll(HAS)) {
     const g = m.groups!;
@@ -198,7 +200,15 @@ function restOf(raw: string): string {
   // ("secure (44.86 percent)": a share in brackets beside the count is another figure to give away.)
   const rest = tidyClause(raw.split(REST_END)[0].replace(/\s*\(\s*[\d.]+\s*(?:%|per\s?cent|percent)\s*\)/g, ''));
   // (", up from 100 in 2022-23" follows the count's noun straight, without a space.)
-  return rest && wordCount(rest) <= 22 ? `${/^,/.test(rest) ? '' : ' '}${rest}` : '';
+  return rest && wordCount(rest) <= MAX_REST_WORDS ? `${/^,/.test(rest) ? '' : ' '}${rest}` : '';
+}
+
+const MAX_REST_WORDS = 22;
+
+/** "5 blocks pertain to gold and other blocks pertain to commodities like potash, …" → "How many
+ *  blocks pertain?": a rest too long to keep leaves a stub, no question. */
+function restTooLong(raw: string): boolean {
+  return wordCount(tidyClause(raw.split(REST_END)[0])) > MAX_REST_WORDS;
 }
 
 /** The sentence's fronted span of years, lower-cased for the question's end ("from 1982 to

@@ -196,3 +196,15 @@ describe('quantity: a score is no count', () => {
     expect(ask(facts, 'quantity').filter(([q]) => /How many with\b/.test(q))).toEqual([]);
   });
 });
+
+describe('quantity: no stub when the rest is too long, and a spaced hyphen ends the clause', () => {
+  it('asks nothing of "5 blocks pertain to gold and other blocks pertain to …" (a long list)', () => {
+    const facts = factsOf(['Out of these 51 mineral blocks, 5 blocks pertain to gold and other blocks pertain to commodities like potash, molybdenum and base metals spread across 11 states of Andhra Pradesh, Chhattisgarh, Gujarat, Jharkhand, Karnataka, Madhya Pradesh, Odisha and Rajasthan.']);
+    expect(ask(facts, 'quantity').filter(([q]) => /^How many blocks pertain\?$/.test(q))).toEqual([]);
+  });
+
+  it('"two types of incentives will be given - incentives will be given on …" → "How many types of incentives will be given?"', () => {
+    const facts = factsOf(['To encourage manufacturing, two types of incentives will be given - incentives will be given on electrolyser manufacturing and on production of green hydrogen.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many types of incentives will be given?', 'two']);
+  });
+});
