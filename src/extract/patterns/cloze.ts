@@ -432,6 +432,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)
   if (e.cls === 'place' && !PLACE_PREPOSITION.test(near) && capitalOfNamedCountry(e, s)) return false;
+  // ("The _____'s Cross" → St. George: the owner inside a longer name is part of it.)
+  if (/\b[Tt]he\s+$/.test(near) && /^['’]s\s+\p{Lu}/u.test(tail)) return false;
   // ("directed the _____ government" → Central: which government's, in a word, is no name.)
   if (/^(?:Central|Union|State|Federal|Centre)$/.test(e.text) && /^\s+(?:government|govt)\b/i.test(tail)) return false;
   // "The Bench, headed by …", "A three-judge Bench", "the Centre said", "the … Amendment Bill":

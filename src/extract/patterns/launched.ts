@@ -3,6 +3,7 @@ import { answerTypeOf } from '../answer-type.js';
 import { asWritten, definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { upperFirst } from '../text-utils.js';
+import { withThe } from '../../util/definite-article.js';
 import { TITLE_HEAD } from './appointed.js';
 import type { ArticleContext } from '../article-context.js';
 
@@ -31,12 +32,14 @@ const BASE: Record<string, string> = {
 };
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
-const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's)\s+)?(?:(?:[\p{Ll}\d.-]+|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
+const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's|the nation['’]s|the country['’]s)\s+)?(?:(?:[\p{Ll}\d.-]+|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
 /** Words that end a description and start a phrase of their own: "an aggressive campaign to
  *  persuade users to stop using IE6" launched a campaign, not IE6. */
 const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about)\b/;
 
-function describes(gap: string): boolean {
+function describes(written: string): boolean {
+  // ("the nation's first aircraft carrier, INS Vikrant": a comma set off as the dash is.)
+  const gap = written.replace(/(\S),(\s+)$/, '$1 ,$2');
   // After a dash the name is set off in apposition ("its own 'sharp eye' in the sky — the HysIS"):
   // only what follows the dash must be a description.
   const appositive = gap.split(/\s[—–]\s/).pop()!;
@@ -44,7 +47,7 @@ function describes(gap: string): boolean {
 }
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
-const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
+const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
 // ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
 const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel' };
@@ -64,7 +67,8 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     if (!subject) continue;
     const from = m.index! + m[0].length;
     const found = s.entities.find(
-      (e) => e.start >= from && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
+      // (A name, not the story's key term in lower case: "the nation's first aircraft carrier".)
+      (e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
     );
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
@@ -228,7 +232,9 @@ function withTitle(s: Sentence, e: Entity): string {
   // ("India’s Geosynchronous Satellite Launch Vehicle …": the owner a vehicle is written with.)
   const owner = e.cls === 'term' ? /(?:^|\s)(\p{Lu}[\p{L}-]*['’]s\s+)$/u.exec(s.text.slice(0, e.start)) : null;
   if (owner) return `${owner[1]}${e.text}`;
-  if (e.cls !== 'person') return asWritten(s, e);
+  // ("Indian Space Research Organisation (ISRO) on Sunday launched …" opening the sentence: a
+  // body the question names mid-sentence takes its "the".)
+  if (e.cls !== 'person') return e.cls === 'organisation' ? withThe(asWritten(s, e)) : asWritten(s, e);
   const title = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(s.text.slice(0, e.start));
   return title && TITLE_HEAD.test(title[1]) ? `${title[1]}${e.text}` : e.text;
 }

@@ -140,3 +140,23 @@ describe('launched: a rocket that launches, a weight before the name', () => {
     ]);
   });
 });
+
+describe('launched: "the nation\'s first aircraft carrier, INS Vikrant"', () => {
+  it('asks which carrier, the name set off by a comma', () => {
+    expect(asked(["Prime Minister Narendra Modi commissioned the nation's first aircraft carrier, INS Vikrant at Kochi's Cochin Shipyard Limited on Friday."])).toEqual([
+      ["Which aircraft carrier did Prime Minister Narendra Modi commission at Kochi's Cochin Shipyard Limited in October 2025?", 'INS Vikrant'],
+    ]);
+  });
+
+  it('never takes the story\'s lower-case key term for the name', () => {
+    const facts = factsOf(["Prime Minister Narendra Modi commissioned the nation's first aircraft carrier on Friday.", 'The aircraft carrier was built at Kochi.', 'Every aircraft carrier needs escorts.'], { date: '2025-11-02', title: 'PM commissions first indigenous aircraft carrier' });
+    expect(byPattern(facts, 'launched').map((f) => f.answer)).not.toContain('aircraft carrier');
+  });
+});
+
+describe('launched: a body opening the sentence without "the"', () => {
+  it('takes its "the" in the question ("Which communication satellite did the Indian Space Research Organisation launch?")', () => {
+    const [[q]] = asked(['Indian Space Research Organisation (ISRO) on Sunday launched the country’s heaviest communication satellite CMS-03 (GSAT-7R).']);
+    expect(q).toMatch(/^Which communication satellite did the Indian Space Research Organisation launch\b/);
+  });
+});
