@@ -43,7 +43,7 @@ const HEADS: Record<string, readonly string[]> = {
   exercise: ['exercise'],
   conference: ['conference', 'summit'],
   exhibition: ['exhibition', 'exhibit', 'expo'],
-  tournament: ['tournament', 'championship', 'cup', 'trophy'],
+  tournament: ['tournament', 'championship', 'cup', 'trophy', 'olympiad'],
 };
 /** Kinds a description names only bare: "the award", never "the literature prize". */
 const BARE_ONLY = new Set(['award', 'prize']);
@@ -81,7 +81,10 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     if (_modifiers && BARE_ONLY.has(noun.toLowerCase())) return whole;
     // ("the PM E-Drive scheme, a follow-up to the now-terminated FAME programme … the scheme":
     // a name of the description's own kind comes before one of a kin kind.)
-    const named = heads.length ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
+    // ("the tournament" in a story of the Chess Olympiad, the Gaprindashvili Cup and a World
+    // Championship: of a kind that may go unnamed, the bare word says less but nothing wrong.)
+    const kindName = noun.toLowerCase();
+    const named = heads.length && !(MAY_GO_UNNAMED.includes(kindName) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
       failed ||= MUST_NAME.has(noun.toLowerCase()) && !_modifiers;
@@ -92,6 +95,12 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;
+}
+
+/** How many different names headed by one of `heads` the article gives. */
+function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
+  const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})$`, 'i');
+  return new Set(ctx.timeline.filter((t) => /\s/.test(t.entity.canonical.trim()) && headed.test(headOf(t.entity.canonical))).map((t) => t.entity.canonical)).size;
 }
 
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission
@@ -136,7 +145,11 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;
-  const names = (x: Entity) => ofKind(x) && !listSentence(x);
+  // (Nor a name that only qualifies a noun after it: "World Championship contender D. Gukesh";
+  // "the Electoral Bond scheme" is the kind word itself.)
+  const qualifies = (x: Entity) => MODIFIES_NOUN.test(sentenceOf(x)?.text.slice(x.end) ?? '');
+  const beforeNoun = (x: Entity, own = sentenceOf(x)) => !!own && own.tokens.find((t) => t.start > x.end)?.pos === 'NOUN' && qualifies(x) && !headAfter.test(own.text.slice(x.end));
+  const names = (x: Entity) => ofKind(x) && !listSentence(x) && !beforeNoun(x);
   const ahead = () => {
     for (let i = timelineAfter(ctx, sentence.index); i < ctx.timeline.length && ctx.timeline[i].sentence <= sentence.index + AHEAD; i++) {
       if (names(ctx.timeline[i].entity)) return ctx.timeline[i].entity;
@@ -156,8 +169,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // not a body's short form the article spells out ("released by the UNDP"), which no
   // description of a thing stands for, nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
   const spelledBody = (x: Entity) => BODY_SHORT_FORM.test(x.text) && ctx.timeline.some((t) => t.entity.cls === 'organisation' && t.entity.text !== x.text && isAcronymOf(x.text, t.entity.canonical));
-  // (Nor a name that only qualifies a noun after it: "the South Asian averages".)
-  const qualifies = (x: Entity) => MODIFIES_NOUN.test(sentenceOf(x)?.text.slice(x.end) ?? '');
+  // ("the South Asian averages" qualifies its noun as well.)
   const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity));
   if (between.some((t) => t.entity.canonical !== e.canonical && !isAcronymOf(t.entity.text, e.canonical))) return null;
   const own = sentenceOf(e);

@@ -249,3 +249,16 @@ describe('a short form of two words after the blank gives the name away', () => 
     expect(facts.some((f) => f.answer === 'Lok Janshakti Party' && f.cloze)).toBe(true);
   });
 });
+
+describe('"the tournament" in a story of several', () => {
+  it('stays bare, never a name that only qualifies a noun ("World Championship contender") or another cup', () => {
+    const facts = factsOf([
+      'India won the open and women’s sections of the Chess Olympiad in Budapest on Sunday.',
+      'World Championship contender D. Gukesh scored 9 points in 10 games on the top board.',
+      'India also lifted the Gaprindashvili Cup for the best combined score.',
+      'Divya Deshmukh, the 18-year-old newcomer to the women’s team, was formidable throughout the tournament.',
+    ]);
+    const divya = facts.filter((f) => f.sentenceIndex === 3).flatMap((f) => [f.question, f.cloze]);
+    expect(divya.filter((t) => /World Championship|Gaprindashvili Cup/.test(t))).toEqual([]);
+  });
+});
