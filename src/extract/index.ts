@@ -132,7 +132,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
-  if (leansOnEarlierYear(sentence, ctx)) return null;
+  if (leansOnEarlierYear(sentence, ctx) || INTERIM_COUNT.test(sentence.text)) return null;
   // "Which organisation observed that …?" → Deseret News: the outlet that told it is no fact.
   if (draft.pattern !== 'cloze' && OUTLETS.has(sourceKind(draft.answer)) && TELLING.test(question)) return null;
   const articleId = ctx.analyzed.article.id;
@@ -258,6 +258,10 @@ function leansOnEarlierYear(sentence: Sentence, ctx: ArticleContext): boolean {
   const before = ctx.analyzed.sentences[sentence.index - 1];
   return CARRIES_ON.test(sentence.text) && !!before && YEAR.test(before.text) && !YEAR.test(sentence.text);
 }
+
+/** "Congress has won 48 seats, and is leading in 16 more constituencies": a count while the
+ *  counting goes on is no result, and nothing in its sentence is. */
+const INTERIM_COUNT = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b[^.;]*\b(?:seats?|constituenc(?:y|ies))\b|\b(?:seats?|constituenc(?:y|ies))\b[^.;]*\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b/;
 
 /** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */
 const OUTLETS = new Set(['news agency', 'newspaper']);

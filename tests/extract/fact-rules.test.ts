@@ -48,3 +48,15 @@ describe('a clause cut from a list', () => {
     expect(facts.filter((f) => /^The alliance of/.test(f.cloze))).toEqual([]);
   });
 });
+
+describe('a count while counting goes on', () => {
+  it('is no result ("Congress has won 48 seats, and is leading in 16 more constituencies")', () => {
+    const facts = factsOf([
+      'The Congress tasted success in Telangana by securing 64 seats in the 119-seat Assembly.',
+      'According to the Election Commission, Congress has won 48 seats, and is leading in 16 more constituencies, while the BRS won 26 seats.',
+      'The BJP bagged 7 seats and is leading in one more constituency.',
+    ]);
+    expect(facts.filter((f) => f.sentenceIndex > 0)).toEqual([]);
+    expect(facts.some((f) => f.answer === '64')).toBe(true);
+  });
+});

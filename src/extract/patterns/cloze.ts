@@ -428,6 +428,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // quotes in lower case are someone's phrase, not a name, unless the sentence names it
   // ("a theme called 'water security'", "'route out' refers to …").
   // (A quoted class a body gives, "the 'very serious' category", "the 'severe' grade", is a name.)
+  // ("the people had “_____”" → restored democracy in Telangana: a quoted phrase of several words
+  // opening in lower case is someone's words, a name or not.)
+  if (e.cls === 'term' && /^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !/\b(?:called|named|termed|dubbed|titled|christened|known as)\s+(?:it\s+|the\s+)?[‘'"“]$/i.test(near)) return false;
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)

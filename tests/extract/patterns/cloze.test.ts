@@ -1055,3 +1055,9 @@ describe('cloze: the owner inside a longer name', () => {
     expect(blanks("The St. George's Cross, which has a red cross on a white background, serves as the current Indian Naval Ensign.")).not.toContain('St. George');
   });
 });
+
+describe('cloze: a quoted phrase of someone\'s words', () => {
+  it('no blank on "restored democracy in Telangana", while a thing called "X" is still named', () => {
+    expect(blanks('Addressing a press conference, Congress leader A Revanth Reddy said that the people had “restored democracy in Telangana”.')).not.toContain('restored democracy in Telangana');
+  });
+});
