@@ -264,6 +264,9 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
 }
 
+/** A kind word after a quoted name: "the ‘one nation, one election’ proposal". */
+const QUOTED_KIND_AFTER = /^[’'"”]\s+(?:proposal|scheme|plan|policy|mission|campaign|initiative|programme|program|slogan|motto|theme|model|concept|idea|report|principle|formula|doctrine|approach|vision|category|status|drive|movement)\b/;
+
 /** Words before a place that say where, not who: "in Beijing", "to Washington". */
 const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|across|outside|inside|of|for|between|via|visited|visiting|visit|reached|left|leaves)\s+$/i;
 
@@ -430,7 +433,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (A quoted class a body gives, "the 'very serious' category", "the 'severe' grade", is a name.)
   // ("the people had “_____”" → restored democracy in Telangana: a quoted phrase of several words
   // opening in lower case is someone's words, a name or not.)
-  if (e.cls === 'term' && /^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !/\b(?:called|named|termed|dubbed|titled|christened|known as)\s+(?:it\s+|the\s+)?[‘'"“]$/i.test(near)) return false;
+  // (Not the name of a plan or an idea: "the ‘one nation, one election’ proposal", the key term.)
+  if (e.cls === 'term' && !e.keyTerm && /^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !QUOTED_KIND_AFTER.test(tail) && !/\b(?:called|named|termed|dubbed|titled|christened|known as)\s+(?:it\s+|the\s+)?[‘'"“]$/i.test(near)) return false;
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)

@@ -1061,3 +1061,9 @@ describe('cloze: a quoted phrase of someone\'s words', () => {
     expect(blanks('Addressing a press conference, Congress leader A Revanth Reddy said that the people had “restored democracy in Telangana”.')).not.toContain('restored democracy in Telangana');
   });
 });
+
+describe('cloze: a quoted name of a plan', () => {
+  it('is still blanked ("the ‘one nation, one election’ proposal")', () => {
+    expect(blanks('The Union Cabinet on Wednesday gave its nod to the ‘one nation, one election’ proposal of the high-level committee.')).toContain('one nation, one election');
+  });
+});
