@@ -106,6 +106,14 @@ export function sentenceOfEntity(ctx: ArticleContext, e: Entity): Sentence | und
 }
 
 const isPerson = (e: Entity) => e.cls === 'person';
+
+/** A sentence opening on a bare surname that two people of the article bear. */
+function opensOnSharedSurname(ctx: ArticleContext, s: Sentence): boolean {
+  const word = /^(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u.exec(s.text)?.[1];
+  if (!word || s.entities.some((e) => e.start === 0 && isPerson(e))) return false;
+  const bearers = new Set(ctx.timeline.filter(({ entity }) => isPerson(entity) && entity.canonical.endsWith(` ${word}`)).map(({ entity }) => entity.canonical));
+  return bearers.size >= 2;
+}
 /** Before a pronoun that opens its sentence: nothing, or an opening phrase and its comma
  *  ("Before that, he served …", "In 2017, she …"). */
 const CLAUSE_OPENING = /^(?:[^,;:“”"]{0,40},\s*)?$/;
@@ -147,6 +155,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       const subject = subjectPerson(before);
       if (subject && fits(subject)) return subject;
       if (subject) break;
+      // ("Yadav, who was a socialist leader, founded … He was the chief minister …", in a story of
+      // two Yadavs: the subject is a surname the text does not settle, and so is the "he".)
+      if (opensOnSharedSurname(ctx, before)) return null;
       // Opened by a pronoun itself, or speaking of the same person as "him"/"his" ("A bench
       // presided over by him gave bail to Arvind Kejriwal. He was also part of …" is still the
       // judge): it has the same subject; look one further back.

@@ -62,3 +62,9 @@ describe('religious orders', () => {
     expect(read('The relief work was run by Ramakrishna Math volunteers in the district.')).toContain('Ramakrishna Math[organisation]');
   });
 });
+
+describe('a unit', () => {
+  it('is a body, not a person ("the Intensive Care Unit")', () => {
+    expect(read('He was shifted to the Intensive Care Unit on October 2 after his condition worsened.')).toContain('Intensive Care Unit[organisation]');
+  });
+});

@@ -106,3 +106,19 @@ describe('a headline person against a namesake named just before', () => {
     expect(facts.map((f) => f.answer)).not.toContain('Padma Vibhushan Zakir Hussain');
   });
 });
+
+describe('a headline person the body names in full, and a namesake named just before', () => {
+  it('a bare surname after the namesake is no one, and neither is the "He" after it', () => {
+    const facts = factsOf(
+      [
+        'Former Uttar Pradesh Chief Minister Mulayam Singh Yadav died in Gurugram on Monday.',
+        'He was elected to the Assembly in 1967 but lost the election in 1969 to the Congress’s Bishambhar Singh Yadav.',
+        'Yadav, who was a socialist leader, founded the Samajwadi Party in 1992.',
+        'He was the chief minister of Uttar Pradesh three times, from 1989 to 2007.',
+      ],
+      { title: "Mulayam Singh Yadav's demise: mortal remains reach Saifai" },
+    );
+    const later = facts.filter((f) => f.sentenceIndex >= 2);
+    expect(later.flatMap((f) => [f.answer, f.cloze, f.question]).filter((t) => /Bishambhar/.test(t))).toEqual([]);
+  });
+});

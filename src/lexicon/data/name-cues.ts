@@ -26,6 +26,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // Religious orders and trusts: "Nirmohi Akhara", "Sringeri Mutt", "Ramakrishna Math".
   'akhara', 'mutt', 'math', 'peetham', 'peeth', 'ashram',
   'exchange', 'observatory', 'bench',
+  // ("the Intensive Care Unit", "Special Investigation Team's unit": a unit is a body.)
+  'unit',
 ]);
 
 /** Last words that make a name a place, with the kind they give. */
