@@ -41,6 +41,12 @@ const RANK_ONLY = new RegExp(RE.source.slice(0, RE.source.indexOf(',?\\s+(?:in|o
  *  105th, which places it …". */
 const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
 const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
+/** The index between the rank and its verb: "India's rank on the World Economic Forum's Travel &
+ *  Tourism Development Index 2024 has risen to 39th place". */
+const RANK_ON = new RegExp(
+  `(?<subjEnd>)['’]s?\\s+(?:rank|ranking|position)\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*\\s+(?:(?:[A-Z][\\w'’&-]*|of|and|for|on|&)\\s+){0,7}?(?:Index|Report|Ranking|Rankings)(?:\\s+\\d{4})?)\\s+(?:has\\s+|had\\s+)?(?:risen|rose|climbed|improved|jumped|slipped|fallen|fell|dropped|declined|moved up|moved down|gone up|gone down)\\s+to\\s+(?:the\\s+)?(?<rank>${RANK})\\b`,
+  'gd',
+);
 
 /** The cheap test first: most sentences name no index. */
 const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b|\b(?:index|report|ranking|survey)\s+\(|[A-Z][\w-]*\s+(?:index|rankings?)\b/;
@@ -71,6 +77,10 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (!subject || !index || !/\b(?:According to|In)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(0, index.start))) continue;
     const year = /(\d{4})\s+$/.exec(s.text.slice(0, index.start))?.[1];
     found.push({ subject, rank: m.groups!.rank, rankAt, among: m.groups!.among, index: `${year ? `${year} ` : ''}${index.text}` });
+  }
+  for (const m of s.text.matchAll(RANK_ON)) {
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], index: m.groups!.index.trim() });
   }
   for (const m of s.text.matchAll(ACTIVE)) {
     const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));

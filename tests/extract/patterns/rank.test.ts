@@ -84,3 +84,11 @@ describe('rank: "has reached the 38th spot"', () => {
     expect(ask(factsOf(['India has reached the 38th spot on World Bank’s Logistics Performance Index.']), 'rank')).toEqual([['What was India’s rank in the World Bank’s Logistics Performance Index in June 2015?', '38th']]);
   });
 });
+
+describe('rank: the index between the rank and its verb', () => {
+  it('"India\'s rank on the World Economic Forum\'s Travel & Tourism Development Index 2024 has risen to 39th place"', () => {
+    expect(ask(factsOf(["India's rank on the World Economic Forum's Travel & Tourism Development Index 2024 has risen to 39th place, according to the forum."]), 'rank')).toEqual([
+      ["What was India’s rank in the World Economic Forum's Travel & Tourism Development Index 2024?", '39th'],
+    ]);
+  });
+});
