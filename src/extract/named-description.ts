@@ -114,6 +114,9 @@ function headOf(name: string): string {
 /** A lower-case word after a name that makes the name its modifier (no verb, no preposition). */
 const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|were|will|would|has|had|have|from|of|as|which|that|who|under|after|before|since|during)\b)\p{Ll}[\p{Ll}-]+\b/u;
 
+/** Words before an outlet named as the teller: "reported Live Law", "according to LiveLaw". */
+const REPORTER_BEFORE = /\b(?:reported|reports|according to|told|quoted|said)\s+(?:by\s+)?(?:the\s+)?$/i;
+
 /** A short form of capitals alone: "UNDP", "HDR". */
 const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
 
@@ -140,8 +143,9 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // Headed, not merely containing the word: "the National Mission on Natural Farming" is a
   // mission, "the Mission Control Centre" a centre.
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
+  // ("…, reported Live Law": the outlet that told it is no law.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? ''));
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? ''));
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;

@@ -60,3 +60,10 @@ describe('a count while counting goes on', () => {
     expect(facts.some((f) => f.answer === '64')).toBe(true);
   });
 });
+
+describe('a question cut before its clause', () => {
+  it('never ends on "when?"', () => {
+    const facts = factsOf(['Nishi Vasudeva was the first woman to head an oil company when, in 2014, she took over the reins of Hindustan Petroleum Corporation Ltd.']);
+    expect(facts.filter((f) => /\bwhen\?$/.test(f.question))).toEqual([]);
+  });
+});

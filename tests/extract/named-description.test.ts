@@ -262,3 +262,13 @@ describe('"the tournament" in a story of several', () => {
     expect(divya.filter((t) => /World Championship|Gaprindashvili Cup/.test(t))).toEqual([]);
   });
 });
+
+describe('"the law" after an outlet named as the teller', () => {
+  it('is never the outlet ("…, reported Live Law. … the law – the … Act, 2020 – …")', () => {
+    const facts = factsOf([
+      'The Punjab and Haryana High Court on Friday set aside a Haryana law providing 75% reservation for residents in private jobs, reported Live Law.',
+      'A division bench declared that the law – the Haryana State Employment of Local Candidates Act, 2020 – was unconstitutional.',
+    ]);
+    expect(texts(facts).filter((t) => /Live Law/.test(t) && !/reported Live Law/.test(t))).toEqual([]);
+  });
+});
