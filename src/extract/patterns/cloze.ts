@@ -440,7 +440,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // China: a capital standing for its country's government names the country again.)
   if (e.cls === 'place' && !PLACE_PREPOSITION.test(near) && capitalOfNamedCountry(e, s)) return false;
   // ("…, reported _____." → Live Law: the outlet that told it closing the sentence is no news.)
-  if (e.cls !== 'person' && /,\s+(?:reported|reports|according to)\s+$/i.test(near) && /^\s*[.;]?\s*$/.test(tail)) return false;
+  if (e.cls !== 'person' && /,\s+(?:reported|reports|according to)\s+$/i.test(near) && /^\s*(?:[.;]\s*)?$/.test(tail)) return false;
   // ("The _____'s Cross" → St. George: the owner inside a longer name is part of it.)
   if (/\b[Tt]he\s+$/.test(near) && /^['’]s\s+\p{Lu}/u.test(tail)) return false;
   // ("directed the _____ government" → Central: which government's, in a word, is no name.)
