@@ -224,7 +224,9 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
     // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
     // to learn; like a blank on the story's subject elsewhere, it is never asked.
-    const forecast = SAID.has(f.pattern) && FORECAST.test(f.question);
+    // ("Who said that India has joined the elite club of space powers …?" under "PM Modi addresses
+    // nation …": who said it, the headline already says.)
+    const forecast = SAID.has(f.pattern) && (FORECAST.test(f.question) || inHeadline);
     // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
     // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;

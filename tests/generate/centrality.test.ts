@@ -110,3 +110,13 @@ describe('a figure of a breakdown past the lead', () => {
     expect(c.get(lead.id)!.offTopic).toBe(false);
   });
 });
+
+describe('who said it, when the headline names the speaker', () => {
+  it('is not asked ("Who said that India has joined the elite club …?" under "PM Modi addresses nation …")', () => {
+    const quote = fact({ question: 'Who said that India has joined the elite club of space powers?', answer: 'Narendra Modi', answerType: 'person', sentence: 'Prime Minister Narendra Modi said that India has joined the elite club of space powers.', sentenceIndex: 0, pattern: 'quote' });
+    const other = fact({ question: 'Who said that the test was a success?', answer: 'G Satheesh Reddy', answerType: 'person', sentence: 'DRDO chief G Satheesh Reddy said that the test was a success.', sentenceIndex: 3, pattern: 'quote' });
+    const c = centralityOf([quote, other], 'PM Modi addresses nation with important message');
+    expect(c.get(quote.id)!.offTopic).toBe(true);
+    expect(c.get(other.id)!.offTopic).toBe(false);
+  });
+});
