@@ -143,3 +143,10 @@ describe('an object "it" after two names, an auxiliary and an irregular verb', (
     expect(hasDanglingReference('India ratified the Paris Agreement and implemented it in 2016.')).toBe(false);
   });
 });
+
+describe('a person by age alone', () => {
+  it('dangles ("The 64-year-old is from Odisha."), not with a name after it', () => {
+    expect(hasDanglingReference('The 64-year-old is from Odisha and served as the governor of Jharkhand.')).toBe(true);
+    expect(hasDanglingReference('The 25-year-old Zareen is a former junior world champion.')).toBe(false);
+  });
+});
