@@ -67,3 +67,27 @@ describe('a question cut before its clause', () => {
     expect(facts.filter((f) => /\bwhen\?$/.test(f.question))).toEqual([]);
   });
 });
+
+describe('a count more than another', () => {
+  it('is no figure of its own ("At least 90 more families have to be evacuated", "22 more deaths were reported")', () => {
+    const facts = factsOf(['Over 60 families in the sinking town have been evacuated to relief centres, a senior official said on Sunday.', 'At least 90 more families have to be evacuated.', 'The death toll in Kerala touched 357 as 22 more deaths were reported on Saturday.']);
+    expect(facts.filter((f) => f.answer === '90' || f.answer === '22')).toEqual([]);
+    expect(facts.some((f) => f.answer === '357')).toBe(true);
+  });
+});
+
+describe('a local officer', () => {
+  it('holds no office to learn ("Who was the Commissioner of Garhwal?"), while a Chief Minister does', () => {
+    const facts = factsOf(['The local administration has set up relief centres at five places in the town, Garhwal Commissioner Sushil Kumar said.', 'Uttarakhand Chief Minister Pushkar Singh Dhami visited the town on Saturday.']);
+    const offices = facts.filter((f) => f.pattern === 'office').map((f) => f.answer);
+    expect(offices).not.toContain('Sushil Kumar');
+    expect(offices).toContain('Pushkar Singh Dhami');
+  });
+});
+
+describe('a count more than another, given by the headline', () => {
+  it('is the news ("Four more wetlands designated Ramsar sites")', () => {
+    const facts = factsOf(['The Union Environment Ministry on Sunday said that four more wetlands in the country have been designated Ramsar sites.'], { title: 'Four more wetlands get Ramsar tag' });
+    expect(facts.some((f) => f.answer === 'four')).toBe(true);
+  });
+});

@@ -35,7 +35,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -262,6 +262,12 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   // ('"It is our festival," said ascetic _____': the speaker after "said".)
   if (/[,”"’]\s*said\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before)) return true;
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
+}
+
+/** "At least _____ more families have to be evacuated": a count more than some other is no figure
+ *  of its own, unless the headline gives it ("Four more wetlands get Ramsar tag"). */
+function relativeCount(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  return (e.cls === 'number' || e.cls === 'percent') && /^\s+more\b/.test(s.text.slice(e.end)) && !ctx.headlineKey.includes(` ${normalizeKey(e.text)} `);
 }
 
 /** A kind word after a quoted name: "the ‘one nation, one election’ proposal". */

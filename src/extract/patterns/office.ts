@@ -9,6 +9,8 @@ const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modif
 /** Offices quizwire's readers know without the article (its users study Indian news). */
 const KNOWN_TO_ALL = /^(?:the\s+)?(?:Prime Minister|President) of India$/i;
 
+const LOCAL_OFFICER = /^(?:the\s+)?(?:(?:Divisional|Deputy|District|Police|Municipal|Additional)\s+)?(?:Commissioner|Magistrate|Collector|Superintendent|Tehsildar|Sub-Divisional Magistrate|Director General of Police|Inspector General|Deputy Inspector General)\s+(?:of|for)\s+(?!India\b)/i;
+
 /** "President of India President" → "President of India". */
 function onceTitled(role: string): string {
   const words = role.split(/\s+/);
@@ -41,6 +43,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // ("Who was the Prime Minister of India?": every reader of Indian news knows; asked, it only
     // fills a sheet.)
     if (KNOWN_TO_ALL.test(role)) continue;
+    // ("Who was the Commissioner of Garhwal?", "the District Magistrate of Chamoli": a local
+    // officer who tells a story's facts holds no office a student learns.)
+    if (LOCAL_OFFICER.test(role)) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     drafts.push({

@@ -7,6 +7,7 @@ import { quotedSpans, tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
 import { initials } from '../../util/acronym.js';
+import { normalizeKey } from '../../util/ids.js';
 
 const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 /** A range is one answer: "between 10 and 12", "10 to 12", "10-12" (never its upper end alone). */
@@ -162,10 +163,13 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("718 snow leopards with Ladakh reporting the maximum number": an absolute "with" clause too.)
     drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
   }
+  // ("How many more deaths were reported on Saturday?": more than a count the question does not give.)
+  // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)
+  const own = drafts.filter((d) => !/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
-  if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return drafts.filter((d) => !/\bseats\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
-  return drafts;
+  if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\bseats\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
+  return own;
 };
 
 /** Whether another shape of the sentence has asked this count already. */
