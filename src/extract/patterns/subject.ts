@@ -8,11 +8,24 @@ import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { isBareBodyName } from '../../lexicon/index.js';
+import { normalizeKey } from '../../util/ids.js';
+import type { ArticleContext } from '../article-context.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
+
+const SETTING_BODY = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(?:army|team|government|navy|police|squad|side|contingent|delegation|administration|forces?)$/u;
+
+/** "the Indian army" in an Indian story, "the Haryana government" under a Haryana headline: the
+ *  home country's or the headline's place by its body's common noun. */
+function settingBody(answer: string, s: Sentence, ctx: ArticleContext): boolean {
+  const place = SETTING_BODY.exec(answer)?.[1];
+  if (!place) return false;
+  const e = s.entities.find((x) => x.text === place && x.cls === 'place');
+  return ctx.headlineKey.includes(` ${normalizeKey(place)} `) || (!!e && (isHomeCountry(e, ctx) || (e.canonical !== e.text && ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `))));
+}
 
 /** "'s ruling Congress party": a party a state's possessive owns, its kind word after it. */
 const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|opposition\s+)?)\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,4}(?:\s+party)?/u;
@@ -28,10 +41,13 @@ const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|wh
  */
 const find: FindDrafts<'subject'> = (s, ctx) => {
   const headed = headedSubject(s);
-  if (headed) return [headed];
+  // ("Which army has also been pressed into service …?" → the Indian army: a place's army, team
+  // or government by its common noun is the story's setting, no name to learn.)
+  if (headed) return settingBody(headed.answer, s, ctx) ? [] : [headed];
   const subject = leadingSubject(s);
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
   if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx)))) return [];
+  if (settingBody(subject.text, s, ctx)) return [];
   const described = subject.described;
   // ("Which university is at the fourth spot, while St Stephen's College has secured the fifth
   // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)

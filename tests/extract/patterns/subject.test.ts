@@ -185,3 +185,10 @@ describe('subject: a work made by someone', () => {
     expect(ask(facts, 'subject').map(([, a]) => a)).toContain('Sanjiv Khanna');
   });
 });
+
+describe('subject: a place\'s army, team or government', () => {
+  it('is the setting, not asked ("Which army has also been pressed into service …?" → the Indian army)', () => {
+    const facts = factsOf(['The Indian army has also been pressed into service as several passengers are still feared trapped in Odisha.', 'The Haryana government argued that the Act made a geographical classification permitted under the Constitution.'], { title: 'HC sets aside Haryana quota law; India train crash toll rises' });
+    expect(ask(facts, 'subject')).toEqual([]);
+  });
+});
