@@ -20,7 +20,7 @@ const SETTING_BODY = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(?:army|team|government|na
 
 /** "the Indian army" in an Indian story, "the Haryana government" under a Haryana headline: the
  *  home country's or the headline's place by its body's common noun. */
-function settingBody(answer: string, s: Sentence, ctx: ArticleContext): boolean {
+function bodyOfSetting(answer: string, s: Sentence, ctx: ArticleContext): boolean {
   const place = SETTING_BODY.exec(answer)?.[1];
   if (!place) return false;
   const e = s.entities.find((x) => x.text === place && x.cls === 'place');
@@ -43,11 +43,11 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const headed = headedSubject(s);
   // ("Which army has also been pressed into service …?" → the Indian army: a place's army, team
   // or government by its common noun is the story's setting, no name to learn.)
-  if (headed) return settingBody(headed.answer, s, ctx) ? [] : [headed];
+  if (headed) return bodyOfSetting(headed.answer, s, ctx) ? [] : [headed];
   const subject = leadingSubject(s);
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
   if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx)))) return [];
-  if (settingBody(subject.text, s, ctx)) return [];
+  if (bodyOfSetting(subject.text, s, ctx)) return [];
   const described = subject.described;
   // ("Which university is at the fourth spot, while St Stephen's College has secured the fifth
   // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)
