@@ -115,7 +115,8 @@ export interface LeadingDateline extends Dateline {
  * Returns null when the paragraph does not start with one.
  */
 /** "NEW DELHI/GUWAHATI:": a second filing place after a slash, read as if only the first were there. */
-const SECOND_PLACE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})\/\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?=[:,])/u;
+// ("Ahmedabad/New Delhi: …" as well as "NEW DELHI/MUMBAI: …".)
+const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?=[:,])/u;
 
 export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {
   const slash = SECOND_PLACE.exec(given);

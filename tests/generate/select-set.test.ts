@@ -275,3 +275,17 @@ describe('an answer with a comma in it is asked once', () => {
     expect(asking.length).toBe(1);
   });
 });
+
+describe('a statistics release', () => {
+  it('is asked by at most six of its figures', () => {
+    const sectors = ['coal', 'steel', 'cement', 'electricity', 'fertiliser', 'refinery', 'crude oil', 'natural gas', 'textile', 'paper'];
+    const text = [
+      'Core sectors grow at 5% in March',
+      '',
+      'The eight core industries grew 5 per cent in March, the fastest in three months, according to data released by the commerce ministry on Monday.',
+      ...sectors.map((name, i) => `\nIn March, ${name} production in the country grew ${i + 2}.${i + 1} per cent compared with the same month a year earlier.`),
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'core.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    expect(items.filter((it) => it.answerType === 'number').length).toBeLessThanOrEqual(6);
+  });
+});

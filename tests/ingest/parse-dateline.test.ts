@@ -79,3 +79,11 @@ describe('a foreign place with its country in brackets', () => {
     expect(stripLeadingDateline('WASHINGTON [US], March 3 (ANI): The White House said on Monday that talks would go on.', 2025)?.place).toBe('Washington');
   });
 });
+
+describe('two places in mixed case before the colon', () => {
+  it('is a dateline ("Ahmedabad/New Delhi: Cyclone Biparjoy …")', () => {
+    const d = stripLeadingDateline('Ahmedabad/New Delhi: Cyclone Biparjoy started making landfall near Jakhau Port in Gujarat on Thursday evening.');
+    expect(d?.place).toBe('Ahmedabad');
+    expect(d?.text).toMatch(/^Cyclone Biparjoy started/);
+  });
+});
