@@ -14,6 +14,8 @@ import type { ArticleContext } from '../article-context.js';
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
+const MACHINE_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar)s?\b/;
+
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
 
 const SETTING_BODY = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(?:army|team|government|navy|police|squad|side|contingent|delegation|administration|forces?)$/u;
@@ -64,6 +66,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who has been composed by MM Keeravaani …?" → Naatu Naatu: a work made by someone is no
   // one; the agent pattern asks who made it.)
   if (MADE_BY.test(predicate)) return [];
+  // ("Who is a single-engine multi-role fighter aircraft …?", "Which organisation is a … missile
+  // …?": a thing said to be a kind of machine is no person or body, whatever the analyser took
+  // its name for.)
+  if (MACHINE_KIND.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own

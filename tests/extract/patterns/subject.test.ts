@@ -192,3 +192,10 @@ describe('subject: a place\'s army, team or government', () => {
     expect(ask(facts, 'subject')).toEqual([]);
   });
 });
+
+describe('subject: a thing said to be a kind of machine', () => {
+  it('is no person or body ("Who is a single-engine multi-role fighter aircraft …?")', () => {
+    const facts = factsOf(['Tejas Mark Two is a single-engine multi-role fighter aircraft with the capability to operate in high-threat air environments.', 'ASTRA is a state-of-the-art air-to-air missile with the capacity to destroy supersonic aerial targets.']);
+    expect(ask(facts, 'subject').filter(([q]) => /^(?:Who|Which organisation) is a\b/.test(q))).toEqual([]);
+  });
+});
