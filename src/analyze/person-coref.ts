@@ -202,7 +202,8 @@ function headlinePeople(headline: string, body: string, all: readonly PlacedMent
   const surnames = new Set(all.filter(({ mention: m }) => m.cls === 'person').map(({ mention: m }) => surname(m.canonical)));
   const names = new Set(known.map((n) => n.name));
   // ("Mulayam Singh Yadav's demise: …": a full name the body writes too is the headline's person.)
-  const found: FullName[] = [...names].filter((name) => new RegExp(`(?<![\\p{L}-])${reEscape(name)}(?![\\p{L}-])`, 'u').test(headline)).map((name) => ({ sentence: HEADLINE, name }));
+  // (A plain look first: a pattern is compiled only for a name the headline holds at all.)
+  const found: FullName[] = [...names].filter((name) => headline.includes(name) && new RegExp(`(?<![\\p{L}-])${reEscape(name)}(?![\\p{L}-])`, 'u').test(headline)).map((name) => ({ sentence: HEADLINE, name }));
   for (const m of headline.matchAll(HEADLINE_NAME)) {
     const words = m[0].split(/\s+/);
     while (words.length && isTitleWord(words[0].replace(/\.$/, '').toLowerCase())) words.shift();

@@ -132,7 +132,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
-  if (leansOnEarlierYear(sentence, ctx) || INTERIM_COUNT.test(sentence.text)) return null;
+  if (leansOnEarlierYear(sentence, ctx) || interimCount(sentence)) return null;
   // "Which organisation observed that …?" → Deseret News: the outlet that told it is no fact.
   if (draft.pattern !== 'cloze' && OUTLETS.has(sourceKind(draft.answer)) && TELLING.test(question)) return null;
   const articleId = ctx.analyzed.article.id;
@@ -262,6 +262,14 @@ function leansOnEarlierYear(sentence: Sentence, ctx: ArticleContext): boolean {
 /** "Congress has won 48 seats, and is leading in 16 more constituencies": a count while the
  *  counting goes on is no result, and nothing in its sentence is. */
 const INTERIM_COUNT = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b[^.;]*\b(?:seats?|constituenc(?:y|ies))\b|\b(?:seats?|constituenc(?:y|ies))\b[^.;]*\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b/;
+
+/** Read once per sentence: every draft of a sentence asks. */
+const INTERIM = new WeakMap<Sentence, boolean>();
+function interimCount(sentence: Sentence): boolean {
+  let found = INTERIM.get(sentence);
+  if (found === undefined) INTERIM.set(sentence, (found = /\bleading|\bahead/.test(sentence.text) && INTERIM_COUNT.test(sentence.text)));
+  return found;
+}
 
 /** "Wikinews has learned …": the publisher speaking of itself is not a fact about the news. */
 const OUTLETS = new Set(['news agency', 'newspaper']);

@@ -7,15 +7,23 @@ import { foldKey } from '../util/ids.js';
  * and its key names only one. Such questions are not asked (the facts are dropped).
  */
 export function withoutSharedPredicates(facts: Fact[], analyzed: AnalyzedArticle): Fact[] {
-  let folded: string[] | null = null;
+  // (Sentences are folded only when they hold the predicate's longest word: most hold none.)
+  const folded = new Map<number, string>();
+  const foldedAt = (i: number) => {
+    let text = folded.get(i);
+    if (text === undefined) folded.set(i, (text = ` ${withFoldedDeterminers(foldKey(analyzed.sentences[i].text))} `));
+    return text;
+  };
   return facts.filter((fact) => {
     const body = predicateOf(fact);
     if (!body) return true;
-    folded ??= analyzed.sentences.map((s) => ` ${withFoldedDeterminers(foldKey(s.text))} `);
+    const longest = body.trim().split(' ').reduce((a, b) => (b.length > a.length ? b : a));
     const answer = answerWords(fact.answer);
-    return !folded.some(
-      (text, i) => i !== fact.sentenceIndex && text.includes(body) && !answer.some((w) => text.includes(` ${w} `)) && !PRONOUN_OPENING.test(analyzed.sentences[i].text),
-    );
+    return !analyzed.sentences.some((s, i) => {
+      if (i === fact.sentenceIndex || !s.text.toLowerCase().includes(longest)) return false;
+      const text = foldedAt(i);
+      return text.includes(body) && !answer.some((w) => text.includes(` ${w} `)) && !PRONOUN_OPENING.test(s.text);
+    });
   });
 }
 

@@ -115,6 +115,9 @@ const DESCRIBED = new RegExp(
  * bridge: the first thing of that kind named in the next two sentences is the one described.
  */
 function namedAfterDescription(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
+  // (The cheap test first: most sentences follow no launch of a thing described by a superlative.)
+  const before = [ctx.analyzed.sentences[s.index - 1], ctx.analyzed.sentences[s.index - 2]];
+  if (!before.some((p) => p && LAUNCH_WORD.test(p.text) && SUPERLATIVE.test(p.text))) return [];
   const named = nameOfKind(s.text);
   if (!named) return [];
   for (let back = 1; back <= 2; back++) {
@@ -131,6 +134,8 @@ function namedAfterDescription(s: Sentence, ctx: ArticleContext): FactDraft<'lau
   return [];
 }
 
+const LAUNCH_WORD = /\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|approved|cleared)\b/;
+const SUPERLATIVE = /\b(?:[a-z-]+est|first|only|maiden)\b/;
 const DETERMINER = /^(?:The|A|An|This|That|Its|Their)$/;
 // (Name words end on a letter or digit: each word's own run cannot be split two ways.)
 const NAMED_KIND = new RegExp(String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}(?:[\p{L}\d'’-]*[\p{L}\d])?\s+){1,4})(${KIND.source.slice(4, -2)})\b`, 'gu');
