@@ -15,7 +15,7 @@ import { namedInHeadline } from '../article-context.js';
 /** "elected as speaker of the Lok Sabha", "chairman of the Rajya Sabha": an office written in lower
  *  case before the body it heads. */
 const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
-const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
+const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
@@ -90,7 +90,8 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // (A title may open the name: "appoint Justice Sanjeev Sachdeva as …".)
     const end = m.indices!.groups!.office![0];
     const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
-    add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, m.groups!.office);
+    // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
+    add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, m.groups!.office, true);
   }
   for (const m of s.text.matchAll(ADMINISTERED)) {
     const at = m.indices!.groups!.person![0];

@@ -86,6 +86,10 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Advisor', 'official', 'ha'],
   ['Consul', 'diplomat', 'h'],
   ['Commissioner', 'official', 'haut'],
+  // ("appointed Justice Pinaki Chandra Ghose as the first Lokpal of India": India's ombudsmen.)
+  ['Lokpal', 'official', 'au'],
+  ['Lokayukta', 'official', 'au'],
+  ['Ombudsman', 'official', 'au'],
   ['Spokesperson', 'official', 'hpur'],
   ['Spokesman', 'official', 'hpur'],
   ['Spokeswoman', 'official', 'hpur'],

@@ -125,3 +125,12 @@ describe('appointed: an office a possessive owns', () => {
     expect(ask(facts, 'appointed').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Who assumed charge as India’s Foreign Secretary\b/));
   });
 });
+
+describe('appointed: "appointed X as the first …"', () => {
+  it('asks who was appointed the first holder ("the first Lokpal of India", "the first Chief of Defence Staff")', () => {
+    const lokpal = factsOf(['President Ram Nath Kovind on Tuesday appointed Justice Pinaki Chandra Ghose as the first Lokpal of India.']);
+    expect(ask(lokpal, 'appointed')).toContainEqual([expect.stringMatching(/^Who was appointed the first Lokpal of India\b/), 'Pinaki Chandra Ghose']);
+    const cds = factsOf(['The government on Monday appointed General Bipin Rawat as the first Chief of Defence Staff.']);
+    expect(ask(cds, 'appointed')).toContainEqual([expect.stringMatching(/^Who was appointed the first Chief of Defence Staff\b/), 'Bipin Rawat']);
+  });
+});
