@@ -96,7 +96,7 @@ function lateAfter(text: string): { vp: string; list: string } | null {
   return parts.every((p) => /^(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}/u.test(p)) ? { vp: text.slice(0, at), list } : null;
 }
 
-const VP_END = /,?\s+(?:while|whereas|but|and then|which|who)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
+const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
   const drafts: FactDraft<'ordinal'>[] = [];
@@ -236,8 +236,9 @@ function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordi
 
 /** "… visit to Russia in April this year for a summit" → "… visit to Russia": relative time
  *  words would be ambiguous in a question that outlives the article. */
-function trimTrailingTime(vp: string, s: { entities: { cls: string; start: number }[] }, vpStart: number): string {
-  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length);
+function trimTrailingTime(vp: string, s: { entities: { cls: string; start: number; end: number; text: string }[] }, vpStart: number): string {
+  // ("at the 2000 Sydney Games": a year that opens an event's name is no time of the fact.)
+  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length && !(/^(?:19|20)\d\d$/.test(e.text) && /^\s+\p{Lu}/u.test(vp.slice(e.end - vpStart))));
   if (!date) return vp;
   const cut = vp.slice(0, date.start - vpStart).replace(/\s+(in|on|at|by|during|since|from|last|this|next)\s*$/i, '');
   return tidyClause(cut);

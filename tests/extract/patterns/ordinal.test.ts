@@ -223,3 +223,10 @@ describe('ordinal: an adverb between the subject and its verb', () => {
     expect(ask(facts, 'ordinal')).toEqual([['Who was the fifth Indian boxer, after Mary Kom, Sarita Devi, Jenny RL and Lekha KC, to win a gold at the World Championships?', 'Nikhat Zareen']]);
   });
 });
+
+describe('ordinal: a year that opens an event\'s name, and a closing "when" clause', () => {
+  it('keeps "at the 2000 Sydney Games" and drops "when …"', () => {
+    const facts = factsOf(['With this silver medal, Mirabai Chanu has become the second Indian weightlifter to win an Olympic medal after Karnam Malleswari bagged bronze at the 2000 Sydney Games when the weightlifting arena was opened to women for the first time.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the second Indian weightlifter to win an Olympic medal after Karnam Malleswari bagged bronze at the 2000 Sydney Games?', 'Mirabai Chanu']);
+  });
+});
