@@ -1,7 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
-import { countryNamed, countryOfCapital } from '../../lexicon/index.js';
+import { countryNamed, countryOfCapital, stateNamed } from '../../lexicon/index.js';
 
 /**
  * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
@@ -28,6 +28,9 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     if (ctx.headlineKey.includes(` ${normalizeKey(inner.text)} `) && ctx.headlineKey.includes(` ${normalizeKey(outer.text)} `)) continue;
     // ("at Moscow, Russia": a country's capital is known to every reader, no news.)
     if (countryOfCapital(inner.canonical)?.name === countryNamed(outer.canonical)?.name && countryNamed(outer.canonical)) continue;
+    // ("in New Jersey, the US": a state of its country is known to every reader too.)
+    const state = stateNamed(inner.canonical);
+    if (state?.country && state.country === countryNamed(outer.canonical)?.name) continue;
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',

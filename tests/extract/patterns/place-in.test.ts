@@ -41,3 +41,10 @@ describe('place-in: a possessive after a comma opens a new phrase', () => {
     expect(ask(factsOf(['The talks were held in Kandy, Sri Lanka, on Friday.']), 'place-in')).toEqual([['In which country is Kandy?', 'Sri Lanka']]);
   });
 });
+
+describe('place-in: a state of its own country', () => {
+  it('is known to every reader ("in New Jersey, the US"), while a town is still asked', () => {
+    expect(ask(factsOf(['Pandit Jasraj passed away following a cardiac arrest in New Jersey, United States, on Monday.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['Pandit Jasraj passed away following a cardiac arrest in Kanata, Canada, on Monday.']), 'place-in')).toEqual([['In which country is Kanata?', 'Canada']]);
+  });
+});
