@@ -79,8 +79,9 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,3}`;
 const START_OF_TEXT = String.raw`(?=[\p{Lu}\p{N}"“‘'])`;
 /** "Tokyo [Japan], August 30 (ANI): …": the country in brackets after a foreign place, as Indian wires write it. */
-// ("Luanda (Angola), Nov 9: …": or in round brackets.)
-const BRACKET_COUNTRY = String.raw`(?:\s*(?:\[\p{Lu}[\p{L} .]{1,30}\]|\(\p{Lu}[\p{L} .]{1,30}\)(?=,)))?`;
+// ("Luanda (Angola), Nov 9: …": or in round brackets; "Thiruvananthapuram (Kerala) [India], May 3
+// (ANI): …": the state in round brackets, then the country.)
+const BRACKET_COUNTRY = String.raw`(?:\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*[,[]))?(?:\s*\[\p{Lu}[\p{L} .]{1,30}\])?`;
 
 /** "MOSCOW: …", "NEW DELHI, Nov 2 (Reuters) - …", "WASHINGTON (AP) — …" */
 const CAPS_DATELINE_RE = new RegExp(

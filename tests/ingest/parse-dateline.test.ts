@@ -87,3 +87,11 @@ describe('two places in mixed case before the colon', () => {
     expect(d?.text).toMatch(/^Cyclone Biparjoy started/);
   });
 });
+
+describe('a state in round brackets, then the country', () => {
+  it('is a dateline ("Thiruvananthapuram (Kerala) [India], May 3 (ANI): …")', () => {
+    const d = stripLeadingDateline('Thiruvananthapuram (Kerala) [India], May 3 (ANI): In a historic victory, the LDF retained power in Kerala.');
+    expect(d?.place).toBe('Thiruvananthapuram');
+    expect(d?.text).toMatch(/^In a historic victory/);
+  });
+});
