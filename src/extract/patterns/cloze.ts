@@ -447,6 +447,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && !PLACE_PREPOSITION.test(near) && capitalOfNamedCountry(e, s)) return false;
   // ("…, reported _____." → Live Law: the outlet that told it closing the sentence is no news.)
   if (e.cls !== 'person' && /,\s+(?:reported|reports|according to)\s+$/i.test(near) && /^\s*(?:[.;]\s*)?$/.test(tail)) return false;
+  // ("about 125 km from _____" → Chennai: the city a distance is measured from is no news.)
+  if (e.cls === 'place' && /\d\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?$/i.test(near)) return false;
   // ("The _____'s Cross" → St. George: the owner inside a longer name is part of it.)
   if (/\b[Tt]he\s+$/.test(near) && /^['’]s\s+\p{Lu}/u.test(tail)) return false;
   // ("directed the _____ government" → Central: which government's, in a word, is no name.)

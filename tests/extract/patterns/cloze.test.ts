@@ -1067,3 +1067,11 @@ describe('cloze: a quoted name of a plan', () => {
     expect(blanks('The Union Cabinet on Wednesday gave its nod to the ‘one nation, one election’ proposal of the high-level committee.')).toContain('one nation, one election');
   });
 });
+
+describe('cloze: the place a distance is measured from', () => {
+  it('no blank on "about 125 km from _____" (Chennai), while the launch site is still blanked', () => {
+    const got = blanks('The rocket lifted off successfully from the spaceport of Sriharikota, about 125 km from Chennai, on Wednesday morning.');
+    expect(got).not.toContain('Chennai');
+    expect(got).toContain('Sriharikota');
+  });
+});
