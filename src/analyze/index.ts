@@ -38,6 +38,8 @@ interface Draft {
  */
 const MAX_SENTENCE_CHARS = 1_500;
 
+const MACHINE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:aircraft|jets?|fighters?|missiles?|rockets?|helicopters?|submarines?|warships?|tanks?|drones?|satellites?|vehicles?)\b/u;
+
 export function analyzeArticle(article: Article): AnalyzedArticle {
   const ref = parseIsoDay(article.date);
   const drafts: Draft[] = [];
@@ -72,6 +74,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     for (const run of findProperRuns(d.tokens, d.first, d.last, blocked, names)) {
       for (const mention of classifyRun(ctx, run)) {
         if (mention.cls === 'person' && namedAsRelative(d.segmentText, d.tokens[mention.first].start)) mention.relative = true;
+        // ("a Chase Tejas twin seater aircraft": a name before a machine's noun names the machine.)
+        if (mention.cls === 'person' && MACHINE_AFTER.test(d.segmentText.slice(d.tokens[mention.last].end))) Object.assign(mention, { cls: 'term', status: 'final' });
         mentions.push({ sentence: d.sentence.index, mention });
       }
     }

@@ -68,3 +68,11 @@ describe('a unit', () => {
     expect(read('He was shifted to the Intensive Care Unit on October 2 after his condition worsened.')).toContain('Intensive Care Unit[organisation]');
   });
 });
+
+describe('a name before a machine\'s noun', () => {
+  it('names the machine, not a person ("a Chase Tejas twin seater aircraft"), so a bare "Tejas" is no one\'s surname', () => {
+    const got = read('The Light Combat Aircraft Tejas successfully fired the Astra missile off the coast of Goa.', 'In addition, a Chase Tejas twin seater aircraft monitored the aircraft.');
+    expect(got).toContain('Chase Tejas[term]');
+    expect(got.filter((x) => /\[person\]$/.test(x))).toEqual([]);
+  });
+});
