@@ -90,13 +90,23 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
     }
     break;
   }
-  if (titleEnd === 0) return portfolioTitle(words);
+  // ("Double Olympic-medallist Manu Bhaker": a compound in lower case after its hyphen describes
+  // the person after it; the name is the two words or more that follow.)
+  if (titleEnd === 0) return portfolioTitle(words) ?? describedBefore(words);
   // ("Air Officer Commanding", "Presiding Officer": a participle after the head is the title's.)
   if (words.length - titleEnd === 1 && /^(?:Commanding|Presiding|Officiating|Designate|General)$/.test(words[titleEnd].text)) return { nameStart: words.length, hasRole: !onlyHonorifics, hasComplement };
   // ("German Consul General Kolkata Barbara Voss": the post's city after the title, a name of
   // two words after it.)
   if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text)) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
+}
+
+function describedBefore(words: readonly Word[]): TitleSplit | null {
+  let last = -1;
+  words.forEach((w, i) => {
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(w.text)) last = i;
+  });
+  return last >= 0 && words.length - (last + 1) >= 2 ? { nameStart: last + 1, hasRole: true, hasComplement: false } : null;
 }
 
 /** Portfolio words the lexicon cannot list before "Minister": "Public Distribution Minister Ram

@@ -537,3 +537,10 @@ describe('an office to come and a surname a country once had', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Revanth Reddy']);
   });
 });
+
+describe('a compound describing the person before the name', () => {
+  it('is no part of the name ("Double Olympic-medallist Manu Bhaker")', () => {
+    const a = analyzeArticle({ id: 't', title: 'Khel Ratna awards', date: '2025-01-02', place: null, site: null, source: 't', paragraphs: ['Double Olympic-medallist Manu Bhaker and chess world champion D Gukesh were among four winners of the award.'] });
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Manu Bhaker', 'D Gukesh']);
+  });
+});
