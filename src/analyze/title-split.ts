@@ -29,9 +29,14 @@ export function opensCompoundRank(words: readonly Word[], i: number): boolean {
   return i + 1 < words.length && COMPOUND_RANKS.has(`${words[i].lower} ${words[i + 1].lower}`);
 }
 
+/** "Chief Minister-elect Bhagwant Mann", "Chief Minister-designate …": the office to come is a
+ *  title too, read as the office itself. */
+function withoutToCome(lower: string): string {
+  return lower.replace(/-(?:elect|designate)$/, '');
+}
+
 export function isTitleWord(lower: string): boolean {
-  // ("Chief Minister-elect Bhagwant Mann", "Chief Minister-designate …": the office to come.)
-  const word = lower.replace(/-(?:elect|designate)$/, '');
+  const word = withoutToCome(lower);
   return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(singular(word));
 }
 
@@ -62,8 +67,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
       titleEnd = i;
       continue;
     }
-    // ("Chief Minister-elect Bhagwant Mann": the office to come is a title too.)
-    const bare = words[i].lower.replace(/-(?:elect|designate)$/, '');
+    const bare = withoutToCome(words[i].lower);
     const w = hyphenedHead(bare) ?? bare;
     if (TITLE_HEADS.has(w)) {
       if (FULL_NAME_HEADS.has(w) && words.length - (i + 1) < 2) break;
