@@ -12,8 +12,12 @@ import { isAcronymOf } from '../../util/acronym.js';
  * the verb (a faction's bracket kept: "Shiv Sena (UBT)" is not "Shiv Sena"), or, for "…, winning",
  * the subject that opens the sentence.
  */
-const RE =
-  /\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:(?:of|out of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+(?:out of|of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?<totalAfter>\d[\d,]*)(?:\s+seats\b)?)?/dg;
+/** "of the 288", "out of the total of 403": the house's size, before or after the seats word. */
+const OUT_OF = String.raw`(?:of|out of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?`;
+const RE = new RegExp(
+  String.raw`\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:${OUT_OF}(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+${OUT_OF}(?<totalAfter>\d[\d,]*)(?:\s+seats\b)?)?`,
+  'dg',
+);
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
 /** ", which came into being in 2013," between a party and its verb. */
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s+[^,]{1,60},\s*$/;
