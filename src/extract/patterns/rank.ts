@@ -55,9 +55,8 @@ const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indica
  *  Bank’s Ease of Doing Business index"), as the rank question writes it, or null. */
 export function rankIndexIn(text: string): string | null {
   if (!HINT.test(text)) return null;
-  RE.lastIndex = 0;
-  const m = RE.exec(text);
-  RE.lastIndex = 0;
+  // (matchAll works on a copy: the shared global RE's lastIndex stays untouched.)
+  const m = text.matchAll(RE).next().value;
   return m ? m.groups!.index.trim() : null;
 }
 
