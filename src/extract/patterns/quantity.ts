@@ -134,10 +134,10 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // "produced 51,000 tonnes of coffee in 2023" → "How many tonnes of coffee did Kenya produce in 2023?"
     const of = OF_WHAT.exec(g.rest);
     const noun = of ? `${g.noun} ${of[0].trim()}` : g.noun;
-    const rest = of ? g.rest.slice(of[0].length) : g.rest;
+    const rest = restOf(of ? g.rest.slice(of[0].length) : g.rest);
     // ("How many spots did India jump?" says in which index.)
-    const index = MOVE_NOUN.test(noun) && !restOf(rest) ? rankIndexIn(s.text) : null;
-    drafts.push(draft(`How many ${noun} did ${subject} ${base}${restOf(rest)}${index ? ` in the ${index}` : ''}${frontedYears(s, ns)}?`, particle ? g.num.slice(5) : g.num, s, 0.8));
+    const index = MOVE_NOUN.test(noun) && !rest ? rankIndexIn(s.text) : null;
+    drafts.push(draft(`How many ${noun} did ${subject} ${base}${rest}${index ? ` in the ${index}` : ''}${frontedYears(s, ns)}?`, particle ? g.num.slice(5) : g.num, s, 0.8));
   }
   for (const m of s.text.matchAll(SUBJECT)) {
     const g = m.groups!;
