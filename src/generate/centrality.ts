@@ -111,7 +111,6 @@ function leadWeight(sentenceIndex: number): number {
   return 1 / (1 + 0.6 * sentenceIndex);
 }
 
-/** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
 /** Figures listed close together that make a sentence a breakdown of a total. */
 const BREAKDOWN_FIGURES = 3;
 /** Words at most between two figures of one list ("903 females, 750 males and 170 of …"). */
@@ -142,6 +141,7 @@ function listedFigures(sentence: string): number {
   return best;
 }
 
+/** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
 export function answerParts(answer: string): string[] {
   const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
   if (oneNameWithAnd(core)) return [core];

@@ -132,11 +132,11 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
 ]);
 
-/** A person's relatives: "His father, Justice Yeshwant Chandrachud", "Thomas Sam's wife Manju Sam". */
 /** Words by which a question asks a woman ("Who was the first woman to win …?"): its wrong
  *  answers must be women too. */
 export const WOMAN_WORDS: readonly string[] = ['woman', 'women', 'female', 'actress', 'sportswoman', 'girl', 'queen'];
 
+/** A person's relatives: "His father, Justice Yeshwant Chandrachud", "Thomas Sam's wife Manju Sam". */
 export const RELATIVE_NOUNS: readonly string[] = [
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'partner', 'widow', 'widower',
   'grandson', 'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
