@@ -34,11 +34,14 @@ const SECOND_VARIANTS = 2;
 const MIN_MERGE_SCORE = 0.45;
 /** Answers a headline may give the lead's cloze as a second blank before the rest of the set. */
 const EARLY_BLANK = new Set<Fact['answerType']>(['number', 'term', 'date', 'year']);
-/** "Who said …?" items one set may carry. */
-const MAX_QUOTES = 2;
-/** Items asking a count or a share one set may carry: a statistics release is more than its
- *  sub-figures ("coal output expanded at _____", "electricity generation was up by _____", …). */
-const MAX_FIGURES = 6;
+/** Kinds of fact one set may carry only so many of. */
+const KIND_CAPS: readonly (readonly [(f: Fact) => boolean, number])[] = [
+  // "Who said that …?" three times over is a sheet of quotations, not of the news.
+  [(f) => f.pattern === 'quote', 2],
+  // A statistics release is more than its sub-figures ("coal output expanded at _____",
+  // "electricity generation was up by _____", …).
+  [(f) => f.answerType === 'number', 6],
+];
 /** Words a second blank of a cloze may have. */
 const MAX_EXTRA_WORDS = 5;
 /** Words between the lead's blank and the headline's figure or term added to it. */
@@ -270,9 +273,7 @@ function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
     for (const f of ordered) {
       if (set.full) break;
       if (f.score < MIN_FACT_SCORE || skip(f) || set.asked.has(f.id) || set.answered(f)) continue;
-      // "Who said that …?" three times over is a sheet of quotations, not of the news.
-      if (f.pattern === 'quote' && ordered.filter((g) => g.pattern === 'quote' && set.asked.has(g.id)).length >= MAX_QUOTES) continue;
-      if (f.answerType === 'number' && ordered.filter((g) => g.answerType === 'number' && set.asked.has(g.id)).length >= MAX_FIGURES) continue;
+      if (KIND_CAPS.some(([ofKind, max]) => ofKind(f) && ordered.filter((g) => ofKind(g) && set.asked.has(g.id)).length >= max)) continue;
       const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
       const first = set.entries.length === 0 ? (withFigure(f, own, ordered, byFact) ? 'cloze' : 'short') : null;
       for (const c of preferred(f, own, set, first)) {
