@@ -72,22 +72,22 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
   const out = text.replace(DESCRIPTION, (whole, _det: string, _modifiers: string, noun: string, at: number) => {
     // "the National Mission …" is a name already: only a bare "the mission" is a description.
     if (/\{\{c\d+::[^}]*$/.test(text.slice(0, at))) return whole;
-    const heads = HEADS[noun.toLowerCase()];
+    const kind = noun.toLowerCase();
+    const heads = HEADS[kind];
     // "the second regional bloc", "the largest scheme": words that say which make their own
     // description; only "the 5-year-long scheme"-like modifiers of a named kind are references.
     if (_modifiers && (!heads.length || RANKING.test(_modifiers))) return whole;
     // ("the fourth Norwegian to win the literature prize": of all the Nobel Prizes, the one its
     // words say; a prize is written as a name only when it stands bare.)
-    if (_modifiers && BARE_ONLY.has(noun.toLowerCase())) return whole;
+    if (_modifiers && BARE_ONLY.has(kind)) return whole;
     // ("the PM E-Drive scheme, a follow-up to the now-terminated FAME programme … the scheme":
     // a name of the description's own kind comes before one of a kin kind.)
     // ("the tournament" in a story of the Chess Olympiad, the Gaprindashvili Cup and a World
     // Championship: of a kind that may go unnamed, the bare word says less but nothing wrong.)
-    const kindName = noun.toLowerCase();
-    const named = heads.length && !(MAY_GO_UNNAMED.includes(kindName) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
+    const named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
-      failed ||= MUST_NAME.has(noun.toLowerCase()) && !_modifiers;
+      failed ||= MUST_NAME.has(kind) && !_modifiers;
       return whole;
     }
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
