@@ -92,3 +92,20 @@ describe('rank: the index between the rank and its verb', () => {
     ]);
   });
 });
+
+describe('rank: an adverb before "ranked", an aside after the rank, "as per" the index', () => {
+  it('"is now ranked eighth, after jumping up two spots, as per the … Index (CCPI, 2023)"', () => {
+    expect(ranks('India is now ranked eighth, after jumping up two spots, as per the Climate Change Performance Index (CCPI, 2023) published by Germanwatch.')).toEqual([
+      ['What was India’s rank in the Climate Change Performance Index (CCPI, 2023)?', 'eighth'],
+    ]);
+  });
+
+  it('"was again ranked 3rd according to the …", "has been ranked 2nd, having climbed four places, in the …"', () => {
+    expect(ranks('Singapore was again ranked 3rd according to the Global Competitiveness Report 2024 of the IMD.')).toEqual([
+      ['What was Singapore’s rank in the Global Competitiveness Report 2024?', '3rd'],
+    ]);
+    expect(ranks('Kerala has been ranked 2nd, having climbed four places, in the SDG India Index 2024.')).toEqual([
+      ['What was Kerala’s rank in the SDG India Index 2024?', '2nd'],
+    ]);
+  });
+});
