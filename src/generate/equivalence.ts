@@ -154,15 +154,15 @@ function findSpellings(value: string, type: AnswerType): string[] {
   if (org && type !== 'person') for (const a of org.aliases) out.add(a);
   // ("Women's Reservation Bill" is printed as "Women Reservation Bill" too.)
   if (type !== 'person' && /\p{L}['’]s\s/u.test(value)) out.add(value.replace(/(\p{L})['’]s\s/gu, '$1 '));
-  // "6.5 per cent", "6.5 percent", "6.5%": one figure however the text writes it.
-  const percent = /^(.*?\d)\s*(?:%|per\s?cent|percent)$/i.exec(value);
+  // "6.5 per cent", "6.5 percent", "6.5%", a headline's "6.5 pc": one figure however the text writes it.
+  const percent = /^(.*?\d)\s*(?:%|per\s?cent|percent|pc)$/i.exec(value);
   // ("6.50%" is 6.5%: a rate written with its trailing zero, or without.)
   if (percent && type === 'number') {
     const figures = new Set([percent[1]]);
     const decimal = /^(.*\d\.\d*?)0+$/.exec(percent[1]);
     if (decimal) figures.add(decimal[1].replace(/\.$/, ''));
     else if (/\d\.\d$/.test(percent[1])) figures.add(`${percent[1]}0`);
-    for (const figure of figures) for (const unit of ['%', ' per cent', ' percent']) out.add(`${figure}${unit}`);
+    for (const figure of figures) for (const unit of ['%', ' per cent', ' percent', ' pc']) out.add(`${figure}${unit}`);
   }
   // "₹1.31 lakh crore", "Rs 1.31 lakh crore", "1.31 lakh crore rupees", a headline's "₹1.31 lakh cr".
   const rupees = type === 'number' ? RUPEES.exec(value.trim()) : null;

@@ -14,6 +14,12 @@ describe('a percentage however the text writes it', () => {
     expect(mentions('the repo rate stays at 6.05 per cent', '6.5%', 'number')).toBe(false);
     expect(mentions('growth of 7% this year', '7.0%', 'number')).toBe(true);
   });
+
+  it('a headline\'s "13.5 pc" is 13.5 per cent', () => {
+    expect(mentions("India's GDP expands by 13.5 pc in first quarter 2022-23", '13.5 per cent', 'number')).toBe(true);
+    expect(mentions('Retail inflation eases to 4.87 pc in October', '4.87%', 'number')).toBe(true);
+    expect(mentions('Retail inflation eases to 4.87 pc in October', '4.8%', 'number')).toBe(false);
+  });
 });
 
 describe('an amount in rupees however the text writes it', () => {

@@ -106,6 +106,9 @@ describe('the main news first', () => {
   it('a satellite launch asks which satellite', () => {
     expect(asks(first('written/launch-satellite.txt'), /^CMS-03$/)).toBe(true);
   });
+  it('a data release asks the growth its headline writes as "7.8 pc"', () => {
+    expect(asks(first('written/data-gdp-quarter.txt'), /^7\.8 per cent$/)).toBe(true);
+  });
   it('a ranking with the edition year first asks the rank', () => {
     expect(asks(first('written/index-press-freedom.txt'), /^151st$/)).toBe(true);
   });
