@@ -93,3 +93,14 @@ describe('awarded: a prize shared', () => {
     expect(ask(factsOf(['Jon Fosse won the 2023 Nobel Prize in Literature on Thursday.']), 'awarded')).toContainEqual(['Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse']);
   });
 });
+
+describe('awarded: the prize with a word of praise before its name', () => {
+  it('"will be awarded the prestigious …", "has won the coveted …"', () => {
+    expect(asked(['On Tuesday, it was announced that veteran singer Asha Bhosle will be awarded the prestigious Dadasaheb Phalke Award, Indian cinema’s highest honour.'])).toEqual([
+      ['Who was selected for the Dadasaheb Phalke Award in October 2023?', 'Asha Bhosle'],
+    ]);
+    expect(asked(['Noted chemist Ritu Sharma has won the coveted Shanti Swarup Bhatnagar Prize for her work on catalysts.'])).toEqual([
+      ['Who was awarded the Shanti Swarup Bhatnagar Prize in October 2023?', 'Ritu Sharma'],
+    ]);
+  });
+});
