@@ -5,11 +5,12 @@
  * (hyphenated country pairs are split later, by classify-run).
  */
 import type { RawToken } from './nlp.js';
-import { cityNamed, countryOf, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { cityNamed, countryOf, honorificsAfterName, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
+const AFTER_NAME = honorificsAfterName();
 
 export interface Run {
   /** First and last token index (inclusive), in the sentence's token list. */
@@ -97,8 +98,11 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       }
       break;
     }
+    // ("our beloved Dilip Saab": the honorific after a name is not part of it, nor a name.)
+    const honorific = end > i && AFTER_NAME.has(tokens[end].text);
+    if (honorific) end--;
     runs.push({ first: i, last: end });
-    i = end + 1;
+    i = end + (honorific ? 2 : 1);
     // A possessive ends the run; the owner is read back by the classifier.
     if (i <= last && POSSESSIVE.test(tokens[i].text)) i++;
   }

@@ -79,6 +79,12 @@ export function courtesyHonorifics(): ReadonlySet<string> {
   return (courtesy ??= honorificSet('c'));
 }
 
+let after: ReadonlySet<string> | undefined;
+/** Honorifics that follow a name, as written ("Saab" in "Dilip Saab"). */
+export function honorificsAfterName(): ReadonlySet<string> {
+  return (after ??= new Set(HONORIFICS.filter(([, , u]) => u.includes('p')).map(([w]) => w)));
+}
+
 /** Honorifics that stand before a name in questions ("Mr", "Shri", "Prof"), as written. */
 export function honorificsBeforeName(): string[] {
   return HONORIFICS.filter(([, , u]) => u.includes('b')).map(([w]) => w);

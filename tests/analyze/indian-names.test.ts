@@ -30,6 +30,14 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.canonical)).not.toContain('Shri Gulzar');
   });
 
+  it('an honorific after a name is no part of it ("Dilip Saab", "Lata Ji"); "Fatehgarh Sahib" stays whole', () => {
+    const a = analyzeArticle(articleOf(['Veteran actor Dilip Kumar died on Wednesday.', 'A statement mourned “our beloved Dilip Saab” and thanked Lata Ji, who had sung at Fatehgarh Sahib.']));
+    const found = a.sentences[1].entities.map((e) => `${e.text}=>${e.canonical}`);
+    expect(found).toContain('Dilip=>Dilip Kumar');
+    expect(found.some((e) => /Saab|\bJi\b/.test(e))).toBe(false);
+    expect(found.some((e) => e.startsWith('Fatehgarh Sahib='))).toBe(true);
+  });
+
   it('a name before a lower-case site is the site ("the Tis Hazari complex"), not a person', () => {
     const found = named('He initially practised in the district courts at the Tis Hazari complex, Delhi, and later at the Kalinga Nagar stadium.');
     expect(found).toEqual(expect.arrayContaining(['place:Tis Hazari']));

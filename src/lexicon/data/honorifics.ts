@@ -6,6 +6,7 @@
  *   b  stands before a name in the questions of Indian and English news ("Shri", "Smt", "Prof")
  *   g  tells the person's gender when it stands before their name
  *   n  left out when two spellings of a name are compared
+ *   p  follows the name it honours ("Dilip Saab", "Waheeda Ji"): not part of the name
  */
 export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] = [
   ['Mr', 'm', 'hcdbgn'],
@@ -22,4 +23,9 @@ export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] 
   ['Prof', '', 'hdbn'],
   ['Shri', 'm', 'hcbgn'],
   ['Smt', 'f', 'hcdbgn'],
+  // (Not "Sahib", which ends places and shrines too: "Fatehgarh Sahib", "Harmandir Sahib".)
+  ['Saab', 'm', 'p'],
+  ['Sahab', 'm', 'p'],
+  ['Saheb', 'm', 'p'],
+  ['Ji', '', 'p'],
 ];
