@@ -194,10 +194,21 @@ export function objectPronounPerson(ctx: ArticleContext, sentence: Sentence, off
 }
 
 /** "the Narendra Modi government", "the Manmohan Singh-led UPA": a person's name used to name
- *  something else is no one a "he" can stand for. */
+ *  something else (or signing a quote) is no one a "he" can stand for. */
 function namesSomethingElse(ctx: ArticleContext, e: Entity): boolean {
   const text = sentenceOfEntity(ctx, e)?.text ?? '';
-  return /^(?:-led|-era)|^\s+(?:government|administration|cabinet|regime|era|ministry)\b/i.test(text.slice(e.end)) || /\bthe\s+$/i.test(text.slice(0, e.start));
+  return (
+    /^(?:-led|-era)|^\s+(?:government|administration|cabinet|regime|era|ministry)\b/i.test(text.slice(e.end)) ||
+    /\bthe\s+$/i.test(text.slice(0, e.start)) ||
+    signsQuote(text, e)
+  );
+}
+
+/** "… to Him we return. – Faisal Farooqui\"": the name signing a quoted statement is its
+ *  byline, not someone the story goes on about (the "He is survived by …" after it is still the
+ *  man who died). */
+function signsQuote(text: string, e: Entity): boolean {
+  return /[\u2013\u2014-]\s*$/.test(text.slice(0, e.start)) && /^\s*["\u201d]?\s*\.?\s*$/.test(text.slice(e.end));
 }
 
 /** The name a sentence opens with, "The" or not ("The Maldives, an archipelago …"): what an

@@ -69,6 +69,17 @@ describe('"he" and "she" and who they can be', () => {
     expect(mother.some((c) => c.startsWith('He (Arvind Rao) thanked'))).toBe(true);
   });
 
+  it('skip the name signing a quoted statement: "He" after it is still the one the story is about', () => {
+    const found = clozes([
+      'Veteran actor Ravi Menon passed away in Kochi on Sunday at the age of 91.',
+      'A statement on his website read, “With a heavy heart I announce the passing of our beloved Ravi Saab.',
+      'May his soul rest in peace. – Arjun Pillai”.',
+      'He is survived by his wife, the singer Leela Menon.',
+    ]);
+    expect(found.some((c) => c.startsWith('He (Ravi Menon) is survived'))).toBe(true);
+    expect(found.some((c) => c.startsWith('He (Arjun Pillai)'))).toBe(false);
+  });
+
   it('give no cloze when only a person of the other gender is there to point at', () => {
     const found = clozes(['Ahmed Mohamed brought the clock he made to school in Irving on Monday.', 'She posted a message of support on Twitter within hours.']);
     expect(found.some((c) => c.startsWith('She (Ahmed Mohamed)'))).toBe(false);
