@@ -21,6 +21,9 @@ const VERDICT = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:record|milestone|success|bo
 /** "a Japanese organization of survivors …": a phrase whose head is a body, not a person. */
 const BODY_NOUN = /^(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:organi[sz]ation|group|body|movement|agency|association|institution|company|party|union|alliance|network|foundation|committee|council)\b/i;
 
+/** An opening participle or subordinate clause, not closed by a comma yet. */
+const OPENING_CLAUSE = /^(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Whereas|Although|Though|Since|Because|If|Unless|Upon|Despite)\b[^,;]*$/u;
+
 const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
 
 /**
@@ -39,6 +42,10 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
   for (const a of text.matchAll(APPOSITIVE)) {
     const subj = a.groups!.subj;
     if (NOT_SUBJECT.test(subj) || /^(a|an|the|of|in|on|and|or|to)$/i.test(subj)) continue;
+    // ("Asserting that … control over the administration, a five-judge bench … said": the comma
+    // closes an opening clause, and "a …" is the sentence's subject, not the common noun's kind;
+    // "After visiting Kochi, a port city in Kerala, …" still says what Kochi is.)
+    if (/^\p{Ll}/u.test(subj) && OPENING_CLAUSE.test(text.slice(0, a.indices!.groups!.subj![0]))) continue;
     const d = draft(s, ctx, subj, a.indices!.groups!.subj![0], 'is', a.groups!.np, a.indices!.groups!.np![0]);
     if (d) drafts.push(d);
   }

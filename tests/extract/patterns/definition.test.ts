@@ -83,3 +83,13 @@ describe('definition: a name is not cut to its last common noun', () => {
     expect(ask(facts, 'definition').filter(([, a]) => a === 'river')).toEqual([]);
   });
 });
+
+describe('definition: the comma closing an opening clause is no appositive', () => {
+  it('"Asserting that … over the administration, a five-judge bench … said" defines nothing', () => {
+    const facts = factsOf([
+      'Asserting that an elected government must control the administration, a five-judge constitution bench, headed by Chief Justice Rao, said the Delhi government has power over services.',
+      'The administration of services had been disputed since 2015.',
+    ]);
+    expect(ask(facts, 'definition').filter(([, a]) => a === 'administration')).toEqual([]);
+  });
+});
