@@ -2,7 +2,7 @@ import type { FactDraft } from '../draft.js';
 import type { ArticleContext } from '../article-context.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
-import { isAcronymOf } from '../../util/acronym.js';
+import { HOUSE, openingParty, partyBefore } from '../party-before.js';
 
 /**
  * Election results as quizzes ask them: "The BJP-led Mahayuti alliance secured an overwhelming
@@ -19,10 +19,6 @@ const RE = new RegExp(
   'dg',
 );
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
-/** ", which came into being in 2013," between a party and its verb. */
-const RELATIVE_CLAUSE = /,\s+(?:which|who)\s+[^,]{1,60},\s*$/;
-/** A party's own word after its name: "the Mahayuti alliance", "the Left Front". */
-const GROUP_WORD = /^\s+(?:alliance|combine|front|bloc|coalition|party)\b/;
 
 const find: FindDrafts<'seats'> = (s, ctx) => {
   const drafts: FactDraft<'seats'>[] = [];
@@ -63,56 +59,8 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
   return drafts;
 };
 
-/** A legislature's name: what a party wins, never the party. */
-const HOUSE = /\b(?:Assembly|Sabha|Parliament|House|Council|Legislature|Corporation)$/;
-
 function houseBefore(s: Sentence, at: number): boolean {
   return s.entities.some((e) => HOUSE.test(e.text) && /^\s*$/.test(s.text.slice(e.end, at)));
-}
-
-interface Party {
-  entity: Entity;
-  /** As the question writes it: "the Bharatiya Janata Party-led Mahayuti alliance", "Shiv Sena (Eknath Shinde)". */
-  written: string;
-}
-
-const PARTY_CLASSES = new Set<Entity['cls']>(['organisation', 'person', 'term']);
-
-/** The name ending right before the verb, past "alone", a group word and a faction's bracket. */
-function partyBefore(s: Sentence, at: number): Party | null {
-  // ("Sikkim Krantikari Morcha (SKM), which came into being in 2013, bagged 17 seats")
-  const before = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd();
-  let end = before.length;
-  const head = s.text.slice(0, end);
-  const group = /\s+(?:alliance|combine|front|bloc|coalition)$/.exec(head);
-  if (group) end = group.index;
-  const bracket = /\s*\([^()]{1,30}\)$/.exec(s.text.slice(0, end));
-  const nameEnd = bracket ? bracket.index : end;
-  const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls));
-  // ("The BJP has swept the Gujarat Legislative Assembly winning 156 …": a house is what is won.)
-  if (!entity || HOUSE.test(entity.text)) return null;
-  // ("The JMM, Congress and the RJD alliance won 47 seats": the last of a list shares the win.)
-  if (group && /,\s*(?:[\w.()-]+\s+){1,4}and\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, entity.start - 60), entity.start))) return null;
-  // ("Sikkim Democratic Front(SDF)": the party's own short form in brackets is left out; a
-  // faction's is kept.)
-  const short = bracket ? bracket[0].trim().slice(1, -1) : '';
-  const writtenEnd = bracket && isAcronymOf(short, entity.text) ? nameEnd : before.length;
-  return { entity, written: written(s, entity, writtenEnd) };
-}
-
-/** "The BJP-led Mahayuti alliance secured …, winning …": the party that opens the sentence
- *  (after a place or time phrase: "In Jharkhand, the JMM-led alliance won …"). */
-function openingParty(s: Sentence): Party | null {
-  const lead = /^(?:(?:In|On|At)\s+[^,]{1,40},\s+|(?:As|After|With|While)\s+)?(?:The\s+|the\s+)?/.exec(s.text)![0];
-  const entity = s.entities.find((e) => e.start === lead.length && PARTY_CLASSES.has(e.cls));
-  if (!entity) return null;
-  const group = GROUP_WORD.exec(s.text.slice(entity.end));
-  return { entity, written: written(s, entity, entity.end + (group ? group[0].length : 0)) };
-}
-
-function written(s: Sentence, e: Entity, end: number): string {
-  const text = s.text.slice(e.start, end).trim();
-  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, e.start - 4), e.start)) || GROUP_WORD.test(s.text.slice(e.end)) ? `the ${text}` : text;
 }
 
 /** The state or country the sentence says the seats are in, if it names one (not the party). */
