@@ -115,6 +115,7 @@ export type PatternId =
   | 'court-ruling'
   | 'definition'
   | 'died'
+  | 'election-won'
   | 'event-place'
   | 'event-time'
   | 'founded'

@@ -27,7 +27,7 @@ export function partyBefore(s: Sentence, at: number): Party | null {
   const before = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd();
   let end = before.length;
   const head = s.text.slice(0, end);
-  const group = /\s+(?:alliance|combine|front|bloc|coalition)$/.exec(head);
+  const group = /\s+(?:alliance|combine|front|bloc|coalition|party)$/.exec(head);
   if (group) end = group.index;
   const bracket = /\s*\([^()]{1,30}\)$/.exec(s.text.slice(0, end));
   const nameEnd = bracket ? bracket.index : end;

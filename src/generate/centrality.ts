@@ -55,7 +55,7 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
 /** Patterns that read the kind of news a current-affairs quiz asks first: who was appointed or
  *  awarded, what was launched, ranked, ruled or agreed, the Nth to do something, where a storm
  *  struck. */
-export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'rank', 'court-ruling', 'court-held', 'charged', 'law-passed', 'signed-on', 'agreed-kind', 'ordinal', 'landfall', 'seats', 'died']);
+export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'rank', 'court-ruling', 'court-held', 'charged', 'law-passed', 'signed-on', 'agreed-kind', 'ordinal', 'landfall', 'seats', 'election-won', 'died']);
 
 /** What each fact sentence past the second that names an answer costs it. */
 const UMBRELLA_COST = 0.12;

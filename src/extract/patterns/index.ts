@@ -10,6 +10,7 @@ import courtHeld from './court-held.js';
 import courtRuling from './court-ruling.js';
 import definition from './definition.js';
 import died from './died.js';
+import electionWon from './election-won.js';
 import eventPlace from './event-place.js';
 import eventTime from './event-time.js';
 import founded from './founded.js';
@@ -61,6 +62,7 @@ export const PATTERNS = {
   charged,
   'law-passed': lawPassed,
   launched,
+  'election-won': electionWon,
   seats,
   died,
   office,

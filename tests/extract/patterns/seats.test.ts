@@ -113,3 +113,9 @@ describe('seats: a majority with so many seats', () => {
     ]);
   });
 });
+
+describe('seats: "party" after the name', () => {
+  it('"The Congress party has won 40 seats in Himachal Pradesh" is the Congress\'s count', () => {
+    expect(asked(['The Congress party has won 40 seats in Himachal Pradesh, results declared on Thursday showed.'])).toEqual([['How many seats did the Congress party win in Himachal Pradesh?', '40']]);
+  });
+});
