@@ -21,6 +21,7 @@ import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
+import { impliedActor } from '../lexicon/index.js';
 
 export type { FactDraft } from './draft.js';
 
@@ -132,6 +133,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
+  // ("In a 4:1 verdict the _____ lifted a century-old ban": the only body that gives verdicts so.)
+  if (impliedActor(draft.answer, sentence.text)) return null;
   if (leansOnEarlierYear(sentence, ctx) || interimCount(sentence)) return null;
   // "Which organisation observed that …?" → Deseret News: the outlet that told it is no fact.
   if (draft.pattern !== 'cloze' && OUTLETS.has(sourceKind(draft.answer)) && TELLING.test(question)) return null;

@@ -17,7 +17,7 @@ export { lexiconKey } from './key.js';
 export { allCountries, countryNamed, countryOfCapital, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
 export { allRegions, cityNamed, citiesOf, continents, regionNamed, riverNamed, riversNear, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
 export type { River } from './data/rivers.js';
-export { genericOrganisationName, organisationKind, organisationNamed, organisations, type Organisation, type OrgKind } from './organisations.js';
+export { genericOrganisationName, impliedActor, organisationKind, organisationNamed, organisations, type Organisation, type OrgKind } from './organisations.js';
 
 /** The country a name, alias or demonym stands for ("Japanese", "Japan's", "U.S." → its country). */
 export function countryOf(name: string): Country | null {

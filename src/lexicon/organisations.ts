@@ -4,6 +4,7 @@
  */
 import { AMBIGUOUS_NAMES, NATIONAL_ORGANISATIONS, ORGANISATIONS, type OrgKind } from './data/organisations.js';
 import { addFirst, lexiconKey, lookUp } from './key.js';
+import { IMPLIED_ACTORS } from './data/implied-actors.js';
 
 export type { OrgKind };
 
@@ -94,4 +95,13 @@ export function organisationKind(name: string): OrgKind | null {
   if (known) return known.kind;
   for (const [re, kind] of KIND_WORDS) if (re.test(name)) return kind;
   return null;
+}
+
+let implied: { names: RegExp; acts: RegExp }[] | undefined;
+/** "In a 4:1 verdict the Supreme Court lifted …": whether the sentence's own words give the body
+ *  `name` away (data/implied-actors.ts). */
+export function impliedActor(name: string, sentence: string): boolean {
+  implied ??= IMPLIED_ACTORS.map((a) => ({ names: new RegExp(`^(?:${a.names})$`), acts: new RegExp(`\\b(?:${a.acts})\\b`) }));
+  const actor = implied.find((a) => a.names.test(name.trim()));
+  return !!actor && actor.acts.test(sentence);
 }

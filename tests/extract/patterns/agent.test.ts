@@ -27,8 +27,8 @@ describe('agent: who did what a passive sentence says was done', () => {
   });
 
   it('asks "Which organisation" when a body did it', () => {
-    const launch = factsOf(['The Chandrayaan-3 mission was launched by the Indian Space Research Organisation from Sriharikota in July 2023.']);
-    expect(ask(launch, 'agent')).toEqual([['Which organisation launched the Chandrayaan-3 mission?', 'ISRO']]);
+    const launch = factsOf(['The Artemis I mission was launched by NASA from Florida in November 2022.']);
+    expect(ask(launch, 'agent')).toEqual([['Which organisation launched the Artemis I mission?', 'NASA']]);
   });
 
   it('asks nothing when the doer is not named', () => {

@@ -159,7 +159,7 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('New Delhi: Reserve Bank Governor Sanjay Malhotra on Wednesday announced that the repo rate stays at 5.5%.')).not.toContain('Reserve Bank');
     expect(blanks('European Central Bank President Christine Lagarde held interest rates on Thursday in Frankfurt.')).not.toContain('European Central Bank');
     // A body with no title and person after it stays a blank.
-    expect(blanks('The monetary policy committee of the Reserve Bank of India met in Mumbai for three days last week.')).toContain('Reserve Bank of India');
+    expect(blanks('The governing council of NITI Aayog met in New Delhi for three days last week.')).toContain('NITI Aayog');
   });
 
   it('never blank half of a duration written in two units', () => {
