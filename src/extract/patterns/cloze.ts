@@ -612,6 +612,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (quote !== null && (quote.split(/\s+/).length > QUOTE_WORDS || FORECAST_WORDS.test(quote))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
+  // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)
+  if (e.cls === 'place' && /(?:^|[^\d,.])\d{1,3}\s+$/.test(near)) return false;
+  // ("the 'Public Administration, _____' category": the end of a quoted title is half its name.)
+  // (Quotes, not apostrophes: "Chandigarh's Capitol Complex and _____'s national park".)
+  if (e.cls !== 'number' && e.cls !== 'date' && /^[’'"”](?!s\b)/.test(tail) && /(?:^|[\s([])[‘'"“][^‘'"“’”]*[\p{L}\d][^‘'"“’”]*$/u.test(near)) return false;
   // "The 2024 Nobel Prize in _____" (Physics): the field without its prize is the other half.
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:Prize|Award|Medal)s?\s+(?:in|for)\s+$/.test(near)) return false;
   // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.

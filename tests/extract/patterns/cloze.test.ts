@@ -1075,3 +1075,14 @@ describe('cloze: the place a distance is measured from', () => {
     expect(got).toContain('Sriharikota');
   });
 });
+
+describe('cloze: the end of a name is no blank', () => {
+  it('a place after a bare number ("North and South 24 _____") is the rest of a district\'s name', () => {
+    expect(blanks('The cyclone ripped through the coastal districts of North and South 24 Parganas of Bengal on Wednesday.')).not.toContain('Parganas');
+    expect(blanks('Heavy rain lashed 12 districts including Kolkata on Wednesday.')).toContain('Kolkata');
+  });
+
+  it('the end of a quoted title ("the \'Public Administration, _____\' category") is half of it', () => {
+    expect(blanks("Only the 'Public Administration, Defence & Other Services' category grew faster, to 11.6% in the quarter.")).not.toContain('Defence & Other Services');
+  });
+});
