@@ -252,7 +252,17 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // her to another country than the answer's.)
   if (type === 'person' && (ofOtherCountry(fact, candidate) || ofOtherGender(fact, candidate))) return false;
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;
+  if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+/** Heads a body's wrong options share with it: "the Delhi High Court Chief Justice" is chosen
+ *  among High Courts, never beside the Supreme Court or "State High Court Bench"; a ministry
+ *  among ministries. */
+const HEADS = [/\bHigh Court$/, /^Ministry of\b/, /^Department of\b/];
+
+function sameHead(answer: string, candidate: string): boolean {
+  return HEADS.every((h) => !h.test(answer) || h.test(candidate));
 }
 
 // (Only where the question names the answer's country or people: in "Who threatened to come

@@ -29,6 +29,20 @@ describe('options a student would believe', () => {
     for (const s of SEEDS) expect(pickDistractors(f, pool, seededRandom(s)) ?? []).not.toContain('SKICC');
   });
 
+  it('gives a High Court High Courts and a ministry ministries, never the Supreme Court or a bench', () => {
+    const sentence = 'He was the Delhi High Court Chief Justice prior to his elevation to the apex court.';
+    const f = fact({ pattern: 'cloze', question: 'He was the _____ Chief Justice prior to his elevation to the apex court.', answer: 'Delhi High Court', answerType: 'organisation', sentence });
+    const others = ['State High Court Bench', 'Supreme Court', 'Jharkhand High Court', 'Madras High Court', 'Bombay High Court'].map((a) => fact({ question: 'x', answer: a, answerType: 'organisation', sentence: 'x' }));
+    for (const s of SEEDS) {
+      const options = pickDistractors(f, buildDistractorPool([f, ...others]), seededRandom(s)) ?? [];
+      expect(options.length).toBe(3);
+      expect(options.every((o) => o.endsWith(' High Court'))).toBe(true);
+    }
+    const m = fact({ pattern: 'cloze', question: 'The _____ signed the agreement with Israel.', answer: 'Ministry of Drinking Water and Sanitation', answerType: 'organisation', sentence: 'The Ministry of Drinking Water and Sanitation signed the agreement with Israel.' });
+    const bodies = ['Department of Science and Technology and Israel', 'Ministry of Housing and Urban Affairs', 'Ministry of Jal Shakti', 'Ministry of Power'].map((a) => fact({ question: 'x', answer: a, answerType: 'organisation', sentence: 'x' }));
+    for (const s of SEEDS) expect(pickDistractors(m, buildDistractorPool([m, ...bodies]), seededRandom(s)) ?? []).not.toContain('Department of Science and Technology and Israel');
+  });
+
   it('keeps a score out of 100 under 100, a count of 1000 a count, and an age a human one', () => {
     for (const s of SEEDS) {
       expect(nearValues('87.31', 'number', seededRandom(s)).every((v) => Number(v) <= 100)).toBe(true);
