@@ -108,3 +108,21 @@ export function joinInstitutionNames(text: string, entities: Entity[]): Entity[]
   }
   return out;
 }
+
+/**
+ * "the Punjab and Haryana High Court": the analyser reads the first state apart from the court
+ * named after the second; a state and "<State> High Court" joined by "and" are one court, the
+ * High Court two states share.
+ */
+export function joinSharedCourt(text: string, entities: Entity[]): Entity[] {
+  if (!text.includes(' and ')) return entities;
+  let out = entities;
+  for (const court of entities) {
+    if (court.cls !== 'organisation' || !/^\p{Lu}[\p{L}-]*\s+High Court$/u.test(court.text)) continue;
+    const state = out.find((e) => e.cls === 'place' && e.placeKind === 'region' && /^\s+and\s+$/.test(text.slice(e.end, court.start)));
+    if (!state) continue;
+    const name = text.slice(state.start, court.end);
+    out = replaceWith(out, [state, court], { ...court, text: name, canonical: organisationNamed(name)?.name ?? name, start: state.start });
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { quotedTerms } from './quoted-terms.js';
 import { joinDashNames } from './dash-names.js';
 import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
-import { joinAndNames, joinInstitutionNames, joinRuleHalves } from './and-names.js';
+import { joinAndNames, joinInstitutionNames, joinRuleHalves, joinSharedCourt } from './and-names.js';
 import { alternation, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
 import { headlineTerm, withKeyTerm } from './headline-term.js';
@@ -158,7 +158,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start))))))))));
+  return joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start)))))))))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

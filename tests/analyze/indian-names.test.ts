@@ -38,6 +38,12 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found.some((e) => e.startsWith('Fatehgarh Sahib='))).toBe(true);
   });
 
+  it('a High Court two states share is one court ("the Punjab and Haryana High Court")', () => {
+    const found = named('He moved to the Punjab and Haryana High Court in Chandigarh in 1985, and later to the Bombay High Court.');
+    expect(found).toEqual(expect.arrayContaining(['organisation:Punjab and Haryana High Court', 'organisation:Bombay High Court']));
+    expect(found).not.toContain('place:Punjab');
+  });
+
   it('a name before a lower-case site is the site ("the Tis Hazari complex"), not a person', () => {
     const found = named('He initially practised in the district courts at the Tis Hazari complex, Delhi, and later at the Kalinga Nagar stadium.');
     expect(found).toEqual(expect.arrayContaining(['place:Tis Hazari']));
