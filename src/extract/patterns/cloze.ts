@@ -596,7 +596,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'date' && /^\s+and\s+\d{1,2}\b/.test(tail)) return false;
   // "at 9.58 am", "16 minutes after lift-off": the clock time and the minutes of an event are
   // its telling, not a figure a student keeps.
-  if (e.cls === 'number' && /^\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours IST|IST)\b/i.test(tail)) return false;
+  // (Not "14,000 PM Shri schools": "PM" before a name is the Prime Minister's.)
+  if (e.cls === 'number' && /^\s*(?:[ap]\.?m\.?|hrs|hours IST|IST)\b/i.test(tail) && !/^\s*[AP]M\s+\p{Lu}\p{Ll}/u.test(tail)) return false;
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:seconds?|minutes?|hours?)$/i.test(e.text)) return false;
   // ("adjourned till _____" (5 p.m.): a clock time read as a date is no fact either.)
   if ((e.cls === 'number' || e.cls === 'date') && /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)$/i.test(e.text)) return false;

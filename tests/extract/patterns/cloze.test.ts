@@ -1086,3 +1086,11 @@ describe('cloze: the end of a name is no blank', () => {
     expect(blanks("Only the 'Public Administration, Defence & Other Services' category grew faster, to 11.6% in the quarter.")).not.toContain('Defence & Other Services');
   });
 });
+
+describe('cloze: "PM" after a count is the Prime Minister\'s, not the afternoon', () => {
+  it('"more than 14,000 PM Shri schools" asks the count; "at 4 PM IST", "at 9.58 am" are the telling', () => {
+    expect(blanks('The Union Cabinet on Thursday approved a scheme for setting up more than 14,000 PM Shri schools across the country.')).toContain('14,000');
+    expect(blanks('The rocket lifted off from Sriharikota at 4 PM IST on Monday with 36 satellites.')).not.toContain('4');
+    expect(blanks('The satellite was placed in orbit at 9.58 am on Monday, 18 minutes after lift-off from Sriharikota.')).not.toContain('9.58');
+  });
+});
