@@ -441,6 +441,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // opening in lower case is someone's words, a name or not.)
   // (Not the name of a plan or an idea: "the ‘one nation, one election’ proposal", the key term.)
   if (e.cls === 'term' && !e.keyTerm && /^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !QUOTED_KIND_AFTER.test(tail) && !/\b(?:called|named|termed|dubbed|titled|christened|known as)\s+(?:it\s+|the\s+)?[‘'"“]$/i.test(near)) return false;
+  // ("called the mission '_____'" → historic: a word of praise in quotes is a verdict, no name.)
+  if (e.cls === 'term' && /^\p{Ll}+(?:ic|al|ous|ful|ive|ent|ant|able|ible|ed)$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail)) return false;
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)

@@ -1094,3 +1094,11 @@ describe('cloze: "PM" after a count is the Prime Minister\'s, not the afternoon'
     expect(blanks('The satellite was placed in orbit at 9.58 am on Monday, 18 minutes after lift-off from Sriharikota.')).not.toContain('9.58');
   });
 });
+
+describe('cloze: a word of praise in quotes is a verdict, no name', () => {
+  it('"called the mission \'historic\'" asks nothing of "historic"; a quoted name after "called" is still asked', () => {
+    expect(blanks("ISRO chairman S Somanath called the OneWeb India-1 mission 'historic' on Sunday in Sriharikota.")).not.toContain('historic');
+    expect(blanks('Prime Minister Modi called the new plan ‘unprecedented’ in Delhi on Monday.')).not.toContain('unprecedented');
+    expect(blanks('Modi said the “Chennai Connect” would be the start of a new era in India-China cooperation.')).toContain('Chennai Connect');
+  });
+});
