@@ -15,8 +15,8 @@ import { wordCount } from '../text-utils.js';
  */
 const VERB = String.raw`(?:tak(?:es|ing|en)|took|bring(?:s|ing)?|brought|rais(?:es|ing|ed)|push(?:es|ing|ed)|increas(?:es|ing|ed))`;
 const TALLY = new RegExp(
-  String.raw`\b${VERB}\s+(?:the|its|our|their|India['’]s)\s+(?:total\s+)?(?:number|tally|count|total)\s+of\s+(?<what>[^\s,;:][^,;:]{2,79}?) to (?<num>\d+(?:,\d+)*|[a-z]+(?:-[a-z]+)?)(?=[\s,.;]|$)`,
-  'd',
+  String.raw`\b${VERB}\s+(?:the|its|our|their|(?<owner>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s)\s+(?:total\s+)?(?:number|tally|count|total)\s+of\s+(?<what>[^\s,;:][^,;:]{2,79}?) to (?<num>\d+(?:,\d+)*|[a-z]+(?:-[a-z]+)?)(?=[\s,.;]|$)`,
+  'du',
 );
 /** "the count of cheetahs at the Kuno National Park has gone up to 20", "the total number of
  *  Ramsar sites now stands at 85": the total as the clause's subject. */
@@ -40,7 +40,10 @@ const find: FindDrafts<'tally'> = (s, ctx) => {
   // ("Ramsar sites (Wetlands of International Importance)": the bracket glosses, the name asks.)
   const counted = kindOf(m.groups!.what.replace(/\s*\([^()]*\)/g, '').trim(), s, ctx);
   // "India has increased its tally of Ramsar sites to 85": whose tally, when the kind names no place.
-  const what = counted && /^its\b/.test(m[0].split(/\s+/)[1] ?? '') && !/\bin\s+\p{Lu}/u.test(counted) ? ownedBy(counted, s, m.index) : counted;
+  // ("bringing India's number of World Heritage sites to 40": the owner named, the same.)
+  const owner = m.groups!.owner;
+  const placed = !counted || /\bin\s+\p{Lu}/u.test(counted);
+  const what = placed ? counted : owner ? `${counted} in ${owner}` : /^its\b/.test(m[0].split(/\s+/)[1] ?? '') ? ownedBy(counted, s, m.index) : counted;
   if (!what || wordCount(what) > 12 || hasDanglingReference(what)) return [];
   const when = ctx.monthYear ? ` in ${ctx.monthYear}` : '';
   return [{

@@ -42,3 +42,14 @@ describe('tally: a running total the news moves', () => {
     expect(asked(['The number of fresh cases in Kerala has risen to 75, health officials said.'])).toEqual([]);
   });
 });
+
+describe('tally: whose total, when a name owns it', () => {
+  it('"bringing India\'s number of World Heritage sites to 40", "taking Odisha\'s tally of Ramsar sites to six"', () => {
+    expect(asked(['Dholavira was inscribed on the World Heritage List on Tuesday, bringing India’s number of World Heritage sites to 40, Unesco said.'], '2021-07-27')).toEqual([
+      ['What was the total number of World Heritage sites in India in July 2021?', '40'],
+    ]);
+    expect(asked(['The Tampara lake was designated a wetland of international importance, taking Odisha’s tally of Ramsar sites to six.'])).toEqual([
+      ['What was the total number of Ramsar sites in Odisha in August 2024?', 'six'],
+    ]);
+  });
+});
