@@ -208,7 +208,7 @@ function namesSomethingElse(ctx: ArticleContext, e: Entity): boolean {
  *  byline, not someone the story goes on about (the "He is survived by …" after it is still the
  *  man who died). */
 function signsQuote(text: string, e: Entity): boolean {
-  return /[\u2013\u2014-]\s*$/.test(text.slice(0, e.start)) && /^\s*["\u201d]?\s*\.?\s*$/.test(text.slice(e.end));
+  return /[\u2013\u2014-]\s*$/.test(text.slice(0, e.start)) && /^[\s"\u201d.]*$/.test(text.slice(e.end));
 }
 
 /** The name a sentence opens with, "The" or not ("The Maldives, an archipelago …"): what an

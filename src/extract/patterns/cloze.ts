@@ -619,7 +619,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && /(?:^|[^\d,.])\d{1,3}\s+$/.test(near)) return false;
   // ("the 'Public Administration, _____' category": the end of a quoted title is half its name.)
   // (Quotes, not apostrophes: "Chandigarh's Capitol Complex and _____'s national park".)
-  if (e.cls !== 'number' && e.cls !== 'date' && /^[’'"”](?!s\b)/.test(tail) && /(?:^|[\s([])[‘'"“][^‘'"“’”]*[\p{L}\d][^‘'"“’”]*$/u.test(near)) return false;
+  if (e.cls !== 'number' && e.cls !== 'date' && /^[’'"”](?!s\b)/.test(tail) && /[\p{L}\d]/u.test(/(?:^|[\s([])[‘'"“]([^‘'"“’”]*)$/u.exec(near)?.[1] ?? '')) return false;
   // "The 2024 Nobel Prize in _____" (Physics): the field without its prize is the other half.
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:Prize|Award|Medal)s?\s+(?:in|for)\s+$/.test(near)) return false;
   // "the 2023 Nobel Prize in Literature": the prize without its field is half its name.

@@ -14,7 +14,7 @@ import type { Sentence } from '../../types.js';
 const WIN = /\b(?:won|registered|recorded|scored|secured|posted|clinched|notched up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:victory|win|mandate)\b/g;
 const POWER = /\b(?<verb>retained|returned to|stormed to|swept to|came to|came back to|bounced back to)\s+power\b/g;
 /** ", over archrival AIADMK": the beaten party between the win and where it was won. */
-const OVER = /^\s+over\s+[^,;]{1,60}?(?=\s+in\s)/;
+const OVER = /^\s+over\s+\S[^,;]{0,59}?(?= in\s)/;
 /** "in the Bihar Assembly elections", "in Punjab Assembly polls": the election, named. */
 const ELECTION = /^\s+in\s+(?:the\s+)?(?<election>(?:(?:19|20)\d\d\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|legislative|Legislative Assembly)\s+(?:elections?|polls?))\b/u;
 /** An election story's words: a win "in Tamil Nadu" is the election's only in one. */
