@@ -6,11 +6,12 @@
  * again: the capitalised words whose initials spell it, with a "Ministry of" before them.
  */
 import type { Entity } from '../types.js';
-import { ORGANISATION_WORDS } from '../lexicon/index.js';
+import { ORGANISATION_WORDS, organisationNamed } from '../lexicon/index.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
-/** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen. */
-const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7})(-\p{Lu}\p{Ll}+)?\)/gu;
+/** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen; or an acronym
+ *  Indian papers write as a word, "(Unesco)", "(Isro)". */
+const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+)?\)/gu;
 /** ", ICCVAI." after a name: its acronym set off by a comma, ending the clause. */
 const ACRONYM_AFTER_COMMA = /,\s+([A-Z][A-Z&]{2,7})(?=\s*(?:[.,;)]|$))/gu;
 /** Words and commas, with their offsets. */
@@ -38,10 +39,12 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const head = name.split(' ').pop()!.toLowerCase();
     const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
-    const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: name };
     const acronymStart = m.index! + m[0].indexOf(m[1]);
     const short = m[1] + (m[2] ?? '');
-    const named = out.map((e) => (e.start === acronymStart && e.text === short ? { ...e, cls, canonical: name } : e));
+    // (A short form written as a word, "(Unesco)", names the body the lexicon knows by its name.)
+    const known = /[a-z]/.test(m[1]) ? organisationNamed(short)?.name : undefined;
+    const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: known ?? name };
+    const named = out.map((e) => (e.start === acronymStart && e.text === short ? { ...e, cls, canonical: known ?? name } : e));
     out = replaceWith(named, inside, joined);
   }
   return out;
@@ -67,7 +70,7 @@ function spelledSpan(text: string, bracket: number, acronym: string): { start: n
     const initials = caps.map((c) => c.text[0]).join('').toUpperCase();
     // ("'Multidisciplinary … Education' (MERITE)": a name in quotes ends before its closing quote.)
     const last = words[words.length - 1];
-    if (initials === acronym.replace(/&/g, '')) return { start: withOwner(words, k), end: last.end - (/['’]$/.test(last.text) ? 1 : 0) };
+    if (initials === acronym.replace(/&/g, '').toUpperCase()) return { start: withOwner(words, k), end: last.end - (/['’]$/.test(last.text) ? 1 : 0) };
     if (caps.length > acronym.length + 1) return null;
   }
   return null;

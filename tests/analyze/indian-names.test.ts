@@ -38,6 +38,14 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found.some((e) => e.startsWith('Fatehgarh Sahib='))).toBe(true);
   });
 
+  it('a short form written as a word in brackets ("(Unesco)") spells out the name before it, comma and all', () => {
+    const a = analyzeArticle(articleOf(['The United Nations Educational, Scientific and Cultural Organisation (Unesco) on Tuesday added Dholavira to its list.']));
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'organisation').map((e) => [e.text, e.canonical])).toEqual([
+      ['United Nations Educational, Scientific and Cultural Organisation', 'UNESCO'],
+      ['Unesco', 'UNESCO'],
+    ]);
+  });
+
   it('a High Court two states share is one court ("the Punjab and Haryana High Court")', () => {
     const found = named('He moved to the Punjab and Haryana High Court in Chandigarh in 1985, and later to the Bombay High Court.');
     expect(found).toEqual(expect.arrayContaining(['organisation:Punjab and Haryana High Court', 'organisation:Bombay High Court']));
