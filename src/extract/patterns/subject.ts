@@ -12,6 +12,8 @@ import { normalizeKey } from '../../util/ids.js';
 import type { ArticleContext } from '../article-context.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
+/** "tweeted on Tuesday", "posted on X late on Monday": the telling, with its time and place only. */
+const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announced|said)(?:\s+(?:on|in|at|via|late|early|this|last|from)\b[^,;]{0,40})?$/;
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
 const MACHINE_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar)s?\b/;
@@ -55,6 +57,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)
   const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
+  // ("Which organisation tweeted on Tuesday?": a post with nothing said but when is no fact.)
+  if (POSTED_ONLY.test(predicate)) return [];
   // ("Who made the announcement while addressing a press conference?": the telling.)
   if (CEREMONY.test(predicate)) return [];
   // ("DRDO is the acronym for India's Defense Research & Development Organisation": what a short

@@ -199,3 +199,11 @@ describe('subject: a thing said to be a kind of machine', () => {
     expect(ask(facts, 'subject').filter(([q]) => /^(?:Who|Which organisation) is a\b/.test(q))).toEqual([]);
   });
 });
+
+describe('subject: a post with nothing said but when', () => {
+  it('"Unesco tweeted on Tuesday" asks nothing; "NITI Aayog released the index on Thursday" still asks', () => {
+    expect(byPattern(factsOf(['“Dholavira is now on the World Heritage List. Congratulations!” Unesco tweeted on Tuesday.']), 'subject')).toEqual([]);
+    expect(byPattern(factsOf(['The Prime Minister’s Office posted on X late on Monday.']), 'subject')).toEqual([]);
+    expect(ask(factsOf(['NITI Aayog released the SDG India Index on Thursday.']), 'subject')).toContainEqual(['Which organisation released the SDG India Index on Thursday?', 'NITI Aayog']);
+  });
+});
