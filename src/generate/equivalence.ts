@@ -79,6 +79,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       // "Protected B" / "Protection B": the same words but for their endings; "the Tokyo
       // Olympics" / "the Tokyo Games": one event.
       if (sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b))) return true;
+      // "Agni-V" / "Agni-5"; "RDI Scheme" / "Research Development and Innovation Scheme".
+      if (numeralKey(a) === numeralKey(b) || shortWithHead(a, b) || shortWithHead(b, a)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
       const va = vesselName(a);
       return va !== null && va === vesselName(b);
@@ -88,6 +90,20 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
     default:
       return sameThing(a, b);
   }
+}
+
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
+/** "Agni-V" and "Agni-5", "Chandrayaan-III" and "Chandrayaan-3": a name's number after its
+ *  hyphen, in Roman numerals or in figures. */
+function numeralKey(s: string): string {
+  return bareKey(s.replace(/-([IVX]{1,4})\b/g, (whole, r: string) => (ROMAN[r.toLowerCase()] ? `-${ROMAN[r.toLowerCase()]}` : whole)));
+}
+
+/** Whether `short` is `long` with the words before their shared head cut to initials. */
+function shortWithHead(short: string, long: string): boolean {
+  const s = short.trim().split(/\s+/);
+  const l = long.trim().split(/\s+/);
+  return s.length === 2 && l.length > 2 && s[1].toLowerCase() === l[l.length - 1].toLowerCase() && /^\p{Lu}{2,6}$/u.test(s[0]) && isAcronymOf(s[0], l.slice(0, -1).join(' '));
 }
 
 /** The kind of feature a place's name may leave unsaid: "the Pacific" is the Pacific Ocean. */
@@ -170,6 +186,18 @@ function findSpellings(value: string, type: AnswerType): string[] {
     const [, amount, unit] = rupees;
     const units = [unit, unit.replace(/crore$/, 'cr')];
     for (const u of units) for (const form of [`₹${amount} ${u}`, `Rs ${amount} ${u}`, `Rs. ${amount} ${u}`, `${amount} ${u} rupees`]) out.add(form);
+  }
+  // (A name, whatever type a cloze of two blanks gave it: "the _____ with a corpus of _____".)
+  if (type !== 'person' && type !== 'date' && type !== 'year' && /^\p{Lu}/u.test(value.trim())) {
+    // ("Agni-5" is printed "Agni-V" too, and the other way round.)
+    const roman = value.replace(/-([IVX]{1,4})\b/g, (whole, r: string) => (ROMAN[r.toLowerCase()] ? `-${ROMAN[r.toLowerCase()]}` : whole));
+    if (roman !== value) out.add(roman);
+    const arabic = value.replace(/-(10|[1-9])\b/g, (_whole, d: string) => `-${Object.keys(ROMAN).find((k) => ROMAN[k] === d)!.toUpperCase()}`);
+    if (arabic !== value) out.add(arabic);
+    // ("Research Development and Innovation Scheme" is "the RDI Scheme" in the next paragraph.)
+    const words = value.trim().split(/\s+/);
+    const initials = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (words.length > 2 && initials.length >= 2 && isAcronymOf(initials, words.slice(0, -1).join(' '))) out.add(`${initials} ${words[words.length - 1]}`);
   }
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;

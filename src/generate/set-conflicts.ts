@@ -78,7 +78,9 @@ export function setEntry(item: Item): SetEntry {
 function makeEntry(item: Item): SetEntry {
   const recalled = item.type === 'truefalse' || item.type === 'statements' ? [] : (item.answers ?? [item.answer]);
   const type = item.answerType as AnswerType;
-  const answers = recalled.flatMap(answerParts).map((value) => {
+  // (A name with "and" in it is entered as its parts and whole: "Research Development and
+  // Innovation Scheme" is "Research Development", "Innovation Scheme" and the "RDI Scheme".)
+  const answers = recalled.flatMap((a) => { const parts = answerParts(a); return parts.length > 1 ? [...parts, a] : parts; }).map((value) => {
     // ("Divya" of Divya Deshmukh: found once here, looked for in every other entry.)
     const given = type === 'person' ? /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(value)?.[1] : undefined;
     return given ? { value, type, given } : { value, type };

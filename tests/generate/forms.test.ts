@@ -75,6 +75,17 @@ describe('date forms', () => {
   });
 });
 
+describe('a name\'s number in figures or Roman numerals, a name cut to its initials before its head', () => {
+  it('"Agni-V" is "Agni-5"; "RDI Scheme" is "Research Development and Innovation Scheme"', () => {
+    expect(sameValue('Agni-V', 'Agni-5', 'term')).toBe(true);
+    expect(sameValue('Agni-V', 'Agni-4', 'term')).toBe(false);
+    expect(sameValue('RDI Scheme', 'Research Development and Innovation Scheme', 'term')).toBe(true);
+    expect(sameValue('RDI Scheme', 'Research Development and Innovation Mission', 'term')).toBe(false);
+    expect(mentions('Unlike the other Agni missiles, the Agni-V is stored in a canister.', 'Agni-5', 'term')).toBe(true);
+    expect(mentions('The RDI Scheme is expected to foster self-reliance.', 'Research Development and Innovation Scheme', 'number')).toBe(true);
+  });
+});
+
 describe('same value in another spelling', () => {
   it('knows country aliases and demonyms', () => {
     // Initials written together, apart or with dots are one person ("LK Advani" is "L K Advani").

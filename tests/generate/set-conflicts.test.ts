@@ -24,6 +24,12 @@ describe('an answer printed in another item', () => {
     expect(shows(bill, entry("The Women Reservation Bill, 2023, or the '_____' is set to become a law.", 'Nari Shakti Vandan Adhiniyam', 'term', 'cloze'))).toBe(true);
   });
 
+  it('is a name with "and" in it, by its short form too ("RDI Scheme"), whatever type its cloze gave it', () => {
+    const scheme = entry('The Union Cabinet approved the _____ with a corpus of Rs 1 lakh crore.', 'Research Development and Innovation Scheme', 'number', 'cloze');
+    expect(shows(scheme, entry('The RDI Scheme is expected to foster self-reliance by _____.', '2047', 'year', 'cloze'))).toBe(true);
+    expect(shows(scheme, entry('The Anusandhan National Research Foundation will guide it from _____.', 'New Delhi', 'place', 'cloze'))).toBe(false);
+  });
+
   it('is a figure of one digit too ("7"), wherever another item prints it', () => {
     expect(answerParts('7')).toEqual(['7']);
     const toll = entry('At least how many people have died?', '7', 'number', 'mcq');
