@@ -101,7 +101,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
     // ("our beloved Dilip Saab": the honorific after a name is not part of it, nor a name.)
     const honorific = end > i && AFTER_NAME.has(tokens[end].text);
     if (honorific) end--;
-    runs.push({ first: i, last: end });
+    // ("Special judge A R Patel": an "A" before another initial is the first initial, no article.)
+    const start = i > first && tokens[i - 1].text === 'A' && /^\p{Lu}\.?$/u.test(tokens[i].text) && end > i && !blocked[i - 1] ? i - 1 : i;
+    runs.push({ first: start, last: end });
     i = end + (honorific ? 2 : 1);
     // A possessive ends the run; the owner is read back by the classifier.
     if (i <= last && POSSESSIVE.test(tokens[i].text)) i++;

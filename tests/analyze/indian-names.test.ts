@@ -46,6 +46,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     ]);
   });
 
+  it('an "A" before another initial is the first initial ("Special judge A R Patel"), no article', () => {
+    expect(named('Special judge A R Patel on February 8 acquitted 28 accused while holding 49 guilty.')).toContain('person:A R Patel');
+    expect(named('A Mumbai court on Monday acquitted the accused.')).not.toContain('person:A Mumbai');
+  });
+
   it('a High Court two states share is one court ("the Punjab and Haryana High Court")', () => {
     const found = named('He moved to the Punjab and Haryana High Court in Chandigarh in 1985, and later to the Bombay High Court.');
     expect(found).toEqual(expect.arrayContaining(['organisation:Punjab and Haryana High Court', 'organisation:Bombay High Court']));
