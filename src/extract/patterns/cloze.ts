@@ -615,6 +615,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (quote !== null && (quote.split(/\s+/).length > QUOTE_WORDS || FORECAST_WORDS.test(quote))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
+  // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)
+  if (e.cls === 'term' && /^\s\d{1,4}\s+\p{Ll}/u.test(tail)) return false;
   // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)
   if (e.cls === 'place' && /(?:^|[^\d,.])\d{1,3}\s+$/.test(near)) return false;
   // ("the 'Public Administration, _____' category": the end of a quoted title is half its name.)

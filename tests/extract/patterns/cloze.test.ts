@@ -1102,3 +1102,10 @@ describe('cloze: a word of praise in quotes is a verdict, no name', () => {
     expect(blanks('Modi said the “Chennai Connect” would be the start of a new era in India-China cooperation.')).toContain('Chennai Connect');
   });
 });
+
+describe('cloze: a term run into a number before its noun is half a name', () => {
+  it('"to win a _____ 1000 title" (Super) is no blank; "Chandrayaan-3 landed" still is one', () => {
+    expect(blanks('Satwik and Chirag became the first Indian duo to win a Super 1000 title at the Indonesia Open on Sunday.')).not.toContain('Super');
+    expect(blanks('The Chandrayaan-3 lander touched down near the lunar south pole on Wednesday.')).toContain('Chandrayaan-3');
+  });
+});
