@@ -1105,7 +1105,9 @@ describe('cloze: a word of praise in quotes is a verdict, no name', () => {
 
 describe('cloze: a term run into a number before its noun is half a name', () => {
   it('"to win a _____ 1000 title" (Super) is no blank; "Chandrayaan-3 landed" still is one', () => {
-    expect(blanks('Satwik and Chirag became the first Indian duo to win a Super 1000 title at the Indonesia Open on Sunday.')).not.toContain('Super');
+    const pair = byPattern(factsOf(['The doubles pair Arjun Rao and Kiran Shetty on Sunday created history as they became the first Indian pair to win a Super 1000 title in Japan Open.', 'They have now won Super 100, Super 300, Super 500, Super 750 and Super 1000 titles.']), 'cloze').map((f) => f.answer);
+    expect(pair).toContain('Arjun Rao');
+    expect(pair).not.toContain('Super');
     expect(blanks('The Chandrayaan-3 lander touched down near the lunar south pole on Wednesday.')).toContain('Chandrayaan-3');
   });
 });
