@@ -150,3 +150,11 @@ describe('a person by age alone', () => {
     expect(hasDanglingReference('The 25-year-old Zareen is a former junior world champion.')).toBe(false);
   });
 });
+
+describe('"they" after a count of people in its own sentence', () => {
+  it('"sentenced _____ people to death days after they were convicted" leans on nothing outside', () => {
+    expect(hasDanglingReference('A special court on Friday sentenced _____ people to death days after they were convicted of their role in the blasts.')).toBe(false);
+    expect(hasDanglingReference('Rescuers pulled 12 children out of the debris after they were trapped for hours.')).toBe(false);
+    expect(hasDanglingReference('A special court on Friday said they were convicted of their role in the blasts.')).toBe(true);
+  });
+});
