@@ -67,3 +67,25 @@ describe('the person a headline names, called by what the lead says they were', 
     expect(headlineReferent(story, 'Kerala observes mourning as leader dies')).toBeNull();
   });
 });
+
+describe('the place or thing a headline calls by what the lead says it is', () => {
+  const thing = (answer: string, sentenceIndex: number, sentence: string, answerType: 'place' | 'term' = 'place', pattern = 'cloze') =>
+    fact({ question: `${sentence.replace(answer, '_____')}`, answer, answerType, sentence, sentenceIndex, pattern });
+  const lead = [
+    thing('Rakhigarhi', 0, 'Unesco on Tuesday added Rakhigarhi, a Harappan-era city in Haryana, to its list of world heritage sites.'),
+    thing('Haryana', 0, 'Unesco on Tuesday added Rakhigarhi, a Harappan-era city in Haryana, to its list of world heritage sites.'),
+    thing('Rakhigarhi', 2, 'Rakhigarhi was excavated by the ASI over two decades.'),
+  ];
+
+  it('is the name the lead describes in the headline’s words ("Rakhigarhi, a Harappan-era city in Haryana")', () => {
+    const r = headlineReferent(lead, 'Unesco declares Harappan city in Haryana a world heritage site')!;
+    expect(r.name).toBe('Rakhigarhi');
+    expect(r.description).toBe('the Harappan-era city in Haryana');
+    expect(r.factId).toBe(lead[0].id);
+  });
+
+  it('is nothing when the headline names it, or describes something else', () => {
+    expect(headlineReferent(lead, 'Unesco adds Rakhigarhi to world heritage list')).toBeNull();
+    expect(headlineReferent(lead, 'Haryana to get new museum near heritage site')).toBeNull();
+  });
+});
