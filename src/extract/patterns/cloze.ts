@@ -168,6 +168,9 @@ const COMPOUND_BEFORE = new RegExp(`\\d+\\s+${UNIT}\\s+and\\s+$`);
 /** Words a quotation may hold before a blank inside it is the speaker's telling. */
 const QUOTE_WORDS = 12;
 
+/** Steps along the way whose dates no student keeps: a verdict reserved, an order dated, an
+ *  announcement made, a patient admitted, arguments concluded, data due, mourning, retirement. */
+const PROCEDURAL_DATE = /\b(?:reserved\s+(?:the\s+|its\s+)?(?:judgment|judgement|order|verdict)|(?:judgment|judgement|order)\s+(?:and\s+order\s+)?dated|announcement\s+(?:was|has\s+been|had\s+been)\s+made|(?:admitted|shifted|rushed|hospitali[sz]ed)\s+(?:to|in|at)\b|tested\s+positive|concluded\s+(?:the\s+)?arguments|will\s+be\s+released\s+on|will\s+conclude\s+on|mourning|superannuation)/i;
 const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|plans|aim|aims|likely)\b/i;
 
 /** The quotation the position stands in, or null. */
@@ -615,6 +618,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (quote !== null && (quote.split(/\s+/).length > QUOTE_WORDS || FORECAST_WORDS.test(quote))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
+  // ("The bench had reserved the judgment on _____", "was shifted to the ICU on _____", "data for
+  // April will be released on _____": the date of a step along the way is no fact to keep.)
+  // (In the date's own clause: "who was admitted to a hospital …, passed away _____" is the death.)
+  if (e.cls === 'date' && PROCEDURAL_DATE.test(near.slice(near.search(/[^,;]*$/)))) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)
   if (e.cls === 'term' && /^\s\d{1,4}\s+\p{Ll}/u.test(tail)) return false;
   // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)

@@ -1111,3 +1111,16 @@ describe('cloze: a term run into a number before its noun is half a name', () =>
     expect(blanks('The Chandrayaan-3 lander touched down near the lunar south pole on Wednesday.')).toContain('Chandrayaan-3');
   });
 });
+
+describe('cloze: the date of a step along the way is no blank', () => {
+  it('a verdict reserved, a patient shifted to the ICU, data due, an announcement made: no date blank', () => {
+    expect(blanks('The constitution bench had reserved the judgment on February 8, 2024 in the electoral bonds case.')).not.toContain('February 8, 2024');
+    expect(blanks('The actor was shifted to the intensive care unit of the Lilavati Hospital on October 2.')).not.toContain('October 2');
+    expect(blanks('Core sector data for the month of April will be released on May 31 by the ministry.')).not.toContain('May 31');
+  });
+
+  it('a date of the news itself stays a blank, a hospital stay in another clause notwithstanding', () => {
+    expect(blanks('The veteran leader, who was admitted to a private hospital in Delhi last week, passed away on October 8 in the capital.')).toContain('October 8');
+    expect(blanks('Prime Minister Modi will launch the PM Vishwakarma scheme in Delhi on September 17, on the occasion of Vishwakarma Jayanti.')).toContain('September 17');
+  });
+});
