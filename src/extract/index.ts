@@ -22,12 +22,20 @@ import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 import { impliedActor } from '../lexicon/index.js';
+import { isAcronymOf } from '../util/acronym.js';
 
 export type { FactDraft } from './draft.js';
 
 // (Not another code name: "satellite {{c1::CMS-03}} (GSAT-7R)" gives nothing away.)
 // ("{{c1::India-Australia Economic Cooperation and Trade Agreement}} (IndAus ECTA)": two words too,
 // the second in capitals; "NCP (Sharad Pawar)" is a faction, no short form.)
+/** "{{c1::National Family Health Survey}} 2019-21 (NFHS-5)": a numbered short form whose letters
+ *  spell the blank, after the edition's years or not. */
+const NUMBERED_SHORT_AFTER = /\{\{c1::([^}]{4,80})\}\}(?:\s+(?:19|20)\d\d(?:[-–]\d{2,4})?)?\s*\((\p{Lu}{2,8})-?\d{1,2}\)/u;
+function numberedShortFormAfter(cloze: string): boolean {
+  const m = NUMBERED_SHORT_AFTER.exec(cloze);
+  return !!m && isAcronymOf(m[2], m[1]);
+}
 const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: \p{Lu}[\p{Lu}\d.&-]{1,9})?\)/u;
 
 /**
@@ -92,7 +100,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   cloze = described ?? '';
   // "approved the {{c1::Pradhan Mantri … Abhiyan}} (PM-JANMAN)": the short form beside the blank
   // gives it away; the fact is asked as a question only.
-  if (SHORT_FORM_AFTER_BLANK.test(cloze)) cloze = '';
+  if (SHORT_FORM_AFTER_BLANK.test(cloze) || numberedShortFormAfter(cloze)) cloze = '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   // "The committee includes …" says which committee, as the sentences before qualified it.
   if (cloze) cloze = qualifyOpening(cloze, ctx, sentence);

@@ -1124,3 +1124,10 @@ describe('cloze: the date of a step along the way is no blank', () => {
     expect(blanks('Prime Minister Modi will launch the PM Vishwakarma scheme in Delhi on September 17, on the occasion of Vishwakarma Jayanti.')).toContain('September 17');
   });
 });
+
+describe('cloze: a numbered short form after the blank spells it', () => {
+  it('"_____ 2019-21 (NFHS-5)" gives the survey away; a numbered code of other letters does not', () => {
+    expect(blanks('The result of the National Family Health Survey 2019-21 (NFHS-5) showed 1020 females to every 1000 males in India.')).not.toContain('National Family Health Survey');
+    expect(blanks('The Periodic Labour Force Survey 2023-24 (NSS-7) put the unemployment rate at 3.2 per cent in India.')).toContain('Periodic Labour Force Survey');
+  });
+});
