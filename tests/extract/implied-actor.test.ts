@@ -17,6 +17,10 @@ describe('a body its own sentence gives away is not asked', () => {
     expect(answers('Parliament passed the Waqf (Amendment) Bill after a 12-hour debate in the Rajya Sabha on Friday.')).not.toContain('Parliament');
   });
 
+  it('the Government of India of an approval or a scheme it implements', () => {
+    expect(answers('The Government of India has approved the Pradhan Mantri Awaas Yojana for 2024-29 to build 2 crore additional houses in rural areas.')).not.toContain('Government of India');
+  });
+
   it('"the _____ pandemic" is COVID-19 to every reader', () => {
     expect(answers('The Chief Justice steered the Supreme Court through months of the COVID-19 pandemic before retiring in Delhi.')).not.toContain('COVID-19');
   });

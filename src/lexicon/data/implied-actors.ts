@@ -23,4 +23,7 @@ export const IMPLIED_ACTORS: readonly ImpliedActor[] = [
   { names: String.raw`(?:the\s+)?(?:Indian Space Research Organisation|ISRO)`, acts: String.raw`launch|launched|launches|lift-?off|lifted off|Sriharikota|PSLV|GSLV|SSLV|LVM3` },
   { names: String.raw`(?:the\s+)?Parliament`, acts: String.raw`passed|Bills?|MPs|session|tabled` },
   { names: String.raw`COVID-19|Covid-19|COVID|Covid|coronavirus`, acts: String.raw`pandemic` },
+  // (The government of a country's own news is its actor in every sentence: "Which organisation
+  // has approved the scheme?" → Government of India.)
+  { names: String.raw`(?:the\s+)?(?:Government of India|Union [Gg]overnment|Central [Gg]overnment|Indian [Gg]overnment|Centre)`, acts: String.raw`approved|approves|implementing|implements|launched|launches|announced|sanctioned|notified|decided|allocated` },
 ];
