@@ -98,8 +98,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!m[0].trim() && POST_GIVEN_BEFORE_AS.test(text.slice(Math.max(0, m.index - 60), m.index) + ' ')) continue;
-    // (", as against Rs 35.84 lakh crore …", ", as compared to …", ", as per …": a phrase, no clause.)
-    if (/^,\s+as\s+(?:against|compared|opposed|per)\b/.test(text.slice(m.index, m.index + 20))) continue;
+    // (", as against Rs 35.84 lakh crore …", ", as compared to …", ", as per …": a phrase, no clause;
+    // nor ", as envisioned by the Prime Minister, …", an aside on what comes before it.)
+    if (/^,\s+as\s+(?:against|compared|opposed|per\b|\p{Ll}+(?:ed|en)\s+(?:by|in|under)\b)/u.test(text.slice(m.index, m.index + 40))) continue;
     // ("His first term was from 2009 to 2014 when Jammu and Kashmir was a full-fledged state": a
     // "when" after a time says when that was; the clause alone would state it of today.)
     if (/^\s+$/.test(m[0]) && /^\s*when\s/.test(text.slice(m.index, m.index + 8)) && /(?:\b\d{4}|\b(?:years?|days?|months?|decades?|period|time|era|term|tenure))\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -200,6 +200,13 @@ describe('a long sentence is not cut at a phrase that only compares', () => {
     const crowd = 'The temple gates were opened before dawn on the first day of the annual festival in the old town, as hundreds crowded the narrow lanes leading to the river ghats to take a holy dip at 4 am.';
     expect(buildCloze(crowd, '4 am')).toMatch(/^Hundreds crowded/);
   });
+
+  it('keeps ", as envisioned by …, " with the subject it describes', () => {
+    const s = 'The Minister of State, joining online from Bhopal, stated that the women entrepreneurs of the mission, as envisioned by the Prime Minister, are going to be driving the rural economy in the Amrit Kaal.';
+    expect(buildCloze(s, 'Amrit Kaal')).not.toMatch(/^Envisioned/);
+    const food = 'The data showed that food inflation, as measured by the Consumer Food Price Index, declined steeply to -5.02% in October, down from -2.33% in September, the lowest level in the series.';
+    expect(buildCloze(food, '-5.02%')).not.toMatch(/^Measured/);
+  });
 });
 
 describe('a long sentence is not cut inside a bracket', () => {
