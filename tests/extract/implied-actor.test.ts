@@ -15,6 +15,7 @@ describe('a body its own sentence gives away is not asked', () => {
     expect(answers('The Election Commission is yet to declare the results of all 234 constituencies in Tamil Nadu.')).not.toContain('Election Commission');
     expect(answers('The Union Cabinet on Wednesday approved the PM-eBus Sewa scheme with an outlay of Rs 57,613 crore.')).not.toContain('Union Cabinet');
     expect(answers('Parliament passed the Waqf (Amendment) Bill after a 12-hour debate in the Rajya Sabha on Friday.')).not.toContain('Parliament');
+    expect(answers('The slowdown comes at a time when Parliament has been holding day-long discussions on the economy in New Delhi.')).not.toContain('Parliament');
   });
 
   it('the Government of India of an approval or a scheme it implements', () => {

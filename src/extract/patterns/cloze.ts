@@ -622,6 +622,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // April will be released on _____": the date of a step along the way is no fact to keep.)
   // (In the date's own clause: "who was admitted to a hospital …, passed away _____" is the death.)
   if (e.cls === 'date' && PROCEDURAL_DATE.test(near.slice(near.search(/[^,;]*$/)))) return false;
+  // ("from 4.9% in _____" → Q1: a quarter's or half's label is the figure's date, no term to learn.)
+  if (e.cls === 'term' && /^(?:Q[1-4]|H[12])$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)
   if (e.cls === 'term' && /^\s\d{1,4}\s+\p{Ll}/u.test(tail)) return false;
   // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)

@@ -21,7 +21,7 @@ export const IMPLIED_ACTORS: readonly ImpliedActor[] = [
   { names: String.raw`(?:the\s+)?(?:Reserve Bank of India|RBI)`, acts: String.raw`repo rate|reverse repo rate|monetary policy|policy rate|MPC` },
   { names: String.raw`(?:the\s+)?(?:Union\s+)?Cabinet`, acts: String.raw`approved|approves|cleared|clears|gave its nod|nod` },
   { names: String.raw`(?:the\s+)?(?:Indian Space Research Organisation|ISRO)`, acts: String.raw`launch|launched|launches|lift-?off|lifted off|Sriharikota|PSLV|GSLV|SSLV|LVM3` },
-  { names: String.raw`(?:the\s+)?Parliament`, acts: String.raw`passed|Bills?|MPs|session|tabled` },
+  { names: String.raw`(?:the\s+)?Parliament`, acts: String.raw`passed|Bills?|MPs|session|tabled|discussions?|debates?|debated` },
   { names: String.raw`COVID-19|Covid-19|COVID|Covid|coronavirus`, acts: String.raw`pandemic` },
   // (The government of a country's own news is its actor in every sentence: "Which organisation
   // has approved the scheme?" → Government of India.)

@@ -1131,3 +1131,11 @@ describe('cloze: a numbered short form after the blank spells it', () => {
     expect(blanks('The Periodic Labour Force Survey 2023-24 (NSS-7) put the unemployment rate at 3.2 per cent in India.')).toContain('Periodic Labour Force Survey');
   });
 });
+
+describe('cloze: a quarter\'s label is the figure\'s date', () => {
+  it('"dipped to 4.3% in Q2 from 4.9% in _____" asks nothing of "Q1"; the figure is still asked', () => {
+    const found = blanks('Growth in gross value added dipped to 4.3% in Q2 of 2019-20 from 4.9% in Q1, official data showed on Friday.');
+    expect(found).not.toContain('Q1');
+    expect(found).toContain('4.3%');
+  });
+});
