@@ -7,7 +7,7 @@
  * items call them as the headline does ("the Scientology defector") instead of naming them.
  */
 import type { Fact } from '../types.js';
-import { PERSON_NOUNS } from '../lexicon/index.js';
+import { cityNamed, countryOf, PERSON_NOUNS, regionNamed, roleOfWord } from '../lexicon/index.js';
 import { mentions, sameValue } from './equivalence.js';
 import { reEscape } from '../util/re-escape.js';
 
@@ -36,6 +36,9 @@ function describedSubject(headline: string): { words: string[]; noun: string } |
     if (!PERSON_NOUNS.has(noun)) continue;
     const modifiers = words.slice(0, i);
     if (modifiers.some((w) => NOT_MODIFIER.test(w))) return null;
+    // ("Lone woman judge on SC bench …": a person noun before another is its modifier.)
+    const next = words[i + 1]?.toLowerCase().replace(/[^a-z-]/g, '');
+    if (next && (PERSON_NOUNS.has(next) || roleOfWord(next))) return { words: [...modifiers, words[i]], noun: next };
     return { words: modifiers, noun };
   }
   return null;
@@ -47,7 +50,10 @@ function description(headline: string, words: readonly string[], noun: string, s
   const all = headline.split(/\s+/);
   const titleCase = all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * 0.7;
   const capitalised = (w: string) => sentences.some((s) => new RegExp(`[^.!?]\\s${w.replace(/[^\p{L}\d-]/gu, '')}\\b`, 'u').test(s));
-  const kept = words.map((w) => (titleCase && /^\p{Lu}/u.test(w) && !capitalised(w) ? w.toLowerCase() : w));
+  // (So does the headline's first word, capitalised as any sentence's: "Lone woman judge …".)
+  const known = (w: string) => !!(countryOf(w) ?? regionNamed(w) ?? cityNamed(w));
+  const first = (w: string, i: number) => i === 0 && all[0] === w && !known(w.replace(/[^\p{L}-]/gu, ''));
+  const kept = words.map((w, i) => ((titleCase || first(w, i)) && /^\p{Lu}/u.test(w) && !capitalised(w) ? w.toLowerCase() : w));
   return ['the', ...kept, noun].join(' ');
 }
 

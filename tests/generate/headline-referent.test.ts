@@ -22,6 +22,12 @@ describe('the person a headline calls by what they are', () => {
     expect(headlineReferent(lead, 'Elderly Fisherman Rescued At Sea')!.description).toBe('the elderly fisherman');
   });
 
+  it('takes a person noun before an office as its modifier, and the headline\'s first word in lower case unless a name ("Lone woman judge …", "Kerala fisherman …")', () => {
+    const judge = [person('Indu Malhotra', 1, 'The lone woman judge on the bench, Justice Indu Malhotra, dissented.'), person('Indu Malhotra', 3, 'Malhotra said the court should not interfere.')];
+    expect(headlineReferent(judge, 'Lone woman judge on SC bench upholds ban on entry')!.description).toBe('the lone woman judge');
+    expect(headlineReferent(lead, 'Kerala fisherman rescued after nine days adrift in Arabian Sea')!.description).toBe('the Kerala fisherman');
+  });
+
   it('is no one when the headline names a person, has no person noun, or the lead names two', () => {
     expect(headlineReferent(lead, 'Suresh Babu rescued after nine days adrift')).toBeNull();
     expect(headlineReferent(lead, 'Coast Guard rescues boat adrift in Arabian Sea')).toBeNull();
