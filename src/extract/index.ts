@@ -143,7 +143,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (isPublisher(draft.answer, ctx)) return null;
   // ("In a 4:1 verdict the _____ lifted a century-old ban": the only body that gives verdicts so.)
   if (impliedActor(draft.answer, sentence.text)) return null;
-  if (leansOnEarlierYear(sentence, ctx) || interimCount(sentence)) return null;
+  // (Who won is known before the last seat is counted: "stormed back to power …, winning 52 seats
+  // and leading in four others" asks the party, not its count.)
+  if (leansOnEarlierYear(sentence, ctx) || (interimCount(sentence) && draft.pattern !== 'election-won')) return null;
   // "Which organisation observed that …?" → Deseret News: the outlet that told it is no fact.
   if (draft.pattern !== 'cloze' && OUTLETS.has(sourceKind(draft.answer)) && TELLING.test(question)) return null;
   const articleId = ctx.analyzed.article.id;
@@ -272,7 +274,8 @@ function leansOnEarlierYear(sentence: Sentence, ctx: ArticleContext): boolean {
 
 /** "Congress has won 48 seats, and is leading in 16 more constituencies": a count while the
  *  counting goes on is no result, and nothing in its sentence is. */
-const INTERIM_COUNT = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b[^.;]*\b(?:seats?|constituenc(?:y|ies))\b|\b(?:seats?|constituenc(?:y|ies))\b[^.;]*\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b/;
+// ("… winning 52 seats and leading in four others": the same count, run on.)
+const INTERIM_COUNT = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:leading|ahead)\s+(?:in|on)\b[^.;]*\b(?:seats?|constituenc(?:y|ies))\b|\b(?:seats?|constituenc(?:y|ies))\b[^.;]*\b(?:(?:is|are|was|were)\s+(?:also\s+)?|and\s+)(?:leading|ahead)\s+(?:in|on)\b/;
 
 /** Read once per sentence: every draft of a sentence asks. */
 const INTERIM = new WeakMap<Sentence, boolean>();

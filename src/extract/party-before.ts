@@ -4,11 +4,15 @@
  */
 import type { Entity, Sentence } from '../types.js';
 import { isAcronymOf } from '../util/acronym.js';
+import { organisationNamed } from '../lexicon/index.js';
 
 /** ", which came into being in 2013," between a party and its verb. */
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s+[^,]{1,60},\s*$/;
 /** A party's own word after its name: "the Mahayuti alliance", "the Left Front". */
 export const GROUP_WORD = /^\s+(?:alliance|combine|front|bloc|coalition|party)\b/;
+
+/** "-led alliance", "-led Mahayuti alliance": the group a party leads, after its name. */
+const LED_GROUP = /^-led\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:alliance|combine|front|bloc|coalition)\b/u;
 
 /** A legislature's name: what a party wins, never the party. */
 export const HOUSE = /\b(?:Assembly|Sabha|Parliament|House|Council|Legislature|Corporation)$/;
@@ -29,9 +33,13 @@ export function partyBefore(s: Sentence, at: number): Party | null {
   const head = s.text.slice(0, end);
   const group = /\s+(?:alliance|combine|front|bloc|coalition|party)$/.exec(head);
   if (group) end = group.index;
+  // ("Hemant Soren's JMM-led alliance stormed back to power": the party that leads it.)
+  // (Unless the analyser read "-led" into the name: "the Jharkhand Mukti Morcha-led alliance".)
+  const led = !!group && /-led$/.test(s.text.slice(0, end)) && !s.entities.some((e) => e.end === end && PARTY_CLASSES.has(e.cls));
+  if (led) end -= '-led'.length;
   const bracket = /\s*\([^()]{1,30}\)$/.exec(s.text.slice(0, end));
   const nameEnd = bracket ? bracket.index : end;
-  const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls));
+  const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls)) ?? (led ? shortFormEnding(s, nameEnd) : undefined);
   // ("The BJP has swept the Gujarat Legislative Assembly winning 156 …": a house is what is won.)
   if (!entity || HOUSE.test(entity.text)) return null;
   // ("The JMM, Congress and the RJD alliance won 47 seats": the last of a list shares the win.)
@@ -43,13 +51,24 @@ export function partyBefore(s: Sentence, at: number): Party | null {
   return { entity, written: written(s, entity, writtenEnd) };
 }
 
+/** "JMM" in "JMM-led": a party's short form the analyser read as part of a longer word. */
+function shortFormEnding(s: Sentence, end: number): Entity | undefined {
+  const m = /(?:^|[\s(])(\p{Lu}{2,6}(?:\([A-Z]\))?)$/u.exec(s.text.slice(0, end));
+  if (!m) return undefined;
+  const start = end - m[1].length;
+  return { text: m[1], cls: 'organisation', start, end, canonical: organisationNamed(m[1])?.name ?? m[1] };
+}
+
 /** "The BJP-led Mahayuti alliance secured …, winning …": the party that opens the sentence
  *  (after a place or time phrase: "In Jharkhand, the JMM-led alliance won …"). */
 export function openingParty(s: Sentence): Party | null {
   const lead = /^(?:(?:In|On|At)\s+[^,]{1,40},\s+|(?:As|After|With|While)\s+)?(?:The\s+|the\s+)?/.exec(s.text)![0];
-  const entity = s.entities.find((e) => e.start === lead.length && PARTY_CLASSES.has(e.cls));
+  const opening = s.entities.find((e) => e.start === lead.length && PARTY_CLASSES.has(e.cls));
+  // ("Hemant Soren's JMM-led alliance …, winning 52 seats": the owner's party, not the owner.)
+  const owner = opening && /^['’]s\s+/.exec(s.text.slice(opening.end));
+  const entity = owner ? s.entities.find((e) => e.start === opening.end + owner[0].length && PARTY_CLASSES.has(e.cls)) : opening;
   if (!entity) return null;
-  const group = GROUP_WORD.exec(s.text.slice(entity.end));
+  const group = LED_GROUP.exec(s.text.slice(entity.end)) ?? GROUP_WORD.exec(s.text.slice(entity.end));
   return { entity, written: written(s, entity, entity.end + (group ? group[0].length : 0)) };
 }
 

@@ -12,7 +12,7 @@ import type { Sentence } from '../../types.js';
  * → "Which party returned to power in Himachal Pradesh?". (How many seats it won is `seats`'.)
  */
 const WIN = /\b(?:won|registered|recorded|scored|secured|posted|clinched|notched up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:victory|win|mandate)\b/g;
-const POWER = /\b(?<verb>retained|returned to|stormed to|swept to|came to|came back to|bounced back to)\s+power\b/g;
+const POWER = /\b(?<verb>retained|returned to|stormed to|stormed back to|swept to|swept back to|came to|came back to|bounced back to)\s+power\b/g;
 /** ", over archrival AIADMK": the beaten party between the win and where it was won. */
 const OVER = /^\s+over\s+\S[^,;]{0,59}?(?= in\s)/;
 /** "in the Bihar Assembly elections", "in Punjab Assembly polls": the election, named. */
@@ -45,7 +45,9 @@ const find: FindDrafts<'election-won'> = (s, ctx) => {
 };
 
 function draft(s: Sentence, ctx: ArticleContext, party: Party, did: string, about: string[]): FactDraft<'election-won'> {
-  const who = party.entity.cls === 'person' ? 'Who' : /\b(?:alliance|front|combine|bloc|coalition|NDA|UPA|LDF|UDF)\b/i.test(party.written) ? 'Which alliance' : 'Which party';
+  // ("the JMM-led alliance": the party asked is the one that led it.)
+  const led = /-led\b/.test(party.written);
+  const who = led ? 'Which party led the alliance that' : party.entity.cls === 'person' ? 'Who' : /\b(?:alliance|front|combine|bloc|coalition|NDA|UPA|LDF|UDF)\b/i.test(party.written) ? 'Which alliance' : 'Which party';
   const when = /\b(?:19|20)\d\d\b/.test(did) ? '' : inMonthOf(s, ctx);
   return {
     pattern: 'election-won',

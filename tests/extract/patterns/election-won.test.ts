@@ -31,3 +31,12 @@ describe('election-won: who won an election', () => {
     expect(won(['The company won a legal victory in Maharashtra when the tribunal set aside the order.'])).toEqual([]);
   });
 });
+
+describe('election-won: an alliance a party leads, while the counting goes on', () => {
+  it('"Hemant Soren\'s JMM-led alliance stormed back to power …, winning 52 seats and leading in four others"', () => {
+    const text = ['Ravi Kumar’s JMM-led alliance stormed back to power in Jharkhand on Saturday, winning 52 seats and leading in four others in the 81-member assembly.'];
+    expect(won(text, '2024-11-23')).toEqual([['Which party led the alliance that stormed back to power in Jharkhand in November 2024?', 'Jharkhand Mukti Morcha']]);
+    // (The count is the counting's, not the result: no seats asked, least of all of the man.)
+    expect(byPattern(factsOf(text, { date: '2024-11-23' }), 'seats')).toEqual([]);
+  });
+});
