@@ -119,3 +119,10 @@ describe('seats: "party" after the name', () => {
     expect(asked(['The Congress party has won 40 seats in Himachal Pradesh, results declared on Thursday showed.'])).toEqual([['How many seats did the Congress party win in Himachal Pradesh?', '40']]);
   });
 });
+
+describe('seats: an owner before the party', () => {
+  it('"Ravi Kumar\'s JMM-led alliance swept the polls …, winning 56 of the 81 seats" asks nothing of Ravi Kumar', () => {
+    const found = asked(['Ravi Kumar’s JMM-led alliance swept the polls in Jharkhand on Saturday, winning 56 of the 81 seats.']);
+    expect(found.some(([q]) => /Ravi Kumar/.test(q))).toBe(false);
+  });
+});
