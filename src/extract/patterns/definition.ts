@@ -59,6 +59,8 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   // "the Lohit river, a tributary of …": a common noun after a name is the name's last word.
   if (/^\p{Ll}/u.test(subject) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(s.text.slice(0, at))) return null;
   if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
+  // ("… coverage of the flight path, a release of the Ministry of Defence stated.": who told it.)
+  if (/\b(?:said|says|stated|states|added|adds|noted|notes|reported|reports|showed|shows|informed)$/.test(np)) return null;
   if (!isNounPhrase(s, npAt, npAt + np.length)) return null;
   const head = s.tokens.find((t) => t.start === at);
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;

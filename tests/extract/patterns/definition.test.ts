@@ -93,3 +93,10 @@ describe('definition: the comma closing an opening clause is no appositive', () 
     expect(ask(facts, 'definition').filter(([, a]) => a === 'administration')).toEqual([]);
   });
 });
+
+describe('definition: who told it is no kind of thing', () => {
+  it('"… coverage of the flight path, a release of the Ministry of Defence stated." defines nothing', () => {
+    const facts = factsOf(['Sensors tracked the missile to ensure complete coverage of the flight path, a release of the Ministry of Defence stated.', 'The path was followed with way-point navigation.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+});
