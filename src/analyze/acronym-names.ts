@@ -11,13 +11,13 @@ import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 /** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen; or an acronym
  *  Indian papers write as a word, "(Unesco)", "(Isro)". */
-const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+)?\)/gu;
+const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+| (?:Act|Bill|Rules|Code))?\)/gu;
 /** ", ICCVAI." after a name: its acronym set off by a comma, ending the clause. */
 const ACRONYM_AFTER_COMMA = /,\s+([A-Z][A-Z&]{2,7})(?=\s*(?:[.,;)]|$))/gu;
 /** Words and commas, with their offsets. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|,/gu;
 /** What may stand between the capitalised words of one name. */
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'in', 'the', '&', ',', 'de', 'du']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'in', 'the', '&', ',', 'de', 'du', 'from']);
 const CAPITALISED = /^\p{Lu}/u;
 
 interface Word {
@@ -30,7 +30,10 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
   if (!/\(|, [A-Z]{3}/.test(text)) return entities;
   let out = entities;
   for (const m of [...text.matchAll(ACRONYM_IN_BRACKETS), ...text.matchAll(ACRONYM_AFTER_COMMA)]) {
-    const span = spelledSpan(text, m.index!, m[1]);
+    // ("Protection of Children from Sexual Offences Act (POCSO Act)": the law's kind after its
+    // short form is the name's last word, spelt by no initial.)
+    const kind = m[2]?.startsWith(' ') ? m[2].trim() : null;
+    const span = spelledSpan(text, m.index!, m[1], kind);
     if (!span) continue;
     const inside = entitiesWithin(out, span.start, span.end);
     // Already one name, or nothing the analyser saw as a name: leave it.
@@ -51,7 +54,7 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
 }
 
 /** The span of the name that `acronym` (in brackets at `bracket`) spells, or null. */
-function spelledSpan(text: string, bracket: number, acronym: string): { start: number; end: number } | null {
+function spelledSpan(text: string, bracket: number, acronym: string, kind: string | null = null): { start: number; end: number } | null {
   const words: Word[] = [];
   for (const w of text.slice(0, bracket).matchAll(WORD)) {
     // ("the component scheme-Integrated Cold Chain …": the name starts after the hyphen.)
@@ -60,20 +63,33 @@ function spelledSpan(text: string, bracket: number, acronym: string): { start: n
     words.push({ text: w[0].slice(at - w.index!), start: at, end: w.index! + w[0].length });
   }
   // Back from the bracket over capitalised words and the connectors between them.
-  let k = words.length - 1;
+  const last = words[words.length - 1];
+  if (kind && last?.text !== kind) return null;
+  let k = words.length - (kind ? 2 : 1);
   if (k < 0 || !CAPITALISED.test(words[k].text)) return null;
   const caps: Word[] = [];
-  for (; k >= 0; k--) {
+  const spelt = acronym.replace(/&/g, '').toUpperCase();
+  for (const top = k; k >= 0; k--) {
     const w = words[k];
     if (CAPITALISED.test(w.text)) caps.unshift(w);
     else if (!CONNECTORS.has(w.text)) break;
     const initials = caps.map((c) => c.text[0]).join('').toUpperCase();
     // ("'Multidisciplinary … Education' (MERITE)": a name in quotes ends before its closing quote.)
-    const last = words[words.length - 1];
-    if (initials === acronym.replace(/&/g, '').toUpperCase()) return { start: withOwner(words, k), end: last.end - (/['’]$/.test(last.text) ? 1 : 0) };
+    // ("POCSO": a connector's initial may be spelt too, "Protection of Children …".)
+    const spells = initials === spelt || (kind !== null && CAPITALISED.test(w.text) && spellsWithConnectors(spelt, words.slice(k, top + 1)));
+    if (spells) return { start: withOwner(words, k), end: last.end - (/['’]$/.test(last.text) ? 1 : 0) };
     if (caps.length > acronym.length + 1) return null;
   }
   return null;
+}
+
+/** Whether `acronym` is the initials of `words`, each capitalised word's and any connector's. */
+function spellsWithConnectors(acronym: string, words: readonly Word[], a = 0, w = 0): boolean {
+  if (w === words.length) return a === acronym.length;
+  const word = words[w].text;
+  if (word === ',') return spellsWithConnectors(acronym, words, a, w + 1);
+  const spelt = acronym[a] === word[0].toUpperCase() && spellsWithConnectors(acronym, words, a + 1, w + 1);
+  return spelt || (!CAPITALISED.test(word) && spellsWithConnectors(acronym, words, a, w + 1));
 }
 
 /** "Micro, Small … Enterprises" → "Ministry of Micro, Small … Enterprises": a body named "<X> of"

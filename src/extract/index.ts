@@ -28,7 +28,8 @@ export type { FactDraft } from './draft.js';
 
 // (Not another code name: "satellite {{c1::CMS-03}} (GSAT-7R)" gives nothing away.)
 // ("{{c1::India-Australia Economic Cooperation and Trade Agreement}} (IndAus ECTA)": two words too,
-// the second in capitals; "NCP (Sharad Pawar)" is a faction, no short form.)
+// the second in capitals or the kind of a law or scheme, "(POCSO Act)"; "NCP (Sharad Pawar)" is a
+// faction, no short form.)
 /** "{{c1::National Family Health Survey}} 2019-21 (NFHS-5)": a numbered short form whose letters
  *  spell the blank, after the edition's years or not. */
 const NUMBERED_SHORT_AFTER = /\{\{c1::([^}]{4,80})\}\}(?:\s+(?:19|20)\d\d(?:[-–]\d{2,4})?)?\s*\((\p{Lu}{2,8})-?\d{1,2}\)/u;
@@ -36,7 +37,7 @@ function numberedShortFormAfter(cloze: string): boolean {
   const m = NUMBERED_SHORT_AFTER.exec(cloze);
   return !!m && isAcronymOf(m[2], m[1]);
 }
-const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: \p{Lu}[\p{Lu}\d.&-]{1,9})?\)/u;
+const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: (?:\p{Lu}[\p{Lu}\d.&-]{1,9}|Act|Bill|Scheme|Mission|Yojana|Rules|Code))?\)/u;
 
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the

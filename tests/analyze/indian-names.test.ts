@@ -51,6 +51,14 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('A Mumbai court on Monday acquitted the accused.')).not.toContain('person:A Mumbai');
   });
 
+  it('a law\'s short form with its kind ("(POCSO Act)") spells the whole name before it, connectors\' initials and all', () => {
+    const a = analyzeArticle(articleOf(['Storage of such material is an offence under the Protection of Children from Sexual Offences Act (POCSO Act), the court held.']));
+    expect(a.sentences[0].entities.map((e) => [e.text, e.canonical])).toEqual(expect.arrayContaining([
+      ['Protection of Children from Sexual Offences Act', 'Protection of Children from Sexual Offences Act'],
+      ['POCSO Act', 'Protection of Children from Sexual Offences Act'],
+    ]));
+  });
+
   it('a High Court two states share is one court ("the Punjab and Haryana High Court")', () => {
     const found = named('He moved to the Punjab and Haryana High Court in Chandigarh in 1985, and later to the Bombay High Court.');
     expect(found).toEqual(expect.arrayContaining(['organisation:Punjab and Haryana High Court', 'organisation:Bombay High Court']));

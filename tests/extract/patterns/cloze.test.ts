@@ -1139,3 +1139,9 @@ describe('cloze: a quarter\'s label is the figure\'s date', () => {
     expect(found).toContain('4.3%');
   });
 });
+
+describe('cloze: a law\'s short form after the blank gives it away', () => {
+  it('"under the _____ (POCSO Act)" is no blank of the law', () => {
+    expect(blanks('Storage of such material in Delhi is an offence under the Protection of Children from Sexual Offences Act (POCSO Act), the court held.')).not.toContain('Protection of Children from Sexual Offences Act');
+  });
+});
