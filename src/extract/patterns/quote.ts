@@ -44,11 +44,16 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     const said = reportedContent(content, speaker, s);
     // (Nor is who reported a ceremony: "… said that both the Prime Minister and the Home Minister had inquired about …".)
     if (!said || CEREMONIAL.test(said) || CEREMONY.test(said) || VOICED.test(said)) continue;
+    // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
+    // minister who briefed on a decision is its telling; the decision is the news.)
+    if (DECIDED_BY_GOVERNMENT.test(said)) continue;
     return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];
 };
 
+
+const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 
 /** "Friends, we have just got good news …", "The trade agreement symbolises our shared
  *  commitment …", "It is 100 per cent successful …", "New inscription on the @UNESCO #…": words

@@ -136,3 +136,11 @@ describe('quote: a park or field director telling the count', () => {
     expect(ask(cbi, 'quote').map(([, a]) => a)).toContain('Praveen Sood');
   });
 });
+
+describe('quote: the minister who briefed on a Cabinet decision', () => {
+  it('"Union Minister X said that the Cabinet, chaired by …, approved …" asks no "Who said"', () => {
+    const facts = factsOf(['Union Minister Arun Mehta said that the Cabinet, chaired by Prime Minister Narendra Modi, approved 12 industrial smart cities on Wednesday.']);
+    expect(byPattern(facts, 'quote')).toEqual([]);
+    expect(ask(factsOf(['Union Minister Arun Mehta said that the new smart cities would create ten lakh jobs by 2030.']), 'quote').length).toBe(1);
+  });
+});
