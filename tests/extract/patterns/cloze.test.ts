@@ -1145,3 +1145,9 @@ describe('cloze: a law\'s short form after the blank gives it away', () => {
     expect(blanks('Storage of such material in Delhi is an offence under the Protection of Children from Sexual Offences Act (POCSO Act), the court held.')).not.toContain('Protection of Children from Sexual Offences Act');
   });
 });
+
+describe('cloze: the minister who briefed on a Cabinet decision', () => {
+  it('"Union Minister _____ said that the Cabinet, chaired by …, approved …" is no blank', () => {
+    expect(blanks('Union Minister Arun Mehta said that the Cabinet, chaired by Prime Minister Narendra Modi, approved 12 industrial smart cities on Wednesday.')).not.toContain('Arun Mehta');
+  });
+});
