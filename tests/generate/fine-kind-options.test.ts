@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, studyText } from '../../src/index.js';
 import { knownPlaceKind, looksLikeRiver, organisationKind, organisationNamed } from '../../src/lexicon/index.js';
 import type { Item } from '../../src/types.js';
-import { kindOf } from '../../src/generate/classify.js';
+import { kindOf, kindsCompatible } from '../../src/generate/classify.js';
 
 const FLOOD = `Flood alert issued as Teesta River swells in north Bengal
 
@@ -134,5 +134,13 @@ describe('a Supreme Court answer gets a country\'s courts', () => {
     const like = organisationsLike('Supreme Court', 'The Supreme Court of India on Tuesday set aside the Chandigarh mayoral poll result.');
     expect(like.some((o) => /High Court$/.test(o))).toBe(true);
     expect(like.filter((o) => /Arbitration|International Court|Criminal Court|Court of Justice/.test(o))).toEqual([]);
+  });
+});
+
+describe('a protected area is no town', () => {
+  it('"Ratapani Tiger Sanctuary", "Kuno National Park" are no options for a state capital, nor the other way round', () => {
+    expect(kindsCompatible(kindOf('Bhopal', 'place')!, kindOf('Ratapani Tiger Sanctuary', 'place')!)).toBe(false);
+    expect(kindsCompatible(kindOf('Shivpuri', 'place')!, kindOf('Ratapani Tiger Reserve', 'place')!)).toBe(false);
+    expect(kindsCompatible(kindOf('Ratapani Tiger Reserve', 'place')!, kindOf('Kuno National Park', 'place')!)).toBe(true);
   });
 });

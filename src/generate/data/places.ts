@@ -10,7 +10,7 @@ import { knownPlaceKind, looksLikeRiver, stateNamed } from '../../lexicon/index.
  *  state or province is no region like "the Middle East") and "river" (a river is no town). */
 export type PlaceClass = PlaceKind | 'landmark' | 'state' | 'river';
 
-const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters)\b/;
+const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters|Sanctuary|Reserve|Forest|Biosphere)\b/;
 const ISLANDS = /\b(Islands|Isles|Archipelago)\b/;
 /** "Asia-Pacific", "East Asia", "Latin America", "Middle East": parts of the world. */
 const CONTINENT_PART = /\b(Asia|Africa|Europe|America|Pacific|Atlantic|Middle East|Balkans|Caribbean|Arctic)\b/;
@@ -24,6 +24,8 @@ const LANDMARK_GROUPS: [RegExp, string][] = [
   [/^(?:Bridge|Street|Road|Avenue|Square)$/, 'way'],
   [/^(?:Temple|Mosque|Church|Cathedral)$/, 'worship'],
   [/^(?:Airport|Station|Port|Harbour|Harbor)$/, 'transport'],
+  // ("adjoining state capital _____" → Bhopal, never "Ratapani Tiger Sanctuary": a protected area is no town.)
+  [/^(?:Sanctuary|Reserve|Park|Forest|Biosphere)$/, 'protected'],
 ];
 
 const LANDMARK_HEADS = new RegExp(LANDMARK.source, 'g');
