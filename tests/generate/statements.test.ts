@@ -8,6 +8,7 @@ import { statementsItems } from '../../src/generate/items/statements.js';
 import { buildDistractorPool } from '../../src/generate/distractor-pool.js';
 import type { Fact, Item } from '../../src/types.js';
 import { fact, S_ABE, S_KISHIDA, S_LAVROV, S_PUTIN, S_THIRD } from './helpers.js';
+import { seededRandom } from '../../src/util/random.js';
 
 describe('statementOptionCode', () => {
   it.each([
@@ -197,5 +198,17 @@ describe('a forecast told before its teller', () => {
     expect(statementOf(told)).toBeNull();
     const done = fact({ question: 'From where?', answer: 'Africa', answerType: 'place', sentence: 'Cheetah managers and biologists from Africa trained Indian forest officers at Kuno in 2022.' });
     expect(statementOf(done)).toBe('Cheetah managers and biologists from Africa trained Indian forest officers at Kuno in 2022.');
+  });
+});
+
+describe('a false statement swaps in a name the article shows wrong', () => {
+  it('a country the article never names is no swap ("Pakistan fought back …" of a final against Nepal); a figure still swaps', () => {
+    const sentence = 'Nepal fought back in Turn 2 but could not challenge India’s control in New Delhi.';
+    const nepal = fact({ question: 'Which country fought back in Turn 2?', answer: 'Nepal', answerType: 'country', sentence });
+    const pool = buildDistractorPool([nepal]);
+    const sentences = [sentence, 'India beat Nepal 78-40 in the final of the Kho Kho World Cup in New Delhi on Sunday.'];
+    for (const seed of [1, 2, 3]) expect(falseVersion(nepal, sentence, pool, seededRandom(seed), [], sentences)).toBeNull();
+    const outlay = fact({ question: 'How much will the scheme cost?', answer: '₹1.31 lakh crore', answerType: 'number', sentence: 'The scheme will cost ₹1.31 lakh crore over five years.' });
+    expect(falseVersion(outlay, outlay.sentence, buildDistractorPool([outlay]), seededRandom(1), [], [outlay.sentence])).not.toBeNull();
   });
 });

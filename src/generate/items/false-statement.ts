@@ -31,9 +31,14 @@ export function falseVersion(
   // "the policy stance by the Union Budget": a body of no known kind has no believable
   // stand-in either (the committee swapped for a budget).
   if (kindOf(fact.answer, fact.answerType) === 'org:unknown') return null;
+  // ("Pakistan fought back in Turn 2 …" of a final against Nepal: a wrong value the article never
+  // names is false at a glance, and not shown false by the article; only its own values swap in.)
+  // (A figure or a date other than the article's is shown wrong by the article's own.)
+  const name = fact.answerType === 'person' || fact.answerType === 'organisation' || fact.answerType === 'country' || fact.answerType === 'place';
+  const named = (v: string) => !name || articleSentences.length === 0 || articleSentences.some((s) => mentions(s, v, fact.answerType));
   const candidates = [
     ...preferred.filter((p) => acceptableDistractor(p, fact, [], articleSentences)),
-    ...rankDistractors(fact, pool, random, 4, articleSentences),
+    ...rankDistractors(fact, pool, random, 8, articleSentences).filter(named),
   ];
   for (const wrong of candidates) {
     if (mentions(statement, wrong, fact.answerType)) continue;
