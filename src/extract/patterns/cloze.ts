@@ -73,7 +73,8 @@ function withSign(e: Entity, s: Sentence): Entity {
 const NAMED_AS_THE = /\b(?:named|called|known|titled|dubbed)(?:\s+as)?\s+(?:the\s+)?$/;
 
 /** A hospital's name. */
-const HOSPITAL = /\b(?:Hospitals?|Clinic|Nursing Home|Medical (?:College|Centre|Center|Institute)|Institute of Medical Sciences)$/;
+// ("AIIMS New Delhi", "Sikandara Rau Trauma Centre", "Medanta - The Medicity".)
+const HOSPITAL = /\b(?:Hospitals?|Clinic|Nursing Home|Medical (?:College|Centre|Center|Institute)|Institute of Medical Sciences|Trauma Centre|Medicity)$|^AIIMS\b/;
 
 /** Sites where a post is put up. */
 const SOCIAL_PLATFORM = /^(?:X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Koo|Threads|LinkedIn)$/;
@@ -467,7 +468,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
   // ("admitted to the ICU of _____ in Bengaluru": the hospital that treated someone is no news.)
   // (Nor the town it stands in: "… of Manipal Hospital in _____".)
-  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to)\b/.test(s.text)) return false;
+  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|airlifted to|died at)\b/.test(s.text)) return false;
   // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
   // a post went up is the telling, not the news.
   if (SOCIAL_PLATFORM.test(e.text) && /\b(?:on|to|via)\s+['‘"“]?$/i.test(near)) return false;

@@ -1151,3 +1151,11 @@ describe('cloze: the minister who briefed on a Cabinet decision', () => {
     expect(blanks('Union Minister Arun Mehta said that the Cabinet, chaired by Prime Minister Narendra Modi, approved 12 industrial smart cities on Wednesday.')).not.toContain('Arun Mehta');
   });
 });
+
+describe('cloze: where a patient was taken', () => {
+  it('"admitted to the Oncology department of _____", "brought to the _____ in trucks", "died at the _____ in Gurugram" are no blanks', () => {
+    expect(blanks('The folk singer was admitted to the Oncology department of AIIMS New Delhi on 27 October after her condition worsened in Patna.')).toEqual([]);
+    expect(blanks('Victims were brought to the Sikandara Rau Trauma Centre in trucks and tempos on Tuesday.')).not.toContain('Sikandara Rau Trauma Centre');
+    expect(blanks('The 82-year-old patriarch died at the Medanta Hospital in Gurugram on Monday after a prolonged illness.')).not.toContain('Medanta Hospital');
+  });
+});
