@@ -16,7 +16,39 @@ const FRONTED = new RegExp(String.raw`^(?<x>(?:The\s+)?[\p{L}][\p{L}-]*(?:\s+(?!
 const THAT = new RegExp(String.raw`${COURT}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?${VERB}\s+that\s+(?<x>(?:the\s+)?[\p{Ll}][\p{L}-]*(?:\s+(?!is\b)[\p{Ll}-]+){0,6})\s+(?:is|are)\s+${RIGHT}\b`, 'u');
 const PRESENT: Record<string, string> = { ruled: 'rule', held: 'hold', declared: 'declare', said: 'say', observed: 'observe' };
 
+/** "The Supreme Court on Monday in a major ruling held that the watching … of such material is an
+ *  offence under the …": the law a court held something an offence under. */
+const OFFENCE = new RegExp(String.raw`${COURT}\s+(?:[^,;]{0,40}?\s)?${VERB}\s+that\s+(?<x>(?:the\s+)?\p{Ll}[^,;]{2,100}?)\s+(?:is|are|was|were)\s+(?<not>not\s+)?(?:an?\s+)?(?:punishable\s+)?offences?\s+under\s+(?:the\s+)?`, 'du');
+const LAW = /\b(?:Act|Code|Sanhita|Adhiniyam)$/;
+
+/** "Under which law did the Supreme Court hold that … is an offence?" → the Act, named in full. */
+function offenceUnder(s: Parameters<FindDrafts<'court-held'>>[0], ctx: Parameters<FindDrafts<'court-held'>>[1]): FactDraft<'court-held'>[] {
+  const m = OFFENCE.exec(s.text);
+  if (!m) return [];
+  const at = m.index + m[0].length;
+  const law = s.entities.find((e) => e.start === at && LAW.test(e.canonical));
+  if (!law) return [];
+  const g = m.groups!;
+  const court = g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const plural = /^(?:are|were)$/.test(/\s(is|are|was|were)\s+(?:not\s+)?(?:an?\s+)?(?:punishable\s+)?offences?\s/.exec(m[0])?.[1] ?? '');
+  return [{
+    pattern: 'court-held',
+    question: `Under which law did the ${court} ${PRESENT[g.verb]} that ${g.x} ${plural ? 'are' : 'is'} ${g.not ? 'not ' : ''}an offence${inMonthOf(s, ctx)}?`,
+    answer: law.canonical,
+    answerText: law.text,
+    answerStart: law.start,
+    answerType: 'term',
+    sentenceIndex: s.index,
+    confidence: 0.85,
+    about: [court, law.canonical],
+  }];
+}
+
 const find: FindDrafts<'court-held'> = (s, ctx) => {
+  if (/\boffences?\s+under\b/.test(s.text) && /Court|apex court/.test(s.text)) {
+    const under = offenceUnder(s, ctx);
+    if (under.length) return under;
+  }
   if (!/fundamental right|right to [a-z]+/.test(s.text) || !/Court|apex court/.test(s.text)) return [];
   const m = FRONTED.exec(s.text) ?? THAT.exec(s.text);
   if (!m) return [];
@@ -41,6 +73,6 @@ const find: FindDrafts<'court-held'> = (s, ctx) => {
 
 export default definePattern({
   id: 'court-held',
-  describe: 'What a court held to be a fundamental right or part of one',
+  describe: 'What a court held to be a fundamental right or part of one, or an offence under which law',
   find,
 });

@@ -20,3 +20,14 @@ describe('court-held: what a court held to be a right', () => {
     expect(asked(['Activists said that internet access is a fundamental right in a democracy.'])).toEqual([]);
   });
 });
+
+describe('court-held: the law a court held something an offence under', () => {
+  it('"held that … is an offence under the … Act", "ruled that … is not an offence under the … Code"', () => {
+    expect(asked(['The Supreme Court on Monday in a major ruling held that storing child sexual abuse material is an offence under the Information Technology Act.'])).toEqual([
+      ['Under which law did the Supreme Court hold that storing child sexual abuse material is an offence?', 'Information Technology Act'],
+    ]);
+    expect(asked(['The Delhi High Court ruled that a consensual kiss between adults is not an offence under the Indian Penal Code, in Delhi on Friday.'])).toEqual([
+      ['Under which law did the Delhi High Court rule that a consensual kiss between adults is not an offence?', 'Indian Penal Code'],
+    ]);
+  });
+});
