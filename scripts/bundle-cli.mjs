@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Part of `npm run build`, after tsc: bundles the command line (dist/cli/run-cli.js and what it
-// imports) into one file, dist/quizwire-cli.cjs, then runs it once on a sample article so V8's
+// imports) into one file, dist/quizwire-cli.cjs, then runs it on the seed articles so V8's
 // code cache of the warm program can be saved beside it (see src/cli/bundled.ts). Packages
 // loaded only on demand stay outside the bundle, loaded as before when a run needs them.
 // Worker threads still start from the modules in dist/. Any failure here leaves no bundle:
 // quizwire then runs from the modules, the same program, only slower to start.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -112,8 +112,11 @@ try {
   await asciiOnly(bundle);
   const out = mkdtempSync(join(tmpdir(), 'quizwire-warm-'));
   try {
-    const warm = spawnSync(process.execPath, [join(dist, 'cli/main.js'), 'generate', join(root, 'seeds'), '--out', out, '--quiet', '--format', 'json', '--format', 'anki', '--format', 'markdown'], {
-      env: { ...process.env, QUIZWIRE_WRITE_CODE_CACHE: '1' },
+    // Each seed article on its own, in one process (src/cli/bundled.ts: warmUpRuns).
+    const formats = ['--format', 'json', '--format', 'anki', '--format', 'markdown'];
+    const [first, ...rest] = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => ['generate', join(root, 'seeds', f), '--out', out, '--quiet', ...formats]);
+    const warm = spawnSync(process.execPath, [join(dist, 'cli/main.js'), ...first], {
+      env: { ...process.env, QUIZWIRE_WRITE_CODE_CACHE: '1', QUIZWIRE_WARM_UP_RUNS: JSON.stringify(rest) },
       encoding: 'utf8',
     });
     if (warm.status !== 0) throw new Error(`warm-up run failed: ${warm.stderr.trim().split('\n').pop()}`);
