@@ -38,8 +38,19 @@ const asScript = {
       }
       return out === source ? undefined : { contents: out, loader: 'js' };
     });
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => ({ contents: readWinkJson(args.path), loader: 'js' }));
   },
 };
+
+/**
+ * wink's model files are in the bundle (src/analyze/wink-model.ts), but their JSON (the sbd,
+ * pos and ner automata: 190 KB) is read from the package as the run needs it: as string
+ * constants in the bundle it made the code cache that much larger, and cost as much to load.
+ */
+function readWinkJson(path) {
+  const name = path.slice(path.lastIndexOf('wink-eng-lite-web-model')).replaceAll('\\', '/');
+  return `module.exports = JSON.parse(require('node:fs').readFileSync(require.resolve(${JSON.stringify(name)}), 'utf8'));`;
+}
 
 /**
  * string-width (yargs' help layout) makes an Intl.Segmenter as it loads (~10 ms per copy, and
