@@ -31,8 +31,9 @@ export function bundledCli(): RunCli | null {
   if (process.env.QUIZWIRE_NO_BUNDLE || !existsSync(BUNDLE)) return null;
   // The build asks for a fresh cache by setting QUIZWIRE_WRITE_CODE_CACHE on a warm-up run.
   const writeCache = Boolean(process.env.QUIZWIRE_WRITE_CODE_CACHE);
-  // The build writes the bundle in ASCII: read as latin1, it is a one-byte string at once.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'latin1')}\n})`;
+  // The build writes the bundle in ASCII: read as latin1, it is a one-byte string at once. It
+  // is written as the function of a CommonJS module's five arguments, its wrapper included.
+  const source = readFileSync(BUNDLE, 'latin1');
   const script = new vm.Script(source, { filename: BUNDLE, cachedData: writeCache ? undefined : readIfThere(CODE_CACHE) });
   const module = { exports: {} as { runCli?: RunCli } };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);
