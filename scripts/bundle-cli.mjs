@@ -128,7 +128,10 @@ try {
   try {
     // Each seed article on its own, in one process (src/cli/bundled.ts: warmUpRuns).
     const formats = ['--format', 'json', '--format', 'anki', '--format', 'markdown'];
-    const [first, ...rest] = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => ['generate', join(root, 'seeds', f), '--out', out, '--quiet', ...formats]);
+    const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+    if (seeds.length === 0) throw new Error('no seed article to warm up on');
+    // Each into its own folder: nothing a run wrote is there for the next to find.
+    const [first, ...rest] = seeds.map((f, k) => ['generate', join(root, 'seeds', f), '--out', join(out, String(k)), '--quiet', ...formats]);
     const warm = spawnSync(process.execPath, [join(dist, 'cli/main.js'), ...first], {
       env: { ...process.env, QUIZWIRE_WRITE_CODE_CACHE: '1', QUIZWIRE_WARM_UP_RUNS: JSON.stringify(rest) },
       encoding: 'utf8',
