@@ -49,7 +49,10 @@ const asScript = {
  */
 function readWinkJson(path) {
   const name = path.slice(path.lastIndexOf('wink-eng-lite-web-model')).replaceAll('\\', '/');
-  return `module.exports = JSON.parse(require('node:fs').readFileSync(require.resolve(${JSON.stringify(name)}), 'utf8'));`;
+  // Beside the package's main file (dist/model.js), found once for all of them.
+  const rel = name.slice('wink-eng-lite-web-model/dist/'.length);
+  if (`wink-eng-lite-web-model/dist/${rel}` !== name) throw new Error(`unexpected wink file ${name}`);
+  return `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__quizwireWinkDir(), ${JSON.stringify(rel)}), 'utf8'));`;
 }
 
 /**
@@ -118,6 +121,7 @@ try {
         'const __quizwireDir = __dirname;',
         "const __quizwireFileUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__quizwireDir, rel)).href;",
         'const __quizwireImport = async (name) => { const m = require(name); return { ...m, default: m }; };',
+        "let __quizwireWinkDirFound; const __quizwireWinkDir = () => (__quizwireWinkDirFound ??= require('node:path').dirname(require.resolve('wink-eng-lite-web-model')));",
       ].join('\n'),
     },
     plugins: [asScript],
