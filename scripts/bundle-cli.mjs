@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Part of `npm run build`, after tsc: bundles the command line (dist/cli/run-cli.js and what it
-// imports) into one file, dist/quizwire-cli.cjs, then runs it once on a sample article so V8's
+// imports) into one file, dist/quizwire-cli.cjs, then runs it on the seed articles so V8's
 // code cache of the warm program can be saved beside it (see src/cli/bundled.ts). Packages
 // loaded only on demand stay outside the bundle, loaded as before when a run needs them.
 // Worker threads still start from the modules in dist/. Any failure here leaves no bundle:
 // quizwire then runs from the modules, the same program, only slower to start.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -38,8 +38,22 @@ const asScript = {
       }
       return out === source ? undefined : { contents: out, loader: 'js' };
     });
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/].*\.json$/ }, (args) => ({ contents: readWinkJson(args.path), loader: 'js' }));
   },
 };
+
+/**
+ * wink's model files are in the bundle (src/analyze/wink-model.ts), but their JSON (the sbd,
+ * pos and ner automata: 190 KB) is read from the package as the run needs it: as string
+ * constants in the bundle it made the code cache that much larger, and cost as much to load.
+ */
+function readWinkJson(path) {
+  const name = path.slice(path.lastIndexOf('wink-eng-lite-web-model')).replaceAll('\\', '/');
+  // Beside the package's main file (dist/model.js), found once for all of them.
+  const rel = name.slice('wink-eng-lite-web-model/dist/'.length);
+  if (`wink-eng-lite-web-model/dist/${rel}` !== name) throw new Error(`unexpected wink file ${name}`);
+  return `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__quizwireWinkDir(), ${JSON.stringify(rel)}), 'utf8'));`;
+}
 
 /**
  * string-width (yargs' help layout) makes an Intl.Segmenter as it loads (~10 ms per copy, and
@@ -68,8 +82,9 @@ function lazyAssert(source) {
 }
 
 /**
- * The bundle in ASCII, so that it loads as a one-byte string (src/cli/bundled.ts reads it as
- * latin1: half the time of decoding UTF-8, and half the memory). esbuild escapes strings but
+ * The bundle in ASCII, as a function of CommonJS' five arguments, so that it loads as a
+ * one-byte string (src/cli/bundled.ts reads it as latin1: half the time of decoding UTF-8, and
+ * half the memory). esbuild escapes strings but
  * leaves the punctuation of regex literals (’ “ – …) as it is: each such character becomes its
  * \u escape, which means the same in a regex, a string or a template (a String.raw template
  * in quizwire is a regex source). `\–`, an escaped character, becomes `\u2013` alone.
@@ -79,7 +94,9 @@ async function asciiOnly(path) {
   const hex = (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
   const ascii = code.replace(/(\\*)([^\x00-\x7f])/gu, (_, slashes, ch) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + hex(ch));
   if (/[^\x00-\x7f]/.test(ascii)) throw new Error('the bundle is not ASCII');
-  await writeFile(path, ascii);
+  // Written as the function src/cli/bundled.ts compiles, so that it needs no copy with a
+  // wrapper around it (1.6 MB more to allocate, and to flatten, at every start).
+  await writeFile(path, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
 function clean() {
@@ -104,6 +121,7 @@ try {
         'const __quizwireDir = __dirname;',
         "const __quizwireFileUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__quizwireDir, rel)).href;",
         'const __quizwireImport = async (name) => { const m = require(name); return { ...m, default: m }; };',
+        "let __quizwireWinkDirFound; const __quizwireWinkDir = () => (__quizwireWinkDirFound ??= require('node:path').dirname(require.resolve('wink-eng-lite-web-model')));",
       ].join('\n'),
     },
     plugins: [asScript],
@@ -112,8 +130,14 @@ try {
   await asciiOnly(bundle);
   const out = mkdtempSync(join(tmpdir(), 'quizwire-warm-'));
   try {
-    const warm = spawnSync(process.execPath, [join(dist, 'cli/main.js'), 'generate', join(root, 'seeds'), '--out', out, '--quiet', '--format', 'json', '--format', 'anki', '--format', 'markdown'], {
-      env: { ...process.env, QUIZWIRE_WRITE_CODE_CACHE: '1' },
+    // Each seed article on its own, in one process (src/cli/bundled.ts: warmUpRuns).
+    const formats = ['--format', 'json', '--format', 'anki', '--format', 'markdown'];
+    const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+    if (seeds.length === 0) throw new Error('no seed article to warm up on');
+    // Each into its own folder: nothing a run wrote is there for the next to find.
+    const [first, ...rest] = seeds.map((f, k) => ['generate', join(root, 'seeds', f), '--out', join(out, String(k)), '--quiet', ...formats]);
+    const warm = spawnSync(process.execPath, [join(dist, 'cli/main.js'), ...first], {
+      env: { ...process.env, QUIZWIRE_WRITE_CODE_CACHE: '1', QUIZWIRE_WARM_UP_RUNS: JSON.stringify(rest) },
       encoding: 'utf8',
     });
     if (warm.status !== 0) throw new Error(`warm-up run failed: ${warm.stderr.trim().split('\n').pop()}`);

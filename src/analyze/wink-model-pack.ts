@@ -27,6 +27,16 @@ export function uint32Words(bytes: Uint8Array): Uint32Array {
   return words;
 }
 
+/**
+ * The pack's 32-bit words where they lie, when they start on a 4-byte boundary of the bytes'
+ * memory (a whole file read: its sections are padded to 4 bytes), else a copy. Copying the
+ * 2.7 MB took ~1.5 ms of a cold start; the views keep the file's bytes alive, as the model
+ * outlives the read, and nothing writes to them (wink only reads its lexicon).
+ */
+function uint32View(bytes: Uint8Array): Uint32Array {
+  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2) : uint32Words(bytes);
+}
+
 /** What the pack was made from: a pack of another model version is not used. */
 export interface PackStamp {
   version: string;
@@ -81,7 +91,7 @@ export function unpackCoreModel(bytes: Buffer, stamp: PackStamp, lazy = false, p
   if (header.stamp.version !== stamp.version || header.stamp.jsonBytes !== stamp.jsonBytes) return null;
   let at = headerEnd + ((4 - (headerEnd % 4)) % 4);
   const take = (n: number): Uint32Array => {
-    const words = uint32Words(bytes.subarray(at, at + n));
+    const words = uint32View(bytes.subarray(at, at + n));
     at += n;
     return words;
   };

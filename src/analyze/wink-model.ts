@@ -17,6 +17,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uint32Words, unpackCoreModel, type PackStamp } from './wink-model-pack.js';
+// The parts every analysis loads, named where they are imported so that the CLI bundle
+// (scripts/bundle-cli.mjs) holds them, JSON included: required by path at start-up, each
+// file was compiled without the code cache and each model JSON-parsed (~5 ms of a cold run).
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadNerModel from 'wink-eng-lite-web-model/dist/load-ner-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 
 const require = createRequire(import.meta.url);
 const dist = dirname(require.resolve('wink-eng-lite-web-model'));
@@ -139,13 +148,13 @@ function noSentiment(): unknown {
 export function winkModel(lookup: LexemeLookup = 'object', pack: string | null = CORE_PACK, sentiment = true): WinkModelParts {
   const model: WinkModelParts = Object.create(null);
   model.core = () => loadCoreModel(lookup, pack);
-  model.sbd = part('load-sbd-model.js');
-  model.pos = part('load-pos-model.js');
-  model.ner = part('load-ner-model.js');
-  model.negation = part('load-negation-model.js');
+  model.sbd = loadSbdModel;
+  model.pos = loadPosModel;
+  model.ner = loadNerModel;
+  model.negation = loadNegationModel;
   model.sa = sentiment ? () => (part('load-sa-model.js') as () => unknown)() : noSentiment;
-  model.metaCER = part('load-cer-meta-model.js');
-  model.featureFn = part('feature.js');
+  model.metaCER = loadCerMetaModel;
+  model.featureFn = featureFn;
   const addons = Object.create(null);
   lazyPart(addons, 'stem', 'porter-stemmer.js');
   lazyPart(addons, 'lemmatize', 'lemmatize.js');
