@@ -8,6 +8,7 @@ describe('a body its own sentence gives away is not asked', () => {
   it('the Supreme Court of a verdict, a bench, a plea; a High Court stays the news', () => {
     expect(answers('In a 4:1 verdict the Supreme Court lifted a century-old ban on the entry of women into the Sabarimala temple.')).not.toContain('Supreme Court');
     expect(answers('The Supreme Court on Thursday dismissed a plea for a re-test of the NEET-UG 2024 examination.')).not.toContain('Supreme Court');
+    expect(impliedActor('Supreme Court', 'The survey was stayed by the Supreme Court till July 26 after the committee moved the top court.')).toBe(true);
     expect(answers('In a verdict on Thursday, the Bombay High Court acquitted all 12 accused in the 2006 train blasts case.')).toContain('Bombay High Court');
   });
 

@@ -172,6 +172,15 @@ const QUOTE_WORDS = 12;
 /** Steps along the way whose dates no student keeps: a verdict reserved, an order dated, an
  *  announcement made, a patient admitted, arguments concluded, data due, mourning, retirement. */
 const PROCEDURAL_DATE = /\b(?:reserved\s+(?:the\s+|its\s+)?(?:judgment|judgement|order|verdict)|(?:judgment|judgement|order)\s+(?:and\s+order\s+)?dated|announcement\s+(?:was|has\s+been|had\s+been)\s+made|(?:admitted|shifted|rushed|hospitali[sz]ed)\s+(?:to|in|at)\b|tested\s+positive|concluded\s+(?:the\s+)?arguments|will\s+be\s+released\s+on|will\s+conclude\s+on|mourning|superannuation)/i;
+/** The clause a date stands in, from the text before it: back to its comma, or one further where
+ *  that leaves only a preposition. */
+function dateClause(near: string): string {
+  const at = near.search(/[^,;]*$/);
+  const clause = near.slice(at);
+  if (!/^\s*(?:on|till|until|by|from|since|dated)\s*$/i.test(clause) || at === 0) return clause;
+  const before = near.slice(0, at - 1);
+  return near.slice(before.search(/[^,;]*$/));
+}
 const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|plans|aim|aims|likely)\b/i;
 
 /** The quotation the position stands in, or null. */
@@ -624,7 +633,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The bench had reserved the judgment on _____", "was shifted to the ICU on _____", "data for
   // April will be released on _____": the date of a step along the way is no fact to keep.)
   // (In the date's own clause: "who was admitted to a hospital …, passed away _____" is the death.)
-  if (e.cls === 'date' && PROCEDURAL_DATE.test(near.slice(near.search(/[^,;]*$/)))) return false;
+  // (A clause of a preposition only, "…, on _____", is the clause before it's: "The announcement has
+  // been made today, on _____".)
+  if (e.cls === 'date' && PROCEDURAL_DATE.test(dateClause(near))) return false;
   // ("from 4.9% in _____" → Q1: a quarter's or half's label is the figure's date, no term to learn.)
   if (e.cls === 'term' && /^(?:Q[1-4]|H[12])$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)

@@ -15,7 +15,7 @@ export interface ImpliedActor {
 export const IMPLIED_ACTORS: readonly ImpliedActor[] = [
   {
     names: String.raw`(?:the\s+)?(?:Supreme Court(?:\s+of\s+India)?|apex court|SC)`,
-    acts: String.raw`verdicts?|ruled|rules|ruling|judgments?|judgements?|bench|upheld|upholds|struck down|strikes down|quashed|set aside|dismissed|petitions?|pleas?|CJI|Chief Justice|constitution bench`,
+    acts: String.raw`verdicts?|ruled|rules|ruling|judgments?|judgements?|bench|upheld|upholds|struck down|strikes down|quashed|set aside|dismissed|petitions?|pleas?|CJI|Chief Justice|constitution bench|top court|apex court`,
   },
   { names: String.raw`(?:the\s+)?Election Commission(?:\s+of\s+India)?|ECI`, acts: String.raw`polls?|elections?|results|counting|votes|voters|constituenc(?:y|ies)|segments|bypolls?` },
   { names: String.raw`(?:the\s+)?(?:Reserve Bank of India|RBI)`, acts: String.raw`repo rate|reverse repo rate|monetary policy|policy rate|MPC` },

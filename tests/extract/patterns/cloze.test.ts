@@ -1117,6 +1117,8 @@ describe('cloze: the date of a step along the way is no blank', () => {
     expect(blanks('The constitution bench had reserved the judgment on February 8, 2024 in the electoral bonds case.')).not.toContain('February 8, 2024');
     expect(blanks('The actor was shifted to the intensive care unit of the Lilavati Hospital on October 2.')).not.toContain('October 2');
     expect(blanks('Core sector data for the month of April will be released on May 31 by the ministry.')).not.toContain('May 31');
+    // (Past a clause of a preposition only: "…, on _____" belongs to the clause before.)
+    expect(blanks('The announcement has been made today, on February 7, 2022, by the Ministry of Education in New Delhi.')).not.toContain('February 7, 2022');
   });
 
   it('a date of the news itself stays a blank, a hospital stay in another clause notwithstanding', () => {
