@@ -10,7 +10,7 @@ import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
-import { conflict, setEntry, type SetEntry } from './set-conflicts.js';
+import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
 import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 
@@ -115,7 +115,7 @@ class SetBuilder {
 
   fits(item: Item, ignore?: SetEntry): SetEntry | null {
     const entry = setEntry(item);
-    return this.barOf(entry, ignore) ? null : entry;
+    return givesItselfAway(entry) || this.barOf(entry, ignore) ? null : entry;
   }
 
   /** The item as it fits: as it is, or with the people the set asks for called by their office. */

@@ -4,6 +4,7 @@
  * the question. An answer counts as shown when any of its spellings (aliases, demonyms, a
  * person's surname) stands in another item's question, options or statements.
  */
+import { reEscape } from '../util/re-escape.js';
 import type { AnswerType, Item } from '../types.js';
 import { answerParts } from './centrality.js';
 import { spellings } from './equivalence.js';
@@ -116,9 +117,28 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
       forms.spellings.some((s) => b.lower.includes(s.lower) && (s.surname ? surnameOf(b.text, s.word, ans.value) : containsWholeWord(b.text, s.word, s.ignoreCase))) ||
       keyOf(b).includes(forms.key) ||
       (forms.acronym !== undefined && spelledOut(b).has(forms.acronym)) ||
-      givenNameAlone(b, ans)
+      givenNameAlone(b, ans) ||
+      prefixedShortForm(ans.value, b.text)
     );
   });
+}
+
+/** Whether an item's own question prints one of its answers: a cloze whose person was described
+ *  by the office another blank asks ("The JNU Vice Chancellor, … appointed as the new _____"). */
+export function givesItselfAway(entry: SetEntry): boolean {
+  if (!entry.answers.length) return false;
+  return shows(entry, setEntry({ ...entry.item, options: undefined, statements: undefined }));
+}
+
+/** "JNU VC" in "The JNU Vice Chancellor, …": a name whose last word is a short form, printed
+ *  with that word spelt out. */
+function prefixedShortForm(value: string, text: string): boolean {
+  const m = /^(\S.*?)\s+(\p{Lu}{2,4})$/u.exec(value.trim());
+  if (!m) return false;
+  const [, prefix, short] = m;
+  const words = String.raw`\p{Lu}[\p{L}-]*`;
+  const spelt = new RegExp(`(?:^|[^\\p{L}])${reEscape(prefix)}\\s+(${words}(?:\\s+${words}){${short.length - 1}})`, 'u').exec(text);
+  return !!spelt && spelt[1].split(/\s+/).map((w) => w[0]).join('') === short;
 }
 
 /** Whether a text names someone by this surname alone: not "Ratan Tata" or "Tata Sons" where the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setEntry, shows } from '../../src/generate/set-conflicts.js';
+import { givesItselfAway, setEntry, shows } from '../../src/generate/set-conflicts.js';
 import { answerParts } from '../../src/generate/centrality.js';
 import type { Item } from '../../src/types.js';
 
@@ -28,6 +28,16 @@ describe('an answer printed in another item', () => {
     const scheme = entry('The Union Cabinet approved the _____ with a corpus of Rs 1 lakh crore.', 'Research Development and Innovation Scheme', 'number', 'cloze');
     expect(shows(scheme, entry('The RDI Scheme is expected to foster self-reliance by _____.', '2047', 'year', 'cloze'))).toBe(true);
     expect(shows(scheme, entry('The Anusandhan National Research Foundation will guide it from _____.', 'New Delhi', 'place', 'cloze'))).toBe(false);
+  });
+
+  it('is a name ending on a short form ("JNU VC") printed with it spelt out, in its own item too', () => {
+    const vc = entry('Who was appointed the new JNU VC?', 'Rekha Rao', 'person');
+    expect(shows(entry('The appointment was made for five years.', 'JNU VC', 'term', 'cloze'), entry('The JNU Vice Chancellor met students in _____.', 'Delhi', 'place', 'cloze'))).toBe(true);
+    expect(shows(entry('x', 'JNU VC', 'term', 'cloze'), entry('The JNU Visiting Committee met in _____.', 'Delhi', 'place', 'cloze'))).toBe(true);
+    expect(shows(entry('x', 'JNU VC', 'term', 'cloze'), entry('The JNU campus reopened in _____.', 'Delhi', 'place', 'cloze'))).toBe(false);
+    const own = setEntry({ id: 'own', articleId: 'a', factId: 'own', type: 'cloze', question: 'The JNU Vice Chancellor, professor at the _____, has been appointed as the new _____.', answer: 'Pune University', answers: ['Pune University', 'JNU VC'], answerType: 'term', sentence: 'x', score: 0.5, tags: [] });
+    expect(givesItselfAway(own)).toBe(true);
+    expect(givesItselfAway(vc)).toBe(false);
   });
 
   it('is a figure of one digit too ("7"), wherever another item prints it', () => {
