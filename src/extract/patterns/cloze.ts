@@ -635,7 +635,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (In the date's own clause: "who was admitted to a hospital …, passed away _____" is the death.)
   // (A clause of a preposition only, "…, on _____", is the clause before it's: "The announcement has
   // been made today, on _____".)
-  if (e.cls === 'date' && PROCEDURAL_DATE.test(dateClause(near))) return false;
+  // ("The prosecution on _____ concluded the arguments": the clause runs on past the date too.)
+  if (e.cls === 'date' && PROCEDURAL_DATE.test(`${dateClause(near)} _ ${tail.split(/[,;]/)[0]}`)) return false;
   // ("from 4.9% in _____" → Q1: a quarter's or half's label is the figure's date, no term to learn.)
   if (e.cls === 'term' && /^(?:Q[1-4]|H[12])$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)

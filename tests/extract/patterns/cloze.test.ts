@@ -1119,6 +1119,8 @@ describe('cloze: the date of a step along the way is no blank', () => {
     expect(blanks('Core sector data for the month of April will be released on May 31 by the ministry.')).not.toContain('May 31');
     // (Past a clause of a preposition only: "…, on _____" belongs to the clause before.)
     expect(blanks('The announcement has been made today, on February 7, 2022, by the Ministry of Education in New Delhi.')).not.toContain('February 7, 2022');
+    // (And the clause that runs on past the date: "The prosecution on _____ concluded the arguments".)
+    expect(blanks('The prosecution on February 14 concluded the arguments on the quantum of sentence for the 49 convicts in Ahmedabad.')).not.toContain('February 14');
   });
 
   it('a date of the news itself stays a blank, a hospital stay in another clause notwithstanding', () => {
