@@ -220,7 +220,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.
-    const umbrella = (inHeadline && f.sentenceIndex <= 1) || isReferent ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
+    // ("Which was the third country, after the United States and Australia, to set up a 2+2
+    // mechanism with Japan?" → Russia, under "Russia, Japan upgrade defence ties …": a news
+    // pattern asking the headline's name is the news wherever in the story it stands.)
+    const umbrella = (inHeadline && (f.sentenceIndex <= 1 || NEWS.has(f.pattern))) || isReferent ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
     const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
     // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
     // to learn; like a blank on the story's subject elsewhere, it is never asked.

@@ -24,6 +24,8 @@ const TOPIC_MENTIONS = 3;
 const HEADLINE_BONUS = 1.5;
 /** Centrality within which facts rank first alike (one sentence's, told apart by a mention). */
 const HEADLINE_TIE = 0.02;
+/** How far behind the first a headline name's news question still counts as the headline's fact. */
+const HEADLINE_NEWS_TIE = 0.05;
 /** What any asked fact adds to a set's worth, beyond its centrality. */
 const ITEM_VALUE = 0.1;
 /** How many of the first try's most barring entries are each tried without. */
@@ -375,7 +377,9 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // headline's name bars is a poorer quiz than the four.
   // (The headline's fact is any of those ranked first alike: "_____ more wetlands … designated
   // 'Ramsar sites'" asks it by its count as well as by its topic term.)
-  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE));
+  // (So is a news pattern's question of a headline name ranked close behind: the seed's "Which was
+  // the third country … to set up a 2+2 mechanism with Japan?" beside its lead's subject.)
+  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE));
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
     ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (lead.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
@@ -389,7 +393,10 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const barring = [...set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
   // An entry is tried without by its whole answer and each part of it ("Russia and Japan").
   const whole = (e: SetEntry) => [...e.answers, ...(e.answers.length > 1 ? [{ value: e.item.answer, type: e.answers[0].type }] : [])];
-  const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), topics.map((t) => ({ value: t.answer, type: t.answerType }))];
+  // (The most barring entry of several answers is tried without its whole answer alone too: "Russia
+  // and Japan" out, "Russia" may still be asked by the news question the lead holds.)
+  const wholeOnly = barring.slice(0, 1).filter(([e]) => e.answers.length > 1).map(([e]) => [{ value: e.item.answer, type: e.answers[0].type }]);
+  const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), ...wholeOnly, topics.map((t) => ({ value: t.answer, type: t.answerType }))];
   type Answer = { value: string; type: Fact['answerType'] };
   const without = (answers: readonly Answer[]) => (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
   let best: { set: SetBuilder; left: Answer[] } | null = null;

@@ -106,6 +106,11 @@ describe('the main news first', () => {
   it('a satellite launch asks which satellite', () => {
     expect(asks(first('written/launch-satellite.txt'), /^CMS-03$/)).toBe(true);
   });
+  it('the seed asks its defining question first: the third country, after the United States and Australia, to set up a 2+2 mechanism with Japan', () => {
+    const [lead] = setOf('corpus/seed/russia-japan-2plus2.txt');
+    expect(lead.question).toMatch(/^Which was the third country, after the United States and Australia, to have established the two-plus-two mechanism/);
+    expect(recalled(lead)).toEqual(['Russia']);
+  });
   it('a data release asks the growth its headline writes as "7.8 pc"', () => {
     expect(asks(first('written/data-gdp-quarter.txt'), /^7\.8 per cent$/)).toBe(true);
   });
