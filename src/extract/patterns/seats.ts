@@ -41,7 +41,11 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     // (Not a national election's seats, nor seats out of a total that says which house.)
     if (where === AMBIGUOUS || (where === null && !total && statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title))) continue;
     const seats = total ? `of the ${total} ${g.kind}seats` : `${g.kind}seats`;
-    const when = inMonthOf(s, ctx);
+    // ("The TMC had clinched 211 seats in 2016": an earlier election's count is asked with its year.)
+    // (Right after its seats, or opening the sentence: "won 99 seats compared to the 52 it won in
+    // 2019" is this election's 99.)
+    const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(s.text.slice(at + m[0].length))?.[1] ?? /^In\s+((?:19|20)\d\d)\s*,/.exec(s.text)?.[1];
+    const when = year && !ELECTION.exec(s.text)?.[1].includes(year) ? ` in ${year}` : inMonthOf(s, ctx);
     const [ns] = m.indices!.groups!.num!;
     drafts.push({
       pattern: 'seats',

@@ -126,3 +126,12 @@ describe('seats: an owner before the party', () => {
     expect(found.some(([q]) => /Ravi Kumar/.test(q))).toBe(false);
   });
 });
+
+describe('seats: an earlier election\'s count', () => {
+  it('"had clinched 211 seats in 2016" is asked with its year; "won 99 seats compared to the 52 it won in 2019" is this one\'s', () => {
+    const earlier = byPattern(factsOf(['The Trinamool Congress had clinched 211 seats in 2016 in West Bengal.'], { date: '2021-05-02' }), 'seats').map((f) => f.question);
+    expect(earlier).toEqual(['How many seats did the Trinamool Congress win in 2016?']);
+    const now = byPattern(factsOf(['The Congress won 99 seats compared to the 52 it won in 2019, eating into the BJP’s share.'], { date: '2024-06-05' }), 'seats').map((f) => f.question);
+    expect(now.some((q) => /2019/.test(q))).toBe(false);
+  });
+});
