@@ -109,10 +109,23 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+const LED_SUFFIX = /-(?:led|era|backed|headed|ruled|run)$/;
+
 /** Resolve in place; returns the mentions to keep, in the same order. */
 export function resolvePeople(all: PlacedMention[], headline = '', body = ''): PlacedMention[] {
   // ("Shri Shibu Soren Ji": the respectful "Ji" after a name is no part of it.)
   for (const { mention: m } of all) if (m.cls === 'person' && /\s\p{Lu}\p{L}+\sJi$/u.test(m.canonical)) m.canonical = m.canonical.slice(0, -3);
+  // ("the Mamata Banerjee-led party": the name made an adjective is still hers, and a bare
+  // "Banerjee" later may be her as much as Rajib Banerjee.)
+  // (Written short there, "the Mohan Majhi-led government", it is the "Mohan Charan Majhi" named in full.)
+  const longer = all.map(({ mention: m }) => m).filter((m) => m.cls === 'person' && !LED_SUFFIX.test(m.canonical) && m.canonical.split(' ').length >= 3);
+  for (const { mention: m } of all) {
+    if (m.cls !== 'person' || !LED_SUFFIX.test(m.canonical)) continue;
+    const name = m.canonical.replace(LED_SUFFIX, '');
+    const words = name.split(' ');
+    const full = words.length === 2 && longer.find((o) => { const t = o.canonical.split(' '); return t[0] === words[0] && t[t.length - 1] === words[1]; });
+    m.canonical = full ? full.canonical : name;
+  }
   mendMisspelledNames(all);
   spellOutInitials(all);
   titleBeforeSurname(all);

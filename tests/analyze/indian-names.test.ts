@@ -59,6 +59,16 @@ describe('names Indian news writes with a country or a number in them', () => {
     ]));
   });
 
+  it('a name made an adjective ("the Mamata Banerjee-led party") still bears its surname: a bare "Banerjee" is not the other Banerjee named later', () => {
+    const a = analyzeArticle(articleOf([
+      'The Mamata Banerjee-led party won 213 seats in West Bengal on Sunday.',
+      'Though the BJP failed to dislodge Banerjee from power, it will be the main opposition.',
+      'TMC turncoats Rajib Banerjee and Rudranil Ghosh faced defeat in Howrah.',
+    ]));
+    const bare = a.sentences[1].entities.find((e) => e.text === 'Banerjee');
+    expect(bare?.canonical).not.toBe('Rajib Banerjee');
+  });
+
   it('a High Court two states share is one court ("the Punjab and Haryana High Court")', () => {
     const found = named('He moved to the Punjab and Haryana High Court in Chandigarh in 1985, and later to the Bombay High Court.');
     expect(found).toEqual(expect.arrayContaining(['organisation:Punjab and Haryana High Court', 'organisation:Bombay High Court']));
