@@ -637,6 +637,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // been made today, on _____".)
   // ("The prosecution on _____ concluded the arguments": the clause runs on past the date too.)
   if (e.cls === 'date' && PROCEDURAL_DATE.test(`${dateClause(near)} _ ${tail.split(/[,;]/)[0]}`)) return false;
+  // ("_____ were held in 292 constituencies" → Elections: an everyday word capitalised only as the
+  // sentence opens is no name.)
+  if (e.cls === 'term' && e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && (isCommonWord(e.text.toLowerCase()) || isCommonWord(e.text.toLowerCase().replace(/s$/, '')))) return false;
+  // ("Over two _____ Memoranda" → dozen; "at around _____0pm" (7.40pm, read apart): half a figure.)
+  if (e.cls === 'number' && (/^(?:dozen|score|hundred|thousand|lakh|crore|million|billion)s?$/i.test(e.text) || /^\d/.test(tail))) return false;
   // ("from 4.9% in _____" → Q1: a quarter's or half's label is the figure's date, no term to learn.)
   if (e.cls === 'term' && /^(?:Q[1-4]|H[12])$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)

@@ -1163,3 +1163,11 @@ describe('cloze: where a patient was taken', () => {
     expect(blanks('The 82-year-old patriarch died at the Medanta Hospital in Gurugram on Monday after a prolonged illness.')).not.toContain('Medanta Hospital');
   });
 });
+
+describe('cloze: half a figure, an everyday word opening the sentence', () => {
+  it('"Over two _____ MoUs" (dozen), "at around _____0pm" (a time read apart) and "_____ were held in 292 constituencies" are no blanks', () => {
+    expect(blanks('Over two dozen Memoranda of Understanding were signed between Indian and Saudi companies in New Delhi.')).not.toContain('dozen');
+    expect(blanks('The incident took place at around 7.40pm on Friday at the Karipur airport in Kozhikode.').some((b) => /7\.4/.test(b))).toBe(false);
+    expect(blanks('Elections were held in 292 constituencies of the 294-member assembly in West Bengal.')).not.toContain('Elections');
+  });
+});
