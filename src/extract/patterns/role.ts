@@ -9,7 +9,8 @@ const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(
 
 /** "Alireza Mehraban, the Afghan team's coach," / "the Afghan team's coach, Alireza Mehraban" */
 const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
-const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
+// ("Present at the launch were Union minister …, V Narayanasamy": a verb ends a description.)
+const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
 
 /**
  * A person and their role in apposition → "Who was the Afghan team's coach in July 2017?".

@@ -20,3 +20,9 @@ describe('role: the one succeeded', () => {
     expect(ask(factsOf(['V Narayanan will assume office on January 14. He will succeed the current ISRO chairman, S Somanath.']), 'role')).toContainEqual([expect.stringMatching(/^Who was the outgoing ISRO chairman/), 'S Somanath']);
   });
 });
+describe('role: a verb ends a description', () => {
+  it('"Present at the launch were Union minister of state …, V Narayanasamy" asks no "Who was the launch were …?"', () => {
+    const facts = factsOf(['Present at the launch were Union minister of state in the Prime Minister’s Office, V Narayanasamy, and senior scientists of ISRO.']);
+    expect(byPattern(facts, 'role').map((f) => f.question).filter((q) => /\bwere\b/.test(q))).toEqual([]);
+  });
+});
