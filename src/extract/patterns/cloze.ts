@@ -642,8 +642,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && (isCommonWord(e.text.toLowerCase()) || isCommonWord(e.text.toLowerCase().replace(/s$/, '')))) return false;
   // ("Over two _____ Memoranda" → dozen; "at around _____0pm" (7.40pm, read apart): half a figure.)
   if (e.cls === 'number' && (/^(?:dozen|score|hundred|thousand|lakh|crore|million|billion)s?$/i.test(e.text) || /^\d/.test(tail))) return false;
-  // ("from 4.9% in _____" → Q1: a quarter's or half's label is the figure's date, no term to learn.)
-  if (e.cls === 'term' && /^(?:Q[1-4]|H[12])$/.test(e.text)) return false;
+  // ("from 4.9% in _____" → Q1, "7 per cent for _____" → FY23: a quarter's, half's or fiscal
+  // year's label is the figure's date, no term to learn.)
+  if (e.cls === 'term' && /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:[-–]\d{2,4})?)$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)
   if (e.cls === 'term' && /^\s\d{1,4}\s+\p{Ll}/u.test(tail)) return false;
   // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)

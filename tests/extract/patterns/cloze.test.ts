@@ -1141,6 +1141,7 @@ describe('cloze: a quarter\'s label is the figure\'s date', () => {
     const found = blanks('Growth in gross value added dipped to 4.3% in Q2 of 2019-20 from 4.9% in Q1, official data showed on Friday.');
     expect(found).not.toContain('Q1');
     expect(found).toContain('4.3%');
+    expect(blanks('The economy is expected to grow at 7.6 per cent in 2023-24 as compared to 7 per cent for FY23, official data showed.')).not.toContain('FY23');
   });
 });
 
