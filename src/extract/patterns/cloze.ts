@@ -642,6 +642,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && (isCommonWord(e.text.toLowerCase()) || isCommonWord(e.text.toLowerCase().replace(/s$/, '')))) return false;
   // ("Over two _____ Memoranda" → dozen; "at around _____0pm" (7.40pm, read apart): half a figure.)
   if (e.cls === 'number' && (/^(?:dozen|score|hundred|thousand|lakh|crore|million|billion)s?$/i.test(e.text) || /^\d/.test(tail))) return false;
+  // ("_____ or GDP at Current Prices in 2023-24 is estimated …" → Nominal GDP, "the Maha Kumbh Mela
+  // or _____": a name restated by its other name beside it gives itself away.)
+  if (e.cls === 'term' && ((/^,?\s+or\s+(?:the\s+)?\p{Lu}/u.test(tail) && !/\b(?:either|whether)\s+(?:the\s+)?$/i.test(near)) || /\p{Lu}[\p{L}-]*,?\s+or\s+(?:the\s+)?$/u.test(near))) return false;
   // ("from 4.9% in _____" → Q1, "7 per cent for _____" → FY23: a quarter's, half's or fiscal
   // year's label is the figure's date, no term to learn.)
   if (e.cls === 'term' && /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:[-–]\d{2,4})?)$/.test(e.text)) return false;

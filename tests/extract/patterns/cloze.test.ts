@@ -1172,3 +1172,10 @@ describe('cloze: half a figure, an everyday word opening the sentence', () => {
     expect(blanks('Elections were held in 292 constituencies of the 294-member assembly in West Bengal.')).not.toContain('Elections');
   });
 });
+
+describe('cloze: a name restated by its other name beside it', () => {
+  it('"_____ or GDP at Current Prices …" and "the Maha Kumbh Mela or _____" give themselves away', () => {
+    expect(blanks('Nominal GDP or GDP at Current Prices in the year 2023-24 is estimated at ₹293.90 lakh crore, official data showed.')).not.toContain('Nominal GDP');
+    expect(blanks('Held every 12 years in Prayagraj, the Maha Kumbh Mela or Great Pitcher Festival drew millions of pilgrims this year.')).not.toContain('Great Pitcher Festival');
+  });
+});
