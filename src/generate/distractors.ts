@@ -253,7 +253,20 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (type === 'person' && (ofOtherCountry(fact, candidate) || ofOtherGender(fact, candidate))) return false;
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;
   if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
+  if (type === 'number' && overTheWhole(candidate, fact)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+/** "held in 312 constituencies of the 294-member assembly": a count beyond the whole its sentence
+ *  or question names ("N-member", "out of N", "of the N") is false at a glance. */
+function overTheWhole(candidate: string, fact: Fact): boolean {
+  const value = Number(candidate.replace(/,/g, ''));
+  const answer = Number(fact.answer.replace(/,/g, ''));
+  if (!Number.isFinite(value) || !Number.isFinite(answer)) return false;
+  const wholes = [...`${fact.question} ${fact.sentence}`.matchAll(/\b(\d[\d,]*)-member\b|\bout of (?:the )?(\d[\d,]*)\b|\bof the (\d[\d,]*)\b/g)]
+    .map((m) => Number((m[1] ?? m[2] ?? m[3]).replace(/,/g, '')))
+    .filter((n) => n >= answer);
+  return wholes.some((n) => value > n);
 }
 
 /** Heads a body's wrong options share with it: "the Delhi High Court Chief Justice" is chosen

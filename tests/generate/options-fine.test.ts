@@ -43,6 +43,11 @@ describe('options a student would believe', () => {
     for (const s of SEEDS) expect(pickDistractors(m, buildDistractorPool([m, ...bodies]), seededRandom(s)) ?? []).not.toContain('Department of Science and Technology and Israel');
   });
 
+  it('keeps a count within the whole its sentence names ("of the 294-member assembly", "out of 81")', () => {
+    const f = fact({ question: 'In how many constituencies were elections held?', answer: '292', answerType: 'number', sentence: 'Elections were held in 292 constituencies of the 294-member assembly.' });
+    for (const s of SEEDS) expect((pickDistractors(f, buildDistractorPool([f]), seededRandom(s)) ?? []).every((v) => Number(v.replace(/,/g, '')) <= 294)).toBe(true);
+  });
+
   it('keeps a score out of 100 under 100, a count of 1000 a count, and an age a human one', () => {
     for (const s of SEEDS) {
       expect(nearValues('87.31', 'number', seededRandom(s)).every((v) => Number(v) <= 100)).toBe(true);
