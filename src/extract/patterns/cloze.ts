@@ -631,11 +631,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
   // ("The bench had reserved the judgment on _____", "was shifted to the ICU on _____", "data for
-  // April will be released on _____": the date of a step along the way is no fact to keep.)
-  // (In the date's own clause: "who was admitted to a hospital …, passed away _____" is the death.)
-  // (A clause of a preposition only, "…, on _____", is the clause before it's: "The announcement has
-  // been made today, on _____".)
-  // ("The prosecution on _____ concluded the arguments": the clause runs on past the date too.)
+  // April will be released on _____": the date of a step along the way is no fact to keep. Read in
+  // the date's own clause, on both sides of it: "who was admitted to a hospital …, passed away
+  // _____" is the death; "The prosecution on _____ concluded the arguments" a step.)
   if (e.cls === 'date' && PROCEDURAL_DATE.test(`${dateClause(near)} _ ${tail.split(/[,;]/)[0]}`)) return false;
   // ("_____ were held in 292 constituencies" → Elections: an everyday word capitalised only as the
   // sentence opens is no name.)
