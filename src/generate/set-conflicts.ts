@@ -127,15 +127,22 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
  *  by the office another blank asks ("The JNU Vice Chancellor, … appointed as the new _____"). */
 export function givesItselfAway(entry: SetEntry): boolean {
   if (!entry.answers.length) return false;
-  return shows(entry, setEntry({ ...entry.item, options: undefined, statements: undefined }));
+  // (Judged once per item: every try of a set asks again.)
+  let verdict = SELF_SHOWN.get(entry.item);
+  if (verdict === undefined) SELF_SHOWN.set(entry.item, (verdict = shows(entry, setEntry({ ...entry.item, options: undefined, statements: undefined }))));
+  return verdict;
 }
+const SELF_SHOWN = new WeakMap<Item, boolean>();
 
 /** "JNU VC" in "The JNU Vice Chancellor, …": a name whose last word is a short form, printed
  *  with that word spelt out. */
 function prefixedShortForm(value: string, text: string): boolean {
-  const m = /^(\S.*?)\s+(\p{Lu}{2,4})$/u.exec(value.trim());
-  if (!m) return false;
-  const [, prefix, short] = m;
+  // (The cheap tests first: most answers end on no short form.)
+  const cut = value.lastIndexOf(' ');
+  const short = cut > 0 ? value.slice(cut + 1) : '';
+  if (short.length < 2 || short.length > 4 || !/^\p{Lu}+$/u.test(short)) return false;
+  const prefix = value.slice(0, cut).trim();
+  if (!prefix || !text.includes(prefix)) return false;
   const words = String.raw`\p{Lu}[\p{L}-]*`;
   const spelt = new RegExp(`(?:^|[^\\p{L}])${reEscape(prefix)}\\s+(${words}(?:\\s+${words}){${short.length - 1}})`, 'u').exec(text);
   return !!spelt && spelt[1].split(/\s+/).map((w) => w[0]).join('') === short;

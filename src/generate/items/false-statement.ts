@@ -38,7 +38,8 @@ export function falseVersion(
   const named = (v: string) => !name || articleSentences.length === 0 || articleSentences.some((s) => mentions(s, v, fact.answerType));
   const candidates = [
     ...preferred.filter((p) => acceptableDistractor(p, fact, [], articleSentences)),
-    ...rankDistractors(fact, pool, random, 8, articleSentences).filter(named),
+    // (More tried for a name, of which only the article's own will do.)
+    ...rankDistractors(fact, pool, random, name ? 8 : 4, articleSentences).filter(named),
   ];
   for (const wrong of candidates) {
     if (mentions(statement, wrong, fact.answerType)) continue;
