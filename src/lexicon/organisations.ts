@@ -56,7 +56,8 @@ const AMBIGUOUS_ALONE = new Set(AMBIGUOUS_NAMES.map(lexiconKey));
 const KIND_WORDS: [RegExp, OrgKind][] = [
   // ("Greenfield International Airport Mopa": a place built for a use, never among charities.)
   [/\b(Airport|Seaport|Harbour|Harbor|Railway Station|Stadium|Dam|Power Plant|Power Station|Refinery)\b/, 'facility'],
-  [/\b(University|College|Institute of Technology|School)\b/, 'university'],
+  // ("An alumnus of the _____" → National Defence Academy: an academy is among places of learning.)
+  [/\b(University|College|Institute of Technology|School|Academy)\b/, 'university'],
   // ("Anusandhan National Research Foundation", "Indian Council of Medical Research": research
   // bodies, whatever other body word their names carry.)
   [/\b(Research|Laboratory|Laboratories)\b/, 'research'],
@@ -71,7 +72,7 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Party|Dal|Morcha|Front|Alliance|Sena)\b/, 'party'],
   [/\b(Parliament|Senate|Sabha|Assembly)\b/, 'legislature'],
   [/\b(Agency|Bureau|Directorate|Department|Police)\b/, 'agency'],
-  [/\b(Navy|Army|Air Force|Force|Forces|Guard)\b/, 'military'],
+  [/\b(Navy|Army|Air Force|Force|Forces|Guard|Command)\b/, 'military'],
   // ("the Sikkim government": a state's or a country's government, beside no commission or board.)
   [/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}government$/u, 'government'],
   [/\b(Commission|Council|Board|Service|Government)\b/, 'government-body'],

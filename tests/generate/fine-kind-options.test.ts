@@ -144,3 +144,10 @@ describe('a protected area is no town', () => {
     expect(kindsCompatible(kindOf('Ratapani Tiger Reserve', 'place')!, kindOf('Kuno National Park', 'place')!)).toBe(true);
   });
 });
+
+describe('an academy is a place of learning, a command a military body', () => {
+  it('"National Defence Academy" sits among universities, never beside a command', () => {
+    expect(kindOf('National Defence Academy', 'organisation')).toBe(kindOf('Jawaharlal Nehru University', 'organisation'));
+    expect(kindsCompatible(kindOf('National Defence Academy', 'organisation')!, kindOf('Andaman and Nicobar Command', 'organisation')!)).toBe(false);
+  });
+});
