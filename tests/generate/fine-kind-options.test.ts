@@ -151,3 +151,10 @@ describe('an academy is a place of learning, a command a military body', () => {
     expect(kindsCompatible(kindOf('National Defence Academy', 'organisation')!, kindOf('Andaman and Nicobar Command', 'organisation')!)).toBe(false);
   });
 });
+
+describe('a building is no town', () => {
+  it('"Rashtrapati Bhavan", "Bharat Mandapam" are no options for a city', () => {
+    expect(kindsCompatible(kindOf('New Delhi', 'place')!, kindOf('Rashtrapati Bhavan', 'place')!)).toBe(false);
+    expect(kindsCompatible(kindOf('Durgapur', 'place')!, kindOf('Bharat Mandapam', 'place')!)).toBe(false);
+  });
+});
