@@ -188,7 +188,10 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   // ("the coalition of … Punjab Lok Congress and SAD (Sanyukt) led by SS Dhindsa": a participle
   // before its agent is no clause's verb.)
   const end = at + plain.length;
-  return sentence.tokens.some((t, i) => t.start >= at && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && sentence.tokens[i + 1]?.text !== 'by');
+  // ("K Kavitha (BRS leader) in the excise policy-related irregularities", an item of a list cut
+  // at its semicolon: a participle glued to a hyphen is an adjective, no verb either.)
+  const glued = (i: number) => i > 0 && /-$/.test(sentence.text.slice(sentence.tokens[i - 1].start, sentence.tokens[i].start));
+  return sentence.tokens.some((t, i) => t.start >= at && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && sentence.tokens[i + 1]?.text !== 'by' && !glued(i));
 }
 
 /**

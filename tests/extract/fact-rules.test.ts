@@ -91,3 +91,10 @@ describe('a count more than another, given by the headline', () => {
     expect(facts.some((f) => f.answer === 'four')).toBe(true);
   });
 });
+
+describe('an item of a list cut at its semicolon is no clause', () => {
+  it('"…; Ravi Rao (BRS leader) in the excise policy-related irregularities; …" gives no cloze of that item', () => {
+    const facts = factsOf(['The agency has made several high-profile arrests under the PMLA, including those of AAP leaders Arvind Kejriwal and Sanjay Singh; Ravi Rao (BRS leader) in the excise policy-related irregularities; and Hemant Soren in a land case.']);
+    expect(facts.some((f) => /^\{\{c1::Ravi Rao\}\} \(BRS leader\)/.test(f.cloze))).toBe(false);
+  });
+});
