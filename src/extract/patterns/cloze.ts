@@ -648,6 +648,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:[-–]\d{2,4})?)$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)
   if (e.cls === 'term' && /^\s\d{1,4}\s+\p{Ll}/u.test(tail)) return false;
+  // ("lay centred over _____, around 35km west of _____": a storm's position in a bulletin is its
+  // telling, gone by the next one.)
+  if ((e.cls === 'place' || e.cls === 'term') && /\b(?:centred|centered|located)\s+(?:over|near|around)\s+(?:the\s+)?$|\b\d+\s*(?:km|kms|kilometres?|kilometers?)\s+(?:north|south|east|west)[\w-]*\s+of\s+$/i.test(near)) return false;
+  // (Nor its distances: "_____ east-northeast of Surendranagar".)
+  if (e.cls === 'number' && /^(?:\s*(?:km|kms|kilometres?|kilometers?))?\s+(?:north|south|east|west)[\w-]*(?:\s+[\w-]+)?\s+of\b/i.test(tail)) return false;
   // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)
   if (e.cls === 'place' && /(?:^|[^\d,.])\d{1,3}\s+$/.test(near)) return false;
   // ("the 'Public Administration, _____' category": the end of a quoted title is half its name.)

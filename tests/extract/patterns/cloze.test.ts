@@ -1179,3 +1179,10 @@ describe('cloze: a name restated by its other name beside it', () => {
     expect(blanks('Held every 12 years in Prayagraj, the Maha Kumbh Mela or Great Pitcher Festival drew millions of pilgrims this year.')).not.toContain('Great Pitcher Festival');
   });
 });
+
+describe('cloze: a storm\'s position in a bulletin', () => {
+  it('"lay centred over _____, around 35km west of _____, _____ east-northeast of …" are no blanks', () => {
+    const found = blanks('As of Tuesday evening, the cyclonic storm lay centred over Saurashtra, around 35km west of Ahmedabad, 80km east-northeast of Surendranagar, the IMD said.');
+    expect(found.filter((b) => /Saurashtra|Ahmedabad|80/.test(b))).toEqual([]);
+  });
+});
