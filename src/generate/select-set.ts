@@ -41,8 +41,9 @@ const KIND_CAPS: readonly (readonly [(f: Fact) => boolean, number])[] = [
   // "Who said that …?" three times over is a sheet of quotations, not of the news.
   [(f) => f.pattern === 'quote', 2],
   // A statistics release is more than its sub-figures ("coal output expanded at _____",
-  // "electricity generation was up by _____", …).
-  [(f) => f.answerType === 'number', 6],
+  // "electricity generation was up by _____", "GVA growth in mining is _____", …): the headline's
+  // figure and three more, the most central.
+  [(f) => f.answerType === 'number', 4],
 ];
 /** Words a second blank of a cloze may have. */
 const MAX_EXTRA_WORDS = 5;
