@@ -219,7 +219,8 @@ const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who
 // ("called for a 'humane approach'" asks for something; it names nothing.)
 const NAMING_CUE = /\b(?:called(?!\s+(?:for|on|upon|off|out)\b)|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
 const COMMON_BODY = new RegExp(`^(?:${alternation([...COMMON_BODY_NOUNS, ...COMMON_THING_NOUNS])})$`);
-const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI)$/;
+// ("Over two dozen _____ were signed" → Memoranda of Understanding: the common noun written out.)
+const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI|Memorand(?:um|a) of Understanding|Letters? of Intent)$/i;
 
 /** "Kumar" where the article settles which Kumar: the key says "Rajiv Kumar", not a fragment. */
 function fullName(e: Entity): string {

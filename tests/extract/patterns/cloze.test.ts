@@ -1186,3 +1186,9 @@ describe('cloze: a storm\'s position in a bulletin', () => {
     expect(found.filter((b) => /Saurashtra|Ahmedabad|80/.test(b))).toEqual([]);
   });
 });
+
+describe('cloze: the common noun written out', () => {
+  it('"Over two dozen _____ were signed" (Memoranda of Understanding) is no blank', () => {
+    expect(blanks('Over two dozen Memoranda of Understanding were signed between Indian and Saudi companies in New Delhi on Monday.')).not.toContain('Memoranda of Understanding');
+  });
+});
