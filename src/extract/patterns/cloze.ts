@@ -172,6 +172,28 @@ const QUOTE_WORDS = 12;
 /** Steps along the way whose dates no student keeps: a verdict reserved, an order dated, an
  *  announcement made, a patient admitted, arguments concluded, data due, mourning, retirement. */
 const PROCEDURAL_DATE = /\b(?:reserved\s+(?:the\s+|its\s+)?(?:judgment|judgement|order|verdict)|(?:judgment|judgement|order)\s+(?:and\s+order\s+)?dated|announcement\s+(?:was|has\s+been|had\s+been)\s+made|(?:admitted|shifted|rushed|hospitali[sz]ed)\s+(?:to|in|at)\b|tested\s+positive|concluded\s+(?:the\s+)?arguments|will\s+be\s+released\s+on|will\s+conclude\s+on|mourning|superannuation)/i;
+/** Whether a person stands in a list of four or more people ("A, B, C and D"). */
+function inRoster(e: Blank, s: Sentence): boolean {
+  const people = s.entities.filter((o) => o.cls === 'person');
+  if (people.length < 3) return false;
+  const at = people.findIndex((o) => o.start === e.start);
+  if (at < 0) return false;
+  // (A name the analyser missed may stand between, initials and all: ", AM Khanwilkar,".)
+  const joined = (a: Entity, b: Entity) => rosterGap(s.text.slice(a.end, b.start));
+  let first = at;
+  while (first > 0 && joined(people[first - 1], people[first])) first--;
+  let last = at;
+  while (last < people.length - 1 && joined(people[last], people[last + 1])) last++;
+  // Members counted by their separators, the missed names with them.
+  const members = (s.text.slice(people[first].start, people[last].end).match(/,|\band\b|&/g) ?? []).length + 1;
+  return last > first && members >= 4;
+}
+/** Between two people of a list: separators, and names the analyser missed ("AM Khanwilkar"). */
+function rosterGap(gap: string): boolean {
+  if (!/^\s*(?:,|and\b|&)/.test(gap)) return false;
+  return gap.split(/,|\band\b|&/).every((piece) => /^\s*$/.test(piece) || /^\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s*$/u.test(piece));
+}
+
 /** The clause a date stands in, from the text before it: back to its comma, or one further where
  *  that leaves only a preposition. */
 function dateClause(near: string): string {
@@ -649,6 +671,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:[-–]\d{2,4})?)$/.test(e.text)) return false;
   // ("to win a _____ 1000 title" (Super): a term run into a number before its noun is half a name.)
   if (e.cls === 'term' && /^\s\d{1,4}\s+\p{Ll}/u.test(tail)) return false;
+  // ("two passengers - _____ (61) and Sharafudheen were killed": a victim named with an age is no
+  // one to learn.)
+  if (e.cls === 'person' && /^\s*\(\d{1,3}\)/.test(tail) && /\b(?:killed|died|dead|injured|victims?|deceased|passengers|bodies|missing)\b/.test(s.text)) return false;
+  // ("justices _____, AM Khanwilkar, DY Chandrachud and Indu Malhotra": one of a roster of four or
+  // more people is no fact of its own.)
+  if (e.cls === 'person' && inRoster(e, s)) return false;
   // ("lay centred over _____, around 35km west of _____": a storm's position in a bulletin is its
   // telling, gone by the next one.)
   if ((e.cls === 'place' || e.cls === 'term') && /\b(?:centred|centered|located)\s+(?:over|near|around)\s+(?:the\s+)?$|\b\d+\s*(?:km|kms|kilometres?|kilometers?)\s+(?:north|south|east|west)[\w-]*\s+of\s+$/i.test(near)) return false;

@@ -1192,3 +1192,15 @@ describe('cloze: the common noun written out', () => {
     expect(blanks('Over two dozen Memoranda of Understanding were signed between Indian and Saudi companies in New Delhi on Monday.')).not.toContain('Memoranda of Understanding');
   });
 });
+
+describe('cloze: a victim with an age, one of a roster', () => {
+  it('"two passengers - _____ (61) and …" and "justices _____, AM Khanwilkar, DY Chandrachud and Indu Malhotra" are no blanks', () => {
+    expect(blanks('Reports state that two passengers - Ravi Menon (61) and Anil Kumar were killed in the crash at Kozhikode.')).not.toContain('Ravi Menon');
+    const bench = blanks('A five-judge bench headed by Chief Justice Dipak Misra and justices RF Nariman, AM Khanwilkar, DY Chandrachud and Indu Malhotra gave the verdict in Delhi.');
+    expect(bench.filter((b) => /Nariman|Khanwilkar|Chandrachud|Malhotra/.test(b))).toEqual([]);
+  });
+
+  it('two or three people named together are still blanks ("Arjun Rao and Kiran Shetty won …")', () => {
+    expect(blanks('The doubles pair Arjun Rao and Kiran Shetty won the title in Jakarta on Sunday.')).toContain('Arjun Rao');
+  });
+});
