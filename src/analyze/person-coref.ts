@@ -10,7 +10,7 @@
 import type { Mention } from './mention.js';
 import { isTitleWord } from './title-split.js';
 import { reEscape } from '../util/re-escape.js';
-import { cityNamed, countryOf, regionNamed } from '../lexicon/index.js';
+import { cityNamed, countryOf, NAME_ADJECTIVE_END, regionNamed } from '../lexicon/index.js';
 
 export interface PlacedMention {
   sentence: number;
@@ -109,7 +109,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-const LED_SUFFIX = /-(?:led|era|backed|headed|ruled|run)$/;
+/** "-led", "-backed" (the lexicon's words that make a name an adjective), "-era", "-headed", "-ruled". */
+const LED_SUFFIX = new RegExp(`-(?:${NAME_ADJECTIVE_END.source.replace(/^\^\(\?:|\)\$$/g, '')}|era|headed|ruled)$`);
 
 /** Resolve in place; returns the mentions to keep, in the same order. */
 export function resolvePeople(all: PlacedMention[], headline = '', body = ''): PlacedMention[] {
