@@ -2,6 +2,11 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
 import { CEREMONY } from '../telling.js';
+import { normalizeKey } from '../../util/ids.js';
+import { initials } from '../../util/acronym.js';
+import { containsWholeWord } from '../../util/whole-word.js';
+import type { Sentence } from '../../types.js';
+import type { ArticleContext } from '../article-context.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
 const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
@@ -15,6 +20,20 @@ const LOCAL_OFFICER = /^(?:the\s+)?(?:(?:Divisional|Deputy|District|Police|Munic
 function onceTitled(role: string): string {
   const words = role.split(/\s+/);
   return words.length > 3 && words[0] === words[words.length - 1] && words.includes('of') ? words.slice(0, -1).join(' ') : role;
+}
+
+/** The person's verb is a telling one, past an appositive: ", the BJP co-incharge …, said …". */
+const SPEAKS_AFTER = /^(?:,[^,;]{1,100},)?\s+(?:also\s+|later\s+)?(?:said|says|told|added|stated|noted|asserted|tweeted|wrote|observed|remarked|posted)\b/;
+
+/** Whether what an office is of ("Assam", "ISRO", "Japan") is named outside this sentence: in
+ *  the headline or another sentence, by its name or its short form. */
+function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): boolean {
+  const domain = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1]?.trim();
+  // (India's own offices, "the Chief Justice of India", are the story's whatever it names.)
+  if (!domain || /^India$/.test(domain)) return true;
+  const forms = [domain, initials(domain.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)))].filter((f) => f.length >= 2);
+  const texts = [ctx.analyzed.article.title, ...ctx.analyzed.sentences.filter((o) => o.index !== s.index).map((o) => o.text)];
+  return texts.some((t) => forms.some((f) => containsWholeWord(t, f, f !== f.toUpperCase())));
 }
 
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
@@ -46,6 +65,11 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // ("Who was the Commissioner of Garhwal?", "the District Magistrate of Chamoli": a local
     // officer who tells a story's facts holds no office a student learns.)
     if (LOCAL_OFFICER.test(role)) continue;
+    // ("Assam Chief Minister Himanta Biswa Sarma, the BJP co-incharge for …, said the loss was
+    // painful", in a Jharkhand results story: someone named once, only to speak, for a place or
+    // body the story names nowhere else, holds no office the story is about.)
+    // (In a story of a few sentences at least: one that is the speaker's line is about them.)
+    if (ctx.analyzed.sentences.length >= 3 && SPEAKS_AFTER.test(s.text.slice(e.end)) && (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 && !domainNamedElsewhere(role, s, ctx)) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     drafts.push({

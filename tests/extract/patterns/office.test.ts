@@ -77,3 +77,20 @@ describe('office: not for who held it before', () => {
     expect(ask(factsOf(['Pakistan Prime Minister Imran Khan also offered tribute to the legendary singer.']), 'office')).toEqual([]);
   });
 });
+
+describe('office: someone named once, only to speak, for a place or body the story names nowhere else', () => {
+  it('asks no office of a side speaker; still asks the office of a speaker the story is about', () => {
+    const side = factsOf([
+      'The JMM-led alliance stormed back to power in Jharkhand on Saturday, winning 56 of the 81 seats.',
+      'Assam Chief Minister Ravi Sarma, the BJP co-incharge for the elections in Jharkhand, said the loss was painful.',
+      'The Congress won 16 seats and the RJD four in the 81-member assembly.',
+    ], { date: '2024-11-23' });
+    expect(byPattern(side, 'office')).toEqual([]);
+    const isro = factsOf([
+      'ISRO on Monday successfully docked two satellites in orbit, a first for India.',
+      'ISRO Chairman V. Narayanan said the technology would be needed for the Bharatiya Antariksh Station.',
+      'The two satellites were launched on a PSLV rocket from Sriharikota on December 30.',
+    ], { date: '2025-01-16' });
+    expect(ask(isro, 'office')).toContainEqual(['Who was the Chairman of ISRO in January 2025?', 'V. Narayanan']);
+  });
+});
