@@ -28,7 +28,8 @@ const SPEAKS_AFTER = /^(?:,[^,;]{1,100},)?\s+(?:also\s+|later\s+)?(?:said|says|t
 /** Whether what an office is of ("Assam", "ISRO", "Japan") is named outside this sentence: in
  *  the headline or another sentence, by its name or its short form. */
 function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): boolean {
-  const domain = /\b(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1]?.trim();
+  const at = role.search(/\s(?:of|at|for)\s/);
+  const domain = at < 0 ? '' : role.slice(at).replace(/^\s(?:of|at|for)\s+(?:the\s+)?/, '').trim();
   // (India's own offices, "the Chief Justice of India", are the story's whatever it names.)
   if (!domain || /^India$/.test(domain)) return true;
   const forms = [domain, initials(domain.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)))].filter((f) => f.length >= 2);
