@@ -19,7 +19,7 @@ import { scoreFact } from './score-fact.js';
 import { withoutSharedPredicates } from './shared-predicate.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
-import { withoutQuotes } from './text-utils.js';
+import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 import { impliedActor } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
@@ -191,7 +191,7 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   // ("K Kavitha (BRS leader) in the excise policy-related irregularities", an item of a list cut
   // at its semicolon: a participle glued to a hyphen is an adjective, no verb either.)
   const glued = (i: number) => i > 0 && /-$/.test(sentence.text.slice(sentence.tokens[i - 1].start, sentence.tokens[i].start));
-  return sentence.tokens.some((t, i) => t.start >= at && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && sentence.tokens[i + 1]?.text !== 'by' && !glued(i));
+  return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i));
 }
 
 /**

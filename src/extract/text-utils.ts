@@ -45,9 +45,10 @@ export function upperFirst(text: string): string {
 }
 
 /** Whether the sentence has a verb (or auxiliary) between two offsets of its text: a clause,
- *  not a fragment ("credit support of up to Rs 1 lakh", "second and third places"). */
-export function hasVerbBetween(s: Sentence, start: number, end: number): boolean {
-  return s.tokens.some((t) => t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX'));
+ *  not a fragment ("credit support of up to Rs 1 lakh", "second and third places"). `notVerb`
+ *  leaves out tokens (by index) the caller reads as no clause's verb. */
+export function hasVerbBetween(s: Sentence, start: number, end: number, notVerb: (i: number) => boolean = () => false): boolean {
+  return s.tokens.some((t, i) => t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !notVerb(i));
 }
 
 /** ", officials said." (", the minister said on Wednesday.") at the end of a sentence: who
