@@ -5,7 +5,7 @@
  * question itself names.
  */
 import type { AnswerType } from '../types.js';
-import { isAcronymOf } from '../util/acronym.js';
+import { initials, isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
 import { countryNamed, countryOfDemonym, nameTitleWords, organisationNamed } from '../lexicon/index.js';
@@ -96,7 +96,12 @@ const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '
 /** "Agni-V" and "Agni-5", "Chandrayaan-III" and "Chandrayaan-3": a name's number after its
  *  hyphen, in Roman numerals or in figures. */
 function numeralKey(s: string): string {
-  return bareKey(s.replace(/-([IVX]{1,4})\b/g, (whole, r: string) => (ROMAN[r.toLowerCase()] ? `-${ROMAN[r.toLowerCase()]}` : whole)));
+  return bareKey(withArabicNumeral(s));
+}
+
+/** "Agni-V" → "Agni-5": a Roman numeral after a hyphen written in figures. */
+function withArabicNumeral(s: string): string {
+  return s.replace(/-([IVX]{1,4})\b/g, (whole, r: string) => (ROMAN[r.toLowerCase()] ? `-${ROMAN[r.toLowerCase()]}` : whole));
 }
 
 /** Whether `short` is `long` with the words before their shared head cut to initials. */
@@ -190,14 +195,14 @@ function findSpellings(value: string, type: AnswerType): string[] {
   // (A name, whatever type a cloze of two blanks gave it: "the _____ with a corpus of _____".)
   if (type !== 'person' && type !== 'date' && type !== 'year' && /^\p{Lu}/u.test(value.trim())) {
     // ("Agni-5" is printed "Agni-V" too, and the other way round.)
-    const roman = value.replace(/-([IVX]{1,4})\b/g, (whole, r: string) => (ROMAN[r.toLowerCase()] ? `-${ROMAN[r.toLowerCase()]}` : whole));
+    const roman = withArabicNumeral(value);
     if (roman !== value) out.add(roman);
     const arabic = value.replace(/-(10|[1-9])\b/g, (_whole, d: string) => `-${Object.keys(ROMAN).find((k) => ROMAN[k] === d)!.toUpperCase()}`);
     if (arabic !== value) out.add(arabic);
     // ("Research Development and Innovation Scheme" is "the RDI Scheme" in the next paragraph.)
     const words = value.trim().split(/\s+/);
-    const initials = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (words.length > 2 && initials.length >= 2 && isAcronymOf(initials, words.slice(0, -1).join(' '))) out.add(`${initials} ${words[words.length - 1]}`);
+    const short = initials(words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)));
+    if (words.length > 2 && short.length >= 2 && isAcronymOf(short, words.slice(0, -1).join(' '))) out.add(`${short} ${words[words.length - 1]}`);
   }
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
