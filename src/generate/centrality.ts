@@ -5,22 +5,11 @@
  * the pattern's confidence only breaks near-ties.
  */
 import type { Fact } from '../types.js';
-import { normalizeKey } from '../util/ids.js';
 import { organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
 import { mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
-
-const STOP = new Set(
-  'a an the of in on at to for from by with and or as is are was were be been has have had its it this that after before over into about than their his her new says said will who what which'.split(' '),
-);
-
-/** Content words, cut to a stem-like prefix so "upgrade"/"upgrades", "attacked"/"attack" meet. */
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of normalizeKey(text).split(' ')) if (w.length > 2 && !STOP.has(w)) out.add(w.slice(0, 6));
-  return out;
-}
+import { stems } from './content-stems.js';
 
 /** Whether every content word of a term stands in the headline's words, in some form. */
 function stemsIn(term: string, head: Set<string>): boolean {

@@ -9,6 +9,7 @@
 import type { Fact } from '../types.js';
 import { cityNamed, countryOf, PERSON_NOUNS, regionNamed, roleOfWord } from '../lexicon/index.js';
 import { mentions, sameValue } from './equivalence.js';
+import { stems } from './content-stems.js';
 import { reEscape } from '../util/re-escape.js';
 
 export interface HeadlineReferent {
@@ -112,11 +113,8 @@ function officeAskedFor(theirs: readonly Fact[]): string | null {
 
 /** ", a Harappan-era city in Gujarat,": what the lead says a name is, right after it. */
 const KIND_AFTER = /^,\s+(?:a|an)\s+([^,;()]{3,60}),/;
-const SMALL_WORD = /^(?:a|an|the|in|of|on|at|for|and|to|with|by|from|its|their)$/;
 /** Share of a description's words the headline must have. */
 const DESCRIBED_SHARE = 0.7;
-const stem = (w: string) => w.toLowerCase().slice(0, 5);
-const contentWords = (text: string) => text.split(/[\s-]+/).map((w) => w.replace(/[^\p{L}\d]/gu, '')).filter((w) => w && !SMALL_WORD.test(w.toLowerCase()));
 
 /**
  * "Unesco declares Harappan city in Gujarat a world heritage site": a headline that calls the
@@ -124,14 +122,14 @@ const contentWords = (text: string) => text.split(/[\s-]+/).map((w) => w.replace
  * Harappan-era city in Gujarat, to its list …"). That name is the news, asked first.
  */
 function describedThing(facts: readonly Fact[], headline: string): HeadlineReferent | null {
-  const head = new Set(contentWords(headline).map(stem));
+  const head = stems(headline);
   const lead = facts.filter((f) => f.sentenceIndex < LEAD_SENTENCES && f.answerType !== 'person' && f.answerType !== 'number' && f.answerType !== 'date' && f.answerType !== 'year');
   for (const f of [...lead].sort((a, b) => a.sentenceIndex - b.sentenceIndex)) {
     if (mentions(headline, f.answer, f.answerType)) continue;
     const at = f.sentence.indexOf(f.answer);
     const kind = at >= 0 ? KIND_AFTER.exec(f.sentence.slice(at + f.answer.length)) : null;
-    const words = kind ? contentWords(kind[1]) : [];
-    if (words.length < 2 || words.filter((w) => head.has(stem(w))).length < Math.max(2, words.length * DESCRIBED_SHARE)) continue;
+    const words = kind ? [...stems(kind[1])] : [];
+    if (words.length < 2 || words.filter((w) => head.has(w)).length < Math.max(2, words.length * DESCRIBED_SHARE)) continue;
     const theirs = facts.filter((g) => g.answerType === f.answerType && sameValue(g.answer, f.answer, f.answerType));
     const first = [...theirs].sort((a, b) => a.sentenceIndex - b.sentenceIndex || Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze'))[0];
     return { name: f.answer, description: `the ${kind![1]}`, factId: first.id };
