@@ -1,5 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
+import type { ArticleContext } from '../article-context.js';
+import type { Sentence } from '../../types.js';
 
 /**
  * What a court held to be a right, as polity quizzes ask its rulings: "Digital access is a
@@ -22,7 +24,7 @@ const OFFENCE = new RegExp(String.raw`${COURT}\s+(?:[^,;]{0,40}?\s)?${VERB}\s+th
 const LAW = /\b(?:Act|Code|Sanhita|Adhiniyam)$/;
 
 /** "Under which law did the Supreme Court hold that … is an offence?" → the Act, named in full. */
-function offenceUnder(s: Parameters<FindDrafts<'court-held'>>[0], ctx: Parameters<FindDrafts<'court-held'>>[1]): FactDraft<'court-held'>[] {
+function offenceUnder(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>[] {
   const m = OFFENCE.exec(s.text);
   if (!m) return [];
   const at = m.index + m[0].length;
