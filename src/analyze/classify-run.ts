@@ -68,7 +68,9 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */
-const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert|Counsel)$/;
+const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert|Counsel|Accountant|Auditor|Analyst|Architect|Surgeon|Physician|Consultant)$/;
+/** "a ", "as ", "a qualified ": an article, or "as", and at most one lower-case word before a run. */
+const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Aa]s)\s+(?:\p{Ll}+\s+)?$/u;
 const TITLE_PARTICIPLE = /^(?:Commanding|Presiding|Officiating|Visiting|Acting|Reigning|Outgoing|Incoming|Serving|Sitting|Ruling|Retiring)$/;
 /** "Long-billed", "Red-headed", "Fast-growing": a word and a participle joined. */
 const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
@@ -194,9 +196,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
     if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
     // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot", "served as Standing
-    // Counsel": a run ending in what someone does, with no given name in it, is a trade written
-    // with capitals.)
-    if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\b(?:a|an|as)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 4), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // Counsel", "A qualified Chartered Accountant": a run ending in what someone does, with no
+    // given name in it, is a trade written with capitals.)
+    if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "Long-billed Vultures", "the Fourth Quarter", "Second World War": a compound adjective or
     // an ordinal opens no person's name.
     // (Not before a given name: "Second Gentleman Doug Emhoff".)

@@ -18,6 +18,9 @@ const FORECAST_TOLD_AFTER = /\b(?:would|will|could|may|might|should)\b[^.;]*,\s+
 /** "Modi expressed confidence that …", "India's presence … underscores its larger role": a
  *  feeling voiced or a judgement made, nothing a student could mark true or false. */
 const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happiness|gratitude|satisfaction|optimism|concern|pride)|(?:is|was|are|were) (?:confident|hopeful|happy|glad|delighted|proud) (?:that|to)|underscores?|underlines?|epitomi[sz]es?|(?:is|was) a testament|hailed|lauded|praised)\b/i;
+/** "The NJAC was perceived by some as an attempt to …", "is widely seen as": how a thing is
+ *  seen by someone, a view and not the thing. */
+const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|generally|commonly|also|now)\s+)?(?:perceived|seen\s+as|viewed\s+as|regarded\s+as|deemed|touted\s+as|believed\s+to|thought\s+to|considered\s+(?:as|to\s+be|an?|the))\b/i;
 
 /** "Wikinews observed the USI exhibit features …": the publisher telling what it saw. */
 const OUTLET_TELLING = /^(?:Wikinews|This (?:newspaper|website|reporter|correspondent))\s+(?:has\s+)?(?:observed|learned|learnt|noted|reported|found|saw|understands)\b/;
@@ -37,7 +40,7 @@ export function selfContained(sentence: string): boolean {
 export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
-  if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence)) return null;
+  if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence)) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

@@ -17,6 +17,13 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('He is a Qualified Flying Instructor and an Experimental Test Pilot with more than 5000 hours of flying.')).toEqual([]);
   });
 
+  it('reads a trade after "a" and one adjective as no person ("A qualified Chartered Accountant, he …")', () => {
+    expect(people('A qualified Chartered Accountant and a lawyer, he has written five books.')).toEqual([]);
+    expect(people('She worked as a senior Financial Analyst at the World Bank before joining the ministry.')).toEqual([]);
+    // (A name after "a" and an adjective is still a person: "a young Rahul Dravid".)
+    expect(people('The match featured a young Rahul Dravid at number three.')).toEqual(['Rahul Dravid[person]']);
+  });
+
   it('reads the short forms of offices as no body ("The CAS was commissioned …", "The CEC announced …")', () => {
     const got = read('The CAS was commissioned on 21 December 1984 in the fighter stream.', 'The CEC announced the schedule on Tuesday.');
     expect(got.some((e) => /^(?:CAS|CEC)\[organisation\]$/.test(e))).toBe(false);

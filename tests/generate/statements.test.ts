@@ -186,6 +186,17 @@ describe('statementOf', () => {
     expect(statementOf(fact1)).not.toBeNull();
   });
 
+  it('makes no statement of how a thing is seen ("was perceived by some as", "is widely regarded as")', () => {
+    for (const sentence of [
+      'The commission was perceived by some in the legal fraternity as an attempt to interfere with the independence of the judiciary.',
+      'The corridor is widely regarded as a game changer for trade between the two countries.',
+      'The reform is seen as a blow to the opposition in the state.',
+    ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
+    // (What a thing is called or made is still a fact: "is considered" needs its judgement.)
+    const named = fact({ question: 'Which?', answer: 'Chilika Lake', answerType: 'place', sentence: 'Chilika Lake was declared the first Ramsar site of India in 1981.' });
+    expect(statementOf(named)).not.toBeNull();
+  });
+
   it('makes no statement of what the publisher itself observed', () => {
     const observed = fact({ question: 'Whose Polaroids?', answer: 'Halston', answerType: 'person', sentence: 'Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer Halston.' });
     expect(statementOf(observed)).toBeNull();

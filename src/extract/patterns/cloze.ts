@@ -343,6 +343,17 @@ const MAX_BLANK_WORDS = 10;
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
+/** "degree in Economics from the ", "An alumnus of the ", "educated at ": where someone studied. */
+const STUDIED_AT = /\b(?:degrees?|graduated?|graduation|alumn(?:us|a|i)|studied|educated|schooling|PhD|doctorate|diploma|master's|MBBS|LLB|LLM|MBA|B\.?Tech|M\.?Tech|BSc|MSc)\b[^.;]{0,40}\b(?:from|at|of|in)\s+(?:the\s+)?$/i;
+
+/** Whether text ending in `before` and starting with `after` stands inside one pair of brackets. */
+function insideBracket(before: string, after: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const close = after.indexOf(')');
+  return close >= 0 && !after.slice(0, close).includes('(');
+}
+
 function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
@@ -351,6 +362,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   const tail = s.text.slice(e.end);
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+  // ("Hausa (spoken in select parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
+  // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
+  if (insideBracket(near, tail)) return false;
+  // ("has a PhD degree in Economics from the _____", "an alumnus of the _____": where someone
+  // studied is a line of their biography, not the news.)
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && STUDIED_AT.test(near)) return false;
   // ("In the women's 400 _____ category" → T20: a class of a sport's event is a label.)
   if (/^[A-Z]\d{2}$/.test(e.text) && /^\s+(?:category|class|event|final)\b/.test(tail)) return false;
   // ("states like _____, which have missed the bus": an example, not what the sentence says.)

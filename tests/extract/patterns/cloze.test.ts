@@ -818,6 +818,22 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('Shailesh Kumar won the men’s high jump T42/63 world title in front of a home crowd in New Delhi.')).not.toContain('T42');
   });
 
+  it('anything inside a bracket: an aside, or a piece of a longer name', () => {
+    expect(blanks('A polyglot, she speaks five languages, including Hausa (spoken in parts of Africa), Hindi and Tamil.')).not.toContain('Africa');
+    expect(blanks('The court struck down both the Constitution (Ninety-ninth Amendment) Act, 2014 and the NJAC Act on Friday.')).not.toContain('Amendment');
+    expect(blanks('Exports rose to $35 billion in March (from $31 billion in February), the Commerce Ministry said.')).not.toContain('$31 billion');
+    // (The sentence's own fact outside the bracket is still blanked.)
+    expect(blanks('Exports rose to $35 billion in March (from $31 billion in February), the Commerce Ministry said.')).toContain('$35 billion');
+  });
+
+  it('where someone studied, a line of their biography', () => {
+    expect(blanks('The veteran bureaucrat also has a PhD degree in Economics from the Calcutta University.')).not.toContain('Calcutta University');
+    expect(blanks('An alumnus of the National Defence Academy, he was commissioned into the Corps of Engineers in 1982.')).not.toContain('National Defence Academy');
+    expect(blanks('Sandhu completed his MBBS from Government Medical College, Amritsar before joining the service.')).not.toContain('Government Medical College');
+    // (Where someone works is no study: "a professor at the Indian Institute of Science".)
+    expect(blanks('Professor Rao, who teaches at the Indian Institute of Science, won the Shanti Swarup Bhatnagar Prize.')).toContain('Indian Institute of Science');
+  });
+
   it('a title someone holds, which describes them', () => {
     expect(blanks('The Asian Para Games Champion got the better of Ezra French of the USA to win the world title on Saturday.')).not.toContain('Asian Para Games Champion');
   });
