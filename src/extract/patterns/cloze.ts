@@ -343,8 +343,12 @@ const MAX_BLANK_WORDS = 10;
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
-/** "degree in Economics from the ", "An alumnus of the ", "educated at ": where someone studied. */
-const STUDIED_AT = /\b(?:degrees?|graduated?|graduation|alumn(?:us|a|i)|studied|educated|schooling|PhD|doctorate|diploma|master's|MBBS|LLB|LLM|MBA|B\.?Tech|M\.?Tech|BSc|MSc)\b[^.;]{0,40}\b(?:from|at|of|in)\s+(?:the\s+)?$/i;
+/** "… had recorded", "… saw", "… registered": a period standing as the subject of its figure. */
+const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen|witnessed|logged|clocked|reported)\b/;
+
+/** "his MBBS", "a Bachelor’s degree", "an alumnus", "graduated from": a line of someone's
+ *  schooling, whose colleges and degrees after it are biography, not the news. */
+const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|educated\s+at|studied\s+at|schooling)\b/u;
 
 /** Whether text ending in `before` and starting with `after` stands inside one pair of brackets. */
 function insideBracket(before: string, after: string): boolean {
@@ -365,13 +369,16 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Hausa (spoken in select parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
   if (insideBracket(near, tail)) return false;
-  // ("has a PhD degree in Economics from the _____", "an alumnus of the _____": where someone
-  // studied is a line of their biography, not the news.)
-  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && STUDIED_AT.test(near)) return false;
+  // ("has a PhD degree in Economics from the _____", "an alumnus of the _____", "completed his
+  // _____ from …": where someone studied is a line of their biography, not the news.)
+  if (e.cls !== 'person' && SCHOOLING.test(s.text) && SCHOOLING.exec(s.text)!.index < e.start) return false;
   // ("In the women's 400 _____ category" → T20: a class of a sport's event is a label.)
   if (/^[A-Z]\d{2}$/.test(e.text) && /^\s+(?:category|class|event|final)\b/.test(tail)) return false;
   // ("states like _____, which have missed the bus": an example, not what the sentence says.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near)) return false;
+  // ("_____ had recorded an inflation rate of 13.11%" → May 2021: the period a figure is compared
+  // with, standing as the subject of its own figure, is the baseline and not the news.)
+  if (e.cls === 'date' && !/\S/.test(head) && PERIOD_RECORDED.test(tail)) return false;
   // ("Union Minister Piyush Goyal said on _____": the day it was told.)
   if (e.cls === 'date' && /\b(?:said|told|announced|stated|added|informed)\s+(?:on\s+)?$/.test(near)) return false;
   // ("Union Minister Arun Jaitley on _____ said that …": the day before the telling verb too.)

@@ -826,10 +826,18 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('Exports rose to $35 billion in March (from $31 billion in February), the Commerce Ministry said.')).toContain('$35 billion');
   });
 
+  it('a period standing as the subject of its own figure, the baseline it is compared with', () => {
+    expect(blanks('Retail inflation eased to 5.1% in June. June 2023 had recorded an inflation rate of 4.8%.')).not.toContain('June 2023');
+    expect(blanks('Exports rose to $35 billion in March. March 2022 saw exports of $30 billion.')).not.toContain('March 2022');
+    // (A date the news happened on is still asked: "On March 14, the Cabinet approved …".)
+    expect(blanks('The Cabinet approved the Green Energy Corridor on March 14, 2024, the minister said.')).toContain('March 14, 2024');
+  });
+
   it('where someone studied, a line of their biography', () => {
     expect(blanks('The veteran bureaucrat also has a PhD degree in Economics from the Calcutta University.')).not.toContain('Calcutta University');
     expect(blanks('An alumnus of the National Defence Academy, he was commissioned into the Corps of Engineers in 1982.')).not.toContain('National Defence Academy');
     expect(blanks('Sandhu completed his MBBS from Government Medical College, Amritsar before joining the service.')).not.toContain('Government Medical College');
+    expect(blanks('The judge obtained his law degree from Maharishi Dayanand University, Rohtak, in 1984.')).not.toContain('1984');
     // (Where someone works is no study: "a professor at the Indian Institute of Science".)
     expect(blanks('Professor Rao, who teaches at the Indian Institute of Science, won the Shanti Swarup Bhatnagar Prize.')).toContain('Indian Institute of Science');
   });
