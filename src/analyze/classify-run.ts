@@ -12,7 +12,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
 import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -170,6 +170,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if ((hasWord(words, a, b, TERM_WORDS) && !honourAsName(words, a, b)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
     return [mention(words, a, b, 'term', oneLine(phrase))];
   }
+  // ("Eminent Hindi writer Vinod Kumar Shukla", "the Tamil daily": a language, whatever capitalised
+  // word opens the sentence before it; not a surname after a given name.)
+  if (LANGUAGES.has(words[b].lower) && !(b > a && isGivenName(words[a].lower))) return [mention(words, b, b, 'term', words[b].text)];
   if (a === b) return singleWord(ctx, words[a]);
   // "… Council on American - Islamic Relations Alia Salem": the end of a body's name run into
   // its officer's; the last two words are the person when the words before are no name.

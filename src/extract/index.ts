@@ -23,6 +23,7 @@ import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 import { impliedActor } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
+import { surePeople } from './sure-people.js';
 
 export type { FactDraft } from './draft.js';
 
@@ -320,10 +321,11 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
   if (byType) return byType;
   byType = new Map();
   const seen = new Set<string>();
+  const people = surePeople(ctx.timeline);
   for (const { entity } of ctx.timeline) {
     const type =
       entity.cls === 'person' ? 'person' : entity.cls === 'organisation' ? 'organisation' : entity.cls === 'place' ? (entity.placeKind === 'country' ? 'country' : 'place') : null;
-    if (type === null || seen.has(`${type}|${entity.canonical}`)) continue;
+    if (type === null || seen.has(`${type}|${entity.canonical}`) || (type === 'person' && !people.has(entity.canonical))) continue;
     seen.add(`${type}|${entity.canonical}`);
     if (!byType.has(type)) byType.set(type, []);
     byType.get(type)!.push({ canonical: entity.canonical, key: normalizeKey(entity.canonical) });

@@ -37,6 +37,9 @@ const HEADS: Record<string, readonly string[]> = {
   grouping: [],
   bloc: [],
   decision: [],
+  // ("Who was the third Asian to achieve the feat?": what feat, the question cannot say.)
+  feat: [],
+  milestone: [],
   // Named when the article named one; a bare "the festival" still says enough in its story.
   festival: ['festival', 'utsav', 'mahotsav'],
   summit: ['summit'],

@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../types.js';
 import { organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
-import { mentions } from './equivalence.js';
+import { containsWord, mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
 import { stems } from './content-stems.js';
@@ -131,6 +131,18 @@ function listedFigures(sentence: string): number {
 }
 
 /** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
+/** Verbs that choose someone for an office or an honour. */
+const CHOSEN = /\b(?:appointed|named|nominated|elected|selected|chosen|designated|sworn\s+in|succeed(?:s|ed)?|take\s+over|took\s+over|takes\s+over|awarded|conferred)\b/i;
+
+/** "Gyanesh new CEC": a headline may call someone by a given name that no other person of the
+ *  article's facts bears. */
+function givenNameIn(f: Fact, headline: string, facts: readonly Fact[]): boolean {
+  if (f.answerType !== 'person') return false;
+  const given = f.answer.split(/\s+/)[0];
+  if (given.length < 4 || given === f.answer || !/^\p{Lu}\p{Ll}+$/u.test(given) || !containsWord(headline, given)) return false;
+  return !facts.some((g) => g.answerType === 'person' && g.answer !== f.answer && g.answer.split(/\s+/)[0] === given);
+}
+
 export function answerParts(answer: string): string[] {
   const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
   if (oneNameWithAnd(core)) return [core];
@@ -181,7 +193,7 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline)));
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts);
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,
@@ -238,7 +250,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // it: "RBI keeps repo rate unchanged at 6.5%". Past the lead, a refrain: "… and collecting
     // _____ points" under "… win three points".)
     // (Nor the term where the lead introduces it.)
-    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced;
+    // (Nor the person the lead appoints, names or honours: "_____ will succeed Rajiv Kumar as the
+    // 26th Chief Election Commissioner" under "Gyanesh new CEC" asks the news.)
+    const leadChoice = f.answerType === 'person' && f.sentenceIndex === 0 && CHOSEN.test(f.sentence);
+    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced && !leadChoice;
     // ("The census recorded 903 females, 750 males and _____ of undetermined sex": one figure of a
     // breakdown past the lead is a detail, not the story's figure.)
     const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 0 && !NEWS.has(f.pattern) && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;

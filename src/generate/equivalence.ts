@@ -8,7 +8,7 @@ import type { AnswerType } from '../types.js';
 import { initials, isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
-import { countryNamed, countryOfDemonym, nameTitleWords, organisationNamed } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, isCommonWord, isGivenName, nameTitleWords, organisationNamed } from '../lexicon/index.js';
 import { dateKey, parseDate } from './date-forms.js';
 import { isPercent, parseNumber } from './number-forms.js';
 
@@ -220,7 +220,30 @@ const RUPEES = /^(?:₹\s?|Rs\.?\s?|INR\s?)?(\d[\d,]*(?:\.\d+)?)\s+(lakh crore|c
 
 /** Whether `text` mentions `value` in any of its spellings. */
 export function mentions(text: string, value: string, type: AnswerType): boolean {
-  return spellings(value, type).some((s) => containsWord(text, s));
+  const forms = spellings(value, type);
+  if (type !== 'person') return forms.some((s) => containsWord(text, s));
+  // ("Gyanesh Kumar" is not named by "Rajiv Kumar": a surname after someone else's given name or
+  // initials is that other person's.)
+  const tokens = value.trim().split(/\s+/);
+  const given = tokens[0];
+  const surname = tokens.length > 1 && forms.includes(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : null;
+  return forms.some((s) => s !== surname && containsWord(text, s)) || (surname !== null && wholeWordSpans(text, surname, ignoreCaseFor(surname)).some(([at]) => !otherPersonBefore(text.slice(Math.max(0, at - 40), at), given, tokens.slice(0, -1))));
+}
+
+/** "PM Modi", "CM Yogi", "Dr. Rao": short titles, no one's initials. */
+const TITLE_SHORT_FORMS = /^(?:PM|CM|MP|MLA|MLC|CJI|CEC|DGP|SP|IG|DM|Dr|Mr|Mrs|Ms|Prof|Smt|Shri|Sri|Gen|Lt|Col|Capt|Maj|Adm|Sen|Rep|Gov|Sh)\.?$/;
+
+/** Whether the text just before a surname ends in another person's given name or initials: a
+ *  capitalised word that is no title ("Justice", "Mr") and no everyday word ("The"). */
+function otherPersonBefore(before: string, given: string, names: readonly string[]): boolean {
+  const word = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
+  if (word === undefined || word === given) return false;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (NAME_TITLES.has(lower) || TITLE_SHORT_FORMS.test(word)) return false;
+  // ("S K Kaul" is Sanjay Kishan Kaul: initials of the person's own names are theirs.)
+  const initials = /(?:^|[^\p{L}.])((?:\p{Lu}{1,3}\.?\s*){1,3})$/u.exec(before)?.[1];
+  if (initials && /^(?:\p{Lu}\.?){1,3}$/u.test(word)) return !initials.replace(/[.\s]/g, '').split('').every((c) => names.some((n) => n.startsWith(c)));
+  return isGivenName(lower) || !isCommonWord(lower);
 }
 
 /** [start, end] of every mention of a value in a text. */

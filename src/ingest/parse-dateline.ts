@@ -115,9 +115,9 @@ export interface LeadingDateline extends Dateline {
  * Strips a dateline prefix from a first paragraph. `year` resolves a day-and-month-only date.
  * Returns null when the paragraph does not start with one.
  */
-/** "NEW DELHI/GUWAHATI:": a second filing place after a slash, read as if only the first were there. */
-// ("Ahmedabad/New Delhi: …" as well as "NEW DELHI/MUMBAI: …".)
-const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?=[:,])/u;
+/** "NEW DELHI/GUWAHATI:": more filing places after slashes, read as if only the first were there. */
+// ("Ahmedabad/New Delhi: …", "NEW DELHI/MUMBAI: …", "New Delhi/Amaravati/Chennai: …".)
+const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){1,4}(?=[:,])/u;
 
 export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {
   const slash = SECOND_PLACE.exec(given);

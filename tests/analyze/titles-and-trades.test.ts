@@ -30,6 +30,14 @@ describe('titles, portfolios and trades that name no one', () => {
   });
 });
 
+describe('a language written with a capital', () => {
+  it('is no person, whatever capitalised word opens the sentence before it ("Eminent Hindi writer …")', () => {
+    expect(people('Eminent Hindi writer Vinod Kumar Shukla was named the recipient of the 59th Jnanpith Award.')).toEqual(['Vinod Kumar Shukla[person]']);
+    expect(people('Noted Tamil poet Vairamuthu received the award.', 'He writes in Tamil and Telugu.')).not.toContain('Noted Tamil[person]');
+    expect(read('The Kannada daily reported the decision first.')).toContain('Kannada[term]');
+  });
+});
+
 describe('a name with a respectful "Ji"', () => {
   it('is the person without it, so their given name alone is theirs', () => {
     const a = analyzeArticle(articleOf(['Former Jharkhand chief minister Shibu Soren passed away on Monday, his son Hemant Soren said.', 'PM Modi said, “Shri Shibu Soren Ji was a grassroots leader.”', 'Shibu, a prominent figure from the Santhal community, was born in the Ramgarh district.']));

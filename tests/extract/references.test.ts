@@ -36,9 +36,9 @@ describe('"he" and "she" at the start of a sentence', () => {
     const found = clozes([
       'Dr Arvind Rao was born in Kumbakonam in Tamil Nadu on August 7, 1925.',
       'His father was Venkat Rao, a medical doctor, and mother Kamala Devi.',
-      'He did his graduation from the University College in Thiruvananthapuram in 1944.',
+      'He joined the Indian Agricultural Research Institute in New Delhi in 1947.',
     ]);
-    expect(found.some((c) => c.startsWith('He (Arvind Rao) did'))).toBe(true);
+    expect(found.some((c) => c.startsWith('He (Arvind Rao) joined'))).toBe(true);
     expect(found.some((c) => /\((?:Kamala Devi|Venkat Rao)\)/.test(c))).toBe(false);
   });
 

@@ -86,6 +86,13 @@ describe('two places in mixed case before the colon', () => {
     expect(d?.place).toBe('Ahmedabad');
     expect(d?.text).toMatch(/^Cyclone Biparjoy started/);
   });
+
+  it('and so are three or more ("New Delhi/Amaravati/Chennai: …", "MUMBAI/PUNE/NASHIK, …")', () => {
+    const d = stripLeadingDateline('New Delhi/Amaravati/Chennai: Cyclone Michaung is looming over the Bay of Bengal off the coast of Andhra Pradesh.');
+    expect(d?.place).toBe('New Delhi');
+    expect(d?.text).toMatch(/^Cyclone Michaung is looming/);
+    expect(stripLeadingDateline('MUMBAI/PUNE/NASHIK, Nov 23: The BJP-led alliance swept the state on Saturday.')?.text).toMatch(/^The BJP-led alliance/);
+  });
 });
 
 describe('a state in round brackets, then the country', () => {

@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, countryOf, countryOfCapital, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, countryOf, countryOfCapital, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -171,7 +171,7 @@ const QUOTE_WORDS = 12;
 
 /** Steps along the way whose dates no student keeps: a verdict reserved, an order dated, an
  *  announcement made, a patient admitted, arguments concluded, data due, mourning, retirement. */
-const PROCEDURAL_DATE = /\b(?:reserved\s+(?:the\s+|its\s+)?(?:judgment|judgement|order|verdict)|(?:judgment|judgement|order)\s+(?:and\s+order\s+)?dated|announcement\s+(?:was|has\s+been|had\s+been)\s+made|(?:admitted|shifted|rushed|hospitali[sz]ed)\s+(?:to|in|at)\b|tested\s+positive|concluded\s+(?:the\s+)?arguments|will\s+be\s+released\s+on|will\s+conclude\s+on|mourning|superannuation)/i;
+const PROCEDURAL_DATE = /\b(?:reserv(?:ed|ing)\s+(?:the\s+|its\s+)?(?:judgment|judgement|order|verdict)|(?:judgment|judgement|order)\s+(?:and\s+order\s+)?dated|announcement\s+(?:was|has\s+been|had\s+been)\s+made|(?:admitted|shifted|rushed|hospitali[sz]ed)\s+(?:to|in|at)\b|tested\s+positive|concluded\s+(?:the\s+)?arguments|will\s+be\s+released\s+on|will\s+conclude\s+on|mourning|superannuation)/i;
 /** Whether a person stands in a list of four or more people ("A, B, C and D"). */
 function inRoster(e: Blank, s: Sentence): boolean {
   const people = s.entities.filter((o) => o.cls === 'person');
@@ -343,6 +343,11 @@ const MAX_BLANK_WORDS = 10;
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
+/** "two to ", "10-": the start of a range before a blank; and its end after one. */
+// ("from 0.676 in 2022 to _____", "rose from 15% to _____": a change, both of its values asked.)
+const RANGE_START = /(?<!\bfrom\s+)\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:to|or|-|–)\s*$/i;
+const RANGE_END = /^\s*(?:to|or|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b)/i;
+
 /** "… had recorded", "… saw", "… registered": a period standing as the subject of its figure. */
 const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen|witnessed|logged|clocked|reported)\b/;
 
@@ -369,6 +374,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Hausa (spoken in select parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
   if (insideBracket(near, tail)) return false;
+  // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
+  if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
+  // ("took the oath in _____" → Hindi: the language something was said in is its manner.)
+  if (e.cls === 'term' && LANGUAGES.has(e.text.toLowerCase()) && /\bin\s+$/.test(near)) return false;
   // ("has a PhD degree in Economics from the _____", "an alumnus of the _____", "completed his
   // _____ from …": where someone studied is a line of their biography, not the news.)
   if (e.cls !== 'person' && SCHOOLING.test(s.text) && SCHOOLING.exec(s.text)!.index < e.start) return false;
@@ -701,11 +710,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("justices _____, AM Khanwilkar, DY Chandrachud and Indu Malhotra": one of a roster of four or
   // more people is no fact of its own.)
   if (e.cls === 'person' && inRoster(e, s)) return false;
-  // ("lay centred over _____, around 35km west of _____": a storm's position in a bulletin is its
-  // telling, gone by the next one.)
-  if ((e.cls === 'place' || e.cls === 'term') && /\b(?:centred|centered|located)\s+(?:over|near|around)\s+(?:the\s+)?$|\b\d+\s*(?:km|kms|kilometres?|kilometers?)\s+(?:north|south|east|west)[\w-]*\s+of\s+$/i.test(near)) return false;
+  // ("lay centred over _____, around 35km west of _____", "250 kilometres south to southwest of
+  // _____": a storm's position in a bulletin is its telling, gone by the next one.)
+  if ((e.cls === 'place' || e.cls === 'term') && /\b(?:centred|centered|located)\s+(?:over|near|around)\s+(?:the\s+)?$|\b\d+\s*(?:km|kms|kilometres?|kilometers?)\s+(?:north|south|east|west)[\w-]*(?:\s+to\s+(?:north|south|east|west)[\w-]*)?\s+of\s+$/i.test(near)) return false;
   // (Nor its distances: "_____ east-northeast of Surendranagar".)
-  if (e.cls === 'number' && /^(?:\s*(?:km|kms|kilometres?|kilometers?))?\s+(?:north|south|east|west)[\w-]*(?:\s+[\w-]+)?\s+of\b/i.test(tail)) return false;
+  if (e.cls === 'number' && /^(?:\s*(?:km|kms|kilometres?|kilometers?))?\s+(?:north|south|east|west)[\w-]*(?:\s+to\s+(?:north|south|east|west)[\w-]*|\s+[\w-]+)?\s+of\b/i.test(tail)) return false;
   // ("North and South 24 _____" (Parganas): a bare number before a place is the start of its name.)
   if (e.cls === 'place' && /(?:^|[^\d,.])\d{1,3}\s+$/.test(near)) return false;
   // ("the 'Public Administration, _____' category": the end of a quoted title is half its name.)

@@ -16,7 +16,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'laboratories', 'labs', 'museum', 'library', 'church', 'trust', 'fund', 'network', 'systems', 'technologies',
   'industries', 'motors', 'holdings', 'partners', 'entertainment', 'studios', 'records', 'communications',
   'movement', 'front', 'alliance', 'coalition', 'brigade', 'guard', 'command', 'secretariat', 'cabinet',
-  'directorate', 'tribunal', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
+  'directorate', 'tribunal', 'tribunals', 'courts', 'committees', 'commissions', 'councils', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
   // Companies and charities by their last word: "Concern Worldwide", "Mandiant Consulting".
   'worldwide', 'international', 'consulting', 'consultants', 'solutions', 'ventures', 'enterprises', 'limited',
   // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
@@ -84,6 +84,13 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   // Examinations: "National Eligibility cum Entrance Test".
   'test', 'examination', 'exam',
 ]);
+
+/** Languages written with capitals ("Eminent Hindi writer …", "the Tamil daily"): a language is no
+ *  person's name. (English, French and the like are read as their countries' adjectives.) */
+export const LANGUAGES: ReadonlySet<string> = new Set(`
+hindi tamil telugu kannada malayalam marathi bengali bangla gujarati punjabi odia oriya urdu assamese sanskrit
+konkani maithili dogri santali kashmiri sindhi manipuri meitei bodo bhojpuri rajasthani tulu hausa swahili
+`.trim().split(/\s+/));
 
 /** Roman numerals and sequels that may end a name ("World War II", "Apollo 11"). */
 export const NAME_NUMERALS = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3}|\d{1,4})$/;

@@ -833,6 +833,19 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The Cabinet approved the Green Energy Corridor on March 14, 2024, the minister said.')).toContain('March 14, 2024');
   });
 
+  it('either end of a range', () => {
+    expect(blanks('He urged that the meeting be postponed by two to three weeks to allow the court to hear the case.')).not.toContain('three weeks');
+    expect(blanks('The storm is expected to bring 20 to 30 cm of rain to coastal districts on Tuesday.').filter((b) => /^(?:20|30)/.test(b))).toEqual([]);
+    // (A count beside another, no range, is still asked.)
+    expect(blanks('Inflation in primary articles rose from 15.45% in April to 19.71% in May.')).toContain('19.71%');
+  });
+
+  it('the language something was said in', () => {
+    expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
+    // (A language the sentence is about is asked.)
+    expect(blanks('Tamil was the first language to be declared classical in 2004, followed by Sanskrit.')).toContain('Tamil');
+  });
+
   it('where someone studied, a line of their biography', () => {
     expect(blanks('The veteran bureaucrat also has a PhD degree in Economics from the Calcutta University.')).not.toContain('Calcutta University');
     expect(blanks('An alumnus of the National Defence Academy, he was commissioned into the Corps of Engineers in 1982.')).not.toContain('National Defence Academy');
@@ -1139,6 +1152,7 @@ describe('cloze: a term run into a number before its noun is half a name', () =>
 describe('cloze: the date of a step along the way is no blank', () => {
   it('a verdict reserved, a patient shifted to the ICU, data due, an announcement made: no date blank', () => {
     expect(blanks('The constitution bench had reserved the judgment on February 8, 2024 in the electoral bonds case.')).not.toContain('February 8, 2024');
+    expect(blanks('The Bench heard the matter last year before reserving the judgement on December 12, 2023.')).not.toContain('December 12, 2023');
     expect(blanks('The actor was shifted to the intensive care unit of the Lilavati Hospital on October 2.')).not.toContain('October 2');
     expect(blanks('Core sector data for the month of April will be released on May 31 by the ministry.')).not.toContain('May 31');
     // (Past a clause of a preposition only: "…, on _____" belongs to the clause before.)
@@ -1208,6 +1222,9 @@ describe('cloze: a storm\'s position in a bulletin', () => {
   it('"lay centred over _____, around 35km west of _____, _____ east-northeast of …" are no blanks', () => {
     const found = blanks('As of Tuesday evening, the cyclonic storm lay centred over Saurashtra, around 35km west of Ahmedabad, 80km east-northeast of Surendranagar, the IMD said.');
     expect(found.filter((b) => /Saurashtra|Ahmedabad|80/.test(b))).toEqual([]);
+    // (Nor a bearing between two points: "south to southwest of".)
+    const between = blanks('The deep depression lay 210 kilometres south of Bapatla and 250 kilometres south to southwest of Machilipatnam on Monday.');
+    expect(between.filter((b) => /Machilipatnam|250/.test(b))).toEqual([]);
   });
 });
 

@@ -127,6 +127,12 @@ describe('quantity: how many', () => {
 });
 
 describe('quantity: another\'s count with its verb left out', () => {
+  it('ends the question before a second verb of the subject ("… and held the seat for 53 years")', () => {
+    const qs = ask(factsOf(['Oommen Chandy represented Puthuppally from 1970. He won 12 consecutive elections and held the seat for 53 years.']), 'quantity');
+    expect(qs.map(([q]) => q).filter((q) => /and held/.test(q))).toEqual([]);
+    expect(qs).toContainEqual(['How many consecutive elections did Oommen Chandy win?', '12']);
+  });
+
   it('ends the question before "and Karnataka 106", and keeps ", up from …" next to the noun', () => {
     expect(ask(factsOf(['Kerala recorded 125 vultures and Karnataka 106.']), 'quantity')).toContainEqual(['How many vultures did Kerala record?', '125']);
     expect(ask(factsOf(['Tamil Nadu recorded 157 vultures, up from 100 in 2022-23 and 152 in 2023-24.']), 'quantity')).toContainEqual(['How many vultures did Tamil Nadu record, up from 100 in 2022-23?', '157']);
