@@ -192,7 +192,10 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   // ("K Kavitha (BRS leader) in the excise policy-related irregularities", an item of a list cut
   // at its semicolon: a participle glued to a hyphen is an adjective, no verb either.)
   const glued = (i: number) => i > 0 && /-$/.test(sentence.text.slice(sentence.tokens[i - 1].start, sentence.tokens[i].start));
-  return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i));
+  // (", including the grant of citizenship …": a participle with no auxiliary before it is no
+  // clause's verb either.)
+  const bareParticiple = (i: number) => /ing$/i.test(sentence.tokens[i].text) && sentence.tokens[i - 1]?.pos !== 'AUX';
+  return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i));
 }
 
 /**

@@ -30,6 +30,24 @@ function numberCompoundIn(term: string, headline: string): boolean {
   return whole !== null && whole[0] === term && saysNumberCompound(headline, term);
 }
 
+/** A figure with its unit: "90.23m", "8.2 per cent", "7.8%". */
+const FIGURE_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|pc|m|km|kg|crore|lakh|billion|bn|million|mn|trillion)?(?![\p{L}\d])/giu;
+const UNIT_KEY: Record<string, string> = { '%': '%', percent: '%', pc: '%', bn: 'billion', mn: 'million' };
+const unitKey = (u: string | undefined) => (u ? UNIT_KEY[u.toLowerCase().replace(/\s+/g, '')] ?? u.toLowerCase() : '');
+
+/** "Chopra breaches 90m" over "a 90.23m throw", "GDP grows 8%" over "8.2 per cent": a figure with
+ *  decimals that the headline gives rounded down, in the same unit. */
+function roundedIn(answer: string, headline: string, answers: readonly string[]): boolean {
+  const own = [...answer.matchAll(FIGURE_UNIT)];
+  if (own.length !== 1 || !/\.\d/.test(own[0][1])) return false;
+  const value = Number(own[0][1].replace(/,/g, ''));
+  const unit = unitKey(own[0][2]);
+  const said = (text: string, v: number) => [...text.matchAll(FIGURE_UNIT)].some((m) => Number(m[1].replace(/,/g, '')) === v && unitKey(m[2]) === unit);
+  // (Not where the story asks the headline's figure itself: "Core sectors grow at 5%" and "5 per
+  // cent in March" beside a 5.9 per cent of electricity.)
+  return unit !== '' && said(headline, Math.trunc(value)) && !answers.some((t) => said(t, Math.trunc(value)));
+}
+
 function shareOf(part: Set<string>, whole: Set<string>): number {
   if (!whole.size) return 0;
   let n = 0;
@@ -187,13 +205,14 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
   const total = Object.values(WEIGHTS).reduce((sum, w) => sum + w, 0);
   // "Scientology defector arrested …": the person the headline describes is its news.
   const referent = headlinePerson?.factId;
+  const numberAnswers = facts.filter((f) => f.answerType === 'number').map((f) => f.answer);
   for (const f of facts) {
     const isReferent = f.id === referent;
     const sentenceShare = shareOf(stems(f.sentence), head);
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts);
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && roundedIn(f.answer, headline, numberAnswers));
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,

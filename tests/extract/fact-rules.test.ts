@@ -47,6 +47,11 @@ describe('a clause cut from a list', () => {
     const facts = factsOf(["Karnataka saw a three-cornered fight with key players being Congress, Janata Dal (Secular), and the alliance of former chief minister Captain Arjun Rao's Karnataka Lok Party and JD (United) led by KS Patil."]);
     expect(facts.filter((f) => /^The alliance of/.test(f.cloze))).toEqual([]);
   });
+
+  it('takes no bare participle for a verb (", and data-based disclosures …, including the grant of …")', () => {
+    const facts = factsOf(['The Court had sought data from the Union Home Ministry regarding the inflow of illegal migrants after March 25, 1971, and data-based disclosures on various subjects, including the grant of citizenship to immigrants and workings of the Foreigners Tribunals.']);
+    expect(facts.filter((f) => /^\{?\{?(?:c1::)?Data-based/i.test(f.cloze))).toEqual([]);
+  });
 });
 
 describe('a count while counting goes on', () => {

@@ -92,6 +92,37 @@ describe('centrality: a figure the headline states', () => {
   });
 });
 
+describe('centrality: a figure the headline rounds', () => {
+  const figure = (sentence: string, answer: string, i: number) => fact({ question: sentence.replace(answer, '_____'), answer, answerType: 'number', sentence, sentenceIndex: i, pattern: 'cloze' });
+
+  it('is the headline\'s figure ("breaches 90m" over "a 90.23m throw", "grows 8%" over "8.2 per cent")', () => {
+    const throwFact = figure('Neeraj Chopra breached the 90m frontier with a 90.23m throw on Friday.', '90.23m', 0);
+    expect(centralityOf([throwFact], 'Chopra finally breaches 90m but finishes 2nd in Doha').get(throwFact.id)!.inHeadline).toBe(true);
+    const gdp = figure('India\'s GDP grew 8.2 per cent in the 2023-24 fiscal, data released on Friday showed.', '8.2 per cent', 0);
+    expect(centralityOf([gdp], 'India\'s economy grows 8% in FY24').get(gdp.id)!.inHeadline).toBe(true);
+  });
+
+  it('is not where the story asks the headline\'s own figure, nor in another unit', () => {
+    const core = figure('Output of the eight core sectors grew 5 per cent in March.', '5 per cent', 0);
+    const power = figure('Electricity generation was up by 5.9 per cent.', '5.9 per cent', 1);
+    expect(centralityOf([core, power], 'Core sectors grow at 5% in March').get(power.id)!.inHeadline).toBe(false);
+    const km = figure('The missile flew 90.5 km before hitting its target.', '90.5 km', 0);
+    expect(centralityOf([km], 'Missile test: 90 m long tunnel found').get(km.id)!.inHeadline).toBe(false);
+  });
+});
+
+describe('centrality: the person the lead appoints', () => {
+  it('is the headline\'s, by a given name no one else bears, and the news, not the topic', () => {
+    const lead = 'Gyanesh Kumar, who was appointed an Election Commissioner in March 2024, will succeed Rajiv Kumar as the 26th Chief Election Commissioner.';
+    const later = 'Gyanesh Kumar previously served as Joint Secretary in the Ministry of Home Affairs.';
+    const facts = [lead, later].map((sentence, i) => fact({ question: sentence.replace('Gyanesh Kumar', '_____'), answer: 'Gyanesh Kumar', answerType: 'person', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    const c = centralityOf(facts, 'Gyanesh new CEC, Haryana CS Joshi his deputy');
+    expect(c.get(facts[0].id)).toMatchObject({ inHeadline: true, offTopic: false });
+    // (Past the lead he is the topic: a blank on him there is not the news.)
+    expect(c.get(facts[1].id)!.offTopic).toBe(true);
+  });
+});
+
 describe('a figure of a breakdown past the lead', () => {
   const headline = 'Rhino population rises to 2,613 in Kaziranga';
   const lead = fact({ question: 'x', answer: '2,613', answerType: 'number', sentence: 'The population of one-horned rhinoceros at the Kaziranga National Park has risen to 2,613, an official said.', sentenceIndex: 0, pattern: 'cloze' });
