@@ -30,6 +30,16 @@ function numberCompoundIn(term: string, headline: string): boolean {
   return whole !== null && whole[0] === term && saysNumberCompound(headline, term);
 }
 
+/** A country's armed service or railway, named with its nationality. */
+const OWN_SERVICE = /^(?:Indian|Pakistani|Pakistan|Chinese|Russian|British|US|American|Japanese|French|Bangladesh|Sri Lankan|Nepal)\s+(Navy|Army|Air Force|Coast Guard|Railways)$/;
+
+/** "Navy inducts two frigates" names the Indian Navy (here only: in a story of two armies "Army"
+ *  alone is either). */
+function ownServiceIn(f: Fact, headline: string): boolean {
+  const service = f.answerType === 'organisation' ? OWN_SERVICE.exec(f.answer) : null;
+  return service !== null && containsWord(headline, service[1]);
+}
+
 /** A figure with its unit: "90.23m", "8.2 per cent", "7.8%". */
 const FIGURE_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|pc|m|km|kg|crore|lakh|billion|bn|million|mn|trillion)?(?![\p{L}\d])/giu;
 const UNIT_KEY: Record<string, string> = { '%': '%', percent: '%', pc: '%', bn: 'billion', mn: 'million' };
@@ -212,7 +222,7 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && roundedIn(f.answer, headline, numberAnswers));
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && roundedIn(f.answer, headline, numberAnswers)) || ownServiceIn(f, headline);
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,

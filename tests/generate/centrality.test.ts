@@ -123,6 +123,15 @@ describe('centrality: the person the lead appoints', () => {
   });
 });
 
+describe('centrality: a service the headline calls by its kind', () => {
+  it('"Navy inducts two frigates" names the Indian Navy, a topic to leave out past the lead', () => {
+    const s = ['Defence Minister Rajnath Singh commissioned two frigates of the Indian Navy at Visakhapatnam on Tuesday.', 'The two warships, part of the Indian Navy’s Project 17A, were built at two shipyards.'];
+    const facts = s.map((sentence, i) => fact({ question: sentence.replace('Indian Navy', '_____'), answer: 'Indian Navy', answerType: 'organisation', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    const c = centralityOf(facts, 'Rajnath says no future ship will be built abroad as Navy inducts 2 stealth frigates');
+    expect(c.get(facts[1].id)).toMatchObject({ inHeadline: true, offTopic: true });
+  });
+});
+
 describe('a figure of a breakdown past the lead', () => {
   const headline = 'Rhino population rises to 2,613 in Kaziranga';
   const lead = fact({ question: 'x', answer: '2,613', answerType: 'number', sentence: 'The population of one-horned rhinoceros at the Kaziranga National Park has risen to 2,613, an official said.', sentenceIndex: 0, pattern: 'cloze' });
