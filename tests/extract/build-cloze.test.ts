@@ -142,6 +142,14 @@ describe('"as" after a verb that gives its object a post', () => {
   });
 });
 
+describe('the second "as" of "as early as" (a time follows, no clause)', () => {
+  it('is no clause break: "may take place as early as Monday at the Wankhede Stadium"', () => {
+    const s = 'There were reports that the swearing in of the new CM may take place as early as Monday at the Wankhede Stadium in south Mumbai, where he was sworn in 10 years ago.';
+    const cloze = buildCloze(s, 'Wankhede Stadium');
+    expect(cloze === null || !/^Monday at/.test(cloze)).toBe(true);
+  });
+});
+
 describe('"as" that names', () => {
   it('is no clause break: "referred to the database as National …"', () => {
     const s = 'However, on the document, it referred to the database as National Enforcement and Emergency Management Information System and Intelligence System, adding the words "and Emergency" to the name.';
