@@ -28,7 +28,8 @@ const PARTY_CLASSES = new Set<Entity['cls']>(['organisation', 'person', 'term'])
 /** The name ending right before the verb, past "alone", a group word and a faction's bracket. */
 export function partyBefore(s: Sentence, at: number): Party | null {
   // ("Sikkim Krantikari Morcha (SKM), which came into being in 2013, bagged 17 seats")
-  const before = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd();
+  // ("The BJP-led Mahayuti alliance on Saturday retained power": the day between is no name's.)
+  const before = s.text.slice(0, at).replace(RELATIVE_CLAUSE, '').replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*$/, '').replace(/\s+(?:alone|also|together|has|have|had)\s*$/, '').trimEnd();
   let end = before.length;
   const head = s.text.slice(0, end);
   const group = /\s+(?:alliance|combine|front|bloc|coalition|party)$/.exec(head);

@@ -512,6 +512,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // opening in lower case is someone's words, a name or not.)
   // (Not the name of a plan or an idea: "the ‘one nation, one election’ proposal", the key term.)
   if (e.cls === 'term' && !e.keyTerm && /^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !QUOTED_KIND_AFTER.test(tail) && !/\b(?:called|named|termed|dubbed|titled|christened|known as)\s+(?:it\s+|the\s+)?[‘'"“]$/i.test(near)) return false;
+  // ("Modi called Fadnavis his “_____”" → param mitra: what someone calls a person is their word
+  // for them, no name to learn.)
+  if (e.cls === 'term' && /\b(?:called|termed|described)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:as\s+)?(?:his|her|their|its|a|an|the)\s+(?:\p{Ll}+\s+)?[‘'"“]$/u.test(near)) return false;
   // ("called the mission '_____'" → historic: a word of praise in quotes is a verdict, no name.)
   if (e.cls === 'term' && /^\p{Ll}+(?:ic|al|ous|ful|ive|ent|ant|able|ible|ed)$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail)) return false;
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;

@@ -21,6 +21,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'worldwide', 'international', 'consulting', 'consultants', 'solutions', 'ventures', 'enterprises', 'limited',
   // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
   'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
+  // Alliances as Maharashtra names them: "Maha Vikas Aghadi", "Mahayuti".
+  'aghadi', 'mahayuti',
   // Parties as regional languages name them: "Kalyana Rajya Pragathi Paksha", "Telangana Rashtra Samithi".
   'paksha', 'paksh', 'samithi', 'kazhagam', 'katchi',
   // Religious orders and trusts: "Nirmohi Akhara", "Sringeri Mutt", "Ramakrishna Math".

@@ -840,6 +840,11 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('Inflation in primary articles rose from 15.45% in April to 19.71% in May.')).toContain('19.71%');
   });
 
+  it('what someone calls a person ("called Fadnavis his “param mitra”")', () => {
+    expect(blanks('In his speech at the party headquarters, PM Narendra Modi called Fadnavis his “param mitra” on Saturday night.')).not.toContain('param mitra');
+    expect(blanks('The minister described Sharma as a “true karmayogi” at the event.')).not.toContain('true karmayogi');
+  });
+
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)

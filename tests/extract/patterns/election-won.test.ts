@@ -25,6 +25,12 @@ describe('election-won: who won an election', () => {
     ]);
   });
 
+  it('"The BJP-led Mahayuti alliance on Saturday retained power": the alliance named in its own tongue, the day between', () => {
+    expect(won(['The BJP-led Mahayuti alliance on Saturday retained power in Maharashtra, pocketing 230 of the 288 assembly seats.', 'The Congress-led Maha Vikas Aghadi managed just 46 seats.'], '2024-11-23')).toEqual([
+      ['Which alliance retained power in Maharashtra in November 2024?', 'Mahayuti'],
+    ]);
+  });
+
   it('asks nothing of an earlier election, a seat rather than a state, or a win outside an election story', () => {
     expect(won(['In 2016, the AIADMK had won a narrow victory in Tamil Nadu in the assembly polls.'])).toEqual([]);
     expect(won(['In the Karnataka by-elections the Congress claimed victory on the Hangal seat.'])).toEqual([]);
