@@ -355,6 +355,24 @@ const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen
  *  schooling, whose colleges and degrees after it are biography, not the news. */
 const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|educated\s+at|studied\s+at|schooling)\b/u;
 
+/** A body someone named is "from" ("Sankaran from _____"), or the town after a body's name
+ *  ("ZSI, _____"). */
+function affiliation(e: Blank, s: Sentence, head: string): boolean {
+  const from = /\s+from\s+(?:the\s+)?$/.exec(head);
+  if (from && s.entities.some((o) => o.cls === 'person' && o.end === from.index)) return true;
+  const comma = /,\s+$/.exec(head);
+  return e.cls === 'place' && comma !== null && s.entities.some((o) => o.cls === 'organisation' && o.end === comma.index) && /^,/.test(s.text.slice(e.end));
+}
+
+/** "…,” the statement added", "…,” a ZSI release said": a document speaking, not a person. */
+const DOCUMENT_SAID = /[”"],?\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|notification|bulletin|report)\s+(?:said|added|stated|noted|read|reads|says)\b/u;
+/** Words of a person speaking for themselves or their side. */
+const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
+
+function statementOfRecord(quote: string, sentence: string): boolean {
+  return DOCUMENT_SAID.test(sentence) && !FIRST_PERSON.test(quote);
+}
+
 /** Whether text ending in `before` and starting with `after` stands inside one pair of brackets. */
 function insideBracket(before: string, after: string): boolean {
   const open = before.lastIndexOf('(');
@@ -376,6 +394,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (insideBracket(near, tail)) return false;
   // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
   if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
+  // ("Souvik Sen from ZSI, _____, along with Pradeep M. Sankaran from _____, Cochin": where a
+  // team's members work, and the town of a body, are their credits, not the news.)
+  if ((e.cls === 'organisation' || e.cls === 'place') && affiliation(e, s, head)) return false;
   // ("took the oath in _____" → Hindi: the language something was said in is its manner.)
   if (e.cls === 'term' && LANGUAGES.has(e.text.toLowerCase()) && /\bin\s+$/.test(near)) return false;
   // ("has a PhD degree in Economics from the _____", "an alumnus of the _____", "completed his
@@ -686,7 +707,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Inside a long quotation the words are someone's telling, not the article's fact; inside a
   // forecast ("We expect every habitation to have a house by _____") what someone hopes for.
   const quote = quoteAround(s.text, e.start);
-  if (quote !== null && (quote.split(/\s+/).length > QUOTE_WORDS || FORECAST_WORDS.test(quote))) return false;
+  // (An official statement quoted is the body's record of fact: "“The newly identified species,
+  // Piratula acuminata, belongs to the family Lycosidae,” the statement added.")
+  if (quote !== null && (FORECAST_WORDS.test(quote) || (quote.split(/\s+/).length > QUOTE_WORDS && !statementOfRecord(quote, s.text)))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
   // ("The bench had reserved the judgment on _____", "was shifted to the ICU on _____", "data for

@@ -845,6 +845,22 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The minister described Sharma as a “true karmayogi” at the event.')).not.toContain('true karmayogi');
   });
 
+  it('where a team\'s members work, and the town of their body', () => {
+    const got = blanks('The research team, comprising Souvik Sen from ZSI, Kolkata, along with Pradeep M. Sankaran from Sacred Heart College, Cochin, has published its account in Zootaxa.');
+    expect(got).not.toContain('Kolkata');
+    expect(got).not.toContain('Sacred Heart College');
+    // (What comes from a place is still asked: "imported from Russia".)
+    expect(blanks('India imported 1.9 million barrels of crude oil a day from Russia in June, the highest ever.')).toContain('Russia');
+  });
+
+  it('but a statement of record quoted is asked: "“… species, Piratula acuminata, belongs to …,” the statement added"', () => {
+    const quoted = '"The newly identified species, Piratula acuminata, belongs to the family Lycosidae, commonly known as wolf spiders," the statement added.';
+    expect(blanks(quoted)).toContain('Piratula acuminata');
+    // (Not a person's telling, nor a statement in the first person.)
+    expect(blanks('"The newly identified species, Piratula acuminata, belongs to the family Lycosidae, commonly known as wolf spiders," Dr Sen said.')).not.toContain('Piratula acuminata');
+    expect(blanks('"We found the species, Piratula acuminata, on Sagar Island after a survey of two years in the delta," the statement added.')).not.toContain('Piratula acuminata');
+  });
+
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)
