@@ -86,11 +86,12 @@ const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and
 
 /** "for Astronomy and Astrophysics", "of Science Education and Research", "on Political Affairs":
  *  capitalised words, with "and". */
-const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}-]*)*/u;
+const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&|for)\s+)\p{Lu}[\p{L}-]*)*/u;
 
 /**
  * "the Inter-University Centre for Astronomy and Astrophysics": the analyser reads a body and
  * the terms of its field apart; the field's capitalised words after "for"/"of" are its name's.
+ * ("Conference on Financing for Development": a "for" inside the field too.)
  */
 export function joinInstitutionNames(text: string, entities: Entity[]): Entity[] {
   let out = entities;
