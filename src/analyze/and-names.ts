@@ -105,7 +105,11 @@ export function joinInstitutionNames(text: string, entities: Entity[]): Entity[]
     if (inside.some((x) => x.cls === 'person' || x.cls === 'place') || straddles(out.filter((x) => x !== e && !inside.includes(x)), e.end, end)) continue;
     const name = text.slice(e.start, end);
     // (Under the lexicon's name where it knows the body: "South Asian Association for Regional Cooperation" is SAARC's.)
-    out = replaceWith(out, [e, ...inside], { ...e, text: name, canonical: organisationNamed(name)?.name ?? name, end });
+    // (A conference or convention on a subject is an event or a treaty, no body: its options are
+    // never NGOs.)
+    const known = organisationNamed(name);
+    const cls = !known && /^(?:Conference|Convention)$/.test(lastWord(e.text)) ? 'term' : e.cls;
+    out = replaceWith(out, [e, ...inside], { ...e, cls, text: name, canonical: known?.name ?? name, end });
   }
   return out;
 }

@@ -115,7 +115,7 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Jayant Narlikar died in Pune on Tuesday, said the Inter-University Centre for Astronomy and Astrophysics.')).toContain('organisation:Inter-University Centre for Astronomy and Astrophysics');
     expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
     // (A conference's subject, with a "for" inside it.)
-    expect(named('The report was published before the Fourth International Conference on Financing for Development in Seville, Spain.')).toContain('organisation:Fourth International Conference on Financing for Development');
+    expect(named('The report was published before the Fourth International Conference on Financing for Development in Seville, Spain.')).toContain('term:Fourth International Conference on Financing for Development');
   });
 
   it('a site\'s kind opening the name makes a place ("Camp Larzac"); a plural everyday noun ends no person\'s name', () => {
