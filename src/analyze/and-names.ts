@@ -86,7 +86,7 @@ const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and
 
 /** "for Astronomy and Astrophysics", "of Science Education and Research", "on Political Affairs":
  *  capitalised words, with "and". */
-const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&|for)\s+)\p{Lu}[\p{L}-]*)*/u;
+const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&|for|in)\s+)\p{Lu}[\p{L}-]*)*/u;
 
 /**
  * "the Inter-University Centre for Astronomy and Astrophysics": the analyser reads a body and
@@ -99,7 +99,11 @@ export function joinInstitutionNames(text: string, entities: Entity[]): Entity[]
     if ((e.cls !== 'organisation' && e.cls !== 'term') || !INSTITUTION_HEADS.has(lastWord(e.text))) continue;
     const tail = NAME_TAIL.exec(text.slice(e.end));
     if (!tail) continue;
-    const end = e.end + tail[0].length;
+    // ("… for Science Education and Research in Pune": a place after "in" is where the body is.)
+    const claimed = (to: number) => out.some((x) => x !== e && x.start >= e.end && x.end <= to && (x.cls === 'person' || x.cls === 'place'));
+    let end = e.end + tail[0].length;
+    const lastIn = tail[0].lastIndexOf(' in ');
+    if (lastIn > 0 && claimed(end)) end = e.end + lastIn;
     const inside = out.filter((x) => x !== e && x.start >= e.end && x.end <= end);
     // (Only words no other name claims beyond the tail: "the Board of Control for Cricket in India" stays the analyser's.)
     if (inside.some((x) => x.cls === 'person' || x.cls === 'place') || straddles(out.filter((x) => x !== e && !inside.includes(x)), e.end, end)) continue;

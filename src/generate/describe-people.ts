@@ -260,7 +260,7 @@ function replaced(text: string, who: Described): string {
 /** The item with the people described instead of named, or null when nothing changed or a
  *  name stands where it cannot be replaced (an option). */
 // ("Defending Olympic champion Neeraj Chopra": a role word before the name describes him already.)
-const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top|champion|medallist|medalist)\s+$/iu;
+const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|old|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top|champion|medallist|medalist)\s+$/iu;
 
 /** "Former revenue secretary Mr Malhotra": a title or a role before the name would stand before
  *  the description ("secretary the 26th Governor …"). */
@@ -287,7 +287,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   const [m] = p.find(text);
   if (!m) return false;
   const [start, end] = m;
-  // ("Nineteen-year-old Divya Deshmukh", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
+  // ("Nineteen-year-old Divya Deshmukh", "Sixty-eight-year old Das", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
   const before = text.slice(0, start);
   if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before)) return true;

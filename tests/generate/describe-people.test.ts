@@ -69,6 +69,9 @@ describe('people called by the office or award the set asks them for', () => {
     // A modifier before the name would stand before the description ("Nineteen-year-old the …").
     const divya = asked('Who was the fourth Indian woman to earn the Grandmaster title?', 'Divya Deshmukh');
     expect(withDescriptions(item('Nineteen-year-old Divya Deshmukh defeated veteran _____ in the final.'), [divya])).toBeNull();
+    // (Or an age written apart: "Sixty-eight-year old the former Governor …".)
+    const das = asked('Who was appointed the second Principal Secretary to the Prime Minister?', 'Shaktikanta Das');
+    expect(withDescriptions(item('Sixty-eight-year old Das has been a career civil servant with _____ of service.'), [das])).toBeNull();
     // So would a role before the name ("Former revenue secretary the 26th Governor …").
     const governor = asked('Who was the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra');
     expect(withDescriptions(item('Former revenue secretary Mr Malhotra replaces Shaktikanta Das after a _____ stint.'), [governor])).toBeNull();

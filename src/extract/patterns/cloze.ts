@@ -353,7 +353,7 @@ const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen
 
 /** "his MBBS", "a Bachelor’s degree", "an alumnus", "graduated from": a line of someone's
  *  schooling, whose colleges and degrees after it are biography, not the news. */
-const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|educated\s+at|studied\s+at|schooling)\b/u;
+const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|educated\s+at|studied\s+at|schooling)\b/u;
 
 /** A body someone named is "from" ("Sankaran from _____"), or the town after a body's name
  *  ("ZSI, _____"). */
@@ -392,6 +392,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Hausa (spoken in select parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
   if (insideBracket(near, tail)) return false;
+  // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
+  // capitalised only as the sentence's first and joined to a lower-case noun, is an everyday noun.)
+  if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;
   // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
   if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
   // ("Souvik Sen from ZSI, _____, along with Pradeep M. Sankaran from _____, Cochin": where a

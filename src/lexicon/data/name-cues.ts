@@ -212,8 +212,9 @@ export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'R
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'Centre', 'Center', 'Institute', 'Council', 'Commission', 'Board', 'Committee', 'Society', 'Foundation', 'Academy',
   'School', 'College', 'University', 'Agency', 'Authority', 'Bureau', 'Federation', 'Association',
-  // ("the Fourth International Conference on Financing for Development")
-  'Conference', 'Convention',
+  // ("the Fourth International Conference on Financing for Development", "the Mission for
+  // Aatmanirbharta in Pulses")
+  'Conference', 'Convention', 'Mission',
 ]);
 
 /** What a partnership's or a pact's name ends on: "Special Strategic and Global Partnership". */

@@ -861,6 +861,10 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('"We found the species, Piratula acuminata, on Sagar Island after a survey of two years in the delta," the statement added.')).not.toContain('Piratula acuminata');
   });
 
+  it('a body\'s word alone opening the sentence ("Foundation and certified seed production …")', () => {
+    expect(blanks('Foundation and certified seed production will be closely tracked through the SATHI portal from 2026.')).not.toContain('Foundation');
+  });
+
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)
