@@ -11,12 +11,14 @@ import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
-import { alternation, honorificsBeforeName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
 const TITLE_HEADS = titleHeads();
+/** "PM", "CM": offices written short, before a full name or one name word. */
+const SHORT_OFFICES = titleHeadsBeforeFullName();
 const NAME_OPENERS = titlesOpeningName();
 const HONORIFIC_TAIL = new RegExp(`(?:\\s+(?:${alternation(honorificsBeforeName())})\\.?)+$`, 'u');
 
@@ -146,6 +148,13 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (b > a && TITLE_HEADS.has(words[a].lower) && after && KIND_NOUNS.has(after.text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;
+  // ("Mizoram CM Zoramthanga", "Chief Minister Atishi" as "CM Atishi": a short office before one
+  // name word is that person's, unless the kind of thing after makes it a scheme's name above.)
+  if (b === a + 1 && SHORT_OFFICES.has(words[a].lower) && NAME_WORD.test(words[b].text) && !isCommonWord(words[b].lower) && !(after && KIND_NOUNS.has(after.text))) {
+    const m = mention(words, b, b, 'person', words[b].text, { personCue: true });
+    m.role = roleText(words[a].text, owner, false);
+    return [m];
+  }
   if (allTitleWords(words, a, b)) return [];
   // "an Ottawa New Democrat MP": after "a/an", words ending in an office describe someone; the
   // description is no entity itself, a place inside it still is. ("Stephen King", "John Major"

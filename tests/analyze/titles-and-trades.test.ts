@@ -30,6 +30,15 @@ describe('titles, portfolios and trades that name no one', () => {
   });
 });
 
+describe('a short office before one name word ("Mizoram CM Zoramthanga")', () => {
+  it('is the office of the person the word names, not part of their name', () => {
+    expect(people('In a major upset, MNF chief and Mizoram CM Zoramthanga lost by 2,000 votes.')).toEqual(['Zoramthanga[person]']);
+    expect(people('PM Modi flagged off the train on Sunday.')).toEqual(['Modi[person]']);
+    // (Before the kind of thing it names, a scheme: "the PM Vishwakarma scheme".)
+    expect(people('The PM Vishwakarma scheme was launched in 2023.')).toEqual([]);
+  });
+});
+
 describe('a language written with a capital', () => {
   it('is no person, whatever capitalised word opens the sentence before it ("Eminent Hindi writer …")', () => {
     expect(people('Eminent Hindi writer Vinod Kumar Shukla was named the recipient of the 59th Jnanpith Award.')).toEqual(['Vinod Kumar Shukla[person]']);

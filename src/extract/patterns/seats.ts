@@ -15,7 +15,7 @@ import { HOUSE, openingParty, partyBefore } from '../party-before.js';
 /** "of the 288", "out of the total of 403": the house's size, before or after the seats word. */
 const OUT_OF = String.raw`(?:of|out of)\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?`;
 const RE = new RegExp(
-  String.raw`\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d[\d,]*)\s+(?:${OUT_OF}(?<total>\d[\d,]*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+${OUT_OF}(?<totalAfter>\d[\d,]*)(?:\s+seats\b)?)?`,
+  String.raw`\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d+(?:,\d{3})*)\s+(?:${OUT_OF}(?<total>\d+(?:,\d{3})*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+${OUT_OF}(?<totalAfter>\d+(?:,\d{3})*)(?:\s+seats\b)?)?`,
   'dg',
 );
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;

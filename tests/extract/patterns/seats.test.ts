@@ -104,6 +104,12 @@ describe('seats: the total after the count', () => {
       ['How many of the 403 seats did the BJP win in Uttar Pradesh?', '255'],
     ]);
   });
+
+  it('"won 27 seats out of 40, with the MNF at 10": the comma after the total is no part of it', () => {
+    const got = asked(['The ZPM won 27 seats out of 40, with the MNF at 10, in the Mizoram Assembly polls.']);
+    expect(got.map(([q]) => q).filter((q) => /40,/.test(q))).toEqual([]);
+    expect(got.map(([, a]) => a)).toContain('27');
+  });
 });
 
 describe('seats: a majority with so many seats', () => {
