@@ -146,6 +146,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // thing after it names a scheme after an office, not a person.
   const after = words[b].last < ctx.sLast ? ctx.tokens[words[b].last + 1] : null;
   if (b > a && TITLE_HEADS.has(words[a].lower) && after && KIND_NOUNS.has(after.text)) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("in the Aizawl West II Assembly constituency", "the Tuichang Assembly seat": a seat is a
+  // place named without the house word, which only says which house it returns a member to.)
+  if (b > a && /^(?:assembly|sabha)$/.test(words[b].lower) && after && /^(?:constituency|constituencies|seat|segment|bypoll|by-election)$/.test(after.text)) {
+    return [mention(words, a, b - 1, 'place', oneLine(wordsText(ctx.text, ctx.tokens, words, a, b - 1)), { placeKind: 'other' })];
+  }
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;
   // ("Mizoram CM Zoramthanga", "Chief Minister Atishi" as "CM Atishi": a short office before one

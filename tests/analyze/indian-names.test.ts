@@ -114,6 +114,9 @@ describe('names Indian news writes with a country or a number in them', () => {
   it('a body\'s field after "for" or "of" is part of its name ("Inter-University Centre for Astronomy and Astrophysics")', () => {
     expect(named('Jayant Narlikar died in Pune on Tuesday, said the Inter-University Centre for Astronomy and Astrophysics.')).toContain('organisation:Inter-University Centre for Astronomy and Astrophysics');
     expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
+    // (A seat is a place, named without the house it returns a member to.)
+    expect(named('Laruatkima lost to Lalnghinglova Hmar in the Aizawl West II Assembly constituency.')).toContain('place:Aizawl West II');
+    expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');
     // (A mission's aim, with an "in" inside it.)
     expect(named('The Union Cabinet has approved the Mission for Aatmanirbharta in Pulses, a landmark initiative.')).toContain('term:Mission for Aatmanirbharta in Pulses');
     // (A conference's subject, with a "for" inside it.)
