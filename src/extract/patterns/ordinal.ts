@@ -20,7 +20,8 @@ const ORDINAL_HINT = new RegExp(`(?:\\bthe|['’]s)\\s+(?:${ORDINAL})\\b`);
 const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
     // ("Nikhat Zareen thus becomes only the fifth …": an adverb between the subject and its verb.)
-    `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained)|` +
+    // ("… has made history as the first Indian organisation to …": history made as one.)
+    `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
     // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
     // is the clause's before the comma.
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +

@@ -230,3 +230,16 @@ describe('ordinal: a year that opens an event\'s name, and a closing "when" clau
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was the second Indian weightlifter to win an Olympic medal after Karnam Malleswari bagged bronze at the 2000 Sydney Games?', 'Mirabai Chanu']);
   });
 });
+
+describe('ordinal: history made as the first, by a name it is known by', () => {
+  it('"The Foundation to Educate Girls Globally, widely known as \'Educate Girls,\' has made history as the first Indian organisation to …"', () => {
+    const facts = factsOf([
+      "The Foundation to Educate Girls Globally, widely known as 'Educate Girls,' has made history as the first Indian organisation to receive the Ramon Magsaysay Award, a statement said.",
+      'Educate Girls was founded in 2007 by Safeena Husain.',
+    ]);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first Indian organisation to receive the Ramon Magsaysay Award?', 'Educate Girls']);
+    // (The name it is known by is that name unquoted too: no "Girls" founded in 2007.)
+    expect(facts.filter((f) => /\bwas Girls\b|^Girls$/.test(f.question) || f.answer === 'Girls')).toEqual([]);
+    expect(facts.flatMap((f) => [f.question, f.answer]).filter((t) => /Educate Girls/.test(t)).length).toBeGreaterThan(1);
+  });
+});

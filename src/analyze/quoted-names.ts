@@ -1,0 +1,35 @@
+/**
+ * A name the article gives in quotes ("widely known as 'Educate Girls'") is that name wherever
+ * it stands unquoted: "Educate Girls was founded in 2007" is not the word "Educate" and a
+ * "Girls". The quoted name, of capitalised words, replaces the pieces the analyser made of it.
+ */
+import type { Entity, Sentence } from '../types.js';
+import { wholeWordSpans } from '../util/whole-word.js';
+
+/** Two to five capitalised words. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}$/u;
+
+export function withQuotedNames(sentences: readonly Sentence[]): void {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    for (const e of s.entities) {
+      if (e.cls !== 'term' || !CAPITALISED_NAME.test(e.text)) continue;
+      const before = s.text[e.start - 1] ?? '';
+      if (/['‘"“]/.test(before)) names.add(e.text);
+    }
+  }
+  if (!names.size) return;
+  for (const s of sentences) {
+    for (const name of names) {
+      if (!s.text.includes(name)) continue;
+      for (const [start, end] of wholeWordSpans(s.text, name)) {
+        if (s.entities.some((e) => e.start === start && e.end === end)) continue;
+        // (Not inside a longer name: "The Foundation to Educate Girls Globally".)
+        if (s.entities.some((e) => e.start <= start && e.end >= end && (e.start < start || e.end > end) && e.end - e.start > end - start)) continue;
+        const kept = s.entities.filter((e) => e.end <= start || e.start >= end);
+        kept.push({ text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
+        s.entities = kept.sort((a, b) => a.start - b.start);
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { withQuotedNames } from '../../src/analyze/quoted-names.js';
+import type { Entity, Sentence } from '../../src/types.js';
+
+// (The last occurrence: a quoted name after the longer name it stands in.)
+const entity = (text: string, sentence: string, cls: Entity['cls']): Entity => {
+  const start = sentence.lastIndexOf(text);
+  return { text, cls, start, end: start + text.length, canonical: text };
+};
+const sentence = (index: number, text: string, entities: [string, Entity['cls']][]): Sentence => ({ index, paragraph: index, text, tokens: [], entities: entities.map(([t, c]) => entity(t, text, c)) });
+
+describe('a name the article gives in quotes', () => {
+  it('is that name unquoted, not the pieces the analyser made of it', () => {
+    const first = sentence(0, "The Foundation to Educate Girls Globally, widely known as 'Educate Girls,' has made history.", [['Educate Girls Globally', 'term'], ['Educate Girls', 'term']]);
+    const second = sentence(1, 'Educate Girls was founded in 2007 by Safeena Husain.', [['Girls', 'person'], ['2007', 'date'], ['Safeena Husain', 'person']]);
+    withQuotedNames([first, second]);
+    expect(second.entities.map((e) => `${e.text}[${e.cls}]`)).toEqual(['Educate Girls[term]', '2007[date]', 'Safeena Husain[person]']);
+    // (Inside the longer name it stands in, it stays that name's.)
+    expect(first.entities.map((e) => e.text)).toEqual(['Educate Girls Globally', 'Educate Girls']);
+  });
+
+  it('only when quoted: a capitalised term read plainly joins nothing', () => {
+    const first = sentence(0, 'The Green Corridor opened on Monday.', [['Green Corridor', 'term']]);
+    const second = sentence(1, 'Green and Corridor are words.', [['Green', 'person']]);
+    withQuotedNames([first, second]);
+    expect(second.entities.map((e) => e.text)).toEqual(['Green']);
+  });
+});
