@@ -57,6 +57,18 @@ describe('the headline’s key term', () => {
     ).not.toBe('rank');
   });
 
+  it('is never the event the headline reports as a noun ("… on ISRO\'s GSLV-F20 launch")', () => {
+    expect(
+      keyTerm(
+        "Record payload launch shows India's strength: minister on ISRO's GSLV-F20 launch",
+        'The minister on Friday lauded ISRO for the successful launch of GSLV-F20 from Sriharikota.',
+        'In a post on X, he said the launch of the satellite was a proud moment for the country.',
+        'He said this launch of the heaviest payload showed the strength of Indian science.',
+        'The rocket lifted off at 9.10 am from the second launch pad after a countdown of a day.',
+      ),
+    ).not.toBe('launch');
+  });
+
   it('is a compound with a rare word in it ("repo rate", "stubble burning")', () => {
     expect(
       keyTerm(
