@@ -78,7 +78,7 @@ export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'r
 const UMBRELLA_COST = 0.12;
 /** Patterns that ask what a reference book knows rather than the news, or who reported or
  *  said it. */
-const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote']);
+const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote', 'office']);
 const SIDE_NOTE_FACTOR = 0.75;
 
 const SAID = new Set(['quote', 'reported-by']);

@@ -20,6 +20,9 @@ const OPENS_ON_REFERENCE = /^(?:That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|
  *  an "it" that stands for nothing. */
 // ("It is to be noted that …", "It is learnt that …": the telling's "it" too.)
 const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|learnt|learned|understood|known|said|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
+/** "… a reference to it.", "… ruled on them.": a pronoun closing the text, its noun elsewhere. */
+const SHORT_TEXT_WORDS = 10;
+const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under)\s+(?:it|them)\s*[.!?]?\s*$/i;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …")
  *  nor a name after it. */
@@ -143,6 +146,10 @@ function dangles(text: string): boolean {
   // "That quake, which …", "The man's home …": a text that opens on someone or something met
   // before names nothing.
   if (OPENS_ON_REFERENCE.test(unquoted)) return true;
+  // ("The Supreme Court heard a reference to it.": what "it" is, the sentence before said. In a
+  // longer text the noun it stands for is most often in it: "… broke away when there were about
+  // 150 people on it".)
+  if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
   if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)

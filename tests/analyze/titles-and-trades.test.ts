@@ -39,6 +39,12 @@ describe('a short office before one name word ("Mizoram CM Zoramthanga")', () =>
   });
 });
 
+describe('a lawyer\'s rank before the name ("Senior Advocate Harish Salve")', () => {
+  it('is their role, not part of their name', () => {
+    expect(people('Senior Advocate Harish Salve appeared for the petitioners on Tuesday.')).toEqual(['Harish Salve[person]']);
+  });
+});
+
 describe('a language written with a capital', () => {
   it('is no person, whatever capitalised word opens the sentence before it ("Eminent Hindi writer …")', () => {
     expect(people('Eminent Hindi writer Vinod Kumar Shukla was named the recipient of the 59th Jnanpith Award.')).toEqual(['Vinod Kumar Shukla[person]']);

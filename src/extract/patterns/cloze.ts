@@ -400,6 +400,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Souvik Sen from ZSI, _____, along with Pradeep M. Sankaran from _____, Cochin": where a
   // team's members work, and the town of a body, are their credits, not the news.)
   if ((e.cls === 'organisation' || e.cls === 'place') && affiliation(e, s, head)) return false;
+  // ("the 1978 decision _____ And Anr Etc versus Shri Ranganatha Reddy": a party to a case
+  // title is half the case's name.)
+  if (/^\s+(?:(?:And|&)\s+Anr\.?\s+(?:Etc\.?\s+)?)?(?:versus|vs\.?|v\.)\s/i.test(tail) || /\s(?:versus|vs\.?|v\.)\s+$/i.test(near)) return false;
   // ("took the oath in _____" → Hindi: the language something was said in is its manner.)
   if (e.cls === 'term' && LANGUAGES.has(e.text.toLowerCase()) && /\bin\s+$/.test(near)) return false;
   // ("has a PhD degree in Economics from the _____", "an alumnus of the _____", "completed his

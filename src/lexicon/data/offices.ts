@@ -145,6 +145,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Leader', 'politician', 'hapur'],
   ['Speaker', 'politician', 'haut'],
   ['Attorney', 'law', 'har'],
+  // ("Senior Advocate Gopal Sankaranarayanan": a lawyer's rank before the name.)
+  ['Advocate', 'law', 'h'],
   ['Attorney-General', 'official', 'h'],
   ['Judge', 'judge', 'hatrn'],
   ['Justice', 'judge', 'hmatrn'],

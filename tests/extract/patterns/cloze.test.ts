@@ -865,6 +865,12 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('Foundation and certified seed production will be closely tracked through the SATHI portal from 2026.')).not.toContain('Foundation');
   });
 
+  it('a party to a case\'s title ("the 1978 decision State of Karnataka versus Ranganatha Reddy")', () => {
+    const got = blanks('The reference came in the context of the 1978 decision State of Karnataka And Anr Etc versus Shri Ranganatha Reddy & Anr.');
+    expect(got).not.toContain('State of Karnataka');
+    expect(blanks('The bench relied on its ruling in Kesavananda Bharati v. State of Kerala, delivered in 1973.')).not.toContain('State of Kerala');
+  });
+
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)
