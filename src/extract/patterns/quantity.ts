@@ -47,6 +47,17 @@ const HAS = new RegExp(`(?<verb>\\b(?:has|have|had))\\s+(?<num>${QUALIFIER}${RAN
  *  the crash" is a participle describing the count. */
 const STATE_AFTER = /^\s+(?:dead|killed|missing|injured|trapped|stranded|alive|safe)\b/;
 const INTRANSITIVE_PAST = /^(?:died|drowned|perished|survived|arrived|participated|voted|fled|remained|returned|competed|graduated|qualified|travelled|traveled|registered|applied|enrolled|migrated|resigned|retired|succumbed)$/;
+/** "with 11 people dying", "with at least 20 persons killed": a toll in an absolute clause. */
+const WITH_TOLL = new RegExp(`\\bwith\\s+(?<num>${QUALIFIER}\\S+)\\s+(?<noun>people|persons|pilgrims|devotees|fans|passengers|workers|children|labourers)\\s+(?:dying|dead|killed|losing\\s+their\\s+lives)\\b`, 'dg');
+/** The disaster a sentence names, for its toll. */
+const DISASTER = /\b(?:in|after)\s+(?:a|the)\s+(?:[\w-]+\s+)?(stampede|fire|blaze|collapse|crash|blast|explosion|accident|landslide|flood|cloudburst|earthquake|cyclone|derailment)\b/;
+
+/** ", in Bangalore on Wednesday": where the sentence says the disaster took place, before it. */
+function inPlace(s: Sentence, before: number): string {
+  const place = s.entities.find((e) => e.cls === 'place' && e.end < before && /\bin\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start)));
+  return place ? ` in ${place.text}` : '';
+}
+
 /** Who may have a count: a product or a scheme too ("IE6 has 277 vulnerabilities"). */
 const OWNERS: readonly Entity['cls'][] = ['person', 'place', 'organisation', 'term'];
 /** "as of March 4, 2011,": the day a count held on. */
@@ -163,6 +174,15 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("85 Ramsar sites covering an area of …": a participle describes the sites.)
     // ("718 snow leopards with Ladakh reporting the maximum number": an absolute "with" clause too.)
     drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
+  }
+  // ("… led to tragedy in Bangalore on Wednesday -- with 11 people dying and 47 being injured in a
+  // stampede": a toll told in an absolute "with" clause, asked of the disaster it names.)
+  for (const m of s.text.matchAll(WITH_TOLL)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.num!;
+    const disaster = DISASTER.exec(s.text);
+    if (!numberAt(ns, ne) || !disaster || askedAlready(drafts, g.num)) continue;
+    drafts.push(draft(`How many ${g.noun} died in the ${disaster[1]}${inPlace(s, disaster.index)}?`, g.num, s, 0.8));
   }
   // ("How many more deaths were reported on Saturday?": more than a count the question does not give.)
   // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)

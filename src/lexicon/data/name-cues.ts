@@ -42,7 +42,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['mountains', 'other'], ['mountain', 'other'], ['mount', 'other'], ['hills', 'other'], ['strait', 'other'],
   ['straits', 'other'], ['gulf', 'other'], ['bay', 'other'], ['canal', 'other'], ['street', 'other'],
   ['avenue', 'other'], ['road', 'other'], ['square', 'other'], ['hall', 'other'], ['airport', 'other'],
-  ['stadium', 'other'], ['arena', 'other'], ['park', 'other'], ['bridge', 'other'], ['tower', 'other'],
+  ['stadium', 'other'], ['arena', 'other'], ['theatre', 'other'], ['theater', 'other'], ['auditorium', 'other'], ['park', 'other'], ['bridge', 'other'], ['tower', 'other'],
   ['palace', 'other'], ['castle', 'other'], ['temple', 'other'], ['mosque', 'other'], ['cathedral', 'other'],
   ['station', 'other'], ['port', 'other'], ['harbour', 'other'], ['harbor', 'other'], ['base', 'other'],
   ['dock', 'other'], ['docks', 'other'], ['dockyard', 'other'], ['shipyard', 'other'], ['wharf', 'other'], ['pier', 'other'],

@@ -214,3 +214,14 @@ describe('quantity: no stub when the rest is too long, and a spaced hyphen ends 
     expect(ask(facts, 'quantity')).toContainEqual(['How many types of incentives will be given?', 'two']);
   });
 });
+
+describe('quantity: a toll in an absolute "with" clause', () => {
+  it('"… led to tragedy in Bengaluru on Wednesday -- with 11 people dying and 47 being injured in a stampede"', () => {
+    const facts = factsOf(['Huge crowds and a narrow gate led to tragedy in Bengaluru on Wednesday -- with 11 people dying and 47 being injured in a stampede.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many people died in the stampede in Bengaluru?', '11']);
+  });
+
+  it('asks nothing where no disaster is named ("with 40 people dead" alone says of what)', () => {
+    expect(ask(factsOf(['The village was cut off for a week, with 40 people dead, officials said on Monday.']), 'quantity').filter(([q]) => /died/.test(q))).toEqual([]);
+  });
+});
