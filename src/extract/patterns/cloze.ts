@@ -35,7 +35,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx))
+    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -304,6 +304,38 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
 
 /** "At least _____ more families have to be evacuated": a count more than some other is no figure
  *  of its own, unless the headline gives it ("Four more wetlands get Ramsar tag"). */
+/** "2.82 per cent in May and 5.08 per cent in _____" (June 2024) in a June 2025 release: the same
+ *  month a year before the article's, beside a figure, is the baseline, not the news; the
+ *  article's own month is what every figure of it is of. */
+function yearAgoMonth(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'date' || !e.resolved || !/^\d{4}-\d{2}$/.test(e.resolved)) return false;
+  // (A text with no date of its own is dated by the month it names most.)
+  const day = ctx.analyzed.article.date ?? mainMonth(ctx);
+  if (!day) return false;
+  const [y, m] = day.split('-').map(Number);
+  const months = [0, 1].map((back) => {
+    const month = m - back;
+    return month >= 1 ? `${y - 1}-${String(month).padStart(2, '0')}` : `${y - 2}-12`;
+  });
+  // (Nor the month the release itself is of, "for the month of _____ over June 2024", nor the
+  // month before it, "for January 2024 over _____".)
+  months.push(day.slice(0, 7), m > 1 ? `${y}-${String(m - 1).padStart(2, '0')}` : `${y - 1}-12`);
+  return months.includes(e.resolved) && s.entities.some((o) => o !== e && (o.cls === 'percent' || o.cls === 'number' || o.cls === 'money'));
+}
+
+const MAIN_MONTH = new WeakMap<ArticleContext, string | null>();
+function mainMonth(ctx: ArticleContext): string | null {
+  let found = MAIN_MONTH.get(ctx);
+  if (found === undefined) {
+    // (The month named most, twice at least: a tenure's end, once, is no date of the article.)
+    const counts = new Map<string, number>();
+    for (const t of ctx.analyzed.sentences) for (const x of t.entities) if (x.resolved && /^\d{4}-\d{2}/.test(x.resolved)) counts.set(x.resolved.slice(0, 7), (counts.get(x.resolved.slice(0, 7)) ?? 0) + 1);
+    const best = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
+    MAIN_MONTH.set(ctx, (found = best ? best[0] : null));
+  }
+  return found;
+}
+
 function relativeCount(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return (e.cls === 'number' || e.cls === 'percent') && /^\s+more\b/.test(s.text.slice(e.end)) && !ctx.headlineKey.includes(` ${normalizeKey(e.text)} `);
 }

@@ -877,6 +877,19 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('Tamil was the first language to be declared classical in 2004, followed by Sanskrit.')).toContain('Tamil');
   });
 
+  it('the same month a year before the article\'s, the article\'s own month and the one before, beside a figure', () => {
+    const facts = factsOf([
+      'Retail inflation declined to 2.1 per cent in June 2025, the lowest in over six years.',
+      'The Consumer Price Index-based inflation was 2.82 per cent in May and 5.08 per cent in June 2024.',
+      'Year-on-year inflation for the month of June 2025 over June 2024 is 2.1 per cent, the NSO said.',
+      'The previous low of 1.97 per cent was recorded in January 2019.',
+    ], { date: '2025-07-14' });
+    const got = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(got.filter((a) => /^June 202[45]$/.test(a))).toEqual([]);
+    // (An earlier record's month is asked.)
+    expect(got).toContain('January 2019');
+  });
+
   it('where someone studied, a line of their biography', () => {
     expect(blanks('The veteran bureaucrat also has a PhD degree in Economics from the Calcutta University.')).not.toContain('Calcutta University');
     expect(blanks('An alumnus of the National Defence Academy, he was commissioned into the Corps of Engineers in 1982.')).not.toContain('National Defence Academy');
