@@ -240,6 +240,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
  * "of" and where it is from. Split there; "Bank of England" (one word before "of") stays whole.
  */
 function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
+  // ("the Union Territory of Jammu and Kashmir": what kind of place it is, then its name.)
+  if (b >= a + 3 && words[a].lower === 'union' && words[a + 1].lower === 'territory' && words[a + 2].text === 'of') return classifySpan(ctx, words, a + 3, b, null);
   // ("a special Bench of Justices Anil Kilor and Shyam Chandak": a body, then the people who make
   // it up, a plural title before their names.)
   const ofPeople = words.findIndex((w, i) => i > a && i < b - 1 && w.text === 'of' && afterPluralTitle(words, i + 1, b, ctx.tokens[words[b].last + 1]?.text === 'and') > i + 1);

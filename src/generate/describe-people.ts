@@ -330,7 +330,8 @@ function appointedAsAgain(text: string, description: string): boolean {
   // (Not where the description itself stands: "appointed the Director General of … as its first Commissioner".)
   const at = text.toLowerCase().indexOf(description.toLowerCase());
   const rest = at < 0 ? text : text.slice(0, at) + text.slice(at + description.length);
-  return new RegExp(`\\b(?:appointed|named|elected|sworn in)\\s+(?:as\\s+)?(?:[\\w'’]+\\s+){0,3}${reEscape(office)}\\b`, 'i').test(rest);
+  // ("As Deputy Governor, the Deputy Governor of … succeeds": the office opening the sentence too.)
+  return new RegExp(`\\b(?:appointed|named|elected|sworn in)\\s+(?:as\\s+)?(?:[\\w'’]+\\s+){0,3}${reEscape(office)}\\b|^As\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}${reEscape(office.split(/\s+of\s+/)[0])}\\b`, 'i').test(rest);
 }
 const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
 

@@ -63,6 +63,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Research|Laboratory|Laboratories)\b/, 'research'],
   [/\b(Church|Diocese|Mosque|Temple|Synod|Patriarchate)\b/, 'religious'],
   [/\b(Court|Tribunal)\b/, 'court'],
+  // ("the Press Council of India": a statutory body over the press, no news outlet.)
+  [/\bPress Council\b/, 'government-body'],
   [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],
   [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
   // "Department of Defense" is a ministry; "India Meteorological Department" an agency.

@@ -114,6 +114,8 @@ describe('names Indian news writes with a country or a number in them', () => {
   it('a body\'s field after "for" or "of" is part of its name ("Inter-University Centre for Astronomy and Astrophysics")', () => {
     expect(named('Jayant Narlikar died in Pune on Tuesday, said the Inter-University Centre for Astronomy and Astrophysics.')).toContain('organisation:Inter-University Centre for Astronomy and Astrophysics');
     expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
+    // ("the Union Territory of Jammu and Kashmir": the kind of place, then its name.)
+    expect(named('She has headed the Delimitation Commission for the Union Territory of Jammu and Kashmir.')).toContain('place:Jammu and Kashmir');
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Laruatkima lost to Lalnghinglova Hmar in the Aizawl West II Assembly constituency.')).toContain('place:Aizawl West II');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

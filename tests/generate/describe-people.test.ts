@@ -69,6 +69,9 @@ describe('people called by the office or award the set asks them for', () => {
     // A modifier before the name would stand before the description ("Nineteen-year-old the …").
     const divya = asked('Who was the fourth Indian woman to earn the Grandmaster title?', 'Divya Deshmukh');
     expect(withDescriptions(item('Nineteen-year-old Divya Deshmukh defeated veteran _____ in the final.'), [divya])).toBeNull();
+    // (Nor where the sentence opens on the office: "As Deputy Governor, the Deputy Governor of … succeeds".)
+    const gupta = asked('Who was appointed the Deputy Governor of the Reserve Bank of India?', 'Poonam Gupta');
+    expect(withDescriptions(item('As Deputy Governor, Gupta succeeds _____, who retired in January 2025.'), [gupta])).toBeNull();
     // (Or an age written apart: "Sixty-eight-year old the former Governor …".)
     const das = asked('Who was appointed the second Principal Secretary to the Prime Minister?', 'Shaktikanta Das');
     expect(withDescriptions(item('Sixty-eight-year old Das has been a career civil servant with _____ of service.'), [das])).toBeNull();

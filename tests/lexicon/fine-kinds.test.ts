@@ -40,6 +40,9 @@ describe('lexicon: fine kinds', () => {
   it('kinds an organisation by name words, a ministry apart from a commission or an agency', () => {
     expect(organisationKind('Ministry of Cooperation')).toBe('ministry');
     expect(organisationKind('Department of Defense')).toBe('ministry');
+    // ("the Press Council of India" oversees the press: a statutory body, no news outlet.)
+    expect(organisationKind('Press Council of India')).toBe('government-body');
+    expect(organisationKind('Press Trust of India')).toBe('news-media');
     expect(organisationKind('India Meteorological Department')).toBe('agency');
     // A state's government is no commission or board, nor an unknown body beside acronyms.
     expect(organisationKind('the Sikkim government')).toBe('government');

@@ -323,6 +323,7 @@ function yearAgoMonth(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return months.includes(e.resolved) && s.entities.some((o) => o !== e && (o.cls === 'percent' || o.cls === 'number' || o.cls === 'money'));
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MAIN_MONTH = new WeakMap<ArticleContext, string | null>();
 function mainMonth(ctx: ArticleContext): string | null {
   let found = MAIN_MONTH.get(ctx);
@@ -330,6 +331,12 @@ function mainMonth(ctx: ArticleContext): string | null {
     // (The month named most, twice at least: a tenure's end, once, is no date of the article.)
     const counts = new Map<string, number>();
     for (const t of ctx.analyzed.sentences) for (const x of t.entities) if (x.resolved && /^\d{4}-\d{2}/.test(x.resolved)) counts.set(x.resolved.slice(0, 7), (counts.get(x.resolved.slice(0, 7)) ?? 0) + 1);
+    // ("in September" three times and "September 2025" once: the bare month names count for it.)
+    const text = ctx.analyzed.sentences.map((t) => t.text).join(' ');
+    for (const month of counts.keys()) {
+      const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1];
+      counts.set(month, Math.max(counts.get(month)!, (text.match(new RegExp(`\\b${name}\\b`, 'g')) ?? []).length));
+    }
     const best = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
     MAIN_MONTH.set(ctx, (found = best ? best[0] : null));
   }
