@@ -134,3 +134,15 @@ describe('appointed: "appointed X as the first …"', () => {
     expect(ask(cds, 'appointed')).toContainEqual([expect.stringMatching(/^Who was appointed the first Chief of Defence Staff\b/), 'Bipin Rawat']);
   });
 });
+
+describe('appointed: a body "which will be headed by" someone', () => {
+  it('asks who will head it, past a description before the name', () => {
+    const facts = factsOf(['The Cabinet on Tuesday approved the Terms of Reference of the 8th Pay Commission, which will be headed by retired Supreme Court judge Ranjana Prakash Desai.']);
+    expect(ask(facts, 'appointed')).toContainEqual(['Who will head the 8th Pay Commission?', 'Ranjana Prakash Desai']);
+  });
+
+  it('and who headed one in the past ("the Committee, which was chaired by …")', () => {
+    const facts = factsOf(['The report of the High Level Committee, which was chaired by former President Ram Nath Kovind, was placed before the Cabinet.']);
+    expect(ask(facts, 'appointed')).toContainEqual(['Who headed the High Level Committee?', 'Ram Nath Kovind']);
+  });
+});
