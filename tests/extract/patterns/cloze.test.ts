@@ -871,6 +871,10 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The bench relied on its ruling in Kesavananda Bharati v. State of Kerala, delivered in 1973.')).not.toContain('State of Kerala');
   });
 
+  it('a title cut at its comma ("in the _____, Bihar 2025 final")', () => {
+    expect(blanks('India defeated South Korea 4-1 in the Asia Cup Rajgir, Bihar 2025 final to lift the title on Sunday.')).not.toContain('Asia Cup Rajgir');
+  });
+
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)
@@ -1287,5 +1291,18 @@ describe('cloze: a victim with an age, one of a roster', () => {
 
   it('two or three people named together are still blanks ("Arjun Rao and Kiran Shetty won …")', () => {
     expect(blanks('The doubles pair Arjun Rao and Kiran Shetty won the title in Jakarta on Sunday.')).toContain('Arjun Rao');
+  });
+});
+
+describe('cloze: who reacted to the news', () => {
+  it('is no blank, nor a "Who …?" ("Former skipper Manpreet Singh expressed his delight", "Mandeep Singh dedicated the victory")', () => {
+    const facts = factsOf([
+      'India defeated South Korea 4-1 in the final at Rajgir on Sunday to lift the Asia Cup.',
+      'Former skipper Manpreet Singh expressed his delight after the win, praising the team.',
+      'Forward Mandeep Singh dedicated the victory to the home crowd and the nation.',
+    ]);
+    const answers = facts.map((f) => f.answer);
+    expect(answers).not.toContain('Manpreet Singh');
+    expect(answers).not.toContain('Mandeep Singh');
   });
 });
