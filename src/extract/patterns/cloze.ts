@@ -442,6 +442,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the 1978 decision _____ And Anr Etc versus Shri Ranganatha Reddy": a party to a case
   // title is half the case's name.)
   if (/^\s+(?:(?:And|&)\s+Anr\.?\s+(?:Etc\.?\s+)?)?(?:versus|vs\.?|v\.)\s/i.test(tail) || /\s(?:versus|vs\.?|v\.)\s+$/i.test(near)) return false;
+  // ("…, the _____ has announced." → India Meteorological Department: who told the news, at its
+  // end, is its source.)
+  if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
   // ("in the _____, Bihar 2025 final" → Asia Cup Rajgir: a title run on past a comma to its
   // year and the stage it names is cut in half.)
   if (e.cls !== 'number' && e.cls !== 'date' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:19|20)\d\d\s+(?:final|finals|semi-final|edition|season|tournament|championship)\b/u.test(tail)) return false;

@@ -871,6 +871,10 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The bench relied on its ruling in Kesavananda Bharati v. State of Kerala, delivered in 1973.')).not.toContain('State of Kerala');
   });
 
+  it('who told the news, at its end ("…, the India Meteorological Department has announced.")', () => {
+    expect(blanks('Landfall has begun for Cyclone Montha near Kakinada and will go on for four hours, the India Meteorological Department has announced.')).not.toContain('India Meteorological Department');
+  });
+
   it('a title cut at its comma ("in the _____, Bihar 2025 final")', () => {
     expect(blanks('India defeated South Korea 4-1 in the Asia Cup Rajgir, Bihar 2025 final to lift the title on Sunday.')).not.toContain('Asia Cup Rajgir');
   });
