@@ -382,6 +382,9 @@ const MAX_BLANK_WORDS = 10;
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
+/** "bench, which also comprised Justices X and ", "a Bench of Justices ": the judges of a bench. */
+const BENCH_MEMBERS = /\b[Bb]ench\b[^.;]{0,40}?\b(?:comprising|comprised|comprises|consisting of|also of|of)\s+(?:also\s+)?Justices?\b[^;]*$/;
+
 /** "two to ", "10-": the start of a range before a blank; and its end after one. */
 // ("from 0.676 in 2022 to _____", "rose from 15% to _____": a change, both of its values asked.)
 const RANGE_START = /(?<!\bfrom\s+)\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:to|or|-|–)\s*$/i;
@@ -787,6 +790,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("justices _____, AM Khanwilkar, DY Chandrachud and Indu Malhotra": one of a roster of four or
   // more people is no fact of its own.)
   if (e.cls === 'person' && inRoster(e, s)) return false;
+  // ("The bench, which also comprised Justices J.B. Pardiwala and _____": who sat on a bench
+  // beside its head is its make-up, not the ruling.)
+  if (e.cls === 'person' && BENCH_MEMBERS.test(near)) return false;
   // ("lay centred over _____, around 35km west of _____", "250 kilometres south to southwest of
   // _____": a storm's position in a bulletin is its telling, gone by the next one.)
   if ((e.cls === 'place' || e.cls === 'term') && /\b(?:centred|centered|located)\s+(?:over|near|around)\s+(?:the\s+)?$|\b\d+\s*(?:km|kms|kilometres?|kilometers?)\s+(?:north|south|east|west)[\w-]*(?:\s+to\s+(?:north|south|east|west)[\w-]*)?\s+of\s+$/i.test(near)) return false;

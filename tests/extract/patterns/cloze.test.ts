@@ -871,6 +871,12 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The bench relied on its ruling in Kesavananda Bharati v. State of Kerala, delivered in 1973.')).not.toContain('State of Kerala');
   });
 
+  it('a judge of a bench beside its head ("The bench, which also comprised Justices J.B. Pardiwala and _____")', () => {
+    expect(blanks('The bench, which also comprised Justices J.B. Pardiwala and Manoj Misra, had reserved its verdict on October 22.')).not.toContain('Manoj Misra');
+    // (Who headed it is asked: "a bench headed by Chief Justice D Y Chandrachud".)
+    expect(blanks('A bench headed by Chief Justice D Y Chandrachud upheld the validity of the Act on Tuesday.')).toContain('D Y Chandrachud');
+  });
+
   it('who told the news, at its end ("…, the India Meteorological Department has announced.")', () => {
     expect(blanks('Landfall has begun for Cyclone Montha near Kakinada and will go on for four hours, the India Meteorological Department has announced.')).not.toContain('India Meteorological Department');
   });
