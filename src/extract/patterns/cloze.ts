@@ -450,7 +450,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
   // ("in the _____, Bihar 2025 final" → Asia Cup Rajgir: a title run on past a comma to its
   // year and the stage it names is cut in half.)
-  if (e.cls !== 'number' && e.cls !== 'date' && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:19|20)\d\d\s+(?:final|finals|semi-final|edition|season|tournament|championship)\b/u.test(tail)) return false;
+  // (Nor the place after the comma: "the Asia Cup Rajgir, _____ 2025 final" → Bihar.)
+  if (e.cls !== 'number' && e.cls !== 'date' && (/^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:19|20)\d\d\s+(?:final|finals|semi-final|edition|season|tournament|championship)\b/u.test(tail) || (/\p{Lu}[\p{L}-]*,\s+$/u.test(near) && /^\s+(?:19|20)\d\d\s+(?:final|finals|semi-final|edition|season|tournament|championship)\b/.test(tail)))) return false;
   // ("took the oath in _____" → Hindi: the language something was said in is its manner.)
   if (e.cls === 'term' && LANGUAGES.has(e.text.toLowerCase()) && /\bin\s+$/.test(near)) return false;
   // ("has a PhD degree in Economics from the _____", "an alumnus of the _____", "completed his
