@@ -7,9 +7,9 @@ const names = (text: string) => speciesNames(text).map((r) => text.slice(r.start
 
 describe('scientific names in a story of a find', () => {
   it('are read whole: a genus and its lower-case epithet, or a genus after its rank', () => {
-    expect(names('The newly identified species, Piratula acuminata, belongs to the family Lycosidae.')).toEqual(['Piratula acuminata']);
-    expect(names('A new species of snake, Rhabdops aquaticus, was found in the Western Ghats.')).toEqual(['Rhabdops aquaticus']);
-    expect(names('This marks the first record of the genus Piratula in India.')).toEqual(['Piratula']);
+    expect(names('The newly described species, Hasarius kolkataensis, belongs to the family Salticidae.')).toEqual(['Hasarius kolkataensis']);
+    expect(names('A new species of frog, Raorchestes silvanus, was found in the Western Ghats.')).toEqual(['Raorchestes silvanus']);
+    expect(names('This marks the first record of the genus Hasarius in the state.')).toEqual(['Hasarius']);
   });
 
   it('are not looked for where no species or genus is spoken of, nor made of everyday words', () => {
@@ -18,7 +18,7 @@ describe('scientific names in a story of a find', () => {
   });
 
   it('become one term of the sentence, not a person and a word', () => {
-    const a = analyzeArticle(articleOf(['The newly identified species, Piratula acuminata, belongs to the family Lycosidae.']));
-    expect(a.sentences[0].entities.map((e) => `${e.text}[${e.cls}]`)).toContain('Piratula acuminata[term]');
+    const a = analyzeArticle(articleOf(['The newly described species, Hasarius kolkataensis, belongs to the family Salticidae.']));
+    expect(a.sentences[0].entities.map((e) => `${e.text}[${e.cls}]`)).toContain('Hasarius kolkataensis[term]');
   });
 });

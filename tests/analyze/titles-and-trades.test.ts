@@ -30,9 +30,9 @@ describe('titles, portfolios and trades that name no one', () => {
   });
 });
 
-describe('a short office before one name word ("Mizoram CM Zoramthanga")', () => {
+describe('a short office before one name word ("Nagaland CM Zhaleo")', () => {
   it('is the office of the person the word names, not part of their name', () => {
-    expect(people('In a major upset, MNF chief and Mizoram CM Zoramthanga lost by 2,000 votes.')).toEqual(['Zoramthanga[person]']);
+    expect(people('In a major upset, party chief and Nagaland CM Zhaleo lost by 1,500 votes.')).toEqual(['Zhaleo[person]']);
     expect(people('PM Modi flagged off the train on Sunday.')).toEqual(['Modi[person]']);
     // (Before the kind of thing it names, a scheme: "the PM Vishwakarma scheme".)
     expect(people('The PM Vishwakarma scheme was launched in 2023.')).toEqual([]);
@@ -47,7 +47,7 @@ describe('a lawyer\'s rank before the name ("Senior Advocate Harish Salve")', ()
 
 describe('a language written with a capital', () => {
   it('is no person, whatever capitalised word opens the sentence before it ("Eminent Hindi writer …")', () => {
-    expect(people('Eminent Hindi writer Vinod Kumar Shukla was named the recipient of the 59th Jnanpith Award.')).toEqual(['Vinod Kumar Shukla[person]']);
+    expect(people('Eminent Hindi writer Ramesh Chandra Verma was named the recipient of the Vyas Samman.')).toEqual(['Ramesh Chandra Verma[person]']);
     expect(people('Noted Tamil poet Vairamuthu received the award.', 'He writes in Tamil and Telugu.')).not.toContain('Noted Tamil[person]');
     expect(read('The Kannada daily reported the decision first.')).toContain('Kannada[term]');
   });

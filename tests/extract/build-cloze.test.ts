@@ -143,18 +143,18 @@ describe('"as" after a verb that gives its object a post', () => {
 });
 
 describe('", as" and a post after an appointment', () => {
-  it('is no clause break: "approved the appointment of Shri Das, IAS (Retired), as Principal Secretary-2 to Prime Minister …"', () => {
-    const s = 'The Appointments Committee of the Cabinet has approved the appointment of Shri Shaktikanta Das, IAS (Retired), as Principal Secretary-2 to Prime Minister with effect from the date he assumes the office.';
-    const cloze = buildCloze(s, 'Principal Secretary-2', undefined, true);
-    expect(cloze === null || !/^\{\{c1::Principal Secretary-2\}\} to Prime Minister/.test(cloze)).toBe(true);
+  it('is no clause break: "approved the appointment of Shri Mehra, IAS (Retired), as Adviser-2 to Prime Minister …"', () => {
+    const s = 'The Appointments Committee of the Cabinet has approved the appointment of Shri Arun Mehra, IAS (Retired), as Adviser-2 to Prime Minister with effect from the date he assumes charge.';
+    const cloze = buildCloze(s, 'Adviser-2', undefined, true);
+    expect(cloze === null || !/^\{\{c1::Adviser-2\}\} to Prime Minister/.test(cloze)).toBe(true);
   });
 });
 
 describe('the second "as" of "as early as" (a time follows, no clause)', () => {
-  it('is no clause break: "may take place as early as Monday at the Wankhede Stadium"', () => {
-    const s = 'There were reports that the swearing in of the new CM may take place as early as Monday at the Wankhede Stadium in south Mumbai, where he was sworn in 10 years ago.';
-    const cloze = buildCloze(s, 'Wankhede Stadium');
-    expect(cloze === null || !/^Monday at/.test(cloze)).toBe(true);
+  it('is no clause break: "may be held as early as Friday at the Gandhi Maidan"', () => {
+    const s = 'Officials said the oath ceremony of the new cabinet may be held as early as Friday at the Gandhi Maidan in central Patna, where the leader took oath five years ago.';
+    const cloze = buildCloze(s, 'Gandhi Maidan', undefined, true);
+    expect(cloze === null || !/^Friday at/.test(cloze)).toBe(true);
   });
 });
 

@@ -103,9 +103,9 @@ describe('a description of something the article named', () => {
 
   it('asks nothing of "the feat" or "the milestone", which no name can say', () => {
     const facts = factsOf([
-      'Neeraj Chopra finally breached the 90m mark with a throw of 90.23m at the Doha Diamond League on Friday.',
-      'Chopra became the third Asian and 25th overall to achieve the feat.',
-      'Kishore Jena said the milestone was the result of years of work by the coaches of the Army Sports Institute.',
+      'Rohan Thakur finally crossed the 8m mark with a leap of 8.05m at the Asian Indoor Championships on Friday.',
+      'Thakur became the third Indian and 12th Asian to achieve the feat.',
+      'Coach Anil Bisht said the milestone was the result of years of work at the national camp in Patiala.',
     ]);
     const all = texts(facts);
     expect(all.length).toBeGreaterThan(0);

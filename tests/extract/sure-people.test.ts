@@ -18,9 +18,9 @@ describe('the people an article may lend as wrong options', () => {
 
   it('so a judge\'s options are judges ("Scheduled Caste" is none)', () => {
     const facts = factsOf([
-      'Justice B R Gavai was sworn in as the 52nd Chief Justice of India on Wednesday.',
-      'He succeeds Justice Sanjiv Khanna, who demitted office on Tuesday.',
-      'Gavai will be the second CJI from the Scheduled Caste community, after Justice K G Balakrishnan.',
+      'Justice R K Menon was sworn in as the 55th Chief Justice of India on Wednesday.',
+      'He succeeds Justice Anil Varma, who demitted office on Tuesday.',
+      'Menon will be the third CJI from the Scheduled Caste community, after Justice K G Balakrishnan.',
     ]);
     const related = facts.filter((f) => f.answerType === 'person').flatMap((f) => f.related ?? []);
     expect(related.length).toBeGreaterThan(0);

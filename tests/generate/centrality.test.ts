@@ -95,17 +95,17 @@ describe('centrality: a figure the headline states', () => {
 describe('centrality: a figure the headline rounds', () => {
   const figure = (sentence: string, answer: string, i: number) => fact({ question: sentence.replace(answer, '_____'), answer, answerType: 'number', sentence, sentenceIndex: i, pattern: 'cloze' });
 
-  it('is the headline\'s figure ("breaches 90m" over "a 90.23m throw", "grows 8%" over "8.2 per cent")', () => {
-    const throwFact = figure('Neeraj Chopra breached the 90m frontier with a 90.23m throw on Friday.', '90.23m', 0);
-    expect(centralityOf([throwFact], 'Chopra finally breaches 90m but finishes 2nd in Doha').get(throwFact.id)!.inHeadline).toBe(true);
-    const gdp = figure('India\'s GDP grew 8.2 per cent in the 2023-24 fiscal, data released on Friday showed.', '8.2 per cent', 0);
-    expect(centralityOf([gdp], 'India\'s economy grows 8% in FY24').get(gdp.id)!.inHeadline).toBe(true);
+  it('is the headline\'s figure ("crosses 8m" over "an 8.05m leap", "grows 7%" over "7.6 per cent")', () => {
+    const leap = figure('Rohan Thakur crossed the 8m mark with an 8.05m leap on Friday.', '8.05m', 0);
+    expect(centralityOf([leap], 'Thakur finally crosses 8m but settles for silver in Tehran').get(leap.id)!.inHeadline).toBe(true);
+    const gdp = figure('India\'s GDP grew 7.6 per cent in the July-September quarter, data released on Friday showed.', '7.6 per cent', 0);
+    expect(centralityOf([gdp], 'India\'s economy grows 7% in second quarter').get(gdp.id)!.inHeadline).toBe(true);
   });
 
   it('is not where the story asks the headline\'s own figure, nor in another unit', () => {
-    const core = figure('Output of the eight core sectors grew 5 per cent in March.', '5 per cent', 0);
-    const power = figure('Electricity generation was up by 5.9 per cent.', '5.9 per cent', 1);
-    expect(centralityOf([core, power], 'Core sectors grow at 5% in March').get(power.id)!.inHeadline).toBe(false);
+    const core = figure('Output of the eight core sectors grew 4 per cent in October.', '4 per cent', 0);
+    const power = figure('Cement production was up by 4.7 per cent.', '4.7 per cent', 1);
+    expect(centralityOf([core, power], 'Core sectors grow at 4% in October').get(power.id)!.inHeadline).toBe(false);
     const km = figure('The missile flew 90.5 km before hitting its target.', '90.5 km', 0);
     expect(centralityOf([km], 'Missile test: 90 m long tunnel found').get(km.id)!.inHeadline).toBe(false);
   });
@@ -113,10 +113,10 @@ describe('centrality: a figure the headline rounds', () => {
 
 describe('centrality: the person the lead appoints', () => {
   it('is the headline\'s, by a given name no one else bears, and the news, not the topic', () => {
-    const lead = 'Gyanesh Kumar, who was appointed an Election Commissioner in March 2024, will succeed Rajiv Kumar as the 26th Chief Election Commissioner.';
-    const later = 'Gyanesh Kumar previously served as Joint Secretary in the Ministry of Home Affairs.';
-    const facts = [lead, later].map((sentence, i) => fact({ question: sentence.replace('Gyanesh Kumar', '_____'), answer: 'Gyanesh Kumar', answerType: 'person', sentence, sentenceIndex: i, pattern: 'cloze' }));
-    const c = centralityOf(facts, 'Gyanesh new CEC, Haryana CS Joshi his deputy');
+    const lead = 'Suresh Nair, who was appointed an Election Commissioner in 2023, will succeed Anil Nair as the 27th Chief Election Commissioner.';
+    const later = 'Suresh Nair previously served as Secretary in the Ministry of Law.';
+    const facts = [lead, later].map((sentence, i) => fact({ question: sentence.replace('Suresh Nair', '_____'), answer: 'Suresh Nair', answerType: 'person', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    const c = centralityOf(facts, 'Suresh new CEC, Punjab CS Sethi his deputy');
     expect(c.get(facts[0].id)).toMatchObject({ inHeadline: true, offTopic: false });
     // (Past the lead he is the topic: a blank on him there is not the news.)
     expect(c.get(facts[1].id)!.offTopic).toBe(true);
@@ -124,10 +124,10 @@ describe('centrality: the person the lead appoints', () => {
 });
 
 describe('centrality: a service the headline calls by its kind', () => {
-  it('"Navy inducts two frigates" names the Indian Navy, a topic to leave out past the lead', () => {
-    const s = ['Defence Minister Rajnath Singh commissioned two frigates of the Indian Navy at Visakhapatnam on Tuesday.', 'The two warships, part of the Indian Navy’s Project 17A, were built at two shipyards.'];
+  it('"Navy gets its newest ship" names the Indian Navy, a topic to leave out past the lead', () => {
+    const s = ['The Defence Minister commissioned a survey vessel of the Indian Navy at Kochi on Monday.', 'The vessel, part of the Indian Navy’s survey fleet, was built at Kolkata.'];
     const facts = s.map((sentence, i) => fact({ question: sentence.replace('Indian Navy', '_____'), answer: 'Indian Navy', answerType: 'organisation', sentence, sentenceIndex: i, pattern: 'cloze' }));
-    const c = centralityOf(facts, 'Rajnath says no future ship will be built abroad as Navy inducts 2 stealth frigates');
+    const c = centralityOf(facts, 'Navy gets its newest ship');
     expect(c.get(facts[1].id)).toMatchObject({ inHeadline: true, offTopic: true });
   });
 });

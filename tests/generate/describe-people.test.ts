@@ -70,11 +70,11 @@ describe('people called by the office or award the set asks them for', () => {
     const divya = asked('Who was the fourth Indian woman to earn the Grandmaster title?', 'Divya Deshmukh');
     expect(withDescriptions(item('Nineteen-year-old Divya Deshmukh defeated veteran _____ in the final.'), [divya])).toBeNull();
     // (Nor where the sentence opens on the office: "As Deputy Governor, the Deputy Governor of … succeeds".)
-    const gupta = asked('Who was appointed the Deputy Governor of the Reserve Bank of India?', 'Poonam Gupta');
-    expect(withDescriptions(item('As Deputy Governor, Gupta succeeds _____, who retired in January 2025.'), [gupta])).toBeNull();
+    const rao = asked('Who was appointed the Deputy Governor of the Reserve Bank of India?', 'Kavita Rao');
+    expect(withDescriptions(item('As Deputy Governor, Rao succeeds _____, who retired in March.'), [rao])).toBeNull();
     // (Or an age written apart: "Sixty-eight-year old the former Governor …".)
-    const das = asked('Who was appointed the second Principal Secretary to the Prime Minister?', 'Shaktikanta Das');
-    expect(withDescriptions(item('Sixty-eight-year old Das has been a career civil servant with _____ of service.'), [das])).toBeNull();
+    const kulkarni = asked('Who was appointed the Cabinet Secretary?', 'Arvind Kulkarni');
+    expect(withDescriptions(item('Sixty-one-year old Kulkarni has been a career civil servant with _____ of service.'), [kulkarni])).toBeNull();
     // So would a role before the name ("Former revenue secretary the 26th Governor …").
     const governor = asked('Who was the 26th Governor of the Reserve Bank of India?', 'Sanjay Malhotra');
     expect(withDescriptions(item('Former revenue secretary Mr Malhotra replaces Shaktikanta Das after a _____ stint.'), [governor])).toBeNull();

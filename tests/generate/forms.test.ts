@@ -184,17 +184,17 @@ describe('parseTypes', () => {
 });
 
 describe('a person named by their surname', () => {
-  it('is not named by another person of that surname written in full ("Rajiv Kumar" is no mention of Gyanesh Kumar)', () => {
-    expect(mentions('Gyanesh Kumar will succeed Rajiv Kumar as the 26th Chief Election Commissioner.', 'Gyanesh Kumar', 'person')).toBe(true);
-    expect(mentions('_____ will succeed Rajiv Kumar as the 26th Chief Election Commissioner.', 'Gyanesh Kumar', 'person')).toBe(false);
+  it('is not named by another person of that surname written in full ("Anil Nair" is no mention of Suresh Nair)', () => {
+    expect(mentions('Suresh Nair will succeed Anil Nair as the 27th Chief Election Commissioner.', 'Suresh Nair', 'person')).toBe(true);
+    expect(mentions('_____ will succeed Anil Nair as the 27th Chief Election Commissioner.', 'Suresh Nair', 'person')).toBe(false);
     expect(mentions('The bench of Justices S K Kaul and others heard the case.', 'Sanjay Kishan Kaul', 'person')).toBe(true);
     expect(mentions('The bench of Justices B R Gavai and Sanjay Kaul heard the case.', 'Rajiv Gavai', 'person')).toBe(false);
   });
 
   it('is named by the surname alone or after a title ("Kumar said", "PM Modi", "Justice Kumar")', () => {
-    expect(mentions('Kumar said the rolls would be revised.', 'Gyanesh Kumar', 'person')).toBe(true);
+    expect(mentions('Nair said the rolls would be revised.', 'Suresh Nair', 'person')).toBe(true);
     expect(mentions('PM Modi thanked the President for his support.', 'Narendra Modi', 'person')).toBe(true);
-    expect(mentions('The bench led by Justice Kumar reserved its order.', 'Gyanesh Kumar', 'person')).toBe(true);
-    expect(mentions('The Kumar family was present.', 'Gyanesh Kumar', 'person')).toBe(true);
+    expect(mentions('The bench led by Justice Nair reserved its order.', 'Suresh Nair', 'person')).toBe(true);
+    expect(mentions('The Nair family was present.', 'Suresh Nair', 'person')).toBe(true);
   });
 });

@@ -188,7 +188,7 @@ describe('statementOf', () => {
 
   it('makes no statement of how a thing is seen ("was perceived by some as", "is widely regarded as")', () => {
     for (const sentence of [
-      'The commission was perceived by some in the legal fraternity as an attempt to interfere with the independence of the judiciary.',
+      'The new rule was perceived by some lawyers as a move to curb the freedom of the bar.',
       'The corridor is widely regarded as a game changer for trade between the two countries.',
       'The reform is seen as a blow to the opposition in the state.',
     ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();

@@ -819,8 +819,8 @@ describe('no blank on what only labels or qualifies a name', () => {
   });
 
   it('anything inside a bracket: an aside, or a piece of a longer name', () => {
-    expect(blanks('A polyglot, she speaks five languages, including Hausa (spoken in parts of Africa), Hindi and Tamil.')).not.toContain('Africa');
-    expect(blanks('The court struck down both the Constitution (Ninety-ninth Amendment) Act, 2014 and the NJAC Act on Friday.')).not.toContain('Amendment');
+    expect(blanks('A polyglot, he speaks four languages, including Swahili (spoken in parts of Africa), Hindi and Bengali.')).not.toContain('Africa');
+    expect(blanks('The bench took up the Constitution (Ninety-ninth Amendment) Act, 2014 again during the hearing on Friday.')).not.toContain('Amendment');
     expect(blanks('Exports rose to $35 billion in March (from $31 billion in February), the Commerce Ministry said.')).not.toContain('$31 billion');
     // (The sentence's own fact outside the bracket is still blanked.)
     expect(blanks('Exports rose to $35 billion in March (from $31 billion in February), the Commerce Ministry said.')).toContain('$35 billion');
@@ -834,83 +834,83 @@ describe('no blank on what only labels or qualifies a name', () => {
   });
 
   it('either end of a range', () => {
-    expect(blanks('He urged that the meeting be postponed by two to three weeks to allow the court to hear the case.')).not.toContain('three weeks');
+    expect(blanks('Officials asked for the hearing to be deferred by two to three weeks so that the Supreme Court could hear the petition.')).not.toContain('three weeks');
     expect(blanks('The storm is expected to bring 20 to 30 cm of rain to coastal districts on Tuesday.').filter((b) => /^(?:20|30)/.test(b))).toEqual([]);
     // (A count beside another, no range, is still asked.)
-    expect(blanks('Inflation in primary articles rose from 15.45% in April to 19.71% in May.')).toContain('19.71%');
+    expect(blanks('Inflation in fuel items rose from 11.2% in January to 13.6% in February.')).toContain('13.6%');
   });
 
-  it('what someone calls a person ("called Fadnavis his “param mitra”")', () => {
-    expect(blanks('In his speech at the party headquarters, PM Narendra Modi called Fadnavis his “param mitra” on Saturday night.')).not.toContain('param mitra');
+  it('what someone calls a person ("called Sharma his “sacha sathi”")', () => {
+    expect(blanks('In his speech at the party office in Delhi, Prime Minister Narendra Modi called Sharma his “sacha sathi” on Sunday night.')).not.toContain('sacha sathi');
     expect(blanks('The minister described Sharma as a “true karmayogi” at the event.')).not.toContain('true karmayogi');
   });
 
   it('where a team\'s members work, and the town of their body', () => {
-    const got = blanks('The research team, comprising Souvik Sen from ZSI, Kolkata, along with Pradeep M. Sankaran from Sacred Heart College, Cochin, has published its account in Zootaxa.');
-    expect(got).not.toContain('Kolkata');
-    expect(got).not.toContain('Sacred Heart College');
+    const got = blanks('The research team, comprising Anil Das from BSI, Shillong, along with Rita Paul from St Edmund College, Guwahati, has published its account in Phytotaxa.');
+    expect(got).not.toContain('Shillong');
+    expect(got).not.toContain('St Edmund College');
     // (What comes from a place is still asked: "imported from Russia".)
     expect(blanks('India imported 1.9 million barrels of crude oil a day from Russia in June, the highest ever.')).toContain('Russia');
   });
 
-  it('but a statement of record quoted is asked: "“… species, Piratula acuminata, belongs to …,” the statement added"', () => {
-    const quoted = '"The newly identified species, Piratula acuminata, belongs to the family Lycosidae, commonly known as wolf spiders," the statement added.';
-    expect(blanks(quoted)).toContain('Piratula acuminata');
+  it('but a statement of record quoted is asked: "“… species, Hasarius kolkataensis, belongs to …,” the statement added"', () => {
+    const quoted = '"The newly described species, Hasarius kolkataensis, belongs to the family Salticidae, commonly known as jumping spiders," the statement added.';
+    expect(blanks(quoted)).toContain('Hasarius kolkataensis');
     // (Not a person's telling, nor a statement in the first person.)
-    expect(blanks('"The newly identified species, Piratula acuminata, belongs to the family Lycosidae, commonly known as wolf spiders," Dr Sen said.')).not.toContain('Piratula acuminata');
-    expect(blanks('"We found the species, Piratula acuminata, on Sagar Island after a survey of two years in the delta," the statement added.')).not.toContain('Piratula acuminata');
+    expect(blanks('"The newly described species, Hasarius kolkataensis, belongs to the family Salticidae, commonly known as jumping spiders," Dr Das said.')).not.toContain('Hasarius kolkataensis');
+    expect(blanks('"We found the species, Hasarius kolkataensis, on Ghoramara Island after a survey of three years in the delta," the statement added.')).not.toContain('Hasarius kolkataensis');
   });
 
   it('a body\'s word alone opening the sentence ("Foundation and certified seed production …")', () => {
-    expect(blanks('Foundation and certified seed production will be closely tracked through the SATHI portal from 2026.')).not.toContain('Foundation');
+    expect(blanks('Foundation and breeder seed stocks will be monitored through a new online portal from 2027.')).not.toContain('Foundation');
   });
 
-  it('a party to a case\'s title ("the 1978 decision State of Karnataka versus Ranganatha Reddy")', () => {
-    const got = blanks('The reference came in the context of the 1978 decision State of Karnataka And Anr Etc versus Shri Ranganatha Reddy & Anr.');
-    expect(got).not.toContain('State of Karnataka');
+  it('a party to a case\'s title ("the 1984 decision State of Gujarat versus Mohan Lal")', () => {
+    const got = blanks('The reference arose from the 1984 decision State of Gujarat And Anr Etc versus Shri Mohan Lal & Anr.');
+    expect(got).not.toContain('State of Gujarat');
     expect(blanks('The bench relied on its ruling in Kesavananda Bharati v. State of Kerala, delivered in 1973.')).not.toContain('State of Kerala');
   });
 
-  it('a judge of a bench beside its head ("The bench, which also comprised Justices J.B. Pardiwala and _____")', () => {
-    expect(blanks('The bench, which also comprised Justices J.B. Pardiwala and Manoj Misra, had reserved its verdict on October 22.')).not.toContain('Manoj Misra');
+  it('a judge of a bench beside its head ("The bench, which also comprised Justices A.K. Sen and _____")', () => {
+    expect(blanks('The bench, which also comprised Justices A.K. Sen and Meera Nair, had reserved its verdict on July 9.')).not.toContain('Meera Nair');
     // (Who headed it is asked: "a bench headed by Chief Justice D Y Chandrachud".)
-    expect(blanks('A bench headed by Chief Justice D Y Chandrachud upheld the validity of the Act on Tuesday.')).toContain('D Y Chandrachud');
+    expect(blanks('A bench headed by Chief Justice R K Menon upheld the validity of the Act on Tuesday.')).toContain('R K Menon');
   });
 
   it('who told the news, at its end ("…, the India Meteorological Department has announced.")', () => {
-    expect(blanks('Landfall has begun for Cyclone Montha near Kakinada and will go on for four hours, the India Meteorological Department has announced.')).not.toContain('India Meteorological Department');
+    expect(blanks('Landfall has begun for Cyclone Varda near Nellore and will go on for three hours, the India Meteorological Department has announced.')).not.toContain('India Meteorological Department');
   });
 
-  it('a title cut at its comma ("in the _____, Bihar 2025 final")', () => {
-    const got = blanks('India defeated South Korea 4-1 in the Asia Cup Rajgir, Bihar 2025 final to lift the title on Sunday.');
-    expect(got).not.toContain('Asia Cup Rajgir');
-    expect(got).not.toContain('Bihar');
+  it('a title cut at its comma ("in the _____, Tamil Nadu 2026 final")', () => {
+    const got = blanks('India beat Japan 3-1 in the Hockey Cup Chennai, Tamil Nadu 2026 final to lift the title on Sunday.');
+    expect(got).not.toContain('Hockey Cup Chennai');
+    expect(got).not.toContain('Tamil Nadu');
   });
 
   it('the language something was said in', () => {
     expect(blanks('The new Chief Justice took the oath of office in Hindi at Rashtrapati Bhavan on Wednesday.')).not.toContain('Hindi');
     // (A language the sentence is about is asked.)
-    expect(blanks('Tamil was the first language to be declared classical in 2004, followed by Sanskrit.')).toContain('Tamil');
+    expect(blanks('Tamil became the first language to get classical status in 2004, the ministry said.')).toContain('Tamil');
   });
 
   it('the same month a year before the article\'s, the article\'s own month and the one before, beside a figure', () => {
     const facts = factsOf([
-      'Retail inflation declined to 2.1 per cent in June 2025, the lowest in over six years.',
-      'The Consumer Price Index-based inflation was 2.82 per cent in May and 5.08 per cent in June 2024.',
-      'Year-on-year inflation for the month of June 2025 over June 2024 is 2.1 per cent, the NSO said.',
-      'The previous low of 1.97 per cent was recorded in January 2019.',
-    ], { date: '2025-07-14' });
+      'Retail inflation eased to 3.4 per cent in March 2026, the lowest in two years.',
+      'The Consumer Price Index-based inflation was 3.9 per cent in February and 4.6 per cent in March 2025.',
+      'Year-on-year inflation for the month of March 2026 over March 2025 is 3.4 per cent, the NSO said.',
+      'The previous low of 2.2 per cent was recorded in July 2023.',
+    ], { date: '2026-04-14' });
     const got = byPattern(facts, 'cloze').map((f) => f.answer);
-    expect(got.filter((a) => /^June 202[45]$/.test(a))).toEqual([]);
+    expect(got.filter((a) => /^March 202[56]$/.test(a))).toEqual([]);
     // (An earlier record's month is asked.)
-    expect(got).toContain('January 2019');
+    expect(got).toContain('July 2023');
   });
 
   it('where someone studied, a line of their biography', () => {
-    expect(blanks('The veteran bureaucrat also has a PhD degree in Economics from the Calcutta University.')).not.toContain('Calcutta University');
-    expect(blanks('An alumnus of the National Defence Academy, he was commissioned into the Corps of Engineers in 1982.')).not.toContain('National Defence Academy');
-    expect(blanks('Sandhu completed his MBBS from Government Medical College, Amritsar before joining the service.')).not.toContain('Government Medical College');
-    expect(blanks('The judge obtained his law degree from Maharishi Dayanand University, Rohtak, in 1984.')).not.toContain('1984');
+    expect(blanks('The new secretary also holds a PhD degree in Physics from the University of Mysore.')).not.toContain('University of Mysore');
+    expect(blanks('An alumnus of the Indian Military Academy, she was commissioned into the Army Service Corps in 1995.')).not.toContain('Indian Military Academy');
+    expect(blanks('Bansal completed his MBBS from Government Medical College, Patiala before joining the service.')).not.toContain('Government Medical College');
+    expect(blanks('The judge obtained his law degree from Panjab University, Chandigarh, in 1988.')).not.toContain('1988');
     // (Where someone works is no study: "a professor at the Indian Institute of Science".)
     expect(blanks('Professor Rao, who teaches at the Indian Institute of Science, won the Shanti Swarup Bhatnagar Prize.')).toContain('Indian Institute of Science');
   });
@@ -1283,8 +1283,8 @@ describe('cloze: a storm\'s position in a bulletin', () => {
     const found = blanks('As of Tuesday evening, the cyclonic storm lay centred over Saurashtra, around 35km west of Ahmedabad, 80km east-northeast of Surendranagar, the IMD said.');
     expect(found.filter((b) => /Saurashtra|Ahmedabad|80/.test(b))).toEqual([]);
     // (Nor a bearing between two points: "south to southwest of".)
-    const between = blanks('The deep depression lay 210 kilometres south of Bapatla and 250 kilometres south to southwest of Machilipatnam on Monday.');
-    expect(between.filter((b) => /Machilipatnam|250/.test(b))).toEqual([]);
+    const between = blanks('The deep depression lay 180 kilometres east of Karaikal and 230 kilometres south to southeast of Chennai on Monday.');
+    expect(between.filter((b) => /Chennai|230/.test(b))).toEqual([]);
   });
 });
 
@@ -1307,14 +1307,14 @@ describe('cloze: a victim with an age, one of a roster', () => {
 });
 
 describe('cloze: who reacted to the news', () => {
-  it('is no blank, nor a "Who …?" ("Former skipper Manpreet Singh expressed his delight", "Mandeep Singh dedicated the victory")', () => {
+  it('is no blank, nor a "Who …?" ("Former captain Rupinder Pal expressed his delight", "Gurjant Singh dedicated the victory")', () => {
     const facts = factsOf([
-      'India defeated South Korea 4-1 in the final at Rajgir on Sunday to lift the Asia Cup.',
-      'Former skipper Manpreet Singh expressed his delight after the win, praising the team.',
-      'Forward Mandeep Singh dedicated the victory to the home crowd and the nation.',
+      'India beat Japan 3-1 in the final at Chennai on Sunday to lift the Hockey Cup.',
+      'Former captain Rupinder Pal expressed his delight after the win, praising the defence.',
+      'Striker Gurjant Singh dedicated the victory to the fans and the nation.',
     ]);
     const answers = facts.map((f) => f.answer);
-    expect(answers).not.toContain('Manpreet Singh');
-    expect(answers).not.toContain('Mandeep Singh');
+    expect(answers).not.toContain('Rupinder Pal');
+    expect(answers).not.toContain('Gurjant Singh');
   });
 });

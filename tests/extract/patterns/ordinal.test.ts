@@ -232,14 +232,14 @@ describe('ordinal: a year that opens an event\'s name, and a closing "when" clau
 });
 
 describe('ordinal: history made as the first, by a name it is known by', () => {
-  it('"The Foundation to Educate Girls Globally, widely known as \'Educate Girls,\' has made history as the first Indian organisation to …"', () => {
+  it('"The Trust to Teach Rural Children, widely known as \'Teach Rural,\' has made history as the first Indian organisation to …"', () => {
     const facts = factsOf([
-      "The Foundation to Educate Girls Globally, widely known as 'Educate Girls,' has made history as the first Indian organisation to receive the Ramon Magsaysay Award, a statement said.",
-      'Educate Girls was founded in 2007 by Safeena Husain.',
+      "The Trust to Teach Rural Children, widely known as 'Teach Rural,' has made history as the first Indian organisation to receive the Asia Service Prize, a statement said.",
+      'Teach Rural was founded in 2009 by Meera Kapoor.',
     ]);
-    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first Indian organisation to receive the Ramon Magsaysay Award?', 'Educate Girls']);
-    // (The name it is known by is that name unquoted too: no "Girls" founded in 2007.)
-    expect(facts.filter((f) => /\bwas Girls\b|^Girls$/.test(f.question) || f.answer === 'Girls')).toEqual([]);
-    expect(facts.flatMap((f) => [f.question, f.answer]).filter((t) => /Educate Girls/.test(t)).length).toBeGreaterThan(1);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first Indian organisation to receive the Asia Service Prize?', 'Teach Rural']);
+    // (The name it is known by is that name unquoted too: no "Rural" founded in 2009.)
+    expect(facts.filter((f) => /\bwas Rural\b|^Rural$/.test(f.question) || f.answer === 'Rural')).toEqual([]);
+    expect(facts.flatMap((f) => [f.question, f.answer]).filter((t) => /Teach Rural/.test(t)).length).toBeGreaterThan(1);
   });
 });

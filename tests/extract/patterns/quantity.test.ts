@@ -128,9 +128,9 @@ describe('quantity: how many', () => {
 
 describe('quantity: another\'s count with its verb left out', () => {
   it('ends the question before a second verb of the subject ("… and held the seat for 53 years")', () => {
-    const qs = ask(factsOf(['Oommen Chandy represented Puthuppally from 1970. He won 12 consecutive elections and held the seat for 53 years.']), 'quantity');
+    const qs = ask(factsOf(['Ravi Menon represented Kottayam East from 1980. He won nine consecutive elections and held the seat for 44 years.']), 'quantity');
     expect(qs.map(([q]) => q).filter((q) => /and held/.test(q))).toEqual([]);
-    expect(qs).toContainEqual(['How many consecutive elections did Oommen Chandy win?', '12']);
+    expect(qs).toContainEqual(['How many consecutive elections did Ravi Menon win?', 'nine']);
   });
 
   it('ends the question before "and Karnataka 106", and keeps ", up from …" next to the noun', () => {
@@ -216,9 +216,9 @@ describe('quantity: no stub when the rest is too long, and a spaced hyphen ends 
 });
 
 describe('quantity: a toll in an absolute "with" clause', () => {
-  it('"… led to tragedy in Bengaluru on Wednesday -- with 11 people dying and 47 being injured in a stampede"', () => {
-    const facts = factsOf(['Huge crowds and a narrow gate led to tragedy in Bengaluru on Wednesday -- with 11 people dying and 47 being injured in a stampede.']);
-    expect(ask(facts, 'quantity')).toContainEqual(['How many people died in the stampede in Bengaluru?', '11']);
+  it('"… led to tragedy in Chennai on Friday -- with seven people dying and 30 being injured in a stampede"', () => {
+    const facts = factsOf(['A rush at the temple gate led to tragedy in Chennai on Friday -- with seven people dying and 30 being injured in a stampede.']);
+    expect(ask(facts, 'quantity')).toContainEqual(['How many people died in the stampede in Chennai?', 'seven']);
   });
 
   it('asks nothing where no disaster is named ("with 40 people dead" alone says of what)', () => {

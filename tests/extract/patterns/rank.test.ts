@@ -111,10 +111,10 @@ describe('rank: an adverb before "ranked", an aside after the rank, "as per" the
 });
 
 describe('rank: "has fallen to", "has risen to" the rank', () => {
-  it('"India has fallen to the 85th rank in the 2025 Henley Passport Index"', () => {
-    expect(ask(factsOf(['India has fallen to the 85th rank in the 2025 Henley Passport Index, offering visa-free access to 57 countries.']), 'rank')).toContainEqual([
-      'What was India’s rank in the 2025 Henley Passport Index?',
-      '85th',
+  it('"India has fallen to the 82nd rank in the 2026 Global Mobility Index"', () => {
+    expect(ask(factsOf(['India has fallen to the 82nd rank in the 2026 Global Mobility Index, offering visa-free access to 58 countries.']), 'rank')).toContainEqual([
+      'What was India’s rank in the 2026 Global Mobility Index?',
+      '82nd',
     ]);
     expect(ask(factsOf(['Kerala has risen to the third position in the State Energy Efficiency Index 2024.']), 'rank').map(([, a]) => a)).toContain('third');
   });

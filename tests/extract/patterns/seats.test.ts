@@ -105,10 +105,10 @@ describe('seats: the total after the count', () => {
     ]);
   });
 
-  it('"won 27 seats out of 40, with the MNF at 10": the comma after the total is no part of it', () => {
-    const got = asked(['The ZPM won 27 seats out of 40, with the MNF at 10, in the Mizoram Assembly polls.']);
-    expect(got.map(([q]) => q).filter((q) => /40,/.test(q))).toEqual([]);
-    expect(got.map(([, a]) => a)).toContain('27');
+  it('"won 31 seats out of 60, with the UDP at 11": the comma after the total is no part of it', () => {
+    const got = asked(['The NPP won 31 seats out of 60, with the UDP at 11, in the Meghalaya Assembly polls.']);
+    expect(got.map(([q]) => q).filter((q) => /60,/.test(q))).toEqual([]);
+    expect(got.map(([, a]) => a)).toContain('31');
   });
 });
 
