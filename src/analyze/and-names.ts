@@ -91,7 +91,7 @@ const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Fr
 /**
  * "the Inter-University Centre for Astronomy and Astrophysics": the analyser reads a body and
  * the terms of its field apart; the field's capitalised words after "for"/"of" are its name's.
- * ("Conference on Financing for Development": a "for" inside the field too.)
+ * ("Conference on Financing for Resilience": a "for" inside the field too.)
  */
 export function joinInstitutionNames(text: string, entities: Entity[]): Entity[] {
   let out = entities;

@@ -146,14 +146,14 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // thing after it names a scheme after an office, not a person.
   const after = words[b].last < ctx.sLast ? ctx.tokens[words[b].last + 1] : null;
   if (b > a && TITLE_HEADS.has(words[a].lower) && after && KIND_NOUNS.has(after.text)) return [mention(words, a, b, 'term', oneLine(phrase))];
-  // ("in the Aizawl West II Assembly constituency", "the Tuichang Assembly seat": a seat is a
+  // ("in the Serchhip North Assembly constituency", "the Zunheboto Assembly seat": a seat is a
   // place named without the house word, which only says which house it returns a member to.)
   if (b > a && /^(?:assembly|sabha)$/.test(words[b].lower) && after && /^(?:constituency|constituencies|seat|segment|bypoll|by-election)$/.test(after.text)) {
     return [mention(words, a, b - 1, 'place', oneLine(wordsText(ctx.text, ctx.tokens, words, a, b - 1)), { placeKind: 'other' })];
   }
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;
-  // ("Mizoram CM Zoramthanga", "Chief Minister Atishi" as "CM Atishi": a short office before one
+  // ("Nagaland CM Zhaleo", "Chief Minister Atishi" as "CM Atishi": a short office before one
   // name word is that person's, unless the kind of thing after makes it a scheme's name above.)
   if (b === a + 1 && SHORT_OFFICES.has(words[a].lower) && NAME_WORD.test(words[b].text) && !isCommonWord(words[b].lower) && !(after && KIND_NOUNS.has(after.text))) {
     const m = mention(words, b, b, 'person', words[b].text, { personCue: true });
@@ -184,7 +184,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if ((hasWord(words, a, b, TERM_WORDS) && !honourAsName(words, a, b)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
     return [mention(words, a, b, 'term', oneLine(phrase))];
   }
-  // ("Eminent Hindi writer Vinod Kumar Shukla", "the Tamil daily": a language, whatever capitalised
+  // ("Eminent Hindi writer Ramesh Chandra Verma", "the Tamil daily": a language, whatever capitalised
   // word opens the sentence before it; not a surname after a given name.)
   if (LANGUAGES.has(words[b].lower) && !(b > a && isGivenName(words[a].lower))) return [mention(words, b, b, 'term', words[b].text)];
   if (a === b) return singleWord(ctx, words[a]);

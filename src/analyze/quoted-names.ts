@@ -1,7 +1,7 @@
 /**
- * A name the article gives in quotes ("widely known as 'Educate Girls'") is that name wherever
- * it stands unquoted: "Educate Girls was founded in 2007" is not the word "Educate" and a
- * "Girls". The quoted name, of capitalised words, replaces the pieces the analyser made of it.
+ * A name the article gives in quotes ("widely known as 'Teach Rural'") is that name wherever
+ * it stands unquoted: "Teach Rural was founded in 2009" is not the word "Teach" and a
+ * "Rural". The quoted name, of capitalised words, replaces the pieces the analyser made of it.
  */
 import type { Entity, Sentence } from '../types.js';
 import { wholeWordSpans } from '../util/whole-word.js';
@@ -24,7 +24,7 @@ export function withQuotedNames(sentences: readonly Sentence[]): void {
       if (!s.text.includes(name)) continue;
       for (const [start, end] of wholeWordSpans(s.text, name)) {
         if (s.entities.some((e) => e.start === start && e.end === end)) continue;
-        // (Not inside a longer name: "The Foundation to Educate Girls Globally".)
+        // (Not inside a longer name: "The Trust to Teach Rural Children".)
         if (s.entities.some((e) => e.start <= start && e.end >= end && (e.start < start || e.end > end) && e.end - e.start > end - start)) continue;
         const kept = s.entities.filter((e) => e.end <= start || e.start >= end);
         kept.push({ text: name, cls: 'term', start, end, canonical: name } satisfies Entity);

@@ -1,6 +1,6 @@
 /**
- * Scientific names in a story of a find: "The newly identified species, Piratula acuminata,
- * belongs to …", "the first record of the genus Piratula in India". A genus is capitalised and
+ * Scientific names in a story of a find: "The newly described species, Hasarius kolkataensis,
+ * belongs to …", "the first record of the genus Hasarius in the state". A genus is capitalised and
  * its species epithet is not, so the name runner, which reads capitalised runs, misses them.
  * Returns character ranges of the names, only in sentences that speak of a species or genus.
  */
@@ -8,9 +8,9 @@ import { isCommonWord } from '../lexicon/index.js';
 import type { CharRange } from './quoted-terms.js';
 
 const CUE = /\b(?:species|sub-?species|genus|genera)\b/i;
-/** Genus and epithet: "Piratula acuminata", "Hoya bella", "Xylocopa indica". */
+/** Genus and epithet: "Hasarius kolkataensis", "Hoya bella", "Xylocopa indica". */
 const BINOMIAL = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}{3,}(?:a|us|um|ae|ii|is|ensis|ium|oides|ella|ina|ana|ia))(?![\p{L}-])/gu;
-/** "the genus Piratula": a genus named after its rank. */
+/** "the genus Hasarius": a genus named after its rank. */
 const GENUS = /\bgenus\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu;
 
 export function speciesNames(text: string): CharRange[] {

@@ -101,7 +101,7 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // (", as against Rs 35.84 lakh crore …", ", as compared to …", ", as per …": a phrase, no clause;
     // nor ", as envisioned by the Prime Minister, …", an aside on what comes before it.)
     if (/^,\s+as\s+(?:against|compared|opposed|per\b|\p{Ll}+(?:ed|en)\s+(?:by|in|under)\b)/u.test(text.slice(m.index, m.index + 40))) continue;
-    // ("approved the appointment of Shri Shaktikanta Das, IAS (Retired), as Principal Secretary-2":
+    // ("approved the appointment of Shri Arun Mehra, IAS (Retired), as Adviser-2":
     // the post someone is given, after a comma too.)
     if (/^,\s+as\s+(?:the\s+)?\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 20)) && /\b(?:appoint\w*|named|designated|elected|nominated|selected|promoted)\b/.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // ("His first term was from 2009 to 2014 when Jammu and Kashmir was a full-fledged state": a

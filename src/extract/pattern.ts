@@ -42,7 +42,7 @@ const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+[^,;]{3,60},\s+[^,;]{3,60}?(,\s*)$/
 
 /** The name that ends right before the verb at `at`, or before its short form in brackets, a
  *  time phrase, an age or a phrase in apposition there. */
-/** ", widely known as 'Educate Girls,'", ", also known as the Karipur airport,": the name after it. */
+/** ", widely known as 'Teach Rural,'", ", also known as the Karipur airport,": the name after it. */
 const KNOWN_AS = /,\s+(?:widely|popularly|commonly|also|better|simply)\s+known\s+as\s+(?:the\s+)?['‘"“]?([^,'‘’"“”]{2,60}?)[,'’"”]{1,3}\s*$/d;
 
 export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entity['cls'][] = NAMES): Entity | null {
@@ -54,7 +54,7 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   if (relative) return ending(relative.index) ?? ending(head.slice(0, relative.index).replace(/\s+(?:mission|scheme|project|programme|satellite|spacecraft)$/i, '').length);
   const direct = ending(at);
   if (direct) return direct;
-  // "The Foundation to Educate Girls Globally, widely known as 'Educate Girls,' has made …": the
+  // "The Trust to Teach Rural Children, widely known as 'Teach Rural,' has made …": the
   // name it is known by.
   const known = KNOWN_AS.exec(head);
   if (known?.indices?.[1]) return namedEntityEndingAt(s, known.indices[1][1], [...classes, 'term']);

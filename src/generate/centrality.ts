@@ -40,12 +40,12 @@ function ownServiceIn(f: Fact, headline: string): boolean {
   return service !== null && containsWord(headline, service[1]);
 }
 
-/** A figure with its unit: "90.23m", "8.2 per cent", "7.8%". */
+/** A figure with its unit: "8.05m", "7.6 per cent", "7.8%". */
 const FIGURE_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|pc|m|km|kg|crore|lakh|billion|bn|million|mn|trillion)?(?![\p{L}\d])/giu;
 const UNIT_KEY: Record<string, string> = { '%': '%', percent: '%', pc: '%', bn: 'billion', mn: 'million' };
 const unitKey = (u: string | undefined) => (u ? UNIT_KEY[u.toLowerCase().replace(/\s+/g, '')] ?? u.toLowerCase() : '');
 
-/** "Chopra breaches 90m" over "a 90.23m throw", "GDP grows 8%" over "8.2 per cent": a figure with
+/** "Thakur crosses 8m" over "an 8.05m leap", "GDP grows 7%" over "7.6 per cent": a figure with
  *  decimals that the headline gives rounded down, in the same unit. */
 function roundedIn(answer: string, headline: string, answers: readonly string[]): boolean {
   const own = [...answer.matchAll(FIGURE_UNIT)];

@@ -287,7 +287,7 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   const [m] = p.find(text);
   if (!m) return false;
   const [start, end] = m;
-  // ("Nineteen-year-old Divya Deshmukh", "Sixty-eight-year old Das", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
+  // ("Nineteen-year-old Divya Deshmukh", "Sixty-one-year old Kulkarni", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
   const before = text.slice(0, start);
   if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before)) return true;

@@ -18,7 +18,7 @@ const FORECAST_TOLD_AFTER = /\b(?:would|will|could|may|might|should)\b[^.;]*,\s+
 /** "Modi expressed confidence that …", "India's presence … underscores its larger role": a
  *  feeling voiced or a judgement made, nothing a student could mark true or false. */
 const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happiness|gratitude|satisfaction|optimism|concern|pride)|(?:is|was|are|were) (?:confident|hopeful|happy|glad|delighted|proud) (?:that|to)|underscores?|underlines?|epitomi[sz]es?|(?:is|was) a testament|hailed|lauded|praised)\b/i;
-/** "The NJAC was perceived by some as an attempt to …", "is widely seen as": how a thing is
+/** "The new rule was perceived by some as a move to …", "is widely seen as": how a thing is
  *  seen by someone, a view and not the thing. */
 const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|generally|commonly|also|now)\s+)?(?:perceived|seen\s+as|viewed\s+as|regarded\s+as|deemed|touted\s+as|believed\s+to|thought\s+to|considered\s+(?:as|to\s+be|an?|the))\b/i;
 

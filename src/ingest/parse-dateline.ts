@@ -116,7 +116,7 @@ export interface LeadingDateline extends Dateline {
  * Returns null when the paragraph does not start with one.
  */
 /** "NEW DELHI/GUWAHATI:": more filing places after slashes, read as if only the first were there. */
-// ("Ahmedabad/New Delhi: …", "NEW DELHI/MUMBAI: …", "New Delhi/Amaravati/Chennai: …".)
+// ("Ahmedabad/New Delhi: …", "NEW DELHI/MUMBAI: …", "New Delhi/Patna/Ranchi: …".)
 const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){1,4}(?=[:,])/u;
 
 export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {

@@ -46,7 +46,7 @@ const SAID_AFTER_TAKING = new RegExp(`(?<subjEnd>)\\s*(?:said|told\\s+\\p{Ll}+|a
 const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+the\\s+next\\s+(?<office>(?:\\p{Lu}|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|[,;.]|$)`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
 const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
-/** "the 8th Pay Commission, which will be headed by …": a body and who will head it. */
+/** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
@@ -106,7 +106,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   }
   for (const m of s.text.matchAll(HEADED_BY)) {
     const by = m.index! + m[0].length;
-    // ("headed by retired Supreme Court judge Ranjana Prakash Desai": lower-case words and titles
+    // ("headed by retired High Court judge Meenakshi Rao": lower-case words and titles
     // may describe the person before the name.)
     const person = s.entities.find((e) => e.cls === 'person' && e.start >= by && /^(?:[\p{L}.-]+\s+){0,6}$/u.test(s.text.slice(by, e.start)) && !/[,;]/.test(s.text.slice(by, e.start)));
     if (!person) continue;

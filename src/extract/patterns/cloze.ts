@@ -304,7 +304,7 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
 
 /** "At least _____ more families have to be evacuated": a count more than some other is no figure
  *  of its own, unless the headline gives it ("Four more wetlands get Ramsar tag"). */
-/** "2.82 per cent in May and 5.08 per cent in _____" (June 2024) in a June 2025 release: the same
+/** "3.9 per cent in February and 4.6 per cent in _____" (March 2025) in a March 2026 release: the same
  *  month a year before the article's, beside a figure, is the baseline, not the news; the
  *  article's own month is what every figure of it is of. */
 function yearAgoMonth(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
@@ -397,7 +397,7 @@ const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen
  *  schooling, whose colleges and degrees after it are biography, not the news. */
 const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|educated\s+at|studied\s+at|schooling)\b/u;
 
-/** A body someone named is "from" ("Sankaran from _____"), or the town after a body's name
+/** A body someone named is "from" ("Paul from _____"), or the town after a body's name
  *  ("ZSI, _____"). */
 function affiliation(e: Blank, s: Sentence, head: string): boolean {
   const from = /\s+from\s+(?:the\s+)?$/.exec(head);
@@ -431,7 +431,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   const tail = s.text.slice(e.end);
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
-  // ("Hausa (spoken in select parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
+  // ("Swahili (spoken in parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
   if (insideBracket(near, tail)) return false;
   // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
@@ -439,18 +439,18 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;
   // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
   if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
-  // ("Souvik Sen from ZSI, _____, along with Pradeep M. Sankaran from _____, Cochin": where a
+  // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a
   // team's members work, and the town of a body, are their credits, not the news.)
   if ((e.cls === 'organisation' || e.cls === 'place') && affiliation(e, s, head)) return false;
-  // ("the 1978 decision _____ And Anr Etc versus Shri Ranganatha Reddy": a party to a case
+  // ("the 1984 decision _____ And Anr Etc versus Shri Mohan Lal": a party to a case
   // title is half the case's name.)
   if (/^\s+(?:(?:And|&)\s+Anr\.?\s+(?:Etc\.?\s+)?)?(?:versus|vs\.?|v\.)\s/i.test(tail) || /\s(?:versus|vs\.?|v\.)\s+$/i.test(near)) return false;
   // ("…, the _____ has announced." → India Meteorological Department: who told the news, at its
   // end, is its source.)
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
-  // ("in the _____, Bihar 2025 final" → Asia Cup Rajgir: a title run on past a comma to its
+  // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
   // year and the stage it names is cut in half.)
-  // (Nor the place after the comma: "the Asia Cup Rajgir, _____ 2025 final" → Bihar.)
+  // (Nor the place after the comma: "the Hockey Cup Chennai, _____ 2026 final" → Tamil Nadu.)
   if (e.cls !== 'number' && e.cls !== 'date' && (/^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:19|20)\d\d\s+(?:final|finals|semi-final|edition|season|tournament|championship)\b/u.test(tail) || (/\p{Lu}[\p{L}-]*,\s+$/u.test(near) && /^\s+(?:19|20)\d\d\s+(?:final|finals|semi-final|edition|season|tournament|championship)\b/.test(tail)))) return false;
   // ("took the oath in _____" → Hindi: the language something was said in is its manner.)
   if (e.cls === 'term' && LANGUAGES.has(e.text.toLowerCase()) && /\bin\s+$/.test(near)) return false;
@@ -461,7 +461,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^[A-Z]\d{2}$/.test(e.text) && /^\s+(?:category|class|event|final)\b/.test(tail)) return false;
   // ("states like _____, which have missed the bus": an example, not what the sentence says.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near)) return false;
-  // ("_____ had recorded an inflation rate of 13.11%" → May 2021: the period a figure is compared
+  // ("_____ had recorded an inflation rate of 4.8%" → June 2023: the period a figure is compared
   // with, standing as the subject of its own figure, is the baseline and not the news.)
   if (e.cls === 'date' && !/\S/.test(head) && PERIOD_RECORDED.test(tail)) return false;
   // ("Union Minister Piyush Goyal said on _____": the day it was told.)
@@ -588,7 +588,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // opening in lower case is someone's words, a name or not.)
   // (Not the name of a plan or an idea: "the ‘one nation, one election’ proposal", the key term.)
   if (e.cls === 'term' && !e.keyTerm && /^\p{Ll}\S*(?:\s+\S+){2,}$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !QUOTED_KIND_AFTER.test(tail) && !/\b(?:called|named|termed|dubbed|titled|christened|known as)\s+(?:it\s+|the\s+)?[‘'"“]$/i.test(near)) return false;
-  // ("Modi called Fadnavis his “_____”" → param mitra: what someone calls a person is their word
+  // ("the minister called Sharma his “_____”" → sacha sathi: what someone calls a person is their word
   // for them, no name to learn.)
   if (e.cls === 'term' && /\b(?:called|termed|described)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:as\s+)?(?:his|her|their|its|a|an|the)\s+(?:\p{Ll}+\s+)?[‘'"“]$/u.test(near)) return false;
   // ("called the mission '_____'" → historic: a word of praise in quotes is a verdict, no name.)
@@ -762,8 +762,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Inside a long quotation the words are someone's telling, not the article's fact; inside a
   // forecast ("We expect every habitation to have a house by _____") what someone hopes for.
   const quote = quoteAround(s.text, e.start);
-  // (An official statement quoted is the body's record of fact: "“The newly identified species,
-  // Piratula acuminata, belongs to the family Lycosidae,” the statement added.")
+  // (An official statement quoted is the body's record of fact: "“The newly described species,
+  // Hasarius kolkataensis, belongs to the family Salticidae,” the statement added.")
   if (quote !== null && (FORECAST_WORDS.test(quote) || (quote.split(/\s+/).length > QUOTE_WORDS && !statementOfRecord(quote, s.text)))) return false;
   // "The MoU was signed by …": a common noun's short form names nothing.
   if (COMMON_ABBREVIATION.test(e.text)) return false;
@@ -791,7 +791,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("justices _____, AM Khanwilkar, DY Chandrachud and Indu Malhotra": one of a roster of four or
   // more people is no fact of its own.)
   if (e.cls === 'person' && inRoster(e, s)) return false;
-  // ("The bench, which also comprised Justices J.B. Pardiwala and _____": who sat on a bench
+  // ("The bench, which also comprised Justices A.K. Sen and _____": who sat on a bench
   // beside its head is its make-up, not the ruling.)
   if (e.cls === 'person' && BENCH_MEMBERS.test(near)) return false;
   // ("lay centred over _____, around 35km west of _____", "250 kilometres south to southwest of

@@ -47,7 +47,7 @@ const HAS = new RegExp(`(?<verb>\\b(?:has|have|had))\\s+(?<num>${QUALIFIER}${RAN
  *  the crash" is a participle describing the count. */
 const STATE_AFTER = /^\s+(?:dead|killed|missing|injured|trapped|stranded|alive|safe)\b/;
 const INTRANSITIVE_PAST = /^(?:died|drowned|perished|survived|arrived|participated|voted|fled|remained|returned|competed|graduated|qualified|travelled|traveled|registered|applied|enrolled|migrated|resigned|retired|succumbed)$/;
-/** "with 11 people dying", "with at least 20 persons killed": a toll in an absolute clause. */
+/** "with seven people dying", "with at least 20 persons killed": a toll in an absolute clause. */
 const WITH_TOLL = new RegExp(`\\bwith\\s+(?<num>${QUALIFIER}\\S+)\\s+(?<noun>people|persons|pilgrims|devotees|fans|passengers|workers|children|labourers)\\s+(?:dying|dead|killed|losing\\s+their\\s+lives)\\b`, 'dg');
 /** The disaster a sentence names, for its toll. */
 const DISASTER = /\b(?:in|after)\s+(?:a|the)\s+(?:[\w-]+\s+)?(stampede|fire|blaze|collapse|crash|blast|explosion|accident|landslide|flood|cloudburst|earthquake|cyclone|derailment)\b/;
@@ -175,7 +175,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("718 snow leopards with Ladakh reporting the maximum number": an absolute "with" clause too.)
     drafts.push(draft(`How many ${g.noun} ${does} ${subject} have${restOf(g.rest.split(/\s+with\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b|\s+\p{Ll}+(?:ing|ed)\b/u)[0])}${asOf ? ` as of ${asOf[1]}` : frontedYears(s, ns)}?`, g.num, s, 0.75));
   }
-  // ("… led to tragedy in Bangalore on Wednesday -- with 11 people dying and 47 being injured in a
+  // ("… led to tragedy in Chennai on Friday -- with seven people dying and 30 being injured in a
   // stampede": a toll told in an absolute "with" clause, asked of the disaster it names.)
   for (const m of s.text.matchAll(WITH_TOLL)) {
     const g = m.groups!;

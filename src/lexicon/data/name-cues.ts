@@ -212,8 +212,8 @@ export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'R
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'Centre', 'Center', 'Institute', 'Council', 'Commission', 'Board', 'Committee', 'Society', 'Foundation', 'Academy',
   'School', 'College', 'University', 'Agency', 'Authority', 'Bureau', 'Federation', 'Association',
-  // ("the Fourth International Conference on Financing for Development", "the Mission for
-  // Aatmanirbharta in Pulses")
+  // ("the Second Global Conference on Financing for Resilience", "the Mission for
+  // Self-Reliance in Edible Oils")
   'Conference', 'Convention', 'Mission',
 ]);
 

@@ -145,7 +145,7 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Leader', 'politician', 'hapur'],
   ['Speaker', 'politician', 'haut'],
   ['Attorney', 'law', 'har'],
-  // ("Senior Advocate Gopal Sankaranarayanan": a lawyer's rank before the name.)
+  // ("Senior Advocate Harish Salve": a lawyer's rank before the name.)
   ['Advocate', 'law', 'h'],
   ['Attorney-General', 'official', 'h'],
   ['Judge', 'judge', 'hatrn'],
