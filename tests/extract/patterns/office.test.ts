@@ -43,6 +43,12 @@ describe('office: the office written before a name', () => {
   it('asks nothing of an office held by someone who only condoled or paid tribute', () => {
     const facts = factsOf(['Odisha Chief Minister Naveen Patnaik also paid his tribute to the singer on Monday.'], { date: '2024-02-26' });
     expect(byPattern(facts, 'office')).toEqual([]);
+    // (Nor of one who stayed away: "Kerala Chief Minister … was absent from the function".)
+    const absent = factsOf(['While Kerala Chief Minister Pinarayi Vijayan was absent from the function due to prior engagements, several ministers attended.'], { date: '2025-04-06' });
+    expect(byPattern(absent, 'office')).toEqual([]);
+    // (Nor of those listed as present: "These included Kerala Governor …".)
+    const present = factsOf(['The event saw the presence of several leaders.', 'These included Kerala Governor Arif Khan, Union Minister Suresh Gopi and state Minister P Rajeev.'], { date: '2025-04-06' });
+    expect(byPattern(present, 'office')).toEqual([]);
   });
 
   it('asks nothing of a rank ("Group Captain" is no captain of a group)', () => {
