@@ -40,6 +40,10 @@ function ownServiceIn(f: Fact, headline: string): boolean {
   return service !== null && containsWord(headline, service[1]);
 }
 
+/** A sum of money, and every sum of a sentence. */
+const MONEY = /^(?:(?:Rs\.?|₹|\$|USD|INR)\s?\d|\d[\d,.]*\s+(?:lakh\s+)?crore\b)/;
+const MONEY_ALL = /(?:Rs\.?|₹|\$|USD|INR)\s?\d[\d,.]*|\b\d[\d,.]*\s+(?:lakh\s+)?crore\b/g;
+
 /** A figure with its unit: "8.05m", "7.6 per cent", "7.8%". */
 const FIGURE_UNIT = /(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|pc|m|km|kg|crore|lakh|billion|bn|million|mn|trillion)?(?![\p{L}\d])/giu;
 const UNIT_KEY: Record<string, string> = { '%': '%', percent: '%', pc: '%', bn: 'billion', mn: 'million' };
@@ -285,7 +289,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced && !leadChoice;
     // ("The census recorded 903 females, 750 males and _____ of undetermined sex": one figure of a
     // breakdown past the lead is a detail, not the story's figure.)
-    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 0 && !NEWS.has(f.pattern) && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
+    // (A single sum among measures is a cost, no part of a breakdown: "The 2.08-km bridge, built
+    // for Rs 550 crore, has 99 spans …".)
+    const soleSum = MONEY.test(f.answer) && (f.sentence.match(MONEY_ALL) ?? []).length === 1;
+    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 0 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
     const offTopic = forecast || breakdown || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }

@@ -144,6 +144,15 @@ describe('a figure of a breakdown past the lead', () => {
     expect(c.get(listed.id)!.offTopic).toBe(true);
   });
 
+  it('is asked when it is the one sum among measures, a cost ("built for Rs 480 crore, has 80 spans …")', () => {
+    const spec = fact({ question: 'x', answer: 'Rs 480 crore', answerType: 'number', sentence: 'The 1.9-kilometre-long bridge, built for Rs 480 crore, has 80 spans and a 60-metre lift section that rises to 15 metres.', sentenceIndex: 5, pattern: 'cloze' });
+    const split = fact({ question: 'x', answer: 'Rs 300 crore', answerType: 'number', sentence: 'Of the outlay, Rs 500 crore goes to roads, Rs 300 crore to schools and Rs 200 crore to clinics.', sentenceIndex: 6, pattern: 'cloze' });
+    const both = centralityOf([lead, spec, split], headline);
+    expect(both.get(spec.id)!.offTopic).toBe(false);
+    // (Sums that share out a whole are its breakdown still.)
+    expect(both.get(split.id)!.offTopic).toBe(true);
+  });
+
   it('is asked when the figures are a range or a year ("a scale of 0 to 10", "by 2030-31"), and in the lead', () => {
     expect(c.get(scale.id)!.offTopic).toBe(false);
     expect(c.get(fiscal.id)!.offTopic).toBe(false);
