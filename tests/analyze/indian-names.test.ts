@@ -116,6 +116,10 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('He studied at the Indian Institute for Science Education and Research in Pune.')).toContain('organisation:Indian Institute for Science Education and Research');
     // ("the Union Territory of Jammu and Kashmir": the kind of place, then its name.)
     expect(named('He chaired a review panel for the Union Territory of Jammu and Kashmir in 2021.')).toContain('place:Jammu and Kashmir');
+    // ("Former governor Jammu and Kashmir Ravi Mehta": the state and the person, read apart.)
+    const both = named('Former governor Jammu and Kashmir Ravi Shankar Mehta passed away on Tuesday at the age of 81.');
+    expect(both).toContain('place:Jammu and Kashmir');
+    expect(both).toContain('person:Ravi Shankar Mehta');
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Lalremsiama lost to Vanlalruata Khiangte in the Serchhip North Assembly constituency.')).toContain('place:Serchhip North');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

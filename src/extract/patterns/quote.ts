@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
-import { CEREMONY } from '../telling.js';
+import { CEREMONY, MOURNING } from '../telling.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { isBareBodyName } from '../../lexicon/index.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
@@ -20,7 +20,6 @@ const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|late
 /** "I salute the people of Haryana …", "Heartfelt gratitude to Haryana!", "My thoughts are with
  *  his family": words of thanks, greeting or grief, whoever says them, are no fact to learn. */
 const CEREMONIAL = /^[“"‘']?\s*(?:(?:I|We)\s+(?:salute|thank|congratulate|welcome|greet|bow|extend|convey|mourn)\b|(?:Heartfelt\s+|Hearty\s+|Warm\s+)?(?:congratulations|thanks|thank you|gratitude|greetings)\b|(?:My|Our)\s+(?:thoughts|prayers|condolences|heartfelt)\b)/i;
-
 /**
  * A quotation or reported statement and its speaker → "Who said that …?" → the speaker. The
  * speaker may be named, given by office, or a pronoun with a person before it.
@@ -43,7 +42,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     if (content === null) continue;
     const said = reportedContent(content, speaker, s);
     // (Nor is who reported a ceremony: "… said that both the Prime Minister and the Home Minister had inquired about …".)
-    if (!said || CEREMONIAL.test(said) || CEREMONY.test(said) || VOICED.test(said)) continue;
+    if (!said || CEREMONIAL.test(said) || CEREMONY.test(said) || VOICED.test(said) || MOURNING.test(said)) continue;
     // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
     // minister who briefed on a decision is its telling; the decision is the news.)
     if (DECIDED_BY_GOVERNMENT.test(said)) continue;

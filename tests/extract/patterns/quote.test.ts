@@ -144,3 +144,14 @@ describe('quote: the minister who briefed on a Cabinet decision', () => {
     expect(ask(factsOf(['Union Minister Arun Mehta said that the new smart cities would create ten lakh jobs by 2030.']), 'quote').length).toBe(1);
   });
 });
+
+describe('quote: a tribute on a death', () => {
+  it('asks nothing of who paid it, nor blanks them ("The news of the passing of … is extremely saddening," said …)', () => {
+    const facts = factsOf([
+      'Former Governor Ramesh Kumar Varma passed away on Tuesday at the age of 84.',
+      '"The news of the passing of the former Governor Shri Ramesh Kumar Varma Ji is extremely saddening," said Congress MP Priya Menon on X.',
+      '"Indian politics has lost a personality who spoke the truth to power," said former Chief Minister Arun Das on X.',
+    ]);
+    expect(facts.filter((f) => f.answer === 'Priya Menon' || f.answer === 'Arun Das')).toEqual([]);
+  });
+});
