@@ -24,7 +24,7 @@ const LOWER_INDEX = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|r
 const OWNER = String.raw`(?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+)`;
 const RE = new RegExp(
   // ("India's rank has slipped …": the rank of the name before it.)
-  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|retained|secured|climbed to|rose to|slipped to|fell to|fallen to|risen to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|(?:was|is|were|are|has been|have been)\\s+(?:(?:now|currently|also|again|still)\\s+)?ranked|ranked|ranks|stood at|stands at|occupied|bagged|reached|reaches|was placed|is placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b))\\s+` +
+  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|['’]s\\s+(?:rise|climb|jump|fall|slide|drop)\\s+to|retained|secured|climbed to|rose to|slipped to|fell to|fallen to|risen to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|(?:was|is|were|are|has been|have been)\\s+(?:(?:now|currently|also|again|still)\\s+)?ranked|ranked|ranks|stood at|stands at|occupied|bagged|reached|reaches|was placed|is placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b))\\s+` +
     // ("jumped 14 spots to rank 63 out of 190 nations", "ranked No 1")
     `(?:(?:its|the|a)\\s+)?(?:(?:rank|No\\.?)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
     `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +

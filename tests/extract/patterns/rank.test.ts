@@ -119,3 +119,12 @@ describe('rank: "has fallen to", "has risen to" the rank', () => {
     expect(ask(factsOf(['Kerala has risen to the third position in the State Energy Efficiency Index 2024.']), 'rank').map(([, a]) => a)).toContain('third');
   });
 });
+
+describe('rank: "X\'s rise to the Nth position in …" as a noun', () => {
+  it('"India\'s rise to the 41st position in the 2026 Global Talent Index cemented …"', () => {
+    expect(ask(factsOf(['India’s rise to the 41st position in the 2026 Global Talent Index cemented its place among lower-middle-income economies, a report said.']), 'rank')).toContainEqual([
+      'What was India’s rank in the 2026 Global Talent Index?',
+      '41st',
+    ]);
+  });
+});
