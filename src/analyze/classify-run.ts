@@ -103,7 +103,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a === 0 && WORK_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
-  // ("Former governor Jammu and Kashmir Satya Pal Malik": a state, then a full name, run together
+  // ("Former governor Jammu and Kashmir Ravi Shankar Mehta": a state, then a full name, run together
   // because the title stood before both.)
   const stateThenName = regionBeforeName(ctx, words, a, b);
   if (stateThenName) return stateThenName;
@@ -242,7 +242,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
 /** A region's name (of one to three words, "and" inside) opening the run, and a name of two
  *  words or more after it, after a lower-case title: the place and the person apart. */
 function regionBeforeName(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
-  // (Or after "and": "Jammu and | Kashmir Satya Pal Malik", the state's name read in halves.)
+  // (Or after "and": "Jammu and | Kashmir Ravi Shankar Mehta", the state's name read in halves.)
   if (b - a < 2 || !(lowerCaseTitleBefore(ctx.tokens, words[a].first, ctx.sFirst) || ctx.tokens[words[a].first - 1]?.text === 'and')) return null;
   for (let k = a; k <= Math.min(a + 3, b - 2); k++) {
     const place = wordsText(ctx.text, ctx.tokens, words, a, k);

@@ -448,7 +448,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("…, the _____ has announced." → India Meteorological Department: who told the news, at its
   // end, is its source.)
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
-  // ("“The news of the passing of … is extremely saddening,” said Congress MP _____": who paid a
+  // ("“The news of the passing of … is deeply saddening,” said MP _____": who paid a
   // tribute on a death is no fact of it.)
   if (e.cls === 'person' && /[“"]/.test(s.text) && MOURNING.test(s.text)) return false;
   // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
