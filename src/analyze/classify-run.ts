@@ -245,9 +245,8 @@ function regionBeforeName(ctx: RunContext, words: Word[], a: number, b: number):
   // (Or after "and": "Jammu and | Kashmir Ravi Shankar Mehta", the state's name read in halves.)
   if (b - a < 2 || !(lowerCaseTitleBefore(ctx.tokens, words[a].first, ctx.sFirst) || ctx.tokens[words[a].first - 1]?.text === 'and')) return null;
   for (let k = a; k <= Math.min(a + 3, b - 2); k++) {
-    const place = wordsText(ctx.text, ctx.tokens, words, a, k);
-    if (!regionNamed(place) || !looksLikeName(words, k + 1, b)) continue;
-    const region = regionNamed(place)!;
+    const region = regionNamed(wordsText(ctx.text, ctx.tokens, words, a, k));
+    if (!region || !looksLikeName(words, k + 1, b)) continue;
     return [mention(words, a, k, 'place', region.name, { placeKind: regionPlaceKind(region) }), ...classifySpan(ctx, words, k + 1, b, null)];
   }
   return null;

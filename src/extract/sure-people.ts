@@ -11,8 +11,8 @@ const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
 /** Canonical names of the timeline's people that may stand as options: those with no everyday
  *  word in them ("Rishabh Shetty"), and those with one ("Mark Rathbun", "Steve Rose", or a
- *  participle or plural opening them: "Scheduled Caste") when a given
- *  name or initials open them, the article gives them an office, or calls them by a bare surname. */
+ *  participle or plural opening them: "Scheduled Caste") when a given name or initials open
+ *  them, the article gives them an office, or calls them by a bare surname. */
 export function surePeople(timeline: readonly { entity: Entity }[]): Set<string> {
   const sure = new Set<string>();
   for (const { entity } of timeline) {

@@ -17,7 +17,7 @@ import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
-import { MONTH_ALTERNATION } from '../../util/calendar.js';
+import { MONTH_ALTERNATION, MONTH_NAMES } from '../../util/calendar.js';
 
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
@@ -323,7 +323,6 @@ function yearAgoMonth(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return months.includes(e.resolved) && s.entities.some((o) => o !== e && (o.cls === 'percent' || o.cls === 'number' || o.cls === 'money'));
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MAIN_MONTH = new WeakMap<ArticleContext, string | null>();
 function mainMonth(ctx: ArticleContext): string | null {
   let found = MAIN_MONTH.get(ctx);
@@ -433,6 +432,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
   // ("Swahili (spoken in parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
+  // (So is a short form after the name it shortens, "Reserve Bank of India (_____)", "Half-Brigade
+  // (13 _____)", and the start of a name a bracket spells out, "The USGS (_____ Geological Survey)".)
   if (insideBracket(near, tail)) return false;
   // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
   // capitalised only as the sentence's first and joined to a lower-case noun, is an everyday noun.)
@@ -459,7 +460,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && LANGUAGES.has(e.text.toLowerCase()) && /\bin\s+$/.test(near)) return false;
   // ("has a PhD degree in Economics from the _____", "an alumnus of the _____", "completed his
   // _____ from …": where someone studied is a line of their biography, not the news.)
-  if (e.cls !== 'person' && SCHOOLING.test(s.text) && SCHOOLING.exec(s.text)!.index < e.start) return false;
+  if (e.cls !== 'person' && (SCHOOLING.exec(s.text)?.index ?? Infinity) < e.start) return false;
   // ("In the women's 400 _____ category" → T20: a class of a sport's event is a label.)
   if (/^[A-Z]\d{2}$/.test(e.text) && /^\s+(?:category|class|event|final)\b/.test(tail)) return false;
   // ("states like _____, which have missed the bus": an example, not what the sentence says.)
@@ -483,8 +484,6 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/\[$/.test(near) && /^\]/.test(tail) && e.start < 60) return false;
   // ("his book Em and the _____" → Big Hoom: the end of a title the analyser read in halves.)
   if (WORK_TITLE_BEFORE.test(near) || (WORK_BEFORE.test(near) && /^\s+(?:and|of|in|on)\s+(?:the\s+|a\s+)?\p{Lu}/u.test(tail))) return false;
-  // ("Half-Brigade (13 _____)": a short form in brackets after the name it shortens.)
-  if (e.cls !== 'date' && /\(\s*(?:\d+\s+)?$/.test(near) && /^\s*\)/.test(tail)) return false;
   // ("the _____ joint military exercise" → Indo-French: a compound of peoples only qualifies.)
   if (/^Indo-\p{Lu}/u.test(e.text) && /^\s+\p{Ll}/u.test(tail)) return false;
   // ("the men's high jump _____/63 world title" → T42: half of a class written with a slash.)
@@ -497,16 +496,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;
-  // "Reserve Bank of India (RBI)": either half gives the other away.
-  if (/\($/.test(near.trimEnd()) && /^\s*\)/.test(tail)) return false;
   // (Not a code name's other code: "satellite CMS-03 (GSAT-7R)" asks CMS-03, the bracket no hint.)
   const bracketed = /^\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)/.exec(tail);
   // (Nor a ship's pennant number: "INS Mormugao (D67)" asks the ship; D67 spells nothing of it.)
   // (But "Launch Vehicle Mark-III (LVM-3)", "National Family Health Survey (NFHS-5)": letters that
   // spell the name's initials are its short form.)
   if (bracketed && !(CODE_WITH_DIGIT.test(bracketed[1]) && (CODE_WITH_DIGIT.test(e.text) || (!/\d/.test(e.text) && !spellsInitials(bracketed[1], e.text))))) return false;
-  // "The USGS (_____ Geological Survey)": the start of a name a bracket holds.
-  if (/\(\s*$/.test(near) && /^(?:\s+\p{Lu}[\p{L}.&'’-]*)+\s*\)/u.test(tail)) return false;
   // "The _____ (United States Geological Survey)": a short form spelt out after it.
   const spelt = /^\s*\((\p{Lu}[^()]{3,80})\)/u.exec(tail);
   if (spelt && isAcronymOf(e.text, spelt[1])) return false;
