@@ -17,6 +17,8 @@ import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
 const TITLE_HEADS = titleHeads();
+/** India's civil services by their short forms, written after an officer's name. */
+const CIVIL_SERVICE = /^(?:IAS|IPS|IFS|IRS|IRTS|IRAS|IA&AS)$/;
 /** "PM", "CM": offices written short, before a full name or one name word. */
 const SHORT_OFFICES = titleHeadsBeforeFullName();
 const NAME_OPENERS = titlesOpeningName();
@@ -103,6 +105,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a === 0 && WORK_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
+  // ("Shiv Das Meena IAS assumed office …": the service after a name is no part of it.)
+  if (b > a + 1 && CIVIL_SERVICE.test(words[b].text)) return classifySpan(ctx, words, a, b - 1, owner);
   // ("Former governor Jammu and Kashmir Ravi Shankar Mehta": a state, then a full name, run together
   // because the title stood before both.)
   const stateThenName = regionBeforeName(ctx, words, a, b);

@@ -17,7 +17,11 @@ export function findSpeaker(s: Sentence, start: number, end: number, ctx: Articl
   if (person && people.some((o) => /^[^.;]{0,60}\band\b/.test(s.text.slice(person.end, o.start)) && !/\b(?:said|says|told|added)\b/.test(s.text.slice(person.end, o.start)))) return null;
   if (person) return someoneElse(person) ? null : person;
   const span = s.text.slice(start, end).trim();
-  if (/^(he|she)$/i.test(span)) return pronounPerson(ctx, s, start);
+  if (/^(he|she)$/i.test(span)) {
+    // ("“…,” he told Solicitor General Tushar Mehta": whom he told is not he.)
+    const him = pronounPerson(ctx, s, start);
+    return him && s.entities.some((e) => e.start >= end && e.canonical === him.canonical) ? null : him;
+  }
   const byOffice = personByOffice(span, inSpan, ctx);
   if (byOffice) return byOffice;
   const org = inSpan.find((e) => e.cls === 'organisation');

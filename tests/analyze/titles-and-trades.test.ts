@@ -45,6 +45,12 @@ describe('a lawyer\'s rank before the name ("Senior Advocate Harish Salve")', ()
   });
 });
 
+describe('a civil service after a name ("Ravi Menon IAS")', () => {
+  it('is no part of the name', () => {
+    expect(people('Ravi Menon IAS on Friday assumed office as the 50th Chief Secretary of the state.')).toEqual(['Ravi Menon[person]']);
+  });
+});
+
 describe('a language written with a capital', () => {
   it('is no person, whatever capitalised word opens the sentence before it ("Eminent Hindi writer …")', () => {
     expect(people('Eminent Hindi writer Ramesh Chandra Verma was named the recipient of the Vyas Samman.')).toEqual(['Ramesh Chandra Verma[person]']);

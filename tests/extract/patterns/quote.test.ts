@@ -155,3 +155,14 @@ describe('quote: a tribute on a death', () => {
     expect(facts.filter((f) => f.answer === 'Priya Menon' || f.answer === 'Arun Das')).toEqual([]);
   });
 });
+
+describe('quote: "he told" someone', () => {
+  it('never keys the one he told ("“…,” he told Solicitor General Arun Bhatia")', () => {
+    const facts = factsOf([
+      'Justice Meera Sethi of the Supreme Court on Friday said the government must read the dissent in the temple case.',
+      'Justice Sethi told the Centre’s counsel Arun Bhatia that orders were not being followed.',
+      '"Please tell your government to read the dissent delivered in the temple case yesterday, which is extremely important," he told Solicitor General Arun Bhatia.',
+    ]);
+    expect(byPattern(facts, 'quote').filter((f) => f.answer === 'Arun Bhatia')).toEqual([]);
+  });
+});
