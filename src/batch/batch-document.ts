@@ -5,7 +5,6 @@
  * articles are generated one by one (over worker threads) from their spilled facts. Gives the
  * same document as `buildDocument(dedupeFacts(results).results)` over the same articles.
  */
-import { availableParallelism } from 'node:os';
 import { PoolBuilder, type GenerateOptions } from '../generate/index.js';
 import { articleMeta, type ArticleResult } from '../pipeline.js';
 import type { ArticleMeta, Fact, Item, QuizDocument } from '../types.js';
@@ -15,6 +14,7 @@ import { digested, digestPool, digestPoolEntries, digestWordSets, type DigestedF
 import { JsonSpill, type SpillSlot } from './json-spill.js';
 import { generateOne, type GenerateOutcome, type GenerateShared, type GenerateTask } from './generate-one.js';
 import { ItemStrings } from './share-strings.js';
+import { jobsFor } from './auto-jobs.js';
 import { WorkerPool } from './worker-pool.js';
 
 interface StudiedArticle {
@@ -94,7 +94,7 @@ export class BatchCollector {
       a.digest = null;
     });
     const shared: GenerateShared = { pool: builder.build(), options };
-    const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+    const jobs = jobsFor(this.articles.length, opts.jobs);
     const useWorkers = jobs > 1 && this.articles.length > 1;
     // Items come back as JSON when they are parked too: the worker makes the text in parallel.
     const json = Boolean(opts.spillItems) && useWorkers;

@@ -30,17 +30,18 @@ export type StudyOutcome = { ok: true; result: ArticleResult; digested?: Digeste
  * stage): a source whose name contains this text throws as if a stage had a bug.
  */
 const FAIL_ON = process.env.QUIZWIRE_FAIL_ON;
-/** The same for a stage that never returns (what issue 18's inputs did): a busy loop. */
+/** The same for a stage that never returns (what issue 18's inputs did): a thread blocked for
+ *  good, as stuck as a busy loop (it never yields) without keeping a core busy while tests run. */
 const HANG_ON = process.env.QUIZWIRE_HANG_ON;
 
 export function studyOne(task: StudyTask): StudyOutcome {
   try {
     if (FAIL_ON && task.source.includes(FAIL_ON)) throw new Error('injected fault (QUIZWIRE_FAIL_ON)');
     if (HANG_ON && task.source.includes(HANG_ON)) {
-      // Said at once (a synchronous write: the loop never yields), so a test signals a run
+      // Said at once (a synchronous write: the thread never yields), so a test signals a run
       // that is stuck, not one still starting.
       writeSync(2, `quizwire test hook: hanging on ${basename(task.source)}\n`);
-      for (;;);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
     }
     const result = studyText(task.text, { source: task.source, kind: task.kind, fileName: basename(task.source), fallbackDate: task.date });
     // Made here, while the paragraphs are still there (a batch keeps only the meta).

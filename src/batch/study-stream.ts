@@ -4,12 +4,12 @@
  * of workers. Only a bounded window of inputs is in flight; each article's text is dropped
  * once studied, so memory grows with the facts kept, not with the articles read.
  */
-import { availableParallelism } from 'node:os';
 import type { InputKind } from '../ingest/index.js';
 import type { CollectedInput } from '../io/collect-inputs.js';
 import { readInput } from '../io/read-input.js';
 import type { ArticleResult } from '../pipeline.js';
 import type { DigestedFacts } from './fact-digest.js';
+import { jobsFor, PARALLEL_MIN_ARTICLES } from './auto-jobs.js';
 import { studyOne, type StudyOutcome, type StudyTask } from './study-one.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -32,7 +32,7 @@ export type StudyEvent =
   | { ok: false; source: string; reason: string; warnings: string[] };
 
 export interface StreamOptions {
-  /** Worker threads; 1 studies in this thread. Default: the machine's available parallelism. */
+  /** Worker threads; 1 studies in this thread. Default: the machine's cores for a batch worth them (auto-jobs.ts). */
   jobs?: number;
   /** Facts as JSON plus a digest, for a consumer that parks them on disk (see StudyTask). */
   digest?: boolean;
@@ -108,9 +108,10 @@ async function peek<T>(source: AsyncIterable<T> | Iterable<T>, n: number): Promi
 const STUDY_WORKER_HEAP_MB = 320;
 
 export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<BatchInput>, opts: StreamOptions = {}): AsyncGenerator<StudyEvent> {
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
-  // Starting workers costs each one a load of the NLP models: not worth it for one article.
-  const { head, all } = await peek(inputs, 2);
+  // Starting workers costs each one a load of the NLP models: not worth it for one article,
+  // and without a --jobs not for a batch too small to pay for a second one (auto-jobs.ts).
+  const { head, all } = await peek(inputs, opts.jobs === undefined ? PARALLEL_MIN_ARTICLES : 2);
+  const jobs = jobsFor(head.length, opts.jobs);
   const several = head.length > 1;
   const workers = opts.budgetMs ? (several ? jobs : head.length) : jobs > 1 && several ? jobs : 0;
   // Made on first use: a lone small article never needs it.

@@ -4,7 +4,6 @@
  * options (they are shown in --help via defaultDescription), so an option left out on the
  * command line is undefined here and cannot hide the config's value.
  */
-import { availableParallelism } from 'node:os';
 import { DAY_FORMS, resolveDay } from '../batch/relative-day.js';
 import type { GroupBy } from '../batch/periods.js';
 import { parseTypes } from '../generate/parse-types.js';
@@ -77,7 +76,7 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
   const seed = flags.seed ?? config.seed ?? DEFAULTS.seed;
   const maxPerArticle = flags.maxPerArticle ?? config.maxPerArticle ?? DEFAULTS.maxPerArticle;
   const versions = flags.versions ?? config.versions ?? DEFAULTS.versions;
-  const jobs = flags.jobs ?? config.jobs ?? availableParallelism();
+  const jobs = flags.jobs ?? config.jobs;
   const groupBy = flags.groupBy ?? config.groupBy ?? DEFAULTS.groupBy;
 
   if (out === '-' && formats.length !== 1) throw new UsageError('--out - writes one format to stdout: give exactly one --format');
@@ -85,7 +84,7 @@ export function resolveGenerateRun(flags: GenerateFlags, config: QuizwireConfig,
   if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
   if (!(maxPerArticle > 0)) throw new UsageError('--max-per-article must be a positive number');
   if (!Number.isInteger(versions) || versions < 1 || versions > 26) throw new UsageError('--versions must be a whole number from 1 to 26');
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
   // "yesterday", "7d": days counted back from today.
   const [since, until] = ([['--since', flags.since], ['--until', flags.until]] as const).map(([flag, text]) => {
     if (text === undefined) return undefined;

@@ -35,7 +35,7 @@ export interface GenerateRun {
   templateDir?: string;
   quiet: boolean;
   /** Worker threads for the per-article work; 1 = in this thread. */
-  jobs: number;
+  jobs?: number;
   /** Also one set of files per day, week or month, or per topic. */
   groupBy: GroupBy;
   range: DateRange;

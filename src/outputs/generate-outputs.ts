@@ -12,8 +12,8 @@
  * The network is used only for inputs that are URLs and for `web.feeds`; with `state`, articles
  * an earlier run made are left out, and `markDone()` records this run's once its files are kept.
  */
-import { availableParallelism } from 'node:os';
 import { apkgInWorker, type ApkgRun } from '../batch/apkg-in-worker.js';
+import { jobsFor } from '../batch/auto-jobs.js';
 import { BatchCollector, type ItemSpill } from '../batch/batch-document.js';
 import type { DateRange } from '../batch/date-range.js';
 import type { GroupBy } from '../batch/periods.js';
@@ -51,7 +51,7 @@ export interface OutputsOptions {
   name?: string;
   /** A folder of templates that override the built-in ones. */
   templateDir?: string;
-  /** Worker threads (default: the available CPUs); 1 works in this thread. */
+  /** Worker threads (default: the available CPUs for a batch worth them, batch/auto-jobs.ts); 1 works in this thread. */
   jobs?: number;
   /** Also one set of files per day, week or month of the article dates, or per syllabus
    *  topic (default none). */
@@ -142,7 +142,6 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
   const say = options.onEvent ?? (() => {});
   const stopped = () => options.signal?.aborted ?? false;
   const formats = options.formats ?? OUTPUT_DEFAULTS.formats;
-  const jobs = options.jobs ?? availableParallelism();
   const generate: GenerateOptions = {
     types: options.generate?.types ?? [...OUTPUT_DEFAULTS.types],
     seed: options.generate?.seed ?? OUTPUT_DEFAULTS.seed,
@@ -157,7 +156,7 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
   const study = await studyInputs({
     inputs,
     skipDirs: options.skipDirs ?? [],
-    jobs,
+    jobs: options.jobs,
     range,
     topics: options.topics,
     collector,
@@ -176,6 +175,7 @@ async function outputsFrom(collector: BatchCollector, inputs: Iterable<OutputsIn
 
   // With workers, the .apkg is made on a thread of its own from items parked on disk, while
   // this one renders the other formats (that thread parks its notes on disk too).
+  const jobs = jobsFor(collector.size, options.jobs);
   const apkgAside = formats.includes('apkg') && jobs > 1 && collector.size >= APKG_THREAD_MIN_ARTICLES;
   const built = await collector.build(generate, { jobs, stop: stopped, spillItems: apkgAside });
   say({ kind: 'phase', name: 'generate' });

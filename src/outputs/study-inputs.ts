@@ -41,7 +41,7 @@ export interface StudyRun {
   inputs: Iterable<OutputsInput> | AsyncIterable<OutputsInput>;
   /** Folders never read as input (the output folder). */
   skipDirs: string[];
-  jobs: number;
+  jobs?: number;
   range: DateRange;
   /** Only articles filed under one of these topics (none: every article). */
   topics?: readonly TopicId[];

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeMadeUpArticles } from '../batch/made-up-articles.mjs';
-import { cli, cliProcess, CORPUS, filesIn, problemLines, SEED, tempDir } from './run-cli.js';
+import { cliAsync as cli, cliProcess, CORPUS, filesIn, problemLines, SEED, tempDir } from './run-cli.js';
 
 const WIKINEWS = join(CORPUS, 'wikinews');
 
@@ -11,13 +11,14 @@ function contents(dir: string): Record<string, string> {
   return Object.fromEntries(filesIn(dir).map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
 }
 
-describe('--jobs', () => {
-  it('writes byte-identical outputs with 1 and 2 workers', () => {
+// Each test runs its own CLI and mostly waits on it: several at once.
+describe.concurrent('--jobs', () => {
+  it('writes byte-identical outputs with 1 and 2 workers', async () => {
     const base = tempDir();
     // With workers the .apkg is made on a thread of its own, per period too.
     const args = (out: string) => ['generate', WIKINEWS, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-f', 'apkg', '-f', 'worksheet', '--group-by', 'month', '-q'];
-    const one = cli([...args(join(base, 'one')), '--jobs', '1']);
-    const two = cli([...args(join(base, 'two')), '--jobs', '2']);
+    const one = await cli([...args(join(base, 'one')), '--jobs', '1']);
+    const two = await cli([...args(join(base, 'two')), '--jobs', '2']);
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     const a = contents(join(base, 'one'));
@@ -25,9 +26,9 @@ describe('--jobs', () => {
     expect(contents(join(base, 'two'))).toEqual(a);
   });
 
-  it('a fault inside a worker: one line naming the file, exit 1, the rest written', () => {
+  it('a fault inside a worker: one line naming the file, exit 1, the rest written', async () => {
     const out = join(tempDir(), 'out');
-    const r = cli(['generate', WIKINEWS, '--out', out, '--jobs', '2', '--name', 'q'], { env: { QUIZWIRE_FAIL_ON: 'wikinews-clock' } });
+    const r = await cli(['generate', WIKINEWS, '--out', out, '--jobs', '2', '--name', 'q'], { env: { QUIZWIRE_FAIL_ON: 'wikinews-clock' } });
     expect(r.status).toBe(1);
     const lines = problemLines(r.stderr);
     expect(lines).toHaveLength(1);
@@ -38,7 +39,7 @@ describe('--jobs', () => {
   });
 });
 
-describe('--group-by, --since, --until', () => {
+describe.concurrent('--group-by, --since, --until', () => {
   let dir: string;
   let base: string;
   beforeAll(() => {
@@ -56,9 +57,9 @@ describe('--group-by, --since, --until', () => {
     writeFileSync(join(dir, 'd.txt'), `Talks without a date\n\n${body}`);
   });
 
-  it('writes the whole set and one set per ISO week, undated last', () => {
+  it('writes the whole set and one set per ISO week, undated last', async () => {
     const out = join(base, 'weeks');
-    const r = cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'anki', '--group-by', 'week', '--name', 'quiz']);
+    const r = await cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'anki', '--group-by', 'week', '--name', 'quiz']);
     expect(r.status, r.stderr).toBe(0);
     const files = filesIn(out);
     expect(files).toContain('quiz.json');
@@ -71,45 +72,45 @@ describe('--group-by, --since, --until', () => {
     expect(csv).toMatch(/#deck:Current Affairs::2013-W45/);
   });
 
-  it('--since/--until keep the range and leave undated articles out, saying so', () => {
-    const r = cli(['generate', dir, '--out', '-', '--since', '2013-11-01', '--until', '2013-11-03']);
+  it('--since/--until keep the range and leave undated articles out, saying so', async () => {
+    const r = await cli(['generate', dir, '--out', '-', '--since', '2013-11-01', '--until', '2013-11-03']);
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.articles.map((a: { date: string }) => a.date)).toEqual(['2013-11-03']);
-    const q = cli(['generate', dir, '--out', join(base, 'range'), '--since', '2013-11-01', '--dry-run']);
+    const q = await cli(['generate', dir, '--out', join(base, 'range'), '--since', '2013-11-01', '--dry-run']);
     expect(q.stderr).toMatch(/1 undated left out/);
   });
 
-  it('--dry-run renders and counts but writes nothing; then says new / unchanged', () => {
+  it('--dry-run renders and counts but writes nothing; then says new / unchanged', async () => {
     const out = join(base, 'dry');
-    const dry = cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown', '--dry-run']);
+    const dry = await cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown', '--dry-run']);
     expect(dry.status, dry.stderr).toBe(0);
     expect(filesIn(out)).toEqual([]);
     expect(dry.stderr).toMatch(/would write 2 files \(2 new\)/);
     expect(dry.stderr).toMatch(/4 articles read/);
     expect(dry.stderr).toMatch(/\d+ items \(/);
-    cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown']);
-    const again = cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown', '--dry-run']);
+    await cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown']);
+    const again = await cli(['generate', dir, '--out', out, '-f', 'json', '-f', 'markdown', '--dry-run']);
     expect(again.stderr).toMatch(/would write 2 files \(2 unchanged\)/);
   });
 
-  it('near-duplicate facts across articles are merged (the same story three times)', () => {
-    const one = JSON.parse(cli(['generate', join(dir, 'a.txt'), '--out', '-']).stdout);
-    const r = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'd.txt'), '--out', '-', '-q']);
+  it('near-duplicate facts across articles are merged (the same story three times)', async () => {
+    const one = JSON.parse((await cli(['generate', join(dir, 'a.txt'), '--out', '-'])).stdout);
+    const r = await cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'd.txt'), '--out', '-', '-q']);
     const all = JSON.parse(r.stdout);
     expect(all.items.length).toBeLessThan(one.items.length * 1.5);
-    const q = cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), '--out', join(base, 'dup'), '--dry-run']);
+    const q = await cli(['generate', join(dir, 'a.txt'), join(dir, 'b.txt'), '--out', join(base, 'dup'), '--dry-run']);
     expect(q.stderr).toMatch(/duplicate facts? from other articles merged/);
   });
 });
 
-describe('config file', () => {
-  it('is found upward from the current folder; flags override it; relative paths are from its folder', () => {
+describe.concurrent('config file', () => {
+  it('is found upward from the current folder; flags override it; relative paths are from its folder', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'quizwire.config.json'), JSON.stringify({ out: 'decks', formats: ['json', 'anki'], deck: 'From Config', maxPerArticle: 3 }));
     copyFileSync(SEED, join(dir, 'sub', 'a.txt'));
-    const r = cli(['generate', 'a.txt', '--name', 'q'], { cwd: join(dir, 'sub') });
+    const r = await cli(['generate', 'a.txt', '--name', 'q'], { cwd: join(dir, 'sub') });
     expect(r.status, r.stderr).toBe(0);
     const files = filesIn(join(dir, 'decks'));
     expect(files).toContain('q.json');
@@ -118,43 +119,43 @@ describe('config file', () => {
     expect(fromConfig.length).toBeGreaterThan(1);
     expect(fromConfig.length).toBeLessThanOrEqual(3);
     // A flag given on the command line wins; one left out does not reset the config value.
-    const flagged = cli(['generate', 'a.txt', '--out', '-', '-f', 'json', '--max-per-article', '1'], { cwd: join(dir, 'sub') });
+    const flagged = await cli(['generate', 'a.txt', '--out', '-', '-f', 'json', '--max-per-article', '1'], { cwd: join(dir, 'sub') });
     expect(JSON.parse(flagged.stdout).items).toHaveLength(1);
   });
 
-  it('a quizwire key in package.json, or --config FILE', () => {
+  it('a quizwire key in package.json, or --config FILE', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', quizwire: { maxPerArticle: 2 } }));
     copyFileSync(SEED, join(dir, 'a.txt'));
-    expect(JSON.parse(cli(['generate', 'a.txt', '--out', '-'], { cwd: dir }).stdout).items).toHaveLength(2);
+    expect(JSON.parse((await cli(['generate', 'a.txt', '--out', '-'], { cwd: dir })).stdout).items).toHaveLength(2);
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ maxPerArticle: 4 }));
     // The cap is a cap, not a target: more than the 2 above, never more than 4.
-    const capped = JSON.parse(cli(['generate', 'a.txt', '--out', '-', '--config', 'other.json'], { cwd: dir }).stdout).items;
+    const capped = JSON.parse((await cli(['generate', 'a.txt', '--out', '-', '--config', 'other.json'], { cwd: dir })).stdout).items;
     expect(capped.length).toBeGreaterThan(2);
     expect(capped.length).toBeLessThanOrEqual(4);
   });
 
-  it('an invalid config is one line naming the file and key, exit 2', () => {
+  it('an invalid config is one line naming the file and key, exit 2', async () => {
     const dir = tempDir();
     copyFileSync(SEED, join(dir, 'a.txt'));
-    const bad = (config: string, key: RegExp) => {
+    const bad = async (config: string, key: RegExp) => {
       writeFileSync(join(dir, 'quizwire.config.json'), config);
-      const r = cli(['generate', 'a.txt', '--out', join(dir, 'out')], { cwd: dir });
+      const r = await cli(['generate', 'a.txt', '--out', join(dir, 'out')], { cwd: dir });
       expect(r.status).toBe(2);
       const lines = r.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(key);
       expect(filesIn(join(dir, 'out'))).toEqual([]);
     };
-    bad('{"paper":"a5"}', /^quizwire: quizwire\.config\.json: paper: must be "a4" or "letter"$/);
-    bad('{"colour":"red"}', /quizwire\.config\.json: colour: unknown key/);
-    bad('{"formats":["json","docx"]}', /quizwire\.config\.json: formats: unknown format "docx"/);
-    bad('{"maxPerArticle":0}', /maxPerArticle: must be a whole number/);
-    bad('{"paper": ', /quizwire\.config\.json: not valid JSON/);
+    await bad('{"paper":"a5"}', /^quizwire: quizwire\.config\.json: paper: must be "a4" or "letter"$/);
+    await bad('{"colour":"red"}', /quizwire\.config\.json: colour: unknown key/);
+    await bad('{"formats":["json","docx"]}', /quizwire\.config\.json: formats: unknown format "docx"/);
+    await bad('{"maxPerArticle":0}', /maxPerArticle: must be a whole number/);
+    await bad('{"paper": ', /quizwire\.config\.json: not valid JSON/);
   });
 });
 
-describe('progress and interruption', () => {
+describe.concurrent('progress and interruption', () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
@@ -166,14 +167,14 @@ describe('progress and interruption', () => {
     writeMadeUpArticles(join(dir, 'tiny'), 210);
   });
 
-  it('plain progress lines every 100 articles when stderr is not a terminal; none with --quiet', () => {
-    const r = cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run']);
+  it('plain progress lines every 100 articles when stderr is not a terminal; none with --quiet', async () => {
+    const r = await cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^quizwire: 100 articles done \(0 skipped\)/m);
     expect(r.stderr).toMatch(/^quizwire: 200 articles done/m);
     expect(r.stderr).not.toMatch(/^quizwire: 300 articles done/m);
     expect(r.stderr).toMatch(/210 articles read/);
-    const q = cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run', '-q']);
+    const q = await cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run', '-q']);
     expect(q.status, q.stderr).toBe(0);
     expect(q.stderr).toBe('');
   });
@@ -196,14 +197,14 @@ describe('progress and interruption', () => {
   });
 });
 
-describe('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', () => {
-  it('writes the deck the main thread writes, whole and per period', () => {
+describe.concurrent('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', () => {
+  it('writes the deck the main thread writes, whole and per period', async () => {
     const base = tempDir();
     // The smallest such batch: 50 tiny articles over two months.
     writeMadeUpArticles(join(base, 'in'), 50, (i) => (i % 2 ? 'April' : 'March'));
     const args = (out: string) => ['generate', join(base, 'in'), '--out', out, '-f', 'apkg', '-f', 'json', '--group-by', 'month', '-q'];
-    const one = cli([...args(join(base, 'one')), '--jobs', '1']);
-    const two = cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });
+    const one = await cli([...args(join(base, 'one')), '--jobs', '1']);
+    const two = await cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(two.stderr).toMatch(/timing render apkg \(its own thread/);
@@ -213,7 +214,7 @@ describe('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', (
   });
 });
 
-describe('--out - read by a program that stops early', () => {
+describe.concurrent('--out - read by a program that stops early', () => {
   it('ends quietly with exit 0, no error trace', async () => {
     const child = cliProcess(['generate', WIKINEWS, '--out', '-', '-f', 'markdown', '-q']);
     let stderr = '';

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atom, jsonFeed, opml, rss, startNewsServer, type NewsServer } from '../fetch/news-server.js';
-import { CLI, filesIn, problemLines, ROOT, tempDir, type CliResult } from './run-cli.js';
+import { CLI, cliAsync, filesIn, problemLines, ROOT, tempDir, type CliResult } from './run-cli.js';
 
 let site: NewsServer;
 beforeAll(async () => {
@@ -24,18 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-/** The CLI as a child process, waited for without blocking this process (it serves the site). */
-function run(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** The CLI waited for without blocking this process (it serves the site). */
+const run = (args: string[], env: Record<string, string> = {}) => cliAsync(args, { env });
 
 interface Doc {
   articles: { title: string; source: string; date: string | null }[];

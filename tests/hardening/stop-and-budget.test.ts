@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, filesIn, problemLines, SEED, tempDir } from '../cli/run-cli.js';
+import { CLI, cliAsync, filesIn, problemLines, SEED, tempDir } from '../cli/run-cli.js';
 
 /** A folder with a good article and one that hangs, and a temp folder of the run's own. */
 function stuckBatch(): { dir: string; out: string; tmp: string; env: NodeJS.ProcessEnv } {
@@ -22,14 +22,6 @@ function stuckBatch(): { dir: string; out: string; tmp: string; env: NodeJS.Proc
 }
 
 const quizwireTemps = (tmp: string) => readdirSync(tmp).filter((f) => f.startsWith('quizwire-'));
-
-/** The CLI run to its end, without blocking the other tests of this file. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
-}
 
 /** Start a run on a stuck batch, let it get stuck, send the signals: its exit code and how long it took to exit. */
 async function interrupted(b: ReturnType<typeof stuckBatch>, signals: NodeJS.Signals[]): Promise<{ code: number | null; ms: number }> {
@@ -56,7 +48,7 @@ describe.concurrent('issue 18', () => {
         const b = stuckBatch();
         // Enough for the good article even on a loaded machine (the whole suite runs at once).
         const env = { ...b.env, QUIZWIRE_ARTICLE_BUDGET_MS: '8000' };
-        const r = await run(['generate', b.dir, '--out', b.out, '-f', 'json', '--name', 'quiz', '--jobs', jobs], env);
+        const r = await cliAsync(['generate', b.dir, '--out', b.out, '-f', 'json', '--name', 'quiz', '--jobs', jobs], { env });
         expect(r.status, r.stderr).toBe(1);
         const lines = problemLines(r.stderr);
         expect(lines, r.stderr).toHaveLength(1);
@@ -108,7 +100,7 @@ describe.concurrent('issue 18', () => {
       writeFileSync(join(b.out, `.quizwire-tmp-${process.pid}-quiz.json`), '{');
       mkdirSync(join(b.tmp, `quizwire-facts-${dead}-Ab12Cd`));
       writeFileSync(join(b.tmp, `quizwire-facts-${dead}-Ab12Cd`, 'facts.jsonl'), '{}');
-      const r = await run(['generate', SEED, '--out', b.out, '-f', 'json'], b.env);
+      const r = await cliAsync(['generate', SEED, '--out', b.out, '-f', 'json'], { env: b.env });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toMatch(/removed 2 temporary file\(s\) left by an interrupted run/);
       expect(existsSync(join(b.out, `.quizwire-tmp-${dead}-quiz.json`))).toBe(false);
@@ -116,7 +108,7 @@ describe.concurrent('issue 18', () => {
       expect(quizwireTemps(b.tmp)).toEqual([]);
       // A run to stdout tidies the temp folder too.
       mkdirSync(join(b.tmp, `quizwire-notes-${dead}-Ef34Gh`));
-      expect((await run(['generate', SEED, '--out', '-', '-f', 'json'], b.env)).status).toBe(0);
+      expect((await cliAsync(['generate', SEED, '--out', '-', '-f', 'json'], { env: b.env })).status).toBe(0);
       expect(quizwireTemps(b.tmp)).toEqual([]);
     });
   });

@@ -31,7 +31,7 @@ export function builder(y: Argv): Argv<GenerateFlags & WebFlags> {
     .option('versions', { describe: 'worksheet sets (A, B, …) with shuffled questions and options', type: 'number', defaultDescription: String(DEFAULTS.versions) })
     .option('key', { describe: 'answer key at the end (inline) or in its own file (separate)', choices: ['inline', 'separate'] as const, defaultDescription: shown(DEFAULTS.key) })
     .option('key-detail', { type: 'boolean', describe: 'after the key grid, each answer with its source sentence and article (worksheet: off unless given; Markdown: on unless --no-key-detail)' })
-    .option('jobs', { alias: 'j', describe: 'worker threads for analysing and generating articles (1: no workers)', type: 'number', defaultDescription: 'available CPUs' })
+    .option('jobs', { alias: 'j', describe: 'worker threads for analysing and generating articles (1: no workers)', type: 'number', defaultDescription: 'available CPUs, from 300 articles on 2 cores' })
     .option('group-by', { describe: 'also one deck/worksheet per period of the article dates, or per syllabus topic', choices: GROUP_BY, defaultDescription: shown(DEFAULTS.groupBy) })
     .option('since', { describe: 'only articles dated on or after this day (YYYY-MM-DD, today, yesterday, 7d); undated ones are left out', type: 'string' })
     .option('until', { describe: 'only articles dated on or before this day (same forms); undated ones are left out', type: 'string' })
