@@ -30,7 +30,8 @@ export function numberValue(text: string): number | null {
   let seen = false;
   for (const w of words) {
     if (/^\d/.test(w)) {
-      current += Number(w);
+      // (An "a" before a figure is no "a hundred": "A$3 billion" is 3 billion Australian dollars.)
+      current = (seen ? current : 0) + Number(w);
       seen = true;
     } else if (w in UNITS && !(w === 'a' || w === 'an') ) {
       current += UNITS[w];

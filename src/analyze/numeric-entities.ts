@@ -24,6 +24,8 @@ const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|Septe
 const INDIAN_UNIT = /^(?:lakhs?|crores?)$/i;
 const GLUED_UNIT = /^(?:m|km|cm|mm|kg|g|s|ft|kmph|km\/h|mph|MW|GW|kW|bn|mn|cr)$/;
 const CURRENCY_WORD = /^(?:Rs\.?|INR|USD|US\$|Rupees?)$/;
+/** Countries whose dollar a code before "$" names: "NZ $ 26 million", "A$ 3 billion". */
+const DOLLAR_COUNTRY = /^(?:US|NZ|A|AU|C|CA|HK|S|NT)$/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DATE_MODIFIERS = new Set(['early', 'late', 'mid', 'mid-', 'earlier', 'later']);
 const CLAUSE_BREAK = /^[,;:()“”"]$/;
@@ -83,6 +85,8 @@ export function numericEntities(
     if (cls === 'number' && /^one$/i.test(words) && !isNounNext(tokens, e.last, sLast)) continue;
     if (value === null && !money) continue;
     const kind = money ? 'money' : cls;
+    // ("NZ $ 26 million": the code says whose dollars; an amount without it is another currency.)
+    if (money && tokens[first].text === '$' && first - 1 >= sFirst && DOLLAR_COUNTRY.test(tokens[first - 1].text)) first--;
     out.push(value === null ? { first, last: e.last, cls: kind } : { first, last: e.last, cls: kind, value });
   }
   return out;

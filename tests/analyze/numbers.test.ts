@@ -11,6 +11,7 @@ describe('number words', () => {
     expect(numberValue('1,200')).toBe(1200);
     expect(numberValue('$2.5 million')).toBe(2_500_000);
     expect(numberValue('a hundred')).toBe(100);
+    expect(numberValue('A$3 billion')).toBe(3_000_000_000);
     expect(numberValue('three hundred thousand')).toBe(300_000);
     expect(numberValue('years')).toBeNull();
   });
@@ -34,6 +35,16 @@ describe('numeric entities', () => {
     expect(found).toContainEqual(['number', 'four', 4]);
     expect(found).toContainEqual(['percent', 'Forty percent', 40]);
     expect(found.find(([cls]) => cls === 'money')?.[2]).toBe(26_000_000);
+  });
+
+  it('keeps the code that says whose dollars with the amount', () => {
+    const a = analyzeArticle(articleOf(['The council will hold two polls at an estimated cost of NZ $ 14 million, and Canberra pledged A$3 billion. US $ 5 million more came from a fund.']));
+    const money = entities(a).filter((e) => e.cls === 'money').map((e) => [e.text, e.value]);
+    expect(money).toContainEqual(['NZ $ 14 million', 14_000_000]);
+    expect(money).toContainEqual(['A$3 billion', 3_000_000_000]);
+    expect(money).toContainEqual(['US $ 5 million', 5_000_000]);
+    // Nor is the code read as a place of its own.
+    expect(entities(a).some((e) => e.cls === 'place' && e.text === 'NZ')).toBe(false);
   });
 });
 

@@ -1068,6 +1068,9 @@ const PAPER_HEAD = /^(?:document|documents|report|study|survey|letter|memo|circu
 /** "an Internet posting", "the FIFA football World Cup", "the Taipei lantern festival": a name
  *  modifying the common noun after it is part of a larger phrase; the blank would ask a
  *  modifier, not what the sentence is about. */
+/** Nouns the tagger reads after a name that say when, not what kind. */
+const DAY_WORD = /^(?:yesterday|today|tomorrow|tonight|overnight)$/;
+
 function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'person' || e.cls === 'ordinal') return false;
   const at = s.tokens.findIndex((t) => t.start >= e.end);
@@ -1075,7 +1078,8 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   if (!next || !/^ $/.test(s.text.slice(e.end, next.start))) return false;
   // ("the West Bengal assembly elections": the owner's body itself modifies the elections.)
   const owner = (OWNER_HEAD.test(next.text) || (e.cls !== 'place' && PAPER_HEAD.test(next.text))) && !/^\s+(?:elections?|polls?|bypolls?|seats?|session|results?)\b/.test(s.text.slice(next.end));
-  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || owner) return false;
+  // ("published in journal Nature Climate Change yesterday": a day word after a name is when.)
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || owner || DAY_WORD.test(next.text)) return false;
   // "IE6 users", "COVID-19 cases", "G20 leaders": a code name is what the phrase is about.
   if (/\d/.test(e.text) && /\p{L}/u.test(e.text) && e.cls !== 'place') return false;
   // "the NVS-02 satellite", "its GSLV-F15 rocket", "the PM-POSHAN scheme": a name before the

@@ -196,6 +196,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('On Tuesday, the New Zealand government announced a public process to choose a new national flag.')).toContain('New Zealand');
     expect(blanks('Mr. Gyanesh Kumar, a 1988-batch officer of the Kerala cadre, is the first Commissioner appointed under the law.')).toContain('Kerala');
     expect(blanks('The Meteorological Department said the cyclone would make landfall near Puri in Odisha on Friday.')).toContain('Odisha');
+    // A day word after a name says when, and modifies nothing.
+    expect(blanks('The delegation led by the Commerce Secretary reached Kathmandu yesterday for three days of trade talks.')).toContain('Kathmandu');
+    expect(blanks('The findings of the survey appear in the journal Lancet Planetary Health today, three months after the floods.')).toContain('Lancet Planetary Health');
+  });
+
+  it('blanks an amount with the code that says whose dollars', () => {
+    expect(blanks('The Wellington council will hold two polls on the new bridge at an estimated cost of NZ $ 14 million, officials said.')).toContain('NZ $ 14 million');
   });
 
   it('blanks a name before the kind of thing it names: the name is the thing', () => {
