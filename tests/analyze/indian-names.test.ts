@@ -133,6 +133,9 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The exercise commenced at Camp Larzac in southern France on Thursday.')).toContain('place:Camp Larzac');
     const found = named('Seth said the Survey Ships also act as a credible maritime diplomacy tool.');
     expect(found).toContain('term:Survey Ships');
+    // (An -ing form and a plural in -ies are everyday words too.)
+    expect(named('Bhutan is one of the Contracting Parties to the Convention on Biological Diversity.')).not.toContain('person:Contracting Parties');
+    expect(named('Delegates of the Developing Countries met the board in Geneva on Friday.')).not.toContain('person:Developing Countries');
     // Surnames that are plural nouns stay people's.
     expect(named('Kathryn Waters and Sarah Fields opened the exhibit in Evansville on Friday.')).toEqual(expect.arrayContaining(['person:Kathryn Waters', 'person:Sarah Fields']));
   });

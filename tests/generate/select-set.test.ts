@@ -142,7 +142,8 @@ describe('the main news first', () => {
     expect(recalled(setOf('corpus/wikinews/wikinews-warhol.txt')[0])).toEqual(['University of Southern Indiana']);
   });
   it('asks the headline\'s fact as a recall item, not as a true/false that prints its answer', () => {
-    expect(recalled(setOf('corpus/wikinews/wikinews-sensitive.txt')[0])).toEqual(['Environment Canada']);
+    // (Who was given the document may share its cloze.)
+    expect(recalled(setOf('corpus/wikinews/wikinews-sensitive.txt')[0])[0]).toBe('Environment Canada');
   });
   it('a story about someone the headline calls by what they are asks who, first', () => {
     expect(recalled(setOf('written/rescue-fisherman.txt')[0])).toEqual(['Suresh Babu']);

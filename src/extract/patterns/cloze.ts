@@ -392,16 +392,18 @@ const RANGE_END = /^\s*(?:to|or|-|–)\s*(?:\d|(?:one|two|three|four|five|six|se
 /** "… had recorded", "… saw", "… registered": a period standing as the subject of its figure. */
 const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen|witnessed|logged|clocked|reported)\b/;
 
-/** "his MBBS", "a Bachelor’s degree", "an alumnus", "graduated from": a line of someone's
- *  schooling, whose colleges and degrees after it are biography, not the news. */
-const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|educated\s+at|studied\s+at|schooling)\b/u;
+/** "his MBBS", "a Bachelor’s degree", "an alumnus", "graduated from", "educated in": a line of
+ *  someone's schooling, whose towns, colleges and degrees after it are biography, not the news.
+ *  (Where someone was born is asked: a story about them asks it too.) */
+const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|(?:educated|studied|schooled)\s+(?:at|in)|schooling)\b/u;
 
 /** A body someone named is "from" ("Paul from _____"), or the town after a body's name
- *  ("ZSI, _____"). */
+ *  ("ZSI, _____", "the Indian Institute of Science (IISc), _____"). */
 function affiliation(e: Blank, s: Sentence, head: string): boolean {
   const from = /\s+from\s+(?:the\s+)?$/.exec(head);
   if (from && s.entities.some((o) => o.cls === 'person' && o.end === from.index)) return true;
-  const comma = /,\s+$/.exec(head);
+  // ("The Indian Institute of Science (IISc), _____, has …": its short form between.)
+  const comma = /(?:\s*\([^()]{1,12}\))?,\s+$/.exec(head);
   return e.cls === 'place' && comma !== null && s.entities.some((o) => o.cls === 'organisation' && o.end === comma.index) && /^,/.test(s.text.slice(e.end));
 }
 
@@ -440,6 +442,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;
   // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
   if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
+  // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
+  if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a
   // team's members work, and the town of a body, are their credits, not the news.)
   if ((e.cls === 'organisation' || e.cls === 'place') && affiliation(e, s, head)) return false;

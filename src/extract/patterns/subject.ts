@@ -55,7 +55,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const described = subject.described;
   // ("Which university is at the fourth spot, while St Stephen's College has secured the fifth
   // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)
-  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0)).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
+  // ("Which organisation is on alert and fishermen have been asked …?": a clause joined by "and"
+  // with a subject of its own is another fact too.)
+  const end = commonNounClause(s, subject.end) ?? s.text.length;
+  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Which organisation tweeted on Tuesday?": a post with nothing said but when is no fact.)
   if (POSTED_ONLY.test(predicate)) return [];
@@ -109,6 +112,25 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
     } satisfies FactDraft<'subject'>,
   ];
 };
+
+/** Where, after `from`, the sentence goes on with ", and" or "and" then a common noun and its
+ *  verb ("and fishermen have been asked …", "and the schools will remain shut"): the start of
+ *  that clause, or null. */
+function commonNounClause(s: Sentence, from: number): number | null {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    const and = s.tokens[i];
+    if (and.start < from || and.text !== 'and') continue;
+    let k = i + 1;
+    if (s.tokens[k].pos === 'DET') k++;
+    const noun = s.tokens[k];
+    const verb = s.tokens[k + 1];
+    if (noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && verb && (verb.pos === 'AUX' || verb.pos === 'VERB') && !/ing$/.test(verb.text)) {
+      const comma = /,\s*$/.exec(s.text.slice(0, and.start));
+      return comma ? comma.index : and.start;
+    }
+  }
+  return null;
+}
 
 /** Whether, after `from`, the sentence goes on with "and <name> <verb>": a clause of its own. */
 function secondClause(s: Sentence, from: number): boolean {

@@ -856,6 +856,9 @@ describe('no blank on what only labels or qualifies a name', () => {
     const got = blanks('The research team, comprising Anil Das from BSI, Shillong, along with Rita Paul from St Edmund College, Guwahati, has published its account in Phytotaxa.');
     expect(got).not.toContain('Shillong');
     expect(got).not.toContain('St Edmund College');
+    // (A short form between the body and its town: "the Indian Institute of Science (IISc), _____".)
+    expect(blanks('The Indian Institute of Science (IISc), Bengaluru, has taken the second spot in this year’s list.')).not.toContain('Bengaluru');
+    expect(blanks('The National Institute of Oceanography (NIO), Goa, led the survey of the seabed off Karwar.')).not.toContain('Goa');
     // (What comes from a place is still asked: "imported from Russia".)
     expect(blanks('India imported 1.9 million barrels of crude oil a day from Russia in June, the highest ever.')).toContain('Russia');
   });
@@ -913,11 +916,21 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(got).toContain('July 2023');
   });
 
+  it('the size of a list ("the top _____ list")', () => {
+    expect(blanks('Private universities again held four places in the top 10 list of the overall category this year.')).not.toContain('10');
+    expect(blanks('The city has stayed in the top-five of the cleanliness survey since 2019.')).not.toContain('five');
+    // (A count that is no list's size is still asked.)
+    expect(blanks('Inspectors visited 4,589 cities across the country for the cleanliness survey.')).toContain('4,589');
+  });
+
   it('where someone studied, a line of their biography', () => {
     expect(blanks('The new secretary also holds a PhD degree in Physics from the University of Mysore.')).not.toContain('University of Mysore');
     expect(blanks('An alumnus of the Indian Military Academy, she was commissioned into the Army Service Corps in 1995.')).not.toContain('Indian Military Academy');
     expect(blanks('Bansal completed his MBBS from Government Medical College, Patiala before joining the service.')).not.toContain('Government Medical College');
     expect(blanks('The judge obtained his law degree from Panjab University, Chandigarh, in 1988.')).not.toContain('1988');
+    // Nor the town someone was schooled in (where they were born is asked).
+    expect(blanks('Born in Jorhat in 1968 and educated in Shillong, Baruah holds a master’s degree in economics.')).not.toContain('Shillong');
+    expect(blanks('The new chief, who was educated in Pune, takes charge of the Southern Command on Monday.')).not.toContain('Pune');
     // (Where someone works is no study: "a professor at the Indian Institute of Science".)
     expect(blanks('Professor Rao, who teaches at the Indian Institute of Science, won the Shanti Swarup Bhatnagar Prize.')).toContain('Indian Institute of Science');
   });

@@ -47,6 +47,16 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(mea, 'subject').map(([q]) => q)).toContain('Which ministry issued an advisory for Indian nationals in Iran on Friday?');
   });
 
+  it('ends the question before a clause joined by "and" with a common noun of its own', () => {
+    const alert = ask(factsOf(['The National Disaster Response Force is on alert and fishermen have been asked not to venture out till Sunday.']), 'subject');
+    expect(alert).toContainEqual(['Which organisation is on alert?', 'National Disaster Response Force']);
+    const shut = ask(factsOf(['The Kerala High Court stayed the order on Monday, and the schools will stay open for the rest of the term.']), 'subject').map(([q]) => q);
+    expect(shut).toContain('Which court stayed the order on Monday?');
+    // (A verb of the same subject after "and" is the same clause: "… and met the leaders".)
+    const same = ask(factsOf(['The Asian Development Bank approved the loan and released the first tranche of $50 million on Friday.']), 'subject').map(([q]) => q);
+    expect(same).toContain('Which organisation approved the loan and released the first tranche of $50 million on Friday?');
+  });
+
   it('asks nothing when the subject is a pronoun or a common noun', () => {
     // Nor across "and" into a clause with a subject of its own.
     expect(ask(factsOf(['John Campbell scored 115 and Shai Hope made 103 in the second innings.']), 'subject')).toEqual([]);
