@@ -4,8 +4,10 @@
  * Connectivity Project will also be expedited. …,” Modi told reporters." The middle sentence
  * holds no quotation marks of its own, yet it is the speaker's telling, and cut from its
  * quotation it leans on what it no longer shows ("Now, the _____ will also be expedited").
+ * (Save the one that closes a body's statement with its name: "… India became the 4th country
+ * to achieve successful Space Docking,” ISRO said." is the body's record, whole as it stands.)
  */
-import type { AnalyzedArticle } from '../types.js';
+import type { AnalyzedArticle, Sentence } from '../types.js';
 
 export function speechSentences(analyzed: AnalyzedArticle): Set<number> {
   const out = new Set<number>();
@@ -16,7 +18,7 @@ export function speechSentences(analyzed: AnalyzedArticle): Set<number> {
       paragraph = s.paragraph;
       open = false;
     }
-    if (open) out.add(s.index);
+    if (open && !closesStatementOfBody(s)) out.add(s.index);
     for (const ch of s.text) {
       if (ch === '“') open = true;
       else if (ch === '”') open = false;
@@ -24,4 +26,15 @@ export function speechSentences(analyzed: AnalyzedArticle): Set<number> {
     }
   }
   return out;
+}
+
+/** ",” ISRO said." at the end: the quotation closes on its speaker, a body. */
+// (The speaker ends on a word, so the spaces around it are the regex's own: no backtracking.)
+const CLOSING_ATTRIBUTION = /[”"]\s(?:the\s)?(?<speaker>[^\s,;.“”"](?:[^,;.“”"]{0,58}[^\s,;.“”"])?)\s(?:said|stated|announced|added|posted|tweeted)\.$/;
+
+function closesStatementOfBody(s: Sentence): boolean {
+  const m = CLOSING_ATTRIBUTION.exec(s.text);
+  if (!m) return false;
+  const at = m.index + m[0].indexOf(m.groups!.speaker);
+  return s.entities.some((e) => e.cls === 'organisation' && e.start === at && e.end === at + m.groups!.speaker.length);
 }

@@ -292,7 +292,9 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // (A single sum among measures is a cost, no part of a breakdown: "The 2.08-km bridge, built
     // for Rs 550 crore, has 99 spans …".)
     const soleSum = MONEY.test(f.answer) && (f.sentence.match(MONEY_ALL) ?? []).length === 1;
-    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 0 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
+    // (In the lead, the figures are the news: "… announced seven Padma Vibhushan, 19 Padma Bhushan
+    // and 113 Padma Shri awardees".)
+    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 1 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
     const offTopic = forecast || breakdown || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }

@@ -381,9 +381,12 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (So is a news pattern's question of a headline name ranked close behind: the seed's "Which was
   // the third country … to set up a 2+2 mechanism with Japan?" beside its lead's subject.)
   const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE));
+  // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
+  // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
+  const headlineFacts = lead.some((f) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline) ? lead.filter((f) => NEWS.has(f.pattern)) : lead;
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
-    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (lead.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
+    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;

@@ -15,4 +15,16 @@ describe('a sentence that opens inside a quotation begun before it', () => {
     ]);
     expect(facts.some((f) => f.answer === 'Rs 4,000 crore')).toBe(true);
   });
+
+  it('but the sentence that closes a body\'s statement with its name is the body\'s record', () => {
+    const agency = factsOf([
+      '“Transfer of propellant completed with precision. India became the 3rd country to demonstrate in-orbit refuelling,” ISRO said.',
+    ]);
+    expect(agency.some((f) => f.pattern === 'ordinal' && f.answer === 'India')).toBe(true);
+    // (A person's telling stays theirs.)
+    const person = factsOf([
+      '“The talks went well. India became the 3rd country to sign such a pact,” the minister said.',
+    ]);
+    expect(person.some((f) => f.pattern === 'ordinal')).toBe(false);
+  });
 });

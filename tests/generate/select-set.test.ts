@@ -111,6 +111,11 @@ describe('the main news first', () => {
     expect(lead.question).toMatch(/^Which was the third country, after the United States and Australia, to have established the two-plus-two mechanism/);
     expect(recalled(lead)).toEqual(['Russia']);
   });
+  it('an "Nth country to …" headline asks the country first, though the story says so only in its agency\'s closing statement', () => {
+    const [lead] = setOf('written/space-refuelling-first.txt');
+    expect(lead.question).toBe('Which was the 3rd country to demonstrate in-orbit refuelling?');
+    expect(recalled(lead)).toEqual(['India']);
+  });
   it('a data release asks the growth its headline writes as "7.8 pc"', () => {
     expect(asks(first('written/data-gdp-quarter.txt'), /^7\.8 per cent$/)).toBe(true);
   });

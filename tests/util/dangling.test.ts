@@ -159,6 +159,13 @@ describe('a person by age alone', () => {
 });
 
 describe('"they" after a count of people in its own sentence', () => {
+  it('dangles ("Both were carried to orbit by the PSLV."): both of what the sentence before named', () => {
+    expect(hasDanglingReference('Both were carried to orbit by the GSLV on March 3.')).toBe(true);
+    expect(hasDanglingReference('Neither has been seen since the storm hit the coast.')).toBe(true);
+    // (Not "both" before what it counts: "Both teams scored twice".)
+    expect(hasDanglingReference('Both teams scored twice in the second half at the Salt Lake Stadium.')).toBe(false);
+  });
+
   it('"sentenced _____ people to death days after they were convicted" leans on nothing outside', () => {
     expect(hasDanglingReference('A special court on Friday sentenced _____ people to death days after they were convicted of their role in the blasts.')).toBe(false);
     expect(hasDanglingReference('Rescuers pulled 12 children out of the debris after they were trapped for hours.')).toBe(false);
