@@ -217,7 +217,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (b > a && PLACE_NAME_OPENERS.has(words[a].text) && /^(?:in|at|near|from)$/.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
     // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
     // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
-    // ("the Contracting Parties": a verb's -ing form and a plural in -ies are everyday words too.)
+    // ("the Contracting Parties", "Scheduled Castes": a verb's -ing or -ed form and a plural in
+    // -ies are everyday words too.)
     if (b > a && !isGivenName(words[a].lower) && everyday(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(singular(words[b].lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
     if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
@@ -553,9 +554,11 @@ function mention(words: readonly Word[], a: number, b: number, cls: Mention['cls
   return { first: words[a].first, last: words[b].last, cls, canonical, surface, status: 'final', ...extra };
 }
 
-/** A common word, or the -ing form of one ("contracting"). */
+/** A common word, or the -ing or -ed form of one ("contracting", "scheduled"). */
 function everyday(lower: string): boolean {
-  return isCommonWord(lower) || (/ing$/.test(lower) && isCommonWord(lower.slice(0, -3)));
+  if (isCommonWord(lower)) return true;
+  if (/ing$/.test(lower)) return isCommonWord(lower.slice(0, -3));
+  return /ed$/.test(lower) && (isCommonWord(lower.slice(0, -1)) || isCommonWord(lower.slice(0, -2)));
 }
 
 /** "parties" → "party", "ships" → "ship". */

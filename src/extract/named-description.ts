@@ -37,6 +37,10 @@ const HEADS: Record<string, readonly string[]> = {
   grouping: [],
   bloc: [],
   decision: [],
+  // ("The view was backed by three other judges", "The move will benefit …": whose view, which
+  // move, the sentence before said.)
+  view: [],
+  move: [],
   // ("Who was the third Asian to achieve the feat?": what feat, the question cannot say.)
   feat: [],
   milestone: [],

@@ -136,6 +136,9 @@ describe('names Indian news writes with a country or a number in them', () => {
     // (An -ing form and a plural in -ies are everyday words too.)
     expect(named('Bhutan is one of the Contracting Parties to the Convention on Biological Diversity.')).not.toContain('person:Contracting Parties');
     expect(named('Delegates of the Developing Countries met the board in Geneva on Friday.')).not.toContain('person:Developing Countries');
+    // (Nor the groups the Constitution lists.)
+    const groups = named('The Bench held that States may sub-classify the Scheduled Castes notified in the Presidential List.');
+    expect(groups).toEqual(expect.arrayContaining(['term:Scheduled Castes', 'term:Presidential List']));
     // Surnames that are plural nouns stay people's.
     expect(named('Kathryn Waters and Sarah Fields opened the exhibit in Evansville on Friday.')).toEqual(expect.arrayContaining(['person:Kathryn Waters', 'person:Sarah Fields']));
   });

@@ -101,6 +101,17 @@ describe('a description of something the article named', () => {
     for (const t of texts(facts)) expect(t).not.toMatch(/\bthe (decision|scheme)\b/i);
   });
 
+  it('asks nothing of "the view" or "the move", whose the sentence before said', () => {
+    const facts = factsOf([
+      'Justice Meera Nair held that the States may sub-classify the backward classes.',
+      'The view was backed by three other judges, Justices Arun Rao, Kavita Das and Sunil Kher on the Bench.',
+      'The move will benefit as many as 1,200 communities across the country by 2027.',
+    ]);
+    for (const t of texts(facts)) expect(t).not.toMatch(/\bthe (view|move)\b/i);
+    // (What was held is still asked.)
+    expect(facts.some((f) => f.answer === 'Meera Nair')).toBe(true);
+  });
+
   it('asks nothing of "the feat" or "the milestone", which no name can say', () => {
     const facts = factsOf([
       'Rohan Thakur finally crossed the 8m mark with a leap of 8.05m at the Asian Indoor Championships on Friday.',

@@ -104,3 +104,15 @@ describe('a relative is asked as a short answer', () => {
     expect(mcqItem(fact, buildDistractorPool([fact]), 1)).toBeNull();
   });
 });
+
+describe('a long sentence as a cloze', () => {
+  // 53 words: over the length of a recall card, but a newspaper's lead runs that long.
+  const lead = 'A five-judge Constitution Bench of the Supreme Court headed by Chief Justice Ravi Menon, in a unanimous judgment on Friday, held that States have the power to levy a cess on mineral rights under Entry 50 of the State List in order to fund the welfare of their own mining districts and villages.';
+  const card = (sentenceIndex: number) => clozeItem(fact({ pattern: 'cloze', question: '', answer: 'Entry 50', answerType: 'term', sentence: lead, sentenceIndex }));
+
+  it('is made from the lead, where the news is, and not from a later sentence', () => {
+    expect(lead.split(/\s+/).length).toBeGreaterThan(50);
+    expect(card(0)).not.toBeNull();
+    expect(card(4)).toBeNull();
+  });
+});

@@ -159,6 +159,11 @@ describe('a person by age alone', () => {
 });
 
 describe('"they" after a count of people in its own sentence', () => {
+  it('lets "them" pass after a group written with capitals ("sub-classify Scheduled Castes … to provide them")', () => {
+    expect(hasDanglingReference('The court held that States may sub-classify Scheduled Tribes in order to give them more benefits.')).toBe(false);
+    expect(hasDanglingReference('The court asked the Centre to give them more benefits.')).toBe(true);
+  });
+
   it('dangles ("Both were carried to orbit by the PSLV."): both of what the sentence before named', () => {
     expect(hasDanglingReference('Both were carried to orbit by the GSLV on March 3.')).toBe(true);
     expect(hasDanglingReference('Neither has been seen since the storm hit the coast.')).toBe(true);

@@ -7,8 +7,11 @@ import { standsAlone } from '../stands-alone.js';
 export const DELETION = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 /** Longer than this, a cloze is a reading exercise rather than a recall card. */
 const MAX_WORDS = 45;
-/** The story's key term ("ozone", analyze/headline-term.ts) is worth a longer card. */
+/** The story's key term ("ozone", analyze/headline-term.ts) is worth a longer card, and so is
+ *  the lead's sentence: a newspaper's lead runs long ("A seven-judge Constitution Bench …, in a
+ *  majority judgment on Thursday, held that States …"), and it is the news. */
 const KEY_TERM_MAX_WORDS = 50;
+const LEAD_MAX_WORDS = 55;
 const DEPENDENT_START = /^(he|she|it|they|this|these|those|his|her|their|its)\b/i;
 
 /** The cloze prompt: every `{{c1::…}}` replaced by a blank. */
@@ -30,7 +33,7 @@ export function clozeItem(fact: Fact): Item | null {
   if (deletions.length !== 1) return null;
   const question = clozeQuestion(cloze);
   const words = question.split(/\s+/).length;
-  const max = fact.keyTerm ? KEY_TERM_MAX_WORDS : MAX_WORDS;
+  const max = fact.sentenceIndex === 0 ? LEAD_MAX_WORDS : fact.keyTerm ? KEY_TERM_MAX_WORDS : MAX_WORDS;
   if (words > max || words < 5) return null;
   // (A pronoun may point at what the blank hides: "A sensitive _____ document … gave it to the
   // CBC" reads on its own as the sentence does.)

@@ -75,6 +75,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
   'yojana', 'abhiyan', 'jayanti', 'diwas', 'divas', 'utsav', 'mahotsav', 'yatra', 'scheme', 'puja', 'pooja', 'mela', 'navratri',
   'dussehra', 'diwali', 'deepavali', 'holi', 'pongal', 'onam', 'bihu', 'eid', 'christmas', 'ramzan', 'ramadan',
+  // Groups the Constitution lists: "Scheduled Castes", "Other Backward Classes", "the Presidential List".
+  'caste', 'castes', 'tribe', 'tribes', 'classes', 'list',
   // Craft and instruments: "James Webb Space Telescope" is no person.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
   // Works of infrastructure: "Udhampur-Srinagar-Baramulla Rail Link", "Delhi-Meerut Expressway".
