@@ -11,7 +11,8 @@ import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 /** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen; or an acronym
  *  Indian papers write as a word, "(Unesco)", "(Isro)". */
-const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+| (?:Act|Bill|Rules|Code))?\)/gu;
+// ("the Indian Institute of Technology, Madras (IIT M)": a letter set apart spells the last word.)
+const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}(?: [A-Z])?|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+| (?:Act|Bill|Rules|Code))?\)/gu;
 /** ", ICCVAI." after a name: its acronym set off by a comma, ending the clause. */
 const ACRONYM_AFTER_COMMA = /,\s+([A-Z][A-Z&]{2,7})(?=\s*(?:[.,;)]|$))/gu;
 /** Words and commas, with their offsets. */
@@ -33,7 +34,7 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     // ("Protection of Children from Sexual Offences Act (POCSO Act)": the law's kind after its
     // short form is the name's last word, spelt by no initial.)
     const kind = m[2]?.startsWith(' ') ? m[2].trim() : null;
-    const span = spelledSpan(text, m.index!, m[1], kind);
+    const span = spelledSpan(text, m.index!, m[1].replace(' ', ''), kind);
     if (!span) continue;
     const inside = entitiesWithin(out, span.start, span.end);
     // Already one name, or nothing the analyser saw as a name: leave it.

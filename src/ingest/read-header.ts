@@ -27,7 +27,8 @@ export function looksLikeHeadline(unit: Unit): boolean {
   const words = wordCount(text);
   if (unit.bullet || words < 2 || words > 30 || text.length > 250) return false;
   // ("Liftoff! ISRO launches India's heaviest satellite …": a kicker of a word or three before it.)
-  if (/[.,;]["'”’)]*$/.test(text) || endsWithColon(text) || hasInnerSentenceBreak(text.replace(KICKER, ''))) return false;
+  // (A headline cut short by its page ends in an ellipsis: "… IIT Madras tops, followed by...".)
+  if (/(?<!\.\.)[.,;]["'”’)]*$/.test(text) || endsWithColon(text) || hasInnerSentenceBreak(text.replace(KICKER, ''))) return false;
   if (parseDatelineLine(text) !== null) return false;
   const reason = boilerplateReason(text);
   return reason === null || reason === 'not-a-sentence';

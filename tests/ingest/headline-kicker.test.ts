@@ -13,3 +13,11 @@ describe('a headline with a kicker', () => {
     expect(titleOf('The minister arrived in the city on Monday. He met officials of the state government there.\n\nThe meeting lasted two hours and covered the budget for the coming year.')).not.toBe('The minister arrived in the city on Monday. He met officials of the state government there.');
   });
 });
+
+describe('a headline its page cut short', () => {
+  it('reads "… followed by..." as the headline, the ellipsis and all', () => {
+    const cut = 'Swachh Survekshan 2025: Indore tops cleanest city list again, followed by...';
+    expect(titleOf(`${cut}\n\nIndore has been named the cleanest city in the country for the eighth year running in the annual survey.\n\nSurat came second.`)).toBe(cut);
+    expect(titleOf(`Indore tops the list again, followed by…\n\nIndore has been named the cleanest city in the country for the eighth year running.`)).toBe('Indore tops the list again, followed by…');
+  });
+});

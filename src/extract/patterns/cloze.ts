@@ -106,9 +106,10 @@ type Blank = Entity & { named?: string };
  *  sentence gives as such: spelling out "Air Quality Index (AQI)" or "Initial Public Offer
  *  (IPO)" teaches no news. */
 function withShortForm(e: Entity, s: Sentence): Blank {
-  const body = e.cls === 'organisation' && ORGANISATION_WORDS.has(e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase());
+  // (A body's word may head it before its town: "Indian Institute of Technology, Madras (IIT M)".)
+  const body = e.cls === 'organisation' && e.text.split(/[\s,]+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   if (!body && !((e.cls === 'organisation' || e.cls === 'term') && NAMED_AS_THE.test(s.text.slice(Math.max(0, e.start - 30), e.start)))) return e;
-  const short = /^\s*\([A-Z][A-Za-z0-9.&-]{1,9}\)/.exec(s.text.slice(e.end));
+  const short = /^\s*\([A-Z][A-Za-z0-9.&-]{1,9}(?: [A-Z])?\)/.exec(s.text.slice(e.end));
   if (!short) return e;
   const end = e.end + short[0].length;
   // ("the Bharatiya Janata Party (BJP) stalwart": a name before a noun only says whose.)
@@ -395,7 +396,7 @@ const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen
 /** "his MBBS", "a Bachelor’s degree", "an alumnus", "graduated from", "educated in": a line of
  *  someone's schooling, whose towns, colleges and degrees after it are biography, not the news.
  *  (Where someone was born is asked: a story about them asks it too.) */
-const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|(?:educated|studied|schooled)\s+(?:at|in)|schooling)\b/u;
+const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|(?:educated|studied(?:\s+\p{Ll}+){0,2}|schooled)\s+(?:at|in)|schooling)\b/u;
 
 /** A body someone named is "from" ("Paul from _____"), or the town after a body's name
  *  ("ZSI, _____", "the Indian Institute of Science (IISc), _____"). */

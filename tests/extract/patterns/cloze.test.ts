@@ -28,6 +28,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(body.find((f) => f.answer === 'Digital India Corporation')?.cloze).toContain('under {{c1::Digital India Corporation (DIC)}}, the');
     const named = byPattern(factsOf(['The pact, officially named as the Comprehensive Economic and Trade Agreement (CETA), was signed by Commerce Minister Piyush Goyal on Thursday.']), 'cloze');
     expect(named.find((f) => f.answer === 'Comprehensive Economic and Trade Agreement')?.cloze).toContain('{{c1::Comprehensive Economic and Trade Agreement (CETA)}}');
+    // (A body's word may head it before its town, and a short form may set its last letter apart.)
+    const town = byPattern(factsOf(['In this year’s rankings, the National Institute of Technology, Warangal (NIT W) held its place as the top institute in the south.']), 'cloze');
+    expect(town.find((f) => f.answer === 'National Institute of Technology, Warangal')?.cloze).toContain('the {{c1::National Institute of Technology, Warangal (NIT W)}} held');
+    expect(town.map((f) => f.answer)).not.toContain('National Institute of Technology');
     // A name with its short form before a noun only says whose ("the … (BJP) stalwart").
     expect(blanks('The government announced five awards, including one to Bharatiya Janata Party (BJP) stalwart and former deputy prime minister L K Advani.')).not.toContain('Bharatiya Janata Party');
     // Spelling out a common short form teaches no news.
@@ -931,6 +935,7 @@ describe('no blank on what only labels or qualifies a name', () => {
     // Nor the town someone was schooled in (where they were born is asked).
     expect(blanks('Born in Jorhat in 1968 and educated in Shillong, Baruah holds a master’s degree in economics.')).not.toContain('Shillong');
     expect(blanks('The new chief, who was educated in Pune, takes charge of the Southern Command on Monday.')).not.toContain('Pune');
+    expect(blanks('Born in Shimla, the actor studied political science at Himachal Pradesh University before moving to Mumbai.')).not.toContain('Himachal Pradesh University');
     // (Where someone works is no study: "a professor at the Indian Institute of Science".)
     expect(blanks('Professor Rao, who teaches at the Indian Institute of Science, won the Shanti Swarup Bhatnagar Prize.')).toContain('Indian Institute of Science');
   });
