@@ -207,6 +207,17 @@ function dateClause(near: string): string {
 const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|plans|aim|aims|likely)\b/i;
 
 /** The quotation the position stands in, or null. */
+/** "describing it as a “", "calling him the “": what someone calls a thing, in quotes. */
+const EPITHET_BEFORE = /\b(?:describ|call|term|hail|dubb)(?:ing|ed)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)\s+(?:as\s+)?(?:a|an|the)?\s*$/u;
+
+/** Whether the position stands inside a quotation that follows EPITHET_BEFORE. */
+function epithetAround(text: string, at: number): boolean {
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    if (m.index! < at && at < m.index! + m[0].length) return EPITHET_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!));
+  }
+  return false;
+}
+
 function quoteAround(text: string, at: number): string | null {
   for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
     if (m.index! < at && at < m.index! + m[0].length) return m[0];
@@ -594,6 +605,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the minister called Sharma his “_____”" → sacha sathi: what someone calls a person is their word
   // for them, no name to learn.)
   if (e.cls === 'term' && /\b(?:called|termed|described)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:as\s+)?(?:his|her|their|its|a|an|the)\s+(?:\p{Ll}+\s+)?[‘'"“]$/u.test(near)) return false;
+  // ("describing it as a “gift from the _____”" → Mother of Democracy: a name inside the words
+  // someone calls a thing is their figure of speech.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && epithetAround(s.text, e.start)) return false;
   // ("called the mission '_____'" → historic: a word of praise in quotes is a verdict, no name.)
   if (e.cls === 'term' && /^\p{Ll}+(?:ic|al|ous|ful|ive|ent|ant|able|ible|ed)$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail)) return false;
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;

@@ -854,6 +854,11 @@ describe('no blank on what only labels or qualifies a name', () => {
   it('what someone calls a person ("called Sharma his “sacha sathi”")', () => {
     expect(blanks('In his speech at the party office in Delhi, Prime Minister Narendra Modi called Sharma his “sacha sathi” on Sunday night.')).not.toContain('sacha sathi');
     expect(blanks('The minister described Sharma as a “true karmayogi” at the event.')).not.toContain('true karmayogi');
+    // (Nor a name inside the words someone calls a thing.)
+    expect(blanks('Prime Minister Modi announced support for a new hospital in Male, describing it as a “gift from the Land of Ayurveda.”')).not.toContain('Land of Ayurveda');
+    expect(blanks('The President opened the bridge on Sunday, calling it “a pride of the Northeast Frontier Railway” in her speech.')).not.toContain('Northeast Frontier Railway');
+    // (A name quoted for what it is stays: "the “Enhanced Strategic Partnership”".)
+    expect(blanks('Kenya and Ghana agreed on Wednesday to deepen the “Enhanced Strategic Partnership” signed in 2019.')).toContain('Enhanced Strategic Partnership');
   });
 
   it('where a team\'s members work, and the town of their body', () => {
