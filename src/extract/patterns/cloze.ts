@@ -208,7 +208,7 @@ const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|
 
 /** The quotation the position stands in, or null. */
 /** "describing it as a “", "calling him the “": what someone calls a thing, in quotes. */
-const EPITHET_BEFORE = /\b(?:describ|call|term|hail|dubb)(?:ing|ed)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)\s+(?:as\s+)?(?:a|an|the)?\s*$/u;
+const EPITHET_BEFORE = /\b(?:describ|call|term|hail|dubb)(?:ing|ed)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/u;
 
 /** Whether the position stands inside a quotation that follows EPITHET_BEFORE. */
 function epithetAround(text: string, at: number): boolean {
