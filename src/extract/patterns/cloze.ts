@@ -546,6 +546,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
   if (UNIT_NAME.test(e.text) || PART_LABEL.test(e.text)) return false;
+  // ("evened the score in round _____", "on day _____ of the Test": the number of a part, written
+  // after its word in lower case, is a label too.)
+  if ((e.cls === 'number' || e.cls === 'ordinal') && /\b(?:round|game|stage|phase|leg|lap|part|chapter|level|day|match)\s+$/i.test(near) && !/^\s*(?:rounds|games|stages|days|matches)\b/.test(tail)) return false;
   // ("violative of _____ (equality before the law) and 16 (…)" → Articles 14: the plural names
   // both numbers; the first alone is half the answer.)
   if (/^(?:Articles|Sections|Clauses|Schedules)\s+\d/.test(e.text) && /^\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|&)\s*\d/.test(tail)) return false;
@@ -1008,8 +1011,33 @@ function isAddress(s: Sentence, run: readonly Entity[]): boolean {
   return run.every((x) => x.cls === 'place') && countryOf(country.canonical) !== null && !head.some((x) => countryOf(x.canonical) !== null) && run.slice(1).every((x, i) => /^,\s*$/.test(s.text.slice(run[i].end, x.start)));
 }
 
+/** A list item: up to four words, each capitalised or a number ("South 24 Parganas"). */
+const LIST_ITEM = /^\s*(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+)){0,3}\s*$/u;
+/** Items either side of a list's place, at most. */
+const LIST_REACH = 12;
+
+/** Whether the name stands in a written list of four or more names, read from the text: the
+ *  analyser may have missed some of them ("from Bankura, Hooghly, Howrah, North and South 24
+ *  Parganas, … and _____"). */
+function inWrittenList(e: Entity, s: Sentence): boolean {
+  const pieces = (text: string) => text.split(/,|\band\b|&/);
+  // The pieces either way from the place; the first is what stands between it and a separator.
+  const listed = (side: string[]) => {
+    if (side.length < 2 || !/^\s*$/.test(side[0])) return 0;
+    let n = 0;
+    for (const piece of side.slice(1, LIST_REACH)) {
+      if (/^\s*$/.test(piece)) continue;
+      if (!LIST_ITEM.test(piece)) break;
+      n++;
+    }
+    return n;
+  };
+  return 1 + listed(pieces(s.text.slice(0, e.start)).reverse()) + listed(pieces(s.text.slice(e.end))) >= 4;
+}
+
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
+  if (inWrittenList(e, s)) return true;
   // ("the plains of Northwest, East, and _____": the last of capitalised words listed, which the
   // analyser may not hold as names.)
   if (/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;
