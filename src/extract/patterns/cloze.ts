@@ -449,6 +449,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (So is a short form after the name it shortens, "Reserve Bank of India (_____)", "Half-Brigade
   // (13 _____)", and the start of a name a bracket spells out, "The USGS (_____ Geological Survey)".)
   if (insideBracket(near, tail)) return false;
+  // ("where _____ (Sharad Pawar) candidate …" → NCP: a faction's name in brackets after a party's
+  // is part of its name; its short form, "(BJP)", is not.)
+  const faction = e.cls === 'organisation' ? /^\s*\(([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})\)/u.exec(tail) : null;
+  if (faction && !isAcronymOf(faction[1], e.canonical) && !isAcronymOf(faction[1], e.text)) return false;
   // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
   // capitalised only as the sentence's first and joined to a lower-case noun, is an everyday noun.)
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;

@@ -934,6 +934,14 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The cyclonic storm crossed the coast between Chennai and Nellore late on Friday night.')).toContain('Nellore');
   });
 
+  it('a party before its faction in brackets ("_____ (Sharad Pawar) candidate")', () => {
+    const got = blanks('In Baramati, the NCP (Sharad Pawar) candidate Vikas Jagtap defeated the sitting MLA by 12,410 votes on Tuesday.');
+    expect(got).not.toContain('Nationalist Congress Party');
+    expect(got).not.toContain('NCP');
+    // (A short form in brackets is the name's own, blanked with it.)
+    expect(blanks('The Bharatiya Janata Party (BJP) won 48 of the 90 seats in the Assembly on Tuesday.')).toContain('Bharatiya Janata Party');
+  });
+
   it('the number of a part ("in round _____")', () => {
     expect(blanks('The defending champion had evened the score in round 12 with a victory over the challenger from Chennai.')).not.toContain('12');
     // (A count of rounds is asked: "over 14 rounds".)
