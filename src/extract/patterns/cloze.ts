@@ -35,6 +35,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
+    .map((e) => withFaction(e, s))
     .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
@@ -95,6 +96,16 @@ function isBaseline(e: Entity, s: Sentence): boolean {
   const before = s.text.slice(Math.max(0, e.start - 80), e.start);
   if (BASELINE_BEFORE.test(before)) return true;
   return FROM_BEFORE.test(before) && (TO_FIGURE_BEFORE.test(before) || TO_FIGURE_AFTER.test(s.text.slice(e.end, e.end + 60)));
+}
+
+/** "NCP (Sharad Pawar)", "Lok Janshakti Party (Ram Vilas)": a faction's name in brackets after a
+ *  party's is part of its name (its short form, "(BJP)", is not); the blank and key take both. */
+function withFaction(e: Blank, s: Sentence): Blank {
+  if (e.cls !== 'organisation' || e.named) return e;
+  const faction = /^\s*\(([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})\)/u.exec(s.text.slice(e.end));
+  if (!faction || isAcronymOf(faction[1], e.canonical) || isAcronymOf(faction[1], e.text)) return e;
+  const end = e.end + faction[0].length;
+  return { ...e, text: s.text.slice(e.start, end), end, named: `${fullName(e)} (${faction[1]})` };
 }
 
 /** A blank that covers more than its answer: the name and the short form written after it. */
@@ -449,10 +460,6 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (So is a short form after the name it shortens, "Reserve Bank of India (_____)", "Half-Brigade
   // (13 _____)", and the start of a name a bracket spells out, "The USGS (_____ Geological Survey)".)
   if (insideBracket(near, tail)) return false;
-  // ("where _____ (Sharad Pawar) candidate …" → NCP: a faction's name in brackets after a party's
-  // is part of its name; its short form, "(BJP)", is not.)
-  const faction = e.cls === 'organisation' ? /^\s*\(([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})\)/u.exec(tail) : null;
-  if (faction && !isAcronymOf(faction[1], e.canonical) && !isAcronymOf(faction[1], e.text)) return false;
   // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
   // capitalised only as the sentence's first and joined to a lower-case noun, is an everyday noun.)
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;

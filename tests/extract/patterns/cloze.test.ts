@@ -934,10 +934,12 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The cyclonic storm crossed the coast between Chennai and Nellore late on Friday night.')).toContain('Nellore');
   });
 
-  it('a party before its faction in brackets ("_____ (Sharad Pawar) candidate")', () => {
+  it('a party with its faction in brackets, whole ("_____ (Sharad Pawar) candidate" is no blank)', () => {
     const got = blanks('In Baramati, the NCP (Sharad Pawar) candidate Vikas Jagtap defeated the sitting MLA by 12,410 votes on Tuesday.');
     expect(got).not.toContain('Nationalist Congress Party');
     expect(got).not.toContain('NCP');
+    // (Where the party is what the sentence says, the blank takes the faction with it.)
+    expect(blanks('The Shiv Sena (Uddhav Balasaheb Thackeray) won 20 seats in the Mumbai civic polls on Friday.')).toContain('Shiv Sena (Uddhav Balasaheb Thackeray)');
     // (A short form in brackets is the name's own, blanked with it.)
     expect(blanks('The Bharatiya Janata Party (BJP) won 48 of the 90 seats in the Assembly on Tuesday.')).toContain('Bharatiya Janata Party');
   });
