@@ -10,6 +10,7 @@ import { containsWord, mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
 import { stems } from './content-stems.js';
+import { MONTH_ALTERNATION } from '../util/calendar.js';
 
 /** Whether every content word of a term stands in the headline's words, in some form. */
 function stemsIn(term: string, head: Set<string>): boolean {
@@ -136,6 +137,7 @@ function leadWeight(sentenceIndex: number): number {
 const BREAKDOWN_FIGURES = 3;
 /** Words at most between two figures of one list ("903 females, 750 males and 170 of …"). */
 const LIST_GAP = 6;
+const MONTH = new RegExp(`^${MONTH_ALTERNATION}$`, 'i');
 /** A figure in digits, not a year nor a fiscal year's end ("2030-31"): "903", "1,378", "6.7". */
 const FIGURE = /(?<![\p{L}\d.,\-–/])\d[\d,]*(?:\.\d+)?(?![\p{L}\d\-–])/u;
 /** A figure in words ("Fifty elephants"), not a modifier ("three-judge"), nor "one", as often a pronoun. */
@@ -149,7 +151,9 @@ function listedFigures(sentence: string): number {
   let previous = '';
   for (const word of sentence.split(/\s+/)) {
     const m = FIGURE.exec(word);
-    const figure = (m !== null && !/^(?:19|20)\d\d$/.test(m[0])) || FIGURE_WORD.test(word);
+    // (A year, or a day after its month, "as of March 4, 2011", dates the figures: none of them.)
+    // (A comma after a figure ends the clause, no part of it: "2011," is a year.)
+    const figure = (m !== null && !/^(?:19|20)\d\d$/.test(m[0].replace(/,$/, '')) && !MONTH.test(previous)) || FIGURE_WORD.test(word);
     if (figure) {
       // ("on a scale of 0 to 10", "10,000 to 50,000": a range is one figure.)
       const range = since === 1 && previous === 'to';

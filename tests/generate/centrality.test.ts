@@ -157,6 +157,9 @@ describe('a figure of a breakdown past the lead', () => {
     expect(c.get(scale.id)!.offTopic).toBe(false);
     expect(c.get(fiscal.id)!.offTopic).toBe(false);
     expect(c.get(lead.id)!.offTopic).toBe(false);
+    // (A day after its month dates the count: "as of March 4, 2011, … has 277 …; 39 percent …".)
+    const dated = fact({ question: 'x', answer: '412', answerType: 'number', sentence: 'The security firm said that as of June 9, 2024, the app has 412 known flaws; 28 percent of these are rated critical.', sentenceIndex: 6, pattern: 'quantity' });
+    expect(centralityOf([lead, dated], headline).get(dated.id)!.offTopic).toBe(false);
     // (The lead's second sentence too: its figures are the news.)
     const awards = fact({ question: 'x', answer: '21', answerType: 'number', sentence: 'The Ministry announced four Bharat Ratna, 21 Padma Bhushan and 97 Padma Shri awardees.', sentenceIndex: 1, pattern: 'cloze' });
     expect(centralityOf([lead, awards], 'Padma awards announced').get(awards.id)!.offTopic).toBe(false);

@@ -465,6 +465,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;
   // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
   if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
+  // ("would increase by either 49 percent or by _____": one of two figures offered as either is
+  // half of what the sentence says.)
+  if ((e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && (/\beither\s+(?:by\s+)?\S+(?:\s\S+)?\s+or\s+(?:by\s+)?$/i.test(near) || (/\beither\s+(?:by\s+)?$/i.test(near) && /^\s+or\s/.test(tail)))) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a

@@ -950,6 +950,12 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The championship match in Astana was played over 14 rounds of classical chess.')).toContain('14');
   });
 
+  it('one of two figures offered as either ("by either 49 percent or by _____")', () => {
+    const got = blanks('Under the two scenarios, rice yields in the delta would fall by either 18 percent or by 31 percent by 2060.');
+    expect(got).not.toContain('18 percent');
+    expect(got).not.toContain('31 percent');
+  });
+
   it('the size of a list ("the top _____ list")', () => {
     expect(blanks('Private universities again held four places in the top 10 list of the overall category this year.')).not.toContain('10');
     expect(blanks('The city has stayed in the top-five of the cleanliness survey since 2019.')).not.toContain('five');
