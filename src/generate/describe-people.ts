@@ -248,11 +248,15 @@ function titlesStart(text: string, start: number): number {
 function replaced(text: string, who: Described): string {
   let out = '';
   let last = 0;
-  for (const [s, e] of who.find(text)) {
+  for (const [found, e] of who.find(text)) {
+    // ("He (Vikram Misri) holds …" → "The 1989-batch officer … holds …": the description stands
+    // for the pronoun, not in brackets after it.)
+    const pronoun = text[e] === ')' ? /\b(?:he|she) \($/i.exec(text.slice(0, found)) : null;
+    const s = pronoun ? pronoun.index : found;
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
     const description = who.bare?.verbBefore.test(text.slice(Math.max(0, s - 20), s)) ? who.bare.kind : who.description;
     out += text.slice(last, s) + (start ? description[0].toUpperCase() + description.slice(1) : description);
-    last = e;
+    last = pronoun ? e + 1 : e;
   }
   return out + text.slice(last);
 }

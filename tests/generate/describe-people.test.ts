@@ -89,8 +89,12 @@ describe('people called by the office or award the set asks them for', () => {
     // So would a champion's title ("Defending Olympic champion the first Indian …").
     const neeraj = asked('Who was the first Indian track-and-field athlete to win two Olympic medals?', 'Neeraj Chopra');
     expect(withDescriptions(item('Defending Olympic champion Neeraj Chopra won the silver medal at the 2024 _____.'), [neeraj])).toBeNull();
+    // (The description stands for the pronoun, not in brackets after it.)
     expect(withDescriptions(item('He (Jon Fosse) is the fourth Norwegian writer after _____.'), [nobel])!.question).toBe(
-      'He (the winner of the 2023 Nobel Prize in Literature) is the fourth Norwegian writer after _____.',
+      'The winner of the 2023 Nobel Prize in Literature is the fourth Norwegian writer after _____.',
+    );
+    expect(withDescriptions(item('After the award, she said that he (Jon Fosse) wrote in _____.'), [nobel])!.question).toBe(
+      'After the award, she said that the winner of the 2023 Nobel Prize in Literature wrote in _____.',
     );
   });
 
