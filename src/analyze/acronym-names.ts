@@ -9,9 +9,9 @@ import type { Entity } from '../types.js';
 import { ORGANISATION_WORDS, organisationNamed } from '../lexicon/index.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
-/** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen; or an acronym
- *  Indian papers write as a word, "(Unesco)", "(Isro)". */
-// ("the Indian Institute of Technology, Madras (IIT M)": a letter set apart spells the last word.)
+/** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen, or a last letter set
+ *  apart ("Indian Institute of Technology, Madras (IIT M)"); or an acronym Indian papers write
+ *  as a word, "(Unesco)", "(Isro)". */
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Z&]{1,7}(?: [A-Z])?|[A-Z][a-z]{3,6})(-\p{Lu}\p{Ll}+| (?:Act|Bill|Rules|Code))?\)/gu;
 /** ", ICCVAI." after a name: its acronym set off by a comma, ending the clause. */
 const ACRONYM_AFTER_COMMA = /,\s+([A-Z][A-Z&]{2,7})(?=\s*(?:[.,;)]|$))/gu;

@@ -28,8 +28,8 @@ export function speechSentences(analyzed: AnalyzedArticle): Set<number> {
   return out;
 }
 
-/** ",” ISRO said." at the end: the quotation closes on its speaker, a body. */
-// (The speaker ends on a word, so the spaces around it are the regex's own: no backtracking.)
+/** ",” ISRO said." at the end: the quotation closes on its speaker. (The speaker ends on a word,
+ *  so the spaces around it are the regex's own: no backtracking.) */
 const CLOSING_ATTRIBUTION = /[”"]\s(?:the\s)?(?<speaker>[^\s,;.“”"](?:[^,;.“”"]{0,58}[^\s,;.“”"])?)\s(?:said|stated|announced|added|posted|tweeted)\.$/;
 
 function closesStatementOfBody(s: Sentence): boolean {

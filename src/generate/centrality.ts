@@ -137,6 +137,7 @@ function leadWeight(sentenceIndex: number): number {
 const BREAKDOWN_FIGURES = 3;
 /** Words at most between two figures of one list ("903 females, 750 males and 170 of …"). */
 const LIST_GAP = 6;
+/** A month's name: the number after it is a day. */
 const MONTH = new RegExp(`^${MONTH_ALTERNATION}$`, 'i');
 /** A figure in digits, not a year nor a fiscal year's end ("2030-31"): "903", "1,378", "6.7". */
 const FIGURE = /(?<![\p{L}\d.,\-–/])\d[\d,]*(?:\.\d+)?(?![\p{L}\d\-–])/u;

@@ -383,7 +383,8 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE));
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
-  const headlineFacts = lead.some((f) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline) ? lead.filter((f) => NEWS.has(f.pattern)) : lead;
+  const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;
+  const headlineFacts = lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead;
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
     ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);

@@ -218,22 +218,24 @@ function dateClause(near: string): string {
 const FORECAST_WORDS = /\b(?:expect|expects|expected|will|would|hope|hopes|plan|plans|aim|aims|likely)\b/i;
 
 /** The quotation the position stands in, or null. */
+function quotationAt(text: string, at: number): RegExpExecArray | null {
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    if (m.index! < at && at < m.index! + m[0].length) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+function quoteAround(text: string, at: number): string | null {
+  return quotationAt(text, at)?.[0] ?? null;
+}
+
 /** "describing it as a “", "calling him the “": what someone calls a thing, in quotes. */
 const EPITHET_BEFORE = /\b(?:describ|call|term|hail|dubb)(?:ing|ed)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/u;
 
 /** Whether the position stands inside a quotation that follows EPITHET_BEFORE. */
 function epithetAround(text: string, at: number): boolean {
-  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
-    if (m.index! < at && at < m.index! + m[0].length) return EPITHET_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!));
-  }
-  return false;
-}
-
-function quoteAround(text: string, at: number): string | null {
-  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) {
-    if (m.index! < at && at < m.index! + m[0].length) return m[0];
-  }
-  return null;
+  const quote = quotationAt(text, at);
+  return quote !== null && EPITHET_BEFORE.test(text.slice(Math.max(0, quote.index - 40), quote.index));
 }
 
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/u;
@@ -1035,7 +1037,7 @@ const LIST_REACH = 12;
  *  Parganas, … and _____"). */
 function inWrittenList(e: Entity, s: Sentence): boolean {
   const pieces = (text: string) => text.split(/,|\band\b|&/);
-  // The pieces either way from the place; the first is what stands between it and a separator.
+  // The pieces either way from the name; the first is what stands between it and a separator.
   const listed = (side: string[]) => {
     if (side.length < 2 || !/^\s*$/.test(side[0])) return 0;
     let n = 0;
