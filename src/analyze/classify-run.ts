@@ -85,6 +85,8 @@ const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ional|ical|ious|eous|uous|able|ible|ful
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
 
 const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
+/** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
+const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
 /** Award heads no person's name ends in. */
 const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
 
@@ -185,6 +187,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("the International Booker Prize": a name ending in a prize or an award is the award, whatever
   // body word stands inside it.)
   if (b > a && AWARD_HEAD.test(words[b].text) && !ORGANISATION_WORDS.has(words[b].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("the Labour Force Participation Rate": a measure, though a body's word stands inside it.)
+  if (b > a && MEASURE_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);

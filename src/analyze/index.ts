@@ -15,6 +15,7 @@ import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { speciesNames } from './species-names.js';
+import { withShortFormKinds } from './short-form-kinds.js';
 import { withQuotedNames } from './quoted-names.js';
 import { joinDashNames } from './dash-names.js';
 import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
@@ -87,6 +88,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
   const sentences = drafts.map((d) => d.sentence);
   withQuotedNames(sentences);
+  withShortFormKinds(sentences);
   // The headline's key term, once names are known (a term never stands inside one).
   const term = headlineTerm(article.title, sentences);
   if (term) for (const s of sentences) s.entities = withKeyTerm(s, term);

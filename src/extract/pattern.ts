@@ -88,6 +88,16 @@ export function asWritten(s: Sentence, e: Entity): string {
   return /\bthe\s+$/i.test(s.text.slice(Math.max(0, e.start - 4), e.start)) ? `the ${e.text}` : e.text;
 }
 
+/** "when he was 23", "at the age of 19", "years ago", "had won": the sentence tells of another
+ *  time than the article's. */
+const ELSEWHEN = /\bwhen\s+(?:he|she|they|it)\s+(?:was|were)\b|\bat\s+the\s+age\s+of\b|\baged\s+\d|\b(?:years?|decades?)\s+ago\b|\bback\s+in\b|\bin\s+the\s+past\b|\b(?:formerly|previously)\b|\bhad\s+(?:won|been|become|bagged|clinched|claimed|received|secured|lifted)\b/i;
+
+/** Whether the sentence tells of an undated time other than the article's: its event cannot be
+ *  dated by the article's month, and a question without a date would ask for another's too. */
+export function undatedElsewhen(s: Sentence): boolean {
+  return ELSEWHEN.test(s.text) && !s.entities.some((e) => e.cls === 'date' && /^\d{4}/.test(e.resolved ?? ''));
+}
+
 /** " in June 2024": the month of the sentence's own date, else the article's ("" without one). */
 export function inMonthOf(s: Sentence, ctx: ArticleContext): string {
   const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7);

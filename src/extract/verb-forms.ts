@@ -11,6 +11,9 @@ const IRREGULAR: Record<string, string> = {
 /** The base form of a past-tense verb ("killed" → "kill", "placed" → "place"), or null. */
 const OR_NOUN_VERBS = new Set(['author', 'co-author', 'monitor', 'anchor', 'sponsor', 'co-sponsor', 'honor', 'tailor', 'mentor', 'censor', 'factor', 'doctor', 'motor', 'labor', 'favor', 'harbor', 'tutor', 'color', 'armor', 'captain']);
 
+/** Stems of past forms in -ed whose verb ends in e after m or t. */
+const E_AFTER_M_OR_T = /^(?:welcom|overcom|invit|unit|reunit|cit|recit|excit|ignit|incit|expedit|requit)$/;
+
 export function baseOfPast(verb: string): string | null {
   const v = verb.toLowerCase();
   if (IRREGULAR[v]) return IRREGULAR[v];
@@ -28,10 +31,13 @@ export function baseOfPast(verb: string): string | null {
   if (/([bdgmnprt])\1$/.test(stem) && !/^(?:add|ebb|egg|err|purr)$/.test(stem)) return stem.slice(0, -1);
   // ("authored", "monitored", "sponsored": a noun in -or made a verb keeps no e.)
   if (OR_NOUN_VERBS.has(stem)) return stem;
+  // ("welcomed", "invited", "cited": verbs in -ome and -ite, where most in -it keep none: "visited".)
+  if (E_AFTER_M_OR_T.test(stem)) return `${stem}e`;
   // "rescued", "continued", "issued"; "decided", "provided" (not "avoided"); "deleted", "completed".
   if (/u$|(?:[^aeio])id$|(?:let|mpet)$/.test(stem)) return `${stem}e`;
   // "placed", "evacuated", "trampled", "injured", "proposed", "substituted": the e belongs to the verb.
-  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot|os|ut)$/.test(stem) && !/(ort|ack|ess|arr|err|orr)$/.test(stem))
+  // ("lauded", "applauded": "aud" keeps none.)
+  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot|os|ut)$/.test(stem) && !/(ort|ack|ess|arr|err|orr|aud)$/.test(stem))
     return `${stem}e`;
   return stem;
 }

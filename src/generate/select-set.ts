@@ -57,6 +57,9 @@ const NEWS_OVER_CLOZE = 0.06;
 /** Share of a set per type when all types are on. */
 const SHARE: Record<ItemType, number> = { short: 0.3, cloze: 0.2, mcq: 0.3, truefalse: 0.12, statements: 0.08 };
 
+/** Kinds of answer the analyser may tell apart wrongly for one name. */
+const NAMES: ReadonlySet<Fact['answerType']> = new Set(['organisation', 'term']);
+
 type AnswerClass = 'figure' | 'name' | 'term' | 'blank';
 
 function answerClass(f: Fact): AnswerClass {
@@ -158,7 +161,8 @@ class SetBuilder {
 
   answered(f: Fact): boolean {
     // (A cloze of two blanks keeps its first blank's type for both: "on _____ … Governor _____".)
-    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1) && sameAnswer(a.value, value, f.answerType)));
+    // (A body's short form the analyser read as a term is the body still: "MoSPI noted …".)
+    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)));
     if (asks(f.answer)) return true;
     // ("one nation, one election" is asked as its parts, "one nation" and "one election".)
     const parts = answerParts(f.answer);

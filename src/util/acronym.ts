@@ -7,6 +7,13 @@ export function initials(words: readonly string[]): string {
  *  the other name's capitalised words. */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/[.&\s]/g, '');
-  if (!/^[A-Z]{2,8}$/.test(letters)) return false;
-  return initials(long.split(/[\s-]+/)) === letters;
+  if (/^[A-Z]{2,8}$/.test(letters)) return initials(long.split(/[\s-]+/)) === letters;
+  // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
+  // lower case among the capitals.)
+  if (!/^[A-Z](?:[a-z]?[A-Z]){1,7}$/.test(letters)) return false;
+  const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  return words.map((w) => (/^[A-Z]/.test(w) ? w[0] : SMALL_WORDS.has(w) ? w[0] : '')).join('') === letters || initials(words) === letters.replace(/[a-z]/g, '');
 }
+
+/** Words an acronym may give a lower-case letter to. */
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'on', 'in', 'the']);

@@ -143,6 +143,14 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Kathryn Waters and Sarah Fields opened the exhibit in Evansville on Friday.')).toEqual(expect.arrayContaining(['person:Kathryn Waters', 'person:Sarah Fields']));
   });
 
+  it('a measure is a term, a body\'s word inside it notwithstanding, and so is its short form wherever written', () => {
+    const found = named('The Labour Force Participation Rate (LFPR) for women rose to 41% in the year.', 'LFPR among men stood at 77.2% in the same period.');
+    expect(found).toContain('term:Labour Force Participation Rate');
+    expect(found.filter((f) => f.endsWith(':LFPR'))).toEqual(['term:LFPR', 'term:LFPR']);
+    // (A body's short form stays a body's.)
+    expect(named('The Reserve Bank of India (RBI) kept the repo rate unchanged.', 'RBI Governor spoke to reporters after the meeting.').filter((f) => f.endsWith(':RBI'))[0]).toBe('organisation:RBI');
+  });
+
   it('an office\'s seat written after it is a place ("the sessions judge, Bulandshahar")', () => {
     expect(named('The bench set aside the order passed by the sessions judge, Bulandshahar in 1987.')).toContain('place:Bulandshahar');
   });

@@ -27,6 +27,8 @@ describe('verbs whose e the -ed swallowed', () => {
     ['deleted', 'delete'], ['completed', 'complete'], ['created', 'create'], ['treated', 'treat'],
     ['required', 'require'], ['acquired', 'acquire'], ['proposed', 'propose'], ['imposed', 'impose'],
     ['posted', 'post'], ['visited', 'visit'], ['targeted', 'target'],
+    ['welcomed', 'welcome'], ['invited', 'invite'], ['cited', 'cite'], ['united', 'unite'], ['exited', 'exit'],
+    ['lauded', 'laud'], ['applauded', 'applaud'], ['included', 'include'],
   ])('%s → %s', (past, base) => {
     expect(baseOfPast(past)).toBe(base);
   });

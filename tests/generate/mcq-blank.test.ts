@@ -47,6 +47,10 @@ describe('acronyms are the same value as their expansion', async () => {
     expect(isAcronymOf('RBI', 'Reserve Bank of India')).toBe(true);
     expect(isAcronymOf('RBI', 'Monetary Policy Committee')).toBe(false);
     expect(sameValue('Monetary Policy Committee', 'MPC', 'organisation')).toBe(true);
+    // (A small word's letter in lower case among the capitals.)
+    expect(isAcronymOf('MoHFW', 'Ministry of Health and Family Welfare')).toBe(true);
+    expect(isAcronymOf('MoES', 'Ministry of Earth Sciences')).toBe(true);
+    expect(isAcronymOf('MoES', 'Ministry of External Affairs')).toBe(false);
   });
 });
 

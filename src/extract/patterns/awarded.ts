@@ -1,6 +1,6 @@
 import { andList } from '../../util/and-list.js';
 import type { FactDraft } from '../draft.js';
-import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import { pronounPerson, type ArticleContext } from '../article-context.js';
 import type { Entity, Sentence } from '../../types.js';
 
@@ -39,6 +39,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const answer = andList(winners.map((w) => w.canonical));
     const text = named ? s.text.slice(winners[0].start, winners[winners.length - 1].end) : winner.text;
     const was = winners.length > 1 ? 'were' : 'was';
+    // ("… had received the Padma Shri when she was 30": not this year's.)
+    if (!year && undatedElsewhen(s)) continue;
     const when = year ? '' : inMonthOf(s, ctx);
     // ("have been announced as this year's recipients of the Jnanpith Award": chosen, not yet given.)
     const verb = won?.groups?.chosen ? 'selected for' : 'awarded';

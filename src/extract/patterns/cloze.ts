@@ -151,6 +151,10 @@ const WORD_RANGE_AFTER = new RegExp(`^\\s+to\\s+(?:${NUMBER_WORD})\\b`, 'i');
 
 /** "… was Rs 30,420 crore", "… at 47.7 degrees": a name given its figure. */
 const FIGURE_AFTER = /^\s+(?:was|were|is|are|at|with)\s+(?:Rs\.?\s?|₹\s?|\$\s?|US\$\s?)?\d/;
+/** "… stood at 54.9%", "… was higher at 57.1%", "… at 31.6%": a measure given its figure. */
+const MEASURE_GIVEN = /^\s+(?:(?:stood|stands|was|were|is|are|remained|rose|fell|declined|dipped|increased|decreased|eased)\s+(?:(?:higher|lower|marginally|slightly)\s+)?)?(?:at|to)\s+[-–]?\d/;
+/** A measure's name: "Labour Force Participation Rate", "Consumer Price Index". */
+const MEASURE_NAME = /\b(?:Rate|Ratio|Index)$/;
 
 /** Units of measure the analyser may take for names. */
 const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
@@ -585,6 +589,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "In November, _____ was Rs 30,420 crore, State GST was Rs 38,226 crore, …": one of three or
   // more names each given its figure, a list in clauses.
   if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end))).length >= 3) return false;
+  // ("_____ stood at 54.9%" → LFPR, "female _____ at 31.6%" → WPR: the measure a figure is given
+  // for is what the figure is asked by, never the blank.)
+  if (e.cls === 'term' && MEASURE_GIVEN.test(tail) && (MEASURE_NAME.test(e.text) || /^(?:\p{L}+\s)?\p{Lu}{2,6}$/u.test(e.text))) return false;
   // ("JPY 10 trillion": a currency's code before its amount is the amount's unit.)
   if (CURRENCY_CODES.has(e.text) && /^\s*\d/.test(tail)) return false;
   // "this year", "last week": relative to a day the reader no longer has.

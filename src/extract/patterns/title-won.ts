@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 
@@ -25,7 +25,8 @@ function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity 
 
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
-  if (!HINT.test(s.text)) return drafts;
+  // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
+  if (!HINT.test(s.text) || undatedElsewhen(s)) return drafts;
   for (const title of s.entities) {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)

@@ -11,6 +11,11 @@ describe('awarded: who won a prize', () => {
     expect(asked(['Norwegian author Jon Fosse won the 2023 Nobel Prize in Literature on Thursday.'])).toEqual([['Who was awarded the 2023 Nobel Prize in Literature?', 'Jon Fosse']]);
   });
 
+  it('asks nothing of a prize won at another time the sentence gives no date for', () => {
+    expect(asked(['Author Geetanjali Shree had won the International Booker Prize years ago for her novel.'])).toEqual([]);
+    expect(asked(['Author Geetanjali Shree won the International Booker Prize on Thursday for her novel.']).map(([, a]) => a)).toEqual(['Geetanjali Shree']);
+  });
+
   it('asks the year a prize was won when the sentence gives it after the prize ("… in 2002")', () => {
     expect(asked(['The poet Gulzar received Sahitya Akademi Award for Urdu in 2002, and at least five National Film awards for his works.'])).toEqual([
       ['Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Gulzar'],

@@ -944,6 +944,13 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The Bharatiya Janata Party (BJP) won 48 of the 90 seats in the Assembly on Tuesday.')).toContain('Bharatiya Janata Party');
   });
 
+  it('never the measure a figure is given for ("_____ stood at 54.9%"), but the figure', () => {
+    const facts = factsOf(['The Worker Population Ratio (WPR) was recorded at 49% in the quarter.', 'Urban WPR stood at 46.3%, compared to 51.2% in rural areas.']);
+    const got = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(got).not.toContain('Urban WPR');
+    expect(got).toContain('46.3%');
+  });
+
   it('the number of a part ("in round _____")', () => {
     expect(blanks('The defending champion had evened the score in round 12 with a victory over the challenger from Chennai.')).not.toContain('12');
     // (A count of rounds is asked: "over 14 rounds".)

@@ -26,4 +26,11 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['The T20 World Cup final will be played at Kensington Oval in Barbados on Saturday.'])).toEqual([]);
     expect(asked(['Fans in Mumbai watched as the hosts won the Ranji Trophy for the 42nd time.'])).toEqual([]);
   });
+
+  it('asks nothing of a title won at another time the sentence gives no date for (the article\'s month would be wrong)', () => {
+    expect(asked(['Anand won the World Championship when he was 30, and the Chess Olympiad gold at 41.'])).toEqual([]);
+    expect(asked(['Years ago, Saina Nehwal had won the Indonesia Open Championships twice.'])).toEqual([]);
+    // (With a date of its own, it is asked with that date's year.)
+    expect(asked(['Viswanathan Anand won the 2000 FIDE World Championship in Tehran when he was 30.']).map(([, a]) => a)).toEqual(['Viswanathan Anand']);
+  });
 });
