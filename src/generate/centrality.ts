@@ -168,6 +168,8 @@ function listedFigures(sentence: string): number {
 }
 
 /** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
+/** Verbs that launch or test a thing. */
+const LAUNCHED = /\b(?:test-fired|test fired|flight-tested|flight tested|launched|unveiled|commissioned|inaugurated|rolled out)\b/i;
 /** Verbs that choose someone for an office or an honour. */
 const CHOSEN = /\b(?:appointed|named|nominated|elected|selected|chosen|designated|sworn\s+in|succeed(?:s|ed)?|take\s+over|took\s+over|takes\s+over|awarded|conferred)\b/i;
 
@@ -291,7 +293,10 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // (Nor the person the lead appoints, names or honours: "_____ will succeed Rajiv Kumar as the
     // 26th Chief Election Commissioner" under "Gyanesh new CEC" asks the news.)
     const leadChoice = f.answerType === 'person' && f.sentenceIndex === 0 && CHOSEN.test(f.sentence);
-    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced && !leadChoice;
+    // (Nor the thing the lead launches or tests: "India has successfully test-fired its
+    // next-generation _____ missile …" under "India test-fires … Agni Prime missile".)
+    const leadLaunch = f.answerType === 'term' && f.sentenceIndex === 0 && LAUNCHED.test(f.sentence);
+    const topicBlank = inHeadline && named >= 2 && (sentenceShare < 0.5 || topicPastLead) && !(isFigure(f) && f.sentenceIndex <= 1) && !termIntroduced && !leadChoice && !leadLaunch;
     // ("The census recorded 903 females, 750 males and _____ of undetermined sex": one figure of a
     // breakdown past the lead is a detail, not the story's figure.)
     // (A single sum among measures is a cost, no part of a breakdown: "The 2.08-km bridge, built

@@ -32,9 +32,12 @@ export function endsWithColon(text: string): boolean {
   return /:["'”’]?$/.test(text.trim());
 }
 
+/** Titles and words shortened with a full stop that ends no sentence: "Gen. Upendra Dwivedi". */
+const SHORTENED = /\b(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Cdr|Dr|Mr|Mrs|Ms|Prof|St|Sgt|Smt|Shri|Sri|Hon|Rev|Jr|Sr|Gov|Sen|Rep|No|Mt|Ft|vs|Vs)\.(?=\s)/g;
+
 /** Has a sentence break somewhere (". A", "? “The"), not only at the end. */
 export function hasInnerSentenceBreak(text: string): boolean {
-  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text);
+  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.replace(SHORTENED, ''));
 }
 
 /** Starts with a list marker: "•", "-", "*", "·", "–", "1.", "a)". */

@@ -123,6 +123,21 @@ describe('centrality: the person the lead appoints', () => {
   });
 });
 
+describe('centrality: the thing the lead launches or tests', () => {
+  it('is the news in the lead, and the topic past it', () => {
+    const lead = 'India on Friday successfully test-fired its new Pralay-X missile from a road-mobile launcher off the Odisha coast.';
+    const later = 'The Pralay-X missile can carry a payload of up to 1,000 kg, officials said.';
+    const third = 'The Pralay-X missile will be inducted into the Army next year.';
+    const facts = [lead, later, third].map((sentence, i) => fact({ question: sentence.replace('Pralay-X', '_____'), answer: 'Pralay-X', answerType: 'term', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    // (A story of more than the missile: most of its facts name something else.)
+    const others = ['Bengaluru', 'Hyderabad', 'Chennai', 'Pune'].map((city, i) => fact({ question: 'x', answer: city, answerType: 'place', sentence: `Parts of the launcher were made by a firm in ${city}.`, sentenceIndex: 3 + i, pattern: 'cloze' }));
+    // (A long headline the lead says less than half of.)
+    const c = centralityOf([...facts, ...others], 'India Test-Fires Nuclear-Capable Pralay-X Missile With 500 Km Range From Rail Platform, Check Why It Matters');
+    expect(c.get(facts[0].id)).toMatchObject({ inHeadline: true, offTopic: false });
+    expect(c.get(facts[2].id)!.offTopic).toBe(true);
+  });
+});
+
 describe('centrality: a service the headline calls by its kind', () => {
   it('"Navy gets its newest ship" names the Indian Navy, a topic to leave out past the lead', () => {
     const s = ['The Defence Minister commissioned a survey vessel of the Indian Navy at Kochi on Monday.', 'The vessel, part of the Indian Navy’s survey fleet, was built at Kolkata.'];

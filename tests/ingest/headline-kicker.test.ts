@@ -21,3 +21,10 @@ describe('a headline its page cut short', () => {
     expect(titleOf(`Indore tops the list again, followed by…\n\nIndore has been named the cleanest city in the country for the eighth year running.`)).toBe('Indore tops the list again, followed by…');
   });
 });
+
+describe('a headline with a shortened title', () => {
+  it('reads "Lt. Gen. … takes charge" as the headline: a title\'s full stop ends no sentence', () => {
+    const head = 'Lt. Gen. Meera Rao takes charge as new Signal Officer-in-Chief';
+    expect(titleOf(`${head}\nJune 30, 2026\n\nLt. Gen. Meera Rao on Monday took charge as the Signal Officer-in-Chief of the Army.\n\nShe succeeds Lt. Gen. Arun Das.`)).toBe(head);
+  });
+});
