@@ -36,7 +36,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -50,6 +50,17 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
+
+/** "India's consumer _____ softened" → price inflation, under "Consumer price inflation at
+ *  lowest …": the key term with the word before it is the headline's longer compound, and the
+ *  blank would leave half of it. */
+const NO_COMPOUND_WORD = /^(?:the|a|an|of|in|on|at|as|to|for|from|by|with|and|or|but|its|their|his|her|our|that|this|while|when|after|before|over|under|amid|than|is|are|was|were)$/i;
+
+function insideHeadlineCompound(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (!e.keyTerm) return false;
+  const before = /([\p{L}][\p{L}-]*)\s+$/u.exec(s.text.slice(Math.max(0, e.start - 30), e.start))?.[1];
+  return before !== undefined && !NO_COMPOUND_WORD.test(before) && ctx.headlineKey.includes(` ${normalizeKey(`${before} ${e.text}`)} `);
+}
 
 /** "March 11 this year", "12 August last year": a day given its year by the reader's calendar. */
 const RELATIVE_YEAR_AFTER_DAY = new RegExp(`^((?:\\d{1,2}\\s+${MONTH_ALTERNATION}|${MONTH_ALTERNATION}\\s+\\d{1,2}))\\s+(?:this|last|next)\\s+year$`);

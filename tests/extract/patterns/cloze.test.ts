@@ -951,6 +951,12 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(got).toContain('46.3%');
   });
 
+  it('never half of the headline\'s compound ("consumer _____" under "Consumer price inflation eases …")', () => {
+    const paragraphs = ['India\'s consumer price inflation eased to 3.1% in June, official data showed on Monday.', 'Food price inflation fell to 1.2% in the month, while core price inflation held at 4%.'];
+    const got = byPattern(factsOf(paragraphs, { title: 'Consumer price inflation eases to 3.1% in June' }), 'cloze');
+    expect(got.filter((f) => f.answer === 'price inflation' && f.sentenceIndex === 0)).toEqual([]);
+  });
+
   it('the number of a part ("in round _____")', () => {
     expect(blanks('The defending champion had evened the score in round 12 with a victory over the challenger from Chennai.')).not.toContain('12');
     // (A count of rounds is asked: "over 14 rounds".)
