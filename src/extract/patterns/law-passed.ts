@@ -21,6 +21,9 @@ const find: FindDrafts<'law-passed'> = (s, ctx) => {
     const law = s.entities.find((e) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
     const kind = law ? LAW.exec(law.text)?.[1] : undefined;
     if (!law || !kind) continue;
+    // ("passed the Bharatiya Nyaya (Second) Sanhita, Bharatiya Nagarik Suraksha (Second) Sanhita
+    // and …": one law of several passed together is no whole answer.)
+    if (/^\s*(?:,|and\b)\s*(?:the\s+)?\p{Lu}/u.test(s.text.slice(law.end))) continue;
     const when = inMonthOf(s, ctx);
     drafts.push({
       pattern: 'law-passed',

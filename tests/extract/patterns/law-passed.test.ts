@@ -18,4 +18,11 @@ describe('law-passed: which bill or Act a legislature passed', () => {
     expect(asked(['The Union Cabinet approved the National Cooperative Policy on Wednesday.'])).toEqual([]);
     expect(asked(['The Lok Sabha passed the motion of thanks on the President’s address on Monday.'])).toEqual([]);
   });
+
+  it('asks nothing of one law of several passed together, and reads an edition in brackets as part of the name', () => {
+    expect(asked(['The Parliament passed the Bharatiya Vyapar (Second) Sanhita, Bharatiya Krishi (Second) Sanhita and the Bharatiya Van (Second) Bills on Thursday.'])).toEqual([]);
+    expect(asked(['The Lok Sabha passed the Coastal Shipping (Amendment) Bill on Tuesday after a six-hour debate.'])).toEqual([
+      ['Which bill did the Lok Sabha pass in August 2025?', 'Coastal Shipping (Amendment) Bill'],
+    ]);
+  });
 });

@@ -1,0 +1,21 @@
+/**
+ * "the Bharatiya Nyaya (Second) Sanhita", "the Waqf (Amendment) Bill": a bill's edition in
+ * brackets splits its name, and the analyser reads the words before it as someone's name. The
+ * whole is one law's name, a term.
+ */
+import type { Sentence } from '../types.js';
+import { entitiesWithin, replaceWith } from './entity-spans.js';
+
+const EDITION_IN_NAME = /\b\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,5}\s\((?:Second|Third|Fourth|Amendment|No\.\s?\d)\)\s(?:Sanhita|Bills?|Act|Code|Rules|Adhiniyam|Ordinance)\b/gu;
+
+export function withLawEditions(sentences: Sentence[]): void {
+  for (const s of sentences) {
+    if (!s.text.includes(')')) continue;
+    for (const m of s.text.matchAll(EDITION_IN_NAME)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const inside = entitiesWithin(s.entities, start, end);
+      s.entities = replaceWith(s.entities, inside, { text: m[0], cls: 'term', start, end, canonical: m[0] });
+    }
+  }
+}
