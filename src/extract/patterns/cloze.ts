@@ -480,6 +480,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
   // capitalised only as the sentence's first and joined to a lower-case noun, is an everyday noun.)
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;
+  // ("command of … _____ (26 Sector Assam Rifles) … and 9 _____" → Brigade; Corps: a body's word
+  // alone, in a name's place, names no body.)
+  if (e.cls === 'organisation' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && (/\d\s+$/.test(near) || /^\s*\(/.test(tail))) return false;
   // ("postponed by two to _____" → three weeks: one end of a range is half a figure.)
   if (e.cls === 'number' && (RANGE_START.test(near) || RANGE_END.test(tail))) return false;
   // ("would increase by either 49 percent or by _____": one of two figures offered as either is

@@ -957,6 +957,13 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(got.filter((f) => f.answer === 'price inflation' && f.sentenceIndex === 0)).toEqual([]);
   });
 
+  it('never a body\'s word alone in a name\'s place ("9 _____" → Corps, "_____ (26 Sector …)" → Brigade)', () => {
+    const got = blanks('The command appointments of Lt Gen Arun Rao include a regiment (4 Dogra), Brigade (72 Sector Assam Rifles), Inspector General, Assam Rifles (North) and 3 Corps.');
+    expect(got).toContain('Arun Rao');
+    expect(got).not.toContain('Brigade');
+    expect(got).not.toContain('Corps');
+  });
+
   it('the number of a part ("in round _____")', () => {
     expect(blanks('The defending champion had evened the score in round 12 with a victory over the challenger from Chennai.')).not.toContain('12');
     // (A count of rounds is asked: "over 14 rounds".)
