@@ -45,6 +45,8 @@ export function whWord(type: AnswerType, e?: Entity): string {
       const kind = e ? organisationKind(e.canonical) : null;
       // ("Which college is at the fourth spot?": a place of learning by what its name calls it.)
       if (kind === 'university') return /\bCollege\b/.test(e!.canonical) ? 'Which college' : /\bInstitute\b/.test(e!.canonical) ? 'Which institute' : /\bSchool\b/.test(e!.canonical) ? 'Which school' : 'Which university';
+      // ("Which House had passed the Bills …?" → Lok Sabha; Parliament is both Houses.)
+      if (kind === 'legislature') return /\b(?:Sabha|House|Assembly|Council|Senate|Parishad)\b/.test(e!.canonical) ? 'Which House' : 'Which legislature';
       return kind && kind in KIND_WH ? KIND_WH[kind]! : 'Which organisation';
     }
     case 'date':

@@ -45,6 +45,8 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(bjp, 'subject')).toContainEqual(['Which party won the Haryana Assembly election for a third consecutive term on Tuesday?', 'Bharatiya Janata Party']);
     const mea = factsOf(['The Ministry of External Affairs issued an advisory for Indian nationals in Iran on Friday.']);
     expect(ask(mea, 'subject').map(([q]) => q)).toContain('Which ministry issued an advisory for Indian nationals in Iran on Friday?');
+    // (A house of a legislature by "House"; the whole of it by "legislature".)
+    expect(ask(factsOf(['The Rajya Sabha cleared the Coastal Shipping Bill by a voice vote on Tuesday.']), 'subject').map(([q]) => q)).toContain('Which House cleared the Coastal Shipping Bill by a voice vote on Tuesday?');
   });
 
   it('ends the question before a clause joined by "and" with a common noun of its own', () => {
