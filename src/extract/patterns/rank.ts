@@ -51,6 +51,9 @@ const RANK_ON = new RegExp(
 );
 
 /** The cheap test first: most sentences name no index. */
+/** "India now stands at the 6th position globally for the most number of World Heritage
+ *  Properties": a rank the world gives by a count, no index named. */
+const RANK_FOR_MOST = new RegExp(`(?<subjEnd>)\\s+(?:now\\s+|currently\\s+)?(?:stands|stood|ranks|ranked|is|was)\\s+(?:at\\s+)?(?:the\\s+)?(?<rank>${RANK})\\s+(?:position|place|spot)\\s+(?:globally|worldwide|in\\s+the\\s+world)\\s+(?:for|in)\\s+(?:the\\s+)?(?:most|highest|largest)\\s+(?:number\\s+of\\s+)?(?<what>\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,5})\\s*[.;]`, 'gdu');
 const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b|\b(?:index|report|ranking|survey)\s+\(|[A-Z][\w-]*\s+(?:index|rankings?)\b/;
 
 /** The index a sentence ranks something in ("… to rank 63 out of 190 nations … in the World
@@ -64,7 +67,7 @@ export function rankIndexIn(text: string): string | null {
 
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
-  if (!HINT.test(s.text)) return drafts;
+  if (!HINT.test(s.text) && !/\b(?:globally|worldwide|in the world)\b/.test(s.text)) return drafts;
   const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
   for (const m of s.text.matchAll(RE)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
@@ -87,6 +90,23 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
     const subject = s.entities.find((e) => e.start === m.indices!.groups!.placeStart![0]);
     if (index && subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: index.text });
+  }
+  for (const m of s.text.matchAll(RANK_FOR_MOST)) {
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) continue;
+    const owner = `${withThe(subject.canonical)}${/s$/.test(subject.canonical) ? '’' : '’s'}`;
+    const what = m.groups!.what.trim();
+    drafts.push({
+      pattern: 'rank',
+      question: `What was ${owner} rank in the world for the most ${what}${ctx.monthYear ? ` in ${ctx.monthYear}` : ''}?`,
+      answer: m.groups!.rank,
+      answerText: m.groups!.rank,
+      answerStart: m.indices!.groups!.rank![0],
+      answerType: 'number',
+      sentenceIndex: s.index,
+      confidence: 0.85,
+      about: [subject.canonical, what],
+    });
   }
   for (const { subject, rank, rankAt, among: amongText, index } of found) {
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;

@@ -18,6 +18,11 @@ describe('rank: a rank in a named index', () => {
     expect(ask(happy, 'rank')).toEqual([['What was Finland’s rank in the World Happiness Report in March 2024?', 'first']]);
   });
 
+  it('asks a rank the world gives by a count ("the 6th position globally for the most number of …")', () => {
+    const sites = factsOf(['India now stands at the 9th position globally for the most number of Ramsar sites.'], { date: '2025-02-02' });
+    expect(ask(sites, 'rank')).toEqual([['What was India’s rank in the world for the most Ramsar sites in February 2025?', '9th']]);
+  });
+
   it('asks nothing of a rank with no index named', () => {
     expect(byPattern(factsOf(['Singapore was ranked fifth, the highest among Asian economies in the survey.']), 'rank')).toEqual([]);
   });
