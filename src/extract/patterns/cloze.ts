@@ -488,6 +488,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("would increase by either 49 percent or by _____": one of two figures offered as either is
   // half of what the sentence says.)
   if ((e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && (/\beither\s+(?:by\s+)?\S+(?:\s\S+)?\s+or\s+(?:by\s+)?$/i.test(near) || (/\beither\s+(?:by\s+)?$/i.test(near) && /^\s+or\s/.test(tail)))) return false;
+  // ("Apart from the _____, members of BJD, YSRCP … took part": what a sentence sets aside is not
+  // what it tells.)
+  if (/(?:^|[,;]\s*)(?:Apart from|Besides|Other than|Except for|Aside from)\s+(?:the\s+)?$/i.test(near)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a

@@ -964,6 +964,12 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(got).not.toContain('Corps');
   });
 
+  it('never what a sentence sets aside ("Apart from the _____, members of …")', () => {
+    const got = blanks('Apart from the Congress, members of the DMK, RJD and the Shiv Sena took part in the debate on Tuesday.');
+    expect(got).not.toContain('Congress');
+    expect(got).not.toContain('Indian National Congress');
+  });
+
   it('the number of a part ("in round _____")', () => {
     expect(blanks('The defending champion had evened the score in round 12 with a victory over the challenger from Chennai.')).not.toContain('12');
     // (A count of rounds is asked: "over 14 rounds".)
