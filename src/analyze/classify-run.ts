@@ -225,7 +225,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // -ies are everyday words too.)
     if (b > a && !isGivenName(words[a].lower) && everyday(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(singular(words[b].lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
-    if (after && KIND_NOUNS.has(after.text) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("the Swachh Survekshan 2024-25 awards": its edition may stand between.)
+    const kindAfter = after && /^(?:19|20)\d\d(?:-\d{2,4})?$/.test(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
+    if (kindAfter && (KIND_NOUNS.has(kindAfter.text) || KIND_NOUNS.has(kindAfter.text.replace(/s$/, ''))) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
     // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot", "served as Standing
     // Counsel", "A qualified Chartered Accountant": a run ending in what someone does, with no
     // given name in it, is a trade written with capitals.)

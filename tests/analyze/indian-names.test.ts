@@ -151,6 +151,12 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The Reserve Bank of India (RBI) kept the repo rate unchanged.', 'RBI Governor spoke to reporters after the meeting.').filter((f) => f.endsWith(':RBI'))[0]).toBe('organisation:RBI');
   });
 
+  it('a name before its edition and the kind of thing it names is that thing ("the Swachh Survekshan 2024-25 awards")', () => {
+    const found = named('Surat won the top honour in the Nirmal Gram 2024-25 awards on Thursday.');
+    expect(found).toContain('term:Nirmal Gram');
+    expect(found).not.toContain('person:Nirmal Gram');
+  });
+
   it('an office\'s seat written after it is a place ("the sessions judge, Bulandshahar")', () => {
     expect(named('The bench set aside the order passed by the sessions judge, Bulandshahar in 1987.')).toContain('place:Bulandshahar');
   });

@@ -10,6 +10,11 @@ describe('quantity: how many', () => {
     expect(f.answer).toBe('76');
   });
 
+  it('ends the question before a clause with a count of its own ("… and hundreds are feared trapped")', () => {
+    const facts = factsOf(['Officials said that 38 people have died and dozens are feared missing after the cloudburst in Kullu.']);
+    expect(byPattern(facts, 'quantity').map((f) => f.question)).toContain('How many people have died?');
+  });
+
   it('asks "how many" from "the four Kuril Islands, claimed by Japan" (seed)', () => {
     const facts = factsOf(['Russia and Japan have never signed a peace treaty because of the dispute over the four Kuril Islands, claimed by Japan.']);
     expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
