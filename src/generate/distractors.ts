@@ -10,8 +10,8 @@ import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
   WOMAN_WORD,
-  allCountries, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
-  partOfEachOther, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
+  allCountries, cityNamed, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
+  partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
@@ -63,6 +63,17 @@ function homeCountry(place: string, sentence: string): Country | null {
   return null;
 }
 
+/** The country whose states and cities the article names most, or null. */
+function settingCountry(articleText: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of articleText.matchAll(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
+    const country = regionNamed(m[0])?.country ?? cityNamed(m[0])?.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best?.[0] ?? null;
+}
+
 /** The lexicon's candidates of the answer's fine kind, in tiers: [nearest, …, far] — e.g. the
  *  home country's capital, then capitals of the same subregion, then of the same region; a
  *  state's fellow states; a river's country's rivers; a ministry's fellow ministries. */
@@ -72,7 +83,9 @@ function lexiconTiers(answer: string, type: AnswerType, sentence: string, articl
   const cls = type === 'country' ? 'country' : placeClass(answer);
   if (cls === 'continent') return [continents().slice()];
   if (cls === 'state') return [statesLike(answer)];
-  if (cls === 'river') return [riversLike(answer, homeCountry(answer, sentence)?.name ?? null)];
+  // (A river the lexicon does not know flows where the story is: "the Iruvazhinji River" in a
+  // report from Wayanad, Kerala, takes India's rivers, not the Missouri and the Amur.)
+  if (cls === 'river') return [riversLike(answer, homeCountry(answer, sentence)?.name ?? settingCountry(articleText))];
   if (cls === 'region') return [];
   const home = homeCountry(answer, sentence) ?? countryOfDemonym(answer);
   if (!home) return [];

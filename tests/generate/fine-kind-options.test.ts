@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, studyText } from '../../src/index.js';
-import { knownPlaceKind, looksLikeRiver, organisationKind, organisationNamed } from '../../src/lexicon/index.js';
+import { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationKind, organisationNamed, riverNamed } from '../../src/lexicon/index.js';
 import type { Item } from '../../src/types.js';
 import { kindOf, kindsCompatible } from '../../src/generate/classify.js';
 
@@ -34,10 +34,22 @@ Agriculture Minister Shivraj Singh Chouhan said 12 lakh farmers in Odisha would 
 The National Bank for Agriculture and Rural Development will provide credit to farmer producer organisations. Odisha Chief Minister Mohan Charan Majhi welcomed the decision in Bhubaneswar.
 `;
 
+const LANDSLIDE = `Bridge washed away as landslides hit Idukki in Kerala
+
+IDUKKI, July 12, 2025
+
+Two landslides struck villages near Munnar in Idukki district of Kerala early on Saturday after 280 mm of rain in 24 hours, officials said.
+
+The collapse of the bridge over the Kandalapuzha River cut off Vattavada village from Munnar, slowing the rescue work of the National Disaster Response Force.
+
+Kerala Revenue Minister K Rajan said 340 people had been moved to relief camps in Idukki and Kottayam.
+`;
+
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts: [string, string][] = [
   ['flood', FLOOD],
   ['scheme', SCHEME],
+  ['landslide', LANDSLIDE],
   ...['corpus/seed', 'corpus/wikinews', 'written'].flatMap((d) =>
     readdirSync(FIXTURES + d)
       .filter((f) => f.endsWith('.txt'))
@@ -76,6 +88,12 @@ describe('MCQ options are of the answer’s fine kind', () => {
     const river = mcqs.get('flood')!.find((i) => i.answer === 'Teesta River');
     expect(river?.options).toHaveLength(4);
     for (const o of river!.options!) expect(o).toMatch(/ River$/);
+  });
+
+  it('a river the lexicon does not know gets the rivers of the country the story is set in', () => {
+    const river = mcqs.get('landslide')!.find((i) => i.answer === 'Kandalapuzha River');
+    expect(river?.options).toHaveLength(4);
+    for (const o of river!.options!.filter((x) => x !== 'Kandalapuzha River')) expect(countryOfPlace(o.replace(/ River$/, ''))?.name ?? riverNamed(o)?.country, o).toBe('India');
   });
 
   it('a state gets states of its country, never a country or a region', () => {
