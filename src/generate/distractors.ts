@@ -67,7 +67,9 @@ function homeCountry(place: string, sentence: string): Country | null {
 function settingCountry(articleText: string): string | null {
   const counts = new Map<string, number>();
   for (const m of articleText.matchAll(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
-    const country = regionNamed(m[0])?.country ?? cityNamed(m[0])?.country;
+    // ("Tamil Nadu", or "Kerala" of "Kerala Revenue Minister".)
+    const place = (name: string) => regionNamed(name)?.country ?? cityNamed(name)?.country;
+    const country = place(m[0]) ?? place(m[0].split(/\s/)[0]);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);

@@ -50,10 +50,11 @@ const RANK_ON = new RegExp(
   'gd',
 );
 
-/** The cheap test first: most sentences name no index. */
 /** "India now stands at the 6th position globally for the most number of World Heritage
  *  Properties": a rank the world gives by a count, no index named. */
 const RANK_FOR_MOST = new RegExp(`(?<subjEnd>)\\s+(?:now\\s+|currently\\s+)?(?:stands|stood|ranks|ranked|is|was)\\s+(?:at\\s+)?(?:the\\s+)?(?<rank>${RANK})\\s+(?:position|place|spot)\\s+(?:globally|worldwide|in\\s+the\\s+world)\\s+(?:for|in)\\s+(?:the\\s+)?(?:most|highest|largest)\\s+(?:number\\s+of\\s+)?(?<what>\\p{L}[\\p{L}'’-]*(?:\\s\\p{L}[\\p{L}'’-]*){0,5})\\s*[.;]`, 'gdu');
+/** The cheap tests first: most sentences name no index, nor a rank in the world. */
+const GLOBAL_HINT = /\b(?:globally|worldwide|in the world)\b/;
 const HINT = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)\b|\b(?:index|report|ranking|survey)\s+\(|[A-Z][\w-]*\s+(?:index|rankings?)\b/;
 
 /** The index a sentence ranks something in ("… to rank 63 out of 190 nations … in the World
@@ -67,7 +68,7 @@ export function rankIndexIn(text: string): string | null {
 
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
-  if (!HINT.test(s.text) && !/\b(?:globally|worldwide|in the world)\b/.test(s.text)) return drafts;
+  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text)) return drafts;
   const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
   for (const m of s.text.matchAll(RE)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
