@@ -1,13 +1,14 @@
 // Heap figures of the streaming entry point and the batch collector, each measured in a child
 // `node --expose-gc`: for memory.test.ts (small batches, bounds in proportion) and for
 // `npm run bench` (the collector's figure at a real batch size).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const here = import.meta.dirname;
 
-/** A run of stream-memory.mjs: `mode` keep or drop, over `count` made-up articles. */
+/** A run of stream-memory.mjs: `mode` keep or drop, over `count` made-up articles. (Each
+ *  figure comes from a process of its own: runs may go on at once.) */
 export function measureStream(mode, count) {
   return child('stream-memory.mjs', String(count), mode);
 }
@@ -20,9 +21,16 @@ export function collectorGrowth(count) {
   return child('collector-memory.mjs', String(count));
 }
 
+/** The child's JSON report, once it ends. */
 function child(script, ...args) {
   if (!existsSync(join(here, '../../dist/batch/index.js'))) throw new Error('dist/ is missing: run "npm run build" (npm test does it)');
-  const r = spawnSync(process.execPath, ['--expose-gc', join(here, script), ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  return new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, ['--expose-gc', join(here, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    c.stdout.on('data', (d) => (stdout += d));
+    c.stderr.on('data', (d) => (stderr += d));
+    c.on('error', reject);
+    c.on('close', (status) => (status === 0 ? resolve(JSON.parse(stdout)) : reject(new Error(`${script} ${args.join(' ')} failed (${status}): ${stderr}`))));
+  });
 }

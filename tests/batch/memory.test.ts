@@ -12,23 +12,24 @@ const MB = 1024 * 1024;
 // Heap is measured after the 200th article (past the warm-up) and at the end: 800 articles.
 const COUNT = 1000;
 
-describe('studyStream memory', () => {
-  it('does not grow with the number of articles when the consumer keeps nothing', () => {
-    const m = measureStream('drop', COUNT);
+// Each figure is measured in a child process of its own: all at once.
+describe.concurrent('studyStream memory', () => {
+  it('does not grow with the number of articles when the consumer keeps nothing', async () => {
+    const m = await measureStream('drop', COUNT);
     expect(m.done).toBe(COUNT);
     expect(m.facts).toBeGreaterThan(COUNT);
     // About 2 KB an article for the name caches; keeping each result would add 3 KB more.
     expect(m.atEnd - m.at200).toBeLessThan(3.5 * MB);
   });
 
-  it('grows by about what is kept: slim results without paragraphs', () => {
-    const m = measureStream('keep', COUNT);
+  it('grows by about what is kept: slim results without paragraphs', async () => {
+    const m = await measureStream('keep', COUNT);
     expect(m.paragraphs).toBe(0);
     expect(m.atEnd - m.at200).toBeLessThan(3 * m.keptBytes + 3.5 * MB);
   });
 
-  it('a batch collector keeps a fraction of what the facts would take, on real-sized articles', () => {
-    const heap = collectorGrowth(200);
+  it('a batch collector keeps a fraction of what the facts would take, on real-sized articles', async () => {
+    const heap = await collectorGrowth(200);
     expect(heap.done).toBe(200);
     // About 0.3 here (a part of it the same for any size), 0.25 at 500 articles (npm run bench).
     expect(heap.collect).toBeLessThan(0.5 * heap.keep);

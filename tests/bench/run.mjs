@@ -125,7 +125,7 @@ try {
   console.log(`stages (in-process, one thread, ${files.length} articles, ${deduped.dropped} duplicate facts merged, ${doc.items.length} items):`);
   for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(18)} ${v.toFixed(0).padStart(8)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${((1000 * files.length) / Math.max(v, 0.001)).toFixed(0)} articles/s`);
 
-  const grew = collectorGrowth(memoryCount);
+  const grew = await collectorGrowth(memoryCount);
   const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
   console.log(`heap kept over ${memoryCount} corpus articles: facts as objects ${mb(grew.keep)} MB, by a BatchCollector ${mb(grew.collect)} MB (${((100 * grew.collect) / grew.keep).toFixed(0)}%); ${grew.items} items built`);
 } finally {
