@@ -13,7 +13,7 @@ export function withShortFormKinds(sentences: Sentence[]): void {
     for (const e of s.entities) {
       if (e.cls !== 'term') continue;
       const m = /^\s*\(([A-Z][A-Za-z&]{1,7})\)/.exec(s.text.slice(e.end));
-      if (m && isAcronymOf(m[1].replace(/[a-z]/g, ''), e.text)) terms.add(m[1]);
+      if (m && isAcronymOf(m[1], e.text)) terms.add(m[1]);
     }
   }
   if (!terms.size) return;

@@ -63,13 +63,15 @@ function homeCountry(place: string, sentence: string): Country | null {
   return null;
 }
 
+/** The country of a state or city. */
+const countryOfStateOrCity = (name: string) => regionNamed(name)?.country ?? cityNamed(name)?.country;
+
 /** The country whose states and cities the article names most, or null. */
 function settingCountry(articleText: string): string | null {
   const counts = new Map<string, number>();
   for (const m of articleText.matchAll(/\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
     // ("Tamil Nadu", or "Kerala" of "Kerala Revenue Minister".)
-    const place = (name: string) => regionNamed(name)?.country ?? cityNamed(name)?.country;
-    const country = place(m[0]) ?? place(m[0].split(/\s/)[0]);
+    const country = countryOfStateOrCity(m[0]) ?? countryOfStateOrCity(m[0].split(/\s/)[0]);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
