@@ -24,6 +24,7 @@ import { oneLine } from '../util/one-line.js';
 import { impliedActor } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
 import { surePeople } from './sure-people.js';
+import { withoutDemonstrativeAdjunct } from './demonstrative-adjunct.js';
 
 export type { FactDraft } from './draft.js';
 
@@ -117,6 +118,13 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     const named = nameDescriptions(question, ctx, sentence);
     if (named === null) return null;
     question = named;
+  }
+  if (draft.pattern === 'cloze' && clozeDangles(cloze)) {
+    const trimmed = withoutDemonstrativeAdjunct(cloze);
+    if (trimmed !== cloze && trimmed.includes('{{c1::') && !clozeDangles(trimmed)) {
+      cloze = trimmed;
+      question = clozeToQuestion(trimmed);
+    }
   }
   if (draft.pattern === 'cloze' && clozeDangles(cloze)) {
     // The other clause may be what leans on something outside: ask from the answer's clause alone.

@@ -402,6 +402,8 @@ function capitalOfNamedCountry(e: Entity, s: Sentence): boolean {
 function titleCaseWord(word: string | undefined): boolean {
   return !!word && word.length >= 4 && !FUNCTION_WORD.test(word) && isCommonWord(word.toLowerCase());
 }
+/** Last words that make a run of everyday words the name of one body or programme. */
+const NAMED_THING_HEAD = /\s(?:Project|Programme|Program|Mission|Scheme|Initiative|Campaign|Fund|Foundation|Trust|Committee|Commission|Council|Board|Panel|Agency|Authority|Festival|Challenge|Summit|Conference|Prize|Award|Fair)$/;
 const FUNCTION_WORD = /^(?:This|That|These|Those|With|From|After|Before|During|Under|Over|Into|About|Their|There|When|While|Where|What|Which|Also|Both|Some|Many|Most|Such|Then|Than|Only|Even|Each|Here)$/;
 
 /** "LVM-3" of "Launch Vehicle Mark-III": a code's letters are the initials of the name's words. */
@@ -627,8 +629,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /\b[Tt]he\s+$/.test(near) && !nounAfter(s, e.end)) return false;
   // ("The GDP at _____ (2011-12) Prices" → Constant, "at Constant (2011-12) _____" → Prices: an
   // everyday word of a phrase written in title case is no name.)
-  // ("GVA at _____ at Constant Prices" → Basic Prices: a name of everyday words alone is one too.)
-  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
+  // ("GVA at _____ at Constant Prices" → Basic Prices: a name of everyday words alone is one too,
+  // unless its last word makes it a body or a programme: "the Flag Consideration Project".)
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && (titleCaseWord(/^\s+(?:\([^()]{1,12}\)\s+)?(\p{Lu}\p{Ll}+)\b/u.exec(tail)?.[1]) || titleCaseWord(/\s(\p{Lu}\p{Ll}+)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(near)?.[1]))) return false;
   // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /\d\s+$/.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;

@@ -1161,6 +1161,25 @@ describe('cloze: an everyday word of a title-case phrase', () => {
     expect(blanks('Quarterly GVA at Basic Prices at Constant (2011-12) Prices for Q2 of 2020-21 is estimated at Rs 30.49 lakh crore.')).not.toContain('Basic Prices');
     expect(found).toContain('7.5%');
   });
+  it('blanks a run of everyday words that a body or programme word closes ("the Flag Consideration Project")', () => {
+    expect(blanks("The government's Clean Water Project has planned forty meetings, with the first set to take place in Pune on May 16.")).toContain('Clean Water Project');
+    expect(blanks('Officials said the Road Safety Project had cut deaths on the highway to Nashik by a third in 2024.')).toContain('Road Safety Project');
+  });
+});
+
+describe('cloze: an adjunct that points back', () => {
+  const cloze = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.question;
+  it('asks the sentence without "as part of this process" or "In this regard,"', () => {
+    expect(cloze('The board has held seven hearings and two site visits as part of this process, with the final hearing set for Kochi on March 3.', 'Kochi')).toBe(
+      'The board has held seven hearings and two site visits, with the final hearing set for _____ on March 3.',
+    );
+    expect(cloze('In this regard, the Ministry of Ports has signed an agreement with the Port of Rotterdam for a green corridor.', 'Port of Rotterdam')).toBe(
+      'The Ministry of Ports has signed an agreement with the _____ for a green corridor.',
+    );
+  });
+  it('still drops a card whose "this" is the thing itself ("this scheme will cover …")', () => {
+    expect(cloze('Under the plan, this scheme will cover 1.2 crore farmers in Odisha by 2027.', 'Odisha')).toBeUndefined();
+  });
 });
 
 describe('cloze: the outlet of a report', () => {
