@@ -138,6 +138,7 @@ export type PatternId =
   | 'seats'
   | 'signed-on'
   | 'subject'
+  | 'succeeded'
   | 'superlative'
   | 'tally'
   | 'title-won';

@@ -13,6 +13,7 @@ import { compareIds } from '../util/compare-ids.js';
 import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
 import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
+import { withoutAuthors } from './unnamed-author.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
@@ -129,6 +130,10 @@ class SetBuilder {
     const entry = setEntry(item);
     const bar = this.barOf(entry);
     if (!bar) return entry;
+    // ("The latest UNDP report noted …" where UNDP is asked: "The latest report noted …".)
+    const unnamed = withoutAuthors(item, bar.answers);
+    const fitsUnnamed = unnamed && this.fits(unnamed);
+    if (fitsUnnamed) return fitsUnnamed;
     // Only worth a try when a described person's entry is what barred it.
     if (!this.people.some((p) => p.name === bar.item.answer || bar.answers.some((a) => a.value === p.name))) return null;
     const described = withDescriptions(item, this.people);

@@ -108,6 +108,11 @@ function formsOf(ans: Answer): Forms {
   return forms;
 }
 
+/** Every way another item could print an answer (aliases, demonyms, surname, initials). */
+export function printedForms(ans: Answer): string[] {
+  return formsOf(ans).spellings.map((s) => s.word);
+}
+
 /** Whether `a`'s answer is printed in `b`. */
 export function shows(a: SetEntry, b: SetEntry): boolean {
   return a.answers.some((ans) => {

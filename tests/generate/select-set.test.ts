@@ -271,6 +271,22 @@ describe('a news pattern’s question before a plain cloze of the same answer', 
   });
 });
 
+describe('a body named as a report\'s author', () => {
+  const setOfText = (lines: string[]) => buildDocument([studyText(lines.join('\n\n'), { source: 'x.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+  it('is asked once, and left out of the later "The latest … report noted" item, which still asks its figure', () => {
+    const items = setOfText([
+      'India ranks 118th in Global Water Index',
+      'India ranked 118th on the Global Water Index, out of 160 countries, according to the 2026 Global Water Report (GWR) released on Monday by the International Water Institute (IWI).',
+      'The latest IWI report noted that India improved its index score from 0.512 in 2024 to 0.547 in 2025, though it stays in the lower middle tier.',
+      'Finland, with a score of 0.921, ranked at the top of the Index, followed by Canada and Austria.',
+    ]);
+    expect(items.map((it) => it.answer)).toEqual(expect.arrayContaining(['International Water Institute', '0.547']));
+    const figure = items.find((it) => it.answer === '0.547')!;
+    expect(figure.question).toMatch(/^The latest report noted that India improved its index score/);
+    expect(figure.cloze ?? figure.question).not.toMatch(/IWI/);
+  });
+});
+
 describe('an answer with a comma in it is asked once', () => {
   it('"one nation, one election" in two sentences gives one item', () => {
     const text = [

@@ -17,7 +17,11 @@ const RE = /^(?<np>[^,;]{3,90}?)\s+(?:was|were|had been|has been|have been)\s+(?
 /** "the 2025 World Press Freedom Index released by Reporters Without Borders": a name and the
  *  participle that says who made it, without "was" (only verbs of making: a participle of any
  *  verb may begin a clause of its own). */
-const REDUCED = /\s+(?<verb>released|published|prepared|compiled|issued|conducted|organised|organized|developed|designed|created|built|manufactured)\s+by\s+(?<agentText>[^,;.]+)/dgu;
+// ("the 2025 Human Development Report (HDR) released on Tuesday by the UNDP": a day may stand
+// between the participle and its "by", a short form between the name and the participle.)
+const REDUCED = /\s+(?<verb>released|published|prepared|compiled|issued|conducted|organised|organized|developed|designed|created|built|manufactured)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:today|yesterday)\s+)?by\s+(?<agentText>[^,;.]+)/dgu;
+/** A name's short form in brackets right after it: "(HDR)". */
+const SHORT_FORM_BEFORE = /\s*\(\p{Lu}[\p{Lu}\d-]{1,8}\)$/u;
 /** "Anvesha, a top-secret surveillance satellite created by the DRDO": the name the participle's
  *  noun describes, set off by a comma. */
 const DESCRIBED_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}[\p{Ll}-]+$/u;
@@ -72,10 +76,12 @@ const find: FindDrafts<'agent'> = (s) => {
 function reduced(s: Parameters<FindDrafts<'agent'>>[0]): RegExpExecArray | null {
   for (const m of s.text.matchAll(REDUCED)) {
     const described = DESCRIBED_BEFORE.exec(s.text.slice(0, m.index));
-    const at = described ? described.index : m.index;
+    const head = s.text.slice(0, described ? described.index : m.index);
+    const at = head.length - (SHORT_FORM_BEFORE.exec(head)?.[0].length ?? 0);
     const name = s.entities.find((e) => e.end === at && (e.cls === 'term' || e.cls === 'organisation'));
     if (!name) continue;
-    const det = /(?:\b[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?$/.exec(s.text.slice(0, name.start))![0];
+    // ("the fifth National Family Health Survey (NFHS-5) released by …": its edition too.)
+    const det = /(?:\b[Tt]he\s+)?(?:(?:19|20)\d\d\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d{1,2}(?:st|nd|rd|th))\s+)?$/.exec(s.text.slice(0, name.start))![0];
     const out = m as unknown as RegExpExecArray;
     out.groups!.np = `${det}${name.text}`;
     return out;

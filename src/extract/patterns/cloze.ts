@@ -36,7 +36,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -340,6 +340,15 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   // ('"It is our festival," said ascetic _____': the speaker after "said".)
   if (/[,”"’]\s*said\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before)) return true;
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
+}
+
+/** "The latest _____ report noted that India improved its HDI value …" → UNDP: a body the article
+ *  named before, told again as the author of what the sentence reports, is the telling, not its
+ *  news (the first mention, "released by the _____", asks who wrote it). */
+const PAPER_TELLS = /^\s+(?:report|study|survey|statement|assessment|release|bulletin)\s+(?:also\s+)?(?:noted|notes|said|says|found|finds|showed|shows|stated|states|observed|highlighted|revealed|added|pointed out)\b/;
+function retoldAuthor(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'organisation' || !PAPER_TELLS.test(s.text.slice(e.end))) return false;
+  return ctx.analyzed.sentences.some((o) => o.index < s.index && o.entities.some((x) => x.text === e.text || x.canonical === e.canonical));
 }
 
 /** "At least _____ more families have to be evacuated": a count more than some other is no figure

@@ -33,6 +33,7 @@ import role from './role.js';
 import seats from './seats.js';
 import signedOn from './signed-on.js';
 import subject from './subject.js';
+import succeeded from './succeeded.js';
 import superlative from './superlative.js';
 import tally from './tally.js';
 import titleWon from './title-won.js';
@@ -55,6 +56,7 @@ export const PATTERNS = {
   ordinal,
   rank,
   appointed,
+  succeeded,
   awarded,
   'title-won': titleWon,
   'court-ruling': courtRuling,

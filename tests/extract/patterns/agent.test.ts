@@ -17,6 +17,11 @@ describe('agent: who did what a passive sentence says was done', () => {
   it('asks who made a named report or index from "<name> released/published by <body>", without "was"', () => {
     const rsf = factsOf(['According to the 2025 World Press Freedom Index released by Reporters Without Borders (RSF), India secured the 151st position.']);
     expect(ask(rsf, 'agent')).toEqual([['Which organisation released the 2025 World Press Freedom Index?', 'Reporters Without Borders']]);
+    // (A day between the participle and its "by", the name's short form before the participle.)
+    const hdr = factsOf(['Nepal ranked 145th on the index, according to the 2026 Human Capital Report (HCR) released on Tuesday by the Asian Development Forum (ADF).']);
+    expect(ask(hdr, 'agent')).toEqual([['Which organisation released the 2026 Human Capital Report?', 'Asian Development Forum']]);
+    const uhs = factsOf(['Two in five city children are underweight, according to the third Urban Health Survey (UHS-3) released by the Ministry of Housing on 4 June.']);
+    expect(ask(uhs, 'agent')).toEqual([['Which organisation released the third Urban Health Survey?', 'Ministry of Housing']]);
     const ghi = factsOf(['The Global Hunger Index published by Concern Worldwide ranks 127 countries on hunger every year.']);
     expect(ask(ghi, 'agent')).toEqual([['Which organisation published the Global Hunger Index?', 'Concern Worldwide']]);
     // The name a described noun stands for, set off by a comma.

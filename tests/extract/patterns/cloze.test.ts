@@ -1167,6 +1167,21 @@ describe('cloze: an everyday word of a title-case phrase', () => {
   });
 });
 
+describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks "The latest _____ report noted that …" where an earlier sentence named the body, but blanks its figure', () => {
+    const facts = factsOf([
+      'The 2026 Ocean Health Report was released on Monday by the Blue Planet Trust (BPT) in Geneva.',
+      'The latest BPT report noted that coral cover in the Indian Ocean had fallen to 24 per cent in 2025.',
+    ]);
+    const second = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
+    expect(second).not.toContain('BPT');
+    expect(second).not.toContain('Blue Planet Trust');
+    expect(second).toContain('24 per cent');
+    // (Named first there, the author is a blank: who wrote it is the news.)
+    expect(blanks('A study by the Marine Survey Institute found that coral cover in the Indian Ocean fell to 24 per cent in 2025.')).toContain('Marine Survey Institute');
+  });
+});
+
 describe('cloze: an adjunct that points back', () => {
   const cloze = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.question;
   it('asks the sentence without "as part of this process" or "In this regard,"', () => {

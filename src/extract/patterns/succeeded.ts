@@ -1,0 +1,85 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+import { pronounPerson, type ArticleContext } from '../article-context.js';
+import { TITLE_HEAD } from './appointed.js';
+
+/**
+ * Successions, as appointment quizzes ask them: "Justice Surya Kant was sworn in as the 53rd Chief
+ * Justice of India. He has succeeded Justice B R Gavai." → "Whom did Surya Kant succeed as Chief
+ * Justice of India?" → B R Gavai. The office is the one the article says the successor took
+ * (its number dropped: the predecessor held the one before); without it nothing is asked, as
+ * "Whom did X succeed?" says not in what.
+ */
+// ("succeeds", "has succeeded", "will succeed", "replaced", "took over from": the verb, then the
+// one succeeded, a title or honorific before the name.)
+const SUCCEEDED = /\b(?:succeeded|succeeds|succeed|replaced|replaces|replace|took over from|takes over from|taken over from)\s+/gu;
+/** "has", "will", "is set to" before the verb: the successor ends before it. */
+const AUX = /\s+(?:has|had|will|would|is set to|is to|has been set to)\s*$/;
+const HINT = /\b(?:succeed(?:s|ed)?|replace[sd]?|t(?:ook|akes|aken) over from)\s+\p{Lu}/u;
+/** "sworn in as the 53rd Chief Justice of India", "appointed the new Chief of Army Staff": the office taken. */
+const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6})/gu;
+/** A pronoun opening the sentence: the successor is the person it carries on. */
+const OPENING_PRONOUN = /^(?:He|She)$/;
+
+const find: FindDrafts<'succeeded'> = (s, ctx) => {
+  if (!HINT.test(s.text)) return [];
+  const drafts: FactDraft<'succeeded'>[] = [];
+  for (const m of s.text.matchAll(SUCCEEDED)) {
+    const by = m.index + m[0].length;
+    // The one succeeded: a person right after the verb, a title may stand before the name.
+    const before = s.entities.find((e) => e.cls === 'person' && e.start >= by && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(by, e.start)));
+    const aux = AUX.exec(s.text.slice(0, m.index));
+    const successor = successorOf(s, ctx, aux ? aux.index : m.index);
+    if (!before || !successor || successor.canonical === before.canonical) continue;
+    const office = officeOf(successor, ctx);
+    if (!office) continue;
+    const future = /will|set to|is to/.test(aux?.[0] ?? '');
+    drafts.push({
+      pattern: 'succeeded',
+      question: `Whom ${future ? 'will' : 'did'} ${successor.canonical} succeed as ${office}?`,
+      answer: before.canonical,
+      answerText: before.text,
+      answerStart: before.start,
+      answerType: 'person',
+      sentenceIndex: s.index,
+      confidence: 0.85,
+      about: [successor.canonical, before.canonical],
+      statement: `${successor.canonical} ${future ? 'will succeed' : 'succeeded'} ${before.canonical} as ${office}.`,
+    });
+  }
+  return drafts;
+};
+
+/** Who succeeds: the person the verb's clause opens on, or the one an opening "He"/"She" carries on. */
+function successorOf(s: Sentence, ctx: ArticleContext, at: number): Entity | null {
+  const head = s.text.slice(0, at);
+  const pronoun = /^(\w+)\s*$/.exec(head)?.[1];
+  if (pronoun && OPENING_PRONOUN.test(pronoun)) return pronounPerson(ctx, s, 0);
+  // ("Justice Kant, who succeeded Justice Gavai, …": the relative clause's person.)
+  const who = /,\s+who\s*$/.exec(head);
+  const subject = subjectEndingAt(s, who ? who.index : at, ['person']);
+  return subject?.cls === 'person' ? subject : null;
+}
+
+/** The office the article says the person took, without its number ("Chief Justice of India"). */
+function officeOf(person: Entity, ctx: ArticleContext): string | null {
+  const { sentences } = ctx.analyzed;
+  for (const s of sentences) {
+    const names = s.entities.some((e) => e.cls === 'person' && e.canonical === person.canonical);
+    const carries = /^(?:He|She)\s/.test(s.text) && pronounPerson(ctx, s, 0)?.canonical === person.canonical;
+    if (!names && !carries) continue;
+    for (const m of s.text.matchAll(TOOK_OFFICE)) {
+      const office = m.groups!.office.replace(/\s+(?:and|of|for)$/, '');
+      // (The office the person took, not one named later in the sentence.)
+      if (TITLE_HEAD.test(office) && !s.entities.some((e) => e.cls === 'person' && e.canonical !== person.canonical && e.end <= m.index! && e.start > 0)) return office;
+    }
+  }
+  return null;
+}
+
+export default definePattern({
+  id: 'succeeded',
+  describe: 'Whom a person succeeded in an office the article says they took',
+  find,
+});

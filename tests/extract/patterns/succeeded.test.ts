@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ask, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[]) => ask(factsOf(paragraphs), 'succeeded');
+
+describe('succeeded: whom a new office-holder succeeded, in the office the article says they took', () => {
+  it('an opening "He" carries on the one sworn in; the office loses its number', () => {
+    expect(asked(['Justice Meera Anand was sworn in as the 27th Chief Justice of the Gauhati High Court on Friday. She has succeeded Justice P K Bora.'])).toEqual([
+      ['Whom did Meera Anand succeed as Chief Justice of the Gauhati High Court?', 'P K Bora'],
+    ]);
+  });
+
+  it('a named successor who "replaced" or "took over from" someone, the office from an earlier sentence', () => {
+    expect(
+      asked(['Vice Admiral Arun Sethi took charge as the Chief of the Naval Staff on Tuesday.', 'Sethi replaced Admiral Kiran Desai, who retired after 40 years of service.']),
+    ).toEqual([['Whom did Arun Sethi succeed as Chief of the Naval Staff?', 'Kiran Desai']]);
+    expect(asked(['Ravi Menon was appointed the Chairman of the Railway Board on Monday.', 'Ravi Menon took over from Alka Iyer on Wednesday.'])).toEqual([
+      ['Whom did Ravi Menon succeed as Chairman of the Railway Board?', 'Alka Iyer'],
+    ]);
+  });
+
+  it('a succession still to come, told in a relative clause', () => {
+    expect(asked(['Neel Kapoor, who was appointed the Governor of the Reserve Bank of India on Monday, will succeed Farah Das on December 11.'])).toEqual([
+      ['Whom will Neel Kapoor succeed as Governor of the Reserve Bank of India?', 'Farah Das'],
+    ]);
+  });
+
+  it('asks nothing without the office, nor of a thing replaced', () => {
+    expect(asked(['Anil Rao succeeded Vikram Shah, officials said on Monday.'])).toEqual([]);
+    expect(asked(['The Bharatiya Nyaya Sanhita was passed by Parliament in December. It replaced the Indian Penal Code, which dated from 1860.'])).toEqual([]);
+  });
+});
