@@ -8,13 +8,33 @@ import { regionNamed } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
 import type { ArticleContext } from './article-context.js';
 
-const THE_STATE = /\b(of|in|for|across) the state\b(?![-'’]|\s+(?:of|government|governments|assembly|capital|police|level|election|elections|budget)\b)/g;
+const THE_STATE = /\b(of|in|for|across) the state\b(?![-'’]|\s+(?:of|government|governments|assembly|capital|police|level|election|elections|budget|cabinet)\b)/g;
+/** "The state cabinet approved …", "the state government will bear …": the state's own body. */
+const STATE_BODY = /\b([Tt]he) state (cabinet|government)\b/g;
 const STATE = new WeakMap<ArticleContext, string | null>();
 
 export function nameTheState(text: string, ctx: ArticleContext): string {
-  if (!text.includes('the state')) return text;
+  if (!/\b[Tt]he state\b/.test(text)) return text;
   const state = storyState(ctx);
-  return state ? text.replace(THE_STATE, (_, prep: string) => `${prep} ${state}`) : text;
+  return state ? text.replace(THE_STATE, (_, prep: string) => `${prep} ${state}`).replace(STATE_BODY, (_, the: string, body: string) => `${the} ${state} ${body}`) : text;
+}
+
+/** The one state a headline names ("Odisha cabinet approves …"), or null. */
+function headlineState(ctx: ArticleContext): string | null {
+  const runs = ctx.analyzed.article.title.match(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/gu) ?? [];
+  const states = new Set<string>();
+  for (const run of runs) {
+    const words = run.split(/\s+/);
+    // (Each run's words from the left: "Odisha Cabinet", "Tamil Nadu Govt".)
+    for (let n = words.length; n >= 1; n--) {
+      const region = regionNamed(words.slice(0, n).join(' '));
+      if (region?.kind === 'state') {
+        states.add(region.name);
+        break;
+      }
+    }
+  }
+  return states.size === 1 ? [...states][0] : null;
 }
 
 function storyState(ctx: ArticleContext): string | null {
@@ -30,6 +50,11 @@ function storyState(ctx: ArticleContext): string | null {
   }
   const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
   found = first && first.n >= 2 && (!second || first.n >= 2 * second.n) ? first.name : null;
+  // (A state the headline names, where the body names no other: "Odisha cabinet approves …".)
+  if (!found && !second) {
+    const headline = headlineState(ctx);
+    if (headline && (!first || normalizeKey(first.name) === normalizeKey(headline))) found = headline;
+  }
   STATE.set(ctx, found);
   return found;
 }

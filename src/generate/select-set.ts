@@ -296,7 +296,13 @@ function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
         // a scheme, is added before other items can bar it ("outlay of _____ for … “_____”").
         // (Not a party or a person: "_____ senior leader …" would bar the party's seats.)
         // (Two words apart will do there: "kept the _____ unchanged at _____" → repo rate; 6.5 per cent.)
-        if (set.entries.length === 1) mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id) || !EARLY_BLANK.has(g.answerType), HEADLINE_BLANKS_GAP);
+        // (And the figure that made the lead a cloze: "approved the _____ scheme with an outlay of
+        // _____", not the chief minister who presided.)
+        if (set.entries.length === 1) {
+          mergeClozes(set, input, (g) => skip(g) || !input.headlined.has(g.id) || !EARLY_BLANK.has(g.answerType), HEADLINE_BLANKS_GAP);
+          // (A named thing's figure: a place's, "winds of up to _____ km per hour", is no part of it.)
+          if (first === 'cloze' && c.item.type === 'cloze' && f.answerType === 'term') mergeClozes(set, input, (g) => skip(g) || g.answerType !== 'number');
+        }
         break;
       }
     }

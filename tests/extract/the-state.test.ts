@@ -11,6 +11,21 @@ describe('"the state" in a report about one state', () => {
     expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took oath as the deputy chief ministers of Odisha?', 'Kanak Vardhan Singh Deo and Pravati Parida']);
   });
 
+  it('names "the state cabinet" and "the state government" after the one state the headline names', () => {
+    const facts = factsOf(
+      ['The state cabinet on Friday approved the Gram Jal Yojana with an outlay of Rs 812 crore.', 'The state government will bear 60 per cent of the cost of each connection in Dumka.'],
+      { title: 'Jharkhand cabinet clears water scheme' },
+    );
+    const clozes = facts.filter((f) => f.pattern === 'cloze').map((f) => f.question);
+    expect(clozes.some((q) => q.startsWith('The Jharkhand cabinet on'))).toBe(true);
+    expect(clozes.some((q) => q.startsWith('The Jharkhand government will bear'))).toBe(true);
+  });
+
+  it('is left alone when the headline names two states', () => {
+    const facts = factsOf(['The state cabinet on Friday approved the Gram Jal Yojana with an outlay of Rs 812 crore.'], { title: 'Jharkhand and Bihar clear water schemes' });
+    for (const f of facts) expect(f.question).not.toMatch(/Jharkhand cabinet|Bihar cabinet/);
+  });
+
   it('is left alone when the article names no state twice', () => {
     const facts = factsOf(['Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers of the state on Wednesday in Bhubaneswar.']);
     for (const [q] of ask(facts, 'appointed')) expect(q).toContain('of the state');

@@ -205,6 +205,10 @@ describe('a launched thing called by its kind and purpose', () => {
       'the mission launched by the Indian Space Research Organisation in September 2023',
     );
     expect(describedLaunch('What did ISRO launch in May 2025?', 'PSLV-C61', 's0')).toBeNull();
+    // (Several words may describe the kind: "state-sector umbrella scheme".)
+    expect(describedLaunch('Which state-sector umbrella scheme did the Assam cabinet approve in March 2025?', 'Orunodoi Yojana', 's0')?.description).toBe(
+      'the state-sector umbrella scheme approved by the Assam cabinet in March 2025',
+    );
   });
 
   it('calls it by its kind alone right after the verb its description would repeat', () => {

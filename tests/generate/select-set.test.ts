@@ -237,6 +237,20 @@ describe('a scheme the set asks is called by its kind and purpose elsewhere', ()
     expect(items[0].answers).toEqual(['4,200 crore', 'Pradhan Mantri Matsya Sampada Yojana']);
     expect(items.flatMap((it) => it.answers ?? [it.answer])).not.toContain('PMMSY');
   });
+
+  it('asks the scheme and its outlay in the lead\'s cloze where the headline names only the scheme, not the chief minister who presided', () => {
+    const text = [
+      'Jharkhand cabinet approves Gram Jal Yojana',
+      '',
+      'The state cabinet presided by Chief Minister Hemant Rao on Friday approved the new umbrella scheme Gram Jal Yojana with an outlay of Rs 812.5 crore.',
+      '',
+      'The scheme, which aims to bring piped water to every village, will benefit more than 9.2 lakh households, Water Resources Minister Sunil Das said.',
+      '',
+      'The cabinet also approved 14 other proposals, including a new bus depot in Dumka.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'gjy.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    expect(items[0].answers).toEqual(['Gram Jal Yojana', 'Rs 812.5 crore']);
+  });
 });
 
 describe('a set is not a sheet of quotations', () => {

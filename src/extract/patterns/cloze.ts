@@ -391,6 +391,22 @@ function mainMonth(ctx: ArticleContext): string | null {
   return found;
 }
 
+/** A share in per cent, and the sentence's other share that makes it up to a hundred when it
+ *  is called the rest ("the rest 15 per cent", "the remaining 40%", "the balance 25 per cent"). */
+const PER_CENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/g;
+const REST_BEFORE = /\b(?:rest|remaining|balance|other)\s+(?:of\s+the\s+)?$/i;
+function shareWithRemainder(e: Entity, text: string): boolean {
+  const own = /^(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)$/.exec(e.text);
+  if (!own || !/\b(?:rest|remaining|balance)\b/i.test(text)) return false;
+  const value = Number(own[1]);
+  for (const m of text.matchAll(PER_CENT)) {
+    if (m.index === e.start || Math.abs(Number(m[1]) + value - 100) > 1e-9) continue;
+    // (Either one may be called the rest: both are the same sum.)
+    if (REST_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || REST_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) return true;
+  }
+  return false;
+}
+
 function relativeCount(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   return (e.cls === 'number' || e.cls === 'percent') && /^\s+more\b/.test(s.text.slice(e.end)) && !ctx.headlineKey.includes(` ${normalizeKey(e.text)} `);
 }
@@ -502,6 +518,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Apart from the _____, members of BJD, YSRCP … took part": what a sentence sets aside is not
   // what it tells.)
   if (/(?:^|[,;]\s*)(?:Apart from|Besides|Other than|Except for|Aside from)\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
+  // share whose remainder the sentence states is sums, not recall.)
+  if (shareWithRemainder(e, s.text)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a

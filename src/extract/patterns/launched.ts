@@ -16,7 +16,7 @@ import type { ArticleContext } from '../article-context.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?))\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?))\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -183,7 +183,8 @@ function kindAfter(s: Sentence, e: Entity): string | null {
 
 /** Bodies that launch and approve but that the analyser may not take for a name. */
 // ("The Cabinet meeting, chaired by …, approved": the meeting is the Cabinet's.)
-const BODY_NAMES = String.raw`(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India)`;
+// ("The state cabinet also approved …", "The Odisha Cabinet approved …": a state's cabinet too.)
+const BODY_NAMES = String.raw`(?:The\s+)?(?:Union\s+Cabinet|Cabinet(?:\s+Committee\s+on\s+Economic\s+Affairs)?|CCEA|Centre|Union\s+Government|Government\s+of\s+India|(?:state|State|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:cabinet|Cabinet|government))`;
 const BODY = new RegExp(`^${BODY_NAMES}(?:\\s+meeting)?(?=\\s|,|$)`);
 const bodyWritten = (body: string) => `the ${body.replace(/^The\s+/, '').replace(/\s+meeting$/, '')}`;
 /** A time phrase or a bracketed short form between the subject and its verb. */
@@ -219,7 +220,7 @@ function subjectBefore(s: Sentence, at: number): Subject | null {
 
 const LED_BODY = new RegExp(`(?:\\s|-)led\\s+(${BODY_NAMES})$`);
 
-const CHAIRED_BY = /\b(?:chaired|headed|led|presided over)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+const CHAIRED_BY = /\b(?:chaired|headed|led|presided(?: over)?)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 /** "The Union Cabinet chaired by Prime Minister Narendra Modi … approved": the body the person
  *  chaired is the subject, not the chair. */
 function chairedBody(s: Sentence, e: Entity): Subject | null {

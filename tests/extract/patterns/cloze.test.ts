@@ -1168,6 +1168,12 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks a share whose remainder the sentence gives ("while the rest 15 per cent …")', () => {
+    const found = blanks('The Centre will bear 60 per cent of the cost of the new bridge programme in Tripura while the remaining 40 per cent will be paid by the state.');
+    expect(found).not.toContain('60 per cent');
+    expect(found).not.toContain('40 per cent');
+    expect(blanks('The Centre will bear 60 per cent of the cost of the new bridge programme in Tripura, officials said on Monday.')).toContain('60 per cent');
+  });
   it('never blanks "The latest _____ report noted that …" where an earlier sentence named the body, but blanks its figure', () => {
     const facts = factsOf([
       'The 2026 Ocean Health Report was released on Monday by the Blue Planet Trust (BPT) in Geneva.',

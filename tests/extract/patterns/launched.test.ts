@@ -63,6 +63,12 @@ describe('launched: the kind in English', () => {
   });
 
   it('asks what the Cabinet approved, not the Prime Minister who chaired it', () => {
+    // (Nor the one who "presided" over a state cabinet, which "also approved" it.)
+    const state = factsOf(['The state cabinet presided by Chief Minister Hemant Rao on Friday also approved the Gram Jal Yojana for piped water in 900 villages.'], {
+      date: '2025-03-14',
+      title: 'Jharkhand cabinet clears water scheme',
+    });
+    expect(ask(state, 'launched')).toEqual([['Which scheme did the Jharkhand cabinet approve for piped water in 900 villages in March 2025?', 'Gram Jal Yojana']]);
     const facts = factsOf(['The Union Cabinet chaired by Prime Minister Narendra Modi on Thursday approved the PM-Surya Ghar Muft Bijli Yojana for rooftop solar in one crore households.'], { date: '2024-02-29' });
     expect(ask(facts, 'launched')).toEqual([['Which scheme did the Union Cabinet approve for rooftop solar in one crore households in February 2024?', 'PM-Surya Ghar Muft Bijli Yojana']]);
   });
