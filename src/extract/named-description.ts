@@ -51,6 +51,8 @@ const HEADS: Record<string, readonly string[]> = {
   conference: ['conference', 'summit'],
   exhibition: ['exhibition', 'exhibit', 'expo'],
   tournament: ['tournament', 'championship', 'cup', 'trophy', 'olympiad'],
+  // ("The rocket was last used during the Chandrayaan-3 launch": which rocket, the story named.)
+  rocket: ['rocket', 'vehicle'],
 };
 /** Kinds a description names only bare: "the award", never "the literature prize". */
 const BARE_ONLY = new Set(['award', 'prize']);
@@ -98,7 +100,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
       return whole;
     }
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
-    const written = /^\p{Lu}{2,}/u.test(named) || /^The\s/.test(named) ? named : `the ${named}`;
+    // ("LVM3 vehicle": a short form before its kind word is said with "the" too.)
+    const written = (/^\p{Lu}{2,}/u.test(named) && !/\s\p{Ll}+$/u.test(named)) || /^The\s/.test(named) ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;

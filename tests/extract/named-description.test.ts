@@ -4,6 +4,16 @@ import { factsOf } from './facts-of.js';
 const texts = (facts: ReturnType<typeof factsOf>) => facts.flatMap((f) => [f.question, f.cloze, f.statement ?? '']);
 
 describe('a description of something the article named', () => {
+  it('"the rocket" is the vehicle the article named, with "the" before its short form and kind word', () => {
+    const facts = factsOf([
+      'The mission marks the sixth flight of the GSLV vehicle from Sriharikota.',
+      'The rocket was last used during the NVS-02 launch on January 29, 2025.',
+    ]);
+    const asked = facts.filter((f) => f.sentenceIndex === 1 && f.pattern === 'cloze').map((f) => f.question);
+    expect(asked).toContain('The GSLV vehicle was last used during the _____ launch on January 29, 2025.');
+    expect(asked.some((q) => q.startsWith('The rocket'))).toBe(false);
+  });
+
   it('is written as its short form: "the mission" → NMEO-Oilseeds (a launch)', () => {
     const facts = factsOf([
       'The Union Cabinet on Thursday approved the National Mission on Edible Oils-Oilseeds (NMEO-Oilseeds) with an outlay of Rs 10,103 crore.',

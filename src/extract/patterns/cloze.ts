@@ -391,6 +391,19 @@ function mainMonth(ctx: ArticleContext): string | null {
   return found;
 }
 
+/** A body's name of several words whose last word the sentence also writes as "the <Word>". */
+function headWordElsewhere(e: Entity, text: string): boolean {
+  if (e.cls !== 'organisation' && e.cls !== 'term') return false;
+  const head = /\s(\p{Lu}\p{Ll}{3,})$/u.exec(e.text)?.[1];
+  if (!head) return false;
+  for (const [a, b] of wholeWordSpans(text, head)) {
+    if (a >= e.start && b <= e.end) continue;
+    // (As its own name: "the Navy", not "the Navy Chief" or "the Navy of …".)
+    if (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, a - 4), a)) && !/^\s+(?:\p{Lu}|of\b)/u.test(text.slice(b, b + 4))) return true;
+  }
+  return false;
+}
+
 /** A share in per cent, and the sentence's other share that makes it up to a hundred when it
  *  is called the rest ("the rest 15 per cent", "the remaining 40%", "the balance 25 per cent"). */
 const PER_CENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/g;
@@ -518,6 +531,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Apart from the _____, members of BJD, YSRCP … took part": what a sentence sets aside is not
   // what it tells.)
   if (/(?:^|[,;]\s*)(?:Apart from|Besides|Other than|Except for|Aside from)\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("capabilities for the Navy … requirements of the _____" → Indian Navy: the sentence calls
+  // the body by its head word elsewhere, which gives it away.)
+  if (headWordElsewhere(e, s.text)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
   // share whose remainder the sentence states is sums, not recall.)
   if (shareWithRemainder(e, s.text)) return false;

@@ -1168,6 +1168,10 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks a body whose head word the sentence writes alone elsewhere ("for the Navy … of the _____")', () => {
+    expect(blanks('The frigate will add strike power for the Navy and was built to meet the needs of the Indian Navy in the Arabian Sea.')).not.toContain('Indian Navy');
+    expect(blanks('The frigate was built at Mazagon Dock to meet the needs of the Indian Navy in the Arabian Sea.')).toContain('Indian Navy');
+  });
   it('never blanks a share whose remainder the sentence gives ("while the rest 15 per cent …")', () => {
     const found = blanks('The Centre will bear 60 per cent of the cost of the new bridge programme in Tripura while the remaining 40 per cent will be paid by the state.');
     expect(found).not.toContain('60 per cent');
