@@ -113,6 +113,7 @@ export type PatternId =
   | 'cloze'
   | 'court-held'
   | 'court-ruling'
+  | 'deadline'
   | 'definition'
   | 'died'
   | 'election-won'

@@ -130,6 +130,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // ("Colorado State University" is a body: an organisation word after it says so.)
     const regionOwner =
       a + n <= b && isTitleWord(words[a + n].lower) && hasWord(words, a + n, b, TITLE_HEADS) && !hasWord(words, a + n, b, ORGANISATION_WORDS) ? (regionNamed(prefix)?.name ?? null) : null;
+    // ("the Supreme Court of India": a body and where it is, one name; an owner stands before a title or a name.)
+    if (a + n <= b && words[a + n].text === 'of') continue;
     const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner ?? bodyOwner;
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };

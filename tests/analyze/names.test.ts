@@ -153,6 +153,14 @@ describe('names from another article style (The Hindu, RBI)', () => {
     expect(people('The committee, headed by RBI Governor Shaktikanta Das, voted to keep the rate.')[0]).toMatchObject({ canonical: 'Shaktikanta Das', role: 'Governor of the Reserve Bank of India' });
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
+
+  it('keeps a known body and where it is whole ("the Supreme Court of India"), never "of India" as a name', () => {
+    for (const text of ['The Supreme Court of India has set a deadline for the States.', 'The Supreme Court of Bangladesh on Monday upheld the verdict.']) {
+      const found = analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities.map((e) => e.text));
+      expect(found[0]).toMatch(/^Supreme Court of (?:India|Bangladesh)$/);
+      expect(found.some((t) => /^of\b/.test(t))).toBe(false);
+    }
+  });
 });
 
 describe('a description ending in an office', () => {

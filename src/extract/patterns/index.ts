@@ -8,6 +8,7 @@ import charged from './charged.js';
 import cloze from './cloze.js';
 import courtHeld from './court-held.js';
 import courtRuling from './court-ruling.js';
+import deadline from './deadline.js';
 import definition from './definition.js';
 import died from './died.js';
 import electionWon from './election-won.js';
@@ -61,6 +62,7 @@ export const PATTERNS = {
   'title-won': titleWon,
   'court-ruling': courtRuling,
   'court-held': courtHeld,
+  deadline,
   charged,
   'law-passed': lawPassed,
   launched,
