@@ -1,6 +1,8 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Sentence } from '../../types.js';
+import { countryNamed } from '../../lexicon/index.js';
+import { homeCountryName } from '../setting-country.js';
 
 /**
  * What an agreement is about, as summit and MoU reports are asked: "India and Saudi Arabia on
@@ -19,8 +21,63 @@ const HINT = /\b(?:signed|inked|concluded)\s+(?:an?|the|two|three|several|a seri
 /** A topic is a field, not a determiner or a clause ("on Monday", "on which …"). */
 const NOT_TOPIC = /^(?:which|whose|the|this|that|these|those|its|their|behalf|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/** "India-New Zealand Free Trade Agreement": two countries, then the kind of agreement. */
+const BILATERAL = /^(?<a>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)[-–](?<rest>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){1,7})$/u;
+/** The kind of agreement after the second country's name. */
+const AGREEMENT_KIND = /^(?:\p{Lu}[\p{L}]+\s){0,5}(?:Agreement|Treaty|Pact|Accord)$/u;
+
+/** The second country and the kind, where the words after the hyphen split into them. */
+function partnerAndKind(rest: string): { b: string; kind: string } | null {
+  const words = rest.split(/\s/);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const b = words.slice(0, n).join(' ');
+    const kind = words.slice(n).join(' ');
+    if (countryNamed(b) && AGREEMENT_KIND.test(kind)) return { b, kind };
+  }
+  return null;
+}
+/** What was done to it, written before it: "signed the …", "announced the conclusion of a landmark …". */
+const DONE = /\b(?<verb>signed|inked|concluded|finalised|finalized|sealed|conclusion of|signing of|finalisation of)\s+(?:(?:an?|the)\s+)?(?:(?:landmark|historic|long-awaited|much-awaited|new|bilateral|comprehensive)\s+)?$/;
+const BASE: Record<string, string> = { signed: 'sign', inked: 'sign', concluded: 'conclude', finalised: 'finalise', finalized: 'finalize', sealed: 'seal', 'conclusion of': 'conclude', 'signing of': 'sign', 'finalisation of': 'finalise' };
+
+/** "… announced the conclusion of a landmark India-New Zealand Free Trade Agreement" → "With which
+ *  country did India conclude a Free Trade Agreement in December 2025?" → New Zealand: the
+ *  partner of the story's home country. */
+function partnerOf(s: Sentence, ctx: Parameters<FindDrafts<'signed-on'>>[1]): FactDraft<'signed-on'>[] {
+  const out: FactDraft<'signed-on'>[] = [];
+  for (const e of s.entities) {
+    if (e.cls !== 'term') continue;
+    const m = BILATERAL.exec(e.text);
+    const split = m && partnerAndKind(m.groups!.rest);
+    const done = split && DONE.exec(s.text.slice(Math.max(0, e.start - 80), e.start));
+    if (!m || !split || !done) continue;
+    const [a, b] = [countryNamed(m.groups!.a), countryNamed(split.b)];
+    if (!a || !b || a.name === b.name) continue;
+    // (The story's home country, else the one written first: each country's press names itself first.)
+    const home = homeCountryName(ctx);
+    const own = home && [a.name, b.name].includes(countryNamed(home)?.name ?? '') ? countryNamed(home)!.name : a.name;
+    const [us, partner, partnerText] = own === a.name ? [m.groups!.a, b.name, split.b] : [split.b, a.name, m.groups!.a];
+    const kind = split.kind;
+    const article = /^[AEIOU]/.test(kind) ? 'an' : 'a';
+    const when = inMonthOf(s, ctx);
+    out.push({
+      pattern: 'signed-on',
+      question: `With which country did ${us} ${BASE[done.groups!.verb]} ${article} ${kind}${when}?`,
+      answer: partner,
+      answerText: partnerText,
+      answerStart: e.start + (own === a.name ? m.groups!.a.length + 1 : 0),
+      answerType: 'country',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [e.canonical, partner],
+      statement: `${us} ${done.groups!.verb.replace(/ of$/, '').replace('conclusion', 'concluded').replace('signing', 'signed').replace('finalisation', 'finalised')} ${article} ${kind} with ${partner}${when}.`,
+    });
+  }
+  return out;
+}
+
 const find: FindDrafts<'signed-on'> = (s, ctx) => {
-  const drafts: FactDraft<'signed-on'>[] = [];
+  const drafts: FactDraft<'signed-on'>[] = partnerOf(s, ctx);
   if (!HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(SIGNED)) {
     const g = m.groups!;
@@ -58,6 +115,6 @@ function parties(s: Sentence, verbAt: number): string | null {
 
 export default definePattern({
   id: 'signed-on',
-  describe: 'In which field named parties signed an agreement or MoU',
+  describe: 'In which field named parties signed an agreement or MoU, or with which country one was concluded',
   find,
 });

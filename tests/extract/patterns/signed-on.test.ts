@@ -21,3 +21,21 @@ describe('signed-on: what an agreement is about', () => {
     expect(asked(['They signed a memorandum of understanding on cooperation in agriculture.'])).toEqual([]);
   });
 });
+
+describe('signed-on: with which country an agreement named for two countries was concluded', () => {
+  it('asks India\'s partner, by what was done ("announced the conclusion of", "signed")', () => {
+    // (Neither country named most: the one the agreement's name writes first is the story's.)
+    expect(asked(['Prime Minister Narendra Modi and Chilean President Rosa Vidal on Tuesday announced the conclusion of a landmark India-Chile Comprehensive Economic Partnership Agreement (CEPA).', 'India\'s exports to Chile rose to Rs 9,000 crore in 2024, India\'s commerce ministry said.'])).toContainEqual([
+      'With which country did India conclude a Comprehensive Economic Partnership Agreement in September 2025?',
+      'Chile',
+    ]);
+    expect(asked(['Ministers of the two countries signed the India-Oman Free Trade Agreement in Muscat on Monday, officials said.'])).toContainEqual([
+      'With which country did India sign a Free Trade Agreement in September 2025?',
+      'Oman',
+    ]);
+  });
+
+  it('asks nothing of an agreement only talked about', () => {
+    expect(asked(['Officials said talks on the India-Chile Comprehensive Economic Partnership Agreement would resume in May.']).filter(([q]) => q.startsWith('With'))).toEqual([]);
+  });
+});
