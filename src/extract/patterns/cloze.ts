@@ -799,6 +799,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(tail)) return false;
+  // ("told news agency _____ that …", "In another interview with the _____, he said …",
+  // "Economists surveyed by _____": the outlet someone spoke to, or that asked, is the telling.)
+  if (e.cls === 'organisation' && (OUTLET_KINDS.has(sourceKind(e.canonical)) || /\b(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+$/i.test(near)) && /\b(?:told|interview\s+with|speaking\s+to|talking\s+to|spoke\s+to|quoted\s+by|surveyed\s+by|polled\s+by)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+)?$/i.test(near)) return false;
   // ("…, as per a _____ report" → IANS: the report's outlet.)
   if (e.cls === 'organisation' && /\b(?:as per|according to|citing|quoting)\s+(?:an?\s+|the\s+)?$/i.test(near) && /^['’]?s?\s+(?:report|reports|story|survey|news)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who

@@ -1168,6 +1168,11 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks the outlet someone spoke to ("told news agency _____ that", "In an interview with the _____, he said")', () => {
+    expect(blanks('Earlier on Monday, Suresh Menon told news agency ANI that the storm would weaken over Nellore district.')).not.toContain('ANI');
+    expect(blanks('In another interview with the Press Trust of India, Suresh Menon said heavy rain is expected in Nellore district.')).not.toContain('Press Trust of India');
+    expect(blanks('Economists surveyed by Reuters had projected a 7.1% growth rate for the quarter ended June in Japan.')).not.toContain('Reuters');
+  });
   it('never blanks a body whose head word the sentence writes alone elsewhere ("for the Navy … of the _____")', () => {
     expect(blanks('The frigate will add strike power for the Navy and was built to meet the needs of the Indian Navy in the Arabian Sea.')).not.toContain('Indian Navy');
     expect(blanks('The frigate was built at Mazagon Dock to meet the needs of the Indian Navy in the Arabian Sea.')).toContain('Indian Navy');

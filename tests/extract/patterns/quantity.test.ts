@@ -15,6 +15,11 @@ describe('quantity: how many', () => {
     expect(byPattern(facts, 'quantity').map((f) => f.question)).toContain('How many people have died?');
   });
 
+  it('ends the question before who told it (", news agency UNI quoted … as stating")', () => {
+    const asked = ask(factsOf(['Five people have died in rain-related incidents in Nellore district, news agency UNI quoted Revenue Minister Anil Rao as stating.']), 'quantity');
+    expect(asked).toContainEqual(['How many people have died in rain-related incidents in Nellore district?', 'Five']);
+  });
+
   it('asks "how many" from "the four Kuril Islands, claimed by Japan" (seed)', () => {
     const facts = factsOf(['Russia and Japan have never signed a peace treaty because of the dispute over the four Kuril Islands, claimed by Japan.']);
     expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
