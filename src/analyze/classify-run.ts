@@ -11,7 +11,7 @@ import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
-import { alternation, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
+import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
@@ -107,6 +107,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a === 0 && WORK_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
+  // ("neo-pagan religions, such as Wicca, …": a name given as an example of a kind of thing is a
+  // thing's, never a person's.)
+  if (a === 0 && b === words.length - 1 && exampleOfKindBefore(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 40), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("Shiv Das Meena IAS assumed office …": the service after a name is no part of it.)
   if (b > a + 1 && CIVIL_SERVICE.test(words[b].text)) return classifySpan(ctx, words, a, b - 1, owner);
   // ("Former governor Jammu and Kashmir Ravi Shankar Mehta": a state, then a full name, run together

@@ -11,7 +11,7 @@ import { allCountries, countryNamed, countryOfDemonym, type Country } from './co
 import type { PlaceKind } from '../types.js';
 import { allRegions, type Region } from './places.js';
 import { alternation } from './people.js';
-import { COMMON_BODY_NOUNS, WOMAN_WORDS } from './data/name-cues.js';
+import { COMMON_BODY_NOUNS, EXAMPLE_KINDS, WOMAN_WORDS } from './data/name-cues.js';
 
 export { lexiconKey } from './key.js';
 export { allCountries, countryNamed, countryOfCapital, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
@@ -54,4 +54,11 @@ let bareBody: RegExp | null = null;
 export function isBareBodyName(name: string): boolean {
   bareBody ??= new RegExp(`^(?:the\\s+)?(?:${alternation(COMMON_BODY_NOUNS)})$`, 'i');
   return bareBody.test(name);
+}
+
+/** "religions, such as …", "festivals like …": a kind of thing right before its examples (the
+ *  end of `text`). An example of it is a thing's name, never a person's. */
+const EXAMPLE_OF_KIND = new RegExp(`\\b(?:${EXAMPLE_KINDS.join('|')}),?\\s+(?:such\\s+as|like|including)\\s+$`);
+export function exampleOfKindBefore(text: string): boolean {
+  return EXAMPLE_OF_KIND.test(text);
 }

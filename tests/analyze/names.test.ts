@@ -154,6 +154,11 @@ describe('names from another article style (The Hindu, RBI)', () => {
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
 
+  it('reads an example of a kind of thing as that thing, never a person ("religions, such as Wicca")', () => {
+    const wicca = analyzeArticle(articleOf(['Many neo-pagan religions, such as Wicca, use aspects of older faiths in their practice.'])).sentences[0].entities;
+    expect(wicca.find((e) => e.text === 'Wicca')?.cls).toBe('term');
+  });
+
   it('keeps a known body and where it is whole ("the Supreme Court of India"), never "of India" as a name', () => {
     for (const text of ['The Supreme Court of India has set a deadline for the States.', 'The Supreme Court of Bangladesh on Monday upheld the verdict.']) {
       const found = analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities.map((e) => e.text));

@@ -12,7 +12,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, countryOf, countryOfCapital, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, settingBody } from '../setting-body.js';
@@ -563,7 +563,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("In the women's 400 _____ category" → T20: a class of a sport's event is a label.)
   if (/^[A-Z]\d{2}$/.test(e.text) && /^\s+(?:category|class|event|final)\b/.test(tail)) return false;
   // ("states like _____, which have missed the bus": an example, not what the sentence says.)
-  if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near)) return false;
+  // (Unless it is the example of a kind of thing the sentence is about: "religions, such as _____,
+  // use aspects of …" → Wicca.)
+  if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near) && !exampleOfKindBefore(near)) return false;
   // ("_____ had recorded an inflation rate of 4.8%" → June 2023: the period a figure is compared
   // with, standing as the subject of its own figure, is the baseline and not the news.)
   if (e.cls === 'date' && !/\S/.test(head) && PERIOD_RECORDED.test(tail)) return false;

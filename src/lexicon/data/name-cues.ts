@@ -153,6 +153,15 @@ export const RELATIVE_NOUNS: readonly string[] = [
   'grandson', 'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt',
 ];
 
+/** Kinds of thing whose examples a text gives with "such as", "like" or "including": "neo-pagan
+ *  religions, such as Wicca" names a religion, never a person. */
+export const EXAMPLE_KINDS: readonly string[] = [
+  'religions', 'faiths', 'festivals', 'diseases', 'infections', 'crops', 'languages', 'dialects', 'dances', 'apps',
+  'applications', 'platforms', 'vaccines', 'drugs', 'medicines', 'species', 'breeds', 'movements', 'traditions', 'games',
+  'sports', 'cuisines', 'dishes', 'instruments', 'genres', 'browsers', 'websites', 'networks', 'currencies',
+  'cryptocurrencies', 'programming languages', 'operating systems',
+];
+
 /** Nouns a headline calls a person by when it does not name them: "Scientology defector
  *  arrested …", "Australian woman claims …". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([

@@ -1168,6 +1168,10 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('blanks the example of a kind of thing the sentence is about ("festivals, such as _____, draw …"), not of states or people', () => {
+    expect(blanks('Several harvest festivals, such as Pongal, draw large crowds to Madurai every year.')).toContain('Pongal');
+    expect(blanks('Many states like Karnataka, which have missed the bus, will now apply again.')).not.toContain('Karnataka');
+  });
   it('never blanks the outlet someone spoke to ("told news agency _____ that", "In an interview with the _____, he said")', () => {
     expect(blanks('Earlier on Monday, Suresh Menon told news agency ANI that the storm would weaken over Nellore district.')).not.toContain('ANI');
     expect(blanks('In another interview with the Press Trust of India, Suresh Menon said heavy rain is expected in Nellore district.')).not.toContain('Press Trust of India');
