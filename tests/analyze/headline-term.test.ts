@@ -10,6 +10,17 @@ function keyTerm(title: string, ...paragraphs: string[]): string | null {
 }
 
 describe('the headline’s key term', () => {
+  it('is never what a winner takes ("win individual gold medals")', () => {
+    expect(
+      keyTerm(
+        'Asian Games: Rao, Kaur, Bedi win individual gold medals',
+        'India won four individual gold medals at the Asian Games in Hangzhou on Sunday.',
+        'Ravi Rao took the individual gold medal in the 50m rifle with a score of 252.',
+        'Kaur also won gold in the 10m pistol, her second gold medal of the Games.',
+      ),
+    ).toBeNull();
+  });
+
   it('is a rare lower-case word the lead says and the article keeps using, written as a mass noun ("ozone")', () => {
     expect(
       keyTerm(

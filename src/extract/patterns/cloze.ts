@@ -318,6 +318,8 @@ const PREDICTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:predicted|forecast|projecte
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+$`);
 const HEDGED_BEFORE = /\b(?:reports?|sources?|estimates?|accounts?|unconfirmed)\s+(?:suggesting|suggest|suggests|saying|say|says|claiming|claim|claims|put(?:ting)?\s+(?:it|the\s+\w+)\s+at)\s+(?:that\s+)?(?:(?:up to|over|about|around|nearly|as many as|as high as)\s+)?$/;
 const CODE_WITH_DIGIT = /^[A-Z][A-Za-z]*-?\d[\w-]*$/;
+/** Someone's feeling about the news, which only repeats it. */
+const FEELING = /\b(?:expressed\s+(?:(?:his|her|their)\s+)?(?:delight|joy|happiness|gratitude|satisfaction|pride)|congratulated|lauded|hailed|praised)\b/;
 const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
 const CEREMONIES = new WeakMap<Sentence, boolean>();
 function isCeremony(s: Sentence): boolean {
@@ -534,6 +536,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("capabilities for the Navy … requirements of the _____" → Indian Navy: the sentence calls
   // the body by its head word elsewhere, which gives it away.)
   if (headWordElsewhere(e, s.text)) return false;
+  // ("the leader of the National Conference (NC) _____" → Legislature Party: a name run on past its
+  // short form is one longer name.)
+  if (/^\p{Lu}/u.test(e.text) && /\p{Lu}[\p{L}-]+\s+\(\p{Lu}{2,8}\)\s+$/u.test(near)) return false;
+  // ("triumphed in nine out of _____ rounds", "scoring 9 points in _____ games": the total a count
+  // is out of says how many there were to play, not what happened.)
+  if (e.cls === 'number' && new RegExp(`(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORD}))\\s+(?:[a-z]+\\s+)?(?:out\\s+of|in)\\s+$`, 'i').test(near)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
   // share whose remainder the sentence states is sums, not recall.)
   if (shareWithRemainder(e, s.text)) return false;
@@ -811,6 +819,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // (Nor a count a feeling repeats: "expressed happiness over the addition of _____ Ramsar sites".)
+  if (e.cls === 'number' && FEELING.test(s.text)) return false;
   // ("in Economic Participation and _____" → Opportunity, "a Rocket and _____" → Space Craft
   // Propulsion Expert: a word and a phrase of words joined by a bare "and" are halves of one
   // name; "Chrome and Firefox", a word each, are two.)

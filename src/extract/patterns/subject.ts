@@ -38,6 +38,9 @@ const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|wh
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 
+/** Words that judge how someone did, not what they did. */
+const EVALUATIVE = /^(?:formidable|outstanding|impressive|brilliant|superb|excellent|remarkable|exceptional|dominant|unstoppable|phenomenal|magnificent|splendid|instrumental|consistent|prolific|sensational|spectacular|solid|tremendous)$/i;
+
 /**
  * A sentence whose subject is a name ("Microsoft announced …", "Russia and Japan have agreed …")
  * → the same sentence with the subject replaced by its question word: "Which two countries have
@@ -79,6 +82,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (MACHINE_KIND.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
+  // ("Who … was formidable throughout the tournament?", "… was outstanding": a judgement of how
+  // someone did is no fact to recall.)
+  const after = s.tokens[s.tokens.indexOf(firstToken) + 1];
+  if (/^(?:is|are|was|were)$/.test(firstToken.text) && after?.pos === 'ADJ' && !/ed$/.test(after.text) && EVALUATIVE.test(after.text)) return [];
   // "John Campbell scored 115 and Shai Hope made 103": a second clause with a subject of its own
   // would read "Who scored 115 and Shai Hope made 103?".
   if (secondClause(s, subject.end)) return [];

@@ -1168,6 +1168,14 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks the total a count is out of ("nine out of _____ rounds", "9 points in _____ games")', () => {
+    expect(blanks('In the women’s section, India triumphed in nine out of eleven rounds at Budapest.')).not.toContain('eleven');
+    expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
+  });
+  it('never blanks the rest of a name run on past its short form ("National Conference (NC) _____"), nor a count a feeling repeats', () => {
+    expect(blanks('Omar Abdullah was elected leader of the National Conference (NC) Legislature Party in Srinagar on Friday.')).not.toContain('Legislature Party');
+    expect(blanks('In a post on X, Minister Anil Rao expressed happiness over the addition of three Ramsar sites in Odisha.')).not.toContain('three');
+  });
   it('blanks the example of a kind of thing the sentence is about ("festivals, such as _____, draw …"), not of states or people', () => {
     expect(blanks('Several harvest festivals, such as Pongal, draw large crowds to Madurai every year.')).toContain('Pongal');
     expect(blanks('Many states like Karnataka, which have missed the bus, will now apply again.')).not.toContain('Karnataka');

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('subject: the named subject of a sentence, asked', () => {
+  it('asks nothing of a judgement of how someone did ("Who … was formidable throughout the tournament?"), nor of who expressed happiness', () => {
+    expect(byPattern(factsOf(['Meera Joshi, the 19-year-old debutant in the women’s team, was formidable throughout the tournament in Chennai.']), 'subject')).toEqual([]);
+    expect(byPattern(factsOf(['Union Minister Anil Rao expressed happiness over the addition of three new wetlands to the list.']), 'subject')).toEqual([]);
+  });
+
   it('asks "Which government …" after an opening time phrase, dropping a trailing clause with "their"', () => {
     const facts = factsOf(['On Tuesday, the New Zealand government announced a public process to choose a new flag, and asked their citizens for designs.']);
     expect(ask(facts, 'subject')).toContainEqual(['Which government announced a public process to choose a new flag?', 'the New Zealand government']);
