@@ -81,6 +81,9 @@ const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:ed|ing)$/u;
 const ORDINAL_OPENER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ional|ical|ious|eous|uous|able|ible|ful|less|ient|oric)$/u;
 
+/** Kinds of operation whose name may follow them ("exercise Shakti", "Exercise Yudh Abhyas"). */
+const EXERCISE_KIND = /^(?:[Ee]xercise|[Ee]xercises|[Oo]peration|[Ww]argame|[Dd]rill)$/;
+
 /** Kinds of work whose title may follow them. */
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
 
@@ -105,6 +108,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work
   // after its kind is the work's, never a person's.)
   if (a === 0 && WORK_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("the joint military exercise Shakti", "Joint Military Exercise Yudh Abhyas-2024": the name
+  // after the kind of operation is the operation's, apart from the words that describe it.)
+  if (a === 0 && EXERCISE_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
+  const kindAt = words.findIndex((w, i) => i > a && i < b && EXERCISE_KIND.test(w.text) && /^\p{Lu}/u.test(words[i + 1].text));
+  if (kindAt > a) return [mention(words, a, kindAt, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, a, kindAt))), mention(words, kindAt + 1, b, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, kindAt + 1, b)))];
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
   // ("neo-pagan religions, such as Wicca, …": a name given as an example of a kind of thing is a

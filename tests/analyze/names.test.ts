@@ -154,6 +154,12 @@ describe('names from another article style (The Hindu, RBI)', () => {
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
 
+  it('reads a military exercise by its name, never a person, apart from the words that describe it', () => {
+    const of = (text: string) => analyzeArticle(articleOf([text])).sentences[0].entities.map((e) => [e.text, e.cls]);
+    expect(of('Exercise Garuda Shakti has been held every year since 2012, alternating between India and Indonesia.')).toContainEqual(['Exercise Garuda Shakti', 'term']);
+    expect(of('The 9th edition of India-Indonesia Joint Special Forces Exercise Garuda Shakti began at Jakarta on Monday.')).toContainEqual(['Garuda Shakti', 'term']);
+  });
+
   it('reads an example of a kind of thing as that thing, never a person ("religions, such as Wicca")', () => {
     const wicca = analyzeArticle(articleOf(['Many neo-pagan religions, such as Wicca, use aspects of older faiths in their practice.'])).sentences[0].entities;
     expect(wicca.find((e) => e.text === 'Wicca')?.cls).toBe('term');

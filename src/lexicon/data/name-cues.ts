@@ -67,7 +67,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
   'protocol', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
-  'operation', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
+  'operation', 'exercise', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
   'pandemic', 'epidemic', 'disaster', 'earthquake', 'hurricane', 'typhoon', 'cyclone', 'storm', 'expo',
   'exhibition', 'show', 'tournament', 'open', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
   'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index', 'indices', 'ranking', 'rankings',
