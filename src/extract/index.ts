@@ -21,7 +21,7 @@ import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
-import { impliedActor } from '../lexicon/index.js';
+import { impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
 import { surePeople } from './sure-people.js';
 import { withoutDemonstrativeAdjunct } from './demonstrative-adjunct.js';
@@ -206,13 +206,18 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i));
 }
 
+/** "The 88-year-old author …": an age and a trade opening the sentence, for someone named before. */
+const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${[...PERSON_NOUNS].filter((n) => !n.includes(' ')).join('|')}))\\s(?=\\p{Ll})`, 'u');
+
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:
  * as the blank when the person is the answer, else in brackets after the pronoun.
  */
 function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): string | null {
   const answer = draft.answerText ?? draft.answer;
-  const lead = /^(He|She)\s/.exec(sentence.text);
+  // ("The 88-year-old author will get a cash prize of …": a person described by age and trade
+  // carries on the story's subject as a "he" does.)
+  const lead = /^(He|She)\s/.exec(sentence.text) ?? AGED_OPENING.exec(sentence.text);
   if (!lead) {
     const standing = pronounAnswered(draft, sentence, ctx);
     if (standing) return standing;

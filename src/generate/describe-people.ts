@@ -251,6 +251,13 @@ function replaced(text: string, who: Described): string {
   for (const [found, e] of who.find(text)) {
     // ("He (Vikram Misri) holds …" → "The 1989-batch officer … holds …": the description stands
     // for the pronoun, not in brackets after it.)
+    // ("The 88-year-old author (Vinod Kumar Shukla) will get …": an age and a trade describe the
+    // person already; the bracket goes.)
+    if (text[e] === ')' && /\bThe \d{1,3}-year-old [a-z]+ \($/.test(text.slice(0, found))) {
+      out += text.slice(last, found - 2);
+      last = e + 1;
+      continue;
+    }
     const pronoun = text[e] === ')' ? /\b(?:he|she) \($/i.exec(text.slice(0, found)) : null;
     const s = pronoun ? pronoun.index : found;
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));

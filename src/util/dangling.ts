@@ -143,7 +143,8 @@ export function hasDanglingReference(text: string): boolean {
 
 function dangles(text: string): boolean {
   // ("He (Surya Kant) said …", "After the launch, he (Shubhanshu Shukla) said …": named.)
-  const body = text.replace(/^(He|She) \([^)]+\)/, 'Someone').replace(/\b(?:he|she) \([^)]+\)/g, 'someone');
+  // ("The 88-year-old author (Vinod Kumar Shukla) will get …": named too.)
+  const body = text.replace(/^(?:He|She|The \d{1,3}-year-old [a-z]+) \([^)]+\)/, 'Someone').replace(/\b(?:he|she) \([^)]+\)/g, 'someone');
   if ((body.match(/["“”]/g) ?? []).length % 2 === 1) return true;
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
   // "That quake, which …", "The man's home …": a text that opens on someone or something met

@@ -32,6 +32,16 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Bimal Roy)'))).toBe(false);
   });
 
+  it('so does "The 88-year-old author" opening a sentence: the card names whom it means', () => {
+    const facts = factsOf([
+      'Marathi poet Sunil Jadhav has been selected for the 60th Jnanpith Award.',
+      'The organisation said that his poems present rural life in simple language.',
+      'The 81-year-old poet will get a cash prize of Rs 11 lakh and a citation.',
+    ]);
+    const prize = facts.find((f) => f.answer === 'Rs 11 lakh');
+    expect(prize?.question).toBe('The 81-year-old poet (Sunil Jadhav) will get a cash prize of _____ and a citation.');
+  });
+
   it('carry on the subject past a sentence that opens with "His" ("His father was …, and mother …")', () => {
     const found = clozes([
       'Dr Arvind Rao was born in Kumbakonam in Tamil Nadu on August 7, 1925.',

@@ -25,6 +25,13 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });
 
+  it('leaves out a name in brackets after an age and a trade, which describe the person already', () => {
+    const jnanpith = asked('Who was selected for the 60th Jnanpith Award in March 2025?', 'Sunil Jadhav');
+    expect(withDescriptions(item('The 81-year-old poet (Sunil Jadhav) will get a cash prize of _____ and a citation.', { answer: 'Rs 11 lakh' }), [jnanpith])?.question).toBe(
+      'The 81-year-old poet will get a cash prize of _____ and a citation.',
+    );
+  });
+
   it('calls the next holder of an office by it, where a deputy\'s office is named after "as"', () => {
     const next = asked('Who will be the next Chief of the Army Staff?', 'Upendra Dwivedi');
     expect(next.description).toBe('the next Chief of the Army Staff');
