@@ -321,7 +321,9 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
   const figure = (g: Fact) => g.answerType === 'number' || g.answerType === 'year' || g.answerType === 'date';
   for (const f of facts) {
     const c = out.get(f.id)!;
-    if (c.inHeadline && c.named >= TOPIC_NAMED && !figure(f) && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
+    // (Not who died, was appointed or won: there the person is the news, the figure beside it,
+    // "passes away at 86", a detail.)
+    if (c.inHeadline && c.named >= TOPIC_NAMED && !figure(f) && !(NEWS.has(f.pattern) && f.answerType === 'person') && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
       out.set(f.id, { ...c, score: Math.round(c.score * TOPIC_SUBJECT_FACTOR * 1000) / 1000 });
     }
   }

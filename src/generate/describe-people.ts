@@ -54,7 +54,7 @@ const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${T
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Which legendary tabla player passed away in December 2024?" → "the legendary tabla player". */
-const DIED_QUESTION = /^Which ([\p{Ll}][^?,]+?) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+const DIED_QUESTION = /^Which ([\p{L}][^?,]+?) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in
  *  Literature"; "Who was selected for the 2023 Dadasaheb Phalke Award?" → "the one selected for …". */
 const AWARD_QUESTION = /^Who was (awarded|selected for) (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;

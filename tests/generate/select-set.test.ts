@@ -172,6 +172,23 @@ describe('the main news first', () => {
     // Bimal Roy": he is the sentence's subject, not the last name in it.)
     expect(set.some((i) => /Bimal Roy\)/.test(i.question))).toBe(false);
   });
+  it('an obituary whose headline gives the age asks who died first, then the age of the one it describes', () => {
+    const text = [
+      'Anil Mehta passes away at 91',
+      '',
+      '91-year-old Mehta Group patriarch Anil Mehta, who was admitted to Jaslok Hospital last week, passed away due to age-related ailments.',
+      '',
+      'Mehta led the group from March 1981, taking up the mantle from his predecessor Ravi Mehta, through June 2010.',
+      '',
+      'Mehta was known for his philanthropy, and the group said his last rites would be held in Pune.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'obit.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    expect(items[0].answer).toBe('Anil Mehta');
+    expect(items[0].question).toMatch(/^Which Mehta Group patriarch passed away/);
+    const age = items.find((it) => recalled(it).includes('91'));
+    expect(age?.question).toMatch(/the Mehta Group patriarch/);
+  });
+
   it('then calls that person as the headline does, so no other item names the answer', () => {
     const set = setOf('corpus/wikinews/wikinews-defector.txt');
     expect(set.some((i) => /\bThe Scientology defector\b/i.test(i.question))).toBe(true);
