@@ -10,12 +10,15 @@ import { reEscape } from '../util/re-escape.js';
 
 /** What a body's name may stand before as its author. */
 const PAPER = '(?:report|study|survey|statement|bulletin|release|data|assessment)';
+const HAS_PAPER = new RegExp(`\\b${PAPER}\\b`);
 /** Words between the article and the name that the item keeps: "the latest UNDP report". */
 const KEPT = '(?:(?:latest|new|recent|annual|first|second|third|(?:19|20)\\d\\d)\\s+)?';
 
 /** The item with each answer named only as the author of a paper left out, or null where no
  *  such name stands in it (or another mention still prints it). */
 export function withoutAuthors(item: Item, answers: readonly { value: string; type: AnswerType }[]): Item | null {
+  // (The cheap test first: most items name no paper at all.)
+  if (!HAS_PAPER.test(item.question)) return null;
   let question = item.question;
   let cloze = item.cloze;
   for (const a of answers) {

@@ -253,6 +253,8 @@ function epithetAround(text: string, at: number): boolean {
   return quote !== null && EPITHET_BEFORE.test(text.slice(Math.max(0, quote.index - 40), quote.index));
 }
 
+/** The rest of a sentence that only says who spoke: "(…) wrote on X.", "said.", "added in a statement." */
+const SPEAKER_ONLY_TAIL = /^\s*(?:\([^()]{1,100}\)\s*)?(?:said|says|added|wrote|tweeted|posted|stated)\b(?:\s+(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|a\s+post(?:\s+on\s+X)?|a\s+statement))?\s*(?:[.!]\s*)?$/;
 const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|added|reported|stated|informed|announced|tweeted|posted)\b[^,;]{0,30}[.!]?\s*$/u;
 /** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
 const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer|controller|commissioner|registrar|curator|editor|founder|governor|deputy|general|in-charge)\b[^.;!?]{0,80}[.!]?\s*$/u;
@@ -780,6 +782,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "…, ISRO said.", "…, RBI Governor Shaktikanta Das said.": who said it is the telling, not the fact (nor a false statement's swap).
   // ('"… quarantined," Kuno Divisional Forest Officer _____ told PTI': after a quotation too.)
   if (ATTRIBUTION_AFTER.test(tail) && /,[”"’']?\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(s.text.slice(Math.max(0, e.start - 80), e.start))) return false;
+  // ("DMK MP _____ (who also appeared for the State) wrote on X.": a sentence that only says who
+  // told the quotation before it.)
+  if (/^(?:[\p{L}.'’-]+\s+){0,5}$/u.test(head) && SPEAKER_ONLY_TAIL.test(tail)) return false;
   // "_____, regional director of IMD Bhubaneswar, said that …": who said it, and the body they
   // speak for, with the role between commas, are the telling too.
   if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:said|says|told|added|stated|informed)\b/u.test(tail)) return false;

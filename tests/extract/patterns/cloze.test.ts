@@ -1168,6 +1168,9 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
+    expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
+  });
   it('never blanks the total a count is out of ("nine out of _____ rounds", "9 points in _____ games")', () => {
     expect(blanks('In the women’s section, India triumphed in nine out of eleven rounds at Budapest.')).not.toContain('eleven');
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
