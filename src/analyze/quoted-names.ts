@@ -9,7 +9,13 @@ import { wholeWordSpans } from '../util/whole-word.js';
 /** Two to five capitalised words. */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}$/u;
 
+/** A scheme's whole name in quotes, small words and its bracketed short form inside: "the
+ *  'PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-DRIVE) Scheme'". */
+const QUOTED_SCHEME = /['‘"“](\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:in|of|for|and|the|on|to|&)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\(\p{Lu}[\p{Lu}\d&-]{1,10}(?:\s\p{Lu}[\p{Lu}\d&-]{1,10})?\))){1,14})['’"”]/gu;
+const SCHEME_HEAD = /\s(?:Scheme|Yojana|Mission|Programme|Program|Abhiyan|Abhiyaan|Policy|Initiative|Project|Fund)$/;
+
 export function withQuotedNames(sentences: readonly Sentence[]): void {
+  for (const s of sentences) wholeQuotedSchemes(s);
   const names = new Set<string>();
   for (const s of sentences) {
     for (const e of s.entities) {
@@ -31,5 +37,19 @@ export function withQuotedNames(sentences: readonly Sentence[]): void {
         s.entities = kept.sort((a, b) => a.start - b.start);
       }
     }
+  }
+}
+
+/** The pieces the analyser made of a quoted scheme's name, made one term again. */
+function wholeQuotedSchemes(s: Sentence): void {
+  if (!/['‘"“]/.test(s.text)) return;
+  for (const m of s.text.matchAll(QUOTED_SCHEME)) {
+    const name = m[1];
+    if (!SCHEME_HEAD.test(name) || !/\s(?:in|of|for|and|the|on|to|&)\s|\(/.test(name)) continue;
+    const start = m.index! + 1;
+    const end = start + name.length;
+    const kept = s.entities.filter((e) => e.end <= start || e.start >= end);
+    kept.push({ text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
+    s.entities = kept.sort((a, b) => a.start - b.start);
   }
 }

@@ -112,6 +112,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     if (!m[0].trim() && /^(?:As|While|Although|Though|Whereas|Because|Since|After|Before|When|Once)\s/.test(text) && !text.slice(0, m.index).includes(',')) continue;
     // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
     if (/^,\s+and\s+\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // ("22,100 fast chargers for cars, 1,800 fast chargers for e-buses, and 48,400 …": the next
+    // figure of a list, no clause.)
+    if (/^,\s+(?:and\s+)?\u0000?\d/u.test(text.slice(m.index, m.index + 12)) && /\d[\d,.]*\s+\p{L}[^;]{0,60}$/u.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   CLAUSE_BREAK.lastIndex = 0;

@@ -93,15 +93,19 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // a name of the description's own kind comes before one of a kin kind.)
     // ("the tournament" in a story of the Chess Olympiad, the Gaprindashvili Cup and a World
     // Championship: of a kind that may go unnamed, the bare word says less but nothing wrong.)
-    const named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
+    let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
       failed ||= MUST_NAME.has(kind) && !_modifiers;
       return whole;
     }
+    // ("PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-DRIVE) Scheme": the
+    // short form the name carries, with its head word, is how the article goes on calling it.)
+    const short = /\((\p{Lu}[\p{Lu}\d&-]*(?:\s\p{Lu}[\p{Lu}\d&-]*)?)\)(\s+\p{Lu}\p{Ll}+)?$/u.exec(named);
+    if (short) named = `the ${short[1]}${short[2] ?? ''}`;
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
     // ("LVM3 vehicle": a short form before its kind word is said with "the" too.)
-    const written = (/^\p{Lu}{2,}/u.test(named) && !/\s\p{Ll}+$/u.test(named)) || /^The\s/.test(named) ? named : `the ${named}`;
+    const written = (/^\p{Lu}{2,}/u.test(named) && !/\s\p{Ll}+$/u.test(named)) || /^[Tt]he\s/.test(named) ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;

@@ -10,6 +10,13 @@ const entity = (text: string, sentence: string, cls: Entity['cls']): Entity => {
 const sentence = (index: number, text: string, entities: [string, Entity['cls']][]): Sentence => ({ index, paragraph: index, text, tokens: [], entities: entities.map(([t, c]) => entity(t, text, c)) });
 
 describe('a name the article gives in quotes', () => {
+  it('makes a scheme\'s whole quoted name one term again, its small words and bracketed short form inside', () => {
+    const text = "The Cabinet approved the 'PM Green Boat Revolution in Inland Waterways (PM G-BOAT) Scheme' for river transport.";
+    const s = sentence(0, text, [['PM Green Boat Revolution', 'term'], ['Inland Waterways', 'term'], ['PM G-BOAT', 'term'], ['Scheme', 'term']]);
+    withQuotedNames([s]);
+    expect(s.entities.map((e) => e.text)).toEqual(['PM Green Boat Revolution in Inland Waterways (PM G-BOAT) Scheme']);
+  });
+
   it('is that name unquoted, not the pieces the analyser made of it', () => {
     const first = sentence(0, "The Trust to Teach Rural Children, widely known as 'Teach Rural,' has made history.", [['Teach Rural Children', 'term'], ['Teach Rural', 'term']]);
     const second = sentence(1, 'Teach Rural was founded in 2009 by Meera Kapoor.', [['Rural', 'person'], ['2009', 'date'], ['Meera Kapoor', 'person']]);

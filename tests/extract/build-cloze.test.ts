@@ -5,6 +5,12 @@ const long =
   'The city lantern festival was off to a bright start on Saturday night as hundreds of thousands of people crowded onto the Chiang Kai Shek Memorial near downtown Taipei to watch the mayor and other dignitaries flip the switch to light hundreds of colourful lantern scenes in and around the memorial park.';
 
 describe('cloze text', () => {
+  it('never cuts a clause at the next figure of a list ("…, 1,800 chargers for e-buses, and 48,400 …")', () => {
+    const s = 'It proposes 22,100 fast chargers for cars, 1,800 fast chargers for e-buses, and 48,400 fast chargers for E2Ws and has allotted Rs 2,000 crore for the same.';
+    const clause = buildCloze(s, 'E2Ws', s.indexOf('E2Ws'), true);
+    expect(clause === null || !/^48,400/.test(clause)).toBe(true);
+  });
+
   it('blanks the answer where the pattern found it, not an earlier occurrence inside a name', () => {
     const s = 'The Taipei City Lantern Festival drew crowds to downtown Taipei on Saturday.';
     expect(buildCloze(s, 'Taipei', s.lastIndexOf('Taipei'))).toBe('The Taipei City Lantern Festival drew crowds to downtown {{c1::Taipei}} on Saturday.');

@@ -4,6 +4,19 @@ import { factsOf } from './facts-of.js';
 const texts = (facts: ReturnType<typeof factsOf>) => facts.flatMap((f) => [f.question, f.cloze, f.statement ?? '']);
 
 describe('a description of something the article named', () => {
+  it('"the scheme" is written as the short form the name carries, with its kind word', () => {
+    const facts = factsOf([
+      "The Union Cabinet has approved the 'PM Green Boat Revolution in Inland Waterways (PM G-BOAT) Scheme' to promote river transport.",
+      'The scheme, with an outlay of Rs 2,400 crore over a period of two years, aims to promote electric ferries in Kochi.',
+    ]);
+    const second = facts.filter((f) => f.sentenceIndex === 1 && f.pattern === 'cloze').map((f) => f.question);
+    expect(second.length).toBeGreaterThan(0);
+    for (const q of second) expect(q).toMatch(/^The PM G-BOAT Scheme, with an outlay of/);
+    // (And of its figures, what it costs before how long it runs.)
+    const figures = facts.filter((f) => f.sentenceIndex === 1 && f.answerType === 'number').sort((a, b) => b.score - a.score);
+    expect(figures[0].answer).toBe('Rs 2,400 crore');
+  });
+
   it('"the rocket" is the vehicle the article named, with "the" before its short form and kind word', () => {
     const facts = factsOf([
       'The mission marks the sixth flight of the GSLV vehicle from Sriharikota.',

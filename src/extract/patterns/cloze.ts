@@ -46,7 +46,8 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       answerType: answerTypeOf(e),
       sentenceIndex: s.index,
       // (A name a thing is called by is what its sentence teaches.)
-      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
+      // (So is what a scheme costs: "with an outlay of _____ over a period of two years".)
+      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + (e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? OUTLAY_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
@@ -184,6 +185,9 @@ const NAMING_VERB = '(?:called|named|dubbed|titled|christened|code-named|codenam
 const NAMED_AS = new RegExp(`\\b${NAMING_VERB}\\s+['‘"“]?$`);
 const NAMED_AFTER = new RegExp(`^,?\\s+${NAMING_VERB}\\s+['‘"“]?\\p{Lu}`, 'u');
 const NAMED_BONUS = 0.15;
+/** "an outlay of", "a corpus of": the sum a scheme or project is given. */
+const OUTLAY_BEFORE = /\b(?:outlay|corpus|budget|allocation|investment|cost)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
+const OUTLAY_BONUS = 0.1;
 
 // "5 March": a day of the month is part of its date, never a figure of its own.
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_ALTERNATION}\\b`);

@@ -16,7 +16,7 @@ import type { ArticleContext } from '../article-context.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?))\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?))\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -257,7 +257,8 @@ function wholeName(s: Sentence, e: Entity): Entity {
 /** A name in quotes is a nickname or a slogan ("its own 'sharp eye' in the sky"), unless a kind
  *  word follows it ("the 'PM Vishwakarma' scheme"). */
 function quoted(s: Sentence, e: Entity): boolean {
-  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1));
+  // (A name that ends on its own kind word is a name in quotes: "the 'PM E-DRIVE Scheme'".)
+  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1)) && !/\s(?:Scheme|Yojana|Mission|Programme|Abhiyan|Policy|Initiative|Project|Fund)$/.test(e.text);
 }
 
 /** "heaviest communication satellite" → "communication satellite"; else the name's own kind
@@ -270,7 +271,8 @@ function kindOf(gap: string, thing: Entity): string | null {
     while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && /^[\p{Ll}-]+$/u.test(words[first - 1])) first--;
     return words.slice(first, last + 1).join(' ');
   }
-  const own = thing.text.split(/\s+/).map((w) => w.toLowerCase()).find((w) => KIND.test(w));
+  // (Its last such word: "… Electric Drive Revolution … Scheme" is a scheme.)
+  const own = thing.text.split(/\s+/).map((w) => w.toLowerCase()).reverse().find((w) => KIND.test(w));
   return own ?? null;
 }
 

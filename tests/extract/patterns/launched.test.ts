@@ -63,6 +63,10 @@ describe('launched: the kind in English', () => {
   });
 
   it('asks what the Cabinet approved, not the Prime Minister who chaired it', () => {
+    // (Nor the ministry whose proposal it approved: "approved the proposal of the Ministry of … for
+    // the implementation of the '… Scheme'"; the kind is the name's last kind word.)
+    const proposal = factsOf(["The Union Cabinet has approved the proposal of the Ministry of Shipping for the implementation of the 'PM Green Boat Drive Revolution in Inland Waterways (PM G-BOAT) Scheme' to promote river transport."], { date: '2024-09-12' });
+    expect(ask(proposal, 'launched')).toEqual([['Which scheme did the Union Cabinet approve to promote river transport in September 2024?', 'PM Green Boat Drive Revolution in Inland Waterways (PM G-BOAT) Scheme']]);
     // (Nor the one who "presided" over a state cabinet, which "also approved" it.)
     const state = factsOf(['The state cabinet presided by Chief Minister Hemant Rao on Friday also approved the Gram Jal Yojana for piped water in 900 villages.'], {
       date: '2025-03-14',
