@@ -46,10 +46,42 @@ function offenceUnder(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>
   }];
 }
 
+/** "the Supreme Court on Thursday held that sub-classification within … is permissible": what a
+ *  court held allowed or not, by the law. */
+const VALIDITY = new RegExp(String.raw`${COURT}\s+(?:[^,;]{0,40}?\s)?${VERB}\s+that\s+(?<x>(?:the\s+)?\p{Ll}[^,;]{2,140}?)\s+(?<be>is|are|was|were)\s+(?<not>not\s+)?(?:constitutionally\s+)?(?<ruling>permissible|impermissible|valid|invalid|constitutional|unconstitutional|legal|illegal|void|null and void)\b`, 'du');
+/** The words of a thing held (so) at most: more is a clause, not a name for it. */
+const MAX_HELD_WORDS = 16;
+
+function heldValid(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>[] {
+  const m = VALIDITY.exec(s.text);
+  if (!m) return [];
+  const g = m.groups!;
+  const x = g.x.replace(/^the\s+/, '');
+  if (x.split(/\s+/).length > MAX_HELD_WORDS || /\b(?:it|this|that|they|these|those)\b/.test(x)) return [];
+  const court = g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const ruling = `${g.not ? 'not ' : ''}${g.ruling}`;
+  return [{
+    pattern: 'court-held',
+    question: `What did the ${court} ${PRESENT[g.verb]} to be ${ruling}${inMonthOf(s, ctx)}?`,
+    answer: x,
+    answerText: x,
+    answerStart: m.indices!.groups!.x![0] + (g.x.length - x.length),
+    answerType: 'term',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [court],
+    statement: `The ${court} ${g.verb} that ${g.x} ${g.be} ${ruling}${inMonthOf(s, ctx)}.`,
+  }];
+}
+
 const find: FindDrafts<'court-held'> = (s, ctx) => {
   if (/\boffences?\s+under\b/.test(s.text) && /Court|apex court/.test(s.text)) {
     const under = offenceUnder(s, ctx);
     if (under.length) return under;
+  }
+  if (/\b(?:permissible|impermissible|valid|invalid|constitutional|unconstitutional|legal|illegal|void)\b/.test(s.text) && /Court|apex court/.test(s.text)) {
+    const held = heldValid(s, ctx);
+    if (held.length) return held;
   }
   if (!/fundamental right|right to [a-z]+/.test(s.text) || !/Court|apex court/.test(s.text)) return [];
   const m = FRONTED.exec(s.text) ?? THAT.exec(s.text);
@@ -75,6 +107,6 @@ const find: FindDrafts<'court-held'> = (s, ctx) => {
 
 export default definePattern({
   id: 'court-held',
-  describe: 'What a court held to be a fundamental right or part of one, or an offence under which law',
+  describe: 'What a court held to be a fundamental right or part of one, allowed or not by the law, or an offence under which law',
   find,
 });

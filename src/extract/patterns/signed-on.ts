@@ -14,7 +14,7 @@ const DOCUMENT = 'memorandum of understanding|memoranda of understanding|MoUs?|a
 const SIGNED = new RegExp(
   `(?<subjEnd>)(?:have\\s+|has\\s+|had\\s+)?(?:signed|inked|concluded)\\s+(?<det>an?|the|two|three|several|a\\s+series\\s+of)\\s+(?<doc>${DOCUMENT})\\s+` +
     `(?:on|for|in)\\s+(?<coop>(?:bilateral\\s+)?(?:cooperation|collaboration|partnership)\\s+(?:in|on)\\s+(?:the\\s+(?:fields?|areas?|sectors?)\\s+of\\s+)?)?` +
-    `(?<topic>[a-z][a-z-]*(?:,?\\s+(?:and\\s+)?[a-z][a-z-]*){0,7}?)(?=\\s+(?:in|at|during|on|with|to|for|by)\\s|[,.;]|$)`,
+    `(?<topic>[a-z][a-z-]*(?:,?\\s+(?:and\\s+)?[a-z][a-z-]*){0,7}?)(?=\\s+(?:in|at|during|on|with|to|for|by|after|amid|following|between)\\s|[,.;]|$)`,
   'gd',
 );
 const HINT = /\b(?:signed|inked|concluded)\s+(?:an?|the|two|three|several|a series of)\s+(?:memorand|MoU|agreement|pact|treat|deal|accord|protocol|framework)/;

@@ -31,3 +31,18 @@ describe('court-held: the law a court held something an offence under', () => {
     ]);
   });
 });
+
+describe('court-held: what a court held allowed or not by the law', () => {
+  it('asks what the court held permissible or unconstitutional', () => {
+    expect(asked(['In a landmark judgment, the Supreme Court on Thursday held that sub-classification within the reserved categories of backward classes is permissible to provide quotas for the poorest.'])).toEqual([
+      ['What did the Supreme Court hold to be permissible?', 'sub-classification within the reserved categories of backward classes'],
+    ]);
+    expect(asked(['The Madras High Court on Monday ruled that the state levy on online games was unconstitutional.'])).toEqual([
+      ['What did the Madras High Court rule to be unconstitutional?', 'state levy on online games'],
+    ]);
+  });
+
+  it('asks nothing of a holding that points back ("held that it is valid")', () => {
+    expect(asked(['The Supreme Court on Monday held that this was valid for all states.'])).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ describe('signed-on: what an agreement is about', () => {
   });
 
   it('asks the subject of an agreement signed by one or two parties', () => {
+    // (Its field ends before "after talks between …".)
+    expect(asked(['India and Mauritius on Tuesday signed a memorandum of understanding on maritime security after talks between the two leaders in Port Louis.'])).toContainEqual([
+      'In which field did India and Mauritius sign a memorandum of understanding in September 2025?',
+      'maritime security',
+    ]);
     expect(asked(['India and Japan signed an agreement on defence equipment and technology transfer.'])).toEqual([
       ['In which field did India and Japan sign an agreement in September 2025?', 'defence equipment and technology transfer'],
     ]);
