@@ -325,7 +325,7 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION}|Jan|Feb|Mar|Apr|Jun|
 const HEDGED_BEFORE = /\b(?:reports?|sources?|estimates?|accounts?|unconfirmed)\s+(?:suggesting|suggest|suggests|saying|say|says|claiming|claim|claims|put(?:ting)?\s+(?:it|the\s+\w+)\s+at)\s+(?:that\s+)?(?:(?:up to|over|about|around|nearly|as many as|as high as)\s+)?$/;
 const CODE_WITH_DIGIT = /^[A-Z][A-Za-z]*-?\d[\w-]*$/;
 /** Someone's feeling about the news, which only repeats it. */
-const FEELING = /\b(?:expressed\s+(?:(?:his|her|their)\s+)?(?:delight|joy|happiness|gratitude|satisfaction|pride)|congratulated|lauded|hailed|praised)\b/;
+const FEELING = /\b(?:expressed\s+(?:(?:his|her|their)\s+)?(?:delight|joy|happiness|gratitude|satisfaction|pride)|congratulated|lauded|hailed|praised|acknowledged\s+(?:[\w’'-]+\s+){1,4}as\s+an?\s+(?:proud|historic|landmark|momentous))\b/;
 const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
 const CEREMONIES = new WeakMap<Sentence, boolean>();
 function isCeremony(s: Sentence): boolean {
@@ -828,8 +828,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
-  // (Nor a count a feeling repeats: "expressed happiness over the addition of _____ Ramsar sites".)
-  if (e.cls === 'number' && FEELING.test(s.text)) return false;
+  // (Nor a count or a slogan a feeling repeats: "expressed happiness over the addition of _____
+  // Ramsar sites", "acknowledged the launch as a proud moment and a sign of the country's _____ push".)
+  if ((e.cls === 'number' || e.cls === 'term') && FEELING.test(s.text)) return false;
   // ("in Economic Participation and _____" → Opportunity, "a Rocket and _____" → Space Craft
   // Propulsion Expert: a word and a phrase of words joined by a bare "and" are halves of one
   // name; "Chrome and Firefox", a word each, are two.)

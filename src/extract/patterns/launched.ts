@@ -46,6 +46,9 @@ function describes(written: string): boolean {
   return GAP.test(gap) && !PHRASE_WORD.test(appositive.replace(/[‘'"][^‘’'"]*[’'"]/g, ' '));
 }
 
+/** "of the US-based AST SpaceMobile", up to the next phrase: whose the launched thing is. */
+const OWNER_OF = /^of\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
+
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
@@ -79,7 +82,11 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const foundKind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
     // "Which yojana …?" reads "Which scheme …?" in an English quiz.
     const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
-    const rest = restAfter(s, thing, kindWord ? quote + kindWord[0].length : quote);
+    let rest = restAfter(s, thing, kindWord ? quote + kindWord[0].length : quote);
+    // ("the BlueBird Block-2 spacecraft of the US-based AST SpaceMobile aboard …": whose it is
+    // goes with the kind, "Which spacecraft of the US-based AST SpaceMobile did …".)
+    const owner = kind && rest ? OWNER_OF.exec(rest) : null;
+    if (owner) rest = rest!.slice(owner[0].length).trim();
     const when = inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
     const written = m.groups!.verb ?? 'approved';
@@ -87,7 +94,7 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const who = subject.written;
     drafts.push({
       pattern: 'launched',
-      question: `${kind ? `Which ${kind}` : 'What'} did ${who} ${verb}${rest ? ` ${rest}` : ''}${when}?`,
+      question: `${kind ? `Which ${kind}${owner ? ` ${owner[0].trim()}` : ''}` : 'What'} did ${who} ${verb}${rest ? ` ${rest}` : ''}${when}?`,
       answer: thing.text,
       answerText: thing.text,
       answerStart: thing.start,
@@ -95,7 +102,7 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
       sentenceIndex: s.index,
       confidence: 0.85,
       about: [thing.canonical, ...(subject.entity ? [subject.entity.canonical] : [])],
-      statement: `${upperFirst(who)} ${written} ${asWritten(s, thing)}${rest ? ` ${rest}` : ''}${when}.`,
+      statement: `${upperFirst(who)} ${written} ${asWritten(s, thing)}${owner ? ` ${owner[0].trim()}` : ''}${rest ? ` ${rest}` : ''}${when}.`,
     });
   }
   return drafts;

@@ -1168,6 +1168,9 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks a slogan in praise of the news ("acknowledged the launch as a proud moment and a sign of the country\'s _____ push")', () => {
+    expect(blanks('Prime Minister Narendra Modi acknowledged the launch as a proud moment for the space sector and a sign of the country’s Aatmanirbhar Bharat push.')).not.toContain('Aatmanirbhar Bharat');
+  });
   it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
     expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
   });

@@ -63,6 +63,9 @@ describe('launched: the kind in English', () => {
   });
 
   it('asks what the Cabinet approved, not the Prime Minister who chaired it', () => {
+    // (Whose the launched thing is goes with its kind: "Which spacecraft of … did …?".)
+    const owned = factsOf(['The Indian Space Research Organisation successfully launched the SkyLink-7 spacecraft of the US-based Orbit Networks aboard its LVM3-M7 rocket on March 3, 2026.'], { date: '2026-03-04' });
+    expect(ask(owned, 'launched').map(([q]) => q)).toContainEqual('Which spacecraft of the US-based Orbit Networks did the Indian Space Research Organisation launch aboard its LVM3-M7 rocket in March 2026?');
     // (Nor the ministry whose proposal it approved: "approved the proposal of the Ministry of … for
     // the implementation of the '… Scheme'"; the kind is the name's last kind word.)
     const proposal = factsOf(["The Union Cabinet has approved the proposal of the Ministry of Shipping for the implementation of the 'PM Green Boat Drive Revolution in Inland Waterways (PM G-BOAT) Scheme' to promote river transport."], { date: '2024-09-12' });
