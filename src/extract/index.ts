@@ -137,7 +137,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern === 'cloze') {
     if (clozeDangles(cloze)) return null;
   } else {
-    const sentenceKey = ` ${foldKey(sentence.text)} `;
+    const sentenceKey = foldedSentence(sentence);
     let problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
     const trimmed = problem === 'dangling reference' ? trimDanglingTail(question) : null;
     if (trimmed) {
@@ -183,6 +183,14 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
 
 /** Whether a cloze leans on something outside it, read with its answers in place: "_____ is one
  *  of the most successful products, as measured by its durability" — the "its" is the blank's. */
+/** A sentence's words as a padded folded key, worked out once: every draft of it is checked against it. */
+const FOLDED = new WeakMap<Sentence, string>();
+function foldedSentence(sentence: Sentence): string {
+  let key = FOLDED.get(sentence);
+  if (key === undefined) FOLDED.set(sentence, (key = ` ${foldKey(sentence.text)} `));
+  return key;
+}
+
 function clozeDangles(cloze: string): boolean {
   return hasDanglingReference(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1'));
 }
