@@ -154,6 +154,11 @@ describe('names from another article style (The Hindu, RBI)', () => {
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
 
+  it('reads "Editorial Director" as one title before a name, never the director of "Editorial"', () => {
+    const people = analyzeArticle(articleOf(['The Press Council’s Editorial Director Meena Rao stated that the rules would change in April.'])).sentences[0].entities.filter((e) => e.cls === 'person');
+    expect(people.map((e) => [e.text, e.role])).toEqual([['Meena Rao', 'Editorial Director']]);
+  });
+
   it('reads a military exercise by its name, never a person, apart from the words that describe it', () => {
     const of = (text: string) => analyzeArticle(articleOf([text])).sentences[0].entities.map((e) => [e.text, e.cls]);
     expect(of('Exercise Garuda Shakti has been held every year since 2012, alternating between India and Indonesia.')).toContainEqual(['Exercise Garuda Shakti', 'term']);

@@ -286,6 +286,14 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['Commerce', 'm'],
   ['Industry', 'm'],
   ['Security', 'm'],
+  // What kind of director or head: "Editorial Director Anne Roy", "Artistic Director …".
+  ['Editorial', 'm'],
+  ['Creative', 'm'],
+  ['Commercial', 'm'],
+  ['Artistic', 'm'],
+  ['Scientific', 'm'],
+  ['Operations', 'm'],
+  ['Marketing', 'm'],
   // The all-India services before an officer's title: "Senior IPS Officer Rajeev Kumar".
   ['IPS', 'm'],
   ['IAS', 'm'],

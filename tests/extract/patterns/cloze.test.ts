@@ -1168,6 +1168,9 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks the body that owns the office of the one who speaks ("_____’ Editorial Director Anne Roy stated …")', () => {
+    expect(blanks('Reporters Without Borders’ Editorial Director Anne Roy stated that there is no free press without economic independence in Asia.')).not.toContain('Reporters Without Borders');
+  });
   it('never blanks a slogan in praise of the news ("acknowledged the launch as a proud moment and a sign of the country\'s _____ push")', () => {
     expect(blanks('Prime Minister Narendra Modi acknowledged the launch as a proud moment for the space sector and a sign of the country’s Aatmanirbhar Bharat push.')).not.toContain('Aatmanirbhar Bharat');
   });
