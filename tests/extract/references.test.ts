@@ -32,6 +32,11 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Bimal Roy)'))).toBe(false);
   });
 
+  it('make a card of a short sentence, the name added ("She (Meera Das) joined the Sea Cadets aged 14.")', () => {
+    const found = clozes(['Meera Das was born in Kochi but moved to Chennai when she was six.', 'She joined the Sea Cadets aged 14.']);
+    expect(found).toContain('She (Meera Das) joined the {{c1::Sea Cadets}} aged 14.');
+  });
+
   it('so does "The 88-year-old author" opening a sentence: the card names whom it means', () => {
     const facts = factsOf([
       'Marathi poet Sunil Jadhav has been selected for the 60th Jnanpith Award.',

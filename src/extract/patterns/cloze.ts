@@ -24,9 +24,15 @@ import { MONTH_ALTERNATION, MONTH_NAMES } from '../../util/calendar.js';
  * (not a question, not a fragment). The extractor keeps one per sentence, preferring answers
  * not asked yet, so the cards cover many entities rather than the most frequent one.
  */
+/** Words a sentence needs to make a card; one that opens on a pronoun gains the name. */
+const MIN_WORDS = 8;
+const MIN_WORDS_NAMED = 6;
+
 const find: FindDrafts<'cloze'> = (s, ctx) => {
   const words = wordCount(s.text);
-  if (words < 8 || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
+  // (A short sentence that opens on "He"/"She" is read with the person's name: "She (Valeska
+  // Paris) joined the _____ aged 14.")
+  if (words < (/^(?:He|She)\s/.test(s.text) ? MIN_WORDS_NAMED : MIN_WORDS) || words > 70 || /\?\s*["”]?$/.test(s.text) || !/[.!”"]$/.test(s.text.trim())) return [];
   // A fragment without a verb ("Treasury Board letters, agendas and minutes …") states nothing,
   // nor does a heading whose only verb is a participle ("Automatic Vacation of Stay Orders in the
   // case involving …").
@@ -1254,8 +1260,12 @@ function modifiesNoun(e: Entity, s: Sentence): boolean {
   // before only says of what.)
   const third = s.tokens[at + 1];
   if (third && /^\p{Lu}/u.test(third.text) && s.text.slice(next.end, third.start) === ' ' && s.entities.some((o) => o.start === third.start)) return true;
+  // ("the end of the Chinese New Year celebrations": a festival's name before its festivities is
+  // the festival.)
+  if (e.cls === 'term' && FESTIVITIES.test(next.text)) return false;
   return e.cls === 'place' || !KIND_NOUNS.has(next.text);
 }
+const FESTIVITIES = /^(?:celebrations?|festivities|holidays?|festive)$/;
 
 function adjectiveAfter(s: Sentence, end: number): boolean {
   const next = s.tokens.find((t) => t.start >= end);

@@ -1168,6 +1168,9 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('blanks a festival\'s name before its festivities ("the end of the _____ celebrations"), not a place before a festival', () => {
+    expect(blanks('The fair, started in 1990, continues a tradition of light festivals marking the end of the Lunar New Year celebrations in Hanoi.')).toContain('Lunar New Year');
+  });
   it('never blanks the body that owns the office of the one who speaks ("_____’ Editorial Director Anne Roy stated …")', () => {
     expect(blanks('Reporters Without Borders’ Editorial Director Anne Roy stated that there is no free press without economic independence in Asia.')).not.toContain('Reporters Without Borders');
   });
