@@ -46,12 +46,17 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
     // minister who briefed on a decision is its telling; the decision is the news.)
     if (DECIDED_BY_GOVERNMENT.test(said)) continue;
+    // ("This edition marks a significant increase in the scope and complexity of the exercise":
+    // a body's praise of its own news, with no name or figure in it, teaches nothing.)
+    if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
     return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];
 };
 
 
+/** Words of a body's praise for what it did. */
+const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
 const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 
 /** "Friends, we have just got good news …", "The trade agreement symbolises our shared

@@ -166,3 +166,11 @@ describe('quote: "he told" someone', () => {
     expect(byPattern(facts, 'quote').filter((f) => f.answer === 'Arun Bhatia')).toEqual([]);
   });
 });
+
+describe('quote: a body\'s praise of its own news', () => {
+  const lead = 'The 12th edition of Exercise Vajra Prahar began on Monday at Umroi in Meghalaya.';
+  it('asks nothing of it, but still asks what a body says will happen', () => {
+    expect(ask(factsOf([`${lead} “This edition marks a significant increase in the scope and complexity of the joint exercise in terms of troop strength and equipment,” the Ministry of Defence said.`]), 'quote')).toEqual([]);
+    expect(ask(factsOf([`${lead} “This edition will see the troops train together in mountain warfare in the Khasi Hills for the first time,” the Ministry of Defence said.`]), 'quote').length).toBe(1);
+  });
+});
