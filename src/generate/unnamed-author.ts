@@ -25,8 +25,9 @@ export function withoutAuthors(item: Item, answers: readonly { value: string; ty
     for (const word of printedForms(a)) {
       if (!word.trim() || !question.includes(word)) continue;
       const re = new RegExp(`\\b([Tt]he|[Aa]n?|[Ii]ts)\\s+(${KEPT})${reEscape(word.trim())}['’]?s?\\s+(${PAPER})\\b`, 'gu');
-      question = question.replace(re, (_m, det: string, kept: string, paper: string) => `${/^an?$/i.test(det) ? article(det, kept || paper) : det} ${kept}${paper}`);
-      if (cloze) cloze = cloze.replace(re, (_m, det: string, kept: string, paper: string) => `${/^an?$/i.test(det) ? article(det, kept || paper) : det} ${kept}${paper}`);
+      const unnamed = (text: string) => text.replace(re, (_m, det: string, kept: string, paper: string) => `${/^an?$/i.test(det) ? article(det, kept || paper) : det} ${kept}${paper}`);
+      question = unnamed(question);
+      if (cloze) cloze = unnamed(cloze);
     }
   }
   return question === item.question ? null : { ...item, question, ...(cloze !== undefined ? { cloze } : {}) };

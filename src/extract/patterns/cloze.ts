@@ -163,6 +163,8 @@ const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|yea
 
 /** Number words a range may be written in ("four to six"). */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
+/** "nine out of ", "9 points in ": a count before the total it is out of. */
+const OUT_OF_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORD}))\\s+(?:[a-z]+\\s+)?(?:out\\s+of|in)\\s+$`, 'i');
 const NUMBER_WORD_ONLY = new RegExp(`^(?:${NUMBER_WORD})$`, 'i');
 const WORD_RANGE_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD})\\s+to\\s+$`, 'i');
 const WORD_RANGE_AFTER = new RegExp(`^\\s+to\\s+(?:${NUMBER_WORD})\\b`, 'i');
@@ -559,7 +561,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^\p{Lu}/u.test(e.text) && /\p{Lu}[\p{L}-]+\s+\(\p{Lu}{2,8}\)\s+$/u.test(near)) return false;
   // ("triumphed in nine out of _____ rounds", "scoring 9 points in _____ games": the total a count
   // is out of says how many there were to play, not what happened.)
-  if (e.cls === 'number' && new RegExp(`(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORD}))\\s+(?:[a-z]+\\s+)?(?:out\\s+of|in)\\s+$`, 'i').test(near)) return false;
+  if (e.cls === 'number' && OUT_OF_BEFORE.test(near)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
   // share whose remainder the sentence states is sums, not recall.)
   if (shareWithRemainder(e, s.text)) return false;
