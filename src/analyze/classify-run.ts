@@ -407,6 +407,9 @@ function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolea
   return k < b - 1 && pluralHead(words[k].lower) && looksLikeName(words, k + 1, b) && (person(k + 1) || nextIsAnd) ? k + 1 : a;
 }
 
+/** "Chief General", "Chief Admiral": an office, then the holder's rank. */
+const RANK_AFTER_CHIEF = /^(.*\bChief)\s+(?:General|Gen\.?|Admiral|Adm\.?|Air Chief Marshal|Air Marshal)$/;
+
 /** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */
 function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {
   const split = splitTitle(words.slice(a, b + 1));
@@ -415,9 +418,11 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (nameA > b) return allTitleWords(words, a, b) || split.hasComplement ? [] : null;
   if (!looksLikeName(words, nameA, b)) return null;
   // "ISRO Chairman Dr. V Narayanan": an honorific is no part of the office, before or after it.
+  // ("Indian Army Chief General Upendra Dwivedi": the rank after the office is no part of it.)
   const title = oneLine(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1))
     .replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '')
-    .replace(HONORIFIC_TAIL, '');
+    .replace(HONORIFIC_TAIL, '')
+    .replace(RANK_AFTER_CHIEF, '$1');
   const m = mention(words, nameA, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
   if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = portfolioRole(ctx, words, a, title, owner) ?? roleText(title, owner, split.hasComplement);
   return [m];

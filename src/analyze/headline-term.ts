@@ -31,7 +31,7 @@ const HEADLINE_OFFICE_SHORT = /^(?:secy|addl|jt|dy|govr?|min)\.?$/i;
 /** Measures whose figure is the news ("India's rank up 16 notches"): never the term itself. */
 const MEASURE = new Set(['rank', 'ranking', 'position', 'spot', 'score', 'tally', 'share', 'total', 'level', 'toll']);
 /** What happened, said as a noun ("ISRO's LVM3-M6 launch"): the event, never a concept to learn. */
-const EVENT = new Set(['launch', 'visit', 'meeting', 'talks', 'ceremony', 'inauguration', 'win', 'victory', 'defeat', 'loss', 'death', 'demise', 'crash', 'accident', 'appointment', 'verdict', 'ruling', 'launching']);
+const EVENT = new Set(['launch', 'visit', 'meeting', 'talks', 'ceremony', 'inauguration', 'win', 'victory', 'defeat', 'loss', 'death', 'demise', 'crash', 'accident', 'appointment', 'verdict', 'ruling', 'launching', 'rescue', 'efforts', 'operations', 'search', 'relief']);
 /** What a winner takes ("win individual gold medals"): the news is who won it, never a concept. */
 const PRIZE = new Set(['gold', 'silver', 'bronze', 'medal', 'medals', 'title', 'titles', 'trophy', 'trophies', 'award', 'awards', 'prize', 'prizes', 'cup', 'crown']);
 // ("slips to 86th rank": what the headline numbers by an ordinal is counted too.)
@@ -108,7 +108,8 @@ function headlineCandidates(title: string): Candidate[] {
       // "repo rate", "stubble burning": a whole compound of two words with a rare word in it
       // (not "heaviest communication" of "heaviest communication satellite").
       // (Nor a kind of thing, "communication satellite": its name is what to learn.)
-      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
+      // (Nor what is being done about the news: "rescue efforts resume".)
+      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
         out.push({ words: [words[i], words[i + 1]] });
     }
   }

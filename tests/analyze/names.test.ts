@@ -155,6 +155,9 @@ describe('names from another article style (The Hindu, RBI)', () => {
   });
 
   it('reads "Editorial Director" as one title before a name, never the director of "Editorial"', () => {
+    // (Nor a rank after an office as part of it: "Indian Army Chief General …" is the Chief.)
+    const chief = analyzeArticle(articleOf(['Air Marshal Rao is a coursemate of Indian Army Chief General Anil Verma, officials said.'])).sentences[0].entities.find((e) => e.text === 'Anil Verma');
+    expect(chief?.role).toBe('Chief of the Indian Army');
     const people = analyzeArticle(articleOf(['The Press Council’s Editorial Director Meena Rao stated that the rules would change in April.'])).sentences[0].entities.filter((e) => e.cls === 'person');
     expect(people.map((e) => [e.text, e.role])).toEqual([['Meena Rao', 'Editorial Director']]);
   });

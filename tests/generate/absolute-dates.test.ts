@@ -18,6 +18,8 @@ describe('withAbsoluteDates', () => {
     expect(say('Who said that the boy would visit tomorrow?', 'tomorrow', '2015-09-23')).toBe('Who said that the boy would visit on 23 September 2015?');
     // The day the article gave in brackets is not said twice.
     expect(say('He clinched the title at the _____ on Tuesday (June 24).', 'Tuesday', '2025-06-24')).toBe('He clinched the title at the _____ on 24 June 2025.');
+    // (Or after a comma: "on Tuesday, July 30".)
+    expect(say('The landslides that hit _____ on Tuesday, July 30 killed over 150.', 'Tuesday', '2024-07-30')).toBe('The landslides that hit _____ on 30 July 2024 killed over 150.');
     // A day that is what was announced takes no "on".
     expect(say('The _____ government announced Tuesday as a public holiday.', 'Tuesday', '2023-07-18')).toBe('The _____ government announced 18 July 2023 as a public holiday.');
   });

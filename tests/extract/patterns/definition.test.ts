@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('definition: what a term is, who a person is', () => {
+  it('asks nothing of the last word of a longer lower-case phrase ("foreign currency assets, a major component of …")', () => {
+    const facts = factsOf([
+      "The nation's forex reserves rose by $210 million to $640.1 billion in the week ended May 9, the central bank said on Friday.",
+      'The reserves have been falling of late due to revaluation and market interventions by the central bank.',
+      'For the week ended May 9, foreign currency assets, a major component of the reserves, fell by $80 million to $551.2 billion, the data showed.',
+      'Expressed in dollar terms, the foreign currency assets include the effect of changes in the euro, pound and yen held in the reserves.',
+      'Gold reserves rose by $40 million to $70.1 billion in the week, the bank said.',
+    ]);
+    expect(byPattern(facts, 'definition').map((f) => f.answer)).not.toContain('assets');
+  });
+
   it('asks what a recurring concept is, from "X is a …" (another article: homeopathy)', () => {
     const facts = factsOf([
       'Homeopathy is a form of alternative medicine which treats patients with diluted substances.',
