@@ -154,6 +154,16 @@ describe('names from another article style (The Hindu, RBI)', () => {
     expect(entities(a, 'organisation').map((e) => e.text)).toContain('Reserve Bank of India');
   });
 
+  it('reads an institution of many campuses, its short form and the campus city as one name ("IIT Delhi")', () => {
+    for (const [text, canonical] of [
+      ['The Indian Institute of Technology (IIT), Delhi is the best-ranked Indian institution in the survey.', 'IIT Delhi'],
+      ['The All India Institute of Medical Sciences (AIIMS) Bhubaneswar opened a new ward on Monday.', 'AIIMS Bhubaneswar'],
+    ]) {
+      const orgs = analyzeArticle(articleOf([text])).sentences[0].entities.filter((e) => e.cls === 'organisation');
+      expect(orgs.map((e) => e.canonical)).toContain(canonical);
+    }
+  });
+
   it('reads "Editorial Director" as one title before a name, never the director of "Editorial"', () => {
     // (Nor a rank after an office as part of it: "Indian Army Chief General …" is the Chief.)
     const chief = analyzeArticle(articleOf(['Air Marshal Rao is a coursemate of Indian Army Chief General Anil Verma, officials said.'])).sentences[0].entities.find((e) => e.text === 'Anil Verma');

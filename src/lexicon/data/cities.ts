@@ -11,7 +11,7 @@ Jamnagar Ujjain Siliguri Jhansi Jammu Mangaluru Mangalore Belagavi Tirunelveli T
 Udaipur Kozhikode Kurnool Ghaziabad Gurugram Gurgaon Shimla Gangtok Imphal Aizawl Kohima Itanagar
 Shillong Agartala Dispur Panaji Raipur Gandhinagar Ayodhya Mathura Haridwar Tirupati
 Thanjavur Balasore Jodhpur Jaisalmer Vijayapura Davanagere Srikakulam Rajahmundry Kakinada Tirupur Vellore
-Thoothukudi
+Thoothukudi Delhi
 `.trim().split(/\s+/).concat(['Port Blair', 'Navi Mumbai']);
 
 /** Indian towns and sites that news names alone ("fired from Sriharikota"): places to recognise,

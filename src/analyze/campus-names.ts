@@ -1,0 +1,31 @@
+/**
+ * "The Indian Institute of Technology (IIT), Delhi is the best-ranked …": an institution of many
+ * campuses, its short form and the city of the campus are one name, "IIT Delhi" — the name the
+ * article goes on using. Without this the blank is the network's name and the city is lost.
+ */
+import type { Entity, Sentence } from '../types.js';
+import { cityNamed, regionNamed } from '../lexicon/index.js';
+import { isAcronymOf } from '../util/acronym.js';
+
+/** Institutions that have campuses in many cities. */
+const INSTITUTION = /\b(?:Institute|Institutes|University|College|Academy|School|Sciences|Management|Technology)\b/;
+/** "(IIT), Delhi", "(AIIMS) New Delhi": the short form, then the campus's city. */
+const CAMPUS_AFTER = /^\s*\((\p{Lu}{2,7})\),?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)/u;
+
+export function withCampusNames(sentences: readonly Sentence[]): void {
+  for (const s of sentences) {
+    if (!s.text.includes('(')) continue;
+    for (const e of s.entities) {
+      if (e.cls !== 'organisation' || !INSTITUTION.test(e.text)) continue;
+      const m = CAMPUS_AFTER.exec(s.text.slice(e.end));
+      if (!m || !isAcronymOf(m[1], e.text)) continue;
+      // (The longest known city: "New Delhi", else "Delhi" of "Delhi is …".)
+      const city = [m[2], m[2].split(/\s/)[0]].find((c) => cityNamed(c) !== null || regionNamed(c) !== null);
+      if (!city) continue;
+      const end = e.end + m[0].length - (m[2].length - city.length);
+      const campus: Entity = { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${m[1]} ${city}` };
+      s.entities = [...s.entities.filter((o) => o.end <= e.start || o.start >= end), campus].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+}
