@@ -556,6 +556,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____’ Editorial Director Anne Roy stated …" → Reporters Without Borders: a body owning the
   // office of the one who speaks only says whose officer they are.)
   if ((e.cls === 'organisation' || e.cls === 'term') && OFFICER_AFTER.test(tail)) return false;
+  // ("launched _____'s flagship programme 'Mahatari Vandan Yojana'" → BJP: whose flagship it is
+  // only qualifies the programme the sentence names.)
+  if (e.cls === 'organisation' && /^['’]s?\s+flagship\b/.test(tail)) return false;
   // ("the leader of the National Conference (NC) _____" → Legislature Party: a name run on past its
   // short form is one longer name.)
   if (/^\p{Lu}/u.test(e.text) && /\p{Lu}[\p{L}-]+\s+\(\p{Lu}{2,8}\)\s+$/u.test(near)) return false;

@@ -46,6 +46,9 @@ function describes(written: string): boolean {
   return GAP.test(gap) && !PHRASE_WORD.test(appositive.replace(/[‘'"][^‘’'"]*[’'"]/g, ' '));
 }
 
+/** "BJP's ", "the state's ": an owner's possessive in the words before the launched thing. */
+const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+/u;
+
 /** "of the US-based AST SpaceMobile", up to the next phrase: whose the launched thing is. */
 const OWNER_OF = /^of\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
 
@@ -71,7 +74,8 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const from = m.index! + m[0].length;
     const found = s.entities.find(
       // (A name, not the story's key term in lower case: "the nation's first aircraft carrier".)
-      (e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && describes(s.text.slice(from, e.start)),
+      // (Not an owner before its thing: "launched BJP's flagship programme '…'".)
+      (e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && !/^['’]s\s/.test(s.text.slice(e.end)) && describes(s.text.slice(from, e.start).replace(OWNER_BEFORE, '')),
     );
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);

@@ -1168,6 +1168,9 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks whose flagship programme it is ("launched _____\'s flagship programme \'…\'")', () => {
+    expect(blanks("Chief Minister Anil Rao on Sunday launched BJD's flagship programme 'Mission Shakti 2.0' in Odisha for women's self-help groups.")).not.toContain('BJD');
+  });
   it('blanks a festival\'s name before its festivities ("the end of the _____ celebrations"), not a place before a festival', () => {
     expect(blanks('The fair, started in 1990, continues a tradition of light festivals marking the end of the Lunar New Year celebrations in Hanoi.')).toContain('Lunar New Year');
   });

@@ -63,6 +63,9 @@ describe('launched: the kind in English', () => {
   });
 
   it('asks what the Cabinet approved, not the Prime Minister who chaired it', () => {
+    // (Never the owner before its thing: "launched BJD's flagship programme '…'" asks no BJD.)
+    const flagship = factsOf(["Chief Minister Anil Rao on Sunday launched BJD's flagship programme 'Mission Shakti Yojana' in Odisha for women's self-help groups."], { date: '2024-03-10' });
+    expect(ask(flagship, 'launched').map(([, a]) => a)).not.toContain('BJD');
     // (Whose the launched thing is goes with its kind: "Which spacecraft of … did …?".)
     const owned = factsOf(['The Indian Space Research Organisation successfully launched the SkyLink-7 spacecraft of the US-based Orbit Networks aboard its LVM3-M7 rocket on March 3, 2026.'], { date: '2026-03-04' });
     expect(ask(owned, 'launched').map(([q]) => q)).toContainEqual('Which spacecraft of the US-based Orbit Networks did the Indian Space Research Organisation launch aboard its LVM3-M7 rocket in March 2026?');
