@@ -1167,6 +1167,9 @@ function inWrittenList(e: Entity, s: Sentence): boolean {
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
   if (inWrittenList(e, s)) return true;
+  // ("in key areas including fisheries, meteorology, digital public infrastructure, _____, Indian
+  // pharmacopoeia …": one item amid a list of fields, named or not.)
+  if (e.cls !== 'person' && /,\s+\p{Ll}[^,;:()]{1,40},\s+$/u.test(s.text.slice(Math.max(0, e.start - 50), e.start)) && /^,\s+[^,;:()]{2,40}(?:,|\s+and\s)/.test(s.text.slice(e.end, e.end + 50))) return true;
   // ("the plains of Northwest, East, and _____": the last of capitalised words listed, which the
   // analyser may not hold as names.)
   if (/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;

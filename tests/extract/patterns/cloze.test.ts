@@ -1168,6 +1168,11 @@ describe('cloze: an everyday word of a title-case phrase', () => {
 });
 
 describe('cloze: a body told again as the author of what the sentence reports', () => {
+  it('never blanks one item amid a list of fields ("…, digital public infrastructure, _____, Indian pharmacopoeia …")', () => {
+    expect(blanks('Both countries exchanged six MoUs in areas including fisheries, meteorology, digital public infrastructure, UPI, Indian pharmacopoeia and a new Line of Credit.')).not.toContain('UPI');
+    // (A name set off by commas after a title is no list: "the Crown prosecutor, _____, QC, said …".)
+    expect(blanks('In the words of the Crown prosecutor, Ravi Menon, QC, the parents had ignored every warning from the hospital in Kochi.')).toContain('Ravi Menon');
+  });
   it('never blanks whose flagship programme it is ("launched _____\'s flagship programme \'…\'")', () => {
     expect(blanks("Chief Minister Anil Rao on Sunday launched BJD's flagship programme 'Mission Shakti 2.0' in Odisha for women's self-help groups.")).not.toContain('BJD');
   });
