@@ -1169,7 +1169,7 @@ function inNameList(e: Entity, s: Sentence): boolean {
   if (inWrittenList(e, s)) return true;
   // ("in key areas including fisheries, meteorology, digital public infrastructure, _____, Indian
   // pharmacopoeia …": one item amid a list of fields, named or not.)
-  if (e.cls !== 'person' && /,\s+\p{Ll}[^,;:()]{1,40},\s+$/u.test(s.text.slice(Math.max(0, e.start - 50), e.start)) && /^,\s+[^,;:()]{2,40}(?:,|\s+and\s)/.test(s.text.slice(e.end, e.end + 50))) return true;
+  if (e.cls !== 'person' && /,\s+\p{Ll}[^,;:()]{1,40},\s+$/u.test(s.text.slice(Math.max(0, e.start - 50), e.start)) && /^,\s+[^\s,;:()][^,;:()]{1,39}(?:,|\sand\s)/.test(s.text.slice(e.end, e.end + 50))) return true;
   // ("the plains of Northwest, East, and _____": the last of capitalised words listed, which the
   // analyser may not hold as names.)
   if (/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;
