@@ -10,7 +10,7 @@ import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
   WOMAN_WORD,
-  allCountries, cityNamed, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
+  allCountries, isMajorPower, cityNamed, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
   partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
@@ -97,7 +97,8 @@ function lexiconTiers(answer: string, type: AnswerType, sentence: string, articl
   const far = (c: Country) => c.region === home.region;
   if (cls === 'country') {
     const names = (f: (c: Country) => boolean) => plausibleCountries(f).map((c) => c.name);
-    return [names(near), names(far)];
+    // (A major power's peers first: "imposed by the _____" → China or Russia, not the Bahamas.)
+    return isMajorPower(home) ? [names((c) => c !== home && isMajorPower(c)), names(near), names(far)] : [names(near), names(far)];
   }
   if (cls === 'city' || cls === 'other') {
     // The home country's capital and cities, then its neighbours' capitals: Riyadh and Jeddah,

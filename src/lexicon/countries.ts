@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { reEscape } from '../util/re-escape.js';
-import { DISPLAY_NAME, EXTRA_ALIASES, EXTRA_DEMONYMS, FORMER_STATES, HOME_NATIONS, NEWSWORTHY_SMALL, NOT_COUNTRIES } from './data/countries.js';
+import { DISPLAY_NAME, EXTRA_ALIASES, EXTRA_DEMONYMS, FORMER_STATES, HOME_NATIONS, MAJOR_POWERS, NEWSWORTHY_SMALL, NOT_COUNTRIES } from './data/countries.js';
 import { addFirst, lexiconKey, lookUp } from './key.js';
 import { worldCountries, worldCountriesVersion } from './world-countries.js';
 
@@ -189,4 +189,9 @@ export function succeedsStateIn(candidate: string, text: string): boolean {
   if (!c) return false;
   formerInText ??= FORMER_STATES.map((f) => [new RegExp(`(?:^|[^\\p{L}])(?:${f.names.map(reEscape).join('|')})(?![\\p{L}])`, 'u'), f.heirs] as const);
   return formerInText.some(([named, heirs]) => heirs.includes(c.name) && named.test(text));
+}
+
+/** Whether a country is one of the major powers (the G20's members). */
+export function isMajorPower(c: Country): boolean {
+  return MAJOR_POWERS.includes(c.code);
 }

@@ -84,6 +84,21 @@ describe('MCQ options are of the answer’s fine kind', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('a major power gets its peers, never a small state of its region', () => {
+    const text = [
+      'Exports slow after new tariffs',
+      '',
+      'India\'s exports fell 4 per cent in October following the 50 per cent tariffs imposed by the United States on Indian goods, the commerce ministry said on Friday.',
+      '',
+      'Shipments of textiles and gems were hit hardest, while electronics exports rose 12 per cent in October.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'tariffs.txt', kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 20 }).items;
+    const us = items.find((i) => i.answer === 'United States');
+    expect(us?.options).toHaveLength(4);
+    const peers = ['Argentina', 'Australia', 'Brazil', 'Canada', 'China', 'France', 'Germany', 'India', 'Indonesia', 'Italy', 'Japan', 'Mexico', 'Russia', 'Saudi Arabia', 'South Africa', 'South Korea', 'Turkey', 'United Kingdom', 'United States'];
+    for (const o of us!.options!) expect(peers, o).toContain(o);
+  });
+
   it('a river gets rivers, written as the answer writes it', () => {
     const river = mcqs.get('flood')!.find((i) => i.answer === 'Teesta River');
     expect(river?.options).toHaveLength(4);

@@ -63,6 +63,10 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Entries of the package that are no country: Antarctica is a continent (options: continents). */
 export const NOT_COUNTRIES: readonly string[] = ['AQ'];
 
+/** The G20's member countries (ISO codes): a major power's wrong options are its peers, not the
+ *  small states of its region ("the tariffs imposed by the _____": China, not the Bahamas). */
+export const MAJOR_POWERS: readonly string[] = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'MX', 'RU', 'SA', 'ZA', 'KR', 'TR', 'GB', 'US'];
+
 /** Small by area but often in the news, so fair distractors (others under 1,000 km² are "micro"). */
 export const NEWSWORTHY_SMALL: readonly string[] = ['SG', 'BH', 'MT', 'MV'];
 
