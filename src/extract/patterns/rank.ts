@@ -66,9 +66,21 @@ export function rankIndexIn(text: string): string | null {
   return m ? m.groups!.index.trim() : null;
 }
 
+/** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
+const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b`, 'd');
+/** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
+// (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
+const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
+
+/** The index the story is about, as its headline names it, or null. */
+function storyIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
+  const m = HEADLINE_INDEX.exec(ctx.analyzed.article.title);
+  return m ? m[0].trim() : null;
+}
+
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
-  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text)) return drafts;
+  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text)) return drafts;
   const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
   for (const m of s.text.matchAll(RE)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
@@ -108,6 +120,14 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
       confidence: 0.85,
       about: [subject.canonical, what],
     });
+  }
+  // ("IIT Delhi has climbed more than 70 places in two years, ranking 123rd this year": a rank
+  // told after the story named its index, in the headline or the lead.)
+  if (!found.length) {
+    const late = LATE_RANK.exec(s.text);
+    const subject = late && s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term'));
+    const index = late && subject && storyIndex(ctx);
+    if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], index });
   }
   for (const { subject, rank, rankAt, among: amongText, index } of found) {
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;

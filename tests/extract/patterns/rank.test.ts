@@ -133,3 +133,17 @@ describe('rank: "X\'s rise to the Nth position in …" as a noun', () => {
     ]);
   });
 });
+
+describe('rank: told after the headline named the index', () => {
+  it('asks the rank in the index the headline names, its small title-case words left out', () => {
+    const facts = factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year compared with 150 and 170 before.'], {
+      title: 'IIT Madras Best-Ranked Indian Institution In QS World University Rankings 2026',
+      date: '2025-06-19',
+    });
+    expect(ask(facts, 'rank')).toEqual([['What was IIT Madras’ rank in the QS World University Rankings 2026?', '110th']]);
+  });
+
+  it('asks nothing where the headline names no index', () => {
+    expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
+  });
+});
