@@ -74,7 +74,38 @@ function heldValid(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>[] 
   }];
 }
 
+/** "Greek court has ruled that worshippers of the ancient Greek religion may now formally
+ *  associate and worship at archeological sites": whom a court's ruling allows to do what. */
+const MAY = new RegExp(String.raw`(?:${COURT}|(?<lower>\p{Lu}\p{Ll}+\s+court))\s+(?:has\s+|had\s+)?(?:[^,;]{0,30}?\s)?${VERB}\s+that\s+(?<x>\p{Ll}[^,;]{2,80}?)\s+(?:may|can)\s+(?:now\s+)?(?<vp>\p{Ll}[^,;.]{5,120})`, 'du');
+/** People a ruling can allow to do something. */
+const PEOPLE = /^(?:the\s+)?(?:worshippers|women|men|students|citizens|couples|people|persons|employees|devotees|farmers|children|minors|members|voters|candidates|teachers|doctors|patients|prisoners|undertrials|tenants|landowners|journalists)\b/;
+
+function mayNow(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>[] {
+  const m = MAY.exec(s.text);
+  if (!m) return [];
+  const g = m.groups!;
+  const x = g.x.trim();
+  if (!PEOPLE.test(x) || /\b(?:it|this|that|they|these|those)\b/.test(x)) return [];
+  const court = g.lower ? g.lower : g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const vp = g.vp.trim();
+  return [{
+    pattern: 'court-held',
+    question: `Who, according to a ruling of the ${court}${inMonthOf(s, ctx)}, may now ${vp}?`,
+    answer: x.replace(/^the\s+/, ''),
+    answerText: x.replace(/^the\s+/, ''),
+    answerStart: m.indices!.groups!.x![0] + (x.length - x.replace(/^the\s+/, '').length),
+    answerType: 'term',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [court],
+  }];
+}
+
 const find: FindDrafts<'court-held'> = (s, ctx) => {
+  if (/\b(?:may|can)\s/.test(s.text) && /\bcourt\b|Court/.test(s.text)) {
+    const allowed = mayNow(s, ctx);
+    if (allowed.length) return allowed;
+  }
   if (/\boffences?\s+under\b/.test(s.text) && /Court|apex court/.test(s.text)) {
     const under = offenceUnder(s, ctx);
     if (under.length) return under;
@@ -107,6 +138,6 @@ const find: FindDrafts<'court-held'> = (s, ctx) => {
 
 export default definePattern({
   id: 'court-held',
-  describe: 'What a court held to be a fundamental right or part of one, allowed or not by the law, or an offence under which law',
+  describe: 'What a court held to be a fundamental right or part of one, allowed or not by the law, whom it allows to do what, or an offence under which law',
   find,
 });

@@ -46,3 +46,16 @@ describe('court-held: what a court held allowed or not by the law', () => {
     expect(asked(['The Supreme Court on Monday held that this was valid for all states.'])).toEqual([]);
   });
 });
+
+describe('court-held: whom a ruling allows to do what', () => {
+  it('asks who may now do what the ruling allows, from a high court or a lower court', () => {
+    expect(asked(['The Kerala High Court has ruled that women of all ages may now enter the temple at Sabarimala for worship.'])).toEqual([
+      ['Who, according to a ruling of the Kerala High Court in June 2015, may now enter the temple at Sabarimala for worship?', 'women of all ages'],
+    ]);
+    // (Only people: what a ruling lets a project do is no one's right.)
+    expect(asked(['The Kerala High Court has ruled that the project may now proceed in Kochi without a fresh clearance.'])).toEqual([]);
+    expect(asked(['Greek court has ruled that worshippers of the old religion may now hold ceremonies at ancient temples.'])).toEqual([
+      ['Who, according to a ruling of the Greek court in June 2015, may now hold ceremonies at ancient temples?', 'worshippers of the old religion'],
+    ]);
+  });
+});
