@@ -107,10 +107,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work
   // after its kind is the work's, never a person's.)
-  if (a === 0 && WORK_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
-  // ("the joint military exercise Shakti", "Joint Military Exercise Yudh Abhyas-2024": the name
-  // after the kind of operation is the operation's, apart from the words that describe it.)
-  if (a === 0 && EXERCISE_KIND.test(ctx.tokens[words[a].first - 1]?.text ?? '') && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("the joint military exercise Shakti", "Joint Military Exercise Yudh Abhyas-2024": so is the
+  // name after the kind of operation, apart from the words that describe it.)
+  const kindBefore = ctx.tokens[words[a].first - 1]?.text ?? '';
+  if (a === 0 && (WORK_KIND.test(kindBefore) || EXERCISE_KIND.test(kindBefore)) && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
   const kindAt = words.findIndex((w, i) => i > a && i < b && EXERCISE_KIND.test(w.text) && /^\p{Lu}/u.test(words[i + 1].text));
   if (kindAt > a) return [mention(words, a, kindAt, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, a, kindAt))), mention(words, kindAt + 1, b, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, kindAt + 1, b)))];
   const known = gazetteerMention(ctx, words, a, b, phrase);

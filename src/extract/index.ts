@@ -21,7 +21,7 @@ import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, withoutQuotes } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
-import { impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
+import { alternation, impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
 import { surePeople } from './sure-people.js';
 import { withoutDemonstrativeAdjunct } from './demonstrative-adjunct.js';
@@ -181,8 +181,6 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   return fact;
 }
 
-/** Whether a cloze leans on something outside it, read with its answers in place: "_____ is one
- *  of the most successful products, as measured by its durability" — the "its" is the blank's. */
 /** A sentence's words as a padded folded key, worked out once: every draft of it is checked against it. */
 const FOLDED = new WeakMap<Sentence, string>();
 function foldedSentence(sentence: Sentence): string {
@@ -191,6 +189,8 @@ function foldedSentence(sentence: Sentence): string {
   return key;
 }
 
+/** Whether a cloze leans on something outside it, read with its answers in place: "_____ is one
+ *  of the most successful products, as measured by its durability" — the "its" is the blank's. */
 function clozeDangles(cloze: string): boolean {
   return hasDanglingReference(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1'));
 }
@@ -215,7 +215,7 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
 }
 
 /** "The 88-year-old author …": an age and a trade opening the sentence, for someone named before. */
-const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${[...PERSON_NOUNS].filter((n) => !n.includes(' ')).join('|')}))\\s(?=\\p{Ll})`, 'u');
+const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${alternation([...PERSON_NOUNS].filter((n) => !n.includes(' ')))}))\\s(?=\\p{Ll})`, 'u');
 
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:

@@ -58,7 +58,7 @@ export function isBareBodyName(name: string): boolean {
 
 /** "religions, such as …", "festivals like …": a kind of thing right before its examples (the
  *  end of `text`). An example of it is a thing's name, never a person's. */
-const EXAMPLE_OF_KIND = new RegExp(`\\b(?:${EXAMPLE_KINDS.join('|')}),?\\s+(?:such\\s+as|like|including)\\s+$`);
+const EXAMPLE_OF_KIND = new RegExp(`\\b(?:${alternation(EXAMPLE_KINDS)}),?\\s+(?:such\\s+as|like|including)\\s+$`);
 export function exampleOfKindBefore(text: string): boolean {
   return EXAMPLE_OF_KIND.test(text);
 }

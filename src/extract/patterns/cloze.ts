@@ -1,5 +1,5 @@
 import type { Entity, Sentence } from '../../types.js';
-import { CEREMONY, MOURNING } from '../telling.js';
+import { CEREMONY, FEELING, MOURNING } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
@@ -19,15 +19,15 @@ import { headlinePlacePair, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../../util/calendar.js';
 
+/** Words a sentence needs to make a card; one that opens on a pronoun gains the name. */
+const MIN_WORDS = 8;
+const MIN_WORDS_NAMED = 6;
+
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
  * (not a question, not a fragment). The extractor keeps one per sentence, preferring answers
  * not asked yet, so the cards cover many entities rather than the most frequent one.
  */
-/** Words a sentence needs to make a card; one that opens on a pronoun gains the name. */
-const MIN_WORDS = 8;
-const MIN_WORDS_NAMED = 6;
-
 const find: FindDrafts<'cloze'> = (s, ctx) => {
   const words = wordCount(s.text);
   // (A short sentence that opens on "He"/"She" is read with the person's name: "She (Valeska
@@ -335,8 +335,6 @@ const CODE_WITH_DIGIT = /^[A-Z][A-Za-z]*-?\d[\w-]*$/;
 /** "’ Editorial Director Anne Roy", "'s spokesperson …": an officer of the body, named after it. */
 const OFFICER_AFTER = /^['’]s?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Chief|Head|Secretary|Spokesperson|Spokesman|Spokeswoman|Editor|Chairperson|Chairman|President|Founder)\s+\p{Lu}/u;
 
-/** Someone's feeling about the news, which only repeats it. */
-const FEELING = /\b(?:expressed\s+(?:(?:his|her|their)\s+)?(?:delight|joy|happiness|gratitude|satisfaction|pride)|congratulated|lauded|hailed|praised|acknowledged\s+(?:[\w’'-]+\s+){1,4}as\s+an?\s+(?:proud|historic|landmark|momentous))\b/;
 const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
 const CEREMONIES = new WeakMap<Sentence, boolean>();
 function isCeremony(s: Sentence): boolean {

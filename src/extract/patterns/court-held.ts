@@ -16,6 +16,8 @@ const VERB = String.raw`(?<verb>ruled|held|declared|said|observed)`;
 const FRONTED = new RegExp(String.raw`^(?<x>(?:The\s+)?[\p{L}][\p{L}-]*(?:\s+(?!is\b)[\p{Ll}-]+){0,6})\s+(?:is|are)\s+${RIGHT}\b[^.;]{0,200},\s+${COURT}\s+(?:on\s+\p{Lu}\p{Ll}+\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+)?${VERB}\b`, 'u');
 /** "The Supreme Court held that the right to privacy is a fundamental right." */
 const THAT = new RegExp(String.raw`${COURT}\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?${VERB}\s+that\s+(?<x>(?:the\s+)?[\p{Ll}][\p{L}-]*(?:\s+(?!is\b)[\p{Ll}-]+){0,6})\s+(?:is|are)\s+${RIGHT}\b`, 'u');
+/** The court as a question names it: "the apex court" is the Supreme Court. */
+const courtName = (court: string) => (court === 'apex court' ? 'Supreme Court' : court);
 const PRESENT: Record<string, string> = { ruled: 'rule', held: 'hold', declared: 'declare', said: 'say', observed: 'observe' };
 
 /** "The Supreme Court on Monday in a major ruling held that the watching … of such material is an
@@ -31,7 +33,7 @@ function offenceUnder(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>
   const law = s.entities.find((e) => e.start === at && LAW.test(e.canonical));
   if (!law) return [];
   const g = m.groups!;
-  const court = g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const court = courtName(g.court);
   const plural = /^(?:are|were)$/.test(/\s(is|are|was|were)\s+(?:not\s+)?(?:an?\s+)?(?:punishable\s+)?offences?\s/.exec(m[0])?.[1] ?? '');
   return [{
     pattern: 'court-held',
@@ -58,7 +60,7 @@ function heldValid(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>[] 
   const g = m.groups!;
   const x = g.x.replace(/^the\s+/, '');
   if (x.split(/\s+/).length > MAX_HELD_WORDS || /\b(?:it|this|that|they|these|those)\b/.test(x)) return [];
-  const court = g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const court = courtName(g.court);
   const ruling = `${g.not ? 'not ' : ''}${g.ruling}`;
   return [{
     pattern: 'court-held',
@@ -86,14 +88,15 @@ function mayNow(s: Sentence, ctx: ArticleContext): FactDraft<'court-held'>[] {
   const g = m.groups!;
   const x = g.x.trim();
   if (!PEOPLE.test(x) || /\b(?:it|this|that|they|these|those)\b/.test(x)) return [];
-  const court = g.lower ? g.lower : g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const who = x.replace(/^the\s+/, '');
+  const court = g.lower ?? courtName(g.court);
   const vp = g.vp.trim();
   return [{
     pattern: 'court-held',
     question: `Who, according to a ruling of the ${court}${inMonthOf(s, ctx)}, may now ${vp}?`,
-    answer: x.replace(/^the\s+/, ''),
-    answerText: x.replace(/^the\s+/, ''),
-    answerStart: m.indices!.groups!.x![0] + (x.length - x.replace(/^the\s+/, '').length),
+    answer: who,
+    answerText: who,
+    answerStart: m.indices!.groups!.x![0] + (x.length - who.length),
     answerType: 'term',
     sentenceIndex: s.index,
     confidence: 0.9,
@@ -120,7 +123,7 @@ const find: FindDrafts<'court-held'> = (s, ctx) => {
   const g = m.groups!;
   const x = g.x.replace(/^The\s/, 'the ');
   const answer = /^[\p{Lu}]/u.test(x) && !/^\p{Lu}\p{Ll}+\s/u.test(x) ? x : x[0].toLowerCase() + x.slice(1);
-  const court = g.court === 'apex court' ? 'Supreme Court' : g.court;
+  const court = courtName(g.court);
   const what = g.what.replace(/^(?!a\s|not\s)(?=fundamental right\b)/, 'a ');
   const plural = /^are$/.test(/\s(is|are)\s/.exec(m[0])![1]);
   return [{

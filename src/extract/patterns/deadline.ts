@@ -1,6 +1,6 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
-import { tidyClause } from '../text-utils.js';
+import { tidyClause, upperFirst } from '../text-utils.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { withThe } from '../../util/definite-article.js';
 
@@ -49,14 +49,12 @@ const find: FindDrafts<'deadline'> = (s) => {
         sentenceIndex: s.index,
         confidence: 0.85,
         about: [setter.canonical],
-        statement: gave ? `${upper(who)} ${g.verb} ${g.whom} ${answer} to ${rest}.` : `${upper(who)} ${g.verb} a deadline of ${answer} for ${rest}.`,
+        statement: gave ? `${upperFirst(who)} ${g.verb} ${g.whom} ${answer} to ${rest}.` : `${upperFirst(who)} ${g.verb} a deadline of ${answer} for ${rest}.`,
       });
     }
   }
   return drafts;
 };
-
-const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export default definePattern({
   id: 'deadline',

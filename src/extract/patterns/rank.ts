@@ -72,6 +72,9 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b`, 'd');
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
 
+/** "India’s", "the United States’": a name as the owner of its rank. */
+const possessiveOf = (name: string) => `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;
+
 /** The index the story is about, as its headline names it, or null. */
 function storyIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
   const m = HEADLINE_INDEX.exec(ctx.analyzed.article.title);
@@ -107,7 +110,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   for (const m of s.text.matchAll(RANK_FOR_MOST)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) continue;
-    const owner = `${withThe(subject.canonical)}${/s$/.test(subject.canonical) ? '’' : '’s'}`;
+    const owner = possessiveOf(subject.canonical);
     const what = m.groups!.what.trim();
     drafts.push({
       pattern: 'rank',
@@ -136,8 +139,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     // A rank holds for one edition: an index without its year is dated by the article.
     const when = /\d{4}/.test(index) || !ctx.monthYear ? '' : ` in ${ctx.monthYear}`;
     // "India’s rank", "the United States’ rank".
-    const name = subject.canonical;
-    const owner = `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;
+    const owner = possessiveOf(subject.canonical);
     const rs = rankAt;
     drafts.push({
       pattern: 'rank',
