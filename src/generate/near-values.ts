@@ -7,6 +7,10 @@ import type { AnswerType } from '../types.js';
 import { parseDate, shiftDate } from './date-forms.js';
 import { formatNumber, isPercent, looksLikeYear, parseNumber, type NumberForm } from './number-forms.js';
 import { shuffled } from '../util/random.js';
+import { MONTH_ALTERNATION } from '../util/calendar.js';
+
+/** "July-", "April to ": the first month of a range, before the one a date form reads. */
+const MONTH_RANGE_START = new RegExp(`\\b(?:${MONTH_ALTERNATION})\\s*(?:[-–]|to)\\s*$`, 'i');
 
 /** Steps around the answer; shuffled so the answer is not always the middle option. The
  *  far steps are spares for when near ones are impossible (below "first", above 100%). */
@@ -54,7 +58,9 @@ export function nearValues(answer: string, type: AnswerType, random: () => numbe
   const steps = [...shuffled(NEAR_STEPS, random), ...SPARE_STEPS];
   const out: string[] = [];
   // Another number around it ("16 May 2015 (May 16)") would be left unchanged: a giveaway.
-  const hasOtherNumber = (prefix: string, suffix: string) => /\d/.test(prefix + suffix);
+  // (So would the other end of a range of months, "July-September 2024": shifted, it reads
+  // "July-July 2024".)
+  const hasOtherNumber = (prefix: string, suffix: string) => /\d/.test(prefix + suffix) || MONTH_RANGE_START.test(prefix);
   const push = (s: string | null) => {
     if (s !== null && s !== answer && !out.includes(s)) out.push(s);
   };

@@ -111,6 +111,11 @@ describe('same value in another spelling', () => {
     expect(nearValues('one month', 'number', seededRandom(1)).filter((v) => /month$/.test(v) && !/^one\b/.test(v))).toEqual([]);
   });
 
+  it('offers no month moved inside a range of months ("July-July 2024" for "July-September 2024")', () => {
+    expect(nearValues('July-September 2024', 'date', seededRandom(1))).toEqual([]);
+    expect(nearValues('September 2024', 'date', seededRandom(1)).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('knows a place by its name without the word of its kind ("the Pacific"), not another feature of that name', () => {
     expect(sameValue('Pacific Ocean', 'Pacific', 'place')).toBe(true);
     expect(sameValue('the Pacific', 'Pacific Ocean', 'place')).toBe(true);
