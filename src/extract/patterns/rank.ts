@@ -67,7 +67,7 @@ export function rankIndexIn(text: string): string | null {
 }
 
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
-const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b`, 'd');
+const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
@@ -125,12 +125,14 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     });
   }
   // ("IIT Delhi has climbed more than 70 places in two years, ranking 123rd this year": a rank
-  // told after the story named its index, in the headline or the lead.)
+  // told after the story named its index, in the headline or the lead; "India has entered the
+  // top 100 countries in the global SDG Index, ranking 99th out of 193 countries": in the clause before.)
   if (!found.length) {
     const late = LATE_RANK.exec(s.text);
     const subject = late && s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term'));
-    const index = late && subject && storyIndex(ctx);
-    if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], index });
+    const named = late && subject && s.entities.find((e) => e.start > subject.end && e.end <= late.index && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
+    const index = late && subject && (named ? named.text : storyIndex(ctx));
+    if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });
   }
   for (const { subject, rank, rankAt, among: amongText, index } of found) {
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;

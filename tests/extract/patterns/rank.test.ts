@@ -143,6 +143,11 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(facts, 'rank')).toEqual([['What was IIT Madras’ rank in the QS World University Rankings 2026?', '110th']]);
   });
 
+  it('asks the rank in the index its own sentence named before it, with what it is out of', () => {
+    const facts = factsOf(['Kenya has entered the top 50 countries in the global Food Security Index, ranking 48th out of 113 countries, according to a report released on Monday.'], { title: 'Kenya climbs in food security report', date: '2025-03-10' });
+    expect(ask(facts, 'rank')).toEqual([['What was Kenya’s rank out of 113 countries in the Food Security Index in March 2025?', '48th']]);
+  });
+
   it('asks nothing where the headline names no index', () => {
     expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
   });
