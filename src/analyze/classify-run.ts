@@ -215,7 +215,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a === b) return singleWord(ctx, words[a]);
   // "… Council on American - Islamic Relations Alia Salem": the end of a body's name run into
   // its officer's; the last two words are the person when the words before are no name.
-  if (b - a >= 2 && b - a < MAX_NAME_WORDS + 2 && !looksLikeName(words, a, b) && looksLikeName(words, b - 1, b) && COMMON_WORD_ENDING.test(words[b - 2].text)) {
+  // ("the world's first Development Impact Bond": not where the first of the two is an everyday word.)
+  if (b - a >= 2 && b - a < MAX_NAME_WORDS + 2 && !looksLikeName(words, a, b) && looksLikeName(words, b - 1, b) && COMMON_WORD_ENDING.test(words[b - 2].text) && (isGivenName(words[b - 1].lower) || !everyday(words[b - 1].lower))) {
     // (The words before are the tail of a name begun earlier: no name of their own.)
     return classifySpan(ctx, words, b - 1, b, null);
   }

@@ -18,6 +18,9 @@ describe('people and titles', () => {
     expect(people('He met U.S. Secretary of State Mark Doyle.')[0]).toMatchObject({ canonical: 'Mark Doyle', role: 'U.S. Secretary of State' });
     // The tail of a body's name run into its officer's is no part of the person.
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
+    // Nor are two everyday words at the end of a name ("the first Development Impact Bond").
+    expect(people('In 2019 the trust launched the country’s first Development Impact Bond for schools in Odisha.')).toEqual([]);
+    expect(people('The city issued a Wellness Growth Fund for its clinics last year.')).toEqual([]);
     // "U.S. Geological Survey" is no person called Geological Survey.
     expect(people('The quake struck near Ridgecrest, according to the U.S. Geological Survey.')).toEqual([]);
     // An unknown body before a title and a full name owns the office; a plural word before a
