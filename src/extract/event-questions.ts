@@ -111,5 +111,8 @@ function saysWhich(np: string): boolean {
   if (complement) return true;
   const words = head.split(/\s+/).slice(1, -1);
   if (words.some((w) => /^[A-Z0-9]/.test(w))) return true;
-  return words.filter((w) => !/^(first|second|third|next|last|new|latest|recent|main|final|same|other|annual)$/i.test(w)).length >= 2;
+  // ("a simple but impressive ceremony": one told of for the first time, by how it was, is no
+  // event a student could be asked about by name.)
+  if (/^an?\s/i.test(head)) return false;
+  return words.filter((w) => !/^(first|second|third|next|last|new|latest|recent|main|final|same|other|annual|simple|impressive|grand|brief|special|solemn|colourful|colorful|glittering|big|huge|massive|historic|and|but)$/i.test(w)).length >= 2;
 }

@@ -17,5 +17,8 @@ describe('event-time: when a named event was held', () => {
   it('asks nothing about an event that does not say which ("the first meeting", "the meeting")', () => {
     expect(byPattern(factsOf(['The first meeting was held in Christchurch on May 16.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
     expect(byPattern(factsOf(['The meeting was held on Friday.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
+    // Nor one told of by how it was ("a simple but impressive ceremony", "a grand function").
+    expect(byPattern(factsOf(['Justice Meera Rao was sworn in as the Chief Justice of the Orissa High Court in a simple but impressive ceremony held at Raj Bhavan on Monday.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
+    expect(byPattern(factsOf(['The new bridge over the river was opened to traffic at a colourful ceremony held in Dhubri on Friday.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
   });
 });
