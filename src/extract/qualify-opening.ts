@@ -14,6 +14,41 @@ const SELF_NAMED = new Set(['government', 'centre', 'court', 'police', 'army', '
 const NOT_QUALIFIER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|same|other|first|last|such|any|each|every|own|previous|current|said|whole|entire|more|most|less|one|two|three|and|or|of|in|on|at|to|for|by|with|from|is|was|are|were)$/;
 /** Sentences back the qualified noun is looked for in. */
 const LOOK_BACK = 2;
+/** Prepositions that narrow a noun to a group or area ("the rate among women in cities"). */
+const NARROWING = new Set(['among', 'for', 'in']);
+/** Words a complement may hold: a group or area, not a clause. */
+const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Groups that narrow nothing by themselves ("for people aged 15 and above" is everyone counted). */
+const EVERYONE = /^(?:people|persons|individuals|population|those|all)$/i;
+/** A time, which says when the figure held, not which figure it is. */
+const WHEN = /^(?:quarter|year|month|week|period|half|fiscal|FY\d*|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z][a-z]+-[A-Z][a-z]+)$/;
+
+/** An opening that narrows the whole sentence ("In terms of the male population, the rate …"). */
+const FRONTED = /^(?:In terms of|In the case of|Among|For) [^,]{3,40}, /;
+
+/** The complements after `at` that narrow the noun ("among females", "in urban areas"), skipping
+ *  a bracketed aside: the later sentence's bare noun means the narrowed one. */
+function narrowing(prior: Sentence, at: number): string {
+  const tokens = prior.tokens.filter((t) => t.start >= at);
+  const parts: string[] = [];
+  let i = 0;
+  while (parts.length < 2 && i < tokens.length) {
+    if (tokens[i].text === '(') {
+      const close = tokens.findIndex((t, j) => j > i && t.text === ')');
+      if (close < 0) break;
+      i = close + 1;
+      continue;
+    }
+    if (!NARROWING.has(tokens[i].text.toLowerCase())) break;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && COMPLEMENT_POS.has(tokens[j].pos)) j++;
+    const words = tokens.slice(i + 1, j);
+    if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || words.some((t) => WHEN.test(t.text)) || EVERYONE.test(words[words.length - 1].text)) break;
+    parts.push(prior.text.slice(tokens[i].start, tokens[j - 1].end));
+    i = j;
+  }
+  return parts.map((p) => ` ${p}`).join('');
+}
 
 export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sentence): string {
   const m = /^The ([a-z]{3,})\b/.exec(cloze);
@@ -26,9 +61,16 @@ export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sen
     // Only a noun before it names a kind ("selection committee", "repo rate"); an adjective
     // says something of it ("high probability", "normal monsoon") that need not hold here.
     const isNoun = (at: number) => prior.tokens.some((t) => t.start === at && t.pos === 'NOUN');
-    const found = [...prior.text.matchAll(re)].filter((x) => isNoun(x.index!)).map((x) => x[1]).filter((q) => !NOT_QUALIFIER.test(q));
+    const found = [...prior.text.matchAll(re)].filter((x) => isNoun(x.index!) && !NOT_QUALIFIER.test(x[1]));
     // One way of qualifying it only: two ("repo rate", "bank rate") leave it open.
-    if (new Set(found).size === 1) return `The ${found[0]} ${noun}${cloze.slice(m[0].length)}`;
+    if (new Set(found.map((x) => x[1])).size === 1) {
+      const rest = cloze.slice(m[0].length);
+      // ("The rate among men was …" narrows it itself.)
+      if (/^\s+(?:among|for)\s/.test(rest)) return `The ${found[0][1]} ${noun}${rest}`;
+      const front = FRONTED.exec(prior.text);
+      const qualified = `${found[0][1]} ${noun}${narrowing(prior, found[0].index! + found[0][0].length)}${rest}`;
+      return front && front[0].length <= found[0].index! ? `${front[0]}the ${qualified}` : `The ${qualified}`;
+    }
     if (found.length) return cloze;
   }
   return cloze;

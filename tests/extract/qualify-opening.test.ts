@@ -23,4 +23,19 @@ describe('a sentence that opens on a bare common noun the sentences before quali
     const landfall = clozes(['The cyclone is likely to cross the coast, and the landfall process will start at midnight.', 'The process of landfall will be completed in three hours, according to the Special Relief Commissioner, Pradeep Kr Jena.']);
     expect(landfall.some((c) => c.startsWith('The landfall process of landfall'))).toBe(false);
   });
+
+  it('keeps the group or area the sentences before narrowed it to, and not a time', () => {
+    const women = clozes(['The unemployment rate among women (aged 15 and older) in rural districts rose to 6.2 per cent in the April-June quarter, the Periodic Labour Force Survey showed.', 'The rate was 5.9 per cent in January-March 2015.']);
+    expect(women).toContain('The unemployment rate among women in rural districts was {{c1::5.9 per cent}} in January-March 2015.');
+    const fronted = clozes(['In terms of the rural population, the participation rate in Kerala rose to 52.1 per cent in the July-September quarter.', 'The rate was 51.4 per cent a year earlier in the same quarter.']);
+    expect(fronted.some((c) => c.startsWith('In terms of the rural population, the participation rate in Kerala was'))).toBe(true);
+    // "in the April-June quarter" says when, and "for people aged …" counts everyone.
+    const when = clozes(['The inflation rate in the April-June quarter eased to 3.1 per cent, the ministry said in Delhi.', 'The rate was 3.4 per cent in the previous quarter.']);
+    expect(when.some((c) => c.startsWith('The inflation rate was'))).toBe(true);
+    const everyone = clozes(['The unemployment rate for people aged 15 years and above fell to 6.6 per cent in the quarter, the ministry said.', 'The rate was 6.8 per cent a year ago.']);
+    expect(everyone.some((c) => c.startsWith('The unemployment rate was'))).toBe(true);
+    // A sentence narrowing it itself keeps its own group.
+    const men = clozes(['The unemployment rate among women in towns fell to 8.1 per cent in the quarter, the ministry said.', 'The rate among men was 5.7 per cent in the quarter.']);
+    expect(men.some((c) => c.startsWith('The unemployment rate among men was'))).toBe(true);
+  });
 });

@@ -323,6 +323,12 @@ const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['�
  *  of where a cyclone would make landfall is the news). */
 const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|could|may|might)\s+(?:help|place|boost|result|lead|ensure|benefit|transform|strengthen|create|bring|enable|give|improve|increase|promote|pave|propel|catapult|position)\b[^.;]*$/;
 
+/** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
+const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
+/** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
+ *  exhortation, no fact to learn. */
+const SAID_OUGHT_BEFORE = /\b(?:said|says|told|added|stated|urged|appealed)\b[^.;]*\b(?:needs? to|should|must|has to|have to|ought to)\s[^.;]*$/;
+
 /** "at the _____", "at the lawns of the _____": where a ceremony was held. */
 const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
@@ -566,6 +572,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
   // share whose remainder the sentence states is sums, not recall.)
   if (shareWithRemainder(e, s.text)) return false;
+  // ("the unemployment rate for people aged _____ and above" → 15 years: the age a measure
+  // counts from defines whom it counts, not the news; whom a scheme covers is: "senior citizens
+  // aged 70 years and above".)
+  if ((e.cls === 'number' || e.cls === 'date') && AGE_OF_MEASURE.test(near) && /^\s+(?:and|or)\s+(?:above|over|older|more|below|under|younger)\b/i.test(tail)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a
@@ -580,6 +590,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("“The news of the passing of … is deeply saddening,” said MP _____": who paid a
   // tribute on a death is no fact of it.)
   if (e.cls === 'person' && /[“"]/.test(s.text) && MOURNING.test(s.text)) return false;
+  // ("read out the warrant of appointment issued by President _____": who signs every such warrant
+  // by office is no fact of this appointment.)
+  if (e.cls === 'person' && /\b(?:warrant|notification|commission)\b[^.;]{0,40}\b(?:issued|signed)\s+by\s+(?:the\s+)?President\s+$/.test(near)) return false;
   // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
   // year and the stage it names is cut in half.)
   // (Nor the place after the comma: "the Hockey Cup Chennai, _____ 2026 final" → Tamil Nadu.)
@@ -806,7 +819,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:[\p{L}.'’-]+\s+){0,5}$/u.test(head) && SPEAKER_ONLY_TAIL.test(tail)) return false;
   // "_____, regional director of IMD Bhubaneswar, said that …": who said it, and the body they
   // speak for, with the role between commas, are the telling too.
-  if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:said|says|told|added|stated|informed)\b/u.test(tail)) return false;
+  // (", the minister of state …, had said in December.": told earlier, the same.)
+  if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:(?:had|has|also|had also|has also)\s+)?(?:said|says|told|added|stated|informed)\b/u.test(tail)) return false;
   if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /,\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,40}\s(?:of|at|for)\s+(?:the\s+)?$/u.test(near) && /^,\s+(?:said|says|told|added|stated|informed)\b/.test(tail)) return false;
   // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
   if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
@@ -872,6 +886,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… said the mission would place _____ among the six leading nations": what someone says
   // would or might happen is their claim, no fact to learn.)
   if (/\b(?:would|could|may|might)\b/.test(head) && SAID_WOULD_BEFORE.test(head)) return false;
+  if (/\b(?:needs?|should|must|ha(?:s|ve) to|ought)\b/.test(head) && SAID_OUGHT_BEFORE.test(head)) return false;
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail))) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;

@@ -89,6 +89,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(change).toContain('0.676');
     expect(change).toContain('0.685');
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
+    // Nor what someone says ought to be ("needs to", "should", "must").
+    expect(blanks('Minister Kiran Rijiju also said the country needs to ensure that Swachh Bharat becomes a people’s movement.')).not.toContain('Swachh Bharat');
+    expect(blanks('The Chief Minister said every district should set up a Kisan Seva Kendra by March.')).not.toContain('Kisan Seva Kendra');
+    // (What was said to have happened is still asked.)
+    expect(blanks('Minister Kiran Rijiju said the ministry had set up 40 new centres in Assam last year.')).toContain('Assam');
   });
 
   it('never blanks the house or state before the post a person held ("former _____ MP", "former _____ Deputy Chief Minister")', () => {
@@ -678,6 +683,10 @@ describe('no blank on who told it or who was there', () => {
     const telling = blanks('Manorama Mohanty, regional director of IMD Bhubaneswar, said that the landfall process would continue until Friday morning.');
     expect(telling).not.toContain('Manorama Mohanty');
     expect(telling).not.toContain('IMD Bhubaneswar');
+    // Nor who signs every warrant of appointment by office.
+    expect(blanks('Chief Secretary Meena Rao read out the warrant of appointment issued by President Ram Nath Kovind at the ceremony.')).not.toContain('Ram Nath Kovind');
+    const earlier = byPattern(factsOf(['The Kenya Space Agency on Thursday docked two small satellites in orbit for the first time.', 'The technology will also be important to achieve India’s aim of setting up an indigenous space laboratory, Arvind Kumar, the minister of state (independent charge) for science and technology, had said in December.'], { date: '2025-01-16', title: 'Kenya docks two satellites' }), 'cloze');
+    expect(earlier.map((f) => f.answer)).not.toContain('Arvind Kumar');
     expect(blanks('The IP office granted 160 GI tags, a three-fold jump over last year, said Unnat P Pandit, controller general of patents, designs and trademarks.')).not.toContain('Unnat P Pandit');
     // ("on 01 _____" → May 2022, "on _____ May 2022" → 01: half of a date.)
     const date = blanks('General Manoj Pande will assume the appointment of Chief of the Army Staff on 01 May 2022 after a ceremony.');
@@ -980,6 +989,16 @@ describe('no blank on what only labels or qualifies a name', () => {
     const got = blanks('Under the two scenarios, rice yields in the delta would fall by either 18 percent or by 31 percent by 2060.');
     expect(got).not.toContain('18 percent');
     expect(got).not.toContain('31 percent');
+  });
+
+  it('the age a figure counts from ("people aged _____ and above")', () => {
+    const got = blanks('The Periodic Labour Force Survey found the jobless rate for people aged 15 years and above in towns fell to 6.6 per cent in the quarter.');
+    expect(got).not.toContain('15 years');
+    expect(got).toContain('6.6 per cent');
+    expect(blanks('The Labour Bureau said the participation rate among rural women aged 15 and above rose to 41.5 per cent in the quarter.')).not.toContain('15');
+    // (An age that is the news is still asked: whom a scheme covers, a death.)
+    expect(blanks('The Cabinet approved free health cover for all senior citizens aged 75 years and above, irrespective of income.')).toContain('75 years');
+    expect(blanks('The veteran singer died on Sunday in Kolkata, aged 91, after a long illness.')).toContain('91');
   });
 
   it('the size of a list ("the top _____ list")', () => {
