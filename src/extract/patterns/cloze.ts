@@ -323,6 +323,12 @@ const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['�
  *  of where a cyclone would make landfall is the news). */
 const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|could|may|might)\s+(?:help|place|boost|result|lead|ensure|benefit|transform|strengthen|create|bring|enable|give|improve|increase|promote|pave|propel|catapult|position)\b[^.;]*$/;
 
+/** "moved from ", "rushed from Pune and ": where troops or teams were sent from. */
+const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
+/** "rushed from Arakkonam to ": where they were sent to. */
+const LOGISTICS_TO = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?to\s+$/u;
+/** '”, the President said following talks … in ': the attribution after a quotation, up to here. */
+const QUOTE_ATTRIBUTION_BEFORE = /[”"],?[^“”"]{0,80}?\b(?:said|says|added|stated|told)\b[^“”"]*$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
@@ -590,6 +596,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("“The news of the passing of … is deeply saddening,” said MP _____": who paid a
   // tribute on a death is no fact of it.)
   if (e.cls === 'person' && /[“"]/.test(s.text) && MOURNING.test(s.text)) return false;
+  // ("companies of the army moved from _____ and Bengaluru to Calicut", "teams were rushed from
+  // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
+  if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
+  // ("“…,” the President said following talks with Modi in _____ on Monday": past a quotation,
+  // when and where it was told is the telling too.)
+  if (/^[“"]/.test(s.text) && QUOTE_ATTRIBUTION_BEFORE.test(near)) return false;
   // ("read out the warrant of appointment issued by President _____": who signs every such warrant
   // by office is no fact of this appointment.)
   if (e.cls === 'person' && /\b(?:warrant|notification|commission)\b[^.;]{0,40}\b(?:issued|signed)\s+by\s+(?:the\s+)?President\s+$/.test(near)) return false;

@@ -81,6 +81,12 @@ function storyIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
   return m ? m[0].trim() : null;
 }
 
+/** The index the article ranks things in: the first it names, or the one its headline names. */
+export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
+  const named = ctx.timeline.find((t) => (t.entity.cls === 'term' || t.entity.cls === 'organisation') && INDEX_NAME.test(t.entity.text));
+  return named ? named.entity.text : storyIndex(ctx);
+}
+
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
   if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text)) return drafts;

@@ -10,6 +10,7 @@ import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { isBareBodyName } from '../../lexicon/index.js';
 import { normalizeKey } from '../../util/ids.js';
 import type { ArticleContext } from '../article-context.js';
+import { articleIndex } from './rank.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 /** "tweeted on Tuesday", "posted on X late on Monday": the telling, with its time and place only. */
@@ -38,6 +39,10 @@ const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|wh
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 
+/** "are at 53rd and 93rd", "is ranked 12th": a predicate that only gives a rank. */
+const RANK_ONLY_PREDICATE = /^(?:is|are|was|were)\s+(?:now\s+)?(?:ranked\s+)?(?:at\s+)?(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\b/;
+const INDEX_WORD = /\b(?:Index|Report|Rankings?|Survey|index|report|rankings?|survey|list|table|standings)\b/;
+
 /** Words that judge how someone did, not what they did. */
 const EVALUATIVE = /^(?:formidable|outstanding|impressive|brilliant|superb|excellent|remarkable|exceptional|dominant|unstoppable|phenomenal|magnificent|splendid|instrumental|consistent|prolific|sensational|spectacular|solid|tremendous)$/i;
 
@@ -61,7 +66,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which organisation is on alert and fishermen have been asked …?": a clause joined by "and"
   // with a subject of its own is another fact too.)
   const end = commonNounClause(s, subject.end) ?? s.text.length;
-  const predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
+  let predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Which organisation tweeted on Tuesday?": a post with nothing said but when is no fact.)
   if (POSTED_ONLY.test(predicate)) return [];
@@ -101,6 +106,13 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("In badminton, HS Pranoy advanced to the semi-finals …": a field the sentence opens on is
   // what makes one answer right; a time phrase is not.)
   const field = FIELD_OPENING.exec(s.text)?.[0] ?? '';
+  // ("Which two countries are at 53rd and 93rd, respectively?": a rank says nothing without its index.)
+  if (RANK_ONLY_PREDICATE.test(predicate) && !INDEX_WORD.test(predicate)) {
+    const index = articleIndex(ctx);
+    if (!index) return [];
+    const respectively = /,?\s+respectively$/.exec(predicate);
+    predicate = `${respectively ? predicate.slice(0, respectively.index) : predicate} in the ${index}${respectively ? ', respectively' : ''}`;
+  }
   const asked = described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`;
   return [
     {

@@ -683,6 +683,15 @@ describe('no blank on who told it or who was there', () => {
     const telling = blanks('Manorama Mohanty, regional director of IMD Bhubaneswar, said that the landfall process would continue until Friday morning.');
     expect(telling).not.toContain('Manorama Mohanty');
     expect(telling).not.toContain('IMD Bhubaneswar');
+    // Nor where help was sent from and to.
+    const sent = blanks('Two columns of the army were moved from Pune and Belagavi to Kolhapur by road and air, a Defence statement said.');
+    expect(sent).not.toContain('Pune');
+    expect(sent).not.toContain('Kolhapur');
+    expect(blanks('Four NDRF teams were rushed from Arakkonam to Cuddalore on Sunday night.')).not.toContain('Cuddalore');
+    // Nor where a quotation was told ("…,” the President said after talks with Modi in _____).
+    const told = blanks('“We are grateful for the support, which will help us meet our fuel needs this winter,” the President of Mongolia said following talks with Prime Minister Narendra Modi in New Delhi on Monday.');
+    expect(told).not.toContain('New Delhi');
+    expect(told).not.toContain('Narendra Modi');
     // Nor who signs every warrant of appointment by office.
     expect(blanks('Chief Secretary Meena Rao read out the warrant of appointment issued by President Ram Nath Kovind at the ceremony.')).not.toContain('Ram Nath Kovind');
     const earlier = byPattern(factsOf(['The Kenya Space Agency on Thursday docked two small satellites in orbit for the first time.', 'The technology will also be important to achieve India’s aim of setting up an indigenous space laboratory, Arvind Kumar, the minister of state (independent charge) for science and technology, had said in December.'], { date: '2025-01-16', title: 'Kenya docks two satellites' }), 'cloze');

@@ -161,7 +161,7 @@ describe('subject: a contrasting clause is another fact', () => {
     expect(ask(factsOf(["Kirori Mal College is at the fourth spot, while St Stephen's College has secured the fifth position."]), 'subject')).toContainEqual(['Which college is at the fourth spot?', 'Kirori Mal College']);
     expect(ask(factsOf(['Surat secured the second position in the cleanliness survey, while Navi Mumbai stood third.']), 'subject').map(([q]) => q)).toContain('Which city secured the second position in the cleanliness survey?');
     // (Without a comma too, when the clause names its own subject.)
-    expect(ask(factsOf(['Sri Lanka was ranked at the 112th place while Nepal was 78th on the list.']), 'subject').map(([q]) => q)).toContain('Which country was ranked at the 112th place?');
+    expect(ask(factsOf(['Bhutan topped the region in the Global Peace Index this year.', 'Sri Lanka was ranked at the 112th place while Nepal was 78th on the list.']), 'subject').map(([q]) => q)).toContain('Which country was ranked at the 112th place in the Global Peace Index?');
   });
 });
 
@@ -222,5 +222,14 @@ describe('subject: a post with nothing said but when', () => {
     expect(byPattern(factsOf(['“Dholavira is now on the World Heritage List. Congratulations!” Unesco tweeted on Tuesday.']), 'subject')).toEqual([]);
     expect(byPattern(factsOf(['The Prime Minister’s Office posted on X late on Monday.']), 'subject')).toEqual([]);
     expect(ask(factsOf(['NITI Aayog released the SDG India Index on Thursday.']), 'subject')).toContainEqual(['Which organisation released the SDG India Index on Thursday?', 'NITI Aayog']);
+  });
+});
+
+describe('subject: a predicate that only gives a rank', () => {
+  it('names the index the article ranks in, or asks nothing', () => {
+    const ranked = factsOf(['Kenya has entered the top 50 countries in the global Food Security Index, ranking 48th out of 113 countries.', 'Uganda and Tanzania are at 61st and 72nd, respectively.']);
+    expect(ask(ranked, 'subject')).toContainEqual(['Which two countries are at 61st and 72nd in the Food Security Index, respectively?', 'Uganda and Tanzania']);
+    const bare = factsOf(['The two neighbours fared differently this year.', 'Uganda and Tanzania are at 61st and 72nd, respectively.']);
+    expect(byPattern(bare, 'subject').filter((f) => /61st/.test(f.question))).toEqual([]);
   });
 });
