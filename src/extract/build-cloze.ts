@@ -103,7 +103,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     if (/^,\s+as\s+(?:against|compared|opposed|per\b|\p{Ll}+(?:ed|en)\s+(?:by|in|under)\b)/u.test(text.slice(m.index, m.index + 40))) continue;
     // ("approved the appointment of Shri Arun Mehra, IAS (Retired), as Adviser-2":
     // the post someone is given, after a comma too.)
-    if (/^,\s+as\s+(?:the\s+)?\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 20)) && /\b(?:appoint\w*|named|designated|elected|nominated|selected|promoted)\b/.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    // ("notified the appointment of Justice X -- the senior-most Judge of … -- as the next Chief
+    // Justice": after an aside between dashes too.)
+    if (/^(?:,\s+|\s+)as\s+(?:the\s+)?(?:next\s+|new\s+)?\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 30)) && /\b(?:appoint\w*|named|designated|elected|nominated|selected|promoted)\b/.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // ("His first term was from 2009 to 2014 when Jammu and Kashmir was a full-fledged state": a
     // "when" after a time says when that was; the clause alone would state it of today.)
     if (/^\s+$/.test(m[0]) && /^\s*when\s/.test(text.slice(m.index, m.index + 8)) && /(?:\b\d{4}|\b(?:years?|days?|months?|decades?|period|time|era|term|tenure))\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

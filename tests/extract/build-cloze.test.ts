@@ -154,6 +154,11 @@ describe('", as" and a post after an appointment', () => {
     const cloze = buildCloze(s, 'Adviser-2', undefined, true);
     expect(cloze === null || !/^\{\{c1::Adviser-2\}\} to Prime Minister/.test(cloze)).toBe(true);
   });
+
+  it('is no clause break after an aside between dashes: "… of Justice X -- the senior-most Judge of … -- as the next Chief Justice …"', () => {
+    const s = 'The Centre on Monday notified the appointment of Justice Meera Rao -- the senior-most Judge of the Bombay High Court -- as the next Chief Justice of the Gauhati High Court.';
+    expect(buildCloze(s, 'Monday', undefined, true)).toBe('The Centre on {{c1::Monday}} notified the appointment of Justice Meera Rao -- the senior-most Judge of the Bombay High Court -- as the next Chief Justice of the Gauhati High Court.');
+  });
 });
 
 describe('the second "as" of "as early as" (a time follows, no clause)', () => {
