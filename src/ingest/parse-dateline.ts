@@ -138,7 +138,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
 const NUMERIC_DAY_DATELINE_RE = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*:\s*(?=\p{Lu})/u;
 /** "New Delhi, July 14 The Centre on Monday cleared …": a place and a day with no mark after it,
  *  a capitalised word opening the story (a month's day is never followed by one in a sentence). */
-const BARE_DAY_DATELINE_RE = new RegExp(String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s+(?=(?:The|A|An|In|On|At|India|Prime|President|Union|Chief)\b)`, 'u');
+const BARE_DAY_DATELINE_RE = new RegExp(String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s+(?=(?:The|A|An|In|On|At|As|After|Amid|Ahead|With|While|During|Following|According|Speaking|Addressing|India|Prime|President|Union|Chief)\b)`, 'u');
 /** "New Delhi, Seeking to strengthen …": a city and a comma before a sentence's own first word. */
 const CITY_COMMA_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}\p{Ll}+)\b/u;
 

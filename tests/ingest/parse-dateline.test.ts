@@ -52,6 +52,8 @@ describe('stripLeadingDateline', () => {
     // A day with no mark after it before the story's first word; a country in round brackets.
     ['New Delhi, July 14 The Centre on Monday cleared the appointments of five Chief Justices.', 'New Delhi', '2013-07-14', 'The Centre on Monday cleared the appointments of five Chief Justices.'],
     ['Luanda (Angola), Nov 9: India and Angola on Sunday exchanged several MoUs.', 'Luanda', '2013-11-09', 'India and Angola on Sunday exchanged several MoUs.'],
+    ['Kolkata, Dec 4 As the festival drew to a close, the city on Sunday hosted a grand procession.', 'Kolkata', '2013-12-04', 'As the festival drew to a close, the city on Sunday hosted a grand procession.'],
+    ['Shimla, Mar 3 Amid heavy snowfall, the state on Friday shut 200 roads.', 'Shimla', '2013-03-03', 'Amid heavy snowfall, the state on Friday shut 200 roads.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
