@@ -123,6 +123,7 @@ export type PatternId =
   | 'landfall'
   | 'launched'
   | 'law-passed'
+  | 'listed'
   | 'located'
   | 'named-term'
   | 'nationality'

@@ -18,6 +18,7 @@ import founded from './founded.js';
 import landfall from './landfall.js';
 import launched from './launched.js';
 import lawPassed from './law-passed.js';
+import listed from './listed.js';
 import located from './located.js';
 import namedTerm from './named-term.js';
 import nationality from './nationality.js';
@@ -66,6 +67,7 @@ export const PATTERNS = {
   charged,
   'law-passed': lawPassed,
   launched,
+  listed,
   'election-won': electionWon,
   seats,
   died,

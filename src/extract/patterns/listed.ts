@@ -1,0 +1,65 @@
+import type { FactDraft } from '../draft.js';
+import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
+import type { Entity, Sentence } from '../../types.js';
+import { answerTypeOf, whWord } from '../answer-type.js';
+
+/**
+ * What was put on a named list, as heritage and culture quizzes ask it: "Deepawali was included in
+ * UNESCO's Representative List of the Intangible Cultural Heritage of Humanity" → "What was
+ * included in UNESCO's Representative List of the Intangible Cultural Heritage of Humanity in
+ * December 2025?" → Deepawali; "The Moidams of Assam have been inscribed on the UNESCO World
+ * Heritage List". Only a list named with capitals: "added to the list of Ramsar sites" says not which.
+ */
+// (The verb, then the list: its owner's name before it may be possessive, "UNESCO's".)
+const LISTED = /\s+(?:(?:has|have|had)\s+been|was|were|is|are|has|have)\s+(?:formally\s+|officially\s+|now\s+)?(?<verb>included|inscribed|added|listed|enlisted|enrolled)\s+(?<prep>in|on|to|into)\s+(?:the\s+)?(?<list>(?:(?:UNESCO|UN|IUCN)['’]?s?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5})?(?:List|Network|Register|Registry|Programme)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})?(?:\s+of\s+\p{Lu}\p{Ll}+)?)/gu;
+const HINT = /\b(?:included|inscribed|added|listed|enlisted|enrolled)\s+(?:in|on|to|into)\b/;
+/** "Garba of ", "The Moidams of ": a capitalised name before "of". */
+const OF_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+of\s+$/u;
+/** Names that may be put on such a list. */
+const LISTABLE: readonly Entity['cls'][] = ['term', 'place', 'organisation', 'person'];
+
+/** The thing listed: the name ending right before the verb, with "of <place>" after it
+ *  ("The Moidams of Assam", "Garba of Gujarat"). */
+function listedThing(s: Sentence, at: number): { name: string; start: number; entity?: Entity } | null {
+  const head = s.text.slice(0, at);
+  const last = s.entities.find((e) => e.end === head.trimEnd().length && LISTABLE.includes(e.cls));
+  if (!last) return null;
+  const of = OF_BEFORE.exec(head.slice(0, last.start));
+  if (!of) return { name: last.text, start: last.start, entity: last };
+  // (The words before "of" name the thing; the place after it only says where it is.)
+  const name = of[1].replace(/^The\s+/, '');
+  return last.cls === 'place' ? { name: `${name} of ${last.text}`, start: of.index + of[0].indexOf(name) } : null;
+}
+
+const find: FindDrafts<'listed'> = (s, ctx) => {
+  if (!HINT.test(s.text)) return [];
+  const drafts: FactDraft<'listed'>[] = [];
+  for (const m of s.text.matchAll(LISTED)) {
+    const thing = listedThing(s, m.index);
+    if (!thing) continue;
+    const { verb, prep } = m.groups!;
+    const list = m.groups!.list.trim();
+    // ("UNESCO's Representative List …" is said without "the"; "the UNESCO World Heritage List" with it.)
+    const named = /^(?:UNESCO|UN|IUCN)['’]/.test(list) ? list : `the ${list}`;
+    const be = /\s(?:were|are|have)\s/.test(m[0]) ? 'were' : 'was';
+    drafts.push({
+      pattern: 'listed',
+      question: `${thing.entity && thing.entity.cls !== 'term' ? whWord(answerTypeOf(thing.entity), thing.entity) : 'What'} ${be} ${verb} ${prep} ${named}${inMonthOf(s, ctx)}?`,
+      answer: thing.name,
+      answerText: thing.name,
+      answerStart: thing.start,
+      answerType: thing.entity && thing.entity.cls !== 'term' ? answerTypeOf(thing.entity) : 'term',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [list],
+      statement: `${thing.name} ${be} ${verb} ${prep} ${named}${inMonthOf(s, ctx)}.`,
+    });
+  }
+  return drafts;
+};
+
+export default definePattern({
+  id: 'listed',
+  describe: 'What was included or inscribed in a named list (UNESCO heritage, a network, a register)',
+  find,
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ask, byPattern, factsOf } from '../facts-of.js';
+
+describe('listed: what was put on a named list', () => {
+  it('asks what was included or inscribed, with the list as the article names it', () => {
+    const festival = factsOf(['As Chhath was included in UNESCO’s Representative List of the Intangible Cultural Heritage of Humanity, India on Friday welcomed the decision.'], { date: '2026-12-04' });
+    expect(ask(festival, 'listed')).toEqual([['What was included in UNESCO’s Representative List of the Intangible Cultural Heritage of Humanity in December 2026?', 'Chhath']]);
+    const site = factsOf(['The Charaideo Maidams of Assam have been inscribed on the UNESCO World Heritage List on Friday.'], { date: '2024-07-26' });
+    expect(ask(site, 'listed')).toEqual([['What were inscribed on the UNESCO World Heritage List in July 2024?', 'Charaideo Maidams of Assam']]);
+  });
+
+  it('asks a place by its kind, and a thing "of" a place as the thing', () => {
+    const city = factsOf(['Srinagar was included in the UNESCO Creative Cities Network on Tuesday for its crafts.'], { date: '2021-11-09' });
+    expect(ask(city, 'listed')).toEqual([['Which city was included in the UNESCO Creative Cities Network in November 2021?', 'Srinagar']]);
+    const dance = factsOf(['Garba of Gujarat was added to UNESCO’s Representative List of the Intangible Cultural Heritage of Humanity on Wednesday.'], { date: '2023-12-06' });
+    expect(ask(dance, 'listed').map(([, a]) => a)).toEqual(['Garba of Gujarat']);
+  });
+
+  it('asks nothing of a list named in lower case ("the list of Ramsar sites")', () => {
+    expect(byPattern(factsOf(['The Nanda Lake wetland was added to the list of Ramsar sites on Friday.']), 'listed')).toEqual([]);
+  });
+});
