@@ -7,7 +7,7 @@ export const EVENT_NOUNS =
   'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
 
 const VERBS: Record<string, (np: string, plural: boolean, aux: string) => string> = {
-  held: (np, plural, aux) => (/will/.test(aux) ? `will ${np} be held` : `${plural ? 'were' : 'was'} ${np} held`),
+  held: (np, plural, aux) => (/will/.test(aux) ? `will ${np} be held` : /being/.test(aux) ? `${/^(?:is|are)/.test(aux) ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${np} being held` : `${plural ? 'were' : 'was'} ${np} held`),
   'took place': (np) => `did ${np} take place`,
   'takes place': (np, plural) => `${plural ? 'do' : 'does'} ${np} take place`,
   'will take place': (np) => `will ${np} take place`,
@@ -29,8 +29,9 @@ const VERB_HINT = new RegExp(`\\b(?:${Object.keys(VERBS).join('|')})\\b`);
 
 const RE = new RegExp(
   `(?<np>\\b(?:[Tt]he|[Aa]n?|[Tt]his year's|[A-Z][\\w’'-]*(?:’s|'s))\\s+(?:(?!(?:in|of|at|on|for|to|from|with|by|and|the)\\s)[\\w’'+-]+\\s+){0,6}?(?:${EVENT_NOUN_RE})(?:\\s+[A-Z][\\w-]*){0,2}` +
-    `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:[\\w’'+-]+\\s+){0,3}?[\\w’'+-]+)?)` +
-    `\\s+(?<aux>(?:was|were|is|are|will be|has been|had been)\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\b(?<rest>[^;]*)`,
+    // (The complement's words are no auxiliary: "the session of the Committee is being held".)
+    `(?:\\s+(?:on|of|between|for|against|at)\\s+(?:(?!(?:is|are|was|were|being|been|will|be)\\s)[\\w’'+-]+\\s+){0,3}?(?!(?:is|are|was|were|being|been|will|be)\\s)[\\w’'+-]+)?)` +
+    `\\s+(?<aux>(?:was|were|is|are|will be|has been|had been|is being|are being|was being|were being)\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\b(?<rest>[^;]*)`,
   'dg',
 );
 
@@ -68,7 +69,8 @@ const findBoth = (s: Sentence) => {
       (e) => (e.cls === 'place' || (e.cls === 'organisation' && VENUE.test(e.text))) && /\b(in|at|near)\s+(the\s+)?$/.test(s.text.slice(restStart, e.start)),
     );
     // "in September and October": one of two dates is half an answer.
-    const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s+(?:and|or|to)\s+\p{Lu}/u.test(s.text.slice(e.end)) && !/\p{Lu}\p{Ll}+\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
+    // ("from December 8 to 13": the start of a range is half an answer too.)
+    const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s+(?:and|or|to)\s+\p{Lu}/u.test(s.text.slice(e.end)) && !/^\s*(?:to|-|–|till|until)\s*\d/.test(s.text.slice(e.end)) && !/\p{Lu}\p{Ll}+\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
     // "began at Kisama near Kohima": the place "near" another is not where it happened.
     const nearAnother = place && /\bnear\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start)) && !/^\s*near\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start));
     if (place && !nearAnother && /^\s*(?:in|at|near)\b/.test(g.rest)) {

@@ -204,6 +204,11 @@ function findSpellings(value: string, type: AnswerType): string[] {
     const short = initials(words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)));
     if (words.length > 2 && short.length >= 2 && isAcronymOf(short, words.slice(0, -1).join(' '))) out.add(`${short} ${words[words.length - 1]}`);
   }
+  // ("Deepawali" is "Deepavali" in the next paragraph: Indian names are written with v or w alike.)
+  if (type !== 'date' && type !== 'year' && type !== 'number' && /^\p{Lu}/u.test(value.trim()) && /[aeiou][vw]/i.test(value)) {
+    out.add(value.replace(/(?<=[aeiou])w/g, 'v'));
+    out.add(value.replace(/(?<=[aeiou])v/g, 'w'));
+  }
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
   if (vessel) out.add(vessel[1]);

@@ -323,6 +323,8 @@ const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['�
  *  of where a cyclone would make landfall is the news). */
 const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|could|may|might)\s+(?:help|place|boost|result|lead|ensure|benefit|transform|strengthen|create|bring|enable|give|improve|increase|promote|pave|propel|catapult|position)\b[^.;]*$/;
 
+/** "the spokesperson of the ", "spokesman for the ": whom a spokesperson speaks for, up to here. */
+const SPOKESPERSON_OF = /\b(?:spokesperson|spokesman|spokeswoman|spokespersons)\s+(?:of|for)\s+(?:the\s+)?$/;
 /** "moved from ", "rushed from Pune and ": where troops or teams were sent from. */
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
 /** "rushed from Arakkonam to ": where they were sent to. */
@@ -566,6 +568,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____’ Editorial Director Anne Roy stated …" → Reporters Without Borders: a body owning the
   // office of the one who speaks only says whose officer they are.)
   if ((e.cls === 'organisation' || e.cls === 'term') && OFFICER_AFTER.test(tail)) return false;
+  // ("Randhir Jaiswal, the spokesperson of the _____, said …", "_____, the spokesperson of the
+  // MEA, took to X": a spokesperson and whom they speak for are the telling.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && SPOKESPERSON_OF.test(near)) return false;
+  if (e.cls === 'person' && /^,\s+(?:the\s+|a\s+)?(?:official\s+)?(?:spokesperson|spokesman|spokeswoman)\b/.test(tail)) return false;
   // ("launched _____'s flagship programme 'Mahatari Vandan Yojana'" → BJP: whose flagship it is
   // only qualifies the programme the sentence names.)
   if (e.cls === 'organisation' && /^['’]s?\s+flagship\b/.test(tail)) return false;

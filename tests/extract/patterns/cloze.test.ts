@@ -683,6 +683,10 @@ describe('no blank on who told it or who was there', () => {
     const telling = blanks('Manorama Mohanty, regional director of IMD Bhubaneswar, said that the landfall process would continue until Friday morning.');
     expect(telling).not.toContain('Manorama Mohanty');
     expect(telling).not.toContain('IMD Bhubaneswar');
+    // Nor a spokesperson and whom they speak for.
+    const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
+    expect(spoke).not.toContain('Ministry of Culture');
+    expect(spoke).not.toContain('Arun Mehta');
     // Nor where help was sent from and to.
     const sent = blanks('Two columns of the army were moved from Pune and Belagavi to Kolhapur by road and air, a Defence statement said.');
     expect(sent).not.toContain('Pune');

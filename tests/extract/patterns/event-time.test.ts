@@ -14,6 +14,14 @@ describe('event-time: when a named event was held', () => {
     expect(ask(hornbill, 'event-time')).toEqual([['When did the annual Hornbill Festival begin?', '8 September 2023 (Friday)']]);
   });
 
+  it('asks one being held as such, and no start of a range of days', () => {
+    const festival = factsOf(['The annual Hornbill Festival is being held in Kohima on Friday.'], { date: '2023-09-10' });
+    expect(ask(festival, 'event-time')).toEqual([['When is the annual Hornbill Festival being held?', '8 September 2023 (Friday)']]);
+    const session = factsOf(['The 19th session of the Committee is being held at Kasane in Botswana from December 4 to 9.'], { date: '2024-12-05' });
+    expect(ask(session, 'event-time')).toEqual([]);
+    expect(ask(session, 'event-place').map(([q]) => q)).not.toContain('Where was the 19th session of the Committee is being held?');
+  });
+
   it('asks nothing about an event that does not say which ("the first meeting", "the meeting")', () => {
     expect(byPattern(factsOf(['The first meeting was held in Christchurch on May 16.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
     expect(byPattern(factsOf(['The meeting was held on Friday.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
