@@ -203,3 +203,11 @@ describe('a person named by their surname', () => {
     expect(mentions('The Nair family was present.', 'Suresh Nair', 'person')).toBe(true);
   });
 });
+
+describe('an Indian name written with v or w', () => {
+  it('is one name ("Deepawali" is mentioned by "Deepavali"), and no other word', () => {
+    expect(mentions('the festival of lights, Deepavali, was added to the list', 'Deepawali', 'term')).toBe(true);
+    expect(mentions('Minister Ashwini Vaishnav said on Monday', 'Vaishnaw', 'organisation')).toBe(true);
+    expect(mentions('the festival of Diwali was celebrated', 'Deepawali', 'term')).toBe(false);
+  });
+});
