@@ -57,7 +57,8 @@ const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,
 const DIED_QUESTION = /^Which ([\p{L}][^?,]+?) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in
  *  Literature"; "Who was selected for the 2023 Dadasaheb Phalke Award?" → "the one selected for …". */
-const AWARD_QUESTION = /^Who was (awarded|selected for) (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+// ("Who won the FIDE Women's World Cup in July 2025?" → "the winner of the FIDE Women's World Cup".)
+const AWARD_QUESTION = /^Who (?:was )?(awarded|selected for|won) (the .+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** The title and honorific a mention may open with, read back from the name's start (in the
  *  text just before it): one pattern for every name, compiled once. */
 const PREFIX_END = new RegExp(`${TITLE_BEFORE}${HONORIFIC}$`, 'u');
@@ -136,7 +137,7 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   if (item.answerType !== 'person') return null;
   const office = OFFICE_QUESTION.exec(item.question)?.[1];
   const awardMatch = byAward ? AWARD_QUESTION.exec(item.question) : null;
-  const award = awardMatch ? `${awardMatch[1] === 'awarded' ? 'the winner of' : 'the one selected for'} ${awardMatch[2]}` : null;
+  const award = awardMatch ? `${awardMatch[1] === 'selected for' ? 'the one selected for' : 'the winner of'} ${awardMatch[2]}` : null;
   const subject = DESCRIBED_SUBJECT.exec(item.question);
   // ("Which popular ghazal and playback singer passed away?" → "the popular ghazal and playback
   // singer" in the set's other items.)
@@ -351,6 +352,9 @@ function namesOfficeAgain(text: string, description: string): boolean {
   const office = officeWordOf(description);
   const at = text.toLowerCase().indexOf(description.toLowerCase());
   const rest = at < 0 ? text : text.slice(0, at) + text.slice(at + description.length);
+  // ("The winner of the FIDE Women's World Cup claimed the FIDE Women's World Cup title": the prize named again.)
+  const prize = /^the (?:winner of|one selected for) (?:the )?(.+)$/.exec(description)?.[1];
+  if (prize && rest.toLowerCase().includes(prize.toLowerCase())) return true;
   return office.length > 2 && new RegExp(`\\b${reEscape(office)}\\b`, 'i').test(rest);
 }
 

@@ -32,6 +32,13 @@ describe('people called by the office or award the set asks them for', () => {
     );
   });
 
+  it('calls the winner of a title by it, never where the sentence names the title again', () => {
+    const winner = asked('Who won the FIDE Women’s Chess Cup in June 2024?', 'Tan Zhongyi');
+    expect(winner.description).toBe('the winner of the FIDE Women’s Chess Cup');
+    expect(withDescriptions(item('Tan Zhongyi covered her face as _____ shook hands in resignation.', { answer: 'Aleksandra Goryachkina' }), [winner])?.question).toBe('The winner of the FIDE Women’s Chess Cup covered her face as _____ shook hands in resignation.');
+    expect(withDescriptions(item('Tan Zhongyi claimed the FIDE Women’s Chess Cup title by upstaging _____.', { answer: 'Aleksandra Goryachkina', sentence: 's0' }), [winner])).toBeNull();
+  });
+
   it('calls the next holder of an office by it, where a deputy\'s office is named after "as"', () => {
     const next = asked('Who will be the next Chief of the Army Staff?', 'Upendra Dwivedi');
     expect(next.description).toBe('the next Chief of the Army Staff');

@@ -54,9 +54,41 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
       about: [winner.canonical, title.canonical],
       statement: `${winner.canonical} won the ${name}${when}.`,
     });
+    const loser = runnerUp(s, title.end, type);
+    if (loser) {
+      const kind = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
+      drafts.push({
+        pattern: 'title-won',
+        question: `${kind} was the runner-up of the ${name}${when}?`,
+        answer: loser.canonical,
+        answerText: loser.text,
+        answerStart: loser.start,
+        answerType: type,
+        sentenceIndex: s.index,
+        confidence: 0.85,
+        about: [loser.canonical, title.canonical],
+        statement: `${loser.canonical} was the runner-up of the ${name}${when}.`,
+      });
+    }
   }
   return drafts;
 };
+
+/** "… by upstaging the seasoned Koneru Humpy in the second Rapid game of the tie-break", "in a
+ *  nail-biting final against South Africa": whom the winner beat in the final, named after the
+ *  title. Only where the sentence says it was the final (or its tie-break): a win in a league
+ *  says not who came second. */
+const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning|overcoming|thrashing|downing)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champion|compatriot|higher-ranked)\s+)*/;
+const FINAL_AGAINST = /^[^.;]{0,60}?\bfinal\s+(?:match\s+)?against\s+(?:the\s+)?/;
+function runnerUp(s: Sentence, after: number, type: AnswerType): Entity | null {
+  if (!/\bfinal\b|tie-?break/.test(s.text)) return null;
+  const rest = s.text.slice(after);
+  const m = BEAT.exec(rest) ?? FINAL_AGAINST.exec(rest);
+  if (!m) return null;
+  const at = after + m[0].length;
+  const opponent = s.entities.find((e) => e.start === at);
+  return opponent && winnerType(opponent) === type ? opponent : null;
+}
 
 /** A country, a team (an organisation, or a name of no known kind), or a person. */
 function winnerType(e: Entity): AnswerType | null {

@@ -12,6 +12,7 @@ describe('title-won: who won a cup, trophy or championship', () => {
   it('asks which country won it, as a sports report writes it', () => {
     expect(asked(['Barbados - India won T20 World Cup in a nail-biting final against South Africa by 7 runs.'])).toEqual([
       ['Which country won the T20 World Cup in June 2024?', 'India'],
+      ['Which country was the runner-up of the T20 World Cup in June 2024?', 'South Africa'],
     ]);
     // A year before the title goes with it; "lifted" wins too.
     expect(asked(['Argentina lifted the 2022 FIFA World Cup after beating France on penalties in Lusail.'])).toEqual([['Which country won the 2022 FIFA World Cup?', 'Argentina']]);
@@ -32,5 +33,12 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Years ago, Saina Nehwal had won the Indonesia Open Championships twice.'])).toEqual([]);
     // (With a date of its own, it is asked with that date's year.)
     expect(asked(['Viswanathan Anand won the 2000 FIDE World Championship in Tehran when he was 30.']).map(([, a]) => a)).toEqual(['Viswanathan Anand']);
+  });
+
+  it('asks who came second where the sentence says whom the winner beat in the final', () => {
+    expect(asked(['Tan Zhongyi claimed the FIDE Women’s Chess Cup title on Sunday by defeating the seasoned Aleksandra Goryachkina in the tie-break at Nicosia.'])).toContainEqual(['Who was the runner-up of the FIDE Women’s Chess Cup in June 2024?', 'Aleksandra Goryachkina']);
+    expect(asked(['Australia won the Hockey World Cup in a tense final against Germany in Bhubaneswar on Sunday.'])).toContainEqual(['Which country was the runner-up of the Hockey World Cup in June 2024?', 'Germany']);
+    // (A win over someone that was no final says not who came second.)
+    expect(asked(['Mumbai won the Ranji Trophy for the 42nd time after beating Vidarbha by 169 runs.']).map(([q]) => q).filter((q) => /runner-up/.test(q))).toEqual([]);
   });
 });
