@@ -222,7 +222,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   }
   // "the Tis Hazari complex", "the Narendra Modi stadium": a lower-case site after the words
   // makes them a place's name, whatever shape they have.
-  if (b - a < MAX_NAME_WORDS && looksLikeName(words, a, b)) {
+  if (nameWords(words, a, b) <= MAX_NAME_WORDS && looksLikeName(words, a, b)) {
     // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
     // ("the Ahmad Garh police station": the site word after a word of what it serves.)
     const site = after && SITE_SERVING.has(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
@@ -512,8 +512,15 @@ function organisation(words: Word[], a: number, b: number, phrase: string): Ment
   return mention(words, a, b, 'organisation', organisationNamed(name)?.name ?? name);
 }
 
+/** The words of a name, a particle inside it not counted ("Luiz Inacio Lula da Silva" has four). */
+function nameWords(words: readonly Word[], a: number, b: number): number {
+  let particles = 0;
+  for (let i = a + 1; i < b; i++) if (PARTICLES.has(words[i].text)) particles++;
+  return b - a + 1 - particles;
+}
+
 function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
-  if (b - a + 1 > MAX_NAME_WORDS) return false;
+  if (nameWords(words, a, b) > MAX_NAME_WORDS) return false;
   for (let i = a; i <= b; i++) {
     const w = words[i];
     if (PARTICLES.has(w.text) && i > a && i < b) continue;
