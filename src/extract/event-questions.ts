@@ -37,6 +37,31 @@ const RE = new RegExp(
 
 type EventPatternId = 'event-place' | 'event-time';
 
+/** "arrived at the Museum of Modern Art in Rio de Janeiro to attend the 17th BRICS Summit": where
+ *  someone came to attend a named summit is where it was held. */
+const ATTEND_HINT = /\bto\s+(?:attend|participate in|take part in)\s+the\b/;
+const CAME_TO_ATTEND = /\b(?:arrived|landed|reached)\s(?:at\s[^,;]{2,60}?\s)?in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+(?:de\s+|da\s+)?\p{Lu}[\p{L}-]*){0,3})\s+to\s+(?:attend|participate in|take part in)\s+(?<np>the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}+-]*\s+){1,5}(?:Summit|Conference|Meeting|Forum|Games|Olympics))\b/u;
+function cameToAttend(s: Sentence): FactDraft<'event-place'>[] {
+  const m = CAME_TO_ATTEND.exec(s.text);
+  if (!m) return [];
+  const at = m.index + m[0].indexOf(m.groups!.place, m[0].indexOf(' in ') + 1);
+  const place = s.entities.find((e) => e.start === at && e.cls === 'place');
+  if (!place) return [];
+  const np = m.groups!.np;
+  return [{
+    pattern: 'event-place',
+    question: `Where was ${np} held?`,
+    answer: place.canonical,
+    answerText: place.text,
+    answerStart: place.start,
+    answerType: answerTypeOf(place) === 'country' ? 'country' : 'place',
+    sentenceIndex: s.index,
+    confidence: 0.85,
+    about: [place.canonical],
+    statement: undefined,
+  }];
+}
+
 /**
  * The questions of the event-place or event-time pattern for a sentence. One reading of the
  * sentence finds both (they share the event and its verb), made once per sentence.
@@ -55,6 +80,7 @@ const FOUND = new WeakMap<Sentence, FactDraft<EventPatternId>[]>();
  */
 const findBoth = (s: Sentence) => {
   const drafts: FactDraft<EventPatternId>[] = [];
+  if (ATTEND_HINT.test(s.text)) drafts.push(...cameToAttend(s));
   if (!VERB_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;

@@ -439,12 +439,19 @@ function headWordElsewhere(e: Entity, text: string): boolean {
  *  is called the rest ("the rest 15 per cent", "the remaining 40%", "the balance 25 per cent"). */
 const PER_CENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/g;
 const REST_BEFORE = /\b(?:rest|remaining|balance|other)\s+(?:of\s+the\s+)?$/i;
+/** Words of two shares of one whole, told side by side. */
+const SHARES_OF_WHOLE = /\bof (?:the )?total\b[^.;]*\b(?:while|whereas|and)\b|\b(?:accounted for|share of)\b[^.;]*\b(?:while|whereas)\b/i;
 function shareWithRemainder(e: Entity, text: string): boolean {
   const own = /^(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)$/.exec(e.text);
-  if (!own || !/\b(?:rest|remaining|balance)\b/i.test(text)) return false;
+  if (!own) return false;
+  const rest = /\b(?:rest|remaining|balance)\b/i.test(text);
+  // ("… accounted for approximately 77% of total production, while the private sector
+  // contributed 23%": two shares of one whole, each the other's remainder.)
+  if (!rest && !SHARES_OF_WHOLE.test(text)) return false;
   const value = Number(own[1]);
   for (const m of text.matchAll(PER_CENT)) {
     if (m.index === e.start || Math.abs(Number(m[1]) + value - 100) > 1e-9) continue;
+    if (!rest) return true;
     // (Either one may be called the rest: both are the same sum.)
     if (REST_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || REST_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) return true;
   }

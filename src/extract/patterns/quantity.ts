@@ -242,7 +242,18 @@ function restTooLong(raw: string): boolean {
  *  2013"), when the count comes after it. */
 function frontedYears(s: Sentence, countAt: number): string {
   const m = FRONTED_YEARS.exec(s.text);
-  return m && countAt >= m[0].length ? ` ${m[0].charAt(0).toLowerCase()}${m[0].slice(1).replace(/,\s+$/, '')}` : '';
+  if (m && countAt >= m[0].length) return ` ${m[0].charAt(0).toLowerCase()}${m[0].slice(1).replace(/,\s+$/, '')}`;
+  return frontedCompany(s, countAt);
+}
+
+/** "Alongside Abdullah, five ministers took oaths": whom the count was with, said after it
+ *  ("… alongside Omar Abdullah"), the person by their full name. */
+const FRONTED_WITH = /^(Alongside|Along with|Besides|Apart from|Together with)\s+([^,;]{2,40}),\s+$/;
+function frontedCompany(s: Sentence, countAt: number): string {
+  const m = FRONTED_WITH.exec(s.text.slice(0, countAt));
+  if (!m) return '';
+  const person = s.entities.find((e) => e.cls === 'person' && e.start >= m[1].length && e.end <= m[0].length);
+  return ` ${m[1].toLowerCase()} ${person && person.text === m[2].trim() ? person.canonical : m[2].trim()}`;
 }
 
 function isCountNoun(noun: string): boolean {

@@ -1246,6 +1246,12 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(found).not.toContain('60 per cent');
     expect(found).not.toContain('40 per cent');
     expect(blanks('The Centre will bear 60 per cent of the cost of the new bridge programme in Tripura, officials said on Monday.')).toContain('60 per cent');
+    // Nor one of two shares of one whole ("… of total output, while the private sector contributed 35%").
+    const shares = blanks('According to the ministry, public sector units in Kerala accounted for about 65% of total output, while the private sector contributed 35%.');
+    expect(shares).not.toContain('65%');
+    expect(shares).not.toContain('35%');
+    // (Two figures that make no whole are asked.)
+    expect(blanks('Exports from Kerala rose 12% in the year, while imports into the state fell 8%.')).toContain('12%');
   });
   it('never blanks "The latest _____ report noted that …" where an earlier sentence named the body, but blanks its figure', () => {
     const facts = factsOf([

@@ -24,6 +24,13 @@ describe('event-place: where a named event was held', () => {
 });
 
 describe('event-place: a place near another', () => {
+  it('asks where a named summit was held that someone arrived in a city to attend', () => {
+    const facts = factsOf(['Prime Minister Narendra Modi arrived at the Sandton Convention Centre in Johannesburg to attend the 15th BRICS Summit on Tuesday.'], { date: '2023-08-22' });
+    expect(ask(facts, 'event-place')).toContainEqual(['Where was the 15th BRICS Summit held?', 'Johannesburg']);
+    // (Not a meeting of no name: "to attend the meeting".)
+    expect(ask(factsOf(['The minister arrived in Kazan to attend the meeting on Tuesday.'], { date: '2024-10-22' }), 'event-place')).toEqual([]);
+  });
+
   it('does not answer "where" with the place the venue is near ("at Kisama near Kohima")', () => {
     const facts = factsOf(['The Hornbill Festival began at Kisama near Kohima on Sunday, drawing tourists from across the country.'], { date: '2024-12-02' });
     expect(ask(facts, 'event-place')).toEqual([]);

@@ -75,6 +75,12 @@ describe('quantity: how many', () => {
     ]);
   });
 
+  it('keeps whom a fronted "Alongside …" says the count was with, by their full name', () => {
+    expect(ask(factsOf(['Nayab Singh Saini was sworn in as Chief Minister on Thursday.', 'Alongside Saini, 13 ministers took oath at the ceremony in Panchkula.']), 'quantity')).toContainEqual([
+      'How many ministers took oath at the ceremony in Panchkula alongside Nayab Singh Saini?', '13',
+    ]);
+  });
+
   it('asks nothing of a count whose only verb is a participle ("18 observer nations attending")', () => {
     expect(ask(factsOf(['This was the maiden multinational air exercise, with eight participating nations contributing air assets and 18 observer nations attending.']), 'quantity')).toEqual([]);
   });
