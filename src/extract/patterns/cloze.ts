@@ -442,7 +442,7 @@ const REST_BEFORE = /\b(?:rest|remaining|balance|other)\s+(?:of\s+the\s+)?$/i;
 /** Words of two shares of one whole, told side by side. */
 const SHARES_OF_WHOLE = /\bof (?:the )?total\b[^.;]*\b(?:while|whereas|and)\b|\b(?:accounted for|share of)\b[^.;]*\b(?:while|whereas)\b/i;
 function shareWithRemainder(e: Entity, text: string): boolean {
-  const own = /^(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)$/.exec(e.text);
+  const own = /^(?:(?:approximately|about|around|nearly|almost|roughly|some)\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)$/i.exec(e.text);
   if (!own) return false;
   const rest = /\b(?:rest|remaining|balance)\b/i.test(text);
   // ("… accounted for approximately 77% of total production, while the private sector
