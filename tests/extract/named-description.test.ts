@@ -17,6 +17,13 @@ describe('a description of something the article named', () => {
     expect(figures[0].answer).toBe('Rs 2,400 crore');
   });
 
+  it('"the bill" before an article or a time word is the bill the article named ("had passed the bill a day earlier")', () => {
+    const facts = factsOf(['The Lok Sabha on Friday passed the Drone Safety and Registration Bill amid protests by opposition members.', 'The Rajya Sabha had passed the bill a day earlier by a voice vote.']);
+    const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(t).not.toMatch(/\bthe bill\b/);
+  });
+
   it('"the rocket" is the vehicle the article named, with "the" before its short form and kind word', () => {
     const facts = factsOf([
       'The mission marks the sixth flight of the GSLV vehicle from Sriharikota.',
