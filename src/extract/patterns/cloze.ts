@@ -855,6 +855,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ noted the findings show …", "… shares _____."): who told it, when the article gives
   // them no office, is the telling, not a fact.
   if (e.cls === 'person' && !e.role && (SPEAKER_VERB_AFTER.test(tail) || /\b(?:says|shares|adds|notes)\s+$/.test(near))) return false;
+  // ("Deputy Chairman _____ announced the approval of the legislation … and adjourned proceedings":
+  // who chaired the House that day is procedure, not the news.)
+  if (e.cls === 'person' && /\badjourn/.test(s.text) && /\b(?:Speaker|Chairman|Chairperson|Chair)\s+$/.test(near)) return false;
   // ("Union Defence Minister _____ said on Saturday India's defence production has reached …": with
   // only an office before it, the one who told the news opens the sentence; the news is what follows.)
   if (e.cls === 'person' && e.role && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(head) && SPEAKER_VERB_AFTER.test(tail) && /\d/.test(tail)) return false;

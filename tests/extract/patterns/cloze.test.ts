@@ -687,6 +687,8 @@ describe('no blank on who told it or who was there', () => {
     const minister = byPattern(factsOf(['Union Coal Minister Arun Desai said on Monday India’s coal output has reached an all-time high of 1,047 million tonnes in fiscal year 2024-25.'], { title: 'Arun Desai says coal output hits a record high' }), 'cloze').map((f) => f.answer);
     expect(minister).not.toContain('Arun Desai');
     expect(minister).toContain('1,047 million');
+    // Nor who chaired the House that day.
+    expect(blanks('Deputy Speaker Ravi Menon announced the passage of the Drone Safety Bill in the Lok Sabha and adjourned proceedings till Monday.')).not.toContain('Ravi Menon');
     // Nor a spokesperson and whom they speak for.
     const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
     expect(spoke).not.toContain('Ministry of Culture');
