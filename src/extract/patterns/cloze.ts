@@ -159,6 +159,9 @@ const WORK_BEFORE = new RegExp(`\\b${WORK}\\s+$`);
 const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|acting|interim|caretaker|outgoing|new|incoming|next|first|designate)\b)\p{Ll}+\s+|[^\p{L}\s]\s*)(?:Prime Minister|PM)\s+$/u;
 
 /** "eighth consecutive time", "third straight year", "fifth time in a row". */
+/** "… the fourth country to achieve …": a place among countries to do something first. */
+const NTH_COUNTRY_AFTER = /^\s+(?:country|nation)\s+(?:in\s+the\s+world\s+)?to\s+\p{Ll}/u;
+const NTH_COUNTRY_BEFORE = /\b(?:making|made|makes)\s+(?:\p{Lu}[\p{L}-]+|it)\s+(?:only\s+|also\s+)?the\s+$|\b\p{Lu}[\p{L}-]+\s+(?:has\s+)?(?:became|becomes|become|is|was)\s+(?:only\s+|also\s+)?the\s+$/u;
 const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|(?:time|month|year|quarter|week|day|term)\s+in\s+a\s+row\b)/;
 
 /** Number words a range may be written in ("four to six"). */
@@ -660,7 +663,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /\s(?:Champion|Winner|Medallist|Medalist|Runner-up)\b/.test(e.text)) return false;
   // ("It is the _____ consecutive time that the RBI has kept the rate unchanged" (eighth): a
   // count of times in a row is the news; any other ordinal is asked by the ordinal pattern.)
-  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // ("making India only the _____ country to achieve the feat": the place a country took among
+  // those to do something is asked too, the more so where the country is the story's own, which
+  // the ordinal pattern never asks.)
+  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near))) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;

@@ -563,11 +563,14 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The tariffs were first imposed by the Donald Trump administration in March 2018 on steel imports.')).not.toContain('Donald Trump');
   });
 
-  it('an ordinal that counts times in a row ("the _____ consecutive time"), no other ordinal', () => {
+  it('an ordinal that counts times in a row ("the _____ consecutive time") or a country\'s place ("the _____ country to …"), no other ordinal', () => {
     expect(blanks('It is the eighth consecutive time that the RBI has kept the policy rate unchanged at 6.50%.')).toContain('eighth');
     expect(blanks('Kerala won the Santosh Trophy for the third straight year, beating Bengal in the final at Kolkata.')).toContain('third');
     expect(blanks('This is the ninth month in a row that the monthly GST collection has come in above the mark.')).toContain('ninth');
     expect(blanks('The team finished fourth in the standings after a loss to Bengal in the final at Kolkata.')).not.toContain('fourth');
+    // The place a country took among those to do something first is asked too.
+    expect(blanks('The space agency on Monday landed a probe on the Moon, making Kenya only the sixth country to achieve a soft landing.')).toContain('sixth');
+    expect(blanks('With the launch, Brazil became the fifth country to test a reusable rocket stage.')).toContain('fifth');
   });
 
   it('a figure named once as a whole word, though it starts another word ("to 75 in the 75th year")', () => {
