@@ -171,6 +171,13 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('Both teams scored twice in the second half at the Salt Lake Stadium.')).toBe(false);
   });
 
+  it('dangles ("The postponements came amid …"): what the sentences before told, as the subject', () => {
+    expect(hasDanglingReference('The postponements came amid a change of leadership at the space agency.')).toBe(true);
+    expect(hasDanglingReference('The remarks were made at a rally in Patna on Sunday.')).toBe(true);
+    // (Not with what it is said of: "The changes to the Act came into force on Monday" names them.)
+    expect(hasDanglingReference('The delays in the Mumbai metro project cost the state Rs 500 crore.')).toBe(false);
+  });
+
   it('"sentenced _____ people to death days after they were convicted" leans on nothing outside', () => {
     expect(hasDanglingReference('A special court on Friday sentenced _____ people to death days after they were convicted of their role in the blasts.')).toBe(false);
     expect(hasDanglingReference('Rescuers pulled 12 children out of the debris after they were trapped for hours.')).toBe(false);
