@@ -199,8 +199,11 @@ function touchingHyphen(tokens: readonly RawToken[], end: number, next: number, 
   if (next + 1 > last) return false;
   const hyphen = tokens[next];
   const after = tokens[next + 1];
-  return (hyphen.text === '-' || hyphen.text === '‑') && hyphen.start === tokens[end].end && after.start === hyphen.end && HAS_LETTER.test(after.text);
+  return (hyphen.text === '-' || hyphen.text === '‑') && hyphen.start === tokens[end].end && after.start === hyphen.end && HAS_LETTER.test(after.text) && !COMPOUND_PARTICIPLE.test(after.text);
 }
+
+/** "Narendra Modi-chaired Cabinet Committee", "Delhi-based": a name made an adjective ends there. */
+const COMPOUND_PARTICIPLE = /^(?:chaired|led|headed|backed|owned|based|run|funded|sponsored|controlled|ruled|born|linked|bound|made|focused|centric|specific|dominated|administered|governed|brokered|mediated)$/;
 
 /** Index of the last particle when particles lead to another name word, else -1. */
 function particleEnd(tokens: readonly RawToken[], end: number, next: number, last: number, blocked: readonly boolean[], sentenceStart: number): number {

@@ -24,8 +24,10 @@ export function nameTokens(name: string): string[] {
 }
 
 // ("Women's Reservation Bill" and "Women Reservation Bill": a possessive written or not is one name.)
+// ("Prime Minister Dhan-Dhaanya Krishi Yojana" and "PM Dhan-Dhaanya Krishi Yojana": a scheme named
+// after an office is one name however the office is written.)
 function bareKey(s: string): string {
-  return normalizeKey(s).replace(/^the /, '').replace(/ s\b/g, '');
+  return normalizeKey(s).replace(/^the /, '').replace(/ s\b/g, '').replace(/^prime minister /, 'pm ').replace(/^chief minister /, 'cm ');
 }
 
 function numberKey(s: string): string | null {
@@ -209,6 +211,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
     out.add(value.replace(/(?<=[aeiou])w/g, 'v'));
     out.add(value.replace(/(?<=[aeiou])v/g, 'w'));
   }
+  // ("PM Dhan-Dhaanya Krishi Yojana" is the "Prime Minister Dhan-Dhaanya Krishi Yojana".)
+  const office = type !== 'person' ? /^(?:the\s+)?(Prime Minister|PM|Chief Minister|CM)\s+(?=\p{Lu})/u.exec(value) : null;
+  if (office) out.add(`${OFFICE_FORMS[office[1]]} ${value.slice(office[0].length)}`);
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
   if (vessel) out.add(vessel[1]);
@@ -219,6 +224,8 @@ function findSpellings(value: string, type: AnswerType): string[] {
   }
   return [...out].filter((s) => s.trim().length > 0);
 }
+
+const OFFICE_FORMS: Record<string, string> = { 'Prime Minister': 'PM', PM: 'Prime Minister', 'Chief Minister': 'CM', CM: 'Chief Minister' };
 
 /** An amount in rupees with an Indian unit, however the currency is written. */
 const RUPEES = /^(?:₹\s?|Rs\.?\s?|INR\s?)?(\d[\d,]*(?:\.\d+)?)\s+(lakh crore|crore|lakh)(?:\s+rupees)?$/i;

@@ -18,6 +18,8 @@ describe('people and titles', () => {
     expect(people('He met U.S. Secretary of State Mark Doyle.')[0]).toMatchObject({ canonical: 'Mark Doyle', role: 'U.S. Secretary of State' });
     // The tail of a body's name run into its officer's is no part of the person.
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
+    // A name made an adjective by a hyphen ends there: "Modi-chaired Cabinet Committee" is two names.
+    expect(people('The Prime Minister Narendra Modi-chaired Cabinet Committee on Security met on Monday.').map((p) => p.canonical)).toEqual(['Narendra Modi']);
     // A particle inside a name is no word of its own: a long Portuguese name is still a person's.
     expect(people('He was received by Brazilian President Luiz Inacio Lula da Silva at the museum.')[0]).toMatchObject({ canonical: 'Luiz Inacio Lula da Silva', role: 'President of Brazil' });
     expect(people('The talks were chaired by Maria Luisa Ramos de Souza in Brasilia.').map((p) => p.canonical)).toEqual(['Maria Luisa Ramos de Souza']);

@@ -211,3 +211,11 @@ describe('an Indian name written with v or w', () => {
     expect(mentions('the festival of Diwali was celebrated', 'Deepawali', 'term')).toBe(false);
   });
 });
+
+describe('a name that opens with an office, the office written out or short', () => {
+  it('"PM Vishwakarma Yojana" is the "Prime Minister Vishwakarma Yojana"', () => {
+    expect(sameValue('Prime Minister Vishwakarma Yojana', 'PM Vishwakarma Yojana', 'term')).toBe(true);
+    expect(mentions('the minister said PM Vishwakarma Yojana will help artisans', 'Prime Minister Vishwakarma Yojana', 'term')).toBe(true);
+    expect(sameValue('Prime Minister Vishwakarma Yojana', 'PM Awas Yojana', 'term')).toBe(false);
+  });
+});
