@@ -17,7 +17,8 @@ const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|mornin
 // ("The 64-year-old is from Odisha": a person by age alone, no name after it.)
 // ("Both were carried to orbit by …": both of what the sentence before named.)
 // ("The postponements came amid …", "The remarks were made …": what the sentences before told.)
-const OPENS_ON_REFERENCE = /^(?:(?:From\s+)?[Tt]here,\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+[\w-]+-year-old(?:['’]s)?\s+(?!\p{Lu})|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
+// ("Subsequently, the RBI raised rates seven times": after what the sentence before told.)
+const OPENS_ON_REFERENCE = /^(?:(?:From\s+)?[Tt]here,\s|(?:Subsequently|Thereafter|Afterwards|After that|Following this|Since then),\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+[\w-]+-year-old(?:['’]s)?\s+(?!\p{Lu})|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
 /** "it is time for …", "it was not clear whether …", "It is the eighth consecutive time that …":
  *  an "it" that stands for nothing. */
 // ("It is to be noted that …", "It is learnt that …": the telling's "it" too.)

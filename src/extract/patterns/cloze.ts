@@ -274,7 +274,7 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|
 /** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
 const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer|controller|commissioner|registrar|curator|editor|founder|governor|deputy|general|in-charge)\b[^.;!?]{0,80}[.!]?\s*$/u;
 /** "… noted the findings …", "… said that …": a reporting verb right after a name. */
-const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls)\b/;
+const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed)\b/;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
@@ -350,7 +350,8 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_ALTERNATION}|Jan|Feb|Mar|Apr|Jun|
 const HEDGED_BEFORE = /\b(?:reports?|sources?|estimates?|accounts?|unconfirmed)\s+(?:suggesting|suggest|suggests|saying|say|says|claiming|claim|claims|put(?:ting)?\s+(?:it|the\s+\w+)\s+at)\s+(?:that\s+)?(?:(?:up to|over|about|around|nearly|as many as|as high as)\s+)?$/;
 const CODE_WITH_DIGIT = /^[A-Z][A-Za-z]*-?\d[\w-]*$/;
 /** "’ Editorial Director Anne Roy", "'s spokesperson …": an officer of the body, named after it. */
-const OFFICER_AFTER = /^['’]s?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Director|Chief|Head|Secretary|Spokesperson|Spokesman|Spokeswoman|Editor|Chairperson|Chairman|President|Founder)\s+\p{Lu}/u;
+// ("_____ managing director Prakhar Jain confirmed the death": without the possessive too.)
+const OFFICER_AFTER = /^(?:['’]s?)?\s+(?:\p{Lu}\p{Ll}+\s+|managing\s+|executive\s+|deputy\s+|additional\s+){0,2}(?:Director|Chief|Head|Secretary|Spokesperson|Spokesman|Spokeswoman|Editor|Chairperson|Chairman|President|Founder|director|chief|head|secretary|spokesperson|spokesman|spokeswoman|chairperson|chairman|commissioner|official)\s+\p{Lu}/u;
 
 const CEREMONY_SUBJECT = /^(?:The|This)\s+(?:ceremony|function|celebrations?|festivities|programme)\b/i;
 const CEREMONIES = new WeakMap<Sentence, boolean>();

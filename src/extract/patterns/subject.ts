@@ -15,7 +15,8 @@ import { articleIndex } from './rank.js';
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 /** "tweeted on Tuesday", "posted on X late on Monday": the telling, with its time and place only. */
 const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announced|said)(?:\s+(?:on|in|at|via|late|early|this|last|from)\b[^,;]{0,40})?$/;
-const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
+// ("Who credited effective cyclone management to …?": whom someone thanked for what is their view.)
+const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
 const MACHINE_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar)s?\b/;
 
