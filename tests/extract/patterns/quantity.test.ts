@@ -75,6 +75,11 @@ describe('quantity: how many', () => {
     ]);
   });
 
+  it('ends the question before another count joined by "and" ("… and eight snake bites were reported")', () => {
+    const qs = ask(factsOf(['As many as 141 trees were uprooted across the district and eight snake bites were reported on Tuesday.']), 'quantity').map(([q]) => q);
+    expect(qs.some((q) => /snake bites/.test(q) && /trees/.test(q))).toBe(false);
+  });
+
   it('keeps whom a fronted "Alongside …" says the count was with, by their full name', () => {
     expect(ask(factsOf(['Nayab Singh Saini was sworn in as Chief Minister on Thursday.', 'Alongside Saini, 13 ministers took oath at the ceremony in Panchkula.']), 'quantity')).toContainEqual([
       'How many ministers took oath at the ceremony in Panchkula alongside Nayab Singh Saini?', '13',

@@ -233,3 +233,10 @@ describe('subject: a predicate that only gives a rank', () => {
     expect(byPattern(bare, 'subject').filter((f) => /61st/.test(f.question))).toEqual([]);
   });
 });
+
+describe('subject: whom someone credited or blamed', () => {
+  it('is their view, not asked', () => {
+    const facts = factsOf(['Additional superintendent of police V Meena Rao highlighted that advance preparations were in place.', 'Rao credited effective flood management to extensive public awareness campaigns and improved communication in riverside villages.']);
+    expect(byPattern(facts, 'subject').filter((f) => /credited/.test(f.question))).toEqual([]);
+  });
+});
