@@ -274,7 +274,7 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|
 /** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
 const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer|controller|commissioner|registrar|curator|editor|founder|governor|deputy|general|in-charge)\b[^.;!?]{0,80}[.!]?\s*$/u;
 /** "… noted the findings …", "… said that …": a reporting verb right after a name. */
-const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed)\b/;
+const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed|highlighted|stressed|emphasised|emphasized|asserted|underlined)\b/;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
@@ -579,6 +579,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____’ Editorial Director Anne Roy stated …" → Reporters Without Borders: a body owning the
   // office of the one who speaks only says whose officer they are.)
   if ((e.cls === 'organisation' || e.cls === 'term') && OFFICER_AFTER.test(tail)) return false;
+  // ("_____ district additional superintendent of police V Bhima Rao highlighted …": the district
+  // an officer serves is their credit, not the news.)
+  if (e.cls === 'place' && /^\s+district\s+(?:[a-z]+\s+){0,3}(?:superintendent|collector|magistrate|commissioner|officer|official|inspector|engineer)\b(?:\s+of\s+police)?\s+\p{Lu}/u.test(tail)) return false;
   // ("Randhir Jaiswal, the spokesperson of the _____, said …", "_____, the spokesperson of the
   // MEA, took to X": a spokesperson and whom they speak for are the telling.)
   if ((e.cls === 'organisation' || e.cls === 'term') && SPOKESPERSON_OF.test(near)) return false;

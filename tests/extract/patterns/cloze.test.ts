@@ -694,6 +694,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Deputy Speaker Ravi Menon announced the passage of the Drone Safety Bill in the Lok Sabha and adjourned proceedings till Monday.')).not.toContain('Ravi Menon');
     // Nor the body whose officer told the news, a lower-case office between.
     expect(blanks('Kerala State Disaster Management Authority (KSDMA) managing director Arun Nair confirmed the death and said KSDMA is validating reports of damage.')).not.toContain('Kerala State Disaster Management Authority');
+    // Nor the district an officer serves, nor the officer who highlighted how it went.
+    const officer = blanks('Krishna district superintendent of police Anil Verma highlighted that evacuation had been completed before the storm made landfall near Machilipatnam.');
+    expect(officer).not.toContain('Krishna');
+    expect(officer).not.toContain('Anil Verma');
     // Nor a spokesperson and whom they speak for.
     const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
     expect(spoke).not.toContain('Ministry of Culture');
