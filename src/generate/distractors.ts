@@ -21,6 +21,7 @@ import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
 import { wholeWordSpans } from '../util/whole-word.js';
+import { PARTIES_TOGETHER, storyParties } from './story-parties.js';
 
 /** Pool answer types that can supply candidates for each answer type. */
 const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
@@ -263,6 +264,7 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
+  if (type === 'country' && PARTIES_TOGETHER.test(fact.sentence) && storyParties(articleSentences).includes(countryNamed(candidate)?.name ?? candidate)) return false;
   // ("Dharmendra's performance as _____ in Satyakam": Dharmendra Kewal Krishan Deol is the man
   // the stem names by his first name, no wrong option.)
   if (type === 'person' && givenNameStands(fact.sentence, candidate)) return false;

@@ -37,6 +37,17 @@ describe('country distractors', () => {
     }
   });
 
+  it('never offers a party of a bilateral story where "the leaders" or "the two sides" act', () => {
+    const article = ['Prime Minister Narendra Modi met Chancellor Olaf Scholz in Berlin on Monday.', 'India and Germany agreed to deepen ties.', 'The India-Germany partnership turns 25 this year.', 'The leaders also discussed the conflicts in Ukraine and West Asia.'];
+    const f = fact({ question: 'The leaders also discussed the conflicts in _____ and West Asia.', answer: 'Ukraine', answerType: 'country', sentence: article[3], related: ['India', 'Germany'] });
+    for (const seed of SEEDS) {
+      const options = rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8, article);
+      expect(options.length).toBeGreaterThan(2);
+      expect(options).not.toContain('India');
+      expect(options).not.toContain('Germany');
+    }
+  });
+
   it('never offers a value the article says is also true, in any spelling', () => {
     const f = russiaThird({ alsoTrue: ['United States', 'Australia'], related: ['U.S.', 'America', 'USA', 'Australia', 'China'], sentence: S_CHINA });
     for (const options of underSeeds(f)) {
