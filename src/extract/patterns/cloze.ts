@@ -661,6 +661,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (WORK_TITLE_BEFORE.test(near) || (WORK_BEFORE.test(near) && /^\s+(?:and|of|in|on)\s+(?:the\s+|a\s+)?\p{Lu}/u.test(tail))) return false;
   // ("the _____ joint military exercise" → Indo-French: a compound of peoples only qualifies.)
   if (/^Indo-\p{Lu}/u.test(e.text) && /^\s+\p{Ll}/u.test(tail)) return false;
+  // ("an Action Plan for the _____" → Implementation of the India-Poland Strategic Partnership: an
+  // act named by what it does is a title's tail, copied out, not recalled.)
+  if (/^(?:Implementation|Promotion|Development|Establishment|Strengthening|Enhancement|Operationalisation|Operationalization) of\b/.test(e.text)) return false;
   // ("while India’s _____ finished fourth with 61.77m": who missed the podium is no result to learn.)
   if (e.cls === 'person' && /^\s+(?:finished|came|ended|placed|was placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/.test(tail)) return false;
   // ("in the men’s _____ javelin throw" → F46: a para-sport class labels the event, the medal is the news.)

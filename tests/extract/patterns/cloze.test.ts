@@ -860,12 +860,13 @@ describe('a sign or a currency code written onto a figure', () => {
 describe('no blank on what only labels or qualifies a name', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
 
-  it('a short form in brackets after the name, a compound of peoples, half of a class, a para-sport class, who missed the podium', () => {
+  it('a short form in brackets after the name, a compound of peoples, half of a class, a para-sport class, who missed the podium, an act named by what it does', () => {
     expect(blanks('The French contingent is represented by the 13th Foreign Legion Half-Brigade (13 DBLE) of the French Army.')).not.toContain('DBLE');
     expect(blanks('The eighth edition of the Indo-French joint military exercise commenced at Camp Larzac on Thursday.')).not.toContain('Indo-French');
     expect(blanks('Shailesh Kumar won the men’s high jump T42/63 world title in front of a home crowd in New Delhi.')).not.toContain('T42');
     expect(blanks('Sumit Antil captured gold and Ravi Kumar claimed silver in the men’s F64 javelin throw at the championships in Kobe.')).not.toContain('F64');
     expect(blanks('Cuba’s Pedro Diaz earned bronze with 63.34m, while India’s Ajay Rawat finished fourth with 61.77m in the final.')).not.toContain('Ajay Rawat');
+    expect(blanks('A Joint Statement and an Action Plan [2025-2029] for the Implementation of the India-Chile Strategic Partnership were issued after the meeting.')).not.toContain('Implementation of the India-Chile Strategic Partnership');
   });
 
   it('anything inside a bracket: an aside, or a piece of a longer name', () => {
