@@ -5,7 +5,7 @@
  * (hyphenated country pairs are split later, by classify-run).
  */
 import type { RawToken } from './nlp.js';
-import { cityNamed, countryOf, honorificsAfterName, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { cityNamed, countryOf, honorificsAfterName, isCommonWord, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
@@ -199,10 +199,11 @@ function touchingHyphen(tokens: readonly RawToken[], end: number, next: number, 
   if (next + 1 > last) return false;
   const hyphen = tokens[next];
   const after = tokens[next + 1];
-  return (hyphen.text === '-' || hyphen.text === '‑') && hyphen.start === tokens[end].end && after.start === hyphen.end && HAS_LETTER.test(after.text) && !COMPOUND_PARTICIPLE.test(after.text);
+  return (hyphen.text === '-' || hyphen.text === '‑') && hyphen.start === tokens[end].end && after.start === hyphen.end && HAS_LETTER.test(after.text) && !(COMPOUND_PARTICIPLE.test(after.text) && !isCommonWord(tokens[end].text.toLowerCase()));
 }
 
-/** "Narendra Modi-chaired Cabinet Committee", "Delhi-based": a name made an adjective ends there. */
+/** "Narendra Modi-chaired Cabinet Committee", "Delhi-based": a name made an adjective ends there
+ *  ("Red-headed Vultures", an everyday word's compound, is one name still). */
 const COMPOUND_PARTICIPLE = /^(?:chaired|led|headed|backed|owned|based|run|funded|sponsored|controlled|ruled|born|linked|bound|made|focused|centric|specific|dominated|administered|governed|brokered|mediated)$/;
 
 /** Index of the last particle when particles lead to another name word, else -1. */
