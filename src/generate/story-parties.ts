@@ -11,7 +11,7 @@ export const PARTIES_TOGETHER = /\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|si
 const CAPITALISED = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
 const PARTIES = new WeakMap<readonly string[], readonly string[]>();
 
-/** The two countries the article names most (each at least twice), by their lexicon names. */
+/** The two countries the article names most, by their lexicon names. */
 export function storyParties(sentences: readonly string[]): readonly string[] {
   let parties = PARTIES.get(sentences);
   if (parties) return parties;
@@ -25,7 +25,7 @@ export function storyParties(sentences: readonly string[]): readonly string[] {
       }
     }
   }
-  parties = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
+  parties = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
   PARTIES.set(sentences, parties);
   return parties;
 }

@@ -334,6 +334,8 @@ const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|
 const LOGISTICS_TO = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?to\s+$/u;
 /** '”, the President said following talks … in ': the attribution after a quotation, up to here. */
 const QUOTE_ATTRIBUTION_BEFORE = /[”"],?[^“”"]{0,80}?\b(?:said|says|added|stated|told)\b[^“”"]*$/;
+/** "commended the efforts of the ", "praised ": the praise, up to the blank. */
+const PRAISED_BEFORE = /\b(?:commended|praised|lauded|hailed|applauded|congratulated)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
@@ -666,6 +668,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:Implementation|Promotion|Development|Establishment|Strengthening|Enhancement|Operationalisation|Operationalization) of\b/.test(e.text)) return false;
   // ("while India’s _____ finished fourth with 61.77m": who missed the podium is no result to learn.)
   if (e.cls === 'person' && /^\s+(?:finished|came|ended|placed|was placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/.test(tail)) return false;
+  // ("with Ayush Verma placing fifth in the men’s F53 shot put with a personal best of _____": nor their mark.)
+  if (e.cls !== 'person' && /\b(?:placing|finishing|finished|placed|taking|came)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b[^,;]{0,80}$/.test(near)) return false;
   // ("in the men’s _____ javelin throw" → F46: a para-sport class labels the event, the medal is the news.)
   if (/^[A-Z]{1,2}\d{1,2}$/.test(e.text) && /\b(?:men|women|boys|girls)['’]s\s+$/i.test(near)) return false;
   // ("the men's high jump _____/63 world title" → T42: half of a class written with a slash.)
@@ -905,6 +909,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone
+  // praised is their praise, not the news.)
+  if (e.cls !== 'number' && e.cls !== 'date' && PRAISED_BEFORE.test(near)) return false;
+  // ("in achieving what he called a “_____”" → landmark: someone's word for it is their view.)
+  // (Not a thing called by its quoted name: "the joint drill, called “_____”" → Sampriti.)
+  if (/\b(?:called|calls|termed|terms|described|describes)\s+(?:(?:it|this)\s+(?:as\s+)?(?:an?\s+|the\s+)?|(?:as\s+)?(?:an?\s+|the\s+))["“‘']$/.test(near)) return false;
   // (Nor a count or a slogan a feeling repeats: "expressed happiness over the addition of _____
   // Ramsar sites", "acknowledged the launch as a proud moment and a sign of the country's _____ push".)
   if ((e.cls === 'number' || e.cls === 'term') && FEELING.test(s.text)) return false;
