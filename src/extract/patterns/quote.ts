@@ -46,6 +46,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
     // minister who briefed on a decision is its telling; the decision is the news.)
     if (DECIDED_BY_GOVERNMENT.test(said)) continue;
+    // ("Who said that APSDMA is validating reports of damage?": work under way is no statement to learn.)
+    if (UNDER_WAY.test(said)) continue;
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
@@ -55,6 +57,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 };
 
 
+/** "… is validating reports", "… are assessing the damage": work someone says is under way. */
+const UNDER_WAY = /^that\s+[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+)?(?:validating|assessing|monitoring|reviewing|examining|collecting|compiling|verifying|investigating|looking into|ascertaining|tallying|working out)\b/;
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
 const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;

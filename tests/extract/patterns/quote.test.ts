@@ -174,3 +174,11 @@ describe('quote: a body\'s praise of its own news', () => {
     expect(ask(factsOf([`${lead} “This edition will see the troops train together in mountain warfare in the Khasi Hills for the first time,” the Ministry of Defence said.`]), 'quote').length).toBe(1);
   });
 });
+
+describe('quote: work someone says is under way', () => {
+  it('asks nothing of it ("Who said that KSDMA is validating reports of damage?"), but still of what was found', () => {
+    const lead = 'Cyclone Dana made landfall near Bhitarkanika in Odisha on Friday.';
+    expect(ask(factsOf([lead, 'Disaster management secretary Anil Mehta confirmed two deaths and said that the state authority is validating reports of damage.']), 'quote')).toEqual([]);
+    expect(ask(factsOf([lead, 'Disaster management secretary Anil Mehta said that over 5,000 houses in Kendrapara had been damaged.']), 'quote').length).toBe(1);
+  });
+});
