@@ -879,6 +879,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Deputy Chairman _____ announced the approval of the legislation … and adjourned proceedings":
   // who chaired the House that day is procedure, not the news.)
   if (e.cls === 'person' && /\badjourn/.test(s.text) && /\b(?:Speaker|Chairman|Chairperson|Chair)\s+$/.test(near)) return false;
+  // ("APSDMA managing director _____ confirmed the death and said …": who confirmed it told it.)
+  if (e.cls === 'person' && /^\s+(?:also\s+)?confirmed\s+(?:the\s+)?(?:death|deaths|toll|incident|news|development)\b/.test(tail)) return false;
   // ("Union Defence Minister _____ said on Saturday India's defence production has reached …": with
   // only an office before it, the one who told the news opens the sentence; the news is what follows.)
   if (e.cls === 'person' && e.role && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(head) && SPEAKER_VERB_AFTER.test(tail) && /\d/.test(tail)) return false;
