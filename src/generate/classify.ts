@@ -56,6 +56,9 @@ const LAW = /\b(?:Act|Bill|Code|Ordinance|Rules|Regulations|Amendment)(?:,?\s+(?
  *  with aside: "Tata Industries", "Armed Forces", "Ministry of Earth Sciences"). */
 const PLURAL_OF_THINGS = /^(?!.*\b(?:Industries|Services|Forces|Nations|Sons|Brothers|Associates|Systems|Technologies|Airlines|Airways|Holdings|Networks|Communications|Laboratories|Studios|Games|Olympics|Affairs|Sciences|Studies|Resources|Rifles|Guards|Islands|States|Emirates|Times|News|Records|Mills|Motors|Works|Partners|Securities|Investments|Enterprises|Solutions|Telecommunications|Railways|Ports|Fisheries|Textiles|Chemicals|Fertilizers|Fertilisers|Minerals|Metals|Pharmaceuticals|Foods|Commons|Lords|Representatives)$).*\b\p{Lu}\p{Ll}+[^s\W]s$/u;
 
+/** "Air Officer Commanding-in-Chief of Central Air Command", "Chief of the Naval Staff": a post, no body. */
+const OFFICE_OF = /^(?:(?:Air|Flag|General)\s+Officer\s+Commanding(?:-in-Chief)?|Commander-in-Chief|(?:Vice|Deputy)\s+Chief|Chief|Commander|Director General|Director|Secretary|Governor|Chairman|Chairperson|Head|Commandant)\s+of\s+/;
+
 /** "Deputy Superintendents of Police": officers of a rank, no body. */
 const RANKS_OF_POLICE = /\b\p{Lu}\p{Ll}+(?:ents|ors|ers)\s+(?:General\s+)?of\s+Police\b/u;
 
@@ -80,6 +83,8 @@ function classifyKind(value: string, type: AnswerType): string | null {
       if (genericOrganisationName(v) || countryNamed(v) || /-(?:led|based|backed|run|owned|ruled)$/.test(v)) return null;
       // (A body the lexicon knows is one, whatever its name ends in: "… Exporting Countries".)
       if (!organisationNamed(v) && (PLURAL_OF_THINGS.test(v) || RANKS_OF_POLICE.test(v))) return null;
+      // ("Air Officer Commanding-in-Chief of Central Air Command": an office is chosen among offices, never beside the Air Force.)
+      if (OFFICE_OF.test(v)) return 'org:office';
       return `org:${organisationKind(v) ?? 'unknown'}`;
     case 'person':
       return looksLikePersonName(v) ? (v.trim().includes(' ') ? 'person:full' : 'person:single') : null;

@@ -191,3 +191,12 @@ describe('a building is no town', () => {
     expect(kindsCompatible(kindOf('Durgapur', 'place')!, kindOf('Bharat Mandapam', 'place')!)).toBe(false);
   });
 });
+
+describe('an office is chosen among offices', () => {
+  it('"Air Officer Commanding-in-Chief of …" is of its own kind, never beside a body', () => {
+    expect(kindOf('Air Officer Commanding-in-Chief of Eastern Air Command', 'organisation')).toBe('org:office');
+    expect(kindOf('Chief of the Naval Staff', 'organisation')).toBe('org:office');
+    expect(kindsCompatible(kindOf('Air Officer Commanding-in-Chief of Eastern Air Command', 'organisation')!, kindOf('Indian Air Force', 'organisation')!)).toBe(false);
+    expect(kindOf('Ministry of Defence', 'organisation')).not.toBe('org:office');
+  });
+});
