@@ -866,8 +866,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "_____, regional director of IMD Bhubaneswar, said that …": who said it, and the body they
   // speak for, with the role between commas, are the telling too.
   // (", the minister of state …, had said in December.": told earlier, the same.)
-  if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:(?:had|has|also|had also|has also)\s+)?(?:said|says|told|added|stated|informed)\b/u.test(tail)) return false;
-  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /,\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,40}\s(?:of|at|for)\s+(?:the\s+)?$/u.test(near) && /^,\s+(?:said|says|told|added|stated|informed)\b/.test(tail)) return false;
+  if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:(?:had|has|also|had also|has also)\s+)?(?:said|says|told|added|stated|informed|noted|observed|explained|highlighted|stressed|warned)\b/u.test(tail)) return false;
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /,\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,40}\s(?:of|at|for)\s+(?:the\s+)?$/u.test(near) && /^,\s+(?:also\s+)?(?:said|says|told|added|stated|informed|noted|observed|explained|highlighted|stressed|warned)\b/.test(tail)) return false;
   // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
   if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
   // "…, said Union Minister _____.": the same telling, verb first (with an office after the name too:

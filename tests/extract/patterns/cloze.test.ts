@@ -690,6 +690,9 @@ describe('no blank on who told it or who was there', () => {
     const telling = blanks('Manorama Mohanty, regional director of IMD Bhubaneswar, said that the landfall process would continue until Friday morning.');
     expect(telling).not.toContain('Manorama Mohanty');
     expect(telling).not.toContain('IMD Bhubaneswar');
+    const noted = blanks('Sunita Rao, the regional director of IMD Kolkata, noted that the landfall process would persist through Friday morning.');
+    expect(noted).not.toContain('Sunita Rao');
+    expect(noted).not.toContain('IMD Kolkata');
     // Nor the minister who told the figure, named after only their office at the sentence's start.
     const minister = byPattern(factsOf(['Union Coal Minister Arun Desai said on Monday India’s coal output has reached an all-time high of 1,047 million tonnes in fiscal year 2024-25.'], { title: 'Arun Desai says coal output hits a record high' }), 'cloze').map((f) => f.answer);
     expect(minister).not.toContain('Arun Desai');
