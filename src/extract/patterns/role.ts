@@ -12,6 +12,10 @@ const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEA
 // ("Present at the launch were Union minister …, V Narayanasamy": a verb ends a description.)
 const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
 
+/** "the regional director of IMD Bhubaneswar", "the spokesperson of the MEA": a local officer, or
+ *  one who speaks for a body, holds no office a student learns. */
+const LOCAL_OR_TELLING = /^the\s+(?:[\w’'-]+\s+){0,3}?(?:regional|district|deputy|assistant|additional|joint|local|divisional|zonal|station|block|sub-divisional)\s|\b(?:spokesperson|spokesman|spokeswoman)\b/;
+
 /**
  * A person and their role in apposition → "Who was the Afghan team's coach in July 2017?".
  * Only a definite role ("the coach of …"), which has one holder; "a representative" has many.
@@ -25,7 +29,7 @@ const find: FindDrafts<'role'> = (s, ctx) => {
     // ("He will succeed the current ISRO chairman, S Somanath": the one succeeded is outgoing.)
     const succeeded = /\b(?:succeed|succeeds|replace|replaces|take over from|takes over from)\s+$/.test(s.text.slice(0, s.text.indexOf(m.groups!.role)));
     const role = m.groups!.role.replace(/^The\s/, 'the ').replace(/^the\s+current\s/, succeeded ? 'the outgoing ' : 'the ').trim();
-    if (wordCount(role) < 3 || hasDanglingReference(role)) continue;
+    if (wordCount(role) < 3 || hasDanglingReference(role) || LOCAL_OR_TELLING.test(role)) continue;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     drafts.push({
       pattern: 'role',

@@ -9,6 +9,11 @@ describe('role: a definite role in apposition', () => {
     expect(ask(b, 'role')).toContainEqual(['Who was the chief executive of Google in May 2019?', 'Sundar Pichai']);
   });
 
+  it('asks nothing of a local officer or a spokesperson ("the regional director of IMD Kolkata")', () => {
+    expect(byPattern(factsOf(['Sunita Rao, the regional director of IMD Kolkata, noted that the storm would weaken by Friday.']), 'role')).toEqual([]);
+    expect(byPattern(factsOf(['Arun Mehta, the spokesperson of the Ministry of Culture, posted the news on Tuesday.']), 'role')).toEqual([]);
+  });
+
   it('asks nothing for an indefinite role ("a representative")', () => {
     const facts = factsOf(["Steve Whitmore, a representative for the Sheriff's office, said the case was closed."]);
     expect(byPattern(facts, 'role')).toEqual([]);
