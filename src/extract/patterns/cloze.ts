@@ -666,6 +666,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("an Action Plan for the _____" → Implementation of the India-Poland Strategic Partnership: an
   // act named by what it does is a title's tail, copied out, not recalled.)
   if (/^(?:Implementation|Promotion|Development|Establishment|Strengthening|Enhancement|Operationalisation|Operationalization) of\b/.test(e.text)) return false;
+  // ("The _____ contingent comprising 600 personnel" → Indian Army: whose army a country's
+  // contingent comes from says nothing its country does not.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:Army|Navy|Air Force|Coast Guard|Marines|Marine Corps)$/.test(e.text) && /^\s+contingent\b/.test(tail)) return false;
   // ("while India’s _____ finished fourth with 61.77m": who missed the podium is no result to learn.)
   if (e.cls === 'person' && /^\s+(?:finished|came|ended|placed|was placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/.test(tail)) return false;
   // ("with Ayush Verma placing fifth in the men’s F53 shot put with a personal best of _____": nor their mark.)
