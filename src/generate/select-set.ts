@@ -419,9 +419,13 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), ...wholeOnly, topics.map((t) => ({ value: t.answer, type: t.answerType }))];
   type Answer = { value: string; type: Fact['answerType'] };
   const without = (answers: readonly Answer[]) => (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
+  // (A try cannot beat the set when all it could still ask is worth no more: not built.)
+  const mostWithout = (skip: (f: Fact) => boolean) =>
+    ordered.reduce((v, f) => v + (f.score >= MIN_FACT_SCORE && !skip(f) ? rank(f) + ITEM_VALUE : 0), 0) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
   let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
-    if (!answers.length) continue;
+    // (Nor taken as the best try the second level starts from: nothing less than it can beat the set.)
+    if (!answers.length || mostWithout(without(answers)) <= value(set)) continue;
     const other = buildSet(input, without(answers));
     if (!best || value(other) > value(best.set)) best = { set: other, left: answers };
     if (value(other) > value(set)) set = other;
@@ -431,7 +435,9 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   if (best) {
     const next = [...best.set.barring].filter(([e, n]) => n >= 2 && e.answers.length).sort((a, b) => b[1] - a[1]);
     for (const [e] of next.slice(0, SECOND_VARIANTS)) {
-      const other = buildSet(input, without([...best.left, ...whole(e)]));
+      const skip = without([...best.left, ...whole(e)]);
+      if (mostWithout(skip) <= value(set)) continue;
+      const other = buildSet(input, skip);
       if (value(other) > value(set)) set = other;
     }
   }
