@@ -626,7 +626,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^[“"]/.test(s.text) && QUOTE_ATTRIBUTION_BEFORE.test(near)) return false;
   // ("read out the warrant of appointment issued by President _____": who signs every such warrant
   // by office is no fact of this appointment.)
-  if (e.cls === 'person' && /\b(?:warrant|notification|commission)\b[^.;]{0,40}\b(?:issued|signed)\s+by\s+(?:the\s+)?President\s+$/.test(near)) return false;
+  // ("reserved by the Governor for the consideration of President _____": the head of state in a
+  // formal act of office is no fact of this story either.)
+  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && /\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by)\b[^.;]{0,50}President\s+$/.test(near)) return false;
   // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
   // year and the stage it names is cut in half.)
   // (Nor the place after the comma: "the Hockey Cup Chennai, _____ 2026 final" → Tamil Nadu.)
