@@ -328,6 +328,10 @@ const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hope
 
 /** "the spokesperson of the ", "spokesman for the ": whom a spokesperson speaks for, up to here. */
 const SPOKESPERSON_OF = /\b(?:spokesperson|spokesman|spokeswoman|spokespersons)\s+(?:of|for)\s+(?:the\s+)?$/;
+/** " and Gangetic plains", " and the Eastern Ghats": the second half of a landscape named as a pair. */
+const LANDSCAPE_PAIR_AFTER = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[Pp]lains|[Ff]loodplains|[Ff]lood [Pp]lains|Ghats|Hills|Landscape)\b/u;
+/** "Eastern Ghats", "Brahmaputra floodplains": a landscape's kind word. */
+const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 /** "moved from ", "rushed from Pune and ": where troops or teams were sent from. */
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
 /** "rushed from Arakkonam to ": where they were sent to. */
@@ -668,6 +672,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("an Action Plan for the _____" → Implementation of the India-Poland Strategic Partnership: an
   // act named by what it does is a title's tail, copied out, not recalled.)
   if (/^(?:Implementation|Promotion|Development|Establishment|Strengthening|Enhancement|Operationalisation|Operationalization) of\b/.test(e.text)) return false;
+  // ("The _____ and Gangetic plains support 2,062 elephants", "while Central India and the _____
+  // together have 1,891": half of a landscape named as a pair.)
+  if ((e.cls === 'place' || e.cls === 'term') && (LANDSCAPE_PAIR_AFTER.test(tail) || (/\band\s+(?:the\s+)?$/.test(near) && LANDSCAPE_WORD.test(e.text)))) return false;
   // ("The _____ contingent comprising 600 personnel" → Indian Army: whose army a country's
   // contingent comes from says nothing its country does not.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:Army|Navy|Air Force|Coast Guard|Marines|Marine Corps)$/.test(e.text) && /^\s+contingent\b/.test(tail)) return false;

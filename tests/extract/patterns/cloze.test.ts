@@ -876,6 +876,10 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('The French contingent is represented by the 13th Foreign Legion Half-Brigade (13 DBLE) of the French Army.')).not.toContain('DBLE');
     expect(blanks('The eighth edition of the Indo-French joint military exercise commenced at Camp Larzac on Thursday.')).not.toContain('Indo-French');
     expect(blanks('Shailesh Kumar won the men’s high jump T42/63 world title in front of a home crowd in New Delhi.')).not.toContain('T42');
+    const landscapes = blanks('The Shivalik Hills and Gangetic plains support 1,200 tigers, while Central India and the Eastern Ghats together have 1,050.');
+    expect(landscapes).not.toContain('Shivalik Hills');
+    expect(landscapes).not.toContain('Eastern Ghats');
+    expect(landscapes).toContain('1,200');
     expect(blanks('The Indian Army contingent comprising 120 personnel is represented by a battalion of the Dogra Regiment.')).not.toContain('Indian Army');
     expect(blanks('Sumit Antil captured gold and Ravi Kumar claimed silver in the men’s F64 javelin throw at the championships in Kobe.')).not.toContain('F64');
     const fourth = blanks('Cuba’s Pedro Diaz earned bronze with 63.34m, while India’s Ajay Rawat finished fourth with 61.77m in the final.');
