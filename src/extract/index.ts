@@ -262,6 +262,16 @@ function pronounAnswered(draft: FactDraft, sentence: Sentence, ctx: ArticleConte
 /** "Following 18 days on the ISS, he (Shubhanshu Shukla) splashed down in the _____": the subject
  *  "he" of a clause after an opening phrase says whom it stands for, as a sentence-opening one does. */
 function clauseHeNamed(cloze: string | null, sentence: Sentence, ctx: ArticleContext): string | null {
+  // ("In 1972, alongside _____ and Binod Bihari Mahato, he co-founded …": people named in the
+  // opening phrase are not whom "he" stands for, and the nearest of them would be taken for it:
+  // the card is not made.)
+  // (A short opening, "After meeting Putin, he …", carries the subject on: pronounPerson reads it so.)
+  const opening = cloze ? /^((?:[^{“"]|\{\{c\d+::[^}]*\}\})*?,\s)(?:he|she)\s+\p{Ll}/u.exec(cloze) : null;
+  if (opening) {
+    const plain = opening[1].replace(/\{\{c\d+::([^}]*)\}\}/g, '$1');
+    const long = plain.length > 42 || (plain.match(/,/g) ?? []).length > 1;
+    if ((long || plain !== opening[1]) && sentence.entities.some((e) => e.cls === 'person' && e.start < plain.length)) return null;
+  }
   const m = cloze ? /^([^{“"]*?,\s)(he|she)(\s+\p{Ll})/u.exec(cloze) : null;
   if (!m) return cloze;
   const at = sentence.text.indexOf(m[1] + m[2]);

@@ -834,6 +834,13 @@ describe('a "he" or "she" that opens a clause says whom it stands for', () => {
     const cloze = byPattern(facts, 'cloze').find((f) => f.answer === 'San Diego')?.cloze;
     expect(cloze).toContain('After 18 days in orbit, he (Shubhanshu Shukla) splashed down');
   });
+
+  it('makes no card where people named in a long opening could be taken for the pronoun', () => {
+    const facts = factsOf(['Veteran tribal leader Ramesh Murmu died on Monday in Ranchi.', 'In 1975, alongside Arun Das and Bimal Tudu, he co-founded the Kolhan Front, serving as its general secretary.']);
+    const second = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1);
+    for (const f of second) expect(f.cloze).not.toMatch(/\bhe\b(?! \(Ramesh Murmu\))/);
+    expect(second.map((f) => f.answer)).not.toContain('Arun Das');
+  });
 });
 
 describe('a day given its year as "this year" or "last year"', () => {
