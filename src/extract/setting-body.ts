@@ -31,3 +31,13 @@ export function headlinePlacePair(e: Entity, s: Sentence, ctx: ArticleContext): 
   const [inner, outer] = other.start < e.start ? [other, e] : [e, other];
   return ctx.headlineKey.includes(` ${normalizeKey(inner.text)} ${normalizeKey(outer.text)} `);
 }
+
+/** "To ensure the city reflects the festive spirit, the _____ government has been instructed …"
+ *  (Delhi) in a report filed from New Delhi: the government of the place the story is filed from
+ *  is its setting, no place to learn. */
+export function datelineGovernment(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  const place = ctx.analyzed.article.place;
+  if (e.cls !== 'place' || !place || !/^\s+(?:state\s+)?government\b/.test(s.text.slice(e.end))) return false;
+  const key = normalizeKey(e.canonical);
+  return normalizeKey(place) === key || normalizeKey(place).endsWith(` ${key}`);
+}

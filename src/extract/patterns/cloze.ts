@@ -15,7 +15,7 @@ import { SPELLS_OUT } from '../spells-out.js';
 import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
-import { headlinePlacePair, settingBody } from '../setting-body.js';
+import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../../util/calendar.js';
 
@@ -42,7 +42,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',

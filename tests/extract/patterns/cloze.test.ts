@@ -1570,3 +1570,13 @@ describe('cloze: who reacted to the news', () => {
     expect(answers).not.toContain('Gurjant Singh');
   });
 });
+
+describe('the government of the place a story is filed from', () => {
+  it('is its setting, no blank ("the _____ government has been instructed …" from Kolkata)', () => {
+    const text = ['To ensure the city reflects the festive spirit, the Kolkata government has been instructed to light up key buildings across 16 boroughs.'];
+    const opts = { title: 'Durga Puja inscribed on UNESCO list', date: '2021-12-15' };
+    expect(byPattern(factsOf(text, { ...opts, place: 'Kolkata' }), 'cloze').map((f) => f.answer)).not.toContain('Kolkata');
+    // (Another place's government is asked.)
+    expect(byPattern(factsOf(text, { ...opts, place: 'New Delhi' }), 'cloze').map((f) => f.answer)).toContain('Kolkata');
+  });
+});
