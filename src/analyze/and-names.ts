@@ -39,9 +39,17 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
         ? { text: name, cls: 'term', start: at, end, canonical: name }
         : { text: name, cls: 'place', start: at, end, canonical: name, placeKind: countryOf(name) ? 'country' : (region ? regionPlaceKind(region) : 'region') };
       out = replaceWith(out, inside, joined);
+      if (!term) out = wholePlaceInRole(out, name, end);
     }
   }
   return out;
+}
+
+/** "Jammu and Kashmir Deputy Chief Minister Surinder Choudhary": the office the analyser read
+ *  from the name's second half ("… of Kashmir") is the whole place's. */
+function wholePlaceInRole(entities: Entity[], name: string, end: number): Entity[] {
+  const half = ` of ${name.slice(name.lastIndexOf(' and ') + 5)}`;
+  return entities.map((e) => (e.cls === 'person' && e.role?.endsWith(half) && e.start > end && e.start - end < 60 ? { ...e, role: `${e.role.slice(0, -half.length)} of ${name}` } : e));
 }
 
 /** What a name of rules, a law or a scheme ends on. */

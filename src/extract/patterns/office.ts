@@ -37,7 +37,7 @@ function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): b
   return texts.some((t) => forms.some((f) => containsWholeWord(t, f, f !== f.toUpperCase())));
 }
 
-const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
 /**
  * A person named with their office ("Russia's Foreign Minister Sergei Lavrov") → "Who was the

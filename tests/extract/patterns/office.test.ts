@@ -68,6 +68,11 @@ describe('office: not for who held it before', () => {
     expect(byPattern(facts, 'office')).toEqual([]);
     const now = factsOf(['Bihar Chief Minister Nitish Kumar welcomed the decision on Tuesday in Patna.'], { date: '2024-01-23' });
     expect(byPattern(now, 'office').map((f) => f.answer)).toEqual(['Nitish Kumar']);
+    // (A place of several words before the office too, and the office of the whole place.)
+    const long = factsOf(['Former Jammu and Kashmir Deputy Chief Minister Tariq Bhat has been named Lt Governor of Ladakh, the statement said.'], { date: '2025-07-14' });
+    expect(byPattern(long, 'office').filter((f) => /Deputy Chief Minister/.test(f.question))).toEqual([]);
+    const sitting = factsOf(['Jammu and Kashmir Deputy Chief Minister Tariq Bhat inspected the flood-hit areas in Anantnag on Monday.'], { date: '2025-07-14' });
+    expect(ask(sitting, 'office')).toContainEqual(['Who was the Deputy Chief Minister of Jammu and Kashmir in July 2025?', 'Tariq Bhat']);
   });
 
   it('asks no office of someone who only skipped or attended the ceremony', () => {
