@@ -632,7 +632,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // by office is no fact of this appointment.)
   // ("reserved by the Governor for the consideration of President _____": the head of state in a
   // formal act of office is no fact of this story either.)
-  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && /\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by)\b[^.;]{0,50}President\s+$/.test(near)) return false;
+  // ("President _____ on Monday announced the appointment of new governors": so does an appointment she makes.)
+  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && (/\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by)\b[^.;]{0,50}President\s+$/.test(near) || /^\s+(?:on\s+[^,;]{1,30}?\s+)?(?:has\s+)?(?:announced the appointments?|appointed|accepted the resignations?|conferred|administered)\b/.test(tail))) return false;
   // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
   // year and the stage it names is cut in half.)
   // (Nor the place after the comma: "the Hockey Cup Chennai, _____ 2026 final" → Tamil Nadu.)

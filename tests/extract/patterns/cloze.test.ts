@@ -723,6 +723,7 @@ describe('no blank on who told it or who was there', () => {
     // Nor who signs every warrant of appointment by office.
     expect(blanks('Chief Secretary Meena Rao read out the warrant of appointment issued by President Ram Nath Kovind at the ceremony.')).not.toContain('Ram Nath Kovind');
     expect(blanks('The court cleared 10 bills that had been reserved by the Governor of Kerala for the consideration of President Ram Nath Kovind.')).not.toContain('Ram Nath Kovind');
+    expect(blanks('President Ram Nath Kovind on Monday announced the appointment of new governors for Kerala and Goa.')).not.toContain('Ram Nath Kovind');
     // (A president met in talks is news.)
     expect(blanks('Prime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on Tuesday.')).toContain('Emmanuel Macron');
     const earlier = byPattern(factsOf(['The Kenya Space Agency on Thursday docked two small satellites in orbit for the first time.', 'The technology will also be important to achieve India’s aim of setting up an indigenous space laboratory, Arvind Kumar, the minister of state (independent charge) for science and technology, had said in December.'], { date: '2025-01-16', title: 'Kenya docks two satellites' }), 'cloze');
