@@ -175,6 +175,7 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('The postponements came amid a change of leadership at the space agency.')).toBe(true);
     expect(hasDanglingReference('The remarks were made at a rally in Patna on Sunday.')).toBe(true);
     expect(hasDanglingReference('Subsequently, the bank raised interest rates six times, reaching 6.5 per cent.')).toBe(true);
+    expect(hasDanglingReference('On the contrary, the exports have gone down nearly 12% year-on-year to $30 billion.')).toBe(true);
     // (Not with what it is said of: "The changes to the Act came into force on Monday" names them.)
     expect(hasDanglingReference('The delays in the Mumbai metro project cost the state Rs 500 crore.')).toBe(false);
   });

@@ -293,6 +293,9 @@ const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b
 const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting|Announcing|Unveiling|Presenting)';
 const TELLING_CLAUSE = new RegExp(`^${TELLING_VERB}\\b[^;]{0,120},\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'u');
 const TELLING_OPENING = new RegExp(`^${TELLING_VERB}\\b[^,;]{0,100}$`);
+const LONG_TELLING_OPENING = new RegExp(`^${TELLING_VERB}\\s+(?:to|at|with|on)\\b[^;]{0,200}$`);
+/** ", Narayanan stressed …": the one who told it, after the opening. */
+const TELLER_AFTER = /^[^;,]{0,40},\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|stressed|told|noted|added|stated|announced|informed|emphasised|emphasized|highlighted|asserted)\b/u;
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
 // ("called for a 'humane approach'" asks for something; it names nothing.)
@@ -969,6 +972,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "Briefing media after the cabinet meeting in _____, the Minister said …": where the telling
   // happened is no fact.
   if (TELLING_OPENING.test(head)) return false;
+  // (However long the opening runs, commas in a name in it: "Speaking to reporters on the sidelines
+  // of … Innovation Conclave (ESTIC-2025) in _____, Narayanan stressed …".)
+  if (LONG_TELLING_OPENING.test(head) && TELLER_AFTER.test(tail)) return false;
   // "Briefing media in New Delhi, Minister _____ said …": who briefed is the telling too.
   if (e.cls === 'person' && TELLING_CLAUSE.test(head) && /^\s+(?:said|announced|informed|told|stated)\b/.test(tail)) return false;
   // "Senior advocates Abhishek Singhvi and _____ represented the state": who argued a case is

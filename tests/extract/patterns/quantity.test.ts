@@ -80,6 +80,11 @@ describe('quantity: how many', () => {
     expect(qs.some((q) => /snake bites/.test(q) && /trees/.test(q))).toBe(false);
   });
 
+  it('ends the question at a double hyphen ("… across four categories -- Super League …")', () => {
+    const qs = ask(factsOf(['As many as 62 awards were presented this year across four categories -- Super League Cities, Promising Cities and Special Category.']), 'quantity').map(([q]) => q);
+    expect(qs.some((q) => /Super League/.test(q))).toBe(false);
+  });
+
   it('keeps whom a fronted "Alongside …" says the count was with, by their full name', () => {
     expect(ask(factsOf(['Nayab Singh Saini was sworn in as Chief Minister on Thursday.', 'Alongside Saini, 13 ministers took oath at the ceremony in Panchkula.']), 'quantity')).toContainEqual([
       'How many ministers took oath at the ceremony in Panchkula alongside Nayab Singh Saini?', '13',
