@@ -23,6 +23,9 @@ import { MONTH_ALTERNATION, MONTH_NAMES } from '../../util/calendar.js';
 const MIN_WORDS = 8;
 const MIN_WORDS_NAMED = 6;
 
+/** "Scroll unpacks the …", "The Hindu explains …": an outlet telling what its article does. */
+const OUTLET_UNPACKS = /^(?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:unpacks|explains|decodes|breaks down|takes a look at|looks at)\s+(?:the|how|why|what)\b/u;
+
 /**
  * Fill-in-the-blank candidates: each name, date or number of a sentence that states something
  * (not a question, not a fragment). The extractor keeps one per sentence, preferring answers
@@ -37,6 +40,8 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // nor does a heading whose only verb is a participle ("Automatic Vacation of Stay Orders in the
   // case involving …").
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
+  // ("Scroll unpacks the 667-page judgement, written by _____": the outlet on its own article.)
+  if (OUTLET_UNPACKS.test(s.text)) return [];
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
