@@ -11,7 +11,7 @@ import { shuffledHead } from '../util/random.js';
 import {
   WOMAN_WORD,
   allCountries, isMajorPower, cityNamed, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
-  partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
+  isCommonWord, partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
@@ -272,9 +272,22 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // her to another country than the answer's.)
   if (type === 'person' && (ofOtherCountry(fact, candidate) || ofOtherGender(fact, candidate))) return false;
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;
+  // ("Guru Ghasidas - Tamor Pingla Tiger Reserve", "Tamor Pingla Wildlife Sanctuary", "Guru Ghasidas
+  // National Park": three options naming one place leave the fourth the odd one out.)
+  if ((type === 'place' || type === 'term') && chosen.some((c) => shareDistinctiveWord(candidate, c))) return false;
   if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
   if (type === 'number' && overTheWhole(candidate, fact)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+/** Capitalised words of a name that say which one it is (not "Tiger", "Reserve", "National"). */
+function distinctiveWords(name: string): string[] {
+  return (name.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).filter((w) => !isCommonWord(w.toLowerCase()));
+}
+
+function shareDistinctiveWord(a: string, b: string): boolean {
+  const words = distinctiveWords(b);
+  return words.length > 0 && distinctiveWords(a).some((w) => words.includes(w));
 }
 
 /** "held in 312 constituencies of the 294-member assembly": a count beyond the whole its sentence

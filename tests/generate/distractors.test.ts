@@ -48,6 +48,17 @@ describe('country distractors', () => {
     }
   });
 
+  it('never offers two options that name one place ("… Tamor Pingla Tiger Reserve" and "Tamor Pingla Wildlife Sanctuary")', () => {
+    const f = fact({ question: 'The tiger reserve is connected to the _____ in Madhya Pradesh to the West.', answer: 'Bandhavgarh Tiger Reserve', answerType: 'place', sentence: 'The tiger reserve is connected to the Bandhavgarh Tiger Reserve in Madhya Pradesh to the West.' });
+    const others = ['Guru Ghasidas Tamor Pingla Tiger Reserve', 'Tamor Pingla Wildlife Sanctuary', 'Guru Ghasidas National Park', 'Kanha Tiger Reserve', 'Pench Tiger Reserve'].map((answer) => fact({ question: `Which reserve is ${answer}?`, answer, answerType: 'place', sentence: `${answer} is in the forest.` }));
+    for (const seed of SEEDS) {
+      const options = rankDistractors(f, buildDistractorPool([f, ...others]), seededRandom(seed), 8);
+      const named = (w: string) => options.filter((o) => o.includes(w)).length;
+      expect(named('Tamor')).toBeLessThan(2);
+      expect(named('Ghasidas')).toBeLessThan(2);
+    }
+  });
+
   it('never offers a value the article says is also true, in any spelling', () => {
     const f = russiaThird({ alsoTrue: ['United States', 'Australia'], related: ['U.S.', 'America', 'USA', 'Australia', 'China'], sentence: S_CHINA });
     for (const options of underSeeds(f)) {
