@@ -616,6 +616,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // counts from defines whom it counts, not the news; whom a scheme covers is: "senior citizens
   // aged 70 years and above".)
   if ((e.cls === 'number' || e.cls === 'date') && AGE_OF_MEASURE.test(near) && /^\s+(?:and|or)\s+(?:above|over|older|more|below|under|younger)\b/i.test(tail)) return false;
+  // ("built on _____ pillars: eyewitness accounts, recoveries and confessions": the list after
+  // the colon counts them out.)
+  if (e.cls === 'number' && /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*:\s+[^.;:]+,[^.;:]+\b(?:and|or)\b/u.test(tail)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a

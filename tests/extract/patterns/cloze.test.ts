@@ -514,6 +514,7 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Union Cabinet chaired by Prime Minister Narendra Modi approved Mission Mausam with an outlay of ₹2,000 crore.')).not.toContain('Narendra Modi');
     expect(blanks('Union Minister Anurag Thakur on Wednesday said that the Union Cabinet has given its nod to the PM-POSHAN scheme.')).not.toContain('Anurag Thakur');
     expect(blanks('Chief Minister Naveen Patnaik reviewed the situation in the coastal districts of Odisha on Wednesday.')).not.toContain('Naveen Patnaik');
+    expect(blanks('The court found that the whole case was built on three pillars: eyewitness accounts, seizures of explosives and confessions.')).not.toContain('three');
     expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
     expect(blanks('The Courier unpacks the 500-page judgement, written by Justice Meera Rao.')).toEqual([]);
     expect(blanks('State Revenue Minister Ravi Kumar rushed to the spot on learning about the collapse in Guntur.')).not.toContain('Ravi Kumar');
