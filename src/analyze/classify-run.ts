@@ -99,7 +99,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
   // because it opens the sentence, is no part of the name.)
-  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text))) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Openers Wolvaardt and Brits added 51 runs": nor what several people do, in the plural.)
+  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Deputy Chief Ministers Samrat Choudhary and …", "Justices J J Munir and …": a plural title
   // before a list of names belongs to them all; the names are people.)
   const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');

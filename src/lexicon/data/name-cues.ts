@@ -177,7 +177,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'dancer', 'sculptor', 'cricketer', 'boxer', 'wrestler', 'shooter', 'grandmaster', 'industrialist', 'economist',
   'gangster', 'superstar', 'star', 'maestro', 'legend', 'vocalist', 'guitarist', 'percussionist', 'comedian',
   'producer', 'choreographer', 'photographer', 'historian', 'philanthropist', 'sprinter', 'shuttler', 'batter',
-  'batsman', 'bowler', 'skipper', 'goalkeeper',
+  'batsman', 'bowler', 'skipper', 'goalkeeper', 'opener', 'pacer', 'spinner', 'striker', 'midfielder', 'defender', 'official',
 ]);
 
 /** Nouns for people in numbers a demonym can say the country of: "Afghan teenagers", "Indian
