@@ -347,7 +347,7 @@ const LOGISTICS_TO = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|se
 /** '”, the President said following talks … in ': the attribution after a quotation, up to here. */
 const QUOTE_ATTRIBUTION_BEFORE = /[”"],?[^“”"]{0,80}?\b(?:said|says|added|stated|told)\b[^“”"]*$/;
 /** "commended the efforts of the ", "praised ": the praise, up to the blank. */
-const PRAISED_BEFORE = /\b(?:commended|praised|lauded|hailed|applauded|congratulated)\s+(?:the\s+)?[^.;]{0,60}$/;
+const PRAISED_BEFORE = /\b(?:commended|praised|lauded|hailed|applauded|congratulated|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
@@ -916,7 +916,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "… told _____ the department will look into it": the outlet that was told.
   if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(near)) return false;
   // "… was announced by the _____ in Kathmandu": who told it, and where, is the telling too.
-  if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:announced|reported|confirmed|disclosed|stated)\s+by\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("as confirmed by Axiom Space and _____": the second teller too.)
+  if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:announced|reported|confirmed|disclosed|stated)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}?(?:and\s+)?(?:the\s+)?$/iu.test(near)) return false;
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && /\b(?:was|were)\s+(?:announced|reported|confirmed|disclosed)\s+by\b/.test(head)) return false;
   // "…, according to _____." (Dr. Lucy Jones of Caltech): who told it is the telling.
   // (So is who issued the statement it was according to: "according to a communique issued by

@@ -524,6 +524,8 @@ describe('no blank on who told it or who was there', () => {
     expect(commended).not.toContain('collective efforts');
     expect(commended).not.toContain('Ministry of Mines');
     expect(commended).not.toContain('landmark');
+    expect(blanks('In a post on X, Chief Minister Arun Desai highlighted the Chola Empire’s legacy of naval strength and good governance.')).not.toContain('Chola Empire');
+    expect(blanks('On Monday the capsule undocked from the station, as confirmed by Axiom Space and NASA.')).not.toContain('NASA');
     expect(blanks('External Affairs Minister S. Jaishankar called on the visiting dignitary in New Delhi on Friday.')).not.toContain('S. Jaishankar');
     expect(blanks('The visiting Prime Minister also paid her respects to Mahatma Gandhi at Rajghat in New Delhi.')).not.toContain('Mahatma Gandhi');
     expect(blanks('Before the launch, the ISRO Chairman visited the Tirumala temple to offer prayers to Lord Venkateswara.')).not.toContain('Venkateswara');
