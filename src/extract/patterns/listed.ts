@@ -11,7 +11,7 @@ import { answerTypeOf, whWord } from '../answer-type.js';
  * Heritage List". Only a list named with capitals: "added to the list of Ramsar sites" says not which.
  */
 // (The verb, then the list: its owner's name before it may be possessive, "UNESCO's".)
-const LISTED = /\s+(?:(?:has|have|had)\s+been|was|were|is|are|has|have)\s+(?:formally\s+|officially\s+|now\s+)?(?<verb>included|inscribed|added|listed|enlisted|enrolled)\s+(?<prep>in|on|to|into)\s+(?:the\s+)?(?<list>(?:(?:UNESCO|UN|IUCN)['’]?s?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5})?(?:List|Network|Register|Registry|Programme)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})?(?:\s+of\s+\p{Lu}\p{Ll}+)?)/gu;
+const LISTED = /\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:formally\s+|officially\s+|now\s+)?(?<verb>included|inscribed|added|listed|enlisted|enrolled)\s+(?<prep>in|on|to|into)\s+(?:the\s+)?(?<list>(?:(?:UNESCO|UN|IUCN)['’]?s?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5})?(?:List|Network|Register|Registry|Programme)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})?(?:\s+of\s+\p{Lu}\p{Ll}+)?)/gu;
 const HINT = /\b(?:included|inscribed|added|listed|enlisted|enrolled)\s+(?:in|on|to|into)\b/;
 /** "Garba of ", "The Moidams of ": a capitalised name before "of". */
 const OF_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+of\s+$/u;
@@ -42,13 +42,15 @@ const find: FindDrafts<'listed'> = (s, ctx) => {
     // ("UNESCO's Representative List …" is said without "the"; "the UNESCO World Heritage List" with it.)
     const named = /^(?:UNESCO|UN|IUCN)['’]/.test(list) ? list : `the ${list}`;
     const be = /\s(?:were|are|have)\s/.test(m[0]) ? 'were' : 'was';
+    // ("Which city was included …?": a place or a body is asked by its kind.)
+    const kind = thing.entity && thing.entity.cls !== 'term' ? answerTypeOf(thing.entity) : 'term';
     drafts.push({
       pattern: 'listed',
-      question: `${thing.entity && thing.entity.cls !== 'term' ? whWord(answerTypeOf(thing.entity), thing.entity) : 'What'} ${be} ${verb} ${prep} ${named}${inMonthOf(s, ctx)}?`,
+      question: `${kind === 'term' ? 'What' : whWord(kind, thing.entity)} ${be} ${verb} ${prep} ${named}${inMonthOf(s, ctx)}?`,
       answer: thing.name,
       answerText: thing.name,
       answerStart: thing.start,
-      answerType: thing.entity && thing.entity.cls !== 'term' ? answerTypeOf(thing.entity) : 'term',
+      answerType: kind,
       sentenceIndex: s.index,
       confidence: 0.9,
       about: [list],
