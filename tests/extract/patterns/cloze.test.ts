@@ -897,6 +897,9 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(landscapes).toContain('1,200');
     expect(blanks('The Indian Army contingent comprising 120 personnel is represented by a battalion of the Dogra Regiment.')).not.toContain('Indian Army');
     expect(blanks('Sumit Antil captured gold and Ravi Kumar claimed silver in the men’s F64 javelin throw at the championships in Kobe.')).not.toContain('F64');
+    const scorers = blanks('Batting first, India posted 298 for seven, powered by Rohit Sharma’s fluent 87, Virat Kohli’s 45, and a crucial 58 from Hardik Pandya.');
+    expect(scorers).not.toContain('Virat Kohli');
+    expect(scorers).not.toContain('Rohit Sharma');
     const fourth = blanks('Cuba’s Pedro Diaz earned bronze with 63.34m, while India’s Ajay Rawat finished fourth with 61.77m in the final.');
     expect(fourth).not.toContain('Ajay Rawat');
     expect(fourth).not.toContain('61.77m');
