@@ -1,12 +1,14 @@
 /**
- * "the Bharatiya Nyaya (Second) Sanhita", "the Waqf (Amendment) Bill": a bill's edition in
+ * "the Bharatiya Nyaya (Second) Sanhita", "the Waqf (Amendment) Bill": a bill's edition (or what it
+ * does, "(Regulation)") in
  * brackets splits its name, and the analyser reads the words before it as someone's name. The
  * whole is one law's name, a term.
  */
 import type { Sentence } from '../types.js';
 import { entitiesWithin, replaceWith } from './entity-spans.js';
 
-const EDITION_IN_NAME = /\b\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,5}\s\((?:Second|Third|Fourth|Amendment|No\.\s?\d)\)\s(?:Sanhita|Bills?|Act|Code|Rules|Adhiniyam|Ordinance)\b/gu;
+// ("the Kerala Cattle Markets (Regulation) Act": what the law does, in brackets, too.)
+const EDITION_IN_NAME = /\b\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,5}\s\((?:Second|Third|Fourth|Amendment|No\.\s?\d|Regulation|Prevention|Prohibition|Control|Protection|Development|Special Provisions|Validation)\)\s(?:Sanhita|Bills?|Act|Code|Rules|Adhiniyam|Ordinance)\b(?:,\s(?:18|19|20)\d\d\b)?/gu;
 
 export function withLawEditions(sentences: Sentence[]): void {
   for (const s of sentences) {

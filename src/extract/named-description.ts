@@ -29,6 +29,8 @@ const HEADS: Record<string, readonly string[]> = {
   portal: ['portal'],
   bill: ['bill', 'act'],
   law: ['act', 'law', 'sanhita', 'adhiniyam', 'code'],
+  // ("Which organisation passed the Act?": the Act the article named.)
+  act: ['act', 'sanhita', 'adhiniyam', 'code'],
   award: ['award', 'prize', 'puraskar', 'samman', 'ratna'],
   prize: ['prize', 'award'],
   // ("the 10th lecture in the series", "won the series 2-1": which series, or no question.)
@@ -67,7 +69,7 @@ const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_G
 const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|targets|focuses|focused|ensures|supports|benefits|involves|comprises|promotes|enables|requires|allows|extends|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been|a|an|the|earlier|later|last|next|yesterday|today)';
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
-const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
+const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill|Act)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** A short form written right after a name: "(NMEO-Oilseeds)", "(PM E-Drive)". */
@@ -120,7 +122,8 @@ function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission
  *  on Natural Farming"), or the name itself when it is one word or a short form. */
 function headOf(name: string): string {
-  const words = name.trim().split(/\s+/);
+  // ("the Kerala Cattle Markets (Regulation) Act, 2024": its year after it is no head.)
+  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').split(/\s+/);
   const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));
   return joint > 0 ? words[joint - 1] : words[words.length - 1];
 }

@@ -24,6 +24,13 @@ describe('a description of something the article named', () => {
     for (const t of second) expect(t).not.toMatch(/\bthe bill\b/);
   });
 
+  it('"the Act" is the Act the article named, or nothing is asked of it', () => {
+    const named = factsOf(['The Assembly on Friday passed the Goa Fishing Boats (Regulation) Act, 2022 by a voice vote.', 'The Act had been notified on April 2, 2022 by the state.']);
+    for (const t of texts(named.filter((f) => f.sentenceIndex === 1)).filter(Boolean)) expect(t).not.toMatch(/\bThe Act\b/);
+    const unnamed = factsOf(['A bench headed by Chief Justice R K Menon upheld the validity of the Act on Tuesday.']);
+    expect(texts(unnamed).filter((t) => /\bthe Act\b/.test(t))).toEqual([]);
+  });
+
   it('"the rocket" is the vehicle the article named, with "the" before its short form and kind word', () => {
     const facts = factsOf([
       'The mission marks the sixth flight of the GSLV vehicle from Sriharikota.',

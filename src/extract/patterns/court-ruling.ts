@@ -29,7 +29,8 @@ const find: FindDrafts<'court-ruling'> = (s, ctx) => {
     const at = m.indices!.groups!.objStart![0];
     const named = s.entities.find((e: Entity) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
     const object = (named && withKindAfter(s.text, named)) ?? unnamedObject(s.text, at);
-    const head = object ? HEAD.exec(object.text)?.[1] : undefined;
+    // ("the Kerala Cattle Markets (Regulation) Act": not a word in brackets, which says what it does.)
+    const head = object ? HEAD.exec(object.text.replace(/\([^()]*\)/g, ''))?.[1] : undefined;
     if (!object || !head) continue;
     const name = court.canonical.replace(/^.*\bof the\s+/, '');
     drafts.push({

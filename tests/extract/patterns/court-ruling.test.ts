@@ -9,6 +9,10 @@ describe('court-ruling: what a court did to a named law, scheme or order', () =>
       ['Which scheme did the Supreme Court strike down in February 2024?', 'Electoral Bonds Scheme'],
     ]);
     expect(asked(['The Supreme Court stayed the Farm Laws in January.'])).toEqual([['Which laws did the Supreme Court stay in January 2024?', 'Farm Laws']]);
+    // A law named with what it does in brackets, and its year: one name, asked by its kind.
+    expect(asked(['The Supreme Court on Tuesday struck down the Goa Fishing Boats (Regulation) Act, 2022, holding that it violated the right to trade.'])).toEqual([
+      ['Which act did the Supreme Court strike down in February 2024?', 'Goa Fishing Boats (Regulation) Act, 2022'],
+    ]);
   });
 
   it('asks a scheme or law the report writes in lower case, whole with its kind', () => {
