@@ -201,8 +201,11 @@ function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: stri
   if (items.length < 1 || items.length > 4 || names.length !== items.length) return null;
   const type = answerTypeOf(names[0]);
   if (names.some((e) => answerTypeOf(e) !== type)) return null;
-  const head = noun.split(/\s+/).pop()!;
-  const plural = items.length === 1 ? noun : noun.replace(/\S+$/, head.replace(/man$/, 'men').replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s'));
+  // ("country in Latin America" → "countries in Latin America": the noun before its complement.)
+  const cut = /\s+(?:in|of|from|to|for|with|on|at)\s/.exec(noun);
+  const [base, complement] = cut ? [noun.slice(0, cut.index), noun.slice(cut.index)] : [noun, ''];
+  const head = base.split(/\s+/).pop()!;
+  const plural = items.length === 1 ? noun : base.replace(/\S+$/, head.replace(/man$/, 'men').replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s')) + complement;
   const which = items.length === 1 ? `which ${noun}` : `which ${COUNT[items.length]} ${plural}`;
   const answer = list.trim().replace(/,$/, '');
   return {

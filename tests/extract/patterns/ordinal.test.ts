@@ -86,6 +86,11 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(second?.question).toBe('Which was the first country in Asia to have the two-plus-two mechanism with Russia?');
   });
 
+  it('asks after which ones, the noun in the plural before its complement ("countries in Latin America")', () => {
+    const facts = factsOf(['Peru is the fourth country in Latin America, after Brazil, Mexico and Argentina, to sign a critical minerals pact with India.']);
+    expect(ask(facts, 'ordinal').map(([q]) => q)).toContain('After which three countries in Latin America was Peru the fourth country in Latin America to sign a critical minerals pact with India?');
+  });
+
   it('keeps a list with commas after "after", and drops a trailing ", officials said"', () => {
     const facts = factsOf(['India became the fourth space agency after the United States, the European Space Agency and Japan to send a mission to study the Sun, officials said.']);
     expect(ask(facts, 'ordinal')).toContainEqual([
