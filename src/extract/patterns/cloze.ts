@@ -693,6 +693,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("powered by Shafali’s fluent 87, _____’s 45, and a crucial 58 from Deepti": one scorer of a
   // list of scores.)
   if (e.cls === 'person' && /^['’]s\s+(?:\p{Ll}+\s+)?\d/u.test(tail) && (/['’]s\s+(?:\p{Ll}+\s+)?\d+,\s+$/u.test(near) || /^['’]s\s+(?:\p{Ll}+\s+)?\d+,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+)?\d/u.test(tail))) return false;
+  // ("The President of Chile will also visit Mumbai and _____": the rest of an itinerary is no news.)
+  if (e.cls === 'place' && /\bwill\s+also\s+(?:visit|travel\s+to|tour|go\s+to)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u.test(near)) return false;
   // ("while India’s _____ finished fourth with 61.77m": who missed the podium is no result to learn.)
   if (e.cls === 'person' && /^\s+(?:finished|came|ended|placed|was placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/.test(tail)) return false;
   // ("with Ayush Verma placing fifth in the men’s F53 shot put with a personal best of _____": nor their mark.)

@@ -718,6 +718,10 @@ describe('no blank on who told it or who was there', () => {
     const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
     expect(spoke).not.toContain('Ministry of Culture');
     expect(spoke).not.toContain('Arun Mehta');
+    // Nor the rest of an itinerary.
+    const itinerary = blanks('Chilean President Gabriel Rios will also visit Mumbai and Bengaluru, where he will meet business leaders.');
+    expect(itinerary).not.toContain('Mumbai');
+    expect(itinerary).not.toContain('Bengaluru');
     // Nor where help was sent from and to.
     const sent = blanks('Two columns of the army were moved from Pune and Belagavi to Kolhapur by road and air, a Defence statement said.');
     expect(sent).not.toContain('Pune');
