@@ -63,7 +63,8 @@ const PAST_VERB_FIRST = /^(?:[a-z]{3,}(?:s|es)(?=\s+\u0000?(?:about|around|over|
 const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
 // ("…, and the Code of Criminal Procedure (CrPC), will come into force from July 1": a modal too.)
-const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must)\s/;
+// ("…, and Rashtriya Lok Morcha (four seats) - rounded up …": or before a dash that closes the list.)
+const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must)\s|^\u0000?\p{Lu}[^,;]{0,60}\)\s+[-–—]\s/u;
 
 /** The end of a list of names before its ", and": ", Sanjay Kumar" (one to four capitalised words after a comma). */
 const LIST_MEMBER_BEFORE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;

@@ -161,6 +161,14 @@ describe('", as" and a post after an appointment', () => {
   });
 });
 
+describe('the last member of a list closed by a dash', () => {
+  it('is no clause: "…, and Rashtriya Lok Morcha (four seats) - rounded up …"', () => {
+    const s = 'The other parties in the alliance - Janata Party (Secular) (19 seats), Lok Morcha (Democratic) (five seats), and Rashtriya Samaj Party (four seats) - rounded up an incredible total that dwarfed all their rivals.';
+    const cloze = buildCloze(s, 'Rashtriya Samaj Party', undefined, true);
+    expect(cloze === null || !/^\{\{c1::Rashtriya Samaj Party\}\} \(four seats\)/.test(cloze)).toBe(true);
+  });
+});
+
 describe('the second "as" of "as early as" (a time follows, no clause)', () => {
   it('is no clause break: "may be held as early as Friday at the Gandhi Maidan"', () => {
     const s = 'Officials said the oath ceremony of the new cabinet may be held as early as Friday at the Gandhi Maidan in central Patna, where the leader took oath five years ago.';
