@@ -1279,6 +1279,8 @@ function inNameList(e: Entity, s: Sentence): boolean {
   // ("the plains of Northwest, East, and _____": the last of capitalised words listed, which the
   // analyser may not hold as names.)
   if (/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;
+  // ("the villages of _____, Chooralmala, Attamala, and Noolpuzha": the first member, the rest after it.)
+  if (/^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+\p{Lu}/u.test(s.text.slice(e.end, e.end + 80))) return true;
   // ("New Delhi (NDMC), _____, Ambikapur and Lonavala": a middle member, the list's end after it.)
   if (/,\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start)) && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+\p{Lu}/u.test(s.text.slice(e.end, e.end + 60))) return true;
   // Names of any kind: the analyser may read one member of a list of parties as a person

@@ -510,13 +510,19 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Straits Times noted that the messages to the boy had grown into a support movement in Irving.')).not.toContain('Straits Times');
   });
 
+  it('not a member of a list, a count the list after its colon spells out, nor anything of an outlet on its own article', () => {
+    expect(blanks('The court found that the whole case was built on three pillars: eyewitness accounts, seizures of explosives and confessions.')).not.toContain('three');
+    const villages = byPattern(factsOf(['Rescue teams reached Kalpakkad on Monday after the landslide.', 'Heavy rains hit the villages of Kalpakkad, Chooranad, Attanad, and Noolkad early on Tuesday, destroying several houses.']), 'cloze');
+    expect(villages.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('Kalpakkad');
+    expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
+    expect(blanks('The Courier unpacks the 500-page judgement, written by Justice Meera Rao.')).toEqual([]);
+  });
+
   it('not who chaired the meeting, announced a body\'s decision or reviewed the situation', () => {
     expect(blanks('The Union Cabinet chaired by Prime Minister Narendra Modi approved Mission Mausam with an outlay of ₹2,000 crore.')).not.toContain('Narendra Modi');
     expect(blanks('Union Minister Anurag Thakur on Wednesday said that the Union Cabinet has given its nod to the PM-POSHAN scheme.')).not.toContain('Anurag Thakur');
     expect(blanks('Chief Minister Naveen Patnaik reviewed the situation in the coastal districts of Odisha on Wednesday.')).not.toContain('Naveen Patnaik');
-    expect(blanks('The court found that the whole case was built on three pillars: eyewitness accounts, seizures of explosives and confessions.')).not.toContain('three');
-    expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
-    expect(blanks('The Courier unpacks the 500-page judgement, written by Justice Meera Rao.')).toEqual([]);
+    expect(blanks('Chief Secretary Meena Rao conducted the formal proceedings of the ceremony at Raj Bhavan in Shimla.')).not.toContain('Meena Rao');
     expect(blanks('State Revenue Minister Ravi Kumar rushed to the spot on learning about the collapse in Guntur.')).not.toContain('Ravi Kumar');
     expect(blanks('Speaking to reporters on the sidelines of the Science, Technology, and Innovation Conclave (STIC-2026) in Bengaluru, Meena Rao stressed the safety of the crew.')).not.toContain('Bengaluru');
     expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
