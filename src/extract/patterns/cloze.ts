@@ -693,6 +693,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("powered by Shafali’s fluent 87, _____’s 45, and a crucial 58 from Deepti": one scorer of a
   // list of scores.)
   if (e.cls === 'person' && /^['’]s\s+(?:\p{Ll}+\s+)?\d/u.test(tail) && (/['’]s\s+(?:\p{Ll}+\s+)?\d+,\s+$/u.test(near) || /^['’]s\s+(?:\p{Ll}+\s+)?\d+,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+)?\d/u.test(tail))) return false;
+  // ("a 2015 decision by special MCOCA court judge _____": the trial judge of a verdict overturned;
+  // "The Pole, who had lost the Olympic final to … boxer _____, was fast": a past told in passing of
+  // someone else.)
+  if (e.cls === 'person' && (/\b(?:special|trial|sessions|district|lower|magistrate['’]?s?)\s+(?:[\p{L}()-]+\s+){0,8}?court\s+judge\s+$/iu.test(near) || /,\s+who\s+had\s+[^,;]{0,80}$/.test(near))) return false;
   // ("The President of Chile will also visit Mumbai and _____": the rest of an itinerary is no news.)
   if (e.cls === 'place' && /\bwill\s+also\s+(?:visit|travel\s+to|tour|go\s+to)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u.test(near)) return false;
   // ("while India’s _____ finished fourth with 61.77m": who missed the podium is no result to learn.)

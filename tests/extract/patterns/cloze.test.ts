@@ -724,6 +724,9 @@ describe('no blank on who told it or who was there', () => {
     const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
     expect(spoke).not.toContain('Ministry of Culture');
     expect(spoke).not.toContain('Arun Mehta');
+    // Nor the trial judge of an overturned verdict, nor a past told in passing of someone else.
+    expect(blanks('The High Court overturned a 2016 decision by special sessions court judge Arun Pillai that had sentenced five men to death.')).not.toContain('Arun Pillai');
+    expect(blanks('The Polish boxer, who had lost the world final to Taiwanese boxer Chen Mei-ling, was quick on her feet throughout the bout.')).not.toContain('Chen Mei-ling');
     // Nor the rest of an itinerary.
     const itinerary = blanks('Chilean President Gabriel Rios will also visit Mumbai and Bengaluru, where he will meet business leaders.');
     expect(itinerary).not.toContain('Mumbai');
