@@ -22,6 +22,8 @@ const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happ
  *  seen by someone, a view and not the thing. */
 const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|generally|commonly|also|now)\s+)?(?:perceived|seen\s+as|viewed\s+as|regarded\s+as|deemed|touted\s+as|believed\s+to|thought\s+to|considered\s+(?:as|to\s+be|an?|the))\b/i;
 
+const NARRATIVE_STEP = /^(?:Earlier|Later|Meanwhile|Then|Soon after|Shortly after)\b/i;
+
 /** "Wikinews observed the USI exhibit features …": the publisher telling what it saw. */
 const OUTLET_TELLING = /^(?:Wikinews|This (?:newspaper|website|reporter|correspondent))\s+(?:has\s+)?(?:observed|learned|learnt|noted|reported|found|saw|understands)\b/;
 
@@ -41,6 +43,8 @@ export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
   if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence)) return null;
+  // ("Earlier, South Africa made a steady start …": a step of a story's narrative, told against its time.)
+  if (NARRATIVE_STEP.test(fact.sentence.trim())) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

@@ -176,6 +176,11 @@ describe('statementOf', () => {
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
 
+  it('makes no statement of a step of a narrative ("Earlier, …", "Meanwhile, …")', () => {
+    const step = fact({ question: 'Which country made a steady start?', answer: 'Australia', answerType: 'country', sentence: 'Earlier, Australia made a steady start, reaching 60 for one in 12 overs.', statement: 'Earlier, Australia made a steady start, reaching 60 for one in 12 overs.' });
+    expect(statementOf(step)).toBeNull();
+  });
+
   it('makes no statement of a feeling voiced or a judgement made', () => {
     for (const sentence of [
       'Modi expressed confidence that the dreams of various sections of society would now be fulfilled.',
