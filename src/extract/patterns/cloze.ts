@@ -638,7 +638,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
   // ("“…,” the President said following talks with Modi in _____ on Monday": past a quotation,
   // when and where it was told is the telling too.)
-  if (/^[“"]/.test(s.text) && QUOTE_ATTRIBUTION_BEFORE.test(near)) return false;
+  // ("“…,” Chief Minister _____ said on Friday, adding …": who spoke the quotation, whatever follows.)
+  if (e.cls === 'person' && /[”"],?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(near) && SPEAKER_VERB_AFTER.test(tail)) return false;
+  // (Not a figure it goes on to give: "…,” the minister said, adding that _____ people were moved.)
+  if (e.cls !== 'number' && e.cls !== 'percent' && e.cls !== 'money' && /^[“"]/.test(s.text) && QUOTE_ATTRIBUTION_BEFORE.test(near)) return false;
   // ("read out the warrant of appointment issued by President _____": who signs every such warrant
   // by office is no fact of this appointment.)
   // ("reserved by the Governor for the consideration of President _____": the head of state in a

@@ -740,6 +740,9 @@ describe('no blank on who told it or who was there', () => {
     const told = blanks('“We are grateful for the support, which will help us meet our fuel needs this winter,” the President of Mongolia said following talks with Prime Minister Narendra Modi in New Delhi on Monday.');
     expect(told).not.toContain('New Delhi');
     expect(told).not.toContain('Narendra Modi');
+    const adding = blanks('“We moved early and saved lives,” Chief Minister Mohan Rao said on Friday, adding that 580,000 people had been moved to shelters in 14 districts.');
+    expect(adding).toContain('14');
+    expect(adding).not.toContain('Mohan Rao');
     // Nor who signs every warrant of appointment by office.
     expect(blanks('Chief Secretary Meena Rao read out the warrant of appointment issued by President Ram Nath Kovind at the ceremony.')).not.toContain('Ram Nath Kovind');
     expect(blanks('The court cleared 10 bills that had been reserved by the Governor of Kerala for the consideration of President Ram Nath Kovind.')).not.toContain('Ram Nath Kovind');
