@@ -102,7 +102,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
     const honorific = end > i && AFTER_NAME.has(tokens[end].text);
     if (honorific) end--;
     // ("Special judge A R Patel": an "A" before another initial is the first initial, no article.)
-    const start = i > first && tokens[i - 1].text === 'A' && /^\p{Lu}\.?$/u.test(tokens[i].text) && end > i && !blocked[i - 1] ? i - 1 : i;
+    // ("Chief minister A Revanth Reddy": so is one after a lower-case office, before a full name.)
+    const initialAfterOffice = i - 2 >= first && LOWER_OFFICE.test(tokens[i - 2].text) && end > i;
+    const start = i > first && tokens[i - 1].text === 'A' && (/^\p{Lu}\.?$/u.test(tokens[i].text) || initialAfterOffice) && end > i && !blocked[i - 1] ? i - 1 : i;
     runs.push({ first: start, last: end });
     i = end + (honorific ? 2 : 1);
     // A possessive ends the run; the owner is read back by the classifier.
@@ -193,6 +195,9 @@ function isAfterOpening(tokens: readonly RawToken[], i: number, sentenceStart: n
   }
   return true;
 }
+
+/** An office written in lower case before a name: "Chief minister A Revanth Reddy". */
+const LOWER_OFFICE = /^(?:minister|secretary|governor|leader|chief|president|judge|officer|commissioner|director|chairman|collector|MP|MLA)$/;
 
 /** "Self-Defence", "Ki-moon", "Asia-Pacific": a hyphen touching both neighbours. */
 function touchingHyphen(tokens: readonly RawToken[], end: number, next: number, last: number): boolean {

@@ -99,6 +99,9 @@ export function isDatelineCountry(e: Entity, ctx: ArticleContext): boolean {
   return country !== undefined && normalizeKey(country) === normalizeKey(e.canonical);
 }
 
+/** India's national institutions, named as its own reports name them. */
+const INDIAN_INSTITUTIONS = /\bUnion (?:[Cc]abinet|[Mm]inister|[Bb]udget|[Gg]overnment|[Hh]ome [Mm]inister)\b|\b(?:Lok Sabha|Rajya Sabha|NITI Aayog)\b/;
+
 /** States and cities a story must name in one country to be set in it. */
 const DOMESTIC_PLACES = 3;
 const FRAME = new WeakMap<ArticleContext, string | null>();
@@ -117,6 +120,9 @@ function domesticFrame(ctx: ArticleContext): string | null {
     const ranked = [...inside].map(([key, places]) => [key, places.size] as const).sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     frame = first && first[1] >= DOMESTIC_PLACES && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+    // ("The Union cabinet on Tuesday approved …": India's own institutions set a story in India
+    // however few of its places it names.)
+    if (!frame && !second && ctx.analyzed.sentences.some((x) => INDIAN_INSTITUTIONS.test(x.text))) frame = 'india';
     FRAME.set(ctx, frame);
   }
   return frame;

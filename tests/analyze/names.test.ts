@@ -18,6 +18,8 @@ describe('people and titles', () => {
     expect(people('He met U.S. Secretary of State Mark Doyle.')[0]).toMatchObject({ canonical: 'Mark Doyle', role: 'U.S. Secretary of State' });
     // The tail of a body's name run into its officer's is no part of the person.
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
+    // An initial "A" after an office written in lower case is the name's.
+    expect(people('Chief minister A Ravi Kumar, who visited the site on Tuesday, sought a report.').map((p) => p.canonical)).toEqual(['A Ravi Kumar']);
     // What several people do, opening the sentence in the plural, is no part of a name.
     expect(people('Openers Laura Wolvaardt and Tazmin Brits added 51 runs before a direct hit.').map((p) => p.canonical)).toEqual(['Laura Wolvaardt', 'Tazmin Brits']);
     expect(people('Reporters Without Borders named the editor in its annual list.')).toEqual([]);

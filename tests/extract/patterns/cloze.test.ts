@@ -1607,3 +1607,10 @@ describe('the government of the place a story is filed from', () => {
     expect(byPattern(factsOf(text, { ...opts, place: 'New Delhi' }), 'cloze').map((f) => f.answer)).toContain('Kolkata');
   });
 });
+
+describe('a story set in India by its own institutions', () => {
+  it('never blanks India, however few Indian places it names ("The Union cabinet on Tuesday approved …")', () => {
+    const facts = factsOf(['The Union cabinet on Tuesday approved a fund of ₹50,000 crore for research.', 'The Economic Survey noted that even though India has raised its research spending from ₹60,196 crore in 2011, it is still a mere 0.64% of GDP.']);
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('India');
+  });
+});
