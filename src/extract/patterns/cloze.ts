@@ -618,7 +618,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'date') && AGE_OF_MEASURE.test(near) && /^\s+(?:and|or)\s+(?:above|over|older|more|below|under|younger)\b/i.test(tail)) return false;
   // ("built on _____ pillars: eyewitness accounts, recoveries and confessions": the list after
   // the colon counts them out.)
-  if (e.cls === 'number' && /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*:\s+[^.;:]+,[^.;:]+\b(?:and|or)\b/u.test(tail)) return false;
+  // (Or after a dash: "on the basis of _____ indicators – political, economic, … and security".)
+  if (e.cls === 'number' && /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s*:|\s+[–—-])\s+[^.;:]+,[^.;:]+\b(?:and|or)\b/u.test(tail)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a

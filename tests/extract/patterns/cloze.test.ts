@@ -512,6 +512,7 @@ describe('no blank on who told it or who was there', () => {
 
   it('not a member of a list, a count the list after its colon spells out, nor anything of an outlet on its own article', () => {
     expect(blanks('The court found that the whole case was built on three pillars: eyewitness accounts, seizures of explosives and confessions.')).not.toContain('three');
+    expect(blanks('Reporters Without Borders evaluates press freedom on the basis of five indicators – political, economic, legislative, social and security.')).not.toContain('five');
     const villages = byPattern(factsOf(['Rescue teams reached Kalpakkad on Monday after the landslide.', 'Heavy rains hit the villages of Kalpakkad, Chooranad, Attanad, and Noolkad early on Tuesday, destroying several houses.']), 'cloze');
     expect(villages.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('Kalpakkad');
     expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
