@@ -14,6 +14,8 @@ import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-confli
 import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
+import { codeAliases } from './code-aliases.js';
+import { containsWholeWord } from '../util/whole-word.js';
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
@@ -110,14 +112,26 @@ class SetBuilder {
     return this.entries.length >= this.max;
   }
 
+  /** The article's codes written as pairs ("GSAT-7R (CMS-03)"), each to the other. */
+  aliases: ReadonlyMap<string, string> = new Map();
+
   /** How many candidates each entry has barred: the entries worth trying the set without. */
   readonly barring = new Map<SetEntry, number>();
 
   /** The first entry the item conflicts with (counted in `barring`), or null. */
   private barOf(entry: SetEntry, ignore?: SetEntry): SetEntry | null {
-    const bar = this.entries.find((e) => e !== ignore && conflict(e, entry)) ?? null;
+    const bar = this.entries.find((e) => e !== ignore && (conflict(e, entry) || this.aliasShown(e, entry) || this.aliasShown(entry, e))) ?? null;
     if (bar) this.barring.set(bar, (this.barring.get(bar) ?? 0) + 1);
     return bar;
+  }
+
+  /** Whether `b` prints the other code of one of `a`'s answers ("CMS-03" for GSAT-7R). */
+  private aliasShown(a: SetEntry, b: SetEntry): boolean {
+    if (!this.aliases.size) return false;
+    return a.answers.some((x) => {
+      const alias = this.aliases.get(x.value);
+      return alias !== undefined && containsWholeWord(b.text, alias, false);
+    });
   }
 
   fits(item: Item, ignore?: SetEntry): SetEntry | null {
@@ -169,6 +183,9 @@ class SetBuilder {
     // (A body's short form the analyser read as a term is the body still: "MoSPI noted …".)
     const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)));
     if (asks(f.answer)) return true;
+    // ("CMS-03" is asked where the set asks "GSAT-7R (CMS-03)".)
+    const alias = this.aliases.get(f.answer);
+    if (alias && asks(alias)) return true;
     // ("one nation, one election" is asked as its parts, "one nation" and "one election".)
     const parts = answerParts(f.answer);
     return parts.length > 1 && parts.every(asks);
@@ -279,6 +296,7 @@ interface SetInput {
 function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
   const { ordered, byFact, opts, referent } = input;
   const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent), officeHolders(ordered), ordered[0]?.asOf);
+  set.aliases = codeAliases(ordered);
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for
   // the facts no recall item could ask.
   for (const pass of [(t: ItemType) => t !== 'truefalse', (t: ItemType) => t === 'truefalse']) {

@@ -352,3 +352,13 @@ describe('a statistics release', () => {
     expect(figures.some((it) => (it.answers ?? [it.answer]).includes('5 per cent'))).toBe(true);
   });
 });
+
+describe('a craft the article calls by two codes ("GSAT-7R (CMS-03)")', () => {
+  it('is asked once, and no other item prints its other code', () => {
+    const text = `Isro launches naval satellite\n\n2025-11-02\n\nThe Indian Space Research Organisation on Sunday launched the Navy’s GSAT-9N (CMS-05), the heaviest communication satellite from Indian soil, to the Geosynchronous Transfer Orbit.\n\nBraving inclement weather in Sriharikota, the LVM3-M6 rocket carrying the 4,410kg CMS-05 took off from the Satish Dhawan Space Centre at 5.26pm.\n\nThe satellite is expected to provide communication services for 15 years over a wide oceanic region.`;
+    const items = buildDocument([studyText(text, { source: 'gsat.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    const asking = items.filter((it) => recalled(it).some((a) => a === 'GSAT-9N' || a === 'CMS-05'));
+    expect(asking.length).toBeLessThanOrEqual(1);
+    if (asking.length) for (const it of items.filter((i) => i !== asking[0])) expect(printed(it)).not.toMatch(/\bCMS-05\b|\bGSAT-9N\b/);
+  });
+});
