@@ -729,6 +729,9 @@ describe('no blank on who told it or who was there', () => {
     // Nor the trial judge of an overturned verdict, nor a past told in passing of someone else.
     expect(blanks('The High Court overturned a 2016 decision by special sessions court judge Arun Pillai that had sentenced five men to death.')).not.toContain('Arun Pillai');
     expect(blanks('The Polish boxer, who had lost the world final to Taiwanese boxer Chen Mei-ling, was quick on her feet throughout the bout.')).not.toContain('Chen Mei-ling');
+    // Nor a body's arm named beside it, nor who will tell the details later.
+    expect(blanks('The enhanced powers given to Coal India and its subsidiary CIRL will speed up new mines in Jharkhand.')).not.toContain('CIRL');
+    expect(blanks('The exact details of the agreements will be shared later by the Ministry of Commerce and Industry.')).not.toContain('Ministry of Commerce and Industry');
     // Nor the rest of an itinerary.
     const itinerary = blanks('Chilean President Gabriel Rios will also visit Mumbai and Bengaluru, where he will meet business leaders.');
     expect(itinerary).not.toContain('Mumbai');
