@@ -701,6 +701,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "The Pole, who had lost the Olympic final to … boxer _____, was fast": a past told in passing of
   // someone else.)
   if (e.cls === 'person' && (/\b(?:special|trial|sessions|district|lower|magistrate['’]?s?)\s+(?:[\p{L}()-]+\s+){0,8}?court\s+judge\s+$/iu.test(near) || /,\s+who\s+had\s+[^,;]{0,80}$/.test(near))) return false;
+  // ("The Bench observed that _____ had attempted to override …" → Parliament: the one legislature
+  // every law passes through is no fact to recall.)
+  if (/^(?:Parliament|the Centre|Centre|Union Government|Union government)$/.test(e.text)) return false;
   // ("NTPC and its subsidiary _____" → NGEL: a body's arm named beside it is its detail; "details of
   // the MoUs will be shared later by the _____": who will tell it later is the telling.)
   if ((e.cls === 'organisation' || e.cls === 'term') && (/\bits\s+(?:wholly[- ]owned\s+)?(?:subsidiary|subsidiaries|arm|unit)\s+$/.test(near) || /\bwill\s+be\s+(?:shared|released|announced|issued|made public|provided)\s+(?:later\s+|soon\s+)?by\s+(?:the\s+)?$/.test(near))) return false;

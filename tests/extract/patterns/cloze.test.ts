@@ -729,6 +729,8 @@ describe('no blank on who told it or who was there', () => {
     // Nor the trial judge of an overturned verdict, nor a past told in passing of someone else.
     expect(blanks('The High Court overturned a 2016 decision by special sessions court judge Arun Pillai that had sentenced five men to death.')).not.toContain('Arun Pillai');
     expect(blanks('The Polish boxer, who had lost the world final to Taiwanese boxer Chen Mei-ling, was quick on her feet throughout the bout.')).not.toContain('Chen Mei-ling');
+    // Nor the legislature every law passes through.
+    expect(blanks('The Bench observed that Parliament had attempted to override binding judicial precedents in the Tribunals Act.')).not.toContain('Parliament');
     // Nor a body's arm named beside it, nor who will tell the details later.
     expect(blanks('The enhanced powers given to Coal India and its subsidiary CIRL will speed up new mines in Jharkhand.')).not.toContain('CIRL');
     expect(blanks('The exact details of the agreements will be shared later by the Ministry of Commerce and Industry.')).not.toContain('Ministry of Commerce and Industry');
