@@ -525,6 +525,7 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Naveen Patnaik reviewed the situation in the coastal districts of Odisha on Wednesday.')).not.toContain('Naveen Patnaik');
     expect(blanks('Chief Secretary Meena Rao conducted the formal proceedings of the ceremony at Raj Bhavan in Shimla.')).not.toContain('Meena Rao');
     expect(blanks('Another former vice president Ravi Shankar Rao was seated next to the Chief Justice at Rashtrapati Bhavan.')).not.toContain('Ravi Shankar Rao');
+    expect(blanks('Former Vice President Arun Mehta was seated in the front row next to his predecessor Ravi Shankar Rao at the ceremony.')).not.toContain('Ravi Shankar Rao');
     expect(blanks('State Revenue Minister Ravi Kumar rushed to the spot on learning about the collapse in Guntur.')).not.toContain('Ravi Kumar');
     expect(blanks('Speaking to reporters on the sidelines of the Science, Technology, and Innovation Conclave (STIC-2026) in Bengaluru, Meena Rao stressed the safety of the crew.')).not.toContain('Bengaluru');
     expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
