@@ -6,6 +6,7 @@
 import type { Entity, Sentence } from '../types.js';
 import { cityNamed, regionNamed } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
+import { replaceSpan } from './entity-spans.js';
 
 /** Institutions that have campuses in many cities. */
 const INSTITUTION = /\b(?:Institute|Institutes|University|College|Academy|School|Sciences|Management|Technology)\b/;
@@ -24,7 +25,7 @@ export function withCampusNames(sentences: readonly Sentence[]): void {
       if (!city) continue;
       const end = e.end + m[0].length - (m[2].length - city.length);
       const campus: Entity = { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${m[1]} ${city}` };
-      s.entities = [...s.entities.filter((o) => o.end <= e.start || o.start >= end), campus].sort((a, b) => a.start - b.start);
+      s.entities = replaceSpan(s.entities, campus);
       break;
     }
   }

@@ -18,3 +18,8 @@ export function straddles(entities: readonly Entity[], start: number, end: numbe
 export function replaceWith(entities: readonly Entity[], inside: readonly Entity[], joined: Entity): Entity[] {
   return [...entities.filter((e) => !inside.includes(e)), joined].sort((a, b) => a.start - b.start);
 }
+
+/** The entities with every one that overlaps [start, end) replaced by `joined`, in sentence order. */
+export function replaceSpan(entities: readonly Entity[], joined: Entity): Entity[] {
+  return replaceWith(entities, entities.filter((e) => e.end > joined.start && e.start < joined.end), joined);
+}

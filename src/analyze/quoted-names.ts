@@ -5,6 +5,7 @@
  */
 import type { Entity, Sentence } from '../types.js';
 import { wholeWordSpans } from '../util/whole-word.js';
+import { replaceSpan } from './entity-spans.js';
 
 /** Two to five capitalised words. */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}$/u;
@@ -32,9 +33,7 @@ export function withQuotedNames(sentences: readonly Sentence[]): void {
         if (s.entities.some((e) => e.start === start && e.end === end)) continue;
         // (Not inside a longer name: "The Trust to Teach Rural Children".)
         if (s.entities.some((e) => e.start <= start && e.end >= end && (e.start < start || e.end > end) && e.end - e.start > end - start)) continue;
-        const kept = s.entities.filter((e) => e.end <= start || e.start >= end);
-        kept.push({ text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
-        s.entities = kept.sort((a, b) => a.start - b.start);
+        s.entities = replaceSpan(s.entities, { text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
       }
     }
   }
@@ -48,8 +47,6 @@ function wholeQuotedSchemes(s: Sentence): void {
     if (!SCHEME_HEAD.test(name) || !/\s(?:in|of|for|and|the|on|to|&)\s|\(/.test(name)) continue;
     const start = m.index! + 1;
     const end = start + name.length;
-    const kept = s.entities.filter((e) => e.end <= start || e.start >= end);
-    kept.push({ text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
-    s.entities = kept.sort((a, b) => a.start - b.start);
+    s.entities = replaceSpan(s.entities, { text: name, cls: 'term', start, end, canonical: name } satisfies Entity);
   }
 }

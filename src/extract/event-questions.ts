@@ -1,7 +1,7 @@
 import { answerTypeOf } from './answer-type.js';
 import { dateAnswer } from './format-date.js';
 import type { FactDraft } from './draft.js';
-import type { Sentence } from '../types.js';
+import type { Entity, Sentence } from '../types.js';
 
 export const EVENT_NOUNS =
   'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
@@ -47,19 +47,23 @@ function cameToAttend(s: Sentence): FactDraft<'event-place'>[] {
   const at = m.index + m[0].indexOf(m.groups!.place, m[0].indexOf(' in ') + 1);
   const place = s.entities.find((e) => e.start === at && e.cls === 'place');
   if (!place) return [];
-  const np = m.groups!.np;
-  return [{
+  return [placeDraft(`Where was ${m.groups!.np} held?`, place, s)];
+}
+
+/** "Where was … held?" → the place (a country asked as one). */
+function placeDraft(question: string, place: Entity, s: Sentence): FactDraft<'event-place'> {
+  return {
     pattern: 'event-place',
-    question: `Where was ${np} held?`,
+    question,
     answer: place.canonical,
     answerText: place.text,
     answerStart: place.start,
-    answerType: answerTypeOf(place) === 'country' ? 'country' : 'place',
+    answerType: place.cls === 'place' && answerTypeOf(place) === 'country' ? 'country' : 'place',
     sentenceIndex: s.index,
     confidence: 0.85,
     about: [place.canonical],
     statement: undefined,
-  }];
+  };
 }
 
 /**
@@ -100,18 +104,7 @@ const findBoth = (s: Sentence) => {
     // "began at Kisama near Kohima": the place "near" another is not where it happened.
     const nearAnother = place && /\bnear\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start)) && !/^\s*near\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start));
     if (place && !nearAnother && /^\s*(?:in|at|near)\b/.test(g.rest)) {
-      drafts.push({
-        pattern: 'event-place',
-        question: `Where ${frame}?`,
-        answer: place.canonical,
-        answerText: place.text,
-      answerStart: place.start,
-        answerType: place.cls === 'place' && answerTypeOf(place) === 'country' ? 'country' : 'place',
-        sentenceIndex: s.index,
-        confidence: 0.85,
-        about: [place.canonical],
-        statement: undefined,
-      });
+      drafts.push(placeDraft(`Where ${frame}?`, place, s));
     }
     if (date) {
       drafts.push({

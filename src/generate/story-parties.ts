@@ -3,7 +3,7 @@
  * _____" can never be answered by India or Poland when India's and Poland's leaders are the
  * ones talking, so neither is a wrong option worth printing.
  */
-import { countryNamed, countryOfDemonym } from '../lexicon/index.js';
+import { countryOf } from '../lexicon/index.js';
 
 /** A sentence whose subject is the two parties together. */
 export const PARTIES_TOGETHER = /\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|sides|countries|nations|prime ministers|premiers|presidents|ministers|delegations)\b/;
@@ -20,7 +20,7 @@ export function storyParties(sentences: readonly string[]): readonly string[] {
     for (const m of s.matchAll(CAPITALISED)) {
       // ("India-Poland ties": each side of a pair counts.)
       for (const name of m[0].includes('-') ? m[0].split('-') : [m[0]]) {
-        const country = countryNamed(name) ?? countryOfDemonym(name) ?? countryNamed(name.split(' ')[0]) ?? countryOfDemonym(name.split(' ')[0]);
+        const country = countryOf(name) ?? countryOf(name.split(' ')[0]);
         if (country) counts.set(country.name, (counts.get(country.name) ?? 0) + 1);
       }
     }

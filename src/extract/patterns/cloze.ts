@@ -346,6 +346,13 @@ const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|
 const LOGISTICS_TO = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?to\s+$/u;
 /** '”, the President said following talks … in ': the attribution after a quotation, up to here. */
 const QUOTE_ATTRIBUTION_BEFORE = /[”"],?[^“”"]{0,80}?\b(?:said|says|added|stated|told)\b[^“”"]*$/;
+/** The verbs of telling after a name and its office between commas. */
+const TOLD = '(?:said|says|told|added|stated|informed|noted|observed|explained|highlighted|stressed|warned)';
+/** ", the regional director of IMD Bhubaneswar, said …" (or "had said") after a person. */
+const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(?:(?:had|has|also|had also|has also)\\s+)?${TOLD}\\b`, 'u');
+/** ", said …" after the body someone speaks for. */
+const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
+
 /** "commended the efforts of the ", "praised ": the praise, up to the blank. */
 const PRAISED_BEFORE = /\b(?:commended|praised|lauded|hailed|applauded|congratulated|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
@@ -909,8 +916,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "_____, regional director of IMD Bhubaneswar, said that …": who said it, and the body they
   // speak for, with the role between commas, are the telling too.
   // (", the minister of state …, had said in December.": told earlier, the same.)
-  if (e.cls === 'person' && /^,\s+(?:the\s+)?\p{Ll}[^,;]{2,100},\s+(?:(?:had|has|also|had also|has also)\s+)?(?:said|says|told|added|stated|informed|noted|observed|explained|highlighted|stressed|warned)\b/u.test(tail)) return false;
-  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /,\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,40}\s(?:of|at|for)\s+(?:the\s+)?$/u.test(near) && /^,\s+(?:also\s+)?(?:said|says|told|added|stated|informed|noted|observed|explained|highlighted|stressed|warned)\b/.test(tail)) return false;
+  if (e.cls === 'person' && OFFICE_THEN_TOLD.test(tail)) return false;
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /,\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,40}\s(?:of|at|for)\s+(?:the\s+)?$/u.test(near) && TOLD_AFTER_COMMA.test(tail)) return false;
   // "…, reports _____." (IANS): an agency or paper named after its verb is the telling too.
   if (e.cls === 'organisation' && /,\s*(?:reports|reported|writes|wrote|quoted|quotes)\s+(?:the\s+)?$/.test(near) && /^[\s.!”"]*$/.test(tail)) return false;
   // "…, said Union Minister _____.": the same telling, verb first (with an office after the name too:

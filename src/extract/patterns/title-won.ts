@@ -56,10 +56,9 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     });
     const loser = runnerUp(s, title.end, type);
     if (loser) {
-      const kind = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
       drafts.push({
         pattern: 'title-won',
-        question: `${kind} was the runner-up of the ${name}${when}?`,
+        question: `${asked} was the runner-up of the ${name}${when}?`,
         answer: loser.canonical,
         answerText: loser.text,
         answerStart: loser.start,
