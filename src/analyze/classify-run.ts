@@ -15,6 +15,7 @@ import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBefor
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
+import { SURNAME_PARTICLES } from './surname-particles.js';
 
 const TITLE_HEADS = titleHeads();
 /** India's civil services by their short forms, written after an officer's name. */
@@ -62,7 +63,6 @@ const NAME_WORD = /^(?:(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van)?\p{Lu}\p{Ll}+(
 const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ical|ology|able|ible|ship|hood|ians)s?$/u;
 /** "I'm", "We'll": a contraction is no name ("O'Brien" keeps its capital after the apostrophe). */
 const CONTRACTION = /['’](?!s$)\p{Ll}/u;
-const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le', 'du']);
 
 export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
@@ -516,7 +516,7 @@ function organisation(words: Word[], a: number, b: number, phrase: string): Ment
 /** The words of a name, a particle inside it not counted ("Luiz Inacio Lula da Silva" has four). */
 function nameWords(words: readonly Word[], a: number, b: number): number {
   let particles = 0;
-  for (let i = a + 1; i < b; i++) if (PARTICLES.has(words[i].text)) particles++;
+  for (let i = a + 1; i < b; i++) if (SURNAME_PARTICLES.has(words[i].text)) particles++;
   return b - a + 1 - particles;
 }
 
@@ -524,7 +524,7 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
   if (nameWords(words, a, b) > MAX_NAME_WORDS) return false;
   for (let i = a; i <= b; i++) {
     const w = words[i];
-    if (PARTICLES.has(w.text) && i > a && i < b) continue;
+    if (SURNAME_PARTICLES.has(w.text) && i > a && i < b) continue;
     // Initials without stops, as Indian papers write them: "K Sivan", "DY Chandrachud".
     if (i < b && /^\p{Lu}{1,2}$/u.test(w.text)) continue;
     if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;

@@ -7,6 +7,7 @@ import type { RawToken } from './nlp.js';
 import type { Word } from './words.js';
 import { countryOf, isGivenName, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
+import { SURNAME_PARTICLES } from './surname-particles.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
@@ -17,11 +18,10 @@ const REPORTING = new Set([
   'believes', 'believed', 'thinks', 'thought', 'admitted', 'recalled', 'urged', 'described', 'spoke',
 ]);
 const INITIAL = /^\p{Lu}\.$/u;
-const PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'der', 'dos', 'la', 'le']);
 
 export function hasPersonCue(tokens: readonly RawToken[], words: readonly Word[], first: number, last: number, sFirst: number, sLast: number): boolean {
   if (isGivenName(words[0].lower.replace(/\.$/, ''))) return true;
-  if (words.some((w) => INITIAL.test(w.text) || PARTICLES.has(w.text))) return true;
+  if (words.some((w) => INITIAL.test(w.text) || SURNAME_PARTICLES.has(w.text))) return true;
   for (let k = Math.max(sFirst, first - 2); k < first; k++) if (REPORTING.has(tokens[k].text.toLowerCase())) return true;
   for (let k = last + 1; k <= Math.min(sLast, last + 3); k++) {
     const t = tokens[k].text.toLowerCase();

@@ -7,6 +7,7 @@
 import type { RawToken } from './nlp.js';
 import { cityNamed, countryOf, honorificsAfterName, isCommonWord, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../lexicon/index.js';
+import { SURNAME_PARTICLES } from './surname-particles.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
@@ -22,7 +23,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/;
 /** Lower-case words that sit inside names: "Bank of England", "Leonardo da Vinci". */
-const NAME_PARTICLES = new Set(['of', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du', 'dos', '&']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', '&', ...SURNAME_PARTICLES]);
 /** After a title these link it to its complement: "Ambassador to the United States". */
 const TITLE_LINKS = new Set(['of', 'for', 'to']);
 const POSSESSIVE = /^['’]s?$/;
@@ -220,6 +221,8 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   let k = next + 1;
   // "of the", "to the": one article may follow the particle.
   if (k <= last && tokens[k].text === 'the') k++;
+  // "Ursula von der Leyen", "Rafael van der Vaart": a surname's particles may come in pairs.
+  else if (k <= last && SURNAME_PARTICLES.has(word) && SURNAME_PARTICLES.has(tokens[k].text)) k++;
   if (k > last || !isNameToken(tokens, k, sentenceStart, blocked)) return -1;
   return k - 1;
 }
