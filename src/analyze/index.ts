@@ -16,6 +16,7 @@ import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
 import { speciesNames } from './species-names.js';
 import { withShortFormKinds } from './short-form-kinds.js';
+import { withPlaceShortNames } from './place-short-names.js';
 import { withCampusNames } from './campus-names.js';
 import { withLawEditions } from './law-editions.js';
 import { withQuotedNames } from './quoted-names.js';
@@ -91,6 +92,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const sentences = drafts.map((d) => d.sentence);
   withQuotedNames(sentences);
   withShortFormKinds(sentences);
+  withPlaceShortNames(sentences);
   withCampusNames(sentences);
   withLawEditions(sentences);
   // The headline's key term, once names are known (a term never stands inside one).

@@ -114,13 +114,14 @@ function shortWithHead(short: string, long: string): boolean {
 }
 
 /** The kind of feature a place's name may leave unsaid: "the Pacific" is the Pacific Ocean. */
-const FEATURE_WORD = /^(?:ocean|sea|river|lake|desert|peninsula|mountains|range|hills|islands?|valley)$/;
+// ("Kuno" for Kuno National Park: a reserve called by its own name after the first mention.)
+const FEATURE_WORD = /^(?:ocean|sea|river|lake|desert|peninsula|mountains|range|hills|islands?|valley|sanctuary|reserve|national park|wildlife sanctuary|bird sanctuary|tiger reserve|biosphere reserve|glacier|dam)$/;
 
 /** Whether `long` is `short` and the word of its kind: "Pacific Ocean" / "Pacific". */
 function withFeatureWord(long: string, short: string): boolean {
   const l = bareKey(long).split(' ');
   const k = bareKey(short);
-  return l.length >= 2 && FEATURE_WORD.test(l.at(-1)!) && l.slice(0, -1).join(' ') === k;
+  return [1, 2].some((n) => l.length > n && FEATURE_WORD.test(l.slice(-n).join(' ')) && l.slice(0, -n).join(' ') === k);
 }
 
 /** A ship's own name, without its navy's prefix or the kind of ship before it: "INS Imphal",
@@ -214,6 +215,10 @@ function findSpellings(value: string, type: AnswerType): string[] {
   // ("PM Dhan-Dhaanya Krishi Yojana" is the "Prime Minister Dhan-Dhaanya Krishi Yojana".)
   const office = type !== 'person' ? /^(?:the\s+)?(Prime Minister|PM|Chief Minister|CM)\s+(?=\p{Lu})/u.exec(value) : null;
   if (office) out.add(`${OFFICE_FORMS[office[1]]} ${value.slice(office[0].length)}`);
+  // ("Kuno National Park" is "Kuno" in the next paragraph.)
+  const reserve = type === 'place' ? RESERVE_TAIL.exec(value.trim()) : null;
+  const own = reserve ? reserve.input.slice(0, reserve.index) : '';
+  if (own && (own.includes(' ') || !isCommonWord(own.toLowerCase()))) out.add(own);
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
   if (vessel) out.add(vessel[1]);
@@ -224,6 +229,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
   }
   return [...out].filter((s) => s.trim().length > 0);
 }
+
+/** What a park's or a reserve's name may leave unsaid once the article has said it. */
+const RESERVE_TAIL = /(?<=\p{L})\s+(?:National Park|Wildlife Sanctuary|Bird Sanctuary|Tiger Reserve|Biosphere Reserve|Sanctuary|Reserve|Lake|Dam|Glacier)$/u;
 
 const OFFICE_FORMS: Record<string, string> = { 'Prime Minister': 'PM', PM: 'Prime Minister', 'Chief Minister': 'CM', CM: 'Chief Minister' };
 

@@ -28,6 +28,9 @@ describe('people and titles', () => {
     // A particle inside a name is no word of its own: a long Portuguese name is still a person's.
     expect(people('He was received by Brazilian President Luiz Inacio Lula da Silva at the museum.')[0]).toMatchObject({ canonical: 'Luiz Inacio Lula da Silva', role: 'President of Brazil' });
     expect(people('The talks were chaired by Maria Luisa Ramos de Souza in Brasilia.').map((p) => p.canonical)).toEqual(['Maria Luisa Ramos de Souza']);
+    // Particles may come in pairs: "von der", "van den".
+    expect(people('The deal was signed by Commission President Greta von der Meulen in Brussels.')[0]).toMatchObject({ canonical: 'Greta von der Meulen', role: 'President of the Commission' });
+    expect(people('The jury was led by the Dutch painter Karel van den Bosch last year.').map((p) => p.canonical)).toEqual(['Karel van den Bosch']);
     // Nor are two everyday words at the end of a name ("the first Development Impact Bond").
     expect(people('In 2019 the trust launched the country’s first Development Impact Bond for schools in Odisha.')).toEqual([]);
     expect(people('The city issued a Wellness Growth Fund for its clinics last year.')).toEqual([]);
@@ -105,6 +108,13 @@ describe('places and organisations', () => {
     expect(kinds['Baltic Sea']).toBe('other');
     expect(kinds.Tromsdal).toBe('city');
     expect(kinds.Norway).toBe('country');
+  });
+
+  it('reads a park or reserve called by its own name after its full name as that place', () => {
+    const a = analyzeArticle(articleOf(['The cubs were born in Similipal National Park last year.', 'They were moved to Debrigarh, located 400 kilometres from Similipal, where the project began.', 'Twelve more tigers were moved from Madhya Pradesh to Similipal in February.']));
+    const similipal = entities(a, 'place').filter((e) => e.text === 'Similipal');
+    expect(similipal).toHaveLength(2);
+    expect(similipal.map((e) => e.canonical)).toEqual(['Similipal National Park', 'Similipal National Park']);
   });
 
   it('maps US and UK aliases to canonical country names', () => {

@@ -3,7 +3,7 @@ import { formatNumber, parseNumber } from '../../src/generate/number-forms.js';
 import { parseDate, shiftDate } from '../../src/generate/date-forms.js';
 import { nearValues, niceStep } from '../../src/generate/near-values.js';
 import { seededRandom } from '../../src/util/random.js';
-import { listedTogether, sameValue, mentions } from '../../src/generate/equivalence.js';
+import { listedTogether, sameValue, mentions, spellings } from '../../src/generate/equivalence.js';
 import { parseTypes } from '../../src/generate/parse-types.js';
 
 describe('number forms', () => {
@@ -122,6 +122,17 @@ describe('same value in another spelling', () => {
     expect(sameValue('Thar', 'Thar Desert', 'place')).toBe(true);
     expect(sameValue('Red Sea', 'Red River', 'place')).toBe(false);
     expect(sameValue('Pacific Ocean', 'Atlantic', 'place')).toBe(false);
+    // (A park or a reserve by its own name: "Kuno" is Kuno National Park.)
+    expect(sameValue('Similipal National Park', 'Similipal', 'place')).toBe(true);
+    expect(sameValue('Debrigarh', 'Debrigarh Wildlife Sanctuary', 'place')).toBe(true);
+    expect(sameValue('Similipal National Park', 'Debrigarh', 'place')).toBe(false);
+  });
+
+  it('prints a park by its own name too ("Kuno" in an item shows Kuno National Park)', () => {
+    expect(spellings('Similipal National Park', 'place')).toContain('Similipal');
+    expect(spellings('Gandhi Sagar Sanctuary', 'place')).toContain('Gandhi Sagar');
+    // (Not a bare everyday word: "Great Lake" leaves no "Great" to look for.)
+    expect(spellings('Great Lake', 'place')).not.toContain('Great');
   });
 
   it('knows one Games by either of its names', () => {
