@@ -1,5 +1,6 @@
 import type { FactDraft } from '../draft.js';
-import type { Entity } from '../../types.js';
+import type { Entity, Sentence } from '../../types.js';
+import { containsWholeWord } from '../../util/whole-word.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
@@ -68,6 +69,10 @@ export function rankIndexIn(text: string): string | null {
 
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
 const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
+/** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
+ *  the headline's index gives where the headline names its subject too. */
+const PLAIN_RANK = new RegExp(`(?<subjEnd>)\\s+(?:now\\s+|currently\\s+)?(?:stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd])\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
@@ -87,10 +92,19 @@ export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | n
   return named ? named.entity.text : storyIndex(ctx);
 }
 
+/** A rank told of a subject in an index. */
+interface Found {
+  subject: Entity;
+  rank: string;
+  rankAt: number;
+  among?: string;
+  index: string;
+}
+
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
-  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text)) return drafts;
-  const found: { subject: Entity; rank: string; rankAt: number; among?: string; index: string }[] = [];
+  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text)) return drafts;
+  const found: Found[] = [];
   for (const m of s.text.matchAll(RE)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: m.groups!.index.trim() });
@@ -140,6 +154,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     const index = late && subject && (named ? named.text : storyIndex(ctx));
     if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });
   }
+  if (!found.length) found.push(...headlineRanks(s, ctx));
   for (const { subject, rank, rankAt, among: amongText, index } of found) {
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
     const g = { rank };
@@ -164,6 +179,19 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** The ranks of the headline's subject told with no index named: the headline's index. */
+function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Found[] {
+  const index = PLAIN_HINT.test(s.text) && storyIndex(ctx);
+  if (!index) return [];
+  const out: Found[] = [];
+  for (const m of s.text.matchAll(PLAIN_RANK)) {
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const title = ctx.analyzed.article.title;
+    if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index });
+  }
+  return out;
+}
 
 export default definePattern({
   id: 'rank',

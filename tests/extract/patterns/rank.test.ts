@@ -148,6 +148,17 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(facts, 'rank')).toEqual([['What was Kenya’s rank out of 113 countries in the Food Security Index in March 2025?', '48th']]);
   });
 
+  it('asks the headline subject’s rank told with no index named ("India stands at 80th place")', () => {
+    const facts = factsOf(['In this year’s rankings, Brazil stands at 17th place, with access to 170 destinations. Last year it was ranked 18th.'], {
+      title: 'Brazil ranks 17th in Global Passport Power Index 2026',
+      date: '2026-01-14',
+    });
+    expect(ask(facts, 'rank')).toEqual([['What was Brazil’s rank in the Global Passport Power Index 2026?', '17th']]);
+    // (Only the headline's subject: another's rank may be in another index, or none.)
+    const other = factsOf(['Chile is ranked 15th, the best placed in Latin America.'], { title: 'Brazil ranks 17th in Global Passport Power Index 2026', date: '2026-01-14' });
+    expect(ask(other, 'rank')).toEqual([]);
+  });
+
   it('asks nothing where the headline names no index', () => {
     expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
   });
