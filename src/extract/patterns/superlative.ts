@@ -29,19 +29,28 @@ const BECAME = new RegExp(
   'dg',
 );
 
+/** "The EU, as a bloc, is India's largest trading partner in goods": a record of an owner's,
+ *  said as the predicate (an aside saying in what capacity may stand before the verb). */
+const BECAME_OWNED = new RegExp(
+  `(?<subjEnd>)(?:,\\s+as\\s+an?\\s+[a-z]+,)?\\s+(?<verb>became|becomes|has become|have become|is|remains)\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${SUPERLATIVE}\\s+(?:[a-z][\\w’'-]*\\s+){0,4}?[a-z][\\w’'-]*)(?=\\s+(?:after|by|when|with|at|on|as|since)\\b|\\s*[,.;]|$)`,
+  'dgu',
+);
+
 const find: FindDrafts<'superlative'> = (s, ctx) => {
   const drafts: FactDraft<'superlative'>[] = [];
   if (!HINT.test(s.text) && !/\b(?:youngest|oldest|fastest)\b/.test(s.text)) return drafts;
-  for (const m of s.text.matchAll(BECAME)) {
+  for (const m of [...s.text.matchAll(BECAME), ...(HINT.test(s.text) ? s.text.matchAll(BECAME_OWNED) : [])]) {
     const at = m.indices!.groups!.subjEnd![0];
     const subject = subjectEndingAt(s, at, ['person', 'place', 'organisation', 'term']) ?? (/^(?:He|She)\s+$/.test(s.text.slice(0, at)) ? pronounPerson(ctx, s, 0) : null);
     const what = m.groups!.what.trim();
-    const verb = m.groups!.verb === 'is' ? 'is' : 'became';
+    const verb = m.groups!.verb === 'is' || m.groups!.verb === 'remains' ? 'is' : 'became';
+    // ("India's largest trading partner": the owner stands for the article.)
+    const record = /^\p{Lu}/u.test(what) ? what : `the ${what}`;
     // (Two words at least: "the youngest ever" names no record.)
     if (!subject || wordCount(what) < 3 || hasDanglingReference(what)) continue;
     drafts.push({
       pattern: 'superlative',
-      question: `${subject.cls === 'person' ? 'Who' : 'Which'} ${verb} the ${what}?`,
+      question: `${subject.cls === 'person' ? 'Who' : 'Which'} ${verb} ${record}?`,
       answer: subject.canonical,
       answerText: subject.text,
       answerStart: subject.start,
@@ -49,7 +58,7 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.9,
       about: [subject.canonical],
-      statement: `${subject.canonical} ${verb} the ${what}.`,
+      statement: `${subject.canonical} ${verb} ${record}.`,
     });
   }
   if (!HINT.test(s.text)) return drafts;

@@ -15,6 +15,17 @@ describe('superlative: a record named in apposition', () => {
     expect(asked(['Kaziranga, Assam’s oldest national park, is home to two-thirds of the one-horned rhinos.'])).toEqual([["Which is Assam’s oldest national park?", 'Kaziranga']]);
   });
 
+  it('asks an owner’s record said as the predicate, an aside on the capacity before the verb', () => {
+    expect(ask(factsOf(['The Gulf Cooperation Council, as a bloc, is India’s largest trading partner in crude oil, the ministry said on Friday.']), 'superlative')).toContainEqual([
+      'Which is India’s largest trading partner in crude oil?', 'Gulf Cooperation Council',
+    ]);
+    expect(ask(factsOf(['The Jawaharlal Nehru Port remains India’s busiest port for container traffic, the shipping ministry said.']), 'superlative')).toContainEqual([
+      'Which is India’s busiest port for container traffic?', 'Jawaharlal Nehru Port',
+    ]);
+    // (Held once is no record now.)
+    expect(ask(factsOf(['Kolkata was India’s busiest port for container traffic in the 1960s.']), 'superlative')).toEqual([]);
+  });
+
   it('asks nothing of an office or a plain description in apposition', () => {
     expect(asked(['He met Narendra Modi, India’s Prime Minister, in Delhi on Monday.'])).toEqual([]);
     expect(asked(['The team met Alireza Mehraban, the coach of the team, in Kabul.'])).toEqual([]);
