@@ -215,6 +215,11 @@ describe('subject: a thing said to be a kind of machine', () => {
     const facts = factsOf(['Tejas Mark Two is a single-engine multi-role fighter aircraft with the capability to operate in high-threat air environments.', 'ASTRA is a state-of-the-art air-to-air missile with the capacity to destroy supersonic aerial targets.']);
     expect(ask(facts, 'subject').filter(([q]) => /^(?:Who|Which organisation) is a\b/.test(q))).toEqual([]);
   });
+
+  it('nor one said to be a kind of tool ("Which organisation is a monetary policy tool …?")', () => {
+    const facts = factsOf(['The SDF is a monetary policy tool used by the central bank to absorb surplus liquidity from banks.', 'The MSF is a facility under which banks can borrow overnight from the RBI.']);
+    expect(ask(facts, 'subject').filter(([q]) => /^(?:Who|Which organisation) is a\b/.test(q))).toEqual([]);
+  });
 });
 
 describe('subject: a post with nothing said but when', () => {
