@@ -14,9 +14,10 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|wh
  * the clause that holds the answer (at semicolons, dashes and ", while/but/which …"), never
  * mid-phrase; a clause too short to stand alone keeps the whole sentence. Null when the answer
  * text is not in the sentence. `clauseOnly`: the clause in any case (null when there is none),
- * for a sentence whose other clause leans on something outside it ("…; this has dropped …").
+ * for a sentence whose other clause leans on something outside it ("…; this has dropped …");
+ * `'whole'`: the sentence uncut, however long.
  */
-export function buildCloze(sentence: string, answerText: string, answerStart?: number, clauseOnly = false): string | null {
+export function buildCloze(sentence: string, answerText: string, answerStart?: number, clauseOnly: boolean | 'whole' = false): string | null {
   // The occurrence the pattern meant (the second "Taipei", not the one inside a name), else the
   // first whole-word one; marked so that cutting into clauses cannot lose track of it.
   const at =
@@ -25,7 +26,9 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
       : (wholeWordSpans(sentence, answerText)[0]?.[0] ?? -1);
   if (at < 0 || !answerText) return null;
   let text = `${sentence.slice(0, at)}${OPEN}${answerText}${CLOSE}${sentence.slice(at + answerText.length)}`.trim();
-  if (clauseOnly) {
+  if (clauseOnly === 'whole') {
+    // (The sentence as written, however long: a cut may leave a pronoun its sentence resolves.)
+  } else if (clauseOnly) {
     const clause = clauseHolding(text, true);
     if (!clause) return null;
     text = clause;

@@ -19,7 +19,7 @@ import { scoreFact } from './score-fact.js';
 import { withoutSharedPredicates } from './shared-predicate.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
-import { hasVerbBetween, withoutQuotes } from './text-utils.js';
+import { hasVerbBetween, withoutQuotes, wordCount } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 import { alternation, impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
@@ -128,9 +128,10 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   }
   if (draft.pattern === 'cloze' && clozeDangles(cloze)) {
     // The other clause may be what leans on something outside: ask from the answer's clause alone.
-    const built = buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, true);
-    const clause = built && datePeriods(built, day);
-    if (!clause || clozeDangles(clause)) return null;
+    // (Or from the whole sentence, where only the cut left a pronoun without its noun: "… when
+    // the Chief Minister released them into the _____".)
+    const clause = [true, 'whole' as const].map((how) => buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, how)).map((built) => built && datePeriods(built, day)).find((c) => c && !clozeDangles(c) && wordCount(c) <= MAX_WHOLE_WORDS);
+    if (!clause) return null;
     cloze = clause;
     question = clozeToQuestion(clause);
   }
@@ -191,6 +192,9 @@ function foldedSentence(sentence: Sentence): string {
 
 /** Whether a cloze leans on something outside it, read with its answers in place: "_____ is one
  *  of the most successful products, as measured by its durability" — the "its" is the blank's. */
+/** Words a cloze of a whole sentence may have: longer, it is a paragraph to read, not a card. */
+const MAX_WHOLE_WORDS = 48;
+
 function clozeDangles(cloze: string): boolean {
   return hasDanglingReference(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1'));
 }

@@ -68,7 +68,7 @@ const CLAUSE_SUBJECT = /\bthat\s+(?!(?:It|This|That|These|Those|There|Here|The|A
 const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*|\d+)\b|\b\p{Lu}+\d+\b/u;
 /** "As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever …": a body's short
  *  form opening the clause the "its" stands in. */
-const ACRONYM_SUBJECT = /(?:^|,\s*)(?:the\s+)?\p{Lu}{2,6}\s+(?:has|had|have|was|is|on|also|had\s+\w+|\p{Ll}+ed)\b[^,]*$/u;
+const ACRONYM_SUBJECT = /(?:^|,\s*)(?:[Tt]he\s+)?\p{Lu}{2,6}\s+(?:has|had|have|was|is|on|also|had\s+\w+|\p{Ll}+ed|cut|set|kept|put|made|gave|held|won|lost|took|sent|saw|said|says|cuts|sets|keeps|holds)\b[^,]*$/u;
 const NAME_AND = /\p{Lu}[\p{L}-]+\s+and\s+$/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;

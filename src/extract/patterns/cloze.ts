@@ -109,8 +109,10 @@ const SOCIAL_PLATFORM = /^(?:X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Koo|T
 const BASELINE_BEFORE = /\b(?:compared (?:with|to)|as against|against|up from|down from|than)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+of\s+)?$/;
 /** "… from _____" as a change's start: "to X from _____", or "from _____ … to Y" ("senior citizens
  *  from 4.5 crore families" is no change). */
-const FROM_BEFORE = /\bfrom\s+$/;
-const TO_FIGURE_BEFORE = /\bto\s+\S*\d[^,;]{0,40}\bfrom\s+$/;
+// ("to 7.4% from an earlier estimate of _____": the baseline may be named as one.)
+const FROM = String.raw`\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|prior|initial|original)\s+)?(?:(?:estimate|projection|forecast|level|figure|target)\s+of\s+)?$`;
+const FROM_BEFORE = new RegExp(FROM);
+const TO_FIGURE_BEFORE = new RegExp(String.raw`\bto\s+\S*\d[^,;]{0,40}` + FROM);
 const TO_FIGURE_AFTER = /^\s+(?:\S+\s+){0,4}?to\s+\S*\d/;
 const BASELINE_SHARE = 0.8;
 
@@ -626,7 +628,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("built on _____ pillars: eyewitness accounts, recoveries and confessions": the list after
   // the colon counts them out.)
   // (Or after a dash: "on the basis of _____ indicators – political, economic, … and security".)
-  if (e.cls === 'number' && /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s*:|\s+[–—-])\s+[^.;:]+,[^.;:]+\b(?:and|or)\b/u.test(tail)) return false;
+  if (e.cls === 'number' && countSpeltOut(tail)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a
@@ -655,7 +657,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("reserved by the Governor for the consideration of President _____": the head of state in a
   // formal act of office is no fact of this story either.)
   // ("President _____ on Monday announced the appointment of new governors": so does an appointment she makes.)
-  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && (/\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by)\b[^.;]{0,50}President\s+$/.test(near) || /^\s+(?:on\s+[^,;]{1,30}?\s+)?(?:has\s+)?(?:announced the appointments?|appointed|accepted the resignations?|conferred|administered)\b/.test(tail))) return false;
+  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && (/\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by)\b[^.;]{0,50}President\s+$/.test(near) || /^\s+(?:on\s+[^,;\s](?:[^,;]{0,28}?[^,;\s])?\s+)?(?:has\s+)?(?:announced the appointments?|appointed|accepted the resignations?|conferred|administered)\b/.test(tail))) return false;
   // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
   // year and the stage it names is cut in half.)
   // (Nor the place after the comma: "the Hockey Cup Chennai, _____ 2026 final" → Tamil Nadu.)
@@ -1421,3 +1423,14 @@ export default definePattern({
   describe: 'A blank for each name, date or number of a sentence that states something',
   find,
 });
+
+/** "_____ pillars: eyewitness accounts, recoveries and confessions": a count that the list after
+ *  its colon or dash spells out (a comma and an "and" or "or" before the clause ends). */
+const COUNTED_BEFORE_LIST = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s*:|\s+[–—-])\s/u;
+function countSpeltOut(tail: string): boolean {
+  const m = COUNTED_BEFORE_LIST.exec(tail);
+  if (!m) return false;
+  const list = tail.slice(m[0].length).split(/[.;:]/)[0];
+  const comma = list.indexOf(',');
+  return comma > 0 && /\b(?:and|or)\b/.test(list.slice(comma + 1));
+}

@@ -125,6 +125,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(score(surplus, 'USD 13.5 billion')).toBeGreaterThan(score(surplus, 'USD 4.6 billion'));
     const oilseeds = 'NMEO-Oilseeds aims to raise primary oilseed production from 39 million tonnes to 69.7 million tonnes by 2030-31.';
     expect(score(oilseeds, '69.7 million')).toBeGreaterThan(score(oilseeds, '39 million'));
+    // (The baseline named as an earlier estimate.)
+    const forecast = 'The Asian Development Bank raised its 2026 growth forecast for Vietnam to 6.8% from an earlier estimate of 6.5% on Friday.';
+    expect(score(forecast, '6.8%')).toBeGreaterThan(score(forecast, '6.5%'));
     // ("from 4.5 crore families" says where they come from: no change, no baseline.)
     const families = 'About six crore senior citizens from 4.5 crore families are expected to benefit from the scheme in 2024.';
     expect(score(families, '4.5 crore')).toBeGreaterThanOrEqual(score(families, 'About six crore'));
@@ -1257,6 +1260,15 @@ describe('a forecast and an edition year', () => {
 
   it('reads "its" after a body\'s short form as that body\'s ("the BJP had won in 48 constituencies - its strongest-ever …")', () => {
     expect(blanks('As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever performance in Haryana - and the Congress had emerged victorious in 36.')).toContain('48');
+    // (Opening the sentence after "The", and before a verb of any form: "The IMF cut its …".)
+    expect(blanks('The ADB lifted its 2026 growth forecast for Bangladesh to 5.8% from an earlier estimate of 5.1%.')).toContain('5.8%');
+    expect(blanks('The IMF cut its forecast for global trade growth to 1.7% on Tuesday, citing tariffs.')).toContain('1.7%');
+  });
+});
+
+describe('a long sentence whose cut clause leans on a pronoun', () => {
+  it('is asked whole where the cut would leave "them" without its noun', () => {
+    expect(blanks('Two rhinos, Bheem and Arjun, who were moved to Manas National Park more than two years ago, found a new home on Sunday when Assam Chief Minister Ravi Sarma released them into the Orang Wildlife Sanctuary.')).toContain('Orang Wildlife Sanctuary');
   });
 });
 
