@@ -145,6 +145,23 @@ const FIGURE = /(?<![\p{L}\d.,\-–/])\d[\d,]*(?:\.\d+)?(?![\p{L}\d\-–])/u;
 const FIGURE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[,;:]?$/i;
 
 /** The longest run of figures the sentence lists close together. */
+/** Amounts of money in a sentence with their scale: "USD 136 billion", "Rs 8,000 crore". */
+const AMOUNT = /(?:Rs\.?|₹|\$|USD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion|lakh crore|lakh|crore))?|\b(\d[\d,]*(?:\.\d+)?)\s+(lakh crore|crore)\b/g;
+const SCALE: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, 'lakh crore': 1e12 };
+
+/** "Trade was worth USD 136 billion, with exports of USD 76 billion and imports of USD 60
+ *  billion": the amount that the sentence's other amounts add up to is the whole, not a part. */
+function sumOfTheRest(answer: string, sentence: string): boolean {
+  const value = (m: RegExpMatchArray) => parseFloat((m[1] ?? m[3]).replace(/,/g, '')) * (SCALE[m[2] ?? m[4] ?? ''] ?? 1);
+  const own = [...answer.matchAll(AMOUNT)][0];
+  const all = [...sentence.matchAll(AMOUNT)].map(value);
+  if (!own || all.length < 3) return false;
+  const whole = value(own);
+  const rest = all.filter((v) => v !== whole);
+  const sum = rest.reduce((a, b) => a + b, 0);
+  return rest.length === all.length - 1 && Math.abs(sum - whole) <= whole * 0.02;
+}
+
 function listedFigures(sentence: string): number {
   let best = 0;
   let run = 0;
@@ -169,7 +186,8 @@ function listedFigures(sentence: string): number {
 
 /** The answer's parts ("Russia and Japan" → both; "Jammu and Kashmir" is one). */
 /** Verbs that launch or test a thing. */
-const LAUNCHED = /\b(?:test-fired|test fired|flight-tested|flight tested|launched|unveiled|commissioned|inaugurated|rolled out)\b/i;
+// (And a new name: "approved a proposal … to change the name of the state to _____".)
+const LAUNCHED = /\b(?:test-fired|test fired|flight-tested|flight tested|launched|unveiled|commissioned|inaugurated|rolled out|renamed|(?:change|changing|alter|altering)\s+(?:the|its)\s+name)\b/i;
 /** Verbs that choose someone for an office or an honour. */
 const CHOSEN = /\b(?:appointed|named|nominated|elected|selected|chosen|designated|sworn\s+in|succeed(?:s|ed)?|take\s+over|took\s+over|takes\s+over|awarded|conferred)\b/i;
 
@@ -301,7 +319,7 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // breakdown past the lead is a detail, not the story's figure.)
     // (A single sum among measures is a cost, no part of a breakdown: "The 2.08-km bridge, built
     // for Rs 550 crore, has 99 spans …".)
-    const soleSum = MONEY.test(f.answer) && (f.sentence.match(MONEY_ALL) ?? []).length === 1;
+    const soleSum = MONEY.test(f.answer) && ((f.sentence.match(MONEY_ALL) ?? []).length === 1 || sumOfTheRest(f.answer, f.sentence));
     // (In the lead, the figures are the news: "… announced seven Padma Vibhushan, 19 Padma Bhushan
     // and 113 Padma Shri awardees".)
     const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 1 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;

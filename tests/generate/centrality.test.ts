@@ -136,6 +136,15 @@ describe('centrality: the thing the lead launches or tests', () => {
     expect(c.get(facts[0].id)).toMatchObject({ inHeadline: true, offTopic: false });
     expect(c.get(facts[2].id)!.offTopic).toBe(true);
   });
+
+  it('so is a new name the lead gives ("… to change the name of the state to _____")', () => {
+    const lead = 'The Union Cabinet on Wednesday approved a proposal of the state government to change the name of Orissa to Odisha, the minister said.';
+    const later = 'The Odisha name will be used in all official records, an official said.';
+    const facts = [lead, later].map((sentence, i) => fact({ question: sentence.replace(/Odisha/, '_____'), answer: 'Odisha', answerType: 'term', sentence, sentenceIndex: i, pattern: 'cloze' }));
+    const others = ['Bhubaneswar', 'Cuttack', 'Puri'].map((city, i) => fact({ question: 'x', answer: city, answerType: 'place', sentence: `Celebrations were held in ${city} on Thursday.`, sentenceIndex: 2 + i, pattern: 'cloze' }));
+    const c = centralityOf([...facts, ...others], 'Name politics: from Orissa to Odisha, a long journey ends');
+    expect(c.get(facts[0].id)).toMatchObject({ inHeadline: true, offTopic: false });
+  });
 });
 
 describe('centrality: a service the headline calls by its kind', () => {
@@ -166,6 +175,16 @@ describe('a figure of a breakdown past the lead', () => {
     expect(both.get(spec.id)!.offTopic).toBe(false);
     // (Sums that share out a whole are its breakdown still.)
     expect(both.get(split.id)!.offTopic).toBe(true);
+  });
+
+  it('is asked when the other sums add up to it: the whole, not a part ("worth USD 95 billion, with exports of …")', () => {
+    const total = fact({ question: 'x', answer: 'USD 95 billion', answerType: 'number', sentence: 'In 2023-24, bilateral trade was worth USD 95 billion, with exports of USD 40 billion and imports of USD 55 billion.', sentenceIndex: 5, pattern: 'cloze' });
+    const part = fact({ question: 'x', answer: 'USD 40 billion', answerType: 'number', sentence: total.sentence, sentenceIndex: 5, pattern: 'cloze' });
+    const scaled = fact({ question: 'x', answer: 'Rs 1.2 lakh crore', answerType: 'number', sentence: 'The budget of Rs 1.2 lakh crore has Rs 70,000 crore for roads and Rs 50,000 crore for rail.', sentenceIndex: 6, pattern: 'cloze' });
+    const both = centralityOf([lead, total, part, scaled], headline);
+    expect(both.get(total.id)!.offTopic).toBe(false);
+    expect(both.get(scaled.id)!.offTopic).toBe(false);
+    expect(both.get(part.id)!.offTopic).toBe(true);
   });
 
   it('is asked when the figures are a range or a year ("a scale of 0 to 10", "by 2030-31"), and in the lead', () => {
