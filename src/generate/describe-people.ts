@@ -49,7 +49,8 @@ const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
  *  United States", not "President the President of …"; so does its place ("Prime Minister of
  *  Japan Fumio Kishida"). */
 const TITLES = alternation(officeWords('before-name'));
-const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
+// ("Reserve Bank of India (RBI) Governor Sanjay Malhotra": the body's name with its "of" and short form.)
+const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|\\(\\p{Lu}{2,8}\\))\\s+){0,4})?(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
 /** "Who, an Australian woman and former Scientologist, has claimed …?" → "the Australian woman
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
@@ -123,6 +124,11 @@ function thingMentions(text: string, name: string, head: string): [number, numbe
 }
 
 /** How to describe the person (or launched thing) an item asks for, or null. */
+/** Whether a question asks who held an office ("Who was the Chief Minister of Kerala?"). */
+export function asksOffice(question: string): boolean {
+  return OFFICE_QUESTION.test(question);
+}
+
 export function describedBy(item: Item): Described | null {
   if (item.type !== 'short' && item.type !== 'mcq') return null;
   return describedByQuestion(item);

@@ -11,7 +11,7 @@ import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
-import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
+import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
 import { codeAliases } from './code-aliases.js';
@@ -148,10 +148,30 @@ class SetBuilder {
     const unnamed = withoutAuthors(item, bar.answers);
     const fitsUnnamed = unnamed && this.fits(unnamed);
     if (fitsUnnamed) return fitsUnnamed;
+    const redescribed = this.redescribedBar(entry, bar);
+    if (redescribed) return redescribed;
     // Only worth a try when a described person's entry is what barred it.
     if (!this.people.some((p) => p.name === bar.item.answer || bar.answers.some((a) => a.value === p.name))) return null;
     const described = withDescriptions(item, this.people);
     return described ? this.fits(described) : null;
+  }
+
+  /**
+   * "… when Madhya Pradesh Chief Minister Mohan Yadav released them into the _____" above "Who was
+   * the Chief Minister of Madhya Pradesh?": the entry that prints the person the item asks for
+   * calls them by their office instead (replacing it in the set), where it then fits; or null.
+   */
+  private redescribedBar(entry: SetEntry, bar: SetEntry): SetEntry | null {
+    // (By an office only: "the practising homeopath and Manju Sam" reads as a riddle.)
+    if (!asksOffice(entry.item.question)) return null;
+    const asked = (p: Described) => entry.answers.some((a) => a.value === p.name);
+    const own = heldNow(describedBy(entry.item), entry.item, this.asOf);
+    const who = [...this.officeHolders.filter(asked), ...(own && asked(own) ? [own] : [])];
+    const other = who.length ? withDescriptions(bar.item, who) : null;
+    const described = other && this.fits(other, bar);
+    if (!described || conflict(described, entry) || !this.fits(entry.item, bar)) return null;
+    this.entries[this.entries.indexOf(bar)] = described;
+    return entry;
   }
 
   /** The item with the people the set asks for called by their description, or null. */
