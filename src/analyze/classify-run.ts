@@ -10,7 +10,7 @@ import type { Run } from './proper-runs.js';
 import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
-import { hasPersonCue, lowerCaseTitleBefore, roleAround } from './person-cues.js';
+import { hasPersonCue, lowerCaseTitleBefore, personInApposition, roleAround } from './person-cues.js';
 import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
@@ -207,6 +207,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];
+  // ("one of the most secretive Bills ever brought": Indian papers capitalise the kinds of law;
+  // in the plural, alone, they name none.)
+  if (a === b && PLURAL_LAW_KINDS.test(words[a].text)) return [];
   if ((hasWord(words, a, b, TERM_WORDS) && !honourAsName(words, a, b)) || /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/.test(words[b].text)) {
     return [mention(words, a, b, 'term', oneLine(phrase))];
   }
@@ -447,6 +450,8 @@ function roleText(title: string, owner: Owner | null, hasComplement: boolean): s
 }
 
 /** One unknown capitalised word: an acronym is an organisation; anything else waits for the article. */
+const PLURAL_LAW_KINDS = /^(?:Bills|Acts|Ordinances|Rules|Laws|Amendments|Resolutions|Treaties|Schemes)$/;
+
 function singleWord(ctx: RunContext, word: Word): Mention[] {
   // "the PM-KISAN scheme", "the POSHAN scheme": a word in capitals or hyphenated before the
   // kind of thing it names is that thing's name. ("the Biden campaign" stays a person's name.)
@@ -472,7 +477,7 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   if (word.first - 2 >= ctx.sFirst && t[word.first - 1].text === ',' && SEAT_OFFICES.has(t[word.first - 2].text.toLowerCase())) {
     return [{ first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, status: 'final', placeKind: 'city' }];
   }
-  const m: Mention = { first: word.first, last: word.last, cls: 'person', surface: word.text, canonical: word.text, status: 'single' };
+  const m: Mention = { first: word.first, last: word.last, cls: 'person', surface: word.text, canonical: word.text, status: personInApposition(ctx.tokens, word.last, ctx.sLast) ? 'final' : 'single' };
   // "coach Smith": a lower-case title makes a lone surname a person even if never named in full.
   const role = roleAround(ctx.text, ctx.tokens, word.first, word.last, ctx.sFirst, ctx.sLast);
   if (role && lowerCaseTitleBefore(ctx.tokens, word.first, ctx.sFirst)) {

@@ -5,7 +5,7 @@
  */
 import type { RawToken } from './nlp.js';
 import type { Word } from './words.js';
-import { countryOf, isGivenName, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { countryOf, isGivenName, PERSON_NOUNS, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { SURNAME_PARTICLES } from './surname-particles.js';
 
@@ -44,6 +44,21 @@ export function hasPersonCue(tokens: readonly RawToken[], words: readonly Word[]
  */
 export function roleAround(text: string, tokens: readonly RawToken[], first: number, last: number, sFirst: number, sLast: number): string | null {
   return lowerCaseTitleBefore(tokens, first, sFirst) ?? asTitleAfter(text, tokens, last, sLast);
+}
+
+/** "Dharmendra, the star who …", "Gulzar, the veteran lyricist, …", "Dharmendra, born Dharam
+ *  Singh Deol": a lone name with a person's trade, or a birth name, in apposition after it. */
+export function personInApposition(tokens: readonly RawToken[], last: number, sLast: number): boolean {
+  let k = last + 1;
+  if (k + 2 > sLast || tokens[k].text !== ',') return false;
+  k++;
+  if (tokens[k].text === 'born') return /^\p{Lu}/u.test(tokens[k + 1].text);
+  if (!/^(?:the|a|an)$/i.test(tokens[k].text)) return false;
+  // (Up to three words before the trade: "the veteran Bollywood actor".)
+  for (let j = k + 1; j <= Math.min(sLast, k + 4); j++) {
+    if (PERSON_NOUNS.has(tokens[j].text.toLowerCase())) return j === sLast || /^(?:,|who|whose|and)$/.test(tokens[j + 1].text);
+  }
+  return false;
 }
 
 /** "… as Japan’s Prime Minister", "… as chairman of the panel": the title after "as". */

@@ -28,6 +28,9 @@ describe('people and titles', () => {
     // A particle inside a name is no word of its own: a long Portuguese name is still a person's.
     expect(people('He was received by Brazilian President Luiz Inacio Lula da Silva at the museum.')[0]).toMatchObject({ canonical: 'Luiz Inacio Lula da Silva', role: 'President of Brazil' });
     expect(people('The talks were chaired by Maria Luisa Ramos de Souza in Brasilia.').map((p) => p.canonical)).toEqual(['Maria Luisa Ramos de Souza']);
+    // A lone name with a trade or a birth name in apposition after it is a person's, said once or often.
+    expect(people('Rajendra, the singer who lent his voice to 2,000 songs, died on Monday.', 'Rajendra was 84.').map((p) => p.canonical)).toEqual(['Rajendra', 'Rajendra']);
+    expect(people('Nirupa, born Bhanu Nirupama Rao in Madurai, starred in 90 films.', 'Nirupa later moved to Chennai.').map((p) => p.canonical)).toContain('Nirupa');
     // Particles may come in pairs: "von der", "van den".
     expect(people('The deal was signed by Commission President Greta von der Meulen in Brussels.')[0]).toMatchObject({ canonical: 'Greta von der Meulen', role: 'President of the Commission' });
     expect(people('The jury was led by the Dutch painter Karel van den Bosch last year.').map((p) => p.canonical)).toEqual(['Karel van den Bosch']);
@@ -140,6 +143,9 @@ describe('code names with letters and digits', () => {
   it('does not turn plain numbers or ordinary words into terms', () => {
     const found = entities(analyzeArticle(articleOf(['The 2019 budget rose by 12 percent in the second quarter.'])), 'term').map((e) => e.text);
     expect(found).toEqual([]);
+    // (Kinds of law capitalised in the plural name none; a named Bill stays one.)
+    const bills = entities(analyzeArticle(articleOf(['The Forest Conservation Bill was one of the most debated Bills of the session, and two Acts were repealed.'])), 'term').map((e) => e.text);
+    expect(bills).toEqual(['Forest Conservation Bill']);
   });
 });
 
