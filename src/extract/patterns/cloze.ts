@@ -363,8 +363,8 @@ const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participatio
  *  exhortation, no fact to learn. */
 const SAID_OUGHT_BEFORE = /\b(?:said|says|told|added|stated|urged|appealed)\b[^.;]*\b(?:needs? to|should|must|has to|have to|ought to)\s[^.;]*$/;
 
-/** "at the _____", "at the lawns of the _____": where a ceremony was held. */
-const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
+/** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
+const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
 const PREDICTED_BEFORE = /\b(?:predicted|forecast|projected)\s+that\b/;
@@ -527,7 +527,7 @@ const MAX_BLANK_WORDS = 10;
 const NEAR = 120;
 
 /** "bench, which also comprised Justices X and ", "a Bench of Justices ": the judges of a bench. */
-const BENCH_MEMBERS = /\b[Bb]ench\b[^.;]{0,40}?\b(?:comprising|comprised|comprises|consisting of|also of|of)\s+(?:also\s+)?Justices?\b[^;]*$/;
+const BENCH_MEMBERS = /\b[Bb]ench\b[^.;]{0,40}?\b(?:comprising|comprised|comprises|consisting of|also of|of)\s+(?:also\s+)?(?:Chief\s+)?Justices?\b[^;]*$/;
 
 /** "two to ", "10-": the start of a range before a blank; and its end after one. */
 // ("from 0.676 in 2022 to _____", "rose from 15% to _____": a change, both of its values asked.)
@@ -593,6 +593,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("would increase by either 49 percent or by _____": one of two figures offered as either is
   // half of what the sentence says.)
   if ((e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && (/\beither\s+(?:by\s+)?\S+(?:\s\S+)?\s+or\s+(?:by\s+)?$/i.test(near) || (/\beither\s+(?:by\s+)?$/i.test(near) && /^\s+or\s/.test(tail)))) return false;
+  // ("Leader of Opposition in the _____ Rahul Gandhi" → Lok Sabha: a body or place between an
+  // office and the name it stands before completes the title, no fact of its own.)
+  if ((e.cls === 'organisation' || e.cls === 'place') && /\b(?:of|in|for)\s+(?:the\s+)?$/.test(near) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && /^\s+$/.test(s.text.slice(e.end, p.start)))) return false;
   // ("Apart from the _____, members of BJD, YSRCP … took part": what a sentence sets aside is not
   // what it tells.)
   if (/(?:^|[,;]\s*)(?:Apart from|Besides|Other than|Except for|Aside from)\s+(?:the\s+)?$/i.test(near)) return false;

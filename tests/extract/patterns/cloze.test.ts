@@ -997,6 +997,7 @@ describe('no blank on what only labels or qualifies a name', () => {
 
   it('a judge of a bench beside its head ("The bench, which also comprised Justices A.K. Sen and _____")', () => {
     expect(blanks('The bench, which also comprised Justices A.K. Sen and Meera Nair, had reserved its verdict on July 9.')).not.toContain('Meera Nair');
+    expect(blanks('Pronouncing an interim order, a bench comprising Chief Justice R K Menon and Justice Tara Iyer said no case was made out.')).not.toContain('Tara Iyer');
     // (Who headed it is asked: "a bench headed by Chief Justice D Y Chandrachud".)
     expect(blanks('A bench headed by Chief Justice R K Menon upheld the validity of the Places of Worship Act on Tuesday.')).toContain('R K Menon');
   });
@@ -1263,6 +1264,15 @@ describe('a forecast and an edition year', () => {
     // (Opening the sentence after "The", and before a verb of any form: "The IMF cut its …".)
     expect(blanks('The ADB lifted its 2026 growth forecast for Bangladesh to 5.8% from an earlier estimate of 5.1%.')).toContain('5.8%');
     expect(blanks('The IMF cut its forecast for global trade growth to 1.7% on Tuesday, citing tariffs.')).toContain('1.7%');
+  });
+});
+
+describe('a body between an office and the name after it', () => {
+  it('completes the title: no blank ("Leader of Opposition in the _____ Rahul Gandhi")', () => {
+    expect(blanks('The demand was raised by Leader of Opposition in the Rajya Sabha Mallikarjun Kharge during the meeting of the selection panel.')).not.toContain('Rajya Sabha');
+    expect(blanks('The motion was moved by Minister of State for External Affairs Kirti Vardhan Singh on Tuesday in the House.')).not.toContain('External Affairs');
+    // (A body the person is said to have gone to is a fact still.)
+    expect(blanks('The panel met in the Rajya Sabha on Tuesday, and Mallikarjun Kharge spoke first.')).toContain('Rajya Sabha');
   });
 });
 
