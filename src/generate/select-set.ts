@@ -248,11 +248,14 @@ function preferred(f: Fact, own: Candidate[], set: SetBuilder, first: ItemType |
 /** "The Union Cabinet approved the {{c1::National Mission …}} with an outlay of {{c2::Rs 10,103
  *  crore}}": a lead whose news is a name and its figure asks both in one cloze, where a question
  *  for the name would bar the figure (its own text names what the figure belongs to). */
-function withFigure(f: Fact, own: readonly Candidate[], facts: readonly Fact[], byFact: Map<string, Candidate[]>): boolean {
+function withFigure(f: Fact, own: readonly Candidate[], input: SetInput): boolean {
+  const { ordered: facts, byFact } = input;
   const cloze = own.find((c) => c.item.type === 'cloze');
   // (A count or an amount: a date beside a name is no part of the news worth a second blank.)
   const figure = (x: Fact) => x.answerType === 'number';
-  if (!cloze || figure(f)) return false;
+  // (Not a person a news pattern asks: "_____, the star who … spanning 300 films …, died" asks
+  // the star better as "Which beloved Hindi cinema star passed away?".)
+  if (!cloze || figure(f) || (f.answerType === 'person' && NEWS.has(f.pattern))) return false;
   return facts.some((g) => {
     if (g === f || g.sentence !== f.sentence || g.score < MIN_FACT_SCORE || !figure(g)) return false;
     const other = byFact.get(g.id)?.find((c) => c.item.type === 'cloze');
@@ -325,7 +328,7 @@ function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
       if (f.score < MIN_FACT_SCORE || skip(f) || set.asked.has(f.id) || set.answered(f)) continue;
       if (KIND_CAPS.some(([ofKind, max]) => ofKind(f) && ordered.filter((g) => ofKind(g) && set.asked.has(g.id)).length >= max)) continue;
       const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
-      const first = set.entries.length === 0 ? (withFigure(f, own, ordered, byFact) ? 'cloze' : 'short') : null;
+      const first = set.entries.length === 0 ? (withFigure(f, own, input) ? 'cloze' : 'short') : null;
       for (const c of preferred(f, own, set, first)) {
         const entry = exists(c) ? set.fitting(c.item) : null;
         if (!entry) continue;

@@ -189,6 +189,21 @@ describe('the main news first', () => {
     expect(age?.question).toMatch(/the Mehta Group patriarch/);
   });
 
+  it('asks who died by the question, not as a blank beside a figure of the lead ("spanning 300 films")', () => {
+    const text = [
+      'Legendary Kannada playback singer Rajendra dies at 84',
+      '',
+      'Rajendra, the singer who lent his voice to more than 2,000 songs in six languages over a 50-year career, died here on Monday, his family said.',
+      '',
+      'He was admitted to a private hospital in Bengaluru last week with a lung infection, doctors said.',
+      '',
+      'His last rites will be held at his farmhouse near Mysuru on Tuesday, the family said.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'obit2.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    expect(items[0]).toMatchObject({ type: 'short', answer: 'Rajendra' });
+    expect(items[0].question).toMatch(/^Which legendary Kannada playback singer passed away/);
+  });
+
   it('then calls that person as the headline does, so no other item names the answer', () => {
     const set = setOf('corpus/wikinews/wikinews-defector.txt');
     expect(set.some((i) => /\bThe Scientology defector\b/i.test(i.question))).toBe(true);

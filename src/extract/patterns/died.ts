@@ -14,7 +14,9 @@ import type { Entity, Sentence } from '../../types.js';
 // (", who was admitted to the Breach Candy Hospital, passed away": a relative clause between.)
 // ("K Kasturirangan who was at the helm of the space agency for nearly a decade, passed away": the
 // comma before "who" may be missing.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+// ("Dharmendra, the star who wrote himself into showbiz legend …, died on Monday": a description
+// in apposition between.)
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
@@ -40,7 +42,9 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     const died = DIED.exec(s.text);
     if (!died) continue;
     const when = inMonthOf(s, ctx);
-    const described = description(s, person);
+    const title = ctx.analyzed.article.title;
+    // (Where the sentence opens on the name, the headline may say who they were.)
+    const described = description(s, person) ?? (title.includes(person.text) ? descriptionBefore(title.slice(0, title.indexOf(person.text))) : null);
     if (described) {
       drafts.push({
         pattern: 'died',
@@ -105,7 +109,12 @@ function description(s: Sentence, person: Entity): string | null {
   // ("During the hearing …, appellants Virendra and Ajab Singh died": an opening phrase, or the
   // last of two who died, is described by nothing before it.)
   if (/^(?:During|In|On|At|After|Before|With|For|As|While|When|Since|Following|Amid|According)\b/.test(before) || /\band\s*$/.test(before)) return null;
-  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister)\s*$/i.test(before)) return null;
+  return descriptionBefore(before);
+}
+
+/** The words before a name as a question's description of the dead, or null. */
+function descriptionBefore(before: string): string | null {
+  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
@@ -116,7 +125,7 @@ const MOURNED = /\b(?:demise|death|passing)\s+of\s+((?:[\p{L}.'’&-]+,?\s+){1,9
 
 /** "Astrophysicist and writer …", "Musician …": a trade opening the sentence (not "Indian …"). */
 const TRADE_FIRST = /^\p{Lu}\p{Ll}+(?:ist|er|or|ant|ess|cian)\b/u;
-const LOWER_FIRST = /^(?:Former|Veteran|Visionary|Pioneering|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Prominent|Distinguished|Iconic|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
+const LOWER_FIRST = /^(?:Former|Veteran|Visionary|Pioneering|Legendary|Eminent|Renowned|Senior|Famed|Acclaimed|Noted|Popular|Famous|Celebrated|Prominent|Distinguished|Iconic|Beloved|Actor|Actress|Singer|Writer|Author|Poet|Filmmaker|Director)\b/;
 
 
 export default definePattern({

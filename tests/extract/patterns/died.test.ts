@@ -61,6 +61,15 @@ describe('died: a relative clause between the name and the verb, an age before t
 });
 
 describe('died: an opening phrase is no description', () => {
+  it('reads a description in apposition, and who they were from the headline', () => {
+    const facts = factsOf(['Rajendra, the singer who lent his voice to more than 2,000 songs in six languages, died here on Monday, his family said.'], {
+      title: 'Legendary Kannada playback singer Rajendra dies at 84',
+    });
+    expect(ask(facts, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toEqual([
+      ['Which legendary Kannada playback singer passed away?', 'Rajendra'],
+    ]);
+  });
+
   it('asks no "Which Known for her iconic songs …" question', () => {
     const found = asked(['Known for her iconic Chhatth songs, Sharda Sinha passed away on November 5 last year at AIIMS in Delhi.']);
     expect(found.filter(([q]) => /^Which /.test(q))).toEqual([]);
