@@ -1276,6 +1276,15 @@ describe('a body between an office and the name after it', () => {
   });
 });
 
+describe('a funeral’s logistics', () => {
+  it('asks neither its suburb nor who was spotted there', () => {
+    const funeral = blanks('A police statement said the singer died on Monday morning and funeral arrangements are being made at the Shanti crematorium in Andheri suburb of Mumbai.');
+    expect(funeral).not.toContain('Andheri');
+    expect(funeral).not.toContain('Mumbai');
+    expect(blanks('Actor Ravi Varma and his father, scriptwriter Mohan Varma, were also spotted at the crematorium.')).toEqual([]);
+  });
+});
+
 describe('a long sentence whose cut clause leans on a pronoun', () => {
   it('is asked whole where the cut would leave "them" without its noun', () => {
     expect(blanks('Two rhinos, Bheem and Arjun, who were moved to Manas National Park more than two years ago, found a new home on Sunday when Assam Chief Minister Ravi Sarma released them into the Orang Wildlife Sanctuary.')).toContain('Orang Wildlife Sanctuary');
