@@ -23,6 +23,9 @@ describe('people and titles', () => {
     // What several people do, opening the sentence in the plural, is no part of a name.
     expect(people('Openers Laura Wolvaardt and Tazmin Brits added 51 runs before a direct hit.').map((p) => p.canonical)).toEqual(['Laura Wolvaardt', 'Tazmin Brits']);
     expect(people('Reporters Without Borders named the editor in its annual list.')).toEqual([]);
+    // (Nor is a sportsperson's discipline, capitalised as the sentence's first word.)
+    expect(people('Decathlete Ravi Shankar, who won a silver medal at the Asian Games, is another inclusion.').map((p) => p.canonical)).toEqual(['Ravi Shankar']);
+    expect(people('Gymnast Pratibha Nayak and the doubles pair of Tara Jolly and Gita Rao are among the names.').map((p) => p.canonical)).toContain('Pratibha Nayak');
     // A name made an adjective by a hyphen ends there: "Modi-chaired Cabinet Committee" is two names.
     expect(people('The Prime Minister Narendra Modi-chaired Cabinet Committee on Security met on Monday.').map((p) => p.canonical)).toEqual(['Narendra Modi']);
     // A particle inside a name is no word of its own: a long Portuguese name is still a person's.

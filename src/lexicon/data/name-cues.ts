@@ -178,6 +178,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'gangster', 'superstar', 'star', 'maestro', 'legend', 'vocalist', 'guitarist', 'percussionist', 'comedian',
   'producer', 'choreographer', 'photographer', 'historian', 'philanthropist', 'sprinter', 'shuttler', 'batter',
   'batsman', 'bowler', 'skipper', 'goalkeeper', 'opener', 'pacer', 'spinner', 'striker', 'midfielder', 'defender', 'official',
+  'decathlete', 'heptathlete', 'gymnast', 'swimmer', 'archer', 'weightlifter', 'powerlifter', 'paddler', 'cyclist', 'hurdler',
+  'marathoner', 'fencer', 'rower', 'golfer', 'cueist', 'skater', 'astronaut', 'physicist', 'chemist', 'biologist',
+  'botanist', 'zoologist', 'herpetologist', 'ornithologist', 'archaeologist', 'mathematician', 'surgeon', 'physician',
+  'columnist', 'cartoonist', 'editor', 'diplomat', 'bureaucrat', 'conservationist', 'environmentalist', 'educationist',
 ]);
 
 /** Nouns for people in numbers a demonym can say the country of: "Afghan teenagers", "Indian
