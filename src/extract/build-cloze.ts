@@ -78,6 +78,10 @@ const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|desig
  *  object a post; the "as" names the post, it starts no clause. */
 const POST_GIVEN_BEFORE_AS = /\b(?:appointed|reappointed|re-appointed|elected|re-elected|nominated|selected|chose|picked|promoted|inducted|retained|installed|hired|recruited|posted|sworn in)\s+(?:(?:him|her|them|the|a|an|\p{Lu}[\p{L}.'’-]*)\s+){1,4}$/u;
 
+/** "by Bitupan Boruah and Abhijit Das of the Wildlife Institute of India (WII)": people a "by"
+ *  lists, up to the comma before the last of them. */
+const AGENTS_BEFORE = /\bby\s+\p{Lu}[\p{L}.]*\s+\p{Lu}[^,;]*$/u;
+
 /** "(iv) ", "b) ", "2. ": the mark of an item in a numbered or lettered list. */
 const LIST_ITEM_MARK = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[).]\s/;
 
@@ -94,11 +98,15 @@ function clauseHolding(text: string, mainAlone = false): string | null {
   // Two dashes set off an aside ("launched its 'sharp eye' — the HysIS — into space"): a cut at
   // either leaves half a sentence on each side.
   const aside = (text.match(/\s[—–]\s/g) ?? []).length >= 2;
+  // ("were named the Narphu Bush Frog, …; the Mawsynram Bush Frog, …; and the Boulenger Bush
+  // Frog, …": semicolons that part the members of a list part no clauses.)
+  const semicolonList = /;\s+and\s/.test(text) && (text.match(/;/g) ?? []).length >= 2;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     // Never cut inside a quotation or a bracket: the clause would start or end mid-quote, or
     // leave "(after _____ …" open.
     if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe) || brackets.some(([bs, be]) => m!.index > bs && m!.index < be)) continue;
     if (aside && /[—–]/.test(m[0])) continue;
+    if (semicolonList && m[0].includes(';')) continue;
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!m[0].trim() && POST_GIVEN_BEFORE_AS.test(text.slice(Math.max(0, m.index - 60), m.index) + ' ')) continue;
@@ -117,7 +125,12 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // an opening subordinate clause (before its comma) starts no clause of its own.
     if (!m[0].trim() && /^(?:As|While|Although|Though|Whereas|Because|Since|After|Before|When|Once)\s/.test(text) && !text.slice(0, m.index).includes(',')) continue;
     // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
-    if (/^,\s+and\s+\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // ("discovered by A and B of the Wildlife Institute of India, and C of the Natural History
+    // Museum, based on …": the last of the people a "by" lists, no clause either.)
+    if (/^,\s+and\s+\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && (LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || AGENTS_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
+    // ("dicot species, such as soybean, cotton, and peanut, lose more yield …": the last of
+    // the everyday words a list names, no clause.)
+    if (/^,\s+and\s+\p{Ll}+,/u.test(text.slice(m.index, m.index + 40)) && /\p{Ll},\s+\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("22,100 fast chargers for cars, 1,800 fast chargers for e-buses, and 48,400 …": the next
     // figure of a list, no clause.)
     if (/^,\s+(?:and\s+)?\u0000?\d/u.test(text.slice(m.index, m.index + 12)) && /\d[\d,.]*\s+\p{L}[^;]{0,60}$/u.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;

@@ -215,7 +215,10 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   // (", including the grant of citizenship …": a participle with no auxiliary before it is no
   // clause's verb either.)
   const bareParticiple = (i: number) => /ing$/i.test(sentence.tokens[i].text) && sentence.tokens[i - 1]?.pos !== 'AUX';
-  return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i));
+  // ("the Boulenger Bush Frog, named after G. A. Boulenger", "…, based on 204 specimens": a past
+  // participle after a comma describes the noun before it.)
+  const reducedRelative = (i: number) => sentence.tokens[i - 1]?.text === ',' && /(?:ed|en|wn|born|made|built|held)$/.test(sentence.tokens[i].text);
+  return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i) || reducedRelative(i));
 }
 
 /** "The 88-year-old author …": an age and a trade opening the sentence, for someone named before. */

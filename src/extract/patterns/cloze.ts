@@ -660,7 +660,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("reserved by the Governor for the consideration of President _____": the head of state in a
   // formal act of office is no fact of this story either.)
   // ("President _____ on Monday announced the appointment of new governors": so does an appointment she makes.)
-  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && (/\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by)\b[^.;]{0,50}President\s+$/.test(near) || /^\s+(?:on\s+[^,;\s](?:[^,;]{0,28}?[^,;\s])?\s+)?(?:has\s+)?(?:announced the appointments?|appointed|accepted the resignations?|conferred|administered)\b/.test(tail))) return false;
+  if (e.cls === 'person' && /\bPresident\s+$/.test(near) && (/\b(?:warrant|notification|commission|assent|consideration|reserved|conferred|presented by|appointed by|nominated by|cleared by|approved by|signed by)\b[^.;]{0,50}President\s+$/.test(near) || /^\s+(?:on\s+[^,;\s](?:[^,;]{0,28}?[^,;\s])?\s+)?(?:has\s+)?(?:announced the appointments?|appointed|accepted the resignations?|conferred|administered)\b/.test(tail))) return false;
   // ("in the _____, Tamil Nadu 2026 final" → Hockey Cup Chennai: a title run on past a comma to its
   // year and the stage it names is cut in half.)
   // (Nor the place after the comma: "the Hockey Cup Chennai, _____ 2026 final" → Tamil Nadu.)
@@ -1309,6 +1309,8 @@ function inNameList(e: Entity, s: Sentence): boolean {
   if (/^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+\p{Lu}/u.test(s.text.slice(e.end, e.end + 80))) return true;
   // ("New Delhi (NDMC), _____, Ambikapur and Lonavala": a middle member, the list's end after it.)
   if (/,\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start)) && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+\p{Lu}/u.test(s.text.slice(e.end, e.end + 60))) return true;
+  // ("for the IAS, _____ (IFS) and the Indian Police Service": the member before the last.)
+  if (/[\p{Lu})],\s+(?:the\s+)?$/u.test(s.text.slice(Math.max(0, e.start - 10), e.start)) && /^(?:\s+\([^()]{1,12}\))?,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(e.end, e.end + 40))) return true;
   // Names of any kind: the analyser may read one member of a list of parties as a person
   // ("the Congress, Shiv Sena (UBT) and NCP").
   const kin = s.entities.filter((o) => NAME_CLASSES.has(o.cls)).sort((a, b) => a.start - b.start);

@@ -519,6 +519,8 @@ describe('no blank on who told it or who was there', () => {
     const villages = byPattern(factsOf(['Rescue teams reached Kalpakkad on Monday after the landslide.', 'Heavy rains hit the villages of Kalpakkad, Chooranad, Attanad, and Noolkad early on Tuesday, destroying several houses.']), 'cloze');
     expect(villages.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('Kalpakkad');
     expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
+    // (Nor the member before the last: "the IAS, _____ (IFoS) and the Indian Police Service".)
+    expect(blanks('The UPSC conducts examinations to select officers for the IAS, Indian Forest Service (IFoS) and the Indian Police Service (IPS), among others.')).not.toContain('Indian Forest Service');
     expect(blanks('The Courier unpacks the 500-page judgement, written by Justice Meera Rao.')).toEqual([]);
   });
 
@@ -756,6 +758,7 @@ describe('no blank on who told it or who was there', () => {
     expect(adding).not.toContain('Mohan Rao');
     // Nor who signs every warrant of appointment by office.
     expect(blanks('Chief Secretary Meena Rao read out the warrant of appointment issued by President Ram Nath Kovind at the ceremony.')).not.toContain('Ram Nath Kovind');
+    expect(blanks("Kumar's appointment was cleared by President Ram Nath Kovind, according to the order.")).not.toContain('Ram Nath Kovind');
     expect(blanks('The court cleared 10 bills that had been reserved by the Governor of Kerala for the consideration of President Ram Nath Kovind.')).not.toContain('Ram Nath Kovind');
     expect(blanks('President Ram Nath Kovind on Monday announced the appointment of new governors for Kerala and Goa.')).not.toContain('Ram Nath Kovind');
     // (A president met in talks is news.)
@@ -1273,6 +1276,19 @@ describe('a body between an office and the name after it', () => {
     expect(blanks('The motion was moved by Minister of State for External Affairs Kirti Vardhan Singh on Tuesday in the House.')).not.toContain('External Affairs');
     // (A body the person is said to have gone to is a fact still.)
     expect(blanks('The panel met in the Rajya Sabha on Tuesday, and Mallikarjun Kharge spoke first.')).toContain('Rajya Sabha');
+  });
+});
+
+describe('where a long sentence is cut', () => {
+  const clozeOf = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.question ?? '';
+  it('never at the semicolons of a list, nor after the people a "by" lists, nor inside a list of everyday words', () => {
+    const frogs = 'The three species from Kerala were named the Silent Valley Frog, found in Silent Valley National Park; the Munnar Frog, from the tea estates of Munnar; and the Jerdon Frog, named after T. C. Jerdon, a naturalist of the British era.';
+    expect(clozeOf(frogs, 'Munnar Frog')).toMatch(/^The three species from Kerala were named/);
+    const finders = 'The new species were described by Anil Rao and Meera Iyer of the Zoological Survey of India, and Tom Harris of the Natural History Museum in London, based on 120 specimens collected from 40 sites.';
+    expect(byPattern(factsOf([finders]), 'cloze').map((f) => f.question).filter((q) => /^_____ of the Natural/.test(q))).toEqual([]);
+    const crops = 'Results of field studies, published in a paper by the ministry in 1995, show dicot crops, such as soybean, cotton, and peanut, lose more yield from heat than do monocot crops such as sorghum, maize, and winter wheat, the report said.';
+    expect(clozeOf(crops, '1995')).not.toMatch(/^Peanut/);
+    expect(clozeOf(crops, '1995')).toMatch(/cotton, and peanut, lose/);
   });
 });
 
