@@ -59,7 +59,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
     case 'date': {
       const da = parseDate(a);
       const db = parseDate(b);
-      return !!da && !!db && dateKey(da) === dateKey(db);
+      // ("April 29" and "April 29, 2025": a day written without its year is that day still.)
+      return !!da && !!db && (dateKey(da) === dateKey(db) || (da.day > 0 && da.day === db.day && da.month === db.month && (!da.year || !db.year)));
     }
     case 'person': {
       // One name inside the other ("Kishida" in "Fumio Kishida") is the same person.

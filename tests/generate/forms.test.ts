@@ -122,6 +122,10 @@ describe('same value in another spelling', () => {
     expect(sameValue('Thar', 'Thar Desert', 'place')).toBe(true);
     expect(sameValue('Red Sea', 'Red River', 'place')).toBe(false);
     expect(sameValue('Pacific Ocean', 'Atlantic', 'place')).toBe(false);
+    // (A day with its year or without.)
+    expect(sameValue('April 29', 'April 29, 2025', 'date')).toBe(true);
+    expect(sameValue('29 April 2024', 'April 29, 2025', 'date')).toBe(false);
+    expect(sameValue('April 28', 'April 29, 2025', 'date')).toBe(false);
     // (A park or a reserve by its own name: "Kuno" is Kuno National Park.)
     expect(sameValue('Similipal National Park', 'Similipal', 'place')).toBe(true);
     expect(sameValue('Debrigarh', 'Debrigarh Wildlife Sanctuary', 'place')).toBe(true);
