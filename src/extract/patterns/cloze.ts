@@ -1103,7 +1103,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (next && !amount && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
   // "The recently released _____ Chrome" (Google): a name run straight into another the analyser
   // read apart is the first word of one product's or body's name.
-  if (e.cls !== 'person' && e.cls !== 'number' && e.cls !== 'date' && s.entities.some((o) => o.start === e.end + 1 && (o.cls === 'term' || o.cls === 'organisation') && s.text[e.end] === ' ')) return false;
+  // (Not an amount: "a Rs 25,060-crore Export Promotion Mission" asks its outlay.)
+  if (e.cls !== 'person' && e.cls !== 'date' && !amount && s.entities.some((o) => o.start === e.end + 1 && (o.cls === 'term' || o.cls === 'organisation') && s.text[e.end] === ' ')) return false;
   // "indigenous steel _____ A and …" (DMR 249): a capital letter standing alone after a name is
   // the end of it.
   if (e.cls !== 'person' && e.cls !== 'date' && /^\s+(?!I\b)\p{Lu}(?:\s+\p{Ll}|[,.;]|$)/u.test(tail)) return false;

@@ -191,6 +191,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Other charitable groups included The Ontario Ghostbusters and Doctor Who Society of Canada at the weekend.')).not.toContain('Society of Canada');
     // A person after a title is whole.
     expect(blanks('Chief Minister Mohan Charan Majhi said the State had achieved its goal on Friday.')).toContain('Mohan Charan Majhi');
+    // An outlay before a scheme's name is no part of it: it is asked.
+    expect(blanks('The Union Cabinet on Wednesday approved the launch of a Rs 12,400-crore National Skilling Mission that seeks to train youth.')).toContain('Rs 12,400-crore');
   });
 
   it('never blank the year of an edition named with it', () => {
