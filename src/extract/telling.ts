@@ -13,3 +13,7 @@ export const FEELING = /\b(?:expressed\s+(?:(?:his|her|their)\s+)?(?:delight|joy
 /** "The news of the passing of … is deeply saddening", "… has lost a leader who …": a
  *  tribute on a death, which every leader pays. */
 export const MOURNING = /\b(?:passing|demise|saddening|saddened|condolences?|rest in peace|irreparable loss|has lost (?:a|an|one)\b|deeply pained|Om Shanti)/i;
+
+/** "… headed by Justice ", "… led by ": the head of a body named as the subject, which is what
+ *  speaks or rules, not the one who heads it. */
+export const HEADED_BY_BEFORE = /\b(?:headed|led|chaired|presided over)\s+by\s+(?:(?:Chief\s+)?Justices?\s+|Dr\.?\s+|Prof\.?\s+)?$/;

@@ -180,6 +180,11 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('The delays in the Mumbai metro project cost the state Rs 500 crore.')).toBe(false);
   });
 
+  it('"said municipal authorities shall comply with the direction asking them to …" leans on nothing outside', () => {
+    expect(hasDanglingReference('The bench said municipal authorities shall continue to comply with the direction asking them to start picking up stray dogs.')).toBe(false);
+    expect(hasDanglingReference('The court said the order asking them to comply would stay.')).toBe(true);
+  });
+
   it('"sentenced _____ people to death days after they were convicted" leans on nothing outside', () => {
     expect(hasDanglingReference('A special court on Friday sentenced _____ people to death days after they were convicted of their role in the blasts.')).toBe(false);
     expect(hasDanglingReference('Rescuers pulled 12 children out of the debris after they were trapped for hours.')).toBe(false);

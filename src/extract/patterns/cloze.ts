@@ -1,5 +1,5 @@
 import type { Entity, Sentence } from '../../types.js';
-import { CEREMONY, FEELING, MOURNING } from '../telling.js';
+import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
@@ -366,6 +366,19 @@ const SAID_OUGHT_BEFORE = /\b(?:said|says|told|added|stated|urged|appealed)\b[^.
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
 const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
+/** "_____, however, said …": a word of discourse between commas after a name, read past by
+ *  every test of what follows the blank. */
+const DISCOURSE_ASIDE = /^,\s+(?:however|meanwhile|though|therefore|moreover|further|furthermore|in turn|in fact|too|also),(?=\s)/;
+function withoutDiscourseAside(tail: string): string {
+  return tail.startsWith(',') ? tail.replace(DISCOURSE_ASIDE, '') : tail;
+}
+
+/** "A bench headed by Justice _____ said …": who heads the body that speaks is no speaker; the
+ *  ruling body's head is worth asking. */
+function headsTheSpeaker(e: Blank, s: Sentence): boolean {
+  return HEADED_BY_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start));
+}
+
 /** Whether a sentence tells a ceremony (read once per sentence: it is asked of each person in it). */
 const PREDICTED_BEFORE = /\b(?:predicted|forecast|projected)\s+that\b/;
 const PREDICTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:predicted|forecast|projected|estimated that)\b/u;
@@ -389,8 +402,8 @@ function isCeremony(s: Sentence): boolean {
  *  one that only tells, an officer's), is no fact; the quote pattern asks no "Who said …?" of
  *  them either. */
 function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
-  if (e.cls !== 'person' || holdsOffice(e, ctx)) return false;
-  const tail = s.text.slice(e.end);
+  if (e.cls !== 'person' || holdsOffice(e, ctx) || headsTheSpeaker(e, s)) return false;
+  const tail = withoutDiscourseAside(s.text.slice(e.end));
   if (/^\s+(?:also\s+|further\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|stated|informed|argued|submitted|contended|claimed|maintained)\b/.test(tail)) return true;
   // (A name that ends the sentence may stand after the source's office and its comma: "according
   // to the Special Relief Commissioner (SRC) of Odisha, _____.")
@@ -574,7 +587,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // from each position of its input, so those read only the last NEAR characters before it.
   const head = s.text.slice(0, e.start);
   const near = head.length > NEAR ? head.slice(head.length - NEAR) : head;
-  const tail = s.text.slice(e.end);
+  const tail = withoutDiscourseAside(s.text.slice(e.end));
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
   // ("Swahili (spoken in parts of _____)", "the Constitution (Ninety-ninth _____) Act": a

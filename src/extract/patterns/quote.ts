@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
-import { CEREMONY, MOURNING } from '../telling.js';
+import { CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { isBareBodyName } from '../../lexicon/index.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
@@ -35,6 +35,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // the article gives an office, or of a body.)
     // (Nor "the Bench said …", a body named by its common noun alone: which one is no fact.)
     if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx)) || (speaker.cls === 'organisation' && isBareBodyName(speaker.canonical))) continue;
+    // ("A bench headed by Justice Vikram Nath said …": the body spoke, not the one who heads it.)
+    if (speaker.cls === 'person' && HEADED_BY_BEFORE.test(s.text.slice(Math.max(0, speaker.start - 40), speaker.start))) continue;
     // "told CBC News the department will …": "told" has its listener before what was said.
     // ("Harivansh announced the approval of the legislation": announced a thing, not a clause.)
     if (re === SPEAKER_SAID && /^(?:announce|declare)/.test(m.groups!.verb!) && !/^[^,]{0,40}?\bthat\s/.test(text.slice(m.indices!.groups!.verb![1], m.indices!.groups!.content![0] + 1)) && !/^[“"]/.test(m.groups!.content)) continue;

@@ -1003,7 +1003,11 @@ describe('no blank on what only labels or qualifies a name', () => {
   it('a judge of a bench beside its head ("The bench, which also comprised Justices A.K. Sen and _____")', () => {
     expect(blanks('The bench, which also comprised Justices A.K. Sen and Meera Nair, had reserved its verdict on July 9.')).not.toContain('Meera Nair');
     expect(blanks('Pronouncing an interim order, a bench comprising Chief Justice R K Menon and Justice Tara Iyer said no case was made out.')).not.toContain('Tara Iyer');
-    // (Who headed it is asked: "a bench headed by Chief Justice D Y Chandrachud".)
+    // (Who headed it is asked, whatever the bench then said, and whatever word of discourse stands between.)
+    expect(blanks('A three-judge bench headed by Justice Arun Bose, however, said municipal bodies shall continue to comply with the direction asking them to act.')).toContain('Arun Bose');
+    expect(blanks('A bench headed by Justice Arun Bose said the order would stay.')).toContain('Arun Bose');
+    // (Not so of one who spoke for themselves: "Meena Rao, however, said …".)
+    expect(blanks('Meena Rao, however, said the state would appeal the order.')).not.toContain('Meena Rao');
     expect(blanks('A bench headed by Chief Justice R K Menon upheld the validity of the Places of Worship Act on Tuesday.')).toContain('R K Menon');
   });
 

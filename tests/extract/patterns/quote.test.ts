@@ -18,6 +18,10 @@ describe('quote: who said it', () => {
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Amit Shah');
   });
 
+  it('asks nothing of the one who heads a bench that said it ("A bench headed by Justice X said …")', () => {
+    expect(byPattern(factsOf(['A three-judge bench headed by Justice Arun Bose said the municipal bodies shall continue to pick up stray cattle.']), 'quote')).toEqual([]);
+  });
+
   it('keeps "earlier" out of the question ("said earlier that …")', () => {
     const facts = factsOf(['The country\'s BRICS Sherpa Anil Suklal said earlier that about 30 countries were seeking to join the BRICS group.']);
     expect(ask(facts, 'quote')).toContainEqual(['Who said that about 30 countries were seeking to join the BRICS group?', 'Anil Suklal']);
