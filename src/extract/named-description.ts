@@ -113,9 +113,30 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
   return failed ? null : out;
 }
 
+/** The tests for names headed by one of `heads`, built once per list of heads: every
+ *  description of every fact asks again. */
+const HEAD_PATTERNS = new Map<string, { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp }>();
+function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp } {
+  const key = heads.join('|');
+  let found = HEAD_PATTERNS.get(key);
+  if (!found) {
+    const alternation = heads.map(reEscape).join('|');
+    found = {
+      headed: new RegExp(`\\b(?:${alternation})\\b`, 'i'),
+      headedAtEnd: new RegExp(`\\b(?:${alternation})$`, 'i'),
+      // ("the … Vehicle Enhancement (PM E-Drive) scheme": its short form may stand between.)
+      // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
+      // ("the 'Capacity Building and Human Resource Development' scheme": or its closing quote.)
+      headAfter: new RegExp(`^['’"”]?\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${alternation})\\b`, 'i'),
+    };
+    HEAD_PATTERNS.set(key, found);
+  }
+  return found;
+}
+
 /** How many different names headed by one of `heads` the article gives. */
 function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
-  const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})$`, 'i');
+  const { headedAtEnd: headed } = headPatterns(heads);
   return new Set(ctx.timeline.filter((t) => /\s/.test(t.entity.canonical.trim()) && headed.test(headOf(t.entity.canonical))).map((t) => t.entity.canonical)).size;
 }
 
@@ -149,11 +170,7 @@ const AHEAD = 3;
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true): string | null {
-  const headed = new RegExp(`\\b(?:${heads.map(reEscape).join('|')})\\b`, 'i');
-  // ("the … Vehicle Enhancement (PM E-Drive) scheme": its short form may stand between.)
-  // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
-  // ("the 'Capacity Building and Human Resource Development' scheme": or its closing quote.)
-  const headAfter = new RegExp(`^['’"”]?\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${heads.map(reEscape).join('|')})\\b`, 'i');
+  const { headed, headAfter } = headPatterns(heads);
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
