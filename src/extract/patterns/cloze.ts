@@ -735,7 +735,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The President of Chile will also visit Mumbai and _____": the rest of an itinerary is no news.)
   if (e.cls === 'place' && /\bwill\s+also\s+(?:visit|travel\s+to|tour|go\s+to)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u.test(near)) return false;
   // ("while India’s _____ finished fourth with 61.77m": who missed the podium is no result to learn.)
-  if (e.cls === 'person' && /^\s+(?:finished|came|ended|placed|was placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/.test(tail)) return false;
+  // ("The other Indian duo, _____ and Ankush Jadhav, finished sixth": of a pair too.)
+  if (e.cls === 'person' && /^(?:\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)?,?\s+(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/u.test(tail)) return false;
   // ("with Ayush Verma placing fifth in the men’s F53 shot put with a personal best of _____": nor their mark.)
   if (e.cls !== 'person' && /\b(?:placing|finishing|finished|placed|taking|came)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b[^,;]{0,80}$/.test(near)) return false;
   // ("in the men’s _____ javelin throw" → F46: a para-sport class labels the event, the medal is the news.)

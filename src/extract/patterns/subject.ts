@@ -18,6 +18,7 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 // ("Who credited effective cyclone management to …?": whom someone thanked for what is their view.)
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
 
+const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 const THING_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar|tool|instrument|mechanism|facility|technique)s?\b/;
 
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
@@ -86,6 +87,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // …?", "… is a monetary policy tool …?": a thing said to be a kind of machine or tool is no
   // person or body, whatever the analyser took its name for.)
   if (THING_KIND.test(predicate)) return [];
+  // ("Who finished fourth with 84.03m?": who missed the podium is no result to learn.)
+  if (OFF_PODIUM.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // ("Who … was formidable throughout the tournament?", "… was outstanding": a judgement of how

@@ -936,6 +936,7 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(fourth).not.toContain('Ajay Rawat');
     expect(fourth).not.toContain('61.77m');
     expect(fourth).toContain('63.34m');
+    expect(blanks('The other Indian duo, Meera Pillai and Arjun Sethi, finished sixth in the qualifications with a score of 628.4.')).not.toContain('Meera Pillai');
     expect(blanks('A Joint Statement and an Action Plan [2025-2029] for the Implementation of the India-Chile Strategic Partnership were issued after the meeting.')).not.toContain('Implementation of the India-Chile Strategic Partnership');
   });
 

@@ -216,6 +216,10 @@ describe('subject: a thing said to be a kind of machine', () => {
     expect(ask(facts, 'subject').filter(([q]) => /^(?:Who|Which organisation) is a\b/.test(q))).toEqual([]);
   });
 
+  it('asks nothing of who missed the podium ("Who finished fourth with 84.03m?")', () => {
+    expect(byPattern(factsOf(['Arjun Sethi finished fourth with 61.77m in the final on Sunday.']), 'subject')).toEqual([]);
+  });
+
   it('nor one said to be a kind of tool ("Which organisation is a monetary policy tool …?")', () => {
     const facts = factsOf(['The SDF is a monetary policy tool used by the central bank to absorb surplus liquidity from banks.', 'The MSF is a facility under which banks can borrow overnight from the RBI.']);
     expect(ask(facts, 'subject').filter(([q]) => /^(?:Who|Which organisation) is a\b/.test(q))).toEqual([]);
