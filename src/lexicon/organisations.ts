@@ -53,6 +53,9 @@ const AMBIGUOUS_ALONE = new Set(AMBIGUOUS_NAMES.map(lexiconKey));
 
 /** Name words that give away the kind of an organisation not in the list. The first rule
  *  that matches wins, so the more telling words come first. */
+/** "Indian Trade Service": a civil service, whatever body word its name carries. */
+const CIVIL_SERVICE = /^(?:the\s+)?Indian\s+(?:\p{Lu}\p{Ll}+\s+){1,3}Services?$/u;
+
 const KIND_WORDS: [RegExp, OrgKind][] = [
   // ("Greenfield International Airport Mopa": a place built for a use, never among charities.)
   [/\b(Airport|Seaport|Harbour|Harbor|Railway Station|Stadium|Dam|Power Plant|Power Station|Refinery)\b/, 'facility'],
@@ -96,6 +99,7 @@ export function organisationKind(name: string): OrgKind | null {
   // ("Congress" alone is India's party as often as America's legislature.)
   if (known && AMBIGUOUS_ALONE.has(lexiconKey(name.replace(/^the\s+/i, '')))) return null;
   if (known) return known.kind;
+  if (CIVIL_SERVICE.test(name)) return 'civil-service';
   for (const [re, kind] of KIND_WORDS) if (re.test(name)) return kind;
   return null;
 }

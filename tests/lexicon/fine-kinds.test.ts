@@ -44,6 +44,11 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind('Press Council of India')).toBe('government-body');
     expect(organisationKind('Press Trust of India')).toBe('news-media');
     expect(organisationKind('India Meteorological Department')).toBe('agency');
+    // India's civil services are chosen among one another, never beside agencies: "Police" or not.
+    expect(organisationKind('Indian Police Service')).toBe('civil-service');
+    expect(organisationKind('IAS')).toBe('civil-service');
+    expect(organisationKind('Indian Trade Service')).toBe('civil-service');
+    expect(organisationKind('Indian Coast Guard')).toBe('military');
     // A state's government is no commission or board, nor an unknown body beside acronyms.
     expect(organisationKind('the Sikkim government')).toBe('government');
     expect(organisationKind('the Union Public Service Commission')).toBe('government-body');

@@ -34,9 +34,21 @@ export type OrgKind =
   | 'cultural'
   | 'facility'
   | 'website'
+  | 'civil-service'
   | 'company';
 
 export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[] = [
+  // India's civil services, chosen among one another (never beside agencies or regulators).
+  // (No "IRS", the US tax agency too, nor "IES", the engineering service too.)
+  ['Indian Administrative Service', 'civil-service', 'IAS'],
+  ['Indian Police Service', 'civil-service', 'IPS'],
+  ['Indian Foreign Service', 'civil-service', 'IFS'],
+  ['Indian Forest Service', 'civil-service', 'IFoS'],
+  ['Indian Revenue Service', 'civil-service'],
+  ['Indian Audit and Accounts Service', 'civil-service'],
+  ['Indian Economic Service', 'civil-service'],
+  ['Indian Statistical Service', 'civil-service'],
+  ['Indian Railway Management Service', 'civil-service', 'IRMS'],
   // International bodies
   ['United Nations', 'intergovernmental', 'UN', 'U.N.', 'United Nations Organization'],
   ['UN Security Council', 'intergovernmental', 'United Nations Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'],

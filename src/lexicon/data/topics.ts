@@ -209,6 +209,7 @@ export const ORG_KIND_TOPICS: Readonly<Record<OrgKind, Partial<Record<TopicId, n
   cultural: { 'art-culture': 2 },
   university: {},
   'government-body': {},
+  'civil-service': { polity: 1 },
   government: {},
   religious: { society: 1 },
   ngo: {},

@@ -521,6 +521,8 @@ describe('no blank on who told it or who was there', () => {
     const villages = byPattern(factsOf(['Rescue teams reached Kalpakkad on Monday after the landslide.', 'Heavy rains hit the villages of Kalpakkad, Chooranad, Attanad, and Noolkad early on Tuesday, destroying several houses.']), 'cloze');
     expect(villages.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('Kalpakkad');
     expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
+    // (Nor the first of three: "the _____, Indian Forest Service (IFoS) and the Indian Police Service".)
+    expect(blanks('The commission selects officers for the Indian Revenue Service, Indian Forest Service (IFoS) and the Indian Police Service (IPS) each year.')).not.toContain('Indian Revenue Service');
     // (Nor the member before the last: "the IAS, _____ (IFoS) and the Indian Police Service".)
     expect(blanks('The UPSC conducts examinations to select officers for the IAS, Indian Forest Service (IFoS) and the Indian Police Service (IPS), among others.')).not.toContain('Indian Forest Service');
     expect(blanks('The Courier unpacks the 500-page judgement, written by Justice Meera Rao.')).toEqual([]);
