@@ -221,6 +221,13 @@ export function openingName(s: Sentence | undefined): Entity | null {
   return first && /^(?:the\s+)?$/i.test(s.text.slice(from, first.start)) ? first : null;
 }
 
+/** "The top court", "The bench": a court the story names, opening a sentence by its standing. */
+const COURT_OPENING = /^The (?:top|apex) court\b|^The [Bb]ench\b/;
+/** How many sentences of "It …" one subject may be carried on through. */
+const MAX_IT_CHAIN = 3;
+/** How many sentences of quotation an "It" may look back past. */
+const MAX_QUOTED_SKIPPED = 2;
+
 /** "It is likely that …", "It was not clear …": an "it" that stands for nothing. */
 const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been|will be|would be|remains|remained)\s+(?:not\s+)?(?:unclear|clear|likely|unlikely|possible|impossible|expected|reported|believed|thought|feared|understood|estimated|known|important|necessary|time|hard|difficult|easy|said|true)\b|seems|seemed|appears|appeared|emerged|takes|took)/;
 
@@ -231,9 +238,19 @@ const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been|will be|would be|remains|
  * Park"). Null for an empty "it" ("It is likely that …") or when the sentence before opens with
  * something else, or with two names ("India and the Maldives …").
  */
-export function itReferent(ctx: ArticleContext, sentence: Sentence): { entity: Entity; phrase: string } | null {
+export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): { phrase: string } | null {
   if (!/^It\s/.test(sentence.text) || EMPTY_IT.test(sentence.text)) return null;
-  const before = ctx.analyzed.sentences[sentence.index - 1];
+  // (Past a quotation the subject said: "It also stayed …. “We have held …,” the CJI said. It
+  // directed …".)
+  let at = sentence.index - 1;
+  for (let skipped = 0; skipped < MAX_QUOTED_SKIPPED && at > 0 && /[“”"]/.test(ctx.analyzed.sentences[at].text); skipped++) at--;
+  const before = ctx.analyzed.sentences[at];
+  if (!before) return null;
+  // ("The top court, however, stayed …. It also stayed …": a court called by its standing.)
+  const court = COURT_OPENING.exec(before.text);
+  if (court) return { phrase: court[0] };
+  // ("It also stayed …. It directed …": the "it" of the sentence before, told on.)
+  if (depth < MAX_IT_CHAIN && /^It\s/.test(before.text)) return itReferent(ctx, before, depth + 1);
   const first = openingName(before);
   if (!first || first.cls === 'person') return null;
   const next = before.text.slice(first.end);
@@ -242,5 +259,5 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence): { entity: E
   // after a sentence that defines its opening name by another body, "It" may be either.
   const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
   if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
-  return { entity: first, phrase: before.text.slice(0, first.end).replace(/^According to [^,]{2,80},\s+/, '') };
+  return { phrase: before.text.slice(0, first.end).replace(/^According to [^,]{2,80},\s+/, '') };
 }

@@ -536,6 +536,9 @@ function inClockTime(text: string, a: number, b: number): boolean {
 /** Words a blank may hide. */
 const MAX_BLANK_WORDS = 10;
 
+/** "cannot exceed ", "capped at ", "more than ": a figure set as a limit, the rule's news. */
+const LIMIT_BEFORE = /\b(?:exceed|exceeds|exceeding|more than|less than|fewer than|capped at|limited to|restricted to)\s+$/;
+
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
@@ -1185,7 +1188,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'person' && (near.includes('Minister') || near.includes('PM')) && BARE_PRIME_MINISTER.test(near)) return false;
   // "children under five were stunted": a number word that counts nothing after it is part of a
   // set phrase; "Fosse, 64, has written": an age in apposition is no news.
-  if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end)) return false;
+  // (Not a limit a rule sets: "the number of non-Muslims … cannot exceed _____".)
+  if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end) && !LIMIT_BEFORE.test(near)) return false;
   if (e.cls === 'number' && /^\d{1,3}$/.test(e.text) && /\p{Lu}\p{L}+,\s*$/u.test(near) && /^,/.test(tail)) return false;
   return true;
 }

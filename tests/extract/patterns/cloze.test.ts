@@ -1301,6 +1301,19 @@ describe('where a long sentence is cut', () => {
   });
 });
 
+describe('a court the story goes on calling "It"', () => {
+  it('is the court the sentence before opens with, past its own "It" and a quotation, and a limit it sets is asked', () => {
+    const facts = factsOf([
+      'The Supreme Court on Monday refused to stay the new temple law but stalled two of its provisions.',
+      'The top court, however, stayed the provision on the board’s auditors. It also stayed the provision that let an officer decide disputes.',
+      '“We have held presumption is always on constitutionality of statute,” the CJI said.',
+      'It also said the number of non-Hindus on state temple boards cannot exceed three.',
+    ]);
+    const limit = byPattern(facts, 'cloze').find((f) => f.answer === 'three');
+    expect(limit?.question).toBe('The top court also said the number of non-Hindus on state temple boards cannot exceed _____.');
+  });
+});
+
 describe('a funeral’s logistics', () => {
   it('asks neither its suburb nor who was spotted there', () => {
     const funeral = blanks('A police statement said the singer died on Monday morning and funeral arrangements are being made at the Shanti crematorium in Andheri suburb of Mumbai.');
