@@ -3,7 +3,7 @@ import { pronounPerson } from '../article-context.js';
 import { rankIndexIn } from './rank.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
-import { quotedSpans, tidyClause, wordCount } from '../text-utils.js';
+import { ATTRIBUTION_TAIL, quotedSpans, tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
 import { initials } from '../../util/acronym.js';
@@ -264,10 +264,26 @@ function isCountNoun(noun: string): boolean {
   return !/\b(?:years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds|has|was|is|as|this|his|its|us|thus|does|goes|perhaps|always|across|towards|besides|whereas|unless|less|plus|versus|others)$/i.test(noun.trim());
 }
 
+/** The first of the names of a list the entity ends ("A, B and C"), or null when it stands alone. */
+function listStart(s: Sentence, last: Entity): Entity | null {
+  let first: Entity | null = null;
+  let at = last;
+  for (;;) {
+    const gap = /(?:,\s+(?:and\s+)?|\s+and\s+)$/.exec(s.text.slice(Math.max(0, at.start - 8), at.start));
+    const prev = gap ? s.entities.find((e) => e.cls === last.cls && e.end === at.start - gap[0].length) : undefined;
+    if (!prev) return first;
+    first = at = prev;
+  }
+}
+
 /** The subject right before the verb: a named entity, "Saudi officials"-like noun group, or he/she. */
 function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[1], classes?: readonly Entity['cls'][]): string | null {
   const before = s.text.slice(0, verbAt).replace(/\s+(?:had|has|have)\s+(?:already\s+|also\s+)?$|\s+(?:already|also)\s+$/, ' ');
   const entity = namedEntityEndingAt(s, before.trimEnd().length, classes);
+  // ("Punjab, Haryana, … and Madhya Pradesh reported 890 farm fires": the count is the list's,
+  // never its last name's.)
+  const first = entity ? listStart(s, entity) : null;
+  if (first) return s.text.slice(first.start, entity!.end);
   // "the Ministry of Home Affairs", as the sentence writes it.
   if (entity) return /\bthe\s+$/i.test(s.text.slice(Math.max(0, entity.start - 4), entity.start)) ? `the ${entity.text}` : entity.text;
   const pronoun = /(?:^|\s)(He|She)\s*$/.exec(before);
@@ -298,7 +314,8 @@ function askedWith(question: string, num: string): { question: string; answer: s
 }
 
 function draft(asked: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
-  const { question, answer } = askedWith(asked, num);
+  // ("… report, officials said on Monday?": who told it is no part of the question.)
+  const { question, answer } = askedWith(asked.replace(/\?$/, '').replace(ATTRIBUTION_TAIL, '') + '?', num);
   return {
     pattern: 'quantity',
     question,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { byPattern, factsOf, factsOfFile } from '../facts-of.js';
 
 describe('cloze: blanks for names, dates and numbers', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
@@ -1298,6 +1298,18 @@ describe('where a long sentence is cut', () => {
     const crops = 'Results of field studies, published in a paper by the ministry in 1995, show dicot crops, such as soybean, cotton, and peanut, lose more yield from heat than do monocot crops such as sorghum, maize, and winter wheat, the report said.';
     expect(clozeOf(crops, '1995')).not.toMatch(/^Peanut/);
     expect(clozeOf(crops, '1995')).toMatch(/cotton, and peanut, lose/);
+  });
+});
+
+describe('a key term the story only ever writes before a noun', () => {
+  it('is no blank ("the global race for _____ equality" → gender), where one also named alone is', () => {
+    const gap = factsOf([
+      "Peru has once again slipped in the global race for gender equality. In the 2025 Global Gender Gap Report released by the World Economic Forum, Peru ranks 121st out of 148 countries, a fall from last year's 119th spot. The drop comes despite a marginal improvement in Peru's overall gender parity score.",
+      'First introduced in 2006, the gender gap index tracks gaps across four dimensions.',
+    ], { title: 'Why is Peru in the bottom 20 when it comes to gender gap?' });
+    expect(byPattern(gap, 'cloze').map((f) => f.answer)).not.toContain('gender');
+    const ozone = factsOfFile(new URL('../../fixtures/corpus/wikinews/wikinews-warming.txt', import.meta.url).pathname);
+    expect(byPattern(ozone, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).toContain('ozone');
   });
 });
 

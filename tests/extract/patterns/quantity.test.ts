@@ -20,6 +20,12 @@ describe('quantity: how many', () => {
     expect(asked).toContainEqual(['How many people have died in rain-related incidents in Nellore district?', 'Five']);
   });
 
+  it('asks the count of a list of names of the whole list, never of its last name', () => {
+    const asked = ask(factsOf(['Kerala, Karnataka and Tamil Nadu reported 312 new cases, officials said on Monday.']), 'quantity');
+    expect(asked).toContainEqual(['How many new cases did Kerala, Karnataka and Tamil Nadu report?', '312']);
+    expect(asked.some(([q]) => /did Tamil Nadu report/.test(q))).toBe(false);
+  });
+
   it('asks "how many" from "the four Kuril Islands, claimed by Japan" (seed)', () => {
     const facts = factsOf(['Russia and Japan have never signed a peace treaty because of the dispute over the four Kuril Islands, claimed by Japan.']);
     expect(ask(facts, 'quantity')).toContainEqual(['How many Kuril Islands are claimed by Japan?', 'four']);
