@@ -222,7 +222,11 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
 }
 
 /** "The 88-year-old author …": an age and a trade opening the sentence, for someone named before. */
-const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${alternation([...PERSON_NOUNS].filter((n) => !n.includes(' ')))}))\\s(?=\\p{Ll})`, 'u');
+const TRADES = alternation([...PERSON_NOUNS].filter((n) => !n.includes(' ')));
+const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${TRADES}))\\s(?=\\p{Ll})`, 'u');
+/** "The batter was named the Player of the Match": a trade alone before its verb, for the one the
+ *  story is about (not "The veteran singer …", a trade of its own). */
+const TRADE_OPENING = new RegExp(`^(The (?:${TRADES}))\\s(?=(?:was|is|has|had|will|would|also|then|later)\\s)`, 'u');
 
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:
@@ -232,7 +236,7 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   // ("The 88-year-old author will get a cash prize of …": a person described by age and trade
   // carries on the story's subject as a "he" does.)
-  const lead = /^(He|She)\s/.exec(sentence.text) ?? AGED_OPENING.exec(sentence.text);
+  const lead = /^(He|She)\s/.exec(sentence.text) ?? AGED_OPENING.exec(sentence.text) ?? TRADE_OPENING.exec(sentence.text);
   if (!lead) {
     const standing = pronounAnswered(draft, sentence, ctx);
     if (standing) return standing;

@@ -182,7 +182,9 @@ function roleBefore(sentence: string, name: string): string | null {
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
 /** Roles with other endings: "life convict Ramesh Yadav", "Urdu poet Gulzar". */
 const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler';
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`);
+// ("India captain and batter Rohit Sharma" → "the India captain and batter": a second role
+// keeps the first, which says which one.)
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
 
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {

@@ -609,6 +609,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("would increase by either 49 percent or by _____": one of two figures offered as either is
   // half of what the sentence says.)
   if ((e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && (/\beither\s+(?:by\s+)?\S+(?:\s\S+)?\s+or\s+(?:by\s+)?$/i.test(near) || (/\beither\s+(?:by\s+)?$/i.test(near) && /^\s+or\s/.test(tail)))) return false;
+  // ("recording _____ of 420, 409 and 392" → AQI: the measure a figure is given in is its unit.)
+  if (/^\p{Lu}{2,5}$/u.test(e.text) && /^\s+of\s+(?:about\s+|around\s+|over\s+)?\d/.test(tail)) return false;
+  // ("_____, the highest number of farm fires … was reported in MP" → Between September 15 and
+  // November 19: a span of days opening the sentence says over when, not what happened.)
+  if (e.cls === 'date' && /^(?:[Bb]etween|[Ff]rom)\s/.test(e.text) && !/\S/.test(head)) return false;
   // ("Leader of Opposition in the _____ Rahul Gandhi" → Lok Sabha: a body or place between an
   // office and the name it stands before completes the title, no fact of its own.)
   if ((e.cls === 'organisation' || e.cls === 'place') && /\b(?:of|in|for)\s+(?:the\s+)?$/.test(near) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && /^\s+$/.test(s.text.slice(e.end, p.start)))) return false;

@@ -1301,6 +1301,22 @@ describe('where a long sentence is cut', () => {
   });
 });
 
+describe('a sentence that opens on a trade alone ("The batter was named …")', () => {
+  it('names the person the trade stands for, as a "He" does', () => {
+    const facts = factsOf(['India captain and batter Arjun Rao played his role as the side edged past New Zealand on Sunday. Chasing 252, India reached home in 49 overs after some late jitters. The batter was named the Player of the Match.']);
+    expect(byPattern(facts, 'cloze').find((f) => f.answer === 'Player of the Match')?.question).toBe('The batter (Arjun Rao) was named the _____.');
+  });
+});
+
+describe('a measure or a span that only frames figures', () => {
+  it('is no blank ("recording _____ of 420, 409 and 392" → AQI; "_____, the highest number …" → Between September 15 and November 19)', () => {
+    expect(blanks('Greater Noida, Noida and Delhi also featured in the list, recording AQI of 420, 409 and 392, respectively.')).not.toContain('AQI');
+    expect(blanks('Between September 15 and November 19, the highest number of farm fires, at 10,175, was reported in Madhya Pradesh.')).not.toContain('Between September 15 and November 19');
+    // (A span that is when the news happens is asked: "to be held from November 20 to December 11".)
+    expect(blanks('The first referendum is to be held from November 20 to December 11, selecting a single design.')).toContain('from November 20 to December 11');
+  });
+});
+
 describe('a key term the story only ever writes before a noun', () => {
   it('is no blank ("the global race for _____ equality" → gender), where one also named alone is', () => {
     const gap = factsOf([
