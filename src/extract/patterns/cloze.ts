@@ -364,7 +364,7 @@ const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participatio
 const SAID_OUGHT_BEFORE = /\b(?:said|says|told|added|stated|urged|appealed)\b[^.;]*\b(?:needs? to|should|must|has to|have to|ought to)\s[^.;]*$/;
 
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
-const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
+const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|on reaching|on arriving at|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
 
 /** "_____, however, said …": a word of discourse between commas after a name, read past by
  *  every test of what follows the blank. */
@@ -734,6 +734,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "The Pole, who had lost the Olympic final to … boxer _____, was fast": a past told in passing of
   // someone else.)
   if (e.cls === 'person' && (/\b(?:special|trial|sessions|district|lower|magistrate['’]?s?)\s+(?:[\p{L}()-]+\s+){0,8}?court\s+judge\s+$/iu.test(near) || /,\s+who\s+had\s+[^,;]{0,80}$/.test(near))) return false;
+  // ("the second CJI from the community, after Justice K. G. Balakrishnan, who was elevated to the
+  // post in 2007 and retired in _____": the career of another, named to compare, told in passing.)
+  if (/\b(?:after|like|besides|following|before)\s+(?:\p{Lu}[\p{L}.]*\s+){1,5}\p{Lu}[\p{L}.]*,\s+who\s+[^,;]{0,100}$/u.test(near)) return false;
   // ("The Bench observed that _____ had attempted to override …" → Parliament: the one legislature
   // every law passes through is no fact to recall.)
   if (/^(?:Parliament|the Centre|Centre|Union Government|Union government)$/.test(e.text)) return false;

@@ -1301,6 +1301,13 @@ describe('where a long sentence is cut', () => {
   });
 });
 
+describe('what is told in passing of another, or of a ceremony', () => {
+  it('asks neither the career of someone named to compare nor where a tribute was paid on arrival', () => {
+    expect(blanks('He will also be the second chief from the community, after Justice Ravi Menon, who was elevated to the post in 2007 and retired in 2010.')).not.toContain('2010');
+    expect(blanks('The new chief justice paid floral tributes at the statue of Mahatma Gandhi on reaching the Supreme Court after the ceremony.')).not.toContain('Supreme Court');
+  });
+});
+
 describe('a sentence that opens on a trade alone ("The batter was named …")', () => {
   it('names the person the trade stands for, as a "He" does', () => {
     const facts = factsOf(['India captain and batter Arjun Rao played his role as the side edged past New Zealand on Sunday. Chasing 252, India reached home in 49 overs after some late jitters. The batter was named the Player of the Match.']);
