@@ -273,6 +273,8 @@ describe('words around a name that are no part of it', () => {
 
   it('a common noun\'s short form before a name ("the defence PSU Mazagon Dock Limited")', () => {
     expect(named('The destroyer was built by the defence PSU Mazagon Dock Limited in Mumbai.')).toContain('organisation:Mazagon Dock Limited');
+    // (So is a missile's class before its name: "India's indigenously developed ICBM Agni-6".)
+    expect(named('The missile tested on Wednesday is a variant of India’s indigenously developed ICBM Agni-6.')).toContain('term:Agni-6');
   });
 
   it('a dock or shipyard is a place, not a person', () => {

@@ -130,7 +130,7 @@ easy rider gallery galleries factory soup nature climate change underground aid 
 
 /** Short forms of common nouns that may stand before the name they describe ("the defence PSU
  *  Mazagon Dock Limited", "the NGO Pratham"): no part of it. */
-export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs']);
+export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs', 'ICBM', 'ICBMs', 'IRBM', 'IRBMs', 'SLBM', 'SLBMs', 'SAM', 'UAV', 'UAVs']);
 
 /** Common nouns that say what kind of thing the name just before them is: "the NVS-02
  *  satellite", "the PM-KISAN scheme", "its GSLV-F15 rocket". The name is the thing, not a
