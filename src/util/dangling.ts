@@ -60,7 +60,7 @@ export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countr
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** "India on Thursday launched its own …", "ISRO said its …": a one-word name opening the
  *  text, with no comma before the "its", is the subject the "its" belongs to. */
-const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also|It|This|That|These|Those|Its|Their|His|Her|There|Here|Each|Every|Some|Many|Most|All|Both)\s)\p{Lu}[\p{L}\d.-]+\s/u;
+const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also|It|This|That|These|Those|Its|Their|His|Her|There|Here|Each|Every|Some|Many|Most|All|Both|Several|Few|None|One|Two|Three|Four|Five|Half|Others)\s)\p{Lu}[\p{L}\d.-]+\s/u;
 /** "The report noted that India improved its …": a one-word name opening the reported clause
  *  is the subject its "its" belongs to. */
 const CLAUSE_SUBJECT = /\bthat\s+(?!(?:It|This|That|These|Those|There|Here|The|A|An)\s)\p{Lu}[\p{L}\d.-]+\s+(?:[\p{Ll}-]+\s+){1,2}$/u;

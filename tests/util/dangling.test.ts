@@ -180,6 +180,10 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('The delays in the Mumbai metro project cost the state Rs 500 crore.')).toBe(false);
   });
 
+  it('"Several of its top leaders …" leans on what "its" is, named before', () => {
+    expect(hasDanglingReference('Several of its top leaders, including a former minister of Meena Rao, are in jail in connection with the case.')).toBe(true);
+  });
+
   it('"said municipal authorities shall comply with the direction asking them to …" leans on nothing outside', () => {
     expect(hasDanglingReference('The bench said municipal authorities shall continue to comply with the direction asking them to start picking up stray dogs.')).toBe(false);
     expect(hasDanglingReference('The court said the order asking them to comply would stay.')).toBe(true);

@@ -1308,6 +1308,12 @@ describe('what is told in passing of another, or of a ceremony', () => {
   });
 });
 
+describe('who judged a verdict in their own words', () => {
+  it('is no blank ("Senior BJP leader _____ described the Supreme Court verdict as a "crushing defeat"")', () => {
+    expect(blanks('Senior party leader Ravi Menon described the Supreme Court verdict as a "crushing defeat" for the state government.')).not.toContain('Ravi Menon');
+  });
+});
+
 describe('a sentence that opens on a trade alone ("The batter was named …")', () => {
   it('names the person the trade stands for, as a "He" does', () => {
     const facts = factsOf(['India captain and batter Arjun Rao played his role as the side edged past New Zealand on Sunday. Chasing 252, India reached home in 49 overs after some late jitters. The batter was named the Player of the Match.']);
