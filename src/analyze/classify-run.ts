@@ -15,7 +15,7 @@ import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBefor
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
-import { SURNAME_PARTICLES } from './surname-particles.js';
+import { SURNAME_PARTICLES } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 /** India's civil services by their short forms, written after an officer's name. */

@@ -4,14 +4,14 @@
  * or the odd one out gives the answer away.
  */
 import type { AnswerType } from '../types.js';
-import { countryNamed, countryOfDemonym, genericOrganisationName, organisationKind, organisationNamed } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, genericOrganisationName, organisationKind, organisationNamed, SURNAME_PARTICLES } from '../lexicon/index.js';
 import { landmarkGroup, placeClass, placeClassesCompatible, type PlaceClass } from './data/places.js';
 import { parseDate } from './date-forms.js';
 import { isPercent, looksLikeYear, parseNumber } from './number-forms.js';
 import { oneNameWithAnd } from './centrality.js';
 
 /** A capitalised name of one to five words, optional particles ("Hau Lung-bin", "Ludwig van Beethoven"). */
-const NAME_RE = /^(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:(?:van|von|de|del|da|di|bin|al|der|le|la)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+const NAME_RE = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:${[...SURNAME_PARTICLES].join('|')})\\s+){0,2}[\\p{Lu}][\\p{L}'’.-]*){0,4}$`, 'u');
 
 /** Name-shaped and not a country, a people or an organisation ("LA Weekly" has a news word). */
 export function looksLikePersonName(value: string): boolean {
