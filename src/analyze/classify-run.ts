@@ -90,6 +90,8 @@ const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|au
 const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
 /** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
 const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
+/** Last words of a sporting meet's name. */
+const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
 /** Award heads no person's name ends in. */
 const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
 
@@ -201,6 +203,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("the International Booker Prize": a name ending in a prize or an award is the award, whatever
   // body word stands inside it.)
   if (b > a && AWARD_HEAD.test(words[b].text) && !ORGANISATION_WORDS.has(words[b].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("the Neeraj Chopra Classic", "the NC Classic": a meet named after a person is the meet.)
+  if (b > a && EVENT_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("the Labour Force Participation Rate": a measure, though a body's word stands inside it.)
   if (b > a && MEASURE_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];

@@ -123,6 +123,12 @@ describe('places and organisations', () => {
     expect(similipal.map((e) => e.canonical)).toEqual(['Similipal National Park', 'Similipal National Park']);
   });
 
+  it('reads a meet named after a person as the meet ("the Neeraj Chopra Classic")', () => {
+    const a = analyzeArticle(articleOf(['He will compete in the inaugural edition of the Arjun Rao Classic, which will take place on July 5.', 'The Arjun Rao Classic was postponed to July 5.']));
+    expect(entities(a, 'term').map((e) => e.canonical)).toContain('Arjun Rao Classic');
+    expect(entities(a, 'person').map((e) => e.canonical)).not.toContain('Arjun Rao Classic');
+  });
+
   it('maps US and UK aliases to canonical country names', () => {
     const a = analyzeArticle(articleOf(['Officials from the US, Britain and America met UK envoys.']));
     expect(entities(a, 'place').map((e) => e.canonical)).toEqual(['United States', 'United Kingdom', 'United States', 'United Kingdom']);

@@ -71,8 +71,9 @@ export function rankIndexIn(text: string): string | null {
 const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */
-const PLAIN_RANK = new RegExp(`(?<subjEnd>)\\s+(?:now\\s+|currently\\s+)?(?:stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
-const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd])\s/;
+// ("India has slipped to the 23rd rank in 2025 from 10th last year": a move to a rank too.)
+const PLAIN_RANK = new RegExp(`(?<subjEnd>)\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to the \d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
@@ -182,7 +183,8 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
 
 /** The ranks of the headline's subject told with no index named: the headline's index. */
 function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Found[] {
-  const index = PLAIN_HINT.test(s.text) && storyIndex(ctx);
+  // (The headline's index, or where it names none in capitals, the first the article names.)
+  const index = PLAIN_HINT.test(s.text) && (storyIndex(ctx) ?? articleIndex(ctx));
   if (!index) return [];
   const out: Found[] = [];
   for (const m of s.text.matchAll(PLAIN_RANK)) {

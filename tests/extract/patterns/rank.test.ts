@@ -159,6 +159,14 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(other, 'rank')).toEqual([]);
   });
 
+  it('asks a move to a rank, in the index the article names where the headline writes it in lower case', () => {
+    const facts = factsOf([
+      'A global report released on Tuesday has found that Brazil has slipped to the 23rd rank in 2025 from 10th last year.',
+      'The Climate Action Performance Index (CAPI) has been providing annual analysis of countries since 2005.',
+    ], { title: 'Brazil slips to 23rd in global climate action performance index', date: '2025-11-18' });
+    expect(ask(facts, 'rank')).toEqual([['What was Brazil’s rank in the Climate Action Performance Index in November 2025?', '23rd']]);
+  });
+
   it('asks nothing where the headline names no index', () => {
     expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
   });
