@@ -78,9 +78,10 @@ const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 // ("sentenced _____ people to death days after they were convicted": a plural noun, regular or not.)
 // ("… said municipal authorities shall continue to comply with the direction asking them to …": a
 // plural subject of a reported clause, no determiner before it.)
+// ("a rise in the population of Asiatic lions, with their numbers increasing …": what is counted.)
 // ("sub-classify Scheduled Castes … to provide them", "States and Union Territories … their":
 // groups written with a capital are plural too.)
-const PLURAL_ANTECEDENT = /\b(?:Castes|Tribes|Classes|States|Territories|Parties|Nations|Members|Forces|Communities|Countries|Governments|Ministries|Districts|Panchayats|Municipalities|Universities|Institutes|Banks|Companies)\b|\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+s|people|men|women|children)\b|(?:\b\d[\d,.]*|['’]s(?:\s+(?:\d[\d,.]*|_{3,}))?|_{3,})\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+s|people|men|women|children)\b|\b(?:said|that)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:shall|should|must|will|would|can|could|may|have|had|were|are)\b/u;
+const PLURAL_ANTECEDENT = /\b(?:Castes|Tribes|Classes|States|Territories|Parties|Nations|Members|Forces|Communities|Countries|Governments|Ministries|Districts|Panchayats|Municipalities|Universities|Institutes|Banks|Companies)\b|\b[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*\s+and\s+[A-Z]|\b(?:the|two|three|four|both|many|several|some|all|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+s|people|men|women|children)\b|(?:\b\d[\d,.]*|['’]s(?:\s+(?:\d[\d,.]*|_{3,}))?|_{3,})\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+s|people|men|women|children)\b|\b(?:said|that)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\s+(?:shall|should|must|will|would|can|could|may|have|had|were|are)\b|\b(?:population|number|numbers|count|census)\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?[\p{Ll}-]+s\b/u;
 
 /** Answers already worked out: the same questions and prompts are checked by extract, then by
  *  generate for each item type (a batch asks a few times per fact). */

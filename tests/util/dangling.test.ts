@@ -180,6 +180,10 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('The delays in the Mumbai metro project cost the state Rs 500 crore.')).toBe(false);
   });
 
+  it('"a rise in the population of Asiatic lions, with their numbers …" leans on nothing outside', () => {
+    expect(hasDanglingReference('Kerala has seen a rise in the population of Asian elephants, with their numbers increasing from 5,706 in 2017 to 6,125 in 2025.')).toBe(false);
+  });
+
   it('"Several of its top leaders …" leans on what "its" is, named before', () => {
     expect(hasDanglingReference('Several of its top leaders, including a former minister of Meena Rao, are in jail in connection with the case.')).toBe(true);
   });
