@@ -6,6 +6,7 @@ import type { Article } from '../types.js';
 import { normalizeKey, stableId } from '../util/ids.js';
 import { boilerplateReason } from './boilerplate.js';
 import { cleanParagraphs } from './clean-paragraphs.js';
+import { spacedGluedDashes } from './glued-dash.js';
 import type { Draft } from './draft.js';
 import { latinShare, looksEnglish } from './english-check.js';
 import { IngestError } from './ingest-error.js';
@@ -64,7 +65,7 @@ export function assembleArticle(draft: Draft, opts: AssembleOptions): Article {
   date ??= lead.date ?? opts.fallbackDate ?? null;
   const place = draft.place ?? header.place ?? lead.place;
 
-  const paragraphs = cleanParagraphs(lead.body);
+  const paragraphs = cleanParagraphs(lead.body).map(spacedGluedDashes);
   if (paragraphs.length === 0 || !hasSentence(paragraphs)) throw new IngestError('no sentences found');
   if (!looksEnglish(paragraphs.join('\n'))) throw new IngestError(NOT_ENGLISH);
 

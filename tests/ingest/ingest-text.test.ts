@@ -125,3 +125,12 @@ describe('ingest: unusable text', () => {
     expectIngestError(() => text(russian), 'text does not look like English');
   });
 });
+
+describe('a dash typed against the word before it', () => {
+  it('is spaced, so the name before it ends on its word ("in Pulses- a landmark initiative")', () => {
+    const a = ingest('Cabinet approves mission\n\nThe Cabinet has approved the Mission for Self-Reliance in Edible Oils- a landmark initiative for farmers. The state- owned firm will run it.', { source: 'x.txt', kind: 'text' });
+    expect(a.paragraphs[0]).toContain('in Edible Oils - a landmark initiative');
+    // (A hyphen left by a broken line still joins its words.)
+    expect(a.paragraphs[0]).toContain('state- owned');
+  });
+});

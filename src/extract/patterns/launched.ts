@@ -61,7 +61,7 @@ const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campa
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
-const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–]\s+\p{Ll}+\s+\p{Ll}/u;
+const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...namedAfterDescription(s, ctx)];
 
@@ -231,7 +231,8 @@ function subjectBefore(s: Sentence, at: number): Subject | null {
 
 const LED_BODY = new RegExp(`(?:\\s|-)led\\s+(${BODY_NAMES})$`);
 
-const CHAIRED_BY = /\b(?:chaired|headed|led|presided(?: over)?)\s+by\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+// ("chaired by the Prime Minister Narendra Modi": "the" before the office too.)
+const CHAIRED_BY = /\b(?:chaired|headed|led|presided(?: over)?)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 /** "The Union Cabinet chaired by Prime Minister Narendra Modi … approved": the body the person
  *  chaired is the subject, not the chair. */
 function chairedBody(s: Sentence, e: Entity): Subject | null {

@@ -22,6 +22,12 @@ describe('launched: what was launched, unveiled or approved', () => {
     ]);
   });
 
+  it('a mission a Cabinet "chaired by the Prime Minister" approved, an aside after a dash left out', () => {
+    expect(asked(['The Union Cabinet, chaired by the Prime Minister Narendra Modi, has approved the Mission for Self-Reliance in Edible Oils - a landmark initiative aimed at boosting domestic production.'])).toEqual([
+      ['Which mission did the Union Cabinet approve in November 2025?', 'Mission for Self-Reliance in Edible Oils'],
+    ]);
+  });
+
   it('a scheme a minister launched for a purpose', () => {
     const [[q, a]] = asked(['Prime Minister Narendra Modi on Tuesday launched the PM Vishwakarma scheme for traditional artisans and craftspeople.']);
     expect(q).toBe('Which scheme did Prime Minister Narendra Modi launch for traditional artisans and craftspeople in October 2025?');
