@@ -5,9 +5,8 @@
  */
 import type { RawToken } from './nlp.js';
 import type { Word } from './words.js';
-import { countryOf, isGivenName, PERSON_NOUNS, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { countryOf, isGivenName, PERSON_NOUNS, SURNAME_PARTICLES, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
-import { SURNAME_PARTICLES } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();

@@ -4,9 +4,9 @@
  * (its canonical the full name), not a term of its own.
  */
 import type { Entity, Sentence } from '../types.js';
+import { RESERVE_HEADS } from '../lexicon/index.js';
 
-/** The kind of place a name may leave unsaid once the article has said it. */
-const FEATURE = /\s(?:National Park|Wildlife Sanctuary|Bird Sanctuary|Tiger Reserve|Biosphere Reserve|Sanctuary|Reserve|Lake|Dam|Glacier)$/;
+const FEATURE = new RegExp(`\\s(?:${RESERVE_HEADS.join('|')})$`);
 
 export function withPlaceShortNames(sentences: Sentence[]): void {
   const full = new Map<string, Entity>();

@@ -6,8 +6,7 @@
  */
 import type { RawToken } from './nlp.js';
 import { cityNamed, countryOf, honorificsAfterName, isCommonWord, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
-import { NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../lexicon/index.js';
-import { SURNAME_PARTICLES } from '../lexicon/index.js';
+import { NAME_ADJECTIVE_END, ORGANISATION_WORDS, SURNAME_PARTICLES } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();

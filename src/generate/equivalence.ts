@@ -8,7 +8,7 @@ import type { AnswerType } from '../types.js';
 import { initials, isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
-import { countryNamed, countryOfDemonym, isCommonWord, isGivenName, nameTitleWords, organisationNamed } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, isCommonWord, isGivenName, nameTitleWords, organisationNamed, RESERVE_HEADS } from '../lexicon/index.js';
 import { dateKey, parseDate } from './date-forms.js';
 import { isPercent, parseNumber } from './number-forms.js';
 
@@ -116,7 +116,7 @@ function shortWithHead(short: string, long: string): boolean {
 
 /** The kind of feature a place's name may leave unsaid: "the Pacific" is the Pacific Ocean. */
 // ("Kuno" for Kuno National Park: a reserve called by its own name after the first mention.)
-const FEATURE_WORD = /^(?:ocean|sea|river|lake|desert|peninsula|mountains|range|hills|islands?|valley|sanctuary|reserve|national park|wildlife sanctuary|bird sanctuary|tiger reserve|biosphere reserve|glacier|dam)$/;
+const FEATURE_WORD = new RegExp(`^(?:ocean|sea|river|desert|peninsula|mountains|range|hills|islands?|valley|${RESERVE_HEADS.map((h) => h.toLowerCase()).join('|')})$`);
 
 /** Whether `long` is `short` and the word of its kind: "Pacific Ocean" / "Pacific". */
 function withFeatureWord(long: string, short: string): boolean {
@@ -231,8 +231,7 @@ function findSpellings(value: string, type: AnswerType): string[] {
   return [...out].filter((s) => s.trim().length > 0);
 }
 
-/** What a park's or a reserve's name may leave unsaid once the article has said it. */
-const RESERVE_TAIL = /(?<=\p{L})\s+(?:National Park|Wildlife Sanctuary|Bird Sanctuary|Tiger Reserve|Biosphere Reserve|Sanctuary|Reserve|Lake|Dam|Glacier)$/u;
+const RESERVE_TAIL = new RegExp(`(?<=\\p{L})\\s+(?:${RESERVE_HEADS.join('|')})$`, 'u');
 
 const OFFICE_FORMS: Record<string, string> = { 'Prime Minister': 'PM', PM: 'Prime Minister', 'Chief Minister': 'CM', CM: 'Chief Minister' };
 

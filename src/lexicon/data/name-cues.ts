@@ -251,3 +251,7 @@ export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union 
 
 /** Lower-case words inside a person's name: "Lula da Silva", "Ursula von der Leyen". */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'della', 'der', 'den', 'dos', 'la', 'le', 'du']);
+
+/** What a park's or a reserve's name may leave unsaid once the article has said it: "Kuno" for
+ *  Kuno National Park (longest first, so a pattern built from the list takes the whole kind). */
+export const RESERVE_HEADS: readonly string[] = ['National Park', 'Wildlife Sanctuary', 'Bird Sanctuary', 'Tiger Reserve', 'Biosphere Reserve', 'Sanctuary', 'Reserve', 'Lake', 'Dam', 'Glacier'];
