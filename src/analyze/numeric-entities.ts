@@ -23,6 +23,8 @@ const CLASS_OF: Record<string, EntityClass> = {
 const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const INDIAN_UNIT = /^(?:lakhs?|crores?)$/i;
 const GLUED_UNIT = /^(?:m|km|cm|mm|kg|g|s|ft|kmph|km\/h|mph|MW|GW|kW|bn|mn|cr)$/;
+/** Spans of time a hyphen joins to a number ("a 15-day notice", "a 21-day lockdown"). */
+const HYPHEN_TIME_UNIT = /^(?:hour|day|week|month|year)$/i;
 const CURRENCY_WORD = /^(?:Rs\.?|INR|USD|US\$|Rupees?)$/;
 /** Countries whose dollar a code before "$" names: "NZ $ 26 million", "A$ 3 billion". */
 const DOLLAR_COUNTRY = /^(?:US|NZ|A|AU|C|CA|HK|S|NT)$/;
@@ -70,6 +72,9 @@ export function numericEntities(
     if (last === e.last && last + 1 <= sLast && tokens[last + 1].start === tokens[last].end && GLUED_UNIT.test(tokens[last + 1].text)) last++;
     // "a ₹30,000-crore package": the unit joined by a hyphen is the amount's too.
     if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && INDIAN_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end) last += 2;
+    // ("without a prior 15-day notice": so is a span of time; a blank of the bare number would
+    // split the word.)
+    if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && HYPHEN_TIME_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) last += 2;
     if (last !== e.last) e = { ...e, last };
     // "Rs 1.31 lakh crore": the currency word is part of the amount, never a name of its own.
     let money = cls === 'money';

@@ -124,6 +124,10 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // "As a part of celebrating 2025 as the 'Year of Reforms' …, DAC approved …": an "as" inside
     // an opening subordinate clause (before its comma) starts no clause of its own.
     if (!m[0].trim() && /^(?:As|While|Although|Though|Whereas|Because|Since|After|Before|When|Once)\s/.test(text) && !text.slice(0, m.index).includes(',')) continue;
+    // ("To reduce imports, meet rising demand, and enhance farmers' income, a 6-year mission was
+    // announced": the last aim of an opening "To …" lists no clause either; the main clause
+    // follows its comma.)
+    if (/^(?:In order\s+)?To\s+\p{Ll}/u.test(text) && /^,\s+and\s+\p{Ll}[^;]*?,\s/u.test(text.slice(m.index)) && !/,\s+and\s/.test(text.slice(0, m.index))) continue;
     // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
     // ("discovered by A and B of the Wildlife Institute of India, and C of the Natural History
     // Museum, based on …": the last of the people a "by" lists, no clause either.)

@@ -99,7 +99,9 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   const head = kind.split(/\s+/).pop()!;
   // ("the Union Cabinet has approved the mission approved by the Cabinet": where the text says it
   // was approved, "the mission" is enough.)
-  const bare = { kind: `the ${kind}`, verbBefore: new RegExp(`\\b${PARTICIPLE[verb]}\\s+$`) };
+  // (So after "approved launching of" or "the launch of": "the Cabinet approved launching of the
+  // mission launched by the Centre" says it twice.)
+  const bare = { kind: `the ${kind}`, verbBefore: new RegExp(`\\b(?:${PARTICIPLE[verb]}|(?:launching|launch|approval|rollout|roll-out)\\s+(?:of|for))\\s+$`) };
   return { name: answer, sentence, description, needle: answer, find: (text) => thingMentions(text, answer, head), bare };
 }
 
@@ -270,7 +272,7 @@ function replaced(text: string, who: Described): string {
     const pronoun = text[e] === ')' ? /\b(?:he|she) \($/i.exec(text.slice(0, found)) : null;
     const s = pronoun ? pronoun.index : found;
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
-    const description = who.bare?.verbBefore.test(text.slice(Math.max(0, s - 20), s)) ? who.bare.kind : who.description;
+    const description = who.bare?.verbBefore.test(text.slice(Math.max(0, s - 24), s)) ? who.bare.kind : who.description;
     out += text.slice(last, s) + (start ? description[0].toUpperCase() + description.slice(1) : description);
     last = pronoun ? e + 1 : e;
   }
@@ -280,7 +282,7 @@ function replaced(text: string, who: Described): string {
 /** The item with the people described instead of named, or null when nothing changed or a
  *  name stands where it cannot be replaced (an option). */
 // ("Defending Olympic champion Neeraj Chopra": a role word before the name describes him already.)
-const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}]+-[\p{L}-]+|old|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top|champion|medallist|medalist)\s+$/iu;
+const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}\d]+-[\p{L}-]+|old|veteran|young|teenage|former|star|ace|legendary|late|senior|junior|top|champion|medallist|medalist)\s+$/iu;
 
 /** "Former revenue secretary Mr Malhotra": a title or a role before the name would stand before
  *  the description ("secretary the 26th Governor …"). */
@@ -314,6 +316,9 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("Indian Grandmaster D Gukesh": a capitalised word before the titles, a demonym or a place,
   // would stand before the description.)
   if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)$/.test(before)) return true;
+  // ('a 6-year "Mission for Aatmanirbharta in Pulses"': a name in quotes is quoted as written; a
+  // description in its place would read as the name.)
+  if (/["“‘']$/.test(before) && /^["”’']/.test(text.slice(end))) return true;
   const after = text.slice(end);
   // ("The PSLV-C60 launch is part of …": the name as a noun's modifier would leave "The rocket
   // launched by … launch".)

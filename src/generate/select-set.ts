@@ -14,6 +14,7 @@ import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-confli
 import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
+import { withoutAsides } from './without-aside.js';
 import { codeAliases } from './code-aliases.js';
 import { containsWholeWord } from '../util/whole-word.js';
 
@@ -148,6 +149,10 @@ class SetBuilder {
     const unnamed = withoutAuthors(item, bar.answers);
     const fitsUnnamed = unnamed && this.fits(unnamed);
     if (fitsUnnamed) return fitsUnnamed;
+    // ("The test missile, developed by … DRDO laboratories, can carry …" where DRDO is asked.)
+    const trimmed = withoutAsides(unnamed ?? item, bar.answers);
+    const fitsTrimmed = trimmed && this.fits(trimmed);
+    if (fitsTrimmed) return fitsTrimmed;
     const redescribed = this.redescribedBar(entry, bar);
     if (redescribed) return redescribed;
     // Only worth a try when a described person's entry is what barred it.

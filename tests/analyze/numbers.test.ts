@@ -71,3 +71,15 @@ describe('Indian units', () => {
     expect(throw_.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['number', '66.37m']);
   });
 });
+
+describe('a span of time joined to its number by a hyphen', () => {
+  it('is one figure with its number ("a 15-day notice", "a 27-year hiatus")', () => {
+    const a = analyzeArticle(articleOf(['The court ordered a prior 15-day notice before any demolition.', 'The party returned to power after a 27-year hiatus.', 'The panel has a two-month deadline and a 10-member team.']));
+    const texts = a.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+    expect(texts).toContainEqual(['number', '15-day']);
+    expect(texts).toContainEqual(['number', '27-year']);
+    expect(texts).toContainEqual(['number', 'two-month']);
+    // (Only a span of time: a team's size stays the bare number.)
+    expect(texts).toContainEqual(['number', '10']);
+  });
+});

@@ -251,3 +251,14 @@ describe('a long sentence is not cut inside a bracket', () => {
     expect(cloze.split('(').length).toBe(cloze.split(')').length);
   });
 });
+
+describe('an opening "To …" of several aims', () => {
+  it('is cut at none of its aims: its last one is no clause of its own', () => {
+    // (Asked for the answer's clause alone, as when "this" in the opening leans outside the sentence.)
+    const s = 'To cut this import bill, meet rising demand, and raise farm incomes, a six-year National Oilseeds Mission was announced in the Union Budget.';
+    expect(buildCloze(s, 'Union Budget', undefined, true) ?? '').not.toMatch(/^Raise farm incomes/i);
+    const t = 'To boost exports, create jobs in small towns, and support women entrepreneurs, the Centre launched the PM Udyam scheme with an outlay of Rs 5,000 crore.';
+    expect(buildCloze(t, 'Rs 5,000 crore', undefined, true) ?? '').not.toMatch(/^Support women/i);
+    expect(buildCloze(t, 'Rs 5,000 crore')).toMatch(/^To boost exports/);
+  });
+});

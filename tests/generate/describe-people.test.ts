@@ -264,3 +264,17 @@ describe('a diplomat or a bureaucrat before the name', () => {
     expect(withDescriptions(item('Veteran bureaucrat Vikram Misri headed the _____ earlier.'), [fs])).toBeNull();
   });
 });
+
+describe('a launched thing where the text calls it in its own way', () => {
+  const mission = describedLaunch('Which mission did the Union Cabinet approve in November 2024?', 'National Mission on Natural Farming', 's0')!;
+  it('is called by its kind alone after "approved launching of"', () => {
+    const said = withDescriptions(item('The Union Cabinet on Monday approved launching of National Mission on Natural Farming, with an outlay of _____.', { answer: 'Rs 2481 crore', answerType: 'money' }), [mission]);
+    expect(said?.question).toBe('The Union Cabinet on Monday approved launching of the mission, with an outlay of _____.');
+  });
+  it('is never described inside the quotes or after the modifier the name was written with', () => {
+    const quoted = withDescriptions(item('A _____ "National Mission on Natural Farming" was announced in the Budget.', { answer: 'six-year', answerType: 'number' }), [mission]);
+    expect(quoted).toBeNull();
+    const modified = withDescriptions(item('The 5-year National Mission on Natural Farming will cover _____ farmers.', { answer: '1 crore', answerType: 'number' }), [mission]);
+    expect(modified).toBeNull();
+  });
+});

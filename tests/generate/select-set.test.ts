@@ -25,6 +25,8 @@ const norm = (s: string) =>
     .trim()} `;
 const recalled = (it: Item) => (it.type === 'truefalse' || it.type === 'statements' ? [] : (it.answers ?? [it.answer]).map((a) => a.replace(/\s*\([^)]*\)$/, '')));
 const printed = (it: Item) => [it.question, ...(it.options ?? []), ...(it.statements ?? []).map((s) => s.text)].join('\n');
+/** The set of a small article written for a test, its lines the headline and paragraphs. */
+const setOfText = (lines: string[]) => buildDocument([studyText(lines.join('\n\n'), { source: 'x.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
 
 describe('an article’s set', () => {
   it('asks each fact once and prints no answer in another item, on every article', () => {
@@ -318,7 +320,6 @@ describe('a news pattern’s question before a plain cloze of the same answer', 
 });
 
 describe('a body named as a report\'s author', () => {
-  const setOfText = (lines: string[]) => buildDocument([studyText(lines.join('\n\n'), { source: 'x.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
   it('is asked once, and left out of the later "The latest … report noted" item, which still asks its figure', () => {
     const items = setOfText([
       'India ranks 118th in Global Water Index',
@@ -394,5 +395,28 @@ describe('a person the lead names with their office', () => {
     const park = items.filter((it) => recalled(it).some((a) => /^Similipal/.test(a)));
     expect(park.length).toBeLessThanOrEqual(1);
     if (park.length) for (const it of items.filter((i) => i !== park[0])) expect(printed(it)).not.toMatch(/\bSimilipal\b/);
+  });
+});
+
+describe('an aside that prints another item’s answer', () => {
+  it('is left out of the item, which still asks its own figure', () => {
+    const items = setOfText([
+      'India test-fires its first long-range cruise missile',
+      'The Defence Research and Development Organisation (DRDO) on Friday successfully flight-tested the country’s first long-range cruise missile from Chandipur, off the Odisha coast.',
+      'The missile, developed by the Aeronautical Development Establishment, Bengaluru along with other DRDO laboratories and industry partners, can strike targets at ranges greater than 1,800 km, an official statement said.',
+    ]);
+    const figure = items.find((it) => it.answer === '1,800');
+    expect(figure?.question).toMatch(/^The (?:cruise )?missile can strike targets at ranges greater than _____ km/);
+    expect(items.map((it) => it.answers ?? [it.answer]).flat()).toContain('Defence Research and Development Organisation');
+    // (Nothing printed elsewhere for all that.)
+    for (const it of items) for (const other of items) if (other !== it) expect(printed(other)).not.toContain('DRDO');
+  });
+  it('keeps a bracket that says who a pronoun is', async () => {
+    const { withoutAsides } = await import('../../src/generate/without-aside.js');
+    const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'He (Rajiv Menon) was appointed to the _____ in 2019.', answer: 'Law Commission', sentence: 's', answerType: 'organisation', score: 0.5, tags: [] } as Item;
+    expect(withoutAsides(item, [{ value: 'Rajiv Menon', type: 'person' }])).toBeNull();
+    // (After a name, a bracket is an aside.)
+    const named = { ...item, question: 'Ashok Rao (of the Law Commission) was appointed to the _____ in 2019.', answer: 'Finance Commission' };
+    expect(withoutAsides(named, [{ value: 'Law Commission', type: 'organisation' }])?.question).toBe('Ashok Rao was appointed to the _____ in 2019.');
   });
 });

@@ -1732,3 +1732,14 @@ describe('a story set in India by its own institutions', () => {
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('India');
   });
 });
+
+describe('a span of time written onto its number', () => {
+  it('is blanked whole ("a prior _____ notice" → 15-day), never as a bare number that splits the word', () => {
+    const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => [f.answer, f.question]);
+    const notice = blanks('The Supreme Court on Wednesday directed that no building be demolished without a prior 15-day show cause notice to its owner.');
+    expect(notice).toContainEqual(['15-day', 'The Supreme Court on Wednesday directed that no building be demolished without a prior _____ show cause notice to its owner.']);
+    const hiatus = blanks('The Bharatiya Janata Party won a clear majority in the Delhi Assembly after a 27-year hiatus.');
+    expect(hiatus.map(([a]) => a)).toContain('27-year');
+    expect(hiatus.every(([, q]) => !q.includes('_____-'))).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * "The test missile, developed by the laboratories of … along with other DRDO laboratories, can
+ * carry payloads for ranges greater than _____ km" beside "the _____ flight-tested the country's
+ * first long-range hypersonic missile" → DRDO: the name another item asks stands only in an
+ * aside the blank's sentence can do without. Read as "The test missile can carry payloads for
+ * ranges greater than _____ km", it asks the same and shows nothing.
+ */
+import type { AnswerType, Item } from '../types.js';
+import { printedForms } from './set-conflicts.js';
+
+/** Where an aside set off by commas ends: its comma, before the sentence's own verb. */
+const VERB_AFTER = String.raw`,(?=\s+(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had|\p{Ll}{3,}ed)\s)`;
+/** ", developed by …,", ", headed by …,", ", which …,", ", who …,": a description of the noun
+ *  before it, between commas, with the sentence's verb after it. */
+const COMMA_ASIDE = new RegExp(String.raw`,\s+(?:(?:\p{Ll}{3,}(?:ed|en)|built|made|led|held|set|run|known|seen)\s+(?:by|in|at|from|under|with|for)\b|which\s|who\s)[^;:"“”_]*?${VERB_AFTER}`, 'gu');
+/** " (DRDO)", " (of China)": words in brackets after a name. */
+// (Not after a pronoun: "He (Vikram Misri) holds …" says who he is.)
+const BRACKET_ASIDE = /(?<=(?<!\p{L})(?!(?:He|She|It|They|His|Her|Its|Their)\s)\p{Lu}[\p{L}.'’-]*)\s+\([^()_]*\)/gu;
+
+/** The item with each aside that prints one of `answers` left out, or null where there is no
+ *  such aside (or the answer stands outside one too). Only items that print a blank's sentence. */
+export function withoutAsides(item: Item, answers: readonly { value: string; type: AnswerType }[]): Item | null {
+  if (!item.question.includes('_____')) return null;
+  const forms = answers.flatMap((a) => printedForms(a)).filter((w) => w.trim());
+  if (!forms.some((w) => item.question.includes(w))) return null;
+  const cut = (text: string) => text.replace(COMMA_ASIDE, (m) => (forms.some((w) => m.includes(w)) ? '' : m)).replace(BRACKET_ASIDE, (m) => (forms.some((w) => m.includes(w)) ? '' : m));
+  const question = cut(item.question);
+  if (question === item.question) return null;
+  return { ...item, question, ...(item.cloze !== undefined ? { cloze: cut(item.cloze) } : {}) };
+}
