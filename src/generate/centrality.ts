@@ -79,6 +79,13 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
  *  struck. */
 export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'rank', 'court-ruling', 'court-held', 'charged', 'law-passed', 'signed-on', 'agreed-kind', 'ordinal', 'landfall', 'seats', 'election-won', 'died']);
 
+/** "Who became the youngest world chess champion?" under "… becomes youngest-ever champ": a
+ *  record someone became, of the headline's name, is the news (one they hold, "the largest
+ *  lagoon in Asia", is background). */
+function recordOfHeadline(f: Fact, inHeadline: boolean): boolean {
+  return inHeadline && f.pattern === 'superlative' && /^(?:Who|Which) became\b/.test(f.question);
+}
+
 /** What each fact sentence past the second that names an answer costs it. */
 const UMBRELLA_COST = 0.12;
 /** Patterns that ask what a reference book knows rather than the news, or who reported or
@@ -275,7 +282,7 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
       (f.pattern === 'cloze' ? 0 : w.question) +
       // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it, and
       // so is the term it names ("RBI keeps repo rate unchanged").
-      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f)) || termIntroduced ? w.news : 0);
+      (NEWS.has(f.pattern) || isReferent || (inHeadline && isFigure(f)) || termIntroduced || recordOfHeadline(f, inHeadline) ? w.news : 0);
     // An answer the story names everywhere bars every item that names it: unless it is the
     // headline's, it is asked after the facts it would bar. Background ("In which country is
     // Mecca?") comes after the news.

@@ -87,6 +87,23 @@ describe('the main news first', () => {
   it('a ranking asks the rank', () => {
     expect(asks(first('written/ranking-hunger.txt'), /^105th$/)).toBe(true);
   });
+  it('a record someone became, as the headline reports it, asks who, before the rival the lead names', () => {
+    const swim = setOfText([
+      'Aarav Mehta beats Japan’s Kenji Sato, becomes youngest Asian swimming champ',
+      'India’s Aarav Mehta became the youngest Asian swimming champion, beating defending champion Kenji Sato of Japan in the 200m final in Bangkok on Sunday.',
+      'Sato, who had won the title in 2022 and 2024, finished second, 0.4 seconds behind.',
+      'Aarav, 16, trains at the national centre in Bengaluru under coach Pradeep Kumar, who guided him since the age of nine.',
+      'Sato had been unbeaten in Asia since 2021, when he set the continental record of 1:45.2 in Tokyo.',
+    ]);
+    expect(recalled(swim[0])).toEqual(['Aarav Mehta']);
+    const port = setOfText([
+      'Vizhinjam International Seaport beats Colombo, becomes South Asia’s busiest transshipment hub',
+      'Kerala’s Vizhinjam International Seaport became the busiest transshipment port in South Asia, overtaking Sri Lanka’s Colombo Port in the number of containers handled in October.',
+      'Colombo Port, which had held the top spot since 2015, handled 5.2 lakh containers in the month.',
+      'Vizhinjam, run by Adani Ports, handled 6.1 lakh containers in October, the ministry said.',
+    ]);
+    expect(recalled(port[0])).toEqual(['Vizhinjam International Seaport']);
+  });
   it('a venue story asks where it took place', () => {
     expect(asks(first('corpus/wikinews/wikinews-expo.txt'), /Metro Toronto Convention Centre/)).toBe(true);
   });

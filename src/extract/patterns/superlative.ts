@@ -22,10 +22,15 @@ const AFTER = new RegExp(`^,\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\
 const AFTER_OWNED = new RegExp(`^,\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
 
 /** "D. Gukesh became the youngest world chess champion ever after …", "He is the youngest world
- *  chess champion": a record someone or something became or holds now, said as the clause's
- *  predicate (the words after it only say how). ("Kasparov was the youngest …" held it once.) */
+ *  chess champion", "became the busiest port in South Asia": a record someone or something
+ *  became or holds now, said as the clause's predicate (the words after it only say how; not
+ *  "the oldest woman to scale Everest", which the ordinal pattern asks whole). ("Kasparov was
+ *  the youngest …" held it once.) */
+/** Where a record holds, said after it ("the busiest port in South Asia"); a city after it says
+ *  where it was set ("the youngest champion in Singapore"). */
+const SCOPE = '(?:India|(?:South|Southeast|South-East|East|West|Central|North|Northern|Southern|Western|Eastern)\\s+(?:Asia|Europe|Africa|America)|Asia|Europe|Africa|Latin America|North America|South America|the Indian Ocean region|the Asia-Pacific)';
 const BECAME = new RegExp(
-  `(?<subjEnd>)(?<verb>became|becomes|has become|have become|had become|is)\\s+the\\s+(?<what>(?:youngest|oldest|fastest|${SUPERLATIVE})\\s+(?:[a-z][\\w’'-]*\\s+){0,4}?[a-z][\\w’'-]*(?:\\s+(?:ever|in history))?)(?=\\s+(?:after|by|when|with|at|on|as|to)\\b|\\s*[,.;]|$)`,
+  `(?<subjEnd>)(?<verb>became|becomes|has become|have become|had become|is)\\s+the\\s+(?<what>(?:youngest|oldest|fastest|${SUPERLATIVE})\\s+(?:(?!to\\s)[a-zA-Z][\\w’'-]*\\s+){0,4}?(?!to\\s)[a-z][\\w’'-]*(?:\\s+(?:ever|in history|in the (?:world|country)|in\\s+${SCOPE}))?)(?=\\s+(?:after|by|when|with|at|on|as|in)\\b|\\s*[,.;]|$)`,
   'dg',
 );
 

@@ -53,4 +53,21 @@ describe('superlative: a record named in apposition', () => {
     // (A record with no kind named is no question: "the youngest ever".)
     expect(ask(factsOf(['At 17, Rohan Sharma became the youngest ever to win the title in Pune.']), 'superlative')).toEqual([]);
   });
+
+  it('asks a record with a demonym in it and the region it holds in, not the city it was set in', () => {
+    expect(asked(['India’s Aarav Mehta became the youngest Asian swimming champion, beating defending champion Kenji Sato of Japan in Bangkok on Sunday.'])).toEqual([
+      ['Who became the youngest Asian swimming champion?', 'Aarav Mehta'],
+    ]);
+    expect(asked(['The Vizhinjam International Seaport became the busiest transshipment port in South Asia in October.'])).toEqual([
+      ['Which became the busiest transshipment port in South Asia?', 'Vizhinjam International Seaport'],
+    ]);
+    expect(asked(['Koneru Sita became the youngest world rapid chess champion in Doha on Friday.'])).toEqual([['Who became the youngest world rapid chess champion?', 'Koneru Sita']]);
+  });
+
+  it('leaves a record "to" do something to the ordinal pattern, which asks it whole', () => {
+    expect(asked(['Veteran climber Sunita Rao became the oldest Indian woman to scale Mount Everest on Monday.'])).toEqual([]);
+    expect(ask(factsOf(['Veteran climber Sunita Rao became the oldest Indian woman to scale Mount Everest on Monday.']), 'ordinal')).toContainEqual([
+      'Who was the oldest Indian woman to scale Mount Everest?', 'Sunita Rao',
+    ]);
+  });
 });
