@@ -39,12 +39,23 @@ export function selfContained(sentence: string): boolean {
 
 /** The statement for a fact: its own, or its sentence when that stands alone, or the
  *  sentence as its cloze words it ("The two countries …" with the two named); else null. */
+const SPEAKER_VERB = /\b(?:said|says|told|added|stated|remarked|claimed|asserted|noted|tweeted|wrote)\b/;
+/** Whether the fact's answer is who spoke: the speech verb right after the name or its pronoun. */
+function speaks(fact: Fact): boolean {
+  const statement = fact.statement ?? fact.cloze.replace(/\{\{c1::(.*?)\}\}/, '$1');
+  const at = statement.indexOf(fact.answer);
+  return at >= 0 && /^\s+(?:(?:also|further|then|later)\s+)?(?:said|says|told|added|stated|remarked|claimed|asserted|noted|tweeted|wrote)\b/.test(statement.slice(at + fact.answer.length));
+}
+
 export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
   if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence)) return null;
   // ("Earlier, South Africa made a steady start …": a step of a story's narrative, told against its time.)
   if (NARRATIVE_STEP.test(fact.sentence.trim())) return null;
+  // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
+  // asked by a question; swapped for another speaker, it would be false only of a remark.)
+  if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;
   const own = fact.statement?.trim();
   if (own) return standsAlone(own) ? own : null;
   const sentence = fact.sentence.trim();

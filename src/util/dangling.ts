@@ -15,10 +15,11 @@ const PLURAL = /\b(they|them|their|theirs)\b/gi;
 /** "This past week marked …", "this year": a time the article's date fixes, not a thing pointed at. */
 const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|session|summer|winter|spring|autumn|fiscal|quarter)\b/g;
 // ("The 64-year-old is from Odisha": a person by age alone, no name after it.)
+// ("The party, which ruled Delhi for 15 years, …": a party or a company the sentence before named.)
 // ("Both were carried to orbit by …": both of what the sentence before named.)
 // ("The postponements came amid …", "The remarks were made …": what the sentences before told.)
 // ("Subsequently, the RBI raised rates seven times": after what the sentence before told.)
-const OPENS_ON_REFERENCE = /^(?:(?:From\s+)?[Tt]here,\s|(?:Subsequently|Thereafter|Afterwards|After that|Following this|Since then|On the contrary|In contrast|By contrast),\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+[\w-]+-year-old(?:['’]s)?\s+(?!\p{Lu})|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
+const OPENS_ON_REFERENCE = /^(?:(?:From\s+)?[Tt]here,\s|(?:Subsequently|Thereafter|Afterwards|After that|Following this|Since then|On the contrary|In contrast|By contrast),\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+(?:party|company|firm|outfit|franchise)(?:['’]s\s|,|\s+(?:which|who|has|had|have|is|was|were|will|would|also|\p{Ll}+ed)\b)|The\s+[\w-]+-year-old(?:['’]s)?\s+(?!\p{Lu})|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
 /** "it is time for …", "it was not clear whether …", "It is the eighth consecutive time that …":
  *  an "it" that stands for nothing. */
 // ("It is to be noted that …", "It is learnt that …": the telling's "it" too.)

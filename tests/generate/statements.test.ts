@@ -176,6 +176,16 @@ describe('statementOf', () => {
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
 
+  it('makes no statement whose answer is who spoke: another speaker swapped in would make only a remark false', () => {
+    const speaker = fact({ question: 'Who said it?', answer: 'Narendra Modi', answerType: 'person', sentence: 'Narendra Modi said the people of the state were filled with enthusiasm after the result.' });
+    expect(statementOf(speaker)).toBeNull();
+    const noted = fact({ question: 'Who said it?', answer: 'Sanjay Malhotra', answerType: 'person', sentence: 'Governor Sanjay Malhotra also noted that inflation had eased to 2.1 per cent in June.', cloze: 'Governor {{c1::Sanjay Malhotra}} also noted that inflation had eased to 2.1 per cent in June.' });
+    expect(statementOf(noted)).toBeNull();
+    // (Someone named as what they did, not as who spoke, is a fact still.)
+    const acted = fact({ question: 'Who inaugurated it?', answer: 'Narendra Modi', answerType: 'person', sentence: 'Narendra Modi inaugurated the Chenab rail bridge in Jammu and Kashmir on June 6.' });
+    expect(statementOf(acted)).toBe('Narendra Modi inaugurated the Chenab rail bridge in Jammu and Kashmir on June 6.');
+  });
+
   it('makes no statement of a step of a narrative ("Earlier, …", "Meanwhile, …")', () => {
     const step = fact({ question: 'Which country made a steady start?', answer: 'Australia', answerType: 'country', sentence: 'Earlier, Australia made a steady start, reaching 60 for one in 12 overs.', statement: 'Earlier, Australia made a steady start, reaching 60 for one in 12 overs.' });
     expect(statementOf(step)).toBeNull();

@@ -59,6 +59,13 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('On the last day of his state visit, the institute was inaugurated.')).toBe(true);
   });
 
+  it('flags a text opening on "The party" or "The company", named in the sentence before', () => {
+    expect(hasDanglingReference('The party, which ruled Delhi for 15 years from _____, registered a zero tally.')).toBe(true);
+    expect(hasDanglingReference('The company reported a net profit of _____ in the quarter.')).toBe(true);
+    expect(hasDanglingReference('The Congress party, which ruled Delhi for 15 years, registered a zero tally.')).toBe(false);
+    expect(hasDanglingReference('The party system of India was studied by _____ in 1964.')).toBe(false);
+  });
+
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {
     expect(hasDanglingReference('Thomas Sam and his wife moved to Kerala.')).toBe(false);
     expect(hasDanglingReference('Sergei Lavrov and Taro Kono said they would meet again.')).toBe(false);

@@ -585,6 +585,13 @@ function insideBracket(before: string, after: string): boolean {
   return close >= 0 && !after.slice(0, close).includes('(');
 }
 
+/** A sentence that reports speech. */
+const SPEECH = /\b(?:said|says|saying|told|added|remarked|stated|tweeted|wrote)\b/;
+/** A later example of a list after "like" or "such as" ("like A, B, and "), the list in group 1. */
+const LATER_EXAMPLE = /\b(?:like|such as)\s+((?:[^,;.()“”"]+,\s+){1,8}(?:and\s+|or\s+)?|[^,;.()“”"]+\s+(?:and|or)\s+)$/;
+/** His wife, her daughters, their son, named right after (the last of two too). */
+const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:late|elder|younger|eldest|youngest|two|three)\s+)?(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|grandsons?|granddaughters?|children|parents)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+and|,)\s+)?$/u;
+
 function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
@@ -617,6 +624,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Leader of Opposition in the _____ Rahul Gandhi" → Lok Sabha: a body or place between an
   // office and the name it stands before completes the title, no fact of its own.)
   if ((e.cls === 'organisation' || e.cls === 'place') && /\b(?:of|in|for)\s+(?:the\s+)?$/.test(near) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && /^\s+$/.test(s.text.slice(e.end, p.start)))) return false;
+  // ("He is survived by his wife _____; his daughters _____ and …", "took blessings from his
+  // mother _____": a private person named as someone's kin is no current affairs.)
+  if (e.cls === 'person' && KIN_BEFORE.test(near)) return false;
+  // ('saying that they are feeling relief on making the national capital "_____"' → AAP-da free:
+  // a speaker's coinage, quoted whole, is a remark, no term to learn.)
+  // (A name quoted in speech is still asked: 'said the "Chennai Connect" would …'.)
+  if (e.cls === 'term' && /[“"‘]$/.test(near) && /^[”"’]/.test(tail) && /(?:^|[\s-])\p{Ll}/u.test(e.text) && SPEECH.test(s.text)) return false;
   // ("Apart from the _____, members of BJD, YSRCP … took part": what a sentence sets aside is not
   // what it tells.)
   if (/(?:^|[,;]\s*)(?:Apart from|Besides|Other than|Except for|Aside from)\s+(?:the\s+)?$/i.test(near)) return false;
@@ -697,6 +711,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Unless it is the example of a kind of thing the sentence is about: "religions, such as _____,
   // use aspects of …" → Wicca.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near) && !exampleOfKindBefore(near)) return false;
+  // ("films like Mrigayaa, Surakshaa, Disco Dancer, and _____": so is a later example of the list.)
+  const later = e.cls !== 'number' && e.cls !== 'date' ? LATER_EXAMPLE.exec(head.slice(-160)) : null;
+  if (later && !exampleOfKindBefore(head.slice(-160).slice(0, later.index + later[0].length - later[1].length))) return false;
   // ("_____ had recorded an inflation rate of 4.8%" → June 2023: the period a figure is compared
   // with, standing as the subject of its own figure, is the baseline and not the news.)
   if (e.cls === 'date' && !/\S/.test(head) && PERIOD_RECORDED.test(tail)) return false;

@@ -44,7 +44,9 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     const when = inMonthOf(s, ctx);
     const title = ctx.analyzed.article.title;
     // (Where the sentence opens on the name, the headline may say who they were.)
-    const described = description(s, person) ?? (title.includes(person.text) ? descriptionBefore(title.slice(0, title.indexOf(person.text))) : null);
+    // ("Tabla maestro, Padma Vibhushan Zakir Hussain dead at 73": a headline's commas part its
+    // descriptions; the first says who they were.)
+    const described = description(s, person) ?? (title.includes(person.text) ? descriptionBefore(title.slice(0, title.indexOf(person.text)).replace(/,\s.*$/, ' ')) : null);
     if (described) {
       drafts.push({
         pattern: 'died',
@@ -114,7 +116,7 @@ function description(s: Sentence, person: Entity): string | null {
 
 /** The words before a name as a question's description of the dead, or null. */
 function descriptionBefore(before: string): string | null {
-  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star)\s*$/i.test(before)) return null;
+  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer)\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;

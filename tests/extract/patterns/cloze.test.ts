@@ -1743,3 +1743,30 @@ describe('a span of time written onto its number', () => {
     expect(hiatus.every(([, q]) => !q.includes('_____-'))).toBe(true);
   });
 });
+
+describe('blanks that are no current affairs', () => {
+  const blanksOf = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { title: paragraphs[0] }), 'cloze').map((f) => f.answer);
+  it('leaves out kin named as someone’s family', () => {
+    const found = blanksOf([
+      'Sarod maestro Arjun Bhat passed away in Kolkata on Monday at the age of 81, his family said.',
+      'He is survived by his wife Asha Menon; his daughters Meena Iyer and Kavita Sharma; and his brother Suresh Rao.',
+    ]);
+    expect(found).toContain('Kolkata');
+    expect(found.filter((a) => /Menon|Iyer|Sharma|Rao/.test(a))).toEqual([]);
+    // (A famous parent named by a role, not by kinship, stays a blank.)
+    expect(blanksOf(['Gayatri Gopichand is the daughter of former All England champion and national badminton coach Pullela Gopichand.'])).toContain('Pullela Gopichand');
+  });
+  it('leaves out a later example of a list after "like" or "such as", as it does the first', () => {
+    const found = blanksOf([
+      'Veteran actor Ravi Kumar has been bestowed with the Dadasaheb Phalke Award, the highest honour in Indian cinema.',
+      'Ravi Kumar is known for films like Mrigayaa, Surakshaa, Disco Dancer, and Dance Dance, and has acted in more than 350 films.',
+    ]);
+    expect(found).toContain('350');
+    expect(found).not.toContain('Dance Dance');
+  });
+  it('leaves out a speaker’s coinage quoted whole in reported speech', () => {
+    const found = blanksOf(['Chief Minister Yogi Adityanath thanked the people of Uttar Pradesh for their support, saying that they were relieved at making the state "BIMARU-tag free".']);
+    expect(found).toContain('Uttar Pradesh');
+    expect(found).not.toContain('BIMARU-tag free');
+  });
+});

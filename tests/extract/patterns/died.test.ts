@@ -97,3 +97,12 @@ describe('died: a trade opening the sentence', () => {
     expect(ask(facts, 'died')).toContainEqual(['Which visionary scientist and father of the Green Revolution in India passed away in September 2023?', 'Mankombu Sambasivan Swaminathan']);
   });
 });
+
+describe('died: a trade and the headline’s first description', () => {
+  it('reads a lower-case trade before the name, and only the first of a headline’s comma-parted descriptions', () => {
+    const trade = factsOf(['Sarod maestro Arjun Bhat passed away in Kolkata on Monday at the age of 81, his family said.']);
+    expect(ask(trade, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Which Sarod maestro passed away?', 'Arjun Bhat']);
+    const headline = factsOf(['Meera Joshi passed away at her home in Pune on Sunday. She was 92.'], { title: 'Kathak legend, Padma Vibhushan Meera Joshi dies at 92' });
+    expect(ask(headline, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Which Kathak legend passed away?', 'Meera Joshi']);
+  });
+});
