@@ -117,6 +117,7 @@ export type PatternId =
   | 'definition'
   | 'died'
   | 'election-won'
+  | 'elevated-ties'
   | 'event-place'
   | 'event-time'
   | 'founded'

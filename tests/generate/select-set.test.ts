@@ -104,6 +104,16 @@ describe('the main news first', () => {
     ]);
     expect(recalled(port[0])).toEqual(['Vizhinjam International Seaport']);
   });
+  it('a visit that raises ties asks the level first, leaving the partner free to be named elsewhere', () => {
+    const visit = setOfText([
+      'India, Oman now comprehensive strategic partners',
+      "MUSCAT: India and Oman on Tuesday decided to elevate their bilateral relationship to a 'comprehensive strategic partnership' during Prime Minister Narendra Modi's two-day visit.",
+      'Modi held talks with Sultan Haitham bin Tarik at the Al Alam Palace and the two sides signed four MoUs on defence, health, culture and space.',
+      'Oman is home to nearly seven lakh Indians, and bilateral trade stood at $8.9 billion in 2023-24, the Ministry of External Affairs said.',
+    ]);
+    expect(recalled(visit[0])).toContain('comprehensive strategic partnership');
+    expect(visit.length).toBeGreaterThanOrEqual(3);
+  });
   it('a venue story asks where it took place', () => {
     expect(asks(first('corpus/wikinews/wikinews-expo.txt'), /Metro Toronto Convention Centre/)).toBe(true);
   });

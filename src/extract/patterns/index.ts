@@ -12,6 +12,7 @@ import deadline from './deadline.js';
 import definition from './definition.js';
 import died from './died.js';
 import electionWon from './election-won.js';
+import elevatedTies from './elevated-ties.js';
 import eventPlace from './event-place.js';
 import eventTime from './event-time.js';
 import founded from './founded.js';
@@ -82,6 +83,7 @@ export const PATTERNS = {
   quantity,
   'named-term': namedTerm,
   'agreed-kind': agreedKind,
+  'elevated-ties': elevatedTies,
   'signed-on': signedOn,
   'place-in': placeIn,
   capital,

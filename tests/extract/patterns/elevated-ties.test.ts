@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from '../facts-of.js';
+
+const asked = (paragraphs: string[], date = '2024-12-22') => byPattern(factsOf(paragraphs, { date }), 'elevated-ties').map((f) => [f.question, f.answer]);
+
+describe('elevated-ties: the level two countries raise their ties to', () => {
+  it('asks the level, quoted or not, with the parties and the month', () => {
+    expect(asked(["India and Kuwait on Sunday decided to elevate their bilateral relationship to a 'strategic partnership', under which both countries will explore ways to enhance cooperation."])).toEqual([
+      ['To what level did India and Kuwait elevate their bilateral relationship in December 2024?', 'strategic partnership'],
+    ]);
+    expect(asked(['India and Malaysia elevated their ties to a Comprehensive Strategic Partnership during the visit of Prime Minister Anwar Ibrahim to New Delhi.'], '2024-08-20')).toEqual([
+      ['To what level did India and Malaysia elevate their ties in August 2024?', 'Comprehensive Strategic Partnership'],
+    ]);
+  });
+
+  it('asks it of one party and the one its ties are with', () => {
+    expect(asked(['Greece has upgraded its relations with India to a strategic partnership, Prime Minister Kyriakos Mitsotakis said in Athens.'], '2023-08-25')).toEqual([
+      ['To what level did Greece upgrade its relations with India in August 2023?', 'strategic partnership'],
+    ]);
+  });
+
+  it('asks nothing of ties raised to no named level, or by no named party', () => {
+    expect(asked(['India and Kuwait decided to elevate their ties to a new partnership.'])).toEqual([]);
+    expect(asked(['The two sides decided to elevate their ties to a strategic partnership.'])).toEqual([]);
+    expect(asked(['The government raised the minimum support price to Rs 2,300 per quintal.'])).toEqual([]);
+  });
+});
