@@ -420,6 +420,8 @@ const RANK_AFTER_CHIEF = /^(.*\bChief)\s+(?:General|Gen\.?|Admiral|Adm\.?|Air Ch
 
 /** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */
 function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {
+  // ("his Bangladesh counterpart Sheikh Hasina": a title that opens a two-word name is part of it.)
+  if (b === a + 1 && NAME_OPENERS.has(words[a].lower) && looksLikeName(words, a, b)) return [mention(words, a, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, a, b)), { personCue: true })];
   const split = splitTitle(words.slice(a, b + 1));
   if (!split) return null;
   const nameA = a + split.nameStart;

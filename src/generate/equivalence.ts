@@ -35,6 +35,33 @@ function numberKey(s: string): string | null {
   return n ? `${n.value}|${isPercent(n) ? '%' : ''}|${n.style.startsWith('ordinal') ? 'ord' : ''}` : null;
 }
 
+const codeKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+
+/** What a unit word after a figure multiplies it by. */
+const SCALE: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12, 'lakh crore': 1e12 };
+/** A figure's amount and the half-step it was rounded to, in one currency or none; null for a
+ *  figure of fewer than three significant digits (rounded so far, it may stand for many). */
+function amountOf(s: string): { value: number; half: number; money: string } | null {
+  const n = parseNumber(s);
+  if (!n || isPercent(n) || n.style.startsWith('ordinal')) return null;
+  const unit = /^\s*(lakh crore|thousand|lakh|million|crore|billion|trillion)\b/i.exec(n.suffix)?.[1].toLowerCase();
+  const scale = unit ? SCALE[unit] : 1;
+  const digits = String(Math.round(n.value * 10 ** n.decimals)).replace(/^0+/, '').length;
+  if (digits < 3) return null;
+  const money = /(?:Rs\.?|₹|INR)\s*$/i.test(n.prefix) ? 'INR' : /\$\s*$/.test(n.prefix) ? 'USD' : '';
+  return { value: n.value * scale, half: (scale * 10 ** -n.decimals) / 2, money };
+}
+
+/** "Rs 1.68 lakh crore" and "Rs 1,68,337 crore": one amount, the first the second rounded. */
+export function roundedAlike(a: string, b: string): boolean {
+  const x = amountOf(a);
+  const y = amountOf(b);
+  if (!x || !y || x.money !== y.money || x.value === y.value) return false;
+  const coarse = x.half >= y.half ? x : y;
+  const fine = coarse === x ? y : x;
+  return Math.abs(coarse.value - fine.value) <= coarse.half * (1 + 1e-9);
+}
+
 function sameThing(a: string, b: string): boolean {
   const ca = countryNamed(a) ?? countryOfDemonym(a);
   const cb = countryNamed(b) ?? countryOfDemonym(b);
@@ -53,7 +80,7 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
   switch (type) {
     case 'number': {
       const ka = numberKey(a);
-      return ka !== null && ka === numberKey(b);
+      return (ka !== null && ka === numberKey(b)) || roundedAlike(a, b);
     }
     case 'year':
     case 'date': {
@@ -84,6 +111,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       if (sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b))) return true;
       // "Agni-V" / "Agni-5"; "RDI Scheme" / "Research Development and Innovation Scheme".
       if (numeralKey(a) === numeralKey(b) || shortWithHead(a, b) || shortWithHead(b, a)) return true;
+      // ("Aditya-L1" / "Aditya L-1": a code's letters and figures, however hyphened and spaced.)
+      if (/\d/.test(a) && codeKey(a) === codeKey(b)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
       const va = vesselName(a);
       return va !== null && va === vesselName(b);

@@ -37,7 +37,8 @@ const ORD_WORD_RE = new RegExp(
   'gi',
 );
 const ORD_DIGIT_RE = /\b(\d+)(st|nd|rd|th)\b/g;
-const DIGIT_RE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]*\d)/g;
+// ("1,68,337 crore": lakhs and crores grouped by two above the thousands.)
+const DIGIT_RE = /(?<![\d.,])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]*\d)/g;
 
 interface Core {
   start: number;

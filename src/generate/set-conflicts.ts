@@ -7,7 +7,7 @@
 import { reEscape } from '../util/re-escape.js';
 import type { AnswerType, Item } from '../types.js';
 import { answerParts } from './centrality.js';
-import { spellings } from './equivalence.js';
+import { roundedAlike, spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { initials } from '../util/acronym.js';
@@ -123,9 +123,21 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
       keyOf(b).includes(forms.key) ||
       (forms.acronym !== undefined && spelledOut(b).has(forms.acronym)) ||
       givenNameAlone(b, ans) ||
-      prefixedShortForm(ans.value, b.text)
+      prefixedShortForm(ans.value, b.text) ||
+      (ans.type === 'number' && roundedFigureIn(ans.value, b.text))
     );
   });
+}
+
+/** A figure with its currency and unit, as an item's text may print it. */
+const FIGURE = /(?:(?:Rs\.?|₹|INR|US\$|\$)\s?)?\d[\d,]*(?:\.\d+)?(?:\s+(?:lakh crore|thousand|lakh|million|crore|billion|trillion)\b)?/g;
+
+/** "Rs 1.68 lakh crore" asked above "the collection came at Rs 1,68,337 crore": the answer printed
+ *  to more (or fewer) digits is printed still. */
+function roundedFigureIn(answer: string, text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  for (const m of text.matchAll(FIGURE)) if (roundedAlike(answer, m[0])) return true;
+  return false;
 }
 
 /** Whether an item's own question prints one of its answers: a cloze whose person was described

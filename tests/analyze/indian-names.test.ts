@@ -219,6 +219,15 @@ describe('"Sheikh" before one more word is part of the name', () => {
   });
 });
 
+describe('"Sheikh" opening a two-word name is part of it wherever it stands', () => {
+  it('after a lower-case role and at the sentence’s start; a longer name keeps it as a title', () => {
+    const a = analyzeArticle(articleOf(['The talks were between Narendra Modi and his Bangladesh counterpart Sheikh Hasina at the Hyderabad House.', 'Sheikh Hasina later met President Droupadi Murmu.', 'Modi met Sheikh Mohammed bin Zayed in Abu Dhabi.']));
+    const people = a.sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person')).map((e) => e.text);
+    expect(people).toEqual(expect.arrayContaining(['Sheikh Hasina', 'Mohammed bin Zayed']));
+    expect(people).not.toContain('Hasina');
+  });
+});
+
 describe('scheme and mission names written in capitals or after an office', () => {
   it('a word in capitals or hyphenated before "scheme", "satellite" … is the thing\'s name', () => {
     const found = named('Farmers got money under the PM-KISAN scheme and the POSHAN scheme on Monday, and the NVS-02 satellite was launched.');

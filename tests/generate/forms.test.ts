@@ -87,6 +87,15 @@ describe('a name\'s number in figures or Roman numerals, a name cut to its initi
 });
 
 describe('same value in another spelling', () => {
+  it('knows an amount rounded from another, and a code however hyphened', () => {
+    expect(sameValue('Rs 1.68 lakh crore', 'Rs 1,68,337 crore', 'number')).toBe(true);
+    expect(sameValue('Rs 1.68 lakh crore', 'Rs 1,74,000 crore', 'number')).toBe(false);
+    expect(sameValue('Rs 2 lakh', 'Rs 1.6 lakh', 'number')).toBe(false);
+    expect(parseNumber('Rs 1,68,337 crore')?.value).toBe(168337);
+    expect(sameValue('Aditya-L1', 'Aditya L-1', 'term')).toBe(true);
+    expect(sameValue('PSLV-C57', 'PSLV-C58', 'term')).toBe(false);
+  });
+
   it('knows country aliases and demonyms', () => {
     // Initials written together, apart or with dots are one person ("LK Advani" is "L K Advani").
     expect(sameValue('LK Advani', 'L K Advani', 'person')).toBe(true);

@@ -65,3 +65,14 @@ describe('a figure with thousands separators is one answer', () => {
     expect(answerParts('one nation, one election')).toEqual(['one nation', 'one election']);
   });
 });
+
+describe('a figure printed rounded or in full', () => {
+  it('shows an amount asked in the other form ("Rs 1.68 lakh crore" and "Rs 1,68,337 crore")', () => {
+    const asked = entry('GST collections rose 12.5% to _____ in February.', 'Rs 1.68 lakh crore', 'number', 'cloze');
+    const other = entry('In absolute terms, the collection came at Rs 1,68,337 crore, compared with _____ a year earlier.', 'Rs 1,49,577 crore', 'number', 'cloze');
+    expect(shows(asked, other)).toBe(true);
+    // (Another amount, or one of too few digits to say it was rounded, is not shown.)
+    expect(shows(asked, entry('The figure fell from Rs 1.74 lakh crore in January to _____.', 'x', 'number', 'cloze'))).toBe(false);
+    expect(shows(entry('Each family gets _____.', 'Rs 2 lakh', 'number', 'cloze'), entry('The state paid Rs 1.6 lakh to _____ families.', '40', 'number', 'cloze'))).toBe(false);
+  });
+});

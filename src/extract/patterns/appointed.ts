@@ -43,9 +43,10 @@ const HEADLINE_OATH = new RegExp(`\\b(?:sworn[ -]in|oath(?:\\s+of\\s+office)?(?:
  *  of the Naval Staff": the speaker took charge, told in passing. */
 const SAID_AFTER_TAKING = new RegExp(`(?<subjEnd>)\\s*(?:said|told\\s+\\p{Ll}+|asserted|stated)\\s+${ON_DAY}(?:shortly\\s+|soon\\s+|just\\s+|moments\\s+)?after\\s+(?<took>taking charge|assuming charge|taking over|assuming office)\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
 /** "Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff": named to an office not yet taken. */
-const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+the\\s+next\\s+(?<office>(?:\\p{Lu}|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|[,;.]|$)`, 'gdu');
+// ("Vikram Misri will be India's new foreign secretary": the new one, named by the country.)
+const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+(?<which>the\\s+(?:next|new)|\\p{Lu}[\\p{L}.]*['’]s\\s+(?:new|next))\\s+(?<office>(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|[,;.]|$)`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** The taking-up verb as a question in the past asks it. */
@@ -83,7 +84,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   for (const m of s.text.matchAll(NEXT)) {
     const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     const office = wholeOffice(s, m).trim();
-    if (person?.cls === 'person' && TITLE_HEAD.test(office)) drafts.push(draft(s, person, `will be the next ${office}`));
+    if (person?.cls === 'person' && TITLE_HEAD.test(office)) drafts.push(draft(s, person, `will be ${m.groups!.which.replace(/\s+/g, ' ')} ${office}`));
   }
   for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took, wholeOffice(s, m));
   for (const m of s.text.matchAll(SAID_AFTER_TAKING)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took.replace(/^taking/, 'took').replace(/^assuming/, 'assumed'), wholeOffice(s, m));

@@ -851,7 +851,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "NZ $ 26 million": blanking the amount would strand the currency code.
   if (e.cls === 'money' && /\b[A-Z]{1,3}\s*$/.test(near)) return false;
   // Part of a compound ("Russian-Japanese", "Japan-U.S."): the blank would split a word.
-  if (/[-\p{L}]$/u.test(near) || /^[-\p{L}]/u.test(tail)) return false;
+  // ("PSLV-C57.1": so would a decimal glued on after it.)
+  if (/[-\p{L}]$/u.test(near) || /^(?:[-\p{L}]|\.\d)/u.test(tail)) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
   // "The Budget announced …", "the Polaroids were …": one capitalised common noun after "the",

@@ -75,6 +75,14 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     ]);
   });
 
+  it('asks who will be a country’s new holder of an office ("will be India’s new foreign secretary")', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-06-28' }), 'appointed');
+    expect(at("Deputy National Security Advisor Vikram Misri will be India's new foreign secretary, succeeding incumbent Vinay Kwatra.")).toContainEqual([
+      "Who will be India's new foreign secretary?", 'Vikram Misri',
+    ]);
+    expect(at('Justice Sanjiv Khanna will be the new Chief Justice of India from November 11, the law ministry said.')).toContainEqual(['Who will be the new Chief Justice of India?', 'Sanjiv Khanna']);
+  });
+
   it('asks who will be the next holder of an office ("will be the next Chief of the Army Staff")', () => {
     const at = (text: string) => ask(factsOf([text], { date: '2024-06-12' }), 'appointed');
     expect(at('New Delhi: Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff succeeding incumbent Gen Manoj Pande, the government announced on Tuesday night.')).toEqual([

@@ -1770,3 +1770,10 @@ describe('blanks that are no current affairs', () => {
     expect(found).not.toContain('BIMARU-tag free');
   });
 });
+
+describe('a code with a decimal glued on after it', () => {
+  it('is no blank: "_____.1 rocket" would split the word', () => {
+    const found = byPattern(factsOf(["ISRO's PSLV-C57.1 rocket carrying the Aditya-L1 spacecraft lifted off from Sriharikota on Saturday."]), 'cloze');
+    expect(found.every((f) => !f.question.includes('_____.1'))).toBe(true);
+  });
+});
