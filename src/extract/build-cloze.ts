@@ -107,6 +107,8 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe) || brackets.some(([bs, be]) => m!.index > bs && m!.index < be)) continue;
     if (aside && /[—–]/.test(m[0])) continue;
     if (semicolonList && m[0].includes(';')) continue;
+    // ("Victory not only marked a send-off for …, but also …": the "but" completes the "not only".)
+    if (/^,\s+but\s/.test(text.slice(m.index, m.index + 8)) && /\bnot only\b/.test(text.slice(0, m.index))) continue;
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.
     if (!m[0].trim() && NAMING_BEFORE_AS.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!m[0].trim() && POST_GIVEN_BEFORE_AS.test(text.slice(Math.max(0, m.index - 60), m.index) + ' ')) continue;

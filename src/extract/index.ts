@@ -4,6 +4,7 @@ import { buildContext, itReferent, objectPronounPerson, pronounPerson, type Arti
 import { peopleNotes } from './people-notes.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
+import { momentAnswerInHeadline, tellsMatchMoment } from './match-moments.js';
 import { speechSentences } from './speech-sentences.js';
 import { nameTheState } from './the-state.js';
 import { withoutDeicticHere } from './deictic-here.js';
@@ -51,10 +52,13 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const articleKey = ` ${foldKey(analyzed.article.title)} ${foldedParagraphs(analyzed.article.paragraphs)} `;
   const best = new Map<string, Fact>();
   const speech = speechSentences(analyzed);
+  const headlineKey = ` ${foldKey(analyzed.article.title)} `;
   for (const sentence of analyzed.sentences) {
     if (speech.has(sentence.index)) continue;
+    const moment = tellsMatchMoment(sentence.text);
     for (const pattern of PATTERN_LIST) {
       for (const draft of pattern.find(sentence, ctx)) {
+        if (moment && !momentAnswerInHeadline(draft.answer, draft.answerType, headlineKey)) continue;
         const fact = finish(draft, sentence, ctx, articleKey);
         if (!fact) continue;
         const key = `${fact.pattern}|${normalizeKey(fact.answer)}|${fact.sentenceIndex}`;
@@ -63,7 +67,7 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
       }
     }
   }
-  const facts = dropGenericDuplicates([...best.values()], ` ${foldKey(analyzed.article.title)} `);
+  const facts = dropGenericDuplicates([...best.values()], headlineKey);
   // Ids and distractor candidates only for the facts kept: most cloze candidates are not.
   return withoutSharedPredicates(dedupeQuestions(facts), analyzed)
     .sort((a, b) => b.score - a.score || a.sentenceIndex - b.sentenceIndex)

@@ -262,3 +262,10 @@ describe('an opening "To …" of several aims', () => {
     expect(buildCloze(t, 'Rs 5,000 crore')).toMatch(/^To boost exports/);
   });
 });
+
+describe('"not only …, but also …"', () => {
+  it('is cut at no "but": the clause before it needs it', () => {
+    const s = 'The victory not only marked a memorable send-off for the legendary goalkeeper PR Sreejesh at his fourth Olympics, but also saw India retain the bronze medal it had won at the Tokyo Games.';
+    expect(buildCloze(s, 'PR Sreejesh')).toMatch(/but also saw India retain/);
+  });
+});

@@ -10,7 +10,7 @@ import type { QuizDocument, TextChunks } from '../../src/types.js';
 
 const corpus = join(import.meta.dirname, '../fixtures/corpus');
 const doc = buildDocument(
-  ['seed/russia-japan-2plus2.txt', 'wikinews/wikinews-soccer.txt', 'wikinews/wikinews-stampede.txt'].map((f) =>
+  ['seed/russia-japan-2plus2.txt', 'wikinews/wikinews-soccer.txt', 'wikinews/wikinews-stampede.txt', 'wikinews/wikinews-warhol.txt'].map((f) =>
     studyText(readFileSync(join(corpus, f), 'utf8'), { source: f, kind: 'text' }),
   ),
   { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+import { tellsMatchMoment } from '../../src/extract/match-moments.js';
+
+/** The answers of a short report under its headline. */
+const answersOf = (title: string, paragraphs: string[]) => factsOf(paragraphs, { title }).map((f) => f.answer);
+
+describe('a moment of a match, told minute by minute', () => {
+  it('is read in the ways reports write it, and not in a "30-minute meeting" or a "last-minute" change', () => {
+    expect(tellsMatchMoment('Marc Miralles converted a penalty stroke in the 18th minute to give Spain the lead.')).toBe(true);
+    expect(tellsMatchMoment('India rallied with goals from Mandeep Singh (24\') and Vivek Sagar Prasad (34\').')).toBe(true);
+    expect(tellsMatchMoment('New Zealand led through Sam Lane’s eighth-minute goal.')).toBe(true);
+    expect(tellsMatchMoment('Two Iranian players were booked, and one was shown a red card in stoppage time.')).toBe(true);
+    expect(tellsMatchMoment('The two leaders held a 30-minute meeting on the sidelines of the summit.')).toBe(false);
+    expect(tellsMatchMoment('The last-minute change in the schedule was announced by the ministry.')).toBe(false);
+  });
+
+  it('gives no fact of its own, in a hockey or a football report, but for a name the headline gives', () => {
+    const answers = answersOf('Harmanpreet Singh stars as India beat Japan to win Asian Champions Trophy', [
+      'India beat Japan 3-1 in the final of the Asian Champions Trophy in Chennai on Sunday to win the title for a fifth time.',
+      'Japan took the lead through Ken Nagayoshi’s seventh-minute goal, before Jugraj Singh equalised in the 21st minute.',
+      'Captain Harmanpreet Singh converted a penalty corner in the 45th minute, and Sukhjeet Singh sealed the win late on.',
+    ]);
+    expect(answers).toEqual(expect.arrayContaining(['Japan']));
+    expect(answers.filter((a) => /Nagayoshi|Jugraj|Sukhjeet/.test(a))).toEqual([]);
+    // (The headline's own scorer is still asked.)
+    expect(answers).toContain('Harmanpreet Singh');
+    const found = answersOf('Iran beat Qatar to reach Asian Cup semi-finals', [
+      'Iran beat Qatar 2-0 in Doha on Tuesday to reach the semi-finals of the AFC Asian Cup.',
+      'Mehdi Taremi opened the scoring in the 33rd minute, and Sardar Azmoun doubled the lead in injury time.',
+      'Four Qatari players were booked in the match played before 40,000 fans at the Al Bayt Stadium.',
+    ]);
+    expect(found.filter((a) => /Taremi|Azmoun|^Four$/.test(a))).toEqual([]);
+    expect(found).toContain('Doha');
+  });
+});
