@@ -852,7 +852,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'money' && /\b[A-Z]{1,3}\s*$/.test(near)) return false;
   // Part of a compound ("Russian-Japanese", "Japan-U.S."): the blank would split a word.
   // ("PSLV-C57.1": so would a decimal glued on after it.)
-  if (/[-\p{L}]$/u.test(near) || /^(?:[-\p{L}]|\.\d)/u.test(tail)) return false;
+  // (And "a _____' extension": a plural's apostrophe left outside the blank, not a closing quote
+  // nor a name's possessive, "the MP _____' motion".)
+  if (/[-\p{L}]$/u.test(near) || /^(?:[-\p{L}]|\.\d)/u.test(tail) || (/^['’](?!s\b)/u.test(tail) && !/[‘'"“]$/u.test(near) && e.cls !== 'person' && e.cls !== 'organisation' && e.cls !== 'place')) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
   // "The Budget announced …", "the Polaroids were …": one capitalised common noun after "the",

@@ -77,7 +77,9 @@ export const NATIONAL = /\b(?:Lok Sabha|general elections?|parliamentary electio
 function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   // ("In 2014 Assembly elections, SDF won 23 seats": which election, with its "the".)
   const election = ELECTION.exec(s.text);
-  if (election) return `the ${election[1]}`;
+  // (Not one a later clause recalls: "won 10 of the 13 seats …, backing up their strong show in
+  // the Lok Sabha elections" was a bypoll.)
+  if (election && !(election.index > seatsEnd && /[,;]/.test(s.text.slice(seatsEnd, election.index)))) return `the ${election[1]}`;
   // ("has swept the Gujarat Legislative Assembly winning 156 …": the house won.)
   const house = s.entities.find((e) => HOUSE.test(e.text) && e.end <= seatsEnd && /^(?:,\s*|\s+)(?:winning|bagging|securing|pocketing)\b/.test(s.text.slice(e.end)));
   if (house) return `the ${house.text}`;

@@ -1776,4 +1776,10 @@ describe('a code with a decimal glued on after it', () => {
     const found = byPattern(factsOf(["ISRO's PSLV-C57.1 rocket carrying the Aditya-L1 spacecraft lifted off from Sriharikota on Saturday."]), 'cloze');
     expect(found.every((f) => !f.question.includes('_____.1'))).toBe(true);
   });
+  it('nor a plural’s apostrophe left after the blank ("a _____’ extension"), while "_____’s goal" stays', () => {
+    const months = byPattern(factsOf(["Incumbent foreign secretary Vinay Mohan Kwatra was in March this year given a six months' extension by the government."]), 'cloze');
+    expect(months.map((f) => f.answer)).not.toContain('six months');
+    const goal = byPattern(factsOf(["Sam Lane's goal in Paris gave New Zealand the lead in the final."]), 'cloze');
+    expect(goal.map((f) => f.answer)).toContain('Sam Lane');
+  });
 });

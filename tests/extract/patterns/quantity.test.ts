@@ -257,3 +257,13 @@ describe('quantity: a toll in an absolute "with" clause', () => {
     expect(ask(factsOf(['The village was cut off for a week, with 40 people dead, officials said on Monday.']), 'quantity').filter(([q]) => /died/.test(q))).toEqual([]);
   });
 });
+
+describe('quantity: a list of places after the count', () => {
+  it('keeps its last member after ", and" in the question', () => {
+    const found = byPattern(factsOf(['Goyal announced that four semiconductor manufacturing units will be established in Odisha, Punjab, and Andhra Pradesh.']), 'quantity').map((f) => [f.question, f.answer]);
+    expect(found).toContainEqual(['How many semiconductor manufacturing units will be established in Odisha, Punjab, and Andhra Pradesh?', 'four']);
+    // (A clause after ", and" still ends the question.)
+    const clause = byPattern(factsOf(['Twelve people were killed in the blast in Quetta, and the police have arrested two suspects.']), 'quantity').map((f) => f.question);
+    expect(clause.every((q) => !/police/.test(q))).toBe(true);
+  });
+});

@@ -141,3 +141,13 @@ describe('seats: an earlier election\'s count', () => {
     expect(now.some((q) => /2019/.test(q))).toBe(false);
   });
 });
+
+describe('seats: the election a later clause recalls', () => {
+  it('is not the one the seats were won in', () => {
+    expect(asked(['The Opposition INDIA bloc won 10 of the 13 seats that went to polls across seven states, backing up their strong show in the Lok Sabha elections.'])).toEqual([
+      ['How many of the 13 seats did the Opposition INDIA bloc win?', '10'],
+    ]);
+    // (Named before the seats, or right after them, it is.)
+    expect(asked(['In the Lok Sabha elections, the Bharatiya Janata Party won 240 seats, short of a majority on its own.'])[0]?.[0]).toMatch(/in the Lok Sabha elections\?$/);
+  });
+});
