@@ -42,7 +42,12 @@ export function buildContext(analyzed: AnalyzedArticle): ArticleContext {
 
 /** Whether the headline names an entity, by its canonical name or as the text writes it. */
 export function namedInHeadline(e: Entity, ctx: ArticleContext): boolean {
-  return ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `) || ctx.headlineKey.includes(` ${normalizeKey(e.text)} `);
+  return ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `) || ctx.headlineKey.includes(` ${normalizeKey(e.text)} `) || (e.cls === 'organisation' && courtShortFormIn(e.canonical, ctx.headlineKey));
+}
+
+/** "SC refuses to stay …", "HC grants bail …": headlines call a court by its two letters. */
+function courtShortFormIn(name: string, headlineKey: string): boolean {
+  return (name === 'Supreme Court' && headlineKey.includes(' sc ')) || (/\bHigh Court$/.test(name) && headlineKey.includes(' hc '));
 }
 
 export function isNamed(e: Entity): boolean {

@@ -297,3 +297,11 @@ describe('a known place ends an office\'s complement: the name after it keeps al
     expect(people('Minister of New and Renewable Energy Pralhad Joshi spoke at the summit.')).toEqual([['Pralhad Joshi', 'Minister of New and Renewable Energy']]);
   });
 });
+
+describe('"the Apex Court", "the Top Court"', () => {
+  it('is the Supreme Court, however the report capitalises it', () => {
+    const a = analyzeArticle(articleOf(['The Apex Court overruled the 1967 judgement on Friday.', 'The Top Court said a regular bench will decide the matter.']));
+    const courts = a.sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'organisation')).map((e) => e.canonical);
+    expect(courts).toEqual(['Supreme Court', 'Supreme Court']);
+  });
+});

@@ -16,6 +16,25 @@ describe('a person option is a person', () => {
   });
 });
 
+describe('a party to a case, named as the case', () => {
+  it('lends no option, in its own fact or among the article’s people', async () => {
+    const own = poolEntries(fact({ answer: 'Azeez Basha', sentence: 'The Supreme Court overruled the 1967 judgement in Azeez Basha case.' })).map((e) => e.value);
+    expect(own).toEqual([]);
+    const { studyText } = await import('../../src/index.js');
+    const r = studyText(
+      [
+        'Supreme Court overrules Azeez Basha verdict',
+        'A seven-judge bench of the Supreme Court on Friday overruled the 1967 judgement in Azeez Basha case by a 4-3 majority.',
+        'Justice Surya Kant, Justice Dipankar Datta and Justice Satish Chandra Sharma wrote separate dissents, while Chief Justice DY Chandrachud wrote for the majority.',
+      ].join('\n\n'),
+      { source: 'x.txt', kind: 'text' },
+    );
+    const related = r.facts.filter((f) => f.answerType === 'person').flatMap((f) => f.related ?? []);
+    expect(related.length).toBeGreaterThan(0);
+    expect(related).not.toContain('Azeez Basha');
+  });
+});
+
 describe('options for the holder of an office', () => {
   it('are people the article shows in an office of that kind, never a co-founder or an activist', () => {
     const president = fact({ related: ['Sergey Brin', 'Alia Salem'] });

@@ -93,7 +93,7 @@ export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[]
   ['International Criminal Court', 'court'],
   ['European Court of Human Rights', 'court', 'ECHR'],
   ['Permanent Court of Arbitration', 'court', 'PCA'],
-  ['Supreme Court', 'court'],
+  ['Supreme Court', 'court', 'Apex Court', 'Top Court'],
   // Sport
   ['FIFA', 'sports', 'Fédération Internationale de Football Association'],
   ['UEFA', 'sports', 'Union of European Football Associations'],

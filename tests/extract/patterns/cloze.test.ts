@@ -1783,3 +1783,23 @@ describe('a code with a decimal glued on after it', () => {
     expect(goal.map((f) => f.answer)).toContain('Sam Lane');
   });
 });
+
+describe('the court a ruling story is set in', () => {
+  const blanksUnder = (title: string, paragraphs: string[]) => byPattern(factsOf(paragraphs, { title }), 'cloze').map((f) => f.answer);
+  it('is no blank where the headline calls it "SC" or "HC" and the story keeps naming it', () => {
+    const sc = blanksUnder('SC refuses to stay new forest law, stays two provisions', [
+      'The Supreme Court on Monday refused to stay the Forest Conservation Amendment Act, saying there was a presumption of constitutionality in its favour.',
+      'The top court, however, stayed the provision that allowed private plantations of over 50 hectares to be treated as deemed forests.',
+      'The apex court also said that the states must complete the survey of forest land within six months.',
+    ]);
+    expect(sc).not.toContain('Supreme Court');
+    expect(sc).toContain('Forest Conservation Amendment Act');
+    const hc = blanksUnder('Land case: Bombay HC grants bail to former minister Anil Deshmukh', [
+      'The Bombay High Court on Friday granted bail to former Maharashtra home minister Anil Deshmukh in the land allotment case.',
+      'The high court said Deshmukh had been in custody for 14 months and the trial was unlikely to begin soon.',
+      'The Bombay High Court directed him to furnish a surety of Rs 1 lakh and surrender his passport.',
+    ]);
+    expect(hc).not.toContain('Bombay High Court');
+    expect(hc).toContain('Anil Deshmukh');
+  });
+});
