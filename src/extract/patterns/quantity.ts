@@ -189,12 +189,17 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   }
   // ("How many more deaths were reported on Saturday?": more than a count the question does not give.)
   // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)
-  const own = drafts.filter((d) => !/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `));
+  // ("How many people remain stranded?": a count of people that names no place, time or thing
+  // has several answers in a disaster report.)
+  const own = drafts.filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
   if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\bseats\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
   return own;
 };
+
+// (Not the toll: "How many people have died?" a report gives once.)
+const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
 
 /** Whether another shape of the sentence has asked this count already. */
 function askedAlready(drafts: readonly FactDraft<'quantity'>[], num: string): boolean {

@@ -267,3 +267,13 @@ describe('quantity: a list of places after the count', () => {
     expect(clause.every((q) => !/police/.test(q))).toBe(true);
   });
 });
+
+describe('quantity: a bare headcount', () => {
+  it('is not asked: "How many people remain stranded?" has several answers in a disaster report', () => {
+    const found = byPattern(factsOf(['The worst-hit district is Mandi, where all five deaths were reported. Eleven people remain stranded, and several more have been evacuated.']), 'quantity').map((f) => f.question);
+    expect(found).not.toContain('How many people remain stranded?');
+    // (Named where, it is asked.)
+    const placed = byPattern(factsOf(['Eleven people remain stranded in Mandi district after the cloudburst on Monday.']), 'quantity').map((f) => f.question);
+    expect(placed.some((q) => /Mandi/.test(q))).toBe(true);
+  });
+});
