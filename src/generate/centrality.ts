@@ -240,10 +240,18 @@ export interface Centrality {
   offTopic: boolean;
 }
 
+/** "India To Get 4 New Semiconductor Units …: Piyush Goyal": the name after a headline's last
+ *  colon says who told the news, not what it is. */
+const ATTRIBUTION = /:\s*(?:(?:PM|CM|FM|Minister|Union Minister)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
+export function withoutAttribution(headline: string): string {
+  return headline.replace(ATTRIBUTION, '');
+}
+
 /**
  * The centrality of each fact of one article, by fact id. `headline` is the article's title.
  */
-export function centralityOf(facts: readonly Fact[], headline: string, headlinePerson: HeadlineReferent | null = headlineReferent(facts, headline)): Map<string, Centrality> {
+export function centralityOf(facts: readonly Fact[], fullHeadline: string, headlinePerson: HeadlineReferent | null = headlineReferent(facts, fullHeadline)): Map<string, Centrality> {
+  const headline = withoutAttribution(fullHeadline);
   const head = stems(headline);
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   const out = new Map<string, Centrality>();
@@ -295,7 +303,8 @@ export function centralityOf(facts: readonly Fact[], headline: string, headlineP
     // to learn; like a blank on the story's subject elsewhere, it is never asked.
     // ("Who said that India has joined the elite club of space powers …?" under "PM Modi addresses
     // nation …": who said it, the headline already says.)
-    const forecast = SAID.has(f.pattern) && (FORECAST.test(f.question) || inHeadline);
+    // (So is one the headline credits after its colon: "…: Bhupender Yadav".)
+    const forecast = SAID.has(f.pattern) && (FORECAST.test(f.question) || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType))));
     // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
     // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;

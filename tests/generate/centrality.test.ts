@@ -209,3 +209,17 @@ describe('who said it, when the headline names the speaker', () => {
     expect(c.get(other.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: who the headline credits after its colon', () => {
+  it('is not the news: the count the headline reports ranks above who told it', () => {
+    const headline = 'India To Get 4 New Semiconductor Units In Odisha, Punjab: Piyush Goyal';
+    const minister = fact({ pattern: 'office', question: 'Who was the Minister of Commerce and Industry?', answer: 'Piyush Goyal', answerType: 'person', sentence: 'The Cabinet approved four semiconductor projects, Union Commerce and Industry Minister Piyush Goyal announced on Tuesday.', sentenceIndex: 0 });
+    const units = fact({ pattern: 'quantity', question: 'How many semiconductor units will be set up in Odisha and Punjab?', answer: 'four', answerType: 'number', sentence: 'Goyal announced that four semiconductor manufacturing units will be set up in Odisha and Punjab.', sentenceIndex: 2 });
+    const c = centralityOf([minister, units], headline);
+    expect(c.get(minister.id)!.inHeadline).toBe(false);
+    expect(c.get(units.id)!.score).toBeGreaterThan(c.get(minister.id)!.score);
+    // (Asked who said it, the credited speaker is the headline's still: never asked.)
+    const said = fact({ pattern: 'quote', question: 'Who said that the units will create jobs?', answer: 'Piyush Goyal', answerType: 'person', sentence: 'Piyush Goyal said that the units will create jobs.', sentenceIndex: 3 });
+    expect(centralityOf([minister, units, said], headline).get(said.id)!.offTopic).toBe(true);
+  });
+});

@@ -277,3 +277,11 @@ describe('quantity: a bare headcount', () => {
     expect(placed.some((q) => /Mandi/.test(q))).toBe(true);
   });
 });
+
+describe('quantity: a ", however," clause after the count', () => {
+  it('ends the question', () => {
+    const found = byPattern(factsOf(['During 1982 to 2013, a total of 26 sites were added to the list of Ramsar sites, however, during 2014 to 2024, the country has added 59 new wetlands.']), 'quantity').map((f) => f.question);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((q) => !/however/.test(q))).toBe(true);
+  });
+});
