@@ -260,6 +260,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
   // "Scientology defector arrested …": the person the headline describes is its news.
   const referent = headlinePerson?.factId;
   const numberAnswers = facts.filter((f) => f.answerType === 'number').map((f) => f.answer);
+  const rankQuestions = facts.filter((f) => f.pattern === 'rank');
   for (const f of facts) {
     const isReferent = f.id === referent;
     const sentenceShare = shareOf(stems(f.sentence), head);
@@ -339,7 +340,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // (In the lead, the figures are the news: "… announced seven Padma Vibhushan, 19 Padma Bhushan
     // and 113 Padma Shri awardees".)
     const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 1 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
-    const offTopic = forecast || breakdown || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition));
+    // ("_____ has shown slight progress and now ranks 115th" → India, under "… where India stands":
+    // where the sentence's rank is asked, the ranked name the headline gives is no blank.)
+    const rankedName = inHeadline && rankQuestions.some((r) => r.sentenceIndex === f.sentenceIndex && /^What was (?:the )?(.+?)[’']s? rank\b/.exec(r.question)?.[1] === f.answer.replace(/^the\s+/i, ''));
+    const offTopic = forecast || breakdown || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

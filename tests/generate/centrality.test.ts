@@ -223,3 +223,15 @@ describe('centrality: who the headline credits after its colon', () => {
     expect(centralityOf([minister, units, said], headline).get(said.id)!.offTopic).toBe(true);
   });
 });
+
+describe('centrality: the name a sentence ranks', () => {
+  it('is no blank where the sentence’s rank is asked and the headline names it', () => {
+    const s = 'India has shown slight progress and now ranks 115th globally, with a score of 2.229.';
+    const rank = fact({ pattern: 'rank', question: 'What was India’s rank in the Global Peace Index 2025?', answer: '115th', answerType: 'number', sentence: s, sentenceIndex: 4 });
+    const blank = fact({ pattern: 'cloze', question: '_____ has shown slight progress and now ranks 115th globally, with a score of 2.229.', answer: 'India', answerType: 'country', sentence: s, sentenceIndex: 4 });
+    const c = centralityOf([rank, blank], 'Global Peace Index 2025: where India, Pakistan stand');
+    expect(c.get(blank.id)!.offTopic).toBe(true);
+    // (With no rank asked of it, the blank is left to the other rules.)
+    expect(centralityOf([blank], 'Global Peace Index 2025: where India, Pakistan stand').get(blank.id)!.offTopic).toBe(false);
+  });
+});

@@ -188,11 +188,25 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
   if (!index) return [];
   const out: Found[] = [];
   for (const m of s.text.matchAll(PLAIN_RANK)) {
-    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]) ?? openingSubjectBefore(s, m.indices!.groups!.subjEnd![0]);
     const title = ctx.analyzed.article.title;
+    // ("… and ranks 110th in that category": a rank in one part of the index is not its rank.)
+    if (PART_AFTER.test(s.text.slice(m.index! + m[0].length))) continue;
     if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index });
   }
   return out;
+}
+
+const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|sub-?index|pillar|dimension|parameter|segment|indicator)\b/i;
+
+/** "India has shown slight progress and now ranks 115th": the sentence's opening name, the
+ *  subject of a verb before "and" (no comma or other name between). */
+function openingSubjectBefore(s: Sentence, at: number): Entity | null {
+  const first = s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation'));
+  if (!first) return null;
+  const between = s.text.slice(first.end, at);
+  if (!/^\s+(?:has|have|had|is|was)\s[^,;]*\sand$/.test(between)) return null;
+  return s.entities.some((e) => e !== first && e.start < at && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person')) ? null : first;
 }
 
 export default definePattern({

@@ -171,3 +171,19 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
   });
 });
+
+describe('rank: a rank after another verb of its subject ("has shown progress and now ranks 115th")', () => {
+  it('is asked of the sentence’s opening name, in the index the story names', () => {
+    const asked = (title: string, text: string) => byPattern(factsOf([text], { date: '2025-06-18', title }), 'rank').map((f) => [f.question, f.answer]);
+    expect(asked('Global Peace Index 2025: where India stands', 'India has shown slight progress and now ranks 115th globally, with a score of 2.229.')).toEqual([
+      ['What was India’s rank in the Global Peace Index 2025?', '115th'],
+    ]);
+    expect(asked('World Press Freedom Index 2025: Nepal ahead of India', 'Nepal has improved its score and now ranks 90th, ahead of all its neighbours.')).toEqual([
+      ['What was Nepal’s rank in the World Press Freedom Index 2025?', '90th'],
+    ]);
+    // (Not where another name stands between: whose rank it is, the sentence leaves open.)
+    expect(asked('Global Peace Index 2025: where India stands', 'India has overtaken Pakistan and now ranks 115th globally.')).toEqual([]);
+    // (Nor a rank in one part of the index: "… and ranks 110th in that category".)
+    expect(asked('India ranks 131st in Global Gender Gap Index 2025', 'India has achieved 97.1 parity in educational attainment and ranks 110th in that category.')).toEqual([]);
+  });
+});
