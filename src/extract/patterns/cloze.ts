@@ -854,7 +854,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("PSLV-C57.1": so would a decimal glued on after it.)
   // (And "a _____' extension": a plural's apostrophe left outside the blank, not a closing quote
   // nor a name's possessive, "the MP _____' motion".)
-  if (/[-\p{L}]$/u.test(near) || /^(?:[-\p{L}]|\.\d)/u.test(tail) || (/^['’](?!s\b)/u.test(tail) && !/[‘'"“]$/u.test(near) && e.cls !== 'person' && e.cls !== 'organisation' && e.cls !== 'place')) return false;
+  // ("Articles 105(2) and _____(2)": so would a clause number glued on.)
+  if (/[-\p{L}]$/u.test(near) || /^(?:[-\p{L}]|\.\d|\(\w{1,4}\))/u.test(tail) || (/^['’](?!s\b)/u.test(tail) && !/[‘'"“]$/u.test(near) && e.cls !== 'person' && e.cls !== 'organisation' && e.cls !== 'place')) return false;
   // A demonym ("Japanese Foreign Minister") tests spelling, not knowledge.
   if (e.cls === 'place' && normalizeKey(e.text) !== normalizeKey(e.canonical) && !/^(U\.?S\.?|UK|U\.K\.)$/.test(e.text)) return false;
   // "The Budget announced …", "the Polaroids were …": one capitalised common noun after "the",

@@ -1771,6 +1771,13 @@ describe('blanks that are no current affairs', () => {
   });
 });
 
+describe('a clause number glued on after a figure', () => {
+  it('is no blank: "Articles 105(2) and _____(2)" would split the reference', () => {
+    const found = byPattern(factsOf(['In 1998 the court held that members could claim immunity under Articles 105(2) and 194(2) of the Constitution for receiving a bribe.']), 'cloze');
+    expect(found.every((f) => !/_____\(/.test(f.question))).toBe(true);
+  });
+});
+
 describe('a code with a decimal glued on after it', () => {
   it('is no blank: "_____.1 rocket" would split the word', () => {
     const found = byPattern(factsOf(["ISRO's PSLV-C57.1 rocket carrying the Aditya-L1 spacecraft lifted off from Sriharikota on Saturday."]), 'cloze');
