@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Entity, Sentence } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
+import { courtShortFormIn } from './court-names.js';
 import { formatResolvedDate } from '../util/resolved-date.js';
 import { pronounFits } from './person-gender.js';
 
@@ -43,11 +44,6 @@ export function buildContext(analyzed: AnalyzedArticle): ArticleContext {
 /** Whether the headline names an entity, by its canonical name or as the text writes it. */
 export function namedInHeadline(e: Entity, ctx: ArticleContext): boolean {
   return ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `) || ctx.headlineKey.includes(` ${normalizeKey(e.text)} `) || (e.cls === 'organisation' && courtShortFormIn(e.canonical, ctx.headlineKey));
-}
-
-/** "SC refuses to stay …", "HC grants bail …": headlines call a court by its two letters. */
-function courtShortFormIn(name: string, headlineKey: string): boolean {
-  return (name === 'Supreme Court' && headlineKey.includes(' sc ')) || (/\bHigh Court$/.test(name) && headlineKey.includes(' hc '));
 }
 
 export function isNamed(e: Entity): boolean {

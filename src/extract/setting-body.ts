@@ -9,21 +9,14 @@
 import type { Entity, Sentence } from '../types.js';
 import { namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
+import { courtEpithetMentions } from './court-names.js';
 
 export function settingBody(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'organisation' || !/^(?:The\s+)?$/.test(s.text.slice(0, e.start))) return false;
   const named = (x: Entity) => namedInHeadline(x, ctx);
   // ("_____ has achieved a significant milestone by launching its GSLV-F15 rocket" under "ISRO's
   // 100th Mission …": the body the story keeps naming is its setting, whatever else the lead holds.)
-  return named(e) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) + epithetMentions(e.canonical, ctx) >= STORY_BODY_MENTIONS || s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o)));
-}
-
-/** "the top court", "the apex court", "the high court": a court the story names by its epithet
- *  in lower case, which no name reader counts. */
-function epithetMentions(name: string, ctx: ArticleContext): number {
-  const epithet = name === 'Supreme Court' ? /\b(?:top|apex)\s+court\b/gi : /\bHigh Court$/.test(name) ? /\bthe\s+high\s+court\b/g : null;
-  if (!epithet) return 0;
-  return ctx.analyzed.article.paragraphs.reduce((n, p) => n + (p.match(epithet)?.length ?? 0), 0);
+  return named(e) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) + courtEpithetMentions(e.canonical, ctx.analyzed.article.paragraphs) >= STORY_BODY_MENTIONS || s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o)));
 }
 
 /** Mentions that make a headline's body the one the story is about. */

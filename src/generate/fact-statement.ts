@@ -39,12 +39,15 @@ export function selfContained(sentence: string): boolean {
 
 /** The statement for a fact: its own, or its sentence when that stands alone, or the
  *  sentence as its cloze words it ("The two countries …" with the two named); else null. */
-const SPEAKER_VERB = /\b(?:said|says|told|added|stated|remarked|claimed|asserted|noted|tweeted|wrote)\b/;
+const SPEECH_VERBS = '(?:said|says|told|added|stated|remarked|claimed|asserted|noted|tweeted|wrote)';
+const SPEAKER_VERB = new RegExp(`\\b${SPEECH_VERBS}\\b`);
+/** The speech verb right after a name: "… also said". */
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:(?:also|further|then|later)\\s+)?${SPEECH_VERBS}\\b`);
 /** Whether the fact's answer is who spoke: the speech verb right after the name or its pronoun. */
 function speaks(fact: Fact): boolean {
   const statement = fact.statement ?? fact.cloze.replace(/\{\{c1::(.*?)\}\}/, '$1');
   const at = statement.indexOf(fact.answer);
-  return at >= 0 && /^\s+(?:(?:also|further|then|later)\s+)?(?:said|says|told|added|stated|remarked|claimed|asserted|noted|tweeted|wrote)\b/.test(statement.slice(at + fact.answer.length));
+  return at >= 0 && SPEAKS_AFTER.test(statement.slice(at + fact.answer.length));
 }
 
 export function statementOf(fact: Fact): string | null {
