@@ -278,3 +278,13 @@ describe('a launched thing where the text calls it in its own way', () => {
     expect(modified).toBeNull();
   });
 });
+
+describe('a person named as a case', () => {
+  it('is never described in it: "the the Chief Justice of India judgment" names no case', async () => {
+    const { describedPerson } = await import('../../src/generate/describe-people.js');
+    const cji = describedPerson('DY Chandrachud', 's0', 'the Chief Justice of India')!;
+    expect(withDescriptions(item('The court said the interpretation of the DY Chandrachud judgment contradicts Article _____.', { answer: '105', answerType: 'number' }), [cji])).toBeNull();
+    // (Elsewhere the description stands in.)
+    expect(withDescriptions(item('DY Chandrachud led the bench that heard the case in _____.', { answer: '2024', answerType: 'year' }), [cji])?.question).toBe('The Chief Justice of India led the bench that heard the case in _____.');
+  });
+});

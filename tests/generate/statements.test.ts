@@ -141,6 +141,16 @@ describe('a false statement about a term', () => {
   });
 });
 
+describe('a false statement about a case named after a party', () => {
+  it('is never made: "the DY Chandrachud judgment" for "the PV Narasimha Rao judgment" is false at a glance', () => {
+    const S = 'The Supreme Court said the interpretation in the PV Narasimha Rao judgment contradicts Articles 105 and 194.';
+    const rao = fact({ articleId: 'sc', question: 'Which judgment?', answer: 'PV Narasimha Rao', answerType: 'person', sentence: S, statement: S });
+    const cji = fact({ articleId: 'sc', question: 'Who was the Chief Justice of India?', answer: 'DY Chandrachud', answerType: 'person', sentence: 'Chief Justice DY Chandrachud led the bench.', statement: 'Chief Justice DY Chandrachud led the bench.' });
+    const pool = buildDistractorPool([rao, cji]);
+    expect(falseVersion(rao, S, pool, () => 0.5, ['DY Chandrachud'])).toBeNull();
+  });
+});
+
 describe('a false statement about a body of no known kind', () => {
   it('is never made: a committee swapped for a budget is false at a glance', () => {
     const S = 'The RBI Governor further said that the policy stance by the MPC is maintained as "neutral".';
