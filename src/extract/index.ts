@@ -4,7 +4,7 @@ import { buildContext, itReferent, objectPronounPerson, pronounPerson, type Arti
 import { peopleNotes } from './people-notes.js';
 import { buildCloze, clozeToQuestion } from './build-cloze.js';
 import { datePeriods } from './dated-periods.js';
-import { namesCaseAt } from '../util/case-name.js';
+import { namesThingAt } from '../util/named-thing.js';
 import { momentAnswerInHeadline, tellsMatchMoment } from './match-moments.js';
 import { speechSentences } from './speech-sentences.js';
 import { nameTheState } from './the-state.js';
@@ -377,7 +377,7 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
       entity.cls === 'person' ? 'person' : entity.cls === 'organisation' ? 'organisation' : entity.cls === 'place' ? (entity.placeKind === 'country' ? 'country' : 'place') : null;
     if (type === null || seen.has(`${type}|${entity.canonical}`) || (type === 'person' && !people.has(entity.canonical))) continue;
     // ("in Azeez Basha case": a party named as the case is no option.)
-    if (type === 'person' && namesCaseAt(ctx.analyzed.sentences[sentence].text, entity.end)) continue;
+    if (type === 'person' && namesThingAt(ctx.analyzed.sentences[sentence].text, entity.end)) continue;
     seen.add(`${type}|${entity.canonical}`);
     if (!byType.has(type)) byType.set(type, []);
     byType.get(type)!.push({ canonical: entity.canonical, key: normalizeKey(entity.canonical) });

@@ -4,7 +4,7 @@
  */
 import type { AnswerType, Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
-import { namesCase } from '../util/case-name.js';
+import { namesThing } from '../util/named-thing.js';
 import { roleOf } from './person-roles.js';
 
 export interface PoolValue {
@@ -36,7 +36,7 @@ export function poolEntries(fact: Fact): PoolEntry[] {
   for (const raw of [fact.answer, ...(fact.related ?? []), ...(fact.alsoTrue ?? [])]) {
     const value = raw.trim();
     // "Islamic Relations Alia Salem": a name the analyser ran into a body's is no option.
-    if (!value || (fact.answerType === 'person' && (BODY_WORD.test(value) || namesCase(value, fact.sentence)))) continue;
+    if (!value || (fact.answerType === 'person' && (BODY_WORD.test(value) || namesThing(value, fact.sentence)))) continue;
     const key = `${fact.answerType}\u001f${fact.articleId}\u001f${normalizeKey(value)}`;
     const role = fact.answerType === 'person' ? roleOf(value, fact.sentence) : null;
     out.push({ value, answerType: fact.answerType, articleId: fact.articleId, role, key });

@@ -28,5 +28,16 @@ export function roleOf(name: string, sentence: string): string | null {
       if (role) return role;
     }
   }
+  // ("The post of Indian envoy in Washington has been vacant since Taranjit Sandhu retired": the
+  // post the sentence says the person left or took.)
+  const post = POST_OF.exec(sentence);
+  if (post && /\b(?:retired|resigned|stepped down|quit|left|vacated|took over|succeeded|appointed|named)\b/.test(sentence)) {
+    for (const w of post[1].split(/\s+/).reverse()) {
+      const role = canonicalRole(w);
+      if (role) return role;
+    }
+  }
   return null;
 }
+
+const POST_OF = /\b(?:post|office|position|chair)\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;

@@ -16,7 +16,7 @@ describe('a person option is a person', () => {
   });
 });
 
-describe('a party to a case, named as the case', () => {
+describe('a person named as a case or a government', () => {
   it('lends no option, in its own fact or among the article’s people', async () => {
     const own = poolEntries(fact({ answer: 'Azeez Basha', sentence: 'The Supreme Court overruled the 1967 judgement in Azeez Basha case.' })).map((e) => e.value);
     expect(own).toEqual([]);
@@ -32,6 +32,15 @@ describe('a party to a case, named as the case', () => {
     const related = r.facts.filter((f) => f.answerType === 'person').flatMap((f) => f.related ?? []);
     expect(related.length).toBeGreaterThan(0);
     expect(related).not.toContain('Azeez Basha');
+  });
+  it('nor does a leader named as a government ("contacts with the Xi Jinping government")', () => {
+    const own = poolEntries(fact({ answer: 'Xi Jinping', sentence: 'He played a key role in contacts with the Xi Jinping government after the Galwan clash.' })).map((e) => e.value);
+    expect(own).toEqual([]);
+  });
+  it('reads the role of a post the sentence says someone left ("the post of Indian envoy … since X retired")', async () => {
+    const { roleOf } = await import('../../src/generate/person-roles.js');
+    expect(roleOf('Taranjit Sandhu', 'The post of Indian envoy in Washington DC has been lying vacant since Taranjit Sandhu retired in January.')).toBe('envoy');
+    expect(roleOf('Asha Rao', 'The post of chief justice has been vacant, and Asha Rao spoke at the event.')).toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@ import { kindOf } from '../classify.js';
 import { acceptableDistractor, rankDistractors } from '../distractors.js';
 import { mentions } from '../equivalence.js';
 import { swapAnswer } from '../fact-statement.js';
-import { namesCase } from '../../util/case-name.js';
+import { namesThing } from '../../util/named-thing.js';
 
 export interface FalseStatement {
   text: string;
@@ -33,7 +33,7 @@ export function falseVersion(
   // stand-in either (the committee swapped for a budget).
   if (kindOf(fact.answer, fact.answerType) === 'org:unknown') return null;
   // ("the PV Narasimha Rao judgment": a case named after a party is no person to swap.)
-  if (fact.answerType === 'person' && namesCase(fact.answer, statement)) return null;
+  if (fact.answerType === 'person' && namesThing(fact.answer, statement)) return null;
   // ("Pakistan fought back in Turn 2 …" of a final against Nepal: a wrong value the article never
   // names is false at a glance, and not shown false by the article; only its own values swap in.)
   // (A figure or a date other than the article's is shown wrong by the article's own.)
