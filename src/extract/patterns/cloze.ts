@@ -588,7 +588,8 @@ function insideBracket(before: string, after: string): boolean {
 /** A sentence that reports speech. */
 const SPEECH = /\b(?:said|says|saying|told|added|remarked|stated|tweeted|wrote)\b/;
 /** A later example of a list after "like" or "such as" ("like A, B, and "), the list in group 1. */
-const LATER_EXAMPLE = /\b(?:like|such as)\s+((?:[^,;.()“”"]+,\s+){1,8}(?:and\s+|or\s+)?|[^,;.()“”"]+\s+(?:and|or)\s+)$/;
+// (A member may carry its language or year in brackets: "winners like Yuva Baral’s Chhichimira (Nepali) and ".)
+const LATER_EXAMPLE = /\b(?:like|such as)\s+((?:[^,;.“”"]+,\s+){1,8}(?:and\s+|or\s+)?|[^,;.“”"]+\s+(?:and|or)\s+)$/;
 /** His wife, her daughters, their son, named right after (the last of two too). */
 const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:late|elder|younger|eldest|youngest|two|three)\s+)?(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|grandsons?|granddaughters?|children|parents)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+and|,)\s+)?$/u;
 

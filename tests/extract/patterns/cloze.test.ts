@@ -1764,6 +1764,13 @@ describe('blanks that are no current affairs', () => {
     expect(found).toContain('350');
     expect(found).not.toContain('Dance Dance');
   });
+  it('so is one whose members carry their language in brackets', () => {
+    const found = blanksOf([
+      'The Sahitya Akademi Awards for 2024 were announced in New Delhi, honouring 21 writers and poets.',
+      'The short story section featured winners like Yuva Baral’s Chhichimira (Nepali) and Hundraj Balwani’s Purzo (Sindhi).',
+    ]);
+    expect(found).not.toContain('Hundraj Balwani');
+  });
   it('leaves out a speaker’s coinage quoted whole in reported speech', () => {
     const found = blanksOf(['Chief Minister Yogi Adityanath thanked the people of Uttar Pradesh for their support, saying that they were relieved at making the state "BIMARU-tag free".']);
     expect(found).toContain('Uttar Pradesh');
