@@ -313,13 +313,18 @@ function sameHead(answer: string, candidate: string): boolean {
 
 // (Only where the question names the answer's country or people: in "Who threatened to come
 // close?" of a javelin final, a Czech is as good a wrong answer as an Indian.)
+// ("… a win over Albania’s _____" with Ravi Dahiya and Bajrang Punia as options: where the
+// question names the answer's country, one the article ties to no country is no like either.)
 function ofOtherCountry(fact: Fact, candidate: string): boolean {
   const mine = fact.people?.[fact.answer]?.country;
-  const theirs = mine && fact.people?.[candidate]?.country;
-  if (!theirs || theirs === mine) return false;
+  if (!mine) return false;
   const country = countryNamed(mine);
-  return !!country && [country.name, ...country.demonyms].some((w) => wholeWordSpans(fact.question, w).length > 0);
+  if (!country || ![country.name, ...country.demonyms].some((w) => wholeWordSpans(fact.question, w).length > 0)) return false;
+  const theirs = fact.people?.[candidate]?.country;
+  return !theirs || (theirs !== mine && !OWN_COUNTRY_BEFORE_BLANK.test(fact.question));
 }
+/** "Albania’s _____": the country owns the blank; any other country's person is a like. */
+const OWN_COUNTRY_BEFORE_BLANK = /\p{Lu}[\p{L}. -]*[’']s\s+_____/u;
 
 /** "Who was the first woman to win …?": a wrong answer the article does not show to be a woman
  *  reads false at a glance (or worse, is not false for the right reason). */

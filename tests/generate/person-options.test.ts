@@ -66,3 +66,17 @@ describe('options of the country and gender the question asks', () => {
     expect(options).toEqual(['Heena Sidhu']);
   });
 });
+
+describe('options for a foreigner the question names by country', () => {
+  it('are people the article ties to a country, never the home side of unknown country', () => {
+    const bout = fact({
+      pattern: 'cloze', question: 'Aman had registered a 12-0 win over Albania’s _____ in the quarterfinal.', answer: 'Zelimkhan Abakanov', sentence: 'Aman had registered a 12-0 win over Albania’s Zelimkhan Abakanov in the quarterfinal.',
+      related: ['Ravi Dahiya', 'Bajrang Punia', 'Rei Higuchi', 'Darian Toi Cruz', 'Vladimir Egorov'],
+      people: { 'Zelimkhan Abakanov': { country: 'albania' }, 'Rei Higuchi': { country: 'japan' }, 'Darian Toi Cruz': { country: 'puerto rico' }, 'Vladimir Egorov': { country: 'north macedonia' } },
+    });
+    const options = rankDistractors(bout, buildDistractorPool([bout]), () => 0.5, 3);
+    expect(options).not.toContain('Ravi Dahiya');
+    expect(options).not.toContain('Bajrang Punia');
+    expect(options).toEqual(expect.arrayContaining(['Rei Higuchi', 'Darian Toi Cruz', 'Vladimir Egorov']));
+  });
+});

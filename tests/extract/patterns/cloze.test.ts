@@ -1817,3 +1817,14 @@ describe('the court a ruling story is set in', () => {
     expect(hc).toContain('Anil Deshmukh');
   });
 });
+
+describe('one word a longer name of the article ends on', () => {
+  it('is that name cut short, no blank ("taken to the _____" → Akhara, beside the Chhatrasal Akhara)', () => {
+    const found = byPattern(factsOf([
+      'Aman Sehrawat became the fifth Olympic medallist from Chhatrasal Akhara in New Delhi, after Sushil Kumar and Ravi Dahiya.',
+      'Orphaned at 11, he was taken to the Akhara by his uncle, and trained there for a decade before the Paris Games.',
+    ]), 'cloze').map((f) => f.answer);
+    expect(found).toContain('Chhatrasal Akhara');
+    expect(found).not.toContain('Akhara');
+  });
+});
