@@ -178,7 +178,7 @@ function dangles(text: string): boolean {
     // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
     // "its" can belong to, as it is what "it" can be.)
     // ("in the river Ganga and its tributaries": "X and its …" is X's.)
-    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !before.includes(',')) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before) && !NAME_AND.test(before)) return true;
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !/,(?!\d)/.test(before)) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before) && !NAME_AND.test(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

@@ -66,6 +66,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The party system of India was studied by _____ in 1964.')).toBe(false);
   });
 
+  it('lets "its" pass after a one-word subject though a figure before it is written with commas', () => {
+    expect(hasDanglingReference('India on Monday signed a ₹63,000-crore defence deal with France to procure 26 Rafale marine fighter jets for its navy.')).toBe(false);
+    expect(hasDanglingReference('India, on Monday, signed a deal with France to procure jets for its navy.')).toBe(true);
+  });
+
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {
     expect(hasDanglingReference('Thomas Sam and his wife moved to Kerala.')).toBe(false);
     expect(hasDanglingReference('Sergei Lavrov and Taro Kono said they would meet again.')).toBe(false);
