@@ -40,6 +40,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // nor does a heading whose only verb is a participle ("Automatic Vacation of Stay Orders in the
   // case involving …").
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
+  // ("Still below the 65.1 per cent recorded in 2018.": a comparison cut off from the figure it
+  // compares, its only verb a participle.)
+  if (COMPARISON_FRAGMENT.test(s.text)) return [];
   // ("Scroll unpacks the 667-page judgement, written by _____": the outlet on its own article.)
   if (OUTLET_UNPACKS.test(s.text)) return [];
   return s.entities
@@ -584,6 +587,8 @@ function insideBracket(before: string, after: string): boolean {
   const close = after.indexOf(')');
   return close >= 0 && !after.slice(0, close).includes('(');
 }
+
+const COMPARISON_FRAGMENT = /^(?:(?:Still|Yet|But|And|Well|Much|Far|Slightly)\s+)?(?:below|above|under|over|down from|up from|lower than|higher than|less than|more than)\s+(?:the\s+)?[^,;]*?\b(?:recorded|seen|reported|registered|achieved|set|observed|logged)\s+(?:in|on|during|last|before)\b[^,;]*[.!]$/i;
 
 /** A sentence that reports speech. */
 const SPEECH = /\b(?:said|says|saying|told|added|remarked|stated|tweeted|wrote)\b/;

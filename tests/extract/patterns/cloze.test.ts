@@ -1828,3 +1828,10 @@ describe('one word a longer name of the article ends on', () => {
     expect(found).not.toContain('Akhara');
   });
 });
+
+describe('a comparison cut off from its figure', () => {
+  it('is no sentence to blank ("Still below the 65.1 per cent recorded in 2018."), while a whole one is', () => {
+    expect(byPattern(factsOf(['Reading levels recovered to 44.8 per cent in 2024. Still below the 65.1 per cent recorded in 2018.']), 'cloze').map((f) => f.answer)).not.toContain('65.1 per cent');
+    expect(byPattern(factsOf(['Down from the 7.2 per cent seen in March, inflation eased to 5.1 per cent in April.']), 'cloze').map((f) => f.answer)).toContain('5.1 per cent');
+  });
+});
