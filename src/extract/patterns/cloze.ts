@@ -633,6 +633,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("He is survived by his wife _____; his daughters _____ and …", "took blessings from his
   // mother _____": a private person named as someone's kin is no current affairs.)
   if (e.cls === 'person' && KIN_BEFORE.test(near)) return false;
+  // (Nor how many children they leave: "survived by his _____ daughters".)
+  if (e.cls === 'number' && /\bsurvived by\b/.test(near) && /^\s+(?:sons?|daughters?|children|brothers?|sisters?|grandchildren)\b/.test(tail)) return false;
   // ('saying that they are feeling relief on making the national capital "_____"' → AAP-da free:
   // a speaker's coinage, quoted whole, is a remark, no term to learn.)
   // (A name quoted in speech is still asked: 'said the "Chennai Connect" would …'.)

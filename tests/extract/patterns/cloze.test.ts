@@ -1753,6 +1753,8 @@ describe('blanks that are no current affairs', () => {
     ]);
     expect(found).toContain('Kolkata');
     expect(found.filter((a) => /Menon|Iyer|Sharma|Rao/.test(a))).toEqual([]);
+    // (Nor how many children they leave.)
+    expect(blanksOf(['Sarod maestro Arjun Bhat passed away in Kolkata on Monday at the age of 81.', 'He is survived by his three daughters, Soumya, Madhura and Nitya, and his wife.'])).not.toContain('three');
     // (A famous parent named by a role, not by kinship, stays a blank.)
     expect(blanksOf(['Gayatri Gopichand is the daughter of former All England champion and national badminton coach Pullela Gopichand.'])).toContain('Pullela Gopichand');
   });
