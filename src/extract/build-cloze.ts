@@ -87,6 +87,9 @@ const LIST_ITEM_MARK = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[).]\s/;
 
 const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Because|Since|After|Before|When|Once)\s/;
 
+/** "Still below the 65.1 per cent …", "Down from …": a comparison opening a clause or sentence. */
+export const COMPARISON_OPENING = /^(?:(?:still|yet|but|and|much|far|slightly)\s+)?(?:below|above|under|lower than|higher than|less than|more than|down from|up from)\s/i;
+
 /** Marks around the answer while the sentence is cut (characters no article contains). */
 const OPEN = '\u0000';
 const CLOSE = '\u0001';
@@ -171,6 +174,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // "…; this has dropped to approximately 56 percent today": a clause that leans on the one
     // before by "this" or "it" keeps the whole sentence.
     if (i > 0 && /^(?:this|that|these|it|they)\s/i.test(clause)) return null;
+    // ("…, though still below the 65.1 per cent recorded in 2018": a comparison with no verb of
+    // its own leans on the figure before it.)
+    if (i > 0 && COMPARISON_OPENING.test(clause)) return null;
     // "…; (iii) the Award Scheme; and (iv) the Travel Grant Scheme": a list's item, no clause.
     if (i > 0 && LIST_ITEM_MARK.test(clause)) return null;
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;

@@ -269,3 +269,10 @@ describe('"not only …, but also …"', () => {
     expect(buildCloze(s, 'PR Sreejesh')).toMatch(/but also saw India retain/);
   });
 });
+
+describe('a comparison after "though"', () => {
+  it('is no clause of its own: "Still below the 65.1 per cent recorded in 2018." has no verb to say it', () => {
+    const s = 'Private schools saw smaller gains, with this proportion rising to 59.3 per cent in 2024 from 56.8 per cent in 2022, though still below the 65.1 per cent recorded in 2018.';
+    expect(buildCloze(s, '2018', s.lastIndexOf('2018'), true)).toBeNull();
+  });
+});

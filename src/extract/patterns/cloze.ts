@@ -6,6 +6,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { hasVerbBetween, wordCount } from '../text-utils.js';
+import { COMPARISON_OPENING } from '../build-cloze.js';
 import { wholeWordSpans } from '../../util/whole-word.js';
 import { initials, isAcronymOf } from '../../util/acronym.js';
 import { TITLE_HEAD } from './appointed.js';
@@ -42,7 +43,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
   // ("Still below the 65.1 per cent recorded in 2018.": a comparison cut off from the figure it
   // compares, its only verb a participle.)
-  if (COMPARISON_FRAGMENT.test(s.text)) return [];
+  if (COMPARISON_OPENING.test(s.text) && COMPARED_PARTICIPLE.test(s.text)) return [];
   // ("Scroll unpacks the 667-page judgement, written by _____": the outlet on its own article.)
   if (OUTLET_UNPACKS.test(s.text)) return [];
   return s.entities
@@ -588,7 +589,8 @@ function insideBracket(before: string, after: string): boolean {
   return close >= 0 && !after.slice(0, close).includes('(');
 }
 
-const COMPARISON_FRAGMENT = /^(?:(?:Still|Yet|But|And|Well|Much|Far|Slightly)\s+)?(?:below|above|under|over|down from|up from|lower than|higher than|less than|more than)\s+(?:the\s+)?[^,;]*?\b(?:recorded|seen|reported|registered|achieved|set|observed|logged)\s+(?:in|on|during|last|before)\b[^,;]*[.!]$/i;
+/** "… recorded in 2018.": the participle a cut-off comparison ends on, with no clause of its own. */
+const COMPARED_PARTICIPLE = /^[^,;]*?\b(?:recorded|seen|reported|registered|achieved|set|observed|logged)\s+(?:in|on|during|last|before)\b[^,;]*[.!]$/;
 
 /** A sentence that reports speech. */
 const SPEECH = /\b(?:said|says|saying|told|added|remarked|stated|tweeted|wrote)\b/;
