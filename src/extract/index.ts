@@ -56,7 +56,7 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const headlineKey = ` ${foldKey(analyzed.article.title)} `;
   for (const sentence of analyzed.sentences) {
     if (speech.has(sentence.index)) continue;
-    const moment = tellsMatchMoment(sentence.text);
+    const moment = tellsMatchMoment(sentence.text, sentence.index);
     for (const pattern of PATTERN_LIST) {
       for (const draft of pattern.find(sentence, ctx)) {
         if (moment && !momentAnswerInHeadline(draft.answer, draft.answerType, headlineKey)) continue;

@@ -7,13 +7,16 @@
 import { foldKey } from '../util/ids.js';
 
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
-// (So is a booking or a substitution: "was shown a yellow card early in the game".)
-const MOMENT = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]minute\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b`, 'i');
+// (So is a booking or a substitution, "was shown a yellow card early in the game", and a field
+// event's attempt: "Nadeem threatened to come close, with two successive attempts of 87 metres".)
+const MOMENT = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]minute\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:${ORDINAL_WORD}|final|last|opening|successive)\s+(?:attempts?|throws?|jumps?)\b`, 'i');
 
-/** Whether a sentence tells a moment of a match. */
-export function tellsMatchMoment(text: string): boolean {
-  return MOMENT.test(text);
+/** Whether a sentence past the lead tells a moment of a match (the lead's is the result: "won the
+ *  final in his second attempt with a throw of 88.17m"). */
+export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolean {
+  return sentenceIndex > LEAD && MOMENT.test(text);
 }
+const LEAD = 0;
 
 /** Whether a fact of such a sentence may be asked: its answer is a name the headline gives (not
  *  a figure: "day five" in the headline says nothing of five bookings). */

@@ -13,6 +13,10 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('Two Iranian players were booked, and one was shown a red card in stoppage time.')).toBe(true);
     expect(tellsMatchMoment('The two leaders held a 30-minute meeting on the sidelines of the summit.')).toBe(false);
     expect(tellsMatchMoment('The last-minute change in the schedule was announced by the ministry.')).toBe(false);
+    // (A field event's attempts too; in the lead, the moment is the result itself.)
+    expect(tellsMatchMoment('Weber threatened to come close, with two successive attempts of 87 metres.', 4)).toBe(true);
+    expect(tellsMatchMoment('Chopra won the final in his second attempt with a throw of 88.17m.', 0)).toBe(false);
+    expect(tellsMatchMoment('The final round of talks between the two sides ended on Friday.', 4)).toBe(false);
   });
 
   it('gives no fact of its own, in a hockey or a football report, but for a name the headline gives', () => {
