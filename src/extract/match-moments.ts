@@ -7,14 +7,17 @@
 import { foldKey } from '../util/ids.js';
 
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
-// (So is a booking or a substitution, "was shown a yellow card early in the game", and a field
-// event's attempt: "Nadeem threatened to come close, with two successive attempts of 87 metres".)
-const MOMENT = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]minute\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:${ORDINAL_WORD}|final|last|opening|successive)\s+(?:attempts?|throws?|jumps?)\b`, 'i');
+// (So is a booking or a substitution: "was shown a yellow card early in the game".)
+const MOMENT = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]minute\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b`, 'i');
+/** A field event's attempt, unless the sentence tells what it won ("Chopra's second throw … got
+ *  him the gold medal" is the result). */
+const ATTEMPT = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|final|last|opening|successive)\s+(?:attempts?|throws?|jumps?)\b`, 'i');
+const RESULT = /\b(?:gold|silver|bronze|medal|title|record|won|wins|win|clinched|clinch)\b/i;
 
 /** Whether a sentence past the lead tells a moment of a match (the lead's is the result: "won the
  *  final in his second attempt with a throw of 88.17m"). */
 export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolean {
-  return sentenceIndex > LEAD && MOMENT.test(text);
+  return sentenceIndex > LEAD && (MOMENT.test(text) || (ATTEMPT.test(text) && !RESULT.test(text)));
 }
 const LEAD = 0;
 

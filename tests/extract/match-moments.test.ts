@@ -17,6 +17,8 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('Weber threatened to come close, with two successive attempts of 87 metres.', 4)).toBe(true);
     expect(tellsMatchMoment('Chopra won the final in his second attempt with a throw of 88.17m.', 0)).toBe(false);
     expect(tellsMatchMoment('The final round of talks between the two sides ended on Friday.', 4)).toBe(false);
+    // (Nor the attempt that won: it is the result.)
+    expect(tellsMatchMoment('Chopra’s second throw of 89.45m got him the gold medal.', 4)).toBe(false);
   });
 
   it('gives no fact of its own, in a hockey or a football report, but for a name the headline gives', () => {
