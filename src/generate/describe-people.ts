@@ -6,6 +6,7 @@
  * never a surname after another given name (a namesake, "Rajiv Kumar"), and only where the
  * office or the award was asked as a question.
  */
+import { NAMED_THINGS } from '../util/named-thing.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../util/calendar.js';
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
@@ -299,7 +300,7 @@ const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:
 const OFFICE_PREDICATE = /^\s+(?:is|was|has been|had been|remains|remained)\s+(?:currently\s+|also\s+)?(?:serving\s+as\s+|working\s+as\s+)?(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at)\s/u;
 
 /** A noun the name may modify: "launch", "mission", "government". */
-const MODIFIED_NOUN_AFTER = /^\s+(?:launch|launches|mission|flight|programme|program|project|campaign|government|administration|visit|case|judgment|judgement|verdict|team|era|deal|model|series)\b/;
+const MODIFIED_NOUN_AFTER = new RegExp(`^\\s+(?:launch|launches|mission|flight|programme|program|project|campaign|visit|team|era|deal|model|series|${NAMED_THINGS})\\b`);
 
 /** "as (the) … Speaker", by office word: offices are few, names many. */
 const AS_OFFICE = new Map<string, RegExp>();
