@@ -527,7 +527,11 @@ function organisation(words: Word[], a: number, b: number, phrase: string): Ment
 function nameWords(words: readonly Word[], a: number, b: number): number {
   let particles = 0;
   for (let i = a + 1; i < b; i++) if (SURNAME_PARTICLES.has(words[i].text)) particles++;
-  return b - a + 1 - particles;
+  // ("Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah": an Arabic name's "Al-" parts are its lineage,
+  // counted as one word however many there are.)
+  let lineage = 0;
+  for (let i = a + 1; i <= b; i++) if (/^(?:Al|El)-\p{Lu}/u.test(words[i].text)) lineage++;
+  return b - a + 1 - particles - Math.max(0, lineage - 1);
 }
 
 function looksLikeName(words: readonly Word[], a: number, b: number): boolean {

@@ -621,3 +621,14 @@ describe('a compound describing the person before the name', () => {
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Manu Bhaker', 'D Gukesh']);
   });
 });
+
+describe('an Arabic name with its lineage', () => {
+  it('is one person after a title, however many "Al-" parts it has', () => {
+    const a = analyzeArticle(articleOf(['Modi also held talks with Crown Prince Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah in Kuwait City on Sunday.']));
+    const people = a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => [e.text, e.role ?? '']);
+    expect(people).toContainEqual(['Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah', 'Crown Prince']);
+    // (Five plain words are still no name: "Five Long Years Of Silence Ended" stays no person.)
+    const plain = analyzeArticle(articleOf(['The film Five Long Years Of Silence opened in Mumbai on Friday.']));
+    expect(plain.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
+  });
+});
