@@ -5,19 +5,28 @@
  * opener of a pool game; such a sentence is asked only of a name its headline gives.
  */
 import { foldKey } from '../util/ids.js';
+import { ordinalValue } from '../analyze/number-words.js';
 
-const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
 // (So is a booking or a substitution: "was shown a yellow card early in the game".)
-const MOMENT = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]minute\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b`, 'i');
-/** A field event's attempt, unless the sentence tells what it won ("Chopra's second throw … got
- *  him the gold medal" is the result). */
-const ATTEMPT = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|final|last|opening|successive)\s+(?:attempts?|throws?|jumps?)\b`, 'i');
+const MOMENT = /\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b/i;
+/** "in the 18th minute", "eighth-minute goal": the word before "minute", an ordinal to read. */
+const MINUTE = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]minute\b/gi;
+/** A field event's attempt: "second attempt", "two successive attempts". */
+const ATTEMPT = /\b([a-z]+(?:-[a-z]+)?)\s+(?:attempts?|throws?|jumps?)\b/gi;
+const ATTEMPT_WORDS = new Set(['final', 'last', 'opening', 'successive']);
+/** What an attempt won makes it the result: "Chopra's second throw … got him the gold medal". */
 const RESULT = /\b(?:gold|silver|bronze|medal|title|record|won|wins|win|clinched|clinch)\b/i;
+
+/** "18th", "eighth", "twenty-first": an ordinal in words or figures with their suffix ("30" alone
+ *  is a length: "a 30-minute meeting"). */
+const ordinal = (word: string) => !/^\d+$/.test(word) && ordinalValue(word) !== null;
 
 /** Whether a sentence past the lead tells a moment of a match (the lead's is the result: "won the
  *  final in his second attempt with a throw of 88.17m"). */
 export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolean {
-  return sentenceIndex > LEAD && (MOMENT.test(text) || (ATTEMPT.test(text) && !RESULT.test(text)));
+  if (sentenceIndex <= LEAD) return false;
+  if (MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
+  return [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
 }
 const LEAD = 0;
 

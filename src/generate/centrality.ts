@@ -10,6 +10,7 @@ import { containsWord, mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
 import { stems } from './content-stems.js';
+import { UNIT_SCALE } from './number-forms.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
 
 /** Whether every content word of a term stands in the headline's words, in some form. */
@@ -154,12 +155,11 @@ const FIGURE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** The longest run of figures the sentence lists close together. */
 /** Amounts of money in a sentence with their scale: "USD 136 billion", "Rs 8,000 crore". */
 const AMOUNT = /(?:Rs\.?|₹|\$|USD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion|lakh crore|lakh|crore))?|\b(\d[\d,]*(?:\.\d+)?)\s+(lakh crore|crore)\b/g;
-const SCALE: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, 'lakh crore': 1e12 };
 
 /** "Trade was worth USD 136 billion, with exports of USD 76 billion and imports of USD 60
  *  billion": the amount that the sentence's other amounts add up to is the whole, not a part. */
 function sumOfTheRest(answer: string, sentence: string): boolean {
-  const value = (m: RegExpMatchArray) => parseFloat((m[1] ?? m[3]).replace(/,/g, '')) * (SCALE[m[2] ?? m[4] ?? ''] ?? 1);
+  const value = (m: RegExpMatchArray) => parseFloat((m[1] ?? m[3]).replace(/,/g, '')) * (UNIT_SCALE[m[2] ?? m[4] ?? ''] ?? 1);
   const own = [...answer.matchAll(AMOUNT)][0];
   const all = [...sentence.matchAll(AMOUNT)].map(value);
   if (!own || all.length < 3) return false;

@@ -10,7 +10,7 @@ import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, lowerOf, wholeWordSpans } from '../util/whole-word.js';
 import { countryNamed, countryOfDemonym, isCommonWord, isGivenName, nameTitleWords, organisationNamed, RESERVE_HEADS } from '../lexicon/index.js';
 import { dateKey, parseDate } from './date-forms.js';
-import { isPercent, parseNumber } from './number-forms.js';
+import { isPercent, parseNumber, UNIT_SCALE } from './number-forms.js';
 
 const NAME_TITLES = nameTitleWords();
 
@@ -37,15 +37,13 @@ function numberKey(s: string): string | null {
 
 const codeKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
 
-/** What a unit word after a figure multiplies it by. */
-const SCALE: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12, 'lakh crore': 1e12 };
 /** A figure's amount and the half-step it was rounded to, in one currency or none; null for a
  *  figure of fewer than three significant digits (rounded so far, it may stand for many). */
 function amountOf(s: string): { value: number; half: number; money: string } | null {
   const n = parseNumber(s);
   if (!n || isPercent(n) || n.style.startsWith('ordinal')) return null;
   const unit = /^\s*(lakh crore|thousand|lakh|million|crore|billion|trillion)\b/i.exec(n.suffix)?.[1].toLowerCase();
-  const scale = unit ? SCALE[unit] : 1;
+  const scale = unit ? UNIT_SCALE[unit] : 1;
   const digits = String(Math.round(n.value * 10 ** n.decimals)).replace(/^0+/, '').length;
   if (digits < 3) return null;
   const money = /(?:Rs\.?|₹|INR)\s*$/i.test(n.prefix) ? 'INR' : /\$\s*$/.test(n.prefix) ? 'USD' : '';

@@ -84,6 +84,9 @@ function findCores(text: string): Core[] {
   return cores;
 }
 
+/** What a unit word after a figure multiplies it by ("Rs 1.68 lakh crore", "USD 136 billion"). */
+export const UNIT_SCALE: Readonly<Record<string, number>> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12, 'lakh crore': 1e12 };
+
 /** The number in a short answer, or null when there is none or more than one ("1 – 0"). */
 export function parseNumber(text: string): NumberForm | null {
   const cores = findCores(text);

@@ -23,7 +23,9 @@ export function withoutAsides(item: Item, answers: readonly { value: string; typ
   if (!item.question.includes('_____')) return null;
   const forms = answers.flatMap((a) => printedForms(a)).filter((w) => w.trim());
   if (!forms.some((w) => item.question.includes(w))) return null;
-  const cut = (text: string) => text.replace(COMMA_ASIDE, (m) => (forms.some((w) => m.includes(w)) ? '' : m)).replace(BRACKET_ASIDE, (m) => (forms.some((w) => m.includes(w)) ? '' : m));
+  // (An aside goes only where it prints one of the answers.)
+  const drop = (aside: string) => (forms.some((w) => aside.includes(w)) ? '' : aside);
+  const cut = (text: string) => text.replace(COMMA_ASIDE, drop).replace(BRACKET_ASIDE, drop);
   const question = cut(item.question);
   if (question === item.question) return null;
   return { ...item, question, ...(item.cloze !== undefined ? { cloze: cut(item.cloze) } : {}) };

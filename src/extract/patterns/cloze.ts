@@ -594,9 +594,28 @@ const COMPARED_PARTICIPLE = /^[^,;]*?\b(?:recorded|seen|reported|registered|achi
 
 /** A sentence that reports speech. */
 const SPEECH = /\b(?:said|says|saying|told|added|remarked|stated|tweeted|wrote)\b/;
-/** A later example of a list after "like" or "such as" ("like A, B, and "), the list in group 1. */
+/** "like ", "such as ": where a list of examples starts. */
+const EXAMPLES_START = /\b(?:like|such as)\s+/g;
+
+/** "like A, B, and ", "such as A and ": the text up to a list of examples that `text` ends in the
+ *  middle of (after a later member's comma, or its "and"/"or"), or null. Read by its commas
+ *  rather than one regex, whose overlapping runs of words and spaces could backtrack at length. */
 // (A member may carry its language or year in brackets: "winners like Yuva Baral’s Chhichimira (Nepali) and ".)
-const LATER_EXAMPLE = /\b(?:like|such as)\s+((?:[^,;.“”"]+,\s+){1,8}(?:and\s+|or\s+)?|[^,;.“”"]+\s+(?:and|or)\s+)$/;
+function laterExampleListStart(text: string): string | null {
+  for (const m of text.matchAll(EXAMPLES_START)) {
+    const list = text.slice(m.index + m[0].length);
+    if (/[;.“”"]/.test(list)) continue;
+    const parts = list.split(',');
+    const last = parts[parts.length - 1];
+    // ("A, B, and ": up to eight members, each ended by its comma.)
+    const commas = parts.length >= 2 && parts.length <= 9 && parts.slice(0, -1).every((p, i) => (i === 0 ? p.length > 0 : p.length >= 2 && /^\s/.test(p))) && /^\s+(?:(?:and|or)\s+)?$/.test(last);
+    // ("A and ": one member before its "and".)
+    const joined = parts.length === 1 ? /\s+(?:and|or)\s+$/.exec(list) : null;
+    const and = joined !== null && (joined.index > 0 || /^\s\s/.test(joined[0]));
+    if (commas || and) return text.slice(0, m.index + m[0].length);
+  }
+  return null;
+}
 /** His wife, her daughters, their son, named right after (the last of two too). */
 const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:late|elder|younger|eldest|youngest|two|three)\s+)?(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|grandsons?|granddaughters?|children|parents)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+and|,)\s+)?$/u;
 
@@ -722,8 +741,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // use aspects of …" → Wicca.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:like|such as)\s+$/.test(near) && !exampleOfKindBefore(near)) return false;
   // ("films like Mrigayaa, Surakshaa, Disco Dancer, and _____": so is a later example of the list.)
-  const later = e.cls !== 'number' && e.cls !== 'date' ? LATER_EXAMPLE.exec(head.slice(-160)) : null;
-  if (later && !exampleOfKindBefore(head.slice(-160).slice(0, later.index + later[0].length - later[1].length))) return false;
+  const listStart = e.cls !== 'number' && e.cls !== 'date' ? laterExampleListStart(head.slice(-160)) : null;
+  if (listStart !== null && !exampleOfKindBefore(listStart)) return false;
   // ("_____ had recorded an inflation rate of 4.8%" → June 2023: the period a figure is compared
   // with, standing as the subject of its own figure, is the baseline and not the news.)
   if (e.cls === 'date' && !/\S/.test(head) && PERIOD_RECORDED.test(tail)) return false;
