@@ -46,6 +46,9 @@ function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
 }
 
+/** "Karnataka’s ": a place's owner, right before it (a state pins the place to its country). */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})[’']s\s+$/u;
+
 /** The country a place answer is in, if known: itself, a city's, a state's, a river's, or the
  *  one the sentence names right after it ("near Mecca, Saudi Arabia"; "Evansville, Indiana"). */
 function homeCountry(place: string, sentence: string): Country | null {
@@ -261,6 +264,9 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (answerKind === null || kind === null || !kindsCompatible(answerKind, kind)) return false;
   if (sameValue(candidate, fact.answer, type)) return false;
   if ((type === 'country' || type === 'place') && partOfEachOther(candidate, fact.answer)) return false;
+  // ("Karnataka’s _____ district" with London among the options: where the sentence puts the
+  // answer in a state, a place the reader knows is in another country is absurd.)
+  if (type === 'place' && inOtherCountry(candidate, fact)) return false;
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
@@ -278,6 +284,14 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
   if (type === 'number' && overTheWhole(candidate, fact)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+function inOtherCountry(candidate: string, fact: Fact): boolean {
+  const at = fact.sentence.indexOf(fact.answer);
+  const owner = at > 0 ? OWNER_BEFORE.exec(fact.sentence.slice(0, at))?.[1] : undefined;
+  const state = owner ? regionNamed(owner) : undefined;
+  const theirs = state ? countryOfPlace(candidate) : null;
+  return !!state && !!theirs && theirs.name !== state.country;
 }
 
 /** Capitalised words of a name that say which one it is (not "Tiger", "Reserve", "National"). */

@@ -398,3 +398,16 @@ describe('organisation and place distractors', () => {
     expect(pickDistractors(f, EMPTY, seededRandom(1))).toBeNull();
   });
 });
+
+describe('options for a place the sentence puts in a state', () => {
+  it('are never places the reader knows to be in another country ("Karnataka’s _____ district" with London)', () => {
+    const S = 'She protested at the shrine at Baba Budangiri in Karnataka’s Chikmagalur district.';
+    const shrine = fact({ question: 'Karnataka’s _____ district?', answer: 'Chikmagalur', answerType: 'place', sentence: S, related: ['London', 'Hassan', 'Bengaluru', 'Mysuru'] });
+    const options = rankDistractors(shrine, buildDistractorPool([shrine]), () => 0.5, 3);
+    expect(options).not.toContain('London');
+    expect(options).toEqual(expect.arrayContaining(['Hassan', 'Bengaluru']));
+    // (A place the sentence puts in no state keeps the far options the lexicon tiers give.)
+    const meet = fact({ question: 'Where will the group meet?', answer: 'New Delhi', answerType: 'place', sentence: 'The joint working group will meet in New Delhi in December.', related: ['Riyadh'] });
+    expect(rankDistractors(meet, buildDistractorPool([meet]), () => 0.5, 3)).toContain('Riyadh');
+  });
+});
