@@ -43,7 +43,7 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
+  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
@@ -144,7 +144,10 @@ export function describedBy(item: Item): Described | null {
 export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'sentence' | 'answerType'>, byAward = true): Described | null {
   if (item.answerType === 'term') return describedLaunch(item.question, item.answer, item.sentence);
   if (item.answerType !== 'person') return null;
-  const office = OFFICE_QUESTION.exec(item.question)?.[1];
+  // ("… as the Comptroller and Auditor General (CAG) of India?" → "the Comptroller and Auditor
+  // General of India": the short form is the question's, not the description's.)
+  const officeMatch = OFFICE_QUESTION.exec(item.question);
+  const office = officeMatch && officeMatch[1] + (officeMatch.groups?.servedAt ?? '');
   const awardMatch = byAward ? AWARD_QUESTION.exec(item.question) : null;
   const award = awardMatch ? `${awardMatch[1] === 'selected for' ? 'the one selected for' : 'the winner of'} ${awardMatch[2]}` : null;
   const subject = DESCRIBED_SUBJECT.exec(item.question);

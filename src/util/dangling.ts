@@ -28,9 +28,9 @@ const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likel
 const SHORT_TEXT_WORDS = 10;
 const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under)\s+(?:it|them)\s*[.!?]?\s*$/i;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
-/** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …")
- *  nor a name after it. */
-const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})/u;
+/** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …",
+ *  also after a second title: "the Chairman and Managing Director of …") nor a name after it. */
+const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})(?!\s+(?:and|&)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:of|for)\s)/u;
 // ("… the semi-finals loss in the latter had come against …": the latter of two named before.)
 const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b)/;
 const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;

@@ -21,6 +21,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedBy(item('Who, a member of the group all his life, was arrested?', { type: 'short', answerType: 'person', answer: 'Daniel Montalvo' }))).toBeNull();
     // An undated article's office question says "according to the article".
     expect(asked('Who was the Prime Minister of Bangladesh, according to the article?', 'Sheikh Hasina').description).toBe('the Prime Minister of Bangladesh');
+    // An office with its short form in brackets is described without it, the place it serves kept.
+    expect(asked('Who was sworn in as the Comptroller and Auditor General (CAG) of India in November 2024?', 'Anil Verma').description).toBe('the Comptroller and Auditor General of India');
     // Who passed away, as the obituary described them.
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });

@@ -26,6 +26,9 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('What is the Chair’s theme called?')).toBe(true);
     expect(hasDanglingReference('The Minister of State Rajeev Chandrasekhar launched the portal.')).toBe(false);
     expect(hasDanglingReference('The Monetary Policy Committee kept the repo rate at 6.5 per cent, the Governor said.')).toBe(false);
+    // (Two titles of one office before its "of …" name it too; without the "of", still no one.)
+    expect(hasDanglingReference('Who was appointed the Chairman and Managing Director of Coal India Limited?')).toBe(false);
+    expect(hasDanglingReference('The Chairman and Managing Director said output rose.')).toBe(true);
     // "The remaining …", "The state has …": the rest of what, which state; "the state visit" and
     // "the rest of the country" name enough.
     expect(hasDanglingReference('For the remaining crops, the margin is estimated at 50 per cent.')).toBe(true);

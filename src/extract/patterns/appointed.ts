@@ -15,7 +15,9 @@ import { namedInHeadline } from '../article-context.js';
 /** "elected as speaker of the Lok Sabha", "chairman of the Rajya Sabha": an office written in lower
  *  case before the body it heads. */
 const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
-const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
+/** Where an office ends: at a bracket, a preposition or conjunction, a day, or a stop. */
+const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
+const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
@@ -36,7 +38,7 @@ const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took c
  *  Sai": who was sworn in, the office said after "as" or, where the sentence leaves it to the
  *  headline ("Vishnu Deo Sai takes the oath of office as Chief Minister of Chhattisgarh"), there. */
 const ADMINISTERED = new RegExp(`\\badministered\\s+${OATH}\\s+to\\s+(?<person>)`, 'gdu');
-const AS_OFFICE = new RegExp(`^\\s+as\\s+${OFFICE}`, 'du');
+const AS_OFFICE = new RegExp(`\\s+as\\s+${OFFICE}`, 'dyu');
 /** The office a headline says someone was sworn in as. */
 const HEADLINE_OATH = new RegExp(`\\b(?:sworn[ -]in|oath(?:\\s+of\\s+office)?(?:\\s+(?:and|&)\\s+secrecy)?)\\s+as\\s+${OFFICE}`, 'du');
 /** "…, Admiral Dinesh Kumar Tripathi said on Tuesday shortly after taking charge as the 26th chief
@@ -94,15 +96,16 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const end = m.indices!.groups!.office![0];
     const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
     // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
-    add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, m.groups!.office, true);
+    add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, wholeOffice(s, m), true);
   }
   for (const m of s.text.matchAll(ADMINISTERED)) {
     const at = m.indices!.groups!.person![0];
     // (Honorifics and a title may stand before the name: "to Mr. Vishnu Deo Sai", "to Justice …".)
     const person = s.entities.find((e) => e.cls === 'person' && e.start >= at && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(at, e.start)));
     if (!person || /^\s+(?:and|&)\s/.test(s.text.slice(person.end))) continue;
-    const as = AS_OFFICE.exec(s.text.slice(person.end));
-    const office = as?.groups!.office ?? (namedInHeadline(person, ctx) ? HEADLINE_OATH.exec(ctx.analyzed.article.title)?.groups!.office : undefined);
+    AS_OFFICE.lastIndex = person.end;
+    const as = AS_OFFICE.exec(s.text);
+    const office = as ? wholeOffice(s, as) : (namedInHeadline(person, ctx) ? HEADLINE_OATH.exec(ctx.analyzed.article.title)?.groups!.office : undefined);
     if (office) add(person, 'sworn in', office, true);
   }
   for (const m of s.text.matchAll(HEADED_BY)) {
@@ -133,6 +136,11 @@ function personOfBody(s: Sentence, subject: Entity | null | undefined): Entity |
   return of ? s.entities.find((e) => e.cls === 'person' && e.end === of.index) : subject;
 }
 
+/** "Chairman and Managing Director of BHEL", "Comptroller and Auditor General": a bare title
+ *  joined by "and" to a second title is one office; after its "of …" an "and" ends it
+ *  ("chairman of ISRO and Secretary, Department of Space" names two offices). */
+const JOINT_TITLE = new RegExp(`^\\s+(?:and|&)\\s+(?=(?:${alternation(officeWords('appointed'))})\\b)[^,;()]{2,60}?${OFFICE_END}`, 'u');
+
 /** The office, with a place it ends inside taken whole: "Chief Minister of Jammu" → "… of Jammu
  *  and Kashmir" (the office stops at an "and"). */
 function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string {
@@ -141,8 +149,16 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
   // (And where: "… in the Home Ministry", an officer on special duty being one of many.)
   const onDuty = /^\s+on\s+Special\s+Duty(?:\s+in\s+the(?:\s+\p{Lu}[\p{L}-]*)+)?/u.exec(s.text.slice(end));
   if (onDuty) return s.text.slice(start, end + onDuty[0].length);
-  const place = s.entities.find((e) => e.start >= start && e.start < end && e.end > end);
-  return place ? s.text.slice(start, place.end) : m.groups!.office;
+  let to = end;
+  const joint = !/\bof\b/.test(s.text.slice(start, end)) && JOINT_TITLE.exec(s.text.slice(end));
+  if (joint) to += joint[0].length;
+  const place = s.entities.find((e) => e.start >= start && e.start < to && e.end > to);
+  if (place) to = place.end;
+  // ("as the new Comptroller and Auditor General (CAG) of India": the office's short form in
+  // brackets does not end it; the country or state it serves follows.)
+  const served = /^\s*\(\p{Lu}{2,8}\)\s+of\s+/u.exec(s.text.slice(to));
+  const where = served && s.entities.find((e) => e.cls === 'place' && e.start === to + served[0].length);
+  return s.text.slice(start, where ? where.end : to);
 }
 
 function draft(s: Sentence, person: Entity, what: string, partner?: Entity): FactDraft<'appointed'> {

@@ -121,6 +121,22 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     expect(at('The Governor administered the oath to Arun Sao and Vijay Sharma as Deputy Chief Minister.')).toEqual([]);
   });
 
+  it('reads an office of two titles joined by "and" whole, with the place its short form serves', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-06-11' }), 'appointed');
+    expect(at('In a ceremony at Rashtrapati Bhavan, President Droupadi Murmu administered the oath to Anil Verma as the new Comptroller and Auditor General (CAG) of India.')).toEqual([
+      ['Who was sworn in as the Comptroller and Auditor General (CAG) of India in June 2024?', 'Anil Verma'],
+    ]);
+    expect(at('The government on Monday appointed Ravi Menon as Chairman and Managing Director of Bharat Heavy Electricals Limited (BHEL).')).toEqual([
+      ['Who was appointed the Chairman and Managing Director of Bharat Heavy Electricals Limited in June 2024?', 'Ravi Menon'],
+    ]);
+    // (After the office's "of …", an "and" starts a second office: the first is asked.)
+    expect(at('The Centre has appointed Meera Iyer as the new chairman of the Atomic Energy Commission and Secretary, Department of Atomic Energy.')).toEqual([
+      ['Who was appointed the chairman of the Atomic Energy Commission in June 2024?', 'Meera Iyer'],
+    ]);
+    // ("and" before a name, not a title, still ends the office.)
+    expect(at('The government appointed Ajay Seth as the Finance Secretary and Tuhin Pandey as the Revenue Secretary.')).toContainEqual(['Who was appointed the Finance Secretary in June 2024?', 'Ajay Seth']);
+  });
+
   it('reads "Officer on Special Duty in the Home Ministry" as one office', () => {
     const asked = ask(factsOf(['Earlier, Power Secretary Ajay Kumar Bhalla was appointed Officer on Special Duty in the Home Ministry and will take over as the new Union Home Secretary.'], { date: '2019-08-21' }), 'appointed');
     expect(asked).toContainEqual(['Who was appointed the Officer on Special Duty in the Home Ministry in August 2019?', 'Ajay Kumar Bhalla']);
