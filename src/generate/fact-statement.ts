@@ -15,9 +15,10 @@ const FORECAST = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|
 /** "… will train Indian conservationists, the ministry added": the forecast told first. */
 const FORECAST_TOLD_AFTER = /\b(?:would|will|could|may|might|should)\b[^.;]*,\s+(?:[\w’'-]+\s+){1,5}(?:said|says|added|stated|told|claimed)\.?$/i;
 
-/** "Modi expressed confidence that …", "India's presence … underscores its larger role": a
- *  feeling voiced or a judgement made, nothing a student could mark true or false. */
-const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happiness|gratitude|satisfaction|optimism|concern|pride)|(?:is|was|are|were) (?:confident|hopeful|happy|glad|delighted|proud) (?:that|to)|underscores?|underlines?|epitomi[sz]es?|(?:is|was) a testament|hailed|lauded|praised)\b/i;
+/** "Modi expressed confidence that …", "India's presence … underscores its larger role", "will
+ *  play a critical role", "marked a pivotal moment": a feeling voiced or a judgement made,
+ *  nothing a student could mark true or false. */
+const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happiness|gratitude|satisfaction|optimism|concern|pride)|(?:is|was|are|were) (?:confident|hopeful|happy|glad|delighted|proud) (?:that|to)|underscores?|underlines?|epitomi[sz]es?|(?:is|was) a testament|hailed|lauded|praised)\b|\bplay(?:s|ed|ing)?\s+(?:an?|the)\s+(?:(?:very|most|more|truly|extremely)\s+)?(?:critical|key|crucial|vital|major|pivotal|significant|important|big|central|instrumental|decisive|leading|stellar|larger|greater)\s+role\b|\bmark(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:moment|milestone|chapter|turning point|watershed|new era|landmark)\b/i;
 /** "The new rule was perceived by some as a move to …", "is widely seen as": how a thing is
  *  seen by someone, a view and not the thing. */
 const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|generally|commonly|also|now)\s+)?(?:perceived|seen\s+as|viewed\s+as|regarded\s+as|deemed|touted\s+as|believed\s+to|thought\s+to|considered\s+(?:as|to\s+be|an?|the))\b/i;

@@ -206,9 +206,15 @@ describe('statementOf', () => {
       'Modi expressed confidence that the dreams of various sections of society would now be fulfilled.',
       "India's presence at the World Health Assembly underscores its larger role in global health governance.",
       'Defence Minister Rajnath Singh hailed the commissioning as a testament to India’s growing strength.',
+      // (A part given a weight, and a moment called a turning point: judgements of the writer.)
+      'As chairperson, Meena Rao will play a crucial role in shaping the commission’s agenda.',
+      'The new port is expected to play a key role in boosting trade with Central Asia.',
+      'The launch marked a historic milestone for the country’s space programme.',
     ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
     const fact1 = fact({ question: 'Where?', answer: 'Geneva', answerType: 'place', sentence: 'The 78th World Health Assembly began on May 19 in Geneva under the theme "One World for Health".' });
     expect(statementOf(fact1)).not.toBeNull();
+    const role = fact({ question: 'Who?', answer: 'Meena Rao', answerType: 'person', sentence: 'Meena Rao played the role of the prosecutor in the 1998 film.' });
+    expect(statementOf(role)).not.toBeNull();
   });
 
   it('makes no statement of how a thing is seen ("was perceived by some as", "is widely regarded as")', () => {
