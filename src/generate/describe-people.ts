@@ -276,7 +276,9 @@ function replaced(text: string, who: Described): string {
     const pronoun = text[e] === ')' ? /\b(?:he|she) \($/i.exec(text.slice(0, found)) : null;
     const s = pronoun ? pronoun.index : found;
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
-    const description = who.bare?.verbBefore.test(text.slice(Math.max(0, s - 24), s)) ? who.bare.kind : who.description;
+    // ("… for the scheme approved by the Union Cabinet … offered under the scheme": a thing
+    // described once is called by its kind after.)
+    const description = who.bare && (out.includes(who.description) || who.bare.verbBefore.test(text.slice(Math.max(0, s - 24), s))) ? who.bare.kind : who.description;
     out += text.slice(last, s) + (start ? description[0].toUpperCase() + description.slice(1) : description);
     last = pronoun ? e + 1 : e;
   }
@@ -294,7 +296,9 @@ const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...title
 
 /** "Urdu poet Gulzar", "Sanskrit scholar …", "actor …": a lower-case role right before the
  *  name would stand before the description ("Urdu poet the winner of …"). */
-const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|diplomat|[a-z]+crat|athlete|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\\s+$`);
+// (Not a preposition or adverb of a role's ending: "made for the scheme", "after", "under", "over".)
+const NOT_ROLE = '(?!(?:for|after|under|over|per|nor|ever|never|either|neither|whether|other|another|later|earlier|rather|together|further|whenever|however|whoever|whatever|sooner|meant|amid|against|toward|towards)\\s)';
+const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)${NOT_ROLE}(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|diplomat|[a-z]+crat|athlete|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\\s+$`);
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;

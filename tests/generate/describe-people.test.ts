@@ -238,6 +238,12 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(withDescriptions(item('The National Quantum Mission will set up _____ hubs.', { answer: 'four', answerType: 'number' }), [nqm])?.question).toBe('The mission approved by the Cabinet in April 2023 will set up _____ hubs.');
   });
 
+  it('describes it after "for" or "under" too, and once only: by its kind after that', () => {
+    const scheme = describedLaunch('Which scheme did the Union Cabinet approve?', 'PM-Shiksha', 's0')!;
+    const outlay = withDescriptions(item('An outlay of _____ has been made for the PM-Shiksha scheme and 9 lakh students will benefit under the PM-Shiksha scheme.', { answer: 'Rs 2,100 crore', answerType: 'money' }), [scheme]);
+    expect(outlay?.question).toBe('An outlay of _____ has been made for the scheme approved by the Union Cabinet and 9 lakh students will benefit under the scheme.');
+  });
+
   it('keeps the purpose, not where or when it was launched', () => {
     expect(describedLaunch('Which satellite did ISRO launch for earth observation from Sriharikota today?', 'EOS-08', 's0')?.description).toBe('the satellite for earth observation');
     expect(describedLaunch('Which scheme did the Cabinet approve for dairy farmers on Wednesday?', 'Rashtriya Gokul Mission', 's0')?.description).toBe('the scheme for dairy farmers');
