@@ -1,5 +1,7 @@
 import { quotedSpans, wordCount } from './text-utils.js';
 import { wholeWordSpans } from '../util/whole-word.js';
+import { hasMainVerb } from './main-verb.js';
+import type { Token } from '../types.js';
 
 const LONG = 32;
 /** Where a long sentence may be cut into clauses without cutting a phrase ("set up in 2009 as a
@@ -15,9 +17,10 @@ const CLAUSE_BREAK = /;\s+|,\s+(?=(?:while|whereas|but|although|though|and|as|wh
  * mid-phrase; a clause too short to stand alone keeps the whole sentence. Null when the answer
  * text is not in the sentence. `clauseOnly`: the clause in any case (null when there is none),
  * for a sentence whose other clause leans on something outside it ("…; this has dropped …");
- * `'whole'`: the sentence uncut, however long.
+ * `'whole'`: the sentence uncut, however long. With the sentence's `tokens`, a clause cut from it
+ * must hold a verb of its own.
  */
-export function buildCloze(sentence: string, answerText: string, answerStart?: number, clauseOnly: boolean | 'whole' = false): string | null {
+export function buildCloze(sentence: string, answerText: string, answerStart?: number, clauseOnly: boolean | 'whole' = false, tokens?: readonly Token[]): string | null {
   // The occurrence the pattern meant (the second "Taipei", not the one inside a name), else the
   // first whole-word one; marked so that cutting into clauses cannot lose track of it.
   const at =
@@ -26,15 +29,19 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
       : (wholeWordSpans(sentence, answerText)[0]?.[0] ?? -1);
   if (at < 0 || !answerText) return null;
   let text = `${sentence.slice(0, at)}${OPEN}${answerText}${CLOSE}${sentence.slice(at + answerText.length)}`.trim();
+  // (Offsets in the marked text, back in the sentence: past each mark, one less.)
+  const lead = sentence.length - sentence.trimStart().length;
+  const inSentence = (i: number) => lead + i - (i > at - lead ? 1 : 0) - (i > at - lead + answerText.length + 1 ? 1 : 0);
+  const verbIn = tokens && ((from: number, to: number) => hasMainVerb(tokens, inSentence(from), inSentence(to)));
   if (clauseOnly === 'whole') {
     // (The sentence as written, however long: a cut may leave a pronoun its sentence resolves.)
   } else if (clauseOnly) {
-    const clause = clauseHolding(text, true);
+    const clause = clauseHolding(text, true, verbIn);
     if (!clause) return null;
     text = clause;
   } else if (wordCount(text) > LONG) {
     text = withoutRelativeAside(text);
-    if (wordCount(text) > LONG) text = clauseHolding(text) ?? text;
+    if (wordCount(text) > LONG) text = clauseHolding(text, false, verbIn) ?? text;
   }
   return text.replace(`${OPEN}${answerText}${CLOSE}`, `{{c1::${answerText}}}`);
 }
@@ -94,7 +101,7 @@ export const COMPARISON_OPENING = /^(?:(?:still|yet|but|and|much|far|slightly)\s
 const OPEN = '\u0000';
 const CLOSE = '\u0001';
 
-function clauseHolding(text: string, mainAlone = false): string | null {
+function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, to: number) => boolean): string | null {
   const cuts = [0];
   const quotes = quotedSpans(text);
   const brackets = [...text.matchAll(/\([^()]*\)/g)].map((b) => [b.index!, b.index! + b[0].length] as const);
@@ -180,6 +187,9 @@ function clauseHolding(text: string, mainAlone = false): string | null {
     // "…; (iii) the Award Scheme; and (iv) the Travel Grant Scheme": a list's item, no clause.
     if (i > 0 && LIST_ITEM_MARK.test(clause)) return null;
     if (wordCount(clause) < 7 || SUBJECTLESS.test(clause) || ROLE_THEN_VERB.test(clause)) return null;
+    // ("…, and the Chairman of the Certification Board for _____, India's planned mission": a
+    // part cut from its sentence with no verb of its own is a fragment.)
+    if (cuts.length > 2 && verbIn && !verbIn(cuts[i], cuts[i + 1])) return null;
     // "…, and Magadi Kere Conservation Reserve, are located in Karnataka": the last member of a
     // list before the sentence's verb, no clause.
     if (joined && LIST_TAIL.test(clause)) return null;

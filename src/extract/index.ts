@@ -135,7 +135,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     // The other clause may be what leans on something outside: ask from the answer's clause alone.
     // (Or from the whole sentence, where only the cut left a pronoun without its noun: "… when
     // the Chief Minister released them into the _____".)
-    const clause = [true, 'whole' as const].map((how) => buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, how)).map((built) => built && datePeriods(built, day)).find((c) => c && !clozeDangles(c) && wordCount(c) <= MAX_WHOLE_WORDS);
+    const clause = [true, 'whole' as const].map((how) => buildCloze(sentence.text, draft.answerText ?? draft.answer, draft.answerStart, how, sentence.tokens)).map((built) => built && datePeriods(built, day)).find((c) => c && !clozeDangles(c) && wordCount(c) <= MAX_WHOLE_WORDS);
     if (!clause) return null;
     cloze = clause;
     question = clozeToQuestion(clause);
@@ -245,7 +245,7 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   if (!lead) {
     const standing = pronounAnswered(draft, sentence, ctx);
     if (standing) return standing;
-    const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart), sentence), sentence, ctx);
+    const cloze = objectNamed(fullNameOpening(buildCloze(sentence.text, answer, draft.answerStart, false, sentence.tokens), sentence), sentence, ctx);
     // "It was declared a World Heritage Site in …" says what "it" is.
     // ("It is the _____ consecutive time that …" is a cleft: its "it" is no thing.)
     const it = cloze?.startsWith('It ') && !opensOnExpletiveIt(sentence.text) ? itReferent(ctx, sentence) : null;
@@ -255,7 +255,7 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   if (!person) return null;
   const rest = sentence.text.slice(lead[1].length);
   if (normalizeKey(person.canonical) === normalizeKey(draft.answer)) return `{{c1::${person.canonical}}}${rest}`;
-  const cloze = buildCloze(sentence.text, answer, draft.answerStart);
+  const cloze = buildCloze(sentence.text, answer, draft.answerStart, false, sentence.tokens);
   return cloze && cloze.startsWith(lead[1]) ? `${lead[1]} (${person.canonical})${cloze.slice(lead[1].length)}` : cloze;
 }
 
