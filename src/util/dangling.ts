@@ -92,7 +92,7 @@ const CALENDAR = new RegExp(`^${CALENDAR_ALTERNATION}$`);
 
 const NAMES = new RegExp(NAME.source, 'gu');
 /** Last words of a body's name: "The Tata Group announced his passing" names no one "his" can be. */
-const BODY_END = /\b(?:Group|Ltd|Limited|Inc|Company|Corporation|Ministry|Department|Bank|Council|Commission|Committee|Party|Government|Court|Board|Authority|Agency|Organisation|Organization|Institute|University|College|Association|Federation|Union|Office|Hospital|Station|Sons|Industries|Services|Forces?|Army|Navy)$/;
+const BODY_END = /\b(?:Group|Ltd|Limited|Inc|Company|Corporation|Ministry|Department|Bank|Council|Commission|Committee|Party|Government|Court|Board|Authority|Agency|Organisation|Organization|Institute|University|College|Association|Federation|Union|Office|Hospital|Station|Sons|Industries|Services|Forces?|Army|Navy|Centre|Center|Establishment|Laboratory|Institution|Scheme|Mission|Programme|Project)$/;
 
 /** A name before a "he"/"his" that may be a person's (not only a body's). */
 function personNamed(before: string): boolean {

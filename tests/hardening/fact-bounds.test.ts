@@ -31,6 +31,13 @@ describe('the answer-in-article check', () => {
     expect(checkDraft(draft, ' talks in japan ', ' the talks ')).toBe('answer not in article');
     expect(checkDraft(draft, ' talks in japan ')).toBe('answer not in article');
   });
+
+  it('finds a question naming "the organisation" or "the agency" without saying which dangling', () => {
+    const asked = (question: string) => checkDraft({ ...draft, question, answer: 'Ravi Rao', answerType: 'person' }, ' ravi rao ');
+    expect(asked('Who was the head of the organisation?')).toBe('dangling reference');
+    expect(asked('Who heads the agency?')).toBe('dangling reference');
+    expect(asked('Who was the head of the Organisation of Islamic Cooperation?')).toBeNull();
+  });
 });
 
 describe('the antecedent search', () => {

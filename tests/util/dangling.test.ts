@@ -152,6 +152,9 @@ describe('"his" after the name of a body', () => {
   it('dangles: a group, a ministry or a hospital is no one "his" can be', () => {
     expect(hasDanglingReference('The Tata Group announced his passing late Wednesday night.')).toBe(true);
     expect(hasDanglingReference('The Home Ministry rejected his plea for a transfer.')).toBe(true);
+    // (Nor a centre, a laboratory or a mission: "The _____, which he heads, …".)
+    expect(hasDanglingReference('The Vikram Sarabhai Space Centre, which he heads, builds launch vehicles.')).toBe(true);
+    expect(hasDanglingReference('The Defence Research Laboratory, where she worked, tested the fuel.')).toBe(true);
     // A person named before it, or a named "He (…)", still is.
     expect(hasDanglingReference('Ratan Tata led the Tata Group, taking over from his predecessor JRD Tata.')).toBe(false);
     expect(hasDanglingReference('He (Ratan Tata) was wheeled into Breach Candy Hospital after his blood pressure dropped.')).toBe(false);

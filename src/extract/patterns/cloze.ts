@@ -360,7 +360,7 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
 /** "commended the efforts of the ", "praised ": the praise, up to the blank. */
-const PRAISED_BEFORE = /\b(?:commended|praised|lauded|hailed|applauded|congratulated|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
+const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an

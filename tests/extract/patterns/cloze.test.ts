@@ -538,6 +538,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('State Revenue Minister Ravi Kumar rushed to the spot on learning about the collapse in Guntur.')).not.toContain('Ravi Kumar');
     expect(blanks('Speaking to reporters on the sidelines of the Science, Technology, and Innovation Conclave (STIC-2026) in Bengaluru, Meena Rao stressed the safety of the crew.')).not.toContain('Bengaluru');
     expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
+    const complimented = blanks('Science Minister Meena Rao complimented ISRO, the Armed Forces and the industry partners on the successful launch of the satellite.');
+    expect(complimented).not.toContain('Meena Rao');
+    expect(complimented).not.toContain('Armed Forces');
     const commended = blanks('Coal Minister Arun Desai commended the "collective efforts" of the Ministry of Mines and all stakeholders in achieving what he called a "landmark".');
     expect(commended).not.toContain('collective efforts');
     expect(commended).not.toContain('Ministry of Mines');

@@ -136,7 +136,7 @@ describe('quote: a park or field director telling the count', () => {
   it('is no "Who said …?" ("The park\'s director Jatindra Sarma said 279 rhinos …"), while a CBI Director is', () => {
     const facts = factsOf(['The park’s director Jatindra Sarma said 279 rhinos in the juvenile category were also recorded in the census.']);
     expect(ask(facts, 'quote')).toEqual([]);
-    const cbi = factsOf(['CBI Director Praveen Sood said the agency had registered a case against the company on Monday.']);
+    const cbi = factsOf(['CBI Director Praveen Sood said a case had been registered against three bank officials on Monday.']);
     expect(ask(cbi, 'quote').map(([, a]) => a)).toContain('Praveen Sood');
   });
 });
