@@ -40,8 +40,11 @@ export function numericEntities(
   const inSentence = raw.filter((e) => e.first >= sFirst && e.last <= sLast && CLASS_OF[e.type]);
   const merged = mergeDates(text, tokens, inSentence);
   const out: TokenEntity[] = [];
+  let covered = -1;
   for (let e of merged) {
     let first = e.first;
+    // (The "’18" of a "2017-’18" the year before took in.)
+    if (first <= covered) continue;
     // "Article 19(1)(a)": a clause label glued on in brackets counts nothing.
     if (first === e.last && first - 2 >= sFirst && isGluedLabel(tokens, first - 2)) continue;
     // "PM2.5": a code joined from its pieces (token-repair.ts) is a name, not the number in it.
@@ -61,6 +64,10 @@ export function numericEntities(
       // part of a name, not a date.
       if (first === e.last && MONTH_ABBREVIATION.test(tokens[first].text) && isNamePart(tokens, first, first, sFirst, sLast)) continue;
       if (first - 1 >= sFirst && DATE_MODIFIERS.has(tokens[first - 1].text.toLowerCase())) first--;
+      // ("introduced in 2017-’18": a financial year written with an apostrophe is one date; a
+      // blank of its "18" would split it.)
+      const span = fiscalYearEnd(tokens, e.last, sLast);
+      if (span > e.last) e = { ...e, last: (covered = span) };
       const resolved = resolveDate(surface(), ref, contextBefore(text, tokens, first, sFirst));
       out.push(resolved ? { first, last: e.last, cls, resolved } : { first, last: e.last, cls });
       continue;
@@ -95,6 +102,14 @@ export function numericEntities(
     out.push(value === null ? { first, last: e.last, cls: kind } : { first, last: e.last, cls: kind, value });
   }
   return out;
+}
+
+/** "2017-’18": the last token of a year, a hyphen, an apostrophe and two digits, all glued. */
+function fiscalYearEnd(tokens: readonly RawToken[], last: number, sLast: number): number {
+  if (last + 3 > sLast || !/^(?:19|20)\d\d$/.test(tokens[last].text)) return last;
+  const [dash, mark, digits] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  const glued = dash.start === tokens[last].end && mark.start === dash.end && digits.start === mark.end;
+  return glued && /^[-–]$/.test(dash.text) && /^['’]$/.test(mark.text) && /^\d\d$/.test(digits.text) ? last + 3 : last;
 }
 
 /** Join date entities that touch or are separated by a comma ("Friday, July 21, 2017"; "April this year"). */

@@ -30,6 +30,7 @@ const POSSESSIVE = /^['’]s?$/;
  *  and documents ("Farmers' Union", "People's Republic", "Leaders' Declaration"). */
 const GROUP_OWNERS = /^(?:Leaders|Farmers|Workers|Women|Men|People|Peoples|Children|Teachers|Students|Veterans|Employees|Traders|Citizens|Consumers|Writers|Journalists|Lawyers|Doctors|Officers|Members|Parents|Elders|Pilgrims|Soldiers|Mothers|Nations|Ministers|Governors|Owners|Growers|Fishermen|Athletes|Players|Artists|Scientists|Engineers)$/;
 const SAINT = /^(?:St\.?|Saint)$/;
+const LANDMARK_AFTER_OWNER = /^(?:Corridor|Neck|Bridge|Island|Point|Peak|Pass|Rock|Bay|Cove|Gate|Leap|Day)$/;
 const SAINT_HOUSE = /^(?:College|School|Hospital|Church|Cathedral|University|Academy|Convent)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
@@ -81,7 +82,10 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       // of a name is part of it, where "Russia's Luna-25" is two names.
       // ("St Stephen's College", "St. Xavier's School": a saint's house of learning or worship.)
       const saints = SAINT.test(tokens[i].text) && SAINT_HOUSE.test(tokens[next + 1]?.text ?? '');
-      if (POSSESSIVE.test(tok.text) && next + 1 <= last && (saints || GROUP_OWNERS.test(tokens[end].text)) && isNameToken(tokens, next + 1, first, blocked)) {
+      // ("Chicken's Corridor", "Adam's Bridge", "Mother's Day": a one-word owner of a landmark's
+      // or a day's name is part of it; a country or a city owns what follows, "India's Day".)
+      const landmark = end === i && LANDMARK_AFTER_OWNER.test(tokens[next + 1]?.text ?? '') && !/^\p{Lu}+$/u.test(tokens[i].text) && !countryOf(tokens[i].text) && !cityNamed(tokens[i].text) && !regionNamed(tokens[i].text);
+      if (POSSESSIVE.test(tok.text) && next + 1 <= last && (saints || landmark || GROUP_OWNERS.test(tokens[end].text)) && isNameToken(tokens, next + 1, first, blocked)) {
         end = next + 1;
         continue;
       }

@@ -332,6 +332,14 @@ describe('names with a possessive inside', () => {
     expect(found.map(([, t]) => t)).not.toContain("Russia's Luna-25");
   });
 
+  it('keeps a one-word owner of a landmark\'s or a day\'s name in it, but not a country or a city', () => {
+    expect(named("The highway runs through the strip of land called Chicken's Corridor near Siliguri.").map(([, t]) => t)).toContain("Chicken's Corridor");
+    expect(named("Satellite images show the remains of Adam's Bridge between India and Sri Lanka.").map(([, t]) => t)).toContain("Adam's Bridge");
+    const country = named("Tourists crowded Japan's Bay at dawn.").map(([, t]) => t);
+    expect(country).toContain('Japan');
+    expect(country).not.toContain("Japan's Bay");
+  });
+
   it('reads an award ending in "Shri" or "Chakra" as a term, not a person', () => {
     expect(named('The Padma Shri awardee was felicitated in Pune on Monday.')).toContainEqual(['term', 'Padma Shri']);
     expect(named('Captain Vikram Batra was awarded the Param Vir Chakra posthumously.')).toContainEqual(['term', 'Param Vir Chakra']);

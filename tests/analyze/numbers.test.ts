@@ -83,3 +83,14 @@ describe('a span of time joined to its number by a hyphen', () => {
     expect(texts).toContainEqual(['number', '10']);
   });
 });
+
+describe('a financial year written with an apostrophe', () => {
+  it('is one date ("2017-’18"), not a year and a number', () => {
+    const a = analyzeArticle(articleOf(['The scheme introduced in 2019-’20 was struck down by the court.', "Loans worth Rs 900 crore were given in 2021-'22 alone."]));
+    const texts = a.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+    expect(texts).toContainEqual(['date', '2019-’20']);
+    expect(texts).toContainEqual(['date', "2021-'22"]);
+    expect(texts).not.toContainEqual(['number', '20']);
+    expect(texts).not.toContainEqual(['number', '22']);
+  });
+});
