@@ -49,6 +49,11 @@ const STATE_AFTER = /^\s+(?:dead|killed|missing|injured|trapped|stranded|alive|s
 const INTRANSITIVE_PAST = /^(?:died|drowned|perished|survived|arrived|participated|voted|fled|remained|returned|competed|graduated|qualified|travelled|traveled|registered|applied|enrolled|migrated|resigned|retired|succumbed)$/;
 /** "with seven people dying", "with at least 20 persons killed": a toll in an absolute clause. */
 const WITH_TOLL = new RegExp(`\\bwith\\s+(?<num>${QUALIFIER}\\S+)\\s+(?<noun>people|persons|pilgrims|devotees|fans|passengers|workers|children|labourers)\\s+(?:dying|dead|killed|losing\\s+their\\s+lives)\\b`, 'dg');
+/** "At least five died and two dozen passengers suffered injuries after the express train … was
+ *  hit …": a toll with no noun, asked of what the sentence says caused it. */
+const BARE_TOLL = new RegExp(`(?:^|,\\s+|\\band\\s+)(?<num>${QUALIFIER}\\S+)\\s+(?:were\\s+killed|have\\s+died|died|lost\\s+their\\s+lives|perished)\\b(?<rest>[^;]*)`, 'dg');
+/** What caused a toll: "after the train was hit …", "when the roof collapsed …", "in a fire …". */
+const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
 const DISASTER = /\b(?:in|after)\s+(?:a|the)\s+(?:[\w-]+\s+)?(stampede|fire|blaze|collapse|crash|blast|explosion|accident|landslide|flood|cloudburst|earthquake|cyclone|derailment)\b/;
 
@@ -187,6 +192,12 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     if (!numberAt(ns, ne) || !disaster || askedAlready(drafts, g.num)) continue;
     drafts.push(draft(`How many ${g.noun} died in the ${disaster[1]}${inPlace(s, disaster.index)}?`, g.num, s, 0.8));
   }
+  for (const m of s.text.matchAll(BARE_TOLL)) {
+    const [ns, ne] = m.indices!.groups!.num!;
+    const cause = causeOf(m.groups!.rest);
+    if (!numberAt(ns, ne) || !cause || askedAlready(drafts, m.groups!.num)) continue;
+    drafts.push(draft(`How many people died ${cause}?`, m.groups!.num, s, 0.8));
+  }
   // ("How many more deaths were reported on Saturday?": more than a count the question does not give.)
   // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)
   // ("How many people remain stranded?": a count of people that names no place, time or thing
@@ -224,6 +235,18 @@ function clauseVerb(s: Sentence, start: number, end: number, rest: string): bool
   if (words.length > 1 || !/ed$/.test(last) || INTRANSITIVE_PAST.test(last)) return true;
   // A bare past form must take an object: "received the initial invitation".
   return /^\s+(?:the|a|an|their|its|his|her|one|two|three|\d)\b/.test(rest) || /^\s+\p{Ll}+s\b/u.test(rest);
+}
+
+/** The cause a toll's clause gives, short enough to ask: a long one loses its trailing asides
+ *  (", close to New Jalpaiguri"). */
+function causeOf(rest: string): string | null {
+  let cause = CAUSE.exec(rest)?.[0].replace(/[.\s]+$/, '') ?? '';
+  while (wordCount(cause) > MAX_REST_WORDS) {
+    const aside = cause.search(/,\s+\p{Ll}[^,]*$/u);
+    if (aside < 0) return null;
+    cause = cause.slice(0, aside);
+  }
+  return cause || null;
 }
 
 /** Places a rank moves by. */
@@ -319,7 +342,12 @@ function askedWith(question: string, num: string): { question: string; answer: s
   return { question, answer };
 }
 
+/** "two dozen passengers": a multiplier after the count is the count's ("two dozen"), not the noun's. */
+const MULTIPLIER = /^How many (dozen|score|hundred|thousand|lakh|crore|million|billion)\s+/;
+
 function draft(asked: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
+  const multiplier = MULTIPLIER.exec(asked);
+  if (multiplier) [asked, num] = [asked.replace(MULTIPLIER, 'How many '), `${num} ${multiplier[1]}`];
   // ("… report, officials said on Monday?": who told it is no part of the question.)
   const { question, answer } = askedWith(asked.replace(/\?$/, '').replace(ATTRIBUTION_TAIL, '') + '?', num);
   return {

@@ -285,3 +285,20 @@ describe('quantity: a ", however," clause after the count', () => {
     expect(found.every((q) => !/however/.test(q))).toBe(true);
   });
 });
+
+describe('quantity: a toll with no noun, and a multiplier after the count', () => {
+  it('asks how many died of what the sentence says caused it', () => {
+    const asked = ask(factsOf(['At least nine died and 40 passengers were hurt after the bus travelling from Shimla to Manali fell into a gorge near Mandi, close to the Beas river.']), 'quantity');
+    expect(asked).toContainEqual(['At least how many people died after the bus travelling from Shimla to Manali fell into a gorge near Mandi, close to the Beas river?', 'nine']);
+    const fire = ask(factsOf(['Eleven people were rescued, and 14 died in a fire that broke out at a hotel in central Kolkata on Tuesday night.']), 'quantity');
+    expect(fire).toContainEqual(['How many people died in a fire that broke out at a hotel in central Kolkata on Tuesday night?', '14']);
+    // (No cause, no question: "How many people died?" has many answers in a disaster report.)
+    expect(ask(factsOf(['At least nine died, officials said on Monday.']), 'quantity')).toEqual([]);
+  });
+
+  it('keeps "dozen" or "hundred" with the count', () => {
+    const asked = ask(factsOf(['Two dozen passengers suffered injuries in the collision near Rangapani station.']), 'quantity');
+    expect(asked.map(([, a]) => a)).toContain('Two dozen');
+    expect(asked.map(([q]) => q).join(' ')).not.toMatch(/How many dozen/);
+  });
+});
