@@ -72,8 +72,11 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */
 // ("India has slipped to the 23rd rank in 2025 from 10th last year": a move to a rank too.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>)\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
-const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to the \d{1,3}(?:st|nd|rd|th))\s/;
+// (", climbing from 126th place in 2024 to 118th in 2025": the move's last rank, in a participle
+// clause of the sentence's subject.)
+const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
@@ -192,7 +195,9 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
     const title = ctx.analyzed.article.title;
     // ("… and ranks 110th in that category": a rank in one part of the index is not its rank.)
     if (PART_AFTER.test(s.text.slice(m.index! + m[0].length))) continue;
-    if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index });
+    // ("… to 118th in 2025": the edition the rank is of, where the index's name has no year.)
+    const year = /\d{4}/.test(index) ? undefined : /^\s+in\s+((?:19|20)\d\d)\b/.exec(s.text.slice(m.index! + m[0].length))?.[1];
+    if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index: year ? `${index} ${year}` : index });
   }
   return out;
 }
@@ -205,7 +210,9 @@ function openingSubjectBefore(s: Sentence, at: number): Entity | null {
   const first = s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation'));
   if (!first) return null;
   const between = s.text.slice(first.end, at);
-  if (!/^\s+(?:has|have|had|is|was)\s[^,;]*\sand$/.test(between)) return null;
+  // ("India has made notable progress, climbing from …": a participle clause after its comma too.)
+  const participle = /^,\s+\p{Ll}+ing\s/u.test(s.text.slice(at));
+  if (!/^\s+(?:has|have|had|is|was)\s[^,;]*\sand$/.test(between) && !(participle && /^\s+(?:has|have|had|is|was)\s[^,;]*$/.test(between))) return null;
   return s.entities.some((e) => e !== first && e.start < at && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person')) ? null : first;
 }
 

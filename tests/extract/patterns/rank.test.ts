@@ -159,12 +159,12 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(other, 'rank')).toEqual([]);
   });
 
-  it('asks a move to a rank, in the index the article names where the headline writes it in lower case', () => {
+  it('asks a move to a rank, in the index the article names where the headline writes it in lower case, of the year the sentence gives', () => {
     const facts = factsOf([
       'A global report released on Tuesday has found that Brazil has slipped to the 23rd rank in 2025 from 10th last year.',
       'The Climate Action Performance Index (CAPI) has been providing annual analysis of countries since 2005.',
     ], { title: 'Brazil slips to 23rd in global climate action performance index', date: '2025-11-18' });
-    expect(ask(facts, 'rank')).toEqual([['What was Brazil’s rank in the Climate Action Performance Index in November 2025?', '23rd']]);
+    expect(ask(facts, 'rank')).toEqual([['What was Brazil’s rank in the Climate Action Performance Index 2025?', '23rd']]);
   });
 
   it('asks nothing where the headline names no index', () => {
@@ -185,5 +185,23 @@ describe('rank: a rank after another verb of its subject ("has shown progress an
     expect(asked('Global Peace Index 2025: where India stands', 'India has overtaken Pakistan and now ranks 115th globally.')).toEqual([]);
     // (Nor a rank in one part of the index: "… and ranks 110th in that category".)
     expect(asked('India ranks 131st in Global Gender Gap Index 2025', 'India has achieved 97.1 parity in educational attainment and ranks 110th in that category.')).toEqual([]);
+  });
+});
+
+describe('rank: a move from one rank to another in a participle clause', () => {
+  it('asks the rank moved to, of the sentence’s opening name, with the edition the sentence gives', () => {
+    const facts = factsOf([
+      'Denmark tops the latest Global Wellbeing Report, released on Monday.',
+      'Brazil has made steady progress, climbing from 61st place in 2024 to 49th in 2025.',
+    ], { title: 'Denmark tops wellbeing list; Brazil rises to 49th' });
+    expect(ask(facts, 'rank')).toContainEqual(['What was Brazil’s rank in the Global Wellbeing Report 2025?', '49th']);
+  });
+
+  it('asks a drop "to 24th place" of the headline’s subject, but not of another country', () => {
+    const title = 'Chile drops to 24th place in Global Wellbeing Report';
+    const facts = factsOf(['Denmark tops the Global Wellbeing Report this year.', 'In contrast, Chile dropped to 24th place, its lowest ranking yet, while Peru ranked 23rd.'], { title, date: '2025-03-20' });
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual(['What was Chile’s rank in the Global Wellbeing Report in March 2025?', '24th']);
+    expect(asked.map(([, a]) => a)).not.toContain('23rd');
   });
 });
