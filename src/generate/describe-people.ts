@@ -30,9 +30,9 @@ export interface Described {
   description: string;
   /** Where a text names them: [start, end] of each mention, with the title before it. */
   find: (text: string) => [number, number][];
-  /** A word no mention is without (the surname, the thing's name): a cheap test before `find`,
-   *  which every candidate of a set is tried against. */
-  needle: string;
+  /** Words one of which no mention is without (the surname; the thing's name or its short
+   *  form): a cheap test before `find`, which every candidate of a set is tried against. */
+  needles: string[];
   /** A person (called so in their own sentence too, where it reads well) or a launched thing. */
   person?: true;
   /** A launched thing's bare kind ("the mission"), for a mention right after its own verb. */
@@ -70,10 +70,10 @@ const NOT_GIVEN = new Set([...honorificsBeforeName(), ...officeWords('before-nam
 /** "Which scheme did the Union Cabinet approve for rooftop solar in one crore households in
  *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
  *  called by its kind and purpose in the set's other items. */
-const LAUNCH_QUESTION = /^Which ((?:[\p{Ll}-]+\s+){0,3}(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|telescope|vessel|submarine|warship|missile|vaccine)(?:\s+of\s+[^?]{2,60}?)?)\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission)(?:\s+([^?]+?))?\?$/u;
+const LAUNCH_QUESTION = /^Which ((?:[\p{Ll}-]+\s+){0,3}(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|telescope|vessel|submarine|warship|missile|vaccine)(?:\s+of\s+[^?]{2,60}?)?)\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission|flight-test|test-fire)(?:\s+([^?]+?))?\?$/u;
 /** Where a launch's purpose ends: its place or its day. */
 const PURPOSE_END = /\s+(?:(?:from|at|on|in)\s+\p{Lu}|in\s+\p{Lu}\p{Ll}+\s+\d{4}|today|yesterday|tomorrow|this\s+week|last\s+week)/u;
-const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned' };
+const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned', 'flight-test': 'flight-tested', 'test-fire': 'test-fired' };
 
 /** "for ocean and weather related studies from Sriharikota today" → "for ocean and weather
  *  related studies"; "to provide mid-day meal to students of more than 11.2 lakh schools across
@@ -94,7 +94,11 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   if (!m) return null;
   const [, kind, who, verb, rest = ''] = m;
   // ("for ocean and weather related studies from Sriharikota today": the purpose, not where or when.)
-  const description = /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
+  // ("flight-test for the first time from …": a first, not a purpose; where it was, left out.)
+  const first = /^for the first time\b/.test(rest);
+  const description = first
+    ? `the ${kind} ${PARTICIPLE[verb]} for the first time by ${who}`
+    : /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
   const head = kind.split(/\s+/).pop()!;
@@ -103,7 +107,11 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   // (So after "approved launching of" or "the launch of": "the Cabinet approved launching of the
   // mission launched by the Centre" says it twice.)
   const bare = { kind: `the ${kind}`, verbBefore: new RegExp(`\\b(?:${PARTICIPLE[verb]}|(?:launching|launch|approval|rollout|roll-out)\\s+(?:of|for))\\s+$`) };
-  return { name: answer, sentence, description, needle: answer, find: (text) => thingMentions(text, answer, head), bare };
+  // ("Long Range Land Attack Cruise Missile" is "LRLACM" in the other items.)
+  const words = answer.split(/\s+/);
+  const short = words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? initials(words) : null;
+  const names = short ? [answer, short] : [answer];
+  return { name: answer, sentence, description, needles: names, find: (text) => names.flatMap((name) => thingMentions(text, name, head)).sort((a, b) => a[0] - b[0]), bare };
 }
 
 /** "the PM Vishwakarma scheme", "PM Vishwakarma": the thing's name, with "the" before it and
@@ -200,7 +208,7 @@ export function describedPerson(fullName: string, sentence: string, description:
   // ("Mohanlal", "Gulzar": one name is the whole of some people's, the only one to replace.)
   if (!/\s/.test(name) && !/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const surname = name.split(/\s+/).pop()!;
-  return { name: fullName, sentence, description, needle: surname, person: true, find: (text) => personMentions(text, name, surname) };
+  return { name: fullName, sentence, description, needles: [surname], person: true, find: (text) => personMentions(text, name, surname) };
 }
 
 /** The full name, and the surname alone (never after another given name: "Rajiv Kumar" when
@@ -395,7 +403,7 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
 
 function describe(item: Item, people: readonly Described[]): Item | null {
   // ("The ISRO launched the mission launched by the ISRO …": a thing in the sentence it was asked from names its launch again.)
-  const named = people.filter((p) => p.name !== item.answer && (p.person || p.sentence !== item.sentence) && item.question.includes(p.needle) && p.find(item.question).length > 0);
+  const named = people.filter((p) => p.name !== item.answer && (p.person || p.sentence !== item.sentence) && p.needles.some((n) => item.question.includes(n)) && p.find(item.question).length > 0);
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.

@@ -238,6 +238,13 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(withDescriptions(item('The National Quantum Mission will set up _____ hubs.', { answer: 'four', answerType: 'number' }), [nqm])?.question).toBe('The mission approved by the Cabinet in April 2023 will set up _____ hubs.');
   });
 
+  it('calls a thing tested for the first time so, also where the text gives its short form', () => {
+    const missile = describedLaunch('Which missile did the Defence Research and Development Organisation flight-test for the first time from Chandipur in November 2024?', 'Extended Range Naval Strike Missile', 's0')!;
+    expect(missile.description).toBe('the missile flight-tested for the first time by the Defence Research and Development Organisation');
+    const built = withDescriptions(item('ERNSM has been developed by the _____, Hyderabad.', { answer: 'Defence Research and Development Laboratory', answerType: 'organisation' }), [missile]);
+    expect(built?.question).toBe('The missile flight-tested for the first time by the Defence Research and Development Organisation has been developed by the _____, Hyderabad.');
+  });
+
   it('describes it after "for" or "under" too, and once only: by its kind after that', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve?', 'PM-Shiksha', 's0')!;
     const outlay = withDescriptions(item('An outlay of _____ has been made for the PM-Shiksha scheme and 9 lakh students will benefit under the PM-Shiksha scheme.', { answer: 'Rs 2,100 crore', answerType: 'money' }), [scheme]);

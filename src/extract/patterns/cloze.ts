@@ -898,7 +898,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && (titleCaseWord(/^\s+(?:\([^()]{1,12}\)\s+)?(\p{Lu}\p{Ll}+)\b/u.exec(tail)?.[1]) || titleCaseWord(/\s(\p{Lu}\p{Ll}+)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(near)?.[1]))) return false;
   // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
-  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /\d\s+$/.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;
+  // ("the representatives from the three _____" → Services: counted in words too.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several))\s+$/i.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;
   // ("global warming and _____ pollution" → ozone: the story's key term is what its phrase is about.)
   if (!e.keyTerm && modifiesNoun(e, s)) return false;
   // ("conferred with _____ awards" → Padma, read as Padma Subrahmanyam's given name: a name

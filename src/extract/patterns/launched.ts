@@ -16,7 +16,7 @@ import type { ArticleContext } from '../article-context.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?))\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?)|(?<tested>flight[- ]tested|test[- ]fired)|conducted\s+(?:the|a|its)\s+(?<maiden>(?:maiden|first)\s+)?(?:successful\s+)?(?:flight[- ]tests?|test[- ]firing|flight\s+trials?)\s+of)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -27,6 +27,10 @@ const BASE: Record<string, string> = {
   'flagged off': 'flag off',
   'injected into orbit': 'inject into orbit',
   'placed into orbit': 'place into orbit',
+  'flight-tested': 'flight-test',
+  'flight tested': 'flight-test',
+  'test-fired': 'test-fire',
+  'test fired': 'test-fire',
   approved: 'approve',
   cleared: 'clear',
 };
@@ -67,7 +71,7 @@ const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...na
 
 function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
   const drafts: FactDraft<'launched'>[] = [];
-  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead)\b/.test(s.text)) return drafts;
+  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead|flight[- ]test(?:ed|s)?|test[- ]fir(?:ed|ing)|flight\s+trials?)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(VERB)) {
     const subject = subjectBefore(s, m.index!);
     if (!subject) continue;
@@ -93,8 +97,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     if (owner) rest = rest!.slice(owner[0].length).trim();
     const when = inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
-    const written = m.groups!.verb ?? 'approved';
-    const verb = BASE[written];
+    // ("conducted the maiden flight-test of …": flight-tested it, for the first time.)
+    const written = m.groups!.verb ?? (m.groups!.nod ? 'approved' : (m.groups!.tested ?? 'flight-tested').replace(' ', '-'));
+    const verb = BASE[written] + (m.groups!.maiden ? ' for the first time' : '');
     const who = subject.written;
     drafts.push({
       pattern: 'launched',
@@ -106,7 +111,7 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
       sentenceIndex: s.index,
       confidence: 0.85,
       about: [thing.canonical, ...(subject.entity ? [subject.entity.canonical] : [])],
-      statement: `${upperFirst(who)} ${written} ${asWritten(s, thing)}${owner ? ` ${owner[0].trim()}` : ''}${rest ? ` ${rest}` : ''}${when}.`,
+      statement: `${upperFirst(who)} ${written} ${asWritten(s, thing)}${m.groups!.maiden ? ' for the first time' : ''}${owner ? ` ${owner[0].trim()}` : ''}${rest ? ` ${rest}` : ''}${when}.`,
     });
   }
   return drafts;
@@ -168,6 +173,8 @@ function nameOfKind(text: string): { name: string; kind: string; start: number }
 /** The launch in sentence p of a thing of this kind that p describes but does not name. */
 function describedIn(p: Sentence, ctx: ArticleContext, kind: string): (Omit<FactDraft<'launched'>, 'answer' | 'answerType' | 'sentenceIndex' | 'about'> & { when: string }) | null {
   for (const m of p.text.matchAll(VERB)) {
+    // (A test of a described thing names it in the same breath: no launch to read here.)
+    if (!m.groups!.verb && !m.groups!.nod) continue;
     const from = m.index! + m[0].length;
     const d = DESCRIBED.exec(p.text.slice(from));
     if (!d || d[1].toLowerCase() !== kind || p.entities.some((e) => e.start >= from && e.start < from + d[0].length && e.cls === 'term')) continue;

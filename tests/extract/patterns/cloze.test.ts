@@ -1187,6 +1187,7 @@ describe('no blank on an item of a lettered list or a class label', () => {
     expect(blanks('In the women’s 400 T20 category, Deepthi Jeevanji clinched the silver medal with a season-best time.')).not.toContain('T20');
     // Nor a counted everyday noun written with a capital ("78 Awards").
     expect(blanks('A total of 78 Awards will be presented by President Droupadi Murmu this year in New Delhi.')).not.toContain('Awards');
+    expect(blanks('The trial was watched by officers from the three Services and scientists from six laboratories of the DRDO.')).not.toContain('Services');
   });
 });
 

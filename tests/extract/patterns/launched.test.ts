@@ -182,3 +182,14 @@ describe('launched: a body opening the sentence without "the"', () => {
     expect(q).toMatch(/^Which communication satellite did the Indian Space Research Organisation launch\b/);
   });
 });
+
+describe('launched: a missile or a system tested', () => {
+  it('asks what was flight-tested or test-fired, a maiden test as a first', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-11-12' }), 'launched');
+    expect(at('The Defence Research and Development Organisation (DRDO) conducted the maiden flight-test of the Extended Range Naval Strike Missile from the Integrated Test Range at Chandipur on Tuesday.')).toContainEqual([
+      'Which missile did the Defence Research and Development Organisation flight-test for the first time from the Integrated Test Range at Chandipur in November 2024?',
+      'Extended Range Naval Strike Missile',
+    ]);
+    expect(at('The Indian Army successfully test-fired the Pralay missile from a mobile launcher off the Odisha coast.').map(([, a]) => a)).toContain('Pralay');
+  });
+});
