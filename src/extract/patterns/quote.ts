@@ -60,7 +60,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 
 
 /** "… is validating reports", "… are assessing the damage": work someone says is under way. */
-const UNDER_WAY = /^that\s+[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+)?(?:validating|assessing|monitoring|reviewing|examining|collecting|compiling|verifying|investigating|looking into|ascertaining|tallying|working out)\b/;
+// ("… that the injured are being shifted to the hospital", "rescue operations are going on": the
+// work of the hour, passive or by the operation's name, too.)
+const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+)?(?:validating|assessing|monitoring|reviewing|examining|collecting|compiling|verifying|investigating|looking into|ascertaining|tallying|working out|being\s+(?:shifted|taken|moved|rushed|treated|evacuated|attended|carried out|conducted|monitored|assessed|cleared|restored|provided))\b|^(?:that\s+)?(?:the\s+)?(?:rescue|relief|search|restoration|evacuation)\s+(?:and\s+\w+\s+)?(?:operations?|work|efforts?)\s+(?:is|are|were|was)\s+(?:going on|under\s?way|on|in progress)\b/i;
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
 const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;

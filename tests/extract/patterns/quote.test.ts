@@ -185,4 +185,10 @@ describe('quote: work someone says is under way', () => {
     expect(ask(factsOf([lead, 'Disaster management secretary Anil Mehta confirmed two deaths and said that the state authority is validating reports of damage.']), 'quote')).toEqual([]);
     expect(ask(factsOf([lead, 'Disaster management secretary Anil Mehta said that over 5,000 houses in Kendrapara had been damaged.']), 'quote').length).toBe(1);
   });
+
+  it('asks nothing of the work of the hour told in the passive or by the operation ("the injured are being shifted")', () => {
+    const lead = 'Two coaches of a passenger train derailed near Katihar in Bihar on Monday.';
+    expect(ask(factsOf([lead, 'Railway Minister Arun Mehta said the injured are being shifted to hospitals in Purnea.']), 'quote')).toEqual([]);
+    expect(ask(factsOf([lead, 'District magistrate Meena Rao said that rescue operations are going on at the site.']), 'quote')).toEqual([]);
+  });
 });
