@@ -43,7 +43,7 @@ const EARLY_BLANK = new Set<Fact['answerType']>(['number', 'term', 'date', 'year
 /** Kinds of fact one set may carry only so many of. */
 const KIND_CAPS: readonly (readonly [(f: Fact) => boolean, number])[] = [
   // "Who said that …?" three times over is a sheet of quotations, not of the news.
-  [(f) => f.pattern === 'quote', 2],
+  [(f) => f.pattern === 'quote', 1],
   // A statistics release is more than its sub-figures ("coal output expanded at _____",
   // "electricity generation was up by _____", "GVA growth in mining is _____", …): the headline's
   // figure and three more, the most central.
