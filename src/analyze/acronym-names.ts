@@ -78,7 +78,8 @@ function spelledSpan(text: string, bracket: number, acronym: string, kind: strin
     // ("'Multidisciplinary … Education' (MERITE)": a name in quotes ends before its closing quote.)
     // ("POCSO": a connector's initial may be spelt too, "Protection of Children …".)
     const spells = initials === spelt || (kind !== null && CAPITALISED.test(w.text) && spellsWithConnectors(spelt, words.slice(k, top + 1)));
-    if (spells) return { start: withOwner(words, k), end: last.end - (/['’]$/.test(last.text) ? 1 : 0) };
+    // ("the European Space Agency’s (ESA) Proba-3 mission": the owner's mark is no part of the name.)
+    if (spells) return { start: withOwner(words, k), end: last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0) };
     if (caps.length > acronym.length + 1) return null;
   }
   return null;

@@ -83,6 +83,8 @@ export function numericEntities(
     // split the word.)
     if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && HYPHEN_TIME_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) last += 2;
     if (last !== e.last) e = { ...e, last };
+    // ("over half a dozen explosions": the "half" is the count's too.)
+    if (first - 1 >= sFirst && /^half$/i.test(tokens[first - 1].text) && /^an?$/i.test(tokens[first].text)) first--;
     // "Rs 1.31 lakh crore": the currency word is part of the amount, never a name of its own.
     let money = cls === 'money';
     if (first - 1 >= sFirst && CURRENCY_WORD.test(tokens[first - 1].text)) {

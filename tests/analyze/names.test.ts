@@ -496,6 +496,10 @@ describe('names the analyser would split', () => {
     // A name in quotes before its acronym, "in" between its words.
     const merite = named("The Cabinet cleared the 'Multidisciplinary Education and Research Improvement in Technical Education' (MERITE) scheme.");
     expect(merite).toContainEqual(['term', 'Multidisciplinary Education and Research Improvement in Technical Education', 'Multidisciplinary Education and Research Improvement in Technical Education']);
+    // An owner's mark before the bracket is no part of the name.
+    const esa = named('The rocket carried the European Space Agency’s (ESA) Proba-5 mission into orbit.');
+    expect(esa.map(([, t]) => t)).toContain('European Space Agency');
+    expect(esa.map(([, t]) => t)).not.toContain('European Space Agency’s');
   });
 
   it('are put together again where an acronym after a comma spells them, after a hyphen too', () => {

@@ -94,3 +94,12 @@ describe('a financial year written with an apostrophe', () => {
     expect(texts).not.toContainEqual(['number', '22']);
   });
 });
+
+describe('a fraction of a counted dozen', () => {
+  it('is one figure with its "half" ("over half a dozen explosions")', () => {
+    const a = analyzeArticle(articleOf(['The rescuers conducted over half a dozen controlled explosions to clear the boulders.']));
+    const texts = a.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+    expect(texts).toContainEqual(['number', 'half a dozen']);
+    expect(texts).not.toContainEqual(['number', 'a dozen']);
+  });
+});

@@ -37,6 +37,8 @@ describe('the answer-in-article check', () => {
     expect(asked('Who was the head of the organisation?')).toBe('dangling reference');
     expect(asked('Who heads the agency?')).toBe('dangling reference');
     expect(asked('Who was the head of the Organisation of Islamic Cooperation?')).toBeNull();
+    expect(asked('Who was the Congress president at the time?')).toBe('dangling reference');
+    expect(asked('Who was the Congress president at the time of the 2004 election?')).toBeNull();
   });
 });
 

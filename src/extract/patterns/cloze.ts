@@ -1028,8 +1028,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && /\b(?:was|were)\s+(?:announced|reported|confirmed|disclosed)\s+by\b/.test(head)) return false;
   // "…, according to _____." (Dr. Lucy Jones of Caltech): who told it is the telling.
   // (So is who issued the statement it was according to: "according to a communique issued by
-  // the _____" (Rashtrapati Bhavan).)
-  if (e.cls !== 'number' && e.cls !== 'date' && near.includes('ccording to') && /\baccording to\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|release|notification|circular|press note|order)\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(0, e.start - 100), e.start))) return false;
+  // the _____" (Rashtrapati Bhavan), "according to provisional data released by the _____".)
+  if (e.cls !== 'number' && e.cls !== 'date' && near.includes('ccording to') && /\baccording to\s+(?:the\s+)?$|\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|release|notification|circular|press note|order|data|figures|estimates|numbers)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(0, e.start - 100), e.start))) return false;
   if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(tail)) return false;

@@ -51,7 +51,8 @@ function describes(written: string): boolean {
 }
 
 /** "BJP's ", "the state's ": an owner's possessive in the words before the launched thing. */
-const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+/u;
+// ("the European Space Agency’s (ESA) Proba-3 mission": with the owner's short form after it.)
+const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+(?:\(\p{Lu}{2,8}\)\s+)?/u;
 
 /** "of the US-based AST SpaceMobile", up to the next phrase: whose the launched thing is. */
 const OWNER_OF = /^of\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;

@@ -193,3 +193,10 @@ describe('launched: a missile or a system tested', () => {
     expect(at('The Indian Army successfully test-fired the Pralay missile from a mobile launcher off the Odisha coast.').map(([, a]) => a)).toContain('Pralay');
   });
 });
+
+describe('launched: an owner with its short form before the launched thing', () => {
+  it('asks for the thing, not the owner ("the European Space Agency’s (ESA) Proba-3 mission")', () => {
+    const asked = ask(factsOf(['The Indian Space Research Organisation (ISRO) successfully launched the European Space Agency’s (ESA) Proba-5 mission aboard the PSLV-C62 rocket on Thursday.'], { date: '2025-12-05' }), 'launched');
+    expect(asked).toContainEqual(['Which mission did the Indian Space Research Organisation launch aboard the PSLV-C62 rocket in December 2025?', 'Proba-5']);
+  });
+});
