@@ -55,6 +55,8 @@ const HEADS: Record<string, readonly string[]> = {
   tournament: ['tournament', 'championship', 'cup', 'trophy', 'olympiad'],
   // ("The rocket was last used during the Chandrayaan-3 launch": which rocket, the story named.)
   rocket: ['rocket', 'vehicle'],
+  // ("The section was inserted by an amendment in 1985": Section 6A, as the ruling named it.)
+  section: ['section'],
 };
 /** Kinds a description names only bare: "the award", never "the literature prize". */
 const BARE_ONLY = new Set(['award', 'prize']);
@@ -107,7 +109,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     if (short) named = `the ${short[1]}${short[2] ?? ''}`;
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
     // ("LVM3 vehicle": a short form before its kind word is said with "the" too.)
-    const written = (/^\p{Lu}{2,}/u.test(named) && !/\s\p{Ll}+$/u.test(named)) || /^[Tt]he\s/.test(named) ? named : `the ${named}`;
+    // ("Section 6A": a provision by its number takes none.)
+    const written = (/^\p{Lu}{2,}/u.test(named) && !/\s\p{Ll}+$/u.test(named)) || /^[Tt]he\s/.test(named) || PROVISION.test(named) ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;
@@ -142,7 +145,13 @@ function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
 
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission
  *  on Natural Farming"), or the name itself when it is one word or a short form. */
+/** "Section 6A", "Article 370": a provision of a law or the Constitution, by its number. */
+const PROVISION = /^(Section|Article|Clause)\s+[\dA-Z()]+$/;
+
 function headOf(name: string): string {
+  // ("Section 6A", "Article 370": a provision is headed by its kind, its number after.)
+  const provision = PROVISION.exec(name.trim());
+  if (provision) return provision[1];
   // ("the Kerala Cattle Markets (Regulation) Act, 2024": its year after it is no head.)
   const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').split(/\s+/);
   const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));

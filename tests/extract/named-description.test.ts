@@ -24,6 +24,16 @@ describe('a description of something the article named', () => {
     for (const t of second) expect(t).not.toMatch(/\bthe bill\b/);
   });
 
+  it('"the section" is the provision the ruling named, written by its number without "the"', () => {
+    const facts = factsOf(['The Supreme Court on Tuesday upheld the validity of Section 12B of the Forest Rights Act, 2006.', 'The section was inserted by way of an amendment in 2012 in furtherance of the Nilgiri Accord.']);
+    const second = facts.filter((f) => f.sentenceIndex === 1 && f.pattern === 'cloze').map((f) => f.question);
+    expect(second.length).toBeGreaterThan(0);
+    for (const q of second) expect(q).toMatch(/^Section 12B was inserted/);
+    // (No section named: nothing asked of "the section".)
+    const unnamed = factsOf(['The section was inserted by way of an amendment in 2012 in furtherance of the Nilgiri Accord.']);
+    expect(texts(unnamed).filter((t) => /\bsection\b/i.test(t))).toEqual([]);
+  });
+
   it('"the Act" is the Act the article named, or nothing is asked of it', () => {
     const named = factsOf(['The Assembly on Friday passed the Goa Fishing Boats (Regulation) Act, 2022 by a voice vote.', 'The Act had been notified on April 2, 2022 by the state.']);
     for (const t of texts(named.filter((f) => f.sentenceIndex === 1)).filter(Boolean)) expect(t).not.toMatch(/\bThe Act\b/);
