@@ -681,7 +681,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'organisation' && /^['’]s?\s+flagship\b/.test(tail)) return false;
   // ("the leader of the National Conference (NC) _____" → Legislature Party: a name run on past its
   // short form is one longer name.)
-  if (/^\p{Lu}/u.test(e.text) && /\p{Lu}[\p{L}-]+\s+\(\p{Lu}{2,8}\)\s+$/u.test(near)) return false;
+  // ("Science and Technology (S&T) _____" → Cluster Ranking: a short form with an ampersand too.)
+  if (/^\p{Lu}/u.test(e.text) && /\p{Lu}[\p{L}-]+\s+\(\p{Lu}[\p{Lu}&]{1,7}\)\s+$/u.test(near)) return false;
   // ("triumphed in nine out of _____ rounds", "scoring 9 points in _____ games": the total a count
   // is out of says how many there were to play, not what happened.)
   if (e.cls === 'number' && OUT_OF_BEFORE.test(near)) return false;
@@ -1017,7 +1018,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'person' && e.role && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(head) && SPEAKER_VERB_AFTER.test(tail) && /\d/.test(tail)) return false;
   // "in _____'s Hyderabad House" (New Delhi): the place owning a named venue only locates it.
   const owned = e.cls === 'place' ? /^['’]s\s+/.exec(tail) : null;
-  if (owned && s.entities.some((o) => o.start === e.end + owned[0].length && (o.cls === 'term' || o.cls === 'place') && o.placeKind !== 'country')) return false;
+  // ("Madhav Tiger Reserve in _____’s Shivpuri": a town the analyser took for no name, too.)
+  if (owned) {
+    const at = e.end + owned[0].length;
+    const name = s.entities.find((o) => o.start === at);
+    const ownsPlace = name ? (name.cls === 'term' || name.cls === 'place') && name.placeKind !== 'country' : /^\p{Lu}\p{Ll}+\b/u.test(s.text.slice(at));
+    if (ownsPlace) return false;
+  }
   // "met on October 4, 5 and 6": one of a list of numbers or days.
   if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(near) || /^(?:,\s*|\s+and\s+)\d/.test(tail))) return false;
   // "… told _____ the department will look into it": the outlet that was told.

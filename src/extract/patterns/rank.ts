@@ -193,8 +193,11 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
   for (const m of s.text.matchAll(PLAIN_RANK)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]) ?? openingSubjectBefore(s, m.indices!.groups!.subjEnd![0]);
     const title = ctx.analyzed.article.title;
-    // ("… and ranks 110th in that category": a rank in one part of the index is not its rank.)
-    if (PART_AFTER.test(s.text.slice(m.index! + m[0].length))) continue;
+    // ("… and ranks 110th in that category": a rank in one part of the index is not its rank;
+    // nor "secured the fourth position in the WIPO Cluster Ranking", "seventh globally in
+    // intangible asset intensity": a rank in something else the sentence names.)
+    const after = s.text.slice(m.index! + m[0].length);
+    if (PART_AFTER.test(after) || (IN_OTHER.test(after) && !after.includes(index))) continue;
     // ("… to 118th in 2025": the edition the rank is of, where the index's name has no year.)
     const year = /\d{4}/.test(index) ? undefined : /^\s+in\s+((?:19|20)\d\d)\b/.exec(s.text.slice(m.index! + m[0].length))?.[1];
     if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index: year ? `${index} ${year}` : index });
@@ -203,6 +206,9 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
 }
 
 const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|sub-?index|pillar|dimension|parameter|segment|indicator)\b/i;
+/** "… in the WIPO Cluster Ranking", "globally in intangible asset intensity": what the rank is in,
+ *  other than a year. */
+const IN_OTHER = /^\s*(?:globally\s+|worldwide\s+)?(?:in|on|for|under)\s+(?!(?:19|20)\d\d\b)/;
 
 /** "India has shown slight progress and now ranks 115th": the sentence's opening name, the
  *  subject of a verb before "and" (no comma or other name between). */

@@ -205,3 +205,18 @@ describe('rank: a move from one rank to another in a participle clause', () => {
     expect(asked.map(([, a]) => a)).not.toContain('23rd');
   });
 });
+
+describe('rank: a rank in something else the sentence names', () => {
+  it('is not the headline index’s rank ("the fourth position in the WIPO Cluster Ranking", "seventh globally in intangible asset intensity")', () => {
+    const title = 'Brazil climbs 12 spots in Global Wellbeing Index, ranks 31st';
+    const facts = factsOf([
+      'Brazil has climbed 12 positions in the Global Wellbeing Index since 2016 and now ranks 31st out of 120 economies.',
+      'Additionally, Brazil has secured the fourth position in the Regional Science and Technology (S&T) Cluster Ranking, the report added.',
+      'Brazil also ranks seventh globally in intangible asset intensity, as per the report.',
+    ], { title, date: '2025-09-27' });
+    const answers = ask(facts, 'rank').map(([, a]) => a);
+    expect(answers).toContain('31st');
+    expect(answers).not.toContain('fourth');
+    expect(answers).not.toContain('seventh');
+  });
+});
