@@ -11,6 +11,7 @@ import { isBareBodyName } from '../../lexicon/index.js';
 import { normalizeKey } from '../../util/ids.js';
 import type { ArticleContext } from '../article-context.js';
 import { articleIndex } from './rank.js';
+import { statesNamed } from './seats.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 /** "tweeted on Tuesday", "posted on X late on Monday": the telling, with its time and place only. */
@@ -53,6 +54,9 @@ const EVALUATIVE = /^(?:formidable|outstanding|impressive|brilliant|superb|excel
  * → the same sentence with the subject replaced by its question word: "Which two countries have
  * agreed …?". Subject questions need no inversion, so they stay grammatical on any article.
  */
+/** A predicate about seats or votes: what a party wins or loses. */
+const SEATS = /\b(?:seats?|constituenc(?:y|ies)|votes)\b/;
+
 const find: FindDrafts<'subject'> = (s, ctx) => {
   const headed = headedSubject(s);
   // ("Which army has also been pressed into service …?" → the Indian army: a place's army, team
@@ -100,7 +104,11 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (secondClause(s, subject.end)) return [];
   const type = answerTypeOf(subject.entities[0]);
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
-  const wh = subject.wh ?? (subject.entities.length === 2 ? twoWh(type, subject.entities) : whWord(type, subject.entities[0]));
+  const seats = SEATS.test(predicate);
+  // ("Which organisation won one seat?" in a report of bypolls in fourteen states: which state's.)
+  if (seats && statesNamed(ctx) >= 2 && !/\sin\s+\p{Lu}/u.test(predicate)) return [];
+  // ("Which party won all six seats in Bengal?": a body that wins or loses seats is a party.)
+  const wh = subject.wh ?? (subject.entities.length === 2 ? twoWh(type, subject.entities) : seats && type === 'organisation' ? 'Which party' : whWord(type, subject.entities[0]));
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)

@@ -249,3 +249,12 @@ describe('subject: whom someone credited or blamed', () => {
     expect(byPattern(facts, 'subject').filter((f) => /credited/.test(f.question))).toEqual([]);
   });
 });
+
+describe('subject: a body that wins or loses seats', () => {
+  it('is asked as a party, and not where the story counts seats in several states and the question names none', () => {
+    const lead = 'Bypolls were held for 30 Assembly seats in Karnataka, Kerala and Punjab on Saturday.';
+    const asked = ask(factsOf([lead, 'The Revolutionary Socialist Party won all three seats in Kerala, wresting one from the CPI(M).', 'The Rashtriya Samaj Paksha won one seat.']), 'subject');
+    expect(asked.map(([q]) => q)).toContain('Which party won all three seats in Kerala, wresting one from the CPI(M)?');
+    expect(asked.map(([q]) => q).join(' ')).not.toMatch(/won one seat/);
+  });
+});
