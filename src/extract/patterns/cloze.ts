@@ -178,7 +178,8 @@ const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|yea
 /** Number words a range may be written in ("four to six"). */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
 /** "nine out of ", "9 points in ": a count before the total it is out of. */
-const OUT_OF_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORD}))\\s+(?:[a-z]+\\s+)?(?:out\\s+of|in)\\s+$`, 'i');
+// ("earned 8.5 points from _____ rounds": out of how many, by "from" too.)
+const OUT_OF_BEFORE = new RegExp(`(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORD}))\\s+(?:[a-z]+\\s+)?(?:out\\s+of|in|from)\\s+$`, 'i');
 const NUMBER_WORD_ONLY = new RegExp(`^(?:${NUMBER_WORD})$`, 'i');
 const WORD_RANGE_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD})\\s+to\\s+$`, 'i');
 const WORD_RANGE_AFTER = new RegExp(`^\\s+to\\s+(?:${NUMBER_WORD})\\b`, 'i');
@@ -285,7 +286,7 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|
 /** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
 const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer|controller|commissioner|registrar|curator|editor|founder|governor|deputy|general|in-charge)\b[^.;!?]{0,80}[.!]?\s*$/u;
 /** "… noted the findings …", "… said that …": a reporting verb right after a name. */
-const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed|highlighted|stressed|emphasised|emphasized|asserted|underlined)\b/;
+const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed|highlighted|stressed|emphasised|emphasized|asserted|underlined|cited|quoted|argued|claimed|urged)\b/;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
@@ -360,6 +361,9 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
 /** "commended the efforts of the ", "praised ": the praise, up to the blank. */
+/** A leader's travel on the day: where they landed or flew to, told by the clock. */
+const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
+const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
 const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
@@ -1050,6 +1054,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
+  if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone
   // praised is their praise, not the news.)
   if (e.cls !== 'number' && e.cls !== 'date' && PRAISED_BEFORE.test(near)) return false;

@@ -1421,6 +1421,7 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   });
   it('never blanks the total a count is out of ("nine out of _____ rounds", "9 points in _____ games")', () => {
     expect(blanks('In the women’s section, India triumphed in nine out of eleven rounds at Budapest.')).not.toContain('eleven');
+    expect(blanks('The Indian grandmaster earned 9.5 points from 13 rounds to secure the title in Almaty.')).not.toContain('13');
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
   });
   it('never blanks the rest of a name run on past its short form ("National Conference (NC) _____"), nor a count a feeling repeats', () => {
@@ -1847,3 +1848,14 @@ describe('a comparison cut off from its figure', () => {
     expect(byPattern(factsOf(['Down from the 7.2 per cent seen in March, inflation eased to 5.1 per cent in April.']), 'cloze').map((f) => f.answer)).toContain('5.1 per cent');
   });
 });
+
+describe('cloze: the telling and the itinerary', () => {
+  it('never blanks who cited something, nor where a leader landed by the clock', () => {
+    expect(blanks('Mr Rajesh Mehta cited Indians who went abroad and left a huge positive impact in the countries they settled in.')).not.toContain('Rajesh Mehta');
+    const landed = blanks('The Prime Minister landed in Srinagar at 10.45 am and then flew to Gulmarg for the inauguration of the Apharwat tunnel.');
+    expect(landed).not.toContain('Srinagar');
+    // (Where a tunnel links two places is the news, no itinerary.)
+    expect(blanks('The 6.5 km tunnel links Srinagar and Gulmarg and was inaugurated by the Prime Minister on Monday.')).toContain('Srinagar');
+  });
+});
+
