@@ -189,6 +189,11 @@ describe('a building is no town', () => {
   it('"Rashtrapati Bhavan", "Bharat Mandapam" are no options for a city', () => {
     expect(kindsCompatible(kindOf('New Delhi', 'place')!, kindOf('Rashtrapati Bhavan', 'place')!)).toBe(false);
     expect(kindsCompatible(kindOf('Durgapur', 'place')!, kindOf('Bharat Mandapam', 'place')!)).toBe(false);
+    // (Nor a ground or a square: "Azad Maidan", "Ramlila Ground", "Kashmere Gate" for Nagpur.)
+    expect(kindsCompatible(kindOf('Nagpur', 'place')!, kindOf('Azad Maidan', 'place')!)).toBe(false);
+    expect(kindsCompatible(kindOf('Nagpur', 'place')!, kindOf('Ramlila Ground', 'place')!)).toBe(false);
+    expect(kindsCompatible(kindOf('Nagpur', 'place')!, kindOf('Kashmere Gate', 'place')!)).toBe(false);
+    expect(kindsCompatible(kindOf('Azad Maidan', 'place')!, kindOf('Ramlila Ground', 'place')!)).toBe(true);
   });
 });
 

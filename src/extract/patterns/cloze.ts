@@ -1021,7 +1021,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // only an office before it, the one who told the news opens the sentence; the news is what follows.)
   if (e.cls === 'person' && e.role && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(head) && SPEAKER_VERB_AFTER.test(tail) && /\d/.test(tail)) return false;
   // "in _____'s Hyderabad House" (New Delhi): the place owning a named venue only locates it.
-  const owned = e.cls === 'place' ? /^['’]s\s+/.exec(tail) : null;
+  // ("south _____'s sprawling Azad Maidan": a word or two may describe the venue.)
+  const owned = e.cls === 'place' ? /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}/u.exec(tail) : null;
   // ("Madhav Tiger Reserve in _____’s Shivpuri": a town the analyser took for no name, too.)
   if (owned) {
     const at = e.end + owned[0].length;

@@ -10,7 +10,7 @@ import { knownPlaceKind, looksLikeRiver, stateNamed } from '../../lexicon/index.
  *  state or province is no region like "the Middle East") and "river" (a river is no town). */
 export type PlaceClass = PlaceKind | 'landmark' | 'state' | 'river';
 
-const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters|Sanctuary|Reserve|Forest|Biosphere|Bhavan|Bhawan|Mandapam|Mahal|Fort|Ghat)\b/;
+const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters|Sanctuary|Reserve|Forest|Biosphere|Bhavan|Bhawan|Mandapam|Mahal|Fort|Ghat|Maidan|Ground|Grounds|Chowk|Gate|Gardens?)\b/;
 const ISLANDS = /\b(Islands|Isles|Archipelago)\b/;
 /** "Asia-Pacific", "East Asia", "Latin America", "Middle East": parts of the world. */
 const CONTINENT_PART = /\b(Asia|Africa|Europe|America|Pacific|Atlantic|Middle East|Balkans|Caribbean|Arctic)\b/;
@@ -21,8 +21,9 @@ const REGION_WORDS = /\b(region|Region|State|District|County|Peninsula|Valley|St
  *  bridge is no option for a convention centre, nor a mosque for a stadium. */
 const LANDMARK_GROUPS: [RegExp, string][] = [
   // ("the G20 Summit in _____" → New Delhi, never "Rashtrapati Bhavan": a building is no town.)
-  [/^(?:Stadium|Arena|Hall|Centre|Center|Bhavan|Bhawan|Mandapam|Mahal)$/, 'venue'],
-  [/^(?:Bridge|Street|Road|Avenue|Square)$/, 'way'],
+  // ("the winter session in _____" → Nagpur, never "Azad Maidan": a ground is no town either.)
+  [/^(?:Stadium|Arena|Hall|Centre|Center|Bhavan|Bhawan|Mandapam|Mahal|Maidan|Ground|Grounds)$/, 'venue'],
+  [/^(?:Bridge|Street|Road|Avenue|Square|Chowk|Gate)$/, 'way'],
   [/^(?:Temple|Mosque|Church|Cathedral)$/, 'worship'],
   [/^(?:Airport|Station|Port|Harbour|Harbor)$/, 'transport'],
   // ("adjoining state capital _____" → Bhopal, never "Ratapani Tiger Sanctuary": a protected area is no town.)

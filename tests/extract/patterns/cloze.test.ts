@@ -309,6 +309,7 @@ describe('cloze: blanks for names, dates and numbers', () => {
     const reserve = blanks('India has added its 59th tiger reserve, the latest entrant being Ratapani Tiger Reserve in Madhya Pradesh’s Raisen.');
     expect(reserve).not.toContain('Madhya Pradesh');
     expect(reserve).toContain('Ratapani Tiger Reserve');
+    expect(blanks('The two deputies were sworn in at a grand ceremony in south Mumbai’s sprawling Azad Maidan on Thursday.')).not.toContain('Mumbai');
   });
 
   it('never blanks a party before its leader\'s rank and office, nor the state of "the … assembly elections"', () => {
