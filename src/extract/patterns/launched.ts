@@ -91,7 +91,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const foundKind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
     // "Which yojana …?" reads "Which scheme …?" in an English quiz.
     const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
-    let rest = restAfter(s, thing, kindWord ? quote + kindWord[0].length : quote);
+    // ("Cabinet clears PM-Vidyalaxmi for collateral-free loans to students": where the sentence
+    // says nothing after the name, the headline's purpose for it.)
+    let rest = restAfter(s, thing, kindWord ? quote + kindWord[0].length : quote) || purposeInHeadline(ctx.analyzed.article.title, thing.text);
     // ("the BlueBird Block-2 spacecraft of the US-based AST SpaceMobile aboard …": whose it is
     // goes with the kind, "Which spacecraft of the US-based AST SpaceMobile did …".)
     const owner = kind && rest ? OWNER_OF.exec(rest) : null;
@@ -322,6 +324,16 @@ function restAfter(s: Sentence, thing: Entity, skip: number): string {
   text = text.trim().replace(/\s+on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)$/, '');
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= 14 ? words.join(' ') : '';
+}
+
+/** "… PM-Vidyalaxmi for collateral-free loans to students" → "for collateral-free loans to
+ *  students": the purpose a headline gives right after the thing's name (and its kind word). */
+function purposeInHeadline(title: string, name: string): string {
+  const at = title.indexOf(name);
+  if (at < 0) return '';
+  const m = /^(?:\s+(?:scheme|mission|yojana|programme|policy|portal))?\s+((?:for|to)\s+[\p{Ll}\d][^,;:|]*)/iu.exec(title.slice(at + name.length));
+  const words = m ? m[1].trim().split(/\s+/) : [];
+  return words.length >= 3 && words.length <= 10 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w) || /^\p{Lu}{2,}$/u.test(w)) ? words.join(' ') : '';
 }
 
 export default definePattern({

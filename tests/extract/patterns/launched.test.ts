@@ -200,3 +200,12 @@ describe('launched: an owner with its short form before the launched thing', () 
     expect(asked).toContainEqual(['Which mission did the Indian Space Research Organisation launch aboard the PSLV-C62 rocket in December 2025?', 'Proba-5']);
   });
 });
+
+describe('launched: the purpose the headline gives', () => {
+  it('asks with it where the sentence says nothing after the name, never from a title-case headline', () => {
+    const text = 'The Union Cabinet on Wednesday approved the PM-Shiksha Sahay scheme that makes students of top colleges eligible for a guarantor-free loan.';
+    const asked = (title: string) => ask(factsOf([text], { date: '2024-11-06', title }), 'launched').map(([q]) => q);
+    expect(asked('Cabinet clears PM-Shiksha Sahay for collateral-free loans to students')).toContain('Which scheme did the Union Cabinet approve for collateral-free loans to students in November 2024?');
+    expect(asked('Cabinet Clears PM-Shiksha Sahay For Collateral-Free Loans To Students')).toContain('Which scheme did the Union Cabinet approve in November 2024?');
+  });
+});
