@@ -224,11 +224,14 @@ function headlinePeople(headline: string, body: string, all: readonly PlacedMent
     const name = words.join(' ');
     // (Not "Iran FM Araghchi", "Nagpur's Divya", "Naga Heritage Village Kisama".)
     if (words.length < 2 || words.length > 3 || !surnames.has(surname(name)) || names.has(name)) continue;
-    if (words.some((w) => /['’]s$|^\p{Lu}{2,}$/u.test(w) || countryOf(w) !== null || regionNamed(w) !== null || cityNamed(w) !== null)) continue;
+    // (Nor "Khichan And Menar": a title-case headline's small word joins two names.)
+    if (words.some((w) => /['’]s$|^\p{Lu}{2,}$/u.test(w) || TITLE_CASE_SMALL_WORD.test(w) || countryOf(w) !== null || regionNamed(w) !== null || cityNamed(w) !== null)) continue;
     if (new RegExp(`(?<![\\p{L}-])${reEscape(words[0])}(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'u').test(body)) found.push({ sentence: HEADLINE, name });
   }
   return found;
 }
+
+const TITLE_CASE_SMALL_WORD = /^(?:And|Or|Of|The|In|For|To|On|At|With|By|From|As|Is|Are)$/;
 
 // (Each word ends on a letter: a word's run cannot be split two ways.)
 const HEADLINE_NAME = /(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’.-]*\p{L})?\.?(?:\s+\p{Lu}(?:[\p{L}'’-]*\p{L})?){1,3}(?![\p{L}'’-])/gu;

@@ -153,6 +153,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     // the reach of a guess.)
     for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= CHAIN_REACH; k--) {
       const before = ctx.analyzed.sentences[k];
+      // ("“… a warm send-off to President Murmu,” spokesperson Randhir Jaiswal said. She was
+      // conferred …": a quotation and its teller stand aside; the story's subject carries on.)
+      if (QUOTED_OPENING.test(before.text) || TOLD_AFTER_QUOTE.test(before.text)) continue;
       const subject = subjectPerson(before);
       if (subject && fits(subject)) return subject;
       if (subject) break;
@@ -167,6 +170,11 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   }
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }
+
+/** A sentence that opens on a quotation: its teller is no subject of the story's narrative. */
+const QUOTED_OPENING = /^["“]/;
+/** "…,” spokesperson Randhir Jaiswal said in a post on X.": the end of a quotation and its teller. */
+const TOLD_AFTER_QUOTE = /[”"],?\s+(?:[\p{L}.'’-]+\s+){0,8}(?:said|says|added|wrote|posted|tweeted|stated)\b[^”"]*$/u;
 
 /** A "him", "his" (for "he") or "her" (for "she") in a sentence without a person as its subject. */
 function samePronounIn(text: string, pronoun: string): boolean {

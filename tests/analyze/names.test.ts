@@ -644,3 +644,11 @@ describe('an Arabic name with its lineage', () => {
     expect(plain.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
   });
 });
+
+describe('a title-case headline’s "And"', () => {
+  it('joins two names, never makes them one person whose surname the body then stands for', () => {
+    const article = { ...articleOf(['On World Environment Day, Dhorpur in Jaipur and Kalsi in Jodhpur’s Phalodi were declared Ramsar sites.', 'Kalsi has two water bodies, Ratri and Vijaysagar.']), title: 'Rajasthan’s 2 Wetlands, Kalsi And Dhorpur, Declared Ramsar Sites' };
+    const found = entities(analyzeArticle(article)).map((e) => e.canonical);
+    expect(found).not.toContain('Kalsi And Dhorpur');
+  });
+});

@@ -13,6 +13,17 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Uday Lalit)'))).toBe(false);
   });
 
+  it('carry on past a quotation and its teller, who is no subject of the story', () => {
+    const found = clozes([
+      'President Meera Nair on Sunday left for home after concluding her three-nation visit to Chile, Peru and Bolivia.',
+      'She wrapped up her visit in Bolivia, where she held talks with her counterpart on trade.',
+      '“President Meera Nair wraps up a successful visit. In a special gesture, President Arce accorded a warm send-off to President Nair at the airport,” spokesperson Ravi Menon said in a post on X.',
+      'She was conferred the Grand Order of the Condor, the country’s highest civilian award.',
+    ]);
+    expect(found.some((c) => c.includes('(Ravi Menon) was conferred'))).toBe(false);
+    expect(found.some((c) => c.startsWith('She (Meera Nair) was conferred'))).toBe(true);
+  });
+
   it('follow a run of such sentences back to the person who opened it', () => {
     const found = clozes([
       'Justice Meera Nair was appointed a judge of the Supreme Court in May 2016.',

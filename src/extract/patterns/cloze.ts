@@ -364,7 +364,7 @@ const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
 const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
-const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
+const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|(?:[Cc]ommend|[Cc]ompliment|[Pp]rais|[Ll]aud|[Hh]ail|[Aa]pplaud|[Cc]ongratulat)ing|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an

@@ -547,6 +547,7 @@ describe('no blank on who told it or who was there', () => {
     const complimented = blanks('Science Minister Meena Rao complimented ISRO, the Armed Forces and the industry partners on the successful launch of the satellite.');
     expect(complimented).not.toContain('Meena Rao');
     expect(complimented).not.toContain('Armed Forces');
+    expect(blanks('Congratulating the people of Rajasthan, Meena Rao wrote that the two new Ramsar sites were a proud moment.')).not.toContain('Rajasthan');
     const commended = blanks('Coal Minister Arun Desai commended the "collective efforts" of the Ministry of Mines and all stakeholders in achieving what he called a "landmark".');
     expect(commended).not.toContain('collective efforts');
     expect(commended).not.toContain('Ministry of Mines');
