@@ -37,6 +37,7 @@ function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): b
   return texts.some((t) => forms.some((f) => containsWholeWord(t, f, f !== f.toUpperCase())));
 }
 
+const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
 /**
@@ -60,6 +61,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // "former Bihar Chief Minister Karpoori Thakur" held it once: "Who was the Chief Minister of
     // Bihar in January 2024?" would be wrong.
     if (FORMER.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
+    // ("accepted the resignation of Odisha Governor Raghubar Das": one leaving the office, which
+    // the story gives to another.)
+    if (LEAVING.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
     // ("Who was the Prime Minister of India?": every reader of Indian news knows; asked, it only
     // fills a sheet.)
     if (KNOWN_TO_ALL.test(role)) continue;

@@ -63,6 +63,11 @@ describe('office: the office written before a name', () => {
 });
 
 describe('office: not for who held it before', () => {
+  it('"accepted the resignation of Odisha Governor X" asks no "Who was the Governor of Odisha?"', () => {
+    const facts = factsOf(['President Murmu has also accepted the resignation of Goa Governor Ravi Menon.', 'Sikkim Governor Arun Mehta has been appointed as the new Goa governor in place of Menon.'], { date: '2024-12-24' });
+    expect(ask(facts, 'office').map(([, a]) => a)).not.toContain('Ravi Menon');
+  });
+
   it('"former Bihar Chief Minister Karpoori Thakur" asks no "Who was the Chief Minister of Bihar?"', () => {
     const facts = factsOf(['The government will confer the Bharat Ratna posthumously on former Bihar Chief Minister Karpoori Thakur.'], { date: '2024-01-23' });
     expect(byPattern(facts, 'office')).toEqual([]);
