@@ -1055,6 +1055,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
+  // the town is.)
+  // (Not where something was signed or founded: "the Ramsar Convention, signed in Ramsar, _____".)
+  if (e.cls === 'place' && e.placeKind !== 'city' && s.entities.some((o) => o.cls === 'place' && o.placeKind === 'city' && /^,\s+$/.test(s.text.slice(o.end, e.start)) && !/\b(?:signed|adopted|founded|established|set up)\s+(?:at|in)\s+$/.test(s.text.slice(Math.max(0, o.start - 30), o.start)))) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
   if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone

@@ -6,6 +6,7 @@ import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
+import { countryNamed } from '../../lexicon/index.js';
 
 const ORDINAL =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
@@ -21,7 +22,7 @@ const RE = new RegExp(
   `(?:^|[,;]\\s+(?:while|and|but|whereas)\\s+|\\b)` +
     // ("Nikhat Zareen thus becomes only the fifth …": an adverb between the subject and its verb.)
     // ("… has made history as the first Indian organisation to …": history made as one.)
-    `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
+    `(?<subjEnd>)(?:(?:thus|therefore|thereby|hence|now|finally|eventually|also|officially|formally)\\s+)?(?:(?:has become|have become|had become|became|becomes|is|was|are|were|will be|would be|remains|remained|(?:has |have |had )?(?:made|makes|created|scripted) history as)|` +
     // "…, making it the second bloc to …", "…, becoming the second player to …": the subject
     // is the clause's before the comma.
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
@@ -86,6 +87,15 @@ const TAKE_OVER_RE = new RegExp(
   'gdu',
 );
 
+const FROM_OWN_COUNTRY = /^from\s+(?:his|her|their)\s+country$/;
+
+/** "India's world champion … Neeraj Chopra" → "Indian": the people of the country owning the
+ *  subject's description, or null. */
+function homeDemonym(s: Sentence, subject: Entity): string | null {
+  const owner = /^(?:\p{Lu}[\p{L}]*\s+){0,2}?(\p{Lu}[\p{L}]+)['’]s\s/u.exec(s.text.slice(0, subject.start))?.[1];
+  return (owner && countryNamed(owner)?.demonyms[0]) || null;
+}
+
 /** A verb phrase, then "after" and the list of those before that ends the sentence: "to master
  *  soft-landing on the Moon after the US, China and the erstwhile Soviet Union." */
 function lateAfter(text: string): { vp: string; list: string } | null {
@@ -117,8 +127,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("Israel and New Zealand were the only two countries …": the last of two subjects is half
     // the answer; the subject pattern asks for both.)
     if (/\band\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 10), subject.start)) && s.entities.some((e) => e.end < subject.start && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(e.end, subject.start)))) continue;
-    const noun = g.noun.trim();
-    if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun)) continue;
+    // ("India's … Neeraj Chopra finally became the first from his country to …": the country the
+    // sentence gives them, by its people's name.)
+    const noun = FROM_OWN_COUNTRY.test(g.noun.trim()) ? homeDemonym(s, subject) : g.noun.trim();
+    if (!noun || noun.split(/\s+/).length > 8 || /[“”"]/.test(noun)) continue;
     // ("India will be the only country to land on the lunar South Pole", said before the landing:
     // a hope, not a first to learn. An office is announced that way, and is asked: "He will be the
     // first woman Chief of …".)

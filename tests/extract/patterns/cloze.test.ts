@@ -1861,3 +1861,10 @@ describe('cloze: the telling and the itinerary', () => {
   });
 });
 
+describe('cloze: the country or state after a town', () => {
+  it('is no blank where it only says where the town is, but is where a pact was signed', () => {
+    expect(blanks('At the Asian Championships in Bangkok, Thailand, she won her first international medal in 2019.')).not.toContain('Thailand');
+    expect(factsOf(['India is one of the Contracting Parties to Ramsar Convention, signed in Ramsar, Iran, in 1971.']).map((f) => f.answer)).toContain('Iran');
+  });
+});
+

@@ -248,3 +248,12 @@ describe('ordinal: history made as the first, by a name it is known by', () => {
     expect(facts.flatMap((f) => [f.question, f.answer]).filter((t) => /Teach Rural/.test(t)).length).toBeGreaterThan(1);
   });
 });
+
+describe('ordinal: the first from his country', () => {
+  it('is asked by the people of the country the sentence gives the subject, an adverb before the verb', () => {
+    const asked = ask(factsOf(["Kenya's world champion and Olympic gold medallist runner David Rudisha finally became the first from his country to break the 1:40 mark during the Doha Diamond League on Friday."], { date: '2025-05-17' }), 'ordinal');
+    expect(asked.map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was the first Kenyan to break the 1:40 mark during the Doha Diamond League?', 'David Rudisha']);
+    // (No country given: nothing asked of "his country".)
+    expect(ask(factsOf(['David Rudisha finally became the first from his country to break the 1:40 mark.']), 'ordinal').map(([q]) => q).join(' ')).not.toMatch(/his country/);
+  });
+});
