@@ -224,6 +224,10 @@ describe('a launched thing called by its kind and purpose', () => {
       'the mission launched by the Indian Space Research Organisation in September 2023',
     );
     expect(describedLaunch('What did ISRO launch in May 2025?', 'PSLV-C61', 's0')).toBeNull();
+    // (Who made it goes with the kind: "the portal developed by the CBI launched by …".)
+    expect(describedLaunch('Which portal developed by the CBI did Amit Shah launch at Bharat Mandapam in January 2025?', 'TRACKPOL', 's0')?.description).toBe(
+      'the portal developed by the CBI launched by Amit Shah at Bharat Mandapam in January 2025',
+    );
     // (Several words may describe the kind: "state-sector umbrella scheme".)
     expect(describedLaunch('Which state-sector umbrella scheme did the Assam cabinet approve in March 2025?', 'Orunodoi Yojana', 's0')?.description).toBe(
       'the state-sector umbrella scheme approved by the Assam cabinet in March 2025',

@@ -54,8 +54,10 @@ function describes(written: string): boolean {
 // ("the European Space Agency’s (ESA) Proba-3 mission": with the owner's short form after it.)
 const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s\s+(?:\(\p{Lu}{2,8}\)\s+)?/u;
 
-/** "of the US-based AST SpaceMobile", up to the next phrase: whose the launched thing is. */
-const OWNER_OF = /^of\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
+/** "of the US-based AST SpaceMobile", up to the next phrase: whose the launched thing is (or
+ *  who made it). */
+// ("the BHARATPOL portal developed by the CBI at Bharat Mandapam": who made it, the same way.)
+const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;

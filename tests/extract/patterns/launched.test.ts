@@ -209,3 +209,10 @@ describe('launched: the purpose the headline gives', () => {
     expect(asked('Cabinet Clears PM-Shiksha Sahay For Collateral-Free Loans To Students')).toContain('Which scheme did the Union Cabinet approve in November 2024?');
   });
 });
+
+describe('launched: who made the launched thing', () => {
+  it('goes with its kind ("Which portal developed by the CBI did …?"), as an owner does', () => {
+    const asked = ask(factsOf(['Union Home Minister Amit Shah on Tuesday launched the TRACKPOL portal developed by the Central Bureau of Investigation (CBI) at Bharat Mandapam.'], { date: '2025-01-07' }), 'launched');
+    expect(asked).toContainEqual(['Which portal developed by the Central Bureau of Investigation (CBI) did Union Home Minister Amit Shah launch at Bharat Mandapam in January 2025?', 'TRACKPOL']);
+  });
+});
