@@ -54,4 +54,5 @@ export function hasVerbBetween(s: Sentence, start: number, end: number, notVerb:
 /** ", officials said." (", the minister said on Wednesday.") at the end of a sentence: who
  *  reported it, not part of the fact.
  *  (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".) */
-export const ATTRIBUTION_TAIL = /,\s+(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|announced|told reporters)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?\.?\s*$/;
+// (", according to the report.": the source the sentence ends on, too.)
+export const ATTRIBUTION_TAIL = /,\s+(?:(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|announced|told reporters)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?|according to (?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:report|data|survey|statement|study|release|officials|sources))\.?\s*$/;

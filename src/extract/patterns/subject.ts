@@ -12,6 +12,7 @@ import { normalizeKey } from '../../util/ids.js';
 import type { ArticleContext } from '../article-context.js';
 import { articleIndex } from './rank.js';
 import { statesNamed } from './seats.js';
+import { baseOfPast } from '../verb-forms.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 /** "tweeted on Tuesday", "posted on X late on Monday": the telling, with its time and place only. */
@@ -155,7 +156,10 @@ function commonNounClause(s: Sentence, from: number): number | null {
     if (s.tokens[k].pos === 'DET') k++;
     const noun = s.tokens[k];
     const verb = s.tokens[k + 1];
-    if (noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && verb && (verb.pos === 'AUX' || verb.pos === 'VERB') && !/ing$/.test(verb.text)) {
+    // ("… lead in total forest and tree cover, followed by …": a bare verb form after a singular
+    // noun is a compound noun's second word, no clause's verb.)
+    const finite = verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && (/s$/.test(verb.text) || baseOfPast(verb.text) !== null || /s$/.test(noun.text))));
+    if (noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && finite && !/ing$/.test(verb.text)) {
       const comma = /,\s*$/.exec(s.text.slice(0, and.start));
       return comma ? comma.index : and.start;
     }

@@ -55,6 +55,10 @@ describe('subject: the named subject of a sentence, asked', () => {
   });
 
   it('ends the question before a clause joined by "and" with a common noun of its own', () => {
+    // (A compound noun after "and" is no clause: "… in total forest and tree cover, followed by …"; a past after a singular noun is.)
+    // (Nor is the report it is told by: ", according to the report.")
+    expect(ask(factsOf(['Madhya Pradesh continues to lead in total forest and tree cover, followed by Arunachal Pradesh, according to the report.']), 'subject').map(([q]) => q)).toContain('Which state or region continues to lead in total forest and tree cover, followed by Arunachal Pradesh?');
+    expect(ask(factsOf(['The Border Security Force reached the village on Friday and the army took control of the bridge.']), 'subject').map(([q]) => q).join(' ')).not.toMatch(/army took/);
     const alert = ask(factsOf(['The National Disaster Response Force is on alert and fishermen have been asked not to venture out till Sunday.']), 'subject');
     expect(alert).toContainEqual(['Which organisation is on alert?', 'National Disaster Response Force']);
     const shut = ask(factsOf(['The Kerala High Court stayed the order on Monday, and the schools will stay open for the rest of the term.']), 'subject').map(([q]) => q);
