@@ -652,3 +652,11 @@ describe('a title-case headline’s "And"', () => {
     expect(found).not.toContain('Kalsi And Dhorpur');
   });
 });
+
+describe('three initials before a surname', () => {
+  it('open a person\'s name ("BVR Subrahmanyam"), the bare surname theirs after; a body\'s short form does not', () => {
+    const found = people('Later, BVR Subrahmanyam spoke at the meeting.', 'Subrahmanyam said the plan was ready.');
+    expect(found.map((p) => p.canonical)).toEqual(['BVR Subrahmanyam', 'BVR Subrahmanyam']);
+    expect(people('The CBI Director spoke, and the NIA Court adjourned the case.')).toEqual([]);
+  });
+});

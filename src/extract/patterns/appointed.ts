@@ -24,7 +24,7 @@ const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?
 const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
-const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 /** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
  *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
@@ -96,7 +96,11 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const end = m.indices!.groups!.office![0];
     const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
     // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
-    add(person, m.groups!.verb === 'appoint' ? 'appointed' : m.groups!.verb, wholeOffice(s, m), true);
+    // ("with the government appointing BVR Subrahmanyam as the next CEO of the federal think tank":
+    // an office the sentence only describes is the one the headline names.)
+    const office = wholeOffice(s, m);
+    const named = /\sof\s+the\s+\p{Ll}/u.test(office) && person ? headlineOffice(person, ctx) : null;
+    add(person, /^appoint(?:ing)?$/.test(m.groups!.verb) ? 'appointed' : m.groups!.verb, named ?? office, true);
   }
   for (const m of s.text.matchAll(ADMINISTERED)) {
     const at = m.indices!.groups!.person![0];
@@ -127,6 +131,16 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "BVR Subrahmanyam appointed Niti Aayog CEO as …" → "Niti Aayog CEO": the office a headline
+ *  says this person was appointed to, or null. */
+function headlineOffice(person: Entity, ctx: Parameters<FindDrafts<'appointed'>>[1]): string | null {
+  const title = ctx.analyzed.article.title;
+  const at = title.indexOf(person.canonical);
+  if (at < 0) return null;
+  const office = /^\s+(?:is\s+|was\s+)?(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})/u.exec(title.slice(at + person.canonical.length))?.[1];
+  return office && TITLE_HEAD.test(office) ? office : null;
+}
 
 /** "Justice Vibhu Bakhru of the Delhi High Court has been appointed …": the subject ends on the
  *  court the judge comes from; the person is the one before its "of the". */

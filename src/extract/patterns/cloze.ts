@@ -1033,7 +1033,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "met on October 4, 5 and 6": one of a list of numbers or days.
   if ((e.cls === 'number' || e.cls === 'date') && (/\d(?:,\s*|\s+and\s+)$/.test(near) || /^(?:,\s*|\s+and\s+)\d/.test(tail))) return false;
   // "… told _____ the department will look into it": the outlet that was told.
-  if (e.cls === 'organisation' && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("a government official told _____, asking not to be named" → ThePrint: an outlet the analyser
+  // took for a term, told with no more after it.)
+  if ((e.cls === 'organisation' || (e.cls === 'term' && /^\s*(?:[,.]|that\b)/.test(tail))) && /\b(?:told|telling|speaking to|in an interview with|interviewed by)\s+(?:the\s+)?$/i.test(near)) return false;
   // "… was announced by the _____ in Kathmandu": who told it, and where, is the telling too.
   // ("as confirmed by Axiom Space and _____": the second teller too.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\b(?:announced|reported|confirmed|disclosed|stated)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}?(?:and\s+)?(?:the\s+)?$/iu.test(near)) return false;

@@ -170,3 +170,11 @@ describe('appointed: a body "which will be headed by" someone', () => {
     expect(ask(facts, 'appointed')).toContainEqual(['Who headed the High Level Committee?', 'Ram Nath Kovind']);
   });
 });
+
+describe('appointed: an office the sentence only describes', () => {
+  it('is the one the headline names ("with the government appointing X as the next CEO of the federal think tank")', () => {
+    const text = 'Ravi Iyer was on Monday moved out of the role, with the government appointing KVS Menon as the next CEO of the federal think tank.';
+    const asked = ask(factsOf([text], { date: '2023-02-20', title: 'KVS Menon appointed Niti Aayog CEO as Ravi Iyer moves to World Bank' }), 'appointed');
+    expect(asked).toContainEqual(['Who was appointed the Niti Aayog CEO in February 2023?', 'KVS Menon']);
+  });
+});

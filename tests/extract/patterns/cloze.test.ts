@@ -548,6 +548,7 @@ describe('no blank on who told it or who was there', () => {
     expect(complimented).not.toContain('Meena Rao');
     expect(complimented).not.toContain('Armed Forces');
     expect(blanks('Congratulating the people of Rajasthan, Meena Rao wrote that the two new Ramsar sites were a proud moment.')).not.toContain('Rajasthan');
+    expect(blanks('Rao never took the additional charge, a government official told TheWire, asking not to be named.')).not.toContain('TheWire');
     const commended = blanks('Coal Minister Arun Desai commended the "collective efforts" of the Ministry of Mines and all stakeholders in achieving what he called a "landmark".');
     expect(commended).not.toContain('collective efforts');
     expect(commended).not.toContain('Ministry of Mines');
