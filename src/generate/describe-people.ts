@@ -339,6 +339,8 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("The PSLV-C60 launch is part of …": the name as a noun's modifier would leave "The rocket
   // launched by … launch".)
   if (MODIFIED_NOUN_AFTER.test(after)) return true;
+  // ("the Proba-3 (Project for Onboard Autonomy) mission": nor with its spelt-out name between.)
+  if (/^\s*\([^()]*\)\s+\p{Ll}/u.test(after)) return true;
   // ("Currently, the Chairman of ISRO is the Director of the LPSC": one office said to be
   // another reads as a riddle; the item keeps the name or is not made.)
   if (/\sof\s/.test(p.description) && OFFICE_PREDICATE.test(after)) return true;

@@ -249,6 +249,11 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(built?.question).toBe('The missile flight-tested for the first time by the Defence Research and Development Organisation has been developed by the _____, Hyderabad.');
   });
 
+  it('leaves an item alone where the name stands before its spelt-out form and a noun ("the Proba-5 (…) mission")', () => {
+    const mission = describedLaunch('Which mission did the Indian Space Research Organisation launch aboard the PSLV-C62 rocket?', 'Proba-5', 's0')!;
+    expect(withDescriptions(item('The PSLV-C62 carried _____ satellites for the Proba-5 (Project for Onboard Autonomy) mission.', { answer: 'two', answerType: 'number' }), [mission])).toBeNull();
+  });
+
   it('describes it after "for" or "under" too, and once only: by its kind after that', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve?', 'PM-Shiksha', 's0')!;
     const outlay = withDescriptions(item('An outlay of _____ has been made for the PM-Shiksha scheme and 9 lakh students will benefit under the PM-Shiksha scheme.', { answer: 'Rs 2,100 crore', answerType: 'money' }), [scheme]);

@@ -623,6 +623,14 @@ function laterExampleListStart(text: string): string | null {
 /** His wife, her daughters, their son, named right after (the last of two too). */
 const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:late|elder|younger|eldest|youngest|two|three)\s+)?(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|grandsons?|granddaughters?|children|parents)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+and|,)\s+)?$/u;
 
+/** Whether the sentence writes the name's initials (three or more) as a word outside it. */
+function shortFormElsewhere(e: Blank, text: string): boolean {
+  const short = initials(e.text.split(/[\s-]+/));
+  if (short.length < 3 || !/\s/.test(e.text)) return false;
+  const rest = text.slice(0, e.start) + ' '.repeat(e.end - e.start) + text.slice(e.end);
+  return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, 'u').test(rest);
+}
+
 function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
@@ -636,6 +644,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (So is a short form after the name it shortens, "Reserve Bank of India (_____)", "Half-Brigade
   // (13 _____)", and the start of a name a bracket spells out, "The USGS (_____ Geological Survey)".)
   if (insideBracket(near, tail)) return false;
+  // ("designed by the Indian Navy’s _____, while INS Udaygiri marks the 100th ship designed by the
+  // WDB": the name's short form elsewhere in the sentence gives it away.)
+  if (shortFormElsewhere(e, s.text)) return false;
+  // ("CAN (Climate Action Network) _____" → International: an everyday word after a name's
+  // bracket is the rest of that name.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && /\p{Lu}[\p{L}-]*\s+\([^()]+\)\s+$/u.test(near)) return false;
   // ("_____ and certified seed production will be tracked" → Foundation: a body's word alone,
   // capitalised only as the sentence's first and joined to a lower-case noun, is an everyday noun.)
   if (e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && ORGANISATION_WORDS.has(e.text.toLowerCase()) && /^\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\b)\p{Ll}/u.test(tail)) return false;

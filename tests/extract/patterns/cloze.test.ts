@@ -1869,3 +1869,13 @@ describe('cloze: the country or state after a town', () => {
   });
 });
 
+describe('cloze: a name whose short form the sentence writes', () => {
+  it('is no blank: "designed by the Navy’s _____, … the 100th ship designed by the WDB"', () => {
+    expect(blanks('The vessels were designed by the Indian Navy’s Warship Design Bureau, while INS Tamal marks the 101st ship designed by the WDB.')).not.toContain('Warship Design Bureau');
+    // (Written once, it still is.)
+    expect(blanks('The vessels were designed by the Indian Navy’s Warship Design Bureau in New Delhi over six years.')).toContain('Warship Design Bureau');
+    // (Nor the rest of a name after its bracket: "CAN (Climate Action Network) _____" → International.)
+    expect(blanks('The index, prepared by Germanwatch and CAN (Climate Action Network) International, shows that Chile retained the fourth spot.')).not.toContain('International');
+  });
+});
+
