@@ -202,7 +202,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)
   // ("How many people remain stranded?": a count of people that names no place, time or thing
   // has several answers in a disaster report.)
-  const own = drafts.filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question));
+  const own = drafts
+    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question))
+    .flatMap((d) => (BARE_TOLL_QUESTION.test(d.question) ? tollOfDisaster(d, s, ctx.analyzed.article.title) : [d]));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
   if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\bseats\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
@@ -211,6 +213,23 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
 
 // (Not the toll: "How many people have died?" a report gives once.)
 const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
+
+/** "How many workers died?": a toll that says of what only with the disaster named. */
+const BARE_TOLL_QUESTION = /^(?:(?:At least|More than|Nearly|About|Up to) how many|How many) [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:died|were killed|have died|have been killed|perished)\?$/u;
+/** "Uttarakhand avalanche: …", "in the landslide": the disaster a headline or sentence names. */
+const DISASTER_WORDS = ['stampede', 'fire', 'blaze', 'collapse', 'crash', 'blast', 'explosion', 'accident', 'landslide', 'flood', 'floods', 'cloudburst', 'earthquake', 'cyclone', 'derailment', 'avalanche', 'collision', 'mishap', 'rains'];
+// (A place's name before it, "the Uttarakhand avalanche"; the word capitalised or not, "Avalanche hit …".)
+const DISASTER_NAMED = new RegExp(`\\b((?:(?!(?:The|A|An|In|On|At)\\s)\\p{Lu}[\\p{L}-]+\\s+)?(?:${DISASTER_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}))\\b`, 'u');
+
+/** The toll asked of the disaster the sentence or the headline names ("… died in the Uttarakhand
+ *  avalanche?"), or not at all. */
+function tollOfDisaster(d: FactDraft<'quantity'>, s: Sentence, title: string): FactDraft<'quantity'>[] {
+  const named = DISASTER_NAMED.exec(s.text)?.[1] ?? DISASTER_NAMED.exec(title)?.[1];
+  if (!named) return [];
+  // ("Avalanche hit the camp": a disaster word capitalised only as the sentence's first is written small.)
+  const written = /\s/.test(named) ? named : named.toLowerCase();
+  return [{ ...d, question: d.question.replace(/\?$/, ` in the ${written}?`) }];
+}
 
 /** Whether another shape of the sentence has asked this count already. */
 function askedAlready(drafts: readonly FactDraft<'quantity'>[], num: string): boolean {

@@ -12,7 +12,7 @@ describe('quantity: how many', () => {
 
   it('ends the question before a clause with a count of its own ("… and hundreds are feared trapped")', () => {
     const facts = factsOf(['Officials said that 38 people have died and dozens are feared missing after the cloudburst in Kullu.']);
-    expect(byPattern(facts, 'quantity').map((f) => f.question)).toContain('How many people have died?');
+    expect(byPattern(facts, 'quantity').map((f) => f.question)).toContain('How many people have died in the cloudburst?');
   });
 
   it('ends the question before who told it (", news agency UNI quoted … as stating")', () => {
@@ -194,7 +194,7 @@ describe('quantity: others, and a second count', () => {
   it('asks no "How many others …?", and ends before "and more than 100 others" and "while three others"', () => {
     const asked = ask(factsOf(['Meanwhile, at least 7 people have died and more than 100 others have been rescued following heavy rains.', 'Fifteen people died on the spot while three others succumbed to their injuries on way to hospital.']), 'quantity').map(([q]) => q);
     expect(asked.some((q) => /\bothers\b/.test(q))).toBe(false);
-    expect(asked).toContain('At least how many people have died?');
+    expect(asked).toContain('At least how many people have died in the rains?');
     expect(asked).toContain('How many people died on the spot?');
   });
 });
@@ -300,5 +300,14 @@ describe('quantity: a toll with no noun, and a multiplier after the count', () =
     const asked = ask(factsOf(['Two dozen passengers suffered injuries in the collision near Rangapani station.']), 'quantity');
     expect(asked.map(([, a]) => a)).toContain('Two dozen');
     expect(asked.map(([q]) => q).join(' ')).not.toMatch(/How many dozen/);
+  });
+});
+
+describe('quantity: a toll with nothing after its verb', () => {
+  it('is asked of the disaster the sentence or the headline names, or not at all', () => {
+    const text = 'Eight workers died while 46 of them are receiving treatment for their injuries.';
+    expect(ask(factsOf([text], { title: 'Himachal avalanche: last worker’s body found, toll rises to 8' }), 'quantity')).toContainEqual(['How many workers died in the Himachal avalanche?', 'Eight']);
+    expect(ask(factsOf(['A landslide hit the village at dawn, and eleven people died.']), 'quantity').map(([q]) => q).join(' ')).not.toMatch(/died\?$/);
+    expect(ask(factsOf([text], { title: 'Rescue operation ends in Chamoli' }), 'quantity').map(([q]) => q)).not.toContain('How many workers died?');
   });
 });
