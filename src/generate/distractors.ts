@@ -21,7 +21,7 @@ import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
 import { wholeWordSpans } from '../util/whole-word.js';
-import { PARTIES_TOGETHER, storyParties } from './story-parties.js';
+import { DESTINATION_BEFORE, PARTIES_TOGETHER, storyParties } from './story-parties.js';
 
 /** Pool answer types that can supply candidates for each answer type. */
 const SOURCE_TYPES: Record<AnswerType, AnswerType[]> = {
@@ -270,7 +270,7 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
-  if (type === 'country' && PARTIES_TOGETHER.test(fact.sentence) && storyParties(articleSentences).includes(countryNamed(candidate)?.name ?? candidate)) return false;
+  if (type === 'country' && (PARTIES_TOGETHER.test(fact.sentence) || destinationBlank(fact)) && storyParties(articleSentences).includes(countryNamed(candidate)?.name ?? candidate)) return false;
   // ("Dharmendra's performance as _____ in Satyakam": Dharmendra Kewal Krishan Deol is the man
   // the stem names by his first name, no wrong option.)
   if (type === 'person' && givenNameStands(fact.sentence, candidate)) return false;
@@ -284,6 +284,12 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
   if (type === 'number' && overTheWhole(candidate, fact)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+/** Whether the answer is where a leader travels ("… take him to Ethiopia and _____"). */
+function destinationBlank(fact: Fact): boolean {
+  const at = fact.sentence.indexOf(fact.answer);
+  return at > 0 && DESTINATION_BEFORE.test(fact.sentence.slice(Math.max(0, at - 80), at));
 }
 
 function inOtherCountry(candidate: string, fact: Fact): boolean {

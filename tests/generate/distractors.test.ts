@@ -48,6 +48,16 @@ describe('country distractors', () => {
     }
   });
 
+  it('never offers a party of the story as where its leader travels ("… take him to Ethiopia and _____")', () => {
+    const article = ['Prime Minister Narendra Modi arrived in Amman on Monday.', 'India and Jordan signed five agreements.', 'The India-Jordan partnership turns 75 this year.', 'He arrived in Jordan on the first leg of a three-nation tour that will also take him to Ethiopia and Oman.'];
+    const f = fact({ question: 'He arrived in Jordan on the first leg of a three-nation tour that will also take him to Ethiopia and _____.', answer: 'Oman', answerType: 'country', sentence: article[3], related: ['India', 'Jordan'] });
+    for (const seed of SEEDS) {
+      const options = rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8, article);
+      expect(options.length).toBeGreaterThan(2);
+      expect(options).not.toContain('India');
+    }
+  });
+
   it('never offers two options that name one place ("… Tamor Pingla Tiger Reserve" and "Tamor Pingla Wildlife Sanctuary")', () => {
     const f = fact({ question: 'The tiger reserve is connected to the _____ in Madhya Pradesh to the West.', answer: 'Bandhavgarh Tiger Reserve', answerType: 'place', sentence: 'The tiger reserve is connected to the Bandhavgarh Tiger Reserve in Madhya Pradesh to the West.' });
     const others = ['Guru Ghasidas Tamor Pingla Tiger Reserve', 'Tamor Pingla Wildlife Sanctuary', 'Guru Ghasidas National Park', 'Kanha Tiger Reserve', 'Pench Tiger Reserve'].map((answer) => fact({ question: `Which reserve is ${answer}?`, answer, answerType: 'place', sentence: `${answer} is in the forest.` }));
