@@ -647,6 +647,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("designed by the Indian Navy’s _____, while INS Udaygiri marks the 100th ship designed by the
   // WDB": the name's short form elsewhere in the sentence gives it away.)
   if (shortFormElsewhere(e, s.text)) return false;
+  // ("A _____ held that …" → Division Bench of Justices G Jayachandran and KK Ramakrishnan: a bench
+  // by its judges' names is a list, no name to recall whole.)
+  if (/\bBench\s+of\s+(?:Justices?|Judges)\s+\p{Lu}/u.test(e.text)) return false;
   // ("CAN (Climate Action Network) _____" → International: an everyday word after a name's
   // bracket is the rest of that name.)
   if (/^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && /\p{Lu}[\p{L}-]*\s+\([^()]+\)\s+$/u.test(near)) return false;

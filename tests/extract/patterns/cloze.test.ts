@@ -1876,6 +1876,7 @@ describe('cloze: a name whose short form the sentence writes', () => {
     expect(blanks('The vessels were designed by the Indian Navy’s Warship Design Bureau in New Delhi over six years.')).toContain('Warship Design Bureau');
     // (Nor the rest of a name after its bracket: "CAN (Climate Action Network) _____" → International.)
     expect(blanks('The index, prepared by Germanwatch and CAN (Climate Action Network) International, shows that Chile retained the fourth spot.')).not.toContain('International');
+    expect(blanks('A Division Bench of Justices R Menon and KK Rao held that the single judge’s directions were no act of judicial overreach.').join(' ')).not.toMatch(/Bench of Justices/);
   });
 });
 
