@@ -55,7 +55,9 @@ const BARE_TOLL = new RegExp(`(?:^|,\\s+|\\band\\s+)(?<num>${QUALIFIER}\\S+)\\s+
 /** What caused a toll: "after the train was hit …", "when the roof collapsed …", "in a fire …". */
 const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
-const DISASTER = /\b(?:in|after)\s+(?:a|the)\s+(?:[\w-]+\s+)?(stampede|fire|blaze|collapse|crash|blast|explosion|accident|landslide|flood|cloudburst|earthquake|cyclone|derailment)\b/;
+/** Words for the disasters a toll is of. */
+const DISASTER_WORDS = ['stampede', 'fire', 'blaze', 'collapse', 'crash', 'blast', 'explosion', 'accident', 'landslide', 'flood', 'floods', 'cloudburst', 'earthquake', 'cyclone', 'derailment', 'avalanche', 'collision', 'mishap', 'rains'];
+const DISASTER = new RegExp(`\\b(?:in|after)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(${DISASTER_WORDS.join('|')})\\b`);
 
 /** ", in Bangalore on Wednesday": where the sentence says the disaster took place, before it. */
 function inPlace(s: Sentence, before: number): string {
@@ -217,7 +219,6 @@ const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!
 /** "How many workers died?": a toll that says of what only with the disaster named. */
 const BARE_TOLL_QUESTION = /^(?:(?:At least|More than|Nearly|About|Up to) how many|How many) [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:died|were killed|have died|have been killed|perished)\?$/u;
 /** "Uttarakhand avalanche: …", "in the landslide": the disaster a headline or sentence names. */
-const DISASTER_WORDS = ['stampede', 'fire', 'blaze', 'collapse', 'crash', 'blast', 'explosion', 'accident', 'landslide', 'flood', 'floods', 'cloudburst', 'earthquake', 'cyclone', 'derailment', 'avalanche', 'collision', 'mishap', 'rains'];
 // (A place's name before it, "the Uttarakhand avalanche"; the word capitalised or not, "Avalanche hit …".)
 const DISASTER_NAMED = new RegExp(`\\b((?:(?!(?:The|A|An|In|On|At)\\s)\\p{Lu}[\\p{L}-]+\\s+)?(?:${DISASTER_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}))\\b`, 'u');
 
