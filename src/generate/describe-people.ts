@@ -328,7 +328,9 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("Nineteen-year-old Divya Deshmukh", "Sixty-one-year old Kulkarni", "veteran Koneru Humpy", "the 377 kg SCATSAT-1",
   // "India's PSLV-C35": a modifier before the name would stand before the description.)
   const before = text.slice(0, start);
-  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(before) || ROLE_NOUN_BEFORE.test(before)) return true;
+  // ("Justice (retired) Khanwilkar": a title with a bracket aside after it still stands before the name.)
+  const titled = before.replace(/\s*\([^()]{1,15}\)\s*$/, ' ');
+  if (MODIFIER_BEFORE.test(before) || DETERMINED_BEFORE.test(before) || ROLE_OR_HONORIFIC_BEFORE.test(titled) || ROLE_NOUN_BEFORE.test(before)) return true;
   // ("Indian Grandmaster D Gukesh": a capitalised word before the titles, a demonym or a place,
   // would stand before the description.)
   if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)$/.test(before)) return true;

@@ -60,6 +60,11 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Justice Khanna enrolled as an advocate with the _____ in 1983.'), [cji])?.question).toBe('The Chief Justice of India enrolled as an advocate with the _____ in 1983.');
   });
 
+  it('leaves an item alone where a title with a bracket aside stands before the name ("Justice (retired) Khanwilkar")', () => {
+    const chair = asked('Who was appointed the Lokpal chairperson in March 2024?', 'Ravi Menon');
+    expect(withDescriptions(item('Justice (retired) Menon, 66, served as a judge of the apex court from _____.', { answer: 'May 2016', answerType: 'date' }), [chair])).toBeNull();
+  });
+
   it('leaves an item alone where a role stands before the name ("Urdu poet Gulzar")', () => {
     const award = asked('Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Shri Gulzar');
     expect(withDescriptions(item('Urdu poet Shri Gulzar and Sanskrit scholar _____ have been announced as the recipients.'), [award])).toBeNull();

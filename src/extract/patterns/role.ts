@@ -8,9 +8,10 @@ import { alternation, officeWords } from '../../lexicon/index.js';
 const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(w) ? w : w.toLowerCase())));
 
 /** "Alireza Mehraban, the Afghan team's coach," / "the Afghan team's coach, Alireza Mehraban" */
-const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
+// ("the oath of office of chairperson, Lokpal": a head after an "of" is another noun's complement.)
+const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:(?!of\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
 // ("Present at the launch were Union minister …, V Narayanasamy": a verb ends a description.)
-const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
+const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|of)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
 
 /** "the regional director of IMD Bhubaneswar", "the spokesperson of the MEA": a local officer, or
  *  one who speaks for a body, holds no office a student learns. */

@@ -31,3 +31,10 @@ describe('role: a verb ends a description', () => {
     expect(byPattern(facts, 'role').map((f) => f.question).filter((q) => /\bwere\b/.test(q))).toEqual([]);
   });
 });
+
+describe('role: a head after an "of"', () => {
+  it('is another noun\'s complement, no role ("the oath of office of chairperson, Lokpal")', () => {
+    const asked = ask(factsOf(['President Droupadi Murmu administered the oath of office of chairperson, Lokayukta to Ravi Menon at a ceremony on Sunday.']), 'role');
+    expect(asked.map(([q]) => q).join(' ')).not.toMatch(/oath/);
+  });
+});
