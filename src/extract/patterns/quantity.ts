@@ -274,7 +274,11 @@ const MOVE_NOUN = /^(?:places|spots|positions|notches|ranks|rungs)$/;
 
 function restOf(raw: string): string {
   // ("secure (44.86 percent)": a share in brackets beside the count is another figure to give away.)
-  const rest = tidyClause(raw.split(REST_END)[0].replace(/\s*\(\s*[\d.]+\s*(?:%|per\s?cent|percent)\s*\)/g, ''));
+  let rest = tidyClause(raw.split(REST_END)[0].replace(/\s*\(\s*[\d.]+\s*(?:%|per\s?cent|percent)\s*\)/g, ''));
+  // ("… persist across central, eastern" of "across central, eastern, and northern India": a list
+  // cut before its noun leaves the phrase that holds it out.)
+  const cutList = /^(.*\S)\s+(?:across|in|of|over|to|from|at|for|with)\s+[^,]*(?:,\s+\p{Ll}+)+$/u.exec(rest);
+  if (cutList) rest = cutList[1];
   // (", up from 100 in 2022-23" follows the count's noun straight, without a space.)
   return rest && wordCount(rest) <= MAX_REST_WORDS ? `${/^,/.test(rest) ? '' : ' '}${rest}` : '';
 }

@@ -311,3 +311,10 @@ describe('quantity: a toll with nothing after its verb', () => {
     expect(ask(factsOf([text], { title: 'Rescue operation ends in Chamoli' }), 'quantity').map(([q]) => q)).not.toContain('How many workers died?');
   });
 });
+
+describe('quantity: a list cut before its noun', () => {
+  it('leaves out the phrase that holds it ("… persist across central, eastern" of "central, eastern, and northern India")', () => {
+    const asked = ask(factsOf(['At least 41 people have died as severe heatwave conditions persist across central, eastern, and northern India, according to a report.']), 'quantity').map(([q]) => q);
+    expect(asked).toContain('At least how many people have died as severe heatwave conditions persist?');
+  });
+});
