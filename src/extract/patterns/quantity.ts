@@ -277,8 +277,9 @@ function restOf(raw: string): string {
   let rest = tidyClause(raw.split(REST_END)[0].replace(/\s*\(\s*[\d.]+\s*(?:%|per\s?cent|percent)\s*\)/g, ''));
   // ("… persist across central, eastern" of "across central, eastern, and northern India": a list
   // cut before its noun leaves the phrase that holds it out.)
-  const cutList = /^(.*\S)\s+(?:across|in|of|over|to|from|at|for|with)\s+[^,]*(?:,\s+\p{Ll}+)+$/u.exec(rest);
-  if (cutList) rest = cutList[1];
+  const list = /(?:,\s\p{Ll}+)+$/u.exec(rest);
+  const holder = list ? /\s(?:across|in|of|over|to|from|at|for|with)\s[^,]*$/.exec(rest.slice(0, list.index)) : null;
+  if (holder) rest = rest.slice(0, holder.index);
   // (", up from 100 in 2022-23" follows the count's noun straight, without a space.)
   return rest && wordCount(rest) <= MAX_REST_WORDS ? `${/^,/.test(rest) ? '' : ' '}${rest}` : '';
 }
