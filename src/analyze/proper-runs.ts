@@ -201,7 +201,7 @@ function isAfterOpening(tokens: readonly RawToken[], i: number, sentenceStart: n
 }
 
 /** An office written in lower case before a name: "Chief minister A Revanth Reddy". */
-const LOWER_OFFICE = /^(?:minister|secretary|governor|leader|chief|president|judge|officer|commissioner|director|chairman|collector|MP|MLA)$/;
+const LOWER_OFFICE = /^(?:minister|secretary|governor|leader|chief|president|judge|officer|commissioner|director|chairman|collector|legislator|lawmaker|candidate|MP|MLA)$/;
 
 /** "Self-Defence", "Ki-moon", "Asia-Pacific": a hyphen touching both neighbours. */
 function touchingHyphen(tokens: readonly RawToken[], end: number, next: number, last: number): boolean {

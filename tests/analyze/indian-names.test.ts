@@ -49,6 +49,8 @@ describe('names Indian news writes with a country or a number in them', () => {
   it('an "A" before another initial is the first initial ("Special judge A R Patel"), no article', () => {
     expect(named('Special judge A R Patel on February 8 acquitted 28 accused while holding 49 guilty.')).toContain('person:A R Patel');
     expect(named('A Mumbai court on Monday acquitted the accused.')).not.toContain('person:A Mumbai');
+    // (So after a lower-case "legislator" or "candidate", before a full name.)
+    expect(named('Another party legislator A Shivaram Hebbar abstained from voting on Tuesday.')).toContain('person:A Shivaram Hebbar');
   });
 
   it('a law\'s short form with its kind ("(POCSO Act)") spells the whole name before it, connectors\' initials and all', () => {
