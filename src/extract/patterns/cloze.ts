@@ -360,10 +360,10 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 /** ", said …" after the body someone speaks for. */
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
-/** "commended the efforts of the ", "praised ": the praise, up to the blank. */
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
 const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
+/** "commended the efforts of the ", "praised ": the praise, up to the blank. */
 const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|(?:[Cc]ommend|[Cc]ompliment|[Pp]rais|[Ll]aud|[Hh]ail|[Aa]pplaud|[Cc]ongratulat)ing|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
@@ -622,6 +622,14 @@ function laterExampleListStart(text: string): string | null {
 }
 /** His wife, her daughters, their son, named right after (the last of two too). */
 const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:late|elder|younger|eldest|youngest|two|three)\s+)?(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|grandsons?|granddaughters?|children|parents)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+and|,)\s+)?$/u;
+
+/** Whether a country or state blank only says where the town before it is ("in Eugene, _____"),
+ *  not where something was signed or founded ("the Ramsar Convention, signed in Ramsar, _____"). */
+function locatesTown(e: Blank, s: Sentence): boolean {
+  if (e.cls !== 'place' || e.placeKind === 'city') return false;
+  const town = s.entities.find((o) => o.cls === 'place' && o.placeKind === 'city' && /^,\s+$/.test(s.text.slice(o.end, e.start)));
+  return !!town && !/\b(?:signed|adopted|founded|established|set up)\s+(?:at|in)\s+$/.test(s.text.slice(Math.max(0, town.start - 30), town.start));
+}
 
 /** Whether the sentence writes the name's initials (three or more) as a word outside it. */
 function shortFormElsewhere(e: Blank, text: string): boolean {
@@ -1076,8 +1084,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
   // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
   // the town is.)
-  // (Not where something was signed or founded: "the Ramsar Convention, signed in Ramsar, _____".)
-  if (e.cls === 'place' && e.placeKind !== 'city' && s.entities.some((o) => o.cls === 'place' && o.placeKind === 'city' && /^,\s+$/.test(s.text.slice(o.end, e.start)) && !/\b(?:signed|adopted|founded|established|set up)\s+(?:at|in)\s+$/.test(s.text.slice(Math.max(0, o.start - 30), o.start)))) return false;
+  if (locatesTown(e, s)) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
   if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone
