@@ -87,6 +87,8 @@ const TAKE_OVER_RE = new RegExp(
   'gdu',
 );
 
+/** "During the World Athletics Championships 2022 in Eugene, US, …": a named event opening the sentence. */
+const FRONTED_EVENT = /^(?:During|At)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}?(?:Championships?|Games|Olympics|Cup|Summit|Conference|Open|Trophy|League)(?:\s+(?:19|20)\d\d)?)\b[^,]*,/u;
 const FROM_OWN_COUNTRY = /^from\s+(?:his|her|their)\s+country$/;
 
 /** "India's world champion … Neeraj Chopra" → "Indian": the people of the country owning the
@@ -143,6 +145,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     if (late) vp = tidyClause(late.vp);
     const earlier = g.after ?? late?.list;
     if (vp.split(/\s+/).length < 2) continue;
+    // ("During the World Athletics Championships 2022 in Eugene, US, he became the first Indian male
+    // to secure a medal": the event the sentence opens on says at what.)
+    const event = FRONTED_EVENT.exec(s.text)?.[1];
+    if (event && !vp.includes(event)) vp = `${vp} at the ${event}`;
     const after = earlier ? `, ${g.afterWord ?? 'after'} ${earlier.trim()},` : '';
     drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${noun}${after} to ${vp}`), alsoTrue: earlier ? splitList(earlier) : undefined });
     // "Russia … the third country after the United States and Australia to …": which came first

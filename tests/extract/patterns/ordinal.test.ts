@@ -253,6 +253,9 @@ describe('ordinal: the first from his country', () => {
   it('is asked by the people of the country the sentence gives the subject, an adverb before the verb', () => {
     const asked = ask(factsOf(["Kenya's world champion and Olympic gold medallist runner David Rudisha finally became the first from his country to break the 1:40 mark during the Doha Diamond League on Friday."], { date: '2025-05-17' }), 'ordinal');
     expect(asked.map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was the first Kenyan to break the 1:40 mark during the Doha Diamond League?', 'David Rudisha']);
+    // (An event the sentence opens on says at what: "During the … Championships 2022, he became the first …".)
+    const opened = factsOf(['David Rudisha won the race in Nairobi.', 'During the World Athletics Championships 2011 in Daegu, South Korea, he became the first Kenyan male to win a medal in the 800 m.']);
+    expect(ask(opened, 'ordinal').map(([q]) => q)).toContain('Who was the first Kenyan male to win a medal in the 800 m at the World Athletics Championships 2011?');
     // (No country given: nothing asked of "his country".)
     expect(ask(factsOf(['David Rudisha finally became the first from his country to break the 1:40 mark.']), 'ordinal').map(([q]) => q).join(' ')).not.toMatch(/his country/);
   });
