@@ -715,6 +715,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("triumphed in nine out of _____ rounds", "scoring 9 points in _____ games": the total a count
   // is out of says how many there were to play, not what happened.)
   if (e.cls === 'number' && OUT_OF_BEFORE.test(near)) return false;
+  // ("securing _____ duties on 95% of agri items" → zero: nothing, asked among counts, is no count.)
+  if (e.cls === 'number' && /^(?:zero|nil)$/i.test(e.text)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
   // share whose remainder the sentence states is sums, not recall.)
   if (shareWithRemainder(e, s.text)) return false;
