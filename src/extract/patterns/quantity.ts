@@ -312,7 +312,8 @@ function frontedCompany(s: Sentence, countAt: number): string {
 
 function isCountNoun(noun: string): boolean {
   // ("equalised 8-all with six points": a score, then a preposition, counts nothing.)
-  if (/^(?:with|of|in|on|at|to|for|from|by|and|or|the|an?)\b/i.test(noun.trim())) return false;
+  // ("needed 10 off six balls": a count of runs "off" the balls counts no balls.)
+  if (/^(?:with|of|off|in|on|at|to|for|from|by|and|or|the|an?|per|than|over|under)\b/i.test(noun.trim())) return false;
   // ("64, has written …": a word ending in s that counts nothing.)
   // ("more than 100 others have been rescued": others than whom the sentence said before.)
   return !/\b(?:years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|euros|pounds|has|was|is|as|this|his|its|us|thus|does|goes|perhaps|always|across|towards|besides|whereas|unless|less|plus|versus|others)$/i.test(noun.trim());

@@ -318,3 +318,10 @@ describe('quantity: a list cut before its noun', () => {
     expect(asked).toContain('At least how many people have died as severe heatwave conditions persist?');
   });
 });
+
+describe('quantity: a count before a preposition', () => {
+  it('counts no noun after "off" ("needed 10 off six balls")', () => {
+    const asked = ask(factsOf(['Chasing 160, India needed 10 off six balls against Haris Rauf in the final over.']), 'quantity').map(([q]) => q);
+    expect(asked.join(' ')).not.toMatch(/How many off/);
+  });
+});
