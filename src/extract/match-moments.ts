@@ -1,6 +1,7 @@
 /**
  * "In the 18th minute, Marc Miralles converted a penalty stroke", "goals from Mandeep Singh (24')
- * and …", "Sam Lane's eighth-minute goal": a moment of a match told minute by minute is the
+ * and …", "Sam Lane's eighth-minute goal", "India needed 10 off six balls": a moment of a match
+ * told minute by minute or ball by ball is the
  * report's narration. A student remembers who won and by what score, not who scored the
  * opener of a pool game; such a sentence is asked only of a name its headline gives.
  */
@@ -9,6 +10,9 @@ import { ordinalValue } from '../analyze/number-words.js';
 
 // (So is a booking or a substitution: "was shown a yellow card early in the game".)
 const MOMENT = /\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b/i;
+/** A ball-by-ball moment of a cricket match: "10 off six balls", "fell to the slower ball",
+ *  "were all sent packing", "caught at the edge of the 30-yard circle", "in the PowerPlay". */
+const INNINGS_MOMENT = /\b(?:\w+\s+off\s+(?:\d+|[a-z]+)\s+balls|needed\s+(?:just\s+|only\s+)?\w+\s+balls|fell\s+to\s+the\s+\w+\s+ball|sent\s+packing|caught\s+(?:at|behind|in)\b|run\s+out|off-cutter|yorker|miscu(?:e|ed|ing)|[Pp]ower[Pp]lay|last-over|(?:first|last|final|death)\s+\w+\s+overs)\b/;
 /** "in the 18th minute", "eighth-minute goal": the word before "minute", an ordinal to read. */
 const MINUTE = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]minute\b/gi;
 /** A field event's attempt: "second attempt", "two successive attempts". */
@@ -25,7 +29,7 @@ const ordinal = (word: string) => !/^\d+$/.test(word) && ordinalValue(word) !== 
  *  final in his second attempt with a throw of 88.17m"). */
 export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolean {
   if (sentenceIndex <= LEAD) return false;
-  if (MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
+  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
   return [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
 }
 const LEAD = 0;

@@ -19,6 +19,11 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('The final round of talks between the two sides ended on Friday.', 4)).toBe(false);
     // (Nor the attempt that won: it is the result.)
     expect(tellsMatchMoment('Chopra’s second throw of 89.45m got him the gold medal.', 4)).toBe(false);
+    // (A cricket match told ball by ball too, not a budget's "first five years" or a fall in prices.)
+    expect(tellsMatchMoment('In a pulsating last-over finish, India needed 12 off six balls against the pacer.', 4)).toBe(true);
+    expect(tellsMatchMoment('Rahul and Iyer also fell to the slower ball, both caught at the edge of the circle.', 4)).toBe(true);
+    expect(tellsMatchMoment('The bowlers used a lot of slower balls in the first six overs to reap rewards.', 4)).toBe(true);
+    expect(tellsMatchMoment('Onion prices fell to Rs 20 a kg in the first five weeks of the season.', 4)).toBe(false);
   });
 
   it('gives no fact of its own, in a hockey or a football report, but for a name the headline gives', () => {
