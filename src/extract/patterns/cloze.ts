@@ -658,6 +658,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("A _____ held that …" → Division Bench of Justices G Jayachandran and KK Ramakrishnan: a bench
   // by its judges' names is a list, no name to recall whole.)
   if (/\bBench\s+of\s+(?:Justices?|Judges)\s+\p{Lu}/u.test(e.text)) return false;
+  // ("As many as eight _____ also did not attend" → SP MLAs: a party's members by their plural, no name.)
+  if (e.cls !== 'person' && /^\p{Lu}{2,6}\s+(?:MLAs|MPs|MLCs|legislators|leaders|workers|members|candidates|councillors)$/u.test(e.text)) return false;
   // ("CAN (Climate Action Network) _____" → International: an everyday word after a name's
   // bracket is the rest of that name.)
   if (/^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && /\p{Lu}[\p{L}-]*\s+\([^()]+\)\s+$/u.test(near)) return false;

@@ -209,7 +209,8 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     .flatMap((d) => (BARE_TOLL_QUESTION.test(d.question) ? tollOfDisaster(d, s, ctx.analyzed.article.title) : [d]));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
-  if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\bseats\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
+  // ("How many MLAs voted in favour of the BJP?" in a story of polls in three states: in which.)
+  if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\b(?:seats|MLAs|legislators|votes|voted)\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
   return own;
 };
 

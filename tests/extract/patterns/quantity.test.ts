@@ -226,6 +226,11 @@ describe('quantity: seats without their state', () => {
     const paras = ['In Chhattisgarh, the Congress won 65 of the 90 seats.', 'The MNF won 26 seats in Mizoram.', 'The Congress has won 65 out of 90 seats while the BJP won 17 seats emerging as the next largest party.'];
     expect(ask(factsOf(paras, { title: 'Results of assembly elections of five states declared' }), 'quantity').filter(([q]) => /BJP/.test(q))).toEqual([]);
   });
+
+  it('nor "How many MLAs voted for the BJP?" in a story of Rajya Sabha polls in several states', () => {
+    const paras = ['The BJP won both seats in Himachal Pradesh after six Congress MLAs cross-voted.', 'Four candidates were in the fray for the three seats in Karnataka.', 'Nine MLAs voted in favour of the BJP nominee in the polls.'];
+    expect(ask(factsOf(paras, { title: 'Rajya Sabha polls: BJP wins in Himachal after cross-voting' }), 'quantity').filter(([q]) => /MLAs voted/.test(q))).toEqual([]);
+  });
 });
 
 describe('quantity: a score is no count', () => {
