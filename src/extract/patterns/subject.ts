@@ -55,6 +55,15 @@ const EVALUATIVE = /^(?:formidable|outstanding|impressive|brilliant|superb|excel
  * → the same sentence with the subject replaced by its question word: "Which two countries have
  * agreed …?". Subject questions need no inversion, so they stay grammatical on any article.
  */
+/** Whether the article writes the name after a person's possessive ("Meghna Gulzar's Sam Bahadur"). */
+function ownedByPerson(name: string, ctx: ArticleContext): boolean {
+  const owns = (s: Sentence, e: Entity) => {
+    const possessive = /^['’]s\s/.exec(s.text.slice(e.end));
+    return !!possessive && s.text.startsWith(name, e.end + possessive[0].length);
+  };
+  return ctx.analyzed.sentences.some((s) => s.text.includes(name) && s.entities.some((e) => e.cls === 'person' && e.canonical !== name && owns(s, e)));
+}
+
 /** A predicate about seats or votes: what a party wins or loses. */
 const SEATS = /\b(?:seats?|constituenc(?:y|ies)|votes)\b/;
 
@@ -104,6 +113,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // would read "Who scored 115 and Shai Hope made 103?".
   if (secondClause(s, subject.end)) return [];
   const type = answerTypeOf(subject.entities[0]);
+  // ("Sam Bahadur was also recognised …" after "Meghna Gulzar's Sam Bahadur": a work its maker's
+  // name owns is no one to ask "Who …?" of.)
+  if (type === 'person' && subject.entities.length === 1 && ownedByPerson(subject.entities[0].canonical, ctx)) return [];
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
   const seats = SEATS.test(predicate);
   // ("Which organisation won one seat?" in a report of bypolls in fourteen states: which state's.)

@@ -262,3 +262,10 @@ describe('subject: a body that wins or loses seats', () => {
     expect(asked.map(([q]) => q).join(' ')).not.toMatch(/won one seat/);
   });
 });
+
+describe('subject: a work its maker\'s name owns', () => {
+  it('is no one to ask "Who …?" of ("Meghna Gulzar\'s Sam Bahadur … Sam Bahadur was also recognised …")', () => {
+    const paras = ['Filmmaker Ravi Menon’s Raja Vikram was named best feature film promoting national values.', 'Raja Vikram was also recognised for costume and make-up honours.'];
+    expect(ask(factsOf(paras), 'subject').map(([, a]) => a)).not.toContain('Raja Vikram');
+  });
+});
