@@ -66,6 +66,8 @@ function ownedByPerson(name: string, ctx: ArticleContext): boolean {
 
 /** A predicate about seats or votes: what a party wins or loses. */
 const SEATS = /\b(?:seats?|constituenc(?:y|ies)|votes)\b/;
+/** ", BJP 25 while …": another subject's count with its verb left out, a clause the question cannot carry. */
+const ELLIPTICAL_COUNT = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+\d+\b/u;
 
 const find: FindDrafts<'subject'> = (s, ctx) => {
   const headed = headedSubject(s);
@@ -117,6 +119,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // name owns is no one to ask "Who …?" of.)
   if (type === 'person' && subject.entities.length === 1 && ownedByPerson(subject.entities[0].canonical, ctx)) return [];
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
+  if (ELLIPTICAL_COUNT.test(predicate)) return [];
   const seats = SEATS.test(predicate);
   // ("Which organisation won one seat?" in a report of bypolls in fourteen states: which state's.)
   if (seats && statesNamed(ctx) >= 2 && !/\sin\s+\p{Lu}/u.test(predicate)) return [];

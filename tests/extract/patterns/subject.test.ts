@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
+import { analyzeArticle } from '../../../src/analyze/index.js';
+import { buildContext } from '../../../src/extract/article-context.js';
+import subject from '../../../src/extract/patterns/subject.js';
 
 describe('subject: the named subject of a sentence, asked', () => {
   it('asks nothing of a judgement of how someone did ("Who … was formidable throughout the tournament?"), nor of who expressed happiness', () => {
@@ -267,5 +270,15 @@ describe('subject: a work its maker\'s name owns', () => {
   it('is no one to ask "Who …?" of ("Meghna Gulzar\'s Sam Bahadur … Sam Bahadur was also recognised …")', () => {
     const paras = ['Filmmaker Ravi Menon’s Raja Vikram was named best feature film promoting national values.', 'Raja Vikram was also recognised for costume and make-up honours.'];
     expect(ask(factsOf(paras), 'subject').map(([, a]) => a)).not.toContain('Raja Vikram');
+  });
+});
+
+describe('subject: another subject\'s count with its verb left out', () => {
+  it('makes no question ("the Congress has 40 MLAs, BJP 25 while three are independents …")', () => {
+    const analyzed = analyzeArticle({ id: 't', title: 'Rajya Sabha polls: BJP wins in Himachal', date: '2024-02-27', place: null, site: null, source: 't.txt', paragraphs: ['At present, the Congress has 40 MLAs, BJP 25 while three are independents in the 68-member Himachal Pradesh assembly.', 'The Congress has 40 MLAs in the 68-member Himachal Pradesh assembly.'] });
+    const ctx = buildContext(analyzed);
+    const asked = analyzed.sentences.flatMap((s) => subject.find(s, ctx)).map((d) => d.question);
+    expect(asked.join(' ')).not.toMatch(/BJP 25/);
+    expect(asked).toContain('Which organisation has 40 MLAs in the 68-member Himachal Pradesh assembly?');
   });
 });
