@@ -360,6 +360,8 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 /** ", said …" after the body someone speaks for. */
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
+/** "is set to win", "are likely to sweep": a contest's outcome foretold. */
+const CONTEST_FORECAST = /\b(?:is|are|was|were)\s+(?:set|likely|expected|poised|tipped|slated)\s+to\s+(?:win|lose|sweep|retain|bag|clinch|form)\b/;
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
 const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
@@ -717,6 +719,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("triumphed in nine out of _____ rounds", "scoring 9 points in _____ games": the total a count
   // is out of says how many there were to play, not what happened.)
   if (e.cls === 'number' && OUT_OF_BEFORE.test(near)) return false;
+  // ("The saffron party is set to win big in _____": who is tipped to win is a forecast, no fact.)
+  if (CONTEST_FORECAST.test(s.text)) return false;
   // ("securing _____ duties on 95% of agri items" → zero: nothing, asked among counts, is no count.)
   if (e.cls === 'number' && /^(?:zero|nil)$/i.test(e.text)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
