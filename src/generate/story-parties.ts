@@ -8,9 +8,10 @@ import { countryOf } from '../lexicon/index.js';
 /** A sentence whose subject is the two parties together. */
 export const PARTIES_TOGETHER = /\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|sides|countries|nations|prime ministers|premiers|presidents|ministers|delegations)\b/;
 
-/** "a three-nation tour that will also take him to Ethiopia and _____", "his visit to _____": where
- *  a party's leader travels, never to a party's own country. */
-export const DESTINATION_BEFORE = /\b(?:(?:take|took|takes|taking)\s+(?:him|her|them)\s+to|(?:visit|visits|trip|tour|travel|travels|travelled|leg)\s+(?:\S+\s+){0,3}?to|arrived\s+in|landed\s+in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?$/u;
+/** "a three-nation tour that will also take him to Ethiopia and _____", "his visit to _____",
+ *  "signed the civil nuclear agreement with the _____": where a party's leader travels, or whom
+ *  the party made a pact with, never a party's own country. */
+export const DESTINATION_BEFORE = /\b(?:(?:take|took|takes|taking)\s+(?:him|her|them)\s+to|(?:visit|visits|trip|tour|travel|travels|travelled|leg)\s+(?:\S+\s+){0,3}?to|arrived\s+in|landed\s+in|(?:agreement|deal|pact|treaty|accord)\s+with)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?$/u;
 
 const CAPITALISED = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
 const PARTIES = new WeakMap<readonly string[], readonly string[]>();

@@ -58,6 +58,16 @@ describe('country distractors', () => {
     }
   });
 
+  it('never offers the story\'s own country as the one it made a pact with ("signed the civil nuclear agreement with the _____")', () => {
+    const article = ['Former Prime Minister Manmohan Singh died in New Delhi on Thursday.', 'He was the finance minister of India in 1991.', 'India mourned the leader, and India declared seven days of mourning.', 'His government signed the civil nuclear agreement with the United States.'];
+    const f = fact({ question: 'His government signed the civil nuclear agreement with the _____.', answer: 'United States', answerType: 'country', sentence: article[3], related: ['India', 'Pakistan'] });
+    for (const seed of SEEDS) {
+      const options = rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8, article);
+      expect(options.length).toBeGreaterThan(2);
+      expect(options).not.toContain('India');
+    }
+  });
+
   it('never offers two options that name one place ("… Tamor Pingla Tiger Reserve" and "Tamor Pingla Wildlife Sanctuary")', () => {
     const f = fact({ question: 'The tiger reserve is connected to the _____ in Madhya Pradesh to the West.', answer: 'Bandhavgarh Tiger Reserve', answerType: 'place', sentence: 'The tiger reserve is connected to the Bandhavgarh Tiger Reserve in Madhya Pradesh to the West.' });
     const others = ['Guru Ghasidas Tamor Pingla Tiger Reserve', 'Tamor Pingla Wildlife Sanctuary', 'Guru Ghasidas National Park', 'Kanha Tiger Reserve', 'Pench Tiger Reserve'].map((answer) => fact({ question: `Which reserve is ${answer}?`, answer, answerType: 'place', sentence: `${answer} is in the forest.` }));
