@@ -23,6 +23,8 @@ const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happ
  *  seen by someone, a view and not the thing. */
 const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|generally|commonly|also|now)\s+)?(?:perceived|seen\s+as|viewed\s+as|regarded\s+as|deemed|touted\s+as|believed\s+to|thought\s+to|considered\s+(?:as|to\s+be|an?|the))\b/i;
 
+const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|predicted|forecast|projected)\b/;
+const RELATIVE_DAY = /\b(?:today|yesterday|tonight|this morning|this evening|last night)\b/i;
 const NARRATIVE_STEP = /^(?:Earlier|Later|Meanwhile|Then|Soon after|Shortly after)\b/i;
 
 /** "Wikinews observed the USI exhibit features …": the publisher telling what it saw. */
@@ -57,6 +59,11 @@ export function statementOf(fact: Fact): string | null {
   if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence)) return null;
   // ("Earlier, South Africa made a steady start …": a step of a story's narrative, told against its time.)
   if (NARRATIVE_STEP.test(fact.sentence.trim())) return null;
+  // ("… three bodies recovered today were decomposed": a day told relative to the report's is
+  // no statement to mark true or false a month later.)
+  if (RELATIVE_DAY.test(fact.sentence)) return null;
+  // ("… rainfall with thunderstorms is expected over the plains …": what is expected has not happened.)
+  if (EXPECTED.test(fact.sentence)) return null;
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;

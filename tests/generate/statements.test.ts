@@ -196,6 +196,14 @@ describe('statementOf', () => {
     expect(statementOf(acted)).toBe('Narendra Modi inaugurated the Chenab rail bridge in Jammu and Kashmir on June 6.');
   });
 
+  it('makes no statement of a day told relative to the report ("today", "yesterday")', () => {
+    const today = fact({ question: 'How many?', answer: 'three', answerType: 'number', sentence: 'A police officer said that four bodies recovered today were badly decomposed.', statement: 'A police officer said that four bodies recovered today were badly decomposed.' });
+    expect(statementOf(today)).toBeNull();
+    // (Nor of what is expected: it has not happened.)
+    const rain = fact({ question: 'When?', answer: 'June 2', answerType: 'date', sentence: 'Light rainfall with thunderstorms is expected over the plains of Northwest India between May 31 and June 2.' });
+    expect(statementOf(rain)).toBeNull();
+  });
+
   it('makes no statement of a step of a narrative ("Earlier, …", "Meanwhile, …")', () => {
     const step = fact({ question: 'Which country made a steady start?', answer: 'Australia', answerType: 'country', sentence: 'Earlier, Australia made a steady start, reaching 60 for one in 12 overs.', statement: 'Earlier, Australia made a steady start, reaching 60 for one in 12 overs.' });
     expect(statementOf(step)).toBeNull();
