@@ -362,8 +362,9 @@ const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
 /** "is set to win", "are likely to sweep": a contest's outcome foretold. */
 const CONTEST_FORECAST = /\b(?:is|are|was|were)\s+(?:set|likely|expected|poised|tipped|slated)\s+to\s+(?:win|lose|sweep|retain|bag|clinch|form)\b/;
-/** Security and traffic arranged for an event: the day's logistics, no news. */
-const ARRANGEMENTS = /\b(?:[Ss]ecurity\s+(?:was|has been|had been|is being)\s+(?:heightened|tightened|beefed up|stepped up)|traffic\s+(?:regulations|restrictions|diversions|advisory|advisories)|school\s+closures)\b/;
+/** Security and traffic arranged for an event, bodies sent for a post-mortem: the day's
+ *  logistics, no news. */
+const ARRANGEMENTS = /\b(?:[Ss]ecurity\s+(?:was|has been|had been|is being)\s+(?:heightened|tightened|beefed up|stepped up)|traffic\s+(?:regulations|restrictions|diversions|advisory|advisories)|school\s+closures|for\s+(?:a\s+)?(?:post-?mortem|autopsy|DNA\s+(?:profiling|tests?|sampling)))\b/;
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
 const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
@@ -1095,7 +1096,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
   // the town is.)
   if (locatesTown(e, s)) return false;
-  // ("Security was heightened across the city, with … school closures in _____": the day's arrangements.)
+  // ("Security was heightened across the city, with … school closures in _____", "the bodies were
+  // sent to _____ for DNA profiling": the day's arrangements.)
   if (e.cls !== 'number' && ARRANGEMENTS.test(s.text)) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
   if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
