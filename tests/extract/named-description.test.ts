@@ -24,6 +24,11 @@ describe('a description of something the article named', () => {
     for (const t of second) expect(t).not.toMatch(/\bthe bill\b/);
   });
 
+  it('"the scheme envisions …" with no scheme named: nothing is asked of it', () => {
+    const facts = factsOf(['The Union Cabinet approved a scheme to promote the making of magnets.', 'The scheme envisions allocating the total capacity to five beneficiaries through bidding.']);
+    expect(texts(facts.filter((f) => f.sentenceIndex === 1)).filter((t) => /\bThe scheme\b/.test(t))).toEqual([]);
+  });
+
   it('"the section" is the provision the ruling named, written by its number without "the"', () => {
     const facts = factsOf(['The Supreme Court on Tuesday upheld the validity of Section 12B of the Forest Rights Act, 2006.', 'The section was inserted by way of an amendment in 2012 in furtherance of the Nilgiri Accord.']);
     const second = facts.filter((f) => f.sentenceIndex === 1 && f.pattern === 'cloze').map((f) => f.question);

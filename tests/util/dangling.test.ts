@@ -26,6 +26,9 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('What is the Chair’s theme called?')).toBe(true);
     expect(hasDanglingReference('The Minister of State Rajeev Chandrasekhar launched the portal.')).toBe(false);
     expect(hasDanglingReference('The Monetary Policy Committee kept the repo rate at 6.5 per cent, the Governor said.')).toBe(false);
+    // ("Each beneficiary will be allotted …" leans on the sentence before; "Each year, …" does not.)
+    expect(hasDanglingReference('Each beneficiary will be allotted up to 1,200 tonnes of capacity.')).toBe(true);
+    expect(hasDanglingReference('Each year the festival draws two lakh visitors to Hampi.')).toBe(false);
     // (Two titles of one office before its "of …" name it too; without the "of", still no one.)
     expect(hasDanglingReference('Who was appointed the Chairman and Managing Director of Coal India Limited?')).toBe(false);
     expect(hasDanglingReference('The Chairman and Managing Director said output rose.')).toBe(true);
