@@ -286,7 +286,7 @@ const ATTRIBUTION_AFTER = /^\s+(?:said|says|told (?:[a-z ]{1,20}|\p{Lu}{2,6}\b)|
 /** ", chair of the Nobel Committee for Physics." after a name: its office, to the sentence's end. */
 const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chairman|chairperson|head|director|president|spokesperson|spokesman|spokeswoman|secretary|professor|member|minister|chief|adviser|advisor|officer|controller|commissioner|registrar|curator|editor|founder|governor|deputy|general|in-charge)\b[^.;!?]{0,80}[.!]?\s*$/u;
 /** "… noted the findings …", "… said that …": a reporting verb right after a name. */
-const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed|highlighted|stressed|emphasised|emphasized|asserted|underlined|cited|quoted|argued|claimed|urged)\b/;
+const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed|highlighted|stressed|emphasised|emphasized|asserted|underlined|cited|quoted|argued|claimed|urged|stating|saying)\b/;
 /** ", said Union Minister …" before a name that ends the sentence. */
 const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
@@ -362,9 +362,9 @@ const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
 /** "is set to win", "are likely to sweep": a contest's outcome foretold. */
 const CONTEST_FORECAST = /\b(?:is|are|was|were)\s+(?:set|likely|expected|poised|tipped|slated)\s+to\s+(?:win|lose|sweep|retain|bag|clinch|form)\b/;
-/** Security and traffic arranged for an event, bodies sent for a post-mortem: the day's
- *  logistics, no news. */
-const ARRANGEMENTS = /\b(?:[Ss]ecurity\s+(?:was|has been|had been|is being)\s+(?:heightened|tightened|beefed up|stepped up)|traffic\s+(?:regulations|restrictions|diversions|advisory|advisories)|school\s+closures|for\s+(?:a\s+)?(?:post-?mortem|autopsy|DNA\s+(?:profiling|tests?|sampling)))\b/;
+/** Security and traffic arranged for an event, bodies sent for a post-mortem, the injured
+ *  taken to hospitals in a town: the day's logistics, no news. */
+const ARRANGEMENTS = /\b(?:[Ss]ecurity\s+(?:was|has been|had been|is being)\s+(?:heightened|tightened|beefed up|stepped up)|traffic\s+(?:regulations|restrictions|diversions|advisory|advisories)|school\s+closures|for\s+(?:a\s+)?(?:post-?mortem|autopsy|DNA\s+(?:profiling|tests?|sampling))|(?:shifted|rushed|taken|admitted)\s+to\s+(?:[\w-]+\s+){0,2}hospitals?\s+(?:in|at)\b)/;
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
 const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
@@ -1048,6 +1048,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ noted the findings show …", "… shares _____."): who told it, when the article gives
   // them no office, is the telling, not a fact.
   if (e.cls === 'person' && !e.role && (SPEAKER_VERB_AFTER.test(tail) || /\b(?:says|shares|adds|notes)\s+$/.test(near))) return false;
+  // ("with CPRO _____ stating that …": an officer whose office is to tell is the telling too.)
+  if (e.cls === 'person' && e.role && /\b(?:C?PRO|spokes(?:person|man|woman))\b/i.test(e.role) && SPEAKER_VERB_AFTER.test(tail)) return false;
   // ("Deputy Chairman _____ announced the approval of the legislation … and adjourned proceedings":
   // who chaired the House that day is procedure, not the news.)
   if (e.cls === 'person' && /\badjourn/.test(s.text) && /\b(?:Speaker|Chairman|Chairperson|Chair)\s+$/.test(near)) return false;
@@ -1098,7 +1100,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (locatesTown(e, s)) return false;
   // ("Security was heightened across the city, with … school closures in _____", "the bodies were
   // sent to _____ for DNA profiling": the day's arrangements.)
-  if (e.cls !== 'number' && ARRANGEMENTS.test(s.text)) return false;
+  if (NAME_CLASSES.has(e.cls) && ARRANGEMENTS.test(s.text)) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
   if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone

@@ -159,6 +159,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['CNS', 'military', 'htn'],
   ['CDS', 'military', 'htn'],
   ['DGP', 'police', 'htn'],
+  // ("collision with CPRO Sahu stating that …": a railway zone's chief public relations officer.)
+  ['CPRO', 'official', 'htn'],
   // ("the DFO said …": a district's forest officer, magistrate or police station head.)
   ['DFO', 'official', 'htn'],
   ['SDM', 'official', 'htn'],

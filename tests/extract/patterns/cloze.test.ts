@@ -549,6 +549,7 @@ describe('no blank on who told it or who was there', () => {
     expect(complimented).not.toContain('Armed Forces');
     expect(blanks('Congratulating the people of Rajasthan, Meena Rao wrote that the two new Ramsar sites were a proud moment.')).not.toContain('Rajasthan');
     expect(blanks('Rao never took the additional charge, a government official told TheWire, asking not to be named.')).not.toContain('TheWire');
+    expect(blanks('The Railways cited human error as the cause of the collision, with CPRO Ravi Menon stating that the driver had overshot a signal.')).not.toContain('Ravi Menon');
     const commended = blanks('Coal Minister Arun Desai commended the "collective efforts" of the Ministry of Mines and all stakeholders in achieving what he called a "landmark".');
     expect(commended).not.toContain('collective efforts');
     expect(commended).not.toContain('Ministry of Mines');
@@ -1430,6 +1431,7 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('The saffron party is set to win big in Uttar Pradesh, where ten seats go to the polls.')).toEqual([]);
     expect(blanks('Security was heightened across the city, with traffic restrictions and school closures in Raipur for the swearing-in.')).not.toContain('Raipur');
     expect(blanks('The district magistrate said the bodies were sent to the Civil Hospital in Mandi for post-mortem on Tuesday.').join(' ')).not.toMatch(/Civil Hospital|Mandi/);
+    expect(blanks('A senior official said the injured had been shifted to hospitals in Bhubaneswar and Cuttack on Sunday.').join(' ')).not.toMatch(/Bhubaneswar|Cuttack/);
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
   });
   it('never blanks the rest of a name run on past its short form ("National Conference (NC) _____"), nor a count a feeling repeats', () => {
