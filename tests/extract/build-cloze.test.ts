@@ -62,6 +62,10 @@ describe('cloze text', () => {
     // The last member of a list before the sentence's verb is no clause of its own.
     const list = 'Three of the sites, Ankasamudra Bird Conservation Reserve, Aghanashini Estuary, and Magadi Kere Conservation Reserve, are located in Karnataka, while the remaining two are situated in Tamil Nadu.';
     expect(buildCloze(list, 'Karnataka')).not.toMatch(/^Magadi Kere/);
+    // (Nor after a retirement, a year or "serving": "retirement in May last year as the Eastern Army
+    // Commander, Gen Rao has been serving as the military adviser …".)
+    const retired = 'Post his retirement in May last year as the Eastern Army Commander, Gen Arun Rao has been serving as the military adviser in the National Security Council Secretariat led by NSA Ajit Doval.';
+    expect(buildCloze(retired, 'Eastern Army Commander')).toMatch(/^Post his retirement in May last year as the \{\{c1::Eastern Army Commander\}\}, Gen Arun Rao has been serving as the military adviser/);
     const resign = 'In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left sensitive documents at the apartment of his then-girlfriend Julie Couillard.';
     expect(buildCloze(resign, 'Julie Couillard')).toMatch(/^In May, Maxime Bernier was forced to resign as Foreign Affairs minister/);
   });
