@@ -29,6 +29,8 @@ describe('hasDanglingReference', () => {
     // ("Each beneficiary will be allotted …" leans on the sentence before; "Each year, …" does not.)
     expect(hasDanglingReference('Each beneficiary will be allotted up to 1,200 tonnes of capacity.')).toBe(true);
     expect(hasDanglingReference('Each year the festival draws two lakh visitors to Hampi.')).toBe(false);
+    // ("The 61-year-old, a celebrated Army officer, will …": a person by age, an apposition after it.)
+    expect(hasDanglingReference('The 61-year-old, a celebrated Army officer, will also serve as Secretary in the ministry.')).toBe(true);
     // (Two titles of one office before its "of …" name it too; without the "of", still no one.)
     expect(hasDanglingReference('Who was appointed the Chairman and Managing Director of Coal India Limited?')).toBe(false);
     expect(hasDanglingReference('The Chairman and Managing Director said output rose.')).toBe(true);
