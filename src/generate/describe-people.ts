@@ -228,7 +228,10 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
     const prefix = PREFIX_END.exec(text.slice(from, s));
     const start = titlesStart(text, prefix ? from + prefix.index : s);
     // ("Information and Broadcasting Minister Ashwini Vaishnaw": the portfolio's first half too.)
-    const half = start < s ? PORTFOLIO_HALF.exec(text.slice(Math.max(0, start - 80), start)) : null;
+    // (Only before a minister's title, and no other person's title and name: "Prime Minister Narendra
+    // Modi and Tanzanian President …" is two people.)
+    const portfolio = start < s && /\bMinister\b/.test(text.slice(start, s)) ? PORTFOLIO_HALF.exec(text.slice(Math.max(0, start - 80), start)) : null;
+    const half = portfolio && !/\b(?:Minister|President|Governor|Secretary|Chief)\b/.test(portfolio[0]) ? portfolio : null;
     // ("Lt Gen Anil Chauhan (Retd)": a retired officer's bracket goes with the name.)
     const retired = /^\s*\((?:Retd|retd|Retired|retired|Rtd)\.?\)/.exec(text.slice(e, e + 12));
     out.push([half ? start - half[0].length + half[0].search(/\p{Lu}/u) : start, retired ? e + retired[0].length : e]);

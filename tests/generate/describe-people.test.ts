@@ -60,6 +60,12 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Justice Khanna enrolled as an advocate with the _____ in 1983.'), [cji])?.question).toBe('The Chief Justice of India enrolled as an advocate with the _____ in 1983.');
   });
 
+  it('replaces only the person asked for where another person\'s title and name come first, joined by "and"', () => {
+    const president = asked('Who was the President of Tanzania, according to the article?', 'Samia Suluhu Hassan');
+    const talks = withDescriptions(item('India and Tanzania agreed on a _____ roadmap following talks between Prime Minister Narendra Modi and Tanzanian President Samia Suluhu Hassan.', { answer: 'five-year' }), [president]);
+    expect(talks?.question).toBe('India and Tanzania agreed on a _____ roadmap following talks between Prime Minister Narendra Modi and the President of Tanzania.');
+  });
+
   it('leaves an item alone where a title with a bracket aside stands before the name ("Justice (retired) Khanwilkar")', () => {
     const chair = asked('Who was appointed the Lokpal chairperson in March 2024?', 'Ravi Menon');
     expect(withDescriptions(item('Justice (retired) Menon, 66, served as a judge of the apex court from _____.', { answer: 'May 2016', answerType: 'date' }), [chair])).toBeNull();
