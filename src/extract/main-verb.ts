@@ -31,8 +31,11 @@ export function hasMainVerb(tokens: readonly Token[], from: number, to: number):
     }
     // (Not a capitalised word of a name, "Human Rated Certification Board", nor a participle
     // used as an adjective or a noun: "decision-making", "India's planned", "to launch".)
-    if (!/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text)) continue;
+    // (Nor a word glued to a figure, "covering724,115", the tagger's guess.)
+    if (!/^\p{Ll}+$/u.test(t.text.replace(/-/g, '')) || /ing$/.test(t.text)) continue;
     if (before && (ADJECTIVAL_BEFORE.has(before.pos) || before.text === 'to')) continue;
+    // ("to provide disaggregated estimates": a participle after an infinitive is the infinitive's.)
+    if (before && before.pos === 'VERB' && tokens[i - 2]?.text === 'to') continue;
     return true;
   }
   return false;

@@ -33,3 +33,13 @@ describe('a clause cut from its sentence holds a verb of its own', () => {
     expect(clozeOf(dated, '17', false)).toMatch(/released a set of \{\{c1::17\}\} dietary guidelines to prevent nutrient deficiencies …$/);
   });
 });
+
+describe('a clause after a semicolon', () => {
+  it('is a fragment when its only verbs are an infinitive\'s ("…; the remaining 14 states to provide disaggregated estimates")', () => {
+    const text = 'The ministry released the survey data for 22 states and union territories in December last year; the remaining 14 states to provide disaggregated estimates up to district level.';
+    expect(clozeOf(text, '14', true)).toBeNull();
+    // (Nor is a word glued to a figure by a typo a verb: "; covering724,115 women and …".)
+    const glued = 'The survey work has been conducted in around 6.1 lakh households from 707 districts of the country; covering724,115 women and 101,839 men to provide disaggregated estimates up to district level.';
+    expect(clozeOf(glued, '101,839', true)).toBeNull();
+  });
+});
