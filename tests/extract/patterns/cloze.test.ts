@@ -1432,7 +1432,7 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('Security was heightened across the city, with traffic restrictions and school closures in Raipur for the swearing-in.')).not.toContain('Raipur');
     expect(blanks('The district magistrate said the bodies were sent to the Civil Hospital in Mandi for post-mortem on Tuesday.').join(' ')).not.toMatch(/Civil Hospital|Mandi/);
     expect(blanks('A senior official said the injured had been shifted to hospitals in Bhubaneswar and Cuttack on Sunday.').join(' ')).not.toMatch(/Bhubaneswar|Cuttack/);
-    expect(blanks('At a press conference in Mumbai on Wednesday, the Governor said inflation had risen beyond the tolerance level.')).not.toContain('Mumbai');
+    expect(blanks('At a press conference in Chennai on Wednesday, the Governor of the Reserve Bank of India said that the price rise indicator has steeply increased.')).not.toContain('Chennai');
     // (Who did the news there still is a blank.)
     expect(blanks('The research scheme was unveiled by Union minister Arun Mehta during a press conference in New Delhi.')).toContain('Arun Mehta');
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
