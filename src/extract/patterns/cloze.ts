@@ -365,6 +365,8 @@ const CONTEST_FORECAST = /\b(?:is|are|was|were)\s+(?:set|likely|expected|poised|
 /** Security and traffic arranged for an event, bodies sent for a post-mortem, the injured
  *  taken to hospitals in a town: the day's logistics, no news. */
 const ARRANGEMENTS = /\b(?:[Ss]ecurity\s+(?:was|has been|had been|is being)\s+(?:heightened|tightened|beefed up|stepped up)|traffic\s+(?:regulations|restrictions|diversions|advisory|advisories)|school\s+closures|for\s+(?:a\s+)?(?:post-?mortem|autopsy|DNA\s+(?:profiling|tests?|sampling))|(?:shifted|rushed|taken|admitted)\s+to\s+(?:[\w-]+\s+){0,2}hospitals?\s+(?:in|at)\b)/;
+/** "called Tanzania an important partner in the ", "described India as a trusted friend of ": a compliment's words. */
+const CALLED_PARTNER_BEFORE = /\b(?:called|described|termed|hailed)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:partner|friend|ally)\s+(?:in|of|for)\s+(?:the\s+)?$/u;
 /** "At a press conference in _____": where the news was told, not who told it. */
 const TELLING_VENUE = /\b(?:(?:press|news)\s+conference|media\s+briefing)\s+(?:in|at)\s+(?:the\s+)?$/;
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
@@ -1104,6 +1106,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // sent to _____ for DNA profiling": the day's arrangements.)
   if (NAME_CLASSES.has(e.cls) && ARRANGEMENTS.test(s.text)) return false;
   if (e.cls === 'place' && TELLING_VENUE.test(near)) return false;
+  // ("Modi also called Tanzania an important partner in the _____": a leader's compliment, no fact.)
+  if (CALLED_PARTNER_BEFORE.test(near)) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
   if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone

@@ -1433,6 +1433,8 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('The district magistrate said the bodies were sent to the Civil Hospital in Mandi for post-mortem on Tuesday.').join(' ')).not.toMatch(/Civil Hospital|Mandi/);
     expect(blanks('A senior official said the injured had been shifted to hospitals in Bhubaneswar and Cuttack on Sunday.').join(' ')).not.toMatch(/Bhubaneswar|Cuttack/);
     expect(blanks('At a press conference in Chennai on Wednesday, the Governor of the Reserve Bank of India said that the price rise indicator has steeply increased.')).not.toContain('Chennai');
+    const partner = byPattern(factsOf(['India and Kenya on Monday elevated their ties to a strategic partnership.', 'Narendra Modi also called Kenya an important partner in the Indo-Pacific.']), 'cloze').map((f) => f.answer);
+    expect(partner).not.toContain('Indo-Pacific');
     // (Who did the news there still is a blank.)
     expect(blanks('The research scheme was unveiled by Union minister Arun Mehta during a press conference in New Delhi.')).toContain('Arun Mehta');
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
