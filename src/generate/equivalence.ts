@@ -71,10 +71,17 @@ function sameThing(a: string, b: string): boolean {
 
 export { isAcronymOf };
 
+/** "Uniform Civil Code Bill" → "Uniform Civil Code": a bill's or scheme's kind word after its name. */
+function withoutKindWord(name: string): string {
+  return name.trim().replace(/\s+(?:Bill|Act|Scheme|Mission|Yojana)(?:,?\s+(?:19|20)\d\d)?$/, '');
+}
+
 /** Whether two answers are the same value in different spellings. */
 export function sameValue(a: string, b: string, type: AnswerType): boolean {
   if (bareKey(a) === bareKey(b)) return true;
   if (isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim())) return true;
+  // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
+  if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
   switch (type) {
     case 'number': {
       const ka = numberKey(a);

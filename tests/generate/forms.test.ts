@@ -243,3 +243,12 @@ describe('a name that opens with an office, the office written out or short', ()
     expect(sameValue('Prime Minister Vishwakarma Yojana', 'PM Awas Yojana', 'term')).toBe(false);
   });
 });
+
+describe('a short form of a law or scheme named with its kind word', () => {
+  it('is the same answer ("UCC" and the "Uniform Civil Code Bill"), and another short form is not', () => {
+    expect(sameValue('UCC', 'Uniform Civil Code Bill', 'term')).toBe(true);
+    expect(sameValue('Uniform Civil Code Bill', 'UCC', 'term')).toBe(true);
+    expect(sameValue('NQM', 'National Quantum Mission', 'term')).toBe(true);
+    expect(sameValue('UCB', 'Uniform Civil Code Bill', 'term')).toBe(false);
+  });
+});
