@@ -120,6 +120,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (type === 'person' && subject.entities.length === 1 && ownedByPerson(subject.entities[0].canonical, ctx)) return [];
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
   if (ELLIPTICAL_COUNT.test(predicate)) return [];
+  // ("Pakistan are still winless": a team taking a plural verb would ask "Which country are …?".)
+  if (subject.entities.length === 1 && type !== 'person' && /^(?:are|were|have)\b/.test(predicate)) return [];
   const seats = SEATS.test(predicate);
   // ("Which organisation won one seat?" in a report of bypolls in fourteen states: which state's.)
   if (seats && statesNamed(ctx) >= 2 && !/\sin\s+\p{Lu}/u.test(predicate)) return [];

@@ -282,3 +282,10 @@ describe('subject: another subject\'s count with its verb left out', () => {
     expect(asked).toContain('Which organisation has 40 MLAs in the 68-member Himachal Pradesh assembly?');
   });
 });
+
+describe('subject: a team taking a plural verb', () => {
+  it('asks no "Which country are …?" ("Pakistan are still winless …")', () => {
+    const asked = ask(factsOf(['India beat Pakistan 3-1 in the Asian Champions Trophy on Friday.', 'Pakistan are still winless and have only one point from a goalless draw against Japan.']), 'subject').map(([q]) => q);
+    expect(asked.join(' ')).not.toMatch(/Which country are/);
+  });
+});
