@@ -211,6 +211,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
   }
   const org = organisationNamed(value);
   if (org && type !== 'person') for (const a of org.aliases) out.add(a);
+  // ("Article 105" is printed in "Articles 105 and 194" too.)
+  const provision = /^(Article|Section|Clause)\s+(\S+)$/.exec(value.trim());
+  if (provision && type !== 'person') out.add(`${provision[1]}s ${provision[2]}`);
   // ("Women's Reservation Bill" is printed as "Women Reservation Bill" too.)
   if (type !== 'person' && /\p{L}['’]s\s/u.test(value)) out.add(value.replace(/(\p{L})['’]s\s/gu, '$1 '));
   // "6.5 per cent", "6.5 percent", "6.5%", a headline's "6.5 pc": one figure however the text writes it.

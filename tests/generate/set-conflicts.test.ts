@@ -76,3 +76,11 @@ describe('a figure printed rounded or in full', () => {
     expect(shows(entry('Each family gets _____.', 'Rs 2 lakh', 'number', 'cloze'), entry('The state paid Rs 1.6 lakh to _____ families.', '40', 'number', 'cloze'))).toBe(false);
   });
 });
+
+describe('a provision printed in a plural list', () => {
+  it('is shown there ("Article 105" in "Articles 105 and 194"), not another article', () => {
+    const article = entry('The bench stated that bribery does not enjoy immunity under _____ or 194.', 'Article 105', 'term', 'cloze');
+    expect(shows(article, entry('The court held that the ruling contradicts Articles 105 and 194 of the Constitution.', 'True', 'term', 'truefalse'))).toBe(true);
+    expect(shows(article, entry('The court held that the ruling contradicts Articles 14 and 21 of the Constitution.', 'True', 'term', 'truefalse'))).toBe(false);
+  });
+});
