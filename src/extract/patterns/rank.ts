@@ -159,7 +159,10 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });
   }
   if (!found.length) found.push(...headlineRanks(s, ctx));
-  for (const { subject, rank, rankAt, among: amongText, index } of found) {
+  for (const { subject, rank, rankAt, among: amongText, index: named } of found) {
+    // ("… has ranked India 105th" under "India ranks 105th in Global Hunger Index 2024": the
+    // edition the headline gives the index.)
+    const index = /\d{4}/.test(named) ? named : editionInHeadline(named, ctx.analyzed.article.title);
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
     const g = { rank };
     const among = amongText ? ` ${amongText}` : '';
@@ -183,6 +186,13 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "Global Hunger Index" → "Global Hunger Index 2024" where the headline writes it so. */
+function editionInHeadline(index: string, title: string): string {
+  const at = title.indexOf(index);
+  const year = at < 0 ? undefined : /^\s+((?:19|20)\d\d)\b/.exec(title.slice(at + index.length))?.[1];
+  return year ? `${index} ${year}` : index;
+}
 
 /** The ranks of the headline's subject told with no index named: the headline's index. */
 function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Found[] {

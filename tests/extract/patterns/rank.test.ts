@@ -220,3 +220,10 @@ describe('rank: a rank in something else the sentence names', () => {
     expect(answers).not.toContain('seventh');
   });
 });
+
+describe('rank: the edition the headline gives the index', () => {
+  it('is asked where the sentence names the index without its year', () => {
+    const facts = factsOf(['The Global Thirst Index (GTI), a tool used by aid agencies across 127 countries, has ranked Chile 95th, which places it under the serious category.'], { title: 'Chile ranks 95th in Global Thirst Index 2024, labelled as serious' });
+    expect(ask(facts, 'rank')).toContainEqual(['What was Chile’s rank in the Global Thirst Index 2024?', '95th']);
+  });
+});
