@@ -641,11 +641,16 @@ function locatesTown(e: Blank, s: Sentence): boolean {
 }
 
 /** Whether the sentence writes the name's initials (three or more) as a word outside it. */
+// (Read with indexOf, not a regex built per name: every candidate blank of every sentence asks.)
 function shortFormElsewhere(e: Blank, text: string): boolean {
+  if (!/\s/.test(e.text)) return false;
   const short = initials(e.text.split(/[\s-]+/));
-  if (short.length < 3 || !/\s/.test(e.text)) return false;
-  const rest = text.slice(0, e.start) + ' '.repeat(e.end - e.start) + text.slice(e.end);
-  return new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, 'u').test(rest);
+  if (short.length < 3) return false;
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+    if (at < e.end && at + short.length > e.start) continue;
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + short.length] ?? '')) return true;
+  }
+  return false;
 }
 
 function blankable(e: Blank, s: Sentence): boolean {
