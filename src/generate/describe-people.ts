@@ -189,8 +189,15 @@ const ORDINAL_QUESTION = /^Who (?:was|is|became) the (?:first|second|third|\d+(?
 function roleBefore(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
-  const m = ROLE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
-  return m ? `the ${m[1]}` : null;
+  const from = Math.max(0, at - 60);
+  const m = ROLE_BEFORE.exec(sentence.slice(from, at));
+  if (!m) return null;
+  // ("Spy master Ajit Doval was …" → "the spy master", not "the master": an everyday word,
+  // capitalised only for opening the sentence, is part of the role.)
+  const lead = /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
+  const word = lead?.[1].toLowerCase();
+  if (word && !/^(?:star|ace|veteran|legendary|former|the|a|an)$/.test(word)) return null;
+  return `the ${m[1]}`;
 }
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
@@ -253,8 +260,10 @@ export function afterGivenName(text: string, at: number, fullName?: string): boo
   const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
   // ("Gen Dwivedi", "Justice Kant": a title head of the lexicon's is no given name.)
   // ("Yesterday Mohamed received …", "On Monday Mohamed …": a day is no given name either.)
-  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase()) && !DAY_WORD.test(word);
+  // ("Both Doval and Mishra will …": a sentence's opening function word is no given name.)
+  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase()) && !DAY_WORD.test(word) && !OPENING_WORD.test(word);
 }
+const OPENING_WORD = /^(?:Both|Neither|Either|And|But|Or|Nor|Yet|So|Then|Also|Even|Only|Now|When|While|Whereas|After|Before|As|Since|Until|Once|If|Though|Although|Meanwhile|However|Like|Unlike|With|Without|For|From|Under|Over|To|By|At|In|On|Of|The|A|An|This|That|These|Those|It|Its|His|Her|Their|Our|Each|Every|All|Some|Many|Where|Why|How|What|Which|Whom|Whose)$/;
 const DAY_WORD = new RegExp(`^(?:Yesterday|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_ALTERNATION})$`);
 
 /** Title words, lower-cased: heads ("Gen", "Justice") and the words inside titles ("Union"). */

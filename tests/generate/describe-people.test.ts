@@ -142,6 +142,10 @@ describe('people called by the office or award the set asks them for', () => {
     // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)
     expect(describedByRole({ answer: 'Jayant Narlikar', answerType: 'person', sentence: 'Astrophysicist and writer Jayant Narlikar died in Pune.' })?.description).toBe('the writer');
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();
+    // ("Spy master Sunil Rao …": not "the master", the half of a role whose first word opens the sentence.)
+    expect(describedByRole({ answer: 'Sunil Rao', answerType: 'person', sentence: 'Spy master Sunil Rao was reappointed on Friday.' })).toBeNull();
+    expect(describedByRole({ answer: 'Meera Iyer', answerType: 'person', sentence: 'Ballet teacher Meera Iyer opened a school in Kochi.' })).toBeNull();
+    expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Legendary filmmaker Arun Mehra passed away.' })?.description).toBe('the filmmaker');
   });
 
   it('calls them by the office in the sentence it was read from, where that sentence asks something else', () => {

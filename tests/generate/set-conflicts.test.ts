@@ -17,6 +17,10 @@ describe('an answer printed in another item', () => {
     const ahmed = entry('Who was a 14-year-old boy from Irving?', 'Ahmed Mohamed');
     expect(shows(ahmed, entry('Yesterday Mohamed received VIP attention at Google headquarters in _____.', 'California', 'place', 'cloze'))).toBe(true);
     expect(shows(ahmed, entry('On Monday Mohamed met officials in _____.', 'Dallas', 'place', 'cloze'))).toBe(true);
+    // (Nor a sentence's opening function word: "Both Rao and Iyer will …".)
+    const rao = entry('Who was the first Director to serve three terms?', 'Sunil Rao');
+    expect(shows(rao, entry('Both Rao and Iyer will be given the rank of _____.', 'Secretary', 'term', 'cloze'))).toBe(true);
+    expect(shows(rao, entry('Neither Rao nor Iyer attended the meeting in _____.', 'Pune', 'place', 'cloze'))).toBe(true);
   });
 
   it('is a name written with its possessive or without ("Women\'s Reservation Bill", "Women Reservation Bill")', () => {
