@@ -110,6 +110,17 @@ function pairedSetting(f: Fact, facts: readonly Fact[], sentences: readonly stri
   return false;
 }
 
+/** "_____ and China have reached an agreement …" under "India, China reach agreement …": the
+ *  blank is one of a pair the headline names both of, its partner beside it. */
+function headlinePair(f: Fact, headline: string): boolean {
+  const at = f.sentence.indexOf(f.answer);
+  if (at < 0) return false;
+  const partner = PARTNER_AFTER.exec(f.sentence.slice(at + f.answer.length))?.[1] ?? PARTNER_BEFORE.exec(f.sentence.slice(Math.max(0, at - 40), at))?.[1];
+  return partner !== undefined && mentions(headline, partner, 'country');
+}
+const PARTNER_AFTER = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u;
+const PARTNER_BEFORE = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:the\s+)?$/u;
+
 /** Whether the headline writes the year as part of a name: "Padma Awards 2024", "2024 Global Hunger Index". */
 function editionYear(headline: string, year: string): boolean {
   const at = headline.indexOf(year);
@@ -314,7 +325,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("the relationship between _____ and Japan" → India, in a story of India and Japan: with the
     // other country of the pair beside it, the blank asks nothing, even in the lead.)
     const country = f.answerType === 'country';
-    const settingPastLead = country && ((named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1) || (named >= TOPIC_NAMED && pairedSetting(f, facts, sentences)));
+    // (Nor where the headline names the pair: "_____ and China have reached an agreement …" under
+    // "India, China reach agreement …".)
+    const settingPastLead = country && ((named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1) || (named >= TOPIC_NAMED && pairedSetting(f, facts, sentences)) || (inHeadline && headlinePair(f, headline)));
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);

@@ -45,6 +45,16 @@ describe('centrality: a country the story keeps naming', () => {
     expect(c.get(lead.id)!.offTopic).toBe(true);
   });
 
+  it('in the lead too, where the headline names the pair and the sentence joins the blank to its partner', () => {
+    const sentence = 'The foreign secretary said that Nepal and Bhutan have agreed to open two new border crossings.';
+    const blank = fact({ question: sentence.replace('Nepal', '_____'), answer: 'Nepal', answerType: 'country', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([blank], 'Nepal, Bhutan agree to open border crossings').get(blank.id)!.offTopic).toBe(true);
+    const reversed = fact({ question: sentence.replace('Bhutan', '_____'), answer: 'Bhutan', answerType: 'country', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([reversed], 'Bhutan and Nepal agree to open border crossings').get(reversed.id)!.offTopic).toBe(true);
+    // (Not where the headline names the blank alone: the partner is then what it says.)
+    expect(centralityOf([blank], 'Nepal to open two border crossings').get(blank.id)!.offTopic).toBe(false);
+  });
+
   it('but a country named in two sentences is a fact like any other', () => {
     const c = centralityOf([blanks[0], blanks[3]], 'Kishida and Modi sign two agreements');
     expect(c.get(blanks[3].id)!.offTopic).toBe(false);
