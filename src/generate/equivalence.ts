@@ -50,14 +50,17 @@ function amountOf(s: string): { value: number; half: number; money: string } | n
   return { value: n.value * scale, half: (scale * 10 ** -n.decimals) / 2, money };
 }
 
-/** "Rs 1.68 lakh crore" and "Rs 1,68,337 crore": one amount, the first the second rounded. */
+/** "Rs 1.68 lakh crore" and "Rs 1,68,337 crore": one amount, the first the second rounded (or cut). */
 export function roundedAlike(a: string, b: string): boolean {
   const x = amountOf(a);
   const y = amountOf(b);
   if (!x || !y || x.money !== y.money || x.value === y.value) return false;
   const coarse = x.half >= y.half ? x : y;
   const fine = coarse === x ? y : x;
-  return Math.abs(coarse.value - fine.value) <= coarse.half * (1 + 1e-9);
+  const tolerance = coarse.half * (1 + 1e-9);
+  // ("crossed USD 820 billion" for USD 820.93 billion: news rounds a record down as often as to
+  // the nearest.)
+  return Math.abs(coarse.value - fine.value) <= tolerance || (fine.value > coarse.value && fine.value - coarse.value < 2 * tolerance);
 }
 
 function sameThing(a: string, b: string): boolean {

@@ -91,6 +91,10 @@ describe('same value in another spelling', () => {
     expect(sameValue('Rs 1.68 lakh crore', 'Rs 1,68,337 crore', 'number')).toBe(true);
     expect(sameValue('Rs 1.68 lakh crore', 'Rs 1,74,000 crore', 'number')).toBe(false);
     expect(sameValue('Rs 2 lakh', 'Rs 1.6 lakh', 'number')).toBe(false);
+    // (Or cut: "crossed USD 640 billion" for USD 640.72 billion; not 641.3, not 639.9.)
+    expect(sameValue('USD 640 billion', 'USD 640.72 billion', 'number')).toBe(true);
+    expect(sameValue('USD 640 billion', 'USD 641.3 billion', 'number')).toBe(false);
+    expect(sameValue('USD 640 billion', 'USD 639.4 billion', 'number')).toBe(false);
     expect(parseNumber('Rs 1,68,337 crore')?.value).toBe(168337);
     expect(sameValue('Aditya-L1', 'Aditya L-1', 'term')).toBe(true);
     expect(sameValue('PSLV-C57', 'PSLV-C58', 'term')).toBe(false);
