@@ -661,6 +661,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   const tail = withoutDiscourseAside(s.text.slice(e.end));
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+  // ("a winged rocket roughly the size of an _____" → SUV: a likeness for scale, nothing to learn.)
+  if (/\b(?:(?:the\s+)?(?:size|length|height|weight|width|area)\s+of|as\s+(?:big|large|long|tall|heavy|wide|small)\s+as)\s+(?:an?|two|three|four|five|half\s+an?)\s+$/i.test(near)) return false;
   // ("Swahili (spoken in parts of _____)", "the Constitution (Ninety-ninth _____) Act": a
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
   // (So is a short form after the name it shortens, "Reserve Bank of India (_____)", "Half-Brigade

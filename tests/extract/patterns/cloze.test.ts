@@ -1441,6 +1441,12 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('The research scheme was unveiled by Union minister Arun Mehta during a press conference in New Delhi.')).toContain('Arun Mehta');
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
   });
+  it('never blanks a likeness given for scale ("roughly the size of an _____", "as long as two _____")', () => {
+    expect(blanks('The test drone, a winged craft roughly the size of an SUV, landed at the Chitradurga range.')).not.toContain('SUV');
+    expect(blanks('The new bridge over the Ganga is as long as two Eiffel Towers laid end to end, officials in Patna said.')).not.toContain('Eiffel Towers');
+    // (What it landed on is still a blank.)
+    expect(blanks('The test drone, a winged craft roughly the size of an SUV, was built by the Indian Space Research Organisation.')).toContain('Indian Space Research Organisation');
+  });
   it('never blanks the rest of a name run on past its short form ("National Conference (NC) _____"), nor a count a feeling repeats', () => {
     expect(blanks('Omar Abdullah was elected leader of the National Conference (NC) Legislature Party in Srinagar on Friday.')).not.toContain('Legislature Party');
     expect(blanks('India secured the fourth position in the WIPO Science and Technology (S&T) Cluster Ranking, the report added.')).not.toContain('Cluster Ranking');
