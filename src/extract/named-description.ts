@@ -46,6 +46,10 @@ const HEADS: Record<string, readonly string[]> = {
   // ("Who was the third Asian to achieve the feat?": what feat, the question cannot say.)
   feat: [],
   milestone: [],
+  // ("… also held the coveted post": which post, the sentence before said.)
+  post: [],
+  // ("The extensive operation, dubbed 'Silkyara', …": "Operation Kaveri" where the article named one.)
+  operation: ['operation'],
   // Named when the article named one; a bare "the festival" still says enough in its story.
   festival: ['festival', 'utsav', 'mahotsav'],
   summit: ['summit'],
@@ -72,6 +76,10 @@ const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|m
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
 const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill|Act)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
+/** An office a later "the post" can be. */
+const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnor|[Cc]hief|[Ss]ecretary|[Jj]udge|[Jj]ustice|[Cc]hair(?:man|person|woman)?|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Ss]peaker|[Aa]dviser|[Aa]dvisor|[Aa]mbassador|CM|PM|CJI|CEC|NSA|CDS)\b/;
+/** Modifiers that praise or size a thing without saying which it is. */
+const SAYS_NOT_WHICH = /^(?:(?:coveted|top|key|prestigious|powerful|important|crucial|extensive|massive|major|big|huge|mammoth|daring|complex|challenging|ambitious|entire|whole|much-awaited|much-needed|high-profile)\s+)+$/;
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** A short form written right after a name: "(NMEO-Oilseeds)", "(PM E-Drive)". */
@@ -86,13 +94,19 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // "the National Mission …" is a name already: only a bare "the mission" is a description.
     if (/\{\{c\d+::[^}]*$/.test(text.slice(0, at))) return whole;
     const kind = noun.toLowerCase();
+    // ("… became the prime minister in 2004 after X turned down the post": the office the text
+    // named before it.)
+    if (kind === 'post' && OFFICE_BEFORE.test(text.slice(0, at))) return whole;
     const heads = HEADS[kind];
     // "the second regional bloc", "the largest scheme": words that say which make their own
     // description; only "the 5-year-long scheme"-like modifiers of a named kind are references.
-    if (_modifiers && (!heads.length || RANKING.test(_modifiers))) return whole;
+    // ("the coveted post", "the extensive operation": a word of praise or size says no more which
+    // one than the bare noun.)
+    const modifiers = SAYS_NOT_WHICH.test(_modifiers) ? '' : _modifiers;
+    if (modifiers && (!heads.length || RANKING.test(modifiers))) return whole;
     // ("the fourth Norwegian to win the literature prize": of all the Nobel Prizes, the one its
     // words say; a prize is written as a name only when it stands bare.)
-    if (_modifiers && BARE_ONLY.has(kind)) return whole;
+    if (modifiers && BARE_ONLY.has(kind)) return whole;
     // ("the PM E-Drive scheme, a follow-up to the now-terminated FAME programme … the scheme":
     // a name of the description's own kind comes before one of a kin kind.)
     // ("the tournament" in a story of the Chess Olympiad, the Gaprindashvili Cup and a World
@@ -100,7 +114,7 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
-      failed ||= MUST_NAME.has(kind) && !_modifiers;
+      failed ||= MUST_NAME.has(kind) && !modifiers;
       return whole;
     }
     // ("PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-DRIVE) Scheme": the

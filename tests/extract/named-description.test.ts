@@ -176,6 +176,21 @@ describe('a description of something the article named', () => {
   });
 });
 
+describe('a description of an office or an operation the sentence does not name', () => {
+  it('asks nothing of "the coveted post" or "the extensive operation"', () => {
+    const facts = factsOf([
+      'Meena Rao was sworn in as the Mayor of Pune on Friday, the third woman to hold the office.',
+      'Congress leader Asha Verma of the Janata Dal also held the coveted post in 2004.',
+      'The extensive operation, dubbed Kaveri, brought 1,200 stranded tourists back from Gangtok.',
+    ]);
+    const all = texts(facts);
+    expect(all.length).toBeGreaterThan(0);
+    for (const t of all) expect(t).not.toMatch(/\bthe (?:\w+ )?(?:post|operation)\b/i);
+    // (A post that says which is asked: "the post of Mayor".)
+    expect(texts(factsOf(['Asha Verma was elected to the post of Mayor of Pune in 2004 after a close contest.'])).join(' ')).toMatch(/the post of Mayor/);
+  });
+});
+
 describe('a description that may stand for either of two things is not written as one', () => {
   it('"The initiative" after a second programme named in between', () => {
     const facts = factsOf([
