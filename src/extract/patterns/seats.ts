@@ -18,6 +18,7 @@ const RE = new RegExp(
   String.raw`\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d+(?:,\d{3})*)\s+(?:${OUT_OF}(?<total>\d+(?:,\d{3})*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+${OUT_OF}(?<totalAfter>\d+(?:,\d{3})*)(?:\s+seats\b)?)?`,
   'dg',
 );
+const MEMBER_HOUSE = /^\s+in\s+the\s+(\d+)-(?:member|seat)\s+(?:[Aa]ssembly|[Hh]ouse|[Cc]ouncil|Lok Sabha|Vidhan Sabha)\b/;
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
 
 const find: FindDrafts<'seats'> = (s, ctx) => {
@@ -33,7 +34,8 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const party = partyBefore(s, at) ?? (opening ? openingParty(s) : null);
     if (!party) continue;
     // ("won 255 seats out of the total 403 seats": the total after the count's seats.)
-    const total = g.total ?? g.totalAfter;
+    // ("won 48 seats in the 70-member assembly": the house's size after it.)
+    const total = g.total ?? g.totalAfter ?? MEMBER_HOUSE.exec(s.text.slice(at + m[0].length))?.[1];
     const where = placeOf(s, party.entity, at + m[0].length);
     // ("In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats
     // respectively": two places for two wins, or a story of several states and none named here:
@@ -69,7 +71,8 @@ function houseBefore(s: Sentence, at: number): boolean {
 
 /** The state or country the sentence says the seats are in, if it names one (not the party). */
 /** "in the Bihar Assembly election", "in the 2024 Lok Sabha polls": which election, as written. */
-const ELECTION = /\b[Ii]n (?:the )?((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
+// ("In the February 5 assembly election": its day too.)
+const ELECTION = /\b[Ii]n (?:the )?((?:(?:\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2})\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Assembly|assembly|Lok Sabha|Vidhan Sabha|Rajya Sabha|municipal|civic|local body|general|parliamentary|presidential)\s+(?:elections?|polls?|bypolls?))\b/u;
 
 const AMBIGUOUS = '\u0000';
 export const NATIONAL = /\b(?:Lok Sabha|general elections?|parliamentary elections?|national elections?)\b/i;

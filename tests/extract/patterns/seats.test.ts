@@ -12,6 +12,13 @@ describe('seats: how many seats a party won', () => {
     ]);
   });
 
+  it('the election by its day, and the house by its size after the seats ("in the 60-member assembly")', () => {
+    expect(asked(['In the March 3 assembly election, the Congress won 33 seats in the 60-member assembly, while the NPP won 21 seats.'])).toEqual([
+      ['How many of the 60 seats did the Congress win in the March 3 assembly election?', '33'],
+      ['How many seats did the NPP win in the March 3 assembly election?', '21'],
+    ]);
+  });
+
   it('a party named with its faction keeps the bracket ("Shiv Sena (UBT)" is not "Shiv Sena")', () => {
     expect(asked(['Shiv Sena (Eknath Shinde) won 57 seats and the Nationalist Congress Party (Ajit Pawar) won 41 seats.'])).toEqual([
       ['How many seats did Shiv Sena (Eknath Shinde) win?', '57'],
@@ -41,7 +48,7 @@ describe('seats: how many seats a party won', () => {
 
   it('past a relative clause, without the party\'s own short form, and "it" for the sentence\'s party', () => {
     expect(asked(['Zoram People\'s Movement (ZPM), which was formed in 2017, bagged 27 seats in the 40-member Assembly.'])).toEqual([
-      ['How many seats did Zoram People\'s Movement win?', '27'],
+      ['How many of the 40 seats did Zoram People\'s Movement win?', '27'],
     ]);
     expect(asked(['On December 4, the ZPM won a clear mandate as it pocketed 27 of the 40 Assembly seats in Mizoram.'])).toEqual([
       ['How many of the 40 Assembly seats did the ZPM win in Mizoram?', '27'],
@@ -50,7 +57,7 @@ describe('seats: how many seats a party won', () => {
 
   it('says which earlier election a past result was in ("In 2018 Assembly elections, …")', () => {
     expect(asked(['In 2018 Assembly elections, the MNF won 26 seats in the 40-member House.'])).toEqual([
-      ['How many seats did the MNF win in the 2018 Assembly elections?', '26'],
+      ['How many of the 40 seats did the MNF win in the 2018 Assembly elections?', '26'],
     ]);
   });
 
