@@ -260,7 +260,9 @@ function withFigure(f: Fact, own: readonly Candidate[], input: SetInput): boolea
   const figure = (x: Fact) => x.answerType === 'number';
   // (Not a person a news pattern asks: "_____, the star who … spanning 300 films …, died" asks
   // the star better as "Which beloved Hindi cinema star passed away?".)
-  if (!cloze || figure(f) || (f.answerType === 'person' && NEWS.has(f.pattern))) return false;
+  // (Nor the Nth of something, whose question says what it was the Nth of: "Which was admitted as
+  // the 21st member of the G20?", where the cloze's blank stands before those words.)
+  if (!cloze || figure(f) || (NEWS.has(f.pattern) && (f.answerType === 'person' || f.pattern === 'ordinal'))) return false;
   return facts.some((g) => {
     if (g === f || g.sentence !== f.sentence || g.score < MIN_FACT_SCORE || !figure(g)) return false;
     const other = byFact.get(g.id)?.find((c) => c.item.type === 'cloze');

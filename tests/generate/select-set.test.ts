@@ -233,6 +233,18 @@ describe('the main news first', () => {
     expect(items[0].question).toMatch(/^Which legendary Kannada playback singer passed away/);
   });
 
+  it('asks the Nth member by the question, not as a blank beside a figure of the lead', () => {
+    const text = [
+      'Pacific Islands Forum joins BRICS at Kazan summit',
+      '',
+      'The leaders recorded 14 agreements on the opening day of the BRICS summit in Kazan, with the inclusion of the Pacific Islands Forum as the 12th member of the group.',
+      '',
+      'The forum had applied for membership of BRICS in March last year, officials said.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'member.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    expect(items[0]).toMatchObject({ type: 'short', question: 'Which was admitted as the 12th member of BRICS?', answer: 'Pacific Islands Forum' });
+  });
+
   it('then calls that person as the headline does, so no other item names the answer', () => {
     const set = setOf('corpus/wikinews/wikinews-defector.txt');
     expect(set.some((i) => /\bThe Scientology defector\b/i.test(i.question))).toBe(true);

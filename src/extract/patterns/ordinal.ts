@@ -54,6 +54,17 @@ const MEMBER_RE = new RegExp(
   'gdu',
 );
 
+/** "… with the inclusion of the African Union as the 21st member of the group", "Timor-Leste was
+ *  admitted as the 11th member of ASEAN" → "Which was admitted as the 21st member of the G20?":
+ *  a member let in, by the noun of the letting or its passive verb. "The group" is the grouping
+ *  the sentence named before it. */
+const ADMITTED_RE = new RegExp(
+  `(?:\\b(?:inclusion|admission|induction|entry|addition)\\s+of\\s+(?:the\\s+)?(?<name>)\\p{Lu}[^,;()]{1,60}?|(?<subjEnd>)(?:was|were|has been|have been|had been|is)\\s+(?:formally\\s+|officially\\s+)?(?:admitted|inducted|included|accepted|welcomed)(?:\\s+in(?:to)?\\s+(?:the\\s+)?\\S+)?)` +
+    `\\s+as\\s+(?:the|its)\\s+(?<ord>${ORDINAL})\\s+(?<noun>(?:[a-z-]+\\s+){0,2}?(?:member|signatory|partner))\\s+(?:of|to|in)\\s+(?<the>the\\s+)?` +
+    `(?:(?<group>group|grouping|bloc|club|alliance|organisation|organization)\\b|(?<body>\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d-]*){0,6}))`,
+  'gdu',
+);
+
 /** "INS Mormugao is the second stealth-guided missile destroyer under Project 15B." → "Which was
  *  the second stealth-guided missile destroyer under Project 15B?": the Nth of a named series,
  *  class or project, said to the end of the sentence. */
@@ -165,6 +176,17 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const subject = subjectEndingAt(s, at) ?? (adverb ? subjectEndingAt(s, adverb.index) : null);
     if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `the ${g.ord} ${g.noun} of ${g.the ? 'the ' : ''}${g.body}`));
+  }
+  for (const m of s.text.matchAll(ADMITTED_RE)) {
+    const g = m.groups!;
+    const nameAt = m.indices!.groups!.name?.[0];
+    const subject = nameAt !== undefined ? s.entities.find((e) => e.start === nameAt && e.cls !== 'date' && e.cls !== 'number') : subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    // ("the group": the grouping named before it, not the member itself.)
+    const body = g.body ?? [...s.entities].reverse().find((e) => e.cls === 'organisation' && e.end <= m.index! && e !== subject)?.canonical;
+    if (!subject || !body || subject.cls === 'person' || drafts.some((d) => d.answer === subject.canonical)) continue;
+    // ("ASEAN", "NATO" take no "the"; "the G20", "the Shanghai Cooperation Organisation" do.)
+    const the = g.body ? (g.the ?? '') : /^\p{Lu}+$/u.test(body) ? '' : 'the ';
+    drafts.push(holderDraft(s, subject, `admitted as the ${g.ord} ${g.noun} of ${the}${body}`));
   }
   for (const m of s.text.matchAll(SERIES_RE)) {
     const g = m.groups!;

@@ -44,6 +44,18 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     for (const [q] of asked) expect(q).toMatch(/^Among EFTA countries, which /);
   });
 
+  it('asks which was let in as the Nth member, by the noun of the letting or its passive, "the group" being the grouping named before', () => {
+    expect(ask(factsOf(['The leaders welcomed the Pacific Islands Forum at the BRICS summit in Kazan on Tuesday with the inclusion of the Pacific Islands Forum as the 12th member of the group.']), 'ordinal')).toContainEqual([
+      'Which was admitted as the 12th member of BRICS?',
+      'Pacific Islands Forum',
+    ]);
+    expect(ask(factsOf(['Timor-Leste was formally admitted as the 11th member of ASEAN at the summit in Kuala Lumpur.']), 'ordinal')).toContainEqual(['Which was admitted as the 11th member of ASEAN?', 'Timor-Leste']);
+    expect(ask(factsOf(['The ministers cleared the admission of Sweden as the 32nd member of the North Atlantic Treaty Organization in Brussels.']), 'ordinal')).toContainEqual([
+      'Which was admitted as the 32nd member of the North Atlantic Treaty Organization?',
+      'Sweden',
+    ]);
+  });
+
   it('works on another article and another ordinal', () => {
     const facts = factsOf(['India became the first country to land a spacecraft near the lunar south pole.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was the first country to land a spacecraft near the lunar south pole?', 'India']);
