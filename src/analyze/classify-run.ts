@@ -88,6 +88,8 @@ const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|au
 
 const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
 /** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
+/** The last word of a court filing's name. */
+const FILING_HEAD = /^(?:Appeal|Petition|Plea|Writ|Application)$/;
 const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
 /** Last words of a sporting meet's name. */
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
@@ -207,6 +209,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("the Labour Force Participation Rate": a measure, though a body's word stands inside it.)
   if (b > a && MEASURE_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
+  // ("dismissed a Letters Patent Appeal", "a Special Leave Petition": a court filing, no person.)
+  if (b > a && FILING_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
   const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];

@@ -153,6 +153,13 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The Reserve Bank of India (RBI) kept the repo rate unchanged.', 'RBI Governor spoke to reporters after the meeting.').filter((f) => f.endsWith(':RBI'))[0]).toBe('organisation:RBI');
   });
 
+  it('a court filing is a term, not a person ("a Letters Patent Appeal", "a Special Leave Petition")', () => {
+    expect(named('The Bench on Friday dismissed a Letters Patent Appeal filed by the State of Kerala.')).toContain('term:Letters Patent Appeal');
+    expect(named('The company then moved a Special Leave Petition before the Supreme Court in Delhi.')).toContain('term:Special Leave Petition');
+    // (A body that hears appeals stays a body.)
+    expect(named('The Court of Appeal in London upheld the ruling.')).not.toContain('term:Court of Appeal');
+  });
+
   it('a name before its edition and the kind of thing it names is that thing ("the Swachh Survekshan 2024-25 awards")', () => {
     const found = named('Surat won the top honour in the Nirmal Gram 2024-25 awards on Thursday.');
     expect(found).toContain('term:Nirmal Gram');
