@@ -4,6 +4,7 @@ import { containsWholeWord } from '../../util/whole-word.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
+import { answerTypeOf, whWord } from '../answer-type.js';
 
 // ("ranked 131 out of 148 countries": a bare number is a rank where "out of", "among" or
 // "position" follows it.)
@@ -96,6 +97,38 @@ export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | n
   return named ? named.entity.text : storyIndex(ctx);
 }
 
+/** "with Odisha leading the chart, followed by Goa", "India topped the medal tally": who came
+ *  first, by a verb of leading and what was led. A bare chart, list or table is the index the
+ *  sentence or the story names. */
+const TOPPED = /(?<subjEnd>)\s+(?:has\s+|have\s+|had\s+)?(?:topped|tops|topping|leads|led|leading|headed|heads|heading)\s+(?:the\s+)?(?<what>\p{Lu}[\p{L}&-]*(?:\s+(?:\p{Lu}[\p{L}&-]*|of|and|for|on)){0,7}\s+(?:Index|Rankings?|Report|Survey|Table|Tally)|(?:[\p{L}-]+\s+){0,3}?(?:chart|charts|list|table|tally|standings|leaderboard|rankings?|index))\b/du;
+const TOPPED_HINT = /\b(?:topped|tops|topping|leads|led|leading|headed|heads|heading)\s+the\s/;
+/** What was led that needs the index to say which: "the chart", "the list". */
+const BARE_LED = /^(?:chart|charts|list|table|rankings?|index)$/;
+
+/** Who topped what, as a question of who. */
+function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactDraft<'rank'> | null {
+  const m = TOPPED.exec(s.text);
+  if (!m) return null;
+  const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+  if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) return null;
+  const what = m.groups!.what;
+  const index = BARE_LED.test(what) ? (s.entities.find((e) => (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text))?.text ?? new RegExp(LOWER_INDEX).exec(s.text)?.[0].replace(/^(?:an?|the)\s+/, '') ?? storyIndex(ctx)) : what;
+  if (!index) return null;
+  const type = answerTypeOf(subject);
+  return {
+    pattern: 'rank',
+    question: `${whWord(type, subject)} topped the ${index}?`,
+    answer: subject.canonical,
+    answerText: subject.text,
+    answerStart: subject.start,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.88,
+    about: [subject.canonical, index],
+    statement: `${upperFirst(withThe(subject.canonical))} topped the ${index}.`,
+  };
+}
+
 /** A rank told of a subject in an index. */
 interface Found {
   subject: Entity;
@@ -107,6 +140,8 @@ interface Found {
 
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
+  const topped = TOPPED_HINT.test(s.text) ? toppedDraft(s, ctx) : null;
+  if (topped) drafts.push(topped);
   if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text)) return drafts;
   const found: Found[] = [];
   for (const m of s.text.matchAll(RE)) {

@@ -23,6 +23,18 @@ describe('rank: a rank in a named index', () => {
     expect(ask(sites, 'rank')).toEqual([['What was India’s rank in the world for the most Ramsar sites in February 2025?', '9th']]);
   });
 
+  it('asks who topped an index, a tally or a chart the sentence names ("with Kerala leading the chart")', () => {
+    const tops = (text: string) => ask(factsOf([text]), 'rank').filter(([q]) => / topped /.test(q));
+    expect(tops('A learning outcomes index (LOI) score was worked out for every state, with Kerala leading the chart, followed by Goa.')).toEqual([['Which state or region topped the learning outcomes index (LOI)?', 'Kerala']]);
+    expect(tops('India topped the medal tally at the Asian Para Games in Hangzhou with 29 gold medals.')).toEqual([['Which country topped the medal tally?', 'India']]);
+    expect(tops('The Indian Institute of Technology Madras has topped the National Institutional Ranking Framework Index for the sixth year.')).toEqual([
+      ['Which institute topped the National Institutional Ranking Framework Index?', 'Indian Institute of Technology Madras'],
+    ]);
+    // (Not a chart nothing names, nor one led by a person.)
+    expect(tops('The song went on to top the charts, with Arjun Rao leading the chart in Mumbai.')).toEqual([]);
+    expect(tops('Maharashtra has topped the chart again this year, officials said.')).toEqual([]);
+  });
+
   it('asks nothing of a rank with no index named', () => {
     expect(byPattern(factsOf(['Singapore was ranked fifth, the highest among Asian economies in the survey.']), 'rank')).toEqual([]);
   });
