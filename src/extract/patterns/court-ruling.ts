@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity } from '../../types.js';
+import { baseOfPast } from '../verb-forms.js';
 
 /**
  * What a court did to a named law, scheme or order, as court-ruling reports are asked: "A
@@ -20,8 +21,41 @@ const COURT = /\b(?:Court|Bench|Tribunal)$/;
 /** The named thing's kind, asked with "which": its head word. */
 const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/i;
 
+/** "… refused to recognise same-sex marriage in a 3-2 verdict", "… by a majority of 4:1": how a
+ *  Bench split, the news of a ruling its headline gives as "in 3:2 judgment". */
+const SPLIT = /(?:,\s*|\s+)(?:in\s+a\s+(?<a>\d\s*[-:–]\s*\d)\s+(?:majority\s+)?(?:verdict|judgment|judgement|ruling|decision|majority)|by\s+a\s+(?:(?<b>\d\s*[-:–]\s*\d)\s+majority|majority\s+(?:verdict\s+)?of\s+(?<c>\d\s*[-:–]\s*\d)))\b/d;
+/** The court's verb phrase before the split: "on Tuesday refused to recognise …". */
+const RULED_VP = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+today|\s+yesterday)?\s+(?:has\s+|had\s+)?(?<verb>\p{Ll}+ed|upheld|struck down|set aside|held)\s+(?<rest>[^;]{3,90})$/u;
+
+function splitDraft(s: Parameters<FindDrafts<'court-ruling'>>[0], ctx: Parameters<FindDrafts<'court-ruling'>>[1]): FactDraft<'court-ruling'> | null {
+  const m = SPLIT.exec(s.text);
+  if (!m) return null;
+  const split = (m.groups!.a ?? m.groups!.b ?? m.groups!.c)!;
+  const court = s.entities.find((e) => (e.cls === 'organisation' || e.cls === 'term') && COURT.test(e.canonical) && e.end < m.index);
+  const vp = court && RULED_VP.exec(s.text.slice(court.end, m.index));
+  const base = vp && (vp.groups!.verb === 'upheld' ? 'uphold' : vp.groups!.verb === 'held' ? 'hold' : vp.groups!.verb === 'struck down' ? 'strike down' : vp.groups!.verb === 'set aside' ? 'set aside' : baseOfPast(vp.groups!.verb));
+  if (!court || !vp || !base) return null;
+  const name = court.canonical.replace(/^.*\bof the\s+/, '');
+  const rest = vp.groups!.rest.trim();
+  const [start] = m.indices!.groups![m.groups!.a ? 'a' : m.groups!.b ? 'b' : 'c']!;
+  return {
+    pattern: 'court-ruling',
+    question: `By what majority did the ${name} ${base} ${rest}${inMonthOf(s, ctx)}?`,
+    answer: split,
+    answerText: split,
+    answerStart: start,
+    answerType: 'number',
+    sentenceIndex: s.index,
+    confidence: 0.88,
+    about: [court.canonical],
+    statement: `The ${name} ${vp.groups!.verb} ${rest} by a ${split} majority${inMonthOf(s, ctx)}.`,
+  };
+}
+
 const find: FindDrafts<'court-ruling'> = (s, ctx) => {
   const drafts: FactDraft<'court-ruling'>[] = [];
+  const split = /\d\s*[-:–]\s*\d/.test(s.text) ? splitDraft(s, ctx) : null;
+  if (split) drafts.push(split);
   if (!/\b(?:struck down|upheld|quashed|stayed|set aside|declared unconstitutional)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RULED)) {
     const court = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);

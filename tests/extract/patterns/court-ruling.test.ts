@@ -3,6 +3,26 @@ import { byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2024-02-15' }), 'court-ruling').map((f) => [f.question, f.answer]);
 
+describe('court-ruling: how the Bench split', () => {
+  it('asks by what majority, of the court\'s verb phrase ("in a 3-2 verdict", "by a 4:1 majority", "by a majority of 3:2")', () => {
+    expect(asked(['The Constitution Bench of the Supreme Court on Monday upheld the abrogation of Article 370 in a 4-1 verdict, with one judge dissenting.'])).toContainEqual([
+      'By what majority did the Supreme Court uphold the abrogation of Article 370 in February 2024?',
+      '4-1',
+    ]);
+    expect(asked(['A seven-judge Bench of the Supreme Court ruled that States may sub-classify Scheduled Castes by a 6:1 majority.'])).toContainEqual([
+      'By what majority did the Supreme Court rule that States may sub-classify Scheduled Castes in February 2024?',
+      '6:1',
+    ]);
+    expect(asked(['The Kerala High Court on Friday dismissed the plea of the temple board by a majority of 2:1.'])).toContainEqual([
+      'By what majority did the Kerala High Court dismiss the plea of the temple board in February 2024?',
+      '2:1',
+    ]);
+    // (Not a score, nor a split with no court before it.)
+    expect(asked(['India beat Pakistan 3-1 in the final at Hulunbuir on Tuesday.'])).toEqual([]);
+    expect(asked(['The council rejected the proposal in a 3-2 vote on Monday.'])).toEqual([]);
+  });
+});
+
 describe('court-ruling: what a court did to a named law, scheme or order', () => {
   it('asks which one, by its kind, the court named as the subject', () => {
     expect(asked(['A five-judge Constitution Bench of the Supreme Court on Thursday struck down the Electoral Bonds Scheme, holding that it violated the right to information.'])).toEqual([
