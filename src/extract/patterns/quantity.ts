@@ -22,7 +22,9 @@ const REST = '(?<rest>[^;]*)';
 const LOOKING_REST = '(?=(?<rest>[^;]*))';
 
 /** "over 345 Muslim pilgrims have been killed in a stampede …" → "How many Muslim pilgrims have been killed in a stampede …?" */
-const PASSIVE = new RegExp(`(?<!\\S)(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
+// ("At least 265 people, including 241 of the 242 on board, were killed …": an aside of who
+// among them may stand before the verb.)
+const PASSIVE = new RegExp(`(?<!\\S)(?<num>${QUALIFIER}${RANGE}\\S+)\\s+${NOUNS}(?:,\\s+(?:including|among them|most of them|mostly)\\s+[^,;]{1,80},)?\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
 /** "the four Kuril Islands, claimed by Japan" → "How many Kuril Islands are claimed by Japan?" */
 const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*s)\\b,?\\s+(?<verb>[a-z]+(?:ed|en))\\s+(?<rest>by\\s+[^,;.]+)`, 'dg');
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */
@@ -128,6 +130,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
+    // ("67 nominations submitted by nearly 80 countries, including …, were examined": a count
+    // after a preposition is no subject of the verb.)
+    if (/\b(?:by|from|among|between|with)\s+$/i.test(s.text.slice(Math.max(0, ns - 12), ns))) continue;
     // ("a government having the support of more than 50 legislators has been formed": a plural
     // count before a singular verb is not that verb's subject.)
     if (/^(?:has|is|was)\b/.test(g.aux) && /[^s]s$/.test(g.noun)) continue;

@@ -10,6 +10,20 @@ describe('quantity: how many', () => {
     expect(f.answer).toBe('76');
   });
 
+  it('asks "how many" past an aside of who among them ("At least 40 people, including 12 children, were killed …")', () => {
+    expect(ask(factsOf(['At least 40 people, including 12 children from a school in Nashik, were killed when the bus fell into a gorge near Igatpuri.']), 'quantity')).toContainEqual([
+      'At least how many people were killed when the bus fell into a gorge near Igatpuri?',
+      '40',
+    ]);
+    expect(ask(factsOf(['Nearly 300 workers, most of them migrants from Odisha, were rescued from the flooded mine in Meghalaya.']), 'quantity')).toContainEqual([
+      'Nearly how many workers were rescued from the flooded mine in Meghalaya?',
+      '300',
+    ]);
+    // (Not a count after a preposition: the nominations were examined, not the countries.)
+    const asked = ask(factsOf(['A total of 54 nominations submitted by nearly 70 countries, including India’s Garba dance, were examined at the session in Paris.']), 'quantity');
+    expect(asked.map(([, a]) => a)).not.toContain('70');
+  });
+
   it('ends the question before a clause with a count of its own ("… and hundreds are feared trapped")', () => {
     const facts = factsOf(['Officials said that 38 people have died and dozens are feared missing after the cloudburst in Kullu.']);
     expect(byPattern(facts, 'quantity').map((f) => f.question)).toContain('How many people have died in the cloudburst?');
