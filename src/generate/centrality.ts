@@ -121,6 +121,13 @@ function headlinePair(f: Fact, headline: string): boolean {
 const PARTNER_AFTER = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u;
 const PARTNER_BEFORE = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:the\s+)?$/u;
 
+/** "How many of the 90 seats did the BJP win?" under "… BJP clinches historic hat-trick …": the
+ *  seats of the party the headline names are its news, though the headline gives no figure. */
+function seatsOfHeadline(f: Fact, headline: string): boolean {
+  const party = f.pattern === 'seats' ? /\bdid (?:the )?(.+?) win\b/.exec(f.question)?.[1] : undefined;
+  return party !== undefined && mentions(headline, party, 'organisation');
+}
+
 /** Whether the headline writes the year as part of a name: "Padma Awards 2024", "2024 Global Hunger Index". */
 function editionYear(headline: string, year: string): boolean {
   const at = headline.indexOf(year);
@@ -297,7 +304,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
       w.lead * leadWeight(f.sentenceIndex) +
       w.salience * salience +
       // (Not for a figure: "over two years" shares only its unit with "citizens above 70 years".)
-      w.answer * Math.max(inHeadline || isReferent || leadSubject(f) ? 1 : 0, isFigure(f) ? 0 : answerShare) +
+      w.answer * Math.max(inHeadline || isReferent || leadSubject(f) || seatsOfHeadline(f, headline) ? 1 : 0, isFigure(f) ? 0 : answerShare) +
       w.confidence * f.score +
       (f.pattern === 'cloze' ? 0 : w.question) +
       // A figure the headline states ("GDP grows 7.6%") is the news, whichever pattern asks it, and

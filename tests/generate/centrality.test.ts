@@ -245,3 +245,14 @@ describe('centrality: the name a sentence ranks', () => {
     expect(centralityOf([blank], 'Global Peace Index 2025: where India, Pakistan stand').get(blank.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: the seats of the party the headline names', () => {
+  it('rank above a side fact of that party, though the headline gives no figure', () => {
+    const result = 'According to the final count, the Congress secured 40 out of 68 seats, while the BJP managed only 25.';
+    const polls = 'The Congress defied exit polls, which had predicted a close contest in the hill state.';
+    const seats = fact({ question: 'How many of the 68 seats did the Congress win in Himachal Pradesh?', answer: '40', answerType: 'number', sentence: result, sentenceIndex: 1, pattern: 'seats' });
+    const side = fact({ question: 'Which party defied exit polls, which had predicted a close contest in the hill state?', answer: 'Congress', answerType: 'organisation', sentence: polls, sentenceIndex: 3, pattern: 'subject' });
+    const c = centralityOf([seats, side], 'Himachal Pradesh Election Results: Congress returns to power');
+    expect(c.get(seats.id)!.score).toBeGreaterThan(c.get(side.id)!.score);
+  });
+});

@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import type { ArticleContext } from '../article-context.js';
+import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { HOUSE, openingParty, partyBefore } from '../party-before.js';
@@ -36,7 +36,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     // ("won 255 seats out of the total 403 seats": the total after the count's seats.)
     // ("won 48 seats in the 70-member assembly": the house's size after it.)
     const total = g.total ?? g.totalAfter ?? MEMBER_HOUSE.exec(s.text.slice(at + m[0].length))?.[1];
-    const where = placeOf(s, party.entity, at + m[0].length);
+    const where = placeOf(s, party.entity, at + m[0].length) ?? (statesNamed(ctx) <= 1 ? headlineState(ctx) : null);
     // ("In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats
     // respectively": two places for two wins, or a story of several states and none named here:
     // whose seats they are is not said, and a guess puts the MNF in Telangana.)
@@ -93,6 +93,14 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   const place = places.find((e) => e.start >= seatsEnd && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(seatsEnd, e.start))) ?? places.filter((e) => e.start < seatsEnd).pop();
   if (!place) return null;
   return /^\s+and\s+\p{Lu}/u.test(s.text.slice(place.end)) ? AMBIGUOUS : place.canonical;
+}
+
+/** "the BJP secured 48 out of 90 seats" under "Haryana Assembly Election Results 2024: …": the one
+ *  state (or city: "Delhi election results 2025: …") the headline names is where, when the
+ *  sentence names none. */
+function headlineState(ctx: ArticleContext): string | null {
+  const states = new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && (t.entity.placeKind === 'region' || t.entity.placeKind === 'city') && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical));
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /** How many states the article counts seats in ("in Chhattisgarh, the Congress won 65 …", "won

@@ -19,6 +19,13 @@ describe('seats: how many seats a party won', () => {
     ]);
   });
 
+  it('the one state the headline names, where the sentence names none', () => {
+    const seats = (title: string, voting: string) => byPattern(factsOf([voting, 'According to the final count, the Congress secured 40 out of 68 seats, while the BJP managed only 25.'], { title }), 'seats').map((f) => f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'));
+    expect(seats('Himachal Pradesh Election Results: Congress returns to power', 'Voting in Himachal Pradesh was held in a single phase on November 12.')).toEqual(['How many of the 68 seats did the Congress win in Himachal Pradesh?']);
+    // (Not of two states the headline names.)
+    expect(seats('Congress wins Himachal Pradesh, BJP sweeps Gujarat', 'Voting in Himachal Pradesh and Gujarat was held on November 12.')).toEqual(['How many of the 68 seats did the Congress win?']);
+  });
+
   it('a party named with its faction keeps the bracket ("Shiv Sena (UBT)" is not "Shiv Sena")', () => {
     expect(asked(['Shiv Sena (Eknath Shinde) won 57 seats and the Nationalist Congress Party (Ajit Pawar) won 41 seats.'])).toEqual([
       ['How many seats did Shiv Sena (Eknath Shinde) win?', '57'],
