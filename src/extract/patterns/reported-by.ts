@@ -47,7 +47,8 @@ function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft<'r
   // ("According to the IMD (…), …" has its comma after the short form: the other reading.)
   if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx) || (source.cls === 'person' && !holdsOffice(source, ctx))) return null;
   // "According to the National Statistical Office data, …": the comma comes after the source's noun.
-  if (/^\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b/.test(s.text.slice(source.end))) return null;
+  // (So after the source's possessive: "According to the Election Commission's final count, …".)
+  if (/^(?:\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b|['’]s?\s)/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
   if (wordCount(content) < 5 || wordCount(content) > 32) return null;
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));

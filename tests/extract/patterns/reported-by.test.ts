@@ -59,6 +59,11 @@ describe('reported-by: "According to the <body> data, …"', () => {
     for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that data\b/);
   });
 
+  it('never leaves the source\'s possessive at the head of the claim ("According to the Election Commission\'s final count, …")', () => {
+    const facts = factsOf(['According to the Election Commission’s final count, the Congress secured 40 out of 68 seats in the hill state.', "According to the Reserve Bank of India's annual report, currency in circulation rose by 7.8 per cent in the year."]);
+    for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that ['’]?s\b/);
+  });
+
   it('asks "Who said …?" of a person only where the article gives them a public office', () => {
     const by = (text: string) => ask(factsOf([text]), 'reported-by');
     expect(by('Hussain was admitted to the ICU of a hospital in San Francisco after experiencing heart problems, according to his friend Rakesh Chaurasia.')).toEqual([]);
