@@ -24,6 +24,14 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('Rahul and Iyer also fell to the slower ball, both caught at the edge of the circle.', 4)).toBe(true);
     expect(tellsMatchMoment('The bowlers used a lot of slower balls in the first six overs to reap rewards.', 4)).toBe(true);
     expect(tellsMatchMoment('Onion prices fell to Rs 20 a kg in the first five weeks of the season.', 4)).toBe(false);
+    // (And its scorecard: an innings' total, a collapse by the over, a bowler's wickets.)
+    expect(tellsMatchMoment('Chasing 190, Sri Lanka were bowled out, finishing their innings at 151/9 in 20 overs.', 4)).toBe(true);
+    expect(tellsMatchMoment('At 41 for 4 in 6.2 overs, Bangladesh were rescued by a stand between Das and Hossain.', 4)).toBe(true);
+    expect(tellsMatchMoment('Pacers Arshdeep Singh and Harshit Rana were the pick of the bowlers for the hosts.', 4)).toBe(true);
+    expect(tellsMatchMoment('Spinners Kuldeep and Chahal took three wickets each against England at Pune.', 4)).toBe(true);
+    // (Not a helpline open 24/7, nor a date written with slashes.)
+    expect(tellsMatchMoment('The state set up a helpline that works 24/7 for farmers in Nashik.', 4)).toBe(false);
+    expect(tellsMatchMoment('The order dated 12/10 was stayed by the Bench at Madurai.', 4)).toBe(false);
   });
 
   it('gives no fact of its own, in a hockey or a football report, but for a name the headline gives', () => {
