@@ -661,6 +661,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   const tail = withoutDiscourseAside(s.text.slice(e.end));
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+  // ("in the 1970s and _____" → 1980s: the end of a span of decades the other half gives away.)
+  if (/^(?:19|20)\d0s$/.test(e.text) && /\b(?:19|20)\d0s\s+(?:and|to|through|till)\s+(?:the\s+)?$/.test(near)) return false;
+  // ("survived by wife Nira and daughter, _____", "born in Hyderabad to _____, a photographer": an
+  // obituary's family, nothing a student is asked.)
+  if (e.cls === 'person' && (/\bsurvived\s+by\s+(?:[^.;:]{0,60}\s)?(?:wife|husband|son|sons|daughter|daughters|children|mother|father|brother|sister)[,\s]+(?:[^.;:]{0,40}\s)?$/.test(near) || /\bborn\s+(?:[^.;:]{0,60}\s)?to\s+$/.test(near))) return false;
   // ("a winged rocket roughly the size of an _____" → SUV: a likeness for scale, nothing to learn.)
   if (/\b(?:(?:the\s+)?(?:size|length|height|weight|width|area)\s+of|as\s+(?:big|large|long|tall|heavy|wide|small)\s+as)\s+(?:an?|two|three|four|five|half\s+an?)\s+$/i.test(near)) return false;
   // ("Swahili (spoken in parts of _____)", "the Constitution (Ninety-ninth _____) Act": a

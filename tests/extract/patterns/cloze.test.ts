@@ -1441,6 +1441,14 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('The research scheme was unveiled by Union minister Arun Mehta during a press conference in New Delhi.')).toContain('Arun Mehta');
     expect(blanks('The National Conference won 42 out of 90 seats in the Jammu and Kashmir assembly.')).not.toContain('90');
   });
+  it('never blanks an obituary\'s family, nor the end of a span of decades ("in the 1960s and _____")', () => {
+    expect(blanks('The veteran singer is survived by his wife Lata Rao and son, Vikram Rao, family members said.')).not.toContain('Vikram Rao');
+    expect(blanks('Born in Mysuru to Krishna Iyer, a noted violinist, she moved to Chennai in 1962.')).not.toContain('Krishna Iyer');
+    expect(blanks('He led the Indian hockey revival in the 1960s and 1970s with a string of Olympic medals.')).not.toContain('1970s');
+    // (Who died, and where they were born, are still blanks.)
+    expect(blanks('The veteran singer Anup Rao, who was born in Mysuru, is survived by his wife and two sons.')).toEqual(expect.arrayContaining(['Anup Rao', 'Mysuru']));
+  });
+
   it('never blanks a likeness given for scale ("roughly the size of an _____", "as long as two _____")', () => {
     expect(blanks('The test drone, a winged craft roughly the size of an SUV, landed at the Chitradurga range.')).not.toContain('SUV');
     expect(blanks('The new bridge over the Ganga is as long as two Eiffel Towers laid end to end, officials in Patna said.')).not.toContain('Eiffel Towers');
