@@ -16,7 +16,9 @@ import type { Entity, Sentence } from '../../types.js';
 // comma before "who" may be missing.)
 // ("Dharmendra, the star who wrote himself into showbiz legend …, died on Monday": a description
 // in apposition between.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+// ("Shyam Benegal, who heralded …, breaking away from … cinema - has died at 90": a long relative
+// clause closed by a dash.)
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
@@ -116,7 +118,7 @@ function description(s: Sentence, person: Entity): string | null {
 
 /** The words before a name as a question's description of the dead, or null. */
 function descriptionBefore(before: string): string | null {
-  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer)\s*$/i.test(before)) return null;
+  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer|[a-z]+(?:ist|ian))\s*$/i.test(before)) return null;
   const words = before.trim().replace(/,$/, '');
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;

@@ -14,6 +14,11 @@ describe('died: who died, by what the article calls them, and at what age', () =
     expect(asked).toContainEqual(['At what age did K Kasturirangan pass away?', '84']);
   });
 
+  it('reads a long relative clause closed by a dash ("X, who …, breaking away from … - has died at 88")', () => {
+    const facts = factsOf(['Ravi Menon, who took Hindustani music to concert halls across Europe in the 1960s and 1970s with a style known for its restraint, drawing crowds far beyond the classical circuit - has died at 88.'], { title: 'Veteran sitarist Ravi Menon dies at 88' });
+    expect(ask(facts, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Which veteran sitarist passed away?', 'Ravi Menon']);
+  });
+
   it('a former minister, with the age in the sentence', () => {
     expect(asked(['Former Union Home Minister and Congress leader Buta Singh passed away on Saturday at the age of 86.'])).toEqual([
       ['Which former Union Home Minister and Congress leader passed away?', 'Buta Singh'],
