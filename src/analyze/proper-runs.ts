@@ -32,6 +32,7 @@ const GROUP_OWNERS = /^(?:Leaders|Farmers|Workers|Women|Men|People|Peoples|Child
 const SAINT = /^(?:St\.?|Saint)$/;
 const LANDMARK_AFTER_OWNER = /^(?:Corridor|Neck|Bridge|Island|Point|Peak|Pass|Rock|Bay|Cove|Gate|Leap|Day)$/;
 const SAINT_HOUSE = /^(?:College|School|Hospital|Church|Cathedral|University|Academy|Convent)$/;
+const SKY_BODY = /^(?:Earth|Moon|Sun|Mars|Venus)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**
@@ -105,12 +106,16 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
     // ("our beloved Dilip Saab": the honorific after a name is not part of it, nor a name.)
     const honorific = end > i && AFTER_NAME.has(tokens[end].text);
     if (honorific) end--;
+    // ("the EOS-09 Earth observation satellite", "a Chandrayaan-3 Moon landing": a body of the sky
+    // before a lower-case noun modifies that noun, no part of the name before it.)
+    const sky = !honorific && end > i && SKY_BODY.test(tokens[end].text) && end + 1 <= last && /^\p{Ll}/u.test(tokens[end + 1].text) && tokens[end + 1].pos === 'NOUN';
+    if (sky) end--;
     // ("Special judge A R Patel": an "A" before another initial is the first initial, no article.)
     // ("Chief minister A Revanth Reddy": so is one after a lower-case office, before a full name.)
     const initialAfterOffice = i - 2 >= first && LOWER_OFFICE.test(tokens[i - 2].text) && end > i;
     const start = i > first && tokens[i - 1].text === 'A' && (/^\p{Lu}\.?$/u.test(tokens[i].text) || initialAfterOffice) && end > i && !blocked[i - 1] ? i - 1 : i;
     runs.push({ first: start, last: end });
-    i = end + (honorific ? 2 : 1);
+    i = end + (honorific || sky ? 2 : 1);
     // A possessive ends the run; the owner is read back by the classifier.
     if (i <= last && POSSESSIVE.test(tokens[i].text)) i++;
   }

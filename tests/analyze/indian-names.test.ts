@@ -153,6 +153,13 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The Reserve Bank of India (RBI) kept the repo rate unchanged.', 'RBI Governor spoke to reporters after the meeting.').filter((f) => f.endsWith(':RBI'))[0]).toBe('organisation:RBI');
   });
 
+  it('a body of the sky before a lower-case noun is no part of the name before it ("the EOS-09 Earth observation satellite")', () => {
+    expect(named('The rocket carried the RISAT-2B Earth observation satellite into orbit from Sriharikota.')).toContain('term:RISAT-2B');
+    expect(named('The Chandrayaan-4 Moon mission will bring back samples from the lunar surface.')).toContain('term:Chandrayaan-4');
+    // (A name that ends in one keeps it: "Planet Earth", "the Harvest Moon Festival".)
+    expect(named('The BBC series Planet Earth was screened in Delhi.').join(' ')).toContain('Planet Earth');
+  });
+
   it('a court filing is a term, not a person ("a Letters Patent Appeal", "a Special Leave Petition")', () => {
     expect(named('The Bench on Friday dismissed a Letters Patent Appeal filed by the State of Kerala.')).toContain('term:Letters Patent Appeal');
     expect(named('The company then moved a Special Leave Petition before the Supreme Court in Delhi.')).toContain('term:Special Leave Petition');
