@@ -48,10 +48,14 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     // 2019" is this election's 99.)
     const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(s.text.slice(at + m[0].length))?.[1] ?? /^In\s+((?:19|20)\d\d)\s*,/.exec(s.text)?.[1];
     const when = year && !ELECTION.exec(s.text)?.[1].includes(year) ? ` in ${year}` : inMonthOf(s, ctx);
+    // ("The Congress … won 99 seats" under "2024 Lok Sabha in numbers: …": the national election the
+    // headline names, where the sentence names no place and no earlier year.)
+    const national = where === null && !year && !total ? nationalElection(ctx.analyzed.article.title) : null;
+    const scope = where ?? national;
     const [ns] = m.indices!.groups!.num!;
     drafts.push({
       pattern: 'seats',
-      question: `How many ${seats} did ${party.written} win${where ? ` in ${where}` : ''}${when}?`,
+      question: `How many ${seats} did ${party.written} win${scope ? ` in ${scope}` : ''}${national ? '' : when}?`,
       answer: g.num,
       answerText: g.num,
       answerStart: ns,
@@ -59,7 +63,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.88,
       about: [party.entity.canonical],
-      statement: `${upper(party.written)} won ${g.num} ${seats}${where ? ` in ${where}` : ''}${when}.`,
+      statement: `${upper(party.written)} won ${g.num} ${seats}${scope ? ` in ${scope}` : ''}${national ? '' : when}.`,
     });
   }
   return drafts;
@@ -101,6 +105,13 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
 function headlineState(ctx: ArticleContext): string | null {
   const states = new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && (t.entity.placeKind === 'region' || t.entity.placeKind === 'city') && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical));
   return states.size === 1 ? [...states][0] : null;
+}
+
+/** "the 2024 Lok Sabha election", as a headline names it ("2024 Lok Sabha in numbers", "Lok Sabha
+ *  Election Results 2024"), or null. */
+function nationalElection(title: string): string | null {
+  const m = /\b((?:19|20)\d\d)\s+Lok Sabha\b|\bLok Sabha\b(?:\s+(?:[Ee]lections?|[Pp]olls?|[Rr]esults?)){0,2}\s+((?:19|20)\d\d)\b/.exec(title);
+  return m ? `the ${m[1] ?? m[2]} Lok Sabha election` : null;
 }
 
 /** How many states the article counts seats in ("in Chhattisgarh, the Congress won 65 …", "won

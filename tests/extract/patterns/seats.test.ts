@@ -26,6 +26,12 @@ describe('seats: how many seats a party won', () => {
     expect(seats('Congress wins Himachal Pradesh, BJP sweeps Gujarat', 'Voting in Himachal Pradesh and Gujarat was held on November 12.')).toEqual(['How many of the 68 seats did the Congress win?']);
   });
 
+  it('the national election the headline names, where the sentence names no place and no earlier year', () => {
+    const seats = byPattern(factsOf(['The Congress, which is part of the opposition bloc, won 99 seats compared to the 52 it won in 2019.', 'The BJP had won 303 seats in 2019.'], { title: '2024 Lok Sabha in numbers: NDA has 292 seats' }), 'seats').map((f) => f.question);
+    expect(seats).toContain('How many seats did the Congress win in the 2024 Lok Sabha election?');
+    expect(seats.some((q) => /303|BJP win in the 2024/.test(q))).toBe(false);
+  });
+
   it('a party named with its faction keeps the bracket ("Shiv Sena (UBT)" is not "Shiv Sena")', () => {
     expect(asked(['Shiv Sena (Eknath Shinde) won 57 seats and the Nationalist Congress Party (Ajit Pawar) won 41 seats.'])).toEqual([
       ['How many seats did Shiv Sena (Eknath Shinde) win?', '57'],
