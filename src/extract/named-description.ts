@@ -46,6 +46,8 @@ const HEADS: Record<string, readonly string[]> = {
   // ("Who was the third Asian to achieve the feat?": what feat, the question cannot say.)
   feat: [],
   milestone: [],
+  // ("The agency expects the deficit to narrow …": S&P Global Ratings, as the lead named it.)
+  agency: ['agency', 'ratings', 'organisation', 'organization'],
   // ("… also held the coveted post": which post, the sentence before said.)
   post: [],
   // ("The extensive operation, dubbed 'Silkyara', …": "Operation Kaveri" where the article named one.)
@@ -65,17 +67,19 @@ const HEADS: Record<string, readonly string[]> = {
 /** Kinds a description names only bare: "the award", never "the literature prize". */
 const BARE_ONLY = new Set(['award', 'prize']);
 /** Kinds an article may leave unnamed ("the festival runs through March 11"). */
-const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament'];
+// ("the agency's new director" in a story of ISRO and a newspaper: the bare word still says enough.)
+const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency'];
 /** Without a name these leave nothing to go on. */
 /** ("appointed under the law" says enough without the law's name.) */
 const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_GO_UNNAMED.includes(k)));
 /** Words that may follow a description's noun when it heads its phrase ("the scheme will …",
  *  "the mission aims …"); any other lower-case word after it makes the noun a modifier ("the
  *  policy repo rate") and the phrase no description. */
-const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|envisions|entails|proposes|mandates|stipulates|targets|focuses|focused|ensures|supports|benefits|involves|comprises|promotes|enables|requires|allows|extends|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been|a|an|the|earlier|later|last|next|yesterday|today)';
+const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|envisions|entails|proposes|mandates|stipulates|targets|focuses|focused|ensures|supports|benefits|involves|comprises|promotes|enables|requires|allows|extends|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been|a|an|the|earlier|later|last|next|yesterday|today|[a-z]+ed|expects|forecast|forecasts|estimates|projects|predicts|warns|notes|adds|believes|sees)';
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
 const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill|Act)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
+const TELLING_END = /^\s+(?:said|says|added|noted|stated|told\s+\p{L}+)[.!?”"]*$/u;
 /** An office a later "the post" can be. */
 const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnor|[Cc]hief|[Ss]ecretary|[Jj]udge|[Jj]ustice|[Cc]hair(?:man|person|woman)?|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Ss]peaker|[Aa]dviser|[Aa]dvisor|[Aa]mbassador|CM|PM|CJI|CEC|NSA|CDS)\b/;
 /** Modifiers that praise or size a thing without saying which it is. */
@@ -94,6 +98,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // "the National Mission …" is a name already: only a bare "the mission" is a description.
     if (/\{\{c\d+::[^}]*$/.test(text.slice(0, at))) return whole;
     const kind = noun.toLowerCase();
+    // ("…, the agency said.": the telling at a sentence's end stands for its teller as written.)
+    if (TELLING_END.test(text.slice(at + whole.length).trimEnd()) && /,\s*$/.test(text.slice(0, at))) return whole;
     // ("… became the prime minister in 2004 after X turned down the post": the office the text
     // named before it.)
     if (kind === 'post' && OFFICE_BEFORE.test(text.slice(0, at))) return whole;
@@ -124,7 +130,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
     // ("LVM3 vehicle": a short form before its kind word is said with "the" too.)
     // ("Section 6A": a provision by its number takes none.)
-    const written = (/^\p{Lu}{2,}/u.test(named) && !/\s\p{Ll}+$/u.test(named)) || /^[Tt]he\s/.test(named) || PROVISION.test(named) ? named : `the ${named}`;
+    // ("S&P Global Ratings", "Fitch Ratings", "AT&T": a rating firm's name, or one opening on
+    // initials joined by "&", takes none either.)
+    const written = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named)) || /^[Tt]he\s/.test(named) || PROVISION.test(named) ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;

@@ -176,6 +176,19 @@ describe('a description of something the article named', () => {
   });
 });
 
+describe('"the agency" after a body the lead named', () => {
+  it('is written as that body, before a verb in the past or the present ("The agency expects …", "The agency assessed …")', () => {
+    const facts = factsOf([
+      'Fitch Ratings on Tuesday raised the outlook on Kenya’s credit rating to stable, citing strong export growth.',
+      'The agency expects the fiscal deficit to narrow to 4.1 per cent of GDP by 2027.',
+      'The agency assessed that a drought would cut farm output by 3 per cent.',
+    ]);
+    const later = texts(facts.filter((f) => f.sentenceIndex > 0)).filter(Boolean);
+    expect(later.length).toBeGreaterThan(0);
+    for (const t of later) expect(t).toMatch(/^Fitch Ratings (?:expects|assessed)/);
+  });
+});
+
 describe('a description of an office or an operation the sentence does not name', () => {
   it('asks nothing of "the coveted post" or "the extensive operation"', () => {
     const facts = factsOf([

@@ -6,7 +6,7 @@ import type { PlaceKind } from '../../types.js';
 
 /** Any of these words in a name makes it an organisation ("Russian Navy", "Labour Party"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'agency', 'party', 'ministry', 'force', 'forces', 'navy', 'army', 'council', 'corporation', 'corp', 'corp.',
+  'agency', 'ratings', 'party', 'ministry', 'force', 'forces', 'navy', 'army', 'council', 'corporation', 'corp', 'corp.',
   'university', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'bank', 'committee', 'commission',
   'association', 'union', 'institute', 'institution', 'foundation', 'department', 'court', 'parliament',
   'assembly', 'congress', 'senate', 'government', 'police', 'group', 'club', 'fc', 'airlines', 'airways',
