@@ -661,6 +661,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   const tail = withoutDiscourseAside(s.text.slice(e.end));
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+  // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
+  // leader's name only says whose leader it is.)
+  if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
   // ("in the 1970s and _____" → 1980s: the end of a span of decades the other half gives away.)
   if (/^(?:19|20)\d0s$/.test(e.text) && /\b(?:19|20)\d0s\s+(?:and|to|through|till)\s+(?:the\s+)?$/.test(near)) return false;
   // ("survived by wife Nira and daughter, _____", "born in Hyderabad to _____, a photographer": an
