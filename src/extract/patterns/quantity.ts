@@ -220,13 +220,15 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
 };
 
 // (Not the toll: "How many people have died?" a report gives once.)
-const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
+const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished|injured)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
 
-/** "How many workers died?": a toll that says of what only with the disaster named. */
-const BARE_TOLL_QUESTION = /^(?:(?:At least|More than|Nearly|About|Up to) how many|How many) [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:died|were killed|have died|have been killed|perished)\?$/u;
+/** "How many workers died?", "Nearly how many persons were injured?": a toll that says of what
+ *  only with the disaster named. */
+const BARE_TOLL_QUESTION = /^(?:(?:At least|More than|Nearly|About|Up to) how many|How many) [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:died|were killed|have died|have been killed|perished|were injured|have been injured|were hurt)\?$/u;
 /** "Uttarakhand avalanche: …", "in the landslide": the disaster a headline or sentence names. */
-// (A place's name before it, "the Uttarakhand avalanche"; the word capitalised or not, "Avalanche hit …".)
-const DISASTER_NAMED = new RegExp(`\\b((?:(?!(?:The|A|An|In|On|At)\\s)\\p{Lu}[\\p{L}-]+\\s+)?(?:${DISASTER_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}))\\b`, 'u');
+// (A place's or a festival's name before it, "the Uttarakhand avalanche", "the Maha Kumbh stampede";
+// the word capitalised or not, "Avalanche hit …".)
+const DISASTER_NAMED = new RegExp(`\\b((?:(?!(?:The|A|An|In|On|At|Into|Of)\\s)\\p{Lu}[\\p{L}-]+\\s+){0,2}(?:${DISASTER_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}))\\b`, 'u');
 
 /** The toll asked of the disaster the sentence or the headline names ("… died in the Uttarakhand
  *  avalanche?"), or not at all. */

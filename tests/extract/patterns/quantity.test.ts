@@ -24,6 +24,13 @@ describe('quantity: how many', () => {
     expect(asked.map(([, a]) => a)).not.toContain('70');
   });
 
+  it('asks a bare count of the injured of the disaster the headline names ("… in the Rath Yatra stampede?")', () => {
+    const asked = ask(factsOf(['Officials said that three pilgrims died on the spot.', 'The collector added that apart from those who died, nearly 50 persons were injured.'], { title: 'Odisha orders probe into Rath Yatra stampede' }), 'quantity');
+    expect(asked).toContainEqual(['Nearly how many persons were injured in the Rath Yatra stampede?', '50']);
+    // (Nor asked bare where no disaster is named.)
+    expect(ask(factsOf(['The collector added that nearly 50 persons were injured.'], { title: 'Officials visit hospital in Puri' }), 'quantity')).toEqual([]);
+  });
+
   it('ends the question before a clause with a count of its own ("… and hundreds are feared trapped")', () => {
     const facts = factsOf(['Officials said that 38 people have died and dozens are feared missing after the cloudburst in Kullu.']);
     expect(byPattern(facts, 'quantity').map((f) => f.question)).toContain('How many people have died in the cloudburst?');
