@@ -132,7 +132,8 @@ function seatsOfHeadline(f: Fact, headline: string): boolean {
 function editionYear(headline: string, year: string): boolean {
   const at = headline.indexOf(year);
   if (at < 0) return false;
-  return /\p{Lu}[\p{L}-]*\s+$/u.test(headline.slice(0, at)) || /^\s+\p{Lu}/u.test(headline.slice(at + year.length));
+  // ("… receive Jnanpith Award for 2023": an award's year after "for" is its edition too.)
+  return /\p{Lu}[\p{L}-]*\s+(?:for\s+)?$/u.test(headline.slice(0, at)) || /^\s+\p{Lu}/u.test(headline.slice(at + year.length));
 }
 
 /** Fact sentences naming a headline's answer that make it the story's topic. */

@@ -67,6 +67,8 @@ describe('centrality: the year of the headline\'s edition', () => {
     const year = fact({ question: 'For the year _____, the President has approved conferment of 132 Padma Awards.', answer: '2024', answerType: 'year', sentence, sentenceIndex: 3, pattern: 'cloze' });
     expect(centralityOf([year], 'President presents Padma Awards 2024').get(year.id)!.offTopic).toBe(true);
     expect(centralityOf([year], 'President presents Padma Awards in a ceremony in 2024').get(year.id)!.offTopic).toBe(false);
+    // (Nor an award's year after "for": "… receive Sahitya Akademi Award for 2024".)
+    expect(centralityOf([year], 'Two poets receive Sahitya Akademi Award for 2024').get(year.id)!.offTopic).toBe(true);
   });
 });
 
