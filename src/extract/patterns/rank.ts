@@ -76,11 +76,12 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 // (", climbing from 126th place in 2024 to 118th in 2025": the move's last rank, in a participle
 // clause of the sentence's subject.)
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
-const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
+// ("WEF Travel & Tourism Development Index 2024": an ampersand between its words.)
+const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)(?:[A-Z][\w&'’-]*|&)\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
 
 /** "India’s", "the United States’": a name as the owner of its rank. */
 const possessiveOf = (name: string) => `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;
@@ -100,7 +101,7 @@ export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | n
 /** "with Odisha leading the chart, followed by Goa", "India topped the medal tally": who came
  *  first, by a verb of leading and what was led. A bare chart, list or table is the index the
  *  sentence or the story names. */
-const TOPPED = /(?<subjEnd>)\s+(?:has\s+|have\s+|had\s+)?(?:topped|tops|topping|leads|led|leading|headed|heads|heading)\s+(?:the\s+)?(?<what>\p{Lu}[\p{L}&-]*(?:\s+(?:\p{Lu}[\p{L}&-]*|of|and|for|on)){0,7}\s+(?:Index|Rankings?|Report|Survey|Table|Tally)|(?:[\p{L}-]+\s+){0,3}?(?:chart|charts|list|table|tally|standings|leaderboard|rankings?|index))\b/du;
+const TOPPED = /(?<subjEnd>)\s+(?:has\s+|have\s+|had\s+)?(?:topped|tops|topping|leads|led|leading|headed|heads|heading)\s+(?:the\s+)?(?<what>\p{Lu}[\p{L}&-]*(?:\s+(?:\p{Lu}[\p{L}&-]*|of|and|for|on|&)){0,7}\s+(?:Index|Rankings?|Report|Survey|Table|Tally)|(?:[\p{L}-]+\s+){0,3}?(?:chart|charts|list|table|tally|standings|leaderboard|rankings?|index))\b/du;
 const TOPPED_HINT = /\b(?:topped|tops|topping|leads|led|leading|headed|heads|heading)\s+the\s/;
 /** What was led that needs the index to say which: "the chart", "the list". */
 const BARE_LED = /^(?:chart|charts|list|table|rankings?|index)$/;
@@ -236,7 +237,9 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
   if (!index) return [];
   const out: Found[] = [];
   for (const m of s.text.matchAll(PLAIN_RANK)) {
-    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]) ?? openingSubjectBefore(s, m.indices!.groups!.subjEnd![0]);
+    // (Not the index itself, right before the participle: "… on the UN … Index 2025, rising to 41st".)
+    const direct = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const subject = (direct && !INDEX_NAME.test(direct.text.replace(/\s+(?:19|20)\d\d$/, '')) ? direct : null) ?? openingSubjectBefore(s, m.indices!.groups!.subjEnd![0]);
     const title = ctx.analyzed.article.title;
     // ("… and ranks 110th in that category": a rank in one part of the index is not its rank;
     // nor "secured the fourth position in the WIPO Cluster Ranking", "seventh globally in
@@ -264,7 +267,9 @@ function openingSubjectBefore(s: Sentence, at: number): Entity | null {
   // ("India has made notable progress, climbing from …": a participle clause after its comma too.)
   const participle = /^,\s+\p{Ll}+ing\s/u.test(s.text.slice(at));
   if (!/^\s+(?:has|have|had|is|was)\s[^,;]*\sand$/.test(between) && !(participle && /^\s+(?:has|have|had|is|was)\s[^,;]*$/.test(between))) return null;
-  return s.entities.some((e) => e !== first && e.start < at && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person')) ? null : first;
+  // (Not the index, its owner or its short form in brackets: "on the World Economic Forum's (WEF) … Index".)
+  const aside = (e: Entity) => /^['’]s?\s/.test(s.text.slice(e.end)) || /\(\s*$/.test(s.text.slice(0, e.start)) || INDEX_NAME.test(e.text);
+  return s.entities.some((e) => e !== first && e.start < at && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && !aside(e)) ? null : first;
 }
 
 export default definePattern({

@@ -35,6 +35,15 @@ describe('rank: a rank in a named index', () => {
     expect(tops('Maharashtra has topped the chart again this year, officials said.')).toEqual([]);
   });
 
+  it('asks the headline\'s index rank told by a participle after its owner\'s name ("…, rising to 39th place")', () => {
+    const facts = factsOf(['Kenya has improved its position on the United Nations\' (UN) Digital Trade & Services Index 2025, rising to 41st place from 60th in the previous edition.', 'The United Kingdom topped the list, with Singapore second.'], {
+      title: 'Kenya Climbs to 41st Place on UN Digital Trade & Services Index 2025',
+    });
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual(['What was Kenya’s rank in the UN Digital Trade & Services Index 2025?', '41st']);
+    expect(asked).toContainEqual(['Which country topped the UN Digital Trade & Services Index 2025?', 'United Kingdom']);
+  });
+
   it('asks nothing of a rank with no index named', () => {
     expect(byPattern(factsOf(['Singapore was ranked fifth, the highest among Asian economies in the survey.']), 'rank')).toEqual([]);
   });
