@@ -664,6 +664,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
+  // ("the women's 400m _____" → T20, "the _____ club throw" → F51: a para-sport class, a label of
+  // the event, not a fact of the games.)
+  if (/^(?:T|F|KL|VL|S|SB|SM|SH|SU|SL|WH)\d{1,2}$/.test(e.text) && (/\b\d{2,5}\s?m\s+$/.test(near) || /^\s+(?:club|shot|javelin|discus|high|long|triple|sprint|canoe|kayak|event|category|class|final)\b/.test(tail))) return false;
   // ("in the 1970s and _____" → 1980s: the end of a span of decades the other half gives away.)
   if (/^(?:19|20)\d0s$/.test(e.text) && /\b(?:19|20)\d0s\s+(?:and|to|through|till)\s+(?:the\s+)?$/.test(near)) return false;
   // ("survived by wife Nira and daughter, _____", "born in Hyderabad to _____, a photographer": an

@@ -546,6 +546,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('State Revenue Minister Ravi Kumar rushed to the spot on learning about the collapse in Guntur.')).not.toContain('Ravi Kumar');
     expect(blanks('Speaking to reporters on the sidelines of the Science, Technology, and Innovation Conclave (STIC-2026) in Bengaluru, Meena Rao stressed the safety of the crew.')).not.toContain('Bengaluru');
     expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
+    // (Nor a tribute's teller: who posted on X, who called the dead a fine human being.)
+    expect(blanks('BJP leader Arun Mehta took to X and shared a picture of himself with the late poet.')).not.toContain('Arun Mehta');
+    expect(blanks('Congress general secretary Meena Rao described the late leader as a fine human being with a pragmatic streak.')).not.toContain('Meena Rao');
     const complimented = blanks('Science Minister Meena Rao complimented ISRO, the Armed Forces and the industry partners on the successful launch of the satellite.');
     expect(complimented).not.toContain('Meena Rao');
     expect(complimented).not.toContain('Armed Forces');
@@ -1447,6 +1450,13 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(found).not.toContain('AIMIM');
     // (The leader is still a blank; so is a party owning a thing: "the BJP's manifesto" is no person.)
     expect(found).toContain('Rahul Gandhi');
+  });
+
+  it('never blanks a para-sport class ("the men\'s 100m _____", "the _____ club throw")', () => {
+    expect(blanks('Meena Rao also bagged a silver in the women’s 200m T12 for another medal in Tokyo.')).not.toContain('T12');
+    expect(blanks('Arun Das and Ravi Kumar won gold and bronze in the F32 club throw at Kobe.')).not.toContain('F32');
+    // (Who won is still a blank.)
+    expect(blanks('Meena Rao also bagged a silver in the women’s 200m T12 for another medal in Tokyo.')).toContain('Meena Rao');
   });
 
   it('never blanks an obituary\'s family, nor the end of a span of decades ("in the 1960s and _____")', () => {
