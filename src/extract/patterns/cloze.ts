@@ -369,8 +369,9 @@ const ARRANGEMENTS = /\b(?:[Ss]ecurity\s+(?:was|has been|had been|is being)\s+(?
 const CALLED_PARTNER_BEFORE = /\b(?:called|described|termed|hailed)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:partner|friend|ally)\s+(?:in|of|for)\s+(?:the\s+)?$/u;
 /** "At a press conference in _____": where the news was told, not who told it. */
 const TELLING_VENUE = /\b(?:(?:press|news)\s+conference|media\s+briefing)\s+(?:in|at)\s+(?:the\s+)?$/;
+const ARRIVED_AT_VENUE = /\barrived at [^.;]{0,60}\bvenue\b/;
 /** A leader's travel on the day: where they landed or flew to, told by the clock. */
-const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
+const ITINERARY_BEFORE = /\b(?:landed|arrived|touched down|reached|flew|drove|departed|left)\s+(?:(?:down|back|out)\s+)?(?:(?:in|at|to|for)\s+)?(?:the\s+)?$/;
 const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{L}])/iu;
 /** "commended the efforts of the ", "praised ": the praise, up to the blank. */
 const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|(?:[Cc]ommend|[Cc]ompliment|[Pp]rais|[Ll]aud|[Hh]ail|[Aa]pplaud|[Cc]ongratulat)ing|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
@@ -1129,7 +1130,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Modi also called Tanzania an important partner in the _____": a leader's compliment, no fact.)
   if (CALLED_PARTNER_BEFORE.test(near)) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
-  if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && CLOCK_TIME.test(s.text)) return false;
+  // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
+  // day's venue is its narration, whatever it names.)
+  if (ARRIVED_AT_VENUE.test(s.text)) return false;
+  // ("The Prime Minister flew down to _____ after attending the swearing-in": or by the event before.)
+  if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && (CLOCK_TIME.test(s.text) || /^\s+(?:soon\s+|shortly\s+)?after\s+(?:attending|addressing|the|a|his|her)\b/.test(tail))) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone
   // praised is their praise, not the news.)
   if (e.cls !== 'number' && e.cls !== 'date' && PRAISED_BEFORE.test(near)) return false;

@@ -546,6 +546,12 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('State Revenue Minister Ravi Kumar rushed to the spot on learning about the collapse in Guntur.')).not.toContain('Ravi Kumar');
     expect(blanks('Speaking to reporters on the sidelines of the Science, Technology, and Innovation Conclave (STIC-2026) in Bengaluru, Meena Rao stressed the safety of the crew.')).not.toContain('Bengaluru');
     expect(blanks('Union Home Minister Amit Shah congratulated the party workers in Haryana on Tuesday night.')).not.toContain('Amit Shah');
+    // (Nor a leader's movements on the day: where they flew after an event, whence they arrived at a venue.)
+    expect(blanks('The Prime Minister flew down to Patna after attending the swearing-in of the Jharkhand Chief Minister.')).not.toContain('Patna');
+    const arrived = blanks('Mr. Rao arrived at Gandhi Maidan, the venue of the swearing-in ceremony, from Raj Bhavan with hundreds of supporters.');
+    expect(arrived).not.toContain('Raj Bhavan');
+    expect(arrived).not.toContain('Rao');
+    expect(blanks('The Ministry of Tourism echoed the sentiment, saying the award showcased the state’s heritage.')).not.toContain('Ministry of Tourism');
     // (Nor a tribute's teller: who posted on X, who called the dead a fine human being.)
     expect(blanks('BJP leader Arun Mehta took to X and shared a picture of himself with the late poet.')).not.toContain('Arun Mehta');
     expect(blanks('Congress general secretary Meena Rao described the late leader as a fine human being with a pragmatic streak.')).not.toContain('Meena Rao');
