@@ -74,6 +74,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Ministry|Department of)\b/, 'ministry'],
   // ("Bodoland People's Front", "National Democratic Alliance", "Shiv Sena": parties and their
   // alliances; "Assam Assembly" a legislature, never an option among parties.)
+  // ("International Big Cats Alliance", "International Solar Alliance": countries' alliances, no party.)
+  [/^(?:the\s+)?(?:International|Global)\b.*\bAlliance\b/, 'intergovernmental'],
   [/\b(Party|Dal|Morcha|Front|Alliance|Sena)\b/, 'party'],
   [/\b(Parliament|Senate|Sabha|Assembly)\b/, 'legislature'],
   [/\b(Agency|Bureau|Directorate|Department|Police)\b/, 'agency'],

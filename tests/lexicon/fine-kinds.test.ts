@@ -44,6 +44,10 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind('Press Council of India')).toBe('government-body');
     expect(organisationKind('Press Trust of India')).toBe('news-media');
     expect(organisationKind('India Meteorological Department')).toBe('agency');
+    // (An international alliance of countries is no party among parties.)
+    expect(organisationKind('International Solar Alliance')).toBe('intergovernmental');
+    expect(organisationKind('Global Biofuels Alliance')).toBe('intergovernmental');
+    expect(organisationKind('National Democratic Alliance')).toBe('party');
     // India's civil services are chosen among one another, never beside agencies: "Police" or not.
     expect(organisationKind('Indian Police Service')).toBe('civil-service');
     expect(organisationKind('IAS')).toBe('civil-service');
