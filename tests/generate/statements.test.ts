@@ -219,6 +219,8 @@ describe('statementOf', () => {
       'The new port is expected to play a key role in boosting trade with Central Asia.',
       'The launch marked a historic milestone for the country’s space programme.',
       'Narendra Modi also called Kenya an important partner in the Indo-Pacific.',
+      // (Nor what someone called an incident: "one that has shaken the hearts of us all".)
+      'Chief Minister Meena Rao described the incident as one that has shaken the whole state.',
     ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
     const fact1 = fact({ question: 'Where?', answer: 'Geneva', answerType: 'place', sentence: 'The 78th World Health Assembly began on May 19 in Geneva under the theme "One World for Health".' });
     expect(statementOf(fact1)).not.toBeNull();
