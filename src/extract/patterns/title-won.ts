@@ -39,8 +39,10 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     // The year before the name ("the 2024 T20 World Cup") goes with it.
     const year = /(\d{4})\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(m[0])?.[1];
     // ("the 2022 FIFA World Cup": the body before the title's name is part of it.)
-    const name = `${year ? `${year} ` : ''}${m.groups!.owner}${title.text}`;
-    const when = year ? '' : inMonthOf(s, ctx);
+    // (Or after it: "won the ICC Champions Trophy 2025, beating …".)
+    const yearAfter = year ? undefined : /^\s+((?:19|20)\d\d)\b/.exec(s.text.slice(title.end))?.[1];
+    const name = `${year ? `${year} ` : ''}${m.groups!.owner}${title.text}${yearAfter && !title.text.endsWith(yearAfter) ? ` ${yearAfter}` : ''}`;
+    const when = year || yearAfter ? '' : inMonthOf(s, ctx);
     const asked = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
     drafts.push({
       pattern: 'title-won',
@@ -80,8 +82,9 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
 const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning|overcoming|thrashing|downing)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champion|compatriot|higher-ranked)\s+)*/;
 const FINAL_AGAINST = /^[^.;]{0,60}?\bfinal\s+(?:match\s+)?against\s+(?:the\s+)?/;
 function runnerUp(s: Sentence, after: number, type: AnswerType): Entity | null {
-  if (!/\bfinal\b|tie-?break/.test(s.text)) return null;
   const rest = s.text.slice(after);
+  // ("won the ICC Champions Trophy 2025, beating New Zealand": whom the title was won by beating.)
+  if (!/\bfinal\b|tie-?break/.test(s.text) && !/^(?:\s+(?:19|20)\d\d)?,?\s+(?:beating|defeating|after beating|after defeating)\s/.test(rest)) return null;
   const m = BEAT.exec(rest) ?? FINAL_AGAINST.exec(rest);
   if (!m) return null;
   const at = after + m[0].length;

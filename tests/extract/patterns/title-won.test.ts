@@ -15,7 +15,15 @@ describe('title-won: who won a cup, trophy or championship', () => {
       ['Which country was the runner-up of the T20 World Cup in June 2024?', 'South Africa'],
     ]);
     // A year before the title goes with it; "lifted" wins too.
-    expect(asked(['Argentina lifted the 2022 FIFA World Cup after beating France on penalties in Lusail.'])).toEqual([['Which country won the 2022 FIFA World Cup?', 'Argentina']]);
+    expect(asked(['Argentina lifted the 2022 FIFA World Cup after beating France on penalties in Lusail.'])).toEqual([
+      ['Which country won the 2022 FIFA World Cup?', 'Argentina'],
+      ['Which country was the runner-up of the 2022 FIFA World Cup?', 'France'],
+    ]);
+    // (Its year after it goes with it too; whom the title was won by beating is the runner-up.)
+    expect(asked(['Australia won the ICC Cricket World Cup 2023, beating India by six wickets in Ahmedabad.'])).toEqual([
+      ['Which country won the ICC Cricket World Cup 2023?', 'Australia'],
+      ['Which country was the runner-up of the ICC Cricket World Cup 2023?', 'India'],
+    ]);
   });
 
   it('asks which team, or who, by what won it', () => {
