@@ -16,7 +16,8 @@ const VERBS: Record<string, string> = {
   'set aside': 'set aside',
   'declared unconstitutional': 'declare unconstitutional',
 };
-const RULED = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\s+the\\s+(?<objStart>)`, 'gd');
+// ("upheld the constitutional validity of the … Act": the law whose validity it upheld.)
+const RULED = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?(?<verb>${Object.keys(VERBS).join('|')})\\s+the\\s+(?:(?:constitutional\\s+)?validity\\s+of\\s+(?:the\\s+)?)?(?<objStart>)`, 'gd');
 const COURT = /\b(?:Court|Bench|Tribunal)$/;
 /** The named thing's kind, asked with "which": its head word. */
 const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/i;

@@ -3,6 +3,15 @@ import { byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2024-02-15' }), 'court-ruling').map((f) => [f.question, f.answer]);
 
+describe('court-ruling: a law whose validity the court upheld', () => {
+  it('asks which law, past "the constitutional validity of"', () => {
+    expect(asked(['The Supreme Court on Tuesday upheld the constitutional validity of the Bihar Land Reforms Act, 1950, and set aside the High Court verdict.'])).toContainEqual([
+      'Which act did the Supreme Court uphold in February 2024?',
+      'Bihar Land Reforms Act',
+    ]);
+  });
+});
+
 describe('court-ruling: how the Bench split', () => {
   it('asks by what majority, of the court\'s verb phrase ("in a 3-2 verdict", "by a 4:1 majority", "by a majority of 3:2")', () => {
     expect(asked(['The Constitution Bench of the Supreme Court on Monday upheld the abrogation of Article 370 in a 4-1 verdict, with one judge dissenting.'])).toContainEqual([
