@@ -119,6 +119,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       if (sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b))) return true;
       // "Agni-V" / "Agni-5"; "RDI Scheme" / "Research Development and Innovation Scheme".
       if (numeralKey(a) === numeralKey(b) || shortWithHead(a, b) || shortWithHead(b, a)) return true;
+      // ("Madarsa Act" / "Uttar Pradesh Board of Madarsa Education Act": a law by its key words.)
+      if (lawByKeyWords(a, b) || lawByKeyWords(b, a)) return true;
       // ("Aditya-L1" / "Aditya L-1": a code's letters and figures, however hyphened and spaced.)
       if (/\d/.test(a) && codeKey(a) === codeKey(b)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
@@ -131,6 +133,22 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       return sameThing(a, b);
   }
 }
+
+/** Whether `short` ("Madarsa Act") is `long` ("… Board of Madarsa Education Act") by some of its
+ *  words, in order, ending on the same kind of law. */
+function lawByKeyWords(short: string, long: string): boolean {
+  const s = normalizeKey(short).split(' ');
+  const l = normalizeKey(long).split(' ');
+  if (s.length < 2 || s.length >= l.length || !LAW_KIND.test(s[s.length - 1]) || s[s.length - 1] !== l[l.length - 1]) return false;
+  let at = 0;
+  for (const w of s) {
+    at = l.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return s.slice(0, -1).some((w) => w.length >= 4);
+}
+const LAW_KIND = /^(?:act|bill|code|sanhita|adhiniyam|rules|regulations)$/;
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 /** "Agni-V" and "Agni-5", "Chandrayaan-III" and "Chandrayaan-3": a name's number after its

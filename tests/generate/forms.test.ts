@@ -97,6 +97,10 @@ describe('same value in another spelling', () => {
     expect(sameValue('USD 640 billion', 'USD 639.4 billion', 'number')).toBe(false);
     expect(parseNumber('Rs 1,68,337 crore')?.value).toBe(168337);
     expect(sameValue('Aditya-L1', 'Aditya L-1', 'term')).toBe(true);
+    // (A law by its key words is the law: "Madrasa Act" for the "Board of Madrasa Education Act".)
+    expect(sameValue('Madrasa Act', 'Assam Board of Madrasa Education Act', 'term')).toBe(true);
+    expect(sameValue('UGC Act', 'Assam Board of Madrasa Education Act', 'term')).toBe(false);
+    expect(sameValue('Education Act', 'Assam Board of Madrasa Education Bill', 'term')).toBe(false);
     expect(sameValue('PSLV-C57', 'PSLV-C58', 'term')).toBe(false);
   });
 
