@@ -13,8 +13,8 @@ const MOMENT = /\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+ti
 /** A ball-by-ball moment of a cricket match: "10 off six balls", "fell to the slower ball",
  *  "were all sent packing", "caught at the edge of the 30-yard circle", "in the PowerPlay". */
 // (And a scorecard's figures: "finishing their innings at 169/8", "at 34 for 3 in 4.3 overs",
-// "taking two wickets each", "the pick of the bowlers".)
-const INNINGS_MOMENT = /\b(?:(?:at|to|on|for|reached|posted|scored|made)\s+\d{2,3}\/\d{1,2}\b(?!\/)|\d{1,3}\s+for\s+\d{1,2}\s+in\s+\d{1,2}(?:\.\d)?\s+overs|in\s+\d{1,2}\.\d\s+overs|(?:two|three|four|five|\d)\s+wickets\s+each|pick\s+of\s+the\s+bowlers|\w+\s+off\s+(?:\d+|[a-z]+)\s+balls|needed\s+(?:just\s+|only\s+)?\w+\s+balls|fell\s+to\s+the\s+\w+\s+ball|sent\s+packing|caught\s+(?:at|behind|in)\b|run\s+out|off-cutter|yorker|miscu(?:e|ed|ing)|[Pp]ower[Pp]lay|last-over|(?:first|last|final|death)\s+\w+\s+overs)\b/;
+// "taking two wickets each", "the pick of the bowlers", "hit the winning boundary".)
+const INNINGS_MOMENT = /\b(?:(?:at|to|on|for|reached|posted|scored|made)\s+\d{2,3}\/\d{1,2}\b(?!\/)|\d{1,3}\s+for\s+\d{1,2}\s+in\s+\d{1,2}(?:\.\d)?\s+overs|in\s+\d{1,2}\.\d\s+overs|(?:two|three|four|five|\d)\s+wickets\s+each|pick\s+of\s+the\s+bowlers|hit\s+the\s+winning\s+(?:runs?|boundary|six|four|shot)|\w+\s+off\s+(?:\d+|[a-z]+)\s+balls|needed\s+(?:just\s+|only\s+)?\w+\s+balls|fell\s+to\s+the\s+\w+\s+ball|sent\s+packing|caught\s+(?:at|behind|in)\b|run\s+out|off-cutter|yorker|miscu(?:e|ed|ing)|[Pp]ower[Pp]lay|last-over|(?:first|last|final|death)\s+\w+\s+overs)\b/;
 /** "in the 18th minute", "eighth-minute goal": the word before "minute", an ordinal to read. */
 const MINUTE = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]minute\b/gi;
 /** A field event's attempt: "second attempt", "two successive attempts". */

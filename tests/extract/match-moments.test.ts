@@ -29,6 +29,7 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('At 41 for 4 in 6.2 overs, Bangladesh were rescued by a stand between Das and Hossain.', 4)).toBe(true);
     expect(tellsMatchMoment('Pacers Arshdeep Singh and Harshit Rana were the pick of the bowlers for the hosts.', 4)).toBe(true);
     expect(tellsMatchMoment('Spinners Kuldeep and Chahal took three wickets each against England at Pune.', 4)).toBe(true);
+    expect(tellsMatchMoment('Hardik Pandya hit the winning six as the crowd at Eden Gardens erupted.', 4)).toBe(true);
     // (Not a helpline open 24/7, nor a date written with slashes.)
     expect(tellsMatchMoment('The state set up a helpline that works 24/7 for farmers in Nashik.', 4)).toBe(false);
     expect(tellsMatchMoment('The order dated 12/10 was stayed by the Bench at Madurai.', 4)).toBe(false);

@@ -665,6 +665,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
+  // ("booked under multiple sections of the _____" → IPC: the penal code a case is filed under, the
+  // same for every case.)
+  if (/^(?:IPC|BNS|BNSS|CrPC|Indian Penal Code|Bharatiya Nyaya Sanhita|Bharatiya Nagarik Suraksha Sanhita)$/.test(e.text) && /\b(?:booked|registered|charged|FIR|case)\b/.test(s.text)) return false;
   // ("the women's 400m _____" → T20, "the _____ club throw" → F51: a para-sport class, a label of
   // the event, not a fact of the games.)
   if (/^(?:T|F|KL|VL|S|SB|SM|SH|SU|SL|WH)\d{1,2}$/.test(e.text) && (/\b\d{2,5}\s?m\s+$/.test(near) || /^\s+(?:club|shot|javelin|discus|high|long|triple|sprint|canoe|kayak|event|category|class|final)\b/.test(tail))) return false;
@@ -1004,7 +1007,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
   // ("admitted to the ICU of _____ in Bengaluru": the hospital that treated someone is no news.)
   // (Nor the town it stands in: "… of Manipal Hospital in _____".)
-  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|airlifted to|died at)\b/.test(s.text)) return false;
+  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|airlifted to|died at|(?:rushed|taken|shifted|brought|airlifted|moved)\s+(?:the\s+)?(?:injured|wounded|victims|patients|bodies)\s+to)\b/.test(s.text)) return false;
   // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
   // a post went up is the telling, not the news.
   if (SOCIAL_PLATFORM.test(e.text) && /\b(?:on|to|via)\s+['‘"“]?$/i.test(near)) return false;
@@ -1220,7 +1223,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // April will be released on _____": the date of a step along the way is no fact to keep. Read in
   // the date's own clause, on both sides of it: "who was admitted to a hospital …, passed away
   // _____" is the death; "The prosecution on _____ concluded the arguments" a step.)
-  if (e.cls === 'date' && PROCEDURAL_DATE.test(`${dateClause(near)} _ ${tail.split(/[,;]/)[0]}`)) return false;
+  // ("The Supreme Court had, on _____, reserved its verdict …": a date set off by commas belongs to
+  // the clause after them.)
+  if (e.cls === 'date' && PROCEDURAL_DATE.test(`${dateClause(near)} _ ${(/,\s*(?:on|in)\s+$/.test(near) ? tail.replace(/^\s*,/, '') : tail).split(/[,;]/)[0]}`)) return false;
   // ("_____ were held in 292 constituencies" → Elections: an everyday word capitalised only as the
   // sentence opens is no name.)
   if (e.cls === 'term' && e.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(e.text) && (isCommonWord(e.text.toLowerCase()) || isCommonWord(e.text.toLowerCase().replace(/s$/, '')))) return false;

@@ -552,6 +552,12 @@ describe('no blank on who told it or who was there', () => {
     expect(arrived).not.toContain('Raj Bhavan');
     expect(arrived).not.toContain('Rao');
     expect(blanks('The Ministry of Tourism echoed the sentiment, saying the award showcased the state’s heritage.')).not.toContain('Ministry of Tourism');
+    expect(blanks('Chief Minister Meena Rao described the incident as one that has shaken the whole state.')).not.toContain('Meena Rao');
+    // (Nor the hospital the injured were rushed to, nor the penal code a case was booked under.)
+    expect(blanks('Ambulances rushed the injured to Salem Medical College Hospital and nearby clinics.')).not.toContain('Salem Medical College Hospital');
+    expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
+    // (Nor the day a court reserved its verdict, set off by commas.)
+    expect(blanks('The High Court had, on October 14, reserved its verdict on the pleas of the two temple trusts.')).not.toContain('October 14');
     // (Nor a tribute's teller: who posted on X, who called the dead a fine human being.)
     expect(blanks('BJP leader Arun Mehta took to X and shared a picture of himself with the late poet.')).not.toContain('Arun Mehta');
     expect(blanks('Congress general secretary Meena Rao described the late leader as a fine human being with a pragmatic streak.')).not.toContain('Meena Rao');
