@@ -5,7 +5,7 @@
  * the pattern's confidence only breaks near-ties.
  */
 import type { Fact } from '../types.js';
-import { organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
+import { organisationKind, organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
 import { containsWord, mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
@@ -364,7 +364,13 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("_____ has shown slight progress and now ranks 115th" → India, under "… where India stands":
     // where the sentence's rank is asked, the ranked name the headline gives is no blank.)
     const rankedName = inHeadline && rankQuestions.some((r) => r.sentenceIndex === f.sentenceIndex && /^What was (?:the )?(.+?)[’']s? rank\b/.exec(r.question)?.[1] === f.answer.replace(/^the\s+/i, ''));
-    const offTopic = forecast || breakdown || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName));
+    // ("Which organisation had transferred ₹2.1 lakh crore to the government?" → RBI, in a story of
+    // the RBI's dividend: a question past the first sentence whose answer is the story's topic asks
+    // nothing.)
+    // (A body's, not a party's in a story of several, nor a person's: "Who was elected to the Lok
+    // Sabha eight times …?" of the leader an obituary is about is a fact of their life.)
+    const topicSubject = f.pattern === 'subject' && f.answerType === 'organisation' && inHeadline && named > TOPIC_NAMED && f.sentenceIndex > 0 && organisationKind(f.answer) !== 'party' && !/^Which party\b/.test(f.question);
+    const offTopic = forecast || breakdown || topicSubject || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a
@@ -384,6 +390,12 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // "passes away at 86", a detail.)
     if (c.inHeadline && c.named >= TOPIC_NAMED && !figure(f) && !(NEWS.has(f.pattern) && f.answerType === 'person') && facts.some((g) => g.sentence === f.sentence && figure(g) && g.pattern !== 'cloze')) {
       out.set(f.id, { ...c, score: Math.round(c.score * TOPIC_SUBJECT_FACTOR * 1000) / 1000 });
+    }
+    // ("The _____ on Friday announced a record ₹2.69 lakh crore dividend" under "RBI announces record
+    // ₹2.69 lakh crore dividend …": a blank on the body the story keeps naming, beside the figure
+    // its headline gives, asks what the headline says; the figure is the news.)
+    else if (f.pattern === 'cloze' && f.answerType === 'organisation' && c.inHeadline && c.named >= TOPIC_NAMED && facts.some((g) => g.sentence === f.sentence && g.answerType === 'number' && out.get(g.id)!.inHeadline)) {
+      out.set(f.id, { ...c, offTopic: true });
     }
   }
   // The person the headline describes is asked first, whatever else the lead's words share with it.

@@ -258,3 +258,22 @@ describe('centrality: the seats of the party the headline names', () => {
     expect(c.get(seats.id)!.score).toBeGreaterThan(c.get(side.id)!.score);
   });
 });
+
+describe('centrality: the body the story keeps naming', () => {
+  const headline = 'SEBI announces record ₹9,400 crore in penalties for 2024-25';
+  const lead = 'The Securities and Exchange Board of India on Friday announced a record ₹9,400 crore in penalties for the year ended March 2025.';
+  const second = 'In the previous year, SEBI had collected ₹6,100 crore in penalties from 412 firms.';
+  const third = 'SEBI said most of the penalties came from listed companies in Mumbai.';
+  const fourth = 'The penalties are paid into the Consolidated Fund of India, SEBI added.';
+  const body = fact({ question: lead.replace('Securities and Exchange Board of India', '_____'), answer: 'Securities and Exchange Board of India', answerType: 'organisation', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+  const amount = fact({ question: lead.replace('₹9,400 crore', '_____'), answer: '₹9,400 crore', answerType: 'number', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+  const who = fact({ question: 'Which organisation had collected ₹6,100 crore in penalties from 412 firms?', answer: 'SEBI', answerType: 'organisation', sentence: second, sentenceIndex: 1, pattern: 'subject' });
+  const others = [third, fourth].map((sentence, i) => fact({ question: sentence.replace('SEBI', '_____'), answer: 'SEBI', answerType: 'organisation', sentence, sentenceIndex: i + 2, pattern: 'cloze' }));
+
+  it('is no blank beside the figure the headline gives, nor the answer of a question past the first sentence', () => {
+    const c = centralityOf([body, amount, who, ...others], headline);
+    expect(c.get(body.id)!.offTopic).toBe(true);
+    expect(c.get(who.id)!.offTopic).toBe(true);
+    expect(c.get(amount.id)!.offTopic).toBe(false);
+  });
+});
