@@ -21,7 +21,7 @@ import { scoreFact } from './score-fact.js';
 import { withoutSharedPredicates } from './shared-predicate.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
-import { hasVerbBetween, withoutQuotes, wordCount } from './text-utils.js';
+import { hasVerbBetween, upperFirst, withoutQuotes, wordCount } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 import { alternation, impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
 import { isAcronymOf } from '../util/acronym.js';
@@ -249,7 +249,8 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
     // "It was declared a World Heritage Site in …" says what "it" is.
     // ("It is the _____ consecutive time that …" is a cleft: its "it" is no thing.)
     const it = cloze?.startsWith('It ') && !opensOnExpletiveIt(sentence.text) ? itReferent(ctx, sentence) : null;
-    return it ? `${it.phrase}${cloze!.slice(2)}` : clauseHeNamed(cloze, sentence, ctx);
+    // ("It also discussed …" → "The Board also discussed …": the sentence's first word, capitalised.)
+    return it ? `${upperFirst(it.phrase)}${cloze!.slice(2)}` : clauseHeNamed(cloze, sentence, ctx);
   }
   const person = pronounPerson(ctx, sentence, 0);
   if (!person) return null;

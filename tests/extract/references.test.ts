@@ -120,6 +120,13 @@ describe('"it" at the start of a sentence', () => {
     for (const f of declared) expect(f.cloze).toMatch(/^The Kaziranga National Park was declared/);
   });
 
+  it('is named with a capital where the sentence before opens on "the" after a comma ("…, the Board reviewed …")', () => {
+    const facts = factsOf(['According to an official statement, the Board reviewed the economic situation in Mumbai on Friday.', 'It also discussed the bank operations during April 2024 to March 2025, and approved the Annual Report.']);
+    const discussed = facts.filter((f) => f.sentence.startsWith('It also discussed'));
+    expect(discussed.length).toBeGreaterThan(0);
+    for (const f of discussed) expect(f.cloze).toMatch(/^The Board also discussed/);
+  });
+
   it('is named after "According to …," opens the sentence before', () => {
     const facts = factsOf(['According to the India Meteorological Department (IMD), Cyclone Titli made landfall on Thursday morning.', 'It crossed the coast near Palasa in Srikakulam district of Andhra Pradesh around dawn.']);
     const crossed = facts.filter((f) => f.sentence.startsWith('It crossed'));
