@@ -31,8 +31,20 @@ export function portfolioHalfBefore(text: string, tokens: readonly RawToken[], f
     }
   }
   if (words.some((w) => NOT_PORTFOLIO.test(w))) return '';
+  // ("Modi and Parliamentary Affairs Minister Kiren Rijiju": one word before "and" is a portfolio
+  // only when it names one; a surname there is the first of two people.)
+  if (words.length === 1 && !ONE_WORD_PORTFOLIOS.has(words[0].toLowerCase())) return '';
   return m[1];
 }
+
+/** Portfolios of one word, as they stand before "and" ("Tourism and Culture Minister …"). */
+const ONE_WORD_PORTFOLIOS = new Set(
+  ('finance home defence defense health education railways railway information electronics communications coal mines law tourism culture commerce ' +
+    'industry industries agriculture labour labor employment petroleum power environment housing shipping ports steel textiles food science ' +
+    'sports youth cooperation chemicals fertilizers fertilisers fisheries revenue planning personnel statistics women water energy transport ' +
+    'aviation forests forest trade technology welfare tribal minority skill parliamentary external rural urban road civil consumer social ' +
+    'jal ayush heavy micro earth animal dairying panchayati information broadcasting irrigation excise taxation cinematography medical').split(' '),
+);
 
 /** The office of a portfolio minister: "Minister of " and the portfolio, or null when `title`
  *  is not one ("Foreign Minister", "Chief Minister" read through their own words) or has no

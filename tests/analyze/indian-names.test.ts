@@ -297,6 +297,11 @@ describe('a minister\'s portfolio of two halves written before the office', () =
     expect(roles('Consumer Affairs, Food and Public Distribution Minister Pralhad Joshi chaired the meeting.')).toEqual([['Pralhad Joshi', 'Minister of Consumer Affairs, Food and Public Distribution']]);
   });
 
+  it('leaves a surname before "and" out of the portfolio ("Shah and Tourism Minister …"), not a one-word portfolio', () => {
+    expect(roles('Soon after, Mehta and Parliamentary Affairs Minister Arun Rao went to the front row.').find(([n]) => n === 'Arun Rao')?.[1]).toBe('Parliamentary Affairs Minister');
+    expect(roles('Tourism and Culture Minister Meena Rao opened the museum in Hampi.')).toContainEqual(['Meena Rao', 'Minister of Tourism and Culture']);
+  });
+
   it('leaves a country before "and", or a second office, out of the portfolio', () => {
     expect(roles('India and Japan Foreign Minister Taro Kono spoke.')).toEqual([['Taro Kono', 'Foreign Minister of Japan']]);
     expect(roles('The Chief Minister and Health Minister Raj Kumar Singh visited the hospital.').map(([, role]) => role)).not.toContain('Minister of Chief Minister and Health');
