@@ -665,6 +665,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
+  // ("attended the ceremony of the new _____" → Andhra CM: an office by its short form names no one.)
+  if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
   // ("booked under multiple sections of the _____" → IPC: the penal code a case is filed under, the
   // same for every case.)
   if (/^(?:IPC|BNS|BNSS|CrPC|Indian Penal Code|Bharatiya Nyaya Sanhita|Bharatiya Nagarik Suraksha Sanhita)$/.test(e.text) && /\b(?:booked|registered|charged|FIR|case)\b/.test(s.text)) return false;
@@ -1007,7 +1009,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && /\d\s+$/.test(near)) return false;
   // ("admitted to the ICU of _____ in Bengaluru": the hospital that treated someone is no news.)
   // (Nor the town it stands in: "… of Manipal Hospital in _____".)
-  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|airlifted to|died at|(?:rushed|taken|shifted|brought|airlifted|moved)\s+(?:the\s+)?(?:injured|wounded|victims|patients|bodies)\s+to)\b/.test(s.text)) return false;
+  if (e.cls !== 'person' && (HOSPITAL.test(e.text) || (e.cls === 'place' && s.entities.some((o) => HOSPITAL.test(o.text)))) && /\b(?:admitted|treated|hospitali[sz]ed|under treatment|undergoing treatment|ICU|ventilator|wheeled into|rushed to|brought to|shifted to|taken to|airlifted to|died at|(?:rushed|taken|shifted|brought|airlifted|moved)\s+(?:the\s+)?(?:injured|wounded|victims|patients|bodies)\s+to)\b/.test(s.text)) return false;
   // ("Taking to '_____'", "posted on _____", "a post shared by the _____ on X"): where or by whom
   // a post went up is the telling, not the news.
   if (SOCIAL_PLATFORM.test(e.text) && /\b(?:on|to|via)\s+['‘"“]?$/i.test(near)) return false;

@@ -555,6 +555,8 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Meena Rao described the incident as one that has shaken the whole state.')).not.toContain('Meena Rao');
     // (Nor the hospital the injured were rushed to, nor the penal code a case was booked under.)
     expect(blanks('Ambulances rushed the injured to Salem Medical College Hospital and nearby clinics.')).not.toContain('Salem Medical College Hospital');
+    expect(blanks('The singer was immediately taken to Raffles General Hospital, where doctors could not save him.')).not.toContain('Raffles General Hospital');
+    expect(blanks('Several film stars also attended the ceremony of the new Telangana CM in Hyderabad.')).not.toContain('Telangana CM');
     expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
     // (Nor the day a court reserved its verdict, set off by commas.)
     expect(blanks('The High Court had, on October 14, reserved its verdict on the pleas of the two temple trusts.')).not.toContain('October 14');
