@@ -270,6 +270,17 @@ function withFigure(f: Fact, own: readonly Candidate[], input: SetInput): boolea
   });
 }
 
+/** "… including 10 children and _____ women", "… VK Gupta and retired bureaucrat _____": the
+ *  last of a list, or a part of a breakdown, is no second blank worth a card beside the first. */
+function listedAfter(f: Fact): boolean {
+  const at = f.sentence.indexOf(f.answer);
+  if (at < 0) return false;
+  const before = f.sentence.slice(Math.max(0, at - 80), at);
+  return (f.answerType === 'number' && INCLUDING_BEFORE.test(before)) || (f.answerType === 'person' && NAME_AND_BEFORE.test(before));
+}
+const INCLUDING_BEFORE = /\bincluding\s+[^,;]{0,40}$/;
+const NAME_AND_BEFORE = /\p{Lu}[\p{L}.-]*\s+and\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 /** Clozes already merged, by their two parts: every try of a set merges the same pairs, and
  *  the same merged item keeps the pairs judged for it. */
 const MERGED = new WeakMap<Item, WeakMap<Item, Item>>();
@@ -296,7 +307,7 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       const min = at === 0 || headlined.has(f.id) ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
       // ("the _____" → Cyclone Warning Division of the India Meteorological Department: a second
       // blank that long is a name to copy out, not a fact to recall beside the first.)
-      if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f) || f.answer.split(/\s+/).length > MAX_EXTRA_WORDS) continue;
+      if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f) || f.answer.split(/\s+/).length > MAX_EXTRA_WORDS || listedAfter(f)) continue;
       const own = byFact.get(f.id)?.find((c) => c.item.type === 'cloze')?.item;
       // (A blank joins its sentence's cloze as the set prints it: its people described.)
       const extra = own && (canMerge(entry.item, own, minGap) ? own : set.described(own));

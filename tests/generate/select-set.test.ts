@@ -245,6 +245,21 @@ describe('the main news first', () => {
     expect(items[0]).toMatchObject({ type: 'short', question: 'Which was admitted as the 12th member of BRICS?', answer: 'Pacific Islands Forum' });
   });
 
+  it('adds no second blank of a breakdown or of a list\'s last name ("including 10 children and _____ women")', () => {
+    const text = [
+      'Salem stampede toll rises to 31',
+      '',
+      'A stampede at a temple festival on Saturday claimed the lives of at least 31 people, including 9 children and 14 women, officials said.',
+      '',
+      'The inquiry panel will include former police chief Arun Das and retired bureaucrat Ravi Menon, the government said.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'salem.txt', kind: 'text' })], { types: DEFAULT_TYPES, seed: 1, maxPerArticle: 20 }).items;
+    const answers = items.flatMap((it) => it.answers ?? [it.answer]);
+    expect(answers).toContain('31');
+    expect(answers).not.toContain('14');
+    expect(answers).not.toContain('Ravi Menon');
+  });
+
   it('then calls that person as the headline does, so no other item names the answer', () => {
     const set = setOf('corpus/wikinews/wikinews-defector.txt');
     expect(set.some((i) => /\bThe Scientology defector\b/i.test(i.question))).toBe(true);
