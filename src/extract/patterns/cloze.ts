@@ -665,6 +665,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
+  // ("the latest WHO Global tuberculosis report _____ highlights …" → 2025: a report's edition, said
+  // with its name, is no fact of its own.)
+  if (/^(?:19|20)\d\d$/.test(e.text) && /\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Rr]ankings?|[Oo]utlook|[Rr]eview)\s+$/.test(near)) return false;
   // ("attended the ceremony of the new _____" → Andhra CM: an office by its short form names no one.)
   if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
   // ("booked under multiple sections of the _____" → IPC: the penal code a case is filed under, the

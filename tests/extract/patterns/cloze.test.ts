@@ -557,6 +557,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Ambulances rushed the injured to Salem Medical College Hospital and nearby clinics.')).not.toContain('Salem Medical College Hospital');
     expect(blanks('The singer was immediately taken to Raffles General Hospital, where doctors could not save him.')).not.toContain('Raffles General Hospital');
     expect(blanks('Several film stars also attended the ceremony of the new Telangana CM in Hyderabad.')).not.toContain('Telangana CM');
+    // (Nor who witnessed a launch, nor a report's edition year said with its name.)
+    expect(blanks('The launch was witnessed by various luminaries including Dr Arun Rao, Chairman of the space agency, at Sriharikota.')).not.toContain('Arun Rao');
+    expect(blanks('The minister said the latest WHO Global Malaria report 2024 highlights a sharp fall in cases in Odisha.')).not.toContain('2024');
     expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
     // (Nor the day a court reserved its verdict, set off by commas.)
     expect(blanks('The High Court had, on October 14, reserved its verdict on the pleas of the two temple trusts.')).not.toContain('October 14');
