@@ -98,6 +98,8 @@ const MIXED_DATELINE_RE = new RegExp(
  *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
  *  March 10 (IANS): …". */
 const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
+/** "Gangtok:The Sikkim Krantikari Morcha …": a known town glued to its text by the colon. */
+const GLUED_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):(?=\p{Lu}\p{Ll})/u;
 /** "New Delhi, Jul 27 (PTI) Lok Sabha passed …", "NEW DELHI, May 13 (PTI) The …": wire copy with no
  *  mark after the agency. The day and the bracketed agency together make it a dateline. */
 const AGENCY_DATELINE_RE = new RegExp(
@@ -122,7 +124,8 @@ const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\/
 export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {
   const slash = SECOND_PLACE.exec(given);
   const paragraph = slash ? slash[1] + given.slice(slash[0].length) : given;
-  const colon = MIXED_COLON_DATELINE_RE.exec(paragraph);
+  const glued = GLUED_COLON_DATELINE_RE.exec(paragraph);
+  const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
   if (!m) return bareDateline(paragraph, year);
   const placePart = m[1];

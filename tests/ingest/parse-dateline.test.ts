@@ -28,6 +28,13 @@ describe('parseDatelineLine', () => {
   });
 });
 
+describe('stripLeadingDateline, with no dateline', () => {
+  it('takes no glued label or unknown word for a town ("Note:The …", "Update:Officials …")', () => {
+    expect(stripLeadingDateline('Note:The figures are provisional and may change.', 2013)).toBeNull();
+    expect(stripLeadingDateline('Background:The scheme was launched in 2015 by the Centre.', 2013)).toBeNull();
+  });
+});
+
 describe('stripLeadingDateline', () => {
   it.each([
     ['MOSCOW: Russia and Japan agreed to hold talks.', 'Moscow', null, 'Russia and Japan agreed to hold talks.'],
@@ -54,6 +61,8 @@ describe('stripLeadingDateline', () => {
     ['Luanda (Angola), Nov 9: India and Angola on Sunday exchanged several MoUs.', 'Luanda', '2013-11-09', 'India and Angola on Sunday exchanged several MoUs.'],
     ['Kolkata, Dec 4 As the festival drew to a close, the city on Sunday hosted a grand procession.', 'Kolkata', '2013-12-04', 'As the festival drew to a close, the city on Sunday hosted a grand procession.'],
     ['Shimla, Mar 3 Amid heavy snowfall, the state on Friday shut 200 roads.', 'Shimla', '2013-03-03', 'Amid heavy snowfall, the state on Friday shut 200 roads.'],
+    // A known town glued to its text by the colon.
+    ['Shillong:The National People’s Party retained power in the state on Sunday.', 'Shillong', null, 'The National People’s Party retained power in the state on Sunday.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
