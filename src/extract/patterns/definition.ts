@@ -80,6 +80,9 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   const body = BODY_NOUN.test(np);
   const type = entity && !(body && entity.cls === 'person') ? answerTypeOf(entity) : body ? 'organisation' : 'term';
   if (type === 'number' || type === 'date' || type === 'year') return null;
+  // ("Who is a partner in the Raceway Enterprise?" where the story names "Raceway Enterprise
+  // partners A, B and C": one of several, the key cannot say which.)
+  if (type === 'person' && oneOfSeveral(np, ctx)) return null;
   const wh = type === 'person' ? 'Who' : 'What';
   // "a 14-year-old boy from Irving" is true only for a while: asked as of the article's month.
   const when = AGE.test(np) && ctx.monthYear ? ` in ${ctx.monthYear}` : '';
@@ -95,6 +98,14 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
     about: [entity?.canonical ?? subject],
     statement: `${subject} ${be} ${np}${when}.`,
   };
+}
+
+/** Whether "a partner in …" names a role the article gives several people ("… partners A, B"). */
+function oneOfSeveral(np: string, ctx: ArticleContext): boolean {
+  const head = /^an?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?=\s+(?:of|in|at|from|with)\b|$)/u.exec(np)?.[1];
+  if (!head) return false;
+  const plural = new RegExp(`\\b${head}s\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}\\p{Lu}[\\p{L}.-]*,`, 'u');
+  return ctx.analyzed.sentences.some((o) => plural.test(o.text));
 }
 
 /** A one- or two-word concept ("homeopathy", "ozone") that the article mentions at least twice. */

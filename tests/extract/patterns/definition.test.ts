@@ -13,6 +13,14 @@ describe('definition: what a term is, who a person is', () => {
     expect(byPattern(facts, 'definition').map((f) => f.answer)).not.toContain('assets');
   });
 
+  it('asks nobody by a role the story gives several people ("a partner in …" beside "… partners A, B and C")', () => {
+    const facts = factsOf([
+      'The police booked six persons including Raceway Enterprise partners Arun Das, Meena Rao, Vikram Shah and Ravi Menon, as per the FIR.',
+      '"Ravi Menon, a partner in the Raceway Enterprise, has been arrested," the police said.',
+    ]);
+    expect(byPattern(facts, 'definition').map((f) => f.question)).not.toContain('Who is a partner in the Raceway Enterprise?');
+  });
+
   it('asks what a recurring concept is, from "X is a …" (another article: homeopathy)', () => {
     const facts = factsOf([
       'Homeopathy is a form of alternative medicine which treats patients with diluted substances.',
