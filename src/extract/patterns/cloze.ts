@@ -1054,7 +1054,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && /\(\p{Lu}[\p{L}&-]{1,9}\)\s+$/u.test(near)) return false;
   // ("followed by Karnataka State Open University, _____" → Mysuru: the town after an institution's
   // name and its comma only says where it stands.)
-  if (e.cls === 'place' && /\b(?:University|College|Institute|Institution|School|Hospital|Dockyard|Academy)\s*,\s*$/.test(near)) return false;
+  // (Or after its short form: "… Command Network (ISTRAC), _____" → Bengaluru.)
+  if (e.cls === 'place' && /(?:\b(?:University|College|Institute|Institution|School|Hospital|Dockyard|Academy|Centre|Center|Network|Laboratory)|\(\p{Lu}[\p{L}&-]{1,9}\))\s*,\s*$/u.test(near)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s) || halfOfJoinedName(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;
@@ -1547,10 +1548,16 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   const tail = /^\s+(?:of|on|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+|^\s+for\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!?]|\s*$)/u.exec(s.text.slice(e.end));
   // "the Comprehensive Economic and _____" (Maritime Security Partnership): the name began before.
   if (e.cls !== 'place' && /^(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program|Act|Bill|Code|Rules)$/.test(e.text.split(/\s+/).pop() ?? '') && /\p{Lu}\p{Ll}+\s+and\s+$/u.test(s.text.slice(0, e.start))) return true;
+  // ("the ISRO Telemetry Tracking and _____" → Command Network: a body's name joined by "and"
+  // after two capitalised words began before the blank.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && BODY_HEAD_END.test(e.text.replace(/\s*\([^()]*\)$/, '')) && /(?:^|[^,]\s)(?:\p{Lu}[\p{L}-]*\s+){2,}and\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;
+  // ("the Ministry of Skill Development and _____" → Entrepreneurship: the second half of a body's portfolio.)
+  if (/\b(?:Ministry|Department|Minister|Secretary)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:and|&)\s+$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start))) return true;
   // "the _____ and Maritime Security Partnership" (Comprehensive Economic): the name goes on.
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1] ?? tail[2]);
 }
+const BODY_HEAD_END = /\b(?:Network|Centre|Center|Command|Corporation|Institute|Agency|Organisation|Organization|Council|Board|Authority|Commission|Laboratory|Bureau|Directorate|Establishment|Unit|Facility)$/;
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 
 /** Plural heads a tagger may take for verbs after a name: "Padma awards", "Asian games". */

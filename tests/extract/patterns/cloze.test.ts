@@ -1469,6 +1469,13 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(found).toContain('Rahul Gandhi');
   });
 
+  it('never blanks the rest of a body\'s name joined by "and", nor its town after its short form', () => {
+    const got = blanks('The craft was steered by engineers at the ISRO Telemetry Tracking and Command Network (ISTRAC), Bengaluru, on Saturday.');
+    expect(got).not.toContain('Command Network');
+    expect(got).not.toContain('Bengaluru');
+    expect(blanks('The pact was signed by the Ministry of Skill Development and Entrepreneurship of India and Kenya’s Ministry of Education.')).not.toContain('Entrepreneurship');
+  });
+
   it('never blanks a para-sport class ("the men\'s 100m _____", "the _____ club throw")', () => {
     expect(blanks('Meena Rao also bagged a silver in the women’s 200m T12 for another medal in Tokyo.')).not.toContain('T12');
     expect(blanks('Arun Das and Ravi Kumar won gold and bronze in the F32 club throw at Kobe.')).not.toContain('F32');
