@@ -336,6 +336,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // (Nor where the headline names the pair: "_____ and China have reached an agreement …" under
     // "India, China reach agreement …".)
     const settingPastLead = country && ((named >= TOPIC_NAMED + 1 && f.sentenceIndex > 1) || (named >= TOPIC_NAMED && pairedSetting(f, facts, sentences)) || (inHeadline && headlinePair(f, headline)));
+    // ("Which two countries strengthened their ties …?" → India and Singapore, under "India,
+    // Singapore sign MoUs …": the pair the headline names, asked as one, by a blank or a question.)
+    const headlinedPair = country && parts.length > 1 && parts.every((p) => mentions(headline, p, 'country')) && f.pattern === 'cloze';
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
@@ -370,7 +373,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // (A body's, not a party's in a story of several, nor a person's: "Who was elected to the Lok
     // Sabha eight times …?" of the leader an obituary is about is a fact of their life.)
     const topicSubject = f.pattern === 'subject' && f.answerType === 'organisation' && inHeadline && named > TOPIC_NAMED && f.sentenceIndex > 0 && organisationKind(f.answer) !== 'party' && !/^Which party\b/.test(f.question);
-    const offTopic = forecast || breakdown || topicSubject || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName));
+    const offTopic = forecast || breakdown || topicSubject || headlinedPair || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

@@ -277,3 +277,15 @@ describe('centrality: the body the story keeps naming', () => {
     expect(c.get(amount.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: the pair of countries the headline names', () => {
+  it('is no blank asked as one', () => {
+    const sentence = 'Kenya and Singapore strengthened their ties on Thursday with the exchange of four agreements in Nairobi.';
+    const blank = fact({ question: sentence.replace('Kenya and Singapore', '_____'), answer: 'Kenya and Singapore', answerType: 'country', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const asked = fact({ question: 'Which two countries strengthened their ties on Thursday with the exchange of four agreements in Nairobi?', answer: 'Kenya and Singapore', answerType: 'country', sentence, sentenceIndex: 0, pattern: 'subject' });
+    const c = centralityOf([blank, asked], 'Kenya, Singapore sign agreements on digital trade');
+    expect(c.get(blank.id)!.offTopic).toBe(true);
+    // (A pair the headline does not name is still a blank.)
+    expect(centralityOf([blank], 'Four agreements signed in Nairobi').get(blank.id)!.offTopic).toBe(false);
+  });
+});
