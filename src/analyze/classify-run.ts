@@ -90,6 +90,8 @@ const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award
 /** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
 /** The last word of a court filing's name. */
 const FILING_HEAD = /^(?:Appeal|Petition|Plea|Writ|Application)$/;
+/** "at the ", "near the ": a place's preposition and its article before a name. */
+const LANDMARK_BEFORE = /\b(?:at|near|outside|inside|from|to)\s+the\s+$/;
 const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
 /** Last words of a sporting meet's name. */
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
@@ -264,6 +266,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const first = words[a].first;
     const last = words[b].last;
     const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);
+    // ("protested at the Jantar Mantar in New Delhi": two unknown words after a preposition of
+    // place and "the", with no given name and no cue, are a landmark, a gallery, a ground: a
+    // term (no town among a town's options); a person takes no "the".)
+    if (!cue && b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 12), ctx.tokens[first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
     // Without a cue, two or three unknown capitalised words are still most often a person in
     // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
     // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)

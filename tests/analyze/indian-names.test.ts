@@ -160,6 +160,12 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The BBC series Planet Earth was screened in Delhi.').join(' ')).toContain('Planet Earth');
   });
 
+  it('two unknown words after "at the" with no given name are a landmark, not a person ("at the Jantar Mantar")', () => {
+    expect(named('The wrestlers sat in protest at the Jantar Mantar in New Delhi for weeks.')).toContain('term:Jantar Mantar');
+    // (A given name still makes a person: "met at the Raj Bhavan" aside, "spoke to the Arun Rao" is no English.)
+    expect(named('The wrestlers sat in protest with Sakshi Malik at the venue in New Delhi.')).toContain('person:Sakshi Malik');
+  });
+
   it('a court filing is a term, not a person ("a Letters Patent Appeal", "a Special Leave Petition")', () => {
     expect(named('The Bench on Friday dismissed a Letters Patent Appeal filed by the State of Kerala.')).toContain('term:Letters Patent Appeal');
     expect(named('The company then moved a Special Leave Petition before the Supreme Court in Delhi.')).toContain('term:Special Leave Petition');
