@@ -134,7 +134,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       // conjunction is the clause's person too, and after an opening phrase: "With this historic
       // feat, he becomes the first Indian to …".)
       const pronoun = /(?:^|\s)(He|She|(?<=(?:\b(?:as|and|when|after|because|while)|,)\s)(?:he|she))\s+$/.exec(s.text.slice(0, verbAt));
-      if (pronoun) subject = pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]));
+      const at = pronoun ? pronoun.index + pronoun[0].indexOf(pronoun[1]) : -1;
+      if (pronoun) subject = pronounPerson(ctx, s, at);
+      // ("The Indian grandmaster is now set to challenge world champion Ding Liren as he became the
+      // first teenager to …": a "he" after a person this sentence names past its opening may be
+      // that person or the subject the sentence describes; the key cannot guess.)
+      // ("Ace shuttler Pullela Gopichand made history … as he became …": one named before any verb
+      // is the sentence's subject, and the "he".)
+      const named = subject && s.entities.find((e) => e.cls === 'person' && e.canonical === subject!.canonical && e.start < at);
+      if (named && s.tokens.some((t) => t.end <= named.start && (t.pos === 'VERB' || t.pos === 'AUX'))) subject = null;
     }
     if (!subject) continue;
     // ("Israel and New Zealand were the only two countries …": the last of two subjects is half

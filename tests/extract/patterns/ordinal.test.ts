@@ -77,6 +77,14 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(factsOf(['General Anil Chauhan will be the second Chief of Defence Staff to take office in New Delhi on Friday.']), 'ordinal').map(([, a]) => a)).toContain('Anil Chauhan');
   });
 
+  it('asks nothing of "as he became …" after a person the sentence names past its verb', () => {
+    const facts = factsOf([
+      'Arjun Rao won the Candidates tournament in Madrid on Monday.',
+      'The Indian grandmaster is now set to challenge world champion Li Wei of China as he became the first teenager to reach the title match.',
+    ]);
+    expect(ask(facts, 'ordinal').filter(([q]) => /first teenager/.test(q))).not.toContainEqual(expect.arrayContaining(['Li Wei']));
+  });
+
   it('resolves "as he became …" to the person the sentence opens on', () => {
     const facts = factsOf(['Ace shuttler Pullela Gopichand made history on Sunday as he became the first Indian to win the All England Championship in two decades.']);
     expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first Indian to win the All England Championship in two decades?', 'Pullela Gopichand']);
