@@ -73,7 +73,8 @@ const OWNERS: readonly Entity['cls'][] = ['person', 'place', 'organisation', 'te
 const AS_OF = /\bas of\s+([^;]{3,30}?\b(?:18|19|20)\d\d),/;
 
 /** What a measure counts: "of coffee", "of crude oil" (up to two words, not a place or time after them). */
-const OF_WHAT = /^\s+of\s+[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
+// (Not "of the late actor": a determiner opens a phrase of its own.)
+const OF_WHAT = /^\s+of\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
 /** "From 1982 to 2013, 26 sites were added …": a fronted span of years dates the count, and the
  *  question without it has another right answer ("From 2014 to 2024, … 59"). */
 const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15},\s+/;

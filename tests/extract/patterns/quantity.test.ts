@@ -24,6 +24,11 @@ describe('quantity: how many', () => {
     expect(asked.map(([, a]) => a)).not.toContain('70');
   });
 
+  it('asks what was counted without a phrase its determiner opens ("shared two pictures of the late actor")', () => {
+    const asked = ask(factsOf(['Prime Minister Narendra Modi also shared three pictures of the late singer on X.']), 'quantity').map(([q]) => q);
+    expect(asked).toContain('How many pictures did Narendra Modi share of the late singer on X?');
+  });
+
   it('asks a bare count of the injured of the disaster the headline names ("… in the Rath Yatra stampede?")', () => {
     const asked = ask(factsOf(['Officials said that three pilgrims died on the spot.', 'The collector added that apart from those who died, nearly 50 persons were injured.'], { title: 'Odisha orders probe into Rath Yatra stampede' }), 'quantity');
     expect(asked).toContainEqual(['Nearly how many persons were injured in the Rath Yatra stampede?', '50']);
