@@ -16,7 +16,7 @@ import {
 import { placeClass } from './data/places.js';
 import { kindOf, kindsCompatible } from './classify.js';
 import { BODY_WORD, poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
-import { listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
+import { containsWord, listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
@@ -264,6 +264,8 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (answerKind === null || kind === null || !kindsCompatible(answerKind, kind)) return false;
   if (sameValue(candidate, fact.answer, type)) return false;
   if ((type === 'country' || type === 'place') && partOfEachOther(candidate, fact.answer)) return false;
+  // ("East Los Angeles" beside Los Angeles: an option that holds the answer's words points at it.)
+  if ((type === 'place' || type === 'country') && (containsWord(candidate, fact.answer) || containsWord(fact.answer, candidate))) return false;
   // ("Karnataka’s _____ district" with London among the options: where the sentence puts the
   // answer in a state, a place the reader knows is in another country is absurd.)
   if (type === 'place' && inOtherCountry(candidate, fact)) return false;

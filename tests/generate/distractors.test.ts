@@ -362,6 +362,12 @@ describe('organisation and place distractors', () => {
     expect(pickDistractors(f, buildDistractorPool([f, ...elsewhere]), seededRandom(1))).toBeNull();
   });
 
+  it('never offer a place that holds the answer\'s words ("East Los Angeles" for Los Angeles)', () => {
+    const sentence = 'The actor moved to Los Angeles on September 24, his spokesman said.';
+    const f = fact({ question: 'The actor moved to _____ on September 24.', answer: 'Los Angeles', answerType: 'place', sentence, related: ['East Los Angeles', 'Seattle', 'Chicago'] });
+    for (const seed of [1, 2, 3]) expect(rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8)).not.toContain('East Los Angeles');
+  });
+
   it('find a town\'s country in its sentence and offer that country\'s capital and cities first, then its neighbours\'', () => {
     const stampede = real('wikinews/wikinews-stampede.txt', 'According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca, Saudi Arabia.');
     const f = fact({ question: 'Near which city did the stampede happen?', answer: 'Mecca', answerType: 'place', sentence: stampede, related: ['Russia and Japan', 'Greeks'] });
