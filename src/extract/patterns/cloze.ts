@@ -665,6 +665,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
+  // ("the average MPCE in rural and urban _____" → India: the setting a survey covers, not its finding.)
+  if (e.cls === 'place' && /\b(?:rural|urban)\s+(?:and\s+(?:rural|urban)\s+)?$/.test(near)) return false;
+  // ("The State of India’s Birds 2023, released on _____, finds …", "The Justice Report released on
+  // _____, evaluates …": the day a report came out, an aside to what it found.)
+  if (e.cls === 'date' && /(?:,\s+|\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Ss]tudy|[Rr]anking)\s+)released\s+on\s+$/.test(near)) return false;
   // ("the latest WHO Global tuberculosis report _____ highlights …" → 2025: a report's edition, said
   // with its name, is no fact of its own.)
   if (/^(?:19|20)\d\d$/.test(e.text) && /\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Rr]ankings?|[Oo]utlook|[Rr]eview)\s+$/.test(near)) return false;

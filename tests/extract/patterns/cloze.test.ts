@@ -560,6 +560,9 @@ describe('no blank on who told it or who was there', () => {
     // (Nor who witnessed a launch, nor a report's edition year said with its name.)
     expect(blanks('The launch was witnessed by various luminaries including Dr Arun Rao, Chairman of the space agency, at Sriharikota.')).not.toContain('Arun Rao');
     expect(blanks('The minister said the latest WHO Global Malaria report 2024 highlights a sharp fall in cases in Odisha.')).not.toContain('2024');
+    expect(blanks('The State of Kerala’s Rivers 2024, released on August 12, finds that many rivers in Kerala are shrinking.')).not.toContain('August 12');
+    expect(blanks('The Police Report released on April 15 ranks the states on a ten-point scale, with Kerala on top.')).not.toContain('April 15');
+    expect(blanks('The average spending in rural and urban Kenya in 2023 has been estimated at 4,122 shillings by the statistics office.')).not.toContain('Kenya');
     expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
     // (Nor the day a court reserved its verdict, set off by commas.)
     expect(blanks('The High Court had, on October 14, reserved its verdict on the pleas of the two temple trusts.')).not.toContain('October 14');
