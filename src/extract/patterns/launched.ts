@@ -68,6 +68,7 @@ const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campa
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
+const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
 const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...namedAfterDescription(s, ctx)];
@@ -321,6 +322,13 @@ const NOT_HEAD = /^(?:to|of|in|on|at|by|for|from|with|and|or|that|which|who|was|
  *  and without a closing day ("on Thursday": the question says the month). */
 function restAfter(s: Sentence, thing: Entity, skip: number): string {
   let text = s.text.slice(thing.end + skip).replace(/^\s*\([^()]{1,15}\)/, '').replace(/^\s*[—–]\s*/, ' ');
+  // ("the Vibrant Villages Programme II, a central sector scheme to help create “safe … borders”":
+  // the purpose its apposition gives.)
+  const appositive = APPOSITIVE_PURPOSE.exec(text);
+  if (appositive) {
+    const purpose = appositive[1].replace(/["“”]/g, '').trim().split(/\s+/);
+    return purpose.length <= 14 ? purpose.join(' ') : '';
+  }
   const end = REST_END.exec(text);
   if (end) text = text.slice(0, end.index);
   text = text.trim().replace(/\s+on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)$/, '');

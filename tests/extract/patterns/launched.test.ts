@@ -4,6 +4,11 @@ import { ask, byPattern, factsOf } from '../facts-of.js';
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-11-02' }), 'launched').map((f) => [f.question, f.answer]);
 
 describe('launched: what was launched, unveiled or approved', () => {
+  it('asks with the purpose its apposition gives ("…, a central sector scheme to help create “safe borders”")', () => {
+    const facts = factsOf(['The Union Cabinet approved on Friday the Coastal Villages Programme II, a central sector scheme to build "all-weather, safe roads" in hill hamlets, according to an official release.']);
+    expect(ask(facts, 'launched').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which programme did the Union Cabinet approve to build all-weather, safe roads in hill hamlets/));
+  });
+
   it('a satellite named after its description and a dash', () => {
     expect(asked(['The Indian Space Research Organisation on Sunday launched its heaviest communication satellite — the CMS-03 — on board the LVM3-M5 rocket from Sriharikota.'])).toEqual([
       ['Which communication satellite did the Indian Space Research Organisation launch on board the LVM3-M5 rocket from Sriharikota in November 2025?', 'CMS-03'],
