@@ -175,7 +175,8 @@ function headOf(name: string): string {
   const provision = PROVISION.exec(name.trim());
   if (provision) return provision[1];
   // ("the Kerala Cattle Markets (Regulation) Act, 2024": its year after it is no head.)
-  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').split(/\s+/);
+  // ("Vibrant Villages Programme II", "Digital India Mission 2.0": nor its phase's number.)
+  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').replace(/[\s-]+(?:I{1,3}|IV|V|\d{1,2}(?:\.\d)?)$/, '').split(/\s+/);
   const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));
   return joint > 0 ? words[joint - 1] : words[words.length - 1];
 }

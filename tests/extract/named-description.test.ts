@@ -176,6 +176,13 @@ describe('a description of something the article named', () => {
   });
 });
 
+describe('"the programme" after a programme named with its phase', () => {
+  it('is that programme ("Vibrant Villages Programme II")', () => {
+    const facts = factsOf(['The Union Cabinet approved on Friday the Coastal Villages Programme II for fishing hamlets.', 'With a total outlay of Rs 4,200 crore, the programme is to be implemented in select villages till 2029.']);
+    expect(texts(facts.filter((f) => f.sentenceIndex === 1)).join(' ')).toMatch(/the Coastal Villages Programme II is to be implemented/);
+  });
+});
+
 describe('"the agency" after a body the lead named', () => {
   it('is written as that body, before a verb in the past or the present ("The agency expects …", "The agency assessed …")', () => {
     const facts = factsOf([
