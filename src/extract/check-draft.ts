@@ -8,7 +8,7 @@ import { hasDanglingReference } from '../util/dangling.js';
 const DANGLING = /\b(he|she|him|her|his|hers|they|them|their|theirs|it|its|this|these|those|we|us|our|me|my|you|your)\b/i;
 /** "the former" points back, "the former Soviet Union" does not: a name after it makes it an adjective.
  *  ("… president at the time?": which time, the sentence before said.) */
-const VAGUE = /\b([Tt]he|[Tt]his|[Tt]hat) (issue|matter|move|deal|decision|incident|arrangement|step|plan|proposal|two leaders|two countries|two sides|two nations|latter|former(?! [A-Z])|same|office(?! of)|post(?! of)|response(?! to)|reaction(?! to)|organi[sz]ation(?! of)|agency(?! of)|time(?=\?))\b/;
+const VAGUE = /\b([Tt]he|[Tt]his|[Tt]hat) (issue|matter|move|deal|decision|incident|arrangement|step|plan|proposal|two leaders|two countries|two sides|two nations|latter|former(?! [A-Z])|same|office(?! of)|post(?! of)|response(?! to)|announcement(?! of)|statement(?! of)|reaction(?! to)|organi[sz]ation(?! of)|agency(?! of)|time(?=\?))\b/;
 /** ("In badminton, who …?": a field the sentence opens on may come first.) */
 const QUESTION_WORD = /^(Who|Whom|Whose|What|Which|Where|When|Why|How|In which|With which|Under which|According to which|To which|From which|On which|At which|At what|To what|After which|Between which|By how|By what|(?:More than|At least|Nearly|About|Up to) how many|(?:In|Among) [^,?]{2,60}, (?:who|which|what|where|when|how))\b/;
 

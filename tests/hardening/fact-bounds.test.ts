@@ -39,6 +39,10 @@ describe('the answer-in-article check', () => {
     expect(asked('Who was the head of the Organisation of Islamic Cooperation?')).toBeNull();
     expect(asked('Who was the Congress president at the time?')).toBe('dangling reference');
     expect(asked('Who was the Congress president at the time of the 2004 election?')).toBeNull();
+    // (Nor "the announcement" or "the statement" of nothing said.)
+    expect(asked('Which organisation shared the announcement?')).toBe('dangling reference');
+    expect(asked('Who issued the statement?')).toBe('dangling reference');
+    expect(asked('Who issued the statement of condolence?')).toBeNull();
   });
 });
 
