@@ -34,7 +34,8 @@ function splitDraft(s: Parameters<FindDrafts<'court-ruling'>>[0], ctx: Parameter
   const split = (m.groups!.a ?? m.groups!.b ?? m.groups!.c)!;
   const court = s.entities.find((e) => (e.cls === 'organisation' || e.cls === 'term') && COURT.test(e.canonical) && e.end < m.index);
   const vp = court && RULED_VP.exec(s.text.slice(court.end, m.index));
-  const base = vp && (vp.groups!.verb === 'upheld' ? 'uphold' : vp.groups!.verb === 'held' ? 'hold' : vp.groups!.verb === 'struck down' ? 'strike down' : vp.groups!.verb === 'set aside' ? 'set aside' : baseOfPast(vp.groups!.verb));
+  const verb = vp?.groups!.verb;
+  const base = verb && (VERBS[verb] ?? (verb === 'held' ? 'hold' : baseOfPast(verb)));
   if (!court || !vp || !base) return null;
   const name = court.canonical.replace(/^.*\bof the\s+/, '');
   const rest = vp.groups!.rest.trim();
