@@ -1,5 +1,5 @@
 import type { AnswerType, Entity } from '../types.js';
-import { organisationKind } from '../lexicon/index.js';
+import { organisationKind, regionNamed } from '../lexicon/index.js';
 
 /** Countries of the United Kingdom: gazetteers list them as regions, but news (and football)
  *  treats them as countries. */
@@ -37,7 +37,13 @@ export function whWord(type: AnswerType, e?: Entity): string {
       return 'Which country';
     case 'place':
       // A state, province or world region ("Madhya Pradesh has the highest number of tigers").
-      if (e?.placeKind === 'region') return 'Which state or region';
+      // ("Which state has the highest number of tigers?": a state the lexicon knows is asked as one,
+      // a union territory as one; any other region keeps both words.)
+      if (e?.placeKind === 'region') {
+        const known = regionNamed(e.canonical);
+        if (known?.kind === 'state') return known.territory ? (known.country === 'India' ? 'Which union territory' : 'Which territory') : 'Which state';
+        return 'Which state or region';
+      }
       return e?.placeKind === 'city' ? 'Which city' : e?.placeKind === 'islands' ? 'Which islands' : 'Which place';
     case 'organisation': {
       // "Which party won 48 of the 90 seats?": a kind the name itself says (or the lexicon knows
