@@ -137,6 +137,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
 /** Whether `short` ("Madarsa Act") is `long` ("… Board of Madarsa Education Act") by some of its
  *  words, in order, ending on the same kind of law. */
 function lawByKeyWords(short: string, long: string): boolean {
+  // (Most pairs of answers are no laws: told by the last word, before either is normalised.)
+  if (!LAW_END.test(short) || !LAW_END.test(long)) return false;
   const s = normalizeKey(short).split(' ');
   const l = normalizeKey(long).split(' ');
   if (s.length < 2 || s.length >= l.length || !LAW_KIND.test(s[s.length - 1]) || s[s.length - 1] !== l[l.length - 1]) return false;
@@ -149,6 +151,7 @@ function lawByKeyWords(short: string, long: string): boolean {
   return s.slice(0, -1).some((w) => w.length >= 4);
 }
 const LAW_KIND = /^(?:act|bill|code|sanhita|adhiniyam|rules|regulations)$/;
+const LAW_END = /(?:^|[^\p{L}\p{N}])(?:act|bill|code|sanhita|adhiniyam|rules|regulations)[^\p{L}\p{N}]*$/iu;
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 /** "Agni-V" and "Agni-5", "Chandrayaan-III" and "Chandrayaan-3": a name's number after its

@@ -46,6 +46,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (COMPARISON_OPENING.test(s.text) && COMPARED_PARTICIPLE.test(s.text)) return [];
   // ("Scroll unpacks the 667-page judgement, written by _____": the outlet on its own article.)
   if (OUTLET_UNPACKS.test(s.text)) return [];
+  // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
+  // day's venue is its narration, whatever it names.)
+  if (ARRIVED_AT_VENUE.test(s.text)) return [];
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
@@ -1144,9 +1147,6 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Modi also called Tanzania an important partner in the _____": a leader's compliment, no fact.)
   if (CALLED_PARTNER_BEFORE.test(near)) return false;
   // ("The PM landed in _____ at 10.45 am and then flew to Sonamarg": the hour's itinerary.)
-  // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
-  // day's venue is its narration, whatever it names.)
-  if (ARRIVED_AT_VENUE.test(s.text)) return false;
   // ("The Prime Minister flew down to _____ after attending the swearing-in": or by the event before.)
   if (e.cls === 'place' && ITINERARY_BEFORE.test(near) && (CLOCK_TIME.test(s.text) || /^\s+(?:soon\s+|shortly\s+)?after\s+(?:attending|addressing|the|a|his|her)\b/.test(tail))) return false;
   // ("Rajnath Singh commended the "_____" of the _____ and all stakeholders": what or whom someone
