@@ -341,8 +341,11 @@ function restAfter(s: Sentence, thing: Entity, skip: number): string {
 function purposeInHeadline(title: string, name: string): string {
   const at = title.indexOf(name);
   if (at < 0) return '';
-  const m = /^(?:\s+(?:scheme|mission|yojana|programme|policy|portal))?\s+((?:for|to)\s+[\p{Ll}\d][^,;:|]*)/iu.exec(title.slice(at + name.length));
-  const words = m ? m[1].trim().split(/\s+/) : [];
+  const m = /^(?:\s+(?:scheme|mission|yojana|programme|policy|portal))?\s+((?:for|to)\s+[\p{Ll}\d][^,;:|]*)(,\s*\p{Ll})?/iu.exec(title.slice(at + name.length));
+  // ("… to scale up scientific, industrial R&D for quantum": a purpose a comma runs on from, after a
+  // word that is no plural noun, is cut mid-phrase: none. "… for access to research articles,
+  // journals" ends a list's first item.)
+  const words = m && !(m[2] && !/s$/i.test(m[1].trim())) ? m[1].trim().split(/\s+/) : [];
   return words.length >= 3 && words.length <= 10 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w) || /^\p{Lu}{2,}$/u.test(w)) ? words.join(' ') : '';
 }
 
