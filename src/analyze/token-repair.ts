@@ -61,6 +61,15 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
       i = k + 1;
       continue;
     }
+    // "111th", "211th": wink reads the hundreds apart from an "11th"/"12th"/"13th" ("1" "11th");
+    // the touching pieces are one ordinal.
+    const next = tokens[i + 1];
+    if (/^\d+$/.test(tokens[i].text) && next?.start === tokens[i].end && /^1[123]th$/.test(next.text)) {
+      map.push(out.length, out.length);
+      out.push({ text: text.slice(tokens[i].start, next.end), pos: next.pos, start: tokens[i].start, end: next.end });
+      i += 2;
+      continue;
+    }
     // "Rs.2,000": after a glued currency sign wink reads "2" "," "000"; the touching groups of a
     // thousands separator (or of an Indian lakh, "1,25,000") are one number.
     if (/^\d{1,3}$/.test(tokens[i].text)) {
@@ -86,7 +95,11 @@ export function mergeOverlapping(entities: readonly RawEntity[]): RawEntity[] {
   const out: RawEntity[] = [];
   for (const e of entities) {
     const prev = out[out.length - 1];
-    if (prev && e.first <= prev.last) prev.last = Math.max(prev.last, e.last);
+    if (prev && e.first <= prev.last) {
+      prev.last = Math.max(prev.last, e.last);
+      // (The hundreds of "111th" joined to its "11th": the whole is the ordinal.)
+      if (prev.type === 'CARDINAL' && e.type === 'ORDINAL' && e.first === prev.first) prev.type = 'ORDINAL';
+    }
     else out.push({ ...e });
   }
   return out;

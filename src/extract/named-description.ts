@@ -11,6 +11,7 @@ import type { Entity, Sentence } from '../types.js';
 import { lastEntityBefore, namedInHeadline, sentenceOfEntity, timelineAfter, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
 import { isAcronymOf } from '../util/acronym.js';
+import { normalizeKey } from '../util/ids.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
 const HEADS: Record<string, readonly string[]> = {
@@ -199,6 +200,13 @@ const LIST_OF_KIND = 3;
  *  scheme. … the PM-POSHAN scheme …"). */
 const AHEAD = 3;
 
+/** "ISRO's heaviest rocket LVM3 carrying 36 satellites": a name the headline writes beside its
+ *  kind word is of that kind wherever the body names it bare ("the flight of LVM3"). */
+function kindBesideInHeadline(x: Entity, ctx: ArticleContext, heads: readonly string[]): string | undefined {
+  const key = normalizeKey(x.canonical);
+  return heads.find((h) => ctx.headlineKey.includes(` ${h} ${key} `) || ctx.headlineKey.includes(` ${key} ${h} `));
+}
+
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true): string | null {
@@ -211,7 +219,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
   // ("…, reported Live Law": the outlet that told it is no law.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? ''));
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;
@@ -246,6 +254,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
   if (short) return short[1];
   // ("the Electoral Bond scheme": the kind word written after the name goes with it.)
-  const kind = !headed.test(headOf(e.canonical)) && own ? headAfter.exec(own.text.slice(e.end)) : null;
-  return kind && !kind[0].includes('(') ? `${e.canonical} ${kind[0].replace(/^['’"”]/, '').trim()}` : e.canonical;
+  // ("the LVM3 rocket": or the one the headline wrote beside it.)
+  const kind = !headed.test(headOf(e.canonical)) && own ? (headAfter.exec(own.text.slice(e.end))?.[0] ?? kindBesideInHeadline(e, ctx, heads)) : undefined;
+  return kind && !kind.includes('(') ? `${e.canonical} ${kind.replace(/^['’"”]/, '').trim()}` : e.canonical;
 }

@@ -37,6 +37,14 @@ describe('numeric entities', () => {
     expect(found.find(([cls]) => cls === 'money')?.[2]).toBe(26_000_000);
   });
 
+  it('reads "111th" and "212th" as one ordinal, not a "1" and an "11th"', () => {
+    const a = analyzeArticle(articleOf(['Nepal was ranked 111th in the index, and Chad came 212th of 220 in the table.']));
+    const found = entities(a).filter((e) => e.cls === 'ordinal' || e.cls === 'number').map((e) => [e.cls, e.text, e.value]);
+    expect(found).toContainEqual(['ordinal', '111th', 111]);
+    expect(found).toContainEqual(['ordinal', '212th', 212]);
+    expect(found.some(([, text]) => text === '1' || text === '11th' || text === '12th')).toBe(false);
+  });
+
   it('keeps the code that says whose dollars with the amount', () => {
     const a = analyzeArticle(articleOf(['The council will hold two polls at an estimated cost of NZ $ 14 million, and Canberra pledged A$3 billion. US $ 5 million more came from a fund.']));
     const money = entities(a).filter((e) => e.cls === 'money').map((e) => [e.text, e.value]);

@@ -1,7 +1,7 @@
 import type { Entity, Sentence } from '../../types.js';
 import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
-import type { ArticleContext } from '../article-context.js';
+import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
@@ -54,7 +54,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -79,6 +79,17 @@ function insideHeadlineCompound(e: Entity, s: Sentence, ctx: ArticleContext): bo
   if (!e.keyTerm) return false;
   const before = /([\p{L}][\p{L}-]*)\s+$/u.exec(s.text.slice(Math.max(0, e.start - 30), e.start))?.[1];
   return before !== undefined && !NO_COMPOUND_WORD.test(before) && ctx.headlineKey.includes(` ${normalizeKey(`${before} ${e.text}`)} `);
+}
+
+/** "The _____ is published annually by …" → GHI, "added to the _____ this year" → EPI, under a
+ *  headline of the Global Hunger Index or the "EPI report": the index or report the story is
+ *  about, named as the thing itself, is no fact of it. */
+const REPORT_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Review)$/;
+
+function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'term' && e.cls !== 'organisation') return false;
+  const long = REPORT_NAME.test(e.canonical) ? e : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
+  return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx));
 }
 
 /** "March 11 this year", "12 August last year": a day given its year by the reader's calendar. */
@@ -672,7 +683,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && /\b(?:rural|urban)\s+(?:and\s+(?:rural|urban)\s+)?$/.test(near)) return false;
   // ("The State of India’s Birds 2023, released on _____, finds …", "The Justice Report released on
   // _____, evaluates …": the day a report came out, an aside to what it found.)
-  if (e.cls === 'date' && /(?:,\s+|\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Ss]tudy|[Rr]anking)\s+)released\s+on\s+$/.test(near)) return false;
+  // ("… in the 2024 Environmental Performance Index (EPI), which was published on _____": the
+  // same aside said as a relative clause, with any verb a report comes out by.)
+  if (e.cls === 'date' && /(?:,\s+(?:which\s+(?:was|were)\s+)?|\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Ss]tudy|[Rr]anking)\s+)(?:released|published|issued|unveiled)\s+on\s+$/.test(near)) return false;
   // ("the latest WHO Global tuberculosis report _____ highlights …" → 2025: a report's edition, said
   // with its name, is no fact of its own.)
   if (/^(?:19|20)\d\d$/.test(e.text) && /\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Rr]ankings?|[Oo]utlook|[Rr]eview)\s+$/.test(near)) return false;

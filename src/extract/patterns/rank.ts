@@ -76,7 +76,7 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 // (", climbing from 126th place in 2024 to 118th in 2025": the move's last rank, in a participle
 // clause of the sentence's subject.)
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -95,7 +95,10 @@ function storyIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
 /** The index the article ranks things in: the first it names, or the one its headline names. */
 export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
   const named = ctx.timeline.find((t) => (t.entity.cls === 'term' || t.entity.cls === 'organisation') && INDEX_NAME.test(t.entity.text));
-  return named ? named.entity.text : storyIndex(ctx);
+  if (!named) return storyIndex(ctx);
+  // ("in the 2024 Environmental Performance Index": with the edition written before it.)
+  const year = /\d{4}/.test(named.entity.text) ? undefined : /\b((?:19|20)\d\d)\s+$/.exec(ctx.analyzed.sentences[named.sentence]?.text.slice(0, named.entity.start) ?? '')?.[1];
+  return year ? `${year} ${named.entity.text}` : named.entity.text;
 }
 
 /** "with Odisha leading the chart, followed by Goa", "India topped the medal tally": who came
@@ -245,7 +248,8 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
     // nor "secured the fourth position in the WIPO Cluster Ranking", "seventh globally in
     // intangible asset intensity": a rank in something else the sentence names.)
     const after = s.text.slice(m.index! + m[0].length);
-    if (PART_AFTER.test(after) || (IN_OTHER.test(after) && !after.includes(index))) continue;
+    // ("… 176th out of 180 nations in the overall rating": the index as a whole is no other thing.)
+    if (PART_AFTER.test(after) || (IN_OTHER.test(after) && !OVERALL.test(after) && !after.includes(index))) continue;
     // ("… to 118th in 2025": the edition the rank is of, where the index's name has no year.)
     const year = /\d{4}/.test(index) ? undefined : /^\s+in\s+((?:19|20)\d\d)\b/.exec(s.text.slice(m.index! + m[0].length))?.[1];
     if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index: year ? `${index} ${year}` : index });
@@ -257,6 +261,7 @@ const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|i
 /** "… in the WIPO Cluster Ranking", "globally in intangible asset intensity": what the rank is in,
  *  other than a year. */
 const IN_OTHER = /^\s*(?:globally\s+|worldwide\s+)?(?:in|on|for|under)\s+(?!(?:19|20)\d\d\b)/;
+const OVERALL = /^\s*(?:in|on)\s+(?:the\s+)?overall\s+(?:rating|ratings|ranking|rankings|score|scores|index|list|table|standings)\b/;
 
 /** "India has shown slight progress and now ranks 115th": the sentence's opening name, the
  *  subject of a verb before "and" (no comma or other name between). */

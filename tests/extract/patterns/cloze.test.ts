@@ -562,6 +562,8 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The minister said the latest WHO Global Malaria report 2024 highlights a sharp fall in cases in Odisha.')).not.toContain('2024');
     expect(blanks('The State of Kerala’s Rivers 2024, released on August 12, finds that many rivers in Kerala are shrinking.')).not.toContain('August 12');
     expect(blanks('The Police Report released on April 15 ranks the states on a ten-point scale, with Kerala on top.')).not.toContain('April 15');
+    expect(blanks('Kenya ranks among the lowest in the 2024 Ocean Health Index (OHI), which was published on June 12.')).not.toContain('June 12');
+    expect(blanks('The Global Gender Gap Report 2025, published on June 11, places Iceland at the top for the 16th year.')).not.toContain('June 11');
     expect(blanks('The average spending in rural and urban Kenya in 2023 has been estimated at 4,122 shillings by the statistics office.')).not.toContain('Kenya');
     expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
     // (Nor the day a court reserved its verdict, set off by commas.)
@@ -1545,6 +1547,17 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   });
 });
 
+describe('cloze: the report the story is about', () => {
+  const blanksOf = (title: string, paragraphs: string[]) => byPattern(factsOf(paragraphs, { title }), 'cloze').map((f) => f.answer);
+  it('is no blank, by its short form or its whole name, where the headline names it', () => {
+    const lead = 'Chile is among the lowest ranked nations in the 2025 Water Security Index (WSI), released in Geneva.';
+    expect(blanksOf('Chile’s water security among the lowest: WSI report', [lead, 'A new category for groundwater was added to the WSI this year, and it showed stress in Santiago.'])).not.toContain('WSI');
+    expect(blanksOf('Chile ranks 98th in Water Security Index', [lead, 'The Water Security Index is compiled every year by the Pacific Institute in Oakland.'])).not.toContain('Water Security Index');
+    // (Under a headline of something else, the report is a fact of the story.)
+    expect(blanksOf('Chile to build 12 desalination plants', [lead, 'A new category for groundwater was added to the WSI this year, and it showed stress in Santiago.'])).toContain('WSI');
+  });
+});
+
 describe('cloze: an adjunct that points back', () => {
   const cloze = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.question;
   it('asks the sentence without "as part of this process" or "In this regard,"', () => {
@@ -1554,6 +1567,14 @@ describe('cloze: an adjunct that points back', () => {
     expect(cloze('In this regard, the Ministry of Ports has signed an agreement with the Port of Rotterdam for a green corridor.', 'Port of Rotterdam')).toBe(
       'The Ministry of Ports has signed an agreement with the _____ for a green corridor.',
     );
+  });
+  it('asks the sentence without a bare "With this," or "This also means that"', () => {
+    expect(cloze('With this, the Kerala Startup Mission has completed its target of funding 500 startups in Kochi.', 'Kerala Startup Mission')).toBe(
+      'The _____ has completed its target of funding 500 startups in Kochi.',
+    );
+    expect(cloze('This also means that Tata Steel will supply green steel to the Volvo plants in Sweden from 2026.', 'Tata Steel')).toBe('_____ will supply green steel to the Volvo plants in Sweden from 2026.');
+    // ("This means that prices …": a consequence whose subject is no name is not cut loose.)
+    expect(cloze('This means that prices in Kochi will rise by 4 per cent.', 'Kochi')).toBeUndefined();
   });
   it('still drops a card whose "this" is the thing itself ("this scheme will cover …")', () => {
     expect(cloze('Under the plan, this scheme will cover 1.2 crore farmers in Odisha by 2027.', 'Odisha')).toBeUndefined();

@@ -188,6 +188,17 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(facts, 'rank')).toEqual([['What was Brazil’s rank in the Climate Action Performance Index 2025?', '23rd']]);
   });
 
+  it('asks a past "ranked 141st … in the overall rating" in the index the lead named, with the edition written before it', () => {
+    const facts = factsOf([
+      'Kenya is among the nations with the lowest scores in the 2026 Ocean Health Index (OHI), which was released in Nairobi.',
+      'Kenya ranked 141st out of 160 nations in the overall rating, ahead of only Somalia.',
+    ], { title: 'Kenya’s ocean health among the worst: OHI report' });
+    expect(ask(facts, 'rank')).toEqual([['What was Kenya’s rank out of 160 nations in the 2026 Ocean Health Index?', '141st']]);
+    // (A rank in one part of the index is still not its rank.)
+    const part = factsOf(['Kenya is among the nations with the lowest scores in the 2026 Ocean Health Index (OHI).', 'Kenya ranked 150th in the fisheries category.'], { title: 'Kenya’s ocean health among the worst: OHI report' });
+    expect(ask(part, 'rank')).toEqual([]);
+  });
+
   it('asks nothing where the headline names no index', () => {
     expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
   });
