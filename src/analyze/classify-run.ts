@@ -273,7 +273,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // Without a cue, two or three unknown capitalised words are still most often a person in
     // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
     // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)
-    const doubtful = !cue && (hasWord(words, a, b, NON_NAME_WORDS) || (!isGivenName(words[a].lower) && ADJECTIVE_FORM.test(words[a].text)));
+    // ("a note: "Unusual Column. …"": nor when every word is an everyday word and none a given name.)
+    const doubtful = !cue && (hasWord(words, a, b, NON_NAME_WORDS) || (!isGivenName(words[a].lower) && (ADJECTIVE_FORM.test(words[a].text) || words.slice(a, b + 1).every((w) => isCommonWord(w.lower)))));
     const m = mention(words, a, b, 'person', oneLine(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
     const role = roleAround(ctx.text, ctx.tokens, first, last, ctx.sFirst, ctx.sLast);
     if (role) m.role = role;

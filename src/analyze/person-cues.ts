@@ -85,6 +85,10 @@ function asTitleAfter(text: string, tokens: readonly RawToken[], last: number, s
   return country ? `${title} of ${withThe(country.name)}` : title;
 }
 
+/** Titles that, written in lower case, are everyday adjectives: "11 major Upanishads", "the
+ *  general public", "a private firm" name no Major, General or Private. */
+const EVERYDAY_ADJECTIVE_TITLES = new Set(['major', 'general', 'private']);
+
 /** A lower-case title right before a name ("coach", "team spokesperson"), or null. */
 export function lowerCaseTitleBefore(tokens: readonly RawToken[], first: number, sFirst: number): string | null {
   let k = first - 1;
@@ -92,7 +96,7 @@ export function lowerCaseTitleBefore(tokens: readonly RawToken[], first: number,
   if (k > sFirst && tokens[k].text === ',') k--;
   if (k < sFirst) return null;
   const head = tokens[k].text;
-  if (head !== head.toLowerCase() || !TITLE_HEADS.has(head)) return null;
+  if (head !== head.toLowerCase() || !TITLE_HEADS.has(head) || EVERYDAY_ADJECTIVE_TITLES.has(head)) return null;
   // ("a five-judge Constitution Bench", "a three-member committee": the office word ends a
   // compound adjective, "judge" glued to its number.)
   if (k - 1 >= sFirst && tokens[k - 1].text === '-' && tokens[k - 1].end === tokens[k].start) return null;

@@ -18,6 +18,10 @@ import { withoutAsides } from './without-aside.js';
 import { codeAliases } from './code-aliases.js';
 import { containsWholeWord } from '../util/whole-word.js';
 
+function shortSetValue(items: number): number {
+  return Math.min(items, SHORT_SET) * SHORT_SET_ITEM_VALUE;
+}
+
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
 /** Fact sentences naming an answer that make it the story's topic. */
@@ -32,6 +36,11 @@ const HEADLINE_TIE = 0.02;
 const HEADLINE_NEWS_TIE = 0.05;
 /** What any asked fact adds to a set's worth, beyond its centrality. */
 const ITEM_VALUE = 0.1;
+/** What each of a set's first items adds beyond that: a set shorter than a sheet's section
+ *  ("Who is a key economic adviser …?" → Bibek Debroy, and one item beside it, the name barring
+ *  the rest of an obituary) is a poorer quiz than six items without the name. */
+const SHORT_SET_ITEM_VALUE = 0.3;
+const SHORT_SET = 6;
 /** How many of the first try's most barring entries are each tried without. */
 const VARIANTS = 6;
 /** How many of the best try's most barring entries are tried without as well. */
@@ -461,7 +470,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const headlineFacts = lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead;
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
-    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
+    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + shortSetValue(ordered.filter((f) => set.asked.has(f.id)).length) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;
@@ -480,7 +489,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const without = (answers: readonly Answer[]) => (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
   // (A try cannot beat the set when all it could still ask is worth no more: not built.)
   const mostWithout = (skip: (f: Fact) => boolean) =>
-    ordered.reduce((v, f) => v + (f.score >= MIN_FACT_SCORE && !skip(f) ? rank(f) + ITEM_VALUE : 0), 0) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
+    ordered.reduce((v, f) => v + (f.score >= MIN_FACT_SCORE && !skip(f) ? rank(f) + ITEM_VALUE : 0), 0) + shortSetValue(ordered.filter((f) => f.score >= MIN_FACT_SCORE && !skip(f)).length) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
   let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
     // (Nor taken as the best try the second level starts from: nothing less than it can beat the set.)

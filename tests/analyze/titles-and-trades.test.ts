@@ -12,6 +12,13 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Minister of New and Renewable Energy Pralhad Joshi spoke at the summit.')).toEqual(['Pralhad Joshi[person]']);
   });
 
+  it('reads a lower-case "major" as an adjective, and two everyday words with no cue as no one', () => {
+    expect(people('He translated the puranas, the four vedas and 11 major Upanishads.')).toEqual([]);
+    expect(people('He sent a piece to the newspaper with a note: "Unusual Column. Short of a requiem", according to the daily.')).toEqual([]);
+    // (A capitalised title, or a given name, still makes a person.)
+    expect(people('The award is named after Major Dhyan Chand.')).toEqual(['Dhyan Chand[person]']);
+  });
+
   it('reads a participle after a title, and a trade written with capitals, as no person', () => {
     expect(people('His tenures include being the Commanding Officer of a MiG-27 squadron and Air Officer Commanding of an air base.')).toEqual([]);
     expect(people('He is a Qualified Flying Instructor and an Experimental Test Pilot with more than 5000 hours of flying.')).toEqual([]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, DEFAULT_TYPES, studyText, type ArticleResult } from '../../src/index.js';
 import type { Fact, Item } from '../../src/types.js';
 import { newsBeforeCloze } from '../../src/generate/select-set.js';
+import { afterGivenName } from '../../src/generate/describe-people.js';
 import { ambiguousSurname, blankInsideName, blankOnTopic, mixedOptions } from '../eval/metrics.mjs';
 
 // Every article of the corpus and the hand-written ones, studied once for the whole file.
@@ -385,6 +386,30 @@ describe('a body named as a report\'s author', () => {
     const figure = items.find((it) => it.answer === '0.547')!;
     expect(figure.question).toMatch(/^The latest report noted that India improved its index score/);
     expect(figure.cloze ?? figure.question).not.toMatch(/IWI/);
+  });
+});
+
+describe('a story whose every sentence names its headline’s person', () => {
+  const visit = [
+    'Vice-President Dhankhar concludes three-nation tour to Peru, Chile and Bolivia',
+    "Vice-President Jagdeep Dhankhar on Sunday left for home after concluding his three-nation visit to Peru, Chile and Bolivia aimed at giving impetus to India's ties with them.",
+    "In Lima, he was conferred the Grand Cross of the Order of the Sun, Peru's highest civilian award.",
+    'He also addressed the Congress of Peru and the Indian community in Lima.',
+    'In Santiago, President Gabriel Boric hosted a State Banquet in honour of Vice-President Dhankhar at La Moneda Palace.',
+    'Dhankhar announced that India will soon open its embassy in La Paz.',
+    'India and Bolivia signed four agreements on lithium, health, culture and space during the visit.',
+  ];
+  it('asks what they did rather than their name and one item beside it', () => {
+    const items = setOfText(visit);
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items.some((it) => recalled(it).includes('Grand Cross of the Order of the Sun'))).toBe(true);
+  });
+  it('counts "Vice-President Dhankhar" as printing Jagdeep Dhankhar: a hyphened title is no given name', () => {
+    const text = 'President Gabriel Boric hosted a State Banquet in honour of Vice-President Dhankhar at La Moneda Palace.';
+    expect(afterGivenName(text, text.indexOf('Dhankhar'), 'Jagdeep Dhankhar')).toBe(false);
+    const other = 'He met Lt-Gen Dwivedi and Rajiv Dhankhar in Delhi.';
+    expect(afterGivenName(other, other.indexOf('Dwivedi'), 'Upendra Dwivedi')).toBe(false);
+    expect(afterGivenName(other, other.indexOf('Dhankhar'), 'Jagdeep Dhankhar')).toBe(true);
   });
 });
 
