@@ -109,6 +109,10 @@ const TOPPED_HINT = /\b(?:topped|tops|topping|leads|led|leading|headed|heads|hea
 /** What was led that needs the index to say which: "the chart", "the list". */
 const BARE_LED = /^(?:chart|charts|list|table|rankings?|index)$/;
 
+/** What a bare chart was led in, when not the whole of it: "for adopting measures …", "in Asia"
+ *  (not a time: "in 2025", "for the ninth year in a row", "for five straight years"). */
+const LED_IN_PART = /^\s+(?:for|in|on|under|in terms of)\s+(?!(?:19|20)\d\d\b)(?!(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:years?|times?|seasons?|editions?|months?|weeks?|row)\b)(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:years?|times?|seasons?|editions?)\b)/;
+
 /** Who topped what, as a question of who. */
 function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactDraft<'rank'> | null {
   const m = TOPPED.exec(s.text);
@@ -116,6 +120,9 @@ function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactD
   const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
   if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) return null;
   const what = m.groups!.what;
+  // ("India topped the chart for adopting measures like legal, technical …": first in one part of
+  // the index, not in the index.)
+  if (BARE_LED.test(what) && LED_IN_PART.test(s.text.slice(m.index + m[0].length))) return null;
   const index = BARE_LED.test(what) ? (s.entities.find((e) => (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text))?.text ?? new RegExp(LOWER_INDEX).exec(s.text)?.[0].replace(/^(?:an?|the)\s+/, '') ?? storyIndex(ctx)) : what;
   if (!index) return null;
   const type = answerTypeOf(subject);

@@ -33,6 +33,12 @@ describe('rank: a rank in a named index', () => {
     // (Not a chart nothing names, nor one led by a person.)
     expect(tops('The song went on to top the charts, with Arjun Rao leading the chart in Mumbai.')).toEqual([]);
     expect(tops('Maharashtra has topped the chart again this year, officials said.')).toEqual([]);
+    // (Nor a chart led in one part only: first "for" something, "in" somewhere.)
+    const part = (text: string) => ask(factsOf(['Brazil has moved to Tier 1 in the Global Water Readiness Index (GWRI) 2025.', text], { title: 'Brazil moves to Tier 1 in Global Water Readiness Index 2025' }), 'rank').filter(([q]) => / topped /.test(q));
+    expect(part('Brazil topped the chart for adopting measures like storage and recycling as areas of strength.')).toEqual([]);
+    expect(part('Chile topped the list in South America, ahead of Peru.')).toEqual([]);
+    expect(part('Denmark topped the list in 2025, ahead of Finland.')).toEqual([['Which country topped the Global Water Readiness Index 2025?', 'Denmark']]);
+    expect(part('Denmark topped the list for the ninth year in a row.')).toEqual([['Which country topped the Global Water Readiness Index 2025?', 'Denmark']]);
   });
 
   it('asks the headline\'s index rank told by a participle after its owner\'s name ("…, rising to 39th place")', () => {
