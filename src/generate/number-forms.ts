@@ -16,6 +16,8 @@ export interface NumberForm {
   decimals: number;
   /** Thousands written with commas ("1,426"). */
   grouped: boolean;
+  /** Lakhs grouped by two above the thousands ("1,08,000"). */
+  indian?: boolean;
   /** Spelled-out word starting with a capital ("Four"). */
   capitalised: boolean;
 }
@@ -47,6 +49,7 @@ interface Core {
   style: NumberStyle;
   decimals: number;
   grouped: boolean;
+  indian?: boolean;
 }
 
 function wordValue(tens: string | undefined, unit: string | undefined, single: string | undefined, table: string[], tensTable: string[]): number {
@@ -72,7 +75,7 @@ function findCores(text: string): Core[] {
     const intPart = m[1];
     const decimals = m[2]?.length ?? 0;
     const value = Number(intPart.replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
-    cores.push({ start: m.index, end: m.index + m[0].length, value, style: 'digits', decimals, grouped: intPart.includes(',') });
+    cores.push({ start: m.index, end: m.index + m[0].length, value, style: 'digits', decimals, grouped: intPart.includes(','), indian: /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(intPart) });
   }
   for (const m of text.matchAll(ORD_WORD_RE)) {
     cores.push({ start: m.index, end: m.index + m[0].length, value: wordValue(m[1], m[2], m[3], ORD_UNITS, ORD_TENS), style: 'ordinal-words', decimals: 0, grouped: false });
@@ -100,6 +103,7 @@ export function parseNumber(text: string): NumberForm | null {
     style: c.style,
     decimals: c.decimals,
     grouped: c.grouped,
+    indian: c.indian,
     capitalised: /^[A-Z]/.test(core),
   };
 }
@@ -144,7 +148,8 @@ export function formatNumber(form: NumberForm, value: number): string | null {
     default:
       // A grouped answer ("1,426") keeps commas in its neighbours; a plain one ≥ 10,000 gets them
       // only if it had them, so "2013"-like codes stay as they are.
-      core = value < 0 ? null : digits(value, form.decimals, form.grouped && value >= 1000, /^[-\s]*(?:lakhs?|crores?)\b/i.test(form.suffix));
+      // ("1,08,000 seats": neighbours grouped the Indian way too, not "128,000".)
+      core = value < 0 ? null : digits(value, form.decimals, form.grouped && value >= 1000, form.indian || /^[-\s]*(?:lakhs?|crores?)\b/i.test(form.suffix));
   }
   if (core === null) return null;
   if (form.capitalised) core = core[0].toUpperCase() + core.slice(1);

@@ -26,6 +26,9 @@ describe('number forms', () => {
     ['Rs 95,000 crore', 115000, 'Rs 1,15,000 crore'],
     ['₹30,000-crore', 1250000, '₹12,50,000-crore'],
     ['US$ 95,000', 115000, 'US$ 115,000'],
+    // (A figure written the Indian way with no unit after it keeps its grouping: "1,08,000 seats".)
+    ['1,08,000', 128000, '1,28,000'],
+    ['12,50,000 tonnes', 1450000, '14,50,000 tonnes'],
   ])('%s written as %s → %s', (answer, value, expected) => {
     const form = parseNumber(answer);
     expect(form).not.toBeNull();
