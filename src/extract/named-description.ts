@@ -65,6 +65,8 @@ const HEADS: Record<string, readonly string[]> = {
   // ("The section was inserted by an amendment in 1985": Section 6A, as the ruling named it.)
   section: ['section'],
 };
+/** Kinds whose short forms take "the": "the GHI", "the EPI". */
+const REPORT_KINDS = new Set(['index', 'report', 'study', 'survey']);
 /** Kinds a description names only bare: "the award", never "the literature prize". */
 const BARE_ONLY = new Set(['award', 'prize']);
 /** Kinds an article may leave unnamed ("the festival runs through March 11"). */
@@ -133,7 +135,10 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // ("Section 6A": a provision by its number takes none.)
     // ("S&P Global Ratings", "Fitch Ratings", "AT&T": a rating firm's name, or one opening on
     // initials joined by "&", takes none either.)
-    const written = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named)) || /^[Tt]he\s/.test(named) || PROVISION.test(named) ? named : `the ${named}`;
+    // ("The GCI placed 46 countries in Tier 1": a report's short form is said with "the", a body's
+    // may not be.)
+    const bare = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named) && !REPORT_KINDS.has(kind)) || /^[Tt]he\s/.test(named) || PROVISION.test(named);
+    const written = bare ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;

@@ -6,6 +6,9 @@ export function initials(words: readonly string[]): string {
 /** "MPC" for "Monetary Policy Committee", "RBI" for "Reserve Bank of India": an acronym of
  *  the other name's capitalised words. */
 export function isAcronymOf(short: string, long: string): boolean {
+  // ("GCI 2024" for the Global Cybersecurity Index (2024): an edition's year goes with either form.)
+  const edition = EDITION.exec(short);
+  if (edition) return isAcronymOf(short.slice(0, edition.index), long.replace(EDITION, ''));
   const letters = short.replace(/[.&\s]/g, '');
   if (/^[A-Z]{2,8}$/.test(letters)) return initials(long.split(/[\s-]+/)) === letters;
   // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
@@ -14,6 +17,8 @@ export function isAcronymOf(short: string, long: string): boolean {
   const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   return words.map((w) => (/^[A-Z]/.test(w) ? w[0] : SMALL_WORDS.has(w) ? w[0] : '')).join('') === letters || initials(words) === letters.replace(/[a-z]/g, '');
 }
+
+const EDITION = /\s+(?:19|20)\d\d$/;
 
 /** Words an acronym may give a lower-case letter to. */
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'on', 'in', 'the']);

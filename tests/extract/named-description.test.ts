@@ -56,6 +56,16 @@ describe('a description of something the article named', () => {
     expect(asked.some((q) => q.startsWith('The rocket'))).toBe(false);
   });
 
+  it('"the report" is the index the lead named, past its short form with the edition ("GCI 2024"), said with "the"', () => {
+    const facts = factsOf([
+      'Brazil has moved to Tier 1 in the Global Water Readiness Index (GWRI) 2025, released by the World Water Council (WWC).',
+      'The ‘GWRI 2025’ used a new five-tier analysis for the first time.',
+      'The report placed 31 countries in Tier 1, the highest of the five tiers.',
+    ]);
+    const asked = facts.filter((f) => f.sentenceIndex === 2 && f.pattern === 'cloze').map((f) => f.question);
+    expect(asked).toContain('The GWRI placed _____ countries in Tier 1, the highest of the five tiers.');
+  });
+
   it('"the rocket" is the one the headline writes beside its kind word ("rocket GSLV-F16"), named bare in the body', () => {
     const paragraphs = ['The rocket, which carried the NISAR satellite, lifted off from Sriharikota at 5.40 pm.', 'Officials said the flight of GSLV-F16 was flawless.'];
     const asked = factsOf(paragraphs, { title: 'ISRO rocket GSLV-F16 places NISAR in orbit' }).filter((f) => f.sentenceIndex === 0 && f.pattern === 'cloze').map((f) => f.question);

@@ -51,6 +51,10 @@ describe('acronyms are the same value as their expansion', async () => {
     expect(isAcronymOf('MoHFW', 'Ministry of Health and Family Welfare')).toBe(true);
     expect(isAcronymOf('MoES', 'Ministry of Earth Sciences')).toBe(true);
     expect(isAcronymOf('MoES', 'Ministry of External Affairs')).toBe(false);
+    // (An edition's year goes with either form.)
+    expect(isAcronymOf('GHI 2023', 'Global Hunger Index')).toBe(true);
+    expect(isAcronymOf('GHI 2023', 'Global Hunger Index 2023')).toBe(true);
+    expect(isAcronymOf('GHI 2023', 'Global Peace Index')).toBe(false);
   });
 });
 

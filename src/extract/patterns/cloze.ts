@@ -88,7 +88,7 @@ const REPORT_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Review)$/
 
 function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'term' && e.cls !== 'organisation') return false;
-  const long = REPORT_NAME.test(e.canonical) ? e : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
+  const long = REPORT_NAME.test(e.canonical.replace(/\s+(?:19|20)\d\d$/, '')) ? e : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
   return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx));
 }
 

@@ -1553,6 +1553,7 @@ describe('cloze: the report the story is about', () => {
     const lead = 'Chile is among the lowest ranked nations in the 2025 Water Security Index (WSI), released in Geneva.';
     expect(blanksOf('Chile’s water security among the lowest: WSI report', [lead, 'A new category for groundwater was added to the WSI this year, and it showed stress in Santiago.'])).not.toContain('WSI');
     expect(blanksOf('Chile ranks 98th in Water Security Index', [lead, 'The Water Security Index is compiled every year by the Pacific Institute in Oakland.'])).not.toContain('Water Security Index');
+    expect(blanksOf('Chile ranks 98th in Water Security Index 2025', [lead, 'The ‘WSI 2025’ used a new five-tier analysis for the first time.'])).not.toContain('WSI 2025');
     // (Under a headline of something else, the report is a fact of the story.)
     expect(blanksOf('Chile to build 12 desalination plants', [lead, 'A new category for groundwater was added to the WSI this year, and it showed stress in Santiago.'])).toContain('WSI');
   });
