@@ -231,7 +231,8 @@ const TRADES = alternation([...PERSON_NOUNS].filter((n) => !n.includes(' ')));
 const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${TRADES}))\\s(?=\\p{Ll})`, 'u');
 /** "The batter was named the Player of the Match": a trade alone before its verb, for the one the
  *  story is about (not "The veteran singer …", a trade of its own). */
-const TRADE_OPENING = new RegExp(`^(The (?:${TRADES}))\\s(?=(?:was|is|has|had|will|would|also|then|later)\\s)`, 'u');
+// ("The officer, who did B.Tech from …": or a relative clause set off after it.)
+const TRADE_OPENING = new RegExp(`^(The (?:${TRADES}))(?:\\s(?=(?:was|is|has|had|will|would|also|then|later)\\s)|(?=,\\s+who\\s))`, 'u');
 
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:

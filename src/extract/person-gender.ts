@@ -66,5 +66,7 @@ function kinNamed(ctx: ArticleContext): [string, Gender][] {
 export function pronounFits(pronoun: string, person: Entity, ctx: ArticleContext): boolean {
   const gender = genderOf(person, ctx);
   if (gender === null) return true;
-  return /^(?:she|her|hers)$/i.test(pronoun) ? gender === 'f' : gender === 'm';
+  // ("The officer …", "The batter …": a trade says nothing of which.)
+  if (/^(?:she|her|hers)$/i.test(pronoun)) return gender === 'f';
+  return /^(?:he|him|his)$/i.test(pronoun) ? gender === 'm' : true;
 }

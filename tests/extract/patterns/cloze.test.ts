@@ -1359,6 +1359,15 @@ describe('a sentence that opens on a trade alone ("The batter was named …")', 
     const facts = factsOf(['India captain and batter Arjun Rao played his role as the side edged past New Zealand on Sunday. Chasing 252, India reached home in 49 overs after some late jitters. The batter was named the Player of the Match.']);
     expect(byPattern(facts, 'cloze').find((f) => f.answer === 'Player of the Match')?.question).toBe('The batter (Arjun Rao) was named the _____.');
   });
+  it('names the person before a relative clause too ("The officer, who did B.Tech from …")', () => {
+    const facts = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer, who was earlier posted to Srinagar, has also headed the NIA office in Kochi.']);
+    const asked = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.question);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q).toMatch(/^The officer \(Kavita Menon\), who was earlier posted to/);
+    // (A trade says nothing of whether a man or a woman: "The officer" may be Kavita.)
+    const plain = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer has also headed the NIA office in Kochi.']);
+    expect(byPattern(plain, 'cloze').some((f) => f.question.startsWith('The officer (Kavita Menon) has also headed'))).toBe(true);
+  });
 });
 
 describe('a measure or a span that only frames figures', () => {
