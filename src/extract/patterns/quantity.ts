@@ -223,9 +223,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
 // (Not the toll: "How many people have died?" a report gives once.)
 const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished|injured)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
 
-/** "How many workers died?", "Nearly how many persons were injured?": a toll that says of what
- *  only with the disaster named. */
-const BARE_TOLL_QUESTION = /^(?:(?:At least|More than|Nearly|About|Up to) how many|How many) [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:died|were killed|have died|have been killed|perished|were injured|have been injured|were hurt)\?$/u;
+/** "How many workers died?", "Nearly how many persons were injured?", "At least how many
+ *  individuals lost their lives?": a toll that says of what only with the disaster named. */
+const BARE_TOLL_QUESTION = /^(?:(?:At least|More than|Nearly|About|Up to) how many|How many) [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:died|were killed|have died|have been killed|perished|drowned|lost their lives|have lost their lives|were injured|have been injured|were hurt)\?$/u;
 /** "Uttarakhand avalanche: …", "in the landslide": the disaster a headline or sentence names. */
 // (A place's or a festival's name before it, "the Uttarakhand avalanche", "the Maha Kumbh stampede";
 // the word capitalised or not, "Avalanche hit …".)

@@ -341,6 +341,14 @@ describe('quantity: a toll with nothing after its verb', () => {
     expect(ask(factsOf(['A landslide hit the village at dawn, and eleven people died.']), 'quantity').map(([q]) => q).join(' ')).not.toMatch(/died\?$/);
     expect(ask(factsOf([text], { title: 'Rescue operation ends in Chamoli' }), 'quantity').map(([q]) => q)).not.toContain('How many workers died?');
   });
+  it('counts "lost their lives" as a toll too', () => {
+    const text = 'At least 9 people lost their lives, and 40 are missing after a landslide hit two villages in Wayanad.';
+    const asked = ask(factsOf([text]), 'quantity').map(([q]) => q);
+    expect(asked).not.toContain('At least how many people lost their lives?');
+    expect(asked).toContain('At least how many people lost their lives in the landslide?');
+    const bare = ask(factsOf(['At least 9 people lost their lives, and 40 are missing, officials said.'], { title: 'Rescue operation ends in Wayanad' }), 'quantity').map(([q]) => q);
+    expect(bare.filter((q) => /lost their lives\?$/.test(q))).toEqual([]);
+  });
 });
 
 describe('quantity: a list cut before its noun', () => {
