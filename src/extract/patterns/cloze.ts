@@ -75,10 +75,14 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
  *  blank would leave half of it. */
 const NO_COMPOUND_WORD = /^(?:the|a|an|of|in|on|at|as|to|for|from|by|with|and|or|but|its|their|his|her|our|that|this|while|when|after|before|over|under|amid|than|is|are|was|were)$/i;
 
+// ("installing _____ solar in one crore households" → rooftop, under "Cabinet approves rooftop
+// solar scheme": the word after it as well.)
 function insideHeadlineCompound(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (!e.keyTerm) return false;
   const before = /([\p{L}][\p{L}-]*)\s+$/u.exec(s.text.slice(Math.max(0, e.start - 30), e.start))?.[1];
-  return before !== undefined && !NO_COMPOUND_WORD.test(before) && ctx.headlineKey.includes(` ${normalizeKey(`${before} ${e.text}`)} `);
+  const after = /^\s+([\p{L}][\p{L}-]*)/u.exec(s.text.slice(e.end, e.end + 30))?.[1];
+  const inHeadline = (word: string | undefined, compound: (w: string) => string) => word !== undefined && !NO_COMPOUND_WORD.test(word) && ctx.headlineKey.includes(` ${normalizeKey(compound(word))} `);
+  return inHeadline(before, (w) => `${w} ${e.text}`) || inHeadline(after, (w) => `${e.text} ${w}`);
 }
 
 /** "The _____ is published annually by …" → GHI, "added to the _____ this year" → EPI, under a
