@@ -4,13 +4,41 @@
  * one body, however the analyser read them ("Georgian" as Georgia, "Dream" alone).
  */
 import type { Entity } from '../types.js';
-import { countryOf, countryOfDemonym } from '../lexicon/index.js';
+import { countryOf, countryOfDemonym, organisationNamed } from '../lexicon/index.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
+import { isAcronymOf } from '../util/acronym.js';
 
 const BODY = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:party|alliance|movement|coalition|front)\b/gu;
 
 export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
-  if (!/\b(?:party|alliance|movement|coalition|front)\b/.test(text)) return entities;
+  const out = text.includes('(') ? withFactionQualifiers(text, entities) : entities;
+  return /\b(?:party|alliance|movement|coalition|front)\b/.test(text) ? withLowerCaseKind(text, out) : out;
+}
+
+/** Last words of a party's name a faction's qualifier may follow. */
+const PARTY_END = /\b(?:Dal|Sena|Congress|Party|League|Morcha|Kazhagam|Samiti|Samaj|NCP|CPI|JD|SAD|AIADMK|LJP|RLD)$/;
+/** "(Secular)", "(United)", "(UBT)", "(Sharadchandra Pawar)": a faction's qualifier in brackets. */
+const QUALIFIER = /^\s?\((\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?|\p{Lu}{1,4})\)/u;
+
+/** "HD Kumaraswamy's Janata Dal (Secular) 19 seats": the qualifier in brackets is part of the
+ *  party's name (another party than the Janata Dal), not an aside. */
+function withFactionQualifiers(text: string, entities: Entity[]): Entity[] {
+  let out = entities;
+  for (const e of entities) {
+    if (e.cls !== 'organisation' || !PARTY_END.test(e.text)) continue;
+    const q = QUALIFIER.exec(text.slice(e.end));
+    // (Not the party's own short form: "Rashtriya Lok Dal (RLD)".)
+    if (!q || isAcronymOf(q[1], e.text)) continue;
+    const end = e.end + q[0].length;
+    // ("CPI(M)", "LJP(RV)": a faction the lexicon knows goes by its name there.)
+    const known = organisationNamed(text.slice(e.start, end));
+    const joined: Entity = { ...e, text: text.slice(e.start, end), end, canonical: known?.name ?? `${e.canonical} ${q[0].trim()}` };
+    out = replaceWith(out, entitiesWithin(out, e.start, end), joined);
+  }
+  return out;
+}
+
+function withLowerCaseKind(text: string, entities: Entity[]): Entity[] {
   let out = entities;
   for (const m of text.matchAll(BODY)) {
     const start = m.index!;

@@ -40,7 +40,8 @@ export function partyBefore(s: Sentence, at: number): Party | null {
   if (led) end -= '-led'.length;
   const bracket = /\s*\([^()]{1,30}\)$/.exec(s.text.slice(0, end));
   const nameEnd = bracket ? bracket.index : end;
-  const entity = s.entities.find((e) => e.end === nameEnd && PARTY_CLASSES.has(e.cls)) ?? (led ? shortFormEnding(s, nameEnd) : undefined);
+  // (The analyser may have read a faction's bracket into the name: "Janata Dal (Secular)".)
+  const entity = s.entities.find((e) => (e.end === nameEnd || (bracket && e.end === end && e.start < nameEnd)) && PARTY_CLASSES.has(e.cls)) ?? (led ? shortFormEnding(s, nameEnd) : undefined);
   // ("The BJP has swept the Gujarat Legislative Assembly winning 156 …": a house is what is won.)
   if (!entity || HOUSE.test(entity.text)) return null;
   // ("The JMM, Congress and the RJD alliance won 47 seats": the last of a list shares the win.)

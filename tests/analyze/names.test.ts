@@ -566,6 +566,14 @@ describe('names the analyser would split', () => {
     expect(named('Members of the BJP-led alliance met in New Delhi.').map(([, t]) => t)).not.toContain('BJP-led');
   });
 
+  it('read a faction\'s qualifier in brackets as part of the party\'s name ("Janata Dal (Secular)")', () => {
+    const found = named('The Shiv Sena (UBT) won nine seats and the Janata Dal (United) 12, while the Rashtriya Lok Dal (RLD) won two.').map(([c, t]) => [c, t]);
+    expect(found).toContainEqual(['organisation', 'Shiv Sena (UBT)']);
+    expect(found).toContainEqual(['organisation', 'Janata Dal (United)']);
+    // (Not a party's own short form in brackets.)
+    expect(found).toContainEqual(['organisation', 'Rashtriya Lok Dal']);
+  });
+
   it('read a month\'s short form inside a name as part of it ("Pradhan Mantri Jan Dhan Yojana")', () => {
     const found = named('The Pradhan Mantri Jan Dhan Yojana, launched in August 2014, aims to provide access to banking.');
     expect(found.filter(([c]) => c === 'date').map(([, t]) => t)).toEqual(['August 2014']);

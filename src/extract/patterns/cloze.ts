@@ -82,7 +82,9 @@ function insideHeadlineCompound(e: Entity, s: Sentence, ctx: ArticleContext): bo
   const before = /([\p{L}][\p{L}-]*)\s+$/u.exec(s.text.slice(Math.max(0, e.start - 30), e.start))?.[1];
   const after = /^\s+([\p{L}][\p{L}-]*)/u.exec(s.text.slice(e.end, e.end + 30))?.[1];
   const inHeadline = (word: string | undefined, compound: (w: string) => string) => word !== undefined && !NO_COMPOUND_WORD.test(word) && ctx.headlineKey.includes(` ${normalizeKey(compound(word))} `);
-  return inHeadline(before, (w) => `${w} ${e.text}`) || inHeadline(after, (w) => `${e.text} ${w}`);
+  // (A one-word modifier, or a name before its kind, "the _____ scheme" → electoral bonds: "the
+  // repo rate unchanged" under "RBI keeps repo rate unchanged" is no compound.)
+  return inHeadline(before, (w) => `${w} ${e.text}`) || ((!/\s/.test(e.text) || (after !== undefined && KIND_NOUNS.has(after))) && inHeadline(after, (w) => `${e.text} ${w}`));
 }
 
 /** "The _____ is published annually by …" → GHI, "added to the _____ this year" → EPI, under a

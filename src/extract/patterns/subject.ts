@@ -7,7 +7,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
-import { isBareBodyName } from '../../lexicon/index.js';
+import { isBareBodyName, organisationKind } from '../../lexicon/index.js';
 import { normalizeKey } from '../../util/ids.js';
 import type { ArticleContext } from '../article-context.js';
 import { articleIndex } from './rank.js';
@@ -62,6 +62,14 @@ function ownedByPerson(name: string, ctx: ArticleContext): boolean {
     return !!possessive && s.text.startsWith(name, e.end + possessive[0].length);
   };
   return ctx.analyzed.sentences.some((s) => s.text.includes(name) && s.entities.some((e) => e.cls === 'person' && e.canonical !== name && owns(s, e)));
+}
+
+/** A predicate about an election, a win or a loss. */
+const ELECTORAL = /\b(?:elections?|polls?|bypolls?|by-elections?|wrested|mandate|majority)\b/;
+
+/** Whether the sentence names a party beside a body of no known kind ("Congress" alone). */
+function rivalParty(s: Sentence, answer: Entity): boolean {
+  return organisationKind(answer.canonical) === null && s.entities.some((o) => o !== answer && o.cls === 'organisation' && organisationKind(o.canonical) === 'party');
 }
 
 /** A predicate about seats or votes: what a party wins or loses. */
@@ -126,7 +134,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which organisation won one seat?" in a report of bypolls in fourteen states: which state's.)
   if (seats && statesNamed(ctx) >= 2 && !/\sin\s+\p{Lu}/u.test(predicate)) return [];
   // ("Which party won all six seats in Bengal?": a body that wins or loses seats is a party.)
-  const wh = subject.wh ?? (subject.entities.length === 2 ? twoWh(type, subject.entities) : seats && type === 'organisation' ? 'Which party' : whWord(type, subject.entities[0]));
+  // ("Which party wrested control of Karnataka from the Bharatiya Janata Party in the assembly
+  // election?": a body an election pits against a party is a party.)
+  const party = type === 'organisation' && (seats || (ELECTORAL.test(predicate) && rivalParty(s, subject.entities[0])));
+  const wh = subject.wh ?? (subject.entities.length === 2 ? twoWh(type, subject.entities) : party ? 'Which party' : whWord(type, subject.entities[0]));
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)
@@ -170,8 +181,13 @@ function commonNounClause(s: Sentence, from: number): number | null {
     const and = s.tokens[i];
     if (and.start < from || and.text !== 'and') continue;
     let k = i + 1;
-    if (s.tokens[k].pos === 'DET') k++;
+    // ("… and their strong individual performances will make …": a possessive and adjectives too.)
+    // (Not adjectives with no determiner: "where top dignitaries and international representatives
+    // will witness …" joins two subjects of one verb.)
+    if (/^(?:their|its|his|her|our)$/i.test(s.tokens[k].text)) for (k++; s.tokens[k]?.pos === 'ADJ' && k < i + 4; ) k++;
+    else if (s.tokens[k].pos === 'DET') k++;
     const noun = s.tokens[k];
+    if (!noun) continue;
     const verb = s.tokens[k + 1];
     // ("… lead in total forest and tree cover, followed by …": a bare verb form after a singular
     // noun is a compound noun's second word, no clause's verb.)

@@ -186,6 +186,22 @@ describe('subject: a party a state\'s possessive owns', () => {
     expect(byPattern(factsOf(["Telangana's ruling Congress party wrested Jubilee Hills Assembly seat from the Bharat Rashtra Samithi in the bye-election on Friday."]), 'cloze').map((f) => f.answer)).not.toContain('Telangana');
   });
 });
+describe('subject: a body an election pits against a party', () => {
+  it('is asked as a party ("The Congress wrested control of … from the Bharatiya Janata Party")', () => {
+    expect(ask(factsOf(['The Congress wrested control of Himachal Pradesh from the Bharatiya Janata Party in the assembly election, boosting its prospects.']), 'subject')).toContainEqual([
+      'Which party wrested control of Himachal Pradesh from the Bharatiya Janata Party in the assembly election?',
+      'Congress',
+    ]);
+    // (A known body of another kind is not: the Election Commission is no party.)
+    const ec = ask(factsOf(['The Election Commission issued a notice to the Bharatiya Janata Party during the assembly election in Bihar.']), 'subject');
+    expect(ec.some(([q]) => q.startsWith('Which party'))).toBe(false);
+  });
+  it('ends before "and their …" opening a clause of its own', () => {
+    const asked = ask(factsOf(['Suresh Patil and Anil Deshmukh are widely seen as the leading candidates for the chief minister\'s post and their strong individual performances will make the choice harder.']), 'subject').map(([q]) => q);
+    expect(asked).toContain("Which two people are widely seen as the leading candidates for the chief minister's post?");
+  });
+});
+
 describe('subject: what a short form stands for', () => {
   it('asks no "Which organisation is the acronym for …?"', () => {
     expect(ask(factsOf(["DRDO is the acronym for India's Defense Research & Development Organisation."]), 'subject')).toEqual([]);
