@@ -62,6 +62,8 @@ const HEADS: Record<string, readonly string[]> = {
   tournament: ['tournament', 'championship', 'cup', 'trophy', 'olympiad'],
   // ("The rocket was last used during the Chandrayaan-3 launch": which rocket, the story named.)
   rocket: ['rocket', 'vehicle'],
+  // ("The spacecraft was launched on a GSLV Mark 3": Chandrayaan-3, the mission the story named.)
+  spacecraft: ['spacecraft', 'mission', 'probe', 'lander', 'orbiter'],
   // ("The section was inserted by an amendment in 1985": Section 6A, as the ruling named it.)
   section: ['section'],
 };
@@ -71,7 +73,9 @@ const REPORT_KINDS = new Set(['index', 'report', 'study', 'survey']);
 const BARE_ONLY = new Set(['award', 'prize']);
 /** Kinds an article may leave unnamed ("the festival runs through March 11"). */
 // ("the agency's new director" in a story of ISRO and a newspaper: the bare word still says enough.)
-const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency'];
+// ("… Aditya-L1, reached its destination as ISRO placed the spacecraft in a halo orbit": a craft
+// the sentence itself has named may stay "the spacecraft".)
+const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency', 'spacecraft'];
 /** Without a name these leave nothing to go on. */
 /** ("appointed under the law" says enough without the law's name.) */
 const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_GO_UNNAMED.includes(k)));
@@ -113,6 +117,10 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // one than the bare noun.)
     const modifiers = SAYS_NOT_WHICH.test(_modifiers) ? '' : _modifiers;
     if (modifiers && (!heads.length || RANKING.test(modifiers))) return whole;
+    // ("In a boost to the space programme, …": a noun before the kind makes a thing of its own,
+    // not the mission the story named; "the annual report", "the 5-year-long scheme" point back.)
+    const lastModifier = modifiers.trim().split(/\s+/).pop();
+    if (lastModifier && sentence.tokens.some((t) => t.text === lastModifier && t.pos === 'NOUN')) return whole;
     // ("the fourth Norwegian to win the literature prize": of all the Nobel Prizes, the one its
     // words say; a prize is written as a name only when it stands bare.)
     if (modifiers && BARE_ONLY.has(kind)) return whole;
@@ -218,7 +226,8 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const { headed, headAfter } = headPatterns(heads);
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
-  const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical);
+  // ("Chandrayaan-3", "Aditya-L1": a one-word code name with its number is a name too.)
+  const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical) || /^\p{Lu}\p{L}+-?\p{Lu}?\d+$/u.test(x.canonical);
   // Headed, not merely containing the word: "the National Mission on Natural Farming" is a
   // mission, "the Mission Control Centre" a centre.
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)

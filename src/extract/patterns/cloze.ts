@@ -98,6 +98,9 @@ function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean
   return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx));
 }
 
+/** A day or month right after a name: "… the BJP Monday", no part of it. */
+const CALENDAR_WORD_AFTER = new RegExp(`^\\s(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
+
 /** "March 11 this year", "12 August last year": a day given its year by the reader's calendar. */
 const RELATIVE_YEAR_AFTER_DAY = new RegExp(`^((?:\\d{1,2}\\s+${MONTH_ALTERNATION}|${MONTH_ALTERNATION}\\s+\\d{1,2}))\\s+(?:this|last|next)\\s+year$`);
 
@@ -705,6 +708,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:T|F|KL|VL|S|SB|SM|SH|SU|SL|WH)\d{1,2}$/.test(e.text) && (/\b\d{2,5}\s?m\s+$/.test(near) || /^\s+(?:club|shot|javelin|discus|high|long|triple|sprint|canoe|kayak|event|category|class|final)\b/.test(tail))) return false;
   // ("in the 1970s and _____" → 1980s: the end of a span of decades the other half gives away.)
   if (/^(?:19|20)\d0s$/.test(e.text) && /\b(?:19|20)\d0s\s+(?:and|to|through|till)\s+(?:the\s+)?$/.test(near)) return false;
+  // ("at the _____ Telemetry Tracking and Command Network (ISTRAC)" → ISRO, "the _____ Governor"
+  // → RBI: a body's short form right before capitalised words owns a longer name or a title.)
+  if (e.cls === 'organisation' && /^\p{Lu}{2,6}$/u.test(e.text) && /^\s\p{Lu}\p{Ll}/u.test(tail) && !CALENDAR_WORD_AFTER.test(tail)) return false;
   // ("survived by wife Nira and daughter, _____", "born in Hyderabad to _____, a photographer": an
   // obituary's family, nothing a student is asked.)
   if (e.cls === 'person' && (/\bsurvived\s+by\s+(?:[^.;:]{0,60}\s)?(?:wife|husband|son|sons|daughter|daughters|children|mother|father|brother|sister)[,\s]+(?:[^.;:]{0,40}\s)?$/.test(near) || /\bborn\s+(?:[^.;:]{0,60}\s)?to\s+$/.test(near))) return false;

@@ -564,6 +564,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Police Report released on April 15 ranks the states on a ten-point scale, with Kerala on top.')).not.toContain('April 15');
     expect(blanks('Kenya ranks among the lowest in the 2024 Ocean Health Index (OHI), which was published on June 12.')).not.toContain('June 12');
     expect(blanks('The Global Gender Gap Report 2025, published on June 11, places Iceland at the top for the 16th year.')).not.toContain('June 11');
+    // (Nor a body's short form owning a longer name or a title after it.)
+    expect(blanks('The craft was placed in orbit by engineers at the ISRO Telemetry Tracking and Command Network (ISTRAC), Bengaluru.')).not.toContain('ISRO');
+    expect(blanks('The decision was announced by RBI Governor Sanjay Malhotra in Mumbai on Friday.')).not.toContain('RBI');
     expect(blanks('The average spending in rural and urban Kenya in 2023 has been estimated at 4,122 shillings by the statistics office.')).not.toContain('Kenya');
     expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
     // (Nor the day a court reserved its verdict, set off by commas.)
