@@ -154,8 +154,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
 
 /** The tests for names headed by one of `heads`, built once per list of heads: every
  *  description of every fact asks again. */
-const HEAD_PATTERNS = new Map<string, { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp }>();
-function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp } {
+const HEAD_PATTERNS = new Map<string, { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp; apposed: RegExp }>();
+function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp; apposed: RegExp } {
   const key = heads.join('|');
   let found = HEAD_PATTERNS.get(key);
   if (!found) {
@@ -167,6 +167,9 @@ function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: 
       // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
       // ("the 'Capacity Building and Human Resource Development' scheme": or its closing quote.)
       headAfter: new RegExp(`^['’"”]?\\s+(?:\\((?!Amendment\\b)[^()]{1,30}\\)\\s+)?(?:${alternation})\\b`, 'i'),
+      // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": or
+      // what its apposition calls it.)
+      apposed: new RegExp(`^(?:\\s*\\([^()]{1,20}\\))?,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${alternation})\\b`, 'iu'),
     };
     HEAD_PATTERNS.set(key, found);
   }
@@ -223,7 +226,7 @@ function kindBesideInHeadline(x: Entity, ctx: ArticleContext, heads: readonly st
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true): string | null {
-  const { headed, headAfter } = headPatterns(heads);
+  const { headed, headAfter, apposed } = headPatterns(heads);
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   // ("Chandrayaan-3", "Aditya-L1": a one-word code name with its number is a name too.)
@@ -233,7 +236,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
   // ("…, reported Live Law": the outlet that told it is no law.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;

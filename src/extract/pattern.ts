@@ -39,6 +39,9 @@ const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?
 const AGE = /,\s*\d{1,3},\s*$/;
 const APPOSITION = /,\s+(?:one of|an?|the)\s+[^,;]{3,80},\s*$/;
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+[^,;]{3,60},\s+[^,;]{3,60}?(,\s*)$/;
+/** "Union Minister for Finance and Corporate Affairs, Smt. Nirmala Sitharaman, launched …": an
+ *  office written in capitals, then the name set off by commas. */
+const TITLED_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|and|the|&))*,\s+[^,;]{3,60}?(,\s*)$/u;
 
 /** The name that ends right before the verb at `at`, or before its short form in brackets, a
  *  time phrase, an age or a phrase in apposition there. */
@@ -71,6 +74,11 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   // "The outgoing Army chief, Gen. Bipin Rawat, was …": the name in apposition to its description.
   const described = DESCRIBED_NAME.exec(head);
   if (described) return ending(head.length - described[1].length);
+  const titled = TITLED_NAME.exec(head);
+  if (titled) {
+    const person = ending(head.length - titled[1].length);
+    if (person?.cls === 'person') return person;
+  }
   const before = head.replace(/,?\s*$/, '');
   const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
   if (!date) return null;

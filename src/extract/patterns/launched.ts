@@ -16,7 +16,7 @@ import type { ArticleContext } from '../article-context.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:successfully\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?)|(?<tested>flight[- ]tested|test[- ]fired)|conducted\s+(?:the|a|its)\s+(?<maiden>(?:maiden|first)\s+)?(?:successful\s+)?(?:flight[- ]tests?|test[- ]firing|flight\s+trials?)\s+of)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:successfully|officially|formally)\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?)|(?<tested>flight[- ]tested|test[- ]fired)|conducted\s+(?:the|a|its)\s+(?<maiden>(?:maiden|first)\s+)?(?:successful\s+)?(?:flight[- ]tests?|test[- ]firing|flight\s+trials?)\s+of)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -68,7 +68,7 @@ const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campa
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
-const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
+const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
 const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...namedAfterDescription(s, ctx)];
@@ -91,7 +91,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const quote = /^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0;
     const kindWord = KIND_AFTER.exec(s.text.slice(thing.end + quote));
     const named = kindWord ? kindWord[1].toLowerCase() : null;
-    const foundKind = named ?? kindOf(s.text.slice(from, thing.start), thing) ?? appositiveKind(s, thing);
+    // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": what
+    // its apposition calls it before a kind word inside its name.)
+    const foundKind = named ?? kindOf(s.text.slice(from, thing.start)) ?? headKind(thing) ?? appositiveKind(s, thing) ?? ownKind(thing);
     // "Which yojana …?" reads "Which scheme …?" in an English quiz.
     const kind = foundKind === null ? null : (ENGLISH_KIND[foundKind] ?? foundKind);
     // ("Cabinet clears PM-Vidyalaxmi for collateral-free loans to students": where the sentence
@@ -288,7 +290,7 @@ function quoted(s: Sentence, e: Entity): boolean {
 
 /** "heaviest communication satellite" → "communication satellite"; else the name's own kind
  *  word ("the National Mission on Natural Farming" → "mission"); else none ("What …"). */
-function kindOf(gap: string, thing: Entity): string | null {
+function kindOf(gap: string): string | null {
   const words = gap.replace(/[‘'"][^‘’'"]*[’'"]/g, ' ').replace(/[—–,:]/g, ' ').replace(/\s+the\s*$/, ' ').trim().split(/\s+/).filter(Boolean);
   const last = words.length - 1;
   if (last >= 0 && KIND.test(words[last])) {
@@ -296,14 +298,28 @@ function kindOf(gap: string, thing: Entity): string | null {
     while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && /^[\p{Ll}-]+$/u.test(words[first - 1])) first--;
     return words.slice(first, last + 1).join(' ');
   }
-  // (Its last such word: "… Electric Drive Revolution … Scheme" is a scheme.)
-  const own = thing.text.split(/\s+/).map((w) => w.toLowerCase()).reverse().find((w) => KIND.test(w));
-  return own ?? null;
+  return null;
+}
+
+/** The kind a name's head gives: "National Mission on Natural Farming", "Vibrant Villages
+ *  Programme II" (its last word, or the one before "on/of/for", past a phase's number). */
+function headKind(thing: Entity): string | null {
+  const words = thing.text.replace(/[\s-]+(?:I{1,3}|IV|V|\d{1,2}(?:\.\d)?)$/, '').split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));
+  const head = (joint > 0 ? words[joint - 1] : words[words.length - 1]).toLowerCase();
+  return KIND.test(head) ? head : null;
+}
+
+/** The kind a name's own words give, its last such word: "… Electric Drive Revolution … Scheme"
+ *  is a scheme. */
+function ownKind(thing: Entity): string | null {
+  return thing.text.split(/\s+/).map((w) => w.toLowerCase()).reverse().find((w) => KIND.test(w)) ?? null;
 }
 
 /** "Aditya-L1, India's first space-based mission to study the Sun": the kind its apposition gives. */
 function appositiveKind(s: Sentence, thing: Entity): string | null {
-  const apposition = /^,\s+([^,;]{3,80})/.exec(s.text.slice(thing.end))?.[1] ?? '';
+  // (Past its short form in brackets: "… Vatsalya (NPS Vatsalya), a pioneering pension scheme".)
+  const apposition = /^(?:\s*\([^()]{1,15}\))?,\s+([^,;]{3,80})/.exec(s.text.slice(thing.end))?.[1] ?? '';
   const words = apposition.split(/\s+/);
   const at = words.slice(0, 6).findIndex((w) => KIND.test(w));
   // ("INS Mahe, the first of the Mahe-class anti-submarine warfare shallow-water craft, which …":

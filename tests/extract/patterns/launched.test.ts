@@ -113,6 +113,24 @@ describe('launched: the kind in English', () => {
   });
 });
 
+describe('launched: a thing its apposition calls a scheme, by a minister named after her office', () => {
+  it('asks "Which scheme …?" of "Minister …, Smt. X, officially launched the Y (Z), a pioneering pension scheme designed for minors"', () => {
+    const got = asked([
+      'Union Minister for Labour and Employment, Smt. Shobha Karandlaje, officially launched the National Shramik Suraksha Vatsalya (NSSV), a pioneering welfare scheme designed for platform workers, in Bengaluru today.',
+    ]);
+    expect(got).toContainEqual(['Which scheme did Shobha Karandlaje launch for platform workers in November 2025?', 'National Shramik Suraksha Vatsalya']);
+  });
+  it('names "This initiative" by it in the next sentence', () => {
+    const facts = factsOf([
+      'Union Minister for Labour and Employment, Smt. Shobha Karandlaje, officially launched the National Shramik Suraksha Vatsalya (NSSV), a pioneering welfare scheme designed for platform workers, in Bengaluru today.',
+      'This initiative was first announced in the state budget on March 7, 2025.',
+    ]);
+    const second = facts.filter((f) => f.sentenceIndex === 1).map((f) => f.question);
+    expect(second.length).toBeGreaterThan(0);
+    for (const q of second) expect(q).not.toMatch(/This initiative/);
+  });
+});
+
 describe('launched: a thing described in one sentence and named in the next', () => {
   it('a bridge ("inaugurated India\'s longest river bridge in Assam. The … Dhola-Sadiya bridge …")', () => {
     expect(
