@@ -110,6 +110,9 @@ function withShortCountNoun(s: Sentence): Sentence {
   return { ...s, text: s.text.slice(0, start) + m[2] + s.text.slice(end), entities: moved(s.entities), tokens: moved(s.tokens) };
 }
 
+/** "the second time … more than ", "the first time … over ": a mark some count passed. */
+const THRESHOLD_PASSED = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)\s+time\b[^.;]*\b(?:more than|over|fewer than|less than|at least|crossed|crossing|past)\s+$/;
+
 /** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   const s = withShortCountNoun(sentence);
@@ -124,6 +127,8 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const e = s.entities.find((x) => (x.cls === 'number' || x.cls === 'money') && x.start >= start && x.end <= end);
     // ("Nearly half of countries have been stagnant", "Two-thirds of …": a share is no count to ask "how many".)
     if (e && (FRACTION.test(e.text) || /^-(?:thirds?|fourths?|quarters?|fifths?)\b/.test(s.text.slice(e.end)))) return undefined;
+    // ("This is only the second time India have won more than 100 medals": a mark passed, not a count.)
+    if (e && THRESHOLD_PASSED.test(s.text.slice(Math.max(0, e.start - 120), e.start))) return undefined;
     return e && !/\d/.test(e.text) && speech.some(([a, b]) => e.start > a && e.start < b) ? undefined : e;
   };
 

@@ -351,6 +351,15 @@ describe('quantity: a toll with nothing after its verb', () => {
   });
 });
 
+describe('quantity: a mark passed for the Nth time', () => {
+  it('is no count to ask ("only the second time India have won more than 100 medals")', () => {
+    const asked = ask(factsOf(['This is also only the second time Kenya have won more than 30 medals at the Commonwealth Games, after 2002 in Manchester.']), 'quantity').map(([q]) => q);
+    expect(asked.filter((q) => /how many medals/i.test(q))).toEqual([]);
+    // (A count won is one still.)
+    expect(ask(factsOf(['Kenya won more than 30 medals at the Commonwealth Games in Birmingham.']), 'quantity').map(([q]) => q).filter((q) => /how many medals/i.test(q)).length).toBe(1);
+  });
+});
+
 describe('quantity: a list cut before its noun', () => {
   it('leaves out the phrase that holds it ("… persist across central, eastern" of "central, eastern, and northern India")', () => {
     const asked = ask(factsOf(['At least 41 people have died as severe heatwave conditions persist across central, eastern, and northern India, according to a report.']), 'quantity').map(([q]) => q);
