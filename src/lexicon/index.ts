@@ -43,7 +43,7 @@ export {
   officeWords, roleOfWord, titleHeads, titleHeadsBeforeFullName, titleModifiers, titlesOpeningName, type OfficeUse, type RoleGroup,
 } from './people.js';
 export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';
-export { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, GROUP_NOUNS, INSTITUTION_HEADS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NAME_ADJECTIVE_END, OPENING_QUALIFIERS, PACT_HEADS, PLACE_NAME_OPENERS, SITE_SERVING, RELATIVE_NOUNS, SEAT_OFFICES, SITE_AFTER, TERMS_WITH_AND, NON_NAME_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, RESERVE_HEADS, SURNAME_PARTICLES, TERM_WORDS } from './data/name-cues.js';
+export { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, PERIOD_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, GROUP_NOUNS, INSTITUTION_HEADS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NAME_ADJECTIVE_END, OPENING_QUALIFIERS, PACT_HEADS, PLACE_NAME_OPENERS, SITE_SERVING, RELATIVE_NOUNS, SEAT_OFFICES, SITE_AFTER, TERMS_WITH_AND, NON_NAME_WORDS, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, RESERVE_HEADS, SURNAME_PARTICLES, TERM_WORDS } from './data/name-cues.js';
 export { COUNTRIES_CUE, ORG_KIND_TOPICS, TOPIC_LEXICON, type TopicLexicon } from './data/topics.js';
 export { isCommonWord } from './common-words.js';
 /** A word by which a text asks a woman ("the first woman to …"): its wrong answers are women too. */

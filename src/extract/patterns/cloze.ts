@@ -13,7 +13,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
@@ -708,6 +708,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:T|F|KL|VL|S|SB|SM|SH|SU|SL|WH)\d{1,2}$/.test(e.text) && (/\b\d{2,5}\s?m\s+$/.test(near) || /^\s+(?:club|shot|javelin|discus|high|long|triple|sprint|canoe|kayak|event|category|class|final)\b/.test(tail))) return false;
   // ("in the 1970s and _____" → 1980s: the end of a span of decades the other half gives away.)
   if (/^(?:19|20)\d0s$/.test(e.text) && /\b(?:19|20)\d0s\s+(?:and|to|through|till)\s+(?:the\s+)?$/.test(near)) return false;
+  // ("the retail inflation in vegetables _____ was 37.43 percent" → YoY: the period a rate is over.)
+  if (PERIOD_SHORT_FORMS.has(e.text)) return false;
   // ("at the _____ Telemetry Tracking and Command Network (ISTRAC)" → ISRO, "the _____ Governor"
   // → RBI: a body's short form right before capitalised words owns a longer name or a title.)
   if (e.cls === 'organisation' && /^\p{Lu}{2,6}$/u.test(e.text) && /^\s\p{Lu}\p{Ll}/u.test(tail) && !CALENDAR_WORD_AFTER.test(tail)) return false;

@@ -130,6 +130,10 @@ easy rider gallery galleries factory soup nature climate change underground aid 
 
 /** Short forms of common nouns that may stand before the name they describe ("the defence PSU
  *  Mazagon Dock Limited", "the NGO Pratham"): no part of it. */
+/** Short forms of the period a rate is measured over ("inflation in vegetables YoY was 37.43
+ *  percent"): a unit's label, never a name. */
+export const PERIOD_SHORT_FORMS: ReadonlySet<string> = new Set(['YoY', 'MoM', 'QoQ', 'WoW', 'YTD', 'y-o-y', 'm-o-m', 'q-o-q', 'yoy', 'mom']);
+
 export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs', 'ICBM', 'ICBMs', 'IRBM', 'IRBMs', 'SLBM', 'SLBMs', 'SAM', 'UAV', 'UAVs']);
 
 /** Common nouns that say what kind of thing the name just before them is: "the NVS-02

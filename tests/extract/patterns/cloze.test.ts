@@ -564,6 +564,8 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Police Report released on April 15 ranks the states on a ten-point scale, with Kerala on top.')).not.toContain('April 15');
     expect(blanks('Kenya ranks among the lowest in the 2024 Ocean Health Index (OHI), which was published on June 12.')).not.toContain('June 12');
     expect(blanks('The Global Gender Gap Report 2025, published on June 11, places Iceland at the top for the 16th year.')).not.toContain('June 11');
+    // (Nor the period a rate is measured over.)
+    expect(blanks('The data showed that retail inflation in pulses YoY was 12.4 percent, while the rate in cereals MoM was 1.3 percent.')).toEqual(expect.not.arrayContaining(['YoY', 'MoM']));
     // (Nor a body's short form owning a longer name or a title after it.)
     expect(blanks('The craft was placed in orbit by engineers at the ISRO Telemetry Tracking and Command Network (ISTRAC), Bengaluru.')).not.toContain('ISRO');
     expect(blanks('The decision was announced by RBI Governor Sanjay Malhotra in Mumbai on Friday.')).not.toContain('RBI');
