@@ -23,7 +23,7 @@ const HEADS: Record<string, readonly string[]> = {
   index: ['index', 'report'],
   report: ['report', 'index', 'survey', 'study'],
   study: ['study', 'report', 'survey'],
-  survey: ['survey', 'report', 'study'],
+  survey: ['survey', 'report', 'study', 'census'],
   policy: ['policy'],
   project: ['project'],
   fund: ['fund'],
@@ -131,6 +131,16 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
+      // ("… in the latest Tiger census are encouraging as the survey revealed …": nor where the
+      // text before it names one of its kind by a capitalised word.)
+      // (Read in the whole sentence, a cloze may be its clause alone: the card says "the Tiger
+      // census" where its clause said "the survey".)
+      const inSentence = sentence.text.toLowerCase().indexOf(whole.toLowerCase());
+      const kindNamed = MUST_NAME.has(kind) && !modifiers ? namedKindBefore(inSentence > 0 ? sentence.text.slice(0, inSentence) : text.slice(0, at), heads) : null;
+      if (kindNamed) {
+        const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
+        return text.includes(kindNamed) ? whole : `${start ? 'The' : 'the'} ${kindNamed}`;
+      }
       failed ||= MUST_NAME.has(kind) && !modifiers;
       return whole;
     }
@@ -150,6 +160,12 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;
+}
+
+/** A thing of one of these kinds a text names by a capitalised word before the kind's noun
+ *  ("the latest Tiger census" → "Tiger census"), or null. */
+function namedKindBefore(text: string, heads: readonly string[]): string | null {
+  return heads.length ? (new RegExp(`\\b(?!(?:The|A|An|This|That|These|Its|Their|In|On|At|As|For|Of)\\s)\\p{Lu}[\\p{L}-]*\\s+(?:${heads.map(reEscape).join('|')})\\b`, 'u').exec(text)?.[0] ?? null) : null;
 }
 
 /** The tests for names headed by one of `heads`, built once per list of heads: every

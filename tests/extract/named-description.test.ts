@@ -78,6 +78,16 @@ describe('a description of something the article named', () => {
     expect(asked.filter((q) => q.includes('boost to the Shukrayaan-1'))).toEqual([]);
   });
 
+  it('"the survey" is the census its sentence named before it, said so where the card is its clause alone', () => {
+    const facts = factsOf(['Chief Minister Pema Khandu on Monday said that the numbers in the latest Hornbill census are encouraging as the survey revealed that the total number of hornbills was pegged at 4,120 in the year 2024.']);
+    const asked = facts.filter((f) => f.answer === '4,120').map((f) => f.question);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q).not.toMatch(/^The survey\b/);
+    // ("The census …" names none: the sentence's opening "The" is no name.)
+    const bare = factsOf(['The census was delayed, and the survey revealed that the number of hornbills was pegged at 4,120 in 2024.']);
+    for (const f of bare) expect(f.cloze).not.toMatch(/the The census/i);
+  });
+
   it('"the rocket" is the one the headline writes beside its kind word ("rocket GSLV-F16"), named bare in the body', () => {
     const paragraphs = ['The rocket, which carried the NISAR satellite, lifted off from Sriharikota at 5.40 pm.', 'Officials said the flight of GSLV-F16 was flawless.'];
     const asked = factsOf(paragraphs, { title: 'ISRO rocket GSLV-F16 places NISAR in orbit' }).filter((f) => f.sentenceIndex === 0 && f.pattern === 'cloze').map((f) => f.question);
