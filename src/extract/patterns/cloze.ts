@@ -2,6 +2,7 @@ import type { Entity, Sentence } from '../../types.js';
 import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import { namedInHeadline, type ArticleContext } from '../article-context.js';
+import { isTribute } from '../tribute.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
@@ -54,7 +55,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !(e.cls === 'person' && isTribute(s, ctx)))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -97,6 +98,9 @@ function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean
   const long = REPORT_NAME.test(e.canonical.replace(/\s+(?:19|20)\d\d$/, '')) ? e : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
   return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx));
 }
+
+/** "… passed away on Saturday.", "… died in Hyderabad.": a death and its day or place alone. */
+const BARE_DEATH_AFTER = /^\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)(?:\s+(?:here|there|today|yesterday))?(?:\s+(?:on|at|in|early|late)(?:\s+[\w’'-]+){1,4}){0,2}\.?$/;
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
 const CALENDAR_WORD_AFTER = new RegExp(`^\\s(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
@@ -708,6 +712,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:T|F|KL|VL|S|SB|SM|SH|SU|SL|WH)\d{1,2}$/.test(e.text) && (/\b\d{2,5}\s?m\s+$/.test(near) || /^\s+(?:club|shot|javelin|discus|high|long|triple|sprint|canoe|kayak|event|category|class|final)\b/.test(tail))) return false;
   // ("in the 1970s and _____" → 1980s: the end of a span of decades the other half gives away.)
   if (/^(?:19|20)\d0s$/.test(e.text) && /\b(?:19|20)\d0s\s+(?:and|to|through|till)\s+(?:the\s+)?$/.test(near)) return false;
+  // ("Media baron _____ passed away on Saturday." → Ramoji Rao: who died, with nothing else said,
+  // is the headline restated; the died pattern asks what is worth learning of it.)
+  if (e.cls === 'person' && BARE_DEATH_AFTER.test(tail.trimEnd())) return false;
   // ("the retail inflation in vegetables _____ was 37.43 percent" → YoY: the period a rate is over.)
   if (PERIOD_SHORT_FORMS.has(e.text)) return false;
   // ("at the _____ Telemetry Tracking and Command Network (ISTRAC)" → ISRO, "the _____ Governor"
@@ -817,6 +824,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("“The news of the passing of … is deeply saddening,” said MP _____": who paid a
   // tribute on a death is no fact of it.)
   if (e.cls === 'person' && /[“"]/.test(s.text) && MOURNING.test(s.text)) return false;
+  // ("… expressed shock over the _____'s death and directed officials …" → Eenadu Group
+  // Chairman: whose death a condolence speaks of is the obituary's subject, asked by its own items.)
+  if (/^['’]s\s+(?:death|demise|passing)\b/.test(tail) && (MOURNING.test(s.text) || isCeremony(s))) return false;
   // ("companies of the army moved from _____ and Bengaluru to Calicut", "teams were rushed from
   // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
@@ -1163,7 +1173,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // briefed, addressed or attended is no news.
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
-  if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && CEREMONY_VENUE_BEFORE.test(near))) && isCeremony(s)) return false;
+  // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
+  if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
   // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
   // the town is.)
   if (locatesTown(e, s)) return false;

@@ -3,6 +3,7 @@ import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
 import { CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
+import { aboutTheDeceased } from '../tribute.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { isBareBodyName } from '../../lexicon/index.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
@@ -48,6 +49,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
     // minister who briefed on a decision is its telling; the decision is the news.)
     if (DECIDED_BY_GOVERNMENT.test(said)) continue;
+    // ("Who said that Ramoji Rao, who was born into an ordinary family, achieved …?" under "Media
+    // baron Ramoji Rao passes away": what a mourner says of the dead is a tribute, no statement.)
+    if (aboutTheDeceased(said, ctx)) continue;
     // ("Who said that APSDMA is validating reports of damage?": work under way is no statement to learn.)
     if (UNDER_WAY.test(said)) continue;
     // ("This edition marks a significant increase in the scope and complexity of the exercise":

@@ -247,7 +247,8 @@ function headedSubject(s: Sentence): FactDraft<'subject'> | null {
   const verb = s.tokens.find((t) => t.start === m.indices!.groups!.rest![0]);
   if (!entity || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
   const predicate = tidyClause(m.groups!.rest.replace(ATTRIBUTION_TAIL, ''));
-  if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return null;
+  // ("Which government has decided to conduct the last rites …?": a ceremony, as for any subject.)
+  if (SAY_VERB.test(predicate) || CEREMONY.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return null;
   return {
     pattern: 'subject',
     question: `Which ${m.groups!.head} ${predicate}?`,

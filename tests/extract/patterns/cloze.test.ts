@@ -564,6 +564,11 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Police Report released on April 15 ranks the states on a ten-point scale, with Kerala on top.')).not.toContain('April 15');
     expect(blanks('Kenya ranks among the lowest in the 2024 Ocean Health Index (OHI), which was published on June 12.')).not.toContain('June 12');
     expect(blanks('The Global Gender Gap Report 2025, published on June 11, places Iceland at the top for the 16th year.')).not.toContain('June 11');
+    // (Nor who died, with nothing else said, nor who holds the last rites or whose death a
+    // condolence speaks of.)
+    expect(blanks('Publisher Suresh Menon passed away here on Saturday.').filter((b) => b.includes('Suresh Menon'))).toEqual([]);
+    expect(blanks('The Kerala government has decided to conduct the last rites of the publisher with state honours.')).not.toContain('Kerala');
+    expect(blanks('Chief Minister Pinarayi Vijayan expressed shock over the Mathrubhumi Group Chairman’s death and directed officials to make arrangements.')).not.toContain('Mathrubhumi Group Chairman');
     // (Nor the period a rate is measured over.)
     expect(blanks('The data showed that retail inflation in pulses YoY was 12.4 percent, while the rate in cereals MoM was 1.3 percent.')).toEqual(expect.not.arrayContaining(['YoY', 'MoM']));
     // (Nor a body's short form owning a longer name or a title after it.)

@@ -158,6 +158,21 @@ describe('quote: a tribute on a death', () => {
     ]);
     expect(facts.filter((f) => f.answer === 'Priya Menon' || f.answer === 'Arun Das')).toEqual([]);
   });
+  it('asks nothing of what a mourner says of the one the headline reports dead, nor of who holds the last rites', () => {
+    const facts = factsOf(
+      [
+        'Publisher Suresh Menon passed away here on Saturday. He was 91.',
+        'Chief Minister Pinarayi Vijayan said that Suresh Menon, who was born into a family of farmers, built the largest Malayalam publishing house.',
+        'Opposition leader V D Satheesan described Suresh Menon’s death as an irreparable loss to Malayalam letters.',
+        'The Kerala government has decided to conduct the last rites of Suresh Menon with state honours.',
+      ],
+      { title: 'Publisher Suresh Menon passes away at 91' },
+    );
+    expect(facts.filter((f) => ['Pinarayi Vijayan', 'V D Satheesan', 'the Kerala government', 'Kerala', 'Suresh Menon'].includes(f.answer)).map((f) => f.question)).toEqual([]);
+    // (What a speaker says of something else is still asked.)
+    const other = factsOf(['Chief Minister Pinarayi Vijayan said that the state would build 20,000 houses for flood victims in Wayanad.'], { title: 'Publisher Suresh Menon passes away at 91' });
+    expect(ask(other, 'quote').map(([, a]) => a)).toContain('Pinarayi Vijayan');
+  });
 });
 
 describe('quote: "he told" someone', () => {
