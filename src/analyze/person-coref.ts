@@ -10,7 +10,7 @@
 import type { Mention } from './mention.js';
 import { isTitleWord } from './title-split.js';
 import { reEscape } from '../util/re-escape.js';
-import { cityNamed, countryOf, NAME_ADJECTIVE_END, regionNamed } from '../lexicon/index.js';
+import { cityNamed, countryOf, isCommonWord, NAME_ADJECTIVE_END, regionNamed } from '../lexicon/index.js';
 
 export interface PlacedMention {
   sentence: number;
@@ -192,7 +192,9 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
       // of its kind, even said once.
       const pair = kept[kept.length - 1];
       const paired = m.before === 'and' && pair && pair.sentence === p.sentence && pair.mention.last === m.first - 2 && (pair.mention.cls === 'term' || pair.mention.cls === 'place');
-      if (!paired && ((singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS || !midSentence.has(m.surface))) continue;
+      // ("The Men in Blue …", "a 34-0 lead in Turn 1": an everyday word capitalised as a
+      // nickname's or a label's part is no term, however often.)
+      if (!paired && ((singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS || !midSentence.has(m.surface) || isCommonWord(m.surface))) continue;
       m.cls = paired ? pair.mention.cls : 'term';
       if (paired && pair.mention.placeKind) m.placeKind = pair.mention.placeKind;
       m.status = 'final';

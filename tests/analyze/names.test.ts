@@ -566,6 +566,12 @@ describe('names the analyser would split', () => {
     expect(named('Members of the BJP-led alliance met in New Delhi.').map(([, t]) => t)).not.toContain('BJP-led');
   });
 
+  it('read no term into an everyday word capitalised in a nickname or a label ("the Men in Blue", "in Turn 3")', () => {
+    const found = named('The Men in Blue took a 20-4 lead in Turn 1 and never looked back. The Women in Blue added 28 points in Turn 3 to seal the final.').map(([, t]) => t);
+    expect(found).not.toContain('Blue');
+    expect(found).not.toContain('Turn');
+  });
+
   it('read a faction\'s qualifier in brackets as part of the party\'s name ("Janata Dal (Secular)")', () => {
     const found = named('The Shiv Sena (UBT) won nine seats and the Janata Dal (United) 12, while the Rashtriya Lok Dal (RLD) won two.').map(([c, t]) => [c, t]);
     expect(found).toContainEqual(['organisation', 'Shiv Sena (UBT)']);
