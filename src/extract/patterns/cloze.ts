@@ -1159,7 +1159,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (So is who issued the statement it was according to: "according to a communique issued by
   // the _____" (Rashtrapati Bhavan), "according to provisional data released by the _____".)
   // ("… according to the “Road Accidents in India 2022” report, released by the _____ on Tuesday": who released it.)
-  if (e.cls === 'organisation' && /\b(?:report|data|survey|index|study|statement|figures|estimates)[”"’']?,?\s+(?:which\s+was\s+)?released\s+by\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("… as per the survey report released by Forest Minister _____ on Tuesday": or the minister
+  // who released it, by an office in capitals.)
+  if ((e.cls === 'organisation' || e.cls === 'person') && /\b(?:[Rr]eport|[Dd]ata|[Ss]urvey|[Ii]ndex|[Ss]tudy|[Ss]tatement|[Ff]igures|[Ee]stimates)[”"’']?,?\s+(?:which\s+was\s+)?released\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s){0,4}$/.test(near)) return false;
   if (e.cls !== 'number' && e.cls !== 'date' && near.includes('ccording to') && /\baccording to\s+(?:the\s+)?$|\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|release|notification|circular|press note|order|data|figures|estimates|numbers)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(0, e.start - 100), e.start))) return false;
   if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.

@@ -500,6 +500,7 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Six new governors were appointed and three reshuffled, according to a communique issued by the Rashtrapati Bhavan on Saturday night.')).not.toContain('Rashtrapati Bhavan');
     expect(blanks('The trade deficit narrowed to $18.2 billion in March, according to provisional data released by the Commerce Ministry.')).not.toContain('Commerce Ministry');
     expect(blanks('Road accidents rose 11.9% in 2022, according to the “Road Accidents in India 2022” report, released by the Ministry of Road Transport and Highways on Tuesday.')).not.toContain('Ministry of Road Transport and Highways');
+    expect(blanks('The count of hornbills rose by 19% to 1,228 this year, as per the survey report released by Forest Minister Arun Kumar Das on Tuesday.')).not.toContain('Arun Kumar Das');
     expect(blanks('Meanwhile, UP CM Yogi Adityanath credited PM Modi for the guidance and inspiration when the festival first began.')).not.toContain('Yogi Adityanath');
     expect(blanks('The scheme will run for five years, according to an official release from the Ministry of Agriculture on Monday.')).not.toContain('Ministry of Agriculture');
   });
