@@ -33,7 +33,8 @@ const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
  *  also after a second title: "the Chairman and Managing Director of …") nor a name after it. */
 const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})(?!\s+(?:and|&)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:of|for)\s)/u;
 // ("… the semi-finals loss in the latter had come against …": the latter of two named before.)
-const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b)/;
+// ("… and artist _____ were the other two recipients": of what, the sentence before said.)
+const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b|other\s+(?:two|three|four|five|six|\d+)\b)/;
 const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;
 const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|told [\p{L}]+)\.?\s*$/u;
 /** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */

@@ -97,6 +97,9 @@ describe('hasDanglingReference', () => {
 
   it('flags "the latter", which points at the second of two things named before', () => {
     expect(hasDanglingReference('Incidentally, the semi-finals loss in the latter had come against Hasanboy Dusmatov.')).toBe(true);
+    // ("… were the other two recipients": the other two of those named before.)
+    expect(hasDanglingReference('Sulabh founder Bindeshwar Pathak and dancer Padma Subrahmanyam were the other two recipients.')).toBe(true);
+    expect(hasDanglingReference('The two other ministers, Anil Rao and Mira Das, were sworn in on Monday.')).toBe(false);
   });
 
   it('lets "their" pass after two people named and "and" ("Varad Giri, herpetologist R Chaitanya and their team")', () => {
