@@ -12,6 +12,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Minister of New and Renewable Energy Pralhad Joshi spoke at the summit.')).toEqual(['Pralhad Joshi[person]']);
   });
 
+  it('splits an election officer\'s title off the name, and reads a known place opening two words as no one', () => {
+    expect(people('The court ordered the prosecution of Returning Officer Anil Masih for misconduct.')).toEqual(['Anil Masih[person]']);
+    expect(people('The court would examine the ballot papers of the Chandigarh Mayoral polls on Tuesday.')).toEqual([]);
+  });
+
   it('reads a lower-case "major" as an adjective, and two everyday words with no cue as no one', () => {
     expect(people('He translated the puranas, the four vedas and 11 major Upanishads.')).toEqual([]);
     expect(people('He sent a piece to the newspaper with a note: "Unusual Column. Short of a requiem", according to the daily.')).toEqual([]);

@@ -259,6 +259,9 @@ export const COMPOUND_RANKS: readonly string[] = ['Group Captain', 'Wing Command
 /** Words that only stand inside titles, before the head: portfolios and ranks. [word, uses] */
 export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['Vice', 'mU'],
+  // ("Returning Officer Anil Masih", "Presiding Officer …": an election's officers.)
+  ['Returning', 'm'],
+  ['Presiding', 'm'],
   ['Prime', 'mU'],
   ['Foreign', 'mU'],
   ['Defence', 'mU'],
