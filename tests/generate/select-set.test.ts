@@ -413,6 +413,19 @@ describe('a story whose every sentence names its headline’s person', () => {
   });
 });
 
+describe('a trade that names its person in brackets, the person asked elsewhere', () => {
+  it('drops the bracket rather than describing the person inside it ("The officer (the officer)")', () => {
+    const items = setOfText([
+      'Kavita Menon named next CRPF chief',
+      'Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the Central Reserve Police Force, succeeding Anil Rao.',
+      'Menon, who hails from Kerala, had served as Inspector General in Srinagar before joining the NIA in 2019.',
+      'The officer, who was earlier posted to Srinagar, has also headed the NIA office in Kochi.',
+      'The CRPF, with over three lakh personnel, is the largest central armed police force.',
+    ]);
+    for (const it of items) expect(it.question).not.toMatch(/\(the\s/);
+  });
+});
+
 describe('an answer with a comma in it is asked once', () => {
   it('"one nation, one election" in two sentences gives one item', () => {
     const text = [
