@@ -315,7 +315,8 @@ const OFFICE_TO_END = /^,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chair|chair
 /** "… noted the findings …", "… said that …": a reporting verb right after a name. */
 const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|adds|told|tells|explained|explains|stated|states|shares|shared|pointed out|observed|remarked|recalled|recalls|credited|attributed|blamed|highlighted|stressed|emphasised|emphasized|asserted|underlined|cited|quoted|argued|claimed|urged|stating|saying)\b/;
 /** ", said Union Minister …" before a name that ends the sentence. */
-const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
+// ("…,” noted Chief Justice _____", "…,” observed the bench's …": any verb a quote is told by.)
+const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed|noted|notes|note|observed|remarked|wrote|asserted|explained|stressed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
  *  is its telling. */
 const BODY_TELLING_AFTER = /^(?:['’]s?)?\s+(?:(?:on|late on|earlier on)\s+\p{Lu}\p{Ll}+(?:\s+\([^()]{1,30}\))?\s+|statement\s+|(?:press\s+)?release\s+)?(?:(?:said|says|stated|informed|added|noted)\b|announced\s+that\b)/u;

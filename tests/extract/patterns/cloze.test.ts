@@ -570,6 +570,8 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Publisher Suresh Menon passed away here on Saturday.').filter((b) => b.includes('Suresh Menon'))).toEqual([]);
     expect(blanks('The Kerala government has decided to conduct the last rites of the publisher with state honours.')).not.toContain('Kerala');
     expect(blanks('Chief Minister Pinarayi Vijayan expressed shock over the Mathrubhumi Group Chairman’s death and directed officials to make arrangements.')).not.toContain('Mathrubhumi Group Chairman');
+    // (Nor who a quote was told by, whatever the verb: "…,” noted Chief Justice _____".)
+    expect(blanks('"Data on record is not indicative of a systemic leak of the question paper," note Chief Justice Dhananjaya Y. Raman.')).not.toContain('Dhananjaya Y. Raman');
     // (Nor the period a rate is measured over.)
     expect(blanks('The data showed that retail inflation in pulses YoY was 12.4 percent, while the rate in cereals MoM was 1.3 percent.')).toEqual(expect.not.arrayContaining(['YoY', 'MoM']));
     // (Nor a body's short form owning a longer name or a title after it.)
