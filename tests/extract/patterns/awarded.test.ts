@@ -88,6 +88,16 @@ describe('awarded: an award conferred on someone', () => {
   });
 });
 
+describe('awarded: a country\'s order', () => {
+  it('asks who was given it, its name in quotes and its rank before it', () => {
+    expect(asked(['President Droupadi Murmu was conferred with ‘The Grand Cross of the Order of the Southern Cross’, the country\'s highest honour, in Brasilia.'])).toContainEqual([
+      'Who was awarded the Grand Cross of the Order of the Southern Cross in October 2023?',
+      'Droupadi Murmu',
+    ]);
+    expect(asked(['Prime Minister Narendra Modi was conferred the Legion of Honour by President Emmanuel Macron in Paris.']).map(([, a]) => a)).toContain('Narendra Modi');
+  });
+});
+
 describe('awarded: a prize shared', () => {
   it('asks for every winner listed, with the field joined by "or" and a year after the name', () => {
     const medicine = factsOf(['Mary E. Brunkow, Fred Ramsdell and Shimon Sakaguchi were awarded the 2025 Nobel Prize in Physiology or Medicine on Monday.']);
