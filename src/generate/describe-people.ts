@@ -51,7 +51,8 @@ const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
  *  Japan Fumio Kishida"). */
 const TITLES = alternation(officeWords('before-name'));
 // ("Reserve Bank of India (RBI) Governor Sanjay Malhotra": the body's name with its "of" and short form.)
-const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|\\(\\p{Lu}{2,8}\\))\\s+){0,4})?(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
+// ("Vice-President Dhankhar": a title's hyphened first half goes with it.)
+const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|\\(\\p{Lu}{2,8}\\))\\s+){0,4})?(?:\\p{Lu}\\p{Ll}+-)?(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
 /** "Who, an Australian woman and former Scientologist, has claimed …?" → "the Australian woman
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
