@@ -47,6 +47,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (COMPARISON_OPENING.test(s.text) && COMPARED_PARTICIPLE.test(s.text)) return [];
   // ("Scroll unpacks the 667-page judgement, written by _____": the outlet on its own article.)
   if (OUTLET_UNPACKS.test(s.text)) return [];
+  if (resultsTableLine(s, ctx)) return [];
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)
   if (ARRIVED_AT_VENUE.test(s.text)) return [];
@@ -104,6 +105,18 @@ const BARE_DEATH_AFTER = /^\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
 const CALENDAR_WORD_AFTER = new RegExp(`^\\s(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
+
+/** "ZPM's _____ defeated MNF's K T Rokhaw from the Palak Assembly constituency": who won or lost
+ *  one seat, where and by how much, is a line of the results table, unless the headline names
+ *  them or they lead a government (the Chief Minister who lost his seat is the news). */
+const SEAT_RESULT = /\b(?:constituency|constituencies|Assembly seat|assembly seat|assembly segment|Assembly segment)\b/;
+const SEAT_LEADER_ROLE = /\b(?:Chief Minister|CM|Prime Minister|PM)\b/;
+
+function resultsTableLine(s: Sentence, ctx: ArticleContext): boolean {
+  if (!SEAT_RESULT.test(s.text)) return false;
+  const people = s.entities.filter((e) => e.cls === 'person');
+  return people.length > 0 && !people.some((e) => namedInHeadline(e, ctx) || SEAT_LEADER_ROLE.test(e.role ?? ''));
+}
 
 /** "March 11 this year", "12 August last year": a day given its year by the reader's calendar. */
 const RELATIVE_YEAR_AFTER_DAY = new RegExp(`^((?:\\d{1,2}\\s+${MONTH_ALTERNATION}|${MONTH_ALTERNATION}\\s+\\d{1,2}))\\s+(?:this|last|next)\\s+year$`);

@@ -1578,6 +1578,22 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   });
 });
 
+describe('cloze: a line of an election\'s results table', () => {
+  const clozes = (title: string, paragraphs: string[]) => byPattern(factsOf(paragraphs, { title }), 'cloze').map((f) => f.question);
+  it('asks nothing of who won or lost one seat, unless the headline names them or they lead a government', () => {
+    const asked = clozes('Goa election 2027: GFP wins clear majority, incumbent CM loses his seat', [
+      'GFP\'s Anil Naik defeated Deputy Chief Minister and BJP candidate Ravi Kamat from the Ponda Assembly seat.',
+      'Ex-footballer Brandon Dias won by a margin of 132 votes on a GFP ticket from the Margao constituency.',
+      'In a major upset, Chief Minister Pramod Kerkar lost by 2,000 votes against GFP\'s Mira Dessai in Panaji constituency.',
+    ]);
+    expect(asked.filter((q) => /Ponda|Margao/.test(q))).toEqual([]);
+    expect(asked.some((q) => q.includes('Panaji') || q.includes('lost by'))).toBe(true);
+    // (A bypoll's winner the headline names is news.)
+    const bypoll = clozes('Mohinder Bhagat wins Jalandhar West bypoll', ['AAP\'s Mohinder Bhagat scored a decisive victory in the Jalandhar West constituency, with a margin exceeding 23,000 votes.']);
+    expect(bypoll.length).toBeGreaterThan(0);
+  });
+});
+
 describe('cloze: the report the story is about', () => {
   const blanksOf = (title: string, paragraphs: string[]) => byPattern(factsOf(paragraphs, { title }), 'cloze').map((f) => f.answer);
   it('is no blank, by its short form or its whole name, where the headline names it', () => {
