@@ -572,6 +572,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Pinarayi Vijayan expressed shock over the Mathrubhumi Group Chairman’s death and directed officials to make arrangements.')).not.toContain('Mathrubhumi Group Chairman');
     // (Nor who a quote was told by, whatever the verb: "…,” noted Chief Justice _____".)
     expect(blanks('"Data on record is not indicative of a systemic leak of the question paper," note Chief Justice Dhananjaya Y. Raman.')).not.toContain('Dhananjaya Y. Raman');
+    // (Nor who presided over the proceedings, nor who was seen displeased.)
+    expect(blanks('Opposition members raised a point of order, but Ravi Kishan, who was adjudicating the proceedings, did not allow it.')).not.toContain('Ravi Kishan');
+    expect(blanks('Even BJD MP Pinaki Misra could be seen expressing his displeasure over the lack of order in the House.')).not.toContain('Pinaki Misra');
     // (Nor the period a rate is measured over.)
     expect(blanks('The data showed that retail inflation in pulses YoY was 12.4 percent, while the rate in cereals MoM was 1.3 percent.')).toEqual(expect.not.arrayContaining(['YoY', 'MoM']));
     // (Nor a body's short form owning a longer name or a title after it.)
