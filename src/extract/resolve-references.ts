@@ -30,6 +30,8 @@ const TWO_OF: Record<string, (e: Entity) => boolean> = {
 };
 
 const PEOPLE = new Set(['leaders', 'men', 'women', 'ministers']);
+/** Words of a death before a name: "the passing away of …", "the late …", "condolences on …". */
+const MOURNED_BEFORE = /\b(?:passing(?:\s+away)?|death|demise|late|condolences?|mourned|tributes?\s+to)\b[^;]{0,80}$/;
 
 /** "the two leaders" → "Shinzo Abe and Vladimir Putin": the two latest distinct mentions of that kind. */
 export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
@@ -45,8 +47,11 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
   let offset = sentence.text.length;
   let guardSentence = sentence;
   const seen = new Set<string>();
+  // ("… condolences on the passing away this year of the Founding Father of Namibia, Dr. Sam
+  // Nujoma. The two leaders then held discussions …": the dead are none of the two who met.)
+  const mourned = (x: Entity) => PEOPLE.has(m[1]) && MOURNED_BEFORE.test((sentenceOfEntity(ctx, x)?.text ?? '').slice(Math.max(0, x.start - 90), x.start));
   for (let tries = 0; tries < 40 && found.length < 2; tries++) {
-    const e = lastEntityBefore(ctx, guardSentence, offset, (x) => test(x) && !seen.has(x.canonical));
+    const e = lastEntityBefore(ctx, guardSentence, offset, (x) => test(x) && !seen.has(x.canonical) && !mourned(x));
     if (!e) break;
     seen.add(e.canonical);
     found.unshift(e.canonical);

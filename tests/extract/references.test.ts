@@ -176,6 +176,22 @@ describe('"the two men" and "the two ministers"', () => {
   });
 });
 
+describe('"the two leaders" after a condolence', () => {
+  it('are never the dead the condolence named', () => {
+    const facts = factsOf(
+      [
+        'Prime Minister Narendra Modi congratulated President Daniel Chapo on being elected the Head of State of Mozambique.',
+        'The Prime Minister also conveyed condolences on the passing away this year of the Founding Father of Mozambique, Dr. Samora Machel.',
+        'The two leaders then held discussions on cooperation in defence, digital technology and UPI, agriculture and energy.',
+      ],
+      { title: 'India and Mozambique sign two MoUs', date: '2025-07-09' },
+    );
+    const talks = facts.filter((f) => f.sentence.startsWith('The two leaders'));
+    expect(talks.length).toBeGreaterThan(0);
+    for (const f of talks) expect(`${f.question} ${f.cloze}`).not.toMatch(/Samora Machel/);
+  });
+});
+
 describe('"the office", "the post" that the question does not name', () => {
   it('make no question ("Who was the first Sikh to hold the office?"), where "the office of …" does', () => {
     const facts = factsOf(['Manmohan Singh served as the 13th Prime Minister of India from 2004 to 2014.', 'He was the first Sikh to hold the office.']);
