@@ -86,6 +86,8 @@ const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|m
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
 const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill|Act)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
+/** "… submitted by …", "… prepared by …": a description followed by who made it. */
+const MADE_BY_AFTER = /^\s+(?:submitted|prepared|released|drafted|tabled|compiled|published|presented|brought out|authored)\s+by\s/;
 const TELLING_END = /^\s+(?:said|says|added|noted|stated|told\s+\p{L}+)[.!?”"]*$/u;
 /** An office a later "the post" can be. */
 const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnor|[Cc]hief|[Ss]ecretary|[Jj]udge|[Jj]ustice|[Cc]hair(?:man|person|woman)?|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Ss]peaker|[Aa]dviser|[Aa]dvisor|[Aa]mbassador|CM|PM|CJI|CEC|NSA|CDS)\b/;
@@ -107,6 +109,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     const kind = noun.toLowerCase();
     // ("…, the agency said.": the telling at a sentence's end stands for its teller as written.)
     if (TELLING_END.test(text.slice(at + whole.length).trimEnd()) && /,\s*$/.test(text.slice(0, at))) return whole;
+    // ("accepted the report submitted by a high-level committee headed by Ram Nath Kovind": who
+    // made it says which one.)
+    if (MADE_BY_AFTER.test(text.slice(at + whole.length))) return whole;
     // ("… became the prime minister in 2004 after X turned down the post": the office the text
     // named before it.)
     if (kind === 'post' && OFFICE_BEFORE.test(text.slice(0, at))) return whole;

@@ -88,6 +88,13 @@ describe('a description of something the article named', () => {
     for (const f of bare) expect(f.cloze).not.toMatch(/the The census/i);
   });
 
+  it('"the report submitted by a committee headed by …" says which report by who made it', () => {
+    const facts = factsOf(['The Union Cabinet on Wednesday unanimously accepted the report submitted by a high-level committee headed by former Chief Justice Uday Lalit on river linking.']);
+    expect(facts.some((f) => f.answer === 'Uday Lalit' && f.pattern === 'cloze')).toBe(true);
+    // (A bare "the report" still names nothing.)
+    expect(factsOf(['The Union Cabinet on Wednesday unanimously accepted the report in Delhi.']).filter((f) => f.pattern === 'cloze' && /the report/.test(f.question))).toEqual([]);
+  });
+
   it('"the rocket" is the one the headline writes beside its kind word ("rocket GSLV-F16"), named bare in the body', () => {
     const paragraphs = ['The rocket, which carried the NISAR satellite, lifted off from Sriharikota at 5.40 pm.', 'Officials said the flight of GSLV-F16 was flawless.'];
     const asked = factsOf(paragraphs, { title: 'ISRO rocket GSLV-F16 places NISAR in orbit' }).filter((f) => f.sentenceIndex === 0 && f.pattern === 'cloze').map((f) => f.question);

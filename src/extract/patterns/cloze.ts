@@ -341,6 +341,9 @@ const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
 const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 // ("… said that the Cabinet, chaired by Prime Minister Narendra Modi, approved 12 …": an aside
 // on the Cabinet may stand before its verb.)
+// ("… said the Kovind-led panel's report found wide support and that the Union Cabinet approved
+// its proposal": the decision told after something else.)
+const ANNOUNCED_AND_FOR = /^\s+(?:said|announced|informed|stated)\b[^.;]{0,120}?\band\s+that\s+(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:(?:has|had)\s+(?:given|approved|cleared|decided)|approved|cleared|gave)\b/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
 const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting|Announcing|Unveiling|Presenting)';
@@ -1239,7 +1242,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // would or might happen is their claim, no fact to learn.)
   if (/\b(?:would|could|may|might)\b/.test(head) && SAID_WOULD_BEFORE.test(head)) return false;
   if (/\b(?:needs?|should|must|ha(?:s|ve) to|ought)\b/.test(head) && SAID_OUGHT_BEFORE.test(head)) return false;
-  if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail))) return false;
+  if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail) || ANNOUNCED_AND_FOR.test(tail))) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;
   // "During Prime Minister _____'s day-long visit to Lumbini, …": whose visit it was sets the

@@ -48,7 +48,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     if (!said || CEREMONIAL.test(said) || CEREMONY.test(said) || VOICED.test(said) || MOURNING.test(said)) continue;
     // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
     // minister who briefed on a decision is its telling; the decision is the news.)
-    if (DECIDED_BY_GOVERNMENT.test(said)) continue;
+    // ("… said the Kovind-led panel's report found wide support and that the Union Cabinet approved
+    // its proposal": the Cabinet's decision anywhere in what was said.)
+    if (DECIDED_BY_GOVERNMENT.test(said) || CABINET_DECIDED.test(said)) continue;
     // ("Who said that Ramoji Rao, who was born into an ordinary family, achieved …?" under "Media
     // baron Ramoji Rao passes away": what a mourner says of the dead is a tribute, no statement.)
     if (aboutTheDeceased(said, ctx)) continue;
@@ -69,6 +71,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+)?(?:validating|assessing|monitoring|reviewing|examining|collecting|compiling|verifying|investigating|looking into|ascertaining|tallying|working out|being\s+(?:shifted|taken|moved|rushed|treated|evacuated|attended|carried out|conducted|monitored|assessed|cleared|restored|provided))\b|^(?:that\s+)?(?:the\s+)?(?:rescue|relief|search|restoration|evacuation)\s+(?:and\s+\w+\s+)?(?:operations?|work|efforts?)\s+(?:is|are|were|was)\s+(?:going on|under\s?way|on|in progress)\b/i;
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
+const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 
 /** "Friends, we have just got good news …", "The trade agreement symbolises our shared

@@ -147,6 +147,11 @@ describe('quote: the minister who briefed on a Cabinet decision', () => {
     expect(byPattern(facts, 'quote')).toEqual([]);
     expect(ask(factsOf(['Union Minister Arun Mehta said that the new smart cities would create ten lakh jobs by 2030.']), 'quote').length).toBe(1);
   });
+  it('nor of one who told the decision after something else ("… found wide support and that the Union Cabinet approved …"), nor blanks them', () => {
+    const facts = factsOf(['Minister for Railways Arun Mehta said the Sharma-led panel’s report on river linking found widespread support and that the Union Cabinet approved its proposal unanimously.']);
+    expect(byPattern(facts, 'quote')).toEqual([]);
+    expect(byPattern(facts, 'cloze').filter((f) => f.answer === 'Arun Mehta')).toEqual([]);
+  });
 });
 
 describe('quote: a tribute on a death', () => {
