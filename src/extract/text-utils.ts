@@ -56,3 +56,7 @@ export function hasVerbBetween(s: Sentence, start: number, end: number, notVerb:
  *  (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".) */
 // (", according to the report.": the source the sentence ends on, too.)
 export const ATTRIBUTION_TAIL = /,\s+(?:(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|announced|told reporters)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?|according to (?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:report|data|survey|statement|study|release|officials|sources))\.?\s*$/;
+
+/** "will be notified separately", "was announced later": a passive with nothing after it, a
+ *  predicate that says nothing of its subject. */
+export const BARE_PASSIVE = /^(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been|being))?\s+\p{Ll}+ed(?:\s+(?:separately|later|soon|shortly|accordingly|today|tomorrow|yesterday))?$/u;

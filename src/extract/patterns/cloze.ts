@@ -6,7 +6,7 @@ import { isTribute } from '../tribute.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
-import { hasVerbBetween, wordCount } from '../text-utils.js';
+import { BARE_PASSIVE, hasVerbBetween, wordCount } from '../text-utils.js';
 import { COMPARISON_OPENING } from '../build-cloze.js';
 import { wholeWordSpans } from '../../util/whole-word.js';
 import { initials, isAcronymOf } from '../../util/acronym.js';
@@ -732,6 +732,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Media baron _____ passed away on Saturday." → Ramoji Rao: who died, with nothing else said,
   // is the headline restated; the died pattern asks what is worth learning of it.)
   if (e.cls === 'person' && BARE_DEATH_AFTER.test(tail.trimEnd())) return false;
+  // ("The _____ will be notified separately." → Members of the Commission: a subject of a bare
+  // passive is told nothing of.)
+  if (/^(?:The\s+)?$/.test(head) && BARE_PASSIVE.test(tail.trim().replace(/\.$/, ''))) return false;
+  // ("The second _____+10 tie-break game" → 25: half of a time control or a score written with "+".)
+  if (/^\+\d/.test(tail) || /\d\+$/.test(near) || (e.text.startsWith('+') && /\d$/.test(near))) return false;
   // ("the retail inflation in vegetables _____ was 37.43 percent" → YoY: the period a rate is over.)
   if (PERIOD_SHORT_FORMS.has(e.text)) return false;
   // ("at the _____ Telemetry Tracking and Command Network (ISTRAC)" → ISRO, "the _____ Governor"

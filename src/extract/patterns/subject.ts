@@ -4,7 +4,7 @@ import { CEREMONY } from '../telling.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import { ATTRIBUTION_TAIL, tidyClause, wordCount } from '../text-utils.js';
+import { ATTRIBUTION_TAIL, BARE_PASSIVE, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { isBareBodyName, organisationKind } from '../../lexicon/index.js';
@@ -94,6 +94,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const end = commonNounClause(s, subject.end) ?? s.text.length;
   let predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
+  // ("Which organisation will be notified separately?": a passive verb and an adverb say nothing.)
+  if (BARE_PASSIVE.test(predicate)) return [];
   // ("Which organisation tweeted on Tuesday?": a post with nothing said but when is no fact.)
   if (POSTED_ONLY.test(predicate)) return [];
   // ("Who made the announcement while addressing a press conference?": the telling.)

@@ -572,6 +572,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Pinarayi Vijayan expressed shock over the Mathrubhumi Group Chairman’s death and directed officials to make arrangements.')).not.toContain('Mathrubhumi Group Chairman');
     // (Nor who a quote was told by, whatever the verb: "…,” noted Chief Justice _____".)
     expect(blanks('"Data on record is not indicative of a systemic leak of the question paper," note Chief Justice Dhananjaya Y. Raman.')).not.toContain('Dhananjaya Y. Raman');
+    // (Nor the subject of a bare passive, nor half of a time control.)
+    expect(blanks('The Members of the Commission will be notified separately.')).not.toContain('Members of the Commission');
+    expect(blanks('The second 25+10 tie-break game ended in a draw in Baku after 22 moves.').filter((b) => /^\+?(?:25|10)$/.test(b))).toEqual([]);
     // (Nor who presided over the proceedings, nor who was seen displeased.)
     expect(blanks('Opposition members raised a point of order, but Ravi Kishan, who was adjudicating the proceedings, did not allow it.')).not.toContain('Ravi Kishan');
     expect(blanks('Even BJD MP Pinaki Misra could be seen expressing his displeasure over the lack of order in the House.')).not.toContain('Pinaki Misra');

@@ -202,6 +202,13 @@ describe('subject: a body an election pits against a party', () => {
   });
 });
 
+describe('subject: a bare passive', () => {
+  it('asks no "Which organisation will be notified separately?"', () => {
+    expect(ask(factsOf(['The Members of the Commission will be notified separately.']), 'subject')).toEqual([]);
+    expect(ask(factsOf(['The Election Commission will be notified of the schedule by the Law Ministry on Monday.']), 'subject').length).toBe(1);
+  });
+});
+
 describe('subject: what a short form stands for', () => {
   it('asks no "Which organisation is the acronym for …?"', () => {
     expect(ask(factsOf(["DRDO is the acronym for India's Defense Research & Development Organisation."]), 'subject')).toEqual([]);
