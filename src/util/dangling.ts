@@ -37,6 +37,9 @@ const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairper
 const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b|other\s+(?:two|three|four|five|six|\d+)\b)/;
 const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;
 const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|told [\p{L}]+)\.?\s*$/u;
+/** "Payal Kapadia's All We Imagine As Light", "the film Where Do We Go Now": a capitalised
+ *  "We", "You", "My" after another capitalised word is a word of a title, pointing at no one. */
+const TITLE_WORD = /(?<=\p{Lu}[\p{L}’']*\s)(?:We|Our|You|Your|My|Me|This|These|Those)\b/gu;
 /** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */
 const CLEFT_THIS = /\b[Tt]his\s+(?:is|was)\s+the\s+[a-z-]+\s+(?:(?:consecutive|straight|successive)\s+(?:time|month|year|week|day|quarter|term)\b|(?:time|month|year|week|day|quarter|term)\s+in\s+a\s+row\b)/g;
 /** "…; this has dropped to 56 percent": "this" after a semicolon is the clause before it. */
@@ -162,7 +165,7 @@ function dangles(text: string): boolean {
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
-  if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
   if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, ''))) return true;

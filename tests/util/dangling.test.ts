@@ -100,6 +100,9 @@ describe('hasDanglingReference', () => {
     // ("… were the other two recipients": the other two of those named before.)
     expect(hasDanglingReference('Sulabh founder Bindeshwar Pathak and dancer Padma Subrahmanyam were the other two recipients.')).toBe(true);
     expect(hasDanglingReference('The two other ministers, Anil Rao and Mira Das, were sworn in on Monday.')).toBe(false);
+    // (A capitalised "We" inside a title points at no one: "All We Imagine As Light".)
+    expect(hasDanglingReference("The team of Payal Kapadia's All We Imagine As Light won the Grand Prix at the 77th Cannes Film Festival.")).toBe(false);
+    expect(hasDanglingReference('We won the Grand Prix at the 77th Cannes Film Festival.')).toBe(true);
   });
 
   it('lets "their" pass after two people named and "and" ("Varad Giri, herpetologist R Chaitanya and their team")', () => {

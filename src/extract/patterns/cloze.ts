@@ -732,6 +732,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Media baron _____ passed away on Saturday." → Ramoji Rao: who died, with nothing else said,
   // is the headline restated; the died pattern asks what is worth learning of it.)
   if (e.cls === 'person' && BARE_DEATH_AFTER.test(tail.trimEnd())) return false;
+  // ("the life of a nurse _____ (essayed by Kani Kusruti)" → Prabha: a character of a film, whom
+  // a name alone may mistake for an actor of the same name.)
+  if (e.cls === 'person' && /^\s*\((?:essayed|played|portrayed|enacted|voiced)\s+by\b/.test(tail)) return false;
   // ("The _____ will be notified separately." → Members of the Commission: a subject of a bare
   // passive is told nothing of.)
   if (/^(?:The\s+)?$/.test(head) && BARE_PASSIVE.test(tail.trim().replace(/\.$/, ''))) return false;

@@ -572,6 +572,8 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Pinarayi Vijayan expressed shock over the Mathrubhumi Group Chairman’s death and directed officials to make arrangements.')).not.toContain('Mathrubhumi Group Chairman');
     // (Nor who a quote was told by, whatever the verb: "…,” noted Chief Justice _____".)
     expect(blanks('"Data on record is not indicative of a systemic leak of the question paper," note Chief Justice Dhananjaya Y. Raman.')).not.toContain('Dhananjaya Y. Raman');
+    // (Nor a film's character, whom a name alone may take for an actor.)
+    expect(blanks('The film follows the life of a nurse Meera (essayed by Kani Kusruti), who receives a gift from her husband in Mumbai.')).not.toContain('Meera');
     // (Nor the subject of a bare passive, nor half of a time control.)
     expect(blanks('The Members of the Commission will be notified separately.')).not.toContain('Members of the Commission');
     expect(blanks('The second 25+10 tie-break game ended in a draw in Baku after 22 moves.').filter((b) => /^\+?(?:25|10)$/.test(b))).toEqual([]);
