@@ -56,7 +56,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !(e.cls === 'person' && isTribute(s, ctx)))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !(e.cls === 'person' && isTribute(s, ctx)) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -102,6 +102,10 @@ function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean
 
 /** "… passed away on Saturday.", "… died in Hyderabad.": a death and its day or place alone. */
 const BARE_DEATH_AFTER = /^\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)(?:\s+(?:here|there|today|yesterday))?(?:\s+(?:on|at|in|early|late)(?:\s+[\w’'-]+){1,4}){0,2}\.?$/;
+
+/** "since _____" → Monday, in an article with no date: a weekday alone, which day of which week
+ *  the card cannot say. */
+const WEEKDAY_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
 const CALENDAR_WORD_AFTER = new RegExp(`^\\s(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);

@@ -110,6 +110,10 @@ function withShortCountNoun(s: Sentence): Sentence {
   return { ...s, text: s.text.slice(0, start) + m[2] + s.text.slice(end), entities: moved(s.entities), tokens: moved(s.tokens) };
 }
 
+/** "…, with the deadliest stampede during the 1991 Hajj, in which ": the noun a relative "in
+ *  which" stands for. */
+const IN_WHICH_BEFORE = /\b((?:the|a|an)\s+[^,;()]{3,70}?),\s+in\s+which\s+$/;
+
 /** "the second time … more than ", "the first time … over ": a mark some count passed. */
 const THRESHOLD_PASSED = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)\s+time\b[^.;]*\b(?:more than|over|fewer than|less than|at least|crossed|crossing|past)\s+$/;
 
@@ -145,7 +149,10 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("are feared dead in a massive cloudburst that struck …": a state after the verb is its own,
     // kept when the rest is too long to ask.)
     const state = STATE_AFTER.exec(g.rest)?.[0] ?? '';
-    const rest = (restOf(ownClause(s, ns, g.rest)) || state) + frontedYears(s, ns);
+    // ("… the deadliest stampede during the 1991 Hajj, in which 1,426 pilgrims were trampled":
+    // what the count is of, the noun "in which" stands for.)
+    const inWhich = IN_WHICH_BEFORE.exec(s.text.slice(Math.max(0, ns - 90), ns))?.[1];
+    const rest = (restOf(ownClause(s, ns, g.rest)) || state || (inWhich ? ` in ${inWhich}` : '')) + frontedYears(s, ns);
     drafts.push(draft(`How many ${g.noun} ${g.aux} ${g.verb}${rest}?`, g.num, s, 0.85));
   }
   for (const m of s.text.matchAll(REDUCED)) {
@@ -216,7 +223,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // ("How many people remain stranded?": a count of people that names no place, time or thing
   // has several answers in a disaster report.)
   const own = drafts
-    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question))
+    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question) && !BARE_PASSIVE_COUNT.test(d.question))
     .flatMap((d) => (BARE_TOLL_QUESTION.test(d.question) ? tollOfDisaster(d, s, ctx.analyzed.article.title) : [d]));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
@@ -227,6 +234,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
 
 // (Not the toll: "How many people have died?" a report gives once.)
 const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished|injured)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
+/** "How many flights were cancelled?": a count of things done to, with no place, time or name
+ *  to say which. */
+const BARE_PASSIVE_COUNT = /^How many [\p{Ll}-]+ (?:were|was|have been|had been|are|will be) [\p{Ll}-]+\?$/u;
 
 /** "How many workers died?", "Nearly how many persons were injured?", "At least how many
  *  individuals lost their lives?": a toll that says of what only with the disaster named. */

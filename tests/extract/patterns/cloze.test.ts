@@ -572,6 +572,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('Chief Minister Pinarayi Vijayan expressed shock over the Mathrubhumi Group Chairman’s death and directed officials to make arrangements.')).not.toContain('Mathrubhumi Group Chairman');
     // (Nor who a quote was told by, whatever the verb: "…,” noted Chief Justice _____".)
     expect(blanks('"Data on record is not indicative of a systemic leak of the question paper," note Chief Justice Dhananjaya Y. Raman.')).not.toContain('Dhananjaya Y. Raman');
+    // (Nor a weekday alone in an article with no date: which week's, the card cannot say.)
+    const rains = ['Officials have shifted people from low-lying areas to relief camps. Heavy rains have been lashing Rayalaseema and south coastal Andhra since Monday.', 'Several parts of Rayalaseema and coastal Andhra have been experiencing heavy rains since Monday.'];
+    expect(byPattern(factsOf(rains, { date: '' }), 'cloze').map((f) => f.answer)).not.toContain('Monday');
     // (Nor a film's character, whom a name alone may take for an actor.)
     expect(blanks('The film follows the life of a nurse Meera (essayed by Kani Kusruti), who receives a gift from her husband in Mumbai.')).not.toContain('Meera');
     // (Nor the subject of a bare passive, nor half of a time control.)

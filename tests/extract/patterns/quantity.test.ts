@@ -351,6 +351,17 @@ describe('quantity: a toll with nothing after its verb', () => {
   });
 });
 
+describe('quantity: a count of things done to, with nothing to say which', () => {
+  it('asks no "How many flights were cancelled?"', () => {
+    expect(ask(factsOf(['As many as 18 flights were cancelled.']), 'quantity').map(([q]) => q)).not.toContain('How many flights were cancelled?');
+    expect(ask(factsOf(['As many as 18 flights were cancelled at Chennai airport on Tuesday.']), 'quantity').length).toBe(1);
+  });
+  it('asks it of the noun an "in which" stands for', () => {
+    const asked = ask(factsOf(['Stampedes have struck the fair before, with the deadliest stampede during the 1954 Kumbh Mela, in which 800 pilgrims were trampled.']), 'quantity').map(([q]) => q);
+    expect(asked).toContain('How many pilgrims were trampled in the deadliest stampede during the 1954 Kumbh Mela?');
+  });
+});
+
 describe('quantity: a mark passed for the Nth time', () => {
   it('is no count to ask ("only the second time India have won more than 100 medals")', () => {
     const asked = ask(factsOf(['This is also only the second time Kenya have won more than 30 medals at the Commonwealth Games, after 2002 in Manchester.']), 'quantity').map(([q]) => q);
