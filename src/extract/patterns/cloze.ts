@@ -103,6 +103,15 @@ function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean
 /** "… passed away on Saturday.", "… died in Hyderabad.": a death and its day or place alone. */
 const BARE_DEATH_AFTER = /^\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)(?:\s+(?:here|there|today|yesterday))?(?:\s+(?:on|at|in|early|late)(?:\s+[\w’'-]+){1,4}){0,2}\.?$/;
 
+/** Whether a blank stands inside curly quotes without filling them: a title cut in part. */
+function partOfQuotedTitle(e: Blank, text: string): boolean {
+  const open = text.lastIndexOf('“', e.start);
+  if (open < 0 || text.lastIndexOf('”', e.start) > open) return false;
+  const close = text.indexOf('”', e.end);
+  if (close < 0 || (text.indexOf('“', e.end) >= 0 && text.indexOf('“', e.end) < close)) return false;
+  return text.slice(open + 1, close).trim().replace(/[,.;:!?]+$/, '') !== e.text.trim();
+}
+
 /** "since _____" → Monday, in an article with no date: a weekday alone, which day of which week
  *  the card cannot say. */
 const WEEKDAY_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -736,6 +745,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Media baron _____ passed away on Saturday." → Ramoji Rao: who died, with nothing else said,
   // is the headline restated; the died pattern asks what is worth learning of it.)
   if (e.cls === 'person' && BARE_DEATH_AFTER.test(tail.trimEnd())) return false;
+  // ("and “_____ the Hon’ble Supreme Court”" → God Save: part of a title in quotes is no name.)
+  if (partOfQuotedTitle(e, s.text)) return false;
   // ("the life of a nurse _____ (essayed by Kani Kusruti)" → Prabha: a character of a film, whom
   // a name alone may mistake for an actor of the same name.)
   if (e.cls === 'person' && /^\s*\((?:essayed|played|portrayed|enacted|voiced)\s+by\b/.test(tail)) return false;
