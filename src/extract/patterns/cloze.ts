@@ -745,6 +745,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Media baron _____ passed away on Saturday." → Ramoji Rao: who died, with nothing else said,
   // is the headline restated; the died pattern asks what is worth learning of it.)
   if (e.cls === 'person' && BARE_DEATH_AFTER.test(tail.trimEnd())) return false;
+  // ("the _____ political Economy" → Jagdish Bhagwati Professor of Indian: a name cut where a
+  // word in lower case stands inside it.)
+  if (/\bof\s+\p{Lu}[\p{L}-]+$/u.test(e.text) && /^\s+(?!(?:and|or|of|in|at|on|for|to|the|with|by|from|as|was|is|were|are|has|had|have|will|would|who|which|that|after|before|during|since|while|led|said|says)\b)\p{Ll}+\s+\p{Lu}/u.test(tail)) return false;
   // ("and “_____ the Hon’ble Supreme Court”" → God Save: part of a title in quotes is no name.)
   if (partOfQuotedTitle(e, s.text)) return false;
   // ("the life of a nurse _____ (essayed by Kani Kusruti)" → Prabha: a character of a film, whom

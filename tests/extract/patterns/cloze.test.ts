@@ -575,6 +575,8 @@ describe('no blank on who told it or who was there', () => {
     // (Nor a weekday alone in an article with no date: which week's, the card cannot say.)
     const rains = ['Officials have shifted people from low-lying areas to relief camps. Heavy rains have been lashing Rayalaseema and south coastal Andhra since Monday.', 'Several parts of Rayalaseema and coastal Andhra have been experiencing heavy rains since Monday.'];
     expect(byPattern(factsOf(rains, { date: '' }), 'cloze').map((f) => f.answer)).not.toContain('Monday');
+    // (Nor a name cut where a word in lower case stands inside it.)
+    expect(blanks('Arvind Rao currently serves as the Jagdish Bhagwati Professor of Indian political Economy at Columbia University.')).not.toContain('Jagdish Bhagwati Professor of Indian');
     // (Nor part of a title in quotes, where the whole title is.)
     const books = byPattern(factsOf(['Senior advocate Rustom Irani was born in Rangoon on January 10, 1931.', 'He authored books including “Before the Memory Fades”, “The State of the Nation” and “God Save the Hon’ble Supreme Court”.']), 'cloze').map((f) => f.answer);
     expect(books).toContain('Before the Memory Fades');
