@@ -84,6 +84,19 @@ describe('MCQ options are of the answer’s fine kind', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('a rating agency gets rating agencies, never an index or a statistics office', () => {
+    const text = [
+      'India’s GDP grows 7.8% in April-June quarter',
+      '',
+      'India’s gross domestic product grew 7.8% in the April-June quarter, the National Statistics Office (NSO) said on Friday, beating the Index of Industrial Production (IIP) trend.',
+      '',
+      'SBI Research had estimated GDP to grow at 7.1%, while ICRA pegged economic growth at 6.9% in the quarter.',
+    ].join('\n');
+    const items = buildDocument([studyText(text, { source: 'gdp.txt', kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 40 }).items.filter((i) => i.answer === 'ICRA');
+    expect(items.length).toBe(1);
+    for (const o of items[0].options!) expect(organisationKind(o), o).toBe('rating-agency');
+  });
+
   it('a major power gets its peers, never a small state of its region', () => {
     const text = [
       'Exports slow after new tariffs',

@@ -35,7 +35,8 @@ export type OrgKind =
   | 'facility'
   | 'website'
   | 'civil-service'
-  | 'company';
+  | 'company'
+  | 'rating-agency';
 
 export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[] = [
   // India's civil services, chosen among one another (never beside agencies or regulators).
@@ -85,6 +86,14 @@ export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[]
   ['World Trade Organization', 'financial', 'WTO', 'World Trade Organisation'],
   ['International Monetary Fund', 'financial', 'IMF'],
   ['World Bank', 'financial'],
+  // (Rating agencies: options of one another, never an index or a ministry.)
+  ['ICRA', 'rating-agency', 'ICRA Limited'],
+  ['CRISIL', 'rating-agency', 'Crisil'],
+  ['CARE Ratings', 'rating-agency', 'CareEdge Ratings'],
+  ['India Ratings and Research', 'rating-agency', 'India Ratings', 'Ind-Ra'],
+  ["Moody's", 'rating-agency', "Moody's Investors Service", 'Moody’s'],
+  ['Fitch Ratings', 'rating-agency', 'Fitch'],
+  ['S&P Global Ratings', 'rating-agency', 'S&P Global', 'Standard & Poor’s', "Standard & Poor's"],
   ['Asian Development Bank', 'financial', 'ADB'],
   ['New Development Bank', 'financial', 'NDB'],
   ['Asian Infrastructure Investment Bank', 'financial', 'AIIB'],

@@ -223,6 +223,7 @@ export const ORG_KIND_TOPICS: Readonly<Record<OrgKind, Partial<Record<TopicId, n
   'armed-group': {},
   facility: {},
   website: {},
+  'rating-agency': { economy: 2 },
 };
 
 /**
