@@ -19,7 +19,7 @@ import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
-import { MONTH_ALTERNATION, MONTH_NAMES } from '../../util/calendar.js';
+import { CALENDAR_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../../util/calendar.js';
 
 /** Words a sentence needs to make a card; one that opens on a pronoun gains the name. */
 const MIN_WORDS = 8;
@@ -94,9 +94,14 @@ function insideHeadlineCompound(e: Entity, s: Sentence, ctx: ArticleContext): bo
  *  about, named as the thing itself, is no fact of it. */
 const REPORT_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Review)$/;
 
+/** The letters of a short form isAcronymOf can match: "GHI", "MoHFW". */
+const ACRONYM_SHAPE = /^[A-Z](?:[a-z]?[A-Z]){1,7}$/;
+
 function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'term' && e.cls !== 'organisation') return false;
-  const long = REPORT_NAME.test(e.canonical.replace(/\s+(?:19|20)\d\d$/, '')) ? e : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
+  // (Only a short form's shape is looked up in the article: most names are none.)
+  const shortForm = ACRONYM_SHAPE.test(e.text.replace(/\s+(?:19|20)\d\d$/, '').replace(/[.&\s]/g, ''));
+  const long = REPORT_NAME.test(e.canonical.replace(/\s+(?:19|20)\d\d$/, '')) ? e : !shortForm ? undefined : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
   return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx));
 }
 
@@ -114,10 +119,10 @@ function partOfQuotedTitle(e: Blank, text: string): boolean {
 
 /** "since _____" → Monday, in an article with no date: a weekday alone, which day of which week
  *  the card cannot say. */
-const WEEKDAY_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
-const CALENDAR_WORD_AFTER = new RegExp(`^\\s(?:${MONTH_ALTERNATION}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
+const CALENDAR_WORD_AFTER = new RegExp(`^\\s${CALENDAR_ALTERNATION}\\b`);
 
 /** "ZPM's _____ defeated MNF's K T Rokhaw from the Palak Assembly constituency": who won or lost
  *  one seat, where and by how much, is a line of the results table, unless the headline names
