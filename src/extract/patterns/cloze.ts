@@ -441,6 +441,7 @@ const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applau
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
  *  exhortation, no fact to learn. */
+const SAYS_OUGHT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:said|says|told|added|stated|urged)\b[^.;]*\b(?:needs? to|should(?: have)?|must|has to|have to|ought to)\s/u;
 const SAID_OUGHT_BEFORE = /\b(?:said|says|told|added|stated|urged|appealed)\b[^.;]*\b(?:needs? to|should|must|has to|have to|ought to)\s[^.;]*$/;
 
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
@@ -1273,6 +1274,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // would or might happen is their claim, no fact to learn.)
   if (/\b(?:would|could|may|might)\b/.test(head) && SAID_WOULD_BEFORE.test(head)) return false;
   if (/\b(?:needs?|should|must|ha(?:s|ve) to|ought)\b/.test(head) && SAID_OUGHT_BEFORE.test(head)) return false;
+  // ("The _____ Chief Minister said the Centre should have notified the rules …": nor who voiced it.)
+  if (NAME_CLASSES.has(e.cls) && SAYS_OUGHT_AFTER.test(tail)) return false;
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail) || ANNOUNCED_AND_FOR.test(tail))) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;

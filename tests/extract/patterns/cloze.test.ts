@@ -586,6 +586,9 @@ describe('no blank on who told it or who was there', () => {
     // (Nor the subject of a bare passive, nor half of a time control.)
     expect(blanks('The Members of the Commission will be notified separately.')).not.toContain('Members of the Commission');
     expect(blanks('The second 25+10 tie-break game ended in a draw in Baku after 22 moves.').filter((b) => /^\+?(?:25|10)$/.test(b))).toEqual([]);
+    // (Nor who voiced what ought to have been done, nor where a welcome was received.)
+    expect(blanks('The Kerala Chief Minister said the Centre should have notified the rules six months ago in Thiruvananthapuram.')).not.toContain('Kerala');
+    expect(blanks('The Prime Minister received a rousing traditional welcome with folk dances at Biju Patnaik International Airport in the morning.')).not.toContain('Biju Patnaik International Airport');
     // (Nor who presided over the proceedings, nor who was seen displeased.)
     expect(blanks('Opposition members raised a point of order, but Ravi Kishan, who was adjudicating the proceedings, did not allow it.')).not.toContain('Ravi Kishan');
     expect(blanks('Even BJD MP Pinaki Misra could be seen expressing his displeasure over the lack of order in the House.')).not.toContain('Pinaki Misra');
