@@ -56,6 +56,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     if (aboutTheDeceased(said, ctx)) continue;
     // ("Who said that APSDMA is validating reports of damage?": work under way is no statement to learn.)
     if (UNDER_WAY.test(said)) continue;
+    // ("Who said that GSLV has placed the satellite in the precise orbit?": the chief who
+    // announced a launch's success tells the news, no statement of his own.)
+    if (LAUNCH_CONFIRMED.test(said)) continue;
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
@@ -72,6 +75,7 @@ const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
 const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
+const LAUNCH_CONFIRMED = /\b(?:placed|injected|put)\s+(?:the\s+)?(?:satellites?|spacecraft|payloads?)\s+(?:in|into)\b|\b(?:launch|mission|flight)\s+(?:was|is|has been)\s+(?:a\s+)?(?:success|successful)\b/;
 const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 
 /** "Friends, we have just got good news …", "The trade agreement symbolises our shared

@@ -180,6 +180,13 @@ describe('quote: a tribute on a death', () => {
   });
 });
 
+describe('quote: a launch\'s success announced', () => {
+  it('asks no "Who said that GSLV has placed the satellite in the precise orbit?"', () => {
+    expect(ask(factsOf(['ISRO chairman V Narayanan said that the GSLV has placed the satellite in the precise orbit.']), 'quote')).toEqual([]);
+    expect(ask(factsOf(['ISRO chairman V Narayanan said that ISRO had completed 100 launches from Sriharikota.']), 'quote').length).toBe(1);
+  });
+});
+
 describe('quote: "he told" someone', () => {
   it('never keys the one he told ("“…,” he told Solicitor General Arun Bhatia")', () => {
     const facts = factsOf([
