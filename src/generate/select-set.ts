@@ -468,9 +468,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
   const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;
   const headlineFacts = lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead;
+  // (What facts asked add to a set: their centrality, and each of the first few an item's worth.)
+  const factsWorth = (fs: readonly Fact[]) => fs.reduce((v, f) => v + rank(f) + ITEM_VALUE, 0) + shortSetValue(fs.length);
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
-    ordered.reduce((v, f) => v + (set.asked.has(f.id) ? rank(f) + ITEM_VALUE : 0), 0) + shortSetValue(ordered.filter((f) => set.asked.has(f.id)).length) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
+    factsWorth(ordered.filter((f) => set.asked.has(f.id))) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;
@@ -489,7 +491,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const without = (answers: readonly Answer[]) => (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
   // (A try cannot beat the set when all it could still ask is worth no more: not built.)
   const mostWithout = (skip: (f: Fact) => boolean) =>
-    ordered.reduce((v, f) => v + (f.score >= MIN_FACT_SCORE && !skip(f) ? rank(f) + ITEM_VALUE : 0), 0) + shortSetValue(ordered.filter((f) => f.score >= MIN_FACT_SCORE && !skip(f)).length) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
+    factsWorth(ordered.filter((f) => f.score >= MIN_FACT_SCORE && !skip(f))) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
   let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
     // (Nor taken as the best try the second level starts from: nothing less than it can beat the set.)

@@ -51,12 +51,14 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)
   if (ARRIVED_AT_VENUE.test(s.text)) return [];
+  // (Whether the sentence is a tribute is asked once, not of each person in it.)
+  const tribute = s.entities.some((e) => e.cls === 'person') && isTribute(s, ctx);
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !(e.cls === 'person' && isTribute(s, ctx)) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -441,8 +443,10 @@ const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applau
 const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
  *  exhortation, no fact to learn. */
-const SAYS_OUGHT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:said|says|told|added|stated|urged)\b[^.;]*\b(?:needs? to|should(?: have)?|must|has to|have to|ought to)\s/u;
-const SAID_OUGHT_BEFORE = /\b(?:said|says|told|added|stated|urged|appealed)\b[^.;]*\b(?:needs? to|should|must|has to|have to|ought to)\s[^.;]*$/;
+/** What someone says ought to be done: a claim, no fact. */
+const OUGHT = '(?:needs? to|should|must|has to|have to|ought to)';
+const SAYS_OUGHT_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}(?:said|says|told|added|stated|urged)\\b[^.;]*\\b${OUGHT}\\s`, 'u');
+const SAID_OUGHT_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|urged|appealed)\\b[^.;]*\\b${OUGHT}\\s[^.;]*$`);
 
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
 const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|on reaching|on arriving at|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
