@@ -11,7 +11,7 @@ import { runWords, wordsText, type Word } from './words.js';
 import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, personInApposition, roleAround } from './person-cues.js';
-import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
+import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionOfAdjective, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
 import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, SURNAME_PARTICLES, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
@@ -568,7 +568,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
       // (An honour's word before other name words is a name's: "Bhushan Ramkrishna Gavai".)
       if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || (TERM_WORDS.has(part) && !(HONOUR_WORDS.has(part) && i < b)) || isTitleWord(part)) return false;
     }
-    if (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text)) return false;
+    // (Nor a continent's adjective: "the Southeast Asian state".)
+    if (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text) || regionOfAdjective(w.text)) return false;
   }
   return true;
 }

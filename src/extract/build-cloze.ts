@@ -66,7 +66,8 @@ const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should
 /** "…, and invited the President …", "…, but harbours about 7 percent …": after "and"/"but", a
  *  past-tense verb first (or a present one before its object) shares the subject before it too
  *  (a lower-case noun subject, "and police arrested …", "but prices rose", does not match). */
-const PAST_VERB_FIRST = /^(?:[a-z]{3,}(?:s|es)(?=\s+\u0000?(?:about|around|over|nearly|almost|some|only|the|a|an|its|his|her|their|\d))|[a-z]{3,}ed|said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put)\s/;
+const PAST_VERB = String.raw`[a-z]{3,}ed|said|told|made|took|gave|went|came|left|met|held|led|won|lost|sent|kept|got|began|brought|bought|built|found|paid|saw|spoke|wrote|rose|fell|struck|sought|drew|chose|threw|ran|set|put`;
+const PAST_VERB_FIRST = new RegExp(String.raw`^(?:[a-z]{3,}(?:s|es)(?=\s+\u0000?(?:about|around|over|nearly|almost|some|only|the|a|an|its|his|her|their|\d))|${PAST_VERB})\s`);
 
 /** "as a teenager but ended up …": the "as" was a role, not a clause, and what follows
  *  shares the subject before it. */
@@ -74,7 +75,9 @@ const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 
 // ("…, and the Code of Criminal Procedure (CrPC), will come into force from July 1": a modal too.)
 // ("…, and Rashtriya Lok Morcha (four seats) - rounded up …": or before a dash that closes the list.)
-const LIST_TAIL = /^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must)\s|^\u0000?\p{Lu}[^,;]{0,60}\)\s+[-–—]\s/u;
+// ("Modi, the first Indian premier to visit Brunei, and Sultan Hassanal Bolkiah, agreed to …": or
+// the last of two subjects, a comma before their past-tense verb.)
+const LIST_TAIL = new RegExp(String.raw`^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must|${PAST_VERB})\s|^\u0000?\p{Lu}[^,;]{0,60}\)\s+[-–—]\s`, 'u');
 
 /** The end of a list of names before its ", and": ", Sanjay Kumar" (one to four capitalised words after a comma). */
 const LIST_MEMBER_BEFORE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;

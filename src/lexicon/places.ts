@@ -82,6 +82,14 @@ export function regionNamed(name: string): Region | null {
   return lookUp(placeIndex().regions, name) ?? null;
 }
 
+/** A continent's or part of the world's adjective ("Asian", "European", "African"): a region that
+ *  is not a state or sub-national one, its name with "n" or "an" after it. */
+export function regionOfAdjective(word: string): Region | null {
+  if (!word.endsWith('n')) return null;
+  const region = regionNamed(word.slice(0, -1)) ?? (word.endsWith('an') ? regionNamed(word.slice(0, -2)) : null);
+  return region && (region.kind === 'continent' || (region.kind === 'region' && !region.country)) ? region : null;
+}
+
 /** A state, province or territory, also those whose names usually mean something else ("Georgia"). */
 export function stateNamed(name: string): Region | null {
   return lookUp(placeIndex().states, name) ?? null;

@@ -17,6 +17,12 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('The court would examine the ballot papers of the Chandigarh Mayoral polls on Tuesday.')).toEqual([]);
   });
 
+  it('reads a continent\'s adjective as no one ("the Southeast Asian state", "the European nation")', () => {
+    expect(people('Prime Minister Narendra Modi described the Southeast Asian state as an important partner.')).toEqual(['Narendra Modi[person]']);
+    expect(people('The minister called the European nation a trusted friend of India on Monday.')).toEqual([]);
+    expect(people('Kenya, the East African country, hosted the summit in Nairobi.')).toEqual([]);
+  });
+
   it('reads a lower-case "major" as an adjective, and two everyday words with no cue as no one', () => {
     expect(people('He translated the puranas, the four vedas and 11 major Upanishads.')).toEqual([]);
     expect(people('He sent a piece to the newspaper with a note: "Unusual Column. Short of a requiem", according to the daily.')).toEqual([]);

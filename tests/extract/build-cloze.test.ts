@@ -165,6 +165,15 @@ describe('", as" and a post after an appointment', () => {
   });
 });
 
+describe('the second of two subjects, a comma before their past-tense verb', () => {
+  it('is no clause: "…, and Sultan Hassanal Bolkiah, agreed to …" (nor "…, and Speaker Rahul Narwekar, met …")', () => {
+    const visit = 'Modi, the first Indian premier to make a bilateral visit to Brunei, and Sultan Hassanal Bolkiah, agreed to elevate four-decade-old diplomatic ties to an enhanced partnership and discussed collaboration in emerging areas such as fintech.';
+    expect(buildCloze(visit, 'Hassanal Bolkiah')).toMatch(/^Modi, the first Indian premier/);
+    const house = 'The Chief Minister, who had walked out of the House earlier in the afternoon over the remarks, and Speaker Rahul Narwekar, met in the chamber late on Tuesday to settle the dispute over the motion.';
+    expect(buildCloze(house, 'Rahul Narwekar')).toMatch(/^The Chief Minister, who had walked out/);
+  });
+});
+
 describe('the last member of a list closed by a dash', () => {
   it('is no clause: "…, and Rashtriya Lok Morcha (four seats) - rounded up …"', () => {
     const s = 'The other parties in the alliance - Janata Party (Secular) (19 seats), Lok Morcha (Democratic) (five seats), and Rashtriya Samaj Party (four seats) - rounded up an incredible total that dwarfed all their rivals.';

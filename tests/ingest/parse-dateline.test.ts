@@ -61,6 +61,9 @@ describe('stripLeadingDateline', () => {
     ['Luanda (Angola), Nov 9: India and Angola on Sunday exchanged several MoUs.', 'Luanda', '2013-11-09', 'India and Angola on Sunday exchanged several MoUs.'],
     ['Kolkata, Dec 4 As the festival drew to a close, the city on Sunday hosted a grand procession.', 'Kolkata', '2013-12-04', 'As the festival drew to a close, the city on Sunday hosted a grand procession.'],
     ['Shimla, Mar 3 Amid heavy snowfall, the state on Friday shut 200 roads.', 'Shimla', '2013-03-03', 'Amid heavy snowfall, the state on Friday shut 200 roads.'],
+    // (Or a participle opening the story.)
+    ['New Delhi, Feb 20 Setting aside the election of the BJP candidate, the Supreme Court on Tuesday declared the result.', 'New Delhi', '2013-02-20', 'Setting aside the election of the BJP candidate, the Supreme Court on Tuesday declared the result.'],
+    ['Patna, Jun 8 Taking note of the delay, the High Court on Friday sought a report.', 'Patna', '2013-06-08', 'Taking note of the delay, the High Court on Friday sought a report.'],
     // A known town glued to its text by the colon.
     ['Shillong:The National People’s Party retained power in the state on Sunday.', 'Shillong', null, 'The National People’s Party retained power in the state on Sunday.'],
   ])('%s', (paragraph, place, date, text) => {

@@ -94,7 +94,17 @@ function insideHeadlineCompound(e: Entity, s: Sentence, ctx: ArticleContext): bo
 /** "The _____ is published annually by …" → GHI, "added to the _____ this year" → EPI, under a
  *  headline of the Global Hunger Index or the "EPI report": the index or report the story is
  *  about, named as the thing itself, is no fact of it. */
-const REPORT_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Review)$/;
+const REPORT_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Review|Yearbook)$/;
+
+/** The words a headline calls a report by ("Key highlights of SIPRI report"). */
+const REPORT_WORDS = ['report', 'index', 'survey', 'yearbook', 'ranking', 'rankings'];
+
+/** "The 56th edition of the _____ analyses …" → SIPRI Yearbook, under "Key highlights of SIPRI
+ *  report": the headline names the report by its publisher alone. */
+function publisherReportInHeadline(report: Entity, ctx: ArticleContext): boolean {
+  const publisher = normalizeKey(report.canonical.replace(/\s+(?:19|20)\d\d$/, '').replace(REPORT_NAME, ''));
+  return !!publisher && REPORT_WORDS.some((w) => ctx.headlineKey.includes(` ${publisher} ${w} `) || ctx.headlineKey.includes(` ${publisher} s ${w} `));
+}
 
 /** The letters of a short form isAcronymOf can match: "GHI", "MoHFW". */
 const ACRONYM_SHAPE = /^[A-Z](?:[a-z]?[A-Z]){1,7}$/;
@@ -104,7 +114,7 @@ function storyReportItself(e: Entity, s: Sentence, ctx: ArticleContext): boolean
   // (Only a short form's shape is looked up in the article: most names are none.)
   const shortForm = ACRONYM_SHAPE.test(e.text.replace(/\s+(?:19|20)\d\d$/, '').replace(/[.&\s]/g, ''));
   const long = REPORT_NAME.test(e.canonical.replace(/\s+(?:19|20)\d\d$/, '')) ? e : !shortForm ? undefined : s.entities.find((x) => x !== e && REPORT_NAME.test(x.canonical) && isAcronymOf(e.text, x.canonical)) ?? ctx.timeline.find((t) => REPORT_NAME.test(t.entity.canonical) && isAcronymOf(e.text, t.entity.canonical))?.entity;
-  return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx));
+  return !!long && (namedInHeadline(e, ctx) || namedInHeadline(long, ctx) || publisherReportInHeadline(long, ctx));
 }
 
 /** "… passed away on Saturday.", "… died in Hyderabad.": a death and its day or place alone. */
@@ -650,8 +660,15 @@ function affiliation(e: Blank, s: Sentence, head: string): boolean {
   if (from && s.entities.some((o) => o.cls === 'person' && o.end === from.index)) return true;
   // ("The Indian Institute of Science (IISc), _____, has …": its short form between.)
   const comma = /(?:\s*\([^()]{1,12}\))?,\s+$/.exec(head);
-  return e.cls === 'place' && comma !== null && s.entities.some((o) => o.cls === 'organisation' && o.end === comma.index) && /^,/.test(s.text.slice(e.end));
+  if (e.cls === 'place' && comma !== null && s.entities.some((o) => o.cls === 'organisation' && o.end === comma.index) && /^,/.test(s.text.slice(e.end))) return true;
+  // ("…,” said Hans M Kristensen, Associate Senior Fellow …, and Director of the Nuclear
+  // Information Project at the _____." → FAS: where a quote's speaker works, told after the name.)
+  return s.entities.some((o) => o.cls === 'person' && o.end < e.start && QUOTE_SAID_BEFORE.test(s.text.slice(Math.max(0, o.start - 20), o.start)) && SPEAKER_DESCRIPTION.test(s.text.slice(o.end, e.start)) && !/["“”]/.test(s.text.slice(e.end)));
 }
+/** "…,” said ", "…," added ": a quote's telling verb before its speaker's name. */
+const QUOTE_SAID_BEFORE = /[”"],?\s+(?:said|added|says|adds|noted|explained|stated)\s+$/;
+/** ", Associate Senior Fellow with …, and Director of … at the ": the speaker's description, no quote or verb of its own. */
+const SPEAKER_DESCRIPTION = /^,\s[^"“”;]*$/;
 
 /** "…,” the statement added", "…,” a ZSI release said": a document speaking, not a person. */
 const DOCUMENT_SAID = /[”"],?\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|notification|bulletin|report)\s+(?:said|added|stated|noted|read|reads|says)\b/u;
@@ -1094,7 +1111,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)
-  if (e.cls === 'place' && !PLACE_PREPOSITION.test(near) && capitalOfNamedCountry(e, s)) return false;
+  // ("an important partner in _____’s vision for the Indo-Pacific" → New Delhi: the capital's
+  // vision, policy or stance is its government's, after any preposition.)
+  if (e.cls === 'place' && (!PLACE_PREPOSITION.test(near) || /^['’]s\s+\p{Ll}/u.test(tail)) && capitalOfNamedCountry(e, s)) return false;
   // ("…, reported _____." → Live Law: the outlet that told it closing the sentence is no news.)
   if (e.cls !== 'person' && /,\s+(?:reported|reports|according to)\s+$/i.test(near) && /^\s*(?:[.;]\s*)?$/.test(tail)) return false;
   // ("about 125 km from _____" → Chennai: the city a distance is measured from is no news.)

@@ -1046,13 +1046,16 @@ describe('no blank on what only labels or qualifies a name', () => {
     expect(blanks('Kenya and Ghana agreed on Wednesday to deepen the “Enhanced Strategic Partnership” signed in 2019.')).toContain('Enhanced Strategic Partnership');
   });
 
-  it('where a team\'s members work, and the town of their body', () => {
+  it('where a team\'s members or a quote\'s speaker work, and the town of their body', () => {
     const got = blanks('The research team, comprising Anil Das from BSI, Shillong, along with Rita Paul from St Edmund College, Guwahati, has published its account in Phytotaxa.');
     expect(got).not.toContain('Shillong');
     expect(got).not.toContain('St Edmund College');
     // (A short form between the body and its town: "the Indian Institute of Science (IISc), _____".)
     expect(blanks('The Indian Institute of Science (IISc), Bengaluru, has taken the second spot in this year’s list.')).not.toContain('Bengaluru');
     expect(blanks('The National Institute of Oceanography (NIO), Goa, led the survey of the seabed off Karwar.')).not.toContain('Goa');
+    // (Nor where a quote's speaker works, told after the name.)
+    expect(blanks('"The era of reductions in the number of nuclear weapons in the world, which had lasted since the end of the Cold War, is coming to an end," said Hans M Kristensen, Associate Senior Fellow with SIPRI\'s Weapons of Mass Destruction Programme and Director of the Nuclear Information Project at the Federation of American Scientists (FAS).')).not.toContain('Federation of American Scientists');
+    expect(blanks('"We will file an appeal soon," added Ramesh Iyer, a senior counsel at the Madras High Court.')).not.toContain('Madras High Court');
     // (What comes from a place is still asked: "imported from Russia".)
     expect(blanks('India imported 1.9 million barrels of crude oil a day from Russia in June, the highest ever.')).toContain('Russia');
   });
@@ -1624,6 +1627,16 @@ describe('cloze: the report the story is about', () => {
     // (Under a headline of something else, the report is a fact of the story.)
     expect(blanksOf('Chile to build 12 desalination plants', [lead, 'A new category for groundwater was added to the WSI this year, and it showed stress in Santiago.'])).toContain('WSI');
   });
+
+  it('is no blank where the headline names it by its publisher alone ("Key highlights of SIPRI report")', () => {
+    const lead = 'The Oslo Peace Institute published today its annual assessment of armaments and security across the world.';
+    const yearbook = 'The 12th edition of the OPI Yearbook analyses the deterioration of global security over the past year.';
+    expect(blanksOf('Chile’s arsenal grows as tensions rise: Key highlights of OPI report', [lead, yearbook])).not.toContain('OPI Yearbook');
+    const outlook = 'The 2025 edition of the IMF Outlook projects that growth in Kenya will pick up to 5.1 per cent.';
+    expect(blanksOf('Kenya to grow 5.1% next year, says IMF’s report', ['The International Monetary Fund on Tuesday released its forecasts for Africa.', outlook])).not.toContain('IMF Outlook');
+    // (Under a headline of something else, it is asked.)
+    expect(blanksOf('Chile to build 12 desalination plants by 2030', [lead, yearbook])).toContain('OPI Yearbook');
+  });
 });
 
 describe('cloze: an adjunct that points back', () => {
@@ -1709,6 +1722,11 @@ describe('cloze: a capital standing for its country, a government by its level',
     expect(blanks('Relations between China and the Quad countries have become tense, with Beijing increasingly challenging democratic values.')).not.toContain('Beijing');
     expect(blanks('US President Joe Biden said that Washington would stand with its close partners in the United States-led bloc.')).not.toContain('Washington');
     expect(blanks('Talks between China and India were held in Beijing on Monday.')).toContain('Beijing');
+  });
+
+  it('no blank on the capital owning a vision or stance after a preposition ("a partner in New Delhi’s vision")', () => {
+    expect(blanks('India and Brunei expanded their cooperation in space, with Modi describing Brunei as an important partner in New Delhi’s vision for the Indo-Pacific.')).not.toContain('New Delhi');
+    expect(blanks('China criticised the visit, and the statement said Japan would not change its course despite Tokyo’s concerns over the islands.')).not.toContain('Tokyo');
   });
 
   it('no blank on "Central" of "the Central government"', () => {
