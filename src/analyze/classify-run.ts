@@ -72,6 +72,10 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 
 /** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */
 const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert|Counsel|Accountant|Auditor|Analyst|Architect|Surgeon|Physician|Consultant)$/;
+/** A sport or field event by its one-word name (a team's name, "one Immortals player", is a name). */
+const SPORT = /^(?:Javelin|Discus|Hammer|Shot|Hockey|Chess|Badminton|Tennis|Cricket|Football|Kabaddi|Kho|Wrestling|Boxing|Shooting|Archery|Athletics|Squash|Golf|Volleyball|Basketball|Handball|Rugby|Polo|Weightlifting|Swimming|Cycling|Rowing|Sailing|Fencing|Judo|Karate|Taekwondo|Snooker|Billiards|Gymnastics|Triathlon|Marathon|Sprint|Hurdles|Para)$/;
+/** Who plays a sport, as a word after its name ("Javelin thrower", "Chess grandmaster"). */
+const ATHLETE_NOUN = /^(?:throwers?|players?|jumpers?|runners?|sprinters?|shooters?|wrestlers?|boxers?|swimmers?|cyclists?|batters?|batsman|batsmen|bowlers?|goalkeepers?|strikers?|athletes?|grandmasters?|weightlifters?|lifters?|archers?|paddlers?|shuttlers?|skaters?|racers?|riders?|champions?)$/;
 /** "a ", "as ", "a qualified ": an article, or "as", and at most one lower-case word before a run. */
 const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Aa]s)\s+(?:\p{Ll}+\s+)?$/u;
 const TITLE_PARTICIPLE = /^(?:Commanding|Presiding|Officiating|Visiting|Acting|Reigning|Outgoing|Incoming|Serving|Sitting|Ruling|Retiring)$/;
@@ -489,6 +493,9 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   if (!NAME_WORD.test(word.text) || CONTRACTION.test(word.text) || /^\p{Lu}\.$/u.test(word.text)) return [];
   // ("Commanding", "Presiding" alone: a participle that ends a title names no one.)
   if (TITLE_PARTICIPLE.test(word.text)) return [];
+  // ("India’s star Javelin thrower Neeraj Chopra", "the Hockey player": a sport written with a
+  // capital before its athlete is what they play.)
+  if (after && after.start > ctx.tokens[word.last].end && SPORT.test(word.text) && ATHLETE_NOUN.test(after.text)) return [];
   const city = cityFromContext(ctx, word);
   if (city) return [city];
   // ("the sessions judge, Bulandshahar", "District Magistrate, Kanpur": an office's seat after it.)

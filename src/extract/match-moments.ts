@@ -37,7 +37,11 @@ export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolea
 const LEAD = 0;
 
 /** Whether a fact of such a sentence may be asked: its answer is a name the headline gives (not
- *  a figure: "day five" in the headline says nothing of five bookings). */
+ *  a figure: "day five" in the headline says nothing of five bookings), or the measure that won
+ *  ("registering a throw of 88.16m" under "… wins Paris Diamond League with a 88.16m throw"). */
 export function momentAnswerInHeadline(answer: string, answerType: string, headlineKey: string): boolean {
-  return answerType !== 'number' && answerType !== 'date' && answerType !== 'year' && headlineKey.includes(` ${foldKey(answer)} `);
+  const figure = answerType === 'number' || answerType === 'date' || answerType === 'year';
+  return (!figure || WINNING_MEASURE.test(answer)) && headlineKey.includes(` ${foldKey(answer)} `);
 }
+/** A distance, weight or time written with its unit ("88.16m", "9.58 s", "2.05 metres"). */
+const WINNING_MEASURE = /^\d+\.\d+\s?(?:m|metres?|meters?|kg|s|sec|seconds?)$/;

@@ -28,6 +28,9 @@ export function niceStep(value: number, decimals: number): number {
   return Math.max(min, nice * 10 ** e);
 }
 
+/** "m", " metres", " kg", " s": the unit of a throw, a jump, a lift or a race. */
+const PERFORMANCE_UNIT = /^\s*(?:m|metres?|meters?|cm|kg|s|sec|secs|seconds?)$/;
+
 /** Units written in the singular after "one": another count would need the plural. */
 const COUNTED_SINGULAR = /^(?:day|week|month|year|decade|century|hour|minute|second|time|member|person|country|state|seat|medal|edition)$/;
 
@@ -67,7 +70,9 @@ export function nearValues(answer: string, type: AnswerType, random: () => numbe
   if (type === 'number' && !looksLikeYear(answer)) {
     const form = parseNumber(answer);
     if (!form || hasOtherNumber(form.prefix, form.suffix)) return [];
-    const step = niceStep(form.value, form.decimals);
+    // (A distance, weight or time to the centimetre or the hundredth of a second is a
+    // performance: its rivals are a hundredth apart, not a tenth — 86.16m beside 88.16m, never 58.16m.)
+    const step = niceStep(PERFORMANCE_UNIT.test(form.suffix) && form.decimals > 0 ? form.value / 10 : form.value, form.decimals);
     for (const k of steps) push(numberAt(form, step, k));
     return out;
   }

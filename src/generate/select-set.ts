@@ -463,7 +463,12 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // 'Ramsar sites'" asks it by its count as well as by its topic term.)
   // (So is a news pattern's question of a headline name ranked close behind: the seed's "Which was
   // the third country … to set up a 2+2 mechanism with Japan?" beside its lead's subject.)
-  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && rank(f) >= rank(ordered[0]) - HEADLINE_TIE) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE));
+  // (Where the first is a person the headline names, the lead's figure or date is the news told
+  // of them: "extends tenure of CDS Gen Anil Chauhan" → "… as CDS up to _____" → May 2026.)
+  // (Only in the lead, and not a year: "part of the 2023 title-winning team" tells of the past.)
+  const personInLead = ordered.length > 0 && ordered[0].answerType === 'person' && ordered[0].sentenceIndex === 0 && centrality.get(ordered[0].id)!.inHeadline;
+  const newsDetail = (f: Fact) => personInLead && (f.answerType === 'date' || f.answerType === 'number') && !centrality.get(f.id)!.inHeadline;
+  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE));
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
   const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;

@@ -23,6 +23,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Kenya, the East African country, hosted the summit in Nairobi.')).toEqual([]);
   });
 
+  it('reads a sport written with a capital before its athlete as no one ("star Javelin thrower Neeraj Chopra")', () => {
+    expect(people('India’s star Javelin thrower Neeraj Chopra won the title in Paris on Friday.')).toEqual(['Neeraj Chopra[person]']);
+    expect(people('The Hockey player scored twice in the match against Spain on Saturday.')).toEqual([]);
+  });
+
   it('reads a lower-case "major" as an adjective, and two everyday words with no cue as no one', () => {
     expect(people('He translated the puranas, the four vedas and 11 major Upanishads.')).toEqual([]);
     expect(people('He sent a piece to the newspaper with a note: "Unusual Column. Short of a requiem", according to the daily.')).toEqual([]);

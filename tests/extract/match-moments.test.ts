@@ -53,4 +53,14 @@ describe('a moment of a match, told minute by minute', () => {
     expect(found.filter((a) => /Taremi|Azmoun|^Four$/.test(a))).toEqual([]);
     expect(found).toContain('Doha');
   });
+
+  it('gives the winning measure the headline writes ("with a 88.16m throw"), but no other figure of it', () => {
+    const answers = answersOf('Arshad Nadeem wins Lausanne Diamond League with a 90.21m throw', [
+      'LAUSANNE: Pakistan’s Arshad Nadeem won the Lausanne Diamond League on Thursday, beating a strong field of javelin throwers.',
+      'Nadeem achieved his best throw of the night in his second attempt, registering a throw of 90.21m, and his second throw of the night was enough to seal the deal for him.',
+      'Julian Weber threatened to come close, with two successive attempts of 87.40m and 86.15m in the later rounds.',
+    ]);
+    expect(answers).toContain('90.21m');
+    expect(answers.filter((a) => /87\.40m|86\.15m/.test(a))).toEqual([]);
+  });
 });

@@ -131,6 +131,15 @@ describe('same value in another spelling', () => {
     expect(nearValues('one month', 'number', seededRandom(1)).filter((v) => /month$/.test(v) && !/^one\b/.test(v))).toEqual([]);
   });
 
+  it('offers a throw, a lift or a race time near its rivals ("86.16m" for "88.16m", never "58.16m")', () => {
+    const near = (answer: string) => nearValues(answer, 'number', seededRandom(1)).slice(0, 3).map((v) => parseFloat(v));
+    for (const v of near('88.16m')) expect(Math.abs(v - 88.16)).toBeLessThanOrEqual(3);
+    for (const v of near('9.58 s')) expect(Math.abs(v - 9.58)).toBeLessThanOrEqual(0.31);
+    for (const v of near('215.5 kg')) expect(Math.abs(v - 215.5)).toBeLessThanOrEqual(6.1);
+    // (A count keeps its tenth: 5.7 billion people beside 5.2 billion.)
+    expect(near('5.7 billion').some((v) => Math.abs(v - 5.7) >= 0.5)).toBe(true);
+  });
+
   it('offers no month moved inside a range of months ("July-July 2024" for "July-September 2024")', () => {
     expect(nearValues('July-September 2024', 'date', seededRandom(1))).toEqual([]);
     expect(nearValues('September 2024', 'date', seededRandom(1)).length).toBeGreaterThanOrEqual(3);

@@ -16,13 +16,20 @@ const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:has|have) been (?:selected|chosen) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?)?$/;
-const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)/;
+const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)|\b(?:honour|honor|award|prize|decoration),\s/;
+/** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
+ *  set off after the kind of honour it is, whatever its own words. */
+const KIND_APPOSED = /(?:\b(?:the|its|his|her|their)\s+|\p{L}[\p{L}.-]*['’]s?\s+)(?:(?:highest|top|second[- ]highest|most prestigious)\s+)?(?:(?:civilian|national|state|military|sporting|gallantry)\s+)?(?:honour|honor|award|prize|decoration),\s+(?:[‘'"“])?(?:[Tt]he\s+)?$/u;
+/** "was on Tuesday conferred", "has also been awarded": a day or an adverb inside the verb. */
+const INSIDE_VERB = /\b(was|were|been)\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|also|formally|officially|recently)\s+(?=(?:awarded|conferred|honoured|honored)\b)/u;
 
 const find: FindDrafts<'awarded'> = (s, ctx) => {
   const drafts: FactDraft<'awarded'>[] = [];
   if (!HINT.test(s.text)) return drafts;
   for (const prize of s.entities) {
-    if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !PRIZE_HEAD.test(prize.text)) continue;
+    const lead = s.text.slice(0, prize.start);
+    const apposed = KIND_APPOSED.exec(lead);
+    if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !(PRIZE_HEAD.test(prize.text) || apposed)) continue;
     const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
     // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
     // ("received Sahitya Akademi Award for Urdu in 2002": the year the prize was won, asked with it.)
@@ -31,7 +38,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
-    const won = WON.exec(s.text.slice(0, prize.start));
+    // (The verb read as if the kind and the day inside it were not there; both come after its start.)
+    const won = WON.exec((apposed ? lead.slice(0, apposed.index) : lead).replace(INSIDE_VERB, '$1 '));
     const named = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, won.index, ['person']) : null);
     // (Or "he", as the person it carries on: the blank stands where the pronoun is.)
     const winner = named ?? (won ? pronounWinner(s, won.index, ctx) : null);

@@ -58,7 +58,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -375,6 +375,8 @@ const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 // its proposal": the decision told after something else.)
 const ANNOUNCED_AND_FOR = /^\s+(?:said|announced|informed|stated)\b[^.;]{0,120}?\band\s+that\s+(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:(?:has|had)\s+(?:given|approved|cleared|decided)|approved|cleared|gave)\b/;
+/** " announced the news in a tweet", " shared the development on X": a teller passing news on. */
+const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|conveyed|confirmed|posted)\s+(?:the|this)\s+(?:news|development|information|update)\b/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
 const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting|Announcing|Unveiling|Presenting)';
 const TELLING_CLAUSE = new RegExp(`^${TELLING_VERB}\\b[^;]{0,120},\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'u');
@@ -414,6 +416,19 @@ const EVENT_AFTER_UNIT = /^\s*(?:kg|m|km|metres?|meters?)\s+(?:(?:women|men)['�
 /** "said the decision would help/place/boost …" before the blank: an effect claimed (a forecast
  *  of where a cyclone would make landfall is the news). */
 const SAID_WOULD_BEFORE = /\b(?:said|says|told|believes?|expects?|predicted|hopes?|added|stated|warned|claimed)\b[^.;]*\b(?:would|could|may|might)\s+(?:help|place|boost|result|lead|ensure|benefit|transform|strengthen|create|bring|enable|give|improve|increase|promote|pave|propel|catapult|position)\b[^.;]*$/;
+
+/** "Officials of the _____ stayed the notice, Redkar claimed.", "He alleged that the _____ had
+ *  ignored …": what one side claims or alleges is theirs to prove, no fact to learn — unless the
+ *  claim is the news ("Australian woman claims Church of Scientology imprisoned her"). */
+function claimedOnly(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (!CLAIMED_AFTER.test(s.text.slice(e.end)) && !CLAIMED_BEFORE.test(s.text.slice(0, e.start))) return false;
+  return !CLAIM_WORD.test(ctx.analyzed.article.title);
+}
+const CLAIM_WORD = /\b(?:[Cc]laim(?:s|ed)?|[Aa]lleg(?:e|es|ed|ation|ations))\b/;
+/** ", Redkar claimed.", ", the family alleged.": a claim told after it, closing the sentence. */
+const CLAIMED_AFTER = /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:claimed|alleged|claims|alleges)\.?["”]?$/u;
+/** "claimed that ", "alleged that the ": a claim opening before the blank. */
+const CLAIMED_BEFORE = /\b(?:claimed|alleged|claims|alleges|claiming|alleging)\s+that\s/;
 
 /** "the spokesperson of the ", "spokesman for the ": whom a spokesperson speaks for, up to here. */
 const SPOKESPERSON_OF = /\b(?:spokesperson|spokesman|spokeswoman|spokespersons)\s+(?:of|for)\s+(?:the\s+)?$/;
@@ -763,7 +778,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
   // ("booked under multiple sections of the _____" → IPC: the penal code a case is filed under, the
   // same for every case.)
-  if (/^(?:IPC|BNS|BNSS|CrPC|Indian Penal Code|Bharatiya Nyaya Sanhita|Bharatiya Nagarik Suraksha Sanhita)$/.test(e.text) && /\b(?:booked|registered|charged|FIR|case)\b/.test(s.text)) return false;
+  // ("under various sections of the _____" → "Bharatiya Nyay Sanhita", however a report spells it:
+  // the code whose sections a case is filed under.)
+  if ((/^(?:IPC|BNS|BNSS|CrPC|Indian Penal Code|Bharatiya Nyaya Sanhita|Bharatiya Nagarik Suraksha Sanhita)$/.test(e.text) || /\b[Ss]ections?\s+(?:\d[\w()/-]*\s+)?(?:of\s+)?(?:the\s+)?$/.test(near)) && /\b(?:booked|registered|charged|FIR|case)\b/.test(s.text)) return false;
   // ("the women's 400m _____" → T20, "the _____ club throw" → F51: a para-sport class, a label of
   // the event, not a fact of the games.)
   if (/^(?:T|F|KL|VL|S|SB|SM|SH|SU|SL|WH)\d{1,2}$/.test(e.text) && (/\b\d{2,5}\s?m\s+$/.test(near) || /^\s+(?:club|shot|javelin|discus|high|long|triple|sprint|canoe|kayak|event|category|class|final)\b/.test(tail))) return false;
@@ -1300,6 +1317,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The _____ Chief Minister said the Centre should have notified the rules …": nor who voiced it.)
   if (NAME_CLASSES.has(e.cls) && SAYS_OUGHT_AFTER.test(tail)) return false;
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail) || ANNOUNCED_AND_FOR.test(tail))) return false;
+  // ("The _____ announced the news in a tweet saying, “…”" → Ministry of Defence: who passed the
+  // news on, in whatever words.)
+  if (NEWS_PASSED_ON.test(tail)) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;
   // "During Prime Minister _____'s day-long visit to Lumbini, …": whose visit it was sets the

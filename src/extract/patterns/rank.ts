@@ -76,7 +76,8 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 // (", climbing from 126th place in 2024 to 118th in 2025": the move's last rank, in a participle
 // clause of the sentence's subject.)
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+// ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -96,9 +97,13 @@ function storyIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
 export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | null {
   const named = ctx.timeline.find((t) => (t.entity.cls === 'term' || t.entity.cls === 'organisation') && INDEX_NAME.test(t.entity.text));
   if (!named) return storyIndex(ctx);
-  // ("in the 2024 Environmental Performance Index": with the edition written before it.)
-  const year = /\d{4}/.test(named.entity.text) ? undefined : /\b((?:19|20)\d\d)\s+$/.exec(ctx.analyzed.sentences[named.sentence]?.text.slice(0, named.entity.start) ?? '')?.[1];
-  return year ? `${year} ${named.entity.text}` : named.entity.text;
+  // ("in the 2024 Environmental Performance Index": with the edition written before it, or after
+  // it: "its Climate Risk Index Report 2026".)
+  const text = ctx.analyzed.sentences[named.sentence]?.text ?? '';
+  if (/\d{4}/.test(named.entity.text)) return named.entity.text;
+  const before = /\b((?:19|20)\d\d)\s+$/.exec(text.slice(0, named.entity.start))?.[1];
+  const after = /^\s+((?:19|20)\d\d)\b/.exec(text.slice(named.entity.end))?.[1];
+  return before ? `${before} ${named.entity.text}` : after ? `${named.entity.text} ${after}` : named.entity.text;
 }
 
 /** "with Odisha leading the chart, followed by Goa", "India topped the medal tally": who came

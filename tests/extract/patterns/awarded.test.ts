@@ -98,6 +98,15 @@ describe('awarded: a country\'s order', () => {
   });
 });
 
+describe('awarded: an honour named after its kind', () => {
+  it('asks who was given a name of any words set off after "its highest civilian honour," (a day inside the verb too)', () => {
+    expect(asked(['Prime Minister Narendra Modi was on Tuesday conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia, during his first visit.']).map(([, a]) => a)).toContain('Narendra Modi');
+    expect(asked(['President Droupadi Murmu was conferred the country’s highest honour, the Grand Star of Merit, by the King of Tonga.']).map(([, a]) => a)).toContain('Droupadi Murmu');
+    // (A name after another kind of thing is no honour: "its highest peak, Mount Kenya".)
+    expect(asked(['Prime Minister Narendra Modi was on Tuesday shown Kenya’s highest peak, Mount Kenya, from the air.'])).toEqual([]);
+  });
+});
+
 describe('awarded: a prize shared', () => {
   it('asks for every winner listed, with the field joined by "or" and a year after the name', () => {
     const medicine = factsOf(['Mary E. Brunkow, Fred Ramsdell and Shimon Sakaguchi were awarded the 2025 Nobel Prize in Physiology or Medicine on Monday.']);

@@ -96,6 +96,21 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Minister Kiran Rijiju said the ministry had set up 40 new centres in Assam last year.')).toContain('Assam');
   });
 
+  it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
+    expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
+    expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
+  });
+
+  it('never blanks what one side claims or alleges ("…, Redkar claimed", "alleged that …")', () => {
+    expect(blanks('Officials of the Directorate of Panchayats stayed the demolition notice in March, Redkar claimed.')).toEqual([]);
+    expect(blanks('The Congress alleged that the Election Commission had ignored complaints from Bihar.')).toEqual(['Congress']);
+    expect(blanks('The opposition claims that the Adani Group was favoured in the Mumbai airport deal.')).not.toContain('Adani Group');
+    // (What was claimed as a title is still a fact: "claimed the title".)
+    expect(blanks('India claimed the top spot in the medal tally at the Asian Games in Hangzhou on Sunday.')).toContain('Asian Games');
+    // (Unless the claim is the news: "Woman claims church imprisoned her for twelve years".)
+    expect(blanksTitled('Woman claims Scientology imprisoned her aboard ship', 'Valeska Paris, a former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the Freewinds.')).toContain('twelve years');
+  });
+
   it('never blanks the house or state before the post a person held ("former _____ MP", "former _____ Deputy Chief Minister")', () => {
     expect(blanks('President Murmu has appointed former Rajya Sabha MP Om Prakash Mathur as Governor of Sikkim.')).not.toContain('Rajya Sabha');
     expect(blanks('Former Speaker Haribhau Bagde has been appointed Governor of Rajasthan while former Tripura Deputy Chief Minister Jishnu Dev Varma has been appointed Governor of Telangana.')).not.toContain('Tripura');
@@ -599,6 +614,9 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The decision was announced by RBI Governor Sanjay Malhotra in Mumbai on Friday.')).not.toContain('RBI');
     expect(blanks('The average spending in rural and urban Kenya in 2023 has been estimated at 4,122 shillings by the statistics office.')).not.toContain('Kenya');
     expect(blanks('Two office-bearers of the party were booked under multiple sections of the IPC in Salem.')).not.toContain('IPC');
+    // (However the report spells the code, and whichever law's sections the FIR names.)
+    expect(blanks('The Goa police on Sunday registered an FIR against the owners of the club under various sections of the Bharatiya Nyay Sanhita.')).not.toContain('Bharatiya Nyay Sanhita');
+    expect(blanks('The police registered a case against the company under Section 7 of the Essential Commodities Act in Nagpur.')).not.toContain('Essential Commodities Act');
     // (Nor the day a court reserved its verdict, set off by commas.)
     expect(blanks('The High Court had, on October 14, reserved its verdict on the pleas of the two temple trusts.')).not.toContain('October 14');
     // (Nor a tribute's teller: who posted on X, who called the dead a fine human being.)

@@ -205,6 +205,14 @@ describe('rank: told after the headline named the index', () => {
     expect(ask(part, 'rank')).toEqual([]);
   });
 
+  it('asks a rank in brackets after the name ("India (ranked 9th)"), in the index the article names with its edition after it', () => {
+    const facts = factsOf([
+      'During the summit, the Bonn group Climatewatch released its Flood Exposure Index Report 2026 on the costs of floods.',
+      'The report states that 30% of the world lives in the 12 worst-hit countries. This group includes Kenya (ranked 7th) and Chad (ranked 12th).',
+    ], { title: 'Kenya ranks 7th among flood-hit countries' });
+    expect(ask(facts, 'rank')).toEqual([['What was Kenya’s rank in the Flood Exposure Index Report 2026?', '7th']]);
+  });
+
   it('asks nothing where the headline names no index', () => {
     expect(ask(factsOf(['IIT Madras has climbed more than 40 places in two years, ranking 110th this year.'], { title: 'IIT Madras climbs again' }), 'rank')).toEqual([]);
   });
