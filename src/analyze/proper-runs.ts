@@ -135,8 +135,12 @@ function commonNounOpening(tokens: readonly RawToken[], i: number, last: number,
   const plural = /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && PLURAL_OPENING_NEXT.test(tokens[i + 1].text) && cityNamed(t.text) === null;
   if (tokens[i + 1].text !== 'of' && !plural) return false;
   const lower = t.text.toLowerCase();
+  // ("Ministry of Statistics and Programme Implementation (MoSPI) released …": a body's head word
+  // before "of" and a capital opens the body's name.)
+  if (BODY_OPENING.test(t.text) && tokens[i + 1].text === 'of' && i + 2 <= last && CAPITALISED.test(tokens[i + 2].text)) return false;
   return !namesInText.has(t.text) && countryOf(t.text) === null && regionNamed(t.text) === null && !TITLE_HEADS.has(lower);
 }
+const BODY_OPENING = /^(?:Ministry|Department|Bank|Commission|University|Institute|Council|Board|Court|Authority|Corporation|Directorate|Bureau|Academy|Federation|Association|Agency|Organisation|Organization|Society|Tribunal|Government|Office|Embassy|Consulate|Parliament|Assembly|Museum|College|School|Centre|Center|Order|Republic|Kingdom|State|Union)$/;
 const PLURAL_OPENING_NEXT = /^(?:from|in|at|with|across|for|on|under|over|near|around|within|between|among|without|like)$/;
 
 /** Words capitalised mid-sentence right after a lower-case word, or after one and a comma,

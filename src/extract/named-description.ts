@@ -133,7 +133,12 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // a name of the description's own kind comes before one of a kin kind.)
     // ("the tournament" in a story of the Chess Olympiad, the Gaprindashvili Cup and a World
     // Championship: of a kind that may go unnamed, the bare word says less but nothing wrong.)
-    let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false) ?? antecedent(ctx, sentence, heads)) : null;
+    // ("The mission marked India’s return …, following Rakesh Sharma’s spaceflight aboard the Soviet
+    // Soyuz mission in 1984": a name later in its own sentence is another one, unless set right
+    // beside it, "the scheme, PM-POSHAN,".)
+    const from = sentence.text.toLowerCase().indexOf(whole.toLowerCase());
+    const span = from < 0 ? null : { start: from, end: from + whole.length };
+    let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false, span) ?? antecedent(ctx, sentence, heads, true, span)) : null;
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
       // ("… in the latest Tiger census are encouraging as the survey revealed …": nor where the
@@ -197,6 +202,9 @@ function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: 
   return found;
 }
 
+/** How far after a description its name may start in the same sentence: ", " or " (". */
+const APPOSED_GAP = 4;
+
 /** How many different names headed by one of `heads` the article gives. */
 function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
   const { headedAtEnd: headed } = headPatterns(heads);
@@ -246,7 +254,7 @@ function kindBesideInHeadline(x: Entity, ctx: ArticleContext, heads: readonly st
 
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
-function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true): string | null {
+function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true, span: { start: number; end: number } | null = null): string | null {
   const { headed, headAfter, apposed } = headPatterns(heads);
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
@@ -265,7 +273,8 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // "the Electoral Bond scheme" is the kind word itself.)
   const qualifies = (x: Entity) => MODIFIES_NOUN.test(sentenceOf(x)?.text.slice(x.end) ?? '');
   const beforeNoun = (x: Entity, own = sentenceOf(x)) => !!own && own.tokens.find((t) => t.start > x.end)?.pos === 'NOUN' && qualifies(x) && !headAfter.test(own.text.slice(x.end));
-  const names = (x: Entity) => ofKind(x) && !listSentence(x) && !beforeNoun(x);
+  const laterInSentence = (x: Entity) => span !== null && x.start >= span.end + APPOSED_GAP && sentenceOf(x) === sentence;
+  const names = (x: Entity) => ofKind(x) && !listSentence(x) && !beforeNoun(x) && !laterInSentence(x);
   const ahead = () => {
     for (let i = timelineAfter(ctx, sentence.index); i < ctx.timeline.length && ctx.timeline[i].sentence <= sentence.index + AHEAD; i++) {
       if (names(ctx.timeline[i].entity)) return ctx.timeline[i].entity;

@@ -57,7 +57,9 @@ const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Which legendary tabla player passed away in December 2024?" → "the legendary tabla player". */
-const DIED_QUESTION = /^Which ([\p{L}][^?,]+?) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+/** "India's …", "ISRO's …": a description opening on its owner's name. */
+const OWNER_FIRST = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
+const DIED_QUESTION = /^(?:Which ([\p{L}][^?,]+?)|Who was ([\p{L}][^?,]+?), who) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in
  *  Literature"; "Who was selected for the 2023 Dadasaheb Phalke Award?" → "the one selected for …". */
 // ("Who won the FIDE Women's World Cup in July 2025?" → "the winner of the FIDE Women's World Cup".)
@@ -164,11 +166,13 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   // singer" in the set's other items.)
   // ("veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister":
   // a long pair of descriptions is called by its last, "the two-times … chief minister".)
-  const diedAs = DIED_QUESTION.exec(item.question)?.[1];
+  const diedMatch = DIED_QUESTION.exec(item.question);
+  const diedAs = diedMatch?.[1] ?? diedMatch?.[2];
   const died = diedAs && diedAs.split(/\s+/).length > 8 && diedAs.includes(' and ') ? diedAs.split(' and ').pop() : diedAs;
   const described = subject?.[1] ?? subject?.[2] ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
-  const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? `the ${described}` : null);
+  // ("India's most celebrated astrophysicist" takes no "the".)
+  const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (OWNER_FIRST.test(described) ? described : `the ${described}`) : null);
   if (!description || description.split(/\s+/).length > 12) return null;
   return describedPerson(item.answer, item.sentence, description);
 }

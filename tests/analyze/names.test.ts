@@ -252,6 +252,11 @@ describe('a sentence’s first word before "of"', () => {
     expect(found.some((t) => /^Reports/.test(t))).toBe(false);
   });
 
+  it('but a body\'s head word before "of" and a capital opens its name ("Ministry of Statistics and Programme Implementation …")', () => {
+    const found = texts('Ministry of Statistics and Programme Implementation (MoSPI) released the new series of national accounts on Friday.', 'Department of Telecommunications issued the new rules for operators on Monday.');
+    expect(found).toEqual(expect.arrayContaining(['Ministry of Statistics and Programme Implementation', 'Department of Telecommunications']));
+  });
+
   it('nor is a plural common noun before a preposition ("Teams from …", "Officials at …")', () => {
     const found = texts('Teams from Morocco and Iran had difficulties crossing the border.', 'Teams from Afghanistan arrived late.', 'Officials at the embassy in Kabul confirmed the visas.', 'Farmers in Punjab protested on Monday.');
     expect(found.some((t) => /^(?:Teams|Officials|Farmers)/.test(t))).toBe(false);

@@ -23,6 +23,12 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Kenya, the East African country, hosted the summit in Nairobi.')).toEqual([]);
   });
 
+  it('splits the Air Force\'s and the Navy\'s short ranks off the name ("Gp Capt Shukla", "Vice Adm Tripathi")', () => {
+    expect(people('Group Captain Shubhanshu Shukla was honoured on Sunday.', 'Gp Capt Shukla became the first Indian to visit the ISS.')).toEqual(['Shubhanshu Shukla[person]', 'Shukla[person]']);
+    expect(people('Vice Adm Dinesh Tripathi took over as the Navy chief on Tuesday.')).toEqual(['Dinesh Tripathi[person]']);
+    expect(people('Flt Lt Avani Chaturvedi flew the MiG-21 solo on Monday.')).toEqual(['Avani Chaturvedi[person]']);
+  });
+
   it('reads a sport written with a capital before its athlete as no one ("star Javelin thrower Neeraj Chopra")', () => {
     expect(people('India’s star Javelin thrower Neeraj Chopra won the title in Paris on Friday.')).toEqual(['Neeraj Chopra[person]']);
     expect(people('The Hockey player scored twice in the match against Spain on Saturday.')).toEqual([]);

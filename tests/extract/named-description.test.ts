@@ -17,6 +17,17 @@ describe('a description of something the article named', () => {
     expect(figures[0].answer).toBe('Rs 2,400 crore');
   });
 
+  it('"the mission" is the one named before it, not another named later in its own sentence', () => {
+    const facts = factsOf([
+      'Captain Meera Rao became the first Kenyan to visit the ISS during the Axiom-5 mission, completing a 14-day stay in orbit.',
+      'The mission marked Kenya’s return to human spaceflight after four decades, following Colonel Amos Kariuki’s flight aboard the Soviet Soyuz mission in 1984.',
+    ]);
+    const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(t).not.toMatch(/^The Soviet Soyuz mission marked/);
+    expect(second.some((t) => /^The Axiom-5 mission marked/.test(t))).toBe(true);
+  });
+
   it('"the bill" before an article or a time word is the bill the article named ("had passed the bill a day earlier")', () => {
     const facts = factsOf(['The Lok Sabha on Friday passed the Drone Safety and Registration Bill amid protests by opposition members.', 'The Rajya Sabha had passed the bill a day earlier by a voice vote.']);
     const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);

@@ -1629,6 +1629,9 @@ function inNameList(e: Entity, s: Sentence): boolean {
   if (/^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+\p{Lu}/u.test(s.text.slice(e.end, e.end + 80))) return true;
   // ("New Delhi (NDMC), _____, Ambikapur and Lonavala": a middle member, the list's end after it.)
   if (/,\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start)) && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+\p{Lu}/u.test(s.text.slice(e.end, e.end + 60))) return true;
+  // ("In services, Financial, _____, Ownership of dwelling, IT and Professional services": a middle
+  // member with two more after it, whatever their small words.)
+  if (/\p{Lu}[\p{L}-]*,\s+$/u.test(s.text.slice(Math.max(0, e.start - 30), e.start)) && /^,\s+\p{Lu}[^,;:()]{0,40},\s+(?:and\s+)?\p{Lu}/u.test(s.text.slice(e.end, e.end + 90))) return true;
   // ("for the _____, Indian Foreign Service (IFS) and the Indian Police Service": the first of three.)
   if (/^,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}(?:\s+\([^()]{1,12}\))?,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(e.end, e.end + 90))) return true;
   // ("for the IAS, _____ (IFS) and the Indian Police Service": the member before the last.)

@@ -27,6 +27,9 @@ const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+s
 // a party's short form in brackets, and a long run of titles, describe too.)
 const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:(?:[\p{L}.'’&-]+|\(\p{Lu}{2,6}\)),?\s+){1,13}$/u;
 
+/** "India's most celebrated …", "ISRO's former chief": a description opening on its owner. */
+const OWNER_FIRST = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
+
 const find: FindDrafts<'died'> = (s, ctx) => {
   const drafts: FactDraft<'died'>[] = [];
   // "He was 74.", after the sentence that says who died: the age, asked from this sentence.
@@ -48,11 +51,16 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // (Where the sentence opens on the name, the headline may say who they were.)
     // ("Tabla maestro, Padma Vibhushan Zakir Hussain dead at 73": a headline's commas part its
     // descriptions; the first says who they were.)
-    const described = description(s, person) ?? (title.includes(person.text) ? descriptionBefore(title.slice(0, title.indexOf(person.text)).replace(/,\s.*$/, ' ')) : null);
+    // ("Late astrophysicist Jayant Naralikar …" above "Naralikar, 86, died …": the headline's whole
+    // name, not the given name read as a description.)
+    const named = title.includes(person.canonical) ? person.canonical : person.text;
+    const described = description(s, person) ?? (title.includes(named) ? descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')) : null);
     if (described) {
       drafts.push({
         pattern: 'died',
-        question: `Which ${described} passed away${when}?`,
+        // ("Who was India's most celebrated astrophysicist, who passed away …?": "Which" does not
+        // go before an owner's name.)
+        question: OWNER_FIRST.test(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
         answer: person.canonical,
         answerText: person.text,
         answerStart: person.start,
@@ -119,7 +127,9 @@ function description(s: Sentence, person: Entity): string | null {
 /** The words before a name as a question's description of the dead, or null. */
 function descriptionBefore(before: string): string | null {
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer|[a-z]+(?:ist|ian))\s*$/i.test(before)) return null;
-  const words = before.trim().replace(/,$/, '');
+  // ("Late astrophysicist …": "late" says no more than "passed away".)
+  const words = before.trim().replace(/,$/, '').replace(/^[Ll]ate\s+/, '');
+  if (!words) return null;
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
 }

@@ -103,8 +103,13 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
  *  state (or city: "Delhi election results 2025: …") the headline names is where, when the
  *  sentence names none. */
 function headlineState(ctx: ArticleContext): string | null {
-  const states = new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && (t.entity.placeKind === 'region' || t.entity.placeKind === 'city') && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical));
-  return states.size === 1 ? [...states][0] : null;
+  const named = (kind: string) => new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && t.entity.placeKind === kind && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical));
+  // ("Maharashtra civic election results: BJP-Shiv Sena secures 118 seats in Mumbai": the one
+  // city a headline names beside its state is where the seats were won.)
+  const cities = named('city');
+  if (cities.size === 1) return [...cities][0];
+  const states = named('region');
+  return states.size === 1 && cities.size === 0 ? [...states][0] : null;
 }
 
 /** "the 2024 Lok Sabha election", as a headline names it ("2024 Lok Sabha in numbers", "Lok Sabha

@@ -129,6 +129,12 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Wg', 'military', 'm'],
   ['Sqn', 'military', 'm'],
   ['Ldr', 'military', 'h'],
+  // ("Gp Capt Shukla", "Flt Lt", "Vice Adm", "Air Cmde": the Air Force's and the Navy's too.)
+  ['Capt', 'military', 'h'],
+  ['Gp', 'military', 'm'],
+  ['Flt', 'military', 'm'],
+  ['Adm', 'military', 'h'],
+  ['Cmde', 'military', 'h'],
   ['Coach', 'sport', 'hmaputr'],
   // A crew's roles: "Commander Peggy Whitson, Pilot Shubhanshu Shukla".
   ['Pilot', 'other', 'h'],

@@ -545,6 +545,9 @@ describe('no blank on who told it or who was there', () => {
     const villages = byPattern(factsOf(['Rescue teams reached Kalpakkad on Monday after the landslide.', 'Heavy rains hit the villages of Kalpakkad, Chooranad, Attanad, and Noolkad early on Tuesday, destroying several houses.']), 'cloze');
     expect(villages.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).not.toContain('Kalpakkad');
     expect(blanks('Puri (NDMC), Tirupati, Ambikapur and Lonavala have been placed in the 50,000 to 3 lakh population category.')).not.toContain('Tirupati');
+    // (A middle member with two more after it, whatever their small words.)
+    expect(blanks('In services, Financial, Real Estate, Ownership of dwelling, IT and Professional services growth rose to 11% in the third quarter.')).not.toContain('Real Estate');
+    expect(blanks('Exports of Engineering Goods, Textiles, Leather and Footwear and Gems and Jewellery rose by 8% in October.')).not.toContain('Textiles');
     // (Nor the first of three: "the _____, Indian Forest Service (IFoS) and the Indian Police Service".)
     expect(blanks('The commission selects officers for the Indian Revenue Service, Indian Forest Service (IFoS) and the Indian Police Service (IPS) each year.')).not.toContain('Indian Revenue Service');
     // (Nor the member before the last: "the IAS, _____ (IFoS) and the Indian Police Service".)

@@ -75,6 +75,15 @@ describe('died: an opening phrase is no description', () => {
     ]);
   });
 
+  it('asks who an owner\'s description names ("Who was India\'s most celebrated astrophysicist, who passed away?"), and no given name or "Late" from the headline', () => {
+    expect(asked(['India\'s most celebrated astrophysicist Jayant Narlikar, who passed away in May, was on Saturday selected for the Vigyan Ratna Puraskar.'])).toContainEqual([
+      'Who was India\'s most celebrated astrophysicist, who passed away?',
+      'Jayant Narlikar',
+    ]);
+    const facts = factsOf(['Jayant Narlikar was on Saturday selected for the Vigyan Ratna Puraskar, the top science award.', 'Narlikar died in Pune in May at the age of 86, after a brief illness.'], { title: 'Late astrophysicist Jayant Narlikar selected for Vigyan Ratna award' });
+    expect(ask(facts, 'died').map(([q]) => q.replace(/ in \w+ \d{4}\?$/, '?'))).toContain('Which astrophysicist passed away?');
+  });
+
   it('asks no "Which Known for her iconic songs …" question', () => {
     const found = asked(['Known for her iconic Chhatth songs, Sharda Sinha passed away on November 5 last year at AIIMS in Delhi.']);
     expect(found.filter(([q]) => /^Which /.test(q))).toEqual([]);

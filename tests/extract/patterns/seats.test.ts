@@ -26,6 +26,11 @@ describe('seats: how many seats a party won', () => {
     expect(seats('Congress wins Himachal Pradesh, BJP sweeps Gujarat', 'Voting in Himachal Pradesh and Gujarat was held on November 12.')).toEqual(['How many of the 68 seats did the Congress win?']);
   });
 
+  it('the one city a civic election\'s headline names beside its state', () => {
+    const facts = factsOf(['Results for the civic polls in all 198 wards in Bengaluru were declared around midnight, with the BJP winning 89 seats.', 'Karnataka Chief Minister Siddaramaiah said the Congress would sit in the opposition.'], { title: 'Karnataka civic election results: BJP secures 89 seats in Bengaluru' });
+    expect(ask(facts, 'seats').map(([q]) => q.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'))).toEqual(['How many seats did the BJP win in Bengaluru?']);
+  });
+
   it('the national election the headline names, where the sentence names no place and no earlier year', () => {
     const seats = byPattern(factsOf(['The Congress, which is part of the opposition bloc, won 99 seats compared to the 52 it won in 2019.', 'The BJP had won 303 seats in 2019.'], { title: '2024 Lok Sabha in numbers: NDA has 292 seats' }), 'seats').map((f) => f.question);
     expect(seats).toContain('How many seats did the Congress win in the 2024 Lok Sabha election?');
