@@ -28,6 +28,10 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('Chasing 190, Sri Lanka were bowled out, finishing their innings at 151/9 in 20 overs.', 4)).toBe(true);
     expect(tellsMatchMoment('At 41 for 4 in 6.2 overs, Bangladesh were rescued by a stand between Das and Hossain.', 4)).toBe(true);
     expect(tellsMatchMoment('Pacers Arshdeep Singh and Harshit Rana were the pick of the bowlers for the hosts.', 4)).toBe(true);
+    // (And a batter out cheaply.)
+    expect(tellsMatchMoment('In response, PBKS faced early setbacks, with captain Shreyas Iyer dismissed for just 1 run by Romario Shepherd.', 4)).toBe(true);
+    expect(tellsMatchMoment('Opener Abhishek Sharma was dismissed for a duck in the second over.', 4)).toBe(true);
+    expect(tellsMatchMoment('The officer was dismissed from service in 2019 after an inquiry.', 4)).toBe(false);
     expect(tellsMatchMoment('Spinners Kuldeep and Chahal took three wickets each against England at Pune.', 4)).toBe(true);
     expect(tellsMatchMoment('Hardik Pandya hit the winning six as the crowd at Eden Gardens erupted.', 4)).toBe(true);
     // (Not a helpline open 24/7, nor a date written with slashes.)

@@ -58,7 +58,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !itineraryStop(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -425,6 +425,13 @@ function claimedOnly(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   return !CLAIM_WORD.test(ctx.analyzed.article.title);
 }
 const CLAIM_WORD = /\b(?:[Cc]laim(?:s|ed)?|[Aa]lleg(?:e|es|ed|ation|ations))\b/;
+/** "PM Modi arrived in Ethiopia from _____", "He will next travel to _____ on the final leg of his
+ *  three-nation tour": the stops of a tour, where the headline names neither, are its itinerary. */
+function itineraryStop(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  return e.cls === 'place' && ITINERARY.test(s.text) && !namedInHeadline(e, ctx);
+}
+const ITINERARY = /\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
+
 /** ", Redkar claimed.", ", the family alleged.": a claim told after it, closing the sentence. */
 const CLAIMED_AFTER = /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:claimed|alleged|claims|alleges)\.?["”]?$/u;
 /** "claimed that ", "alleged that the ": a claim opening before the blank. */

@@ -96,6 +96,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Minister Kiran Rijiju said the ministry had set up 40 new centres in Assam last year.')).toContain('Assam');
   });
 
+  it('never blanks a stop of a tour the headline does not name ("will next travel to _____ on the final leg")', () => {
+    const title = 'PM Modi conferred Ethiopia’s highest civilian award in Addis Ababa';
+    expect(blanksTitled(title, 'He will next travel to Oman on the final leg of his three-nation tour.')).not.toContain('Oman');
+    expect(blanksTitled(title, 'PM Modi arrived in Ethiopia from Jordan, where he held talks with King Abdullah II on trade.')).not.toContain('Jordan');
+    // (A place of what was done there is still asked.)
+    expect(blanksTitled(title, 'India and Ethiopia signed an agreement on Tuesday to open a new consulate in Kolkata.')).toContain('Kolkata');
+  });
+
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
