@@ -74,6 +74,8 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert|Counsel|Accountant|Auditor|Analyst|Architect|Surgeon|Physician|Consultant)$/;
 /** A sport or field event by its one-word name (a team's name, "one Immortals player", is a name). */
 const SPORT = /^(?:Javelin|Discus|Hammer|Shot|Hockey|Chess|Badminton|Tennis|Cricket|Football|Kabaddi|Kho|Wrestling|Boxing|Shooting|Archery|Athletics|Squash|Golf|Volleyball|Basketball|Handball|Rugby|Polo|Weightlifting|Swimming|Cycling|Rowing|Sailing|Fencing|Judo|Karate|Taekwondo|Snooker|Billiards|Gymnastics|Triathlon|Marathon|Sprint|Hurdles|Para)$/;
+/** Titles' short forms that are surnames as well ("Sen Warren"; "Amartya Sen"). */
+const TITLE_SURNAMES = new Set(['sen']);
 /** Who plays a sport, as a word after its name ("Javelin thrower", "Chess grandmaster"). */
 const ATHLETE_NOUN = /^(?:throwers?|players?|jumpers?|runners?|sprinters?|shooters?|wrestlers?|boxers?|swimmers?|cyclists?|batters?|batsman|batsmen|bowlers?|goalkeepers?|strikers?|athletes?|grandmasters?|weightlifters?|lifters?|archers?|paddlers?|shuttlers?|skaters?|racers?|riders?|champions?)$/;
 /** "a ", "as ", "a qualified ": an article, or "as", and at most one lower-case word before a run. */
@@ -573,7 +575,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     if (i === a && i < b && isGivenName(w.text) && !TITLE_HEADS.has(w.lower) && !isTitleWord(words[i + 1].lower)) continue;
     for (const part of w.lower.split('-')) {
       // (An honour's word before other name words is a name's: "Bhushan Ramkrishna Gavai".)
-      if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || (TERM_WORDS.has(part) && !(HONOUR_WORDS.has(part) && i < b)) || isTitleWord(part)) return false;
+      // ("Lakshya Sen", "Amartya Sen": a title's short form that is a surname too, last in the run.)
+      if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || (TERM_WORDS.has(part) && !(HONOUR_WORDS.has(part) && i < b)) || (isTitleWord(part) && !(i === b && i > a && TITLE_SURNAMES.has(part)))) return false;
     }
     // (Nor a continent's adjective: "the Southeast Asian state".)
     if (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text) || regionOfAdjective(w.text)) return false;

@@ -15,6 +15,7 @@ import { asksOffice, describedBy, describedByQuestion, describedByRole, describe
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
 import { withoutAsides } from './without-aside.js';
+import { withoutCount } from './without-count.js';
 import { codeAliases } from './code-aliases.js';
 import { containsWholeWord } from '../util/whole-word.js';
 
@@ -34,6 +35,10 @@ const HEADLINE_BONUS = 1.5;
 const HEADLINE_TIE = 0.02;
 /** How far behind the first a headline name's news question still counts as the headline's fact. */
 const HEADLINE_NEWS_TIE = 0.05;
+/** How close two tries' worth must be to count as the same. */
+const SET_VALUE_TIE = 0.05;
+/** How much more a try without the headline's fact must be worth than a full set that asks it. */
+const FULL_SET_MARGIN = 0.5;
 /** What any asked fact adds to a set's worth, beyond its centrality. */
 const ITEM_VALUE = 0.1;
 /** What each of a set's first items adds beyond that: a set shorter than a sheet's section
@@ -162,6 +167,10 @@ class SetBuilder {
     const trimmed = withoutAsides(unnamed ?? item, bar.answers);
     const fitsTrimmed = trimmed && this.fits(trimmed);
     if (fitsTrimmed) return fitsTrimmed;
+    // ("Out of the 57 new KVs, …" where 57 is asked: "Out of the new KVs, …".)
+    const uncounted = withoutCount(trimmed ?? unnamed ?? item, bar.answers);
+    const fitsUncounted = uncounted && this.fits(uncounted);
+    if (fitsUncounted) return fitsUncounted;
     const redescribed = this.redescribedBar(entry, bar);
     if (redescribed) return redescribed;
     // Only worth a try when a described person's entry is what barred it.
@@ -497,13 +506,24 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (A try cannot beat the set when all it could still ask is worth no more: not built.)
   const mostWithout = (skip: (f: Fact) => boolean) =>
     factsWorth(ordered.filter((f) => f.score >= MIN_FACT_SCORE && !skip(f))) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
+  // (Of tries worth all but the same, the one asking the headline's fact: the seed's "Which was
+  // the third country …?" → Russia, not "After which two countries was Russia the third …?".)
+  // (Nor does a try without the headline's fact beat a set that asks it and is a sheet's section
+  // already by a few more small items: the seed's 7 items with Russia, not 12 without.)
+  const asksHeadline = (x: SetBuilder) => headlineFacts.some((f) => x.recalled.has(f.id));
+  const better = (a: SetBuilder, b: SetBuilder) => {
+    const by = value(a) - value(b);
+    if (asksHeadline(b) && !asksHeadline(a) && b.entries.length >= SHORT_SET) return by > FULL_SET_MARGIN;
+    if (Math.abs(by) > SET_VALUE_TIE) return by > 0;
+    return asksHeadline(a) === asksHeadline(b) ? by > 0 : asksHeadline(a);
+  };
   let best: { set: SetBuilder; left: Answer[] } | null = null;
   for (const answers of barred) {
     // (Nor taken as the best try the second level starts from: nothing less than it can beat the set.)
     if (!answers.length || mostWithout(without(answers)) <= value(set)) continue;
     const other = buildSet(input, without(answers));
     if (!best || value(other) > value(best.set)) best = { set: other, left: answers };
-    if (value(other) > value(set)) set = other;
+    if (better(other, set)) set = other;
   }
   // One level further: "India" left out, "South Africa" may bar the rest of a match report in
   // turn; the best of those tries is tried again without what barred most in it too.
@@ -513,7 +533,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
       const skip = without([...best.left, ...whole(e)]);
       if (mostWithout(skip) <= value(set)) continue;
       const other = buildSet(input, skip);
-      if (value(other) > value(set)) set = other;
+      if (better(other, set)) set = other;
     }
   }
   if (opts.statements && !set.full) {

@@ -98,6 +98,8 @@ const MIXED_DATELINE_RE = new RegExp(
  *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
  *  March 10 (IANS): …". */
 const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
+/** "Sydney: fast and fluent Lakshya Sen …": a known town, its colon, then the story in lower case. */
+const LOWER_AFTER_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Ll})/u;
 /** "Gangtok:The Sikkim Krantikari Morcha …": a known town glued to its text by the colon. */
 const GLUED_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):(?=\p{Lu}\p{Ll})/u;
 /** "New Delhi, Jul 27 (PTI) Lok Sabha passed …", "NEW DELHI, May 13 (PTI) The …": wire copy with no
@@ -124,7 +126,7 @@ const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\/
 export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {
   const slash = SECOND_PLACE.exec(given);
   const paragraph = slash ? slash[1] + given.slice(slash[0].length) : given;
-  const glued = GLUED_COLON_DATELINE_RE.exec(paragraph);
+  const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
   if (!m) return bareDateline(paragraph, year);

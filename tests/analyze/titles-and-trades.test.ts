@@ -29,6 +29,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Flt Lt Avani Chaturvedi flew the MiG-21 solo on Monday.')).toEqual(['Avani Chaturvedi[person]']);
   });
 
+  it('reads "Sen" last in a name as a surname, first as a senator\'s title', () => {
+    expect(people('The shuttler Lakshya Sen clinched his first title of the season on Sunday.', 'Lakshya defeated Yushi Tanaka in the final.')).toEqual(['Lakshya Sen[person]', 'Lakshya[person]', 'Yushi Tanaka[person]']);
+    expect(people('Sen Elizabeth Warren criticised the bill in Washington on Monday.')).toEqual(['Elizabeth Warren[person]']);
+  });
+
   it('reads a sport written with a capital before its athlete as no one ("star Javelin thrower Neeraj Chopra")', () => {
     expect(people('India’s star Javelin thrower Neeraj Chopra won the title in Paris on Friday.')).toEqual(['Neeraj Chopra[person]']);
     expect(people('The Hockey player scored twice in the match against Spain on Saturday.')).toEqual([]);

@@ -492,6 +492,26 @@ describe('a person the lead names with their office', () => {
   });
 });
 
+describe('a count another item asks, written again after "the"', () => {
+  it('is left out ("Out of the new KVs, …"), so the set asks the rest of the story too', () => {
+    const items = setOfText([
+      'Cabinet approves opening of 48 new Navodaya schools; 30,000 students to benefit',
+      'NEW DELHI: The Union Cabinet on Wednesday approved opening of 48 new Navodaya schools which would benefit over 30,000 students, Union minister Ashwini Vaishnaw said.',
+      'Out of the 48 new schools, nine will be sponsored by the Ministry of Tribal Affairs, and the rest by state governments.',
+      'The total estimated requirement of funds for establishment of the 48 new schools is Rs 4,210 crore spread over a period of eight years from 2026-27.',
+    ]);
+    expect(items.map((it) => it.answers ?? [it.answer]).flat()).toEqual(expect.arrayContaining(['48', 'Rs 4,210 crore']));
+    for (const it of items) for (const other of items) if (other !== it && (it.answers ?? [it.answer]).includes('48')) expect(printed(other)).not.toMatch(/\b48\b/);
+  });
+
+  it('stays where no "the" points back ("opened 48 new schools")', async () => {
+    const { withoutCount } = await import('../../src/generate/without-count.js');
+    const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'The state opened 48 new schools in _____ last year.', answer: 'Assam', sentence: 's', answerType: 'place', score: 0.5, tags: [] } as Item;
+    expect(withoutCount(item, [{ value: '48', type: 'number' }])).toBeNull();
+    expect(withoutCount({ ...item, question: 'Of the 48 new schools, nine are in _____.' }, [{ value: '48', type: 'number' }])?.question).toBe('Of the new schools, nine are in _____.');
+  });
+});
+
 describe('an aside that prints another item’s answer', () => {
   it('is left out of the item, which still asks its own figure', () => {
     const items = setOfText([

@@ -66,6 +66,8 @@ describe('stripLeadingDateline', () => {
     ['Patna, Jun 8 Taking note of the delay, the High Court on Friday sought a report.', 'Patna', '2013-06-08', 'Taking note of the delay, the High Court on Friday sought a report.'],
     // A known town glued to its text by the colon.
     ['Shillong:The National People’s Party retained power in the state on Sunday.', 'Shillong', null, 'The National People’s Party retained power in the state on Sunday.'],
+    // (Or before a story that opens in lower case.)
+    ['Sydney: fast and fluent Lakshya Sen ended a difficult stretch by clinching his first title of the season.', 'Sydney', null, 'fast and fluent Lakshya Sen ended a difficult stretch by clinching his first title of the season.'],
   ])('%s', (paragraph, place, date, text) => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
@@ -75,6 +77,7 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline('Russia and Japan have moved to upgrade ties.')).toBeNull();
     expect(stripLeadingDateline('NATO, the military alliance, said it would respond.')).toBeNull();
     expect(stripLeadingDateline('Note: The figures are provisional and may change.')).toBeNull();
+    expect(stripLeadingDateline('Verdict: guilty on all counts, the jury said on Friday.')).toBeNull();
     expect(stripLeadingDateline('Also Read: Cabinet approves PAN 2.0 project worth crores.')).toBeNull();
     expect(stripLeadingDateline('Delhi, Mumbai (Maharashtra) and Chennai reported more cases.')).toBeNull();
     expect(stripLeadingDateline('Paris, London (UK) Berlin were all named.')).toBeNull();

@@ -377,6 +377,8 @@ const ANNOUNCED_AND_FOR = /^\s+(?:said|announced|informed|stated)\b[^.;]{0,120}?
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:(?:has|had)\s+(?:given|approved|cleared|decided)|approved|cleared|gave)\b/;
 /** " announced the news in a tweet", " shared the development on X": a teller passing news on. */
 const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|conveyed|confirmed|posted)\s+(?:the|this)\s+(?:news|development|information|update)\b/;
+/** ", in a press note, stated", ", in a statement on Friday, said": a teller and where they wrote it. */
+const WROTE_IN_NOTE = /^,\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:press note|press release|statement|release|post|notification|letter|tweet)\b[^,;]{0,30},\s+(?:stated|said|added|noted|wrote|announced)\b/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
 const TELLING_VERB = '(?:Briefing|Speaking|Addressing|Talking|Interacting|Announcing|Unveiling|Presenting)';
 const TELLING_CLAUSE = new RegExp(`^${TELLING_VERB}\\b[^;]{0,120},\\s+(?:[\\p{L}.'’-]+\\s+){0,6}$`, 'u');
@@ -1326,7 +1328,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail) || ANNOUNCED_AND_FOR.test(tail))) return false;
   // ("The _____ announced the news in a tweet saying, “…”" → Ministry of Defence: who passed the
   // news on, in whatever words.)
-  if (NEWS_PASSED_ON.test(tail)) return false;
+  // ("Regarding the development, the _____, in a press note, stated, “…”": who said it in writing.)
+  if (NEWS_PASSED_ON.test(tail) || WROTE_IN_NOTE.test(tail)) return false;
   // "… each year before the _____ and Dussehra holidays": a festival that dates something.
   if (e.cls === 'term' && /\b(?:before|during|ahead of|after|around)\s+(?:the\s+)?$/i.test(near) && /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:holidays?|festivities|festive season|celebrations|season)\b/u.test(tail)) return false;
   // "During Prime Minister _____'s day-long visit to Lumbini, …": whose visit it was sets the

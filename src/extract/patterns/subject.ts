@@ -38,8 +38,9 @@ function bodyOfSetting(answer: string, s: Sentence, ctx: ArticleContext): boolea
 
 /** "'s ruling Congress party": a party a state's possessive owns, its kind word after it. */
 const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|opposition\s+)?)\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,4}(?:\s+party)?/u;
-/** ", while the President of Sri Lanka sought …" (not ", while addressing …"). */
-const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})).*$/su;
+/** ", while the President of Sri Lanka sought …" (not ", while addressing …"); ", with Brazil’s
+ *  Luiz da Silva finishing in third place …": another subject's doing, told beside. */
+const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})|,\swith\s\p{Lu}[^,;]{2,60}?\s\p{Ll}+ing\b).*$/su;
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 

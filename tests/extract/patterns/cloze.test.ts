@@ -107,6 +107,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
+    expect(blanks('Regarding the development, the PIB, in a press note, stated, “These proposals, approved today, are from SiCSem and CDIL.”')).not.toContain('PIB');
+    expect(blanks('The Reserve Bank of India, in a statement on Friday, said the new notes will be issued from Monday in Mumbai.')).not.toContain('Reserve Bank of India');
   });
 
   it('never blanks what one side claims or alleges ("…, Redkar claimed", "alleged that …")', () => {

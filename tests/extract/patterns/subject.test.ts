@@ -15,6 +15,13 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(facts, 'subject')).toContainEqual(['Which government announced a public process to choose a new flag?', 'the New Zealand government']);
   });
 
+  it('drops a trailing ", with X doing …" that tells of someone else', () => {
+    const facts = factsOf(['Julian Weber finished with an attempt of 87.88m, with Brazil’s Luiz da Silva finishing in third place with an attempt of 86.62m.']);
+    expect(ask(facts, 'subject')).toContainEqual(['Who finished with an attempt of 87.88m?', 'Julian Weber']);
+    const rain = factsOf(['Kerala received 120 per cent of its normal rainfall in June, with Wayanad recording the highest at 340 mm.']);
+    expect(ask(rain, 'subject').map(([q]) => q).filter((q) => /Wayanad/.test(q))).toEqual([]);
+  });
+
   it('asks nothing of who made an announcement at a press conference (the telling)', () => {
     expect(ask(factsOf(['Partha Chatterjee made the announcement while addressing a press conference in Kolkata.']), 'subject')).toEqual([]);
   });
