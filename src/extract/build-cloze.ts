@@ -95,6 +95,9 @@ const AGENTS_BEFORE = /\bby\s+\p{Lu}[\p{L}.]*\s+\p{Lu}[^,;]*$/u;
 /** "(iv) ", "b) ", "2. ": the mark of an item in a numbered or lettered list. */
 const LIST_ITEM_MARK = /^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[).]\s/;
 
+/** ", officials of the district administration said.": who told it, closing a sentence. */
+const TELLING_AT_END = /,\s+(?:[\p{L}.'’-]+\s+){0,8}(?:said|says|added|stated|told\s+\S+)\.?["”]?$/u;
+
 const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Because|Since|After|Before|When|Once)\s/;
 
 /** "Still below the 65.1 per cent …", "Down from …": a comparison opening a clause or sentence. */
@@ -180,6 +183,11 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // "when/because/although/as X" asserts X: the clause stands alone without its conjunction.
     const joined = /^(?:and|but)\s/i.test(clause);
     // (Not the sentence's own opening: "While USI holds its exhibit, there are …" keeps its "While".)
+    // ("But when the security is at stake, India knows how to …": a subordinate clause that runs on
+    // into the main one past its comma leaves no sentence without its "when"; a "while" clause
+    // follows its main one, its commas an aside's.)
+    // (A telling closing the sentence is no main clause: "…, officials said.")
+    if (i > 0 && /^(?:when|because|although|though|as)\s[^,;]*,\s/i.test(clause.replace(TELLING_AT_END, ''))) return null;
     if (i > 0) clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     // "…; this has dropped to approximately 56 percent today": a clause that leans on the one
     // before by "this" or "it" keeps the whole sentence.

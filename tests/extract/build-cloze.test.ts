@@ -165,6 +165,14 @@ describe('", as" and a post after an appointment', () => {
   });
 });
 
+describe('a subordinate clause that runs on into the main one', () => {
+  it('is not cut from its "when" ("But when the security is at stake, India knows …")', () => {
+    const s = 'But when the security is at stake, India knows how to give an appropriate response, Defence Minister Rajnath Singh emphasised.';
+    const cloze = buildCloze(s, 'Rajnath Singh', undefined, true);
+    expect(cloze === null || !/^The security is at stake/.test(cloze)).toBe(true);
+  });
+});
+
 describe('the second of two subjects, a comma before their past-tense verb', () => {
   it('is no clause: "…, and Sultan Hassanal Bolkiah, agreed to …" (nor "…, and Speaker Rahul Narwekar, met …")', () => {
     const visit = 'Modi, the first Indian premier to make a bilateral visit to Brunei, and Sultan Hassanal Bolkiah, agreed to elevate four-decade-old diplomatic ties to an enhanced partnership and discussed collaboration in emerging areas such as fintech.';

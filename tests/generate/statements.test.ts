@@ -151,6 +151,18 @@ describe('a false statement about a case named after a party', () => {
   });
 });
 
+describe('a false statement of how much a thing matters', () => {
+  it('is never made: "The United Kingdom is an important nation for India …" is not shown false by the article', () => {
+    const S = 'Fiji is an important nation for India in the sphere of maritime security.';
+    const fiji = fact({ articleId: 'fj', question: 'Which nation is important for India in maritime security?', answer: 'Fiji', answerType: 'country', sentence: S, statement: S });
+    const uk = fact({ articleId: 'fj', question: 'Who took Indian labourers to Fiji?', answer: 'United Kingdom', answerType: 'country', sentence: 'The British took Indian labourers to Fiji in 1879.', statement: 'The United Kingdom took Indian labourers to Fiji in 1879.' });
+    const pool = buildDistractorPool([fiji, uk]);
+    expect(falseVersion(fiji, S, pool, () => 0.5, ['United Kingdom'])).toBeNull();
+    // (A plain fact still swaps.)
+    expect(falseVersion({ ...fiji, sentence: 'Fiji hosted the summit in 2019.', statement: 'Fiji hosted the summit in 2019.' }, 'Fiji hosted the summit in 2019.', pool, () => 0.5, ['United Kingdom'])?.wrong).toBe('United Kingdom');
+  });
+});
+
 describe('a false statement about a body of no known kind', () => {
   it('is never made: a committee swapped for a budget is false at a glance', () => {
     const S = 'The RBI Governor further said that the policy stance by the MPC is maintained as "neutral".';

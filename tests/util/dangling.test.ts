@@ -205,6 +205,9 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('The remarks were made at a rally in Patna on Sunday.')).toBe(true);
     expect(hasDanglingReference('Subsequently, the bank raised interest rates six times, reaching 6.5 per cent.')).toBe(true);
     expect(hasDanglingReference('On the contrary, the exports have gone down nearly 12% year-on-year to $30 billion.')).toBe(true);
+    expect(hasDanglingReference('But RA Chandrashekhar was appointed Kerala police chief before he could take over the assignment.')).toBe(true);
+    // (A "but" inside the text contrasts what the text itself says.)
+    expect(hasDanglingReference('India dropped five spots last year but regained ground this year.')).toBe(false);
     // (Not with what it is said of: "The changes to the Act came into force on Monday" names them.)
     expect(hasDanglingReference('The delays in the Mumbai metro project cost the state Rs 500 crore.')).toBe(false);
   });

@@ -77,7 +77,8 @@ const AS_OF = /\bas of\s+([^;]{3,30}?\b(?:18|19|20)\d\d),/;
 const OF_WHAT = /^\s+of\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:\s+(?!(?:in|on|at|from|to|for|by|with|since|during|over|last|this|a|an|the)\b)[a-z]+)?\b/;
 /** "From 1982 to 2013, 26 sites were added …": a fronted span of years dates the count, and the
  *  question without it has another right answer ("From 2014 to 2024, … 59"). */
-const FRONTED_YEARS = /^(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15},\s+/;
+// ("Last year, India had dropped five spots": a fronted "last year" dates it the same way.)
+const FRONTED_YEARS = /^(?:(?:From|Between|Since|In|During|Till|Until|By|Over)\s+[^,;]{0,30}\b(?:18|19|20)\d\d\b[^,;]{0,15}|(?:Last|Late last|Early last)\s+(?:year|season|decade)),\s+/;
 // (", taking the number of wetlands … to 75": a participle after a comma starts a clause of its own;
 // so does a count or a short form after one: "…, 19 provisions … have been deleted", "…, BNS has 358";
 // a colon opens what the count lists: "Two parachute deployments were seen: stabilizing chutes …".)

@@ -6,6 +6,9 @@ import { mentions } from '../equivalence.js';
 import { swapAnswer } from '../fact-statement.js';
 import { namesThing } from '../../util/named-thing.js';
 
+/** "is an important nation for", "remains a key partner of": a judgement of worth. */
+const EVALUATIVE = /\b(?:is|are|was|were|remains?|remained)\s+(?:an?\s+|the\s+)?(?:most\s+)?(?:important|key|crucial|vital|significant|close|closest|trusted|valued|reliable|natural|major|strategic)\s+(?:[\w-]+\s+){0,2}(?:nations?|partners?|countr(?:y|ies)|all(?:y|ies)|friends?|players?|members?|pillars?|destinations?|markets?|neighbou?rs?)\b/i;
+
 export interface FalseStatement {
   text: string;
   /** The wrong value put in place of the answer. */
@@ -32,6 +35,9 @@ export function falseVersion(
   // "the policy stance by the Union Budget": a body of no known kind has no believable
   // stand-in either (the committee swapped for a budget).
   if (kindOf(fact.answer, fact.answerType) === 'org:unknown') return null;
+  // ("Fiji is an important nation for India in the sphere of maritime security": how much a thing
+  // matters to someone, with another name in it, is not shown false by the article.)
+  if (EVALUATIVE.test(statement)) return null;
   // ("the PV Narasimha Rao judgment": a case named after a party is no person to swap.)
   if (fact.answerType === 'person' && namesThing(fact.answer, statement)) return null;
   // ("Pakistan fought back in Turn 2 …" of a final against Nepal: a wrong value the article never
