@@ -66,7 +66,7 @@ export function numericEntities(
       if (first - 1 >= sFirst && DATE_MODIFIERS.has(tokens[first - 1].text.toLowerCase())) first--;
       // ("introduced in 2017-’18": a financial year written with an apostrophe is one date; a
       // blank of its "18" would split it.)
-      const span = fiscalYearEnd(tokens, e.last, sLast);
+      const span = Math.max(fiscalYearEnd(tokens, e.last, sLast), dayRangeEnd(tokens, e.last, sLast));
       if (span > e.last) e = { ...e, last: (covered = span) };
       const resolved = resolveDate(surface(), ref, contextBefore(text, tokens, first, sFirst));
       out.push(resolved ? { first, last: e.last, cls, resolved } : { first, last: e.last, cls });
@@ -104,6 +104,16 @@ export function numericEntities(
     out.push(value === null ? { first, last: e.last, cls: kind } : { first, last: e.last, cls: kind, value });
   }
   return out;
+}
+
+/** "from October 18-21", "November 10-21": a month, then a span of its days glued by a dash. */
+function dayRangeEnd(tokens: readonly RawToken[], last: number, sLast: number): number {
+  if (!MONTH_WORD.test(tokens[last].text) || last + 1 > sLast) return last;
+  const next = tokens[last + 1];
+  if (/^\d{1,2}[-–]\d{1,2}$/.test(next.text)) return last + 1;
+  if (last + 3 > sLast || !/^\d{1,2}$/.test(next.text)) return last;
+  const [dash, day] = [tokens[last + 2], tokens[last + 3]];
+  return /^[-–]$/.test(dash.text) && dash.start === next.end && day.start === dash.end && /^\d{1,2}$/.test(day.text) ? last + 3 : last;
 }
 
 /** "2017-’18": the last token of a year, a hyphen, an apostrophe and two digits, all glued. */

@@ -69,6 +69,12 @@ describe('date entities in articles', () => {
     expect(duration?.value).toBe(10);
   });
 
+  it('reads a month and a span of its days as one date ("from October 18-21")', () => {
+    const a = analyzeArticle(articleOf(['The court allowed green crackers only from October 18-21 for the festival.', 'The summit is being held in Belem from November 10-21 this year.']));
+    expect(entities(a, 'date').map((d) => d.text)).toEqual(expect.arrayContaining(['October 18-21', 'November 10-21']));
+    expect(entities(a, 'number').map((d) => d.text)).not.toContain('18-21');
+  });
+
   it('leaves relative dates unresolved in an undated article', () => {
     const a = analyzeArticle(articleOf(['The meeting was held on Saturday and the treaty was signed on 5 March 2013.'], null));
     const byText = Object.fromEntries(entities(a, 'date').map((d) => [d.text, d.resolved]));
