@@ -432,7 +432,7 @@ const CLAIM_WORD = /\b(?:[Cc]laim(?:s|ed)?|[Aa]lleg(?:e|es|ed|ation|ations))\b/;
 function itineraryStop(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   return e.cls === 'place' && ITINERARY.test(s.text) && !namedInHeadline(e, ctx);
 }
-const ITINERARY = /\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
+const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
 
 /** ", Redkar claimed.", ", the family alleged.": a claim told after it, closing the sentence. */
 const CLAIMED_AFTER = /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:claimed|alleged|claims|alleges)\.?["”]?$/u;
@@ -447,6 +447,8 @@ const LANDSCAPE_PAIR_AFTER = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?
 const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 /** "moved from ", "rushed from Pune and ": where troops or teams were sent from. */
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
+/** "shifted the injured passengers to the ", "were admitted to ": where the hurt were treated. */
+const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
 /** "rushed from Arakkonam to ": where they were sent to. */
 const LOGISTICS_TO = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?to\s+$/u;
 /** '”, the President said following talks … in ': the attribution after a quotation, up to here. */
@@ -926,6 +928,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("companies of the army moved from _____ and Bengaluru to Calicut", "teams were rushed from
   // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
+  // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
+  if ((e.cls === 'place' || e.cls === 'organisation') && TAKEN_TO_HOSPITAL.test(near)) return false;
   // ("“…,” the President said following talks with Modi in _____ on Monday": past a quotation,
   // when and where it was told is the telling too.)
   // ("“…,” Chief Minister _____ said on Friday, adding …": who spoke the quotation, whatever follows.)

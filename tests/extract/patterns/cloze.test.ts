@@ -104,6 +104,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanksTitled(title, 'India and Ethiopia signed an agreement on Tuesday to open a new consulate in Kolkata.')).toContain('Kolkata');
   });
 
+  it('never blanks the hospital the injured were taken to, nor where an official is on a tour', () => {
+    expect(blanks('Rescue teams shifted the injured passengers to the Kurnool Government General Hospital for treatment.')).not.toContain('Kurnool Government General Hospital');
+    expect(blanks('Eleven workers were admitted to the Safdarjung Hospital with burns on Monday night.')).not.toContain('Safdarjung Hospital');
+    expect(blanksTitled('Kurnool bus fire: 20 charred to death', 'The Chief Minister of Andhra Pradesh, who is currently in Dubai on an official tour, expressed deep pain over the loss of lives.')).not.toContain('Dubai');
+  });
+
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
