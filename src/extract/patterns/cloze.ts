@@ -449,6 +449,10 @@ const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
 /** "shifted the injured passengers to the ", "were admitted to ": where the hurt were treated. */
 const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
+/** "travelling from Hyderabad to ", "bound for ", "en route to ": where a vehicle was going. */
+const ROUTE_BEFORE = /\b(?:travell?ing|heading|headed|bound|plying|en route)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:to|for)\s+$|\bgoing\s+from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}to\s+$/u;
+/** "travelling from ": where it set out, the "to …" after the blank. */
+const ROUTE_FROM_BEFORE = /\b(?:travell?ing|going|heading|headed|plying|en route)\s+from\s+$/;
 /** "rushed from Arakkonam to ": where they were sent to. */
 const LOGISTICS_TO = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?to\s+$/u;
 /** '”, the President said following talks … in ': the attribution after a quotation, up to here. */
@@ -930,6 +934,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
   // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
   if ((e.cls === 'place' || e.cls === 'organisation') && TAKEN_TO_HOSPITAL.test(near)) return false;
+  // ("a private sleeper bus travelling from Hyderabad to _____ caught fire": the route of what
+  // crashed or burnt, no fact of the disaster.)
+  if (e.cls === 'place' && (ROUTE_BEFORE.test(near) || (ROUTE_FROM_BEFORE.test(near) && /^\s+to\s/.test(tail)))) return false;
   // ("“…,” the President said following talks with Modi in _____ on Monday": past a quotation,
   // when and where it was told is the telling too.)
   // ("“…,” Chief Minister _____ said on Friday, adding …": who spoke the quotation, whatever follows.)

@@ -104,10 +104,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanksTitled(title, 'India and Ethiopia signed an agreement on Tuesday to open a new consulate in Kolkata.')).toContain('Kolkata');
   });
 
-  it('never blanks the hospital the injured were taken to, nor where an official is on a tour', () => {
+  it('never blanks the hospital the injured were taken to, where an official is on a tour, nor a crashed bus\'s route', () => {
     expect(blanks('Rescue teams shifted the injured passengers to the Kurnool Government General Hospital for treatment.')).not.toContain('Kurnool Government General Hospital');
     expect(blanks('Eleven workers were admitted to the Safdarjung Hospital with burns on Monday night.')).not.toContain('Safdarjung Hospital');
     expect(blanksTitled('Kurnool bus fire: 20 charred to death', 'The Chief Minister of Andhra Pradesh, who is currently in Dubai on an official tour, expressed deep pain over the loss of lives.')).not.toContain('Dubai');
+    // (Nor the route of what crashed or burnt.)
+    const route = blanksTitled('Kurnool bus fire: 20 charred to death', 'More than 20 passengers were charred to death after a private sleeper bus travelling from Hyderabad to Bengaluru caught fire at Kurnool.');
+    expect(route).not.toContain('Bengaluru');
+    expect(route).not.toContain('Hyderabad');
   });
 
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
