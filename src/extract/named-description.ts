@@ -32,7 +32,8 @@ const HEADS: Record<string, readonly string[]> = {
   law: ['act', 'law', 'sanhita', 'adhiniyam', 'code'],
   // ("Which organisation passed the Act?": the Act the article named.)
   act: ['act', 'sanhita', 'adhiniyam', 'code'],
-  award: ['award', 'prize', 'puraskar', 'samman', 'ratna'],
+  // ("Ashok Chakra", "Padma Vibhushan", "Arjuna Award": India's honours by their own head words.)
+  award: ['award', 'prize', 'puraskar', 'samman', 'ratna', 'chakra', 'vibhushan', 'bhushan', 'shri', 'medal', 'trophy'],
   prize: ['prize', 'award'],
   // ("the 10th lecture in the series", "won the series 2-1": which series, or no question.)
   series: ['series', 'lecture', 'trophy'],
@@ -156,6 +157,10 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     }
     // ("PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-DRIVE) Scheme": the
     // short form the name carries, with its head word, is how the article goes on calling it.)
+    // ("The award also follows a precedent where Wg Cdr Sharma was similarly conferred the Ashok
+    // Chakra": a text that names the thing itself leans on nothing; "The Ashok Chakra … the Ashok
+    // Chakra" would read as two.)
+    if (text.includes(named)) return whole;
     const short = /\((\p{Lu}[\p{Lu}\d&-]*(?:\s\p{Lu}[\p{Lu}\d&-]*)?)\)(\s+\p{Lu}\p{Ll}+)?$/u.exec(named);
     if (short) named = `the ${short[1]}${short[2] ?? ''}`;
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));

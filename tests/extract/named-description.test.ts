@@ -28,6 +28,23 @@ describe('a description of something the article named', () => {
     expect(second.some((t) => /^The Axiom-5 mission marked/.test(t))).toBe(true);
   });
 
+  it('"the award" is the honour named before it by its own head word ("Ashok Chakra"), not one of the headline named later', () => {
+    const facts = factsOf([
+      'Group Captain Meera Rao has been approved for the Ashok Chakra by the President on the eve of Republic Day.',
+      'The award also follows a rare precedent where Wing Commander Amit Sharma was similarly honoured in 1985.',
+      'Two women officers of the Navy were honoured with the Shaurya Chakra award for sailing around the globe.',
+    ], { title: 'Meera Rao gets Ashoka Chakra; 2 women Navy officers awarded Shaurya Chakra' });
+    const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(t).not.toMatch(/Shaurya Chakra/);
+    // (Where its own sentence names the honour, "the award" stays as written.)
+    const again = factsOf([
+      'Group Captain Meera Rao has been approved for the Ashok Chakra by the President on the eve of Republic Day.',
+      'The award also follows a precedent where Wing Commander Amit Sharma was similarly conferred the Ashok Chakra in 1985.',
+    ]);
+    for (const t of texts(again.filter((f) => f.sentenceIndex === 1)).filter(Boolean)) expect(t).not.toMatch(/^The Ashok Chakra also follows/);
+  });
+
   it('"the bill" before an article or a time word is the bill the article named ("had passed the bill a day earlier")', () => {
     const facts = factsOf(['The Lok Sabha on Friday passed the Drone Safety and Registration Bill amid protests by opposition members.', 'The Rajya Sabha had passed the bill a day earlier by a voice vote.']);
     const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
