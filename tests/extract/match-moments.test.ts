@@ -31,6 +31,7 @@ describe('a moment of a match, told minute by minute', () => {
     // (And a batter out cheaply.)
     expect(tellsMatchMoment('In response, PBKS faced early setbacks, with captain Shreyas Iyer dismissed for just 1 run by Romario Shepherd.', 4)).toBe(true);
     expect(tellsMatchMoment('Opener Abhishek Sharma was dismissed for a duck in the second over.', 4)).toBe(true);
+    expect(tellsMatchMoment('Despite a late collapse, where RCB lost four wickets for just 19 runs, the middle order ensured a challenging target.', 4)).toBe(true);
     expect(tellsMatchMoment('The officer was dismissed from service in 2019 after an inquiry.', 4)).toBe(false);
     expect(tellsMatchMoment('Spinners Kuldeep and Chahal took three wickets each against England at Pune.', 4)).toBe(true);
     expect(tellsMatchMoment('Hardik Pandya hit the winning six as the crowd at Eden Gardens erupted.', 4)).toBe(true);
