@@ -102,6 +102,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       const ta = nameTokens(a);
       const tb = nameTokens(b);
       if (!ta.length || !tb.length) return false;
+      // ("Suryakant" / "Surya Kant": one name, written with its parts joined or apart.)
+      if (ta.join('') === tb.join('')) return true;
       // (Of two names of one length, the one with initials is the short one, either way round.)
       const initialled = (t: string[]) => t.some((w) => w.length === 1);
       const [short, long] = ta.length < tb.length || (ta.length === tb.length && initialled(ta)) ? [ta, tb] : [tb, ta];

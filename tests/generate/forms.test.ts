@@ -124,6 +124,12 @@ describe('same value in another spelling', () => {
     expect(sameValue('Austria', 'Australia', 'country')).toBe(false);
   });
 
+  it('knows a name written with its parts joined or apart for one person ("Suryakant" / "Justice Surya Kant")', () => {
+    expect(sameValue('Suryakant', 'Surya Kant', 'person')).toBe(true);
+    expect(sameValue('Justice Suryakant', 'Surya Kant', 'person')).toBe(true);
+    expect(sameValue('Anil Kumar', 'Sunil Kumar', 'person')).toBe(false);
+  });
+
   it('offers no count that would need the other number of its unit ("one months", "two month")', () => {
     const months = nearValues('two months', 'number', seededRandom(1));
     expect(months.length).toBeGreaterThanOrEqual(3);

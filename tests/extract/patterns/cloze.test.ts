@@ -114,6 +114,19 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(route).not.toContain('Hyderabad');
   });
 
+  it('never blanks the story\'s own subject past the lead, in a sentence about something else', () => {
+    const story = [
+      'Cyclone Dana made landfall near Dhamra in Odisha on Friday, the India Meteorological Department said.',
+      'Cyclone Dana weakened into a deep depression by Saturday evening.',
+      'The Prime Minister also reviewed the preparedness for Cyclone Dana on Sunday.',
+      'Cyclone Dana also damaged 2,000 houses in Kendrapara, officials said.',
+    ];
+    const facts = byPattern(factsOf(story, { title: 'Cyclone Dana makes landfall in Odisha, weakens' }), 'cloze');
+    expect(facts.filter((f) => f.sentenceIndex >= 2).map((f) => f.answer)).not.toContain('Cyclone Dana');
+    // (Where the sentence tells the headline's news, it is asked.)
+    expect(facts.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).toContain('Cyclone Dana');
+  });
+
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');

@@ -1,0 +1,32 @@
+/**
+ * "Prime Minister Narendra Modi also reviewed the preparedness for _____ on Sunday" → Cyclone
+ * Remal, under "Cyclone Remal makes landfall, crosses West Bengal and Bangladesh coasts": the name
+ * the headline gives and the story keeps naming is its subject, known to every reader. Blanked
+ * past the lead, in a sentence about something else (one that shares under half the headline's
+ * words), it asks nothing the sentence is about.
+ */
+import type { Entity, Sentence } from '../types.js';
+import { isNamed, namedInHeadline, type ArticleContext } from './article-context.js';
+import { normalizeKey } from '../util/ids.js';
+
+/** How often the story names its subject, at least. */
+const TOPIC_MENTIONS = 3;
+/** Words too common to say what a headline is about. */
+const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'its', 'his', 'her', 'their', 'into', 'over', 'after', 'before', 'amid', 'says', 'said', 'has', 'have', 'was', 'were', 'are', 'will', 'not', 'new', 'but', 'than', 'out', 'off', 'all']);
+
+/** The headline's content words, as stems of six letters (read once per article). */
+const HEAD_WORDS = new WeakMap<ArticleContext, Set<string>>();
+function contentWords(text: string): Set<string> {
+  return new Set(normalizeKey(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 6)));
+}
+
+export function topicElsewhere(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (s.index === 0 || !isNamed(e) || (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) < TOPIC_MENTIONS || !namedInHeadline(e, ctx)) return false;
+  let head = HEAD_WORDS.get(ctx);
+  if (!head) HEAD_WORDS.set(ctx, (head = contentWords(ctx.analyzed.article.title)));
+  if (!head.size) return false;
+  const own = contentWords(s.text);
+  let shared = 0;
+  for (const w of own) if (head.has(w)) shared++;
+  return shared / head.size < 0.5;
+}
