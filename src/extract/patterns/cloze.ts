@@ -448,6 +448,11 @@ const LANDSCAPE_PAIR_AFTER = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?
 const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 /** "moved from ", "rushed from Pune and ": where troops or teams were sent from. */
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
+/** "served as", "worked as", "held the position of": a post someone had. */
+const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;
+/** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
+ *  of the past, closed at both ends. */
+const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\s+(?:to|and|till|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b/u;
 /** "shifted the injured passengers to the ", "were admitted to ": where the hurt were treated. */
 const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
 /** "travelling from Hyderabad to ", "bound for ", "en route to ": where a vehicle was going. */
@@ -933,6 +938,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("companies of the army moved from _____ and Bengaluru to Calicut", "teams were rushed from
   // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
+  // ("From 2003 to 2006, he served as the counsellor at the Indian embassy in _____", "served as
+  // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
+  // is a line of a career, no news.)
+  if (e.cls !== 'person' && CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) return false;
   // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
   if ((e.cls === 'place' || e.cls === 'organisation') && TAKEN_TO_HOSPITAL.test(near)) return false;
   // ("a private sleeper bus travelling from Hyderabad to _____ caught fire": the route of what

@@ -127,6 +127,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(facts.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).toContain('Cyclone Dana');
   });
 
+  it('never blanks where someone held a post for a closed span of years (a line of a career)', () => {
+    expect(blanks('From 2003 to 2006, he served as the counsellor and later as the deputy chief of mission at the Indian embassy in Beijing.')).not.toContain('Beijing');
+    expect(blanks('The cabinet secretary served as the joint secretary in the Prime Minister’s Office under Modi between 2015 and 2017.')).not.toContain('Prime Minister’s Office');
+  });
+
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
