@@ -7,6 +7,7 @@
  * office or the award was asked as a question.
  */
 import { NAMED_THINGS } from '../util/named-thing.js';
+import { opensOnOwner } from '../util/definite-article.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../util/calendar.js';
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
@@ -57,8 +58,6 @@ const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Which legendary tabla player passed away in December 2024?" → "the legendary tabla player". */
-/** "India's …", "ISRO's …": a description opening on its owner's name. */
-const OWNER_FIRST = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
 const DIED_QUESTION = /^(?:Which ([\p{L}][^?,]+?)|Who was ([\p{L}][^?,]+?), who) passed away(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
 /** "Who was awarded the 2023 Nobel Prize in Literature?" → "the winner of the 2023 Nobel Prize in
  *  Literature"; "Who was selected for the 2023 Dadasaheb Phalke Award?" → "the one selected for …". */
@@ -172,7 +171,7 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   const described = subject?.[1] ?? subject?.[2] ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
   // ("India's most celebrated astrophysicist" takes no "the".)
-  const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (OWNER_FIRST.test(described) ? described : `the ${described}`) : null);
+  const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null);
   if (!description || description.split(/\s+/).length > 12) return null;
   return describedPerson(item.answer, item.sentence, description);
 }

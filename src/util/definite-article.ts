@@ -26,3 +26,10 @@ export function withThe(name: string): string {
 export function asSentenceSubject(name: string): string {
   return withThe(name).replace(/^the /, 'The ');
 }
+
+/** "India's most celebrated astrophysicist", "ISRO's former chief": a description opening on its
+ *  owner's name, which takes no "the" (nor a "Which" before it). */
+export function opensOnOwner(description: string): boolean {
+  return OWNER_FIRST.test(description);
+}
+const OWNER_FIRST = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;

@@ -1,4 +1,5 @@
 import type { FactDraft } from '../draft.js';
+import { opensOnOwner } from '../../util/definite-article.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 
@@ -26,9 +27,6 @@ const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+s
 // ("Veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister …":
 // a party's short form in brackets, and a long run of titles, describe too.)
 const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:(?:[\p{L}.'’&-]+|\(\p{Lu}{2,6}\)),?\s+){1,13}$/u;
-
-/** "India's most celebrated …", "ISRO's former chief": a description opening on its owner. */
-const OWNER_FIRST = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
 
 const find: FindDrafts<'died'> = (s, ctx) => {
   const drafts: FactDraft<'died'>[] = [];
@@ -60,7 +58,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
         pattern: 'died',
         // ("Who was India's most celebrated astrophysicist, who passed away …?": "Which" does not
         // go before an owner's name.)
-        question: OWNER_FIRST.test(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
+        question: opensOnOwner(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
         answer: person.canonical,
         answerText: person.text,
         answerStart: person.start,
