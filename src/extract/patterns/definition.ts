@@ -12,6 +12,8 @@ import { isTitleWord } from '../../analyze/title-split.js';
 const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an)\s+.+)$/d;
 /** "… for homeopathy, a form of alternative medicine that has been described as pseudoscience." */
 const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?:a|an)\s+[^,;]+?)(?=[,.;]|$)/dg;
+/** "a form of …", "a port city in Kerala", "an organisation that …": a kind narrowed by what comes after its head. */
+const RESTRICTED = /\s(?:which|that|who|whose|where|of|for|in|on|at|with|to|from|by|under|against|between|among|known|founded|based|set|launched|designed|used|made|run|led|owned|named|called|aimed)\s/;
 /** An age: "14-year-old", "aged 18", "25 years old". */
 const AGE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged \d+\b|\b\d+ years old\b/i;
 const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|bit|few|little|record|rise|drop|jump|fall|decline|increase|decrease)\b|\b(?:more|less|fewer|higher|lower) than\b/i;
@@ -80,6 +82,9 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   const body = BODY_NOUN.test(np);
   const type = entity && !(body && entity.cls === 'person') ? answerTypeOf(entity) : body ? 'organisation' : 'term';
   if (type === 'number' || type === 'date' || type === 'year') return null;
+  // ("What is a BWF World Tour Super 300 tournament?": a kind of thing with nothing after its head
+  // to say which of its many members is meant asks for any of them; a person's words are theirs.)
+  if (type !== 'person' && !RESTRICTED.test(np)) return null;
   // ("Who is a partner in the Raceway Enterprise?" where the story names "Raceway Enterprise
   // partners A, B and C": one of several, the key cannot say which.)
   if (type === 'person' && oneOfSeveral(np, ctx)) return null;

@@ -43,6 +43,11 @@ describe('definition: what a term is, who a person is', () => {
     expect(byPattern(factsOf(['Kochi is one of the busiest ports on the west coast of India.', 'Kochi handles tea exports.']), 'definition')).toEqual([]);
   });
 
+  it('asks nothing of a thing by a bare kind with many members ("What is a BWF World Tour Super 300 tournament?")', () => {
+    const facts = factsOf(['P V Sindhu clinched her first title in two years at the Syed Modi India International, a BWF World Tour Super 300 tournament, in Lucknow on Sunday.', 'The Syed Modi India International is held every year in Lucknow.']);
+    expect(ask(facts, 'definition').map(([q]) => q)).not.toContain('What is a BWF World Tour Super 300 tournament?');
+  });
+
   it('asks nothing of a verdict on the thing ("Growth was a national record …"), which names no kind', () => {
     const facts = factsOf(['Growth was a national record for the third quarter of a year.', 'Growth in exports slowed, and growth in imports rose.']);
     expect(byPattern(facts, 'definition')).toEqual([]);
