@@ -43,8 +43,18 @@ export function buildContext(analyzed: AnalyzedArticle): ArticleContext {
 
 /** Whether the headline names an entity, by its canonical name or as the text writes it. */
 export function namedInHeadline(e: Entity, ctx: ArticleContext): boolean {
-  return ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `) || ctx.headlineKey.includes(` ${normalizeKey(e.text)} `) || (e.cls === 'organisation' && courtShortFormIn(e.canonical, ctx.headlineKey));
+  return ctx.headlineKey.includes(` ${normalizeKey(e.canonical)} `) || ctx.headlineKey.includes(` ${normalizeKey(e.text)} `) || (e.cls === 'organisation' && courtShortFormIn(e.canonical, ctx.headlineKey)) || (e.cls === 'term' && withoutFinalA(ctx).includes(` ${finalAless(normalizeKey(e.canonical))} `));
 }
+
+/** "Ashoka Chakra" in the headline, "Ashok Chakra" in the body: Indian names are written with
+ *  and without a word's final "a"; the headline is read without them as well (once per article). */
+const HEADLINE_WITHOUT_FINAL_A = new WeakMap<ArticleContext, string>();
+function withoutFinalA(ctx: ArticleContext): string {
+  let key = HEADLINE_WITHOUT_FINAL_A.get(ctx);
+  if (key === undefined) HEADLINE_WITHOUT_FINAL_A.set(ctx, (key = ` ${finalAless(ctx.headlineKey.trim())} `));
+  return key;
+}
+const finalAless = (key: string) => key.replace(/\b([a-z]{4,})a\b/g, '$1');
 
 export function isNamed(e: Entity): boolean {
   return e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term';

@@ -15,13 +15,13 @@ import type { Entity, Sentence } from '../../types.js';
 const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Legion of Honour)$|\bOrder of (?:the )?\p{Lu}/u;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?)?$/;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
  *  set off after the kind of honour it is, whatever its own words. */
 const KIND_APPOSED = /(?:\b(?:the|its|his|her|their)\s+|\p{L}[\p{L}.-]*['’]s?\s+)(?:(?:highest|top|second[- ]highest|most prestigious)\s+)?(?:(?:civilian|national|state|military|sporting|gallantry)\s+)?(?:honour|honor|award|prize|decoration),\s+(?:[‘'"“])?(?:[Tt]he\s+)?$/u;
 /** "was on Tuesday conferred", "has also been awarded": a day or an adverb inside the verb. */
-const INSIDE_VERB = /\b(was|were|been)\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|also|formally|officially|recently)\s+(?=(?:awarded|conferred|honoured|honored|selected|chosen)\b)/u;
+const INSIDE_VERB = /\b(was|were|been)\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|also|formally|officially|recently)\s+(?=(?:awarded|conferred|honoured|honored|selected|chosen|approved)\b)/u;
 
 const find: FindDrafts<'awarded'> = (s, ctx) => {
   const drafts: FactDraft<'awarded'>[] = [];

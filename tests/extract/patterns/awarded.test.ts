@@ -104,6 +104,8 @@ describe('awarded: an honour named after its kind', () => {
     expect(asked(['President Droupadi Murmu was conferred the country’s highest honour, the Grand Star of Merit, by the King of Tonga.']).map(([, a]) => a)).toContain('Droupadi Murmu');
     // ("was on Saturday selected for": chosen, a day inside the verb.)
     expect(asked(['India’s most celebrated astrophysicist Jayant Narlikar, who passed away in May, was on Saturday selected for the Vigyan Ratna Puraskar, the country’s top science award.']).map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was selected for the Vigyan Ratna Puraskar?', 'Jayant Narlikar']);
+    // ("has been approved for the Ashok Chakra": chosen as well.)
+    expect(asked(['Group Captain Meera Rao has been approved for the Ashok Chakra by President Droupadi Murmu on the eve of Republic Day.']).map(([, a]) => a)).toContain('Meera Rao');
     // (A name after another kind of thing is no honour: "its highest peak, Mount Kenya".)
     expect(asked(['Prime Minister Narendra Modi was on Tuesday shown Kenya’s highest peak, Mount Kenya, from the air.'])).toEqual([]);
   });
