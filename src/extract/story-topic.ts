@@ -30,3 +30,14 @@ export function topicElsewhere(e: Entity, s: Sentence, ctx: ArticleContext): boo
   for (const w of own) if (head.has(w)) shared++;
   return shared / head.size < 0.5;
 }
+
+/** "The output of India's eight _____ increased 6.3% year-on-year in August" → core sectors, under
+ *  "India's core sector growth rises to highest in 15 months": in a data release, the measure the
+ *  headline says rose or fell is the story's subject; its sentence's figure is the news. */
+export function measureOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'term' || !/^\p{Ll}/u.test(e.text) || !DATA_CHANGE.test(ctx.analyzed.article.title)) return false;
+  const key = normalizeKey(e.text).replace(/s$/, '');
+  return ctx.headlineKey.includes(` ${key}`) && s.entities.some((o) => o.cls === 'percent');
+}
+/** A headline's word for a figure that moved. */
+const DATA_CHANGE = /\b(?:rises?|rose|falls?|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;

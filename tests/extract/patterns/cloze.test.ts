@@ -139,6 +139,17 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The cabinet secretary served as the joint secretary in the Prime Minister’s Office under Modi between 2015 and 2017.')).not.toContain('Prime Minister’s Office');
   });
 
+  it('never blanks the measure a data release\'s headline says rose or fell, beside its figure', () => {
+    const story = [
+      'The output of India’s eight core sectors increased 6.3% year-on-year in August, fastest growth in over 15 months, according to official data.',
+      'In comparison, the eight core sectors grew 2% in July.',
+      'Apart from steel and coal, the eight core sectors also comprise fertilisers, refinery products, natural gas and crude oil.',
+    ];
+    const lead = byPattern(factsOf(story, { title: 'India’s core sector growth rises to highest in 15 months in August' }), 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(lead).not.toContain('core sectors');
+    expect(lead).toContain('6.3%');
+  });
+
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
