@@ -110,6 +110,11 @@ describe('quantity: how many', () => {
     expect(ask(factsOf(['Last year, India had dropped five spots, but it has regained ground by adding two more destinations.']), 'quantity').map(([q]) => q)).toEqual([expect.stringMatching(/^How many spots did India drop (?:last year|in \d{4})\?$/)]);
   });
 
+  it('ends the question before a clause of its own joined by "and" ("… and rapid construction is going on there")', () => {
+    const qs = ask(factsOf(['Five semiconductor units have been approved so far and rapid construction is going on there, the minister said.']), 'quantity').map(([q]) => q);
+    expect(qs).toContain('How many semiconductor units have been approved so far?');
+  });
+
   it('ends the question before another count joined by "and" ("… and eight snake bites were reported")', () => {
     const qs = ask(factsOf(['As many as 141 trees were uprooted across the district and eight snake bites were reported on Tuesday.']), 'quantity').map(([q]) => q);
     expect(qs.some((q) => /snake bites/.test(q) && /trees/.test(q))).toBe(false);
