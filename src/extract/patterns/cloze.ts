@@ -453,6 +453,8 @@ const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|
 /** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
  *  of the past, closed at both ends. */
 const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\s+(?:to|and|till|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b/u;
+/** "… takes on X in the summit clash", "will face Y in the final": a match ahead. */
+const MATCH_AHEAD_SENTENCE = /\b(?:takes on|will take on|will face|faces off against|will meet|will play|is set to face|are set to face|lock horns with|locks horns with)\b[^.;]*\b(?:final|semi-?finals?|quarter-?finals?|summit clash|title clash|clash|match|tie|opener)\b/;
 /** "shifted the injured passengers to the ", "were admitted to ": where the hurt were treated. */
 const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
 /** "travelling from Hyderabad to ", "bound for ", "en route to ": where a vehicle was going. */
@@ -942,6 +944,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
   // is a line of a career, no news.)
   if (e.cls !== 'person' && CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) return false;
+  // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
+  // plays a match still ahead, its result unknown to the quiz.)
+  if ((e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation') && MATCH_AHEAD_SENTENCE.test(s.text)) return false;
   // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
   if ((e.cls === 'place' || e.cls === 'organisation') && TAKEN_TO_HOSPITAL.test(near)) return false;
   // ("a private sleeper bus travelling from Hyderabad to _____ caught fire": the route of what

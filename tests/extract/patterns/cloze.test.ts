@@ -150,6 +150,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(lead).toContain('6.3%');
   });
 
+  it('never blanks who plays a match still ahead ("… takes on X in the summit clash")', () => {
+    expect(blanks('Later in the day, Lakshya Sen takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash.')).toEqual([]);
+    expect(blanks('India will face Australia in the semi-final at the Wankhede Stadium on Thursday.')).not.toContain('Australia');
+  });
+
   it('never blanks who passed the news on ("The _____ announced the news in a tweet saying, …")', () => {
     expect(blanks('The Ministry of Defence announced the news in a tweet saying, “Government has approved the extension of service of General Anil Chauhan.”')).not.toContain('Ministry of Defence');
     expect(blanks('Chief Minister Siddaramaiah shared the development on X on Friday, calling it a proud moment for Karnataka.')).not.toContain('Siddaramaiah');
