@@ -52,14 +52,23 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)
   if (ARRIVED_AT_VENUE.test(s.text)) return [];
-  // (Whether the sentence is a tribute is asked once, not of each person in it.)
+  // (Whether the sentence is a tribute is asked once, not of each person in it; so is whatever
+  // else holds of the whole sentence.)
   const tribute = s.entities.some((e) => e.cls === 'person') && isTribute(s, ctx);
+  // ("From 2003 to 2006, he served as the counsellor at the Indian embassy in _____", "served as
+  // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
+  // is a line of a career, no news.)
+  const careerLine = CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text);
+  // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
+  // plays a match still ahead, its result unknown to the quiz.)
+  const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
+  const itinerary = ITINERARY.test(s.text);
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !itineraryStop(e, s, ctx) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && itineraryStop(e, ctx)) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -429,9 +438,10 @@ function claimedOnly(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
 }
 const CLAIM_WORD = /\b(?:[Cc]laim(?:s|ed)?|[Aa]lleg(?:e|es|ed|ation|ations))\b/;
 /** "PM Modi arrived in Ethiopia from _____", "He will next travel to _____ on the final leg of his
- *  three-nation tour": the stops of a tour, where the headline names neither, are its itinerary. */
-function itineraryStop(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
-  return e.cls === 'place' && ITINERARY.test(s.text) && !namedInHeadline(e, ctx);
+ *  three-nation tour": the stops of a tour (in a sentence ITINERARY tells), where the headline
+ *  names neither, are its itinerary. */
+function itineraryStop(e: Entity, ctx: ArticleContext): boolean {
+  return e.cls === 'place' && !namedInHeadline(e, ctx);
 }
 const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
 
@@ -940,13 +950,6 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("companies of the army moved from _____ and Bengaluru to Calicut", "teams were rushed from
   // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
-  // ("From 2003 to 2006, he served as the counsellor at the Indian embassy in _____", "served as
-  // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
-  // is a line of a career, no news.)
-  if (e.cls !== 'person' && CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) return false;
-  // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
-  // plays a match still ahead, its result unknown to the quiz.)
-  if ((e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation') && MATCH_AHEAD_SENTENCE.test(s.text)) return false;
   // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
   if ((e.cls === 'place' || e.cls === 'organisation') && TAKEN_TO_HOSPITAL.test(near)) return false;
   // ("a private sleeper bus travelling from Hyderabad to _____ caught fire": the route of what
