@@ -157,7 +157,11 @@ function subjectPerson(s: Sentence): Entity | null {
 export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: number): Entity | null {
   const pronoun = /^\w+/.exec(sentence.text.slice(offset))?.[0] ?? '';
   // "She" never points at a man the article calls "Mr" or names "Ahmed", nor "he" at a woman.
-  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e);
+  // ("He said Mr Kishida formally invited Mr Modi …": nor at someone its own clause names after it;
+  // "He traveled to meet Devocht, who had told Montalvo …" names him in another clause.)
+  const clauseEnd = offset + (/[,;:]/.exec(sentence.text.slice(offset))?.index ?? sentence.text.length);
+  const namedAfter = (e: Entity) => sentence.entities.some((o) => o.start > offset && o.start < clauseEnd && o.cls === 'person' && o.canonical === e.canonical);
+  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e) && !namedAfter(e);
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
     // (Each step back is a sentence that carries the subject on, so a run may be longer than
     // the reach of a guess.)

@@ -68,6 +68,20 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => /\((?:Kamala Devi|Venkat Rao)\)/.test(c))).toBe(false);
   });
 
+  it('never point at someone their own sentence names after them ("He said Mr Kishida invited …")', () => {
+    const found = clozes([
+      'Briefing media in New Delhi, Mr Kwatra said Prime Minister Modi expressed his desire with Prime Minister Kishida to declare next year as the year of Youth Exchanges.',
+      'He said Mr Kishida formally invited Mr Modi to the G7 summit in Hiroshima.',
+    ]);
+    expect(found.filter((c) => /Kishida\) said Mr Kishida/.test(c))).toEqual([]);
+    // (Named again in another clause, the person is still the one meant.)
+    const other = clozes([
+      'Daniel Montalvo contacted former members of the group, who helped him leave it in Los Angeles.',
+      'He traveled to Florida to meet with Tom Devocht, who had told Montalvo he would assist him with housing.',
+    ]);
+    expect(other.some((c) => c.startsWith('He (Daniel Montalvo) traveled to'))).toBe(true);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',
