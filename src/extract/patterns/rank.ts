@@ -217,8 +217,11 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
     const g = { rank };
     const among = amongText ? ` ${amongText}` : '';
-    // A rank holds for one edition: an index without its year is dated by the article.
-    const when = /\d{4}/.test(index) || !ctx.monthYear ? '' : ` in ${ctx.monthYear}`;
+    // A rank holds for one edition: an index without its year is dated by the sentence's own
+    // opening year ("In 2018, India had ranked 77th …" is no rank of today), else by the article.
+    const fronted = FRONTED_YEAR.exec(s.text)?.[1];
+    if (!fronted && !/\d{4}/.test(index) && PAST_RANK.test(s.text.slice(0, rankAt))) continue;
+    const when = /\d{4}/.test(index) ? '' : fronted ? ` in ${fronted}` : ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     // "India’s rank", "the United States’ rank".
     const owner = possessiveOf(subject.canonical);
     const rs = rankAt;
@@ -237,6 +240,11 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "In 2018, India had ranked 77th …": the year a sentence opens on dates its rank. */
+const FRONTED_YEAR = /^(?:In|During|By|Until|Till)\s+((?:19|20)\d\d)\b/;
+/** "Last year, India was 58th", "India had ranked 77th": a rank of some earlier time, undated. */
+const PAST_RANK = /^(?:Last|A)\s+year\b|^(?:Earlier|Previously)\b|\bhad\s+(?:been\s+)?(?:ranked|placed|stood)\b/i;
 
 /** "Global Hunger Index" → "Global Hunger Index 2024" where the headline writes it so. */
 function editionInHeadline(index: string, title: string): string {

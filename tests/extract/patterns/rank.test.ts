@@ -273,3 +273,21 @@ describe('rank: the edition the headline gives the index', () => {
     expect(ask(facts, 'rank')).toContainEqual(['What was Chile’s rank in the Global Thirst Index 2024?', '95th']);
   });
 });
+
+describe('rank: a rank of an earlier year', () => {
+  it('is dated by the year its sentence opens on ("In 2018, India had ranked 77th …")', () => {
+    const title = 'Peru jumps 9 places to 41st on Global Trade Openness ranking';
+    const facts = factsOf(['Peru jumped 9 spots to rank 41 out of 150 nations in the Global Trade Openness Index on Monday.', 'In 2019, Peru had ranked 50th out of 150 countries.'], { title, date: '2021-10-04' });
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual(['What was Peru’s rank out of 150 countries in the Global Trade Openness Index in 2019?', '50th']);
+    expect(asked.some(([q, a]) => a === '50th' && !q.includes('2019'))).toBe(false);
+  });
+
+  it('is not asked undated ("Earlier, Peru had ranked 50th …" is no rank of today)', () => {
+    const title = 'Peru jumps 9 places to 41st on Global Trade Openness ranking';
+    const facts = factsOf(['Peru jumped 9 spots to rank 41 out of 150 nations in the Global Trade Openness Index on Monday.', 'Peru had ranked 50th out of 150 countries.'], { title, date: '2021-10-04' });
+    const answers = ask(facts, 'rank').map(([, a]) => a);
+    expect(answers).toContain('41');
+    expect(answers).not.toContain('50th');
+  });
+});
