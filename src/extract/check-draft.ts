@@ -1,5 +1,6 @@
 import { countryNamed } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
+import { wholeWordSpans } from '../util/whole-word.js';
 import type { FactDraft } from './draft.js';
 import { withoutQuotes, wordCount } from './text-utils.js';
 import { hasDanglingReference } from '../util/dangling.js';
@@ -67,8 +68,19 @@ export function answerLeaks(questionText: string, answer: string): boolean {
   if (words.length > 1) {
     const content = words.filter((w) => w.length > 3 && !STOP.has(w));
     if (content.length > 0 && content.every((w) => q.includes(` ${w} `))) return true;
+    if (headShown(questionText, answer)) return true;
   }
   return false;
+}
+
+/** "Who awarded the Sahitya Akademi Award Fellowship …?" → Kendra Sahitya Akademi: a name of three
+ *  words or more whose words after the first open another name in the text is the name to a
+ *  student. (Not a kind shared by names: "Kazhuveli Bird Sanctuary" beside the blank of
+ *  "Nanjarayan Bird Sanctuary", "the 58th Tiger Reserve" beside "Madhav Tiger Reserve".) */
+export function headShown(questionText: string, answer: string): boolean {
+  const words = answer.trim().split(/\s+/);
+  if (words.length < 3 || !/^\p{Lu}/u.test(answer) || /\d/.test(answer)) return false;
+  return wholeWordSpans(questionText, words.slice(1).join(' ')).some(([start, end]) => !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(questionText.slice(Math.max(0, start - 30), start)) && /^\s+\p{Lu}/u.test(questionText.slice(end, end + 3)));
 }
 
 const STOP = new Set(['and', 'the', 'of', 'for', 'with', 'from', 'anti', 'that', 'this']);

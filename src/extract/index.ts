@@ -10,7 +10,7 @@ import { speechSentences } from './speech-sentences.js';
 import { nameTheState } from './the-state.js';
 import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
-import { answerLeaks, checkDraft, trimDanglingTail } from './check-draft.js';
+import { answerLeaks, checkDraft, headShown, trimDanglingTail } from './check-draft.js';
 import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
@@ -141,7 +141,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     question = clozeToQuestion(clause);
   }
   if (draft.pattern === 'cloze') {
-    if (clozeDangles(cloze)) return null;
+    if (clozeDangles(cloze) || headShown(question.replace(/_{3,}/g, ' '), draft.answer)) return null;
   } else {
     const sentenceKey = foldedSentence(sentence);
     let problem = checkDraft({ ...draft, question }, articleKey, sentenceKey);
@@ -222,7 +222,9 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   const bareParticiple = (i: number) => /ing$/i.test(sentence.tokens[i].text) && sentence.tokens[i - 1]?.pos !== 'AUX';
   // ("the Boulenger Bush Frog, named after G. A. Boulenger", "…, based on 204 specimens": a past
   // participle after a comma describes the noun before it.)
-  const reducedRelative = (i: number) => sentence.tokens[i - 1]?.text === ',' && /(?:ed|en|wn|born|made|built|held)$/.test(sentence.tokens[i].text);
+  // (Not after a date set off by commas: "India and the US on Tuesday, 25 February, finalised …".)
+  const afterDateAside = (i: number) => sentence.entities.some((e) => e.cls === 'date' && e.end === sentence.tokens[i - 1].start);
+  const reducedRelative = (i: number) => sentence.tokens[i - 1]?.text === ',' && /(?:ed|en|wn|born|made|built|held)$/.test(sentence.tokens[i].text) && !afterDateAside(i);
   return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i) || reducedRelative(i));
 }
 

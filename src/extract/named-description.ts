@@ -238,6 +238,10 @@ const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|w
 /** Words before an outlet named as the teller: "reported Live Law", "according to LiveLaw". */
 const REPORTER_BEFORE = /\b(?:reported|reports|according to|told|quoted|said)\s+(?:by\s+)?(?:the\s+)?$/i;
 
+/** A provision before a law ("struck down Section 377 of the Indian Penal Code"): the law there
+ *  only holds the provision, which "the law" after it means. */
+const PROVISION_OF = /\b(?:Section|Article|Clause)\s+[\dA-Z()]+\s+of\s+(?:the\s+)?$/;
+
 /** A short form of capitals alone: "UNDP", "HDR". */
 const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
 
@@ -270,7 +274,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
   // ("…, reported Live Law": the outlet that told it is no law.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
+    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && !PROVISION_OF.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;

@@ -5,17 +5,24 @@
  */
 import type { Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
+import { containsWholeWord } from '../util/whole-word.js';
+
+function surnameOf(name: string): string {
+  return name.trim().split(/\s+/).pop() ?? name;
+}
 
 /** A headline of a death: "… passes away", "… dies at 88", "… no more". */
 const DEATH_HEADLINE = /\b(?:passes away|passed away|dies|died|no more|demise|death of)\b/i;
 /** A verb a tribute is told by. */
-const TRIBUTE_VERB = /\b(?:said|says|described|recalled|remembered|hailed|termed|called)\b/;
+// ("Governor Ganeshi Lal condoles the sad demise of Das": a condolence is a tribute too.)
+const TRIBUTE_VERB = /\b(?:said|says|described|recalled|remembered|hailed|termed|called|condoled|condoles|condole|mourned|mourns|paid (?:tributes?|homage)|pays (?:tributes?|homage)|expressed (?:grief|sorrow|shock))\b/;
 
 /** Whether `text` speaks of someone the story's headline reports dead. */
 export function aboutTheDeceased(text: string, ctx: ArticleContext): boolean {
   const title = ctx.analyzed.article.title;
   if (!DEATH_HEADLINE.test(title)) return false;
-  return ctx.timeline.some(({ entity: e }) => e.cls === 'person' && title.includes(e.canonical) && text.includes(e.text));
+  // (By the surname alone too, which the analyser may not mark again: "the sad demise of Das".)
+  return ctx.timeline.some(({ entity: e }) => e.cls === 'person' && title.includes(e.canonical) && (text.includes(e.text) || containsWholeWord(text, surnameOf(e.canonical))));
 }
 
 /** Whether a sentence is a tribute told of the one the headline reports dead. */

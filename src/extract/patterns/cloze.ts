@@ -797,6 +797,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
+  // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
+  // state an officer's service was allotted to is a line of a career, no news.)
+  if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is
+  // half of one name.)
+  if (/^\p{Lu}{2,6}$/u.test(e.text) && /^,\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'place' && o.start > e.end && o.start <= e.end + 3)) return false;
   // ("the average MPCE in rural and urban _____" → India: the setting a survey covers, not its finding.)
   if (e.cls === 'place' && /\b(?:rural|urban)\s+(?:and\s+(?:rural|urban)\s+)?$/.test(near)) return false;
   // ("The State of India’s Birds 2023, released on _____, finds …", "The Justice Report released on
@@ -911,7 +917,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the leader of the National Conference (NC) _____" → Legislature Party: a name run on past its
   // short form is one longer name.)
   // ("Science and Technology (S&T) _____" → Cluster Ranking: a short form with an ampersand too.)
-  if (/^\p{Lu}/u.test(e.text) && /\p{Lu}[\p{L}-]+\s+\(\p{Lu}[\p{Lu}&]{1,7}\)\s+$/u.test(near)) return false;
+  // (Not a person after an office's short form: "headed by Chief Justice of India (CJI) _____".)
+  const shortFormRun = /(\p{Lu}[\p{L}-]+)\s+\(\p{Lu}[\p{Lu}&]{1,7}\)\s+$/u.exec(near);
+  if (/^\p{Lu}/u.test(e.text) && shortFormRun && !(e.cls === 'person' && TITLE_HEAD.test(near.slice(0, shortFormRun.index + shortFormRun[1].length)))) return false;
   // ("triumphed in nine out of _____ rounds", "scoring 9 points in _____ games": the total a count
   // is out of says how many there were to play, not what happened.)
   if (e.cls === 'number' && OUT_OF_BEFORE.test(near)) return false;
@@ -1226,8 +1234,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && /\(\p{Lu}[\p{L}&-]{1,9}\)\s+$/u.test(near)) return false;
   // ("followed by Karnataka State Open University, _____" → Mysuru: the town after an institution's
   // name and its comma only says where it stands.)
-  // (Or after its short form: "… Command Network (ISTRAC), _____" → Bengaluru.)
-  if (e.cls === 'place' && /(?:\b(?:University|College|Institute|Institution|School|Hospital|Dockyard|Academy|Centre|Center|Network|Laboratory)|\(\p{Lu}[\p{L}&-]{1,9}\))\s*,\s*$/u.test(near)) return false;
+  // (Or after its short form: "… Command Network (ISTRAC), _____" → Bengaluru; "from IIT, _____"
+  // → Kanpur, one of a kind of institute with a campus in many towns.)
+  if (e.cls === 'place' && /(?:\b(?:University|College|Institute|Institution|School|Hospital|Dockyard|Academy|Centre|Center|Network|Laboratory|IITs?|IIMs?|AIIMS|NITs?|IIITs?|IISERs?|NIFT|NID|NLU)|\(\p{Lu}[\p{L}&-]{1,9}\))\s*,\s*$/u.test(near)) return false;
   if (afterNamePart(e, s) || insideOfName(e, s) || inNameList(e, s) || halfOfJoinedName(e, s)) return false;
   // "Batman: The _____" (Animated Series), "Batman: _____" (Arkham VR): a subtitle is half a title.
   if (e.cls !== 'person' && near.includes(':') && /\p{Lu}[\p{L}\d'’-]*:\s+(?:The\s+)?$/u.test(near)) return false;
@@ -1714,6 +1723,9 @@ const HEAD_JOINED_IN = /(\S+)\s+(?:of|on|for|in)\s+(?:the\s+)?$/;
  *  "for" is the tail or head of a longer name (or an office), and the blank asks half of it. */
 function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'ordinal') return false;
+  // ("struck down _____ of the Indian Penal Code" → Section 377: a provision of a law is the fact,
+  // its law only says where it stands.)
+  if (PROVISION.test(e.text)) return false;
   // (A bill or act may join its words with "in" too: "… Scheduled Tribes in Assembly
   // Constituencies of the State of Goa Bill".)
   // (Read in the 60 characters before the blank: the regex is anchored at their end.)
@@ -1738,6 +1750,7 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1] ?? tail[2]);
 }
+const PROVISION = /^(?:Section|Article|Clause|Rule|Schedule|Paragraph)\s+\d/;
 const BODY_HEAD_END = /\b(?:Network|Centre|Center|Command|Corporation|Institute|Agency|Organisation|Organization|Council|Board|Authority|Commission|Laboratory|Bureau|Directorate|Establishment|Unit|Facility)$/;
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from './facts-of.js';
+
+const clozes = (paragraphs: string[], opts: Parameters<typeof factsOf>[1] = {}) => byPattern(factsOf(paragraphs, opts), 'cloze');
+const blanks = (paragraphs: string[], opts: Parameters<typeof factsOf>[1] = {}) => clozes(paragraphs, opts).map((f) => f.answer);
+
+describe('cloze: a provision of a law', () => {
+  it('is blanked before "of the <law>" ("struck down _____ of the Information Technology Act" → Section 66A)', () => {
+    expect(blanks(['The Supreme Court on Tuesday struck down Section 66A of the Information Technology Act, which allowed arrests for online posts.'])).toContain('Section 66A');
+    expect(blanks(['Parliament voted to abrogate Article 370 of the Indian Constitution, which gave the region special status, on Monday.'])).toContain('Article 370');
+  });
+
+  it('leaves "the law" after it unnamed, not the code that holds the provision', () => {
+    const facts = clozes(['The Supreme Court on Thursday struck down Section 377 of the Indian Penal Code (IPC), which criminalised homosexuality.', 'A five-judge bench, headed by Justice R Mehta, issued the verdict on petitions filed to scrap the law.']);
+    const later = facts.filter((f) => f.sentenceIndex === 1);
+    expect(later.length).toBeGreaterThan(0);
+    for (const f of later) expect(f.question).not.toMatch(/\bIPC\b|Penal Code/);
+  });
+});
+
+describe('cloze: a person after an office and its short form', () => {
+  it('is blanked ("headed by Chief Justice of India (CJI) _____")', () => {
+    expect(blanks(['A three-judge bench headed by Chief Justice of India (CJI) Sanjiv Khanna heard the plea on Monday.'])).toContain('Sanjiv Khanna');
+    expect(blanks(['The schedule was announced in New Delhi by Chief Election Commissioner (CEC) Gyanesh Kumar on Friday.'])).toContain('Gyanesh Kumar');
+  });
+
+  it('but a name run on past a body’s short form is still one name ("the National Conference (NC) _____")', () => {
+    expect(blanks(['He was elected leader of the National Conference (NC) Legislature Party on Thursday in Srinagar.'])).not.toContain('Legislature Party');
+  });
+});
+
+describe('cloze: an officer’s cadre', () => {
+  it('is no blank, however the cadre is written', () => {
+    const found = blanks([
+      'Ramesh Nair, a 1991-batch IAS officer of the Odisha cadre, will take charge as Revenue Secretary on Monday.',
+      'The government also appointed Meena Rao, a 1987 batch Punjab cadre IPS officer, as the new Director of the Bureau.',
+    ]);
+    expect(found).not.toContain('Odisha');
+    expect(found).not.toContain('Punjab');
+    expect(found).toContain('Meena Rao');
+  });
+});
+
+describe('cloze: an institute’s campus town', () => {
+  it('is half of the institute’s name ("a graduate from IIT, _____" → Kanpur; "from _____, Kanpur" → IIT)', () => {
+    const found = blanks(['The new governor is an engineering graduate in computer science from IIT, Kanpur and has a master’s degree in public policy from Princeton University.', 'She studied medicine at AIIMS, Delhi and later taught at Harvard University.']);
+    expect(found).not.toContain('Kanpur');
+    expect(found).not.toContain('IIT');
+    expect(found).not.toContain('Delhi');
+    expect(found).not.toContain('AIIMS');
+  });
+});
+
+describe('cloze: a verb after a day set off by commas', () => {
+  it('is the clause’s verb ("India and the US on Tuesday, 25 February, finalised deals worth _____")', () => {
+    const facts = clozes(['Japan and Canada on Monday, 3 March, finalised trade deals worth USD 2 billion, and signed four MoUs, including one in the energy sector, as Prime Minister Shigeru Ishiba said the two countries had decided to deepen their ties.'], { title: 'Japan, Canada finalise trade deals worth USD 2 billion' });
+    expect(facts.map((f) => f.answer)).toContain('USD 2 billion');
+  });
+});
+
+describe('cloze: a condolence on a death the headline reports', () => {
+  it('blanks neither the mourner nor the one mourned, called by the surname alone', () => {
+    const title = 'Eminent poet Ravi Menon dies at 91';
+    const found = blanks(['Eminent poet Ravi Menon passed away on Tuesday at a hospital in Kochi.', 'Governor Arif Khan condoles the sad demise of Menon and conveyed his sympathy to the family.', 'Chief Minister Pinarayi Vijayan mourned the death of Menon, calling him a giant of letters.'], { title, date: '2021-04-27' });
+    expect(found).not.toContain('Arif Khan');
+    expect(found).not.toContain('Pinarayi Vijayan');
+  });
+});
+
+describe('cloze: a name whose head the sentence shows', () => {
+  it('is not blanked where its words after the first open another name ("The _____ awarded the Sahitya Akademi Fellowship")', () => {
+    expect(blanks(['The Kendra Sahitya Akademi awarded the Sahitya Akademi Fellowship to the poet in 2015.'])).not.toContain('Kendra Sahitya Akademi');
+  });
+
+  it('but a kind shared by names gives nothing away ("_____ and Kazhuveli Bird Sanctuary")', () => {
+    expect(blanks(['The new sites are Nanjarayan Bird Sanctuary and Kazhuveli Bird Sanctuary in Tamil Nadu, and Tawa Reservoir in Madhya Pradesh.'])).toContain('Nanjarayan Bird Sanctuary');
+    expect(blanks(['India has added its 58th Tiger Reserve, with the latest entrant being Madhav Tiger Reserve in Shivpuri.'])).toContain('Madhav Tiger Reserve');
+  });
+});
