@@ -11,7 +11,7 @@ import { opensOnOwner } from '../util/definite-article.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../util/calendar.js';
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
-import { wholeWordSpans } from '../util/whole-word.js';
+import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
 import { initials } from '../util/acronym.js';
@@ -201,7 +201,10 @@ function roleBefore(sentence: string, name: string): string | null {
   const lead = /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
   const word = lead?.[1].toLowerCase();
   if (word && !/^(?:star|ace|veteran|legendary|former|the|a|an)$/.test(word)) return null;
-  return `the ${m[1]}`;
+  // ("Eminent writer, editor and columnist Manoj Das" → "the writer": the first of a list of
+  // trades says what they were best known as.)
+  const listed = ROLE_LIST_BEFORE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
+  return `the ${listed ? listed[1] : m[1]}`;
 }
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
@@ -210,6 +213,8 @@ const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|vete
 // ("India captain and batter Rohit Sharma" → "the India captain and batter": a second role
 // keeps the first, which says which one.)
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
+
+const ROLE_LIST_BEFORE = new RegExp(`(?<![\\p{L}-])([a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS})(?:,\\s+[a-z]+)*,?\\s+and\\s+$`, 'u');
 
 /** A person of a full name called by a description wherever the name or the surname stands. */
 export function describedPerson(fullName: string, sentence: string, description: string): Described | null {
@@ -396,7 +401,17 @@ function appointedAsAgain(text: string, description: string): boolean {
   // ("As Deputy Governor, the Deputy Governor of … succeeds": the office opening the sentence too.)
   return new RegExp(`\\b(?:appointed|named|elected|sworn in)\\s+(?:as\\s+)?(?:[\\w'’]+\\s+){0,3}${reEscape(office)}\\b|^As\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}${reEscape(office.split(/\s+of\s+/)[0])}\\b`, 'i').test(rest);
 }
+const TAKES_OFFICE = /\b(?:takes?|taking|took|assumes?|assuming|joins?|joining|takes? over|takes? charge)\b/i;
 const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
+
+/** Whether the description's whole office ("Cabinet Secretary") stands in the text beside the
+ *  description itself. */
+function officeNamedAgain(text: string, description: string): boolean {
+  const office = description.replace(/^the\s+(?:(?:new|next|former|current|incumbent)\s+)?/i, '');
+  const at = text.toLowerCase().indexOf(description.toLowerCase());
+  const rest = at < 0 ? text : text.slice(0, at) + text.slice(at + description.length);
+  return /\s/.test(office) && containsWholeWord(rest, office, true);
+}
 
 /** Whether the description's office word stands in the text beside the description itself. */
 function namesOfficeAgain(text: string, description: string): boolean {
@@ -441,6 +456,9 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   const question = apply(item.question);
   // ("Gyanesh Kumar assumed charge as the 26th _____": nor where it says what they became.)
   if (named.some((p) => p.sentence === item.sentence && (namesOfficeAgain(question, p.description) || TOOK_OFFICE.test(question)))) return null;
+  // ("The Cabinet Secretary will initially join as Officer on Special Duty … before he takes
+  // Cabinet Secretary": any sentence that tells of taking the office names it as still ahead.)
+  if (named.some((p) => p.person && officeNamedAgain(question, p.description) && TAKES_OFFICE.test(question))) return null;
   // ("The Chief of Defence Staff (Retd), a former eastern Army commander, was on Wednesday
   // appointed as India's new Chief of Defence Staff": any sentence that says they took the office
   // reads as nonsense with the office for their name.)

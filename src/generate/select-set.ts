@@ -323,6 +323,9 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       // (The lead item's sentence is the news: any fact worth asking joins it.)
       // (So is a figure the headline states: "… to spend ₹1.31 lakh cr in 5 years".)
       const min = at === 0 || headlined.has(f.id) ? MIN_FACT_SCORE : MIN_MERGE_SCORE;
+      // (Not the day the lead's news happened on, unless the headline gives it: "India and the US
+      // on _____, finalised defence deals worth _____" asks a weekday beside the news.)
+      if (f.answerType === 'date' && !headlined.has(f.id) && f.pattern === 'cloze') continue;
       // ("the _____" → Cyclone Warning Division of the India Meteorological Department: a second
       // blank that long is a name to copy out, not a fact to recall beside the first.)
       if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f) || f.answer.split(/\s+/).length > MAX_EXTRA_WORDS || listedAfter(f)) continue;

@@ -17,6 +17,15 @@ const COMMA_ASIDE = new RegExp(String.raw`,\s+(?:(?:\p{Ll}{3,}(?:ed|en)|built|ma
 // (Not after a pronoun: "He (Vikram Misri) holds …" says who he is.)
 const BRACKET_ASIDE = /(?<=(?<!\p{L})(?!(?:He|She|It|They|His|Her|Its|Their)\s)\p{Lu}[\p{L}.'’-]*)\s+\([^()_]*\)/gu;
 
+/** "Carrying the 377 kg SCATSAT-1 and seven other satellites, India's …": a participle's phrase
+ *  opening the sentence, up to its comma, before the subject. (Not "During …", "According to …",
+ *  "Including …": a time or a source the sentence needs.) */
+const OPENING_PARTICIPLE = /^(?!(?:During|According|Including|Excluding|Barring|Notwithstanding)\b)\p{Lu}\p{Ll}+ing\s[^;:"“”_,]*,\s+/u;
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The item with each aside that prints one of `answers` left out, or null where there is no
  *  such aside (or the answer stands outside one too). Only items that print a blank's sentence. */
 export function withoutAsides(item: Item, answers: readonly { value: string; type: AnswerType }[]): Item | null {
@@ -25,7 +34,7 @@ export function withoutAsides(item: Item, answers: readonly { value: string; typ
   if (!forms.some((w) => item.question.includes(w))) return null;
   // (An aside goes only where it prints one of the answers.)
   const drop = (aside: string) => (forms.some((w) => aside.includes(w)) ? '' : aside);
-  const cut = (text: string) => text.replace(COMMA_ASIDE, drop).replace(BRACKET_ASIDE, drop);
+  const cut = (text: string) => upperFirst(text.replace(OPENING_PARTICIPLE, drop).replace(COMMA_ASIDE, drop).replace(BRACKET_ASIDE, drop));
   const question = cut(item.question);
   if (question === item.question) return null;
   return { ...item, question, ...(item.cloze !== undefined ? { cloze: cut(item.cloze) } : {}) };

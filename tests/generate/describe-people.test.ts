@@ -27,6 +27,13 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });
 
+  it('is not made where the sentence tells of taking the office still ahead ("… before he takes Cabinet Secretary")', () => {
+    const next = asked('Who was appointed the Cabinet Secretary?', 'Rajiv Menon');
+    expect(withDescriptions(item('He (Rajiv Menon) will initially join as Officer on Special Duty in the _____ before he takes Cabinet Secretary.', { answer: 'Cabinet Secretariat', answerType: 'organisation' }), [next])).toBeNull();
+    // (Where the office stands only as the description, the description is made.)
+    expect(withDescriptions(item('Menon, a 1982-batch IAS officer, will take charge from the incumbent _____ on August 30.', { answer: 'PK Sinha', answerType: 'person' }), [next])?.question).toBe('The Cabinet Secretary, a 1982-batch IAS officer, will take charge from the incumbent _____ on August 30.');
+  });
+
   it('leaves out a name in brackets after an age and a trade, which describe the person already', () => {
     const jnanpith = asked('Who was selected for the 60th Jnanpith Award in March 2025?', 'Sunil Jadhav');
     expect(withDescriptions(item('The 81-year-old poet (Sunil Jadhav) will get a cash prize of _____ and a citation.', { answer: 'Rs 11 lakh' }), [jnanpith])?.question).toBe(
@@ -146,6 +153,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Sunil Rao', answerType: 'person', sentence: 'Spy master Sunil Rao was reappointed on Friday.' })).toBeNull();
     expect(describedByRole({ answer: 'Meera Iyer', answerType: 'person', sentence: 'Ballet teacher Meera Iyer opened a school in Kochi.' })).toBeNull();
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Legendary filmmaker Arun Mehra passed away.' })?.description).toBe('the filmmaker');
+    // ("Eminent writer, editor and columnist Manoj Das": the first of a list of trades, not the last.)
+    expect(describedByRole({ answer: 'Kiran Das', answerType: 'person', sentence: 'Eminent writer, editor and columnist Kiran Das passed away on Tuesday.' })?.description).toBe('the writer');
   });
 
   it('calls them by the office in the sentence it was read from, where that sentence asks something else', () => {

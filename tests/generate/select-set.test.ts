@@ -525,6 +525,14 @@ describe('an aside that prints another item’s answer', () => {
     // (Nothing printed elsewhere for all that.)
     for (const it of items) for (const other of items) if (other !== it) expect(printed(other)).not.toContain('DRDO');
   });
+  it('leaves out a participle’s phrase that opens the sentence ("Carrying the SCATSAT-1 …, the rocket lifted off from the _____")', async () => {
+    const { withoutAsides } = await import('../../src/generate/without-aside.js');
+    const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'Carrying the 377 kg SCATSAT-1 and seven other satellites, India’s rocket, PSLV-C35, lifted off from the _____ at 9.12 am.', answer: 'Satish Dhawan Space Centre', sentence: 's', answerType: 'organisation', score: 0.5, tags: [] } as Item;
+    expect(withoutAsides(item, [{ value: 'SCATSAT-1', type: 'term' }])?.question).toBe('India’s rocket, PSLV-C35, lifted off from the _____ at 9.12 am.');
+    // (Not a time or a source the sentence needs: "During …", "According to …".)
+    expect(withoutAsides({ ...item, question: 'During the visit of SCATSAT-1 engineers, the rocket lifted off from the _____.' }, [{ value: 'SCATSAT-1', type: 'term' }])).toBeNull();
+  });
+
   it('keeps a bracket that says who a pronoun is', async () => {
     const { withoutAsides } = await import('../../src/generate/without-aside.js');
     const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'He (Rajiv Menon) was appointed to the _____ in 2019.', answer: 'Law Commission', sentence: 's', answerType: 'organisation', score: 0.5, tags: [] } as Item;
@@ -532,5 +540,16 @@ describe('an aside that prints another item’s answer', () => {
     // (After a name, a bracket is an aside.)
     const named = { ...item, question: 'Ashok Rao (of the Law Commission) was appointed to the _____ in 2019.', answer: 'Finance Commission' };
     expect(withoutAsides(named, [{ value: 'Law Commission', type: 'organisation' }])?.question).toBe('Ashok Rao was appointed to the _____ in 2019.');
+  });
+});
+
+describe('a second blank in a cloze', () => {
+  it('is not the day the news happened on, unless the headline gives it', () => {
+    const answers = (lines: string[]) => setOfText(lines).flatMap((it) => it.answers ?? [it.answer]);
+    const lead = 'Kenya and Ghana on Monday, 3 March, finalised trade deals worth USD 2 billion, as President William Ruto said the two countries had decided to deepen ties.';
+    const rest = ['The deals cover cocoa, tea and coffee exports, officials in Nairobi said.', 'The two countries also agreed to open a joint trade office in Accra by December.'];
+    expect(answers(['Kenya, Ghana finalise trade deals worth USD 2 billion', lead, ...rest])).not.toContain('Monday, 3 March');
+    const dated = answers(['Kenya, Ghana finalise trade deals worth USD 2 billion on 3 March', lead, ...rest]);
+    expect(dated).toContain('Monday, 3 March');
   });
 });
