@@ -800,6 +800,17 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("slashed India's projected _____ growth rate" → Gross Domestic Product: a measure named only
+  // as the modifier of its growth or forecast is no fact of the sentence.)
+  if (ECONOMIC_MEASURE.test(e.text) && MEASURE_NOUN_AFTER.test(tail)) return false;
+  // ("after she lost to _____ in the final", "lost 0-6 to Kyrgyzstan’s _____", "a 6-2 win against
+  // Korea’s _____": the opponent of the story's athlete is a line of the scoresheet.)
+  if (e.cls === 'person' && OPPONENT_BEFORE.test(near)) return false;
+  // ("in women’s _____ final" → 58kg, "in the _____ freestyle category": a weight class names the
+  // event, no result.)
+  if (/^\d+(?:\.\d+)?\s?kg$/i.test(e.text) && (/\b(?:men|women|boys|girls)['’]s\s+$/i.test(near) || /^\s+(?:freestyle|greco-roman|category|final|event|division|weight|class|bout)\b/i.test(tail))) return false;
+  // ("for 2019-’_____" → 20: the second half of a span of years is no number of its own.)
+  if (/(?:19|20)\d\d\s*[-–]\s*['’]?$/.test(near)) return false;
   // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is
   // half of one name.)
   if (/^\p{Lu}{2,6}$/u.test(e.text) && /^,\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'place' && o.start > e.end && o.start <= e.end + 3)) return false;
@@ -1750,6 +1761,11 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1] ?? tail[2]);
 }
+/** Measures of an economy, named as the modifier of what is said of them. */
+const ECONOMIC_MEASURE = /^(?:GDP|GVA|GNP|CPI|WPI|IIP|Gross Domestic Product|Gross Value Added|Consumer Price Index|Wholesale Price Index|Index of Industrial Production)$/;
+const MEASURE_NOUN_AFTER = /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:growth|rate|forecast|projection|estimate|estimates|numbers|data|figures|deflator|inflation)\b/;
+/** Words before an athlete's opponent: a defeat, a win over or a bout against them. */
+const OPPONENT_BEFORE = /\b(?:(?:lost|losing|went down|goes down)\s+(?:\d+\s*[-–]\s*\d+,?\s+){0,3}to|(?:win|victory|triumph|bout|match|clash)\s+(?:against|over)|defeated|defeating|beat|beating|beaten|outclassed|thrashed|(?:won|win)\s+(?:\d+\s*[-–]\s*\d+\s+)?(?:against|over))\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}(?:pair|duo|team)\s+of\s+)?(?:(?:world\s+)?(?:No\.?\s*\d+|champion|top seed|second seed)\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]s\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+and\s+)?$/u;
 const PROVISION = /^(?:Section|Article|Clause|Rule|Schedule|Paragraph)\s+\d/;
 const BODY_HEAD_END = /\b(?:Network|Centre|Center|Command|Corporation|Institute|Agency|Organisation|Organization|Council|Board|Authority|Commission|Laboratory|Bureau|Directorate|Establishment|Unit|Facility)$/;
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { byPattern, factsOf } from './facts-of.js';
+
+const blanks = (paragraphs: string[], opts: Parameters<typeof factsOf>[1] = {}) => byPattern(factsOf(paragraphs, opts), 'cloze').map((f) => f.answer);
+
+describe('cloze: an athlete’s opponent', () => {
+  it('is no blank, however the defeat or the win is told', () => {
+    const found = blanks([
+      'Vinesh Phogat settled for silver after she lost to Yui Susaki in the final on Saturday.',
+      'Anshu Malik also lost 0-6 to Mongolia’s Khongorzul Boldsaikhan in the women’s final to settle for a silver.',
+      'Ravi Dahiya registered a 7-4 win against Iran’s Reza Atri in the final to win gold at the Asian Championship in Almaty.',
+      'The Indian pair defeated China’s Liu Yuchen and Ou Xuanyi 21-18, 21-11 in 41 minutes at the Indonesia Open.',
+      'The Indian duo went down 21-18, 14-21, 8-21 to the sixth-seeded Thai pair of Kittinupong Kedren and Dechapol Puavaranukroh in the semifinal.',
+    ]);
+    for (const opponent of ['Yui Susaki', 'Khongorzul Boldsaikhan', 'Reza Atri', 'Liu Yuchen', 'Ou Xuanyi', 'Kittinupong Kedren', 'Dechapol Puavaranukroh']) expect(found).not.toContain(opponent);
+    // The story's own athletes are still asked.
+    expect(found).toEqual(expect.arrayContaining(['Vinesh Phogat', 'Anshu Malik']));
+  });
+});
+
+describe('cloze: labels of an event or a period', () => {
+  it('does not blank a weight class ("in women’s _____ final" → 58kg)', () => {
+    const found = blanks(['Sarita Mor also lost in the women’s 59kg final to settle for a silver in Almaty.', 'Bajrang Punia won gold in the 65kg freestyle category on Saturday in Almaty.']);
+    expect(found).not.toContain('59kg');
+    expect(found).not.toContain('65kg');
+  });
+
+  it('does not blank the second half of a span of years ("for 2019-’_____" → 20)', () => {
+    const found = blanks(['The rankings come at a time when the Reserve Bank and the World Bank have slashed India’s projected growth rate for 2019-’20.', 'Exports for 2023-24 stood at USD 437 billion, the ministry said.']);
+    expect(found).not.toContain('20');
+    expect(found).not.toContain('24');
+    expect(found).toContain('USD 437 billion');
+  });
+
+  it('does not blank a measure named as the modifier of its growth ("projected _____ growth rate")', () => {
+    const found = blanks(['The International Monetary Fund has slashed India’s projected Gross Domestic Product growth rate for the year to 6.1 per cent.', 'Economists said the GDP numbers for the quarter were better than expected in Mumbai.']);
+    expect(found).not.toContain('Gross Domestic Product');
+    expect(found).not.toContain('GDP');
+  });
+});
