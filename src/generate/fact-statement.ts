@@ -74,8 +74,18 @@ export function statementOf(fact: Fact): string | null {
   // it is the statement when longer; a cloze cut to one clause (shorter than the sentence) is
   // no statement, the clause may lack its subject.
   const filled = fact.cloze.replace(/\{\{c1::(.*?)\}\}/, '$1').trim();
-  if (filled.length > sentence.length && selfContained(filled) && standsAlone(filled)) return filled;
+  // (So is a cloze of the whole sentence, its opening and its end the sentence's, that named a
+  // description shorter: "for the five-year-long scheme" → "for the PM-POSHAN scheme".)
+  if ((filled.length > sentence.length || wholeSentence(filled, sentence)) && filled !== sentence && selfContained(filled) && standsAlone(filled)) return filled;
   return selfContained(sentence) && standsAlone(sentence) ? sentence : null;
+}
+
+/** Whether a cloze, filled, is its whole sentence: the same first three words and last word. */
+function wholeSentence(filled: string, sentence: string): boolean {
+  if (filled.endsWith('…')) return false;
+  const words = (t: string) => t.split(/\s+/);
+  const [a, b] = [words(filled), words(sentence)];
+  return a.slice(0, 3).join(' ') === b.slice(0, 3).join(' ') && a[a.length - 1] === b[b.length - 1];
 }
 
 /** The statement with its one occurrence of `answer` replaced by `wrong`; null when the

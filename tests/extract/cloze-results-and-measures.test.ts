@@ -38,3 +38,12 @@ describe('cloze: labels of an event or a period', () => {
     expect(found).not.toContain('GDP');
   });
 });
+
+describe('cloze: the name of a community', () => {
+  it('is no blank ("The _____ community has the same rights …")', () => {
+    const found = blanks(['The Lesbian Gay Bisexual Transgender community has the same rights as any other citizen, the court added.', 'Leaders of the Sikh community met the Prime Minister in New Delhi on Monday.']);
+    expect(found).not.toContain('Lesbian Gay Bisexual Transgender');
+    expect(found).not.toContain('Sikh');
+    expect(found).toContain('New Delhi');
+  });
+});

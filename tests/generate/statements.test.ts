@@ -187,6 +187,9 @@ describe('statementOf', () => {
     expect(statementOf(trade)).toBe('Bilateral trade between India and Saudi Arabia stood at $52.76 billion in 2022-23.');
     const cut = fact({ question: 'Which homepage?', answer: 'Hafokana', answerType: 'term', sentence: 'The group posted a video, and per instructions, loaded up Hanami and started bombarding the two countries’ Hafokana homepage.', cloze: 'Per instructions, loaded up Hanami and started bombarding the {{c1::Hafokana}} homepage.' });
     expect(statementOf(cut)).toBeNull();
+    // (A cloze of the whole sentence that names a description shorter: "the five-year-long scheme".)
+    const scheme = fact({ question: 'How much?', answer: '₹1.31 lakh crore', answerType: 'number', sentence: 'As per the minister, the government will spend ₹1.31 lakh crore for the five-year-long scheme.', cloze: 'As per the minister, the government will spend {{c1::₹1.31 lakh crore}} for the PM-POSHAN scheme.' });
+    expect(statementOf(scheme)).toBe('As per the minister, the government will spend ₹1.31 lakh crore for the PM-POSHAN scheme.');
   });
 
   it('makes no statement of a forecast someone voiced, but does of what they stated happened', () => {

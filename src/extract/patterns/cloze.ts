@@ -800,6 +800,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("The _____ community has the same rights …" → Lesbian Gay Bisexual Transgender: the name of a
+  // community only says which one the sentence is about.)
+  if (/^\s+(?:community|communities)\b/.test(tail)) return false;
   // ("slashed India's projected _____ growth rate" → Gross Domestic Product: a measure named only
   // as the modifier of its growth or forecast is no fact of the sentence.)
   if (ECONOMIC_MEASURE.test(e.text) && MEASURE_NOUN_AFTER.test(tail)) return false;
