@@ -454,8 +454,20 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
     .replace(HONORIFIC_TAIL, '')
     .replace(RANK_AFTER_CHIEF, '$1');
   const m = mention(words, nameA, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
-  if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = portfolioRole(ctx, words, a, title, owner) ?? roleText(title, owner, split.hasComplement);
+  if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = placeOwnedRole(title, owner) ?? portfolioRole(ctx, words, a, title, owner) ?? roleText(title, owner, split.hasComplement);
   return [m];
+}
+
+/** "New Maharashtra Governor" → "Governor of Maharashtra": the place a title opens on, after a
+ *  word for the holder's turn ("New", "Outgoing", "Incoming"), owns the office. */
+function placeOwnedRole(title: string, owner: Owner | null): string | null {
+  if (owner) return null;
+  const m = /^(?:(?:New|Outgoing|Incoming)\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(\p{Lu}.*)$/u.exec(title);
+  if (!m) return null;
+  for (const [place, rest] of [[m[1], m[2]], [m[1].split(' ')[0], `${m[1].split(' ').slice(1).join(' ')} ${m[2]}`.trim()]]) {
+    if (place && rest && (regionNamed(place) ?? countryNamed(place) ?? cityNamed(place))) return `${rest} of ${withThe(place)}`;
+  }
+  return null;
 }
 
 /** "Minister of Social Justice and Empowerment" from "Social Justice and Empowerment Minister …"

@@ -21,6 +21,7 @@ export interface TitleSplit {
   hasComplement: boolean;
 }
 
+const HOLDER_TURN = new Set(['new', 'outgoing', 'incoming']);
 const LINKS = new Set(['of', 'for', 'to', 'on']);
 const MAX_COMPLEMENT_WORDS = 4;
 
@@ -80,6 +81,19 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
       i++;
       continue;
     }
+    // ("New Maharashtra Governor Bhagat Singh Koshyari": the holder's turn opening the title; only
+    // there, "New Delhi" being a name.)
+    if (i === 0 && HOLDER_TURN.has(w) && placeBeforeTitle(words, 1) > 1) {
+      i++;
+      continue;
+    }
+    // ("New Maharashtra Governor Bhagat Singh Koshyari": a state or country before the office is
+    // the office's, where a title word follows it.)
+    const place = placeBeforeTitle(words, i);
+    if (place > i) {
+      i = place;
+      continue;
+    }
     if (titleEnd > 0 && titleEnd === i && LINKS.has(w)) {
       // ("Chief Minister of Assam Himanta Biswa Sarma": a known place or body ends the complement;
       // a portfolio, which no list holds, runs to the name's last two words.)
@@ -103,6 +117,17 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   // two words after it.)
   if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text)) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
+}
+
+/** End (exclusive) of a place of one or two words at `i` that a title word follows, or `i`. */
+function placeBeforeTitle(words: readonly Word[], i: number): number {
+  for (const n of [2, 1]) {
+    const next = words[i + n];
+    if (!next || (!TITLE_HEADS.has(next.lower) && !TITLE_MODIFIERS.has(next.lower))) continue;
+    const name = words.slice(i, i + n).map((w) => w.text).join(' ');
+    if (/^\p{Lu}/u.test(name) && (regionNamed(name) ?? countryNamed(name) ?? cityNamed(name))) return i + n;
+  }
+  return i;
 }
 
 function describedBefore(words: readonly Word[]): TitleSplit | null {

@@ -123,6 +123,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe) || brackets.some(([bs, be]) => m!.index > bs && m!.index < be)) continue;
     if (aside && /[—–]/.test(m[0])) continue;
     if (semicolonList && m[0].includes(';')) continue;
+    // ("Setting up of a rail link at a cost of …; and a hospital facility … were approved": a part
+    // before "; and" with no verb of its own is one subject of the verb after.)
+    if (m[0].includes(';') && /^\s*and\s/.test(text.slice(m.index + m[0].length)) && verbIn && !verbIn(cuts[cuts.length - 1], m.index)) continue;
     // ("Victory not only marked a send-off for …, but also …": the "but" completes the "not only".)
     if (/^,\s+but\s/.test(text.slice(m.index, m.index + 8)) && /\bnot only\b/.test(text.slice(0, m.index))) continue;
     // "referred to the database as National …", "known as …": "as" names, it starts no clause.

@@ -89,6 +89,13 @@ export function isHomeCapital(e: Entity, ctx: ArticleContext): boolean {
   return country !== null && country !== undefined && country.capitals.some((c) => normalizeKey(c) === normalizeKey(e.canonical));
 }
 
+/** "… the month-long fair on river banks in _____" (Prayagraj, under "Prayagraj, Jan 31: …"): the
+ *  town the story was filed from, named again past its lead sentence, is where it all happens. */
+export function datelineTownPastLead(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  const place = ctx.analyzed.article.place;
+  return e.cls === 'place' && e.placeKind !== 'country' && s.index > 0 && !!place && normalizeKey(place) === normalizeKey(e.canonical);
+}
+
 /** Whether a country is where the story was filed ("New Delhi, Nov 24: … India continues to
  *  remain a strong advocate …"): the country a subject question would answer with its own
  *  reader's home. */

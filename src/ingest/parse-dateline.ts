@@ -5,7 +5,7 @@
  */
 import { findDate } from './parse-date.js';
 import { normalizeSpace, titleCasePlace, wordCount } from './text-shape.js';
-import { cityNamed, isCommonWord } from '../lexicon/index.js';
+import { cityNamed, countryNamed, isCommonWord, regionNamed } from '../lexicon/index.js';
 
 export interface Dateline {
   date: string | null;
@@ -73,7 +73,7 @@ export function parseDatelineLine(raw: string): Dateline | null {
   return { date: found?.iso ?? null, place };
 }
 
-const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)`;
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)`;
 const AGENCY = String.raw`(?:\s*\([^()]{1,40}\))?`;
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,3}`;
@@ -129,7 +129,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return bareDateline(paragraph, year);
+  if (!m) return placeAndCountry(paragraph) ?? bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -137,6 +137,16 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const place = titleCasePlace(placePart.split(',')[0].trim());
   const date = m[2] ? (findDate(m[2], year)?.iso ?? null) : null;
   return { text, place, date };
+}
+
+/** "Hanoi, Vietnam: India today signed …": a town and its country or state, then a colon. */
+const PLACE_AND_COUNTRY_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s?:\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+function placeAndCountry(paragraph: string): LeadingDateline | null {
+  const m = PLACE_AND_COUNTRY_RE.exec(paragraph);
+  if (!m || !(countryNamed(m[2]) ?? regionNamed(m[2])) || LABEL_WORDS.test(m[1])) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
 }
 
 /** "Newdelhi:16/5/23:Safety …": a place and a day in figures, each closed by a colon. */

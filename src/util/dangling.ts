@@ -53,6 +53,9 @@ const IT = /\bit\b/gi;
  *  subject an object "it" cannot be. */
 // ("Kaala Bhairava and Rahul Sipligunj have sung it": two names, an auxiliary, an irregular verb.)
 const SUBJECT_AND_VERB = /\b(?:\p{Lu}[\p{L}’'.-]*\s+)+(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+)+)?(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:\p{Ll}+ed|\p{Ll}+en|made|took|gave|won|got|did|sung|sang|wrote|built|held|sent|led|met|brought|bought|sold|kept|told)\s+$/u;
+/** "an agreement with Vietnam giving it …": a one-word name right before the participle whose
+ *  object "it" is, after the preposition that brought it in. */
+const NAME_BEFORE_PARTICIPLE = /\b(?:with|to|for|from)\s+\p{Lu}\p{Ll}{2,}\s+\p{Ll}+ing\s+$/u;
 /** "us", not "the US": the country is written in capitals. */
 const US = /\b[Uu]s\b/;
 /** "its" after a name of two or more words it can belong to ("the Union Cabinet has given its
@@ -176,7 +179,7 @@ function dangles(text: string): boolean {
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');
-    if (!THING.test(before)) return true;
+    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before)) return true;
   }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {

@@ -23,6 +23,13 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Kenya, the East African country, hosted the summit in Nairobi.')).toEqual([]);
   });
 
+  it('splits a title that opens on its holder\'s turn or its state off the name ("New Maharashtra Governor …", "Additional Solicitor General …")', () => {
+    expect(people('New Kerala Governor Rajendra Arlekar took oath in Malayalam at Raj Bhavan on Thursday.')).toEqual(['Rajendra Arlekar[person]']);
+    expect(people('The bench asked Additional Solicitor General Aishwarya Bhati about compliance on Monday.')).toEqual(['Aishwarya Bhati[person]']);
+    const roles = analyzeArticle(articleOf(['New Kerala Governor Rajendra Arlekar took oath in Malayalam at Raj Bhavan on Thursday.'])).sentences.flatMap((x) => x.entities.filter((e) => e.cls === 'person').map((e) => e.role));
+    expect(roles).toEqual(['Governor of Kerala']);
+  });
+
   it('splits the Air Force\'s and the Navy\'s short ranks off the name ("Gp Capt Shukla", "Vice Adm Tripathi")', () => {
     expect(people('Group Captain Shubhanshu Shukla was honoured on Sunday.', 'Gp Capt Shukla became the first Indian to visit the ISS.')).toEqual(['Shubhanshu Shukla[person]', 'Shukla[person]']);
     expect(people('Vice Adm Dinesh Tripathi took over as the Navy chief on Tuesday.')).toEqual(['Dinesh Tripathi[person]']);

@@ -297,3 +297,12 @@ describe('a comparison after "though"', () => {
     expect(buildCloze(s, '2018', s.lastIndexOf('2018'), true)).toBeNull();
   });
 });
+
+describe('cloze text: a part before "; and" with no verb of its own', () => {
+  it('is one subject of the verb after, never cut away ("Setting up of a rail link …; and a hospital … were approved")', async () => {
+    const { byPattern, factsOf } = await import('./facts-of.js');
+    const facts = byPattern(factsOf(['Setting up of a metro link at a cost of ₹3,210 crore over next five years; and a cancer hospital at a cost of ₹960 crore over next four years were approved by the Cabinet on Wednesday.']), 'cloze');
+    const hospital = facts.find((f) => f.answer === '₹960 crore');
+    expect(hospital?.cloze).toMatch(/^Setting up of a metro link/);
+  });
+});

@@ -119,3 +119,12 @@ describe('a state in round brackets, then the country', () => {
     expect(d?.text).toMatch(/^In a historic victory/);
   });
 });
+
+describe('a town and its country before the colon', () => {
+  it('is a dateline: "Hanoi, Vietnam: …", and a place with a day written "Oct.09" too', () => {
+    expect(stripLeadingDateline('Nairobi, Kenya: India today signed an agreement with Kenya on trade.')).toEqual({ place: 'Nairobi', date: null, text: 'India today signed an agreement with Kenya on trade.' });
+    expect(stripLeadingDateline('New Delhi, Oct.09 (HS): India has slipped 10 places in the index.', 2019)).toMatchObject({ place: 'New Delhi', text: 'India has slipped 10 places in the index.' });
+    // (Not a name that is no country: "Meanwhile, Modi: …".)
+    expect(stripLeadingDateline('Sources, Officials: the talks went on all day.')).toBeNull();
+  });
+});

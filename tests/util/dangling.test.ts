@@ -9,6 +9,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Anil Mehta said that the footbridge gave way when there were about 40 people on it.')).toBe(false);
   });
 
+  it('reads "it" after a participle as the one-word name brought in before it ("an agreement with Kenya giving it …")', () => {
+    expect(hasDanglingReference('India today signed an agreement with Kenya giving it 500 million dollars in credit.')).toBe(false);
+    expect(hasDanglingReference('India today signed an agreement giving it 500 million dollars in credit.')).toBe(true);
+  });
+
   it('flags a pronoun with nothing before it to point to', () => {
     expect(hasDanglingReference('He became the first foreign minister to visit Tokyo.')).toBe(true);
     expect(hasDanglingReference('Their child was born in 2010.')).toBe(true);

@@ -17,7 +17,7 @@ import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
 import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
+import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { CALENDAR_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../../util/calendar.js';
@@ -68,7 +68,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && itineraryStop(e, ctx)) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && itineraryStop(e, ctx)) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -466,7 +466,7 @@ const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d
 /** "… takes on X in the summit clash", "will face Y in the final": a match ahead. */
 const MATCH_AHEAD_SENTENCE = /\b(?:takes on|will take on|will face|faces off against|will meet|will play|is set to face|are set to face|lock horns with|locks horns with)\b[^.;]*\b(?:final|semi-?finals?|quarter-?finals?|summit clash|title clash|clash|match|tie|opener)\b/;
 /** "shifted the injured passengers to the ", "were admitted to ": where the hurt were treated. */
-const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
+const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+|(?:injured|wounded|patients?|victims?|bodies|survivors)(?:\s+(?:persons|people))?\s+(?:are|were|was|is|have been|had been|are being|were being|will be)\s+(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
 /** "travelling from Hyderabad to ", "bound for ", "en route to ": where a vehicle was going. */
 const ROUTE_BEFORE = /\b(?:travell?ing|heading|headed|bound|plying|en route)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:to|for)\s+$|\bgoing\s+from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}to\s+$/u;
 /** "travelling from ": where it set out, the "to …" after the blank. */

@@ -145,6 +145,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       if (named && s.tokens.some((t) => t.end <= named.start && (t.pos === 'VERB' || t.pos === 'AUX'))) subject = null;
     }
     if (!subject) continue;
+    // ("Prime Minister Modi's first visit to Vietnam is also the first visit by …": a name after a
+    // preposition is no subject, only part of the phrase that is.)
+    if (!g.making && /\b(?:to|of|in|at|for|with|from|by|on|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 12), subject.start))) continue;
     // ("Israel and New Zealand were the only two countries …": the last of two subjects is half
     // the answer; the subject pattern asks for both.)
     if (/\band\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 10), subject.start)) && s.entities.some((e) => e.end < subject.start && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(e.end, subject.start)))) continue;

@@ -77,8 +77,8 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 // clause of the sentence's subject.)
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
-const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 // ("WEF Travel & Tourism Development Index 2024": an ampersand between its words.)
@@ -220,7 +220,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     // A rank holds for one edition: an index without its year is dated by the sentence's own
     // opening year ("In 2018, India had ranked 77th …" is no rank of today), else by the article.
     const fronted = FRONTED_YEAR.exec(s.text)?.[1];
-    if (!fronted && !/\d{4}/.test(index) && PAST_RANK.test(s.text.slice(0, rankAt))) continue;
+    if (!fronted && !/\d{4}/.test(index) && (PAST_RANK.test(s.text.slice(0, rankAt)) || PAST_AFTER_RANK.test(s.text.slice(rankAt + rank.length)))) continue;
     const when = /\d{4}/.test(index) ? '' : fronted ? ` in ${fronted}` : ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     // "India’s rank", "the United States’ rank".
     const owner = possessiveOf(subject.canonical);
@@ -244,6 +244,8 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
 /** "In 2018, India had ranked 77th …": the year a sentence opens on dates its rank. */
 const FRONTED_YEAR = /^(?:In|During|By|Until|Till)\s+((?:19|20)\d\d)\b/;
 /** "Last year, India was 58th", "India had ranked 77th": a rank of some earlier time, undated. */
+/** "India, ranked 58th last year, reached 68th …": a rank the words after it date to before. */
+const PAST_AFTER_RANK = /^(?:\s+(?:position|place|spot|rank))?\s+(?:last|previous)\s+(?:year|edition|time)\b|^(?:\s+(?:position|place|spot|rank))?\s+(?:in\s+)?the\s+previous\s+(?:year|edition|index|report|ranking)\b/;
 const PAST_RANK = /^(?:Last|A)\s+year\b|^(?:Earlier|Previously)\b|\bhad\s+(?:been\s+)?(?:ranked|placed|stood)\b/i;
 
 /** "Global Hunger Index" → "Global Hunger Index 2024" where the headline writes it so. */
@@ -268,6 +270,9 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
     // nor "secured the fourth position in the WIPO Cluster Ranking", "seventh globally in
     // intangible asset intensity": a rank in something else the sentence names.)
     const after = s.text.slice(m.index! + m[0].length);
+    // ("However, in the matter of corporate governance, India has been ranked 15th": a rank in one
+    // area of the index, said before its subject.)
+    if (AREA_BEFORE.test(s.text.slice(0, m.index!))) continue;
     // ("… 176th out of 180 nations in the overall rating": the index as a whole is no other thing.)
     if (PART_AFTER.test(after) || (IN_OTHER.test(after) && !OVERALL.test(after) && !after.includes(index))) continue;
     // ("… to 118th in 2025": the edition the rank is of, where the index's name has no year.)
@@ -277,6 +282,7 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
   return out;
 }
 
+const AREA_BEFORE = /\b(?:in|on|for)\s+(?:the\s+)?(?:matter|terms|area|field|case|category|pillar|parameter)s?\s+of\s+[^,;]{1,60},[^,;]*$/i;
 const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|sub-?index|pillar|dimension|parameter|segment|indicator)\b/i;
 /** "… in the WIPO Cluster Ranking", "globally in intangible asset intensity": what the rank is in,
  *  other than a year. */
@@ -291,7 +297,9 @@ function openingSubjectBefore(s: Sentence, at: number): Entity | null {
   const between = s.text.slice(first.end, at);
   // ("India has made notable progress, climbing from …": a participle clause after its comma too.)
   const participle = /^,\s+\p{Ll}+ing\s/u.test(s.text.slice(at));
-  if (!/^\s+(?:has|have|had|is|was)\s[^,;]*\sand$/.test(between) && !(participle && /^\s+(?:has|have|had|is|was)\s[^,;]*$/.test(between))) return null;
+  // ("India, ranked 58th last year, reached 68th …": an aside between commas before the verb.)
+  const setOff = /^,\s+[^,;]{1,50},?$/.test(between.trimEnd());
+  if (!setOff && !/^\s+(?:has|have|had|is|was)\s[^,;]*\sand$/.test(between) && !(participle && /^\s+(?:has|have|had|is|was)\s[^,;]*$/.test(between))) return null;
   // (Not the index, its owner or its short form in brackets: "on the World Economic Forum's (WEF) … Index".)
   const aside = (e: Entity) => /^['’]s?\s/.test(s.text.slice(e.end)) || /\(\s*$/.test(s.text.slice(0, e.start)) || INDEX_NAME.test(e.text);
   return s.entities.some((e) => e !== first && e.start < at && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person') && !aside(e)) ? null : first;

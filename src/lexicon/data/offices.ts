@@ -227,7 +227,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Dalai Lama', 'religious', 'h'],
   ['Principal', 'academic', 'mp'],
   ['Chief Executive', 'business', 'mpu'],
-  ['Solicitor', 'official', 'a'],
+  // ("Additional Solicitor General Aishwarya Bhati".)
+  ['Solicitor', 'official', 'am'],
   ['Auditor', 'official', 'a'],
   ['Controller', 'official', 'a'],
   ['Registrar', 'official', 'a'],
@@ -314,6 +315,8 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['First', 'm'],
   ['Former', 'mU'],
   ['Acting', 'mU'],
+  // ("Additional Solicitor General Aishwarya Bhati".)
+  ['Additional', 'm'],
   ['Interim', 'm'],
   ['Senior', 'm'],
   ['Junior', 'm'],

@@ -107,6 +107,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
   it('never blanks the hospital the injured were taken to, where an official is on a tour, nor a crashed bus\'s route', () => {
     expect(blanks('Rescue teams shifted the injured passengers to the Kurnool Government General Hospital for treatment.')).not.toContain('Kurnool Government General Hospital');
     expect(blanks('Eleven workers were admitted to the Safdarjung Hospital with burns on Monday night.')).not.toContain('Safdarjung Hospital');
+    // (Told with the injured as the subject: "The injured persons are being brought to …".)
+    expect(blanks('The injured persons are being brought to IGMC Hospital Shimla for treatment, officials said.')).not.toContain('IGMC Hospital Shimla');
     expect(blanksTitled('Kurnool bus fire: 20 charred to death', 'The Chief Minister of Andhra Pradesh, who is currently in Dubai on an official tour, expressed deep pain over the loss of lives.')).not.toContain('Dubai');
     // (Nor the route of what crashed or burnt.)
     const route = blanksTitled('Kurnool bus fire: 20 charred to death', 'More than 20 passengers were charred to death after a private sleeper bus travelling from Hyderabad to Bengaluru caught fire at Kurnool.');
@@ -2001,6 +2003,16 @@ describe('the government of the place a story is filed from', () => {
     expect(byPattern(factsOf(text, { ...opts, place: 'Kolkata' }), 'cloze').map((f) => f.answer)).not.toContain('Kolkata');
     // (Another place's government is asked.)
     expect(byPattern(factsOf(text, { ...opts, place: 'New Delhi' }), 'cloze').map((f) => f.answer)).toContain('Kolkata');
+  });
+});
+
+describe('the town a story is filed from', () => {
+  it('is no blank past the lead ("… the month-long fair on river banks in _____" from Prayagraj)', () => {
+    const text = ['Over 40 lakh devotees took a holy dip in the Ganga on Monday, officials said.', 'The day is considered pious, with devotees taking dips in the Ganga amid the month-long fair on river banks in Haridwar.'];
+    const opts = { title: 'Devotees take holy dip in Ganga', date: '2022-01-31' };
+    expect(byPattern(factsOf(text, { ...opts, place: 'Haridwar' }), 'cloze').map((f) => f.answer)).not.toContain('Haridwar');
+    // (Filed from elsewhere, the town is asked.)
+    expect(byPattern(factsOf(text, { ...opts, place: 'Dehradun' }), 'cloze').map((f) => f.answer)).toContain('Haridwar');
   });
 });
 

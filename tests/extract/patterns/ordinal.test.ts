@@ -280,3 +280,10 @@ describe('ordinal: the first from his country', () => {
     expect(ask(factsOf(['David Rudisha finally became the first from his country to break the 1:40 mark.']), 'ordinal').map(([q]) => q).join(' ')).not.toMatch(/his country/);
   });
 });
+
+describe('ordinal: a name inside the subject’s phrase', () => {
+  it('is not the subject ("President Ruto’s first visit to Japan is also the first visit by …")', () => {
+    const facts = factsOf(['President William Ruto’s first visit to Japan is also the first visit by a Kenyan leader to the country in over 20 years.']);
+    expect(ask(facts, 'ordinal').map(([, a]) => a)).not.toContain('Japan');
+  });
+});

@@ -291,3 +291,19 @@ describe('rank: a rank of an earlier year', () => {
     expect(answers).not.toContain('50th');
   });
 });
+
+describe('rank: last year’s rank beside this year’s', () => {
+  it('asks this year’s, told after an aside with last year’s ("India, ranked 58th last year, reached 68th")', () => {
+    const title = 'Global Fairness Index: Chile slips 10 places to 48th';
+    const facts = factsOf(['Santiago: Chile has slipped 10 places in the Global Fairness Index.', 'Chile, ranked 38th last year, reached 48th position this time.'], { title, date: '2019-10-09' });
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual(['What was Chile’s rank in the Global Fairness Index in October 2019?', '48th']);
+    expect(asked.map(([, a]) => a)).not.toContain('38th');
+  });
+
+  it('does not ask a rank in one area of the index, said before its subject ("in the matter of corporate governance, …")', () => {
+    const title = 'Global Fairness Index: Chile slips 10 places to 48th';
+    const facts = factsOf(['Santiago: Chile has slipped 10 places in the Global Fairness Index.', 'However, in the matter of corporate governance, Chile has been ranked 15th by the Fairness Forum.'], { title, date: '2019-10-09' });
+    expect(ask(facts, 'rank').map(([, a]) => a)).not.toContain('15th');
+  });
+});
