@@ -127,6 +127,7 @@ export type PatternId =
   | 'listed'
   | 'located'
   | 'named-term'
+  | 'theme'
   | 'nationality'
   | 'object'
   | 'office'

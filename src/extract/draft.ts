@@ -17,5 +17,8 @@ export interface FactDraft<Id extends PatternId = PatternId> {
   /** Canonical names of entities the fact is about (for salience). */
   about: string[];
   statement?: string;
+  /** A cloze the pattern writes itself, where the sentence's own leans on another ("This year's
+   *  theme was {{c1::water security}}" names no event): the answer marked {{c1::…}}. */
+  ownCloze?: string;
   alsoTrue?: string[];
 }

@@ -93,8 +93,8 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
 
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
   const day = ctx.analyzed.article.date;
-  let cloze = clozeFor(draft, sentence, ctx);
-  if (!cloze || !clauseHasVerb(cloze, sentence)) return null;
+  let cloze = draft.ownCloze ?? clozeFor(draft, sentence, ctx);
+  if (!cloze || (!draft.ownCloze && !clauseHasVerb(cloze, sentence))) return null;
   // "of this fiscal" → "of 2023-24": a card outlives the article's day.
   cloze = withoutDeicticHere(datePeriods(cloze, day));
   // A surname blank keyed by the full name shows the full name on the card's back.

@@ -22,6 +22,7 @@ import lawPassed from './law-passed.js';
 import listed from './listed.js';
 import located from './located.js';
 import namedTerm from './named-term.js';
+import theme from './theme.js';
 import nationality from './nationality.js';
 import object from './object.js';
 import office from './office.js';
@@ -82,6 +83,7 @@ export const PATTERNS = {
   tally,
   quantity,
   'named-term': namedTerm,
+  theme,
   'agreed-kind': agreedKind,
   'elevated-ties': elevatedTies,
   'signed-on': signedOn,
