@@ -435,8 +435,9 @@ function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolea
   return k < b - 1 && pluralHead(words[k].lower) && looksLikeName(words, k + 1, b) && (person(k + 1) || nextIsAnd) ? k + 1 : a;
 }
 
-/** "Chief General", "Chief Admiral": an office, then the holder's rank. */
-const RANK_AFTER_CHIEF = /^(.*\bChief)\s+(?:General|Gen\.?|Admiral|Adm\.?|Air Chief Marshal|Air Marshal)$/;
+/** "Chief General", "Chief Admiral", "Chief of the Air Staff Air Chief Marshal": an office, then
+ *  the holder's rank. */
+const RANK_AFTER_CHIEF = /^(.*\b(?:Chief|Staff|Commander|Commanding))\s+(?:General|Gen\.?|Admiral|Adm\.?|Vice Admiral|Vice Adm\.?|Air Chief Marshal|Air Marshal|Lt\.? Gen\.?|Lieutenant General)$/;
 
 /** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */
 function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {

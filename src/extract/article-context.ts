@@ -3,6 +3,8 @@ import { normalizeKey } from '../util/ids.js';
 import { courtShortFormIn } from './court-names.js';
 import { formatResolvedDate } from '../util/resolved-date.js';
 import { pronounFits } from './person-gender.js';
+import { PERSON_NOUNS } from '../lexicon/index.js';
+import { isTitleWord } from '../analyze/title-split.js';
 
 /** What the patterns need to know about the whole article. */
 export interface ArticleContext {
@@ -176,6 +178,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       // ("Yadav, who was a socialist leader, founded … He was the chief minister …", in a story of
       // two Yadavs: the subject is a surname the text does not settle, and so is the "he".)
       if (opensOnSharedSurname(ctx, before)) return null;
+      // ("The Bangladeshi prime minister arrived at New Delhi … She attended …": a person the
+      // sentence before calls by a description alone is the "she", whoever was named earlier.)
+      if (opensOnDescribedPerson(before.text)) return null;
       // Opened by a pronoun itself, or speaking of the same person as "him"/"his" ("A bench
       // presided over by him gave bail to Arvind Kejriwal. He was also part of …" is still the
       // judge): it has the same subject; look one further back.
@@ -183,6 +188,14 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     }
   }
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
+}
+
+/** "The Bangladeshi prime minister arrived …", "The veteran actor has done …": a sentence whose
+ *  subject is a person called by what they are, with no name. */
+const DESCRIBED_SUBJECT = /^The\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:has|have|had|was|is|were|will|would|also|then|later|[\p{Ll}]+ed)\b/u;
+function opensOnDescribedPerson(text: string): boolean {
+  const noun = DESCRIBED_SUBJECT.exec(text)?.[1]?.toLowerCase();
+  return !!noun && (PERSON_NOUNS.has(noun) || isTitleWord(noun));
 }
 
 /** A sentence that opens on a quotation: its teller is no subject of the story's narrative. */

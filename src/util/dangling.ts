@@ -26,7 +26,9 @@ const OPENS_ON_REFERENCE = /^(?:But\s|(?:From\s+)?[Tt]here,\s|(?:Subsequently|Th
 /** "it is time for …", "it was not clear whether …", "It is the eighth consecutive time that …":
  *  an "it" that stands for nothing. */
 // ("It is to be noted that …", "It is learnt that …": the telling's "it" too.)
-const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|likely|unlikely|unclear|clear|possible|expected|believed|reported|important|necessary|hard|difficult|easy|true|learnt|learned|understood|known|said|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
+// ("It is expected to land on the Moon's south pole …" is the spacecraft: a verb of belief
+// before "to" has a thing for its "it".)
+const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|(?:likely|unlikely|expected|believed|reported|understood|known|said)(?!\s+to\b)|unclear|clear|possible|important|necessary|hard|difficult|easy|true|learnt|learned|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
 /** "… a reference to it.", "… ruled on them.": a pronoun closing the text, its noun elsewhere. */
 const SHORT_TEXT_WORDS = 10;
 const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under)\s+(?:it|them)\s*[.!?]?\s*$/i;

@@ -23,6 +23,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Kenya, the East African country, hosted the summit in Nairobi.')).toEqual([]);
   });
 
+  it('leaves the holder\'s rank out of the office ("Chief of the Air Staff Air Chief Marshal B.S. Dhanoa")', () => {
+    const roles = analyzeArticle(articleOf(['Chief of the Air Staff Air Chief Marshal R.K. Bhadauria is set to retire in October.'])).sentences.flatMap((x) => x.entities.filter((e) => e.cls === 'person').map((e) => e.role));
+    expect(roles).toEqual(['Chief of the Air Staff']);
+  });
+
   it('splits a title that opens on its holder\'s turn or its state off the name ("New Maharashtra Governor …", "Additional Solicitor General …")', () => {
     expect(people('New Kerala Governor Rajendra Arlekar took oath in Malayalam at Raj Bhavan on Thursday.')).toEqual(['Rajendra Arlekar[person]']);
     expect(people('The bench asked Additional Solicitor General Aishwarya Bhati about compliance on Monday.')).toEqual(['Aishwarya Bhati[person]']);

@@ -77,3 +77,10 @@ describe('cloze: a name whose head the sentence shows', () => {
     expect(blanks(['India has added its 58th Tiger Reserve, with the latest entrant being Madhav Tiger Reserve in Shivpuri.'])).toContain('Madhav Tiger Reserve');
   });
 });
+
+describe('cloze: the body an office set off after a name is of', () => {
+  it('is no blank ("Dr. K Sivan, Chairman, _____ on the occasion …")', () => {
+    const found = blanks(['India launched the satellite on Tuesday.', 'Addressing media, Dr. K Sivan, Chairman, ISRO on the occasion of the successful insertion of Chandrayaan-2 into the lunar orbit on Tuesday said, "Chandrayaan-2 mission crossed a major milestone today, the precise lunar orbit insertion maneuver was carried out at 9 am for about 30 minutes."']);
+    expect(found).not.toContain('ISRO');
+  });
+});

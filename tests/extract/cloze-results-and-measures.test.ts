@@ -47,3 +47,15 @@ describe('cloze: the name of a community', () => {
     expect(found).toContain('New Delhi');
   });
 });
+
+describe('cloze: a country before the Nth of its things, and a measure of two sides', () => {
+  it('does not blank the owner without its "’s" ("_____ second lunar mission Chandrayaan-2 …")', () => {
+    expect(blanks(['Japan second lunar mission SLIM-2 was successfully placed into lunar orbit on Tuesday.'])).not.toContain('Japan');
+  });
+
+  it('does not blank half of a measure ("The orbit achieved is _____ km x 18072 km")', () => {
+    const found = blanks(['The orbit achieved is 114 km x 18072 km, the agency said on Tuesday.']);
+    expect(found).not.toContain('114');
+    expect(found).not.toContain('18072');
+  });
+});

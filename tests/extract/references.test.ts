@@ -82,6 +82,15 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(other.some((c) => c.startsWith('He (Daniel Montalvo) traveled to'))).toBe(true);
   });
 
+  it('never point past a person the sentence before calls by a description alone ("The Bangladeshi prime minister arrived …")', () => {
+    const found = clozes([
+      '“Reaffirmed India’s highest priority to her relations with Kenya,” said spokesperson Raveesh Kumar on Twitter.',
+      'The Kenyan president arrived in New Delhi on a four-day visit on Thursday.',
+      'She attended the World Economic Forum summit in Mumbai on Friday.',
+    ]);
+    expect(found.some((c) => c.includes('(Raveesh Kumar)'))).toBe(false);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',

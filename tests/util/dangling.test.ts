@@ -14,6 +14,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('India today signed an agreement giving it 500 million dollars in credit.')).toBe(true);
   });
 
+  it('reads "It is expected to …" as a thing’s "it", and "It is expected that …" as standing for nothing', () => {
+    expect(hasDanglingReference('It is expected to land on the Moon’s south pole on September 7.')).toBe(true);
+    expect(hasDanglingReference('It is expected that prices will rise by March.')).toBe(false);
+  });
+
   it('flags a pronoun with nothing before it to point to', () => {
     expect(hasDanglingReference('He became the first foreign minister to visit Tokyo.')).toBe(true);
     expect(hasDanglingReference('Their child was born in 2010.')).toBe(true);

@@ -800,6 +800,14 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
+  // its things, its "'s" dropped, owns them; the thing is the fact.)
+  if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
+  // ("Dr. K Sivan, Chairman, _____ on the occasion …" → ISRO: the body a person's office is of,
+  // set off after the office, says who they are.)
+  if (e.cls === 'organisation' && OFFICE_SET_OFF_BEFORE.test(near)) return false;
+  // ("The orbit achieved is _____ km x 18072 km": half of one measure of two sides.)
+  if (e.cls === 'number' && (/^\s*(?:km|m|cm|mm|kilometres?|metres?)?\s*[x×]\s*\d/.test(tail) || /\d\s*(?:km|m|cm|mm|kilometres?|metres?)?\s*[x×]\s*$/.test(near))) return false;
   // ("The _____ community has the same rights …" → Lesbian Gay Bisexual Transgender: the name of a
   // community only says which one the sentence is about.)
   if (/^\s+(?:community|communities)\b/.test(tail)) return false;
@@ -1764,6 +1772,8 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1] ?? tail[2]);
 }
+/** "Dr. K Sivan, Chairman, ": a name, then an office set off by commas. */
+const OFFICE_SET_OFF_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s+(?:the\s+)?(?:Chairman|Chairperson|Chair|Director|Director General|Secretary|Chief|President|CEO|Head|Spokesperson|Minister|Vice Chancellor|Vice-Chancellor|Managing Director)\s*,\s+(?:the\s+)?$/u;
 /** Measures of an economy, named as the modifier of what is said of them. */
 const ECONOMIC_MEASURE = /^(?:GDP|GVA|GNP|CPI|WPI|IIP|Gross Domestic Product|Gross Value Added|Consumer Price Index|Wholesale Price Index|Index of Industrial Production)$/;
 const MEASURE_NOUN_AFTER = /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:growth|rate|forecast|projection|estimate|estimates|numbers|data|figures|deflator|inflation)\b/;
