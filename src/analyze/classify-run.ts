@@ -112,6 +112,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // because it opens the sentence, is no part of the name.)
   // ("Openers Wolvaardt and Brits added 51 runs": nor what several people do, in the plural.)
   if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("New Tamil Nadu chief minister O Panneerselvam": "New" before a known state that "New" does
+  // not name with it, as "New Delhi" and "New York" are, is the holder's turn.)
+  if (a < b && words[a].text === 'New' && newBeforePlace(wordsText(ctx.text, ctx.tokens, words, a + 1, b))) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Deputy Chief Ministers Samrat Choudhary and …", "Justices J J Munir and …": a plural title
   // before a list of names belongs to them all; the names are people.)
   const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');
@@ -438,6 +441,10 @@ function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolea
 /** "Chief General", "Chief Admiral", "Chief of the Air Staff Air Chief Marshal": an office, then
  *  the holder's rank. */
 const RANK_AFTER_CHIEF = /^(.*\b(?:Chief|Staff|Commander|Commanding))\s+(?:General|Gen\.?|Admiral|Adm\.?|Vice Admiral|Vice Adm\.?|Air Chief Marshal|Air Marshal|Lt\.? Gen\.?|Lieutenant General)$/;
+
+function newBeforePlace(rest: string): boolean {
+  return !!(regionNamed(rest) ?? countryNamed(rest)) && !(cityNamed(`New ${rest}`) ?? regionNamed(`New ${rest}`) ?? countryNamed(`New ${rest}`));
+}
 
 /** "Foreign Minister Sergei Lavrov" → person "Sergei Lavrov", role "Foreign Minister of Russia". */
 function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {

@@ -167,7 +167,8 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
     // (Each step back is a sentence that carries the subject on, so a run may be longer than
     // the reach of a guess.)
-    for (let k = sentence.index - 1; k >= 0 && sentence.index - k <= CHAIN_REACH; k--) {
+    let k = sentence.index - 1;
+    for (; k >= 0 && sentence.index - k <= CHAIN_REACH; k--) {
       const before = ctx.analyzed.sentences[k];
       // ("“… a warm send-off to President Murmu,” spokesperson Randhir Jaiswal said. She was
       // conferred …": a quotation and its teller stand aside; the story's subject carries on.)
@@ -186,6 +187,10 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       // judge): it has the same subject; look one further back.
       if (!OPENING_PRONOUN.test(before.text) && !samePronounIn(before.text, pronoun)) break;
     }
+    // (A run longer than the reach, unbroken: whoever it carries on from is out of sight, and the
+    // nearest name, in a list of "He went on to work with …, BR Chopra and Ramanand Sagar", is
+    // not them.)
+    if (k >= 0 && sentence.index - k > CHAIN_REACH) return null;
   }
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }

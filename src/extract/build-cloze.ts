@@ -82,7 +82,8 @@ const LIST_TAIL = new RegExp(String.raw`^[^,;]+,\s+(?:are|is|were|was|have|has|h
 /** The end of a list of names before its ", and": ", Sanjay Kumar" (one to four capitalised words after a comma). */
 const LIST_MEMBER_BEFORE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
 
-const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$/;
+// ("His performance as Arya Sumanta in …", "her role as Rani": the part someone played.)
+const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$|\b(?:performance|role|portrayal|appearance|turn|stint|debut)$/;
 
 /** "appointed him as the officer on special duty", "elected Om Birla as": a verb giving its
  *  object a post; the "as" names the post, it starts no clause. */

@@ -23,6 +23,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Kenya, the East African country, hosted the summit in Nairobi.')).toEqual([]);
   });
 
+  it('reads "New" before a known state as the holder\'s turn ("New Tamil Nadu chief minister …"), never in "New Delhi"', () => {
+    expect(read('New Kerala chief minister A Menon has constantly reviewed the situation.').filter((e) => e.endsWith('[place]'))).toEqual(['Kerala[place]']);
+    expect(read('New Delhi hosted the summit on Monday.').filter((e) => e.endsWith('[place]'))).toEqual(['New Delhi[place]']);
+  });
+
   it('leaves the holder\'s rank out of the office ("Chief of the Air Staff Air Chief Marshal B.S. Dhanoa")', () => {
     const roles = analyzeArticle(articleOf(['Chief of the Air Staff Air Chief Marshal R.K. Bhadauria is set to retire in October.'])).sentences.flatMap((x) => x.entities.filter((e) => e.cls === 'person').map((e) => e.role));
     expect(roles).toEqual(['Chief of the Air Staff']);

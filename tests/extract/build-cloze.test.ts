@@ -306,3 +306,11 @@ describe('cloze text: a part before "; and" with no verb of its own', () => {
     expect(hospital?.cloze).toMatch(/^Setting up of a metro link/);
   });
 });
+
+describe('cloze text: "as" after a part someone played', () => {
+  it('starts no clause ("His performance as Arya Sumanta in _____’s iconic TV show …")', () => {
+    const s = 'His performance as Arya Sumanta in Ramanand Sagar’s iconic TV show Ramayan is also memorable to many of his fans across the country even today.';
+    const clause = buildCloze(s, 'Ramanand Sagar', s.indexOf('Ramanand Sagar'), true);
+    expect(clause === null || clause.startsWith('His performance as')).toBe(true);
+  });
+});

@@ -59,3 +59,10 @@ describe('cloze: a country before the Nth of its things, and a measure of two si
     expect(found).not.toContain('18072');
   });
 });
+
+describe('cloze: where an athlete’s honour was won', () => {
+  it('is no blank before the honour ("_____ silver-medallist PV Sindhu clinched …")', () => {
+    const found = blanks(['Rio Olympic silver-medallist Sakshi Rana clinched her maiden BWF World Championships title after brushing aside Japanese star and world number three Akane Yamaguchi in straight games in Basel, Switzerland on Sunday.']);
+    expect(found).not.toContain('Rio Olympic');
+  });
+});

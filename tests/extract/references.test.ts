@@ -91,6 +91,21 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Raveesh Kumar)'))).toBe(false);
   });
 
+  it('never guess the nearest name at the end of a run longer than their reach ("He went on to work with …, BR Chopra and Ramanand Sagar. He also …")', () => {
+    const found = clozes([
+      'Veteran actor Mohan Lal Verma has died at the age of 97.',
+      'He was ailing for some time.',
+      'He acted in Surang as a lead actor in 1953.',
+      'His performance in the TV show Ramayan is also memorable.',
+      'His last film was Khauff in 2000.',
+      'He also served as president of the Cine Artistes Association from 1985 to 1996.',
+      'The association has confirmed his death.',
+      'He went on to work with all the major directors of the era, including BR Chopra and Ramanand Sagar.',
+      'He also appeared in films fronted by actors ranging from Dilip Kumar to Rajesh Khanna and Amitabh Bachchan.',
+    ]);
+    expect(found.some((c) => c.includes('(Ramanand Sagar)'))).toBe(false);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',

@@ -800,6 +800,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("_____ silver-medallist PV Sindhu" → Rio Olympic: a name before an athlete's honour only says
+  // where it was won.)
+  // (Read as a person too, where the athlete's name follows: "Rio Olympic silver-medallist PV Sindhu".)
+  const honour = /^\s+(?:(?:silver|gold|bronze)[- ]?medall?ists?|medall?ists?|champions?|finalists?|runners?-up|title-holders?)\b/.exec(tail);
+  if (honour && /^\p{Lu}/u.test(e.text) && (e.cls !== 'person' || s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start <= e.end + honour[0].length + 1))) return false;
   // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
   // its things, its "'s" dropped, owns them; the thing is the fact.)
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
@@ -807,7 +812,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // set off after the office, says who they are.)
   if (e.cls === 'organisation' && OFFICE_SET_OFF_BEFORE.test(near)) return false;
   // ("The orbit achieved is _____ km x 18072 km": half of one measure of two sides.)
-  if (e.cls === 'number' && (/^\s*(?:km|m|cm|mm|kilometres?|metres?)?\s*[x×]\s*\d/.test(tail) || /\d\s*(?:km|m|cm|mm|kilometres?|metres?)?\s*[x×]\s*$/.test(near))) return false;
+  if (e.cls === 'number' && (/^\s*(?:(?:km|m|cm|mm|kilometres?|metres?)\s*)?[x×]\s*\d/.test(tail) || /\d\s*(?:(?:km|m|cm|mm|kilometres?|metres?)\s*)?[x×]\s*$/.test(near))) return false;
   // ("The _____ community has the same rights …" → Lesbian Gay Bisexual Transgender: the name of a
   // community only says which one the sentence is about.)
   if (/^\s+(?:community|communities)\b/.test(tail)) return false;

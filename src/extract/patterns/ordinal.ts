@@ -320,7 +320,7 @@ function clauseSubject(s: Sentence, at: number): Entity | null {
 }
 
 /** After the name: its bracketed short form, then a finite verb. */
-const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;
+const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:(?:also|thus|now|finally|eventually)\s+)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;
 
 /** "Among EFTA countries, Switzerland is the largest trading partner of India": the scope a
  *  superlative or an ordinal holds in, which its question keeps. */

@@ -36,12 +36,16 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     // ("won 255 seats out of the total 403 seats": the total after the count's seats.)
     // ("won 48 seats in the 70-member assembly": the house's size after it.)
     const total = g.total ?? g.totalAfter ?? MEMBER_HOUSE.exec(s.text.slice(at + m[0].length))?.[1];
-    const where = placeOf(s, party.entity, at + m[0].length) ?? (statesNamed(ctx) <= 1 ? headlineState(ctx) : null);
+    // (Else the one state the story's last sentences name: "In Meghalaya, the NPP has won 19 seats
+    // … The United Democratic Party has won 11 seats.")
+    const where = placeOf(s, party.entity, at + m[0].length) ?? (statesNamed(ctx) <= 1 ? headlineState(ctx) : null) ?? stateNamedJustBefore(s, ctx);
     // ("In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats
     // respectively": two places for two wins, or a story of several states and none named here:
     // whose seats they are is not said, and a guess puts the MNF in Telangana.)
     // (Not a national election's seats, nor seats out of a total that says which house.)
-    if (where === AMBIGUOUS || (where === null && !total && statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title))) continue;
+    // (Nor where the headline names several states: "BJP-led alliance retains power in Tripura,
+    // Nagaland; Meghalaya headed for hung house".)
+    if (where === AMBIGUOUS || (where === null && !total && (statesNamed(ctx) >= 2 || headlineStates(ctx) >= 2) && !NATIONAL.test(ctx.analyzed.article.title))) continue;
     const seats = total ? `of the ${total} ${g.kind}seats` : `${g.kind}seats`;
     // ("The TMC had clinched 211 seats in 2016": an earlier election's count is asked with its year.)
     // (Right after its seats, or opening the sentence: "won 99 seats compared to the 52 it won in
@@ -86,7 +90,9 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
   const election = ELECTION.exec(s.text);
   // (Not one a later clause recalls: "won 10 of the 13 seats …, backing up their strong show in
   // the Lok Sabha elections" was a bypoll.)
-  if (election && !(election.index > seatsEnd && /[,;]/.test(s.text.slice(seatsEnd, election.index)))) return `the ${election[1]}`;
+  // ("NDA won 28 out of 48 Assembly seats … while I.N.D.I.A bloc got 20 while in Lok Sabha bypolls
+  // both shared …": nor one after a "while" or "but" that starts another clause.)
+  if (election && !(election.index > seatsEnd && /[,;]|\b(?:while|whereas|but)\b/.test(s.text.slice(seatsEnd, election.index)))) return `the ${election[1]}`;
   // ("has swept the Gujarat Legislative Assembly winning 156 …": the house won.)
   const house = s.entities.find((e) => HOUSE.test(e.text) && e.end <= seatsEnd && /^(?:,\s*|\s+)(?:winning|bagging|securing|pocketing)\b/.test(s.text.slice(e.end)));
   if (house) return `the ${house.text}`;
@@ -110,6 +116,28 @@ function headlineState(ctx: ArticleContext): string | null {
   if (cities.size === 1) return [...cities][0];
   const states = named('region');
   return states.size === 1 && cities.size === 0 ? [...states][0] : null;
+}
+
+/** How many states the headline names. */
+function headlineStates(ctx: ArticleContext): number {
+  return new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && t.entity.placeKind === 'region' && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical)).size;
+}
+
+/** Sentences back a state named before a count of seats still says where they were won. */
+const STATE_REACH = 2;
+
+/** In a story whose headline names several states, the one state a sentence of the few before
+ *  opens on as its scope ("In Meghalaya, the NPP has won 19 seats …"), or null. (A state named in
+ *  passing, "its defeat in Maharashtra's Nanded", is no scope.) */
+function stateNamedJustBefore(s: Sentence, ctx: ArticleContext): string | null {
+  if (headlineStates(ctx) < 2) return null;
+  const states = new Set<string>();
+  for (let k = Math.max(0, s.index - STATE_REACH); k <= s.index; k++) {
+    const sentence = ctx.analyzed.sentences[k];
+    const scope = sentence?.entities.find((e) => e.cls === 'place' && e.placeKind === 'region' && /^In\s+$/.test(sentence.text.slice(0, e.start)) && /^\s*,/.test(sentence.text.slice(e.end)));
+    if (scope) states.add(scope.canonical);
+  }
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /** "the 2024 Lok Sabha election", as a headline names it ("2024 Lok Sabha in numbers", "Lok Sabha

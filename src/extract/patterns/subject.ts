@@ -162,7 +162,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
     const respectively = /,?\s+respectively$/.exec(predicate);
     predicate = `${respectively ? predicate.slice(0, respectively.index) : predicate} in the ${index}${respectively ? ', respectively' : ''}`;
   }
-  const asked = described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`;
+  // ("Which party is the party with the most seats?" → "Which is the party with the most seats?")
+  const asked = (described?.description ? `${wh}, ${described.description}, ${predicate}?` : `${wh} ${predicate}?`).replace(/^Which ([\p{L}-]+) (is|was|are|were) the \1\b/u, 'Which $2 the $1');
   return [
     {
       pattern: 'subject',

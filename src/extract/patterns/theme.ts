@@ -10,7 +10,8 @@ const EVENT_HEAD = /\b(?:Day|Diwas|Divas|Summit|Festival|Utsav|Mahotsav|Conferen
 /** "The theme for this year's World Environment Day is …", "The theme of the 2024 summit was …",
  *  "This year's theme was water security.": the theme phrase opening the sentence, the event it
  *  names (if any), and its verb. */
-const OPENING = /^(?:The\s+|This\s+year['’]s\s+|Its\s+)?theme\s+(?:(?:of|for)\s+(?:this\s+year['’]s\s+|the\s+)?(?<event>[^,;“"‘']{3,70}?)\s+)?(?:is|was|will be|has been)\s+(?<rest>.+)$/;
+// (A sentence's text has single spaces.)
+const OPENING = /^(?:The |This year['’]s |Its )?theme (?:(?:of|for) (?<event>[^,;“"‘']{3,70}?) )?(?:is|was|will be|has been) (?<rest>[^ ].*)$/;
 /** "… held under the theme 'One Earth, One Family, One Future'": a quoted theme after the word. */
 const UNDER = /\b(?:under|with|on)\s+the\s+theme\s+(?:of\s+)?[“"‘'](?<quoted>[^”"’']{3,80})[”"’']/;
 /** A theme in quotation marks. */

@@ -287,3 +287,10 @@ describe('ordinal: a name inside the subject’s phrase', () => {
     expect(ask(facts, 'ordinal').map(([, a]) => a)).not.toContain('Japan');
   });
 });
+
+describe('ordinal: "by becoming the first …" after an adverb', () => {
+  it('is asked of the clause’s subject ("Sindhu also scripted history by becoming the first Indian ever to …")', () => {
+    const facts = factsOf(['Kavita Rao won the final on Sunday in Basel.', 'With the win, Kavita Rao also scripted history by becoming the first Indian ever to grab a gold medal at the World Squash Championships.']);
+    expect(ask(facts, 'ordinal').map(([, a]) => a)).toContain('Kavita Rao');
+  });
+});

@@ -392,3 +392,10 @@ describe('quantity: a count before a preposition', () => {
     expect(asked.join(' ')).not.toMatch(/How many off/);
   });
 });
+
+describe('quantity: a clause of its own after "and the …"', () => {
+  it('ends the question ("… evacuated in Andhra Pradesh and the Navy, Air Force and Army are ready …")', () => {
+    const asked = ask(factsOf(['About 9,000 people have been evacuated in Andhra Pradesh and the Navy, Air Force and Army are ready for any rescue operations if needed.']), 'quantity');
+    expect(asked).toContainEqual(['About how many people have been evacuated in Andhra Pradesh?', '9,000']);
+  });
+});

@@ -176,3 +176,33 @@ describe('seats: the election a later clause recalls', () => {
     expect(asked(['In the Lok Sabha elections, the Bharatiya Janata Party won 240 seats, short of a majority on its own.'])[0]?.[0]).toMatch(/in the Lok Sabha elections\?$/);
   });
 });
+
+describe('seats: a story of several states', () => {
+  it('asks a count in the one state named just before it, and none where two are', () => {
+    const paragraphs = [
+      'The BJP-IPFT alliance won 31 seats in the 60-member Tripura assembly, securing its return to power.',
+      'Meghalaya on the other hand is headed for a hung verdict.',
+      'According to the Election Commission website, the BJP bagged 30 seats while the IPFT got one.',
+      'In Meghalaya, the NPP has won 19 seats and is leading in another 6.',
+      'The United Democratic Party has won 11 seats.',
+    ];
+    const title = 'BJP-led alliance retains power in Tripura, Nagaland; Meghalaya headed for hung house';
+    const questions = byPattern(factsOf(paragraphs, { title, date: '2023-03-02' }), 'seats').map((f) => f.question);
+    expect(questions).toContain('How many seats did the United Democratic Party win in Meghalaya in March 2023?');
+    expect(questions.some((q) => /the BJP win\b(?! in Tripura)/.test(q))).toBe(false);
+  });
+});
+
+describe('seats: the state named in passing, and an election of another clause', () => {
+  it('is no scope ("its defeat in Maharashtra’s Nanded … BJP won 20 seats"), nor is "while in Lok Sabha bypolls"', () => {
+    const paragraphs = [
+      'NDA won 28 out of 48 Assembly seats in 14 states while the opposition bloc got 20 while in Lok Sabha bypolls both shared the spoils one each.',
+      'The bypolls also saw the Congress numbers in Lok Sabha coming down by one following its defeat in Maharashtra’s Nanded.',
+      'Assembly bypolls were held to 48 seats in 14 states.',
+      'BJP won 20 seats, improving its tally from 12, while Congress fell from 13 to seven.',
+    ];
+    const questions = byPattern(factsOf(paragraphs, { title: 'Bypolls results: BJP gains in 14 state polls', date: '2024-11-23' }), 'seats').map((f) => f.question);
+    expect(questions.some((q) => /Maharashtra/.test(q))).toBe(false);
+    expect(questions.some((q) => /NDA win in the Lok Sabha/.test(q))).toBe(false);
+  });
+});

@@ -325,3 +325,11 @@ describe('subject: a team taking a plural verb', () => {
     expect(asked.join(' ')).not.toMatch(/Which country are/);
   });
 });
+
+describe('subject: a predicate that names the kind again', () => {
+  it('is asked "Which is the party …?", not "Which party is the party …?"', () => {
+    const asked = ask(factsOf(['The Congress won 12 seats in Goa on Thursday.', 'The NPP is the party with the most number of seats, but it is still short of a majority.']), 'subject').map(([q]) => q);
+    expect(asked.some((q) => /^Which party is the party\b/.test(q))).toBe(false);
+    expect(asked).toContain('Which is the party with the most number of seats?');
+  });
+});
