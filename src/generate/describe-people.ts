@@ -210,9 +210,12 @@ function roleBefore(sentence: string, name: string): string | null {
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
 /** Roles with other endings: "life convict Ramesh Yadav", "Urdu poet Gulzar". */
 const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler';
+/** "Rio Olympic silver-medallist PV Sindhu" → "the Rio Olympic silver-medallist": an athlete by
+ *  the medal they won and where. */
+const HONOUR_ROLE = String.raw`(?:\p{Lu}[\p{L}]+\s+){1,3}(?:silver|gold|bronze)-medall?ist`;
 // ("India captain and batter Rohit Sharma" → "the India captain and batter": a second role
 // keeps the first, which says which one.)
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
 
 const ROLE_LIST_BEFORE = new RegExp(`(?<![\\p{L}-])([a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS})(?:,\\s+[a-z]+)*,?\\s+and\\s+$`, 'u');
 

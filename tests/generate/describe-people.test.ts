@@ -153,6 +153,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Sunil Rao', answerType: 'person', sentence: 'Spy master Sunil Rao was reappointed on Friday.' })).toBeNull();
     expect(describedByRole({ answer: 'Meera Iyer', answerType: 'person', sentence: 'Ballet teacher Meera Iyer opened a school in Kochi.' })).toBeNull();
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Legendary filmmaker Arun Mehra passed away.' })?.description).toBe('the filmmaker');
+    // ("Rio Olympic silver-medallist PV Sindhu": an athlete by the medal they won, and where.)
+    expect(describedByRole({ answer: 'Meera Rana', answerType: 'person', sentence: 'Tokyo Olympic bronze-medallist Meera Rana clinched her maiden world title on Sunday.' })?.description).toBe('the Tokyo Olympic bronze-medallist');
     // ("Eminent writer, editor and columnist Manoj Das": the first of a list of trades, not the last.)
     expect(describedByRole({ answer: 'Kiran Das', answerType: 'person', sentence: 'Eminent writer, editor and columnist Kiran Das passed away on Tuesday.' })?.description).toBe('the writer');
   });
