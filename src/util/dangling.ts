@@ -33,6 +33,8 @@ const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|(?:li
 const SHORT_TEXT_WORDS = 10;
 const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under)\s+(?:it|them)\s*[.!?]?\s*$/i;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
+/** "families of those who died of COVID-19": "those" before the clause that says who they are. */
+const THOSE_WHO = /\bthose\s+(?=(?:who|whom|whose|that|with|aged|killed|injured|affected|living|born|displaced|evacuated)\b)/gi;
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …",
  *  also after a second title: "the Chairman and Managing Director of …") nor a name after it. */
 const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})(?!\s+(?:and|&)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:of|for)\s)/u;
@@ -172,7 +174,7 @@ function dangles(text: string): boolean {
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
-  if (ALWAYS.test(unquoted.replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
   if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, ''))) return true;

@@ -84,3 +84,16 @@ describe('cloze: the body an office set off after a name is of', () => {
     expect(found).not.toContain('ISRO');
   });
 });
+
+describe('cloze: a court’s diary', () => {
+  it('is no blank ("listed the matter for further hearing after _____", "set _____ as the next date of hearing", "file an affidavit within _____")', () => {
+    const found = blanks([
+      'The bench directed the Centre to file a status report and listed the matter for further hearing after three weeks.',
+      'The tribunal set August 21 as the next date of hearing as the government sought more time.',
+      'The counsel told the bench that she will file an affidavit within two weeks giving the details of compliance.',
+    ]);
+    expect(found).not.toContain('three weeks');
+    expect(found).not.toContain('August 21');
+    expect(found).not.toContain('two weeks');
+  });
+});

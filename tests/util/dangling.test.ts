@@ -19,6 +19,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('It is expected that prices will rise by March.')).toBe(false);
   });
 
+  it('reads "those who …" as saying who they are ("families of those who died of COVID-19")', () => {
+    expect(hasDanglingReference('The court granted an extension to frame guidelines for compensation to families of those who died of COVID-19.')).toBe(false);
+    expect(hasDanglingReference('The court granted an extension to those families.')).toBe(true);
+  });
+
   it('flags a pronoun with nothing before it to point to', () => {
     expect(hasDanglingReference('He became the first foreign minister to visit Tokyo.')).toBe(true);
     expect(hasDanglingReference('Their child was born in 2010.')).toBe(true);

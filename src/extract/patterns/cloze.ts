@@ -800,6 +800,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("listed the matter for further hearing after _____", "set _____ as the next date of hearing",
+  // "will file an affidavit within _____": when a court sits next is its diary, no ruling.)
+  if ((e.cls === 'date' || e.cls === 'number') && (NEXT_HEARING_BEFORE.test(near) || /^\s+as\s+the\s+next\s+(?:date\s+of\s+)?hearing\b/.test(tail))) return false;
   // ("_____ silver-medallist PV Sindhu" → Rio Olympic: a name before an athlete's honour only says
   // where it was won.)
   // (Read as a person too, where the athlete's name follows: "Rio Olympic silver-medallist PV Sindhu".)
@@ -1777,6 +1780,9 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'place' && /^\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:Partnership|Agreement|Pact|Treaty|Framework|Cooperation|Corridor|Initiative|Dialogue|Forum|Council|Programme|Program)\b/u.test(s.text.slice(e.end))) return true;
   return e.cls !== 'place' && tail !== null && !TITLE_HEAD.test(tail[1] ?? tail[2]);
 }
+/** "listed the matter for further hearing after ", "posted the case for hearing on ", "will file
+ *  an affidavit within ": a court's diary. */
+const NEXT_HEARING_BEFORE = /\b(?:listed|posted|adjourned|fixed|deferred) (?:the (?:matter|case|plea|petition) )?(?:for (?:further |next |final )?hearing |for )?(?:on|after|till|until|to) $|\bnext (?:date of )?hearing (?:on|is|was|after) $|\b(?:file|submit|furnish) (?:an |its |their |a )?(?:affidavit|counter-affidavit|reply|response|status report) within $/;
 /** "Dr. K Sivan, Chairman, ": a name, then an office set off by commas. */
 const OFFICE_SET_OFF_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*,\s+(?:the\s+)?(?:Chairman|Chairperson|Chair|Director|Director General|Secretary|Chief|President|CEO|Head|Spokesperson|Minister|Vice Chancellor|Vice-Chancellor|Managing Director)\s*,\s+(?:the\s+)?$/u;
 /** Measures of an economy, named as the modifier of what is said of them. */
