@@ -137,7 +137,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
 }
 
 /** Whether `short` ("Madarsa Act") is `long` ("… Board of Madarsa Education Act") by some of its
- *  words, in order, ending on the same kind of law. */
+ *  words, in order, ending on the same kind of law; or of mission ("Green Hydrogen Mission" /
+ *  "National Green Hydrogen Mission"). */
 function lawByKeyWords(short: string, long: string): boolean {
   // (Most pairs of answers are no laws: told by the last word, before either is normalised.)
   if (!LAW_END.test(short) || !LAW_END.test(long)) return false;
@@ -150,10 +151,12 @@ function lawByKeyWords(short: string, long: string): boolean {
     if (at < 0) return false;
     at++;
   }
-  return s.slice(0, -1).some((w) => w.length >= 4);
+  // (A word of its own, not only the kind's usual company: "National Mission" names no one mission.)
+  return s.slice(0, -1).some((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w));
 }
-const LAW_KIND = /^(?:act|bill|code|sanhita|adhiniyam|rules|regulations)$/;
-const LAW_END = /(?:^|[^\p{L}\p{N}])(?:act|bill|code|sanhita|adhiniyam|rules|regulations)[^\p{L}\p{N}]*$/iu;
+const LAW_KIND = /^(?:act|bill|code|sanhita|adhiniyam|rules|regulations|mission|scheme|yojana|abhiyan|programme|program|policy)$/;
+const LAW_END = /(?:^|[^\p{L}\p{N}])(?:act|bill|code|sanhita|adhiniyam|rules|regulations|mission|scheme|yojana|abhiyan|programme|program|policy)[^\p{L}\p{N}]*$/iu;
+const GENERIC_NAME_WORDS = new Set(['national', 'india', 'indian', 'pradhan', 'mantri', 'bharat', 'rashtriya', 'central', 'state', 'union', 'scheme', 'mission', 'yojana']);
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 /** "Agni-V" and "Agni-5", "Chandrayaan-III" and "Chandrayaan-3": a name's number after its

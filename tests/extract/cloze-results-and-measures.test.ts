@@ -66,3 +66,27 @@ describe('cloze: where an athlete’s honour was won', () => {
     expect(found).not.toContain('Rio Olympic');
   });
 });
+
+describe('cloze: a figure after "the Nth straight week to"', () => {
+  it('is blanked: no range there ("fell for the third straight week to _____")', () => {
+    expect(blanks(['India’s foreign exchange reserves fell for the third straight week to $644.39 billion for the week ended Dec. 20, RBI data showed.'])).toContain('$644.39 billion');
+    // (A range of ages still is one: "aged six months to five years".)
+    expect(blanks(['The share of anaemic children aged six months to five years rose to 67 per cent in Bihar.'])).not.toContain('five years');
+  });
+});
+
+describe('cloze: half of two events, a victim’s name, and a guess', () => {
+  it('does not blank one word of two events sharing their kind ("_____ and Asian Games gold medallist")', () => {
+    expect(blanks(['Commonwealth and Asian Games gold medallist Ravi Dahiya claimed the bronze medal on the final day of the World Championships on Sunday.'])).not.toContain('Commonwealth');
+  });
+
+  it('does not blank whose kin are paid ("to the kin of _____ and Mukesh Kumar")', () => {
+    const found = blanks(['The railways has announced an ex gratia of Rs 50,000 to the kin of Ramesh Yadav, who died in the accident, and Rs 25,000 to the kin of Sunil Rai and Mukesh Kumar, who were injured.']);
+    for (const victim of ['Ramesh Yadav', 'Sunil Rai', 'Mukesh Kumar']) expect(found).not.toContain(victim);
+  });
+
+  it('blanks nothing in what sources guess may happen ("Sources said the CRS might record …")', () => {
+    expect(blanks(['Sources said the Commission of Railway Safety might record the statements of the driver in Patna on Monday.'])).toEqual([]);
+    expect(blanks(['Sources said the Railway Board may order a fresh inquiry into the accident in Patna.'])).toEqual([]);
+  });
+});

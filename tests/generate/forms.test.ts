@@ -278,3 +278,12 @@ describe('a short form of a law or scheme named with its kind word', () => {
     expect(sameValue('UCB', 'Uniform Civil Code Bill', 'term')).toBe(false);
   });
 });
+
+describe('a mission named by some of its words', () => {
+  it('is the same mission ("Green Hydrogen Mission" / "National Green Hydrogen Mission"), but "National Mission" is none', () => {
+    expect(sameValue('Green Hydrogen Mission', 'National Green Hydrogen Mission', 'term')).toBe(true);
+    expect(sameValue('National Hydrogen Mission', 'National Green Hydrogen Mission', 'term')).toBe(true);
+    expect(sameValue('National Mission', 'National Green Hydrogen Mission', 'term')).toBe(false);
+    expect(sameValue('Clean Ganga Mission', 'National Green Hydrogen Mission', 'term')).toBe(false);
+  });
+});
