@@ -97,3 +97,11 @@ describe('cloze: a court’s diary', () => {
     expect(found).not.toContain('two weeks');
   });
 });
+
+describe('cloze: the service a ship or an officer is commissioned into', () => {
+  it('is no blank ("INS Surat was commissioned into the _____")', () => {
+    const found = blanks(['The newest stealth destroyer INS Surat was commissioned into the Indian Navy in Mumbai on Tuesday.', 'The cadets were inducted into the Indian Army at a parade in Dehradun.']);
+    expect(found).not.toContain('Indian Navy');
+    expect(found).not.toContain('Indian Army');
+  });
+});

@@ -134,3 +134,17 @@ describe('a dash typed against the word before it', () => {
     expect(a.paragraphs[0]).toContain('state- owned');
   });
 });
+
+describe('a full stop typed against the next sentence', () => {
+  it('parts the two sentences ("… oath of office.They were …"), leaving "U.S.Army" and web addresses as written', async () => {
+    const { spacedGluedStops } = await import('../../src/ingest/glued-sentence.js');
+    expect(spacedGluedStops('All eight members took oath of office.They were administered the oath by the chairperson.')).toBe('All eight members took oath of office. They were administered the oath by the chairperson.');
+    expect(spacedGluedStops('He served in the U.S.Army for ten years.')).toBe('He served in the U.S.Army for ten years.');
+    expect(spacedGluedStops('Write to help@gmail.Com or visit www.example.Org today.')).toBe('Write to help@gmail.Com or visit www.example.Org today.');
+  });
+
+  it('reads the two as two sentences of the article', () => {
+    const article = ingest('Lokpal members take oath\n\nAll eight members took oath of office.They were administered the oath by Justice Pinaki Chandra Ghose.', { source: 'x.txt', kind: 'text' });
+    expect(article.paragraphs[0]).toContain('office. They');
+  });
+});

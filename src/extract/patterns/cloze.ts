@@ -828,6 +828,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("after she lost to _____ in the final", "lost 0-6 to Kyrgyzstan’s _____", "a 6-2 win against
   // Korea’s _____": the opponent of the story's athlete is a line of the scoresheet.)
   if (e.cls === 'person' && OPPONENT_BEFORE.test(near)) return false;
+  // ("INS Imphal was commissioned into the _____" → Indian Navy: what a warship or an officer is
+  // commissioned into is the service the story is about.)
+  if (e.cls === 'organisation' && /\b(?:commissioned|inducted)\s+into\s+(?:the\s+)?$/.test(near)) return false;
   // ("an ex gratia of Rs 25,000 to the kin of _____ and Mukesh Kumar": whose kin are paid names a
   // victim, no public figure.)
   if (e.cls === 'person' && /\b(?:kin|family|families|relatives|dependants|dependents)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:and\s+)?$/u.test(near)) return false;

@@ -1,0 +1,12 @@
+/**
+ * "… took oath of office.They were administered …": a full stop typed against the next
+ * sentence's first word, as copy pasted from a page often has it, would run two sentences into
+ * one (and read "office.They" as one word). A space after the stop parts them. Only between a
+ * lower-case word of three letters or more and a capitalised word: "U.S.Army", "e.g.The" and a
+ * web address ("gmail.com") stay as written.
+ */
+const GLUED_STOP = /(?<=[^\p{L}.@/]\p{Ll}{3,})\.(?=\p{Lu}\p{Ll}+\b)/gu;
+
+export function spacedGluedStops(paragraph: string): string {
+  return paragraph.replace(GLUED_STOP, '. ');
+}
