@@ -14,6 +14,7 @@ import { findProperRuns, runInitialNames } from './proper-runs.js';
 import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
 import { quotedTerms } from './quoted-terms.js';
+import { hashtags } from './hashtags.js';
 import { speciesNames } from './species-names.js';
 import { withShortFormKinds } from './short-form-kinds.js';
 import { withPlaceShortNames } from './place-short-names.js';
@@ -153,6 +154,8 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
   const terms = quotedTerms(text);
   for (const r of terms) out.push(entity(text, r.start, r.end, 'term', text.slice(r.start, r.end).replace(/\s+/g, ' ')));
   const free = (s: { start: number; end: number }) => !out.some((e) => s.start < e.end && e.start < s.end);
+  // Hashtags ("#IStandWithAhmed", "#MeToo"): a campaign's name as it is written.
+  for (const r of hashtags(text)) if (free(r)) out.push(entity(text, r.start, r.end, 'term', text.slice(r.start, r.end)));
   // Scientific names next: a capitalised genus would otherwise be read as a name of its own.
   for (const r of speciesNames(text)) if (free(r)) out.push(entity(text, r.start, r.end, 'term', text.slice(r.start, r.end)));
   for (const n of d.numeric) {
