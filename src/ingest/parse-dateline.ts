@@ -97,7 +97,8 @@ const MIXED_DATELINE_RE = new RegExp(
 /** "Sriharikota: India on Thursday …" (mixed case with a colon: a place of up to three words,
  *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
  *  March 10 (IANS): …". */
-const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
+// ("New Delhi [India] August 5 (ANI): …": the day after the bracketed country, without a comma.)
+const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:(?:,\s*|(?<=\])\s+)(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
 /** "Sydney: fast and fluent Lakshya Sen …": a known town, its colon, then the story in lower case. */
 const LOWER_AFTER_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Ll})/u;
 /** "Gangtok:The Sikkim Krantikari Morcha …": a known town glued to its text by the colon. */

@@ -94,6 +94,8 @@ describe('a foreign place with its country in brackets', () => {
       place: 'Tokyo', date: '2025-08-30', text: 'India and Japan on Friday expanded their partnership.',
     });
     expect(stripLeadingDateline('WASHINGTON [US], March 3 (ANI): The White House said on Monday that talks would go on.', 2025)?.place).toBe('Washington');
+    // (The day may follow the bracket without a comma: "New Delhi [India] August 5 (ANI): …".)
+    expect(stripLeadingDateline('Chennai [India] August 5 (ANI): Counting for the polls has begun.', 2017)).toEqual({ place: 'Chennai', date: '2017-08-05', text: 'Counting for the polls has begun.' });
   });
 });
 
