@@ -60,7 +60,9 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   // "The Trust to Teach Rural Children, widely known as 'Teach Rural,' has made …": the
   // name it is known by.
   const known = KNOWN_AS.exec(head);
-  if (known?.indices?.[1]) return namedEntityEndingAt(s, known.indices[1][1], [...classes, 'term']);
+  // (Or the name before it, where the one it is known by is no name the analyser holds:
+  // "Akkitham Achuthan Namboothiri, popularly known as Akkitham, has won …".)
+  if (known?.indices?.[1]) return namedEntityEndingAt(s, known.indices[1][1], [...classes, 'term']) ?? ending(known.index);
   // "The National Green Tribunal (NGT) was …": the name before its bracketed short form.
   const bracket = /\s*\([^()]{1,12}\)\s*$/.exec(head);
   if (bracket) return ending(bracket.index);

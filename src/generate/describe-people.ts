@@ -171,7 +171,10 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   const described = subject?.[1] ?? subject?.[2] ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
   // ("India's most celebrated astrophysicist" takes no "the".)
-  const description = first ?? office ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null);
+  // ("the one selected for the 2024 Jnanpith Award" reads stiffly: the trade the sentence gives
+  // them, "the Hindi novelist and poet", where it gives one.)
+  const selectedRole = awardMatch?.[1] === 'selected for' ? roleBefore(item.sentence, item.answer) : null;
+  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null);
   if (!description || description.split(/\s+/).length > 12) return null;
   return describedPerson(item.answer, item.sentence, description);
 }
@@ -200,7 +203,7 @@ function roleBefore(sentence: string, name: string): string | null {
   // capitalised only for opening the sentence, is part of the role.)
   const lead = /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
   const word = lead?.[1].toLowerCase();
-  if (word && !/^(?:star|ace|veteran|legendary|former|the|a|an)$/.test(word)) return null;
+  if (word && !PRAISE.test(word)) return null;
   // ("Eminent writer, editor and columnist Manoj Das" → "the writer": the first of a list of
   // trades says what they were best known as.)
   const listed = ROLE_LIST_BEFORE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
@@ -215,7 +218,10 @@ const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|vete
 const HONOUR_ROLE = String.raw`(?:\p{Lu}[\p{L}]+\s+){1,3}(?:silver|gold|bronze)-medall?ist`;
 // ("India captain and batter Rohit Sharma" → "the India captain and batter": a second role
 // keeps the first, which says which one.)
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:[Ss]tar|[Aa]ce|[Vv]eteran|[Ll]egendary|[Ff]ormer)\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
+/** Words of praise (or time) before a trade, left out of the description: "Celebrated poet …". */
+const PRAISE_WORDS = 'star|ace|veteran|legendary|former|celebrated|renowned|eminent|noted|famous|acclaimed|prominent|popular|distinguished|iconic|senior';
+const PRAISE = new RegExp(`^(?:${PRAISE_WORDS}|the|a|an)$`);
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
 
 const ROLE_LIST_BEFORE = new RegExp(`(?<![\\p{L}-])([a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS})(?:,\\s+[a-z]+)*,?\\s+and\\s+$`, 'u');
 

@@ -27,6 +27,11 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Which popular ghazal and playback singer passed away in February 2024?', 'Pankaj Udhas').description).toBe('the popular ghazal and playback singer');
   });
 
+  it('calls one selected for an award by the trade their sentence gives, where it gives one', () => {
+    const chosen = describedBy(item('Who was selected for the 2024 Jnanpith Award?', { type: 'short', answerType: 'person', answer: 'Ravi Menon', sentence: 'Malayalam novelist and poet Ravi Menon has been selected for the 59th Jnanpith Award for 2024.' }))!;
+    expect(chosen.description).toBe('the Malayalam novelist and poet');
+  });
+
   it('is not made where the sentence tells of taking the office still ahead ("… before he takes Cabinet Secretary")', () => {
     const next = asked('Who was appointed the Cabinet Secretary?', 'Rajiv Menon');
     expect(withDescriptions(item('He (Rajiv Menon) will initially join as Officer on Special Duty in the _____ before he takes Cabinet Secretary.', { answer: 'Cabinet Secretariat', answerType: 'organisation' }), [next])).toBeNull();
@@ -153,6 +158,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Sunil Rao', answerType: 'person', sentence: 'Spy master Sunil Rao was reappointed on Friday.' })).toBeNull();
     expect(describedByRole({ answer: 'Meera Iyer', answerType: 'person', sentence: 'Ballet teacher Meera Iyer opened a school in Kochi.' })).toBeNull();
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Legendary filmmaker Arun Mehra passed away.' })?.description).toBe('the filmmaker');
+    // ("Celebrated poet Akkitham …": a word of praise opening the sentence is left out.)
+    expect(describedByRole({ answer: 'Ravi Menon', answerType: 'person', sentence: 'Celebrated poet Ravi Menon has won the award.' })?.description).toBe('the poet');
     // ("Rio Olympic silver-medallist PV Sindhu": an athlete by the medal they won, and where.)
     expect(describedByRole({ answer: 'Meera Rana', answerType: 'person', sentence: 'Tokyo Olympic bronze-medallist Meera Rana clinched her maiden world title on Sunday.' })?.description).toBe('the Tokyo Olympic bronze-medallist');
     // ("Eminent writer, editor and columnist Manoj Das": the first of a list of trades, not the last.)

@@ -25,21 +25,28 @@ const INSIDE_VERB = /\b(was|were|been)\s+(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|a
 
 const find: FindDrafts<'awarded'> = (s, ctx) => {
   const drafts: FactDraft<'awarded'>[] = [];
-  if (!HINT.test(s.text)) return drafts;
-  for (const prize of s.entities) {
+  if (!HINT.test(s.text) && !LOWER_AWARD.test(s.text)) return drafts;
+  for (const prize of [...s.entities, ...namesBeforeLowerAward(s)]) {
     const lead = s.text.slice(0, prize.start);
     const apposed = KIND_APPOSED.exec(lead);
-    if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !(PRIZE_HEAD.test(prize.text) || apposed)) continue;
-    const field = FIELD.exec(s.text.slice(prize.end))?.[0] ?? '';
+    // ("has won the 55th Jnanpith award": a prize's name with its head in lower case.)
+    const lowerHead = /^\s+(award|prize)\b/.exec(s.text.slice(prize.end));
+    if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !(PRIZE_HEAD.test(prize.text) || apposed || lowerHead)) continue;
+    // ("the Budweiser Man of the Match award": one match's honour is a line of its report.)
+    if (MATCH_HONOUR.test(prize.text)) continue;
+    const headAfter = lowerHead ? ` ${lowerHead[1][0].toUpperCase()}${lowerHead[1].slice(1)}` : '';
+    const field = FIELD.exec(s.text.slice(prize.end + (lowerHead?.[0].length ?? 0)))?.[0] ?? '';
     // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
     // ("received Sahitya Akademi Award for Urdu in 2002": the year the prize was won, asked with it.)
     // ("honoured with the Dadasaheb Phalke Award for 2023", "… for the year 2022", "in the year 2000".)
     const after = /^\s+(?:(?:in|for)\s+(?:the\s+year\s+)?)?(\d{4})\b/.exec(s.text.slice(prize.end + field.length));
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
-    const name = `${year ? `${year} ` : ''}${prize.text}${field.replace(/\s+/g, ' ')}`;
+    // ("the 55th Jnanpith award": its edition too.)
+    const edition = year ? undefined : /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(s.text.slice(Math.max(0, prize.start - 8), prize.start))?.[1];
+    const name = `${year ? `${year} ` : edition ? `${edition} ` : ''}${prize.text}${headAfter}${field.replace(/\s+/g, ' ')}`;
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
     // (The verb read as if the kind and the day inside it were not there; both come after its start.)
-    const won = WON.exec((apposed ? lead.slice(0, apposed.index) : lead).replace(INSIDE_VERB, '$1 '));
+    const won = WON.exec((apposed ? lead.slice(0, apposed.index) : lead).replace(/\b\d{1,3}(?:st|nd|rd|th)\s+$/, '').replace(INSIDE_VERB, '$1 '));
     const named = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, won.index, ['person']) : null);
     // (Or "he", as the person it carries on: the blank stands where the pronoun is.)
     const winner = named ?? (won ? pronounWinner(s, won.index, ctx) : null);
@@ -87,13 +94,33 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
   return drafts;
 };
 
+const MATCH_HONOUR = /\b(?:Man|Woman|Player) of the (?:Match|Day)\b/;
+/** "the Jnanpith award", "the Dadasaheb Phalke award": capitalised words before a lower-case head. */
+const LOWER_AWARD = /\p{Lu}[\p{L}-]+\s+(?:award|prize)\b/u;
+const LOWER_AWARD_NAME = /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]+\s+){1,3})(?=(?:award|prize)\b)/gu;
+
+/** The names before a lower-case "award" the analyser holds as no entity, as terms. */
+function namesBeforeLowerAward(s: Sentence): Entity[] {
+  if (!LOWER_AWARD.test(s.text)) return [];
+  const out: Entity[] = [];
+  for (const m of s.text.matchAll(LOWER_AWARD_NAME)) {
+    const text = m[1].trim();
+    const start = m.index!;
+    // (Not the sentence's first word alone, nor a name the analyser holds already.)
+    if (start === 0 || s.entities.some((e) => e.start < start + text.length && start < e.end)) continue;
+    out.push({ text, start, end: start + text.length, cls: 'term', canonical: text });
+  }
+  return out;
+}
+
 /** What to call a prize in a question: "Which award …", "Which honour …" (Padma Vibhushan). */
 function honourKind(prize: string): string {
   const head = /\b(Prize|Award|Medal|Trophy)s?$/.exec(prize)?.[1];
   return head ? head.toLowerCase() : 'honour';
 }
 
-const RELATIVE_BETWEEN = /\b(?:his|her|their|its|wife|husband|son|daughter|father|mother|brother|sister|who|which|said|says|with)\b/i;
+// ("…, popularly known as Akkitham, …": another name of the same one.)
+const RELATIVE_BETWEEN = /\b(?:his|her|their|its|wife|husband|son|daughter|father|mother|brother|sister|who|which|said|says|with|known|called|alias)\b/i;
 
 /** The winner and the people listed with them ("A, B and C"), in the order written. */
 function sharedWith(s: Sentence, one: Entity): Entity[] {

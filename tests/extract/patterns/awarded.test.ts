@@ -132,3 +132,12 @@ describe('awarded: the prize with a word of praise before its name', () => {
     ]);
   });
 });
+
+describe('awarded: a prize written with its head in lower case', () => {
+  it('is asked with its edition ("has won the 55th Jnanpith award"), past a name the winner is known by', () => {
+    const facts = factsOf(['Celebrated poet Akkitham Achuthan Namboothiri, popularly known as Akkitham, has won the 55th Jnanpith award for his outstanding contribution to literature.'], { date: '2019-11-30' });
+    expect(ask(facts, 'awarded')).toContainEqual(['Who was awarded the 55th Jnanpith Award in November 2019?', 'Akkitham Achuthan Namboothiri']);
+    const phalke = factsOf(['Veteran actor Mithun Chakraborty will be honoured with the Dadasaheb Phalke award, the minister announced.'], { date: '2024-09-30' });
+    expect(ask(phalke, 'awarded').map(([, a]) => a)).toContain('Mithun Chakraborty');
+  });
+});
