@@ -17,6 +17,7 @@ import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
 const TITLE_HEADS = titleHeads();
+const NAMING_PARTICIPLE = /^(?:Christened|Named|Renamed|Dubbed|Nicknamed|Titled|Called)$/;
 /** India's civil services by their short forms, written after an officer's name. */
 const CIVIL_SERVICE = /^(?:IAS|IPS|IFS|IRS|IRTS|IRAS|IA&AS)$/;
 /** "PM", "CM": offices written short, before a full name or one name word. */
@@ -111,6 +112,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
   // because it opens the sentence, is no part of the name.)
   // ("Openers Wolvaardt and Brits added 51 runs": nor what several people do, in the plural.)
+  // ("Christened Minervarya Pentali, the frog …": a participle of naming opening the sentence.)
+  if (a < b && words[a].first === ctx.sFirst && NAMING_PARTICIPLE.test(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
   // ("New Tamil Nadu chief minister O Panneerselvam": "New" before a known state that "New" does
   // not name with it, as "New Delhi" and "New York" are, is the holder's turn.)

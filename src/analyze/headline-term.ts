@@ -34,6 +34,8 @@ const MEASURE = new Set(['rank', 'ranking', 'position', 'spot', 'score', 'tally'
 const EVENT = new Set(['launch', 'visit', 'meeting', 'talks', 'ceremony', 'inauguration', 'win', 'victory', 'defeat', 'loss', 'death', 'demise', 'crash', 'accident', 'appointment', 'verdict', 'ruling', 'launching', 'rescue', 'efforts', 'operations', 'search', 'relief']);
 /** What a winner takes ("win individual gold medals"): the news is who won it, never a concept. */
 const PRIZE = new Set(['gold', 'silver', 'bronze', 'medal', 'medals', 'title', 'titles', 'trophy', 'trophies', 'award', 'awards', 'prize', 'prizes', 'cup', 'crown']);
+/** Past participles that end a phrase, not a compound: "votes cast", "funds raised". */
+const PARTICIPLE_AFTER = /^(?:cast|held|made|taken|given|found|done|seen|shown|sold|paid|set|put|kept|left|built|sent|won|lost|told|spent|raised|polled|issued|filed|recorded|used|collected|allocated)$/;
 // ("slips to 86th rank": what the headline numbers by an ordinal is counted too.)
 const COUNT = /^(?:\d[\d,.]*|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|lakhs?|crores?|millions?)$/i;
 
@@ -109,7 +111,8 @@ function headlineCandidates(title: string): Candidate[] {
       // (not "heaviest communication" of "heaviest communication satellite").
       // (Nor a kind of thing, "communication satellite": its name is what to learn.)
       // (Nor what is being done about the news: "rescue efforts resume".)
-      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
+      // (Nor a noun and the participle after it: "votes cast through EVMs".)
+      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !PARTICIPLE_AFTER.test(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
         out.push({ words: [words[i], words[i + 1]] });
     }
   }

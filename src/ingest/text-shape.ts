@@ -35,9 +35,12 @@ export function endsWithColon(text: string): boolean {
 /** Titles and words shortened with a full stop that ends no sentence: "Gen. Upendra Dwivedi". */
 const SHORTENED = /\b(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Cdr|Dr|Mr|Mrs|Ms|Prof|St|Sgt|Smt|Shri|Sri|Hon|Rev|Jr|Sr|Gov|Sen|Rep|No|Mt|Ft|vs|Vs)\.(?=\s)/g;
 
+/** "former M.P. Chief Minister", "U.S. President": a short form spelt with dots ends no sentence. */
+const DOTTED_INITIALS = /\b(?:\p{Lu}\.){2,}(?=\s)/gu;
+
 /** Has a sentence break somewhere (". A", "? “The"), not only at the end. */
 export function hasInnerSentenceBreak(text: string): boolean {
-  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.replace(SHORTENED, ''));
+  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.replace(SHORTENED, '').replace(DOTTED_INITIALS, 'X'));
 }
 
 /** Starts with a list marker: "•", "-", "*", "·", "–", "1.", "a)". */

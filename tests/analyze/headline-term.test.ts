@@ -185,3 +185,11 @@ describe('a headline\'s closing "in …" phrase', () => {
     ).not.toBe('virtual ceremony');
   });
 });
+
+describe('a headline’s noun and the participle after it', () => {
+  it('is no key term ("votes cast through EVMs")', () => {
+    const title = 'SC to issue directions on pleas for cross-verification of votes cast through EVMs';
+    const paragraphs = ['The court will rule on pleas for counting all votes cast through EVMs against VVPAT slips.', 'Petitioners said votes cast must be verified.', 'The EC said all votes cast were counted correctly.'];
+    expect(keyTerm(title, ...paragraphs)).not.toBe('votes cast');
+  });
+});

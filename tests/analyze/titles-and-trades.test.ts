@@ -28,6 +28,10 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(read('New Delhi hosted the summit on Monday.').filter((e) => e.endsWith('[place]'))).toEqual(['New Delhi[place]']);
   });
 
+  it('leaves a participle of naming out of the name it opens ("Christened Minervarya Pentali, the frog …")', () => {
+    expect(read('Christened Nyctibatrachus Sholai, the frog has been named after the shola forests of Kerala.').some((e) => e.startsWith('Christened'))).toBe(false);
+  });
+
   it('leaves the holder\'s rank out of the office ("Chief of the Air Staff Air Chief Marshal B.S. Dhanoa")', () => {
     const roles = analyzeArticle(articleOf(['Chief of the Air Staff Air Chief Marshal R.K. Bhadauria is set to retire in October.'])).sentences.flatMap((x) => x.entities.filter((e) => e.cls === 'person').map((e) => e.role));
     expect(roles).toEqual(['Chief of the Air Staff']);

@@ -105,3 +105,11 @@ describe('cloze: the service a ship or an officer is commissioned into', () => {
     expect(found).not.toContain('Indian Army');
   });
 });
+
+describe('cloze: part of a title in single quotes', () => {
+  it('is no blank ("an article titled ‘_____ and Systematic Review of …’")', () => {
+    const found = blanks(['The findings have been published in an article titled ‘DNA Barcoding and Systematic Review of Indian Frogs: Resolution of a Taxonomic Conundrum’ in the journal Asian Herpetological Research.']);
+    expect(found).not.toContain('DNA Barcoding');
+    expect(found).not.toContain('Taxonomic Conundrum');
+  });
+});

@@ -28,3 +28,10 @@ describe('a headline with a shortened title', () => {
     expect(titleOf(`${head}\nJune 30, 2026\n\nLt. Gen. Meera Rao on Monday took charge as the Signal Officer-in-Chief of the Army.\n\nShe succeeds Lt. Gen. Arun Das.`)).toBe(head);
   });
 });
+
+describe('a headline with a short form spelt with dots', () => {
+  it('is the headline ("Sunderlal Patwa, former M.P. Chief Minister, no more")', () => {
+    const article = ingest('Ram Verma, former U.P. Chief Minister, no more\n\nVeteran leader and two-time Uttar Pradesh Chief Minister Ram Verma passed away here on Wednesday after a brief illness.', { source: 'x.txt', kind: 'text' });
+    expect(article.title).toBe('Ram Verma, former U.P. Chief Minister, no more');
+  });
+});

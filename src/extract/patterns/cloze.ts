@@ -135,10 +135,17 @@ const BARE_DEATH_AFTER = /^\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:
 
 /** Whether a blank stands inside curly quotes without filling them: a title cut in part. */
 function partOfQuotedTitle(e: Blank, text: string): boolean {
-  const open = text.lastIndexOf('“', e.start);
-  if (open < 0 || text.lastIndexOf('”', e.start) > open) return false;
-  const close = text.indexOf('”', e.end);
-  if (close < 0 || (text.indexOf('“', e.end) >= 0 && text.indexOf('“', e.end) < close)) return false;
+  // (In single curly quotes too: "an article titled ‘DNA Barcoding and Systematic Review of …’".)
+  return [['“', '”'], ['‘', '’']].some(([o, c]) => partOfQuoted(e, text, o, c));
+}
+
+function partOfQuoted(e: Blank, text: string, o: string, c: string): boolean {
+  const open = text.lastIndexOf(o, e.start);
+  if (open < 0 || text.lastIndexOf(c, e.start) > open) return false;
+  // (A closing single quote is also an apostrophe: only one before a space or a mark counts.)
+  let close = text.indexOf(c, e.end);
+  while (c === '’' && close >= 0 && /\p{L}/u.test(text[close + 1] ?? '')) close = text.indexOf(c, close + 1);
+  if (close < 0 || (text.indexOf(o, e.end) >= 0 && text.indexOf(o, e.end) < close)) return false;
   return text.slice(open + 1, close).trim().replace(/[,.;:!?]+$/, '') !== e.text.trim();
 }
 
@@ -446,7 +453,7 @@ const CLAIM_WORD = /\b(?:[Cc]laim(?:s|ed)?|[Aa]lleg(?:e|es|ed|ation|ations))\b/;
 function itineraryStop(e: Entity, ctx: ArticleContext): boolean {
   return e.cls === 'place' && !namedInHeadline(e, ctx);
 }
-const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
+const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would|(?:is|are) (?:now )?(?:expected|scheduled|set|due) to) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\bbefore ending (?:his|her|their|the) (?:tour|visit|trip)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
 
 /** ", Redkar claimed.", ", the family alleged.": a claim told after it, closing the sentence. */
 const CLAIMED_AFTER = /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:claimed|alleged|claims|alleges)\.?["”]?$/u;

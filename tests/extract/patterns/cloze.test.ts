@@ -110,6 +110,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     // (Told with the injured as the subject: "The injured persons are being brought to …".)
     expect(blanks('The injured persons are being brought to IGMC Hospital Shimla for treatment, officials said.')).not.toContain('IGMC Hospital Shimla');
     expect(blanksTitled('Kurnool bus fire: 20 charred to death', 'The Chief Minister of Andhra Pradesh, who is currently in Dubai on an official tour, expressed deep pain over the loss of lives.')).not.toContain('Dubai');
+    // (Nor the stops still ahead: "is now expected to travel to South Africa, and then to Tanzania …".)
+    const stops = blanksTitled('PM in Africa: India signs pact with Mozambique', 'The prime minister is now expected to travel to South Africa, and then to Tanzania and Kenya before ending his tour on Sunday.');
+    expect(stops).not.toContain('South Africa');
+    expect(stops).not.toContain('Tanzania');
     // (Nor the route of what crashed or burnt.)
     const route = blanksTitled('Kurnool bus fire: 20 charred to death', 'More than 20 passengers were charred to death after a private sleeper bus travelling from Hyderabad to Bengaluru caught fire at Kurnool.');
     expect(route).not.toContain('Bengaluru');
