@@ -82,7 +82,8 @@ const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 // ("WEF Travel & Tourism Development Index 2024": an ampersand between its words.)
-const HEADLINE_INDEX = /\b(?:(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)(?:[A-Z][\w&'’-]*|&)\s+){1,6}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
+// ("Ease of Living Index 2020": small words inside the name, never first.)
+const HEADLINE_INDEX = /\b(?!(?:In|On|At|Of|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*\s+(?:(?:(?!(?:In|On|At|For|To|And|The|With|By|As)\b)[A-Z][\w&'’-]*|&|of|and|for|on)\s+){0,5}(?:Index|Rankings?|Report|Survey)(?:\s+(?:19|20)\d\d)?\b/;
 
 /** "India’s", "the United States’": a name as the owner of its rank. */
 const possessiveOf = (name: string) => `${withThe(name)}${/s$/.test(name) ? '’' : '’s'}`;

@@ -307,3 +307,13 @@ describe('rank: last year’s rank beside this year’s', () => {
     expect(ask(facts, 'rank').map(([, a]) => a)).not.toContain('15th');
   });
 });
+
+describe('rank: an index whose headline name has small words inside', () => {
+  it('is named whole ("Ease of Living Index 2020", not "Living Index 2020")', () => {
+    const title = 'Minister launches Ease of Living Index 2020: Mysuru tops the list, Nagpur comes second';
+    const facts = factsOf(['Mysuru has been ranked first among cities with a population of over a million.', 'According to the ministry, Nagpur has been ranked second and Indore third.'], { title, date: '2021-03-04' });
+    const asked = ask(facts, 'rank').map(([q]) => q);
+    expect(asked.some((q) => q.includes('the Ease of Living Index 2020'))).toBe(true);
+    expect(asked.some((q) => /the Living Index/.test(q))).toBe(false);
+  });
+});
