@@ -135,6 +135,14 @@ function namedAfterOpening(text: string, at: number): boolean {
   return m !== null && m.index <= 30 && !/[,;]/.test(rest.slice(0, m.index));
 }
 
+/** Whether an "its" at `at`, in an opening phrase, has a body named right after the phrase's
+ *  comma: "In its second stage of …, the IMD has stated …". */
+function bodyAfterOpening(text: string, at: number): boolean {
+  const comma = text.indexOf(', ');
+  if (comma < 0 || at > comma || !/^(?:On|In|During|After|Before|At|Ahead of|Following|Under|Through|With)\s/.test(text)) return false;
+  return /^(?:the\s+)?(?:\p{Lu}{2,}\b|\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+)+)/u.test(text.slice(comma + 2));
+}
+
 /** "Varad Giri, herpetologist R Chaitanya and their team": two or more people named, then "and"
  *  right before the "their". */
 function namesBeforeAnd(before: string): boolean {
@@ -189,6 +197,9 @@ function dangles(text: string): boolean {
   for (const m of unquoted.matchAll(ITS)) {
     const before = unquoted.slice(0, m.index);
     if (/,\s*$/.test(before)) return true;
+    // ("In its second stage of Long Range Forecast (LRF), the IMD has stated …": a body named right
+    // after the opening phrase the "its" stands in.)
+    if (bodyAfterOpening(unquoted, m.index!)) continue;
     // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
     // "its" can belong to, as it is what "it" can be.)
     // ("in the river Ganga and its tributaries": "X and its …" is X's.)

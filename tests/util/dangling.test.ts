@@ -24,6 +24,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The court granted an extension to those families.')).toBe(true);
   });
 
+  it('reads an "its" in an opening phrase as the body named right after it ("In its second stage of …, the IMD has stated …")', () => {
+    expect(hasDanglingReference('In its second stage of Long Range Forecast (LRF), the IMD has stated that rainfall would be 96 per cent of the average.')).toBe(false);
+    expect(hasDanglingReference('In its second stage of the forecast, rainfall would be 96 per cent of the average.')).toBe(true);
+  });
+
   it('flags a pronoun with nothing before it to point to', () => {
     expect(hasDanglingReference('He became the first foreign minister to visit Tokyo.')).toBe(true);
     expect(hasDanglingReference('Their child was born in 2010.')).toBe(true);
