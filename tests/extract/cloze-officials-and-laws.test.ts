@@ -113,3 +113,11 @@ describe('cloze: part of a title in single quotes', () => {
     expect(found).not.toContain('Taxonomic Conundrum');
   });
 });
+
+describe('cloze: a teller alone', () => {
+  it('is no blank ("John Helliwell, one of the authors of the report said in a statement.")', () => {
+    expect(blanks(['“Shared trust reduces the burden of hardships,” the report noted on its website.', 'Jane Moore, one of the authors of the World Wellbeing Report said in a statement.'])).not.toContain('Jane Moore');
+    // (A sentence that says something, its teller after it, is asked.)
+    expect(blanks(['Garba is the 15th element from India on the list, the Ministry of Culture said.'])).toContain('India');
+  });
+});

@@ -77,7 +77,8 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 // clause of the sentence's subject.)
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+// ("India was ranked at a dismal 144": a bare figure right after "ranked" is a rank too.)
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -205,7 +206,10 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   // top 100 countries in the global SDG Index, ranking 99th out of 193 countries": in the clause before.)
   if (!found.length) {
     const late = LATE_RANK.exec(s.text);
-    const subject = late && s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term'));
+    const opening = late && s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term'));
+    // ("India scored 3.573 points, ranking lower than Pakistan which secured 5.693 points, ranking
+    // 66": another country or body before the rank may be whose it is; the key cannot guess.)
+    const subject = opening && !s.entities.some((e) => e.start > opening.end && e.end <= late!.index && (e.cls === 'place' || e.cls === 'organisation') && !INDEX_NAME.test(e.text)) ? opening : null;
     const named = late && subject && s.entities.find((e) => e.start > subject.end && e.end <= late.index && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
     const index = late && subject && (named ? named.text : storyIndex(ctx));
     if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });

@@ -317,3 +317,14 @@ describe('rank: an index whose headline name has small words inside', () => {
     expect(asked.some((q) => /the Living Index/.test(q))).toBe(false);
   });
 });
+
+describe('rank: another country before ", ranking N"', () => {
+  it('is not the opening subject’s rank ("India scored …, ranking lower than Pakistan which …, ranking 66")', () => {
+    const title = 'World Contentment Index: Peru ranks 120, Chile at 40';
+    const facts = factsOf(['Peru was ranked at a dismal 120 in the World Contentment Index released on Friday.', 'Peru scored 3.5 points, ranking lower than Chile which secured 5.6 points, ranking 40 out of all the countries surveyed.'], { title, date: '2020-03-20' });
+    const asked = ask(facts, 'rank');
+    expect(asked.some(([q, a]) => q.includes('Peru’s') && a === '40')).toBe(false);
+    // (A bare figure right after "ranked" is the rank: "was ranked at a dismal 120".)
+    expect(asked.some(([q, a]) => q.includes('Peru’s') && a === '120')).toBe(true);
+  });
+});
