@@ -12,7 +12,7 @@ const IRREGULAR: Record<string, string> = {
 const OR_NOUN_VERBS = new Set(['author', 'co-author', 'monitor', 'anchor', 'sponsor', 'co-sponsor', 'honor', 'tailor', 'mentor', 'censor', 'factor', 'doctor', 'motor', 'labor', 'favor', 'harbor', 'tutor', 'color', 'armor', 'captain']);
 
 /** Stems of past forms in -ed whose verb ends in e after m or t. */
-const E_AFTER_M_OR_T = /^(?:welcom|overcom|invit|unit|reunit|cit|recit|excit|ignit|incit|expedit|requit)$/;
+const E_AFTER_M_OR_T = /^(?:welcom|overcom|invit|unit|reunit|cit|recit|excit|ignit|incit|expedit|requit|extradit)$/;
 
 export function baseOfPast(verb: string): string | null {
   const v = verb.toLowerCase();

@@ -7,7 +7,7 @@ describe('baseOfPast: the verb a "did … ?" question needs', () => {
     ['defeated', 'defeat'], ['agreed', 'agree'], ['cleared', 'clear'], ['appealed', 'appeal'], ['awaited', 'await'],
     ['recruited', 'recruit'], ['caused', 'cause'], ['seized', 'seize'], ['achieved', 'achieve'], ['featured', 'feature'],
     ['freed', 'free'], ['declared', 'declare'], ['obtained', 'obtain'], ['carried', 'carry'], ['won', 'win'],
-    ['added', 'add'], ['planned', 'plan'], ['admitted', 'admit'],
+    ['added', 'add'], ['planned', 'plan'], ['admitted', 'admit'], ['extradited', 'extradite'],
   ])('%s → %s', (past, base) => {
     expect(baseOfPast(past)).toBe(base);
   });

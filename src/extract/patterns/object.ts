@@ -24,15 +24,20 @@ const find: FindDrafts<'object'> = (s) => {
     if (!subject || !object) continue;
     // "Twitter gave Mohamed a …": a second object after the name makes "Who did Twitter give?" wrong.
     if (!/^\s*(?:$|[,.;:!?]|\d|(?:in|at|on|to|for|with|from|during|after|before|by|near|over|against|into|and|but)\b)/.test(s.text.slice(object.end))) continue;
+    // ("Portugal extradited Abu Salem and Monica Bedi": one of two objects is half the answer.)
+    if (s.entities.some((e) => e.cls === object.cls && /^\s*(?:,\s*)?and\s+$/.test(s.text.slice(object.end, e.start)))) continue;
     // The subject must start the clause: nothing but an opening adverbial before it.
     const before = s.text.slice(0, subject.start);
     if (before.trim() && !/^(?:[A-Z][^,]{0,40},\s+)?(?:the\s+)?$/i.test(before)) continue;
     const rest = tidyClause(s.text.slice(object.end).split(/[,;]|\s+(?:and|but|while|after|before|when|because)\s+/)[0]);
     const tail = rest && wordCount(rest) <= 8 && !/\d\s*[–-]\s*\d/.test(rest) ? ` ${rest}` : '';
+    // ("In October 2005, Portugal extradited …": the year an opening phrase gives goes with it.)
+    const year = /^In\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d\d),/u.exec(before)?.[1];
+    const when = year && !tail.includes(year) ? ` in ${year}` : '';
     const type = answerTypeOf(object);
     drafts.push({
       pattern: 'object',
-      question: `${whWord(type, object)} did ${subject.text} ${base}${tail}?`,
+      question: `${whWord(type, object)} did ${subject.text} ${base}${tail}${when}?`,
       answer: object.canonical,
       answerText: object.text,
       answerStart: object.start,

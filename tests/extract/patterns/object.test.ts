@@ -17,3 +17,10 @@ describe('object: whom or what a named subject acted on', () => {
     expect(byPattern(factsOf(['Twitter gave Ahmed Mohamed a job offer after the arrest.']), 'object')).toEqual([]);
   });
 });
+
+describe('object: one of two objects, and an opening year', () => {
+  it('asks no half of "extradited A and B", and dates an object by the year it opens on', () => {
+    expect(ask(factsOf(['In October 2005, Portugal extradited Abu Salem and Monica Bedi to face terror charges.']), 'object')).toEqual([]);
+    expect(ask(factsOf(['In March 2019, Kenya defeated Uganda in the final in Nairobi.']), 'object')).toContainEqual(['Which country did Kenya defeat in the final in Nairobi in 2019?', 'Uganda']);
+  });
+});

@@ -399,3 +399,10 @@ describe('quantity: a clause of its own after "and the …"', () => {
     expect(asked).toContainEqual(['About how many people have been evacuated in Andhra Pradesh?', '9,000']);
   });
 });
+
+describe('quantity: a figure closing its clause', () => {
+  it('counts nothing after its comma ("was batting on 29, when bails were drawn")', () => {
+    const asked = ask(factsOf(['Harsh Dubey lent solid support to Rathod and was batting on 29, when bails were drawn.']), 'quantity');
+    expect(asked.some(([q]) => /when bails/.test(q))).toBe(false);
+  });
+});
