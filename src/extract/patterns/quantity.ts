@@ -157,6 +157,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("… the deadliest stampede during the 1991 Hajj, in which 1,426 pilgrims were trampled":
     // what the count is of, the noun "in which" stands for.)
     const inWhich = IN_WHICH_BEFORE.exec(s.text.slice(Math.max(0, ns - 90), ns))?.[1];
+    // ("Modi visited Portugal in June 2017 during which 11 agreements were signed …": what "which"
+    // stands for is a clause the question cannot carry; the count alone would be another's.)
+    if (!inWhich && /\b(?:during|after)\s+which\s+$/.test(s.text.slice(Math.max(0, ns - 20), ns))) continue;
     const rest = (restOf(ownClause(s, ns, g.rest)) || state || (inWhich ? ` in ${inWhich}` : '')) + frontedYears(s, ns);
     drafts.push(draft(`How many ${g.noun} ${g.aux} ${g.verb}${rest}?`, g.num, s, 0.85));
   }

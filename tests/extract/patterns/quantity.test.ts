@@ -406,3 +406,10 @@ describe('quantity: a figure closing its clause', () => {
     expect(asked.some(([q]) => /when bails/.test(q))).toBe(false);
   });
 });
+
+describe('quantity: a count after "during which"', () => {
+  it('is not asked where "which" stands for a clause ("visited Portugal in June 2017 during which 11 agreements were signed")', () => {
+    const asked = ask(factsOf(['India and Peru signed seven agreements on Friday.', 'Prime Minister Modi visited Peru in June 2017 during which 11 agreements were signed covering space and higher education.']), 'quantity');
+    expect(asked.some(([, a]) => a === '11')).toBe(false);
+  });
+});
