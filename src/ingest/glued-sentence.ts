@@ -5,7 +5,8 @@
  * lower-case word of three letters or more and a capitalised word: "U.S.Army", "e.g.The" and a
  * web address ("gmail.com") stay as written.
  */
-const GLUED_STOP = /(?<=[^\p{L}.@/]\p{Ll}{3,})\.(?=\p{Lu}\p{Ll}+\b)/gu;
+// ("… Disaster Relief Fund.The CM …": the word before may be capitalised.)
+const GLUED_STOP = /(?<=(?:^|[^\p{L}.@/])\p{L}\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+\b)/gu;
 
 export function spacedGluedStops(paragraph: string): string {
   return paragraph.replace(GLUED_STOP, '. ');

@@ -121,3 +121,9 @@ describe('cloze: a teller alone', () => {
     expect(blanks(['Garba is the 15th element from India on the list, the Ministry of Culture said.'])).toContain('India');
   });
 });
+
+describe('cloze: the state a named office holder serves', () => {
+  it('is no blank ("PM Narendra Modi and _____ CM Himanta Biswa Sarma condoled …")', () => {
+    expect(blanks(['PM Narendra Modi and Kerala CM Pinarayi Vijayan and many others condoled the writer’s demise on Wednesday.'])).not.toContain('Kerala');
+  });
+});

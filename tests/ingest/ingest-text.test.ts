@@ -140,6 +140,7 @@ describe('a full stop typed against the next sentence', () => {
     const { spacedGluedStops } = await import('../../src/ingest/glued-sentence.js');
     expect(spacedGluedStops('All eight members took oath of office.They were administered the oath by the chairperson.')).toBe('All eight members took oath of office. They were administered the oath by the chairperson.');
     expect(spacedGluedStops('He served in the U.S.Army for ten years.')).toBe('He served in the U.S.Army for ten years.');
+    expect(spacedGluedStops('Rs 4 lakh was paid from the Disaster Relief Fund.The CM condoled the loss.')).toBe('Rs 4 lakh was paid from the Disaster Relief Fund. The CM condoled the loss.');
     expect(spacedGluedStops('Write to help@gmail.Com or visit www.example.Org today.')).toBe('Write to help@gmail.Com or visit www.example.Org today.');
   });
 

@@ -74,7 +74,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && itineraryStop(e, ctx)) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -456,7 +456,7 @@ const CLAIM_WORD = /\b(?:[Cc]laim(?:s|ed)?|[Aa]lleg(?:e|es|ed|ation|ations))\b/;
 function itineraryStop(e: Entity, ctx: ArticleContext): boolean {
   return e.cls === 'place' && !namedInHeadline(e, ctx);
 }
-const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would|(?:is|are) (?:now )?(?:expected|scheduled|set|due) to) (?:next |then |later )?(?:travel|head|go|fly|leave|proceed|depart) (?:to|for)\b|\bbefore ending (?:his|her|their|the) (?:tour|visit|trip)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
+const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|\bleg of (?:his|her|their|the) (?:[\w-]+ )?(?:tour|visit|trip|journey)\b|\b(?:will|would|(?:is|are) (?:now )?(?:expected|scheduled|set|due) to) (?:next |then |later |also )?(?:travel|head|go|fly|leave|proceed|depart|emplane) (?:to|for) (?=\p{Lu})|\b(?:will|would) (?:next |then |later |also )?visit \p{Lu}[\p{L}-]+ on\b|\bbefore ending (?:his|her|their|the) (?:tour|visit|trip)\b|\barrived (?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? from\b/u;
 
 /** ", Redkar claimed.", ", the family alleged.": a claim told after it, closing the sentence. */
 const CLAIMED_AFTER = /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:claimed|alleged|claims|alleges)\.?["”]?$/u;
@@ -838,6 +838,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("after she lost to _____ in the final", "lost 0-6 to Kyrgyzstan’s _____", "a 6-2 win against
   // Korea’s _____": the opponent of the story's athlete is a line of the scoresheet.)
   if (e.cls === 'person' && OPPONENT_BEFORE.test(near)) return false;
+  // ("PM Narendra Modi and _____ CM Himanta Biswa Sarma …": the state a named office holder
+  // serves only says which one they are.)
+  if (e.cls === 'place' && /^\s+(?:CM|Chief Minister|Deputy CM|Governor|Lt Governor|Lieutenant Governor)\s+(?:Dr\.?\s+)?\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 20)) return false;
   // ("INS Imphal was commissioned into the _____" → Indian Navy: what a warship or an officer is
   // commissioned into is the service the story is about.)
   if (e.cls === 'organisation' && /\b(?:commissioned|inducted)\s+into\s+(?:the\s+)?$/.test(near)) return false;

@@ -43,7 +43,8 @@ const RE = new RegExp(
 const RANK_ONLY = new RegExp(RE.source.slice(0, RE.source.indexOf('(?:,\\s+(?:after|having)')), 'gd');
 /** The index as the subject: "The Global Hunger Index (GHI), a tool used by …, has ranked India
  *  105th, which places it …". */
-const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
+// ("World Bank has ranked India at 116th position …": at its position too.)
+const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?:at (?:the )?)?(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
 const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
 /** The index between the rank and its verb: "India's rank on the World Economic Forum's Travel &
  *  Tourism Development Index 2024 has risen to 39th place". */
@@ -180,7 +181,9 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], index: m.groups!.index.trim() });
   }
   for (const m of s.text.matchAll(ACTIVE)) {
-    const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
+    // (Or after the rank: "World Bank has ranked India at 116th position … in its annual Human
+    // Capital Index".)
+    const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text)) ?? s.entities.find((e) => e.start > m.index! + m[0].length && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text) && /\b(?:in|on)\s+(?:its|the|their)\s+(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(Math.max(0, e.start - 30), e.start)));
     const subject = s.entities.find((e) => e.start === m.indices!.groups!.placeStart![0]);
     if (index && subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: index.text });
   }

@@ -114,6 +114,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
     const stops = blanksTitled('PM in Africa: India signs pact with Mozambique', 'The prime minister is now expected to travel to South Africa, and then to Tanzania and Kenya before ending his tour on Sunday.');
     expect(stops).not.toContain('South Africa');
     expect(stops).not.toContain('Tanzania');
+    // ("will visit Mumbai on June 9 and also Hyderabad on June 10": a visitor's stops and their days.)
+    const visits = blanksTitled('Iran Foreign Minister on four-day visit to India', 'The minister will visit Mumbai on June 9 and also Hyderabad on June 10, officials said.');
+    for (const stop of ['Mumbai', 'Hyderabad', 'June 9', 'June 10']) expect(visits).not.toContain(stop);
     // (Nor the route of what crashed or burnt.)
     const route = blanksTitled('Kurnool bus fire: 20 charred to death', 'More than 20 passengers were charred to death after a private sleeper bus travelling from Hyderabad to Bengaluru caught fire at Kurnool.');
     expect(route).not.toContain('Bengaluru');

@@ -328,3 +328,10 @@ describe('rank: another country before ", ranking N"', () => {
     expect(asked.some(([q, a]) => q.includes('Peru’s') && a === '120')).toBe(true);
   });
 });
+
+describe('rank: a body that ranks, its index after the rank', () => {
+  it('is asked ("World Bank has ranked India at 116th position … in its annual Human Capital Index")', () => {
+    const facts = factsOf(['The World Bank has ranked Kenya at 116th position out of 174 nations in its annual Human Capital Index.'], { title: 'Kenya ranks 116 in World Bank’s Human Capital Index' });
+    expect(ask(facts, 'rank').map(([, a]) => a)).toContain('116th');
+  });
+});
