@@ -7,6 +7,7 @@
  * which one is meant.
  */
 import { CALENDAR_ALTERNATION } from '../util/calendar.js';
+import { PROVISION, PROVISION_OF } from '../util/provision.js';
 import type { Entity, Sentence } from '../types.js';
 import { lastEntityBefore, namedInHeadline, sentenceOfEntity, timelineAfter, type ArticleContext } from './article-context.js';
 import { reEscape } from '../util/re-escape.js';
@@ -218,8 +219,6 @@ function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
 
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission
  *  on Natural Farming"), or the name itself when it is one word or a short form. */
-/** "Section 6A", "Article 370": a provision of a law or the Constitution, by its number. */
-const PROVISION = /^(Section|Article|Clause)\s+[\dA-Z()]+$/;
 
 function headOf(name: string): string {
   // ("Section 6A", "Article 370": a provision is headed by its kind, its number after.)
@@ -238,9 +237,8 @@ const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|w
 /** Words before an outlet named as the teller: "reported Live Law", "according to LiveLaw". */
 const REPORTER_BEFORE = /\b(?:reported|reports|according to|told|quoted|said)\s+(?:by\s+)?(?:the\s+)?$/i;
 
-/** A provision before a law ("struck down Section 377 of the Indian Penal Code"): the law there
- *  only holds the provision, which "the law" after it means. */
-const PROVISION_OF = /\b(?:Section|Article|Clause)\s+[\dA-Z()]+\s+of\s+(?:the\s+)?$/;
+// (A provision before a law, "struck down Section 377 of the Indian Penal Code": the law there only
+// holds the provision, which "the law" after it means: PROVISION_OF.)
 
 /** A short form of capitals alone: "UNDP", "HDR". */
 const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;

@@ -1,4 +1,5 @@
 import type { Entity, Sentence } from '../../types.js';
+import { opensOnProvision } from '../../util/provision.js';
 import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import { namedInHeadline, type ArticleContext } from '../article-context.js';
@@ -1787,7 +1788,7 @@ function insideOfName(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent' || e.cls === 'ordinal') return false;
   // ("struck down _____ of the Indian Penal Code" → Section 377: a provision of a law is the fact,
   // its law only says where it stands.)
-  if (PROVISION.test(e.text)) return false;
+  if (opensOnProvision(e.text)) return false;
   // (A bill or act may join its words with "in" too: "… Scheduled Tribes in Assembly
   // Constituencies of the State of Goa Bill".)
   // (Read in the 60 characters before the blank: the regex is anchored at their end.)
@@ -1822,7 +1823,6 @@ const ECONOMIC_MEASURE = /^(?:GDP|GVA|GNP|CPI|WPI|IIP|Gross Domestic Product|Gro
 const MEASURE_NOUN_AFTER = /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:growth|rate|forecast|projection|estimate|estimates|numbers|data|figures|deflator|inflation)\b/;
 /** Words before an athlete's opponent: a defeat, a win over or a bout against them. */
 const OPPONENT_BEFORE = /\b(?:(?:lost|losing|went down|goes down)\s+(?:\d+\s*[-–]\s*\d+,?\s+){0,3}to|(?:win|victory|triumph|bout|match|clash)\s+(?:against|over)|defeated|defeating|beat|beating|beaten|outclassed|thrashed|(?:won|win)\s+(?:\d+\s*[-–]\s*\d+\s+)?(?:against|over))\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}(?:pair|duo|team)\s+of\s+)?(?:(?:world\s+)?(?:No\.?\s*\d+|champion|top seed|second seed)\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]s\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+and\s+)?$/u;
-const PROVISION = /^(?:Section|Article|Clause|Rule|Schedule|Paragraph)\s+\d/;
 const BODY_HEAD_END = /\b(?:Network|Centre|Center|Command|Corporation|Institute|Agency|Organisation|Organization|Council|Board|Authority|Commission|Laboratory|Bureau|Directorate|Establishment|Unit|Facility)$/;
 const NOT_NAME_PART = /^(?:The|A|An|In|On|At|By|For|From|With|To|Of|As|And|But|Or|If|When|While|After|Before|Since|Its|His|Her|Their|Our|This|That|These|Those)$/;
 
