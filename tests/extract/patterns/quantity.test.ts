@@ -413,3 +413,10 @@ describe('quantity: a count after "during which"', () => {
     expect(asked.some(([, a]) => a === '11')).toBe(false);
   });
 });
+
+describe('quantity: a toll told on the way', () => {
+  it('is not asked alone ("Earlier on Saturday, eight bodies were fished out.")', () => {
+    const asked = ask(factsOf(['A total of twelve bodies have been recovered so far in the boat capsize incident, police said.', 'Earlier on Saturday, eight bodies were fished out.']), 'quantity');
+    expect(asked.some(([, a]) => a === 'eight')).toBe(false);
+  });
+});
