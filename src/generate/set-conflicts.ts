@@ -7,7 +7,7 @@
 import { reEscape } from '../util/re-escape.js';
 import type { AnswerType, Item } from '../types.js';
 import { answerParts } from './centrality.js';
-import { roundedAlike, spellings } from './equivalence.js';
+import { roundedAlike, sameValue, spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { initials } from '../util/acronym.js';
@@ -124,9 +124,24 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
       (forms.acronym !== undefined && spelledOut(b).has(forms.acronym)) ||
       givenNameAlone(b, ans) ||
       prefixedShortForm(ans.value, b.text) ||
-      (ans.type === 'number' && roundedFigureIn(ans.value, b.text))
+      (ans.type === 'number' && roundedFigureIn(ans.value, b.text)) ||
+      schemeByKeyWordsIn(ans, b.text)
     );
   });
+}
+
+/** A scheme's, mission's or law's name, by its last word: "… Green Hydrogen Mission". */
+const SCHEME_NAME = /(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Mission|Scheme|Yojana|Abhiyan|Programme|Policy|Act|Bill|Code)\b/gu;
+const SCHEME_END = /\b(?:Mission|Scheme|Yojana|Abhiyan|Programme|Policy|Act|Bill|Code)$/;
+
+/** "Cabinet approves Green Hydrogen Mission under which …" beside the blank of "National Green
+ *  Hydrogen Mission": the same scheme printed by all its words but one. */
+function schemeByKeyWordsIn(ans: Answer, text: string): boolean {
+  if ((ans.type !== 'term' && ans.type !== 'organisation') || !SCHEME_END.test(ans.value) || !/\s/.test(ans.value)) return false;
+  // (All its words but one: "Online Gaming Bill" leaves the "Promotion and Regulation of …" to ask.)
+  const words = ans.value.split(/\s+/).length;
+  for (const m of text.matchAll(SCHEME_NAME)) if (m[0] !== ans.value && m[0].trim().split(/\s+/).length >= words - 1 && sameValue(m[0], ans.value, 'term')) return true;
+  return false;
 }
 
 /** A figure with its currency and unit, as an item's text may print it. */

@@ -88,3 +88,15 @@ describe('a provision printed in a plural list', () => {
     expect(shows(article, entry('The court held that the ruling contradicts Articles 14 and 21 of the Constitution.', 'True', 'term', 'truefalse'))).toBe(false);
   });
 });
+
+describe('a scheme printed by some of its words', () => {
+  it('shows the scheme ("Green Hydrogen Mission" beside the blank of "National Green Hydrogen Mission")', () => {
+    const asked = entry('The Cabinet approved an outlay of Rs 19,744 crore for the _____.', 'National Green Hydrogen Mission', 'term', 'cloze');
+    expect(shows(asked, entry('Cabinet approves Green Hydrogen Mission under which 50 lakh tonnes of green hydrogen will be produced by _____.', '2030', 'year', 'cloze'))).toBe(true);
+    // (Nor its key words alone: "Online Gaming Bill" leaves "Promotion and Regulation of …" to ask.)
+    const bill = entry('Which bill did the Rajya Sabha pass?', 'Promotion and Regulation of Online Gaming Bill', 'term');
+    expect(shows(bill, entry('Which House had passed the Online Gaming Bill a day earlier?', 'Lok Sabha', 'organisation'))).toBe(false);
+    // (Another mission is no giveaway.)
+    expect(shows(asked, entry('The National Solar Mission aims at _____ of capacity.', '100 GW', 'number', 'cloze'))).toBe(false);
+  });
+});
