@@ -109,8 +109,12 @@ export function undatedElsewhen(s: Sentence): boolean {
 }
 
 /** " in June 2024": the month of the sentence's own date, else the article's ("" without one). */
+const NOT_WHEN_BEFORE = /\b(?:by|until|till|before|since|from|deadline of|target of)\s+(?:the\s+)?$/i;
+
 export function inMonthOf(s: Sentence, ctx: ArticleContext): string {
-  const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7);
+  // (Not a deadline or a start: "launched … with a target to complete electrification by March 31,
+  // 2019" was launched long before.)
+  const dated = s.entities.find((e) => e.cls === 'date' && e.resolved && e.resolved.length >= 7 && !NOT_WHEN_BEFORE.test(s.text.slice(Math.max(0, e.start - 12), e.start)));
   const month = dated ? formatResolvedDate(dated.resolved!.slice(0, 7)) : ctx.monthYear;
   return month ? ` in ${month}` : '';
 }

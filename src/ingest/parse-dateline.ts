@@ -130,7 +130,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return placeAndCountry(paragraph) ?? bareDateline(paragraph, year);
+  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -142,6 +142,16 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
 
 /** "Hanoi, Vietnam: India today signed …": a town and its country or state, then a colon. */
 const PLACE_AND_COUNTRY_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s?:\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** "Bengaluru | Indian Space Research Organisation (ISRO) on Tuesday said …": a known town and a bar. */
+const PIPED_PLACE_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) ?\| (?=\p{Lu})/u;
+
+function pipedPlace(paragraph: string): LeadingDateline | null {
+  const m = PIPED_PLACE_RE.exec(paragraph);
+  if (!m || !cityNamed(m[1])) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
+}
 
 function placeAndCountry(paragraph: string): LeadingDateline | null {
   const m = PLACE_AND_COUNTRY_RE.exec(paragraph);

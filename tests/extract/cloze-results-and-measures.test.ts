@@ -90,3 +90,9 @@ describe('cloze: half of two events, a victim’s name, and a guess', () => {
     expect(blanks(['Sources said the Railway Board may order a fresh inquiry into the accident in Patna.'])).toEqual([]);
   });
 });
+
+describe('cloze: part of a web address', () => {
+  it('is no blank ("as per _____.com")', () => {
+    expect(blanks(['Sumit Nagal won the final of the Tampere Open in Finland on Sunday, as per Olympics.com.'])).not.toContain('Olympics');
+  });
+});

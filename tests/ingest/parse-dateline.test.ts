@@ -130,3 +130,9 @@ describe('a town and its country before the colon', () => {
     expect(stripLeadingDateline('Sources, Officials: the talks went on all day.')).toBeNull();
   });
 });
+
+describe('a town and a bar', () => {
+  it('is a dateline ("Bengaluru | ISRO on Tuesday said …")', () => {
+    expect(stripLeadingDateline('Chennai | The Indian Space Research Organisation on Tuesday said the rover had found sulphur.')).toEqual({ place: 'Chennai', date: null, text: 'The Indian Space Research Organisation on Tuesday said the rover had found sulphur.' });
+  });
+});

@@ -480,9 +480,10 @@ const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d
 /** "… takes on X in the summit clash", "will face Y in the final": a match ahead. */
 const MATCH_AHEAD_SENTENCE = /\b(?:takes on|will take on|will face|faces off against|will meet|will play|is set to face|are set to face|lock horns with|locks horns with)\b[^.;]*\b(?:final|semi-?finals?|quarter-?finals?|summit clash|title clash|clash|match|tie|opener)\b/;
 /** "shifted the injured passengers to the ", "were admitted to ": where the hurt were treated. */
-const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+|(?:injured|wounded|patients?|victims?|bodies|survivors)(?:\s+(?:persons|people))?\s+(?:are|were|was|is|have been|had been|are being|were being|will be)\s+(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
+const TAKEN_TO_HOSPITAL = /\b(?:(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(?:injured|wounded|patients?|victims?|bodies|passengers|survivors)\s+|(?:were|was|been)\s+(?:admitted|hospitali[sz]ed)\s+|(?:were|was|have been|had been)\s+(?:rushed|airlifted)\s+|(?:injured|wounded|patients?|victims?|bodies|survivors)(?:\s+(?:persons|people))?\s+(?:are|were|was|is|have been|had been|are being|were being|will be)\s+(?:shifted|rushed|taken|moved|referred|airlifted|brought|sent)\s+)(?:to|in|at)\s+(?:the\s+|a\s+)?$/u;
 /** "travelling from Hyderabad to ", "bound for ", "en route to ": where a vehicle was going. */
-const ROUTE_BEFORE = /\b(?:travell?ing|heading|headed|bound|plying|en route)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:to|for)\s+$|\bgoing\s+from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}to\s+$/u;
+// ("the bus, on its way to Kullu's _____ from Karsog": its way, with the town's district before it.)
+const ROUTE_BEFORE = /\b(?:travell?ing|heading|headed|bound|plying|en route)\s+(?:from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:to|for)\s+$|\bgoing\s+from\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}to\s+$|\bon (?:its|their|the) way (?:to|from) (?:\p{Lu}[\p{L}-]*['’]s )?$/u;
 /** "travelling from ": where it set out, the "to …" after the blank. */
 const ROUTE_FROM_BEFORE = /\b(?:travell?ing|going|heading|headed|plying|en route)\s+from\s+$/;
 /** "rushed from Arakkonam to ": where they were sent to. */
@@ -853,6 +854,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^\d+(?:\.\d+)?\s?kg$/i.test(e.text) && (/\b(?:men|women|boys|girls)['’]s\s+$/i.test(near) || /^\s+(?:freestyle|greco-roman|category|final|event|division|weight|class|bout)\b/i.test(tail))) return false;
   // ("for 2019-’_____" → 20: the second half of a span of years is no number of its own.)
   if (/(?:19|20)\d\d\s*[-–]\s*['’]?$/.test(near)) return false;
+  // ("as per _____.com" → Olympics: part of a web address.)
+  if (/^\.(?:com|in|org|net|gov|co)\b/.test(tail)) return false;
   // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is
   // half of one name.)
   if (/^\p{Lu}{2,6}$/u.test(e.text) && /^,\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'place' && o.start > e.end && o.start <= e.end + 3)) return false;
@@ -1012,10 +1015,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
   if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
   // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
-  if ((e.cls === 'place' || e.cls === 'organisation') && TAKEN_TO_HOSPITAL.test(near)) return false;
+  // (Or a name the analyser could not place: "rushed to IGMC Shimla".)
+  if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && TAKEN_TO_HOSPITAL.test(near)) return false;
   // ("a private sleeper bus travelling from Hyderabad to _____ caught fire": the route of what
   // crashed or burnt, no fact of the disaster.)
-  if (e.cls === 'place' && (ROUTE_BEFORE.test(near) || (ROUTE_FROM_BEFORE.test(near) && /^\s+to\s/.test(tail)))) return false;
+  if ((e.cls === 'place' || e.cls === 'term') && (ROUTE_BEFORE.test(near) || (ROUTE_FROM_BEFORE.test(near) && /^\s+to\s/.test(tail)))) return false;
   // ("“…,” the President said following talks with Modi in _____ on Monday": past a quotation,
   // when and where it was told is the telling too.)
   // ("“…,” Chief Minister _____ said on Friday, adding …": who spoke the quotation, whatever follows.)

@@ -107,6 +107,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
   it('never blanks the hospital the injured were taken to, where an official is on a tour, nor a crashed bus\'s route', () => {
     expect(blanks('Rescue teams shifted the injured passengers to the Kurnool Government General Hospital for treatment.')).not.toContain('Kurnool Government General Hospital');
     expect(blanks('Eleven workers were admitted to the Safdarjung Hospital with burns on Monday night.')).not.toContain('Safdarjung Hospital');
+    // (Rushed there, whoever the analyser takes the name for: "11 in critical condition were rushed to IGMC Shimla".)
+    expect(blanks('Of the 15 injured, 11 in critical condition were rushed to IGMC Shimla while the others were sent to Rampur.')).not.toContain('IGMC Shimla');
+    // (Nor a bus's way: "on its way to Kullu's Anni from Karsog".)
+    expect(blanks('The driver died when the bus, on its way to Kullu’s Anni from Karsog, fell into a gorge near Shawad village.')).not.toContain('Anni');
     // (Told with the injured as the subject: "The injured persons are being brought to …".)
     expect(blanks('The injured persons are being brought to IGMC Hospital Shimla for treatment, officials said.')).not.toContain('IGMC Hospital Shimla');
     expect(blanksTitled('Kurnool bus fire: 20 charred to death', 'The Chief Minister of Andhra Pradesh, who is currently in Dubai on an official tour, expressed deep pain over the loss of lives.')).not.toContain('Dubai');

@@ -241,3 +241,11 @@ describe('launched: who made the launched thing', () => {
     expect(asked).toContainEqual(['Which portal developed by the Central Bureau of Investigation (CBI) did Union Home Minister Amit Shah launch at Bharat Mandapam in January 2025?', 'TRACKPOL']);
   });
 });
+
+describe('launched: the month a launch is asked in', () => {
+  it('is never a deadline the sentence gives ("launched … with a target to complete … by March 31, 2019")', () => {
+    const asked = ask(factsOf(['New Delhi: Prime Minister Narendra Modi on Monday launched the Pradhan Mantri Sahaj Bijli Har Ghar Yojana with a target to complete electrification of the entire nation by March 31, 2019.'], { date: '' }), 'launched');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.some(([q]) => /March 2019/.test(q))).toBe(false);
+  });
+});
