@@ -219,7 +219,6 @@ function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
 
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission
  *  on Natural Farming"), or the name itself when it is one word or a short form. */
-
 function headOf(name: string): string {
   // ("Section 6A", "Article 370": a provision is headed by its kind, its number after.)
   const provision = PROVISION.exec(name.trim());
@@ -236,9 +235,6 @@ const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|w
 
 /** Words before an outlet named as the teller: "reported Live Law", "according to LiveLaw". */
 const REPORTER_BEFORE = /\b(?:reported|reports|according to|told|quoted|said)\s+(?:by\s+)?(?:the\s+)?$/i;
-
-// (A provision before a law, "struck down Section 377 of the Indian Penal Code": the law there only
-// holds the provision, which "the law" after it means: PROVISION_OF.)
 
 /** A short form of capitals alone: "UNDP", "HDR". */
 const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
@@ -271,6 +267,8 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // mission, "the Mission Control Centre" a centre.
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
   // ("…, reported Live Law": the outlet that told it is no law.)
+  // ("struck down Section 377 of the Indian Penal Code": a law after a provision only holds it;
+  // "the law" later means the provision.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
     (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && !PROVISION_OF.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme

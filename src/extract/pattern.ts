@@ -108,9 +108,10 @@ export function undatedElsewhen(s: Sentence): boolean {
   return ELSEWHEN.test(s.text) && !s.entities.some((e) => e.cls === 'date' && /^\d{4}/.test(e.resolved ?? ''));
 }
 
-/** " in June 2024": the month of the sentence's own date, else the article's ("" without one). */
+/** Words before a date that make it a deadline or a start, not when the event happened. */
 const NOT_WHEN_BEFORE = /\b(?:by|until|till|before|since|from|deadline of|target of)\s+(?:the\s+)?$/i;
 
+/** " in June 2024": the month of the sentence's own date, else the article's ("" without one). */
 export function inMonthOf(s: Sentence, ctx: ArticleContext): string {
   // (Not a deadline or a start: "launched … with a target to complete electrification by March 31,
   // 2019" was launched long before.)

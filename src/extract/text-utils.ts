@@ -39,10 +39,7 @@ export function withoutQuotes(text: string): string {
   return out;
 }
 
-/** The text with its first letter capitalised: a name or phrase opening a sentence we write. */
-export function upperFirst(text: string): string {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
-}
+export { upperFirst } from '../util/upper-first.js';
 
 /** Whether the sentence has a verb (or auxiliary) between two offsets of its text: a clause,
  *  not a fragment ("credit support of up to Rs 1 lakh", "second and third places"). `notVerb`

@@ -7,6 +7,7 @@
  */
 import type { AnswerType, Item } from '../types.js';
 import { printedForms } from './set-conflicts.js';
+import { upperFirst } from '../util/upper-first.js';
 
 /** Where an aside set off by commas ends: its comma, before the sentence's own verb. */
 const VERB_AFTER = String.raw`,(?=\s+(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had|\p{Ll}{3,}ed)\s)`;
@@ -21,10 +22,6 @@ const BRACKET_ASIDE = /(?<=(?<!\p{L})(?!(?:He|She|It|They|His|Her|Its|Their)\s)\
  *  opening the sentence, up to its comma, before the subject. (Not "During …", "According to …",
  *  "Including …": a time or a source the sentence needs.) */
 const OPENING_PARTICIPLE = /^(?!(?:During|According|Including|Excluding|Barring|Notwithstanding)\b)\p{Lu}\p{Ll}+ing\s[^;:"“”_,]*,\s+/u;
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The item with each aside that prints one of `answers` left out, or null where there is no
  *  such aside (or the answer stands outside one too). Only items that print a blank's sentence. */

@@ -163,8 +163,8 @@ function placeAndCountry(paragraph: string): LeadingDateline | null {
 /** "Newdelhi:16/5/23:Safety …": a place and a day in figures, each closed by a colon. */
 const NUMERIC_DAY_DATELINE_RE = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*:\s*(?=\p{Lu})/u;
 /** "New Delhi, July 14 The Centre on Monday cleared …", "New Delhi, Feb 20 Setting aside …": a
- *  place and a day with no mark after it,
- *  a capitalised word opening the story (a month's day is never followed by one in a sentence). */
+ *  place and a day with no mark after it, a capitalised word opening the story (a month's day is
+ *  never followed by one in a sentence). */
 const BARE_DAY_DATELINE_RE = new RegExp(String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s+(?=(?:The|A|An|In|On|At|As|After|Amid|Ahead|With|While|During|Following|According|Speaking|Addressing|India|Prime|President|Union|Chief|\p{Lu}\p{Ll}+ing)\b)`, 'u');
 /** "New Delhi, Seeking to strengthen …": a city and a comma before a sentence's own first word. */
 const CITY_COMMA_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}\p{Ll}+)\b/u;

@@ -1,4 +1,5 @@
 import { andList } from '../../util/and-list.js';
+import { upperFirst } from '../../util/upper-first.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import { pronounPerson, type ArticleContext } from '../article-context.js';
@@ -34,7 +35,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     if ((prize.cls !== 'term' && prize.cls !== 'organisation') || !(PRIZE_HEAD.test(prize.text) || apposed || lowerHead)) continue;
     // ("the Budweiser Man of the Match award": one match's honour is a line of its report.)
     if (MATCH_HONOUR.test(prize.text)) continue;
-    const headAfter = lowerHead ? ` ${lowerHead[1][0].toUpperCase()}${lowerHead[1].slice(1)}` : '';
+    const headAfter = lowerHead ? ` ${upperFirst(lowerHead[1])}` : '';
     const field = FIELD.exec(s.text.slice(prize.end + (lowerHead?.[0].length ?? 0)))?.[0] ?? '';
     // The year before the name or after it ("the Nobel Prize in Chemistry 2025").
     // ("received Sahitya Akademi Award for Urdu in 2002": the year the prize was won, asked with it.)

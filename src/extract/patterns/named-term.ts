@@ -1,6 +1,6 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import { tidyClause, wordCount } from '../text-utils.js';
+import { tidyClause, upperFirst, wordCount } from '../text-utils.js';
 
 const HEADS = 'strategy|policy|doctrine|campaign|operation|programme|program|initiative|plan|project|scheme|mission|theory|concept|principle|slogan|motto|theme|movement|law|act|bill|treaty|agreement|accord|robot|ship|satellite|rocket|vessel|spacecraft|website|site|app|book|film|report|exercise|festival|award';
 
@@ -37,15 +37,11 @@ const find: FindDrafts<'named-term'> = (s) => {
       sentenceIndex: s.index,
       confidence: 0.8,
       about: [term],
-      statement: `${capital(subject)} is called “${term}”.`,
+      statement: `${upperFirst(subject)} is called “${term}”.`,
     });
   }
   return drafts;
 };
-
-function capital(t: string): string {
-  return t[0].toUpperCase() + t.slice(1);
-}
 
 export default definePattern({
   id: 'named-term',

@@ -122,9 +122,10 @@ const IN_WHICH_BEFORE = /\b((?:the|a|an)\s+[^,;()]{3,70}?),\s+in\s+which\s+$/;
 /** "the second time … more than ", "the first time … over ": a mark some count passed. */
 const THRESHOLD_PASSED = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)\s+time\b[^.;]*\b(?:more than|over|fewer than|less than|at least|crossed|crossing|past)\s+$/;
 
-/** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
+/** "Earlier on Saturday, eight bodies were fished out.": a toll told on the way to the story's own. */
 const EARLIER_TOLL = /^Earlier(?:\s+(?:on|in|this|that|today|yesterday)\b[^,]{0,20})?,\s+[^.;]{0,20}\b(?:bodies|dead|deaths|killed|died|casualties)\b/;
 
+/** Counts in the article → "How many …?" with the number (and its qualifier) as the answer. */
 const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   const s = withShortCountNoun(sentence);
   const drafts: FactDraft<'quantity'>[] = [];

@@ -102,8 +102,8 @@ export function articleIndex(ctx: Parameters<FindDrafts<'rank'>>[1]): string | n
   if (!named) return storyIndex(ctx);
   // ("in the 2024 Environmental Performance Index": with the edition written before it, or after
   // it: "its Climate Risk Index Report 2026".)
-  const text = ctx.analyzed.sentences[named.sentence]?.text ?? '';
   if (/\d{4}/.test(named.entity.text)) return named.entity.text;
+  const text = ctx.analyzed.sentences[named.sentence]?.text ?? '';
   const before = /\b((?:19|20)\d\d)\s+$/.exec(text.slice(0, named.entity.start))?.[1];
   const after = /^\s+((?:19|20)\d\d)\b/.exec(text.slice(named.entity.end))?.[1];
   return before ? `${before} ${named.entity.text}` : after ? `${named.entity.text} ${after}` : named.entity.text;
@@ -252,9 +252,9 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
 /** "In 2018, India had ranked 77th …": the year a sentence opens on dates its rank. */
 const FRONTED_YEAR = /^(?:In|During|By|Until|Till)\s+((?:19|20)\d\d)\b/;
 /** "Last year, India was 58th", "India had ranked 77th": a rank of some earlier time, undated. */
+const PAST_RANK = /^(?:Last|A)\s+year\b|^(?:Earlier|Previously)\b|\bhad\s+(?:been\s+)?(?:ranked|placed|stood)\b/i;
 /** "India, ranked 58th last year, reached 68th …": a rank the words after it date to before. */
 const PAST_AFTER_RANK = /^(?:\s+(?:position|place|spot|rank))?\s+(?:last|previous)\s+(?:year|edition|time)\b|^(?:\s+(?:position|place|spot|rank))?\s+(?:in\s+)?the\s+previous\s+(?:year|edition|index|report|ranking)\b/;
-const PAST_RANK = /^(?:Last|A)\s+year\b|^(?:Earlier|Previously)\b|\bhad\s+(?:been\s+)?(?:ranked|placed|stood)\b/i;
 
 /** "Global Hunger Index" → "Global Hunger Index 2024" where the headline writes it so. */
 function editionInHeadline(index: string, title: string): string {

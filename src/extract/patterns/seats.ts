@@ -3,6 +3,7 @@ import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { HOUSE, openingParty, partyBefore } from '../party-before.js';
+import { upperFirst } from '../text-utils.js';
 
 /**
  * Election results as quizzes ask them: "The BJP-led Mahayuti alliance secured an overwhelming
@@ -67,7 +68,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.88,
       about: [party.entity.canonical],
-      statement: `${upper(party.written)} won ${g.num} ${seats}${scope ? ` in ${scope}` : ''}${national ? '' : when}.`,
+      statement: `${upperFirst(party.written)} won ${g.num} ${seats}${scope ? ` in ${scope}` : ''}${national ? '' : when}.`,
     });
   }
   return drafts;
@@ -109,18 +110,22 @@ function placeOf(s: Sentence, party: Entity, seatsEnd: number): string | null {
  *  state (or city: "Delhi election results 2025: …") the headline names is where, when the
  *  sentence names none. */
 function headlineState(ctx: ArticleContext): string | null {
-  const named = (kind: string) => new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && t.entity.placeKind === kind && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical));
   // ("Maharashtra civic election results: BJP-Shiv Sena secures 118 seats in Mumbai": the one
   // city a headline names beside its state is where the seats were won.)
-  const cities = named('city');
+  const cities = headlinePlaces(ctx, 'city');
   if (cities.size === 1) return [...cities][0];
-  const states = named('region');
+  const states = headlinePlaces(ctx, 'region');
   return states.size === 1 && cities.size === 0 ? [...states][0] : null;
+}
+
+/** The places of one kind (cities, states) the headline names. */
+function headlinePlaces(ctx: ArticleContext, kind: 'city' | 'region'): Set<string> {
+  return new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && t.entity.placeKind === kind && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical));
 }
 
 /** How many states the headline names. */
 function headlineStates(ctx: ArticleContext): number {
-  return new Set(ctx.timeline.filter((t) => t.entity.cls === 'place' && t.entity.placeKind === 'region' && namedInHeadline(t.entity, ctx)).map((t) => t.entity.canonical)).size;
+  return headlinePlaces(ctx, 'region').size;
 }
 
 /** Sentences back a state named before a count of seats still says where they were won. */
@@ -161,10 +166,6 @@ export function statesNamed(ctx: ArticleContext): number {
     STATES.set(ctx, (n = keys.size));
   }
   return n;
-}
-
-function upper(text: string): string {
-  return text[0].toUpperCase() + text.slice(1);
 }
 
 export default definePattern({
