@@ -25,6 +25,9 @@ const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', '&', ...SURNAME_PARTICLES]);
 /** After a title these link it to its complement: "Ambassador to the United States". */
 const TITLE_LINKS = new Set(['of', 'for', 'to']);
+/** Bodies named for what they serve: "National Bank for Agriculture and Rural Development",
+ *  "Centre for Science and Environment", "National Commission for Women". */
+const BODY_FOR_HEADS: ReadonlySet<string> = new Set(['bank', 'commission', 'council', 'centre', 'center', 'institute', 'institution', 'foundation', 'fund', 'society', 'alliance', 'coalition', 'board', 'authority', 'agency', 'organisation', 'organization', 'association', 'federation', 'committee', 'trust', 'academy', 'network', 'forum', 'office']);
 const POSSESSIVE = /^['’]s?$/;
 /** Plural nouns for groups of people, which own the rest of a name in titles of bodies, laws
  *  and documents ("Farmers' Union", "People's Republic", "Leaders' Declaration"). */
@@ -228,8 +231,9 @@ const COMPOUND_PARTICIPLE = /^(?:chaired|led|headed|backed|owned|based|run|funde
 function particleEnd(tokens: readonly RawToken[], end: number, next: number, last: number, blocked: readonly boolean[], sentenceStart: number): number {
   const word = tokens[next].text;
   const lower = word.toLowerCase();
-  const afterTitle = TITLE_HEADS.has(tokens[end].text.toLowerCase());
-  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)))) return -1;
+  const head = tokens[end].text.toLowerCase();
+  const afterTitle = TITLE_HEADS.has(head);
+  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)))) return -1;
   let k = next + 1;
   // "of the", "to the": one article may follow the particle.
   if (k <= last && tokens[k].text === 'the') k++;
@@ -296,7 +300,7 @@ function joinedByList(tokens: readonly RawToken[], start: number, end: number, c
 
 /** Lower-case words of a run that name a body "of" something ("ministry of science"). */
 function namesBodyOf(words: readonly string[]): boolean {
-  return words.some((w, j) => w === 'of' && j > 0 && (ORGANISATION_WORDS.has(words[j - 1]) || TITLE_HEADS.has(words[j - 1])));
+  return words.some((w, j) => j > 0 && ((w === 'of' && (ORGANISATION_WORDS.has(words[j - 1]) || TITLE_HEADS.has(words[j - 1]))) || (w === 'for' && BODY_FOR_HEADS.has(words[j - 1]))));
 }
 
 /** A country, region or city by name. */

@@ -15,6 +15,7 @@ import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf } from './resolve-references.js';
+import { inRankingOf } from './ranking-scope.js';
 import { nameDescriptions } from './named-description.js';
 import { qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
@@ -99,7 +100,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   cloze = withoutDeicticHere(datePeriods(cloze, day));
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
-  if (draft.pattern === 'cloze' && draft.answer !== text && (draft.answer.endsWith(` ${text}`) || draft.answer.startsWith(`${text} `))) cloze = cloze.replace(`{{c1::${text}}}`, `{{c1::${draft.answer}}}`);
+  if (draft.pattern === 'cloze' && draft.answer !== text && (draft.answer.endsWith(` ${text}`) || draft.answer.startsWith(`${text} `))) cloze = withFullName(cloze, text, draft.answer);
   // "The Mission will be implemented …" says which mission, or the fact is not asked.
   const described = nameDescriptions(cloze, ctx, sentence);
   // A question of its own ("Who was the Chairman of ISRO?") stands without its sentence's
@@ -114,7 +115,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (cloze) cloze = qualifyOpening(cloze, ctx, sentence);
   const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
-  if (cloze) cloze = nameTheState(cloze, ctx);
+  if (cloze) cloze = inRankingOf(nameTheState(cloze, ctx), ctx, sentence);
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(nameTheState(draft.question, ctx), ctx, sentence);
   if (!question) return null;
   question = withoutDeicticHere(datePeriods(oneLine(question), day));
@@ -122,7 +123,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern !== 'cloze') {
     const named = nameDescriptions(question, ctx, sentence);
     if (named === null) return null;
-    question = named;
+    question = inRankingOf(named, ctx, sentence);
   }
   if (draft.pattern === 'cloze' && clozeDangles(cloze)) {
     const trimmed = withoutDemonstrativeAdjunct(cloze);
@@ -297,6 +298,18 @@ function clauseHeNamed(cloze: string | null, sentence: Sentence, ctx: ArticleCon
   const at = sentence.text.indexOf(m[1] + m[2]);
   const person = at < 0 ? null : pronounPerson(ctx, sentence, at + m[1].length);
   return person ? `${m[1]}${m[2]} (${person.canonical})${cloze!.slice(m[1].length + m[2].length)}` : cloze;
+}
+
+/** "{{c1::Thomas}}' sister" → "{{c1::Thomas Sam}}'s sister": a name's fuller form in the blank,
+ *  its possessive written for the fuller form (a bare apostrophe only after an "s"). */
+function withFullName(cloze: string, text: string, full: string): string {
+  const marked = `{{c1::${text}}}`;
+  const at = cloze.indexOf(marked);
+  if (at < 0) return cloze;
+  const after = cloze.slice(at + marked.length);
+  const bare = /^['’](?!s\b)/.exec(after);
+  const mark = bare && /s$/.test(text) && !/[sxz]$/.test(full) ? `${bare[0]}s` : (bare?.[0] ?? '');
+  return `${cloze.slice(0, at)}{{c1::${full}}}${mark}${after.slice(bare?.[0].length ?? 0)}`;
 }
 
 /** "… administered the oath of office to him at …" → "… to him (Surya Kant) at …": an object

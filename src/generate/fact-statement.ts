@@ -23,6 +23,10 @@ const OPINION = /\b(?:expressed (?:(?:his|her|their)\s+)?(?:confidence|hope|happ
  *  seen by someone, a view and not the thing. */
 const VIEW = /\b(?:is|was|are|were|been|being)\s+(?:(?:widely|largely|often|generally|commonly|also|now)\s+)?(?:perceived|seen\s+as|viewed\s+as|regarded\s+as|deemed|touted\s+as|believed\s+to|thought\s+to|considered\s+(?:as|to\s+be|an?|the))\b/i;
 
+/** "Allegedly, Thomas' sister pleaded …", "the police claimed that …", "is said to have …": a
+ *  claim someone makes, or a report passed on, is not yet a fact to mark true or false. */
+const HEARSAY = /\b(?:allegedly|reportedly|purportedly|supposedly|(?:is|was|are|were)\s+(?:alleged|reported|rumou?red|said)\s+to|(?:alleg|claim)(?:ed|es|e|s|ing)?\s+that)\b/i;
+
 const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|predicted|forecast|projected)\b/;
 const RELATIVE_DAY = /\b(?:today|yesterday|tonight|this morning|this evening|last night)\b/i;
 const NARRATIVE_STEP = /^(?:Earlier|Later|Meanwhile|Then|Soon after|Shortly after)\b/i;
@@ -63,7 +67,7 @@ export function statementOf(fact: Fact): string | null {
   // no statement to mark true or false a month later.)
   if (RELATIVE_DAY.test(fact.sentence)) return null;
   // ("… rainfall with thunderstorms is expected over the plains …": what is expected has not happened.)
-  if (EXPECTED.test(fact.sentence)) return null;
+  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence)) return null;
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;

@@ -218,3 +218,12 @@ describe('an office is chosen among offices', () => {
     expect(kindOf('Ministry of Defence', 'organisation')).not.toBe('org:office');
   });
 });
+
+describe('a town answer', () => {
+  it('never gets a town’s locality ("Dharmpuri Colony", "Vasant Enclave") among its options', () => {
+    const town = kindOf('Varanasi', 'place')!;
+    for (const locality of ['Dharmpuri Colony', 'Vasant Enclave', 'Mayur Vihar', 'HSR Layout']) expect(kindsCompatible(town, kindOf(locality, 'place')!), locality).toBe(false);
+    // (A town the lexicon does not know still stands beside one it knows.)
+    expect(kindsCompatible(town, kindOf('Davanagere', 'place')!)).toBe(true);
+  });
+});

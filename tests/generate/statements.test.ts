@@ -254,6 +254,19 @@ describe('statementOf', () => {
     expect(statementOf(named)).not.toBeNull();
   });
 
+  it('makes no statement of a claim or a report passed on ("allegedly", "claimed that", "is said to")', () => {
+    for (const sentence of [
+      'Allegedly, his sister pleaded with him to take the child to a doctor, but he refused.',
+      'The police claimed that the accused had fled to Nepal after the attack.',
+      'The petitioners allege that the land was acquired without any notice to the owners.',
+      'The minister is reported to have met the contractor twice before the tender was floated.',
+      'The gang reportedly smuggled 40 kg of gold through the Chennai airport last year.',
+    ]) expect(statementOf(fact({ question: 'What?', answer: 'x', answerType: 'term', sentence }))).toBeNull();
+    // (What a court or a body found stays a fact: "alleged" in a charge's name is no claim.)
+    const found = fact({ question: 'Who?', answer: 'Meena Rao', answerType: 'person', sentence: 'Meena Rao was arrested by the CBI on charges of alleged corruption in the mining lease.' });
+    expect(statementOf(found)).not.toBeNull();
+  });
+
   it('makes no statement of what the publisher itself observed', () => {
     const observed = fact({ question: 'Whose Polaroids?', answer: 'Halston', answerType: 'person', sentence: 'Wikinews observed the USI exhibit identifies and features Polaroids of fashion designer Halston.' });
     expect(statementOf(observed)).toBeNull();

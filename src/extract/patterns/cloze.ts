@@ -27,6 +27,9 @@ import { CALENDAR_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } f
 const MIN_WORDS = 8;
 const MIN_WORDS_NAMED = 6;
 
+/** A subordinating word opening a sentence: its main clause must follow. */
+const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Unless|Even as|Even though)\s/;
+
 /** "Scroll unpacks the …", "The Hindu explains …": an outlet telling what its article does. */
 const OUTLET_UNPACKS = /^(?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:unpacks|explains|decodes|breaks down|takes a look at|looks at)\s+(?:the|how|why|what)\b/u;
 
@@ -44,6 +47,10 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // nor does a heading whose only verb is a participle ("Automatic Vacation of Stay Orders in the
   // case involving …").
   if (!hasVerbBetween(s, 0, s.text.length) || !hasFiniteVerb(s)) return [];
+  // ("While nine deaths were reported from Saran, two from Jamui and one from Bhojpur district
+  // respectively.": a subordinate clause whose main clause after the comma has no verb.)
+  const subordinate = SUBORDINATE_OPENING.exec(s.text);
+  if (subordinate && (s.text.indexOf(',') < 0 || !hasVerbBetween(s, s.text.indexOf(','), s.text.length))) return [];
   // ("Still below the 65.1 per cent recorded in 2018.": a comparison cut off from the figure it
   // compares, its only verb a participle.)
   if (COMPARISON_OPENING.test(s.text) && COMPARED_PARTICIPLE.test(s.text)) return [];
@@ -697,6 +704,9 @@ const MAX_BLANK_WORDS = 10;
 /** "cannot exceed ", "capped at ", "more than ": a figure set as a limit, the rule's news. */
 const LIMIT_BEFORE = /\b(?:exceed|exceeds|exceeding|more than|less than|fewer than|capped at|limited to|restricted to)\s+$/;
 
+/** "retired as ", "took over as the ", "was appointed as ": the office a person holds comes next. */
+const OFFICE_HELD_AS = /\b(?:retired|retires|served|serves|serving|appointed|named|took over|takes over|taking over|continued|continues|joined|elected|assumed charge|sworn in)\s+as\s+(?:the\s+)?(?:new\s+)?$/;
+
 /** How far back the end-anchored tests of `blankable` read: further than any of them matches. */
 const NEAR = 120;
 
@@ -871,6 +881,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:19|20)\d\d$/.test(e.text) && /\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Rr]ankings?|[Oo]utlook|[Rr]eview)\s+$/.test(near)) return false;
   // ("attended the ceremony of the new _____" → Andhra CM: an office by its short form names no one.)
   if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
+  // ("Mr Mittal succeeds Vivek Sahai who retired as _____ on Thursday" → CRB: an office by its
+  // short form after the verb of holding it, letters no student keeps.)
+  if (e.cls !== 'person' && /^\p{Lu}{2,5}$/u.test(e.text) && OFFICE_HELD_AS.test(near)) return false;
   // ("booked under multiple sections of the _____" → IPC: the penal code a case is filed under, the
   // same for every case.)
   // ("under various sections of the _____" → "Bharatiya Nyay Sanhita", however a report spells it:
@@ -966,6 +979,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Randhir Jaiswal, the spokesperson of the _____, said …", "_____, the spokesperson of the
   // MEA, took to X": a spokesperson and whom they speak for are the telling.)
   if ((e.cls === 'organisation' || e.cls === 'term') && SPOKESPERSON_OF.test(near)) return false;
+  // ("a press release issued by the _____ quoted the CM" → IPRD: who put out the release is its
+  // telling, as a spokesperson is.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:press\s+(?:release|note|statement)|statement|release|communiqu[eé]|bulletin)\s+(?:issued|released|put out)\s+by\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("breathed his last … at his residence in _____": where someone lived is no news.)
+  if (e.cls === 'place' && /\b(?:his|her|their)\s+(?:residence|home|house)\s+(?:in|at)\s+$/.test(near)) return false;
   if (e.cls === 'person' && /^,\s+(?:the\s+|a\s+)?(?:official\s+)?(?:spokesperson|spokesman|spokeswoman)\b/.test(tail)) return false;
   // ("launched _____'s flagship programme 'Mahatari Vandan Yojana'" → BJP: whose flagship it is
   // only qualifies the programme the sentence names.)

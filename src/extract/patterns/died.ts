@@ -111,7 +111,8 @@ function description(s: Sentence, person: Entity): string | null {
   const mourned = MOURNED.exec(opening)?.[1] ?? opening;
   // ("Visionary scientist and father of the Green Revolution in India, Dr Mankombu …": the
   // description is set off by its comma; the honorific goes with the name.)
-  const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?\s+$/.exec(mourned);
+  // ("Eminent scientist Dr Pushpa Mitra Bhargava": so it does without the comma.)
+  const honorific = /(?:,\s*|\s)(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri)\.?\s+$/.exec(mourned);
   const before = honorific ? `${mourned.slice(0, honorific.index)} ` : mourned;
   // ("Known for her iconic Chhatth songs, Sharda passed away": an opening phrase and its comma
   // say what she was known for, not who she was.)

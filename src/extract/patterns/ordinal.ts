@@ -2,7 +2,7 @@ import { answerTypeOf } from '../answer-type.js';
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
 import { TITLE_HEAD } from './appointed.js';
-import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
@@ -98,6 +98,10 @@ const TAKE_OVER_RE = new RegExp(
   'gdu',
 );
 
+/** "Macri, the first foreign leader to visit India after the … attack in Pulwama, said …": the
+ *  Nth to do something, said of the sentence's subject between commas. */
+const APPOSITIVE_RE = new RegExp(`(?<subjEnd>),\\s(?:only\\s|also\\s)?the\\s(?<ord>${ORDINAL})\\s(?<rest>[^,;]{4,200}),\\s(?:who\\s)?[a-z]`, 'gd');
+
 /** "During the World Athletics Championships 2022 in Eugene, US, …": a named event opening the sentence. */
 const FRONTED_EVENT = /^(?:During|At)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}?(?:Championships?|Games|Olympics|Cup|Summit|Conference|Open|Trophy|League)(?:\s+(?:19|20)\d\d)?)\b[^,]*,/u;
 const FROM_OWN_COUNTRY = /^from\s+(?:his|her|their)\s+country$/;
@@ -178,6 +182,23 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("the only Speaker after Balram Jakhar to …" means since him: no list of predecessors.)
     const before = g.after && g.afterWord === 'after' && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, noun, vp, g.after, m.indices!.groups!.after![0]) : null;
     if (before) drafts.push(before);
+  }
+  for (const m of s.text.matchAll(APPOSITIVE_RE)) {
+    const g = m.groups!;
+    const at = m.indices!.groups!.subjEnd![0];
+    const subject = namedEntityEndingAt(s, at, ['person', 'place', 'organisation', 'term']);
+    // (Only the sentence's subject, nothing before it but its name: "… met Macri, the first …"
+    // describes the object.)
+    if (!subject || drafts.some((d) => d.answer === subject.canonical) || s.tokens.some((t) => t.end <= subject.start && (t.pos === 'VERB' || t.pos === 'AUX'))) continue;
+    // (What they were the Nth of, and to do what: split at the first " to ".)
+    const rest = g.rest.replace(/^ever\s/, '');
+    const to = rest.indexOf(' to ');
+    if (to < 2) continue;
+    const noun = rest.slice(0, to).trim();
+    const vpStart = m.indices!.groups!.rest![0] + (g.rest.length - rest.length) + to + 4;
+    const vp = trimTrailingTime(tidyClause(rest.slice(to + 4)), s, vpStart);
+    if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun) || vp.split(/\s+/).length < 2) continue;
+    drafts.push(holderDraft(s, subject, `the ${g.ord} ${noun} to ${vp}`));
   }
   for (const m of s.text.matchAll(MEMBER_RE)) {
     const g = m.groups!;
@@ -293,7 +314,8 @@ function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordi
  *  words would be ambiguous in a question that outlives the article. */
 function trimTrailingTime(vp: string, s: { entities: { cls: string; start: number; end: number; text: string }[] }, vpStart: number): string {
   // ("at the 2000 Sydney Games": a year that opens an event's name is no time of the fact.)
-  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length && !(/^(?:19|20)\d\d$/.test(e.text) && /^\s+\p{Lu}/u.test(vp.slice(e.end - vpStart))));
+  // ("after the February 14 suicide attack": a date after "the" names the thing, no time of the fact.)
+  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length && !(/^(?:19|20)\d\d$/.test(e.text) && /^\s+\p{Lu}/u.test(vp.slice(e.end - vpStart))) && !/\bthe\s+$/.test(vp.slice(0, e.start - vpStart)));
   if (!date) return vp;
   const cut = vp.slice(0, date.start - vpStart).replace(/\s+(in|on|at|by|during|since|from|last|this|next)\s*$/i, '');
   return tidyClause(cut);

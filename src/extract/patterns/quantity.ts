@@ -8,6 +8,7 @@ import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
 import { initials } from '../../util/acronym.js';
 import { normalizeKey } from '../../util/ids.js';
+import { countryOf } from '../../lexicon/index.js';
 
 const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 /** A range is one answer: "between 10 and 12", "10 to 12", "10-12" (never its upper end alone). */
@@ -383,7 +384,17 @@ function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[
   if (pronoun) return pronounPerson(ctx, s, pronoun.index + pronoun[0].indexOf(pronoun[1]))?.canonical ?? null;
   const group = /^((?:[A-Z][\w-]*\s+)?[a-z]+s)\s*$/.exec(before.trim());
   // ("The passengers included 169 Indian nationals" → "did the passengers include".)
-  return group && /^[A-Z]/.test(group[1]) ? group[1].replace(/^The\s/, 'the ') : null;
+  return group && /^[A-Z]/.test(group[1]) ? lowerOpening(group[1].replace(/^The\s/, 'the '), ctx) : null;
+}
+
+/** "Lightning strikes killed …" → "did lightning strikes kill": a word capitalised only as the
+ *  sentence's first, no people's name ("Indian nationals") nor one the article writes with a
+ *  capital mid-sentence ("Maoist rebels"). */
+function lowerOpening(phrase: string, ctx: Parameters<FindDrafts>[1]): string {
+  const first = /^\p{Lu}[\p{Ll}-]+(?=\s)/u.exec(phrase)?.[0];
+  if (!first || countryOf(first)) return phrase;
+  const midSentence = new RegExp(`[\\p{Ll},;:]\\s+${first}\\b`, 'u');
+  return ctx.analyzed.article.paragraphs.some((p) => midSentence.test(p)) ? phrase : first.toLowerCase() + phrase.slice(first.length);
 }
 
 /** "over 345" → "More than how many …?" → 345: the qualifier belongs to the question, as a quiz

@@ -2167,3 +2167,37 @@ describe('cloze: a name whose short form the sentence writes', () => {
   });
 });
 
+describe('an office by its short form, a release’s issuer, a home and a clause without its main verb', () => {
+  const blanksOf = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'cloze').map((f) => f.answer);
+
+  it('is no blank after the verb of holding the office ("retired as _____" → CRB), who held it still asked', () => {
+    const rail = blanksOf(['The government on Thursday announced the appointment of Vinay Mittal as the new chairman of the Railway Board.', 'Mr Mittal succeeds Vivek Sahai who retired as CRB on Thursday.']);
+    expect(rail).not.toContain('CRB');
+    expect(rail).toContain('Vivek Sahai');
+    const bank = blanksOf(['The board of Canara Bank on Monday named Meena Rao its new managing director.', 'Ms Rao succeeds Ravi Menon who served as CMD of the bank for three years.']);
+    expect(bank).not.toContain('CMD');
+  });
+
+  it('is no blank on who issued a press release or a statement ("a press release issued by the _____")', () => {
+    const storm = blanksOf(['PATNA: Lightning strikes killed at least 12 people in the state on Sunday.', 'Expressing profound grief, CM Nitish Kumar asked the officials to pay ex gratia of Rs 4 lakh to each of the bereaved families.', '"It could not cause much damage despite its high intensity as people were mostly indoors due to the lockdown," a press release issued by the IPRD quoted the CM.']);
+    expect(storm).not.toContain('IPRD');
+    expect(storm).toContain('Nitish Kumar');
+    const drill = blanksOf(['India and France began a two-week air exercise in Jodhpur on Monday.', 'The drill would test the air forces in long-range missions, a statement issued by the Ministry of Defence said on Sunday.']);
+    expect(drill).not.toContain('Ministry of Defence');
+  });
+
+  it('is no blank on where someone lived ("at his residence in _____")', () => {
+    const scientist = blanksOf(['Hyderabad: Eminent scientist Pushpa Mitra Bhargava, 89, passed away on Tuesday. He was on dialysis for the last one month and breathed his last at 5.45 pm at his residence in Dharmpuri Colony near Uppal.']);
+    expect(scientist).not.toContain('Dharmpuri Colony');
+    expect(scientist).toContain('Pushpa Mitra Bhargava');
+    const singer = blanksOf(['Mumbai: Veteran playback singer Asha Menon, 91, passed away on Saturday. She was unwell for a week and died at her home in Bandra, her family said.']);
+    expect(singer).not.toContain('Bandra');
+  });
+
+  it('makes no card of a clause opened by "While" whose main clause has no verb', () => {
+    expect(blanksOf(['PATNA: Lightning strikes killed at least 12 people in the state on Sunday.', 'While nine deaths were reported from Saran, two from Jamui and one from Bhojpur district respectively.']).filter((a) => ['nine', 'Saran', 'Jamui', 'Bhojpur'].includes(a))).toEqual([]);
+    expect(blanksOf(['The Centre has released funds for flood relief in Assam.', 'Although the Centre released Rs 500 crore in March, another Rs 300 crore in June.']).filter((a) => ['Rs 500 crore', 'Rs 300 crore', 'March', 'June'].includes(a))).toEqual([]);
+    // (One with its main clause is asked: "While nine people died on the spot, seven others were rushed …".)
+    expect(blanksOf(['PATNA: Lightning strikes killed at least 12 people in the state on Sunday.', 'While nine people died on the spot in Saran, seven others were rushed to the Chhapra sadar hospital.']).some((a) => ['nine', 'seven', 'Saran'].includes(a))).toBe(true);
+  });
+});

@@ -119,4 +119,10 @@ describe('died: a trade and the headline’s first description', () => {
     const headline = factsOf(['Meera Joshi passed away at her home in Pune on Sunday. She was 92.'], { title: 'Kathak legend, Padma Vibhushan Meera Joshi dies at 92' });
     expect(ask(headline, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Which Kathak legend passed away?', 'Meera Joshi']);
   });
+
+  it('leaves an honorific before the name out of the description, with or without a comma', () => {
+    const scientist = factsOf(['Eminent scientist Dr Pushpa Mitra Bhargava, 89, passed away on Tuesday.'], { title: 'Eminent scientist Dr Pushpa Mitra Bhargava passes away' });
+    expect(asked([scientist[0].sentence])).toContainEqual(['Which eminent scientist passed away?', 'Pushpa Mitra Bhargava']);
+    expect(asked(['Renowned economist Prof Abhijit Sen passed away in New Delhi on Monday.']).map(([q]) => q)).toContain('Which renowned economist passed away?');
+  });
 });

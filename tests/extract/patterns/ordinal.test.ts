@@ -293,4 +293,19 @@ describe('ordinal: "by becoming the first …" after an adverb', () => {
     const facts = factsOf(['Kavita Rao won the final on Sunday in Basel.', 'With the win, Kavita Rao also scripted history by becoming the first Indian ever to grab a gold medal at the World Squash Championships.']);
     expect(ask(facts, 'ordinal').map(([, a]) => a)).toContain('Kavita Rao');
   });
+
+  it('asks of a subject the sentence describes between commas as the Nth to do something', () => {
+    const visit = factsOf([
+      'Argentine President Mauricio Macri held talks with Prime Minister Narendra Modi in New Delhi on Monday.',
+      'Macri, the first foreign leader to visit India after the February 14 suicide attack in Pulwama, said he was pleased to fight terrorism together.',
+    ], { date: '2019-02-18' });
+    expect(ask(visit, 'ordinal')).toContainEqual(['Who was the first foreign leader to visit India after the February 14 suicide attack in Pulwama?', 'Mauricio Macri']);
+    const mission = factsOf([
+      'Chandrayaan-3, the first mission to land near the lunar south pole, completed its experiments on Saturday, ISRO said.',
+    ], { date: '2023-09-02' });
+    expect(ask(mission, 'ordinal').map(([q]) => q)).toContain('Which was the first mission to land near the lunar south pole?');
+    // (Not of a name in the object: "… met Macri, the first …" describes whom he met.)
+    const object = factsOf(['Modi on Monday met Mauricio Macri, the first Argentine president to visit India in ten years, at Hyderabad House.'], { date: '2019-02-18' });
+    expect(ask(object, 'ordinal').map(([q]) => q).filter((q) => q.startsWith('Who was the first Argentine'))).toEqual([]);
+  });
 });

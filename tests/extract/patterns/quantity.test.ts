@@ -420,3 +420,15 @@ describe('quantity: a toll told on the way', () => {
     expect(asked.some(([, a]) => a === 'eight')).toBe(false);
   });
 });
+
+describe('quantity: a subject capitalised only as the sentence’s first word', () => {
+  it('is written in lower case in the question ("did lightning strikes kill"), a people’s name kept ("Indian nationals")', () => {
+    const storm = ask(factsOf(['Lightning strikes killed at least 12 people in Bihar on Sunday.']), 'quantity');
+    expect(storm.map(([q]) => q)).toContain('At least how many people did lightning strikes kill in Bihar on Sunday?');
+    const rains = ask(factsOf(['Heavy rains damaged 340 houses in Kozhikode on Monday.']), 'quantity');
+    expect(rains.some(([q]) => q.includes('did heavy rains damage'))).toBe(true);
+    const nationals = ask(factsOf(['Indian nationals boarded 12 flights from Tel Aviv under Operation Ajay on Friday.']), 'quantity');
+    for (const [q] of nationals) expect(q).not.toContain('indian nationals');
+  });
+});
+
