@@ -169,6 +169,9 @@ export interface Fact {
   statement?: string;
   /** Other values the article also states as true for this question (never a distractor). */
   alsoTrue?: string[];
+  /** A description the set may call its answer by ("the 1986-batch IPS officer"), never asked
+   *  itself: a post many hold names no one. */
+  describesOnly?: true;
   /** Other values of the same class from the article, good distractor candidates. */
   related?: string[];
   /** Relative dates in the sentence ("yesterday", "on Tuesday") and the days they mean: an

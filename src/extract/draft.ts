@@ -21,4 +21,6 @@ export interface FactDraft<Id extends PatternId = PatternId> {
    *  theme was {{c1::water security}}" names no event): the answer marked {{c1::…}}. */
   ownCloze?: string;
   alsoTrue?: string[];
+  /** Kept to describe its answer in other items, never asked (see Fact). */
+  describesOnly?: true;
 }

@@ -181,6 +181,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   const statement = draft.statement ? resolveReferences(draft.statement, ctx, sentence) : null;
   if (statement) fact.statement = statement;
   if (draft.alsoTrue?.length) fact.alsoTrue = draft.alsoTrue;
+  if (draft.describesOnly) fact.describesOnly = true;
   if (ctx.analyzed.article.date) fact.asOf = ctx.analyzed.article.date;
   const people = draft.answerType === 'person' ? peopleNotes(ctx) : null;
   if (people) fact.people = people;

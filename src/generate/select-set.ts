@@ -355,8 +355,10 @@ interface SetInput {
   headlined: ReadonlySet<string>;
 }
 
-function buildSet(input: SetInput, skip: (f: Fact) => boolean): SetBuilder {
+function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
   const { ordered, byFact, opts, referent } = input;
+  // (A fact kept only to describe its person, "the 1986-batch IPS officer", is never asked.)
+  const skip = (f: Fact) => f.describesOnly === true || skipping(f);
   const set = new SetBuilder(wantedPerType(opts.types, opts.max), opts.max, things(ordered, referent), officeHolders(ordered), ordered[0]?.asOf);
   set.aliases = codeAliases(ordered);
   // A true/false prints its whole sentence, barring every answer in it: it comes second, for

@@ -68,6 +68,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Court|Tribunal)\b/, 'court'],
   // ("the Press Council of India": a statutory body over the press, no news outlet.)
   [/\bPress Council\b/, 'government-body'],
+  // ("published in the Indian Journal of Forestry": a journal of a field, where a study appears.)
+  [/\b(?:Journal|Annals|Proceedings|Transactions) of\b/, 'journal'],
   [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],
   [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
   // "Department of Defense" is a ministry; "India Meteorological Department" an agency.

@@ -227,3 +227,12 @@ describe('a town answer', () => {
     expect(kindsCompatible(town, kindOf('Davanagere', 'place')!)).toBe(true);
   });
 });
+
+describe('a journal answer', () => {
+  it('gets journals, never news agencies ("published … in the Indian Journal of Forestry")', () => {
+    const journal = kindOf('Indian Journal of Forestry', 'organisation')!;
+    expect(kindsCompatible(journal, kindOf('Journal of Threatened Taxa', 'organisation')!)).toBe(true);
+    for (const outlet of ['Reuters', 'United News of India', 'The Wall Street Journal']) expect(kindsCompatible(journal, kindOf(outlet, 'organisation')!), outlet).toBe(false);
+  });
+});
+

@@ -16,7 +16,7 @@ import { namedInHeadline } from '../article-context.js';
  *  case before the body it heads. */
 const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
 /** Where an office ends: at a bracket, a preposition or conjunction, a day, or a stop. */
-const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
+const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
 const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
@@ -48,9 +48,14 @@ const SAID_AFTER_TAKING = new RegExp(`(?<subjEnd>)\\s*(?:said|told\\s+\\p{Ll}+|a
 // ("Vikram Misri will be India's new foreign secretary": the new one, named by the country.)
 const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+(?<which>the\\s+(?:next|new)|\\p{Lu}[\\p{L}.]*['’]s\\s+(?:new|next))\\s+(?<office>(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|[,;.]|$)`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
+/** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
+ *  …", "was given additional charge as …": an office held for now, until one is appointed. */
+const CHARGE_TO = /\b(?:given|handed|assigned|entrusted)\s+(?:the\s+)?additional\s+charges?\s+to\s+/gu;
+const CHARGE_PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is)\\s+${ON_DAY}(?:given|handed|assigned|entrusted(?:\\s+with)?)\\s+(?:the\\s+)?additional\\s+charges?\\s+(?:of\\s+(?:the\\s+(?:post|office)\\s+of\\s+)?|as\\s+)${OFFICE}`, 'gdu');
+
 /** The taking-up verb as a question in the past asks it. */
 const TAKEN: Record<string, string> = {
   'taken charge': 'took charge',
@@ -121,6 +126,22 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const aux = m.groups!.aux;
     const verb = /^(?:will|would)/.test(aux) ? 'will head' : aux === 'is' ? 'heads' : 'headed';
     drafts.push(draft(s, person, `${verb} ${m.groups!.body}`));
+  }
+  for (const m of s.text.matchAll(CHARGE_TO)) {
+    const from = m.index! + m[0].length;
+    // (Lower-case words and a comma may describe the person first: "to the seniormost IPS officer, Alok Mohan,".)
+    const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && /^(?:(?:the|a|an|[\p{Ll}-]+|\p{Lu}{2,5}),?\s+){0,5}$/u.test(s.text.slice(from, e.start)));
+    if (!person) continue;
+    AS_OFFICE.lastIndex = person.end + (s.text[person.end] === ',' ? 1 : 0);
+    const as = AS_OFFICE.exec(s.text);
+    if (as) add(person, 'given additional charge as', wholeOffice(s, as), true);
+  }
+  for (const m of s.text.matchAll(CHARGE_PASSIVE)) {
+    const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const office = wholeOffice(s, m).trim();
+    // ("has been given additional charge of the Ministry of Culture": a ministry held, not an office named.)
+    if (person?.cls === 'person' && /^(?:Ministry|Department)\s+of\s+\p{Lu}/u.test(office)) drafts.push(draft(s, person, `was given additional charge of the ${office}${inMonthOf(s, ctx)}`));
+    else add(person, 'given additional charge as', office, true);
   }
   for (const m of s.text.matchAll(APPOINTMENT_OF)) {
     // The person after a title ("Justice Sanjiv Khanna"), up to the "as".

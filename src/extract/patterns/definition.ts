@@ -23,6 +23,9 @@ const VERDICT = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:record|milestone|success|bo
 /** "a Japanese organization of survivors …": a phrase whose head is a body, not a person. */
 const BODY_NOUN = /^(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:organi[sz]ation|group|body|movement|agency|association|institution|company|party|union|alliance|network|foundation|committee|council)\b/i;
 
+/** "a scientist at …", "a retired IAS officer", "an MP": a trade or post that many hold. */
+const MEMBER_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:scientists?|researchers?|officers?|officials?|MPs?|MLAs?|members?|professors?|lecturers?|leaders?|lawyers?|advocates?|journalists?|reporters?|students?|doctors?|engineers?|activists?|workers?|employees?|spokes(?:person|man|woman)|executives?|directors?|analysts?|economists?|experts?|councillors?|legislators?|judges?|diplomats?)(?:\s+(?:at|of|in|from|with|for)\b|$)/;
+
 /** An opening participle or subordinate clause, not closed by a comma yet. */
 const OPENING_CLAUSE = /^(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Whereas|Although|Though|Since|Because|If|Unless|Upon|Despite)\b[^,;]*$/u;
 
@@ -49,10 +52,21 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
     // "After visiting Kochi, a port city in Kerala, …" still says what Kochi is.)
     if (/^\p{Ll}/u.test(subj) && OPENING_CLAUSE.test(text.slice(0, a.indices!.groups!.subj![0]))) continue;
     const d = draft(s, ctx, subj, a.indices!.groups!.subj![0], 'is', a.groups!.np, a.indices!.groups!.np![0]);
-    if (d) drafts.push(d);
+    // ("Paul Dewar, an Ottawa New Democrat MP, said the lapses raise serious questions …" → "Which
+    // Ottawa New Democrat MP said …?": a post many hold says who, with what the sentence tells of them.)
+    const told = d?.describesOnly && a.indices!.groups!.subj![0] === 0 ? toldOf(text.slice(a.indices!.groups!.np![1])) : null;
+    if (d && told) drafts.push({ ...d, question: `Which ${d.question.replace(/^Who (?:is|was) an?\s+/, '').replace(/\?$/, '')} ${told}?`, describesOnly: undefined });
+    else if (d) drafts.push(d);
   }
   return drafts;
 };
+
+/** ", said the combined security lapses raise …." after an appositive: the sentence's predicate,
+ *  a verb first, short enough to ask; or null. */
+function toldOf(after: string): string | null {
+  const m = /^,\s+((?:said|says|told|warned|added|announced|alleged|demanded|wrote|urged|called|asked)\b[^;]*?)\.?$/.exec(after.trim());
+  return m && wordCount(m[1]) <= 25 && !/["“”]/.test(m[1]) ? m[1] : null;
+}
 
 function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft<'definition'> | null {
   const np = tidyClause(rawNp);
@@ -88,6 +102,10 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   // ("Who is a partner in the Raceway Enterprise?" where the story names "Raceway Enterprise
   // partners A, B and C": one of several, the key cannot say which.)
   if (type === 'person' && oneOfSeveral(np, ctx)) return null;
+  // ("Who is a scientist at the BSI?", "Who is a retired 1981-batch IAS officer?", "Who is an
+  // Ottawa New Democrat MP?": a post many hold names no one; which of them the key cannot say.
+  // The set may still call the person by it, "the 1986-batch IPS officer", in other items.)
+  const describesOnly = type === 'person' && MEMBER_OF_MANY.test(np) ? { describesOnly: true as const } : {};
   const wh = type === 'person' ? 'Who' : 'What';
   // "a 14-year-old boy from Irving" is true only for a while: asked as of the article's month.
   const when = AGE.test(np) && ctx.monthYear ? ` in ${ctx.monthYear}` : '';
@@ -102,6 +120,7 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
     confidence: 0.7,
     about: [entity?.canonical ?? subject],
     statement: `${subject} ${be} ${np}${when}.`,
+    ...describesOnly,
   };
 }
 

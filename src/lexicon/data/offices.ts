@@ -210,7 +210,7 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Superintendent', 'official', 'h'],
   // ("Ganjam Collector Krishna Kumar": a district's head in India.)
   ['Collector', 'official', 'h'],
-  ['Inspector', 'official', 'h'],
+  ['Inspector', 'official', 'ha'],
   ['Detective', 'police', 'h'],
   ['Constable', 'police', 'h'],
   ['Sheriff', 'police', 'h'],

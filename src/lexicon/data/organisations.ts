@@ -21,6 +21,7 @@ export type OrgKind =
   | 'central-bank'
   | 'tech-company'
   | 'news-media'
+  | 'journal'
   | 'university'
   | 'ministry'
   | 'agency'
@@ -167,6 +168,15 @@ export const ORGANISATIONS: readonly (readonly [string, OrgKind, ...string[]])[]
   ['Anadolu Agency', 'news-media', 'Anadolu'],
   ['Bloomberg', 'news-media'],
   ['Wikinews', 'news-media'],
+  // Scientific journals, where discoveries and studies are published: no news outlet.
+  ['Journal of Threatened Taxa', 'journal'],
+  ['Current Science', 'journal'],
+  ['Phytotaxa', 'journal'],
+  ['Zootaxa', 'journal'],
+  ['PLOS ONE', 'journal'],
+  ['Nature Climate Change', 'journal'],
+  ['New England Journal of Medicine', 'journal'],
+  ['Indian Journal of Medical Research', 'journal'],
   ['Wikipedia', 'website'],
 ];
 

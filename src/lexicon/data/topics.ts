@@ -214,6 +214,7 @@ export const ORG_KIND_TOPICS: Readonly<Record<OrgKind, Partial<Record<TopicId, n
   religious: { society: 1 },
   ngo: {},
   'news-media': {},
+  journal: { 'science-technology': 1 },
   company: {},
   ministry: {},
   agency: {},

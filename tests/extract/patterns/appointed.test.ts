@@ -178,3 +178,13 @@ describe('appointed: an office the sentence only describes', () => {
     expect(asked).toContainEqual(['Who was appointed the Niti Aayog CEO in February 2023?', 'KVS Menon']);
   });
 });
+
+describe('appointed: an additional charge', () => {
+  it('asks who was given it, by the government or in the passive', () => {
+    const active = factsOf(['With the DGP going on Central deputation on Monday, the State government has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General and Inspector-General of Police until further orders.']);
+    expect(ask(active, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was given additional charge as the Director-General and Inspector-General of Police?', 'Alok Mohan']);
+    const passive = factsOf(['Union Minister Meena Rao has been given additional charge of the Ministry of Culture after the resignation of Ravi Menon on Friday.']);
+    expect(ask(passive, 'appointed').map(([, a]) => a)).toContain('Meena Rao');
+  });
+});
+

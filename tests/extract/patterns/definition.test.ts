@@ -124,3 +124,27 @@ describe('definition: who told it is no kind of thing', () => {
     expect(byPattern(facts, 'definition')).toEqual([]);
   });
 });
+
+describe('definition: a post many hold', () => {
+  it('is kept to describe its person, never asked ("Who is a scientist at the BSI?")', () => {
+    const facts = factsOf([
+      'The species is named to honour Dr Sudhansu Sekhar Dash, a scientist at the BSI, for his contribution to plant research.',
+      'Praveen Sood, a 1986-batch IPS officer of Karnataka cadre, was appointed CBI Director on Sunday.',
+    ]);
+    const defs = byPattern(facts, 'definition');
+    expect(defs.length).toBeGreaterThan(0);
+    for (const f of defs.filter((d) => d.answerType === 'person')) expect(f.describesOnly).toBe(true);
+  });
+
+  it('is asked with what the sentence tells of its subject ("Which Ottawa New Democrat MP said …?")', () => {
+    const facts = factsOf([
+      'Paul Dewar, an Ottawa New Democrat MP, said the combined security lapses raise serious questions about the government.',
+      'Ravi Menon, a Congress MLA from Thrissur, demanded the release of flood relief funds for the district.',
+    ]);
+    const asked = ask(facts, 'definition');
+    expect(asked).toContainEqual(['Which Ottawa New Democrat MP said the combined security lapses raise serious questions about the government?', 'Paul Dewar']);
+    expect(facts.some((f) => f.answer === 'Ravi Menon' && f.question.includes('Congress MLA from Thrissur'))).toBe(true);
+    expect(byPattern(facts, 'definition').every((f) => !f.describesOnly)).toBe(true);
+  });
+});
+
