@@ -9,7 +9,9 @@ import { foldKey } from '../util/ids.js';
 import { ordinalValue } from '../analyze/number-words.js';
 
 // (So is a booking or a substitution: "was shown a yellow card early in the game".)
-const MOMENT = /\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b/i;
+// ("India trailed Iran in the first five minutes", "inflicted a second all-out on Iran", "a
+// two-point raid followed by a super raid": a spell of the game, a kabaddi raid or all-out.)
+const MOMENT = /\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:in|during|within)\s+the\s+(?:first|last|opening|closing|final|dying)\s+(?:\w+\s+)?minutes\b|\ball-outs?\b|\bsuper\s+(?:raid|tackle)s?\b|\b(?:tackle|bonus|raid)\s+points?\b/i;
 /** A ball-by-ball moment of a cricket match: "10 off six balls", "fell to the slower ball",
  *  "were all sent packing", "caught at the edge of the 30-yard circle", "in the PowerPlay". */
 // (And a scorecard's figures: "finishing their innings at 169/8", "at 34 for 3 in 4.3 overs",
@@ -39,9 +41,12 @@ const LEAD = 0;
 /** Whether a fact of such a sentence may be asked: its answer is a name the headline gives (not
  *  a figure: "day five" in the headline says nothing of five bookings), or the measure that won
  *  ("registering a throw of 88.16m" under "… wins Paris Diamond League with a 88.16m throw"). */
+// (Not a side the headline names: "Which country did India trail in the first five minutes?"
+// asks a spell of the match between the two teams the headline already gives.)
 export function momentAnswerInHeadline(answer: string, answerType: string, headlineKey: string): boolean {
   const figure = answerType === 'number' || answerType === 'date' || answerType === 'year';
-  return (!figure || WINNING_MEASURE.test(answer)) && headlineKey.includes(` ${foldKey(answer)} `);
+  const side = answerType === 'country' || answerType === 'organisation';
+  return !side && (!figure || WINNING_MEASURE.test(answer)) && headlineKey.includes(` ${foldKey(answer)} `);
 }
 /** A distance, weight or time written with its unit ("88.16m", "9.58 s", "2.05 metres"). */
 const WINNING_MEASURE = /^\d+\.\d+\s?(?:m|metres?|meters?|kg|s|sec|seconds?)$/;

@@ -1012,6 +1012,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // the colon counts them out.)
   // (Or after a dash: "on the basis of _____ indicators – political, economic, … and security".)
   if (e.cls === 'number' && countSpeltOut(tail)) return false;
+  // ("led from the front with a super _____" → 10: a kabaddi "super 10" is one term, its number no count.)
+  if (e.cls === 'number' && /\bsuper\s+$/i.test(near)) return false;
   // ("dominated the top _____ list" → 10: the size of a list is its name's, not the news.)
   if (e.cls === 'number' && /\btop[\s-]$/i.test(near)) return false;
   // ("Anil Das from BSI, _____, along with Rita Paul from _____, Guwahati": where a
