@@ -93,7 +93,7 @@ const EXERCISE_KIND = /^(?:[Ee]xercise|[Ee]xercises|[Oo]peration|[Ww]argame|[Dd]
 /** Kinds of work whose title may follow them. */
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
 
-const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra)$/;
+const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra|Fellowship)$/;
 /** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
 /** The last word of a court filing's name. */
 const FILING_HEAD = /^(?:Appeal|Petition|Plea|Writ|Application)$/;

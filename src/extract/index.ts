@@ -15,6 +15,7 @@ import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf } from './resolve-references.js';
+import { COMMON_BODY_NOUNS, organisationNamed } from '../lexicon/index.js';
 import { inRankingOf } from './ranking-scope.js';
 import { nameDescriptions } from './named-description.js';
 import { qualifyOpening } from './qualify-opening.js';
@@ -158,6 +159,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
   if (isPublisher(draft.answer, ctx)) return null;
+  // ("organised by the Akademi" → Akademi, "approved by the Commission": a body's head word alone
+  // is the story's short way back to a name, no name itself.)
+  if ((draft.answerType === 'organisation' || draft.answerType === 'term') && COMMON_BODY_NOUNS.includes(upperFirst(draft.answer.replace(/^the\s+/i, '').toLowerCase())) && !organisationNamed(draft.answer)) return null;
   // ("In a 4:1 verdict the _____ lifted a century-old ban": the only body that gives verdicts so.)
   if (impliedActor(draft.answer, sentence.text)) return null;
   // (Who won is known before the last seat is counted: "stormed back to power …, winning 52 seats
@@ -236,7 +240,8 @@ const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${TRADES}))\\s(?=\\p
 /** "The batter was named the Player of the Match": a trade alone before its verb, for the one the
  *  story is about (not "The veteran singer …", a trade of its own). */
 // ("The officer, who did B.Tech from …": or a relative clause set off after it.)
-const TRADE_OPENING = new RegExp(`^(The (?:${TRADES}))(?:\\s(?=(?:was|is|has|had|will|would|also|then|later)\\s)|(?=,\\s+who\\s))`, 'u');
+// ("The Cuttack-based author has been selected …": where they are based says no more which.)
+const TRADE_OPENING = new RegExp(`^(The (?:\\p{Lu}\\p{Ll}+-based\\s)?(?:${TRADES}))(?:\\s(?=(?:was|is|has|had|will|would|also|then|later)\\s)|(?=,\\s+who\\s))`, 'u');
 
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:

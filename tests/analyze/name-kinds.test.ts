@@ -45,6 +45,15 @@ describe('names that are no person', () => {
   });
 });
 
+describe('an academy of letters and its fellowship', () => {
+  it('reads "Sahitya Akademi" as a body and a "Fellowship" as an honour', () => {
+    const got = read('This was announced by the Kendriya Sahitya Akademi in New Delhi on Wednesday.', 'The Kendra Sahitya Akademi awarded the Sahitya Akademi Fellowship to Das in 2000.');
+    expect(got).toContain('Kendriya Sahitya Akademi[organisation]');
+    expect(got).toContain('Sahitya Akademi Fellowship[term]');
+    expect(read('The Lalit Kala Akademi opened its annual exhibition in Chennai on Monday.')).toContain('Lalit Kala Akademi[organisation]');
+  });
+});
+
 describe('the name of an agreement or a law with "and" inside it', () => {
   it('is one name ("India-Australia Economic Cooperation and Trade Agreement", "… Partnership and Trade Agreement")', () => {
     expect(read('The India-Australia Economic Cooperation and Trade Agreement was signed in a virtual ceremony on Saturday.')).toContain('India-Australia Economic Cooperation and Trade Agreement[term]');

@@ -315,3 +315,28 @@ describe('a surname opening with a possessive', () => {
     expect(facts.find((f) => f.answer === '87.58m')?.cloze).toBe("Neeraj Chopra's second throw of {{c1::87.58m}} was enough to get him the Gold medal.");
   });
 });
+
+describe('a trade that opens a sentence with where the person is based', () => {
+  it('names the person ("The Cuttack-based author (Dasarathi Das) has been selected …"), never a body', () => {
+    const facts = factsOf([
+      'The Kendriya Sahitya Akademi Award will be conferred upon renowned author Dasarathi Das this year. This was announced by Sahitya Akademi in New Delhi on Wednesday.',
+      "The Cuttack-based author has been selected for the prestigious award for his book of literary criticism, 'Prasanga Puruna Bhabana Nua' that he wrote in 2015.",
+    ]);
+    const clozes = facts.filter((f) => f.sentence.startsWith('The Cuttack-based')).map((f) => f.cloze);
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const c of clozes) expect(c).toMatch(/^The Cuttack-based author \((?:\{\{c1::)?Dasarathi Das/);
+  });
+});
+
+describe('a body named by its head word alone', () => {
+  it('is no answer ("organised by the Akademi" → Akademi), a party of one word still is ("Congress")', () => {
+    const facts = factsOf([
+      'The Sahitya Akademi announced its awards for 24 languages on Wednesday.',
+      'The awards will be presented in New Delhi during the Festival of Letters organised by the Akademi.',
+      'The Congress won both seats in Uttarakhand in the bypolls.',
+    ]);
+    expect(facts.map((f) => f.answer)).not.toContain('Akademi');
+    expect(facts.some((f) => f.answer === 'Congress')).toBe(true);
+  });
+});
+

@@ -28,6 +28,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // Religious orders and trusts: "Nirmohi Akhara", "Sringeri Mutt", "Ramakrishna Math".
   'akhara', 'mutt', 'math', 'peetham', 'peeth', 'ashram',
   'exchange', 'observatory', 'bench',
+  // ("Sahitya Akademi", "Lalit Kala Akademi": India's academies of letters and arts.)
+  'akademi', 'academi',
   // ("the Intensive Care Unit", "Special Investigation Team's unit": a unit is a body.)
   'unit',
 ]);
@@ -63,7 +65,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered)$/;
 
 export const TERM_WORDS: ReadonlySet<string> = new Set([
-  'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'act', 'bill',
+  'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
   'protocol', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
@@ -248,7 +250,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'JPY', 'EUR',
 export const COMMON_BODY_NOUNS: readonly string[] = [
   'Office', 'Secretariat', 'Bench', 'Court', 'Centre', 'Center', 'Cabinet', 'Commission', 'Ministry', 'Government',
   'Council', 'Committee', 'Board', 'Panel', 'Assembly', 'House', 'Union', 'Department', 'Tribunal', 'Authority', 'Agency',
-  'Bank', 'Army', 'Navy', 'Police', 'Party', 'Corporation', 'Company', 'Church',
+  'Bank', 'Army', 'Navy', 'Police', 'Party', 'Corporation', 'Company', 'Church', 'Akademi', 'Academy', 'Institute',
+  'University', 'Foundation', 'Society', 'Federation', 'Association', 'Bureau', 'Directorate', 'Exchange',
 ];
 /** Things a report calls by their common noun alone ("the Scheme", "the Bill", "the State"). */
 export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act'];
