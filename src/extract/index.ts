@@ -119,7 +119,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (cloze) cloze = inRankingOf(nameTheState(cloze, ctx), ctx, sentence);
   let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(nameTheState(draft.question, ctx), ctx, sentence);
   if (!question) return null;
-  question = withoutDeicticHere(datePeriods(oneLine(question), day));
+  // ("… named their robot “Robogee.”?": a quotation's own stop gives way to the question mark.)
+  question = withoutDeicticHere(datePeriods(oneLine(question), day)).replace(/[.,;:](["”’'])\?$/, '$1?');
   // "Which organisation will implement the scheme …?" names the scheme, or is not asked.
   if (draft.pattern !== 'cloze') {
     const named = nameDescriptions(question, ctx, sentence);

@@ -10,6 +10,7 @@ import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
+import { foldKey } from '../util/ids.js';
 import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
 import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
@@ -224,7 +225,9 @@ class SetBuilder {
   answered(f: Fact): boolean {
     // (A cloze of two blanks keeps its first blank's type for both: "on _____ … Governor _____".)
     // (A body's short form the analyser read as a term is the body still: "MoSPI noted …".)
-    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => (a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)));
+    // (The same words are the same answer whatever the analyser took them for: "Triple Talaq"
+    // read as a name in one sentence, "triple talaq" as a term in the next.)
+    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => ((a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)) || foldKey(a.value) === foldKey(value)));
     if (asks(f.answer)) return true;
     // ("CMS-03" is asked where the set asks "GSAT-7R (CMS-03)".)
     const alias = this.aliases.get(f.answer);

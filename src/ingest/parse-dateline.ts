@@ -130,7 +130,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? bareDateline(paragraph, year);
+  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -148,6 +148,16 @@ const PIPED_PLACE_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) ?\| (?=\p{Lu})/u;
 
 function pipedPlace(paragraph: string): LeadingDateline | null {
   const m = PIPED_PLACE_RE.exec(paragraph);
+  if (!m || !cityNamed(m[1])) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
+}
+
+/** "Kolkata- Cyclone Amphan has made landfall …": a known town with its dash glued on. */
+const DASHED_PLACE_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[-–—] (?=\p{Lu})/u;
+
+function dashedPlace(paragraph: string): LeadingDateline | null {
+  const m = DASHED_PLACE_RE.exec(paragraph);
   if (!m || !cityNamed(m[1])) return null;
   const text = paragraph.slice(m[0].length).trim();
   return wordCount(text) < 3 ? null : { text, place: m[1], date: null };

@@ -136,3 +136,11 @@ describe('a town and a bar', () => {
     expect(stripLeadingDateline('Chennai | The Indian Space Research Organisation on Tuesday said the rover had found sulphur.')).toEqual({ place: 'Chennai', date: null, text: 'The Indian Space Research Organisation on Tuesday said the rover had found sulphur.' });
   });
 });
+
+describe('a town and its dash glued on', () => {
+  it('is a dateline ("Kolkata- Cyclone Amphan has made landfall …"), a hyphenated name no dateline', () => {
+    expect(stripLeadingDateline('Kolkata- Cyclone Amphan has made violent landfall in eastern India and Bangladesh.')).toEqual({ place: 'Kolkata', date: null, text: 'Cyclone Amphan has made violent landfall in eastern India and Bangladesh.' });
+    expect(stripLeadingDateline('Mumbai- Reliance Industries reported a record profit for the quarter on Friday.')?.place).toBe('Mumbai');
+    expect(stripLeadingDateline('Coca- Cola announced a new plant in Telangana on Monday.')).toBeNull();
+  });
+});

@@ -101,6 +101,10 @@ describe('hasDanglingReference', () => {
 
   it('lets a pronoun whose antecedent comes first pass, and quoted words', () => {
     expect(hasDanglingReference('Thomas Sam and his wife moved to Kerala.')).toBe(false);
+    // (A team, a pair or a family is "they": "The Indian men’s team etched their name …".)
+    expect(hasDanglingReference('The Indian men’s team etched their name in the history books as they won the Thomas Cup title.')).toBe(false);
+    expect(hasDanglingReference('The doubles pair saved four match points before they won the decider.')).toBe(false);
+    expect(hasDanglingReference('They won the Thomas Cup title for the first time.')).toBe(true);
     expect(hasDanglingReference('Sergei Lavrov and Taro Kono said they would meet again.')).toBe(false);
     expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { FactDraft } from '../draft.js';
 import type { Entity, Sentence } from '../../types.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { upperFirst } from '../text-utils.js';
+import { isCommonWord } from '../../lexicon/index.js';
 
 /**
  * Where a storm struck, as disaster reports are asked: "Severe cyclonic storm Dana made landfall
@@ -74,8 +75,14 @@ function betweenDraft(s: Sentence, stormText: string, [a, b]: [Entity, Entity]):
 
 /** "Severe cyclonic storm Dana" is a description ("did severe cyclonic storm Dana"); "Cyclone
  *  Michaung" is a name and keeps its capital. */
+/** Words that size or grade a storm, no name of it ("Severe cyclone", "Super cyclone"). */
+const STORM_ADJECTIVE = /^(?:Severe|Super|Very|Extremely|Powerful|Deadly|Major|Tropical|Cyclonic|Massive|Strong|Intense|Category)$/;
+
 function stormName(storm: string): string {
   const named = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+\p{Lu}/u.test(storm);
+  // ("Amphan cyclone made landfall …" → "Cyclone Amphan": a name before its kind, as storms are named.)
+  const nameFirst = /^(\p{Lu}\p{Ll}+)\s+([Cc]yclone|[Hh]urricane|[Tt]yphoon)$/u.exec(storm.trim());
+  if (nameFirst && !STORM_ADJECTIVE.test(nameFirst[1]) && !isCommonWord(nameFirst[1].toLowerCase())) return `${upperFirst(nameFirst[2].toLowerCase())} ${nameFirst[1]}`;
   return named ? storm.trim() : storm.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }
 

@@ -26,7 +26,9 @@ const find: FindDrafts<'nationality'> = (s) => {
   const restAt = e.end + m[0].length;
   const verb = s.tokens.find((t) => t.start === restAt);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return [];
-  const predicate = tidyClause(s.text.slice(restAt).replace(ATTRIBUTION_TAIL, ''));
+  // ("… reached the Thomas Cup semis in 1979 while Indonesia are the most successful nation …":
+  // what the people did ends where another clause begins.)
+  const predicate = tidyClause(s.text.slice(restAt).replace(ATTRIBUTION_TAIL, '').split(/,?\s+(?:while|whereas|but)\s/)[0]);
   if (wordCount(predicate) < 3 || wordCount(predicate) > 32) return [];
   const opening = `${pre.groups!.pre}${m[1]}${m[2]} from which country`;
   return [

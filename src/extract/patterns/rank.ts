@@ -134,9 +134,14 @@ function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactD
   const index = BARE_LED.test(what) ? (s.entities.find((e) => (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text))?.text ?? new RegExp(LOWER_INDEX).exec(s.text)?.[0].replace(/^(?:an?|the)\s+/, '') ?? storyIndex(ctx)) : what;
   if (!index) return null;
   const type = answerTypeOf(subject);
+  // ("Delhi topped the list of Union Territories (UTs)": first among a group, not in the whole
+  // index, asked as one of that group.)
+  const group = BARE_LED.test(what) ? GROUP_AFTER.exec(s.text.slice(m.index + m[0].length))?.[1] : undefined;
+  if (group && !/s$/.test(group)) return null;
+  const which = group ? `Which ${group.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}` : whWord(type, subject);
   return {
     pattern: 'rank',
-    question: `${whWord(type, subject)} topped the ${index}?`,
+    question: `${which} topped the ${index}?`,
     answer: subject.canonical,
     answerText: subject.text,
     answerStart: subject.start,
@@ -144,9 +149,12 @@ function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactD
     sentenceIndex: s.index,
     confidence: 0.88,
     about: [subject.canonical, index],
-    statement: `${upperFirst(withThe(subject.canonical))} topped the ${index}.`,
+    statement: group ? `${upperFirst(withThe(subject.canonical))} topped the ${index} among ${group}.` : `${upperFirst(withThe(subject.canonical))} topped the ${index}.`,
   };
 }
+
+/** " of Union Territories (UTs)", " of states": the group a bare list is of. */
+const GROUP_AFTER = /^\s+of\s+(?:the\s+)?((?:\p{L}+\s){0,3}\p{L}+)(?=\s*[(,.;]|\s+(?:in|on|for|with|while|and|as|at)\b|$)/u;
 
 /** A rank told of a subject in an index. */
 interface Found {

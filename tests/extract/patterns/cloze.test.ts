@@ -2201,3 +2201,12 @@ describe('an office by its short form, a release’s issuer, a home and a clause
     expect(blanksOf(['PATNA: Lightning strikes killed at least 12 people in the state on Sunday.', 'While nine people died on the spot in Saran, seven others were rushed to the Chhapra sadar hospital.']).some((a) => ['nine', 'seven', 'Saran'].includes(a))).toBe(true);
   });
 });
+
+describe('the opponent a player outclassed', () => {
+  it('is no blank, whatever honour describes them ("to outclass Asian Games gold medallist _____")', () => {
+    const blanks = byPattern(factsOf(['India beat Indonesia 3-0 in the final of the Thomas Cup in Bangkok on Sunday.', 'In the second singles, Kidambi Srikanth then produced a fine performance to outclass Asian Games gold medallist Jonatan Christie 21-15 23-21 in 48 minutes.']), 'cloze').map((f) => f.answer);
+    expect(blanks).not.toContain('Jonatan Christie');
+    expect(blanks).toContain('Kidambi Srikanth');
+  });
+});
+

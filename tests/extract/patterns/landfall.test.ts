@@ -37,3 +37,10 @@ describe('landfall: where a storm struck', () => {
     expect(asked(['Cyclone Dana made landfall early on Friday morning.'])).toEqual([]);
   });
 });
+
+describe('landfall: a storm named before its kind', () => {
+  it('is called as storms are named ("Amphan cyclone made landfall …" → Cyclone Amphan), a grade left as it is', () => {
+    expect(asked(['Amphan cyclone made landfall at around 4 pm between Digha in West Bengal and Hatiya island in Bangladesh.']).map(([q]) => q).join(' ')).toContain('Cyclone Amphan');
+    expect(asked(['Severe cyclone made landfall near Puri in Odisha on Friday morning.']).map(([q]) => q).join(' ')).not.toContain('Cyclone Severe');
+  });
+});

@@ -42,3 +42,10 @@ describe('nationality: which country the people a sentence is about come from', 
     expect(ask(facts, 'nationality').map(([, a]) => a)).not.toContain('Maldives');
   });
 });
+
+describe('nationality: what the people did', () => {
+  it('ends where another clause begins ("… in 1979 while Indonesia are the most successful nation …")', () => {
+    const asked = ask(factsOf(['Indian men had previously reached the Thomas Cup semis in 1952, 1955, and 1979 while Indonesia are the most successful nation in the history of the tournament.']), 'nationality');
+    expect(asked).toContainEqual(['Men from which country had previously reached the Thomas Cup semis in 1952, 1955, and 1979?', 'India']);
+  });
+});

@@ -335,3 +335,14 @@ describe('rank: a body that ranks, its index after the rank', () => {
     expect(ask(facts, 'rank').map(([, a]) => a)).toContain('116th');
   });
 });
+
+describe('rank: first among a group of a list', () => {
+  it('is asked as one of the group ("Delhi topped the list of Union Territories" → "Which Union Territory …?")', () => {
+    const facts = factsOf(['Gujarat, Maharashtra and Goa have emerged as the top three states in the Good Governance Index 2020-21 issued by the Centre on Saturday while Delhi topped the list of Union Territories (UTs).'], { title: 'Gujarat tops Good Governance Index' });
+    const asked = ask(facts, 'rank').filter(([, a]) => a === 'Delhi').map(([q]) => q);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q).toMatch(/^Which Union Territory topped the Good Governance Index/);
+    const states = ask(factsOf(['Kerala topped the list of states in the SDG India Index for the fourth time, NITI Aayog said on Thursday.'], { title: 'Kerala tops SDG India Index' }), 'rank').filter(([, a]) => a === 'Kerala').map(([q]) => q);
+    for (const q of states) expect(q).toMatch(/^Which state topped/);
+  });
+});
