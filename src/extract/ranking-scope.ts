@@ -15,7 +15,8 @@ const PLACE_TOLD = /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 /** A sentence that says which list it tells of, or in which contest the places were won. */
 const LIST_SAID = /\b(?:index|indices|ranking|rankings|list|report|survey|table|tally|standings|race|election|poll|polls|exam|examination|match|final|league|tournament|championship|games|olympics|category|categories)\b/i;
 /** "the list is topped by …": a bare "the list", no "of …" after it to say which. */
-const BARE_LIST = /\b([Tt])he list\b(?!\s+of\b)/;
+// ("Tamil Nadu tops the ranking with an index score of 80.89": the ranking too.)
+const BARE_LIST = /\b([Tt])he (?:list|rankings?)\b(?!\s+of\b)/;
 /** The name of an index or ranking, its edition's year aside. */
 const INDEX_NAME = /\b(?:Index|Ranking|Rankings)$/;
 const EDITION = /\s+(?:19|20)\d\d(?:-\d{2,4})?$/;

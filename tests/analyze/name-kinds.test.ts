@@ -45,6 +45,13 @@ describe('names that are no person', () => {
   });
 });
 
+describe('a time of the Earth’s past', () => {
+  it('reads a name before "period" or "epoch" as no person ("the Middle Eocene period")', () => {
+    expect(read('The snake inhabited the region of present-day Gujarat during the Middle Eocene period.')).toContain('Middle Eocene[term]');
+    expect(read('The fossils date to the Late Cretaceous epoch, about 70 million years ago, the team said.')).toContain('Late Cretaceous[term]');
+  });
+});
+
 describe('an academy of letters and its fellowship', () => {
   it('reads "Sahitya Akademi" as a body and a "Fellowship" as an honour', () => {
     const got = read('This was announced by the Kendriya Sahitya Akademi in New Delhi on Wednesday.', 'The Kendra Sahitya Akademi awarded the Sahitya Akademi Fellowship to Das in 2000.');

@@ -19,6 +19,16 @@ describe('places told without the list they are in', () => {
     for (const t of places) expect(t).toMatch(/^In the Global Competitiveness Index, /);
   });
 
+  it('name it for a bare "the ranking" too ("Tamil Nadu tops the ranking with an index score of 80.89")', () => {
+    const facts = factsOf([
+      'Tamil Nadu has the best ecosystem in India for exports, according to the Export Preparedness Index released by NITI Aayog on Monday.',
+      'Tamil Nadu tops the ranking with an index score of 80.89, followed by Maharashtra at 78.20.',
+    ], { title: 'Export Preparedness Index: Tamil Nadu tops' });
+    const tops = facts.filter((f) => f.pattern === 'cloze' && f.sentence.startsWith('Tamil Nadu tops')).map((f) => f.cloze);
+    expect(tops.length).toBeGreaterThan(0);
+    for (const t of tops) expect(t).toContain('tops the Export Preparedness Index with');
+  });
+
   it('name it in a passport index story, and leave a sentence that names the index as it is', () => {
     const facts = factsOf([
       'India has been ranked 80th in the Henley Passport Index 2026, with its citizens able to travel visa-free to 57 destinations.',

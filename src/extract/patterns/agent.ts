@@ -79,7 +79,9 @@ function reduced(s: Parameters<FindDrafts<'agent'>>[0]): RegExpExecArray | null 
     const head = s.text.slice(0, described ? described.index : m.index);
     const at = head.length - (SHORT_FORM_BEFORE.exec(head)?.[0].length ?? 0);
     const name = s.entities.find((e) => e.end === at && (e.cls === 'term' || e.cls === 'organisation'));
-    if (!name) continue;
+    // ("the Export Preparedness Index for States/UTs of India released by …": a name after a
+    // slash is the tail of a longer one, no name of its own.)
+    if (!name || s.text[name.start - 1] === '/') continue;
     // ("the fifth National Family Health Survey (NFHS-5) released by …": its edition too.)
     const det = /(?:\b[Tt]he\s+)?(?:(?:19|20)\d\d\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d{1,2}(?:st|nd|rd|th))\s+)?$/.exec(s.text.slice(0, name.start))![0];
     const out = m as unknown as RegExpExecArray;

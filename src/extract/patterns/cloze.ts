@@ -864,6 +864,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^\d+(?:\.\d+)?\s?kg$/i.test(e.text) && (/\b(?:men|women|boys|girls)['’]s\s+$/i.test(near) || /^\s+(?:freestyle|greco-roman|category|final|event|division|weight|class|bout)\b/i.test(tail))) return false;
   // ("for 2019-’_____" → 20: the second half of a span of years is no number of its own.)
   if (/(?:19|20)\d\d\s*[-–]\s*['’]?$/.test(near)) return false;
+  // ("the Export Preparedness Index for States/_____" → UTs of India: half of a pair written with a
+  // slash is a piece of a longer name.)
+  // (Not a figure's unit: "declined by 3.4%/annum".)
+  if (e.cls !== 'number' && e.cls !== 'percent' && e.cls !== 'money' && (/\/$/.test(near) || /^\/\p{L}/u.test(tail))) return false;
   // ("as per _____.com" → Olympics: part of a web address.)
   if (/^\.(?:com|in|org|net|gov|co)\b/.test(tail)) return false;
   // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is

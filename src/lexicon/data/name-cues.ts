@@ -148,6 +148,8 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'helicopter', 'helicopters', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'exercise',
   'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
+  // ("the Middle Eocene period": a time of the Earth's past, no person.)
+  'period', 'epoch',
 ]);
 
 /** Words by which a question asks a woman ("Who was the first woman to win …?"): its wrong

@@ -2210,3 +2210,11 @@ describe('the opponent a player outclassed', () => {
   });
 });
 
+describe('half of a pair written with a slash', () => {
+  it('is no blank or answer ("the Export Preparedness Index for States/_____"), a figure with its unit still is', () => {
+    const facts = factsOf(['Maharashtra is at the second place and Karnataka at the third spot, according to the Export Preparedness Index for States/UTs of India released by NITI Aayog on Monday.', 'The tiger population in the Shivalik Hills declined by 3.4%/annum, while Central India recorded a growth of 1.5%.']);
+    expect(facts.map((f) => f.answer)).not.toContain('UTs of India');
+    expect(facts.some((f) => f.question.includes('released UTs of India'))).toBe(false);
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).toContain('3.4%');
+  });
+});
