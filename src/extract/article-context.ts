@@ -163,7 +163,8 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   // "He traveled to meet Devocht, who had told Montalvo …" names him in another clause.)
   const clauseEnd = offset + (/[,;:]/.exec(sentence.text.slice(offset))?.index ?? sentence.text.length);
   const namedAfter = (e: Entity) => sentence.entities.some((o) => o.start > offset && o.start < clauseEnd && o.cls === 'person' && o.canonical === e.canonical);
-  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e) && !namedAfter(e);
+  // ("debut with Dev Anand-starrer CID": a name made an adjective by its hyphen is no one the story follows.)
+  const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e) && !namedAfter(e) && !madeAdjective(ctx, e);
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
     // (Each step back is a sentence that carries the subject on, so a run may be longer than
     // the reach of a guess.)
@@ -195,9 +196,16 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }
 
+/** Whether a name is glued by a hyphen to the word after it ("Dev Anand-starrer", "Modi-led"). */
+function madeAdjective(ctx: ArticleContext, e: Entity): boolean {
+  const s = sentenceOfEntity(ctx, e);
+  return /-\p{Ll}+$/u.test(e.text) || (!!s && /^-\p{Ll}/u.test(s.text.slice(e.end, e.end + 2)));
+}
+
 /** "The Bangladeshi prime minister arrived …", "The veteran actor has done …": a sentence whose
  *  subject is a person called by what they are, with no name. */
-const DESCRIBED_SUBJECT = /^The\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:has|have|had|was|is|were|will|would|also|then|later|[\p{Ll}]+ed)\b/u;
+// ("The actor made her Hindi cinema debut …": an irregular past too.)
+const DESCRIBED_SUBJECT = /^The\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:has|have|had|was|is|were|will|would|also|then|later|made|won|got|took|gave|became|began|went|did|wrote|sang|led|[\p{Ll}]+ed)\b/u;
 function opensOnDescribedPerson(text: string): boolean {
   const noun = DESCRIBED_SUBJECT.exec(text)?.[1]?.toLowerCase();
   return !!noun && (PERSON_NOUNS.has(noun) || isTitleWord(noun));

@@ -154,8 +154,9 @@ function lawByKeyWords(short: string, long: string): boolean {
   // (A word of its own, not only the kind's usual company: "National Mission" names no one mission.)
   return s.slice(0, -1).some((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w));
 }
-const LAW_KIND = /^(?:act|bill|code|sanhita|adhiniyam|rules|regulations|mission|scheme|yojana|abhiyan|programme|program|policy)$/;
-const LAW_END = /(?:^|[^\p{L}\p{N}])(?:act|bill|code|sanhita|adhiniyam|rules|regulations|mission|scheme|yojana|abhiyan|programme|program|policy)[^\p{L}\p{N}]*$/iu;
+// ("Dadasaheb Phalke Award" / "Dadasaheb Phalke Lifetime Achievement Award": an award too.)
+const LAW_KIND = /^(?:act|bill|code|sanhita|adhiniyam|rules|regulations|mission|scheme|yojana|abhiyan|programme|program|policy|award|prize)$/;
+const LAW_END = /(?:^|[^\p{L}\p{N}])(?:act|bill|code|sanhita|adhiniyam|rules|regulations|mission|scheme|yojana|abhiyan|programme|program|policy|award|prize)[^\p{L}\p{N}]*$/iu;
 const GENERIC_NAME_WORDS = new Set(['national', 'india', 'indian', 'pradhan', 'mantri', 'bharat', 'rashtriya', 'central', 'state', 'union', 'scheme', 'mission', 'yojana']);
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };

@@ -340,3 +340,14 @@ describe('a body named by its head word alone', () => {
   });
 });
 
+describe('a "she" after a sentence whose subject is a description', () => {
+  it('never points at a name made an adjective ("debut with Dev Anand-starrer CID. She received …")', () => {
+    const facts = factsOf([
+      'Veteran actor Waheeda Rehman will be honoured with this year’s Dadasaheb Phalke Award, the minister announced on Tuesday.',
+      'Rehman, 85, made her acting debut with the 1955 Telugu films Rojulu Maraayi and Jayasimha. She made her Hindi cinema debut with Dev Anand-starrer CID in 1956.',
+      'In a career spanning over five decades, the legendary actor has worked in more than 90 films across languages. She received a National Film Award for her role as a clanswoman in Reshma Aur Shera (1971).',
+    ]);
+    expect(facts.some((f) => /Dev Anand/.test(f.cloze) && f.sentence.startsWith('She received'))).toBe(false);
+    expect(facts.some((f) => f.answer === 'Dev Anand' && f.sentence.startsWith('She received'))).toBe(false);
+  });
+});

@@ -287,3 +287,12 @@ describe('a mission named by some of its words', () => {
     expect(sameValue('Clean Ganga Mission', 'National Green Hydrogen Mission', 'term')).toBe(false);
   });
 });
+
+describe('an award by some of its words', () => {
+  it('is the same award ("Dadasaheb Phalke Award" / "Dadasaheb Phalke Lifetime Achievement Award"), not another of its kind', () => {
+    expect(sameValue('Dadasaheb Phalke Award', 'Dadasaheb Phalke Lifetime Achievement Award', 'term')).toBe(true);
+    expect(sameValue('Booker Prize', 'International Booker Prize', 'term')).toBe(true);
+    expect(sameValue('National Award', 'National Film Award', 'term')).toBe(false);
+    expect(sameValue('Dadasaheb Phalke Award', 'Sangeet Natak Akademi Award', 'term')).toBe(false);
+  });
+});

@@ -883,6 +883,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the latest WHO Global tuberculosis report _____ highlights …" → 2025: a report's edition, said
   // with its name, is no fact of its own.)
   if (/^(?:19|20)\d\d$/.test(e.text) && /\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Rr]ankings?|[Oo]utlook|[Rr]eview)\s+$/.test(near)) return false;
+  // ("met _____ Sheikh Mohamed bin Zayed" → UAE President: a title before a name only says which
+  // office the person holds; the person, or the office asked apart, is the fact.)
+  if (e.cls !== 'person' && isTitleWord((/([\p{L}-]+)$/u.exec(e.text)?.[1] ?? '').toLowerCase()) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end <= 10 && /^\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(s.text.slice(e.end, p.start)))) return false;
   // ("attended the ceremony of the new _____" → Andhra CM: an office by its short form names no one.)
   if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
   // ("Mr Mittal succeeds Vivek Sahai who retired as _____ on Thursday" → CRB: an office by its

@@ -62,7 +62,8 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 
 /** Any of these words makes a name a term: events, laws, wars, prizes ("World War II"). */
 /** The participle that makes "Kolkata-headquartered", "Delhi-based", "US-backed" an adjective. */
-export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered)$/;
+// ("the Dev Anand-starrer CID": a film by its star, the film's name after it.)
+export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered|starrer)$/;
 
 export const TERM_WORDS: ReadonlySet<string> = new Set([
   'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',

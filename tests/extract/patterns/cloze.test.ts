@@ -2218,3 +2218,11 @@ describe('half of a pair written with a slash', () => {
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).toContain('3.4%');
   });
 });
+
+describe('a title before a name', () => {
+  it('is no blank ("met _____ Sheikh Mohamed bin Zayed" → UAE President), the person still is', () => {
+    const blanks = byPattern(factsOf(['Prime Minister Narendra Modi today met United Arab Emirates (UAE) President Sheikh Mohamed bin Zayed al Nahyan during a brief stopover in Abu Dhabi on his way back from Germany.', 'The two leaders discussed trade and investment.']), 'cloze').map((f) => f.answer);
+    expect(blanks.some((a) => /President$/.test(a))).toBe(false);
+    expect(blanks).toContain('Abu Dhabi');
+  });
+});
