@@ -42,6 +42,8 @@ const HEADS: Record<string, readonly string[]> = {
   grouping: [],
   bloc: [],
   decision: [],
+  // ("Which two people founded the startup?": which startup, the story named before.)
+  startup: [],
   // ("The view was backed by three other judges", "The move will benefit …": whose view, which
   // move, the sentence before said.)
   view: [],

@@ -458,3 +458,11 @@ describe('"the law" after an outlet named as the teller', () => {
     expect(texts(facts).filter((t) => /Live Law/.test(t) && !/reported Live Law/.test(t))).toEqual([]);
   });
 });
+
+describe('the startup', () => {
+  it('names nothing by itself: a question that leans on it is not asked ("Which two people founded the startup?")', () => {
+    const facts = factsOf(['Vikram-S, built by Hyderabad-based Skyroot Aerospace, was launched from Sriharikota on Friday.', 'Pawan Chandana and Bharath Daka founded the startup in 2018 after leaving ISRO.']);
+    expect(facts.some((f) => /\bthe startup\b/.test(f.question) || /\bthe startup\b/.test(f.cloze))).toBe(false);
+  });
+});
+

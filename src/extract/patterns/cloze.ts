@@ -886,6 +886,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("met _____ Sheikh Mohamed bin Zayed" → UAE President: a title before a name only says which
   // office the person holds; the person, or the office asked apart, is the fact.)
   if (e.cls !== 'person' && isTitleWord((/([\p{L}-]+)$/u.exec(e.text)?.[1] ?? '').toLowerCase()) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end <= 10 && /^\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(s.text.slice(e.end, p.start)))) return false;
+  // ("administered him the oath at a brief ceremony held at the _____" → Rashtrapati Bhavan; "The
+  // _____ was conducted in the presence of …" → Induction Ceremony: where a ceremony was held,
+  // and a ceremony by its name, are the day's arrangements, no news.)
+  if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && (/\bceremony\s+(?:was\s+)?(?:held\s+)?(?:at|in)\s+(?:the\s+)?$/i.test(near) || /^(?:\p{Lu}[\p{L}-]*\s+)*Ceremony$/u.test(e.text))) return false;
   // ("attended the ceremony of the new _____" → Andhra CM: an office by its short form names no one.)
   if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
   // ("Mr Mittal succeeds Vivek Sahai who retired as _____ on Thursday" → CRB: an office by its

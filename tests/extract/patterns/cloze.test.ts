@@ -2226,3 +2226,13 @@ describe('a title before a name', () => {
     expect(blanks).toContain('Abu Dhabi');
   });
 });
+
+describe('a ceremony’s venue and a ceremony by its name', () => {
+  it('are no blanks ("a brief ceremony held at the _____", "The _____ was conducted in the presence of …")', () => {
+    const oath = byPattern(factsOf(['Justice U U Lalit was sworn in as the 49th Chief Justice of India on Saturday.', 'President Droupadi Murmu administered him the oath at a brief ceremony held at the Rashtrapati Bhavan.']), 'cloze').map((f) => f.answer);
+    expect(oath).not.toContain('Rashtrapati Bhavan');
+    const induction = byPattern(factsOf(['The Indian Air Force on Monday inducted the first batch of ten Light Combat Helicopters at Jodhpur.', 'The Induction Ceremony was conducted in the presence of Defence Minister Rajnath Singh and Air Chief Marshal VR Chaudhari.']), 'cloze').map((f) => f.answer);
+    expect(induction).not.toContain('Induction Ceremony');
+    expect(induction).toContain('VR Chaudhari');
+  });
+});
