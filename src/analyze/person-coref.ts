@@ -7,6 +7,7 @@
  * - a lone unknown word is a person only as such a surname; if it recurs it is a term,
  *   otherwise it is dropped.
  */
+import { surnameOf } from '../util/surname.js';
 import type { Mention } from './mention.js';
 import { isTitleWord } from './title-split.js';
 import { reEscape } from '../util/re-escape.js';
@@ -22,8 +23,7 @@ const MIN_TERM_REPEATS = 2;
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of']);
 
 function surname(name: string): string {
-  const parts = name.split(' ');
-  return parts[parts.length - 1].toLowerCase();
+  return surnameOf(name).toLowerCase();
 }
 
 /** A full name the article writes once that another it writes more often differs from by a

@@ -8,9 +8,8 @@
 import type { Entity, Sentence } from '../types.js';
 import { isNamed, namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
+import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 
-/** How often the story names its subject, at least. */
-const TOPIC_MENTIONS = 3;
 /** Words too common to say what a headline is about. */
 const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'its', 'his', 'her', 'their', 'into', 'over', 'after', 'before', 'amid', 'says', 'said', 'has', 'have', 'was', 'were', 'are', 'will', 'not', 'new', 'but', 'than', 'out', 'off', 'all']);
 

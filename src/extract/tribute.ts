@@ -6,10 +6,8 @@
 import type { Sentence } from '../types.js';
 import type { ArticleContext } from './article-context.js';
 import { containsWholeWord } from '../util/whole-word.js';
+import { surnameOf } from '../util/surname.js';
 
-function surnameOf(name: string): string {
-  return name.trim().split(/\s+/).pop() ?? name;
-}
 
 /** A headline of a death: "… passes away", "… dies at 88", "… no more". */
 const DEATH_HEADLINE = /\b(?:passes away|passed away|dies|died|no more|demise|death of)\b/i;

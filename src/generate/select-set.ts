@@ -11,6 +11,7 @@ import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { foldKey } from '../util/ids.js';
+import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
 import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
@@ -26,8 +27,6 @@ function shortSetValue(items: number): number {
 
 /** A fact below this confidence is not worth a student's time, even in a short set. */
 const MIN_FACT_SCORE = 0.3;
-/** Fact sentences naming an answer that make it the story's topic. */
-const TOPIC_MENTIONS = 3;
 /** What asking the headline's fact adds to a set's worth, beyond its centrality. (0.8 let a try
  *  without the headline's answer win on four more small items, where that answer was printed in
  *  many: "University of Southern Indiana", the Warhol exhibit's news.) */
