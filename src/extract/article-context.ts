@@ -192,6 +192,13 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     // nearest name, in a list of "He went on to work with …, BR Chopra and Ramanand Sagar", is
     // not them.)
     if (k >= 0 && sentence.index - k > CHAIN_REACH) return null;
+    // ("Born …, Savarkar had 20 siblings. He was the youngest. … He acted in films with stars like
+    // Ajay Devgn and John Abraham. He has …": past a run of "He …" sentences, the "he" is the one
+    // the sentence that opened the run names, never a name inside the run.)
+    if (k >= 0 && k < sentence.index - 1) {
+      const opener = ctx.analyzed.sentences[k];
+      return [...opener.entities].reverse().find((e) => fits(e)) ?? null;
+    }
   }
   return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
 }

@@ -351,3 +351,17 @@ describe('a "she" after a sentence whose subject is a description', () => {
     expect(facts.some((f) => f.answer === 'Dev Anand' && f.sentence.startsWith('She received'))).toBe(false);
   });
 });
+
+describe('a "he" past a run of "He …" sentences', () => {
+  it('is the one the sentence that opened the run names, never a name inside the run', () => {
+    const facts = factsOf([
+      'Veteran actor Ravi Menon passed away at a private hospital in Mumbai on Monday.',
+      'Born on May 3, 1936 in Maharashtra’s Guhagar, Menon had 20 siblings. He was the youngest among the children. He started his acting career in 1954. He acted in over 30 Hindi films, sharing screen with stars like Ajay Devgn, Irrfan Khan, John Abraham and others. He has a total of more than 100 films and 51 plays to his credit.',
+    ]);
+    const named = facts.filter((f) => f.sentence.startsWith('He has')).map((f) => f.cloze);
+    expect(named.length).toBeGreaterThan(0);
+    for (const c of named) expect(c).not.toContain('John Abraham');
+    expect(named.some((c) => c.includes('Ravi Menon'))).toBe(true);
+  });
+});
+
