@@ -123,6 +123,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // leave "(after _____ …" open.
     if (quotes.some(([qs, qe]) => m!.index > qs && m!.index < qe) || brackets.some(([bs, be]) => m!.index > bs && m!.index < be)) continue;
     if (aside && /[—–]/.test(m[0])) continue;
+    // ("built under Pradhan Mantri Awas Yojna – Gramin and …": a dash between two capitalised words
+    // joins a scheme to its variant, one name, no clause.)
+    if (/[—–]/.test(m[0]) && /\p{Lu}[\p{L}]*$/u.test(text.slice(0, m.index)) && /^\p{Lu}\p{Ll}+\s+(?:and|or|,)/u.test(text.slice(m.index + m[0].length))) continue;
     if (semicolonList && m[0].includes(';')) continue;
     // ("Setting up of a rail link at a cost of …; and a hospital facility … were approved": a part
     // before "; and" with no verb of its own is one subject of the verb after.)

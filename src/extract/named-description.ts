@@ -143,6 +143,12 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     const from = sentence.text.toLowerCase().indexOf(whole.toLowerCase());
     const span = from < 0 ? null : { start: from, end: from + whole.length };
     let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false, span) ?? antecedent(ctx, sentence, heads, true, span)) : null;
+    // ("According to the report, India has slipped …" after a sentence on the Ease of Doing Business
+    // report, in a story of the Prosperity Index: a report other than the headline's may be either.)
+    if (named && REPORT_KINDS.has(kind) && otherThanHeadlineReport(named, ctx)) {
+      failed = true;
+      return whole;
+    }
     if (!named) {
       // "the study" names nothing; "the crop study" still says which.
       // ("… in the latest Tiger census are encouraging as the survey revealed …": nor where the
@@ -217,6 +223,16 @@ const APPOSED_GAP = 4;
 function namesOfKind(ctx: ArticleContext, heads: readonly string[]): number {
   const { headedAtEnd: headed } = headPatterns(heads);
   return new Set(ctx.timeline.filter((t) => /\s/.test(t.entity.canonical.trim()) && headed.test(headOf(t.entity.canonical))).map((t) => t.entity.canonical)).size;
+}
+
+/** Whether the headline names a report or index and `named` is another one. */
+const HEADLINE_REPORT = /\b(?:Index|Report|Rankings?|Survey)\b/i;
+function otherThanHeadlineReport(named: string, ctx: ArticleContext): boolean {
+  if (!HEADLINE_REPORT.test(ctx.analyzed.article.title)) return false;
+  // ("NFHS-5": a short form's letters say too little to tell it apart; as before, it stands.)
+  if (!/\p{Ll}{2}/u.test(named)) return false;
+  const words = normalizeKey(named.replace(/\s*\([^)]*\)/g, '')).split(' ').filter((w) => w.length > 3 && !/^(?:index|report|rankings?|survey|annual|global|world|latest)$/.test(w));
+  return words.length > 0 && !words.some((w) => ctx.headlineKey.includes(` ${w} `));
 }
 
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCloze, clozeToQuestion } from '../../src/extract/build-cloze.js';
+import { factsOf } from './facts-of.js';
 
 const long =
   'The city lantern festival was off to a bright start on Saturday night as hundreds of thousands of people crowded onto the Chiang Kai Shek Memorial near downtown Taipei to watch the mayor and other dignitaries flip the switch to light hundreds of colourful lantern scenes in and around the memorial park.';
@@ -312,5 +313,12 @@ describe('cloze text: "as" after a part someone played', () => {
     const s = 'His performance as Arya Sumanta in Ramanand Sagar’s iconic TV show Ramayan is also memorable to many of his fans across the country even today.';
     const clause = buildCloze(s, 'Ramanand Sagar', s.indexOf('Ramanand Sagar'), true);
     expect(clause === null || clause.startsWith('His performance as')).toBe(true);
+  });
+});
+
+describe('a dash between a scheme and its variant', () => {
+  it('is no place to cut ("built under Pradhan Mantri Awas Yojna – Gramin and …")', () => {
+    const facts = factsOf(['Around 2.2 lakh houses built under Pradhan Mantri Awas Yojna – Gramin and more than 1355 houses constructed under Pradhan Mantri Awas Yojna-Urban at a cost of around 140 crores rupees were also dedicated by Mr Modi on Monday in Gwalior.']);
+    expect(facts.some((f) => /^Gramin and/.test(f.cloze) || /^\{\{c1::[^}]*\}\} houses built under Pradhan Mantri Awas Yojna …$/.test(f.cloze))).toBe(false);
   });
 });

@@ -890,6 +890,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // _____ was conducted in the presence of …" → Induction Ceremony: where a ceremony was held,
   // and a ceremony by its name, are the day's arrangements, no news.)
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && (/\bceremony\s+(?:was\s+)?(?:held\s+)?(?:at|in)\s+(?:the\s+)?$/i.test(near) || /^(?:\p{Lu}[\p{L}-]*\s+)*Ceremony$/u.test(e.text))) return false;
+  // ("worth over one thousand _____ rupees" → 880 crore: the figure's start said in words is half of it.)
+  if ((e.cls === 'number' || e.cls === 'money') && (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:thousand|hundred|lakh|crore|million|billion)\s+$/i.test(near) || (/(?:thousand|hundred|lakh|crore|million|billion)$/i.test(e.text) && /^\s+\d/.test(tail)))) return false;
+  // ("laid the _____ and dedicated to the nation …" → foundation stone: the rite of a ceremony is no fact.)
+  if (/^(?:the\s+)?(?:foundation\s+stone|bhoomi\s+pujan|ribbon)$/i.test(e.text)) return false;
   // ("attended the ceremony of the new _____" → Andhra CM: an office by its short form names no one.)
   if (/\s(?:CM|PM|CJI|DGP|DM)$/.test(e.text)) return false;
   // ("Mr Mittal succeeds Vivek Sahai who retired as _____ on Thursday" → CRB: an office by its

@@ -1,6 +1,8 @@
 import type { FactDraft } from '../draft.js';
 import type { Entity, Sentence } from '../../types.js';
 import { containsWholeWord } from '../../util/whole-word.js';
+import { isAcronymOf } from '../../util/acronym.js';
+import { normalizeKey } from '../../util/ids.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
@@ -79,7 +81,7 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
 // ("India was ranked at a dismal 144": a bare figure right after "ranked" is a rank too.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -271,11 +273,24 @@ function editionInHeadline(index: string, title: string): string {
   return year ? `${index} ${year}` : index;
 }
 
+/** A report, index or survey the sentence names that is not `index` (nor its short form). */
+// ("the World Happiness Report" in a story of the World Happiness Index is the same one: a
+// name's own words, the kind's aside, must differ.)
+function otherReportIn(s: Sentence, index: string): boolean {
+  const indexKey = ` ${normalizeKey(index)} `;
+  const own = (name: string) => normalizeKey(name).split(' ').filter((w) => w.length > 3 && !GENERIC_REPORT_WORD.test(w));
+  return s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && (INDEX_NAME.test(e.text) || /^['’"]?\s+(?:report|index|ranking|rankings|survey)\b/i.test(s.text.slice(e.end, e.end + 12))) && !isAcronymOf(e.text, index) && own(e.text).length > 0 && !own(e.text).some((w) => indexKey.includes(` ${w} `)));
+}
+const GENERIC_REPORT_WORD = /^(?:index|report|ranking|rankings|survey|annual|global|world|latest|international)$/;
+
 /** The ranks of the headline's subject told with no index named: the headline's index. */
 function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Found[] {
   // (The headline's index, or where it names none in capitals, the first the article names.)
   const index = PLAIN_HINT.test(s.text) && (storyIndex(ctx) ?? articleIndex(ctx));
   if (!index) return [];
+  // ("Besides, in the 'Ease of Doing Business' report …, India was ranked at 134th place", in a
+  // story of the Prosperity Index: a rank in another report the sentence names is not the story's.)
+  if (otherReportIn(s, index)) return [];
   const out: Found[] = [];
   for (const m of s.text.matchAll(PLAIN_RANK)) {
     // (Not the index itself, right before the participle: "… on the UN … Index 2025, rising to 41st".)

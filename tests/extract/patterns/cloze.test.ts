@@ -2236,3 +2236,13 @@ describe('a ceremony’s venue and a ceremony by its name', () => {
     expect(induction).toContain('VR Chaudhari');
   });
 });
+
+describe('the rite of a ceremony and half of a figure said in words', () => {
+  it('are no blanks ("laid the _____ and dedicated …", "worth over one thousand _____ rupees")', () => {
+    const blanks = byPattern(factsOf(['Prime Minister Narendra Modi laid the foundation stone and dedicated to the nation multiple development initiatives from Gwalior in Madhya Pradesh on Monday.', 'He also laid the foundation stone for five different road projects worth over one thousand 880 crore rupees.']), 'cloze').map((f) => f.answer);
+    expect(blanks).not.toContain('foundation stone');
+    expect(blanks).not.toContain('880 crore');
+    expect(blanks).not.toContain('one thousand');
+    expect(blanks).toContain('Gwalior');
+  });
+});

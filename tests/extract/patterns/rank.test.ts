@@ -346,3 +346,20 @@ describe('rank: first among a group of a list', () => {
     for (const q of states) expect(q).toMatch(/^Which state topped/);
   });
 });
+
+describe('rank: a move by some places to a rank, and a rank in another report', () => {
+  it('asks the rank moved to ("slipped by five places to 106th spot"), never a rank the sentence gives in another report', () => {
+    const facts = factsOf([
+      'India has slipped by five places to 106th spot, way below neighbouring Bangladesh, Nepal and China in the World Prosperity Index, largely due to poor safety and security.',
+      'The index of 142 countries is compiled by the London-based Legatum Institute.',
+      'Besides, in the \'Ease of Doing Business\' report by World Bank and International Finance Corporation (IFC) released earlier this week, India was ranked at 134th place while neighbours were placed at better positions.',
+    ], { title: 'India slips to 106th spot in World Prosperity Index' });
+    const asked = ask(facts, 'rank').filter(([q]) => /India’s rank/.test(q)).map(([, a]) => a);
+    expect(asked).toContain('106th');
+    expect(asked).not.toContain('134th');
+    // (The same report by another of its names is the story's: "the World Happiness Report" in a
+    // story of the World Happiness Index.)
+    const happy = factsOf(['India was ranked at a dismal 144 as the United Nations released its World Happiness Report on Friday.'], { title: 'India ranks 144 in World Happiness Index' });
+    expect(ask(happy, 'rank').map(([, a]) => a)).toContain('144');
+  });
+});
