@@ -72,6 +72,11 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         end = next;
         continue;
       }
+      // ("the journal PLOS ONE": a number word in capitals after a name in capitals is its last word.)
+      if (!blocked[next] && tok.pos === 'NUM' && /^\p{Lu}{2,}$/u.test(tok.text) && /^\p{Lu}{2,}$/u.test(tokens[end].text) && tokens[end].end + 1 === tok.start) {
+        end = next;
+        continue;
+      }
       // "Internet Explorer 9": a free number (not a count: the caller left it unblocked) ends the name.
       if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start) {
         end = next;

@@ -90,6 +90,9 @@ const findBoth = (s: Sentence) => {
     const g = m.groups!;
     const np = g.np.replace(/^(The|A|An)\s/, (d) => d.toLowerCase());
     if (/^(this|that|these|those|its|their|his|her)\b/i.test(np) || !saysWhich(np)) continue;
+    // ("Where was an Investiture Ceremony held?": where and when a ceremony was held are the day's
+    // arrangements, no news; the honour or the oath is.)
+    if (/\b[Cc]eremon(?:y|ies)\b/.test(np)) continue;
     const plural = /(s|talks|games)$/.test(np.split(/\s+(?:on|of|between|for|against|at)\s+/)[0]) && !/(ss|us|is)$/.test(np.split(' ')[0]);
     const frame = VERBS[g.verb](np, plural, g.aux ?? '');
     const restStart = m.indices!.groups!.rest![0];

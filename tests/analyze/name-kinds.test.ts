@@ -45,6 +45,12 @@ describe('names that are no person', () => {
   });
 });
 
+describe('a name in capitals ending on a number word', () => {
+  it('is one name ("the journal PLOS ONE")', () => {
+    expect(read('The find was reported in a study published in the journal PLOS ONE on Wednesday.')).toContain('PLOS ONE[organisation]');
+  });
+});
+
 describe('a time of the Earth’s past', () => {
   it('reads a name before "period" or "epoch" as no person ("the Middle Eocene period")', () => {
     expect(read('The snake inhabited the region of present-day Gujarat during the Middle Eocene period.')).toContain('Middle Eocene[term]');

@@ -38,3 +38,12 @@ describe('event-place: a place near another', () => {
     expect(ask(factsOf(['The joint military exercise Yudh Abhyas was held near Jodhpur on Monday.'], { date: '2024-09-10' }), 'event-place').map(([, a]) => a)).toEqual(['Jodhpur']);
   });
 });
+
+describe('event-place: a ceremony', () => {
+  it('asks no place or day of a ceremony ("Where was an Investiture Ceremony held?"), an event’s still', () => {
+    const facts = factsOf(['President Ram Nath Kovind conferred the Bharat Ratna on Pranab Mukherjee on Thursday. An Investiture Ceremony was held at Rashtrapati Bhavan for the occasion.', 'The 17th BRICS Summit was held in Rio de Janeiro on July 6.']);
+    const asked = facts.filter((f) => f.pattern === 'event-place' || f.pattern === 'event-time').map((f) => f.question);
+    expect(asked.some((q) => /Ceremony/i.test(q))).toBe(false);
+    expect(asked.some((q) => /BRICS Summit/.test(q))).toBe(true);
+  });
+});
