@@ -74,6 +74,28 @@ function sameThing(a: string, b: string): boolean {
 
 export { isAcronymOf };
 
+/** "HysIS" of "Hyper Spectral Imaging Satellite": a short form in mixed case, each word giving
+ *  the letters it starts with, in order (small words may give none). */
+const SMALL_WORD = /^(?:of|and|the|for|in|on|to|&)$/;
+function spelledFromStarts(short: string, long: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{2,7}$/u.test(short) || !/\p{Ll}/u.test(short.slice(1)) || !/\p{Lu}.*\p{Lu}/u.test(short)) return false;
+  const letters = short.toLowerCase();
+  const words = long.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8) return false;
+  const seen = new Map<string, boolean>();
+  const from = (i: number, j: number): boolean => {
+    if (j === words.length) return i === letters.length;
+    const key = `${i},${j}`;
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    let ok = SMALL_WORD.test(words[j]) && from(i, j + 1);
+    for (let n = 1; !ok && i + n <= letters.length && n <= words[j].length && words[j][n - 1] === letters[i + n - 1]; n++) ok = from(i + n, j + 1);
+    seen.set(key, ok);
+    return ok;
+  };
+  return from(0, 0);
+}
+
 /** "Uniform Civil Code Bill" → "Uniform Civil Code": a bill's or scheme's kind word after its name. */
 function withoutKindWord(name: string): string {
   return name.trim().replace(/\s+(?:Bill|Act|Scheme|Mission|Yojana)(?:,?\s+(?:19|20)\d\d)?$/, '');
@@ -83,6 +105,7 @@ function withoutKindWord(name: string): string {
 export function sameValue(a: string, b: string, type: AnswerType): boolean {
   if (bareKey(a) === bareKey(b)) return true;
   if (isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim())) return true;
+  if (spelledFromStarts(a.trim(), b.trim()) || spelledFromStarts(b.trim(), a.trim())) return true;
   // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
   if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
   switch (type) {

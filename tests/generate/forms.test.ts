@@ -296,3 +296,13 @@ describe('an award by some of its words', () => {
     expect(sameValue('Dadasaheb Phalke Award', 'Sangeet Natak Akademi Award', 'term')).toBe(false);
   });
 });
+
+describe('a short form in mixed case', () => {
+  it('is the name whose words start with its letters ("HysIS", "MoSPI", "NaBFID"), not another name', () => {
+    expect(sameValue('HysIS', 'Hyper Spectral Imaging Satellite', 'term')).toBe(true);
+    expect(sameValue('MoSPI', 'Ministry of Statistics and Programme Implementation', 'organisation')).toBe(true);
+    expect(sameValue('NaBFID', 'National Bank for Financing Infrastructure and Development', 'organisation')).toBe(true);
+    expect(sameValue('HysIS', 'Indian Space Research Organisation', 'organisation')).toBe(false);
+    expect(sameValue('MoSPI', 'Ministry of Power', 'organisation')).toBe(false);
+  });
+});

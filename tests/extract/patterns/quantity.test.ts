@@ -432,3 +432,9 @@ describe('quantity: a subject capitalised only as the sentence’s first word', 
   });
 });
 
+describe('quantity: a span of days after the count', () => {
+  it('is kept whole ("between March 1 and September 8"), never cut at its "and"', () => {
+    const asked = ask(factsOf(['The National Seismological Network recorded 413 earthquakes in the country between March 1 and September 8, the Ministry of Earth Sciences said on Tuesday.']), 'quantity');
+    expect(asked).toContainEqual(['How many earthquakes did the National Seismological Network record in the country between March 1 and September 8?', '413']);
+  });
+});
