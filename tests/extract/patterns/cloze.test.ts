@@ -2246,3 +2246,11 @@ describe('the rite of a ceremony and half of a figure said in words', () => {
     expect(blanks).toContain('Gwalior');
   });
 });
+
+describe('a party owning its member’s seat and post', () => {
+  it('is no blank ("_____\'s Sheohar MP Rama Devi", "_____\'s Thrissur MLA Ravi Menon")', () => {
+    const blanks = byPattern(factsOf(['The Lok Sabha passed two Bills amid protests by Opposition members on Monday.', "BJP's Sheohar MP Rama Devi, who was chairing the proceedings, urged members to return to their seats.", "Congress's Thrissur MLA Ravi Menon walked out of the House in protest against the Bill."]), 'cloze').map((f) => f.answer);
+    expect(blanks).not.toContain('BJP');
+    expect(blanks).not.toContain('Congress');
+  });
+});
