@@ -105,6 +105,8 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The Indian men’s team etched their name in the history books as they won the Thomas Cup title.')).toBe(false);
     expect(hasDanglingReference('The doubles pair saved four match points before they won the decider.')).toBe(false);
     expect(hasDanglingReference('They won the Thomas Cup title for the first time.')).toBe(true);
+    // (So is a people's name before a plural: "Indian shooters ended their campaign …".)
+    expect(hasDanglingReference('Indian shooters ended their campaign with the best-ever record of 38 medals.')).toBe(false);
     expect(hasDanglingReference('Sergei Lavrov and Taro Kono said they would meet again.')).toBe(false);
     expect(hasDanglingReference('Lavrov called the talks “useful for us”.')).toBe(false);
   });

@@ -438,3 +438,11 @@ describe('quantity: a span of days after the count', () => {
     expect(asked).toContainEqual(['How many earthquakes did the National Seismological Network record in the country between March 1 and September 8?', '413']);
   });
 });
+
+describe('quantity: a clause of another subject after "and"', () => {
+  it('ends the question ("… won two gold medals each and Vijayveer Sidhu defended his title …")', () => {
+    const asked = ask(factsOf(['Samrat Rana also won two gold medals at the junior worlds and Vijayveer Sidhu defended his 25m standard pistol title while also picking up a bronze medal.']), 'quantity').map(([q]) => q);
+    for (const q of asked) expect(q).not.toContain('Vijayveer');
+  });
+});
+
