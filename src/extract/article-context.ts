@@ -200,7 +200,22 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       return [...opener.entities].reverse().find((e) => fits(e)) ?? null;
     }
   }
-  return lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
+  // ("… posted wins over Victor Mikhalevski (in round 8), …, Semen Mutusov (round 2) and Mathias
+  // Unneland (round 1). He drew his other three games.": the last of a list of people is no more
+  // the "he" than the first; the key cannot guess.)
+  const nearest = lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
+  return nearest && listedAfterOthers(ctx, nearest) ? null : nearest;
+}
+
+/** Whether a person closes or continues a list of three or more people ("A, B and C"). */
+function listedAfterOthers(ctx: ArticleContext, e: Entity): boolean {
+  const s = sentenceOfEntity(ctx, e);
+  if (!s) return false;
+  const people = s.entities.filter((o) => isPerson(o));
+  if (people.length < 3) return false;
+  const before = people.filter((o) => o.end <= e.start);
+  const last = before[before.length - 1];
+  return !!last && /^(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(s.text.slice(last.end, e.start));
 }
 
 /** Whether a name is glued by a hyphen to the word after it ("Dev Anand-starrer", "Modi-led"). */

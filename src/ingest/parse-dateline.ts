@@ -85,7 +85,8 @@ const BRACKET_COUNTRY = String.raw`(?:\s*\(\p{Lu}[\p{L} .]{1,30}\)(?=\s*[,[]))?(
 
 /** "MOSCOW: …", "NEW DELHI, Nov 2 (Reuters) - …", "WASHINGTON (AP) — …" */
 const CAPS_DATELINE_RE = new RegExp(
-  String.raw`^(${CAPS_PLACE})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}\s*(?::|[-–—]+)\s+${START_OF_TEXT}`,
+  // ("NEW DELHI :India has improved …": a colon glued to the text after a place in capitals.)
+  String.raw`^(${CAPS_PLACE})${BRACKET_COUNTRY}(?:,\s*(${MONTH_DAY}))?${AGENCY}(?:\s*(?::|[-–—]+)\s+|\s*:(?=\p{Lu}))${START_OF_TEXT}`,
   'u',
 );
 /** "Evansville, Indiana, United States - …" (mixed case needs a spaced dash to be safe). */

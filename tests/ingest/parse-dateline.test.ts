@@ -144,3 +144,10 @@ describe('a town and its dash glued on', () => {
     expect(stripLeadingDateline('Coca- Cola announced a new plant in Telangana on Monday.')).toBeNull();
   });
 });
+
+describe('a place in capitals with its colon glued to the text', () => {
+  it('is a dateline ("NEW DELHI :India has improved …")', () => {
+    expect(stripLeadingDateline('NEW DELHI :India has improved its ranking among the most innovative nations in the world.')).toEqual({ place: 'New Delhi', date: null, text: 'India has improved its ranking among the most innovative nations in the world.' });
+  });
+});
+
