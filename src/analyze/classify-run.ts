@@ -222,6 +222,14 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (b > a && EVENT_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("the Labour Force Participation Rate": a measure, though a body's word stands inside it.)
   if (b > a && MEASURE_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("President of Rairangpur Bar Association Akshaya Kumar Mohanty": a body's name, then a person's
+  // of two to four words with a given name among them, written on without a comma.)
+  const bodyEnd = officerAfterBody(words, a, b);
+  if (bodyEnd >= 0) {
+    // (The office before the body, "President of", is the person's, no part of the body's name.)
+    const from = isTitleWord(words[a].lower) && words[a + 1]?.lower === 'of' ? a + 2 : a;
+    return [organisation(words, from, bodyEnd, oneLine(wordsText(ctx.text, ctx.tokens, words, from, bodyEnd))), ...classifySpan(ctx, words, bodyEnd + 1, b, owner)];
+  }
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // ("dismissed a Letters Patent Appeal", "a Special Leave Petition": a court filing, no person.)
   if (b > a && FILING_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
@@ -663,3 +671,17 @@ function everyday(lower: string): boolean {
 function singular(lower: string): string {
   return /[^aeiou]ies$/.test(lower) ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
 }
+
+/** The last word of a body's name run on into a person's ("… Bar Association Akshaya Kumar
+ *  Mohanty"), or -1: a body's head word with two to four name words after it, one of them a
+ *  given name and none a body's or a title's. */
+function officerAfterBody(words: readonly Word[], a: number, b: number): number {
+  for (let k = a + 1; k <= b - 2; k++) {
+    if (!ORGANISATION_WORDS.has(words[k].lower)) continue;
+    const rest = words.slice(k + 1, b + 1);
+    if (rest.length > 4 || rest.some((w) => ORGANISATION_WORDS.has(w.lower) || isTitleWord(w.lower) || TERM_WORDS.has(w.lower) || PLACE_HEADS.has(w.lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text))) continue;
+    if (rest.some((w) => isGivenName(w.lower))) return k;
+  }
+  return -1;
+}
+

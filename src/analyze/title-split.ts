@@ -72,6 +72,9 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
     const w = hyphenedHead(bare) ?? bare;
     if (TITLE_HEADS.has(w)) {
       if (FULL_NAME_HEADS.has(w) && words.length - (i + 1) < 2) break;
+      // ("Justice MS Raman", "Dr MS Swaminathan": an honorific's letters in capitals, after a title
+      // and before a name, are the person's initials.)
+      if (HONORIFICS.has(w) && i > 0 && /^\p{Lu}{2}$/u.test(words[i].text) && i + 1 < words.length) break;
       if (!HONORIFICS.has(w)) onlyHonorifics = false;
       i++;
       titleEnd = i;

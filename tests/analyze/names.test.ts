@@ -679,3 +679,20 @@ describe('three initials before a surname', () => {
     expect(people('The CBI Director spoke, and the NIA Court adjourned the case.')).toEqual([]);
   });
 });
+
+describe('initials that spell an honorific', () => {
+  it('are the person’s initials after a title ("Justice MS Raman"), an honorific still an honorific ("Ms Meena Rao")', () => {
+    expect(people('The bench of Acting Chief Justice BR Sarangi and Justice MS Raman extended the order on Friday.').map((p) => p.canonical)).toContain('MS Raman');
+    expect(people('The award was received by Ms Meena Rao on behalf of the institute.').map((p) => p.canonical)).toContain('Meena Rao');
+  });
+});
+
+describe('a body’s name run on into its officer’s', () => {
+  it('is split ("President of Rairangpur Bar Association Akshaya Kumar Mohanty filed the petition")', () => {
+    const a = analyzeArticle(articleOf(['President of Rairangpur Bar Association Akshaya Kumar Mohanty filed the petition.', 'Secretary of the Cuttack Bar Association Ravi Kumar Patnaik also spoke.']));
+    const found = a.sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
+    expect(found).toContain('Akshaya Kumar Mohanty[person]');
+    expect(found).toContain('Rairangpur Bar Association[organisation]');
+  });
+});
+

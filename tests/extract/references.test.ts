@@ -376,3 +376,10 @@ describe('a "he" after a list of people', () => {
   });
 });
 
+describe('a court filing by its short form', () => {
+  it('is no answer ("Which organisation was filed after …?" → PIL)', () => {
+    const facts = factsOf(['The Orissa High Court on Friday heard a plea against the creation of new districts.', 'The PIL was filed after Chief Minister Naveen Patnaik announced to accord district status to Padampur.']);
+    expect(facts.map((f) => f.answer)).not.toContain('PIL');
+  });
+});
+
