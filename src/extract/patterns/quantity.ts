@@ -231,7 +231,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(BARE_TOLL)) {
     const [ns, ne] = m.indices!.groups!.num!;
     const cause = causeOf(m.groups!.rest);
-    if (!numberAt(ns, ne) || !cause || askedAlready(drafts, m.groups!.num)) continue;
+    // ("Paswan, 74, died on October 8 …": a figure set off after a name is its age, no toll.)
+    const age = /,\s*$/.test(s.text.slice(0, ns)) && /^\d{1,3},$/.test(m.groups!.num.trim()) && s.entities.some((e) => e.cls === 'person' && /^\s*,\s*$/.test(s.text.slice(e.end, ns)));
+    if (!numberAt(ns, ne) || !cause || age || askedAlready(drafts, m.groups!.num)) continue;
     drafts.push(draft(`How many people died ${cause}?`, m.groups!.num, s, 0.8));
   }
   // ("How many more deaths were reported on Saturday?": more than a count the question does not give.)

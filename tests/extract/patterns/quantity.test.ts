@@ -446,3 +446,12 @@ describe('quantity: a clause of another subject after "and"', () => {
   });
 });
 
+describe('quantity: an age set off after a name', () => {
+  it('is no toll ("Paswan, 74, died on October 8 in a Delhi hospital …"), a toll still is', () => {
+    const asked = ask(factsOf(['The Union Cabinet on Friday condoled the demise of Ram Vilas Paswan.', 'Paswan, 74, died on October 8, in a Delhi hospital following cardiac ailments and kidney failure.']), 'quantity');
+    expect(asked.some(([q]) => /How many people died/.test(q))).toBe(false);
+    const toll = ask(factsOf(['At least five died and two dozen passengers suffered injuries after the express train derailed near Balasore on Friday.']), 'quantity');
+    expect(toll.map(([, a]) => a)).toContain('five');
+  });
+});
+
