@@ -696,3 +696,10 @@ describe('a body’s name run on into its officer’s', () => {
   });
 });
 
+describe('a sportsperson described before the name', () => {
+  it('is the person, the words before only their description ("Young Indian Grandmaster R Praggnanandhaa", "Fellow Indian GM Harsha Bharathakoti")', () => {
+    expect(people('Young Indian Grandmaster R Praggnanandhaa emerged winner in the Norway Chess Group A open tournament with 7.5 points.').map((p) => p.canonical)).toContain('R Praggnanandhaa');
+    expect(people('Fellow Indian GM Harsha Bharathakoti took the 10th place.').map((p) => p.canonical)).toContain('Harsha Bharathakoti');
+  });
+});
+

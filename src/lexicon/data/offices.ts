@@ -207,6 +207,9 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Olympian', 'sport', 'hr'],
   ['Paralympian', 'sport', 'hr'],
   ['Grandmaster', 'sport', 'hr'],
+  // ("Fellow Indian GM Harsha Bharathakoti": a chess grandmaster by the title's letters.)
+  ['GM', 'sport', 'h'],
+  ['IM', 'sport', 'h'],
   ['Superintendent', 'official', 'h'],
   // ("Ganjam Collector Krishna Kumar": a district's head in India.)
   ['Collector', 'official', 'h'],
