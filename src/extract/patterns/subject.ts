@@ -104,6 +104,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash?": a match
   // still to be played, whose result the quiz cannot give.)
   if (MATCH_AHEAD.test(predicate)) return [];
+  // ("Who is planning launches which can deliver satellites?": what someone plans or hopes to do
+  // has not happened, and says little of who.)
+  if (/^(?:is|are|was|were)\s+(?:planning|hoping|aiming|looking|eyeing|mulling|considering)\b|^(?:plans|hopes|aims|intends)\s+to\b/.test(predicate)) return [];
   // ("Who made the announcement while addressing a press conference?": the telling.)
   if (CEREMONY.test(predicate)) return [];
   // ("DRDO is the acronym for India's Defense Research & Development Organisation": what a short

@@ -333,3 +333,13 @@ describe('subject: a predicate that names the kind again', () => {
     expect(asked).toContain('Which is the party with the most number of seats?');
   });
 });
+
+describe('subject: a plan', () => {
+  it('is not asked ("Who is planning launches which can deliver satellites?"), a deed still is', () => {
+    const facts = factsOf(['Skyroot Aerospace is planning launches which can deliver satellites into orbit by next year.', 'Skyroot Aerospace launched the Vikram-S rocket from Sriharikota on Friday.']);
+    const asked = ask(facts, 'subject').map(([q]) => q);
+    expect(asked.some((q) => /planning/.test(q))).toBe(false);
+    expect(asked.some((q) => /launched the Vikram-S rocket/.test(q))).toBe(true);
+  });
+});
+
