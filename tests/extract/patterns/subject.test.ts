@@ -343,3 +343,10 @@ describe('subject: a plan', () => {
   });
 });
 
+describe('subject: a participle after the name', () => {
+  it('is no verb of the question ("Who found from Agasthyamala has been found to be just 13.6mm?")', () => {
+    const facts = factsOf(['Seven new species of night frogs were discovered in the Western Ghats, researchers said on Tuesday.', 'The Nyctibatrachus Pulivijayani found from Agasthyamala has been found to be just 13.6mm.']);
+    expect(ask(facts, 'subject').some(([q]) => /found from Agasthyamala has been/.test(q))).toBe(false);
+  });
+});
+
