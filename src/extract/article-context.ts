@@ -215,7 +215,7 @@ function listedAfterOthers(ctx: ArticleContext, e: Entity): boolean {
   if (people.length < 3) return false;
   const before = people.filter((o) => o.end <= e.start);
   const last = before[before.length - 1];
-  return !!last && /^(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(s.text.slice(last.end, e.start));
+  return !!last && /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(s.text.slice(last.end, e.start));
 }
 
 /** Whether a name is glued by a hyphen to the word after it ("Dev Anand-starrer", "Modi-led"). */

@@ -30,7 +30,9 @@ const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoi
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
 // ("… the appointment of Justice Ashutosh Kumar of the Patna High Court as Chief Justice of …": the
 // court the judge comes from may stand between.)
-const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}.]*\\s+){1,6}?(?:of\\s+the\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,5})?as\\s+${OFFICE}`, 'gdu');
+// ("approved the appointment of Indian ambassador to the United States Harsh Vardhan Shringla as
+// the next foreign secretary": a post the person holds now, with its place, may stand between.)
+const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:[\\p{L}.’'-]+\\s+){1,12}?as\\s+${OFFICE}`, 'gdu');
 /** "took oath", "takes the oath of office and secrecy": the oath however fully it is written. */
 const OATH = String.raw`(?:the\s+)?oaths?(?:\s+of\s+(?:office|secrecy))?(?:\s+(?:and|&)\s+(?:secrecy|office))?`;
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|(?:took|takes|taken)\\s+${OATH})\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
@@ -148,7 +150,8 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const from = m.indices!.groups!.person![0];
     const to = m.indices!.groups!.office![0];
     // (No ordinal pattern reads this form: an Nth office is ours here.)
-    add(s.entities.find((e) => e.cls === 'person' && e.start >= from && e.end <= to), 'appointed', wholeOffice(s, m), true);
+    // (The person nearest the "as": any name before is the post they hold now, "the United States".)
+    add([...s.entities].reverse().find((e) => e.cls === 'person' && e.start >= from && e.end <= to), 'appointed', wholeOffice(s, m), true);
   }
   return drafts;
 };

@@ -188,3 +188,11 @@ describe('appointed: an additional charge', () => {
   });
 });
 
+describe('appointed: the appointment of someone called by their present post', () => {
+  it('asks the person nearest the "as" ("the appointment of Indian ambassador to the United States Harsh Vardhan Shringla as the next foreign secretary")', () => {
+    const facts = factsOf(['The Narendra Modi government on Monday approved the appointment of Indian ambassador to the United States Harsh Vardhan Shringla as the next foreign secretary.']);
+    expect(ask(facts, 'appointed').map(([, a]) => a)).toContain('Harsh Vardhan Shringla');
+    expect(ask(facts, 'appointed').map(([, a]) => a)).not.toContain('Narendra Modi');
+  });
+});
+
