@@ -80,7 +80,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     const ctx = { text: d.segmentText, tokens: d.tokens, sFirst: d.first, sLast: d.last };
     for (const run of findProperRuns(d.tokens, d.first, d.last, blocked, names)) {
       for (const mention of classifyRun(ctx, run)) {
-        if (mention.cls === 'person' && namedAsRelative(d.segmentText, d.tokens[mention.first].start)) mention.relative = true;
+        // ("the new airport at Gwalior named after Rajmata Vijayaraje Scindia": a namesake, like a
+        // relative, is no one a bare surname in the next sentence takes over.)
+        if (mention.cls === 'person' && (namedAsRelative(d.segmentText, d.tokens[mention.first].start) || NAMESAKE_BEFORE.test(d.segmentText.slice(Math.max(0, d.tokens[mention.first].start - 30), d.tokens[mention.first].start)))) mention.relative = true;
         // ("a Chase Tejas twin seater aircraft": a name before a machine's noun names the machine.)
         if (mention.cls === 'person' && MACHINE_AFTER.test(d.segmentText.slice(d.tokens[mention.last].end))) Object.assign(mention, { cls: 'term', status: 'final' });
         mentions.push({ sentence: d.sentence.index, mention });
@@ -105,6 +107,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 /** "His father, Justice Yeshwant Chandrachud", "her son Rahul Gandhi", "son of former Delhi
  *  Chief Minister Sahib Singh Verma", "the son of the late poet Harivansh Rai Bachchan": a relative word (and titles) right before the name. */
 const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(RELATIVE_NOUNS)})(?:,?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}|\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|who|which|said|says|was|is|with|in|at)\\s)\\p{L}[\\p{L}.'’-]*\\s+){0,5})$`, 'u');
+
+/** "named after ", "in memory of ": whom a thing is named for comes next. */
+const NAMESAKE_BEFORE = /\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+(?:late\s+)?)?$|\bin\s+(?:the\s+)?(?:memory|honou?r)\s+of\s+(?:the\s+(?:late\s+)?)?$/;
 
 function namedAsRelative(text: string, start: number): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start));

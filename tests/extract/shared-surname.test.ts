@@ -122,3 +122,16 @@ describe('a headline person the body names in full, and a namesake named just be
     expect(later.flatMap((f) => [f.answer, f.cloze, f.question]).filter((t) => /Bishambhar/.test(t))).toEqual([]);
   });
 });
+
+describe('a namesake named in the sentence before', () => {
+  it('does not settle a bare surname ("the airport named after Rajmata Vijayaraje Scindia. Scindia, while addressing …")', () => {
+    const facts = factsOf([
+      'Union Civil Aviation Minister Jyotiraditya Scindia and other ministers were present for the event at Gwalior airport.',
+      'Speaking on the occasion, Chief Minister Mohan Yadav said the new airport at Gwalior named after Rajmata Vijayaraje Scindia is a new record of development.',
+      'Scindia, while addressing the event, said there are only four airports in Madhya Pradesh, but the number is set to increase to 10.',
+    ]);
+    const said = facts.filter((f) => f.sentence.startsWith('Scindia, while'));
+    for (const f of said) expect(`${f.question} ${f.cloze} ${f.answer}`).not.toContain('Rajmata');
+  });
+});
+
