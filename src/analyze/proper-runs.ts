@@ -238,7 +238,9 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   const lower = word.toLowerCase();
   const head = tokens[end].text.toLowerCase();
   const afterTitle = TITLE_HEADS.has(head);
-  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)))) return -1;
+  // ("Medium Range Surface to Air Missiles", "Air to Air Missile": a weapon's path is one name.)
+  const path = word === 'to' && /^(?:surface|air|ship|ground|sea|land)$/.test(head) && /^(?:Air|Surface|Ship|Ground|Sea|Land)$/.test(tokens[next + 1]?.text ?? '');
+  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path)) return -1;
   let k = next + 1;
   // "of the", "to the": one article may follow the particle.
   if (k <= last && tokens[k].text === 'the') k++;

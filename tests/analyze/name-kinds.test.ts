@@ -51,6 +51,12 @@ describe('a name in capitals ending on a number word', () => {
   });
 });
 
+describe('a weapon named by its path', () => {
+  it('is one name ("Medium Range Surface to Air Missiles")', () => {
+    expect(read('India test-fired the Medium Range Surface to Air Missiles air defence system off the coast of Odisha on Friday.').some((e) => e.startsWith('Medium Range Surface to Air Missiles['))).toBe(true);
+  });
+});
+
 describe('a time of the Earth’s past', () => {
   it('reads a name before "period" or "epoch" as no person ("the Middle Eocene period")', () => {
     expect(read('The snake inhabited the region of present-day Gujarat during the Middle Eocene period.')).toContain('Middle Eocene[term]');

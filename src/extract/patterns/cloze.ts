@@ -885,6 +885,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the latest WHO Global tuberculosis report _____ highlights …" → 2025: a report's edition, said
   // with its name, is no fact of its own.)
   if (/^(?:19|20)\d\d$/.test(e.text) && /\b(?:[Rr]eport|[Ii]ndex|[Ss]urvey|[Rr]ankings?|[Oo]utlook|[Rr]eview)\s+$/.test(near)) return false;
+  // ("he met Dr Musonda Mumba, the _____ who handed over …" → Secretary General of Ramsar
+  // Convention: the office set off after a name says who the person is, no fact of its own.)
+  if (e.cls !== 'person' && isTitleWord((/^([\p{L}-]+)/u.exec(e.text)?.[1] ?? '').toLowerCase()) && /,\s+(?:the\s+)?$/.test(near) && s.entities.some((p) => p.cls === 'person' && p.end <= e.start && /^,\s+(?:the\s+)?$/.test(s.text.slice(p.end, e.start)))) return false;
+  // ("In a _____ on X, the Ministry said …" → Social Media Post: where a statement was posted.)
+  if (/^\s+on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn)\b/.test(tail)) return false;
   // ("met _____ Sheikh Mohamed bin Zayed" → UAE President: a title before a name only says which
   // office the person holds; the person, or the office asked apart, is the fact.)
   if (e.cls !== 'person' && isTitleWord((/([\p{L}-]+)$/u.exec(e.text)?.[1] ?? '').toLowerCase()) && s.entities.some((p) => p.cls === 'person' && p.start > e.end && p.start - e.end <= 10 && /^\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(s.text.slice(e.end, p.start)))) return false;

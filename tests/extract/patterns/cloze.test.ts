@@ -2254,3 +2254,11 @@ describe('a party owning its member’s seat and post', () => {
     expect(blanks).not.toContain('Congress');
   });
 });
+
+describe('an office set off after a name, and where a statement was posted', () => {
+  it('are no blanks ("met Dr Musonda Mumba, the _____ who handed over …", "In a _____ on X, the Ministry said …")', () => {
+    const blanks = byPattern(factsOf(['India added five more wetlands to the list of Ramsar sites on Wednesday.', 'In a post, Mr Yadav said he met Dr Musonda Mumba, the Secretary General of Ramsar Convention who handed over the certificates of the five sites.', 'In Social Media Post on X, the Ministry of External Affairs said the two leaders reviewed bilateral ties.']), 'cloze').map((f) => f.answer);
+    expect(blanks.some((a) => /^Secretary General/.test(a))).toBe(false);
+    expect(blanks).not.toContain('Social Media Post');
+  });
+});
