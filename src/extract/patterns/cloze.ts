@@ -888,6 +888,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("he met Dr Musonda Mumba, the _____ who handed over …" → Secretary General of Ramsar
   // Convention: the office set off after a name says who the person is, no fact of its own.)
   if (e.cls !== 'person' && isTitleWord((/^([\p{L}-]+)/u.exec(e.text)?.[1] ?? '').toLowerCase()) && /,\s+(?:the\s+)?$/.test(near) && s.entities.some((p) => p.cls === 'person' && p.end <= e.start && /^,\s+(?:the\s+)?$/.test(s.text.slice(p.end, e.start)))) return false;
+  // ("Earlier the _____, called the meeting “productive”" → MEA: who judged the meeting is its telling.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^(?:\s*\([^()]*\))?,?\s+(?:called|described|termed|hailed)\s/.test(tail)) return false;
+  // ("A _____ headed by Chief Justice …" → Division Bench: a bench by its size is no name to learn.)
+  if (/^(?:Division|Full|Single|Vacation|Special)\s+Bench$/i.test(e.text)) return false;
   // ("In a _____ on X, the Ministry said …" → Social Media Post: where a statement was posted.)
   if (/^\s+on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn)\b/.test(tail)) return false;
   // ("met _____ Sheikh Mohamed bin Zayed" → UAE President: a title before a name only says which

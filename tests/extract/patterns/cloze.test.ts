@@ -2262,3 +2262,11 @@ describe('an office set off after a name, and where a statement was posted', () 
     expect(blanks).not.toContain('Social Media Post');
   });
 });
+
+describe('who judged a meeting, and a bench by its size', () => {
+  it('are no blanks ("Early the _____, called the meeting productive", "A _____ headed by Chief Justice …")', () => {
+    const blanks = byPattern(factsOf(['Prime Minister Narendra Modi held talks with his Greek counterpart Kyriakos Mitsotakis in New Delhi on Wednesday.', 'Early the Ministry of External Affairs, called the meeting productive, which will give impetus to the Strategic Partnership.', 'A Division Bench headed by Chief Justice K Vinod Chandran passed the order on a bunch of petitions on Thursday.']), 'cloze').map((f) => f.answer);
+    expect(blanks).not.toContain('Ministry of External Affairs');
+    expect(blanks).not.toContain('Division Bench');
+  });
+});

@@ -148,3 +148,9 @@ describe('definition: a post many hold', () => {
   });
 });
 
+describe('definition: a place said to be one of a kind many share', () => {
+  it('is not asked ("What is a Ramsar site designated in 2022?" → Indore)', () => {
+    const facts = factsOf(['The event was held at Sirpur Lake in Indore, a Ramsar site designated in 2022, on Friday.', 'Indore, a Ramsar site designated in 2022, hosted the national World Wetlands Day event this year.']);
+    expect(byPattern(facts, 'definition').filter((f) => !f.describesOnly).map((f) => f.question).some((q) => /Ramsar site/.test(q))).toBe(false);
+  });
+});
