@@ -9,7 +9,8 @@ import type { CharRange } from './quoted-terms.js';
 
 const CUE = /\b(?:species|sub-?species|genus|genera)\b/i;
 /** Genus and epithet: "Hasarius kolkataensis", "Hoya bella", "Xylocopa indica". */
-const BINOMIAL = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}{3,}(?:a|us|um|ae|ii|is|ensis|ium|oides|ella|ina|ana|ia))(?![\p{L}-])/gu;
+// ("Rhabdophis bindi", "Cnemaspis rashidi": an epithet after a person or a thing, in -i.)
+const BINOMIAL = /(?<![\p{L}-])(\p{Lu}\p{Ll}{2,})\s+(\p{Ll}{3,}(?:a|us|um|ae|i|is|ensis|ium|oides|ella|ina|ana|ia))(?![\p{L}-])/gu;
 /** "the genus Hasarius": a genus named after its rank. */
 const GENUS = /\bgenus\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu;
 

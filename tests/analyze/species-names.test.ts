@@ -22,3 +22,12 @@ describe('scientific names in a story of a find', () => {
     expect(a.sentences[0].entities.map((e) => `${e.text}[${e.cls}]`)).toContain('Hasarius kolkataensis[term]');
   });
 });
+
+describe('an epithet in -i', () => {
+  it('is read with its genus ("named Rhabdophis bindi", "named Cnemaspis rashidi"), a town in -i no epithet', () => {
+    const read = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities.map((e) => e.text));
+    expect(read('The new species has been named Rhabdophis bindi for the red spot on its neck.')).toContain('Rhabdophis bindi');
+    expect(read('The gecko species was named Cnemaspis rashidi after the scientist’s father.')).toContain('Cnemaspis rashidi');
+  });
+});
+
