@@ -167,10 +167,38 @@ interface Found {
   index: string;
 }
 
+/** "Bihar was at the bottom of NITI Aayog's Sustainable Development Goals (SDG) rankings": who
+ *  came last in a named index, asked as who was at its bottom. */
+const BOTTOM = /(?<subjEnd>)\s+(?:was|is|remained|remains|finished|stood)\s+(?:at\s+the\s+bottom\s+of|last\s+in)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?<what>\p{Lu}[\p{L}&-]*(?:\s+(?:\p{Lu}[\p{L}&-]*|of|and|for|on|&|\(\p{Lu}+\))){0,7}\s+(?:[Ii]ndex|[Rr]ankings?|[Rr]eport|[Ss]urvey))\b/du;
+
+function bottomDraft(s: Sentence): FactDraft<'rank'> | null {
+  const m = BOTTOM.exec(s.text);
+  if (!m) return null;
+  const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+  if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) return null;
+  // ("Sustainable Development Goals (SDG) rankings": the short form in brackets is the name's aside.)
+  const index = m.groups!.what.replace(/\s+\(\p{Lu}+\)/u, '');
+  const type = answerTypeOf(subject);
+  return {
+    pattern: 'rank',
+    question: `${whWord(type, subject)} was at the bottom of the ${index}?`,
+    answer: subject.canonical,
+    answerText: subject.text,
+    answerStart: subject.start,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.85,
+    about: [subject.canonical, index],
+    statement: `${upperFirst(withThe(subject.canonical))} was at the bottom of the ${index}.`,
+  };
+}
+
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
   const topped = TOPPED_HINT.test(s.text) ? toppedDraft(s, ctx) : null;
   if (topped) drafts.push(topped);
+  const bottom = /\bbottom\s+of\b|\blast\s+in\b/.test(s.text) ? bottomDraft(s) : null;
+  if (bottom) drafts.push(bottom);
   if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text)) return drafts;
   const found: Found[] = [];
   for (const m of s.text.matchAll(RE)) {

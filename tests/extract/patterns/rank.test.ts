@@ -363,3 +363,13 @@ describe('rank: a move by some places to a rank, and a rank in another report', 
     expect(ask(happy, 'rank').map(([, a]) => a)).toContain('144');
   });
 });
+
+describe('rank: last in an index', () => {
+  it('is asked as who was at its bottom ("Bihar was at the bottom of NITI Aayog\'s Sustainable Development Goals (SDG) rankings")', () => {
+    const facts = factsOf(["Bihar was at the bottom of NITI Aayog's Sustainable Development Goals (SDG) rankings, released on Thursday.", 'Pakistan remained at the bottom of the Global Gender Gap Index for the third year in a row.']);
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual(['Which state was at the bottom of the Sustainable Development Goals rankings?', 'Bihar']);
+    expect(asked.map(([, a]) => a)).toContain('Pakistan');
+  });
+});
+
