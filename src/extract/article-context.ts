@@ -169,11 +169,15 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     // (Each step back is a sentence that carries the subject on, so a run may be longer than
     // the reach of a guess.)
     let k = sentence.index - 1;
+    let quoted = 0;
     for (; k >= 0 && sentence.index - k <= CHAIN_REACH; k--) {
       const before = ctx.analyzed.sentences[k];
       // ("“… a warm send-off to President Murmu,” spokesperson Randhir Jaiswal said. She was
       // conferred …": a quotation and its teller stand aside; the story's subject carries on.)
-      if (QUOTED_OPENING.test(before.text) || TOLD_AFTER_QUOTE.test(before.text)) continue;
+      if (QUOTED_OPENING.test(before.text) || TOLD_AFTER_QUOTE.test(before.text)) {
+        quoted++;
+        continue;
+      }
       const subject = subjectPerson(before);
       if (subject && fits(subject)) return subject;
       if (subject) break;
@@ -195,6 +199,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     // ("Born …, Savarkar had 20 siblings. He was the youngest. … He acted in films with stars like
     // Ajay Devgn and John Abraham. He has …": past a run of "He …" sentences, the "he" is the one
     // the sentence that opened the run names, never a name inside the run.)
+    // ("The new species is also called Rashid’s dwarf gecko …. “It is …,” said Mr. Sayyed. He has
+    // been working on geckos …": past a quotation and its teller, who the "he" is the text leaves open.)
+    if (k >= 0 && k < sentence.index - 1 && quoted > 0) return null;
     if (k >= 0 && k < sentence.index - 1) {
       const opener = ctx.analyzed.sentences[k];
       return [...opener.entities].reverse().find((e) => fits(e)) ?? null;

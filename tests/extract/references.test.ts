@@ -383,3 +383,14 @@ describe('a court filing by its short form', () => {
   });
 });
 
+describe('a "he" past a quotation and its teller', () => {
+  it('is no one the text settles ("… called Rashid’s dwarf gecko. “It is …,” said Mr. Sayyed. He has been working …")', () => {
+    const facts = factsOf([
+      'Senior scientist Amit Sayyed has named the previously undocumented species as Cnemaspis rashidi after his father, Prof. Rashid Sayyed.',
+      'The new species is also called Rashid’s dwarf gecko as it is the smallest among the genus. “It is approximately two inches long from its snout to vent,” said Mr. Sayyed. He has been working on geckos in the Western Ghats since 2013.',
+    ]);
+    const working = facts.filter((f) => f.sentence.startsWith('He has been working')).map((f) => f.cloze);
+    for (const c of working) expect(c).not.toContain('Rashid Sayyed');
+  });
+});
+
