@@ -104,6 +104,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash?": a match
   // still to be played, whose result the quiz cannot give.)
   if (MATCH_AHEAD.test(predicate)) return [];
+  // ("Paswan was the voice of the oppressed and always championed the cause of …, it said.": what a
+  // speaker calls someone, told as their words, is a tribute, no fact of who.)
+  if (/^(?:is|was|are|were)\s+(?:the|a|an)\s/.test(predicate) && ATTRIBUTION_TAIL.test(s.text.slice(subject.end))) return [];
   // ("Who found from Agasthyamala has been found to be just 13.6mm?": a participle after the name
   // describes it, the sentence's verb comes later; the question would make the participle its verb.)
   if (/^(?:found|discovered|located|seen|spotted|named|recorded|reported|collected|described|known)\s+(?:from|in|at|by|near|on|during|as)\b[^,;]*?\s(?:has|have|had|is|are|was|were)\s/.test(predicate)) return [];

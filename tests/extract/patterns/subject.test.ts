@@ -350,3 +350,12 @@ describe('subject: a participle after the name', () => {
   });
 });
 
+describe('subject: what a speaker calls someone', () => {
+  it('is not asked ("Paswan was the voice of the oppressed …, it said."), a deed told by a speaker still is', () => {
+    const facts = factsOf(['The Union Cabinet on Friday condoled the demise of Ram Vilas Paswan.', 'Paswan was the voice of the oppressed and always championed the cause of marginalized sections of the society, it said.', 'Ravi Menon founded the Lok Kalyan Party in 1998, the statement said.']);
+    const asked = ask(facts, 'subject').map(([q]) => q);
+    expect(asked.some((q) => /voice of the oppressed/.test(q))).toBe(false);
+    expect(asked.some((q) => /founded the Lok Kalyan Party/.test(q))).toBe(true);
+  });
+});
+
