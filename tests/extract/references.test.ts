@@ -394,3 +394,13 @@ describe('a "he" past a quotation and its teller', () => {
   });
 });
 
+describe('a "he" after a described subject that follows an opening phrase', () => {
+  it('is never the person that sentence names as its object ("During the visit, the External Affairs Minister will call on President … Solih …. He will also call on …")', () => {
+    const facts = factsOf([
+      'External Affairs Minister S Jaishankar reached Male today on the first leg of his two-nation visit.',
+      'During the visit, the External Affairs Minister will call on President of Maldives Ibrahim Mohamed Solih and hold talks with ministers. He will also call on Speaker Mohamed Nasheed and meet other leaders.',
+    ]);
+    const call = facts.filter((f) => f.sentence.startsWith('He will also call')).map((f) => f.cloze);
+    for (const c of call) expect(c).not.toContain('Solih');
+  });
+});

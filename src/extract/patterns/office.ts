@@ -1,3 +1,4 @@
+import { reEscape } from '../../util/re-escape.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
@@ -37,6 +38,17 @@ function domainNamedElsewhere(role: string, s: Sentence, ctx: ArticleContext): b
   return texts.some((t) => forms.some((f) => containsWholeWord(t, f, f !== f.toUpperCase())));
 }
 
+/** Whether the article counts the office's holders ("four Deputy Governors"). */
+function heldBySeveral(role: string, ctx: ArticleContext): boolean {
+  const head = /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*?)\s+(?:of|at|for)\s/u.exec(role)?.[1];
+  if (!head) return false;
+  // (Counted: "four Deputy Governors"; "the Defence and Foreign Ministers" of two countries are one each.)
+  const plural = new RegExp(`\\b(?:two|three|four|five|six|seven|several|other|all|\\d)\\s+(?:[\\p{L}-]+\\s+)?${reEscape(head)}s\\b`, 'u');
+  // (Two people named with the office may be its holder and a former one: "Former Chief
+  // Minister of Bihar Karpoori Thakur" beside "Bihar Chief Minister Nitish Kumar".)
+  return ctx.analyzed.sentences.some((o) => plural.test(o.text));
+}
+
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
@@ -67,6 +79,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // ("Who was the Prime Minister of India?": every reader of Indian news knows; asked, it only
     // fills a sheet.)
     if (KNOWN_TO_ALL.test(role)) continue;
+    // ("RBI Deputy Governor Viral Acharya" where the story names "four Deputy Governors": an office
+    // several hold names no one, whatever its "of".)
+    if (heldBySeveral(role, ctx)) continue;
     // ("Who was the Commissioner of Garhwal?", "the District Magistrate of Chamoli": a local
     // officer who tells a story's facts holds no office a student learns.)
     if (LOCAL_OFFICER.test(role)) continue;

@@ -110,3 +110,16 @@ describe('office: someone named once, only to speak, for a place or body the sto
     expect(ask(isro, 'office')).toContainEqual(['Who was the Chairman of ISRO in January 2025?', 'V. Narayanan']);
   });
 });
+
+describe('office: one several hold', () => {
+  it('is not asked where the story counts its holders ("four Deputy Governors"), an office of one still is', () => {
+    const facts = factsOf([
+      'Earlier on June 24, RBI Deputy Governor Viral Acharya resigned six months before the end of his term.',
+      'The bank is headed by Governor Shaktikanta Das with four Deputy Governors - B.P. Kanungo, N. S. Vishwanathan, Acharya and Mahesh Kumar Jain.',
+      'Russia’s Foreign Minister Sergei Lavrov met Japan’s Defence and Foreign Ministers in Tokyo.',
+    ], { date: '2019-07-01' });
+    const asked = ask(facts, 'office');
+    expect(asked.some(([q]) => /Deputy Governor/.test(q))).toBe(false);
+    expect(asked.map(([, a]) => a)).toContain('Sergei Lavrov');
+  });
+});
