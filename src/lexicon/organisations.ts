@@ -64,6 +64,11 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   // ("Anusandhan National Research Foundation", "Indian Council of Medical Research": research
   // bodies, whatever other body word their names carry.)
   [/\b(Research|Laboratory|Laboratories)\b/, 'research'],
+  // ("the Zoology Department" of a university, "the British Arachnological Society", "the
+  // Astronautical Society of India": a university's department and a learned society are among
+  // places of learning and research, never beside the CBI or Greenpeace.)
+  [/\b(?:Zoology|Botany|Physics|Chemistry|Biology|Biotechnology|Mathematics|Geology|Geography|Economics|History|Sociology|Psychology|Statistics)\s+Department\b|\bDepartment\s+of\s+(?:Zoology|Botany|Physics|Chemistry|Biology|Biotechnology|Mathematics|Geology|Geography|Economics|History|Sociology|Psychology|Statistics)\b/, 'university'],
+  [/\b(?:\p{Lu}\p{Ll}+(?:logical|nomical|nautical|matical|graphical|ical))\s+Society\b/u, 'research'],
   [/\b(Church|Diocese|Mosque|Temple|Synod|Patriarchate)\b/, 'religious'],
   [/\b(Court|Tribunal)\b/, 'court'],
   // ("the Press Council of India": a statutory body over the press, no news outlet.)

@@ -236,3 +236,13 @@ describe('a journal answer', () => {
   });
 });
 
+describe('a university department and a learned society', () => {
+  it('are among places of learning and research, never beside the CBI or Greenpeace', () => {
+    const dept = kindOf('Zoology Department', 'organisation');
+    const society = kindOf('British Arachnological Society', 'organisation')!;
+    expect(dept === null || !kindsCompatible(dept, kindOf('Central Bureau of Investigation', 'organisation')!)).toBe(true);
+    expect(kindsCompatible(society, kindOf('Greenpeace', 'organisation')!)).toBe(false);
+    expect(kindsCompatible(society, kindOf('Astronautical Society of India', 'organisation')!)).toBe(true);
+  });
+});
+
