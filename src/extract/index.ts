@@ -121,6 +121,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (!question) return null;
   // ("… named their robot “Robogee.”?": a quotation's own stop gives way to the question mark.)
   question = withoutDeicticHere(datePeriods(oneLine(question), day)).replace(/[.,;:](["”’'])\?$/, '$1?');
+  // ("How many bodies were recovered since the morning?": a part of the report's own day, which
+  // a card read later cannot place.)
+  if (draft.pattern !== 'cloze' && /\b(?:since|till|until)\s+(?:the\s+)?(?:morning|evening|afternoon|night)\b|\bthis\s+(?:morning|evening|afternoon)\b/i.test(question)) return null;
   // "Which organisation will implement the scheme …?" names the scheme, or is not asked.
   if (draft.pattern !== 'cloze') {
     const named = nameDescriptions(question, ctx, sentence);

@@ -103,3 +103,11 @@ describe('an item of a list cut at its semicolon is no clause', () => {
     expect(facts.some((f) => /^\{\{c1::Ravi Rao\}\} \(BRS leader\)/.test(f.cloze))).toBe(false);
   });
 });
+
+describe('a question told against the report’s own day', () => {
+  it('is not asked ("How many bodies were recovered since the morning?")', () => {
+    const facts = factsOf(['The toll in the Godavari boat capsize rose to 37 on Wednesday.', 'Ten bodies were recovered since the morning, officials said.']);
+    expect(facts.some((f) => f.pattern !== 'cloze' && /since the morning/.test(f.question))).toBe(false);
+  });
+});
+
