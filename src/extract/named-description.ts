@@ -13,6 +13,7 @@ import { lastEntityBefore, namedInHeadline, sentenceOfEntity, timelineAfter, typ
 import { reEscape } from '../util/re-escape.js';
 import { isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
+import { namesAnotherReport } from '../util/report-words.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
 const HEADS: Record<string, readonly string[]> = {
@@ -231,8 +232,7 @@ function otherThanHeadlineReport(named: string, ctx: ArticleContext): boolean {
   if (!HEADLINE_REPORT.test(ctx.analyzed.article.title)) return false;
   // ("NFHS-5": a short form's letters say too little to tell it apart; as before, it stands.)
   if (!/\p{Ll}{2}/u.test(named)) return false;
-  const words = normalizeKey(named.replace(/\s*\([^)]*\)/g, '')).split(' ').filter((w) => w.length > 3 && !/^(?:index|report|rankings?|survey|annual|global|world|latest)$/.test(w));
-  return words.length > 0 && !words.some((w) => ctx.headlineKey.includes(` ${w} `));
+  return namesAnotherReport(named.replace(/\s*\([^)]*\)/g, ''), ctx.headlineKey);
 }
 
 /** A name's head word: the last, or the one before "on/of/for" ("Mission" of "National Mission

@@ -3,6 +3,7 @@ import type { Entity, Sentence } from '../../types.js';
 import { containsWholeWord } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { normalizeKey } from '../../util/ids.js';
+import { namesAnotherReport } from '../../util/report-words.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
@@ -306,10 +307,8 @@ function editionInHeadline(index: string, title: string): string {
 // name's own words, the kind's aside, must differ.)
 function otherReportIn(s: Sentence, index: string): boolean {
   const indexKey = ` ${normalizeKey(index)} `;
-  const own = (name: string) => normalizeKey(name).split(' ').filter((w) => w.length > 3 && !GENERIC_REPORT_WORD.test(w));
-  return s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && (INDEX_NAME.test(e.text) || /^['’"]?\s+(?:report|index|ranking|rankings|survey)\b/i.test(s.text.slice(e.end, e.end + 12))) && !isAcronymOf(e.text, index) && own(e.text).length > 0 && !own(e.text).some((w) => indexKey.includes(` ${w} `)));
+  return s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && (INDEX_NAME.test(e.text) || /^['’"]?\s+(?:report|index|ranking|rankings|survey)\b/i.test(s.text.slice(e.end, e.end + 12))) && !isAcronymOf(e.text, index) && namesAnotherReport(e.text, indexKey));
 }
-const GENERIC_REPORT_WORD = /^(?:index|report|ranking|rankings|survey|annual|global|world|latest|international)$/;
 
 /** The ranks of the headline's subject told with no index named: the headline's index. */
 function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Found[] {
