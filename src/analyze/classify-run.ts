@@ -102,6 +102,8 @@ const LANDMARK_BEFORE = /\b(?:at|near|outside|inside|from|to)\s+the\s+$/;
 const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
 /** Last words of a sporting meet's name. */
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
+/** The prefixes of ships' names: merchant (MV, MT, MSV), naval and coast guard ships. */
+const VESSEL_PREFIX = /^(?:MV|MT|MSV|INS|INSV|ICGS|USS|USNS|HMS|HMAS|RFS|PNS|CNS|RMS)$/;
 /** Award heads no person's name ends in. */
 const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
 
@@ -123,6 +125,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');
   if (named > a) return classifySpan(ctx, words, named, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
+  // ("MV Chem Pluto", "MT Marlin Luanda", "INS Imphal": a ship's prefix before its name.)
+  if (b > a && VESSEL_PREFIX.test(words[a].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work
   // after its kind is the work's, never a person's.)
   // ("the joint military exercise Shakti", "Joint Military Exercise Yudh Abhyas-2024": so is the

@@ -85,6 +85,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
         if (mention.cls === 'person' && (namedAsRelative(d.segmentText, d.tokens[mention.first].start) || NAMESAKE_BEFORE.test(d.segmentText.slice(Math.max(0, d.tokens[mention.first].start - 30), d.tokens[mention.first].start)))) mention.relative = true;
         // ("a Chase Tejas twin seater aircraft": a name before a machine's noun names the machine.)
         if (mention.cls === 'person' && MACHINE_AFTER.test(d.segmentText.slice(d.tokens[mention.last].end))) Object.assign(mention, { cls: 'term', status: 'final' });
+        // ("from Al Jubail (Saudi Arabia)": a name after a preposition of place with its country
+        // in brackets is a town's.)
+        if (mention.cls === 'person' && !mention.personCue && inCountryNamed(d.segmentText, d.tokens[mention.first].start, d.tokens[mention.last].end)) Object.assign(mention, { cls: 'place', placeKind: 'city', status: 'final' });
         mentions.push({ sentence: d.sentence.index, mention });
       }
     }
@@ -110,6 +113,13 @@ const RELATIVE_BEFORE = new RegExp(`\\b(?:${alternation(RELATIVE_NOUNS)})(?:,?\\
 
 /** "named after ", "in memory of ": whom a thing is named for comes next. */
 const NAMESAKE_BEFORE = /\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+(?:late\s+)?)?$|\bin\s+(?:the\s+)?(?:memory|honou?r)\s+of\s+(?:the\s+(?:late\s+)?)?$/;
+
+const PLACE_PREPOSITION_BEFORE = /\b(?:from|to|in|at|near|via|off)\s+$/;
+const BRACKETED_AFTER = /^\s*\(([^()]{2,30})\)/;
+function inCountryNamed(text: string, start: number, end: number): boolean {
+  const country = BRACKETED_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return !!country && countryOf(country) !== null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
 
 function namedAsRelative(text: string, start: number): boolean {
   return RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 60), start));

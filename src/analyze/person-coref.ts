@@ -273,7 +273,8 @@ const AMBIGUOUS = Symbol('ambiguous');
 
 /**
  * The full name a single word stands for. One person of the article with that surname: that
- * one (named earlier, else later: the headline may use the surname first). Several: the only
+ * one (named earlier, else later: the headline may use the surname first), unless named only
+ * as someone's relative. Several: the only
  * one named in this sentence or the one before, other than as someone's relative ("His father,
  * Justice Y.V. Chandrachud" does not take over the story's "Justice Chandrachud"); else the one
  * the story is about, named at least twice as often so far as any other; else no one
@@ -283,7 +284,9 @@ function fullNameFor(index: NameIndex, word: string, sentence: number, seen: Rea
   const key = word.toLowerCase();
   const bearers = index.bySurname.get(key) ?? [];
   const names = [...new Set(bearers.map((n) => n.name))];
-  if (names.length === 1) return names[0];
+  // ("Gulzar's daughter, Meghna Gulzar": a name given only as someone's relative is not whom
+  // the bare name means; it is the one they are the relative of.)
+  if (names.length === 1) return bearers.every((n) => n.relative) ? null : names[0];
   if (names.length === 0) {
     if (afterPlaceWord) return null;
     const byFirst = index.byFirstName.get(key);

@@ -221,7 +221,7 @@ const HONOUR_ROLE = String.raw`(?:\p{Lu}[\p{L}]+\s+){1,3}(?:silver|gold|bronze)-
 /** Words of praise (or time) before a trade, left out of the description: "Celebrated poet …". */
 const PRAISE_WORDS = 'star|ace|veteran|legendary|former|celebrated|renowned|eminent|noted|famous|acclaimed|prominent|popular|distinguished|iconic|senior';
 const PRAISE = new RegExp(`^(?:${PRAISE_WORDS}|the|a|an)$`);
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|of|the|a|an|to|for|with|by)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|but|of|the|a|an|to|for|with|by|despite|after|before|against|from|as|like|including|while|when|than|at|in|on|under|over|between|among|through|during|without|about|whose|that|which|where|said|says|told|is|was|are|were|his|her|their|its)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
 
 const ROLE_LIST_BEFORE = new RegExp(`(?<![\\p{L}-])([a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS})(?:,\\s+[a-z]+)*,?\\s+and\\s+$`, 'u');
 

@@ -6,6 +6,18 @@ import { articleOf } from './fixtures.js';
 const read = (...paragraphs: string[]) => analyzeArticle(articleOf(paragraphs)).sentences.flatMap((s) => s.entities.map((e) => `${e.text}[${e.cls}]`));
 
 describe('names that are no person', () => {
+  it('reads a ship by its prefix ("MV Chem Pluto", "MT Marlin Luanda", "INS Imphal") as no person', () => {
+    const got = read('The Navy has taken the attacks on MV Chem Pluto and MV Sai Baba very seriously.', 'The tanker MT Marlin Luanda was hit by a missile; INS Visakhapatnam responded.');
+    for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
+  });
+
+  it('reads a name after "from"/"to" with its country in brackets as a town ("from Al Jubail (Saudi Arabia)")', () => {
+    expect(read('The tanker was on its way to New Mangalore from Al Jubail (Saudi Arabia) when it was hit.')).toContain('Al Jubail[place]');
+    expect(read('The pilgrims flew to Abu Dhabi via Ras Al Khaimah (UAE) on Monday.')).toContain('Ras Al Khaimah[place]');
+    // (Not a leader listed with the country he leads.)
+    expect(read('Leaders such as Sheikh Hasina (Bangladesh) attended the summit.')).toContain('Sheikh Hasina[person]');
+  });
+
   it('reads a party named in a regional language as a body ("Kalyana Rajya Pragathi Paksha")', () => {
     const got = read('Independents have won two seats while Kalyana Rajya Pragathi Paksha and Sarvodaya Karnataka Paksha won one seat each.');
     expect(got).toContain('Kalyana Rajya Pragathi Paksha[organisation]');

@@ -389,6 +389,15 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[2].entities.find((e) => e.text === 'Bachchan')?.canonical).toBe('Abhishek Bachchan');
   });
 
+  it('is not a namesake the article names only as someone\'s relative ("Gulzar\'s daughter, Meghna Gulzar")', () => {
+    const a = analyzeArticle(articleOf([
+      'Urdu poet and lyricist Gulzar has been named for the 58th Jnanpith Award.',
+      'Gulzar has also directed films such as Aandhi and Mausam.',
+      "Gulzar's daughter, Meghna Gulzar, is also a writer and director.",
+    ]));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.text === 'Gulzar').map((e) => e.canonical)).toEqual(['Gulzar', 'Gulzar', 'Gulzar']);
+  });
+
   it('is a person wherever it stands alone once a cue made it one ("superstar Mohanlal")', () => {
     const a = analyzeArticle(articleOf([
       'Malayalam superstar Mohanlal will be honoured with the Dadasaheb Phalke Award for 2023.',

@@ -164,6 +164,10 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Meera Rana', answerType: 'person', sentence: 'Tokyo Olympic bronze-medallist Meera Rana clinched her maiden world title on Sunday.' })?.description).toBe('the Tokyo Olympic bronze-medallist');
     // ("Eminent writer, editor and columnist Manoj Das": the first of a list of trades, not the last.)
     expect(describedByRole({ answer: 'Kiran Das', answerType: 'person', sentence: 'Eminent writer, editor and columnist Kiran Das passed away on Tuesday.' })?.description).toBe('the writer');
+    // ("despite skipper Laura Wolvaardt's 101", "after opener Rohan Kunnummal's fifty": a word
+    // of the clause before the trade is none of it.)
+    expect(describedByRole({ answer: 'Laura Wolvaardt', answerType: 'person', sentence: "Still, despite skipper Laura Wolvaardt's 101, the bowlers put the brakes on the Proteas." })?.description).toBe('the skipper');
+    expect(describedByRole({ answer: 'Rohan Kunnummal', answerType: 'person', sentence: "Kerala recovered after opener Rohan Kunnummal's fifty in the first session." })?.description).toBe('the opener');
   });
 
   it('calls them by the office in the sentence it was read from, where that sentence asks something else', () => {

@@ -71,7 +71,56 @@ const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagshi
 const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
 const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
 
-const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...namedAfterDescription(s, ctx)];
+const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...launchedAsEvent(s, ctx), ...namedAfterDescription(s, ctx)];
+
+/** "the commissioning of", "the inauguration of": an event that names the thing it launched. */
+const EVENT = /\bthe\s+(?<event>commissioning|launch|launching|inauguration|unveiling|flagging off)\s+of\s+/g;
+const NOT_HELD = /^[^,;.]{0,40}?\b(?:was|were|has been|had been|is|are|will be)\s+(?:(?:now|again|further)\s+)?(?:postponed|delayed|deferred|cancelled|canceled|called off|put off|rescheduled|scheduled|expected|planned|set|likely)\b/;
+const EVENT_DONE: Record<string, string> = { commissioning: 'commissioned', launch: 'launched', launching: 'launched', inauguration: 'inaugurated', unveiling: 'unveiled', 'flagging off': 'flagged off' };
+
+/**
+ * "Speaking at the commissioning of the stealth guided missile destroyer INS Imphal in Mumbai,
+ * Singh said …" → "Which stealth guided missile destroyer was commissioned in Mumbai in December
+ * 2023?" → INS Imphal: the event a speech was made at is news of its own. Asked only with the
+ * kind of thing it was (a bare "What was launched?" says nothing of what to name).
+ */
+function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
+  if (!/\bthe\s+(?:commissioning|launch|launching|inauguration|unveiling|flagging off)\s+of\b/.test(s.text)) return [];
+  const drafts: FactDraft<'launched'>[] = [];
+  for (const m of s.text.matchAll(EVENT)) {
+    // ("approved the launch of …": the verb's own fact, launchedHere's.)
+    // ("ahead of the launch of …", "preparations for the launch of …": one yet to come.)
+    if (/\b(?:approved|cleared|approval|nod|go-ahead|announced|proposed|planned|awaits|awaiting|delayed|postponed|ahead\s+of|before|prior\s+to|for|preparations?\s+for)\s+(?:for\s+|to\s+)?$/.test(s.text.slice(0, m.index))) continue;
+    const from = m.index! + m[0].length;
+    const found = s.entities.find((e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation') && !quoted(s, e) && describes(s.text.slice(from, e.start)));
+    if (!found) continue;
+    const thing = wholeName(s, found);
+    // ("the launch of the PSLV-C62 rocket was postponed": an event that did not take place.)
+    if (NOT_HELD.test(s.text.slice(thing.end))) continue;
+    const kindWord = KIND_AFTER.exec(s.text.slice(thing.end));
+    const foundKind = kindWord?.[1].toLowerCase() ?? kindOf(s.text.slice(from, thing.start)) ?? headKind(thing) ?? appositiveKind(s, thing);
+    if (!foundKind) continue;
+    const kind = ENGLISH_KIND[foundKind] ?? foundKind;
+    const rest = restAfter(s, thing, kindWord?.[0].length ?? 0);
+    // (Where it was is what the question may keep of the rest: "in Mumbai", not "by the Minister".)
+    const where = /^(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u.test(rest) ? ` ${rest}` : '';
+    const done = EVENT_DONE[m.groups!.event];
+    const when = inMonthOf(s, ctx);
+    drafts.push({
+      pattern: 'launched',
+      question: `Which ${kind} was ${done}${where}${when}?`,
+      answer: thing.text,
+      answerText: thing.text,
+      answerStart: thing.start,
+      answerType: answerTypeOf(thing),
+      sentenceIndex: s.index,
+      confidence: 0.8,
+      about: [thing.canonical],
+      statement: `The ${kind} ${thing.text} was ${done}${where}${when}.`,
+    });
+  }
+  return drafts;
+}
 
 function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
   const drafts: FactDraft<'launched'>[] = [];

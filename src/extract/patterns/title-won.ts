@@ -2,6 +2,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
+import { namedInHeadline, type ArticleContext } from '../article-context.js';
 
 /**
  * Titles won, as sports quizzes ask them: "India won T20 World Cup in a nail-biting final
@@ -11,10 +12,28 @@ import { answerTypeOf } from '../answer-type.js';
  * verb of winning comes right before it. (A prize or an award a person receives is `awarded`'s.)
  */
 const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?)$/;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims)\s+(?:the\s+|their\s+|its\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims|secured|secures|sealed|seals|captured|captures)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+
+/** "secured the World Cup berth", "won the Asia Cup qualifier": a step towards the title, not it. */
+const NOT_THE_TITLE = /^\s+(?:berths?|spots?|places?|qualif\w*|tickets?|slots?|semi-?finals?|quarter-?finals?|bids?|hosting|rights|squads?|selection|campaign|opener|warm-ups?|league\s+(?:match|game|stage)|group\s+(?:match|game|stage))\b/i;
+
+/** "… helped India break their title drought, as they secured their maiden World Cup title": a
+ *  pronoun before the verb is the nearest team or player before it in the sentence, taken only
+ *  where the headline names that winner too (the story is theirs). */
+function pronounWinner(s: Sentence, verbAt: number, ctx: ArticleContext): Entity | null {
+  const head = s.text.slice(0, verbAt);
+  const pronoun = /\b(?:they|she|he)\s+(?:(?:finally|eventually|then|also)\s+)?$/i.exec(head);
+  if (!pronoun) return null;
+  const before = s.entities.filter((e) => e.end <= pronoun.index && winnerType(e) !== null);
+  const nearest = before[before.length - 1];
+  const plural = /^they/i.test(pronoun[0]);
+  // ("they" is a team or a country; "she"/"he" a player.)
+  if (!nearest || plural === (nearest.cls === 'person') || !namedInHeadline(nearest, ctx)) return null;
+  return nearest;
+}
 
 /** "Divya Deshmukh of Nagpur became …": the subject ends on the player's home town. */
 function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity | null | undefined {
@@ -31,8 +50,8 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
     const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null);
-    if (!m) continue;
-    const winner = personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term']));
+    if (!m || NOT_THE_TITLE.test(s.text.slice(title.end))) continue;
+    const winner = personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx);
     if (!winner) continue;
     const type = winnerType(winner);
     if (!type) continue;
@@ -57,6 +76,25 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
       statement: `${winner.canonical} won the ${name}${when}.`,
     });
     const loser = runnerUp(s, title.end, type);
+    const margin = loser && MARGIN.exec(s.text.slice(loser.end));
+    if (loser && margin) {
+      const unit = margin.groups!.unit.toLowerCase();
+      const by = margin.groups!.n;
+      // (The unit is the question's: "52", not "52 runs", answers "By how many runs …?"; the
+      // sides are the set's other questions, not named in this one.)
+      drafts.push({
+        pattern: 'title-won',
+        question: `By how many ${unit} was the final of the ${name}${when} won?`,
+        answer: by,
+        answerText: by,
+        answerStart: loser.end + margin.indices!.groups!.n[0],
+        answerType: 'number',
+        sentenceIndex: s.index,
+        confidence: 0.8,
+        about: [by, title.canonical],
+        statement: `${winner.canonical} beat ${loser.canonical} by ${by} ${unit} to win the ${name}${when}.`,
+      });
+    }
     if (loser) {
       drafts.push({
         pattern: 'title-won',
@@ -79,12 +117,15 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
  *  nail-biting final against South Africa": whom the winner beat in the final, named after the
  *  title. Only where the sentence says it was the final (or its tie-break): a win in a league
  *  says not who came second. */
-const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning|overcoming|thrashing|downing)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champion|compatriot|higher-ranked)\s+)*/;
+const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning|overcoming|thrashing|downing)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champions?|compatriot|higher-ranked|first-time finalists|finalists|hosts|holders|title holders|arch-?rivals|rivals|neighbours|[a-z]+-time champions?)\s+)*/;
+/** " by 52 runs", " by six wickets": the winning margin right after the beaten side. */
+const MARGIN = /^\s+by\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>runs|wickets|goals|points)\b/d;
 const FINAL_AGAINST = /^[^.;]{0,60}?\bfinal\s+(?:match\s+)?against\s+(?:the\s+)?/;
 function runnerUp(s: Sentence, after: number, type: AnswerType): Entity | null {
   const rest = s.text.slice(after);
   // ("won the ICC Champions Trophy 2025, beating New Zealand": whom the title was won by beating.)
-  if (!/\bfinal\b|tie-?break/.test(s.text) && !/^(?:\s+(?:19|20)\d\d)?,?\s+(?:beating|defeating|after beating|after defeating)\s/.test(rest)) return null;
+  // (Or "… World Cup title by beating South Africa": the title won by that win.)
+  if (!/\bfinal\b|tie-?break/.test(s.text) && !/^(?:\s+(?:19|20)\d\d)?(?:\s+title)?,?\s+(?:by\s+|after\s+)?(?:beating|defeating)\s/.test(rest)) return null;
   const m = BEAT.exec(rest) ?? FINAL_AGAINST.exec(rest);
   if (!m) return null;
   const at = after + m[0].length;

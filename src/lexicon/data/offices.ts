@@ -112,6 +112,7 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Lt.', 'military', 'hm'],
   ['Admiral', 'military', 'h'],
   ['Commodore', 'military', 'h'],
+  ['Commandant', 'military', 'hm'],
   ['Commander', 'military', 'haputr'],
   ['Sergeant', 'military', 'h'],
   ['Sgt.', 'military', 'h'],

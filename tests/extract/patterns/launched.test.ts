@@ -249,3 +249,16 @@ describe('launched: the month a launch is asked in', () => {
     expect(asked.some(([q]) => /March 2019/.test(q))).toBe(false);
   });
 });
+
+describe('launched: the event a speech was made at', () => {
+  it('asks what "the commissioning of", "the inauguration of" named, by its kind', () => {
+    expect(asked(['Speaking at the commissioning of the stealth guided missile destroyer INS Imphal in Mumbai, Singh said the attacks were taken seriously.'])).toEqual([['Which guided missile destroyer was commissioned in Mumbai in November 2025?', 'INS Imphal']]);
+    expect(asked(['At the inauguration of the Sela Tunnel in Arunachal Pradesh on Saturday, Modi said the border would be better connected.'])).toEqual([['Which tunnel was inaugurated in Arunachal Pradesh in November 2025?', 'Sela Tunnel']]);
+  });
+
+  it('asks nothing of an event without the kind of thing, or one only planned', () => {
+    expect(asked(['Speaking at the launch of Chandrayaan-3 in Sriharikota, the Chairman thanked the team.'])).toEqual([]);
+    expect(asked(['Officials said the launch of the PSLV-C62 rocket was postponed, awaiting the launch of the EOS-N1 satellite.']).filter(([q]) => /was launched/.test(q))).toEqual([]);
+    expect(asked(['Security was tightened ahead of the inauguration of the Sela Tunnel in Arunachal Pradesh.'])).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Barbados - India won T20 World Cup in a nail-biting final against South Africa by 7 runs.'])).toEqual([
       ['Which country won the T20 World Cup in June 2024?', 'India'],
       ['Which country was the runner-up of the T20 World Cup in June 2024?', 'South Africa'],
+      ['By how many runs was the final of the T20 World Cup in June 2024 won?', '7'],
     ]);
     // A year before the title goes with it; "lifted" wins too.
     expect(asked(['Argentina lifted the 2022 FIFA World Cup after beating France on penalties in Lusail.'])).toEqual([
@@ -23,6 +24,7 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Australia won the ICC Cricket World Cup 2023, beating India by six wickets in Ahmedabad.'])).toEqual([
       ['Which country won the ICC Cricket World Cup 2023?', 'Australia'],
       ['Which country was the runner-up of the ICC Cricket World Cup 2023?', 'India'],
+      ['By how many wickets was the final of the ICC Cricket World Cup 2023 won?', 'six'],
     ]);
   });
 
@@ -48,5 +50,24 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Australia won the Hockey World Cup in a tense final against Germany in Bhubaneswar on Sunday.'])).toContainEqual(['Which country was the runner-up of the Hockey World Cup in June 2024?', 'Germany']);
     // (A win over someone that was no final says not who came second.)
     expect(asked(['Mumbai won the Ranji Trophy for the 42nd time after beating Vidarbha by 169 runs.']).map(([q]) => q).filter((q) => /runner-up/.test(q))).toEqual([]);
+  });
+
+  it('reads "they secured their maiden … title" as the team before it the headline names, and the margin of the final', () => {
+    const facts = factsOf(['Fine knocks by Shafali Verma and Deepti Sharma helped India end their wait, as they secured their maiden ICC Women\'s World Cup title by beating first-time finalists South Africa by 52 runs in Navi Mumbai on Sunday.'], { title: 'India secure first-ever Women\'s World Cup title', date: '2025-11-03' });
+    expect(ask(facts, 'title-won')).toEqual([
+      ['Which country won the ICC Women\'s World Cup in November 2025?', 'India'],
+      ['Which country was the runner-up of the ICC Women\'s World Cup in November 2025?', 'South Africa'],
+      ['By how many runs was the final of the ICC Women\'s World Cup in November 2025 won?', '52'],
+    ]);
+    // (A player too: "she" is the nearest person before it, where the headline names her.)
+    const hers = factsOf(['A brilliant final day took Koneru Humpy to the top, and she clinched the FIDE Women\'s World Rapid Championship in New York.'], { title: 'Koneru Humpy is world rapid champion again', date: '2024-12-29' });
+    expect(ask(hers, 'title-won').map(([, a]) => a)).toEqual(['Koneru Humpy']);
+    // (Not where the headline is another's story: the pronoun may point anywhere.)
+    expect(ask(factsOf(['Coach Amol Muzumdar praised India, and said they secured the Asia Cup with grit.'], { title: 'Coach speaks after the final' }), 'title-won')).toEqual([]);
+  });
+
+  it('asks nothing of a step towards the title: a berth, a qualifier, a semi-final', () => {
+    expect(asked(['Bangladesh secured the World Cup berth with a win over Scotland on Friday.'])).toEqual([]);
+    expect(asked(['Nepal won the Asia Cup qualifier in Kirtipur on Tuesday.'])).toEqual([]);
   });
 });
