@@ -11,6 +11,7 @@ import { nameTheState } from './the-state.js';
 import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
 import { answerLeaks, checkDraft, headShown, trimDanglingTail } from './check-draft.js';
+import { placedPeriod } from './unplaced-period.js';
 import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
@@ -162,6 +163,13 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
     const shorter = THIRD_PERSON_PRONOUN.test(withoutQuotes(question)) ? trimDanglingTail(question) : null;
     if (shorter && !checkDraft({ ...draft, question: shorter }, articleKey, sentenceKey)) question = shorter;
   }
+  // ("… declared as Ramsar sites this year itself?" in an undated article: the year it states,
+  // or no item.)
+  const placed = placedPeriod(question, sentence.text, ctx);
+  if (placed === null) return null;
+  question = placed;
+  if (cloze) cloze = placedPeriod(cloze, sentence.text, ctx) ?? '';
+  if (draft.pattern === 'cloze' && !cloze) return null;
   if (isPublisher(draft.answer, ctx)) return null;
   // ("organised by the Akademi" → Akademi, "approved by the Commission": a body's head word alone
   // is the story's short way back to a name, no name itself; nor is "PIL" or "FIR" a name.)

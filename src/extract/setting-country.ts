@@ -55,12 +55,15 @@ export function homeBesideFigure(e: Entity, s: Sentence, ctx: ArticleContext): b
 }
 
 /** "the relationship between _____ and Japan" in a story that keeps naming both: the pair is
- *  the story's setting, and either half is known from the other. */
+ *  the story's setting, and either half is known from the other (in a diplomatic story, any
+ *  pair of them joined by "and"). */
 function pairedWithCountry(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   return s.entities.some((o) => {
     if (o === e || o.cls !== 'place' || o.placeKind !== 'country' || (ctx.mentions.get(normalizeKey(o.canonical)) ?? 0) < 3) return false;
     const [a, b] = o.start < e.start ? [o, e] : [e, o];
-    return /^\s+(?:and|&)\s+$/.test(s.text.slice(a.end, b.start)) && /\bbetween\s+(?:the\s+)?$/i.test(s.text.slice(0, a.start));
+    // ("_____ and Bangladesh on Saturday signed 22 agreements", under a headline of agreements
+    // signed: the two sides of a diplomatic story, as the pair that acted, too.)
+    return /^\s+(?:and|&)\s+$/.test(s.text.slice(a.end, b.start)) && (/\bbetween\s+(?:the\s+)?$/i.test(s.text.slice(0, a.start)) || DIPLOMATIC.test(ctx.analyzed.article.title));
   });
 }
 

@@ -811,6 +811,9 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
   return false;
 }
 
+/** "the 'very serious' category": a class a body grades things by, named in quotes. */
+const GRADE_AFTER = /^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/;
+
 function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
@@ -1273,8 +1276,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // someone calls a thing is their figure of speech.)
   if ((e.cls === 'term' || e.cls === 'organisation') && epithetAround(s.text, e.start)) return false;
   // ("called the mission '_____'" → historic: a word of praise in quotes is a verdict, no name.)
-  if (e.cls === 'term' && /^\p{Ll}+(?:ic|al|ous|ful|ive|ent|ant|able|ible|ed)$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail)) return false;
-  if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !/^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/.test(tail)) return false;
+  // ("called the GDP growth “_____”" → very encouraging: so is one after an intensifier.)
+  if (e.cls === 'term' && /^(?:(?:very|most|highly|extremely|truly|really|quite|so|deeply|immensely|hugely|absolutely)\s+)?\p{Ll}+(?:ic|al|ous|ful|ive|ent|ant|able|ible|ed|ing)$/u.test(e.text) && /[‘'"“]$/.test(near) && /^[’'"”]/.test(tail) && !GRADE_AFTER.test(tail)) return false;
+  if (e.cls === 'term' && /^[\p{Ll}\d\s'’-]+$/u.test(e.text) && /[‘'"“]$/.test(near) && !NAMING_CUE.test(s.text) && !GRADE_AFTER.test(tail)) return false;
   // ("with _____ increasingly challenging democratic values" → Beijing, in a sentence naming
   // China: a capital standing for its country's government names the country again.)
   // ("an important partner in _____’s vision for the Indo-Pacific" → New Delhi: the capital's

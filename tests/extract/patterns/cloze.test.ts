@@ -351,6 +351,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
       'Japan and India signed two agreements. Japan is a key partner for India. India will host Japan next year.',
     ], { title: 'Kishida and Modi sign two agreements' });
     expect(byPattern(pair, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Japan']));
+    // (In a diplomatic story, the pair that acted too: "India and Bangladesh signed 22 agreements".)
+    const signed = factsOf([
+      'India and Bangladesh on Saturday signed 22 agreements in the fields of defence and space.',
+      'Modi assured Bangladesh of an early solution to the Teesta issue. India will extend a credit line to Bangladesh.',
+    ], { title: 'Modi and Hasina sign 22 agreements' });
+    expect(byPattern(signed, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer)).toEqual(expect.not.arrayContaining(['India', 'Bangladesh']));
     const match = factsOf(['Sweden defeated South Korea 1-0 in Nizhny Novgorod on Monday.', 'The only goal was scored by Sweden in the 65th minute.', 'South Korea had more of the ball.', 'Sweden and South Korea meet again in June.'], { title: 'Sweden beat South Korea' });
     expect(byPattern(match, 'cloze').map((f) => f.answer)).toContain('Sweden');
   });
@@ -1884,6 +1890,9 @@ describe('cloze: a word of praise in quotes is a verdict, no name', () => {
   it('"called the mission \'historic\'" asks nothing of "historic"; a quoted name after "called" is still asked', () => {
     expect(blanks("ISRO chairman S Somanath called the OneWeb India-1 mission 'historic' on Sunday in Sriharikota.")).not.toContain('historic');
     expect(blanks('Prime Minister Modi called the new plan ‘unprecedented’ in Delhi on Monday.')).not.toContain('unprecedented');
+    // (After an intensifier too: "called the GDP growth “very encouraging”".)
+    expect(blanks('Prime Minister Narendra Modi called the GDP growth “very encouraging” on Friday.')).not.toContain('very encouraging');
+    expect(blanks('The Governor described the verdict as “deeply disappointing” in Raj Bhavan on Monday.')).not.toContain('deeply disappointing');
     expect(blanks('Modi said the “Chennai Connect” would be the start of a new era in India-China cooperation.')).toContain('Chennai Connect');
   });
 });

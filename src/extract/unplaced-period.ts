@@ -1,0 +1,29 @@
+/**
+ * "How many sites have been declared as Ramsar sites this year itself?" from an article with no
+ * date: "this year", "last month" say nothing on a card read later. Said as the year where the
+ * article states which year it means ("the number is 19 for this year (2022)"); else the item is
+ * not made. (With the article's date known, generate/absolute-dates.ts says the dates.)
+ */
+import type { ArticleContext } from './article-context.js';
+
+const RELATIVE_PERIOD = /\b(?:this|last|next|previous|current|coming)\s+(?:year|month|week)\b/i;
+const THIS_YEAR = /\b(?:in\s+)?(?:this|the\s+current)\s+year(?:\s+itself)?\b/gi;
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** "this year (2022)", "the current year, 2022": the year the article says it means. */
+const STATED_THIS_YEAR = /\b(?:this|the\s+current)\s+year\s*(?:\(|,\s*)((?:19|20)\d\d)\b/i;
+
+const STATED = new WeakMap<ArticleContext, string | null>();
+function statedThisYear(ctx: ArticleContext): string | null {
+  let year = STATED.get(ctx);
+  if (year === undefined) STATED.set(ctx, (year = ctx.analyzed.article.paragraphs.map((p) => STATED_THIS_YEAR.exec(p)?.[1]).find(Boolean) ?? null));
+  return year;
+}
+
+/** The text with an undated article's "this year" said as its year, the text itself where nothing
+ *  needs placing, or null where a period cannot be placed. */
+export function placedPeriod(text: string, sentence: string, ctx: ArticleContext): string | null {
+  if (ctx.analyzed.article.date || !RELATIVE_PERIOD.test(text) || YEAR.test(sentence)) return text;
+  const year = statedThisYear(ctx);
+  const placed = year ? text.replace(THIS_YEAR, `in ${year}`) : text;
+  return RELATIVE_PERIOD.test(placed) ? null : placed;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+
+const undated = (paragraphs: string[]) => factsOf(paragraphs, { date: '' });
+
+describe('"this year" in an article without a date', () => {
+  it('is said as the year the article states it means ("this year (2022)")', () => {
+    const facts = undated([
+      'India added 11 more wetlands to the list of Ramsar sites on Saturday.',
+      'A total of 28 sites have been declared as Ramsar sites this year itself.',
+      'Based on the dates of designation, the number is 19 for this year (2022) and 14 for the previous year, the ministry said.',
+    ]);
+    const asked = facts.filter((f) => f.sentenceIndex === 1);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const f of asked) expect(`${f.question} ${f.cloze}`).not.toMatch(/this year/);
+    expect(asked.some((f) => /in 2022/.test(f.question))).toBe(true);
+  });
+
+  it('asks nothing that leans on a period the article never places', () => {
+    const facts = undated(["India's exports rose to a record $437 billion last year, the Commerce Ministry said in New Delhi on Monday.", 'Madhya Pradesh has 785 tigers, the census released in Bhopal found.']);
+    expect(facts.filter((f) => f.sentenceIndex === 0)).toEqual([]);
+    expect(facts.map((f) => f.answer)).toContain('785');
+  });
+
+  it('says a dated article\'s periods as the years they mean', () => {
+    const facts = factsOf(["India's exports rose to a record $437 billion last year, the Commerce Ministry said in New Delhi on Monday."], { date: '2024-03-01' });
+    expect(facts.map((f) => f.answer)).toContain('$437 billion');
+    expect(facts.every((f) => /in 2023/.test(f.cloze))).toBe(true);
+  });
+});
