@@ -247,8 +247,13 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   // "Ursula von der Leyen", "Rafael van der Vaart": a surname's particles may come in pairs.
   else if (k <= last && SURNAME_PARTICLES.has(word) && SURNAME_PARTICLES.has(tokens[k].text)) k++;
   if (k > last || !isNameToken(tokens, k, sentenceStart, blocked)) return -1;
+  // ("the Subhadra Yojana of the Odisha Government": a scheme's owner after it is a name of its own.)
+  if (word === 'of' && SCHEME_HEADS.has(head) && tokens.slice(k, k + 3).some((t) => OWNER_BODIES.has(t.text))) return -1;
   return k - 1;
 }
+
+const SCHEME_HEADS = new Set(['yojana', 'scheme', 'mission', 'abhiyan', 'programme', 'program', 'policy', 'initiative', 'portal', 'campaign']);
+const OWNER_BODIES = new Set(['Government', 'Govt', 'Ministry', 'Department', 'Centre']);
 
 /** Words that end the name of an agreement or a law. */
 const DOCUMENT_HEADS = new Set(['agreement', 'treaty', 'pact', 'accord', 'protocol', 'act', 'bill', 'code']);

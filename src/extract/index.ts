@@ -463,7 +463,9 @@ function pickClozes(candidates: Fact[], kept: Fact[], headline: string): Fact[] 
       // the headline names is the news, however many other facts ask that name.)
       const fresh = count(f) === 0 || (index === 0 && headline.includes(` ${foldKey(f.answer)} `));
       // (The lead sentence holds the news: one more of its blanks is kept, often its figure.)
-      if (picked >= CLOZES_PER_SENTENCE + (index === 0 ? 1 : 0) || (!fresh && (picked > 0 || taken.has(index)))) break;
+      if (picked >= CLOZES_PER_SENTENCE + (index === 0 ? 1 : 0)) break;
+      // (Past one asked already, a name the headline gives may still come: the lead's.)
+      if (!fresh && (picked > 0 || taken.has(index))) continue;
       used.set(normalizeKey(f.answer), count(f) + 1);
       out.push(f);
       picked++;

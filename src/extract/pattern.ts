@@ -38,6 +38,9 @@ export function namedEntityEndingAt(s: Sentence, end: number, classes: readonly 
 const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
 const AGE = /,\s*\d{1,3},\s*$/;
 const APPOSITION = /,\s+(?:one of|an?|the)\s+[^,;]{3,80},\s*$/;
+/** ", Minister of Communications, Railways and Electronics & IT,": an office in apposition,
+ *  written without an article, its portfolio's list commas and all. */
+const OFFICE_APPOSITION = /,\s+(?:Union\s+|Minister\s+of\s+State\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Secretary|Chairman|Chairperson|Director|Director-General|Governor|President|Vice-President|Chief\s+Minister|Commissioner|Ambassador|Secretary-General|Chief\s+Executive\s+Officer|CEO)\b(?:\s+(?:of|for)\s+[^;()]{2,80}?)?,\s*$/u;
 const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+[^,;]{3,60},\s+[^,;]{3,60}?(,\s*)$/;
 /** "Union Minister for Finance and Corporate Affairs, Smt. Nirmala Sitharaman, launched …": an
  *  office written in capitals, then the name set off by commas. */
@@ -73,6 +76,12 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   // ("Justice Bhushan Ramkrishna Gavai, 64, the first Buddhist CJI …, was sworn in": an age, then a description.)
   const agedBefore = apposition && /,\s*\d{1,3}$/.exec(head.slice(0, apposition.index));
   if (apposition) return ending(apposition.index) ?? (agedBefore ? ending(agedBefore.index) : null);
+  // ("Shri Ashwini Vaishnaw, Minister of Communications, Railways and Electronics & IT, launched …".)
+  const office = OFFICE_APPOSITION.exec(head);
+  if (office) {
+    const holder = ending(office.index);
+    if (holder?.cls === 'person') return holder;
+  }
   // "The outgoing Army chief, Gen. Bipin Rawat, was …": the name in apposition to its description.
   const described = DESCRIBED_NAME.exec(head);
   if (described) return ending(head.length - described[1].length);

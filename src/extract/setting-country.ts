@@ -167,3 +167,13 @@ function homeCountryOf(ctx: ArticleContext, dominant = false): string | null {
   }
   return dominant && !home.dominant ? null : home.best;
 }
+
+/** "The mound-burial system of the Ahom dynasty in _____ 'Moidams' was included in the UNESCO
+ *  World Heritage List" (Assam, under "Moidams of Assam's Ahom dynasty included …"): a state or
+ *  town the headline names and the story keeps naming is where the news happened; beside the
+ *  headline's own term in its sentence, the term is what to ask. */
+export function settingBesideTerm(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind === 'country' || !namedInHeadline(e, ctx)) return false;
+  if ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) < 3) return false;
+  return s.entities.some((o) => o !== e && (o.cls === 'term' || o.cls === 'organisation') && namedInHeadline(o, ctx) && !o.text.includes(e.text));
+}

@@ -447,6 +447,8 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
   return described;
 }
 
+const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|christened|renamed|known\s+as)\s+(?:the\s+)?['‘"“]?$/;
+
 function describe(item: Item, people: readonly Described[]): Item | null {
   // ("The ISRO launched the mission launched by the ISRO …": a thing in the sentence it was asked from names its launch again.)
   const named = people.filter((p) => p.name !== item.answer && (p.person || p.sentence !== item.sentence) && p.needles.some((n) => item.question.includes(n)) && p.find(item.question).length > 0);
@@ -454,6 +456,9 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.
   if (named.some((p) => possessiveOrRepeated(item.question, p))) return null;
+  // ("a citizen centric portal named Sanchar Saathi": where the text gives the thing its name,
+  // a description in its place says nothing; the item is not made.)
+  if (named.some((p) => p.find(item.question).some(([at]) => NAMING_BEFORE.test(item.question.slice(Math.max(0, at - 24), at))))) return null;
   // "He (the 26th chief election commissioner) became the first _____" → CEC: the description
   // would give the answer away.
   const answers = item.answers ?? [item.answer];

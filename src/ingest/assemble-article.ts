@@ -9,6 +9,7 @@ import { cleanParagraphs } from './clean-paragraphs.js';
 import { spacedGluedDashes } from './glued-dash.js';
 import { spacedGluedStops } from './glued-sentence.js';
 import { sentenceCaseLead } from './capitalised-lead.js';
+import { joinedSplitSums } from './split-figure.js';
 import type { Draft } from './draft.js';
 import { latinShare, looksEnglish } from './english-check.js';
 import { IngestError } from './ingest-error.js';
@@ -67,7 +68,7 @@ export function assembleArticle(draft: Draft, opts: AssembleOptions): Article {
   date ??= lead.date ?? opts.fallbackDate ?? null;
   const place = draft.place ?? header.place ?? lead.place;
 
-  const paragraphs = cleanParagraphs(lead.body).map(spacedGluedDashes).map(spacedGluedStops).map(sentenceCaseLead);
+  const paragraphs = cleanParagraphs(lead.body).map(spacedGluedDashes).map(spacedGluedStops).map(sentenceCaseLead).map(joinedSplitSums);
   if (paragraphs.length === 0 || !hasSentence(paragraphs)) throw new IngestError('no sentences found');
   if (!looksEnglish(paragraphs.join('\n'))) throw new IngestError(NOT_ENGLISH);
 

@@ -98,9 +98,9 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Actor Manoj Kumar died in Mumbai on Friday.')).toContain('person:Manoj Kumar');
   });
 
-  it('a place with "and" in it that runs on into a longer name is that name ("Jammu and Kashmir Rifles")', () => {
+  it('a place with "and" in it that runs on into a longer name is that name ("Jammu and Kashmir Rifles", a regiment)', () => {
     const found = named('The contingent is represented by a battalion of the Jammu and Kashmir Rifles, along with other arms.');
-    expect(found).toContain('term:Jammu and Kashmir Rifles');
+    expect(found).toContain('organisation:Jammu and Kashmir Rifles');
     expect(found).not.toContain('place:Jammu');
     // The place alone is still the place.
     expect(named('Omar Abdullah was sworn in as the Chief Minister of Jammu and Kashmir on Wednesday.')).toContain('place:Jammu and Kashmir');

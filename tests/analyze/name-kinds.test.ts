@@ -11,6 +11,13 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a regiment as a body, and a lone "Battalion" as no name of one', () => {
+    const got = read('The Indian Army contingent is being led by a Battalion from the 11th Gorkha Rifles, officials said.', 'The exercise covers Humanitarian Assistance and Disaster Relief under the UN Charter.');
+    expect(got).toContain('Gorkha Rifles[organisation]');
+    expect(got).toContain('Humanitarian Assistance and Disaster Relief[term]');
+    expect(got).not.toContain('Gorkha Rifles[person]');
+  });
+
   it('reads a name after "from"/"to" with its country in brackets as a town ("from Al Jubail (Saudi Arabia)")', () => {
     expect(read('The tanker was on its way to New Mangalore from Al Jubail (Saudi Arabia) when it was hit.')).toContain('Al Jubail[place]');
     expect(read('The pilgrims flew to Abu Dhabi via Ras Al Khaimah (UAE) on Monday.')).toContain('Ras Al Khaimah[place]');

@@ -271,6 +271,13 @@ describe('a launched thing called by its kind and purpose', () => {
     );
   });
 
+  it('is no item where the text gives the thing its name ("a portal named Sanchar Saathi")', () => {
+    const portal = describedLaunch('Which portal did Ashwini Vaishnaw launch in May 2023?', 'Sanchar Saathi', 's0')!;
+    expect(withDescriptions(item('To protect users, _____ has developed a citizen centric portal named Sanchar Saathi.', { answer: 'Department of Telecom', answerType: 'organisation', sentence: 's4' }), [portal])).toBeNull();
+    // (Elsewhere the name is called by its description.)
+    expect(withDescriptions(item('The Sanchar Saathi portal has helped trace _____ lost phones.', { answer: '36 lakh', answerType: 'number', sentence: 's5' }), [portal])?.question).toBe('The portal launched by Ashwini Vaishnaw in May 2023 has helped trace _____ lost phones.');
+  });
+
   it('calls it by its kind alone right after the verb its description would repeat', () => {
     const nqm = describedLaunch('Which mission did the Cabinet approve in April 2023?', 'National Quantum Mission', 's2')!;
     const said = withDescriptions(item('Minister Anurag Thakur said the Union Cabinet has approved the National Quantum Mission with a budget of _____.', { answer: 'Rs 6003 crores', answerType: 'money' }), [nqm]);

@@ -18,7 +18,7 @@ import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
 import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry } from '../setting-country.js';
+import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { CALENDAR_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../../util/calendar.js';
@@ -82,7 +82,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -873,6 +873,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // slash is a piece of a longer name.)
   // (Not a figure's unit: "declined by 3.4%/annum".)
   if (e.cls !== 'number' && e.cls !== 'percent' && e.cls !== 'money' && (/\/$/.test(near) || /^\/\p{L}/u.test(tail))) return false;
+  // ("CEIR (Central Equipment Identity Register) – for blocking stolen/lost mobiles": the name
+  // an entry of a list opens on, with what it is for after a dash, is a label, no clause.)
+  if (!/\S/.test(head) && /^\s*[–—-]\s+(?:for|to)\s/.test(tail)) return false;
   // ("as per _____.com" → Olympics: part of a web address.)
   if (/^\.(?:com|in|org|net|gov|co)\b/.test(tail)) return false;
   // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is

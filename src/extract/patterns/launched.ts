@@ -323,9 +323,12 @@ function withTitle(s: Sentence, e: Entity): string {
 
 /** "National Mission" + " on Natural Farming": a name the analyser cut at a lower-case "on",
  *  "of" or "for", made whole again (as an entity spanning both). */
+const OWNER_TAIL = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Government|Govt|Ministry|Department|Centre|Center|State|Cabinet|Council|Administration|Corporation|Board)$/u;
+
 function wholeName(s: Sentence, e: Entity): Entity {
   const tail = /^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&'’-]*)*/u.exec(s.text.slice(e.end));
-  if (!tail) return e;
+  // ("the Subhadra Yojana of the Odisha Government": whose it is, no part of its name.)
+  if (!tail || OWNER_TAIL.test(tail[0])) return e;
   const text = s.text.slice(e.start, e.end + tail[0].length);
   return { ...e, text, canonical: text, end: e.end + tail[0].length };
 }
@@ -396,7 +399,8 @@ function restAfter(s: Sentence, thing: Entity, skip: number): string {
   }
   const end = REST_END.exec(text);
   if (end) text = text.slice(0, end.index);
-  text = text.trim().replace(/\s+on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)$/, '');
+  // ("… portal today", "… on Tuesday": the day goes, the question says the month.)
+  text = text.trim().replace(/(?:^|\s+)(?:on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)|today|yesterday|tonight|earlier\s+today)$/, '').replace(/^(?:on\s+\w+day|today|yesterday)\s+(?=\S)/, '');
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= 14 ? words.join(' ') : '';
 }

@@ -15,7 +15,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'office', 'service', 'services', 'agency', 'college', 'school', 'academy', 'hospital', 'laboratory',
   'laboratories', 'labs', 'museum', 'library', 'church', 'trust', 'fund', 'network', 'systems', 'technologies',
   'industries', 'motors', 'holdings', 'partners', 'entertainment', 'studios', 'records', 'communications',
-  'movement', 'front', 'alliance', 'coalition', 'brigade', 'battalion', 'battalions', 'regiment', 'division', 'squadron', 'fleet', 'guard', 'command', 'secretariat', 'cabinet',
+  'movement', 'front', 'alliance', 'coalition', 'brigade', 'battalion', 'battalions', 'regiment', 'rifles', 'division', 'squadron', 'fleet', 'guard', 'command', 'secretariat', 'cabinet',
   'directorate', 'tribunal', 'tribunals', 'courts', 'committees', 'commissions', 'councils', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
   // Companies and charities by their last word: "Concern Worldwide", "Mandiant Consulting".
   'worldwide', 'international', 'consulting', 'consultants', 'solutions', 'ventures', 'enterprises', 'limited',
@@ -206,7 +206,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** Names of taxes, bodies and fields that hold an "and": read as one name, never as two joined. */
 export const TERMS_WITH_AND: readonly string[] = [
-  'Goods and Services Tax', 'Research and Analysis Wing', 'Research and Development',
+  'Goods and Services Tax', 'Research and Analysis Wing', 'Research and Development', 'Humanitarian Assistance and Disaster Relief',
   'Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation',
 ];
 
@@ -255,6 +255,7 @@ export const COMMON_BODY_NOUNS: readonly string[] = [
   'Council', 'Committee', 'Board', 'Panel', 'Assembly', 'House', 'Union', 'Department', 'Tribunal', 'Authority', 'Agency',
   'Bank', 'Army', 'Navy', 'Police', 'Party', 'Corporation', 'Company', 'Church', 'Akademi', 'Academy', 'Institute',
   'University', 'Foundation', 'Society', 'Federation', 'Association', 'Bureau', 'Directorate', 'Exchange',
+  'Battalion', 'Regiment', 'Division', 'Squadron', 'Fleet', 'Brigade', 'Corps', 'Command',
 ];
 /** Things a report calls by their common noun alone ("the Scheme", "the Bill", "the State"). */
 export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act'];

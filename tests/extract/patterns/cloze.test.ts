@@ -2279,3 +2279,20 @@ describe('who judged a meeting, and a bench by its size', () => {
     expect(blanks).not.toContain('Division Bench');
   });
 });
+
+describe('cloze: a label and the place of a story beside its term', () => {
+  it('asks nothing of the name a list entry opens on before a dash ("CEIR – for blocking stolen mobiles")', () => {
+    expect(blanks('CEIR (Central Equipment Identity Register) – for blocking stolen/lost mobiles.')).toEqual([]);
+    expect(blanks('Know Your Customer – to verify the users of every connection.')).toEqual([]);
+  });
+
+  it('blanks the headline\'s term, not the state it names beside it in the lead', () => {
+    const facts = factsOf([
+      'The mound-burial system of the Ahom dynasty in Assam ‘Moidams’ was on Friday included in the UNESCO World Heritage List.',
+      'Assam chief minister Himanta Biswa Sarma made the announcement. It is the first site from Assam in the cultural category, and Assam now has three such sites.',
+    ], { title: 'Moidams of Assam’s Ahom dynasty included in UNESCO World Heritage list' });
+    const lead = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(lead).toContain('Moidams');
+    expect(lead).not.toContain('Assam');
+  });
+});

@@ -262,3 +262,14 @@ describe('launched: the event a speech was made at', () => {
     expect(asked(['Security was tightened ahead of the inauguration of the Sela Tunnel in Arunachal Pradesh.'])).toEqual([]);
   });
 });
+
+describe('launched: a minister in apposition, and the day left to the month', () => {
+  it('reads the launcher past an office set off by commas, its portfolio list and all', () => {
+    expect(asked(['Towards fulfilling this vision, Shri Ashwini Vaishnaw, Minister of Communications, Railways and Electronics & IT, launched the Sanchar Saathi portal today.'])).toEqual([['Which portal did Ashwini Vaishnaw launch in November 2025?', 'Sanchar Saathi']]);
+    expect(asked(['Smt. Annapurna Devi, Union Minister for Women and Child Development, launched the Poshan Tracker app on Tuesday in Delhi.'])).toEqual([['Which app did Annapurna Devi launch in Delhi in October 2025?', 'Poshan Tracker']]);
+  });
+
+  it('keeps whose scheme it is out of its name ("the Subhadra Yojana of the Odisha Government")', () => {
+    expect(asked(['Prime Minister Narendra Modi today launched the Subhadra Yojana of the Odisha Government at the Janata Maidan here.']).map(([, a]) => a)).toEqual(['Subhadra Yojana']);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { joinedSplitSums } from '../../src/ingest/split-figure.js';
+
+describe('a sum whose thousands a stray space cut in two', () => {
+  it('is one figure again after a currency sign and before its unit ("Rs 55, 825 crore")', () => {
+    expect(joinedSplitSums('The government has made an outlay of Rs 55, 825 crore.')).toBe('The government has made an outlay of Rs 55,825 crore.');
+    expect(joinedSplitSums('a fund of ₹1, 500 crore for five years')).toBe('a fund of ₹1,500 crore for five years');
+  });
+
+  it('leaves a list of figures alone ("Rs 55, 825 and 900 crore" has no unit after its middle one; "55, 825 crore" no sign)', () => {
+    for (const p of ['Shares rose by Rs 55, 825 and 900 crore in three years.', 'In 2021, 825 crore doses were given.', 'The toll rose to 55, 825 lakh people were hit.']) expect(joinedSplitSums(p)).toBe(p);
+  });
+});
