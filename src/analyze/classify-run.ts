@@ -104,6 +104,9 @@ const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
 /** The prefixes of ships' names: merchant (MV, MT, MSV), naval and coast guard ships. */
 const VESSEL_PREFIX = /^(?:MV|MT|MSV|INS|INSV|ICGS|USS|USNS|HMS|HMAS|RFS|PNS|CNS|RMS)$/;
+/** Countries' names that are given names too, before a middle name and a surname ("Bharat
+ *  Bhushan Batra"). */
+const GIVEN_NAME_COUNTRIES = new Set(['Bharat']);
 /** Award heads no person's name ends in. */
 const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
 
@@ -165,6 +168,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
       a + n <= b && isTitleWord(words[a + n].lower) && hasWord(words, a + n, b, TITLE_HEADS) && !hasWord(words, a + n, b, ORGANISATION_WORDS) ? (regionNamed(prefix)?.name ?? null) : null;
     // ("the Supreme Court of India": a body and where it is, one name; an owner stands before a title or a name.)
     if (a + n <= b && words[a + n].text === 'of') continue;
+    // ("Congress candidate Bharat Bhushan Batra": a country's name that is a given name too,
+    // before two or three name words and no title, is that person's.)
+    if (n === 1 && GIVEN_NAME_COUNTRIES.has(prefix) && b - a >= 2 && b - a <= 3 && !isTitleWord(words[a + 1].lower) && !ORGANISATION_WORDS.has(words[b].lower) && !PLACE_HEADS.has(words[b].lower) && looksLikeName(words, a + 1, b)) return [mention(words, a, b, 'person', oneLine(phrase))];
     const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner ?? bodyOwner;
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };

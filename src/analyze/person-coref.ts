@@ -146,7 +146,7 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
       if (confirmed.has(m.canonical) || cuedSurnames.has(surname(m.canonical))) m.status = 'final';
       else continue;
     }
-    fullNames.push({ sentence: p.sentence, name: m.canonical, relative: m.relative });
+    fullNames.push({ sentence: p.sentence, name: m.canonical, relative: m.relative, at: m.first });
   }
   fullNames.unshift(...headlinePeople(headline, body, all, fullNames));
   const singleCounts = new Map<string, number>();
@@ -163,15 +163,18 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
   const kept: PlacedMention[] = [];
   // Mentions of each full name so far, its surname-only ones included.
   const seen = new Map<string, number>();
+  // Whom each surname alone was last taken for, and where.
+  const lastBare = new Map<string, { sentence: number; name: string }>();
   for (const p of all) {
     const m = p.mention;
     const oneWord = !m.surface.includes(' ') && !m.canonical.includes(' ');
     if (m.cls === 'person' && m.status === 'final' && m.canonical.includes(' ')) seen.set(m.canonical, (seen.get(m.canonical) ?? 0) + 1);
     if (oneWord && (m.cls === 'person' || (m.status === 'final' && !LOCATIVE.has(m.before ?? '')))) {
       // ("near Amboli": after a preposition of place, a lone word is no given name of someone.)
-      const full = fullNameFor(lookup, m.surface, p.sentence, seen, LOCATIVE.has(m.before ?? ''));
+      const full = fullNameFor(lookup, m.surface, { sentence: p.sentence, at: m.first }, seen, LOCATIVE.has(m.before ?? ''), lastBare.get(m.surface.toLowerCase()));
       // "Kumar" in a story of Gyanesh Kumar and Rajiv Kumar that does not say which: no one.
       if (full === AMBIGUOUS) continue;
+      if (full) lastBare.set(m.surface.toLowerCase(), { sentence: p.sentence, name: full });
       if (full) {
         seen.set(full, (seen.get(full) ?? 0) + 1);
         Object.assign(m, { cls: 'person', canonical: full, status: 'final' });
@@ -241,6 +244,8 @@ const HEADLINE_NAME = /(?<![\p{L}'’.-])\p{Lu}(?:[\p{L}'’.-]*\p{L})?\.?(?:\s+
 /** A full name as the article writes it, where. */
 interface FullName {
   sentence: number;
+  /** Its first token, where the sentence has one: a name after a surname alone is not its referent. */
+  at?: number;
   name: string;
   relative?: boolean;
 }
@@ -280,7 +285,11 @@ const AMBIGUOUS = Symbol('ambiguous');
  * the story is about, named at least twice as often so far as any other; else no one
  * (AMBIGUOUS). No surname match: the only full name with that first name ("Gloria").
  */
-function fullNameFor(index: NameIndex, word: string, sentence: number, seen: ReadonlyMap<string, number>, afterPlaceWord = false): string | null | typeof AMBIGUOUS {
+function fullNameFor(index: NameIndex, word: string, where: { sentence: number; at: number }, seen: ReadonlyMap<string, number>, afterPlaceWord = false, lastBare?: { sentence: number; name: string }): string | null | typeof AMBIGUOUS {
+  const sentence = where.sentence;
+  // ("Hooda won by 71,465 votes defeating BJP's Manju Hooda": a namesake named after the surname
+  // in its own sentence is someone else, the one it is set against.)
+  const before = (n: FullName) => n.sentence < sentence || (n.sentence === sentence && (n.at === undefined || n.at < where.at));
   const key = word.toLowerCase();
   const bearers = index.bySurname.get(key) ?? [];
   const names = [...new Set(bearers.map((n) => n.name))];
@@ -292,12 +301,15 @@ function fullNameFor(index: NameIndex, word: string, sentence: number, seen: Rea
     const byFirst = index.byFirstName.get(key);
     return byFirst?.size === 1 ? [...byFirst][0] : null;
   }
-  const earlier = [...new Set(bearers.filter((n) => n.sentence <= sentence).map((n) => n.name))];
+  const earlier = [...new Set(bearers.filter(before).map((n) => n.name))];
   if (earlier.length === 0) return AMBIGUOUS;
   // "Congress Vice-President Rahul Gandhi also took to Twitter … In a tweet, Gandhi said …": the
   // namesake just named is meant, however often the story named the other (but not a relative
   // named in passing).
-  const near = [...new Set(bearers.filter((n) => (n.sentence === sentence || n.sentence === sentence - 1) && !n.relative).map((n) => n.name))];
+  // (The surname alone just before counts as its own namesake: "Hooda won …, defeating BJP's
+  // Manju Hooda. … Hooda said" is the winner speaking still.)
+  const recent = lastBare && lastBare.sentence >= sentence - 1 ? [lastBare.name] : [];
+  const near = [...new Set([...bearers.filter((n) => ((n.sentence === sentence && before(n)) || n.sentence === sentence - 1) && !n.relative).map((n) => n.name), ...recent])];
   // "Abhijit Banerjee wins Nobel Prize" over a story that calls his mother "Nirmala": the bare
   // surname is the headline's person, as news writes its subject; but with another namesake
   // just named, which is meant is not said.

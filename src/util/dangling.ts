@@ -16,13 +16,14 @@ const PLURAL = /\b(they|them|their|theirs)\b/gi;
 const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|morning|afternoon|evening|season|session|summer|winter|spring|autumn|fiscal|quarter)\b/g;
 // ("The 64-year-old is from Odisha": a person by age alone, no name after it.)
 // ("The party, which ruled Delhi for 15 years, …": a party or a company the sentence before named.)
+// ("The Congress leader had defeated Grover by 2,735 votes": a leader the sentence before named.)
 // ("Both were carried to orbit by …": both of what the sentence before named.)
 // ("Each beneficiary will be allotted …": each of those the sentence before named.)
 // ("The postponements came amid …", "The remarks were made …": what the sentences before told.)
 // ("Subsequently, the RBI raised rates seven times": after what the sentence before told.)
 // ("But Chandrashekhar was appointed Kerala police chief before he could take over the
 // assignment": against what the sentence before told.)
-const OPENS_ON_REFERENCE = /^(?:But\s|(?:From\s+)?[Tt]here,\s|(?:Subsequently|Thereafter|Afterwards|After that|Following this|Since then|On the contrary|In contrast|By contrast),\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+(?:party|company|firm|outfit|franchise)(?:['’]s\s|,|\s+(?:which|who|has|had|have|is|was|were|will|would|also|\p{Ll}+ed)\b)|The\s+[\w-]+-year-old(?:['’]s)?(?:,|\s+(?!\p{Lu}))|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|Each\s+(?!(?:year|day|month|week|season|edition|time)\b)\p{Ll}+\s+(?:will|would|is|was|has|gets|receives|shall|must|can)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
+const OPENS_ON_REFERENCE = /^(?:But\s|(?:From\s+)?[Tt]here,\s|(?:Subsequently|Thereafter|Afterwards|After that|Following this|Since then|On the contrary|In contrast|By contrast),\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:leader|candidate|legislator|lawmaker|politician|Congressman)(?:['’]s)?\s+(?![\p{Lu}(])|The\s+(?:party|company|firm|outfit|franchise)(?:['’]s\s|,|\s+(?:which|who|has|had|have|is|was|were|will|would|also|\p{Ll}+ed)\b)|The\s+[\w-]+-year-old(?:['’]s)?(?:,|\s+(?!\p{Lu}))|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|Each\s+(?!(?:year|day|month|week|season|edition|time)\b)\p{Ll}+\s+(?:will|would|is|was|has|gets|receives|shall|must|can)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
 /** "it is time for …", "it was not clear whether …", "It is the eighth consecutive time that …":
  *  an "it" that stands for nothing. */
 // ("It is to be noted that …", "It is learnt that …": the telling's "it" too.)
@@ -71,6 +72,8 @@ const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|tot
 /** "the two countries", "the two leaders": which two, the text does not say (extract names
  *  them where the article does: resolve-references.ts). */
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
+/** "both the candidates had faced each other": both of whom, the sentences before said. */
+const BOTH_THE = /\b[Bb]oth\s+the\s+(?:candidates|leaders|teams|sides|players|parties|men|women|ministers|countries|nations|governments)\b/;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** "India on Thursday launched its own …", "ISRO said its …": a one-word name opening the
@@ -184,7 +187,7 @@ function dangles(text: string): boolean {
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
-  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
   if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, ''))) return true;

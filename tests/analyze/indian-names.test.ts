@@ -98,6 +98,12 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('Actor Manoj Kumar died in Mumbai on Friday.')).toContain('person:Manoj Kumar');
   });
 
+  it('a given name that is also the country\'s ("Bharat Bhushan Batra"), and the country\'s sites and bodies still', () => {
+    expect(named('In Rohtak, Congress candidate Bharat Bhushan Batra emerged victorious in a tight contest.')).toContain('person:Bharat Bhushan Batra');
+    expect(named('The summit was held at Bharat Mandapam in New Delhi.')).toContain('place:Bharat Mandapam');
+    expect(named('Bharat Heavy Electricals Limited won the order.')).toContain('organisation:Bharat Heavy Electricals Limited');
+  });
+
   it('a place with "and" in it that runs on into a longer name is that name ("Jammu and Kashmir Rifles", a regiment)', () => {
     const found = named('The contingent is represented by a battalion of the Jammu and Kashmir Rifles, along with other arms.');
     expect(found).toContain('organisation:Jammu and Kashmir Rifles');

@@ -11,6 +11,12 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a count opening the sentence as no part of the name after it ("Several Trinamool leaders")', () => {
+    const got = read('Several Trinamool leaders, including former education minister Partha Chatterjee, are in jail.', 'Many BJP leaders protested outside the court.');
+    expect(got.filter((e) => /^(?:Several|Many)\b/.test(e))).toEqual([]);
+    expect(got).toContain('Partha Chatterjee[person]');
+  });
+
   it('reads a regiment as a body, and a lone "Battalion" as no name of one', () => {
     const got = read('The Indian Army contingent is being led by a Battalion from the 11th Gorkha Rifles, officials said.', 'The exercise covers Humanitarian Assistance and Disaster Relief under the UN Charter.');
     expect(got).toContain('Gorkha Rifles[organisation]');

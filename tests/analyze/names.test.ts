@@ -389,6 +389,19 @@ describe('a surname alone, when two people share it', () => {
     expect(b.sentences[2].entities.find((e) => e.text === 'Bachchan')?.canonical).toBe('Abhishek Bachchan');
   });
 
+  it('is not a namesake named after it in its own sentence, nor, in the next, the one it was set against', () => {
+    const a = analyzeArticle(articleOf([
+      'Former chief minister Bhupinder Singh Hooda won from Garhi Sampla-Kiloi on Tuesday.',
+      "Aam Aadmi Party's Bijender Hooda stood third with 1,188 votes.",
+      'The seat is the stronghold of Congress veteran Bhupinder Singh Hooda.',
+      'The 77-year-old leader has held it since 2005.',
+      "Hooda won by a margin of 71,465 votes, defeating BJP's Manju Hooda.",
+      '“The result is surprising for us,” Hooda said.',
+    ]));
+    const bare = a.sentences.flatMap((s) => s.entities).filter((e) => e.text === 'Hooda').map((e) => e.canonical);
+    expect(bare).toEqual(['Bhupinder Singh Hooda', 'Bhupinder Singh Hooda']);
+  });
+
   it('is not a namesake the article names only as someone\'s relative ("Gulzar\'s daughter, Meghna Gulzar")', () => {
     const a = analyzeArticle(articleOf([
       'Urdu poet and lyricist Gulzar has been named for the 58th Jnanpith Award.',

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { hasDanglingReference } from '../../src/util/dangling.js';
 
 describe('hasDanglingReference', () => {
+  it('flags a leader or candidate the text opens on, and "both the candidates", with no name', () => {
+    expect(hasDanglingReference('The Congress leader had defeated Grover by _____ votes.')).toBe(true);
+    expect(hasDanglingReference('In the _____ assembly elections, both the candidates had faced each other.')).toBe(true);
+    // (Named, they lean on nothing: "The Congress leader Rahul Gandhi said …", "both the candidates, Batra and Grover".)
+    expect(hasDanglingReference('The Congress leader Rahul Gandhi said the result was a surprise.')).toBe(false);
+    expect(hasDanglingReference('The veteran singer died in Kolkata, aged _____.')).toBe(false);
+  });
+
   it('flags a pronoun closing the text, its noun in another sentence ("… heard a plea against it.")', () => {
     expect(hasDanglingReference('The High Court heard a plea against it.')).toBe(true);
     expect(hasDanglingReference('The Cabinet had approved a similar plan for them.')).toBe(true);
