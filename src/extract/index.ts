@@ -12,6 +12,7 @@ import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
 import { answerLeaks, checkDraft, headShown, trimDanglingTail } from './check-draft.js';
 import { placedPeriod } from './unplaced-period.js';
+import { withoutOneOfThem } from './one-of-them.js';
 import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
@@ -99,7 +100,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   let cloze = draft.ownCloze ?? clozeFor(draft, sentence, ctx);
   if (!cloze || (!draft.ownCloze && !clauseHasVerb(cloze, sentence))) return null;
   // "of this fiscal" → "of 2023-24": a card outlives the article's day.
-  cloze = withoutDeicticHere(datePeriods(cloze, day));
+  cloze = withoutOneOfThem(withoutDeicticHere(datePeriods(cloze, day)));
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
   if (draft.pattern === 'cloze' && draft.answer !== text && (draft.answer.endsWith(` ${text}`) || draft.answer.startsWith(`${text} `))) cloze = withFullName(cloze, text, draft.answer);

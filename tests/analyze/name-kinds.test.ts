@@ -11,6 +11,12 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a species by its common name, and a "Gaon" as a village, as no person', () => {
+    const got = read('The second new species, Mechuka Slender Arm Frog (Leptobrachium mechuka), is small.', 'It was discovered at Tiwari Gaon in Arunachal Pradesh.');
+    expect(got).toContain('Mechuka Slender Arm Frog[term]');
+    expect(got).toContain('Tiwari Gaon[place]');
+  });
+
   it('reads a count opening the sentence as no part of the name after it ("Several Trinamool leaders")', () => {
     const got = read('Several Trinamool leaders, including former education minister Partha Chatterjee, are in jail.', 'Many BJP leaders protested outside the court.');
     expect(got.filter((e) => /^(?:Several|Many)\b/.test(e))).toEqual([]);

@@ -40,7 +40,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['province', 'region'], ['region', 'region'], ['county', 'region'], ['district', 'region'], ['prefecture', 'region'],
   ['territory', 'region'], ['oblast', 'region'], ['valley', 'region'], ['peninsula', 'region'], ['desert', 'region'],
   ['state', 'region'], ['governorate', 'region'], ['canton', 'region'], ['municipality', 'city'], ['city', 'city'],
-  ['town', 'city'], ['village', 'city'], ['sea', 'other'], ['ocean', 'other'], ['river', 'other'], ['lake', 'other'],
+  ['town', 'city'], ['village', 'city'], ['gaon', 'city'], ['sea', 'other'], ['ocean', 'other'], ['river', 'other'], ['lake', 'other'],
   ['mountains', 'other'], ['mountain', 'other'], ['mount', 'other'], ['hills', 'other'], ['strait', 'other'],
   ['straits', 'other'], ['gulf', 'other'], ['bay', 'other'], ['canal', 'other'], ['street', 'other'],
   ['avenue', 'other'], ['road', 'other'], ['square', 'other'], ['hall', 'other'], ['airport', 'other'],
@@ -81,6 +81,9 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'chhath', 'lohri', 'baisakhi', 'vaisakhi', 'janmashtami', 'ugadi',
   // Groups the Constitution lists: "Scheduled Castes", "Other Backward Classes", "the Presidential List".
   'caste', 'castes', 'tribe', 'tribes', 'classes', 'list',
+  // Species by their common names: "Soman's Slender Arm Frog", "Kaiser-i-Hind butterfly".
+  'frog', 'frogs', 'toad', 'toads', 'gecko', 'skink', 'lizard', 'snake', 'viper', 'caecilian', 'spider', 'scorpion', 'butterfly',
+  'moth', 'beetle', 'dragonfly', 'damselfly', 'orchid', 'balsam', 'fish', 'catfish', 'loach', 'crab', 'shrew', 'vulture', 'hornbill',
   // Craft and instruments: "James Webb Space Telescope" is no person.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
   // Works of infrastructure: "Udhampur-Srinagar-Baramulla Rail Link", "Delhi-Meerut Expressway".

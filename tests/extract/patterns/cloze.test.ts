@@ -1479,8 +1479,9 @@ describe('a body between an office and the name after it', () => {
 describe('where a long sentence is cut', () => {
   const clozeOf = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.question ?? '';
   it('never at the semicolons of a list, nor after the people a "by" lists, nor inside a list of everyday words', () => {
-    const frogs = 'The three species from Kerala were named the Silent Valley Frog, found in Silent Valley National Park; the Munnar Frog, from the tea estates of Munnar; and the Jerdon Frog, named after T. C. Jerdon, a naturalist of the British era.';
-    expect(clozeOf(frogs, 'Munnar Frog')).toMatch(/^The three species from Kerala were named/);
+    // (Each frog's name keeps clear of the words after it: "the Munnar Frog, from … Munnar" would show half its answer.)
+    const frogs = 'The three species from the hills were named the Silent Valley Frog, found in the evergreen forest; the Kudremukh Frog, from the tea estates of the plateau; and the Jerdon Frog, named after a naturalist of the colonial era.';
+    expect(clozeOf(frogs, 'Kudremukh Frog')).toMatch(/^The three species from the hills were named/);
     const finders = 'The new species were described by Anil Rao and Meera Iyer of the Zoological Survey of India, and Tom Harris of the Natural History Museum in London, based on 120 specimens collected from 40 sites.';
     expect(byPattern(factsOf([finders]), 'cloze').map((f) => f.question).filter((q) => /^_____ of the Natural/.test(q))).toEqual([]);
     const crops = 'Results of field studies, published in a paper by the ministry in 1995, show dicot crops, such as soybean, cotton, and peanut, lose more yield from heat than do monocot crops such as sorghum, maize, and winter wheat, the report said.';
