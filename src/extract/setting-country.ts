@@ -133,6 +133,11 @@ function domesticFrame(ctx: ArticleContext): string | null {
     // ("The Union cabinet on Tuesday approved …": India's own institutions set a story in India
     // however few of its places it names.)
     if (!frame && !second && ctx.analyzed.sentences.some((x) => INDIAN_INSTITUTIONS.test(x.text))) frame = 'india';
+    // ("NEW DELHI, June 30: … at a time India is facing various security challenges": the
+    // country a story was filed from, where it names no other country's places.)
+    const place = ctx.analyzed.article.place;
+    const filedIn = place ? (cityNamed(place)?.country ?? regionNamed(place)?.country) : undefined;
+    if (!frame && filedIn && (!first || (first[0] === normalizeKey(filedIn) && !second))) frame = normalizeKey(filedIn);
     FRAME.set(ctx, frame);
   }
   return frame;

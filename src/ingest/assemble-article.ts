@@ -44,6 +44,12 @@ function stripFirstDateline(body: Unit[], year: number | undefined): { body: Uni
   const first = body.findIndex((u) => boilerplateReason(u.text) === null);
   if (first < 0) return { body, place: null, date: null };
   const found = stripLeadingDateline(body[first].text, year);
+  // ("NEW DELHI, June 30:" on a line of its own, the story in the paragraph after it.)
+  const after = body[first + 1];
+  if (!found && after && /[:–—-]\s*$/.test(body[first].text) && body[first].text.split(/\s+/).length <= 6) {
+    const joined = stripLeadingDateline(`${body[first].text.trim()} ${after.text.trim()}`, year);
+    if (joined && joined.text === after.text.trim()) return { body: [...body.slice(0, first), ...body.slice(first + 1)], place: joined.place, date: joined.date };
+  }
   if (!found) return { body, place: null, date: null };
   const next = body.slice();
   next[first] = { ...body[first], text: found.text };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatelineLine, stripLeadingDateline } from '../../src/ingest/parse-dateline.js';
+import { ingest } from '../../src/ingest/index.js';
 
 describe('parseDatelineLine', () => {
   it.each([
@@ -151,3 +152,16 @@ describe('a place in capitals with its colon glued to the text', () => {
   });
 });
 
+
+describe('a dateline on a line of its own', () => {
+  it('is read as the story\'s place, the story starting with the paragraph after it', () => {
+    const a = ingest('Gen Dwivedi takes over as Army chief\n\nNEW DELHI, June 30:\n\nGen Upendra Dwivedi on Sunday took over as the 30th Chief of the Army Staff.\n\nHe succeeds Gen Manoj Pande.', { source: 'a.txt', kind: 'text', fileName: 'a.txt' });
+    expect(a.place).toBe('New Delhi');
+    expect(a.paragraphs[0]).toMatch(/^Gen Upendra Dwivedi on Sunday/);
+  });
+
+  it('leaves a first line that is no dateline as the story\'s own', () => {
+    const a = ingest('Notes from the session\n\nThe agenda:\n\nThe council met in Pune on Monday to review the budget.', { source: 'b.txt', kind: 'text', fileName: 'b.txt' });
+    expect(a.place).toBeNull();
+  });
+});

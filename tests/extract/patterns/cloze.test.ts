@@ -2297,3 +2297,14 @@ describe('cloze: a label and the place of a story beside its term', () => {
     expect(lead).not.toContain('Assam');
   });
 });
+
+describe('cloze: the country a story was filed from', () => {
+  it('is no blank where the story names no other country\'s places ("NEW DELHI: … at a time India is facing …")', () => {
+    const facts = factsOf(['Gen Upendra Dwivedi took charge of the 1.3 million-strong Army at a time India is facing various security challenges along the Line of Actual Control with China.'], { place: 'New Delhi' });
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('India');
+    expect(answers).toContain('China');
+    // (Filed from elsewhere, it may be the news.)
+    expect(byPattern(factsOf(['Gen Upendra Dwivedi took charge of the 1.3 million-strong Army at a time India is facing various security challenges along the Line of Actual Control with China.'], { place: 'Kathmandu' }), 'cloze').map((f) => f.answer)).toContain('India');
+  });
+});
