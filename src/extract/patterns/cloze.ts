@@ -526,6 +526,8 @@ const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participatio
 /** What someone says ought to be done: a claim, no fact. */
 const OUGHT = '(?:needs? to|should|must|has to|have to|ought to)';
 const SAYS_OUGHT_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}(?:said|says|told|added|stated|urged)\\b[^.;]*\\b${OUGHT}\\s`, 'u');
+/** "The Supreme Court has said", "a bench of Justices … said": a court's words are its ruling. */
+const COURT_SAID = /\b(?:[Cc]ourt|[Bb]ench|[Tt]ribunal|CJI|NGT)\b[^.;]{0,40}?\b(?:has\s+|had\s+)?(?:said|says|stated|observed|held|ruled)\b/;
 const SAID_OUGHT_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|urged|appealed)\\b[^.;]*\\b${OUGHT}\\s[^.;]*$`);
 
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
@@ -814,6 +816,13 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
 /** "the 'very serious' category": a class a body grades things by, named in quotes. */
 const GRADE_AFTER = /^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/;
 
+/** "Ridge (44.2 degrees Celsius)": a name and its reading in brackets, an entry of a table. */
+const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.,]*/gu;
+/** "The highest temperature was recorded at ": the top of a table is its news. */
+const TOP_OF_LIST_BEFORE = /\b(?:highest|lowest|maximum|most|least|top)\b[^,;]{0,40}\b(?:at|in|by)\s+$/;
+const WEATHER = /\b(?:temperatures?|rain(?:fall|s)?|thunderstorms?|heat\s?wave|cold\s?wave|humidity|degrees?\s+Celsius|monsoon|showers?|drizzle|gusty\s+winds?|mercury)\b/i;
+const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b/i;
+
 function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
@@ -876,6 +885,16 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("CEIR (Central Equipment Identity Register) – for blocking stolen/lost mobiles": the name
   // an entry of a list opens on, with what it is for after a dash, is a label, no clause.)
   if (!/\S/.test(head) && /^\s*[–—-]\s+(?:for|to)\s/.test(tail)) return false;
+  // ("Pitampura (43.1 degrees Celsius), _____ (41.2 degrees Celsius), Rajghat (40.8 …": one entry
+  // of a list of places and their readings is a line of a table.)
+  // (Two will do where the readings are the weather's: "Ridge and Ayanagar (both at 44.2 degrees
+  // Celsius) and Safdarjung and _____ (43.9 degrees Celsius each)".)
+  const readings = (s.text.match(LIST_READING) ?? []).length;
+  if (e.cls !== 'number' && /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s*)?\(\s*(?:both\s+at\s+|all\s+at\s+)?\d/u.test(tail) && (readings >= 3 || (readings >= 2 && WEATHER.test(s.text))) && !TOP_OF_LIST_BEFORE.test(near)) return false;
+  // ("Conditions are expected to improve … between June 16 and June 18", "Humidity levels
+  // fluctuated between 39 per cent and _____", "… which was 2.7 degrees Celsius above normal": a weather
+  // report's forecast and its readings of the day are no facts to learn.)
+  if (WEATHER.test(s.text) && (WEATHER_FORECAST.test(s.text) || /\bhumidity\b/i.test(s.text) || /\b(?:above|below)\s+(?:the\s+)?normal\b/.test(s.text))) return false;
   // ("as per _____.com" → Olympics: part of a web address.)
   if (/^\.(?:com|in|org|net|gov|co)\b/.test(tail)) return false;
   // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is
@@ -1470,7 +1489,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… said the mission would place _____ among the six leading nations": what someone says
   // would or might happen is their claim, no fact to learn.)
   if (/\b(?:would|could|may|might)\b/.test(head) && SAID_WOULD_BEFORE.test(head)) return false;
-  if (/\b(?:needs?|should|must|ha(?:s|ve) to|ought)\b/.test(head) && SAID_OUGHT_BEFORE.test(head)) return false;
+  // (Not a court's: "The Supreme Court has said that the President must take a decision within
+  // _____" is its ruling.)
+  if (/\b(?:needs?|should|must|ha(?:s|ve) to|ought)\b/.test(head) && SAID_OUGHT_BEFORE.test(head) && !COURT_SAID.test(head)) return false;
   // ("The _____ Chief Minister said the Centre should have notified the rules …": nor who voiced it.)
   if (NAME_CLASSES.has(e.cls) && SAYS_OUGHT_AFTER.test(tail)) return false;
   if (e.cls === 'person' && ((near.includes('chaired by') && CHAIRED_BY.test(near)) || ANNOUNCED_FOR.test(tail) || ANNOUNCED_AND_FOR.test(tail))) return false;

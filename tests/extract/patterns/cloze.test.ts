@@ -2308,3 +2308,26 @@ describe('cloze: the country a story was filed from', () => {
     expect(byPattern(factsOf(['Gen Upendra Dwivedi took charge of the 1.3 million-strong Army at a time India is facing various security challenges along the Line of Actual Control with China.'], { place: 'Kathmandu' }), 'cloze').map((f) => f.answer)).toContain('India');
   });
 });
+
+describe('cloze: what a court says must be done is its ruling', () => {
+  it('blanks the deadline a court sets, not what a minister says ought to be done', () => {
+    expect(blanks('The Supreme Court, in a first, has said that the President must take a decision within three months on bills referred by governors.')).toContain('three months');
+    expect(blanks('A bench of the Madras High Court said the state must pay Rs 10 lakh as compensation to the family of the victim in Chennai.')).toContain('Rs 10 lakh');
+    expect(blanks('The Chief Minister said the Centre must release Rs 10,000 crore in pending dues to Karnataka.')).not.toContain('Rs 10,000 crore');
+  });
+});
+
+describe('cloze: a weather report\'s table and forecast', () => {
+  it('asks no entry of a list of places and their readings, nor a forecast, humidity or a departure from normal', () => {
+    expect(blanks('Other major locations reported similarly high temperatures — Pitampura (43.1 degrees Celsius), Mayur Vihar (41.2 degrees Celsius), Rajghat (40.8 degrees Celsius), and Najafgarh (41.0 degrees Celsius).')).toEqual([]);
+    expect(blanks('The highest temperature was recorded in Prayagraj, followed by Ridge and Ayanagar (both at 44.2 degrees Celsius) and Safdarjung and Palam (43.9 degrees Celsius each).')).toEqual(['Prayagraj']);
+    expect(blanks('Conditions are expected to improve due to light to moderate rainfall and thunderstorms, particularly between June 16 and June 18.')).toEqual([]);
+    expect(blanks('Humidity levels fluctuated between 39 per cent and 73 per cent in Delhi on Thursday.')).toEqual([]);
+    expect(blanks('The minimum temperature at Safdarjung was 30.7 degrees Celsius, which was 2.7 degrees Celsius above normal.')).toEqual([]);
+  });
+
+  it('still asks the day\'s record and a ranking that is no weather table', () => {
+    expect(blanks('Delhi sweltered on Thursday, with maximum temperatures soaring up to 45.2 degrees Celsius in parts of the city, according to the India Meteorological Department.')).toContain('45.2');
+    expect(blanks('Tamil Nadu has the maximum number of Ramsar sites (14), followed by Uttar Pradesh (10).')).toContain('Uttar Pradesh');
+  });
+});
