@@ -183,9 +183,20 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
  *  sentence gives right before the name ("the filmmaker"), or null. */
 export function describedByRole(item: Pick<Item, 'answer' | 'sentence' | 'answerType'>): Described | null {
   if (item.answerType !== 'person') return null;
-  const role = roleBefore(item.sentence, item.answer);
+  const role = roleBefore(item.sentence, item.answer) ?? officeBefore(item.sentence, item.answer);
   return role ? describedPerson(item.answer, item.sentence, role) : null;
 }
+
+/** "Union Health Minister J P Nadda announced …" → "the Union Health Minister": the office written
+ *  right before the name, as the sentence gives it (not a former one's). */
+function officeBefore(sentence: string, name: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0) return null;
+  const m = OFFICE_BEFORE.exec(sentence.slice(Math.max(0, at - 60), at));
+  if (!m || /\b(?:former|ex|then|late|outgoing)[\s-]+$/i.test(sentence.slice(0, at - m[1].length - 1))) return null;
+  return `the ${m[1]}`;
+}
+const OFFICE_BEFORE = /(?:^|[\s,(])((?:(?:Union|State|Deputy|Chief|Foreign|Home|Health|Finance|Defence|External|Affairs|Education|Railway|Railways|Law|Commerce|Agriculture|Environment|Power|Culture|Civil|Aviation|Women|Child|Development|and|&|Prime|Vice)\s+){0,5}(?:Minister|Secretary|Governor|Chief Justice|Speaker|President|Vice-President|Chief Election Commissioner))\s+$/;
 
 /** "Who was the first Indian athlete to clinch a gold medal at …?": the person is asked by a
  *  first, and called by their trade in the set's other items. */

@@ -39,6 +39,9 @@ const THOSE_WHO = /\bthose\s+(?=(?:who|whom|whose|that|with|aged|killed|injured|
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …",
  *  also after a second title: "the Chairman and Managing Director of …") nor a name after it. */
 const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})(?!\s+(?:and|&)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:of|for)\s)/u;
+/** "The prime minister said …": a minister's office in lower case, as someone (not "the chief
+ *  minister's post", an office in general). */
+const BARE_MINISTER = /\b[Tt]he\s+(?:[Pp]rime|[Cc]hief|[Uu]nion|[Ff]oreign|[Hh]ome|[Dd]efence|[Ff]inance)\s+minister\b(?!['’])(?!\s+(?:of|for|to)\b)(?![-\s]+\p{Lu})/u;
 // ("… the semi-finals loss in the latter had come against …": the latter of two named before.)
 // ("… and artist _____ were the other two recipients": of what, the sentence before said.)
 const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b|other\s+(?:two|three|four|five|six|\d+)\b)/;
@@ -190,7 +193,7 @@ function dangles(text: string): boolean {
   if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
-  if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, ''))) return true;
+  if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, '')) || BARE_MINISTER.test(unquoted.replace(TELLING_TAIL, ''))) return true;
   // ("For the remaining crops …", "The state has a total of 70 seats": the rest of what, which state.)
   if (REST_OF.test(unquoted) || BARE_STATE.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {

@@ -164,6 +164,11 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Meera Rana', answerType: 'person', sentence: 'Tokyo Olympic bronze-medallist Meera Rana clinched her maiden world title on Sunday.' })?.description).toBe('the Tokyo Olympic bronze-medallist');
     // ("Eminent writer, editor and columnist Manoj Das": the first of a list of trades, not the last.)
     expect(describedByRole({ answer: 'Kiran Das', answerType: 'person', sentence: 'Eminent writer, editor and columnist Kiran Das passed away on Tuesday.' })?.description).toBe('the writer');
+    // ("Union Health Minister J P Nadda announced …": an office written before the name, not a former one.)
+    const nadda = describedByRole({ answer: 'J P Nadda', answerType: 'person', sentence: 'Union Health Minister J P Nadda on Monday announced scaling up of the TB campaign.' })!;
+    expect(nadda.description).toBe('the Union Health Minister');
+    expect(withDescriptions(item('Nadda said _____ new TB cases were notified during the campaign.'), [nadda])!.question).toBe('The Union Health Minister said _____ new TB cases were notified during the campaign.');
+    expect(describedByRole({ answer: 'Sushil Modi', answerType: 'person', sentence: 'Former Deputy Chief Minister Sushil Modi died in Delhi.' })).toBeNull();
     // ("despite skipper Laura Wolvaardt's 101", "after opener Rohan Kunnummal's fifty": a word
     // of the clause before the trade is none of it.)
     expect(describedByRole({ answer: 'Laura Wolvaardt', answerType: 'person', sentence: "Still, despite skipper Laura Wolvaardt's 101, the bowlers put the brakes on the Proteas." })?.description).toBe('the skipper');

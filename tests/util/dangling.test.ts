@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { hasDanglingReference } from '../../src/util/dangling.js';
 
 describe('hasDanglingReference', () => {
+  it('flags a minister in lower case with no name ("The prime minister said …"), not the office in general', () => {
+    expect(hasDanglingReference('The prime minister said _____ has been suffering the brunt of terrorism.')).toBe(true);
+    expect(hasDanglingReference("Suresh Patil and Anil Deshmukh are the leading candidates for the chief minister's post.")).toBe(false);
+    expect(hasDanglingReference('The prime minister of Nepal met the delegation in Kathmandu.')).toBe(false);
+  });
+
   it('flags a leader or candidate the text opens on, and "both the candidates", with no name', () => {
     expect(hasDanglingReference('The Congress leader had defeated Grover by _____ votes.')).toBe(true);
     expect(hasDanglingReference('In the _____ assembly elections, both the candidates had faced each other.')).toBe(true);
