@@ -11,7 +11,8 @@ import { ordinalValue } from '../analyze/number-words.js';
 // (So is a booking or a substitution: "was shown a yellow card early in the game".)
 // ("India trailed Iran in the first five minutes", "inflicted a second all-out on Iran", "a
 // two-point raid followed by a super raid": a spell of the game, a kabaddi raid or all-out.)
-const MOMENT = /\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:in|during|within)\s+the\s+(?:first|last|opening|closing|final|dying)\s+(?:\w+\s+)?minutes\b|\ball-outs?\b|\bsuper\s+(?:raid|tackle)s?\b|\b(?:tackle|bonus|raid)\s+points?\b/i;
+// ("Chopra began the contest with 88.44m, followed by a foul attempt": a field event's series.)
+const MOMENT = /\b(?:began|opened|started)\s+(?:the\s+(?:contest|competition|event)|(?:his|her|their)\s+(?:series|campaign))\s+with\b|\bfoul(?:ed)?\s+(?:attempts?|throws?|jumps?)\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:in|during|within)\s+the\s+(?:first|last|opening|closing|final|dying)\s+(?:\w+\s+)?minutes\b|\ball-outs?\b|\bsuper\s+(?:raid|tackle)s?\b|\b(?:tackle|bonus|raid)\s+points?\b/i;
 /** A ball-by-ball moment of a cricket match: "10 off six balls", "fell to the slower ball",
  *  "were all sent packing", "caught at the edge of the 30-yard circle", "in the PowerPlay". */
 // (And a scorecard's figures: "finishing their innings at 169/8", "at 34 for 3 in 4.3 overs",

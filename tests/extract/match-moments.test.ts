@@ -16,6 +16,9 @@ describe('a moment of a match, told minute by minute', () => {
     // (A field event's attempts too; in the lead, the moment is the result itself.)
     expect(tellsMatchMoment('Weber threatened to come close, with two successive attempts of 87 metres.', 4)).toBe(true);
     expect(tellsMatchMoment('Chopra won the final in his second attempt with a throw of 88.17m.', 0)).toBe(false);
+    // (So is how a series opened: "began the contest with 88.44m, followed by a foul attempt".)
+    expect(tellsMatchMoment('Neeraj Chopra began the contest with 88.44m, followed by a foul attempt.', 3)).toBe(true);
+    expect(tellsMatchMoment('The Supreme Court began the hearing with a question to the Centre.', 3)).toBe(false);
     expect(tellsMatchMoment('The final round of talks between the two sides ended on Friday.', 4)).toBe(false);
     // (Nor the attempt that won: it is the result.)
     expect(tellsMatchMoment('Chopra’s second throw of 89.45m got him the gold medal.', 4)).toBe(false);

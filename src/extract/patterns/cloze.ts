@@ -816,6 +816,7 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
 /** "the 'very serious' category": a class a body grades things by, named in quotes. */
 const GRADE_AFTER = /^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/;
 
+const ALSO_RAN = /\b(?:stood|came|finished|ended\s+up|was\s+placed)\s+(?:a\s+distant\s+)?(?:third|fourth|fifth|sixth|last)\b|\bcould\s+(?:only\s+)?(?:get|manage|poll|secure|garner)\s+(?:just|only|a\s+mere)\b|\bforfeited\s+(?:his|her|their)\s+(?:security\s+)?deposits?\b/;
 /** "Ridge (44.2 degrees Celsius)": a name and its reading in brackets, an entry of a table. */
 const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.,]*/gu;
 /** "The highest temperature was recorded at ": the top of a table is its news. */
@@ -895,6 +896,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   // fluctuated between 39 per cent and _____", "… which was 2.7 degrees Celsius above normal": a weather
   // report's forecast and its readings of the day are no facts to learn.)
   if (WEATHER.test(s.text) && (WEATHER_FORECAST.test(s.text) || /\bhumidity\b/i.test(s.text) || /\b(?:above|below)\s+(?:the\s+)?normal\b/.test(s.text))) return false;
+  // ("Aam Aadmi Party's _____ stood third with 1,188 votes", "INLD candidate Dilour Mehra could get
+  // just _____ votes": the also-rans of a result are lines of its table.)
+  // (In a sports result, who missed the podium is read clause by clause: see OPPONENT and the rest.)
+  if (ALSO_RAN.test(s.text) && /\bvotes\b/.test(s.text)) return false;
+  // ("Congress general secretary _____'s son Aditya from Kaithal": a parent who only says whose
+  // son a winner is.)
+  if (e.cls === 'person' && /^['’]s\s+(?:(?:elder|younger|eldest|youngest|late)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|grandson|granddaughter)\b/.test(tail)) return false;
   // ("as per _____.com" → Olympics: part of a web address.)
   if (/^\.(?:com|in|org|net|gov|co)\b/.test(tail)) return false;
   // ("a graduate from _____, Kanpur" → IIT: an institute's short form before its campus town is

@@ -39,7 +39,9 @@ const BASE: Record<string, string> = {
 const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's|the nation['’]s|the country['’]s)\s+)?(?:(?:[\p{Ll}\d.-]+|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
 /** Words that end a description and start a phrase of their own: "an aggressive campaign to
  *  persuade users to stop using IE6" launched a campaign, not IE6. */
-const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about)\b/;
+// ("introduced offerings such as National WiFi Roaming, BiTV …": one example of several launched
+// things is no launch's name either.)
+const PHRASE_WORD = /\b(?:to|for|of|in|on|at|by|with|from|that|which|who|whose|where|after|before|against|into|under|using|about|such|like|including)\b/;
 
 function describes(written: string): boolean {
   // ("the nation's first aircraft carrier, INS Vikrant": a comma set off as the dash is.)

@@ -2331,3 +2331,17 @@ describe('cloze: a weather report\'s table and forecast', () => {
     expect(blanks('Tamil Nadu has the maximum number of Ramsar sites (14), followed by Uttar Pradesh (10).')).toContain('Uttar Pradesh');
   });
 });
+
+describe('cloze: the also-rans of a result, and a parent named for a child', () => {
+  it('asks no name or figure of one who came third or polled just so many votes', () => {
+    expect(blanks("Aam Aadmi Party's Bijender Hooda stood third with 1,188 votes in Rohtak.")).toEqual([]);
+    expect(blanks('Indian National Lok Dal candidate Dilour Mehra could get just 428 votes in Rohtak.')).toEqual([]);
+    expect(blanks('In Rohtak, Congress candidate Bharat Bhushan Batra emerged victorious in a tight contest on Tuesday.')).toContain('Bharat Bhushan Batra');
+  });
+
+  it('asks no parent who only says whose son a winner is', () => {
+    const got = blanks("Former wrestler Vinesh Phogat won from Julana and Congress general secretary Randeep Surjewala's son Aditya won from Kaithal.");
+    expect(got).not.toContain('Randeep Surjewala');
+    expect(got).toContain('Vinesh Phogat');
+  });
+});

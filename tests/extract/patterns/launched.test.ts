@@ -273,3 +273,9 @@ describe('launched: a minister in apposition, and the day left to the month', ()
     expect(asked(['Prime Minister Narendra Modi today launched the Subhadra Yojana of the Odisha Government at the Janata Maidan here.']).map(([, a]) => a)).toEqual(['Subhadra Yojana']);
   });
 });
+
+describe('launched: one example of several', () => {
+  it('is no launch ("introduced offerings such as National WiFi Roaming, BiTV …")', () => {
+    expect(asked(['BSNL has introduced offerings such as National WiFi Roaming, BiTV and IFTV for its customers.'])).toEqual([]);
+  });
+});
