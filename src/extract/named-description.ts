@@ -105,6 +105,9 @@ const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?(?:\s\p{L
 
 /** The text with its descriptions named, or null when one names nothing. `blankAt` keeps a
  *  cloze's deletion out of it. */
+const LAUNCHED_BY_AFTER = /^,\s+which\s+(?:the\s+)?(?:\p{L}+\s+){1,5}(?:approved|cleared|launched|unveiled|introduced|inaugurated)\b/u;
+const COSTED_AFTER = /^\s+(?:with|worth)\s+(?:a|an)\s+(?:total\s+)?(?:corpus|outlay|budget|allocation)\s+of\b/;
+
 export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
   if (!HINT.test(text)) return text;
   let failed = false;
@@ -117,6 +120,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // ("accepted the report submitted by a high-level committee headed by Ram Nath Kovind": who
     // made it says which one.)
     if (MADE_BY_AFTER.test(text.slice(at + whole.length))) return whole;
+    // ("the scheme with a corpus of ₹1 lakh crore": what it costs says which one too.)
+    // (So does what launched it: "the scheme, which the Union Cabinet cleared in July 2025 to …".)
+    if (COSTED_AFTER.test(text.slice(at + whole.length)) || LAUNCHED_BY_AFTER.test(text.slice(at + whole.length))) return whole;
     // ("… became the prime minister in 2004 after X turned down the post": the office the text
     // named before it.)
     if (kind === 'post' && OFFICE_BEFORE.test(text.slice(0, at))) return whole;

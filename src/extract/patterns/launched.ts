@@ -178,8 +178,10 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
 
 /** A superlative description with no name in it: "inaugurated India's longest river bridge in
  *  Assam" (the name comes in a sentence after it). */
+// ("cleared a scheme with a corpus of ₹1 lakh crore": a thing by what it costs, named in the next
+// sentence, "The Research Development and Innovation (RDI) scheme …", as a superlative one is.)
 const DESCRIBED = new RegExp(
-  String.raw`^(?:(?:India|the country|the world|Asia|the state|the nation)['’]s|the|its)\s+(?:[\p{Ll}-]+est|first|only|maiden)\s+(?:[\p{Ll}-]+\s+){0,3}?(${KIND.source.slice(4, -2)})\b[^,;.]{0,60}`,
+  String.raw`^(?:(?:India|the country|the world|Asia|the state|the nation)['’]s|the|its)\s+(?:[\p{Ll}-]+est|first|only|maiden)\s+(?:[\p{Ll}-]+\s+){0,3}?(${KIND.source.slice(4, -2)})\b[^,;.]{0,60}|^an?\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${KIND.source.slice(4, -2)})\s+(?:with|worth)\s+(?:a|an)\s+(?:total\s+)?(?:corpus|outlay|budget|allocation|financial\s+outlay)\s+of\s+(?:Rs\.?\s?|₹\s?|INR\s)?[\d.,]+(?:\s+(?:lakh|crore|billion|million|trillion))*`,
   'u',
 );
 
@@ -192,7 +194,7 @@ const DESCRIBED = new RegExp(
 function namedAfterDescription(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
   // (The cheap test first: most sentences follow no launch of a thing described by a superlative.)
   const before = [ctx.analyzed.sentences[s.index - 1], ctx.analyzed.sentences[s.index - 2]];
-  if (!before.some((p) => p && LAUNCH_WORD.test(p.text) && SUPERLATIVE.test(p.text))) return [];
+  if (!before.some((p) => p && LAUNCH_WORD.test(p.text) && (SUPERLATIVE.test(p.text) || COSTED.test(p.text)))) return [];
   const named = nameOfKind(s.text);
   if (!named) return [];
   for (let back = 1; back <= 2; back++) {
@@ -211,9 +213,12 @@ function namedAfterDescription(s: Sentence, ctx: ArticleContext): FactDraft<'lau
 
 const LAUNCH_WORD = /\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|approved|cleared)\b/;
 const SUPERLATIVE = /\b(?:[a-z-]+est|first|only|maiden)\b/;
+const COSTED = /\b(?:corpus|outlay|budget|allocation)\s+of\b/;
 const DETERMINER = /^(?:The|A|An|This|That|Its|Their)$/;
 // (Name words end on a letter or digit: each word's own run cannot be split two ways.)
-const NAMED_KIND = new RegExp(String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}(?:[\p{L}\d'’-]*[\p{L}\d])?\s+){1,4})(${KIND.source.slice(4, -2)})\b`, 'gu');
+// ("The Research Development and Innovation (RDI) scheme": small joining words and a short form
+// in brackets may stand in it.)
+const NAMED_KIND = new RegExp(String.raw`(?<![\p{L}\d'’-])((?:\p{Lu}(?:[\p{L}\d'’-]*[\p{L}\d])?\s+(?:(?:and|of|for|&)\s+(?=\p{Lu}))?){1,6})(\(\p{Lu}[\p{L}\d-]{1,10}\)\s+)?(${KIND.source.slice(4, -2)})\b`, 'gu');
 
 /** "The 9.2 km long Dhola-Sadiya bridge": the first name written before a kind word, whether or
  *  not the analyser took it for a name. */
@@ -224,7 +229,7 @@ function nameOfKind(text: string): { name: string; kind: string; start: number }
     if (lead < 0) continue;
     const skipped = words.slice(0, lead).reduce((n, w) => text.indexOf(w, n) + w.length, m.index!);
     const start = lead === 0 ? m.index! : text.indexOf(words[lead], skipped);
-    return { name: `${words.slice(lead).join(' ')} ${m[2]}`, kind: m[2], start };
+    return { name: `${words.slice(lead).join(' ')} ${m[2] ?? ''}${m[3]}`, kind: m[3], start };
   }
   return null;
 }
@@ -236,15 +241,21 @@ function describedIn(p: Sentence, ctx: ArticleContext, kind: string): (Omit<Fact
     if (!m.groups!.verb && !m.groups!.nod) continue;
     const from = m.index! + m[0].length;
     const d = DESCRIBED.exec(p.text.slice(from));
-    if (!d || d[1].toLowerCase() !== kind || p.entities.some((e) => e.start >= from && e.start < from + d[0].length && e.cls === 'term')) continue;
+    if (!d || (d[1] ?? d[2]).toLowerCase() !== kind || p.entities.some((e) => e.start >= from && e.start < from + d[0].length && e.cls === 'term')) continue;
     const subject = subjectBefore(p, m.index!);
     if (!subject) continue;
-    const description = d[0].replace(/\s+on\s+\p{Lu}\p{Ll}+day\b.*$/u, '').trim();
+    // ("a scheme with a corpus of ₹1 lakh crore to channel funding to the private sector": by what
+    // it is for, as its figure is the lead's blank; "the scheme, which the Union Cabinet cleared in
+    // July 2025 to channel funding to the private sector".)
+    const costed = d[2] !== undefined;
+    const purpose = costed ? /^\s+(to\s+[^,;.]{5,80}?)(?=[,;.]|\s+for\s+|$)/.exec(p.text.slice(from + d[0].length))?.[1] : undefined;
+    const description = costed ? `the ${kind}` : d[0].replace(/\s+on\s+\p{Lu}\p{Ll}+day\b.*$/u, '').trim();
     const written = m.groups!.verb ?? 'approved';
     const when = inMonthOf(p, ctx);
+    if (costed && !purpose) continue;
     return {
       pattern: 'launched',
-      question: `What is the name of ${description}, which ${subject.written} ${written}${when}?`,
+      question: `What is the name of ${description}, which ${subject.written} ${written}${when}${purpose ? ` ${purpose}` : ''}?`,
       confidence: 0.85,
       statement: `${upperFirst(subject.written)} ${written} ${description}`,
       when,

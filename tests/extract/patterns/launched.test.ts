@@ -279,3 +279,17 @@ describe('launched: one example of several', () => {
     expect(asked(['BSNL has introduced offerings such as National WiFi Roaming, BiTV and IFTV for its customers.'])).toEqual([]);
   });
 });
+
+describe('launched: a thing described by its cost, named in the next sentence', () => {
+  it('asks its name by what it is for ("cleared a scheme with a corpus of ₹1 lakh crore to …")', () => {
+    expect(asked([
+      'The Union Cabinet on Tuesday cleared a scheme with a corpus of ₹1 lakh crore to channel funding to the private sector for research.',
+      'The Research Development and Innovation (RDI) scheme, shaped through wide consultations with industry experts, will provide long-term financing.',
+    ])).toContainEqual(['What is the name of the scheme, which the Union Cabinet cleared in October 2025 to channel funding to the private sector?', 'Research Development and Innovation (RDI) scheme']);
+    // (Without a purpose to say which, no question: its figure is the lead's blank.)
+    expect(asked([
+      'The Union Cabinet on Tuesday cleared a scheme with a corpus of ₹1 lakh crore.',
+      'The Research Development and Innovation (RDI) scheme will provide long-term financing.',
+    ]).filter(([q]) => /What is the name/.test(q))).toEqual([]);
+  });
+});
