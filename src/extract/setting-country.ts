@@ -94,9 +94,12 @@ export function isHomeCapital(e: Entity, ctx: ArticleContext): boolean {
 
 /** "… the month-long fair on river banks in _____" (Prayagraj, under "Prayagraj, Jan 31: …"): the
  *  town the story was filed from, named again past its lead sentence, is where it all happens. */
+// ("Kishtwar, Aug 19: The death toll in the cloudburst that struck … Kishtwar district has
+// climbed to _____", under "Death toll in Kishtwar cloudburst …": in the lead too, where the
+// headline names the town as well.)
 export function datelineTownPastLead(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   const place = ctx.analyzed.article.place;
-  return e.cls === 'place' && e.placeKind !== 'country' && s.index > 0 && !!place && normalizeKey(place) === normalizeKey(e.canonical);
+  return e.cls === 'place' && e.placeKind !== 'country' && (s.index > 0 || namedInHeadline(e, ctx)) && !!place && normalizeKey(place) === normalizeKey(e.canonical);
 }
 
 /** Whether a country is where the story was filed ("New Delhi, Nov 24: … India continues to

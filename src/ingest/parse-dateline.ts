@@ -106,8 +106,9 @@ const LOWER_AFTER_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}
 const GLUED_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):(?=\p{Lu}\p{Ll})/u;
 /** "New Delhi, Jul 27 (PTI) Lok Sabha passed …", "NEW DELHI, May 13 (PTI) The …": wire copy with no
  *  mark after the agency. The day and the bracketed agency together make it a dateline. */
+// ("Kishtwar, Aug 19, KNT: The death toll …": the agency after a comma and before a colon.)
 const AGENCY_DATELINE_RE = new RegExp(
-  String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s*\((?:\p{Lu}[\p{L}.]{1,15})(?:[ /&]\p{Lu}[\p{L}.]*){0,2}\)\s+${START_OF_TEXT}`,
+  String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s*(?:\((?:\p{Lu}[\p{L}.]{1,15})(?:[ /&]\p{Lu}[\p{L}.]*){0,2}\)|,\s*\p{Lu}{2,6}\s*:)\s+${START_OF_TEXT}`,
   'u',
 );
 const LABEL_WORDS = /^(?:note|update|updated|breaking|also|read|watch|see|photo|video|editor|disclaimer|summary|context|background|why|what|how|who|when|where|example|question|answer|source|sources|credit|image|caption|warning|tip|quote|highlights?|key|takeaways?|live|exclusive|opinion|analysis|explained|correction|clarification|q|a)$/i;

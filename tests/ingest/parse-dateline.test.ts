@@ -165,3 +165,11 @@ describe('a dateline on a line of its own', () => {
     expect(a.place).toBeNull();
   });
 });
+
+describe('an agency after the day, set off by a comma and a colon', () => {
+  it('is read as a dateline ("Kishtwar, Aug 19, KNT: The death toll …")', () => {
+    const a = ingest('Death toll rises\n\nKishtwar, Aug 19, KNT: The death toll in the cloudburst has climbed to 64 on Tuesday morning.', { source: 'c.txt', kind: 'text', fileName: 'c.txt' });
+    expect(a.place).toBe('Kishtwar');
+    expect(a.paragraphs[0]).toMatch(/^The death toll/);
+  });
+});

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { hasDanglingReference } from '../../src/util/dangling.js';
 
 describe('hasDanglingReference', () => {
+  it('flags a body by its kind opening the text ("The non-government organisation, also known as _____, …")', () => {
+    expect(hasDanglingReference('The non-government organisation, also known as _____, has published the index since 2002.')).toBe(true);
+    expect(hasDanglingReference('The Paris-based Reporters Without Borders has published the index since 2002.')).toBe(false);
+  });
+
   it('flags a minister in lower case with no name ("The prime minister said …"), not the office in general', () => {
     expect(hasDanglingReference('The prime minister said _____ has been suffering the brunt of terrorism.')).toBe(true);
     expect(hasDanglingReference("Suresh Patil and Anil Deshmukh are the leading candidates for the chief minister's post.")).toBe(false);

@@ -66,7 +66,8 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("From 2003 to 2006, he served as the counsellor at the Indian embassy in _____", "served as
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
   // is a line of a career, no news.)
-  const careerLine = CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text);
+  // (Or its first post: "started practising law at the District Court, Hisar, in 1984".)
+  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text);
   // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
   // plays a match still ahead, its result unknown to the quiz.)
   const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
@@ -481,6 +482,7 @@ const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
 /** "served as", "worked as", "held the position of": a post someone had. */
 const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;
+const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|his\s+practice|her\s+practice|his\s+career|her\s+career)(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b/;
 /** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
  *  of the past, closed at both ends. */
 const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\s+(?:to|and|till|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b/u;
@@ -726,7 +728,7 @@ const PERIOD_RECORDED = /^,?\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|seen
 /** "his MBBS", "a Bachelor’s degree", "an alumnus", "graduated from", "educated in": a line of
  *  someone's schooling, whose towns, colleges and degrees after it are biography, not the news.
  *  (Where someone was born is asked: a story about them asks it too.) */
-const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|(?:educated|studied(?:\s+\p{Ll}+){0,2}|schooled)\s+(?:at|in)|schooling)\b/u;
+const SCHOOLING = /\b(?:(?:his|her|their|a|an)\s+(?:[\p{L}’'.]+\s+){0,2}(?:degrees?|graduation|MBBS|LLB|LLM|MBA|PhD|doctorate|diploma|B\.?Tech|M\.?Tech|BSc|MSc)|alumn(?:us|a)|graduated|graduate\s+of|(?:educated|studied(?:\s+\p{Ll}+){0,2}|schooled|enrolled|got\s+enrolled)\s+(?:at|in)|schooling)\b/u;
 
 /** A body someone named is "from" ("Paul from _____"), or the town after a body's name
  *  ("ZSI, _____", "the Indian Institute of Science (IISc), _____"). */
@@ -900,6 +902,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // just _____ votes": the also-rans of a result are lines of its table.)
   // (In a sports result, who missed the podium is read clause by clause: see OPPONENT and the rest.)
   if (ALSO_RAN.test(s.text) && /\bvotes\b/.test(s.text)) return false;
+  // ("Deputy Superintendent of Police, _____, Masoof Ahmad Mirza said": the body of an officer's
+  // title, set off between the title and the name.)
+  if (e.cls === 'organisation' && /\b(?:Superintendent|Commissioner|Inspector|Director|Officer|Commandant|Secretary|Chairman|Chief)(?:\s+of\s+Police)?\s*,\s*$/.test(near) && /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|stated)\b/u.test(tail)) return false;
+  // ("represented … banks and also the _____ itself" → High Court: a body the text points back
+  // to, no fact of its own.)
+  if (e.cls === 'organisation' && /^\s+itself\b/.test(tail)) return false;
   // ("Congress general secretary _____'s son Aditya from Kaithal": a parent who only says whose
   // son a winner is.)
   if (e.cls === 'person' && /^['’]s\s+(?:(?:elder|younger|eldest|youngest|late)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|grandson|granddaughter)\b/.test(tail)) return false;

@@ -2345,3 +2345,22 @@ describe('cloze: the also-rans of a result, and a parent named for a child', () 
     expect(got).toContain('Vinesh Phogat');
   });
 });
+
+describe('cloze: lines of a judge\'s career, a body pointed back to, an officer\'s body', () => {
+  it('asks nothing of where someone enrolled or started practising, nor of "the _____ itself"', () => {
+    expect(blanks('Justice Kant later got enrolled at the Government Postgraduate College, Hisar, and graduated in 1981.')).not.toContain('Government Postgraduate College');
+    expect(blanks('He started practising law at the District Court, Hisar, in 1984, and shifted to the Punjab and Haryana High Court in 1985.')).toEqual([]);
+    expect(blanks('He represented a number of universities, boards and banks and also the High Court itself.')).not.toContain('High Court');
+  });
+
+  it('asks not the body of an officer\'s title set off before the name that speaks', () => {
+    expect(blanks('Deputy Superintendent of Police, SDRF, Masoof Ahmad Mirza said that the search operation continues in Kishtwar.')).not.toContain('SDRF');
+  });
+
+  it('asks not the town a story was filed from and its headline names, in the lead either', () => {
+    const facts = factsOf(['The death toll in the cloudburst that struck Chisoti village in Kishtwar district has climbed to 64 on Tuesday.', 'Rescue teams in Kishtwar recovered two more bodies.'], { title: 'Death toll in Kishtwar cloudburst rises to 64', place: 'Kishtwar' });
+    const lead = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(lead).not.toContain('Kishtwar');
+    expect(lead).toContain('64');
+  });
+});
