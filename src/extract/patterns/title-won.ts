@@ -42,8 +42,52 @@ function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity 
   return (of && s.entities.find((e) => e.cls === 'person' && e.end === of.index)) ?? subject;
 }
 
+/** "India dethroned champions South Korea 4-1 in the Asia Cup Hockey final": a final won, told by
+ *  whom the winner beat in it. */
+const BEAT_VERB = /\b(?:beat|defeated|dethroned|thrashed|edged\s+out|edged|stunned|outclassed|overcame|downed|crushed|routed|trounced|blanked)\s+(?:the\s+)?(?:(?:defending|reigning|former|first-time|two-time|three-time|five-time|seven-time)\s+)?(?:champions?\s+|finalists\s+|holders\s+|hosts\s+|rivals\s+|arch-?rivals\s+)?$/;
+const SPORT_AFTER_TITLE = /^(?:\s+(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball))?\s+final\b/;
+
+function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
+  for (const title of s.entities) {
+    if ((title.cls !== 'term' && title.cls !== 'organisation') || !/\b(?:Cup|Trophy|Championships?)(?:\s+(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball))?$/.test(title.text)) continue;
+    const after = s.text.slice(title.end);
+    if (!/^\s+final\b/.test(after) && !SPORT_AFTER_TITLE.test(after)) continue;
+    const inThe = /\s+in\s+the\s+$/.exec(s.text.slice(0, title.start));
+    if (!inThe) continue;
+    // The side beaten, and the score or margin between it and "in the … final".
+    const loser = [...s.entities].reverse().find((e) => e.end <= inThe.index && /^(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|\s+by\s+[^,;]{1,30})?$/.test(s.text.slice(e.end, inThe.index)));
+    if (!loser) continue;
+    const verb = BEAT_VERB.exec(s.text.slice(0, loser.start));
+    if (!verb) continue;
+    const winner = subjectEndingAt(s, verb.index, ['person', 'place', 'organisation', 'term']) ?? pronounWinner(s, verb.index, ctx);
+    const type = winner && winnerType(winner);
+    if (!winner || !type || winnerType(loser) !== type) continue;
+    const name = title.text;
+    const when = inMonthOf(s, ctx);
+    const asked = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
+    // ("… final at Rajgir Sports Complex Stadium in Bihar": where the final was played.)
+    const venue = venueOfFinal(s, title.end);
+    return [
+      ...(venue ? [venue(name, when)] : []),
+      { pattern: 'title-won', question: `${asked} won the ${name}${when}?`, answer: winner.canonical, answerText: winner.text, answerStart: winner.start, answerType: type, sentenceIndex: s.index, confidence: 0.9, about: [winner.canonical, title.canonical], statement: `${winner.canonical} won the ${name}${when}.` },
+      { pattern: 'title-won', question: `${asked} was the runner-up of the ${name}${when}?`, answer: loser.canonical, answerText: loser.text, answerStart: loser.start, answerType: type, sentenceIndex: s.index, confidence: 0.85, about: [loser.canonical, title.canonical], statement: `${loser.canonical} was the runner-up of the ${name}${when}.` },
+    ];
+  }
+  return [];
+}
+
+/** The stadium right after the final ("final at DY Patil Stadium in Navi Mumbai"), as a draft
+ *  of where it was played, or null. */
+function venueOfFinal(s: Sentence, after: number): ((name: string, when: string) => FactDraft<'title-won'>) | null {
+  const at = /^(?:\s+(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball))?(?:\s+title)?\s+final\s+at\s+(?:the\s+)?/.exec(s.text.slice(after));
+  const place = at && s.entities.find((e) => e.start === after + at[0].length && e.cls === 'place' && /\b(?:Stadium|Arena|Ground|Complex|Oval|Park|Centre|Center|Hall)$/.test(e.text));
+  if (!place) return null;
+  return (name, when) => ({ pattern: 'title-won', question: `At which venue was the final of the ${name}${when} played?`, answer: place.canonical, answerText: place.text, answerStart: place.start, answerType: 'place', sentenceIndex: s.index, confidence: 0.8, about: [place.canonical, name], statement: `The final of the ${name}${when} was played at ${place.canonical}.` });
+}
+
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
+  if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
   if (!HINT.test(s.text) || undatedElsewhen(s)) return drafts;
   for (const title of s.entities) {

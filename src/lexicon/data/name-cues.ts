@@ -236,7 +236,9 @@ export const SEAT_OFFICES: ReadonlySet<string> = new Set(['judge', 'magistrate',
 /** Words that qualify a name, capitalised only when they open a sentence: "Opposition Congress-UDF". */
 export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'Ruling', 'Incumbent', 'Outgoing', 'Beleaguered', 'Embattled', 'Former', 'Late', 'Veteran', 'Then', 'Erstwhile', 'Young', 'Fellow', 'Teenage', 'Star', 'Ace', 'Legendary', 'Top-seeded',
   // ("Several Trinamool leaders …": a count opening the sentence is no part of a name.)
-  'Several', 'Many', 'Some', 'Few', 'Both']);
+  'Several', 'Many', 'Some', 'Few', 'Both',
+  // ("Hosts India dethroned champions South Korea …": a side by its role in the tournament.)
+  'Hosts', 'Holders', 'Debutants']);
 
 /** Heads of a body's name that "for …"/"of …" may go on from: "Inter-University Centre for Astronomy and Astrophysics". */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([

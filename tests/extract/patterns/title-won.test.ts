@@ -70,4 +70,14 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Bangladesh secured the World Cup berth with a win over Scotland on Friday.'])).toEqual([]);
     expect(asked(['Nepal won the Asia Cup qualifier in Kirtipur on Tuesday.'])).toEqual([]);
   });
+
+  it('reads a final won by beating someone in it ("Hosts India dethroned champions South Korea 4-1 in the Asia Cup Hockey final at …")', () => {
+    const got = asked(['Hosts India dethroned champions South Korea 4-1 in the Asia Cup Hockey final at Rajgir Sports Complex Stadium in Bihar on Sunday.']);
+    expect(got).toContainEqual(['Which country won the Asia Cup Hockey in June 2024?', 'India']);
+    expect(got).toContainEqual(['Which country was the runner-up of the Asia Cup Hockey in June 2024?', 'South Korea']);
+    expect(got).toContainEqual(['At which venue was the final of the Asia Cup Hockey in June 2024 played?', 'Rajgir Sports Complex Stadium']);
+    // (A league match, or a semi-final, is no final of the title.)
+    expect(asked(['India beat Japan 3-1 in the Asia Cup Hockey semi-final at Rajgir on Friday.'])).toEqual([]);
+    expect(asked(['India beat Japan 3-1 in an Asia Cup Hockey league match on Friday.'])).toEqual([]);
+  });
 });
