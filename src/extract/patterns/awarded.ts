@@ -2,7 +2,8 @@ import { andList } from '../../util/and-list.js';
 import { upperFirst } from '../../util/upper-first.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
-import { pronounPerson, type ArticleContext } from '../article-context.js';
+import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
+import { normalizeKey } from '../../util/ids.js';
 import type { Entity, Sentence } from '../../types.js';
 
 /**
@@ -16,7 +17,7 @@ import type { Entity, Sentence } from '../../types.js';
 const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Legion of Honour)$|\bOrder of (?:the )?\p{Lu}/u;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?)?$/;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
  *  set off after the kind of honour it is, whatever its own words. */
@@ -64,7 +65,10 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const verb = won?.groups?.chosen ? 'selected for' : 'awarded';
     // ("conferred … posthumously on P V Narasimha Rao, …": the living are asked apart.)
     const how = verb === 'awarded' && /\bposthumously\b/.test(s.text) ? ' posthumously' : '';
-    drafts.push({
+    // ("PM Modi conferred with Ghana's highest state honour": where the headline names the one
+    // honoured and not the honour, which honour it was is asked, below, not who.)
+    const honourIsNews = verb === 'awarded' && winners.length === 1 && headlinesPerson(winner, ctx) && !namedInHeadline(prize, ctx);
+    if (!honourIsNews) drafts.push({
       pattern: 'awarded',
       question: `Who ${was} ${verb} the ${name}${how}${when}?`,
       answer,
@@ -78,22 +82,30 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     });
     // ("he was awarded Padma Vibhushan in the year 2000", in his obituary or profile: the set
     // asks who he is once; what he was given is a fact of its own.)
-    if (!named && verb === 'awarded' && year) {
+    // (So is what the one a headline names was given: "PM Modi conferred with Ghana's highest
+    // state honour" asks which honour, the headline already saying who.)
+    if (verb === 'awarded' && winners.length === 1 && ((!named && year) || headlinesPerson(winner, ctx))) {
       drafts.push({
         pattern: 'awarded',
-        question: `Which ${honourKind(prize.text)} was ${answer} awarded${how} in ${year}?`,
+        question: `Which ${honourKind(prize.text)} was ${answer} awarded${how}${year ? ` in ${year}` : when}?`,
         answer: `${prize.text}${field.replace(/\s+/g, ' ')}`,
         answerText: prize.text,
         answerStart: prize.start,
         answerType: 'term',
         sentenceIndex: s.index,
-        confidence: 0.7,
+        // (Where the headline names the person and not the honour, the honour is the news.)
+        confidence: honourIsNews ? 0.9 : 0.7,
         about: [prize.canonical, answer],
       });
     }
   }
   return drafts;
 };
+
+/** Whether the headline names the person, in full or by surname ("PM Modi conferred with …"). */
+function headlinesPerson(e: Entity, ctx: ArticleContext): boolean {
+  return namedInHeadline(e, ctx) || (e.cls === 'person' && ctx.headlineKey.includes(` ${normalizeKey(e.canonical.split(' ').pop()!)} `));
+}
 
 const MATCH_HONOUR = /\b(?:Man|Woman|Player) of the (?:Match|Day)\b/;
 /** "the Jnanpith award", "the Dadasaheb Phalke award": capitalised words before a lower-case head. */

@@ -905,6 +905,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Deputy Superintendent of Police, _____, Masoof Ahmad Mirza said": the body of an officer's
   // title, set off between the title and the name.)
   if (e.cls === 'organisation' && /\b(?:Superintendent|Commissioner|Inspector|Director|Officer|Commandant|Secretary|Chairman|Chief)(?:\s+of\s+Police)?\s*,\s*$/.test(near) && /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|stated)\b/u.test(tail)) return false;
+  // ("PM Modi described _____ as a 'co-traveller' in Ghana's journey": what someone calls a
+  // country or a body is their figure of speech, no fact of it.)
+  if (/\b(?:described|termed|called|hailed|branded)\s+$/.test(near) && /^\s+as\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}["“‘']/u.test(tail)) return false;
   // ("represented … banks and also the _____ itself" → High Court: a body the text points back
   // to, no fact of its own.)
   if (e.cls === 'organisation' && /^\s+itself\b/.test(tail)) return false;

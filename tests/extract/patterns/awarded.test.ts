@@ -141,3 +141,13 @@ describe('awarded: a prize written with its head in lower case', () => {
     expect(ask(phalke, 'awarded').map(([, a]) => a)).toContain('Mithun Chakraborty');
   });
 });
+
+describe('awarded: the honour, where the headline names who got it and not the honour', () => {
+  it('asks which honour ("PM Modi conferred with Ghana\'s highest state honour"), not who', () => {
+    const facts = factsOf(['Prime Minister Narendra Modi was conferred with The Officer of the Order of the Star of Ghana, the country\'s highest civilian honour, by President John Mahama on Wednesday.'], { title: 'PM Modi conferred with Ghana\'s highest state honour', date: '2025-07-03' });
+    expect(ask(facts, 'awarded')).toEqual([['Which honour was Narendra Modi awarded in July 2025?', 'Officer of the Order of the Star of Ghana']]);
+    // (Where the headline names the honour too, who got it is asked.)
+    const both = factsOf(['Konkani writer Damodar Mauzo was awarded the Jnanpith Award on Saturday in New Delhi.'], { title: 'Damodar Mauzo gets Jnanpith Award', date: '2025-07-03' });
+    expect(ask(both, 'awarded').map(([q]) => q)).toContain('Who was awarded the Jnanpith Award in June 2025?');
+  });
+});

@@ -2364,3 +2364,9 @@ describe('cloze: lines of a judge\'s career, a body pointed back to, an officer\
     expect(lead).toContain('64');
   });
 });
+
+describe('cloze: what someone calls a country', () => {
+  it('is their figure of speech ("described _____ as a \'co-traveller\'")', () => {
+    expect(blanks('PM Modi described India as a "co-traveller" in Ghana\'s journey toward nation-building in Accra.')).not.toContain('India');
+  });
+});
