@@ -11,3 +11,11 @@ const GLUED_STOP = /(?<=(?:^|[^\p{L}.@/])\p{L}\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}+\b)/g
 export function spacedGluedStops(paragraph: string): string {
   return paragraph.replace(GLUED_STOP, '. ');
 }
+
+/** "took over as revenue secretary on December 1, 2022. , with a long tenure in hand": a stop
+ *  left before a comma, as an edit leaves it, would end the sentence there. The comma stays. */
+const STRAY_STOP = /(?<=[\p{L}\d])\.\s+,(?=\s)/gu;
+
+export function withoutStrayStops(paragraph: string): string {
+  return paragraph.includes('. ,') ? paragraph.replace(STRAY_STOP, ',') : paragraph;
+}

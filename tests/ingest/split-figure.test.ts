@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinedSplitSums } from '../../src/ingest/split-figure.js';
+import { withoutStrayStops } from '../../src/ingest/glued-sentence.js';
 
 describe('a sum whose thousands a stray space cut in two', () => {
   it('is one figure again after a currency sign and before its unit ("Rs 55, 825 crore")', () => {
@@ -9,5 +10,12 @@ describe('a sum whose thousands a stray space cut in two', () => {
 
   it('leaves a list of figures alone ("Rs 55, 825 and 900 crore" has no unit after its middle one; "55, 825 crore" no sign)', () => {
     for (const p of ['Shares rose by Rs 55, 825 and 900 crore in three years.', 'In 2021, 825 crore doses were given.', 'The toll rose to 55, 825 lakh people were hit.']) expect(joinedSplitSums(p)).toBe(p);
+  });
+});
+
+describe('a stop left before a comma', () => {
+  it('goes, the comma staying ("on December 1, 2022. , with a long tenure")', () => {
+    expect(withoutStrayStops('He took over on December 1, 2022. , with a long tenure in hand.')).toBe('He took over on December 1, 2022, with a long tenure in hand.');
+    expect(withoutStrayStops('Prices rose. The index fell.')).toBe('Prices rose. The index fell.');
   });
 });

@@ -67,7 +67,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
   // is a line of a career, no news.)
   // (Or its first post: "started practising law at the District Court, Hisar, in 1984".)
-  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text);
+  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text);
   // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
   // plays a match still ahead, its result unknown to the quiz.)
   const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
@@ -482,6 +482,9 @@ const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
 /** "served as", "worked as", "held the position of": a post someone had. */
 const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;
+// ("Prior to joining DFS on February 8, 2022, he was chairman and managing director of REC Ltd":
+// the posts before the news post are a line of a career.)
+const CAREER_BEFORE = /^(?:Prior to|Before)\s+(?:joining|becoming|taking over|his appointment|her appointment|this|that)\b/;
 const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|his\s+practice|her\s+practice|his\s+career|her\s+career)(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b/;
 /** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
  *  of the past, closed at both ends. */
@@ -905,6 +908,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Deputy Superintendent of Police, _____, Masoof Ahmad Mirza said": the body of an officer's
   // title, set off between the title and the name.)
   if (e.cls === 'organisation' && /\b(?:Superintendent|Commissioner|Inspector|Director|Officer|Commandant|Secretary|Chairman|Chief)(?:\s+of\s+Police)?\s*,\s*$/.test(near) && /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|stated)\b/u.test(tail)) return false;
+  // ("Union Minister _____ heaped praise on the writer on 'X' too": who praised or congratulated
+  // the one the news is about is a reaction to it.)
+  if (e.cls === 'person' && /^\s+(?:(?:also|too|has|had|have|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:heaped\s+praise|praised|lauded|congratulated|complimented|greeted|wished|applauded)\b/u.test(tail)) return false;
   // ("PM Modi described _____ as a 'co-traveller' in Ghana's journey": what someone calls a
   // country or a body is their figure of speech, no fact of it.)
   if (/\b(?:described|termed|called|hailed|branded)\s+$/.test(near) && /^\s+as\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}["“‘']/u.test(tail)) return false;

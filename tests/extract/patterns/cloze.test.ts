@@ -2370,3 +2370,16 @@ describe('cloze: what someone calls a country', () => {
     expect(blanks('PM Modi described India as a "co-traveller" in Ghana\'s journey toward nation-building in Accra.')).not.toContain('India');
   });
 });
+
+describe('cloze: reactions and the posts before the news post', () => {
+  it('asks not who praised or congratulated the one the news is about', () => {
+    const praise = byPattern(factsOf(['Banu Mushtaq won the International Booker Prize in London on Tuesday.', 'Union Minister and Former Chief Minister H D Kumaraswamy heaped praise on the writer on ‘X’ too.']), 'cloze').map((f) => f.answer);
+    expect(praise).not.toContain('H D Kumaraswamy');
+  });
+
+  it('asks nothing but the person of a post held before the news one ("Prior to joining DFS …")', () => {
+    const got = blanks('Prior to joining DFS on February 8, 2022, Sanjay Malhotra was chairman and managing director of REC Ltd, a power sector lender.');
+    expect(got).not.toContain('REC Ltd');
+    expect(got).not.toContain('February 8, 2022');
+  });
+});
