@@ -366,7 +366,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 1 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
     // ("_____ has shown slight progress and now ranks 115th" → India, under "… where India stands":
     // where the sentence's rank is asked, the ranked name the headline gives is no blank.)
-    const rankedName = inHeadline && rankQuestions.some((r) => r.sentenceIndex === f.sentenceIndex && /^What was (?:the )?(.+?)[’']s? rank\b/.exec(r.question)?.[1] === f.answer.replace(/^the\s+/i, ''));
+    // (Or in the lead, where the cloze stands elsewhere: "_____ has claimed the title of India's
+    // highest-ranked institution …" beside "What was IIT Delhi's rank in the QS World University
+    // Rankings 2026?" told just after.)
+    const rankedName = inHeadline && rankQuestions.some((r) => (r.sentenceIndex === f.sentenceIndex || r.sentenceIndex < LEAD_SENTENCES) && /^What was (?:the )?(.+?)[’']s? rank\b/.exec(r.question)?.[1] === f.answer.replace(/^the\s+/i, ''));
     // ("Which organisation had transferred ₹2.1 lakh crore to the government?" → RBI, in a story of
     // the RBI's dividend: a question past the first sentence whose answer is the story's topic asks
     // nothing.)

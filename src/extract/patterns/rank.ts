@@ -22,7 +22,7 @@ const RANK = '\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?=\\s+(?:position|rank|place|spot
  * rank without it asks nothing.
  */
 /** "slipped six places to", "climbed 8 spots to": a move by so many places, then the rank. */
-const MOVED = String.raw`(?:slipped|dropped|fell|slid|declined|climbed|rose|jumped|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notches?|rungs?)\s+to`;
+const MOVED = String.raw`(?:slipped|dropped|fell|slid|declined|climbed|rose|jumped|surged|soared|leapt|leaped|plunged|tumbled|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notches?|rungs?)\s+to`;
 /** "a corruption perception index (CPI)": an index the article writes in lower case, known by its short form. */
 const LOWER_INDEX = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|report|ranking|survey)\s+\([A-Z]{2,8}\)`;
 /** "the World Bank’s Ease of …": the body that makes the index, before its name. */
@@ -37,7 +37,7 @@ const RE = new RegExp(
     `(?:,\\s+with\\s+[^,;]{1,60}?(?=\\s(?:in|on)\\s))?` +
     // (", after jumping up two spots, as per the Climate Change Performance Index")
     `(?:,\\s+(?:after|having)\\s+[^,;]{1,50},)?` +
-    `,?\\s+(?:in|on|as per|according to)\\s+(?:the\\s+|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?${OWNER}?[A-Z][\\w'’&-]*\\s+(?:(?:[A-Z][\\w'’&-]*|of|and|for|on)\\s+){0,6}?(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicator|Indicators|index|ranking|rankings)(?:\\s+\\([A-Z]{2,8}(?:,\\s+\\d{4})?\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
+    `,?\\s+(?:in|on|as per|according to)\\s+(?:the\\s+|an?\\s+(?=[a-z]))?(?<index>(?:(?:19|20)\\d\\d\\s+)?${OWNER}?[A-Z][\\w'’&-]*\\s+(?:(?:[A-Z][\\w'’&-]*|of|and|for|on)\\s+){0,6}?(?:Index|Report|Rankings|Ranking|Survey|Barometer|Tracker|Indicators|Indicator|index|rankings|ranking)(?:\\s+\\([A-Z]{2,8}(?:,\\s+\\d{4})?\\))?(?:\\s+(?:for\\s+)?\\d{4})?|${LOWER_INDEX}(?:\\s+(?:for|in)\\s+\\d{4})?)`,
   'gd',
 );
 /** The rank with the index named before the subject: "According to the 2025 World Press
@@ -73,6 +73,7 @@ export function rankIndexIn(text: string): string | null {
 }
 
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
+const MOVED_GLOBALLY = new RegExp(`(?<subjEnd>)\\s+${MOVED}(?:\\s+reach)?\\s+(?<rank>${RANK})\\s+(?:globally|overall|worldwide|in\\s+the\\s+world)\\b`, 'dg');
 const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */
@@ -194,6 +195,14 @@ function bottomDraft(s: Sentence): FactDraft<'rank'> | null {
   };
 }
 
+/** The name ranked, ending at `at`: an institution the analyser holds as a term ("IIT Delhi
+ *  surged 27 places to 123rd …") ranks as a body. */
+function rankedSubject(s: Sentence, at: number): Entity | null {
+  const named = subjectEndingAt(s, at) ?? subjectEndingAt(s, at, ['term']);
+  if (named?.cls !== 'term') return named;
+  return /^\p{Lu}/u.test(named.text) && !INDEX_NAME.test(named.text) ? { ...named, cls: 'organisation' } : null;
+}
+
 const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
   const topped = TOPPED_HINT.test(s.text) ? toppedDraft(s, ctx) : null;
@@ -203,8 +212,16 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text)) return drafts;
   const found: Found[] = [];
   for (const m of s.text.matchAll(RE)) {
-    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    const subject = rankedSubject(s, m.indices!.groups!.subjEnd![0]);
     if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: m.groups!.index.trim() });
+  }
+  // ("IIT Delhi surged 27 places to reach 123rd globally": a move to a rank in the world, in the
+  // index the article ranks things in.)
+  for (const m of s.text.matchAll(MOVED_GLOBALLY)) {
+    const rankAt = m.indices!.groups!.rank![0];
+    const subject = rankedSubject(s, m.indices!.groups!.subjEnd![0]);
+    const index = articleIndex(ctx);
+    if (subject && index && !found.some((f) => f.rankAt === rankAt)) found.push({ subject, rank: m.groups!.rank, rankAt, index });
   }
   for (const m of s.text.matchAll(RANK_ONLY)) {
     const rankAt = m.indices!.groups!.rank![0];

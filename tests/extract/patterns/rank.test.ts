@@ -373,3 +373,14 @@ describe('rank: last in an index', () => {
   });
 });
 
+
+describe('rank: an institution, and a move to a rank in the world', () => {
+  it('asks an institution\'s rank ("IIT Delhi rose 27 places to 123rd in the QS World University Rankings 2026")', () => {
+    expect(ask(factsOf(['IIT Delhi rose 27 places to 123rd in the QS World University Rankings 2026.'], { date: '2025-06-19' }), 'rank')).toEqual([['What was IIT Delhi’s rank in the QS World University Rankings 2026?', '123rd']]);
+  });
+
+  it('reads "surged 27 places to reach 123rd globally" in the index the article ranks things in', () => {
+    const facts = factsOf(['For the first time in eight years, IIT Delhi has claimed the title of India’s highest-ranked institution in the QS World University Rankings 2026.', 'This year, IIT Delhi surged 27 places to reach 123rd globally, while IIT Bombay slipped 11 places to 129th.'], { date: '2025-06-19', title: 'IIT Delhi becomes India’s highest-ranked university in QS World Rankings 2026' });
+    expect(ask(facts, 'rank')).toContainEqual(['What was IIT Delhi’s rank in the QS World University Rankings 2026?', '123rd']);
+  });
+});
