@@ -2383,3 +2383,9 @@ describe('cloze: reactions and the posts before the news post', () => {
     expect(got).not.toContain('February 8, 2022');
   });
 });
+
+describe('cloze: the year of an earlier edition\'s rank', () => {
+  it('is no blank ("from the 159th rank in 2024 and 161st spot in _____")', () => {
+    expect(blanks('In the World Press Freedom Index, India’s position has improved marginally from the 159th rank in 2024 and 161st spot in 2023.')).not.toContain('2023');
+  });
+});
