@@ -62,7 +62,11 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
-    return [draft(said, speaker, s.index, re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
+    // ("Who said “When a company moves beyond the prototype stage, it often faces the ‘valley of
+    // death’ …”?": a view in quotes that names no one, no body and no figure is the speaker's
+    // general remark, asked only where nothing better is.)
+    const general = /^[“"]/.test(said) && !/\d/.test(said) && !/(?<![.!?]\s)\b\p{Lu}\p{Ll}/u.test(said.replace(/^[“"]\S+/, '').replace(/[‘'][^’']*[’']/g, ''));
+    return [draft(said, speaker, s.index, general ? 0.45 : re === SPEAKER_SAID && !/[“"]/.test(said) ? 0.7 : 0.85)];
   }
   return [];
 };

@@ -219,3 +219,11 @@ describe('quote: work someone says is under way', () => {
     expect(ask(factsOf([lead, 'District magistrate Meena Rao said that rescue operations are going on at the site.']), 'quote')).toEqual([]);
   });
 });
+
+describe('quote: a general remark in quotes', () => {
+  it('is asked with less weight than a statement that names or counts something', () => {
+    const general = factsOf(['“When a company moves beyond the prototype stage, it often faces the ‘valley of death’, a critical phase for innovations,” said Union Minister Ashwini Vaishnaw.']).find((f) => f.pattern === 'quote');
+    const specific = factsOf(['“India will set up 12 industrial smart cities across 10 states,” said Union Minister Ashwini Vaishnaw.']).find((f) => f.pattern === 'quote');
+    expect(general && specific && general.score < specific.score).toBe(true);
+  });
+});
