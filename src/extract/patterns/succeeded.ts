@@ -13,12 +13,14 @@ import { TITLE_HEAD } from './appointed.js';
  */
 // ("succeeds", "has succeeded", "will succeed", "replaced", "took over from": the verb, then the
 // one succeeded, a title or honorific before the name.)
-const SUCCEEDED = /\b(?:succeeded|succeeds|succeed|replaced|replaces|replace|took over from|takes over from|taken over from)\s+/gu;
+// ("… as the 26th governor of the Reserve Bank of India replacing governor Shaktikanta Das".)
+const SUCCEEDED = /\b(?:succeeded|succeeds|succeed|succeeding|replaced|replaces|replace|replacing|took over from|takes over from|taken over from)\s+/gu;
 /** "has", "will", "is set to" before the verb: the successor ends before it. */
 const AUX = /\s+(?:has|had|will|would|is set to|is to|has been set to)\s*$/;
-const HINT = /\b(?:succeed(?:s|ed)?|replace[sd]?|t(?:ook|akes|aken) over from)\s+\p{Lu}/u;
+const HINT = /\b(?:succeed(?:s|ed|ing)?|replac(?:e[sd]?|ing)|t(?:ook|akes|aken) over from)\s+(?:(?:governor|chief|justice|general|gen|president|chairman|minister)\s+)?\p{Lu}/iu;
 /** "sworn in as the 53rd Chief Justice of India", "appointed the new Chief of Army Staff": the office taken. */
 const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6})/gu;
+const AS_OFFICE = /\bas\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>(?:[Gg]overnor|[Cc]hairman|[Cc]hairperson|[Cc]hief [Jj]ustice|[Dd]irector|[Ss]ecretary|[Pp]resident|[Cc]hief)\s+(?:of the|of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\([^)]{1,12}\))?)\s*$/u;
 /** A pronoun opening the sentence: the successor is the person it carries on. */
 const OPENING_PRONOUN = /^(?:He|She)$/;
 
@@ -28,11 +30,16 @@ const find: FindDrafts<'succeeded'> = (s, ctx) => {
   for (const m of s.text.matchAll(SUCCEEDED)) {
     const by = m.index + m[0].length;
     // The one succeeded: a person right after the verb, a title may stand before the name.
-    const before = s.entities.find((e) => e.cls === 'person' && e.start >= by && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(s.text.slice(by, e.start)));
+    const before = s.entities.find((e) => e.cls === 'person' && e.start >= by && /^(?:(?:\p{Lu}[\p{L}]*|governor|chief|justice|general|president|chairman|minister|secretary)\.?\s+){0,3}$/u.test(s.text.slice(by, e.start)));
     const aux = AUX.exec(s.text.slice(0, m.index));
-    const successor = successorOf(s, ctx, aux ? aux.index : m.index);
+    // ("the appointment of Sanjay Malhotra as the 26th governor of the RBI replacing …": after a
+    // participle, the one appointed just before it.)
+    const participle = /^(?:replacing|succeeding)\b/.test(m[0]);
+    const successor = participle ? ([...s.entities].reverse().find((e) => e.cls === 'person' && e.end <= m.index && /\bas\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{L}/u.test(s.text.slice(e.end, m.index))) ?? null) : successorOf(s, ctx, aux ? aux.index : m.index);
     if (!before || !successor || successor.canonical === before.canonical) continue;
-    const office = officeOf(successor, ctx);
+    // ("… as the 26th governor of the Reserve Bank of India replacing …": the office the sentence
+    // itself gives, where the article says not elsewhere that they took it.)
+    const office = officeOf(successor, ctx) ?? (participle ? AS_OFFICE.exec(s.text.slice(successor.end, m.index))?.groups!.office.replace(/\s*\([^)]*\)\s*$/, '') ?? null : null);
     if (!office) continue;
     const future = /will|set to|is to/.test(aux?.[0] ?? '');
     drafts.push({

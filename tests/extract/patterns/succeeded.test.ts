@@ -30,3 +30,12 @@ describe('succeeded: whom a new office-holder succeeded, in the office the artic
     expect(asked(['The Bharatiya Nyaya Sanhita was passed by Parliament in December. It replaced the Indian Penal Code, which dated from 1860.'])).toEqual([]);
   });
 });
+
+describe('succeeded: "… as the 26th governor of … replacing governor X"', () => {
+  it('asks whom the one appointed replaced, in the office the sentence gives', () => {
+    const facts = factsOf(['The government on Monday announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor of the Reserve Bank of India (RBI) replacing governor Shaktikanta Das.']);
+    expect(ask(facts, 'succeeded')).toEqual([['Whom did Sanjay Malhotra succeed as governor of the Reserve Bank of India?', 'Shaktikanta Das']]);
+    // (Not a thing replaced: "replacing the old building" names no one.)
+    expect(ask(factsOf(['The ministry approved a new hospital in Pune replacing the old district hospital.']), 'succeeded')).toEqual([]);
+  });
+});
