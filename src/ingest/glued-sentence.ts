@@ -13,9 +13,14 @@ export function spacedGluedStops(paragraph: string): string {
 }
 
 /** "took over as revenue secretary on December 1, 2022. , with a long tenure in hand": a stop
- *  left before a comma, as an edit leaves it, would end the sentence there. The comma stays. */
+ *  left before a comma, as an edit leaves it, would end the sentence there. The comma stays.
+ *  (So does one of two articles typed twice, below.) */
 const STRAY_STOP = /(?<=[\p{L}\d])\.\s+,(?=\s)/gu;
 
+/** "the House passed the The Biological Diversity (Amendment) Bill": an article typed twice. */
+const DOUBLED_THE = /\b([Tt]he)\s+The\s+(?=\p{Lu})/gu;
+
 export function withoutStrayStops(paragraph: string): string {
-  return paragraph.includes('. ,') ? paragraph.replace(STRAY_STOP, ',') : paragraph;
+  const stops = paragraph.includes('. ,') ? paragraph.replace(STRAY_STOP, ',') : paragraph;
+  return / The /.test(stops) ? stops.replace(DOUBLED_THE, '$1 ') : stops;
 }

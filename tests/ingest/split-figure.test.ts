@@ -17,5 +17,8 @@ describe('a stop left before a comma', () => {
   it('goes, the comma staying ("on December 1, 2022. , with a long tenure")', () => {
     expect(withoutStrayStops('He took over on December 1, 2022. , with a long tenure in hand.')).toBe('He took over on December 1, 2022, with a long tenure in hand.');
     expect(withoutStrayStops('Prices rose. The index fell.')).toBe('Prices rose. The index fell.');
+    // (An article typed twice goes too: "passed the The Biological Diversity (Amendment) Bill".)
+    expect(withoutStrayStops('Amidst the din, the House passed the The Biological Diversity (Amendment) Bill.')).toBe('Amidst the din, the House passed the Biological Diversity (Amendment) Bill.');
+    expect(withoutStrayStops('He read The Hindu and The Times of India.')).toBe('He read The Hindu and The Times of India.');
   });
 });
