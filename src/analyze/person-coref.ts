@@ -174,8 +174,8 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
       const full = fullNameFor(lookup, m.surface, { sentence: p.sentence, at: m.first }, seen, LOCATIVE.has(m.before ?? ''), lastBare.get(m.surface.toLowerCase()));
       // "Kumar" in a story of Gyanesh Kumar and Rajiv Kumar that does not say which: no one.
       if (full === AMBIGUOUS) continue;
-      if (full) lastBare.set(m.surface.toLowerCase(), { sentence: p.sentence, name: full });
       if (full) {
+        lastBare.set(m.surface.toLowerCase(), { sentence: p.sentence, name: full });
         seen.set(full, (seen.get(full) ?? 0) + 1);
         Object.assign(m, { cls: 'person', canonical: full, status: 'final' });
         delete m.placeKind;

@@ -103,11 +103,13 @@ const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|ne
 /** A short form written right after a name: "(NMEO-Oilseeds)", "(PM E-Drive)". */
 const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}{1,3}-\p{Lu}[\p{Ll}\p{N}]+)?)\)/u;
 
-/** The text with its descriptions named, or null when one names nothing. `blankAt` keeps a
- *  cloze's deletion out of it. */
+/** ", which the Union Cabinet cleared …", " with a corpus of …": words after a description
+ *  that say which thing it is. */
 const LAUNCHED_BY_AFTER = /^,\s+which\s+(?:the\s+)?(?:\p{L}+\s+){1,5}(?:approved|cleared|launched|unveiled|introduced|inaugurated)\b/u;
 const COSTED_AFTER = /^\s+(?:with|worth)\s+(?:a|an)\s+(?:total\s+)?(?:corpus|outlay|budget|allocation)\s+of\b/;
 
+/** The text with its descriptions named, or null when one names nothing. `blankAt` keeps a
+ *  cloze's deletion out of it. */
 export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
   if (!HINT.test(text)) return text;
   let failed = false;

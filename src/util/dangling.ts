@@ -194,7 +194,8 @@ function dangles(text: string): boolean {
   if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
-  if (BARE_OFFICE.test(unquoted.replace(TELLING_TAIL, '')) || BARE_MINISTER.test(unquoted.replace(TELLING_TAIL, ''))) return true;
+  const untold = unquoted.replace(TELLING_TAIL, '');
+  if (BARE_OFFICE.test(untold) || BARE_MINISTER.test(untold)) return true;
   // ("For the remaining crops …", "The state has a total of 70 seats": the rest of what, which state.)
   if (REST_OF.test(unquoted) || BARE_STATE.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {

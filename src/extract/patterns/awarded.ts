@@ -67,7 +67,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const how = verb === 'awarded' && /\bposthumously\b/.test(s.text) ? ' posthumously' : '';
     // ("PM Modi conferred with Ghana's highest state honour": where the headline names the one
     // honoured and not the honour, which honour it was is asked, below, not who.)
-    const honourIsNews = verb === 'awarded' && winners.length === 1 && headlinesPerson(winner, ctx) && !namedInHeadline(prize, ctx);
+    const headlined = verb === 'awarded' && winners.length === 1 && headlinesPerson(winner, ctx);
+    const honourIsNews = headlined && !namedInHeadline(prize, ctx);
     if (!honourIsNews) drafts.push({
       pattern: 'awarded',
       question: `Who ${was} ${verb} the ${name}${how}${when}?`,
@@ -84,7 +85,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // asks who he is once; what he was given is a fact of its own.)
     // (So is what the one a headline names was given: "PM Modi conferred with Ghana's highest
     // state honour" asks which honour, the headline already saying who.)
-    if (verb === 'awarded' && winners.length === 1 && ((!named && year) || headlinesPerson(winner, ctx))) {
+    if (headlined || (verb === 'awarded' && winners.length === 1 && !named && year)) {
       drafts.push({
         pattern: 'awarded',
         question: `Which ${honourKind(prize.text)} was ${answer} awarded${how}${year ? ` in ${year}` : when}?`,

@@ -76,7 +76,9 @@ const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a 
 const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...launchedAsEvent(s, ctx), ...namedAfterDescription(s, ctx)];
 
 /** "the commissioning of", "the inauguration of": an event that names the thing it launched. */
-const EVENT = /\bthe\s+(?<event>commissioning|launch|launching|inauguration|unveiling|flagging off)\s+of\s+/g;
+const EVENT_WORDS = 'commissioning|launch|launching|inauguration|unveiling|flagging off';
+const EVENT = new RegExp(`\\bthe\\s+(?<event>${EVENT_WORDS})\\s+of\\s+`, 'g');
+const EVENT_HINT = new RegExp(`\\bthe\\s+(?:${EVENT_WORDS})\\s+of\\b`);
 const NOT_HELD = /^[^,;.]{0,40}?\b(?:was|were|has been|had been|is|are|will be)\s+(?:(?:now|again|further)\s+)?(?:postponed|delayed|deferred|cancelled|canceled|called off|put off|rescheduled|scheduled|expected|planned|set|likely)\b/;
 const EVENT_DONE: Record<string, string> = { commissioning: 'commissioned', launch: 'launched', launching: 'launched', inauguration: 'inaugurated', unveiling: 'unveiled', 'flagging off': 'flagged off' };
 
@@ -87,7 +89,7 @@ const EVENT_DONE: Record<string, string> = { commissioning: 'commissioned', laun
  * kind of thing it was (a bare "What was launched?" says nothing of what to name).
  */
 function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
-  if (!/\bthe\s+(?:commissioning|launch|launching|inauguration|unveiling|flagging off)\s+of\b/.test(s.text)) return [];
+  if (!EVENT_HINT.test(s.text)) return [];
   const drafts: FactDraft<'launched'>[] = [];
   for (const m of s.text.matchAll(EVENT)) {
     // ("approved the launch of …": the verb's own fact, launchedHere's.)

@@ -72,8 +72,9 @@ export function rankIndexIn(text: string): string | null {
   return m ? m.groups!.index.trim() : null;
 }
 
-/** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
+/** "surged 27 places to reach 123rd globally": a move to a rank in the world, no index named. */
 const MOVED_GLOBALLY = new RegExp(`(?<subjEnd>)\\s+${MOVED}(?:\\s+reach)?\\s+(?<rank>${RANK})\\s+(?:globally|overall|worldwide|in\\s+the\\s+world)\\b`, 'dg');
+/** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
 const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */

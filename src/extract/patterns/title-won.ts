@@ -45,13 +45,15 @@ function personOfPlace(s: Sentence, subject: Entity | null | undefined): Entity 
 /** "India dethroned champions South Korea 4-1 in the Asia Cup Hockey final": a final won, told by
  *  whom the winner beat in it. */
 const BEAT_VERB = /\b(?:beat|defeated|dethroned|thrashed|edged\s+out|edged|stunned|outclassed|overcame|downed|crushed|routed|trounced|blanked)\s+(?:the\s+)?(?:(?:defending|reigning|former|first-time|two-time|three-time|five-time|seven-time)\s+)?(?:champions?\s+|finalists\s+|holders\s+|hosts\s+|rivals\s+|arch-?rivals\s+)?$/;
-const SPORT_AFTER_TITLE = /^(?:\s+(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball))?\s+final\b/;
+/** The sport a title's name may end on ("Asia Cup Hockey") or be followed by before "final". */
+const SPORT = '(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball)';
+const SPORT_AFTER_TITLE = new RegExp(`^(?:\\s+${SPORT})?\\s+final\\b`);
+const TITLE_WITH_SPORT = new RegExp(`\\b(?:Cup|Trophy|Championships?)(?:\\s+${SPORT})?$`);
+const FINAL_AT = new RegExp(`^(?:\\s+${SPORT})?(?:\\s+title)?\\s+final\\s+at\\s+(?:the\\s+)?`);
 
 function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   for (const title of s.entities) {
-    if ((title.cls !== 'term' && title.cls !== 'organisation') || !/\b(?:Cup|Trophy|Championships?)(?:\s+(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball))?$/.test(title.text)) continue;
-    const after = s.text.slice(title.end);
-    if (!/^\s+final\b/.test(after) && !SPORT_AFTER_TITLE.test(after)) continue;
+    if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_WITH_SPORT.test(title.text) || !SPORT_AFTER_TITLE.test(s.text.slice(title.end))) continue;
     const inThe = /\s+in\s+the\s+$/.exec(s.text.slice(0, title.start));
     if (!inThe) continue;
     // The side beaten, and the score or margin between it and "in the … final".
@@ -62,16 +64,10 @@ function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-w
     const winner = subjectEndingAt(s, verb.index, ['person', 'place', 'organisation', 'term']) ?? pronounWinner(s, verb.index, ctx);
     const type = winner && winnerType(winner);
     if (!winner || !type || winnerType(loser) !== type) continue;
-    const name = title.text;
     const when = inMonthOf(s, ctx);
-    const asked = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
     // ("… final at Rajgir Sports Complex Stadium in Bihar": where the final was played.)
     const venue = venueOfFinal(s, title.end);
-    return [
-      ...(venue ? [venue(name, when)] : []),
-      { pattern: 'title-won', question: `${asked} won the ${name}${when}?`, answer: winner.canonical, answerText: winner.text, answerStart: winner.start, answerType: type, sentenceIndex: s.index, confidence: 0.9, about: [winner.canonical, title.canonical], statement: `${winner.canonical} won the ${name}${when}.` },
-      { pattern: 'title-won', question: `${asked} was the runner-up of the ${name}${when}?`, answer: loser.canonical, answerText: loser.text, answerStart: loser.start, answerType: type, sentenceIndex: s.index, confidence: 0.85, about: [loser.canonical, title.canonical], statement: `${loser.canonical} was the runner-up of the ${name}${when}.` },
-    ];
+    return [...(venue ? [venue(title.text, when)] : []), wonDraft(s, winner, type, title, title.text, when), runnerUpDraft(s, loser, type, title, title.text, when)];
   }
   return [];
 }
@@ -79,7 +75,7 @@ function finalWonByBeating(s: Sentence, ctx: ArticleContext): FactDraft<'title-w
 /** The stadium right after the final ("final at DY Patil Stadium in Navi Mumbai"), as a draft
  *  of where it was played, or null. */
 function venueOfFinal(s: Sentence, after: number): ((name: string, when: string) => FactDraft<'title-won'>) | null {
-  const at = /^(?:\s+(?:Hockey|Football|Cricket|Kabaddi|Badminton|Chess|Volleyball|Basketball))?(?:\s+title)?\s+final\s+at\s+(?:the\s+)?/.exec(s.text.slice(after));
+  const at = FINAL_AT.exec(s.text.slice(after));
   const place = at && s.entities.find((e) => e.start === after + at[0].length && e.cls === 'place' && /\b(?:Stadium|Arena|Ground|Complex|Oval|Park|Centre|Center|Hall)$/.test(e.text));
   if (!place) return null;
   return (name, when) => ({ pattern: 'title-won', question: `At which venue was the final of the ${name}${when} played?`, answer: place.canonical, answerText: place.text, answerStart: place.start, answerType: 'place', sentenceIndex: s.index, confidence: 0.8, about: [place.canonical, name], statement: `The final of the ${name}${when} was played at ${place.canonical}.` });
@@ -106,19 +102,7 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     const yearAfter = year ? undefined : /^\s+((?:19|20)\d\d)\b/.exec(s.text.slice(title.end))?.[1];
     const name = `${year ? `${year} ` : ''}${m.groups!.owner}${title.text}${yearAfter && !title.text.endsWith(yearAfter) ? ` ${yearAfter}` : ''}`;
     const when = year || yearAfter ? '' : inMonthOf(s, ctx);
-    const asked = type === 'country' ? 'Which country' : type === 'person' ? 'Who' : 'Which team';
-    drafts.push({
-      pattern: 'title-won',
-      question: `${asked} won the ${name}${when}?`,
-      answer: winner.canonical,
-      answerText: winner.text,
-      answerStart: winner.start,
-      answerType: type,
-      sentenceIndex: s.index,
-      confidence: 0.9,
-      about: [winner.canonical, title.canonical],
-      statement: `${winner.canonical} won the ${name}${when}.`,
-    });
+    drafts.push(wonDraft(s, winner, type, title, name, when));
     const loser = runnerUp(s, title.end, type);
     const margin = loser && MARGIN.exec(s.text.slice(loser.end));
     if (loser && margin) {
@@ -139,23 +123,22 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
         statement: `${winner.canonical} beat ${loser.canonical} by ${by} ${unit} to win the ${name}${when}.`,
       });
     }
-    if (loser) {
-      drafts.push({
-        pattern: 'title-won',
-        question: `${asked} was the runner-up of the ${name}${when}?`,
-        answer: loser.canonical,
-        answerText: loser.text,
-        answerStart: loser.start,
-        answerType: type,
-        sentenceIndex: s.index,
-        confidence: 0.85,
-        about: [loser.canonical, title.canonical],
-        statement: `${loser.canonical} was the runner-up of the ${name}${when}.`,
-      });
-    }
+    if (loser) drafts.push(runnerUpDraft(s, loser, type, title, name, when));
   }
   return drafts;
 };
+
+const ASKED: Partial<Record<AnswerType, string>> = { country: 'Which country', person: 'Who' };
+
+/** "Which country won the ICC Women's World Cup?" → the winner. */
+function wonDraft(s: Sentence, winner: Entity, type: AnswerType, title: Entity, name: string, when: string): FactDraft<'title-won'> {
+  return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} won the ${name}${when}?`, answer: winner.canonical, answerText: winner.text, answerStart: winner.start, answerType: type, sentenceIndex: s.index, confidence: 0.9, about: [winner.canonical, title.canonical], statement: `${winner.canonical} won the ${name}${when}.` };
+}
+
+/** "Which country was the runner-up of the ICC Women's World Cup?" → the side beaten in the final. */
+function runnerUpDraft(s: Sentence, loser: Entity, type: AnswerType, title: Entity, name: string, when: string): FactDraft<'title-won'> {
+  return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} was the runner-up of the ${name}${when}?`, answer: loser.canonical, answerText: loser.text, answerStart: loser.start, answerType: type, sentenceIndex: s.index, confidence: 0.85, about: [loser.canonical, title.canonical], statement: `${loser.canonical} was the runner-up of the ${name}${when}.` };
+}
 
 /** "… by upstaging the seasoned Koneru Humpy in the second Rapid game of the tie-break", "in a
  *  nail-biting final against South Africa": whom the winner beat in the final, named after the
