@@ -78,6 +78,9 @@ const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|tot
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
 /** "both the candidates had faced each other": both of whom, the sentences before said. */
 const BOTH_THE = /\b[Bb]oth\s+the\s+(?:candidates|leaders|teams|sides|players|parties|men|women|ministers|countries|nations|governments)\b/;
+/** "Who supported him …", "Who has met him …": "him" as the object of the asked one's verb. */
+// (So is it after a name or a blank opening the text: "_____ supported him well …".)
+const OBJECT_OF_ASKED = /^(?:Who|_{3,}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:has|had|have|also|then|later)\s+)?\p{Ll}+\s+him\b/u;
 /** A name of two or more capitalised words, or a title and a name: someone a "he"/"she" can be. */
 const NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z]|\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)[A-Z][\p{L}’'-]+\s+(?:[A-Z][\p{L}’'-]+\s+)*[A-Z][\p{L}’'-]+|\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:boy|girl|man|woman|child|teenager|student|father|mother|son|daughter|husband|wife|player|driver|suspect|victim|officer|king|queen|pilot|doctor|artist|singer|actor|actress|author|writer)\b/u;
 /** "India on Thursday launched its own …", "ISRO said its …": a one-word name opening the
@@ -219,7 +222,12 @@ function dangles(text: string): boolean {
   // person binds "his"/"her" to the one it asks for.
   const asksPerson = /^Who\b/.test(unquoted);
   // ("Who said that he …" may report someone else: only a possessive or object binds.)
-  for (const m of unquoted.matchAll(PERSONAL)) if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !personNamed(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
+  // (Not the object of the asked one's own verb: "Who supported him well …?" would say "himself".)
+  const himOfOther = OBJECT_OF_ASKED.test(unquoted);
+  for (const m of unquoted.matchAll(PERSONAL)) {
+    if (himOfOther && /^him$/i.test(m[0])) return true;
+    if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !personNamed(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
+  }
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index))) return true;
   return false;
 }

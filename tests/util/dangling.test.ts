@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { hasDanglingReference } from '../../src/util/dangling.js';
 
 describe('hasDanglingReference', () => {
+  it('flags "him" as the object of the asked one\'s own verb ("Who supported him well …?"), not in a clause of its own', () => {
+    expect(hasDanglingReference('Who supported him well, scoring 34 runs before Varun Chakravarthy sent him packing?')).toBe(true);
+    expect(hasDanglingReference('Who asked the court to release him on bail in March 2024?')).toBe(false);
+    expect(hasDanglingReference('Glenn Phillips supported him well, scoring _____ runs in Dubai.')).toBe(true);
+    expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
+  });
+
   it('flags a body by its kind opening the text ("The non-government organisation, also known as _____, …")', () => {
     expect(hasDanglingReference('The non-government organisation, also known as _____, has published the index since 2002.')).toBe(true);
     expect(hasDanglingReference('The Paris-based Reporters Without Borders has published the index since 2002.')).toBe(false);
