@@ -21,7 +21,9 @@ export function joinAndNames(text: string, entities: Entity[]): Entity[] {
       // A term read across the name's first half ("Chief Minister of Jammu") gives way to it.
       // ("Gross Goods" read across "Gross Goods and Services Tax": any name, before a term.)
       const term = TERMS_WITH_AND.includes(name);
-      const cut = out.filter((e) => (e.cls === 'term' || (term && e.end < end)) && e.start < at && e.end > at && e.end <= end);
+      // ("Chief Secretary for the Union Territory of Andaman": so does an office read as a body
+      // that ends on "of" and the first half.)
+      const cut = out.filter((e) => (e.cls === 'term' || (e.cls === 'organisation' && /\sof\s+$/.test(text.slice(e.start, at))) || (term && e.end < end)) && e.start < at && e.end > at && e.end <= end);
       // (Inside a longer name it stays a part: "Defence Research and Development Organisation".)
       if (term && out.some((e) => e.start <= at && e.end >= end && e.end - e.start > end - at)) continue;
       // ("18 Jammu and Kashmir Rifles": a name that runs on past the place is a longer name with

@@ -12,7 +12,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, personInApposition, roleAround } from './person-cues.js';
 import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionOfAdjective, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
-import { COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, SURNAME_PARTICLES, TERM_WORDS } from '../lexicon/index.js';
+import { ANIMAL_KINDS, COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, SURNAME_PARTICLES, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 
@@ -120,6 +120,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Christened Minervarya Pentali, the frog …": a participle of naming opening the sentence.)
   if (a < b && words[a].first === ctx.sFirst && NAMING_PARTICIPLE.test(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Namibian Cheetah Aasha": the animal's kind before its one-word name.)
+  if (b === a + 1 && ANIMAL_KINDS.has(words[a].lower) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text)) return classifySpan(ctx, words, b, b, owner);
   // ("New Tamil Nadu chief minister O Panneerselvam": "New" before a known state that "New" does
   // not name with it, as "New Delhi" and "New York" are, is the holder's turn.)
   if (a < b && words[a].text === 'New' && newBeforePlace(wordsText(ctx.text, ctx.tokens, words, a + 1, b))) return classifySpan(ctx, words, a + 1, b, owner);
@@ -276,6 +278,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // "in La Cavalerie", "near San Jose": after a word of place, an article or saint of Romance
     // place names opens a town's name, not a person's.
     if (b > a && PLACE_NAME_OPENERS.has(words[a].text) && /^(?:in|at|near|from)$/.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+    // ("The 77-year-old Congressman won from Garhi Sampla-Kiloi": where one was elected from is a
+    // constituency, a place.)
+    if (!isGivenName(words[a].lower) && SEAT_FROM.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
     // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
     // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
     // ("the Contracting Parties", "Scheduled Castes": a verb's -ing or -ed form and a plural in
@@ -449,6 +454,9 @@ function bodyThenOfficer(ctx: RunContext, words: Word[], a: number, b: number): 
 
 /** Where the names start after a plural title opening the span ("Deputy Chief Ministers …"),
  *  or `a` when it opens with none. */
+/** "won from ", "contested from ": a constituency follows. */
+const SEAT_FROM = /\b(?:won|contested|contesting|elected|re-elected|lost)\s+from\s+$/;
+
 function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolean): number {
   const pluralHead = (w: string) => /s$/.test(w) && (TITLE_HEADS.has(w.slice(0, -1)) || TITLE_HEADS.has(w.replace(/ies$/, 'y')) || TITLE_HEADS.has(w.replace(/es$/, '')));
   let k = a;
@@ -456,8 +464,12 @@ function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolea
   // (Two name words at least after it, a person's: "the Chief Ministers Conference", "Reporters
   // Without Borders" are names of their own.)
   const person = (j: number) => isGivenName(words[j].lower) || /^\p{Lu}\.?$/u.test(words[j].text);
-  return k < b - 1 && pluralHead(words[k].lower) && looksLikeName(words, k + 1, b) && (person(k + 1) || nextIsAnd) ? k + 1 : a;
+  if (k < b - 1 && pluralHead(words[k].lower) && looksLikeName(words, k + 1, b) && (person(k + 1) || nextIsAnd)) return k + 1;
+  // ("a division bench of Justices Gavai and K.V. Viswanathan": a surname alone before "and".)
+  return k === b - 1 && nextIsAnd && pluralHead(words[k].lower) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text) && !GATHERING.test(words[b].text) ? b : a;
 }
+/** "Chief Ministers Conference and …": what a plural title may name, no one's surname. */
+const GATHERING = /^(?:Conference|Council|Meeting|Summit|Forum|Conclave|Assembly|Committee|Association|Club|Day|Week|Cup|Trophy)$/;
 
 /** "Chief General", "Chief Admiral", "Chief of the Air Staff Air Chief Marshal": an office, then
  *  the holder's rank. */
@@ -523,6 +535,12 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   // kind of thing it names is that thing's name. ("the Biden campaign" stays a person's name.)
   const after = word.last < ctx.sLast ? ctx.tokens[word.last + 1] : null;
   if (after && after.start > ctx.tokens[word.last].end && KIND_NOUNS.has(after.text) && /^(?:\p{Lu}{2,}|\p{Lu}[\p{L}]*(?:-\p{L}+)+)$/u.test(word.text)) {
+    return [{ first: word.first, last: word.last, cls: 'term', surface: word.text, canonical: word.text, status: 'final' }];
+  }
+  // ("the Earth observation satellite TRISHNA": a word in capitals too long for a body's short
+  // form, after the kind of thing it names, is that thing's name.)
+  const before = word.first > ctx.sFirst ? ctx.tokens[word.first - 1] : null;
+  if (before && KIND_NOUNS.has(before.text) && /^\p{Lu}{7,12}$/u.test(word.text)) {
     return [{ first: word.first, last: word.last, cls: 'term', surface: word.text, canonical: word.text, status: 'final' }];
   }
   if (ACRONYM.test(word.text) && !NOT_ORGANISATIONS.has(word.text) && !ROMAN_NUMERAL.test(word.text)) {

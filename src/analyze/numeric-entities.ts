@@ -60,6 +60,9 @@ export function numericEntities(
     if (cls === 'date') {
       // "since February 2023", "by March 6": the preposition is no part of the date.
       if (first < e.last && /^(?:since|until|till|by|before|after)$/i.test(tokens[first].text)) first++;
+      // ("From the beginning of September 2024", "by the end of March": the part of the month is
+      // the sentence's words around it; the date is the month.)
+      if (first + 2 <= e.last && /^(?:beginning|start|end|middle|close)$/i.test(tokens[first].text) && tokens[first + 1].text.toLowerCase() === 'of') first += 2;
       // "Pradhan Mantri Jan Dhan Yojana": a month's short form alone between capitalised words is
       // part of a name, not a date.
       if (first === e.last && MONTH_ABBREVIATION.test(tokens[first].text) && isNamePart(tokens, first, first, sFirst, sLast)) continue;

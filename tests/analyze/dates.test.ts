@@ -69,6 +69,11 @@ describe('date entities in articles', () => {
     expect(duration?.value).toBe(10);
   });
 
+  it('leaves the part of the month to the sentence ("From the beginning of September 2024", "by the end of March")', () => {
+    const a = analyzeArticle(articleOf(['From the beginning of September 2024, a bench was hearing the petitions.', 'The work will be completed by the end of March 2025.', 'Sowing starts at the start of June.']));
+    expect(entities(a, 'date').map((d) => d.text)).toEqual(['September 2024', 'March 2025', 'June']);
+  });
+
   it('reads a month and a span of its days as one date ("from October 18-21")', () => {
     const a = analyzeArticle(articleOf(['The court allowed green crackers only from October 18-21 for the festival.', 'The summit is being held in Belem from November 10-21 this year.']));
     expect(entities(a, 'date').map((d) => d.text)).toEqual(expect.arrayContaining(['October 18-21', 'November 10-21']));

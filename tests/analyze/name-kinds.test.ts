@@ -135,3 +135,43 @@ describe('a name before a machine\'s noun', () => {
     expect(got.filter((x) => /\[person\]$/.test(x))).toEqual([]);
   });
 });
+
+describe('names read by what stands around them', () => {
+  it('reads a plural title before a lone surname and "and" as a title, the surname a person ("Justices Gavai and …")', () => {
+    const got = read('Justice B.R. Gavai spoke on Monday.', 'A division bench of Justices Gavai and K.V. Viswanathan was hearing the petitions.', 'Foreign Minister S Jaishankar arrived on Friday.', 'Ministers Jaishankar and Penny Wong met in Canberra.');
+    expect(got.filter((e) => /^(?:Justices|Ministers)\b/.test(e))).toEqual([]);
+    expect(got).toContain('Gavai[person]');
+    expect(got).toContain('Jaishankar[person]');
+    // (What a plural title names, a gathering, stays a name of its own.)
+    expect(read('The Chief Ministers Conference and the Governors met.')).toContain('Chief Ministers Conference[organisation]');
+  });
+
+  it('reads an animal’s kind before its name as no part of it ("Namibian Cheetah Aasha")', () => {
+    const got = read('Namibian cheetah Aasha has given birth to three cubs.', 'The cubs have been born to Namibian Cheetah Aasha at Kuno.', 'Tigress Machli was the most photographed tiger of Ranthambore.', 'Machli died in 2016.');
+    expect(got.some((e) => e.startsWith('Aasha['))).toBe(true);
+    expect(got.some((e) => e.startsWith('Machli['))).toBe(true);
+    expect(got.filter((e) => /^(?:Cheetah|Tigress)\b/.test(e))).toEqual([]);
+  });
+
+  it('reads where one "won from" or "contested from" as a place, a constituency', () => {
+    const got = read('The 77-year-old Congressman won from Garhi Sampla-Kiloi, which is part of the Rohtak seat.', 'She contested from Chandni Chowk in 2019.');
+    expect(got).toContain('Garhi Sampla-Kiloi[place]');
+    expect(got).toContain('Chandni Chowk[place]');
+  });
+
+  it('reads a word in capitals after its kind as the thing’s name, however long ("the satellite TRISHNA")', () => {
+    expect(read('ISRO launched the Earth observation satellite TRISHNA on Friday.')).toContain('TRISHNA[term]');
+    expect(read('The government approved the scheme SAMARTHYA for weavers.')).toContain('SAMARTHYA[term]');
+  });
+
+  it('reads an Olympiad as an event, no person ("the 45th Chess Olympiad")', () => {
+    expect(read('India clinched its maiden gold medal in the 45th Chess Olympiad on Sunday.')).toContain('Chess Olympiad[term]');
+    expect(read('Gukesh won the gold medal at the Chess Olympiad in Budapest.')).toContain('Chess Olympiad[term]');
+  });
+
+  it('reads a place whose name holds "and" whole after an office that ends on "of" its first half', () => {
+    const got = read('Chandra was serving as the Chief Secretary for the Union Territory of Andaman and Nicobar Islands.', 'He was earlier Adviser to the Administrator of Dadra and Nagar Haveli and Daman and Diu.');
+    expect(got).toContain('Andaman and Nicobar Islands[place]');
+    expect(got.filter((e) => /Nicobar Islands\[/.test(e) && !/^Andaman/.test(e))).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered|starrer)$/;
 
 export const TERM_WORDS: ReadonlySet<string> = new Set([
-  'war', 'olympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
+  'war', 'olympics', 'olympiad', 'paralympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
   'protocol', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
@@ -232,6 +232,10 @@ export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set(['La', 'Le', 'Les
 
 /** Offices written with their seat after a comma: "the sessions judge, Bulandshahar". */
 export const SEAT_OFFICES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'collector', 'commissioner', 'court']);
+
+/** "Namibian Cheetah Aasha", "Tigress Machli": an animal's kind written before its own name, no
+ *  part of it. (Not "Tiger", a given name too: "Tiger Shroff".) */
+export const ANIMAL_KINDS: ReadonlySet<string> = new Set(['cheetah', 'tigress', 'leopard', 'lioness', 'elephant', 'rhino', 'rhinoceros', 'jaguar', 'panther', 'cub']);
 
 /** Words that qualify a name, capitalised only when they open a sentence: "Opposition Congress-UDF". */
 export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'Ruling', 'Incumbent', 'Outgoing', 'Beleaguered', 'Embattled', 'Former', 'Late', 'Veteran', 'Then', 'Erstwhile', 'Young', 'Fellow', 'Teenage', 'Star', 'Ace', 'Legendary', 'Top-seeded',
