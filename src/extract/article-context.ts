@@ -210,9 +210,19 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   // ("… posted wins over Victor Mikhalevski (in round 8), …, Semen Mutusov (round 2) and Mathias
   // Unneland (round 1). He drew his other three games.": the last of a list of people is no more
   // the "he" than the first; the key cannot guess.)
+  // ("Chakraborty started his career with the film “Mrigayaa”, directed by Mrinal Sen, for which
+  // he won …": the one a passive's "by" names is aside; the sentence's subject carries on.)
+  const subject = subjectPerson(sentence);
+  if (subject && subject.end <= offset && fits(subject)) {
+    const between = sentence.entities.filter((e) => e.start > subject.end && e.end <= offset && e.canonical !== subject.canonical && fits(e));
+    if (between.length && between.every((e) => AGENT_BY.test(sentence.text.slice(Math.max(0, e.start - 30), e.start)))) return subject;
+  }
   const nearest = lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
   return nearest && listedAfterOthers(ctx, nearest) ? null : nearest;
 }
+
+/** "directed by ", "written by ", "led by ": a passive participle's agent follows. */
+const AGENT_BY = /\b\p{Ll}+(?:ed|en|wn|ng)\s+by\s+$/u;
 
 /** Whether a person closes or continues a list of three or more people ("A, B and C"). */
 function listedAfterOthers(ctx: ArticleContext, e: Entity): boolean {

@@ -36,6 +36,9 @@ export function hasMainVerb(tokens: readonly Token[], from: number, to: number):
     if (before && (ADJECTIVAL_BEFORE.has(before.pos) || before.text === 'to')) continue;
     // ("to provide disaggregated estimates": a participle after an infinitive is the infinitive's.)
     if (before && before.pos === 'VERB' && tokens[i - 2]?.text === 'to') continue;
+    // ("a drop of 53 basis points from 2.07% recorded in August": a participle after a figure,
+    // before its phrase, says which figure; no verb of a clause.)
+    if (before && (before.pos === 'NUM' || before.text === '%') && /ed$/.test(t.text) && tokens[i + 1]?.pos === 'ADP') continue;
     return true;
   }
   return false;

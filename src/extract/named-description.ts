@@ -49,6 +49,9 @@ const HEADS: Record<string, readonly string[]> = {
   // move, the sentence before said.)
   view: [],
   move: [],
+  // ("The collaboration reflects the growing strategic partnership …": which one, the story said.)
+  collaboration: [],
+  partnership: [],
   // ("Who was the third Asian to achieve the feat?": what feat, the question cannot say.)
   feat: [],
   milestone: [],
@@ -87,7 +90,7 @@ const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_G
 /** Words that may follow a description's noun when it heads its phrase ("the scheme will …",
  *  "the mission aims …"); any other lower-case word after it makes the noun a modifier ("the
  *  policy repo rate") and the phrase no description. */
-const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|envisions|entails|proposes|mandates|stipulates|targets|focuses|focused|ensures|supports|benefits|involves|comprises|promotes|enables|requires|allows|extends|ranks|ranked|found|showed|shows|says|said|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been|a|an|the|earlier|later|last|next|yesterday|today|[a-z]+ed|expects|forecast|forecasts|estimates|projects|predicts|warns|notes|adds|believes|sees)';
+const FOLLOWS_HEAD = '(?:is|was|will|would|has|had|have|are|were|can|could|may|might|must|shall|should|aims|aimed|seeks|sought|provides|provided|covers|covered|includes|included|offers|envisages|envisions|entails|proposes|mandates|stipulates|targets|focuses|focused|ensures|supports|benefits|involves|comprises|promotes|enables|requires|allows|extends|ranks|ranked|found|showed|shows|says|said|reflects|marks|signals|underlines|highlights|following|and|or|but|to|of|for|in|on|at|by|with|from|as|that|which|who|under|also|would|through|across|among|into|within|during|before|after|since|until|via|over|soon|now|yet|still|only|alone|itself|being|been|a|an|the|earlier|later|last|next|yesterday|today|[a-z]+ed|expects|forecast|forecasts|estimates|projects|predicts|warns|notes|adds|believes|sees)';
 /** "the Bill on August 6": "on" and a date start no name ("the Mission on Natural Farming" does). */
 const MONTH_OR_DAY = `${CALENDAR_ALTERNATION}\\b`;
 const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){0,2}?)(${Object.keys(HEADS).join('|')}|Mission|Scheme|Index|Bill|Act)\\b(?!-)(?!\\s+(?:on|of|for|to|called|named)\\b(?!\\s+(?:\\{\\{c\\d+::)?(?:\\d|${MONTH_OR_DAY})))(?!\\s+(?!${FOLLOWS_HEAD}\\b)[a-z][\\w-]*)`, 'g');
@@ -262,6 +265,9 @@ const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|w
 /** Words before an outlet named as the teller: "reported Live Law", "according to LiveLaw". */
 const REPORTER_BEFORE = /\b(?:reported|reports|according to|told|quoted|said)\s+(?:by\s+)?(?:the\s+)?$/i;
 
+/** Head nouns of names that are no report, scheme or mission: a day, a body, a gathering. */
+const OTHER_KIND_HEAD = /^(?:Day|Week|Network|Polls?|Council|Commission|Committee|Ministry|Department|Organi[sz]ation|Bank|Agency|Institute|University|Board|Authority|Court|Party|Assembly|Summit|Conference|Forum)$/;
+
 /** A short form of capitals alone: "UNDP", "HDR". */
 const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
 
@@ -326,7 +332,9 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // description of a thing stands for, nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
   const spelledBody = (x: Entity) => BODY_SHORT_FORM.test(x.text) && ctx.timeline.some((t) => t.entity.cls === 'organisation' && t.entity.text !== x.text && isAcronymOf(x.text, t.entity.canonical));
   // ("the South Asian averages" qualifies its noun as well.)
-  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity));
+  // ("the International Day of Happiness", "the … Solutions Network": a name headed by another
+  // kind's noun is not the thing either.)
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity) && !OTHER_KIND_HEAD.test(headOf(t.entity.canonical)));
   if (between.some((t) => t.entity.canonical !== e.canonical && !isAcronymOf(t.entity.text, e.canonical))) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;

@@ -98,3 +98,39 @@ describe('cloze: part of a web address', () => {
     expect(blanks(['Sumit Nagal won the final of the Tampere Open in Finland on Sunday, as per Olympics.com.'])).not.toContain('Olympics');
   });
 });
+
+describe('cloze: a figure of a plan given up', () => {
+  it('is no blank ("Although initially planning to relocate _____ people, officials reduced the target")', () => {
+    expect(blanks(['Although initially planning to relocate one million people, state officials reduced the target after the cyclone weakened.'])).not.toContain('one million');
+    const bridge = blanks(['The Bogibeel bridge, originally estimated to cost Rs 4,500 crore, was completed at Rs 7,200 crore.']);
+    expect(bridge).not.toContain('Rs 4,500 crore');
+    // (What was done is asked still.)
+    expect(bridge).toContain('Rs 7,200 crore');
+  });
+});
+
+describe('cloze: the source that reported it', () => {
+  it('is no blank ("However, _____ reported that the flooding was caused by a glacial lake outburst")', () => {
+    expect(blanks(['However, East Mojo reported that the flooding was caused by a glacial lake outburst in north Sikkim.'])).not.toContain('East Mojo');
+    expect(blanks(['Meanwhile, Reuters claimed that the talks in Doha had collapsed over the release of hostages.'])).not.toContain('Reuters');
+  });
+});
+
+describe('cloze: a roll of officials', () => {
+  it('blanks no name or title of four people or more listed by their offices', () => {
+    const found = blanks(['Four official members have been appointed -- MHA Additional Secretary (UT) Ashutosh Agnihotri, MoHUA Additional Secretary (D) Surendra Kumar Bagde, MoHUA Joint Secretary (L&E) Ravi Kumar Arora, and Government of NCT of Delhi Secretary (Finance) Niharika Rai.']);
+    expect(found).toEqual([]);
+    // (A list of people each with their own fact is no roll: "X won from _____, Y from …".)
+    const winners = blanks(['Former chief minister Bhupinder Singh Hooda won from Garhi Sampla-Kiloi seat, former wrestler Vinesh Phogat from Julana, Aditya Surjewala from Kaithal and Mamman Khan from Ferozepur Jhirka.']);
+    expect(winners).toContain('Vinesh Phogat');
+  });
+});
+
+describe('cloze: the edition of an event', () => {
+  it('blanks the ordinal of a named event ("the _____ Chess Olympiad", "the _____ BRICS Summit")', () => {
+    expect(blanks(['India clinched its maiden gold medal in the 45th Chess Olympiad in Budapest on Sunday.'])).toContain('45th');
+    expect(blanks(['Prime Minister Narendra Modi attended the 16th BRICS Summit in Kazan, Russia, on Wednesday.'])).toContain('16th');
+    // (Any other ordinal is the ordinal pattern's.)
+    expect(blanks(['He finished 45th in the marathon in Budapest on Sunday.'])).not.toContain('45th');
+  });
+});

@@ -43,3 +43,14 @@ describe('a clause after a semicolon', () => {
     expect(clozeOf(glued, '101,839', true)).toBeNull();
   });
 });
+
+describe('a participle after a figure', () => {
+  it('is no verb of a clause ("a drop of 53 basis points from 2.07% recorded in August")', () => {
+    const text = 'This marks the lowest inflation rate since June 2017, and a drop of 53 basis points from 2.07% recorded in August.';
+    expect(clozeOf(text, '2.07%', true)).toBeNull();
+    const exports = 'It was the weakest showing in a decade, and a fall of 12 per cent from $38 billion reported in March.';
+    expect(clozeOf(exports, '$38 billion', true)).toBeNull();
+    // (A past tense after a figure that has an object is the clause's verb still.)
+    expect(clozeOf('Exports fell sharply in April, and the 14 ports handled 62 million tonnes of cargo in the month.', '62 million tonnes', true)).toMatch(/^The 14 ports handled/);
+  });
+});

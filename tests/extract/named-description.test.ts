@@ -476,3 +476,36 @@ describe('"the report" after another report is named', () => {
     expect(texts(facts).some((t) => /According to the Ease of Doing Business/.test(t))).toBe(false);
   });
 });
+
+describe('a description: this session’s shapes', () => {
+  it('"The collaboration reflects …", "The partnership marks …" name no one: not asked', () => {
+    for (const text of [
+      'The collaboration reflects the growing strategic partnership between India and the United States in space science.',
+      'The partnership marks a new chapter in ties between Japan and Australia on critical minerals.',
+    ]) {
+      const facts = factsOf(['India and the United States signed a space pact in Washington on Monday.', text]);
+      expect(texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean)).toEqual([]);
+    }
+  });
+
+  it('"the Bill following …" is the Bill the article named', () => {
+    const facts = factsOf([
+      'The Rajya Sabha passed the Waqf (Amendment) Bill, 2025, early on Friday with 128 votes in favour.',
+      'The Lok Sabha had already approved the Bill following a similarly prolonged debate on Thursday.',
+    ]);
+    const second = facts.filter((f) => f.sentenceIndex === 1 && f.answer === 'Lok Sabha').map((f) => f.question);
+    expect(second.length).toBeGreaterThan(0);
+    for (const q of second) expect(q).toMatch(/Waqf \(Amendment\) Bill, 2025 following/);
+  });
+
+  it('"the index" is the report named before it, past a day and a network named in between', () => {
+    const facts = factsOf([
+      'According to the latest World Happiness Report, India has been placed at 126th out of 146 countries.',
+      'On the occasion of the International Day of Happiness, the United Nations Sustainable Development Solutions Network releases a report.',
+      'According to the index, Pakistan secured the 108th position and Nepal secured the 78th position.',
+    ]);
+    const third = texts(facts.filter((f) => f.sentenceIndex === 2)).filter(Boolean);
+    expect(third.length).toBeGreaterThan(0);
+    for (const t of third) expect(t).toMatch(/^According to the World Happiness Report, /);
+  });
+});

@@ -283,3 +283,16 @@ describe('"they" after a count of people in its own sentence', () => {
     expect(hasDanglingReference('A special court on Friday said they were convicted of their role in the blasts.')).toBe(true);
   });
 });
+
+describe('the report’s own period, and "the respective"', () => {
+  it('"this financial year", "this Q1" lean on nothing more than "this year" does', () => {
+    expect(hasDanglingReference('China’s year-on-year growth rate as of Q1 this financial year is 6.3%.')).toBe(false);
+    expect(hasDanglingReference('Construction clocked in 7.9% growth this Q1, compared to 16% a year ago.')).toBe(false);
+    expect(hasDanglingReference('The deficit for this fiscal year is estimated at 4.4% of GDP.')).toBe(false);
+  });
+
+  it('"The respective figures …" lean on the sentence before', () => {
+    expect(hasDanglingReference('The respective figures for the mining and quarrying sector are 5.8% and 9.5%.')).toBe(true);
+    expect(hasDanglingReference('The respective shares of the two states were 41% and 23%.')).toBe(true);
+  });
+});

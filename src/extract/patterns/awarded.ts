@@ -85,7 +85,10 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // asks who he is once; what he was given is a fact of its own.)
     // (So is what the one a headline names was given: "PM Modi conferred with Ghana's highest
     // state honour" asks which honour, the headline already saying who.)
-    if (headlined || (verb === 'awarded' && winners.length === 1 && !named && year)) {
+    // ("Mithun Chakraborty to be awarded the Dadasaheb Phalke Award" over "… for which he won the
+    // National Film Award for Best Actor": "Which award was he awarded?" would have two answers.)
+    const otherHonourHeadlined = headlined && !namedInHeadline(prize, ctx) && HONOUR_NAME.test(ctx.analyzed.article.title);
+    if ((headlined && !otherHonourHeadlined) || (verb === 'awarded' && winners.length === 1 && !named && year)) {
       drafts.push({
         pattern: 'awarded',
         question: `Which ${honourKind(prize.text)} was ${answer} awarded${how}${year ? ` in ${year}` : when}?`,
@@ -108,6 +111,8 @@ function headlinesPerson(e: Entity, ctx: ArticleContext): boolean {
   return namedInHeadline(e, ctx) || (e.cls === 'person' && ctx.headlineKey.includes(` ${normalizeKey(e.canonical.split(' ').pop()!)} `));
 }
 
+/** "Dadasaheb Phalke Award", "Bharat Ratna": an honour the headline names by its name. */
+const HONOUR_NAME = /\p{Lu}[\p{L}-]*\s+(?:Award|Prize|Ratna|Medal|Puraskar|Samman|Vibhushan|Bhushan|Shri)\b/u;
 const MATCH_HONOUR = /\b(?:Man|Woman|Player) of the (?:Match|Day)\b/;
 /** "the Jnanpith award", "the Dadasaheb Phalke award": capitalised words before a lower-case head. */
 const LOWER_AWARD = /\p{Lu}[\p{L}-]+\s+(?:award|prize)\b/u;

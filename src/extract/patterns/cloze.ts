@@ -83,7 +83,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -510,6 +510,36 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
 /** "is set to win", "are likely to sweep": a contest's outcome foretold. */
+/** An event's name after its edition's ordinal: "45th Chess Olympiad", "16th BRICS Summit". */
+const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
+/** How many people a sentence names for them to be a roll of names. */
+const ROLL_OF_PEOPLE = 4;
+/** "… have been appointed -- MHA Additional Secretary (UT) _____, MoHUA Additional Secretary (D)
+ *  _____, … and Secretary (Finance) Niharika Rai": one of four people or more a sentence lists
+ *  is an entry of a roll, not the news, unless the headline names them. */
+// (Nor a title of one of them inside the roll: "and _____ Niharika Rai".)
+function rollEntry(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  const people = s.entities.filter((x) => x.cls === 'person');
+  if (people.length < ROLL_OF_PEOPLE || namedInHeadline(e, ctx)) return false;
+  // The roll: people one after another, parted by a comma or "and" and their titles alone (no
+  // quotation, no clause's end between them).
+  let from = 0;
+  for (let i = 1; i <= people.length; i++) {
+    const gap = i < people.length ? s.text.slice(people[i - 1].end, people[i].start) : '';
+    if (i < people.length && rollGap(gap)) continue;
+    const roll = people.slice(from, i);
+    if (new Set(roll.map((x) => x.canonical)).size >= ROLL_OF_PEOPLE && e.start >= roll[0].start && e.end <= roll[roll.length - 1].end) return true;
+    from = i;
+  }
+  return false;
+}
+/** What may part two people of a roll: a comma or "and", and the next one's title and short
+ *  forms alone (no verb, no "from Julana": that is a list of facts, each its own). */
+const ROLL_GAP_WORD = /^(?:,|and|of|the|for|&|\p{Lu}[\p{L}.&'’-]*,?|\([^()]{1,12}\),?)$/u;
+function rollGap(gap: string): boolean {
+  return gap.length <= 90 && /,|\band\b/.test(gap) && gap.trim().split(/\s+/).every((w) => ROLL_GAP_WORD.test(w));
+}
+const SUPERSEDED_PLAN_BEFORE = /\b(?:initially|originally)\s+(?:planning|planned|aiming|aimed|intending|intended|targeting|targeted|proposing|proposed|set|fixed|pegged|estimated)\b[^,;.]*$/;
 const CONTEST_FORECAST = /\b(?:is|are|was|were)\s+(?:set|likely|expected|poised|tipped|slated)\s+to\s+(?:win|lose|sweep|retain|bag|clinch|form)\b/;
 /** Security and traffic arranged for an event, bodies sent for a post-mortem, the injured
  *  taken to hospitals in a town: the day's logistics, no news. */
@@ -1078,6 +1108,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'number' && OUT_OF_BEFORE.test(near)) return false;
   // ("The saffron party is set to win big in _____": who is tipped to win is a forecast, no fact.)
   if (CONTEST_FORECAST.test(s.text)) return false;
+  // ("Although initially planning to relocate _____ people, officials reduced the target": a
+  // figure of a plan given up is none to learn.)
+  if (SUPERSEDED_PLAN_BEFORE.test(near)) return false;
   // ("securing _____ duties on 95% of agri items" → zero: nothing, asked among counts, is no count.)
   if (e.cls === 'number' && /^(?:zero|nil)$/i.test(e.text)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
@@ -1104,6 +1137,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("…, the _____ has announced." → India Meteorological Department: who told the news, at its
   // end, is its source.)
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
+  // ("However, _____ reported that the flooding was caused by …" → East Mojo: an outlet or body
+  // that told what follows is its source, no fact of the news.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:has\s+|had\s+|also\s+)?(?:reported|claimed|alleged|noted|observed|stated)\s+that\b/.test(tail) && !/\w\s+$/.test(near.replace(/\b(?:However|But|Meanwhile|Earlier|Later|Separately)\s*,\s*$/, ''))) return false;
   // ("“The news of the passing of … is deeply saddening,” said MP _____": who paid a
   // tribute on a death is no fact of it.)
   if (e.cls === 'person' && /[“"]/.test(s.text) && MOURNING.test(s.text)) return false;
@@ -1213,7 +1249,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("making India only the _____ country to achieve the feat": the place a country took among
   // those to do something is asked too, the more so where the country is the story's own, which
   // the ordinal pattern never asks.)
-  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near))) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // ("in the _____ Chess Olympiad" → 45th, "the _____ BRICS Summit": the edition of the event the
+  // story is of is asked too.)
+  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;
@@ -1624,7 +1662,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(tail) ?? /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(tail);
   // (A share, an amount or a count starts no name: "the 16 per cent Maratha quota", "seven
   // Memorandum of understanding" ask their figure.)
-  const amount = e.cls === 'percent' || e.cls === 'money' || (e.cls === 'number' && !/^\d{4}$/.test(e.text));
+  // (Nor an event's edition: "the 45th Chess Olympiad" asks which one.)
+  const amount = e.cls === 'percent' || e.cls === 'money' || (e.cls === 'number' && !/^\d{4}$/.test(e.text)) || (e.cls === 'ordinal' && EDITION_OF_EVENT.test(tail));
   if (next && !amount && !s.entities.some((o) => o.start <= e.end + next[0].lastIndexOf(next[1]) && o.end > e.end + next[0].lastIndexOf(next[1]))) return false;
   // "The recently released _____ Chrome" (Google): a name run straight into another the analyser
   // read apart is the first word of one product's or body's name.

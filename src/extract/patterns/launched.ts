@@ -36,7 +36,11 @@ const BASE: Record<string, string> = {
 };
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
-const GAP = /^(?:(?:its|their|his|her|the|a|an|India’s|India's|the nation['’]s|the country['’]s)\s+)?(?:(?:[\p{Ll}\d.-]+|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$/u;
+/** "the Earth observation satellite NISAR", "a Moon lander": a body of the sky is a word of a
+ *  description, though written with a capital. */
+const SKY_BODY = 'Earth|Moon|Sun|Mars|Venus|Jupiter';
+const SKY_WORD = new RegExp(`^(?:${SKY_BODY})$`);
+const GAP = new RegExp(String.raw`^(?:(?:its|their|his|her|the|a|an|India’s|India's|the nation['’]s|the country['’]s)\s+)?(?:(?:[\p{Ll}\d.-]+|(?:${SKY_BODY})|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$`, 'u');
 /** Words that end a description and start a phrase of their own: "an aggressive campaign to
  *  persuade users to stop using IE6" launched a campaign, not IE6. */
 // ("introduced offerings such as National WiFi Roaming, BiTV …": one example of several launched
@@ -250,7 +254,7 @@ function describedIn(p: Sentence, ctx: ArticleContext, kind: string): (Omit<Fact
     // it is for, as its figure is the lead's blank; "the scheme, which the Union Cabinet cleared in
     // July 2025 to channel funding to the private sector".)
     const costed = d[2] !== undefined;
-    const purpose = costed ? /^\s+(to\s+[^,;.]{5,80}?)(?=[,;.]|\s+for\s+|$)/.exec(p.text.slice(from + d[0].length))?.[1] : undefined;
+    const purpose = costed ? /^\s+(to\s[^,;.]{5,80}?)(?=[,;.]|\s+for\s+|$)/.exec(p.text.slice(from + d[0].length))?.[1] : undefined;
     const description = costed ? `the ${kind}` : d[0].replace(/\s+on\s+\p{Lu}\p{Ll}+day\b.*$/u, '').trim();
     const written = m.groups!.verb ?? 'approved';
     const when = inMonthOf(p, ctx);
@@ -362,7 +366,7 @@ function kindOf(gap: string): string | null {
   const last = words.length - 1;
   if (last >= 0 && KIND.test(words[last])) {
     let first = last;
-    while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && /^[\p{Ll}-]+$/u.test(words[first - 1])) first--;
+    while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && (/^[\p{Ll}-]+$/u.test(words[first - 1]) || SKY_WORD.test(words[first - 1]))) first--;
     return words.slice(first, last + 1).join(' ');
   }
   return null;

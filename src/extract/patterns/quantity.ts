@@ -254,7 +254,8 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
 const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished|injured)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
 /** "How many flights were cancelled?": a count of things done to, with no place, time or name
  *  to say which. */
-const BARE_PASSIVE_COUNT = /^How many [\p{Ll}-]+ (?:were|was|have been|had been|are|will be) [\p{Ll}-]+\?$/u;
+// ("How many locals have been evacuated so far?": "so far" says no more which.)
+const BARE_PASSIVE_COUNT = /^How many [\p{Ll}-]+ (?:were|was|have been|had been|are|will be) [\p{Ll}-]+(?: (?:so far|till now|until now|as yet|yet|already|in all|overall))?\?$/u;
 
 /** "How many workers died?", "Nearly how many persons were injured?", "At least how many
  *  individuals lost their lives?": a toll that says of what only with the disaster named. */

@@ -29,9 +29,10 @@ const LOWER_INDEX = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|r
 const OWNER = String.raw`(?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+)`;
 const RE = new RegExp(
   // ("India's rank has slipped …": the rank of the name before it.)
-  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|['’]s\\s+(?:rise|climb|jump|fall|slide|drop)\\s+to|retained|secured|climbed to|rose to|slipped to|fell to|fallen to|risen to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|(?:was|is|were|are|has been|have been)\\s+(?:(?:now|currently|also|again|still)\\s+)?ranked|ranked|ranks|stood at|stands at|occupied|bagged|reached|reaches|was placed|is placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b))\\s+` +
+  `(?<subjEnd>)(?:['’]s?\\s+(?:rank|ranking|position)\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED}|['’]s\\s+(?:rise|climb|jump|fall|slide|drop)\\s+to|retained|secured|climbed to|rose to|slipped to|fell to|fallen to|risen to|dropped to|moved up to|improved to|jumped to|ascended to|advanced to|slid to|declined to|(?:was|is|were|are|has been|have been)\\s+(?:(?:now|currently|also|again|still)\\s+)?ranked|ranked|ranks|stood at|stands at|occupied|bagged|reached|reaches|was placed|is placed|(?:has|have|had) been placed|(?:was|is|were|are)(?=\\s+\\d{1,3}(?:st|nd|rd|th)\\b))\\s+` +
     // ("jumped 14 spots to rank 63 out of 190 nations", "ranked No 1")
-    `(?:(?:its|the|a)\\s+)?(?:(?:rank|No\\.?)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
+    // ("has been placed at 126th": at its place.)
+    `(?:(?<=placed\\s)at\\s+)?(?:(?:its|the|a)\\s+)?(?:(?:rank|No\\.?)\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|rank|place|spot))?` +
     `(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions|territories)))?` +
     // (", with a Doing Business score of 71 in the World Bank’s Ease of Doing Business index")
     `(?:,\\s+with\\s+[^,;]{1,60}?(?=\\s(?:in|on)\\s))?` +
@@ -84,7 +85,7 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
 // ("India was ranked at a dismal 144": a bare figure right after "ranked" is a rank too.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|(?:has|have|had) been placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -229,7 +230,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (found.some((f) => f.rankAt === rankAt)) continue;
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     const index = subject && s.entities.find((e) => e.end < subject.start && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
-    if (!subject || !index || !/\b(?:According to|In)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(0, index.start))) continue;
+    if (!subject || !index || !/\b(?:According to|In)\s+(?:the\s+)?(?:latest\s+|new\s+|annual\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(0, index.start))) continue;
     const year = /(\d{4})\s+$/.exec(s.text.slice(0, index.start))?.[1];
     found.push({ subject, rank: m.groups!.rank, rankAt, among: m.groups!.among, index: `${year ? `${year} ` : ''}${index.text}` });
   }

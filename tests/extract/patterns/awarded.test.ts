@@ -151,3 +151,19 @@ describe('awarded: the honour, where the headline names who got it and not the h
     expect(ask(both, 'awarded').map(([q]) => q)).toContain('Who was awarded the Jnanpith Award in June 2025?');
   });
 });
+
+describe('awarded: an earlier prize of the one a headline honours with another', () => {
+  it('is asked as who won it, never "Which award was he awarded?" (two answers: the headline’s and this)', () => {
+    const cases: [string, string, string][] = [
+      ['Mithun Chakraborty to be awarded the Dadasaheb Phalke Award', 'Mithun Chakraborty started his career with the film “Mrigayaa” (1976), directed by Mrinal Sen, for which he won the National Film Award for Best Actor.', 'Mithun Chakraborty'],
+      ['Sharmila Tagore named for the Bharat Ratna', 'Sharmila Tagore debuted in “Apur Sansar” (1959), produced by Satyajit Ray, for which she won the Filmfare Award for Best Actress.', 'Sharmila Tagore'],
+    ];
+    for (const [title, text, who] of cases) {
+      expect(ask(factsOf([text], { title, date: '2024-09-30' }), 'awarded').filter(([q]) => /^Which (?:award|honour)/.test(q))).toEqual([]);
+      // (And the "he" of "for which he won" is the sentence's subject, not the director a "by" names.)
+      const plain = ask(factsOf([text], { date: '2024-09-30' }), 'awarded');
+      expect(plain.length).toBeGreaterThan(0);
+      for (const [, a] of plain) expect(a).toBe(who);
+    }
+  });
+});

@@ -293,3 +293,10 @@ describe('launched: a thing described by its cost, named in the next sentence', 
     ]).filter(([q]) => /What is the name/.test(q))).toEqual([]);
   });
 });
+
+describe('launched: a body of the sky in the description', () => {
+  it('reads "the Earth observation satellite NISAR", "a Moon lander …" as descriptions, the body kept in the kind', () => {
+    expect(asked(['The Indian Space Research Organisation (ISRO) on Wednesday successfully launched the Earth observation satellite NISAR aboard its GSLV-F16 rocket from Sriharikota.'])).toEqual([['Which Earth observation satellite did the Indian Space Research Organisation launch aboard its GSLV-F16 rocket from Sriharikota in October 2025?', 'NISAR']]);
+    expect(asked(['The Japan Aerospace Exploration Agency on Monday launched the Moon lander SLIM-2 from Tanegashima.']).map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toEqual([['Which Moon lander did the Japan Aerospace Exploration Agency launch from Tanegashima?', 'SLIM-2']]);
+  });
+});

@@ -455,3 +455,11 @@ describe('quantity: an age set off after a name', () => {
   });
 });
 
+
+describe('quantity: a count that says of what only by "so far"', () => {
+  it('is not asked ("How many locals have been evacuated so far?")', () => {
+    const bare = (text: string) => ask(factsOf([text]), 'quantity').filter(([q]) => /so far|till now|already\?/.test(q));
+    expect(bare('The Border Roads Organisation has launched rescue operations and 80 locals have been evacuated so far, defence officials said.')).toEqual([]);
+    expect(bare('Rescue teams are working through the night and 140 tourists have been rescued till now, officials said.')).toEqual([]);
+  });
+});

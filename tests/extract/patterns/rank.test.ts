@@ -384,3 +384,10 @@ describe('rank: an institution, and a move to a rank in the world', () => {
     expect(ask(facts, 'rank')).toContainEqual(['What was IIT Delhi’s rank in the QS World University Rankings 2026?', '123rd']);
   });
 });
+
+describe('rank: "has been placed at", after "According to the latest …"', () => {
+  it('asks the rank placed in the index named before the subject', () => {
+    expect(ranks('According to the latest World Happiness Report published by a non-profit organization initiated by the United Nations, India has been placed at 126th out of 146 countries in the ranking.')).toEqual([['What was India’s rank out of 146 countries in the World Happiness Report in May 2025?', '126th']]);
+    expect(ranks('According to the new Global Peace Index, Bhutan has been placed at 21st among 163 countries.')).toEqual([['What was Bhutan’s rank among 163 countries in the Global Peace Index in May 2025?', '21st']]);
+  });
+});

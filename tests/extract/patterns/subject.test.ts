@@ -359,3 +359,12 @@ describe('subject: what a speaker calls someone', () => {
   });
 });
 
+
+describe('subject: what someone stressed, argued or asserted', () => {
+  it('asks no "Who stressed that …?": a claim told, no fact of who', () => {
+    const whoSaid = (text: string) => ask(factsOf(['Union Minister Kiren Rijiju introduced the Bill on Wednesday.', text]), 'subject').filter(([q]) => /^Who (?:stressed|argued|asserted|emphasised)/.test(q));
+    expect(whoSaid('Rijiju stressed that the Waqf (Amendment) Bill, 2025, with its "inclusive" provisions, sought to empower Muslim women.')).toEqual([]);
+    expect(whoSaid('Rijiju argued that the new law would bring transparency to the management of properties across the country.')).toEqual([]);
+    expect(whoSaid('Rijiju emphasised that the amendments had been vetted by a joint parliamentary committee over six months.')).toEqual([]);
+  });
+});
