@@ -72,7 +72,8 @@ const NOT_GIVEN = new Set([...honorificsBeforeName(), ...officeWords('before-nam
 /** "Which scheme did the Union Cabinet approve for rooftop solar in one crore households in
  *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
  *  called by its kind and purpose in the set's other items. */
-const LAUNCH_QUESTION = /^Which ((?:[\p{Ll}-]+\s+){0,3}(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|telescope|vessel|submarine|warship|missile|vaccine)(?:\s+(?:of|(?:developed|designed|built|created|made)\s+by)\s+[^?]{2,60}?)?)\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission|flight-test|test-fire)(?:\s+([^?]+?))?\?$/u;
+// ("Which Earth observation satellite …": a body of the sky is a word of its kind.)
+const LAUNCH_QUESTION = /^Which ((?:(?:[\p{Ll}-]+|Earth|Moon|Sun|Mars)\s+){0,3}(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|lander|rover|orbiter|probe|telescope|vessel|submarine|warship|missile|vaccine)(?:\s+(?:of|(?:developed|designed|built|created|made)\s+by)\s+[^?]{2,60}?)?)\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission|flight-test|test-fire)(?:\s+([^?]+?))?\?$/u;
 /** Where a launch's purpose ends: its place or its day. */
 const PURPOSE_END = /\s+(?:(?:from|at|on|in)\s+\p{Lu}|in\s+\p{Lu}\p{Ll}+\s+\d{4}|today|yesterday|tomorrow|this\s+week|last\s+week)/u;
 const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned', 'flight-test': 'flight-tested', 'test-fire': 'test-fired' };
@@ -98,9 +99,10 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   // ("for ocean and weather related studies from Sriharikota today": the purpose, not where or when.)
   // ("flight-test for the first time from …": a first, not a purpose; where it was, left out.)
   const first = /^for the first time\b/.test(rest);
-  const description = first
-    ? `the ${kind} ${PARTICIPLE[verb]} for the first time by ${who}`
-    : /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `the ${kind} ${PARTICIPLE[verb]} by ${who}${rest ? ` ${rest}` : ''}`;
+  const byWho = `the ${kind} ${PARTICIPLE[verb]} by ${who}`;
+  const long = first ? `the ${kind} ${PARTICIPLE[verb]} for the first time by ${who}` : /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `${byWho}${rest ? ` ${rest}` : ''}`;
+  // (Where the rest runs long — its rocket, its pad and its town — who launched it is enough.)
+  const description = long.split(/\s+/).length <= 18 ? long : byWho;
   if (description.split(/\s+/).length > 18) return null;
   // ("the PM Vishwakarma scheme": the kind word after the name goes with it.)
   const head = kind.split(/\s+/).pop()!;

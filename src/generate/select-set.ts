@@ -402,7 +402,8 @@ const THINGS = new WeakMap<readonly Fact[], Described[]>();
 function things(facts: readonly Fact[], referent: HeadlineReferent | null): Described[] {
   let found = THINGS.get(facts);
   if (!found) {
-    found = facts.filter((f) => f.pattern === 'launched' && f.answerType === 'term').flatMap((f) => describedLaunch(f.question, f.answer, f.sentence) ?? []);
+    // (A satellite's short name, "NISAR", may read as a body's: it is launched all the same.)
+    found = facts.filter((f) => f.pattern === 'launched' && (f.answerType === 'term' || f.answerType === 'organisation')).flatMap((f) => describedLaunch(f.question, f.answer, f.sentence) ?? []);
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;
     const person = sentence && describedPerson(referent.name, sentence, referent.description);
     if (person) found.push(person);

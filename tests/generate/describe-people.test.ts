@@ -256,6 +256,15 @@ describe('a person called by an office whose short form is the blank', () => {
 });
 
 describe('a launched thing called by its kind and purpose', () => {
+  it('drops a rest too long to read (its rocket, pad and town), keeping who launched it; a body of the sky stays in its kind', () => {
+    expect(describedLaunch('Which Earth observation satellite did the Indian Space Research Organisation launch aboard its GSLV-F16 rocket from the Satish Dhawan Space Centre in Sriharikota in July 2025?', 'NISAR', 's0')?.description).toBe(
+      'the Earth observation satellite launched by the Indian Space Research Organisation',
+    );
+    expect(describedLaunch('Which Moon lander did the Japan Aerospace Exploration Agency launch from the Tanegashima Space Center on the island of Tanegashima in Kagoshima in May 2025?', 'SLIM-2', 's0')?.description).toBe(
+      'the Moon lander launched by the Japan Aerospace Exploration Agency',
+    );
+  });
+
   it('reads the description from the launch question, and replaces the name with its kind word', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve for traditional artisans and craftspeople in August 2023?', 'PM Vishwakarma', 's0')!;
     expect(scheme.description).toBe('the scheme for traditional artisans and craftspeople');

@@ -127,6 +127,20 @@ describe('the main news first', () => {
   it('a launch asks its outlay', () => {
     expect(asks(first('written/launch-mission.txt'), /10,103 crore/)).toBe(true);
   });
+  it('a satellite launch asks which satellite, and calls it by its description in the other items', () => {
+    // (A name in capitals read as a body's short form, "HYSAT", or too long for one, "TRISHNA".)
+    for (const name of ['HYSAT', 'TRISHNA']) {
+      const items = setOfText([
+        `ISRO-CNES satellite ${name} lifts off from Sriharikota`,
+        `The Indian Space Research Organisation (ISRO) on Friday successfully launched the Earth observation satellite ${name} aboard its PSLV-C64 rocket from the Satish Dhawan Space Centre in Sriharikota.`,
+        'The 44-metre tall rocket lifted off at 10.30 am, carrying the 1,750-kg thermal infrared satellite jointly built by ISRO and the French space agency CNES.',
+        `${name} will map land surface temperature and water stress in crops every three days.`,
+      ]);
+      expect(recalled(items[0])).toEqual([name]);
+      expect(items.slice(1).map((i) => i.question)).toContainEqual(expect.stringMatching(/^The Earth observation satellite launched by the Indian Space Research Organisation will map land surface temperature/));
+      expect(items.slice(1).some((i) => printed(i).includes(name))).toBe(false);
+    }
+  });
   it('an agreement asks what it is about', () => {
     expect(asks(first('written/agreement-mou.txt'), /renewable energy/)).toBe(true);
   });
