@@ -301,12 +301,19 @@ function signsQuote(text: string, e: Entity): boolean {
   return /[\u2013\u2014-]\s*$/.test(text.slice(0, e.start)) && /^[\s"\u201d.]*$/.test(text.slice(e.end));
 }
 
+/** Where a sentence's subject starts: past who says it ("According to the IMD, Cyclone Titli made
+ *  landfall …") or a participle's phrase set before it ("Hosted by President Joe Biden, the Quad
+ *  Leaders’ Summit took place …"). */
+const BEFORE_SUBJECT = /^(?:According to|\p{Lu}\p{Ll}+(?:ed|en|wn)\s+(?:by|in|at|on|from|under))\s[^,]{2,80},\s+/u;
+function subjectFrom(text: string): number {
+  return BEFORE_SUBJECT.exec(text)?.[0].length ?? 0;
+}
+
 /** The name a sentence opens with, "The" or not ("The Maldives, an archipelago …"): what an
  *  "it" or "its" in the next sentence may stand for. */
 export function openingName(s: Sentence | undefined): Entity | null {
   if (!s) return null;
-  // "According to the IMD, Cyclone Titli made landfall …": who says it comes before the subject.
-  const from = /^According to [^,]{2,80},\s+/.exec(s.text)?.[0].length ?? 0;
+  const from = subjectFrom(s.text);
   const first = s.entities.find((e) => e.start >= from && isNamed(e));
   return first && /^(?:the\s+)?$/i.test(s.text.slice(from, first.start)) ? first : null;
 }
@@ -349,5 +356,5 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): 
   // after a sentence that defines its opening name by another body, "It" may be either.
   const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
   if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
-  return { phrase: before.text.slice(0, first.end).replace(/^According to [^,]{2,80},\s+/, '') };
+  return { phrase: before.text.slice(subjectFrom(before.text), first.end) };
 }

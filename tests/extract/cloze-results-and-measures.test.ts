@@ -134,3 +134,14 @@ describe('cloze: the edition of an event', () => {
     expect(blanks(['He finished 45th in the marathon in Budapest on Sunday.'])).not.toContain('45th');
   });
 });
+
+describe('cloze: one word of a two-word name joined by "and"', () => {
+  it('is no blank ("a new component namely Biomanufacturing and _____")', () => {
+    const found = blanks([
+      'The Union Cabinet on Wednesday approved the Bio-RIDE scheme with a new component namely Biomanufacturing and Biofoundry.',
+      'The scheme has three components including Biotechnology Research and Development (R&D), Industrial & Entrepreneurship Development (I&ED), and Biomanufacturing and Biofoundry.',
+      'The ministry set up a new wing called Fisheries and Aquaculture in Kochi, and Fisheries and Aquaculture will train 5,000 fishers.',
+    ]);
+    for (const half of ['Biomanufacturing', 'Biofoundry', 'Fisheries', 'Aquaculture']) expect(found).not.toContain(half);
+  });
+});

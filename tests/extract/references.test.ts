@@ -172,6 +172,17 @@ describe('"it" at the start of a sentence', () => {
     for (const f of crossed) expect(f.cloze).toMatch(/^Cyclone Titli crossed the coast/);
   });
 
+  it('is named after a participle’s phrase opens the sentence before ("Hosted by Kenya, the … Assembly took place …")', () => {
+    for (const [first, second, named] of [
+      ['Hosted by Kenya, the UN Habitat Assembly took place in Nairobi on Monday.', 'It was attended by delegates from 193 countries.', /^The UN Habitat Assembly was attended/],
+      ["Located in Assam, the Kaziranga National Park is home to two-thirds of the world's one-horned rhinos.", 'It was declared a World Heritage Site in 1985.', /^The Kaziranga National Park was declared/],
+    ] as const) {
+      const facts = factsOf([first, second]).filter((f) => f.sentence === second);
+      expect(facts.length).toBeGreaterThan(0);
+      for (const f of facts) expect(f.cloze).toMatch(named);
+    }
+  });
+
   it('is left alone when it stands for nothing, or for one of two names', () => {
     const empty = factsOf(['The Kaziranga National Park is home to many rhinoceroses in Assam.', 'It is likely that the park will be expanded by 2030 in the north.']);
     expect(empty.some((f) => f.cloze.startsWith('The Kaziranga National Park is likely'))).toBe(false);

@@ -510,6 +510,8 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
 /** "is set to win", "are likely to sweep": a contest's outcome foretold. */
+/** "a new component namely ", "a wing called ": one thing's kind, then its name. */
+const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+)?[\p{Ll}-]+\s+(?:namely|called|named|titled)\s+$/u;
 /** An event's name after its edition's ordinal: "45th Chess Olympiad", "16th BRICS Summit". */
 const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
 /** How many people a sentence names for them to be a roll of names. */
@@ -1536,7 +1538,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // one head word for both halves.)
   const words = (x: Entity) => x.text.split(/\s+/).length;
   const lastWord = (x: Entity) => x.text.slice(x.text.lastIndexOf(' ') + 1);
-  if (e.cls === 'term' && s.entities.some((o) => o !== e && o.cls === 'term' && ((words(o) === 1) !== (words(e) === 1) || lastWord(o) === lastWord(e)) && (/^\s+(?:and|&)\s+$/.test(s.text.slice(o.end, e.start)) || /^\s+(?:and|&)\s+$/.test(s.text.slice(e.end, o.start))))) return false;
+  // ("a new component namely Biomanufacturing and _____" → Biofoundry: two capitalised words
+  // joined by "and" after one thing's kind and "namely" or "called" are its one name; "moved to
+  // Chrome and Firefox" names two.)
+  const oneNamed = (a: Entity) => words(a) === 1 && words(e) === 1 && ONE_THING_NAMED.test(s.text.slice(Math.max(0, Math.min(a.start, e.start) - 40), Math.min(a.start, e.start)));
+  if (e.cls === 'term' && s.entities.some((o) => o !== e && o.cls === 'term' && ((words(o) === 1) !== (words(e) === 1) || lastWord(o) === lastWord(e) || oneNamed(o)) && (/^\s+(?:and|&)\s+$/.test(s.text.slice(o.end, e.start)) || /^\s+(?:and|&)\s+$/.test(s.text.slice(e.end, o.start))))) return false;
   // ("An aggregate of _____ exit polls predicted that the Congress would win …": who forecast
   // what is no fact, nor how many of them.)
   if ((figure && PREDICTED_AFTER.test(tail.slice(0, 60))) || PREDICTED_BEFORE.test(head)) return false;
