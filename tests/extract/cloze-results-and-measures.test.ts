@@ -145,3 +145,10 @@ describe('cloze: one word of a two-word name joined by "and"', () => {
     for (const half of ['Biomanufacturing', 'Biofoundry', 'Fisheries', 'Aquaculture']) expect(found).not.toContain(half);
   });
 });
+
+describe('cloze: who did not make it', () => {
+  it('is no blank ("the last-standing athlete _____ couldn\'t qualify for the final")', () => {
+    expect(blanks(["After the last-standing athlete Pooja Ojha couldn't qualify for the final in the kayak event, India's campaign came to an end on Sunday."])).not.toContain('Pooja Ojha');
+    expect(blanks(['Shooter Anjum Moudgil failed to qualify for the final of the 50m rifle event at Chateauroux.'])).not.toContain('Anjum Moudgil');
+  });
+});

@@ -853,6 +853,7 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
 /** "the 'very serious' category": a class a body grades things by, named in quotes. */
 const GRADE_AFTER = /^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/;
 
+const FAILED_AFTER = /^\s+(?:couldn['’]t|could\s+not|failed\s+to|did\s+not|didn['’]t)\s+(?:qualify|make\s+it|make\s+the\s+cut|advance|progress|reach|finish)\b/;
 const ALSO_RAN = /\b(?:stood|came|finished|ended\s+up|was\s+placed)\s+(?:a\s+distant\s+)?(?:third|fourth|fifth|sixth|last)\b|\bcould\s+(?:only\s+)?(?:get|manage|poll|secure|garner)\s+(?:just|only|a\s+mere)\b|\bforfeited\s+(?:his|her|their)\s+(?:security\s+)?deposits?\b/;
 /** "Ridge (44.2 degrees Celsius)": a name and its reading in brackets, an entry of a table. */
 const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.,]*/gu;
@@ -937,6 +938,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // just _____ votes": the also-rans of a result are lines of its table.)
   // (In a sports result, who missed the podium is read clause by clause: see OPPONENT and the rest.)
   if (ALSO_RAN.test(s.text) && /\bvotes\b/.test(s.text)) return false;
+  // ("After the last-standing athlete _____ couldn't qualify for the final …": who did not make it
+  // is no result to learn.)
+  if ((e.cls === 'person' || e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && FAILED_AFTER.test(tail)) return false;
   // ("Deputy Superintendent of Police, _____, Masoof Ahmad Mirza said": the body of an officer's
   // title, set off between the title and the name.)
   if (e.cls === 'organisation' && /\b(?:Superintendent|Commissioner|Inspector|Director|Officer|Commandant|Secretary|Chairman|Chief)(?:\s+of\s+Police)?\s*,\s*$/.test(near) && /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|stated)\b/u.test(tail)) return false;
