@@ -14,6 +14,7 @@ import { reEscape } from '../util/re-escape.js';
 import { isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
 import { namesAnotherReport } from '../util/report-words.js';
+import { organisationNamed } from '../lexicon/index.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
 const HEADS: Record<string, readonly string[]> = {
@@ -254,7 +255,8 @@ function headOf(name: string): string {
   if (provision) return provision[1];
   // ("the Kerala Cattle Markets (Regulation) Act, 2024": its year after it is no head.)
   // ("Vibrant Villages Programme II", "Digital India Mission 2.0": nor its phase's number.)
-  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').replace(/[\s-]+(?:I{1,3}|IV|V|\d{1,2}(?:\.\d)?)$/, '').split(/\s+/);
+  // ("the Public Examinations (Prevention of Unfair Means) Act": nor what its brackets say it does.)
+  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').replace(/[\s-]+(?:I{1,3}|IV|V|\d{1,2}(?:\.\d)?)$/, '').replace(/\s+\([^()]*\)(?=\s)/g, '').split(/\s+/);
   const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));
   return joint > 0 ? words[joint - 1] : words[words.length - 1];
 }
@@ -264,6 +266,12 @@ const MODIFIES_NOUN = /^\s+(?!(?:with|to|for|in|on|at|by|and|or|but|is|was|are|w
 
 /** Words before an outlet named as the teller: "reported Live Law", "according to LiveLaw". */
 const REPORTER_BEFORE = /\b(?:reported|reports|according to|told|quoted|said)\s+(?:by\s+)?(?:the\s+)?$/i;
+
+/** "BJP", "UNDP": a body the lexicon knows is no scheme, index or mission; nor are "the 13 'Modi
+ *  guarantees'", named in the plural, "the scheme". */
+function knownBodyOrMany(e: Entity): boolean {
+  return (e.cls === 'organisation' && organisationNamed(e.canonical) !== null) || /[^s'’]s$/.test(headOf(e.canonical));
+}
 
 /** Head nouns of names that are no report, scheme or mission: a day, a body, a gathering. */
 const OTHER_KIND_HEAD = /^(?:Day|Week|Network|Polls?|Council|Commission|Committee|Ministry|Department|Organi[sz]ation|Bank|Agency|Institute|University|Board|Authority|Court|Party|Assembly|Summit|Conference|Forum)$/;
@@ -334,7 +342,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("the South Asian averages" qualifies its noun as well.)
   // ("the International Day of Happiness", "the … Solutions Network": a name headed by another
   // kind's noun is not the thing either.)
-  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity) && !OTHER_KIND_HEAD.test(headOf(t.entity.canonical)));
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity) && !OTHER_KIND_HEAD.test(headOf(t.entity.canonical)) && !knownBodyOrMany(t.entity));
   if (between.some((t) => t.entity.canonical !== e.canonical && !isAcronymOf(t.entity.text, e.canonical))) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;

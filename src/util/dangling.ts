@@ -35,7 +35,8 @@ const OPENS_ON_REFERENCE = /^(?:But\s|The\s+respective\s|(?:From\s+)?[Tt]here,\s
 const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+)?(?:time|(?:likely|unlikely|expected|believed|reported|understood|known|said)(?!\s+to\b)|unclear|clear|possible|important|necessary|hard|difficult|easy|true|learnt|learned|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
 /** "… a reference to it.", "… ruled on them.": a pronoun closing the text, its noun elsewhere. */
 const SHORT_TEXT_WORDS = 10;
-const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under)\s+(?:it|them)\s*[.!?]?\s*$/i;
+// ("On February 9, the Rajya Sabha passed it.": the object of its verb too.)
+const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under|passed|approved|cleared|signed|adopted|rejected|launched|introduced|released|ratified|endorsed|accepted|challenged|upheld|struck)\s+(?:it|them)\s*[.!?]?\s*$/i;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "families of those who died of COVID-19": "those" before the clause that says who they are. */
 const THOSE_WHO = /\bthose\s+(?=(?:who|whom|whose|that|with|aged|killed|injured|affected|living|born|displaced|evacuated)\b)/gi;

@@ -175,3 +175,10 @@ describe('names read by what stands around them', () => {
     expect(got.filter((e) => /Nicobar Islands\[/.test(e) && !/^Andaman/.test(e))).toEqual([]);
   });
 });
+
+describe('a law whose brackets say what it prevents', () => {
+  it('is one name ("the Public Examinations (Prevention of Unfair Means) Act, 2024")', () => {
+    expect(read('The Centre notified the Public Examinations (Prevention of Unfair Means) Act, 2024 on Friday.')).toContain('Public Examinations (Prevention of Unfair Means) Act, 2024[term]');
+    expect(read('Parliament amended the Scheduled Tribes (Prevention of Atrocities) Act in 2018.')).toContain('Scheduled Tribes (Prevention of Atrocities) Act[term]');
+  });
+});

@@ -509,3 +509,30 @@ describe('a description: this session’s shapes', () => {
     for (const t of third) expect(t).toMatch(/^According to the World Happiness Report, /);
   });
 });
+
+describe('a description: names in between that cannot be it', () => {
+  it('"the scheme" is the scheme named before, past a party and a promise named in the plural', () => {
+    for (const between of [
+      'The scheme was one of the 13 ‘Modi guarantees’ promised by the BJP ahead of the Assembly elections.',
+      'The Congress and the BJP welcomed the decision on Saturday in Raipur.',
+    ]) {
+      const facts = factsOf([
+        'The ‘Mahtari Vandan Yojana’ providing monthly cash assistance of Rs 1,000 to married women will come into force in Chhattisgarh on March 1.',
+        between,
+        'Around 1.02 crore women are expected to benefit from the scheme in the first year.',
+      ]);
+      const third = texts(facts.filter((f) => f.sentenceIndex === 2)).filter(Boolean);
+      expect(third.length).toBeGreaterThan(0);
+      for (const t of third) expect(t).toMatch(/the Mahtari Vandan Yojana in the first year/);
+    }
+  });
+});
+
+describe('a description: "this law" after a law with brackets in its name', () => {
+  it('is that law, named whole', () => {
+    const facts = factsOf(['The Centre on Friday notified the Public Examinations (Prevention of Unfair Means) Act, 2024.', 'This law has come into effect from June 21.']);
+    const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(t).toMatch(/^The Public Examinations \(Prevention of Unfair Means\) Act, 2024 has come into effect/);
+  });
+});

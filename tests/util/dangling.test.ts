@@ -296,3 +296,11 @@ describe('the report’s own period, and "the respective"', () => {
     expect(hasDanglingReference('The respective shares of the two states were 41% and 23%.')).toBe(true);
   });
 });
+
+describe('"it" as the object closing a short text', () => {
+  it('dangles ("On February 9, the Rajya Sabha passed it.")', () => {
+    expect(hasDanglingReference('On February 9, the Rajya Sabha passed it.')).toBe(true);
+    expect(hasDanglingReference('The Supreme Court later upheld it.')).toBe(true);
+    expect(hasDanglingReference('The Rajya Sabha passed the Waqf Bill on February 9.')).toBe(false);
+  });
+});

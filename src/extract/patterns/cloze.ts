@@ -67,7 +67,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
   // is a line of a career, no news.)
   // (Or its first post: "started practising law at the District Court, Hisar, in 1984".)
-  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text);
+  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text) || CAREER_HELD.test(s.text);
   // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
   // plays a match still ahead, its result unknown to the quiz.)
   const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
@@ -484,7 +484,11 @@ const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|
 const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;
 // ("Prior to joining DFS on February 8, 2022, he was chairman and managing director of REC Ltd":
 // the posts before the news post are a line of a career.)
-const CAREER_BEFORE = /^(?:Prior to|Before)\s+(?:joining|becoming|taking over|his appointment|her appointment|this|that)\b/;
+const CAREER_BEFORE = /^(?:Prior to|Before)\s+(?:joining|becoming|taking over|his appointment|her appointment|(?:his|her)\s+(?:current|present)\s+(?:role|post|assignment|appointment)|this|that)\b/;
+// ("He has held positions as a Flight Commander …", "He has previously held the position of Air
+// Defence Commander at …", "He is a qualified Flying Instructor", "He has also played a pivotal
+// role in …": the lines of a profile, said in the perfect.)
+const CAREER_HELD = /\bhas\s+(?:also\s+)?(?:previously\s+)?(?:held|commanded|headed)\s+(?:(?:the\s+|various\s+|several\s+|key\s+)?(?:positions?|posts?|appointments?|assignments?|charge)\b|(?:the|a|an)\s)|\bhas\s+(?:also\s+)?(?:previously\s+)?(?:served|worked)\s+(?:as|in|at|with)\b|\bis\s+(?:also\s+)?a\s+qualified\b|\bhas\s+(?:also\s+)?played\s+a\s+(?:pivotal|key|crucial|major|vital)\s+role\b/;
 const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|his\s+practice|her\s+practice|his\s+career|her\s+career)(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b/;
 /** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
  *  of the past, closed at both ends. */

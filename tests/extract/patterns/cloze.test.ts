@@ -152,6 +152,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The cabinet secretary served as the joint secretary in the Prime Minister’s Office under Modi between 2015 and 2017.')).not.toContain('Prime Minister’s Office');
   });
 
+  it('never blanks a profile’s lines told in the perfect ("has held positions as …", "is a qualified …", "Prior to his current role")', () => {
+    expect(blanks('He has held positions as a Flight Commander and Commanding Officer of a MiG-27 squadron, as well as the Air Officer Commanding of an air base.')).toEqual([]);
+    expect(blanks('Singh is a qualified Flying Instructor and an Experimental Test Pilot with 4,900 hours of flying.')).not.toContain('Flying Instructor');
+    expect(blanks('He has previously held the position of Air Defence Commander at the South Western Air Command.')).toEqual([]);
+    expect(blanks('Prior to his current role, he commanded the Central Air Command and served at the Eastern Air Command.')).toEqual([]);
+    expect(blanks('Singh has also played a pivotal role in international projects, leading the MiG-29 Upgrade Project Management Team in Moscow.')).not.toContain('Moscow');
+  });
+
   it('never blanks the measure a data release\'s headline says rose or fell, beside its figure', () => {
     const story = [
       'The output of India’s eight core sectors increased 6.3% year-on-year in August, fastest growth in over 15 months, according to official data.',
@@ -1509,13 +1517,13 @@ describe('a sentence that opens on a trade alone ("The batter was named …")', 
     expect(byPattern(facts, 'cloze').find((f) => f.answer === 'Player of the Match')?.question).toBe('The batter (Arjun Rao) was named the _____.');
   });
   it('names the person before a relative clause too ("The officer, who did B.Tech from …")', () => {
-    const facts = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer, who was earlier posted to Srinagar, has also headed the NIA office in Kochi.']);
+    const facts = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer, who was earlier posted to Srinagar, will take charge at the CRPF headquarters in Delhi.']);
     const asked = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.question);
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q).toMatch(/^The officer \(Kavita Menon\), who was earlier posted to/);
     // (A trade says nothing of whether a man or a woman: "The officer" may be Kavita.)
-    const plain = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer has also headed the NIA office in Kochi.']);
-    expect(byPattern(plain, 'cloze').some((f) => f.question.startsWith('The officer (Kavita Menon) has also headed'))).toBe(true);
+    const plain = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer will take charge at the CRPF headquarters in Delhi.']);
+    expect(byPattern(plain, 'cloze').some((f) => f.question.startsWith('The officer (Kavita Menon) will take charge'))).toBe(true);
   });
 });
 
