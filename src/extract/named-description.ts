@@ -281,6 +281,8 @@ const BODY_SHORT_FORM = /^\p{Lu}{2,6}$/u;
 
 const SURVEY_BODY = /\bSurvey of\s+(?:the\s+)?\p{Lu}/u;
 
+/** Names of any kind in one sentence that make it a list of members. */
+const MANY_NAMES = 5;
 /** Names of one kind in one sentence that make a list. */
 const LIST_OF_KIND = 3;
 
@@ -339,10 +341,13 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // not a body's short form the article spells out ("released by the UNDP"), which no
   // description of a thing stands for, nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
   const spelledBody = (x: Entity) => BODY_SHORT_FORM.test(x.text) && ctx.timeline.some((t) => t.entity.cls === 'organisation' && t.entity.text !== x.text && isAcronymOf(x.text, t.entity.canonical));
+  // ("These include Ramlila, Vedic chanting, Kutiyattam, …": one of many names a sentence lists
+  // is a member, not the list or scheme a later description means.)
+  const amidMany = (x: Entity) => (sentenceOf(x)?.entities.filter((o) => o.cls === 'term' || o.cls === 'organisation' || o.cls === 'place' || o.cls === 'person').length ?? 0) >= MANY_NAMES;
   // ("the South Asian averages" qualifies its noun as well.)
   // ("the International Day of Happiness", "the … Solutions Network": a name headed by another
   // kind's noun is not the thing either.)
-  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity) && !OTHER_KIND_HEAD.test(headOf(t.entity.canonical)) && !knownBodyOrMany(t.entity));
+  const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity) && !OTHER_KIND_HEAD.test(headOf(t.entity.canonical)) && !knownBodyOrMany(t.entity) && !amidMany(t.entity));
   if (between.some((t) => t.entity.canonical !== e.canonical && !isAcronymOf(t.entity.text, e.canonical))) return null;
   const own = sentenceOf(e);
   const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;

@@ -152,3 +152,15 @@ describe('cloze: who did not make it', () => {
     expect(blanks(['Shooter Anjum Moudgil failed to qualify for the final of the 50m rifle event at Chateauroux.'])).not.toContain('Anjum Moudgil');
   });
 });
+
+describe('cloze: who came to a ceremony, and whose proposal was approved', () => {
+  it('is no blank, by any name ("Top leaders from BJP allies in the party-led _____ attended the swearing in ceremony")', () => {
+    expect(blanks(['Top leaders from BJP allies in the party-led National Democratic Alliance attended the swearing in ceremony of the chief minister.'])).not.toContain('National Democratic Alliance');
+    expect(blanks(['Delegations from the European Union and the African Union attended the inauguration ceremony in Nairobi.'])).toEqual([]);
+  });
+
+  it('never blanks the body whose proposal was approved ("approved a proposal of the _____ to build …")', () => {
+    expect(blanks(['The Union Cabinet also approved a proposal of the Department of Space to build a Next Generation Launch Vehicle at Sriharikota.'])).not.toContain('Department of Space');
+    expect(blanks(['In another decision, the Cabinet approved the proposal of the Department of Rural Development for the PMGSY-IV scheme in Bihar.'])).not.toContain('Department of Rural Development');
+  });
+});

@@ -536,3 +536,16 @@ describe('a description: "this law" after a law with brackets in its name', () =
     for (const t of second) expect(t).toMatch(/^The Public Examinations \(Prevention of Unfair Means\) Act, 2024 has come into effect/);
   });
 });
+
+describe('a description: past a sentence that lists many names', () => {
+  it('"the scheme" is the scheme named before; a body named amid a list of towns is none', () => {
+    const facts = factsOf([
+      'The Union Cabinet approved the PM-SETU scheme for ITIs on Wednesday.',
+      'The first phase covers ITIs in Pune, Nagpur, Kochi, Patna, Indore and Guwahati, run by the Directorate General of Training.',
+      'The scheme will upgrade 1,000 ITIs across the country by 2028.',
+    ]);
+    const third = texts(facts.filter((f) => f.sentenceIndex === 2)).filter(Boolean);
+    expect(third.length).toBeGreaterThan(0);
+    for (const t of third) expect(t).toMatch(/^The PM-SETU scheme will upgrade/);
+  });
+});

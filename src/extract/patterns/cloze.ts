@@ -518,6 +518,8 @@ const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+)?[\p{Ll}-]+\s+(?:namely|called|named|titled)\s+$/u;
 /** An event's name after its edition's ordinal: "45th Chess Olympiad", "16th BRICS Summit". */
 const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
+const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:also\s+)?present|in\s+attendance)\b/;
+const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
 /** How many people a sentence names for them to be a roll of names. */
 const ROLL_OF_PEOPLE = 4;
 /** "… have been appointed -- MHA Additional Secretary (UT) _____, MoHUA Additional Secretary (D)
@@ -1518,6 +1520,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // guard of honour at the lawns of the South Block".)
   // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
+  // ("Top leaders from BJP allies in the party-led _____ attended the swearing in ceremony": who
+  // came to a ceremony, by any name, is no part of its news.)
+  if (NAME_CLASSES.has(e.cls) && ATTENDED.test(s.text) && isCeremony(s)) return false;
+  // ("approved a proposal of the _____ to build a Next Generation Launch Vehicle" → Department of
+  // Space: the body that proposed what was approved is no news of it.)
+  if (e.cls === 'organisation' && PROPOSAL_OF_BEFORE.test(near)) return false;
   // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
   // the town is.)
   if (locatesTown(e, s)) return false;

@@ -136,6 +136,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // ("Earlier on Saturday, eight bodies were fished out.": a toll told on the way to the one the
   // story gives; asked alone, it reads as the toll.)
   if (EARLIER_TOLL.test(s.text)) return drafts;
+  // ("Before Deepavali's inclusion, India had 15 elements on the list": a count of the state the
+  // news ended; asked without its opening, it reads as the count of today.)
+  if (BEFORE_THE_NEWS.test(s.text)) return drafts;
   // ("“… Today, two great countries have built an important satellite together …,” Narayanan
   // said": a small count spelt out in someone's speech is their way of telling, no figure of
   // the news; "“India jumped 29 notches …,” said Goyal" gives one.)
@@ -250,6 +253,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   return own;
 };
 
+const BEFORE_THE_NEWS = /^(?:Before|Until|Till|Prior to|Up to)\s+(?!(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,;]{2,60},\s/;
 // (Not the toll: "How many people have died?" a report gives once.)
 const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished|injured)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
 /** "How many flights were cancelled?": a count of things done to, with no place, time or name

@@ -463,3 +463,11 @@ describe('quantity: a count that says of what only by "so far"', () => {
     expect(bare('Rescue teams are working through the night and 140 tourists have been rescued till now, officials said.')).toEqual([]);
   });
 });
+
+describe('quantity: a count of the state the news ended', () => {
+  it('is not asked without its opening ("Before Deepavali’s inclusion, India had 15 elements …")', () => {
+    const before = (text: string) => ask(factsOf([text]), 'quantity');
+    expect(before('Before Deepavali’s inclusion, India had 15 elements on UNESCO’s Representative List of the Intangible Cultural Heritage of Humanity.')).toEqual([]);
+    expect(before('Until the latest additions, the country had 75 Ramsar sites covering 13 lakh hectares.')).toEqual([]);
+  });
+});

@@ -391,3 +391,10 @@ describe('rank: "has been placed at", after "According to the latest …"', () =
     expect(ranks('According to the new Global Peace Index, Bhutan has been placed at 21st among 163 countries.')).toEqual([['What was Bhutan’s rank among 163 countries in the Global Peace Index in May 2025?', '21st']]);
   });
 });
+
+describe('rank: a move told with its index between the places and the rank', () => {
+  it('asks the rank ("slipped two places on the … Global Gender Gap index to 129th place")', () => {
+    expect(ranks("India slipped two places on the World Economic Forum's Global Gender Gap index to 129th place as Iceland retained its top position.")).toEqual([['What was India’s rank in the Global Gender Gap index in May 2025?', '129th']]);
+    expect(ranks('Pakistan fell three places in the Human Development Index to 164th this year.')).toEqual([['What was Pakistan’s rank in the Human Development Index in May 2025?', '164th']]);
+  });
+});
