@@ -281,6 +281,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // ("The 77-year-old Congressman won from Garhi Sampla-Kiloi": where one was elected from is a
     // constituency, a place.)
     if (!isGivenName(words[a].lower) && SEAT_FROM.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+    // ("… former wrestler Vinesh Phogat from Julana, … and Mamman Khan from Ferozepur Jhirka were key
+    // Congress candidates who won": in a sentence of seats won, "from" a name no given name opens.)
+    if (!words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\bfrom\s+$/.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 6), ctx.tokens[words[a].first].start)) && SEATS_WON.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
     // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
     // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
     // ("the Contracting Parties", "Scheduled Castes": a verb's -ing or -ed form and a plural in
@@ -456,6 +459,8 @@ function bodyThenOfficer(ctx: RunContext, words: Word[], a: number, b: number): 
  *  or `a` when it opens with none. */
 /** "won from ", "contested from ": a constituency follows. */
 const SEAT_FROM = /\b(?:won|contested|contesting|elected|re-elected|lost)\s+from\s+$/;
+/** A sentence of seats won or contested. */
+const SEATS_WON = /\b(?:won|contested|elected)\s+from\b|\b(?:seats?|constituenc(?:y|ies))\b[^.;]*\b(?:won|wins?|elected|victorious)\b|\b(?:won|wins?|elected|victorious)\b[^.;]*\b(?:seats?|constituenc(?:y|ies)|elections?)\b/;
 
 function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolean): number {
   const pluralHead = (w: string) => /s$/.test(w) && (TITLE_HEADS.has(w.slice(0, -1)) || TITLE_HEADS.has(w.replace(/ies$/, 'y')) || TITLE_HEADS.has(w.replace(/es$/, '')));

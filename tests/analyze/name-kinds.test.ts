@@ -157,6 +157,12 @@ describe('names read by what stands around them', () => {
     const got = read('The 77-year-old Congressman won from Garhi Sampla-Kiloi, which is part of the Rohtak seat.', 'She contested from Chandni Chowk in 2019.');
     expect(got).toContain('Garhi Sampla-Kiloi[place]');
     expect(got).toContain('Chandni Chowk[place]');
+    // (And "from" a name no given name opens, in a sentence of seats won.)
+    const seats = read('Vinesh Phogat won from Julana and Mamman Khan from Ferozepur Jhirka, both Congress candidates who won their seats.');
+    expect(seats).toContain('Ferozepur Jhirka[place]');
+    expect(seats).toContain('Mamman Khan[person]');
+    // (Not a person a message came from.)
+    expect(read('India received a call from Keir Starmer on the trade deal.')).toContain('Keir Starmer[person]');
   });
 
   it('reads a word in capitals after its kind as the thing’s name, however long ("the satellite TRISHNA")', () => {
