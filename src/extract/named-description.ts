@@ -104,6 +104,8 @@ const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]in
 const SAYS_NOT_WHICH = /^(?:(?:coveted|top|key|prestigious|powerful|important|crucial|extensive|massive|major|big|huge|mammoth|daring|complex|challenging|ambitious|entire|whole|much-awaited|much-needed|high-profile)\s+)+$/;
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
+/** "Mission Mausam", "Operation Kaveri": a short name its kind word opens. */
+const KIND_OPENS = /^(?:Mission|Operation|Project|Programme|Scheme|Abhiyan)\s+\S+(?:\s+\S+)?$/;
 /** A short form written right after a name: "(NMEO-Oilseeds)", "(PM E-Drive)". */
 const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}{1,3}-\p{Lu}[\p{Ll}\p{N}]+)?)\)/u;
 
@@ -192,7 +194,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // initials joined by "&", takes none either.)
     // ("The GCI placed 46 countries in Tier 1": a report's short form is said with "the", a body's
     // may not be.)
-    const bare = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named) && !REPORT_KINDS.has(kind)) || /^[Tt]he\s/.test(named) || PROVISION.test(named);
+    // ("Mission Mausam", "Operation Kaveri": a name its kind word opens takes none either.)
+    const bare = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || KIND_OPENS.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named) && !REPORT_KINDS.has(kind)) || /^[Tt]he\s/.test(named) || PROVISION.test(named);
     const written = bare ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
@@ -256,7 +259,10 @@ function headOf(name: string): string {
   // ("the Kerala Cattle Markets (Regulation) Act, 2024": its year after it is no head.)
   // ("Vibrant Villages Programme II", "Digital India Mission 2.0": nor its phase's number.)
   // ("the Public Examinations (Prevention of Unfair Means) Act": nor what its brackets say it does.)
-  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').replace(/[\s-]+(?:I{1,3}|IV|V|\d{1,2}(?:\.\d)?)$/, '').replace(/\s+\([^()]*\)(?=\s)/g, '').split(/\s+/);
+  // ("Mission Mausam", "Operation Sindoor": a kind word that opens a short name heads it.)
+  const opening = KIND_OPENS.test(name.trim()) ? /^\S+/.exec(name.trim()) : null;
+  if (opening) return opening[0];
+  const words = name.trim().replace(/,?\s+(?:18|19|20)\d\d$/, '').replace(/[\s–-]+(?:I{1,3}|IV|V|\d{1,2}(?:\.\d)?)$/, '').replace(/\s+\([^()]*\)(?=\s)/g, '').split(/\s+/);
   const joint = words.findIndex((w, i) => i > 0 && /^(?:on|of|for)$/.test(w));
   return joint > 0 ? words[joint - 1] : words[words.length - 1];
 }

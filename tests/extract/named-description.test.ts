@@ -549,3 +549,16 @@ describe('a description: past a sentence that lists many names', () => {
     for (const t of third) expect(t).toMatch(/^The PM-SETU scheme will upgrade/);
   });
 });
+
+describe('a description: a name its kind word opens', () => {
+  it('"the Mission" is "Mission Mausam", "the operation" is "Operation Kaveri"', () => {
+    for (const [first, second, named] of [
+      ['The Union Cabinet on Wednesday approved ‘Mission Mausam’ with an outlay of Rs 2,000 crore over two years.', 'To be implemented by the Ministry of Earth Sciences, the Mission will boost weather research.', /, Mission Mausam will boost/],
+      ['India launched Operation Kaveri on Monday to evacuate its citizens from Sudan.', 'Under the operation, 3,862 people were brought back to India by May 5.', /^Under Operation Kaveri, /],
+    ] as const) {
+      const clozes = factsOf([first, second]).filter((f) => f.sentenceIndex === 1).map((f) => f.cloze);
+      expect(clozes.length).toBeGreaterThan(0);
+      for (const t of clozes) expect(t).toMatch(named);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { upperFirst } from '../text-utils.js';
 import { withThe } from '../../util/definite-article.js';
 import { TITLE_HEAD } from './appointed.js';
 import type { ArticleContext } from '../article-context.js';
+import { CALENDAR_ALTERNATION } from '../../util/calendar.js';
 
 /**
  * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
@@ -344,10 +345,12 @@ function withTitle(s: Sentence, e: Entity): string {
  *  "of" or "for", made whole again (as an entity spanning both). */
 const OWNER_TAIL = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Government|Govt|Ministry|Department|Centre|Center|State|Cabinet|Council|Administration|Corporation|Board)$/u;
 
+const WHEN_AFTER = new RegExp(`^\\s+on\\s+(?:the\\s+)?${CALENDAR_ALTERNATION}\\b`);
 function wholeName(s: Sentence, e: Entity): Entity {
   const tail = /^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&'’-]*)*/u.exec(s.text.slice(e.end));
   // ("the Subhadra Yojana of the Odisha Government": whose it is, no part of its name.)
-  if (!tail || OWNER_TAIL.test(tail[0])) return e;
+  // ("launched Operation Kaveri on Monday": a day or a month after "on" is when, no part of it.)
+  if (!tail || OWNER_TAIL.test(tail[0]) || WHEN_AFTER.test(tail[0])) return e;
   const text = s.text.slice(e.start, e.end + tail[0].length);
   return { ...e, text, canonical: text, end: e.end + tail[0].length };
 }
@@ -355,8 +358,9 @@ function wholeName(s: Sentence, e: Entity): Entity {
 /** A name in quotes is a nickname or a slogan ("its own 'sharp eye' in the sky"), unless a kind
  *  word follows it ("the 'PM Vishwakarma' scheme"). */
 function quoted(s: Sentence, e: Entity): boolean {
-  // (A name that ends on its own kind word is a name in quotes: "the 'PM E-DRIVE Scheme'".)
-  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1)) && !/\s(?:Scheme|Yojana|Mission|Programme|Abhiyan|Policy|Initiative|Project|Fund)$/.test(e.text);
+  // (A name that ends on its own kind word is a name in quotes: "the 'PM E-DRIVE Scheme'"; so is
+  // one that opens on it: "approved 'Mission Mausam' with an outlay of …".)
+  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1)) && !/\s(?:Scheme|Yojana|Mission|Programme|Abhiyan|Policy|Initiative|Project|Fund)$/.test(e.text) && !/^(?:Mission|Project|Programme|Scheme|Abhiyan)\s/.test(e.text);
 }
 
 /** "heaviest communication satellite" → "communication satellite"; else the name's own kind

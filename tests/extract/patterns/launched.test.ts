@@ -300,3 +300,17 @@ describe('launched: a body of the sky in the description', () => {
     expect(asked(['The Japan Aerospace Exploration Agency on Monday launched the Moon lander SLIM-2 from Tanegashima.']).map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toEqual([['Which Moon lander did the Japan Aerospace Exploration Agency launch from Tanegashima?', 'SLIM-2']]);
   });
 });
+
+describe('launched: a name in quotes its kind word opens', () => {
+  it('is a launch\'s name ("approved ‘Mission Mausam’ with an outlay of …")', () => {
+    expect(asked(['The Union Cabinet on Wednesday approved ‘Mission Mausam’ with an outlay of Rs 2,000 crore over two years.']).map(([, a]) => a)).toEqual(['Mission Mausam']);
+    expect(asked(['The state government on Monday launched ‘Project Cheetah’ in Kuno National Park.']).map(([, a]) => a)).toEqual(['Project Cheetah']);
+  });
+});
+
+describe('launched: a day after "on"', () => {
+  it('is no part of the name ("launched Operation Kaveri on Monday")', () => {
+    expect(asked(['India launched Operation Kaveri on Monday to evacuate its citizens from Sudan.']).map(([, a]) => a)).toEqual(['Operation Kaveri']);
+    expect(asked(['Chief Minister Yogi Adityanath launched Mission Shakti on Tuesday in Lucknow.']).map(([, a]) => a)).toEqual(['Mission Shakti']);
+  });
+});
