@@ -613,7 +613,8 @@ function organisation(words: Word[], a: number, b: number, phrase: string): Ment
 /** The words of a name, a particle inside it not counted ("Luiz Inacio Lula da Silva" has four). */
 function nameWords(words: readonly Word[], a: number, b: number): number {
   let particles = 0;
-  for (let i = a + 1; i < b; i++) if (SURNAME_PARTICLES.has(words[i].text)) particles++;
+  // ("Tamim Bin Hamad Al Thani": capitalised as Indian releases write them.)
+  for (let i = a + 1; i < b; i++) if (SURNAME_PARTICLES.has(words[i].lower)) particles++;
   // ("Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah": an Arabic name's "Al-" parts are its lineage,
   // counted as one word however many there are.)
   let lineage = 0;
@@ -625,7 +626,7 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
   if (nameWords(words, a, b) > MAX_NAME_WORDS) return false;
   for (let i = a; i <= b; i++) {
     const w = words[i];
-    if (SURNAME_PARTICLES.has(w.text) && i > a && i < b) continue;
+    if (SURNAME_PARTICLES.has(w.lower) && i > a && i < b) continue;
     // Initials without stops, as Indian papers write them: "K Sivan", "DY Chandrachud".
     if (i < b && /^\p{Lu}{1,2}$/u.test(w.text)) continue;
     // ("BVR Subrahmanyam", "KVS Rao": three, without a vowel, before a surname that is no everyday

@@ -188,3 +188,11 @@ describe('a law whose brackets say what it prevents', () => {
     expect(read('Parliament amended the Scheduled Tribes (Prevention of Atrocities) Act in 2018.')).toContain('Scheduled Tribes (Prevention of Atrocities) Act[term]');
   });
 });
+
+describe('an Arabic name with its particles capitalised', () => {
+  it('is a person, its title apart ("Sheikh Tamim Bin Hamad Al Thani", "Crown Prince Mohammed Bin Salman")', () => {
+    const got = read('The pact was signed by Sheikh Tamim Bin Hamad Al Thani, the Amir of Qatar.', 'Crown Prince Mohammed Bin Salman met him in Riyadh.');
+    expect(got).toContain('Tamim Bin Hamad Al Thani[person]');
+    expect(got).toContain('Mohammed Bin Salman[person]');
+  });
+});

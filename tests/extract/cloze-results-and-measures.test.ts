@@ -164,3 +164,18 @@ describe('cloze: who came to a ceremony, and whose proposal was approved', () =>
     expect(blanks(['In another decision, the Cabinet approved the proposal of the Department of Rural Development for the PMGSY-IV scheme in Bihar.'])).not.toContain('Department of Rural Development');
   });
 });
+
+describe('cloze: the courtesies of a visit', () => {
+  it('blank no one who held talks with a delegation, nor the guard of honour itself', () => {
+    expect(blanks(['President Droupadi Murmu also held discussions with the Qatari delegation accompanying the Amir.'])).not.toContain('Droupadi Murmu');
+    expect(blanks(['Earlier in the day, the Amir received a ceremonial welcome and a Guard of Honour at Rashtrapati Bhavan.'])).not.toContain('Guard of Honour');
+  });
+});
+
+describe('cloze: the judges of a bench, past a long head', () => {
+  it('blanks no member named after "comprising Justices", however far the bench was named', () => {
+    const found = blanks(['A three-judge bench of the top court, led by the Chief Justice of India (CJI) D Y Chandrachud and also comprising Justices J B Pardiwala and Manoj Misra overturned a Madras High Court ruling.']);
+    expect(found).not.toContain('J B Pardiwala');
+    expect(found).not.toContain('Manoj Misra');
+  });
+});

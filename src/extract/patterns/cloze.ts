@@ -756,7 +756,10 @@ const OFFICE_HELD_AS = /\b(?:retired|retires|served|serves|serving|appointed|nam
 const NEAR = 120;
 
 /** "bench, which also comprised Justices X and ", "a Bench of Justices ": the judges of a bench. */
-const BENCH_MEMBERS = /\b[Bb]ench\b[^.;]{0,40}?\b(?:comprising|comprised|comprises|consisting of|also of|of)\s+(?:also\s+)?(?:Chief\s+)?Justices?\b[^;]*$/;
+// ("A three-judge bench of the top court, led by the Chief Justice of India (CJI) D Y Chandrachud
+// and also comprising Justices _____ and Manoj Misra": who else sat on it, past its head.)
+const BENCH_REACH = 200;
+const BENCH_MEMBERS = /\b[Bb]ench\b[^.;]{0,100}?\b(?:comprising|comprised|comprises|consisting of|also of|of)\s+(?:also\s+)?(?:Chief\s+)?Justices?\b[^;]*$/;
 
 /** "two to ", "10-": the start of a range before a blank; and its end after one. */
 // ("from 0.676 in 2022 to _____", "rose from 15% to _____": a change, both of its values asked.)
@@ -1520,6 +1523,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // guard of honour at the lawns of the South Block".)
   // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
+  // ("received a ceremonial welcome and a _____ at Rashtrapati Bhavan" → Guard of Honour: the
+  // courtesy itself.)
+  if (/^(?:(?:tri-services\s+)?guard\s+of\s+hono(?:u)?r|ceremonial\s+welcome|gun\s+salute)$/i.test(e.text)) return false;
   // ("Top leaders from BJP allies in the party-led _____ attended the swearing in ceremony": who
   // came to a ceremony, by any name, is no part of its news.)
   if (NAME_CLASSES.has(e.cls) && ATTENDED.test(s.text) && isCeremony(s)) return false;
@@ -1659,7 +1665,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'person' && inRoster(e, s)) return false;
   // ("The bench, which also comprised Justices A.K. Sen and _____": who sat on a bench
   // beside its head is its make-up, not the ruling.)
-  if (e.cls === 'person' && BENCH_MEMBERS.test(near)) return false;
+  if (e.cls === 'person' && BENCH_MEMBERS.test(s.text.slice(Math.max(0, e.start - BENCH_REACH), e.start))) return false;
   // ("lay centred over _____, around 35km west of _____", "250 kilometres south to southwest of
   // _____": a storm's position in a bulletin is its telling, gone by the next one.)
   if ((e.cls === 'place' || e.cls === 'term') && /\b(?:centred|centered|located)\s+(?:over|near|around)\s+(?:the\s+)?$|\b\d+\s*(?:km|kms|kilometres?|kilometers?)\s+(?:north|south|east|west)[\w-]*(?:\s+to\s+(?:north|south|east|west)[\w-]*)?\s+of\s+$/i.test(near)) return false;

@@ -4,8 +4,9 @@ import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
 
-// Lower-case as prose writes a role after a name; acronyms ("CEO") as they are.
-const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(w) ? w : w.toLowerCase())));
+// Lower-case as prose writes a role after a name, or capitalised as Indian releases write it ("Sheikh
+// Tamim Bin Hamad Al Thani, the Amir of Qatar,"); acronyms ("CEO") as they are.
+const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(w) ? w : w.toLowerCase()))).replace(/(^|[|(:])([a-z])/g, (_m, before: string, c: string) => `${before}[${c.toUpperCase()}${c}]`);
 
 /** "Alireza Mehraban, the Afghan team's coach," / "the Afghan team's coach, Alireza Mehraban" */
 // ("the oath of office of chairperson, Lokpal": a head after an "of" is another noun's complement.)

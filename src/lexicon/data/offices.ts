@@ -55,7 +55,9 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Rabbi', 'religious', 'h'],
   ['Sheikh', 'royal', 'htfo'],
   ['Sultan', 'royal', 'h'],
-  ['Emir', 'royal', 'h'],
+  ['Emir', 'royal', 'hputr'],
+  // ("Sheikh Tamim Bin Hamad Al Thani, the Amir of Qatar": the spelling Indian releases use.)
+  ['Amir', 'royal', 'hputr'],
   ['Crown Prince', 'royal', 'h'],
   ['Secretary', 'politician', 'hmaputUr'],
   ['Secretary-General', 'official', 'hu'],

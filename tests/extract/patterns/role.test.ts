@@ -38,3 +38,11 @@ describe('role: a head after an "of"', () => {
     expect(asked.map(([q]) => q).join(' ')).not.toMatch(/oath/);
   });
 });
+
+describe('role: a role capitalised after the name, as Indian releases write it', () => {
+  it('asks who held it ("Sheikh Tamim Bin Hamad Al Thani, the Amir of Qatar,")', () => {
+    const roles = (text: string) => ask(factsOf([text], { date: '2025-02-18' }), 'role');
+    expect(roles('The agreement was signed in the presence of Prime Minister Narendra Modi and Sheikh Tamim Bin Hamad Al Thani, the Amir of Qatar, at Hyderabad House.')).toEqual([['Who was the Amir of Qatar in February 2025?', 'Tamim Bin Hamad Al Thani']]);
+    expect(roles('Jean Dupont, the President of France, arrived in Delhi on Monday.')).toEqual([['Who was the President of France in February 2025?', 'Jean Dupont']]);
+  });
+});
