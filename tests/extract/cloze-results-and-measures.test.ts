@@ -179,3 +179,12 @@ describe('cloze: the judges of a bench, past a long head', () => {
     expect(found).not.toContain('Manoj Misra');
   });
 });
+
+describe('cloze: where a storm is forecast to head', () => {
+  it('is no blank ("would begin to weaken and shift course toward _____")', () => {
+    expect(blanks(['The IMD director noted that the landfall process would persist through Friday morning before Cyclone Dana would begin to weaken and shift course toward Dhenkanal and Angul districts.'])).not.toContain('Dhenkanal');
+    expect(blanks(['The depression is likely to move north-northwestwards towards Gujarat over the next 24 hours, the IMD said.'])).not.toContain('Gujarat');
+    // (Where it made landfall is asked.)
+    expect(blanks(['Cyclone Dana made landfall near Bhitarkanika in Odisha early on Friday.'])).toContain('Bhitarkanika');
+  });
+});
