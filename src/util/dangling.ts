@@ -39,7 +39,8 @@ const SHORT_TEXT_WORDS = 10;
 const PRONOUN_AT_END = /\b(?:to|of|on|about|with|for|against|into|from|by|over|under|passed|approved|cleared|signed|adopted|rejected|launched|introduced|released|ratified|endorsed|accepted|challenged|upheld|struck)\s+(?:it|them)\s*[.!?]?\s*$/i;
 const ALWAYS = /\b(this|these|those|we|our|me|my|you|your)\b/i;
 /** "families of those who died of COVID-19": "those" before the clause that says who they are. */
-const THOSE_WHO = /\bthose\s+(?=(?:who|whom|whose|that|with|aged|killed|injured|affected|living|born|displaced|evacuated)\b)/gi;
+// ("Unemployment among those in the age group of 15-29": in a group the sentence names.)
+const THOSE_WHO = /\bthose\s+(?=(?:who|whom|whose|that|with|aged|killed|injured|affected|living|born|displaced|evacuated|in\s+the\s+age\s+group)\b)/gi;
 /** "the Minister", "the Chair's": an office word after "the", with neither its place ("of …",
  *  also after a second title: "the Chairman and Managing Director of …") nor a name after it. */
 const BARE_OFFICE = /\b[Tt]he\s+(?:Union\s+)?(?:Minister|Chair|Chairman|Chairperson|Chief Minister|Deputy Chief Minister|Governor|Secretary|Director|Commissioner|Ambassador|Spokesperson)(?:['’]s)?\b(?!\s+(?:of|for|to|at|in)\b)(?![-\s]+\p{Lu})(?!\s+(?:and|&)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:of|for)\s)/u;
@@ -55,7 +56,8 @@ const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|tol
  *  "We", "You", "My" after another capitalised word is a word of a title, pointing at no one. */
 const TITLE_WORD = /(?<=\p{Lu}[\p{L}’']*\s)(?:We|Our|You|Your|My|Me|This|These|Those)\b/gu;
 /** "This is the ninth month in a row that …": a cleft, its "this" pointing at nothing. */
-const CLEFT_THIS = /\b[Tt]his\s+(?:is|was)\s+the\s+[a-z-]+\s+(?:(?:consecutive|straight|successive)\s+(?:time|month|year|week|day|quarter|term)\b|(?:time|month|year|week|day|quarter|term)\s+in\s+a\s+row\b)/g;
+// ("This is the first time, the Ministry … has released its monthly PLFS": the "this" is the clause after it.)
+const CLEFT_THIS = /\b[Tt]his\s+(?:is|was)\s+the\s+[a-z-]+\s+(?:(?:consecutive|straight|successive)\s+(?:time|month|year|week|day|quarter|term)\b|(?:time|month|year|week|day|quarter|term)\s+in\s+a\s+row\b|time(?=,?\s+(?:that\s+|when\s+)?(?:the\s+)?\p{Lu}))/gu;
 /** "…; this has dropped to 56 percent": "this" after a semicolon is the clause before it. */
 const THIS_CLAUSE = /;\s+this\s+(?=(?:has|had|is|was|will|would|marks|means|comes|makes|takes|brings)\b)/g;
 /** "it" after a thing of two or more capitalised words it can be ("Internet Explorer 6 …, the

@@ -188,3 +188,10 @@ describe('cloze: where a storm is forecast to head', () => {
     expect(blanks(['Cyclone Dana made landfall near Bhitarkanika in Odisha early on Friday.'])).toContain('Bhitarkanika');
   });
 });
+
+describe('cloze: an analyst who commented', () => {
+  it('is no blank ("_____, Associate Director at India Ratings and Research said …")', () => {
+    expect(blanks(['Paras Jasrai, Associate Director at India Ratings and Research said the monthly survey offers a better window on the labour market.'])).not.toContain('Paras Jasrai');
+    expect(blanks(['Aditi Nayar, chief economist at ICRA, said the fall in food prices would continue into October.'])).not.toContain('Aditi Nayar');
+  });
+});

@@ -304,3 +304,13 @@ describe('"it" as the object closing a short text', () => {
     expect(hasDanglingReference('The Rajya Sabha passed the Waqf Bill on February 9.')).toBe(false);
   });
 });
+
+describe('"This is the first time, …" and "those in the age group …"', () => {
+  it('lean on nothing outside: the clause after the "this" says what it is; the group is named', () => {
+    expect(hasDanglingReference('This is the first time, the Ministry of Statistics has released a monthly labour survey.')).toBe(false);
+    expect(hasDanglingReference('This is the first time that India has won the title in Doha.')).toBe(false);
+    expect(hasDanglingReference('Unemployment among those in the age group of 15-29 stood at 13.8%.')).toBe(false);
+    // ("This is the first time for him": what "this" is, the text does not say.)
+    expect(hasDanglingReference('This is the first time for him in the final.')).toBe(true);
+  });
+});

@@ -520,6 +520,7 @@ const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+
 const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
 const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:also\s+)?present|in\s+attendance)\b/;
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
+const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
 /** How many people a sentence names for them to be a roll of names. */
 const ROLL_OF_PEOPLE = 4;
@@ -1153,6 +1154,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("…, the _____ has announced." → India Meteorological Department: who told the news, at its
   // end, is its source.)
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
+  // ("_____, Associate Director at India Ratings and Research said the inaugural monthly PLFS data
+  // offers …": an analyst who commented is no part of the news.)
+  if (e.cls === 'person' && COMMENTATOR_AFTER.test(tail)) return false;
   // ("… before Cyclone Dana would begin to weaken and shift course toward _____ and Angul": where
   // a storm is forecast to head is the bulletin's guess, gone by the next one.)
   if ((e.cls === 'place' || e.cls === 'term') && STORM_HEADING_BEFORE.test(near)) return false;
