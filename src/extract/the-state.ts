@@ -50,10 +50,12 @@ function storyState(ctx: ArticleContext): string | null {
   }
   const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
   found = first && first.n >= 2 && (!second || first.n >= 2 * second.n) ? first.name : null;
-  // (A state the headline names, where the body names no other: "Odisha cabinet approves …".)
-  if (!found && !second) {
+  // (A state the headline names, where the body names no other: "Odisha cabinet approves …"; or
+  // names others once each, in passing: "Hemant Soren takes oath as Jharkhand chief minister" over
+  // "Bihar’s Leader of Opposition …, West Bengal Chief Minister … were also present".)
+  if (!found) {
     const headline = headlineState(ctx);
-    if (headline && (!first || normalizeKey(first.name) === normalizeKey(headline))) found = headline;
+    if (headline && (!first || first.n < 2 || normalizeKey(first.name) === normalizeKey(headline))) found = headline;
   }
   STATE.set(ctx, found);
   return found;

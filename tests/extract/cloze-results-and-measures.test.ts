@@ -195,3 +195,15 @@ describe('cloze: an analyst who commented', () => {
     expect(blanks(['Aditi Nayar, chief economist at ICRA, said the fall in food prices would continue into October.'])).not.toContain('Aditi Nayar');
   });
 });
+
+describe('cloze: tellers, beaten rivals and one’s community', () => {
+  it('blanks no one quoted "as saying", no spokesperson who told it, no rival beaten for a seat, no family one came from', () => {
+    expect(blanks(['The expansion of Cabinet will take place after a vote of confidence in the Assembly, PTI quoted Congress leader Ghulam Ahmad Mir as saying.'])).not.toContain('Ghulam Ahmad Mir');
+    expect(blanks(['Earlier, the MEA official spokesperson Randhir Jaiswal in a post on X highlighted the partnership between India and the Maldives.'])).not.toContain('Randhir Jaiswal');
+    const seat = blanks(['Hemant Soren retained the Barhait Assembly seat in the polls, defeating the Bharatiya Janata Party’s Gamliyel Hembrom by more than 39,700 votes.']);
+    expect(seat).not.toContain('Gamliyel Hembrom');
+    // (Told the other way round too.)
+    expect(blanks(['Voters in Barhait gave the seat to Hemant Soren, who defeated the BJP’s Gamliyel Hembrom by more than 39,700 votes.'])).not.toContain('Gamliyel Hembrom');
+    expect(blanks(['Benegal, born on December 14, 1934, in Hyderabad, came from a Konkani-speaking Chitrapur Saraswat Brahmin family.'])).not.toContain('Chitrapur Saraswat Brahmin');
+  });
+});

@@ -31,3 +31,21 @@ describe('"the state" in a report about one state', () => {
     for (const [q] of ask(facts, 'appointed')) expect(q).toContain('of the state');
   });
 });
+
+describe('"the state" where the body names other states once each, in passing', () => {
+  it('is the state the headline names ("Hemant Soren takes oath as Jharkhand chief minister")', () => {
+    const facts = factsOf([
+      'Jharkhand Mukti Morcha leader Hemant Soren on Thursday took oath as the 14th chief minister of the state.',
+      'Bihar’s Leader of Opposition Tejashwi Yadav and West Bengal Chief Minister Mamata Banerjee were also present at the ceremony.',
+    ], { title: 'Hemant Soren takes oath as Jharkhand chief minister' });
+    const lead = facts.filter((f) => f.sentenceIndex === 0).map((f) => (f.pattern === 'cloze' ? f.cloze : f.question));
+    expect(lead.length).toBeGreaterThan(0);
+    for (const t of lead) expect(t).toMatch(/chief minister of Jharkhand/);
+    // (A state the body names twice is the story's, whatever the headline says.)
+    const body = factsOf([
+      'Naveen Patnaik on Thursday took oath as the chief minister of the state for a fifth term.',
+      'Odisha voted in four phases, and Odisha’s BJD won 112 seats.',
+    ], { title: 'Patnaik sworn in again' });
+    for (const f of body.filter((x) => x.sentenceIndex === 0)) expect(f.pattern === 'cloze' ? f.cloze : f.question).toMatch(/of Odisha/);
+  });
+});

@@ -520,6 +520,7 @@ const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+
 const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
 const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:also\s+)?present|in\s+attendance)\b/;
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
+const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
 /** How many people a sentence names for them to be a roll of names. */
@@ -1154,6 +1155,17 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("…, the _____ has announced." → India Meteorological Department: who told the news, at its
   // end, is its source.)
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
+  // ("the MEA official spokesperson _____ in post on X highlighted …": who speaks for a body
+  // tells its news; they are none of it.)
+  if (e.cls === 'person' && /\bspokes(?:person|man|woman)\s+$/i.test(near)) return false;
+  // ("came from a Konkani-speaking _____ family": the community one was born into is no fact of
+  // the news.)
+  if (e.cls !== 'number' && e.cls !== 'date' && /^\s+famil(?:y|ies)\b/.test(tail)) return false;
+  // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
+  if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
+  // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
+  // votes": the rival beaten for a seat is an also-ran of its result.)
+  if (e.cls === 'person' && SEAT_RIVAL_BEFORE.test(near) && /\bvotes?\b/.test(s.text)) return false;
   // ("_____, Associate Director at India Ratings and Research said the inaugural monthly PLFS data
   // offers …": an analyst who commented is no part of the news.)
   if (e.cls === 'person' && COMMENTATOR_AFTER.test(tail)) return false;
