@@ -24,7 +24,8 @@ const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?
 const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
 const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
-const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+// ("appointed former Foreign Secretary Vinay Mohan Kwatra as …": a past title may open it.)
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)(?:(?:former|senior|veteran|retired)\\s+)?\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 /** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
  *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
@@ -49,8 +50,11 @@ const SAID_AFTER_TAKING = new RegExp(`(?<subjEnd>)\\s*(?:said|told\\s+\\p{Ll}+|a
 /** "Lt Gen Upendra Dwivedi will be the next Chief of the Army Staff": named to an office not yet taken. */
 // ("Vikram Misri will be India's new foreign secretary": the new one, named by the country.)
 const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\\s+(?<which>the\\s+(?:next|new)|\\p{Lu}[\\p{L}.]*['’]s\\s+(?:new|next))\\s+(?<office>(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following|replacing|succeeding|and|while|whereas|but)\\s|[,;.]|$)`, 'gdu');
+/** "India has officially announced that former Foreign Secretary Vinay Mohan Kwatra is India’s
+ *  Ambassador to the USA": an appointment announced as who now holds the office. */
+const ANNOUNCED_IS = new RegExp(`\\b(?:announced|declared|notified)\\s+that\\s+(?<person>)(?:[^\\s,;]+\\s){1,12}?(?:is|will be)\\s(?:the\\s)?(?:new\\s|next\\s)?(?<office>\\p{Lu}[\\p{L}.]*['’]s\\s+(?:new\\s+|next\\s+)?\\p{Lu}[^,;()]{2,60}?)${OFFICE_END}`, 'gdu');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+(?:(?:former|senior|veteran|retired)\s+)?\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -101,13 +105,20 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const at = m.indices!.groups!.person![0];
     // (A title may open the name: "appoint Justice Sanjeev Sachdeva as …".)
     const end = m.indices!.groups!.office![0];
-    const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
+    const person = s.entities.find((e) => e.start === at) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:(?:former|senior|veteran|retired)\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start)));
     // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
     // ("with the government appointing BVR Subrahmanyam as the next CEO of the federal think tank":
     // an office the sentence only describes is the one the headline names.)
     const office = wholeOffice(s, m);
     const named = /\sof\s+the\s+\p{Ll}/u.test(office) && person ? headlineOffice(person, ctx) : null;
     add(person, /^appoint(?:ing)?$/.test(m.groups!.verb) ? 'appointed' : m.groups!.verb, named ?? office, true);
+  }
+  for (const m of s.text.matchAll(ANNOUNCED_IS)) {
+    const at = m.indices!.groups!.person![0];
+    const end = m.indices!.groups!.office![0];
+    // (The one named last before "is": past the title and its "former".)
+    const person = [...s.entities].reverse().find((e) => e.cls === 'person' && e.start >= at && e.end < end);
+    add(person, 'appointed', wholeOffice(s, m), true);
   }
   for (const m of s.text.matchAll(ADMINISTERED)) {
     const at = m.indices!.groups!.person![0];

@@ -196,3 +196,12 @@ describe('appointed: the appointment of someone called by their present post', (
   });
 });
 
+
+describe('appointed: a past title before the name, and an appointment announced as who holds the office', () => {
+  it('reads "appointed former Foreign Secretary X as …" and "announced that former … X is India’s Ambassador to …"', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-07-19' }), 'appointed');
+    expect(at('The government on Friday appointed former Foreign Secretary Vinay Mohan Kwatra as India’s Ambassador to the United States.')).toEqual([['Who was appointed India’s Ambassador to the United States in July 2024?', 'Vinay Mohan Kwatra']]);
+    expect(at('NEW DELHI: India has officially announced that former Foreign Secretary Vinay Mohan Kwatra is India’s Ambassador to the USA.')).toEqual([['Who was appointed India’s Ambassador to the USA in July 2024?', 'Vinay Mohan Kwatra']]);
+    expect(at('The Centre announced that senior IPS officer Rashmi Shukla will be Maharashtra’s new Director General of Police.').map(([, a]) => a)).toEqual(['Rashmi Shukla']);
+  });
+});
