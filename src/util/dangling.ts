@@ -100,6 +100,13 @@ const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|Whi
  *  form opening the clause the "its" stands in. */
 const ACRONYM_SUBJECT = /(?:^|,\s*)(?:[Tt]he\s+)?\p{Lu}{2,6}\s+(?:has|had|have|was|is|on|also|had\s+\w+|\p{Ll}+ed|cut|set|kept|put|made|gave|held|won|lost|took|sent|saw|said|says|cuts|sets|keeps|holds)\b[^,]*$/u;
 const NAME_AND = /\p{Lu}[\p{L}-]+\s+and\s+$/u;
+/** THING_SUBJECT, outside a reported clause ("The latest report noted that it improved its …": the
+ *  "it" of what was reported is another's). */
+const thingSubject = (before: string) => THING_SUBJECT.test(before) && !/\bthat\s/.test(before);
+/** "The southwest monsoon reached Kerala …, marking its earliest onset", "Normally, the monsoon
+ *  makes its onset …": a thing the text opens on by its common noun, the "its" its own (a body so
+ *  named is left to the checks of bare bodies). */
+const THING_SUBJECT = /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(?!(?:ministry|department|company|firm|government|court|bench|party|committee|body|agency|organi[sz]ation|bank|board|council|commission|team|side|group|centre|state|union|panel|authority)\s)[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?\p{Ll}+(?:s|ed)\b/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
@@ -209,7 +216,7 @@ function dangles(text: string): boolean {
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');
-    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before)) return true;
+    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before) && !thingSubject(before)) return true;
   }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {
@@ -221,7 +228,7 @@ function dangles(text: string): boolean {
     // ("India's maiden solar mission, Aditya-L1, reached its destination": a code name is what
     // "its" can belong to, as it is what "it" can be.)
     // ("in the river Ganga and its tributaries": "X and its …" is X's.)
-    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !/,(?!\d)/.test(before)) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before) && !NAME_AND.test(before)) return true;
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(before) && !/,(?!\d)/.test(before)) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(before) && !NAME_AND.test(before) && !thingSubject(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

@@ -207,3 +207,11 @@ describe('cloze: tellers, beaten rivals and one’s community', () => {
     expect(blanks(['Benegal, born on December 14, 1934, in Hyderabad, came from a Konkani-speaking Chitrapur Saraswat Brahmin family.'])).not.toContain('Chitrapur Saraswat Brahmin');
   });
 });
+
+describe('cloze: a line of a table run on with semicolons', () => {
+  it('blanks no figure of it ("on May 30 last year; June 8 in 2023; May 29 in 2022; _____ in 2021; …")', () => {
+    const found = blanks(['The monsoon set in over the southern state on May 30 last year; June 8 in 2023; May 29 in 2022; June 3 in 2021; June 1 in 2020, IMD data showed.']);
+    expect(found.filter((a) => /^(?:May|June)\b/.test(a))).toEqual([]);
+    expect(blanks(['Punjab recorded 4.5 per cent; Haryana 5.1 per cent; Bihar 6.2 per cent; and Kerala 3.9 per cent, the survey found.']).filter((a) => /per cent$/.test(a))).toEqual([]);
+  });
+});

@@ -314,3 +314,13 @@ describe('"This is the first time, …" and "those in the age group …"', () =>
     expect(hasDanglingReference('This is the first time for him in the final.')).toBe(true);
   });
 });
+
+describe('"its" and "it" of a thing the text opens on by its common noun', () => {
+  it('lean on nothing outside ("The southwest monsoon reached Kerala …, marking its earliest onset …")', () => {
+    expect(hasDanglingReference('The southwest monsoon reached Kerala on Saturday, marking its earliest onset since 2009 when it began on May 23.')).toBe(false);
+    expect(hasDanglingReference('Normally, the southwest monsoon makes its onset over Kerala by June 1.')).toBe(false);
+    // (A body by its common noun is left to the checks of bare bodies: which ministry, which company.)
+    expect(hasDanglingReference('The ministry said its officials will visit Goa.')).toBe(true);
+    expect(hasDanglingReference('The company reported its highest profit in 2024.')).toBe(true);
+  });
+});

@@ -1161,6 +1161,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("came from a Konkani-speaking _____ family": the community one was born into is no fact of
   // the news.)
   if (e.cls !== 'number' && e.cls !== 'date' && /^\s+famil(?:y|ies)\b/.test(tail)) return false;
+  // ("set in on May 30 last year; June 8 in 2023; May 29 in 2022; _____ in 2021; …": one figure
+  // of a run of them parted by semicolons is a line of a table.)
+  if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && (s.text.match(/;\s/g) ?? []).length >= 3) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
