@@ -15,6 +15,7 @@ import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBefor
 import { ANIMAL_KINDS, COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, SURNAME_PARTICLES, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
+import { upperFirst } from '../util/upper-first.js';
 
 const TITLE_HEADS = titleHeads();
 const NAMING_PARTICIPLE = /^(?:Christened|Named|Renamed|Dubbed|Nicknamed|Titled|Called)$/;
@@ -89,6 +90,9 @@ const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ional|ical|ious|eous|uous|able|ible|ful
 
 /** Kinds of operation whose name may follow them ("exercise Shakti", "Exercise Yudh Abhyas"). */
 const EXERCISE_KIND = /^(?:[Ee]xercise|[Ee]xercises|[Oo]peration|[Ww]argame|[Dd]rill)$/;
+/** "Naval", "Military", "Joint": the kind of a drill written with its name. */
+const DRILL_KIND = /^(?:Naval|Military|Army|Joint|Air|Maritime|Bilateral|Trilateral|Multilateral|Combined)$/;
+const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
 
 /** Kinds of work whose title may follow them. */
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
@@ -257,6 +261,14 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Eminent Hindi writer Ramesh Chandra Verma", "the Tamil daily": a language, whatever capitalised
   // word opens the sentence before it; not a surname after a given name.)
   if (LANGUAGES.has(words[b].lower) && !(b > a && isGivenName(words[a].lower))) return [mention(words, b, b, 'term', words[b].text)];
+  // ("the Malabar Naval exercise", "the Yudh Abhyas military exercise", "the Varuna naval
+  // exercise": the kind of drill, after its name, is no part of it; the name is the exercise's.)
+  const next = ctx.tokens[words[b].last + 1]?.text ?? '';
+  const drill = DRILL_NOUN.test(next) || (DRILL_KIND.test(upperFirst(next)) && DRILL_NOUN.test(ctx.tokens[words[b].last + 2]?.text ?? ''));
+  if (drill && !(a === b && DRILL_KIND.test(words[a].text))) {
+    const last = DRILL_KIND.test(words[b].text) && b > a ? b - 1 : b;
+    return [mention(words, a, last, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, a, last)))];
+  }
   if (a === b) return singleWord(ctx, words[a]);
   // "… Council on American - Islamic Relations Alia Salem": the end of a body's name run into
   // its officer's; the last two words are the person when the words before are no name.

@@ -196,3 +196,12 @@ describe('an Arabic name with its particles capitalised', () => {
     expect(got).toContain('Mohammed Bin Salman[person]');
   });
 });
+
+describe('a military exercise by its name', () => {
+  it('is a term, its kind of drill no part of it ("the Malabar Naval exercise", "the Yudh Abhyas military exercise")', () => {
+    const got = read('The 2024 edition of the Malabar Naval exercise concluded on Friday at Visakhapatnam.', 'The Yudh Abhyas military exercise began in Rajasthan.', 'India and France held the Varuna naval exercise off Goa.');
+    expect(got).toContain('Malabar[term]');
+    expect(got).toContain('Yudh Abhyas[term]');
+    expect(got).toContain('Varuna[term]');
+  });
+});
