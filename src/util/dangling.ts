@@ -103,10 +103,11 @@ const NAME_AND = /\p{Lu}[\p{L}-]+\s+and\s+$/u;
 /** THING_SUBJECT, outside a reported clause ("The latest report noted that it improved its …": the
  *  "it" of what was reported is another's). */
 const thingSubject = (before: string) => THING_SUBJECT.test(before) && !/\bthat\s/.test(before);
-/** "The southwest monsoon reached Kerala …, marking its earliest onset", "Normally, the monsoon
- *  makes its onset …": a thing the text opens on by its common noun, the "its" its own (a body so
- *  named is left to the checks of bare bodies). */
-const THING_SUBJECT = /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(?!(?:ministry|department|company|firm|government|court|bench|party|committee|body|agency|organi[sz]ation|bank|board|council|commission|team|side|group|centre|state|union|panel|authority)\s)[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?\p{Ll}+(?:s|ed)\b/u;
+/** "The southwest monsoon reached Kerala …, marking its earliest onset", "Normally, the southwest
+ *  monsoon makes its onset …": a thing the text opens on by a common noun with a word that says
+ *  which, the "its" its own ("The allocation saw … as it has come down": which allocation, the
+ *  text does not say; a body so named is left to the checks of bare bodies). */
+const THING_SUBJECT = /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){1,3}?(?!(?:ministry|department|company|firm|government|court|bench|party|committee|body|agency|organi[sz]ation|bank|board|council|commission|team|side|group|centre|state|union|panel|authority)\s)[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?(?!(?:as|is|was|has|its|this|thus|plus|less|across|unless|whereas)\b)\p{Ll}{2,}(?:s|ed)\b/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */

@@ -324,3 +324,10 @@ describe('"its" and "it" of a thing the text opens on by its common noun', () =>
     expect(hasDanglingReference('The company reported its highest profit in 2024.')).toBe(true);
   });
 });
+
+describe('"it" of a bare common noun', () => {
+  it('dangles where no word says which ("The allocation saw a stagnation as it has come down …")', () => {
+    expect(hasDanglingReference('The allocation saw a stagnation as it has come down slightly from Rs 52,000 crore in 2024-25.')).toBe(true);
+    expect(hasDanglingReference('The project missed its deadline by two years.')).toBe(true);
+  });
+});
