@@ -11,7 +11,8 @@ import { isAcronymOf } from '../util/acronym.js';
 import { isCommonWord } from '../lexicon/index.js';
 
 /** "the second and third positions", "the 28th position", "fourth spot", "ranked 28th". */
-const PLACE_TOLD = /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:and\s+(?:\w+)\s+)?(?:positions?|spots?|rank|place)\b|ranked\s+(?:at\s+)?(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?\b)/i;
+// ("Bihar has been adjudged as the worst performer": the best and the worst are places too.)
+const PLACE_TOLD = /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:and\s+(?:\w+)\s+)?(?:positions?|spots?|rank|place)\b|ranked\s+(?:at\s+)?(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?\b|(?:best|worst|top|bottom)[\s-]+perform(?:er|ers|ing)\b)/i;
 /** A sentence that says which list it tells of, or in which contest the places were won. */
 const LIST_SAID = /\b(?:index|indices|ranking|rankings|list|report|survey|table|tally|standings|race|election|poll|polls|exam|examination|match|final|league|tournament|championship|games|olympics|category|categories)\b/i;
 /** "the list is topped by …": a bare "the list", no "of …" after it to say which. */
@@ -38,8 +39,10 @@ function storyIndex(ctx: ArticleContext): string | null {
 }
 
 /** Whether the sentence names the index itself, in full or by its short form ("The CCPI 2026 …"). */
-function namesIndex(sentence: Sentence, name: string): boolean {
-  return sentence.entities.some((e) => e.canonical.replace(EDITION, '') === name || isAcronymOf(e.text, name));
+// (In the words the card keeps: a clause cut from "… in NITI Aayog's SDG India Index 2023-24, …,
+// while Bihar has been adjudged as the worst performer" names none.)
+function namesIndex(sentence: Sentence, name: string, kept: string): boolean {
+  return sentence.entities.some((e) => (e.canonical.replace(EDITION, '') === name || isAcronymOf(e.text, name)) && kept.includes(e.text));
 }
 
 /** The text with the story's index named for its bare "the list", or before it where its
@@ -48,10 +51,11 @@ export function inRankingOf(text: string, ctx: ArticleContext, sentence: Sentenc
   const bare = BARE_LIST.test(sentence.text);
   if (!bare && !PLACE_TOLD.test(sentence.text)) return text;
   const name = storyIndex(ctx);
-  if (!name || text.includes(name) || namesIndex(sentence, name)) return text;
+  const kept = text.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1');
+  if (!name || text.includes(name) || namesIndex(sentence, name, kept)) return text;
   if (bare) return text.replace(BARE_LIST, (_, t: string) => `${t}he ${name}`);
   // (A sentence that opens on its own scope, "In Nepal (ranked 112), …", is left as it is.)
-  if (LIST_SAID.test(sentence.text) || /^(?:In|Among|On)\s/.test(text)) return text;
+  if (LIST_SAID.test(kept) || /^(?:In|Among|On)\s/.test(text)) return text;
   const first = /^\p{Lu}\p{Ll}+\b/u.exec(text)?.[0];
   const rest = first && isCommonWord(first.toLowerCase()) ? text[0].toLowerCase() + text.slice(1) : text;
   return `In the ${name}, ${rest}`;

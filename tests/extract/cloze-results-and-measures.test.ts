@@ -215,3 +215,10 @@ describe('cloze: a line of a table run on with semicolons', () => {
     expect(blanks(['Punjab recorded 4.5 per cent; Haryana 5.1 per cent; Bihar 6.2 per cent; and Kerala 3.9 per cent, the survey found.']).filter((a) => /per cent$/.test(a))).toEqual([]);
   });
 });
+
+describe('cloze: what is likely or unlikely to happen', () => {
+  it('is no blank ("_____ conditions, expected in January, are unlikely to impact the warming trend")', () => {
+    expect(blanks(['La Niña conditions, expected in January, are unlikely to impact the warming trend significantly, an IMD scientist added.'])).not.toContain('La Niña');
+    expect(blanks(['The Reserve Bank of India is likely to cut the repo rate by 25 basis points in its February meeting in Mumbai.'])).not.toContain('Reserve Bank of India');
+  });
+});

@@ -50,3 +50,14 @@ describe('places told without the list they are in', () => {
     for (const t of added) expect(t).toContain('to the list on');
   });
 });
+
+describe('a clause cut from a sentence that named the index', () => {
+  it('names the index the clause no longer holds ("In the SDG India Index, _____ has been adjudged as the worst performer")', () => {
+    const facts = factsOf([
+      'Uttarakhand and Kerala have emerged as the top performer states in NITI Aayog’s SDG India Index, which evaluates progress of states and union territories on social, economic and environmental parameters, while Bihar has been adjudged as the worst performer.',
+    ], { title: 'Uttarakhand, Kerala top performers in NITI Aayog’s SDG India Index' });
+    const worst = facts.filter((f) => f.pattern === 'cloze' && f.answer === 'Bihar').map((f) => f.cloze);
+    expect(worst.length).toBeGreaterThan(0);
+    for (const t of worst) expect(t).toMatch(/SDG India Index/);
+  });
+});

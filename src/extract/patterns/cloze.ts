@@ -522,6 +522,7 @@ const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:a
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
 const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
+const LIKELY_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:highly|very|most|less|more)\s+)?(?:un)?likely\s+to\b/;
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
 /** How many people a sentence names for them to be a roll of names. */
 const ROLL_OF_PEOPLE = 4;
@@ -1164,6 +1165,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("set in on May 30 last year; June 8 in 2023; May 29 in 2022; _____ in 2021; …": one figure
   // of a run of them parted by semicolons is a line of a table.)
   if ((e.cls === 'date' || e.cls === 'number' || e.cls === 'percent' || e.cls === 'money') && (s.text.match(/;\s/g) ?? []).length >= 3) return false;
+  // ("_____ conditions, expected in January, are unlikely to impact the warming trend": what is
+  // likely or unlikely to happen is a forecast, no fact.)
+  if (LIKELY_AFTER.test(tail)) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
