@@ -205,6 +205,8 @@ function commonNounClause(s: Sentence, from: number): number | null {
     // will witness …" joins two subjects of one verb.)
     if (/^(?:their|its|his|her|our)$/i.test(s.tokens[k].text)) for (k++; s.tokens[k]?.pos === 'ADJ' && k < i + 4; ) k++;
     else if (s.tokens[k].pos === 'DET') k++;
+    // ("… has launched rescue operations and 80 locals have been evacuated": a count too.)
+    else if (s.tokens[k].pos === 'NUM' && s.tokens[k + 1]?.pos === 'NOUN') k++;
     const noun = s.tokens[k];
     if (!noun) continue;
     const verb = s.tokens[k + 1];

@@ -368,3 +368,12 @@ describe('subject: what someone stressed, argued or asserted', () => {
     expect(whoSaid('Rijiju emphasised that the amendments had been vetted by a joint parliamentary committee over six months.')).toEqual([]);
   });
 });
+
+describe('subject: a second clause opened by a count', () => {
+  it('ends the question before "and 80 locals have been evacuated"', () => {
+    const qs = ask(factsOf(['The Border Roads Organisation has launched rescue operations and 80 locals have been evacuated so far, officials said.']), 'subject').map(([q]) => q);
+    expect(qs).toEqual(['Which organisation has launched rescue operations?']);
+    const two = ask(factsOf(['The National Disaster Response Force reached Wayanad on Monday and 300 houses were found damaged in the village.']), 'subject').map(([q]) => q);
+    for (const q of two) expect(q).not.toMatch(/houses/);
+  });
+});
