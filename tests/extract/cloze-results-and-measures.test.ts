@@ -222,3 +222,10 @@ describe('cloze: what is likely or unlikely to happen', () => {
     expect(blanks(['The Reserve Bank of India is likely to cut the repo rate by 25 basis points in its February meeting in Mumbai.'])).not.toContain('Reserve Bank of India');
   });
 });
+
+describe('cloze: how many engines or teams were sent', () => {
+  it('is no blank ("_____ fire engines from Kurnool were rushed to the spot")', () => {
+    expect(blanks(['Four fire engines from Kurnool were rushed to the spot to bring the blaze under control on Friday.'])).not.toContain('Four');
+    expect(blanks(['As many as 12 rescue teams of the NDRF were deployed in Wayanad district after the landslide.'])).not.toContain('12');
+  });
+});

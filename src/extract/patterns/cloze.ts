@@ -522,6 +522,7 @@ const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:a
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
 const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
+const RESPONDERS_AFTER = /^\s+(?:fire\s+(?:engines|tenders)|fire-?fighters|ambulances|teams|rescue\s+teams|boats|cranes|earthmovers)\b/;
 const LIKELY_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:highly|very|most|less|more)\s+)?(?:un)?likely\s+to\b/;
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
 /** How many people a sentence names for them to be a roll of names. */
@@ -1168,6 +1169,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ conditions, expected in January, are unlikely to impact the warming trend": what is
   // likely or unlikely to happen is a forecast, no fact.)
   if (LIKELY_AFTER.test(tail)) return false;
+  // ("_____ fire engines from Kurnool were rushed to the spot": how many engines or teams were sent
+  // is the response's detail, no fact of the news.)
+  if (e.cls === 'number' && RESPONDERS_AFTER.test(tail) && /\b(?:rushed|pressed|deployed|sent|dispatched|despatched|mobilised|mobilized)\b/.test(s.text)) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
