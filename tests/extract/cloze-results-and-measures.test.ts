@@ -229,3 +229,10 @@ describe('cloze: how many engines or teams were sent', () => {
     expect(blanks(['As many as 12 rescue teams of the NDRF were deployed in Wayanad district after the landslide.'])).not.toContain('12');
   });
 });
+
+describe('cloze: praise of a thing', () => {
+  it('is no fact to blank ("The _____ is envisioned as a game changer")', () => {
+    expect(blanks(['The NGLV is envisioned as a game changer with its massive scale and innovative technology.'])).toEqual([]);
+    expect(blanks(['The Chenab bridge is widely seen as a milestone for connectivity in Jammu and Kashmir.'])).toEqual([]);
+  });
+});

@@ -75,6 +75,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Sources said the CRS might record the statements of the driver …": what may yet happen, as
   // sources guess it, is no fact.)
   if (SPECULATION.test(s.text)) return [];
+  // ("The NGLV is envisioned as a game changer with its massive scale": praise of a thing, no fact
+  // of it.)
+  if (HYPE.test(s.text)) return [];
   // ("John Helliwell, one of the authors of the report said in a statement.": a teller whose words
   // the sentence before holds; alone, it says nothing.)
   if (TELLER_ONLY.test(s.text)) return [];
@@ -1892,6 +1895,7 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
 // (A sentence's text has single spaces.)
 // (The teller by name alone: "Garba is the 15th element …, the Ministry said." says something.)
 const TELLER_ONLY = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?:, [^,;:"“”]{1,80},?)? (?:said|says|added|noted|stated|told reporters)(?: in a (?:statement|tweet|post))?\.?$/u;
+const HYPE = /\b(?:is|are|was|were|has\s+been)\s+(?:widely\s+)?(?:envisioned|envisaged|seen|viewed|touted|hailed|described|regarded|considered|billed)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:game[- ]?changer|milestone|landmark|turning\s+point|boon|breakthrough|revolution)\b/i;
 const SPECULATION = /\bmight\b|\b(?:[Ss]ources|[Rr]eports)\s+(?:said|say|says|indicated|suggest(?:ed)?)\b[^.;]*\b(?:may|could|likely)\b/;
 const SHARED_EVENT_KIND_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+\s+(?:Games|Championships?|Cup|Olympics|Awards?|Prizes?)\b/u;
 
