@@ -331,3 +331,10 @@ describe('"it" of a bare common noun', () => {
     expect(hasDanglingReference('The project missed its deadline by two years.')).toBe(true);
   });
 });
+
+describe('a body by its kind, telling', () => {
+  it('"The organisation said …", "The company says …" dangle: which one, the text does not say', () => {
+    expect(hasDanglingReference('The organisation said the economic indicator of the World Press Freedom Index had fallen in 2025.')).toBe(true);
+    expect(hasDanglingReference('The company says its profit rose by 12 per cent in the quarter.')).toBe(true);
+  });
+});
