@@ -166,10 +166,14 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   }
   // ("… declared as Ramsar sites this year itself?" in an undated article: the year it states,
   // or no item.)
-  const placed = placedPeriod(question, sentence.text, ctx);
+  // (The headline's own figure is kept as the article tells it: "The Republic Day parade this year
+  // will feature tableaux from _____ states" under "15 states, 11 ministries gear up for RD
+  // tableaux": the card's source says which year.)
+  const headlined = ctx.headlineKey.includes(` ${normalizeKey(draft.answer)} `);
+  const placed = placedPeriod(question, sentence.text, ctx) ?? (headlined ? question : null);
   if (placed === null) return null;
   question = placed;
-  if (cloze) cloze = placedPeriod(cloze, sentence.text, ctx) ?? '';
+  if (cloze) cloze = placedPeriod(cloze, sentence.text, ctx) ?? (headlined ? cloze : '');
   if (draft.pattern === 'cloze' && !cloze) return null;
   if (isPublisher(draft.answer, ctx)) return null;
   // ("organised by the Akademi" → Akademi, "approved by the Commission": a body's head word alone

@@ -236,3 +236,13 @@ describe('cloze: praise of a thing', () => {
     expect(blanks(['The Chenab bridge is widely seen as a milestone for connectivity in Jammu and Kashmir.'])).toEqual([]);
   });
 });
+
+describe('cloze: more of a ceremony, and the source of the words', () => {
+  it('blanks no one who graced the occasion, briefed the PM, joined a delegation or missed the award, nor the one the words are according to', () => {
+    expect(blanks(['Maharashtra Governor Ramesh Bais and Chief Minister Eknath Shinde graced the occasion in Mumbai.'])).toEqual([]);
+    expect(blanks(['Soon after the inauguration, MMRDA commissioner Sanjay Mukherjee briefed the PM about the bridge.'])).not.toContain('Sanjay Mukherjee');
+    expect(blanks(['State BJP president A Sharda and senior party leader Sambit Patra were also part of the delegation.'])).toEqual([]);
+    expect(blanks(['Fellow awardee Eric Schilling could not however accept his Grammy Award as he was working.'])).not.toContain('Eric Schilling');
+    expect(blanks(['Investment is essential to secure gains for the country’s 460 million children, according to UNICEF India Representative Cynthia McCaffrey.'])).not.toContain('Cynthia McCaffrey');
+  });
+});

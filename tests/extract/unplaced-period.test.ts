@@ -28,3 +28,13 @@ describe('"this year" in an article without a date', () => {
     expect(facts.every((f) => /in 2023/.test(f.cloze))).toBe(true);
   });
 });
+
+describe('"this year" beside the headline’s own figure', () => {
+  it('keeps the figure the headline gives, asked as the article tells it', () => {
+    const facts = factsOf(['The Republic Day parade this year will feature tableaux from 15 states and Union territories on Kartavya Path.'], { date: '', title: '15 states, 11 ministries gear up for RD tableaux at Kartavya Path' });
+    expect(facts.some((f) => f.answer === '15')).toBe(true);
+    // (A figure the headline does not give is still not asked.)
+    const other = factsOf(['The Republic Day parade this year will feature tableaux from 15 states and Union territories on Kartavya Path.'], { date: '', title: 'Tableaux gear up for the parade' });
+    expect(other.some((f) => f.answer === '15')).toBe(false);
+  });
+});

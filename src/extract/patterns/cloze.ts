@@ -870,7 +870,9 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
 /** "the 'very serious' category": a class a body grades things by, named in quotes. */
 const GRADE_AFTER = /^[’'"”]\s+(?:category|categories|grade|rating|status|zone|list|tier)\b/;
 
-const FAILED_AFTER = /^\s+(?:couldn['’]t|could\s+not|failed\s+to|did\s+not|didn['’]t)\s+(?:qualify|make\s+it|make\s+the\s+cut|advance|progress|reach|finish)\b/;
+// ("Fellow awardee _____ could not however accept his Grammy Award as he was working": who missed
+// the ceremony too.)
+const FAILED_AFTER = /^\s+(?:couldn['’]t|could\s+not|failed\s+to|did\s+not|didn['’]t)\s+(?:however\s+)?(?:qualify|make\s+it|make\s+the\s+cut|advance|progress|reach|finish|accept|attend|collect|receive)\b/;
 const ALSO_RAN = /\b(?:stood|came|finished|ended\s+up|was\s+placed)\s+(?:a\s+distant\s+)?(?:third|fourth|fifth|sixth|last)\b|\bcould\s+(?:only\s+)?(?:get|manage|poll|secure|garner)\s+(?:just|only|a\s+mere)\b|\bforfeited\s+(?:his|her|their)\s+(?:security\s+)?deposits?\b/;
 /** "Ridge (44.2 degrees Celsius)": a name and its reading in brackets, an entry of a table. */
 const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.,]*/gu;
@@ -1175,6 +1177,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ fire engines from Kurnool were rushed to the spot": how many engines or teams were sent
   // is the response's detail, no fact of the news.)
   if (e.cls === 'number' && RESPONDERS_AFTER.test(tail) && /\b(?:rushed|pressed|deployed|sent|dispatched|despatched|mobilised|mobilized)\b/.test(s.text)) return false;
+  // ("…, according to UNICEF India Representative _____.": the source of the words.)
+  if (e.cls === 'person' && /\baccording\s+to\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,5}$/u.test(near) && /^\s*[.,;]/.test(tail)) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700

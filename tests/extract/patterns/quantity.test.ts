@@ -471,3 +471,12 @@ describe('quantity: a count of the state the news ended', () => {
     expect(before('Until the latest additions, the country had 75 Ramsar sites covering 13 lakh hectares.')).toEqual([]);
   });
 });
+
+describe('quantity: how many came to a gathering the question does not name', () => {
+  it('is not asked ("About how many MLAs attended the meeting?")', () => {
+    const asked = ask(factsOf(['Before his trip, Singh held a meeting with BJP-led ruling alliance MLAs at the CM Secretariat. Around 20 MLAs attended the meeting.']), 'quantity').map(([q]) => q);
+    for (const q of asked) expect(q).not.toMatch(/attended the meeting\?$/);
+    const rally = ask(factsOf(['Nearly 5,000 supporters joined the rally on Sunday.']), 'quantity').map(([q]) => q);
+    for (const q of rally) expect(q).not.toMatch(/joined the rally/);
+  });
+});
