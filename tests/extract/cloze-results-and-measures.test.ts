@@ -246,3 +246,17 @@ describe('cloze: more of a ceremony, and the source of the words', () => {
     expect(blanks(['Investment is essential to secure gains for the country’s 460 million children, according to UNICEF India Representative Cynthia McCaffrey.'])).not.toContain('Cynthia McCaffrey');
   });
 });
+
+describe('cloze: a party with its faction in brackets, and who looked on', () => {
+  it('keys the whole name ("the Communist Party of India (Marxist)"), never the name without it', () => {
+    const facts = byPattern(factsOf(['The family of Sitaram Yechury, general secretary of the Communist Party of India (Marxist), donated his body to AIIMS.']), 'cloze');
+    expect(facts.map((f) => f.answer)).toContain('Communist Party of India (Marxist)');
+    expect(facts.map((f) => f.answer)).not.toContain('Communist Party of India');
+    // (A short form of two capitals or more is still a short form: the key is the name.)
+    expect(blanks(['The Ministry of Statistics and Programme Implementation (MoSPI) will now release the survey every month from Bengaluru.'])).toContain('Ministry of Statistics and Programme Implementation');
+  });
+
+  it('blanks no one in whose presence it was done, however many are named', () => {
+    expect(blanks(['He distributed zinc tablets to children, in presence of Union Ministers of State for Health Anupriya Patel and Jadhav Prataprao Ganpatrao.'])).toEqual([]);
+  });
+});

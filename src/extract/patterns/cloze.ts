@@ -255,7 +255,8 @@ function withShortForm(e: Entity, s: Sentence): Blank {
   const body = e.cls === 'organisation' && e.text.split(/[\s,]+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   if (!body && !((e.cls === 'organisation' || e.cls === 'term') && NAMED_AS_THE.test(s.text.slice(Math.max(0, e.start - 30), e.start)))) return e;
   const short = /^\s*\([A-Z][A-Za-z0-9.&-]{1,9}(?: [A-Z])?\)/.exec(s.text.slice(e.end));
-  if (!short) return e;
+  // ("the Communist Party of India (Marxist)": one capital is a faction's word, no short form.)
+  if (!short || !/^\s*\([A-Z][^)]*[A-Z0-9]/.test(short[0])) return e;
   const end = e.end + short[0].length;
   // ("the Bharatiya Janata Party (BJP) stalwart": a name before a noun only says whose.)
   const next = s.tokens.find((t) => t.start >= end);
@@ -1612,7 +1613,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("over 240, with some reports suggesting up to _____": what some say, not what is known.)
   if (figure && HEDGED_BEFORE.test(near)) return false;
   // ("commissioned … in the presence of the _____" → Raksha Mantri: who looked on is no news.)
-  if (/\bin the (?:august\s+)?presence of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(near)) return false;
+  // ("in presence of Union Ministers of State for Health Anupriya Patel and _____": every one of them.)
+  if (/\bin (?:the )?(?:august\s+)?presence of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(near) || (e.cls === 'person' && /\bin\s+(?:the\s+)?presence\s+of\b[^.;()]{0,120}$/.test(near))) return false;
   // ("commissioned on _____ Dec 24" → 09: the day of a date the analyser did not read whole.)
   if (e.cls === 'number' && /^\d{1,2}$/.test(e.text) && /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.test(tail)) return false;
   // ("The ceremony kicked off with an impressive joint _____ comprising … Russia's _____": how the

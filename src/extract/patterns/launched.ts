@@ -347,6 +347,9 @@ const OWNER_TAIL = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Gover
 
 const WHEN_AFTER = new RegExp(`^\\s+on\\s+(?:the\\s+)?${CALENDAR_ALTERNATION}\\b`);
 function wholeName(s: Sentence, e: Entity): Entity {
+  // ("launched the National STOP Diarrhoea Campaign 2024 with an aim …": its edition's year is its own.)
+  const year = /^\s+(?:19|20)\d\d\b(?![-–]|\s*(?:to|and)\b)/.exec(s.text.slice(e.end));
+  if (year) e = { ...e, text: s.text.slice(e.start, e.end + year[0].length), canonical: s.text.slice(e.start, e.end + year[0].length), end: e.end + year[0].length };
   const tail = /^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&'’-]*)*/u.exec(s.text.slice(e.end));
   // ("the Subhadra Yojana of the Odisha Government": whose it is, no part of its name.)
   // ("launched Operation Kaveri on Monday": a day or a month after "on" is when, no part of it.)

@@ -314,3 +314,9 @@ describe('launched: a day after "on"', () => {
     expect(asked(['Chief Minister Yogi Adityanath launched Mission Shakti on Tuesday in Lucknow.']).map(([, a]) => a)).toEqual(['Mission Shakti']);
   });
 });
+
+describe('launched: an edition year after the name', () => {
+  it('is part of the name, never left in the question ("the National STOP Diarrhoea Campaign 2024")', () => {
+    expect(asked(['Union Health Minister Jagat Prakash Nadda on Monday launched the National STOP Diarrhoea Campaign 2024 with an aim to attain zero child deaths.']).map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toEqual([['Which campaign did Union Health Minister Jagat Prakash Nadda launch with an aim to attain zero child deaths?', 'National STOP Diarrhoea Campaign 2024']]);
+  });
+});
