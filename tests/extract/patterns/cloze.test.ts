@@ -2251,7 +2251,9 @@ describe('a ceremony’s venue and a ceremony by its name', () => {
     expect(oath).not.toContain('Rashtrapati Bhavan');
     const induction = byPattern(factsOf(['The Indian Air Force on Monday inducted the first batch of ten Light Combat Helicopters at Jodhpur.', 'The Induction Ceremony was conducted in the presence of Defence Minister Rajnath Singh and Air Chief Marshal VR Chaudhari.']), 'cloze').map((f) => f.answer);
     expect(induction).not.toContain('Induction Ceremony');
-    expect(induction).toContain('VR Chaudhari');
+    // (Nor who looked on: every one named after "in the presence of".)
+    expect(induction).not.toContain('VR Chaudhari');
+    expect(induction).toContain('Jodhpur');
   });
 });
 
