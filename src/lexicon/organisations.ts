@@ -79,6 +79,9 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
   // "Department of Defense" is a ministry; "India Meteorological Department" an agency.
   [/\b(Ministry|Department of)\b/, 'ministry'],
+  // ("the Students' Federation of India", "the All India Kisan Sabha": a body of students, workers
+  // or farmers is civil society, never among sports federations.)
+  [/\b(?:Students?['’]?|Youth|Workers['’]?|Farmers['’]?|Teachers['’]?|Trade|Kisan|Mahila|Women['’]?s)\s+(?:Federation|Union|Association|Congress|Front|Sabha|Sangh|Organi[sz]ation)\b/, 'ngo'],
   // ("Bodoland People's Front", "National Democratic Alliance", "Shiv Sena": parties and their
   // alliances; "Assam Assembly" a legislature, never an option among parties.)
   // ("International Big Cats Alliance", "International Solar Alliance": countries' alliances, no party.)

@@ -86,3 +86,12 @@ describe('lexicon: what is no country', () => {
     expect(countryOfPlace('Antarctica')).toBeNull();
   });
 });
+
+describe('a body of students, workers or farmers', () => {
+  it('is civil society, never a sports federation nor a legislature ("Students’ Federation of India", "All India Kisan Sabha")', () => {
+    expect(organisationKind("Students' Federation of India")).toBe('ngo');
+    expect(organisationKind('All India Kisan Sabha')).toBe('ngo');
+    expect(organisationKind('Asian Football Federation')).toBe('sports');
+    expect(organisationKind('Lok Sabha')).toBe('legislature');
+  });
+});
