@@ -37,7 +37,8 @@ function headlineState(ctx: ArticleContext): string | null {
   return states.size === 1 ? [...states][0] : null;
 }
 
-function storyState(ctx: ArticleContext): string | null {
+/** The one state a story is of ("the state" it means), or null. */
+export function storyState(ctx: ArticleContext): string | null {
   let found = STATE.get(ctx);
   if (found !== undefined) return found;
   const counts = new Map<string, { name: string; n: number }>();

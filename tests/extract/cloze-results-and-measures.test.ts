@@ -260,3 +260,16 @@ describe('cloze: a party with its faction in brackets, and who looked on', () =>
     expect(blanks(['He distributed zinc tablets to children, in presence of Union Ministers of State for Health Anupriya Patel and Jadhav Prataprao Ganpatrao.'])).toEqual([]);
   });
 });
+
+describe('cloze: the state a story is of, named in passing', () => {
+  it('is no blank ("two of the biggest cities in _____" in a story that keeps naming Maharashtra)', () => {
+    const story = [
+      'Maharashtra Governor Ramesh Bais and Maharashtra Chief Minister Eknath Shinde attended the event in Mumbai.',
+      'Maharashtra BJP chief Chandrashekhar Bawankule was also present.',
+      'The bridge connects Sewri in Mumbai to Nhava Sheva and will ease travel between Mumbai and Pune, two of the biggest cities in Maharashtra.',
+    ];
+    const found = byPattern(factsOf(story, { title: 'PM inaugurates Atal Setu' }), 'cloze').filter((f) => f.sentenceIndex === 2).map((f) => f.answer);
+    expect(found).not.toContain('Maharashtra');
+    expect(found).toContain('Nhava Sheva');
+  });
+});

@@ -7,6 +7,7 @@ import { isTribute } from '../tribute.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
+import { storyState } from '../the-state.js';
 import { measureOfDataRelease, topicElsewhere } from '../story-topic.js';
 import { BARE_PASSIVE, hasVerbBetween, wordCount } from '../text-utils.js';
 import { COMPARISON_OPENING } from '../build-cloze.js';
@@ -86,7 +87,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -529,6 +530,14 @@ const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|
 const RESPONDERS_AFTER = /^\s+(?:fire\s+(?:engines|tenders)|fire-?fighters|ambulances|teams|rescue\s+teams|boats|cranes|earthmovers)\b/;
 const LIKELY_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:highly|very|most|less|more)\s+)?(?:un)?likely\s+to\b/;
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
+/** "two of the biggest cities in _____" → Maharashtra, in a Mumbai story that keeps naming it:
+ *  the state a story is of, where the headline does not name it, is its setting, named in
+ *  passing; a place in it is what the sentence teaches. */
+function storyStateInPassing(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || namedInHeadline(e, ctx)) return false;
+  const state = storyState(ctx);
+  return state !== null && normalizeKey(state) === normalizeKey(e.canonical) && !/^\s*['’]s?\s/.test(s.text.slice(e.end)) && /\bin\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, e.start - 10), e.start));
+}
 /** How many people a sentence names for them to be a roll of names. */
 const ROLL_OF_PEOPLE = 4;
 /** "… have been appointed -- MHA Additional Secretary (UT) _____, MoHUA Additional Secretary (D)
@@ -583,7 +592,8 @@ const COURT_SAID = /\b(?:[Cc]ourt|[Bb]ench|[Tt]ribunal|CJI|NGT)\b[^.;]{0,40}?\b(
 const SAID_OUGHT_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|urged|appealed)\\b[^.;]*\\b${OUGHT}\\s[^.;]*$`);
 
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
-const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|on reaching|on arriving at|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?$/;
+// ("offered prayers at Ramkund in Maharashtra's _____": past the state that owns the town too.)
+const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|on reaching|on arriving at|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 
 /** "_____, however, said …": a word of discourse between commas after a name, read past by
  *  every test of what follows the blank. */
