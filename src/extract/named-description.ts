@@ -14,7 +14,7 @@ import { reEscape } from '../util/re-escape.js';
 import { isAcronymOf } from '../util/acronym.js';
 import { normalizeKey } from '../util/ids.js';
 import { namesAnotherReport } from '../util/report-words.js';
-import { organisationNamed } from '../lexicon/index.js';
+import { KINDS_OPENING_NAMES, organisationNamed } from '../lexicon/index.js';
 
 /** Nouns that name a named thing, with the words its name may be headed by. */
 const HEADS: Record<string, readonly string[]> = {
@@ -105,7 +105,7 @@ const SAYS_NOT_WHICH = /^(?:(?:coveted|top|key|prestigious|powerful|important|cr
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** "Mission Mausam", "Operation Kaveri": a short name its kind word opens. */
-const KIND_OPENS = /^(?:Mission|Operation|Project|Programme|Scheme|Abhiyan)\s+\S+(?:\s+\S+)?$/;
+const KIND_OPENS = new RegExp(`^(?:${KINDS_OPENING_NAMES.join('|')})\\s+\\S+(?:\\s+\\S+)?$`);
 /** A short form written right after a name: "(NMEO-Oilseeds)", "(PM E-Drive)". */
 const SHORT_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]*(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}{1,3}-\p{Lu}[\p{Ll}\p{N}]+)?)\)/u;
 

@@ -7,6 +7,7 @@ import { withThe } from '../../util/definite-article.js';
 import { TITLE_HEAD } from './appointed.js';
 import type { ArticleContext } from '../article-context.js';
 import { CALENDAR_ALTERNATION } from '../../util/calendar.js';
+import { KINDS_OPENING_NAMES, SKY_BODIES } from '../../lexicon/index.js';
 
 /**
  * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
@@ -39,8 +40,9 @@ const BASE: Record<string, string> = {
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
 /** "the Earth observation satellite NISAR", "a Moon lander": a body of the sky is a word of a
  *  description, though written with a capital. */
-const SKY_BODY = 'Earth|Moon|Sun|Mars|Venus|Jupiter';
+const SKY_BODY = SKY_BODIES.join('|');
 const SKY_WORD = new RegExp(`^(?:${SKY_BODY})$`);
+const KIND_OPENS_NAME = new RegExp(`^(?:${KINDS_OPENING_NAMES.join('|')})\\s`);
 const GAP = new RegExp(String.raw`^(?:(?:its|their|his|her|the|a|an|India’s|India's|the nation['’]s|the country['’]s)\s+)?(?:(?:[\p{Ll}\d.-]+|(?:${SKY_BODY})|\d[\d,.]*|‘[^’]{1,30}’|'[^']{1,30}'|"[^"]{1,30}")\s+){0,9}?(?:[—–,:]\s+)?(?:the\s+)?[‘'"“]?$`, 'u');
 /** Words that end a description and start a phrase of their own: "an aggressive campaign to
  *  persuade users to stop using IE6" launched a campaign, not IE6. */
@@ -363,7 +365,7 @@ function wholeName(s: Sentence, e: Entity): Entity {
 function quoted(s: Sentence, e: Entity): boolean {
   // (A name that ends on its own kind word is a name in quotes: "the 'PM E-DRIVE Scheme'"; so is
   // one that opens on it: "approved 'Mission Mausam' with an outlay of …".)
-  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1)) && !/\s(?:Scheme|Yojana|Mission|Programme|Abhiyan|Policy|Initiative|Project|Fund)$/.test(e.text) && !/^(?:Mission|Project|Programme|Scheme|Abhiyan)\s/.test(e.text);
+  return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1)) && !/\s(?:Scheme|Yojana|Mission|Programme|Abhiyan|Policy|Initiative|Project|Fund)$/.test(e.text) && !KIND_OPENS_NAME.test(e.text);
 }
 
 /** "heaviest communication satellite" → "communication satellite"; else the name's own kind

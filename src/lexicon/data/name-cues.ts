@@ -233,6 +233,13 @@ export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set(['La', 'Le', 'Les
 /** Offices written with their seat after a comma: "the sessions judge, Bulandshahar". */
 export const SEAT_OFFICES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'collector', 'commissioner', 'court']);
 
+/** "the Earth observation satellite NISAR", "a Moon lander": bodies of the sky, written with a
+ *  capital yet words of a description. */
+export const SKY_BODIES: readonly string[] = ['Earth', 'Moon', 'Sun', 'Mars', 'Venus', 'Jupiter'];
+
+/** "Mission Mausam", "Operation Kaveri": kind words that open a short name as its head. */
+export const KINDS_OPENING_NAMES: readonly string[] = ['Mission', 'Operation', 'Project', 'Programme', 'Scheme', 'Abhiyan'];
+
 /** "Namibian Cheetah Aasha", "Tigress Machli": an animal's kind written before its own name, no
  *  part of it. (Not "Tiger", a given name too: "Tiger Shroff".) */
 export const ANIMAL_KINDS: ReadonlySet<string> = new Set(['cheetah', 'tigress', 'leopard', 'lioness', 'elephant', 'rhino', 'rhinoceros', 'jaguar', 'panther', 'cub']);
