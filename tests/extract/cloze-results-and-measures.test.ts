@@ -273,3 +273,10 @@ describe('cloze: the state a story is of, named in passing', () => {
     expect(found).toContain('Nhava Sheva');
   });
 });
+
+describe('cloze: what may come of it, and who went along', () => {
+  it('blanks nothing of a meeting that may happen, nor who accompanied the one the news is of', () => {
+    expect(blanks(['The BRICS Summit in Kazan may provide an opportunity for a bilateral meeting between Narendra Modi and Xi Jinping.'])).not.toContain('Narendra Modi');
+    expect(blanks(['He was accompanied by Madurai District Collector K. Sangeetha and Revenue Minister P. Moorthy at the event.'])).toEqual([]);
+  });
+});

@@ -1912,7 +1912,9 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
 // (The teller by name alone: "Garba is the 15th element …, the Ministry said." says something.)
 const TELLER_ONLY = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*(?:, [^,;:"“”]{1,80},?)? (?:said|says|added|noted|stated|told reporters)(?: in a (?:statement|tweet|post))?\.?$/u;
 const HYPE = /\b(?:is|are|was|were|has\s+been)\s+(?:widely\s+)?(?:envisioned|envisaged|seen|viewed|touted|hailed|described|regarded|considered|billed)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:game[- ]?changer|milestone|landmark|turning\s+point|boon|breakthrough|revolution)\b/i;
-const SPECULATION = /\bmight\b|\b(?:[Ss]ources|[Rr]eports)\s+(?:said|say|says|indicated|suggest(?:ed)?)\b[^.;]*\b(?:may|could|likely)\b/;
+// ("The BRICS Summit … may provide an opportunity for a bilateral meeting between _____ and Xi":
+// what may come of it.)
+const SPECULATION = /\bmight\b|\bmay\s+(?:provide|offer|pave|lead\s+to|result\s+in|see|witness|open)\b|\b(?:[Ss]ources|[Rr]eports)\s+(?:said|say|says|indicated|suggest(?:ed)?)\b[^.;]*\b(?:may|could|likely)\b/;
 const SHARED_EVENT_KIND_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+\s+(?:Games|Championships?|Cup|Olympics|Awards?|Prizes?)\b/u;
 
 /** Names of one kind a list joins: "Photographers _____, Christopher Makos and Felice Quinto". */

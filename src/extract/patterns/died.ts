@@ -19,7 +19,8 @@ import type { Entity, Sentence } from '../../types.js';
 // in apposition between.)
 // ("Shyam Benegal, who heralded …, breaking away from … cinema - has died at 90": a long relative
 // clause closed by a dash.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+// ("…, Dr. Mankombu Sambasivan Swaminathan, passed away": a name set off by commas too.)
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
@@ -113,10 +114,12 @@ function description(s: Sentence, person: Entity): string | null {
   // description is set off by its comma; the honorific goes with the name.)
   // ("Eminent scientist Dr Pushpa Mitra Bhargava": so it does without the comma.)
   const honorific = /(?:,\s*|\s)(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Sri)\.?\s+$/.exec(mourned);
-  const before = honorific ? `${mourned.slice(0, honorific.index)} ` : mourned;
+  // ("Legendary playback singer and Bharat Ratna awardee, Lata Mangeshkar, died …": so it is
+  // without an honorific; the trade or title it ends on says it describes her.)
+  const before = honorific ? `${mourned.slice(0, honorific.index)} ` : mourned.replace(/,\s*$/, ' ');
   // ("Known for her iconic Chhatth songs, Sharda passed away": an opening phrase and its comma
   // say what she was known for, not who she was.)
-  if (/,\s*$/.test(before) || /^(?:Known|Born|Hailed|Remembered|Celebrated|Famous|Popular)\s+(?:for|as|in|from)\b/.test(before)) return null;
+  if (/^(?:Known|Born|Hailed|Remembered|Celebrated|Famous|Popular)\s+(?:for|as|in|from)\b/.test(before)) return null;
   // ("During the hearing …, appellants Virendra and Ajab Singh died": an opening phrase, or the
   // last of two who died, is described by nothing before it.)
   if (/^(?:During|In|On|At|After|Before|With|For|As|While|When|Since|Following|Amid|According)\b/.test(before) || /\band\s*$/.test(before)) return null;

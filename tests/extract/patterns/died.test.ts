@@ -126,3 +126,11 @@ describe('died: a trade and the headline’s first description', () => {
     expect(asked(['Renowned economist Prof Abhijit Sen passed away in New Delhi on Monday.']).map(([q]) => q)).toContain('Which renowned economist passed away?');
   });
 });
+
+describe('died: a name set off by commas before "passed away"', () => {
+  it('asks who, described as the sentence opens ("Visionary scientist …, Dr. Mankombu Sambasivan Swaminathan, passed away")', () => {
+    const died = (text: string) => ask(factsOf([text], { date: '2023-09-28' }), 'died');
+    expect(died('Visionary scientist and father of the Green Revolution in India, Dr. Mankombu Sambasivan Swaminathan, passed away.')).toContainEqual(['Which visionary scientist and father of the Green Revolution in India passed away in September 2023?', 'Mankombu Sambasivan Swaminathan']);
+    expect(died('Legendary playback singer and Bharat Ratna awardee, Lata Mangeshkar, died in Mumbai on Sunday.').map(([, a]) => a)).toContain('Lata Mangeshkar');
+  });
+});
