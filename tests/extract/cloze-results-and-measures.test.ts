@@ -280,3 +280,12 @@ describe('cloze: what may come of it, and who went along', () => {
     expect(blanks(['He was accompanied by Madurai District Collector K. Sangeetha and Revenue Minister P. Moorthy at the event.'])).toEqual([]);
   });
 });
+
+describe('cloze: an oath’s giver and place, and a handshake', () => {
+  it('blanks neither who gave the oath nor where, nor whom the new holder shook hands with', () => {
+    const found = blanks(['Justice Bhushan Ramkrishna Gavai was sworn in by President Droupadi Murmu as the 52nd Chief Justice of India at Rashtrapati Bhavan on Wednesday.']);
+    expect(found).not.toContain('Droupadi Murmu');
+    expect(found).not.toContain('Rashtrapati Bhavan');
+    expect(blanks(['Chief Justice Gavai shook hands with Prime Minister Narendra Modi and his predecessor, Justice Sanjiv Khanna, in the front row.'])).toEqual([]);
+  });
+});

@@ -22,7 +22,9 @@ const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|n
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
 const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
-const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
+// ("was sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the
+// oath, between the verb and the office.)
+const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,7})?\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
 // ("appointed former Foreign Secretary Vinay Mohan Kwatra as …": a past title may open it.)
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)(?:(?:former|senior|veteran|retired)\\s+)?\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');

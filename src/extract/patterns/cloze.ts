@@ -1190,6 +1190,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'number' && RESPONDERS_AFTER.test(tail) && /\b(?:rushed|pressed|deployed|sent|dispatched|despatched|mobilised|mobilized)\b/.test(s.text)) return false;
   // ("…, according to UNICEF India Representative _____.": the source of the words.)
   if (e.cls === 'person' && /\baccording\s+to\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,5}$/u.test(near) && /^\s*[.,;]/.test(tail)) return false;
+  // ("Justice Gavai was sworn in by President _____ as the 52nd Chief Justice of India at _____":
+  // who gave the oath and where are the ceremony's; who took it is the news.)
+  if ((e.cls === 'person' && /\bsworn\s+in\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(near)) || ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && /\b(?:sworn\s+in|took\s+(?:the\s+)?oath)\b[^.;]*\bat\s+(?:the\s+)?$/.test(near))) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700

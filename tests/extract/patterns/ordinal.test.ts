@@ -309,3 +309,12 @@ describe('ordinal: "by becoming the first …" after an adverb', () => {
     expect(ask(object, 'ordinal').map(([q]) => q).filter((q) => q.startsWith('Who was the first Argentine'))).toEqual([]);
   });
 });
+
+describe('ordinal: who gave the oath between the verb and the office', () => {
+  it('asks who was sworn in as the Nth holder ("was sworn in by President Droupadi Murmu as the 52nd Chief Justice of India")', () => {
+    const facts = ask(factsOf(['Justice Bhushan Ramkrishna Gavai was sworn in by President Droupadi Murmu as the 52nd Chief Justice of India at Rashtrapati Bhavan on Wednesday.']), 'ordinal');
+    expect(facts).toContainEqual(['Who was sworn in as the 52nd Chief Justice of India?', 'Bhushan Ramkrishna Gavai']);
+    const gov = ask(factsOf(['Arif Mohammed Khan was sworn in by Patna High Court Chief Justice K Vinod Chandran as the 42nd Governor of Bihar.']), 'ordinal');
+    expect(gov.map(([, a]) => a)).toContain('Arif Mohammed Khan');
+  });
+});
