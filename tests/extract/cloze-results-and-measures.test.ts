@@ -289,3 +289,9 @@ describe('cloze: an oath’s giver and place, and a handshake', () => {
     expect(blanks(['Chief Justice Gavai shook hands with Prime Minister Narendra Modi and his predecessor, Justice Sanjiv Khanna, in the front row.'])).toEqual([]);
   });
 });
+
+describe('cloze: who called it a proud moment', () => {
+  it('is no blank ("External Affairs Minister _____ said that the conferment … is a proud moment")', () => {
+    expect(blanks(['External Affairs Minister S Jaishankar said that the conferment of the Order on Prime Minister Modi is a proud moment for all Indians.'])).not.toContain('S Jaishankar');
+  });
+});

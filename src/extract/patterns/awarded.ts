@@ -45,7 +45,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const year = /(\d{4})\s+$/.exec(s.text.slice(Math.max(0, prize.start - 5), prize.start))?.[1] ?? after?.[1];
     // ("the 55th Jnanpith award": its edition too.)
     const edition = year ? undefined : /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(s.text.slice(Math.max(0, prize.start - 8), prize.start))?.[1];
-    const name = `${year ? `${year} ` : edition ? `${edition} ` : ''}${prize.text}${headAfter}${field.replace(/\s+/g, ' ')}`;
+    // ("'The Order of Mubarak Al-Kabeer'": a "The" inside its quotes goes before it in a question.)
+    const name = `${year ? `${year} ` : edition ? `${edition} ` : ''}${prize.text.replace(/^The\s+/, '')}${headAfter}${field.replace(/\s+/g, ' ')}`;
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
     // (The verb read as if the kind and the day inside it were not there; both come after its start.)
     const won = WON.exec((apposed ? lead.slice(0, apposed.index) : lead).replace(/\b\d{1,3}(?:st|nd|rd|th)\s+$/, '').replace(INSIDE_VERB, '$1 '));
@@ -92,7 +93,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
       drafts.push({
         pattern: 'awarded',
         question: `Which ${honourKind(prize.text)} was ${answer} awarded${how}${year ? ` in ${year}` : when}?`,
-        answer: `${prize.text}${field.replace(/\s+/g, ' ')}`,
+        answer: `${prize.text.replace(/^The\s+/, '')}${field.replace(/\s+/g, ' ')}`,
         answerText: prize.text,
         answerStart: prize.start,
         answerType: 'term',
@@ -107,7 +108,9 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
 };
 
 /** Whether the headline names the person, in full or by surname ("PM Modi conferred with …"). */
+// ("PM awarded Kuwait's highest honour": the Prime Minister by the headline's short title.)
 function headlinesPerson(e: Entity, ctx: ArticleContext): boolean {
+  if (e.cls === 'person' && /\bPrime Minister\b/.test(e.role ?? '') && /\bPM\b/.test(ctx.analyzed.article.title)) return true;
   return namedInHeadline(e, ctx) || (e.cls === 'person' && ctx.headlineKey.includes(` ${normalizeKey(e.canonical.split(' ').pop()!)} `));
 }
 
@@ -160,9 +163,11 @@ function sharedWith(s: Sentence, one: Entity): Entity[] {
 
 /** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
-  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:the\s+)?(?:\d{4}\s+)?$/.test(s.text.slice(Math.max(0, prize.start - 40), prize.start))) return null;
+  // ("Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime
+  // Minister Narendra Modi": the honour's kind and a dash or comma before its name.)
+  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:(?:the\s+)?(?:\d{4}\s+)?|(?:its|their|the\s+country['’]s)\s+(?:highest|top)\s+(?:(?:civilian|state|national)\s+)?(?:honour|honor|award)\s*[-–—,]\s*[‘'"“]?(?:The\s+)?)$/.test(s.text.slice(Math.max(0, prize.start - 70), prize.start))) return null;
   // "confer the Bharat Ratna, the country's highest civilian award, posthumously on …".
-  const to = /^(?:,\s+[^,;]{3,60},)?\s+(?:posthumously\s+)?(?:to|on|upon)\s+/.exec(s.text.slice(after));
+  const to = /^[’'"”]?(?:,\s+[^,;]{3,60},|\s*[-–—,])?\s+(?:posthumously\s+)?(?:to|on|upon)\s+/.exec(s.text.slice(after));
   if (!to) return null;
   const from = after + to[0].length;
   const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);

@@ -18,7 +18,9 @@ const KNOWN_TO_ALL = /^(?:the\s+)?(?:Prime Minister|President) of India$/i;
 const LOCAL_OFFICER = /^(?:the\s+)?(?:(?:Divisional|Deputy|District|Police|Municipal|Additional)\s+)?(?:Commissioner|Magistrate|Collector|Superintendent|Tehsildar|Sub-Divisional Magistrate|Director General of Police|Inspector General|Deputy Inspector General)\s+(?:of|for)\s+(?!India\b)/i;
 
 /** "President of India President" → "President of India". */
+// ("Kuwait's Amir Sheikh Meshal …": the courtesy title before the name is no part of the office.)
 function onceTitled(role: string): string {
+  role = role.replace(/\s+(?:Sheikh|Sheikha)(?=\s+of\b|$)/, '');
   const words = role.split(/\s+/);
   return words.length > 3 && words[0] === words[words.length - 1] && words.includes('of') ? words.slice(0, -1).join(' ') : role;
 }

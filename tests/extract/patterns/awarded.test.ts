@@ -167,3 +167,13 @@ describe('awarded: an earlier prize of the one a headline honours with another',
     }
   });
 });
+
+describe('awarded: an honour conferred "on" someone, its kind and a dash before its name', () => {
+  it('asks which honour the Prime Minister the headline calls "PM" was given', () => {
+    const facts = factsOf(["Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime Minister Narendra Modi for his role in strengthening ties."], { title: "PM awarded Kuwait's highest honour", date: '2024-12-22' });
+    expect(ask(facts, 'awarded')).toEqual([['Which honour was Narendra Modi awarded in December 2024?', 'Order of Mubarak Al-Kabeer']]);
+    // (Without the headline naming him, who was given it is asked.)
+    const plain = factsOf(["Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime Minister Narendra Modi."], { date: '2024-12-22' });
+    expect(ask(plain, 'awarded')).toEqual([['Who was awarded the Order of Mubarak Al-Kabeer in December 2024?', 'Narendra Modi']]);
+  });
+});

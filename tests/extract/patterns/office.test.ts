@@ -123,3 +123,10 @@ describe('office: one several hold', () => {
     expect(asked.map(([, a]) => a)).toContain('Sergei Lavrov');
   });
 });
+
+describe('office: a courtesy title between the office and the name', () => {
+  it('is no part of the office ("Kuwait\u2019s Amir Sheikh Meshal …")', () => {
+    const asked = ask(factsOf(["Modi received the honour from Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al Sabah at the Bayan Palace."], { date: '2024-12-22' }), 'office');
+    expect(asked).toEqual([['Who was the Amir of Kuwait in December 2024?', 'Meshal Al-Ahmad Al-Jaber Al Sabah']]);
+  });
+});
