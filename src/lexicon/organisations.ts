@@ -73,6 +73,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Court|Tribunal)\b/, 'court'],
   // ("the Press Council of India": a statutory body over the press, no news outlet.)
   [/\bPress Council\b/, 'government-body'],
+  // ("notified in the Gazette of India": the government's own record of its acts, no newspaper.)
+  [/\b(?:Gazette of India|Official Gazette)\b/, 'government-body'],
   // ("published in the Indian Journal of Forestry": a journal of a field, where a study appears.)
   [/\b(?:Journal|Annals|Proceedings|Transactions) of\b/, 'journal'],
   [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],

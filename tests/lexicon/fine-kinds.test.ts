@@ -95,3 +95,11 @@ describe('a body of students, workers or farmers', () => {
     expect(organisationKind('Lok Sabha')).toBe('legislature');
   });
 });
+
+describe('the Gazette of India', () => {
+  it('is the government’s record, never a newspaper among the options', () => {
+    expect(organisationKind('Gazette of India')).toBe('government-body');
+    expect(organisationKind('Official Gazette')).toBe('government-body');
+    expect(organisationKind('Montreal Gazette')).toBe('news-media');
+  });
+});
