@@ -295,3 +295,10 @@ describe('cloze: who called it a proud moment', () => {
     expect(blanks(['External Affairs Minister S Jaishankar said that the conferment of the Order on Prime Minister Modi is a proud moment for all Indians.'])).not.toContain('S Jaishankar');
   });
 });
+
+describe('cloze: who foretold what a thing will do', () => {
+  it('is no blank ("Home Minister _____ had said the new laws will bring …")', () => {
+    expect(blanks(['In December, Home Minister Amit Shah had said the new laws will bring comprehensive changes to the criminal justice system.'])).not.toContain('Amit Shah');
+    expect(blanks(['Finance Minister Nirmala Sitharaman said that the reform would boost growth in the coming years.'])).not.toContain('Nirmala Sitharaman');
+  });
+});

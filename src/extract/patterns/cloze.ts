@@ -1193,6 +1193,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Justice Gavai was sworn in by President _____ as the 52nd Chief Justice of India at _____":
   // who gave the oath and where are the ceremony's; who took it is the news.)
   if ((e.cls === 'person' && /\bsworn\s+in\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(near)) || ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && /\b(?:sworn\s+in|took\s+(?:the\s+)?oath)\b[^.;]*\bat\s+(?:the\s+)?$/.test(near))) return false;
+  // ("Home Minister _____ had said the new laws will bring comprehensive changes …": who foretold
+  // what a thing will do is the teller of a claim, no fact of it.)
+  // (Not the head of a bench that said it: "A bench headed by Justice _____ said the order would stay.")
+  if (e.cls === 'person' && /^\s+(?:had\s+|has\s+|also\s+)?(?:said|stated|claimed|asserted|noted|added)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\s/.test(tail) && !HEADED_BY_BEFORE.test(near)) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
