@@ -40,8 +40,10 @@ const DOTTED_INITIALS = /\b(?:\p{Lu}\.){2,}(?=\s)/gu;
 
 /** Has a sentence break somewhere (". A", "? “The"), not only at the end. */
 export function hasInnerSentenceBreak(text: string): boolean {
-  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.replace(SHORTENED, '').replace(DOTTED_INITIALS, 'X'));
+  return /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u.test(text.replace(SHORTENED, '').replace(DOTTED_INITIALS, 'X').replace(NAME_INITIAL, 'X'));
 }
+/** "K. Sanjay Murthy to be next CAG": a lone capital and its dot before a name is an initial. */
+const NAME_INITIAL = /(?<![\p{L}.])\p{Lu}\.(?=\s+(?!(?:The|A|An|This|That|It|He|She|They|We|In|On|At|But|And|So|As|If)\b)\p{Lu}\p{Ll})/gu;
 
 /** Starts with a list marker: "•", "-", "*", "·", "–", "1.", "a)". */
 export const BULLET_RE = /^\s*(?:[•·▪◦‣∙*+–—-]|\d{1,2}[.)]|[a-z][.)])\s+/;

@@ -35,3 +35,13 @@ describe('a headline with a short form spelt with dots', () => {
     expect(article.title).toBe('Ram Verma, former U.P. Chief Minister, no more');
   });
 });
+
+describe('a headline opening on a name’s initial', () => {
+  it('is the headline ("K. Sanjay Murthy to be next Comptroller …"): an initial before a name ends no sentence', () => {
+    const head = 'K. Sanjay Murthy to be next Comptroller and Auditor General of India';
+    expect(titleOf(`${head}\n\nPresident Droupadi Murmu on Monday appointed K. Sanjay Murthy as the new CAG.\n\nHe takes charge next week.`)).toBe(head);
+    expect(titleOf('Dr R. Kumar named head of the institute\n\nThe board on Monday named him the director of the institute.')).toBe('Dr R. Kumar named head of the institute');
+    // (A letter and its stop before "The" end a sentence still.)
+    expect(titleOf('India chose Plan B. The team left for Delhi\n\nThe squad flew out on Monday after the meeting ended.')).not.toBe('India chose Plan B. The team left for Delhi');
+  });
+});

@@ -205,3 +205,11 @@ describe('appointed: a past title before the name, and an appointment announced 
     expect(at('The Centre announced that senior IPS officer Rashmi Shukla will be Maharashtra’s new Director General of Police.').map(([, a]) => a)).toEqual(['Rashmi Shukla']);
   });
 });
+
+describe('appointed: a batch, a service and a trade before the name', () => {
+  it('reads "appointed 1989 batch Indian Administrative Service (IAS) officer K. Sanjay Murthy as the new …"', () => {
+    const at = (text: string) => ask(factsOf([text], { date: '2024-11-18' }), 'appointed');
+    expect(at('President Droupadi Murmu on Monday appointed 1989 batch Indian Administrative Service (IAS) officer K. Sanjay Murthy as the new Comptroller and Auditor General of India (CAG).')).toEqual([['Who was appointed the Comptroller and Auditor General of India in November 2024?', 'K. Sanjay Murthy']]);
+    expect(at('The Centre on Friday appointed 1990-batch Indian Police Service officer Rashmi Shukla as the new Director General of Police of Maharashtra.').map(([, a]) => a)).toEqual(['Rashmi Shukla']);
+  });
+});
