@@ -326,6 +326,12 @@ function replaced(text: string, who: Described): string {
       last = e + 1;
       continue;
     }
+    // ("under the Unified Pension Scheme (UPS)" → "under the scheme approved by …": the short form
+    // in brackets after the name just replaced goes with it.)
+    if (text[e] === ')' && text.slice(last, found) === ' (' && out.endsWith(who.description)) {
+      last = e + 1;
+      continue;
+    }
     const pronoun = text[e] === ')' ? /\b(?:he|she) \($/i.exec(text.slice(0, found)) : null;
     const s = pronoun ? pronoun.index : found;
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));

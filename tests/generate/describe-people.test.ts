@@ -265,6 +265,12 @@ describe('a launched thing called by its kind and purpose', () => {
     );
   });
 
+  it('drops the short form in brackets after the name it replaces ("the Unified Pension Scheme (UPS)")', () => {
+    const scheme = describedLaunch('Which scheme did the Union Cabinet approve in August 2024?', 'Unified Pension Scheme', 's0')!;
+    const it2 = withDescriptions(item('Employees will get _____ of the average basic pay as pension under the Unified Pension Scheme (UPS).', { answer: '50 per cent', answerType: 'number' }), [scheme]);
+    expect(it2?.question).toBe('Employees will get _____ of the average basic pay as pension under the scheme approved by the Union Cabinet in August 2024.');
+  });
+
   it('reads the description from the launch question, and replaces the name with its kind word', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve for traditional artisans and craftspeople in August 2023?', 'PM Vishwakarma', 's0')!;
     expect(scheme.description).toBe('the scheme for traditional artisans and craftspeople');
