@@ -190,7 +190,10 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       // Opened by a pronoun itself, or speaking of the same person as "him"/"his" ("A bench
       // presided over by him gave bail to Arvind Kejriwal. He was also part of …" is still the
       // judge): it has the same subject; look one further back.
-      if (!OPENING_PRONOUN.test(before.text) && !samePronounIn(before.text, pronoun)) break;
+      // ("More than a dozen Cabinet Ministers of the Government of Guyana were also present at the
+      // ceremony. On his arrival at the hotel, he …": a sentence that names no one at all carries
+      // the subject on past it, as a "he" would.)
+      if (!OPENING_PRONOUN.test(before.text) && !samePronounIn(before.text, pronoun) && before.entities.some((e) => isPerson(e))) break;
     }
     // (A run longer than the reach, unbroken: whoever it carries on from is out of sight, and the
     // nearest name, in a list of "He went on to work with …, BR Chopra and Ramanand Sagar", is

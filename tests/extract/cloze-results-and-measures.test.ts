@@ -302,3 +302,9 @@ describe('cloze: who foretold what a thing will do', () => {
     expect(blanks(['Finance Minister Nirmala Sitharaman said that the reform would boost growth in the coming years.'])).not.toContain('Nirmala Sitharaman');
   });
 });
+
+describe('cloze: how many were present at a ceremony', () => {
+  it('is no blank ("More than _____ Cabinet Ministers … were also present at the ceremony")', () => {
+    expect(blanks(['More than a dozen Cabinet Ministers of the Government of Guyana were also present at the ceremony.'])).toEqual([]);
+  });
+});

@@ -415,3 +415,16 @@ describe('a "he" after a described subject that follows an opening phrase', () =
     for (const c of call) expect(c).not.toContain('Solih');
   });
 });
+
+describe('"he" past a sentence that names no one', () => {
+  it('is the subject the story carries on, not the last name before it', () => {
+    const facts = factsOf([
+      'Prime Minister Narendra Modi arrived in Guyana from Brazil on Wednesday on the last leg of his three-nation tour.',
+      'As a special gesture, on arrival at the airport, he was warmly received by the President of Guyana Mohamed Irfaan Ali, along with Prime Minister Mark Anthony Phillips and was accorded a ceremonial welcome.',
+      'More than a dozen Cabinet Ministers of the Government of Guyana were also present at the ceremony.',
+      'On his arrival at the hotel, he was welcomed by President Ali along with other leaders.',
+    ]);
+    const hotel = facts.filter((f) => f.sentenceIndex === 3).map((f) => `${f.question} ${f.cloze}`);
+    for (const t of hotel) expect(t).not.toMatch(/Mark Anthony Phillips/);
+  });
+});

@@ -523,6 +523,7 @@ const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+)?[\p{Ll}-]+\s+(?:namely|called|named|titled)\s+$/u;
 /** An event's name after its edition's ordinal: "45th Chess Olympiad", "16th BRICS Summit". */
 const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
+const PRESENT = /\b(?:was|were)\s+(?:also\s+)?present\b|\bin\s+attendance\b/;
 const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:also\s+)?present|in\s+attendance)\b/;
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
 const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
@@ -1584,7 +1585,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^(?:(?:tri-services\s+)?guard\s+of\s+hono(?:u)?r|ceremonial\s+welcome|gun\s+salute)$/i.test(e.text)) return false;
   // ("Top leaders from BJP allies in the party-led _____ attended the swearing in ceremony": who
   // came to a ceremony, by any name, is no part of its news.)
-  if (NAME_CLASSES.has(e.cls) && ATTENDED.test(s.text) && isCeremony(s)) return false;
+  // (Nor how many: "More than _____ Cabinet Ministers … were also present at the ceremony".)
+  if ((NAME_CLASSES.has(e.cls) || (e.cls === 'number' && PRESENT.test(s.text))) && ATTENDED.test(s.text) && isCeremony(s)) return false;
   // ("approved a proposal of the _____ to build a Next Generation Launch Vehicle" → Department of
   // Space: the body that proposed what was approved is no news of it.)
   if (e.cls === 'organisation' && PROPOSAL_OF_BEFORE.test(near)) return false;
