@@ -53,6 +53,8 @@ export function whWord(type: AnswerType, e?: Entity): string {
       if (kind === 'university') return /\bCollege\b/.test(e!.canonical) ? 'Which college' : /\bInstitute\b/.test(e!.canonical) ? 'Which institute' : /\bSchool\b/.test(e!.canonical) ? 'Which school' : 'Which university';
       // ("Which House had passed the Bills …?" → Lok Sabha; Parliament is both Houses.)
       if (kind === 'legislature') return /\b(?:Sabha|House|Assembly|Council|Senate|Parishad)\b/.test(e!.canonical) ? 'Which House' : 'Which legislature';
+      // ("Which team secured the bronze medal …?" → Indian Men's Hockey Team: a side by its kind.)
+      if (e && /\b(?:Team|Teams|XI|Squad|Side)$/.test(e.canonical)) return 'Which team';
       return kind && kind in KIND_WH ? KIND_WH[kind]! : 'Which organisation';
     }
     case 'date':

@@ -377,3 +377,11 @@ describe('subject: a second clause opened by a count', () => {
     for (const q of two) expect(q).not.toMatch(/houses/);
   });
 });
+
+describe('subject: a side by its kind', () => {
+  it('asks "Which team …?", never "Which organisation …?"', () => {
+    const qs = ask(factsOf(['The Indian Men’s Hockey Team secured the bronze medal at the Paris Olympics on Thursday with a 2-1 victory over Spain.']), 'subject').map(([q]) => q);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q).toMatch(/^Which team /);
+  });
+});
