@@ -308,3 +308,11 @@ describe('cloze: how many were present at a ceremony', () => {
     expect(blanks(['More than a dozen Cabinet Ministers of the Government of Guyana were also present at the ceremony.'])).toEqual([]);
   });
 });
+
+describe('cloze: the Constitution named bare', () => {
+  it('is no blank ("… to impose tax on mines and minerals-bearing lands under _____")', () => {
+    expect(blanks(['The majority verdict held that states have legislative competence to impose tax on mines and minerals-bearing lands under Constitution.'])).not.toContain('Constitution');
+    // (A country's constitution by its name is one: "the Constitution of Nepal".)
+    expect(blanks(['The assembly adopted the Constitution of Nepal in Kathmandu in September 2015.'])).toContain('Constitution of Nepal');
+  });
+});

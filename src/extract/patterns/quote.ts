@@ -1,3 +1,4 @@
+import { reEscape } from '../../util/re-escape.js';
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
@@ -59,6 +60,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Who said that GSLV has placed the satellite in the precise orbit?": the chief who
     // announced a launch's success tells the news, no statement of his own.)
     if (LAUNCH_CONFIRMED.test(said)) continue;
+    // ("Who said that Justice BV Nagarathna delivered a dissenting verdict …?": a report of what
+    // another named person did is theirs to be asked of, not the teller's words.)
+    if (!/^[“"]/.test(said) && s.entities.some((e) => e.cls === 'person' && e.canonical !== speaker.canonical && new RegExp(`^(?:that\\s+)?(?:(?:Justice|Dr|Mr|Ms|Mrs|Shri|Smt)\\.?\\s+)?${reEscape(e.text)}\\b`, 'i').test(said))) continue;
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;

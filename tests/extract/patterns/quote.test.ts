@@ -227,3 +227,15 @@ describe('quote: a general remark in quotes', () => {
     expect(general && specific && general.score < specific.score).toBe(true);
   });
 });
+
+describe('quote: a report of what another named person did', () => {
+  it('is no "Who said that …?" of the teller ("CJI Chandrachud said Justice BV Nagarathna delivered a dissenting verdict")', () => {
+    const facts = factsOf([
+      'A nine-judge Supreme Court bench headed by Chief Justice of India DY Chandrachud held on Thursday that royalty on minerals is not tax.',
+      'Chief Justice of India DY Chandrachud said Justice BV Nagarathna delivered a dissenting verdict on whether royalty payable on minerals is tax.',
+    ]);
+    expect(ask(facts, 'quote').filter(([q]) => /Nagarathna/.test(q))).toEqual([]);
+    // (What was dissented, and by whom, is asked as a blank.)
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).toContain('BV Nagarathna');
+  });
+});
