@@ -95,3 +95,11 @@ describe('a spell of a match, a raid or an all-out', () => {
     expect(facts.some((f) => f.sentence.startsWith('Spearheaded') && f.answer === 'Iran')).toBe(true);
   });
 });
+
+describe('a hockey match told quarter by quarter', () => {
+  it('is narration, no fact ("penalty corner in the second quarter", "responded with increased pressure")', () => {
+    expect(tellsMatchMoment("Spain's captain, Marc Miralles, opened the scoring with a penalty corner in the second quarter, giving Spain a 1-0 lead.")).toBe(true);
+    expect(tellsMatchMoment('India responded with increased pressure and multiple penalty corners.')).toBe(true);
+    expect(tellsMatchMoment('India won the bronze medal at the Paris Olympics with a 2-1 victory over Spain.')).toBe(false);
+  });
+});
