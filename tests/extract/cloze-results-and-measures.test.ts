@@ -316,3 +316,10 @@ describe('cloze: the Constitution named bare', () => {
     expect(blanks(['The assembly adopted the Constitution of Nepal in Kathmandu in September 2015.'])).toContain('Constitution of Nepal');
   });
 });
+
+describe('cloze: the party a government is called by', () => {
+  it('is no blank ("during the third term of _____ government")', () => {
+    expect(blanks(['Modi will felicitate 11 lakh women who achieved the status during the third term of NDA government at Jalgaon in Maharashtra.'])).not.toContain('NDA');
+    expect(blanks(['The scheme was first launched by the UPA government in 2008 in Andhra Pradesh.'])).not.toContain('UPA');
+  });
+});

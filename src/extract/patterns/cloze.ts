@@ -1580,6 +1580,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // guard of honour at the lawns of the South Block".)
   // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
+  // ("during the third term of _____ government" → NDA: the party a government is called by only
+  // says whose it is.)
+  if (e.cls === 'organisation' && /^\s+(?:government|regime|administration|dispensation)\b/.test(tail)) return false;
   // ("… legislative competence to impose tax on mines … under _____" → Constitution: the one
   // every law rests on, named bare, is no answer to recall.)
   if (/^(?:the\s+)?Constitution$/i.test(e.text) && !/^\s+of\s+\p{Lu}/u.test(tail)) return false;
