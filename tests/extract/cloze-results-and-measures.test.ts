@@ -323,3 +323,10 @@ describe('cloze: the party a government is called by', () => {
     expect(blanks(['The scheme was first launched by the UPA government in 2008 in Andhra Pradesh.'])).not.toContain('UPA');
   });
 });
+
+describe('cloze: where a function is held', () => {
+  it('is no blank ("the function to be held at _____ in the state capital")', () => {
+    expect(blanks(['At least one lakh women are expected to take part in the function to be held at Jamboree Maidan in the state capital later in the day.'])).not.toContain('Jamboree Maidan');
+    expect(blanks(['The event was organised at Vigyan Bhawan in New Delhi on Monday by the ministry.'])).not.toContain('Vigyan Bhawan');
+  });
+});
