@@ -330,3 +330,10 @@ describe('cloze: where a function is held', () => {
     expect(blanks(['The event was organised at Vigyan Bhawan in New Delhi on Monday by the ministry.'])).not.toContain('Vigyan Bhawan');
   });
 });
+
+describe('cloze: how long a visit lasts', () => {
+  it('is no blank ("arrived in India on Monday for a _____ state visit")', () => {
+    expect(blanks(['The Amir arrived in India on Monday for a two-day state visit at the invitation of the Prime Minister.'])).not.toContain('two-day');
+    expect(blanks(['President Mohamed Muizzu began a five-day visit to India in October 2024, his first bilateral one.'])).not.toContain('five-day');
+  });
+});

@@ -1580,6 +1580,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // guard of honour at the lawns of the South Block".)
   // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
+  // ("arrived in India on Monday for a _____ state visit" → two-day: how long a visit lasts is its
+  // schedule, no fact to learn.)
+  if (/^\s+(?:state\s+|official\s+|working\s+)?(?:visit|tour|trip|stay)\b/.test(tail) && /^(?:\w+-day|\w+-nation|\d+-day)$/i.test(e.text)) return false;
   // ("take part in the function to be held at _____ in the state capital": where a function is
   // held is its arrangement, no fact of the news.)
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && /\b(?:function|event|ceremony|programme|program|rally|sammelan|gathering)\s+(?:to\s+be\s+|was\s+|will\s+be\s+|being\s+)?(?:held|organi[sz]ed)\s+(?:at|in)\s+(?:the\s+)?$/.test(near)) return false;
