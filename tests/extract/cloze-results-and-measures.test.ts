@@ -337,3 +337,12 @@ describe('cloze: how long a visit lasts', () => {
     expect(blanks(['President Mohamed Muizzu began a five-day visit to India in October 2024, his first bilateral one.'])).not.toContain('five-day');
   });
 });
+
+describe('cloze: a change told with the level it reached', () => {
+  it('blanks the level, not the change ("Gold reserves increased by $66 million to $74.39 billion")', () => {
+    const found = blanks(['Gold reserves increased by $66 million to $74.39 billion during the week, the RBI said in Mumbai.']);
+    expect(found).not.toContain('$66 million');
+    expect(found).toContain('$74.39 billion');
+    expect(blanks(['The Special Drawing Rights were up by $51 million to $18.26 billion, the apex bank added in Mumbai.'])).not.toContain('$51 million');
+  });
+});

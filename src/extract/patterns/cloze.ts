@@ -528,6 +528,7 @@ const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:a
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
 const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
+const CHANGE_BY_BEFORE = /\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|jumped|climbed|slipped|grew|surged|plunged)\s+by\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const RESPONDERS_AFTER = /^\s+(?:fire\s+(?:engines|tenders)|fire-?fighters|ambulances|teams|rescue\s+teams|boats|cranes|earthmovers)\b/;
 const LIKELY_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:highly|very|most|less|more)\s+)?(?:un)?likely\s+to\b/;
 const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
@@ -1580,6 +1581,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // guard of honour at the lawns of the South Block".)
   // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
   if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
+  // ("Gold reserves increased by _____ to $74.39 billion during the week": of a change told with
+  // the level it reached, the level is the figure to learn.)
+  if ((e.cls === 'money' || e.cls === 'number' || e.cls === 'percent') && CHANGE_BY_BEFORE.test(near) && /^\s+to\s+(?:[$₹€£]|Rs\.?\s|US\$|\d)/.test(tail)) return false;
   // ("arrived in India on Monday for a _____ state visit" → two-day: how long a visit lasts is its
   // schedule, no fact to learn.)
   if (/^\s+(?:state\s+|official\s+|working\s+)?(?:visit|tour|trip|stay)\b/.test(tail) && /^(?:\w+-day|\w+-nation|\d+-day)$/i.test(e.text)) return false;
