@@ -3,6 +3,7 @@
  * (the headline's news first), each asked once in the type that suits it, none printing
  * another's answer, and no more items than the article has facts worth asking.
  */
+import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
 import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
 import { sameValue } from './equivalence.js';
@@ -233,9 +234,28 @@ class SetBuilder {
     if (alias && asks(alias)) return true;
     // ("one nation, one election" is asked as its parts, "one nation" and "one election".)
     const parts = answerParts(f.answer);
-    return parts.length > 1 && parts.every(asks);
+    if (parts.length > 1 && parts.every(asks)) return true;
+    // ("… assumed office as the CAG on August 8, 2020" and "Mr. Murmu was appointed CAG in August
+    // 2020": one event's date at two precisions, in sentences of the same names, is one fact.)
+    const month = f.answerType === 'date' ? monthOf(f.answer) : null;
+    return month !== null && this.entries.some((e) => e.answers.some((a) => a.type === 'date' && a.value !== f.answer && monthOf(a.value) === month) && sharesName(e.item.sentence, f.sentence));
   }
 }
+
+/** "August 8, 2020", "8 August 2020", "August 2020" → "august 2020"; null for any other date. */
+const MONTH_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(${MONTH_ALTERNATION})\\s+(?:\\d{1,2},?\\s+)?(\\d{4})$`, 'i');
+function monthOf(date: string): string | null {
+  const m = MONTH_DATE.exec(date.trim());
+  return m ? `${m[1].toLowerCase()} ${m[2]}` : null;
+}
+
+/** Whether two sentences name one same person or body (a capitalised word past their first). */
+function sharesName(a: string, b: string): boolean {
+  const names = (t: string) => new Set((t.match(/(?<=\s)\p{Lu}[\p{L}-]{2,}/gu) ?? []).filter((w) => !MONTH_WORD.test(w)));
+  const first = names(a);
+  return [...names(b)].some((w) => first.has(w));
+}
+const MONTH_WORD = new RegExp(`^(?:${MONTH_ALTERNATION})$`, 'i');
 
 /** sameValue, remembered (by type, then each answer, so no key is built): every try of a set
  *  asks it again for the same pairs. */

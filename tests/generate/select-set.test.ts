@@ -81,6 +81,19 @@ describe('an article’s set', () => {
   });
 });
 
+describe('one event’s date at two precisions', () => {
+  it('is asked once ("on August 8, 2020" and "in August 2020" of the same appointment)', () => {
+    const items = setOfText([
+      'K. Meera Rao to be next Comptroller and Auditor General of India',
+      'President Droupadi Murmu on Monday (November 18, 2024) appointed 1989 batch Indian Administrative Service (IAS) officer K. Meera Rao as the new Comptroller and Auditor General of India (CAG).',
+      'The appointment came two days ahead of the completion of the incumbent Arun Menon’s tenure. Mr. Menon was appointed CAG in August 2020.',
+      'Arun Menon assumed office as the Comptroller and Auditor General of India on August 8, 2020.',
+    ]);
+    const months = items.flatMap((i) => recalled(i)).filter((a) => /August\b.*2020/.test(a));
+    expect(months.length).toBe(1);
+  });
+});
+
 describe('the main news first', () => {
   const first = (file: string) => setOf(file).slice(0, 3);
   const asks = (items: Item[], answer: RegExp) => items.some((i) => recalled(i).some((a) => answer.test(a)));
