@@ -22,12 +22,17 @@ const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|n
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
 const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
-// ("was sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the
-// oath, between the verb and the office.)
-const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,7})?\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
+/** "sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the
+ *  oath, between the verb and the office. */
+export const BY_WHOM = '(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,7})?';
+const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)${BY_WHOM}\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
+/** "former …", "1989 batch …": what may stand between the verb and the name it appoints. */
+const PAST = String.raw`(?:former|senior|veteran|retired)\s+`;
+const BATCH = String.raw`\d{4}[\s-]batch\s+`;
+const BEFORE_NAME = `(?:${PAST}|${BATCH})?`;
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
 // ("appointed former Foreign Secretary Vinay Mohan Kwatra as …": a past title may open it.)
-const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)(?:(?:former|senior|veteran|retired)\\s+|\\d{4}[\\s-]batch\\s+)?\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)${BEFORE_NAME}\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 /** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
  *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
@@ -56,9 +61,11 @@ const NEXT = new RegExp(`(?<subjEnd>)(?:will be|is set to be|is to be|would be)\
  *  Ambassador to the USA": an appointment announced as who now holds the office. */
 const ANNOUNCED_IS = new RegExp(`\\b(?:announced|declared|notified)\\s+that\\s+(?<person>)(?:[^\\s,;]+\\s){1,12}?(?:is|will be)\\s(?:the\\s)?(?:new\\s|next\\s)?(?<office>\\p{Lu}[\\p{L}.]*['’]s\\s+(?:new\\s+|next\\s+)?\\p{Lu}[^,;()]{2,60}?)${OFFICE_END}`, 'gdu');
 /** "1989 batch Indian Administrative Service (IAS) officer ": who someone is, by batch and service. */
-const SERVICE_BEFORE = /^\d{4}[\s-]batch\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:\(\p{Lu}{2,5}\)\s+)?officer\s+$/u;
+const SERVICE_BEFORE = new RegExp(String.raw`^${BATCH}(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:\(\p{Lu}{2,5}\)\s+)?officer\s+$`, 'u');
+/** "former Foreign Secretary ": a past or senior title before the name. */
+const TITLES_BEFORE = new RegExp(String.raw`^(?:${PAST})?(?:\p{Lu}[\p{L}.]*\s+){1,3}$`, 'u');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+(?:(?:former|senior|veteran|retired)\s+|\d{4}[\s-]batch\s+)?\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -111,7 +118,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const end = m.indices!.groups!.office![0];
     // ("appointed 1989 batch Indian Administrative Service (IAS) officer K. Sanjay Murthy as …": a
     // batch, a service and a trade before the name describe them.)
-    const person = s.entities.find((e) => e.start === at && e.cls === 'person') ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && /^(?:(?:former|senior|veteran|retired)\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(s.text.slice(at, e.start))) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && SERVICE_BEFORE.test(s.text.slice(at, e.start)));
+    const person = s.entities.find((e) => e.start === at && e.cls === 'person') ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && TITLES_BEFORE.test(s.text.slice(at, e.start))) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && SERVICE_BEFORE.test(s.text.slice(at, e.start)));
     // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
     // ("with the government appointing BVR Subrahmanyam as the next CEO of the federal think tank":
     // an office the sentence only describes is the one the headline names.)

@@ -1,7 +1,7 @@
 import { answerTypeOf } from '../answer-type.js';
 import { pronounPerson } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import { TITLE_HEAD } from './appointed.js';
+import { BY_WHOM, TITLE_HEAD } from './appointed.js';
 import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
@@ -40,7 +40,7 @@ const ROLE_RE = new RegExp(
   `(?<subjEnd>)(?:(?:was|were|has been|have been|had been|is|will be)\\s+(?:(?:on|in|last|this)\\s+[\\w ]{1,20}?\\s+)?|(?=sworn in\\s))` +
     // ("the country's first Chief of Defence Staff", "India's 16th President": whose office it is.)
     // ("sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the oath between.)
-    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,7})?\\s+(?<as>as\\s+)?(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
+    `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)${BY_WHOM}\\s+(?<as>as\\s+)?(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
     `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
   'gdu',
 );
