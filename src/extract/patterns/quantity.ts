@@ -9,6 +9,7 @@ import type { Entity, Sentence } from '../../types.js';
 import { initials } from '../../util/acronym.js';
 import { normalizeKey } from '../../util/ids.js';
 import { countryOf } from '../../lexicon/index.js';
+import { MONTH_ALTERNATION } from '../../util/calendar.js';
 
 const QUALIFIER = '(?:(?:[Aa]t least|[Mm]ore than|[Oo]ver|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Ss]ome|[Uu]p to|[Ff]ewer than|[Ll]ess than|[Rr]oughly|[Aa]n estimated|[Aa]pproximately)\\s+)?';
 /** A range is one answer: "between 10 and 12", "10 to 12", "10-12" (never its upper end alone). */
@@ -253,7 +254,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   return own;
 };
 
-const BEFORE_THE_NEWS = /^(?:Before|Until|Till|Prior to|Up to)\s+(?!(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,;]{2,60},\s/;
+const BEFORE_THE_NEWS = new RegExp(String.raw`^(?:Before|Until|Till|Prior to|Up to)\s+(?!(?:the\s+)?(?:\d|${MONTH_ALTERNATION})\b)[^,;]{2,60},\s`);
 // (Not the toll: "How many people have died?" a report gives once.)
 const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!(?:\p{Ll}+\s+){0,2}(?:died|killed|dead|perished|injured)\?)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u;
 /** "How many flights were cancelled?": a count of things done to, with no place, time or name
