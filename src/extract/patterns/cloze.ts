@@ -518,13 +518,12 @@ const OFFICE_THEN_TOLD = new RegExp(`^,\\s+(?:the\\s+)?\\p{Ll}[^,;]{2,100},\\s+(
 /** ", said …" after the body someone speaks for. */
 const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 
-/** "is set to win", "are likely to sweep": a contest's outcome foretold. */
 /** "a new component namely ", "a wing called ": one thing's kind, then its name. */
 const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+)?[\p{Ll}-]+\s+(?:namely|called|named|titled)\s+$/u;
 /** An event's name after its edition's ordinal: "45th Chess Olympiad", "16th BRICS Summit". */
 const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
 const PRESENT = /\b(?:was|were)\s+(?:also\s+)?present\b|\bin\s+attendance\b/;
-const ATTENDED = /\b(?:attended|(?:was|were)\s+attended\s+by|(?:was|were)\s+(?:also\s+)?present|in\s+attendance)\b/;
+const ATTENDED = new RegExp(String.raw`\b(?:attended|(?:was|were)\s+attended\s+by)\b|${PRESENT.source}`);
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;
 const SEAT_RIVAL_BEFORE = /\b(?:defeating|defeated|beating|beat|trounced|trouncing|edged\s+out|edging\s+out)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:candidate|nominee|rival|leader|MLA|MP)\s+)?$/u;
 const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|[Aa]nalyst|[Dd]irector|[Pp]rofessor|[Ee]xpert|[Rr]esearcher|[Ff]ellow|[Cc]onsultant|[Ss]trategist)\b[^,;]{0,60}?,?\s+(?:said|says|noted|added|observed|opined|told|pointed out)\b/;
@@ -568,6 +567,7 @@ function rollGap(gap: string): boolean {
   return gap.length <= 90 && /,|\band\b/.test(gap) && gap.trim().split(/\s+/).every((w) => ROLL_GAP_WORD.test(w));
 }
 const SUPERSEDED_PLAN_BEFORE = /\b(?:initially|originally)\s+(?:planning|planned|aiming|aimed|intending|intended|targeting|targeted|proposing|proposed|set|fixed|pegged|estimated)\b[^,;.]*$/;
+/** "is set to win", "are likely to sweep": a contest's outcome foretold. */
 const CONTEST_FORECAST = /\b(?:is|are|was|were)\s+(?:set|likely|expected|poised|tipped|slated)\s+to\s+(?:win|lose|sweep|retain|bag|clinch|form)\b/;
 /** Security and traffic arranged for an event, bodies sent for a post-mortem, the injured
  *  taken to hospitals in a town: the day's logistics, no news. */
