@@ -7,6 +7,7 @@ import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
 import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
 import { sameValue } from './equivalence.js';
+import { parseDate } from './date-forms.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
@@ -242,11 +243,12 @@ class SetBuilder {
   }
 }
 
-/** "August 8, 2020", "8 August 2020", "August 2020" → "august 2020"; null for any other date. */
-const MONTH_DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(${MONTH_ALTERNATION})\\s+(?:\\d{1,2},?\\s+)?(\\d{4})$`, 'i');
+/** "August 8, 2020", "8 August 2020", "August 2020" → "8 2020" (read as sameValue reads dates);
+ *  null for a date without both month and year, or with more words than the date. */
 function monthOf(date: string): string | null {
-  const m = MONTH_DATE.exec(date.trim());
-  return m ? `${m[1].toLowerCase()} ${m[2]}` : null;
+  const form = parseDate(date.trim());
+  const whole = form !== null && form.prefix === '' && form.suffix === '';
+  return whole && (form.kind === 'mdy' || form.kind === 'dmy' || form.kind === 'my') ? `${form.month} ${form.year}` : null;
 }
 
 /** Whether two sentences name one same person or body (a capitalised word past their first). */
