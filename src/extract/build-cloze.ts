@@ -158,8 +158,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // Museum, based on …": the last of the people a "by" lists, no clause either.)
     if (/^,\s+and\s+\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && (LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || AGENTS_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
     // ("dicot species, such as soybean, cotton, and peanut, lose more yield …": the last of
-    // the everyday words a list names, no clause.)
-    if (/^,\s+and\s+\p{Ll}+,/u.test(text.slice(m.index, m.index + 40)) && /\p{Ll},\s+\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // the everyday words a list names, no clause; nor when a dash closes the aside that lists
+    // them: "eight sectors - that includes coal, fertiliser, and steel - slowed down to …".)
+    if (/^,\s+and\s+\p{Ll}+(?:,|\s+(?:-{1,2}|[—–])\s)/u.test(text.slice(m.index, m.index + 40)) && /\p{Ll},\s+\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("22,100 fast chargers for cars, 1,800 fast chargers for e-buses, and 48,400 …": the next
     // figure of a list, no clause.)
     if (/^,\s+(?:and\s+)?\u0000?\d/u.test(text.slice(m.index, m.index + 12)) && /\d[\d,.]*\s+\p{L}[^;]{0,60}$/u.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;

@@ -1495,6 +1495,14 @@ describe('where a long sentence is cut', () => {
     const crops = 'Results of field studies, published in a paper by the ministry in 1995, show dicot crops, such as soybean, cotton, and peanut, lose more yield from heat than do monocot crops such as sorghum, maize, and winter wheat, the report said.';
     expect(clozeOf(crops, '1995')).not.toMatch(/^Peanut/);
     expect(clozeOf(crops, '1995')).toMatch(/cotton, and peanut, lose/);
+    // (The list inside an aside between dashes: the sentence keeps its subject, "steel" is none.)
+    // (Sentences over the length at which a cloze keeps only the clause that holds its blank.)
+    for (const dash of ['-', '--', '—']) {
+      const sectors = `The output of eight key infrastructure sectors ${dash} that includes coal, refinery products, cement, and steel ${dash} slowed down to 3.1 per cent in March 2023, according to official data released by the ministry on Monday.`;
+      expect(clozeOf(sectors, '3.1 per cent')).toMatch(/^The output of eight key infrastructure sectors/);
+    }
+    const farm = 'The value of exports of farm goods from the eastern states - mainly rice, tea, spices, and cotton - rose to 12 per cent of the total in 2024, according to figures released by the commerce ministry on Friday.';
+    expect(clozeOf(farm, '12 per cent')).toMatch(/^The value of exports of farm goods/);
   });
 });
 
