@@ -104,6 +104,9 @@ const FILING_HEAD = /^(?:Appeal|Petition|Plea|Writ|Application)$/;
 /** "at the ", "near the ": a place's preposition and its article before a name. */
 const LANDMARK_BEFORE = /\b(?:at|near|outside|inside|from|to)\s+the\s+$/;
 const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
+/** "100 Giga Watt", "500 Mega Watts", "Kilo Litre": a unit of measure with its metric prefix,
+ *  capitalised as some copy writes it, names no one and nothing. */
+const METRIC_UNIT = /^(?:Giga|Mega|Kilo|Tera|Milli|Nano)[\s-]?(?:[Ww]att|[Mm]etre|[Mm]eter|[Ll]itre|[Ll]iter|[Tt]onne|[Bb]yte|[Hh]ertz)(?:s|-[Hh]ours?)?$/u;
 /** Last words of a sporting meet's name. */
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
 /** The prefixes of ships' names: merchant (MV, MT, MSV), naval and coast guard ships. */
@@ -134,6 +137,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');
   if (named > a) return classifySpan(ctx, words, named, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
+  if (METRIC_UNIT.test(phrase)) return [];
   // ("MV Chem Pluto", "MT Marlin Luanda", "INS Imphal": a ship's prefix before its name.)
   if (b > a && VESSEL_PREFIX.test(words[a].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work

@@ -11,6 +11,12 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a unit of measure written capitalised ("100 Giga Watt", "Mega Watts") as no name', () => {
+    const got = read('India aims to achieve 100 Giga Watt of nuclear power capacity by 2047.', 'The plant in Gujarat will add 600 Mega Watts, said Minister Pralhad Joshi.', 'Each tank holds 20 Kilo Litre of water.');
+    expect(got.filter((e) => /Watt|Litre/.test(e))).toEqual([]);
+    expect(got).toContain('Pralhad Joshi[person]');
+  });
+
   it('reads a species by its common name, and a "Gaon" as a village, as no person', () => {
     const got = read('The second new species, Mechuka Slender Arm Frog (Leptobrachium mechuka), is small.', 'It was discovered at Tiwari Gaon in Arunachal Pradesh.');
     expect(got).toContain('Mechuka Slender Arm Frog[term]');
