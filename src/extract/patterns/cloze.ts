@@ -893,6 +893,8 @@ const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.
 const TOP_OF_LIST_BEFORE = /\b(?:highest|lowest|maximum|most|least|top)\b[^,;]{0,40}\b(?:at|in|by)\s+$/;
 const WEATHER = /\b(?:temperatures?|rain(?:fall|s)?|thunderstorms?|heat\s?wave|cold\s?wave|humidity|degrees?\s+Celsius|monsoon|showers?|drizzle|gusty\s+winds?|mercury)\b/i;
 const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b/i;
+/** A monsoon's forecast as the Met department gives it: a share of the long period average. */
+const SEASON_OUTLOOK = /\bper\s?cent\s+of\s+(?:the\s+)?(?:long[\s-]period\s+average|LPA)\b/i;
 
 function blankable(e: Blank, s: Sentence): boolean {
   // The text before and after the entity, read by every test below; an end-anchored regex scans
@@ -965,7 +967,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Conditions are expected to improve … between June 16 and June 18", "Humidity levels
   // fluctuated between 39 per cent and _____", "… which was 2.7 degrees Celsius above normal": a weather
   // report's forecast and its readings of the day are no facts to learn.)
-  if (WEATHER.test(s.text) && (WEATHER_FORECAST.test(s.text) || /\bhumidity\b/i.test(s.text) || /\b(?:above|below)\s+(?:the\s+)?normal\b/.test(s.text))) return false;
+  // (But a season's outlook against the long period average is the news itself: "IMD predicted an
+  // 'above normal' monsoon in 2025, … around 105 per cent of the long period average (LPA)".)
+  if (WEATHER.test(s.text) && (WEATHER_FORECAST.test(s.text) || /\bhumidity\b/i.test(s.text) || /\b(?:above|below)\s+(?:the\s+)?normal\b/.test(s.text)) && !SEASON_OUTLOOK.test(s.text)) return false;
   // ("Aam Aadmi Party's _____ stood third with 1,188 votes", "INLD candidate Dilour Mehra could get
   // just _____ votes": the also-rans of a result are lines of its table.)
   // (In a sports result, who missed the podium is read clause by clause: see OPPONENT and the rest.)

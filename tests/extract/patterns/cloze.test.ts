@@ -2344,6 +2344,13 @@ describe('cloze: a weather report\'s table and forecast', () => {
     expect(blanks('The minimum temperature at Safdarjung was 30.7 degrees Celsius, which was 2.7 degrees Celsius above normal.')).toEqual([]);
   });
 
+  it('asks a season\'s monsoon outlook given as a share of the long period average: the forecast is the news', () => {
+    expect(blanks('The India Meteorological Department (IMD) on Tuesday predicted an above normal monsoon in 2025 at 105 per cent of the long period average (LPA).')).toContain('105 per cent');
+    expect(blanks('Private forecaster Skymet said the southwest monsoon this year is expected to be normal at 103 percent of the LPA.')).toContain('103 percent');
+    // (A day's forecast stays unasked.)
+    expect(blanks('Light rainfall is expected in Delhi on Friday, with the maximum temperature forecast at 38 degrees Celsius.')).toEqual([]);
+  });
+
   it('still asks the day\'s record and a ranking that is no weather table', () => {
     expect(blanks('Delhi sweltered on Thursday, with maximum temperatures soaring up to 45.2 degrees Celsius in parts of the city, according to the India Meteorological Department.')).toContain('45.2');
     expect(blanks('Tamil Nadu has the maximum number of Ramsar sites (14), followed by Uttar Pradesh (10).')).toContain('Uttar Pradesh');
