@@ -184,7 +184,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // ("The award also follows a precedent where Wg Cdr Sharma was similarly conferred the Ashok
     // Chakra": a text that names the thing itself leans on nothing; "The Ashok Chakra … the Ashok
     // Chakra" would read as two.)
-    if (text.includes(named)) return whole;
+    // (Nor one whose blank it names: "the {{c1::ELI}} scheme".)
+    if (text.includes(named) || unblanked(text).includes(named)) return whole;
     const short = /\((\p{Lu}[\p{Lu}\d&-]*(?:\s\p{Lu}[\p{Lu}\d&-]*)?)\)(\s+\p{Lu}\p{Ll}+)?$/u.exec(named);
     if (short) named = `the ${short[1]}${short[2] ?? ''}`;
     const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
@@ -200,6 +201,11 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });
   return failed ? null : out;
+}
+
+/** A cloze's text with its deletions written out. */
+function unblanked(text: string): string {
+  return text.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1');
 }
 
 /** A thing of one of these kinds a text names by a capitalised word before the kind's noun
@@ -342,7 +348,12 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const e = namedInHeadline(last, ctx) ? last : (ctx.timeline.find((t) => t.sentence <= sentence.index && names(t.entity) && namedInHeadline(t.entity, ctx))?.entity ?? last);
   // "… the National Mission on Natural Farming. … the Cabinet cleared AIM 2.0 … The initiative
   // will …": a thing named in between, of no kind the text says, may be the one meant.
-  const at = sentenceOf(e)?.index ?? sentence.index;
+  // ("… the Employment Linked Incentive (ELI) scheme. … the ELI scheme, … registered with EPFO
+  // … The scheme aims …": the story came back to it by its short form; what stood before that
+  // mention is no longer in between.)
+  const eShort = SHORT_AFTER.exec(sentenceOf(e)?.text.slice(e.end) ?? '')?.[1];
+  const sameThing = last === e || last.canonical === e.canonical || last.text === eShort || isAcronymOf(last.text, e.canonical);
+  const at = (sameThing ? sentenceOf(last)?.index : undefined) ?? sentenceOf(e)?.index ?? sentence.index;
   // (Not the members of a list of the kind, nor what the list's sentence names beside them;
   // not a body's short form the article spells out ("released by the UNDP"), which no
   // description of a thing stands for, nor the name's own ("HDI"); "AIM 2.0" may be the one meant.)
@@ -356,8 +367,10 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const between = ctx.timeline.filter((t) => t.sentence > at && t.sentence < sentence.index && (t.entity.cls === 'term' || (t.entity.cls === 'organisation' && !spelledBody(t.entity))) && isName(t.entity) && !ofKind(t.entity) && !listSentence(t.entity) && !qualifies(t.entity) && !OTHER_KIND_HEAD.test(headOf(t.entity.canonical)) && !knownBodyOrMany(t.entity) && !amidMany(t.entity));
   if (between.some((t) => t.entity.canonical !== e.canonical && !isAcronymOf(t.entity.text, e.canonical))) return null;
   const own = sentenceOf(e);
-  const short = own ? SHORT_AFTER.exec(own.text.slice(e.end)) : null;
-  if (short) return short[1];
+  // ("the Employment Linked Incentive (ELI) scheme": its kind word after the short form goes
+  // with it, "the ELI scheme".)
+  const kindAfterShort = eShort && own ? /\)\s+(\p{Ll}+)$/u.exec(headAfter.exec(own.text.slice(e.end))?.[0] ?? '') : null;
+  if (eShort) return kindAfterShort ? `${eShort} ${kindAfterShort[1]}` : eShort;
   // ("the Electoral Bond scheme": the kind word written after the name goes with it.)
   // ("the LVM3 rocket": or the one the headline wrote beside it.)
   const kind = !headed.test(headOf(e.canonical)) && own ? (headAfter.exec(own.text.slice(e.end))?.[0] ?? kindBesideInHeadline(e, ctx, heads)) : undefined;

@@ -324,7 +324,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("Who said that India has joined the elite club of space powers …?" under "PM Modi addresses
     // nation …": who said it, the headline already says.)
     // (So is one the headline credits after its colon: "…: Bhupender Yadav".)
-    const forecast = SAID.has(f.pattern) && (FORECAST.test(f.question) || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType))));
+    // ("Who said that the ELI scheme aims to incentivize … 3.5 crore jobs …, with an outlay of Rs
+    // 99,446 crore?": where the words said hold figures the set may ask, they are the news, not
+    // the minister who told them.)
+    const figuresSaid = SAID.has(f.pattern) && facts.some((g) => g.sentence === f.sentence && g.answerType === 'number' && g.pattern === 'cloze');
+    const forecast = SAID.has(f.pattern) && (FORECAST.test(f.question) || figuresSaid || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType))));
     // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
     // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;

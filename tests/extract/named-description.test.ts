@@ -168,7 +168,7 @@ describe('a description of something the article named', () => {
     ]);
     const all = texts(facts).join('\n');
     expect(all).not.toMatch(/although (?:the )?FAME/);
-    expect(all).toMatch(/although PM E-Drive was not included/);
+    expect(all).toMatch(/although the PM E-Drive scheme was not included/);
   });
 
   it('"the project" is the project the article named, or nothing is asked of it', () => {
@@ -560,5 +560,37 @@ describe('a description: a name its kind word opens', () => {
       expect(clozes.length).toBeGreaterThan(0);
       for (const t of clozes) expect(t).toMatch(named);
     }
+  });
+});
+
+describe('"the scheme" after the article came back to it by its short form', () => {
+  it('is the scheme, written with its kind word, though a body was named in between ("registered with EPFO")', () => {
+    const facts = factsOf([
+      'The Union Cabinet on Tuesday approved the Employment Linked Incentive (ELI) scheme to support employment generation, Union Minister Ashwini Vaishnaw said.',
+      'He highlighted key features of the ELI scheme, saying that first-time employees registered with EPFO will receive one month’s wage.',
+      'He said that the scheme aims to incentivize the creation of more than 3.5 crore jobs over a period of 2 years, with an outlay of Rs 99,446 crore.',
+    ], { title: 'Cabinet approves Employment Linked Incentive scheme to boost job creation' });
+    const third = facts.filter((f) => f.sentenceIndex === 2 && f.pattern === 'cloze');
+    expect(third.length).toBeGreaterThan(0);
+    for (const f of third) expect(f.question).toMatch(/said that the ELI scheme aims/);
+  });
+
+  it('holds for a mission and a body of another shape ("… under the NMEO-OP mission … registered with SOPA … The mission …")', () => {
+    const facts = factsOf([
+      'The Cabinet approved the National Mission on Edible Oils-Oil Palm (NMEO-OP) mission with an outlay of Rs 11,040 crore.',
+      'Farmers under the NMEO-OP mission will sell fresh fruit bunches to mills registered with SOPA at assured prices.',
+      'The mission will bring an additional 6.5 lakh hectare under oil palm by 2025-26.',
+    ], { title: 'Cabinet clears National Mission on Edible Oils-Oil Palm' });
+    const third = facts.filter((f) => f.sentenceIndex === 2 && f.pattern === 'cloze');
+    expect(third.length).toBeGreaterThan(0);
+    for (const f of third) expect(f.question).toMatch(/^The NMEO-OP mission will bring/);
+  });
+
+  it('is never written into a cloze whose blank is its short form ("key features of the _____ scheme")', () => {
+    const facts = factsOf([
+      'The Union Cabinet on Tuesday approved the Employment Linked Incentive (ELI) scheme to support employment generation.',
+      'Asserting that the scheme is a significant step for the youth, he highlighted key features of the ELI scheme.',
+    ], { title: 'Cabinet approves Employment Linked Incentive scheme' });
+    for (const f of facts.filter((f) => f.answer === 'ELI')) expect(f.question).not.toMatch(/ELI/);
   });
 });

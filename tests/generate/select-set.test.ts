@@ -382,6 +382,23 @@ describe('a set is not a sheet of quotations', () => {
   it('asks "Who said …?" at most once in one set, on every article: who said what is rarely the news', () => {
     for (const file of files) expect(setOf(file).filter((it) => /^Who said\b/.test(it.question)).length, file).toBeLessThanOrEqual(1);
   });
+
+  it('asks the figures someone announced, not who announced them ("Who said that the scheme aims … Rs 99,446 crore?")', () => {
+    const scheme = setOfText([
+      'Cabinet approves Employment Linked Incentive scheme to boost job creation',
+      'The Union Cabinet on Tuesday approved the Employment Linked Incentive (ELI) scheme to support employment generation, Union Minister Ashwini Vaishnaw said.',
+      'He said that the scheme aims to incentivize the creation of more than 3.5 crore jobs over a period of 2 years, with an outlay of Rs 99,446 crore.',
+    ]);
+    expect(scheme.filter((it) => /^Who said\b/.test(it.question))).toEqual([]);
+    expect(scheme.some((it) => /3\.5 crore|Rs 99,446 crore/.test(it.answer))).toBe(true);
+    const trade = setOfText([
+      'India and UAE set new trade target',
+      'India and the United Arab Emirates on Monday agreed to deepen their economic partnership during talks in New Delhi.',
+      'Commerce Minister Piyush Goyal said that bilateral trade reached USD 85 billion in 2024-25, up from USD 73 billion a year earlier, under the Comprehensive Economic Partnership Agreement.',
+    ]);
+    expect(trade.filter((it) => /^Who said\b/.test(it.question))).toEqual([]);
+    expect(trade.some((it) => /USD 85 billion/.test(it.answer))).toBe(true);
+  });
 });
 
 

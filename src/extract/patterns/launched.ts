@@ -71,6 +71,8 @@ const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:th
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
+/** " (ELI)" before a kind word: the short form written between a name and its kind. */
+const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.source.slice(4, -2)})\\b`, 'i');
 // ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
 const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
@@ -148,7 +150,8 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     if (!found || found === subject.entity) continue;
     const thing = wholeName(s, found);
     // (The kind word may follow the name's closing quote: "the 'PM Vishwakarma' scheme".)
-    const quote = /^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0;
+    // ("the Employment Linked Incentive (ELI) scheme": or its short form in brackets.)
+    const quote = (/^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0) || (SHORT_THEN_KIND.exec(s.text.slice(thing.end))?.[1].length ?? 0);
     const kindWord = KIND_AFTER.exec(s.text.slice(thing.end + quote));
     const named = kindWord ? kindWord[1].toLowerCase() : null;
     // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": what
@@ -286,7 +289,8 @@ const BODY = new RegExp(`^${BODY_NAMES}(?:\\s+meeting)?(?=\\s|,|$)`);
 const bodyWritten = (body: string) => `the ${body.replace(/^The\s+/, '').replace(/\s+meeting$/, '')}`;
 /** A time phrase or a bracketed short form between the subject and its verb. */
 // (The phrase ends on a non-space, so trailing spaces are the final \s*'s alone: linear.)
-const LEAD = /(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|in|earlier|late|early)\s+[^,]{0,29}[^,\s],?)?\s*$/;
+// ("The Union Cabinet Tuesday approved …": Indian papers often write the day without "on".)
+const LEAD = /(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:on|in|earlier|late|early)\s+[^,]{0,29}[^,\s],?|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*$/;
 
 interface Subject {
   entity: Entity | null;

@@ -320,3 +320,19 @@ describe('launched: an edition year after the name', () => {
     expect(asked(['Union Health Minister Jagat Prakash Nadda on Monday launched the National STOP Diarrhoea Campaign 2024 with an aim to attain zero child deaths.']).map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toEqual([['Which campaign did Union Health Minister Jagat Prakash Nadda launch with an aim to attain zero child deaths?', 'National STOP Diarrhoea Campaign 2024']]);
   });
 });
+
+describe('launched: as Indian papers write the approval', () => {
+  it('reads a day without "on" between the body and its verb ("The Union Cabinet Tuesday approved …")', () => {
+    expect(asked(['The Union Cabinet Tuesday approved the PM Gram Sadak Yojana IV to connect 25,000 habitations.']).map(([, a]) => a)).toEqual(['PM Gram Sadak Yojana IV']);
+    expect(asked(['The Maharashtra Cabinet Friday cleared the Mukhyamantri Majhi Ladki Bahin Yojana for women aged 21 to 60.']).map(([q]) => q.replace(/ in \w+ \d{4}\?$/, '?'))).toEqual(['Which scheme did the Maharashtra Cabinet clear for women aged 21 to 60?']);
+  });
+
+  it('takes the kind word past a short form in brackets ("the Employment Linked Incentive (ELI) scheme to support …")', () => {
+    const [[q, a]] = asked(['The Union Cabinet on Tuesday approved the Employment Linked Incentive (ELI) scheme to support employment generation across all sectors.']);
+    expect(q).toMatch(/^Which scheme did the Union Cabinet approve to support employment generation across all sectors/);
+    expect(a).toBe('Employment Linked Incentive');
+    const [[q2, a2]] = asked(['The Union Cabinet on Wednesday approved the Pradhan Mantri Dhan-Dhaanya Krishi Yojana (PMDDKY) scheme for 100 districts.']);
+    expect(q2).toMatch(/^Which scheme did the Union Cabinet approve for 100 districts/);
+    expect(a2).toBe('Pradhan Mantri Dhan-Dhaanya Krishi Yojana');
+  });
+});
