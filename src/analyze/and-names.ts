@@ -96,6 +96,7 @@ const FIRST_HALF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+and
 
 /** "for Astronomy and Astrophysics", "of Science Education and Research", "on Political Affairs":
  *  capitalised words, with "and". */
+const WING_TAIL = /^\s+(?:and|&)\s+(?:Hospital|Research\s+(?:Centre|Center|Institute))\b/;
 const NAME_TAIL = /^\s+(?:for|of|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+\p{Lu}[\p{L}-]*(?:(?:\s+|\s+(?:and|&|for|in)\s+)\p{Lu}[\p{L}-]*)*/u;
 
 /**
@@ -107,7 +108,9 @@ export function joinInstitutionNames(text: string, entities: Entity[]): Entity[]
   let out = entities;
   for (const e of entities) {
     if ((e.cls !== 'organisation' && e.cls !== 'term') || !INSTITUTION_HEADS.has(lastWord(e.text))) continue;
-    const tail = NAME_TAIL.exec(text.slice(e.end));
+    // ("B J Medical College and Hospital", "… Institute and Research Centre": the hospital or
+    // research wing a college runs is part of its name.)
+    const tail = NAME_TAIL.exec(text.slice(e.end)) ?? (/^(?:College|Institute)$/.test(lastWord(e.text)) ? WING_TAIL.exec(text.slice(e.end)) : null);
     if (!tail) continue;
     // ("… for Science Education and Research in Pune": a place after "in" is where the body is.)
     const claimed = (to: number) => out.some((x) => x !== e && x.start >= e.end && x.end <= to && (x.cls === 'person' || x.cls === 'place'));

@@ -108,6 +108,9 @@ const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
  *  capitalised as some copy writes it, names no one and nothing. */
 const METRIC_UNIT = /^(?:Giga|Mega|Kilo|Tera|Milli|Nano)[\s-]?(?:[Ww]att|[Mm]etre|[Mm]eter|[Ll]itre|[Ll]iter|[Tt]onne|[Bb]yte|[Hh]ertz)(?:s|-[Hh]ours?)?$/u;
 /** Last words of a sporting meet's name. */
+/** "the Mission Control Room", "lost contact with Air Traffic Control": a room or a service every
+ *  launch centre, airport or hospital has, written with capitals, is no name to learn. */
+const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|Centre|Center))?|Air\s+Traffic\s+Control(?:ler)?s?|(?:Master\s+)?Control\s+(?:Room|Tower)|Intensive\s+Care\s+Unit|Emergency\s+(?:Ward|Room|Department)|Operation\s+Theatre|Trauma\s+(?:Centre|Ward))$/;
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
 /** The prefixes of ships' names: merchant (MV, MT, MSV), naval and coast guard ships. */
 const VESSEL_PREFIX = /^(?:MV|MT|MSV|INS|INSV|ICGS|USS|USNS|HMS|HMAS|RFS|PNS|CNS|RMS)$/;
@@ -137,7 +140,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');
   if (named > a) return classifySpan(ctx, words, named, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
-  if (METRIC_UNIT.test(phrase)) return [];
+  if (METRIC_UNIT.test(phrase) || GENERIC_FACILITY.test(phrase)) return [];
   // ("MV Chem Pluto", "MT Marlin Luanda", "INS Imphal": a ship's prefix before its name.)
   if (b > a && VESSEL_PREFIX.test(words[a].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work
