@@ -11,7 +11,8 @@ import { replaceSpan } from './entity-spans.js';
 /** Institutions that have campuses in many cities. */
 const INSTITUTION = /\b(?:Institute|Institutes|University|College|Academy|School|Sciences|Management|Technology)\b/;
 /** "(IIT), Delhi", "(AIIMS) New Delhi": the short form, then the campus's city. */
-const CAMPUS_AFTER = /^\s*\((\p{Lu}{2,7})\),?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)/u;
+// ("(IISc) Bengaluru": a short form may end on a small letter.)
+const CAMPUS_AFTER = /^\s*\((\p{Lu}{2,7}\p{Ll}?)\),?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)/u;
 
 export function withCampusNames(sentences: readonly Sentence[]): void {
   for (const s of sentences) {

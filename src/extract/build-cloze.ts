@@ -160,7 +160,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // ("dicot species, such as soybean, cotton, and peanut, lose more yield …": the last of
     // the everyday words a list names, no clause; nor when a dash closes the aside that lists
     // them: "eight sectors - that includes coal, fertiliser, and steel - slowed down to …".)
-    if (/^,\s+and\s+\p{Ll}+(?:,|\s+(?:-{1,2}|[—–])\s)/u.test(text.slice(m.index, m.index + 40)) && /\p{Ll},\s+\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("a free, open, peaceful, and rules-based Indo-Pacific": nor the last of the words a list
+    // puts before its noun.)
+    if (/^,\s+and\s+\p{Ll}[\p{Ll}-]*(?:,|\s+(?:-{1,2}|[—–])\s|\s+\u0000?\p{Lu})/u.test(text.slice(m.index, m.index + 40)) && /\p{Ll},\s+\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("22,100 fast chargers for cars, 1,800 fast chargers for e-buses, and 48,400 …": the next
     // figure of a list, no clause.)
     if (/^,\s+(?:and\s+)?\u0000?\d/u.test(text.slice(m.index, m.index + 12)) && /\d[\d,.]*\s+\p{L}[^;]{0,60}$/u.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;

@@ -133,7 +133,8 @@ function editionYear(headline: string, year: string): boolean {
   const at = headline.indexOf(year);
   if (at < 0) return false;
   // ("… receive Jnanpith Award for 2023": an award's year after "for" is its edition too.)
-  return /\p{Lu}[\p{L}-]*\s+(?:for\s+)?$/u.test(headline.slice(0, at)) || /^\s+\p{Lu}/u.test(headline.slice(at + year.length));
+  // ("NIRF ranking 2025": or after the kind word a name's short form is written with.)
+  return /\p{Lu}[\p{L}-]*\s+(?:(?:ranking|rankings|index|report|survey|list|ratings?)\s+)?(?:for\s+)?$/u.test(headline.slice(0, at)) || /^\s+\p{Lu}/u.test(headline.slice(at + year.length));
 }
 
 /** Fact sentences naming a headline's answer that make it the story's topic. */

@@ -105,6 +105,11 @@ function withoutKindWord(name: string): string {
 export function sameValue(a: string, b: string, type: AnswerType): boolean {
   if (bareKey(a) === bareKey(b)) return true;
   if (isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim())) return true;
+  // ("Indian Institute of Science (IISc) Bengaluru" / "IISc Bengaluru": a name written with its
+  // short form is either form.)
+  const [sa, sb] = [shortFormsOf(a), shortFormsOf(b)];
+  if (sa && (sa.some((x) => bareKey(x) === bareKey(b)) || (sb && sb.some((y) => sa.some((x) => bareKey(x) === bareKey(y)))))) return true;
+  if (sb && sb.some((y) => bareKey(y) === bareKey(a))) return true;
   if (spelledFromStarts(a.trim(), b.trim()) || spelledFromStarts(b.trim(), a.trim())) return true;
   // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
   if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
@@ -157,6 +162,13 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
     default:
       return sameThing(a, b);
   }
+}
+
+/** "Indian Institute of Science (IISc) Bengaluru" → its two forms, "Indian Institute of Science
+ *  Bengaluru" and "IISc Bengaluru"; null for a name with no short form of its own in brackets. */
+function shortFormsOf(name: string): [string, string] | null {
+  const m = /^(.+?)\s+\((\p{Lu}[\p{L}&-]{1,9})\)(.*)$/u.exec(name.trim());
+  return m && isAcronymOf(m[2], m[1]) ? [`${m[1]}${m[3]}`, `${m[2]}${m[3]}`] : null;
 }
 
 /** Whether `short` ("Madarsa Act") is `long` ("… Board of Madarsa Education Act") by some of its

@@ -13,8 +13,11 @@ export function isAcronymOf(short: string, long: string): boolean {
   if (/^[A-Z]{2,8}$/.test(letters)) return initials(long.split(/[\s-]+/)) === letters;
   // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
   // lower case among the capitals.)
-  if (!/^[A-Z](?:[a-z]?[A-Z]){1,7}$/.test(letters)) return false;
   const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  // ("IISc" for "Indian Institute of Science": the last word's second letter after its first.)
+  const tail = /^([A-Z](?:[a-z]?[A-Z]){1,7})([a-z])$/.exec(letters);
+  if (tail) return words.length > 0 && words[words.length - 1][1] === tail[2] && isAcronymOf(tail[1], long);
+  if (!/^[A-Z](?:[a-z]?[A-Z]){1,7}$/.test(letters)) return false;
   return words.map((w) => (/^[A-Z]/.test(w) ? w[0] : SMALL_WORDS.has(w) ? w[0] : '')).join('') === letters || initials(words) === letters.replace(/[a-z]/g, '');
 }
 

@@ -196,6 +196,8 @@ describe('names from another article style (The Hindu, RBI)', () => {
     for (const [text, canonical] of [
       ['The Indian Institute of Technology (IIT), Delhi is the best-ranked Indian institution in the survey.', 'IIT Delhi'],
       ['The All India Institute of Medical Sciences (AIIMS) Bhubaneswar opened a new ward on Monday.', 'AIIMS Bhubaneswar'],
+      // (A short form ending on a small letter: "IISc".)
+      ['Indian Institute of Science (IISc) Bengaluru is in the second spot followed by IIT Bombay.', 'IISc Bengaluru'],
     ]) {
       const orgs = analyzeArticle(articleOf([text])).sentences[0].entities.filter((e) => e.cls === 'organisation');
       expect(orgs.map((e) => e.canonical)).toContain(canonical);

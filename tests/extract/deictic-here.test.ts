@@ -15,6 +15,16 @@ describe('"here", where the report was filed', () => {
     }
   });
 
+  it('stays after a verb of being at a site, and then no item is made of the sentence ("species are found here")', () => {
+    expect(withoutDeicticHere('Also, over 70 plant species are found here.')).toBe('Also, over 70 plant species are found here.');
+    const facts = factsOf([
+      'Menar Wetland Complex is a freshwater monsoon wetland complex in Udaipur formed by three ponds.',
+      'Also, over 70 plant species are found here.',
+      'Nearly 380 species of birds have been recorded here since 2010.',
+    ]);
+    expect(facts.filter((f) => f.sentenceIndex > 0)).toEqual([]);
+  });
+
   it('leaves no item that points at the filing place', () => {
     const facts = factsOf(['Prime Minister Narendra Modi today launched the Subhadra Yojana of the Odisha Government at the Janata Maidan here.']);
     for (const f of facts) expect(`${f.question} ${f.cloze}`).not.toMatch(/\bhere\b/);

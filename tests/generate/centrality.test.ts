@@ -69,6 +69,9 @@ describe('centrality: the year of the headline\'s edition', () => {
     expect(centralityOf([year], 'President presents Padma Awards in a ceremony in 2024').get(year.id)!.offTopic).toBe(false);
     // (Nor an award's year after "for": "… receive Sahitya Akademi Award for 2024".)
     expect(centralityOf([year], 'Two poets receive Sahitya Akademi Award for 2024').get(year.id)!.offTopic).toBe(true);
+    // (Nor after the kind word a short form is written with: "NIRF ranking 2025", "QS World University rankings 2026".)
+    expect(centralityOf([year], 'NIRF ranking 2024: IIT Madras No. 1 again').get(year.id)!.offTopic).toBe(true);
+    expect(centralityOf([year], 'QS World University rankings 2024: IIT Bombay best in India').get(year.id)!.offTopic).toBe(true);
   });
 });
 

@@ -56,6 +56,14 @@ describe('acronyms are the same value as their expansion', async () => {
     expect(isAcronymOf('GHI 2023', 'Global Hunger Index 2023')).toBe(true);
     expect(isAcronymOf('GHI 2023', 'Global Peace Index')).toBe(false);
   });
+
+  it('matches a short form ending on the last word\'s second letter ("IISc"), and a name written with its short form', () => {
+    expect(isAcronymOf('IISc', 'Indian Institute of Science')).toBe(true);
+    expect(isAcronymOf('IISc', 'Indian Institute of Statistics')).toBe(false);
+    expect(sameValue('Indian Institute of Science (IISc) Bengaluru', 'IISc Bengaluru', 'organisation')).toBe(true);
+    expect(sameValue('Jawaharlal Nehru University (JNU)', 'Jawaharlal Nehru University', 'organisation')).toBe(true);
+    expect(sameValue('Indian Institute of Science (IISc) Bengaluru', 'IIT Bombay', 'organisation')).toBe(false);
+  });
 });
 
 describe('selection', async () => {

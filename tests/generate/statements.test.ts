@@ -109,6 +109,15 @@ describe('statements items', () => {
   });
 });
 
+describe('a false statement about a body written with its short form', () => {
+  it('swaps the short form out with the name ("Jawaharlal Nehru University (JNU)")', () => {
+    expect(swapAnswer('The top spot went to IISc Bengaluru, with Jawaharlal Nehru University (JNU) at the second spot.', 'Jawaharlal Nehru University', 'Banaras Hindu University', 'organisation')).toBe('The top spot went to IISc Bengaluru, with Banaras Hindu University at the second spot.');
+    expect(swapAnswer('The report was released by the Reserve Bank of India (RBI) on Friday.', 'Reserve Bank of India', 'State Bank of India', 'organisation')).toBe('The report was released by the State Bank of India on Friday.');
+    // (A bracket that is no short form of the answer stays.)
+    expect(swapAnswer('The award went to Anna University (Chennai) this year.', 'Anna University', 'Osmania University', 'organisation')).toBe('The award went to Osmania University (Chennai) this year.');
+  });
+});
+
 describe('a false statement about a place', () => {
   it('lets "the" come and go with the name swapped in', () => {
     const flag = 'The current New Zealand flag is partially based on the United Kingdom\'s flag.';

@@ -87,7 +87,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -224,13 +224,22 @@ const FROM = String.raw`\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|prev
 const FROM_BEFORE = new RegExp(FROM);
 const TO_FIGURE_BEFORE = new RegExp(String.raw`\bto\s+\S*\d[^,;]{0,40}` + FROM);
 const TO_FIGURE_AFTER = /^\s+(?:\S+\s+){0,4}?to\s+\S*\d/;
+/** "IIT Madras improved its score, from _____ in 2024": a change told with its start alone, the
+ *  new figure in the sentence before. */
+const CHANGED_FROM = new RegExp(String.raw`\b(?:improved|increased|rose|grew|climbed|jumped|fell|dropped|declined|slipped|decreased|went up|went down)\b[^.;]{0,30}?,?\s+` + FROM);
 const BASELINE_SHARE = 0.8;
 
 function isBaseline(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'money' && e.cls !== 'number' && e.cls !== 'percent') return false;
   const before = s.text.slice(Math.max(0, e.start - 80), e.start);
   if (BASELINE_BEFORE.test(before)) return true;
-  return FROM_BEFORE.test(before) && (TO_FIGURE_BEFORE.test(before) || TO_FIGURE_AFTER.test(s.text.slice(e.end, e.end + 60)));
+  return FROM_BEFORE.test(before) && (TO_FIGURE_BEFORE.test(before) || TO_FIGURE_AFTER.test(s.text.slice(e.end, e.end + 60)) || CHANGED_FROM.test(before));
+}
+
+/** "IIT Madras improved its score, from _____ in 2024": the figure a change started from, the
+ *  new one left to the sentence before, is a detail with nothing beside it to learn. */
+function loneBaseline(e: Entity, s: Sentence): boolean {
+  return (e.cls === 'money' || e.cls === 'number' || e.cls === 'percent') && CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
 
 /** "NCP (Sharad Pawar)", "Lok Janshakti Party (Ram Vilas)": a faction's name in brackets after a

@@ -19,7 +19,9 @@ import { baseOfPast } from '../verb-forms.js';
 const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announced|said)(?:\s+(?:on|in|at|via|late|early|this|last|from)\b[^,;]{0,40})?$/;
 // ("Who credited effective cyclone management to …?": whom someone thanked for what is their view.)
 // ("Who stressed that the Waqf (Amendment) Bill, 2025?": what someone stressed, argued or asserted is a claim told, no fact of who.)
-const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b/;
+// ("Who has also shared … Bhupendra Yadav's announcement of the two new Ramsar sites?": passing on
+// another's post tells the news again.)
+const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b/;
 
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 const THING_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar|tool|instrument|mechanism|facility|technique)s?\b/;

@@ -1485,6 +1485,13 @@ describe('a body between an office and the name after it', () => {
 });
 
 describe('where a long sentence is cut', () => {
+  it('asks no figure a change started from where the sentence holds no other ("improved its score, from _____ in 2024")', () => {
+    expect(clozeOf('IIT Madras improved its score, from 86.42 in 2024.', '86.42')).toBe('');
+    expect(clozeOf("India's rank fell, from 76 in 2023, as other countries advanced.", '76')).toBe('');
+    // (Beside the change itself it is still a figure of the sentence, asked after the news.)
+    expect(clozeOf('Exports rose by 6 per cent from Rs 4,000 crore last year.', 'Rs 4,000 crore')).not.toBe('');
+  });
+
   const clozeOf = (text: string, answer: string) => byPattern(factsOf([text]), 'cloze').find((f) => f.answer === answer)?.question ?? '';
   it('never at the semicolons of a list, nor after the people a "by" lists, nor inside a list of everyday words', () => {
     // (Each frog's name keeps clear of the words after it: "the Munnar Frog, from … Munnar" would show half its answer.)
@@ -1495,6 +1502,9 @@ describe('where a long sentence is cut', () => {
     const crops = 'Results of field studies, published in a paper by the ministry in 1995, show dicot crops, such as soybean, cotton, and peanut, lose more yield from heat than do monocot crops such as sorghum, maize, and winter wheat, the report said.';
     expect(clozeOf(crops, '1995')).not.toMatch(/^Peanut/);
     expect(clozeOf(crops, '1995')).toMatch(/cotton, and peanut, lose/);
+    // (Nor the last of the words a list puts before its noun: "a free, open, peaceful, and rules-based Indo-Pacific".)
+    expect(clozeOf('Reaffirming their shared vision for a free, open, peaceful, and rules-based Indo-Pacific, both leaders voiced concern over terrorism.', 'Indo-Pacific')).not.toMatch(/^Rules-based/);
+    expect(clozeOf('The ministers backed a safe, secure, and stable Afghanistan, and the talks ended with a joint statement in Delhi.', 'Afghanistan')).not.toMatch(/^Stable/);
     // (The list inside an aside between dashes: the sentence keeps its subject, "steel" is none.)
     // (Sentences over the length at which a cloze keeps only the clause that holds its blank.)
     for (const dash of ['-', '--', '—']) {
