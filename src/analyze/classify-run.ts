@@ -621,6 +621,10 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
   }
   // "near Palasa in Srikakulam district": a name after "near" and before "in" is a place.
   if (/\bnear$/.test(before) && after === 'in') place = true;
+  // ("commenced on Monday at Umroi, in …", "was held at Pokhran."): a name after "at" where a day
+  // or an event's verb stands before it is the venue; one is "at" a person only by a verb of
+  // aiming ("a jibe at Gandhi").
+  if (/^(?:\S+day|today|yesterday|held|began|begun|commenced|started|opened|conducted|organised|organized|inaugurated|stationed|based|located|situated|hosted|landed|arrived) at$/.test(before) && /^(?:,|\.|in|on|near|from|to|and|;)$/.test(after)) place = true;
   return place ? { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'city', status: 'final' } : null;
 }
 

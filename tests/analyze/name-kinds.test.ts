@@ -23,6 +23,14 @@ describe('names that are no person', () => {
     expect(got).toContain('Sriharikota[place]');
   });
 
+  it('reads a name after "at" as the venue where a day or an event\'s verb stands before it ("commenced on Monday at Umroi")', () => {
+    const got = read('The seventh edition of the exercise commenced on Monday at Umroi, in a training node in Meghalaya.', 'The trials were held at Chandipur on Friday.');
+    expect(got).toContain('Umroi[place]');
+    expect(got).toContain('Chandipur[place]');
+    // (One is "at" a person only by a verb of aiming: never a place.)
+    expect(read('Rahul Gandhi took a jibe at Modi on Monday.').filter((e) => /Modi\[place/.test(e))).toEqual([]);
+  });
+
   it('reads a launch named by its rocket and payload joined by a slash as one name ("PSLV-C62/EOS-N1")', () => {
     const got = read('ISRO suffered a setback as its PSLV-C62/EOS-N1 mission failed to reach orbit.', 'The GSLV-F16/NISAR mission lifted off from Sriharikota in July, and PSLV-C39/IRNSS-1H failed in 2017.');
     for (const name of ['PSLV-C62/EOS-N1', 'GSLV-F16/NISAR', 'PSLV-C39/IRNSS-1H']) expect(got).toContain(`${name}[term]`);

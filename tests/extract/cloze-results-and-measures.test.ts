@@ -133,6 +133,13 @@ describe('cloze: the edition of an event', () => {
     // (Any other ordinal is the ordinal pattern's.)
     expect(blanks(['He finished 45th in the marathon in Budapest on Sunday.'])).not.toContain('45th');
   });
+
+  it('blanks the ordinal of the edition of a named event said as one ("The seventh edition of the \'Exercise Shakti\'")', () => {
+    expect(blanks(["The seventh edition of the 'Exercise Shakti' began in Meghalaya on Monday."])).toContain('seventh');
+    expect(blanks(['The 16th edition of the Khelo India Youth Games opened in Patna with 8,500 athletes.'])).toContain('16th');
+    // (Not an edition of nothing named: "the third edition of the report".)
+    expect(blanks(['The third edition of the report was released in Delhi by the NITI Aayog.'])).not.toContain('third');
+  });
 });
 
 describe('cloze: one word of a two-word name joined by "and"', () => {

@@ -530,7 +530,8 @@ const TOLD_AFTER_COMMA = new RegExp(`^,\\s+(?:also\\s+)?${TOLD}\\b`);
 /** "a new component namely ", "a wing called ": one thing's kind, then its name. */
 const ONE_THING_NAMED = /\b(?:a|an|the|one)\s+(?:new\s+|separate\s+|dedicated\s+)?[\p{Ll}-]+\s+(?:namely|called|named|titled)\s+$/u;
 /** An event's name after its edition's ordinal: "45th Chess Olympiad", "16th BRICS Summit". */
-const EDITION_OF_EVENT = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b/u;
+// ("The seventh edition of the 'Exercise Shakti'": or the edition of a named event, said as one.)
+const EDITION_OF_EVENT = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Olympiad|Summit|Games|Olympics|Paralympics|Conference|Championships?|Congress|Cup)\b|edition\s+of\s+(?:the\s+)?['‘"“]?\p{Lu})/u;
 const PRESENT = /\b(?:was|were)\s+(?:also\s+)?present\b|\bin\s+attendance\b/;
 const ATTENDED = new RegExp(String.raw`\b(?:attended|(?:was|were)\s+attended\s+by)\b|${PRESENT.source}`);
 const PROPOSAL_OF_BEFORE = /\b(?:the\s+)?proposals?\s+(?:of|from|by)\s+(?:the\s+)?$/;

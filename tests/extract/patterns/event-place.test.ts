@@ -33,7 +33,8 @@ describe('event-place: a place near another', () => {
 
   it('does not answer "where" with the place the venue is near ("at Kisama near Kohima")', () => {
     const facts = factsOf(['The Hornbill Festival began at Kisama near Kohima on Sunday, drawing tourists from across the country.'], { date: '2024-12-02' });
-    expect(ask(facts, 'event-place')).toEqual([]);
+    // (The venue itself, read as a place after "began at", is where; never the town it is near.)
+    expect(ask(facts, 'event-place').map(([, a]) => a)).not.toContain('Kohima');
     // Held near a place, and nothing else said of where: that place is the answer.
     expect(ask(factsOf(['The joint military exercise Yudh Abhyas was held near Jodhpur on Monday.'], { date: '2024-09-10' }), 'event-place').map(([, a]) => a)).toEqual(['Jodhpur']);
   });
