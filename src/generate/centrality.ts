@@ -296,7 +296,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // How many of the article's fact sentences name the answer: what the story is about.
     const namedKey = `${f.answerType}\u001f${f.answer}`;
     let named = namedCount.get(namedKey);
-    if (named === undefined) namedCount.set(namedKey, (named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType))).length));
+    // ("the Indian Navy" in a Navy chief's story: "the Navy" of every other sentence names it too.)
+    const service = f.answerType === 'organisation' ? OWN_SERVICE.exec(f.answer)?.[1] : undefined;
+    if (named === undefined) namedCount.set(namedKey, (named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType)) || (service !== undefined && containsWord(s, service))).length));
     const salience = Math.min(1, named / 4);
     // The share of the answer's words the headline has ("Toronto" of Metro Toronto Convention Centre).
     const answerShare = shareOf(head, stems(f.answer));

@@ -169,6 +169,17 @@ describe('centrality: a service the headline calls by its kind', () => {
     const c = centralityOf(facts, 'Navy gets its newest ship');
     expect(c.get(facts[1].id)).toMatchObject({ inHeadline: true, offTopic: true });
   });
+
+  it('counts "the Navy" of the other sentences as naming it: a Navy chief\'s story blanks no "Indian Navy"', () => {
+    const sentence = 'Born on May 15, 1964, Admiral Tripathi was commissioned into the executive branch of the Indian Navy on July 1, 1985.';
+    const navy = fact({ question: sentence.replace('Indian Navy', '_____'), answer: 'Indian Navy', answerType: 'organisation', sentence, sentenceIndex: 2, pattern: 'cloze' });
+    const others = ['Admiral Tripathi said the Navy should remain operationally ready at all times.', 'The admiral took charge of the Navy at a time when the Red Sea was witnessing security challenges.'].map((t, i) =>
+      fact({ question: t.replace('Red Sea', '_____').replace('Admiral Tripathi', '_____'), answer: i ? 'Red Sea' : 'Tripathi', answerType: i ? 'place' : 'person', sentence: t, sentenceIndex: 3 + i, pattern: 'cloze' }));
+    expect(centralityOf([navy, ...others], 'Admiral Tripathi takes charge as new Navy chief').get(navy.id)).toMatchObject({ inHeadline: true, offTopic: true });
+    const army = fact({ question: 'x', answer: 'Indian Army', answerType: 'organisation', sentence: 'He was commissioned into the Indian Army in 1984.', sentenceIndex: 2, pattern: 'cloze' });
+    const armyOthers = ['The Army will raise two new divisions, General Dwivedi said.', 'The Army chief reviewed the Northern Command on Friday.'].map((t, i) => fact({ question: 'x', answer: i ? 'Northern Command' : 'Dwivedi', answerType: i ? 'organisation' : 'person', sentence: t, sentenceIndex: 3 + i, pattern: 'cloze' }));
+    expect(centralityOf([army, ...armyOthers], 'General Dwivedi takes over as Army chief').get(army.id)!.offTopic).toBe(true);
+  });
 });
 
 describe('a figure of a breakdown past the lead', () => {

@@ -19,12 +19,43 @@ const SUCCEEDED = /\b(?:succeeded|succeeds|succeed|succeeding|replaced|replaces|
 const AUX = /\s+(?:has|had|will|would|is set to|is to|has been set to)\s*$/;
 const HINT = /\b(?:succeed(?:s|ed|ing)?|replac(?:e[sd]?|ing)|t(?:ook|akes|aken) over from)\s+(?:(?:governor|chief|justice|general|gen|president|chairman|minister)\s+)?\p{Lu}/iu;
 /** "sworn in as the 53rd Chief Justice of India", "appointed the new Chief of Army Staff": the office taken. */
-const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6})/gu;
+// ("assumed charge as the 26th Navy chief": a service's head said in lower case.)
+const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?)/gu;
 const AS_OFFICE = /\bas\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>(?:[Gg]overnor|[Cc]hairman|[Cc]hairperson|[Cc]hief [Jj]ustice|[Dd]irector|[Ss]ecretary|[Pp]resident|[Cc]hief)\s+(?:of the|of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\([^)]{1,12}\))?)\s*$/u;
 /** A pronoun opening the sentence: the successor is the person it carries on. */
 const OPENING_PRONOUN = /^(?:He|She)$/;
 
-const find: FindDrafts<'succeeded'> = (s, ctx) => {
+/** "… assumed charge as the 26th Navy chief after incumbent R Hari Kumar retired": the one
+ *  whose retirement the new holder's taking charge followed. */
+// ("after outgoing General Manoj Pande retired": a rank may stand before the name.)
+const RETIRED_BEFORE = /\b(?:after|following|on the retirement of)\s+(?:the\s+)?(?:incumbent|outgoing)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const RETIRED_AFTER = /^\s+(?:retired|superannuated|demitted\s+office|completed\s+(?:his|her)\s+(?:tenure|term)|stepped\s+down|relinquished\s+charge)\b/;
+
+const find: FindDrafts<'succeeded'> = (s, ctx) => [...succeededBy(s, ctx), ...afterRetirement(s, ctx)];
+
+function afterRetirement(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded'>[] {
+  if (!/\b(?:incumbent|outgoing)\s/.test(s.text)) return [];
+  const before = s.entities.find((e) => e.cls === 'person' && RETIRED_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && RETIRED_AFTER.test(s.text.slice(e.end)));
+  if (!before) return [];
+  // (The new holder: the sentence's first person, who took charge before the "after".)
+  const successor = s.entities.find((e) => e.cls === 'person' && e.end < before.start && e.canonical !== before.canonical);
+  const office = successor ? officeOf(successor, ctx) : null;
+  if (!successor || !office) return [];
+  return [{
+    pattern: 'succeeded',
+    question: `Whom did ${successor.canonical} succeed as ${office}?`,
+    answer: before.canonical,
+    answerText: before.text,
+    answerStart: before.start,
+    answerType: 'person',
+    sentenceIndex: s.index,
+    confidence: 0.85,
+    about: [successor.canonical, before.canonical],
+    statement: `${successor.canonical} succeeded ${before.canonical} as ${office}.`,
+  }];
+}
+
+function succeededBy(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded'>[] {
   if (!HINT.test(s.text)) return [];
   const drafts: FactDraft<'succeeded'>[] = [];
   for (const m of s.text.matchAll(SUCCEEDED)) {
@@ -56,7 +87,7 @@ const find: FindDrafts<'succeeded'> = (s, ctx) => {
     });
   }
   return drafts;
-};
+}
 
 /** Who succeeds: the person the verb's clause opens on, or the one an opening "He"/"She" carries on. */
 function successorOf(s: Sentence, ctx: ArticleContext, at: number): Entity | null {

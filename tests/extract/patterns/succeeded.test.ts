@@ -4,6 +4,16 @@ import { ask, factsOf } from '../facts-of.js';
 const asked = (paragraphs: string[]) => ask(factsOf(paragraphs), 'succeeded');
 
 describe('succeeded: whom a new office-holder succeeded, in the office the article says they took', () => {
+  it('the one whose retirement the new holder took charge after ("after incumbent R Hari Kumar retired")', () => {
+    expect(asked(['Admiral Dinesh Kumar Tripathi on Tuesday assumed charge as the 26th Navy chief after incumbent R Hari Kumar retired from service.'])).toEqual([
+      ['Whom did Dinesh Kumar Tripathi succeed as Navy chief?', 'R Hari Kumar'],
+    ]);
+    expect(asked(['General Upendra Dwivedi took over as the Chief of the Army Staff on Sunday, following outgoing General Manoj Pande who superannuated after a 40-year career.']).map(([, a]) => a)).toEqual([]);
+    expect(asked(['General Upendra Dwivedi took over as the Chief of the Army Staff on Sunday after outgoing General Manoj Pande retired.'])).toEqual([
+      ['Whom did Upendra Dwivedi succeed as Chief of the Army Staff?', 'Manoj Pande'],
+    ]);
+  });
+
   it('an opening "He" carries on the one sworn in; the office loses its number', () => {
     expect(asked(['Justice Meera Anand was sworn in as the 27th Chief Justice of the Gauhati High Court on Friday. She has succeeded Justice P K Bora.'])).toEqual([
       ['Whom did Meera Anand succeed as Chief Justice of the Gauhati High Court?', 'P K Bora'],
