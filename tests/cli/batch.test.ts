@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeMadeUpArticles } from '../batch/made-up-articles.mjs';
@@ -159,10 +159,9 @@ describe.concurrent('progress and interruption', () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
-    // Real-sized articles, so that a run is still going when it is interrupted.
-    mkdirSync(join(dir, 'in'));
-    const files = readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt'));
-    for (let i = 0; i < 240; i++) copyFileSync(join(WIKINEWS, files[i % files.length]), join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`));
+    // Enough that a run is still going, hundreds of articles on, when it is interrupted after its
+    // first progress line (tiny ones: what the run does before the signal is no part of the test).
+    writeMadeUpArticles(join(dir, 'in'), 600);
     // Tiny ones, quick to study, for counting.
     writeMadeUpArticles(join(dir, 'tiny'), 210);
   });

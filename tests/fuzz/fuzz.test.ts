@@ -97,8 +97,10 @@ describe('fuzz: study', () => {
 });
 
 describe('fuzz: study, build and render (all formats but pdf)', () => {
-  it('200 mutated corpus articles and pages, rendered in batches of 30', async () => {
-    const inputs = [...mutatedArticles(202, sources, 160 * SCALE), ...mutatedArticles(303, htmlSources, 40 * SCALE)];
+  // (120 at the default scale: the suite's two minutes hold on two cores; QUIZWIRE_FUZZ_SCALE=5
+  // runs 600, each mutation drawn from the same seeds.)
+  it('120 mutated corpus articles and pages, rendered in batches of 30', async () => {
+    const inputs = [...mutatedArticles(202, sources, 96 * SCALE), ...mutatedArticles(303, htmlSources, 24 * SCALE)];
     let batch: ArticleResult[] = [];
     let rendered = 0;
     for (const input of inputs) {
@@ -111,7 +113,7 @@ describe('fuzz: study, build and render (all formats but pdf)', () => {
       }
     }
     if (batch.length) checkOutputs(await renderAll(batch));
-    expect(rendered).toBeGreaterThan(100);
+    expect(rendered).toBeGreaterThanOrEqual(90);
   });
 
   it('markup, quotes, commas, newlines and formulas in articles come out escaped', async () => {
