@@ -37,7 +37,8 @@ export function namedEntityEndingAt(s: Sentence, end: number, classes: readonly 
  *  Wednesday became", "Japan, last year, became"), an age ("Fosse, 64, is") or an appositive. */
 const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
 const AGE = /,\s*\d{1,3},\s*$/;
-const APPOSITION = /,\s+(?:one of|an?|the)\s+[^,;]{3,80},\s*$/;
+// (", India's highest-rated female chess player,": or one a country's possessive opens.)
+const APPOSITION = /,\s+(?:one of|an?|the|\p{Lu}[\p{L}]*['’]s)\s+[^,;]{3,80},\s*$/u;
 /** ", Minister of Communications, Railways and Electronics & IT,": an office in apposition,
  *  written without an article, its portfolio's list commas and all. */
 const OFFICE_APPOSITION = /,\s+(?:Union\s+|Minister\s+of\s+State\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Secretary|Chairman|Chairperson|Director|Director-General|Governor|President|Vice-President|Chief\s+Minister|Commissioner|Ambassador|Secretary-General|Chief\s+Executive\s+Officer|CEO)\b(?:\s+(?:of|for)\s+[^;()]{2,80}?)?,\s*$/u;

@@ -5,6 +5,7 @@
  * "He became …", "their child", "this arrangement", "at that time" with nothing before them are not.
  */
 import { CALENDAR_ALTERNATION } from './calendar.js';
+import { countryNamed } from '../lexicon/index.js';
 
 /** A third-person pronoun anywhere, even one that points back inside the text: wording
  *  without one reads more cleanly on its own (extract and generate both prefer it). */
@@ -103,6 +104,13 @@ const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|Whi
  *  form opening the clause the "its" stands in. */
 const ACRONYM_SUBJECT = /(?:^|,\s*)(?:[Tt]he\s+)?\p{Lu}{2,6}\s+(?:has|had|have|was|is|on|also|had\s+\w+|\p{Ll}+ed|cut|set|kept|put|made|gave|held|won|lost|took|sent|saw|said|says|cuts|sets|keeps|holds)\b[^,]*$/u;
 const NAME_AND = /\p{Lu}[\p{L}-]+\s+and\s+$/u;
+/** " provides", " will", " has": the verb an "it" is the subject of. */
+const IT_AS_SUBJECT = /^\s+(?:\p{Ll}+s|will|would|has|had|is|was|can|could|may|might|shall|should|must)\b/u;
+/** Whether the text opens on a country's one-word name, its clause not yet closed by a comma. */
+function countryOpening(before: string): boolean {
+  const opener = /^(\p{Lu}[\p{L}-]+)\s+\p{Ll}/u.exec(before);
+  return opener !== null && !/,/.test(before) && countryNamed(opener[1]) !== null;
+}
 /** THING_SUBJECT, outside a reported clause ("The latest report noted that it improved its …": the
  *  "it" of what was reported is another's). */
 const thingSubject = (before: string) => THING_SUBJECT.test(before) && !/\bthat\s/.test(before);
@@ -220,7 +228,11 @@ function dangles(text: string): boolean {
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');
-    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before) && !thingSubject(before)) return true;
+    // ("Singapore emerges as a frontrunner as it provides …", "ISRO said it will …": a country or a
+    // body's short form opening the text is a thing "it" can be, one word though it is.)
+    // (As the subject of its own clause: "… an agreement giving it …" is the other party's.)
+    const subjectIt = IT_AS_SUBJECT.test(unquoted.slice(m.index! + m[0].length));
+    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before) && !thingSubject(before) && !(subjectIt && (countryOpening(before) || ACRONYM_SUBJECT.test(before)))) return true;
   }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {

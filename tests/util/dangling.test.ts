@@ -40,6 +40,15 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('India today signed an agreement giving it 500 million dollars in credit.')).toBe(true);
   });
 
+  it('reads "it" as the subject after a country or a body\'s short form opening the text ("Singapore emerges … as it provides …")', () => {
+    expect(hasDanglingReference('Singapore emerges as a frontrunner as it provides visa-free entry to 193 destinations.')).toBe(false);
+    expect(hasDanglingReference('ISRO said it will launch the satellite in March.')).toBe(false);
+    // (Not a person's name: "Modi said it was historic" may mean anything.)
+    expect(hasDanglingReference('Modi said it was a historic day for the country.')).toBe(true);
+    // (Nor past a comma, where another clause may have its own subject.)
+    expect(hasDanglingReference('Singapore, the report said, holds it dear.')).toBe(true);
+  });
+
   it('reads "It is expected to …" as a thing’s "it", and "It is expected that …" as standing for nothing', () => {
     expect(hasDanglingReference('It is expected to land on the Moon’s south pole on September 7.')).toBe(true);
     expect(hasDanglingReference('It is expected that prices will rise by March.')).toBe(false);

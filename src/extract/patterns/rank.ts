@@ -85,11 +85,12 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 // ("India has slipped to the 23rd rank in 2025 from 10th last year": a move to a rank too.)
 // (", climbing from 126th place in 2024 to 118th in 2025": the move's last rank, in a participle
 // clause of the sentence's subject.)
-const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
+// (", climbing eight places, from 85th to 77th": with how many places first.)
+const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding)(?:\\s+(?:by\\s+)?(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches),?)?\\s+from\\s+(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4})?\\s+to`;
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
 // ("India was ranked at a dismal 144": a bare figure right after "ranked" is a rank too.)
 const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|(?:has|have|had) been placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
-const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))\s/;
+const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))(?=[\s,;.])/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
 // ("WEF Travel & Tourism Development Index 2024": an ampersand between its words.)
@@ -378,9 +379,12 @@ const OVERALL = /^\s*(?:in|on)\s+(?:the\s+)?overall\s+(?:rating|ratings|ranking|
 /** "India has shown slight progress and now ranks 115th": the sentence's opening name, the
  *  subject of a verb before "and" (no comma or other name between). */
 function openingSubjectBefore(s: Sentence, at: number): Entity | null {
-  const first = s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation'));
+  // ("The Indian passport has made the largest jump, climbing …": a country by its demonym
+  // before the thing of it that is ranked.)
+  const demonym = s.entities.find((e) => e.cls === 'place' && e.text !== e.canonical && /^The\s+$/.test(s.text.slice(0, e.start)) && /^\s+\p{Ll}+\s/u.test(s.text.slice(e.end)));
+  const first = s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation')) ?? demonym;
   if (!first) return null;
-  const between = s.text.slice(first.end, at);
+  const between = s.text.slice(first.end, at).replace(first === demonym ? /^\s+\p{Ll}+/u : /^$/, '');
   // ("India has made notable progress, climbing from …": a participle clause after its comma too.)
   const participle = /^,\s+\p{Ll}+ing\s/u.test(s.text.slice(at));
   // ("India, ranked 58th last year, reached 68th …": an aside between commas before the verb.)

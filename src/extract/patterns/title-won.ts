@@ -12,7 +12,8 @@ import { namedInHeadline, type ArticleContext } from '../article-context.js';
  * verb of winning comes right before it. (A prize or an award a person receives is `awarded`'s.)
  */
 const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?)$/;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims|secured|secures|sealed|seals|captured|captures)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+// ("has successfully clinched her second …": an adverb between the auxiliary and the verb.)
+const WON = /(?:(?:has|have|had)\s+)?(?:(?:successfully|finally|once again|again|also)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims|secured|secures|sealed|seals|captured|captures)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;

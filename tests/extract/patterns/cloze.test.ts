@@ -515,6 +515,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Officials said that 2019–2021 was the wettest period recorded in the northern province.')).not.toContain('2021');
     expect(blanks('Australia had previously won the title in 1987, 1999, 2003, 2007 and 2015 under five captains.')).not.toContain('1987, 1999, 2003');
     expect(blanks('The security firm has said that as of March 4, 2011, the browser has 277 known vulnerabilities.')).toContain('March 4, 2011');
+    // (Nor a change "by X to Y": the cut and the level it came to are two facts.)
+    const cut = blanks('The Reserve Bank of India (RBI) has cut the interest rate by 0.25% to 6.25%.');
+    expect(cut).toContain('6.25%');
+    expect(cut).toContain('0.25%');
+    expect(blanks('Exports rose by 12 per cent to Rs 4,000 crore in the quarter ending June.')).toContain('Rs 4,000 crore');
     // Days from … to … are one span too (a change of value is not).
     expect(blanks('The meeting of the Monetary Policy Committee was scheduled from February 5 to 7 in Mumbai.')).not.toContain('February 5');
     // ("through", "till" and "until" join the ends as "to" does.)

@@ -243,6 +243,13 @@ describe('rank: a move from one rank to another in a participle clause', () => {
     expect(ask(facts, 'rank')).toContainEqual(['What was Brazil’s rank in the Global Wellbeing Report 2025?', '49th']);
   });
 
+  it('with how many places first, of a country by its demonym ("The Indian passport …, climbing eight places, from 85th to 77th, …")', () => {
+    const passport = factsOf(['The Indian passport has made the largest jump, climbing eight places, from 85th to 77th, after dropping five spots last year, according to the Henley Passport Index 2025.'], { title: 'Indian passport jumps 8 places in Henley Passport Index 2025' });
+    expect(ask(passport, 'rank')).toContainEqual(['What was India’s rank in the Henley Passport Index 2025?', '77th']);
+    const economy = factsOf(['The Chilean economy has done well, slipping three places, from 21st to 24th, in the Global Wellbeing Report 2025.'], { title: 'Chilean economy slips in Global Wellbeing Report 2025' });
+    expect(ask(economy, 'rank').map(([, a]) => a)).toContain('24th');
+  });
+
   it('asks a drop "to 24th place" of the headline’s subject, but not of another country', () => {
     const title = 'Chile drops to 24th place in Global Wellbeing Report';
     const facts = factsOf(['Denmark tops the Global Wellbeing Report this year.', 'In contrast, Chile dropped to 24th place, its lowest ranking yet, while Peru ranked 23rd.'], { title, date: '2025-03-20' });

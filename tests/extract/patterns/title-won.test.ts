@@ -3,6 +3,13 @@ import { ask, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => ask(factsOf(paragraphs, { date: '2024-06-30' }), 'title-won');
 
+describe('title-won: the winner set off by an apposition a possessive opens, an adverb before the verb', () => {
+  it('asks who won ("Koneru Humpy, India\'s highest-rated female chess player, has successfully clinched …")', () => {
+    expect(asked(["Koneru Humpy, India's highest-rated female chess player, has successfully clinched her second World Rapid Championship title on Sunday."]).map(([, a]) => a)).toEqual(['Koneru Humpy']);
+    expect(asked(["Lakshya Sen, India's top-ranked shuttler, has finally won the Canada Open Championship in Calgary."]).map(([, a]) => a)).toEqual(['Lakshya Sen']);
+  });
+});
+
 describe('title-won: who won a cup, trophy or championship', () => {
   it('asks who "became the … champion", the home town after the name no part of the winner', () => {
     const facts = factsOf(['After 24 days of chess in Batumi, Divya Deshmukh of Nagpur became the FIDE Women’s World Cup champion by defeating Koneru Humpy.']);
