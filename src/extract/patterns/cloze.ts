@@ -1892,7 +1892,7 @@ function inRange(e: Entity, text: string): boolean {
   // value a fact of its own year.)
   if (/\bfrom\s+\S+\s+in\s+(?:19|20)\d\d(?:-\d\d)?\s+to\s+$/.test(before)) return false;
   // ("cut the rate by 0.25% to 6.25%": a change and the level it came to, two facts.)
-  if (/\bby\s+(?:about\s+|around\s+|nearly\s+)?\S*\d\S*\s+to\s+$/.test(before) || (/\bby\s+(?:about\s+|around\s+|nearly\s+)?$/.test(before) && /^\s+to\s+\S*\d/.test(after))) return false;
+  if (/\bby\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]*\d\S*\s+to\s+$/.test(before) || (/\bby\s+(?:about\s+|around\s+|nearly\s+)?$/.test(before) && /^\s+to\s+[^\s\d]*\d/.test(after))) return false;
   const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+(?:to|through|till|until)\s+$/.exec(before);
   if (endOfTo && !/^from\s/i.test(endOfTo[1] ?? '')) return true;
   // ("from February 5 to 7", "from 10 am to 2 pm": days and times from … to … are one span.)
