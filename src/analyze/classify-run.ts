@@ -253,6 +253,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const from = isTitleWord(words[a].lower) && words[a + 1]?.lower === 'of' ? a + 2 : a;
     return [organisation(words, from, bodyEnd, oneLine(wordsText(ctx.text, ctx.tokens, words, from, bodyEnd))), ...classifySpan(ctx, words, bodyEnd + 1, b, owner)];
   }
+  // ("Services resumed at 4:00 am": a body's everyday word alone, capitalised only because it
+  // opens the sentence, names none.)
+  if (a === b && words[a].first === ctx.sFirst && ORGANISATION_WORDS.has(words[a].lower) && isCommonWord(words[a].lower)) return [];
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // ("dismissed a Letters Patent Appeal", "a Special Leave Petition": a court filing, no person.)
   if (b > a && FILING_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];

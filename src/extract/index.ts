@@ -45,6 +45,11 @@ function numberedShortFormAfter(cloze: string): boolean {
   const m = NUMBERED_SHORT_AFTER.exec(cloze);
   return !!m && isAcronymOf(m[2], m[1]);
 }
+/** A cloze without the short form that follows its one blank in brackets, where it spells the
+ *  answer's initials. */
+function withoutShortFormAfterBlank(cloze: string): string {
+  return cloze.replace(/(\{\{c1::([^}]*)\}\})\s*\((\p{Lu}[\p{L}\d.&-]{1,9})\)/u, (whole, blank: string, answer: string, short: string) => (isAcronymOf(short, answer) && !cloze.includes('{{c2::') ? blank : whole));
+}
 const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: (?:\p{Lu}[\p{Lu}\d.&-]{1,9}|Act|Bill|Scheme|Mission|Yojana|Rules|Code))?\)/u;
 
 /**
@@ -112,6 +117,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   cloze = described ?? '';
   // "approved the {{c1::Pradhan Mantri … Abhiyan}} (PM-JANMAN)": the short form beside the blank
   // gives it away; the fact is asked as a question only.
+  // ("for his role in drafting the {{c1::National Education Policy}} (NEP), …": of a cloze of the
+  // name alone, the short form in brackets goes, and the name is asked.)
+  if (draft.pattern === 'cloze') cloze = withoutShortFormAfterBlank(cloze);
   if (SHORT_FORM_AFTER_BLANK.test(cloze) || numberedShortFormAfter(cloze)) cloze = '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   // "The committee includes …" says which committee, as the sentences before qualified it.

@@ -31,6 +31,11 @@ describe('names that are no person', () => {
     expect(read('Rahul Gandhi took a jibe at Modi on Monday.').filter((e) => /Modi\[place/.test(e))).toEqual([]);
   });
 
+  it('reads a body\'s everyday word that only opens the sentence as no name ("Services resumed at 4:00 am")', () => {
+    expect(read('Services resumed at 4:00 am on December 1.')).toEqual(['December 1[date]']);
+    expect(read('Operations were suspended at Chennai airport for hours.').filter((e) => /Operations/.test(e))).toEqual([]);
+  });
+
   it('reads a launch named by its rocket and payload joined by a slash as one name ("PSLV-C62/EOS-N1")', () => {
     const got = read('ISRO suffered a setback as its PSLV-C62/EOS-N1 mission failed to reach orbit.', 'The GSLV-F16/NISAR mission lifted off from Sriharikota in July, and PSLV-C39/IRNSS-1H failed in 2017.');
     for (const name of ['PSLV-C62/EOS-N1', 'GSLV-F16/NISAR', 'PSLV-C39/IRNSS-1H']) expect(got).toContain(`${name}[term]`);

@@ -87,7 +87,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -760,8 +760,22 @@ function titleCaseWord(word: string | undefined): boolean {
   return !!word && word.length >= 4 && !FUNCTION_WORD.test(word) && isCommonWord(word.toLowerCase());
 }
 /** Last words that make a run of everyday words the name of one body or programme. */
-const NAMED_THING_HEAD = /\s(?:Project|Programme|Program|Mission|Scheme|Initiative|Campaign|Fund|Foundation|Trust|Committee|Commission|Council|Board|Panel|Agency|Authority|Festival|Challenge|Summit|Conference|Prize|Award|Fair)$/;
+const NAMED_THING_HEAD = /\s(?:Project|Programme|Program|Mission|Scheme|Initiative|Campaign|Fund|Foundation|Trust|Committee|Commission|Council|Board|Panel|Agency|Authority|Festival|Challenge|Summit|Conference|Prize|Award|Fair|Policy|Yojana|Abhiyan|Corridor|Park|Sanctuary|Reserve)$/;
 const FUNCTION_WORD = /^(?:This|That|These|Those|With|From|After|Before|During|Under|Over|Into|About|Their|There|When|While|Where|What|Which|Also|Both|Some|Many|Most|Such|Then|Than|Only|Even|Each|Here)$/;
+
+/** "National Education Policy (NEP)": a named policy, mission or scheme with its own initials in
+ *  brackets after it, which the cloze leaves out to ask the name. */
+function ownShortForm(name: string, short: string): boolean {
+  return /\s/.test(name) && NAMED_THING_HEAD.test(name) && isAcronymOf(short, name);
+}
+
+/** "approved the Rs 16,300-crore National Critical Minerals Mission (NCMM)" under "Cabinet approves
+ *  National Critical Minerals Mission": a name with its short form that the headline names is the
+ *  story's topic, every later "NCMM" its refrain; not blanked (its figure is). */
+function headlinedWithShortForm(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  const short = /^\s?\(([^()\s]{2,10})\)/.exec(s.text.slice(e.end));
+  return short !== null && ownShortForm(e.text, short[1]) && e.text.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w) && !/^(?:National|Mission|Scheme|Policy|Programme|Pradhan|Mantri)$/.test(w) && ctx.headlineKey.includes(` ${normalizeKey(w)} `));
+}
 
 /** "LVM-3" of "Launch Vehicle Mark-III": a code's letters are the initials of the name's words. */
 function spellsInitials(code: string, name: string): boolean {
@@ -885,6 +899,8 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
   if (short.length < 3) return false;
   for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
     if (at < e.end && at + short.length > e.start) continue;
+    // (Not the brackets right after the name: the cloze leaves them out.)
+    if (/^\s*\($/.test(text.slice(e.end, at)) && text[at + short.length] === ')') continue;
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + short.length] ?? '')) return true;
   }
   return false;
@@ -1281,9 +1297,14 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'date' && /\bon\s+$/.test(near) && /^\s+(?:said|told|announced|stated|informed)\b/.test(tail)) return false;
   // ("was honoured by the _____ with the Padma Shri" → Government of India: every award's giver.)
   if (/^(?:Government|Union Government) of India$/.test(e.text)) return false;
+  // ("… extended his thoughts to the family, concluding with “_____”" → Om Shanti: the words a
+  // message of condolence or greeting signs off with are no fact.)
+  if (e.cls === 'term' && /\b(?:concluding|ending|signing\s+off|concluded|ended|signed\s+off)\s+with\s+["“‘']$/.test(near)) return false;
   // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)
   // (Or after a space: "the _____ (M) leader Sitaram Yechury".)
-  if (/^\s?\(\p{Lu}{1,4}\)/u.test(tail)) return false;
+  // (Not the name's own initials: "the National Education Policy (NEP)".)
+  const faction = /^\s?\((\p{Lu}{1,4})\)/u.exec(tail);
+  if (faction && !ownShortForm(e.text, faction[1])) return false;
   // ("_____ is the acronym for India's Defense Research & Development Organisation": what a short
   // form stands for spells either half of it out.)
   if ((e.cls === 'organisation' || e.cls === 'term') && SPELLS_OUT.test(s.text)) return false;
@@ -1347,7 +1368,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor a ship's pennant number: "INS Mormugao (D67)" asks the ship; D67 spells nothing of it.)
   // (But "Launch Vehicle Mark-III (LVM-3)", "National Family Health Survey (NFHS-5)": letters that
   // spell the name's initials are its short form.)
-  if (bracketed && !(CODE_WITH_DIGIT.test(bracketed[1]) && (CODE_WITH_DIGIT.test(e.text) || (!/\d/.test(e.text) && !spellsInitials(bracketed[1], e.text))))) return false;
+  // ("drafting the National Education Policy (NEP)": a short form of the name's own initials the
+  // cloze leaves out, and asks the name.)
+  if (bracketed && !(CODE_WITH_DIGIT.test(bracketed[1]) && (CODE_WITH_DIGIT.test(e.text) || (!/\d/.test(e.text) && !spellsInitials(bracketed[1], e.text)))) && !ownShortForm(e.text, bracketed[1])) return false;
   // "The _____ (United States Geological Survey)": a short form spelt out after it.
   const spelt = /^\s*\((\p{Lu}[^()]{3,80})\)/u.exec(tail);
   if (spelt && isAcronymOf(e.text, spelt[1])) return false;

@@ -504,6 +504,21 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');
   });
 
+  it('blanks a named policy or mission with its initials in brackets, leaving them out ("drafting the _____, underlining …")', () => {
+    const nep = byPattern(factsOf(["Modi also emphasised India's gratitude to Dr. Kasturirangan for his role in drafting the National Education Policy (NEP), underlining his efforts to make learning more holistic."]), 'cloze').find((f) => f.answer === 'National Education Policy');
+    expect(nep?.question).toMatch(/drafting the _____, underlining/);
+    const houses = byPattern(factsOf(['Over 3 crore houses have been built under the Pradhan Mantri Awas Yojana (PMAY), the minister told Parliament on Tuesday.']), 'cloze').find((f) => f.answer === 'Pradhan Mantri Awas Yojana');
+    expect(houses?.question).toMatch(/built under the _____, the minister/);
+    // (Not the topic the headline names: "Cabinet approves National Critical Minerals Mission".)
+    expect(byPattern(factsOf(['The government on Wednesday approved a Rs 16,300-crore National Critical Minerals Mission (NCMM) to promote exploration.'], { title: 'Cabinet approves National Critical Minerals Mission' }), 'cloze').map((f) => f.answer)).not.toContain('National Critical Minerals Mission');
+  });
+
+  it('never blanks the words a message of condolence signs off with ("concluding with “Om Shanti”")', () => {
+    const signedOff = (lines: string[]) => byPattern(factsOf(lines), 'cloze').map((f) => f.answer);
+    expect(signedOff(['Prime Minister Narendra Modi expressed his sorrow on Friday.', 'He acknowledged Kasturirangan as an outstanding mentor to many young scientists and extended his thoughts to Kasturirangan\'s family, students, scientists, and countless admirers, concluding with "Om Shanti".'])).not.toContain('Om Shanti');
+    expect(signedOff(['Chief Minister Anil Rao paid tribute to the actor on Friday.', 'He praised the actor\'s work over six decades and extended his condolences to the family, signing off with "Jai Hind".'])).not.toContain('Jai Hind');
+  });
+
   it('never blank a name whose short form follows in brackets, digits and all', () => {
     expect(blanks("Microsoft said development of its Internet Explorer 9 (IE9) browser was almost complete on Friday.")).not.toContain('Internet Explorer 9');
   });

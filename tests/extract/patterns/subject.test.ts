@@ -8,6 +8,9 @@ describe('subject: the named subject of a sentence, asked', () => {
   it('asks nothing of a judgement of how someone did ("Who … was formidable throughout the tournament?"), nor of who expressed happiness', () => {
     expect(byPattern(factsOf(['Meera Joshi, the 19-year-old debutant in the women’s team, was formidable throughout the tournament in Chennai.']), 'subject')).toEqual([]);
     expect(byPattern(factsOf(['Union Minister Anil Rao expressed happiness over the addition of three new wetlands to the list.']), 'subject')).toEqual([]);
+    // (Nor of whose work a tribute highlighted or recalled: "Who highlighted Kasturirangan's visionary leadership …?")
+    expect(byPattern(factsOf(['Prime Minister Narendra Modi expressed his sorrow on Friday.', 'Modi highlighted Kasturirangan’s visionary leadership and his selfless contributions to the nation.']), 'subject')).toEqual([]);
+    expect(byPattern(factsOf(['Chief Minister Anil Rao paid tribute on Friday.', 'Rao recalled the actor’s contribution to Hindi cinema over six decades.']), 'subject')).toEqual([]);
     // (Nor of who passed on another's post: "Who has also shared … announcement of the two new Ramsar sites?")
     expect(byPattern(factsOf(['Prime Minister Narendra Modi posted on X that the news was great.', 'Modi has also shared Union Minister Bhupender Yadav’s announcement of the two new Ramsar sites.']), 'subject')).toEqual([]);
     expect(byPattern(factsOf(['Chief Minister Anil Rao welcomed the schedule.', 'Rao reposted the Election Commission’s list of polling dates for the seven phases on Sunday.']), 'subject')).toEqual([]);
