@@ -21,8 +21,9 @@ const HEADS: Record<string, readonly string[]> = {
   mission: ['mission', 'abhiyan'],
   scheme: ['scheme', 'yojana', 'programme', 'program', 'mission', 'abhiyan'],
   yojana: ['yojana', 'scheme'],
-  programme: ['programme', 'program', 'scheme', 'mission'],
-  initiative: ['initiative', 'programme', 'scheme', 'mission'],
+  // ("the Prime Minister Dhan-Dhaanya Krishi Yojana … The programme will cover 100 districts")
+  programme: ['programme', 'program', 'scheme', 'mission', 'yojana', 'abhiyan'],
+  initiative: ['initiative', 'programme', 'scheme', 'mission', 'yojana', 'abhiyan'],
   index: ['index', 'report'],
   report: ['report', 'index', 'survey', 'study'],
   study: ['study', 'report', 'survey'],

@@ -100,7 +100,9 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   // ("flight-test for the first time from …": a first, not a purpose; where it was, left out.)
   const first = /^for the first time\b/.test(rest);
   const byWho = `the ${kind} ${PARTICIPLE[verb]} by ${who}`;
-  const long = first ? `the ${kind} ${PARTICIPLE[verb]} for the first time by ${who}` : /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `${byWho}${rest ? ` ${rest}` : ''}`;
+  // ("approved … for six years": how long it runs is no purpose; who approved it says which.)
+  const duration = /^for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\b/.test(rest);
+  const long = first ? `the ${kind} ${PARTICIPLE[verb]} for the first time by ${who}` : duration ? byWho : /^(?:for|to) /.test(rest) ? `the ${kind} ${purposeOf(rest)}` : `${byWho}${rest ? ` ${rest}` : ''}`;
   // (Where the rest runs long — its rocket, its pad and its town — who launched it is enough.)
   const description = long.split(/\s+/).length <= 18 ? long : byWho;
   if (description.split(/\s+/).length > 18) return null;
@@ -114,9 +116,15 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   // ("Long Range Land Attack Cruise Missile" is "LRLACM" in the other items.)
   const words = answer.split(/\s+/);
   const short = words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? initials(words) : null;
-  const names = short ? [answer, short] : [answer];
+  // ("Prime Minister Dhan-Dhaanya Krishi Yojana" is "PM Dhan-Dhaanya Krishi Yojana" further on.)
+  const office = /^(Prime Minister|PM|Pradhan Mantri|Chief Minister|CM)\s+(.+)$/.exec(answer);
+  const spelt = office ? [`${OFFICE_FORM[office[1]]} ${office[2]}`] : [];
+  const names = [answer, ...spelt, ...(short ? [short] : [])];
   return { name: answer, sentence, description, needles: names, find: (text) => names.flatMap((name) => thingMentions(text, name, head)).sort((a, b) => a[0] - b[0]), bare };
 }
+
+/** An office a scheme is named after, written the other way. */
+const OFFICE_FORM: Record<string, string> = { 'Prime Minister': 'PM', PM: 'Prime Minister', 'Pradhan Mantri': 'PM', 'Chief Minister': 'CM', CM: 'Chief Minister' };
 
 /** "the PM Vishwakarma scheme", "PM Vishwakarma": the thing's name, with "the" before it and
  *  its kind word after it. */

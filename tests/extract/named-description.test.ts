@@ -563,6 +563,20 @@ describe('a description: a name its kind word opens', () => {
   });
 });
 
+describe('"the programme" of a scheme the article named a Yojana', () => {
+  it('is written as the Yojana ("The programme will cover 100 districts …")', () => {
+    const facts = factsOf([
+      'The Cabinet has approved the Prime Minister Dhan-Dhaanya Krishi Yojana for six years.',
+      'The programme will cover 100 districts with an annual outlay of Rs 24,000 crore.',
+    ], { title: 'PM Dhan-Dhaanya Krishi Yojana gets Cabinet nod' });
+    const second = facts.filter((f) => f.sentenceIndex === 1 && f.pattern === 'cloze');
+    expect(second.length).toBeGreaterThan(0);
+    for (const f of second) expect(f.question).toMatch(/^The Prime Minister Dhan-Dhaanya Krishi Yojana will cover/);
+    const abhiyan = factsOf(['The Centre launched the Swachh Bharat Abhiyan in 2014.', 'The initiative has built over 10 crore toilets in five years.']);
+    for (const f of abhiyan.filter((f) => f.sentenceIndex === 1 && f.pattern === 'cloze')) expect(f.question).toMatch(/^The Swachh Bharat Abhiyan has built/);
+  });
+});
+
 describe('"the scheme" after the article came back to it by its short form', () => {
   it('is the scheme, written with its kind word, though a body was named in between ("registered with EPFO")', () => {
     const facts = factsOf([

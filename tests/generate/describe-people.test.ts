@@ -265,6 +265,15 @@ describe('a launched thing called by its kind and purpose', () => {
     );
   });
 
+  it('finds a scheme named after an office written the other way ("PM" for "Prime Minister"), and says who approved it, not for how long', () => {
+    const scheme = describedLaunch('Which scheme did the Cabinet approve for six years?', 'Prime Minister Dhan-Dhaanya Krishi Yojana', 's0')!;
+    expect(scheme.description).toBe('the scheme approved by the Cabinet');
+    const it2 = withDescriptions(item('PM Dhan-Dhaanya Krishi Yojana is likely to help _____ farmers.', { answer: '1.7 crore', answerType: 'number' }), [scheme]);
+    expect(it2?.question).toBe('The scheme approved by the Cabinet is likely to help _____ farmers.');
+    const cm = describedLaunch('Which scheme did the Odisha Cabinet approve for women aged 21 to 60?', 'CM Subhadra Yojana', 's0')!;
+    expect(withDescriptions(item('The Chief Minister Subhadra Yojana will cover _____ women.', { answer: '1 crore', answerType: 'number' }), [cm])?.question).toMatch(/^The scheme for women aged 21 to 60 will cover _____ women\.$/);
+  });
+
   it('drops the short form in brackets after the name it replaces ("the Unified Pension Scheme (UPS)")', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve in August 2024?', 'Unified Pension Scheme', 's0')!;
     const it2 = withDescriptions(item('Employees will get _____ of the average basic pay as pension under the Unified Pension Scheme (UPS).', { answer: '50 per cent', answerType: 'number' }), [scheme]);

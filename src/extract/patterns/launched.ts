@@ -166,7 +166,8 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // goes with the kind, "Which spacecraft of the US-based AST SpaceMobile did …".)
     const owner = kind && rest ? OWNER_OF.exec(rest) : null;
     if (owner) rest = rest!.slice(owner[0].length).trim();
-    const when = inMonthOf(s, ctx);
+    // ("launched the Swachh Bharat Abhiyan in 2014": the year the rest gives dates it.)
+    const when = rest && /\b(?:19|20)\d\d\b/.test(rest) ? '' : inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
     // ("conducted the maiden flight-test of …": flight-tested it, for the first time.)
     const written = m.groups!.verb ?? (m.groups!.nod ? 'approved' : (m.groups!.tested ?? 'flight-tested').replace(' ', '-'));

@@ -321,6 +321,13 @@ describe('launched: an edition year after the name', () => {
   });
 });
 
+describe('launched: a year the sentence gives after the name', () => {
+  it('dates the question once ("Which campaign did the Centre launch in 2014?", not "… in 2014 in November 2025?")', () => {
+    expect(asked(['The Centre launched the Swachh Bharat Abhiyan in 2014 to end open defecation.']).map(([q]) => q)).toEqual(['Which campaign did the Centre launch in 2014 to end open defecation?']);
+    expect(asked(['Prime Minister Narendra Modi launched the PM-KISAN scheme in 2019.']).map(([q]) => q)).toEqual(['Which scheme did Prime Minister Narendra Modi launch in 2019?']);
+  });
+});
+
 describe('launched: as Indian papers write the approval', () => {
   it('reads a day without "on" between the body and its verb ("The Union Cabinet Tuesday approved …")', () => {
     expect(asked(['The Union Cabinet Tuesday approved the PM Gram Sadak Yojana IV to connect 25,000 habitations.']).map(([, a]) => a)).toEqual(['PM Gram Sadak Yojana IV']);
