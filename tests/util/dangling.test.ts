@@ -40,6 +40,12 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('India today signed an agreement giving it 500 million dollars in credit.')).toBe(true);
   });
 
+  it('reads a sentence opening on bare services or flights that resumed or stopped as leaning on the one before', () => {
+    expect(hasDanglingReference('Services resumed at 4:00 am on December 1.')).toBe(true);
+    expect(hasDanglingReference('Flights were suspended for six hours at the airport.')).toBe(true);
+    expect(hasDanglingReference('Air India services resumed at Chennai on Monday.')).toBe(false);
+  });
+
   it('reads "it" as the subject after a country or a body\'s short form opening the text ("Singapore emerges … as it provides …")', () => {
     expect(hasDanglingReference('Singapore emerges as a frontrunner as it provides visa-free entry to 193 destinations.')).toBe(false);
     expect(hasDanglingReference('ISRO said it will launch the satellite in March.')).toBe(false);
