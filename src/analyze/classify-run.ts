@@ -108,9 +108,10 @@ const MEASURE_HEAD = /^(?:Rate|Rates|Ratio|Ratios)$/;
  *  capitalised as some copy writes it, names no one and nothing. */
 const METRIC_UNIT = /^(?:Giga|Mega|Kilo|Tera|Milli|Nano)[\s-]?(?:[Ww]att|[Mm]etre|[Mm]eter|[Ll]itre|[Ll]iter|[Tt]onne|[Bb]yte|[Hh]ertz)(?:s|-[Hh]ours?)?$/u;
 /** Last words of a sporting meet's name. */
-/** "the Mission Control Room", "lost contact with Air Traffic Control": a room or a service every
- *  launch centre, airport or hospital has, written with capitals, is no name to learn. */
-const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|Centre|Center))?|Air\s+Traffic\s+Control(?:ler)?s?|(?:Master\s+)?Control\s+(?:Room|Tower)|Intensive\s+Care\s+Unit|Emergency\s+(?:Ward|Room|Department)|Operation\s+Theatre|Trauma\s+(?:Centre|Ward))$/;
+/** "the Mission Control Room", "lost contact with Air Traffic Control", "Both Houses of Parliament":
+ *  a room, service or house every launch centre, airport, hospital or parliament has, written with
+ *  capitals, is no name to learn. */
+const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|Centre|Center))?|Air\s+Traffic\s+Control(?:ler)?s?|(?:Master\s+)?Control\s+(?:Room|Tower)|Intensive\s+Care\s+Unit|Emergency\s+(?:Ward|Room|Department)|Operation\s+Theatre|Trauma\s+(?:Centre|Ward)|Foreign\s+Training\s+Node|Houses\s+of\s+Parliament)$/;
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
 /** The prefixes of ships' names: merchant (MV, MT, MSV), naval and coast guard ships. */
 const VESSEL_PREFIX = /^(?:MV|MT|MSV|INS|INSV|ICGS|USS|USNS|HMS|HMAS|RFS|PNS|CNS|RMS)$/;

@@ -23,6 +23,11 @@ describe('names that are no person', () => {
     expect(got).toContain('Sriharikota[place]');
   });
 
+  it('reads both Houses of Parliament and a Foreign Training Node as no name', () => {
+    const got = read('Both Houses of Parliament have faced repeated adjournments since Monday.', 'The exercise commenced at the Foreign Training Node in Mahajan Field Firing Ranges, Rajasthan.');
+    expect(got.filter((e) => /Houses|Training Node/.test(e))).toEqual([]);
+  });
+
   it('reads a name after "at" as the venue where a day or an event\'s verb stands before it ("commenced on Monday at Umroi")', () => {
     const got = read('The seventh edition of the exercise commenced on Monday at Umroi, in a training node in Meghalaya.', 'The trials were held at Chandipur on Friday.');
     expect(got).toContain('Umroi[place]');

@@ -484,7 +484,9 @@ const ITINERARY = /\bon an? (?:official |state |foreign )?(?:tour|visit|trip)\b|
 /** ", Redkar claimed.", ", the family alleged.": a claim told after it, closing the sentence. */
 const CLAIMED_AFTER = /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:claimed|alleged|claims|alleges)\.?["”]?$/u;
 /** "claimed that ", "alleged that the ": a claim opening before the blank. */
-const CLAIMED_BEFORE = /\b(?:claimed|alleged|claims|alleges|claiming|alleging)\s+that\s/;
+// ("Senior Advocate X argued that _____ decisions by various Constitution benches …": what counsel
+// argued or contended in court is one side's case, no fact.)
+const CLAIMED_BEFORE = /\b(?:claimed|alleged|claims|alleges|claiming|alleging|argued|argues|arguing|contended|contends|contending)\s+that\s/;
 
 /** "the spokesperson of the ", "spokesman for the ": whom a spokesperson speaks for, up to here. */
 const SPOKESPERSON_OF = /\b(?:spokesperson|spokesman|spokeswoman|spokespersons)\s+(?:of|for)\s+(?:the\s+)?$/;

@@ -513,6 +513,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(byPattern(factsOf(['The government on Wednesday approved a Rs 16,300-crore National Critical Minerals Mission (NCMM) to promote exploration.'], { title: 'Cabinet approves National Critical Minerals Mission' }), 'cloze').map((f) => f.answer)).not.toContain('National Critical Minerals Mission');
   });
 
+  it('never blanks inside what counsel argued or contended ("argued that _____ decisions by various Constitution benches …")', () => {
+    expect(blanks('Senior Advocate Gopal Sankaranarayanan argued that 16 decisions by various Constitution benches have construed material resources to include private property.')).not.toContain('16');
+    expect(blanks('The petitioners contended that the 2019 amendment violated Article 14 of the Constitution.')).not.toContain('2019');
+  });
+
   it('never blanks the words a message of condolence signs off with ("concluding with “Om Shanti”")', () => {
     const signedOff = (lines: string[]) => byPattern(factsOf(lines), 'cloze').map((f) => f.answer);
     expect(signedOff(['Prime Minister Narendra Modi expressed his sorrow on Friday.', 'He acknowledged Kasturirangan as an outstanding mentor to many young scientists and extended his thoughts to Kasturirangan\'s family, students, scientists, and countless admirers, concluding with "Om Shanti".'])).not.toContain('Om Shanti');
