@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeMadeUpArticles } from '../batch/made-up-articles.mjs';
@@ -15,8 +15,12 @@ function contents(dir: string): Record<string, string> {
 describe.concurrent('--jobs', () => {
   it('writes byte-identical outputs with 1 and 2 workers', async () => {
     const base = tempDir();
+    // Half the corpus and the seed, each of another month: work for both workers, and a period each.
+    const half = join(base, 'in');
+    mkdirSync(half);
+    for (const f of readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt')).sort().filter((_, i) => i % 2 === 0)) copyFileSync(join(WIKINEWS, f), join(half, f));
     // With workers the .apkg is made on a thread of its own, per period too.
-    const args = (out: string) => ['generate', WIKINEWS, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-f', 'apkg', '-f', 'worksheet', '--group-by', 'month', '-q'];
+    const args = (out: string) => ['generate', half, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-f', 'apkg', '-f', 'worksheet', '--group-by', 'month', '-q'];
     const one = await cli([...args(join(base, 'one')), '--jobs', '1']);
     const two = await cli([...args(join(base, 'two')), '--jobs', '2']);
     expect(one.status, one.stderr).toBe(0);
