@@ -46,6 +46,14 @@ function numberedShortFormAfter(cloze: string): boolean {
   const m = NUMBERED_SHORT_AFTER.exec(cloze);
   return !!m && isAcronymOf(m[2], m[1]);
 }
+/** "Additionally, he …", "For the unversed, a total of …": a word that links the sentence to the
+ *  one before says nothing on a card of its own. */
+const OPENER = /^(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record),\s+/;
+function withoutOpener(cloze: string): string {
+  const m = OPENER.exec(cloze);
+  return m ? upperFirst(cloze.slice(m[0].length)) : cloze;
+}
+
 /** A cloze without the short form that follows its one blank in brackets, where it spells the
  *  answer's initials. */
 function withoutShortFormAfterBlank(cloze: string): string {
@@ -106,7 +114,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   let cloze = draft.ownCloze ?? clozeFor(draft, sentence, ctx);
   if (!cloze || (!draft.ownCloze && !clauseHasVerb(cloze, sentence))) return null;
   // "of this fiscal" → "of 2023-24": a card outlives the article's day.
-  cloze = withoutOneOfThem(withoutDeicticHere(datePeriods(cloze, day)));
+  cloze = withoutOpener(withoutOneOfThem(withoutDeicticHere(datePeriods(cloze, day))));
   // A surname blank keyed by the full name shows the full name on the card's back.
   const text = draft.answerText ?? draft.answer;
   if (draft.pattern === 'cloze' && draft.answer !== text && (draft.answer.endsWith(` ${text}`) || draft.answer.startsWith(`${text} `))) cloze = withFullName(cloze, text, draft.answer);

@@ -513,6 +513,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(byPattern(factsOf(['The government on Wednesday approved a Rs 16,300-crore National Critical Minerals Mission (NCMM) to promote exploration.'], { title: 'Cabinet approves National Critical Minerals Mission' }), 'cloze').map((f) => f.answer)).not.toContain('National Critical Minerals Mission');
   });
 
+  it('drops a word that only links the sentence to the one before ("For the unversed,", "Additionally,")', () => {
+    const lines = (texts: string[]) => byPattern(factsOf(texts), 'cloze').map((f) => f.question);
+    expect(lines(['For the unversed, a total of 11 countries took part in the Kabaddi World Cup in Dhaka.'])).toContain('A total of _____ countries took part in the Kabaddi World Cup in Dhaka.');
+    const rajyaSabha = lines(['Sitaram Yechury was general secretary of the CPI(M) from 2015.', 'Additionally, he represented West Bengal in the Rajya Sabha from 2005 to 2017.']).filter((q) => /Rajya Sabha/.test(q));
+    expect(rajyaSabha.length).toBeGreaterThan(0);
+    for (const q of rajyaSabha) expect(q).toMatch(/^He \(Sitaram Yechury\) represented/);
+  });
+
   it('never blanks inside what counsel argued or contended ("argued that _____ decisions by various Constitution benches …")', () => {
     expect(blanks('Senior Advocate Gopal Sankaranarayanan argued that 16 decisions by various Constitution benches have construed material resources to include private property.')).not.toContain('16');
     expect(blanks('The petitioners contended that the 2019 amendment violated Article 14 of the Constitution.')).not.toContain('2019');
