@@ -112,6 +112,10 @@ const METRIC_UNIT = /^(?:Giga|Mega|Kilo|Tera|Milli|Nano)[\s-]?(?:[Ww]att|[Mm]etr
  *  a room, service or house every launch centre, airport, hospital or parliament has, written with
  *  capitals, is no name to learn. */
 const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|Centre|Center))?|Air\s+Traffic\s+Control(?:ler)?s?|(?:Master\s+)?Control\s+(?:Room|Tower)|Intensive\s+Care\s+Unit|Emergency\s+(?:Ward|Room|Department)|Operation\s+Theatre|Trauma\s+(?:Centre|Ward)|Foreign\s+Training\s+Node|Houses\s+of\s+Parliament)$/;
+/** " is an island", " is a village in": the kind of place the sentence says a name is. */
+const PLACE_SAID = /^\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b/u;
+/** Indian site words that name a site after a person: the given name before them is the person's. */
+const NAMED_AFTER_SITE = /^(?:setu|sethu|bhavan|bhawan|mandapam|marg|sadan|niwas|ghat|maidan)$/;
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
 /** The prefixes of ships' names: merchant (MV, MT, MSV), naval and coast guard ships. */
 const VESSEL_PREFIX = /^(?:MV|MT|MSV|INS|INSV|ICGS|USS|USNS|HMS|HMAS|RFS|PNS|CNS|RMS)$/;
@@ -261,7 +265,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("dismissed a Letters Patent Appeal", "a Special Leave Petition": a court filing, no person.)
   if (b > a && FILING_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // "Marc Lamont Hill" is a person, "Chapel Hill" a place: a given name decides.
-  const placeKind = isGivenName(words[a].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
+  // ("Sudarshan Setu", "Rajiv Gandhi Bhawan": an Indian site word names a site after a person,
+  // whose given name opens it.)
+  const placeKind = isGivenName(words[a].lower) && !NAMED_AFTER_SITE.test(words[b].lower) ? undefined : PLACE_HEADS.get(words[b].lower);
   if (placeKind && b > a) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind })];
   // ("one of the most secretive Bills ever brought": Indian papers capitalise the kinds of law;
   // in the plural, alone, they name none.)
@@ -331,6 +337,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // place and "the", with no given name and no cue, are a landmark, a gallery, a ground: a
     // term (no town among a town's options); a person takes no "the".)
     if (!cue && b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 12), ctx.tokens[first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("Beyt Dwarka is an island close to Okha port": what the sentence says a name is, a place.)
+    const placeSaid = PLACE_SAID.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 40));
+    if (!cue && placeSaid && !isGivenName(words[a].lower)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: placeSaid[1] === 'island' ? 'islands' : 'city' })];
     // Without a cue, two or three unknown capitalised words are still most often a person in
     // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
     // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)
@@ -620,6 +629,10 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
   // "in Srikakulam district", "Gajapati district of Odisha": a name before a lower-case
   // district word is a district.
   const after = word.last + 1 <= ctx.sLast ? t[word.last + 1].text : '';
+  // ("30 kilometres from Dwarka town": a name before a lower-case town word is a town.)
+  if (/^(?:town|city|village)$/.test(after) && !/^\p{Lu}/u.test(t[word.last + 2]?.text ?? '')) {
+    return { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'city', status: 'final' };
+  }
   if (/^(?:district|districts|tehsil|taluk|taluka|mandal|block)$/.test(after)) {
     return { first: word.first, last: word.last, cls: 'place', surface: word.text, canonical: word.text, placeKind: 'region', status: 'final' };
   }

@@ -207,7 +207,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     if (k >= 0 && k < sentence.index - 1 && quoted > 0) return null;
     if (k >= 0 && k < sentence.index - 1) {
       const opener = ctx.analyzed.sentences[k];
-      return [...opener.entities].reverse().find((e) => fits(e)) ?? null;
+      // ("… the Dwarkadhish temple dedicated to Lord Krishna. … After that, he will travel …": one
+      // a preposition brings in is what the sentence is about, not who the story follows.)
+      return [...opener.entities].reverse().find((e) => fits(e) && !broughtIn(ctx, e, sentence)) ?? null;
     }
   }
   // ("… posted wins over Victor Mikhalevski (in round 8), …, Semen Mutusov (round 2) and Mathias
@@ -220,9 +222,21 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     const between = sentence.entities.filter((e) => e.start > subject.end && e.end <= offset && e.canonical !== subject.canonical && fits(e));
     if (between.length && between.every((e) => AGENT_BY.test(sentence.text.slice(Math.max(0, e.start - 30), e.start)))) return subject;
   }
-  const nearest = lastEntityBefore(ctx, sentence, offset, fits, PRONOUN_REACH);
+  const nearest = lastEntityBefore(ctx, sentence, offset, (e) => fits(e) && !broughtIn(ctx, e, sentence), PRONOUN_REACH);
   return nearest && listedAfterOthers(ctx, nearest) ? null : nearest;
 }
+
+/** A person a sentence before the pronoun's brought in by a preposition: "… the temple dedicated
+ *  to Lord Krishna. … After that, he will travel to Rajkot" is the Prime Minister. ("administered
+ *  the oath of office to Justice Kant. He …" under "Justice Surya Kant sworn in": the one the
+ *  headline names is the story's, however the sentence brought them in.) */
+function broughtIn(ctx: ArticleContext, e: Entity, sentence: Sentence): boolean {
+  const own = sentenceOfEntity(ctx, e);
+  return !!own && own !== sentence && AFTER_PREPOSITION.test(own.text.slice(Math.max(0, e.start - 40), e.start)) && !namedInHeadline(e, ctx);
+}
+
+/** "dedicated to Lord ", "with ": a preposition that brings in what a sentence is about or whom one acts with, and a title, right before a name ("the election of X" is of its subject). */
+const AFTER_PREPOSITION = /\b(?:to|with|about|towards|against|like)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /** "directed by ", "written by ", "led by ": a passive participle's agent follows. */
 const AGENT_BY = /\b\p{Ll}+(?:ed|en|wn|ng)\s+by\s+$/u;

@@ -36,6 +36,14 @@ describe('names that are no person', () => {
     expect(read('Rahul Gandhi took a jibe at Modi on Monday.').filter((e) => /Modi\[place/.test(e))).toEqual([]);
   });
 
+  it('reads a bridge named after a person, a name the sentence calls an island, and a name before "town" as places', () => {
+    const got = read('The four-lane Sudarshan Setu runs between Okha and the island.', 'Beyt Dwarka is an island close to Okha port, about 30 kilometres from Dwarka town.', 'The Atal Setu links Sewri to Nhava Sheva.');
+    expect(got).toContain('Sudarshan Setu[place]');
+    expect(got).toContain('Beyt Dwarka[place]');
+    expect(got).toContain('Dwarka[place]');
+    expect(got).toContain('Atal Setu[place]');
+  });
+
   it('reads a body\'s everyday word that only opens the sentence as no name ("Services resumed at 4:00 am")', () => {
     expect(read('Services resumed at 4:00 am on December 1.')).toEqual(['December 1[date]']);
     expect(read('Operations were suspended at Chennai airport for hours.').filter((e) => /Operations/.test(e))).toEqual([]);

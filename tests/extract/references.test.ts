@@ -106,6 +106,19 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Ramanand Sagar)'))).toBe(false);
   });
 
+  it('never point at one a preposition brought in a sentence before ("… a temple dedicated to Lord Krishna. … After that, he will travel …")', () => {
+    const found = clozes([
+      'The four-lane Sudarshan Setu was inaugurated by Prime Minister Narendra Modi on Sunday.',
+      'Beyt Dwarka is an island close to Okha port, home of the well-known Dwarkadhish temple dedicated to Lord Krishna.',
+      'According to officials, devotees visiting the Beyt Dwarka temple can currently only travel by boat during the day.',
+      'After that, he will travel to Rajkot on Sunday afternoon to virtually open the first AIIMS in Gujarat.',
+    ]);
+    expect(found.some((c) => c.includes('(Krishna)'))).toBe(false);
+    // (The one the headline names is the story's, however the sentence brought them in.)
+    const oath = factsOf(['Justice Surya Kant was on Monday sworn in as the 53rd Chief Justice of India.', 'President Droupadi Murmu administered the oath of office to Justice Kant.', 'He will demit office on February 9, 2027.'], { title: 'Justice Surya Kant sworn in as 53rd Chief Justice of India', date: '2025-11-24' }).map((f) => f.cloze);
+    expect(oath.some((c) => /^He \(Surya Kant\) will demit office/.test(c))).toBe(true);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',

@@ -53,6 +53,8 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['ridge', 'other'], ['cove', 'other'], ['oval', 'other'], ['memorial', 'other'], ['monument', 'other'], ['plaza', 'other'],
   // Indian buildings and sites: "Rashtrapati Bhavan", "Bharat Mandapam", "Raj Ghat", "Red Fort".
   ['bhavan', 'other'], ['bhawan', 'other'], ['mandapam', 'other'], ['niwas', 'other'], ['sadan', 'other'],
+  // ("Sudarshan Setu", "Atal Setu": a bridge.)
+  ['setu', 'other'], ['sethu', 'other'],
   ['ghat', 'other'], ['fort', 'other'], ['complex', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],
   // Indian localities: "Mukherjee Nagar", "Vasant Vihar", "Defence Colony", "Daryaganj" written apart.
   // Protected waters and sanctuaries: "Kazhuveli Bird Sanctuary", "Tawa Reservoir", "Aghanashini Estuary".
