@@ -23,6 +23,7 @@ import { withLawEditions } from './law-editions.js';
 import { withQuotedNames } from './quoted-names.js';
 import { joinDashNames } from './dash-names.js';
 import { joinSlashCodes } from './slash-codes.js';
+import { joinNumberedGroups } from './numbered-groups.js';
 import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
 import { joinAndNames, joinInstitutionNames, joinRuleHalves, joinSharedCourt } from './and-names.js';
@@ -190,7 +191,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinSlashCodes(text, joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start))))))))))));
+  return joinNumberedGroups(text, joinSlashCodes(text, joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start)))))))))))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

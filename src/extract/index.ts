@@ -477,7 +477,11 @@ function pickClozes(candidates: Fact[], kept: Fact[], headline: string): Fact[] 
   for (const f of candidates) bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f]);
   const out: Fact[] = [];
   for (const index of [...bySentence.keys()].sort((a, b) => a - b)) {
-    const ranked = bySentence.get(index)!.sort((a, b) => count(a) - count(b) || b.score - a.score);
+    // (In the lead, the blank the headline opens on comes first: "The _____ will become a permanent
+    // member of the Group of 20" under "African Union becomes permanent member of G20", before the
+    // leader who declared it.)
+    const opens = (f: Fact) => (index === 0 && headline.startsWith(` ${foldKey(f.answer)} `) ? 0 : 1);
+    const ranked = bySentence.get(index)!.sort((a, b) => opens(a) - opens(b) || count(a) - count(b) || b.score - a.score);
     let picked = 0;
     for (const f of ranked) {
       // Up to CLOZES_PER_SENTENCE names nobody asks about yet; the least-asked one otherwise.

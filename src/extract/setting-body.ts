@@ -6,6 +6,7 @@
  * the story keeps naming it. (After its verb the body may be the news: "became a permanent
  * member of the G20".)
  */
+import { headlineNewsOf } from '../util/became-of.js';
 import type { Entity, Sentence } from '../types.js';
 import { namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
@@ -14,6 +15,9 @@ import { courtEpithetMentions } from './court-names.js';
 export function settingBody(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'organisation' || !/^(?:The\s+)?$/.test(s.text.slice(0, e.start))) return false;
   const named = (x: Entity) => namedInHeadline(x, ctx);
+  // ("African Union becomes permanent member of G20 …": a body the headline opens on, by a verb of
+  // what became of it, is the news, not where it is set.)
+  if (headlineNewsOf(ctx.analyzed.article.title, e.canonical)) return false;
   // ("_____ has achieved a significant milestone by launching its GSLV-F15 rocket" under "ISRO's
   // 100th Mission …": the body the story keeps naming is its setting, whatever else the lead holds.)
   return named(e) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) + courtEpithetMentions(e.canonical, ctx.analyzed.article.paragraphs) >= STORY_BODY_MENTIONS || s.entities.some((o) => o.start > e.end && o.cls !== 'organisation' && o.cls !== 'date' && o.cls !== 'ordinal' && named(o)));

@@ -4,6 +4,7 @@
  * Asking for them tests nothing a reader of the headline does not know: no blank, no subject
  * question has one for its answer, except where it is the news (a rank, an Nth, its lead).
  */
+import { headlineNewsOf } from '../util/became-of.js';
 import type { Entity, Sentence } from '../types.js';
 import { namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
@@ -42,6 +43,9 @@ export function homeOpensLead(e: Entity, s: Sentence, ctx: ArticleContext): bool
   if (e.cls !== 'place' || e.placeKind !== 'country' || e.start !== 0 || s.paragraph !== 0) return false;
   const key = normalizeKey(e.canonical);
   if (homeCountryOf(ctx, true) !== key) return false;
+  // ("Timor-Leste becomes member of ASEAN …": what became of the country the headline opens on is
+  // the news, the country its answer.)
+  if (headlineNewsOf(ctx.analyzed.article.title, e.text) || headlineNewsOf(ctx.analyzed.article.title, e.canonical)) return false;
   return ctx.headlineKey.startsWith(` ${key} `) || ctx.headlineKey.startsWith(` ${normalizeKey(e.text)} `);
 }
 

@@ -3,6 +3,7 @@
  * (the headline's news first), each asked once in the type that suits it, none printing
  * another's answer, and no more items than the article has facts worth asking.
  */
+import { headlineNewsOf } from '../util/became-of.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
 import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
@@ -511,7 +512,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
   const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;
-  const headlineFacts = lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead;
+  // (Or where the headline opens on one of the lead's answers and what became of it, that one:
+  // "African Union becomes permanent member of G20 summit which began in Delhi" is the Union's
+  // news, not Delhi's.)
+  const opensHeadline = (f: Fact) => headlineNewsOf(opts.headline, f.answer);
+  const headlineFacts = lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead;
   // (What facts asked add to a set: their centrality, and each of the first few an item's worth.)
   const factsWorth = (fs: readonly Fact[]) => fs.reduce((v, f) => v + rank(f) + ITEM_VALUE, 0) + shortSetValue(fs.length);
   const value = (set: SetBuilder) =>

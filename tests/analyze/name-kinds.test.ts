@@ -49,6 +49,11 @@ describe('names that are no person', () => {
     expect(read('Operations were suspended at Chennai airport for hours.').filter((e) => /Operations/.test(e))).toEqual([]);
   });
 
+  it('reads a grouping named by its number of members as one name ("the Group of 20 (G20)")', () => {
+    expect(read('The African Union will become a permanent member of the Group of 20 (G20), Modi said.')).toContain('Group of 20[organisation]');
+    expect(read('Leaders of the Group of Seven met in Italy on Friday.')).toContain('Group of Seven[organisation]');
+  });
+
   it('reads a launch named by its rocket and payload joined by a slash as one name ("PSLV-C62/EOS-N1")', () => {
     const got = read('ISRO suffered a setback as its PSLV-C62/EOS-N1 mission failed to reach orbit.', 'The GSLV-F16/NISAR mission lifted off from Sriharikota in July, and PSLV-C39/IRNSS-1H failed in 2017.');
     for (const name of ['PSLV-C62/EOS-N1', 'GSLV-F16/NISAR', 'PSLV-C39/IRNSS-1H']) expect(got).toContain(`${name}[term]`);

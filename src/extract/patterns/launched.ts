@@ -80,7 +80,9 @@ const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagshi
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
 const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
-const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
+// ("… to meritorious students so that financial constraints …": a purpose's own clause ends it, its
+// "so" too.)
+const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that)|which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...launchedAsEvent(s, ctx), ...namedAfterDescription(s, ctx)];
 

@@ -513,6 +513,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(byPattern(factsOf(['The government on Wednesday approved a Rs 16,300-crore National Critical Minerals Mission (NCMM) to promote exploration.'], { title: 'Cabinet approves National Critical Minerals Mission' }), 'cloze').map((f) => f.answer)).not.toContain('National Critical Minerals Mission');
   });
 
+  it('blanks the body the headline opens on with what became of it, never its setting ("African Union becomes permanent member of G20")', () => {
+    const lines = ['The African Union will become a permanent member of the Group of 20 (G20), India’s prime minister Narendra Modi declared on Saturday as he opened a summit of world leaders in New Delhi.', 'Modi invited Azali Assoumani, the chair of the African Union, to take a place at the table.', 'The African Union represents 55 member states.'];
+    const answers = (title: string) => byPattern(factsOf(lines, { title }), 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(answers('African Union becomes permanent member of G20 summit which began in Delhi')).toContain('African Union');
+    // (A body the story is only set in stays unblanked: "African Union summit opens in Addis Ababa".)
+    expect(answers('African Union summit opens in Addis Ababa with call for peace')).not.toContain('African Union');
+  });
+
   it('drops a word that only links the sentence to the one before ("For the unversed,", "Additionally,")', () => {
     const lines = (texts: string[]) => byPattern(factsOf(texts), 'cloze').map((f) => f.question);
     expect(lines(['For the unversed, a total of 11 countries took part in the Kabaddi World Cup in Dhaka.'])).toContain('A total of _____ countries took part in the Kabaddi World Cup in Dhaka.');
