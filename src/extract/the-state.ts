@@ -11,12 +11,14 @@ import type { ArticleContext } from './article-context.js';
 const THE_STATE = /\b(of|in|for|across) the state\b(?![-'’]|\s+(?:of|government|governments|assembly|capital|police|level|election|elections|budget|cabinet)\b)/g;
 /** "The state cabinet approved …", "the state government will bear …": the state's own body. */
 const STATE_BODY = /\b([Tt]he) state (cabinet|government)\b/g;
+/** "highlights the state's commitment to wildlife conservation": the state's own. */
+const STATE_OWNS = /\b([Tt]he) state['’]s\b/g;
 const STATE = new WeakMap<ArticleContext, string | null>();
 
 export function nameTheState(text: string, ctx: ArticleContext): string {
   if (!/\b[Tt]he state\b/.test(text)) return text;
   const state = storyState(ctx);
-  return state ? text.replace(THE_STATE, (_, prep: string) => `${prep} ${state}`).replace(STATE_BODY, (_, the: string, body: string) => `${the} ${state} ${body}`) : text;
+  return state ? text.replace(THE_STATE, (_, prep: string) => `${prep} ${state}`).replace(STATE_BODY, (_, the: string, body: string) => `${the} ${state} ${body}`).replace(STATE_OWNS, `${state}’s`) : text;
 }
 
 /** The one state a headline names ("Odisha cabinet approves …"), or null. */

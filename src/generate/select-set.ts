@@ -506,9 +506,12 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (Where the first is a person the headline names, the lead's figure or date is the news told
   // of them: "extends tenure of CDS Gen Anil Chauhan" → "… as CDS up to _____" → May 2026.)
   // (Only in the lead, and not a year: "part of the 2023 title-winning team" tells of the past.)
+  // (So is the headline's own figure told in the lead's paragraph: "Did the 16th census reveal 891
+  // Asiatic lions in Gujarat?" → "… a total of _____ lions", not the state it was counted in.)
+  const headlineFigure = (f: Fact) => (f.answerType === 'number' || f.answerType === 'date') && f.sentenceIndex <= 1 && centrality.get(f.id)!.inHeadline && ordered.length > 0 && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE;
   const personInLead = ordered.length > 0 && ordered[0].answerType === 'person' && ordered[0].sentenceIndex === 0 && centrality.get(ordered[0].id)!.inHeadline;
   const newsDetail = (f: Fact) => personInLead && (f.answerType === 'date' || f.answerType === 'number') && !centrality.get(f.id)!.inHeadline;
-  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE));
+  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE) || headlineFigure(f));
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
   const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;

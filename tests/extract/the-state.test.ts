@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ask, factsOf } from './facts-of.js';
 
+describe('"the state\'s" in a story of one state', () => {
+  it('is written as the state\'s own ("highlights Gujarat’s commitment to wildlife conservation")', () => {
+    const facts = factsOf(['The 16th census of the lion population in Gujarat has concluded, officials said on Wednesday.', 'The latest count shows a total of 891 lions, a noteworthy achievement that highlights the state\'s commitment to wildlife conservation.'], { title: 'Census counts 891 Asiatic lions in Gujarat' });
+    const lions = facts.find((f) => f.answer === '891');
+    expect(lions?.question).toMatch(/highlights Gujarat’s commitment/);
+  });
+});
+
 describe('"the state" in a report about one state', () => {
   it('is written as the state the article keeps naming, and two deputies are asked together', () => {
     const facts = factsOf([

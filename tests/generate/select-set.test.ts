@@ -383,6 +383,17 @@ describe('a set is not a sheet of quotations', () => {
     for (const file of files) expect(setOf(file).filter((it) => /^Who said\b/.test(it.question)).length, file).toBeLessThanOrEqual(1);
   });
 
+  it('counts the headline\'s own figure, told in the second sentence, as the headline\'s fact ("… cuts repo rate to 5.5%")', () => {
+    const set = setOfText([
+      'RBI cuts repo rate by 50 bps to 5.5%, slashes CRR',
+      'The Reserve Bank of India (RBI) cut the repo rate by a larger-than-expected 50 basis points on Friday, a third consecutive reduction.',
+      'The Monetary Policy Committee, which consists of three RBI officials and three external members, cut the repo rate to 5.50 per cent.',
+      'The committee also cut the cash reserve ratio by 100 basis points to 3 per cent.',
+      'For FY26, GDP growth is projected at 6.5 per cent, unchanged from the previous forecast.',
+    ]);
+    expect(set.flatMap((it) => it.answers ?? [it.answer])).toContain('5.50 per cent');
+  });
+
   it('asks the figures someone announced, not who announced them ("Who said that the scheme aims … Rs 99,446 crore?")', () => {
     const scheme = setOfText([
       'Cabinet approves Employment Linked Incentive scheme to boost job creation',
