@@ -170,6 +170,10 @@ function partOfQuoted(e: Blank, text: string, o: string, c: string): boolean {
 const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
+/** "…, September 25, and " / ", and October 1": the day a list's neighbour is. */
+const DAY_BEFORE = new RegExp(`\\b${MONTH_ALTERNATION}\\s+\\d{1,2},?\\s+(?:and\\s+)?$`);
+const DAY_AFTER = new RegExp(`^,\\s+(?:and\\s+)?${MONTH_ALTERNATION}\\s+\\d{1,2}\\b`);
+const DAY_LIST = new RegExp(`\\b${MONTH_ALTERNATION}\\s+\\d{1,2},\\s+${MONTH_ALTERNATION}\\s+\\d{1,2}\\b`);
 const CALENDAR_WORD_AFTER = new RegExp(`^\\s${CALENDAR_ALTERNATION}\\b`);
 
 /** "ZPM's _____ defeated MNF's K T Rokhaw from the Palak Assembly constituency": who won or lost
@@ -1826,6 +1830,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "1987, 1999, 2003": part of a list is no answer (the rest of it stays in the prompt).
   // ("March 4, 2011" is one date, not a list.)
   if (e.cls === 'date' && /\b\d{4}(?:,\s+|\s+and\s+)\d{4}\b/.test(e.text)) return false;
+  // ("three phases on _____, and October 1" → September 18, September 25: days of a list, two of
+  // them read as one date.)
+  if (e.cls === 'date' && (DAY_LIST.test(e.text) || DAY_BEFORE.test(near) || DAY_AFTER.test(tail))) return false;
   if (e.cls === 'number' && /\d,\s+\d|\d\s+and\s+\d/.test(e.text)) return false;
   // One end of a range ("December 6 to 8", "2019-2021", "between 10 and 12"): the blank asks
   // half of a fact.

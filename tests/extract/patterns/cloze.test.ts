@@ -556,6 +556,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(cut).toContain('6.25%');
     expect(cut).toContain('0.25%');
     expect(blanks('Exports rose by 12 per cent to Rs 4,000 crore in the quarter ending June.')).toContain('Rs 4,000 crore');
+    // (Nor a day of a list: "in three phases on September 18, September 25, and October 1".)
+    const phases = blanks('Assembly elections were held across its 90 constituencies in three phases on September 18, September 25, and October 1, marking the first polls in a decade.');
+    expect(phases.filter((a) => /September|October/.test(a))).toEqual([]);
+    expect(blanks('Polling will be held on May 7, May 13 and May 20 in the state.').filter((a) => /May/.test(a))).toEqual([]);
     // Days from … to … are one span too (a change of value is not).
     expect(blanks('The meeting of the Monetary Policy Committee was scheduled from February 5 to 7 in Mumbai.')).not.toContain('February 5');
     // ("through", "till" and "until" join the ends as "to" does.)
