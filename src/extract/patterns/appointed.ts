@@ -220,8 +220,15 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
   // brackets does not end it; the country or state it serves follows.)
   const served = /^\s*\(\p{Lu}{2,8}\)\s+of\s+/u.exec(s.text.slice(to));
   const where = served && s.entities.find((e) => e.cls === 'place' && e.start === to + served[0].length);
+  // ("assumed charge as the Secretary, Department of Space, on …": a bare title and the department
+  // it heads, written after a comma, are one office, "Secretary of the Department of Space".)
+  const department = !where && !/\s/.test(s.text.slice(start, to).trim()) ? DEPARTMENT_AFTER.exec(s.text.slice(to)) : null;
+  if (department) return `${s.text.slice(start, to)} of the ${department[1]}`;
   return s.text.slice(start, where ? where.end : to);
 }
+
+/** ", Department of Space,", ", Ministry of External Affairs": the body a bare title heads. */
+const DEPARTMENT_AFTER = /^,\s+((?:Department|Ministry)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})(?=\s*[,.;]|\s+(?:on|in|from|with|for)\b)/u;
 
 function draft(s: Sentence, person: Entity, what: string, partner?: Entity): FactDraft<'appointed'> {
   const people = partner ? [partner, person] : [person];

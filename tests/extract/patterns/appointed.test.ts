@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('appointed: who took up an office', () => {
+  it('takes a bare title and the department it heads after a comma as one office ("the Secretary, Department of Space,")', () => {
+    const asked = (text: string) => byPattern(factsOf([text], { date: '2025-01-08' }), 'appointed').map((f) => f.question);
+    expect(asked('S Somanath had assumed charge as the Secretary, Department of Space, on January 14, 2022, for a three-year term.')).toContainEqual(expect.stringMatching(/^Who assumed charge as the Secretary of the Department of Space\b/));
+    expect(asked('Rajesh Kumar Singh took charge as Secretary, Ministry of Defence, on Friday.')).toContainEqual(expect.stringMatching(/^Who took charge as (?:the )?Secretary of the Ministry of Defence\b/));
+  });
+
   it('ends the office before "while" another appointment follows', () => {
     const asked = ask(factsOf(['Former Union Minister Santosh Kumar Gangwar has been appointed Governor of Jharkhand while former MP Ramen Deka has been made Governor of Chhattisgarh.']), 'appointed');
     expect(asked.map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was appointed the Governor of Jharkhand?', 'Santosh Kumar Gangwar']);
