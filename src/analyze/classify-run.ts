@@ -337,6 +337,13 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // place and "the", with no given name and no cue, are a landmark, a gallery, a ground: a
     // term (no town among a town's options); a person takes no "the".)
     if (!cue && b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 12), ctx.tokens[first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("… in Rae Bareli, Uttar Pradesh; Kalyani, West Bengal": a name its state follows after a
+    // comma is a town.)
+    const stateAfter = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 30));
+    // (After a word of place, or in a list the semicolons part: "Ram Kumar, Uttar Pradesh's
+    // minister" is a person.)
+    const listed = /[;]\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 3), ctx.tokens[first].start)) || /\b(?:in|at|near|from)\s+$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 8), ctx.tokens[first].start));
+    if (!cue && stateAfter && listed && !isGivenName(words[a].lower) && !/^['’]s\b/.test(ctx.text.slice(ctx.tokens[last].end + stateAfter[0].length)) && (regionNamed(stateAfter[1]) || regionNamed(stateAfter[1].split(' ')[0]))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
     // ("Beyt Dwarka is an island close to Okha port": what the sentence says a name is, a place.)
     const placeSaid = PLACE_SAID.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 40));
     if (!cue && placeSaid && !isGivenName(words[a].lower)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: placeSaid[1] === 'island' ? 'islands' : 'city' })];

@@ -49,6 +49,14 @@ describe('names that are no person', () => {
     expect(read('Operations were suspended at Chennai airport for hours.').filter((e) => /Operations/.test(e))).toEqual([]);
   });
 
+  it('reads a town its state follows after a comma, in a list or after a word of place, as a place ("in Rae Bareli, Uttar Pradesh;")', () => {
+    const got = read('AIIMS will open in Rae Bareli, Uttar Pradesh; Kalyani, West Bengal; and Bathinda, Punjab.');
+    expect(got).toContain('Rae Bareli[place]');
+    expect(got).toContain('Kalyani[place]');
+    // (A person named before a state's possessive stays one.)
+    expect(read('Ram Kumar, Uttar Pradesh\'s minister, spoke on Monday.')).toContain('Ram Kumar[person]');
+  });
+
   it('reads a grouping named by its number of members as one name ("the Group of 20 (G20)")', () => {
     expect(read('The African Union will become a permanent member of the Group of 20 (G20), Modi said.')).toContain('Group of 20[organisation]');
     expect(read('Leaders of the Group of Seven met in Italy on Friday.')).toContain('Group of Seven[organisation]');

@@ -1306,6 +1306,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… extended his thoughts to the family, concluding with “_____”" → Om Shanti: the words a
   // message of condolence or greeting signs off with are no fact.)
   if (e.cls === 'term' && /\b(?:concluding|ending|signing\s+off|concluded|ended|signed\s+off)\s+with\s+["“‘']$/.test(near)) return false;
+  // ("the Dwarkadhish temple dedicated to Lord _____" → Krishna: a deity a temple is dedicated to
+  // is no fact of the news, and no person to offer people for.)
+  // ("authored by Lord Denning": a peer's "Lord" is a title like any other, outside a temple.)
+  if (e.cls === 'person' && (/\b(?:Goddess|Bhagwan|Prophet)\s+$/.test(near) || (/\bLord\s+$/.test(near) && /\b(?:temples?|shrines?|dedicated|devotees|worship|prayers|deity|idol)\b/i.test(s.text)))) return false;
   // ("the ruling _____(M)" → CPI: a bracket written onto the name is part of it, "CPI(M)".)
   // (Or after a space: "the _____ (M) leader Sitaram Yechury".)
   // (Not the name's own initials: "the National Education Policy (NEP)".)

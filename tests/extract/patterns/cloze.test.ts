@@ -521,6 +521,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(answers('African Union summit opens in Addis Ababa with call for peace')).not.toContain('African Union');
   });
 
+  it('never blanks the deity a temple is dedicated to ("dedicated to Lord _____")', () => {
+    expect(blanks('Beyt Dwarka is home to the Dwarkadhish temple dedicated to Lord Krishna.')).not.toContain('Krishna');
+    expect(blanks('The Prime Minister offered prayers at a shrine of Goddess Kamakhya in Guwahati.')).not.toContain('Kamakhya');
+  });
+
   it('drops a word that only links the sentence to the one before ("For the unversed,", "Additionally,")', () => {
     const lines = (texts: string[]) => byPattern(factsOf(texts), 'cloze').map((f) => f.question);
     expect(lines(['For the unversed, a total of 11 countries took part in the Kabaddi World Cup in Dhaka.'])).toContain('A total of _____ countries took part in the Kabaddi World Cup in Dhaka.');
