@@ -521,6 +521,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(answers('African Union summit opens in Addis Ababa with call for peace')).not.toContain('African Union');
   });
 
+  it('never blanks the outlet that reported it ("according to the news agency _____")', () => {
+    expect(blanks('Telemetry was deployed at strategic locations to cover the flight path, according to the news agency ANI.')).not.toContain('ANI');
+    expect(blanks('The minister was present at the launch in Chennai, reported by the daily Dinamalar.')).not.toContain('Dinamalar');
+  });
+
   it('never blanks the deity a temple is dedicated to ("dedicated to Lord _____")', () => {
     expect(blanks('Beyt Dwarka is home to the Dwarkadhish temple dedicated to Lord Krishna.')).not.toContain('Krishna');
     expect(blanks('The Prime Minister offered prayers at a shrine of Goddess Kamakhya in Guwahati.')).not.toContain('Kamakhya');
