@@ -41,9 +41,14 @@ function afterRetirement(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded
   const successor = s.entities.find((e) => e.cls === 'person' && e.end < before.start && e.canonical !== before.canonical);
   const office = successor ? officeOf(successor, ctx) : null;
   if (!successor || !office) return [];
-  return [{
+  return [succession(s, successor, before, office, false)];
+}
+
+/** "Whom did X succeed as <office>?" → the one succeeded. */
+function succession(s: Sentence, successor: Entity, before: Entity, office: string, future: boolean): FactDraft<'succeeded'> {
+  return {
     pattern: 'succeeded',
-    question: `Whom did ${successor.canonical} succeed as ${office}?`,
+    question: `Whom ${future ? 'will' : 'did'} ${successor.canonical} succeed as ${office}?`,
     answer: before.canonical,
     answerText: before.text,
     answerStart: before.start,
@@ -51,8 +56,8 @@ function afterRetirement(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded
     sentenceIndex: s.index,
     confidence: 0.85,
     about: [successor.canonical, before.canonical],
-    statement: `${successor.canonical} succeeded ${before.canonical} as ${office}.`,
-  }];
+    statement: `${successor.canonical} ${future ? 'will succeed' : 'succeeded'} ${before.canonical} as ${office}.`,
+  };
 }
 
 function succeededBy(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded'>[] {
@@ -73,18 +78,7 @@ function succeededBy(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded'>[]
     const office = officeOf(successor, ctx) ?? (participle ? AS_OFFICE.exec(s.text.slice(successor.end, m.index))?.groups!.office.replace(/\s*\([^)]*\)\s*$/, '') ?? null : null);
     if (!office) continue;
     const future = /will|set to|is to/.test(aux?.[0] ?? '');
-    drafts.push({
-      pattern: 'succeeded',
-      question: `Whom ${future ? 'will' : 'did'} ${successor.canonical} succeed as ${office}?`,
-      answer: before.canonical,
-      answerText: before.text,
-      answerStart: before.start,
-      answerType: 'person',
-      sentenceIndex: s.index,
-      confidence: 0.85,
-      about: [successor.canonical, before.canonical],
-      statement: `${successor.canonical} ${future ? 'will succeed' : 'succeeded'} ${before.canonical} as ${office}.`,
-    });
+    drafts.push(succession(s, successor, before, office, future));
   }
   return drafts;
 }
