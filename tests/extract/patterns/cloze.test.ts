@@ -521,6 +521,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(answers('African Union summit opens in Addis Ababa with call for peace')).not.toContain('African Union');
   });
 
+  it('never blanks who passed on another\'s post ("_____ has also shared … announcement")', () => {
+    expect(blanks('Narendra Modi has also shared Union Minister Bhupender Yadav\'s announcement of the two new Ramsar sites.')).not.toContain('Narendra Modi');
+    expect(blanks('Rahul Gandhi reposted the Congress party\'s video of the rally in Patna.')).not.toContain('Rahul Gandhi');
+  });
+
   it('never blanks the outlet that reported it ("according to the news agency _____")', () => {
     expect(blanks('Telemetry was deployed at strategic locations to cover the flight path, according to the news agency ANI.')).not.toContain('ANI');
     expect(blanks('The minister was present at the launch in Chennai, reported by the daily Dinamalar.')).not.toContain('Dinamalar');
