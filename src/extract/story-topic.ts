@@ -34,9 +34,16 @@ export function topicElsewhere(e: Entity, s: Sentence, ctx: ArticleContext): boo
  *  "India's core sector growth rises to highest in 15 months": in a data release, the measure the
  *  headline says rose or fell is the story's subject; its sentence's figure is the news. */
 export function measureOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
-  if (e.cls !== 'term' || !/^\p{Ll}/u.test(e.text) || !DATA_CHANGE.test(ctx.analyzed.article.title)) return false;
+  if (e.cls !== 'term' || !DATA_CHANGE.test(ctx.analyzed.article.title)) return false;
+  // ("The _____ growth number was better than expected" → Q4 GDP, "The GDP growth rate in _____ was
+  // 6.2%" → Q3 of FY25, "_____ in FY25 rose by 9.8%" → Nominal GDP: the release's measure or
+  // period by its name, beside the figure that is the fact.)
+  if (/^\p{Lu}/u.test(e.text)) return (MEASURE_NAME.test(e.text) || PERIOD_NAME.test(e.text)) && s.entities.some((o) => o.cls === 'percent' || o.cls === 'money' || (o.cls === 'number' && o !== e)) || (PERIOD_NAME.test(e.text) && /\b(?:growth|rate)\b/.test(s.text));
   const key = normalizeKey(e.text).replace(/s$/, '');
   return ctx.headlineKey.includes(` ${key}`) && s.entities.some((o) => o.cls === 'percent');
 }
+/** Names of a statistic a release gives, and of the period it is for. */
+const MEASURE_NAME = /\b(?:GDP|GVA|GNI|CPI|WPI|IIP|GST|PMI)\b/;
+const PERIOD_NAME = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b/;
 /** A headline's word for a figure that moved. */
 const DATA_CHANGE = /\b(?:rises?|rose|falls?|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;

@@ -521,6 +521,14 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(answers('African Union summit opens in Addis Ababa with call for peace')).not.toContain('African Union');
   });
 
+  it('asks a data release\'s figures, not its measure or period by name ("The GDP growth rate in _____ was 6.2%")', () => {
+    const title = "India's GDP growth surges to 7.4% in Q4, FY25 growth estimated at 6.5%";
+    const answers = (line: string) => byPattern(factsOf([line], { title }), 'cloze').map((f) => f.answer);
+    expect(answers('The GDP growth rate in Q3 of FY25 was 6.2%.')).toEqual(['6.2%']);
+    expect(answers('The Q4 GDP growth number was better than expected as most analysts had predicted sub-7% growth.')).not.toContain('Q4 GDP');
+    expect(answers('Nominal GDP in FY25 rose by 9.8% to Rs 330 lakh crore.')).not.toContain('Nominal GDP');
+  });
+
   it('never blanks who passed on another\'s post ("_____ has also shared … announcement")', () => {
     expect(blanks('Narendra Modi has also shared Union Minister Bhupender Yadav\'s announcement of the two new Ramsar sites.')).not.toContain('Narendra Modi');
     expect(blanks('Rahul Gandhi reposted the Congress party\'s video of the rally in Patna.')).not.toContain('Rahul Gandhi');
