@@ -82,6 +82,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("John Helliwell, one of the authors of the report said in a statement.": a teller whose words
   // the sentence before holds; alone, it says nothing.)
   if (TELLER_ONLY.test(s.text)) return [];
+  // ("Dr. Samir V Kamat … extended his congratulations to the entire DRDO team for the successful
+  // conduct of the ITCM launch": who congratulated whom on what the story has told already.)
+  if (CONGRATULATION.test(s.text)) return [];
   return s.entities
     .map(withoutRelativeYear)
     .map((e) => withSign(e, s))
@@ -171,6 +174,7 @@ const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
 /** "…, September 25, and " / ", and October 1": the day a list's neighbour is. */
+const CONGRATULATION = /\b(?:congratulated|(?:extended|conveyed|offered)\s+(?:(?:his|her|their)\s+)?(?:heartiest\s+|warm(?:est)?\s+)?congratulations)\b/;
 const DAY_BEFORE = new RegExp(`\\b${MONTH_ALTERNATION}\\s+\\d{1,2},?\\s+(?:and\\s+)?$`);
 const DAY_AFTER = new RegExp(`^,\\s+(?:and\\s+)?${MONTH_ALTERNATION}\\s+\\d{1,2}\\b`);
 const DAY_LIST = new RegExp(`\\b${MONTH_ALTERNATION}\\s+\\d{1,2},\\s+${MONTH_ALTERNATION}\\s+\\d{1,2}\\b`);

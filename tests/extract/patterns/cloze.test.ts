@@ -529,6 +529,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(answers('Nominal GDP in FY25 rose by 9.8% to Rs 330 lakh crore.')).not.toContain('Nominal GDP');
   });
 
+  it('asks nothing of a congratulation ("… extended his congratulations to the entire DRDO team for the _____ launch")', () => {
+    expect(blanks('Dr. Samir V Kamat, the DRDO Chairman, extended his congratulations to the entire DRDO team for the successful conduct of the ITCM launch.')).toEqual([]);
+    expect(blanks('President Droupadi Murmu congratulated ISRO on the successful launch of Chandrayaan-3 from Sriharikota.')).toEqual([]);
+  });
+
   it('never blanks who passed on another\'s post ("_____ has also shared … announcement")', () => {
     expect(blanks('Narendra Modi has also shared Union Minister Bhupender Yadav\'s announcement of the two new Ramsar sites.')).not.toContain('Narendra Modi');
     expect(blanks('Rahul Gandhi reposted the Congress party\'s video of the rally in Patna.')).not.toContain('Rahul Gandhi');
