@@ -1312,7 +1312,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'term' && /\b(?:concluding|ending|signing\s+off|concluded|ended|signed\s+off)\s+with\s+["“‘']$/.test(near)) return false;
   // ("_____ has also shared Union Minister Bhupender Yadav's announcement …": who passed on a post
   // is no fact of the news, as the subject pattern asks no "Who shared …?".)
-  if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b/.test(tail)) return false;
+  // ("Defence Minister _____ highlighted the historic nature of the induction …": nor who praised it.)
+  if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared|highlighted|lauded|hailed|praised|commended|applauded)\b/.test(tail)) return false;
   // ("…, according to the news agency _____" → ANI: the outlet that reported it is no fact of the news.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:according\s+to|reported\s+by|quoted\s+by|told)\s+(?:the\s+)?(?:news\s+agency|agency|newspaper|daily|news\s+channel|channel|wire\s+service)\s+$/.test(near)) return false;
   // ("the Dwarkadhish temple dedicated to Lord _____" → Krishna: a deity a temple is dedicated to

@@ -537,6 +537,7 @@ describe('cloze: blanks for names, dates and numbers', () => {
   it('never blanks who passed on another\'s post ("_____ has also shared … announcement")', () => {
     expect(blanks('Narendra Modi has also shared Union Minister Bhupender Yadav\'s announcement of the two new Ramsar sites.')).not.toContain('Narendra Modi');
     expect(blanks('Rahul Gandhi reposted the Congress party\'s video of the rally in Patna.')).not.toContain('Rahul Gandhi');
+    expect(blanks('Defence Minister Rajnath Singh highlighted the historic nature of the induction of one submarine and two ships in Mumbai.')).not.toContain('Rajnath Singh');
   });
 
   it('never blanks the outlet that reported it ("according to the news agency _____")', () => {
