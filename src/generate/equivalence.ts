@@ -132,6 +132,8 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       if (!ta.length || !tb.length) return false;
       // ("Suryakant" / "Surya Kant": one name, written with its parts joined or apart.)
       if (ta.join('') === tb.join('')) return true;
+      // ("Satwik" / "Satwiksairaj Rankireddy": a short form of a long given name, alone.)
+      if ((ta.length === 1 && tb.length > 1 && ta[0].length >= 5 && tb[0].startsWith(ta[0])) || (tb.length === 1 && ta.length > 1 && tb[0].length >= 5 && ta[0].startsWith(tb[0]))) return true;
       // (Of two names of one length, the one with initials is the short one, either way round.)
       const initialled = (t: string[]) => t.some((w) => w.length === 1);
       const [short, long] = ta.length < tb.length || (ta.length === tb.length && initialled(ta)) ? [ta, tb] : [tb, ta];

@@ -57,6 +57,13 @@ describe('acronyms are the same value as their expansion', async () => {
     expect(isAcronymOf('GHI 2023', 'Global Peace Index')).toBe(false);
   });
 
+  it('matches a long given name by its short form alone ("Satwik" / "Satwiksairaj Rankireddy"), not any prefix', () => {
+    expect(sameValue('Satwik', 'Satwiksairaj Rankireddy', 'person')).toBe(true);
+    expect(sameValue('Satwiksairaj Rankireddy', 'Satwik', 'person')).toBe(true);
+    expect(sameValue('Rahul', 'Rahul Gandhi', 'person')).toBe(true);
+    expect(sameValue('Sam', 'Samuel Paty', 'person')).toBe(false);
+  });
+
   it('matches a short form ending on the last word\'s second letter ("IISc"), and a name written with its short form', () => {
     expect(isAcronymOf('IISc', 'Indian Institute of Science')).toBe(true);
     expect(isAcronymOf('IISc', 'Indian Institute of Statistics')).toBe(false);

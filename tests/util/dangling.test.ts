@@ -40,6 +40,12 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('India today signed an agreement giving it 500 million dollars in credit.')).toBe(true);
   });
 
+  it('reads a sentence opening on a bare office with its verb ("Prime Minister is on a two-day state visit …") as leaning on a name elsewhere', () => {
+    expect(hasDanglingReference('Prime Minister is on a two-day state visit to Mauritius on March 11-12.')).toBe(true);
+    expect(hasDanglingReference('Chief Minister will inaugurate the bridge on Friday.')).toBe(true);
+    expect(hasDanglingReference('Prime Minister Narendra Modi is on a two-day state visit to Mauritius.')).toBe(false);
+  });
+
   it('reads a sentence opening on bare services or flights that resumed or stopped as leaning on the one before', () => {
     expect(hasDanglingReference('Services resumed at 4:00 am on December 1.')).toBe(true);
     expect(hasDanglingReference('Flights were suspended for six hours at the airport.')).toBe(true);
