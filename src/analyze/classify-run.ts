@@ -114,6 +114,8 @@ const METRIC_UNIT = /^(?:Giga|Mega|Kilo|Tera|Milli|Nano)[\s-]?(?:[Ww]att|[Mm]etr
 const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|Centre|Center))?|Air\s+Traffic\s+Control(?:ler)?s?|(?:Master\s+)?Control\s+(?:Room|Tower)|Intensive\s+Care\s+Unit|Emergency\s+(?:Ward|Room|Department)|Operation\s+Theatre|Trauma\s+(?:Centre|Ward)|Foreign\s+Training\s+Node|Houses\s+of\s+Parliament)$/;
 /** " is an island", " is a village in": the kind of place the sentence says a name is. */
 const PLACE_SAID = /^\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b/u;
+/** Chess titles written out before a player's name. */
+const CHESS_TITLE = /^(?:International Master|Woman International Master|Woman Grandmaster|Grandmaster|FIDE Master)\s+/;
 /** Indian site words that name a site after a person: the given name before them is the person's. */
 const NAMED_AFTER_SITE = /^(?:setu|sethu|bhavan|bhawan|mandapam|marg|sadan|niwas|ghat|maidan)$/;
 const EVENT_HEAD = /^(?:Classic|Invitational|Open|Masters|Prix)$/;
@@ -146,6 +148,17 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (named > a) return classifySpan(ctx, words, named, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   if (METRIC_UNIT.test(phrase) || GENERIC_FACILITY.test(phrase)) return [];
+  // ("Indonesia’s International Master Irine Kharisma Sukandar": a chess title before a name, no
+  // body for all its "International".)
+  const chessTitle = CHESS_TITLE.exec(phrase);
+  if (chessTitle) {
+    const at = a + chessTitle[0].trim().split(/\s+/).length;
+    if (at <= b && looksLikeName(words, at, b)) {
+      const m = mention(words, at, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, at, b)), { personCue: true });
+      m.role = chessTitle[0].trim();
+      return [m];
+    }
+  }
   // ("MV Chem Pluto", "MT Marlin Luanda", "INS Imphal": a ship's prefix before its name.)
   if (b > a && VESSEL_PREFIX.test(words[a].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("her Kashmiri novel Psychiatric Ward", "his Bodo book Swrni Thakhai": the title of a work

@@ -57,6 +57,11 @@ describe('names that are no person', () => {
     expect(read('Ram Kumar, Uttar Pradesh\'s minister, spoke on Monday.')).toContain('Ram Kumar[person]');
   });
 
+  it('reads a chess title before a name as the title, the name a person ("International Master Irine Kharisma Sukandar")', () => {
+    expect(read('She outmaneuvered Indonesia’s International Master Irine Kharisma Sukandar in a demanding endgame.')).toContain('Irine Kharisma Sukandar[person]');
+    expect(read('In the final round, Woman Grandmaster Vaishali Rameshbabu drew with the leader.')).toContain('Vaishali Rameshbabu[person]');
+  });
+
   it('reads a grouping named by its number of members as one name ("the Group of 20 (G20)")', () => {
     expect(read('The African Union will become a permanent member of the Group of 20 (G20), Modi said.')).toContain('Group of 20[organisation]');
     expect(read('Leaders of the Group of Seven met in Italy on Friday.')).toContain('Group of Seven[organisation]');
