@@ -29,7 +29,7 @@ import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, upperFirst, withoutQuotes, wordCount } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
 import { alternation, impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
-import { isAcronymOf } from '../util/acronym.js';
+import { isAcronymOf, ownShortFormAfter } from '../util/acronym.js';
 import { surePeople } from './sure-people.js';
 import { withoutDemonstrativeAdjunct } from './demonstrative-adjunct.js';
 
@@ -57,7 +57,10 @@ function withoutOpener(cloze: string): string {
 /** A cloze without the short form that follows its one blank in brackets, where it spells the
  *  answer's initials. */
 function withoutShortFormAfterBlank(cloze: string): string {
-  return cloze.replace(/(\{\{c1::([^}]*)\}\})\s*\((\p{Lu}[\p{L}\d.&-]{1,9})\)/u, (whole, blank: string, answer: string, short: string) => (isAcronymOf(short, answer) && !cloze.includes('{{c2::') ? blank : whole));
+  const blank = /\{\{c1::([^}]*)\}\}/.exec(cloze);
+  const end = blank ? blank.index + blank[0].length : 0;
+  const short = blank && !cloze.includes('{{c2::') ? ownShortFormAfter(cloze.slice(end), blank[1]) : 0;
+  return short ? cloze.slice(0, end) + cloze.slice(end + short) : cloze;
 }
 const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: (?:\p{Lu}[\p{Lu}\d.&-]{1,9}|Act|Bill|Scheme|Mission|Yojana|Rules|Code))?\)/u;
 

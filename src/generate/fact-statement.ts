@@ -6,7 +6,7 @@ import type { AnswerType, Fact } from '../types.js';
 import { standsAlone } from './stands-alone.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { takesThe } from '../util/definite-article.js';
-import { isAcronymOf } from '../util/acronym.js';
+import { ownShortFormAfter } from '../util/acronym.js';
 
 const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
@@ -102,7 +102,8 @@ export function swapAnswer(statement: string, answer: string, wrong: string, typ
   let before = statement.slice(0, hits[0][0]);
   // ("Jawaharlal Nehru University (JNU)": the answer's short form goes with it, or the wrong name
   // would be written with the right one's letters.)
-  const after = statement.slice(hits[0][0] + answer.length).replace(/^\s+\((\p{Lu}[\p{L}&-]{1,9})\)/u, (m, short: string) => (isAcronymOf(short, answer) ? '' : m));
+  const rest = statement.slice(hits[0][0] + answer.length);
+  const after = rest.slice(ownShortFormAfter(rest, answer));
   if (type === 'country' || type === 'place') {
     // ("by the US team" → "by the Canada team": the article is the noun's, not the country's.)
     const modifier = /^\s+(?:team|squad|side|government|army|navy|forces|military|embassy|delegation|economy|border|authorities|officials|president|parliament|capital|coast)\b/.test(after);

@@ -25,3 +25,10 @@ const EDITION = /\s+(?:19|20)\d\d$/;
 
 /** Words an acronym may give a lower-case letter to. */
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'on', 'in', 'the']);
+
+/** " (NEP)" right after "National Education Policy": the length of the bracketed short form that
+ *  opens `after` where it spells `name`'s initials, else 0. */
+export function ownShortFormAfter(after: string, name: string): number {
+  const m = /^\s*\((\p{Lu}[\p{L}\d.&-]{1,9})\)/u.exec(after);
+  return m && isAcronymOf(m[1], name) ? m[0].length : 0;
+}
