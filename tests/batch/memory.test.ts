@@ -29,11 +29,12 @@ describe.concurrent('studyStream memory', () => {
   });
 
   it('a batch collector keeps a fraction of what the facts would take, on real-sized articles', async () => {
-    const heap = await collectorGrowth(200);
-    expect(heap.done).toBe(200);
-    // About 0.3 here (a part of it the same for any size), 0.25 at 500 articles (npm run bench).
+    // (150 articles: a part of the collector's heap is the same for any size, so the share falls
+    // as the batch grows; 0.33–0.39 here, 0.37 at 200, 0.25–0.34 at 500 in npm run bench.)
+    const heap = await collectorGrowth(150);
+    expect(heap.done).toBe(150);
     expect(heap.collect).toBeLessThan(0.5 * heap.keep);
-    expect(heap.keep).toBeGreaterThan(200 * 10_000);
-    expect(heap.items).toBeGreaterThan(200 * 6);
+    expect(heap.keep).toBeGreaterThan(150 * 10_000);
+    expect(heap.items).toBeGreaterThan(150 * 6);
   });
 });

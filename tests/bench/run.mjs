@@ -9,7 +9,7 @@
 //   where the time goes in finer stages: ingest, analyze, extract, … timed in-process, one
 //   thread, over the first --profile-count articles of the batch (default 2000)
 //   the heap a BatchCollector keeps over --memory-count corpus articles (default 500), against
-//   the facts kept as objects (tests/batch/memory.test.ts checks the same at 200)
+//   the facts kept as objects (tests/batch/memory.test.ts checks the same at 150)
 // Usage: npm run bench [-- --count N] [--formats json,anki,...] [--jobs N] [--profile-count N] [--memory-count N]
 //        npm run bench -- --pathological [--sizes 0.1,0.5,2]   (hostile shapes: pathological.mjs)
 import { spawnSync } from 'node:child_process';
