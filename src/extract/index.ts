@@ -28,9 +28,10 @@ import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, upperFirst, withoutQuotes, wordCount } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
-import { alternation, impliedActor, PERSON_NOUNS } from '../lexicon/index.js';
+import { impliedActor } from '../lexicon/index.js';
 import { isAcronymOf, ownShortFormAfter } from '../util/acronym.js';
 import { surePeople } from './sure-people.js';
+import { agedOpening, TRADES } from './aged-opening.js';
 import { withoutDemonstrativeAdjunct } from './demonstrative-adjunct.js';
 
 export type { FactDraft } from './draft.js';
@@ -271,9 +272,6 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
   return hasVerbBetween(sentence, at, end, (i) => sentence.tokens[i + 1]?.text === 'by' || glued(i) || bareParticiple(i) || reducedRelative(i));
 }
 
-/** "The 88-year-old author …": an age and a trade opening the sentence, for someone named before. */
-const TRADES = alternation([...PERSON_NOUNS].filter((n) => !n.includes(' ')));
-const AGED_OPENING = new RegExp(`^(The \\d{1,3}-year-old (?:${TRADES}))\\s(?=\\p{Ll})`, 'u');
 /** "The batter was named the Player of the Match": a trade alone before its verb, for the one the
  *  story is about (not "The veteran singer …", a trade of its own). */
 // ("The officer, who did B.Tech from …": or a relative clause set off after it.)
@@ -288,7 +286,8 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
   const answer = draft.answerText ?? draft.answer;
   // ("The 88-year-old author will get a cash prize of …": a person described by age and trade
   // carries on the story's subject as a "he" does.)
-  const lead = /^(He|She)\s/.exec(sentence.text) ?? AGED_OPENING.exec(sentence.text) ?? TRADE_OPENING.exec(sentence.text);
+  const aged = agedOpening(sentence.text);
+  const lead = /^(He|She)\s/.exec(sentence.text) ?? (aged ? [aged, aged] : null) ?? TRADE_OPENING.exec(sentence.text);
   if (!lead) {
     const standing = pronounAnswered(draft, sentence, ctx);
     if (standing) return standing;

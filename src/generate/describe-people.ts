@@ -288,14 +288,28 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
 /** "B R ", "K. G. ": initials right before a surname. */
 const INITIALS_BEFORE = /(?:\p{Lu}\.?\s+){1,3}$/u;
 
+/** The letters of the initials written right before `at`: "B R ", "D.Y. ", "CJI DY " → "CJIDY". */
+function initialsBefore(text: string, at: number): string {
+  const words = text.slice(Math.max(0, at - 24), at).split(/\s+/).slice(0, -1);
+  let letters = '';
+  for (let i = words.length - 1; i >= 0 && /^(?:\p{Lu}\.?){1,4}$/u.test(words[i]); i--) letters = words[i].replace(/\./g, '') + letters;
+  return letters;
+}
+
+/** A name's given-name initials: "Bhushan Ramkrishna Gavai" → "BR", "D.Y. Chandrachud" → "DY". */
+function givenInitials(fullName: string): string {
+  const given = fullName.trim().split(/\s+/).slice(0, -1);
+  return given.map((w) => (/^(?:\p{Lu}\.?){1,4}$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('') || '\u0000';
+}
+
 /** "Information and ", "Consumer Affairs, Food and ": a portfolio's first half before its title. */
 const PORTFOLIO_HALF = /(?:^|[\s(“"‘'])(?:\p{Lu}\p{Ll}+,?\s+){1,4}(?:and|&)\s+$/u;
 
 /** Whether the word at `at` follows a given name: "Rajiv Kumar" when the name asked is Gyanesh Kumar. */
 export function afterGivenName(text: string, at: number, fullName?: string): boolean {
   // ("B R Gavai" for Bhushan Ramkrishna Gavai: the initials of their own given names.)
-  const initials = fullName && INITIALS_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0];
-  if (initials && initials.replace(/[\s.]/g, '') === fullName!.split(/\s+/).slice(0, -1).map((w) => w[0]).join('')) return false;
+  // ("DY Chandrachud" for D.Y. Chandrachud, after "CJI" too: initials however they are written.)
+  if (fullName && initialsBefore(text, at).endsWith(givenInitials(fullName))) return false;
   const word = /(\p{Lu}[\p{L}.’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
   // ("Gen Dwivedi", "Justice Kant": a title head of the lexicon's is no given name.)
   // ("Yesterday Mohamed received …", "On Monday Mohamed …": a day is no given name either.)

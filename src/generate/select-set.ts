@@ -3,11 +3,12 @@
  * (the headline's news first), each asked once in the type that suits it, none printing
  * another's answer, and no more items than the article has facts worth asking.
  */
+import { nameInitials } from '../util/acronym.js';
 import { headlineNewsOf } from '../util/became-of.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
 import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
-import { sameValue } from './equivalence.js';
+import { containsWord, sameValue } from './equivalence.js';
 import { parseDate } from './date-forms.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
@@ -75,6 +76,13 @@ const MAX_BLANKS = 2;
 /** How far below a plain cloze of the same answer a news pattern's question may rank and still
  *  be asked before it. */
 const NEWS_OVER_CLOZE = 0.06;
+/** How many of the article's fact sentences name a name by its initials ("AMU"). */
+function shortFormMentions(f: Fact, facts: readonly Fact[]): number {
+  const short = nameInitials(f.answer);
+  return short ? new Set(facts.filter((g) => containsWord(g.sentence, short)).map((g) => g.sentence)).size : 0;
+}
+/** A relative clause the blank stands in: ", which had ruled that ". */
+const RELATIVE_BEFORE = /,\s+(?:which|who|whose)\s[^;]*$/;
 /** Share of a set per type when all types are on. */
 const SHARE: Record<ItemType, number> = { short: 0.3, cloze: 0.2, mcq: 0.3, truefalse: 0.12, statements: 0.08 };
 
@@ -519,7 +527,14 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // "African Union becomes permanent member of G20 summit which began in Delhi" is the Union's
   // news, not Delhi's.)
   const opensHeadline = (f: Fact) => headlineNewsOf(opts.headline, f.answer);
-  const headlineFacts = lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead;
+  // (A plain blank of the story's topic, "which had ruled that _____ … could not be a minority
+  // institution" → AMU in a report that names AMU in every paragraph, is no news of the headline's:
+  // asked, it bars the items that tell the news.)
+  // (Only where the blank stands in a clause about something else: "… case, which had ruled that
+  // _____ …". The subject of the news itself, "the _____ flight-tested …", is its fact.)
+  // ("AMU" of every paragraph names the Aligarh Muslim University of the lead.)
+  const topicBlank = (f: Fact) => f.pattern === 'cloze' && RELATIVE_BEFORE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::'))) && Math.max(centrality.get(f.id)!.named, shortFormMentions(f, facts)) >= TOPIC_MENTIONS;
+  const headlineFacts = (lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead).filter((f) => !topicBlank(f));
   // (What facts asked add to a set: their centrality, and each of the first few an item's worth.)
   const factsWorth = (fs: readonly Fact[]) => fs.reduce((v, f) => v + rank(f) + ITEM_VALUE, 0) + shortSetValue(fs.length);
   const value = (set: SetBuilder) =>

@@ -10,7 +10,7 @@ import { answerParts } from './centrality.js';
 import { roundedAlike, sameValue, spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
-import { initials } from '../util/acronym.js';
+import { initials, nameInitials } from '../util/acronym.js';
 import { afterGivenName } from './describe-people.js';
 
 /** How another item's text could print an answer: each spelling (alias, demonym, surname),
@@ -26,13 +26,6 @@ interface Forms {
 const ACRONYM = /^(?:[A-Z]\.?){3,8}$/;
 /** Small words a name's acronym skips: "Reserve Bank of India" → RBI. */
 const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
-
-/** The initials of a name's capitalised words, when there are three to eight of them. */
-function initialsOf(words: readonly string[]): string | undefined {
-  const capitals = words.filter((w) => !JOINING.has(w));
-  if (capitals.length < 3 || capitals.length > 8 || !capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
-  return initials(capitals);
-}
 
 /** The acronyms an entry's runs of capitalised words spell out, worked out once. */
 const SPELLED = new WeakMap<SetEntry, Set<string>>();
@@ -98,7 +91,7 @@ function formsOf(ans: Answer): Forms {
     const words = spellings(ans.value, ans.type).map((s) => s.trim()).filter(Boolean);
     // (Short all-capital forms, "US", "WHO", only in capitals: the word "who" is not the WHO.)
     // ("PMKSY" prints "Pradhan Mantri Kisan Sampada Yojana", and the other way round.)
-    const short = initialsOf(ans.value.split(/[\s-]+/));
+    const short = nameInitials(ans.value);
     if (short) words.push(short);
     const surname = ans.type === 'person' && /\s/.test(ans.value.trim()) ? ans.value.trim().split(/\s+/).pop() : undefined;
     const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short, ...(word === surname ? { surname: true as const } : {}) }));

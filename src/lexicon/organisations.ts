@@ -77,6 +77,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(?:Gazette of India|Official Gazette)\b/, 'government-body'],
   // ("published in the Indian Journal of Forestry": a journal of a field, where a study appears.)
   [/\b(?:Journal|Annals|Proceedings|Transactions) of\b/, 'journal'],
+  // ("Saudi Post Corporation", "India Post": a country's postal service, no newspaper.)
+  [/\bPost\s+(?:Corporation|Office|Offices)\b|\bIndia Post\b|\bPostal\b/, 'agency'],
   [/\b(News|Times|Herald|Post|Journal|Magazine|Gazette|Tribune|Weekly|Daily|Television|Radio|Broadcasting|Press)\b/, 'news-media'],
   [/\b(Museum|Gallery|Galleries|Art Center|Art Centre|Library|Theatre|Theater|Orchestra)\b/, 'cultural'],
   // "Department of Defense" is a ministry; "India Meteorological Department" an agency.

@@ -32,3 +32,14 @@ export function ownShortFormAfter(after: string, name: string): number {
   const m = /^\s*\((\p{Lu}[\p{L}\d.&-]{1,9})\)/u.exec(after);
   return m && isAcronymOf(m[1], name) ? m[0].length : 0;
 }
+
+/** Small words a name's short form skips: "Reserve Bank of India" → RBI. */
+const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/** The initials of a name's capitalised words, when there are three to eight of them:
+ *  "Aligarh Muslim University" → "AMU"; undefined for "Supreme Court" or "the state's police". */
+export function nameInitials(name: string): string | undefined {
+  const capitals = name.split(/[\s-]+/).filter((w) => !JOINING.has(w));
+  if (capitals.length < 3 || capitals.length > 8 || !capitals.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return initials(capitals);
+}

@@ -23,6 +23,16 @@ describe('an answer printed in another item', () => {
     expect(shows(rao, entry('Neither Rao nor Iyer attended the meeting in _____.', 'Pune', 'place', 'cloze'))).toBe(true);
   });
 
+  it('is a surname after the name\'s own initials, however they are written ("DY", "D.Y.", "D Y"), after a title too', () => {
+    const cji = entry('Chief Justice of India (CJI) _____ authored the majority opinion.', 'D.Y. Chandrachud', 'person', 'mcq');
+    expect(shows(cji, entry('The ruling was by the CJI DY Chandrachud-led _____.', 'Constitution Bench', 'term', 'cloze'))).toBe(true);
+    expect(shows(cji, entry('Former CJI D Y Chandrachud attended the ceremony at _____.', 'Rashtrapati Bhavan', 'place', 'cloze'))).toBe(true);
+    const gavai = entry('Who was sworn in as the 52nd Chief Justice of India?', 'Bhushan Ramkrishna Gavai');
+    expect(shows(gavai, entry('CJI B.R. Gavai paid floral tributes at _____.', 'Rajghat', 'place', 'cloze'))).toBe(true);
+    // (Another's initials are another person: "Justice K Chandrachud" is not D.Y. Chandrachud.)
+    expect(shows(cji, entry('Justice YV Chandrachud led the bench in _____.', '1985', 'year', 'cloze'))).toBe(false);
+  });
+
   it('is a name written with its possessive or without ("Women\'s Reservation Bill", "Women Reservation Bill")', () => {
     const bill = entry('In a historic development, the _____, 2023 was cleared by Rajya Sabha on Thursday.', "Women's Reservation Bill", 'term', 'cloze');
     expect(shows(bill, entry("The Women Reservation Bill, 2023, or the '_____' is set to become a law.", 'Nari Shakti Vandan Adhiniyam', 'term', 'cloze'))).toBe(true);

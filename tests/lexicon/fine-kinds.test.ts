@@ -43,6 +43,10 @@ describe('lexicon: fine kinds', () => {
     // ("the Press Council of India" oversees the press: a statutory body, no news outlet.)
     expect(organisationKind('Press Council of India')).toBe('government-body');
     expect(organisationKind('Press Trust of India')).toBe('news-media');
+    // (A postal service is no newspaper for its "Post".)
+    expect(organisationKind('Saudi Post Corporation')).toBe('agency');
+    expect(organisationKind('India Post')).toBe('agency');
+    expect(organisationKind('Washington Post')).toBe('news-media');
     expect(organisationKind('India Meteorological Department')).toBe('agency');
     // (An international alliance of countries is no party among parties.)
     expect(organisationKind('International Solar Alliance')).toBe('intergovernmental');

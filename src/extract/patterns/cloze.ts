@@ -297,6 +297,14 @@ const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|actin
 /** "… the fourth country to achieve …": a place among countries to do something first. */
 const NTH_COUNTRY_AFTER = /^\s+(?:country|nation)\s+(?:in\s+the\s+world\s+)?to\s+\p{Ll}/u;
 const NTH_COUNTRY_BEFORE = /\b(?:making|made|makes)\s+(?:\p{Lu}[\p{L}-]+|it)\s+(?:only\s+|also\s+)?the\s+$|\b\p{Lu}[\p{L}-]+\s+(?:has\s+)?(?:became|becomes|become|is|was)\s+(?:only\s+|also\s+)?the\s+$/u;
+/** "sworn in as the ", "was appointed the ", "is the ": a verb that makes one the holder of an office. */
+const HOLDER_BEFORE = /\b(?:(?:sworn(?:[\s-]in)?|appointed|elected|named|installed|chosen|inducted|took\s+oath|takes\s+oath)\s+(?:as\s+)?(?:the\s+)?|(?:is|was|became|becomes|has\s+become)\s+the\s+)$/;
+/** "…the 21st governor of Nagaland", "the 51st Chief Justice of India": an office right after the ordinal. */
+function nthHolder(near: string, tail: string): boolean {
+  if (!HOLDER_BEFORE.test(near)) return false;
+  const office = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:of|to)\s+(?:the\s+)?\p{Lu}|\s*[,.;(]|\s+(?:on|in|at|by|after|since|from|with)\s|\s*$)/u.exec(tail)?.[1];
+  return office !== undefined && TITLE_HEAD.test(office) && !/\b(?:country|nation|time|edition|person|woman|man|Indian)\b/i.test(office);
+}
 const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|(?:time|month|year|quarter|week|day|term)\s+in\s+a\s+row\b)/;
 
 /** Number words a range may be written in ("four to six"). */
@@ -1379,7 +1387,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // the ordinal pattern never asks.)
   // ("in the _____ Chess Olympiad" → 45th, "the _____ BRICS Summit": the edition of the event the
   // story is of is asked too.)
-  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // ("was appointed the _____ governor of Nagaland" → 21st: which holder of an office one became.)
+  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail) && !nthHolder(near, tail)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;

@@ -1,5 +1,6 @@
 import { answerTypeOf } from '../answer-type.js';
 import { pronounPerson } from '../article-context.js';
+import { agedOpening } from '../aged-opening.js';
 import type { FactDraft } from '../draft.js';
 import { BY_WHOM, TITLE_HEAD } from './appointed.js';
 import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
@@ -125,7 +126,9 @@ function lateAfter(text: string): { vp: string; list: string } | null {
   return parts.every((p) => /^(?:the\s+)?(?:erstwhile\s+|former\s+)?\p{Lu}/u.test(p)) ? { vp: text.slice(0, at), list } : null;
 }
 
-const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
+// ("… to be crowned world champion and, in the process, also helped …": "and" before an aside
+// opens another clause.)
+const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|\s+and$|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
   const drafts: FactDraft<'ordinal'>[] = [];
@@ -148,6 +151,12 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       // is the sentence's subject, and the "he".)
       const named = subject && s.entities.find((e) => e.cls === 'person' && e.canonical === subject!.canonical && e.start < at);
       if (named && s.tokens.some((t) => t.end <= named.start && (t.pos === 'VERB' || t.pos === 'AUX'))) subject = null;
+      // ("The 20-year-old became the first Indian pistol shooter …": an age for the story's person.)
+      const aged = pronoun ? null : agedOpening(s.text);
+      // (Only someone the sentence before names: an age says less than a "he" of whom it is.)
+      const previous = ctx.analyzed.sentences[s.index - 1];
+      const person = aged && /^\s*(?:(?:also|then|later|now|thus|finally)\s+)?$/.test(s.text.slice(aged.length, verbAt)) ? pronounPerson(ctx, s, 0) : null;
+      if (person && previous?.entities.some((e) => e.canonical === person.canonical)) subject = person;
     }
     if (!subject) continue;
     // ("Prime Minister Modi's first visit to Vietnam is also the first visit by …": a name after a

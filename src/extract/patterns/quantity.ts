@@ -57,6 +57,9 @@ const WITH_TOLL = new RegExp(`\\bwith\\s+(?<num>${QUALIFIER}\\S+)\\s+(?<noun>peo
 /** "At least five died and two dozen passengers suffered injuries after the express train … was
  *  hit …": a toll with no noun, asked of what the sentence says caused it. */
 const BARE_TOLL = new RegExp(`(?:^|,\\s+|\\band\\s+)(?<num>${QUALIFIER}\\S+)\\s+(?:were\\s+killed|have\\s+died|died|lost\\s+their\\s+lives|perished)\\b(?<rest>[^;]*)`, 'dg');
+/** "The death toll rose to 41 after …", "the toll in the collapse has climbed to 12": the count a
+ *  disaster report moves to, asked of the disaster the sentence or headline names. */
+const TOLL_RISE = new RegExp(`\\b[Tt]he\\s+(?:death\\s+toll|toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths))(?:\\s+(?:in|from|of)\\s+[^,;]{3,40}?)?\\s+(?:(?:has|had)\\s+)?(?:now\\s+)?(?:rose|risen|climbed|mounted|increased|jumped|gone up|went up|reached|touched)\\s+(?:to\\s+)?(?<num>${QUALIFIER}\\S*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)`, 'dg');
 /** What caused a toll: "after the train was hit …", "when the roof collapsed …", "in a fire …". */
 const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
@@ -239,6 +242,12 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const age = /,\s*$/.test(s.text.slice(0, ns)) && /^\d{1,3},$/.test(m.groups!.num.trim()) && s.entities.some((e) => e.cls === 'person' && /^\s*,\s*$/.test(s.text.slice(e.end, ns)));
     if (!numberAt(ns, ne) || !cause || age || askedAlready(drafts, m.groups!.num)) continue;
     drafts.push(draft(`How many people died ${cause}?`, m.groups!.num, s, 0.8));
+  }
+  for (const m of s.text.matchAll(TOLL_RISE)) {
+    const [ns, ne] = m.indices!.groups!.num!;
+    const num = m.groups!.num.replace(/[.,]$/, '');
+    if (!numberAt(ns, ne) || askedAlready(drafts, num)) continue;
+    drafts.push(draft('How many people died?', num, s, 0.8));
   }
   // ("How many more deaths were reported on Saturday?": more than a count the question does not give.)
   // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)

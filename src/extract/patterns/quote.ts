@@ -41,7 +41,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     if (speaker.cls === 'person' && HEADED_BY_BEFORE.test(s.text.slice(Math.max(0, speaker.start - 40), speaker.start))) continue;
     // "told CBC News the department will …": "told" has its listener before what was said.
     // ("Harivansh announced the approval of the legislation": announced a thing, not a clause.)
-    if (re === SPEAKER_SAID && /^(?:announce|declare)/.test(m.groups!.verb!) && !/^[^,]{0,40}?\bthat\s/.test(text.slice(m.indices!.groups!.verb![1], m.indices!.groups!.content![0] + 1)) && !/^[“"]/.test(m.groups!.content)) continue;
+    // ("Justice Anil Verma wrote the majority opinion": wrote a thing, said nothing.)
+    if (re === SPEAKER_SAID && /^(?:announce|declare|wrote|write)/.test(m.groups!.verb!) && !/^[^,]{0,40}?\bthat\s/.test(text.slice(m.indices!.groups!.verb![1], m.indices!.groups!.content![0] + 1)) && !/^[“"]/.test(m.groups!.content)) continue;
     const content = re === SPEAKER_SAID && /^tel|^tol/.test(m.groups!.verb!) && !m.groups!.to ? afterListener(m.groups!.content) : m.groups!.content;
     if (content === null) continue;
     const said = reportedContent(content, speaker, s);

@@ -2498,3 +2498,23 @@ describe('cloze: the year of an earlier edition\'s rank', () => {
     expect(blanks('In the World Press Freedom Index, India’s position has improved marginally from the 159th rank in 2024 and 161st spot in 2023.')).not.toContain('2023');
   });
 });
+
+describe('cloze: which holder of an office one became', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+
+  it('blanks the ordinal before an office one was appointed, sworn in or elected to', () => {
+    expect(blanks('Ganesan was appointed the 21st governor of Nagaland on February 12, 2023 and he assumed office on February 20 that year.')).toContain('21st');
+    expect(blanks('Justice Sanjiv Khanna was sworn in as the 51st Chief Justice of India at Rashtrapati Bhavan.')).toContain('51st');
+    expect(blanks('Air Marshal A P Singh took charge on Monday. Singh was appointed the 28th chief of the Air Force on September 30.')).toContain('28th');
+  });
+
+  it('leaves any other ordinal to the ordinal pattern: "the first Indian to …", "the third time"', () => {
+    expect(blanks('Neeraj Chopra became the first Indian to win the Diamond League in Zurich.')).not.toContain('first');
+    expect(blanks('Kohli was appointed the captain for the third time in Mumbai.')).not.toContain('third');
+  });
+
+  it('cuts a clause at "and he …", so the blank of its first clause stands without the pronoun', () => {
+    const [f] = byPattern(factsOf(['Nagaland Governor La Ganesan died in Chennai. Ganesan was appointed the 21st governor of Nagaland on February 12, 2023 and he assumed office on February 20 that year.']), 'cloze').filter((x) => x.answer === '21st');
+    expect(f?.cloze).toBe('Ganesan was appointed the {{c1::21st}} governor of Nagaland on February 12, 2023 …');
+  });
+});

@@ -318,3 +318,23 @@ describe('ordinal: who gave the oath between the verb and the office', () => {
     expect(gov.map(([, a]) => a)).toContain('Arif Mohammed Khan');
   });
 });
+
+describe('ordinal: a subject given by age alone', () => {
+  it('reads "The 20-year-old became the first …" as the story\'s person, the clause ending before "and, …"', () => {
+    const facts = factsOf([
+      'Young Indian shooter Samrat Rana clinched the men\'s 10m air pistol gold at the ISSF World Championships in Cairo on Monday. The 20-year-old became the first Indian pistol shooter in an Olympic discipline to be crowned world champion and, in the process, also helped India secure the team gold.',
+    ]);
+    const bhaker = factsOf(['Ace shooter Manu Bhaker won bronze in the mixed team event on Tuesday. The 22-year-old thus became the first Indian to win two medals at a single Olympics.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first Indian pistol shooter in an Olympic discipline to be crowned world champion?', 'Samrat Rana']);
+    expect(byPattern(facts, 'ordinal').find((f) => f.answer === 'Samrat Rana')?.cloze).toMatch(/^\{\{c1::Samrat Rana\}\} became the first Indian/);
+    expect(ask(bhaker, 'ordinal')).toContainEqual(['Who was the first Indian to win two medals at a single Olympics?', 'Manu Bhaker']);
+    // (Not someone named further back, past a sentence that names another: the age says too little.)
+    const far = factsOf(['Samrat Rana won the gold. Veteran mountaineer Lakpa Sherpa reached the summit again on Sunday. The 51-year-old became the first woman to climb Everest ten times.']);
+    expect(byPattern(far, 'ordinal').filter((f) => f.answer === 'Samrat Rana')).toEqual([]);
+  });
+
+  it('leaves an age before a noun alone: "The 20-year-old record was the first …" is no person', () => {
+    const facts = factsOf(['Samrat Rana won on Monday. The 20-year-old record was the first to fall at the range this season.']);
+    expect(byPattern(facts, 'ordinal').filter((f) => f.answer === 'Samrat Rana')).toEqual([]);
+  });
+});

@@ -480,3 +480,17 @@ describe('quantity: how many came to a gathering the question does not name', ()
     for (const q of rally) expect(q).not.toMatch(/joined the rally/);
   });
 });
+
+describe('quantity: a death toll that rose to a figure', () => {
+  it('asks the toll of the disaster the headline or the sentence names', () => {
+    const karur = factsOf(['A judicial commission has begun probing the stampede. The death toll rose to 41 after a 65-year-old woman succumbed to her injuries late Sunday.'], { title: 'Karur stampede: Judicial commission begins probe; death toll climbs to 41' });
+    expect(ask(karur, 'quantity')).toContainEqual(['How many people died in the Karur stampede?', '41']);
+    const cloudburst = factsOf(['Rescue teams worked through the night. The toll in the Kishtwar cloudburst has climbed to 60, officials said.'], { title: 'Rescue work goes on in Jammu and Kashmir' });
+    expect(ask(cloudburst, 'quantity')).toContainEqual(['How many people died in the Kishtwar cloudburst?', '60']);
+  });
+
+  it('asks nothing where no disaster is named, nor of a toll only expected to rise', () => {
+    expect(byPattern(factsOf(['The death toll rose to 12 on Monday, officials said.'], { title: 'Officials brief the press' }), 'quantity')).toEqual([]);
+    expect(byPattern(factsOf(['The death toll in the landslide is expected to rise further.'], { title: 'Landslide hits the hills' }), 'quantity')).toEqual([]);
+  });
+});
