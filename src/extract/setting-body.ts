@@ -39,10 +39,15 @@ export function headlinePlacePair(e: Entity, s: Sentence, ctx: ArticleContext): 
 
 /** "To ensure the city reflects the festive spirit, the _____ government has been instructed …"
  *  (Delhi) in a report filed from New Delhi: the government of the place the story is filed from
- *  is its setting, no place to learn. */
+ *  is its setting, no place to learn.
+ *  ("… appointed by the _____ government, has begun probing the Karur stampede" → Tamil Nadu, in a
+ *  report that names Tamil Nadu in three sentences: the state the story happens in governs it.) */
 export function datelineGovernment(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
-  const place = ctx.analyzed.article.place;
-  if (e.cls !== 'place' || !place || !/^\s+(?:state\s+)?government\b/.test(s.text.slice(e.end))) return false;
+  if (e.cls !== 'place' || !/^\s+(?:state\s+)?government\b/.test(s.text.slice(e.end))) return false;
   const key = normalizeKey(e.canonical);
-  return normalizeKey(place) === key || normalizeKey(place).endsWith(` ${key}`);
+  if ((ctx.mentions.get(key) ?? 0) >= SETTING_MENTIONS) return true;
+  const place = ctx.analyzed.article.place;
+  return !!place && (normalizeKey(place) === key || normalizeKey(place).endsWith(` ${key}`));
 }
+/** Mentions that make a place the story's setting. */
+const SETTING_MENTIONS = 3;

@@ -2125,6 +2125,19 @@ describe('the government of the place a story is filed from', () => {
     // (Another place's government is asked.)
     expect(byPattern(factsOf(text, { ...opts, place: 'New Delhi' }), 'cloze').map((f) => f.answer)).toContain('Kolkata');
   });
+
+  it('is the setting too where the story keeps naming the state ("appointed by the _____ government" → Tamil Nadu)', () => {
+    const karur = [
+      'A judicial commission headed by retired judge Justice Aruna Jagadeesan, appointed by the Tamil Nadu government, has begun probing the Karur stampede.',
+      'The stampede is among the deadliest crowd disasters in Tamil Nadu in recent years.',
+      'Tamil Nadu Chief Minister M K Stalin has cancelled all public engagements.',
+    ];
+    const answers = byPattern(factsOf(karur, { title: 'Karur stampede: commission begins probe' }), 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Tamil Nadu');
+    expect(answers).toContain('Aruna Jagadeesan');
+    // (Named once, the state whose government acted is asked.)
+    expect(byPattern(factsOf(karur.slice(0, 1), { title: 'Karur stampede: commission begins probe' }), 'cloze').map((f) => f.answer)).toContain('Tamil Nadu');
+  });
 });
 
 describe('the town a story is filed from', () => {
