@@ -5,6 +5,7 @@ import { formatResolvedDate } from '../util/resolved-date.js';
 import { pronounFits } from './person-gender.js';
 import { PERSON_NOUNS } from '../lexicon/index.js';
 import { isTitleWord } from '../analyze/title-split.js';
+import { quotedSpans, withoutQuotes } from './text-utils.js';
 
 /** What the patterns need to know about the whole article. */
 export interface ArticleContext {
@@ -165,6 +166,18 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
   const namedAfter = (e: Entity) => sentence.entities.some((o) => o.start > offset && o.start < clauseEnd && o.cls === 'person' && o.canonical === e.canonical);
   // ("debut with Dev Anand-starrer CID": a name made an adjective by its hyphen is no one the story follows.)
   const fits = (e: Entity) => isPerson(e) && pronounFits(pronoun, e, ctx) && !namesSomethingElse(ctx, e) && !namedAfter(e) && !madeAdjective(ctx, e);
+  // ("“We hold … as valid,” the CJI noted. He added that …": the one who goes on speaking is the
+  // teller of the quotation before, named there or by no one the key can give.)
+  if (offset === 0 && SPEECH_GOES_ON.test(sentence.text)) {
+    const before = ctx.analyzed.sentences[sentence.index - 1];
+    if (before && quotedSpans(before.text).length) {
+      const outside = before.entities.filter((e) => fits(e) && !quotedSpans(before.text).some(([a, b]) => e.start >= a && e.end <= b));
+      const tellers = new Set(outside.map((e) => e.canonical)).size;
+      if (tellers === 1) return outside[0];
+      // (Told by a "he" there too, the speaker carries on from further back: the usual chain.)
+      if (tellers > 1 || !/\b(?:he|she)\b/i.test(withoutQuotes(before.text))) return null;
+    }
+  }
   if (CLAUSE_OPENING.test(sentence.text.slice(0, offset))) {
     // (Each step back is a sentence that carries the subject on, so a run may be longer than
     // the reach of a guess.)
@@ -271,6 +284,8 @@ function opensOnDescribedPerson(text: string): boolean {
 
 /** A sentence that opens on a quotation: its teller is no subject of the story's narrative. */
 const QUOTED_OPENING = /^["“]/;
+/** "He added", "She further said": the speaker of the sentence before goes on. */
+const SPEECH_GOES_ON = /^(?:He|She)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|stated|remarked|observed|continued|explained|asserted|emphasi[sz]ed|stressed|underlined|pointed out)\b/;
 /** "…,” spokesperson Randhir Jaiswal said in a post on X.": the end of a quotation and its teller. */
 const TOLD_AFTER_QUOTE = /[”"],?\s+(?:[\p{L}.'’-]+\s+){0,8}(?:said|says|added|wrote|posted|tweeted|stated)\b[^”"]*$/u;
 

@@ -441,3 +441,20 @@ describe('"he" past a sentence that names no one', () => {
     for (const t of hotel) expect(t).not.toMatch(/Mark Anthony Phillips/);
   });
 });
+
+describe('"He added" after a quotation', () => {
+  it('is its teller, named there; by office alone, no one the key can give', () => {
+    const byOffice = factsOf([
+      'In a 5-0 unanimous ruling, the Supreme Court upheld the abrogation of Article 370. The bench was led by Chief Justice of India DY Chandrachud. Justice Sanjay Kishan Kaul, Justice Sanjiv Khanna and Justice Surya Kant were the other members of the bench.',
+      'The court held that the state had no internal sovereignty.',
+      '“We hold the exercise of presidential power to issue the order as valid,” the CJI noted. He added that not every decision of the government can be challenged.',
+    ]);
+    // (Never the last name the story gave before the quotation.)
+    for (const f of byOffice.filter((x) => x.sentence.startsWith('He added'))) expect([f.answer, f.cloze].join(' ')).not.toMatch(/Kaul|Khanna|Kant/);
+    const named = factsOf([
+      'Home Minister Amit Shah reviewed the flood situation in Assam on Monday. The Army chief also briefed the Cabinet.',
+      '“All help will be given to the state,” Shah told reporters in Guwahati. He added that 20 teams of the NDRF had been sent to the state.',
+    ]);
+    expect(named.filter((f) => f.sentence.startsWith('He added')).some((f) => /Amit Shah/.test(`${f.answer} ${f.cloze}`))).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { Entity } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
+import { TITLE_HEAD } from './appointed.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
@@ -39,7 +40,11 @@ const find: FindDrafts<'agent'> = (s) => {
   const [as, ae] = m.indices!.groups!.agentText!;
   // ("Reporters Without Borders (RSF)": a name given with its short form is a body's.)
   const body = (e: Entity) => e.cls === 'organisation' || (e.cls === 'term' && /^\s*\(\p{Lu}{2,8}\)/u.test(s.text.slice(e.end)));
-  const found = s.entities.find((e) => (e.cls === 'person' || body(e)) && e.start >= as && e.start <= as + 4 && e.end <= ae);
+  let found = s.entities.find((e) => (e.cls === 'person' || body(e)) && e.start >= as && e.start <= as + 4 && e.end <= ae);
+  // ("led by Chief Justice of India (CJI) DY Chandrachud": an office before its holder's name is
+  // the person's title, no body.)
+  const holder = found && found.cls !== 'person' && TITLE_HEAD.test(found.canonical) ? s.entities.find((e) => e.cls === 'person' && e.start > found!.end && e.end <= ae && /^\s*(?:\(\p{Lu}{2,8}\)\s*)?$/u.test(s.text.slice(found!.end, e.start))) : undefined;
+  if (found && found.cls !== 'person' && TITLE_HEAD.test(found.canonical)) found = holder;
   // ("were asked by the Bench": a body named by its common noun alone is no answer.)
   if (!found || (found.cls !== 'person' && isBareBodyName(found.canonical))) return [];
   const agent: Entity = found.cls === 'term' ? { ...found, cls: 'organisation' } : found;

@@ -254,7 +254,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // ("How many people remain stranded?": a count of people that names no place, time or thing
   // has several answers in a disaster report.)
   const own = drafts
-    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question) && !BARE_PASSIVE_COUNT.test(d.question) && !BARE_GATHERING.test(d.question))
+    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question) && (!BARE_PASSIVE_COUNT.test(d.question) || BARE_TOLL_QUESTION.test(d.question)) && !BARE_GATHERING.test(d.question))
     .flatMap((d) => (BARE_TOLL_QUESTION.test(d.question) ? tollOfDisaster(d, s, ctx.analyzed.article.title) : [d]));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
@@ -271,7 +271,8 @@ const BARE_HEADCOUNT = /^How many (?:people|persons|individuals|others|more) (?!
 // ("How many locals have been evacuated so far?": "so far" says no more which.)
 /** "About how many MLAs attended the meeting?": which meeting, the question does not say. */
 const BARE_GATHERING = /\b(?:attended|joined|skipped|boycotted|addressed)\s+the\s+(?:meeting|event|function|ceremony|session|rally|gathering)(?:\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)?\?$/u;
-const BARE_PASSIVE_COUNT = /^How many [\p{Ll}-]+ (?:were|was|have been|had been|are|will be) [\p{Ll}-]+(?: (?:so far|till now|until now|as yet|yet|already|in all|overall))?\?$/u;
+// ("More than how many trees were uprooted?": a qualifier before it says no more which.)
+const BARE_PASSIVE_COUNT = /^(?:(?:At least|More than|Over|Nearly|About|Around|Almost|Up to|Some) how many|How many) [\p{Ll}-]+ (?:were|was|have been|had been|are|will be) [\p{Ll}-]+(?: (?:so far|till now|until now|as yet|yet|already|in all|overall))?\?$/u;
 
 /** "How many workers died?", "Nearly how many persons were injured?", "At least how many
  *  individuals lost their lives?": a toll that says of what only with the disaster named. */

@@ -31,7 +31,9 @@ const find: FindDrafts<'role'> = (s, ctx) => {
     // ("He will succeed the current ISRO chairman, S Somanath": the one succeeded is outgoing.)
     const succeeded = /\b(?:succeed|succeeds|replace|replaces|take over from|takes over from)\s+$/.test(s.text.slice(0, s.text.indexOf(m.groups!.role)));
     const role = m.groups!.role.replace(/^The\s/, 'the ').replace(/^the\s+current\s/, succeeded ? 'the outgoing ' : 'the ').trim();
-    if (wordCount(role) < 3 || hasDanglingReference(role) || LOCAL_OR_TELLING.test(role)) continue;
+    // ("the Zoology Department along with its Head, G. Prasad": whose head "its" leaves to the
+    // sentence, and "along with" joins a list, no description.)
+    if (wordCount(role) < 3 || hasDanglingReference(role) || LOCAL_OR_TELLING.test(role) || /\b(?:its|his|her|their|our|along with|together with)\b/.test(role)) continue;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     drafts.push({
       pattern: 'role',

@@ -58,3 +58,13 @@ describe('agent: a body named by its common noun', () => {
     expect(ask(factsOf(['The persons whose appointments were rendered invalid were asked by the Bench to return the salary earned by them.']), 'agent')).toEqual([]);
   });
 });
+
+describe('agent: an office before its holder\'s name', () => {
+  it('asks the holder, never the office as a body ("led by Chief Justice of India (CJI) DY Chandrachud")', () => {
+    const facts = factsOf(['The five-judge Bench was led by Chief Justice of India (CJI) DY Chandrachud.', 'The inquiry panel was headed by Chief Election Commissioner Gyanesh Kumar.']);
+    const asked = ask(facts, 'agent');
+    expect(asked).toContainEqual(['Who led the five-judge Bench?', 'DY Chandrachud']);
+    expect(asked.map(([, a]) => a)).not.toContain('Chief Justice of India');
+    expect(asked.map(([, a]) => a)).not.toContain('Chief Election Commissioner');
+  });
+});

@@ -363,6 +363,9 @@ describe('quantity: a count of things done to, with nothing to say which', () =>
   it('asks no "How many flights were cancelled?"', () => {
     expect(ask(factsOf(['As many as 18 flights were cancelled.']), 'quantity').map(([q]) => q)).not.toContain('How many flights were cancelled?');
     expect(ask(factsOf(['As many as 18 flights were cancelled at Chennai airport on Tuesday.']), 'quantity').length).toBe(1);
+    // (Nor with a qualifier before it: "More than how many trees were uprooted?")
+    expect(ask(factsOf(['Over 2,140 trees were uprooted, and nearly 1,700 electric poles were knocked down.']), 'quantity').map(([q]) => q)).toEqual([]);
+    expect(ask(factsOf(['At least 40 houses were destroyed.']), 'quantity').map(([q]) => q)).toEqual([]);
   });
   it('asks it of the noun an "in which" stands for', () => {
     const asked = ask(factsOf(['Stampedes have struck the fair before, with the deadliest stampede during the 1954 Kumbh Mela, in which 800 pilgrims were trampled.']), 'quantity').map(([q]) => q);

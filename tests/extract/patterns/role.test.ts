@@ -46,3 +46,10 @@ describe('role: a role capitalised after the name, as Indian releases write it',
     expect(roles('Jean Dupont, the President of France, arrived in Delhi on Monday.')).toEqual([['Who was the President of France in February 2025?', 'Jean Dupont']]);
   });
 });
+
+describe('role: a description that leans on the sentence', () => {
+  it('asks no "Who was the Zoology Department along with its Head?"', () => {
+    const facts = factsOf(['The group comprised Asima A. of the Zoology Department along with its Head, G. Prasad, and John Caleb of Saveetha Institute.', 'The team included the professor of botany along with his student, Ravi Kumar, of Kerala University.']);
+    expect(byPattern(facts, 'role')).toEqual([]);
+  });
+});
