@@ -7,10 +7,10 @@ import { join } from 'node:path';
 
 const here = import.meta.dirname;
 
-/** A run of stream-memory.mjs: `mode` keep or drop, over `count` made-up articles. (Each
- *  figure comes from a process of its own: runs may go on at once.) */
-export function measureStream(mode, count) {
-  return child('stream-memory.mjs', String(count), mode);
+/** A run of stream-memory.mjs over made-up articles: `drop` whose results the consumer drops,
+ *  then `keep` whose results it keeps. (Each run is a process of its own: runs may go on at once.) */
+export function measureStream(drop, keep) {
+  return child('stream-memory.mjs', String(drop), String(keep));
 }
 
 /**

@@ -15,10 +15,10 @@ function contents(dir: string): Record<string, string> {
 describe.concurrent('--jobs', () => {
   it('writes byte-identical outputs with 1 and 2 workers', async () => {
     const base = tempDir();
-    // Half the corpus and the seed, each of another month: work for both workers, and a period each.
+    // A quarter of the corpus and the seed, each of another month: work for both workers, and a period each.
     const half = join(base, 'in');
     mkdirSync(half);
-    for (const f of readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt')).sort().filter((_, i) => i % 2 === 0)) copyFileSync(join(WIKINEWS, f), join(half, f));
+    for (const f of readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt')).sort().filter((_, i) => i % 4 === 0)) copyFileSync(join(WIKINEWS, f), join(half, f));
     // With workers the .apkg is made on a thread of its own, per period too.
     const args = (out: string) => ['generate', half, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-f', 'apkg', '-f', 'worksheet', '--group-by', 'month', '-q'];
     const one = await cli([...args(join(base, 'one')), '--jobs', '1']);
@@ -171,8 +171,9 @@ describe.concurrent('progress and interruption', () => {
     // Enough that a run is still going, hundreds of articles on, when it is interrupted after its
     // first progress line (tiny ones: what the run does before the signal is no part of the test).
     writeMadeUpArticles(join(dir, 'in'), 600);
-    // Tiny ones, quick to study, for counting.
+    // Tiny ones, quick to study, for counting; past one progress line's worth, to be quiet about.
     writeMadeUpArticles(join(dir, 'tiny'), 210);
+    writeMadeUpArticles(join(dir, 'quiet'), 101);
   });
 
   it('plain progress lines every 100 articles when stderr is not a terminal; none with --quiet', async () => {
@@ -182,7 +183,7 @@ describe.concurrent('progress and interruption', () => {
     expect(r.stderr).toMatch(/^quizwire: 200 articles done/m);
     expect(r.stderr).not.toMatch(/^quizwire: 300 articles done/m);
     expect(r.stderr).toMatch(/210 articles read/);
-    const q = await cli(['generate', join(dir, 'tiny'), '--out', join(dir, 'out'), '--dry-run', '-q']);
+    const q = await cli(['generate', join(dir, 'quiet'), '--out', join(dir, 'out'), '--dry-run', '-q']);
     expect(q.status, q.stderr).toBe(0);
     expect(q.stderr).toBe('');
   });

@@ -97,10 +97,10 @@ describe('fuzz: study', () => {
 });
 
 describe('fuzz: study, build and render (all formats but pdf)', () => {
-  // (120 at the default scale: the suite's two minutes hold on two cores; QUIZWIRE_FUZZ_SCALE=5
-  // runs 600, each mutation drawn from the same seeds.)
-  it('120 mutated corpus articles and pages, rendered in batches of 30', async () => {
-    const inputs = [...mutatedArticles(202, sources, 96 * SCALE), ...mutatedArticles(303, htmlSources, 24 * SCALE)];
+  // (90 at the default scale: the suite's two minutes hold on two cores; QUIZWIRE_FUZZ_SCALE=5
+  // runs 450, each mutation drawn from the same seeds.)
+  it('90 mutated corpus articles and pages, rendered in batches of 30', async () => {
+    const inputs = [...mutatedArticles(202, sources, 72 * SCALE), ...mutatedArticles(303, htmlSources, 18 * SCALE)];
     let batch: ArticleResult[] = [];
     let rendered = 0;
     for (const input of inputs) {
@@ -113,7 +113,7 @@ describe('fuzz: study, build and render (all formats but pdf)', () => {
       }
     }
     if (batch.length) checkOutputs(await renderAll(batch));
-    expect(rendered).toBeGreaterThanOrEqual(90);
+    expect(rendered).toBeGreaterThanOrEqual(60);
   });
 
   it('markup, quotes, commas, newlines and formulas in articles come out escaped', async () => {
