@@ -11,7 +11,7 @@ import { isAcronymOf } from '../util/acronym.js';
 const BODY = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:party|alliance|movement|coalition|front)\b/gu;
 
 export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
-  const out = text.includes('(') ? withFactionQualifiers(text, entities) : entities;
+  const out = text.includes('(') || BARE_QUALIFIER_HINT.test(text) ? withFactionQualifiers(text, entities) : entities;
   return /\b(?:party|alliance|movement|coalition|front)\b/.test(text) ? withLowerCaseKind(text, out) : out;
 }
 
@@ -19,6 +19,9 @@ export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
 const PARTY_END = /\b(?:Dal|Sena|Congress|Party|League|Morcha|Kazhagam|Samiti|Samaj|NCP|CPI|JD|SAD|AIADMK|LJP|RLD)$/;
 /** "(Secular)", "(United)", "(UBT)", "(Sharadchandra Pawar)": a faction's qualifier in brackets. */
 const QUALIFIER = /^\s?\((\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?|\p{Lu}{1,4})\)/u;
+/** "Shiv Sena UBT won 20 seats": a faction's short form without brackets. */
+const BARE_QUALIFIER = /^\s(\p{Lu}{2,4})(?![\p{L}\d-])/u;
+const BARE_QUALIFIER_HINT = /\b(?:Dal|Sena|Congress|Party|League|Morcha|Kazhagam|Samiti|Samaj|NCP|CPI|JD|SAD|AIADMK|LJP|RLD)\s\p{Lu}{2,4}\b/u;
 
 /** "HD Kumaraswamy's Janata Dal (Secular) 19 seats": the qualifier in brackets is part of the
  *  party's name (another party than the Janata Dal), not an aside. */
@@ -26,7 +29,9 @@ function withFactionQualifiers(text: string, entities: Entity[]): Entity[] {
   let out = entities;
   for (const e of entities) {
     if (e.cls !== 'organisation' || !PARTY_END.test(e.text)) continue;
-    const q = QUALIFIER.exec(text.slice(e.end));
+    // (Bare, not another party's short form: "the Congress BJP rivalry".)
+    const bare = BARE_QUALIFIER.exec(text.slice(e.end));
+    const q = QUALIFIER.exec(text.slice(e.end)) ?? (bare && !organisationNamed(bare[1]) ? bare : null);
     // (Not the party's own short form: "Rashtriya Lok Dal (RLD)".)
     if (!q || isAcronymOf(q[1], e.text)) continue;
     const end = e.end + q[0].length;

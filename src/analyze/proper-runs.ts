@@ -78,7 +78,8 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         continue;
       }
       // "Internet Explorer 9": a free number (not a count: the caller left it unblocked) ends the name.
-      if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start) {
+      // (Not a party's tally: "Samajwadi Party 2 seats", "NCP-SP 10 and …".)
+      if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
         end = next;
         // "Article 31C", "Article 35A": a letter glued to the number is part of it.
         const letter = tokens[next + 1];
@@ -324,4 +325,13 @@ function isPlaceName(text: string): boolean {
 export function isGluedLabel(tokens: readonly RawToken[], end: number): boolean {
   const [open, label, close] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
   return open?.text === '(' && open.start === tokens[end].end && label?.start === open.end && /^(?:\d{1,3}|[a-z]|[ivx]{1,4}|[A-Z])$/.test(label.text) && close?.text === ')' && close.start === label.end;
+}
+
+/** The last word of a party's name: "Samajwadi Party", "Shiv Sena", "Rashtriya Janata Dal". */
+const PARTY_HEAD = /^(?:Party|Sena|Dal|Morcha|Congress|Front|League|Samiti|Sangh)$/;
+
+/** "Samajwadi Party 2 seats", "NCP-SP 10 and": a number after a party's name (or a hyphened
+ *  code, "NCP-SP") is its tally. */
+function partyTally(tokens: readonly RawToken[], end: number): boolean {
+  return PARTY_HEAD.test(tokens[end].text) || (/^\p{Lu}{2,}$/u.test(tokens[end].text) && tokens[end - 1]?.text === '-' && tokens[end - 1].end === tokens[end].start);
 }

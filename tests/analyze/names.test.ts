@@ -609,6 +609,17 @@ describe('names the analyser would split', () => {
     expect(found).toContainEqual(['organisation', 'Rashtriya Lok Dal']);
   });
 
+  it('read a faction\'s short form without brackets as part of the name, and a tally after a party as no part of it', () => {
+    const found = named('Shiv Sena UBT won 20 seats, 16 by Congress, NCP-SP 10 and Samajwadi Party 2 seats.').map(([, t]) => t);
+    expect(found).toContain('Shiv Sena UBT');
+    expect(found).toContain('Samajwadi Party');
+    expect(found.join('|')).not.toMatch(/Party 2|SP 10/);
+    // (Not another party's short form: "the Congress BJP rivalry".)
+    expect(named('The Congress BJP rivalry goes on in the state.').map(([, t]) => t)).toEqual(expect.arrayContaining(['Congress', 'BJP']));
+    // (A model number still ends a name.)
+    expect(named('Internet Explorer 9 users were asked to upgrade.').map(([, t]) => t)).toContain('Internet Explorer 9');
+  });
+
   it('read a month\'s short form inside a name as part of it ("Pradhan Mantri Jan Dhan Yojana")', () => {
     const found = named('The Pradhan Mantri Jan Dhan Yojana, launched in August 2014, aims to provide access to banking.');
     expect(found.filter(([c]) => c === 'date').map(([, t]) => t)).toEqual(['August 2014']);
