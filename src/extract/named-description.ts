@@ -72,6 +72,8 @@ const HEADS: Record<string, readonly string[]> = {
   tournament: ['tournament', 'championship', 'cup', 'trophy', 'olympiad'],
   // ("The rocket was last used during the Chandrayaan-3 launch": which rocket, the story named.)
   rocket: ['rocket', 'vehicle'],
+  // ("This missile is equipped with MIRV technology": Agni-5, the missile the story named.)
+  missile: ['missile'],
   // ("The spacecraft was launched on a GSLV Mark 3": Chandrayaan-3, the mission the story named.)
   spacecraft: ['spacecraft', 'mission', 'probe', 'lander', 'orbiter'],
   // ("The section was inserted by an amendment in 1985": Section 6A, as the ruling named it.)
@@ -85,7 +87,7 @@ const BARE_ONLY = new Set(['award', 'prize']);
 // ("the agency's new director" in a story of ISRO and a newspaper: the bare word still says enough.)
 // ("… Aditya-L1, reached its destination as ISRO placed the spacecraft in a halo orbit": a craft
 // the sentence itself has named may stay "the spacecraft".)
-const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency', 'spacecraft'];
+const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency', 'spacecraft', 'missile'];
 /** Without a name these leave nothing to go on. */
 /** ("appointed under the law" says enough without the law's name.) */
 const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_GO_UNNAMED.includes(k)));

@@ -608,3 +608,14 @@ describe('"the scheme" after the article came back to it by its short form', () 
     for (const f of facts.filter((f) => f.answer === 'ELI')) expect(f.question).not.toMatch(/ELI/);
   });
 });
+
+describe('"this missile" after the missile a test-fire story named', () => {
+  it('is written as its name; without one, it stays as written', () => {
+    const facts = factsOf(['India successfully test-fired the Agni-5 missile from Chandipur on Wednesday.', 'This missile is equipped with a guidance system developed by DRDO. The missile can carry up to three nuclear warheads.']);
+    const clozes = facts.map((f) => f.cloze).filter((c) => /DRDO|warheads/.test(c));
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const c of clozes) expect(c).toMatch(/^The Agni-5 missile /);
+    const unnamed = factsOf(['The Army test-fired a new missile from Chandipur on Wednesday.', 'The missile can carry up to three nuclear warheads.']);
+    expect(unnamed.map((f) => f.cloze).filter((c) => /warheads/.test(c)).every((c) => c.startsWith('The missile '))).toBe(true);
+  });
+});
