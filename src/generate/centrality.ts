@@ -189,6 +189,12 @@ function sumOfTheRest(answer: string, sentence: string): boolean {
   return rest.length === all.length - 1 && Math.abs(sum - whole) <= whole * 0.02;
 }
 
+/** "at least six deaths - one in Kolkata, two …": the figure a dash or colon then breaks down. */
+function totalBeforeParts(answer: string, sentence: string): boolean {
+  const at = sentence.indexOf(answer);
+  return at >= 0 && /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[-–—:]\s)/u.test(sentence.slice(at + answer.length, at + answer.length + 40));
+}
+
 function listedFigures(sentence: string): number {
   let best = 0;
   let run = 0;
@@ -370,7 +376,8 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const soleSum = MONEY.test(f.answer) && ((f.sentence.match(MONEY_ALL) ?? []).length === 1 || sumOfTheRest(f.answer, f.sentence));
     // (In the lead, the figures are the news: "… announced seven Padma Vibhushan, 19 Padma Bhushan
     // and 113 Padma Shri awardees".)
-    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 1 && !NEWS.has(f.pattern) && !soleSum && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
+    // (Nor the total a dash or colon then breaks down: "at least six deaths - one in Kolkata, two …".)
+    const breakdown = isFigure(f) && !inHeadline && f.sentenceIndex > 1 && !NEWS.has(f.pattern) && !soleSum && !totalBeforeParts(f.answer, f.sentence) && listedFigures(f.sentence) >= BREAKDOWN_FIGURES;
     // ("_____ has shown slight progress and now ranks 115th" → India, under "… where India stands":
     // where the sentence's rank is asked, the ranked name the headline gives is no blank.)
     // (Or in the lead, where the cloze stands elsewhere: "_____ has claimed the title of India's

@@ -637,3 +637,16 @@ describe('the story\'s topic blanked in a clause about something else', () => {
     expect(items.flatMap((it) => it.answers ?? [it.answer])).toEqual(expect.arrayContaining(['Patna High Court', 'Anil Verma']));
   });
 });
+
+describe('a toll a dash breaks down', () => {
+  it('is the story\'s figure, no detail of a breakdown', () => {
+    const items = setOfText([
+      'Cyclone Remal weakens into depression, Bengal counts the cost',
+      'Cyclone Remal, which battered the coasts of West Bengal and Bangladesh, has weakened into a depression, the India Meteorological Department said on Tuesday.',
+      'The cyclone made landfall on Sunday evening near Sagar Island.',
+      'Officials report at least six deaths - one in Kolkata, two women in South 24 Parganas district and one in Panihati in North 24 Parganas district.',
+      'In West Bengal alone, nearly 29,500 houses were partially or completely destroyed.',
+    ]);
+    expect(items.flatMap((it) => it.answers ?? [it.answer])).toContain('six');
+  });
+});

@@ -936,7 +936,9 @@ const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.
 /** "The highest temperature was recorded at ": the top of a table is its news. */
 const TOP_OF_LIST_BEFORE = /\b(?:highest|lowest|maximum|most|least|top)\b[^,;]{0,40}\b(?:at|in|by)\s+$/;
 const WEATHER = /\b(?:temperatures?|rain(?:fall|s)?|thunderstorms?|heat\s?wave|cold\s?wave|humidity|degrees?\s+Celsius|monsoon|showers?|drizzle|gusty\s+winds?|mercury)\b/i;
-const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b/i;
+// ("heavy rains will continue to lash parts of West Bengal, including Kolkata, until tomorrow":
+// what the weather will do is a forecast too.)
+const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b|\bwill\s+(?:continue\s+to\s+)?(?:lash|hit|batter|pound|prevail|persist|occur|bring|rise|fall|drop|soar|dip|remain|intensify)\b|\b(?:until|till)\s+(?:tomorrow|tonight)\b|\bover\s+the\s+next\b/i;
 /** A monsoon's forecast as the Met department gives it: a share of the long period average. */
 const SEASON_OUTLOOK = /\bper\s?cent\s+of\s+(?:the\s+)?(?:long[\s-]period\s+average|LPA)\b/i;
 

@@ -60,6 +60,9 @@ const BARE_TOLL = new RegExp(`(?:^|,\\s+|\\band\\s+)(?<num>${QUALIFIER}\\S+)\\s+
 /** "The death toll rose to 41 after …", "the toll in the collapse has climbed to 12": the count a
  *  disaster report moves to, asked of the disaster the sentence or headline names. */
 const TOLL_RISE = new RegExp(`\\b[Tt]he\\s+(?:death\\s+toll|toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths))(?:\\s+(?:in|from|of)(?:\\s+[^\\s,;]+){1,7}?)?\\s+(?:(?:has|had)\\s+)?(?:now\\s+)?(?:rose|risen|climbed|mounted|increased|jumped|gone up|went up|reached|touched)\\s+(?:to\\s+)?(?<num>${QUALIFIER}\\S*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)`, 'dg');
+/** "Officials report at least six deaths", "have confirmed 12 deaths": a toll told as the deaths
+ *  someone counted. */
+const DEATHS_COUNTED = new RegExp(`\\b(?:report|reports|reported|confirm|confirms|confirmed|recorded|registered)\\s+(?<num>${QUALIFIER}\\S*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)\\s+deaths\\b`, 'dg');
 /** What caused a toll: "after the train was hit …", "when the roof collapsed …", "in a fire …". */
 const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
@@ -243,8 +246,11 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     if (!numberAt(ns, ne) || !cause || age || askedAlready(drafts, m.groups!.num)) continue;
     drafts.push(draft(`How many people died ${cause}?`, m.groups!.num, s, 0.8));
   }
-  for (const m of s.text.matchAll(TOLL_RISE)) {
+  for (const m of [...s.text.matchAll(TOLL_RISE), ...s.text.matchAll(DEATHS_COUNTED)]) {
     const [ns, ne] = m.indices!.groups!.num!;
+    // ("reported 40 deaths from dengue": deaths of another cause than the disaster the story names.)
+    const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 50);
+    if (/^\s+(?:from|due to|of|caused by|linked to)\s/.test(after) && !DISASTER_NAMED.test(after)) continue;
     const num = m.groups!.num.replace(/[.,]$/, '');
     if (!numberAt(ns, ne) || askedAlready(drafts, num)) continue;
     drafts.push(draft('How many people died?', num, s, 0.8));

@@ -1536,6 +1536,13 @@ describe('a forecast and an edition year', () => {
     expect(blanks('An aggregate of seven exit polls predicted that the Congress would win 55 seats, 10 more than the halfway mark of 45.')).toEqual([]);
   });
 
+  it('blanks nothing in what the weather will do ("heavy rains will continue to lash … Kolkata, until tomorrow")', () => {
+    expect(blanks('However, heavy rains will continue to lash parts of West Bengal, including Kolkata, until tomorrow.')).toEqual([]);
+    expect(blanks('Thunderstorms will hit Kerala and Karnataka over the next two days.')).toEqual([]);
+    // (What the rain did is no forecast.)
+    expect(blanks('Heavy rain lashed Mumbai on Monday, flooding several low-lying areas.')).toContain('Mumbai');
+  });
+
   it('blanks no year right after a name ("(NEET-UG) 2024"), but a year after "Since" or "In"', () => {
     expect(blanks('The Supreme Court has dismissed a plea for a re-test of the National Eligibility cum Entrance Test for Undergraduates (NEET-UG) 2024 on Tuesday.')).not.toContain('2024');
     expect(blanks('Since 2014, the country has added 63 more wetlands to the list of Ramsar sites.')).toContain('2014');

@@ -497,3 +497,12 @@ describe('quantity: a death toll that rose to a figure', () => {
     expect(byPattern(factsOf(['The death toll in the landslide is expected to rise further.'], { title: 'Landslide hits the hills' }), 'quantity')).toEqual([]);
   });
 });
+
+describe('quantity: deaths someone reported', () => {
+  it('asks the toll of the disaster the headline names, not deaths of another cause', () => {
+    const title = 'Cyclone Remal weakens into depression, Bengal counts the cost';
+    expect(ask(factsOf(['Officials report at least six deaths - one in Kolkata, two women in South 24 Parganas district.'], { title }), 'quantity')).toContainEqual(['At least how many people died in the cyclone?', 'six']);
+    expect(ask(factsOf(['Authorities have confirmed 12 deaths so far in the landslide.'], { title: 'Rain batters Wayanad' }), 'quantity')).toContainEqual(['How many people died in the landslide?', '12']);
+    expect(ask(factsOf(['The hospital reported 40 deaths from dengue this year.'], { title }), 'quantity')).toEqual([]);
+  });
+});
