@@ -59,10 +59,10 @@ const WITH_TOLL = new RegExp(`\\bwith\\s+(?<num>${QUALIFIER}\\S+)\\s+(?<noun>peo
 const BARE_TOLL = new RegExp(`(?:^|,\\s+|\\band\\s+)(?<num>${QUALIFIER}\\S+)\\s+(?:were\\s+killed|have\\s+died|died|lost\\s+their\\s+lives|perished)\\b(?<rest>[^;]*)`, 'dg');
 /** "The death toll rose to 41 after …", "the toll in the collapse has climbed to 12": the count a
  *  disaster report moves to, asked of the disaster the sentence or headline names. */
-const TOLL_RISE = new RegExp(`\\b[Tt]he\\s+(?:death\\s+toll|toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths))(?:\\s+(?:in|from|of)(?:\\s+[^\\s,;]+){1,7}?)?\\s+(?:(?:has|had)\\s+)?(?:now\\s+)?(?:rose|risen|climbed|mounted|increased|jumped|gone up|went up|reached|touched)\\s+(?:to\\s+)?(?<num>${QUALIFIER}\\S*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)`, 'dg');
+const TOLL_RISE = new RegExp(`\\b[Tt]he\\s+(?:death\\s+toll|toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths))(?:\\s+(?:in|from|of)(?:\\s+[^\\s,;]+){1,7}?)?\\s+(?:(?:has|had)\\s+)?(?:now\\s+)?(?:rose|risen|climbed|mounted|increased|jumped|gone up|went up|reached|touched)\\s+(?:to\\s+)?(?<num>${QUALIFIER}[^\\s\\d]*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)`, 'dg');
 /** "Officials report at least six deaths", "have confirmed 12 deaths": a toll told as the deaths
  *  someone counted. */
-const DEATHS_COUNTED = new RegExp(`\\b(?:report|reports|reported|confirm|confirms|confirmed|recorded|registered)\\s+(?<num>${QUALIFIER}\\S*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)\\s+deaths\\b`, 'dg');
+const DEATHS_COUNTED = new RegExp(`\\b(?:report|reports|reported|confirm|confirms|confirmed|recorded|registered)\\s+(?<num>${QUALIFIER}[^\\s\\d]*\\d\\S*|${QUALIFIER}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)\\s+deaths\\b`, 'dg');
 /** What caused a toll: "after the train was hit …", "when the roof collapsed …", "in a fire …". */
 const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
