@@ -199,7 +199,9 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
       // nickname's or a label's part is no term, however often.)
       if (!paired && ((singleCounts.get(m.surface) ?? 0) < MIN_TERM_REPEATS || !midSentence.has(m.surface) || isCommonWord(m.surface))) continue;
       m.cls = paired ? pair.mention.cls : 'term';
-      if (paired && pair.mention.placeKind) m.placeKind = pair.mention.placeKind;
+      // (Not a country's kind: "between Sagar Island in India and Khepupara" pairs a town with the
+      // country before it, and every country is one the lexicon knows.)
+      if (paired && pair.mention.placeKind && pair.mention.placeKind !== 'country') m.placeKind = pair.mention.placeKind;
       m.status = 'final';
     }
     kept.push(p);

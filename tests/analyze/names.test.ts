@@ -548,6 +548,10 @@ describe('names the analyser would split', () => {
   it('read a tax or a body with an "and" in its name as one, unless inside a longer name', () => {
     // A word said once, joined by "and" to a name kept just before it, is of its kind.
     expect(named('The leaders met in Kathmandu. The two sides agreed to establish sister city relations between Lumbini and Kushinagar. Lumbini is the birthplace of Lord Buddha.').map(([, t]) => t)).toContain('Kushinagar');
+    // (Of a place's kind, but never a country's: every country is one the lexicon knows.)
+    const landfall = analyzeArticle(articleOf(['Cyclone Remal made landfall between Sagar Island in India and Khepupara near Mongla in Bangladesh.'])).sentences.flatMap((s) => s.entities).find((e) => e.text === 'Khepupara');
+    expect(landfall?.cls).toBe('place');
+    expect(landfall?.placeKind).not.toBe('country');
     // Two terms joined by "and" where the second is a body of rules: one name.
     expect(named('The bench approved the Telangana Medical and Dental Colleges Admission Rules, 2017.').map(([, t]) => t)).toContain('Telangana Medical and Dental Colleges Admission Rules');
     // A name that ends on its own acronym: the name, and its short form.
