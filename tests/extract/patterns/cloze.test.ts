@@ -2538,3 +2538,14 @@ describe('cloze: which holder of an office one became', () => {
     expect(f?.cloze).toBe('Ganesan was appointed the {{c1::21st}} governor of Nagaland on February 12, 2023 …');
   });
 });
+
+describe('cloze: how many came along with a visitor', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('is no blank ("a delegation that includes _____ cabinet ministers", "a _____-member delegation")', () => {
+    expect(blanks('Marcos, who is in India with a delegation that includes 14 cabinet ministers, met PM Modi in New Delhi.')).not.toContain('14');
+    expect(blanks('A 12-member delegation led by the minister visited Tokyo on Monday.')).not.toContain('12');
+    // (What the visit produced is counted: "finalised 14 agreements".)
+    expect(blanks('India and the Philippines concluded a five-year plan of action, and finalised 14 agreements, including three pacts on defence.')).toContain('14');
+  });
+});
+
