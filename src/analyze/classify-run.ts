@@ -12,7 +12,7 @@ import { splitTitle, isTitleWord, opensCompoundRank } from './title-split.js';
 import { portfolioHalfBefore, portfolioOffice } from './portfolio.js';
 import { hasPersonCue, lowerCaseTitleBefore, personInApposition, roleAround } from './person-cues.js';
 import { alternation, exampleOfKindBefore, honorificsBeforeName, titleHeadsBeforeFullName, titlesOpeningName, cityNamed, countryNamed, countryOfDemonym, isGivenName, organisationNamed, regionNamed, regionOfAdjective, regionPlaceKind, titleHeads, isCommonWord } from '../lexicon/index.js';
-import { ANIMAL_KINDS, COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, SURNAME_PARTICLES, TERM_WORDS } from '../lexicon/index.js';
+import { ANIMAL_KINDS, COMMON_NOUN_SHORT_FORMS, KIND_NOUNS, LANGUAGES, LEADING_SITE_WORDS, NON_NAME_WORDS, OPENING_QUALIFIERS, PLACE_NAME_OPENERS, SITE_SERVING, ORGANISATION_WORDS, PERSON_NOUNS, PLACE_HEADS, SEAT_OFFICES, SITE_AFTER, SURNAME_PARTICLES, PLACE_PARTICLES, TERM_WORDS } from '../lexicon/index.js';
 import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 import { upperFirst } from '../util/upper-first.js';
@@ -148,6 +148,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (named > a) return classifySpan(ctx, words, named, b, owner);
   const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
   if (METRIC_UNIT.test(phrase) || GENERIC_FACILITY.test(phrase)) return [];
+  // ("played in Wijk aan Zee", "Frankfurt am Main": a Dutch or German place particle inside.)
+  if (b > a && phrase.split(/\s+/).some((w) => PLACE_PARTICLES.has(w))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
   // ("Indonesia’s International Master Irine Kharisma Sukandar": a chess title before a name, no
   // body for all its "International".)
   const chessTitle = CHESS_TITLE.exec(phrase);

@@ -6,7 +6,7 @@
  */
 import type { RawToken } from './nlp.js';
 import { cityNamed, countryOf, honorificsAfterName, isCommonWord, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
-import { NAME_ADJECTIVE_END, ORGANISATION_WORDS, SURNAME_PARTICLES } from '../lexicon/index.js';
+import { NAME_ADJECTIVE_END, ORGANISATION_WORDS, PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
 const TITLE_MODIFIERS = titleModifiers();
@@ -22,7 +22,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$/;
 /** Lower-case words that sit inside names: "Bank of England", "Leonardo da Vinci". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', '&', ...SURNAME_PARTICLES]);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', '&', ...SURNAME_PARTICLES, ...PLACE_PARTICLES]);
 /** After a title these link it to its complement: "Ambassador to the United States". */
 const TITLE_LINKS = new Set(['of', 'for', 'to']);
 /** Bodies named for what they serve: "National Bank for Agriculture and Rural Development",

@@ -35,13 +35,23 @@ export function quotedTerms(text: string): CharRange[] {
       const range = trimRange(inner, innerStart);
       if (!range) continue;
       const words = text.slice(range.start, range.end).split(/\s+/);
-      if ((words.length > MAX_TERM_WORDS && !namedKind(text, range, m.index + m[0].length)) || /[.!?]/.test(text.slice(range.start, range.end).replace(/\b\p{Lu}\./gu, ''))) continue;
+      // ("'Mutual and Holistic Advancement for Security and Growth Across Regions'": a quoted title
+      // in capitals is one name, however long.)
+      if ((words.length > MAX_TERM_WORDS && !namedKind(text, range, m.index + m[0].length) && !titleCased(words)) || /[.!?]/.test(text.slice(range.start, range.end).replace(/\b\p{Lu}\./gu, ''))) continue;
       // "Our hands are full": a quoted clause is speech, not a term.
       if (SPEECH.test(text.slice(range.start, range.end))) continue;
       out.push(range);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Small words a title leaves lower-case. */
+const TITLE_SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', '&']);
+
+/** Words of a title: each capitalised but the small ones, at most MAX_TITLE_WORDS. */
+function titleCased(words: readonly string[]): boolean {
+  return words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
 /** The longest title a quote may hold when a kind noun follows it. */

@@ -624,6 +624,22 @@ describe('names the analyser would split', () => {
     expect(named('Internet Explorer 9 users were asked to upgrade.').map(([, t]) => t)).toContain('Internet Explorer 9');
   });
 
+  it('read a Dutch or German place particle as part of a place\'s name ("Wijk aan Zee", "Frankfurt am Main")', () => {
+    const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
+    expect(kinds('Gukesh lost the final played in Wijk aan Zee, Netherlands on Sunday.')).toContainEqual(['place', 'Wijk aan Zee']);
+    expect(kinds('The fair opened in Frankfurt am Main on Tuesday.')).toContainEqual(['place', 'Frankfurt am Main']);
+    // (A surname's particle still makes a person: "Vincent van Gogh".)
+    expect(kinds('The painter Vincent van Gogh lived in Arles.')).toContainEqual(['person', 'Vincent van Gogh']);
+  });
+
+  it('read a quoted title in capitals as one name, however long, and "India-initiated" as no name of India\'s', () => {
+    const found = named("The exercise runs under the vision called MAHASAGAR or 'Mutual and Holistic Advancement for Security and Growth Across Regions' for the Global South.").map(([, t]) => t);
+    expect(found).toContain('Mutual and Holistic Advancement for Security and Growth Across Regions');
+    expect(found).not.toContain('Holistic Advancement');
+    // (A quoted clause in capitals is still speech: "'We Will Win This Fight Together'" has a verb.)
+    expect(named("The crowd chanted 'We Will Win This Fight Together Again' outside.").map(([, t]) => t)).not.toContain('We Will Win This Fight Together Again');
+  });
+
   it('read a month\'s short form inside a name as part of it ("Pradhan Mantri Jan Dhan Yojana")', () => {
     const found = named('The Pradhan Mantri Jan Dhan Yojana, launched in August 2014, aims to provide access to banking.');
     expect(found.filter(([c]) => c === 'date').map(([, t]) => t)).toEqual(['August 2014']);

@@ -436,7 +436,8 @@ const ASKED_WITH: [RegExp, string][] = [
 
 /** The question with the count's qualifier moved into it, and the bare figure for the key. */
 function askedWith(question: string, num: string): { question: string; answer: string } {
-  const answer = num.trim();
+  // ("“Seven deaths have been reported …,” the SDO said": the quotation mark is no part of the count.)
+  const answer = num.trim().replace(/^[“"‘']+/, '');
   for (const [qualifier, asked] of ASKED_WITH) {
     const m = qualifier.exec(answer);
     if (m && /^How many\s/.test(question)) return { question: question.replace(/^How many/, asked), answer: answer.slice(m[0].length) };

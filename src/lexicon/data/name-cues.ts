@@ -65,7 +65,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 /** Any of these words makes a name a term: events, laws, wars, prizes ("World War II"). */
 /** The participle that makes "Kolkata-headquartered", "Delhi-based", "US-backed" an adjective. */
 // ("the Dev Anand-starrer CID": a film by its star, the film's name after it.)
-export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered|starrer)$/;
+export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered|starrer|initiated|hosted|built|developed|designed|assisted|supported|mediated)$/;
 
 export const TERM_WORDS: ReadonlySet<string> = new Set([
   'war', 'olympics', 'olympiad', 'paralympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
@@ -282,6 +282,8 @@ export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union 
 
 /** Lower-case words inside a person's name: "Lula da Silva", "Ursula von der Leyen". */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'della', 'der', 'den', 'dos', 'la', 'le', 'du']);
+/** Lower-case words inside a Dutch or German place's name: "Wijk aan Zee", "Bergen op Zoom". */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set(['aan', 'op', 'ter', 'ten', 'am', 'im']);
 
 /** What a park's or a reserve's name may leave unsaid once the article has said it: "Kuno" for
  *  Kuno National Park (longest first, so a pattern built from the list takes the whole kind). */

@@ -506,3 +506,11 @@ describe('quantity: deaths someone reported', () => {
     expect(ask(factsOf(['The hospital reported 40 deaths from dengue this year.'], { title }), 'quantity')).toEqual([]);
   });
 });
+
+describe('quantity: a count that opens a quotation', () => {
+  it('is the count, without the quotation mark ("“Seven deaths have been reported …”")', () => {
+    const asked = ask(factsOf(['"Seven deaths have been reported due to a major landslide in Darjeeling subdivision. The rescue work is on," the SDO told PTI.'], { title: 'Landslides in Darjeeling' }), 'quantity');
+    expect(asked.map(([, a]) => a)).toContain('Seven');
+    expect(asked.map(([, a]) => a).join('|')).not.toMatch(/["“]/);
+  });
+});
