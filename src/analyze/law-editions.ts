@@ -15,10 +15,13 @@ export function withLawEditions(sentences: Sentence[]): void {
   for (const s of sentences) {
     if (!s.text.includes(')')) continue;
     for (const m of s.text.matchAll(EDITION_IN_NAME)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+      // ("The Waqf (Amendment) Bill was passed": a sentence's opening "The" is no part of the name.)
+      const article = /^The\s/.exec(m[0])?.[0].length ?? 0;
+      const start = m.index! + article;
+      const end = m.index! + m[0].length;
+      const name = m[0].slice(article);
       const inside = entitiesWithin(s.entities, start, end);
-      s.entities = replaceWith(s.entities, inside, { text: m[0], cls: 'term', start, end, canonical: m[0] });
+      s.entities = replaceWith(s.entities, inside, { text: name, cls: 'term', start, end, canonical: name });
     }
   }
 }

@@ -624,6 +624,12 @@ describe('names the analyser would split', () => {
     expect(named('Internet Explorer 9 users were asked to upgrade.').map(([, t]) => t)).toContain('Internet Explorer 9');
   });
 
+  it('read a bill\'s name with its edition in brackets without the sentence\'s opening "The"', () => {
+    const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
+    expect(kinds('The Waqf (Amendment) Bill was passed by the Lok Sabha on Thursday.')).toContainEqual(['term', 'Waqf (Amendment) Bill']);
+    expect(kinds('Parliament passed the Bharatiya Nyaya (Second) Sanhita on Wednesday.')).toContainEqual(['term', 'Bharatiya Nyaya (Second) Sanhita']);
+  });
+
   it('read a Dutch or German place particle as part of a place\'s name ("Wijk aan Zee", "Frankfurt am Main")', () => {
     const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
     expect(kinds('Gukesh lost the final played in Wijk aan Zee, Netherlands on Sunday.')).toContainEqual(['place', 'Wijk aan Zee']);
