@@ -5,11 +5,12 @@ import { ingest } from '../../src/ingest/index.js';
 import type { Article, Fact, PatternId } from '../../src/types.js';
 
 /** Facts from a few paragraphs, as a small article with a headline and a date. */
-export function factsOf(paragraphs: string[], opts: { date?: string; title?: string; place?: string } = {}): Fact[] {
+/** `date: null` studies the text as an undated article. */
+export function factsOf(paragraphs: string[], opts: { date?: string | null; title?: string; place?: string } = {}): Fact[] {
   const article: Article = {
     id: 'test',
     title: opts.title ?? 'Test article',
-    date: opts.date ?? '2015-06-05',
+    date: opts.date === undefined ? '2015-06-05' : opts.date,
     place: opts.place ?? null,
     site: null,
     source: 'test.txt',

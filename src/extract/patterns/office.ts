@@ -8,6 +8,7 @@ import { initials } from '../../util/acronym.js';
 import { containsWholeWord } from '../../util/whole-word.js';
 import type { Sentence } from '../../types.js';
 import type { ArticleContext } from '../article-context.js';
+import { hasDanglingReference } from '../../util/dangling.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
 const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
@@ -94,9 +95,12 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     if (ctx.analyzed.sentences.length >= 3 && SPEAKS_AFTER.test(s.text.slice(e.end)) && (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 && !domainNamedElsewhere(role, s, ctx)) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
+    // (Undated, the office is asked by what its holder did: "Which Governor of the Reserve Bank of
+    // India announced that the central bank maintained its neutral stance?")
+    const did = ctx.monthYear ? null : deedAfter(s, e.end);
     drafts.push({
       pattern: 'office',
-      question: `Who was ${withCountryArticle(office)}${when}?`,
+      question: did ? `Which ${withCountryArticle(office.replace(/^the\s+/i, ''))} ${did}?` : `Who was ${withCountryArticle(office)}${when}?`,
       answer: e.canonical,
       answerText: e.text,
       answerStart: e.start,
@@ -109,6 +113,21 @@ const find: FindDrafts<'office'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "announced that the central bank maintained its neutral stance": what the sentence says its
+ *  subject did, right after the name, whole, with nothing in it that leans on another sentence. */
+function deedAfter(s: Sentence, end: number): string | null {
+  const rest = s.text.slice(end).replace(/[.!]\s*$/, '').trim();
+  const verb = s.tokens.find((t) => t.start >= end);
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /^(?:is|was|are|were|said|says|told|added)$/.test(verb.text) || /^(?:has|have|had|will|would)\s+(?:said|told|added)\b/.test(rest)) return null;
+  const words = rest.split(/\s+/).length;
+  // ("that the central bank maintained its neutral stance": an "its" after a noun of its own clause
+  // is that noun's.)
+  const checked = rest.replace(/\b(?:announced|said|noted|stated|declared|confirmed)\s+that\b/, '').replace(/(\bthe\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+[\p{L}-]+\s+)its\b/u, '$1the');
+  if (words < 3 || words > DEED_WORDS || /["“”‘’]/.test(rest) || hasDanglingReference(checked) || /\b(?:he|she|him|her|his|they|them|their|it|its|this|that|these|those)\b/i.test(checked)) return null;
+  return rest;
+}
+const DEED_WORDS = 20;
 
 /** "the President of United States" → "the President of the United States". */
 function withCountryArticle(office: string): string {

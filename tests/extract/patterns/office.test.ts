@@ -130,3 +130,18 @@ describe('office: a courtesy title between the office and the name', () => {
     expect(asked).toEqual([['Who was the Amir of Kuwait in December 2024?', 'Meshal Al-Ahmad Al-Jaber Al Sabah']]);
   });
 });
+
+describe('office: in an undated article', () => {
+  it('asks the office by what its holder did, where the sentence says it whole', () => {
+    const facts = factsOf(['RBI Governor Sanjay Malhotra announced that the central bank maintained its neutral stance.'], { date: null });
+    expect(ask(facts, 'office')).toContainEqual(['Which Governor of the Reserve Bank of India announced that the central bank maintained its neutral stance?', 'Sanjay Malhotra']);
+  });
+
+  it('falls back to "according to the article" where the deed leans on another sentence or is a saying', () => {
+    const them = factsOf(['Two cheetahs arrived on Sunday.', 'Madhya Pradesh Chief Minister Mohan Yadav released them into the Gandhi Sagar Sanctuary.'], { date: null });
+    expect(ask(them, 'office')).toContainEqual(['Who was the Chief Minister of Madhya Pradesh, according to the article?', 'Mohan Yadav']);
+    // (Dated, the month anchors it as before.)
+    const dated = factsOf(['RBI Governor Sanjay Malhotra announced that the central bank maintained its neutral stance.'], { date: '2025-10-01' });
+    expect(ask(dated, 'office')).toContainEqual(['Who was the Governor of the Reserve Bank of India in October 2025?', 'Sanjay Malhotra']);
+  });
+});
