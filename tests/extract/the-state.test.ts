@@ -16,7 +16,7 @@ describe('"the state" in a report about one state', () => {
       'This marks the end of 24 years of rule by Naveen Patnaik in Odisha.',
       'Along with Majhi, BJP leader Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers of the state.',
     ]);
-    expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took oath as the deputy chief ministers of Odisha?', 'Kanak Vardhan Singh Deo and Pravati Parida']);
+    expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took oath as deputy chief ministers of Odisha?', 'Kanak Vardhan Singh Deo and Pravati Parida']);
   });
 
   it('names "the state cabinet" and "the state government" after the one state the headline names', () => {

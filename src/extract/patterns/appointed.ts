@@ -14,7 +14,8 @@ import { namedInHeadline } from '../article-context.js';
  */
 /** "elected as speaker of the Lok Sabha", "chairman of the Rajya Sabha": an office written in lower
  *  case before the body it heads. */
-const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
+// ("sworn in as judges of the Supreme Court": a court's judges, one or several.)
+const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor|judges?|a\\s+judge)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
 /** Where an office ends: at a bracket, a preposition or conjunction, a day, or a stop. */
 const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
 const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
@@ -65,7 +66,7 @@ const SERVICE_BEFORE = new RegExp(String.raw`^${BATCH}(?:\p{Lu}[\p{L}-]*\s+){1,4
 /** "former Foreign Secretary ": a past or senior title before the name. */
 const TITLES_BEFORE = new RegExp(String.raw`^(?:${PAST})?(?:\p{Lu}[\p{L}.]*\s+){1,3}$`, 'u');
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -84,7 +85,8 @@ const TAKEN: Record<string, string> = {
 const asTaken = (verb: string) => (/oath/.test(verb) ? 'took oath' : TAKEN[verb] ?? verb);
 const ORDINAL_FIRST = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 /** What a capitalised office must hold: a title word, not a place or a date. */
-export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed'))})\\b`, 'i');
+// ("sworn in as judges of the Supreme Court": several holders of one office, in the plural.)
+export const TITLE_HEAD = new RegExp(`\\b(?:${alternation(officeWords('appointed'))})s?\\b`, 'i');
 
 const find: FindDrafts<'appointed'> = (s, ctx) => {
   const drafts: FactDraft<'appointed'>[] = [];
@@ -96,13 +98,17 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // ("Kanak Vardhan Singh Deo and Pravati Parida took oath as deputy chief ministers": an office
     // in the plural is two people's, asked together, or not at all when only one is found.)
     const plural = /s$/.test(office.trim().split(/\s+(?:of|for|to|in|at)\s+/)[0]);
-    const partner = plural ? s.entities.find((e) => e.cls === 'person' && e.end <= person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start))) : undefined;
-    if (plural && !partner) return;
-    const asked = taking ? `${asTaken(verb)} as` : verb === 'sworn in' ? `${partner ? 'were' : 'was'} sworn in as` : `${partner ? 'were' : 'was'} ${verb}`;
+    // ("Justice NV Anjaria, Justice Vijay Bishnoi, and Justice Atul S Chandurkar were … sworn in as
+    // judges": all the people the list names, each title before a name aside.)
+    const partners = plural ? listedBefore(s, person) : [];
+    if (plural && !partners.length) return;
+    const asked = taking ? `${asTaken(verb)} as` : verb === 'sworn in' ? `${partners.length ? 'were' : 'was'} sworn in as` : `${partners.length ? 'were' : 'was'} ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
     // ("assumed charge as India’s Foreign Secretary": an office a possessive owns takes no "the".)
     const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s/u.test(office.trim());
-    drafts.push(draft(s, person, `${asked} ${owned ? '' : 'the '}${office.trim()}${inMonthOf(s, ctx)}`, partner));
+    // ("sworn in as judges of …", "as a judge of …": several holders, or one of many, take no "the".)
+    const bare = owned || (plural && /^\p{Ll}/u.test(office.trim())) || /^an?\s/.test(office.trim());
+    drafts.push(draft(s, person, `${asked} ${bare ? '' : 'the '}${office.trim()}${inMonthOf(s, ctx)}`, partners));
   };
   for (const m of s.text.matchAll(PASSIVE)) add(personOfBody(s, subjectEndingAt(s, m.indices!.groups!.subjEnd![0])), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
   for (const m of s.text.matchAll(NEXT)) {
@@ -230,15 +236,33 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
 /** ", Department of Space,", ", Ministry of External Affairs": the body a bare title heads. */
 const DEPARTMENT_AFTER = /^,\s+((?:Department|Ministry)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})(?=\s*[,.;]|\s+(?:on|in|from|with|for)\b)/u;
 
-function draft(s: Sentence, person: Entity, what: string, partner?: Entity): FactDraft<'appointed'> {
-  const people = partner ? [partner, person] : [person];
+/** Titles that may stand before each name of a list: "Justice", "Dr", "Shri". */
+const LIST_TITLE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:Justice|Justices|Dr\.?|Shri|Smt\.?|Mr\.?|Ms\.?|Prof\.?)\s+)?$/;
+
+/** The people a list names before `last`: "A and B", "A, B, and C", titles before each. */
+function listedBefore(s: Sentence, last: Entity): Entity[] {
+  const people: Entity[] = [];
+  let next = last;
+  for (;;) {
+    const before = [...s.entities].reverse().find((e) => e.end <= next.start);
+    if (!before || before.cls !== 'person' || !LIST_TITLE.test(s.text.slice(before.end, next.start))) break;
+    people.unshift(before);
+    next = before;
+  }
+  // (Of two, the one before "and" only: "A, B" without an "and" is no list.)
+  return people.length && /\band\s+(?:\S+\s+)?$/.test(s.text.slice(people[people.length - 1].end, last.start)) ? people : [];
+}
+
+function draft(s: Sentence, person: Entity, what: string, partners: readonly Entity[] = []): FactDraft<'appointed'> {
+  const people = [...partners, person];
   const answer = andList(people.map((p) => p.canonical));
+  const first = people[0];
   return {
     pattern: 'appointed',
     question: `Who ${what}?`,
     answer,
-    answerText: partner ? s.text.slice(partner.start, person.end) : person.text,
-    answerStart: partner ? partner.start : person.start,
+    answerText: partners.length ? s.text.slice(first.start, person.end) : person.text,
+    answerStart: first.start,
     answerType: 'person',
     sentenceIndex: s.index,
     confidence: 0.9,

@@ -219,3 +219,14 @@ describe('appointed: a batch, a service and a trade before the name', () => {
     expect(at('The Centre on Friday appointed 1990-batch Indian Police Service officer Rashmi Shukla as the new Director General of Police of Maharashtra.').map(([, a]) => a)).toEqual(['Rashmi Shukla']);
   });
 });
+
+describe('appointed: several sworn in together', () => {
+  it('asks all the list names, titles aside, and "as judges of …" without "the"', () => {
+    const facts = factsOf(['Justice NV Anjaria, Justice Vijay Bishnoi, and Justice Atul S Chandurkar were on Friday sworn in as judges of the Supreme Court, taking it to its full strength.'], { date: '2025-05-30' });
+    expect(ask(facts, 'appointed')).toContainEqual(['Who were sworn in as judges of the Supreme Court in May 2025?', 'NV Anjaria, Vijay Bishnoi and Atul S Chandurkar']);
+    const one = factsOf(['Vijay Bishnoi was sworn in as a judge of the Supreme Court.'], { date: '2025-05-30' });
+    expect(ask(one, 'appointed')).toContainEqual(['Who was sworn in as a judge of the Supreme Court in May 2025?', 'Vijay Bishnoi']);
+    // (A plural office with one name found is no one's: the others are missing from the answer.)
+    expect(byPattern(factsOf(['Among others, Vijay Bishnoi were sworn in as judges of the Supreme Court.'], { date: '2025-05-30' }), 'appointed')).toEqual([]);
+  });
+});
