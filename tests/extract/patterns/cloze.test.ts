@@ -2549,3 +2549,11 @@ describe('cloze: how many came along with a visitor', () => {
   });
 });
 
+describe('cloze: the stage where a launch failed', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('blanks its ordinal; a stage that worked is no blank', () => {
+    expect(blanks("The Indian Space Research Organisation's 101st mission could not be accomplished on Sunday due to an anomaly in the third stage.")).toContain('third');
+    expect(blanks('The rocket\'s second stage separated on time over the Bay of Bengal.')).not.toContain('second');
+  });
+});
+
