@@ -144,6 +144,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (!question) return null;
   // ("… named their robot “Robogee.”?": a quotation's own stop gives way to the question mark.)
   question = withoutDeicticHere(datePeriods(oneLine(question), day)).replace(/[.,;:](["”’'])\?$/, '$1?');
+  // ("… triggered by heavy rainfall since last night?": a time of the report's own day at a
+  // question's end goes; what it says stands without it.)
+  if (draft.pattern !== 'cloze') question = question.replace(/,?\s+(?:since|from|till|until)\s+(?:last\s+night|yesterday|this\s+morning|early\s+morning)(?=\?$)/, '');
   // ("How many bodies were recovered since the morning?": a part of the report's own day, which
   // a card read later cannot place.)
   if (draft.pattern !== 'cloze' && /\b(?:since|till|until)\s+(?:the\s+)?(?:morning|evening|afternoon|night)\b|\bthis\s+(?:morning|evening|afternoon)\b/i.test(question)) return null;

@@ -1394,6 +1394,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // the ordinal pattern never asks.)
   // ("in the _____ Chess Olympiad" → 45th, "the _____ BRICS Summit": the edition of the event the
   // story is of is asked too.)
+  // ("PM Modi joined virtually from _____" → Delhi: where a remote guest sat is no fact of the event.)
+  if (e.cls === 'place' && /\b(?:virtually|remotely|online|via\s+video[\s-]?conferenc\w*)\s+from\s+(?:the\s+)?$/i.test(near)) return false;
   // ("Marcos, who is in India with a delegation that includes _____ cabinet ministers", "a _____-member
   // delegation": how many came along with a visitor is no fact to learn.)
   if ((e.cls === 'number' || e.cls === 'ordinal') && (DELEGATION_OF_BEFORE.test(near) || /^-?\s?member\s+(?:delegation|team|entourage)\b/.test(tail))) return false;

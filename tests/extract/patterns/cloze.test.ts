@@ -2557,3 +2557,13 @@ describe('cloze: the stage where a launch failed', () => {
   });
 });
 
+describe('cloze: where a remote guest joined from', () => {
+  const blanks = (text: string) => byPattern(factsOf([text], { title: 'Mahila Rojgar Yojana launched' }), 'cloze').map((f) => f.answer);
+  it('is no blank ("joined virtually from _____" → Delhi)', () => {
+    expect(blanks('The launch event was held in Patna, where PM Modi joined virtually from Delhi.')).not.toContain('Delhi');
+    expect(blanks('PM Modi inaugurated the project via video conferencing from New Delhi on Monday.')).not.toContain('New Delhi');
+    // (Where one travelled from is asked as before.)
+    expect(blanks('The minister flew from Delhi to Patna on Monday to meet flood victims.')).toContain('Delhi');
+  });
+});
+

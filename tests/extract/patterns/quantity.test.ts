@@ -514,3 +514,10 @@ describe('quantity: a count that opens a quotation', () => {
     expect(asked.map(([, a]) => a).join('|')).not.toMatch(/["“]/);
   });
 });
+
+describe('quantity: a time of the report\'s own day at the question\'s end', () => {
+  it('goes ("… triggered by heavy rainfall since last night?")', () => {
+    const asked = ask(factsOf(['"Seven deaths have been reported due to a major landslide in Darjeeling subdivision triggered by heavy rainfall since last night. The rescue work is on," the SDO told PTI.'], { title: 'Landslides in Darjeeling' }), 'quantity');
+    expect(asked).toContainEqual(['How many deaths have been reported due to a major landslide in Darjeeling subdivision triggered by heavy rainfall?', 'Seven']);
+  });
+});
