@@ -32,6 +32,7 @@ const MIN_WORDS_NAMED = 6;
 const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Unless|Even as|Even though)\s/;
 
 /** "Scroll unpacks the …", "The Hindu explains …": an outlet telling what its article does. */
+const JIBE_OPENING = /^(?:Targeting|Targetting|Attacking|Slamming|Mocking|Taunting|(?:Taking|Having taken) a (?:dig|swipe|jibe|potshot) at|(?:Hitting|Lashing) out at)\s/;
 const OUTLET_UNPACKS = /^(?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:unpacks|explains|decodes|breaks down|takes a look at|looks at)\s+(?:the|how|why|what)\b/u;
 
 /**
@@ -57,6 +58,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (COMPARISON_OPENING.test(s.text) && COMPARED_PARTICIPLE.test(s.text)) return [];
   // ("Scroll unpacks the 667-page judgement, written by _____": the outlet on its own article.)
   if (OUTLET_UNPACKS.test(s.text)) return [];
+  // ("Targeting RJD chief Lalu Prasad Yadav, Nitish Kumar remarked that …": a jibe at a rival is
+  // rhetoric, no fact to learn.)
+  if (JIBE_OPENING.test(s.text)) return [];
   if (resultsTableLine(s, ctx)) return [];
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)

@@ -2567,3 +2567,13 @@ describe('cloze: where a remote guest joined from', () => {
   });
 });
 
+describe('cloze: a jibe at a rival', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('is no blank ("Targeting RJD chief Lalu Prasad Yadav, Nitish Kumar remarked that …")', () => {
+    expect(blanks('Targeting RJD chief Lalu Prasad Yadav, Nitish Kumar remarked that after his removal as CM after seven years, he brought his wife to the chair.')).toEqual([]);
+    expect(blanks('Taking a dig at the Congress, the Prime Minister said the party had ruled for 55 years in Delhi.')).toEqual([]);
+    // (What a leader did is asked as before.)
+    expect(blanks('Nitish Kumar was sworn in as Bihar Chief Minister for the ninth time in Patna.')).toContain('Patna');
+  });
+});
+
