@@ -24,3 +24,10 @@ describe('object: one of two objects, and an opening year', () => {
     expect(ask(factsOf(['In March 2019, Kenya defeated Uganda in the final in Nairobi.']), 'object')).toContainEqual(['Which country did Kenya defeat in the final in Nairobi in 2019?', 'Uganda']);
   });
 });
+
+describe('object: an aside between dashes after the place', () => {
+  it('ends what is asked ("Who did Modi welcome at Mumbai’s Raj Bhavan?")', () => {
+    const facts = factsOf(['Indian Prime Minister Narendra Modi and his British counterpart Keir Starmer began their meeting in Mumbai on Thursday.', 'Modi welcomed Starmer at Mumbai’s Raj Bhavan — the official residence of the Governor of Maharashtra — on Thursday.']);
+    expect(ask(facts, 'object')).toContainEqual(['Who did Modi welcome at Mumbai’s Raj Bhavan?', 'Keir Starmer']);
+  });
+});
