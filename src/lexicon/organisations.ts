@@ -102,6 +102,8 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
   [/\b(Foundation|Trust|Society|Watch|International)\b/, 'ngo'],
 ];
 
+const GATHERING = /\b(?:Conference|Summit|Forum|Expo|Fest|Festival|Conclave|Dialogue)$/;
+
 /** A name that is nothing but kind words ("News", "the Council") names no organisation. */
 export function genericOrganisationName(name: string): boolean {
   let rest = name.replace(/^the\s+/i, '');
@@ -116,6 +118,9 @@ export function organisationKind(name: string): OrgKind | null {
   if (known && AMBIGUOUS_ALONE.has(lexiconKey(name.replace(/^the\s+/i, '')))) return null;
   if (known) return known.kind;
   if (CIVIL_SERVICE.test(name)) return 'civil-service';
+  // ("the International Labour Conference", "the Global Fintech Fest": a gathering, no body of any
+  // kind, its "International" notwithstanding.)
+  if (GATHERING.test(name)) return null;
   for (const [re, kind] of KIND_WORDS) if (re.test(name)) return kind;
   return null;
 }

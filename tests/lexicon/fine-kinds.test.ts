@@ -47,6 +47,9 @@ describe('lexicon: fine kinds', () => {
     expect(organisationKind('Saudi Post Corporation')).toBe('agency');
     expect(organisationKind('India Post')).toBe('agency');
     expect(organisationKind('Washington Post')).toBe('news-media');
+    // (A gathering is no body of any kind: no NGOs beside the International Labour Conference.)
+    expect(organisationKind('International Labour Conference')).toBeNull();
+    expect(organisationKind('International Labour Organisation')).not.toBeNull();
     expect(organisationKind('India Meteorological Department')).toBe('agency');
     // (An international alliance of countries is no party among parties.)
     expect(organisationKind('International Solar Alliance')).toBe('intergovernmental');

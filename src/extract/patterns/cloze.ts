@@ -301,6 +301,10 @@ const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|actin
 /** "… the fourth country to achieve …": a place among countries to do something first. */
 const NTH_COUNTRY_AFTER = /^\s+(?:country|nation)\s+(?:in\s+the\s+world\s+)?to\s+\p{Ll}/u;
 const NTH_COUNTRY_BEFORE = /\b(?:making|made|makes)\s+(?:\p{Lu}[\p{L}-]+|it)\s+(?:only\s+|also\s+)?the\s+$|\b\p{Lu}[\p{L}-]+\s+(?:has\s+)?(?:became|becomes|become|is|was)\s+(?:only\s+|also\s+)?the\s+$/u;
+/** "is ranked ", "ranks ", "was placed at ": a rank's verb. */
+const RANKED_BEFORE = /\b(?:ranked|ranks|placed|stands|stood)\s+(?:at\s+)?(?:the\s+)?$/;
+/** "… in the world", "… globally", "… among 133 economies": what a rank is among. */
+const RANK_SCOPE_AFTER = /^\s+(?:(?:position|place|spot|rank)\s+)?(?:in\s+the\s+world|globally|worldwide|in\s+Asia|among\s)/;
 /** "the _____ stage" of a rocket that failed. */
 const FAILED_STAGE_AFTER = /^\s+stage\b/;
 const FAILURE = /\b(?:anomaly|anomalies|snag|glitch|failure|failed|fault|malfunction|deviation|could not be accomplished|aborted)\b/i;
@@ -1405,7 +1409,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'number' || e.cls === 'ordinal') && (DELEGATION_OF_BEFORE.test(near) || /^-?\s?member\s+(?:delegation|team|entourage)\b/.test(tail))) return false;
   // ("was appointed the _____ governor of Nagaland" → 21st: which holder of an office one became.)
   // ("could not be accomplished due to an anomaly in the _____ stage" → third: where a launch failed.)
-  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail) && !nthHolder(near, tail) && !(FAILED_STAGE_AFTER.test(tail) && FAILURE.test(s.text))) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  // ("is now being ranked _____ in the world on the dashboard of the ILO" → second: a rank the
+  // sentence gives without an index's name.)
+  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail) && !nthHolder(near, tail) && !(FAILED_STAGE_AFTER.test(tail) && FAILURE.test(s.text)) && !(RANKED_BEFORE.test(near) && RANK_SCOPE_AFTER.test(tail))) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;

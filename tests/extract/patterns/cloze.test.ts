@@ -2577,3 +2577,13 @@ describe('cloze: a jibe at a rival', () => {
   });
 });
 
+describe('cloze: a rank given without an index\'s name', () => {
+  const blanks = (text: string) => byPattern(factsOf([text], { title: 'ILO ranks India 2nd in world for social security cover' }), 'cloze').map((f) => f.answer);
+  it('blanks its ordinal ("is now being ranked _____ in the world" → second)', () => {
+    expect(blanks('India has achieved a historic milestone and is now being ranked second in the world on the dashboard of the International Labour Organisation.')).toContain('second');
+    expect(blanks('India showed the best parity in secondary education and ranked 65th globally on political empowerment of women.')).toContain('65th');
+    // (Not a place in a race: "finished second in the race".)
+    expect(blanks('Neeraj Chopra finished second in the final of the Diamond League in Zurich on Thursday.')).not.toContain('second');
+  });
+});
+
