@@ -11,13 +11,17 @@ export interface Word {
   last: number;
 }
 
+const INITIALS_LIKE_HONORIFIC = /^(?:MS|MR|DR|MRS|SMT|ST)$/;
+
 export function runWords(text: string, tokens: readonly RawToken[], first: number, last: number): Word[] {
   const words: Word[] = [];
   let a = first;
   for (let i = first; i <= last; i++) {
     if (i === last || tokens[i + 1].start !== tokens[i].end) {
       const w = text.slice(tokens[a].start, tokens[i].end);
-      words.push({ text: w, lower: w.toLowerCase(), first: a, last: i });
+      // ("MS Swaminathan", "MR Srinivasan": an honorific's letters in capitals are initials, no
+      // "Ms" or "Mr"; their lower-case form is kept from every list of titles.)
+      words.push({ text: w, lower: INITIALS_LIKE_HONORIFIC.test(w) ? w : w.toLowerCase(), first: a, last: i });
       a = i + 1;
     }
   }

@@ -624,6 +624,13 @@ describe('names the analyser would split', () => {
     expect(named('Internet Explorer 9 users were asked to upgrade.').map(([, t]) => t)).toContain('Internet Explorer 9');
   });
 
+  it('read an honorific\'s letters in capitals as initials ("MS Swaminathan"), "Ms" as the honorific', () => {
+    const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
+    expect(kinds('Agricultural scientist MS Swaminathan was honoured with the Bharat Ratna.')).toContainEqual(['person', 'MS Swaminathan']);
+    expect(kinds('The award went to MS Dhoni in Chennai.')).toContainEqual(['person', 'MS Dhoni']);
+    expect(kinds('Ms Priya Sharma spoke at the event in Delhi.')).toContainEqual(['person', 'Priya Sharma']);
+  });
+
   it('read a bill\'s name with its edition in brackets without the sentence\'s opening "The"', () => {
     const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
     expect(kinds('The Waqf (Amendment) Bill was passed by the Lok Sabha on Thursday.')).toContainEqual(['term', 'Waqf (Amendment) Bill']);
