@@ -130,7 +130,9 @@ function description(s: Sentence, person: Entity): string | null {
 function descriptionBefore(before: string): string | null {
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer|[a-z]+(?:ist|ian))\s*$/i.test(before)) return null;
   // ("Late astrophysicist …": "late" says no more than "passed away".)
-  const words = before.trim().replace(/,$/, '').replace(/^[Ll]ate\s+/, '');
+  // ("The noted astrophysicist Jayant Narlikar": the article opening the description is the
+  // question's own to give.)
+  const words = before.trim().replace(/,$/, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/, '').replace(/^[Ll]ate\s+/, '');
   if (!words) return null;
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;

@@ -134,3 +134,12 @@ describe('died: a name set off by commas before "passed away"', () => {
     expect(died('Legendary playback singer and Bharat Ratna awardee, Lata Mangeshkar, died in Mumbai on Sunday.').map(([, a]) => a)).toContain('Lata Mangeshkar');
   });
 });
+
+describe('died: a description opening on "The"', () => {
+  it('is asked without its article ("Which noted astrophysicist passed away?")', () => {
+    const facts = factsOf(['The noted astrophysicist Jayant Vishnu Narlikar passed away at the age of 87 in Pune on Tuesday.']);
+    const asked = ask(facts, 'died').map(([q]) => q);
+    expect(asked.some((q) => /^Which noted astrophysicist passed away/.test(q))).toBe(true);
+    expect(asked.join(' ')).not.toMatch(/\bThe noted\b|\bthe The\b/);
+  });
+});
