@@ -13,6 +13,9 @@ import { ordinalValue } from '../analyze/number-words.js';
 // two-point raid followed by a super raid": a spell of the game, a kabaddi raid or all-out.)
 // ("Chopra began the contest with 88.44m, followed by a foul attempt": a field event's series.)
 const MOMENT = /\b(?:began|opened|started)\s+(?:the\s+(?:contest|competition|event)|(?:his|her|their)\s+(?:series|campaign))\s+with\b|\bfoul(?:ed)?\s+(?:attempts?|throws?|jumps?)\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:in|during|within)\s+the\s+(?:first|last|opening|closing|final|dying)\s+(?:\w+\s+)?minutes\b|\ball-outs?\b|\bsuper\s+(?:raid|tackle)s?\b|\b(?:tackle|bonus|raid)\s+points?\b|\bpenalty\s+corners?\b|\bresponded\s+with\s+(?:increased\s+)?pressure\b|\b(?:first|second|third|fourth)\s+quarter\b|\bjust\s+before\s+(?:half-?time|the\s+break)\b/i;
+/** "In Turn 2, Nepal was not able to …", "sky dives", "a Dream Run", "touched Bharat Sahu": a
+ *  turn of a kho-kho match. */
+const KHO_KHO_MOMENT = /\b[Ii]n\s+Turn\s+\d\b|\b(?:final|first|second|third|fourth|last)\s+turn\b|\b[Ss]ky[\s-]?dives?\b|\bDream\s+Runs?\b|\b(?:touched|touches\s+from)\s+(?:the\s+likes\s+of\s+)?\p{Lu}/u;
 /** A ball-by-ball moment of a cricket match: "10 off six balls", "fell to the slower ball",
  *  "were all sent packing", "caught at the edge of the 30-yard circle", "in the PowerPlay". */
 // (And a scorecard's figures: "finishing their innings at 169/8", "at 34 for 3 in 4.3 overs",
@@ -34,7 +37,7 @@ const ordinal = (word: string) => !/^\d+$/.test(word) && ordinalValue(word) !== 
  *  final in his second attempt with a throw of 88.17m"). */
 export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolean {
   if (sentenceIndex <= LEAD) return false;
-  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
+  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || KHO_KHO_MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
   return [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
 }
 const LEAD = 0;

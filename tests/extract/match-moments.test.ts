@@ -103,3 +103,13 @@ describe('a hockey match told quarter by quarter', () => {
     expect(tellsMatchMoment('India won the bronze medal at the Paris Olympics with a 2-1 victory over Spain.')).toBe(false);
   });
 });
+
+describe('a kho-kho match told turn by turn', () => {
+  it('is a moment ("In Turn 2 …", sky dives, a Dream Run, who touched whom), not a turn of events', () => {
+    expect(tellsMatchMoment('In Turn 2, Nepal was not able to match Team India’s levels but did prevent the side from going on a single Dream Run.', 3)).toBe(true);
+    expect(tellsMatchMoment('Suyash Gargate then touched Bharat Sahu to give India a great start with 10 points in just 4 minutes.', 3)).toBe(true);
+    expect(tellsMatchMoment('Captain Pratik Waikar shone on the mat with multiple sky dives.', 3)).toBe(true);
+    expect(tellsMatchMoment('The team took the score to 54-18 entering the final turn of the match.', 3)).toBe(true);
+    expect(tellsMatchMoment('The talks took a new turn after the minister touched on the border issue.', 3)).toBe(false);
+  });
+});

@@ -13,7 +13,10 @@ import { namedInHeadline, type ArticleContext } from '../article-context.js';
  */
 const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?)$/;
 // ("has successfully clinched her second …": an adverb between the auxiliary and the verb.)
-const WON = /(?:(?:has|have|had)\s+)?(?:(?:successfully|finally|once again|again|also)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims|secured|secures|sealed|seals|captured|captures)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+const WON = /(?:(?:has|have|had)\s+)?(?:(?:successfully|finally|once again|again|also)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims|secured|secures|sealed|seals|captured|captures)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+/** "India etched its name in history by clinching the inaugural Kho Kho World Cup": the win told
+ *  as how the sentence's subject did what it did. */
+const BY_WINNING = /\bby\s+(?:winning|clinching|lifting|bagging|claiming|securing|capturing|retaining)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:(?:first|second|third|maiden|first-ever|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
@@ -90,9 +93,10 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
   for (const title of s.entities) {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
-    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null);
+    const by = BY_WINNING.exec(s.text.slice(0, title.start));
+    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? by;
     if (!m || NOT_THE_TITLE.test(s.text.slice(title.end))) continue;
-    const winner = personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx);
+    const winner = m === by ? subjectOfSentence(s, m.index) : (personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx));
     if (!winner) continue;
     const type = winnerType(winner);
     if (!type) continue;
@@ -128,6 +132,18 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** The winner a "by winning …" clause belongs to: the name opening the main clause, right before
+ *  its verb ("In a spectacular display …, India etched …"), or null. */
+function subjectOfSentence(s: Sentence, before: number): Entity | null {
+  // (Past an opening phrase and its comma: "In a spectacular display of speed, strategy, and skill, India …".)
+  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)$/.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
+  return subjects.length === 1 ? subjects[0] : null;
+}
+/** A verb, or a past form the tagger read as an adjective ("India etched its name …"). */
+function verbLike(t: Sentence['tokens'][number] | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && /ed$/.test(t.text)));
+}
 
 const ASKED: Partial<Record<AnswerType, string>> = { country: 'Which country', person: 'Who' };
 

@@ -88,3 +88,13 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['India beat Japan 3-1 in an Asia Cup Hockey league match on Friday.'])).toEqual([]);
   });
 });
+
+describe('title-won: a win told as how the subject did what it did', () => {
+  it('asks the sentence\'s subject ("India etched its name in history by clinching the inaugural Kho Kho World Cup")', () => {
+    const facts = factsOf(['In a spectacular display of speed, strategy, and skill, India etched its name in sporting history by clinching the inaugural Kho Kho World Cup at the Indira Gandhi Indoor Stadium on Sunday.'], { title: 'India wins historic first-ever Kho Kho World Cup', date: '2025-01-20' });
+    expect(ask(facts, 'title-won')).toContainEqual(['Which country won the Kho Kho World Cup in January 2025?', 'India']);
+    // (Two names that could be the subject: the key cannot guess.)
+    const two = factsOf(['After a long season, India and Nepal made history by winning the Kho Kho World Cup titles in Delhi.'], { date: '2025-01-20' });
+    expect(ask(two, 'title-won').filter(([, a]) => a === 'Nepal')).toEqual([]);
+  });
+});
