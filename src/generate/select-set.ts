@@ -239,6 +239,11 @@ class SetBuilder {
     // read as a name in one sentence, "triple talaq" as a term in the next.)
     const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => ((a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)) || foldKey(a.value) === foldKey(value)));
     if (asks(f.answer)) return true;
+    // ("Sakar Vishwa Hari Bhole Baba" is asked where the set asks "Bhole Baba": a person's fuller
+    // name ending on the name the set asks.)
+    // (Either may be read as a term: "Sakar Vishwa Hari Bhole Baba" ran with his titles.)
+    const personal = (t: Fact['answerType']) => t === 'person' || t === 'term';
+    if (personal(f.answerType) && this.entries.some((e) => e.answers.some((a) => personal(a.type) && (a.type === 'person' || f.answerType === 'person') && endsOnName(a.value, f.answer)))) return true;
     // ("CMS-03" is asked where the set asks "GSAT-7R (CMS-03)".)
     const alias = this.aliases.get(f.answer);
     if (alias && asks(alias)) return true;
@@ -250,6 +255,12 @@ class SetBuilder {
     const month = f.answerType === 'date' ? monthOf(f.answer) : null;
     return month !== null && this.entries.some((e) => e.answers.some((a) => a.type === 'date' && a.value !== f.answer && monthOf(a.value) === month) && sharesName(e.item.sentence, f.sentence));
   }
+}
+
+/** Whether one name of two words or more ends the other: "Bhole Baba", "Sakar Vishwa Hari Bhole Baba". */
+function endsOnName(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a.trim(), b.trim()] : [b.trim(), a.trim()];
+  return /\s/.test(short) && long.endsWith(` ${short}`);
 }
 
 /** "August 8, 2020", "8 August 2020", "August 2020" → "8 2020" (read as sameValue reads dates);

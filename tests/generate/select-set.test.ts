@@ -650,3 +650,17 @@ describe('a toll a dash breaks down', () => {
     expect(items.flatMap((it) => it.answers ?? [it.answer])).toContain('six');
   });
 });
+
+describe('a person asked by a fuller name', () => {
+  it('is asked once ("Bhole Baba", "Sakar Vishwa Hari Bhole Baba")', () => {
+    const items = setOfText([
+      'Hathras stampede: 121 dead at religious congregation',
+      'In one of the worst tragedies in recent years, 121 people were killed in a stampede at a religious congregation in Hathras on Tuesday.',
+      "The victims were part of the crowd of thousands that had gathered near Phulrai village for the 'satsang' by religious preacher Bhole Baba.",
+      'Sakar Vishwa Hari Bhole Baba, formerly known as Saurabh Kumar, had previously served in the Intelligence Department of Uttar Pradesh Police.',
+      'Uttar Pradesh Chief Minister Yogi Adityanath has ordered a thorough probe into the incident.',
+    ]);
+    const answers = items.flatMap((it) => it.answers ?? [it.answer]);
+    expect(answers.filter((a) => /Bhole Baba$/.test(a)).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -25,9 +25,10 @@ const LOOKING_REST = '(?=(?<rest>[^;]*))';
 
 /** "over 345 Muslim pilgrims have been killed in a stampede …" → "How many Muslim pilgrims have been killed in a stampede …?" */
 // ("At least 265 people, including 241 of the 242 on board, were killed …": an aside of who
-// among them may stand before the verb.)
+// among them may stand before the verb; so may one between dashes: "121 people - 113 women, seven
+// children and a man - were killed …".)
 // ("was batting on 29, when bails were drawn": a figure closing its clause counts nothing after it.)
-const PASSIVE = new RegExp(`(?<!\\S)(?<num>${QUALIFIER}${RANGE}\\S*[^\\s,;:])\\s+${NOUNS}(?:,\\s+(?:including|among them|most of them|mostly)\\s+[^,;]{1,80},)?\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
+const PASSIVE = new RegExp(`(?<!\\S)(?<num>${QUALIFIER}${RANGE}\\S*[^\\s,;:])\\s+${NOUNS}(?:,\\s+(?:including|among them|most of them|mostly)\\s+[^,;]{1,80},|\\s[-–—]\\s[^;\\-–—\\s](?:[^;\\-–—]{0,78}[^;\\-–—\\s])?\\s[-–—])?\\s+${AUX}\\s+(?<verb>[a-z]+(?:ed|en|wn|t))\\b${REST}`, 'dg');
 /** "the four Kuril Islands, claimed by Japan" → "How many Kuril Islands are claimed by Japan?" */
 const REDUCED = new RegExp(`\\bthe\\s+(?<num>\\S+)\\s+(?<noun>(?:[A-Z][\\w-]*\\s+){0,3}[A-Z][\\w-]*s)\\b,?\\s+(?<verb>[a-z]+(?:ed|en))\\s+(?<rest>by\\s+[^,;.]+)`, 'dg');
 /** "Saudi officials … placed over 60,000 security personnel in the area" → "How many security personnel did Saudi officials place …?" */

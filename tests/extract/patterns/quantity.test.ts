@@ -521,3 +521,10 @@ describe('quantity: a time of the report\'s own day at the question\'s end', () 
     expect(asked).toContainEqual(['How many deaths have been reported due to a major landslide in Darjeeling subdivision triggered by heavy rainfall?', 'Seven']);
   });
 });
+
+describe('quantity: who among the dead, between dashes', () => {
+  it('stands between the count and its verb ("121 people - 113 women, seven children and a man - were killed …")', () => {
+    const asked = ask(factsOf(['In one of the worst tragedies in recent years, 121 people - 113 women, seven children and a man - were killed in a stampede at a religious congregation on Tuesday.'], { title: 'Hathras stampede' }), 'quantity');
+    expect(asked.some(([q, a]) => a === '121' && /^How many people were killed in a stampede/.test(q))).toBe(true);
+  });
+});
