@@ -301,6 +301,7 @@ const BARE_PRIME_MINISTER = /(?:^|(?:^|\s)(?!(?:former|late|ex|then|deputy|actin
 /** "… the fourth country to achieve …": a place among countries to do something first. */
 const NTH_COUNTRY_AFTER = /^\s+(?:country|nation)\s+(?:in\s+the\s+world\s+)?to\s+\p{Ll}/u;
 const NTH_COUNTRY_BEFORE = /\b(?:making|made|makes)\s+(?:\p{Lu}[\p{L}-]+|it)\s+(?:only\s+|also\s+)?the\s+$|\b\p{Lu}[\p{L}-]+\s+(?:has\s+)?(?:became|becomes|become|is|was)\s+(?:only\s+|also\s+)?the\s+$/u;
+const OWN_CONSTITUTION = /^(?:the\s+)?(?:Indian\s+)?Constitution(?:\s+of\s+India)?$/i;
 /** "is ranked ", "ranks ", "was placed at ": a rank's verb. */
 const RANKED_BEFORE = /\b(?:ranked|ranks|placed|stands|stood)\s+(?:at\s+)?(?:the\s+)?$/;
 /** "… in the world", "… globally", "… among 133 economies": what a rank is among. */
@@ -1402,6 +1403,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // the ordinal pattern never asks.)
   // ("in the _____ Chess Olympiad" → 45th, "the _____ BRICS Summit": the edition of the event the
   // story is of is asked too.)
+  // ("… in the Preamble to the _____" → Indian Constitution: the country's own constitution, which
+  // every reader knows the Preamble, the Articles and the Schedules belong to.)
+  if (OWN_CONSTITUTION.test(e.text)) return false;
   // ("PM Modi joined virtually from _____" → Delhi: where a remote guest sat is no fact of the event.)
   if (e.cls === 'place' && /\b(?:virtually|remotely|online|via\s+video[\s-]?conferenc\w*)\s+from\s+(?:the\s+)?$/i.test(near)) return false;
   // ("Marcos, who is in India with a delegation that includes _____ cabinet ministers", "a _____-member

@@ -2587,3 +2587,13 @@ describe('cloze: a rank given without an index\'s name', () => {
   });
 });
 
+describe('cloze: the country\'s own constitution', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('is no blank ("the Preamble to the _____" → Indian Constitution); what the ruling concerned is', () => {
+    const found = blanks('The Supreme Court on Monday dismissed pleas challenging the inclusion of the terms socialist and secular in the Preamble to the Indian Constitution.');
+    expect(found).not.toContain('Indian Constitution');
+    expect(blanks('The CJI said the amending power of Parliament under Article 368 extends to the Preamble of the Constitution of India.')).toEqual(expect.not.arrayContaining(['Constitution of India']));
+    expect(blanks('The CJI said the amending power of Parliament under Article 368 extends to the Preamble of the Constitution of India.')).toContain('Article 368');
+  });
+});
+
