@@ -465,7 +465,8 @@ const TELLER_AFTER = /^[^;,]{0,40},\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|st
 const COUNSEL_BEFORE = /\b(?:advocates?|counsels?|lawyers?|solicitors?|attorneys?)(?:\s+General)?\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:and|,)\s+$|\b(?:advocates?|counsels?|lawyers?|solicitors?)\s+$/u;
 const COUNSEL_AFTER = /^(?:,?\s+and(?:\s+\p{Lu}[\p{L}.’'-]*){1,4})?,?\s+(?:who\s+)?(?:represented|appeared for|appearing for|argued for)\b/u;
 // ("called for a 'humane approach'" asks for something; it names nothing.)
-const NAMING_CUE = /\b(?:called(?!\s+(?:for|on|upon|off|out)\b)|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag)\b/i;
+// ("the inclusion of the terms ‘socialist’ and ‘secular’ in the Preamble": words the sentence is about.)
+const NAMING_CUE = /\b(?:called(?!\s+(?:for|on|upon|off|out)\b)|known as|termed|dubbed|named|nicknamed|refers? to|means|meaning|described as|coined|jargon|slogan|theme|motto|tagline|hashtag|the\s+(?:terms?|words?)\s+[‘'"“])/i;
 const COMMON_BODY = new RegExp(`^(?:${alternation([...COMMON_BODY_NOUNS, ...COMMON_THING_NOUNS])})$`);
 // ("Over two dozen _____ were signed" → Memoranda of Understanding: the common noun written out.)
 const COMMON_ABBREVIATION = /^(?:MoUs?|FIRs?|PILs?|IPOs?|GDP|CEOs?|MPs?|MLAs?|PSUs?|NGOs?|FDI|Memorand(?:um|a) of Understanding|Letters? of Intent)$/i;

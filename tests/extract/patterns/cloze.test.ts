@@ -2597,3 +2597,11 @@ describe('cloze: the country\'s own constitution', () => {
   });
 });
 
+describe('cloze: words a sentence is about', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('blanks quoted words after "the terms" ("the terms ‘socialist’ and ‘secular’"), not a quoted verdict', () => {
+    expect(blanks('The Supreme Court on Monday dismissed pleas challenging the inclusion of the terms ‘socialist’ and ‘secular’ in the Preamble.')).toEqual(expect.arrayContaining(['socialist', 'secular']));
+    expect(blanks('The minister called the launch ‘historic’ at a press conference in Delhi.')).not.toContain('historic');
+  });
+});
+
