@@ -879,6 +879,13 @@ function statementOfRecord(quote: string, sentence: string): boolean {
 }
 
 /** Whether text ending in `before` and starting with `after` stands inside one pair of brackets. */
+/** "Earth Observation Satellite (EOS-08)": a code with a number, the whole of a bracket right
+ *  after a capitalised kind of thing; its number is nowhere in the words before. */
+function numberedCodeAfterKind(e: Blank, before: string, after: string): boolean {
+  const number = /\d+/.exec(e.text)?.[0];
+  return !!number && /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(e.text) && /(?:\p{Lu}\p{Ll}+\s+){1,4}\($/u.test(before) && /^\)/.test(after) && !before.includes(number);
+}
+
 function insideBracket(before: string, after: string): boolean {
   const open = before.lastIndexOf('(');
   if (open < 0 || before.indexOf(')', open) >= 0) return false;
@@ -1136,7 +1143,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // bracket's words are an aside, or a piece of a longer name, never what the sentence says.)
   // (So is a short form after the name it shortens, "Reserve Bank of India (_____)", "Half-Brigade
   // (13 _____)", and the start of a name a bracket spells out, "The USGS (_____ Geological Survey)".)
-  if (insideBracket(near, tail)) return false;
+  // (Not a satellite's numbered code after what it is: "carrying Earth Observation Satellite (_____)"
+  // → EOS-08, which the words before it do not spell.)
+  if (insideBracket(near, tail) && !numberedCodeAfterKind(e, near, tail)) return false;
   // ("designed by the Indian Navy’s _____, while INS Udaygiri marks the 100th ship designed by the
   // WDB": the name's short form elsewhere in the sentence gives it away.)
   if (shortFormElsewhere(e, s.text)) return false;

@@ -2605,3 +2605,11 @@ describe('cloze: words a sentence is about', () => {
   });
 });
 
+describe('cloze: a numbered code in brackets after what the thing is', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('blanks the code ("carrying Earth Observation Satellite (_____)" → EOS-08), never a short form its name spells', () => {
+    expect(blanks('The third developmental flight carrying Earth Observation Satellite (EOS-08) was successfully placed into the intended orbit.')).toContain('EOS-08');
+    expect(blanks('The Reserve Bank of India (RBI) kept the repo rate unchanged at 6.5 per cent on Friday.')).not.toContain('RBI');
+  });
+});
+
