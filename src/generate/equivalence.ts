@@ -101,9 +101,16 @@ function withoutKindWord(name: string): string {
   return name.trim().replace(/\s+(?:Bill|Act|Scheme|Mission|Yojana)(?:,?\s+(?:19|20)\d\d)?$/, '');
 }
 
+/** A code's letter O beside a digit or a hyphen read as the zero it stands for. */
+function zeroed(code: string): string {
+  return code.replace(/(?<=[-\d])O(?![\p{Ll}])|O(?=\d)/gu, '0');
+}
+
 /** Whether two answers are the same value in different spellings. */
 export function sameValue(a: string, b: string, type: AnswerType): boolean {
   if (bareKey(a) === bareKey(b)) return true;
+  // ("SR-0 DEMOSAT" and "SR-O DEMOSAT": a code's zero typed as the letter O.)
+  if (/\d/.test(a + b) && /O/.test(a + b) && bareKey(zeroed(a)) === bareKey(zeroed(b))) return true;
   if (isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim())) return true;
   // ("Indian Institute of Science (IISc) Bengaluru" / "IISc Bengaluru": a name written with its
   // short form is either form.)

@@ -306,3 +306,12 @@ describe('a short form in mixed case', () => {
     expect(sameValue('MoSPI', 'Ministry of Power', 'organisation')).toBe(false);
   });
 });
+
+describe('a code whose zero is typed as the letter O', () => {
+  it('is the same value ("SR-0 DEMOSAT", "SR-O DEMOSAT"); a name with an O is not a code', () => {
+    expect(sameValue('SR-0 DEMOSAT', 'SR-O DEMOSAT', 'term')).toBe(true);
+    expect(sameValue('GSAT-20', 'GSAT-2O', 'term')).toBe(true);
+    expect(sameValue('GSAT-20', 'GSAT-21', 'term')).toBe(false);
+    expect(sameValue('Oman', '0man', 'country')).toBe(false);
+  });
+});

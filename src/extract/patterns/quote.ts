@@ -84,7 +84,10 @@ const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
 const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
-const LAUNCH_CONFIRMED = /\b(?:placed|injected|put)\s+(?:the\s+)?(?:satellites?|spacecraft|payloads?)\s+(?:in|into)\b|\b(?:launch|mission|flight)\s+(?:was|is|has been)\s+(?:a\s+)?(?:success|successful)\b/;
+// ("… the Earth Observation Satellite and the passenger satellite … have been injected after the
+// manoeuvres": the satellites told injected, in either voice; "the launch parameters … indicate that
+// everything is perfect".)
+const LAUNCH_CONFIRMED = /\b(?:placed|injected|put)\s+(?:the\s+)?(?:satellites?|spacecraft|payloads?)\s+(?:in|into)\b|\b(?:launch|mission|flight)\s+(?:was|is|has been)\s+(?:a\s+)?(?:success|successful)\b|\b(?:have|has)\s+been\s+(?:successfully\s+)?(?:injected|placed)\b|\blaunch\s+parameters\b/;
 const DECIDED_BY_GOVERNMENT = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|[Gg]overnment)\b(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 
 /** "Friends, we have just got good news …", "The trade agreement symbolises our shared

@@ -183,6 +183,8 @@ describe('quote: a tribute on a death', () => {
 describe('quote: a launch\'s success announced', () => {
   it('asks no "Who said that GSLV has placed the satellite in the precise orbit?"', () => {
     expect(ask(factsOf(['ISRO chairman V Narayanan said that the GSLV has placed the satellite in the precise orbit.']), 'quote')).toEqual([]);
+    // (Nor of satellites told injected, nor of launch parameters: the chief telling the launch's success.)
+    expect(ask(factsOf(['ISRO Chairman S Somanath said the launch parameters of the satellite indicate that everything is perfect and the satellites have been injected after the manoeuvres.']), 'quote')).toEqual([]);
     expect(ask(factsOf(['ISRO chairman V Narayanan said that ISRO had completed 100 launches from Sriharikota.']), 'quote').length).toBe(1);
   });
 });
