@@ -250,9 +250,16 @@ function isBaseline(e: Entity, s: Sentence): boolean {
 
 /** "IIT Madras improved its score, from _____ in 2024": the figure a change started from, the
  *  new one left to the sentence before, is a detail with nothing beside it to learn. */
+// ("… at 2.59 per cent in May, 2025 as compared to _____ in April 2025": nor is last month's
+// figure beside this month's, in a data release.)
 function loneBaseline(e: Entity, s: Sentence): boolean {
-  return (e.cls === 'money' || e.cls === 'number' || e.cls === 'percent') && CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
+  if (e.cls !== 'money' && e.cls !== 'number' && e.cls !== 'percent') return false;
+  // (Only beside this period's figure of the same kind: "rose by 6 per cent from Rs 4,000 crore last
+  // year" gives no other sum, and the baseline is asked.)
+  if (isBaseline(e, s) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
+  return CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
+const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:${MONTH_ALTERNATION})\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
 
 /** "NCP (Sharad Pawar)", "Lok Janshakti Party (Ram Vilas)": a faction's name in brackets after a
  *  party's is part of its name (its short form, "(BJP)", is not); the blank and key take both. */

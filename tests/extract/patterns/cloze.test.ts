@@ -2613,3 +2613,13 @@ describe('cloze: a numbered code in brackets after what the thing is', () => {
   });
 });
 
+describe('cloze: last period\'s figure beside this one\'s', () => {
+  const blanks = (text: string) => byPattern(factsOf([text], { title: 'CPI inflation down to 2.82% in May' }), 'cloze').map((f) => f.answer);
+  it('is no blank ("… at 2.59 per cent in May as compared to _____ in April"); this period\'s is', () => {
+    const found = blanks('Headline inflation in rural sector is observed at 2.59 per cent in May, 2025 as compared to 2.92 per cent in April 2025.');
+    expect(found).not.toContain('2.92 per cent');
+    expect(found).toContain('2.59 per cent');
+    expect(blanks('The trade deficit widened to USD 21.54 billion as against USD 15.33 billion in the same month last year.')).not.toContain('USD 15.33 billion');
+  });
+});
+
