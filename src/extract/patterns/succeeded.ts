@@ -20,7 +20,7 @@ const AUX = /\s+(?:has|had|will|would|is set to|is to|has been set to)\s*$/;
 const HINT = /\b(?:succeed(?:s|ed|ing)?|replac(?:e[sd]?|ing)|t(?:ook|akes|aken) over from)\s+(?:(?:governor|chief|justice|general|gen|president|chairman|minister)\s+)?\p{Lu}/iu;
 /** "sworn in as the 53rd Chief Justice of India", "appointed the new Chief of Army Staff": the office taken. */
 // ("assumed charge as the 26th Navy chief": a service's head said in lower case.)
-const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?)/gu;
+const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?)/dgu;
 const AS_OFFICE = /\bas\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>(?:[Gg]overnor|[Cc]hairman|[Cc]hairperson|[Cc]hief [Jj]ustice|[Dd]irector|[Ss]ecretary|[Pp]resident|[Cc]hief)\s+(?:of the|of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\([^)]{1,12}\))?)\s*$/u;
 /** A pronoun opening the sentence: the successor is the person it carries on. */
 const OPENING_PRONOUN = /^(?:He|She)$/;
@@ -66,7 +66,8 @@ function succeededBy(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded'>[]
   for (const m of s.text.matchAll(SUCCEEDED)) {
     const by = m.index + m[0].length;
     // The one succeeded: a person right after the verb, a title may stand before the name.
-    const before = s.entities.find((e) => e.cls === 'person' && e.start >= by && /^(?:(?:\p{Lu}[\p{L}]*|governor|chief|justice|general|president|chairman|minister|secretary)\.?\s+){0,3}$/u.test(s.text.slice(by, e.start)));
+    // ("succeed incumbent Rajeev Gauba": the one holding it now.)
+    const before = s.entities.find((e) => e.cls === 'person' && e.start >= by && /^(?:(?:\p{Lu}[\p{L}]*|governor|chief|justice|general|president|chairman|minister|secretary|incumbent|outgoing|current)\.?\s+){0,3}$/u.test(s.text.slice(by, e.start)));
     const aux = AUX.exec(s.text.slice(0, m.index));
     // ("the appointment of Sanjay Malhotra as the 26th governor of the RBI replacing …": after a
     // participle, the one appointed just before it.)
@@ -94,6 +95,9 @@ function successorOf(s: Sentence, ctx: ArticleContext, at: number): Entity | nul
   return subject?.cls === 'person' ? subject : null;
 }
 
+/** " as the new cabinet secretary for a tenure of two years": the office taken, after the name. */
+const AS_TAKEN = /^\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?<office>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)(?=\s+(?:for|with|on|in|from|by|till|until|after|replacing|succeeding)\s|\s*[,.;(]|$)/u;
+
 /** The office the article says the person took, without its number ("Chief Justice of India"). */
 function officeOf(person: Entity, ctx: ArticleContext): string | null {
   const { sentences } = ctx.analyzed;
@@ -102,6 +106,15 @@ function officeOf(person: Entity, ctx: ArticleContext): string | null {
     const carries = /^(?:He|She)\s/.test(s.text) && pronounPerson(ctx, s, 0)?.canonical === person.canonical;
     if (!names && !carries) continue;
     for (const m of s.text.matchAll(TOOK_OFFICE)) {
+      // ("named Finance Secretary T V Somanathan as the new cabinet secretary": the words after the
+      // verb are the office held before the name; the one taken follows "as".)
+      const [os, oe] = m.indices!.groups!.office!;
+      const named = s.entities.find((e) => e.cls === 'person' && e.canonical === person.canonical && e.start >= os && e.start < oe);
+      if (named) {
+        const taken = AS_TAKEN.exec(s.text.slice(named.end))?.groups!.office;
+        if (taken && TITLE_HEAD.test(taken)) return taken;
+        continue;
+      }
       const office = m.groups!.office.replace(/\s+(?:and|of|for)$/, '');
       // (The office the person took, not one named later in the sentence.)
       if (TITLE_HEAD.test(office) && !s.entities.some((e) => e.cls === 'person' && e.canonical !== person.canonical && e.end <= m.index! && e.start > 0)) return office;

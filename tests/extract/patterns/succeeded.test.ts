@@ -49,3 +49,14 @@ describe('succeeded: "… as the 26th governor of … replacing governor X"', ()
     expect(ask(factsOf(['The ministry approved a new hospital in Pune replacing the old district hospital.']), 'succeeded')).toEqual([]);
   });
 });
+
+describe('succeeded: named with the office held before the name', () => {
+  it('asks the office taken after "as", and the incumbent succeeded', () => {
+    const facts = factsOf([
+      'The Centre on Saturday named Finance Secretary T V Somanathan as the new cabinet secretary for a tenure of two years.',
+      'He will succeed incumbent Rajeev Gauba, who completes his five-year term on the top bureaucratic post this month-end.',
+    ], { title: 'Finance Secretary T V Somanathan named new cabinet secretary' });
+    expect(ask(facts, 'succeeded')).toContainEqual(['Whom will T V Somanathan succeed as cabinet secretary?', 'Rajeev Gauba']);
+    expect(ask(facts, 'succeeded').map(([q]) => q).join(' ')).not.toMatch(/as Finance Secretary/);
+  });
+});
