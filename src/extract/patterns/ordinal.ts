@@ -8,6 +8,7 @@ import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
 import { countryNamed } from '../../lexicon/index.js';
+import { storyState } from '../the-state.js';
 
 const ORDINAL =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
@@ -43,6 +44,12 @@ const ROLE_RE = new RegExp(
     // ("sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the oath between.)
     `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)${BY_WHOM}\\s+(?<as>as\\s+)?(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
     `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
+  'gdu',
+);
+
+/** "designated Ratapani as the state's eighth Tiger Reserve": a site made the Nth of its kind. */
+const DESIGNATED_RE = new RegExp(
+  `\\b(?:designated|declared|notified)\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+as\\s+(?:the\\s+)?(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+(?<ord>${ORDINAL})\\s+(?<noun>(?:Tiger|tiger|Ramsar|Biosphere|biosphere|Elephant|elephant|Heritage|heritage)\\s+(?:Reserve|reserve|[Ss]ite|[Cc]ity))s?\\b`,
   'gdu',
 );
 
@@ -229,6 +236,17 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("ASEAN", "NATO" take no "the"; "the G20", "the Shanghai Cooperation Organisation" do.)
     const the = g.body ? (g.the ?? '') : /^\p{Lu}+$/u.test(body) ? '' : 'the ';
     drafts.push(holderDraft(s, subject, `admitted as the ${g.ord} ${g.noun} of ${the}${body}`));
+  }
+  // ("the Centre designated Ratapani as the state's eighth Tiger Reserve" → "Which was designated as
+  // Madhya Pradesh's eighth tiger reserve?": a site a government makes the Nth of its kind.)
+  for (const m of s.text.matchAll(DESIGNATED_RE)) {
+    const g = m.groups!;
+    const [ns, ne] = m.indices!.groups!.name!;
+    // (The name as written where the analyser made nothing of it: "Ratapani", said once alone.)
+    const subject = s.entities.find((e) => e.start === ns && e.end <= ne + 1 && (e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation')) ?? (s.entities.some((e) => e.start < ne && e.end > ns) ? undefined : ({ text: g.name, cls: 'place', start: ns, end: ne, canonical: g.name } as Entity));
+    const owner = g.owner === 'state' ? storyState(ctx) : g.owner === 'country' || g.owner === 'nation' ? 'India' : g.owner;
+    if (!subject || !owner || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `designated as ${owner}’s ${g.ord} ${g.noun.toLowerCase()}`));
   }
   for (const m of s.text.matchAll(SERIES_RE)) {
     const g = m.groups!;

@@ -338,3 +338,13 @@ describe('ordinal: a subject given by age alone', () => {
     expect(byPattern(facts, 'ordinal').filter((f) => f.answer === 'Samrat Rana')).toEqual([]);
   });
 });
+
+describe('ordinal: a site a government makes the Nth of its kind', () => {
+  it('asks which ("designated Ratapani as the state\'s eighth Tiger Reserve"), the state named', () => {
+    const facts = factsOf(['Madhya Pradesh Chief Minister Mohan Yadav inaugurated a tiger reserve in Madhya Pradesh\'s Raisen district on Friday.', 'The event came nearly 10 days after the Centre designated Ratapani as the state\'s eighth Tiger Reserve.'], { title: 'Madhya Pradesh CM inaugurates tiger reserve in Raisen' });
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was designated as Madhya Pradesh’s eighth tiger reserve?', 'Ratapani']);
+    // (Whose "state" the story does not say: no question.)
+    const unsaid = factsOf(['The Centre designated Ratapani as the state\'s eighth Tiger Reserve.'], { title: 'New tiger reserve' });
+    expect(ask(unsaid, 'ordinal').filter(([q]) => /tiger reserve/.test(q))).toEqual([]);
+  });
+});
