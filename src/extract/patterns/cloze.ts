@@ -94,7 +94,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -1955,6 +1955,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'number' && /^[a-z]+$/i.test(e.text) && !nounAfter(s, e.end) && !adjectiveAfter(s, e.end) && !LIMIT_BEFORE.test(near)) return false;
   if (e.cls === 'number' && /^\d{1,3}$/.test(e.text) && /\p{Lu}\p{L}+,\s*$/u.test(near) && /^,/.test(tail)) return false;
   return true;
+}
+
+/** "In his media statement following the talks, _____ underscored defence" → Narendra Modi, whom
+ *  the story calls "Prime Minister" bare elsewhere: the head of its own government, by any name. */
+function homePrimeMinister(e: Entity, ctx: ArticleContext): boolean {
+  if (e.cls !== 'person') return false;
+  return ctx.timeline.some(({ sentence, entity: o }) => o.canonical === e.canonical && BARE_PRIME_MINISTER.test(ctx.analyzed.sentences[sentence].text.slice(Math.max(0, o.start - NEAR), o.start)));
 }
 
 /** Words that open many names and give none away ("National …", "Indian …"). */

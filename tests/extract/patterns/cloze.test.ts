@@ -2623,3 +2623,13 @@ describe('cloze: last period\'s figure beside this one\'s', () => {
   });
 });
 
+describe('cloze: the story\'s own Prime Minister by his surname', () => {
+  it('is no blank anywhere ("_____ underscored defence" → Narendra Modi, "Prime Minister Narendra Modi" before)', () => {
+    const facts = factsOf(['Indonesian President Prabowo Subianto held talks with Prime Minister Narendra Modi in New Delhi on Saturday.', 'In his media statement following the talks, Modi underscored defence as a key focus of the bilateral discussions.']);
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Narendra Modi');
+    // (Anyone else is asked as before.)
+    const other = factsOf(['Indonesian President Prabowo Subianto held talks in New Delhi on Saturday.', 'In a briefing after the talks, MEA secretary Jaideep Mazumdar underscored defence as a key focus of the bilateral discussions.']);
+    expect(byPattern(other, 'cloze').map((f) => f.answer)).toContain('Jaideep Mazumdar');
+  });
+});
+
