@@ -7,8 +7,9 @@ export function initials(words: readonly string[]): string {
  *  the other name's capitalised words. */
 export function isAcronymOf(short: string, long: string): boolean {
   // ("GCI 2024" for the Global Cybersecurity Index (2024): an edition's year goes with either form.)
+  // (A phase's number both must end on: "VVP II" is no "Vibrant Villages Programme III".)
   const edition = EDITION.exec(short);
-  if (edition) return isAcronymOf(short.slice(0, edition.index), long.replace(EDITION, ''));
+  if (edition) return (/\d{4}/.test(edition[0]) || long.trim().endsWith(edition[0])) && isAcronymOf(short.slice(0, edition.index), long.replace(EDITION, ''));
   const letters = short.replace(/[.&\s]/g, '');
   if (/^[A-Z]{2,8}$/.test(letters)) return initials(long.split(/[\s-]+/)) === letters;
   // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
@@ -21,7 +22,8 @@ export function isAcronymOf(short: string, long: string): boolean {
   return words.map((w) => (/^[A-Z]/.test(w) ? w[0] : SMALL_WORDS.has(w) ? w[0] : '')).join('') === letters || initials(words) === letters.replace(/[a-z]/g, '');
 }
 
-const EDITION = /\s+(?:19|20)\d\d$/;
+// ("VVP II" for the "Vibrant Villages Programme II": so does a phase's number.)
+const EDITION = /\s+(?:(?:19|20)\d\d|I{1,3}|IV|V|\d(?:\.\d)?)$/;
 
 /** Words an acronym may give a lower-case letter to. */
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'on', 'in', 'the']);

@@ -55,6 +55,10 @@ describe('acronyms are the same value as their expansion', async () => {
     expect(isAcronymOf('GHI 2023', 'Global Hunger Index')).toBe(true);
     expect(isAcronymOf('GHI 2023', 'Global Hunger Index 2023')).toBe(true);
     expect(isAcronymOf('GHI 2023', 'Global Peace Index')).toBe(false);
+    // (A phase's number both forms end on.)
+    expect(isAcronymOf('VVP II', 'Vibrant Villages Programme II')).toBe(true);
+    expect(isAcronymOf('VVP II', 'Vibrant Villages Programme III')).toBe(false);
+    expect(isAcronymOf('VVP II', 'Vibrant Villages Programme')).toBe(false);
   });
 
   it('matches a long given name by its short form alone ("Satwik" / "Satwiksairaj Rankireddy"), not any prefix', () => {
