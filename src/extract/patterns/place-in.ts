@@ -2,6 +2,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { countryNamed, countryOfCapital, stateNamed } from '../../lexicon/index.js';
+import { whWord } from '../answer-type.js';
 
 /**
  * "near Mecca, Saudi Arabia", "from Sydney, Australia", "in Kanata, Ontario" → "In which country
@@ -34,7 +35,8 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',
-      question: `In which ${isCountry ? 'country' : 'state or region'} is ${inner.canonical}?`,
+      // ("In which state is Chitradurga?": a state the lexicon knows is asked as one.)
+      question: `In ${isCountry ? 'which country' : whWord('place', outer).replace(/^Which/, 'which')} is ${inner.canonical}?`,
       answer: outer.canonical,
       answerText: outer.text,
       answerType: isCountry ? 'country' : 'place',

@@ -48,3 +48,10 @@ describe('place-in: a state of its own country', () => {
     expect(ask(factsOf(['Pandit Jasraj passed away following a cardiac arrest in Kanata, Canada, on Monday.']), 'place-in')).toEqual([['In which country is Kanata?', 'Canada']]);
   });
 });
+
+describe('place-in: a state the lexicon knows', () => {
+  it('is asked as a state ("In which state is Chitradurga?")', () => {
+    const facts = factsOf(['The third test was conducted at the Aeronautical Test Range in Chitradurga, Karnataka on Sunday.']);
+    expect(ask(facts, 'place-in')).toContainEqual(['In which state is Chitradurga?', 'Karnataka']);
+  });
+});
