@@ -154,6 +154,8 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'helicopter', 'helicopters', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'exercise',
   'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
+  // ("the Western Ghats mountain range": a landform's name before its kind is the landform.)
+  'mountain', 'mountains', 'range', 'hills', 'valley', 'glacier', 'plateau', 'desert',
   // ("the Middle Eocene period": a time of the Earth's past, no person.)
   'period', 'epoch',
 ]);

@@ -2633,3 +2633,10 @@ describe('cloze: the story\'s own Prime Minister by his surname', () => {
   });
 });
 
+describe('cloze: a landform\'s name before its kind', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('is the landform, no modifier ("the Western Ghats mountain range")', () => {
+    expect(blanks("The Gadgil Report called for the protection of India's ecologically sensitive Western Ghats mountain range.")).toContain('Western Ghats');
+  });
+});
+
