@@ -3,6 +3,7 @@ import { definePattern, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
+import { pronounPerson } from '../article-context.js';
 
 // Lower-case as prose writes a role after a name, or capitalised as Indian releases write it ("Sheikh
 // Tamim Bin Hamad Al Thani, the Amir of Qatar,"); acronyms ("CEO") as they are.
@@ -22,8 +23,33 @@ const LOCAL_OR_TELLING = /^the\s+(?:[\w’'-]+\s+){0,3}?(?:regional|district|dep
  * A person and their role in apposition → "Who was the Afghan team's coach in July 2017?".
  * Only a definite role ("the coach of …"), which has one holder; "a representative" has many.
  */
+/** "… where he will serve as the chief guest at the 76th Republic Day celebrations": whom India
+ *  invites to a national day, which exams ask year by year. */
+const CHIEF_GUEST = /\b(?:will\s+(?:serve\s+as|be)|served\s+as|was|is)\s+the\s+chief\s+guest\s+(?:at|of|for)\s+(?:the\s+|India['’]s\s+)?(?<event>\d{1,3}(?:st|nd|rd|th)\s+(?:Republic|Independence)\s+Day(?:\s+(?:celebrations?|parade))?)/;
+
 const find: FindDrafts<'role'> = (s, ctx) => {
   const drafts: FactDraft<'role'>[] = [];
+  const guest = CHIEF_GUEST.exec(s.text);
+  if (guest) {
+    // The guest: named right before the verb, or the "he"/"she" of the clause, the person the story follows.
+    const head = s.text.slice(0, guest.index);
+    const named = [...s.entities].reverse().find((e) => e.cls === 'person' && /^\s*(?:,[^,]*,\s*)?$/.test(s.text.slice(e.end, guest.index)));
+    const pronoun = /\b(?:he|she)\s+$/i.exec(head);
+    const person = named ?? (pronoun ? pronounPerson(ctx, s, pronoun.index) : null);
+    if (person && person.cls === 'person') {
+      drafts.push({
+        pattern: 'role',
+        question: `Who was the chief guest at the ${guest.groups!.event.replace(/\s+parade$/, ' celebrations')}?`,
+        answer: person.canonical,
+        answerText: person.text,
+        answerStart: person.start,
+        answerType: 'person',
+        sentenceIndex: s.index,
+        confidence: 0.85,
+        about: [person.canonical],
+      });
+    }
+  }
   for (const e of s.entities) {
     if (e.cls !== 'person') continue;
     const m = AFTER.exec(s.text.slice(e.end)) ?? BEFORE.exec(s.text.slice(0, e.start));

@@ -53,3 +53,12 @@ describe('role: a description that leans on the sentence', () => {
     expect(byPattern(facts, 'role')).toEqual([]);
   });
 });
+
+describe('role: the chief guest at a national day', () => {
+  it('asks who, named or the "he" the story follows', () => {
+    const facts = factsOf(['India and Indonesia explored deeper cooperation in defence during Indonesian President Prabowo Subianto’s state visit.', 'The Indonesian president arrived on Thursday night for a four-day visit to India, where he will serve as the chief guest at the 76th Republic Day celebrations on Sunday.']);
+    expect(ask(facts, 'role')).toContainEqual(['Who was the chief guest at the 76th Republic Day celebrations?', 'Prabowo Subianto']);
+    const named = factsOf(['Egyptian President Abdel Fattah El-Sisi was the chief guest at the 74th Republic Day parade.']);
+    expect(ask(named, 'role')).toContainEqual(['Who was the chief guest at the 74th Republic Day celebrations?', 'Abdel Fattah El-Sisi']);
+  });
+});
