@@ -499,6 +499,17 @@ export function newsBeforeCloze(ordered: Fact[], rank: (f: Fact) => number): Fac
   return ordered;
 }
 
+/** "Who was the President of Indonesia, according to the article?" beside "Who was the chief guest
+ *  at the 76th Republic Day celebrations?": of two questions of one person, the office no date
+ *  anchors gives way to the one that tells the news. */
+function undatedOfficeLast(ordered: Fact[]): Fact[] {
+  const weak = (f: Fact) => f.pattern === 'office' && UNDATED_OFFICE.test(f.question);
+  const other = (f: Fact) => ordered.some((g) => g !== f && !weak(g) && g.pattern !== 'cloze' && g.pattern !== 'quote' && g.answerType === f.answerType && sameAnswer(g.answer, f.answer, f.answerType));
+  const late = ordered.filter((f) => weak(f) && other(f));
+  return late.length ? [...ordered.filter((f) => !late.includes(f)), ...late] : ordered;
+}
+const UNDATED_OFFICE = /, according to the article\?$/;
+
 /** The article's set, in worksheet order: by type (the group of the most central item first,
  *  see typeOrder), then most central first. */
 export function selectSet(facts: readonly Fact[], candidates: readonly Candidate[], opts: SetOptions): Item[] {
@@ -506,10 +517,10 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const referent = headlineReferent(facts, opts.headline);
   const centrality = centralityOf(facts, opts.headline, referent);
   const rank = (f: Fact) => centrality.get(f.id)!.score;
-  const ordered = newsBeforeCloze(
+  const ordered = undatedOfficeLast(newsBeforeCloze(
     [...facts].filter((f) => !centrality.get(f.id)!.offTopic).sort((a, b) => rank(b) - rank(a) || a.sentenceIndex - b.sentenceIndex || compareIds(a.id, b.id)),
     rank,
-  );
+  ));
   const byFact = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.factIds.length === 1) byFact.set(c.factIds[0], [...(byFact.get(c.factIds[0]) ?? []), c]);
 

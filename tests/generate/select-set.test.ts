@@ -664,3 +664,17 @@ describe('a person asked by a fuller name', () => {
     expect(answers.filter((a) => /Bhole Baba$/.test(a)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an office no date anchors, beside a question that tells the news of the same person', () => {
+  it('gives way ("Who was the chief guest at the 76th Republic Day celebrations?" first)', () => {
+    const items = setOfText([
+      'India, Indonesia discuss defence manufacturing during Prabowo’s visit',
+      'India and Indonesia explored deeper cooperation in defence manufacturing during Indonesian President Prabowo Subianto’s state visit.',
+      'The Indonesian president arrived on Thursday night for a four-day visit to India, where he will serve as the chief guest at the 76th Republic Day celebrations on Sunday.',
+      'The two sides signed four agreements covering traditional medicine, digital development and maritime security.',
+    ]);
+    const questions = items.map((it) => it.question);
+    expect(questions).toContain('Who was the chief guest at the 76th Republic Day celebrations?');
+    expect(questions.some((q) => /according to the article/.test(q))).toBe(false);
+  });
+});
