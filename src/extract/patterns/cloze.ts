@@ -326,7 +326,8 @@ function nthHolder(near: string, tail: string): boolean {
   const office = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:of|to)\s+(?:the\s+)?\p{Lu}|\s*[,.;(]|\s+(?:on|in|at|by|after|since|from|with)\s|\s*$)/u.exec(tail)?.[1];
   return office !== undefined && TITLE_HEAD.test(office) && !/\b(?:country|nation|time|edition|person|woman|man|Indian)\b/i.test(office);
 }
-const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory)\b|(?:time|month|year|quarter|week|day|term)\s+in\s+a\s+row\b)/;
+// ("has achieved a _____ consecutive success in the Pushpak landing experiment" → third.)
+const TIMES_IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+(?:time|year|term|month|quarter|meeting|policy|title|win|victory|success|successful)\b|(?:time|month|year|quarter|week|day|term)\s+in\s+a\s+row\b)/;
 
 /** Number words a range may be written in ("four to six"). */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';

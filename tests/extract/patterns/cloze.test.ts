@@ -2640,3 +2640,10 @@ describe('cloze: a landform\'s name before its kind', () => {
   });
 });
 
+describe('cloze: a success in a row', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('blanks its count ("achieved a _____ consecutive success" → third)', () => {
+    expect(blanks('The Indian Space Research Organisation has achieved a third consecutive success in the Pushpak Landing Experiment on June 23.')).toContain('third');
+  });
+});
+
