@@ -65,6 +65,11 @@ function withoutShortFormAfterBlank(cloze: string): string {
 }
 const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: (?:\p{Lu}[\p{Lu}\d.&-]{1,9}|Act|Bill|Scheme|Mission|Yojana|Rules|Code))?\)/u;
 
+/** "The price data for collating the CPI figures are collected from 1114 urban markets … on a
+ *  weekly roster", "NSO collected prices from 100 per cent of villages": how a release's figures
+ *  were gathered is its method, no fact of the news. */
+const METHOD_OF_DATA = /\b(?:data\b[^.;]{0,60}\b(?:are|is|were|was)\s+collected|collected\s+(?:the\s+)?(?:prices|data)\s+from|through\s+personal\s+visits|on\s+a\s+weekly\s+roster|response\s+rate\s+of)\b/i;
+
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the
  * rules every item obeys (answer in the article, not in the question, no dangling reference,
@@ -77,7 +82,7 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const speech = speechSentences(analyzed);
   const headlineKey = ` ${foldKey(analyzed.article.title)} `;
   for (const sentence of analyzed.sentences) {
-    if (speech.has(sentence.index)) continue;
+    if (speech.has(sentence.index) || METHOD_OF_DATA.test(sentence.text)) continue;
     const moment = tellsMatchMoment(sentence.text, sentence.index);
     for (const pattern of PATTERN_LIST) {
       for (const draft of pattern.find(sentence, ctx)) {

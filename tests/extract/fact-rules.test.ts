@@ -111,3 +111,15 @@ describe('a question told against the report’s own day', () => {
   });
 });
 
+
+describe('how a release\'s figures were gathered', () => {
+  it('is its method, no fact ("The price data … are collected from 1114 urban markets …")', () => {
+    const facts = factsOf([
+      'CPI inflation for May 2025 declined to 2.82 per cent, the lowest since February 2019.',
+      'The price data for collating the CPI figures are collected from 1114 urban markets and 1181 villages through personal visits by field staff of the Field Operations Division of NSO on a weekly roster.',
+      'During the month, NSO collected prices from 100 per cent of villages and 98.6 per cent of urban markets.',
+    ], { title: 'CPI inflation down to 2.82% in May 2025' });
+    expect(facts.filter((f) => f.sentenceIndex > 0)).toEqual([]);
+    expect(facts.some((f) => f.answer === '2.82 per cent')).toBe(true);
+  });
+});
