@@ -2647,3 +2647,13 @@ describe('cloze: a success in a row', () => {
   });
 });
 
+describe('cloze: a judge\'s way to the bench', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('is a line of a career, no blank ("began his legal practice in Mumbai", "an additional judge … in November 2011")', () => {
+    expect(blanks('Justice Chandurkar began his legal practice in Mumbai in 1988 and later shifted to Nagpur in 1992.')).toEqual(expect.not.arrayContaining(['Mumbai', 'Nagpur', '1988', '1992']));
+    expect(blanks('Justice Anjaria was appointed as an additional judge of the Gujarat High Court in November 2011 and became a permanent judge in September 2013.')).toEqual(expect.not.arrayContaining(['Gujarat High Court', 'November 2011', 'September 2013']));
+    // (The news of a judge is asked: "sworn in as the 51st Chief Justice of India at Rashtrapati Bhavan".)
+    expect(blanks('Justice Sanjiv Khanna was sworn in as the 51st Chief Justice of India at Rashtrapati Bhavan on Monday.')).toContain('51st');
+  });
+});
+
