@@ -72,7 +72,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
   // is a line of a career, no news.)
   // (Or its first post: "started practising law at the District Court, Hisar, in 1984".)
-  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text) || CAREER_HELD.test(s.text);
+  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text) || CAREER_HELD.test(s.text) || CREDENTIALS.test(s.text);
   // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
   // plays a match still ahead, its result unknown to the quiz.)
   const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
@@ -536,6 +536,9 @@ const LANDSCAPE_WORD = /\b(?:Plains|Floodplains|Ghats|Hills|Landscape)$/;
 /** "moved from ", "rushed from Pune and ": where troops or teams were sent from. */
 const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|sent|mobilised|mobilized)\s+(?:in\s+)?from\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:and\s+)?$/u;
 /** "served as", "worked as", "held the position of": a post someone had. */
+/** "also has a Doctor of Philosophy (PhD) degree in economics from the Calcutta University", "A
+ *  qualified Chartered Accountant (CA) and Company Secretary, he …": a profile's degrees. */
+const CREDENTIALS = /\b(?:has|holds|earned|obtained|received)\s+(?:an?\s+)?(?:[\p{L}'’()-]+\s+){0,6}?degree\b|\bA\s+qualified\s+\p{Lu}/u;
 const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;
 // ("Prior to joining DFS on February 8, 2022, he was chairman and managing director of REC Ltd":
 // the posts before the news post are a line of a career.)

@@ -2657,3 +2657,13 @@ describe('cloze: a judge\'s way to the bench', () => {
   });
 });
 
+describe('cloze: a profile\'s degrees', () => {
+  const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
+  it('are a line of a career, no blank ("a PhD degree in economics from the _____")', () => {
+    expect(blanks('The veteran bureaucrat also has a Doctor of Philosophy (PhD) degree in economics from the Calcutta University.')).not.toContain('Calcutta University');
+    expect(blanks('A qualified Chartered Accountant and Company Secretary, he knows five languages including Hausa and Tamil.')).not.toContain('Company Secretary');
+    // (Where someone worked is asked as before, outside a line of degrees.)
+    expect(blanks('Somanathan worked in the World Bank and as managing director of the Chennai Metro Corporation.')).toContain('Chennai Metro Corporation');
+  });
+});
+
