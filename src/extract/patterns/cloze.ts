@@ -1218,7 +1218,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:press\s+(?:release|note|statement)|statement|release|communiqu[eé]|bulletin)\s+(?:issued|released|put out)\s+by\s+(?:the\s+)?$/i.test(near)) return false;
   // ("breathed his last … at his residence in _____": where someone lived is no news.)
   if (e.cls === 'place' && /\b(?:his|her|their)\s+(?:residence|home|house)\s+(?:in|at)\s+$/.test(near)) return false;
-  if (e.cls === 'person' && /^,\s+(?:the\s+|a\s+)?(?:official\s+)?(?:spokesperson|spokesman|spokeswoman)\b/.test(tail)) return false;
+  // ("_____, CPRO Northern Railway said …": a press officer set off after the name tells it too.)
+  if (e.cls === 'person' && /^,\s+(?:the\s+|a\s+)?(?:(?:official\s+)?(?:spokesperson|spokesman|spokeswoman)\b|(?:Chief\s+)?(?:C?PRO|Public\s+Relations\s+Officer)\b)/.test(tail)) return false;
   // ("launched _____'s flagship programme 'Mahatari Vandan Yojana'" → BJP: whose flagship it is
   // only qualifies the programme the sentence names.)
   if (e.cls === 'organisation' && /^['’]s?\s+flagship\b/.test(tail)) return false;

@@ -993,6 +993,9 @@ describe('no blank on who told it or who was there', () => {
     const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
     expect(spoke).not.toContain('Ministry of Culture');
     expect(spoke).not.toContain('Arun Mehta');
+    // Nor a press officer set off after the name ("_____, CPRO Western Railway said …").
+    expect(blanks('Ravi Kumar Sinha, CPRO Western Railway said that the platform had been cleared within an hour of the crush at Surat station.')).not.toContain('Ravi Kumar Sinha');
+    expect(blanks('Meena Iyer, Chief Public Relations Officer of Southern Railway, said six special trains would run to Sabarimala.')).not.toContain('Meena Iyer');
     // Nor the trial judge of an overturned verdict, nor a past told in passing of someone else.
     expect(blanks('The High Court overturned a 2016 decision by special sessions court judge Arun Pillai that had sentenced five men to death.')).not.toContain('Arun Pillai');
     expect(blanks('The Polish boxer, who had lost the world final to Taiwanese boxer Chen Mei-ling, was quick on her feet throughout the bout.')).not.toContain('Chen Mei-ling');
