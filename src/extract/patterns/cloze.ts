@@ -72,7 +72,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
   // is a line of a career, no news.)
   // (Or its first post: "started practising law at the District Court, Hisar, in 1984".)
-  const careerLine = (CAREER_POST.test(s.text) && CLOSED_SPAN.test(s.text)) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text) || CAREER_HELD.test(s.text) || CREDENTIALS.test(s.text);
+  // (Or posts given as a sample: "worked in the World Bank, joint secretary in the _____ and as
+  // managing director of the _____ among others".)
+  const careerLine = (CAREER_POST.test(s.text) && (CLOSED_SPAN.test(s.text) || CAREER_SAMPLE.test(s.text))) || CAREER_START.test(s.text) || CAREER_BEFORE.test(s.text) || CAREER_HELD.test(s.text) || CREDENTIALS.test(s.text);
   // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
   // plays a match still ahead, its result unknown to the quiz.)
   const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
@@ -539,6 +541,8 @@ const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|
 /** "also has a Doctor of Philosophy (PhD) degree in economics from the Calcutta University", "A
  *  qualified Chartered Accountant (CA) and Company Secretary, he …": a profile's degrees. */
 const CREDENTIALS = /\b(?:has|holds|earned|obtained|received)\s+(?:an?\s+)?(?:[\p{L}'’()-]+\s+){0,6}?degree\b|\bA\s+qualified\s+\p{Lu}/u;
+/** "… among others", "in various capacities": posts listed as a sample of a career, not one the news is about. */
+const CAREER_SAMPLE = /\bamong\s+others\b|\bamong\s+other\s+(?:posts|positions|assignments|roles|responsibilities)\b|\bin\s+(?:various|several)\s+capacities\b/;
 const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;
 // ("Prior to joining DFS on February 8, 2022, he was chairman and managing director of REC Ltd":
 // the posts before the news post are a line of a career.)

@@ -150,6 +150,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
   it('never blanks where someone held a post for a closed span of years (a line of a career)', () => {
     expect(blanks('From 2003 to 2006, he served as the counsellor and later as the deputy chief of mission at the Indian embassy in Beijing.')).not.toContain('Beijing');
     expect(blanks('The cabinet secretary served as the joint secretary in the Prime Minister’s Office under Modi between 2015 and 2017.')).not.toContain('Prime Minister’s Office');
+    // Nor posts given as a sample of a career ("among others", "in various capacities").
+    expect(blanks('The new Home Secretary worked in the Asian Development Bank, joint secretary in the Finance Ministry and as chairman of the Kerala Ports Authority among others.')).toEqual([]);
+    expect(blanks('Earlier, she worked in various capacities in the Ministry of External Affairs and the Indian embassy in Tokyo.')).not.toContain('Tokyo');
   });
 
   it('never blanks a profile’s lines told in the perfect ("has held positions as …", "is a qualified …", "Prior to his current role")', () => {
