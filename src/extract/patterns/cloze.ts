@@ -78,6 +78,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Later in the day, _____ takes on Jia Heng Jason Teh in the men’s singles summit clash": who
   // plays a match still ahead, its result unknown to the quiz.)
   const matchAhead = MATCH_AHEAD_SENTENCE.test(s.text);
+  // ("The post … had been lying vacant since Justice (retd) Arun Kumar Mishra completed his tenure
+  // on _____": since when a post stood empty is the gap before the news, not a date to learn.)
+  const vacancy = VACANT_SINCE.test(s.text);
   const itinerary = ITINERARY.test(s.text);
   // ("Sources said the CRS might record the statements of the driver …": what may yet happen, as
   // sources guess it, is no fact.)
@@ -96,7 +99,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -541,6 +544,8 @@ const LOGISTICS_FROM = /\b(?:moved|rushed|airlifted|flown|dispatched|despatched|
 /** "also has a Doctor of Philosophy (PhD) degree in economics from the Calcutta University", "A
  *  qualified Chartered Accountant (CA) and Company Secretary, he …": a profile's degrees. */
 const CREDENTIALS = /\b(?:has|holds|earned|obtained|received)\s+(?:an?\s+)?(?:[\p{L}'’()-]+\s+){0,6}?degree\b|\bA\s+qualified\s+\p{Lu}/u;
+/** "had been lying vacant since", "has remained vacant since", "fell vacant on": a post's empty spell. */
+const VACANT_SINCE = /\b(?:lying|been|remained|remains|was|is|fell|falls)\s+vacant\s+(?:since|from|after|on|in)\b/;
 /** "… among others", "in various capacities": posts listed as a sample of a career, not one the news is about. */
 const CAREER_SAMPLE = /\bamong\s+others\b|\bamong\s+other\s+(?:posts|positions|assignments|roles|responsibilities)\b|\bin\s+(?:various|several)\s+capacities\b/;
 const CAREER_POST = /\b(?:served\s+(?:as|in|at|with)|worked\s+(?:as|in|at|with)|held\s+(?:the\s+)?(?:post|position|charge)s?\s+of|was\s+posted\s+(?:as|in|at))\b/;

@@ -155,6 +155,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Earlier, she worked in various capacities in the Ministry of External Affairs and the Indian embassy in Tokyo.')).not.toContain('Tokyo');
   });
 
+  it('never blanks since when a post stood vacant (the gap before the news)', () => {
+    expect(blanks('The post of CVC had been lying vacant since Suresh Patel completed his tenure on December 24, 2022.')).not.toContain('December 24, 2022');
+    expect(blanks('The office of the Lokpal chairperson has remained vacant since May 27, 2024, when Justice P C Ghose retired.')).not.toContain('May 27, 2024');
+    // A date that is no vacancy's start is still asked.
+    expect(blanks('The Lokpal chairperson took charge on March 23, 2019, after the search committee met in Delhi.')).toContain('March 23, 2019');
+  });
+
   it('never blanks a profile’s lines told in the perfect ("has held positions as …", "is a qualified …", "Prior to his current role")', () => {
     expect(blanks('He has held positions as a Flight Commander and Commanding Officer of a MiG-27 squadron, as well as the Air Officer Commanding of an air base.')).toEqual([]);
     expect(blanks('Singh is a qualified Flying Instructor and an Experimental Test Pilot with 4,900 hours of flying.')).not.toContain('Flying Instructor');
