@@ -1222,9 +1222,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Randhir Jaiswal, the spokesperson of the _____, said …", "_____, the spokesperson of the
   // MEA, took to X": a spokesperson and whom they speak for are the telling.)
   if ((e.cls === 'organisation' || e.cls === 'term') && SPOKESPERSON_OF.test(near)) return false;
-  // ("a press release issued by the _____ quoted the CM" → IPRD: who put out the release is its
-  // telling, as a spokesperson is.)
-  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:press\s+(?:release|note|statement)|statement|release|communiqu[eé]|bulletin)\s+(?:issued|released|put out)\s+by\s+(?:the\s+)?$/i.test(near)) return false;
+  // ("a press release issued by the _____ quoted the CM" → IPRD, "according to reports compiled by
+  // the _____": who put out the release or gathered the reports is its telling, as a spokesperson is.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:press\s+(?:release|note|statement)|statement|release|communiqu[eé]|bulletin)\s+(?:issued|released|put out)\s+by\s+(?:the\s+)?$|\breports?\s+(?:compiled|collated|gathered)\s+by\s+(?:the\s+)?$/i.test(near)) return false;
   // ("breathed his last … at his residence in _____": where someone lived is no news.)
   if (e.cls === 'place' && /\b(?:his|her|their)\s+(?:residence|home|house)\s+(?:in|at)\s+$/.test(near)) return false;
   // ("_____, CPRO Northern Railway said …": a press officer set off after the name tells it too.)

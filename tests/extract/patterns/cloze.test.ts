@@ -1003,6 +1003,9 @@ describe('no blank on who told it or who was there', () => {
     const spoke = blanks('Arun Mehta, the spokesperson of the Ministry of Culture (MoC) took to social media and said, "A proud moment as the Kumbh Mela, the largest gathering of pilgrims, is added to the list."');
     expect(spoke).not.toContain('Ministry of Culture');
     expect(spoke).not.toContain('Arun Mehta');
+    // Nor who gathered the reports a toll is told by.
+    expect(blanks('According to reports compiled by the SDRF and the district administration, deaths were reported from Kalimpong, Sukhia Pokhari and Lava.')).not.toContain('SDRF');
+    expect(blanks('As per reports collated by the Indian Coast Guard, four fishing boats capsized off Kakinada on Monday.')).not.toContain('Indian Coast Guard');
     // Nor a press officer set off after the name ("_____, CPRO Western Railway said …").
     expect(blanks('Ravi Kumar Sinha, CPRO Western Railway said that the platform had been cleared within an hour of the crush at Surat station.')).not.toContain('Ravi Kumar Sinha');
     expect(blanks('Meena Iyer, Chief Public Relations Officer of Southern Railway, said six special trains would run to Sabarimala.')).not.toContain('Meena Iyer');
