@@ -557,8 +557,10 @@ const CAREER_BEFORE = /^(?:Prior to|Before)\s+(?:joining|becoming|taking over|hi
 // role in …": the lines of a profile, said in the perfect.)
 const CAREER_HELD = /\bhas\s+(?:also\s+)?(?:previously\s+)?(?:held|commanded|headed)\s+(?:(?:the\s+|various\s+|several\s+|key\s+)?(?:positions?|posts?|appointments?|assignments?|charge)\b|(?:the|a|an)\s)|\bhas\s+(?:also\s+)?(?:previously\s+)?(?:served|worked)\s+(?:as|in|at|with)\b|\bis\s+(?:also\s+)?a\s+qualified\b|\bhas\s+(?:also\s+)?played\s+a\s+(?:pivotal|key|crucial|major|vital)\s+role\b/;
 // ("began his legal practice in Mumbai in 1988", "was appointed as an additional judge of the Gujarat
-// High Court in November 2011 and became a permanent judge …": a judge's way to the bench.)
-const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|(?:his|her)\s+(?:legal\s+)?(?:practice|career))(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b|\b(?:an\s+additional|a\s+permanent)\s+judge\b|\benrolled\s+as\s+an?\s+advocate\b/;
+// High Court in November 2011 and became a permanent judge …": a judge's way to the bench; "was
+// commissioned into the 11 Gorkha Rifles in 1981", "As Major General, he had led an Infantry
+// Division …": an officer's.)
+const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|(?:his|her)\s+(?:legal\s+)?(?:practice|career))(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b|\b(?:an\s+additional|a\s+permanent)\s+judge\b|\benrolled\s+as\s+an?\s+advocate\b|\bwas\s+commissioned\s+into\s+the\s+(?:\d+(?:st|nd|rd|th)?\s+|(?:\p{Lu}[\p{L}]*\s+){1,3}(?:Rifles|Regiment|Battalion|Infantry|Corps|Artillery|Guards|Fusiliers|Engineers|Signals)\b)|^As\s+(?:an?\s+)?(?:Major|Lieutenant|Brigadier|Colonel|Captain|Commodore|Rear\s+Admiral|Vice\s+Admiral|Air\s+Commodore|Air\s+Vice\s+Marshal|Group\s+Captain|Wing\s+Commander)\b[^,]{0,30},/u;
 /** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
  *  of the past, closed at both ends. */
 const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\s+(?:to|and|till|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b/u;

@@ -2495,6 +2495,13 @@ describe('cloze: lines of a judge\'s career, a body pointed back to, an officer\
   it('asks nothing of where someone enrolled or started practising, nor of "the _____ itself"', () => {
     expect(blanks('Justice Kant later got enrolled at the Government Postgraduate College, Hisar, and graduated in 1981.')).not.toContain('Government Postgraduate College');
     expect(blanks('He started practising law at the District Court, Hisar, in 1984, and shifted to the Punjab and Haryana High Court in 1985.')).toEqual([]);
+    // An officer's way up: the regiment and year of a commission, a command held at an earlier rank.
+    expect(blanks('The new Army chief was commissioned into the 8 Jammu and Kashmir Rifles in December 1984.')).toEqual([]);
+    expect(blanks('He was commissioned into the Regiment of Artillery in June 1985.')).toEqual([]);
+    expect(blanks('As Major General, he had commanded an Infantry Division in the Siachen sector in the Northern Command.')).toEqual([]);
+    expect(blanks('As a Brigadier, she led a Mountain Brigade along the Line of Actual Control in Arunachal Pradesh.')).toEqual([]);
+    // A ship commissioned into the Navy is news.
+    expect(blanks('INS Vikrant was commissioned into the Indian Navy on September 2, 2022 at Kochi.')).toContain('September 2, 2022');
     expect(blanks('He represented a number of universities, boards and banks and also the High Court itself.')).not.toContain('High Court');
   });
 
