@@ -559,8 +559,9 @@ const CAREER_HELD = /\bhas\s+(?:also\s+)?(?:previously\s+)?(?:held|commanded|hea
 // ("began his legal practice in Mumbai in 1988", "was appointed as an additional judge of the Gujarat
 // High Court in November 2011 and became a permanent judge …": a judge's way to the bench; "was
 // commissioned into the 11 Gorkha Rifles in 1981", "As Major General, he had led an Infantry
-// Division …": an officer's.)
-const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|(?:his|her)\s+(?:legal\s+)?(?:practice|career))(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b|\b(?:an\s+additional|a\s+permanent)\s+judge\b|\benrolled\s+as\s+an?\s+advocate\b|\bwas\s+commissioned\s+into\s+the\s+(?:\d+(?:st|nd|rd|th)?\s+|(?:\p{Lu}[\p{L}]*\s+){1,3}(?:Rifles|Regiment|Battalion|Infantry|Corps|Artillery|Guards|Fusiliers|Engineers|Signals)\b)|^As\s+(?:an?\s+)?(?:Major|Lieutenant|Brigadier|Colonel|Captain|Commodore|Rear\s+Admiral|Vice\s+Admiral|Air\s+Commodore|Air\s+Vice\s+Marshal|Group\s+Captain|Wing\s+Commander)\b[^,]{0,30},/u;
+// Division …": an officer's; "initially practised in the district courts at the Tis Hazari
+// complex", "started to work at the Revenue Department": anyone's first job.)
+const CAREER_START = /\b(?:started|began)\s+(?:practi[sc]ing|(?:his|her)\s+(?:legal\s+)?(?:practice|career))(?:\s+(?:law|as\s+a\s+lawyer))?\s+(?:at|in)\b|\b(?:an\s+additional|a\s+permanent)\s+judge\b|\benrolled\s+as\s+an?\s+advocate\b|\b(?:initially|first)\s+practi[sc]ed\b|\b(?:started|began)\s+(?:to\s+work|working)\s+(?:at|in|as|with|for)\b|\bwas\s+commissioned\s+into\s+the\s+(?:\d+(?:st|nd|rd|th)?\s+|(?:\p{Lu}[\p{L}]*\s+){1,3}(?:Rifles|Regiment|Battalion|Infantry|Corps|Artillery|Guards|Fusiliers|Engineers|Signals)\b)|^As\s+(?:an?\s+)?(?:Major|Lieutenant|Brigadier|Colonel|Captain|Commodore|Rear\s+Admiral|Vice\s+Admiral|Air\s+Commodore|Air\s+Vice\s+Marshal|Group\s+Captain|Wing\s+Commander)\b[^,]{0,30},/u;
 /** "from 1996 to 1999", "between 2015 and 2017", "Between October 2015 and August 2017": a span
  *  of the past, closed at both ends. */
 const CLOSED_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\s+(?:to|and|till|until)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b/u;

@@ -2500,6 +2500,11 @@ describe('cloze: lines of a judge\'s career, a body pointed back to, an officer\
     expect(blanks('He was commissioned into the Regiment of Artillery in June 1985.')).toEqual([]);
     expect(blanks('As Major General, he had commanded an Infantry Division in the Siachen sector in the Northern Command.')).toEqual([]);
     expect(blanks('As a Brigadier, she led a Mountain Brigade along the Line of Actual Control in Arunachal Pradesh.')).toEqual([]);
+    // First jobs.
+    expect(blanks('The new CJI initially practised in the district courts at the Tis Hazari complex, Delhi.')).toEqual([]);
+    expect(blanks('She first practiced law at the Bombay High Court before moving to Delhi.')).toEqual([]);
+    expect(blanks('Born in Tanjore, he started to work at the Revenue Department as an inspector after completing his Secondary School Leaving Certificate.')).toEqual([]);
+    expect(blanks('The founder began working at Deloitte in London before returning to India.')).toEqual([]);
     // A ship commissioned into the Navy is news.
     expect(blanks('INS Vikrant was commissioned into the Indian Navy on September 2, 2022 at Kochi.')).toContain('September 2, 2022');
     expect(blanks('He represented a number of universities, boards and banks and also the High Court itself.')).not.toContain('High Court');
