@@ -1979,8 +1979,19 @@ function blankable(e: Blank, s: Sentence): boolean {
 /** "In his media statement following the talks, _____ underscored defence" → Narendra Modi, whom
  *  the story calls "Prime Minister" bare elsewhere: the head of its own government, by any name. */
 function homePrimeMinister(e: Entity, ctx: ArticleContext): boolean {
-  if (e.cls !== 'person') return false;
-  return ctx.timeline.some(({ sentence, entity: o }) => o.canonical === e.canonical && BARE_PRIME_MINISTER.test(ctx.analyzed.sentences[sentence].text.slice(Math.max(0, o.start - NEAR), o.start)));
+  return e.cls === 'person' && barePrimeMinisters(ctx).has(e.canonical);
+}
+
+/** The canonical names the story calls "Prime Minister" bare somewhere: found once per article,
+ *  not once per candidate blank (the filter asks for every person in every sentence). */
+const BARE_PRIME_MINISTERS = new WeakMap<ArticleContext, Set<string>>();
+function barePrimeMinisters(ctx: ArticleContext): Set<string> {
+  let found = BARE_PRIME_MINISTERS.get(ctx);
+  if (found === undefined) {
+    found = new Set(ctx.timeline.filter(({ sentence, entity: o }) => BARE_PRIME_MINISTER.test(ctx.analyzed.sentences[sentence].text.slice(Math.max(0, o.start - NEAR), o.start))).map(({ entity: o }) => o.canonical));
+    BARE_PRIME_MINISTERS.set(ctx, found);
+  }
+  return found;
 }
 
 /** Words that open many names and give none away ("National …", "Indian …"). */
