@@ -11,6 +11,7 @@ import { opensOnOwner } from '../util/definite-article.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../util/calendar.js';
 import type { Item } from '../types.js';
 import { reEscape } from '../util/re-escape.js';
+import { upperFirst } from '../util/upper-first.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
@@ -442,6 +443,17 @@ function titleShortened(description: string): string {
   return description.replace(/^(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+)+)(?=of\s)/u, (_, title: string) => `${initials(title.trim().split(/\s+/))} `);
 }
 
+/** "As Deputy Governor, Poonam Gupta succeeds _____" → "Poonam Gupta succeeds _____": an opening
+ *  that names the office the description will say goes, where the person's name comes right after. */
+function withoutOfficeOpener(text: string, p: Described): string {
+  if (!p.person || !/^As\s/.test(text)) return text;
+  const office = p.description.replace(/^the\s+(?:(?:\d{1,3}(?:st|nd|rd|th)|new|next)\s+)?/i, '').split(/\s+of\s+/)[0];
+  const m = new RegExp(`^As\\s+(?:(?:the|a|its|their|new)\\s+)*${reEscape(office)}(?:\\s+of\\s+[^,]{1,60})?\\s*,\\s+`, 'i').exec(text);
+  if (!m) return text;
+  const rest = upperFirst(text.slice(m[0].length));
+  return p.find(rest).some(([at]) => at === 0) ? rest : text;
+}
+
 /** Whether the text says someone was appointed to the very office the description names. */
 function appointedAsAgain(text: string, description: string): boolean {
   const office = description.replace(/^the\s+(?:former\s+)?/i, '');
@@ -494,6 +506,9 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // ("The ISRO launched the mission launched by the ISRO …": a thing in the sentence it was asked from names its launch again.)
   const named = people.filter((p) => p.name !== item.answer && (p.person || p.sentence !== item.sentence) && p.needles.some((n) => item.question.includes(n)) && p.find(item.question).length > 0);
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
+  // ("As Deputy Governor, Rao succeeds …": the opening that names the office goes first.)
+  const unopened = named.reduce((t, p) => withoutOfficeOpener(t, p), item.question);
+  if (unopened !== item.question) return describe({ ...item, question: unopened, ...(item.cloze ? { cloze: named.reduce((t, p) => withoutOfficeOpener(t, p), item.cloze) } : {}) }, people);
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an
   // office named again, or a possessive, reads as nonsense; the item is not made.
   if (named.some((p) => possessiveOrRepeated(item.question, p))) return null;

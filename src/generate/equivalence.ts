@@ -15,6 +15,12 @@ import { isPercent, parseNumber, UNIT_SCALE } from './number-forms.js';
 const NAME_TITLES = nameTitleWords();
 
 /** Name tokens without titles: "President Vladimir Putin" → ["vladimir", "putin"]. */
+/** A name word with its doubled letters written once ("Aastha" → "astha", "Sreekanth" →
+ *  "srekanth"): the spellings one Indian name is romanised in. */
+function romanKey(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
 export function nameTokens(name: string): string[] {
   // ("LK Advani", "L K Advani", "L.K. Advani": initials written together are letters each.)
   const initials = name.replace(/\./g, ' ').replace(/\b\p{Lu}{2,3}\b(?=\s+\p{Lu}\p{Ll})/gu, (run) => run.split('').join(' '));
@@ -139,6 +145,9 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       if (!ta.length || !tb.length) return false;
       // ("Suryakant" / "Surya Kant": one name, written with its parts joined or apart.)
       if (ta.join('') === tb.join('')) return true;
+      // ("Astha Poonia" / "Aastha Poonia": one name in two romanisations, its long vowels written
+      // doubled or not, the surname the same.)
+      if (ta.length === tb.length && ta.length > 1 && ta[ta.length - 1] === tb[tb.length - 1] && ta.map(romanKey).join(' ') === tb.map(romanKey).join(' ')) return true;
       // ("Satwik" / "Satwiksairaj Rankireddy": a short form of a long given name, alone.)
       if ((ta.length === 1 && tb.length > 1 && ta[0].length >= 5 && tb[0].startsWith(ta[0])) || (tb.length === 1 && ta.length > 1 && tb[0].length >= 5 && ta[0].startsWith(tb[0]))) return true;
       // (Of two names of one length, the one with initials is the short one, either way round.)

@@ -108,9 +108,14 @@ describe('people called by the office or award the set asks them for', () => {
     // A modifier before the name would stand before the description ("Nineteen-year-old the …").
     const divya = asked('Who was the fourth Indian woman to earn the Grandmaster title?', 'Divya Deshmukh');
     expect(withDescriptions(item('Nineteen-year-old Divya Deshmukh defeated veteran _____ in the final.'), [divya])).toBeNull();
-    // (Nor where the sentence opens on the office: "As Deputy Governor, the Deputy Governor of … succeeds".)
+    // (A sentence opening on the office says it once: "As Deputy Governor, Rao succeeds" → "The
+    // Deputy Governor of … succeeds", never "As Deputy Governor, the Deputy Governor of … succeeds".)
     const rao = asked('Who was appointed the Deputy Governor of the Reserve Bank of India?', 'Kavita Rao');
-    expect(withDescriptions(item('As Deputy Governor, Rao succeeds _____, who retired in March.'), [rao])).toBeNull();
+    expect(withDescriptions(item('As Deputy Governor, Rao succeeds _____, who retired in March.'), [rao])!.question).toBe('The Deputy Governor of the Reserve Bank of India succeeds _____, who retired in March.');
+    const chief = asked('Who was appointed the Chief of the Naval Staff?', 'Dinesh Kumar Tripathi');
+    expect(withDescriptions(item('As the new Chief of the Naval Staff, Tripathi succeeds _____, who retired on Tuesday.'), [chief])!.question).toBe('The Chief of the Naval Staff succeeds _____, who retired on Tuesday.');
+    // (Not where the opening names another office: "As Finance Secretary, Rao …".)
+    expect(withDescriptions(item('As Finance Secretary, Rao oversaw _____ budgets.'), [rao])!.question).not.toMatch(/^The Deputy Governor/);
     // (Or an age written apart: "Sixty-eight-year old the former Governor …".)
     const kulkarni = asked('Who was appointed the Cabinet Secretary?', 'Arvind Kulkarni');
     expect(withDescriptions(item('Sixty-one-year old Kulkarni has been a career civil servant with _____ of service.'), [kulkarni])).toBeNull();

@@ -130,6 +130,14 @@ describe('same value in another spelling', () => {
     expect(sameValue('Anil Kumar', 'Sunil Kumar', 'person')).toBe(false);
   });
 
+  it('knows one name romanised with its long vowels doubled or not ("Astha Poonia" / "Aastha Poonia")', () => {
+    expect(sameValue('Astha Poonia', 'Aastha Poonia', 'person')).toBe(true);
+    expect(sameValue('Sreekanth Kidambi', 'Srekanth Kidambi', 'person')).toBe(true);
+    // (Not two people of one surname, nor a doubled letter where the surname differs.)
+    expect(sameValue('Astha Poonia', 'Asha Poonia', 'person')).toBe(false);
+    expect(sameValue('Aastha Poonia', 'Astha Punia', 'person')).toBe(false);
+  });
+
   it('offers no count that would need the other number of its unit ("one months", "two month")', () => {
     const months = nearValues('two months', 'number', seededRandom(1));
     expect(months.length).toBeGreaterThanOrEqual(3);
