@@ -55,6 +55,14 @@ function withoutOpener(cloze: string): string {
   return m ? upperFirst(cloze.slice(m[0].length)) : cloze;
 }
 
+/** "As per the report, India’s TB incidence rate now stands at …" where the article names the
+ *  report nowhere before: the opening that says who told it goes, and what it told stands. */
+const UNNAMED_SOURCE_OPENER = /^(?:As per|According to)\s+the\s+(?:latest\s+|new\s+|annual\s+)?(?:report|study|survey|data|findings|estimates?)\s*,\s+/i;
+function withoutUnnamedSource(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
+  const m = UNNAMED_SOURCE_OPENER.exec(text);
+  return m ? nameDescriptions(upperFirst(text.slice(m[0].length)), ctx, sentence) : null;
+}
+
 /** A cloze without the short form that follows its one blank in brackets, where it spells the
  *  answer's initials. */
 function withoutShortFormAfterBlank(cloze: string): string {
@@ -128,7 +136,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   const text = draft.answerText ?? draft.answer;
   if (draft.pattern === 'cloze' && draft.answer !== text && (draft.answer.endsWith(` ${text}`) || draft.answer.startsWith(`${text} `))) cloze = withFullName(cloze, text, draft.answer);
   // "The Mission will be implemented …" says which mission, or the fact is not asked.
-  const described = nameDescriptions(cloze, ctx, sentence);
+  const described = nameDescriptions(cloze, ctx, sentence) ?? withoutUnnamedSource(cloze, ctx, sentence);
   // A question of its own ("Who was the Chairman of ISRO?") stands without its sentence's
   // "the mission": only the cloze is lost.
   if (described === null && draft.pattern === 'cloze') return null;
@@ -157,7 +165,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (draft.pattern !== 'cloze' && /\b(?:since|till|until)\s+(?:the\s+)?(?:morning|evening|afternoon|night)\b|\bthis\s+(?:morning|evening|afternoon)\b/i.test(question)) return null;
   // "Which organisation will implement the scheme …?" names the scheme, or is not asked.
   if (draft.pattern !== 'cloze') {
-    const named = nameDescriptions(question, ctx, sentence);
+    const named = nameDescriptions(question, ctx, sentence) ?? withoutUnnamedSource(question, ctx, sentence);
     if (named === null) return null;
     question = inRankingOf(named, ctx, sentence);
   }

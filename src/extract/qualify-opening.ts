@@ -12,6 +12,8 @@ import { reEscape } from '../util/re-escape.js';
 const SELF_NAMED = new Set(['government', 'centre', 'court', 'police', 'army', 'navy', 'state', 'country', 'city', 'company', 'president', 'minister', 'year', 'day', 'week', 'month', 'world', 'nation', 'people', 'public', 'event', 'ceremony', 'meeting', 'report', 'study', 'scheme', 'mission', 'index', 'bill', 'decision', 'move', 'plan']);
 /** Words before a noun that qualify nothing. */
 const NOT_QUALIFIER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|new|same|other|first|last|such|any|each|every|own|previous|current|said|whole|entire|more|most|less|one|two|three|and|or|of|in|on|at|to|for|by|with|from|is|was|are|were)$/;
+/** A figure or "per" right before the word: "8.2 per cent growth", "25 basis point cut". */
+const MEASURE_BEFORE = /(?:\bper|\d[\d.,]*%?|\bbasis|\b(?:hundred|thousand|lakh|crore|million|billion|trillion))\s+$/i;
 /** Sentences back the qualified noun is looked for in. */
 const LOOK_BACK = 2;
 /** Prepositions that narrow a noun to a group or area ("the rate among women in cities"). */
@@ -61,7 +63,8 @@ export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sen
     // Only a noun before it names a kind ("selection committee", "repo rate"); an adjective
     // says something of it ("high probability", "normal monsoon") that need not hold here.
     const isNoun = (at: number) => prior.tokens.some((t) => t.start === at && t.pos === 'NOUN');
-    const found = [...prior.text.matchAll(re)].filter((x) => isNoun(x.index!) && !NOT_QUALIFIER.test(x[1]));
+    // ("a robust 8.2 per cent growth": a measure's unit says how much, not which growth.)
+    const found = [...prior.text.matchAll(re)].filter((x) => isNoun(x.index!) && !NOT_QUALIFIER.test(x[1]) && !MEASURE_BEFORE.test(prior.text.slice(0, x.index)));
     // One way of qualifying it only: two ("repo rate", "bank rate") leave it open.
     if (new Set(found.map((x) => x[1])).size === 1) {
       const rest = cloze.slice(m[0].length);

@@ -119,6 +119,10 @@ export function isDatelineCountry(e: Entity, ctx: ArticleContext): boolean {
 /** India's national institutions, named as its own reports name them. */
 const INDIAN_INSTITUTIONS = /\bUnion (?:[Cc]abinet|[Mm]inister|[Bb]udget|[Gg]overnment|[Hh]ome [Mm]inister)\b|\b(?:Lok Sabha|Rajya Sabha|NITI Aayog)\b/;
 
+/** Words only Indian reports use of their own country: the "Shri" before an official's name, a
+ *  sum in rupees or counted in lakh and crore. */
+const INDIAN_USAGE = /\bShri\s+\p{Lu}|₹\s?\d|\bRs\.?\s?\d|\d\s+(?:lakh|crore)\b/u;
+
 /** States and cities a story must name in one country to be set in it. */
 const DOMESTIC_PLACES = 3;
 const FRAME = new WeakMap<ArticleContext, string | null>();
@@ -140,6 +144,10 @@ function domesticFrame(ctx: ArticleContext): string | null {
     // ("The Union cabinet on Tuesday approved …": India's own institutions set a story in India
     // however few of its places it names.)
     if (!frame && !second && ctx.analyzed.sentences.some((x) => INDIAN_INSTITUTIONS.test(x.text))) frame = 'india';
+    // ("Prime Minister Shri Narendra Modi inaugurated the Navi Mumbai International Airport …,
+    // ₹60,000 crore PM Setu scheme": India's honorific and its way of counting money set a story
+    // in India too, where it names no other country's places.)
+    if (!frame && (!first || first[0] === 'india') && !second && ctx.analyzed.sentences.some((x) => INDIAN_USAGE.test(x.text))) frame = 'india';
     // ("NEW DELHI, June 30: … at a time India is facing various security challenges": the
     // country a story was filed from, where it names no other country's places.)
     const place = ctx.analyzed.article.place;

@@ -25,5 +25,13 @@ export function placedPeriod(text: string, sentence: string, ctx: ArticleContext
   if (ctx.analyzed.article.date || !RELATIVE_PERIOD.test(text) || YEAR.test(sentence)) return text;
   const year = statedThisYear(ctx);
   const placed = year ? text.replace(THIS_YEAR, `in ${year}`) : text;
-  return RELATIVE_PERIOD.test(placed) ? null : placed;
+  if (!RELATIVE_PERIOD.test(placed)) return placed;
+  // ("… stands at 187 per one lakh population, an improvement from last year": a closing aside
+  // that compares with the period goes; what the sentence states stands without it.)
+  const cut = placed.replace(CLOSING_ASIDE, '$1');
+  return cut !== placed && !RELATIVE_PERIOD.test(cut) ? cut : null;
 }
+
+/** A last comma-phrase holding the period, no blank in it, before the closing stop. */
+// (A figure's own commas, "3,100", are no end of the aside.)
+const CLOSING_ASIDE = /,\s(?:an?|up|down)\s(?:[^,{}_]|,(?=\d))*?\b(?:this|last|next|previous|current|coming)\s(?:year|month|week)\b[^,{}_.?]*([.?])$/i;

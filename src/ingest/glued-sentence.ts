@@ -20,7 +20,12 @@ const STRAY_STOP = /(?<=[\p{L}\d])\.\s+,(?=\s)/gu;
 /** "the House passed the The Biological Diversity (Amendment) Bill": an article typed twice. */
 const DOUBLED_THE = /\b([Tt]he)\s+The\s+(?=\p{Lu})/gu;
 
+/** "Patnaik won the subsequent elections in the state..": a stop typed twice ends a sentence once
+ *  (a question made of it would end ".?"); three are an ellipsis and stay. */
+const DOUBLED_STOP = /(?<=[\p{L}\d)])\.\.(?=\s|$)/gu;
+
 export function withoutStrayStops(paragraph: string): string {
-  const stops = paragraph.includes('. ,') ? paragraph.replace(STRAY_STOP, ',') : paragraph;
+  const single = paragraph.includes('..') ? paragraph.replace(DOUBLED_STOP, '.') : paragraph;
+  const stops = single.includes('. ,') ? single.replace(STRAY_STOP, ',') : single;
   return / The /.test(stops) ? stops.replace(DOUBLED_THE, '$1 ') : stops;
 }

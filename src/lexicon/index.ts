@@ -15,7 +15,7 @@ import { COMMON_BODY_NOUNS, EXAMPLE_KINDS, WOMAN_WORDS } from './data/name-cues.
 
 export { lexiconKey } from './key.js';
 export { allCountries, countryNamed, countryOfCapital, isMajorPower, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
-export { allRegions, cityNamed, citiesOf, continents, regionNamed, regionOfAdjective, riverNamed, riversNear, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
+export { allRegions, cityNamed, citiesOf, continents, regionNamed, regionOfAdjective, riverNamed, riversNear, stateKnownOf, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
 export type { River } from './data/rivers.js';
 export { genericOrganisationName, impliedActor, organisationKind, organisationNamed, organisations, type Organisation, type OrgKind } from './organisations.js';
 

@@ -4,7 +4,7 @@
  * modules; read through the lexicon's API (index.ts).
  */
 import { allCountries } from './countries.js';
-import { CITY_SPELLINGS, INDIAN_SITES, MAJOR_CITIES } from './data/cities.js';
+import { CITIES_OF_KNOWN_STATE, CITY_SPELLINGS, INDIAN_SITES, MAJOR_CITIES } from './data/cities.js';
 import { CONTINENTS, LANDMASSES, SUBNATIONAL_REGIONS, WORLD_REGIONS } from './data/regions.js';
 import { RIVERS, type River } from './data/rivers.js';
 import { STATES, USUALLY_NOT_THE_STATE } from './data/states.js';
@@ -75,6 +75,12 @@ const placeIndex = (): PlaceIndex => (index ??= build());
 /** A capital or well-known city, in its canonical spelling, with its country. */
 export function cityNamed(name: string): City | null {
   return lookUp(placeIndex().cities, name) ?? null;
+}
+
+const KNOWN_STATE = new Set(CITIES_OF_KNOWN_STATE.map((c) => c.toLowerCase()));
+/** Whether every reader knows which state a city is in (a metro, a state capital). */
+export function stateKnownOf(city: string): boolean {
+  return KNOWN_STATE.has(city.trim().toLowerCase());
 }
 
 /** A continent, part of the world, state or sub-national region known by name alone. */

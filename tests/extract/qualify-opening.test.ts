@@ -14,6 +14,11 @@ describe('a sentence that opens on a bare common noun the sentences before quali
   it('leaves it when the qualifier is a number part, or two ways of qualifying it were given', () => {
     const page = clozes(['The 131-page document was found on Castlefrank Road in Kanata, Ontario.', 'The document detailed security vulnerabilities of the NEMISIS database in Ottawa.']);
     expect(page.some((c) => c.startsWith('The page document'))).toBe(false);
+    // (Nor a unit of a figure: "a robust 8.2 per cent growth" says how much, not which growth.)
+    const cent = clozes(['GDP during April-September registered a growth rate of 8 per cent, on the back of a robust 8.2 per cent growth in the July-September period.', 'The growth during 2024-25 fiscal was 6.5 per cent.']);
+    expect(cent.some((c) => /^The (?:cent|per cent) growth/.test(c))).toBe(false);
+    const tonnes = clozes(['Output rose to 120 million tonnes production in the year to March in Ranchi.', 'The production in the year before was 110 million tonnes in Ranchi.']);
+    expect(tonnes.some((c) => c.startsWith('The tonnes production'))).toBe(false);
     // An adjective says something of the noun that need not hold in the next sentence.
     const high = clozes(['The IMD said its first-stage forecast suggests high probability of normal monsoon in Kerala.', 'The probability of a normal rainfall during the June-September period is 41 percent, the IMD added.']);
     expect(high.some((c) => c.startsWith('The high probability'))).toBe(false);

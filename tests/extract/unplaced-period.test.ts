@@ -22,6 +22,17 @@ describe('"this year" in an article without a date', () => {
     expect(facts.map((f) => f.answer)).toContain('785');
   });
 
+  it('drops a closing aside that compares with an unplaced period, and asks what the sentence states', () => {
+    const tb = undated(['As per the report, India’s TB incidence rate now stands at 187 per one lakh population, an improvement from last year.']);
+    const asked = tb.filter((f) => f.answer === '187');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const f of asked) expect(`${f.question} ${f.cloze}`).not.toMatch(/last year/);
+    const exports = undated(['Madhya Pradesh recorded 4,200 tiger sightings in the Ratapani reserve, up from 3,100 last year.']);
+    expect(exports.some((f) => f.answer === '4,200' && !/last year/.test(f.cloze))).toBe(true);
+    // (Not where the period is the sentence's own: its figure is the period's.)
+    expect(undated(["India's exports rose to a record $437 billion last year, up 4 per cent, the ministry said."]).filter((f) => f.answer === '$437 billion')).toEqual([]);
+  });
+
   it('says a dated article\'s periods as the years they mean', () => {
     const facts = factsOf(["India's exports rose to a record $437 billion last year, the Commerce Ministry said in New Delhi on Monday."], { date: '2024-03-01' });
     expect(facts.map((f) => f.answer)).toContain('$437 billion');

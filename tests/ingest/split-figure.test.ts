@@ -20,5 +20,9 @@ describe('a stop left before a comma', () => {
     // (An article typed twice goes too: "passed the The Biological Diversity (Amendment) Bill".)
     expect(withoutStrayStops('Amidst the din, the House passed the The Biological Diversity (Amendment) Bill.')).toBe('Amidst the din, the House passed the Biological Diversity (Amendment) Bill.');
     expect(withoutStrayStops('He read The Hindu and The Times of India.')).toBe('He read The Hindu and The Times of India.');
+    // (A stop typed twice ends the sentence once; an ellipsis stays.)
+    expect(withoutStrayStops('Patnaik won the subsequent elections in the state.. Interestingly, talks failed.')).toBe('Patnaik won the subsequent elections in the state. Interestingly, talks failed.');
+    expect(withoutStrayStops('The count rose to 41.. and then fell..')).toBe('The count rose to 41. and then fell.');
+    expect(withoutStrayStops('He paused... and went on.')).toBe('He paused... and went on.');
   });
 });

@@ -162,6 +162,15 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('UNESCO listed the Capitol Complex among its World Heritage Sites, approving all three nominations linked to India this session.')).toBe(false);
   });
 
+  it('reads an "its" in a change set off by a comma ("…, up 0.7 percentage point from its October forecast") as the subject\'s', () => {
+    expect(hasDanglingReference("The IMF on Monday raised India's growth projection to 7.3 per cent for fiscal 2025-26, up 0.7 percentage point from its October forecast.")).toBe(false);
+    expect(hasDanglingReference('India on Friday reported exports of USD 41 billion, down 2 per cent from its level a year ago.')).toBe(false);
+    expect(hasDanglingReference('The RBI cut the repo rate to 5.25 per cent, a drop of 25 basis points from its previous level.')).toBe(false);
+    // (Only a change: another aside after a comma may be about someone else.)
+    expect(hasDanglingReference("The IMF on Monday raised India's growth projection to 7.3 per cent, citing its October forecast.")).toBe(true);
+    expect(hasDanglingReference('It raised the projection to 7.3 per cent, up 0.7 percentage point from its October forecast.')).toBe(true);
+  });
+
   it('lets "its" pass right after "<Name> and" ("the river Ganga and its tributaries")', () => {
     expect(hasDanglingReference('The survey found 6,327 dolphins in the river Ganga and its tributaries.')).toBe(false);
     // (And "them" after a plural with two words before its noun: "the only riverine dolphins … 6,327 of them".)

@@ -17,7 +17,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, countryOf, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, countryOf, organisationNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
@@ -99,7 +99,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -1251,6 +1251,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (SUPERSEDED_PLAN_BEFORE.test(near)) return false;
   // ("securing _____ duties on 95% of agri items" → zero: nothing, asked among counts, is no count.)
   if (e.cls === 'number' && /^(?:zero|nil)$/i.test(e.text)) return false;
+  // ("stands at 187 per _____ population" → one lakh: the base a rate is counted on is its unit.)
+  if (e.cls === 'number' && /\bper\s+$/i.test(near)) return false;
   // ("will bear _____ of the premium while the rest 15 per cent will be paid by the owners": a
   // share whose remainder the sentence states is sums, not recall.)
   if (shareWithRemainder(e, s.text)) return false;
@@ -2278,6 +2280,16 @@ const FESTIVITIES = /^(?:celebrations?|festivities|holidays?|festive)$/;
 function onlyEverAModifier(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   if (!e.keyTerm || !/^\p{Ll}[\p{Ll}-]*$/u.test(e.text) || !modifiesNoun(e, s)) return false;
   return ctx.analyzed.sentences.every((o) => wholeWordSpans(o.text, e.text).every(([, end]) => /^\s+\p{Ll}[\p{Ll}-]+/u.test(o.text.slice(end, end + 30))));
+}
+
+/** "inducted women officers as pilots in _____ aircraft and helicopters" → MR: a two- or
+ *  three-letter code before a common noun, which the article never spells out, is a kind of the
+ *  noun only an insider reads; a blank on it asks jargon, not a fact. */
+function unexplainedCode(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(e.text) || organisationNamed(e.text)) return false;
+  const next = s.tokens.find((t) => t.start >= e.end);
+  if (!next || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
+  return !ctx.analyzed.article.paragraphs.some((p) => p.includes(`(${e.text})`));
 }
 
 /** "he was taken to the _____ by his uncle" → Akhara, where the article names the Chhatrasal

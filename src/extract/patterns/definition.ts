@@ -29,8 +29,9 @@ const MEMBER_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:scientists?|researchers
 /** "a Ramsar site", "a tiger reserve", "a port city": a kind of place many places are. */
 const PLACE_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:sites?|reserves?|sanctuary|park|wetland|city|town|village|district|state|port|airport|station|hub|destination)\b/;
 
-/** An opening participle or subordinate clause, not closed by a comma yet. */
-const OPENING_CLAUSE = /^(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Whereas|Although|Though|Since|Because|If|Unless|Upon|Despite)\b[^,;]*$/u;
+/** An opening participle or subordinate clause, not closed by a comma yet (a quotation's too:
+ *  "“While TB occurs in every part of the world, a major proportion …”"). */
+const OPENING_CLAUSE = /^[“"‘']?(?:\p{Lu}\p{Ll}+ing|After|Before|While|When|Whereas|Although|Though|Since|Because|If|Unless|Upon|Despite)\b[^,;]*$/u;
 
 const NOT_SUBJECT = /^(The|This|That|These|Those|It|Its|There|Here|He|She|They|We|I|You|His|Her|Their|Our|One|Each|Every|Some|Any|All|Both|Such|What|Which|Who)\b/;
 

@@ -82,7 +82,9 @@ const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagshi
 const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
 // ("… to meritorious students so that financial constraints …": a purpose's own clause ends it, its
 // "so" too.)
-const REST_END = /,(?!\d)|;|\.(?!\d)|\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that)|which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
+// ("inaugurated the Navi Mumbai International Airport and also launched and dedicated various
+// projects": a second deed of the one who did it is its own clause.)
+const REST_END = /,(?!\d)|;|\.(?!\d)|\s+and\s+(?:also\s+)?(?:launched|dedicated|inaugurated|unveiled|laid|flagged|released|announced|approved|addressed|visited|met|attended|reviewed|distributed|launches|dedicates|inaugurates|unveils|lays|flags|releases|addresses)\b|\s+and\s+also\b|\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that)|which|that|while|with an outlay|at a cost|worth|aiming|aimed at|intended|seeking)\b|\s+[—–-]\s+\p{Ll}+\s+\p{Ll}/u;
 
 const find: FindDrafts<'launched'> = (s, ctx) => [...launchedHere(s, ctx), ...launchedAsEvent(s, ctx), ...namedAfterDescription(s, ctx)];
 

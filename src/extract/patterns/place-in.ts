@@ -1,7 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
-import { countryNamed, countryOfCapital, stateNamed } from '../../lexicon/index.js';
+import { countryNamed, countryOfCapital, stateKnownOf, stateNamed } from '../../lexicon/index.js';
 import { whWord } from '../answer-type.js';
 
 /**
@@ -32,6 +32,8 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     // ("in New Jersey, the US": a state of its country is known to every reader too.)
     const state = stateNamed(inner.canonical);
     if (state?.country && state.country === countryNamed(outer.canonical)?.name) continue;
+    // ("in Mumbai, Maharashtra": a metro's or a state capital's state is known to every reader too.)
+    if (outer.placeKind === 'region' && stateKnownOf(inner.canonical)) continue;
     const isCountry = outer.placeKind === 'country';
     drafts.push({
       pattern: 'place-in',

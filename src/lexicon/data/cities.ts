@@ -65,3 +65,12 @@ export const CITY_SPELLINGS: Readonly<Record<string, string>> = {
   'Washington D.C.': 'Washington, D.C.',
   'Washington DC': 'Washington, D.C.',
 };
+
+/** Cities whose state every reader knows: India's metros and state capitals ("In which state is
+ *  Mumbai?" asks what no student needs to learn; "In which state is Raisen?" does). */
+export const CITIES_OF_KNOWN_STATE: readonly string[] = `
+Mumbai Kolkata Chennai Bengaluru Bangalore Hyderabad Ahmedabad Pune Lucknow Jaipur Bhopal Patna
+Thiruvananthapuram Bhubaneswar Guwahati Dispur Srinagar Shimla Dehradun Ranchi Raipur Gandhinagar
+Chandigarh Panaji Gangtok Imphal Aizawl Kohima Itanagar Shillong Agartala Amaravati Kanpur Varanasi
+Nagpur Surat Indore Kochi Visakhapatnam Coimbatore Madurai Amritsar Ludhiana Agra Noida Gurugram
+`.trim().split(/\s+/);

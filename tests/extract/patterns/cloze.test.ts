@@ -1735,6 +1735,8 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('In the women’s section, India triumphed in nine out of eleven rounds at Budapest.')).not.toContain('eleven');
     expect(blanks('The Indian grandmaster earned 9.5 points from 13 rounds to secure the title in Almaty.')).not.toContain('13');
     expect(blanks('India has secured zero duties on 95% of its agricultural exports under the pact signed in London.')).not.toContain('zero');
+    expect(blanks('India’s TB incidence rate now stands at 187 per one lakh population, the WHO said in Geneva.')).not.toContain('one lakh');
+    expect(blanks('The infant mortality rate in Kerala fell to 6 per 1,000 live births in 2020, the SRS bulletin showed.')).not.toContain('1,000');
     expect(blanks('As many as eight SP MLAs also did not attend a meeting called by Akhilesh Yadav on Monday.')).not.toContain('SP MLAs');
     expect(blanks('The saffron party is set to win big in Uttar Pradesh, where ten seats go to the polls.')).toEqual([]);
     expect(blanks('Security was heightened across the city, with traffic restrictions and school closures in Raipur for the swearing-in.')).not.toContain('Raipur');
@@ -2173,10 +2175,27 @@ describe('the town a story is filed from', () => {
   });
 });
 
+describe('a code the article never spells out, before a common noun', () => {
+  it('is jargon, no blank ("in _____ aircraft and helicopters" → MR)', () => {
+    expect(blanks('The Indian Navy had already inducted women officers as pilots in MR aircraft and helicopters, the ministry said in New Delhi.')).not.toContain('MR');
+    expect(blanks('The regiment trained with the new ATGM launchers at Pokhran on Friday in Rajasthan.')).not.toContain('ATGM');
+  });
+});
+
 describe('a story set in India by its own institutions', () => {
   it('never blanks India, however few Indian places it names ("The Union cabinet on Tuesday approved …")', () => {
     const facts = factsOf(['The Union cabinet on Tuesday approved a fund of ₹50,000 crore for research.', 'The Economic Survey noted that even though India has raised its research spending from ₹60,196 crore in 2011, it is still a mere 0.64% of GDP.']);
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('India');
+  });
+
+  it('nor by its honorific and its way of counting money ("Shri Narendra Modi", "₹60,000 crore")', () => {
+    const airport = factsOf(['Prime Minister Shri Narendra Modi inaugurated the Navi Mumbai International Airport in Mumbai, Maharashtra today.', 'Underlining that India offers countless opportunities for its youth, the Prime Minister highlighted the launch of the ₹60,000 crore PM Setu scheme.']);
+    expect(byPattern(airport, 'cloze').map((f) => f.answer)).not.toContain('India');
+    const crore = factsOf(['The Mahila Rojgar Yojana will give Rs 10,000 each to 75 lakh women in Patna.', 'The scheme shows that India offers every woman a chance to start a business, the minister said.']);
+    expect(byPattern(crore, 'cloze').map((f) => f.answer)).not.toContain('India');
+    // (A story of another country's places is set there, rupees or not.)
+    const lanka = factsOf(['Sri Lanka received Rs 500 crore of aid for Colombo, Kandy and Galle from the donors.', 'Officials said India offered the aid after the floods in Jaffna.']);
+    expect(byPattern(lanka, 'cloze').map((f) => f.answer)).toContain('India');
   });
 });
 

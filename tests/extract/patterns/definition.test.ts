@@ -116,6 +116,14 @@ describe('definition: the comma closing an opening clause is no appositive', () 
     ]);
     expect(ask(facts, 'definition').filter(([, a]) => a === 'administration')).toEqual([]);
   });
+
+  it('nor where the opening clause stands inside a quotation ("“While TB occurs in every part of the world, a major …”")', () => {
+    const facts = factsOf([
+      '“While TB occurs in every part of the world, a major proportion of the people who develop TB disease each year are in 30 high TB burden countries,” Tereza Kasaeva said in a statement.',
+      '"When the monsoon reaches the coast, a large share of the rain falls in the hills," the IMD said. The world watched the coast.',
+    ]);
+    expect(ask(facts, 'definition').filter(([, a]) => a === 'world' || a === 'coast')).toEqual([]);
+  });
 });
 
 describe('definition: who told it is no kind of thing', () => {

@@ -39,6 +39,14 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(a).toBe('PM Vishwakarma');
   });
 
+  it('asks without a second deed joined by "and" ("… and also launched and dedicated various projects")', () => {
+    const airport = asked(['Prime Minister Narendra Modi inaugurated the Navi Mumbai International Airport and also launched and dedicated various developmental projects in Mumbai, Maharashtra today.']);
+    expect(airport.map(([q]) => q).join(' ')).not.toMatch(/launched and dedicated|inaugurate and/);
+    expect(airport.map(([, a]) => a)).toContain('Navi Mumbai International Airport');
+    const bridge = asked(['Prime Minister Narendra Modi on Sunday inaugurated the Sudarshan Setu bridge and laid the foundation stone of projects worth Rs 4,000 crore.']);
+    expect(bridge.map(([q]) => q).join(' ')).not.toMatch(/laid the foundation/);
+  });
+
   it('the kind from the name\'s apposition ("Aditya-L1, India\'s first space-based mission …")', () => {
     const [[q, a]] = asked(['The Indian Space Research Organisation on Saturday launched Aditya-L1, India’s first space-based mission to study the Sun, from Sriharikota.']);
     expect(q).toMatch(/^Which mission did the Indian Space Research Organisation launch/);

@@ -54,4 +54,10 @@ describe('place-in: a state the lexicon knows', () => {
     const facts = factsOf(['The third test was conducted at the Aeronautical Test Range in Chitradurga, Karnataka on Sunday.']);
     expect(ask(facts, 'place-in')).toContainEqual(['In which state is Chitradurga?', 'Karnataka']);
   });
+
+  it('asks no state of a metro or a state capital ("in Mumbai, Maharashtra", "in Lucknow, Uttar Pradesh")', () => {
+    expect(ask(factsOf(['Prime Minister Narendra Modi inaugurated the Navi Mumbai International Airport in Mumbai, Maharashtra on Wednesday.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['The summit on millets opened in Lucknow, Uttar Pradesh on Monday.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['The tiger reserve was inaugurated in Raisen, Madhya Pradesh on Friday.']), 'place-in')).toEqual([['In which state is Raisen?', 'Madhya Pradesh']]);
+  });
 });
