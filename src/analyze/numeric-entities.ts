@@ -24,6 +24,8 @@ const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|Septe
 const INDIAN_UNIT = /^(?:lakhs?|crores?)$/i;
 const GLUED_UNIT = /^(?:m|km|cm|mm|kg|g|s|ft|kmph|km\/h|mph|MW|GW|kW|bn|mn|cr)$/;
 /** Spans of time a hyphen joins to a number ("a 15-day notice", "a 21-day lockdown"). */
+/** What a win's margin is counted in. */
+const MARGIN_UNIT = /^(?:runs|wickets|goals|points|strokes|votes)$/i;
 const HYPHEN_TIME_UNIT = /^(?:hour|day|week|month|year)$/i;
 const CURRENCY_WORD = /^(?:Rs\.?|INR|USD|US\$|Rupees?)$/;
 /** Countries whose dollar a code before "$" names: "NZ $ 26 million", "A$ 3 billion". */
@@ -85,6 +87,9 @@ export function numericEntities(
     // ("without a prior 15-day notice": so is a span of time; a blank of the bare number would
     // split the word.)
     if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && HYPHEN_TIME_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) last += 2;
+    // ("defeating South Africa by 7 runs", "won by six wickets": a margin's unit is the margin's; a
+    // bare "7" is read in every other figure of a sheet.)
+    if (last === e.last && last + 1 <= sLast && first - 1 >= sFirst && /^by$/i.test(tokens[first - 1].text) && MARGIN_UNIT.test(tokens[last + 1].text)) last++;
     if (last !== e.last) e = { ...e, last };
     // ("over half a dozen explosions": the "half" is the count's too.)
     if (first - 1 >= sFirst && /^half$/i.test(tokens[first - 1].text) && /^an?$/i.test(tokens[first].text)) first--;

@@ -32,6 +32,7 @@ export function placedPeriod(text: string, sentence: string, ctx: ArticleContext
   return cut !== placed && !RELATIVE_PERIOD.test(cut) ? cut : null;
 }
 
-/** A last comma-phrase holding the period, no blank in it, before the closing stop. */
+/** A last comma-phrase holding the period, no blank in it, before the closing stop (", an
+ *  improvement from last year", ", to be celebrated next year"). */
 // (A figure's own commas, "3,100", are no end of the aside.)
-const CLOSING_ASIDE = /,\s(?:an?|up|down)\s(?:[^,{}_]|,(?=\d))*?\b(?:this|last|next|previous|current|coming)\s(?:year|month|week)\b[^,{}_.?]*([.?])$/i;
+const CLOSING_ASIDE = /,\s(?:an?|up|down|to\sbe|due)\s(?:[^,{}_]|,(?=\d))*?\b(?:this|last|next|previous|current|coming)\s(?:year|month|week)\b[^,{}_.?]*([.?])$/i;

@@ -92,6 +92,16 @@ describe('a span of time joined to its number by a hyphen', () => {
   });
 });
 
+describe('a win\'s margin', () => {
+  it('is one figure with its unit after "by" ("by 7 runs", "by six wickets"), not elsewhere', () => {
+    const a = analyzeArticle(articleOf(['India defeated South Africa by 7 runs in the final at Barbados.', 'Mumbai Indians won by six wickets at Chennai.', 'Kohli scored 76 runs off 59 balls.']));
+    const texts = a.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text]);
+    expect(texts).toContainEqual(['number', '7 runs']);
+    expect(texts).toContainEqual(['number', 'six wickets']);
+    expect(texts).toContainEqual(['number', '76']);
+  });
+});
+
 describe('a financial year written with an apostrophe', () => {
   it('is one date ("2017-’18"), not a year and a number', () => {
     const a = analyzeArticle(articleOf(['The scheme introduced in 2019-’20 was struck down by the court.', "Loans worth Rs 900 crore were given in 2021-'22 alone."]));

@@ -29,6 +29,8 @@ describe('"this year" in an article without a date', () => {
     for (const f of asked) expect(`${f.question} ${f.cloze}`).not.toMatch(/last year/);
     const exports = undated(['Madhya Pradesh recorded 4,200 tiger sightings in the Ratapani reserve, up from 3,100 last year.']);
     expect(exports.some((f) => f.answer === '4,200' && !/last year/.test(f.cloze))).toBe(true);
+    const ties = undated(['Both nations agreed to elevate bilateral relations to a Comprehensive Strategic Partnership ahead of the 60th anniversary of diplomatic relations, to be celebrated next year.']);
+    expect(ties.some((f) => f.answer === 'Comprehensive Strategic Partnership' && !/next year/.test(f.cloze))).toBe(true);
     // (Not where the period is the sentence's own: its figure is the period's.)
     expect(undated(["India's exports rose to a record $437 billion last year, up 4 per cent, the ministry said."]).filter((f) => f.answer === '$437 billion')).toEqual([]);
   });

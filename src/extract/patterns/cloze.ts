@@ -358,6 +358,9 @@ const DIRECTION = '(?:Central|Southern|Northern|Eastern|Western|North|South|East
 const SHARED_DIRECTION_BEFORE = new RegExp(`\\b${DIRECTION}\\s+and\\s+$`);
 const DIRECTION_FIRST = new RegExp(`^${DIRECTION}\\s`);
 
+/** "India has jumped to _____ in the Global Cybersecurity Index" → Tier 1, "intensified into a
+ *  _____ storm": a grade something was placed in is what a ranking or a storm's story tells. */
+const PLACED_IN_GRADE = /\b(?:jumped|moved|rose|climbed|upgraded|elevated|promoted|placed|ranked|slipped|fell|dropped|downgraded|categori[sz]ed|classified|intensified|weakened)\s+(?:\p{Ll}+\s+)?(?:to|in|into|as)\s+(?:an?\s+)?$/u;
 /** "Part 2", "Phase III", "Stage 1": the number of a part of something, nothing to learn alone. */
 const PART_LABEL = /^(?:Part|Phase|Stage|Step|Tier|Level|Round|Leg|Chapter|Category|Day|Week)\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])$/;
 
@@ -1492,7 +1495,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // name, however the words after it run on.
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;
   // "likely to touch 46 degrees _____" (Celsius): a unit names no fact.
-  if (UNIT_NAME.test(e.text) || PART_LABEL.test(e.text)) return false;
+  if (UNIT_NAME.test(e.text) || (PART_LABEL.test(e.text) && !PLACED_IN_GRADE.test(near))) return false;
   // ("evened the score in round _____", "on day _____ of the Test": the number of a part, written
   // after its word in lower case, is a label too.)
   if ((e.cls === 'number' || e.cls === 'ordinal') && /\b(?:round|game|stage|phase|leg|lap|part|chapter|level|day|match)\s+$/i.test(near) && !/^\s*(?:rounds|games|stages|days|matches)\b/.test(tail)) return false;

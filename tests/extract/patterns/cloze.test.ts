@@ -1054,6 +1054,10 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('India stands out as the top performer in Central and Southern Asia, and ranks first among lower-middle-income economies.')).not.toContain('Southern Asia');
     // ("_____ supports sustained employment …" → Part 2: the number of a part, nothing to learn alone.)
     expect(blanks('The scheme has two parts. Part 2 supports sustained employment by rewarding businesses that keep their workforce.')).not.toContain('Part 2');
+    // (A grade something was placed in is a ranking's fact: "India has jumped to _____" → Tier 1.)
+    expect(blanks('India has jumped to Tier 1 in the Global Cybersecurity Index 2024, released by the ITU in Geneva.')).toContain('Tier 1');
+    expect(blanks('The depression over the Bay of Bengal intensified into a Category 4 storm near Chennai on Sunday.')).toContain('Category 4');
+    expect(blanks('Work on Phase 2 of the Pune metro began on Monday, the corporation said in Pune.')).not.toContain('Phase 2');
     const hour = blanks('The capsule splashed down in the Pacific Ocean off San Diego on July 15 at approximately 3 PM IST.');
     expect(hour).not.toContain('PM IST');
     expect(hour).toContain('San Diego');
