@@ -21,7 +21,7 @@ import { resolveReferences, resolveTwoOf } from './resolve-references.js';
 import { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, organisationNamed } from '../lexicon/index.js';
 import { inRankingOf } from './ranking-scope.js';
 import { nameDescriptions } from './named-description.js';
-import { qualifyOpening } from './qualify-opening.js';
+import { nameTheSector, qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
 import { withoutSharedPredicates } from './shared-predicate.js';
 import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
@@ -149,7 +149,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (SHORT_FORM_AFTER_BLANK.test(cloze) || numberedShortFormAfter(cloze)) cloze = '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   // "The committee includes …" says which committee, as the sentences before qualified it.
-  if (cloze) cloze = qualifyOpening(cloze, ctx, sentence);
+  if (cloze) cloze = nameTheSector(qualifyOpening(cloze, ctx, sentence), ctx, sentence);
   const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   if (cloze) cloze = inRankingOf(nameThisEdition(nameTheState(cloze, ctx), ctx), ctx, sentence);

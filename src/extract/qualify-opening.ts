@@ -78,3 +78,23 @@ export function qualifyOpening(cloze: string, ctx: ArticleContext, sentence: Sen
   }
   return cloze;
 }
+
+/** Sectors an economy's data names by one word. */
+const SECTOR_NAMES = /\b(manufacturing|mining|agriculture|construction|services|electricity|trade|retail|banking|insurance|telecom|textiles?|tourism|fisheries|aviation|automobile|steel|cement|pharmaceuticals?|real estate|hospitality)\b/gi;
+
+/**
+ * "As per the statement, manufacturing grew by 2.2% … In the same period last financial year,
+ * the sector had grown by 14.3%": "the sector" is the one sector the sentence before (or its own)
+ * names, said as "the manufacturing sector"; left as it is where none or two were named.
+ */
+export function nameTheSector(cloze: string, ctx: ArticleContext, sentence: Sentence): string {
+  if (!/\b[Tt]he sector\b(?!\s+(?:of|in|as)\b)/.test(cloze)) return cloze;
+  for (const k of [sentence.index, sentence.index - 1]) {
+    const text = ctx.analyzed.sentences[k]?.text;
+    if (!text) continue;
+    const named = new Set([...text.matchAll(SECTOR_NAMES)].map((m) => m[1].toLowerCase()));
+    if (named.size === 1) return cloze.replace(/\b([Tt])he sector\b(?!\s+(?:of|in|as)\b)/, (_, t: string) => `${t}he ${[...named][0]} sector`);
+    if (named.size > 1) return cloze;
+  }
+  return cloze;
+}

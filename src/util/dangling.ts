@@ -57,6 +57,9 @@ const REST_OF = /\b[Tt]he\s+(?:remaining\b|latter\b|other\s+(?:two|three|four|fi
 /** "Over 70 plant species are found here": "here" after a verb of being at a site is the site
  *  the sentence before named, not where the report was filed. */
 export const SITE_HERE = /\b(?:found|seen|located|recorded|spotted|sighted|observed|present|native|endemic|housed|kept|preserved|buried|situated|nesting|breeding|living|thrive|thrives)\s+here\b/;
+/** "In the same period last year, the sector had grown by 14.3%": which sector, the sentence
+ *  before said. */
+const BARE_SECTOR = /\b[Tt]he\s+(?:sector|segment|industry)\b(?!\s+(?:of|in|as)\b)/;
 const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;
 const TELLING_TAIL = /,\s+the\s+[\p{L}\s]{2,40}?\s+(?:said|says|added|stated|told [\p{L}]+)\.?\s*$/u;
 /** "Payal Kapadia's All We Imagine As Light", "the film Where Do We Go Now": a capitalised
@@ -231,7 +234,7 @@ function dangles(text: string): boolean {
   const untold = unquoted.replace(TELLING_TAIL, '');
   if (BARE_OFFICE.test(untold) || BARE_MINISTER.test(untold)) return true;
   // ("For the remaining crops …", "The state has a total of 70 seats": the rest of what, which state.)
-  if (REST_OF.test(unquoted) || BARE_STATE.test(unquoted) || SITE_HERE.test(unquoted)) return true;
+  if (REST_OF.test(unquoted) || BARE_STATE.test(unquoted) || SITE_HERE.test(unquoted) || BARE_SECTOR.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)
     const before = unquoted.slice(0, m.index).replace(SUBJECT_AND_VERB, '');

@@ -44,3 +44,13 @@ describe('a sentence that opens on a bare common noun the sentences before quali
     expect(men.some((c) => c.startsWith('The unemployment rate among men was'))).toBe(true);
   });
 });
+
+describe('"the sector" after a sentence that names one sector', () => {
+  it('says which ("the manufacturing sector"), or is no cloze', () => {
+    const mfg = clozes(['As per the statement, manufacturing grew by 2.2% between July and September in India.', 'In the same period of 2023, the sector had grown by 14.3%.']);
+    expect(mfg).toContain('In the same period of 2023, the manufacturing sector had grown by {{c1::14.3%}}.');
+    // (Two sectors named before it leave it open: no cloze.)
+    const two = clozes(['Mining grew by 1.1% and manufacturing by 2.2% between July and September in India.', 'In the same period of 2023, the sector had grown by 14.3%.']);
+    expect(two.filter((c) => c.includes('14.3%'))).toEqual([]);
+  });
+});

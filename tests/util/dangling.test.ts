@@ -368,3 +368,12 @@ describe('a body by its kind, telling', () => {
     expect(hasDanglingReference('The company says its profit rose by 12 per cent in the quarter.')).toBe(true);
   });
 });
+
+describe('a bare sector', () => {
+  it('"the sector had grown by …" dangles: which sector, the sentence before said', () => {
+    expect(hasDanglingReference('In the same period last year, the sector had grown by 14.3%.')).toBe(true);
+    expect(hasDanglingReference('The industry employs 45 million workers.')).toBe(true);
+    expect(hasDanglingReference('In the same period last year, the manufacturing sector had grown by 14.3%.')).toBe(false);
+    expect(hasDanglingReference('The sector of small industries employs 45 million workers.')).toBe(false);
+  });
+});
