@@ -105,6 +105,9 @@ const OPENING_SUBORDINATE = /^(?:While|Although|Though|Whereas|Even though|Becau
 /** "Still below the 65.1 per cent …", "Down from …": a comparison opening a clause or sentence. */
 export const COMPARISON_OPENING = /^(?:(?:still|yet|but|and|much|far|slightly)\s+)?(?:below|above|under|lower than|higher than|less than|more than|down from|up from)\s/i;
 
+/** "the first time …", "a first for …", "a milestone in …": a noun phrase after a dash. */
+const DASH_APPOSITIVE = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:time|moment|instance|occasion|first|milestone|feat|record|step|achievement)\b/iu;
+
 /** Marks around the answer while the sentence is cut (characters no article contains). */
 const OPEN = '\u0000';
 const CLOSE = '\u0001';
@@ -188,6 +191,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     if (!clause.includes(OPEN)) continue;
     // A relative or subordinate clause does not stand alone; a coordinated one does without its "and".
     if (/^(which|who|after|before|since|with)\s/i.test(clause)) return null;
+    // ("… marked a watershed moment – the first time an Indian astronaut travelled to the _____":
+    // what follows a dash there names the moment before it, a noun phrase, no clause.)
+    if (i > 0 && /[—–]\s*$/.test(text.slice(0, cuts[i])) && DASH_APPOSITIVE.test(clause)) return null;
     // A sentence that opens with "As …" is subordinate throughout; "… as hundreds crowded …",
     // cut at the break above, asserts what follows "as".
     if (i === 0 && /^as\s/i.test(clause)) return null;

@@ -12,6 +12,15 @@ describe('cloze text', () => {
     expect(clause === null || !/^48,400/.test(clause)).toBe(true);
   });
 
+  it('never cuts a noun phrase after a dash off as a clause ("… a watershed moment – the first time …")', () => {
+    const s = 'The mission marked a watershed moment – the first time an Indian astronaut travelled to the International Space Station.';
+    const clause = buildCloze(s, 'International Space Station', s.indexOf('International Space Station'), true);
+    expect(clause === null || !/^The first time/.test(clause)).toBe(true);
+    // (A clause after a dash still stands alone.)
+    const t = 'The Cabinet approved the scheme on Friday – the scheme will cost Rs 6,520 crore over five years.';
+    expect(buildCloze(t, 'Rs 6,520 crore', t.indexOf('Rs 6,520 crore'), true)).toBe('The scheme will cost {{c1::Rs 6,520 crore}} over five years.');
+  });
+
   it('blanks the answer where the pattern found it, not an earlier occurrence inside a name', () => {
     const s = 'The Taipei City Lantern Festival drew crowds to downtown Taipei on Saturday.';
     expect(buildCloze(s, 'Taipei', s.lastIndexOf('Taipei'))).toBe('The Taipei City Lantern Festival drew crowds to downtown {{c1::Taipei}} on Saturday.');
