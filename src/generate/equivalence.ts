@@ -21,6 +21,14 @@ function romanKey(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** Whether a span "from … to <date>" ends on a day of the month `month` names (a month and year, no day). */
+function endsInMonth(span: string, month: ReturnType<typeof parseDate>): boolean {
+  if (!month || month.day > 0 || !month.month || !month.year) return false;
+  const end = /^from\s.+?\s(?:to|till|until)\s(.+)$/i.exec(span.trim());
+  const last = end ? parseDate(end[1]) : null;
+  return !!last && last.month === month.month && last.year === month.year;
+}
+
 export function nameTokens(name: string): string[] {
   // ("LK Advani", "L K Advani", "L.K. Advani": initials written together are letters each.)
   const initials = name.replace(/\./g, ' ').replace(/\b\p{Lu}{2,3}\b(?=\s+\p{Lu}\p{Ll})/gu, (run) => run.split('').join(' '));
@@ -136,7 +144,9 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       const da = parseDate(a);
       const db = parseDate(b);
       // ("April 29" and "April 29, 2025": a day written without its year is that day still.)
-      return !!da && !!db && (dateKey(da) === dateKey(db) || (da.day > 0 && da.day === db.day && da.month === db.month && (!da.year || !db.year)));
+      if (!!da && !!db && (dateKey(da) === dateKey(db) || (da.day > 0 && da.day === db.day && da.month === db.month && (!da.year || !db.year)))) return true;
+      // ("from May 13, 2016 to July 29, 2022" / "July 2022": a tenure's end is the month it ended.)
+      return endsInMonth(a, db) || endsInMonth(b, da);
     }
     case 'person': {
       // One name inside the other ("Kishida" in "Fumio Kishida") is the same person.

@@ -130,6 +130,12 @@ describe('same value in another spelling', () => {
     expect(sameValue('Anil Kumar', 'Sunil Kumar', 'person')).toBe(false);
   });
 
+  it('knows a tenure by the month it ended ("from May 13, 2016 to July 29, 2022" / "July 2022")', () => {
+    expect(sameValue('from May 13, 2016 to July 29, 2022', 'July 2022', 'date')).toBe(true);
+    expect(sameValue('July 2022', 'from May 13, 2016 to July 29, 2022', 'date')).toBe(true);
+    expect(sameValue('from May 13, 2016 to July 29, 2022', 'June 2022', 'date')).toBe(false);
+  });
+
   it('knows one name romanised with its long vowels doubled or not ("Astha Poonia" / "Aastha Poonia")', () => {
     expect(sameValue('Astha Poonia', 'Aastha Poonia', 'person')).toBe(true);
     expect(sameValue('Sreekanth Kidambi', 'Srekanth Kidambi', 'person')).toBe(true);

@@ -77,6 +77,9 @@ const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.sou
 const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
+/** "PSLV-C58 " before a payload's name: the rocket that carried it. */
+const CARRIER_BEFORE = /^((?:PSLV|GSLV|SSLV|LVM3|GSLV-Mk\s?III)-?[CFDM]?\d{1,3})\s+(?=\p{Lu})/u;
+
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
 const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
@@ -111,7 +114,15 @@ function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'
     const from = m.index! + m[0].length;
     const found = s.entities.find((e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation') && !quoted(s, e) && describes(s.text.slice(from, e.start)));
     if (!found) continue;
-    const thing = wholeName(s, found);
+    const named = wholeName(s, found);
+    // ("the launch of the PSLV-C58 X-ray Polarimeter Satellite (XPoSat) mission": the rocket's code
+    // before the payload's name is what carried it, not part of the name.)
+    const carrier = CARRIER_BEFORE.exec(named.text);
+    const thing = carrier ? { ...named, text: named.text.slice(carrier[0].length), canonical: named.text.slice(carrier[0].length), start: named.start + carrier[0].length } : named;
+    // ("The Indian Space Research Organisation (ISRO) kicked off the New Year with the launch of …":
+    // the body the sentence opens on launched it.)
+    const opener = s.entities.find((o) => o.cls === 'organisation' && o.end <= m.index! && /^(?:The\s+)?$/.test(s.text.slice(0, o.start)));
+    const by = `${opener ? ` by ${opener.start > 0 ? 'the ' : ''}${opener.text}` : ''}${carrier ? ` on the ${carrier[1]}` : ''}`;
     // ("the launch of the PSLV-C62 rocket was postponed": an event that did not take place.)
     if (NOT_HELD.test(s.text.slice(thing.end))) continue;
     const kindWord = KIND_AFTER.exec(s.text.slice(thing.end));
@@ -125,7 +136,7 @@ function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'
     const when = inMonthOf(s, ctx);
     drafts.push({
       pattern: 'launched',
-      question: `Which ${kind} was ${done}${where}${when}?`,
+      question: `Which ${kind} was ${done}${by}${where}${when}?`,
       answer: thing.text,
       answerText: thing.text,
       answerStart: thing.start,
@@ -133,7 +144,7 @@ function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'
       sentenceIndex: s.index,
       confidence: 0.8,
       about: [thing.canonical],
-      statement: `The ${kind} ${thing.text} was ${done}${where}${when}.`,
+      statement: `The ${kind} ${thing.text} was ${done}${by}${where}${when}.`,
     });
   }
   return drafts;

@@ -2179,6 +2179,15 @@ describe('the town a story is filed from', () => {
   });
 });
 
+describe('a capital standing for its government', () => {
+  it('is no blank ("a key partner in _____\'s aim", "_____\'s claims")', () => {
+    expect(blanks("Tusk expressed Warsaw's eagerness to be a key partner in New Delhi's aim to boost domestic defence production.")).not.toContain('New Delhi');
+    expect(blanks("The Philippines rejected Beijing's claims over the Scarborough Shoal at the summit in Manila on Monday.")).not.toContain('Beijing');
+    // (A capital where something happened is still a place: "held in Warsaw".)
+    expect(blanks('The Prime Minister arrived in Warsaw on Wednesday for a two-day visit to Poland.')).toContain('Warsaw');
+  });
+});
+
 describe('a code the article never spells out, before a common noun', () => {
   it('is jargon, no blank ("in _____ aircraft and helicopters" → MR)', () => {
     expect(blanks('The Indian Navy had already inducted women officers as pilots in MR aircraft and helicopters, the ministry said in New Delhi.')).not.toContain('MR');

@@ -47,6 +47,13 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(bridge.map(([q]) => q).join(' ')).not.toMatch(/laid the foundation/);
   });
 
+  it('"the launch of the PSLV-C58 X-ray Polarimeter Satellite": asks the payload, by whom and on which rocket', () => {
+    const xposat = asked(['The Indian Space Research Organisation (ISRO) kicked off the New Year with the launch of the PSLV-C58 X-ray Polarimeter Satellite (XPoSat) mission.']);
+    expect(xposat).toContainEqual([expect.stringMatching(/^Which satellite was launched by the Indian Space Research Organisation on the PSLV-C58\b/), 'X-ray Polarimeter Satellite']);
+    const proba = asked(['ISRO on Thursday completed the launch of the PSLV-C59 Proba-3 Satellite from Sriharikota.']);
+    expect(proba.map(([, a]) => a)).not.toContain('PSLV-C59 Proba-3 Satellite');
+  });
+
   it('the kind from the name\'s apposition ("Aditya-L1, India\'s first space-based mission …")', () => {
     const [[q, a]] = asked(['The Indian Space Research Organisation on Saturday launched Aditya-L1, India’s first space-based mission to study the Sun, from Sriharikota.']);
     expect(q).toMatch(/^Which mission did the Indian Space Research Organisation launch/);
