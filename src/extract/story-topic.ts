@@ -42,8 +42,18 @@ export function measureOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext
   const key = normalizeKey(e.text).replace(/s$/, '');
   return ctx.headlineKey.includes(` ${key}`) && s.entities.some((o) => o.cls === 'percent');
 }
+/** "_____'s trade deficit narrowed in November" → India, under "Trade Deficit Narrows In November
+ *  …": the country whose figure a data release's lead opens on owns the release; which figure
+ *  moved, and by how much, is the news. */
+export function ownerOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' || e.placeKind !== 'country' || s.index !== 0 || e.start !== 0) return false;
+  return DATA_CHANGE.test(ctx.analyzed.article.title) && OWNED_MEASURE.test(s.text.slice(e.end));
+}
+/** "'s trade deficit", "'s retail inflation", "'s GDP growth": a country's measure after its possessive. */
+const OWNED_MEASURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:trade\s+deficit|current\s+account\s+deficit|fiscal\s+deficit|exports|imports|merchandise\s+exports|GDP|gross\s+domestic\s+product|economy|inflation|unemployment|industrial\s+output|forex\s+reserves|foreign\s+exchange\s+reserves|growth)\b/u;
+
 /** Names of a statistic a release gives, and of the period it is for. */
 const MEASURE_NAME = /\b(?:GDP|GVA|GNI|CPI|WPI|IIP|GST|PMI)\b/;
 const PERIOD_NAME = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b/;
 /** A headline's word for a figure that moved. */
-const DATA_CHANGE = /\b(?:rises?|rose|falls?|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;
+const DATA_CHANGE = /\b(?:narrows?|narrowed|widens?|widened|rises?|rose|falls?|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;

@@ -124,6 +124,21 @@ export function describedLaunch(question: string, answer: string, sentence: stri
   return { name: answer, sentence, description, needles: names, find: (text) => names.flatMap((name) => thingMentions(text, name, head)).sort((a, b) => a[0] - b[0]), bare };
 }
 
+/** "Which party stormed to power in Odisha?" → "the party that stormed to power in Odisha": the
+ *  winner of an election, called so in the set's other items ("How many seats did the party that
+ *  stormed to power in Odisha win …?"), where its name would give the answer away. */
+const WINNER_QUESTION = /^Which (party|alliance) ((?:won|stormed|swept|returned|came|rode|retained|bagged|secured)\b[^?]*?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;
+export function describedWinner(question: string, answer: string, sentence: string): Described | null {
+  const m = WINNER_QUESTION.exec(question);
+  if (!m) return null;
+  const words = answer.split(/\s+/);
+  const short = words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? initials(words) : null;
+  const names = [answer, ...(short ? [short] : [])];
+  // ("the party that stormed to power", its place left to the question it stands in: "… win in Odisha?")
+  const did = m[2].replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, '');
+  return { name: answer, sentence, description: `the ${m[1]} that ${did}`, needles: names, find: (text) => names.flatMap((name) => thingMentions(text, name, m[1])).sort((a, b) => a[0] - b[0]) };
+}
+
 /** An office a scheme is named after, written the other way. */
 const OFFICE_FORM: Record<string, string> = { 'Prime Minister': 'PM', PM: 'Prime Minister', 'Pradhan Mantri': 'PM', 'Chief Minister': 'CM', CM: 'Chief Minister' };
 

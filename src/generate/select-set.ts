@@ -17,7 +17,7 @@ import { compareIds } from '../util/compare-ids.js';
 import { foldKey } from '../util/ids.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
-import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, heldNow, withDescriptions, type Described } from './describe-people.js';
+import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedWinner, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
 import { withoutAsides } from './without-aside.js';
@@ -43,6 +43,8 @@ const HEADLINE_NEWS_TIE = 0.05;
 const SET_VALUE_TIE = 0.05;
 /** How much more a try without the headline's fact must be worth than a full set that asks it. */
 const FULL_SET_MARGIN = 0.5;
+/** What asking the figure the headline prints adds to a set's worth, beyond its centrality. */
+const HEADLINE_FIGURE_VALUE = 0.3;
 /** What any asked fact adds to a set's worth, beyond its centrality. */
 const ITEM_VALUE = 0.1;
 /** What each of a set's first items adds beyond that: a set shorter than a sheet's section
@@ -446,6 +448,11 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
   if (!found) {
     // (A satellite's short name, "NISAR", may read as a body's: it is launched all the same.)
     found = facts.filter((f) => f.pattern === 'launched' && (f.answerType === 'term' || f.answerType === 'organisation')).flatMap((f) => describedLaunch(f.question, f.answer, f.sentence) ?? []);
+    // ("Which party stormed to power in Odisha?": an election's winner, called so where its seats are asked.)
+    for (const f of facts) {
+      const winner = f.pattern === 'election-won' && f.answerType === 'organisation' && !found.some((d) => d.name === f.answer) ? describedWinner(f.question, f.answer, f.sentence) : null;
+      if (winner) found.push(winner);
+    }
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;
     const person = sentence && describedPerson(referent.name, sentence, referent.description);
     if (person) found.push(person);
@@ -558,7 +565,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const topicBlank = (f: Fact) => f.pattern === 'cloze' && RELATIVE_BEFORE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::'))) && Math.max(centrality.get(f.id)!.named, shortFormMentions(f, facts)) >= TOPIC_MENTIONS;
   const headlineFacts = (lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead).filter((f) => !topicBlank(f));
   // (What facts asked add to a set: their centrality, and each of the first few an item's worth.)
-  const factsWorth = (fs: readonly Fact[]) => fs.reduce((v, f) => v + rank(f) + ITEM_VALUE, 0) + shortSetValue(fs.length);
+  // (The headline's own figure, "winning 78 seats", counts extra wherever the lead tells it: a try
+  // that trades it for two small blanks of its sentence is the poorer quiz.)
+  // (Not the count a rank is out of: "151 out of 180 countries" ranks India, 180 is the field.)
+  const headlinedFigure = (f: Fact) => f.answerType === 'number' && f.sentenceIndex <= 1 && centrality.get(f.id)!.inHeadline && !/\bout\s+of\s+\{\{c1::/.test(f.cloze);
+  const factsWorth = (fs: readonly Fact[]) => fs.reduce((v, f) => v + rank(f) + ITEM_VALUE + (headlinedFigure(f) ? HEADLINE_FIGURE_VALUE : 0), 0) + shortSetValue(fs.length);
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
     factsWorth(ordered.filter((f) => set.asked.has(f.id))) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);

@@ -678,3 +678,27 @@ describe('an office no date anchors, beside a question that tells the news of th
     expect(questions.some((q) => /according to the article/.test(q))).toBe(false);
   });
 });
+
+describe('an election result whose headline prints the winner\'s tally', () => {
+  it('asks the party and its seats both, the seats question calling the party by what it did', () => {
+    const odisha = setOfText([
+      'BJP storms to power in Odisha by winning 78 seats in 147-member assembly',
+      'Bhubaneswar, Jun 4 (PTI) The BJP on Tuesday stormed to power in Odisha by dethroning the BJD which has been in power for the last 24 years.',
+      'The BJP won 78 seats in the 147-member Odisha Assembly, according to the Election Commission of India.',
+      'The BJD won 51 seats. The Congress won 14 seats while the CPI(M) won one seat.',
+      'In the 2019 Assembly election, the BJD had won 113 seats, BJP 23 seats and Congress 9.',
+    ]);
+    const seats = odisha.find((it) => it.answer === '78');
+    expect(seats).toBeDefined();
+    expect(seats!.question).toMatch(/the party that stormed to power/);
+    expect(odisha.some((it) => /Bharatiya Janata Party|BJP/.test(it.answer))).toBe(true);
+    const haryana = setOfText([
+      'Congress sweeps to power in Haryana with 52 seats in 90-member assembly',
+      'Chandigarh, Oct 8 (PTI) The Congress on Tuesday swept to power in Haryana, ending ten years of BJP rule in the state.',
+      'The Congress won 52 seats in the 90-member Haryana Assembly, the Election Commission said.',
+      'The BJP won 30 seats. The INLD won four seats and independents won four.',
+    ]);
+    expect(haryana.some((it) => it.answer === '52')).toBe(true);
+    expect(haryana.some((it) => /^(?:Indian National )?Congress\b/.test(it.answer))).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { normalizeKey } from '../../util/ids.js';
 import { storyState } from '../the-state.js';
-import { measureOfDataRelease, topicElsewhere } from '../story-topic.js';
+import { measureOfDataRelease, ownerOfDataRelease, topicElsewhere } from '../story-topic.js';
 import { BARE_PASSIVE, hasVerbBetween, wordCount } from '../text-utils.js';
 import { COMPARISON_OPENING } from '../build-cloze.js';
 import { wholeWordSpans } from '../../util/whole-word.js';
@@ -99,7 +99,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',

@@ -181,6 +181,15 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(lead).toContain('6.3%');
   });
 
+  it('never blanks the country whose figure a data release\'s lead opens on ("_____\'s trade deficit narrowed")', () => {
+    const trade = factsOf(['India\'s trade deficit narrowed in November to $24.53 billion, as per data released by the government on Monday.', 'US exports have gone up $1.3 billion in November despite tariffs.'], { title: 'Trade Deficit Narrows In November As Imports Decline; US Export Rise Despite Tariffs' });
+    const lead = byPattern(trade, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(lead).not.toContain('India');
+    expect(lead).toContain('$24.53 billion');
+    const gdp = factsOf(['Japan\'s GDP contracted 0.4% in the July-September quarter, the Cabinet Office said in Tokyo.'], { title: 'Japan\'s economy shrinks as exports fall' });
+    expect(byPattern(gdp, 'cloze').map((f) => f.answer)).not.toContain('Japan');
+  });
+
   it('never blanks who plays a match still ahead ("… takes on X in the summit clash")', () => {
     expect(blanks('Later in the day, Lakshya Sen takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash.')).toEqual([]);
     expect(blanks('India will face Australia in the semi-final at the Wankhede Stadium on Thursday.')).not.toContain('Australia');
