@@ -633,8 +633,14 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   // "Urdu poet Gulzar", "actress Rekha": one name after what someone does is a person's.
   const noun = word.first > ctx.sFirst ? ctx.tokens[word.first - 1].text : '';
   if (PERSON_NOUNS.has(noun)) m.status = 'final';
+  // ("with Deepika scoring the only goal of the match": a given name alone before what a player
+  // does is how sports reports name a player.)
+  if (after && isGivenName(word.lower) && !isCommonWord(word.lower) && PLAYER_DEED.test(after.text)) m.status = 'final';
   return [m];
 }
+
+/** What a player does, right after their name. */
+const PLAYER_DEED = /^(?:scor(?:ed|es|ing)|struck|strikes|netted|nets|saved|saves|converted|equalised|equalized|assisted|clinched|bagged|smashed|fired|slotted)$/;
 
 /** "Evansville, Indiana", "the city of Evansville": an unknown word the context makes a city. */
 function cityFromContext(ctx: RunContext, word: Word): Mention | null {

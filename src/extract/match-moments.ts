@@ -37,10 +37,15 @@ const ordinal = (word: string) => !/^\d+$/.test(word) && ordinalValue(word) !== 
  *  final in his second attempt with a throw of 88.17m"). */
 export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolean {
   if (sentenceIndex <= LEAD) return false;
+  // ("… with Deepika scoring the only goal of the match in the 31st minute": the moment that
+  // decided a match is its result, a fact to learn.)
+  if (DECIDING.test(text)) return false;
   if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || KHO_KHO_MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
   return [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
 }
 const LEAD = 0;
+/** A goal or a point that decided the match. */
+const DECIDING = /\b(?:only|lone|solitary|winning|decisive|match-winning|golden)\s+(?:goal|point|try|run)\b|\bwinner\s+in\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+minute\b/i;
 
 /** Whether a fact of such a sentence may be asked: its answer is a name the headline gives (not
  *  a figure: "day five" in the headline says nothing of five bookings), or the measure that won

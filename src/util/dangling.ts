@@ -191,6 +191,13 @@ function bodyAfterOpening(text: string, at: number): boolean {
 
 /** "Varad Giri, herpetologist R Chaitanya and their team": two or more people named, then "and"
  *  right before the "their". */
+/** "India took control in the second half, … to defend their title": a country that opens a
+ *  clause as its team is what a sports report's "their" belongs to. */
+function teamAsSubject(before: string): boolean {
+  const m = /(?:^|,\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:also|then|later)\s+)?(?:took|won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|edged|thrashed|held|drew|lost|dominated|controlled)\b/u.exec(before);
+  return !!m && countryNamed(m[1]) !== null;
+}
+
 function namesBeforeAnd(before: string): boolean {
   const last = /,\s+([^,]*)\band\s+$/.exec(before);
   return !!last && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(last[1]) && /\p{Lu}[\p{L}.'’-]*\s*$/u.test(before.slice(0, last.index));
@@ -267,6 +274,6 @@ function dangles(text: string): boolean {
     if (himOfOther && /^him$/i.test(m[0])) return true;
     if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !personNamed(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
   }
-  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index))) return true;
+  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index)) && !(m[0].toLowerCase() === 'their' && teamAsSubject(unquoted.slice(0, m.index)))) return true;
   return false;
 }

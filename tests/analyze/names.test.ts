@@ -771,3 +771,12 @@ describe('a sportsperson described before the name', () => {
   });
 });
 
+
+describe('a given name alone, as sports reports name a player', () => {
+  it('is a person mid-sentence ("with Deepika scoring the only goal", "Navneet\'s pass to Deepika")', () => {
+    const found = people('India took control in the second half, with Deepika scoring the only goal of the match.', 'Navneet’s pass to Deepika on the left wing set her up for a reverse shot.').map((p) => p.text);
+    expect(found).toContain('Deepika');
+    // (Not one only ever opening a sentence.)
+    expect(people('Hope is what the fans had. Grace under pressure won the day.').map((p) => p.text)).not.toContain('Grace');
+  });
+});

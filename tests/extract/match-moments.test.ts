@@ -113,3 +113,17 @@ describe('a kho-kho match told turn by turn', () => {
     expect(tellsMatchMoment('The talks took a new turn after the minister touched on the border issue.', 3)).toBe(false);
   });
 });
+
+describe('the moment that decided a match', () => {
+  it('is its result, asked like any fact ("… with Deepika scoring the only goal of the match in the 31st minute")', () => {
+    expect(tellsMatchMoment('Despite a tight first half, India took control in the second half, with Deepika scoring the only goal of the match in the 31st minute.', 1)).toBe(false);
+    expect(tellsMatchMoment('Sunil Chhetri struck the winning goal in the 88th minute as India beat Kuwait at Bhubaneswar.', 2)).toBe(false);
+    // (Any other goal of the minute-by-minute is still a moment.)
+    expect(tellsMatchMoment('Deepika scored a second goal in the 45th minute to extend the lead.', 1)).toBe(true);
+    const answers = answersOf('India beat China 1-0, defend Asian Champions Trophy title', [
+      'The Indian women’s hockey team beat China 1-0 in the final of the Asian Champions Trophy at Rajgir on Wednesday.',
+      'Despite a tight first half, India took control in the second half, with Deepika scoring the only goal of the match in the 31st minute.',
+    ]);
+    expect(answers).toContain('Deepika');
+  });
+});

@@ -377,3 +377,12 @@ describe('a bare sector', () => {
     expect(hasDanglingReference('The sector of small industries employs 45 million workers.')).toBe(false);
   });
 });
+
+describe('"their" of a team named by its country', () => {
+  it('belongs to the country that opens the clause ("India took control …, to defend their title")', () => {
+    expect(hasDanglingReference('Despite a tight first half, India took control in the second half, with Deepika scoring the only goal to defend their Asian Champions Trophy title.')).toBe(false);
+    expect(hasDanglingReference('Australia beat England by five wickets to retain their grip on the Ashes.')).toBe(false);
+    // (Not a country that is no subject, nor a "their" with no country before it.)
+    expect(hasDanglingReference('The visitors praised India in the second half for their attacking play.')).toBe(true);
+  });
+});
