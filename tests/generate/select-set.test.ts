@@ -564,6 +564,9 @@ describe('a count another item asks, written again after "the"', () => {
     const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'The state opened 48 new schools in _____ last year.', answer: 'Assam', sentence: 's', answerType: 'place', score: 0.5, tags: [] } as Item;
     expect(withoutCount(item, [{ value: '48', type: 'number' }])).toBeNull();
     expect(withoutCount({ ...item, question: 'Of the 48 new schools, nine are in _____.' }, [{ value: '48', type: 'number' }])?.question).toBe('Of the new schools, nine are in _____.');
+    // (Not a measure's figure: "The degrees celsius was recorded in _____" would point at nothing.)
+    expect(withoutCount({ ...item, question: 'The 50 degrees celsius was recorded in _____ in the last 24 hours.' }, [{ value: '50', type: 'number' }])).toBeNull();
+    expect(withoutCount({ ...item, question: 'The 389 km of new lines will run through _____.' }, [{ value: '389', type: 'number' }])).toBeNull();
   });
 });
 

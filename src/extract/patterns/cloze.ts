@@ -110,7 +110,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       sentenceIndex: s.index,
       // (A name a thing is called by is what its sentence teaches.)
       // (So is what a scheme costs: "with an outlay of _____ over a period of two years".)
-      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + (e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? OUTLAY_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
+      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + (e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? OUTLAY_BONUS : 0) + (e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
@@ -315,6 +315,10 @@ const NTH_COUNTRY_AFTER = /^\s+(?:country|nation)\s+(?:in\s+the\s+world\s+)?to\s
 const NTH_COUNTRY_BEFORE = /\b(?:making|made|makes)\s+(?:\p{Lu}[\p{L}-]+|it)\s+(?:only\s+|also\s+)?the\s+$|\b\p{Lu}[\p{L}-]+\s+(?:has\s+)?(?:became|becomes|become|is|was)\s+(?:only\s+|also\s+)?the\s+$/u;
 const OWN_CONSTITUTION = /^(?:the\s+)?(?:Indian\s+)?Constitution(?:\s+of\s+India)?$/i;
 /** "is ranked ", "ranks ", "was placed at ": a rank's verb. */
+/** "the Henley Passport Index for ", "the World Happiness Report of ": before an edition's year. */
+const EDITION_YEAR_BEFORE = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Budget|Review|Census)\s+(?:for|of)\s+(?:the\s+year\s+)?$/;
+/** "falling from 84th to _____", "climbed three places to _____": the rank a ranking moved to. */
+const RANK_MOVED_TO = /\bfrom\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:(?:position|place|spot|rank)\s+)?to\s+(?:the\s+)?$|\b(?:slipped|dropped|fell|falling|slipping|dropping|climbed|climbing|rose|rising|jumped|jumping|moved|improved|improving)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$/;
 const RANKED_BEFORE = /\b(?:ranked|ranks|placed|stands|stood)\s+(?:at\s+)?(?:the\s+)?$/;
 /** "… in the world", "… globally", "… among 133 economies": what a rank is among. */
 const RANK_SCOPE_AFTER = /^\s+(?:(?:position|place|spot|rank)\s+)?(?:in\s+the\s+world|globally|worldwide|in\s+Asia|among\s)/;
@@ -373,6 +377,8 @@ const NAMED_BONUS = 0.15;
 /** "an outlay of", "a corpus of": the sum a scheme or project is given. */
 const OUTLAY_BEFORE = /\b(?:outlay|corpus|budget|allocation|investment|cost)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const OUTLAY_BONUS = 0.1;
+/** What a ranking's new place adds ("falling from 84th to _____"): a story of a rank is about it. */
+const RANK_BONUS = 0.25;
 
 // "5 March": a day of the month is part of its date, never a figure of its own.
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH_ALTERNATION}\\b`);
@@ -1456,7 +1462,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("could not be accomplished due to an anomaly in the _____ stage" → third: where a launch failed.)
   // ("is now being ranked _____ in the world on the dashboard of the ILO" → second: a rank the
   // sentence gives without an index's name.)
-  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail) && !nthHolder(near, tail) && !(FAILED_STAGE_AFTER.test(tail) && FAILURE.test(s.text)) && !(RANKED_BEFORE.test(near) && RANK_SCOPE_AFTER.test(tail))) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
+  if ((e.cls === 'ordinal' && !TIMES_IN_A_ROW.test(tail) && !(NTH_COUNTRY_AFTER.test(tail) && NTH_COUNTRY_BEFORE.test(near)) && !EDITION_OF_EVENT.test(tail) && !nthHolder(near, tail) && !(FAILED_STAGE_AFTER.test(tail) && FAILURE.test(s.text)) && !(RANKED_BEFORE.test(near) && RANK_SCOPE_AFTER.test(tail)) && !RANK_MOVED_TO.test(near)) || (e.cls === 'date' && !/\d/.test(e.text))) return false;
   // "the _____" (Diplomatic Academy of Ministry of Foreign Affairs of the Islamic Republic of
   // Mauritania): a name that long is copied out, not recalled.
   if ((e.named ?? e.text).split(/\s+/).length > MAX_BLANK_WORDS) return false;
@@ -1954,6 +1960,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without
   // its edition is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:19|20)\d\d\b(?!\s*(?:[-–]|to\b))/.test(tail)) return false;
+  // ("The Henley Passport Index for _____ has been released" → 2024: the year of an index's
+  // edition is part of its name, no fact of the sentence.)
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && EDITION_YEAR_BEFORE.test(near)) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(tail)) return false;
   // "The _____ (Amendment of Provisions) Bill" (Jan Vishwas): the start of a bill's or an act's

@@ -2656,6 +2656,20 @@ describe('cloze: a rank given without an index\'s name', () => {
   });
 });
 
+describe('cloze: the rank a ranking moved to', () => {
+  it('blanks it ("falling from 84th to _____" → 85th, "climbed three places to _____")', () => {
+    const passport = byPattern(factsOf(["The Henley Passport Index for 2024 has been released, with France taking the top spot, while India's passport ranking has dropped one notch, falling from 84th to 85th."], { title: 'The world\'s most powerful passports in 2024' }), 'cloze').map((f) => f.answer);
+    expect(passport).toContain('85th');
+    const gii = factsOf(['India climbed one place to 39th in the Global Innovation Index 2024 released by WIPO in Geneva.'], { title: 'Global Innovation Index 2024 released' }).map((f) => f.answer);
+    expect(gii).toContain('39th');
+    // (Not the rank it moved from.)
+    expect(passport).not.toContain('84th');
+    // (Nor the year of the index's edition: "The Henley Passport Index for _____ has been released".)
+    expect(passport).not.toContain('2024');
+    expect(blanks('The World Happiness Report for 2025 was released on Thursday, with Finland topping the list in Helsinki.')).not.toContain('2025');
+  });
+});
+
 describe('cloze: the country\'s own constitution', () => {
   const blanks = (text: string) => byPattern(factsOf([text]), 'cloze').map((f) => f.answer);
   it('is no blank ("the Preamble to the _____" → Indian Constitution); what the ruling concerned is', () => {
