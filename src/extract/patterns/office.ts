@@ -52,6 +52,12 @@ function heldBySeveral(role: string, ctx: ArticleContext): boolean {
   return ctx.analyzed.sentences.some((o) => plural.test(o.text));
 }
 
+/** Whether every mention of the person is as the one who speaks: a name before "said", or after a
+ *  quotation's close and before its verb. */
+function onlySpeaks(canonical: string, ctx: ArticleContext): boolean {
+  return ctx.analyzed.sentences.every((o) => o.entities.every((x) => x.cls !== 'person' || x.canonical !== canonical || SPEAKS_AFTER.test(o.text.slice(x.end)) || /\b(?:said|says|added|noted|stated)\s+$/.test(o.text.slice(0, x.start))));
+}
+
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
@@ -92,7 +98,8 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // painful", in a Jharkhand results story: someone named once, only to speak, for a place or
     // body the story names nowhere else, holds no office the story is about.)
     // (In a story of a few sentences at least: one that is the speaker's line is about them.)
-    if (ctx.analyzed.sentences.length >= 3 && SPEAKS_AFTER.test(s.text.slice(e.end)) && (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 && !domainNamedElsewhere(role, s, ctx)) continue;
+    // (Or named again only to speak again: "PHDCCI President Hemant Jain said …", "…,” Jain said.")
+    if (ctx.analyzed.sentences.length >= 3 && SPEAKS_AFTER.test(s.text.slice(e.end)) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 || onlySpeaks(e.canonical, ctx)) && !domainNamedElsewhere(role, s, ctx)) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     // (Undated, the office is asked by what its holder did: "Which Governor of the Reserve Bank of

@@ -109,6 +109,22 @@ describe('office: someone named once, only to speak, for a place or body the sto
     ], { date: '2025-01-16' });
     expect(ask(isro, 'office')).toContainEqual(['Who was the Chairman of ISRO in January 2025?', 'V. Narayanan']);
   });
+
+  it('nor of one named again only to speak again ("PHDCCI President Hemant Jain said …", "…,” Jain said.")', () => {
+    const wpi = factsOf([
+      'Wholesale price inflation turned negative in June, declining 0.13 per cent, government data showed on Monday.',
+      'PHDCCI President Hemant Jain said the softening of WPI inflation is a positive sign for growth.',
+      '"We anticipate WPI inflation to remain moderate in the coming months," Jain said.',
+    ], { date: '2025-07-14' });
+    expect(byPattern(wpi, 'office')).toEqual([]);
+    // (One the story tells more of than words is asked still.)
+    const appointed = factsOf([
+      'The government on Monday appointed Hemant Jain as the new chairman of the Indian Railways Board.',
+      'Railway Board Chairman Hemant Jain said the network would add 5,000 km of track in 2025.',
+      '"We will finish the Kavach rollout this year," Jain said.',
+    ], { date: '2025-07-14' });
+    expect(byPattern(appointed, 'office').length + byPattern(appointed, 'appointed').length).toBeGreaterThan(0);
+  });
 });
 
 describe('office: one several hold', () => {
