@@ -1744,6 +1744,12 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
     expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
   });
+  it('never blanks a body telling a forecast after its verb ("…, said _____ on Sunday"), nor a named war\'s other side', () => {
+    expect(blanks('The severe heat wave in Rajasthan will continue for next two to three days, said India Meteorological Department on Sunday.')).not.toContain('India Meteorological Department');
+    expect(blanks('The severe heat wave in Rajasthan will continue for next two to three days, said the Met department in Jaipur on Sunday.')).toContain('Rajasthan');
+    expect(blanks('He also flew air defence missions during the 1999 Kargil war with Pakistan from Srinagar.')).not.toContain('Pakistan');
+    expect(blanks('India signed a defence pact with Pakistan in Islamabad on Monday after the talks.')).toContain('Pakistan');
+  });
   it('never blanks the total a count is out of ("nine out of _____ rounds", "9 points in _____ games")', () => {
     expect(blanks('In the women’s section, India triumphed in nine out of eleven rounds at Budapest.')).not.toContain('eleven');
     expect(blanks('The Indian grandmaster earned 9.5 points from 13 rounds to secure the title in Almaty.')).not.toContain('13');
