@@ -1288,7 +1288,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'organisation' || e.cls === 'person') && /,\s+(?:the\s+)?$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:announced|said|informed|stated|reported|predicted|forecast|added)\s*\.?$/.test(tail)) return false;
   // ("The severe heat wave in Rajasthan will continue for next two to three days, said _____ on
   // Sunday": a body telling the forecast after its verb, the sentence closing on its day.)
-  if (e.cls === 'organisation' && /,\s+(?:said|says|stated|informed|added)\s+(?:the\s+)?$/.test(near) && /^\s*(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+day|today|yesterday)?\s*\.?$/u.test(tail)) return false;
+  if (e.cls === 'organisation' && /,\s+(?:said|says|stated|informed|added)\s+(?:the\s+)?$/.test(near) && /^(?:\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+day|today|yesterday))?\s*\.?$/u.test(tail)) return false;
   // ("flew air defence missions during the 1999 Kargil war with _____": a named war's other side
   // is known with its name.)
   if (e.cls === 'place' && /\b(?:(?:19|20)\d\d\s+)?\p{Lu}[\p{L}-]+\s+(?:war|conflict)\s+(?:with|against)\s+$/u.test(near)) return false;
