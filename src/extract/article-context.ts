@@ -200,6 +200,10 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       // ("The Bangladeshi prime minister arrived at New Delhi … She attended …": a person the
       // sentence before calls by a description alone is the "she", whoever was named earlier.)
       if (opensOnDescribedPerson(before.text)) return null;
+      // ("Ebden, 36, has now won two major men's doubles titles … He is the 28th Australian man …":
+      // a sentence opening on a lone name the analyser could not make a person's is the "he";
+      // who it is, the key cannot give.)
+      if (opensOnUnknownName(before)) return null;
       // Opened by a pronoun itself, or speaking of the same person as "him"/"his" ("A bench
       // presided over by him gave bail to Arvind Kejriwal. He was also part of …" is still the
       // judge): it has the same subject; look one further back.
@@ -280,6 +284,15 @@ const DESCRIBED_SUBJECT = /^(?:(?:During|After|Before|On|In|At|Earlier|Later|Mea
 function opensOnDescribedPerson(text: string): boolean {
   const noun = DESCRIBED_SUBJECT.exec(text)?.[1]?.toLowerCase();
   return !!noun && (PERSON_NOUNS.has(noun) || isTitleWord(noun));
+}
+
+/** "Ebden, 36, has …", "Bopanna won …": a capitalised word opening the sentence as its subject
+ *  (an age or a verb after it) that names no place, body or date the analyser knows. */
+const LONE_NAME_SUBJECT = /^(\p{Lu}\p{Ll}+)(?:,\s+\d{1,3},|\s+(?:has|had|is|was|also|then|later|won|beat|lost|said|became|\p{Ll}+ed)\b)/u;
+function opensOnUnknownName(s: Sentence): boolean {
+  const m = LONE_NAME_SUBJECT.exec(s.text);
+  if (!m || /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|His|Her|Their|There|Here|Earlier|Later|Meanwhile|However|Also|Then)$/.test(m[1])) return false;
+  return !s.entities.some((e) => e.start === 0 && e.cls !== 'term');
 }
 
 /** A sentence that opens on a quotation: its teller is no subject of the story's narrative. */

@@ -458,3 +458,23 @@ describe('"He added" after a quotation', () => {
     expect(named.filter((f) => f.sentence.startsWith('He added')).some((f) => /Amit Shah/.test(`${f.answer} ${f.cloze}`))).toBe(true);
   });
 });
+
+describe('a "he" after a sentence opening on a lone name the analyser could not place', () => {
+  it('is nobody the key can give, never a person named further back ("Ebden, 36, has … He is the 28th Australian man …")', () => {
+    const facts = factsOf([
+      'The 43-year-old Bopanna is the third Indian man in the Open Era to win a major men’s doubles title, joining Leander Paes and Mahesh Bhupathi.',
+      'Ebden, 36, has now won two major men’s doubles titles, having won Wimbledon in 2022 with his partner.',
+      'He is the 28th Australian man to win the Australian Open men’s doubles crown.',
+    ]);
+    const tied = facts.filter((f) => f.sentenceIndex === 2 && f.answerType === 'person');
+    expect(tied.map((f) => f.answer)).not.toContain('Mahesh Bhupathi');
+    expect(tied.map((f) => f.answer)).not.toContain('Leander Paes');
+    // (A person the sentence before names in full is still the "he".)
+    const named = factsOf([
+      'The 43-year-old Rohan Bopanna is the third Indian man in the Open Era to win a major men’s doubles title, joining Leander Paes and Mahesh Bhupathi.',
+      'Matthew Ebden, 36, has now won two major men’s doubles titles, having won Wimbledon in 2022.',
+      'He is the 28th Australian man to win the Australian Open men’s doubles crown.',
+    ]);
+    expect(named.filter((f) => f.sentenceIndex === 2 && f.answerType === 'person').map((f) => f.answer)).toContain('Matthew Ebden');
+  });
+});
