@@ -115,6 +115,11 @@ function withoutKindWord(name: string): string {
   return name.trim().replace(/\s+(?:Bill|Act|Scheme|Mission|Yojana)(?:,?\s+(?:19|20)\d\d)?$/, '');
 }
 
+/** A programme's name without its kind word: "Gaganyaan Mission" → "Gaganyaan". */
+function withoutProgrammeWord(name: string): string {
+  return name.trim().replace(/\s+(?:Scheme|Mission|Yojana|Programme|Abhiyan)$/i, '');
+}
+
 /** A code's letter O beside a digit or a hyphen read as the zero it stands for. */
 function zeroed(code: string): string {
   return code.replace(/(?<=[-\d])O(?![\p{Ll}])|O(?=\d)/gu, '0');
@@ -177,6 +182,9 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
       if (sameThing(a, b) || stemKey(a) === stemKey(b) || stemKey(gamesKey(a)) === stemKey(gamesKey(b))) return true;
       // "Agni-V" / "Agni-5"; "RDI Scheme" / "Research Development and Innovation Scheme".
       if (numeralKey(a) === numeralKey(b) || shortWithHead(a, b) || shortWithHead(b, a)) return true;
+      // ("Gaganyaan Mission" / "Gaganyaan": a programme's name with its kind word or without.)
+      // (Not a law named after a body: "Nalanda Heritage Trust Act" is no trust.)
+      if (bareKey(withoutProgrammeWord(a)) === bareKey(withoutProgrammeWord(b))) return true;
       // ("Madarsa Act" / "Uttar Pradesh Board of Madarsa Education Act": a law by its key words.)
       if (lawByKeyWords(a, b) || lawByKeyWords(b, a)) return true;
       // ("Aditya-L1" / "Aditya L-1": a code's letters and figures, however hyphened and spaced.)

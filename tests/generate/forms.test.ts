@@ -130,6 +130,12 @@ describe('same value in another spelling', () => {
     expect(sameValue('Anil Kumar', 'Sunil Kumar', 'person')).toBe(false);
   });
 
+  it('knows a programme with its kind word or without ("Gaganyaan Mission" / "Gaganyaan")', () => {
+    expect(sameValue('Gaganyaan Mission', 'Gaganyaan', 'term')).toBe(true);
+    expect(sameValue('Swachh Bharat', 'Swachh Bharat Abhiyan', 'term')).toBe(true);
+    expect(sameValue('Gaganyaan Mission', 'Chandrayaan Mission', 'term')).toBe(false);
+  });
+
   it('knows a tenure by the month it ended ("from May 13, 2016 to July 29, 2022" / "July 2022")', () => {
     expect(sameValue('from May 13, 2016 to July 29, 2022', 'July 2022', 'date')).toBe(true);
     expect(sameValue('July 2022', 'from May 13, 2016 to July 29, 2022', 'date')).toBe(true);

@@ -1969,6 +1969,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The Henley Passport Index for _____ has been released" → 2024: the year of an index's
   // edition is part of its name, no fact of the sentence.)
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && EDITION_YEAR_BEFORE.test(near)) return false;
+  // ("the oldest first-time _____1 in men's doubles" → World No.: a rank's label cut from its figure.)
+  if (/\bNo\.?$/.test(e.text) && /^\s?\d/.test(tail)) return false;
+  // ("India is one of the _____ to the Convention on Wetlands" → Contracting Parties: everyday
+  // words a treaty capitalises name no one in particular.)
+  if (e.cls === 'term' && /^(?:Contracting|Member|State|High\s+Contracting)\s+(?:Parties|States|Nations)$/.test(e.text)) return false;
   // "_____ 2.0": the name without its version is half of it.
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+\d+\.\d+\b/.test(tail)) return false;
   // "The _____ (Amendment of Provisions) Bill" (Jan Vishwas): the start of a bill's or an act's

@@ -1744,6 +1744,10 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
     expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
   });
+  it('never blanks a rank\'s label cut from its figure ("_____1" → World No.), nor a treaty\'s "Contracting Parties"', () => {
+    expect(blanks('Bopanna was awarded the Padma Shri for becoming the oldest first-time World No.1 in men’s doubles in Melbourne.')).not.toContain('World No.');
+    expect(blanks('India is one of the Contracting Parties to the Convention on Wetlands, signed in Ramsar, Iran, in 1971.')).not.toContain('Contracting Parties');
+  });
   it('never blanks a body telling a forecast after its verb ("…, said _____ on Sunday"), nor a named war\'s other side', () => {
     expect(blanks('The severe heat wave in Rajasthan will continue for next two to three days, said India Meteorological Department on Sunday.')).not.toContain('India Meteorological Department');
     expect(blanks('The severe heat wave in Rajasthan will continue for next two to three days, said the Met department in Jaipur on Sunday.')).toContain('Rajasthan');
