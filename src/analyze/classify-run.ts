@@ -712,7 +712,9 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
       if (ORGANISATION_WORDS.has(part) || PLACE_HEADS.has(part) || (TERM_WORDS.has(part) && !(HONOUR_WORDS.has(part) && i < b)) || (isTitleWord(part) && !(i === b && i > a && TITLE_SURNAMES.has(part)))) return false;
     }
     // (Nor a continent's adjective: "the Southeast Asian state".)
-    if (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text) || regionOfAdjective(w.text)) return false;
+    // ("Preeti Sudan", "Michael Jordan": a country's name last, after a given name, is a surname.)
+    const surnameAfterGiven = i === b && i > a && isGivenName(words[a].lower) && countryNamed(w.text) !== null;
+    if (!surnameAfterGiven && (countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text) || regionOfAdjective(w.text))) return false;
   }
   return true;
 }

@@ -780,3 +780,12 @@ describe('a given name alone, as sports reports name a player', () => {
     expect(people('Hope is what the fans had. Grace under pressure won the day.').map((p) => p.text)).not.toContain('Grace');
   });
 });
+
+describe('a surname that is a country\'s name', () => {
+  it('is the person\'s after a given name ("Preeti Sudan has been appointed …"), the country alone elsewhere', () => {
+    expect(people('Preeti Sudan has been appointed as the new Chairperson of the UPSC.').map((p) => p.text)).toContain('Preeti Sudan');
+    expect(people('Michael Jordan won six titles with the Chicago Bulls.').map((p) => p.text)).toContain('Michael Jordan');
+    // (Not a place's pair: "Khartoum, Sudan".)
+    expect(people('The ceasefire was signed in Khartoum, Sudan on Monday.').map((p) => p.text)).toEqual([]);
+  });
+});

@@ -58,6 +58,9 @@ function onlySpeaks(canonical: string, ctx: ArticleContext): boolean {
   return ctx.analyzed.sentences.every((o) => o.entities.every((x) => x.cls !== 'person' || x.canonical !== canonical || SPEAKS_AFTER.test(o.text.slice(x.end)) || /\b(?:said|says|added|noted|stated)\s+$/.test(o.text.slice(0, x.start))));
 }
 
+/** "letter to UPSC Secretary ": a letter's addressee or sender, then the title. */
+const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-?mail|circular|notice)\s+(?:[\p{Ll}-]+\s+){0,3}(?:to|from|addressed\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
@@ -100,6 +103,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // (In a story of a few sentences at least: one that is the speaker's line is about them.)
     // (Or named again only to speak again: "PHDCCI President Hemant Jain said …", "…,” Jain said.")
     if (ctx.analyzed.sentences.length >= 3 && SPEAKS_AFTER.test(s.text.slice(e.end)) && ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 || onlySpeaks(e.canonical, ctx)) && !domainNamedElsewhere(role, s, ctx)) continue;
+    // ("a formal letter to UPSC Secretary Shashi Ranjan Kumar from …": one named once, as whom a
+    // letter was sent to or from, is met in passing.)
+    if ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 && IN_PASSING_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start))) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     // (Undated, the office is asked by what its holder did: "Which Governor of the Reserve Bank of

@@ -16,6 +16,10 @@ deepika nirmala droupadi smriti sonia indira pratibha sushma mamata mayawati mee
 gita geeta rekha shobha usha asha aruna neha sneha divya shreya ritu nisha rani kiran salome ursula giorgia
 kristalina jacinda sanna mette ngozi yingluck benazir hasina khaleda meera malala greta serena venus naomi
 simone
+preeti priyanka anushka deepa swati pallavi poonam payal shweta kavya aishwarya madhuri sushmita smita
+savita sarita sangeeta archana aarti nandini shalini radhika mamta manju meena neelam rashmi ruchi sapna seema
+sheela shilpa sonal tanvi vandana vineeta harmanpreet mithali saina mirabai manika sakshi hima dutee tanushree
+bhavina avani jemimah shafali deepti renuka sudha kalpana sunitha mehbooba
 `;
 
 export const MALE = `
@@ -32,6 +36,13 @@ scott sergei shinzo stephen steve steven suresh taro thomas tim timothy tom tony
 william xi yusuf narendra amit arvind rajnath nitin piyush bhupender jaishankar subrahmanyam shaktikanta
 sanjiv ashwini pinarayi himanta manmohan atal mohandas jawaharlal virat sachin rohit lionel kylian cristiano
 travis
+abhishek aditya akash akhilesh amitabh anand ankit anupam arun ashok deepak dhruv gaurav girish gopal govind
+harish hemant jagdish jitendra kailash kamal kapil karan kishore lalit mahesh manish manoj mukesh naveen nikhil
+nilesh pankaj pawan pradeep prakash pramod pranab prashant pravin praveen rajiv rakesh raman ranjit ravindra rohan
+sandeep santosh satish shailesh shekhar shivraj shyam siddharth sudhir sumit surendra sushil tarun tushar umesh
+vinod vishal yogesh hardik jasprit rishabh shubman suryakumar ishan kuldeep yuzvendra neeraj abhinav gukesh
+lakshya srikanth chirag bajrang yogeshwar devendra eknath uddhav sharad farooq nitish tejashwi lalu mulayam
+jyotiraditya hardeep dharmendra mansukh gajendra kiren anurag subhash rajendra zakir venkaiah jagdeep ramnath
 `;
 
 export const UNSPECIFIED = `

@@ -125,6 +125,18 @@ describe('office: someone named once, only to speak, for a place or body the sto
     ], { date: '2025-07-14' });
     expect(byPattern(appointed, 'office').length + byPattern(appointed, 'appointed').length).toBeGreaterThan(0);
   });
+
+  it('nor of one met in passing, named once as a letter\'s addressee or sender', () => {
+    const upsc = factsOf([
+      'Preeti Sudan has been appointed as the new Chairperson of the Union Public Service Commission.',
+      'The announcement was made in a formal letter to UPSC Secretary Shashi Ranjan Kumar from the Department of Personnel.',
+      'Sudan has been a member of the UPSC since November 2022.',
+    ], { date: '2024-07-31' });
+    expect(ask(upsc, 'office').map(([, a]) => a)).not.toContain('Shashi Ranjan Kumar');
+    // (A head of state met is no one in passing: the honour was received from the Amir.)
+    const amir = ask(factsOf(["Modi received the honour from Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al Sabah at the Bayan Palace."], { date: '2024-12-22' }), 'office');
+    expect(amir.length).toBe(1);
+  });
 });
 
 describe('office: one several hold', () => {
