@@ -789,3 +789,11 @@ describe('a surname that is a country\'s name', () => {
     expect(people('The ceasefire was signed in Khartoum, Sudan on Monday.').map((p) => p.text)).toEqual([]);
   });
 });
+
+describe('a run ending in the plural of what people do', () => {
+  it('names no one ("Intense Filmmakers", "Young Achievers")', () => {
+    expect(people('India in the limelight at Cannes, wrote Intense Filmmakers on the platform.').map((p) => p.text)).not.toContain('Intense Filmmakers');
+    // (A person's name still: "Mark Actors" has a given name.)
+    expect(people('The award went to Sean Baker, the director, at Cannes on Saturday.').map((p) => p.text)).toContain('Sean Baker');
+  });
+});
