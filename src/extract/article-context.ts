@@ -191,6 +191,10 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
         quoted++;
         continue;
       }
+      // ("President Ram Nath Kovind condoled the demise of … Rahul Bajaj. … He is survived by …":
+      // the one whose death is mourned is the story's subject, not the mourner.)
+      const mourned = mournedPerson(before);
+      if (mourned && fits(mourned)) return mourned;
       const subject = subjectPerson(before);
       if (subject && fits(subject)) return subject;
       if (subject) break;
@@ -284,6 +288,19 @@ const DESCRIBED_SUBJECT = /^(?:(?:During|After|Before|On|In|At|Earlier|Later|Mea
 function opensOnDescribedPerson(text: string): boolean {
   const noun = DESCRIBED_SUBJECT.exec(text)?.[1]?.toLowerCase();
   return !!noun && (PERSON_NOUNS.has(noun) || isTitleWord(noun));
+}
+
+/** "condoled the demise of … Rahul Bajaj", "mourned the death of X": the person whose death a
+ *  sentence of condolence names. */
+const DEATH_OF = /\b(?:demise|death|passing|passing\s+away|loss)\s+of\s+/g;
+function mournedPerson(s: Sentence): Entity | null {
+  for (const m of s.text.matchAll(DEATH_OF)) {
+    const from = m.index! + m[0].length;
+    // (The name within a few words of "of": "the demise of Padma Bhushan-awardee industrialist Rahul Bajaj".)
+    const e = s.entities.find((x) => x.cls === 'person' && x.start >= from && x.start - from <= 60);
+    if (e) return e;
+  }
+  return null;
 }
 
 /** "Ebden, 36, has …", "Bopanna won …": a capitalised word opening the sentence as its subject

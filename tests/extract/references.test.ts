@@ -478,3 +478,16 @@ describe('a "he" after a sentence opening on a lone name the analyser could not 
     expect(named.filter((f) => f.sentenceIndex === 2 && f.answerType === 'person').map((f) => f.answer)).toContain('Matthew Ebden');
   });
 });
+
+describe('a "he" after a sentence of condolence', () => {
+  it('is the one whose death it mourns, not the mourner ("… condoled the demise of … Rahul Bajaj. … He was the chairman emeritus …")', () => {
+    const facts = factsOf([
+      'Padma Bhushan-awardee industrialist Rahul Bajaj passed away in Pune on Saturday.',
+      'President Ram Nath Kovind condoled the demise of Padma Bhushan-awardee industrialist Rahul Bajaj.',
+      'He was the chairman emeritus of the Indian conglomerate Bajaj Group.',
+    ]);
+    const said = facts.filter((f) => f.sentenceIndex === 2).map((f) => `${f.question} ${f.cloze}`).join(' ');
+    expect(said).not.toMatch(/Ram Nath Kovind/);
+    expect(said).toMatch(/Rahul Bajaj/);
+  });
+});

@@ -1289,6 +1289,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The severe heat wave in Rajasthan will continue for next two to three days, said _____ on
   // Sunday": a body telling the forecast after its verb, the sentence closing on its day.)
   if (e.cls === 'organisation' && /,\s+(?:said|says|stated|informed|added)\s+(?:the\s+)?$/.test(near) && /^(?:\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+day|today|yesterday))?\s*\.?$/u.test(tail)) return false;
+  // ("_____ quoted some officials as saying …" → NDTV, "according to information provided by _____"
+  // → ISRO: who passed the words on is the report's source, no fact of it.)
+  if ((e.cls === 'organisation' || e.cls === 'person') && (/^\s+(?:quoted|cited)\s+(?:[\p{L}-]+\s+){0,4}(?:as\s+saying|saying)\b/u.test(tail) || /\baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:provided|shared|given)\s+by\s+(?:the\s+)?$/u.test(near))) return false;
   // ("flew air defence missions during the 1999 Kargil war with _____": a named war's other side
   // is known with its name.)
   if (e.cls === 'place' && /\b(?:(?:19|20)\d\d\s+)?\p{Lu}[\p{L}-]+\s+(?:war|conflict)\s+(?:with|against)\s+$/u.test(near)) return false;
@@ -1968,7 +1971,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:19|20)\d\d\b(?!\s*(?:[-–]|to\b))/.test(tail)) return false;
   // ("The Henley Passport Index for _____ has been released" → 2024: the year of an index's
   // edition is part of its name, no fact of the sentence.)
-  if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && EDITION_YEAR_BEFORE.test(near)) return false;
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && (EDITION_YEAR_BEFORE.test(near) || (/\b[Tt]he\s+$/.test(near) && /^\s+(?:survey|report|index|edition|census|round|ranking|rankings)\b/i.test(tail)))) return false;
   // ("the oldest first-time _____1 in men's doubles" → World No.: a rank's label cut from its figure.)
   if (/\bNo\.?$/.test(e.text) && /^\s?\d/.test(tail)) return false;
   // ("India is one of the _____ to the Convention on Wetlands" → Contracting Parties: everyday

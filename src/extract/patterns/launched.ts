@@ -77,6 +77,9 @@ const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.sou
 const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
+/** " feature called 'Delegated Payments'": a kind noun, "called" and the thing's name in quotes. */
+const CALLED_AFTER = /^\s+(feature|facility|scheme|portal|app|application|service|platform|initiative|programme|mission|campaign|tool|system)\s+(?:called|named|dubbed|titled)\s+['‘"“]([^'’"”]{2,60}?)\.?['’"”]/i;
+
 /** "PSLV-C58 " before a payload's name: the rocket that carried it. */
 const CARRIER_BEFORE = /^((?:PSLV|GSLV|SSLV|LVM3|GSLV-Mk\s?III)-?[CFDM]?\d{1,3})\s+(?=\p{Lu})/u;
 
@@ -163,6 +166,28 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
       (e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && !/^['’]s\s/.test(s.text.slice(e.end)) && describes(s.text.slice(from, e.start).replace(OWNER_BEFORE, '')),
     );
     if (!found || found === subject.entity) continue;
+    // ("introduced a new UPI feature called 'Delegated Payments.'": the name after "called" is the
+    // thing, the one before its kind word only whose feature it is.)
+    const called = CALLED_AFTER.exec(s.text.slice(found.end));
+    if (called) {
+      const [, kindNoun, name] = called;
+      const at = s.text.indexOf(name, found.end);
+      const who = subject.written;
+      const written = m.groups!.verb ?? (m.groups!.nod ? 'approved' : 'launched');
+      drafts.push({
+        pattern: 'launched',
+        question: `Which ${found.text} ${kindNoun.toLowerCase()} did ${who} ${BASE[written] ?? 'launch'}${inMonthOf(s, ctx)}?`,
+        answer: name,
+        answerText: name,
+        answerStart: at,
+        answerType: 'term',
+        sentenceIndex: s.index,
+        confidence: 0.85,
+        about: [name, ...(subject.entity ? [subject.entity.canonical] : [])],
+        statement: `${upperFirst(who)} ${written} a new ${found.text} ${kindNoun.toLowerCase()} called ${name}${inMonthOf(s, ctx)}.`,
+      });
+      continue;
+    }
     const thing = wholeName(s, found);
     // (The kind word may follow the name's closing quote: "the 'PM Vishwakarma' scheme".)
     // ("the Employment Linked Incentive (ELI) scheme": or its short form in brackets.)

@@ -1744,6 +1744,10 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
     expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
   });
+  it('never blanks who passed the words on ("_____ quoted some officials as saying", "according to information provided by _____")', () => {
+    expect(blanks('NDTV quoted some officials as saying that the eyewall would reach the coast of Gujarat by midnight.')).not.toContain('NDTV');
+    expect(blanks('The rover observed a 4-metre crater near the south pole, according to information provided by ISRO on Monday.')).not.toContain('ISRO');
+  });
   it('never blanks a rank\'s label cut from its figure ("_____1" → World No.), nor a treaty\'s "Contracting Parties"', () => {
     expect(blanks('Bopanna was awarded the Padma Shri for becoming the oldest first-time World No.1 in men’s doubles in Melbourne.')).not.toContain('World No.');
     expect(blanks('India is one of the Contracting Parties to the Convention on Wetlands, signed in Ramsar, Iran, in 1971.')).not.toContain('Contracting Parties');
@@ -2677,6 +2681,7 @@ describe('cloze: the rank a ranking moved to', () => {
     // (Nor the year of the index's edition: "The Henley Passport Index for _____ has been released".)
     expect(passport).not.toContain('2024');
     expect(blanks('The World Happiness Report for 2025 was released on Thursday, with Finland topping the list in Helsinki.')).not.toContain('2025');
+    expect(blanks('The 2023 survey further reported that just over half could read English sentences in rural India.')).not.toContain('2023');
   });
 });
 

@@ -54,6 +54,15 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(proba.map(([, a]) => a)).not.toContain('PSLV-C59 Proba-3 Satellite');
   });
 
+  it('asks the name after "called", not the owner before the kind word ("introduced a new UPI feature called \'Delegated Payments.\'")', () => {
+    const upi = asked(["In addition to the higher transaction limit, the RBI introduced a new UPI feature called 'Delegated Payments.'"]);
+    expect(upi.map(([, a]) => a)).toContain('Delegated Payments');
+    expect(upi.map(([, a]) => a)).not.toContain('UPI');
+    expect(upi.find(([, a]) => a === 'Delegated Payments')![0]).toMatch(/^Which UPI feature did the RBI introduce\b/);
+    const app = asked(['Commerce Minister Piyush Goyal launched a new ONDC app called "Bharat Bazaar" for small traders.']);
+    expect(app.map(([, a]) => a)).toContain('Bharat Bazaar');
+  });
+
   it('the kind from the name\'s apposition ("Aditya-L1, India\'s first space-based mission …")', () => {
     const [[q, a]] = asked(['The Indian Space Research Organisation on Saturday launched Aditya-L1, India’s first space-based mission to study the Sun, from Sriharikota.']);
     expect(q).toMatch(/^Which mission did the Indian Space Research Organisation launch/);
