@@ -179,6 +179,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
         const start = at === 0 || /[.!?]\s+$/.test(text.slice(0, at));
         return text.includes(kindNamed) ? whole : `${start ? 'The' : 'the'} ${kindNamed}`;
       }
+      // ("members of the BRICS … declared expansion of the grouping": a grouping's name is an
+      // acronym no head word finds; the body its own sentence names before it is the one.)
+      if (kind === 'grouping' && inSentence > 0 && sentence.entities.some((e) => e.cls === 'organisation' && e.end <= inSentence)) return whole;
       failed ||= MUST_NAME.has(kind) && !modifiers;
       return whole;
     }

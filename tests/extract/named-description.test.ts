@@ -619,3 +619,12 @@ describe('"this missile" after the missile a test-fire story named', () => {
     expect(unnamed.map((f) => f.cloze).filter((c) => /warheads/.test(c)).every((c) => c.startsWith('The missile '))).toBe(true);
   });
 });
+
+describe('"the grouping" after its own name in the sentence', () => {
+  it('stands ("members of the BRICS … declared expansion of the grouping by welcoming _____ new countries"); bare, it is no cloze', () => {
+    const brics = factsOf(['In a landmark decision, members of the BRICS on August 24 declared expansion of the grouping by welcoming six new countries into the fold.']);
+    expect(brics.map((f) => f.answer)).toContain('six');
+    const bare = factsOf(['Leaders on Thursday declared expansion of the grouping by welcoming six new countries into the fold.']);
+    expect(bare.filter((f) => f.pattern === 'cloze').map((f) => f.answer)).not.toContain('six');
+  });
+});
