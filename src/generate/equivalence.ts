@@ -64,8 +64,19 @@ function amountOf(s: string): { value: number; half: number; money: string } | n
   return { value: n.value * scale, half: (scale * 10 ** -n.decimals) / 2, money };
 }
 
+/** "Nearly ", "about ", "over ": a figure said as a round one. */
+const HEDGED = /^\s*(?:nearly|about|around|approximately|roughly|close\s+to|almost|over|more\s+than|some)\s+/i;
+
 /** "Rs 1.68 lakh crore" and "Rs 1,68,337 crore": one amount, the first the second rounded (or cut). */
 export function roundedAlike(a: string, b: string): boolean {
+  // ("Nearly 97 crore" and "96.8 crore": a hedged figure is the other rounded, however few its digits.)
+  if (HEDGED.test(a) !== HEDGED.test(b)) {
+    const [hedged, exact] = HEDGED.test(a) ? [a, b] : [b, a];
+    const h = parseNumber(hedged.replace(HEDGED, ''));
+    const e = amountOf(exact);
+    const hs = h && !isPercent(h) ? UNIT_SCALE[/^\s*(lakh crore|thousand|lakh|million|crore|billion|trillion)\b/i.exec(h.suffix)?.[1].toLowerCase() ?? ''] ?? 1 : null;
+    if (h && e && hs !== null && h.value * hs !== e.value && Math.abs(h.value * hs - e.value) <= 0.02 * e.value) return true;
+  }
   const x = amountOf(a);
   const y = amountOf(b);
   if (!x || !y || x.money !== y.money || x.value === y.value) return false;

@@ -130,6 +130,13 @@ describe('same value in another spelling', () => {
     expect(sameValue('Anil Kumar', 'Sunil Kumar', 'person')).toBe(false);
   });
 
+  it('knows a hedged figure as the exact one rounded ("Nearly 97 crore" / "96.8 crore")', () => {
+    expect(sameValue('Nearly 97 crore', '96.8 crore', 'number')).toBe(true);
+    expect(sameValue('about 50', '49.6', 'number')).toBe(true);
+    expect(sameValue('Nearly 97 crore', '90.8 crore', 'number')).toBe(false);
+    expect(sameValue('97 crore', '96.8 crore', 'number')).toBe(false);
+  });
+
   it('knows a programme with its kind word or without ("Gaganyaan Mission" / "Gaganyaan")', () => {
     expect(sameValue('Gaganyaan Mission', 'Gaganyaan', 'term')).toBe(true);
     expect(sameValue('Swachh Bharat', 'Swachh Bharat Abhiyan', 'term')).toBe(true);
