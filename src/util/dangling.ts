@@ -191,6 +191,10 @@ function bodyAfterOpening(text: string, at: number): boolean {
 
 /** "Varad Giri, herpetologist R Chaitanya and their team": two or more people named, then "and"
  *  right before the "their". */
+/** "turned hero for Team India as they defeated hosts China": a side named as a team is what its
+ *  "they" and "their" belong to. */
+const TEAM_NAMED = /\bTeam\s+\p{Lu}\p{L}+|\b\p{Lu}\p{L}+\s+(?:XI|Women|Men)\b/u;
+
 /** "India took control in the second half, … to defend their title": a country that opens a
  *  clause as its team is what a sports report's "their" belongs to. */
 function teamAsSubject(before: string): boolean {
@@ -274,6 +278,6 @@ function dangles(text: string): boolean {
     if (himOfOther && /^him$/i.test(m[0])) return true;
     if (!(asksPerson && /^(?:his|him|her)$/i.test(m[0])) && !personNamed(unquoted.slice(0, m.index)) && !namedAfterOpening(unquoted, m.index!)) return true;
   }
-  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index)) && !(m[0].toLowerCase() === 'their' && teamAsSubject(unquoted.slice(0, m.index)))) return true;
+  for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index)) && !(m[0].toLowerCase() === 'their' && teamAsSubject(unquoted.slice(0, m.index))) && !TEAM_NAMED.test(unquoted.slice(0, m.index))) return true;
   return false;
 }

@@ -382,6 +382,8 @@ describe('"their" of a team named by its country', () => {
   it('belongs to the country that opens the clause ("India took control …, to defend their title")', () => {
     expect(hasDanglingReference('Despite a tight first half, India took control in the second half, with Deepika scoring the only goal to defend their Asian Champions Trophy title.')).toBe(false);
     expect(hasDanglingReference('Australia beat England by five wickets to retain their grip on the Ashes.')).toBe(false);
+    // (So does a side named as a team: "Team India".)
+    expect(hasDanglingReference('Jugraj Singh turned hero for Team India as they defeated hosts China 1-0 in the final to clinch their fifth title.')).toBe(false);
     // (Not a country that is no subject, nor a "their" with no country before it.)
     expect(hasDanglingReference('The visitors praised India in the second half for their attacking play.')).toBe(true);
   });
