@@ -405,6 +405,11 @@ describe('a court filing by its short form', () => {
     const facts = factsOf(['The Orissa High Court on Friday heard a plea against the creation of new districts.', 'The PIL was filed after Chief Minister Naveen Patnaik announced to accord district status to Padampur.']);
     expect(facts.map((f) => f.answer)).not.toContain('PIL');
   });
+
+  it('nor is a trade pact by its kind ("Which organisation is likely to provide duty-free access …?" → FTA)', () => {
+    const facts = factsOf(['India and the European Union on Friday concluded negotiations on a free trade agreement in New Delhi.', 'The FTA is likely to provide duty-free access to a number of Indian goods from labour-intensive sectors such as textiles and leather.']);
+    expect(facts.map((f) => f.answer)).not.toContain('FTA');
+  });
 });
 
 describe('a "he" past a quotation and its teller', () => {

@@ -142,7 +142,7 @@ easy rider gallery galleries factory soup nature climate change underground aid 
  *  percent"): a unit's label, never a name. */
 export const PERIOD_SHORT_FORMS: ReadonlySet<string> = new Set(['YoY', 'MoM', 'QoQ', 'WoW', 'YTD', 'y-o-y', 'm-o-m', 'q-o-q', 'yoy', 'mom']);
 
-export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs', 'ICBM', 'ICBMs', 'IRBM', 'IRBMs', 'SLBM', 'SLBMs', 'SAM', 'UAV', 'UAVs', 'PIL', 'PILs', 'FIR', 'FIRs', 'SLP', 'SLPs', 'MoU', 'MoUs']);
+export const COMMON_NOUN_SHORT_FORMS: ReadonlySet<string> = new Set(['PSU', 'PSUs', 'CPSE', 'CPSEs', 'PSB', 'PSBs', 'NGO', 'NGOs', 'MNC', 'MNCs', 'ICBM', 'ICBMs', 'IRBM', 'IRBMs', 'SLBM', 'SLBMs', 'SAM', 'UAV', 'UAVs', 'PIL', 'PILs', 'FIR', 'FIRs', 'SLP', 'SLPs', 'MoU', 'MoUs', 'FTA', 'FTAs', 'BIT', 'BITs', 'SEZ', 'SEZs', 'MSME', 'MSMEs']);
 
 /** Common nouns that say what kind of thing the name just before them is: "the NVS-02
  *  satellite", "the PM-KISAN scheme", "its GSLV-F15 rocket". The name is the thing, not a
