@@ -59,7 +59,8 @@ function onlySpeaks(canonical: string, ctx: ArticleContext): boolean {
 }
 
 /** "letter to UPSC Secretary ": a letter's addressee or sender, then the title. */
-const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-?mail|circular|notice)\s+(?:[\p{Ll}-]+\s+){0,3}(?:to|from|addressed\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+// ("what he said in his set about Maharashtra Deputy Chief Minister Eknath Shinde": or whom a remark was about.)
+const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-?mail|circular|notice)\s+(?:[\p{Ll}-]+\s+){0,3}(?:to|from|addressed\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$|\b(?:said|remarks?|comments?|jibes?|jokes?|joked|quipped|set|song|post|posts|video)\s+(?:[\p{Ll}-]+\s+){0,4}(?:about|on|against|targeting|mocking)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
 
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
