@@ -53,6 +53,9 @@ const unitKey = (u: string | undefined) => (u ? UNIT_KEY[u.toLowerCase().replace
 
 /** "Thakur crosses 8m" over "an 8.05m leap", "GDP grows 7%" over "7.6 per cent": a figure with
  *  decimals that the headline gives rounded down, in the same unit. */
+/** "near ", "nearly ", "about ": a headline's figure said as a round one. */
+const HEDGE_BEFORE = /\b(?:near|nearly|about|around|almost|close\s+to|over)\s+(?:[$₹]|Rs\.?\s?|USD\s)?$/i;
+
 function roundedIn(answer: string, headline: string, answers: readonly string[]): boolean {
   const own = [...answer.matchAll(FIGURE_UNIT)];
   if (own.length !== 1 || !/\.\d/.test(own[0][1])) return false;
@@ -61,6 +64,10 @@ function roundedIn(answer: string, headline: string, answers: readonly string[])
   const said = (text: string, v: number) => [...text.matchAll(FIGURE_UNIT)].some((m) => Number(m[1].replace(/,/g, '')) === v && unitKey(m[2]) === unit);
   // (Not where the story asks the headline's figure itself: "Core sectors grow at 5%" and "5 per
   // cent in March" beside a 5.9 per cent of electricity.)
+  // ("India's forex reserves near 690 billion dollars" for 689.235: a hedged headline rounds to the ten.)
+  const hedged = (v: number) => [...headline.matchAll(FIGURE_UNIT)].some((m) => Number(m[1].replace(/,/g, '')) === v && unitKey(m[2]) === unit && HEDGE_BEFORE.test(headline.slice(Math.max(0, m.index! - 14), m.index)));
+  const rounded = Math.round(value / 10) * 10;
+  if (unit !== '' && rounded !== Math.trunc(value) && hedged(rounded) && !answers.some((t) => said(t, rounded))) return true;
   return unit !== '' && said(headline, Math.trunc(value)) && !answers.some((t) => said(t, Math.trunc(value)));
 }
 

@@ -115,6 +115,10 @@ describe('centrality: a figure the headline rounds', () => {
     expect(centralityOf([leap], 'Thakur finally crosses 8m but settles for silver in Tehran').get(leap.id)!.inHeadline).toBe(true);
     const gdp = figure('India\'s GDP grew 7.6 per cent in the July-September quarter, data released on Friday showed.', '7.6 per cent', 0);
     expect(centralityOf([gdp], 'India\'s economy grows 7% in second quarter').get(gdp.id)!.inHeadline).toBe(true);
+    // (A hedged headline rounds to the ten: "near 690 billion dollars" over 689.235.)
+    const forex = figure('The forex reserves reached a new all-time high of 689.235 billion dollars for the week.', '689.235 billion dollars', 1);
+    expect(centralityOf([forex], 'India\'s forex reserves near 690 billion dollars amid rupee depreciation').get(forex.id)!.inHeadline).toBe(true);
+    expect(centralityOf([forex], 'India\'s forex reserves at 690 billion dollars').get(forex.id)!.inHeadline).toBe(false);
   });
 
   it('is not where the story asks the headline\'s own figure, nor in another unit', () => {
