@@ -4,6 +4,7 @@
  * and from how often the article's facts name the answer, not from how sure a pattern was:
  * the pattern's confidence only breaks near-ties.
  */
+import { reEscape } from '../util/re-escape.js';
 import type { Fact } from '../types.js';
 import { organisationKind, organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
 import { containsWord, mentions } from './equivalence.js';
@@ -397,7 +398,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // (A body's, not a party's in a story of several, nor a person's: "Who was elected to the Lok
     // Sabha eight times …?" of the leader an obituary is about is a fact of their life.)
     const topicSubject = f.pattern === 'subject' && f.answerType === 'organisation' && inHeadline && named > TOPIC_NAMED && f.sentenceIndex > 0 && organisationKind(f.answer) !== 'party' && !/^Which party\b/.test(f.question);
-    const offTopic = forecast || breakdown || topicSubject || headlinedPair || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName));
+    // ("… as they defeated hosts _____ 1-0" → China, under "… 1-0 Triumph Over China": the side the
+    // headline says was beaten is known to its reader.)
+    const beatenInHeadline = country && parts.some((p) => new RegExp(`\\b(?:over|against|beat|beats|defeat|defeats|downs?|stuns?|thrash(?:es)?|edges?)\\s+(?:hosts\\s+)?${reEscape(p)}\\b`, 'i').test(headline));
+    const offTopic = forecast || breakdown || topicSubject || headlinedPair || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a

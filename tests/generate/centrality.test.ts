@@ -307,3 +307,13 @@ describe('centrality: the pair of countries the headline names', () => {
     expect(centralityOf([blank], 'Four agreements signed in Nairobi').get(blank.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: the side a headline says was beaten', () => {
+  it('is no cloze of the lead ("… as they defeated hosts _____ 1-0" under "… 1-0 Triumph Over China")', () => {
+    const sentence = 'Jugraj Singh turned hero for Team India as they defeated hosts China 1-0 in the Asian Champions Trophy final.';
+    const china = fact({ question: sentence.replace('China', '_____'), answer: 'China', answerType: 'country', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([china], "Asian Champions Trophy 2024: Jugraj Singh's Winner Hands India 5th Title After 1-0 Triumph Over China").get(china.id)!.offTopic).toBe(true);
+    // (Not a side the headline names as the winner.)
+    expect(centralityOf([china], 'China lose to India in Asian Champions Trophy final').get(china.id)!.offTopic).toBe(false);
+  });
+});
