@@ -18,7 +18,9 @@ import { namedInHeadline } from '../article-context.js';
 const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor|judges?|a\\s+judge)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
 /** Where an office ends: at a bracket, a preposition or conjunction, a day, or a stop. */
 const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
-const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
+// ("appointed Shirish Chandra Murmu as a Deputy Governor of the Reserve Bank of India": one of
+// several holders keeps its "a".)
+const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:an?\\s+(?=\\p{Lu}))?(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
@@ -228,10 +230,17 @@ function wholeOffice(s: Sentence, m: RegExpExecArray | RegExpMatchArray): string
   const where = served && s.entities.find((e) => e.cls === 'place' && e.start === to + served[0].length);
   // ("assumed charge as the Secretary, Department of Space, on …": a bare title and the department
   // it heads, written after a comma, are one office, "Secretary of the Department of Space".)
+  // ("as the Executive Director at the International Monetary Fund (IMF)": a title that names no body
+  // of its own goes with the body "at" gives.)
+  const atBody = !where && !/\s(?:of|at|for)\s/.test(s.text.slice(start, to)) ? AT_BODY.exec(s.text.slice(to)) : null;
+  if (atBody && s.entities.some((e) => e.cls === 'organisation' && e.start === to + atBody[0].length - atBody[1].length)) return `${s.text.slice(start, to)} at the ${atBody[1]}`;
   const department = !where && !/\s/.test(s.text.slice(start, to).trim()) ? DEPARTMENT_AFTER.exec(s.text.slice(to)) : null;
   if (department) return `${s.text.slice(start, to)} of the ${department[1]}`;
   return s.text.slice(start, where ? where.end : to);
 }
+
+/** " at the International Monetary Fund": a body right after a title. */
+const AT_BODY = /^\s+at\s+the\s+(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}-]*){0,6})/u;
 
 /** ", Department of Space,", ", Ministry of External Affairs": the body a bare title heads. */
 const DEPARTMENT_AFTER = /^,\s+((?:Department|Ministry)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})(?=\s*[,.;]|\s+(?:on|in|from|with|for)\b)/u;

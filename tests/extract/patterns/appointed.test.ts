@@ -230,3 +230,15 @@ describe('appointed: several sworn in together', () => {
     expect(byPattern(factsOf(['Among others, Vijay Bishnoi were sworn in as judges of the Supreme Court.'], { date: '2025-05-30' }), 'appointed')).toEqual([]);
   });
 });
+
+describe('appointed: one of several holders, and a body given by "at"', () => {
+  it('asks "a Deputy Governor of …" with its "a", and "the Executive Director at the International Monetary Fund"', () => {
+    const facts = factsOf([
+      'The Union government on Monday appointed Shirish Chandra Murmu as a Deputy Governor of the Reserve Bank of India for a tenure of three years.',
+      'Earlier last month, the government appointed former RBI Governor Dr Urjit Patel as the Executive Director at the International Monetary Fund (IMF) for a period of three years.',
+    ], { date: '2025-09-15' });
+    const asked = ask(facts, 'appointed');
+    expect(asked).toContainEqual(['Who was appointed a Deputy Governor of the Reserve Bank of India in September 2025?', 'Shirish Chandra Murmu']);
+    expect(asked.find(([, a]) => a === 'Urjit Patel')?.[0]).toMatch(/Executive Director at the International Monetary Fund/);
+  });
+});
