@@ -133,7 +133,9 @@ function opensOnSharedSurname(ctx: ArticleContext, s: Sentence): boolean {
 const CLAUSE_OPENING = /^(?:[^,;:“”"]{0,40},\s*)?$/;
 /** "Born in Jalandhar in Punjab, ", "After the verdict, ": a phrase that opens a sentence
  *  before its subject (no clause of its own: no verb of saying, no quote). */
-const OPENING_PHRASE = /^(?:Born|Raised|Educated|Trained|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from)\b[^,;:“”"]{0,80},\s*/;
+// ("With her acting prowess, Waheeda Rehman went on to win …", "Over the years, …": so do "With",
+// "Over", "Through", "Throughout", "Despite", "Under", "Along with".)
+const OPENING_PHRASE = /^(?:Born|Raised|Educated|Trained|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from|With|Over|Through|Throughout|Despite|Under|Along with|As)\b[^,;:“”"]{0,80},\s*/;
 /** Before a person who is the subject of the sentence: nothing, or title words only
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
@@ -230,7 +232,10 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       const opener = ctx.analyzed.sentences[k];
       // ("… the Dwarkadhish temple dedicated to Lord Krishna. … After that, he will travel …": one
       // a preposition brings in is what the sentence is about, not who the story follows.)
-      return [...opener.entities].reverse().find((e) => fits(e) && !broughtIn(ctx, e, sentence)) ?? null;
+      // (Nor one name of a list there: "… include Asha Parekh, Chiranjeevi, …, Prosenjit Chatterjee
+      // and Shekhar Kapur" names no one the "she" carries on.)
+      const found = [...opener.entities].reverse().find((e) => fits(e) && !broughtIn(ctx, e, sentence)) ?? null;
+      return found && inListOfPeople(opener, found) ? null : found;
     }
   }
   // ("… posted wins over Victor Mikhalevski (in round 8), …, Semen Mutusov (round 2) and Mathias
@@ -288,6 +293,15 @@ const DESCRIBED_SUBJECT = /^(?:(?:During|After|Before|On|In|At|Earlier|Later|Mea
 function opensOnDescribedPerson(text: string): boolean {
   const noun = DESCRIBED_SUBJECT.exec(text)?.[1]?.toLowerCase();
   return !!noun && (PERSON_NOUNS.has(noun) || isTitleWord(noun));
+}
+
+/** Whether a person stands in a list of three or more people of their sentence ("A, B and C"). */
+function inListOfPeople(s: Sentence, e: Entity): boolean {
+  const people = s.entities.filter((x) => x.cls === 'person');
+  if (people.length < 3) return false;
+  const i = people.indexOf(e);
+  const joined = (a: Entity, b: Entity) => /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(s.text.slice(a.end, b.start));
+  return (i > 0 && joined(people[i - 1], e)) || (i >= 0 && i < people.length - 1 && joined(e, people[i + 1]));
 }
 
 /** "condoled the demise of … Rahul Bajaj", "mourned the death of X": the person whose death a

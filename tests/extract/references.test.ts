@@ -496,3 +496,25 @@ describe('a "he" after a sentence of condolence', () => {
     expect(said).toMatch(/Rahul Bajaj/);
   });
 });
+
+describe('a "she" after a sentence whose subject follows an opening phrase', () => {
+  it('is that subject ("With her acting prowess, Waheeda Rehman went on to win … She won …"), never a name of a list before', () => {
+    const facts = factsOf([
+      'The members of the Dadasaheb Phalke Award Selection Committee include Asha Parekh, Chiranjeevi, Paresh Rawal, Prosenjit Chatterjee and Shekhar Kapur.',
+      'Over the years the veteran actress achieved what very few actresses of her time could. With her acting prowess, Waheeda Rehman went on to win a plethora of awards.',
+      'She won the Filmfare Best Actress Award for her roles in Guide (1965) and Neel Kamal (1968).',
+    ]);
+    const said = facts.filter((f) => f.sentence.startsWith('She won')).map((f) => `${f.question} ${f.cloze}`).join(' ');
+    expect(said).not.toMatch(/Prosenjit|Shekhar|Paresh|Chiranjeevi|Asha/);
+  });
+
+  it('is no one of a list the run opens on ("… include A, B, C and D. The award … She won …")', () => {
+    const facts = factsOf([
+      'The selection committee includes Asha Parekh, Chiranjeevi, Paresh Rawal and Shekhar Kapur.',
+      'The award will be presented during the National Film Awards ceremony in New Delhi.',
+      'She won the Filmfare Best Actress Award for her role in Guide in 1965.',
+    ]);
+    const said = facts.filter((f) => f.sentence.startsWith('She won')).map((f) => `${f.question} ${f.cloze} ${f.answer}`).join(' ');
+    expect(said).not.toMatch(/Shekhar|Paresh|Chiranjeevi|Asha/);
+  });
+});
