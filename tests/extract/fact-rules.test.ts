@@ -123,3 +123,10 @@ describe('how a release\'s figures were gathered', () => {
     expect(facts.some((f) => f.answer === '2.82 per cent')).toBe(true);
   });
 });
+
+describe('praise of someone\'s progress', () => {
+  it('gives no item ("Aditi has taken some rapid strides in her promising career already")', () => {
+    const facts = factsOf(['The 17-year-old Aditi Swami has taken some rapid strides in her promising career already in Berlin.', 'Jyothi Surekha Vennam has come a long way since her debut at the 2011 Asian Championships in Tehran.']);
+    expect(facts).toEqual([]);
+  });
+});

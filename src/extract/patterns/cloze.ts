@@ -1,3 +1,4 @@
+import { PRAISE } from '../praise.js';
 import type { Entity, Sentence } from '../../types.js';
 import { opensOnProvision } from '../../util/provision.js';
 import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
@@ -87,7 +88,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (SPECULATION.test(s.text)) return [];
   // ("The NGLV is envisioned as a game changer with its massive scale": praise of a thing, no fact
   // of it.)
-  if (HYPE.test(s.text)) return [];
+  if (HYPE.test(s.text) || PRAISE.test(s.text)) return [];
   // ("John Helliwell, one of the authors of the report said in a statement.": a teller whose words
   // the sentence before holds; alone, it says nothing.)
   if (TELLER_ONLY.test(s.text)) return [];

@@ -2,6 +2,7 @@ import { SPELLS_OUT_PREDICATE } from '../spells-out.js';
 import type { Entity, Sentence } from '../../types.js';
 import { CEREMONY } from '../telling.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
+import { PRAISE } from '../praise.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, BARE_PASSIVE, tidyClause, wordCount } from '../text-utils.js';
@@ -84,6 +85,7 @@ const SEATS = /\b(?:seats?|constituenc(?:y|ies)|votes)\b/;
 const ELLIPTICAL_COUNT = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+\d+\b/u;
 
 const find: FindDrafts<'subject'> = (s, ctx) => {
+  if (PRAISE.test(s.text)) return [];
   const headed = headedSubject(s);
   // ("Which army has also been pressed into service …?" → the Indian army: a place's army, team
   // or government by its common noun is the story's setting, no name to learn.)
