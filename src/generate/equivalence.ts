@@ -137,8 +137,22 @@ function zeroed(code: string): string {
 }
 
 /** Whether two answers are the same value in different spellings. */
+/** sameValue, remembered by type and both answers: a set's tries and its distractors ask the same
+ *  pairs again and again. Cleared when it grows past a batch's worth. */
+const SAME_VALUE = new Map<string, boolean>();
 export function sameValue(a: string, b: string, type: AnswerType): boolean {
-  if (bareKey(a) === bareKey(b)) return true;
+  if (a === b) return true;
+  const key = `${type}\u001f${a}\u001f${b}`;
+  let same = SAME_VALUE.get(key);
+  if (same === undefined) {
+    if (SAME_VALUE.size > 100_000) SAME_VALUE.clear();
+    SAME_VALUE.set(key, (same = sameValueOnce(a, b, type)));
+  }
+  return same;
+}
+
+/** Two names alike: a code's zero typed as O, a short form of the other, or spelled from its starts. */
+function sameName(a: string, b: string): boolean {
   // ("SR-0 DEMOSAT" and "SR-O DEMOSAT": a code's zero typed as the letter O.)
   if (/\d/.test(a + b) && /O/.test(a + b) && bareKey(zeroed(a)) === bareKey(zeroed(b))) return true;
   if (isAcronymOf(a.trim(), b.trim()) || isAcronymOf(b.trim(), a.trim())) return true;
@@ -150,6 +164,16 @@ export function sameValue(a: string, b: string, type: AnswerType): boolean {
   if (spelledFromStarts(a.trim(), b.trim()) || spelledFromStarts(b.trim(), a.trim())) return true;
   // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
   if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
+  return false;
+}
+const FIGURE_TYPES = new Set<AnswerType>(['number', 'date', 'year']);
+/** A figure, a sum or a date opening the answer: "96.8 crore", "$1.3 billion", "Rs 5 lakh". */
+const FIGURE_START = /^\s*(?:\d|[$₹€£]|Rs\.?\s|USD\s|INR\s)/;
+
+function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
+  if (bareKey(a) === bareKey(b)) return true;
+  // (Two figures are never one name's short form of the other: the name checks are skipped.)
+  if (!(FIGURE_TYPES.has(type) && FIGURE_START.test(a) && FIGURE_START.test(b)) && sameName(a, b)) return true;
   switch (type) {
     case 'number': {
       const ka = numberKey(a);

@@ -14,7 +14,7 @@ import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
 import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
-import { foldKey } from '../util/ids.js';
+import { normalizeKey } from '../util/ids.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
 import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedWinner, heldNow, withDescriptions, type Described } from './describe-people.js';
@@ -239,7 +239,7 @@ class SetBuilder {
     // (A body's short form the analyser read as a term is the body still: "MoSPI noted …".)
     // (The same words are the same answer whatever the analyser took them for: "Triple Talaq"
     // read as a name in one sentence, "triple talaq" as a term in the next.)
-    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => ((a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)) || foldKey(a.value) === foldKey(value)));
+    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => ((a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)) || normalizeKey(a.value) === normalizeKey(value)));
     if (asks(f.answer)) return true;
     // ("Sakar Vishwa Hari Bhole Baba" is asked where the set asks "Bhole Baba": a person's fuller
     // name ending on the name the set asks.)
