@@ -302,3 +302,17 @@ describe('a false statement swaps in a name the article shows wrong', () => {
     expect(falseVersion(outlay, outlay.sentence, buildDistractorPool([outlay]), seededRandom(1), [], [outlay.sentence])).not.toBeNull();
   });
 });
+
+describe('a false statement about a titled person', () => {
+  it('swaps in only someone the article gives the same title ("led by Justice _____" takes a judge, never "Justice Droupadi Murmu")', () => {
+    const S = 'Justice Chandrachud has twice overturned judgments led by Justice YV Chandrachud.';
+    const father = fact({ articleId: 'cji', question: 'Whose judgments did he overturn?', answer: 'YV Chandrachud', answerType: 'person', sentence: S, statement: S });
+    const murmu = fact({ articleId: 'cji', question: 'Who administered the oath?', answer: 'Droupadi Murmu', answerType: 'person', sentence: 'President Droupadi Murmu administered the oath.', statement: 'President Droupadi Murmu administered the oath.' });
+    const lalit = fact({ articleId: 'cji', question: 'Whom did he succeed?', answer: 'Uday Umesh Lalit', answerType: 'person', sentence: 'He succeeds Justice Uday Umesh Lalit, who demitted office on Tuesday.', statement: 'He succeeds Justice Uday Umesh Lalit.' });
+    const sentences = [S, 'President Droupadi Murmu administered the oath.', 'He succeeds Justice Uday Umesh Lalit, who demitted office on Tuesday.'];
+    const pool = buildDistractorPool([father, murmu, lalit]);
+    const made = falseVersion(father, S, pool, () => 0.5, ['Droupadi Murmu', 'Uday Umesh Lalit'], sentences);
+    expect(made?.wrong).not.toBe('Droupadi Murmu');
+    expect(falseVersion(father, S, pool, () => 0.5, ['Droupadi Murmu'], [S, 'President Droupadi Murmu administered the oath.'])).toBeNull();
+  });
+});

@@ -5,9 +5,13 @@ import { acceptableDistractor, rankDistractors } from '../distractors.js';
 import { mentions } from '../equivalence.js';
 import { swapAnswer } from '../fact-statement.js';
 import { namesThing } from '../../util/named-thing.js';
+import { reEscape } from '../../util/re-escape.js';
 
 /** "is an important nation for", "remains a key partner of": a judgement of worth. */
 const EVALUATIVE = /\b(?:is|are|was|were|remains?|remained)\s+(?:an?\s+|the\s+)?(?:most\s+)?(?:important|key|crucial|vital|significant|close|closest|trusted|valued|reliable|natural|major|strategic)\s+(?:[\w-]+\s+){0,2}(?:nations?|partners?|countr(?:y|ies)|all(?:y|ies)|friends?|players?|members?|pillars?|destinations?|markets?|neighbou?rs?)\b/i;
+
+/** An office's title right before a name: the kind of person the answer is. */
+const TITLE_BEFORE = /\b(Justice|Judge|President|Governor|General|Admiral|Marshal|Minister|Chief Minister|Prime Minister|Ambassador|Secretary)\s+(?:\p{Lu}\.?\s*){0,3}$/u;
 
 export interface FalseStatement {
   text: string;
@@ -50,8 +54,12 @@ export function falseVersion(
     // (More tried for a name, of which only the article's own will do.)
     ...rankDistractors(fact, pool, random, name ? 8 : 4, articleSentences).filter(named),
   ];
+  // ("judgments led by Justice _____": a title before the answer asks for a wrong value the article
+  // gives the same title, never "Justice Droupadi Murmu".)
+  const title = fact.answerType === 'person' ? TITLE_BEFORE.exec(statement.slice(0, Math.max(0, statement.indexOf(fact.answer))))?.[1] : undefined;
+  const titled = (wrong: string) => !title || articleSentences.some((s) => new RegExp(`\\b${title}\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${reEscape(wrong.split(/\s+/).pop()!)}\\b`, 'u').test(s));
   for (const wrong of candidates) {
-    if (mentions(statement, wrong, fact.answerType)) continue;
+    if (mentions(statement, wrong, fact.answerType) || !titled(wrong)) continue;
     const text = swapAnswer(statement, fact.answer, wrong, fact.answerType);
     if (text) return { text, wrong };
   }
