@@ -54,6 +54,13 @@ const unitKey = (u: string | undefined) => (u ? UNIT_KEY[u.toLowerCase().replace
 
 /** "Thakur crosses 8m" over "an 8.05m leap", "GDP grows 7%" over "7.6 per cent": a figure with
  *  decimals that the headline gives rounded down, in the same unit. */
+/** "a historic tally of 100 medals" under "India wins 100th medal at Asian Games": a count the
+ *  headline gives as the ordinal of its last. */
+function countAsOrdinalIn(answer: string, headline: string): boolean {
+  const n = /^\d{1,4}$/.exec(answer.trim())?.[0];
+  return !!n && new RegExp(`\\b${n}(?:st|nd|rd|th)\\b`).test(headline);
+}
+
 /** "near ", "nearly ", "about ": a headline's figure said as a round one. */
 const HEDGE_BEFORE = /\b(?:near|nearly|about|around|almost|close\s+to|over)\s+(?:[$₹]|Rs\.?\s?|USD\s)?$/i;
 
@@ -301,7 +308,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && roundedIn(f.answer, headline, numberAnswers)) || ownServiceIn(f, headline);
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (roundedIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,

@@ -119,6 +119,9 @@ describe('centrality: a figure the headline rounds', () => {
     const forex = figure('The forex reserves reached a new all-time high of 689.235 billion dollars for the week.', '689.235 billion dollars', 1);
     expect(centralityOf([forex], 'India\'s forex reserves near 690 billion dollars amid rupee depreciation').get(forex.id)!.inHeadline).toBe(true);
     expect(centralityOf([forex], 'India\'s forex reserves at 690 billion dollars').get(forex.id)!.inHeadline).toBe(false);
+    // (A count the headline gives as its ordinal: "100 medals" under "India wins 100th medal".)
+    const tally = figure('India has secured a historic tally of 100 medals, including 25 gold, 35 silver and 40 bronze.', '100', 7);
+    expect(centralityOf([tally], "India wins 100th medal at Asian Games, PM Modi calls it 'momentous achievement'").get(tally.id)!.inHeadline).toBe(true);
   });
 
   it('is not where the story asks the headline\'s own figure, nor in another unit', () => {

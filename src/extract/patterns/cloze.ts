@@ -18,7 +18,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, countryOf, organisationNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, cityNamed, countryNamed, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
@@ -316,6 +316,8 @@ const NTH_COUNTRY_AFTER = /^\s+(?:country|nation)\s+(?:in\s+the\s+world\s+)?to\s
 const NTH_COUNTRY_BEFORE = /\b(?:making|made|makes)\s+(?:\p{Lu}[\p{L}-]+|it)\s+(?:only\s+|also\s+)?the\s+$|\b\p{Lu}[\p{L}-]+\s+(?:has\s+)?(?:became|becomes|become|is|was)\s+(?:only\s+|also\s+)?the\s+$/u;
 const OWN_CONSTITUTION = /^(?:the\s+)?(?:Indian\s+)?Constitution(?:\s+of\s+India)?$/i;
 /** "is ranked ", "ranks ", "was placed at ": a rank's verb. */
+/** "Karnataka 106": a name, then a bare count. */
+const PLACE_THEN_COUNT = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) \d[\d,]*$/u;
 /** "the Henley Passport Index for ", "the World Happiness Report of ": before an edition's year. */
 const EDITION_YEAR_BEFORE = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Budget|Review|Census)\s+(?:for|of)\s+(?:the\s+year\s+)?$/;
 /** "falling from 84th to _____", "climbed three places to _____": the rank a ranking moved to. */
@@ -1973,6 +1975,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The Henley Passport Index for _____ has been released" → 2024: the year of an index's
   // edition is part of its name, no fact of the sentence.)
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && (EDITION_YEAR_BEFORE.test(near) || (/\b[Tt]he\s+$/.test(near) && /^\s+(?:survey|report|index|edition|census|round|ranking|rankings)\b/i.test(tail)))) return false;
+  // ("Tamil Nadu recorded 157 vultures, Kerala 125 and _____" → "Karnataka 106": a place and its
+  // count read as one name is neither.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && PLACE_THEN_COUNT.test(e.text) && (regionNamed(PLACE_THEN_COUNT.exec(e.text)![1]) || countryNamed(PLACE_THEN_COUNT.exec(e.text)![1]) || cityNamed(PLACE_THEN_COUNT.exec(e.text)![1]))) return false;
   // ("the oldest first-time _____1 in men's doubles" → World No.: a rank's label cut from its figure.)
   if (/\bNo\.?$/.test(e.text) && /^\s?\d/.test(tail)) return false;
   // ("India is one of the _____ to the Convention on Wetlands" → Contracting Parties: everyday

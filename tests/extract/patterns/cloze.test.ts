@@ -1748,6 +1748,9 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('NDTV quoted some officials as saying that the eyewall would reach the coast of Gujarat by midnight.')).not.toContain('NDTV');
     expect(blanks('The rover observed a 4-metre crater near the south pole, according to information provided by ISRO on Monday.')).not.toContain('ISRO');
   });
+  it('never blanks a place and its count read as one name ("Kerala 125 and _____" → Karnataka 106)', () => {
+    expect(blanks('In the last census, Tamil Nadu recorded 157 vultures, Kerala 125 and Karnataka 106.')).not.toContain('Karnataka 106');
+  });
   it('never blanks a rank\'s label cut from its figure ("_____1" → World No.), nor a treaty\'s "Contracting Parties"', () => {
     expect(blanks('Bopanna was awarded the Padma Shri for becoming the oldest first-time World No.1 in men’s doubles in Melbourne.')).not.toContain('World No.');
     expect(blanks('India is one of the Contracting Parties to the Convention on Wetlands, signed in Ramsar, Iran, in 1971.')).not.toContain('Contracting Parties');
