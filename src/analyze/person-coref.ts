@@ -159,6 +159,11 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
     if (m.before) midSentence.add(m.surface);
   }
   const namedPeople = new Set(all.filter(({ mention: m }) => m.cls === 'person' && m.status === 'final' && !m.surface.includes(' ') && !m.canonical.includes(' ')).map(({ mention: m }) => m.surface));
+  // ("the India–Mongolia Joint Military Exercise Nomadic Elephant … A key component of Nomadic
+  // Elephant involved …": a name the article reads as a thing's where a cue says so is no person's
+  // where nothing does.)
+  const things = new Set(all.filter(({ mention: m }) => m.cls === 'term' && m.status === 'final' && m.surface.includes(' ')).map(({ mention: m }) => m.surface));
+  for (const { mention: m } of all) if (m.cls === 'person' && !m.personCue && !m.role && things.has(m.surface)) Object.assign(m, { cls: 'term', status: 'final' });
   const lookup = nameIndex(fullNames);
   const kept: PlacedMention[] = [];
   // Mentions of each full name so far, its surname-only ones included.

@@ -29,3 +29,11 @@ export function withoutStrayStops(paragraph: string): string {
   const stops = single.includes('. ,') ? single.replace(STRAY_STOP, ',') : single;
   return / The /.test(stops) ? stops.replace(DOUBLED_THE, '$1 ') : stops;
 }
+
+/** "1.Birla has been elected …", "2. He is an MP from …": a list's number opening a paragraph is
+ *  the page's layout, no part of its first sentence (a question made of it would open on "1."). */
+const LIST_NUMBER = /^\d{1,2}[.)]\s*(?=\p{Lu})/u;
+
+export function withoutListNumber(paragraph: string): string {
+  return paragraph.replace(LIST_NUMBER, '');
+}

@@ -797,3 +797,10 @@ describe('a run ending in the plural of what people do', () => {
     expect(people('The award went to Sean Baker, the director, at Cannes on Saturday.').map((p) => p.text)).toContain('Sean Baker');
   });
 });
+
+describe('a name the article reads as a thing\'s where a cue says so', () => {
+  it('is no person where nothing says so ("Exercise Nomadic Elephant … A key component of Nomadic Elephant involved …")', () => {
+    const found = people('The Defence Secretary attended the culmination of the India–Mongolia Joint Military Exercise Nomadic Elephant in Ulaanbaatar.', 'A key component of Nomadic Elephant involved simulated UN peacekeeping operations.');
+    expect(found.map((p) => p.text)).not.toContain('Nomadic Elephant');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinedSplitSums } from '../../src/ingest/split-figure.js';
-import { withoutStrayStops } from '../../src/ingest/glued-sentence.js';
+import { withoutListNumber, withoutStrayStops } from '../../src/ingest/glued-sentence.js';
 
 describe('a sum whose thousands a stray space cut in two', () => {
   it('is one figure again after a currency sign and before its unit ("Rs 55, 825 crore")', () => {
@@ -24,5 +24,14 @@ describe('a stop left before a comma', () => {
     expect(withoutStrayStops('Patnaik won the subsequent elections in the state.. Interestingly, talks failed.')).toBe('Patnaik won the subsequent elections in the state. Interestingly, talks failed.');
     expect(withoutStrayStops('The count rose to 41.. and then fell..')).toBe('The count rose to 41. and then fell.');
     expect(withoutStrayStops('He paused... and went on.')).toBe('He paused... and went on.');
+  });
+});
+
+describe('a list number opening a paragraph', () => {
+  it('goes ("1.Birla has been elected …", "2. He is an MP …"), a figure opening a sentence stays', () => {
+    expect(withoutListNumber('1.Birla has been elected as the Speaker for the second term in a row.')).toBe('Birla has been elected as the Speaker for the second term in a row.');
+    expect(withoutListNumber('2. He is an MP from Kota.')).toBe('He is an MP from Kota.');
+    expect(withoutListNumber('1.5 million people were evacuated from the coast.')).toBe('1.5 million people were evacuated from the coast.');
+    expect(withoutListNumber('2024 was the warmest year on record.')).toBe('2024 was the warmest year on record.');
   });
 });

@@ -296,7 +296,9 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     // A rank holds for one edition: an index without its year is dated by the sentence's own
     // opening year ("In 2018, India had ranked 77th …" is no rank of today), else by the article.
     const fronted = FRONTED_YEAR.exec(s.text)?.[1];
-    if (!fronted && !/\d{4}/.test(index) && (PAST_RANK.test(s.text.slice(0, rankAt)) || PAST_AFTER_RANK.test(s.text.slice(rankAt + rank.length)))) continue;
+    // (Nor by the headline's edition: "India ranked 129 last year" under "… Gender Gap Index 2025".)
+    const edition = /\d{4}/.exec(named)?.[0];
+    if (!fronted && !(edition && s.text.includes(edition)) && (PAST_RANK.test(s.text.slice(0, rankAt)) || PAST_AFTER_RANK.test(s.text.slice(rankAt + rank.length)))) continue;
     const when = /\d{4}/.test(index) ? '' : fronted ? ` in ${fronted}` : ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     // "India’s rank", "the United States’ rank".
     const owner = possessiveOf(subject.canonical);

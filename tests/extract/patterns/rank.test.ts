@@ -308,6 +308,14 @@ describe('rank: last year’s rank beside this year’s', () => {
     expect(asked.map(([, a]) => a)).not.toContain('38th');
   });
 
+  it('never asks last year\'s as the headline\'s edition ("India ranked 129 last year" under "… Gender Gap Index 2025")', () => {
+    const title = 'India slips to 131st position in Global Gender Gap Index 2025';
+    const facts = factsOf(["India has ranked 131 out of 148 countries in the World Economic Forum's Global Gender Gap Report 2025, slipping two places.", 'With a parity score of 64.1 per cent, India is among the lowest-ranked countries in South Asia. India ranked 129 last year.'], { title, date: '' });
+    const answers = ask(facts, 'rank').map(([, a]) => a);
+    expect(answers).toContain('131');
+    expect(answers).not.toContain('129');
+  });
+
   it('does not ask a rank in one area of the index, said before its subject ("in the matter of corporate governance, …")', () => {
     const title = 'Global Fairness Index: Chile slips 10 places to 48th';
     const facts = factsOf(['Santiago: Chile has slipped 10 places in the Global Fairness Index.', 'However, in the matter of corporate governance, Chile has been ranked 15th by the Fairness Forum.'], { title, date: '2019-10-09' });
