@@ -2335,10 +2335,16 @@ function unexplainedCode(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
  *  as a person's, is no answer anyone would write. */
 function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
   if (e.cls !== 'term' && e.cls !== 'organisation') return false;
+  // ("Former _____ passed away" → "Jammu & Kashmir Governor Satya Pal Malik", "_____ also got his hands
+  // on the title" → "Player-turned-coach Manpreet Singh": an office or a trade run onto a name.)
+  if (TITLE_ONTO_NAME.test(e.text)) return true;
   // (A surname alone too, at the end of a long run: "… President Cyril Ramaphosa" beside "Mr. Ramaphosa".)
   const long = e.text.split(/\s+/).length >= 4;
   return ctx.timeline.some(({ entity: o }) => o.cls === 'person' && (o.canonical.includes(' ') || long) && o.canonical !== e.text && e.text.endsWith(` ${o.canonical}`));
 }
+
+/** An office or a trade word, then two or more capitalised words to the end: a title run onto a name. */
+const TITLE_ONTO_NAME = /\b(?:Governor|Minister|President|Chief\s+Minister|Secretary|Chairman|Chairperson|Speaker|Justice|[Cc]oach|[Cc]aptain|[Ss]kipper|MP|MLA)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** "he was taken to the _____ by his uncle" → Akhara, where the article names the Chhatrasal
  *  Akhara: one word a longer name of the article ends on is that name cut short, half an answer. */

@@ -2212,6 +2212,10 @@ describe('titles run onto a name the article knows as a person\'s', () => {
       'Mr. Ramaphosa announced that the BRICS had adopted the Johannesburg Declaration in Johannesburg.',
     ]);
     expect(byPattern(facts, 'cloze').map((f) => f.answer).filter((a) => /Chair of BRICS/.test(a))).toEqual([]);
+    const malik = byPattern(factsOf(['Former Jammu & Kashmir Governor Satya Pal Malik passed away on Tuesday at Ram Manohar Lohia Hospital in New Delhi.']), 'cloze').map((f) => f.answer);
+    expect(malik.filter((a) => /Governor Satya Pal Malik/.test(a))).toEqual([]);
+    const coach = byPattern(factsOf(['Player-turned-coach Manpreet Singh also got his hands on the PKL title that eluded him in his coaching career in Pune.']), 'cloze').map((f) => f.answer);
+    expect(coach.filter((a) => /coach Manpreet Singh/.test(a))).toEqual([]);
   });
 });
 
