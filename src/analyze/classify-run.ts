@@ -136,7 +136,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Openers Wolvaardt and Brits added 51 runs": nor what several people do, in the plural.)
   // ("Christened Minervarya Pentali, the frog …": a participle of naming opening the sentence.)
   if (a < b && words[a].first === ctx.sFirst && NAMING_PARTICIPLE.test(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
-  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Player-turned-coach Manpreet Singh also got …": a hyphened trade opening the sentence is the
+  // person's, as a bare one is.)
+  if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || (words[a].lower.includes('-') && hyphenedTrade(words[a].lower)) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Namibian Cheetah Aasha": the animal's kind before its one-word name.)
   if (b === a + 1 && ANIMAL_KINDS.has(words[a].lower) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text)) return classifySpan(ctx, words, b, b, owner);
   // ("New Tamil Nadu chief minister O Panneerselvam": "New" before a known state that "New" does
@@ -644,6 +646,12 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
 
 /** What a player does, right after their name. */
 const PLAYER_DEED = /^(?:scor(?:ed|es|ing)|struck|strikes|netted|nets|saved|saves|converted|equalised|equalized|assisted|clinched|bagged|smashed|fired|slotted)$/;
+
+/** "player-turned-coach", "actor-turned-politician": a hyphened word ending in what someone is. */
+function hyphenedTrade(lower: string): boolean {
+  const tail = lower.split('-').pop()!;
+  return PERSON_NOUNS.has(tail) || TITLE_HEADS.has(tail) || isTitleWord(tail);
+}
 
 /** "Evansville, Indiana", "the city of Evansville": an unknown word the context makes a city. */
 function cityFromContext(ctx: RunContext, word: Word): Mention | null {

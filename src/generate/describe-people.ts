@@ -53,8 +53,10 @@ const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
  *  Japan Fumio Kishida"). */
 const TITLES = alternation(officeWords('before-name'));
 // ("Reserve Bank of India (RBI) Governor Sanjay Malhotra": the body's name with its "of" and short form.)
+// ("Former Jammu & Kashmir Governor Satya Pal Malik": a place's "&" too; not "and", which may join
+// another person's title and name.)
 // ("Vice-President Dhankhar": a title's hyphened first half goes with it.)
-const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|\\(\\p{Lu}{2,8}\\))\\s+){0,4})?(?:\\p{Lu}\\p{Ll}+-)?(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
+const TITLE_BEFORE = `(?:(?:\\b[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|&|\\(\\p{Lu}{2,8}\\))\\s+){0,4})?(?:\\p{Lu}\\p{Ll}+-)?(?:${TITLES})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?\\s+)?`;
 /** "Who, an Australian woman and former Scientologist, has claimed …?" → "the Australian woman
  *  and former Scientologist". */
 const DESCRIBED_SUBJECT = /^Who, (?:an?|the) ([^,]+), |^Who (?:is|was) an? ([^?,]+?)(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4})?\?$/u;

@@ -13,7 +13,7 @@ export function lexiconKey(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
     if (KEYS.size >= KEY_LIMIT) KEYS.clear();
-    key = normalizeKey(name.replace(/\./g, ''));
+    key = normalizeKey(name.replace(/\./g, '').replace(/\s&\s/g, ' and '));
     KEYS.set(name, key);
   }
   return key;

@@ -804,3 +804,10 @@ describe('a name the article reads as a thing\'s where a cue says so', () => {
     expect(found.map((p) => p.text)).not.toContain('Nomadic Elephant');
   });
 });
+
+describe('a place written with an ampersand, and a hyphened trade, before a name', () => {
+  it('are no part of the name ("Former Jammu & Kashmir Governor Satya Pal Malik", "Player-turned-coach Manpreet Singh")', () => {
+    expect(people('Former Jammu & Kashmir Governor Satya Pal Malik passed away on Tuesday in New Delhi.').map((p) => p.text)).toContain('Satya Pal Malik');
+    expect(people('Player-turned-coach Manpreet Singh also got his hands on the title in Pune.').map((p) => p.text)).toContain('Manpreet Singh');
+  });
+});

@@ -390,3 +390,11 @@ describe('a person named as a case', () => {
     expect(withDescriptions(item('DY Chandrachud led the bench that heard the case in _____.', { answer: '2024', answerType: 'year' }), [cji])?.question).toBe('The Chief Justice of India led the bench that heard the case in _____.');
   });
 });
+
+describe('a title whose place is written with "&"', () => {
+  it('goes whole with the name ("Former Jammu & Kashmir Governor Satya Pal Malik" → "The former Jammu & Kashmir Governor")', () => {
+    const malik = describedBy(item('Which former Jammu & Kashmir Governor passed away?', { type: 'short', answerType: 'person', answer: 'Satya Pal Malik', sentence: 's0' }))!;
+    const out = withDescriptions(item('Former Jammu & Kashmir Governor Satya Pal Malik passed away on Tuesday at _____ in New Delhi.'), [malik]);
+    expect(out!.question).toBe('The former Jammu & Kashmir Governor passed away on Tuesday at _____ in New Delhi.');
+  });
+});
