@@ -25,6 +25,8 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b/;
 
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
+/** "has now become the first Indian feature film to …": a work of art the predicate says it is. */
+const WORK_KIND = /^(?:is|was|has\s+(?:now\s+)?become|became|had\s+become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(film|movie|song|album|book|novel|documentary|series|play)\b/i;
 const THING_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar|tool|instrument|mechanism|facility|technique)s?\b/;
 
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;
@@ -159,7 +161,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which party wrested control of Karnataka from the Bharatiya Janata Party in the assembly
   // election?": a body an election pits against a party is a party.)
   const party = type === 'organisation' && (seats || (ELECTORAL.test(predicate) && rivalParty(s, subject.entities[0])));
-  const wh = subject.wh ?? (subject.entities.length === 2 ? twoWh(type, subject.entities) : party ? 'Which party' : whWord(type, subject.entities[0]));
+  // ("RRR has now become the first Indian feature film to win an Oscar": a work the predicate names
+  // as one is asked by its kind, whatever the analyser took its name for.)
+  const work = WORK_KIND.exec(predicate)?.[1]?.toLowerCase();
+  const wh = subject.wh ?? (work ? `Which ${work === 'movie' ? 'film' : work}` : subject.entities.length === 2 ? twoWh(type, subject.entities) : party ? 'Which party' : whWord(type, subject.entities[0]));
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)

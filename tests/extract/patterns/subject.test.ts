@@ -391,3 +391,12 @@ describe('subject: a side by its kind', () => {
     for (const q of qs) expect(q).toMatch(/^Which team /);
   });
 });
+
+describe('subject: a work the predicate names as one', () => {
+  it('is asked by its kind ("Which film has now become the first Indian feature film to win an Oscar?"), never "Which organisation …?"', () => {
+    const facts = factsOf(["The world is grooving to the rhythm of Naatu Naatu from RRR as SS Rajamouli's movie RRR has created history today at Oscars 2023.", 'RRR has now become the first Indian feature film to win an Oscar.'], { title: 'Oscar 2023: RRR creates history' });
+    const asked = ask(facts, 'subject');
+    expect(asked.map(([q]) => q).join(' ')).not.toMatch(/^Which organisation/);
+    expect(asked).toContainEqual([expect.stringMatching(/^Which film has now become the first Indian feature film to win an Oscar/), 'RRR']);
+  });
+});
