@@ -343,6 +343,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // Counsel", "A qualified Chartered Accountant": a run ending in what someone does, with no
     // given name in it, is a trade written with capitals.)
     if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("Naatu Naatu", "Jai Jai": a word said twice is a song's or a slogan's name, nobody's.)
+    if (b === a + 1 && words[a].lower === words[b].lower) return [mention(words, a, b, 'term', oneLine(phrase))];
     // ("Intense Filmmakers", "Young Achievers": a run ending in the plural of what people do is a
     // group or a label, nobody's name.)
     if (b > a && /\p{Ll}s$/u.test(words[b].text) && PERSON_NOUNS.has(singular(words[b].lower)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower))) return [mention(words, a, b, 'term', oneLine(phrase))];

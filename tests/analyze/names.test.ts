@@ -811,3 +811,9 @@ describe('a place written with an ampersand, and a hyphened trade, before a name
     expect(people('Player-turned-coach Manpreet Singh also got his hands on the title in Pune.').map((p) => p.text)).toContain('Manpreet Singh');
   });
 });
+
+describe('a word said twice', () => {
+  it('names a song, nobody ("Naatu Naatu")', () => {
+    expect(people('The world is grooving to the rhythm of Naatu Naatu, which won the Oscar in Los Angeles.').map((p) => p.text)).not.toContain('Naatu Naatu');
+  });
+});
