@@ -302,7 +302,9 @@ function fullNameFor(index: NameIndex, word: string, where: { sentence: number; 
   const names = [...new Set(bearers.map((n) => n.name))];
   // ("Gulzar's daughter, Meghna Gulzar": a name given only as someone's relative is not whom
   // the bare name means; it is the one they are the relative of.)
-  if (names.length === 1) return bearers.every((n) => n.relative) ? null : names[0];
+  // ("Gupta performed a traditional pooja …" before "Chief Secretary Sanjay Gupta read out the
+  // warrant": a bare surname points back; one bearer named only after it is no one it can mean.)
+  if (names.length === 1) return bearers.every((n) => n.relative) || !bearers.some(before) ? null : names[0];
   if (names.length === 0) {
     if (afterPlaceWord) return null;
     const byFirst = index.byFirstName.get(key);

@@ -817,3 +817,11 @@ describe('a word said twice', () => {
     expect(people('The world is grooving to the rhythm of Naatu Naatu, which won the Oscar in Los Angeles.').map((p) => p.text)).not.toContain('Naatu Naatu');
   });
 });
+
+describe('a bare surname and a short office', () => {
+  it('"LG" before a name is an office ("Former Ladakh LG Kavinder Gupta"), and a bare surname never points forward to a namesake named later', () => {
+    expect(people('Former Ladakh LG Kavinder Gupta was sworn in as the governor of Himachal Pradesh on Tuesday.').map((p) => p.text)).toContain('Kavinder Gupta');
+    const found = people('Gupta performed a traditional pooja with his family members before the ceremony.', 'Earlier, Chief Secretary Sanjay Gupta read out the warrant of appointment.');
+    expect(found.filter((p) => p.text === 'Gupta').map((p) => p.canonical)).not.toContain('Sanjay Gupta');
+  });
+});

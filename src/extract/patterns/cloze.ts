@@ -2344,7 +2344,7 @@ function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
 }
 
 /** An office or a trade word, then two or more capitalised words to the end: a title run onto a name. */
-const TITLE_ONTO_NAME = /\b(?:Governor|Minister|President|Chief\s+Minister|Secretary|Chairman|Chairperson|Speaker|Justice|[Cc]oach|[Cc]aptain|[Ss]kipper|MP|MLA)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
+const TITLE_ONTO_NAME = /\b(?:Governor|LG|Minister|President|Chief\s+Minister|Secretary|Chairman|Chairperson|Speaker|Justice|[Cc]oach|[Cc]aptain|[Ss]kipper|MP|MLA)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** "he was taken to the _____ by his uncle" → Akhara, where the article names the Chhatrasal
  *  Akhara: one word a longer name of the article ends on is that name cut short, half an answer. */

@@ -80,6 +80,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   // "PM Narendra Modi", "CM Yogi Adityanath": Indian news writes the office short before a name.
   ['PM', 'politician', 'hfn'],
   ['CM', 'politician', 'hfn'],
+  // ("Former Ladakh LG Kavinder Gupta": a Lieutenant Governor by the short form Indian news uses.)
+  ['LG', 'official', 'hfn'],
   ['Ambassador', 'diplomat', 'haputr'],
   ['Envoy', 'diplomat', 'har'],
   ['Sherpa', 'official', 'h'],
