@@ -338,6 +338,9 @@ export function afterGivenName(text: string, at: number, fullName?: string): boo
 const OPENING_WORD = /^(?:Both|Neither|Either|And|But|Or|Nor|Yet|So|Then|Also|Even|Only|Now|When|While|Whereas|After|Before|As|Since|Until|Once|If|Though|Although|Meanwhile|However|Like|Unlike|With|Without|For|From|Under|Over|To|By|At|In|On|Of|The|A|An|This|That|These|Those|It|Its|His|Her|Their|Our|Each|Every|All|Some|Many|Where|Why|How|What|Which|Whom|Whose)$/;
 const DAY_WORD = new RegExp(`^(?:Yesterday|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_ALTERNATION})$`);
 
+/** "his gotra ", "the surname ": a name spoken of as a word. */
+const AS_A_WORD_BEFORE = /\b(?:gotra|surname|family\s+name|pen\s+name|stage\s+name|middle\s+name|first\s+name)\s+['‘"“]?$/i;
+
 /** Title words, lower-cased: heads ("Gen", "Justice") and the words inside titles ("Union"). */
 const HEADS = titleHeads();
 const TITLE_WORDS = new Set([...HEADS, ...titleModifiers()]);
@@ -356,6 +359,8 @@ function replaced(text: string, who: Described): string {
   let out = '';
   let last = 0;
   for (const [found, e] of who.find(text)) {
+    // ("he used his gotra Garg as his surname": the name as a word, not the person, stays.)
+    if (AS_A_WORD_BEFORE.test(text.slice(Math.max(0, found - 24), found))) continue;
     // ("He (Vikram Misri) holds …" → "The 1989-batch officer … holds …": the description stands
     // for the pronoun, not in brackets after it.)
     // ("The 88-year-old author (Vinod Kumar Shukla) will get …": an age and a trade describe the

@@ -398,3 +398,12 @@ describe('a title whose place is written with "&"', () => {
     expect(out!.question).toBe('The former Jammu & Kashmir Governor passed away on Tuesday at _____ in New Delhi.');
   });
 });
+
+describe('a name spoken of as a word', () => {
+  it('stays ("he used his gotra Garg as his surname")', () => {
+    const garg = describedBy(item('Which famous Assamese singer passed away?', { type: 'short', answerType: 'person', answer: 'Zubeen Garg', sentence: 's0' }))!;
+    const out = withDescriptions(item('Zubeen Garg was named after the conductor _____, and he used his gotra Garg as his surname.'), [garg]);
+    expect(out!.question).toMatch(/used his gotra Garg as his surname/);
+    expect(out!.question).toMatch(/^The famous Assamese singer was named after/);
+  });
+});
