@@ -33,6 +33,9 @@ const MIN_WORDS_NAMED = 6;
 const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Unless|Even as|Even though)\s/;
 
 /** "Scroll unpacks the …", "The Hindu explains …": an outlet telling what its article does. */
+/** "Shivraj Chouhan added that during the UPA's rule, MGNREGA was riddled with corruption": an
+ *  accusation in a speaker's mouth is a charge, no fact (and its "whose rule" has two answers). */
+const ACCUSATION = /\b(?:said|says|added|alleged|claimed|charged|accused|asserted)\s+(?:that\s+)?[^.;]{0,120}?\b(?:riddled\s+with\s+corruption|corrupt|misrule|looted|betrayed|anti-poor|anti-farmer|jungle\s+raj)\b/i;
 const JIBE_OPENING = /^(?:Targeting|Targetting|Attacking|Slamming|Mocking|Taunting|(?:Taking|Having taken) a (?:dig|swipe|jibe|potshot) at|(?:Hitting|Lashing) out at)\s/;
 const OUTLET_UNPACKS = /^(?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:unpacks|explains|decodes|breaks down|takes a look at|looks at)\s+(?:the|how|why|what)\b/u;
 
@@ -61,7 +64,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (OUTLET_UNPACKS.test(s.text)) return [];
   // ("Targeting RJD chief Lalu Prasad Yadav, Nitish Kumar remarked that …": a jibe at a rival is
   // rhetoric, no fact to learn.)
-  if (JIBE_OPENING.test(s.text)) return [];
+  if (JIBE_OPENING.test(s.text) || ACCUSATION.test(s.text)) return [];
   if (resultsTableLine(s, ctx)) return [];
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)

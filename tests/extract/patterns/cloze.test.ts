@@ -1744,6 +1744,10 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
     expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
   });
+  it('never blanks a charge in a speaker\'s mouth ("added that during the _____\'s rule, MGNREGA was riddled with corruption")', () => {
+    expect(blanks("Shivraj Chouhan added that during the UPA's rule, MGNREGA was riddled with corruption in many states.")).toEqual([]);
+    expect(blanks('The Chief Minister alleged that the previous Congress government in Karnataka had looted the state treasury.')).toEqual([]);
+  });
   it('never blanks who passed the words on ("_____ quoted some officials as saying", "according to information provided by _____")', () => {
     expect(blanks('NDTV quoted some officials as saying that the eyewall would reach the coast of Gujarat by midnight.')).not.toContain('NDTV');
     expect(blanks('The rover observed a 4-metre crater near the south pole, according to information provided by ISRO on Monday.')).not.toContain('ISRO');
