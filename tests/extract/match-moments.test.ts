@@ -127,3 +127,12 @@ describe('the moment that decided a match', () => {
     expect(answers).toContain('Deepika');
   });
 });
+
+describe('a chance missed and a losing side\'s top score', () => {
+  it('are moments of the match ("dropped at cover on 38", "(23) top-scored for SA")', () => {
+    expect(tellsMatchMoment('Fellow opener Trisha was dropped at cover on 38 in the 10th over.', 3)).toBe(true);
+    expect(tellsMatchMoment('Batting at No.6, Mieke van Voorst (23) top-scored for SA.', 4)).toBe(true);
+    expect(tellsMatchMoment('Opener G Kamalini holed out to the deep for eight runs in the fifth over.', 4)).toBe(true);
+    expect(tellsMatchMoment('Trisha scored 309 runs and took seven wickets in the tournament.', 4)).toBe(false);
+  });
+});
