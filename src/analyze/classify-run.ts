@@ -278,6 +278,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Services resumed at 4:00 am": a body's everyday word alone, capitalised only because it
   // opens the sentence, names none.)
   if (a === b && words[a].first === ctx.sFirst && ORGANISATION_WORDS.has(words[a].lower) && isCommonWord(words[a].lower)) return [];
+  // ("announced in the Union Budget 2024-25", "the Reserve Bank Act": the last word, a kind of thing,
+  // is what the name names, whatever body word stands before it.)
+  if (b > a && (words[b].lower === 'budget' || words[b].lower === 'act' || words[b].lower === 'bill' || words[b].lower === 'report' || words[b].lower === 'index') && !honourAsName(words, a, b)) return [mention(words, a, b, 'term', oneLine(phrase))];
   if (hasWord(words, a, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
   // ("dismissed a Letters Patent Appeal", "a Special Leave Petition": a court filing, no person.)
   if (b > a && FILING_HEAD.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];

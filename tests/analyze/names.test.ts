@@ -825,3 +825,11 @@ describe('a bare surname and a short office', () => {
     expect(found.filter((p) => p.text === 'Gupta').map((p) => p.canonical)).not.toContain('Sanjay Gupta');
   });
 });
+
+describe('a name whose last word is a kind of document', () => {
+  it('is a term, whatever body word stands before it ("the Union Budget 2024-25")', () => {
+    const a = analyzeArticle(articleOf(['This initiative was initially announced in the Union Budget 2024-25 on July 23, 2024.']));
+    const kinds = a.sentences.flatMap((s) => s.entities).filter((e) => /Budget/.test(e.text)).map((e) => e.cls);
+    expect(kinds).toEqual(['term']);
+  });
+});
