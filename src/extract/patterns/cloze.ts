@@ -716,6 +716,9 @@ function isCeremony(s: Sentence): boolean {
  *  one that only tells, an officer's), is no fact; the quote pattern asks no "Who said …?" of
  *  them either. */
 function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  // ("'… persisted despite weakness in crude oil prices,' said Gaura Sengupta, chief economist at
+  // _____": the body a quotation's teller works for is the telling's, no fact.)
+  if (e.cls === 'organisation' && TELLER_EMPLOYER_BEFORE.test(s.text.slice(Math.max(0, e.start - 120), e.start))) return true;
   if (e.cls !== 'person' || holdsOffice(e, ctx) || headsTheSpeaker(e, s)) return false;
   const tail = withoutDiscourseAside(s.text.slice(e.end));
   if (/^\s+(?:also\s+|further\s+|later\s+|had\s+|has\s+)?(?:said|says|told|added|stated|informed|argued|submitted|contended|claimed|maintained)\b/.test(tail)) return true;
@@ -726,6 +729,9 @@ function quotedSource(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   if (/[,”"’]\s*said\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before)) return true;
   return /\baccording to\b[^,;()]{0,60}$/.test(before) || (/^\W*$/.test(tail) && /\baccording to\b[^;]{0,80}$/.test(before));
 }
+
+/** "…,' said Gaura Sengupta, chief economist at ": a teller, their role and "at". */
+const TELLER_EMPLOYER_BEFORE = /[,”"’']\s*said\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with)\s+(?:the\s+)?$/u;
 
 /** "The latest _____ report noted that India improved its HDI value …" → UNDP: a body the article
  *  named before, told again as the author of what the sentence reports, is the telling, not its

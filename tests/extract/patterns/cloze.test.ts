@@ -1744,6 +1744,10 @@ describe('cloze: a body told again as the author of what the sentence reports', 
   it('never blanks who spoke in a sentence that only says so ("DMK MP _____ (who also appeared for the State) wrote on X.")', () => {
     expect(blanks('BJD MP Arun Das (who also appeared on behalf of the State in the case) wrote on X.')).not.toContain('Arun Das');
   });
+  it('never blanks the body a quotation\'s teller works for ("…,\' said Gaura Sengupta, chief economist at _____")', () => {
+    expect(blanks("'The strong growth in remittances has persisted despite weakness in crude oil prices,' said Gaura Sengupta, chief economist at IDFC First Bank.")).not.toContain('IDFC First Bank');
+    expect(blanks('"Food prices remain a concern," said Rajani Sinha, chief economist at CareEdge Ratings.')).not.toContain('CareEdge Ratings');
+  });
   it('never blanks a charge in a speaker\'s mouth ("added that during the _____\'s rule, MGNREGA was riddled with corruption")', () => {
     expect(blanks("Shivraj Chouhan added that during the UPA's rule, MGNREGA was riddled with corruption in many states.")).toEqual([]);
     expect(blanks('The Chief Minister alleged that the previous Congress government in Karnataka had looted the state treasury.')).toEqual([]);
