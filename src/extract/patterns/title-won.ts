@@ -21,8 +21,9 @@ const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 
-/** "secured the World Cup berth", "won the Asia Cup qualifier": a step towards the title, not it. */
-const NOT_THE_TITLE = /^\s+(?:berths?|spots?|places?|qualif\w*|tickets?|slots?|semi-?finals?|quarter-?finals?|bids?|hosting|rights|squads?|selection|campaign|opener|warm-ups?|league\s+(?:match|game|stage)|group\s+(?:match|game|stage))\b/i;
+/** "secured the World Cup berth", "won the Asia Cup qualifier": a step towards the title, not it;
+ *  "won her maiden World Championships medal": a medal at the championships, not them. */
+const NOT_THE_TITLE = /^\s+(?:berths?|medals?|gold|silver|bronze|podium|quotas?|spots?|places?|qualif\w*|tickets?|slots?|semi-?finals?|quarter-?finals?|bids?|hosting|rights|squads?|selection|campaign|opener|warm-ups?|league\s+(?:match|game|stage)|group\s+(?:match|game|stage))\b/i;
 
 /** "… helped India break their title drought, as they secured their maiden World Cup title": a
  *  pronoun before the verb is the nearest team or player before it in the sentence, taken only

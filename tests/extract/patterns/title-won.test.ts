@@ -78,6 +78,12 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Nepal won the Asia Cup qualifier in Kirtipur on Tuesday.'])).toEqual([]);
   });
 
+  it('asks nothing of a medal won at the championships: the medal is not the title', () => {
+    expect(asked(['Wrestler Antim Panghal on Thursday won her maiden Senior World Championships medal to earn a quota for the Paris Olympics.'])).toEqual([]);
+    expect(asked(['Sift Kaur Samra won the ISSF World Cup gold in the 50m rifle three positions event.'])).toEqual([]);
+    expect(asked(['The Indian team claimed the Asian Championships bronze on Sunday.'])).toEqual([]);
+  });
+
   it('reads a final won by beating someone in it ("Hosts India dethroned champions South Korea 4-1 in the Asia Cup Hockey final at …")', () => {
     const got = asked(['Hosts India dethroned champions South Korea 4-1 in the Asia Cup Hockey final at Rajgir Sports Complex Stadium in Bihar on Sunday.']);
     expect(got).toContainEqual(['Which country won the Asia Cup Hockey in June 2024?', 'India']);
