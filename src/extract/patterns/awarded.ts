@@ -109,7 +109,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
 
 /** Whether the headline names the person, in full or by surname ("PM Modi conferred with …"). */
 // ("PM awarded Kuwait's highest honour": the Prime Minister by the headline's short title.)
-function headlinesPerson(e: Entity, ctx: ArticleContext): boolean {
+export function headlinesPerson(e: Entity, ctx: ArticleContext): boolean {
   if (e.cls === 'person' && /\bPrime Minister\b/.test(e.role ?? '') && /\bPM\b/.test(ctx.analyzed.article.title)) return true;
   return namedInHeadline(e, ctx) || (e.cls === 'person' && ctx.headlineKey.includes(` ${normalizeKey(e.canonical.split(' ').pop()!)} `));
 }
@@ -165,7 +165,7 @@ function sharedWith(s: Sentence, one: Entity): Entity[] {
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
   // ("Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime
   // Minister Narendra Modi": the honour's kind and a dash or comma before its name.)
-  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:(?:the\s+)?(?:\d{4}\s+)?|(?:its|their|the\s+country['’]s)\s+(?:highest|top)\s+(?:(?:civilian|state|national)\s+)?(?:honour|honor|award)\s*[-–—,]\s*[‘'"“]?(?:The\s+)?)$/.test(s.text.slice(Math.max(0, prize.start - 70), prize.start))) return null;
+  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:(?:the\s+)?(?:\d{4}\s+)?|(?:its|their|the\s+country['’]s)\s+(?:(?:second|third)[- ])?(?:highest|top)\s+(?:(?:civilian|state|national)\s+)?(?:honour|honor|award)\s*[-–—,]\s*[‘'"“]?(?:[Tt]he\s+)?)$/.test(s.text.slice(Math.max(0, prize.start - 70), prize.start))) return null;
   // "confer the Bharat Ratna, the country's highest civilian award, posthumously on …".
   const to = /^[’'"”]?(?:,\s+[^,;]{3,60},|\s*[-–—,])?\s+(?:posthumously\s+)?(?:to|on|upon)\s+/.exec(s.text.slice(after));
   if (!to) return null;

@@ -3,6 +3,7 @@ import { pronounPerson } from '../article-context.js';
 import { agedOpening } from '../aged-opening.js';
 import type { FactDraft } from '../draft.js';
 import { BY_WHOM, TITLE_HEAD } from './appointed.js';
+import { headlinesPerson } from './awarded.js';
 import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
@@ -143,7 +144,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
   for (const m of s.text.matchAll(RE)) {
     const verbAt = m.indices!.groups!.subjEnd![0];
     const g = m.groups!;
-    let subject = g.making ? clauseSubject(s, verbAt) : subjectEndingAt(s, verbAt);
+    const given = /\b(?:him|her)$/.test(g.making ?? '') ? giftOf(s, verbAt) : null;
+    // (Where the headline names the one honoured, which honour it was is the news: `awarded` asks it.)
+    if (given?.honour && headlinesPerson(given.recipient, ctx)) continue;
+    let subject = g.making ? (given?.recipient ?? clauseSubject(s, verbAt)) : subjectEndingAt(s, verbAt);
     if (!subject && !g.making) {
       // ("… added another feather to his hat as he became the first Indian …": "he" after a
       // conjunction is the clause's person too, and after an opening phrase: "With this historic
@@ -181,6 +185,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // first woman Chief of …".)
     if (/^(?:will|would)\s/.test(m[0].slice(verbAt - m.index!).trimStart()) && !TITLE_HEAD.test(noun)) continue;
     let vp = tidyClause(g.vp.split(VP_END)[0]);
+    // ("… to receive the honour": the honour the sentence gave them, by its name.)
+    const honour = given?.honour;
+    if (honour) vp = vp.replace(/\bthe\s+(?:honour|honor|distinction|award|prize|medal)$/, `${/\bthe\s+$/i.test(s.text.slice(0, honour.start)) ? 'the ' : ''}${honour.canonical}`);
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
     // "… the fourth country to master soft-landing on the Moon after the US, China and the
     // erstwhile Soviet Union.": the earlier ones may end the sentence, after the verb phrase.
@@ -367,6 +374,21 @@ function clauseSubject(s: Sentence, at: number): Entity | null {
     if (SUBJECT_VERB.test(s.text.slice(e.end, at))) return e;
   }
   return null;
+}
+
+/** "King Wangchuck conferred the Order of the Druk Gyalpo on Prime Minister Modi …, making him the
+ *  first …": after a verb of giving, "him" or "her" is the one given to, not the giver; and "the
+ *  honour" they were the first to receive is the one named. */
+const GIVING = /\b(?:conferred|bestowed|awarded|presented|gave|granted)\b/;
+const HONOUR_NAME = /\b(?:Order|Award|Prize|Medal|Ratna|Bhushan|Vibhushan|Shri|Samman|Puraskar|Chakra|Legion|Cross|Star)\b/;
+function giftOf(s: Sentence, at: number): { recipient: Entity; honour: Entity | undefined } | null {
+  const verb = GIVING.exec(s.text.slice(0, at));
+  if (!verb) return null;
+  const recipients = s.entities.filter((e) => e.cls === 'person' && e.start > verb.index && e.end <= at && /\b(?:on|to|upon)\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(s.text.slice(Math.max(0, e.start - 60), e.start)));
+  const recipient = recipients[recipients.length - 1];
+  if (!recipient) return null;
+  const honour = s.entities.find((e) => e.start > verb.index && e.end <= recipient.start && e.cls !== 'person' && HONOUR_NAME.test(e.text));
+  return { recipient, honour };
 }
 
 /** After the name: its bracketed short form, then a finite verb. */

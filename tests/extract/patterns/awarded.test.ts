@@ -176,4 +176,11 @@ describe('awarded: an honour conferred "on" someone, its kind and a dash before 
     const plain = factsOf(["Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime Minister Narendra Modi."], { date: '2024-12-22' });
     expect(ask(plain, 'awarded')).toEqual([['Who was awarded the Order of Mubarak Al-Kabeer in December 2024?', 'Narendra Modi']]);
   });
+
+  it('reads a second-highest honour set off by commas, its name after "the"', () => {
+    const facts = factsOf(['Nigeria on Sunday conferred its second-highest national award, the Grand Commander of the Order of the Niger, on Prime Minister Narendra Modi, making him the second foreign dignitary to receive the distinction.'], { title: "PM Modi receives Nigeria's second highest national award", date: '2024-11-17' });
+    expect(ask(facts, 'awarded')).toEqual([['Which honour was Narendra Modi awarded in November 2024?', 'Grand Commander of the Order of the Niger']]);
+    const third = factsOf(["France conferred the country's third-highest civilian honour, the Legion of Honour, on Lata Mangeshkar."]);
+    expect(ask(third, 'awarded').map(([, a]) => a)).toEqual(['Lata Mangeshkar']);
+  });
 });

@@ -144,6 +144,19 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(byPattern(factsOf(['Police arrested the man on Friday, making him the third suspect to be charged in the case.']), 'ordinal')).toEqual([]);
   });
 
+  it('gives "… conferred X on Y, making him the first …" the one given to, not the giver, and names the honour', () => {
+    const bhutan = factsOf(["Bhutan's King Jigme Khesar Namgyel Wangchuck conferred the Order of the Druk Gyalpo on Prime Minister Narendra Modi at a public ceremony on Friday, making him the first foreign Head of Government to receive the honour."]);
+    expect(ask(bhutan, 'ordinal')).toEqual([['Who was the first foreign Head of Government to receive the Order of the Druk Gyalpo?', 'Narendra Modi']]);
+    const nigeria = factsOf(['Nigeria on Sunday conferred its second-highest national award, the Grand Commander of the Order of the Niger, on Prime Minister Narendra Modi, making him the second foreign dignitary to receive the distinction.']);
+    expect(ask(nigeria, 'ordinal')).toEqual([['Who was the second foreign dignitary to receive the Grand Commander of the Order of the Niger?', 'Narendra Modi']]);
+    const medal = factsOf(['President Joe Biden presented the Presidential Medal of Freedom to Simone Biles on Thursday, making her the youngest person to receive the medal.']);
+    expect(ask(medal, 'ordinal').map(([, a]) => a)).toEqual(['Simone Biles']);
+    // (Where the headline names the one honoured, the honour is the news, asked by `awarded`, not who.)
+    const headlined = factsOf(["Bhutan's King Jigme Khesar Namgyel Wangchuck conferred the Order of the Druk Gyalpo on Prime Minister Narendra Modi on Friday, making him the first foreign Head of Government to receive the honour."], { title: 'PM Modi receives Bhutan’s highest civilian award' });
+    expect(byPattern(headlined, 'ordinal')).toEqual([]);
+    expect(ask(headlined, 'awarded').map(([, a]) => a)).toEqual(['Order of the Druk Gyalpo']);
+  });
+
   it('makes nothing from a pronoun with no person before it', () => {
     const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
     expect(byPattern(facts, 'ordinal')).toEqual([]);
