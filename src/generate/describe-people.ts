@@ -377,6 +377,13 @@ function replaced(text: string, who: Described): string {
       last = e + 1;
       continue;
     }
+    // ("called on the King of Bhutan, Jigme Khesar Namgyel Wangchuck and held talks": the name set
+    // off after its own description goes, with its commas, not "the King of Bhutan, the King of Bhutan".)
+    if (text.slice(0, found).toLowerCase().endsWith(`${who.description.toLowerCase()}, `)) {
+      out += text.slice(last, found - 2);
+      last = text[e] === ',' ? e + 1 : e;
+      continue;
+    }
     const pronoun = text[e] === ')' ? /\b(?:he|she) \($/i.exec(text.slice(0, found)) : null;
     const s = pronoun ? pronoun.index : found;
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));

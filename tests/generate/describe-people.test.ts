@@ -399,6 +399,16 @@ describe('a title whose place is written with "&"', () => {
   });
 });
 
+describe('a name set off after its own description', () => {
+  it('goes with its commas ("called on the King of Bhutan, Jigme Khesar Namgyel Wangchuck and held talks")', () => {
+    const king = asked('Who was the King of Bhutan, according to the article?', 'Jigme Khesar Namgyel Wangchuck');
+    const out = withDescriptions(item('Modi arrived in Bhutan on Friday for a _____ State visit and called on the King of Bhutan, Jigme Khesar Namgyel Wangchuck and held talks with Prime Minister Tobgay.'), [king]);
+    expect(out!.question).toBe('Modi arrived in Bhutan on Friday for a _____ State visit and called on the King of Bhutan and held talks with Prime Minister Tobgay.');
+    const cji = asked('Who was the Chief Justice of India, according to the article?', 'Sanjiv Khanna');
+    expect(withDescriptions(item('The collegium headed by the Chief Justice of India, Sanjiv Khanna, recommended _____ names.'), [cji])!.question).toBe('The collegium headed by the Chief Justice of India recommended _____ names.');
+  });
+});
+
 describe('a name spoken of as a word', () => {
   it('stays ("he used his gotra Garg as his surname")', () => {
     const garg = describedBy(item('Which famous Assamese singer passed away?', { type: 'short', answerType: 'person', answer: 'Zubeen Garg', sentence: 's0' }))!;
