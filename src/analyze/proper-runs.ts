@@ -36,6 +36,8 @@ const SAINT = /^(?:St\.?|Saint)$/;
 const LANDMARK_AFTER_OWNER = /^(?:Corridor|Neck|Bridge|Island|Point|Peak|Pass|Rock|Bay|Cove|Gate|Leap|Day)$/;
 const SAINT_HOUSE = /^(?:College|School|Hospital|Church|Cathedral|University|Academy|Convent)$/;
 const SKY_BODY = /^(?:Earth|Moon|Sun|Mars|Venus)$/;
+const OWNED_OFFICE = /^(?:Office|Secretariat|Residence)$/;
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**
@@ -111,6 +113,12 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         continue;
       }
       break;
+    }
+    // ("Former advisor to the Prime Minister's Office Bhaskar Khulbe": an owner's office is its one
+    // word; the capitalised words after it are a name of their own.)
+    if (i > first && POSSESSIVE.test(tokens[i - 1].text) && OWNED_OFFICE.test(tokens[i].text) && end - i >= 2 && tokens.slice(i + 1, end + 1).every((t) => NAME_WORD.test(t.text))) {
+      i++;
+      continue;
     }
     // ("our beloved Dilip Saab": the honorific after a name is not part of it, nor a name.)
     const honorific = end > i && AFTER_NAME.has(tokens[end].text);

@@ -38,6 +38,13 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found.some((e) => e.startsWith('Fatehgarh Sahib='))).toBe(true);
   });
 
+  it("an owner's office is one word; a name after it is a person's (\"the Prime Minister's Office Bhaskar Khulbe\")", () => {
+    expect(named("Former advisor to the Prime Minister's Office Bhaskar Khulbe praised the workers.")).toContain('person:Bhaskar Khulbe');
+    expect(named("An official of the Chief Minister's Office Rajesh Kumar Verma said the file was cleared.")).toContain('person:Rajesh Kumar Verma');
+    // (An office of two words after the owner stays a name of its own.)
+    expect(named("The President's Office Building was lit up.").some((e) => e.endsWith(':Office Building') || e.endsWith('Office Building'))).toBe(true);
+  });
+
   it('a short form written as a word in brackets ("(Unesco)") spells out the name before it, comma and all', () => {
     const a = analyzeArticle(articleOf(['The United Nations Educational, Scientific and Cultural Organisation (Unesco) on Tuesday added Dholavira to its list.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'organisation').map((e) => [e.text, e.canonical])).toEqual([
