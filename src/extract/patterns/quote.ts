@@ -122,7 +122,8 @@ function reportedContent(raw: string, speaker: Entity, s: Sentence): string | nu
   if (wholeQuote) return content.replace(/[,.]([”"])$/, '$1');
   // "… claimed second and third places": said of no clause, the verb meant something else.
   const at = s.text.indexOf(content);
-  if (at >= 0 && !hasVerbBetween(s, at, at + content.length)) return null;
+  // (Nor a participle inside a compound: "claimed credit for the job-oriented schemes".)
+  if (at >= 0 && !hasVerbBetween(s, at, at + content.length, (i) => s.tokens[i - 1]?.text === '-' && s.tokens[i - 1].end === s.tokens[i].start)) return null;
   // Keep the capital of a name ("Russia and Japan remained …"), drop it from "The meeting …".
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   content = lowerFirst(content, (w) => names.has(w));

@@ -104,6 +104,9 @@ describe('quote: who said it', () => {
     expect(byPattern(factsOf(['Foreign Secretary Vikram Misri said the Prime Minister also announced support for a new Parliament building in Mauritius.']), 'quote')).toEqual([]);
     expect(byPattern(factsOf(['Foreign Secretary Vikram Misri said that Prime Minister Narendra Modi has described the relationship with France as a natural partnership.']), 'quote')).toEqual([]);
     expect(byPattern(factsOf(["South Africa's Douw Smit and Grenada's Anderson Peters claimed second and third places at the event in Ostrava."]), 'quote')).toEqual([]);
+    // (A participle inside a compound is no verb of a clause.)
+    expect(byPattern(factsOf(['The Congress claimed credit for the job-oriented schemes for youth.']), 'quote')).toEqual([]);
+    expect(byPattern(factsOf(['The minister announced a slew of export-linked incentives for small firms.']), 'quote')).toEqual([]);
   });
 
   it('skips the recipient of "told": "told LA Weekly that …"', () => {
