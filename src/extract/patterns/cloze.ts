@@ -2094,10 +2094,14 @@ function afterNamePart(e: Entity, s: Sentence): boolean {
   // A person's name may follow a title ("Chief Minister _____", "Dr. _____"), not another name
   // ("World Athletics _____", the analyser's "Continental Tour").
   const word = before[1].replace(/\.$/, '');
+  // ("Queen _____" → Elizabeth, "Pope _____" → Francis: the one name a monarch or a pontiff goes
+  // by is a fragment of their name without the title.)
+  if (e.cls === 'person' && MONARCH_TITLE.test(word) && !/\s/.test(e.text)) return true;
   if (e.cls === 'person' && (isTitleWord(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word) || /^(?:\p{Lu}\.)+$/u.test(before[1]))) return false;
   // The sentence's first word is capitalised anyway.
   return s.text.slice(0, e.start).trim().split(/\s+/).length > 1;
 }
+const MONARCH_TITLE = /^(?:Queen|King|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Tsar|Czar)$/;
 const NAME_CLASSES = new Set<Entity['cls']>(['person', 'place', 'organisation', 'term']);
 
 /** " - Pune route": a name after a spaced dash ("Waitangi Day - February 6 -" sets off a day). */

@@ -508,6 +508,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('In the 20-minute demonstration of Batman: Arkham VR, players are dropped down a secret elevator in Toronto.')).not.toContain('Batman');
   });
 
+  it('never blanks the one name a monarch or a pontiff goes by after the title ("Queen _____" → Elizabeth)', () => {
+    expect(blanks('Queen Elizabeth is the only foreign dignitary who was awarded the GCON in 1969.')).not.toContain('Elizabeth');
+    expect(blanks('The statement was read out at the Vatican by Pope Francis on Sunday evening.')).not.toContain('Francis');
+    // (The sentence's other facts are still asked.)
+    expect(blanks('Queen Elizabeth is the only foreign dignitary who was awarded the GCON in 1969.')).toContain('1969');
+  });
+
   it('blanks the name after an adjective made from another ("the Kolkata-headquartered _____")', () => {
     const found = blanks('Lt Gen Bakshi, who heads the Kolkata-headquartered Eastern Command, announced full support to the new chief.');
     expect(found).not.toContain('Kolkata-headquartered Eastern Command');
