@@ -427,6 +427,9 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     const right = wordsText(ctx.text, ctx.tokens, words, a + 2, b);
     const left = words[a].lower;
     if ((countryNamed(right) || regionNamed(right)) && !ORGANISATION_WORDS.has(left) && !PLACE_HEADS.has(left) && !TERM_WORDS.has(left) && !isTitleWord(left) && NAME_WORD.test(words[a].text)) {
+      // ("Dhankar was a Member of Rajasthan's Legislative Assembly": an everyday noun, capitalised
+      // as an office is, names nothing; the place after it is a name of its own.)
+      if (isCommonWord(left)) return classifySpan(ctx, words, a + 2, b, null);
       const known = classifySpan(ctx, words, a, a, null);
       const place = known.length === 1 && known[0].cls !== 'person' ? known : [mention(words, a, a, 'place', words[a].text, { placeKind: 'city' })];
       return [...place, ...classifySpan(ctx, words, a + 2, b, null)];

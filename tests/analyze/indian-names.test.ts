@@ -241,6 +241,12 @@ describe('places an Indian report names by where they are', () => {
     // A body, a bay or a title before "of" stays one name.
     expect(named('The Bank of England and officials in the Bay of Bengal region met on Monday.')).toContain('organisation:Bank of England');
   });
+
+  it('an everyday noun capitalised as an office is before "of <state>" is no place ("a Member of Rajasthan\'s Legislative Assembly")', () => {
+    const found = named("Between 1993 and 1998, Dhankhar was a Member of Rajasthan's Legislative Assembly.");
+    expect(found.filter((e) => /Member/.test(e))).toEqual([]);
+    expect(found).toContain('place:Rajasthan');
+  });
 });
 
 describe('"Sheikh" before one more word is part of the name', () => {
