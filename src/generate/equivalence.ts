@@ -297,6 +297,7 @@ function withFeatureWord(long: string, short: string): boolean {
 
 /** A ship's own name, without its navy's prefix or the kind of ship before it: "INS Imphal",
  *  "the Stealth Guided Missile Destroyer Imphal", "MV Chem Pluto" → "imphal", "chem pluto". */
+const DRILL_NAME = /^(?:Exercise|Operation|Op)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
 const VESSEL = /^(?:the\s+)?(?:(?:INS|ICGS|INSV|MV|MT|USS|USNS|HMS|HMAS|RFS|PNS|CNS|SS)\s+|(?:[\p{L}-]+\s+){0,4}(?:destroyer|frigate|corvette|submarine|warship|ship|carrier|vessel|tanker|cruiser)\s+(?:INS\s+)?)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/iu;
 function vesselName(s: string): string | null {
   const m = VESSEL.exec(s.trim());
@@ -396,6 +397,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
   if (vessel) out.add(vessel[1]);
+  // ("Exercise AUSTRAHIND" is "AUSTRAHIND" in the next paragraph; "Operation Sindoor", "Sindoor".)
+  const drill = type === 'term' ? DRILL_NAME.exec(value.trim()) : null;
+  if (drill && drill[1].length >= 4) out.add(drill[1]);
   if (type === 'person') {
     const tokens = value.split(/\s+/);
     const last = tokens[tokens.length - 1];

@@ -214,6 +214,14 @@ describe('same value in another spelling', () => {
     expect(mentions('The commissioning marks the inclusion of the Imphal, the third of its class.', 'INS Imphal', 'term')).toBe(true);
   });
 
+  it('knows an exercise or an operation by its name without the kind before it', () => {
+    expect(spellings('Exercise AUSTRAHIND', 'term')).toContain('AUSTRAHIND');
+    expect(mentions('In which year was AUSTRAHIND started?', 'Exercise AUSTRAHIND', 'term')).toBe(true);
+    expect(spellings('Operation Sindoor', 'term')).toContain('Sindoor');
+    // (Nothing shorter than a name: "Operation X" keeps its "X".)
+    expect(spellings('Exercise Ex', 'term')).not.toContain('Ex');
+  });
+
   it('knows numbers, people and organisations', () => {
     expect(sameValue('four', '4', 'number')).toBe(true);
     expect(sameValue('50 percent', '50%', 'number')).toBe(true);
