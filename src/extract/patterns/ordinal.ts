@@ -48,9 +48,11 @@ const ROLE_RE = new RegExp(
   'gdu',
 );
 
-/** "designated Ratapani as the state's eighth Tiger Reserve": a site made the Nth of its kind. */
+/** "designated Ratapani as the state's eighth Tiger Reserve": a site made the Nth of its kind;
+ *  "declared Kerala as the nation's first Extreme Poverty-Free State": a state, a district or a
+ *  village made the first of a kind a campaign names. */
 const DESIGNATED_RE = new RegExp(
-  `\\b(?:designated|declared|notified)\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+as\\s+(?:the\\s+)?(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+(?<ord>${ORDINAL})\\s+(?<noun>(?:Tiger|tiger|Ramsar|Biosphere|biosphere|Elephant|elephant|Heritage|heritage)\\s+(?:Reserve|reserve|[Ss]ite|[Cc]ity))s?\\b`,
+  `\\b(?<verb>designated|declared|notified)\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})\\s+as\\s+(?:the\\s+)?(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+(?<ord>${ORDINAL})\\s+(?<noun>(?:Tiger|tiger|Ramsar|Biosphere|biosphere|Elephant|elephant|Heritage|heritage)\\s+(?:Reserve|reserve|[Ss]ite|[Cc]ity)|(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:State|District|City|Village|Town|Panchayat))s?\\b`,
   'gdu',
 );
 
@@ -253,7 +255,7 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const subject = s.entities.find((e) => e.start === ns && e.end <= ne + 1 && (e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation')) ?? (s.entities.some((e) => e.start < ne && e.end > ns) ? undefined : ({ text: g.name, cls: 'place', start: ns, end: ne, canonical: g.name } as Entity));
     const owner = g.owner === 'state' ? storyState(ctx) : g.owner === 'country' || g.owner === 'nation' ? 'India' : g.owner;
     if (!subject || !owner || drafts.some((d) => d.answer === subject.canonical)) continue;
-    drafts.push(holderDraft(s, subject, `designated as ${owner}’s ${g.ord} ${g.noun.toLowerCase()}`));
+    drafts.push(holderDraft(s, subject, `${g.verb} as ${owner}’s ${g.ord} ${g.noun.toLowerCase()}`));
   }
   for (const m of s.text.matchAll(SERIES_RE)) {
     const g = m.groups!;

@@ -360,4 +360,11 @@ describe('ordinal: a site a government makes the Nth of its kind', () => {
     const unsaid = factsOf(['The Centre designated Ratapani as the state\'s eighth Tiger Reserve.'], { title: 'New tiger reserve' });
     expect(ask(unsaid, 'ordinal').filter(([q]) => /tiger reserve/.test(q))).toEqual([]);
   });
+
+  it('asks which state, district or village was declared the first of a kind a campaign names', () => {
+    const kerala = factsOf(["Kerala Chief Minister Pinarayi Vijayan officially declared Kerala as the nation's first Extreme Poverty-Free State at a packed ceremony."]);
+    expect(ask(kerala, 'ordinal')).toContainEqual(['Which was declared as India’s first extreme poverty-free state?', 'Kerala']);
+    const district = factsOf(["The Chief Minister declared Kottayam as the country's first Fully Digitally Literate District on Monday."]);
+    expect(ask(district, 'ordinal')).toContainEqual(['Which was declared as India’s first fully digitally literate district?', 'Kottayam']);
+  });
 });
