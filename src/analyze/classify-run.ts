@@ -42,6 +42,9 @@ interface Owner {
   text: string;
 }
 
+/** Words that make an office a post of its own ("Project Director", "Mission Director", "Zonal
+ *  Manager"), not a body owning it. */
+const POST_WORDS = new Set(['project', 'mission', 'programme', 'program', 'site', 'plant', 'unit', 'branch', 'zonal', 'regional', 'district', 'circle', 'division', 'team', 'campus', 'vehicle', 'launch', 'flight', 'range', 'station', 'area', 'sector', 'divisional', 'associate', 'technical', 'managing', 'executive', 'creative', 'artistic', 'music', 'film', 'finance', 'marketing', 'operations']);
 const MAX_PREFIX_WORDS = 3;
 const MAX_NAME_WORDS = 4;
 const ACRONYM = /^\p{Lu}{3,6}$/u;
@@ -190,13 +193,18 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // or a wheel; an award does.
   if (b > a && AWARD_END.test(words[b].text)) return [mention(words, a, b, 'term', oneLine(phrase))];
 
+  // ("Project Director Nigar Shaji", "Mission Director Biju": a post of its own, then the name.)
+  if (b >= a + 2 && POST_WORDS.has(words[a].lower) && TITLE_HEADS.has(words[a + 1].lower) && looksLikeName(words, a + 2, b)) {
+    return [mention(words, a + 2, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, a + 2, b)), { personCue: true, role: wordsText(ctx.text, ctx.tokens, words, a, a + 1) })];
+  }
   // "Russian President …", "NATO Secretary-General …": a known owner in front.
   for (let n = Math.min(MAX_PREFIX_WORDS, b - a); n >= 1; n--) {
     const prefix = wordsText(ctx.text, ctx.tokens, words, a, a + n - 1);
     // An unknown acronym before a title is an organisation owning the office ("RBI Governor …").
     const acronymOwner = n === 1 && ACRONYM.test(prefix) && a + 1 <= b && isTitleWord(words[a + 1].lower) ? prefix : null;
     // "Alphabet CEO Sundar Pichai": one unknown word before a title and a full name owns the office.
-    const bodyOwner = n === 1 && !acronymOwner && a + 3 <= b && TITLE_HEADS.has(words[a + 1].lower) && !isTitleWord(words[a].lower) && !opensCompoundRank(words, a) && looksLikeName(words, a + 2, b) ? prefix : null;
+    // ("Project Director Nigar Shaji": a word that makes the office a post of its own owns nothing.)
+    const bodyOwner = n === 1 && !acronymOwner && a + 3 <= b && TITLE_HEADS.has(words[a + 1].lower) && !isTitleWord(words[a].lower) && !POST_WORDS.has(words[a].lower) && !opensCompoundRank(words, a) && looksLikeName(words, a + 2, b) ? prefix : null;
     // A state or province owns its offices too: "Assam Chief Minister …", "Texas Governor …".
     // ("Colorado State University" is a body: an organisation word after it says so.)
     const regionOwner =

@@ -45,6 +45,8 @@ describe('people and titles', () => {
     // An unknown body before a title and a full name owns the office; a plural word before a
     // name describes the people listed; a role before two name words makes them a person.
     expect(people('The award went to Alphabet CEO Sundar Pichai on Tuesday.')[0]).toMatchObject({ canonical: 'Sundar Pichai', role: 'CEO of Alphabet' });
+    // (A word that makes the office a post of its own owns nothing: no "Director of Project".)
+    expect(people('He was flanked by Project Director Nigar Shaji and Mission Director Biju on Saturday.')).toMatchObject([{ canonical: 'Nigar Shaji', role: 'Project Director' }, { canonical: 'Biju', role: 'Mission Director' }]);
     expect(people('Olympians Neeraj Chopra and Vandana Kataria will be awarded the Padma Shri.').map((p) => p.canonical)).toEqual(['Neeraj Chopra', 'Vandana Kataria']);
     expect(people('The award will also go to singer Sonu Nigam this year.').map((p) => p.canonical)).toEqual(['Sonu Nigam']);
     // A minister's portfolio runs up to the person's name, "and" included.
