@@ -11,7 +11,9 @@ const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(
 
 /** "Alireza Mehraban, the Afghan team's coach," / "the Afghan team's coach, Alireza Mehraban" */
 // ("the oath of office of chairperson, Lokpal": a head after an "of" is another noun's complement.)
-const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:(?!of\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
+// ("Kuldeep Kumar, the Aam Aadmi Party candidate as the winner of …": a second "the" or an "as"
+// opens another phrase, the verb's, not the description.)
+const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:(?!(?:of|as|the)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
 // ("Present at the launch were Union minister …, V Narayanasamy": a verb ends a description.)
 const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|of)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
 

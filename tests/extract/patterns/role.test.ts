@@ -14,6 +14,11 @@ describe('role: a definite role in apposition', () => {
     expect(byPattern(factsOf(['Arun Mehta, the spokesperson of the Ministry of Culture, posted the news on Tuesday.']), 'role')).toEqual([]);
   });
 
+  it('ends the description before "as" or another "the": the verb\'s phrase, no part of the role', () => {
+    const facts = factsOf(['The Bench declared Kuldeep Kumar, the Aam Aadmi Party candidate as the winner of the Chandigarh mayoral election.']);
+    expect(ask(facts, 'role').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/as the winner/));
+  });
+
   it('asks nothing for an indefinite role ("a representative")', () => {
     const facts = factsOf(["Steve Whitmore, a representative for the Sheriff's office, said the case was closed."]);
     expect(byPattern(facts, 'role')).toEqual([]);
