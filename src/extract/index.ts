@@ -49,7 +49,9 @@ function numberedShortFormAfter(cloze: string): boolean {
 }
 /** "Additionally, he …", "For the unversed, a total of …": a word that links the sentence to the
  *  one before says nothing on a card of its own. */
-const OPENER = /^(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record),\s+/;
+// ("Today, the Bench quashed …", "Meanwhile, the Indian economy …": the report's own day, or a
+// turn from the sentence before.)
+const OPENER = /^(?:Additionally|Moreover|Furthermore|Notably|Interestingly|Incidentally|Significantly|Importantly|Besides|In addition|For the unversed|For the uninitiated|For the record|Meanwhile|Today|Yesterday),\s+/;
 function withoutOpener(cloze: string): string {
   const m = OPENER.exec(cloze);
   return m ? upperFirst(cloze.slice(m[0].length)) : cloze;

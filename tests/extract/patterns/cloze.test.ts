@@ -582,6 +582,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
     const rajyaSabha = lines(['Sitaram Yechury was general secretary of the CPI(M) from 2015.', 'Additionally, he represented West Bengal in the Rajya Sabha from 2005 to 2017.']).filter((q) => /Rajya Sabha/.test(q));
     expect(rajyaSabha.length).toBeGreaterThan(0);
     for (const q of rajyaSabha) expect(q).toMatch(/^He \(Sitaram Yechury\) represented/);
+    // ("Today," and "Meanwhile," too: the report's own day, a turn from the sentence before.)
+    expect(lines(['Today, the Supreme Court quashed the results declared by Anil Masih in the Chandigarh mayoral election.'])).toContain('The Supreme Court quashed the results declared by _____ in the Chandigarh mayoral election.');
+    expect(lines(['Meanwhile, the Indian economy had expanded by 7.8 percent in the previous March quarter.']).every((q) => !q.startsWith('Meanwhile'))).toBe(true);
   });
 
   it('never blanks inside what counsel argued or contended ("argued that _____ decisions by various Constitution benches …")', () => {
