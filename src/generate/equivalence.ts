@@ -226,10 +226,13 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       if (/\d/.test(a) && codeKey(a) === codeKey(b)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
       const va = vesselName(a);
-      return va !== null && va === vesselName(b);
+      if (va !== null && va === vesselName(b)) return true;
+      // ("Chenab bridge" / "Chenab Rail Bridge", "Pamban Bridge" / "New Pamban Railway Bridge": one
+      // bridge, by its own name.)
+      return sameStructure(a, b);
     }
     case 'place':
-      return sameThing(a, b) || withFeatureWord(a, b) || withFeatureWord(b, a);
+      return sameThing(a, b) || withFeatureWord(a, b) || withFeatureWord(b, a) || sameStructure(a, b);
     default:
       return sameThing(a, b);
   }
@@ -302,6 +305,23 @@ const VESSEL = /^(?:the\s+)?(?:(?:INS|ICGS|INSV|MV|MT|USS|USNS|HMS|HMAS|RFS|PNS|
 function vesselName(s: string): string | null {
   const m = VESSEL.exec(s.trim());
   return m ? normalizeKey(m[1]) : null;
+}
+
+/** A bridge, tunnel or dam by its own words: "New Pamban Railway Bridge" → "pamban". */
+const STRUCTURE_HEAD = /\b(?:Bridge|bridge|Tunnel|tunnel|Dam|dam|Barrage|barrage|Setu|Sea Link|Expressway|Flyover)$/;
+const STRUCTURE_WORDS = /\b(?:the|new|rail|railway|road|arch|sea|cable-stayed|steel|vertical|lift|bridge|tunnel|dam|barrage|setu|link|expressway|flyover)\b/gi;
+function structureKey(s: string): string {
+  return normalizeKey(s.replace(STRUCTURE_WORDS, ' '));
+}
+/** Whether a name is a bridge's, a tunnel's or a dam's by its last word. */
+export function namesStructure(name: string): boolean {
+  return STRUCTURE_HEAD.test(name.trim());
+}
+function sameStructure(a: string, b: string): boolean {
+  // (One of the two names the structure by its kind; the other may be its own name alone.)
+  if (!STRUCTURE_HEAD.test(a.trim()) && !STRUCTURE_HEAD.test(b.trim())) return false;
+  const ka = structureKey(a);
+  return ka !== '' && ka === structureKey(b);
 }
 
 function gamesKey(s: string): string {
@@ -397,6 +417,13 @@ function findSpellings(value: string, type: AnswerType): string[] {
   // ("INS Imphal" is "the Imphal" in the next sentence.)
   const vessel = type === 'term' ? VESSEL.exec(value.trim()) : null;
   if (vessel) out.add(vessel[1]);
+  // ("Sela Road Tunnel" is "Sela tunnel" in the lead, "New Pamban Railway Bridge" the "Pamban
+  // Bridge": a structure by its own name, with its kind or alone.)
+  if ((type === 'term' || type === 'place' || type === 'organisation') && namesStructure(value)) {
+    const own = value.replace(STRUCTURE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+    const head = value.trim().split(/\s+/).pop()!;
+    if (own.length >= 4 && !isCommonWord(own.toLowerCase())) for (const form of [own, `${own} ${head}`, `${own} ${head.toLowerCase()}`]) out.add(form);
+  }
   // ("Exercise AUSTRAHIND" is "AUSTRAHIND" in the next paragraph; "Operation Sindoor", "Sindoor".)
   const drill = type === 'term' ? DRILL_NAME.exec(value.trim()) : null;
   if (drill && drill[1].length >= 4) out.add(drill[1]);

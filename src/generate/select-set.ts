@@ -8,7 +8,7 @@ import { headlineNewsOf } from '../util/became-of.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
 import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
-import { containsWord, sameValue } from './equivalence.js';
+import { containsWord, namesStructure, sameValue } from './equivalence.js';
 import { parseDate } from './date-forms.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
 import { exists, type Candidate } from './select.js';
@@ -239,7 +239,9 @@ class SetBuilder {
     // (A body's short form the analyser read as a term is the body still: "MoSPI noted …".)
     // (The same words are the same answer whatever the analyser took them for: "Triple Talaq"
     // read as a name in one sentence, "triple talaq" as a term in the next.)
-    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => ((a.type === f.answerType || e.answers.length > 1 || (NAMES.has(a.type) && NAMES.has(f.answerType))) && sameAnswer(a.value, value, f.answerType)) || normalizeKey(a.value) === normalizeKey(value)));
+    // ("Chenab" asked as a term, "Chenab Rail Bridge" read as a place: one bridge.)
+    const kindsMeet = (a: { type: Fact['answerType']; value: string }, value: string) => a.type === f.answerType || (NAMES.has(a.type) && NAMES.has(f.answerType)) || ((a.type === 'place' || f.answerType === 'place') && (namesStructure(a.value) || namesStructure(value)));
+    const asks = (value: string) => this.entries.some((e) => e.answers.some((a) => ((e.answers.length > 1 || kindsMeet(a, value)) && sameAnswer(a.value, value, f.answerType)) || normalizeKey(a.value) === normalizeKey(value)));
     if (asks(f.answer)) return true;
     // ("Sakar Vishwa Hari Bhole Baba" is asked where the set asks "Bhole Baba": a person's fuller
     // name ending on the name the set asks.)

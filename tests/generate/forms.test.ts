@@ -214,6 +214,19 @@ describe('same value in another spelling', () => {
     expect(mentions('The commissioning marks the inclusion of the Imphal, the third of its class.', 'INS Imphal', 'term')).toBe(true);
   });
 
+  it('knows one bridge, tunnel or dam by its own name, whatever kind words go with it', () => {
+    expect(sameValue('Chenab', 'Chenab Rail Bridge', 'term')).toBe(true);
+    expect(sameValue('Pamban Bridge', 'New Pamban Railway Bridge', 'term')).toBe(true);
+    expect(sameValue('Atal Tunnel', 'Atal tunnel', 'term')).toBe(true);
+    expect(sameValue('Chenab Rail Bridge', 'Anji Khad Bridge', 'term')).toBe(false);
+    expect(spellings('Sela Road Tunnel', 'place')).toEqual(expect.arrayContaining(['Sela', 'Sela Tunnel', 'Sela tunnel']));
+    expect(mentions("Modi inaugurated Sela tunnel - the world's longest twin-lane tunnel at that altitude.", 'Sela Road Tunnel', 'place')).toBe(true);
+    // (A bridge the analyser read as a place is that bridge still.)
+    expect(sameValue('Chenab Rail Bridge', 'Chenab', 'place')).toBe(true);
+    // (Neither a structure: no say.)
+    expect(sameValue('New Delhi', 'Delhi', 'term')).toBe(false);
+  });
+
   it('knows an exercise or an operation by its name without the kind before it', () => {
     expect(spellings('Exercise AUSTRAHIND', 'term')).toContain('AUSTRAHIND');
     expect(mentions('In which year was AUSTRAHIND started?', 'Exercise AUSTRAHIND', 'term')).toBe(true);

@@ -705,3 +705,29 @@ describe('an election result whose headline prints the winner\'s tally', () => {
     expect(haryana.some((it) => /^(?:Indian National )?Congress\b/.test(it.answer))).toBe(true);
   });
 });
+
+describe('a structure asked once', () => {
+  it('never asks one bridge twice by two of its names ("Chenab" and "Chenab Rail Bridge")', () => {
+    const items = setOfText([
+      'PM Modi inaugurates Chenab arch railway bridge in Jammu and Kashmir',
+      "REASI: Prime Minister Narendra Modi on Friday inaugurated Chenab bridge - the world's highest railway arch bridge in Jammu and Kashmir's Reasi district.",
+      'The Prime Minister also flagged off a Vande Bharat train service between Katra and Srinagar, the first train connection between the Kashmir valley and the Jammu region.',
+      "The architectural marvel Chenab Rail Bridge, situated at a height of 359 meters above the river, is the world's highest railway arch bridge.",
+      'It is a 1,315-metre-long steel arch bridge engineered to withstand seismic and wind conditions.',
+    ]);
+    const bridges = items.filter((it) => (it.answers ?? [it.answer]).some((a) => /Chenab/.test(a)));
+    expect(bridges.length).toBeLessThanOrEqual(1);
+  });
+
+  it('never prints a tunnel by its own name beside the blank that asks it ("Sela tunnel" above "_____" → Sela Road Tunnel)', () => {
+    const items = setOfText([
+      'PM inaugurates Sela Tunnel in Arunachal Pradesh',
+      "ITANAGAR: Prime Minister Narendra Modi on Saturday inaugurated Sela tunnel - the world's longest twin-lane tunnel at that altitude in Arunachal Pradesh's West Kameng district.",
+      'The engineering marvel Sela Road Tunnel, built at a height of 13,000 feet, is the world’s longest bi-lane tunnel above that height.',
+      'It has been built by the Border Roads Organisation at a cost of Rs 825 crore.',
+      'The tunnel will provide all-weather connectivity to Tawang, a region bordering China.',
+    ]);
+    const asked = items.find((it) => it.answer === 'Sela Road Tunnel');
+    if (asked) for (const other of items) if (other !== asked) expect(other.question).not.toMatch(/\bSela\b/);
+  });
+});
