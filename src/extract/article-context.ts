@@ -289,7 +289,8 @@ function madeAdjective(ctx: ArticleContext, e: Entity): boolean {
 // ("The actor made her Hindi cinema debut …": an irregular past too.)
 // ("During the visit, the External Affairs Minister will call on President … Solih …. He will also
 // call on Speaker …": after an opening phrase too; the "he" is the minister, never Solih.)
-const DESCRIBED_SUBJECT = /^(?:(?:During|After|Before|On|In|At|Earlier|Later|Meanwhile)\b[^,;:“”"]{0,60},\s+)?[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:has|have|had|was|is|were|will|would|also|then|later|made|won|got|took|gave|became|began|went|did|wrote|sang|led|[\p{Ll}]+ed)\b/u;
+// ("In the fourth over of the chase, the southpaw from Bihar took down …": a home after the noun.)
+const DESCRIBED_SUBJECT = /^(?:(?:During|After|Before|On|In|At|Earlier|Later|Meanwhile)\b[^,;:“”"]{0,60},\s+)?[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:has|have|had|was|is|were|will|would|also|then|later|made|won|got|took|gave|became|began|went|did|wrote|sang|led|[\p{Ll}]+ed)\b/u;
 function opensOnDescribedPerson(text: string): boolean {
   const noun = DESCRIBED_SUBJECT.exec(text)?.[1]?.toLowerCase();
   return !!noun && (PERSON_NOUNS.has(noun) || isTitleWord(noun));

@@ -91,6 +91,15 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Raveesh Kumar)'))).toBe(false);
   });
 
+  it('never point past a player the sentence before calls by a description and a home ("the southpaw from Bihar took down …")', () => {
+    const found = clozes([
+      "Overall, this is the second-fastest ton in the IPL, falling just short of Chris Gayle's 30-ball knock for Royal Challengers Bangalore in 2013.",
+      'In the fourth over of the chase, the southpaw from Bihar took down veteran pacer Ishant Sharma, clobbering him for 28 runs.',
+      'He also smashed debutant Karim Janat for 30 runs in the 10th over.',
+    ]);
+    expect(found.some((c) => c.includes('(Chris Gayle)'))).toBe(false);
+  });
+
   it('never guess the nearest name at the end of a run longer than their reach ("He went on to work with …, BR Chopra and Ramanand Sagar. He also …")', () => {
     const found = clozes([
       'Veteran actor Mohan Lal Verma has died at the age of 97.',

@@ -194,6 +194,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'gangster', 'superstar', 'star', 'maestro', 'legend', 'vocalist', 'guitarist', 'percussionist', 'comedian',
   'producer', 'choreographer', 'photographer', 'historian', 'philanthropist', 'sprinter', 'shuttler', 'batter',
   'batsman', 'bowler', 'skipper', 'goalkeeper', 'opener', 'pacer', 'spinner', 'striker', 'midfielder', 'defender', 'official',
+  'southpaw', 'youngster', 'all-rounder', 'wicketkeeper', 'raider',
   'decathlete', 'heptathlete', 'gymnast', 'swimmer', 'archer', 'weightlifter', 'powerlifter', 'paddler', 'cyclist', 'hurdler',
   'marathoner', 'fencer', 'rower', 'golfer', 'cueist', 'skater', 'astronaut', 'physicist', 'chemist', 'biologist',
   'botanist', 'zoologist', 'herpetologist', 'ornithologist', 'archaeologist', 'mathematician', 'surgeon', 'physician',
