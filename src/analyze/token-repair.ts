@@ -15,8 +15,8 @@ export interface RepairedTokens {
 
 const LETTER = /^\p{Lu}$/u;
 const LETTER_DOT = /^(?:\p{Lu}\.)+$/u;
-/** A rupee sign glued to the figure's first digits: "Rs2", "Rs27", "Rs.5". */
-const GLUED_CURRENCY = /^(Rs\.?|Re\.?|INR)(\d{1,3})$/;
+/** A rupee sign glued to the figure's first digits: "Rs2", "Rs27", "Rs.5", "Rs3647". */
+const GLUED_CURRENCY = /^(Rs\.?|Re\.?|INR)(\d{1,9})$/;
 /** Capitals ending in a digit: "PM2", "PM10". */
 const CODE_WITH_DIGIT = /^\p{Lu}{1,5}\d+$/u;
 
@@ -51,7 +51,7 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
     const glued = GLUED_CURRENCY.exec(tokens[i].text);
     if (glued) {
       let k = i;
-      while (tokens[k + 2] && /^[.,]$/.test(tokens[k + 1].text) && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && /^\d+$/.test(tokens[k + 2].text) && (tokens[k + 1].text === ',' ? /^\d{2,3}$/.test(tokens[k + 2].text) : k === i)) k += 2;
+      while (tokens[k + 2] && /^[.,]$/.test(tokens[k + 1].text) && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && /^\d+(?:\.\d+)?$/.test(tokens[k + 2].text) && (tokens[k + 1].text === ',' ? /^\d{2,3}(?:\.\d+)?$/.test(tokens[k + 2].text) : k === i)) k += 2;
       const at = tokens[i].start + glued[1].length;
       map.push(out.length);
       out.push({ text: glued[1], pos: 'NOUN', start: tokens[i].start, end: at });
@@ -74,7 +74,8 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
     // thousands separator (or of an Indian lakh, "1,25,000") are one number.
     if (/^\d{1,3}$/.test(tokens[i].text)) {
       let k = i;
-      while (tokens[k + 2] && tokens[k + 1].text === ',' && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && /^\d{2,3}(?:,\d{2,3})*$/.test(tokens[k + 2].text)) k += 2;
+      // ("Rs3,647.62 crore": the last group may carry the decimals.)
+      while (tokens[k + 2] && tokens[k + 1].text === ',' && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end && /^\d{2,3}(?:,\d{2,3})*(?:\.\d+)?$/.test(tokens[k + 2].text)) k += 2;
       if (k > i) {
         for (let n = i; n <= k; n++) map.push(out.length);
         out.push({ text: text.slice(tokens[i].start, tokens[k].end), pos: 'NUM', start: tokens[i].start, end: tokens[k].end });

@@ -72,6 +72,10 @@ describe('Indian units', () => {
     expect(money).toContain('Rs.2,000 crore');
     expect(money.some((t) => /^Rs\.1,25,000/.test(t))).toBe(true);
     // A rupee sign with no dot glued to the figure's first digits: wink reads "Rs2" "." "37".
+    // ("Rs3,647.62 crore": thousands and decimals after a glued sign, one amount.)
+    const decimals = analyzeArticle(articleOf(['The cabinet approved a total of Rs3,647.62 crore in funding.'])).sentences[0].entities.filter((e) => e.cls === 'money').map((e) => e.text);
+    expect(decimals).toEqual(['Rs3,647.62 crore']);
+    expect(analyzeArticle(articleOf(['The state approved Rs3647 crore for roads.'])).sentences[0].entities.filter((e) => e.cls === 'money').map((e) => e.text)).toEqual(['Rs3647 crore']);
     const rs = analyzeArticle(articleOf(['GST collections rose to Rs2.37 lakh crore in April from Rs2.10 lakh crore, and refunds rose to Rs27,341 crore.']));
     expect(rs.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text)).toEqual(['Rs2.37 lakh crore', 'Rs2.10 lakh crore', 'Rs27,341 crore']);
     // A unit written onto the number.
