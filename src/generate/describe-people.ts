@@ -406,10 +406,11 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:[\p{L}\d]+-[\p{L}-]+|old|veteran|young|teena
 const ROLE_OR_HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation([...titleHeads(), 'spokesperson', 'spokesman'])})\\.?\\s+$`, 'i');
 
 /** "Urdu poet Gulzar", "Sanskrit scholar …", "actor …": a lower-case role right before the
- *  name would stand before the description ("Urdu poet the winner of …"). */
+ *  name would stand before the description ("Urdu poet the winner of …"); so would a plural
+ *  one ("picked retired IAS officers Gyanesh Kumar and …"). */
 // (Not a preposition or adverb of a role's ending: "made for the scheme", "after", "under", "over".)
 const NOT_ROLE = '(?!(?:for|after|under|over|per|nor|ever|never|either|neither|whether|other|another|later|earlier|rather|together|further|whenever|however|whoever|whatever|sooner|meant|amid|against|toward|towards)\\s)';
-const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)${NOT_ROLE}(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|diplomat|[a-z]+crat|athlete|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)\\s+$`);
+const ROLE_NOUN_BEFORE = new RegExp(`(?:^|\\s)${NOT_ROLE}(?:[a-z]+(?:${ROLE_ENDING}|ent|eur)|poet|scholar|chief|head|captain|judge|envoy|diplomat|[a-z]+crat|athlete|star|legend|icon|officer|aspirant|activist|patriarch|matriarch|veteran|stalwart|doyen|maestro|guru|saint|seer|monk)s?\\s+$`);
 
 /** A determiner or a possessive opening the name's phrase: the description brings its own "the". */
 const DETERMINED_BEFORE = /(?:^|\s)(?:(?:the|a|an|its|their|his|her)\s+(?:(?!(?:of|for|by|in|on|at|to|from|with|and|as)\s)[\p{L}\d.,-]+\s+){1,3}|\S+[’']s\s+)$/iu;

@@ -399,6 +399,13 @@ describe('a title whose place is written with "&"', () => {
   });
 });
 
+describe('a name after a plural role', () => {
+  it('is never described there ("picked retired IAS officers Gyanesh Kumar and …")', () => {
+    const ias = asked('Who is a 1988 batch IAS officer of Kerala cadre?', 'Gyanesh Kumar');
+    expect(withDescriptions(item('A committee headed by Prime Minister Narendra Modi has picked retired IAS officers Gyanesh Kumar and Sukhbir Singh Sandhu, Congress leader _____ said.'), [ias])).toBeNull();
+  });
+});
+
 describe('a name set off after its own description', () => {
   it('goes with its commas ("called on the King of Bhutan, Jigme Khesar Namgyel Wangchuck and held talks")', () => {
     const king = asked('Who was the King of Bhutan, according to the article?', 'Jigme Khesar Namgyel Wangchuck');
