@@ -108,8 +108,9 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // When: the sentence's own date ("elected … in May"), else the article's month.
     // ("assumed charge as India’s Foreign Secretary": an office a possessive owns takes no "the".)
     const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s/u.test(office.trim());
-    // ("sworn in as judges of …", "as a judge of …": several holders, or one of many, take no "the".)
-    const bare = owned || (plural && /^\p{Ll}/u.test(office.trim())) || /^an?\s/.test(office.trim());
+    // ("sworn in as judges of …", "as a judge of …", "appointed … as Election Commissioners":
+    // several holders, or one of many, take no "the".)
+    const bare = owned || plural || /^an?\s/.test(office.trim());
     drafts.push(draft(s, person, `${asked} ${bare ? '' : 'the '}${office.trim()}${inMonthOf(s, ctx)}`, partners));
   };
   for (const m of s.text.matchAll(PASSIVE)) add(personOfBody(s, subjectEndingAt(s, m.indices!.groups!.subjEnd![0])), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
@@ -132,7 +133,9 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // an office the sentence only describes is the one the headline names.)
     const office = wholeOffice(s, m);
     const named = /\sof\s+the\s+\p{Ll}/u.test(office) && person ? headlineOffice(person, ctx) : null;
-    add(person, /^appoint(?:ing)?$/.test(m.groups!.verb) ? 'appointed' : m.groups!.verb, named ?? office, true);
+    // ("appointed Gyanesh Kumar and Sukhbir Singh Sandhu as Election Commissioners": an office in
+    // the plural is the whole list's, read back from its last name.)
+    add(person && PLURAL_OFFICE.test(office.trim()) ? lastListed(s, person, end) : person, /^appoint(?:ing)?$/.test(m.groups!.verb) ? 'appointed' : m.groups!.verb, named ?? office, true);
   }
   for (const m of s.text.matchAll(ANNOUNCED_IS)) {
     const at = m.indices!.groups!.person![0];
@@ -249,6 +252,18 @@ const DEPARTMENT_AFTER = /^,\s+((?:Department|Ministry)\s+of\s+\p{Lu}[\p{L}-]*(?
 const LIST_TITLE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:Justice|Justices|Dr\.?|Shri|Smt\.?|Mr\.?|Ms\.?|Prof\.?)\s+)?$/;
 
 /** The people a list names before `last`: "A and B", "A, B, and C", titles before each. */
+const PLURAL_OFFICE = /^(?:the\s+)?(?:new\s+)?(?:\p{L}+\s+){0,3}\p{L}+s(?:\s+(?:of|for|to|in|at)\s.*)?$/u;
+
+/** The last person of a list that opens on `first`, before `end` ("A, B and C"), or `first`. */
+function lastListed(s: Sentence, first: Entity, end: number): Entity {
+  let last = first;
+  for (;;) {
+    const next = s.entities.find((e) => e.start >= last.end && e.end <= end);
+    if (!next || next.cls !== 'person' || !LIST_TITLE.test(s.text.slice(last.end, next.start))) return last;
+    last = next;
+  }
+}
+
 function listedBefore(s: Sentence, last: Entity): Entity[] {
   const people: Entity[] = [];
   let next = last;

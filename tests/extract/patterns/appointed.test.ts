@@ -229,6 +229,13 @@ describe('appointed: several sworn in together', () => {
     // (A plural office with one name found is no one's: the others are missing from the answer.)
     expect(byPattern(factsOf(['Among others, Vijay Bishnoi were sworn in as judges of the Supreme Court.'], { date: '2025-05-30' }), 'appointed')).toEqual([]);
   });
+
+  it('asks the whole list an active "appointed A and B as <offices>" names, the office without "the"', () => {
+    const facts = factsOf(['The President appointed Gyanesh Kumar and Sukhbir Singh Sandhu as Election Commissioners.'], { date: '2024-03-14' });
+    expect(ask(facts, 'appointed')).toContainEqual(['Who were appointed Election Commissioners in March 2024?', 'Gyanesh Kumar and Sukhbir Singh Sandhu']);
+    const judges = factsOf(['The Centre appointed Justice Vibhu Bakhru and Justice Ashutosh Kumar as Chief Justices of High Courts.'], { date: '2025-07-14' });
+    expect(ask(judges, 'appointed').map(([, a]) => a)).toContainEqual('Vibhu Bakhru and Ashutosh Kumar');
+  });
 });
 
 describe('appointed: one of several holders, and a body given by "at"', () => {
