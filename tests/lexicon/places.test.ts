@@ -18,6 +18,8 @@ describe('lexicon: countries', () => {
     expect(countryOf('ROK')?.name).toBe('South Korea');
     expect(countryOf('PRC')?.name).toBe('China');
     expect(countryOf('Atlantis')).toBeNull();
+    // (Indian papers' "the Lankan President", "the Lankan Navy".)
+    expect(countryOf('Lankan')?.name).toBe('Sri Lanka');
   });
 
   it('keeps names and demonyms apart, and "the States" whole', () => {

@@ -54,7 +54,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   NZ: ['Kiwi'],
   SA: ['Saudi'],
   NP: ['Nepali'],
-  LK: ['Sri Lankan'],
+  LK: ['Sri Lankan', 'Lankan'],
   MV: ['Maldivian'],
   BT: ['Bhutanese'],
   MM: ['Myanmarese', 'Burmese'],
