@@ -80,6 +80,11 @@ describe('a spell of a match, a raid or an all-out', () => {
     expect(tellsMatchMoment('The champions inflicted a second all-out on Iran in the 19th minute.', 3)).toBe(true);
     expect(tellsMatchMoment('The captain, with a two-point raid followed by a super raid, helped his side back.', 3)).toBe(true);
     expect(tellsMatchMoment('The minutes of the meeting were released on Friday by the ministry.', 3)).toBe(false);
+    // (A raid of its points alone, an ALL OUT in capitals, a Super 10: the same game's moments.)
+    expect(tellsMatchMoment("The match began with Delhi taking an early lead, thanks to Neeraj Narwal's two-point raid and a successful tackle.", 3)).toBe(true);
+    expect(tellsMatchMoment('Ajinkya Pawar inflicted the first ALL OUT for Delhi, giving them a six-point advantage.', 3)).toBe(true);
+    expect(tellsMatchMoment('For Puneri Paltan, Aditya Shinde led the charge with a Super 10 in the second half.', 3)).toBe(true);
+    expect(tellsMatchMoment('The party went all out in the campaign to win the seat.', 3)).toBe(false);
   });
 
   it('asks no side the headline names ("Which country did India trail …?"), nor a "super 10" as a count', () => {
