@@ -30,7 +30,7 @@ const AFTER_OWNED = new RegExp(`^,\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\
  *  where it was set ("the youngest champion in Singapore"). */
 const SCOPE = '(?:India|(?:South|Southeast|South-East|East|West|Central|North|Northern|Southern|Western|Eastern)\\s+(?:Asia|Europe|Africa|America)|Asia|Europe|Africa|Latin America|North America|South America|the Indian Ocean region|the Asia-Pacific)';
 const BECAME = new RegExp(
-  `(?<subjEnd>)(?<verb>became|becomes|has become|have become|had become|is)\\s+the\\s+(?<what>(?:youngest|oldest|fastest|${SUPERLATIVE})\\s+(?:(?!to\\s)[a-zA-Z][\\w’'-]*\\s+){0,4}?(?!to\\s)[a-z][\\w’'-]*(?:\\s+(?:ever|in history|in the (?:world|country)|in\\s+${SCOPE}))?)(?=\\s+(?:after|by|when|with|at|on|as|in)\\b|\\s*[,.;]|$)`,
+  `(?<subjEnd>)(?<verb>became|becomes|has become|have become|had become|is)\\s+the\\s+(?<what>(?:youngest|oldest|fastest|most\\s+(?:successful|decorated|capped|prolific)|${SUPERLATIVE})\\s+(?:(?!to\\s)[a-zA-Z][\\w’'-]*\\s+){0,4}?(?!to\\s)[a-z][\\w’'-]*(?:\\s+(?:ever|in history|in the (?:world|country)|in\\s+${SCOPE}|in\\s+(?:[A-Z][\\w-]*\\s+){1,3}history))?)(?=\\s+(?:after|by|when|with|at|on|as|in)\\b|\\s*[,.;]|$)`,
   'dg',
 );
 
@@ -43,7 +43,7 @@ const BECAME_OWNED = new RegExp(
 
 const find: FindDrafts<'superlative'> = (s, ctx) => {
   const drafts: FactDraft<'superlative'>[] = [];
-  if (!HINT.test(s.text) && !/\b(?:youngest|oldest|fastest)\b/.test(s.text)) return drafts;
+  if (!HINT.test(s.text) && !/\b(?:youngest|oldest|fastest|most\s+(?:successful|decorated|capped|prolific))\b/.test(s.text)) return drafts;
   for (const m of [...s.text.matchAll(BECAME), ...(HINT.test(s.text) ? s.text.matchAll(BECAME_OWNED) : [])]) {
     const at = m.indices!.groups!.subjEnd![0];
     const subject = subjectEndingAt(s, at, ['person', 'place', 'organisation', 'term']) ?? (/^(?:He|She)\s+$/.test(s.text.slice(0, at)) ? pronounPerson(ctx, s, 0) : null);

@@ -43,6 +43,13 @@ describe('superlative: a record named in apposition', () => {
     expect(ask(facts, 'superlative')).toEqual([['Who is the youngest world chess champion?', 'D Gukesh']]);
   });
 
+  it('asks the most successful or decorated, in a league\'s or a games\' history', () => {
+    expect(ask(factsOf(['With this victory, Fazel Atrachali became the most successful foreign player in PKL history, adding another record to his career.']), 'superlative')).toContainEqual([
+      'Who became the most successful foreign player in PKL history?', 'Fazel Atrachali',
+    ]);
+    expect(ask(factsOf(['Michael Phelps became the most decorated Olympian in Olympic history on Tuesday.']), 'superlative').map(([, a]) => a)).toContainEqual('Michael Phelps');
+  });
+
   it('asks a record someone became, said as the predicate ("became the youngest world chess champion ever")', () => {
     expect(ask(factsOf(['History was made in Singapore on Thursday, as D. Gukesh became the youngest world chess champion ever after defeating Ding Liren of China.']), 'superlative')).toContainEqual([
       'Who became the youngest world chess champion ever?', 'D. Gukesh',
