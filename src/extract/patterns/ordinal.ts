@@ -172,6 +172,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
       if (person && previous?.entities.some((e) => e.canonical === person.canonical)) subject = person;
     }
     if (!subject) continue;
+    // ("The Government of India has eliminated Trachoma …, becoming the third country …": a
+    // country's government stands for the country.)
+    if (g.making && /^(?:country|nation)\b/.test(g.noun.trim())) subject = governedCountry(subject) ?? subject;
     // ("Prime Minister Modi's first visit to Vietnam is also the first visit by …": a name after a
     // preposition is no subject, only part of the phrase that is.)
     if (!g.making && /\b(?:to|of|in|at|for|with|from|by|on|into)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 12), subject.start))) continue;
@@ -188,6 +191,13 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     if (/^(?:will|would)\s/.test(m[0].slice(verbAt - m.index!).trimStart()) && !TITLE_HEAD.test(noun)) continue;
     let vp = tidyClause(g.vp.split(VP_END)[0]);
     // ("… to receive the honour": the honour the sentence gave them, by its name.)
+    // ("… has eliminated Trachoma as a public health problem, becoming the third country … to
+    // achieve this milestone": the milestone is the main clause's deed.)
+    if (g.making && MILESTONE.test(vp)) {
+      const deed = mainDeed(s, subject, m.index!);
+      if (!deed) continue;
+      vp = deed;
+    }
     const honour = given?.honour;
     if (honour) vp = vp.replace(/\bthe\s+(?:honour|honor|distinction|award|prize|medal)$/, `${/\bthe\s+$/i.test(s.text.slice(0, honour.start)) ? 'the ' : ''}${honour.canonical}`);
     vp = trimTrailingTime(vp, s, m.indices!.groups!.vp![0]);
@@ -391,6 +401,36 @@ function giftOf(s: Sentence, at: number): { recipient: Entity; honour: Entity | 
   if (!recipient) return null;
   const honour = s.entities.find((e) => e.start > verb.index && e.end <= recipient.start && e.cls !== 'person' && HONOUR_NAME.test(e.text));
   return { recipient, honour };
+}
+
+/** "to achieve this milestone", "to accomplish the feat": a deed the clause before says. */
+const MILESTONE = /^(?:achieve|accomplish|attain|reach|record|register)\s+(?:this|the|such\s+a)\s+(?:milestone|feat|distinction|landmark|status)$/;
+
+/** The deed of the clause `subject` opens, up to `end`, as the verb's base form and what follows:
+ *  "has eliminated Trachoma as a public health problem" → "eliminate Trachoma as a public health
+ *  problem"; null where it is no plain past ("-ed") verb phrase. */
+function mainDeed(s: Sentence, subject: Entity, end: number): string | null {
+  const m = /^ (?:(?:has|have|had) )?(?:(?:successfully|officially|formally|now) )?(\p{Ll}+ed) ([^,;]{3,80})$/u.exec(s.text.slice(subject.end, end).replace(/\s+/g, ' ').replace(/[\s,]+$/, ''));
+  const base = m ? pastToBase(m[1]) : null;
+  return base && m ? `${base} ${m[2]}` : null;
+}
+
+/** "eliminated" → "eliminate", "carried" → "carry", "banned" → "ban", "achieved" → "achieve". */
+function pastToBase(verb: string): string | null {
+  if (/ied$/.test(verb)) return verb.replace(/ied$/, 'y');
+  if (/([bdgmnprt])\1ed$/.test(verb)) return verb.slice(0, -3);
+  if (/(?:at|iz|is|ur|iv|in|uc|ac|or|ar|ag|ul|ov)ed$/.test(verb)) return verb.slice(0, -1);
+  return verb.slice(0, -2);
+}
+
+/** "Government of India" → India, as a country entity over the same words; null for another name. */
+function governedCountry(subject: Entity): Entity | null {
+  const m = subject.cls === 'organisation' ? /^(?:the )?(?:Government|Govt\.?) of (.+)$/i.exec(subject.text) : null;
+  const name = m ? m[1].replace(/^the /i, '') : '';
+  const country = name ? countryNamed(name) : null;
+  if (!country) return null;
+  const start = subject.start + subject.text.length - name.length;
+  return { ...subject, cls: 'place', placeKind: 'country', text: name, canonical: country.name, start, end: subject.end };
 }
 
 /** After the name: its bracketed short form, then a finite verb. */

@@ -157,6 +157,16 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(ask(headlined, 'awarded').map(([, a]) => a)).toEqual(['Order of the Druk Gyalpo']);
   });
 
+  it('asks the deed "this milestone" stands for, and a country for its government', () => {
+    const trachoma = factsOf(['The WHO has declared that Government of India has eliminated Trachoma as a public health problem, becoming the third country in the South-East Asia Region to achieve this milestone.']);
+    expect(ask(trachoma, 'ordinal')).toContainEqual(['Which was the third country in the South-East Asia Region to eliminate Trachoma as a public health problem?', 'India']);
+    const banned = factsOf(['Norway has banned the sale of petrol cars, becoming the first nation to achieve the feat.']);
+    expect(ask(banned, 'ordinal')).toContainEqual(['Which was the first nation to ban the sale of petrol cars?', 'Norway']);
+    // (No plain deed before it: nothing, rather than "this milestone".)
+    const none = factsOf(['Kerala, in a landmark move, becoming the first state to achieve this milestone, drew praise.']);
+    expect(ask(none, 'ordinal').filter(([q]) => /milestone/.test(q))).toEqual([]);
+  });
+
   it('makes nothing from a pronoun with no person before it', () => {
     const facts = factsOf(['He became the first player to score twice in the final of the tournament.']);
     expect(byPattern(facts, 'ordinal')).toEqual([]);
