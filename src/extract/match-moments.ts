@@ -15,8 +15,8 @@ import { ordinalValue } from '../analyze/number-words.js';
 // ("Chopra began the contest with 88.44m, followed by a foul attempt": a field event's series.)
 const MOMENT = /\b(?:began|opened|started)\s+(?:the\s+(?:contest|competition|event)|(?:his|her|their)\s+(?:series|campaign))\s+with\b|\bfoul(?:ed)?\s+(?:attempts?|throws?|jumps?)\b|\(\d{1,3}(?:\+\d{1,2})?\s?['’′]\)|\b(?:injury|stoppage)\s+time\b|\b(?:was|were)\s+booked\b|\b(?:yellow|red)\s+cards?\b|\bsubstituted\b|\b(?:in|during|within)\s+the\s+(?:first|last|opening|closing|final|dying)\s+(?:\w+\s+)?minutes\b|\ball-outs?\b|\b(?:inflicted|effected|suffered|conceded)\s+(?:an?|the|their)\s+(?:\w+\s+)?all\s+out\b|\b(?:two|three|four|five|\d)-point\s+raids?\b|\bsuper\s+(?:raid|tackle|10)s?\b|\b(?:tackle|bonus|raid)\s+points?\b|\bpenalty\s+corners?\b|\bresponded\s+with\s+(?:increased\s+)?pressure\b|\b(?:first|second|third|fourth)\s+quarter\b|\bjust\s+before\s+(?:half-?time|the\s+break)\b/i;
 /** "In Turn 2, Nepal was not able to …", "sky dives", "a Dream Run", "touched Bharat Sahu": a
- *  turn of a kho-kho match. */
-const KHO_KHO_MOMENT = /\b[Ii]n\s+Turn\s+\d\b|\b(?:final|first|second|third|fourth|last)\s+turn\b|\b[Ss]ky[\s-]?dives?\b|\bDream\s+Runs?\b|\b(?:touched|touches\s+from)\s+(?:the\s+likes\s+of\s+)?\p{Lu}/u;
+ *  turn of a kho-kho match (not a figure touched: "touched Rs 1,70,276 crore", "touched USD 700 billion"). */
+const KHO_KHO_MOMENT = /\b[Ii]n\s+Turn\s+\d\b|\b(?:final|first|second|third|fourth|last)\s+turn\b|\b[Ss]ky[\s-]?dives?\b|\bDream\s+Runs?\b|\b(?:touched|touches\s+from)\s+(?:the\s+likes\s+of\s+)?(?!R[es]\b)\p{Lu}\p{Ll}/u;
 /** A ball-by-ball moment of a cricket match: "10 off six balls", "fell to the slower ball",
  *  "were all sent packing", "caught at the edge of the 30-yard circle", "in the PowerPlay". */
 // ("was dropped at cover on 38", "Batting at No.6, Mieke van Voorst (23) top-scored": a chance

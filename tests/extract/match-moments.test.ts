@@ -85,6 +85,9 @@ describe('a spell of a match, a raid or an all-out', () => {
     expect(tellsMatchMoment('Ajinkya Pawar inflicted the first ALL OUT for Delhi, giving them a six-point advantage.', 3)).toBe(true);
     expect(tellsMatchMoment('For Puneri Paltan, Aditya Shinde led the charge with a Super 10 in the second half.', 3)).toBe(true);
     expect(tellsMatchMoment('The party went all out in the campaign to win the seat.', 3)).toBe(false);
+    // (A figure touched is no player touched out in kho-kho.)
+    expect(tellsMatchMoment('The total Gross GST revenue touched Rs 1,70,276 crore in November 2025, a 0.7% increase.', 3)).toBe(false);
+    expect(tellsMatchMoment('Forex reserves touched USD 704.9 billion in the week.', 3)).toBe(false);
   });
 
   it('asks no side the headline names ("Which country did India trail …?"), nor a "super 10" as a count', () => {
