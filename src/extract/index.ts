@@ -70,8 +70,20 @@ function withoutUnnamedSource(text: string, ctx: ArticleContext, sentence: Sente
 function withoutShortFormAfterBlank(cloze: string): string {
   const blank = /\{\{c1::([^}]*)\}\}/.exec(cloze);
   const end = blank ? blank.index + blank[0].length : 0;
-  const short = blank && !cloze.includes('{{c2::') ? ownShortFormAfter(cloze.slice(end), blank[1]) : 0;
+  const short = blank && !cloze.includes('{{c2::') ? ownShortFormAfter(cloze.slice(end), blank[1]) || oldNameAfter(cloze.slice(end), blank[1]) : 0;
   return short ? cloze.slice(0, end) + cloze.slice(end + short) : cloze;
+}
+
+/** "presence of {{c1::Mpox}} (monkeypox) virus": the bracketed longer name the blank's letters
+ *  are taken from, in order, gives it away; the length of the bracket, else 0. */
+function oldNameAfter(after: string, name: string): number {
+  const m = /^\s*\(([\p{L}-]{4,24})\)/u.exec(after);
+  if (!m) return 0;
+  const [short, long] = [name.toLowerCase(), m[1].toLowerCase()];
+  if (short.length < 3 || short.length >= long.length || short[0] !== long[0] || !/^\p{L}+$/u.test(short)) return 0;
+  let at = 0;
+  for (const c of short) if ((at = long.indexOf(c, at) + 1) === 0) return 0;
+  return m[0].length;
 }
 const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{Lu}[\p{L}\d.&-]{1,9}(?: (?:\p{Lu}[\p{Lu}\d.&-]{1,9}|Act|Bill|Scheme|Mission|Yojana|Rules|Code))?\)/u;
 

@@ -530,6 +530,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The Delhi-based company said on Monday that it would hire 500 engineers in Pune.')).not.toContain('Delhi-based');
   });
 
+  it('leaves out a bracketed longer name the blank is cut from ("presence of _____ (monkeypox) virus")', () => {
+    const mpox = byPattern(factsOf(['The Union Health Ministry on Monday informed that presence of Mpox (monkeypox) virus of West African clade 2 was confirmed in an isolated patient.', 'The patient, a young man who recently travelled from a country experiencing Mpox transmission, is stable.'], { title: 'Presence of monkeypox virus confirmed in a patient: Health Ministry' }), 'cloze').find((f) => f.answer === 'Mpox');
+    if (mpox) expect(mpox.question).not.toMatch(/monkeypox/);
+    expect(mpox).toBeDefined();
+
+  });
+
   it('blanks a named policy or mission with its initials in brackets, leaving them out ("drafting the _____, underlining …")', () => {
     const nep = byPattern(factsOf(["Modi also emphasised India's gratitude to Dr. Kasturirangan for his role in drafting the National Education Policy (NEP), underlining his efforts to make learning more holistic."]), 'cloze').find((f) => f.answer === 'National Education Policy');
     expect(nep?.question).toMatch(/drafting the _____, underlining/);
