@@ -306,7 +306,9 @@ function clauseHasVerb(cloze: string, sentence: Sentence): boolean {
  *  story is about (not "The veteran singer …", a trade of its own). */
 // ("The officer, who did B.Tech from …": or a relative clause set off after it.)
 // ("The Cuttack-based author has been selected …": where they are based says no more which.)
-const TRADE_OPENING = new RegExp(`^(The (?:\\p{Lu}\\p{Ll}+-based\\s)?(?:${TRADES}))(?:\\s(?=(?:was|is|has|had|will|would|also|then|later)\\s)|(?=,\\s+who\\s))`, 'u');
+// ("The Indian grandmaster managed to accumulate 7.5 points": a demonym or a word of praise may
+// stand before the trade, a verb of a player's deed after it.)
+const TRADE_OPENING = new RegExp(`^(The (?:\\p{Lu}\\p{Ll}+-based\\s|(?:\\p{Lu}\\p{Ll}+(?:an|ese|i)|veteran|young|star|ace|legendary)\\s)?(?:${TRADES}))(?:\\s(?=(?:was|is|has|had|will|would|also|then|later|managed|finished|won|scored|became|clinched|secured|made|took)\\s)|(?=,\\s+who\\s))`, 'u');
 
 /**
  * The cloze. A sentence that opens with "He"/"She" names the person so the card stands alone:

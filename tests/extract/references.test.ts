@@ -361,6 +361,18 @@ describe('a trade that opens a sentence with where the person is based', () => {
   });
 });
 
+describe('a trade with a demonym that opens a sentence', () => {
+  it('names the person the sentence before made its subject ("The Indian grandmaster (Koneru Humpy) managed …")', () => {
+    const facts = factsOf([
+      'Meanwhile, in the women\'s Candidates, Koneru Humpy finished second to Tan Zhongyi of China, who won the title quite comfortably with 9 points.',
+      'The Indian grandmaster managed to accumulate 7.5 points after the end of the 14th round.',
+    ]);
+    const clozes = facts.filter((f) => f.sentence.startsWith('The Indian grandmaster')).map((f) => f.cloze);
+    for (const c of clozes) expect(c).toMatch(/^The Indian grandmaster \((?:\{\{c1::)?Koneru Humpy/);
+    expect(clozes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a body named by its head word alone', () => {
   it('is no answer ("organised by the Akademi" → Akademi), a party of one word still is ("Congress")', () => {
     const facts = factsOf([
