@@ -2,6 +2,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
+import { cityNamed } from '../../lexicon/index.js';
 import { namedInHeadline, type ArticleContext } from '../article-context.js';
 
 /**
@@ -86,8 +87,35 @@ function venueOfFinal(s: Sentence, after: number): ((name: string, when: string)
   return (name, when) => ({ pattern: 'title-won', question: `At which venue was the final of the ${name}${when} played?`, answer: place.canonical, answerText: place.text, answerStart: place.start, answerType: 'place', sentenceIndex: s.index, confidence: 0.8, about: [place.canonical, name], statement: `The final of the ${name}${when} was played at ${place.canonical}.` });
 }
 
+/** "Royal Challengers Bengaluru claimed their maiden title in the Indian Premier League (IPL)":
+ *  a league's title won, the league named after it. */
+const TITLE_IN = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|bagged|secured|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?(?:title|crown)\s+in\s+the\s+$/;
+const LEAGUE = /\b(?:League|Super League|Premier League)$/;
+
+function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
+  for (const league of s.entities) {
+    if ((league.cls !== 'organisation' && league.cls !== 'term') || !LEAGUE.test(league.text)) continue;
+    const won = TITLE_IN.exec(s.text.slice(0, league.start));
+    if (!won) continue;
+    const named = subjectEndingAt(s, won.index, ['person', 'place', 'organisation', 'term']);
+    // ("Royal Challengers Bengaluru", read as a person's name: a side named after its city is a team.)
+    const winner = named && named.cls === 'person' && /\s/.test(named.text) && cityNamed(named.text.split(/\s+/).pop()!) ? { ...named, cls: 'term' as const } : named;
+    const type = winner && winnerType(winner);
+    if (!winner || !type || type === 'person') continue;
+    const when = inMonthOf(s, ctx);
+    const drafts = [wonDraft(s, winner, type, league, `${league.canonical} title`, when)];
+    // ("… a six-run victory against Punjab Kings in the final": whom the final was won against.)
+    const against = /\bagainst\s+$/;
+    const loser = s.entities.find((e) => e.start > league.end && against.test(s.text.slice(Math.max(0, e.start - 12), e.start)) && /^\s+in\s+the\s+final\b/.test(s.text.slice(e.end)) && winnerType(e) !== null);
+    if (loser) drafts.push(runnerUpDraft(s, { ...loser, cls: loser.cls === 'person' ? 'term' : loser.cls }, type, league, league.canonical, when));
+    return drafts;
+  }
+  return [];
+}
+
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
+  if (/\btitle\s+in\s+the\s/.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
   if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
   if (!HINT.test(s.text) || undatedElsewhen(s)) return drafts;

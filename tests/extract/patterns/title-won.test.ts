@@ -78,6 +78,13 @@ describe('title-won: who won a cup, trophy or championship', () => {
     expect(asked(['Nepal won the Asia Cup qualifier in Kirtipur on Tuesday.'])).toEqual([]);
   });
 
+  it('asks which team won a league\'s title, and whom it beat in the final ("claimed their maiden title in the Indian Premier League")', () => {
+    const got = asked(['Royal Challengers Bengaluru claimed their maiden title in the Indian Premier League (IPL), ending an 18-year wait with a six-run victory against Punjab Kings in the final at the Narendra Modi Stadium on Tuesday.']);
+    expect(got).toContainEqual(['Which team won the Indian Premier League title in June 2024?', 'Royal Challengers Bengaluru']);
+    expect(got).toContainEqual(['Which team was the runner-up of the Indian Premier League in June 2024?', 'Punjab Kings']);
+    expect(asked(['Mumbai City FC won their second title in the Indian Super League on Saturday.']).map(([, a]) => a)).toEqual(['Mumbai City FC']);
+  });
+
   it('asks nothing of a medal won at the championships: the medal is not the title', () => {
     expect(asked(['Wrestler Antim Panghal on Thursday won her maiden Senior World Championships medal to earn a quota for the Paris Olympics.'])).toEqual([]);
     expect(asked(['Sift Kaur Samra won the ISSF World Cup gold in the 50m rifle three positions event.'])).toEqual([]);
