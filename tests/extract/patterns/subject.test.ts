@@ -36,6 +36,10 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(factsOf(['Partha Chatterjee made the announcement while addressing a press conference in Kolkata.']), 'subject')).toEqual([]);
   });
 
+  it('asks nothing of who was quoted by a news agency (the telling)', () => {
+    expect(byPattern(factsOf(['"Tarang Shakti is our first exercise with the Indian Air Force in India," said Ingo Gerhartz, Inspector of the German Air Force.', 'Gerhartz was quoted by Press Trust of India.']), 'subject')).toEqual([]);
+  });
+
   it('asks nothing of who offered condolences', () => {
     expect(byPattern(factsOf(['President Ram Nath Kovind also offered his condolences to the family of the actor.']), 'subject')).toEqual([]);
   });
