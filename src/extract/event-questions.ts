@@ -50,6 +50,30 @@ function cameToAttend(s: Sentence): FactDraft<'event-place'>[] {
   return [placeDraft(`Where was ${m.groups!.np} held?`, place, s)];
 }
 
+/** "INS Tushil was commissioned into the Indian Navy at Kaliningrad", "attended the Commissioning
+ *  Ceremony of INS Tushil at Russia's Kaliningrad": where a warship was commissioned. */
+const SHIP = String.raw`(?<ship>(?:INS|ICGS|INSV)\s+\p{Lu}[\p{L}-]*)`;
+const INTO_SERVICE = String.raw`(?:\s+into\s+the\s+(?:Indian\s+)?(?:Navy|Coast\s+Guard))?`;
+const COMMISSIONED_AT = new RegExp(
+  String.raw`(?:${SHIP}\s+(?:was|has\s+been|is|will\s+be)\s+(?:formally\s+)?commissioned${INTO_SERVICE}|\bcommissioned\s+${SHIP.replace('?<ship>', '?<ship3>')}${INTO_SERVICE}|[Cc]ommissioning\s+(?:[Cc]eremony\s+)?of\s+${SHIP.replace('?<ship>', '?<ship2>')})\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?`,
+  'u',
+);
+/** A port's name the analyser made nothing of, before a day, a comma or the sentence's end. */
+const PORT_WORD = /^\p{Lu}\p{Ll}+(?=\s+(?:on|in|this|last)\b|[,.;]|$)/u;
+function commissionedAt(s: Sentence): FactDraft<'event-place'>[] {
+  const m = COMMISSIONED_AT.exec(s.text);
+  if (!m) return [];
+  const at = m.index + m[0].length;
+  // ("at Russia's Kaliningrad": a port after its country's possessive may be no entity of its own.)
+  const word = PORT_WORD.exec(s.text.slice(at))?.[0];
+  const loose = word && !s.entities.some((e) => e.start <= at && e.end > at) ? ({ text: word, cls: 'place', placeKind: 'city', start: at, end: at + word.length, canonical: word } as Entity) : undefined;
+  // (Or one the analyser read as a term: "Kaliningrad" without its country after it.)
+  const named = s.entities.find((e) => e.start === at && (e.cls === 'place' || (e.cls === 'term' && PORT_WORD.test(e.text))));
+  const place = named ? { ...named, cls: 'place' as const } : loose;
+  if (!place) return [];
+  return [placeDraft(`Where was ${m.groups!.ship ?? m.groups!.ship2 ?? m.groups!.ship3} commissioned?`, place, s)];
+}
+
 /** "Where was … held?" → the place (a country asked as one). */
 function placeDraft(question: string, place: Entity, s: Sentence): FactDraft<'event-place'> {
   return {
@@ -85,6 +109,7 @@ const FOUND = new WeakMap<Sentence, FactDraft<EventPatternId>[]>();
 const findBoth = (s: Sentence) => {
   const drafts: FactDraft<EventPatternId>[] = [];
   if (ATTEND_HINT.test(s.text)) drafts.push(...cameToAttend(s));
+  if (/\b[Cc]ommission(?:ed|ing)\b/.test(s.text)) drafts.push(...commissionedAt(s));
   if (!VERB_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;

@@ -48,3 +48,13 @@ describe('event-place: a ceremony', () => {
     expect(asked.some((q) => /BRICS Summit/.test(q))).toBe(true);
   });
 });
+
+describe('event-place: where a warship was commissioned', () => {
+  it('asks it from the passive and from the ceremony ("attended the Commissioning Ceremony of INS Tushil at Russia\'s Kaliningrad")', () => {
+    expect(ask(factsOf(['INS Tushil was commissioned into the Indian Navy at Kaliningrad, Russia on Monday.']), 'event-place')).toContainEqual(['Where was INS Tushil commissioned?', 'Kaliningrad']);
+    expect(ask(factsOf(["Union Defence Minister Rajnath Singh attended the Commissioning Ceremony of INS Tushil at Russia's Kaliningrad on Monday."]), 'event-place')).toContainEqual(['Where was INS Tushil commissioned?', 'Kaliningrad']);
+    expect(ask(factsOf(['The Navy commissioned INS Arighaat at Visakhapatnam on Thursday.']), 'event-place')).toContainEqual(['Where was INS Arighaat commissioned?', 'Visakhapatnam']);
+    // (Where no place follows, nothing.)
+    expect(ask(factsOf(['INS Arighaat was commissioned into the Indian Navy on Thursday.']), 'event-place')).toEqual([]);
+  });
+});
