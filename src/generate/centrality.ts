@@ -6,7 +6,7 @@
  */
 import { reEscape } from '../util/re-escape.js';
 import type { Fact } from '../types.js';
-import { organisationKind, organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
+import { cityNamed, countryNamed, organisationKind, organisationNamed, placeNamesWithAnd, TERMS_WITH_AND } from '../lexicon/index.js';
 import { containsWord, mentions } from './equivalence.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { NUMBER_COMPOUND, saysNumberCompound } from '../util/number-compound.js';
@@ -285,8 +285,13 @@ export interface Centrality {
  *  colon says who told the news, not what it is. */
 const ATTRIBUTION = /:\s*(?:(?:PM|CM|FM|Minister|Union Minister)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 export function withoutAttribution(headline: string): string {
-  return headline.replace(ATTRIBUTION, '');
+  // ("Russia: Rajnath Singh attends commissioning ceremony of INS Tushil": a place opening the
+  // headline before a colon says where the story is from, as a dateline does; not its news.)
+  const tag = PLACE_TAG.exec(headline);
+  const where = tag && (countryNamed(tag[1]) || cityNamed(tag[1])) ? headline.slice(tag[0].length) : headline;
+  return where.replace(ATTRIBUTION, '');
 }
+const PLACE_TAG = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+/u;
 
 /**
  * The centrality of each fact of one article, by fact id. `headline` is the article's title.

@@ -257,6 +257,17 @@ describe('centrality: who the headline credits after its colon', () => {
   });
 });
 
+describe('centrality: a place opening the headline before a colon', () => {
+  it('is where the story is from, not its news ("Russia: Rajnath Singh attends commissioning ceremony of INS Tushil")', () => {
+    const headline = 'Russia: Rajnath Singh attends commissioning ceremony of INS Tushil';
+    const country = fact({ pattern: 'place-in', question: 'In which country is Kaliningrad?', answer: 'Russia', answerType: 'country', sentence: "INS Tushil was commissioned at Kaliningrad, Russia on Monday.", sentenceIndex: 1 });
+    const port = fact({ pattern: 'event-place', question: 'Where was INS Tushil commissioned?', answer: 'Kaliningrad', answerType: 'place', sentence: "Rajnath Singh attended the Commissioning Ceremony of INS Tushil at Russia's Kaliningrad on Monday.", sentenceIndex: 0 });
+    const c = centralityOf([country, port], headline);
+    expect(c.get(country.id)!.inHeadline).toBe(false);
+    expect(c.get(port.id)!.score).toBeGreaterThan(c.get(country.id)!.score);
+  });
+});
+
 describe('centrality: the name a sentence ranks', () => {
   it('is no blank where the sentence’s rank is asked and the headline names it', () => {
     const s = 'India has shown slight progress and now ranks 115th globally, with a score of 2.229.';
