@@ -39,8 +39,10 @@ export function measureOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext
   // 6.2%" → Q3 of FY25, "_____ in FY25 rose by 9.8%" → Nominal GDP: the release's measure or
   // period by its name, beside the figure that is the fact.)
   if (/^\p{Lu}/u.test(e.text)) return (MEASURE_NAME.test(e.text) || PERIOD_NAME.test(e.text)) && s.entities.some((o) => o.cls === 'percent' || o.cls === 'money' || (o.cls === 'number' && o !== e)) || (PERIOD_NAME.test(e.text) && /\b(?:growth|rate)\b/.test(s.text));
+  // ("The population of _____ in Gujarat has been estimated at 7,672" under "Population of wild
+  // asses … has been rising": a count in figures is the release's figure too.)
   const key = normalizeKey(e.text).replace(/s$/, '');
-  return ctx.headlineKey.includes(` ${key}`) && s.entities.some((o) => o.cls === 'percent');
+  return ctx.headlineKey.includes(` ${key}`) && s.entities.some((o) => o.cls === 'percent' || (o.cls === 'number' && /\d/.test(o.text) && !/^(?:19|20)\d\d$/.test(o.text)));
 }
 /** "_____'s trade deficit narrowed in November" → India, under "Trade Deficit Narrows In November
  *  …": the country whose figure a data release's lead opens on owns the release; which figure
@@ -56,4 +58,4 @@ const OWNED_MEASURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:trade\s+deficit|current\
 const MEASURE_NAME = /\b(?:GDP|GVA|GNI|CPI|WPI|IIP|GST|PMI)\b/;
 const PERIOD_NAME = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b/;
 /** A headline's word for a figure that moved. */
-const DATA_CHANGE = /\b(?:narrows?|narrowed|widens?|widened|rises?|rose|falls?|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;
+const DATA_CHANGE = /\b(?:narrows?|narrowed|widens?|widened|rises?|rising|rose|falls?|falling|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;

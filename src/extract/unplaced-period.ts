@@ -28,9 +28,14 @@ export function placedPeriod(text: string, sentence: string, ctx: ArticleContext
   if (!RELATIVE_PERIOD.test(placed)) return placed;
   // ("… stands at 187 per one lakh population, an improvement from last year": a closing aside
   // that compares with the period goes; what the sentence states stands without it.)
-  const cut = placed.replace(CLOSING_ASIDE, '$1');
+  // ("… as per the 10th estimation conducted by the Gujarat government earlier this year.": the
+  // period of a survey or a release the sentence cites at its end goes; its figure stands.)
+  const cut = placed.replace(CLOSING_ASIDE, '$1').replace(CITED_WHEN, '$1');
   return cut !== placed && !RELATIVE_PERIOD.test(cut) ? cut : null;
 }
+
+/** "conducted by … earlier this year." closing a sentence: when a cited survey or report was made. */
+const CITED_WHEN = /(\b(?:conducted|carried out|released|published|undertaken|held)\b[^,{}_.?]{0,60})\s(?:earlier|later)\s(?:this|last)\s(?:year|month)(?=[.?]$)/i;
 
 /** A last comma-phrase holding the period, no blank in it, before the closing stop (", an
  *  improvement from last year", ", to be celebrated next year"). */

@@ -22,6 +22,13 @@ describe('"this year" in an article without a date', () => {
     expect(facts.map((f) => f.answer)).toContain('785');
   });
 
+  it('drops when a cited survey was conducted ("… conducted by the Gujarat government earlier this year"), and asks its figure', () => {
+    const asses = undated(['The population of wild asses in Gujarat has been estimated at 7,672, as per the 10th Wild Ass Population Estimation conducted by the Gujarat government earlier this year.']);
+    const asked = asses.filter((f) => f.answer === '7,672');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const f of asked) expect(`${f.question} ${f.cloze}`).not.toMatch(/this year/);
+  });
+
   it('drops a closing aside that compares with an unplaced period, and asks what the sentence states', () => {
     const tb = undated(['As per the report, India’s TB incidence rate now stands at 187 per one lakh population, an improvement from last year.']);
     const asked = tb.filter((f) => f.answer === '187');

@@ -179,6 +179,10 @@ describe('cloze: blanks for names, dates and numbers', () => {
     const lead = byPattern(factsOf(story, { title: 'India’s core sector growth rises to highest in 15 months in August' }), 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
     expect(lead).not.toContain('core sectors');
     expect(lead).toContain('6.3%');
+    // (A count in figures too: "The population of _____ … estimated at 7,672" under "Population of wild asses … rising".)
+    const asses = byPattern(factsOf(['The population of wild asses in Gujarat has been estimated at 7,672, as per the 10th Wild Ass Population Estimation conducted by the Gujarat government.', 'In the last estimation, done in 2020, the population was estimated at 6,082.', 'As per a report in 2008, wild asses are found in very few numbers.', 'In the past, the wild ass could be found in North-West India, Pakistan, and even in Central Asia.'], { title: 'Population of wild asses, an ‘endangered species’, has been rising since 1976 in Gujarat' }), 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
+    expect(asses).not.toContain('wild asses');
+    expect(asses).toContain('7,672');
   });
 
   it('never blanks the country whose figure a data release\'s lead opens on ("_____\'s trade deficit narrowed")', () => {
