@@ -100,7 +100,7 @@ const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
 /** Kinds of work whose title may follow them. */
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
 
-const AWARD_HEAD = /^(?:Ratna|Bhushan|Vibhushan|Shri|Puraskar|Samman|Prize|Award|Medal|Trophy|Chakra|Fellowship)$/;
+const AWARD_HEAD = /^(?:Ratnas?|Bhushan|Vibhushan|Shri|Puraskars?|Sammans?|Prize|Award|Medal|Trophy|Chakras?|Fellowship)$/;
 /** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
 /** The last word of a court filing's name. */
 const FILING_HEAD = /^(?:Appeal|Petition|Plea|Writ|Application)$/;
@@ -128,7 +128,8 @@ const VESSEL_PREFIX = /^(?:MV|MT|MSV|INS|INSV|ICGS|USS|USNS|HMS|HMAS|RFS|PNS|CNS
  *  Bhushan Batra"). */
 const GIVEN_NAME_COUNTRIES = new Set(['Bharat']);
 /** Award heads no person's name ends in. */
-const AWARD_END = /^(?:Shri|Chakra|Puraskar|Samman)$/;
+// ("26 Shaurya Chakras": in the plural too.)
+const AWARD_END = /^(?:Shri|Chakras?|Puraskars?|Sammans?)$/;
 
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];

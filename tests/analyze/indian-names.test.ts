@@ -12,6 +12,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(found).not.toContain('place:Bharat');
   });
 
+  it('an award named in the plural is the award ("26 Shaurya Chakras"), never a person', () => {
+    const found = named('President Droupadi Murmu conferred 10 Kirti Chakras and 26 Shaurya Chakras on Friday.');
+    expect(found).toEqual(expect.arrayContaining(['term:Kirti Chakras', 'term:Shaurya Chakras']));
+  });
+
   it('a name ending in a prize or award is the award, a body word inside it notwithstanding ("International Booker Prize")', () => {
     const found = named('Banu Mushtaq won the International Booker Prize in May 2025, and the Nobel Peace Prize went to Maria Machado.');
     expect(found).toEqual(expect.arrayContaining(['term:International Booker Prize', 'term:Nobel Peace Prize']));
