@@ -10,6 +10,7 @@ import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
 import { countryNamed } from '../../lexicon/index.js';
 import { storyState } from '../the-state.js';
+import { baseOfPast } from '../verb-forms.js';
 
 const ORDINAL =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
@@ -411,16 +412,8 @@ const MILESTONE = /^(?:achieve|accomplish|attain|reach|record|register)\s+(?:thi
  *  problem"; null where it is no plain past ("-ed") verb phrase. */
 function mainDeed(s: Sentence, subject: Entity, end: number): string | null {
   const m = /^ (?:(?:has|have|had) )?(?:(?:successfully|officially|formally|now) )?(\p{Ll}+ed) ([^,;]{3,80})$/u.exec(s.text.slice(subject.end, end).replace(/\s+/g, ' ').replace(/[\s,]+$/, ''));
-  const base = m ? pastToBase(m[1]) : null;
+  const base = m ? baseOfPast(m[1]) : null;
   return base && m ? `${base} ${m[2]}` : null;
-}
-
-/** "eliminated" → "eliminate", "carried" → "carry", "banned" → "ban", "achieved" → "achieve". */
-function pastToBase(verb: string): string | null {
-  if (/ied$/.test(verb)) return verb.replace(/ied$/, 'y');
-  if (/([bdgmnprt])\1ed$/.test(verb)) return verb.slice(0, -3);
-  if (/(?:at|iz|is|ur|iv|in|uc|ac|or|ar|ag|ul|ov)ed$/.test(verb)) return verb.slice(0, -1);
-  return verb.slice(0, -2);
 }
 
 /** "Government of India" → India, as a country entity over the same words; null for another name. */

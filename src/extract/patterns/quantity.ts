@@ -8,6 +8,7 @@ import { baseOfPast } from '../verb-forms.js';
 import type { Entity, Sentence } from '../../types.js';
 import { initials } from '../../util/acronym.js';
 import { normalizeKey } from '../../util/ids.js';
+import { numberValue } from '../../analyze/number-words.js';
 import { countryOf } from '../../lexicon/index.js';
 import { MONTH_ALTERNATION } from '../../util/calendar.js';
 
@@ -260,8 +261,10 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // (Unless the headline gives it: "Four more wetlands get Ramsar tag".)
   // ("How many people remain stranded?": a count of people that names no place, time or thing
   // has several answers in a disaster report.)
+  // ("How many personnel have been conferred the Kirti Chakra?" → Three, under "… confers 10 Kirti
+  // Chakras": a part of the headline's count, asked as if the whole.)
   const own = drafts
-    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question) && (!BARE_PASSIVE_COUNT.test(d.question) || BARE_TOLL_QUESTION.test(d.question)) && !BARE_GATHERING.test(d.question))
+    .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question) && (!BARE_PASSIVE_COUNT.test(d.question) || BARE_TOLL_QUESTION.test(d.question)) && !BARE_GATHERING.test(d.question) && !partOfHeadlineCount(d, ctx.analyzed.article.title))
     .flatMap((d) => (BARE_TOLL_QUESTION.test(d.question) ? tollOfDisaster(d, s, ctx.analyzed.article.title) : [d]));
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
@@ -466,6 +469,18 @@ function draft(asked: string, num: string, s: Sentence, confidence: number): Fac
     about: [],
   };
 }
+
+/** Whether the headline counts a thing the question names ("10 Kirti Chakras") to another figure. */
+function partOfHeadlineCount(d: FactDraft<'quantity'>, title: string): boolean {
+  for (const m of title.matchAll(HEADLINE_COUNT)) {
+    // (The honours counted in the plural, the one asked of in the singular at the question's end.)
+    const thing = m[2].slice(0, -1);
+    if (d.question.endsWith(` the ${thing}?`) && numberValue(m[1]) !== numberValue(d.answer)) return true;
+  }
+  return false;
+}
+/** "10 Kirti Chakras", "26 Shaurya Chakras": a count in figures before a capitalised name in the plural. */
+const HEADLINE_COUNT = /\b(\d{1,4})\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}s)\b/gu;
 
 export default definePattern({
   id: 'quantity',

@@ -478,6 +478,16 @@ describe('quantity: a count of the state the news ended', () => {
   });
 });
 
+describe('quantity: a part of the count the headline gives', () => {
+  it('is not asked as if the whole ("How many personnel have been conferred the Kirti Chakra?" → Three, under "… confers 10 Kirti Chakras")', () => {
+    const facts = factsOf(['President Droupadi Murmu on Friday conferred 10 Kirti Chakras, including seven posthumously.', 'Three personnel, including two of major-rank and one naib subedar, have been conferred the Kirti Chakra, the ministry said.'], { title: 'President Droupadi Murmu confers 10 Kirti Chakras, 26 Shaurya Chakras' });
+    expect(ask(facts, 'quantity').filter(([q]) => /Kirti Chakra/.test(q)).map(([, a]) => a)).not.toContain('Three');
+    // (The headline's own count is asked.)
+    const whole = factsOf(['Three personnel have been conferred the Kirti Chakra, the ministry said.'], { title: 'Three soldiers get Kirti Chakra' });
+    expect(ask(whole, 'quantity').map(([, a]) => a)).toContain('Three');
+  });
+});
+
 describe('quantity: how many came to a gathering the question does not name', () => {
   it('is not asked ("About how many MLAs attended the meeting?")', () => {
     const asked = ask(factsOf(['Before his trip, Singh held a meeting with BJP-led ruling alliance MLAs at the CM Secretariat. Around 20 MLAs attended the meeting.']), 'quantity').map(([q]) => q);
