@@ -263,6 +263,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // has several answers in a disaster report.)
   // ("How many personnel have been conferred the Kirti Chakra?" → Three, under "… confers 10 Kirti
   // Chakras": a part of the headline's count, asked as if the whole.)
+  // ("How many members does Congress have and the BJP four?": the gapped count of another side
+  // after "and" goes; it is the other side's fact, not this question's.)
+  for (const d of drafts) d.question = d.question.replace(GAPPED_COUNT, '?');
   const own = drafts
     .filter((d) => (!/^How many more\b/.test(d.question) || ctx.headlineKey.includes(` ${normalizeKey(d.answer)} `)) && !BARE_HEADCOUNT.test(d.question) && (!BARE_PASSIVE_COUNT.test(d.question) || BARE_TOLL_QUESTION.test(d.question)) && !BARE_GATHERING.test(d.question) && !partOfHeadlineCount(d, ctx.analyzed.article.title))
     .flatMap((d) => (BARE_TOLL_QUESTION.test(d.question) ? tollOfDisaster(d, s, ctx.analyzed.article.title) : [d]));
@@ -469,6 +472,9 @@ function draft(asked: string, num: string, s: Sentence, confidence: number): Fac
     about: [],
   };
 }
+
+// (Not a date's day: "between March 1 and September 8".)
+const GAPPED_COUNT = new RegExp(String.raw`,?\s+and\s+(?:the\s+)?(?!(?:${MONTH_ALTERNATION})\b)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\?$`, 'u');
 
 /** Whether the headline counts a thing the question names ("10 Kirti Chakras") to another figure. */
 function partOfHeadlineCount(d: FactDraft<'quantity'>, title: string): boolean {

@@ -478,6 +478,13 @@ describe('quantity: a count of the state the news ended', () => {
   });
 });
 
+describe('quantity: a gapped count of another side', () => {
+  it('leaves it out of the question ("Congress has six members and the BJP four")', () => {
+    const asked = ask(factsOf(['After the results, Congress has six members and the BJP four.']), 'quantity').map(([q]) => q);
+    expect(asked.some((q) => /BJP four/.test(q))).toBe(false);
+  });
+});
+
 describe('quantity: a part of the count the headline gives', () => {
   it('is not asked as if the whole ("How many personnel have been conferred the Kirti Chakra?" → Three, under "… confers 10 Kirti Chakras")', () => {
     const facts = factsOf(['President Droupadi Murmu on Friday conferred 10 Kirti Chakras, including seven posthumously.', 'Three personnel, including two of major-rank and one naib subedar, have been conferred the Kirti Chakra, the ministry said.'], { title: 'President Droupadi Murmu confers 10 Kirti Chakras, 26 Shaurya Chakras' });
