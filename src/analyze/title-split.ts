@@ -161,8 +161,18 @@ function portfolioEnd(words: readonly Word[], start: number, head: string): numb
   if (end > start && words[end - 1].lower === 'and' && words.slice(end).every((w) => isCommonWord(w.lower) && !isGivenName(w.lower))) return words.length;
   if (end <= start || end - start > 5) return start;
   for (let j = start; j < end; j++) if (!/^\p{Lu}/u.test(words[j].text) && words[j].lower !== 'and' && words[j].lower !== '&') return start;
-  return /^\p{Lu}/u.test(words[end - 1].text) ? end : start;
+  if (!/^\p{Lu}/u.test(words[end - 1].text)) return start;
+  // ("Minister for Federal Capital Territory Nyesom Ezenwo Wike": a word before the last two that
+  // is no English word a portfolio is made of, after one that is, opens a name of three.)
+  return end - 1 > start && !portfolioWord(words[end - 1].lower) && portfolioWord(words[end - 2].lower) ? end - 1 : end;
 }
+
+/** A word a portfolio may be made of: an everyday word, a title's modifier or a word of English
+ *  shape ("Territory", "Affairs", "Development", "Tourism"). */
+function portfolioWord(lower: string): boolean {
+  return isCommonWord(lower) || isCommonWord(lower.replace(/s$/, '')) || TITLE_MODIFIERS.has(lower) || ENGLISH_ENDING.test(lower);
+}
+const ENGLISH_ENDING = /(?:ory|ment|tion|sion|ure|ism|ity|ance|ence|ing|ics|ry|ies|ship|ness|al|ive|ous|cy|ture|ogy|ics|ports|ways|ies|s)$/;
 
 /** End (exclusive) of a complement that is a known place or body ("of Assam", "of the United
  *  Nations"), or `start` when none is. */

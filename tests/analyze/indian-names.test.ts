@@ -346,6 +346,9 @@ describe('a known place ends an office\'s complement: the name after it keeps al
     expect(people('Former Deputy Chief Minister of Tripura Jishnu Dev Verma has been appointed as the Governor of Telangana.').map(([name]) => name)).toEqual(['Jishnu Dev Verma']);
     // A portfolio no list holds still runs to the name's last two words.
     expect(people('Minister of New and Renewable Energy Pralhad Joshi spoke at the summit.')).toEqual([['Pralhad Joshi', 'Minister of New and Renewable Energy']]);
+    // (A word of no English shape before the last two, after a portfolio's word, opens a name of three.)
+    expect(people('Modi was welcomed by Minister for Federal Capital Territory Nyesom Ezenwo Wike on Sunday.')).toEqual([['Nyesom Ezenwo Wike', 'Minister for Federal Capital Territory']]);
+    expect(people('Minister of Jal Shakti Gajendra Singh Shekhawat inaugurated the project.').map(([name]) => name)).toEqual(['Gajendra Singh Shekhawat']);
   });
 });
 
