@@ -20,7 +20,7 @@ import type { Entity, Sentence } from '../../types.js';
 // ("Shyam Benegal, who heralded …, breaking away from … cinema - has died at 90": a long relative
 // clause closed by a dash.)
 // ("…, Dr. Mankombu Sambasivan Swaminathan, passed away": a name set off by commas too.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|succumbed)\b/y;
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
@@ -39,7 +39,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     if (dead) drafts.push(ageDraft(dead, ageNext.groups!.age, s, inMonthOf(before, ctx)));
     return drafts;
   }
-  if (!/\b(?:passed away|died|breathed (?:his|her) last|succumbed)\b/.test(s.text)) return drafts;
+  if (!/\b(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/.test(s.text)) return drafts;
   for (const person of s.entities) {
     if (person.cls !== 'person') continue;
     DIED.lastIndex = person.end;

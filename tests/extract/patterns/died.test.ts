@@ -4,6 +4,13 @@ import { ask, byPattern, factsOf } from '../facts-of.js';
 // (Without the month every question ends with: the article's date is the test's.)
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'died').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
 
+describe('died: "took his last breath"', () => {
+  it('is a death too ("Acclaimed playback singer … Pankaj Udhas took his last breath …")', () => {
+    const got = asked(['Acclaimed playback singer and ghazal maestro Pankaj Udhas took his last breath around 11.00 am at the Breach Candy Hospital in Mumbai today. He was 72.']);
+    expect(got).toContainEqual(['Which acclaimed playback singer and ghazal maestro passed away?', 'Pankaj Udhas']);
+  });
+});
+
 describe('died: who died, by what the article calls them, and at what age', () => {
   it('reads a relative clause with no comma before "who", and the age in "He was 84 and is survived by …"', () => {
     const facts = factsOf([
