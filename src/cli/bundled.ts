@@ -47,8 +47,8 @@ export function bundledCli(): RunCli | null {
 /**
  * The build's warm-up may ask for more runs in the same process first (QUIZWIRE_WARM_UP_RUNS,
  * a JSON list of argument lists), so that the cache holds what each of them compiled. Each is
- * one article: a lone article is studied in this thread, several go to worker threads (whose
- * code never reaches this cache), and a cold run is most often one article. A cache warmed on
+ * one article: a lone article is studied in this thread, a batch of 300 or more goes to
+ * worker threads (whose code never reaches this cache), and a cold run is most often one article. A cache warmed on
  * the seeds folder lacked the whole pipeline: a one-article run compiled ~650 functions itself.
  */
 function warmUpRuns(runCli: RunCli): RunCli {

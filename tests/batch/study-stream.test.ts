@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The built library: workers load compiled .js files next to the pool.
 import { studyStream, type StudyEvent } from '../../dist/batch/index.js';
+import { jobsFor } from '../../dist/batch/auto-jobs.js';
 
 const WIKINEWS = join(import.meta.dirname, '../fixtures/corpus/wikinews');
 
@@ -35,5 +36,23 @@ describe('studyStream', () => {
       expect(e.result.article.paragraphs).toEqual([]);
       expect(e.result.facts.length).toBeGreaterThan(0);
     }
+  });
+
+  it('with a budget, a batch too small for two workers is studied in this thread unless --jobs is given', async () => {
+    const three = files.slice(0, 3).map((f) => ({ path: join(WIKINEWS, f) }));
+    const run = async (jobs: number | undefined) => {
+      let here = 0;
+      const events: StudyEvent[] = [];
+      const options = { jobs, budgetMs: () => 60_000, inlineMaxChars: 100_000, studyHere: <T>(study: () => T) => (here++, study()) };
+      for await (const e of studyStream(three, options)) events.push(e);
+      return { here, events };
+    };
+    const auto = await run(undefined);
+    // (On more than two cores even a small batch gets a worker per core.)
+    expect(auto.here).toBe(jobsFor(3, undefined) === 1 ? 3 : 0);
+    const given = await run(1);
+    expect(given.here).toBe(0);
+    expect(given.events).toEqual(auto.events);
+    expect(auto.events.every((e) => e.ok)).toBe(true);
   });
 });
