@@ -10,6 +10,7 @@
 import { surnameOf } from '../util/surname.js';
 import type { Mention } from './mention.js';
 import { isTitleWord } from './title-split.js';
+import { INITIALS_LIKE_HONORIFIC } from './words.js';
 import { reEscape } from '../util/re-escape.js';
 import { cityNamed, countryOf, isCommonWord, NAME_ADJECTIVE_END, regionNamed } from '../lexicon/index.js';
 
@@ -88,7 +89,8 @@ function titleBeforeSurname(all: readonly PlacedMention[]): void {
   }
   for (const { mention: m } of all) {
     const two = /^(\S+) (\p{Lu}[\p{L}'’-]+)$/u.exec(m.surface);
-    if (m.cls !== 'person' || m.last !== m.first + 1 || m.canonical !== m.surface || !two || !isTitleWord(two[1].toLowerCase()) || !surnames.has(two[2].toLowerCase())) continue;
+    // ("MR Srinivasan" beside "Dr M R Srinivasan": an honorific's letters in capitals are initials.)
+    if (m.cls !== 'person' || m.last !== m.first + 1 || m.canonical !== m.surface || !two || INITIALS_LIKE_HONORIFIC.test(two[1]) || !isTitleWord(two[1].toLowerCase()) || !surnames.has(two[2].toLowerCase())) continue;
     Object.assign(m, { first: m.last, surface: two[2], canonical: two[2], status: 'final', role: m.role ?? two[1] });
   }
 }

@@ -11,7 +11,8 @@ export interface Word {
   last: number;
 }
 
-const INITIALS_LIKE_HONORIFIC = /^(?:MS|MR|DR|MRS|SMT|ST)$/;
+/** "MS", "MR" in capitals before a name: the person's initials, not "Ms" or "Mr". */
+export const INITIALS_LIKE_HONORIFIC = /^(?:MS|MR|DR|MRS|SMT|ST)$/;
 
 export function runWords(text: string, tokens: readonly RawToken[], first: number, last: number): Word[] {
   const words: Word[] = [];

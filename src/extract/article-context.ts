@@ -139,6 +139,9 @@ const OPENING_PHRASE = /^(?:Born|Raised|Educated|Trained|After|Before|Earlier|La
 /** Before a person who is the subject of the sentence: nothing, or title words only
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+/** "It said ", "The statement added that ": a report's frame before the clause it reports, whose
+ *  subject is the sentence's. */
+const REPORT_FRAME = /^(?:It|They|(?:The|A|His|Her|Their)\s+(?:statement|family|release|report|ministry|government|note|obituary|official|officials)|Officials|Sources|Police)\s+(?:said|says|added|noted|stated|recalled|informed)\s+(?:that\s+)?/;
 const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
 
 /** The person a sentence is about when a person opens it as its subject; null otherwise. */
@@ -146,7 +149,8 @@ function subjectPerson(s: Sentence): Entity | null {
   // ("Indian Grandmaster D Gukesh scripted history …": a demonym in the title is no subject.)
   const first = s.entities.find((e) => isNamed(e) && isPerson(e));
   // ("Born in Jalandhar in Punjab, Mehra studied …": an opening phrase and its comma before them.)
-  const before = s.text.slice(0, first?.start ?? 0);
+  // ("It said Srinivasan joined the DAE …": so after a report's frame.)
+  const before = s.text.slice(0, first?.start ?? 0).replace(REPORT_FRAME, '');
   if (!first || !(TITLE_ONLY.test(before) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
   // "Modi's government …" is about the government.
   return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;
@@ -261,8 +265,8 @@ function broughtIn(ctx: ArticleContext, e: Entity, sentence: Sentence): boolean 
   return !!own && own !== sentence && AFTER_PREPOSITION.test(own.text.slice(Math.max(0, e.start - 40), e.start)) && !namedInHeadline(e, ctx);
 }
 
-/** "dedicated to Lord ", "with ": a preposition that brings in what a sentence is about or whom one acts with, and a title, right before a name ("the election of X" is of its subject). */
-const AFTER_PREPOSITION = /\b(?:to|with|about|towards|against|like)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** "dedicated to Lord ", "with ", "working alongside Dr ": a preposition that brings in what a sentence is about or whom one acts with, and a title, right before a name ("the election of X" is of its subject). */
+const AFTER_PREPOSITION = /\b(?:to|with|about|towards|against|like|alongside)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 /** "directed by ", "written by ", "led by ": a passive participle's agent follows. */
 const AGENT_BY = /\b\p{Ll}+(?:ed|en|wn|ng)\s+by\s+$/u;

@@ -631,6 +631,8 @@ describe('names the analyser would split', () => {
     expect(kinds('Agricultural scientist MS Swaminathan was honoured with the Bharat Ratna.')).toContainEqual(['person', 'MS Swaminathan']);
     expect(kinds('The award went to MS Dhoni in Chennai.')).toContainEqual(['person', 'MS Dhoni']);
     expect(kinds('Ms Priya Sharma spoke at the event in Delhi.')).toContainEqual(['person', 'Priya Sharma']);
+    // (Also where the article spells the initials apart: "MR Srinivasan" is no "Mr Srinivasan".)
+    expect(people('Former chairman of the commission, MR Srinivasan, died on Tuesday.', 'The family mourned Dr M R Srinivasan, its head.').map((p) => [p.canonical, p.role])).toContainEqual(['MR Srinivasan', undefined]);
   });
 
   it('read a bill\'s name with its edition in brackets without the sentence\'s opening "The"', () => {

@@ -13,6 +13,22 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Uday Lalit)'))).toBe(false);
   });
 
+  it('carry on the subject a report\'s frame opens ("It said X joined …"), not one worked alongside', () => {
+    const found = clozes([
+      'Veteran scientist Ravi Kannan, who built the country’s reactors, died here on Tuesday, his family said.',
+      'It said Kannan joined the Atomic Energy Department in September 1955 and worked alongside Dr Vikram Iyer on the country’s first research reactor.',
+      'In 1959, he was appointed as the Principal Project Engineer for the country’s first atomic power station.',
+    ]);
+    expect(found.some((c) => c.startsWith('In 1959, he (Ravi Kannan) was appointed'))).toBe(true);
+    expect(found.some((c) => c.includes('(Vikram Iyer)'))).toBe(false);
+    const told = clozes([
+      'Chief engineer Meera Das opened the new bridge over the Teesta on Monday.',
+      'The statement said Das had worked alongside Anil Rao on the project since 2019.',
+      'She was awarded the Padma Shri in 2021.',
+    ]);
+    expect(told.some((c) => c.startsWith('She (Meera Das) was awarded'))).toBe(true);
+  });
+
   it('carry on past a quotation and its teller, who is no subject of the story', () => {
     const found = clozes([
       'President Meera Nair on Sunday left for home after concluding her three-nation visit to Chile, Peru and Bolivia.',
