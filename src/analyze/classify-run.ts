@@ -638,6 +638,9 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
   // ("India’s star Javelin thrower Neeraj Chopra", "the Hockey player": a sport written with a
   // capital before its athlete is what they play.)
   if (after && after.start > ctx.tokens[word.last].end && SPORT.test(word.text) && ATHLETE_NOUN.test(after.text)) return [];
+  // ("founded by the Ruia brothers Shashikant Ruia and Ravi Ruia", "the Gandhi family": a surname
+  // before the kin it is shared by names no one of them.)
+  if (after && /^(?:brothers|sisters|siblings|family|families|clan|couple|household|dynasty)$/.test(after.text)) return [];
   const city = cityFromContext(ctx, word);
   if (city) return [city];
   // ("the sessions judge, Bulandshahar", "District Magistrate, Kanpur": an office's seat after it.)

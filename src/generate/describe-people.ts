@@ -281,7 +281,9 @@ export function describedPerson(fullName: string, sentence: string, description:
  *  them with the name, as a title left standing would read "Gen the 30th Chief …". */
 function personMentions(text: string, fullName: string, surname: string): [number, number][] {
   const full = wholeWordSpans(text, fullName);
-  const alone = wholeWordSpans(text, surname).filter(([s, e]) => !full.some(([fs, fe]) => s >= fs && e <= fe) && !afterGivenName(text, s, fullName));
+  // ("the Ruia brothers Shashikant Ruia and Ravi Ruia": a surname before the kin who share it is
+  // none of them.)
+  const alone = wholeWordSpans(text, surname).filter(([s, e]) => !full.some(([fs, fe]) => s >= fs && e <= fe) && !afterGivenName(text, s, fullName) && !KIN_AFTER.test(text.slice(e, e + 12)));
   const out: [number, number][] = [];
   for (const [found, e] of [...full, ...alone].sort((a, b) => a[0] - b[0])) {
     if (out.length && found < out[out.length - 1][1]) continue;
@@ -302,6 +304,9 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
   }
   return out;
 }
+
+/** " brothers", " family": the kin a surname is shared by. */
+const KIN_AFTER = /^\s+(?:brothers|sisters|siblings|family|clan|couple|household|dynasty)\b/;
 
 /** "B R ", "K. G. ": initials right before a surname. */
 const INITIALS_BEFORE = /(?:\p{Lu}\.?\s+){1,3}$/u;

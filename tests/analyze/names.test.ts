@@ -635,6 +635,11 @@ describe('names the analyser would split', () => {
     expect(people('Former chairman of the commission, MR Srinivasan, died on Tuesday.', 'The family mourned Dr M R Srinivasan, its head.').map((p) => [p.canonical, p.role])).toContainEqual(['MR Srinivasan', undefined]);
   });
 
+  it('read a surname before the kin who share it ("the Ruia brothers") as none of them', () => {
+    expect(people('Industrialist Anil Mehta died on Monday.', 'The group was founded by the Mehta brothers in 1969.').map((p) => p.text)).toEqual(['Anil Mehta']);
+    expect(people('Industrialist Anil Mehta died on Monday.', 'The Mehta family owns the firm.').map((p) => p.text)).toEqual(['Anil Mehta']);
+  });
+
   it('read a bill\'s name with its edition in brackets without the sentence\'s opening "The"', () => {
     const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
     expect(kinds('The Waqf (Amendment) Bill was passed by the Lok Sabha on Thursday.')).toContainEqual(['term', 'Waqf (Amendment) Bill']);

@@ -96,6 +96,9 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Kumar succeeded Rajiv Kumar, who retired on _____.'), [cec])!.question).toBe(
       'The 26th Chief Election Commissioner of India succeeded Rajiv Kumar, who retired on _____.',
     );
+    // (Nor the surname before the kin who share it: "the Kumar brothers" are not the one asked.)
+    expect(withDescriptions(item('The firm was founded by the Kumar brothers in _____.'), [cec])).toBeNull();
+    expect(withDescriptions(item('The Kumar family gave _____ to the trust.'), [cec])).toBeNull();
     const trump = asked('Who was the President of the United States in July 2017?', 'Donald Trump');
     expect(withDescriptions(item('President Donald Trump personally asked the _____ to help.'), [trump])!.question).toBe(
       'The President of the United States personally asked the _____ to help.',
