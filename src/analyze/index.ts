@@ -55,9 +55,10 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   article.paragraphs.forEach((paragraph, p) => {
     for (const segment of splitParagraph(paragraph)) {
       const tagged = tagText(segment.text);
-      const { tokens, map, figures } = joinDottedAcronyms(segment.text, tagged.tokens);
+      const { tokens, map, figures, codes } = joinDottedAcronyms(segment.text, tagged.tokens);
       const remap = ([a, b]: [number, number]): [number, number] => [map[a], map[b]];
-      const found = tagged.entities.map((e) => ({ ...e, first: map[e.first], last: map[e.last] }));
+      // (A figure glued to capitals, "3D", "5G", is a name, no number.)
+      const found = tagged.entities.map((e) => ({ ...e, first: map[e.first], last: map[e.last] })).filter((e) => !(e.first === e.last && codes.includes(e.first)));
       // (A figure the repair freed from a glued rupee sign counts as wink's own numbers do.)
       for (const f of figures) if (!found.some((e) => e.first <= f && f <= e.last)) found.push({ type: 'CARDINAL', first: f, last: f });
       const entities = mergeOverlapping(found.sort((a, b) => a.first - b.first));

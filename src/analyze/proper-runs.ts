@@ -182,7 +182,8 @@ const OPENING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: number, blocked: readonly boolean[]): boolean {
   if (blocked[i]) return false;
   const t = tokens[i];
-  if (!CAPITALISED.test(t.text) || !HAS_LETTER.test(t.text)) return false;
+  // ("3D Concrete Printing Technology": a figure glued to capitals opens a name as a capital does.)
+  if (!(CAPITALISED.test(t.text) || (t.pos === 'PROPN' && /^\d{1,2}[DGK]$/.test(t.text))) || !HAS_LETTER.test(t.text)) return false;
   // Picture captions glued to the text: "… Washington D.C. Image: United States Navy."
   if (CAPTION_WORDS.has(t.text) && tokens[i + 1]?.text === ':') return false;
   // ("Post-surgery Mukherjee remained critical", "Delhi-based firms": a sentence's first word
@@ -249,7 +250,7 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   const afterTitle = TITLE_HEADS.has(head);
   // ("Medium Range Surface to Air Missiles", "Air to Air Missile": a weapon's path is one name.)
   const path = word === 'to' && /^(?:surface|air|ship|ground|sea|land)$/.test(head) && /^(?:Air|Surface|Ship|Ground|Sea|Land)$/.test(tokens[next + 1]?.text ?? '');
-  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path)) return -1;
+  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path || (word === 'in' && endsCompanyName(tokens, next + 1, last)))) return -1;
   let k = next + 1;
   // "of the", "to the": one article may follow the particle.
   if (k <= last && tokens[k].text === 'the') k++;
@@ -259,6 +260,16 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   // ("the Subhadra Yojana of the Odisha Government": a scheme's owner after it is a name of its own.)
   if (word === 'of' && SCHEME_HEADS.has(head) && tokens.slice(k, k + 3).some((t) => OWNER_BODIES.has(t.text))) return -1;
   return k - 1;
+}
+
+/** ("set up by Advanced System in Package Technologies Pvt Ltd": an "in" inside a company's
+ *  registered name, whose capitalised words after it end on "Ltd".) */
+function endsCompanyName(tokens: readonly RawToken[], from: number, last: number): boolean {
+  for (let k = from; k <= Math.min(last, from + 5); k++) {
+    if (!CAPITALISED.test(tokens[k].text)) return false;
+    if (/^(?:Ltd|Limited|LLP|Inc)$/.test(tokens[k].text)) return k > from;
+  }
+  return false;
 }
 
 const SCHEME_HEADS = new Set(['yojana', 'scheme', 'mission', 'abhiyan', 'programme', 'program', 'policy', 'initiative', 'portal', 'campaign']);

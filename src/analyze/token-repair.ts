@@ -11,6 +11,8 @@ export interface RepairedTokens {
   map: number[];
   /** New tokens that are figures wink could not see as such ("Rs2.37" cut to "Rs" "2.37"). */
   figures: number[];
+  /** New tokens that join a figure and the capitals glued to it ("3D", "5G"): no number's. */
+  codes: number[];
 }
 
 const LETTER = /^\p{Lu}$/u;
@@ -24,6 +26,7 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
   const out: RawToken[] = [];
   const map: number[] = [];
   const figures: number[] = [];
+  const codes: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -61,6 +64,17 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
       i = k + 1;
       continue;
     }
+    // "3D", "5G", "4K": wink reads a figure apart from the capital glued to it ("3" "D"); the
+    // touching pieces are one word, a technology's name, no number.
+    const letters = tokens[i + 1];
+    // (Those three letters only: "Section 6A", "Article 21A" are a law's numbering.)
+    if (/^\d{1,2}$/.test(tokens[i].text) && letters?.start === tokens[i].end && /^[DGK]$/.test(letters.text) && !(tokens[i + 2]?.start === letters.end && /^[\p{L}\d]/u.test(tokens[i + 2].text))) {
+      map.push(out.length, out.length);
+      codes.push(out.length);
+      out.push({ text: text.slice(tokens[i].start, letters.end), pos: 'PROPN', start: tokens[i].start, end: letters.end });
+      i += 2;
+      continue;
+    }
     // "111th", "211th": wink reads the hundreds apart from an "11th"/"12th"/"13th" ("1" "11th");
     // the touching pieces are one ordinal.
     const next = tokens[i + 1];
@@ -87,7 +101,7 @@ export function joinDottedAcronyms(text: string, tokens: readonly RawToken[]): R
     out.push(tokens[i]);
     i++;
   }
-  return { tokens: out, map, figures };
+  return { tokens: out, map, figures, codes };
 }
 
 /** Entities the joins above made overlap ("Rs.2" and "000 crore" over "Rs.2,000 crore") are one,

@@ -635,6 +635,24 @@ describe('names the analyser would split', () => {
     expect(people('Former chairman of the commission, MR Srinivasan, died on Tuesday.', 'The family mourned Dr M R Srinivasan, its head.').map((p) => [p.canonical, p.role])).toContainEqual(['MR Srinivasan', undefined]);
   });
 
+  it('read a figure glued to capitals ("3D", "4G") as a word of a name, no number', () => {
+    const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
+    expect(kinds('The building was built using 3D Concrete Printing Technology.')).toEqual([['term', '3D Concrete Printing Technology']]);
+    expect(kinds('The operator launched its 4G Plus Network in Delhi on Monday.')).toContainEqual(['organisation', '4G Plus Network']);
+    expect(kinds('The company rolled out 5G services in 50 cities.').map(([, t]) => t)).toEqual(['50']);
+    // (Nor a law's numbering: "Section 6A" stays as it was read.)
+    expect(kinds('The court upheld Section 6A of the Citizenship Act.').map(([, t]) => t)).toContain('Section 6A');
+    // (Not a figure before a word: "3 Days", "12 Angry Men".)
+    expect(kinds('The festival ran for 3 Days in March.').map(([, t]) => t)).toContain('3 Days');
+  });
+
+  it('read an "in" inside a company\'s registered name ("Advanced System in Package Technologies Pvt Ltd") as part of it', () => {
+    const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
+    expect(kinds('The plant will be set up by Advanced System in Package Technologies Pvt Ltd with an investment of Rs 468 crore.')).toContainEqual(['organisation', 'Advanced System in Package Technologies Pvt Ltd']);
+    // (An "in" before a place stays a place's: no company's name ends there.)
+    expect(kinds('The plant will be set up by Tata Electronics in Dholera with an investment of Rs 91,000 crore.').map(([, t]) => t)).toEqual(expect.arrayContaining(['Tata Electronics', 'Dholera']));
+  });
+
   it('read a surname before the kin who share it ("the Ruia brothers") as none of them', () => {
     expect(people('Industrialist Anil Mehta died on Monday.', 'The group was founded by the Mehta brothers in 1969.').map((p) => p.text)).toEqual(['Anil Mehta']);
     expect(people('Industrialist Anil Mehta died on Monday.', 'The Mehta family owns the firm.').map((p) => p.text)).toEqual(['Anil Mehta']);
