@@ -61,6 +61,20 @@ function initialsOnly(name: string): string | null {
   return given.map((w) => w.replace(/\./g, '')).join('');
 }
 
+/** "MR Srinivasan" and "Dr M R Srinivasan", "K.G. Balakrishnan" and "K G Balakrishnan": one
+ *  person, whose initials the article spaces or dots two ways; called as it first writes them. */
+function sameInitials(all: readonly PlacedMention[]): void {
+  const first = new Map<string, string>();
+  for (const { mention: m } of all) {
+    const initials = m.cls === 'person' ? initialsOnly(m.canonical) : null;
+    if (!initials) continue;
+    const key = `${initials} ${m.canonical.split(' ').pop()}`;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, m.canonical);
+    else m.canonical = seen;
+  }
+}
+
 /** "B R Gavai" where the article also writes "Bhushan Ramkrishna Gavai": one person, named by the
  *  given names the initials stand for (so that a bare "Gavai" is theirs, not ambiguous). */
 function spellOutInitials(all: readonly PlacedMention[]): void {
@@ -130,6 +144,7 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
     m.canonical = full ? full.canonical : name;
   }
   mendMisspelledNames(all);
+  sameInitials(all);
   spellOutInitials(all);
   titleBeforeSurname(all);
   const confirmed = new Set<string>();

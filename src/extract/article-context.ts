@@ -150,8 +150,10 @@ function subjectPerson(s: Sentence): Entity | null {
   const first = s.entities.find((e) => isNamed(e) && isPerson(e));
   // ("Born in Jalandhar in Punjab, Mehra studied …": an opening phrase and its comma before them.)
   // ("It said Srinivasan joined the DAE …": so after a report's frame.)
+  // ("Former West Bengal Chief Minister, Buddhadeb Bhattacharjee, who …, died …": and after title
+  // words set off by a comma.)
   const before = s.text.slice(0, first?.start ?? 0).replace(REPORT_FRAME, '');
-  if (!first || !(TITLE_ONLY.test(before) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
+  if (!first || !(TITLE_ONLY.test(before) || TITLE_ONLY.test(before.replace(/,\s*$/, ' ')) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
   // "Modi's government …" is about the government.
   return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;
 }
@@ -226,6 +228,12 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
     // nearest name, in a list of "He went on to work with …, BR Chopra and Ramanand Sagar", is
     // not them.)
     if (k >= 0 && sentence.index - k > CHAIN_REACH) return null;
+    // (A run that carries on back to the article's first sentence, with no subject found in it,
+    // carries on from that sentence: the nearest name, a wife in "… he is survived by his wife
+    // Mira", is one the run only mentions.)
+    // (Past a quotation and its teller, the teller is still the nearest: "“…,” ISRO Chairman S
+    // Somanath said. He said the launch parameters …".)
+    if (k < 0 && sentence.index > 1 && quoted === 0) k = 0;
     // ("Born …, Savarkar had 20 siblings. He was the youngest. … He acted in films with stars like
     // Ajay Devgn and John Abraham. He has …": past a run of "He …" sentences, the "he" is the one
     // the sentence that opened the run names, never a name inside the run.)

@@ -633,6 +633,8 @@ describe('names the analyser would split', () => {
     expect(kinds('Ms Priya Sharma spoke at the event in Delhi.')).toContainEqual(['person', 'Priya Sharma']);
     // (Also where the article spells the initials apart: "MR Srinivasan" is no "Mr Srinivasan".)
     expect(people('Former chairman of the commission, MR Srinivasan, died on Tuesday.', 'The family mourned Dr M R Srinivasan, its head.').map((p) => [p.canonical, p.role])).toContainEqual(['MR Srinivasan', undefined]);
+    // (One person, however the initials are spaced: a bare surname later is theirs, not two people's.)
+    expect(people('Former chairman of the commission, MR Srinivasan, died on Tuesday.', 'The family mourned Dr M R Srinivasan, its head.', 'It said Srinivasan joined the department in 1955.').map((p) => p.canonical)).toEqual(['MR Srinivasan', 'MR Srinivasan', 'MR Srinivasan']);
   });
 
   it('read a figure glued to capitals ("3D", "4G") as a word of a name, no number', () => {

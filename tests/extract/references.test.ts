@@ -29,6 +29,16 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(told.some((c) => c.startsWith('She (Meera Das) was awarded'))).toBe(true);
   });
 
+  it('carry on the lead\'s subject, set off after their title, past one the run only mentions ("survived by his wife Mira")', () => {
+    const found = clozes([
+      'Former West Bengal Chief Minister, Arun Bhattacharjee, who led the state for a decade, died at his residence on Thursday. He was 80.',
+      'His daughter Suchetana Bhattacharjee confirmed the demise of her father and said that he fell sick after breakfast.',
+      'Besides his daughter, he is survived by his wife Mira Bhattacharjee.',
+      'He was the Chief Minister of West Bengal from 2000 to 2011, succeeding Jyoti Basu.',
+    ]);
+    expect(found.some((c) => c.includes('(Mira Bhattacharjee) was the Chief Minister'))).toBe(false);
+  });
+
   it('carry on past a quotation and its teller, who is no subject of the story', () => {
     const found = clozes([
       'President Meera Nair on Sunday left for home after concluding her three-nation visit to Chile, Peru and Bolivia.',

@@ -15,7 +15,8 @@ const HEADS = alternation(officeWords('appositive').map((w) => (/^[A-Z]+$/.test(
 // opens another phrase, the verb's, not the description.)
 const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:(?!(?:of|as|the)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?)(?=\\s*[,;.]|$)`);
 // ("Present at the launch were Union minister …, V Narayanasamy": a verb ends a description.)
-const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|of)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+$`);
+// ("the longest-serving Chief Minister of West Bengal, Late Jyoti Basu": "Late" before the dead.)
+const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|of)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+(?:Late\\s+)?$`);
 
 /** "the regional director of IMD Bhubaneswar", "the spokesperson of the MEA": a local officer, or
  *  one who speaks for a body, holds no office a student learns. */
@@ -28,6 +29,12 @@ const LOCAL_OR_TELLING = /^the\s+(?:[\w’'-]+\s+){0,3}?(?:regional|district|dep
 /** "… where he will serve as the chief guest at the 76th Republic Day celebrations": whom India
  *  invites to a national day, which exams ask year by year. */
 const CHIEF_GUEST = /\b(?:will\s+(?:serve\s+as|be)|served\s+as|was|is)\s+the\s+chief\s+guest\s+(?:at|of|for)\s+(?:the\s+|India['’]s\s+)?(?<event>\d{1,3}(?:st|nd|rd|th)\s+(?:Republic|Independence)\s+Day(?:\s+(?:celebrations?|parade))?)/;
+
+/** "the chairman of the Railway Board", "the ISRO chairman": an office of a body the role names
+ *  (an office's own acronym, "CEO", names none). */
+function namesBody(role: string): boolean {
+  return /\s(?:of|at|for)\s/.test(role) || /\b(?!(?:CEO|CFO|COO|CMD|MD|CTO|CJI)\b)\p{Lu}/u.test(role.replace(/^the\s+/i, ''));
+}
 
 const find: FindDrafts<'role'> = (s, ctx) => {
   const drafts: FactDraft<'role'>[] = [];
@@ -57,7 +64,12 @@ const find: FindDrafts<'role'> = (s, ctx) => {
     const m = AFTER.exec(s.text.slice(e.end)) ?? BEFORE.exec(s.text.slice(0, e.start));
     if (!m) continue;
     // ("He will succeed the current ISRO chairman, S Somanath": the one succeeded is outgoing.)
-    const succeeded = /\b(?:succeed|succeeds|replace|replaces|take over from|takes over from)\s+$/.test(s.text.slice(0, s.text.indexOf(m.groups!.role)));
+    // ("He will take over from Jaya Varma Sinha, the current chairperson and CEO, who …": so is one
+    // named before their role.)
+    const succeeded = /\b(?:succeed|succeeds|replace|replaces|take over from|takes over from|will take over from)\s+$/.test(s.text.slice(0, Math.min(e.start, s.text.indexOf(m.groups!.role))));
+    // (The one going, called by an office the sentence does not name, "the current chairperson and
+    // CEO", is asked of an office whose new holder is the story: two answers.)
+    if (succeeded && !namesBody(m.groups!.role)) continue;
     const role = m.groups!.role.replace(/^The\s/, 'the ').replace(/^the\s+current\s/, succeeded ? 'the outgoing ' : 'the ').trim();
     // ("the Zoology Department along with its Head, G. Prasad": whose head "its" leaves to the
     // sentence, and "along with" joins a list, no description.)

@@ -23,6 +23,9 @@ export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] 
   ['Prof', '', 'hdbn'],
   ['Shri', 'm', 'hcbgn'],
   ['Smt', 'f', 'hcdbgn'],
+  // ("the longest-serving Chief Minister of West Bengal, Late Jyoti Basu": Indian English writes
+  // the dead so.)
+  ['Late', '', 'hcn'],
   // (Not "Sahib", which ends places and shrines too: "Fatehgarh Sahib", "Harmandir Sahib".)
   ['Saab', 'm', 'p'],
   ['Sahab', 'm', 'p'],

@@ -26,6 +26,19 @@ describe('role: a definite role in apposition', () => {
 });
 
 describe('role: the one succeeded', () => {
+  it('asks nothing of one going, named before an office the sentence does not name ("the current chairperson and CEO")', () => {
+    const facts = factsOf(['Satish Kumar has been named the new Chairman and CEO of the Railway Board.', 'He will take over from Jaya Varma Sinha, the current chairperson and CEO, who is set to retire on August 31.']);
+    expect(ask(facts, 'role').map(([, a]) => a)).not.toContain('Jaya Varma Sinha');
+    // (One whose office the apposition names is still asked, as the outgoing holder.)
+    const named = factsOf(['Arun Kumar has been named the new Chairman of the Railway Board.', 'He will take over from Anil Rao, the current chairman of the Railway Board, who retires on Friday.']);
+    expect(ask(named, 'role')).toContainEqual([expect.stringMatching(/^Who was the outgoing chairman of the Railway Board/), 'Anil Rao']);
+  });
+
+  it('reads "the <role>, Late <name>": the dead, so written, as any other', () => {
+    const facts = factsOf(['Arun Bhattacharjee was the Chief Minister of West Bengal from 2000 to 2011.', 'He succeeded the longest-serving Chief Minister of West Bengal, Late Jyoti Basu, in 2000.']);
+    expect(ask(facts, 'role')).toContainEqual([expect.stringMatching(/^Who was the longest-serving Chief Minister of West Bengal/), 'Jyoti Basu']);
+  });
+
   it('asks for "the outgoing ISRO chairman" where the sentence says "will succeed the current …"', () => {
     expect(ask(factsOf(['V Narayanan will assume office on January 14. He will succeed the current ISRO chairman, S Somanath.']), 'role')).toContainEqual([expect.stringMatching(/^Who was the outgoing ISRO chairman/), 'S Somanath']);
   });
