@@ -38,6 +38,7 @@ const SAINT_HOUSE = /^(?:College|School|Hospital|Church|Cathedral|University|Aca
 const SKY_BODY = /^(?:Earth|Moon|Sun|Mars|Venus)$/;
 const OWNED_OFFICE = /^(?:Office|Secretariat|Residence)$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const TRADE_AFTER_INITIAL = /^(?:Scientist|Professor|Director|Secretary|Chairman|Chairperson|Officer|Engineer|Researcher|Inspector|Superintendent|Commissioner|Collector|Advocate)$/;
 const CAPTION_WORDS = new Set(['Image', 'Photo', 'Picture', 'Video', 'Credit', 'Source', 'File', 'Caption', 'Audio']);
 
 /**
@@ -127,6 +128,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
     // before a lower-case noun modifies that noun, no part of the name before it.)
     const sky = !honorific && end > i && SKY_BODY.test(tokens[end].text) && end + 1 <= last && /^\p{Ll}/u.test(tokens[end + 1].text) && tokens[end + 1].pos === 'NOUN';
     if (sky) end--;
+    // ("led by Bineesh K. K Scientist at the …": a trade after a name's closing initial is what
+    // they are, no part of the name.)
+    if (!honorific && !sky && end - i >= 2 && TRADE_AFTER_INITIAL.test(tokens[end].text) && /^\p{Lu}\.?$/u.test(tokens[end - 1].text)) end--;
     // ("Special judge A R Patel": an "A" before another initial is the first initial, no article.)
     // ("Chief minister A Revanth Reddy": so is one after a lower-case office, before a full name.)
     const initialAfterOffice = i - 2 >= first && LOWER_OFFICE.test(tokens[i - 2].text) && end > i;

@@ -152,6 +152,9 @@ function editionYear(headline: string, year: string): boolean {
   return /\p{Lu}[\p{L}-]*\s+(?:(?:ranking|rankings|index|report|survey|list|ratings?)\s+)?(?:for\s+)?$/u.test(headline.slice(0, at)) || /^\s+\p{Lu}/u.test(headline.slice(at + year.length));
 }
 
+/** "… the Global Hunger Index rankings in ", "the index for ": where a ranking's year is written. */
+const RANKING_YEAR_BEFORE = /\b(?:rankings?|index|Index|Rankings?|list|report|Report)\s+(?:in|for|of)\s+$/;
+
 /** Fact sentences naming a headline's answer that make it the story's topic. */
 const TOPIC_NAMED = 3;
 
@@ -377,7 +380,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
     // ("For the year _____, the President approved 132 Padma Awards" under "Padma Awards 2024":
     // the year names the edition the headline is about, as "the 2024 Global Hunger Index".)
-    const edition = /^(?:19|20)\d\d$/.test(f.answer) && editionYear(headline, f.answer);
+    // ("India fell further down the Global Hunger Index rankings in _____" → 2023, beside "What was
+    // India's rank …?": so does the year a ranking is of, where the rank is asked.)
+    const edition = /^(?:19|20)\d\d$/.test(f.answer) && (editionYear(headline, f.answer) || (rankQuestions.length > 0 && RANKING_YEAR_BEFORE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::')))));
     // (A figure the headline states is its news in the lead, however often the story repeats
     // it: "RBI keeps repo rate unchanged at 6.5%". Past the lead, a refrain: "… and collecting
     // _____ points" under "… win three points".)

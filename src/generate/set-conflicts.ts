@@ -236,5 +236,14 @@ function judge(a: SetEntry, b: SetEntry): boolean {
     // "New Zealand" and "the New Zealand government" from one sentence: one fact asked twice.
     if (a.answers.some((x) => b.answers.some((y) => overlaps(x.value, y.value)))) return true;
   }
+  // ("What was India's rank in the Global Hunger Index?" → 111th, and "put the country at _____
+  // (out of 125)" → 111: a rank written as an ordinal and as a bare figure is one fact.)
+  if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value)))) return true;
   return shows(a, b) || shows(b, a);
+}
+
+function sameRank(a: string, b: string): boolean {
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/;
+  const [oa, ob] = [ordinal.exec(a.trim()), ordinal.exec(b.trim())];
+  return (!!oa && oa[1] === b.trim()) || (!!ob && ob[1] === a.trim());
 }

@@ -655,6 +655,11 @@ describe('names the analyser would split', () => {
     expect(kinds('The plant will be set up by Tata Electronics in Gujarat with an investment of Rs 91,000 crore.').map(([, t]) => t)).toEqual(expect.arrayContaining(['Tata Electronics', 'Gujarat']));
   });
 
+  it('read a trade after a name\'s closing initial ("Bineesh K. K Scientist") as no part of the name', () => {
+    const kinds = (text: string) => named(text).map(([, t]) => t);
+    expect(kinds('The team was led by Bineesh K. K Scientist at the Marine Biology Regional Centre.')).not.toContainEqual(expect.stringMatching(/Scientist/));
+  });
+
   it('read a surname before the kin who share it ("the Ruia brothers") as none of them', () => {
     expect(people('Industrialist Anil Mehta died on Monday.', 'The group was founded by the Mehta brothers in 1969.').map((p) => p.text)).toEqual(['Anil Mehta']);
     expect(people('Industrialist Anil Mehta died on Monday.', 'The Mehta family owns the firm.').map((p) => p.text)).toEqual(['Anil Mehta']);

@@ -73,6 +73,17 @@ describe('centrality: the year of the headline\'s edition', () => {
     expect(centralityOf([year], 'NIRF ranking 2024: IIT Madras No. 1 again').get(year.id)!.offTopic).toBe(true);
     expect(centralityOf([year], 'QS World University rankings 2024: IIT Bombay best in India').get(year.id)!.offTopic).toBe(true);
   });
+
+  it('is no blank where a ranking\'s year is written and its rank is asked ("… the Global Hunger Index rankings in _____")', () => {
+    const sentence = "India fell further down the Global Hunger Index rankings in 2023 and reported the world's highest child wasting rate.";
+    const year = fact({ question: sentence.replace('2023', '_____'), answer: '2023', answerType: 'year', sentence, sentenceIndex: 0, pattern: 'cloze' });
+    const rankSentence = 'India ranks 111th out of the 125 countries with sufficient data.';
+    const rank = fact({ question: 'What was India’s rank in the Global Hunger Index?', answer: '111th', answerType: 'number', sentence: rankSentence, sentenceIndex: 3, pattern: 'rank' });
+    const headline = 'India drops further in Global Hunger Index rankings';
+    expect(centralityOf([year, rank], headline).get(year.id)!.offTopic).toBe(true);
+    // (With no rank asked, the year is a fact like any other.)
+    expect(centralityOf([year], headline).get(year.id)!.offTopic).toBe(false);
+  });
 });
 
 describe('centrality: a ranking\'s own name', () => {

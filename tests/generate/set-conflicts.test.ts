@@ -7,6 +7,17 @@ let n = 0;
 const entry = (question: string, answer: string, answerType: Item['answerType'] = 'person', type: Item['type'] = 'short') =>
   setEntry({ id: `i${++n}`, articleId: 'a', factId: `f${n}`, type, question, answer, answerType, sentence: question, score: 0.5, tags: [] });
 
+describe('one fact asked twice', () => {
+  it('is a rank asked as an ordinal and as a bare figure ("111th" and "at _____ (out of 125)" → 111)', async () => {
+    const { conflict } = await import('../../src/generate/set-conflicts.js');
+    const rank = entry('What was India’s rank in the Global Hunger Index?', '111th', 'number');
+    const figure = entry('Data released on Thursday put the country at _____ (out of 125).', '111', 'number', 'cloze');
+    expect(conflict(rank, figure)).toBe(true);
+    // (Another figure is another fact.)
+    expect(conflict(rank, entry('The report gave India a score of _____.', '28.7', 'number', 'cloze'))).toBe(false);
+  });
+});
+
 describe('an answer printed in another item', () => {
   it('is a person\'s surname alone, but not the surname of another name or the start of a body\'s', () => {
     const jrd = entry('Whom did Ratan Tata succeed as chairman?', 'JRD Tata');

@@ -1037,6 +1037,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
   // its things, its "'s" dropped, owns them; the thing is the fact.)
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
+  // ("south _____ and sub-saharan Africa" → Asia: a direction written small before a region's
+  // name is half of it.)
+  // (A state's or a sea's part, "eastern _____" → Ladakh, is still the place.)
+  if (e.cls === 'place' && e.placeKind === 'continent' && /\b(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west|central|sub-saharan|northern|southern|eastern|western)\s+$/.test(near)) return false;
   // ("Dr. K Sivan, Chairman, _____ on the occasion …" → ISRO: the body a person's office is of,
   // set off after the office, says who they are.)
   if (e.cls === 'organisation' && OFFICE_SET_OFF_BEFORE.test(near)) return false;
@@ -2329,8 +2333,11 @@ function onlyEverAModifier(e: Blank, s: Sentence, ctx: ArticleContext): boolean 
 
 /** "a key partner in _____'s aim to boost domestic defence production" → New Delhi: a capital's
  *  possessive stands for its government, the country the story already names; no place to learn. */
+// ("with countries such as Pakistan and Bangladesh scoring well above _____" → New Delhi: so
+// does a capital set against other countries.)
 function capitalForGovernment(e: Blank, s: Sentence): boolean {
-  return e.cls === 'place' && /^['’]s?\s+\p{Ll}/u.test(s.text.slice(e.end)) && countryOfCapital(e.canonical) !== null;
+  if (e.cls !== 'place' || countryOfCapital(e.canonical) === null) return false;
+  return /^['’]s?\s+\p{Ll}/u.test(s.text.slice(e.end)) || (/\b(?:above|below|ahead\s+of|behind|than|over)\s+$/.test(s.text.slice(Math.max(0, e.start - 20), e.start)) && s.entities.some((o) => o.cls === 'place' && o.placeKind === 'country' && o.end <= e.start));
 }
 
 /** "inducted women officers as pilots in _____ aircraft and helicopters" → MR: a two- or

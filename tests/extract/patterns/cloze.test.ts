@@ -2248,10 +2248,21 @@ describe('titles run onto a name the article knows as a person\'s', () => {
   });
 });
 
+describe('a region written with a direction in lower case', () => {
+  it('is no blank ("south _____ and sub-saharan Africa" → Asia)', () => {
+    expect(blanks('As per the latest report south Asia and sub-saharan Africa have the highest hunger levels.')).not.toContain('Asia');
+    expect(blanks('Heavy rain lashed parts of west Africa and Europe on Monday.')).not.toContain('Africa');
+    // (A state's part is still the state: "in eastern _____" → Ladakh.)
+    expect(blanks('India and China reached an agreement on patrolling along the LAC in eastern Ladakh on Monday.')).toContain('Ladakh');
+  });
+});
+
 describe('a capital standing for its government', () => {
   it('is no blank ("a key partner in _____\'s aim", "_____\'s claims")', () => {
     expect(blanks("Tusk expressed Warsaw's eagerness to be a key partner in New Delhi's aim to boost domestic defence production.")).not.toContain('New Delhi');
     expect(blanks("The Philippines rejected Beijing's claims over the Scarborough Shoal at the summit in Manila on Monday.")).not.toContain('Beijing');
+    // (Nor one set against other countries: "… Pakistan and Bangladesh scoring well above New Delhi".)
+    expect(blanks('The index put the country at 111 with countries such as Pakistan and Bangladesh scoring well above New Delhi.')).not.toContain('New Delhi');
     // (A capital where something happened is still a place: "held in Warsaw".)
     expect(blanks('The Prime Minister arrived in Warsaw on Wednesday for a two-day visit to Poland.')).toContain('Warsaw');
   });
