@@ -9,6 +9,14 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
   });
 
+  it('flags "the one", "the other" opening the text: one of things the sentence before named', () => {
+    expect(hasDanglingReference('The one in 1976 developed over _____ and moved west-northwestwards.')).toBe(true);
+    expect(hasDanglingReference('The other was held at _____ in March.')).toBe(true);
+    expect(hasDanglingReference('The one-day match was played at _____.')).toBe(false);
+    expect(hasDanglingReference('The other side of the river was flooded by _____.')).toBe(false);
+    expect(hasDanglingReference('The other major sources of inflows are software services, each crossing _____ last year.')).toBe(false);
+  });
+
   it('flags a body by its kind opening the text ("The non-government organisation, also known as _____, …")', () => {
     expect(hasDanglingReference('The non-government organisation, also known as _____, has published the index since 2002.')).toBe(true);
     expect(hasDanglingReference('The Paris-based Reporters Without Borders has published the index since 2002.')).toBe(false);
