@@ -1001,6 +1001,10 @@ const FAILED_AFTER = /^\s+(?:couldn['’]t|could\s+not|failed\s+to|did\s+not|did
 const ALSO_RAN = /\b(?:stood|came|finished|ended\s+up|was\s+placed)\s+(?:a\s+distant\s+)?(?:third|fourth|fifth|sixth|last)\b|\bcould\s+(?:only\s+)?(?:get|manage|poll|secure|garner)\s+(?:just|only|a\s+mere)\b|\bforfeited\s+(?:his|her|their)\s+(?:security\s+)?deposits?\b/;
 /** "Ridge (44.2 degrees Celsius)": a name and its reading in brackets, an entry of a table. */
 const LIST_READING = /\p{Lu}[\p{L}-]*\s*\(\s*(?:both\s+at\s+|all\s+at\s+)?\d[\d.,]*/gu;
+/** "Patan-Veraval in Gir Somnath district (18mm)", "Dwarka town … recorded 16mm of rainfall": a
+ *  town's or a district's rain (a country's or a region's season total is news). */
+const RAIN_READING = /\b(?:district|town|city|taluka|tehsil|village)\s*\(\s*\d[\d.,]*\s*mm\s*\)|\b(?:district|town|city|taluka|tehsil|village)\s+(?:recorded|received|witnessed|logged)\s+(?:the\s+most\s+)?\(?\d[\d.,]*\s*mm\b/;
+
 /** "The highest temperature was recorded at ": the top of a table is its news. */
 const TOP_OF_LIST_BEFORE = /\b(?:highest|lowest|maximum|most|least|top)\b[^,;]{0,40}\b(?:at|in|by)\s+$/;
 const WEATHER = /\b(?:temperatures?|rain(?:fall|s)?|thunderstorms?|heat\s?wave|cold\s?wave|humidity|degrees?\s+Celsius|monsoon|showers?|drizzle|gusty\s+winds?|mercury)\b/i;
@@ -1082,6 +1086,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Celsius) and Safdarjung and _____ (43.9 degrees Celsius each)".)
   const readings = (s.text.match(LIST_READING) ?? []).length;
   if (e.cls !== 'number' && /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s*)?\(\s*(?:both\s+at\s+|all\s+at\s+)?\d/u.test(tail) && (readings >= 3 || (readings >= 2 && WEATHER.test(s.text))) && !TOP_OF_LIST_BEFORE.test(near)) return false;
+  // ("followed by Patan-Veraval in _____ district (18mm)", "Dwarka town in _____ district recorded
+  // 16mm of rainfall": a place and its reading of rain or heat is a line of a table.)
+  // (Its figure too, and the place that "received the most (26mm)": the table's top line.)
+  if (RAIN_READING.test(s.text)) return false;
   // ("Conditions are expected to improve … between June 16 and June 18", "Humidity levels
   // fluctuated between 39 per cent and _____", "… which was 2.7 degrees Celsius above normal": a weather
   // report's forecast and its readings of the day are no facts to learn.)

@@ -2248,6 +2248,15 @@ describe('titles run onto a name the article knows as a person\'s', () => {
   });
 });
 
+describe('a town\'s or a district\'s rain reading', () => {
+  it('is a line of a table: no blank on the place or the figure', () => {
+    expect(blanks('Mundra in Kutch district received the most (26mm), followed by Patan-Veraval in Gir Somnath district (18mm).')).toEqual([]);
+    expect(blanks('Dwarka town in Devbhumi Dwarka district recorded 16mm of rainfall on Friday.')).toEqual([]);
+    // (A country's season total is news.)
+    expect(blanks('India recorded 937.2 mm of rainfall against the normal of 868.6 mm, a surplus of 8 per cent, in the monsoon season.')).toContain('8 per cent');
+  });
+});
+
 describe('a region written with a direction in lower case', () => {
   it('is no blank ("south _____ and sub-saharan Africa" → Asia)', () => {
     expect(blanks('As per the latest report south Asia and sub-saharan Africa have the highest hunger levels.')).not.toContain('Asia');
