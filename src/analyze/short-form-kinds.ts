@@ -16,8 +16,30 @@ export function withShortFormKinds(sentences: Sentence[]): void {
       if (m && isAcronymOf(m[1], e.text)) terms.add(m[1]);
     }
   }
+  // ("The RLV was launched …" under "the reusable launch vehicle prototype": an acronym whose letters
+  // start the words of a thing's kind the article writes, a vehicle, a missile, a system, is that thing.)
+  const acronyms = new Set(sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'organisation' && /^[A-Z]{2,6}$/.test(e.text) && !terms.has(e.text)).map((e) => e.text)));
+  if (acronyms.size) {
+    const words = sentences.flatMap((s) => s.text.split(/[\s-]+/)).map((w) => w.replace(/[^\p{L}]/gu, ''));
+    for (const a of acronyms) if (spelledThing(a, words)) terms.add(a);
+  }
   if (!terms.size) return;
   for (const s of sentences) {
     s.entities = s.entities.map((e) => (e.cls === 'organisation' && terms.has(e.text) ? { ...e, cls: 'term' } : e));
   }
+}
+
+/** Kinds of thing whose names are shortened as bodies' are: "RLV", "ICBM", "EVM". */
+const THING_HEADS = /^(?:vehicles?|missiles?|satellites?|rockets?|systems?|machines?|engines?|aircraft|drones?|reactors?|weapons?|vaccines?|telescopes?|probes?|launchers?)$/i;
+
+/** Whether the article writes words whose initials spell the acronym and end on a thing's kind. */
+function spelledThing(acronym: string, words: readonly string[]): boolean {
+  const n = acronym.length;
+  for (let i = 0; i + n <= words.length; i++) {
+    if (!THING_HEADS.test(words[i + n - 1])) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[i + k][0]?.toUpperCase() === acronym[k];
+    if (ok) return true;
+  }
+  return false;
 }

@@ -167,6 +167,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     const found = named('The Labour Force Participation Rate (LFPR) for women rose to 41% in the year.', 'LFPR among men stood at 77.2% in the same period.');
     expect(found).toContain('term:Labour Force Participation Rate');
     expect(found.filter((f) => f.endsWith(':LFPR'))).toEqual(['term:LFPR', 'term:LFPR']);
+    // (So is a thing's whose kind the article writes without brackets: "the reusable launch vehicle … The RLV was launched".)
+    const rlv = named('The reusable launch vehicle prototype of ISRO underwent a landing test.', 'The RLV was launched at 7:10 am by a Chinook helicopter.');
+    expect(rlv).toContain('term:RLV');
+    // (Not a force's: "the Indian Air Force … the IAF".)
+    expect(named('The Indian Air Force joined the test.', 'The IAF flew a Chinook helicopter.')).toContain('organisation:IAF');
     // (A body's short form stays a body's.)
     expect(named('The Reserve Bank of India (RBI) kept the repo rate unchanged.', 'RBI Governor spoke to reporters after the meeting.').filter((f) => f.endsWith(':RBI'))[0]).toBe('organisation:RBI');
   });
