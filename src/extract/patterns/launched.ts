@@ -206,6 +206,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // goes with the kind, "Which spacecraft of the US-based AST SpaceMobile did …".)
     const owner = kind && rest ? OWNER_OF.exec(rest) : null;
     if (owner) rest = rest!.slice(owner[0].length).trim();
+    // ("inaugurated the Bird Census cum festival on January 9": a name a "cum" goes on from is half
+    // of what was inaugurated.)
+    if (rest && /^cum\s/.test(rest)) continue;
     // ("launched the Swachh Bharat Abhiyan in 2014": the year the rest gives dates it.)
     const when = rest && /\b(?:19|20)\d\d\b/.test(rest) ? '' : inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)

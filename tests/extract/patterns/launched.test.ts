@@ -9,6 +9,11 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(ask(facts, 'launched').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which programme did the Union Cabinet approve to build all-weather, safe roads in hill hamlets/));
   });
 
+  it('asks nothing of half a name a "cum" goes on from ("the Bird Census cum festival")', () => {
+    const found = asked(['Assam Forest Minister Chandra Mohan Patowary inaugurated the Bird Census cum festival on January 9 at Agoratoli.']);
+    expect(found.filter(([q]) => /cum festival/.test(q))).toEqual([]);
+  });
+
   it('a satellite named after its description and a dash', () => {
     expect(asked(['The Indian Space Research Organisation on Sunday launched its heaviest communication satellite — the CMS-03 — on board the LVM3-M5 rocket from Sriharikota.'])).toEqual([
       ['Which communication satellite did the Indian Space Research Organisation launch on board the LVM3-M5 rocket from Sriharikota in November 2025?', 'CMS-03'],
