@@ -99,6 +99,15 @@ async function asciiOnly(path) {
   await writeFile(path, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }
 
+/**
+ * The bundle's case-insensitive regexes with their cases spelled out, where nothing else reads
+ * them (scripts/caseless-regexes.mjs): V8 compiles them in half the time, the same matches.
+ */
+async function spellCases(path) {
+  const { spellOutIgnoreCase } = await import('./caseless-regexes.mjs');
+  await writeFile(path, spellOutIgnoreCase(await readFile(path, 'utf8')).code);
+}
+
 function clean() {
   rmSync(bundle, { force: true });
   rmSync(cache, { force: true });
@@ -127,6 +136,7 @@ try {
     plugins: [asScript],
     logLevel: 'error',
   });
+  await spellCases(bundle);
   await asciiOnly(bundle);
   const out = mkdtempSync(join(tmpdir(), 'quizwire-warm-'));
   try {
