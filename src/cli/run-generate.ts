@@ -18,7 +18,7 @@ import { createProgress, type Progress, type ProgressMode } from './progress.js'
 import { printable, problemLine, reportInfo, reportProblem, reportWarning, warningLine } from './report.js';
 import { fetchSummary, formatSummary } from './summary.js';
 import { EXIT } from './usage-error.js';
-import { regexpsForOneArticle } from './v8-start-flags.js';
+import { setOneArticleFlags } from './v8-start-flags.js';
 import type { WebPlan } from './web-options.js';
 import { planOutputs, writeToStdout } from './write-outputs.js';
 import { commitStaged, discardStaged, stageFile, type StagedFile } from '../io/stage-files.js';
@@ -122,7 +122,7 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
       // Only a lone article is studied in this thread (StreamOptions.inlineMaxChars); its items
       // are made here too.
       studyHere: (study) => {
-        regexpsForOneArticle();
+        setOneArticleFlags();
         return withDefaultSignals(study);
       },
       onEvent,
