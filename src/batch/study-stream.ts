@@ -49,7 +49,8 @@ export interface StreamOptions {
    * at once meanwhile, as this thread cannot answer them).
    */
   inlineMaxChars?: number;
-  studyHere?: (study: () => StudyOutcome) => StudyOutcome;
+  /** (`lone`: the run's only article, not one of a small batch studied here too.) */
+  studyHere?: (study: () => StudyOutcome, lone: boolean) => StudyOutcome;
 }
 
 /** Inputs in flight per worker: enough to keep workers busy while files are read. */
@@ -129,7 +130,7 @@ export async function* studyStream(inputs: AsyncIterable<BatchInput> | Iterable<
     }));
   const stop = () => void pool?.close();
   opts.signal?.addEventListener('abort', stop);
-  const here = (task: StudyTask) => (opts.studyHere ? opts.studyHere(() => studyOne(task)) : studyOne(task));
+  const here = (task: StudyTask) => (opts.studyHere ? opts.studyHere(() => studyOne(task), !several) : studyOne(task));
   const run = async (input: BatchInput): Promise<StudyEvent> => {
     const p = await prepare(input);
     if (!('task' in p)) return toEvent(p, null);

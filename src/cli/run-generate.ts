@@ -119,10 +119,11 @@ async function generate(run: GenerateRun, interrupt: InterruptWatch): Promise<nu
       web: run.web,
       state: run.state,
       signal: interrupt.signal,
-      // Only a lone article is studied in this thread (StreamOptions.inlineMaxChars); its items
-      // are made here too.
-      studyHere: (study) => {
-        setOneArticleFlags();
+      // A lone article is studied in this thread (StreamOptions.inlineMaxChars), and its items
+      // made here too: the one-article flags are for it (a small batch studied here needs its
+      // regexes optimised, as a worker's are).
+      studyHere: (study, lone) => {
+        if (lone) setOneArticleFlags();
         return withDefaultSignals(study);
       },
       onEvent,
