@@ -42,10 +42,11 @@ describe('studyStream', () => {
     const three = files.slice(0, 3).map((f) => ({ path: join(WIKINEWS, f) }));
     const run = async (jobs: number | undefined) => {
       let here = 0;
+      const lone: boolean[] = [];
       const events: StudyEvent[] = [];
-      const options = { jobs, budgetMs: () => 60_000, inlineMaxChars: 100_000, studyHere: <T>(study: () => T) => (here++, study()) };
+      const options = { jobs, budgetMs: () => 60_000, inlineMaxChars: 100_000, studyHere: <T>(study: () => T, alone: boolean) => (here++, lone.push(alone), study()) };
       for await (const e of studyStream(three, options)) events.push(e);
-      return { here, events };
+      return { here, events, lone };
     };
     const auto = await run(undefined);
     // (On more than two cores even a small batch gets a worker per core.)
@@ -54,5 +55,7 @@ describe('studyStream', () => {
     expect(given.here).toBe(0);
     expect(given.events).toEqual(auto.events);
     expect(auto.events.every((e) => e.ok)).toBe(true);
+    // (Each is told it is one of several: the CLI's one-article settings are not for them.)
+    expect(auto.lone.every((l) => !l)).toBe(true);
   });
 });
