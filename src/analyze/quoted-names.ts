@@ -30,7 +30,9 @@ export function withQuotedNames(sentences: readonly Sentence[]): void {
     for (const name of names) {
       if (!s.text.includes(name)) continue;
       for (const [start, end] of wholeWordSpans(s.text, name)) {
-        if (s.entities.some((e) => e.start === start && e.end === end)) continue;
+        // ("… and Roudra Sathwikam (Malayalam poems) by Varma": the same words read as a person's
+        // name are the quoted work's.)
+        if (s.entities.some((e) => e.start === start && e.end === end && e.cls !== 'person')) continue;
         // (Not inside a longer name: "The Trust to Teach Rural Children".)
         if (s.entities.some((e) => e.start <= start && e.end >= end && (e.start < start || e.end > end) && e.end - e.start > end - start)) continue;
         s.entities = replaceSpan(s.entities, { text: name, cls: 'term', start, end, canonical: name } satisfies Entity);

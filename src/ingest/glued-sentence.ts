@@ -24,8 +24,14 @@ const DOUBLED_THE = /\b([Tt]he)\s+The\s+(?=\p{Lu})/gu;
  *  (a question made of it would end ".?"); three are an ellipsis and stay. */
 const DOUBLED_STOP = /(?<=[\p{L}\d)])\.\.(?=\s|$)/gu;
 
+/** "the ''most prestigious … award in the country'', the statement said": two apostrophes typed
+ *  for a quotation mark, as wire copy has them, are one (a quotation read as two open ones would
+ *  leave "…'', the foundation said?" in a question). */
+const DOUBLED_APOSTROPHE = /''|‘‘|’’/g;
+
 export function withoutStrayStops(paragraph: string): string {
-  const single = paragraph.includes('..') ? paragraph.replace(DOUBLED_STOP, '.') : paragraph;
+  const quoted = paragraph.includes("''") || paragraph.includes('‘‘') || paragraph.includes('’’') ? paragraph.replace(DOUBLED_APOSTROPHE, '"') : paragraph;
+  const single = quoted.includes('..') ? quoted.replace(DOUBLED_STOP, '.') : quoted;
   const stops = single.includes('. ,') ? single.replace(STRAY_STOP, ',') : single;
   return / The /.test(stops) ? stops.replace(DOUBLED_THE, '$1 ') : stops;
 }

@@ -26,6 +26,13 @@ describe('a name the article gives in quotes', () => {
     expect(first.entities.map((e) => e.text)).toEqual(['Teach Rural Children', 'Teach Rural']);
   });
 
+  it('is that name where the analyser read the same words as a person\'s ("Roudra Sathwikam (Malayalam poems) by Varma")', () => {
+    const first = sentence(0, "Prabha Varma won the award for his work 'Roudra Sathwikam', a statement said.", [['Prabha Varma', 'person'], ['Roudra Sathwikam', 'term']]);
+    const second = sentence(1, 'The five included Banaras Diary by Harish Meenashru and Roudra Sathwikam by Varma.', [['Harish Meenashru', 'person'], ['Roudra Sathwikam', 'person'], ['Varma', 'person']]);
+    withQuotedNames([first, second]);
+    expect(second.entities.map((e) => `${e.text}[${e.cls}]`)).toContain('Roudra Sathwikam[term]');
+  });
+
   it('only when quoted: a capitalised term read plainly joins nothing', () => {
     const first = sentence(0, 'The Green Corridor opened on Monday.', [['Green Corridor', 'term']]);
     const second = sentence(1, 'Green and Corridor are words.', [['Green', 'person']]);

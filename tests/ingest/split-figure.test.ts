@@ -19,6 +19,9 @@ describe('a stop left before a comma', () => {
     expect(withoutStrayStops('Prices rose. The index fell.')).toBe('Prices rose. The index fell.');
     // (An article typed twice goes too: "passed the The Biological Diversity (Amendment) Bill".)
     expect(withoutStrayStops('Amidst the din, the House passed the The Biological Diversity (Amendment) Bill.')).toBe('Amidst the din, the House passed the Biological Diversity (Amendment) Bill.');
+    // (Two apostrophes typed for a quotation mark are one: "the ''most prestigious'' award".)
+    expect(withoutStrayStops("It is recognised as the ''most prestigious literary award'', the statement said.")).toBe('It is recognised as the "most prestigious literary award", the statement said.');
+    expect(withoutStrayStops("The poet's work won. It's done.")).toBe("The poet's work won. It's done.");
     expect(withoutStrayStops('He read The Hindu and The Times of India.')).toBe('He read The Hindu and The Times of India.');
     // (A stop typed twice ends the sentence once; an ellipsis stays.)
     expect(withoutStrayStops('Patnaik won the subsequent elections in the state.. Interestingly, talks failed.')).toBe('Patnaik won the subsequent elections in the state. Interestingly, talks failed.');
