@@ -1026,7 +1026,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;
   // ("_____'s Sheohar MP Rama Devi" → BJP: so does a party owning its member's seat and post.)
-  if (e.cls === 'organisation' && /^['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:MP|MLA|MLC|leader|chief|president|spokesperson|candidate|councillor|legislator)\s+\p{Lu}/u.test(tail)) return false;
+  // ("_____ working president K Sapdanga" → ZPM: its post written straight after it too.)
+  if (e.cls === 'organisation' && /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:working|acting|senior|state|national|general)\s+)?(?:MP|MLA|MLC|leader|chief|president|spokesperson|candidate|councillor|legislator)\s+\p{Lu}/u.test(tail)) return false;
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;

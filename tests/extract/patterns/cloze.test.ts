@@ -2521,6 +2521,9 @@ describe('a party owning its member’s seat and post', () => {
     const blanks = byPattern(factsOf(['The Lok Sabha passed two Bills amid protests by Opposition members on Monday.', "BJP's Sheohar MP Rama Devi, who was chairing the proceedings, urged members to return to their seats.", "Congress's Thrissur MLA Ravi Menon walked out of the House in protest against the Bill."]), 'cloze').map((f) => f.answer);
     expect(blanks).not.toContain('BJP');
     expect(blanks).not.toContain('Congress');
+    // (Nor its post written straight after it: "ZPM working president K Sapdanga".)
+    const listed = byPattern(factsOf(['Lalduhoma took oath as the chief minister of Mizoram on Friday.', 'The seven legislators who took oath as ministers are ZPM working president K Sapdanga, Vanlalhlana and Lalrinpuii.']), 'cloze').map((f) => f.answer);
+    expect(listed).not.toContain('ZPM');
   });
 });
 
