@@ -2248,6 +2248,13 @@ describe('titles run onto a name the article knows as a person\'s', () => {
   });
 });
 
+describe('where a cited source is based', () => {
+  it('is no blank ("According to the Mayo Clinic in the _____" → US)', () => {
+    expect(blanks('According to the Mayo Clinic in the US, most people with the disorder had an infection six weeks before.')).not.toContain('US');
+    expect(blanks('The WHO said the outbreak began in Kenya in March.')).toContain('Kenya');
+  });
+});
+
 describe('a town\'s or a district\'s rain reading', () => {
   it('is a line of a table: no blank on the place or the figure', () => {
     expect(blanks('Mundra in Kutch district received the most (26mm), followed by Patan-Veraval in Gir Somnath district (18mm).')).toEqual([]);
