@@ -1044,7 +1044,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
   // ("According to the Mayo Clinic in the _____, …" → US: where a source one cites is based is
   // said in passing.)
-  if (e.cls === 'place' && e.placeKind === 'country' && /\b(?:[Aa]ccording\s+to|cited|citing|quoted|said|says)\s+(?:the\s+|a\s+)?[^,;]{2,60}?\s+in\s+(?:the\s+)?$/.test(near) && s.entities.some((o) => (o.cls === 'organisation' || o.cls === 'term') && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(o.end, e.start)))) return false;
+  if (e.cls === 'place' && e.placeKind === 'country' && /\b(?:[Aa]ccording\s+to|cited|citing|quoted|said|says)\b[^,;]{0,60}$/.test(near) && s.entities.some((o) => (o.cls === 'organisation' || o.cls === 'term') && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(o.end, e.start)))) return false;
   // ("south _____ and sub-saharan Africa" → Asia: a direction written small before a region's
   // name is half of it.)
   // (A state's or a sea's part, "eastern _____" → Ladakh, is still the place.)
