@@ -887,7 +887,8 @@ const BENCH_MEMBERS = /\b[Bb]ench\b[^.;]{0,100}?\b(?:comprising|comprised|compri
 
 /** "two to ", "10-": the start of a range before a blank; and its end after one. */
 // ("from 0.676 in 2022 to _____", "rose from 15% to _____": a change, both of its values asked.)
-const RANGE_START = /(?<!\bfrom\s+)\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:to|or|-|–)\s*$/i;
+// ("from 130 in 2014-16 to _____": the end of a span of years is no range's start.)
+const RANGE_START = /(?<!\bfrom\s+)(?<![-–/])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:to|or|-|–)\s*$/i;
 const RANGE_END = /^\s*(?:to|or|-|–)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b)/i;
 
 /** "… had recorded", "… saw", "… registered": a period standing as the subject of its figure. */
@@ -2085,7 +2086,9 @@ function inRange(e: Entity, text: string): boolean {
   if (e.cls === 'number' && NUMBER_WORD_ONLY.test(e.text) && (WORD_RANGE_BEFORE.test(before) || WORD_RANGE_AFTER.test(after))) return true;
   // ("improved its HDI value from 0.676 in 2022 to 0.685 in 2023": a change over years, each
   // value a fact of its own year.)
-  if (/\bfrom\s+\S+\s+in\s+(?:19|20)\d\d(?:-\d\d)?\s+to\s+$/.test(before)) return false;
+  // ("fell from 39 per 1,000 live births in 2014 to _____ in 2021", "from 130 in 2014–16 to": a
+  // rate's unit and a span of years, however dashed, too.)
+  if (/\bfrom\s+\S+(?:\s+per\s+[\d,]+(?:\s+[\p{L}-]+){0,3})?\s+in\s+(?:19|20)\d\d(?:[-–]\d\d)?\s+to\s+$/u.test(before)) return false;
   // ("cut the rate by 0.25% to 6.25%": a change and the level it came to, two facts.)
   if (/\bby\s+(?:about\s+|around\s+|nearly\s+)?[^\s\d]*\d\S*\s+to\s+$/.test(before) || (/\bby\s+(?:about\s+|around\s+|nearly\s+)?$/.test(before) && /^\s+to\s+[^\s\d]*\d/.test(after))) return false;
   const endOfTo = /(\S+\s+)?[^\s\d]*\d\S*\s+(?:to|through|till|until)\s+$/.exec(before);

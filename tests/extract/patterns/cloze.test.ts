@@ -88,6 +88,9 @@ describe('cloze: blanks for names, dates and numbers', () => {
     const change = blanks('The latest report noted that India improved its HDI value from 0.676 in 2022 to 0.685 in 2023, with the country in the medium category.');
     expect(change).toContain('0.676');
     expect(change).toContain('0.685');
+    // (A rate's unit between, or a span of years however dashed: "from 130 in 2014–16 to 93 in 2019–21".)
+    expect(blanks('The Maternal Mortality Ratio dropped from 130 in 2014–16 to 93 in 2019–21.')).toContain('93');
+    expect(blanks('Infant Mortality Rate fell from 39 per 1,000 live births in 2014 to 27 in 2021.')).toContain('27');
     expect(blanks('The Minister said the mission would place India among the six leading nations in quantum research by 2030.')).toEqual([]);
     // Nor what someone says ought to be ("needs to", "should", "must").
     expect(blanks('Minister Kiran Rijiju also said the country needs to ensure that Swachh Bharat becomes a people’s movement.')).not.toContain('Swachh Bharat');
