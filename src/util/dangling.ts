@@ -129,6 +129,9 @@ const thingSubject = (before: string) => THING_SUBJECT.test(before) && !/\bthat\
  *  which, the "its" its own ("The allocation saw … as it has come down": which allocation, the
  *  text does not say; a body so named is left to the checks of bare bodies). */
 const THING_SUBJECT = /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){1,3}?(?!(?:ministry|department|company|firm|government|court|bench|party|committee|body|agency|organi[sz]ation|bank|board|council|commission|team|side|group|centre|state|union|panel|authority)\s)[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?(?!(?:as|is|was|has|its|this|thus|plus|less|across|unless|whereas)\b)\p{Ll}{2,}(?:s|ed)\b/u;
+/** "…, India's industrial production turned negative as it contracted …": a named owner's thing
+ *  as the clause's subject, which the "it" after it is. */
+const OWNED_THING_SUBJECT = /(?:^|,\s+)\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?(?!(?:is|was|has|its)\b)\p{Ll}{2,}(?:s|ed)\b[^,]*$/u;
 /** A code name with a digit: "Aditya-L1", "PSLV-C56", "Chandrayaan-3", "IE6". */
 const CODE_NAME = /\b\p{Lu}[\p{L}]*-?\p{Lu}*\d+\b/u;
 /** Something plural: two names joined by "and", or a plural noun after a determiner. */
@@ -253,7 +256,7 @@ function dangles(text: string): boolean {
     // body's short form opening the text is a thing "it" can be, one word though it is.)
     // (As the subject of its own clause: "… an agreement giving it …" is the other party's.)
     const subjectIt = IT_AS_SUBJECT.test(unquoted.slice(m.index! + m[0].length));
-    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before) && !thingSubject(before) && !(subjectIt && (countryOpening(before) || ACRONYM_SUBJECT.test(before)))) return true;
+    if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before) && !thingSubject(before) && !OWNED_THING_SUBJECT.test(before) && !(subjectIt && (countryOpening(before) || ACRONYM_SUBJECT.test(before)))) return true;
   }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.
   for (const m of unquoted.matchAll(ITS)) {

@@ -9,6 +9,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
   });
 
+  it('reads an "it" after a named owner\'s thing as that thing ("India\'s industrial production turned negative as it contracted …")', () => {
+    expect(hasDanglingReference("After a gap of nearly two years, India's industrial production turned negative as it contracted by _____ in August.")).toBe(false);
+    expect(hasDanglingReference('After a gap of two years, it contracted by _____ in August.')).toBe(true);
+  });
+
   it('flags "the one", "the other" opening the text: one of things the sentence before named', () => {
     expect(hasDanglingReference('The one in 1976 developed over _____ and moved west-northwestwards.')).toBe(true);
     expect(hasDanglingReference('The other was held at _____ in March.')).toBe(true);
