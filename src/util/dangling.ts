@@ -188,7 +188,8 @@ function namedAfterOpening(text: string, at: number): boolean {
  *  comma: "In its second stage of …, the IMD has stated …". */
 function bodyAfterOpening(text: string, at: number): boolean {
   const comma = text.indexOf(', ');
-  if (comma < 0 || at > comma || !/^(?:On|In|During|After|Before|At|Ahead of|Following|Under|Through|With)\s/.test(text)) return false;
+  // ("As part of its efforts to clean up …, the Election Commission of India …": so does "As part of".)
+  if (comma < 0 || at > comma || !/^(?:On|In|During|After|Before|At|Ahead of|Following|Under|Through|With|As part of|In line with|Continuing)\s/.test(text)) return false;
   return /^(?:the\s+)?(?:\p{Lu}{2,}\b|\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+)+)/u.test(text.slice(comma + 2));
 }
 

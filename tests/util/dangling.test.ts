@@ -9,6 +9,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
   });
 
+  it('reads an opening "As part of its …," as the body named right after it', () => {
+    expect(hasDanglingReference('As part of its efforts to clean up the electoral processes, the Election Commission of India said that it has delisted _____ parties.')).toBe(false);
+    expect(hasDanglingReference('As part of its efforts to clean up the electoral processes, officials delisted _____ parties.')).toBe(true);
+  });
+
   it('reads an "it" after a named owner\'s thing as that thing ("India\'s industrial production turned negative as it contracted …")', () => {
     expect(hasDanglingReference("After a gap of nearly two years, India's industrial production turned negative as it contracted by _____ in August.")).toBe(false);
     expect(hasDanglingReference('After a gap of two years, it contracted by _____ in August.')).toBe(true);
