@@ -202,7 +202,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // ("The GCI placed 46 countries in Tier 1": a report's short form is said with "the", a body's
     // may not be.)
     // ("Mission Mausam", "Operation Kaveri": a name its kind word opens takes none either.)
-    const bare = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || KIND_OPENS.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named) && !REPORT_KINDS.has(kind)) || /^[Tt]he\s/.test(named) || PROVISION.test(named);
+    // ("the PEN Pinter Prize": a prize is said with "the" whatever opens its name.)
+    const bare = ((/^\p{Lu}{2,}|^\p{Lu}&\p{Lu}/u.test(named) || KIND_OPENS.test(named) || /\sRatings$/.test(named)) && !/\s\p{Ll}+$/u.test(named) && !REPORT_KINDS.has(kind) && !/\s(?:Prize|Award)$/.test(named)) || /^[Tt]he\s/.test(named) || PROVISION.test(named);
     const written = bare ? named : `the ${named}`;
     return start ? written[0].toUpperCase() + written.slice(1) : written;
   });

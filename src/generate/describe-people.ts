@@ -561,6 +561,9 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   const question = apply(item.question);
   // ("Gyanesh Kumar assumed charge as the 26th _____": nor where it says what they became.)
   if (named.some((p) => p.sentence === item.sentence && (namesOfficeAgain(question, p.description) || TOOK_OFFICE.test(question)))) return null;
+  // ("The winner of the 2024 PEN Pinter Prize will accept the PEN Pinter Prize on …": a name the
+  // description is made of, said again by the text, reads twice.)
+  if (named.some((p) => namedTwice(question, p.description))) return null;
   // ("The Cabinet Secretary will initially join as Officer on Special Duty … before he takes
   // Cabinet Secretary": any sentence that tells of taking the office names it as still ahead.)
   if (named.some((p) => p.person && officeNamedAgain(question, p.description) && TAKES_OFFICE.test(question))) return null;
@@ -574,6 +577,12 @@ function describe(item: Item, people: readonly Described[]): Item | null {
     ...(item.cloze ? { cloze: apply(item.cloze) } : {}),
     ...(item.statements ? { statements: item.statements.map((s) => ({ ...s, text: apply(s.text) })) } : {}),
   };
+}
+
+/** Whether a name of three capitalised words or more in the description stands twice in the text
+ *  ("New Zealand", "Green Revolution" may well be said again). */
+function namedTwice(text: string, description: string): boolean {
+  return (description.match(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){2,}/gu) ?? []).some((name) => text.split(name).length > 2);
 }
 
 /**

@@ -45,6 +45,13 @@ describe('a description of something the article named', () => {
     for (const t of texts(again.filter((f) => f.sentenceIndex === 1)).filter(Boolean)) expect(t).not.toMatch(/^The Ashok Chakra also follows/);
   });
 
+  it('"the award" named as a prize keeps its "the", whatever opens the name ("the PEN Pinter Prize")', () => {
+    const facts = factsOf(['Arundhati Roy has been awarded the PEN Pinter Prize 2024 by English PEN.', 'Roy will accept the award on October 10 at a ceremony co-hosted by the British Library.']);
+    const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.some((t) => /accept the PEN Pinter Prize/.test(t))).toBe(true);
+    expect(second.some((t) => /accept PEN Pinter/.test(t))).toBe(false);
+  });
+
   it('"the bill" before an article or a time word is the bill the article named ("had passed the bill a day earlier")', () => {
     const facts = factsOf(['The Lok Sabha on Friday passed the Drone Safety and Registration Bill amid protests by opposition members.', 'The Rajya Sabha had passed the bill a day earlier by a voice vote.']);
     const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);

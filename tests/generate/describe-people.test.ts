@@ -83,6 +83,12 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Justice (retired) Menon, 66, served as a judge of the apex court from _____.', { answer: 'May 2016', answerType: 'date' }), [chair])).toBeNull();
   });
 
+  it('leaves an item alone where the text names again a name of three words the description is made of', () => {
+    const roy = asked('Who was awarded the 2024 PEN Pinter Prize?', 'Arundhati Roy');
+    expect(withDescriptions(item('Arundhati Roy will accept the PEN Pinter Prize at a ceremony co-hosted by the _____.'), [roy])).toBeNull();
+    expect(withDescriptions(item('Arundhati Roy will deliver an address at the _____.'), [roy])!.question).toMatch(/^The winner of the 2024 PEN Pinter Prize will deliver/);
+  });
+
   it('leaves an item alone where a role stands before the name ("Urdu poet Gulzar")', () => {
     const award = asked('Who was awarded the 2002 Sahitya Akademi Award for Urdu?', 'Shri Gulzar');
     expect(withDescriptions(item('Urdu poet Shri Gulzar and Sanskrit scholar _____ have been announced as the recipients.'), [award])).toBeNull();
