@@ -181,6 +181,9 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
   // where nothing does.)
   const things = new Set(all.filter(({ mention: m }) => m.cls === 'term' && m.status === 'final' && m.surface.includes(' ')).map(({ mention: m }) => m.surface));
   for (const { mention: m } of all) if (m.cls === 'person' && !m.personCue && !m.role && things.has(m.surface)) Object.assign(m, { cls: 'term', status: 'final' });
+  // ("Bima Sakhis will also get …" beside the "Bima Sakhi Yojana": the plural of a name a thing
+  // is called by names the people it makes, no one person.)
+  for (const { mention: m } of all) if (m.cls === 'person' && !m.role && /\p{Ll}s$/u.test(m.surface) && m.surface.includes(' ') && [...things].some((t) => containsWholeWords(t, m.surface.slice(0, -1)))) Object.assign(m, { cls: 'term', status: 'final' });
   const lookup = nameIndex(fullNames);
   const kept: PlacedMention[] = [];
   // Mentions of each full name so far, its surname-only ones included.
@@ -346,4 +349,9 @@ function fullNameFor(index: NameIndex, word: string, where: { sentence: number; 
   const [top, next] = [...earlier].sort((a, b) => count(b) - count(a));
   if (next === undefined || (count(top) >= 2 && count(top) >= 2 * count(next))) return top;
   return AMBIGUOUS;
+}
+
+/** Whether a name holds the words of another whole ("Bima Sakhi Yojana" holds "Bima Sakhi"). */
+function containsWholeWords(name: string, words: string): boolean {
+  return ` ${name} `.includes(` ${words} `);
 }

@@ -660,6 +660,11 @@ describe('names the analyser would split', () => {
     expect(kinds('The team was led by Bineesh K. K Scientist at the Marine Biology Regional Centre.')).not.toContainEqual(expect.stringMatching(/Scientist/));
   });
 
+  it('read the plural of a name a thing is called by ("Bima Sakhis" beside the "Bima Sakhi Yojana") as no person', () => {
+    const found = people("Prime Minister Narendra Modi launched the 'Bima Sakhi Yojana' from Panipat on Monday.", 'Bima Sakhis will also get the benefit of commission.');
+    expect(found.map((p) => p.canonical)).not.toContain('Bima Sakhis');
+  });
+
   it('read a surname before the kin who share it ("the Ruia brothers") as none of them', () => {
     expect(people('Industrialist Anil Mehta died on Monday.', 'The group was founded by the Mehta brothers in 1969.').map((p) => p.text)).toEqual(['Anil Mehta']);
     expect(people('Industrialist Anil Mehta died on Monday.', 'The Mehta family owns the firm.').map((p) => p.text)).toEqual(['Anil Mehta']);
