@@ -205,6 +205,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // follows its main one, its commas an aside's.)
     // (A telling closing the sentence is no main clause: "…, officials said.")
     if (i > 0 && /^(?:when|because|although|though|as)\s[^,;]*,\s/i.test(clause.replace(TELLING_AT_END, ''))) return null;
+    // ("…, and posthumously to Colonel Manpreet Singh from …": an adverb and a preposition go on
+    // with the verb before the cut; no clause of its own.)
+    if (i > 0 && /^(?:and\s+|but\s+)?\p{Ll}+ly\s+(?:to|for|with|by|from|on|at)\s/u.test(clause)) return null;
     if (i > 0) clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     // "…; this has dropped to approximately 56 percent today": a clause that leans on the one
     // before by "this" or "it" keeps the whole sentence.

@@ -12,6 +12,12 @@ describe('cloze text', () => {
     expect(clause === null || !/^48,400/.test(clause)).toBe(true);
   });
 
+  it('never cuts off "…, and posthumously to Colonel X …" as a clause: it goes on with the verb before', () => {
+    const s = 'Kirti Chakra was granted to Major Arun Rao from the Maratha Light Infantry, and posthumously to Colonel Manpreet Singh from the Sikh Light Infantry and with 19 Rashtriya Rifles in Jammu and Kashmir.';
+    const clause = buildCloze(s, 'Rashtriya Rifles', s.indexOf('Rashtriya Rifles'), true);
+    expect(clause === null || !/^Posthumously/.test(clause)).toBe(true);
+  });
+
   it('never cuts a noun phrase after a dash off as a clause ("… a watershed moment – the first time …")', () => {
     const s = 'The mission marked a watershed moment – the first time an Indian astronaut travelled to the International Space Station.';
     const clause = buildCloze(s, 'International Space Station', s.indexOf('International Space Station'), true);
