@@ -14,6 +14,8 @@ export interface Article {
   date: string | null;
   /** Dateline place ("Moscow"), or null. */
   place: string | null;
+  /** The state a dateline brackets after its town ("Bhopal (Madhya Pradesh): …"), when it does. */
+  placeState?: string;
   /** Publisher / site name when known ("The Hindu", "The Daily Ledger"), else null. */
   site: string | null;
   /** Path of the file it came from, or "-" for stdin. */

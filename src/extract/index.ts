@@ -109,7 +109,10 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
     for (const pattern of PATTERN_LIST) {
       for (const draft of pattern.find(sentence, ctx)) {
         if (moment && !momentAnswerInHeadline(draft.answer, draft.answerType, headlineKey)) continue;
-        const fact = finish(draft, sentence, ctx, articleKey);
+        // (A draft may be of the sentence before: "… Tiger Reserve has been formed. This is the
+        // seventh tiger reserve of the state.")
+        const own = draft.sentenceIndex === sentence.index ? sentence : (analyzed.sentences[draft.sentenceIndex] ?? sentence);
+        const fact = finish(draft, own, ctx, articleKey);
         if (!fact) continue;
         const key = `${fact.pattern}|${normalizeKey(fact.answer)}|${fact.sentenceIndex}`;
         const held = best.get(key);

@@ -60,6 +60,10 @@ export function storyState(ctx: ArticleContext): string | null {
     const headline = headlineState(ctx);
     if (headline && (!first || first.n < 2 || normalizeKey(first.name) === normalizeKey(headline))) found = headline;
   }
+  // ("Bhopal (Madhya Pradesh): … This is the seventh tiger reserve of the state.": the state the
+  // dateline names, where the body names no other.)
+  const filed = ctx.analyzed.article.placeState;
+  if (!found && filed && (!first || (first.n < 2 && normalizeKey(first.name) === normalizeKey(filed)))) found = filed;
   STATE.set(ctx, found);
   return found;
 }

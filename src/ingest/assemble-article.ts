@@ -40,7 +40,7 @@ function titleFromOpening(paragraph: string): string {
 }
 
 /** Cuts a "MOSCOW: …" prefix off the first story paragraph. */
-function stripFirstDateline(body: Unit[], year: number | undefined): { body: Unit[]; place: string | null; date: string | null } {
+function stripFirstDateline(body: Unit[], year: number | undefined): { body: Unit[]; place: string | null; date: string | null; state?: string } {
   const first = body.findIndex((u) => boilerplateReason(u.text) === null);
   if (first < 0) return { body, place: null, date: null };
   const found = stripLeadingDateline(body[first].text, year);
@@ -53,7 +53,7 @@ function stripFirstDateline(body: Unit[], year: number | undefined): { body: Uni
   if (!found) return { body, place: null, date: null };
   const next = body.slice();
   next[first] = { ...body[first], text: found.text };
-  return { body: next, place: found.place, date: found.date };
+  return { body: next, place: found.place, date: found.date, ...(found.state ? { state: found.state } : {}) };
 }
 
 function hasSentence(paragraphs: readonly string[]): boolean {
@@ -85,6 +85,7 @@ export function assembleArticle(draft: Draft, opts: AssembleOptions): Article {
     title,
     date,
     place,
+    ...(lead.state && place === lead.place ? { placeState: lead.state } : {}),
     site: draft.site,
     source: opts.source,
     paragraphs,

@@ -10,6 +10,8 @@ import { cityNamed, countryNamed, isCommonWord, regionNamed } from '../lexicon/i
 export interface Dateline {
   date: string | null;
   place: string | null;
+  /** "Bhopal (Madhya Pradesh): …": the state the town's brackets name. */
+  state?: string;
 }
 
 const WEEKDAY_RE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
@@ -74,7 +76,7 @@ export function parseDatelineLine(raw: string): Dateline | null {
 }
 
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)`;
-const AGENCY = String.raw`(?:\s*\([^()]{1,40}\))?`;
+const AGENCY = String.raw`(?:\s*\((?<agency>[^()]{1,40})\))?`;
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*){0,3}`;
 const START_OF_TEXT = String.raw`(?=[\p{Lu}\p{N}"“‘'])`;
@@ -139,7 +141,10 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   if (wordCount(text) < 3) return null;
   const place = titleCasePlace(placePart.split(',')[0].trim());
   const date = m[2] ? (findDate(m[2], year)?.iso ?? null) : null;
-  return { text, place, date };
+  // ("Bhopal (Madhya Pradesh): …": PTI's state in brackets after the town, read where an agency
+  // would stand.)
+  const region = m.groups?.agency ? regionNamed(m.groups.agency.trim()) : null;
+  return region?.kind === 'state' ? { text, place, date, state: region.name } : { text, place, date };
 }
 
 /** "Hanoi, Vietnam: India today signed …": a town and its country or state, then a colon. */

@@ -73,6 +73,11 @@ describe('stripLeadingDateline', () => {
     expect(stripLeadingDateline(paragraph, 2013)).toEqual({ place, date, text });
   });
 
+  it('reads the state PTI brackets after the town ("Bhopal (Madhya Pradesh): …"), an agency staying none', () => {
+    expect(stripLeadingDateline('Bhopal (Madhya Pradesh): By merging two sanctuaries, a new tiger reserve has been formed.')).toEqual({ place: 'Bhopal', date: null, state: 'Madhya Pradesh', text: 'By merging two sanctuaries, a new tiger reserve has been formed.' });
+    expect(stripLeadingDateline('New Delhi, March 10 (IANS): The Centre on Monday cleared the plan.', 2013)).toEqual({ place: 'New Delhi', date: '2013-03-10', text: 'The Centre on Monday cleared the plan.' });
+  });
+
   it('leaves ordinary first sentences alone', () => {
     expect(stripLeadingDateline('NASA tweeted support of the student on Monday.')).toBeNull();
     expect(stripLeadingDateline('Russia and Japan have moved to upgrade ties.')).toBeNull();

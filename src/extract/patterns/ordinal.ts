@@ -57,6 +57,13 @@ const DESIGNATED_RE = new RegExp(
   'gdu',
 );
 
+/** "This is the seventh tiger reserve of the state.", "It is India's 91st Ramsar site.": the Nth
+ *  of a kind, said of what the sentence before named. */
+const THIS_IS_RE = new RegExp(
+  `^(?:This|It)\\s+(?:is|was|becomes|became|will\\s+be)\\s+(?:the\\s+)?(?:(?<ownerBefore>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+(?<noun>(?:tiger|Tiger|Ramsar|biosphere|Biosphere|elephant|Elephant|World\\s+Heritage|heritage|Heritage)\\s+(?:reserve|Reserve|site|Site)|(?:national|National)\\s+(?:park|Park))(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?\\s*[.,]`,
+  'u',
+);
+
 /** "Iran became the ninth full member of the Shanghai Cooperation Organisation (SCO) at …" →
  *  "Which was the ninth full member of the Shanghai Cooperation Organisation?": the Nth member
  *  (signatory, partner, country) of a named body or grouping. */
@@ -256,6 +263,19 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("ASEAN", "NATO" take no "the"; "the G20", "the Shanghai Cooperation Organisation" do.)
     const the = g.body ? (g.the ?? '') : /^\p{Lu}+$/u.test(body) ? '' : 'the ';
     drafts.push(holderDraft(s, subject, `admitted as the ${g.ord} ${g.noun} of ${the}${body}`));
+  }
+  // ("… a new tiger reserve namely Veerangana Durgavati Tiger Reserve has been formed. This is the
+  // seventh tiger reserve of the state." → "Which was Madhya Pradesh's seventh tiger reserve?":
+  // the thing of that kind the sentence before named.)
+  const thisIs = THIS_IS_RE.exec(s.text);
+  const prev = thisIs ? ctx.analyzed.sentences[s.index - 1] : undefined;
+  if (thisIs && prev) {
+    const g = thisIs.groups!;
+    const kind = g.noun.toLowerCase();
+    const named = prev.entities.filter((e) => (e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation') && e.canonical.toLowerCase().endsWith(kind));
+    const said = g.owner ?? g.ownerBefore;
+    const owner = !said || said === 'state' ? storyState(ctx) : said === 'country' || said === 'nation' ? 'India' : said;
+    if (named.length === 1 && owner) drafts.push(holderDraft(prev, named[0], `${owner}’s ${g.ord} ${kind}`));
   }
   // ("the Centre designated Ratapani as the state's eighth Tiger Reserve" → "Which was designated as
   // Madhya Pradesh's eighth tiger reserve?": a site a government makes the Nth of its kind.)

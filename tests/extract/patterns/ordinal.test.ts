@@ -363,6 +363,14 @@ describe('ordinal: a subject given by age alone', () => {
 });
 
 describe('ordinal: a site a government makes the Nth of its kind', () => {
+  it('asks which where "This is the seventh tiger reserve of the state" follows the sentence that named it', () => {
+    const sentences = ['By merging two sanctuaries, a new tiger reserve namely Veerangana Durgavati Tiger Reserve has been formed in Madhya Pradesh.', 'This is the seventh tiger reserve of the state.', 'The reserve will spread over Sagar and Damoh districts of Madhya Pradesh.'];
+    expect(ask(factsOf(sentences), 'ordinal')).toContainEqual(['Which was Madhya Pradesh’s seventh tiger reserve?', 'Veerangana Durgavati Tiger Reserve']);
+    // (Where the sentence before names two of the kind, which one is meant the text leaves open.)
+    const two = ['The Nauradehi Tiger Reserve and the Durgavati Tiger Reserve were notified in Madhya Pradesh.', 'This is the seventh tiger reserve of the state.', 'Both lie in Madhya Pradesh.'];
+    expect(ask(factsOf(two), 'ordinal')).toEqual([]);
+  });
+
   it('asks which ("designated Ratapani as the state\'s eighth Tiger Reserve"), the state named', () => {
     const facts = factsOf(['Madhya Pradesh Chief Minister Mohan Yadav inaugurated a tiger reserve in Madhya Pradesh\'s Raisen district on Friday.', 'The event came nearly 10 days after the Centre designated Ratapani as the state\'s eighth Tiger Reserve.'], { title: 'Madhya Pradesh CM inaugurates tiger reserve in Raisen' });
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was designated as Madhya Pradesh’s eighth tiger reserve?', 'Ratapani']);
