@@ -270,7 +270,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
  *  headline names is the story's, however the sentence brought them in.) */
 function broughtIn(ctx: ArticleContext, e: Entity, sentence: Sentence): boolean {
   const own = sentenceOfEntity(ctx, e);
-  return !!own && own !== sentence && AFTER_PREPOSITION.test(own.text.slice(Math.max(0, e.start - 40), e.start)) && !namedInHeadline(e, ctx);
+  // ("… started at 11:00 am with CM Rekha Sharma being the first to swear-in": one a "with … being"
+  // makes the subject of what follows is who the story goes on with.)
+  return !!own && own !== sentence && AFTER_PREPOSITION.test(own.text.slice(Math.max(0, e.start - 40), e.start)) && !/^\s+(?:being|having)\b/.test(own.text.slice(e.end)) && !namedInHeadline(e, ctx);
 }
 
 /** "dedicated to Lord ", "with ", "working alongside Dr ": a preposition that brings in what a sentence is about or whom one acts with, and a title, right before a name ("the election of X" is of its subject). */

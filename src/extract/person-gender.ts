@@ -46,6 +46,10 @@ function readGender(person: Entity, ctx: ArticleContext): Gender | null {
   // ("and mother Parvathi Thangammal", "his wife Mina": a kinship word right before the name.)
   const kin = kinNamed(ctx).find(([name]) => name === person.canonical || name.startsWith(`${person.canonical} `));
   if (kin) return kin[1];
+  // ("Arvinder Singh Lovely", "Harpreet Kaur": the Sikh middle names say which, "Singh" for men and
+  // "Kaur" for women.)
+  if (parts.length >= 3 && parts.slice(1, -1).includes('Singh')) return givenNameGender(parts[0]) ?? 'm';
+  if (parts.length >= 2 && parts.slice(1).includes('Kaur')) return givenNameGender(parts[0]) ?? 'f';
   return givenNameGender(parts[0]);
 }
 

@@ -39,6 +39,15 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Mira Bhattacharjee) was the Chief Minister'))).toBe(false);
   });
 
+  it('carry on one a "with … being" opens ("with CM Rekha Gupta being the first to swear-in"), never a Singh for a "she"', () => {
+    const found = clozes([
+      'LG VK Saxena administered the oath to the protem Speaker Arvinder Singh Lovely, who administered the oath to the newly elected MLAs.',
+      'The oath-taking started at 11:00 am with CM Rekha Gupta being the first to swear-in.',
+      'She was followed by other ministers of her Cabinet and other BJP and AAP MLAs.',
+    ]);
+    expect(found.some((c) => c.includes('(Arvinder Singh Lovely)'))).toBe(false);
+  });
+
   it('carry on past a quotation and its teller, who is no subject of the story', () => {
     const found = clozes([
       'President Meera Nair on Sunday left for home after concluding her three-nation visit to Chile, Peru and Bolivia.',
