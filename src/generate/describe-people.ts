@@ -499,6 +499,7 @@ function appointedAsAgain(text: string, description: string): boolean {
   return new RegExp(`\\b(?:appointed|named|elected|sworn in)\\s+(?:as\\s+)?(?:[\\w'’]+\\s+){0,3}${reEscape(office)}\\b|^As\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}${reEscape(office.split(/\s+of\s+/)[0])}\\b`, 'i').test(rest);
 }
 const TAKES_OFFICE = /\b(?:takes?|taking|took|assumes?|assuming|joins?|joining|takes? over|takes? charge)\b/i;
+const BLANK_OFFICE_TAKEN = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|will\s+be)\s+(?:unanimously\s+)?(?:elected|appointed|named|nominated|sworn\s+in|chosen|designated)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?_____/;
 const TOOK_OFFICE = /\b(?:as|to the post of|to the office of|took over|took charge|assumed charge|sworn in|appointed|elected|named|became|succeeds?|succeeded)\b/i;
 
 /** Whether the description's whole office ("Cabinet Secretary") stands in the text beside the
@@ -571,6 +572,13 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // appointed as India's new Chief of Defence Staff": any sentence that says they took the office
   // reads as nonsense with the office for their name.)
   if (named.some((p) => p.person && appointedAsAgain(question, p.description))) return null;
+  // ("The Speaker of the Delhi Assembly was elected as _____ by voice vote" → Assembly Speaker: the
+  // office they took, blanked beside the description, is the description.)
+  // (So with the cloze a true/false or an option is made of: "… was elected as Delhi Assembly …".)
+  // (A false statement's swapped value stands where the blank was: "… elected as Delhi Assembly …".)
+  const swapped = item.type === 'truefalse' ? /\bnot (.+?)\. “/.exec(item.explanation ?? '')?.[1] : undefined;
+  const blanked = [question, ...(item.cloze !== undefined ? [apply(item.cloze).replace(/\{\{c\d+::[^}]*\}\}/g, '_____')] : []), ...(swapped && question.includes(swapped) ? [question.slice(0, question.lastIndexOf(swapped)) + '_____' + question.slice(question.lastIndexOf(swapped) + swapped.length)] : [])];
+  if (named.some((p) => p.person) && blanked.some((t) => BLANK_OFFICE_TAKEN.test(t))) return null;
   return {
     ...item,
     question,

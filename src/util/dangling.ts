@@ -181,7 +181,9 @@ function namedAfterOpening(text: string, at: number): boolean {
   if (comma < 0 || at > comma || !/^(?:On|In|During|After|Before|At|Ahead of|Following)\s/.test(text)) return false;
   const rest = text.slice(comma + 2);
   const m = NAME.exec(rest);
-  return m !== null && m.index <= 30 && !/[,;]/.test(rest.slice(0, m.index));
+  // ("After he was elected, CM Rekha and the LoP accompanied him to the chair": where the main
+  // clause has a "him" of its own, the opening's "he" is that one, not its subject.)
+  return m !== null && m.index <= 30 && !/[,;]/.test(rest.slice(0, m.index)) && !/\b(?:him|her)\b/.test(rest);
 }
 
 /** Whether an "its" at `at`, in an opening phrase, has a body named right after the phrase's

@@ -83,6 +83,14 @@ describe('people called by the office or award the set asks them for', () => {
     expect(withDescriptions(item('Justice (retired) Menon, 66, served as a judge of the apex court from _____.', { answer: 'May 2016', answerType: 'date' }), [chair])).toBeNull();
   });
 
+  it('leaves an item alone whose blank is the office they took ("… was elected as _____ by voice vote")', () => {
+    const speaker = asked('Who was elected the Speaker of the Delhi Assembly?', 'Vijender Gupta');
+    expect(withDescriptions(item('Gupta was elected as _____ by voice vote after the Chief Minister proposed his name.', { answer: 'Assembly Speaker', answerType: 'term' }), [speaker])).toBeNull();
+    // (Nor a false statement with another value where the blank was.)
+    const statement = item('Gupta was elected as Delhi Assembly by voice vote.', { type: 'truefalse', answer: 'False', answerType: 'boolean', explanation: 'False: the article gives Assembly Speaker, not Delhi Assembly. “Gupta was elected as Assembly Speaker by voice vote.”' });
+    expect(withDescriptions(statement, [speaker])).toBeNull();
+  });
+
   it('leaves an item alone where the text names again a name of three words the description is made of', () => {
     const roy = asked('Who was awarded the 2024 PEN Pinter Prize?', 'Arundhati Roy');
     expect(withDescriptions(item('Arundhati Roy will accept the PEN Pinter Prize at a ceremony co-hosted by the _____.'), [roy])).toBeNull();

@@ -9,6 +9,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
   });
 
+  it('reads an opening\'s "he" as the main clause\'s "him", not its subject, where the clause has one', () => {
+    expect(hasDanglingReference('After he was elected, CM Rekha Gupta and the Leader of Opposition accompanied him to the chair.')).toBe(true);
+    expect(hasDanglingReference('After he was elected, Vijender Gupta thanked the House.')).toBe(false);
+  });
+
   it('reads an opening "As part of its …," as the body named right after it', () => {
     expect(hasDanglingReference('As part of its efforts to clean up the electoral processes, the Election Commission of India said that it has delisted _____ parties.')).toBe(false);
     expect(hasDanglingReference('As part of its efforts to clean up the electoral processes, officials delisted _____ parties.')).toBe(true);
