@@ -182,6 +182,7 @@ export function runInitialNames(sentences: readonly { tokens: readonly RawToken[
 
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const OPENING_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const OPENING_STATE = /^(?:Retired|Renowned|Noted|Celebrated|Acclaimed|Eminent|Legendary|Jailed|Slain|Suspended|Sacked|Expelled|Detained|Arrested|Deceased|Outgoing|Incumbent)$/;
 
 function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: number, blocked: readonly boolean[]): boolean {
   if (blocked[i]) return false;
@@ -193,6 +194,9 @@ function isNameToken(tokens: readonly RawToken[], i: number, sentenceStart: numb
   // ("Post-surgery Mukherjee remained critical", "Delhi-based firms": a sentence's first word
   // in lower case after its hyphen is a compound adjective, whatever wink tags it.)
   if (i === sentenceStart && OPENING_COMPOUND.test(t.text)) return false;
+  // ("Retired Punjab cadre IAS officer Arun Goel …": a sentence's first word that says what became
+  // of someone describes them, whatever wink tags it.)
+  if (i === sentenceStart && OPENING_STATE.test(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
   const lower = t.text.toLowerCase();

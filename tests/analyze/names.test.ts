@@ -665,6 +665,11 @@ describe('names the analyser would split', () => {
     expect(found.map((p) => p.canonical)).not.toContain('Bima Sakhis');
   });
 
+  it('read a sentence\'s first word that says what became of someone ("Retired Punjab cadre IAS officer …") as no part of a name', () => {
+    const kinds = (text: string) => named(text).map(([, t]) => t);
+    expect(kinds('Retired Punjab cadre IAS officer Arun Goel on Monday assumed the office of election commissioner.')).not.toContain('Retired Punjab');
+  });
+
   it('read a surname before the kin who share it ("the Ruia brothers") as none of them', () => {
     expect(people('Industrialist Anil Mehta died on Monday.', 'The group was founded by the Mehta brothers in 1969.').map((p) => p.text)).toEqual(['Anil Mehta']);
     expect(people('Industrialist Anil Mehta died on Monday.', 'The Mehta family owns the firm.').map((p) => p.text)).toEqual(['Anil Mehta']);

@@ -168,6 +168,8 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // ("67 nominations submitted by nearly 80 countries, including …, were examined": a count
     // after a preposition is no subject of the verb.)
     if (/\b(?:by|from|among|between|with)\s+$/i.test(s.text.slice(Math.max(0, ns - 12), ns))) continue;
+    // ("last rites of 13 victims were performed": nor one a noun before it owns, "of" between.)
+    if (/\b(?:rites|bodies|families|relatives|kin|remains|names|identities|funerals?|cremations?|post-mortems?|autopsies|photographs|statements|cases)\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, ns - 30), ns))) continue;
     // ("a government having the support of more than 50 legislators has been formed": a plural
     // count before a singular verb is not that verb's subject.)
     if (/^(?:has|is|was)\b/.test(g.aux) && /[^s]s$/.test(g.noun)) continue;

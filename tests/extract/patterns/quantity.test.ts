@@ -10,6 +10,11 @@ describe('quantity: how many', () => {
     expect(f.answer).toBe('76');
   });
 
+  it('asks nothing of a count a noun before it owns ("last rites of 13 victims were performed")', () => {
+    const facts = factsOf(['The police said last rites of 13 victims were performed near the disaster site.', 'Bodies of 20 people were recovered from the debris.']);
+    expect(ask(facts, 'quantity').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^How many (?:victims|people) were (?:performed|recovered)/));
+  });
+
   it('asks "how many" past an aside of who among them ("At least 40 people, including 12 children, were killed …")', () => {
     expect(ask(factsOf(['At least 40 people, including 12 children from a school in Nashik, were killed when the bus fell into a gorge near Igatpuri.']), 'quantity')).toContainEqual([
       'At least how many people were killed when the bus fell into a gorge near Igatpuri?',
