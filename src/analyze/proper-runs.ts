@@ -135,7 +135,10 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
     // ("Chief minister A Revanth Reddy": so is one after a lower-case office, before a full name.)
     const initialAfterOffice = i - 2 >= first && LOWER_OFFICE.test(tokens[i - 2].text) && end > i;
     const start = i > first && tokens[i - 1].text === 'A' && (/^\p{Lu}\.?$/u.test(tokens[i].text) || initialAfterOffice) && end > i && !blocked[i - 1] ? i - 1 : i;
-    runs.push({ first: start, last: end });
+    // ("the Right to Health Bill", "the Right to Information Act": a right's name is one with its
+    // "Right to", which wink may read as no name.)
+    const rightTo = start - 2 >= first && tokens[start - 2].text === 'Right' && tokens[start - 1].text === 'to' && !blocked[start - 2] && end > start ? start - 2 : start;
+    runs.push({ first: rightTo, last: end });
     i = end + (honorific || sky ? 2 : 1);
     // A possessive ends the run; the owner is read back by the classifier.
     if (i <= last && POSSESSIVE.test(tokens[i].text)) i++;

@@ -74,6 +74,9 @@ function toldOf(after: string): string | null {
 
 function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be: string, rawNp: string, npAt: number): FactDraft<'definition'> | null {
   const np = tidyClause(rawNp);
+  // ("The Right to Health (RTH) Bill, a major flashpoint …" read from "Bill", "the portal, a digital
+  // platform …": a kind word alone names nothing to learn.)
+  if (/^(?:Bill|Act|Scheme|Yojana|Mission|Policy|Portal|portal|scheme|platform|initiative|programme|app|policy|bill|project)$/.test(subject.trim())) return null;
   // "2,967 tigers, a third more than in 2014": a count and a comparison, not a thing and its kind.
   if (/\d[\d,.]*\s+$/.test(s.text.slice(0, at)) || COMPARISON.test(np) || VERDICT.test(np)) return null;
   // "the Lohit river, a tributary of …": a common noun after a name is the name's last word.

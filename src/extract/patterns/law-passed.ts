@@ -1,3 +1,4 @@
+import { regionNamed } from '../../lexicon/index.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../pattern.js';
 
@@ -9,14 +10,20 @@ import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../p
 const VERBS: Record<string, string> = { passed: 'pass', cleared: 'clear', approved: 'approve', adopted: 'adopt', enacted: 'enact' };
 const PASSED = /(?<subjEnd>)(?:has\s+|had\s+)?(?<verb>passed|cleared|approved|adopted|enacted)\s+the\s+(?<objStart>)/dg;
 const HOUSE = /^(?:(?:the\s+)?(?:Lok Sabha|Rajya Sabha|Parliament|Vidhan Sabha|Vidhan Parishad|Legislative Assembly|Legislative Council|Assembly|Senate|House of Representatives|House of Commons|House of Lords|Congress|National Assembly|Duma|Bundestag|Knesset|Diet))$|\b(?:Assembly|Parliament|Legislature)$/;
+const STATE_GOVERNMENT = /^(?:The\s+|the\s+)(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+government\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?$/u;
 const LAW = /\b(Bill|Act|Amendment|Sanhita|Adhiniyam)(?:,?\s+\d{4})?$/;
 
 const find: FindDrafts<'law-passed'> = (s, ctx) => {
   const drafts: FactDraft<'law-passed'>[] = [];
   if (!/\b(?:passed|cleared|approved|adopted|enacted)\s+the\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(PASSED)) {
-    const house = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation', 'term']);
-    if (!house || !HOUSE.test(house.canonical)) continue;
+    const subjEnd = m.indices!.groups!.subjEnd![0];
+    const named = subjectEndingAt(s, subjEnd, ['organisation', 'term']);
+    // ("The Rajasthan government passed the Right to Health Bill …": a state's government, as
+    // papers say its House's vote.)
+    const government = STATE_GOVERNMENT.exec(s.text.slice(0, subjEnd));
+    const house = named && HOUSE.test(named.canonical) ? named : government && regionNamed(government[1])?.kind === 'state' ? ({ canonical: `${regionNamed(government[1])!.name} government` } as const) : null;
+    if (!house) continue;
     const at = m.indices!.groups!.objStart![0];
     const law = s.entities.find((e) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
     const kind = law ? LAW.exec(law.text)?.[1] : undefined;

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('definition: what a term is, who a person is', () => {
+  it('asks nothing whose answer is a kind word alone ("The Right to Health (RTH) Bill, a major flashpoint …" → Bill)', () => {
+    const facts = factsOf(['The Right to Health (RTH) Bill, a major flashpoint between agitating doctors and the state government, was passed in the Rajasthan Assembly on Tuesday.', 'The portal, a digital platform for the registration of Waqf properties, was launched on Friday.']);
+    expect(ask(facts, 'definition').map(([, a]) => a)).not.toContain('Bill');
+    expect(ask(facts, 'definition').map(([, a]) => a)).not.toContain('portal');
+  });
+
   it('asks nothing of the last word of a longer lower-case phrase ("foreign currency assets, a major component of …")', () => {
     const facts = factsOf([
       "The nation's forex reserves rose by $210 million to $640.1 billion in the week ended May 9, the central bank said on Friday.",

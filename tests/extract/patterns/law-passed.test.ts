@@ -14,6 +14,12 @@ describe('law-passed: which bill or Act a legislature passed', () => {
     ]);
   });
 
+  it('asks which bill a state\'s government passed, a right\'s name whole ("the Right to Health Bill")', () => {
+    expect(asked(['The Rajasthan government passed the Right to Health Bill on Tuesday even as doctors protested in Jaipur.'])).toContainEqual(['Which bill did the Rajasthan government pass in August 2025?', 'Right to Health Bill']);
+    // (Not a government that is no state's: "the Modi government".)
+    expect(asked(['The Modi government passed the Right to Health Bill on Tuesday.'])).toEqual([]);
+  });
+
   it('asks nothing where no house passes it, or what it passes is no law', () => {
     expect(asked(['The Union Cabinet approved the National Cooperative Policy on Wednesday.'])).toEqual([]);
     expect(asked(['The Lok Sabha passed the motion of thanks on the President’s address on Monday.'])).toEqual([]);
