@@ -9,6 +9,10 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
   });
 
+  it('reads "this decade" as plain as "this year"', () => {
+    expect(hasDanglingReference('The Union Cabinet has approved the National Quantum Mission at a total outlay of _____ over this decade.')).toBe(false);
+  });
+
   it('reads an opening\'s "he" as the main clause\'s "him", not its subject, where the clause has one', () => {
     expect(hasDanglingReference('After he was elected, CM Rekha Gupta and the Leader of Opposition accompanied him to the chair.')).toBe(true);
     expect(hasDanglingReference('After he was elected, Vijender Gupta thanked the House.')).toBe(false);
