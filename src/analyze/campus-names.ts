@@ -14,8 +14,25 @@ const INSTITUTION = /\b(?:Institute|Institutes|University|College|Academy|School
 // ("(IISc) Bengaluru": a short form may end on a small letter.)
 const CAMPUS_AFTER = /^\s*\((\p{Lu}{2,7}\p{Ll}?)\),?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)/u;
 
+/** "The Indian Institute of Technology, Bombay has risen …": a network of campuses named in full,
+ *  a comma, then its campus's one-word name (an old city name, "Bombay", "Madras", included). */
+const NETWORK = /^(?:the\s+)?(?:Indian Institutes? of (?:Technology|Management|Science|Information Technology|Science Education and Research)|All India Institute of Medical Sciences|National Institute of Technology)$/i;
+/** Campus towns the lexicon's cities leave out, and the old city names IITs keep. */
+const CAMPUS_TOWN = /^(?:Bombay|Madras|Calcutta|Kharagpur|Roorkee|Ropar|Mandi|Dhanbad|Palakkad|Dharwad|Bhilai|Jodhpur|Kozhikode|Tiruchirappalli|Warangal|Surathkal|Calicut)$/;
+const CAMPUS_COMMA = /^,\s+(\p{Lu}\p{Ll}{2,})(?=\s+(?:has|have|had|is|was|were|are|will|on|in|ranked|rose|topped|\p{Ll}+ed)\b|[,.;])/u;
+
 export function withCampusNames(sentences: readonly Sentence[]): void {
   for (const s of sentences) {
+    for (const e of s.entities) {
+      if (e.cls !== 'organisation' || !NETWORK.test(e.text)) continue;
+      const m = CAMPUS_COMMA.exec(s.text.slice(e.end));
+      // (A known city only: "at the Indian Institute of Science, Gadgil founded …" is a person.)
+      if (!m || !(cityNamed(m[1]) || CAMPUS_TOWN.test(m[1]))) continue;
+      const short = e.text.replace(/^the\s+/i, '').split(/\s+/).filter((w) => !/^(?:of|and)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
+      const end = e.end + m[0].length;
+      s.entities = replaceSpan(s.entities, { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${short} ${m[1]}` } satisfies Entity);
+      break;
+    }
     if (!s.text.includes('(')) continue;
     for (const e of s.entities) {
       if (e.cls !== 'organisation' || !INSTITUTION.test(e.text)) continue;

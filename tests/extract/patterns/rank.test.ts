@@ -11,6 +11,14 @@ describe('rank: a rank in a named index', () => {
     expect(ask(ascended, 'rank')).toEqual([['What was India’s rank among 133 economies in the Global Innovation Index (GII) 2024?', '39th']]);
   });
 
+  it('asks a campus\'s rank it "has risen significantly from its 149th rank last year to", the campus named after a comma', () => {
+    const facts = factsOf(['The Indian Institute of Technology, Bombay has risen significantly from its 149th rank last year to 118th rank this year in the QS World University Rankings, with an overall score of 56.3.'], { title: 'IIT Bombay rises 31 places to rank 118th in QS World University Rankings 2025' });
+    expect(ask(facts, 'rank')).toContainEqual([expect.stringMatching(/^What was IIT Bombay’s rank in the QS World University Rankings/), '118th']);
+    // (A person after an institute's comma is no campus: "at the Indian Institute of Science, Gadgil founded …".)
+    const person = factsOf(['In the course of his career, at the Indian Institute of Science, Gadgil founded the Centre for Ecological Sciences.']);
+    expect(person.map((f) => f.answer)).not.toContainEqual(expect.stringMatching(/Gadgil$/));
+  });
+
   it('dates an index named without its year, and says "the" where the name takes it', () => {
     const press = factsOf(['The United States was ranked 45th in the World Press Freedom Index this year.'], { date: '2024-05-03' });
     expect(ask(press, 'rank')).toEqual([['What was the United States’ rank in the World Press Freedom Index in May 2024?', '45th']]);
