@@ -57,6 +57,13 @@ const DESIGNATED_RE = new RegExp(
   'gdu',
 );
 
+/** "India's first Dugong conservation reserve shall be made in Tamil Nadu": the first of a kind
+ *  and where it is, or will be, set up. */
+const FIRST_PLACED_RE = new RegExp(
+  `\\b(?<owner>India|[Tt]he\\s+country|[Tt]he\\s+nation)['’]s\\s+(?<ord>first|maiden)\\s+(?<thing>[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,4}?)\\s+(?<aux>shall|will|would|was|were|has|have)\\s+(?:been\\s+|be\\s+)?(?<verb>made|set\\s+up|established|built|developed|created|located|inaugurated|opened|launched|commissioned|unveiled|notified)\\s+(?:at|in)\\s+(?:the\\s+)?(?<place>)\\p{Lu}`,
+  'gdu',
+);
+
 /** "This is the seventh tiger reserve of the state.", "It is India's 91st Ramsar site.": the Nth
  *  of a kind, said of what the sentence before named. */
 const THIS_IS_RE = new RegExp(
@@ -263,6 +270,29 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("ASEAN", "NATO" take no "the"; "the G20", "the Shanghai Cooperation Organisation" do.)
     const the = g.body ? (g.the ?? '') : /^\p{Lu}+$/u.test(body) ? '' : 'the ';
     drafts.push(holderDraft(s, subject, `admitted as the ${g.ord} ${g.noun} of ${the}${body}`));
+  }
+  // ("India's first Dugong conservation reserve shall be made in Tamil Nadu", "The country's first
+  // 3D-printed post office was inaugurated in Bengaluru" → "Where will India's first Dugong
+  // conservation reserve be made?": where the first of its kind is.)
+  for (const m of s.text.matchAll(FIRST_PLACED_RE)) {
+    const g = m.groups!;
+    const [ps] = m.indices!.groups!.place!;
+    const place = s.entities.find((e) => e.cls === 'place' && e.start === ps);
+    if (!place || drafts.some((d) => d.answer === place.canonical)) continue;
+    const owner = /^(?:the\s+)?(?:country|nation)$/i.test(g.owner) ? 'India' : g.owner;
+    const future = /^(?:shall|will|would)$/.test(g.aux);
+    const thing = `${owner}’s ${g.ord} ${g.thing}`;
+    drafts.push({
+      pattern: 'ordinal',
+      question: future ? `Where will ${thing} be ${g.verb}?` : `Where ${/^(?:were|have)/.test(g.aux) ? 'were' : 'was'} ${thing} ${g.verb}?`,
+      answer: place.canonical,
+      answerText: place.text,
+      answerStart: place.start,
+      answerType: answerTypeOf(place),
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [place.canonical],
+    });
   }
   // ("… a new tiger reserve namely Veerangana Durgavati Tiger Reserve has been formed. This is the
   // seventh tiger reserve of the state." → "Which was Madhya Pradesh's seventh tiger reserve?":

@@ -363,6 +363,13 @@ describe('ordinal: a subject given by age alone', () => {
 });
 
 describe('ordinal: a site a government makes the Nth of its kind', () => {
+  it('asks where the country\'s first of a kind is, or will be, set up ("India\'s first Dugong conservation reserve shall be made in Tamil Nadu")', () => {
+    expect(ask(factsOf(["The government has announced that India's first Dugong conservation reserve shall be made in Tamil Nadu."]), 'ordinal')).toContainEqual(['Where will India’s first Dugong conservation reserve be made?', 'Tamil Nadu']);
+    expect(ask(factsOf(['The country’s first 3D-printed post office was inaugurated in Bengaluru on Friday by the Union Minister.']), 'ordinal')).toContainEqual(['Where was India’s first 3D-printed post office inaugurated?', 'Bengaluru']);
+    // (A first that is no one's place: "India's first medal was won in the 1900 Games".)
+    expect(ask(factsOf(["India's first medal was won in the 1900 Games by Norman Pritchard."]), 'ordinal').filter(([q]) => /^Where/.test(q))).toEqual([]);
+  });
+
   it('asks which where "This is the seventh tiger reserve of the state" follows the sentence that named it', () => {
     const sentences = ['By merging two sanctuaries, a new tiger reserve namely Veerangana Durgavati Tiger Reserve has been formed in Madhya Pradesh.', 'This is the seventh tiger reserve of the state.', 'The reserve will spread over Sagar and Damoh districts of Madhya Pradesh.'];
     expect(ask(factsOf(sentences), 'ordinal')).toContainEqual(['Which was Madhya Pradesh’s seventh tiger reserve?', 'Veerangana Durgavati Tiger Reserve']);
