@@ -39,6 +39,9 @@ function titleFromOpening(paragraph: string): string {
   return words.replace(/[\s,;:.!?]+$/, '') + (paragraph.split(/\s+/).length > 10 ? '…' : '');
 }
 
+/** The most words a standfirst before a dateline's paragraph has. */
+const STANDFIRST_WORDS = 40;
+
 /** Cuts a "MOSCOW: …" prefix off the first story paragraph. */
 function stripFirstDateline(body: Unit[], year: number | undefined): { body: Unit[]; place: string | null; date: string | null; state?: string } {
   const first = body.findIndex((u) => boilerplateReason(u.text) === null);
@@ -49,6 +52,14 @@ function stripFirstDateline(body: Unit[], year: number | undefined): { body: Uni
   if (!found && after && /[:–—-]\s*$/.test(body[first].text) && body[first].text.split(/\s+/).length <= 6) {
     const joined = stripLeadingDateline(`${body[first].text.trim()} ${after.text.trim()}`, year);
     if (joined && joined.text === after.text.trim()) return { body: [...body.slice(0, first), ...body.slice(first + 1)], place: joined.place, date: joined.date };
+  }
+  // ("India won their eighth title, …" then "BUSAN: The Indian men's kabaddi team beat Iran …": a
+  // standfirst copied with the story, one short sentence before the dateline's paragraph.)
+  const standfirst = !found && after && wordCount(body[first].text) <= STANDFIRST_WORDS && !/[:–—-]\s*$/.test(body[first].text) ? stripLeadingDateline(after.text, year) : null;
+  if (standfirst) {
+    const next = body.slice();
+    next[first + 1] = { ...after!, text: standfirst.text };
+    return { body: next, place: standfirst.place, date: standfirst.date, ...(standfirst.state ? { state: standfirst.state } : {}) };
   }
   if (!found) return { body, place: null, date: null };
   const next = body.slice();

@@ -171,6 +171,17 @@ describe('a dateline on a line of its own', () => {
   });
 });
 
+describe('a dateline after a standfirst', () => {
+  it('is read as the story\'s place, the standfirst kept', () => {
+    const a = ingest("India wins Asian Kabaddi Championship\n\nIndia won their eighth title, making them the most successful team in the competition.\n\nBUSAN: The Indian men's kabaddi team beat Iran 42-32 in the final on Friday.", { source: 'k.txt', kind: 'text', fileName: 'k.txt' });
+    expect(a.place).toBe('Busan');
+    expect(a.paragraphs[1]).toMatch(/^The Indian men's kabaddi team/);
+    // (A long first paragraph is the story itself: what follows is no dateline of it.)
+    const b = ingest(`Council meets\n\n${'The council met in Pune on Monday to review the budget and the plans of the city for the next year. '.repeat(3)}\n\nNote: figures are provisional.`, { source: 'b.txt', kind: 'text', fileName: 'b.txt' });
+    expect(b.place).toBeNull();
+  });
+});
+
 describe('an agency after the day, set off by a comma and a colon', () => {
   it('is read as a dateline ("Kishtwar, Aug 19, KNT: The death toll …")', () => {
     const a = ingest('Death toll rises\n\nKishtwar, Aug 19, KNT: The death toll in the cloudburst has climbed to 64 on Tuesday morning.', { source: 'c.txt', kind: 'text', fileName: 'c.txt' });
