@@ -1043,6 +1043,18 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
   // its things, its "'s" dropped, owns them; the thing is the fact.)
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
+  // ("If _____ does bring down interest rates in its December meeting, one can hope …": what a
+  // condition supposes is no fact.)
+  // (A law's "If … commits an organised crime, the jail term will be …" is a fact of the law.)
+  if (/^(?:(?:And|But|So)\s+)?(?:[Ii]f|[Uu]nless|Should)\s[^,;]*,\s+(?:one|we|it|this|there|that)\s+(?:can|could|may|might|would)\b/.test(s.text)) return false;
+  // ("Merchandise imports in _____'s third-largest economy rose …" → Asia: the region a country is
+  // the largest economy of only describes it.)
+  if (e.cls === 'place' && /^['’]s?\s+(?:(?:\w+-)?(?:largest|biggest|fastest-growing|major))\s+(?:economy|economies)\b/.test(tail)) return false;
+  // ("the current fiscal year ending _____" → March 31: where a fiscal year ends is the calendar's.)
+  if (e.cls === 'date' && /\b(?:fiscal|financial)\s+year\s+(?:ending|ended|ends)\s+(?:on\s+)?$/.test(near)) return false;
+  // ("Analysts had expected a deficit of _____, according to a Reuters poll": what was expected.)
+  // (The figure itself, "came at 8.2%, higher than the number predicted by a Bloomberg poll", is news.)
+  if (/\b(?:[Aa]nalysts|[Ee]conomists)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated)\s+(?:an?\s+)?[^,.;]{0,40}$/.test(near)) return false;
   // ("According to the Mayo Clinic in the _____, …" → US: where a source one cites is based is
   // said in passing.)
   if (e.cls === 'place' && e.placeKind === 'country' && /\b(?:[Aa]ccording\s+to|cited|citing|quoted|said|says)\b[^,;]{0,60}$/.test(near) && s.entities.some((o) => (o.cls === 'organisation' || o.cls === 'term') && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(o.end, e.start)))) return false;

@@ -599,6 +599,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     // ("Today," and "Meanwhile," too: the report's own day, a turn from the sentence before.)
     expect(lines(['Today, the Supreme Court quashed the results declared by Anil Masih in the Chandigarh mayoral election.'])).toContain('The Supreme Court quashed the results declared by _____ in the Chandigarh mayoral election.');
     expect(lines(['Meanwhile, the Indian economy had expanded by 7.8 percent in the previous March quarter.']).every((q) => !q.startsWith('Meanwhile'))).toBe(true);
+    // (An "And" that joins the sentence to the paragraph before, too.)
+    expect(lines(['And on Thursday, the Supreme Court halted the restrictions imposed by the Kerala High Court on the use of elephants.']).every((q) => !q.startsWith('And'))).toBe(true);
   });
 
   it('never blanks inside what counsel argued or contended ("argued that _____ decisions by various Constitution benches …")', () => {
@@ -2248,6 +2250,18 @@ describe('titles run onto a name the article knows as a person\'s', () => {
     expect(malik.filter((a) => /Governor Satya Pal Malik/.test(a))).toEqual([]);
     const coach = byPattern(factsOf(['Player-turned-coach Manpreet Singh also got his hands on the PKL title that eluded him in his coaching career in Pune.']), 'cloze').map((f) => f.answer);
     expect(coach.filter((a) => /coach Manpreet Singh/.test(a))).toEqual([]);
+  });
+});
+
+describe('what is no fact of a data release', () => {
+  it('is no blank: the region a country is the largest economy of, a fiscal year\'s end, what analysts expected, what a condition supposes', () => {
+    expect(blanks("Merchandise imports in Asia's third-largest economy rose to $56.18 billion in June.")).not.toContain('Asia');
+    expect(blanks('The government expects exports to cross $800 billion in the current fiscal year ending March 31, 2025.')).not.toContain('March 31, 2025');
+    expect(blanks('Analysts had expected a deficit of $21.5 billion, according to a Reuters poll.')).toEqual([]);
+    expect(blanks('And if RBI does bring down interest rates in its December meeting, one can hope to see an additional impetus to growth.')).toEqual([]);
+    // (The figure itself beside a poll is news; so is a law's condition.)
+    expect(blanks('GDP growth in the quarter ending September came at 8.2%, higher than the number predicted by a Bloomberg poll of economists.')).toContain('8.2%');
+    expect(blanks('If the service provider commits an organised crime, the jail term will be five years under the Public Examinations Act.')).toContain('five years');
   });
 });
 
