@@ -679,6 +679,9 @@ describe('names the analyser would split', () => {
     const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
     expect(kinds('The Waqf (Amendment) Bill was passed by the Lok Sabha on Thursday.')).toContainEqual(['term', 'Waqf (Amendment) Bill']);
     expect(kinds('Parliament passed the Bharatiya Nyaya (Second) Sanhita on Wednesday.')).toContainEqual(['term', 'Bharatiya Nyaya (Second) Sanhita']);
+    // (Small words inside the name, and a state's amendment in the brackets.)
+    expect(kinds('The State government enacted the Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act in 2017.')).toContainEqual(['term', 'Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act']);
+    expect(kinds('The Protection of Children from Sexual Offences Act was amended in 2019.')).toContainEqual(['term', 'Protection of Children from Sexual Offences Act']);
   });
 
   it('read a Dutch or German place particle as part of a place\'s name ("Wijk aan Zee", "Frankfurt am Main")', () => {
