@@ -33,8 +33,9 @@ function spelledOut(e: SetEntry): Set<string> {
   let found = SPELLED.get(e);
   if (!found) {
     found = new Set();
-    for (const run of e.text.match(/\p{Lu}\p{Ll}+(?:(?:\s+(?:of|and|for|the|on|in|&))*[\s-]+\p{Lu}\p{Ll}+)+/gu) ?? []) {
-      const words = run.split(/[\s-]+/).filter((w) => !JOINING.has(w));
+    // ("Ayushman Bharat – Pradhan Mantri Jan Arogya Yojana": a dash between a name's halves too.)
+    for (const run of e.text.match(/\p{Lu}\p{Ll}+(?:(?:\s+(?:of|and|for|the|on|in|&))*(?:\s+[–—]\s+|[\s-]+)\p{Lu}\p{Ll}+)+/gu) ?? []) {
+      const words = run.split(/[\s–—-]+/).filter((w) => w && !JOINING.has(w));
       for (let i = 0; i < words.length; i++) for (let j = i + 3; j <= Math.min(words.length, i + 8); j++) found.add(initials(words.slice(i, j)));
     }
     SPELLED.set(e, found);
@@ -95,7 +96,9 @@ function formsOf(ans: Answer): Forms {
     if (short) words.push(short);
     const surname = ans.type === 'person' && /\s/.test(ans.value.trim()) ? ans.value.trim().split(/\s+/).pop() : undefined;
     const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short, ...(word === surname ? { surname: true as const } : {}) }));
-    const acronym = ACRONYM.test(ans.value.trim()) ? ans.value.trim().replace(/\./g, '') : undefined;
+    // ("AB-PMJAY": a hyphen between the halves' initials spells nothing.)
+    const bare = ans.value.trim().replace(/(?<=^[A-Z]{1,6})-(?=[A-Z]{2,8}$)/, '');
+    const acronym = ACRONYM.test(bare) ? bare.replace(/\./g, '') : undefined;
     FORMS.set(ans, (forms = { spellings: found, key: ` ${normalizeKey(ans.value)} `, acronym }));
   }
   return forms;

@@ -10,8 +10,10 @@ export function isAcronymOf(short: string, long: string): boolean {
   // (A phase's number both must end on: "VVP II" is no "Vibrant Villages Programme III".)
   const edition = EDITION.exec(short);
   if (edition) return (/\d{4}/.test(edition[0]) || long.trim().endsWith(edition[0])) && isAcronymOf(short.slice(0, edition.index), long.replace(EDITION, ''));
-  const letters = short.replace(/[.&\s]/g, '');
-  if (/^[A-Z]{2,8}$/.test(letters)) return initials(long.split(/[\s-]+/)) === letters;
+  // ("AB-PMJAY" for "Ayushman Bharat – Pradhan Mantri Jan Arogya Yojana": a hyphen between the
+  // initials of a name's two halves.)
+  const letters = short.replace(/[.&\s]/g, '').replace(/(?<=^[A-Z]{1,6})-(?=[A-Z]{2,8}$)/, '');
+  if (/^[A-Z]{2,10}$/.test(letters)) return initials(long.split(/[\s–—-]+/)) === letters;
   // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
   // lower case among the capitals.)
   const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));

@@ -18,6 +18,13 @@ describe('one fact asked twice', () => {
   });
 });
 
+describe('an acronym with a hyphen between its halves', () => {
+  it('is shown where another item spells it out, a dash between the halves ("AB-PMJAY")', () => {
+    const scheme = entry('The CAG found discrepancies in the database of the _____ scheme.', 'AB-PMJAY', 'term', 'cloze');
+    expect(shows(scheme, entry('Over _____ beneficiaries of the Ayushman Bharat – Pradhan Mantri Jan Arogya Yojana are linked to invalid numbers.', '10 lakh', 'number', 'cloze'))).toBe(true);
+  });
+});
+
 describe('an answer printed in another item', () => {
   it('is a person\'s surname alone, but not the surname of another name or the start of a body\'s', () => {
     const jrd = entry('Whom did Ratan Tata succeed as chairman?', 'JRD Tata');

@@ -302,6 +302,12 @@ function withShortForm(e: Entity, s: Sentence): Blank {
   return { ...e, text: s.text.slice(e.start, end), end, named: e.text };
 }
 
+/** "the National Education Policy (NEP)": the short form in brackets right after the name, which
+ *  the card leaves out with its brackets. */
+function shortFormRightAfter(e: Entity, o: Entity, s: Sentence): boolean {
+  return o.start >= e.end && /^\s*\($/.test(s.text.slice(e.end, o.start)) && s.text[o.end] === ')';
+}
+
 /** Works with titles: "his book Em and the Big Hoom". */
 const WORK = '(?:book|novel|film|movie|song|album|play|poem|memoir|anthology|collection)';
 /** A work's title begun before the name, with "and"/"of" inside it. */
@@ -1043,6 +1049,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
   // its things, its "'s" dropped, owns them; the thing is the fact.)
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
+  // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
+  // with no separators is a phone or an account number, no figure to learn.)
+  if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
   // ("If _____ does bring down interest rates in its December meeting, one can hope …": what a
   // condition supposes is no fact.)
   // (A law's "If … commits an organised crime, the jail term will be …" is a fact of the law.)
@@ -1532,7 +1541,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (A figure counts as a whole word: "to 75 in the 75th year" names 75 once.)
   const figure = e.cls === 'number' || e.cls === 'date' || e.cls === 'percent' || e.cls === 'money';
   // (Nor is "11" named again by a clock's "11:56".)
-  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !inClockTime(s.text, a, b)).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && (o.start < e.start || o.end > e.end) && o.canonical === e.canonical && o.text !== e.text)) return false;
+  if ((figure ? wholeWordSpans(s.text, e.text).filter(([a, b]) => !inClockTime(s.text, a, b)).length > 1 : s.text.indexOf(e.text, s.text.indexOf(e.text) + 1) >= 0) || s.entities.some((o) => o !== e && (o.start < e.start || o.end > e.end) && o.canonical === e.canonical && o.text !== e.text && !shortFormRightAfter(e, o, s))) return false;
   // "the _____, adopted in the Iranian city of Ramsar" (Ramsar Convention): a name whose own
   // first word the sentence prints elsewhere is half given away.
   if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && givesAwayFirstWord(e, s)) return false;

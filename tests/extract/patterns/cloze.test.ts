@@ -2259,6 +2259,7 @@ describe('what is no fact of a data release', () => {
     expect(blanks('The government expects exports to cross $800 billion in the current fiscal year ending March 31, 2025.')).not.toContain('March 31, 2025');
     expect(blanks('Analysts had expected a deficit of $21.5 billion, according to a Reuters poll.')).toEqual([]);
     expect(blanks('And if RBI does bring down interest rates in its December meeting, one can hope to see an additional impetus to growth.')).toEqual([]);
+    expect(blanks('Nearly 1.4 lakh beneficiaries were linked to the same invalid mobile number 8888888888.')).not.toContain('8888888888');
     // (The figure itself beside a poll is news; so is a law's condition.)
     expect(blanks('GDP growth in the quarter ending September came at 8.2%, higher than the number predicted by a Bloomberg poll of economists.')).toContain('8.2%');
     expect(blanks('If the service provider commits an organised crime, the jail term will be five years under the Public Examinations Act.')).toContain('five years');
