@@ -37,15 +37,18 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     const span = spelledSpan(text, m.index!, m[1].replace(' ', ''), kind);
     if (!span) continue;
     const inside = entitiesWithin(out, span.start, span.end);
-    // Already one name: its short form names it too. Nothing the analyser saw as a name: leave it.
-    if (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end) {
+    // Already one name: a short form with its kind names it too. Nothing the analyser saw as a
+    // name, or a name already whole: leave it.
+    // (Only a short form written with its kind, "(POCSO Act)": a bare "(IPC)" or "(GWRI)" stays the
+    // short form the article goes on using.)
+    if (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end && kind !== null) {
       const [whole] = inside;
       const at = m.index! + m[0].indexOf(m[1]);
       const written = m[1] + (m[2] ?? '');
       out = out.map((e) => (e.start === at && e.text === written && e.canonical === e.text ? { ...e, cls: whole.cls, canonical: whole.canonical } : e));
       continue;
     }
-    if (inside.length === 0) continue;
+    if (inside.length === 0 || (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end)) continue;
     if (straddles(out, span.start, span.end)) continue;
     const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const head = name.split(' ').pop()!.toLowerCase();
