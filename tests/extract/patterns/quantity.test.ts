@@ -10,6 +10,11 @@ describe('quantity: how many', () => {
     expect(f.answer).toBe('76');
   });
 
+  it('ends the question before a participle after "now" (", now ranking at 38")', () => {
+    const facts = factsOf(['India improved three places in tracking and tracing in the Logistics Performance Index, now ranking at 38.']);
+    expect(ask(facts, 'quantity').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/now ranking/));
+  });
+
   it('asks nothing of a count a noun before it owns ("last rites of 13 victims were performed")', () => {
     const facts = factsOf(['The police said last rites of 13 victims were performed near the disaster site.', 'Bodies of 20 people were recovered from the debris.']);
     expect(ask(facts, 'quantity').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^How many (?:victims|people) were (?:performed|recovered)/));
