@@ -31,7 +31,7 @@ export function withCampusNames(sentences: readonly Sentence[]): void {
       const short = e.text.replace(/^the\s+/i, '').split(/\s+/).filter((w) => !/^(?:of|and)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
       const end = e.end + m[0].length;
       s.entities = replaceSpan(s.entities, { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${short} ${m[1]}` } satisfies Entity);
-      break;
+      continue;
     }
     if (!s.text.includes('(')) continue;
     for (const e of s.entities) {
@@ -39,12 +39,12 @@ export function withCampusNames(sentences: readonly Sentence[]): void {
       const m = CAMPUS_AFTER.exec(s.text.slice(e.end));
       if (!m || !isAcronymOf(m[1], e.text)) continue;
       // (The longest known city: "New Delhi", else "Delhi" of "Delhi is …".)
-      const city = [m[2], m[2].split(/\s/)[0]].find((c) => cityNamed(c) !== null || regionNamed(c) !== null);
+      const city = [m[2], m[2].split(/\s/)[0]].find((c) => cityNamed(c) !== null || regionNamed(c) !== null || CAMPUS_TOWN.test(c));
       if (!city) continue;
       const end = e.end + m[0].length - (m[2].length - city.length);
       const campus: Entity = { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${m[1]} ${city}` };
       s.entities = replaceSpan(s.entities, campus);
-      break;
+      continue;
     }
   }
 }

@@ -30,6 +30,8 @@ export interface PoolEntry extends PoolValue {
 /** Words of a body's name, never of a person's. */
 export const BODY_WORD = /\b(?:Relations|Council|Committee|Ministry|Department|Association|Foundation|Institute|University|Party|Board|Commission|Society|Union|Corporation|Agency|Organisation|Organization|Bureau|Office|Trust|Federation)\b/;
 
+const CAMPUS_NETWORK = /^(?:the\s+)?(?:Indian Institutes? of (?:Technology|Management|Information Technology)|National Institutes? of Technology|All India Institutes? of Medical Sciences|IITs?|IIMs?|NITs?|AIIMS)$/i;
+
 /** The fact's answer, related values and also-true values, in that order. */
 export function poolEntries(fact: Fact): PoolEntry[] {
   const out: PoolEntry[] = [];
@@ -37,6 +39,9 @@ export function poolEntries(fact: Fact): PoolEntry[] {
     const value = raw.trim();
     // "Islamic Relations Alia Salem": a name the analyser ran into a body's is no option.
     if (!value || (fact.answerType === 'person' && (BODY_WORD.test(value) || namesThing(value, fact.sentence)))) continue;
+    // ("… with Indian Institute of Technology at the second spot": a network of campuses named
+    // without one is no institution an option or a false statement can name.)
+    if (CAMPUS_NETWORK.test(value)) continue;
     const key = `${fact.answerType}\u001f${fact.articleId}\u001f${normalizeKey(value)}`;
     const role = fact.answerType === 'person' ? roleOf(value, fact.sentence) : null;
     out.push({ value, answerType: fact.answerType, articleId: fact.articleId, role, key });

@@ -14,6 +14,9 @@ describe('rank: a rank in a named index', () => {
   it('asks a campus\'s rank it "has risen significantly from its 149th rank last year to", the campus named after a comma', () => {
     const facts = factsOf(['The Indian Institute of Technology, Bombay has risen significantly from its 149th rank last year to 118th rank this year in the QS World University Rankings, with an overall score of 56.3.'], { title: 'IIT Bombay rises 31 places to rank 118th in QS World University Rankings 2025' });
     expect(ask(facts, 'rank')).toContainEqual([expect.stringMatching(/^What was IIT Bombay’s rank in the QS World University Rankings/), '118th']);
+    // (So is a campus after its network's short form, an old city name and two in one sentence.)
+    const two = factsOf(['Indian Institute of Science (IISc) Bengaluru is in the second spot followed by Indian Institute of Technology (IIT) Bombay.']);
+    expect(two.filter((f) => f.pattern === 'cloze').map((f) => f.answer)).toContain('IIT Bombay');
     // (A person after an institute's comma is no campus: "at the Indian Institute of Science, Gadgil founded …".)
     const person = factsOf(['In the course of his career, at the Indian Institute of Science, Gadgil founded the Centre for Ecological Sciences.']);
     expect(person.map((f) => f.answer)).not.toContainEqual(expect.stringMatching(/Gadgil$/));
