@@ -44,14 +44,28 @@ function isBylineOrStamp(unit: Unit): boolean {
   return reason === 'byline' || reason === 'stamp';
 }
 
+/** "WATCH: Admiral Karambir Singh Takes Charge As The Chief Of Naval Staff …": a page's label in
+ *  capitals before its headline, which a call to watch would otherwise drop with it. */
+const HEADLINE_LABEL = /^(?:WATCH|VIDEO|PHOTOS?|LIVE|EXCLUSIVE|BREAKING|EXPLAINED|IN PICS)\s*[:|]\s+/;
+function labelledHeadline(unit: Unit): string | null {
+  const m = HEADLINE_LABEL.exec(unit.text);
+  if (!m) return null;
+  const rest = { ...unit, text: unit.text.slice(m[0].length) };
+  return wordCount(rest.text) >= 4 && looksLikeHeadline(rest) ? rest.text : null;
+}
+
 export function readHeader(units: readonly Unit[], knownTitle: string | null): Header {
   const titleKey = knownTitle ? normalizeKey(knownTitle) : null;
   const isTitleAgain = (u: Unit) => titleKey !== null && normalizeKey(u.text) === titleKey;
   let i = 0;
-  while (i < units.length && i < MAX_LEADING_JUNK && (isLeadingJunk(units[i]) || isTitleAgain(units[i]))) i++;
+  while (i < units.length && i < MAX_LEADING_JUNK && ((isLeadingJunk(units[i]) && labelledHeadline(units[i]) === null) || isTitleAgain(units[i]))) i++;
 
   let title: string | null = null;
-  if (knownTitle === null && i < units.length && looksLikeHeadline(units[i])) title = units[i++].text;
+  const labelled = i < units.length ? labelledHeadline(units[i]) : null;
+  if (knownTitle === null && labelled !== null) {
+    title = labelled;
+    i++;
+  } else if (knownTitle === null && i < units.length && looksLikeHeadline(units[i])) title = units[i++].text;
 
   let date: string | null = null;
   let place: string | null = null;

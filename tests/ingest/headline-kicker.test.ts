@@ -14,6 +14,13 @@ describe('a headline with a kicker', () => {
   });
 });
 
+describe('a headline behind a page\'s label', () => {
+  it('reads "WATCH: Admiral … Takes Charge …" as the headline without its label, a call to watch alone still dropped', () => {
+    expect(titleOf('WATCH: Admiral Karambir Singh Takes Charge As The Chief Of Naval Staff\n\nAdmiral Karambir Singh on Friday took charge as the new Chief of Naval Staff.\n\nHe succeeds Admiral Sunil Lanba.')).toBe('Admiral Karambir Singh Takes Charge As The Chief Of Naval Staff');
+    expect(titleOf('Navy gets a new chief\n\nWATCH: the video\n\nAdmiral Karambir Singh on Friday took charge as the new Chief of Naval Staff.')).toBe('Navy gets a new chief');
+  });
+});
+
 describe('a headline its page cut short', () => {
   it('reads "… followed by..." as the headline, the ellipsis and all', () => {
     const cut = 'Swachh Survekshan 2025: Indore tops cleanest city list again, followed by...';
