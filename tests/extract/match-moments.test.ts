@@ -11,6 +11,12 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('India rallied with goals from Mandeep Singh (24\') and Vivek Sagar Prasad (34\').')).toBe(true);
     expect(tellsMatchMoment('New Zealand led through Sam Lane’s eighth-minute goal.')).toBe(true);
     expect(tellsMatchMoment('Two Iranian players were booked, and one was shown a red card in stoppage time.')).toBe(true);
+    // (A football match's build-up and a shootout's penalties too.)
+    expect(tellsMatchMoment('A good early cross from Jay Baz down the right fell to Mahitosh Roy.')).toBe(true);
+    expect(tellsMatchMoment('Swung in by Md Fardin Ali Molla, the ball fell to an unmarked Nabi Hussain Khan.')).toBe(true);
+    expect(tellsMatchMoment('Bengal’s second penalty was squandered by substitute Sajal Bag.')).toBe(true);
+    expect(tellsMatchMoment('In the dying moments of the first half, Mahitosh Roy created an opening for himself.')).toBe(true);
+    expect(tellsMatchMoment('The Cabinet also approved a cross-border pipeline from Motihari to Amlekhgunj.')).toBe(false);
     expect(tellsMatchMoment('The two leaders held a 30-minute meeting on the sidelines of the summit.')).toBe(false);
     expect(tellsMatchMoment('The last-minute change in the schedule was announced by the ministry.')).toBe(false);
     // (A field event's attempts too; in the lead, the moment is the result itself.)
