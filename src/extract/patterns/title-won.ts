@@ -18,6 +18,7 @@ const WON = /(?:(?:has|have|had)\s+)?(?:(?:successfully|finally|once again|again
 /** "India etched its name in history by clinching the inaugural Kho Kho World Cup": the win told
  *  as how the sentence's subject did what it did. */
 const BY_WINNING = /\bby\s+(?:winning|clinching|lifting|bagging|claiming|securing|capturing|retaining)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:(?:first|second|third|maiden|first-ever|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?champions?\s+(?:of|at|in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
@@ -122,7 +123,8 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
   for (const title of s.entities) {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
-    const by = BY_WINNING.exec(s.text.slice(0, title.start));
+    // ("… to emerge champions of the 75th Santosh Trophy": the sentence's subject won it.)
+    const by = BY_WINNING.exec(s.text.slice(0, title.start)) ?? EMERGED.exec(s.text.slice(0, title.start));
     const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? by;
     if (!m || NOT_THE_TITLE.test(s.text.slice(title.end))) continue;
     const winner = m === by ? subjectOfSentence(s, m.index) : (personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx));
@@ -166,7 +168,8 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
  *  its verb ("In a spectacular display …, India etched …"), or null. */
 function subjectOfSentence(s: Sentence, before: number): Entity | null {
   // (Past an opening phrase and its comma: "In a spectacular display of speed, strategy, and skill, India …".)
-  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)$/.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
+  // ("In a gripping final, hosts Kerala made a comeback …": a side's standing before its name.)
+  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:(?:hosts|holders|defending\s+champions|title\s+holders)\s+)?$/.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
   return subjects.length === 1 ? subjects[0] : null;
 }
 /** A verb, or a past form the tagger read as an adjective ("India etched its name …"). */
@@ -213,6 +216,9 @@ function winnerType(e: Entity): AnswerType | null {
   // ("Mumbai Indians": a team's name the analyser knows no kind for.)
   if (e.cls === 'term' && /\s/.test(e.text)) return 'term';
   const type = answerTypeOf(e);
+  // ("hosts Kerala … emerge champions of the 75th Santosh Trophy": a state's side in a national
+  // championship.)
+  if (e.cls === 'place' && e.placeKind === 'region') return 'place';
   return type === 'country' ? 'country' : null;
 }
 

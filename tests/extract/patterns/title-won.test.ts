@@ -4,6 +4,11 @@ import { ask, factsOf } from '../facts-of.js';
 const asked = (paragraphs: string[]) => ask(factsOf(paragraphs, { date: '2024-06-30' }), 'title-won');
 
 describe('title-won: the winner set off by an apposition a possessive opens, an adverb before the verb', () => {
+  it('asks which side "emerged champions of" a trophy, a state\'s side its standing before its name ("hosts Kerala")', () => {
+    const facts = factsOf(['In a gripping final, hosts Kerala made a comeback to get the better of West Bengal 5-4 in a penalty shootout to emerge champions of the 75th Santosh Trophy on Monday.'], { date: null });
+    expect(ask(facts, 'title-won')).toContainEqual([expect.stringMatching(/won the Santosh Trophy\?$/), 'Kerala']);
+  });
+
   it('asks who won ("Koneru Humpy, India\'s highest-rated female chess player, has successfully clinched …")', () => {
     expect(asked(["Koneru Humpy, India's highest-rated female chess player, has successfully clinched her second World Rapid Championship title on Sunday."]).map(([, a]) => a)).toEqual(['Koneru Humpy']);
     expect(asked(["Lakshya Sen, India's top-ranked shuttler, has finally won the Canada Open Championship in Calgary."]).map(([, a]) => a)).toEqual(['Lakshya Sen']);
