@@ -19,7 +19,7 @@ describe('a moment of a match, told minute by minute', () => {
     expect(tellsMatchMoment('The Cabinet also approved a cross-border pipeline from Motihari to Amlekhgunj.')).toBe(false);
     // (A bout's period and a goal past time too; a half-year of the economy is none.)
     expect(tellsMatchMoment('Dhankar came back strongly to take the lead in the second period.')).toBe(true);
-    expect(tellsMatchMoment('Hansda scored the only goal in the added-time of the second half.')).toBe(true);
+    expect(tellsMatchMoment('Roy levelled the score in the added-time of the first half.')).toBe(true);
     expect(tellsMatchMoment('Exports grew 6 per cent in the second half of the fiscal year.')).toBe(false);
     expect(tellsMatchMoment('The two leaders held a 30-minute meeting on the sidelines of the summit.')).toBe(false);
     expect(tellsMatchMoment('The last-minute change in the schedule was announced by the ministry.')).toBe(false);
