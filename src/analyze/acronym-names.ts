@@ -37,24 +37,22 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     const span = spelledSpan(text, m.index!, m[1].replace(' ', ''), kind);
     if (!span) continue;
     const inside = entitiesWithin(out, span.start, span.end);
+    const acronymStart = m.index! + m[0].indexOf(m[1]);
+    const short = m[1] + (m[2] ?? '');
+    const whole = inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end ? inside[0] : null;
     // Already one name: a short form with its kind names it too. Nothing the analyser saw as a
     // name, or a name already whole: leave it.
     // (Only a short form written with its kind, "(POCSO Act)": a bare "(IPC)" or "(GWRI)" stays the
     // short form the article goes on using.)
-    if (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end && kind !== null) {
-      const [whole] = inside;
-      const at = m.index! + m[0].indexOf(m[1]);
-      const written = m[1] + (m[2] ?? '');
-      out = out.map((e) => (e.start === at && e.text === written && e.canonical === e.text ? { ...e, cls: whole.cls, canonical: whole.canonical } : e));
+    if (whole && kind !== null) {
+      out = out.map((e) => (e.start === acronymStart && e.text === short && e.canonical === e.text ? { ...e, cls: whole.cls, canonical: whole.canonical } : e));
       continue;
     }
-    if (inside.length === 0 || (inside.length === 1 && inside[0].start === span.start && inside[0].end === span.end)) continue;
+    if (inside.length === 0 || whole) continue;
     if (straddles(out, span.start, span.end)) continue;
     const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const head = name.split(' ').pop()!.toLowerCase();
     const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
-    const acronymStart = m.index! + m[0].indexOf(m[1]);
-    const short = m[1] + (m[2] ?? '');
     // (A short form written as a word, "(Unesco)", names the body the lexicon knows by its name.)
     const known = /[a-z]/.test(m[1]) ? organisationNamed(short)?.name : undefined;
     const joined: Entity = { text: text.slice(span.start, span.end), cls, start: span.start, end: span.end, canonical: known ?? name };

@@ -5,7 +5,7 @@
  */
 import type { Entity, Sentence } from '../types.js';
 import { cityNamed, regionNamed } from '../lexicon/index.js';
-import { isAcronymOf } from '../util/acronym.js';
+import { initials, isAcronymOf } from '../util/acronym.js';
 import { replaceSpan } from './entity-spans.js';
 
 /** Institutions that have campuses in many cities. */
@@ -28,10 +28,8 @@ export function withCampusNames(sentences: readonly Sentence[]): void {
       const m = CAMPUS_COMMA.exec(s.text.slice(e.end));
       // (A known city only: "at the Indian Institute of Science, Gadgil founded …" is a person.)
       if (!m || !(cityNamed(m[1]) || CAMPUS_TOWN.test(m[1]))) continue;
-      const short = e.text.replace(/^the\s+/i, '').split(/\s+/).filter((w) => !/^(?:of|and)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
       const end = e.end + m[0].length;
-      s.entities = replaceSpan(s.entities, { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${short} ${m[1]}` } satisfies Entity);
-      continue;
+      s.entities = replaceSpan(s.entities, { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${initials(e.text.replace(/^the\s+/i, '').split(/\s+/))} ${m[1]}` } satisfies Entity);
     }
     if (!s.text.includes('(')) continue;
     for (const e of s.entities) {
@@ -44,7 +42,6 @@ export function withCampusNames(sentences: readonly Sentence[]): void {
       const end = e.end + m[0].length - (m[2].length - city.length);
       const campus: Entity = { text: s.text.slice(e.start, end), cls: 'organisation', start: e.start, end, canonical: `${m[1]} ${city}` };
       s.entities = replaceSpan(s.entities, campus);
-      continue;
     }
   }
 }

@@ -261,7 +261,7 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   const afterTitle = TITLE_HEADS.has(head);
   // ("Medium Range Surface to Air Missiles", "Air to Air Missile": a weapon's path is one name.)
   const path = word === 'to' && /^(?:surface|air|ship|ground|sea|land)$/.test(head) && /^(?:Air|Surface|Ship|Ground|Sea|Land)$/.test(tokens[next + 1]?.text ?? '');
-  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path || (word === 'in' && endsCompanyName(tokens, next + 1, last)) || ((word === 'to' || word === 'from' || word === 'against') && endsLawName(tokens, next + 1, last)))) return -1;
+  if (!(NAME_PARTICLES.has(word) || (afterTitle && TITLE_LINKS.has(lower)) || (word === 'for' && BODY_FOR_HEADS.has(head)) || path || (word === 'in' && capitalsEndOn(tokens, next + 1, last, COMPANY_END, 6, false)) || ((word === 'to' || word === 'from' || word === 'against') && capitalsEndOn(tokens, next + 1, last, LAW_END, 8, true)))) return -1;
   let k = next + 1;
   // "of the", "to the": one article may follow the particle.
   if (k <= last && tokens[k].text === 'the') k++;
@@ -273,34 +273,28 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   return k - 1;
 }
 
-/** ("set up by Advanced System in Package Technologies Pvt Ltd": an "in" inside a company's
- *  registered name, whose capitalised words after it end on "Ltd".) */
-function endsCompanyName(tokens: readonly RawToken[], from: number, last: number): boolean {
-  for (let k = from; k <= Math.min(last, from + 5); k++) {
-    if (!CAPITALISED.test(tokens[k].text)) return false;
-    if (/^(?:Ltd|Limited|LLP|Inc)$/.test(tokens[k].text)) return k > from;
-  }
-  return false;
-}
-
-/** ("the Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act", "the Protection of Children
- *  from Sexual Offences Act": a "to" or "from" inside a law's name, whose capitalised words after
- *  it, a bracketed edition perhaps, end on its kind.) */
-function endsLawName(tokens: readonly RawToken[], from: number, last: number): boolean {
-  let k = from;
-  for (let words = 0; k <= last && words < 8; k++, words++) {
+/** Whether the capitalised words from `from` (at most `maxWords`, a bracketed part skipped where
+ *  `brackets` allows) end on a word `head` matches, past the first: "in Package Technologies Pvt
+ *  Ltd" is inside a company's name, "to Animals (Tamil Nadu Amendment) Act" inside a law's. */
+function capitalsEndOn(tokens: readonly RawToken[], from: number, last: number, head: RegExp, maxWords: number, brackets: boolean): boolean {
+  for (let k = from, words = 0; k <= last && words < maxWords; k++, words++) {
     const t = tokens[k].text;
-    if (t === '(') {
+    if (brackets && t === '(') {
       const close = tokens.findIndex((x, i) => i > k && i <= Math.min(last, k + 6) && x.text === ')');
       if (close < 0) return false;
       k = close;
       continue;
     }
     if (!CAPITALISED.test(t)) return false;
-    if (/^(?:Act|Bill|Rules|Ordinance|Code|Sanhita|Adhiniyam)$/.test(t)) return k > from;
+    if (head.test(t)) return k > from;
   }
   return false;
 }
+/** ("set up by Advanced System in Package Technologies Pvt Ltd": an "in" inside a company's name.) */
+const COMPANY_END = /^(?:Ltd|Limited|LLP|Inc)$/;
+/** ("the Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act", "the Protection of Children
+ *  from Sexual Offences Act": a "to" or "from" inside a law's name.) */
+const LAW_END = /^(?:Act|Bill|Rules|Ordinance|Code|Sanhita|Adhiniyam)$/;
 
 const SCHEME_HEADS = new Set(['yojana', 'scheme', 'mission', 'abhiyan', 'programme', 'program', 'policy', 'initiative', 'portal', 'campaign']);
 const OWNER_BODIES = new Set(['Government', 'Govt', 'Ministry', 'Department', 'Centre']);

@@ -172,7 +172,8 @@ function portfolioEnd(words: readonly Word[], start: number, head: string): numb
 function portfolioWord(lower: string): boolean {
   return isCommonWord(lower) || isCommonWord(lower.replace(/s$/, '')) || TITLE_MODIFIERS.has(lower) || ENGLISH_ENDING.test(lower);
 }
-const ENGLISH_ENDING = /(?:ory|ment|tion|sion|ure|ism|ity|ance|ence|ing|ics|ry|ies|ship|ness|al|ive|ous|cy|ture|ogy|ics|ports|ways|ies|s)$/;
+// (A final "s" takes in "Affairs", "Sports", "Waterways", "Industries".)
+const ENGLISH_ENDING = /(?:ment|tion|sion|ure|ism|ity|ance|ence|ing|ry|ship|ness|al|ive|ous|cy|ogy|s)$/;
 
 /** End (exclusive) of a complement that is a known place or body ("of Assam", "of the United
  *  Nations"), or `start` when none is. */

@@ -15,6 +15,7 @@ import { upperFirst } from '../util/upper-first.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
+import { clozeQuestion } from './items/cloze.js';
 import { initials } from '../util/acronym.js';
 import { alternation, honorificsBeforeName, officeWords, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
 
@@ -577,7 +578,8 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // (So with the cloze a true/false or an option is made of: "… was elected as Delhi Assembly …".)
   // (A false statement's swapped value stands where the blank was: "… elected as Delhi Assembly …".)
   const swapped = item.type === 'truefalse' ? /\bnot (.+?)\. “/.exec(item.explanation ?? '')?.[1] : undefined;
-  const blanked = [question, ...(item.cloze !== undefined ? [apply(item.cloze).replace(/\{\{c\d+::[^}]*\}\}/g, '_____')] : []), ...(swapped && question.includes(swapped) ? [question.slice(0, question.lastIndexOf(swapped)) + '_____' + question.slice(question.lastIndexOf(swapped) + swapped.length)] : [])];
+  const lastSwap = swapped ? question.lastIndexOf(swapped) : -1;
+  const blanked = [question, ...(item.cloze !== undefined ? [clozeQuestion(apply(item.cloze))] : []), ...(lastSwap >= 0 ? [`${question.slice(0, lastSwap)}_____${question.slice(lastSwap + swapped!.length)}`] : [])];
   if (named.some((p) => p.person) && blanked.some((t) => BLANK_OFFICE_TAKEN.test(t))) return null;
   return {
     ...item,

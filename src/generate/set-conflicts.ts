@@ -10,7 +10,7 @@ import { answerParts } from './centrality.js';
 import { roundedAlike, sameValue, spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
-import { initials, nameInitials } from '../util/acronym.js';
+import { initials, nameInitials, withoutHalvesHyphen } from '../util/acronym.js';
 import { afterGivenName } from './describe-people.js';
 
 /** How another item's text could print an answer: each spelling (alias, demonym, surname),
@@ -96,8 +96,7 @@ function formsOf(ans: Answer): Forms {
     if (short) words.push(short);
     const surname = ans.type === 'person' && /\s/.test(ans.value.trim()) ? ans.value.trim().split(/\s+/).pop() : undefined;
     const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short, ...(word === surname ? { surname: true as const } : {}) }));
-    // ("AB-PMJAY": a hyphen between the halves' initials spells nothing.)
-    const bare = ans.value.trim().replace(/(?<=^[A-Z]{1,6})-(?=[A-Z]{2,8}$)/, '');
+    const bare = withoutHalvesHyphen(ans.value.trim());
     const acronym = ACRONYM.test(bare) ? bare.replace(/\./g, '') : undefined;
     FORMS.set(ans, (forms = { spellings: found, key: ` ${normalizeKey(ans.value)} `, acronym }));
   }

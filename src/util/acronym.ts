@@ -10,9 +10,7 @@ export function isAcronymOf(short: string, long: string): boolean {
   // (A phase's number both must end on: "VVP II" is no "Vibrant Villages Programme III".)
   const edition = EDITION.exec(short);
   if (edition) return (/\d{4}/.test(edition[0]) || long.trim().endsWith(edition[0])) && isAcronymOf(short.slice(0, edition.index), long.replace(EDITION, ''));
-  // ("AB-PMJAY" for "Ayushman Bharat – Pradhan Mantri Jan Arogya Yojana": a hyphen between the
-  // initials of a name's two halves.)
-  const letters = short.replace(/[.&\s]/g, '').replace(/(?<=^[A-Z]{1,6})-(?=[A-Z]{2,8}$)/, '');
+  const letters = withoutHalvesHyphen(short.replace(/[.&\s]/g, ''));
   if (/^[A-Z]{2,10}$/.test(letters)) return initials(long.split(/[\s–—-]+/)) === letters;
   // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
   // lower case among the capitals.)
@@ -22,6 +20,12 @@ export function isAcronymOf(short: string, long: string): boolean {
   if (tail) return words.length > 0 && words[words.length - 1][1] === tail[2] && isAcronymOf(tail[1], long);
   if (!/^[A-Z](?:[a-z]?[A-Z]){1,7}$/.test(letters)) return false;
   return words.map((w) => (/^[A-Z]/.test(w) ? w[0] : SMALL_WORDS.has(w) ? w[0] : '')).join('') === letters || initials(words) === letters.replace(/[a-z]/g, '');
+}
+
+/** "AB-PMJAY" → "ABPMJAY" (for "Ayushman Bharat – Pradhan Mantri Jan Arogya Yojana"): a hyphen
+ *  between the initials of a name's two halves spells nothing. */
+export function withoutHalvesHyphen(short: string): string {
+  return short.replace(/(?<=^[A-Z]{1,6})-(?=[A-Z]{2,8}$)/, '');
 }
 
 // ("VVP II" for the "Vibrant Villages Programme II": so does a phase's number.)

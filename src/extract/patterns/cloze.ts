@@ -2024,7 +2024,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && (EDITION_YEAR_BEFORE.test(near) || (/\b[Tt]he\s+$/.test(near) && /^\s+(?:survey|report|index|edition|census|round|ranking|rankings)\b/i.test(tail)))) return false;
   // ("Tamil Nadu recorded 157 vultures, Kerala 125 and _____" → "Karnataka 106": a place and its
   // count read as one name is neither.)
-  if ((e.cls === 'term' || e.cls === 'organisation') && PLACE_THEN_COUNT.test(e.text) && (regionNamed(PLACE_THEN_COUNT.exec(e.text)![1]) || countryNamed(PLACE_THEN_COUNT.exec(e.text)![1]) || cityNamed(PLACE_THEN_COUNT.exec(e.text)![1]))) return false;
+  const counted = e.cls === 'term' || e.cls === 'organisation' ? PLACE_THEN_COUNT.exec(e.text)?.[1] : undefined;
+  if (counted && (regionNamed(counted) || countryNamed(counted) || cityNamed(counted))) return false;
   // ("the oldest first-time _____1 in men's doubles" → World No.: a rank's label cut from its figure.)
   if (/\bNo\.?$/.test(e.text) && /^\s?\d/.test(tail)) return false;
   // ("India is one of the _____ to the Convention on Wetlands" → Contracting Parties: everyday

@@ -21,8 +21,8 @@ const find: FindDrafts<'law-passed'> = (s, ctx) => {
     const named = subjectEndingAt(s, subjEnd, ['organisation', 'term']);
     // ("The Rajasthan government passed the Right to Health Bill …": a state's government, as
     // papers say its House's vote.)
-    const government = STATE_GOVERNMENT.exec(s.text.slice(0, subjEnd));
-    const house = named && HOUSE.test(named.canonical) ? named : government && regionNamed(government[1])?.kind === 'state' ? ({ canonical: `${regionNamed(government[1])!.name} government` } as const) : null;
+    const state = regionNamed(STATE_GOVERNMENT.exec(s.text.slice(0, subjEnd))?.[1] ?? '');
+    const house = named && HOUSE.test(named.canonical) ? named : state?.kind === 'state' ? ({ canonical: `${state.name} government` } as const) : null;
     if (!house) continue;
     const at = m.indices!.groups!.objStart![0];
     const law = s.entities.find((e) => e.start === at && (e.cls === 'term' || e.cls === 'organisation'));
