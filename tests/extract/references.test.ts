@@ -78,6 +78,24 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Bimal Roy)'))).toBe(false);
   });
 
+  it('carry on a subject after an appositive that opens the sentence ("A practising advocate before …, Justice Lalit had said …")', () => {
+    const found = clozes([
+      'Justice Ravi Deshmukh was on Saturday sworn in as the 51st Chief Justice of India by the President.',
+      'The next in line to head the top court will be Justice Anil Kher, who will remain in office for two years.',
+      'A practising advocate before his elevation to the top court in 2016, Justice Deshmukh had said clearing old cases will be his priority.',
+      'He is the second CJI after late Justice S M Sikri to be appointed directly from the Bar.',
+    ]);
+    expect(found.some((c) => c.includes('(Ravi Deshmukh) is the second CJI'))).toBe(true);
+    expect(found.some((c) => c.includes('(Anil Kher) is the second'))).toBe(false);
+    const actor = clozes([
+      'Actor Meena Rao, known for her roles in Kannada cinema, died on Monday in Bengaluru.',
+      'Her last film was directed by Suresh Pai, who cast her opposite newcomer Kiran Bhat.',
+      'The daughter of a schoolteacher from Mysuru, Rao had trained in Bharatanatyam from the age of six.',
+      'She won the state film award for best actress in 1994.',
+    ]);
+    expect(actor.some((c) => c.startsWith('She (Meena Rao) won'))).toBe(true);
+  });
+
   it('make a card of a short sentence, the name added ("She (Meera Das) joined the Sea Cadets aged 14.")', () => {
     const found = clozes(['Meera Das was born in Kochi but moved to Chennai when she was six.', 'She joined the Sea Cadets aged 14.']);
     expect(found).toContain('She (Meera Das) joined the {{c1::Sea Cadets}} aged 14.');
