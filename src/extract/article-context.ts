@@ -294,11 +294,19 @@ function listedAfterOthers(ctx: ArticleContext, e: Entity): boolean {
   return !!last && /^(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(s.text.slice(last.end, e.start));
 }
 
-/** Whether a name is glued by a hyphen to the word after it ("Dev Anand-starrer", "Modi-led"). */
+/** Whether a name is glued by a hyphen to the word after it ("Dev Anand-starrer", "Modi-led"), or
+ *  stands inside a noun phrase before its noun ("Netflix's 2021 Satyajit Ray anthology", "the Modi
+ *  government"): a modifier, no one the story follows. */
 function madeAdjective(ctx: ArticleContext, e: Entity): boolean {
   const s = sentenceOfEntity(ctx, e);
-  return /-\p{Ll}+$/u.test(e.text) || (!!s && /^-\p{Ll}/u.test(s.text.slice(e.end, e.end + 2)));
+  if (/-\p{Ll}+$/u.test(e.text) || (!!s && /^-\p{Ll}/u.test(s.text.slice(e.end, e.end + 2)))) return true;
+  if (!s) return false;
+  const after = s.tokens.find((t) => t.start >= e.end);
+  const before = s.tokens.filter((t) => t.end <= e.start).pop();
+  return !!after && !!before && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && /^\s*$/.test(s.text.slice(e.end, after.start)) && NOUN_PHRASE_BEFORE.has(before.pos);
 }
+/** Tags of a word that opens or runs on a noun phrase: "the", "Netflix's", "2021", "late". */
+const NOUN_PHRASE_BEFORE: ReadonlySet<string> = new Set(['DET', 'PART', 'NUM', 'ADJ']);
 
 /** "The Bangladeshi prime minister arrived …", "The veteran actor has done …": a sentence whose
  *  subject is a person called by what they are, with no name. */

@@ -96,6 +96,16 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(actor.some((c) => c.startsWith('She (Meena Rao) won'))).toBe(true);
   });
 
+  it('never point at a name that only modifies a noun ("Netflix\'s 2021 Tapan Ghoshal anthology")', () => {
+    const found = clozes([
+      'Debutante actress Leela Dutta won the best actress award at the festival in Busan on Friday.',
+      'The previous credits of the Kolkata-born actress include the sets of Netflix\'s 2021 Tapan Ghoshal anthology.',
+      'She plays Renuka, a vagabond who flees from Delhi after being charged with murder.',
+    ]);
+    expect(found.some((c) => c.includes('(Tapan Ghoshal)'))).toBe(false);
+    expect(found.some((c) => c.startsWith('She (Leela Dutta) plays'))).toBe(true);
+  });
+
   it('make a card of a short sentence, the name added ("She (Meera Das) joined the Sea Cadets aged 14.")', () => {
     const found = clozes(['Meera Das was born in Kochi but moved to Chennai when she was six.', 'She joined the Sea Cadets aged 14.']);
     expect(found).toContain('She (Meera Das) joined the {{c1::Sea Cadets}} aged 14.');

@@ -19,7 +19,7 @@ simone
 preeti priyanka anushka deepa swati pallavi poonam payal shweta kavya aishwarya madhuri sushmita smita
 savita sarita sangeeta archana aarti nandini shalini radhika mamta manju meena neelam rashmi ruchi sapna seema
 sheela shilpa sonal tanvi vandana vineeta harmanpreet mithali saina mirabai manika sakshi hima dutee tanushree
-bhavina avani jemimah shafali deepti renuka sudha kalpana sunitha mehbooba
+bhavina avani jemimah shafali deepti renuka sudha kalpana sunitha mehbooba anasuya
 `;
 
 export const MALE = `
@@ -43,6 +43,7 @@ sandeep santosh satish shailesh shekhar shivraj shyam siddharth sudhir sumit sur
 vinod vishal yogesh hardik jasprit rishabh shubman suryakumar ishan kuldeep yuzvendra neeraj abhinav gukesh
 lakshya srikanth chirag bajrang yogeshwar devendra eknath uddhav sharad farooq nitish tejashwi lalu mulayam
 jyotiraditya hardeep dharmendra mansukh gajendra kiren anurag subhash rajendra zakir venkaiah jagdeep ramnath
+satyajit srijit abhijit indrajit amarjit sarabjit inderjit
 `;
 
 export const UNSPECIFIED = `
