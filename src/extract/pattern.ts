@@ -105,7 +105,11 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
 /** A name as the sentence writes it, with its "the" ("the Indian Space Research Organisation",
  *  "Project Tiger"): for questions that name a body or a thing the way the article does. */
 export function asWritten(s: Sentence, e: Entity): string {
-  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, e.start - 4), e.start)) ? `the ${e.text}` : e.text;
+  // ("The 7th Pay Commission was set up in 2016": the ordinal says which one, and goes with it.)
+  const ordinal = s.entities.find((o) => o.cls === 'ordinal' && o.end < e.start && /^\s+$/.test(s.text.slice(o.end, e.start)));
+  const start = ordinal?.start ?? e.start;
+  const name = s.text.slice(start, e.end);
+  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, start - 4), start)) ? `the ${name}` : name;
 }
 
 /** "when he was 23", "at the age of 19", "years ago", "had won": the sentence tells of another

@@ -24,6 +24,13 @@ describe('founded: when a body or scheme began', () => {
     expect(ask(factsOf(["Project Tiger, one of the world's most successful conservation programmes, was launched in 1973 at the Jim Corbett National Park."]), 'founded')).toEqual([
       ['In which year was Project Tiger launched?', '1973'],
     ]);
+    // The ordinal says which one: "the 7th", never all of them.
+    expect(ask(factsOf(['The 7th Pay Commission was set up in 2016, and its term will end in 2026.']), 'founded')).toEqual([
+      ['In which year was the 7th Pay Commission set up?', '2016'],
+    ]);
+    expect(ask(factsOf(['The 15th Finance Commission was constituted in November 2017 under the chairmanship of N K Singh.']), 'founded')).toEqual([
+      ['When was the 15th Finance Commission constituted?', 'November 2017'],
+    ]);
     // No name, no question: "the stadium" could be any.
     expect(byPattern(factsOf(['The stadium was built in 1982 for the Asian Games in New Delhi.']), 'founded')).toEqual([]);
   });
