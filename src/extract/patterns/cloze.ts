@@ -23,6 +23,7 @@ import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
+import { listsItsCount } from '../counted-list.js';
 import { CALENDAR_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../../util/calendar.js';
 
 /** Words a sentence needs to make a card; one that opens on a pronoun gains the name. */
@@ -1052,6 +1053,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
   // with no separators is a phone or an account number, no figure to learn.)
   if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
+  // ("_____ judges of the bench -- Justices A, B and C -- upheld …": a count its list spells out.)
+  if (e.cls === 'number' && e.value !== undefined && listsItsCount(s.text, e.end, e.value)) return false;
   // ("If _____ does bring down interest rates in its December meeting, one can hope …": what a
   // condition supposes is no fact.)
   // (A law's "If … commits an organised crime, the jail term will be …" is a fact of the law.)

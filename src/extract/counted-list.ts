@@ -1,0 +1,29 @@
+/**
+ * "_____ judges of the five-judge bench -- Justices A, B, and C -- upheld …", "survived by _____
+ * siblings-A, B, C, and D", "from _____ countries -- Canada, Finland, …": a count whose sentence
+ * lists what it counts right after it gives itself away; a student counts the names.
+ */
+
+/** What opens the list after the counted noun: a dash, a colon, a bracket, "namely", or a hyphen
+ *  glued to the first name ("siblings-Asha"). */
+const LIST_OPENER = /\s*(?:--|—|–)\s*|:\s*|\s\(|,\s+namely\s+|-(?=\p{Lu})/u;
+/** How far after the count the list may open: its noun and a phrase ("judges of the bench"). */
+const NOUN_REACH = 60;
+/** What closes the list: the same kinds of mark, or the sentence's end. */
+const LIST_CLOSER = /\s*(?:--|—|–|\)|;|\.\s*$|\.$)/;
+/** Words one entry of a list may have ("the United States of America"). */
+const ENTRY_WORDS = 6;
+
+/** Whether the count ending at `end` of `text`, of `count` things, is followed by those things listed. */
+export function listsItsCount(text: string, end: number, count: number): boolean {
+  if (!Number.isInteger(count) || count < 2 || count > 12) return false;
+  const tail = text.slice(end, end + NOUN_REACH + 400);
+  const opener = LIST_OPENER.exec(tail);
+  // (The noun and its phrase only: no clause of its own before the list opens.)
+  if (!opener || opener.index > NOUN_REACH || /[,;.]/.test(tail.slice(0, opener.index))) return false;
+  const rest = tail.slice(opener.index + opener[0].length);
+  const close = LIST_CLOSER.exec(rest);
+  const list = close ? rest.slice(0, close.index) : rest;
+  const entries = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim() !== '');
+  return entries.length === count && entries.every((x) => x.trim().split(/\s+/).length <= ENTRY_WORDS);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { listsItsCount } from '../../src/extract/counted-list.js';
+import { factsOf } from './facts-of.js';
+
+describe('a count its sentence lists right after it', () => {
+  const at = (text: string, count: string) => text.indexOf(count) + count.length;
+
+  it('gives itself away after a dash, a glued hyphen, a colon or a bracket', () => {
+    const judges = 'Three judges of the five-judge bench -- Justices Dinesh Maheshwari, Bela M Trivedi, and J.B. Pardiwala -- upheld the amendment.';
+    expect(listsItsCount(judges, at(judges, 'Three'), 3)).toBe(true);
+    const siblings = 'She is survived by four siblings-Asha Bhosle, Hridaynath Mangeshkar, Usha Mangeshkar, and Meena Mangeshkar.';
+    expect(listsItsCount(siblings, at(siblings, 'four'), 4)).toBe(true);
+    const countries = 'The satellites came from six countries -- Canada, Finland, France, Korea, the United Kingdom and the United States of America.';
+    expect(listsItsCount(countries, at(countries, 'six'), 6)).toBe(true);
+    const states = 'Polling will be held in three states: Assam, Kerala and Tamil Nadu.';
+    expect(listsItsCount(states, at(states, 'three'), 3)).toBe(true);
+  });
+
+  it('does not where the list is a sample, of another length, or no list at all', () => {
+    const sample = 'Teams from 14 countries, including India and Japan, took part.';
+    expect(listsItsCount(sample, at(sample, '14'), 14)).toBe(false);
+    const other = 'Five ministers -- Rao and Singh among them -- resigned on Monday.';
+    expect(listsItsCount(other, at(other, 'Five'), 5)).toBe(false);
+    const none = 'She is survived by four siblings and a son.';
+    expect(listsItsCount(none, at(none, 'four'), 4)).toBe(false);
+    const clause = 'Four people were arrested, police said: Ram, Shyam, Mohan and Sohan.';
+    expect(listsItsCount(clause, at(clause, 'Four'), 4)).toBe(false);
+  });
+
+  it('makes no cloze of that count, but keeps the names', () => {
+    const facts = factsOf([
+      'The Supreme Court on Monday upheld the 103rd Constitutional Amendment providing for a 10 per cent quota.',
+      'Three judges of the five-judge bench -- Justices Dinesh Maheshwari, Bela M Trivedi, and J.B. Pardiwala -- upheld the constitutional amendment for the quota.',
+    ]);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'Three')).toBe(false);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === '10 per cent')).toBe(true);
+  });
+});
