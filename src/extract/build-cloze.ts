@@ -225,12 +225,29 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // list before the sentence's verb, no clause.
     if (joined && LIST_TAIL.test(clause)) return null;
     if (joined && PAST_VERB_FIRST.test(clause)) return null;
+    // ("… boost the export of gems and jewellery, and apparels to the UAE and raise total trade …":
+    // a noun with no verb before its own "and" and a verb is one more member of the list before
+    // the cut; the verb goes on from the sentence's subject.)
+    if (joined && verbIn && listMemberBeforeVerb(text, cuts[i], cuts[i + 1], verbIn)) return null;
     const capitalised = clause[0] === OPEN ? clause : clause[0].toUpperCase() + clause.slice(1);
     // A clause cut before the sentence's end says so, even when it ends on a closing quote.
     const last = cuts[i + 1] === text.length;
     return last && /[.!?”"]$/.test(capitalised) ? capitalised : `${capitalised.replace(/[,;:]$/, '')} …`;
   }
   return null;
+}
+
+/** Whether the part of `text` from `from` to `to`, after its opening "and", runs a verbless noun
+ *  up to an inner "and" that a verb follows ("and apparels to the UAE and raise …"). */
+function listMemberBeforeVerb(text: string, from: number, to: number, verbIn: (from: number, to: number) => boolean): boolean {
+  const part = text.slice(from, to);
+  const opening = /^\s*(?:and|but)\s+/.exec(part);
+  if (!opening) return false;
+  const inner = /\s+(?:and|or)\s+(\p{Ll}+)/u.exec(part.slice(opening[0].length));
+  if (!inner) return false;
+  const nounEnd = from + opening[0].length + inner.index;
+  const wordEnd = nounEnd + inner[0].length;
+  return !verbIn(from + opening[0].length, nounEnd) && verbIn(wordEnd - inner[1].length, wordEnd);
 }
 
 /** The cloze's prompt: the answer replaced by a blank. */

@@ -27,6 +27,17 @@ describe('cloze text', () => {
     expect(buildCloze(t, 'Rs 6,520 crore', t.indexOf('Rs 6,520 crore'), true)).toBe('The scheme will cost {{c1::Rs 6,520 crore}} over five years.');
   });
 
+  it('never cuts off one more member of a list before its verb ("…, and apparels to the UAE and raise total trade …")', () => {
+    const clozes = factsOf([
+      'The council expects the pact to especially boost the export of tea and spices from the hill districts, and textiles to Oman and raise total trade up to $20 billion in the next five years.',
+      'The Supreme Court collegium recommended the names of twelve judges for the high courts of Punjab, Haryana and Delhi on Monday, and the Union government set up 40 new benches in the districts of Bihar in March.',
+    ]).map((f) => f.cloze);
+    expect(clozes.some((c) => /^Textiles to/.test(c))).toBe(false);
+    expect(clozes.some((c) => c.includes('{{c1::$20 billion}}'))).toBe(true);
+    // (A clause with its own subject and verb still stands alone.)
+    expect(clozes.some((c) => /^The Union government set up \{\{c1::40\}\} new benches/.test(c))).toBe(true);
+  });
+
   it('blanks the answer where the pattern found it, not an earlier occurrence inside a name', () => {
     const s = 'The Taipei City Lantern Festival drew crowds to downtown Taipei on Saturday.';
     expect(buildCloze(s, 'Taipei', s.lastIndexOf('Taipei'))).toBe('The Taipei City Lantern Festival drew crowds to downtown {{c1::Taipei}} on Saturday.');
