@@ -21,7 +21,9 @@ const BRACKET_ASIDE = /(?<=(?<!\p{L})(?!(?:He|She|It|They|His|Her|Its|Their)\s)\
 /** "Carrying the 377 kg SCATSAT-1 and seven other satellites, India's …": a participle's phrase
  *  opening the sentence, up to its comma, before the subject. (Not "During …", "According to …",
  *  "Including …": a time or a source the sentence needs.) */
-const OPENING_PARTICIPLE = /^(?!(?:During|According|Including|Excluding|Barring|Notwithstanding)\b)\p{Lu}\p{Ll}+ing\s[^;:"“”_,]*,\s+/u;
+// (Nor an adjective of the subject, "Outgoing CJI X had recommended Y, …": a phrase with a verb
+// of its own is the clause.)
+const OPENING_PARTICIPLE = /^(?!(?:During|According|Including|Excluding|Barring|Notwithstanding|Outgoing|Incoming|Upcoming|Ongoing|Leading|Ruling|Visiting|Reigning|Sitting|Acting|Presiding|Managing|Remaining)\b)\p{Lu}\p{Ll}+ing\s(?![^;:"“”_,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s)[^;:"“”_,]*,\s+/u;
 
 /** The item with each aside that prints one of `answers` left out, or null where there is no
  *  such aside (or the answer stands outside one too). Only items that print a blank's sentence. */

@@ -589,6 +589,8 @@ describe('an aside that prints another item’s answer', () => {
     expect(withoutAsides(item, [{ value: 'SCATSAT-1', type: 'term' }])?.question).toBe('India’s rocket, PSLV-C35, lifted off from the _____ at 9.12 am.');
     // (Not a time or a source the sentence needs: "During …", "According to …".)
     expect(withoutAsides({ ...item, question: 'During the visit of SCATSAT-1 engineers, the rocket lifted off from the _____.' }, [{ value: 'SCATSAT-1', type: 'term' }])).toBeNull();
+    // (Nor an adjective opening a clause of its own: "Outgoing CJI X had recommended Justice Y, …".)
+    expect(withoutAsides({ ...item, question: 'Outgoing CJI Sharad Rane had recommended Justice Mohan Kapur, the seniormost judge, for appointment in a letter sent on _____.', answer: 'March 24' }, [{ value: 'Sharad Rane', type: 'person' }])).toBeNull();
   });
 
   it('keeps a bracket that says who a pronoun is', async () => {
