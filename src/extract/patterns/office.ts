@@ -132,6 +132,10 @@ const find: FindDrafts<'office'> = (s, ctx) => {
  *  subject did, right after the name, whole, with nothing in it that leans on another sentence. */
 function deedAfter(s: Sentence, end: number): string | null {
   const rest = s.text.slice(end).replace(/[.!]\s*$/, '').trim();
+  // ("The Supreme Court granted Delhi Chief Minister X bail …": the object of a verb before them
+  // did nothing the words after the name tell.)
+  const clauseStart = Math.max(0, ...[...s.text.slice(0, end).matchAll(/[,;:]/g)].map((m) => m.index! + 1));
+  if (s.tokens.some((t) => t.start >= clauseStart && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text))) return null;
   const verb = s.tokens.find((t) => t.start >= end);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /^(?:is|was|are|were|said|says|told|added)$/.test(verb.text) || /^(?:has|have|had|will|would)\s+(?:said|told|added)\b/.test(rest)) return null;
   const words = rest.split(/\s+/).length;

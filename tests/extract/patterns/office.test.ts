@@ -174,6 +174,12 @@ describe('office: in an undated article', () => {
   it('falls back to "according to the article" where the deed leans on another sentence or is a saying', () => {
     const them = factsOf(['Two cheetahs arrived on Sunday.', 'Madhya Pradesh Chief Minister Mohan Yadav released them into the Gandhi Sagar Sanctuary.'], { date: null });
     expect(ask(them, 'office')).toContainEqual(['Who was the Chief Minister of Madhya Pradesh, according to the article?', 'Mohan Yadav']);
+    // (Nor where the holder is the object of a verb before them: "granted Delhi Chief Minister X
+    // bail …" tells no deed of theirs.)
+    const granted = factsOf(['The Supreme Court granted Delhi Chief Minister Arvind Kejriwal bail in the excise policy case on Friday.'], { date: null });
+    expect(ask(granted, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^Which Chief Minister of Delhi bail/));
+    const sent = factsOf(['The court sent Jharkhand Chief Minister Hemant Soren to judicial custody till February 22.'], { date: null });
+    expect(ask(sent, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^Which Chief Minister of Jharkhand to judicial/));
     // (Dated, the month anchors it as before.)
     const dated = factsOf(['RBI Governor Sanjay Malhotra announced that the central bank maintained its neutral stance.'], { date: '2025-10-01' });
     expect(ask(dated, 'office')).toContainEqual(['Who was the Governor of the Reserve Bank of India in October 2025?', 'Sanjay Malhotra']);
