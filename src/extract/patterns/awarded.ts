@@ -16,7 +16,8 @@ import type { Entity, Sentence } from '../../types.js';
 // a country's order, its rank before it.)
 const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Legion of Honour)$|\bOrder of (?:the )?\p{Lu}/u;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
-const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?/u;
+// (Not the language of a work named after it: "Prize for Hindi novel 'Tomb of Sand'".)
+const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?(?![\p{L}-])(?!\s+(?:novel|book|film|play|poem|poetry|collection|memoir|translation|work|story|short|album|song)\b)/u;
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name

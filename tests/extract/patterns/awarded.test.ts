@@ -22,6 +22,13 @@ describe('awarded: who won a prize', () => {
     ]);
   });
 
+  it('reads no field from the language of the work it was won for ("… Prize for Hindi novel \'Tomb of Sand\'")', () => {
+    expect(asked(['Indian author Geetanjali Shree and US translator Daisy Rockwell have won the International Booker Prize for Hindi novel "Tomb of Sand".'])).toEqual([
+      ['Who were awarded the International Booker Prize in October 2023?', 'Geetanjali Shree and Daisy Rockwell'],
+    ]);
+    expect(asked(['Tamil writer Perumal Murugan won the JCB Prize for Literature on Thursday for his novel "Fire Bird".']).map(([q]) => q)).toEqual(['Who was awarded the JCB Prize for Literature in October 2023?']);
+  });
+
   it('asks who were selected for a prize, each named after a role ("Urdu poet Gulzar and Sanskrit scholar …")', () => {
     expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
       ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
