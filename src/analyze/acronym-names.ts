@@ -50,7 +50,8 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
     }
     if (inside.length === 0 || whole) continue;
     if (straddles(out, span.start, span.end)) continue;
-    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    // (A word of the name written small is capitalised in its canonical form: "Indian Space Research Organisation".)
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/(?<=\s)\p{Ll}[\p{L}-]*/gu, (w) => (CONNECTORS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
     const head = name.split(' ').pop()!.toLowerCase();
     const cls: Entity['cls'] = ORGANISATION_WORDS.has(head) || inside.some((e) => e.cls === 'organisation') ? 'organisation' : 'term';
     // (A short form written as a word, "(Unesco)", names the body the lexicon knows by its name.)
@@ -81,7 +82,14 @@ function spelledSpan(text: string, bracket: number, acronym: string, kind: strin
   for (const top = k; k >= 0; k--) {
     const w = words[k];
     if (CAPITALISED.test(w.text)) caps.unshift(w);
-    else if (!CONNECTORS.has(w.text)) break;
+    else if (!CONNECTORS.has(w.text)) {
+      // ("the Indian space Research Organisation’s (ISRO)": one word of the name written small, a
+      // capitalised word before it, where with both the initials spell the short form whole.)
+      const before = words[k - 1];
+      const spellsWith = before && CAPITALISED.test(before.text) && [before, w, ...caps].map((c) => c.text[0]).join('').toUpperCase() === spelt;
+      if (spellsWith) return { start: before.start, end: last.end - (/['’]s?$/.exec(last.text)?.[0].length ?? 0) };
+      break;
+    }
     const initials = caps.map((c) => c.text[0]).join('').toUpperCase();
     // ("'Multidisciplinary … Education' (MERITE)": a name in quotes ends before its closing quote.)
     // ("POCSO": a connector's initial may be spelt too, "Protection of Children …".)

@@ -531,6 +531,10 @@ describe('names the analyser would split', () => {
     const esa = named('The rocket carried the European Space Agency’s (ESA) Proba-5 mission into orbit.');
     expect(esa.map(([, t]) => t)).toContain('European Space Agency');
     expect(esa.map(([, t]) => t)).not.toContain('European Space Agency’s');
+    // One word of the name written small, where with it the initials spell the short form whole.
+    const isro = named('The launch comes four months after the Indian space Research Organisation’s (ISRO) mission ended in a rare failure.');
+    expect(isro).toContainEqual(['organisation', 'Indian space Research Organisation', 'Indian Space Research Organisation']);
+    expect(named('The Indian army Signals Corps (ASC) took part.').map(([, t]) => t)).not.toContain('Indian army Signals Corps');
   });
 
   it('are put together again where an acronym after a comma spells them, after a hyphen too', () => {
