@@ -163,7 +163,8 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const found = s.entities.find(
       // (A name, not the story's key term in lower case: "the nation's first aircraft carrier".)
       // (Not an owner before its thing: "launched BJP's flagship programme '…'".)
-      (e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && !/^['’]s\s/.test(s.text.slice(e.end)) && describes(s.text.slice(from, e.start).replace(OWNER_BEFORE, '')),
+      // (Nor the words that go on after a quoted name: "satellite ‘Cartosat 2’ Series" is no "Series".)
+      (e) => e.start >= from && /^[\p{Lu}\d]/u.test(e.text) && (e.cls === 'term' || e.cls === 'organisation' || (e.cls === 'person' && kindAfter(s, e))) && !quoted(s, e) && !/^['’]s\s/.test(s.text.slice(e.end)) && !/[’'”"]\s$/.test(s.text.slice(Math.max(0, e.start - 2), e.start)) && describes(s.text.slice(from, e.start).replace(OWNER_BEFORE, '')),
     );
     if (!found || found === subject.entity) continue;
     // ("introduced a new UPI feature called 'Delegated Payments.'": the name after "called" is the

@@ -226,6 +226,11 @@ describe('launched: "the nation\'s first aircraft carrier, INS Vikrant"', () => 
     const facts = factsOf(["Prime Minister Narendra Modi commissioned the nation's first aircraft carrier on Friday.", 'The aircraft carrier was built at Kochi.', 'Every aircraft carrier needs escorts.'], { date: '2025-11-02', title: 'PM commissions first indigenous aircraft carrier' });
     expect(byPattern(facts, 'launched').map((f) => f.answer)).not.toContain('aircraft carrier');
   });
+
+  it('never takes the words after a quoted name for the name ("satellite ‘Cartosat 2’ Series")', () => {
+    expect(asked(['India on Friday successfully launched weather observation satellite ‘Oceansat 4’ Series and 29 other spacecraft from Sriharikota.']).map(([, a]) => a)).not.toContain('Series');
+    expect(asked(["India on Friday launched the 'Digital Kisan' Portal for farmers in Delhi."]).map(([, a]) => a)).not.toContain('Portal');
+  });
 });
 
 describe('launched: a body opening the sentence without "the"', () => {
