@@ -383,6 +383,9 @@ function findSpellings(value: string, type: AnswerType): string[] {
     else if (/\d\.\d$/.test(percent[1])) figures.add(`${percent[1]}0`);
     for (const figure of figures) for (const unit of ['%', ' per cent', ' percent', ' pc']) out.add(`${figure}${unit}`);
   }
+  // ("eight years" is printed as the "eight-year high" of another item: a span made an adjective.)
+  const span = type === 'number' ? /^(\S+)\s+(year|month|week|day|decade|hour|minute)s?$/i.exec(value.trim()) : null;
+  if (span) out.add(`${span[1]}-${span[2]}`);
   // "₹1.31 lakh crore", "Rs 1.31 lakh crore", "1.31 lakh crore rupees", a headline's "₹1.31 lakh cr".
   const rupees = type === 'number' ? RUPEES.exec(value.trim()) : null;
   if (rupees) {

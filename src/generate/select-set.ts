@@ -16,7 +16,7 @@ import { typeOrder } from '../util/type-order.js';
 import { compareIds } from '../util/compare-ids.js';
 import { normalizeKey } from '../util/ids.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
-import { conflict, givesItselfAway, setEntry, type SetEntry } from './set-conflicts.js';
+import { conflict, givesItselfAway, setEntry, shows, type SetEntry } from './set-conflicts.js';
 import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedWinner, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
@@ -234,6 +234,12 @@ class SetBuilder {
     if (entry.item.type !== 'truefalse' && entry.item.type !== 'statements') for (const f of factIds) this.recalled.add(f);
   }
 
+  /** Whether an entry prints the fact's answer. */
+  prints(f: Fact): boolean {
+    const probe: SetEntry = { item: { answer: f.answer } as Item, answers: [{ value: f.answer, type: f.answerType }], text: '', lower: '' };
+    return this.entries.some((e) => shows(probe, e));
+  }
+
   answered(f: Fact): boolean {
     // (A cloze of two blanks keeps its first blank's type for both: "on _____ … Governor _____".)
     // (A body's short form the analyser read as a term is the body still: "MoSPI noted …".)
@@ -251,6 +257,9 @@ class SetBuilder {
     // ("CMS-03" is asked where the set asks "GSAT-7R (CMS-03)".)
     const alias = this.aliases.get(f.answer);
     if (alias && asks(alias)) return true;
+    // ("EOS-01" is asked where the set asks the satellite "EOS": a code with its number and without.)
+    const stem = codeStem(f.answer);
+    if (this.entries.some((e) => e.answers.some((a) => (stem !== null && a.value === stem) || codeStem(a.value) === f.answer))) return true;
     // ("one nation, one election" is asked as its parts, "one nation" and "one election".)
     const parts = answerParts(f.answer);
     if (parts.length > 1 && parts.every(asks)) return true;
@@ -259,6 +268,11 @@ class SetBuilder {
     const month = f.answerType === 'date' ? monthOf(f.answer) : null;
     return month !== null && this.entries.some((e) => e.answers.some((a) => a.type === 'date' && a.value !== f.answer && monthOf(a.value) === month) && sharesName(e.item.sentence, f.sentence));
   }
+}
+
+/** "EOS-01" → "EOS": a code's letters without its number; null for anything else. */
+function codeStem(value: string): string | null {
+  return /^(\p{Lu}{2,6})-\d{1,3}$/u.exec(value.trim())?.[1] ?? null;
 }
 
 /** Whether one name of two words or more ends the other: "Bhole Baba", "Sakar Vishwa Hari Bhole Baba". */
@@ -419,6 +433,11 @@ function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
       const own = (byFact.get(f.id) ?? []).filter((c) => pass(c.item.type));
       const first = set.entries.length === 0 ? (withFigure(f, own, input) ? 'cloze' : 'short') : null;
       for (const c of preferred(f, own, set, first)) {
+        // ("The headline inflation is the highest in five years." beside "… surged to an eight-year
+        // high of _____": a true/false whose value another item prints is decided by reading it.)
+        // (A figure only: a name printed elsewhere, "Hyderabad", leaves "Most passengers were
+        // residents of Hyderabad." to judge; the same count or span printed is the same fact told.)
+        if (c.item.type === 'truefalse' && f.answerType === 'number' && set.prints(f)) continue;
         const entry = exists(c) ? set.fitting(c.item) : null;
         if (!entry) continue;
         set.add(entry, c.factIds);

@@ -201,6 +201,12 @@ describe('same value in another spelling', () => {
     expect(spellings('Great Lake', 'place')).not.toContain('Great');
   });
 
+  it('prints a span as the adjective another item makes of it ("an eight-year high" shows "eight years")', () => {
+    expect(spellings('eight years', 'number')).toContain('eight-year');
+    expect(spellings('74 days', 'number')).toContain('74-day');
+    expect(spellings('Rs 2,614 crore', 'number')).not.toContain('Rs-2,614');
+  });
+
   it('knows one Games by either of its names', () => {
     expect(sameValue('Tokyo Olympics', 'Tokyo Games', 'term')).toBe(true);
     expect(sameValue('Paris Olympic Games', 'Paris Olympics', 'term')).toBe(true);

@@ -94,6 +94,35 @@ describe('one event’s date at two precisions', () => {
   });
 });
 
+describe('a code with its number and without', () => {
+  it('is one thing, asked once ("EOS" and "EOS-01" of one launch)', () => {
+    const items = setOfText([
+      'PSLV-C61 carrying 10 satellites lifts off successfully from Sriharikota',
+      "India's Polar Satellite Launch Vehicle (PSLV)-C61 carrying the all-weather earth imaging satellite RSAT from the Indian Space Research Organisation (ISRO) along with nine international satellites lifted off successfully from Sriharikota on Saturday afternoon.",
+      'RSAT-02 is an earth observation satellite intended for applications in agriculture, forestry and disaster management support.',
+      'The customer satellites were launched under a commercial arrangement with NewSpace India Ltd (NSIL), the new commercial arm of Isro.',
+    ]);
+    const asked = items.flatMap((i) => recalled(i)).filter((a) => /^RSAT/.test(a));
+    expect(asked.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a true/false whose value another item prints', () => {
+  it('is not asked: reading the other item decides it ("… a six-year high of _____" beside "… the highest in nine years.")', () => {
+    const items = setOfText([
+      'Wholesale inflation climbs to 9.12 per cent in June, highest in 6 years',
+      'Mumbai, July 14: Wholesale inflation in the country climbed to a six-year high of 9.12 per cent in June on costlier vegetables and cooking gas, official figures released on Thursday showed.',
+      'The wholesale inflation is the highest in six years. The Wholesale Price Index (WPI) inflation in June is the highest since March 2016, when it stood at 9.40 per cent.',
+      'Wholesale inflation has climbed steadily. It was 8.05 per cent in May. June\'s reading is nearly twice the 4.86 per cent seen in June last year.',
+      'The climb was steeper for manufactured goods. Manufactured goods inflation rose to 10.21 per cent in June against 9.64 per cent in the previous month and 2.90 per cent a year earlier. Fuel inflation rose to 11.30 per cent in June against 10.02 per cent in May and 5.12 per cent a year earlier, according to data released by the Office of the Economic Adviser (OEA), Department for Promotion of Industry and Internal Trade.',
+      'Costlier vegetables and fuel have driven a multi-year surge in prices. Food inflation climbed to 9.12 per cent in June from 8.41 per cent in May and 2.22 per cent a year ago.',
+    ]);
+    const printsSpan = items.some((it) => /six-year/.test(it.question));
+    const judged = items.filter((it) => it.type === 'truefalse' && /highest in \S+ years/.test(it.question));
+    expect(printsSpan && judged.length > 0).toBe(false);
+  });
+});
+
 describe('the main news first', () => {
   const first = (file: string) => setOf(file).slice(0, 3);
   const asks = (items: Item[], answer: RegExp) => items.some((i) => recalled(i).some((a) => answer.test(a)));
