@@ -336,6 +336,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // "in La Cavalerie", "near San Jose": after a word of place, an article or saint of Romance
     // place names opens a town's name, not a person's.
     if (b > a && PLACE_NAME_OPENERS.has(words[a].text) && /^(?:in|at|near|from)$/.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+    // ("run over by a train near Joda Phatak in Amritsar": a name after "near" and before "in" and
+    // a place is a place, as a single word is; no given name opens it.)
+    if (!isGivenName(words[a].lower) && ctx.tokens[words[a].first - 1]?.text === 'near' && ctx.tokens[words[b].last + 1]?.text === 'in' && /^\p{Lu}/u.test(ctx.tokens[words[b].last + 2]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
     // ("The 77-year-old Congressman won from Garhi Sampla-Kiloi": where one was elected from is a
     // constituency, a place.)
     if (!isGivenName(words[a].lower) && SEAT_FROM.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];

@@ -248,6 +248,9 @@ describe('places an Indian report names by where they are', () => {
   it('a name before "district", after "near … in", or before "of <state>" is a place', () => {
     const found = named('The storm crossed the coast near Palasa in Srikakulam district on Thursday.', 'Low-lying areas of Vizianagaram of Andhra Pradesh were flooded.');
     expect(found).toEqual(expect.arrayContaining(['place:Palasa', 'place:Srikakulam', 'place:Vizianagaram', 'place:Andhra Pradesh']));
+    // (Two words too: "near Joda Phatak in Amritsar".)
+    expect(named('The train ran over the crowd near Joda Phatak in Amritsar on Friday evening.')).toContain('place:Joda Phatak');
+    expect(named('The bus overturned near Sarai Kale Khan in Delhi.')).toContain('place:Sarai Kale Khan');
     // A body, a bay or a title before "of" stays one name.
     expect(named('The Bank of England and officials in the Bay of Bengal region met on Monday.')).toContain('organisation:Bank of England');
   });

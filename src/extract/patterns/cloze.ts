@@ -115,7 +115,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
       sentenceIndex: s.index,
       // (A name a thing is called by is what its sentence teaches.)
       // (So is what a scheme costs: "with an outlay of _____ over a period of two years".)
-      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + (e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? OUTLAY_BONUS : 0) + (e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
+      confidence: (salience(e, ctx) + (NAMED_AS.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? NAMED_BONUS : 0) + (e.cls === 'money' && OUTLAY_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ? OUTLAY_BONUS : 0) + (e.cls === 'ordinal' && RANK_MOVED_TO.test(s.text.slice(Math.max(0, e.start - 60), e.start)) ? RANK_BONUS : 0) + (e.cls === 'number' && deathToll(s.text, e) ? TOLL_BONUS : 0)) * (isBaseline(e, s) ? BASELINE_SHARE : 1),
       about: [e.canonical],
     }) satisfies FactDraft<'cloze'>);
 };
@@ -390,6 +390,14 @@ const NAMED_BONUS = 0.15;
 /** "an outlay of", "a corpus of": the sum a scheme or project is given. */
 const OUTLAY_BEFORE = /\b(?:outlay|corpus|budget|allocation|investment|cost)\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const OUTLAY_BONUS = 0.1;
+/** "At least _____ people were killed …", "the death toll rose to _____": the toll of a disaster
+ *  is what its story is about. */
+const KILLED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:,?\s*including\s+(?:[\p{L}-]+,?\s+){1,4})?(?:(?:were|have\s+been|had\s+been|are|got)\s+)?(?:killed|dead|died|lost\s+their\s+lives|perished|drowned|charred\s+to\s+death|feared\s+dead)\b/u;
+const TOLL_BEFORE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+who\s+(?:died|lost\s+their\s+lives)(?:\s+in\s+[^,.;]{1,40})?))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|mounted|touched|stood|stands|is|was)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?$/;
+function deathToll(text: string, e: Entity): boolean {
+  return KILLED_AFTER.test(text.slice(e.end, e.end + 60)) || TOLL_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start));
+}
+const TOLL_BONUS = 0.35;
 /** What a ranking's new place adds ("falling from 84th to _____"): a story of a rank is about it. */
 const RANK_BONUS = 0.25;
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+
+describe('the toll of a disaster', () => {
+  const score = (paragraphs: string[], answer: string) => Math.max(0, ...factsOf(paragraphs).filter((f) => f.answer === answer).map((f) => f.score));
+
+  it('ranks above a place its sentence names ("At least 24 people were killed … near Sabalpur Diara in Patna")', () => {
+    const story = [
+      'Patna: Bihar Chief Minister Nitish Kumar on Sunday ordered a magisterial inquiry into the boat capsize after visiting the injured in hospital.',
+      'At least 24 people were killed on Saturday evening after a crowd of revellers that had crowded onto an old boat while watching the kite contest was swept away by the current near Sabalpur Diara in Patna.',
+      'At least 40 people were watching the kite festival at a ground near the river bank.',
+    ];
+    expect(score(story, '24')).toBeGreaterThan(score(story, 'Sabalpur Diara'));
+    // (A count of the living gets no such weight.)
+    expect(score(story, '24')).toBeGreaterThan(score(story, '40'));
+  });
+
+  it('is read past "including …" before "were killed"', () => {
+    const including = [
+      'The Civil Aviation Minister on Saturday ordered an inquiry into the crash of the Dubai flight.',
+      'Eighteen people including the two pilots were killed when the plane skidded off the runway in Kozhikode, which had 190 people on board.',
+      'An investigation team is looking into what led to the accident.',
+    ];
+    expect(score(including, 'Eighteen')).toBeGreaterThan(score(including, 'Kozhikode'));
+  });
+});
