@@ -392,8 +392,8 @@ const OUTLAY_BEFORE = /\b(?:outlay|corpus|budget|allocation|investment|cost)\s+o
 const OUTLAY_BONUS = 0.1;
 /** "At least _____ people were killed …", "the death toll rose to _____": the toll of a disaster
  *  is what its story is about. */
-const KILLED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:,?\s*including\s+(?:[\p{L}-]+,?\s+){1,4})?(?:(?:were|have\s+been|had\s+been|are|got)\s+)?(?:killed|dead|died|lost\s+their\s+lives|perished|drowned|charred\s+to\s+death|feared\s+dead)\b/u;
-const TOLL_BEFORE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+who\s+(?:died|lost\s+their\s+lives)(?:\s+in\s+[^,.;]{1,40})?))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|mounted|touched|stood|stands|is|was)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?$/;
+const KILLED_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}(?:including\s+(?:[\p{L}-]+,?\s+){1,4})?(?:(?:were|have\s+been|had\s+been|are|got)\s+)?(?:killed|dead|died|lost\s+their\s+lives|perished|drowned|charred\s+to\s+death|feared\s+dead)\b/u;
+const TOLL_BEFORE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+who\s+(?:died|lost\s+their\s+lives)(?:\s+in\s+[^,.;]{0,39}[^,.;\s])?))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|mounted|touched|stood|stands|is|was)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?$/;
 function deathToll(text: string, e: Entity): boolean {
   return KILLED_AFTER.test(text.slice(e.end, e.end + 60)) || TOLL_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start));
 }
