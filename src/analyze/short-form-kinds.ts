@@ -15,10 +15,17 @@ export function withShortFormKinds(sentences: Sentence[]): void {
       const m = /^\s*\(([A-Z][A-Za-z&]{1,7})\)/.exec(s.text.slice(e.end));
       if (m && isAcronymOf(m[1], e.text)) terms.add(m[1]);
     }
+    // ("a rise in foreign currency assets (FCA)": the short form of words written small is of a
+    // thing, never a body's.)
+    for (const m of s.text.matchAll(/\(([A-Z]{2,6})\)/g)) if (spelledSmall(m[1], s.text.slice(0, m.index))) terms.add(m[1]);
   }
+  // ("NHPM enables beneficiaries …" beside "… for approving National Health Protection Mission":
+  // an acronym the article writes out as a term's name elsewhere is that term.)
+  const named = sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'term' && /\s/.test(e.text)).map((e) => e.text));
   // ("The RLV was launched …" under "the reusable launch vehicle prototype": an acronym whose letters
   // start the words of a thing's kind the article writes, a vehicle, a missile, a system, is that thing.)
   const acronyms = new Set(sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'organisation' && /^[A-Z]{2,6}$/.test(e.text) && !terms.has(e.text)).map((e) => e.text)));
+  for (const a of acronyms) if (named.some((n) => isAcronymOf(a, n))) terms.add(a);
   if (acronyms.size) {
     const words = sentences.flatMap((s) => s.text.split(/[\s-]+/)).map((w) => w.replace(/[^\p{L}]/gu, ''));
     for (const a of acronyms) if (spelledThing(a, words)) terms.add(a);
@@ -27,6 +34,12 @@ export function withShortFormKinds(sentences: Sentence[]): void {
   for (const s of sentences) {
     s.entities = s.entities.map((e) => (e.cls === 'organisation' && terms.has(e.text) ? { ...e, cls: 'term' } : e));
   }
+}
+
+/** Whether the words right before a bracket, all written small, spell the acronym. */
+function spelledSmall(acronym: string, before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-acronym.length);
+  return words.length === acronym.length && words.every((w, k) => /^\p{Ll}/u.test(w) && w[0].toUpperCase() === acronym[k]);
 }
 
 /** Kinds of thing whose names are shortened as bodies' are: "RLV", "ICBM", "EVM". */

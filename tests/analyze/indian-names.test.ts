@@ -174,6 +174,10 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The Indian Air Force joined the test.', 'The IAF flew a Chinook helicopter.')).toContain('organisation:IAF');
     // (A body's short form stays a body's.)
     expect(named('The Reserve Bank of India (RBI) kept the repo rate unchanged.', 'RBI Governor spoke to reporters after the meeting.').filter((f) => f.endsWith(':RBI'))[0]).toBe('organisation:RBI');
+    // (Nor the short form of words written small: "foreign currency assets (FCA)" is a thing.)
+    expect(named('The reserves rose on a rise in foreign currency assets (FCA), the data showed.', 'In the reporting week, FCA jumped by $7.362 billion.').filter((f) => f.endsWith(':FCA'))).not.toContain('organisation:FCA');
+    // (Nor one the article writes out as a term's name elsewhere: "NHPM" of the National Health Protection Mission.)
+    expect(named('NHPM enables beneficiaries to avail of health facilities from any part of the country.', 'The Cabinet approved the National Health Protection Mission on Wednesday.').filter((f) => f.endsWith(':NHPM'))).toEqual(['term:NHPM']);
   });
 
   it('a body of the sky before a lower-case noun is no part of the name before it ("the EOS-09 Earth observation satellite")', () => {
