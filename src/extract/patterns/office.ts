@@ -131,12 +131,15 @@ const find: FindDrafts<'office'> = (s, ctx) => {
 /** "announced that the central bank maintained its neutral stance": what the sentence says its
  *  subject did, right after the name, whole, with nothing in it that leans on another sentence. */
 function deedAfter(s: Sentence, end: number): string | null {
-  const rest = s.text.slice(end).replace(/[.!]\s*$/, '').trim();
+  // ("… Amarinder Singh on Saturday ordered a magisterial inquiry into the train accident after
+  // visiting the injured": the day the deed was done is left out, and so is what it was done after.)
+  const day = DAY_BEFORE_DEED.exec(s.text.slice(end))?.[0].length ?? 0;
+  const rest = s.text.slice(end + day).replace(/[.!]\s*$/, '').replace(SUBORDINATE_TAIL, '').trim();
   // ("The Supreme Court granted Delhi Chief Minister X bail …": the object of a verb before them
   // did nothing the words after the name tell.)
   const clauseStart = Math.max(0, ...[...s.text.slice(0, end).matchAll(/[,;:]/g)].map((m) => m.index! + 1));
   if (s.tokens.some((t) => t.start >= clauseStart && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text))) return null;
-  const verb = s.tokens.find((t) => t.start >= end);
+  const verb = s.tokens.find((t) => t.start >= end + day);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /^(?:is|was|are|were|said|says|told|added)$/.test(verb.text) || /^(?:has|have|had|will|would)\s+(?:said|told|added)\b/.test(rest)) return null;
   const words = rest.split(/\s+/).length;
   // ("that the central bank maintained its neutral stance": an "its" after a noun of its own clause
@@ -146,6 +149,10 @@ function deedAfter(s: Sentence, end: number): string | null {
   return rest;
 }
 const DEED_WORDS = 20;
+/** " on Saturday", " today", " on Monday (May 5)": a day between the name and the deed. */
+const DAY_BEFORE_DEED = /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+\([^()]{1,20}\))?(?=\s+\p{Ll})/u;
+/** ", …" or " after …", " while …": a clause or phrase after the deed itself, to its end. */
+const SUBORDINATE_TAIL = /(?:,|\s+(?:after|while|before|following|as|when|amid|during|since)\s)[^]*$/;
 
 /** "the President of United States" → "the President of the United States". */
 function withCountryArticle(office: string): string {

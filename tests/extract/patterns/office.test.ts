@@ -171,6 +171,13 @@ describe('office: in an undated article', () => {
     expect(ask(facts, 'office')).toContainEqual(['Which Governor of the Reserve Bank of India announced that the central bank maintained its neutral stance?', 'Sanjay Malhotra']);
   });
 
+  it('asks the deed past the day it was done, without what it was done after ("on Saturday ordered … after visiting …")', () => {
+    const facts = factsOf(['Punjab Chief Minister Amarinder Singh on Saturday ordered a magisterial inquiry into the Amritsar train accident after visiting injured and kin of those killed in the tragedy.'], { date: null });
+    expect(ask(facts, 'office')).toContainEqual(['Which Chief Minister of Punjab ordered a magisterial inquiry into the Amritsar train accident?', 'Amarinder Singh']);
+    const presented = factsOf(['Kerala Finance Minister K N Balagopal today presented a budget for 2025-26, focusing on welfare pensions and roads.'], { date: null });
+    expect(ask(presented, 'office')).toContainEqual(['Which Finance Minister of Kerala presented a budget for 2025-26?', 'K N Balagopal']);
+  });
+
   it('falls back to "according to the article" where the deed leans on another sentence or is a saying', () => {
     const them = factsOf(['Two cheetahs arrived on Sunday.', 'Madhya Pradesh Chief Minister Mohan Yadav released them into the Gandhi Sagar Sanctuary.'], { date: null });
     expect(ask(them, 'office')).toContainEqual(['Who was the Chief Minister of Madhya Pradesh, according to the article?', 'Mohan Yadav']);
