@@ -164,6 +164,14 @@ function sharedWith(s: Sentence, one: Entity): Entity[] {
 
 /** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
+  // ("Bharat Ratna, India's highest civil honour, was posthumously conferred on Pandit Madan Mohan
+  // Malaviya": the honour as the subject of a passive, its receiver after "on".)
+  const passive = CONFERRED_ON.exec(s.text.slice(after));
+  if (passive) {
+    const from = after + passive[0].length;
+    const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);
+    return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
+  }
   // ("Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime
   // Minister Narendra Modi": the honour's kind and a dash or comma before its name.)
   if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:(?:the\s+)?(?:\d{4}\s+)?|(?:its|their|the\s+country['’]s)\s+(?:(?:second|third)[- ])?(?:highest|top)\s+(?:(?:civilian|state|national)\s+)?(?:honour|honor|award)\s*[-–—,]\s*[‘'"“]?(?:[Tt]he\s+)?)$/.test(s.text.slice(Math.max(0, prize.start - 70), prize.start))) return null;
@@ -175,6 +183,8 @@ function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null 
   // Only descriptive words may stand between "to" and the name ("Norwegian author").
   return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
 }
+
+const CONFERRED_ON = /^[’'"”]?(?:,\s+[^,;]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:posthumously\s+)?(?:conferred|bestowed|presented|given|awarded)\s+(?:posthumously\s+)?(?:on|upon|to)\s+/;
 
 /** "For his exemplary work he was awarded Padma Vibhushan": the person "he" carries on. */
 function pronounWinner(s: Sentence, wonAt: number, ctx: ArticleContext): Entity | null {

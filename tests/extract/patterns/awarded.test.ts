@@ -29,6 +29,13 @@ describe('awarded: who won a prize', () => {
     expect(asked(['Tamil writer Perumal Murugan won the JCB Prize for Literature on Thursday for his novel "Fire Bird".']).map(([q]) => q)).toEqual(['Who was awarded the JCB Prize for Literature in October 2023?']);
   });
 
+  it('asks who an honour was conferred on, the honour the subject of a passive ("Bharat Ratna, …, was posthumously conferred on …")', () => {
+    expect(asked(["Bharat Ratna, India's highest civil honour, was posthumously conferred on Pandit Madan Mohan Malaviya on Monday."])).toContainEqual([
+      'Who was awarded the Bharat Ratna posthumously in October 2023?', expect.stringMatching(/Madan Mohan Malaviya$/),
+    ]);
+    expect(asked(['The Dadasaheb Phalke Award will be presented to actor Mithun Chakraborty at the National Film Awards on Tuesday.']).map(([, a]) => a)).toContain('Mithun Chakraborty');
+  });
+
   it('asks who were selected for a prize, each named after a role ("Urdu poet Gulzar and Sanskrit scholar …")', () => {
     expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
       ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
