@@ -252,7 +252,9 @@ function givenNameIn(f: Fact, headline: string, facts: readonly Fact[]): boolean
 }
 
 export function answerParts(answer: string): string[] {
-  const core = answer.replace(/\s*\([^)]*\)\s*$/, '');
+  // (A bracket set off by a space is a short form, "GSAT-7R (CMS-03)"; one glued on is part of the
+  // name, "Section 33(1)".)
+  const core = answer.replace(/\s+\([^)]*\)\s*$/, '');
   if (oneNameWithAnd(core)) return [core];
   // (Not a figure's thousands: "22,446", "Rs 13,000 crore" are one answer.)
   const parts = core.split(/\s*,(?!\d)\s*|\s+and\s+/).filter((p) => p.trim().length > 1);

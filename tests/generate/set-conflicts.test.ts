@@ -84,6 +84,9 @@ describe('an answer printed in another item', () => {
     expect(answerParts('Ministry of Environment, Forest and Climate Change')).toEqual(['Ministry of Environment, Forest and Climate Change']);
     expect(answerParts('Manipal Academy of Higher Education and Jamia Millia Islamia')).toEqual(['Manipal Academy of Higher Education', 'Jamia Millia Islamia']);
     expect(answerParts('Bihar and Telangana')).toEqual(['Bihar', 'Telangana']);
+    // (A bracket glued on is part of the name, "Section 33(1)"; one set off by a space, a short form.)
+    expect(answerParts('Section 33(1)')).toEqual(['Section 33(1)']);
+    expect(answerParts('GSAT-7R (CMS-03)')).toEqual(['GSAT-7R']);
     // So one set asks Jammu and Kashmir once: the answer a set compares is the whole name.
     const lead = entry('Omar Abdullah took oath as the first chief minister of the union territory of _____.', 'Jammu and Kashmir', 'place', 'cloze');
     expect(lead.answers.map((a) => a.value)).toEqual(['Jammu and Kashmir']);
