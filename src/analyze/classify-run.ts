@@ -682,7 +682,9 @@ function cityFromContext(ctx: RunContext, word: Word): Mention | null {
   const next = word.last + 2 <= ctx.sLast && t[word.last + 1].text === ',' ? t[word.last + 2] : null;
   let place = false;
   // The state or country may run over several tokens ("New York", "South Korea").
-  for (let k = word.last + 2; next && k <= Math.min(ctx.sLast, word.last + 4); k++) {
+  // ("Ranked no.1 in Tests, India played like champions": not an everyday word's plural.)
+  const everydayPlural = /s$/.test(word.lower) && isCommonWord(word.lower.slice(0, -1));
+  for (let k = word.last + 2; next && !everydayPlural && k <= Math.min(ctx.sLast, word.last + 4); k++) {
     const after = ctx.text.slice(next.start, t[k].end);
     if (countryNamed(after) || regionNamed(after)) place = true;
   }

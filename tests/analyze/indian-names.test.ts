@@ -252,6 +252,9 @@ describe('places an Indian report names by where they are', () => {
   it('a name before "district", after "near … in", or before "of <state>" is a place', () => {
     const found = named('The storm crossed the coast near Palasa in Srikakulam district on Thursday.', 'Low-lying areas of Vizianagaram of Andhra Pradesh were flooded.');
     expect(found).toEqual(expect.arrayContaining(['place:Palasa', 'place:Srikakulam', 'place:Vizianagaram', 'place:Andhra Pradesh']));
+    // (Not an everyday word's plural before ", India": "Ranked no.1 in Tests, India played …".)
+    expect(named('Ranked no.1 in Tests, India played like champions.')).not.toContain('place:Tests');
+    expect(named('The storm hit Evansville, Indiana on Monday.')).toContain('place:Evansville');
     // (Two words too: "near Joda Phatak in Amritsar".)
     expect(named('The train ran over the crowd near Joda Phatak in Amritsar on Friday evening.')).toContain('place:Joda Phatak');
     expect(named('The bus overturned near Sarai Kale Khan in Delhi.')).toContain('place:Sarai Kale Khan');

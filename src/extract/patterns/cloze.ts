@@ -1061,6 +1061,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
   // with no separators is a phone or an account number, no figure to learn.)
   if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
+  // ("4th Test, _____ 5, Brief Scores" → Day: an everyday word before its number is a label, "Day 5", "Phase 2".)
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /^\s+\d/.test(s.text.slice(e.end)) && isCommonWord(e.text.toLowerCase())) return false;
   // ("_____ judges of the bench -- Justices A, B and C -- upheld …": a count its list spells out.)
   if (e.cls === 'number' && e.value !== undefined && listsItsCount(s.text, e.end, e.value)) return false;
   // ("If _____ does bring down interest rates in its December meeting, one can hope …": what a

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './facts-of.js';
+
+describe('an everyday word before its number', () => {
+  it('is a label, no blank ("4th Test, _____ 5, Brief Scores" → Day)', () => {
+    const facts = factsOf(['4th Test, Day 5, Brief Scores: India 622 for 7 declared vs Australia 300 all out.', 'The Phase 2 of the metro will open in Pune in March.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && (f.answer === 'Day' || f.answer === 'Phase'))).toBe(false);
+  });
+});
