@@ -7,3 +7,10 @@ describe('an everyday word before its number', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && (f.answer === 'Day' || f.answer === 'Phase'))).toBe(false);
   });
 });
+
+describe('a scorecard line', () => {
+  it('is a table, no sentence to blank ("Brief Scores: India 622 for 7 declared (Pujara 193, …)")', () => {
+    const facts = factsOf(['India won their first Test series in Australia on Monday.', '4th Test, Day 5, Brief Scores: India 622 for 7 declared (Pujara 193, Pant 159 not out) vs Australia 300 all out & 6/0 (Harris 2*, Khawaja 4*).']);
+    expect(facts.filter((f) => f.sentenceIndex === 1)).toEqual([]);
+  });
+});

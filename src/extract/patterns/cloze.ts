@@ -67,6 +67,8 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // rhetoric, no fact to learn.)
   if (JIBE_OPENING.test(s.text) || ACCUSATION.test(s.text)) return [];
   if (resultsTableLine(s, ctx)) return [];
+  // ("4th Test, Day 5, Brief Scores: India 622 for 7 declared (Pujara 193, …)": a scorecard is a table, no sentence.)
+  if (SCORECARD.test(s.text)) return [];
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)
   if (ARRIVED_AT_VENUE.test(s.text)) return [];
@@ -199,6 +201,8 @@ const CALENDAR_WORD_AFTER = new RegExp(`^\\s${CALENDAR_ALTERNATION}\\b`);
  *  them or they lead a government (the Chief Minister who lost his seat is the news). */
 const SEAT_RESULT = /\b(?:constituency|constituencies|Assembly seat|assembly seat|assembly segment|Assembly segment)\b/;
 const SEAT_LEADER_ROLE = /\b(?:Chief Minister|CM|Prime Minister|PM)\b/;
+
+const SCORECARD = /\b(?:Brief\s+Scores?|Scores?\s+in\s+brief|Brief\s+scorecard|Scorecard)\s*:/i;
 
 function resultsTableLine(s: Sentence, ctx: ArticleContext): boolean {
   if (!SEAT_RESULT.test(s.text)) return false;
