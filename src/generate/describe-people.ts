@@ -17,7 +17,8 @@ import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
 import { clozeQuestion } from './items/cloze.js';
 import { initials } from '../util/acronym.js';
-import { alternation, honorificsBeforeName, officeWords, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, officeWords, PERSON_NOUNS, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { isTitleWord } from '../analyze/title-split.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
 const titleCase = (s: string) =>
@@ -197,7 +198,10 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   const diedMatch = DIED_QUESTION.exec(item.question);
   const diedAs = diedMatch?.[1] ?? diedMatch?.[2];
   const died = diedAs && diedAs.split(/\s+/).length > 8 && diedAs.includes(' and ') ? diedAs.split(' and ').pop() : diedAs;
-  const described = subject?.[1] ?? subject?.[2] ?? died;
+  // ("Who, a diabetic, had only one functional kidney?": one word that is neither a trade nor a
+  // title calls no one by what they are; "the diabetic" in the set's other items would read as a slur.)
+  const apposed = subject?.[1] ?? subject?.[2];
+  const described = (apposed && !/\s/.test(apposed.trim()) && !PERSON_NOUNS.has(apposed.trim().toLowerCase()) && !isTitleWord(apposed.trim().toLowerCase()) ? undefined : apposed) ?? died;
   const first = ORDINAL_QUESTION.test(item.question) ? roleBefore(item.sentence, item.answer) : null;
   // ("India's most celebrated astrophysicist" takes no "the".)
   // ("the one selected for the 2024 Jnanpith Award" reads stiffly: the trade the sentence gives

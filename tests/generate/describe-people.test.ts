@@ -19,6 +19,9 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Who, a 14-year-old boy from Irving, was arrested after bringing a clock to school?', 'Ahmed Mohamed').description).toBe('the 14-year-old boy from Irving');
     expect(asked('Who was a 14-year-old boy from Irving in September 2015?', 'Ahmed Mohamed').description).toBe('the 14-year-old boy from Irving');
     expect(describedBy(item('Who, a member of the group all his life, was arrested?', { type: 'short', answerType: 'person', answer: 'Daniel Montalvo' }))).toBeNull();
+    // (Not by one word that is neither a trade nor a title: "a diabetic" calls no one by what they are.)
+    expect(describedBy(item('Who, a diabetic, had only one functional kidney?', { type: 'short', answerType: 'person', answer: 'Atal Bihari Vajpayee', sentence: 'Vajpayee, a diabetic, had only one functional kidney.' }))).toBeNull();
+    expect(asked('Who, a novelist, was selected for the award?', 'Ravi Menon').description).toBe('the novelist');
     // An undated article's office question says "according to the article".
     expect(asked('Who was the Prime Minister of Bangladesh, according to the article?', 'Sheikh Hasina').description).toBe('the Prime Minister of Bangladesh');
     // An office with its short form in brackets is described without it, the place it serves kept.
