@@ -255,6 +255,8 @@ describe('places an Indian report names by where they are', () => {
     // (Not an everyday word's plural before ", India": "Ranked no.1 in Tests, India played …".)
     expect(named('Ranked no.1 in Tests, India played like champions.')).not.toContain('place:Tests');
     expect(named('The storm hit Evansville, Indiana on Monday.')).toContain('place:Evansville');
+    // (A front's sector: "in the Pallanwala Sector along the Line of Control".)
+    expect(named('He commanded an engineer regiment during Operation Parakram in the Pallanwala Sector along the Line of Control.')).toContain('place:Pallanwala Sector');
     // (Two words too: "near Joda Phatak in Amritsar".)
     expect(named('The train ran over the crowd near Joda Phatak in Amritsar on Friday evening.')).toContain('place:Joda Phatak');
     expect(named('The bus overturned near Sarai Kale Khan in Delhi.')).toContain('place:Sarai Kale Khan');

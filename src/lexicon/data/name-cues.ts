@@ -58,6 +58,8 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['ghat', 'other'], ['fort', 'other'], ['complex', 'other'], ['mahal', 'other'], ['gate', 'other'], ['chowk', 'other'], ['maidan', 'other'],
   // Indian localities: "Mukherjee Nagar", "Vasant Vihar", "Defence Colony", "Daryaganj" written apart.
   // Protected waters and sanctuaries: "Kazhuveli Bird Sanctuary", "Tawa Reservoir", "Aghanashini Estuary".
+  // ("the Pallanwala Sector along the Line of Control": a military sector of a front.)
+  ['sector', 'region'],
   ['sanctuary', 'other'], ['reserve', 'other'], ['reservoir', 'other'], ['estuary', 'other'], ['lagoon', 'other'], ['wetland', 'other'],
   ['nagar', 'other'], ['vihar', 'other'], ['enclave', 'other'], ['colony', 'other'], ['puram', 'other'], ['ganj', 'other'], ['bagh', 'other'], ['marg', 'other'],
 ]);
