@@ -17,7 +17,7 @@ import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
 import { clozeQuestion } from './items/cloze.js';
 import { initials } from '../util/acronym.js';
-import { alternation, honorificsBeforeName, officeWords, PERSON_NOUNS, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { alternation, honorificsBeforeName, LANGUAGES, officeWords, PERSON_NOUNS, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { isTitleWord } from '../analyze/title-split.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
@@ -265,7 +265,9 @@ const HONOUR_ROLE = String.raw`(?:\p{Lu}[\p{L}]+\s+){1,3}(?:silver|gold|bronze)-
 /** Words of praise (or time) before a trade, left out of the description: "Celebrated poet …". */
 const PRAISE_WORDS = 'star|ace|veteran|legendary|former|celebrated|renowned|eminent|noted|famous|acclaimed|prominent|popular|distinguished|iconic|senior';
 const PRAISE = new RegExp(`^(?:${PRAISE_WORDS}|the|a|an)$`);
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?!(?:and|or|but|of|the|a|an|to|for|with|by|despite|after|before|against|from|as|like|including|while|when|than|at|in|on|under|over|between|among|through|during|without|about|whose|that|which|where|said|says|told|is|was|are|were|his|her|their|its)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
+// ("Noted Assamese poet Nilmani Phukan" → "the Assamese poet": the language they write in says which one.)
+const LANGUAGE_WORD = [...LANGUAGES].map((l) => l[0].toUpperCase() + l.slice(1)).join('|');
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s,])(?:(?:${PRAISE_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+)?(${HONOUR_ROLE}|(?:\\p{Lu}[\\p{L}-]*\\s+[a-z]+(?:${ROLE_ENDING}|ain)\\s+and\\s+)?(?:(?:${LANGUAGE_WORD})\\s+|(?!(?:and|or|but|of|the|a|an|to|for|with|by|despite|after|before|against|from|as|like|including|while|when|than|at|in|on|under|over|between|among|through|during|without|about|whose|that|which|where|said|says|told|is|was|are|were|his|her|their|its)\\s)[a-z-]+\\s+)?(?:[a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS}))\\s+$`, 'u');
 
 const ROLE_LIST_BEFORE = new RegExp(`(?<![\\p{L}-])([a-z]+(?:${ROLE_ENDING})|${ROLE_NOUNS})(?:,\\s+[a-z]+)*,?\\s+and\\s+$`, 'u');
 

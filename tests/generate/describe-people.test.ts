@@ -183,6 +183,9 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Sunil Rao', answerType: 'person', sentence: 'Spy master Sunil Rao was reappointed on Friday.' })).toBeNull();
     expect(describedByRole({ answer: 'Meera Iyer', answerType: 'person', sentence: 'Ballet teacher Meera Iyer opened a school in Kochi.' })).toBeNull();
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Legendary filmmaker Arun Mehra passed away.' })?.description).toBe('the filmmaker');
+    // (The language one writes in says which writer: "Noted Assamese poet …" → "the Assamese poet".)
+    expect(describedByRole({ answer: 'Nilmani Phukan', answerType: 'person', sentence: 'Noted Assamese poet Nilmani Phukan won the 56th Jnanpith Award on Tuesday.' })?.description).toBe('the Assamese poet');
+    expect(describedByRole({ answer: 'Damodar Mauzo', answerType: 'person', sentence: 'The award went to Konkani writer Damodar Mauzo on Tuesday.' })?.description).toBe('the Konkani writer');
     // ("Celebrated poet Akkitham …": a word of praise opening the sentence is left out.)
     expect(describedByRole({ answer: 'Ravi Menon', answerType: 'person', sentence: 'Celebrated poet Ravi Menon has won the award.' })?.description).toBe('the poet');
     // ("Rio Olympic silver-medallist PV Sindhu": an athlete by the medal they won, and where.)
