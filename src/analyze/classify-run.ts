@@ -143,6 +143,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Player-turned-coach Manpreet Singh also got …": a hyphened trade opening the sentence is the
   // person's, as a bare one is.)
   if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || (words[a].lower.includes('-') && hyphenedTrade(words[a].lower)) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Moreover, Padma Shri Phukan was conferred with …": an honour worn before a name, as a title
+  // is, is no part of it.)
+  if (b >= a + 2 && HONOUR_BEFORE_NAME.has(`${words[a].text} ${words[a + 1].text}`) && looksLikeName(words, a + 2, b) && !TERM_WORDS.has(words[b].lower)) return classifySpan(ctx, words, a + 2, b, owner);
   // ("Namibian Cheetah Aasha": the animal's kind before its one-word name.)
   if (b === a + 1 && ANIMAL_KINDS.has(words[a].lower) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text)) return classifySpan(ctx, words, b, b, owner);
   // ("New Tamil Nadu chief minister O Panneerselvam": "New" before a known state that "New" does
@@ -669,6 +672,9 @@ function singleWord(ctx: RunContext, word: Word): Mention[] {
 
 /** What a player does, right after their name. */
 const PLAYER_DEED = /^(?:scor(?:ed|es|ing)|struck|strikes|netted|nets|saved|saves|converted|equalised|equalized|assisted|clinched|bagged|smashed|fired|slotted)$/;
+
+/** India's honours, written before their holder's name in Indian English ("Padma Shri Phukan"). */
+const HONOUR_BEFORE_NAME: ReadonlySet<string> = new Set(['Padma Shri', 'Padma Bhushan', 'Padma Vibhushan', 'Bharat Ratna']);
 
 /** "player-turned-coach", "actor-turned-politician": a hyphened word ending in what someone is. */
 function hyphenedTrade(lower: string): boolean {

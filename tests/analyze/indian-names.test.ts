@@ -255,6 +255,9 @@ describe('places an Indian report names by where they are', () => {
     // (Not an everyday word's plural before ", India": "Ranked no.1 in Tests, India played …".)
     expect(named('Ranked no.1 in Tests, India played like champions.')).not.toContain('place:Tests');
     expect(named('The storm hit Evansville, Indiana on Monday.')).toContain('place:Evansville');
+    // (An honour worn before a name is no part of it: "Padma Shri Phukan".)
+    expect(named('Poet Nilmani Phukan won the award on Tuesday.', 'Moreover, Padma Shri Phukan was conferred with Sahitya Akademi Award in 1981.')).not.toContain('term:Padma Shri Phukan');
+    expect(named('Poet Nilmani Phukan won the award on Tuesday.', 'Moreover, Padma Shri Phukan was conferred with Sahitya Akademi Award in 1981.').filter((f) => f.startsWith('person:'))).toEqual(['person:Nilmani Phukan', 'person:Phukan']);
     // (A front's sector: "in the Pallanwala Sector along the Line of Control".)
     expect(named('He commanded an engineer regiment during Operation Parakram in the Pallanwala Sector along the Line of Control.')).toContain('place:Pallanwala Sector');
     // (Two words too: "near Joda Phatak in Amritsar".)
