@@ -29,6 +29,8 @@ const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+s
 // a party's short form in brackets, and a long run of titles, describe too.)
 const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:(?:[\p{L}.'’&-]+|\(\p{Lu}{2,6}\)),?\s+){1,13}$/u;
 
+const KNOWN_AS_BEFORE = /\bknown\s+as\s+(?:the\s+)?$/;
+
 const find: FindDrafts<'died'> = (s, ctx) => {
   const drafts: FactDraft<'died'>[] = [];
   // "He was 74.", after the sentence that says who died: the age, asked from this sentence.
@@ -40,11 +42,14 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     return drafts;
   }
   if (!/\b(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/.test(s.text)) return drafts;
-  for (const person of s.entities) {
-    if (person.cls !== 'person') continue;
-    DIED.lastIndex = person.end;
+  for (const mention of s.entities) {
+    if (mention.cls !== 'person') continue;
+    DIED.lastIndex = mention.end;
     const died = DIED.exec(s.text);
     if (!died) continue;
+    // ("Milkha Singh, better known as the Flying Sikh, died …": the name one is known by is the
+    // person named before it, whose death the sentence tells.)
+    const person = knownAsOwner(s, mention) ?? mention;
     const when = inMonthOf(s, ctx);
     const title = ctx.analyzed.article.title;
     // (Where the sentence opens on the name, the headline may say who they were.)
@@ -80,13 +85,20 @@ const find: FindDrafts<'died'> = (s, ctx) => {
 
 /** The person a sentence says died. */
 function deadIn(s: Sentence): Entity | null {
-  return (
-    s.entities.find((e) => {
-      if (e.cls !== 'person') return false;
-      DIED.lastIndex = e.end;
-      return DIED.test(s.text);
-    }) ?? null
-  );
+  const named = s.entities.find((e) => {
+    if (e.cls !== 'person') return false;
+    DIED.lastIndex = e.end;
+    return DIED.test(s.text);
+  });
+  return named ? (knownAsOwner(s, named) ?? named) : null;
+}
+
+/** The person a name they are known by follows ("Milkha Singh, better known as the Flying Sikh"). */
+function knownAsOwner(s: Sentence, alias: Entity): Entity | null {
+  if (!KNOWN_AS_BEFORE.test(s.text.slice(Math.max(0, alias.start - 40), alias.start))) return null;
+  const before = s.entities.filter((e) => e.cls === 'person' && e.end <= alias.start);
+  const owner = before[before.length - 1];
+  return owner && /^,\s+(?:\p{Ll}+\s+)?known\s+as\s+(?:the\s+)?$/u.test(s.text.slice(owner.end, alias.start)) ? owner : null;
 }
 
 function ageDraft(person: Entity, age: string, s: Sentence, when: string): FactDraft<'died'> {

@@ -11,6 +11,15 @@ describe('died: "took his last breath"', () => {
   });
 });
 
+describe('died: a name one is known by', () => {
+  it('is the person named before it, never one who died ("Milkha Singh, better known as the Flying Sikh, died …")', () => {
+    const got = byPattern(factsOf(['The legendary sprinter Milkha Singh, better known as the Flying Sikh, died on Friday at 11.30 pm due to post-Covid complications. He was 91.'], { title: 'The Flying Sikh dies after a long bout with Covid-19' }), 'died').map((f) => [f.question, f.answer]);
+    expect(got.map(([, a]) => a)).not.toContain('Flying Sikh');
+    expect(got.some(([q]) => /better known as the passed away/.test(q))).toBe(false);
+    expect(got).toContainEqual([expect.stringMatching(/^At what age did Milkha Singh pass away/), '91']);
+  });
+});
+
 describe('died: who died, by what the article calls them, and at what age', () => {
   it('reads a relative clause with no comma before "who", and the age in "He was 84 and is survived by …"', () => {
     const facts = factsOf([
