@@ -32,7 +32,8 @@ const RE = new RegExp(
     `(?<making>(?:making|which made|which makes)\\s+(?:it|him|her|them)|becoming))\\s+` +
     `(?:only\\s+|also\\s+|now\\s+)?the\\s+(?<ord>${ORDINAL})\\s+(?:ever\\s+)?(?<noun>[^,;]{2,60}?),?\\s+` +
     // The list of the earlier ones may stand between commas: "the fourth country, after A, B and C, to …".
-    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?),?\\s+)?to\\s+(?<vp>[^;,]+)`,
+    // (A figure's thousands are no clause's end: "in front of 86,824 fans".)
+    `(?:(?<afterWord>after|behind|following|besides|apart from)\\s+(?<after>[^;]{2,120}?),?\\s+)?to\\s+(?<vp>(?:[^;,]|(?<=\\d),(?=\\d{3}))+)`,
   'gd',
 );
 

@@ -13,6 +13,13 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(f.alsoTrue).toEqual(expect.arrayContaining(['United States', 'Australia']));
   });
 
+  it('never ends the question at a figure\'s thousands ("in front of 86,824 fans")', () => {
+    const facts = factsOf(['Fast bowler Jasprit Bumrah picked 4-15 as India became the first team to retain the title after beating New Zealand by 96 runs in front of 86,824 fans at the stadium.']);
+    const q = byPattern(facts, 'ordinal').map((f) => f.question);
+    expect(q.some((x) => /in front of 86\?$/.test(x))).toBe(false);
+    expect(q).toContainEqual(expect.stringMatching(/86,824 fans/));
+  });
+
   it('asks of the person a "he" after an opening phrase stands for, named in the sentence before', () => {
     const facts = factsOf([
       'Group Captain Shubhanshu Shukla has completed an 18-day mission aboard the International Space Station. With this historic feat, he becomes the first Indian to visit the station.',
