@@ -119,6 +119,9 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   // ("German Consul General Kolkata Barbara Voss": the post's city after the title, a name of
   // two words after it.)
   if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text)) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
+  // ("the Director General of Medical Education and Training": a title that would end on "and"
+  // or "of" runs on; the words after it are the office's, no one's name.)
+  if (/^(?:and|&|of|for)$/.test(words[titleEnd - 1]?.lower ?? '')) return null;
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
 }
 

@@ -7,6 +7,11 @@ function people(...paragraphs: string[]) {
 }
 
 describe('people and titles', () => {
+  it('never splits an office ending on "and" from the words after it ("Director General of Medical Education and Training")', () => {
+    expect(people('The committee will be headed by the Director General of Medical Education and Training, officials said.')).toEqual([]);
+    expect(people('The talks were led by Director General of Civil Aviation Arun Kumar on Monday.').map((p) => p.text)).toEqual(['Arun Kumar']);
+  });
+
   it('splits a title after a possessive country', () => {
     expect(people('The talks ended, said Germany’s Defence Minister Anna Keller.')).toContainEqual({
       text: 'Anna Keller', canonical: 'Anna Keller', role: 'Defence Minister of Germany',
