@@ -42,11 +42,20 @@ export function poolEntries(fact: Fact): PoolEntry[] {
     // ("… with Indian Institute of Technology at the second spot": a network of campuses named
     // without one is no institution an option or a false statement can name.)
     if (CAMPUS_NETWORK.test(value)) continue;
+    // ("at H N Reliance hospital": a name before a lower-case site word is that site's, no town to
+    // offer among towns.)
+    if (fact.answerType === 'place' && siteNamed(value, fact.sentence)) continue;
     const key = `${fact.answerType}\u001f${fact.articleId}\u001f${normalizeKey(value)}`;
     const role = fact.answerType === 'person' ? roleOf(value, fact.sentence) : null;
     out.push({ value, answerType: fact.answerType, articleId: fact.articleId, role, key });
   }
   return out;
+}
+
+/** Whether the sentence writes the name before a lower-case site word ("H N Reliance hospital"). */
+function siteNamed(value: string, sentence: string): boolean {
+  const at = sentence.indexOf(value);
+  return at >= 0 && /^\s+(?:hospital|stadium|airport|station|college|school|temple|hotel|market|mall|ground|complex|campus|factory|plant|building)\b/.test(sentence.slice(at + value.length));
 }
 
 /** Collects entries into a pool, first seen first, one per key. */

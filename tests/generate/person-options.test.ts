@@ -80,3 +80,12 @@ describe('options for a foreigner the question names by country', () => {
     expect(options).toEqual(expect.arrayContaining(['Rei Higuchi', 'Darian Toi Cruz', 'Vladimir Egorov']));
   });
 });
+
+describe('a place option is of the place\'s kind', () => {
+  it('a name before a lower-case site word ("at H N Reliance hospital") lends no town', () => {
+    const site = poolEntries(fact({ answer: 'H N Reliance', answerType: 'place', sentence: 'He passed away last night at H N Reliance hospital.' })).map((e) => e.value);
+    expect(site).toEqual([]);
+    const town = poolEntries(fact({ answer: 'Colombo', answerType: 'place', sentence: 'Radio Ceylon was then broadcast from Colombo.' })).map((e) => e.value);
+    expect(town).toEqual(['Colombo']);
+  });
+});
