@@ -144,7 +144,9 @@ function deedAfter(s: Sentence, end: number): string | null {
   const words = rest.split(/\s+/).length;
   // ("that the central bank maintained its neutral stance": an "its" after a noun of its own clause
   // is that noun's.)
-  const checked = rest.replace(/\b(?:announced|said|noted|stated|declared|confirmed)\s+that\b/, '').replace(/(\bthe\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+[\p{L}-]+\s+)its\b/u, '$1the');
+  // ("kicked off his second informal summit with …": a "his" of the deed's own object is the
+  // holder's, as the question's "Which President …" reads it; one only.)
+  const checked = rest.replace(/\b(?:announced|said|noted|stated|declared|confirmed)\s+that\b/, '').replace(/(\bthe\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+[\p{L}-]+\s+)its\b/u, '$1the').replace(OWN_OBJECT, '$1the');
   if (words < 3 || words > DEED_WORDS || /["“”‘’]/.test(rest) || hasDanglingReference(checked) || /\b(?:he|she|him|her|his|they|them|their|it|its|this|that|these|those)\b/i.test(checked)) return null;
   return rest;
 }
@@ -152,7 +154,11 @@ const DEED_WORDS = 20;
 /** " on Saturday", " today", " on Monday (May 5)": a day between the name and the deed. */
 const DAY_BEFORE_DEED = /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+\([^()]{1,20}\))?(?=\s+\p{Ll})/u;
 /** ", …" or " after …", " while …": a clause or phrase after the deed itself, to its end. */
-const SUBORDINATE_TAIL = /(?:,|\s+(?:after|while|before|following|as|when|amid|during|since)\s)[^]*$/;
+const SUBORDINATE_TAIL = /(?:,|\s+(?:after|while|before|following|as|when|amid|during|since)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^]*$/;
+/** "kicked off his …": the deed's first word, a verb, then the holder's own "his" or "her". */
+// (Only of what one does oneself, "his second summit", "her resignation": "visited his residence"
+// may be anyone's.)
+const OWN_OBJECT = /^(\p{Ll}+(?:\s+(?:off|up|out|on|in|over|down))?\s+)(?:his|her)(?=\s+(?:(?:first|second|third|fourth|fifth|maiden|last|own|\d+(?:st|nd|rd|th))\b|(?:resignation|oath|term|tenure|visit|tour|budget|speech|address|nomination|campaign)s?\b))(?![^]*\b(?:his|her)\b)/u;
 
 /** "the President of United States" → "the President of the United States". */
 function withCountryArticle(office: string): string {

@@ -178,6 +178,14 @@ describe('office: in an undated article', () => {
     expect(ask(presented, 'office')).toContainEqual(['Which Finance Minister of Kerala presented a budget for 2025-26?', 'K N Balagopal']);
   });
 
+  it('reads the holder\'s own "his" in the deed, and leaves out the day and what comes after it ("kicked off his second informal summit … on Friday …")', () => {
+    const facts = factsOf(['Chinese President Xi Jinping kicked off his second informal summit with Prime Minister Narendra Modi with a guided tour on Friday of a temple complex in Mamallapuram.'], { date: null });
+    expect(ask(facts, 'office')).toContainEqual(['Which President of China kicked off his second informal summit with Prime Minister Narendra Modi with a guided tour?', 'Xi Jinping']);
+    // (Not a "his" of someone else's: "met his counterpart" may be anyone's.)
+    const met = factsOf(['Tamil Nadu Chief Minister M K Stalin visited his residence in Chennai to pay homage.'], { date: null });
+    expect(ask(met, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/his residence/));
+  });
+
   it('falls back to "according to the article" where the deed leans on another sentence or is a saying', () => {
     const them = factsOf(['Two cheetahs arrived on Sunday.', 'Madhya Pradesh Chief Minister Mohan Yadav released them into the Gandhi Sagar Sanctuary.'], { date: null });
     expect(ask(them, 'office')).toContainEqual(['Who was the Chief Minister of Madhya Pradesh, according to the article?', 'Mohan Yadav']);
