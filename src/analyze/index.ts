@@ -24,6 +24,7 @@ import { withQuotedNames } from './quoted-names.js';
 import { joinDashNames } from './dash-names.js';
 import { joinSlashCodes } from './slash-codes.js';
 import { joinNumberedGroups } from './numbered-groups.js';
+import { joinOperationNames } from './operation-names.js';
 import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
 import { joinAndNames, joinInstitutionNames, joinRuleHalves, joinSharedCourt } from './and-names.js';
@@ -192,7 +193,7 @@ function sentenceEntities(d: Draft, names: readonly PlacedMention[]): Entity[] {
     if (m.role && m.cls === 'person') e.role = m.role;
     out.push(e);
   }
-  return joinNumberedGroups(text, joinSlashCodes(text, joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start)))))))))))));
+  return joinOperationNames(text, joinNumberedGroups(text, joinSlashCodes(text, joinDashNames(text, joinAcronymContinuation(text, joinInstitutionNames(text, joinRuleHalves(text, joinSharedCourt(text, joinAndNames(text, joinPartyNames(text, joinSpeltPrefix(text, joinByAcronym(text, splitTrailingAcronym(out.sort((a, b) => a.start - b.start))))))))))))));
 }
 
 function entity(text: string, start: number, end: number, cls: Entity['cls'], canonical: string): Entity {

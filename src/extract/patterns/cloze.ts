@@ -2144,6 +2144,9 @@ function inRange(e: Entity, text: string): boolean {
  *  title: "Chief Minister _____"). */
 function afterNamePart(e: Entity, s: Sentence): boolean {
   if (e.cls === 'date' || e.cls === 'number' || e.cls === 'money' || e.cls === 'percent') return false;
+  // ("the India-Kyrgyzstan Joint Special Forces _____" → Exercise Khanjar: the words before a drill's
+  // or an operation's name describe it; see analyze/operation-names.ts.)
+  if (/^(?:Exercise|Operation)\s+\p{Lu}/u.test(e.text)) return false;
   const before = /(\S+)\s$/.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
   // ("the U.S. _____" (Geological Survey): a dotted short form starts a name too; "the defence
   // PSU _____" a common noun's short form does not.)
