@@ -14,3 +14,10 @@ describe('a scorecard line', () => {
     expect(facts.filter((f) => f.sentenceIndex === 1)).toEqual([]);
   });
 });
+
+describe('a place after "here in"', () => {
+  it('is where the report was filed, said in passing: no blank ("the district headquarters here in _____")', () => {
+    const facts = factsOf(['As many as 44 houses were crushed in Malin village, about 120 kms from the district headquarters here in Western Maharashtra, by the massive landslide on Wednesday.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'Western Maharashtra')).toBe(false);
+  });
+});

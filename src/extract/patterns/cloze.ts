@@ -1065,6 +1065,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
   // with no separators is a phone or an account number, no figure to learn.)
   if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
+  // ("about 120 kms from the district headquarters here in _____" → Western Maharashtra: the region
+  // the report was filed from, said in passing, whose "here" the card drops.)
+  if (e.cls !== 'number' && e.cls !== 'date' && /\bhere\s+in\s+(?:the\s+)?$/.test(near)) return false;
   // ("4th Test, _____ 5, Brief Scores" → Day: an everyday word before its number is a label, "Day 5", "Phase 2".)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /^\s+\d/.test(s.text.slice(e.end)) && isCommonWord(e.text.toLowerCase())) return false;
   // ("_____ judges of the bench -- Justices A, B and C -- upheld …": a count its list spells out.)
