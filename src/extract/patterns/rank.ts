@@ -91,7 +91,8 @@ const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among
 const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|dropping|falling|sliding|risen|rose|climbed|jumped|moved up|improved|slipped|dropped|fallen|fell)(?:\\s+(?:significantly|sharply|further|steadily|dramatically))?(?:\\s+(?:by\\s+)?(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches),?)?\\s+from\\s+(?:the\\s+|its\\s+|their\\s+)?\\d{1,3}(?:st|nd|rd|th)(?:\\s+(?:position|place|spot|rank))?(?:\\s+in\\s+\\d{4}|\\s+last\\s+year)?\\s+to`;
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
 // ("India was ranked at a dismal 144": a bare figure right after "ranked" is a rank too.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|has been ranked|is placed|was placed|(?:has|have|had) been placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+// ("India was on Wednesday ranked 52nd …": with the day inside the verb.)
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|(?:is|was)\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+ranked|has been ranked|is placed|was placed|(?:has|have|had) been placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))(?=[\s,;.])/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -291,7 +292,8 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   for (const { subject, rank, rankAt, among: amongText, index: named } of found) {
     // ("… has ranked India 105th" under "India ranks 105th in Global Hunger Index 2024": the
     // edition the headline gives the index.)
-    const index = /\d{4}/.test(named) ? named : editionInHeadline(named, ctx.analyzed.article.title);
+    // ("ranked 52nd on the Global Innovation Index for 2019": or the one the sentence gives it.)
+    const index = /\d{4}/.test(named) ? named : editionAfter(named, s.text) ?? editionInHeadline(named, ctx.analyzed.article.title);
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
     const g = { rank };
     const among = amongText ? ` ${amongText}` : '';
@@ -330,9 +332,14 @@ const PAST_AFTER_RANK = /^(?:\s+(?:position|place|spot|rank))?\s+(?:last|previou
 
 /** "Global Hunger Index" → "Global Hunger Index 2024" where the headline writes it so. */
 function editionInHeadline(index: string, title: string): string {
-  const at = title.indexOf(index);
-  const year = at < 0 ? undefined : /^\s+((?:19|20)\d\d)\b/.exec(title.slice(at + index.length))?.[1];
-  return year ? `${index} ${year}` : index;
+  return editionAfter(index, title) ?? index;
+}
+
+/** "Global Innovation Index 2019", "… Index for 2019" in `text`: the index with its edition, or null. */
+function editionAfter(index: string, text: string): string | null {
+  const at = text.indexOf(index);
+  const year = at < 0 ? undefined : /^\s+(?:for\s+)?((?:19|20)\d\d)\b/.exec(text.slice(at + index.length))?.[1];
+  return year ? `${index} ${year}` : null;
 }
 
 /** A report, index or survey the sentence names that is not `index` (nor its short form). */

@@ -22,6 +22,10 @@ describe('rank: a rank in a named index', () => {
     expect(person.map((f) => f.answer)).not.toContainEqual(expect.stringMatching(/Gadgil$/));
   });
 
+  it('reads a rank with the day inside its verb and the edition after "for" ("was on Wednesday ranked 52nd on the … Index for 2019")', () => {
+    expect(ask(factsOf(['India was on Wednesday ranked 52nd on the Global Innovation Index for 2019, released in New Delhi.'], { title: 'India moves up five places to 52nd in the Global Innovation Index' }), 'rank')).toContainEqual(['What was India’s rank in the Global Innovation Index 2019?', '52nd']);
+  });
+
   it('dates an index named without its year, and says "the" where the name takes it', () => {
     const press = factsOf(['The United States was ranked 45th in the World Press Freedom Index this year.'], { date: '2024-05-03' });
     expect(ask(press, 'rank')).toEqual([['What was the United States’ rank in the World Press Freedom Index in May 2024?', '45th']]);
