@@ -16,8 +16,9 @@ const CONTENT_THEN_SAID = new RegExp(`^(?<content>.+?[”"’'])\\s*,?\\s+${SAY}
 /** "“Boosting cooperation …,” the Japanese Foreign Minister told a joint news conference." */
 const QUOTE_THEN_SPEAKER = new RegExp(`^(?<content>[“"].+?[,.]?[”"])\\s*,?\\s+(?<speaker>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\\.\\s+)?[^,.;]+?)\\s+(?:also\\s+)?${SAY}\\b[^“”"]*\\.?$`, 'd');
 /** "Japanese Foreign Minister Fumio Kishida said the meeting had opened a “new page …”." */
+// ("… said in a tweet that …": where it was said, its article too.)
 const RECIPIENT = '(?<to>\\s+(?:to\\s+)?(?:(?:the\\s+)?(?:[A-Z][\\w.’’-]*\\s+)*[A-Z][\\w.’’-]*|the press|reporters|journalists|the media)(?=\\s+that\\b|,))?';
-const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?<verb>${SAY})${RECIPIENT}(?:\\s+(?:on|in|at)\\s+\\w+|\\s+(?:earlier|today|yesterday|recently|later))?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
+const SPEAKER_SAID = new RegExp(`^(?<speaker>[^,;“”"]+?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?<verb>${SAY})${RECIPIENT}(?:\\s+(?:on|in|at)\\s+(?:(?:an?|the|his|her|its|their)\\s+)?\\w+|\\s+(?:earlier|today|yesterday|recently|later))?(?:\\s+that)?,?\\s+(?<content>[^“"].+|(?<=,\\s+)[“"].+)\\.?$`, 'd');
 
 /** "I salute the people of Haryana …", "Heartfelt gratitude to Haryana!", "My thoughts are with
  *  his family": words of thanks, greeting or grief, whoever says them, are no fact to learn. */

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('quote: who said it', () => {
+  it('reads where it was said with its article ("said in a tweet that …"), never "Who said that tweet that …?"', () => {
+    const q = ask(factsOf([
+      'India has added 10 more wetlands to sites protected by the Ramsar Convention, Union Environment Minister Prakash Javadekar said on Tuesday.',
+      'Mr. Javadekar said in a tweet that the Ramsar declaration is an acknowledgement of the government’s commitment to the conservation of wetlands.',
+      'A total of 37 sites in the country have been recognised under the treaty.',
+    ]), 'quote').map(([x]) => x);
+    expect(q).toContain('Who said that the Ramsar declaration is an acknowledgement of the government’s commitment to the conservation of wetlands?');
+  });
+
   it('asks nothing of words of thanks, greeting or grief ("I salute the people of Haryana …")', () => {
     const facts = factsOf([
       'Prime Minister Narendra Modi thanked the people of Haryana on Tuesday.',
