@@ -146,6 +146,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Moreover, Padma Shri Phukan was conferred with …": an honour worn before a name, as a title
   // is, is no part of it.)
   if (b >= a + 2 && HONOUR_BEFORE_NAME.has(`${words[a].text} ${words[a + 1].text}`) && looksLikeName(words, a + 2, b) && !TERM_WORDS.has(words[b].lower)) return classifySpan(ctx, words, a + 2, b, owner);
+  // ("including the Padma Sri": the honour alone, however spelled, is no one's name.)
+  if (b === a + 1 && words[a].text === 'Padma' && /^S(?:h)?ri$/.test(words[b].text)) return [mention(words, a, b, 'term', `${words[a].text} ${words[b].text}`)];
   // ("Namibian Cheetah Aasha": the animal's kind before its one-word name.)
   if (b === a + 1 && ANIMAL_KINDS.has(words[a].lower) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text)) return classifySpan(ctx, words, b, b, owner);
   // ("New Tamil Nadu chief minister O Panneerselvam": "New" before a known state that "New" does

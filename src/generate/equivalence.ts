@@ -41,7 +41,8 @@ export function nameTokens(name: string): string[] {
 // ("Prime Minister Dhan-Dhaanya Krishi Yojana" and "PM Dhan-Dhaanya Krishi Yojana": a scheme named
 // after an office is one name however the office is written.)
 function bareKey(s: string): string {
-  return normalizeKey(s).replace(/^the /, '').replace(/ s\b/g, '').replace(/^prime minister /, 'pm ').replace(/^chief minister /, 'cm ');
+  // ("Padma Sri", "Padmashri": the Padma Shri as Indian papers spell it.)
+  return normalizeKey(s).replace(/^the /, '').replace(/ s\b/g, '').replace(/^prime minister /, 'pm ').replace(/^chief minister /, 'cm ').replace(/\bpadma ?s(?:h)?ri\b/, 'padma shri');
 }
 
 function numberKey(s: string): string | null {

@@ -258,6 +258,8 @@ describe('places an Indian report names by where they are', () => {
     // (An honour worn before a name is no part of it: "Padma Shri Phukan".)
     expect(named('Poet Nilmani Phukan won the award on Tuesday.', 'Moreover, Padma Shri Phukan was conferred with Sahitya Akademi Award in 1981.')).not.toContain('term:Padma Shri Phukan');
     expect(named('Poet Nilmani Phukan won the award on Tuesday.', 'Moreover, Padma Shri Phukan was conferred with Sahitya Akademi Award in 1981.').filter((f) => f.startsWith('person:'))).toEqual(['person:Nilmani Phukan', 'person:Phukan']);
+    // (Nor is the honour alone, however spelled: "including the Padma Sri".)
+    expect(named('He won several prestigious awards including the Padma Sri.')).toContain('term:Padma Sri');
     // (A front's sector: "in the Pallanwala Sector along the Line of Control".)
     expect(named('He commanded an engineer regiment during Operation Parakram in the Pallanwala Sector along the Line of Control.')).toContain('place:Pallanwala Sector');
     // (Two words too: "near Joda Phatak in Amritsar".)

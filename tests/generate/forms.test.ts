@@ -207,6 +207,12 @@ describe('same value in another spelling', () => {
     expect(spellings('Rs 2,614 crore', 'number')).not.toContain('Rs-2,614');
   });
 
+  it('knows the Padma Shri however it is spelled ("Padma Sri", "Padmashri")', () => {
+    expect(sameValue('Padma Sri', 'Padma Shri', 'term')).toBe(true);
+    expect(sameValue('Padmashri', 'Padma Shri', 'term')).toBe(true);
+    expect(sameValue('Padma Bhushan', 'Padma Shri', 'term')).toBe(false);
+  });
+
   it('knows one Games by either of its names', () => {
     expect(sameValue('Tokyo Olympics', 'Tokyo Games', 'term')).toBe(true);
     expect(sameValue('Paris Olympic Games', 'Paris Olympics', 'term')).toBe(true);
