@@ -21,3 +21,10 @@ describe('a place after "here in"', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'Western Maharashtra')).toBe(false);
   });
 });
+
+describe('a list of helpline numbers', () => {
+  it('is no sentence to blank ("Other helplines are: Muzaffarnagar: 0131-2645238, Cuttack: …")', () => {
+    const facts = factsOf(['At least 23 people were killed when the Utkal Express derailed near Muzaffarnagar.', 'Other helplines are: Muzaffarnagar: 0131-2645238, Cuttack: 0671-2200568, Jajpur-Keonjhar Road: 06726-220599.']);
+    expect(facts.filter((f) => f.sentenceIndex === 1)).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (resultsTableLine(s, ctx)) return [];
   // ("4th Test, Day 5, Brief Scores: India 622 for 7 declared (Pujara 193, …)": a scorecard is a table, no sentence.)
   if (SCORECARD.test(s.text)) return [];
+  // ("Other helplines are: Muzaffarnagar: 0131-2645238, Cuttack: 0671-2200568, …": a list of numbers to call.)
+  if ((s.text.match(PHONE_NUMBER) ?? []).length >= 2) return [];
   // ("Mr. Modi arrived at Janata Maidan, the venue of the swearing-in, from _____": an arrival at the
   // day's venue is its narration, whatever it names.)
   if (ARRIVED_AT_VENUE.test(s.text)) return [];
@@ -202,6 +204,7 @@ const CALENDAR_WORD_AFTER = new RegExp(`^\\s${CALENDAR_ALTERNATION}\\b`);
 const SEAT_RESULT = /\b(?:constituency|constituencies|Assembly seat|assembly seat|assembly segment|Assembly segment)\b/;
 const SEAT_LEADER_ROLE = /\b(?:Chief Minister|CM|Prime Minister|PM)\b/;
 
+const PHONE_NUMBER = /\b\d{3,5}-\d{6,8}\b/g;
 const SCORECARD = /\b(?:Brief\s+Scores?|Scores?\s+in\s+brief|Brief\s+scorecard|Scorecard)\s*:/i;
 
 function resultsTableLine(s: Sentence, ctx: ArticleContext): boolean {
