@@ -9,6 +9,12 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Glenn Phillips said the crowd had supported him well in Dubai.')).toBe(false);
   });
 
+  it('flags the cost of a project the text does not name ("The estimated project cost was _____.")', () => {
+    expect(hasDanglingReference('The estimated project cost was _____.')).toBe(true);
+    expect(hasDanglingReference('The estimated project cost at the time of award was _____.')).toBe(true);
+    expect(hasDanglingReference('The estimated cost of the Tawang Hydroelectric Project was _____.')).toBe(false);
+  });
+
   it('reads "this decade" as plain as "this year"', () => {
     expect(hasDanglingReference('The Union Cabinet has approved the National Quantum Mission at a total outlay of _____ over this decade.')).toBe(false);
   });
