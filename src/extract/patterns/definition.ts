@@ -83,7 +83,8 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   if (/^\p{Ll}/u.test(subject) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(s.text.slice(0, at))) return null;
   // ("foreign currency assets, a major component of …": nor a lower-case word after other
   // lower-case words, the head of a longer phrase.)
-  if (/^\p{Ll}/u.test(subject) && !/\s/.test(subject.trim()) && /(?:^|[\s,])\p{Ll}[\p{Ll}-]+\s+$/u.test(s.text.slice(Math.max(0, at - 30), at)) && !/\b(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|as|that|is|was|are|were)\s+$/i.test(s.text.slice(Math.max(0, at - 30), at))) return null;
+  // ("A novelist, poet, critic, a prominent figure on …": nor the last of a list of such words.)
+  if (/^\p{Ll}/u.test(subject) && !/\s/.test(subject.trim()) && /(?:^|[\s,])\p{Ll}[\p{Ll}-]+,?\s+$/u.test(s.text.slice(Math.max(0, at - 30), at)) && !/\b(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|as|that|is|was|are|were)\s+$/i.test(s.text.slice(Math.max(0, at - 30), at))) return null;
   if (wordCount(np) < 3 || wordCount(np) > 28 || hasDanglingReference(np) || /\b(who|which|that)\s*$/.test(np)) return null;
   // ("… coverage of the flight path, a release of the Ministry of Defence stated.": who told it.)
   if (/\b(?:said|says|stated|states|added|adds|noted|notes|reported|reports|showed|shows|informed)$/.test(np)) return null;

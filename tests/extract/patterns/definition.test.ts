@@ -19,6 +19,15 @@ describe('definition: what a term is, who a person is', () => {
     expect(byPattern(facts, 'definition').map((f) => f.answer)).not.toContain('assets');
   });
 
+  it('asks nothing of the last of a list of lower-case words ("A novelist, poet, critic, a prominent figure on …")', () => {
+    const facts = factsOf([
+      'Gujarati writer Raghuveer Chaudhary was on Tuesday honoured with the 51st Jnanpith Award.',
+      'A novelist, poet, critic, a prominent figure on the contemporary Gujarati literary scene and a Gandhian, his talent has been influenced by works of Suresh Joshi.',
+      'The critic has written more than 80 books, and the critic was also a teacher for decades.',
+    ]);
+    expect(byPattern(facts, 'definition').map((f) => f.answer)).not.toContain('critic');
+  });
+
   it('asks nobody by a role the story gives several people ("a partner in …" beside "… partners A, B and C")', () => {
     const facts = factsOf([
       'The police booked six persons including Raceway Enterprise partners Arun Das, Meena Rao, Vikram Shah and Ravi Menon, as per the FIR.',
