@@ -26,7 +26,9 @@ const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|war
 
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 /** "has now become the first Indian feature film to …": a work of art the predicate says it is. */
-const WORK_KIND = /^(?:is|was|has\s+(?:now\s+)?become|became|had\s+become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(film|movie|song|album|book|novel|documentary|series|play)\b/i;
+// (Its head, with no preposition before it: "is a landmark in Gujarati historical novel writing" says
+// what it is a landmark of, not that it is a novel.)
+const WORK_KIND = /^(?:is|was|has\s+(?:now\s+)?become|became|had\s+become)\s+(?:a|an|the)\s+(?:(?!(?:in|of|for|on|at|to|by|from|with)\s)[\w-]+\s+){0,4}?(film|movie|song|album|book|novel|documentary|series|play)\b(?!\s+(?:writing|writers?|industry|festival|awards?|prize|reading|publishing))/i;
 const THING_KIND = /^(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:missile|aircraft|rocket|satellite|vehicle|weapon|drone|helicopter|jet|tank|submarine|ship|vessel|gun|system|engine|launcher|torpedo|radar|tool|instrument|mechanism|facility|technique)s?\b/;
 
 const MADE_BY = /^(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:composed|written|penned|directed|produced|sung|designed|built|developed|made|painted|authored|created|choreographed|edited|sculpted)\s+by\b/;

@@ -403,4 +403,9 @@ describe('subject: a work the predicate names as one', () => {
     expect(asked.map(([q]) => q).join(' ')).not.toMatch(/^Which organisation/);
     expect(asked).toContainEqual([expect.stringMatching(/^Which film has now become the first Indian feature film to win an Oscar/), 'RRR']);
   });
+
+  it('is not a work a phrase after a preposition mentions ("is a landmark in Gujarati historical novel writing")', () => {
+    const facts = factsOf(['Gujarati writer Raghuveer Chaudhary won the Jnanpith Award on Tuesday.', 'Rudra Mahalaya is a landmark in Gujarati historical novel writing.', 'Chaudhary has written over 80 books.']);
+    expect(ask(facts, 'subject').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^Which novel/));
+  });
 });
