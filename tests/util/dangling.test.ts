@@ -15,6 +15,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The estimated cost of the Tawang Hydroelectric Project was _____.')).toBe(false);
   });
 
+  it('reads "they" after a name and "his counterpart" as the two of them', () => {
+    expect(hasDanglingReference('Prime Minister Narendra Modi and his Nepalese counterpart Sher Bahadur Deuba held talks at Lumbini where they signed _____ MoUs.')).toBe(false);
+    expect(hasDanglingReference('The talks were held at Lumbini where they signed _____ MoUs.')).toBe(true);
+  });
+
   it('reads "this decade" as plain as "this year"', () => {
     expect(hasDanglingReference('The Union Cabinet has approved the National Quantum Mission at a total outlay of _____ over this decade.')).toBe(false);
   });
