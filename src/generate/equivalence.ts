@@ -21,6 +21,11 @@ function romanKey(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** A name word as it sounds: doubled letters once, "sh" as "s" ("Mishra" / "Misra", "Shrikant" / "Srikant"). */
+function spokenKey(word: string): string {
+  return romanKey(word).replace(/sh/g, 's');
+}
+
 /** Whether a span "from … to <date>" ends on a day of the month `month` names (a month and year, no day). */
 function endsInMonth(span: string, month: ReturnType<typeof parseDate>): boolean {
   if (!month || month.day > 0 || !month.month || !month.year) return false;
@@ -209,7 +214,8 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       if (short.length === long.length && short[short.length - 1] === long[long.length - 1] && short.some((t) => t.length === 1)) {
         return short.every((t, i) => t === long[i] || (t.length === 1 && long[i].startsWith(t)));
       }
-      return short.every((t) => long.includes(t));
+      // ("Mishra" / "Manoj Misra": a surname alone in either romanisation, "sh" written "s".)
+      return short.every((t) => long.includes(t) || (t.length >= 4 && long.some((l) => spokenKey(l) === spokenKey(t))));
     }
     case 'term':
     case 'organisation': {

@@ -207,6 +207,12 @@ describe('same value in another spelling', () => {
     expect(spellings('Rs 2,614 crore', 'number')).not.toContain('Rs-2,614');
   });
 
+  it('knows a surname alone in either romanisation ("Mishra" / "Manoj Misra")', () => {
+    expect(sameValue('Mishra', 'Manoj Misra', 'person')).toBe(true);
+    expect(sameValue('Misra', 'Manoj Mishra', 'person')).toBe(true);
+    expect(sameValue('Mithal', 'Manoj Misra', 'person')).toBe(false);
+  });
+
   it('knows the Padma Shri however it is spelled ("Padma Sri", "Padmashri")', () => {
     expect(sameValue('Padma Sri', 'Padma Shri', 'term')).toBe(true);
     expect(sameValue('Padmashri', 'Padma Shri', 'term')).toBe(true);

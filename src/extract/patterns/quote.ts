@@ -114,7 +114,9 @@ function afterListener(content: string): string | null {
 const BODY_DECIDED = /^(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)\s+(?:\S+\s+){0,3}?(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b|^(?:that\s+)?(?:the\s+)?(?:Prime Minister|President|Minister|PM)\b[^,]{0,40}?\b(?:also\s+)?(?:announced|said|told|stated|described|called|termed)\b/;
 
 function reportedContent(raw: string, speaker: Entity, s: Sentence): string | null {
-  let content = tidyClause(raw).replace(/,([”"])$/, '$1').replace(/,$/, '');
+  // ("… and said that “every Indian is filled with happiness.”": the "that" before a quotation is
+  // the question's own.)
+  let content = tidyClause(raw).replace(/,([”"])$/, '$1').replace(/,$/, '').replace(/^that\s+(?=[“"])/, '');
   if (BODY_DECIDED.test(content)) return null;
   if (wordCount(content) < 4 || wordCount(content) > 32) return null;
   if (content.includes(speaker.text)) return null;

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('quote: who said it', () => {
+  it('never says "that that" before a quotation ("… and said that “every Indian is filled with happiness.”")', () => {
+    const q = ask(factsOf([
+      'Shooter Swapnil Kusale secured India’s third medal at the Paris Olympics on Thursday.',
+      'Prime Minister Narendra Modi too lauded Swapnil Kusale and said that “every Indian is filled with happiness.”',
+      'Kusale is the first Indian to win a medal in this category.',
+    ]), 'quote').map(([x]) => x);
+    expect(q.some((x) => /that that/.test(x))).toBe(false);
+  });
+
   it('reads where it was said with its article ("said in a tweet that …"), never "Who said that tweet that …?"', () => {
     const q = ask(factsOf([
       'India has added 10 more wetlands to sites protected by the Ramsar Convention, Union Environment Minister Prakash Javadekar said on Tuesday.',
