@@ -204,6 +204,8 @@ const CALENDAR_WORD_AFTER = new RegExp(`^\\s${CALENDAR_ALTERNATION}\\b`);
 const SEAT_RESULT = /\b(?:constituency|constituencies|Assembly seat|assembly seat|assembly segment|Assembly segment)\b/;
 const SEAT_LEADER_ROLE = /\b(?:Chief Minister|CM|Prime Minister|PM)\b/;
 
+const HOSPITAL_NAME = /\b(?:Hospital|Medical College|Institute of Medical Sciences|Medical Sciences|AIIMS|Health Centre|Trauma Centre)\b/;
+const INJURED_TAKEN = /\b(?:injured|wounded|hurt|victims|patients)\b[^.;]*\b(?:shifted|taken|admitted|rushed|referred|moved|sent|were\s+to)\b|\b(?:shifted|taken|admitted|rushed|referred|moved)\b[^.;]*\b(?:injured|wounded|hurt|victims)\b/;
 const PHONE_NUMBER = /\b\d{3,5}-\d{6,8}\b/g;
 const SCORECARD = /\b(?:Brief\s+Scores?|Scores?\s+in\s+brief|Brief\s+scorecard|Scorecard)\s*:/i;
 
@@ -1068,6 +1070,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
   // with no separators is a phone or an account number, no figure to learn.)
   if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
+  // ("Railway Spokesperson Anil Saxena said in _____" → Delhi: where an official spoke is no news.)
+  if (e.cls === 'place' && /\b(?:said|says|told\s+(?:reporters|the\s+media|journalists|PTI|ANI|IANS))\s+in\s+(?:the\s+)?$/.test(near)) return false;
+  // ("injured passengers have been shifted to Apollo Hospital and _____": the hospital the injured
+  // were taken to is a line of the day's report.)
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && HOSPITAL_NAME.test(e.text) && INJURED_TAKEN.test(s.text)) return false;
   // ("about 120 kms from the district headquarters here in _____" → Western Maharashtra: the region
   // the report was filed from, said in passing, whose "here" the card drops.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\bhere\s+in\s+(?:the\s+)?$/.test(near)) return false;

@@ -28,3 +28,17 @@ describe('a list of helpline numbers', () => {
     expect(facts.filter((f) => f.sentenceIndex === 1)).toEqual([]);
   });
 });
+
+describe('lines of the day\'s report', () => {
+  it('blank neither where an official spoke nor the hospital the injured were taken to', () => {
+    const facts = factsOf([
+      'At least 31 people were killed when the Dehradun-Varanasi Express derailed near Rae Bareli on Friday.',
+      'The locomotive driver apparently overshot the signal, Railway Spokesperson Anil Saxena said in Delhi.',
+      'Collector Sanjay Agrawal said that injured passengers have been shifted to Apollo Hospital and Chhattisgarh Institute of Medical Sciences in Bilaspur.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Delhi');
+    expect(answers).not.toContain('Chhattisgarh Institute of Medical Sciences');
+    expect(facts.map((f) => f.answer)).toContain('31');
+  });
+});
