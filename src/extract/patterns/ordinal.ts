@@ -58,6 +58,11 @@ const DESIGNATED_RE = new RegExp(
   'gdu',
 );
 
+const DESIGNATED_PASSIVE_RE = new RegExp(
+  `(?<subjEnd>)(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:officially\\s+|formally\\s+)?(?<verb>designated|declared|notified)\\s+as\\s+(?:the\\s+)?(?<owner>state|country|nation|India|\\p{Lu}[\\p{L}-]+)['’]s\\s+(?<ord>${ORDINAL})\\s+(?<noun>(?:Tiger|tiger|Ramsar|Biosphere|biosphere|Elephant|elephant|Heritage|heritage)\\s+(?:Reserve|reserve|[Ss]ite|[Cc]ity))s?\\b`,
+  'gdu',
+);
+
 /** "India's first Dugong conservation reserve shall be made in Tamil Nadu": the first of a kind
  *  and where it is, or will be, set up. */
 const FIRST_PLACED_RE = new RegExp(
@@ -315,6 +320,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const [ns, ne] = m.indices!.groups!.name!;
     // (The name as written where the analyser made nothing of it: "Ratapani", said once alone.)
     const subject = s.entities.find((e) => e.start === ns && e.end <= ne + 1 && (e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation')) ?? (s.entities.some((e) => e.start < ne && e.end > ns) ? undefined : ({ text: g.name, cls: 'place', start: ns, end: ne, canonical: g.name } as Entity));
+    const owner = g.owner === 'state' ? storyState(ctx) : g.owner === 'country' || g.owner === 'nation' ? 'India' : g.owner;
+    if (!subject || !owner || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `${g.verb} as ${owner}’s ${g.ord} ${g.noun.toLowerCase()}`));
+  }
+  // ("The Ramgarh Vishdhari Sanctuary in Rajasthan was notified as India's 52nd tiger reserve": the
+  // same in the passive, the site its subject.)
+  for (const m of s.text.matchAll(DESIGNATED_PASSIVE_RE)) {
+    const g = m.groups!;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'term', 'organisation']);
     const owner = g.owner === 'state' ? storyState(ctx) : g.owner === 'country' || g.owner === 'nation' ? 'India' : g.owner;
     if (!subject || !owner || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `${g.verb} as ${owner}’s ${g.ord} ${g.noun.toLowerCase()}`));

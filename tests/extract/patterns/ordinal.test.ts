@@ -393,6 +393,11 @@ describe('ordinal: a site a government makes the Nth of its kind', () => {
     expect(ask(unsaid, 'ordinal').filter(([q]) => /tiger reserve/.test(q))).toEqual([]);
   });
 
+  it('asks which, in the passive too ("The Ramgarh Vishdhari Sanctuary in Rajasthan was notified as India\'s 52nd tiger reserve")', () => {
+    const facts = factsOf(["The Ramgarh Vishdhari Sanctuary in Rajasthan was notified as India's 52nd tiger reserve on Monday, Union Environment Minister Bhupender Yadav said."]);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Which was notified as India’s 52nd tiger reserve?', 'Ramgarh Vishdhari Sanctuary']);
+  });
+
   it('asks which state, district or village was declared the first of a kind a campaign names', () => {
     const kerala = factsOf(["Kerala Chief Minister Pinarayi Vijayan officially declared Kerala as the nation's first Extreme Poverty-Free State at a packed ceremony."]);
     expect(ask(kerala, 'ordinal')).toContainEqual(['Which was declared as India’s first extreme poverty-free state?', 'Kerala']);
