@@ -92,7 +92,7 @@ const MOVED_FROM = `(?:climbing|rising|jumping|moving up|improving|slipping|drop
 // ("This group includes India (ranked 9th) and China (ranked 11th)": a rank in brackets after the name too.)
 // ("India was ranked at a dismal 144": a bare figure right after "ranked" is a rank too.)
 // ("India was on Wednesday ranked 52nd …": with the day inside the verb.)
-const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|(?:is|was)\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+ranked|has been ranked|is placed|was placed|(?:has|have|had) been placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?)\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
+const PLAIN_RANK = new RegExp(`(?<subjEnd>),?\\s+(?:\\((?=ranked\\s))?(?:now\\s+|currently\\s+)?(?:(?:has|have|had)\\s+)?(?:${MOVED_FROM}|stands at|stood at|ranks|ranked|is ranked|was ranked|(?:is|was)\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+ranked|has been ranked|is placed|was placed|(?:has|have|had) been placed|secured|occupies|occupied|reached|reaches|(?:slipped|dropped|fallen|fell|slid|risen|rose|climbed|jumped|moved up|moved down|improved|rising|climbing|jumping|slipping|dropping|falling|sliding|moving up|improving)(?:\\s+by\\s+(?:\\d{1,3}|[a-z]+)\\s+(?:places|spots|positions|ranks|notches))?\\s+to)\\s+(?:at (?:an? (?:[a-z]+ )?)?)?(?:the\\s+)?(?<rank>${RANK}|(?<=\\branked (?:at (?:an? (?:[a-z]+ )?)?)?|\\bmoved (?:up|down) to )\\d{1,3}(?![\\d.,]\\d|%|\\s+per\\b))\\b(?:\\s+(?:position|place|spot|rank))?(?<among>\\s+(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions))?`, 'dg');
 const PLAIN_HINT = /\b(?:stands at|stood at|ranks|ranked|placed|secured|occupie[sd]|reach(?:ed|es) \d{1,3}(?:st|nd|rd|th)|to (?:the )?\d{1,3}(?:st|nd|rd|th))(?=[\s,;.])/;
 /** An index the headline names: "IIT Delhi … In QS World University Rankings 2026". */
 // (A headline in title case writes its small words with capitals too: "… Institution In QS …".)
@@ -207,9 +207,18 @@ function bottomDraft(s: Sentence): FactDraft<'rank'> | null {
 /** The name ranked, ending at `at`: an institution the analyser holds as a term ("IIT Delhi
  *  surged 27 places to 123rd …") ranks as a body. */
 function rankedSubject(s: Sentence, at: number): Entity | null {
-  const named = subjectEndingAt(s, at) ?? subjectEndingAt(s, at, ['term']);
+  const named = subjectEndingAt(s, at) ?? subjectEndingAt(s, at, ['term']) ?? itOfSentence(s, at);
   if (named?.cls !== 'term') return named;
   return /^\p{Lu}/u.test(named.text) && !INDEX_NAME.test(named.text) ? { ...named, cls: 'organisation' } : null;
+}
+
+/** "while India ranked 135 in 2021, it had moved up to 134 in 2022": an "it" after the one
+ *  place or body its sentence names before it. */
+function itOfSentence(s: Sentence, at: number): Entity | null {
+  const it = /(?:^|[,;]\s+|\b(?:while|and|but)\s+)it\s*$/.exec(s.text.slice(0, at));
+  if (!it) return null;
+  const before = s.entities.filter((e) => e.end <= it.index && (e.cls === 'place' || e.cls === 'organisation') && !INDEX_NAME.test(e.text));
+  return new Set(before.map((e) => e.canonical)).size === 1 ? before[before.length - 1] : null;
 }
 
 const find: FindDrafts<'rank'> = (s, ctx) => {
@@ -362,7 +371,7 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
   for (const m of s.text.matchAll(PLAIN_RANK)) {
     // (Not the index itself, right before the participle: "… on the UN … Index 2025, rising to 41st".)
     const direct = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
-    const subject = (direct && !INDEX_NAME.test(direct.text.replace(/\s+(?:19|20)\d\d$/, '')) ? direct : null) ?? openingSubjectBefore(s, m.indices!.groups!.subjEnd![0]);
+    const subject = (direct && !INDEX_NAME.test(direct.text.replace(/\s+(?:19|20)\d\d$/, '')) ? direct : null) ?? openingSubjectBefore(s, m.indices!.groups!.subjEnd![0]) ?? itOfSentence(s, m.indices!.groups!.subjEnd![0]);
     const title = ctx.analyzed.article.title;
     // ("… and ranks 110th in that category": a rank in one part of the index is not its rank;
     // nor "secured the fourth position in the WIPO Cluster Ranking", "seventh globally in

@@ -26,6 +26,14 @@ describe('rank: a rank in a named index', () => {
     expect(ask(factsOf(['India was on Wednesday ranked 52nd on the Global Innovation Index for 2019, released in New Delhi.'], { title: 'India moves up five places to 52nd in the Global Innovation Index' }), 'rank')).toContainEqual(['What was India’s rank in the Global Innovation Index 2019?', '52nd']);
   });
 
+  it('reads the rank an "it" moved up to after the one country its sentence names ("while India ranked 135 in 2021, it had moved up to 134 in 2022")', () => {
+    const facts = factsOf(['India has moved up a rank on the global Human Development Index (HDI), according to the UNDP report released on March 13.', 'The report stated that while India ranked 135 in 2021, it had moved up to 134 in 2022.'], { title: 'India ranks 134th in global human development index, says UNDP report' });
+    expect(ask(facts, 'rank')).toContainEqual(['What was India’s rank in the Human Development Index 2022?', '134']);
+    // (Not where two countries came before it: which one "it" is, the key cannot say.)
+    const two = factsOf(['India has moved up a rank on the global Human Development Index (HDI), according to the UNDP report.', 'While India ranked 135 and Nepal 146 in 2021, it had moved up to 134 in 2022.'], { title: 'India ranks 134th in global human development index, says UNDP report' });
+    expect(ask(two, 'rank').map(([, a]) => a)).not.toContain('134');
+  });
+
   it('dates an index named without its year, and says "the" where the name takes it', () => {
     const press = factsOf(['The United States was ranked 45th in the World Press Freedom Index this year.'], { date: '2024-05-03' });
     expect(ask(press, 'rank')).toEqual([['What was the United States’ rank in the World Press Freedom Index in May 2024?', '45th']]);
