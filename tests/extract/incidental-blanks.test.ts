@@ -42,3 +42,10 @@ describe('lines of the day\'s report', () => {
     expect(facts.map((f) => f.answer)).toContain('31');
   });
 });
+
+describe('a short form spelled out in brackets right after it', () => {
+  it('gives itself away: no blank ("The _____ (extremely severe cyclonic storm) TAUKTAE")', () => {
+    const facts = factsOf(['The ESCS (extremely severe cyclonic storm) TAUKTAE lies close to the Gujarat coast, the IMD said on Monday.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'ESCS')).toBe(false);
+  });
+});

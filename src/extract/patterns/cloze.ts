@@ -1070,6 +1070,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
   // with no separators is a phone or an account number, no figure to learn.)
   if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
+  // ("The _____ (extremely severe cyclonic storm) TAUKTAE" → ESCS: a short form spelled out in the
+  // brackets after it gives itself away.)
+  const spelled = /^\s+\(([\p{L}\s-]{3,80})\)/u.exec(tail);
+  if (spelled && /^\p{Lu}{2,8}$/u.test(e.text) && initials(spelled[1].split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1))) === e.text) return false;
   // ("Railway Spokesperson Anil Saxena said in _____" → Delhi: where an official spoke is no news.)
   if (e.cls === 'place' && /\b(?:said|says|told\s+(?:reporters|the\s+media|journalists|PTI|ANI|IANS))\s+in\s+(?:the\s+)?$/.test(near)) return false;
   // ("injured passengers have been shifted to Apollo Hospital and _____": the hospital the injured
