@@ -32,6 +32,9 @@ const THIS_TIME = /\b[Tt]his (?:past |coming )?(?:week|weekend|month|year|mornin
 // ("Prime Minister is on a two-day state visit …": an office with neither "the" nor a name opens no
 // sentence that says whose.)
 const OPENS_ON_REFERENCE = /^(?:(?:Prime Minister|President|Chief Minister|Governor|Defence Minister|Foreign Minister|Home Minister|Finance Minister)\s+(?:is|was|will|has|had|would|also)\b|(?:Services|Operations|Flights|Trains|Classes|Traffic|Work|Normalcy)\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:resumed|restarted|restored|suspended|halted|disrupted|affected|cancelled|hit)\b|But\s|The\s+respective\s|The\s+(?:one|ones|other|others|latter)(?:,|\s+(?:was|were|is|are|has|had|have|will|would|in|at|on|from|who|which|that|of\s+them)\b)|(?:From\s+)?[Tt]here,\s|(?:Subsequently|Thereafter|Afterwards|After that|Following this|Since then|On the contrary|In contrast|By contrast),\s|That\s+(?!is\b|was\b|has\b|had\b|will\b|would\b|may\b|might\b|could\b|means\b)[\p{Ll}-]+\b|The\s+(?:man|woman|boy|girl|child|victim|suspect|accused)(?:['’]s)?\s|The\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:leader|candidate|legislator|lawmaker|politician|Congressman)(?:['’]s)?\s+(?![\p{Lu}(])|The\s+(?:party|company|firm|outfit|franchise|(?:non-?government(?:al)?\s+)?organi[sz]ation|NGO|watchdog)(?:['’]s\s|,|\s+(?:which|who|has|had|have|is|was|were|will|would|also|said|says|told|\p{Ll}+ed)\b)|The\s+[\w-]+-year-old(?:['’]s)?(?:,|\s+(?!\p{Lu}))|(?:Both|Neither|Either)\s+(?:of\s+them\s+)?(?:were|are|was|is|have|has|had|will|would|can|could|did)\b|Each\s+(?!(?:year|day|month|week|season|edition|time)\b)\p{Ll}+\s+(?:will|would|is|was|has|gets|receives|shall|must|can)\b|The\s+(?:two\s+)?(?:postponements?|delays?|developments?|remarks?|comments?|allegations?|incidents?|announcements?|changes?)\s+(?:came|come|comes|followed|follow|follows|was|were|is|are|has|have|had)\b)/u;
+/** "Sierra Leone and Lebanon followed closely behind.", "Other states followed suit.": behind or
+ *  after whom, the sentence before said. */
+const FOLLOWED_BEHIND = /\bfollowed\s+(?:closely\s+|close\s+)?(?:behind|suit)\s*[.!?]?\s*$/;
 /** "The estimated project cost was _____.": the cost of a project, a scheme or a plant the
  *  sentence before named. */
 const COST_OF_UNNAMED = /^The\s+(?:(?:estimated|total|revised|original|overall|approved)\s+)?(?:project|scheme|plant|mission|programme|unit)\s+(?:cost|outlay)\b/;
@@ -244,7 +247,7 @@ function dangles(text: string): boolean {
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
   // "That quake, which …", "The man's home …": a text that opens on someone or something met
   // before names nothing.
-  if (OPENS_ON_REFERENCE.test(unquoted) || COST_OF_UNNAMED.test(unquoted)) return true;
+  if (OPENS_ON_REFERENCE.test(unquoted) || COST_OF_UNNAMED.test(unquoted) || FOLLOWED_BEHIND.test(unquoted)) return true;
   // ("The Supreme Court heard a reference to it.": what "it" is, the sentence before said. In a
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)

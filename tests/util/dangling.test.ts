@@ -20,6 +20,13 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The talks were held at Lumbini where they signed _____ MoUs.')).toBe(true);
   });
 
+  it('flags "followed closely behind" and "followed suit": behind whom, the sentence before said', () => {
+    expect(hasDanglingReference('Sierra Leone and Lebanon followed closely behind.')).toBe(true);
+    expect(hasDanglingReference('Other states followed suit.')).toBe(true);
+    expect(hasDanglingReference('Which two countries followed closely behind?')).toBe(true);
+    expect(hasDanglingReference('Denmark topped the index, followed closely behind by Iceland.')).toBe(false);
+  });
+
   it('reads "this decade" as plain as "this year"', () => {
     expect(hasDanglingReference('The Union Cabinet has approved the National Quantum Mission at a total outlay of _____ over this decade.')).toBe(false);
   });
