@@ -6,6 +6,7 @@ import type { AnswerType, Fact } from '../types.js';
 import { normalizeKey } from '../util/ids.js';
 import { namesThing } from '../util/named-thing.js';
 import { roleOf } from './person-roles.js';
+import { SITE_AFTER } from '../lexicon/index.js';
 
 export interface PoolValue {
   value: string;
@@ -55,7 +56,8 @@ export function poolEntries(fact: Fact): PoolEntry[] {
 /** Whether the sentence writes the name before a lower-case site word ("H N Reliance hospital"). */
 function siteNamed(value: string, sentence: string): boolean {
   const at = sentence.indexOf(value);
-  return at >= 0 && /^\s+(?:hospital|stadium|airport|station|college|school|temple|hotel|market|mall|ground|complex|campus|factory|plant|building)\b/.test(sentence.slice(at + value.length));
+  const word = at < 0 ? undefined : /^\s+(\p{Ll}+)\b/u.exec(sentence.slice(at + value.length))?.[1];
+  return word !== undefined && SITE_AFTER.get(word) === 'other';
 }
 
 /** Collects entries into a pool, first seen first, one per key. */
