@@ -4,5 +4,6 @@ export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday
 
 /** "(?:January|…|December)", for a pattern. */
 export const MONTH_ALTERNATION = `(?:${MONTH_NAMES.join('|')})`;
+export const WEEKDAY_ALTERNATION = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** "(?:January|…|December|Monday|…|Sunday)", for a pattern. */
 export const CALENDAR_ALTERNATION = `(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})`;

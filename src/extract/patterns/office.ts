@@ -9,6 +9,7 @@ import { containsWholeWord } from '../../util/whole-word.js';
 import type { Sentence } from '../../types.js';
 import type { ArticleContext } from '../article-context.js';
 import { hasDanglingReference } from '../../util/dangling.js';
+import { WEEKDAY_ALTERNATION } from '../../util/calendar.js';
 
 /** Roles that name one office-holder at a time; "Professor" or "spokesperson" alone do not. */
 const UNIQUE_OFFICE = new RegExp(`^(?:(?:${alternation(officeWords('unique-modifier'))})\\s+)*(?:${alternation(officeWords('unique'))})\\b`, 'i');
@@ -152,9 +153,9 @@ function deedAfter(s: Sentence, end: number): string | null {
 }
 const DEED_WORDS = 20;
 /** " on Saturday", " today", " on Monday (May 5)": a day between the name and the deed. */
-const DAY_BEFORE_DEED = /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+\([^()]{1,20}\))?(?=\s+\p{Ll})/u;
+const DAY_BEFORE_DEED = new RegExp(`^\\s+(?:on\\s+)?(?:${WEEKDAY_ALTERNATION}|today|yesterday)(?:\\s+\\([^()]{1,20}\\))?(?=\\s+\\p{Ll})`, 'u');
 /** ", …" or " after …", " while …": a clause or phrase after the deed itself, to its end. */
-const SUBORDINATE_TAIL = /(?:,|\s+(?:after|while|before|following|as|when|amid|during|since)\s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^]*$/;
+const SUBORDINATE_TAIL = new RegExp(`(?:,|\\s+(?:after|while|before|following|as|when|amid|during|since)\\s|\\s+on\\s+${WEEKDAY_ALTERNATION}\\b)[^]*$`);
 /** "kicked off his …": the deed's first word, a verb, then the holder's own "his" or "her". */
 // (Only of what one does oneself, "his second summit", "her resignation": "visited his residence"
 // may be anyone's.)
