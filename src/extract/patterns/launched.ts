@@ -18,7 +18,7 @@ import { KINDS_OPENING_NAMES, SKY_BODIES } from '../../lexicon/index.js';
  * LVM3-M5 rocket in November 2025?" → CMS-03. The news of a launch story is the thing's name.
  */
 const VERB =
-  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:successfully|officially|formally)\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?)|(?<tested>flight[- ]tested|test[- ]fired)|conducted\s+(?:the|a|its)\s+(?<maiden>(?:maiden|first)\s+)?(?:successful\s+)?(?:flight[- ]tests?|test[- ]firing|flight\s+trials?)\s+of)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
+  /\b(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:successfully|officially|formally)\s+)?(?:(?<verb>launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|injected into orbit|placed into orbit|approved|cleared|decided to set up|decided to constitute)|(?<nod>given\s+(?:its\s+)?(?:approval|nod|go-ahead)\s+(?:to|for)(?:\s+(?:start|launch|implement|set up|introduce))?)|(?<tested>flight[- ]tested|test[- ]fired)|conducted\s+(?:the|a|its)\s+(?<maiden>(?:maiden|first)\s+)?(?:successful\s+)?(?:flight[- ]tests?|test[- ]firing|flight\s+trials?)\s+of)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:the\s+(?:launch|setting up|creation|extension)\s+of\s+|the\s+proposal\s+of\s+the\s+(?:(?:\p{Lu}[\p{L}]*|of|and|for)\s+){1,8}?for\s+the\s+(?:implementation|launch|continuation|setting up)\s+of\s+)?/gu;
 const BASE: Record<string, string> = {
   launched: 'launch',
   unveiled: 'unveil',
@@ -35,6 +35,9 @@ const BASE: Record<string, string> = {
   'test fired': 'test-fire',
   approved: 'approve',
   cleared: 'clear',
+  // ("The Union Cabinet has decided to set up the 8th Pay Commission": a body set up by decision.)
+  'decided to set up': 'decide to set up',
+  'decided to constitute': 'decide to constitute',
 };
 /** What may stand between the verb and the name: a description in lower case ("its heaviest
  *  communication satellite —", "the"), a nickname in quotes ("its own 'sharp eye' in the sky —"). */
@@ -69,12 +72,13 @@ const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['
 const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
-const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module)$/;
+const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
 /** " (ELI)" before a kind word: the short form written between a name and its kind. */
 const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.source.slice(4, -2)})\\b`, 'i');
 // ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
-const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel' };
+// ("Which commission …?" would print the answer's own head word: a commission is asked as a body.)
+const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel', commission: 'body' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** " feature called 'Delegated Payments'": a kind noun, "called" and the thing's name in quotes. */
@@ -155,7 +159,7 @@ function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'
 
 function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
   const drafts: FactDraft<'launched'>[] = [];
-  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead|flight[- ]test(?:ed|s)?|test[- ]fir(?:ed|ing)|flight\s+trials?)\b/.test(s.text)) return drafts;
+  if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead|decided to set up|decided to constitute|flight[- ]test(?:ed|s)?|test[- ]fir(?:ed|ing)|flight\s+trials?)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(VERB)) {
     const subject = subjectBefore(s, m.index!);
     if (!subject) continue;
@@ -189,7 +193,10 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
       });
       continue;
     }
-    const thing = wholeName(s, found);
+    // ("decided to set up the 8th Pay Commission": the ordinal says which one, and is the name's.)
+    const named0 = wholeName(s, found);
+    const ordinal = s.entities.find((o) => o.cls === 'ordinal' && o.end < named0.start && /^\s+$/.test(s.text.slice(o.end, named0.start)) && /^\d/.test(o.text));
+    const thing = ordinal ? { ...named0, text: s.text.slice(ordinal.start, named0.end), canonical: s.text.slice(ordinal.start, named0.end), start: ordinal.start } : named0;
     // (The kind word may follow the name's closing quote: "the 'PM Vishwakarma' scheme".)
     // ("the Employment Linked Incentive (ELI) scheme": or its short form in brackets.)
     const quote = (/^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0) || (SHORT_THEN_KIND.exec(s.text.slice(thing.end))?.[1].length ?? 0);

@@ -227,6 +227,12 @@ describe('launched: "the nation\'s first aircraft carrier, INS Vikrant"', () => 
     expect(byPattern(facts, 'launched').map((f) => f.answer)).not.toContain('aircraft carrier');
   });
 
+  it('asks a body set up by decision, with its ordinal ("has decided to set up the 8th Pay Commission")', () => {
+    expect(asked(['The Union Cabinet has decided to set up the 8th Pay Commission to revise salaries of central government employees.'])).toContainEqual([
+      'Which body did the Union Cabinet decide to set up to revise salaries of central government employees in November 2025?', '8th Pay Commission',
+    ]);
+  });
+
   it('never takes the words after a quoted name for the name ("satellite ‘Cartosat 2’ Series")', () => {
     expect(asked(['India on Friday successfully launched weather observation satellite ‘Oceansat 4’ Series and 29 other spacecraft from Sriharikota.']).map(([, a]) => a)).not.toContain('Series');
     expect(asked(["India on Friday launched the 'Digital Kisan' Portal for farmers in Delhi."]).map(([, a]) => a)).not.toContain('Portal');
