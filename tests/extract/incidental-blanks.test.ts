@@ -49,3 +49,10 @@ describe('a short form spelled out in brackets right after it', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'ESCS')).toBe(false);
   });
 });
+
+describe('the year of independence', () => {
+  it('is no blank where a sentence counts from it ("Since India’s independence in _____")', () => {
+    const facts = factsOf(['Since India’s independence in 1947, there have been seven pay commissions formed to revise the salaries of central government employees.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === '1947')).toBe(false);
+  });
+});
