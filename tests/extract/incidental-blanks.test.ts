@@ -56,3 +56,10 @@ describe('the year of independence', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answer === '1947')).toBe(false);
   });
 });
+
+describe('the week a weekly figure is of', () => {
+  it('is no blank ("In the previous week ended _____, the reserves had swelled by …")', () => {
+    const facts = factsOf(['In the previous week ended May 28, 2021, the reserves had swelled by $5.271 billion to $598.165 billion.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answerType === 'date')).toBe(false);
+  });
+});
