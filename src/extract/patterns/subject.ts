@@ -25,6 +25,8 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b/;
 
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
+/** "has been ranked number one", "is ranked 5th", "ranks first": a rank and nothing after it. */
+const BARE_RANK = /^(?:(?:has|have|had)\s+been\s+|(?:is|was|were|are)\s+)?(?:ranked|ranks|placed)\s+(?:at\s+)?(?:(?:number|no\.?)\s+\w+|\w+)(?:\s+(?:position|place|spot))?$/i;
 /** "has now become the first Indian feature film to …": a work of art the predicate says it is. */
 // (Its head, with no preposition before it: "is a landmark in Gujarati historical novel writing" says
 // what it is a landmark of, not that it is a novel.)
@@ -108,6 +110,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Which organisation will be notified separately?": a passive verb and an adverb say nothing.)
   if (BARE_PASSIVE.test(predicate)) return [];
+  // ("Which country has been ranked number one?": a rank with nothing to say in what; the rank
+  // pattern asks it with its index.)
+  if (BARE_RANK.test(predicate)) return [];
   // ("Which organisation tweeted on Tuesday?": a post with nothing said but when is no fact.)
   if (POSTED_ONLY.test(predicate)) return [];
   // ("Who takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash?": a match

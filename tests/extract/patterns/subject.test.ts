@@ -404,6 +404,11 @@ describe('subject: a work the predicate names as one', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Which film has now become the first Indian feature film to win an Oscar/), 'RRR']);
   });
 
+  it('is asked no rank that says nothing of in what ("Which country has been ranked number one?")', () => {
+    const facts = factsOf(['India ranked 134 in the Human Development Index in 2022, the UNDP said on Thursday.', 'India, Bhutan and Bangladesh are all in the Medium Human Development category.', 'Switzerland has been ranked number one.']);
+    expect(ask(facts, 'subject').map(([q]) => q)).not.toContain('Which country has been ranked number one?');
+  });
+
   it('is not a work a phrase after a preposition mentions ("is a landmark in Gujarati historical novel writing")', () => {
     const facts = factsOf(['Gujarati writer Raghuveer Chaudhary won the Jnanpith Award on Tuesday.', 'Rudra Mahalaya is a landmark in Gujarati historical novel writing.', 'Chaudhary has written over 80 books.']);
     expect(ask(facts, 'subject').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^Which novel/));
