@@ -63,3 +63,13 @@ describe('the week a weekly figure is of', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answerType === 'date')).toBe(false);
   });
 });
+
+describe('the day a report came out', () => {
+  it('is no blank ("… according to the UNDP report … released on _____")', () => {
+    const facts = factsOf([
+      'India has moved up a rank on the global Human Development Index (HDI), according to the United Nations Development Programme (UNDP) report ‘Breaking the gridlock: Reimagining cooperation in a polarised world’ released on March 13.',
+      'The report stated that while India ranked 135 in 2021, it had moved up to 134 in 2022.',
+    ], { title: 'India ranks 134th in global human development index, says UNDP report' });
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'March 13')).toBe(false);
+  });
+});

@@ -1074,6 +1074,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // brackets after it gives itself away.)
   const spelled = /^\s+\(([\p{L}\s-]{3,80})\)/u.exec(tail);
   if (spelled && /^\p{Lu}{2,8}$/u.test(e.text) && initials(spelled[1].split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1))) === e.text) return false;
+  // ("… the UNDP report ‘Breaking the gridlock …’ released on _____": the day a report came out is
+  // a line of its story, not what it found.)
+  if (e.cls === 'date' && /\b(?:report|index|survey|data|study|ranking|list|rankings)\b[^.;]{0,120}\breleased\s+(?:on\s+)?$/.test(near)) return false;
   // ("In the previous week ended _____, the reserves had swelled by …": the week a weekly figure is
   // of is a label of the series, no news.)
   if (e.cls === 'date' && /\bweek\s+(?:ended|ending)\s+(?:on\s+)?$/.test(near)) return false;
