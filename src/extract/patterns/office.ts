@@ -7,7 +7,7 @@ import { normalizeKey } from '../../util/ids.js';
 import { initials } from '../../util/acronym.js';
 import { containsWholeWord } from '../../util/whole-word.js';
 import type { Sentence } from '../../types.js';
-import type { ArticleContext } from '../article-context.js';
+import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { WEEKDAY_ALTERNATION } from '../../util/calendar.js';
 
@@ -63,6 +63,9 @@ function onlySpeaks(canonical: string, ctx: ArticleContext): boolean {
 // ("what he said in his set about Maharashtra Deputy Chief Minister Eknath Shinde": or whom a remark was about.)
 const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-?mail|circular|notice)\s+(?:[\p{Ll}-]+\s+){0,3}(?:to|from|addressed\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$|\b(?:said|remarks?|comments?|jibes?|jokes?|joked|quipped|set|song|post|posts|video)\s+(?:[\p{Ll}-]+\s+){0,4}(?:about|on|against|targeting|mocking)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
 
+/** " said …", " had said …", " also visited …": what one named once in passing did. */
+const IN_PASSING_AFTER = /^(?:,[^,;]{1,100},)?\s+(?:also\s+|later\s+)?(?:(?:has|had|have)\s+)?(?:said|says|told|added|stated|noted|tweeted|wrote|posted|visited|met|called\s+on|condoled|attended|congratulated|hailed|lauded|welcomed)\b/;
+
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
 const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
@@ -113,6 +116,12 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // (Undated, the office is asked by what its holder did: "Which Governor of the Reserve Bank of
     // India announced that the central bank maintained its neutral stance?")
     const did = ctx.monthYear ? null : deedAfter(s, e.end);
+    // ("Who was the Governor of the Reserve Bank of India, according to the article?" of a forex report
+    // quoting him once: an office no date anchors and no deed tells is worth asking only of someone
+    // the story is about, named again or in its headline.)
+    // (Only where they speak or call in passing: "Odisha Chief Minister X released them into the
+    // sanctuary" is the story's deed, its "them" all that keeps it from the question.)
+    if (!ctx.monthYear && !did && (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) < 2 && !namedInHeadline(e, ctx) && IN_PASSING_AFTER.test(s.text.slice(e.end))) continue;
     drafts.push({
       pattern: 'office',
       question: did ? `Which ${withCountryArticle(office.replace(/^the\s+/i, ''))} ${did}?` : `Who was ${withCountryArticle(office)}${when}?`,

@@ -186,8 +186,16 @@ describe('office: in an undated article', () => {
     expect(ask(met, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/his residence/));
   });
 
+  it('asks no undated office of someone named once in passing, whose deed it cannot tell', () => {
+    const once = factsOf(['The reserves rose by $6.8 billion in the week, data showed.', 'RBI Governor Shaktikanta Das had said the reserves were on the verge of crossing $600 billion.', 'Gold reserves fell by $502 million.'], { date: null });
+    expect(ask(once, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/according to the article/));
+    // (Named again, the story is about them: still asked.)
+    const again = factsOf(['Madhya Pradesh Chief Minister Mohan Yadav released them into the sanctuary.', 'Two cheetahs arrived on Sunday.', 'Yadav later met officials in Bhopal.'], { date: null });
+    expect(ask(again, 'office')).toContainEqual(['Who was the Chief Minister of Madhya Pradesh, according to the article?', 'Mohan Yadav']);
+  });
+
   it('falls back to "according to the article" where the deed leans on another sentence or is a saying', () => {
-    const them = factsOf(['Two cheetahs arrived on Sunday.', 'Madhya Pradesh Chief Minister Mohan Yadav released them into the Gandhi Sagar Sanctuary.'], { date: null });
+    const them = factsOf(['Two cheetahs arrived on Sunday.', 'Madhya Pradesh Chief Minister Mohan Yadav released them into the Gandhi Sagar Sanctuary.', 'Yadav later met forest officials.'], { date: null });
     expect(ask(them, 'office')).toContainEqual(['Who was the Chief Minister of Madhya Pradesh, according to the article?', 'Mohan Yadav']);
     // (Nor where the holder is the object of a verb before them: "granted Delhi Chief Minister X
     // bail …" tells no deed of theirs.)
