@@ -73,3 +73,10 @@ describe('the day a report came out', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'March 13')).toBe(false);
   });
 });
+
+describe('a congratulatory message', () => {
+  it('is no fact of who sent it ("President _____ also tweeted the congratulatory message …")', () => {
+    const facts = factsOf(['ISRO launched the GSLV Mark III rocket with the GSAT-19 satellite from Sriharikota on Monday.', 'President Pranab Mukherjee also tweeted the congratulatory message to the Indian space agency.']);
+    expect(facts.some((f) => f.answer === 'Pranab Mukherjee')).toBe(false);
+  });
+});

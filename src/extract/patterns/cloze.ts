@@ -192,7 +192,8 @@ const WEEKDAY_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`);
 
 /** A day or month right after a name: "… the BJP Monday", no part of it. */
 /** "…, September 25, and " / ", and October 1": the day a list's neighbour is. */
-const CONGRATULATION = /\b(?:congratulated|(?:extended|conveyed|offered)\s+(?:(?:his|her|their)\s+)?(?:heartiest\s+|warm(?:est)?\s+)?congratulations)\b/;
+// ("President X also tweeted the congratulatory message to the Indian space agency": so is a message of it.)
+const CONGRATULATION = /\b(?:congratulated|(?:extended|conveyed|offered)\s+(?:(?:his|her|their)\s+)?(?:heartiest\s+|warm(?:est)?\s+)?congratulations|congratulatory\s+(?:message|note|tweet|post|letter))\b/;
 const DAY_BEFORE = new RegExp(`\\b${MONTH_ALTERNATION}\\s+\\d{1,2},?\\s+(?:and\\s+)?$`);
 const DAY_AFTER = new RegExp(`^,\\s+(?:and\\s+)?${MONTH_ALTERNATION}\\s+\\d{1,2}\\b`);
 const DAY_LIST = new RegExp(`\\b${MONTH_ALTERNATION}\\s+\\d{1,2},\\s+${MONTH_ALTERNATION}\\s+\\d{1,2}\\b`);
