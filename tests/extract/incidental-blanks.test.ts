@@ -5,6 +5,9 @@ describe('an everyday word before its number', () => {
   it('is a label, no blank ("4th Test, _____ 5, Brief Scores" → Day)', () => {
     const facts = factsOf(['4th Test, Day 5, Brief Scores: India 622 for 7 declared vs Australia 300 all out.', 'The Phase 2 of the metro will open in Pune in March.']);
     expect(facts.some((f) => f.pattern === 'cloze' && (f.answer === 'Day' || f.answer === 'Phase'))).toBe(false);
+    // (Nor the label with its number: "winning Heat 5 with a time of 54.32 seconds".)
+    const heat = factsOf(['Athlete Hima Das won the gold medal in the women\'s 400 meter event at Tampere on Thursday.', 'Jisna Mathew, the other Indian in the fray, also showed early promise, winning Heat 5 with a time of 54.32 seconds.']);
+    expect(heat.some((f) => f.pattern === 'cloze' && f.answer === 'Heat 5')).toBe(false);
   });
 });
 
