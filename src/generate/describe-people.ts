@@ -316,7 +316,8 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
 const KIN_AFTER = /^\s+(?:brothers|sisters|siblings|family|clan|couple|household|dynasty)\b/;
 
 /** "B R ", "K. G. ": initials right before a surname. */
-const INITIALS_BEFORE = /(?:\p{Lu}\.?\s+){1,3}$/u;
+// (Initials written together, "MC Mary Kom", go whole: never "Mthe boxer".)
+const INITIALS_BEFORE = /(?<!\p{L})(?:(?:\p{Lu}\.?){1,3}\s+){1,3}$/u;
 
 /** The letters of the initials written right before `at`: "B R ", "D.Y. ", "CJI DY " → "CJIDY". */
 function initialsBefore(text: string, at: number): string {

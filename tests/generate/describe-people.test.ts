@@ -216,6 +216,9 @@ describe('people called by the office or award the set asks them for', () => {
     const cji = asked('Who was sworn in as the 52nd Chief Justice of India?', 'Bhushan Ramkrishna Gavai');
     expect(withDescriptions(item('B R Gavai paid floral tributes on reaching the _____.'), [cji])?.question).toBe('The 52nd Chief Justice of India paid floral tributes on reaching the _____.');
     expect(withDescriptions(item('Justice R S Gavai retired from the _____.'), [cji])).toBeNull();
+    // (Initials written together go whole: "MC Mary Kom", never "Mthe boxer".)
+    const boxer = asked('Who became the most successful boxer?', 'Mary Kom');
+    expect(withDescriptions(item("India's MC Mary Kom won a historic sixth gold in the _____ on Saturday."), [boxer])?.question ?? '').not.toMatch(/\bMthe\b/);
   });
 
   it('leaves an item alone where the office is named again after "as" with two words before it', () => {

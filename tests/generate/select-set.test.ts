@@ -123,6 +123,18 @@ describe('a true/false whose value another item prints', () => {
   });
 });
 
+describe('a person whose initials are written together', () => {
+  it('is described whole, never "India\'s Mthe most successful boxer"', () => {
+    const items = setOfText([
+      'Mary Kom wins historic sixth gold at Women\'s World Boxing Championships',
+      "India's MC Mary Kom won a historic sixth gold in the World Championships here on Saturday, the mother-of-three doing what no other woman boxer has done before.",
+      "Moments after Mary Kom became the most successful boxer in the history of women's world championships by beating Ukraine's Hanna Okhota, young Sonia Chahal settled for a silver medal after losing her final.",
+      "Before this World Championships, Mary Kom was tied with Ireland's Katie Taylor (five gold and a bronze) on the number of medals won by a woman.",
+    ]);
+    expect(items.map((it) => it.question).join('\n')).not.toMatch(/\bM(?:the|The)\b/);
+  });
+});
+
 describe('the main news first', () => {
   const first = (file: string) => setOf(file).slice(0, 3);
   const asks = (items: Item[], answer: RegExp) => items.some((i) => recalled(i).some((a) => answer.test(a)));
