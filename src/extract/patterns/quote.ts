@@ -1,3 +1,4 @@
+import { containsWholeWord } from '../../util/whole-word.js';
 import { reEscape } from '../../util/re-escape.js';
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
@@ -49,6 +50,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     const said = reportedContent(content, speaker, s);
     // (Nor is who reported a ceremony: "… said that both the Prime Minister and the Home Minister had inquired about …".)
     if (!said || CEREMONIAL.test(said) || CEREMONY.test(said) || VOICED.test(said) || MOURNING.test(said)) continue;
+    // ("“Under the guidance of Nitish ji, work is being done …,” he said", the "he" read as Nitish
+    // Kumar: one named in the third person inside the words is not who said them.)
+    if (namedInside(said, speaker.canonical)) continue;
     // ("Who said that the Cabinet, chaired by …, approved 12 industrial smart cities …?": the
     // minister who briefed on a decision is its telling; the decision is the news.)
     // ("… said the Kovind-led panel's report found wide support and that the Union Cabinet approved
@@ -99,6 +103,11 @@ const VOICED = /\b(?:I|we|We|our|Our|us|my|My)\b|[@#]\p{L}|\b(?:symboli[sz]es?|e
 
 /** Who is told: a name, or the press by a common word ("reporters", "a news conference"). */
 const LISTENER = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&’'-]*\s+)*\p{Lu}[\p{L}\d.&’'-]*|(?:the\s+)?(?:reporters|journalists|newsmen|media ?persons|media|press|house|audience|gathering|lawmakers|legislators|parliament)|(?:a|the)\s+(?:joint\s+)?(?:news|press|media)\s+(?:conference|briefing|meet))(?:\s+(?:on|in|at)\s+\p{Lu}[\p{L}-]*)?\s+(?:that\s+)?(?=\p{L}|[“"])/u;
+
+/** Whether a word of the speaker's name (three letters or more, no title) stands in what was said. */
+function namedInside(said: string, name: string): boolean {
+  return name.split(/\s+/).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && containsWholeWord(said, w, false));
+}
 
 /** What was said after "told …" with its listener taken off, or null when the listener is not
  *  one the rule knows, so the clause's start cannot be found. */

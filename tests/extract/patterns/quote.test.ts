@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ask, byPattern, factsOf } from '../facts-of.js';
 
 describe('quote: who said it', () => {
+  it('never gives words that name someone in the third person to that someone ("“Under the guidance of Nitish ji …,” he said")', () => {
+    const facts = factsOf([
+      'Prime Minister Narendra Modi on Thursday launched the Pradhan Mantri Matsya Sampada Yojana in Patna.',
+      'Modi also praised Bihar Chief Minister Nitish Kumar for his development work. “Under the guidance of Nitish ji, work is being done quickly to provide clean water to every village in Bihar,” he said.',
+      'The scheme is worth Rs 20,050 crore.',
+    ]);
+    expect(byPattern(facts, 'quote').map((f) => f.answer)).not.toContain('Nitish Kumar');
+  });
+
   it('never says "that that" before a quotation ("… and said that “every Indian is filled with happiness.”")', () => {
     const q = ask(factsOf([
       'Shooter Swapnil Kusale secured India’s third medal at the Paris Olympics on Thursday.',
