@@ -744,6 +744,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     // ("BVR Subrahmanyam", "KVS Rao": three, without a vowel, before a surname that is no everyday
     // word or place, where they are no body's short form — not "GHI Score", "INS Surat".)
     if (i === a && b === a + 1 && /^[B-DF-HJ-NP-TV-Z]{3}$/.test(w.text) && !organisationNamed(w.text) && !isCommonWord(words[b].lower) && !cityNamed(words[b].text) && !regionNamed(words[b].text)) continue;
+    // ("Balbir Singh Senior": a generational word after a name of two words ends it, no title.)
+    if (i === b && i >= a + 2 && /^(?:Senior|Junior)$/.test(w.text)) continue;
     if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;
     // "Sheikh Hasina": a title that opens a two-word name is part of it.
     if (i === a && b === a + 1 && NAME_OPENERS.has(w.lower)) continue;

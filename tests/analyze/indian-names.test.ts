@@ -255,6 +255,8 @@ describe('places an Indian report names by where they are', () => {
     // (Not an everyday word's plural before ", India": "Ranked no.1 in Tests, India played …".)
     expect(named('Ranked no.1 in Tests, India played like champions.')).not.toContain('place:Tests');
     expect(named('The storm hit Evansville, Indiana on Monday.')).toContain('place:Evansville');
+    // (A generational word ends a name: "Balbir Singh Senior" is a person.)
+    expect(named('Three-time Olympic gold-medallist Balbir Singh Senior passed away on Monday morning.')).toContain('person:Balbir Singh Senior');
     // (An honour worn before a name is no part of it: "Padma Shri Phukan".)
     expect(named('Poet Nilmani Phukan won the award on Tuesday.', 'Moreover, Padma Shri Phukan was conferred with Sahitya Akademi Award in 1981.')).not.toContain('term:Padma Shri Phukan');
     expect(named('Poet Nilmani Phukan won the award on Tuesday.', 'Moreover, Padma Shri Phukan was conferred with Sahitya Akademi Award in 1981.').filter((f) => f.startsWith('person:'))).toEqual(['person:Nilmani Phukan', 'person:Phukan']);

@@ -1,4 +1,5 @@
 import type { FactDraft } from '../draft.js';
+import { isCommonWord } from '../../lexicon/index.js';
 import { opensOnOwner } from '../../util/definite-article.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -58,7 +59,8 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // ("Late astrophysicist Jayant Naralikar …" above "Naralikar, 86, died …": the headline's whole
     // name, not the given name read as a description.)
     const named = title.includes(person.canonical) ? person.canonical : person.text;
-    const described = description(s, person) ?? (title.includes(named) ? descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')) : null);
+    // ("Three-time Olympic gold-medallist …" opening the sentence: its capital is the sentence's.)
+    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')) : null));
     if (described) {
       drafts.push({
         pattern: 'died',
@@ -163,3 +165,11 @@ export default definePattern({
   describe: 'Who died, by the words the article describes them with, and at what age',
   find,
 });
+
+/** A description's first word in lower case where only the sentence's opening capitalised it:
+ *  a number word or an everyday word ("Three-time …", "Veteran …"), never a name or a people. */
+function sentenceCase(described: string | null): string | null {
+  if (!described) return described;
+  const first = /^(\p{Lu}\p{Ll}+)(?=[\s-])/u.exec(described)?.[1];
+  return first && isCommonWord(first.toLowerCase()) ? described[0].toLowerCase() + described.slice(1) : described;
+}

@@ -11,6 +11,13 @@ describe('died: "took his last breath"', () => {
   });
 });
 
+describe('died: a description that opens the sentence', () => {
+  it('keeps no capital the sentence gave it ("Which three-time Olympic gold-medallist passed away?")', () => {
+    const got = asked(['Three-time Olympic gold-medallist Balbir Singh Senior passed away at 6:17 am on Monday morning. He was 96.']);
+    expect(got).toContainEqual(['Which three-time Olympic gold-medallist passed away?', 'Balbir Singh Senior']);
+  });
+});
+
 describe('died: a name one is known by', () => {
   it('is the person named before it, never one who died ("Milkha Singh, better known as the Flying Sikh, died …")', () => {
     const got = byPattern(factsOf(['The legendary sprinter Milkha Singh, better known as the Flying Sikh, died on Friday at 11.30 pm due to post-Covid complications. He was 91.'], { title: 'The Flying Sikh dies after a long bout with Covid-19' }), 'died').map((f) => [f.question, f.answer]);
