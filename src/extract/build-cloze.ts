@@ -208,6 +208,9 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // ("…, and posthumously to Colonel Manpreet Singh from …": an adverb and a preposition go on
     // with the verb before the cut; no clause of its own.)
     if (i > 0 && /^(?:and\s+|but\s+)?\p{Ll}+ly\s+(?:to|for|with|by|from|on|at)\s/u.test(clause)) return null;
+    // ("…, and then to Kalakkad Mundanthurai Tiger Reserve to make it …": a phrase that goes on with
+    // the verb before the cut, no clause either.)
+    if (i > 0 && /^(?:and\s+|but\s+)?then\s+(?:to|for|with|by|from|into|onto|on|at)\s/u.test(clause)) return null;
     if (i > 0) clause = clause.replace(/^(and|but|while|whereas|when|because|although|though|as)\s+/i, '');
     // "…; this has dropped to approximately 56 percent today": a clause that leans on the one
     // before by "this" or "it" keeps the whole sentence.

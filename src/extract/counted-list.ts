@@ -6,11 +6,13 @@
 
 /** What opens the list after the counted noun: a dash, a colon, a bracket, "namely", or a hyphen
  *  glued to the first name ("siblings-Asha"). */
-const LIST_OPENER = /\s*(?:--|—|–)\s*|:\s*|\s\(|,\s+namely\s+|-(?=\p{Lu})/u;
+// (The glued hyphen after a word in lower case only: "Indo-Pacific" opens no list.)
+const LIST_OPENER = /\s*(?:--|—|–)\s*|:\s*|\s\(|,\s+namely\s+|(?<=(?:^|\s)\p{Ll}+)-(?=\p{Lu})/u;
 /** How far after the count the list may open: its noun and a phrase ("judges of the bench"). */
 const NOUN_REACH = 60;
 /** What closes the list: the same kinds of mark, or the sentence's end. */
-const LIST_CLOSER = /\s*(?:--|—|–|\)|;|\.\s*$|\.$)/;
+// (A hyphen set off by spaces closes it as a dash does: "– the US, India, Japan and Australia - have …".)
+const LIST_CLOSER = /\s*(?:--|—|–|\s-\s|\)|;|\.\s*$|\.$)/;
 /** Words one entry of a list may have ("the United States of America"). */
 const ENTRY_WORDS = 6;
 

@@ -38,6 +38,11 @@ describe('cloze text', () => {
     expect(clozes.some((c) => /^The Union government set up \{\{c1::40\}\} new benches/.test(c))).toBe(true);
   });
 
+  it('never cuts off "…, and then to X to make it …" as a clause: it goes on with the verb before', () => {
+    const clozes = factsOf(['For nearly a decade now, activists have been seeking a tiger reserve linking these two sanctuaries, adjoining the Periyar Tiger Reserve in Kerala, and then to connect it with the Tirunelveli Wildlife Sanctuary, and then to Kalakkad Mundanthurai Tiger Reserve to make it a contiguous corridor where the big cats can thrive.']).map((f) => f.cloze);
+    expect(clozes.some((c) => /^Then to/.test(c))).toBe(false);
+  });
+
   it('blanks the answer where the pattern found it, not an earlier occurrence inside a name', () => {
     const s = 'The Taipei City Lantern Festival drew crowds to downtown Taipei on Saturday.';
     expect(buildCloze(s, 'Taipei', s.lastIndexOf('Taipei'))).toBe('The Taipei City Lantern Festival drew crowds to downtown {{c1::Taipei}} on Saturday.');

@@ -12,6 +12,8 @@ describe('a count its sentence lists right after it', () => {
     expect(listsItsCount(siblings, at(siblings, 'four'), 4)).toBe(true);
     const countries = 'The satellites came from six countries -- Canada, Finland, France, Korea, the United Kingdom and the United States of America.';
     expect(listsItsCount(countries, at(countries, 'six'), 6)).toBe(true);
+    const quad = 'Leaders of four Indo-Pacific nations – the US, India, Japan and Australia - have called for a free, open Indo-Pacific, they said.';
+    expect(listsItsCount(quad, at(quad, 'four'), 4)).toBe(true);
     const states = 'Polling will be held in three states: Assam, Kerala and Tamil Nadu.';
     expect(listsItsCount(states, at(states, 'three'), 3)).toBe(true);
   });
