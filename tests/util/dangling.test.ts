@@ -15,6 +15,11 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('The estimated cost of the Tawang Hydroelectric Project was _____.')).toBe(false);
   });
 
+  it('reads "their" after a count in words as theirs ("Twelve people lost their lives …")', () => {
+    expect(hasDanglingReference('Twelve people lost their lives and _____ others were injured in a stampede.')).toBe(false);
+    expect(hasDanglingReference('Hundreds of devotees lost their lives in _____.')).toBe(false);
+  });
+
   it('reads "they" after a name and "his counterpart" as the two of them', () => {
     expect(hasDanglingReference('Prime Minister Narendra Modi and his Nepalese counterpart Sher Bahadur Deuba held talks at Lumbini where they signed _____ MoUs.')).toBe(false);
     expect(hasDanglingReference('The talks were held at Lumbini where they signed _____ MoUs.')).toBe(true);
