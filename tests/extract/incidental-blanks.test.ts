@@ -83,3 +83,10 @@ describe('a congratulatory message', () => {
     expect(facts.some((f) => f.answer === 'Pranab Mukherjee')).toBe(false);
   });
 });
+
+describe('an everyday word after a capitalised one', () => {
+  it('is the last word of a name, no blank ("into the Executive _____ of the Indian Navy")', () => {
+    const facts = factsOf(['Born on 12 April 1962, Hari Kumar was commissioned on 1 January 1983 into the Executive Branch of the Indian Navy.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'Branch')).toBe(false);
+  });
+});
