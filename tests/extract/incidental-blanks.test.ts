@@ -90,3 +90,10 @@ describe('an everyday word after a capitalised one', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'Branch')).toBe(false);
   });
 });
+
+describe('when one named in an aside retires', () => {
+  it('is no blank ("… headed by Justice AM Khanwilkar, who will retire on _____")', () => {
+    const facts = factsOf(['Over a hundred petitions on the PMLA were heard by the bench headed by Justice AM Khanwilkar, who will retire on July 29.']);
+    expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'July 29')).toBe(false);
+  });
+});

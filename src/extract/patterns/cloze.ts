@@ -1093,6 +1093,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls !== 'number' && e.cls !== 'date' && /\bhere\s+in\s+(?:the\s+)?$/.test(near)) return false;
   // ("4th Test, _____ 5, Brief Scores" → Day: an everyday word before its number is a label, "Day 5", "Phase 2".)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && /^\s+\d/.test(s.text.slice(e.end)) && isCommonWord(e.text.toLowerCase())) return false;
+  // ("… heard by the bench headed by Justice AM Khanwilkar, who will retire on _____": when one named
+  // in passing retires, said in an aside, is no news of the story.)
+  if (e.cls === 'date' && /,\s+who\s+(?:will\s+retire|retires|is\s+(?:due|set)\s+to\s+retire)\s+on\s+$/.test(near)) return false;
   // ("into the Executive _____ of the Indian Navy" → Branch: an everyday word after a capitalised one
   // is the last word of a name, no term of its own.)
   if ((e.cls === 'term' || e.cls === 'person') && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && /(?:^|[^.!?:;"“]\s)\p{Lu}\p{Ll}+\s$/u.test(near)) return false;
