@@ -17,7 +17,7 @@ import { normalizeKey } from '../util/ids.js';
 import { isAcronymOf } from './equivalence.js';
 import { clozeQuestion } from './items/cloze.js';
 import { initials } from '../util/acronym.js';
-import { alternation, honorificsBeforeName, LANGUAGES, officeWords, PERSON_NOUNS, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { alternation, countryNamed, honorificsBeforeName, LANGUAGES, officeWords, PERSON_NOUNS, regionNamed, SKY_BODIES, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { isTitleWord } from '../analyze/title-split.js';
 
 /** "chief election commissioner" → "Chief Election Commissioner", for an acronym check. */
@@ -251,8 +251,13 @@ function roleBefore(sentence: string, name: string): string | null {
   // ("Eminent writer, editor and columnist Manoj Das" → "the writer": the first of a list of
   // trades says what they were best known as.)
   const listed = ROLE_LIST_BEFORE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
-  return `the ${listed ? listed[1] : m[1]}`;
+  // ("Two-time Bihar chief minister Karpoori Thakur" → "the two-time Bihar chief minister": the
+  // state or country of an office says which one, and a count of terms goes with it.)
+  const place = listed ? null : PLACE_BEFORE_ROLE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
+  const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : '';
+  return `the ${owner}${listed ? listed[1] : m[1]}`;
 }
+const PLACE_BEFORE_ROLE = /(?:^|\s)(?:(\p{L}+-time)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
 /** Roles with other endings: "life convict Ramesh Yadav", "Urdu poet Gulzar". */

@@ -186,6 +186,8 @@ describe('people called by the office or award the set asks them for', () => {
     // (The language one writes in says which writer: "Noted Assamese poet …" → "the Assamese poet".)
     expect(describedByRole({ answer: 'Nilmani Phukan', answerType: 'person', sentence: 'Noted Assamese poet Nilmani Phukan won the 56th Jnanpith Award on Tuesday.' })?.description).toBe('the Assamese poet');
     expect(describedByRole({ answer: 'Damodar Mauzo', answerType: 'person', sentence: 'The award went to Konkani writer Damodar Mauzo on Tuesday.' })?.description).toBe('the Konkani writer');
+    // (The state of an office says which one: "Two-time Bihar chief minister Karpoori Thakur".)
+    expect(describedByRole({ answer: 'Karpoori Thakur', answerType: 'person', sentence: 'Two-time Bihar chief minister Karpoori Thakur has been named for the Bharat Ratna.' })?.description).toBe('the two-time Bihar chief minister');
     // ("Celebrated poet Akkitham …": a word of praise opening the sentence is left out.)
     expect(describedByRole({ answer: 'Ravi Menon', answerType: 'person', sentence: 'Celebrated poet Ravi Menon has won the award.' })?.description).toBe('the poet');
     // ("Rio Olympic silver-medallist PV Sindhu": an athlete by the medal they won, and where.)
