@@ -188,7 +188,10 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   const ownFits = (p: PoolValue) => group === null || (p.role === null ? !byOffice : groupOf(p.role) === group);
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
-  const related = (fact.related ?? []).filter((v) => type !== 'person' || !BODY_WORD.test(v));
+  // ("After which CJI was … the second CJI …?" → S M Sikri: not the President or the Law Minister
+  // the article also names; a person the pool knows in another group of roles is no option.)
+  const roleInPool = (v: string) => pool.values.find((p) => p.value === v && p.articleId === fact.articleId && p.role !== null)?.role ?? null;
+  const related = (fact.related ?? []).filter((v) => type !== 'person' || (!BODY_WORD.test(v) && (group === null || roleInPool(v) === null || groupOf(roleInPool(v)) === group)));
   if (type === 'term') return [related, own];
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From

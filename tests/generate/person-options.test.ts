@@ -89,3 +89,14 @@ describe('a place option is of the place\'s kind', () => {
     expect(town).toEqual(['Colombo']);
   });
 });
+
+describe('a person option of the answer\'s group of roles', () => {
+  it('is no related name the pool knows in another group ("After which CJI …?" → not the President)', () => {
+    const cji = fact({ pattern: 'ordinal', question: 'After which CJI was Ravi Lalit the second CJI to be appointed from the Bar?', answer: 'S M Sikri', sentence: 'He is the second CJI after late Justice S M Sikri to be appointed directly from the Bar.', related: ['Droupadi Murmu', 'D Y Chandrachud'] });
+    const president = fact({ id: 'p', answer: 'Droupadi Murmu', sentence: 'President Droupadi Murmu administered the oath.' });
+    const justice = fact({ id: 'j', answer: 'D Y Chandrachud', sentence: 'The next in line is Justice D Y Chandrachud.' });
+    const options = rankDistractors(cji, buildDistractorPool([president, justice, cji]), () => 0.5, 3);
+    expect(options).not.toContain('Droupadi Murmu');
+    expect(options).toContain('D Y Chandrachud');
+  });
+});

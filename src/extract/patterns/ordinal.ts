@@ -392,13 +392,15 @@ function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: stri
   const head = base.split(/\s+/).pop()!;
   const plural = items.length === 1 ? noun : base.replace(/\S+$/, head.replace(/man$/, 'men').replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s')) + complement;
   const which = items.length === 1 ? `which ${noun}` : `which ${COUNT[items.length]} ${plural}`;
-  const answer = list.trim().replace(/,$/, '');
+  // ("after late Justice S M Sikri": one person is their name, without the "late" and the title.)
+  const one = items.length === 1 && type === 'person' ? names[0] : null;
+  const answer = one ? one.canonical : list.trim().replace(/,$/, '');
   return {
     pattern: 'ordinal',
     question: `After ${which} was ${asSentenceSubject(subject.canonical).replace(/^The /, 'the ')} the ${ord} ${noun} to ${vp}?`,
     answer,
-    answerText: answer,
-    answerStart: listStart,
+    answerText: one ? one.text : answer,
+    answerStart: one ? one.start : listStart,
     answerType: type,
     sentenceIndex: s.index,
     confidence: 0.9,

@@ -393,6 +393,12 @@ describe('ordinal: a site a government makes the Nth of its kind', () => {
     expect(ask(unsaid, 'ordinal').filter(([q]) => /tiger reserve/.test(q))).toEqual([]);
   });
 
+  it('asks the one before by their name, without "late" and the title ("the second CJI after late Justice S M Sikri")', () => {
+    const facts = factsOf(['Justice Uday Lalit was sworn in as the 49th Chief Justice of India on Saturday.', 'He is the second CJI after late Justice S M Sikri to be appointed directly from the Bar to the Supreme Court as a judge.']);
+    const answers = byPattern(facts, 'ordinal').filter((f) => /^After which/.test(f.question)).map((f) => f.answer);
+    expect(answers).toContain('S M Sikri');
+  });
+
   it('asks which, in the passive too ("The Ramgarh Vishdhari Sanctuary in Rajasthan was notified as India\'s 52nd tiger reserve")', () => {
     const facts = factsOf(["The Ramgarh Vishdhari Sanctuary in Rajasthan was notified as India's 52nd tiger reserve on Monday, Union Environment Minister Bhupender Yadav said."]);
     expect(ask(facts, 'ordinal')).toContainEqual(['Which was notified as India’s 52nd tiger reserve?', 'Ramgarh Vishdhari Sanctuary']);
