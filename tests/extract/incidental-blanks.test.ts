@@ -97,3 +97,16 @@ describe('when one named in an aside retires', () => {
     expect(facts.some((f) => f.pattern === 'cloze' && f.answer === 'July 29')).toBe(false);
   });
 });
+
+describe('a local officer who tells the day\'s figures', () => {
+  it('is no blank ("confirmed … by Rajkot Range Inspector General of Police _____", "Collector _____ said")', () => {
+    const facts = factsOf([
+      'At least 141 people died when a suspension bridge collapsed over the Machu river in Morbi on Sunday evening.',
+      'The death toll was confirmed to the media by Rajkot Range Inspector General of Police Ashok Yadav on Monday.',
+      'Bilaspur Collector Sanjay Agrawal said that the injured passengers have been shifted to hospitals.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Ashok Yadav');
+    expect(answers).not.toContain('Sanjay Agrawal');
+  });
+});

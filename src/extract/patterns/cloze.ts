@@ -205,6 +205,7 @@ const CALENDAR_WORD_AFTER = new RegExp(`^\\s${CALENDAR_ALTERNATION}\\b`);
 const SEAT_RESULT = /\b(?:constituency|constituencies|Assembly seat|assembly seat|assembly segment|Assembly segment)\b/;
 const SEAT_LEADER_ROLE = /\b(?:Chief Minister|CM|Prime Minister|PM)\b/;
 
+const LOCAL_OFFICER_BEFORE = /\b(?:Inspector General of Police|Superintendent of Police|Commissioner of Police|Deputy Inspector General|District Magistrate|District Collector|Deputy Commissioner|Deputy SP|(?:Additional\s+)?SP|DSP|SSP|DCP|ACP|IGP|DIG|SHO|Collector|Tehsildar|SDM|[Ss]pokesperson|Station House Officer)\s+$/;
 const HOSPITAL_NAME = /\b(?:Hospital|Medical College|Institute of Medical Sciences|Medical Sciences|AIIMS|Health Centre|Trauma Centre)\b/;
 const INJURED_TAKEN = /\b(?:injured|wounded|hurt|victims|patients)\b[^.;]*\b(?:shifted|taken|admitted|rushed|referred|moved|sent|were\s+to)\b|\b(?:shifted|taken|admitted|rushed|referred|moved)\b[^.;]*\b(?:injured|wounded|hurt|victims)\b/;
 const PHONE_NUMBER = /\b\d{3,5}-\d{6,8}\b/g;
@@ -1083,6 +1084,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'date' && /\bweek\s+(?:ended|ending)\s+(?:on\s+)?$/.test(near)) return false;
   // ("Since India’s independence in _____" → 1947: a year every reader knows, said to count from.)
   if ((e.cls === 'date' || e.cls === 'number') && /\b[Ii]ndependence\s+in\s+$/.test(near)) return false;
+  // ("… confirmed to the media by Rajkot Range Inspector General of Police _____", "Deputy SP _____
+  // said …", "Collector _____ said …": a local officer who tells the day's figures holds no post a
+  // student learns.)
+  if (e.cls === 'person' && LOCAL_OFFICER_BEFORE.test(near)) return false;
   // ("Railway Spokesperson Anil Saxena said in _____" → Delhi: where an official spoke is no news.)
   if (e.cls === 'place' && /\b(?:said|says|told\s+(?:reporters|the\s+media|journalists|PTI|ANI|IANS))\s+in\s+(?:the\s+)?$/.test(near)) return false;
   // ("injured passengers have been shifted to Apollo Hospital and _____": the hospital the injured
