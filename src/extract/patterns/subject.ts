@@ -113,6 +113,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which country has been ranked number one?": a rank with nothing to say in what; the rank
   // pattern asks it with its index.)
   if (BARE_RANK.test(predicate)) return [];
+  // ("Who is likely to camp in Morbi till the rescue operations are over?": what someone may do is
+  // no fact.)
+  if (/^(?:is|are|was|were)\s+(?:most\s+)?likely\s+to\b/.test(predicate)) return [];
   // ("Which organisation tweeted on Tuesday?": a post with nothing said but when is no fact.)
   if (POSTED_ONLY.test(predicate)) return [];
   // ("Who takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash?": a match
