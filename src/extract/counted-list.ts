@@ -16,9 +16,15 @@ const LIST_CLOSER = /\s*(?:--|—|–|\s-\s|\)|;|\.\s*$|\.$)/;
 /** Words one entry of a list may have ("the United States of America"). */
 const ENTRY_WORDS = 6;
 
-/** Whether the count ending at `end` of `text`, of `count` things, is followed by those things listed. */
-export function listsItsCount(text: string, end: number, count: number): boolean {
+/** Names listed right before "as the only", "were the": "Denmark, Sweden, Chile and Morocco as the only _____". */
+const NAMES_BEFORE = /((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:as|were|are)\s+(?:the\s+)?(?:only\s+)?$/u;
+
+/** Whether the count ending at `end` of `text`, of `count` things, is followed by those things
+ *  listed (or, from `start`, preceded by them: "A, B, C and D as the only _____ countries"). */
+export function listsItsCount(text: string, end: number, count: number, start?: number): boolean {
   if (!Number.isInteger(count) || count < 2 || count > 12) return false;
+  const before = start === undefined ? null : NAMES_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
+  if (before && before[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim() !== '').length === count) return true;
   const tail = text.slice(end, end + NOUN_REACH + 400);
   const opener = LIST_OPENER.exec(tail);
   // (The noun and its phrase only: no clause of its own before the list opens.)

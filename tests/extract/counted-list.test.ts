@@ -14,6 +14,9 @@ describe('a count its sentence lists right after it', () => {
     expect(listsItsCount(countries, at(countries, 'six'), 6)).toBe(true);
     const quad = 'Leaders of four Indo-Pacific nations – the US, India, Japan and Australia - have called for a free, open Indo-Pacific, they said.';
     expect(listsItsCount(quad, at(quad, 'four'), 4)).toBe(true);
+    // (Or names listed right before it: "Denmark, Sweden, Chile and Morocco as the only four …".)
+    const before = 'The report shows Denmark, Sweden, Chile and Morocco as the only four small countries ranked above India.';
+    expect(listsItsCount(before, at(before, 'four'), 4, before.indexOf('four'))).toBe(true);
     const states = 'Polling will be held in three states: Assam, Kerala and Tamil Nadu.';
     expect(listsItsCount(states, at(states, 'three'), 3)).toBe(true);
   });

@@ -67,6 +67,18 @@ describe('the week a weekly figure is of', () => {
   });
 });
 
+describe('where a report came out', () => {
+  it('is no blank ("… the Global Innovation Index for 2019, released in _____", "The latest report of CCPI, released at _____")', () => {
+    const facts = factsOf([
+      'India was on Wednesday ranked 52nd on the Global Innovation Index for 2019, released in New Delhi.',
+      'The latest report of the CCPI, released at COP27 on Tuesday, shows Denmark, Sweden and Chile ranked above India.',
+    ], { title: 'India moves up five places to 52nd in the Global Innovation Index' });
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('New Delhi');
+    expect(answers).not.toContain('COP27');
+  });
+});
+
 describe('the day a report came out', () => {
   it('is no blank ("… according to the UNDP report … released on _____")', () => {
     const facts = factsOf([

@@ -1078,7 +1078,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (spelled && /^\p{Lu}{2,8}$/u.test(e.text) && initials(spelled[1].split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1))) === e.text) return false;
   // ("… the UNDP report ‘Breaking the gridlock …’ released on _____": the day a report came out is
   // a line of its story, not what it found.)
-  if (e.cls === 'date' && /\b(?:report|index|survey|data|study|ranking|list|rankings)\b[^.;]{0,120}\breleased\s+(?:on\s+)?$/.test(near)) return false;
+  // (Nor where it came out: "… Index for 2019, released in _____" → New Delhi, "released at _____" → COP27.)
+  if ((e.cls === 'date' && /\b(?:report|index|survey|data|study|ranking|list|rankings)\b[^.;]{0,120}\breleased\s+(?:on\s+)?$/i.test(near)) || ((e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation') && /\b(?:report|index|survey|study|ranking|rankings)\b[^.;]{0,120}\breleased\s+(?:in|at)\s+(?:the\s+)?$/i.test(near))) return false;
   // ("In the previous week ended _____, the reserves had swelled by …": the week a weekly figure is
   // of is a label of the series, no news.)
   if (e.cls === 'date' && /\bweek\s+(?:ended|ending)\s+(?:on\s+)?$/.test(near)) return false;
@@ -1107,7 +1108,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("winning _____ with a time of 54.32 seconds" → Heat 5: a label with its number, whole.)
   if (e.cls === 'term' && /^(?:Heat|Round|Pool|Day|Stage|Phase|Leg|Game|Set)\s+\d{1,2}$/.test(e.text)) return false;
   // ("_____ judges of the bench -- Justices A, B and C -- upheld …": a count its list spells out.)
-  if (e.cls === 'number' && e.value !== undefined && listsItsCount(s.text, e.end, e.value)) return false;
+  if (e.cls === 'number' && e.value !== undefined && listsItsCount(s.text, e.end, e.value, e.start)) return false;
   // ("If _____ does bring down interest rates in its December meeting, one can hope …": what a
   // condition supposes is no fact.)
   // (A law's "If … commits an organised crime, the jail term will be …" is a fact of the law.)
