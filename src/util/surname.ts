@@ -1,5 +1,6 @@
-/** A generation after a name: "Ferdinand Marcos Jr", "Martin Luther King Jr.", "Henry Ford II". */
-const GENERATION = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/;
+/** A generation after a name: "Ferdinand Marcos Jr", "Martin Luther King Jr.", "Henry Ford II",
+ *  "Balbir Singh Senior". */
+const GENERATION = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$|^(?:Senior|Junior)$/;
 
 /** A person's last name as written: "Ratan Tata" → "Tata"; "Ferdinand Marcos Jr" → "Marcos". */
 export function surnameOf(name: string): string {

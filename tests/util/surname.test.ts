@@ -8,6 +8,7 @@ describe('a surname', () => {
     expect(surnameOf('Ratan Tata')).toBe('Tata');
     expect(surnameOf('Ferdinand Marcos Jr')).toBe('Marcos');
     expect(surnameOf('Martin Luther King Jr.')).toBe('King');
+    expect(surnameOf('Balbir Singh Senior')).toBe('Singh');
     expect(surnameOf('Henry Ford II')).toBe('Ford');
     // (A one-word name before "Jr" is no generation of anyone's.)
     expect(surnameOf('Junior Jr')).toBe('Jr');
