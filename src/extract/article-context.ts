@@ -137,7 +137,9 @@ const CLAUSE_OPENING = /^(?:[^,;:“”"]{0,40},\s*)?$/;
 // "Over", "Through", "Throughout", "Despite", "Under", "Along with".)
 // ("A practising advocate before his elevation …, Justice Lalit had said …", "The daughter of a
 // schoolteacher, Rao trained …": an appositive of who they are, set before the name, is one too.)
-const OPENING_PHRASE = /^(?:(?:Born|Raised|Educated|Trained|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from|With|Over|Through|Throughout|Despite|Under|Along with|As)\b|(?:An?|The)\s+\p{Ll})[^,;:“”"]{0,80},\s*/u;
+// ("Having been appointed the 45th Governor, Mr. Bagde has replaced …", "Speaking to reporters, Rao
+// thanked …": a participle phrase too.)
+const OPENING_PHRASE = /^(?:(?:Born|Raised|Educated|Trained|Appointed|Elected|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from|With|Over|Through|Throughout|Despite|Under|Along with|As|\p{Lu}\p{Ll}{2,}ing)\b|(?:An?|The)\s+\p{Ll})[^,;:“”"]{0,80},\s*/u;
 /** Before a person who is the subject of the sentence: nothing, or title words only
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;

@@ -96,6 +96,22 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(actor.some((c) => c.startsWith('She (Meena Rao) won'))).toBe(true);
   });
 
+  it('carry on a subject after a participle phrase that opens the sentence ("Having been appointed …, Mr. Sharma has replaced X, whose …")', () => {
+    const found = clozes([
+      'Veteran leader Ramesh Sharma was sworn in as the Governor of Goa on Monday.',
+      'Having been appointed the 20th Governor of Goa, Mr. Sharma has replaced Anil Joshi, whose tenure ended on July 2.',
+      'He was elected a Member of the Punjab Assembly for the first time in 1990 from the Ludhiana seat.',
+    ]);
+    expect(found.some((c) => c.startsWith('He (Ramesh Sharma) was elected'))).toBe(true);
+    expect(found.some((c) => c.includes('(Anil Joshi)'))).toBe(false);
+    const speaking = clozes([
+      'Cricketer Vikram Rao announced his retirement from Test cricket on Sunday in Chennai.',
+      'Speaking to reporters after the final match, Rao thanked his coach Suresh Nair, who had trained him since 2004.',
+      'He played 85 Tests for India and scored 5,200 runs.',
+    ]);
+    expect(speaking.some((c) => c.startsWith('He (Vikram Rao) played'))).toBe(true);
+  });
+
   it('never point at a name that only modifies a noun ("Netflix\'s 2021 Tapan Ghoshal anthology")', () => {
     const found = clozes([
       'Debutante actress Leela Dutta won the best actress award at the festival in Busan on Friday.',

@@ -106,6 +106,8 @@ const FRONTED_YEARS = /^(?:(?:From|Between|Since|In|During|Till|Until|By|Over)\s
 // (", now ranking at 38": a participle after an adverb of time or result ends it too.)
 const REST_END = /\s+and\s+(?:[\p{Ll}-]+\s+){1,3}(?:is|are|was|were|has|have|had|will)\s|\s+and\s+the\s+\p{Lu}[\p{L}-]*(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?){0,4}(?:\sand\s\p{Lu}[\p{L}-]*)?\s(?:are|is|were|was|have|has|had|will)\b|,\s+(?:while|whereas|but|however|which|who|and(?!\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*(?:[.;]|$))|as|when|although|(?:(?:now|currently|thus|thereby|still)\s+)?\p{Ll}+ing)\b|\s+and\s+(?:hundreds|thousands|dozens|scores|many|several|others|some|more)\s+(?:are|were|have|had|remain|remained)\b|\s+and\s+(?:also\s+|later\s+|then\s+)?(?:held|took|led|made|became|gave|went|kept|left|lost|met|paid|sold|sent|spent|stood|wrote|began|brought|built|bought|came|grew|rose|fell|served|remained|returned|retained|represented|headed)\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:could|would|will|can|may|might|has|had|have|was|were|is|are|did|got|won|secured|polled)\b|,\s+(?:\d|\p{Lu}{2,}\b)|\s+and\s+(?:\p{Ll}+\s+){0,2}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+\p{Ll})|(?<!\bbetween\s\p{Lu}\p{Ll}+\s\d{1,2})\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\d|\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Ll}+ed\b|\s+and\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?\s+(?:secured|bagged|polled|got|won|received)\s+\d|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+of\s+the\s+[^,;]{1,20},\s+(?:secured|bagged|polled|got|won|received)\b|\s+(?:[—–-]|--)\s|\s+(?:while|whereas)\s+(?:\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|,\s+according to\b|,\s+(?:the\s+)?news\s+agency\s+\p{Lu}[\p{L}.'’-]*\s+(?:quoted|reported)\b|;|:\s|,\s+(?:said|says)\b|,\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:of|for|and)\s+){1,7}(?:said|says|added|stated|informed)\b/u;
 
+/** "Three of the ", "12 of its ": a part named before the whole it is of. */
+const PART_OF = /(?:^|\s)(\S+)\s+of\s+(?:the|its|their|his|her|these|those)\s+$/;
 const FRACTION = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority)$/i;
 
 /** Words a quotation holds beyond which it is speech, not a quoted name. */
@@ -184,6 +186,14 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     // stands for is a clause the question cannot carry; the count alone would be another's.)
     if (!inWhich && /\b(?:during|after)\s+which\s+$/.test(s.text.slice(Math.max(0, ns - 20), ns))) continue;
     const rest = (restOf(ownClause(s, ns, g.rest)) || state || (inWhich ? ` in ${inWhich}` : '')) + frontedYears(s, ns);
+    // ("Three of the four Padma Vibhushan awards were conferred posthumously": the verb's subject
+    // is the part; the whole is what it is a part of, asked as such.)
+    const part = PART_OF.exec(s.text.slice(Math.max(0, ns - 40), ns));
+    if (part) {
+      const partAt = ns - part[0].length;
+      if (numberAt(partAt, partAt + part[1].length)) drafts.push(draft(`How many of the ${g.num} ${g.noun} ${g.aux} ${g.verb}${rest}?`, part[1], s, 0.85));
+      continue;
+    }
     drafts.push(draft(`How many ${g.noun} ${g.aux} ${g.verb}${rest}?`, g.num, s, 0.85));
   }
   for (const m of s.text.matchAll(REDUCED)) {

@@ -34,6 +34,13 @@ describe('quantity: how many', () => {
     expect(asked.map(([, a]) => a)).not.toContain('70');
   });
 
+  it('asks a part as a part ("Three of the four … were conferred posthumously" → three, never four)', () => {
+    const asked = ask(factsOf(['Two of the five Bharat Ratna awards were conferred posthumously.', 'Nine of the 12 judges were elevated from the Bar.']), 'quantity');
+    expect(asked).toContainEqual(['How many of the five Bharat Ratna awards were conferred posthumously?', 'Two']);
+    expect(asked.map(([, a]) => a)).not.toContain('five');
+    expect(asked.map(([, a]) => a)).not.toContain('12');
+  });
+
   it('asks what was counted without a phrase its determiner opens ("shared two pictures of the late actor")', () => {
     const asked = ask(factsOf(['Prime Minister Narendra Modi also shared three pictures of the late singer on X.']), 'quantity').map(([q]) => q);
     expect(asked).toContain('How many pictures did Narendra Modi share of the late singer on X?');
