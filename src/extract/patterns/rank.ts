@@ -5,7 +5,7 @@ import { containsWholeWord } from '../../util/whole-word.js';
 import { isAcronymOf } from '../../util/acronym.js';
 import { normalizeKey } from '../../util/ids.js';
 import { namesAnotherReport } from '../../util/report-words.js';
-import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
+import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
@@ -228,7 +228,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   if (topped) drafts.push(topped);
   const bottom = /\bbottom\s+of\b|\blast\s+in\b/.test(s.text) ? bottomDraft(s) : null;
   if (bottom) drafts.push(bottom);
-  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text)) return drafts;
+  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text) && !OWNED_RANK_HINT.test(s.text)) return drafts;
   const found: Found[] = [];
   for (const m of s.text.matchAll(RE)) {
     const subject = rankedSubject(s, m.indices!.groups!.subjEnd![0]);
@@ -299,12 +299,24 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });
   }
   if (!found.length) found.push(...headlineRanks(s, ctx));
+  // ("… saw India's ranking jump to 66 this year from 81 in 2015", under "Global Innovation Index:
+  // India moves up to 66th rank": the rank a place's ranking moves to, in the story's index.)
+  if (!found.length && OWNED_RANK_HINT.test(s.text)) {
+    const index = storyIndex(ctx) ?? articleIndex(ctx);
+    for (const m of index ? s.text.matchAll(OWNED_RANK) : []) {
+      const subject = namedEntityEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'organisation']);
+      if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], index: index! });
+    }
+  }
   for (const { subject, rank, rankAt, among: amongText, index: named } of found) {
     // ("… has ranked India 105th" under "India ranks 105th in Global Hunger Index 2024": the
     // edition the headline gives the index.)
     // ("ranked 52nd on the Global Innovation Index for 2019": or the one the sentence gives it.)
     const index = /\d{4}/.test(named) ? named : editionAfter(named, s.text) ?? editionInHeadline(named, ctx.analyzed.article.title);
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
+    // ("In foreign direct investment net inflows, India stood at 86th place": a rank in one area of
+    // the index, set before the sentence.)
+    if (areaFronted(s.text, subject.start)) continue;
     const g = { rank };
     const among = amongText ? ` ${amongText}` : '';
     // A rank holds for one edition: an index without its year is dated by the sentence's own
@@ -390,6 +402,20 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
   return out;
 }
 
+/** "In market sophistication, ", "In foreign direct investment net inflows, ": a phrase of
+ *  lower-case words set before the sentence names an area of the index (not the index itself:
+ *  "In the overall ranking, ", "In the report, "). */
+const AREA_FRONTED = /^(?:In|On|For|Under)\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,6}\p{Ll}[\p{L}-]*),\s+$/u;
+const WHOLE_INDEX = /\b(?:overall|index|report|ranking|rankings|list|survey|study|table|standings)$|^(?:overall|latest|new|annual|global|final)\b/;
+/** "On the other hand, ", "In contrast, ": a link to the sentence before, no area. */
+const LINKING = /^(?:other\s+hand|contrast|comparison|addition|particular|general|fact|total|all|short|turn|response|return|sum|brief|effect|practice|reality|meantime|this\s+regard|recent\s+years|this\s+case)$/;
+function areaFronted(text: string, subjectAt: number): boolean {
+  const area = AREA_FRONTED.exec(text.slice(0, subjectAt))?.[1];
+  return !!area && !WHOLE_INDEX.test(area) && !LINKING.test(area);
+}
+/** "India's ranking jump to 66", "India’s rank has improved to 40th": a place's rank moving. */
+const OWNED_RANK = /(?<subjEnd>)['’]s?\s+(?:ranking|rank|position)\s+(?:has\s+|had\s+)?(?:jump|jumped|jumps|rise|rose|rises|climb|climbed|climbs|improve|improved|improves|move\s+up|moved\s+up|moves\s+up|go\s+up|went\s+up|fall|fell|falls|slip|slipped|slips|drop|dropped|drops|go\s+down|went\s+down|moved\s+down)\s+to\s+(?:the\s+)?(?<rank>\d{1,3}(?:st|nd|rd|th)?)(?![\d.,]\d|%)\b/dgu;
+const OWNED_RANK_HINT = /['’]s?\s+(?:ranking|rank|position)\s/;
 const AREA_BEFORE = /\b(?:in|on|for)\s+(?:the\s+)?(?:matter|terms|area|field|case|category|pillar|parameter)s?\s+of\s+[^,;]{1,60},[^,;]*$/i;
 const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|sub-?index|pillar|dimension|parameter|segment|indicator)\b/i;
 /** "… in the WIPO Cluster Ranking", "globally in intangible asset intensity": what the rank is in,

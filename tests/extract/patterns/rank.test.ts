@@ -22,6 +22,18 @@ describe('rank: a rank in a named index', () => {
     expect(person.map((f) => f.answer)).not.toContainEqual(expect.stringMatching(/Gadgil$/));
   });
 
+  it('reads the rank a place\'s ranking moves to ("saw India\'s ranking jump to 66"), and never a rank in one area set before it ("In FDI net inflows, India stood at 86th")', () => {
+    const facts = factsOf([
+      'The Global Innovation Index, co-published by Cornell University and WIPO, saw Brazil\'s ranking jump to 54 this year from 69 in 2015.',
+      'In foreign direct investment net inflows, Brazil stood at 31st place from the last year\'s position of 40.',
+      'In market sophistication, Brazil was ranked 12th.',
+    ], { title: 'Global Innovation Index: Brazil moves up to 54th rank this year' });
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual([expect.stringMatching(/^What was Brazil’s rank in the Global Innovation Index/), '54']);
+    expect(asked.map(([, a]) => a)).not.toContain('31st');
+    expect(asked.map(([, a]) => a)).not.toContain('12th');
+  });
+
   it('reads a rank with the day inside its verb and the edition after "for" ("was on Wednesday ranked 52nd on the … Index for 2019")', () => {
     expect(ask(factsOf(['India was on Wednesday ranked 52nd on the Global Innovation Index for 2019, released in New Delhi.'], { title: 'India moves up five places to 52nd in the Global Innovation Index' }), 'rank')).toContainEqual(['What was India’s rank in the Global Innovation Index 2019?', '52nd']);
   });
