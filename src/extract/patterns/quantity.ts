@@ -382,9 +382,14 @@ function restTooLong(raw: string): boolean {
 
 /** The sentence's fronted span of years, lower-cased for the question's end ("from 1982 to
  *  2013"), when the count comes after it. */
+// ("… killing 27 kanwariyas; in 2023, seven pilgrims had died in a bus accident here": or the
+// fronted year of the count's own clause, after a semicolon.)
 function frontedYears(s: Sentence, countAt: number): string {
-  const m = FRONTED_YEARS.exec(s.text);
-  if (m && countAt >= m[0].length) return ` ${m[0].charAt(0).toLowerCase()}${m[0].slice(1).replace(/,\s+$/, '')}`;
+  const semicolon = s.text.lastIndexOf(';', countAt);
+  const start = semicolon < 0 ? 0 : semicolon + 1 + /^\s*/.exec(s.text.slice(semicolon + 1))![0].length;
+  const clause = s.text.slice(start);
+  const m = FRONTED_YEARS.exec(clause.charAt(0).toUpperCase() + clause.slice(1));
+  if (m && countAt >= start + m[0].length) return ` ${m[0].charAt(0).toLowerCase()}${m[0].slice(1).replace(/,\s+$/, '')}`;
   return frontedCompany(s, countAt);
 }
 

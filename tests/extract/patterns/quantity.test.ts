@@ -41,6 +41,12 @@ describe('quantity: how many', () => {
     expect(asked.map(([, a]) => a)).not.toContain('12');
   });
 
+  it('keeps the fronted year of a count\'s own clause after a semicolon ("…; in 2019, nine pilgrims had died in a bus accident here")', () => {
+    const asked = ask(factsOf(['At the same spot, a jeep had fallen into the river in 2012, killing 14 workers; in 2019, nine pilgrims had died in a bus accident here.']), 'quantity');
+    expect(asked).toContainEqual(['How many pilgrims had died in a bus accident in 2019?', 'nine']);
+    expect(asked.map(([q]) => q)).not.toContain('How many pilgrims had died in a bus accident?');
+  });
+
   it('asks what was counted without a phrase its determiner opens ("shared two pictures of the late actor")', () => {
     const asked = ask(factsOf(['Prime Minister Narendra Modi also shared three pictures of the late singer on X.']), 'quantity').map(([q]) => q);
     expect(asked).toContain('How many pictures did Narendra Modi share of the late singer on X?');
