@@ -20,7 +20,7 @@ const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|directo
 const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
 // ("appointed Shirish Chandra Murmu as a Deputy Governor of the Reserve Bank of India": one of
 // several holders keeps its "a".)
-const OFFICE = `(?:the\\s+)?(?:new\\s+|next\\s+)?(?<office>(?:an?\\s+(?=\\p{Lu}))?(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
+const OFFICE = `(?:the\\s+|(?<its>its\\s+(?=\\p{Lu})))?(?:new\\s+|next\\s+)?(?<office>(?:an?\\s+(?=\\p{Lu}))?(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
 /** "was officially sworn-in as …", "formally took oath as …": an adverb of manner changes nothing. */
 const MANNER = '(?:(?:officially|formally|also|today|now|unanimously|duly)\\s+)?';
 /** "took charge on Tuesday as …", "was on Monday appointed …": a day named in passing. */
@@ -67,8 +67,10 @@ const ANNOUNCED_IS = new RegExp(`\\b(?:announced|declared|notified)\\s+that\\s+(
 const SERVICE_BEFORE = new RegExp(String.raw`^${BATCH}(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:\(\p{Lu}{2,5}\)\s+)?officer\s+$`, 'u');
 /** "former Foreign Secretary ": a past or senior title before the name. */
 const TITLES_BEFORE = new RegExp(String.raw`^(?:${PAST})?(?:\p{Lu}[\p{L}.]*\s+){1,3}$`, 'u');
+/** "resolved to ", "had proposed to ", "plans to ": an appointment meant, not made. */
+const MEANT_TO = /\b(?:resolved|proposed|proposes|planned|plans|intends|intended|sought|seeks|wants|wanted|recommended|recommends|urged|asked)\s+to\s+$/;
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -113,7 +115,18 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const bare = owned || plural || /^an?\s/.test(office.trim());
     drafts.push(draft(s, person, `${asked} ${bare ? '' : 'the '}${office.trim()}${inMonthOf(s, ctx)}`, partners));
   };
-  for (const m of s.text.matchAll(PASSIVE)) add(personOfBody(s, subjectEndingAt(s, m.indices!.groups!.subjEnd![0])), m.groups!.verb.replace('sworn-in', 'sworn in'), wholeOffice(s, m));
+  for (const m of s.text.matchAll(PASSIVE)) {
+    const at = m.indices!.groups!.subjEnd![0];
+    const comma = /,\s*$/.exec(s.text.slice(0, at));
+    const subject = subjectEndingAt(s, at) ?? (comma ? subjectEndingAt(s, comma.index) : null);
+    // ("Justice Sonia G Gokani, Senior Most Judge of the Gujarat High Court, has been appointed as
+    // its Chief Justice": "its" is the body the subject's description names.)
+    const office = wholeOffice(s, m);
+    // (The analyser may read the title into the body's name: "Senior Most Judge of the Gujarat High Court".)
+    const body = m.groups!.its && subject && subject.cls !== 'person' ? subject.canonical.replace(TITLE_OF, '').replace(/^the\s+/i, '') : null;
+    if (m.groups!.its && !body) continue;
+    add(personOfBody(s, subject), m.groups!.verb.replace('sworn-in', 'sworn in'), body ? `${office.trim()} of the ${body}` : office);
+  }
   for (const m of s.text.matchAll(NEXT)) {
     const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
     const office = wholeOffice(s, m).trim();
@@ -122,6 +135,9 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
   for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took, wholeOffice(s, m));
   for (const m of s.text.matchAll(SAID_AFTER_TAKING)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took.replace(/^taking/, 'took').replace(/^assuming/, 'assumed'), wholeOffice(s, m));
   for (const m of s.text.matchAll(ACTIVE)) {
+    // ("The Collegium had previously resolved to appoint Justice K Vinod Chandran … as Chief
+    // Justice": an appointment only meant, which the story may go on to undo.)
+    if (MEANT_TO.test(s.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const at = m.indices!.groups!.person![0];
     // (A title may open the name: "appoint Justice Sanjeev Sachdeva as …".)
     const end = m.indices!.groups!.office![0];
@@ -203,10 +219,23 @@ function headlineOffice(person: Entity, ctx: Parameters<FindDrafts<'appointed'>>
 
 /** "Justice Vibhu Bakhru of the Delhi High Court has been appointed …": the subject ends on the
  *  court the judge comes from; the person is the one before its "of the". */
+/** "Senior Most Judge of the ", "Judge of the ": a title read into the name of the body after it. */
+const TITLE_OF = /^(?:\p{Lu}[\p{L}-]*\s+){1,4}of\s+(?=the\s+\p{Lu})/u;
 function personOfBody(s: Sentence, subject: Entity | null | undefined): Entity | null | undefined {
   if (!subject || subject.cls === 'person') return subject;
   const of = /\s+of\s+the\s+$/.exec(s.text.slice(0, subject.start));
-  return of ? s.entities.find((e) => e.cls === 'person' && e.end === of.index) : subject;
+  const direct = of ? s.entities.find((e) => e.cls === 'person' && e.end === of.index) : null;
+  if (direct) return direct;
+  if (TITLE_OF.test(subject.text) && /^\s*,/.test(s.text.slice(subject.end))) {
+    const before = /,\s+$/.exec(s.text.slice(0, subject.start));
+    const person = before && s.entities.find((e) => e.cls === 'person' && e.end === before.index);
+    if (person) return person;
+  }
+  // ("Justice Sandeep Mehta, Judge of the Rajasthan High Court, has been appointed …": the person
+  // the body's description stands beside, set off by commas.)
+  const aside = /,\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in)\s+(?:the\s+)?$/u.exec(s.text.slice(0, subject.start));
+  const described = aside && /^\s*,/.test(s.text.slice(subject.end)) ? s.entities.find((e) => e.cls === 'person' && e.end === aside.index) : null;
+  return described ?? (of ? undefined : subject);
 }
 
 /** "Chairman and Managing Director of BHEL", "Comptroller and Auditor General": a bare title

@@ -20,6 +20,19 @@ describe('appointed: who took up an office', () => {
     expect(asked('Further, the Centre cleared the appointment of Justice Ashutosh Kumar of the Patna High Court as Chief Justice of the Gauhati High Court.')).toEqual([['Who was appointed the Chief Justice of the Gauhati High Court?', 'Ashutosh Kumar']]);
   });
 
+  it('asks an appointment whose subject has a description between commas ("Justice X, Judge of the Y High Court, has been appointed …"), "its" being that court', () => {
+    const asked = (text: string) => ask(factsOf([text]), 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
+    expect(asked('Justice Ravi Menon, Judge of the Kerala High Court, has been appointed Chief Justice of the Sikkim High Court.')).toEqual([['Who was appointed the Chief Justice of the Sikkim High Court?', 'Ravi Menon']]);
+    expect(asked('Justice Meera Nair, Senior Most Judge of the Madras High Court, has been appointed as its Chief Justice.')).toEqual([['Who was appointed the Chief Justice of the Madras High Court?', 'Meera Nair']]);
+  });
+
+  it('asks no appointment only meant ("had previously resolved to appoint Justice X … as Chief Justice")', () => {
+    const asked = ask(factsOf(['The Collegium had previously resolved to appoint Justice Arun Pillai to the Orissa High Court as Chief Justice.', 'The ministry has proposed to appoint Rekha Verma as the Director of the institute.']), 'appointed');
+    expect(asked.map(([, a]) => a)).not.toContain('Arun Pillai');
+    expect(asked.map(([, a]) => a)).not.toContain('Rekha Verma');
+    expect(ask(factsOf(['The government decided to appoint Rekha Verma as the Director of the institute.']), 'appointed').map(([, a]) => a)).toContain('Rekha Verma');
+  });
+
   it('asks who took charge from "X said … shortly after taking charge as …"', () => {
     const facts = factsOf(['The Indian Navy should remain ready at all times to deter adversaries, Admiral Dinesh Kumar Tripathi said on Tuesday shortly after taking charge as the 26th chief of the Naval Staff.']);
     expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took charge as the 26th chief of the Naval Staff?', 'Dinesh Kumar Tripathi']);
