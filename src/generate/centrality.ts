@@ -56,7 +56,10 @@ const unitKey = (u: string | undefined) => (u ? UNIT_KEY[u.toLowerCase().replace
  *  decimals that the headline gives rounded down, in the same unit. */
 /** "a historic tally of 100 medals" under "India wins 100th medal at Asian Games": a count the
  *  headline gives as the ordinal of its last. */
+// ("107th" under "India … ranks 107 of 121 countries": and a rank the headline gives as a bare figure.)
 function countAsOrdinalIn(answer: string, headline: string): boolean {
+  const ordinal = /^(\d{1,4})(?:st|nd|rd|th)$/.exec(answer.trim())?.[1];
+  if (ordinal) return new RegExp(`\\b(?:ranks?|ranked|ranking|at|to|No\\.?)\\s+${ordinal}\\b(?![.,]\\d|%)`).test(headline);
   const n = /^\d{1,4}$/.exec(answer.trim())?.[0];
   return !!n && new RegExp(`\\b${n}(?:st|nd|rd|th)\\b`).test(headline);
 }

@@ -133,6 +133,10 @@ describe('centrality: a figure the headline rounds', () => {
     // (A count the headline gives as its ordinal: "100 medals" under "India wins 100th medal".)
     const tally = figure('India has secured a historic tally of 100 medals, including 25 gold, 35 silver and 40 bronze.', '100', 7);
     expect(centralityOf([tally], "India wins 100th medal at Asian Games, PM Modi calls it 'momentous achievement'").get(tally.id)!.inHeadline).toBe(true);
+    // (And a rank the headline gives as a bare figure: "107th" under "… ranks 107 of 121 countries".)
+    const rank = figure('Nepal has slipped six places on the Global Hunger Index to take the 107th position out of 121 countries.', '107th', 0);
+    expect(centralityOf([rank], 'Global Hunger Index 2022: Nepal slips further, ranks 107 of 121 countries').get(rank.id)!.inHeadline).toBe(true);
+    expect(centralityOf([rank], 'Global Hunger Index 2022: 107 countries report progress').get(rank.id)!.inHeadline).toBe(false);
   });
 
   it('is not where the story asks the headline\'s own figure, nor in another unit', () => {

@@ -78,7 +78,7 @@ export function rankIndexIn(text: string): string | null {
 const MOVED_GLOBALLY = new RegExp(`(?<subjEnd>)\\s+${MOVED}(?:\\s+reach)?\\s+(?<rank>${RANK})\\s+(?:globally|overall|worldwide|in\\s+the\\s+world)\\b`, 'dg');
 /** "India slipped two places on the World Economic Forum's Global Gender Gap index to 129th place":
  *  a move told with its index between the places and the rank. */
-const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+${MOVED.slice(0, -String.raw`\s+to`.length)}\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*(?:\\s(?:[A-Z][\\w'’&-]*|of|and|for|on)){0,6}?\\s(?:Index|Report|Rankings?|index|rankings?))\\s+to\\s+(?:the\\s+)?(?<rank>${RANK})\\b`, 'dg');
+const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?${MOVED.slice(0, -String.raw`\s+to`.length)}\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*(?:\\s(?:[A-Z][\\w'’&-]*|of|and|for|on)){0,6}?\\s(?:Index|Report|Rankings?|index|rankings?))(?:\\s+\\([A-Z]{2,8}\\))?\\s+to\\s+(?:(?:take|occupy|secure|reach)\\s+)?(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'dg');
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
 const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
@@ -246,7 +246,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     const rankAt = m.indices!.groups!.rank![0];
     const subject = rankedSubject(s, m.indices!.groups!.subjEnd![0]);
     // (The index without its maker's possessive: "the Global Gender Gap index".)
-    if (subject && !found.some((f) => f.rankAt === rankAt)) found.push({ subject, rank: m.groups!.rank, rankAt, index: m.groups!.index.replace(new RegExp(`^${OWNER}`), '') });
+    if (subject && !found.some((f) => f.rankAt === rankAt)) found.push({ subject, rank: m.groups!.rank, rankAt, among: m.groups!.among, index: m.groups!.index.replace(new RegExp(`^${OWNER}`), '') });
   }
   for (const m of s.text.matchAll(RANK_ONLY)) {
     const rankAt = m.indices!.groups!.rank![0];

@@ -47,6 +47,11 @@ describe('quantity: how many', () => {
     expect(asked.map(([q]) => q)).not.toContain('How many pilgrims had died in a bus accident?');
   });
 
+  it('ends the question at a second verb after a bare comma ("Seventeen countries have scored fewer than five, have ranked between one to 17")', () => {
+    const asked = ask(factsOf(['Twelve countries have scored fewer than five, have ranked between one to 12.']), 'quantity');
+    expect(asked).toContainEqual(['How many countries have scored fewer than five?', 'Twelve']);
+  });
+
   it('asks what was counted without a phrase its determiner opens ("shared two pictures of the late actor")', () => {
     const asked = ask(factsOf(['Prime Minister Narendra Modi also shared three pictures of the late singer on X.']), 'quantity').map(([q]) => q);
     expect(asked).toContain('How many pictures did Narendra Modi share of the late singer on X?');

@@ -34,6 +34,11 @@ describe('rank: a rank in a named index', () => {
     expect(asked.map(([, a]) => a)).not.toContain('12th');
   });
 
+  it('reads a move on an index "to take the Nth position" ("has slipped six places on the Global Hunger Index (GHI) to take the 107th position out of 121 countries")', () => {
+    const facts = factsOf(['Pakistan has slipped four places on the Global Hunger Index (GHI) to take the 99th position out of 121 countries.'], { title: 'Global Hunger Index 2022: Pakistan slips further' });
+    expect(ask(facts, 'rank')).toContainEqual(['What was Pakistan’s rank out of 121 countries in the Global Hunger Index 2022?', '99th']);
+  });
+
   it('reads a rank with the day inside its verb and the edition after "for" ("was on Wednesday ranked 52nd on the … Index for 2019")', () => {
     expect(ask(factsOf(['India was on Wednesday ranked 52nd on the Global Innovation Index for 2019, released in New Delhi.'], { title: 'India moves up five places to 52nd in the Global Innovation Index' }), 'rank')).toContainEqual(['What was India’s rank in the Global Innovation Index 2019?', '52nd']);
   });
