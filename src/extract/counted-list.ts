@@ -7,9 +7,13 @@
 /** What opens the list after the counted noun: a dash, a colon, a bracket, "namely", or a hyphen
  *  glued to the first name ("siblings-Asha"). */
 // (The glued hyphen after a word in lower case only: "Indo-Pacific" opens no list.)
-const LIST_OPENER = /\s*(?:--|—|–)\s*|:\s*|\s\(|,\s+namely\s+|(?<=(?:^|\s)\p{Ll}+)-(?=\p{Lu})/u;
+// ("on the basis of _____ components, undernourishment, child stunting, child wasting and child
+// mortality": a bare comma too, where the entries after it are as many as the count.)
+const LIST_OPENER = /\s*(?:--|—|–)\s*|:\s*|\s\(|,\s+namely\s+|(?<=(?:^|\s)\p{Ll}+)-(?=\p{Lu})|,\s+/u;
 /** How far after the count the list may open: its noun and a phrase ("judges of the bench"). */
 const NOUN_REACH = 60;
+/** Words the counted noun may have before a bare comma opens its list ("new species"). */
+const BARE_COMMA_NOUN_WORDS = 2;
 /** What closes the list: the same kinds of mark, or the sentence's end. */
 // (A hyphen set off by spaces closes it as a dash does: "– the US, India, Japan and Australia - have …".)
 const LIST_CLOSER = /\s*(?:--|—|–|\s-\s|\)|;|\.\s*$|\.$)/;
@@ -29,6 +33,11 @@ export function listsItsCount(text: string, end: number, count: number, start?: 
   const opener = LIST_OPENER.exec(tail);
   // (The noun and its phrase only: no clause of its own before the list opens.)
   if (!opener || opener.index > NOUN_REACH || /[,;.]/.test(tail.slice(0, opener.index))) return false;
+  // (A bare comma only right after the counted noun: "five MoUs in the areas of renewable energy,
+  // water …" lists areas, not the MoUs.)
+  // (Nor for two, nor a measure glued to its count: "for a two-year period, the Department of
+  // Personnel and Training said" is no list.)
+  if (/^,\s+$/.test(opener[0]) && (count < 3 || /^-/.test(tail) || tail.slice(0, opener.index).trim().split(/\s+/).length > BARE_COMMA_NOUN_WORDS)) return false;
   const rest = tail.slice(opener.index + opener[0].length);
   const close = LIST_CLOSER.exec(rest);
   const list = close ? rest.slice(0, close.index) : rest;

@@ -19,6 +19,14 @@ describe('a count its sentence lists right after it', () => {
     expect(listsItsCount(before, at(before, 'four'), 4, before.indexOf('four'))).toBe(true);
     const states = 'Polling will be held in three states: Assam, Kerala and Tamil Nadu.';
     expect(listsItsCount(states, at(states, 'three'), 3)).toBe(true);
+    // (Or after a bare comma, as many entries as the count: "four components, A, B, C and D".)
+    const parts = 'The scores are calculated on the basis of four components, undernourishment, child stunting, child wasting and child mortality.';
+    expect(listsItsCount(parts, at(parts, 'four'), 4)).toBe(true);
+    const three = 'The scores are calculated on the basis of three components, undernourishment, child stunting, child wasting and child mortality.';
+    expect(listsItsCount(three, at(three, 'three'), 3)).toBe(false);
+    // (Not a comma past a phrase of the noun's own: the areas listed are not the MoUs.)
+    const areas = 'The visit saw the signing of five MoUs in the areas of renewable energy, water management, culture, digital solutions and tourism.';
+    expect(listsItsCount(areas, at(areas, 'five'), 5)).toBe(false);
   });
 
   it('does not where the list is a sample, of another length, or no list at all', () => {
