@@ -463,6 +463,9 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("The PSLV-C60 launch is part of …": the name as a noun's modifier would leave "The rocket
   // launched by … launch".)
   if (MODIFIED_NOUN_AFTER.test(after)) return true;
+  // ("The … Mission launched on the occasion of …": a description made by a participle, "the
+  // mission launched by Narendra Modi", before the sentence's own participle says it twice.)
+  if (/\b\p{Ll}+(?:ed|en|wn)\s+by\b/u.test(p.description) && /^\s+\p{Ll}+(?:ed|en|wn)\b/u.test(after)) return true;
   // ("the Proba-3 (Project for Onboard Autonomy) mission": nor with its spelt-out name between.)
   if (/^\s*\([^()]*\)\s+\p{Ll}/u.test(after)) return true;
   // ("Currently, the Chairman of ISRO is the Director of the LPSC": one office said to be

@@ -384,6 +384,12 @@ describe('a launched thing called by its kind and purpose', () => {
     const sat = describedLaunch('Which satellite did ISRO launch for earth observation in August 2024?', 'EOS-08', 's0')!;
     expect(withDescriptions(item('The EOS-08 mission will last _____ year.'), [sat])).toBeNull();
   });
+
+  it('makes no item where a participle follows the name ("The Gram Seva Mission launched on the occasion of …")', () => {
+    const mission = describedLaunch('Which mission did Narendra Modi launch?', 'Gram Seva Mission', 's0')!;
+    expect(withDescriptions(item('The Gram Seva Mission launched on the occasion of _____ will benefit 75 districts.'), [mission])).toBeNull();
+    expect(withDescriptions(item('The Gram Seva Mission will benefit _____ districts.'), [mission])?.question).toMatch(/^The mission launched by Narendra Modi will benefit/);
+  });
 });
 
 

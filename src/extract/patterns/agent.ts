@@ -30,6 +30,8 @@ const DESCRIBED_BEFORE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}[\p{Ll}-]+$/u;
 /** ", Ambassador of France to India and Major General ": a description, then "and" and a title. */
 const DESCRIBED_THEN_AND = /^,[^;]{0,80}?\band\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
+/** "Officials said on Monday (that) ": a teller and their verb before the clause they report. */
+const REPORTED_FRAME = /^[^,;]*?\b(?:said|says|stated|added|noted|claimed|informed|announced|told\s+reporters)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:today|yesterday)\s+)?(?:that\s+)?(?=\S)/u;
 const TELLING = /^(?:announced|reported|confirmed|disclosed|stated|revealed|told|informed|quoted|cited)$/;
 
 const find: FindDrafts<'agent'> = (s) => {
@@ -48,7 +50,9 @@ const find: FindDrafts<'agent'> = (s) => {
   // ("were asked by the Bench": a body named by its common noun alone is no answer.)
   if (!found || (found.cls !== 'person' && isBareBodyName(found.canonical))) return [];
   const agent: Entity = found.cls === 'term' ? { ...found, cls: 'organisation' } : found;
-  const np = tidyClause(g.np);
+  // ("Senior wildlife wing officials said on Monday the buffer zone of Bor has been approved by …":
+  // what was approved is the clause they told, not who told it.)
+  const np = tidyClause(g.np.replace(REPORTED_FRAME, ''));
   if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   const object = lowerFirst(np, (w) => names.has(w));

@@ -36,6 +36,11 @@ describe('agent: who did what a passive sentence says was done', () => {
     expect(ask(launch, 'agent')).toEqual([['Which organisation launched the Artemis I mission?', 'NASA']]);
   });
 
+  it('asks of the clause told, not its teller ("Officials said on Monday the buffer zone of X has been approved by …")', () => {
+    const facts = factsOf(['Senior forest officials said on Monday the buffer zone of Tadoba has been approved by the State Wildlife Board (SWB).']);
+    expect(ask(facts, 'agent')).toEqual([['Which organisation approved the buffer zone of Tadoba?', 'State Wildlife Board']]);
+  });
+
   it('asks nothing when the doer is not named', () => {
     expect(byPattern(factsOf(['The bridge was built by workers over three years.']), 'agent')).toEqual([]);
   });
