@@ -131,6 +131,21 @@ const GIVEN_NAME_COUNTRIES = new Set(['Bharat']);
 // ("26 Shaurya Chakras": in the plural too.)
 const AWARD_END = /^(?:Shri|Chakras?|Puraskars?|Sammans?)$/;
 
+/** "Northern Railway General Manager Visheshwar Choubey": two unknown words before title words
+ *  and a full name own the office, as one word does ("Alphabet CEO Sundar Pichai"). */
+const BODY_KIND_WORDS = new Set(['railway', 'railways']);
+function twoWordBodyOwner(words: Word[], a: number, b: number, prefix: string): string | null {
+  // (The second may be a word of offices too where it names a body's kind, "Northern Railway",
+  // never "Thai Prime Minister …".)
+  if (isTitleWord(words[a].lower) || (isTitleWord(words[a + 1].lower) && !BODY_KIND_WORDS.has(words[a + 1].lower) && !ORGANISATION_WORDS.has(words[a + 1].lower)) || POST_WORDS.has(words[a + 1].lower)) return null;
+  if (countryNamed(words[a].text) || countryOfDemonym(words[a].text) || regionNamed(words[a].text) || !/^\p{Lu}/u.test(words[a + 1].text)) return null;
+  let k = a + 2;
+  while (k <= b && isTitleWord(words[k].lower)) k++;
+  // (Not a post of its own, "District Forest Officer": a trade's title owns no body.)
+  const titled = k > a + 2 && TITLE_HEADS.has(words[k - 1].lower) && !TRADE_END.test(words[k - 1].text) && !POST_WORDS.has(words[a].lower);
+  return titled && b - k >= 1 && looksLikeName(words, k, b) ? prefix : null;
+}
+
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];
   // ("the defence PSU Mazagon Dock Limited": the common noun's short form is no part of the name.)
@@ -220,7 +235,7 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     // ("Congress candidate Bharat Bhushan Batra": a country's name that is a given name too,
     // before two or three name words and no title, is that person's.)
     if (n === 1 && GIVEN_NAME_COUNTRIES.has(prefix) && b - a >= 2 && b - a <= 3 && !isTitleWord(words[a + 1].lower) && !ORGANISATION_WORDS.has(words[b].lower) && !PLACE_HEADS.has(words[b].lower) && looksLikeName(words, a + 1, b)) return [mention(words, a, b, 'person', oneLine(phrase))];
-    const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner ?? bodyOwner;
+    const ownerName = countryNamed(prefix)?.name ?? countryOfDemonym(prefix)?.name ?? organisationNamed(prefix)?.name ?? acronymOwner ?? regionOwner ?? bodyOwner ?? (n === 2 ? twoWordBodyOwner(words, a, b, prefix) : null);
     if (!ownerName) continue;
     const owned: Owner = { name: ownerName, text: prefix };
     const head = gazetteerMention(ctx, words, a, a + n - 1, prefix) ?? [];

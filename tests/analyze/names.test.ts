@@ -50,6 +50,10 @@ describe('people and titles', () => {
     // An unknown body before a title and a full name owns the office; a plural word before a
     // name describes the people listed; a role before two name words makes them a person.
     expect(people('The award went to Alphabet CEO Sundar Pichai on Tuesday.')[0]).toMatchObject({ canonical: 'Sundar Pichai', role: 'CEO of Alphabet' });
+    // (So do two unknown words, the second a body's kind: "Northern Railway General Manager …";
+    // never a country's word and a title's, "Thai Prime Minister …".)
+    expect(people('Southern Railway General Manager Vikram Mehra reached the accident site.')[0]).toMatchObject({ canonical: 'Vikram Mehra', role: 'General Manager of Southern Railway' });
+    expect(people('He met Thai Prime Minister Paetongtarn Shinawatra in Bangkok.')[0]).toMatchObject({ canonical: 'Paetongtarn Shinawatra' });
     // (A word that makes the office a post of its own owns nothing: no "Director of Project".)
     expect(people('He was flanked by Project Director Nigar Shaji and Mission Director Biju on Saturday.')).toMatchObject([{ canonical: 'Nigar Shaji', role: 'Project Director' }, { canonical: 'Biju', role: 'Mission Director' }]);
     expect(people('Olympians Neeraj Chopra and Vandana Kataria will be awarded the Padma Shri.').map((p) => p.canonical)).toEqual(['Neeraj Chopra', 'Vandana Kataria']);

@@ -151,6 +151,9 @@ function deedAfter(s: Sentence, end: number): string | null {
   if (s.tokens.some((t) => t.start >= clauseStart && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text))) return null;
   const verb = s.tokens.find((t) => t.start >= end + day);
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /^(?:is|was|are|were|said|says|told|added)$/.test(verb.text) || /^(?:has|have|had|will|would)\s+(?:said|told|added)\b/.test(rest)) return null;
+  // ("Railway Board Chairman X, Northern Railway General Manager Y have left …": a plural verb is
+  // the deed of a list of people, not of the one holder asked.)
+  if (/^(?:have|are|were)\b/.test(rest)) return null;
   const words = rest.split(/\s+/).length;
   // ("that the central bank maintained its neutral stance": an "its" after a noun of its own clause
   // is that noun's.)

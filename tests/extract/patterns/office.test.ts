@@ -171,6 +171,11 @@ describe('office: in an undated article', () => {
     expect(ask(facts, 'office')).toContainEqual(['Which Governor of the Reserve Bank of India announced that the central bank maintained its neutral stance?', 'Sanjay Malhotra']);
   });
 
+  it('asks no deed a plural verb gives a list of people ("Chairman X, General Manager Y have left …")', () => {
+    const facts = factsOf(['Railway Board Chairman Anil Rao, Southern Railway General Manager Vikram Mehra have left for the accident site.'], { date: null });
+    expect(ask(facts, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/have left/));
+  });
+
   it('asks the deed past the day it was done, without what it was done after ("on Saturday ordered … after visiting …")', () => {
     const facts = factsOf(['Punjab Chief Minister Amarinder Singh on Saturday ordered a magisterial inquiry into the Amritsar train accident after visiting injured and kin of those killed in the tragedy.'], { date: null });
     expect(ask(facts, 'office')).toContainEqual(['Which Chief Minister of Punjab ordered a magisterial inquiry into the Amritsar train accident?', 'Amarinder Singh']);
