@@ -77,6 +77,9 @@ export function numericEntities(
       out.push(resolved ? { first, last: e.last, cls, resolved } : { first, last: e.last, cls });
       continue;
     }
+    // ("an additional return of Rs 62, 635 crores": a thousands comma typed with a space, a group
+    // of three digits and a unit after it, is inside the figure; a blank of "Rs 62" would split it.)
+    if (/^\d{1,3}$/.test(tokens[e.last].text) && e.last + 3 <= sLast && tokens[e.last + 1].text === ',' && /^\d{3}$/.test(tokens[e.last + 2].text) && /^(?:lakhs?|crores?|million|billion)$/i.test(tokens[e.last + 3].text)) e = { ...e, last: e.last + 2 };
     // "₹11.11 lakh crore", "30 lakh families": the Indian units belong to the number.
     let last = e.last;
     while (last + 1 <= sLast && INDIAN_UNIT.test(tokens[last + 1].text)) last++;
@@ -102,7 +105,7 @@ export function numericEntities(
     const words = surface();
     // "FIRST Global Challenge", "Second World War": a capitalised number word inside a name.
     if ((cls === 'ordinal' || cls === 'number') && isNamePart(tokens, first, e.last, sFirst, sLast)) continue;
-    const value = cls === 'ordinal' ? ordinalValue(words) : numberValue(words);
+    const value = cls === 'ordinal' ? ordinalValue(words) : numberValue(words.replace(/(\d),\s(\d{3})\b/g, '$1,$2'));
     // "the third one": a lone "one" used as a pronoun is no number worth asking about.
     if (cls === 'number' && /^one$/i.test(words) && !isNounNext(tokens, e.last, sLast)) continue;
     if (value === null && !money) continue;

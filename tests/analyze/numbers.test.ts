@@ -63,6 +63,9 @@ describe('Indian units', () => {
     expect(texts).toContainEqual(['money', '₹11.11 lakh crore']);
     expect(texts).toContainEqual(['money', '₹13,000 crore']);
     expect(texts.some(([, t]) => t.endsWith('30 lakh'))).toBe(true);
+    // (A thousands comma typed with a space, "Rs 62, 635 crores", is inside the figure.)
+    const spaced = analyzeArticle(articleOf(['Farmers will get an additional return of Rs 48, 210 crores on the notified crops.'])).sentences.flatMap((s) => s.entities);
+    expect(spaced.filter((e) => e.cls === 'money').map((e) => [e.text, e.value])).toEqual([['Rs 48, 210 crores', 482100000000]]);
     // Joined by a hyphen before the noun it prices.
     const hyphen = analyzeArticle(articleOf(['The Cabinet approved a ₹30,000-crore compensation package for oil companies.']));
     expect(hyphen.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['money', '₹30,000-crore']);
