@@ -138,7 +138,9 @@ function twoWordBodyOwner(words: Word[], a: number, b: number, prefix: string): 
   // (The second may be a word of offices too where it names a body's kind, "Northern Railway",
   // never "Thai Prime Minister …".)
   if (isTitleWord(words[a].lower) || (isTitleWord(words[a + 1].lower) && !BODY_KIND_WORDS.has(words[a + 1].lower) && !ORGANISATION_WORDS.has(words[a + 1].lower)) || POST_WORDS.has(words[a + 1].lower)) return null;
-  if (countryNamed(words[a].text) || countryOfDemonym(words[a].text) || regionNamed(words[a].text) || !/^\p{Lu}/u.test(words[a + 1].text)) return null;
+  // (Nor a place with its holder's turn, "New Kerala Governor …": a place owns its offices itself.)
+  const placeWord = (w: Word) => countryNamed(w.text) || countryOfDemonym(w.text) || regionNamed(w.text) || cityNamed(w.text);
+  if (placeWord(words[a]) || placeWord(words[a + 1]) || /^(?:new|outgoing|incoming|former|acting|then)$/.test(words[a].lower) || !/^\p{Lu}/u.test(words[a + 1].text)) return null;
   let k = a + 2;
   while (k <= b && isTitleWord(words[k].lower)) k++;
   // (Not a post of its own, "District Forest Officer": a trade's title owns no body.)

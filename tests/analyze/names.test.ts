@@ -54,6 +54,7 @@ describe('people and titles', () => {
     // never a country's word and a title's, "Thai Prime Minister …".)
     expect(people('Southern Railway General Manager Vikram Mehra reached the accident site.')[0]).toMatchObject({ canonical: 'Vikram Mehra', role: 'General Manager of Southern Railway' });
     expect(people('He met Thai Prime Minister Paetongtarn Shinawatra in Bangkok.')[0]).toMatchObject({ canonical: 'Paetongtarn Shinawatra' });
+    expect(people('New Kerala Governor Arif Mohammed Khan took oath on Monday.')[0]).toMatchObject({ canonical: 'Arif Mohammed Khan', role: 'Governor of Kerala' });
     // (A word that makes the office a post of its own owns nothing: no "Director of Project".)
     expect(people('He was flanked by Project Director Nigar Shaji and Mission Director Biju on Saturday.')).toMatchObject([{ canonical: 'Nigar Shaji', role: 'Project Director' }, { canonical: 'Biju', role: 'Mission Director' }]);
     expect(people('Olympians Neeraj Chopra and Vandana Kataria will be awarded the Padma Shri.').map((p) => p.canonical)).toEqual(['Neeraj Chopra', 'Vandana Kataria']);
