@@ -12,6 +12,11 @@ describe('cloze text', () => {
     expect(clause === null || !/^48,400/.test(clause)).toBe(true);
   });
 
+  it('cuts off a clause a demonstrative opens after "and" ("… (JIMEX) and this edition marks the 11th anniversary …")', () => {
+    const facts = factsOf(['The Indian Navy is hosting the fifth edition of the India-France Maritime Exercise (VARUNA) and this edition marks the 20th anniversary of the exercise since its inception in 2001.']);
+    expect(facts.filter((f) => f.pattern === 'cloze').map((f) => f.cloze)).toContain('The Indian Navy is hosting the {{c1::fifth}} edition of the India-France Maritime Exercise (VARUNA) …');
+  });
+
   it('never cuts off "…, and posthumously to Colonel X …" as a clause: it goes on with the verb before', () => {
     const s = 'Kirti Chakra was granted to Major Arun Rao from the Maratha Light Infantry, and posthumously to Colonel Manpreet Singh from the Sikh Light Infantry and with 19 Rashtriya Rifles in Jammu and Kashmir.';
     const clause = buildCloze(s, 'Rashtriya Rifles', s.indexOf('Rashtriya Rifles'), true);
