@@ -23,6 +23,9 @@ const PAIRS: [RegExp][] = [
   [/(?<=^|[\s(\[—–])'(?=\S)([^'\n]{1,80}?)(?<=\S)'(?![\p{L}\d])/gu],
 ];
 
+/** ', Chandrasekaran had earlier said', ', he added': a quotation's teller after it. */
+const TOLD_AFTER = /^\s*,\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:(?:had|has)\s+)?(?:earlier\s+|also\s+|later\s+)?(?:said|says|added|adds|told|asked|noted|remarked|wrote|tweeted|stated)\b/u;
+
 export function quotedTerms(text: string): CharRange[] {
   const out: CharRange[] = [];
   for (const [re] of PAIRS) {
@@ -30,7 +33,11 @@ export function quotedTerms(text: string): CharRange[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const inner = m[1];
       // A quote that ends a sentence is speech, not a term.
-      if (/[.!?]\s*$/.test(inner)) continue;
+      // ("“Let's not speculate,” Chandrasekaran had earlier said": so is one its teller's words
+      // follow, after a comma inside or outside it.)
+      // (Only with the teller: 'themed “Strengthening Multilateralism …,” will bring …' is a name.)
+      const after = text.slice(m.index + m[0].length);
+      if (/[.!?]\s*$/.test(inner) || TOLD_AFTER.test(/,\s*$/.test(inner) ? `,${after}` : after)) continue;
       const innerStart = m.index + m[0].indexOf(inner);
       const range = trimRange(inner, innerStart);
       if (!range) continue;

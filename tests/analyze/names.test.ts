@@ -152,6 +152,12 @@ describe('quoted terms', () => {
     const a = analyzeArticle(articleOf(['He praised the strategy of “active pacifism” and a \'strong rationale\'. "We are ready to talk to everyone today," he said.']));
     const terms = entities(a, 'term').map((e) => e.text);
     expect(terms).toEqual(['active pacifism', 'strong rationale']);
+    // (Nor a short quotation its teller's words follow: "“Let's not guess,” Rao had earlier said".)
+    const told = analyzeArticle(articleOf(['"Let\'s not guess," Rao had earlier said at the results meeting.', 'He called it "a fair deal", the minister added.']));
+    expect(entities(told, 'term').map((e) => e.text)).toEqual([]);
+    // (A name in quotes with the comma inside is still a name: 'themed "Unity for Growth," will bring …'.)
+    const themed = analyzeArticle(articleOf(['The summit, themed "Unity for Shared Growth," will bring leaders together in Kazan.']));
+    expect(entities(themed, 'term').map((e) => e.text)).toContain('Unity for Shared Growth');
   });
 });
 

@@ -36,6 +36,9 @@ const BEFORE_NAME = `(?:${PAST}|${BATCH})?`;
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
 // ("appointed former Foreign Secretary Vinay Mohan Kwatra as …": a past title may open it.)
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)${BEFORE_NAME}\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+/** "Tata Sons has named Natarajan Chandrasekaran, the current CEO …, as its new chairman": a body
+ *  naming the head of itself, its post in lower case after "its". */
+const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|appointed)\\s+(?<person>)\\p{Lu}[^,;]*?(?:,\\s+[^;]{3,100}?,)?\\s+as\\s+its\\s+(?:new\\s+|next\\s+)?(?<post>chairman|chairperson|chief executive officer|chief executive|managing director|president|director general|director|CEO|MD)\\b`, 'gdu');
 /** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
  *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
@@ -195,6 +198,11 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // ("has been given additional charge of the Ministry of Culture": a ministry held, not an office named.)
     if (person?.cls === 'person' && /^(?:Ministry|Department)\s+of\s+\p{Lu}/u.test(office)) drafts.push(draft(s, person, `was given additional charge of the ${office}${inMonthOf(s, ctx)}`));
     else add(person, 'given additional charge as', office, true);
+  }
+  for (const m of s.text.matchAll(OWN_HEAD)) {
+    const body = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);
+    const person = s.entities.find((e) => e.cls === 'person' && e.start === m.indices!.groups!.person![0]);
+    if (body && person) add(person, 'named', `${m.groups!.post} of ${body.canonical}`);
   }
   for (const m of s.text.matchAll(APPOINTMENT_OF)) {
     // The person after a title ("Justice Sanjiv Khanna"), up to the "as".

@@ -14,7 +14,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'radio', 'society', 'federation', 'league', 'organisation', 'organization', 'authority', 'board', 'bureau',
   'office', 'service', 'services', 'agency', 'college', 'school', 'academy', 'hospital', 'laboratory',
   'laboratories', 'labs', 'museum', 'library', 'church', 'trust', 'fund', 'network', 'systems', 'technologies',
-  'industries', 'motors', 'holdings', 'partners', 'entertainment', 'studios', 'records', 'communications',
+  'industries', 'motors', 'holdings', 'partners', 'sons', 'entertainment', 'studios', 'records', 'communications',
   'movement', 'front', 'alliance', 'coalition', 'brigade', 'battalion', 'battalions', 'regiment', 'rifles', 'division', 'squadron', 'fleet', 'guard', 'command', 'secretariat', 'cabinet',
   'directorate', 'tribunal', 'tribunals', 'courts', 'committees', 'commissions', 'councils', 'consortium', 'conference', 'center', 'centre', 'team', 'squad', 'nations', 'corps',
   // Companies and charities by their last word: "Concern Worldwide", "Mandiant Consulting".

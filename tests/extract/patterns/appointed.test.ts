@@ -26,6 +26,11 @@ describe('appointed: who took up an office', () => {
     expect(asked('Justice Meera Nair, Senior Most Judge of the Madras High Court, has been appointed as its Chief Justice.')).toEqual([['Who was appointed the Chief Justice of the Madras High Court?', 'Meera Nair']]);
   });
 
+  it('asks who a body named the head of itself ("Birla Sons has named X, the current CEO of …, as its new chairman")', () => {
+    const asked = ask(factsOf(['Birla Sons has named Rakesh Menon, the current CEO and Managing Director of Birla Digital, as its new chairman.']), 'appointed');
+    expect(asked.map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was named the chairman of Birla Sons?', 'Rakesh Menon']);
+  });
+
   it('asks no appointment only meant ("had previously resolved to appoint Justice X … as Chief Justice")', () => {
     const asked = ask(factsOf(['The Collegium had previously resolved to appoint Justice Arun Pillai to the Orissa High Court as Chief Justice.', 'The ministry has proposed to appoint Rekha Verma as the Director of the institute.']), 'appointed');
     expect(asked.map(([, a]) => a)).not.toContain('Arun Pillai');
