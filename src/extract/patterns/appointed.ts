@@ -38,7 +38,7 @@ const BEFORE_NAME = `(?:${PAST}|${BATCH})?`;
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)${BEFORE_NAME}\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 /** "Tata Sons has named Natarajan Chandrasekaran, the current CEO …, as its new chairman": a body
  *  naming the head of itself, its post in lower case after "its". */
-const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|appointed)\\s+(?<person>)\\p{Lu}[^,;]*?(?:,\\s+[^;]{3,100}?,)?\\s+as\\s+its\\s+(?:new\\s+|next\\s+)?(?<post>chairman|chairperson|chief executive officer|chief executive|managing director|president|director general|director|CEO|MD)\\b`, 'gdu');
+const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|appointed)\\s+(?<person>)\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,4}(?:,\\s[^,;]{3,100}(?:,\\s[^,;]{3,60})?,)?\\s+as\\s+its\\s+(?:new\\s+|next\\s+)?(?<post>chairman|chairperson|chief executive officer|chief executive|managing director|president|director general|director|CEO|MD)\\b`, 'gdu');
 /** "The Centre notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of
  *  India"; "announced the appointment of revenue secretary Sanjay Malhotra as the 26th governor
  *  of the Reserve Bank of India" (a lower-case post before the name goes with it). */
