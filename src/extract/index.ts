@@ -224,7 +224,9 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   // (The headline's own figure is kept as the article tells it: "The Republic Day parade this year
   // will feature tableaux from _____ states" under "15 states, 11 ministries gear up for RD
   // tableaux": the card's source says which year.)
-  const headlined = ctx.headlineKey.includes(` ${normalizeKey(draft.answer)} `);
+  // ("… the fastest quarterly growth this year at _____" → 7.2 per cent under "GDP … grows to 7.2%":
+  // the headline's figure in another unit's spelling is the headline's too.)
+  const headlined = ctx.headlineKey.includes(` ${normalizeKey(draft.answer)} `) || figureOfHeadline(draft.answer, ctx.analyzed.article.title);
   const placed = placedPeriod(question, sentence.text, ctx) ?? (headlined ? question : null);
   if (placed === null) return null;
   question = placed;
@@ -549,4 +551,11 @@ function dedupeQuestions(facts: Fact[]): Fact[] {
     if (!held || f.score > held.score) seen.set(key, f);
   }
   return [...seen.values()];
+}
+
+/** Whether the answer's figure ("7.2 per cent") is one the headline writes ("grows to 7.2%"): a
+ *  figure of three characters or more, standing alone there. */
+function figureOfHeadline(answer: string, title: string): boolean {
+  const n = /\d[\d,]*(?:\.\d+)?/.exec(answer)?.[0];
+  return !!n && n.length >= 3 && new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?!\\d|[.,]\\d)`).test(title);
 }

@@ -47,6 +47,8 @@ describe('people and titles', () => {
     expect(people('The city issued a Wellness Growth Fund for its clinics last year.')).toEqual([]);
     // "U.S. Geological Survey" is no person called Geological Survey.
     expect(people('The quake struck near Ridgecrest, according to the U.S. Geological Survey.')).toEqual([]);
+    // Nor is "Gross Domestic Product".
+    expect(people('India’s Gross Domestic Product (GDP) grew 7.2 per cent in the quarter.')).toEqual([]);
     // An unknown body before a title and a full name owns the office; a plural word before a
     // name describes the people listed; a role before two name words makes them a person.
     expect(people('The award went to Alphabet CEO Sundar Pichai on Tuesday.')[0]).toMatchObject({ canonical: 'Sundar Pichai', role: 'CEO of Alphabet' });

@@ -57,4 +57,10 @@ describe('"this year" beside the headline’s own figure', () => {
     const other = factsOf(['The Republic Day parade this year will feature tableaux from 15 states and Union territories on Kartavya Path.'], { date: '', title: 'Tableaux gear up for the parade' });
     expect(other.some((f) => f.answer === '15')).toBe(false);
   });
+
+  it('keeps it where the headline spells it otherwise ("7.2 per cent" under "grows to 7.2%")', () => {
+    const text = ['Brazil’s Gross Domestic Product (GDP) recorded the fastest quarterly growth this year at 5.4 per cent in October-December as against 4.1 per cent in the previous quarter.'];
+    expect(factsOf(text, { date: '', title: 'Brazil’s GDP grows to 5.4% from 4.1%' }).some((f) => f.answer === '5.4 per cent')).toBe(true);
+    expect(factsOf(text, { date: '', title: 'Brazil’s economy picks up' }).some((f) => f.answer === '5.4 per cent')).toBe(false);
+  });
 });

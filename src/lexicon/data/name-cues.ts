@@ -73,7 +73,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'war', 'olympics', 'olympiad', 'paralympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
-  'protocol', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
+  'protocol', 'product', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
   'operation', 'exercise', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
   'pandemic', 'epidemic', 'disaster', 'earthquake', 'hurricane', 'typhoon', 'cyclone', 'storm', 'expo',
   'exhibition', 'show', 'tournament', 'open', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
