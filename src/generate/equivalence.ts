@@ -231,6 +231,9 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       if (lawByKeyWords(a, b) || lawByKeyWords(b, a)) return true;
       // ("Aditya-L1" / "Aditya L-1": a code's letters and figures, however hyphened and spaced.)
       if (/\d/.test(a) && codeKey(a) === codeKey(b)) return true;
+      // ("New Generation Ballistic Missile Agni-Prime" / "Agni-Prime": a code name with the kind
+      // of thing it is written before it.)
+      if (codeAfterKind(a, b) || codeAfterKind(b, a)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
       const va = vesselName(a);
       if (va !== null && va === vesselName(b)) return true;
@@ -243,6 +246,13 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
     default:
       return sameThing(a, b);
   }
+}
+
+/** Whether `long` is the code name `short` ("Agni-Prime", "PSLV-C16") with capitalised words of
+ *  its kind before it. */
+function codeAfterKind(short: string, long: string): boolean {
+  const s = short.trim();
+  return s.length >= 4 && /[-\d]/.test(s) && /^\p{Lu}/u.test(s) && long.trim().endsWith(` ${s}`) && /^(?:\p{Lu}[\p{L}-]*\s+){1,5}$/u.test(long.trim().slice(0, -s.length));
 }
 
 /** "Indian Institute of Science (IISc) Bengaluru" → its two forms, "Indian Institute of Science

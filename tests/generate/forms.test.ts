@@ -229,6 +229,10 @@ describe('same value in another spelling', () => {
     expect(sameValue('INS Imphal', 'Stealth Guided Missile Destroyer Imphal', 'term')).toBe(true);
     expect(sameValue('MV Chem Pluto', 'the tanker Chem Pluto', 'term')).toBe(true);
     expect(sameValue('INS Imphal', 'INS Surat', 'term')).toBe(false);
+    // (A code name with the kind of thing before it: "New Generation Ballistic Missile Agni-Prime".)
+    expect(sameValue('Agni-Prime', 'New Generation Ballistic Missile Agni-Prime', 'term')).toBe(true);
+    expect(sameValue('PSLV-C16', 'Polar Satellite Launch Vehicle PSLV-C16', 'term')).toBe(true);
+    expect(sameValue('Agni-Prime', 'Agni-V', 'term')).toBe(false);
     expect(mentions('The commissioning marks the inclusion of the Imphal, the third of its class.', 'INS Imphal', 'term')).toBe(true);
   });
 
