@@ -399,6 +399,8 @@ describe('"its" and "it" of a thing the text opens on by its common noun', () =>
   it('lean on nothing outside ("The southwest monsoon reached Kerala …, marking its earliest onset …")', () => {
     expect(hasDanglingReference('The southwest monsoon reached Kerala on Saturday, marking its earliest onset since 2009 when it began on May 23.')).toBe(false);
     expect(hasDanglingReference('Normally, the southwest monsoon makes its onset over Kerala by June 1.')).toBe(false);
+    // (A name made the thing's modifier by "-led" says which thing too.)
+    expect(hasDanglingReference('The NDA-led alliance retained its hold on Bihar, bagging _____ of the 243 seats.')).toBe(false);
     // (A body by its common noun is left to the checks of bare bodies: which ministry, which company.)
     expect(hasDanglingReference('The ministry said its officials will visit Goa.')).toBe(true);
     expect(hasDanglingReference('The company reported its highest profit in 2024.')).toBe(true);
