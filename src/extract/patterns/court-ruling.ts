@@ -22,9 +22,10 @@ const COURT = /\b(?:Court|Bench|Tribunal)$/;
 /** The named thing's kind, asked with "which": its head word. */
 const HEAD = /\b(Schemes?|Acts?|Laws?|Orders?|Ordinances?|Amendments?|Rules?|Notifications?|Polic(?:y|ies)|Bills?|Regulations?|Guidelines|Provisions?|Article|Section|Yojana)\b/i;
 
-/** "… refused to recognise same-sex marriage in a 3-2 verdict", "… by a majority of 4:1": how a
+/** "… refused to recognise same-sex marriage in a 3-2 verdict", "… by a majority of 4:1", "struck
+ *  down triple talaq … by a 3:2 verdict": how a
  *  Bench split, the news of a ruling its headline gives as "in 3:2 judgment". */
-const SPLIT = /(?:,\s*|\s+)(?:in\s+a\s+(?<a>\d\s*[-:–]\s*\d)\s+(?:majority\s+)?(?:verdict|judgment|judgement|ruling|decision|majority)|by\s+a\s+(?:(?<b>\d\s*[-:–]\s*\d)\s+majority|majority\s+(?:verdict\s+)?of\s+(?<c>\d\s*[-:–]\s*\d)))\b/d;
+const SPLIT = /(?:,\s*|\s+)(?:in\s+a\s+(?<a>\d\s*[-:–]\s*\d)\s+(?:majority\s+)?(?:verdict|judgment|judgement|ruling|decision|majority)|by\s+a\s+(?:(?<b>\d\s*[-:–]\s*\d)\s+(?:majority\s+)?(?:majority|verdict|judgment|judgement|ruling|decision)|majority\s+(?:verdict\s+)?of\s+(?<c>\d\s*[-:–]\s*\d)))\b/d;
 /** The court's verb phrase before the split: "on Tuesday refused to recognise …". */
 const RULED_VP = /^(?:\s+(?:on|last|this)\s+\p{Lu}\p{Ll}+|\s+today|\s+yesterday)?\s+(?:has\s+|had\s+)?(?<verb>\p{Ll}+ed|upheld|struck down|set aside|held)\s+(?<rest>[^;]{3,90})$/u;
 
@@ -38,7 +39,9 @@ function splitDraft(s: Parameters<FindDrafts<'court-ruling'>>[0], ctx: Parameter
   const base = verb && (VERBS[verb] ?? (verb === 'held' ? 'hold' : baseOfPast(verb)));
   if (!court || !vp || !base) return null;
   const name = court.canonical.replace(/^.*\bof the\s+/, '');
-  const rest = vp.groups!.rest.trim();
+  // ("struck down triple talaq, or instant divorce, by …": the comma before the split is no part of it.)
+  // (Nor its other name set off by commas: "triple talaq, or instant divorce,".)
+  const rest = vp.groups!.rest.trim().replace(/,$/, '').replace(/,\s+or\s+[^,]{2,40}$/, '');
   const [start] = m.indices!.groups![m.groups!.a ? 'a' : m.groups!.b ? 'b' : 'c']!;
   return {
     pattern: 'court-ruling',

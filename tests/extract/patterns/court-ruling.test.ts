@@ -26,6 +26,11 @@ describe('court-ruling: how the Bench split', () => {
       'By what majority did the Kerala High Court dismiss the plea of the temple board in February 2024?',
       '2:1',
     ]);
+    // ("struck down nikah halala, or temporary marriage, by a 3:2 verdict": a verdict by its split, the aside's comma aside.)
+    expect(asked(['In a far-reaching order, the Supreme Court on Tuesday struck down nikah halala, or temporary marriage, by a 3:2 verdict of the constitutional bench.'])).toContainEqual([
+      'By what majority did the Supreme Court strike down nikah halala in February 2024?',
+      '3:2',
+    ]);
     // (Not a score, nor a split with no court before it.)
     expect(asked(['India beat Pakistan 3-1 in the final at Hulunbuir on Tuesday.'])).toEqual([]);
     expect(asked(['The council rejected the proposal in a 3-2 vote on Monday.'])).toEqual([]);
