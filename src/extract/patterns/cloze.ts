@@ -379,6 +379,10 @@ const MEASURE_GIVEN = /^\s+(?:(?:stood|stands|was|were|is|are|remained|rose|fell
 const MEASURE_NAME = /\b(?:Rate|Ratio|Index)$/;
 
 /** Units of measure the analyser may take for names. */
+/** Words that say a sentence tells of a disaster's dead, injured or missing. */
+const VICTIMS = /\b(?:deceased|victims?|dead|killed|died|injured|missing|identified\s+as)\b/i;
+/** "The deceased have been identified as …", "The victims were identified as …". */
+const VICTIMS_NAMED = /\b(?:deceased|victims?|dead|injured)\s+(?:have\s+been|has\s+been|were|are|was)\s+identified\s+as\b/i;
 const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
 
 /** "Central and Southern Asia", "North and South Korea": two directions share the name after them. */
@@ -1613,6 +1617,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // "_____ back, in an interim order …" (Four years), "_____ before the deadline" (Two days): a
   // span counted from the article's day or another event is its telling, not a figure to keep.
   if ((e.cls === 'number' || e.cls === 'date') && /\b(?:days?|weeks?|months?|years?|decades?|hours?)$/i.test(e.text) && /^\s+(?:back|ago|before|after|later|earlier|since|prior)\b/.test(tail)) return false;
+  // ("The deceased have been identified as X and Y, both residents of _____": where the dead or
+  // injured of a disaster lived is no fact of the story a student learns.)
+  // (Nor who they were: "The deceased have been identified as …" names no one a student learns.)
+  if (VICTIMS_NAMED.test(s.text) || ((e.cls === 'place' || e.cls === 'term') && /\b(?:residents?|natives?|hailing)\s+(?:of|from)\s+$/i.test(near) && VICTIMS.test(s.text))) return false;
   // "a five-judge _____" (Bench of the Supreme Court): a body named by its common noun is no
   // name, however the words after it run on.
   if (e.cls !== 'person' && /^(?:Bench|Court|Committee|Commission|Panel|Board|Council)\s+of\s+/.test(e.text) && /\b\p{Ll}[\p{L}-]*-(?:judge|member|judges|members)\s+$/u.test(near)) return false;

@@ -2859,3 +2859,12 @@ describe('cloze: a profile\'s degrees', () => {
   });
 });
 
+describe('cloze: who the dead of a disaster were', () => {
+  it('blanks neither their names nor where they lived ("The deceased have been identified as X and Y, both residents of _____")', () => {
+    const facts = factsOf(['Four pilgrims died when the jeep fell into a gorge near Kedarnath on Sunday.', 'The deceased have been identified as Rekha Joshi (45) and Sunita Bisht, both residents of Almora, and Kamla Negi (60) of Ranikhet, the police said.']);
+    const blanks = facts.filter((f) => f.pattern === 'cloze' && f.sentenceIndex === 1).map((f) => f.answer);
+    expect(blanks).toEqual([]);
+    expect(facts.some((f) => f.sentenceIndex === 0)).toBe(true);
+  });
+});
+
