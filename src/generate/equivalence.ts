@@ -20,6 +20,13 @@ const NAME_TITLES = nameTitleWords();
 function romanKey(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }
+/** ("Rajeev" / "Rajiv", "Agasthiyamalai" / "Agasthyamalai": a long vowel written "ee" or "i", a
+ *  glide written "iy" or "y".) */
+function vowelKey(word: string): string {
+  return romanKey(word.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/iy/g, 'y'));
+}
+/** One word in two romanisations, by either key. */
+const romanAlike = (a: string, b: string) => romanKey(a) === romanKey(b) || vowelKey(a) === vowelKey(b);
 
 /** A name word as it sounds: doubled letters once, "sh" as "s" ("Mishra" / "Misra", "Shrikant" / "Srikant"). */
 function spokenKey(word: string): string {
@@ -203,7 +210,7 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       if (ta.join('') === tb.join('')) return true;
       // ("Astha Poonia" / "Aastha Poonia": one name in two romanisations, its long vowels written
       // doubled or not, the surname the same.)
-      if (ta.length === tb.length && ta.length > 1 && ta[ta.length - 1] === tb[tb.length - 1] && ta.map(romanKey).join(' ') === tb.map(romanKey).join(' ')) return true;
+      if (ta.length === tb.length && ta.length > 1 && ta[ta.length - 1] === tb[tb.length - 1] && ta.every((w, i) => romanAlike(w, tb[i]))) return true;
       // ("Satwik" / "Satwiksairaj Rankireddy": a short form of a long given name, alone.)
       if ((ta.length === 1 && tb.length > 1 && ta[0].length >= 5 && tb[0].startsWith(ta[0])) || (tb.length === 1 && ta.length > 1 && tb[0].length >= 5 && ta[0].startsWith(tb[0]))) return true;
       // (Of two names of one length, the one with initials is the short one, either way round.)
@@ -234,6 +241,9 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       // ("New Generation Ballistic Missile Agni-Prime" / "Agni-Prime": a code name with the kind
       // of thing it is written before it.)
       if (codeAfterKind(a, b) || codeAfterKind(b, a)) return true;
+      // ("Agasthiyamalai Elephant Reserve" / "Agasthyamalai Elephant Reserve": one name in two
+      // romanisations, word for word.)
+      if (sameRomanised(a, b)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
       const va = vesselName(a);
       if (va !== null && va === vesselName(b)) return true;
@@ -246,6 +256,12 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
     default:
       return sameThing(a, b);
   }
+}
+
+function sameRomanised(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  return wa.length === wb.length && a.length >= 8 && wa.some((w, i) => w !== wb[i]) && wa.every((w, i) => romanAlike(w, wb[i]));
 }
 
 /** Whether `long` is the code name `short` ("Agni-Prime", "PSLV-C16") with capitalised words of
@@ -474,6 +490,22 @@ export function mentions(text: string, value: string, type: AnswerType): boolean
   return forms.some((s) => s !== surname && containsWord(text, s)) || (surname !== null && wholeWordSpans(text, surname, ignoreCaseFor(surname)).some(([at]) => !otherPersonBefore(text.slice(Math.max(0, at - 40), at), given, tokens.slice(0, -1))));
 }
 
+/** Whether the text names the person in another romanisation ("Rajeev Kumar" for Rajiv Kumar):
+ *  as many capitalised words, each alike, the last the same. */
+export function romanisedIn(text: string, value: string): boolean {
+  const tokens = value.trim().split(/\s+/);
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (words.length < tokens.length || words[words.length - 1] !== last) continue;
+    const own = words.slice(-tokens.length);
+    if (own.every((w, i) => romanAlike(w.toLowerCase(), tokens[i].toLowerCase()))) return true;
+  }
+  return false;
+}
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
 /** "PM Modi", "CM Yogi", "Dr. Rao": short titles, no one's initials. */
 const TITLE_SHORT_FORMS = /^(?:PM|CM|MP|MLA|MLC|CJI|CEC|DGP|SP|IG|DM|Dr|Mr|Mrs|Ms|Prof|Smt|Shri|Sri|Gen|Lt|Col|Capt|Maj|Adm|Sen|Rep|Gov|Sh)\.?$/;
 
@@ -481,7 +513,8 @@ const TITLE_SHORT_FORMS = /^(?:PM|CM|MP|MLA|MLC|CJI|CEC|DGP|SP|IG|DM|Dr|Mr|Mrs|M
  *  capitalised word that is no title ("Justice", "Mr") and no everyday word ("The"). */
 function otherPersonBefore(before: string, given: string, names: readonly string[]): boolean {
   const word = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
-  if (word === undefined || word === given) return false;
+  // ("Rajeev Kumar" is Rajiv Kumar: the given name in another romanisation is theirs.)
+  if (word === undefined || word === given || romanAlike(word.toLowerCase(), given.toLowerCase())) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (NAME_TITLES.has(lower) || TITLE_SHORT_FORMS.test(word)) return false;
   // ("S K Kaul" is Sanjay Kishan Kaul: initials of the person's own names are theirs.)

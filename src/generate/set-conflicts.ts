@@ -7,7 +7,7 @@
 import { reEscape } from '../util/re-escape.js';
 import type { AnswerType, Item } from '../types.js';
 import { answerParts } from './centrality.js';
-import { roundedAlike, sameValue, spellings } from './equivalence.js';
+import { romanisedIn, roundedAlike, sameValue, spellings } from './equivalence.js';
 import { normalizeKey } from '../util/ids.js';
 import { containsWholeWord, wholeWordSpans } from '../util/whole-word.js';
 import { initials, nameInitials, withoutHalvesHyphen } from '../util/acronym.js';
@@ -120,7 +120,8 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
       givenNameAlone(b, ans) ||
       prefixedShortForm(ans.value, b.text) ||
       (ans.type === 'number' && roundedFigureIn(ans.value, b.text)) ||
-      schemeByKeyWordsIn(ans, b.text)
+      schemeByKeyWordsIn(ans, b.text) ||
+      (ans.type === 'person' && romanisedIn(b.text, ans.value))
     );
   });
 }

@@ -155,6 +155,11 @@ describe('same value in another spelling', () => {
     // (Not two people of one surname, nor a doubled letter where the surname differs.)
     expect(sameValue('Astha Poonia', 'Asha Poonia', 'person')).toBe(false);
     expect(sameValue('Aastha Poonia', 'Astha Punia', 'person')).toBe(false);
+    // (A long vowel written "ee" or "i", a glide "iy" or "y": "Rajeev" / "Rajiv", a reserve's name.)
+    expect(sameValue('Rajiv Kumar', 'Rajeev Kumar', 'person')).toBe(true);
+    expect(sameValue('Rajiv Kumar', 'Rajesh Kumar', 'person')).toBe(false);
+    expect(sameValue('Agasthiyamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(true);
+    expect(sameValue('Anamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(false);
   });
 
   it('offers no count that would need the other number of its unit ("one months", "two month")', () => {

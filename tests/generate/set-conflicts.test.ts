@@ -31,6 +31,10 @@ describe('an answer printed in another item', () => {
     expect(shows(jrd, entry('In an official statement, N Chandrasekaran, Chairman of Tata Sons, bid farewell to Ratan Naval Tata.', 'N Chandrasekaran', 'person', 'cloze'))).toBe(false);
     expect(shows(jrd, entry('Ratan Tata led the group from _____.', 'March 1991', 'date', 'cloze'))).toBe(false);
     expect(shows(jrd, entry('Tata said the company would grow.', 'company', 'term', 'cloze'))).toBe(true);
+    // (So is the name in another romanisation: "Rajeev Kumar" prints Rajiv Kumar; "Rajesh Kumar" does not.)
+    const cec = entry('Who was appointed the chief election commissioner?', 'Rajiv Kumar');
+    expect(shows(cec, entry('Rajeev Kumar will be replacing Sushil Chandra from _____.', 'May 15', 'date', 'cloze'))).toBe(true);
+    expect(shows(cec, entry('Rajesh Kumar will be replacing Sushil Chandra from _____.', 'May 15', 'date', 'cloze'))).toBe(false);
     // (A day before the surname is no given name: "Yesterday Mohamed received …".)
     const ahmed = entry('Who was a 14-year-old boy from Irving?', 'Ahmed Mohamed');
     expect(shows(ahmed, entry('Yesterday Mohamed received VIP attention at Google headquarters in _____.', 'California', 'place', 'cloze'))).toBe(true);
