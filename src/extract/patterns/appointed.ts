@@ -70,6 +70,9 @@ const ANNOUNCED_IS = new RegExp(`\\b(?:announced|declared|notified)\\s+that\\s+(
 const SERVICE_BEFORE = new RegExp(String.raw`^${BATCH}(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:\(\p{Lu}{2,5}\)\s+)?officer\s+$`, 'u');
 /** "former Foreign Secretary ": a past or senior title before the name. */
 const TITLES_BEFORE = new RegExp(String.raw`^(?:${PAST})?(?:\p{Lu}[\p{L}.]*\s+){1,3}$`, 'u');
+/** "after ", "ever since the ": a time clause opening before the name. */
+// ("after the then incumbent S Jaishankar took over as …": a description of them may come between.)
+const TIME_CLAUSE_BEFORE = /\b(?:after|since|before|when|until|till|ever\s+since)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** "resolved to ", "had proposed to ", "plans to ": an appointment meant, not made. */
 const MEANT_TO = /\b(?:resolved|proposed|proposes|planned|plans|intends|intended|sought|seeks|wants|wanted|recommended|recommends|urged|asked)\s+to\s+$/;
 /** The cheap test first: a verb of appointment before a capitalised office. */
@@ -135,7 +138,13 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const office = wholeOffice(s, m).trim();
     if (person?.cls === 'person' && TITLE_HEAD.test(office)) drafts.push(draft(s, person, `will be ${m.groups!.which.replace(/\s+/g, ' ')} ${office}`));
   }
-  for (const m of s.text.matchAll(TOOK)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took, wholeOffice(s, m));
+  for (const m of s.text.matchAll(TOOK)) {
+    const person = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+    // ("… the first ones after Narendra Modi took charge as the Prime Minister": a taking of
+    // office that only dates the news is no news of its own.)
+    if (person && TIME_CLAUSE_BEFORE.test(s.text.slice(Math.max(0, person.start - 40), person.start))) continue;
+    add(person, m.groups!.took, wholeOffice(s, m));
+  }
   for (const m of s.text.matchAll(SAID_AFTER_TAKING)) add(subjectEndingAt(s, m.indices!.groups!.subjEnd![0]), m.groups!.took.replace(/^taking/, 'took').replace(/^assuming/, 'assumed'), wholeOffice(s, m));
   for (const m of s.text.matchAll(ACTIVE)) {
     // ("The Collegium had previously resolved to appoint Justice K Vinod Chandran … as Chief

@@ -31,6 +31,13 @@ describe('appointed: who took up an office', () => {
     expect(asked.map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was named the chairman of Birla Sons?', 'Rakesh Menon']);
   });
 
+  it('asks no taking of office that only dates the news ("the first ones after Narendra Modi took charge as the Prime Minister")', () => {
+    const asked = ask(factsOf(['The ministry named two new Ambassadors on Thursday, the first ones after Ravi Menon took charge as the Prime Minister.', 'The post fell vacant after the then incumbent Anil Rao took over as the Foreign Secretary on January 29.']), 'appointed');
+    expect(asked.map(([, a]) => a)).not.toContain('Ravi Menon');
+    expect(asked.map(([, a]) => a)).not.toContain('Anil Rao');
+    expect(ask(factsOf(['Anil Rao took over as the Foreign Secretary on January 29.']), 'appointed').map(([, a]) => a)).toContain('Anil Rao');
+  });
+
   it('asks no appointment only meant ("had previously resolved to appoint Justice X … as Chief Justice")', () => {
     const asked = ask(factsOf(['The Collegium had previously resolved to appoint Justice Arun Pillai to the Orissa High Court as Chief Justice.', 'The ministry has proposed to appoint Rekha Verma as the Director of the institute.']), 'appointed');
     expect(asked.map(([, a]) => a)).not.toContain('Arun Pillai');
