@@ -18,6 +18,8 @@ export interface NumberForm {
   grouped: boolean;
   /** Lakhs grouped by two above the thousands ("1,08,000"). */
   indian?: boolean;
+  /** Grouped by threes above the thousands ("159,069 crore"): the way it was written, whatever its unit. */
+  western?: boolean;
   /** Spelled-out word starting with a capital ("Four"). */
   capitalised: boolean;
 }
@@ -50,6 +52,8 @@ interface Core {
   decimals: number;
   grouped: boolean;
   indian?: boolean;
+  /** Grouped by threes above the thousands ("159,069 crore"): the way it was written, whatever its unit. */
+  western?: boolean;
 }
 
 function wordValue(tens: string | undefined, unit: string | undefined, single: string | undefined, table: string[], tensTable: string[]): number {
@@ -75,7 +79,7 @@ function findCores(text: string): Core[] {
     const intPart = m[1];
     const decimals = m[2]?.length ?? 0;
     const value = Number(intPart.replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
-    cores.push({ start: m.index, end: m.index + m[0].length, value, style: 'digits', decimals, grouped: intPart.includes(','), indian: /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(intPart) });
+    cores.push({ start: m.index, end: m.index + m[0].length, value, style: 'digits', decimals, grouped: intPart.includes(','), indian: /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(intPart), western: /^\d{1,3},\d{3},\d{3}|^\d{3},\d{3}$/.test(intPart) });
   }
   for (const m of text.matchAll(ORD_WORD_RE)) {
     cores.push({ start: m.index, end: m.index + m[0].length, value: wordValue(m[1], m[2], m[3], ORD_UNITS, ORD_TENS), style: 'ordinal-words', decimals: 0, grouped: false });
@@ -104,6 +108,7 @@ export function parseNumber(text: string): NumberForm | null {
     decimals: c.decimals,
     grouped: c.grouped,
     indian: c.indian,
+    western: c.western,
     capitalised: /^[A-Z]/.test(core),
   };
 }
@@ -149,7 +154,7 @@ export function formatNumber(form: NumberForm, value: number): string | null {
       // A grouped answer ("1,426") keeps commas in its neighbours; a plain one ≥ 10,000 gets them
       // only if it had them, so "2013"-like codes stay as they are.
       // ("1,08,000 seats": neighbours grouped the Indian way too, not "128,000".)
-      core = value < 0 ? null : digits(value, form.decimals, form.grouped && value >= 1000, form.indian || /^[-\s]*(?:lakhs?|crores?)\b/i.test(form.suffix));
+      core = value < 0 ? null : digits(value, form.decimals, form.grouped && value >= 1000, form.indian || (!form.western && /^[-\s]*(?:lakhs?|crores?)\b/i.test(form.suffix)));
   }
   if (core === null) return null;
   if (form.capitalised) core = core[0].toUpperCase() + core.slice(1);

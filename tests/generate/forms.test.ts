@@ -29,6 +29,8 @@ describe('number forms', () => {
     // (A figure written the Indian way with no unit after it keeps its grouping: "1,08,000 seats".)
     ['1,08,000', 128000, '1,28,000'],
     ['12,50,000 tonnes', 1450000, '14,50,000 tonnes'],
+    // (A crore sum written by threes keeps its own grouping: "Rs 159,069 crore" beside "Rs 219,069 crore".)
+    ['Rs 159,069 crore', 219069, 'Rs 219,069 crore'],
   ])('%s written as %s → %s', (answer, value, expected) => {
     const form = parseNumber(answer);
     expect(form).not.toBeNull();
