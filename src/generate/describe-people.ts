@@ -255,7 +255,10 @@ function roleBefore(sentence: string, name: string): string | null {
   // state or country of an office says which one, and a count of terms goes with it.)
   const place = listed ? null : PLACE_BEFORE_ROLE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
   const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : '';
-  return `the ${owner}${listed ? listed[1] : m[1]}`;
+  // ("former chief minister Mukul Sangma" → "the former chief minister": a time word is no praise;
+  // without it the description names whoever holds the office now.)
+  const former = /^[\s,]*former\s/i.test(m[0]) ? 'former ' : '';
+  return `the ${former}${owner}${listed ? listed[1] : m[1]}`;
 }
 const PLACE_BEFORE_ROLE = /(?:^|\s)(?:(\p{L}+-time)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */

@@ -246,6 +246,9 @@ describe('people called by the office or award the set asks them for', () => {
     // (Two roles joined by "and" keep the first, which says which batter: "the India captain and batter".)
     const captain = describedBy(item('Who was the first Indian to score a century in the final?', { type: 'short', answerType: 'person', answer: 'Arjun Rao', sentence: 'India captain and batter Arjun Rao became the first Indian to score a century in the final.' }))!;
     expect(captain.description).toBe('the India captain and batter');
+    // (A former office keeps its "former": "the chief minister" would be whoever holds it now.)
+    const former = describedByRole({ answerType: 'person', answer: 'Mukul Rao', sentence: 'The seat fell vacant after former chief minister Mukul Rao vacated the seat.' });
+    expect(former?.description).toBe('the former chief minister');
     // No trade before the name: the question's own words, as for an office.
     expect(describedBy(item('Who was the first Indian to win gold at the World Championships?', { type: 'short', answerType: 'person', answer: 'Neeraj Chopra', sentence: 'Neeraj Chopra became the first Indian to win gold at the World Championships.' }))?.description).toBe(
       'the first Indian to win gold at the World Championships',
