@@ -47,6 +47,9 @@ describe('people and titles', () => {
     expect(people('The city issued a Wellness Growth Fund for its clinics last year.')).toEqual([]);
     // "U.S. Geological Survey" is no person called Geological Survey.
     expect(people('The quake struck near Ridgecrest, according to the U.S. Geological Survey.')).toEqual([]);
+    // (A particle in capitals between name words is inside the name: "Centre For Civil Society".)
+    const centre = analyzeArticle(articleOf(['The report was released with the New Delhi-based think tank Centre For Policy Studies.']));
+    expect(entities(centre, 'organisation').map((e) => e.text)).toContain('Centre For Policy Studies');
     // Nor is "Gross Domestic Product".
     expect(people('India’s Gross Domestic Product (GDP) grew 7.2 per cent in the quarter.')).toEqual([]);
     // An unknown body before a title and a full name owns the office; a plural word before a
