@@ -23,9 +23,11 @@ const RANK = '\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?=\\s+(?:position|rank|place|spot
  * rank without it asks nothing.
  */
 /** "slipped six places to", "climbed 8 spots to": a move by so many places, then the rank. */
-const MOVED = String.raw`(?:slipped|dropped|fell|slid|declined|climbed|rose|jumped|surged|soared|leapt|leaped|plunged|tumbled|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notches?|rungs?)\s+to`;
+// ("has fallen one notch to the 87th position": a notch, one or several, and the participles too.)
+const MOVED = String.raw`(?:slipped|dropped|fell|fallen|slid|declined|climbed|rose|risen|jumped|surged|soared|leapt|leaped|plunged|tumbled|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notch(?:es)?|rungs?)\s+to`;
 /** "a corruption perception index (CPI)": an index the article writes in lower case, known by its short form. */
-const LOWER_INDEX = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|report|ranking|survey)\s+\([A-Z]{2,8}\)`;
+// ("on the economic freedom index": or an index of a few words without it, the kind said "index".)
+const LOWER_INDEX = String.raw`(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|report|ranking|survey)\s+\([A-Z]{2,8}\)|(?<=\bthe\s)[a-z][a-z-]*(?:\s[a-z][a-z-]*){1,3}\sindex(?![\w-]))`;
 /** "the World Bank’s Ease of …": the body that makes the index, before its name. */
 const OWNER = String.raw`(?:[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}['’]s\s+)`;
 const RE = new RegExp(
@@ -312,7 +314,11 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     // ("… has ranked India 105th" under "India ranks 105th in Global Hunger Index 2024": the
     // edition the headline gives the index.)
     // ("ranked 52nd on the Global Innovation Index for 2019": or the one the sentence gives it.)
-    const index = /\d{4}/.test(named) ? named : editionAfter(named, s.text) ?? editionInHeadline(named, ctx.analyzed.article.title);
+    const edited = /\d{4}/.test(named) ? named : editionAfter(named, s.text) ?? editionInHeadline(named, ctx.analyzed.article.title);
+    // ("In 2020, India had ranked 112th …" under "… Global Gender Gap Report 2021": a year the
+    // sentence opens on is the edition, not the headline's.)
+    const opening = FRONTED_YEAR.exec(s.text)?.[1];
+    const index = opening && !edited.includes(opening) && !named.includes(opening) ? edited.replace(/\s+(?:19|20)\d\d$/, '') : edited;
     if (subject.cls !== 'place' && subject.cls !== 'organisation') continue;
     // ("In foreign direct investment net inflows, India stood at 86th place": a rank in one area of
     // the index, set before the sentence.)

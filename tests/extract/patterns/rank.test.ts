@@ -39,6 +39,13 @@ describe('rank: a rank in a named index', () => {
     expect(ask(facts, 'rank')).toContainEqual(['What was Pakistan’s rank out of 121 countries in the Global Hunger Index 2022?', '99th']);
   });
 
+  it('reads a fall by "one notch" to a rank on an index written in lower case ("has fallen one notch to the 87th position … on the economic freedom index")', () => {
+    const facts = factsOf(['Brazil has fallen one notch to the 92nd position out of 165 countries on the economic freedom index, according to a report released on Thursday.']);
+    expect(ask(facts, 'rank')).toContainEqual([expect.stringMatching(/^What was Brazil’s rank out of 165 countries in the economic freedom index\b/), '92nd']);
+    // (Not any lower-case phrase before "index": "the consumer price index" is no ranking, nor is there a rank.)
+    expect(ask(factsOf(['Retail inflation as measured by the consumer price index rose to 5.1 per cent.']), 'rank')).toEqual([]);
+  });
+
   it('reads a rank with the day inside its verb and the edition after "for" ("was on Wednesday ranked 52nd on the … Index for 2019")', () => {
     expect(ask(factsOf(['India was on Wednesday ranked 52nd on the Global Innovation Index for 2019, released in New Delhi.'], { title: 'India moves up five places to 52nd in the Global Innovation Index' }), 'rank')).toContainEqual(['What was India’s rank in the Global Innovation Index 2019?', '52nd']);
   });
