@@ -134,7 +134,7 @@ export function stripLeadingDateline(given: string, year?: number): LeadingDatel
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? bareDateline(paragraph, year);
+  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? deskPath(paragraph) ?? bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -166,6 +166,17 @@ const DASHED_PLACE_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[-–—] (?=\p{Lu})
 function dashedPlace(paragraph: string): LeadingDateline | null {
   const m = DASHED_PLACE_RE.exec(paragraph);
   if (!m || !cityNamed(m[1])) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
+}
+
+/** "TIL Desk/National/Sriharikota(AP)/ India successfully …": a news desk's path to the story,
+ *  its last step the place it was filed from. */
+const DESK_PATH_RE = /^\p{Lu}[\p{L} ]{0,20}\bDesk\/(?:\p{Lu}[\p{L} ]{0,20}\/){0,3}(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\s?\(\p{Lu}{1,5}\))?\/\s*(?=\p{Lu})/u;
+
+function deskPath(paragraph: string): LeadingDateline | null {
+  const m = DESK_PATH_RE.exec(paragraph);
+  if (!m) return null;
   const text = paragraph.slice(m[0].length).trim();
   return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
 }

@@ -151,6 +151,14 @@ describe('a town and its dash glued on', () => {
   });
 });
 
+describe('a news desk\'s path to the story', () => {
+  it('is a dateline ("TIL Desk/National/Sriharikota(AP)/ India …"), its last step the place', () => {
+    expect(stripLeadingDateline('TIL Desk/National/Sriharikota(AP)/ India successfully launched the weather satellite on Saturday.')).toEqual({ place: 'Sriharikota', date: null, text: 'India successfully launched the weather satellite on Saturday.' });
+    expect(stripLeadingDateline('News Desk/Business/New Delhi/ The Reserve Bank kept the repo rate unchanged on Friday.')?.place).toBe('New Delhi');
+    expect(stripLeadingDateline('The Desk/Chair plan was approved by the board on Monday.')).toBeNull();
+  });
+});
+
 describe('a place in capitals with its colon glued to the text', () => {
   it('is a dateline ("NEW DELHI :India has improved …")', () => {
     expect(stripLeadingDateline('NEW DELHI :India has improved its ranking among the most innovative nations in the world.')).toEqual({ place: 'New Delhi', date: null, text: 'India has improved its ranking among the most innovative nations in the world.' });
