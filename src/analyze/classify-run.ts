@@ -450,7 +450,10 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
   // name after them: an office, whose body is the name.
   // ("Secretary of State John Kerry" and "Prime Minister of India Narendra Modi" name a person.)
   const firstOf = words.findIndex((w, i) => i > a && i < b && w.text === 'of');
-  if (firstOf > a && TITLE_HEADS.has(words[firstOf - 1].lower) && allTitleWords(words, a, firstOf - 1)) {
+  // ("Superintendent of Police SG Patil": an office whose complement a name follows is that person's.)
+  const titled = splitTitle(words.slice(a, b + 1));
+  const namedHolder = titled !== null && titled.hasComplement && a + titled.nameStart <= b && looksLikeName(words, a + titled.nameStart, b);
+  if (firstOf > a && !namedHolder && TITLE_HEADS.has(words[firstOf - 1].lower) && allTitleWords(words, a, firstOf - 1)) {
     const from = words[firstOf + 1]?.lower === 'the' ? firstOf + 2 : firstOf + 1;
     const body = from <= b ? classifySpan(ctx, words, from, b, null) : [];
     if (body.length === 1 && (body[0].cls === 'organisation' || body[0].cls === 'place') && body[0].first === words[from].first && body[0].last === words[b].last) return body;

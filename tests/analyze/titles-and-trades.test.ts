@@ -17,6 +17,13 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('The court would examine the ballot papers of the Chandigarh Mayoral polls on Tuesday.')).toEqual([]);
   });
 
+  it('reads the name after "Superintendent of Police" as the officer\'s, with or without "District" before it', () => {
+    expect(read('The bus fell into the gorge, Superintendent of Police SG Patil said on Sunday.').filter((e) => !e.endsWith('[date]'))).toEqual(['SG Patil[person]']);
+    expect(people('District Superintendent of Police U V Abdul Kareem said 19 houses were buried under the debris.')).toEqual(['U V Abdul Kareem[person]']);
+    // (An office whose body ends the run names the body, no one.)
+    expect(read('He met the Chief Justice of the Allahabad High Court on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Allahabad High Court[organisation]']);
+  });
+
   it('reads a continent\'s adjective as no one ("the Southeast Asian state", "the European nation")', () => {
     expect(people('Prime Minister Narendra Modi described the Southeast Asian state as an important partner.')).toEqual(['Narendra Modi[person]']);
     expect(people('The minister called the European nation a trusted friend of India on Monday.')).toEqual([]);

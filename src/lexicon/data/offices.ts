@@ -325,6 +325,8 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
   ['Acting', 'mU'],
   // ("Additional Solicitor General Aishwarya Bhati".)
   ['Additional', 'm'],
+  // ("District Superintendent of Police U V Abdul Kareem", "District Collector …": a district's officer.)
+  ['District', 'm'],
   ['Interim', 'm'],
   ['Senior', 'm'],
   ['Junior', 'm'],
