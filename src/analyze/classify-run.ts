@@ -70,9 +70,25 @@ const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 
 export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
-  const mentions = classifySpan(ctx, words, 0, words.length - 1, possessiveOwner(ctx, run.first));
+  const mentions = portfolioAfterLowerOffice(ctx, words) ?? classifySpan(ctx, words, 0, words.length - 1, possessiveOwner(ctx, run.first));
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
+}
+
+/** "Union minister of Information and Broadcast Prakash Javadekar": a portfolio with its "and"
+ *  after an office in lower case, then the officer's name, read as the office in capitals is. */
+function portfolioAfterLowerOffice(ctx: RunContext, words: Word[]): Mention[] | null {
+  const first = words[0].first;
+  if (first - 2 < ctx.sFirst || !/^(?:of|for)$/.test(ctx.tokens[first - 1].text) || !words.some((w) => w.lower === 'and')) return null;
+  const office = ctx.tokens[first - 2].text;
+  if (!/^\p{Ll}/u.test(office) || !TITLE_HEADS.has(office)) return null;
+  const link = ctx.tokens[first - 1].text;
+  const split = splitTitle([{ text: office, lower: office, first: -2, last: -2 }, { text: link, lower: link, first: -1, last: -1 }, ...words]);
+  const nameA = (split?.nameStart ?? 0) - 2;
+  if (!split?.hasComplement || nameA < 1 || nameA > words.length - 2 || !looksLikeName(words, nameA, words.length - 1)) return null;
+  const portfolio = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, nameA - 1));
+  const holder = oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, words.length - 1));
+  return [mention(words, nameA, words.length - 1, 'person', holder, { personCue: true, role: `${office[0].toUpperCase()}${office.slice(1)} ${link} ${portfolio}` })];
 }
 
 /** The endings of adjectives ("Traditional", "Ancient", "Historic", "Famous"), no given name's. */

@@ -19,3 +19,7 @@ export const MOURNING = /\b(?:passing|demise|saddening|saddened|condolences?|res
 /** "… headed by Justice ", "… led by ": the head of a body named as the subject, which is what
  *  speaks or rules, not the one who heads it. */
 export const HEADED_BY_BEFORE = /\b(?:headed|led|chaired|presided over)\s+by\s+(?:(?:Chief\s+)?Justices?\s+|Dr\.?\s+|Prof\.?\s+)?$/;
+
+/** " announced the news in a tweet", " shared the development on X", " tweeted the news": a
+ *  teller passing news on, no deed of the news. */
+export const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|conveyed|confirmed|posted|tweeted)\s+(?:the|this)\s+(?:news|development|information|update)\b/;

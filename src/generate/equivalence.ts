@@ -25,6 +25,10 @@ function romanKey(word: string): string {
 function vowelKey(word: string): string {
   return romanKey(word.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/iy/g, 'y'));
 }
+/** A name's consonants alone ("Dadasaheb", "Dada Sahab" → "ddshb"), for names written apart. */
+function consonantKey(word: string): string {
+  return romanKey(word.toLowerCase().replace(/[^a-z]|[aeiou]/g, ''));
+}
 /** One word in two romanisations, by either key. */
 const romanAlike = (a: string, b: string) => romanKey(a) === romanKey(b) || vowelKey(a) === vowelKey(b);
 
@@ -515,6 +519,10 @@ function otherPersonBefore(before: string, given: string, names: readonly string
   const word = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
   // ("Rajeev Kumar" is Rajiv Kumar: the given name in another romanisation is theirs.)
   if (word === undefined || word === given || romanAlike(word.toLowerCase(), given.toLowerCase())) return false;
+  // ("The Dada Sahab Phalke award" is Dadasaheb Phalke's: a given name written as two words, their
+  // consonants the same.)
+  const pair = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  if (pair && given.length >= 6 && consonantKey(pair[1] + pair[2]) === consonantKey(given)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (NAME_TITLES.has(lower) || TITLE_SHORT_FORMS.test(word)) return false;
   // ("S K Kaul" is Sanjay Kishan Kaul: initials of the person's own names are theirs.)

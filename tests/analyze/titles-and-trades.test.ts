@@ -17,6 +17,14 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('The court would examine the ballot papers of the Chandigarh Mayoral polls on Tuesday.')).toEqual([]);
   });
 
+  it('runs a minister\'s portfolio on past its "and" into the name, the office in capitals or not', () => {
+    expect(read('Union Minister of Information and Broadcasting Anurag Thakur tweeted the news on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Anurag Thakur[person]']);
+    expect(read('Union minister of Information and Broadcast Prakash Javadekar tweeted the news on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Prakash Javadekar[person]']);
+    expect(people('The minister of Health and Family Welfare J P Nadda spoke at the launch.')).toEqual(['J P Nadda[person]']);
+    // (Two names joined by "and" after no office stay two.)
+    expect(people('Prime Minister Narendra Modi and President Droupadi Murmu attended the event.')).toEqual(['Narendra Modi[person]', 'Droupadi Murmu[person]']);
+  });
+
   it('reads the name after "Superintendent of Police" as the officer\'s, with or without "District" before it', () => {
     expect(read('The bus fell into the gorge, Superintendent of Police SG Patil said on Sunday.').filter((e) => !e.endsWith('[date]'))).toEqual(['SG Patil[person]']);
     expect(people('District Superintendent of Police U V Abdul Kareem said 19 houses were buried under the debris.')).toEqual(['U V Abdul Kareem[person]']);

@@ -122,3 +122,39 @@ describe('a local officer who tells the day\'s figures', () => {
     expect(answers).not.toContain('Sanjay Agrawal');
   });
 });
+
+describe('a post\'s byline before a colon', () => {
+  it('is a label, no sentence to blank ("Prakash Javadekar, Union Minister of …: Actor X has been selected …")', () => {
+    const facts = factsOf([
+      'Amitabh Bachchan will be awarded the Dadasaheb Phalke award, it was reported on Tuesday evening.',
+      'Prakash Javadekar, Union Minister of Information & Broadcasting: Actor Amitabh Bachchan has been unanimously selected for the award.',
+      'Smriti Irani, Minister of Textiles: “The new mills will employ 40,000 weavers across the country.”',
+    ]);
+    expect(facts.filter((f) => f.pattern === 'cloze' && (f.sentenceIndex === 1 || f.sentenceIndex === 2))).toEqual([]);
+  });
+});
+
+describe('the outlet that carried the news', () => {
+  it('is no blank ("… tweeted the news, which was then picked up by _____" → ANI)', () => {
+    const facts = factsOf([
+      'The minister tweeted the news on Tuesday, which was then picked up by ANI within minutes.',
+      'The verdict was first carried by PTI and later confirmed by the court registry on Monday.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('ANI');
+    expect(answers).not.toContain('PTI');
+  });
+});
+
+describe('the minister who announced a decision', () => {
+  it('is no blank at a press briefing, nor after a Cabinet\'s decision ("…, Minister of I&B _____ said.")', () => {
+    const facts = factsOf([
+      'The aim is to create a quantum computing ecosystem in India, said Union Minister for Information and Broadcasting Anurag Thakur at a press briefing on Wednesday.',
+      'The Union Cabinet on Wednesday approved a proposal to build 300 new Kendriya Vidyalayas across India, Minister of Education Dharmendra Pradhan said.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Anurag Thakur');
+    expect(answers).not.toContain('Dharmendra Pradhan');
+    expect(answers).toContain('300');
+  });
+});

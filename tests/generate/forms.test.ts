@@ -214,6 +214,13 @@ describe('same value in another spelling', () => {
     expect(spellings('Rs 2,614 crore', 'number')).not.toContain('Rs-2,614');
   });
 
+  it('finds a given name written as two words in its own text ("The Dada Sahab Phalke award" names Dadasaheb Phalke)', () => {
+    expect(mentions('The Dada Sahab Phalke award was instituted in honour of the producer-director _____.', 'Dadasaheb Phalke', 'person')).toBe(true);
+    // (Another person's given name before the surname is still theirs.)
+    expect(mentions('Ramesh Kumar met _____ on Monday.', 'Rajiv Kumar', 'person')).toBe(false);
+    expect(mentions('The Sunil Dutt Award went to _____.', 'Sanjay Dutt', 'person')).toBe(false);
+  });
+
   it('knows a surname alone in either romanisation ("Mishra" / "Manoj Misra")', () => {
     expect(sameValue('Mishra', 'Manoj Misra', 'person')).toBe(true);
     expect(sameValue('Misra', 'Manoj Mishra', 'person')).toBe(true);

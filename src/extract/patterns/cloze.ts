@@ -1,7 +1,7 @@
 import { PRAISE } from '../praise.js';
 import type { Entity, Sentence } from '../../types.js';
 import { opensOnProvision } from '../../util/provision.js';
-import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
+import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING, NEWS_PASSED_ON } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { isTribute } from '../tribute.js';
@@ -100,6 +100,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("John Helliwell, one of the authors of the report said in a statement.": a teller whose words
   // the sentence before holds; alone, it says nothing.)
   if (TELLER_ONLY.test(s.text)) return [];
+  // ("Prakash Javadekar, Union Minister of Information & Broadcasting: Actor Amitabh Bachchan has
+  // been …": a post's byline, its writer and post before a colon, is a label, no sentence.)
+  if (speakerLabel(s)) return [];
   // ("Dr. Samir V Kamat … extended his congratulations to the entire DRDO team for the successful
   // conduct of the ITCM launch": who congratulated whom on what the story has told already.)
   if (CONGRATULATION.test(s.text)) return [];
@@ -509,8 +512,6 @@ const CHAIRED_BY = /\bchaired by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 // its proposal": the decision told after something else.)
 const ANNOUNCED_AND_FOR = /^\s+(?:said|announced|informed|stated)\b[^.;]{0,120}?\band\s+that\s+(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 const ANNOUNCED_FOR = /^[^.;]{0,60}?\b(?:said|announced|informed|stated)\s+(?:that\s+)?(?:the\s+)?(?:Union\s+)?(?:Cabinet|Centre|government|Government)(?:,\s+(?:chaired|headed|led)\s+by\s[^,;]{1,60},)?\s+(?:(?:has|had)\s+(?:given|approved|cleared|decided)|approved|cleared|gave)\b/;
-/** " announced the news in a tweet", " shared the development on X": a teller passing news on. */
-const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|conveyed|confirmed|posted)\s+(?:the|this)\s+(?:news|development|information|update)\b/;
 /** ", in a press note, stated", ", in a statement on Friday, said": a teller and where they wrote it. */
 const WROTE_IN_NOTE = /^,\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:press note|press release|statement|release|post|notification|letter|tweet)\b[^,;]{0,30},\s+(?:stated|said|added|noted|wrote|announced)\b/;
 const VISIT_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:visit|tour|trip|stay)\b/u;
@@ -1430,6 +1431,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // what a thing will do is the teller of a claim, no fact of it.)
   // (Not the head of a bench that said it: "A bench headed by Justice _____ said the order would stay.")
   if (e.cls === 'person' && /^\s+(?:had\s+|has\s+|also\s+)?(?:said|stated|claimed|asserted|noted|added)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\s/.test(tail) && !HEADED_BY_BEFORE.test(near)) return false;
+  // ("…, said Union Minister for Information and Broadcasting _____ at a press briefing", "The
+  // Cabinet on Wednesday approved …, Minister of Information and Broadcasting _____ said.": who
+  // announced a decision at the briefing tells it; the decision is the news.)
+  if (e.cls === 'person' && ((BRIEFING_TELLER_BEFORE.test(near) && /^\s+(?:at|during|while|after)\s+(?:a\s+|the\s+)?(?:press|media|news)\s+(?:briefing|conference|meet)\b/.test(tail)) || (/,\s+(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u.test(near) && /^\s+(?:said|told reporters|informed)\s*\.?$/.test(tail) && DECISION_BY_BODY.test(s.text.slice(0, e.start))))) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700
@@ -1837,6 +1842,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("told news agency _____ that …", "In another interview with the _____, he said …",
   // "Economists surveyed by _____": the outlet someone spoke to, or that asked, is the telling.)
   if (e.cls === 'organisation' && (OUTLET_KINDS.has(sourceKind(e.canonical)) || /\b(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+$/i.test(near)) && /\b(?:told|interview\s+with|speaking\s+to|talking\s+to|spoke\s+to|quoted\s+by|surveyed\s+by|polled\s+by)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+)?$/i.test(near)) return false;
+  // ("… tweeted the news, which was then picked up by _____" → ANI: the outlet that carried it.)
+  if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /\b(?:picked\s+up|carried|reported|broken|flashed|relayed)\s+by\s+(?:the\s+)?(?:news\s+agency\s+)?$/i.test(near)) return false;
   // ("…, as per a _____ report" → IANS: the report's outlet.)
   if (e.cls === 'organisation' && /\b(?:as per|according to|citing|quoting)\s+(?:an?\s+|the\s+)?$/i.test(near) && /^['’]?s?\s+(?:report|reports|story|survey|news)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
@@ -2239,6 +2246,19 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
   if (before && free(before.index)) return true;
   const after = /^\s+and\s+(\p{Lu}[\p{L}-]*)/u.exec(s.text.slice(e.end));
   return !!after && free(e.end + after[0].length - after[1].length);
+}
+
+/** ", said Union Minister for … " right before a name: its teller. */
+const BRIEFING_TELLER_BEFORE = /\bsaid\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u;
+/** "The Cabinet on Wednesday approved …": a body's decision, which a minister then tells. */
+const DECISION_BY_BODY = /\b(?:Cabinet|Centre|[Gg]overnment|CCEA|CCPA)\b[^.;]{0,60}\b(?:approved|cleared|decided|gave|sanctioned|okayed)\b/;
+
+/** A person's name, a post of a few words after its comma, then a colon and the words. */
+const SPEAKER_LABEL = /^[^,:;"“”]{3,40}, [^,:;.!?"“”]{3,80}: ["“‘]?\p{Lu}/u;
+
+function speakerLabel(s: Sentence): boolean {
+  const m = SPEAKER_LABEL.exec(s.text);
+  return !!m && s.entities.some((e) => e.cls === 'person' && e.start === 0 && s.text[e.end] === ',');
 }
 
 // (A sentence's text has single spaces.)

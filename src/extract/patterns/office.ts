@@ -2,7 +2,7 @@ import { reEscape } from '../../util/re-escape.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
-import { CEREMONY } from '../telling.js';
+import { CEREMONY, NEWS_PASSED_ON } from '../telling.js';
 import { normalizeKey } from '../../util/ids.js';
 import { initials } from '../../util/acronym.js';
 import { containsWholeWord } from '../../util/whole-word.js';
@@ -154,6 +154,8 @@ function deedAfter(s: Sentence, end: number): string | null {
   // ("Railway Board Chairman X, Northern Railway General Manager Y have left …": a plural verb is
   // the deed of a list of people, not of the one holder asked.)
   if (/^(?:have|are|were)\b/.test(rest)) return null;
+  // ("Which Minister of Information and Broadcasting tweeted the news?": who passed the news on.)
+  if (NEWS_PASSED_ON.test(` ${rest}`)) return null;
   const words = rest.split(/\s+/).length;
   // ("that the central bank maintained its neutral stance": an "its" after a noun of its own clause
   // is that noun's.)

@@ -215,6 +215,14 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
  *  verb ("and fishermen have been asked …", "and the schools will remain shut"): the start of
  *  that clause, or null. */
 function commonNounClause(s: Sentence, from: number): number | null {
+  // ("Malaysia and Korea played to a 3-3 draw, and hosts China defeated Japan 2-0": a name after
+  // ", and" and a word or two that call it, then its verb, opens a clause of its own.)
+  for (const e of s.entities) {
+    if (e.start <= from) continue;
+    const before = /,\s+and\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.exec(s.text.slice(Math.max(from, e.start - 40), e.start));
+    const next = s.tokens.find((t) => t.start >= e.end);
+    if (before && next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.text)))) return Math.max(from, e.start - 40) + before.index;
+  }
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const and = s.tokens[i];
     if (and.start < from || and.text !== 'and') continue;

@@ -171,6 +171,13 @@ describe('office: in an undated article', () => {
     expect(ask(facts, 'office')).toContainEqual(['Which Governor of the Reserve Bank of India announced that the central bank maintained its neutral stance?', 'Sanjay Malhotra']);
   });
 
+  it('asks no deed that only passes the news on ("Which Minister of … tweeted the news?")', () => {
+    const facts = factsOf(['Amitabh Bachchan will be awarded the Dadasaheb Phalke award, it was reported on Tuesday evening. Union minister of Information and Broadcast Prakash Javadekar tweeted the news, which was then picked up by ANI.'], { date: null, title: 'Amitabh Bachchan selected for Dadasaheb Phalke award, reveals Union Minister Prakash Javadekar' });
+    const asked = ask(facts, 'office');
+    expect(asked.map(([, a]) => a)).toContain('Prakash Javadekar');
+    expect(asked.map(([q]) => q).join(' ')).not.toMatch(/tweeted the news/);
+  });
+
   it('asks no deed a plural verb gives a list of people ("Chairman X, General Manager Y have left …")', () => {
     const facts = factsOf(['Railway Board Chairman Anil Rao, Southern Railway General Manager Vikram Mehra have left for the accident site.'], { date: null });
     expect(ask(facts, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/have left/));

@@ -87,6 +87,9 @@ describe('subject: the named subject of a sentence, asked', () => {
     expect(ask(factsOf(['The Border Security Force reached the village on Friday and the army took control of the bridge.']), 'subject').map(([q]) => q).join(' ')).not.toMatch(/army took/);
     const alert = ask(factsOf(['The National Disaster Response Force is on alert and fishermen have been asked not to venture out till Sunday.']), 'subject');
     expect(alert).toContainEqual(['Which organisation is on alert?', 'National Disaster Response Force']);
+    // (So does a name after ", and" and a word that calls it: "…, and hosts China defeated Japan 2-0".)
+    expect(ask(factsOf(['In other matches, Malaysia and Korea played to a 3-3 draw, and hosts China defeated Japan 2-0.']), 'subject')).toContainEqual(['In other matches, which two countries played to a 3-3 draw?', 'Malaysia and Korea']);
+    expect(ask(factsOf(['The Indian Navy rescued the crew on Sunday, and the Coast Guard towed the vessel to Kochi.']), 'subject').map(([q]) => q).join(' ')).not.toMatch(/Coast Guard towed/);
     const shut = ask(factsOf(['The Kerala High Court stayed the order on Monday, and the schools will stay open for the rest of the term.']), 'subject').map(([q]) => q);
     expect(shut).toContain('Which court stayed the order on Monday?');
     // (A verb of the same subject after "and" is the same clause: "… and met the leaders".)
