@@ -19,6 +19,9 @@ const CAMPUS_AFTER = /^\s*\((\p{Lu}{2,7}\p{Ll}?)\),?\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}
 const NETWORK = /^(?:the\s+)?(?:Indian Institutes? of (?:Technology|Management|Science|Information Technology|Science Education and Research)|All India Institute of Medical Sciences|National Institute of Technology)$/i;
 /** Campus towns the lexicon's cities leave out, and the old city names IITs keep. */
 const CAMPUS_TOWN = /^(?:Bombay|Madras|Calcutta|Kharagpur|Roorkee|Ropar|Mandi|Dhanbad|Palakkad|Dharwad|Bhilai|Jodhpur|Kozhikode|Tiruchirappalli|Warangal|Surathkal|Calicut)$/;
+/** Short forms of networks with campuses in many cities ("IIT", "AIIMS", "NIT", "IISER"); a lone
+ *  institute's ("INST", Mohali) is named without its town. */
+const NETWORK_SHORT = /^(?:II[A-Z]{1,4}|IISc|AIIMS|NITs?|NIFT|NID|NIPER|NLU|PGIMER?|ESIC|KVs?|IGNOU)$/;
 const CAMPUS_COMMA = /^,\s+(\p{Lu}\p{Ll}{2,})(?=\s+(?:has|have|had|is|was|were|are|will|on|in|ranked|rose|topped|\p{Ll}+ed)\b|[,.;])/u;
 
 export function withCampusNames(sentences: readonly Sentence[]): void {
@@ -35,7 +38,7 @@ export function withCampusNames(sentences: readonly Sentence[]): void {
     for (const e of s.entities) {
       if (e.cls !== 'organisation' || !INSTITUTION.test(e.text)) continue;
       const m = CAMPUS_AFTER.exec(s.text.slice(e.end));
-      if (!m || !isAcronymOf(m[1], e.text)) continue;
+      if (!m || !NETWORK_SHORT.test(m[1]) || !isAcronymOf(m[1], e.text)) continue;
       // (The longest known city: "New Delhi", else "Delhi" of "Delhi is …".)
       const city = [m[2], m[2].split(/\s/)[0]].find((c) => cityNamed(c) !== null || regionNamed(c) !== null || CAMPUS_TOWN.test(c));
       if (!city) continue;

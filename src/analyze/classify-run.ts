@@ -70,9 +70,18 @@ const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 
 export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
-  const mentions = portfolioAfterLowerOffice(ctx, words) ?? classifySpan(ctx, words, 0, words.length - 1, possessiveOwner(ctx, run.first));
+  const mentions = portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, 0, words.length - 1, possessiveOwner(ctx, run.first));
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
+}
+
+/** "Uttarkashi SP (superintendent of police) Arpan Yaduvanshi": a district's officer by the short
+ *  form of the office, no name of a thing; the place is the name in it. */
+const DISTRICT_OFFICE_SHORT = /^(?:SP|SSP|DM|DC|SDM|ADM|DIG|IG|IGP|DGP|BDO|CMO|DCP|ACP|DFO|SHO|MLA|MP|MLC)$/;
+function placeThenShortOffice(ctx: RunContext, words: Word[]): Mention[] | null {
+  if (words.length !== 2 || !DISTRICT_OFFICE_SHORT.test(words[1].text)) return null;
+  const place = gazetteerMention(ctx, words, 0, 0, words[0].text);
+  return place && place.length === 1 && place[0].cls === 'place' ? place : null;
 }
 
 /** "Union minister of Information and Broadcast Prakash Javadekar": a portfolio with its "and"
@@ -281,8 +290,10 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (b > a && TITLE_HEADS.has(words[a].lower) && after && KIND_NOUNS.has(after.text)) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("in the Serchhip North Assembly constituency", "the Zunheboto Assembly seat": a seat is a
   // place named without the house word, which only says which house it returns a member to.)
+  // ("Dadra and Nagar Haveli Lok Sabha seat": both words of the house.)
   if (b > a && /^(?:assembly|sabha)$/.test(words[b].lower) && after && /^(?:constituency|constituencies|seat|segment|bypoll|by-election)$/.test(after.text)) {
-    return [mention(words, a, b - 1, 'place', oneLine(wordsText(ctx.text, ctx.tokens, words, a, b - 1)), { placeKind: 'other' })];
+    const end = b - 1 > a && /^(?:lok|vidhan|rajya)$/.test(words[b - 1].lower) ? b - 2 : b - 1;
+    return [mention(words, a, end, 'place', oneLine(wordsText(ctx.text, ctx.tokens, words, a, end)), { placeKind: 'other' })];
   }
   const person = titledPerson(ctx, words, a, b, owner);
   if (person) return person;

@@ -64,6 +64,22 @@ function countAsOrdinalIn(answer: string, headline: string): boolean {
   return !!n && new RegExp(`\\b${n}(?:st|nd|rd|th)\\b`).test(headline);
 }
 
+/** "174" under "Wayanad landslides: Over 170 dead": a count the headline gives as a round
+ *  figure it is over, near or about, no other answer being that round figure itself. */
+function hedgedCountIn(answer: string, headline: string, answers: readonly string[]): boolean {
+  const value = /^\d{2,3}(?:,\d{3})*$/.exec(answer.trim()) ? Number(answer.replace(/,/g, '')) : NaN;
+  if (!(value >= 20)) return false;
+  for (const m of headline.matchAll(HEDGED_COUNT)) {
+    const round = Number(m[2].replace(/,/g, ''));
+    if (round % 10 !== 0 || answers.some((a) => a.trim() === m[2])) continue;
+    const gap = value - round;
+    const below = /^(?:over|more\s+than|above)$/i.test(m[1].replace(/\s+/g, ' '));
+    if (below ? gap > 0 && gap < round / 10 : Math.abs(gap) > 0 && Math.abs(gap) < round / 10) return true;
+  }
+  return false;
+}
+const HEDGED_COUNT = /\b(over|more\s+than|above|nearly|almost|around|about|close\s+to)\s+(\d{2,3}(?:,\d{3})*)(?![.,]?\d)/gi;
+
 /** "near ", "nearly ", "about ": a headline's figure said as a round one. */
 const HEDGE_BEFORE = /\b(?:near|nearly|about|around|almost|close\s+to|over)\s+(?:[$₹]|Rs\.?\s?|USD\s)?$/i;
 
@@ -321,7 +337,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (roundedIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (roundedIn(f.answer, headline, numberAnswers) || hedgedCountIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,

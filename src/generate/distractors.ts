@@ -10,7 +10,7 @@ import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
   WOMAN_WORD,
-  allCountries, isMajorPower, cityNamed, citiesOf, continents, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
+  allCountries, isMajorPower, riverNamed, cityNamed, citiesOf, continents, districtsOf, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
   isCommonWord, partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
@@ -93,7 +93,13 @@ function lexiconTiers(answer: string, type: AnswerType, sentence: string, articl
   if (cls === 'state') return [statesLike(answer)];
   // (A river the lexicon does not know flows where the story is: "the Iruvazhinji River" in a
   // report from Wayanad, Kerala, takes India's rivers, not the Missouri and the Amur.)
-  if (cls === 'river') return [riversLike(answer, homeCountry(answer, sentence)?.name ?? settingCountry(articleText))];
+  // (Its own country's first, then its region's: the Indus only where India's run out.)
+  if (cls === 'river') {
+    const home = homeCountry(answer, sentence)?.name ?? settingCountry(articleText) ?? riverNamed(answer)?.country ?? null;
+    const rivers = riversLike(answer, home);
+    const own = (r: string) => (riverNamed(r)?.country ?? home) === home;
+    return [rivers.filter(own), rivers.filter((r) => !own(r))];
+  }
   if (cls === 'region') return [];
   const home = homeCountry(answer, sentence) ?? countryOfDemonym(answer);
   if (!home) return [];
@@ -108,7 +114,10 @@ function lexiconTiers(answer: string, type: AnswerType, sentence: string, articl
     // The home country's capital and cities, then its neighbours' capitals: Riyadh and Jeddah,
     // then Doha, for Mecca.
     const capitals = (f: (c: Country) => boolean) => plausibleCountries(f).flatMap((c) => c.capitals.slice(0, 1));
-    return [[...home.capitals.slice(0, 1), ...citiesOf(home.name)], capitals(near), capitals(far)];
+    // (An Indian district takes its state's other districts first: Nashik beside Pune and Satara.)
+    const state = cityNamed(answer)?.state;
+    const districts = state ? [districtsOf(state).filter((d) => d !== answer)] : [];
+    return [...districts, [...home.capitals.slice(0, 1), ...citiesOf(home.name)], capitals(near), capitals(far)];
   }
   return [];
 }
@@ -272,6 +281,9 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // ("Karnataka’s _____ district" with London among the options: where the sentence puts the
   // answer in a state, a place the reader knows is in another country is absurd.)
   if (type === 'place' && inOtherCountry(candidate, fact)) return false;
+  // ("Parts of Karachi and the Saurashtra region" for Kutch: a district's stand-in is a place of
+  // its own country.)
+  if (type === 'place' && cityNamed(fact.answer)?.state && (countryOfPlace(candidate)?.name ?? 'India') !== 'India') return false;
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;

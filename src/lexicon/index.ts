@@ -10,12 +10,13 @@
 import { allCountries, countryNamed, countryOfDemonym, type Country } from './countries.js';
 import type { PlaceKind } from '../types.js';
 import { allRegions, type Region } from './places.js';
+import { INDIAN_DISTRICTS } from './data/districts.js';
 import { alternation } from './people.js';
 import { COMMON_BODY_NOUNS, EXAMPLE_KINDS, WOMAN_WORDS } from './data/name-cues.js';
 
 export { lexiconKey } from './key.js';
 export { allCountries, countryNamed, countryOfCapital, isMajorPower, countryOfDemonym, isFormerState, partOfEachOther, succeedsStateIn, type Country } from './countries.js';
-export { allRegions, cityNamed, citiesOf, continents, regionNamed, regionOfAdjective, riverNamed, riversNear, stateKnownOf, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
+export { allRegions, cityNamed, citiesOf, continents, districtsOf, regionNamed, regionOfAdjective, riverNamed, riversNear, stateKnownOf, stateNamed, statesOf, type City, type Region, type RegionKind } from './places.js';
 export type { River } from './data/rivers.js';
 export { genericOrganisationName, impliedActor, organisationKind, organisationNamed, organisations, type Organisation, type OrgKind } from './organisations.js';
 
@@ -28,7 +29,7 @@ export function countryOf(name: string): Country | null {
 /** Place names that hold an " and " (regions, states and countries), longest first. */
 let andNames: string[] | null = null;
 export function placeNamesWithAnd(): readonly string[] {
-  andNames ??= [...new Set([...allRegions().map((r) => r.name), ...allCountries().map((c) => c.name)])]
+  andNames ??= [...new Set([...allRegions().map((r) => r.name), ...allCountries().map((c) => c.name), ...Object.values(INDIAN_DISTRICTS).flat()])]
     .filter((n) => n.includes(' and '))
     .sort((a, b) => b.length - a.length);
   return andNames;

@@ -5,6 +5,7 @@
  */
 import { allCountries } from './countries.js';
 import { CITIES_OF_KNOWN_STATE, CITY_SPELLINGS, INDIAN_SITES, MAJOR_CITIES } from './data/cities.js';
+import { DISTRICT_SPELLINGS, INDIAN_DISTRICTS } from './data/districts.js';
 import { CONTINENTS, LANDMASSES, SUBNATIONAL_REGIONS, WORLD_REGIONS } from './data/regions.js';
 import { RIVERS, type River } from './data/rivers.js';
 import { STATES, USUALLY_NOT_THE_STATE } from './data/states.js';
@@ -15,6 +16,8 @@ export interface City {
   country: string;
   /** A town or site to recognise, never offered as a stand-in for another city. */
   minor?: boolean;
+  /** The state an Indian district is in, where only one state has a district of that name. */
+  state?: string;
 }
 
 export type RegionKind = 'continent' | 'state' | 'region';
@@ -45,6 +48,7 @@ function build(): PlaceIndex {
   }
   for (const [city, country] of Object.entries(MAJOR_CITIES)) addFirst(cities, city, { name: city, country });
   for (const site of INDIAN_SITES) addFirst(cities, site, { name: site, country: 'India', minor: true });
+  addDistricts(cities);
   for (const [spelling, name] of Object.entries(CITY_SPELLINGS)) cities.set(lexiconKey(spelling), { name, country: cities.get(lexiconKey(name))?.country ?? 'United States' });
 
   const regions = new Map<string, Region>();
@@ -67,6 +71,26 @@ function build(): PlaceIndex {
     }
   }
   return { cities, regions, states, rivers };
+}
+
+/** India's districts as towns to recognise, each with its state; a city the lists above hold
+ *  already gains its state. ("Aurangabad" is a district of two states: it gains none.) */
+function addDistricts(cities: Map<string, City>): void {
+  const statesOf = new Map<string, string[]>();
+  for (const [state, names] of Object.entries(INDIAN_DISTRICTS)) for (const name of names) statesOf.set(name, [...(statesOf.get(name) ?? []), state]);
+  for (const [spelling, name] of Object.entries(DISTRICT_SPELLINGS)) if (!statesOf.has(spelling)) statesOf.set(spelling, statesOf.get(name) ?? []);
+  for (const [name, states] of statesOf) {
+    const key = lexiconKey(name);
+    const had = cities.get(key);
+    const state = states.length === 1 ? { state: states[0] } : {};
+    if (!had) cities.set(key, { name, country: 'India', minor: true, ...state });
+    else if (had.country === 'India' && !had.state) cities.set(key, { ...had, ...state });
+  }
+}
+
+/** Districts of an Indian state, in the lexicon's spellings. */
+export function districtsOf(state: string): readonly string[] {
+  return INDIAN_DISTRICTS[state] ?? [];
 }
 
 let index: PlaceIndex | null = null;

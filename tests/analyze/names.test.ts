@@ -225,6 +225,9 @@ describe('names from another article style (The Hindu, RBI)', () => {
       const orgs = analyzeArticle(articleOf([text])).sentences[0].entities.filter((e) => e.cls === 'organisation');
       expect(orgs.map((e) => e.canonical)).toContain(canonical);
     }
+    // (A lone institute is named without its town: "the Institute of Nano Science and Technology (INST), Mohali".)
+    const lone = analyzeArticle(articleOf(['The findings by researchers at the Institute of Nano Science and Technology (INST), Mohali, add to the concerns.'])).sentences[0].entities;
+    expect(lone.map((e) => e.canonical)).not.toContain('INST Mohali');
   });
 
   it('reads "Editorial Director" as one title before a name, never the director of "Editorial"', () => {

@@ -17,6 +17,20 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('The court would examine the ballot papers of the Chandigarh Mayoral polls on Tuesday.')).toEqual([]);
   });
 
+  it('reads a district officer by the short form of the office ("Ganjam DM Rakesh Kumar", "Uttarkashi SP (superintendent of police) X")', () => {
+    expect(read('Ganjam DM Rakesh Kumar visited the spot on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Ganjam[place]', 'Rakesh Kumar[person]']);
+    expect(read('Uttarkashi SP (superintendent of police) Arpan Yaduvanshi spoke to the injured people.')).toEqual(['Uttarkashi[place]', 'Arpan Yaduvanshi[person]']);
+  });
+
+  it('reads a seat without both words of its house ("Dadra and Nagar Haveli Lok Sabha seat")', () => {
+    expect(read('Shiv Sena candidate Kalaben Delkar won Dadra and Nagar Haveli Lok Sabha seat by 51,269 votes.').filter((e) => e.endsWith('[place]'))).toEqual(['Dadra and Nagar Haveli[place]']);
+    expect(read('She won the Mandi Lok Sabha seat on Tuesday.').filter((e) => e.endsWith('[place]'))).toEqual(['Mandi[place]']);
+  });
+
+  it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
+    expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
+  });
+
   it('runs a minister\'s portfolio on past its "and" into the name, the office in capitals or not', () => {
     expect(read('Union Minister of Information and Broadcasting Anurag Thakur tweeted the news on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Anurag Thakur[person]']);
     expect(read('Union minister of Information and Broadcast Prakash Javadekar tweeted the news on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Prakash Javadekar[person]']);

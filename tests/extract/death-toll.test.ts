@@ -15,6 +15,14 @@ describe('the toll of a disaster', () => {
     expect(score(story, '24')).toBeGreaterThan(score(story, '40'));
   });
 
+  it('is read past what the toll is of ("The death toll from a series of landslides that struck X on Tuesday has risen to _____")', () => {
+    const story = [
+      'The Army on Wednesday rescued over 1,000 people trapped in the hill villages.',
+      'The death toll from a series of landslides that struck Wayanad on Tuesday has risen to 174, with at least 225 people reported missing.',
+    ];
+    expect(score(story, '174')).toBeGreaterThan(score(story, '225'));
+  });
+
   it('is read past "including …" before "were killed"', () => {
     const including = [
       'The Civil Aviation Minister on Saturday ordered an inquiry into the crash of the Dubai flight.',

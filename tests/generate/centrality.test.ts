@@ -137,6 +137,13 @@ describe('centrality: a figure the headline rounds', () => {
     const rank = figure('Nepal has slipped six places on the Global Hunger Index to take the 107th position out of 121 countries.', '107th', 0);
     expect(centralityOf([rank], 'Global Hunger Index 2022: Nepal slips further, ranks 107 of 121 countries').get(rank.id)!.inHeadline).toBe(true);
     expect(centralityOf([rank], 'Global Hunger Index 2022: 107 countries report progress').get(rank.id)!.inHeadline).toBe(false);
+    // (And a count the headline hedges to the ten: "174" under "Over 170 dead", "38" under "nearly 40".)
+    const toll = figure('The death toll from a series of landslides that struck Wayanad on Tuesday has risen to 174.', '174', 0);
+    expect(centralityOf([toll], 'Wayanad landslides: Over 170 dead, 225 missing').get(toll.id)!.inHeadline).toBe(true);
+    expect(centralityOf([toll], 'Wayanad landslides: Over 150 dead, 225 missing').get(toll.id)!.inHeadline).toBe(false);
+    const hurt = figure('At least 38 people were injured in the blast at the factory on Monday.', '38', 0);
+    expect(centralityOf([hurt], 'Nearly 40 injured in factory blast in Telangana').get(hurt.id)!.inHeadline).toBe(true);
+    expect(centralityOf([hurt], 'Over 40 injured in factory blast in Telangana').get(hurt.id)!.inHeadline).toBe(false);
   });
 
   it('is not where the story asks the headline\'s own figure, nor in another unit', () => {

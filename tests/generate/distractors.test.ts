@@ -437,3 +437,19 @@ describe('options for a place the sentence puts in a state', () => {
     expect(rankDistractors(meet, buildDistractorPool([meet]), () => 0.5, 3)).toContain('Riyadh');
   });
 });
+
+describe('district distractors', () => {
+  it('are districts of the same state, and never a place of another country', () => {
+    const s = "The passengers started from Trimbakeshwar, a religious place in Maharashtra's Nashik district.";
+    const nashik = fact({ question: "… a religious place in Maharashtra's _____ district.", answer: 'Nashik', answerType: 'place', sentence: s });
+    const maharashtra = ['Pune', 'Satara', 'Nagpur', 'Thane', 'Aurangabad', 'Kolhapur', 'Sangli', 'Solapur', 'Ahmednagar', 'Ahilyanagar', 'Latur', 'Jalgaon', 'Dhule', 'Nandurbar', 'Palghar', 'Raigad', 'Ratnagiri', 'Sindhudurg', 'Beed', 'Jalna', 'Parbhani', 'Hingoli', 'Nanded', 'Osmanabad', 'Dharashiv', 'Buldhana', 'Akola', 'Washim', 'Amravati', 'Yavatmal', 'Wardha', 'Chandrapur', 'Gadchiroli', 'Gondia', 'Bhandara', 'Mumbai City', 'Mumbai Suburban', 'Chhatrapati Sambhajinagar'];
+    for (const options of underSeeds(nashik, EMPTY)) {
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(maharashtra, o).toContain(o);
+    }
+    // (From the article, a foreign city is no stand-in for Kutch.)
+    const kutch = fact({ question: 'Parts of _____ and the Saurashtra region saw the highest rainfall in Gujarat.', answer: 'Kutch', answerType: 'place', sentence: 'Parts of Kutch and the Saurashtra region saw the highest rainfall in Gujarat.' });
+    const pool = buildDistractorPool([kutch, fact({ question: 'The depression moved towards _____ in Pakistan.', answer: 'Karachi', answerType: 'place', sentence: 'The depression moved towards Karachi in Pakistan.' })]);
+    for (const options of underSeeds(kutch, pool)) expect(options).not.toContain('Karachi');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCountries, cityNamed, countryOf, countryNamed, countryOfDemonym, organisationNamed, regionNamed, riverNamed, stateNamed, statesOf } from '../../src/lexicon/index.js';
+import { allCountries, cityNamed, districtsOf, countryOf, countryNamed, countryOfDemonym, organisationNamed, regionNamed, riverNamed, stateNamed, statesOf } from '../../src/lexicon/index.js';
 
 describe('lexicon: countries', () => {
   it('finds countries by name, alias and demonym', () => {
@@ -88,5 +88,19 @@ describe('lexicon: organisations', () => {
     expect(organisationNamed('MEA')).toMatchObject({ name: 'Ministry of External Affairs', kind: 'ministry' });
     expect(organisationNamed('Japan')).toBeNull();
     expect(organisationNamed('X')).toBeNull();
+  });
+});
+
+describe('lexicon: India\'s districts', () => {
+  it('knows a district with its state, and a city already listed gains its state', () => {
+    expect(cityNamed('Wayanad')).toMatchObject({ name: 'Wayanad', country: 'India', state: 'Kerala' });
+    expect(cityNamed('Malappuram')?.state).toBe('Kerala');
+    expect(cityNamed('Nashik')?.state).toBe('Maharashtra');
+    // (A district of two states' name gains neither.)
+    expect(cityNamed('Aurangabad')?.state).toBeUndefined();
+    expect(districtsOf('Kerala')).toContain('Thrissur');
+    // (Names that are everyday words or people's are left out.)
+    expect(cityNamed('Puri')).toBeNull();
+    expect(cityNamed('Anand')).toBeNull();
   });
 });

@@ -411,7 +411,9 @@ const OUTLAY_BONUS = 0.1;
 /** "At least _____ people were killed …", "the death toll rose to _____": the toll of a disaster
  *  is what its story is about. */
 const KILLED_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}(?:including\s+(?:[\p{L}-]+,?\s+){1,4})?(?:(?:were|have\s+been|had\s+been|are|got)\s+)?(?:killed|dead|died|lost\s+their\s+lives|perished|drowned|charred\s+to\s+death|feared\s+dead)\b/u;
-const TOLL_BEFORE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+who\s+(?:died|lost\s+their\s+lives)(?:\s+in\s+[^,.;]{0,39}[^,.;\s])?))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|mounted|touched|stood|stands|is|was)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?$/;
+// ("The death toll from a series of landslides that struck Wayanad on Tuesday has risen to _____":
+// what the toll is of may stand between it and its verb.)
+const TOLL_BEFORE = /\b(?:(?:death\s+toll|toll)(?:\s+(?:from|in|of)\s+[^,.;]{2,79}?[^,.;\s])?|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+who\s+(?:died|lost\s+their\s+lives)(?:\s+in\s+[^,.;]{0,39}[^,.;\s])?))\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|mounted|touched|stood|stands|is|was)\s+(?:to\s+|at\s+)?(?:at\s+least\s+)?$/;
 function deathToll(text: string, e: Entity): boolean {
   return KILLED_AFTER.test(text.slice(e.end, e.end + 60)) || TOLL_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start));
 }

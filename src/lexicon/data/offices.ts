@@ -175,6 +175,12 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   // ("the DFO said …": a district's forest officer, magistrate or police station head.)
   ['DFO', 'official', 'htn'],
   ['SDM', 'official', 'htn'],
+  // ("Ganjam DM Rakesh Kumar", "Lucknow SSP Kalanidhi Naithani": a district's magistrate and police
+  // chiefs by their short forms; "SP" is left to the Samajwadi Party.)
+  ['DM', 'official', 'htnf'],
+  ['ADM', 'official', 'htnf'],
+  ['SSP', 'police', 'htnf'],
+  ['DIG', 'police', 'htnf'],
   ['SHO', 'police', 'htn'],
   // "Pro-tem Speaker Bhartruhari Mahtab".
   ['Pro-tem', 'politician', 'm'],
