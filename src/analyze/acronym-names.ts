@@ -6,7 +6,7 @@
  * again: the capitalised words whose initials spell it, with a "Ministry of" before them.
  */
 import type { Entity } from '../types.js';
-import { ORGANISATION_WORDS, organisationNamed } from '../lexicon/index.js';
+import { ORGANISATION_WORDS, organisationNamed, PERSON_NOUNS } from '../lexicon/index.js';
 import { entitiesWithin, replaceWith, straddles } from './entity-spans.js';
 
 /** "(MSME)", "(NMEO-Oilseeds)": capitals, maybe a word joined by a hyphen, or a last letter set
@@ -168,6 +168,9 @@ export function joinSpeltPrefix(text: string, entities: Entity[]): Entity[] {
   for (const m of text.matchAll(PREFIX_SPELT)) {
     const words = m[1].trim().split(/\s+/);
     if (words.map((w) => w[0]).join('') !== m[2]) continue;
+    // ("Target Olympic Podium Scheme (TOPS) Athlete Anmol Kharb": a trade after
+    // the brackets says who the name is of; it is named by no prefix.)
+    if (PERSON_NOUNS.has(m[3].toLowerCase())) continue;
     const start = m.index!;
     const end = start + m[0].length;
     if (straddles(out, start, end)) continue;

@@ -184,6 +184,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (a < b && words[a].first === ctx.sFirst && NAMING_PARTICIPLE.test(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Player-turned-coach Manpreet Singh also got …": a hyphened trade opening the sentence is the
   // person's, as a bare one is.)
+  // ("… Podium Scheme (TOPS) Athlete Anmol Kharb": a trade in capitals before a full name is what
+  // they are, anywhere in the sentence.)
+  if (b - a >= 2 && words[a].first !== ctx.sFirst && PERSON_NOUNS.has(words[a].lower) && !isTitleWord(words[a].lower) && !isGivenName(words[a].lower) && looksLikeName(words, a + 1, b)) return classifySpan(ctx, words, a + 1, b, owner);
   if (a < b && words[a].first === ctx.sFirst && (PERSON_NOUNS.has(words[a].lower) || (words[a].lower.includes('-') && hyphenedTrade(words[a].lower)) || OPENING_QUALIFIERS.has(words[a].text) || (/\p{Ll}s$/u.test(words[a].text) && !isGivenName(words[a].lower) && PERSON_NOUNS.has(singular(words[a].lower)) && looksLikeName(words, a + 1, b) && !/^(?:Without|Of|For|And|The|In|On|At|To|With|From|By|Across)$/.test(words[a + 1].text) && !organisationNamed(wordsText(ctx.text, ctx.tokens, words, a, b))))) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Moreover, Padma Shri Phukan was conferred with …": an honour worn before a name, as a title
   // is, is no part of it.)

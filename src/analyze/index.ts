@@ -28,7 +28,7 @@ import { joinOperationNames } from './operation-names.js';
 import { joinAcronymContinuation, joinByAcronym, joinSpeltPrefix, splitTrailingAcronym } from './acronym-names.js';
 import { joinPartyNames } from './party-names.js';
 import { joinAndNames, joinInstitutionNames, joinRuleHalves, joinSharedCourt } from './and-names.js';
-import { alternation, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
+import { alternation, countryNamed, countryOf, RELATIVE_NOUNS } from '../lexicon/index.js';
 import { MONTHS } from './date-components.js';
 import { headlineTerm, withKeyTerm } from './headline-term.js';
 
@@ -91,7 +91,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
         if (mention.cls === 'person' && MACHINE_AFTER.test(d.segmentText.slice(d.tokens[mention.last].end))) Object.assign(mention, { cls: 'term', status: 'final' });
         // ("from Al Jubail (Saudi Arabia)": a name after a preposition of place with its country
         // in brackets is a town's.)
-        if (mention.cls === 'person' && !mention.personCue && inCountryNamed(d.segmentText, d.tokens[mention.first].start, d.tokens[mention.last].end)) Object.assign(mention, { cls: 'place', placeKind: 'city', status: 'final' });
+        // ("unfolded in Shah Alam, Malaysia": the country after a comma outweighs a name's cue, not an office.)
+        if (mention.cls === 'person' && (!mention.personCue || !mention.role) && inCountryNamed(d.segmentText, d.tokens[mention.first].start, d.tokens[mention.last].end, !mention.personCue)) Object.assign(mention, { cls: 'place', placeKind: 'city', status: 'final' });
         mentions.push({ sentence: d.sentence.index, mention });
       }
     }
@@ -120,9 +121,17 @@ const NAMESAKE_BEFORE = /\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+(?:late\
 
 const PLACE_PREPOSITION_BEFORE = /\b(?:from|to|in|at|near|via|off)\s+$/;
 const BRACKETED_AFTER = /^\s*\(([^()]{2,30})\)/;
-function inCountryNamed(text: string, start: number, end: number): boolean {
-  const country = BRACKETED_AFTER.exec(text.slice(end, end + 40))?.[1];
+// ("unfolded in Shah Alam, Malaysia, as …": or its country after a comma, the country's own name.)
+const COUNTRY_AFTER_COMMA = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=[,.;]|\s+(?:on|in|as|at|and|for|with|after|before|during|where|when|while|last|this)\b)/u;
+function inCountryNamed(text: string, start: number, end: number, bracketed = true): boolean {
+  const after = text.slice(end, end + 40);
+  const country = (bracketed ? BRACKETED_AFTER.exec(after)?.[1] : undefined) ?? countryAfterComma(after);
   return !!country && countryOf(country) !== null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+function countryAfterComma(after: string): string | undefined {
+  const name = COUNTRY_AFTER_COMMA.exec(after)?.[1];
+  return name !== undefined && countryNamed(name) ? name : undefined;
 }
 
 function namedAsRelative(text: string, start: number): boolean {

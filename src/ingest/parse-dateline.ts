@@ -101,7 +101,8 @@ const MIXED_DATELINE_RE = new RegExp(
  *  never a label such as "Note:" or "Also Read:"), with a day and an agency perhaps: "New Delhi,
  *  March 10 (IANS): …". */
 // ("New Delhi [India] August 5 (ANI): …": the day after the bracketed country, without a comma.)
-const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:(?:,\s*|(?<=\])\s+)(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
+// ("Rio de Janeiro [Brazil], July 7 (ANI): …": a particle inside the town's name.)
+const MIXED_COLON_DATELINE_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:(?:[ -]|\s(?:de|da|del|do|dos|des|du|la|le|al|el)\s)\p{Lu}\p{Ll}+){0,2})${BRACKET_COUNTRY}(?:(?:,\s*|(?<=\])\s+)(${MONTH_DAY}))?${AGENCY}\s?:\s+${START_OF_TEXT}`, 'u');
 /** "Sydney: fast and fluent Lakshya Sen …": a known town, its colon, then the story in lower case. */
 const LOWER_AFTER_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Ll})/u;
 /** "Gangtok:The Sikkim Krantikari Morcha …": a known town glued to its text by the colon. */
@@ -109,8 +110,9 @@ const GLUED_COLON_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}):(?=\
 /** "New Delhi, Jul 27 (PTI) Lok Sabha passed …", "NEW DELHI, May 13 (PTI) The …": wire copy with no
  *  mark after the agency. The day and the bracketed agency together make it a dateline. */
 // ("Kishtwar, Aug 19, KNT: The death toll …": the agency after a comma and before a colon.)
+// ("Ostrava (Czech Republic), June 24 (IANS) Two-time …": the country in brackets after the town.)
 const AGENCY_DATELINE_RE = new RegExp(
-  String.raw`^(${MIXED_PLACE}|${CAPS_PLACE}),\s*(${MONTH_DAY})\s*(?:\((?:\p{Lu}[\p{L}.]{1,15})(?:[ /&]\p{Lu}[\p{L}.]*){0,2}\)|,\s*\p{Lu}{2,6}\s*:)\s+${START_OF_TEXT}`,
+  String.raw`^(${MIXED_PLACE}|${CAPS_PLACE})${BRACKET_COUNTRY},\s*(${MONTH_DAY})\s*(?:\((?:\p{Lu}[\p{L}.]{1,15})(?:[ /&]\p{Lu}[\p{L}.]*){0,2}\)|,\s*\p{Lu}{2,6}\s*:)\s+${START_OF_TEXT}`,
   'u',
 );
 const LABEL_WORDS = /^(?:note|update|updated|breaking|also|read|watch|see|photo|video|editor|disclaimer|summary|context|background|why|what|how|who|when|where|example|question|answer|source|sources|credit|image|caption|warning|tip|quote|highlights?|key|takeaways?|live|exclusive|opinion|analysis|explained|correction|clarification|q|a)$/i;

@@ -27,6 +27,17 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(read('She won the Mandi Lok Sabha seat on Tuesday.').filter((e) => e.endsWith('[place]'))).toEqual(['Mandi[place]']);
   });
 
+  it('reads a trade in capitals before a full name as what they are ("(TOPS) Athlete Anmol Kharb")', () => {
+    expect(read('It was the Target Olympic Podium Scheme (TOPS) Athlete Anmol Kharb who stepped up to clinch the gold.').filter((e) => e.endsWith('[person]'))).toEqual(['Anmol Kharb[person]']);
+    expect(people('The film stars Farmer Ram Singh and Doctor Anil Kumar in the lead.')).toEqual(['Ram Singh[person]', 'Anil Kumar[person]']);
+  });
+
+  it('reads a name after "in" with its country after a comma as a town ("unfolded in Shah Alam, Malaysia, as …")', () => {
+    expect(read('The momentous win unfolded in Shah Alam, Malaysia, as the Indian squad emerged victorious.').filter((e) => e.endsWith('[place]'))).toEqual(['Shah Alam[place]', 'Malaysia[place]', 'Indian[place]']);
+    // (Not a person with an office: "met Foreign Minister Ali Sabry, Sri Lanka's envoy".)
+    expect(people('The award was given in Delhi to Ravi Kumar, India’s top scientist.')).toEqual(['Ravi Kumar[person]']);
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });

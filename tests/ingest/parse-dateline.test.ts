@@ -151,6 +151,15 @@ describe('a town and its dash glued on', () => {
   });
 });
 
+describe('a town with its country in brackets, a day and an agency', () => {
+  it('is a dateline ("Ostrava (Czech Republic), June 24 (IANS) …", "Rio de Janeiro [Brazil], July 7 (ANI): …")', () => {
+    expect(stripLeadingDateline('Ostrava (Czech Republic), June 24 (IANS) Two-time Olympic medallist Neeraj Chopra won the title.', 2025)).toEqual({ place: 'Ostrava', date: '2025-06-24', text: 'Two-time Olympic medallist Neeraj Chopra won the title.' });
+    expect(stripLeadingDateline('Rio de Janeiro [Brazil], July 7 (ANI): Prime Minister Narendra Modi on Monday announced the plan.', 2025)).toEqual({ place: 'Rio de Janeiro', date: '2025-07-07', text: 'Prime Minister Narendra Modi on Monday announced the plan.' });
+    // (A sentence that opens on a town and a bracket is no dateline.)
+    expect(stripLeadingDateline('Ostrava (Czech Republic) hosted the meet on June 24 for the first time.', 2025)).toBeNull();
+  });
+});
+
 describe('a news desk\'s path to the story', () => {
   it('is a dateline ("TIL Desk/National/Sriharikota(AP)/ India …"), its last step the place', () => {
     expect(stripLeadingDateline('TIL Desk/National/Sriharikota(AP)/ India successfully launched the weather satellite on Saturday.')).toEqual({ place: 'Sriharikota', date: null, text: 'India successfully launched the weather satellite on Saturday.' });

@@ -142,6 +142,9 @@ function description(s: Sentence, person: Entity): string | null {
 
 /** The words before a name as a question's description of the dead, or null. */
 function descriptionBefore(before: string): string | null {
+  // ("The other recipients are noted singer S P Balasubramaniam, who passed away": a clause's verb
+  // before the name; what precedes it is no description.)
+  if (/\b(?:is|are|was|were|has|have|had|will|would)\s/.test(before)) return null;
   if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer|[a-z]+(?:ist|ian))\s*$/i.test(before)) return null;
   // ("Late astrophysicist …": "late" says no more than "passed away".)
   // ("The noted astrophysicist Jayant Narlikar": the article opening the description is the

@@ -20,6 +20,9 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     if (inner.placeKind === 'country' || inner.placeKind === 'continent') continue;
     const outer = places.find((e) => e.start === inner.end + 2 && s.text.slice(inner.end, e.start) === ', ');
     if (!outer || (outer.placeKind !== 'country' && outer.placeKind !== 'region')) continue;
+    // ("At the Gold Coast, Indian paddlers …": a people's adjective opens the next phrase; only a
+    // country's or a state's own name says where the place is.)
+    if (outer.placeKind === 'country' && !countryNamed(outer.text)) continue;
     // A state is not in a state ("Haryana, Maharashtra"), and neither is any name of a list.
     if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
     if (inList(s.text, inner.start, outer.end)) continue;

@@ -18,6 +18,13 @@ describe('died: a description that opens the sentence', () => {
   });
 });
 
+describe('died: a clause before the name', () => {
+  it('is no description ("The other recipients are noted singer S P Balasubramaniam, who passed away …")', () => {
+    const got = asked(['The other recipients are noted singer S P Balasubramaniam, who passed away last year. He was 74.']);
+    expect(got.map(([q]) => q).join(' ')).not.toMatch(/recipients are/);
+  });
+});
+
 describe('died: a name one is known by', () => {
   it('is the person named before it, never one who died ("Milkha Singh, better known as the Flying Sikh, died …")', () => {
     const got = byPattern(factsOf(['The legendary sprinter Milkha Singh, better known as the Flying Sikh, died on Friday at 11.30 pm due to post-Covid complications. He was 91.'], { title: 'The Flying Sikh dies after a long bout with Covid-19' }), 'died').map((f) => [f.question, f.answer]);

@@ -10,6 +10,11 @@ describe('place-in: the country of a place written "City, Country"', () => {
     expect(ask(factsOf(['The team visited Paris, Berlin, Rome and Madrid in June.']), 'place-in')).toEqual([]);
   });
 
+  it('asks nothing where a people\'s adjective opens the next phrase ("At the Gold Coast, Indian paddlers …")', () => {
+    expect(ask(factsOf(['At the Gold Coast, Indian paddlers Manika Batra and Mouma Das on Sunday won the final tie 3-1.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['In Hangzhou, Chinese officials opened the new stadium on Sunday.']), 'place-in')).toEqual([]);
+  });
+
   it('asks nothing of a pair the headline prints', () => {
     const title = 'Asian Games 2023: Indian triumphs in Hangzhou, China';
     expect(ask(factsOf(['Indian athletes competed at the 19th edition of the Asian Games, held in Hangzhou, China, in October.'], { title }), 'place-in')).toEqual([]);
