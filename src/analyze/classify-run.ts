@@ -118,6 +118,8 @@ const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ional|ical|ious|eous|uous|able|ible|ful
 
 /** Kinds of operation whose name may follow them ("exercise Shakti", "Exercise Yudh Abhyas"). */
 const EXERCISE_KIND = /^(?:[Ee]xercise|[Ee]xercises|[Oo]peration|[Ww]argame|[Dd]rill)$/;
+/** "exercise, known as ", "operation code-named ": the kind of operation, then what it is called. */
+const KIND_THEN_CALLED = /\b(?:exercises?|operation|drill|wargames?|mission)(?:,\s+|\s+)(?:known\s+as|named|called|code-?named|dubbed|titled)\s+$/i;
 /** "Naval", "Military", "Joint": the kind of a drill written with its name. */
 const DRILL_KIND = /^(?:Naval|Military|Army|Joint|Air|Maritime|Bilateral|Trilateral|Multilateral|Combined)$/;
 const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
@@ -225,6 +227,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // name after the kind of operation, apart from the words that describe it.)
   const kindBefore = ctx.tokens[words[a].first - 1]?.text ?? '';
   if (a === 0 && (WORK_KIND.test(kindBefore) || EXERCISE_KIND.test(kindBefore)) && words[a].first > ctx.sFirst) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("This joint military exercise, known as Indra 2016, …": or after the kind and what it is called.)
+  if (a === 0 && words[a].first > ctx.sFirst && KIND_THEN_CALLED.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 50), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
   const kindAt = words.findIndex((w, i) => i > a && i < b && EXERCISE_KIND.test(w.text) && /^\p{Lu}/u.test(words[i + 1].text));
   if (kindAt > a) return [mention(words, a, kindAt, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, a, kindAt))), mention(words, kindAt + 1, b, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, kindAt + 1, b)))];
   const known = gazetteerMention(ctx, words, a, b, phrase);

@@ -17,7 +17,7 @@ import { withoutOneOfThem } from './one-of-them.js';
 import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
-import { resolveReferences, resolveTwoOf } from './resolve-references.js';
+import { resolveReferences, resolveTwoOf, describedDemonstrative } from './resolve-references.js';
 import { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, organisationNamed } from '../lexicon/index.js';
 import { inRankingOf } from './ranking-scope.js';
 import { nameDescriptions } from './named-description.js';
@@ -167,7 +167,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (SHORT_FORM_AFTER_BLANK.test(cloze) || numberedShortFormAfter(cloze)) cloze = '';
   // "Trade between the two countries stood at …" says which two, unless that names the answer.
   // "The committee includes …" says which committee, as the sentences before qualified it.
-  if (cloze) cloze = nameTheSector(qualifyOpening(cloze, ctx, sentence), ctx, sentence);
+  if (cloze) cloze = describedDemonstrative(nameTheSector(qualifyOpening(cloze, ctx, sentence), ctx, sentence), ctx, sentence);
   const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
   if (cloze) cloze = inRankingOf(nameThisEdition(nameTheState(cloze, ctx), ctx), ctx, sentence);

@@ -88,7 +88,8 @@ const ANTECEDENT_RES = new Map<string, RegExp>();
  * A bare demonstrative with no antecedent makes the question unusable (null is not returned
  * here: the dangling check later rejects "this arrangement").
  */
-function resolveDefiniteNoun(text: string, ctx: ArticleContext, sentence: Sentence): string {
+function resolveDefiniteNoun(given: string, ctx: ArticleContext, sentence: Sentence): string {
+  const text = describedDemonstrative(given, ctx, sentence);
   if (!REFERENCE_HINT.test(text)) return text;
   return text.replace(DEFINITE_REFERENCE, (whole, det: string, head: string, at: number) => {
     // "the meeting on security" already says which; only bare references are resolved.
@@ -99,6 +100,18 @@ function resolveDefiniteNoun(text: string, ctx: ArticleContext, sentence: Senten
     if (!antecedent) return whole;
     return /^[A-Z]/.test(det) && at === 0 ? antecedent[0].toUpperCase() + antecedent.slice(1) : antecedent;
   });
+}
+
+/** "This joint military exercise, known as Indra 2016, …": a demonstrative whose words already
+ *  say which thing, of a kind the sentences just before named, reads as "The …". */
+const DESCRIBED_THIS = /^This\s+((?:[\p{Ll}-]+\s+){1,3})(exercise|drill|mission|operation|scheme|programme|project|initiative|satellite|summit|agreement|pact)\b/u;
+export function describedDemonstrative(text: string, ctx: ArticleContext, sentence: Sentence): string {
+  const m = DESCRIBED_THIS.exec(text);
+  // ("This is the second mission …": a verb after "This" makes it the subject itself.)
+  if (!m || /\b(?:is|was|are|were|has|had|have|will|would|marks|marked|comes|came|becomes|became|makes|made)\b/.test(m[1])) return text;
+  const earlier = ctx.analyzed.sentences.slice(Math.max(0, sentence.index - 3), sentence.index);
+  const head = new RegExp(`\\b${m[2]}s?\\b`, 'i');
+  return earlier.some((s) => head.test(s.text)) ? `The ${text.slice('This '.length)}` : text;
 }
 
 function findAntecedentPhrase(ctx: ArticleContext, sentence: Sentence, heads: string[], original: string): string | null {

@@ -18,7 +18,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, cityNamed, countryNamed, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, cityNamed, countryNamed, countryOfDemonym, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
@@ -2092,7 +2092,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without
   // its edition is half of it.
-  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:19|20)\d\d\b(?!\s*(?:[-–]|to\b))/.test(tail)) return false;
+  // ("in the _____ district of Ussiriysk" → Eastern Russian: a people's adjective before a noun
+  // says what kind of district, no name to learn.)
+  if (e.cls === 'term' && countryOfDemonym(e.text.split(/\s+/).pop() ?? '') && !countryNamed(e.text) && /^\s+\p{Ll}/u.test(tail)) return false;
+  // (Not a drill's name before its year: "The joint military exercise, known as _____ 2016" → Indra.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:19|20)\d\d\b(?!\s*(?:[-–]|to\b))/.test(tail) && !/\b(?:exercises?|operation|drill|wargames?)(?:,\s+|\s+)(?:(?:known\s+as|named|called|code-?named|dubbed)\s+)?$/i.test(near)) return false;
   // ("The Henley Passport Index for _____ has been released" → 2024: the year of an index's
   // edition is part of its name, no fact of the sentence.)
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && (EDITION_YEAR_BEFORE.test(near) || (/\b[Tt]he\s+$/.test(near) && /^\s+(?:survey|report|index|edition|census|round|ranking|rankings)\b/i.test(tail)))) return false;

@@ -2868,3 +2868,20 @@ describe('cloze: who the dead of a disaster were', () => {
   });
 });
 
+
+describe('a drill named after its kind', () => {
+  const story = (second: string) => factsOf(['India and Russia have begun joint military exercise in Vladivostok on Monday.', second]);
+  it('is blanked before its year, its "This" read as "The" where the sentence before names the kind ("This joint military exercise, known as _____ 2016")', () => {
+    const facts = byPattern(story('This joint military exercise, known as Indra 2016, will see the participation of 250 soldiers from India.'), 'cloze');
+    expect(facts.map((f) => [f.question, f.answer])).toContainEqual(['The joint military exercise, known as _____ 2016, will see the participation of 250 soldiers from India.', 'Indra']);
+    // (A "This" with its verb is the thing itself: no "The is …".)
+    const itself = byPattern(story('This is the eighth such exercise between the two armed forces since 2003.'), 'cloze');
+    expect(itself.map((f) => f.question).join(' ')).not.toMatch(/The is/);
+  });
+
+  it('asks no people\'s adjective before a noun ("in the _____ district of Ussiriysk" → Eastern Russian)', () => {
+    const facts = byPattern(factsOf(['India and Russia have begun joint military exercise in the Eastern Russian district of Ussiriysk in Vladivostok.']), 'cloze');
+    expect(facts.map((f) => f.answer)).not.toContain('Eastern Russian');
+    expect(facts.map((f) => f.answer)).toContain('Vladivostok');
+  });
+});
