@@ -70,7 +70,9 @@ const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 
 export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
-  const mentions = portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, 0, words.length - 1, possessiveOwner(ctx, run.first));
+  // ("under the Chair of Sahitya Akademi President X": the chair is the meeting's, no body's name.)
+  const from = words.length >= 4 && words[0].lower === 'chair' && words[1].text === 'of' ? 2 : 0;
+  const mentions = portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, from, words.length - 1, possessiveOwner(ctx, run.first));
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
 }

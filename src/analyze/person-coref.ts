@@ -250,15 +250,25 @@ function headlinePeople(headline: string, body: string, all: readonly PlacedMent
   // ("Mulayam Singh Yadav's demise: …": a full name the body writes too is the headline's person.)
   // (A plain look first: a pattern is compiled only for a name the headline holds at all.)
   const found: FullName[] = [...names].filter((name) => headline.includes(name) && new RegExp(`(?<![\\p{L}-])${reEscape(name)}(?![\\p{L}-])`, 'u').test(headline)).map((name) => ({ sentence: HEADLINE, name }));
+  // (A headline in title case capitalises its everyday words too: its capitals name no one by themselves.)
+  const long = headline.split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w) && isCommonWord(w.toLowerCase()));
+  const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.6;
   for (const m of headline.matchAll(HEADLINE_NAME)) {
     const words = m[0].split(/\s+/);
     while (words.length && isTitleWord(words[0].replace(/\.$/, '').toLowerCase())) words.shift();
     const name = words.join(' ');
     // (Not "Iran FM Araghchi", "Nagpur's Divya", "Naga Heritage Village Kisama".)
-    if (words.length < 2 || words.length > 3 || !surnames.has(surname(name)) || names.has(name)) continue;
+    // ("Javed Akhtar, Mridula Garg chosen for …" over "Akhtar has been chosen for “Lava”": or a
+    // surname the body writes alone where no one it names in full bears it.)
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    // (Standing alone as someone who did something: "Akhtar has been chosen", no "Cyclone Montha",
+    // "divorced Muslim women", "Ya Ali".)
+    const bareSurname = !titleCase && !words.some((w) => isCommonWord(w.toLowerCase()) || /-\p{Ll}/u.test(w)) && !known.some((n) => surname(n.name) === surname(name)) && new RegExp(`(?<!\\p{Lu}[\\p{L}.'’-]*\\s)(?<![\\p{L}-])${reEscape(last)}(?:['’]s)?\\s+(?:has|had|is|was|will|would|said|says|\\p{Ll}+ed)\\b`, 'u').test(body);
+    if (words.length < 2 || words.length > 3 || !(surnames.has(surname(name)) || bareSurname) || names.has(name)) continue;
     // (Nor "Khichan And Menar": a title-case headline's small word joins two names.)
     if (words.some((w) => /['’]s$|^\p{Lu}{2,}$/u.test(w) || TITLE_CASE_SMALL_WORD.test(w) || countryOf(w) !== null || regionNamed(w) !== null || cityNamed(w) !== null)) continue;
-    if (new RegExp(`(?<![\\p{L}-])${reEscape(words[0])}(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'u').test(body)) found.push({ sentence: HEADLINE, name });
+    if (bareSurname || new RegExp(`(?<![\\p{L}-])${reEscape(words[0])}(?![\\p{L}-])(?!\\s+\\p{Lu})`, 'u').test(body)) found.push({ sentence: HEADLINE, name });
   }
   return found;
 }

@@ -908,3 +908,23 @@ describe('a name whose last word is a kind of document', () => {
     expect(kinds).toEqual(['term']);
   });
 });
+
+describe('a surname the body writes alone, in full in the headline only', () => {
+  const analyze = (title: string, paragraphs: string[]) => analyzeArticle({ id: 't', title, date: '2023-12-20', place: null, site: null, source: 't', paragraphs });
+  it('is the headline\'s person where they stand as someone who did something ("Akhtar has been chosen for …")', () => {
+    const a = analyze('Javed Akhtar, Mridula Garg chosen for Sahitya Akademi awards', ['The Akademi said eight books of poetry have been chosen for the award.', 'Akhtar has been chosen for “Lava”, his compilation of 55 Urdu poems.']);
+    expect(a.sentences[1].entities.find((e) => e.text === 'Akhtar')?.canonical).toBe('Javed Akhtar');
+  });
+
+  it('reads "under the Chair of X President Y" as the President of X', () => {
+    const a = analyze('Sahitya Akademi awards announced', ['The awards were approved by the Executive Board, which met under the Chair of Sahitya Akademi President Vishwanath Prasad Tiwari.']);
+    expect(a.sentences[0].entities.find((e) => e.cls === 'person')?.role).toBe('President of Sahitya Akademi');
+  });
+
+  it('is no one from a headline in title case, or a word that only qualifies a noun ("Divorced Muslim Women …")', () => {
+    const a = analyze('Not charity, it is a right: Divorced Muslim women entitled to alimony', ['The Supreme Court said a divorced Muslim woman can seek maintenance from her former husband.']);
+    expect(a.sentences[0].entities.filter((e) => e.cls === 'person')).toEqual([]);
+    const b = analyze('Cyclone Montha Likely To Weaken Into Deep Depression', ['The impact of Cyclone Montha led to heavy rainfall in Andhra Pradesh.', 'Montha weakened on Wednesday.']);
+    expect(b.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
+  });
+});
