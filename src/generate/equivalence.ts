@@ -30,7 +30,8 @@ function consonantKey(word: string): string {
   return romanKey(word.toLowerCase().replace(/[^a-z]|[aeiou]/g, ''));
 }
 /** One word in two romanisations, by either key. */
-const romanAlike = (a: string, b: string) => romanKey(a) === romanKey(b) || vowelKey(a) === vowelKey(b);
+// ("Mohammed" / "Mohammad", "Rehman" / "Rahman": a long name's "e" written "a".)
+const romanAlike = (a: string, b: string) => romanKey(a) === romanKey(b) || vowelKey(a) === vowelKey(b) || (a.length >= 6 && b.length === a.length && vowelKey(a.replace(/e/g, 'a')) === vowelKey(b.replace(/e/g, 'a')));
 
 /** A name word as it sounds: doubled letters once, "sh" as "s" ("Mishra" / "Misra", "Shrikant" / "Srikant"). */
 function spokenKey(word: string): string {

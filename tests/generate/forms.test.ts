@@ -159,6 +159,9 @@ describe('same value in another spelling', () => {
     expect(sameValue('Aastha Poonia', 'Astha Punia', 'person')).toBe(false);
     // (A long vowel written "ee" or "i", a glide "iy" or "y": "Rajeev" / "Rajiv", a reserve's name.)
     expect(sameValue('Rajiv Kumar', 'Rajeev Kumar', 'person')).toBe(true);
+    // (A long name's "e" written "a": "Arif Mohammed Khan" / "Arif Mohammad Khan"; short ones differ.)
+    expect(sameValue('Arif Mohammed Khan', 'Arif Mohammad Khan', 'person')).toBe(true);
+    expect(sameValue('Ram Kumar', 'Rem Kumar', 'person')).toBe(false);
     expect(sameValue('Rajiv Kumar', 'Rajesh Kumar', 'person')).toBe(false);
     expect(sameValue('Agasthiyamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(true);
     expect(sameValue('Anamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(false);

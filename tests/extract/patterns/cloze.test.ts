@@ -1722,6 +1722,10 @@ describe('a funeral’s logistics', () => {
     expect(funeral).not.toContain('Mumbai');
     expect(blanks('Actor Ravi Varma and his father, scriptwriter Mohan Varma, were also spotted at the crematorium.')).toEqual([]);
   });
+
+  it('asks no one seen gifting or greeting at a swearing-in ("K T Jaleel was seen gifting two books …")', () => {
+    expect(blanks('Higher Education Minister K T Jaleel was seen gifting two books to the new Governor at the Raj Bhavan.')).toEqual([]);
+  });
 });
 
 describe('a long sentence whose cut clause leans on a pronoun', () => {
