@@ -4,6 +4,7 @@
  */
 import { boilerplateReason, isSiteFurniture, type BoilerplateReason } from './boilerplate.js';
 import type { Unit } from './split-units.js';
+import { withoutBroadcastLabels } from './broadcast-labels.js';
 
 /** Headings after which nothing belongs to the story (reader comments, citations, categories). */
 const END_HEADING_RE =
@@ -38,7 +39,7 @@ export function cleanParagraphs(units: readonly Unit[]): string[] {
     // The list that follows a sign-in prompt is its list of perks, not story text.
     if (unit.bullet && afterFurniture) continue;
     afterFurniture = isSiteFurniture(reason) || (afterFurniture && unit.bullet);
-    if (reason === null) out.push(unit.text);
+    if (reason === null) out.push(withoutBroadcastLabels(unit.text));
   }
   return out;
 }

@@ -49,3 +49,12 @@ describe('cleanParagraphs: the trailing section after the story is dropped', () 
     expect(cleanParagraphs(splitUnits(text))).toEqual([story[0], 'The budget grows by 4 percent.', 'Three schools will be built.']);
   });
 });
+
+describe('cleanParagraphs: a radio bulletin\'s labels', () => {
+  it('drops "Akashvani correspondent reports" before the story and the sign-off after it', () => {
+    const text = 'Akaswani correspondent report During the swearing-in ceremony held today in Raipur, Arun Sao took the oath. The ceremony was telecast live. Vikalp Shukla, Akashvani News, Raipur.\n\nOur correspondent reports: The Prime Minister will visit Assam on Friday.';
+    expect(cleanParagraphs(splitUnits(text))).toEqual(['During the swearing-in ceremony held today in Raipur, Arun Sao took the oath. The ceremony was telecast live.', 'The Prime Minister will visit Assam on Friday.']);
+    // (A correspondent the story speaks of stays.)
+    expect(cleanParagraphs(splitUnits('Our correspondent was injured in the blast on Friday.'))).toEqual(['Our correspondent was injured in the blast on Friday.']);
+  });
+});
