@@ -2889,3 +2889,10 @@ describe('a drill named after its kind', () => {
     expect(facts.map((f) => f.answer)).toContain('Vladivostok');
   });
 });
+
+describe('a match of a series by its ordinal', () => {
+  it('asks no everyday word after the ordinal ("While the second _____ was stretched …" → Test)', () => {
+    const facts = byPattern(factsOf(['While the second Test was stretched to the fifth morning by the resistance from centurions John Campbell and Shai Hope, India won by seven wickets.']), 'cloze');
+    expect(facts.map((f) => f.answer)).not.toContain('Test');
+  });
+});
