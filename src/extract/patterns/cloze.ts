@@ -386,7 +386,8 @@ const MEASURE_NAME = /\b(?:Rate|Ratio|Index)$/;
 /** Words that say a sentence tells of a disaster's dead, injured or missing. */
 const VICTIMS = /\b(?:deceased|victims?|dead|killed|died|injured|missing|identified\s+as)\b/i;
 /** "The deceased have been identified as …", "The victims were identified as …". */
-const VICTIMS_NAMED = /\b(?:deceased|victims?|dead|injured)\s+(?:have\s+been|has\s+been|were|are|was)\s+identified\s+as\b/i;
+// ("The deceased passenger has been identified as …", "The two missing persons are X, a resident of …".)
+const VICTIMS_NAMED = /\b(?:(?:[Dd]eceased|[Vv]ictims?|[Dd]ead|[Ii]njured)(?:\s+[a-z]+){0,2}\s+(?:have\s+been|has\s+been|were|are|was)\s+identified\s+as|(?:[Mm]issing|[Ii]njured|[Dd]eceased|[Dd]ead)\s+(?:persons?|people|passengers?|men|women|children|fishermen|workers)\s+(?:are|were)\s+\p{Lu})/u;
 const UNIT_NAME = /^(?:Celsius|Fahrenheit|Kelvin|Richter|Mw)$/;
 
 /** "Central and Southern Asia", "North and South Korea": two directions share the name after them. */

@@ -72,7 +72,7 @@ const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['
 const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
-const KIND = /^(?:satellite|rocket|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
+const KIND = /^(?:satellite|rocket|vehicle|launcher|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
 /** " (ELI)" before a kind word: the short form written between a name and its kind. */
 const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.source.slice(4, -2)})\\b`, 'i');

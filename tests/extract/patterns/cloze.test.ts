@@ -2870,6 +2870,11 @@ describe('cloze: who the dead of a disaster were', () => {
     expect(blanks).toEqual([]);
     expect(facts.some((f) => f.sentenceIndex === 0)).toBe(true);
   });
+
+  it('blanks no name of one dead or missing however the sentence calls them ("The deceased passenger has been identified as _____", "The two missing persons are …")', () => {
+    const facts = factsOf(['A boat capsized on the Brahmaputra near Nematighat on Wednesday.', 'The deceased passenger has been identified as Parimita Das, a resident of Guwahati who was working as a lecturer.', 'The two missing persons are Jaan Baruah, a resident of Lakhimpur, and Dr Bikramjit Baruah, a resident of Jorhat.']);
+    expect(facts.filter((f) => f.pattern === 'cloze' && f.sentenceIndex > 0)).toEqual([]);
+  });
 });
 
 

@@ -14,6 +14,12 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(found.filter(([q]) => /cum festival/.test(q))).toEqual([]);
   });
 
+  it('asks a launch vehicle as one, never as the satellite its name holds ("its geosynchronous satellite launch vehicle, GSLV-F05")', () => {
+    const got = asked(['The Indian Space Research Organisation on Thursday launched its geosynchronous satellite launch vehicle, GSLV-F05, carrying an indigenous weather satellite INSAT-3DR.']);
+    expect(got.map(([q]) => q).join(' ')).not.toMatch(/Which satellite did/);
+    expect(got).toContainEqual(['Which satellite launch vehicle did the Indian Space Research Organisation launch in October 2025?', 'GSLV-F05']);
+  });
+
   it('a satellite named after its description and a dash', () => {
     expect(asked(['The Indian Space Research Organisation on Sunday launched its heaviest communication satellite — the CMS-03 — on board the LVM3-M5 rocket from Sriharikota.'])).toEqual([
       ['Which communication satellite did the Indian Space Research Organisation launch on board the LVM3-M5 rocket from Sriharikota in November 2025?', 'CMS-03'],
