@@ -210,6 +210,15 @@ describe('statementOf', () => {
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
 
+  it('makes no statement of a condolence or of a writer\'s hedged judgement', () => {
+    const grief = fact({ question: 'Who condoled?', answer: 'Shashi Tharoor', answerType: 'person', sentence: 'Senior Congress leader Shashi Tharoor condoled the former Lok Sabha MP’s death and said that he was a gifted actor.' });
+    expect(statementOf(grief)).toBeNull();
+    const hedge = fact({ question: 'Which team?', answer: 'Australia', answerType: 'country', sentence: 'India may have dominated the first half of the series but Australia hit back and did not go down without a fight.' });
+    expect(statementOf(hedge)).toBeNull();
+    const plain = fact({ question: 'Which team?', answer: 'Australia', answerType: 'country', sentence: 'India beat Australia by six wickets in the final at Ahmedabad on Sunday.' });
+    expect(statementOf(plain)).toBe('India beat Australia by six wickets in the final at Ahmedabad on Sunday.');
+  });
+
   it('makes no statement whose answer is who spoke: another speaker swapped in would make only a remark false', () => {
     const speaker = fact({ question: 'Who said it?', answer: 'Narendra Modi', answerType: 'person', sentence: 'Narendra Modi said the people of the state were filled with enthusiasm after the result.' });
     expect(statementOf(speaker)).toBeNull();
