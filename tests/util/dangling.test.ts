@@ -440,3 +440,11 @@ describe('"their" of a team named by its country', () => {
     expect(hasDanglingReference('The visitors praised India in the second half for their attacking play.')).toBe(true);
   });
 });
+
+describe('hasDanglingReference: a relative "which" opening the text', () => {
+  it('leans on the sentence before ("The winner of which will compete …", "Of which, 40 were …")', () => {
+    expect(hasDanglingReference('The winner of which will compete for the World Championships title against China’s _____.')).toBe(true);
+    expect(hasDanglingReference('Of which, 40 were women and 12 were children.')).toBe(true);
+    expect(hasDanglingReference('The tournament, the winner of which will play China, opens on Monday.')).toBe(false);
+  });
+});
