@@ -713,7 +713,7 @@ const SAID_OUGHT_BEFORE = new RegExp(`\\b(?:said|says|told|added|stated|urged|ap
 
 /** "at the _____", "at the lawns of the _____", "in … suburb of _____": where a ceremony was held. */
 // ("offered prayers at Ramkund in Maharashtra's _____": past the state that owns the town too.)
-const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|memorial to|on reaching|on arriving at|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+const CEREMONY_VENUE_BEFORE = /\b(?:at|in|inside|near|rushed to|memorial to|on reaching|on arriving at|(?:suburb|area|locality|outskirts) of)\s+(?:the\s+)?(?:lawns\s+of\s+the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 
 /** "_____, however, said …": a word of discourse between commas after a name, read past by
  *  every test of what follows the blank. */
@@ -2094,6 +2094,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'number' && /^\d$/.test(e.text)) return false;
   // "the _____ 2023" (Union Budget), "the _____ 2024" (Global Hunger Index): the name without
   // its edition is half of it.
+  // ("Alyssa Healy's maiden _____ hundred" → ODI: a cricket format is which kind of match, no name.)
+  if (/^(?:ODIs?|T20Is?|T20s?|Tests?)$/.test(e.text)) return false;
   // ("While the second _____ was stretched to the fifth morning" → Test: an everyday word after an
   // ordinal names which match of a series, no name to learn.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|final|last|opening|\d+(?:st|nd|rd|th))\s+$/i.test(near)) return false;

@@ -1723,6 +1723,10 @@ describe('a funeral’s logistics', () => {
     expect(blanks('Actor Ravi Varma and his father, scriptwriter Mohan Varma, were also spotted at the crematorium.')).toEqual([]);
   });
 
+  it('asks neither who rushed to a hospital nor where one rushed to pay tribute', () => {
+    expect(blanks('Prime Minister Narendra Modi rushed to Bhopal to pay tribute to the departed leader.')).toEqual([]);
+  });
+
   it('asks no one seen gifting or greeting at a swearing-in ("K T Jaleel was seen gifting two books …")', () => {
     expect(blanks('Higher Education Minister K T Jaleel was seen gifting two books to the new Governor at the Raj Bhavan.')).toEqual([]);
   });
@@ -2899,5 +2903,8 @@ describe('a match of a series by its ordinal', () => {
   it('asks no everyday word after the ordinal ("While the second _____ was stretched …" → Test)', () => {
     const facts = byPattern(factsOf(['While the second Test was stretched to the fifth morning by the resistance from centurions John Campbell and Shai Hope, India won by seven wickets.']), 'cloze');
     expect(facts.map((f) => f.answer)).not.toContain('Test');
+    // (Nor the format itself: "Alyssa Healy's maiden _____ hundred" → ODI.)
+    const format = byPattern(factsOf(["Alyssa Healy's maiden ODI hundred ensured that Australia's margin of victory only got bigger in Mumbai."]), 'cloze');
+    expect(format.map((f) => f.answer)).not.toContain('ODI');
   });
 });
