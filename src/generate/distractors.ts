@@ -41,6 +41,11 @@ function beyondAge(fact: Fact, value: string): boolean {
   return fact.answerType === 'number' && AGE_QUESTION.test(fact.question) && Number(value.replace(/[^\d.]/g, '')) >= 105;
 }
 
+/** A story of cricket: its formats and its words. */
+const CRICKET_STORY = /\b(?:cricket|ODIs?|T20Is?|Test (?:series|match|century|cricket)|wickets?|innings|BCCI|ICC)\b/;
+/** The countries that play Test cricket, as the lexicon names them. */
+const CRICKET_NATIONS: readonly string[] = ['India', 'Australia', 'England', 'South Africa', 'New Zealand', 'Pakistan', 'Sri Lanka', 'Bangladesh', 'Zimbabwe', 'Afghanistan', 'Ireland'];
+
 /** Sovereign, not micro-states: the countries a reader would believe as an answer. */
 function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
@@ -107,6 +112,9 @@ function lexiconTiers(answer: string, type: AnswerType, sentence: string, articl
   const far = (c: Country) => c.region === home.region;
   if (cls === 'country') {
     const names = (f: (c: Country) => boolean) => plausibleCountries(f).map((c) => c.name);
+    // ("India had lost to _____ in the inaugural final" → New Zealand: in a cricket story, the
+    // countries that play it, never Papua New Guinea and the Solomon Islands.)
+    if (CRICKET_STORY.test(articleText) && CRICKET_NATIONS.includes(home.name)) return [CRICKET_NATIONS.filter((n) => n !== home.name)];
     // (A major power's peers first: "imposed by the _____" → China or Russia, not the Bahamas.)
     return isMajorPower(home) ? [names((c) => c !== home && isMajorPower(c)), names(near), names(far)] : [names(near), names(far)];
   }

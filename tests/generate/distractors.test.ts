@@ -453,3 +453,17 @@ describe('district distractors', () => {
     for (const options of underSeeds(kutch, pool)) expect(options).not.toContain('Karachi');
   });
 });
+
+describe('country distractors in a cricket story', () => {
+  it('are countries that play cricket, never small states of the answer\'s region', () => {
+    const s = 'India had lost to New Zealand during the inaugural final of the World Test Championship.';
+    const nz = fact({ question: 'India had lost to _____ during the inaugural final.', answer: 'New Zealand', answerType: 'country', sentence: s });
+    const article = [s, 'Ravichandran Ashwin took 25 wickets in the series.', 'Virat Kohli scored 186 in the fourth Test match.'];
+    const cricket = ['India', 'Australia', 'England', 'South Africa', 'Pakistan', 'Sri Lanka', 'Bangladesh', 'Zimbabwe', 'Afghanistan', 'Ireland'];
+    for (const seed of SEEDS) {
+      const options = pickDistractors(nz, EMPTY, seededRandom(seed), 3, article) ?? [];
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(cricket, o).toContain(o);
+    }
+  });
+});
