@@ -20,7 +20,7 @@ import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
 import { alternation, cityNamed, countryNamed, countryOfDemonym, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
-import { homeBesideFigure, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
+import { homeBesideFigure, homeCountryName, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { listsItsCount } from '../counted-list.js';
@@ -111,7 +111,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -2265,6 +2265,19 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
 const BRIEFING_TELLER_BEFORE = /\bsaid\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u;
 /** "The Cabinet on Wednesday approved …": a body's decision, which a minister then tells. */
 const DECISION_BY_BODY = /\b(?:Cabinet|Centre|[Gg]overnment|CCEA|CCPA)\b[^.;]{0,60}\b(?:approved|cleared|decided|gave|sanctioned|okayed)\b/;
+
+/** A contest in which two sides meet. */
+const CONTEST = /\b(?:beat|beats|beaten|defeated|defeating|against|edged|stunned|outclassed|lost\s+to|face-?off|faced?|facing|bout|final|semi-?finals?|quarter-?finals?|repechage)\b/;
+// ("Priya Malik will now face-off against Germany's _____ in the final", "defeated Azerbaijan's
+// _____ 14-4": a foreign rival in a bout is the other side of the home athlete's result.)
+function foreignRival(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'person') return false;
+  const text = s.text;
+  const owner = /(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)['’]s\s+$/u.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1];
+  const country = owner ? countryNamed(owner) : null;
+  const home = homeCountryName(ctx);
+  return !!country && !!home && country.name !== home && CONTEST.test(text);
+}
 
 /** A person's name, a post of a few words after its comma, then a colon and the words. */
 const SPEAKER_LABEL = /^[^,:;"“”]{3,40}, [^,:;.!?"“”]{3,80}: ["“‘]?\p{Lu}/u;

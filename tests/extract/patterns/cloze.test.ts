@@ -2908,3 +2908,13 @@ describe('a match of a series by its ordinal', () => {
     expect(format.map((f) => f.answer)).not.toContain('ODI');
   });
 });
+
+describe('a foreign rival in a bout', () => {
+  it('is no blank; the home athlete is ("Priya Malik will now face-off against Germany\'s _____ in the final")', () => {
+    const all = factsOf(['Indian wrestler Mohit Kumar won India’s first gold medal at the U-20 World Championships in Amman on Monday.', 'Priya Malik will now face-off against Germany’s Laura Celine Kuehn in the final.', 'Rajat Ruhal defeated Canada’s Karanveer Singh Mahil 9-8 to bag the bronze medal.']);
+    const answers = byPattern(all, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Laura Celine Kuehn');
+    expect(answers).not.toContain('Karanveer Singh Mahil');
+    expect(all.map((f) => f.answer)).toContain('Rajat Ruhal');
+  });
+});
