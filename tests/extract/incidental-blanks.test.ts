@@ -160,3 +160,17 @@ describe('the minister who announced a decision', () => {
     expect(answers).toContain('300');
   });
 });
+
+describe('lines of a bulletin and a data release', () => {
+  it('blank neither where rain is forecast to lash nor when a fiscal year ended', () => {
+    const facts = factsOf([
+      'Cyclone Phailin made landfall near Gopalpur in Odisha on Saturday evening.',
+      'Rains will also lash parts of West Bengal, Chhattisgarh, East UP and Bihar.',
+      'The data for the last month of financial year 2018-19 - which concluded on March 31, 2019 - also showed that the overall GST collections stood at Rs 11,77,369 crore.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Bihar');
+    expect(answers).not.toContain('March 31, 2019');
+    expect(answers).toContain('Rs 11,77,369 crore');
+  });
+});

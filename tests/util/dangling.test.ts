@@ -448,3 +448,10 @@ describe('hasDanglingReference: a relative "which" opening the text', () => {
     expect(hasDanglingReference('The tournament, the winner of which will play China, opens on Monday.')).toBe(false);
   });
 });
+
+describe('hasDanglingReference: "the entire process"', () => {
+  it('leans on the sentence that told which process', () => {
+    expect(hasDanglingReference('The entire process will be completed by _____.')).toBe(true);
+    expect(hasDanglingReference('The entire process of damage assessment in Assam will be completed by August 15.')).toBe(false);
+  });
+});

@@ -648,7 +648,9 @@ const COMMENTATOR_AFTER = /^,\s+(?:an?\s+|the\s+)?[^,;]{0,60}?\b(?:[Ee]conomist|
 const CHANGE_BY_BEFORE = /\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|jumped|climbed|slipped|grew|surged|plunged)\s+by\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/;
 const RESPONDERS_AFTER = /^\s+(?:fire\s+(?:engines|tenders)|fire-?fighters|ambulances|teams|rescue\s+teams|boats|cranes|earthmovers)\b/;
 const LIKELY_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:highly|very|most|less|more)\s+)?(?:un)?likely\s+to\b/;
-const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift)\b[^.;]{0,50}$/;
+// ("Rains will also lash parts of West Bengal, Chhattisgarh, East UP and _____": or where rain
+// is forecast to lash.)
+const STORM_HEADING_BEFORE = /\b(?:would|will|(?:is|are)\s+(?:likely|expected)\s+to)\s+(?:[a-z]+\s+){0,4}?(?:move|shift|head|turn|recurve|track|drift|lash|pound|batter|hit)\b[^.;]{0,50}$/;
 /** "two of the biggest cities in _____" → Maharashtra, in a Mumbai story that keeps naming it:
  *  the state a story is of, where the headline does not name it, is its setting, named in
  *  passing; a place in it is what the sentence teaches. */
@@ -1092,6 +1094,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("In the previous week ended _____, the reserves had swelled by …": the week a weekly figure is
   // of is a label of the series, no news.)
   if (e.cls === 'date' && /\bweek\s+(?:ended|ending)\s+(?:on\s+)?$/.test(near)) return false;
+  // ("the last month of financial year 2018-19 - which concluded on _____": when a fiscal year ends.)
+  if (e.cls === 'date' && /\b(?:financial|fiscal)\s+year\b[^.;]{0,40}\b(?:concluded|ended|ends|closed|closes)\s+on\s+$/i.test(near)) return false;
   // ("Since India’s independence in _____" → 1947: a year every reader knows, said to count from.)
   if ((e.cls === 'date' || e.cls === 'number') && /\b[Ii]ndependence\s+in\s+$/.test(near)) return false;
   // ("… confirmed to the media by Rajkot Range Inspector General of Police _____", "Deputy SP _____
