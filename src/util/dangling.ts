@@ -37,6 +37,9 @@ const OPENS_ON_REFERENCE = /^(?:(?:The\s+[\p{L}-]+\s+)?(?:of|in|for|after)\s+whi
 /** "Sierra Leone and Lebanon followed closely behind.", "Other states followed suit.": behind or
  *  after whom, the sentence before said. */
 const FOLLOWED_BEHIND = /\bfollowed\s+(?:closely\s+|close\s+)?(?:behind|suit)\s*[.!?]?\s*$/;
+/** "Marin managed to save one as Sindhu hit …": "one" of the points, goals or chances the
+ *  sentence before counted. */
+const ONE_OF_BEFORE = /\b(?:save|saved|saves|convert|converted|converts|took|miss|missed|misses|pull|pulled)\s+one\s*(?:[,.!?]|\s(?:as|but|and|before|after|while|when|back)\b)/;
 /** "The estimated project cost was _____.": the cost of a project, a scheme or a plant the
  *  sentence before named. */
 const COST_OF_UNNAMED = /^The\s+(?:(?:estimated|total|revised|original|overall|approved)\s+)?(?:project|scheme|plant|mission|programme|unit)\s+(?:cost|outlay)\b/;
@@ -250,7 +253,7 @@ function dangles(text: string): boolean {
   const unquoted = body.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, (q) => ' '.repeat(q.length));
   // "That quake, which …", "The man's home …": a text that opens on someone or something met
   // before names nothing.
-  if (OPENS_ON_REFERENCE.test(unquoted) || COST_OF_UNNAMED.test(unquoted) || FOLLOWED_BEHIND.test(unquoted)) return true;
+  if (OPENS_ON_REFERENCE.test(unquoted) || COST_OF_UNNAMED.test(unquoted) || FOLLOWED_BEHIND.test(unquoted) || ONE_OF_BEFORE.test(unquoted)) return true;
   // ("The Supreme Court heard a reference to it.": what "it" is, the sentence before said. In a
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)

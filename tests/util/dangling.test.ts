@@ -455,3 +455,10 @@ describe('hasDanglingReference: "the entire process"', () => {
     expect(hasDanglingReference('The entire process of damage assessment in Assam will be completed by August 15.')).toBe(false);
   });
 });
+
+describe('hasDanglingReference: "one" of what the sentence before counted', () => {
+  it('leans on it ("Who managed to save one as Sindhu hit her smash into the net?")', () => {
+    expect(hasDanglingReference('Who managed to save one as Sindhu hit her smash straight into the net?')).toBe(true);
+    expect(hasDanglingReference('Marin saved one match point before Sindhu won the final.')).toBe(false);
+  });
+});
