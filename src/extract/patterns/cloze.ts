@@ -1859,7 +1859,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Nor where it was held: "paid tributes at the National War Memorial", "accorded a ceremonial
   // guard of honour at the lawns of the South Block".)
   // (Nor whose government holds it: "The _____ government has decided to conduct the last rites".)
-  if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail)))) && isCeremony(s)) return false;
+  // (Nor a body that does the honours, the sentence's subject: "The _____ extended a warm welcome …".)
+  if ((e.cls === 'person' || (NAME_CLASSES.has(e.cls) && (CEREMONY_VENUE_BEFORE.test(near) || /^\s+government\b/.test(tail))) || (e.cls === 'organisation' && /^(?:The\s+)?$/.test(near))) && isCeremony(s)) return false;
   // ("Gold reserves increased by _____ to $74.39 billion during the week": of a change told with
   // the level it reached, the level is the figure to learn.)
   if ((e.cls === 'money' || e.cls === 'number' || e.cls === 'percent') && CHANGE_BY_BEFORE.test(near) && /^\s+to\s+(?:[$₹€£]|Rs\.?\s|US\$|\d)/.test(tail)) return false;

@@ -1727,6 +1727,11 @@ describe('a funeral’s logistics', () => {
     expect(blanks('Prime Minister Narendra Modi rushed to Bhopal to pay tribute to the departed leader.')).toEqual([]);
   });
 
+  it('asks no one who extended a welcome to a visiting contingent', () => {
+    const facts = factsOf(['The Indian Army extended a warm welcome as per military etiquettes to the US Army contingent, followed by an exchange of pleasantries between contingent commanders.']);
+    expect(facts.filter((f) => f.answer === 'Indian Army')).toEqual([]);
+  });
+
   it('asks no one seen gifting or greeting at a swearing-in ("K T Jaleel was seen gifting two books …")', () => {
     expect(blanks('Higher Education Minister K T Jaleel was seen gifting two books to the new Governor at the Raj Bhavan.')).toEqual([]);
   });
