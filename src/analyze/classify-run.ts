@@ -638,7 +638,9 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
   const title = oneLine(wordsText(ctx.text, ctx.tokens, words, a, nameA - 1))
     .replace(/^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/, '')
     .replace(HONORIFIC_TAIL, '')
-    .replace(RANK_AFTER_CHIEF, '$1');
+    .replace(RANK_AFTER_CHIEF, '$1')
+    // ("Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed": the style before the name is the name's.)
+    .replace(/\s+(?:Sheikh|Sheikha|Shaikh)$/, '');
   const m = mention(words, nameA, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, nameA, b)), { personCue: true });
   if (split.hasRole && title.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) m.role = placeOwnedRole(title, owner) ?? portfolioRole(ctx, words, a, title, owner) ?? roleText(title, owner, split.hasComplement);
   return [m];

@@ -185,7 +185,8 @@ function knownComplementEnd(words: readonly Word[], start: number): number {
   if (k < words.length && words[k].lower === 'the') k++;
   for (let n = Math.min(MAX_COMPLEMENT_WORDS, words.length - k); n >= 1; n--) {
     const phrase = words.slice(k, k + n).map((w) => w.text).join(' ');
-    if (countryNamed(phrase) || organisationNamed(phrase) || regionNamed(phrase)) return k + n;
+    // ("Crown Prince of Abu Dhabi Sheikh Mohammed …", "Mayor of Mumbai X": a city too.)
+    if (countryNamed(phrase) || organisationNamed(phrase) || regionNamed(phrase) || (n <= 3 && cityNamed(phrase))) return k + n;
   }
   return start;
 }

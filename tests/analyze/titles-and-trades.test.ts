@@ -38,6 +38,12 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('The award was given in Delhi to Ravi Kumar, India’s top scientist.')).toEqual(['Ravi Kumar[person]']);
   });
 
+  it('reads an office "of" a city as the officer\'s ("Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan")', () => {
+    const a = analyzeArticle(articleOf(['The visiting Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan met Prime Minister Narendra Modi.']));
+    const prince = a.sentences[0].entities.find((e) => e.cls === 'person' && e.text.includes('Nahyan'));
+    expect(prince).toMatchObject({ text: 'Mohammed bin Zayed Al Nahyan', role: 'Crown Prince of Abu Dhabi' });
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
