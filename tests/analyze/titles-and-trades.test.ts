@@ -44,6 +44,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(prince).toMatchObject({ text: 'Mohammed bin Zayed Al Nahyan', role: 'Crown Prince of Abu Dhabi' });
   });
 
+  it('reads "Andaman and Nicobar Command" as one body, the islands\' name without "Islands" inside it', () => {
+    expect(read('The warships include 11 ships of Andaman and Nicobar Command and six ships of the Eastern Fleet.').filter((e) => e.endsWith('[organisation]'))).toEqual(['Andaman and Nicobar Command[organisation]', 'Eastern Fleet[organisation]']);
+    expect(read('The exercise was held off the Andaman and Nicobar Islands on Monday.').filter((e) => e.endsWith('[place]'))).toEqual(['Andaman and Nicobar Islands[place]']);
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });

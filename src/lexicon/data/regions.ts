@@ -22,7 +22,8 @@ export const WORLD_REGIONS: readonly string[] = [
 
 /** Regions inside countries that are not their first-level states, by country. */
 export const SUBNATIONAL_REGIONS: Readonly<Record<string, readonly string[]>> = {
-  India: ['Kashmir', 'Bengal'],
+  // ("the Andaman and Nicobar Command": the islands as news names them without "Islands".)
+  India: ['Kashmir', 'Bengal', 'Andaman and Nicobar'],
   Ukraine: ['Crimea', 'Donbas'],
   China: ['Tibet', 'Xinjiang'],
   Palestine: ['Gaza', 'Gaza Strip', 'West Bank'],
