@@ -66,6 +66,8 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Targeting RJD chief Lalu Prasad Yadav, Nitish Kumar remarked that …": a jibe at a rival is
   // rhetoric, no fact to learn.)
   if (JIBE_OPENING.test(s.text) || ACCUSATION.test(s.text)) return [];
+  // ("Extending greetings to all Air Warriors …, the CAS expressed faith …": a greeting, no fact.)
+  if (/^(?:Extending|Conveying|Sending)\s+(?:(?:his|her|their)\s+)?(?:greetings|good\s+wishes|best\s+wishes|wishes)\b/.test(s.text)) return [];
   if (resultsTableLine(s, ctx)) return [];
   // ("4th Test, Day 5, Brief Scores: India 622 for 7 declared (Pujara 193, …)": a scorecard is a table, no sentence.)
   if (SCORECARD.test(s.text)) return [];
@@ -1443,6 +1445,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Cabinet on Wednesday approved …, Minister of Information and Broadcasting _____ said.": who
   // announced a decision at the briefing tells it; the decision is the news.)
   if (e.cls === 'person' && ((BRIEFING_TELLER_BEFORE.test(near) && /^\s+(?:at|during|while|after)\s+(?:a\s+|the\s+)?(?:press|media|news)\s+(?:briefing|conference|meet)\b/.test(tail)) || (/,\s+(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u.test(near) && /^\s+(?:said|told reporters|informed)\s*\.?$/.test(tail) && DECISION_BY_BODY.test(s.text.slice(0, e.start))))) return false;
+  // ("after hearing both parties on a writ petition filed by _____ and others": who petitioned is
+  // the case's label, no fact of the ruling.)
+  if (e.cls === 'person' && /\b(?:petition|plea|PIL|appeal|suit|case)s?\s+(?:was\s+|were\s+)?(?:filed|moved|preferred|brought)\s+by\s+(?:one\s+)?$/i.test(near)) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700

@@ -1732,6 +1732,15 @@ describe('a funeral’s logistics', () => {
     expect(facts.filter((f) => f.answer === 'Indian Army')).toEqual([]);
   });
 
+  it('asks neither whom a chief greeted nor the minister who took cognizance', () => {
+    expect(blanks('Extending greetings to all Air Warriors and civilians, the CAS expressed faith in their dedication.')).toEqual([]);
+    expect(blanks('Chief minister Yogi Adityanath has taken cognizance of the incident.')).toEqual([]);
+  });
+
+  it('asks no petitioner a ruling was heard on ("a writ petition filed by _____ and others")', () => {
+    expect(blanks('The high court bench passed the order on Monday after hearing both parties on a writ petition filed by Birendra Kumar Rai and others.')).not.toContain('Birendra Kumar Rai');
+  });
+
   it('asks no one seen gifting or greeting at a swearing-in ("K T Jaleel was seen gifting two books …")', () => {
     expect(blanks('Higher Education Minister K T Jaleel was seen gifting two books to the new Governor at the Raj Bhavan.')).toEqual([]);
   });
