@@ -199,14 +199,15 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       const before = ctx.analyzed.sentences[k];
       // ("“… a warm send-off to President Murmu,” spokesperson Randhir Jaiswal said. She was
       // conferred …": a quotation and its teller stand aside; the story's subject carries on.)
-      if (QUOTED_OPENING.test(before.text) || TOLD_AFTER_QUOTE.test(before.text)) {
+      // ("President Ram Nath Kovind condoled the demise of … Rahul Bajaj. … He is survived by …":
+      // the one whose death is mourned is the story's subject, not the mourner, the teller of a
+      // quotation mourning them included.)
+      const mourned = mournedPerson(before);
+      if (mourned && fits(mourned)) return mourned;
+      if (QUOTED_OPENING.test(before.text) || TOLD_AFTER_QUOTE.test(before.text) || TOLD_BEFORE_QUOTE.test(before.text)) {
         quoted++;
         continue;
       }
-      // ("President Ram Nath Kovind condoled the demise of … Rahul Bajaj. … He is survived by …":
-      // the one whose death is mourned is the story's subject, not the mourner.)
-      const mourned = mournedPerson(before);
-      if (mourned && fits(mourned)) return mourned;
       const subject = subjectPerson(before);
       if (subject && fits(subject)) return subject;
       if (subject) break;
@@ -359,6 +360,9 @@ const QUOTED_OPENING = /^["“]/;
 const SPEECH_GOES_ON = /^(?:He|She)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|stated|remarked|observed|continued|explained|asserted|emphasi[sz]ed|stressed|underlined|pointed out)\b/;
 /** "…,” spokesperson Randhir Jaiswal said in a post on X.": the end of a quotation and its teller. */
 const TOLD_AFTER_QUOTE = /[”"],?\s+(?:[\p{L}.'’-]+\s+){0,8}(?:said|says|added|wrote|posted|tweeted|stated)\b[^”"]*$/u;
+
+/** "Taran Adarsh tweeted, “Saddened to hear about the demise of …”": a teller, then the quotation. */
+const TOLD_BEFORE_QUOTE = /^(?:[\p{L}.'’-]+\s+){1,8}(?:said|says|tweeted|wrote|posted|added|stated)(?:,\s*|:\s*|\s+)[“"]/u;
 
 /** A "him", "his" (for "he") or "her" (for "she") in a sentence without a person as its subject. */
 function samePronounIn(text: string, pronoun: string): boolean {

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Fact, Sentence } from '../types.js';
+import type { AnalyzedArticle, Entity, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
 import { peopleNotes } from './people-notes.js';
@@ -336,7 +336,8 @@ function clozeFor(draft: FactDraft, sentence: Sentence, ctx: ArticleContext): st
     // ("It also discussed …" → "The Board also discussed …": the sentence's first word, capitalised.)
     return it ? `${upperFirst(it.phrase)}${cloze!.slice(2)}` : clauseHeNamed(cloze, sentence, ctx);
   }
-  const person = pronounPerson(ctx, sentence, 0);
+  const trade = !/^(?:He|She)\s/.test(sentence.text) && !aged;
+  const person = (trade ? headlinedTrade(lead[1], ctx) : null) ?? pronounPerson(ctx, sentence, 0);
   if (!person) return null;
   const rest = sentence.text.slice(lead[1].length);
   if (normalizeKey(person.canonical) === normalizeKey(draft.answer)) return `{{c1::${person.canonical}}}${rest}`;
@@ -358,6 +359,17 @@ function pronounAnswered(draft: FactDraft, sentence: Sentence, ctx: ArticleConte
     }
   }
   return null;
+}
+
+/** "The actor made his film debut …" under "'Hum Dil De Chuke Sanam' actor Vikram Gokhale passes
+ *  away": the person the headline calls by that trade is the one the story calls by it. */
+function headlinedTrade(opening: string, ctx: ArticleContext): Entity | null {
+  const trade = opening.split(/\s+/).pop()!.toLowerCase();
+  const title = ctx.analyzed.article.title;
+  const at = title.toLowerCase().indexOf(`${trade} `);
+  if (at < 0) return null;
+  const after = title.slice(at + trade.length + 1);
+  return ctx.timeline.find(({ entity }) => entity.cls === 'person' && after.startsWith(entity.canonical))?.entity ?? null;
 }
 
 /** "Following 18 days on the ISS, he (Shubhanshu Shukla) splashed down in the _____": the subject

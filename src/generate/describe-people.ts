@@ -387,7 +387,8 @@ function replaced(text: string, who: Described): string {
     // ("The 88-year-old author (Vinod Kumar Shukla) will get …": an age and a trade describe the
     // person already; the bracket goes.)
     // ("The officer (Govind Mohan), who did …": so does a trade alone.)
-    if (text[e] === ')' && /\bThe (?:\d{1,3}-year-old )?[a-z]+ \($/.test(text.slice(0, found))) {
+    // ("The veteran actor (Vikram Gokhale) made his debut …": a trade and a word before it too.)
+    if (text[e] === ')' && /\bThe (?:\d{1,3}-year-old )?(?:[a-z]+ ){1,2}\($/.test(text.slice(0, found))) {
       out += text.slice(last, found - 2);
       last = e + 1;
       continue;

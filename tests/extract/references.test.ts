@@ -618,3 +618,18 @@ describe('a "she" after a sentence whose subject follows an opening phrase', () 
     expect(said).not.toMatch(/Shekhar|Paresh|Chiranjeevi|Asha/);
   });
 });
+
+describe('"The actor" opening a sentence after a tribute', () => {
+  const story = ['Veteran actor Vikram Gokhale breathed his last in Pune on Wednesday.', 'Actor Ajay Devgn and trade analyst Taran Adarsh confirmed the news and expressed their condolences.', 'Taran Adarsh tweeted, "Saddened to hear about the loss of a veteran actor... Om Shanti."', 'The actor made his film debut at the age of 26 in 1971 in the film Parwana.'];
+  it('is the one the headline calls by that trade, never the teller of the tweet before it', () => {
+    const facts = factsOf(story, { title: "'Hum Dil De Chuke Sanam' actor Vikram Gokhale passes away" });
+    const debut = facts.filter((f) => f.cloze.includes('film debut'));
+    expect(debut.length).toBeGreaterThan(0);
+    for (const f of debut) expect(f.cloze).toMatch(/^The actor \(Vikram Gokhale\) made/);
+  });
+
+  it('asks no question of who tweeted a quotation', () => {
+    const facts = factsOf(story, { title: "'Hum Dil De Chuke Sanam' actor Vikram Gokhale passes away" });
+    expect(facts.filter((f) => f.pattern === 'subject' && /tweeted/.test(f.question))).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 // ("Who stressed that the Waqf (Amendment) Bill, 2025?": what someone stressed, argued or asserted is a claim told, no fact of who.)
 // ("Who has also shared … Bhupendra Yadav's announcement of the two new Ramsar sites?": passing on
 // another's post tells the news again.)
-const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b/;
+const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b|^(?:also\s+)?(?:tweeted|posted|wrote)(?:[,:]\s*|\s+)[“"]/;
 
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 /** "has been ranked number one", "is ranked 5th", "ranks first": a rank and nothing after it. */
