@@ -72,9 +72,15 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
   // ("under the Chair of Sahitya Akademi President X": the chair is the meeting's, no body's name.)
   const from = words.length >= 4 && words[0].lower === 'chair' && words[1].text === 'of' ? 2 : 0;
-  const mentions = portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, from, words.length - 1, possessiveOwner(ctx, run.first));
+  const mentions = awardCategory(ctx, words) ?? portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, from, words.length - 1, possessiveOwner(ctx, run.first));
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
+}
+
+/** "the award for Best Choreography", "Best Actor": an award's category, no one's name. */
+function awardCategory(ctx: RunContext, words: Word[]): Mention[] | null {
+  if (words.length < 2 || words[0].text !== 'Best' || isGivenName(words[1].lower)) return null;
+  return [mention(words, 0, words.length - 1, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1)))];
 }
 
 /** "Uttarkashi SP (superintendent of police) Arpan Yaduvanshi": a district's officer by the short

@@ -49,6 +49,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(read('The exercise was held off the Andaman and Nicobar Islands on Monday.').filter((e) => e.endsWith('[place]'))).toEqual(['Andaman and Nicobar Islands[place]']);
   });
 
+  it('reads "Best …" as an award\'s category, no one\'s name ("the award for Best Choreography")', () => {
+    expect(read('Ganesh Acharya has won the award for Best Choreography for the song in the film.').filter((e) => e.endsWith('[person]'))).toEqual(['Ganesh Acharya[person]']);
+    expect(read('Ganesh Acharya has won the award for Best Choreography for the song in the film.')).toContain('Best Choreography[term]');
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
