@@ -78,7 +78,11 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** "the award for Best Choreography", "Best Actor": an award's category, no one's name. */
+// ("fellow Indian V Praneeth, an International Master": so is a chess title standing alone.)
+const CHESS_TITLE_ALONE = /^(?:(?:Woman\s+)?(?:International|FIDE)\s+Master|(?:Woman\s+)?Grandmaster|International\s+Arbiter)$/;
 function awardCategory(ctx: RunContext, words: Word[]): Mention[] | null {
+  const all = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1));
+  if (CHESS_TITLE_ALONE.test(all)) return [mention(words, 0, words.length - 1, 'term', all)];
   if (words.length < 2 || words[0].text !== 'Best' || isGivenName(words[1].lower)) return null;
   return [mention(words, 0, words.length - 1, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1)))];
 }

@@ -52,6 +52,8 @@ describe('titles, portfolios and trades that name no one', () => {
   it('reads "Best …" as an award\'s category, no one\'s name ("the award for Best Choreography")', () => {
     expect(read('Ganesh Acharya has won the award for Best Choreography for the song in the film.').filter((e) => e.endsWith('[person]'))).toEqual(['Ganesh Acharya[person]']);
     expect(read('Ganesh Acharya has won the award for Best Choreography for the song in the film.')).toContain('Best Choreography[term]');
+    // (So is a chess title standing alone: "fellow Indian V Praneeth, an International Master".)
+    expect(read('He beat fellow Indian V Praneeth, an International Master, late on Friday.')).toContain('International Master[term]');
   });
 
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
