@@ -642,6 +642,8 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (!split) return null;
   const nameA = a + split.nameStart;
   if (nameA > b) return allTitleWords(words, a, b) || split.hasComplement ? [] : null;
+  // ("posted as the Chief Engineer at the UN Mission": a trade after the office is its head, no name.)
+  if (nameA === b && (TRADE_END.test(words[b].text) || PERSON_NOUNS.has(words[b].lower))) return [];
   if (!looksLikeName(words, nameA, b)) return null;
   // "ISRO Chairman Dr. V Narayanan": an honorific is no part of the office, before or after it.
   // ("Indian Army Chief General Upendra Dwivedi": the rank after the office is no part of it.)

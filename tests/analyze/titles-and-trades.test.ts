@@ -56,6 +56,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(read('He beat fellow Indian V Praneeth, an International Master, late on Friday.')).toContain('International Master[term]');
   });
 
+  it('reads a trade after an office as the office\'s head, no one ("posted as the Chief Engineer at the UN Mission")', () => {
+    expect(people('Pande was posted as the Chief Engineer at the United Nations Mission in Ethiopia and Eritrea.')).toEqual([]);
+    expect(people('President Trump met the Chief Scientist on Monday.')).toEqual(['Trump[person]']);
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
