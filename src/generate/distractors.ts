@@ -10,7 +10,7 @@ import type { AnswerType, Fact } from '../types.js';
 import { shuffledHead } from '../util/random.js';
 import {
   WOMAN_WORD,
-  allCountries, isMajorPower, riverNamed, cityNamed, citiesOf, continents, districtsOf, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
+  allCountries, isMajorPower, riverNamed, stateNamed, cityNamed, citiesOf, continents, districtsOf, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
   isCommonWord, partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
@@ -292,6 +292,10 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // ("Parts of Karachi and the Saurashtra region" for Kutch: a district's stand-in is a place of
   // its own country.)
   if (type === 'place' && cityNamed(fact.answer)?.state && (countryOfPlace(candidate)?.name ?? 'India') !== 'India') return false;
+  // ("strip _____ of its special status" → Jammu and Kashmir, with New York among the options: a
+  // state's stand-in is a state of its own country.)
+  const ownState = type === 'place' ? stateNamed(fact.answer) : null;
+  if (ownState?.country && stateNamed(candidate)?.country !== ownState.country) return false;
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;

@@ -467,3 +467,16 @@ describe('country distractors in a cricket story', () => {
     }
   });
 });
+
+describe('state distractors', () => {
+  it('are states of the answer\'s country, never a foreign state the article names', () => {
+    const s = 'The Government on August 5 moved to strip Jammu and Kashmir of its special status.';
+    const jk = fact({ question: 'The Government moved to strip _____ of its special status.', answer: 'Jammu and Kashmir', answerType: 'place', sentence: s });
+    const pool = buildDistractorPool([jk, fact({ question: 'They met in _____ on Monday.', answer: 'New York', answerType: 'place', sentence: 'They met in New York on Monday.' }), fact({ question: 'They met in _____ on Monday.', answer: 'Texas', answerType: 'place', sentence: 'They met in Texas on Monday.' })]);
+    for (const options of underSeeds(jk, pool)) {
+      expect(options).toHaveLength(3);
+      expect(options).not.toContain('New York');
+      expect(options).not.toContain('Texas');
+    }
+  });
+});
