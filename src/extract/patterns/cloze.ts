@@ -66,6 +66,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("Targeting RJD chief Lalu Prasad Yadav, Nitish Kumar remarked that …": a jibe at a rival is
   // rhetoric, no fact to learn.)
   if (JIBE_OPENING.test(s.text) || ACCUSATION.test(s.text)) return [];
+  // ("On Monday evening, Food Processing Minister … Chirag Paswan also visited the hospital.": who
+  // came to the bedside is no fact of the story.)
+  if (/\bvisited\s+(?:the\s+)?(?:hospital|AIIMS)\b/.test(s.text) && !/\b(?:killed|died|injured|dead)\b/.test(s.text)) return [];
   // ("Extending greetings to all Air Warriors …, the CAS expressed faith …": a greeting, no fact.)
   if (/^(?:Extending|Conveying|Sending)\s+(?:(?:his|her|their)\s+)?(?:greetings|good\s+wishes|best\s+wishes|wishes)\b/.test(s.text)) return [];
   if (resultsTableLine(s, ctx)) return [];

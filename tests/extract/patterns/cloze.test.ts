@@ -1725,6 +1725,7 @@ describe('a funeral’s logistics', () => {
 
   it('asks neither who rushed to a hospital nor where one rushed to pay tribute', () => {
     expect(blanks('Prime Minister Narendra Modi rushed to Bhopal to pay tribute to the departed leader.')).toEqual([]);
+    expect(blanks('On Monday evening, Food Processing Minister and Lok Sabha MP from Hajipur, Chirag Paswan also visited the hospital.')).toEqual([]);
   });
 
   it('asks no one who extended a welcome to a visiting contingent', () => {

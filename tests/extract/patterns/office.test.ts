@@ -178,6 +178,11 @@ describe('office: in an undated article', () => {
     expect(asked.map(([q]) => q).join(' ')).not.toMatch(/tweeted the news/);
   });
 
+  it('asks no office of those who visited a hospital to enquire about someone\'s health', () => {
+    const facts = factsOf(['Former Finance Minister Arun Jaitley passed away at AIIMS on Saturday.', 'Several leaders including Uttar Pradesh Chief Minister Yogi Adityanath and Delhi Chief Minister Arvind Kejriwal had visited the hospital in recent days to enquire about Mr. Jaitley’s health.'], { date: null });
+    expect(ask(facts, 'office').map(([, a]) => a)).not.toContain('Yogi Adityanath');
+  });
+
   it('asks no deed a plural verb gives a list of people ("Chairman X, General Manager Y have left …")', () => {
     const facts = factsOf(['Railway Board Chairman Anil Rao, Southern Railway General Manager Vikram Mehra have left for the accident site.'], { date: null });
     expect(ask(facts, 'office').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/have left/));
