@@ -75,6 +75,12 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
         end = next;
         continue;
       }
+      // ("an Agni I missile was test-fired": a lone "I" between a name and a lower-case noun is the
+      // first of a series, no pronoun.)
+      if (!blocked[next] && tok.text === 'I' && next + 1 <= last && tokens[next + 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[next + 1].text)) {
+        end = next;
+        continue;
+      }
       // ("the journal PLOS ONE": a number word in capitals after a name in capitals is its last word.)
       if (!blocked[next] && tok.pos === 'NUM' && /^\p{Lu}{2,}$/u.test(tok.text) && /^\p{Lu}{2,}$/u.test(tokens[end].text) && tokens[end].end + 1 === tok.start) {
         end = next;

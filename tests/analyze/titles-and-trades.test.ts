@@ -61,6 +61,10 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('President Trump met the Chief Scientist on Monday.')).toEqual(['Trump[person]']);
   });
 
+  it('reads a lone "I" between a name and a noun as the first of a series ("an Agni I missile")', () => {
+    expect(read('An Agni I missile was successfully test-fired from the Chandipur range on Friday.')).toContain('Agni I[term]');
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
