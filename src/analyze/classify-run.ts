@@ -72,12 +72,16 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
   // ("under the Chair of Sahitya Akademi President X": the chair is the meeting's, no body's name.)
   const from = words.length >= 4 && words[0].lower === 'chair' && words[1].text === 'of' ? 2 : 0;
+  // ("… condolences to his family… Om Shanti.": a prayer or a slogan names no one.)
+  if (SAYING.test(oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1)))) return [];
   const mentions = awardCategory(ctx, words) ?? portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, from, words.length - 1, possessiveOwner(ctx, run.first));
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
 }
 
 /** "the award for Best Choreography", "Best Actor": an award's category, no one's name. */
+/** Prayers, greetings and slogans written in capitals. */
+const SAYING = /^(?:Om Shanti|Jai Hind|Namaste|Bharat Mata Ki Jai|Jai Shri Ram)$/;
 // ("fellow Indian V Praneeth, an International Master": so is a chess title standing alone.)
 const CHESS_TITLE_ALONE = /^(?:(?:Woman\s+)?(?:International|FIDE)\s+Master|(?:Woman\s+)?Grandmaster|International\s+Arbiter)$/;
 function awardCategory(ctx: RunContext, words: Word[]): Mention[] | null {

@@ -65,6 +65,10 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(read('An Agni I missile was successfully test-fired from the Chandipur range on Friday.')).toContain('Agni I[term]');
   });
 
+  it('reads a prayer or a slogan as no one ("… condolences to his family… Om Shanti.")', () => {
+    expect(people('Taran Adarsh tweeted his condolences to the family of the actor, Om Shanti, on Saturday.')).toEqual(['Taran Adarsh[person]']);
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
