@@ -174,3 +174,16 @@ describe('lines of a bulletin and a data release', () => {
     expect(answers).toContain('Rs 11,77,369 crore');
   });
 });
+
+describe('what every reader knows and what the card cannot place', () => {
+  it('blank neither a state\'s known capital after "capital" nor a distance "from here"', () => {
+    const facts = factsOf([
+      'A strong earthquake struck Myanmar on Friday and tremors were felt in eastern India.',
+      'In West Bengal capital Kolkata, people rushed out of office buildings and houses.',
+      'The accident site is about 140 km from here, officials said.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Kolkata');
+    expect(answers).not.toContain('about 140');
+  });
+});

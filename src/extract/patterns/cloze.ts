@@ -18,7 +18,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { alternation, cityNamed, countryNamed, countryOfDemonym, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, cityNamed, countryNamed, countryOfDemonym, stateKnownOf, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeCountryName, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
@@ -2109,6 +2109,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // its edition is half of it.
   // ("Alyssa Healy's maiden _____ hundred" → ODI: a cricket format is which kind of match, no name.)
   if (/^(?:ODIs?|T20Is?|T20s?|Tests?)$/.test(e.text)) return false;
+  // ("In West Bengal capital _____, people rushed out …" → Kolkata: a state's capital every reader knows.)
+  if (e.cls === 'place' && /\b(?:state\s+)?capital,?\s+$/.test(near) && stateKnownOf(e.canonical)) return false;
+  // ("The accident site is _____ km from here.": how far from a "here" the card cannot place.)
+  if (e.cls === 'number' && /^\s*(?:km|kms|kilometres?|kilometers?|miles)\s+(?:away\s+)?from\s+here\b/.test(s.text.slice(e.end))) return false;
   // ("While the second _____ was stretched to the fifth morning" → Test: an everyday word after an
   // ordinal names which match of a series, no name to learn.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|final|last|opening|\d+(?:st|nd|rd|th))\s+$/i.test(near)) return false;
