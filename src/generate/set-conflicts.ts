@@ -121,7 +121,8 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
       prefixedShortForm(ans.value, b.text) ||
       (ans.type === 'number' && roundedFigureIn(ans.value, b.text)) ||
       schemeByKeyWordsIn(ans, b.text) ||
-      (ans.type === 'person' && romanisedIn(b.text, ans.value))
+      (ans.type === 'person' && romanisedIn(b.text, ans.value)) ||
+      slashPartIn(ans.value, b.text)
     );
   });
 }
@@ -242,7 +243,20 @@ function judge(a: SetEntry, b: SetEntry): boolean {
   // ("What was India's rank in the Global Hunger Index?" → 111th, and "put the country at _____
   // (out of 125)" → 111: a rank written as an ordinal and as a bare figure is one fact.)
   if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value)))) return true;
+  // ("The _____ mission" → SSLV-D1/EOS-02 and "_____ is an earth observation satellite" → EOS-02:
+  // a part of an answer written with its slash is asked with it.)
+  if (a.answers.some((x) => b.answers.some((y) => slashPart(x.value, y.value) || slashPart(y.value, x.value)))) return true;
   return shows(a, b) || shows(b, a);
+}
+
+/** "EOS-02 is an earth observation satellite …" beside the blank of "SSLV-D1/EOS-02": a part of a
+ *  slashed answer, printed. */
+function slashPartIn(value: string, text: string): boolean {
+  return value.includes('/') && value.split('/').some((p) => p.trim().length >= 4 && containsWholeWord(text, p.trim()));
+}
+
+function slashPart(whole: string, part: string): boolean {
+  return whole.includes('/') && whole.split('/').some((p) => p.trim() === part.trim());
 }
 
 function sameRank(a: string, b: string): boolean {

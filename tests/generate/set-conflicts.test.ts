@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesItselfAway, setEntry, shows } from '../../src/generate/set-conflicts.js';
+import { conflict, givesItselfAway, setEntry, shows } from '../../src/generate/set-conflicts.js';
 import { answerParts } from '../../src/generate/centrality.js';
 import type { Item } from '../../src/types.js';
 
@@ -133,5 +133,14 @@ describe('a scheme printed by some of its words', () => {
     expect(shows(bill, entry('Which House had passed the Online Gaming Bill a day earlier?', 'Lok Sabha', 'organisation'))).toBe(false);
     // (Another mission is no giveaway.)
     expect(shows(asked, entry('The National Solar Mission aims at _____ of capacity.', '100 GW', 'number', 'cloze'))).toBe(false);
+  });
+});
+
+describe('a slashed answer', () => {
+  it('is shown by its part, and asked once with it ("SSLV-D1/EOS-02" and "EOS-02")', () => {
+    const mission = entry('The _____ mission can place satellites into low Earth orbit.', 'SSLV-D1/EOS-02', 'term', 'cloze');
+    expect(shows(mission, entry('EOS-02 is an earth observation satellite designed by ISRO.', 'True', 'term', 'truefalse'))).toBe(true);
+    expect(conflict(mission, entry('_____ is an earth observation satellite designed by ISRO.', 'EOS-02', 'term', 'cloze'))).toBe(true);
+    expect(shows(mission, entry('The 34-metre-long SSLV was launched from _____.', 'Sriharikota', 'place', 'cloze'))).toBe(false);
   });
 });
