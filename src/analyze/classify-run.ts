@@ -80,6 +80,8 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** "the award for Best Choreography", "Best Actor": an award's category, no one's name. */
+/** A sentence about trains. */
+const TRAIN_WORDS = /\b(?:train|trains|coaches|railway|rail|derail(?:ed|ment)?|locomotive|platform)\b/i;
 /** Prayers, greetings and slogans written in capitals. */
 const SAYING = /^(?:Om Shanti|Jai Hind|Namaste|Bharat Mata Ki Jai|Jai Shri Ram)$/;
 // ("fellow Indian V Praneeth, an International Master": so is a chess title standing alone.)
@@ -87,6 +89,8 @@ const CHESS_TITLE_ALONE = /^(?:(?:Woman\s+)?(?:International|FIDE)\s+Master|(?:W
 function awardCategory(ctx: RunContext, words: Word[]): Mention[] | null {
   const all = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1));
   if (CHESS_TITLE_ALONE.test(all)) return [mention(words, 0, words.length - 1, 'term', all)];
+  // ("as the Kalka Mail was nearing the Malwan railway station": a train by its name.)
+  if (words.length >= 2 && /^(?:Mail|Express|Rajdhani|Shatabdi|Duronto|Superfast)$/.test(words[words.length - 1].text) && TRAIN_WORDS.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, 0, words.length - 1, 'term', all)];
   if (words.length < 2 || words[0].text !== 'Best' || isGivenName(words[1].lower)) return null;
   return [mention(words, 0, words.length - 1, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1)))];
 }

@@ -69,6 +69,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Taran Adarsh tweeted his condolences to the family of the actor, Om Shanti, on Saturday.')).toEqual(['Taran Adarsh[person]']);
   });
 
+  it('reads a train by its name in a story of trains ("as the Kalka Mail was nearing the station")', () => {
+    expect(read('The accident took place as the Kalka Mail was nearing the Malwan railway station.')).toContain('Kalka Mail[term]');
+    expect(people('The accident took place as the Kalka Mail was nearing the Malwan railway station.')).toEqual([]);
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
