@@ -36,7 +36,9 @@ const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Unless|Ev
 /** "Scroll unpacks the …", "The Hindu explains …": an outlet telling what its article does. */
 /** "Shivraj Chouhan added that during the UPA's rule, MGNREGA was riddled with corruption": an
  *  accusation in a speaker's mouth is a charge, no fact (and its "whose rule" has two answers). */
-const ACCUSATION = /\b(?:said|says|added|alleged|claimed|charged|accused|asserted)\s+(?:that\s+)?[^.;]{0,120}?\b(?:riddled\s+with\s+corruption|corrupt|misrule|looted|betrayed|anti-poor|anti-farmer|jungle\s+raj)\b/i;
+// ("PM said that the previous government kept _____ irrigation projects pending": so is a charge
+// against the government before.)
+const ACCUSATION = /\b(?:said|says|added|alleged|claimed|charged|accused|asserted)\s+(?:that\s+)?[^.;]{0,120}?\b(?:riddled\s+with\s+corruption|corrupt|misrule|looted|betrayed|anti-poor|anti-farmer|jungle\s+raj|previous\s+(?:government|governments|regime|dispensation))\b/i;
 const JIBE_OPENING = /^(?:Targeting|Targetting|Attacking|Slamming|Mocking|Taunting|(?:Taking|Having taken) a (?:dig|swipe|jibe|potshot) at|(?:Hitting|Lashing) out at)\s/;
 const OUTLET_UNPACKS = /^(?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+(?:unpacks|explains|decodes|breaks down|takes a look at|looks at)\s+(?:the|how|why|what)\b/u;
 
@@ -1450,7 +1452,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'person' && ((BRIEFING_TELLER_BEFORE.test(near) && /^\s+(?:at|during|while|after)\s+(?:a\s+|the\s+)?(?:press|media|news)\s+(?:briefing|conference|meet)\b/.test(tail)) || (/,\s+(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u.test(near) && /^\s+(?:said|told reporters|informed)\s*\.?$/.test(tail) && DECISION_BY_BODY.test(s.text.slice(0, e.start))))) return false;
   // ("after hearing both parties on a writ petition filed by _____ and others": who petitioned is
   // the case's label, no fact of the ruling.)
-  if (e.cls === 'person' && /\b(?:petition|plea|PIL|appeal|suit|case)s?\s+(?:was\s+|were\s+)?(?:filed|moved|preferred|brought)\s+by\s+(?:one\s+)?$/i.test(near)) return false;
+  // ("as urged by the counsel for petitioner _____": nor the petitioner named after their counsel.)
+  if (e.cls === 'person' && (/\b(?:petition|plea|PIL|appeal|suit|case)s?\s+(?:was\s+|were\s+)?(?:filed|moved|preferred|brought)\s+by\s+(?:one\s+)?$/i.test(near) || /\b(?:counsel|lawyer|advocate)s?\s+(?:for|of)\s+(?:the\s+)?(?:petitioners?|appellants?|applicants?)\s+$/i.test(near))) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700

@@ -1738,6 +1738,11 @@ describe('a funeral’s logistics', () => {
     expect(blanks('Chief minister Yogi Adityanath has taken cognizance of the incident.')).toEqual([]);
   });
 
+  it('asks no petitioner named after their counsel, nor a charge against the government before', () => {
+    expect(blanks('The bench agreed to hear the plea at 12.45, instead of Thursday as urged by the counsel for petitioner Mursalin Asijith Shaikh.')).not.toContain('Mursalin Asijith Shaikh');
+    expect(blanks('The Prime Minister said that the previous government kept 100 irrigation projects in the country pending.')).not.toContain('100');
+  });
+
   it('asks no petitioner a ruling was heard on ("a writ petition filed by _____ and others")', () => {
     expect(blanks('The high court bench passed the order on Monday after hearing both parties on a writ petition filed by Birendra Kumar Rai and others.')).not.toContain('Birendra Kumar Rai');
   });
