@@ -7,6 +7,7 @@ import { standsAlone } from './stands-alone.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { takesThe } from '../util/definite-article.js';
 import { ownShortFormAfter } from '../util/acronym.js';
+import { HEDGED_JUDGEMENT } from '../util/hedged-judgement.js';
 
 const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
@@ -32,9 +33,7 @@ const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|predict
 /** "Shashi Tharoor condoled the former MP's death and said he was a gifted actor": grief voiced
  *  and praise of the dead, nothing to mark true or false. */
 const CONDOLENCE = /\b(?:condoled|condolences?|(?:paid|pays|paying)\s+(?:rich\s+|floral\s+|his\s+|her\s+|their\s+)?tributes?|mourned|expressed\s+(?:(?:his|her|their|deep|profound)\s+)?(?:grief|sorrow|shock|anguish))\b/i;
-/** "India may have dominated the first half … but Australia hit back": a hedge that sets up a
- *  writer's judgement. */
-const HEDGED = /\b(?:may|might)\s+have\s+\p{Ll}+ed\b[^.;]*\bbut\b/u;
+
 const RELATIVE_DAY = /\b(?:today|yesterday|tonight|this morning|this evening|last night)\b/i;
 const NARRATIVE_STEP = /^(?:Earlier|Later|Meanwhile|Then|Soon after|Shortly after)\b/i;
 
@@ -74,7 +73,7 @@ export function statementOf(fact: Fact): string | null {
   // no statement to mark true or false a month later.)
   if (RELATIVE_DAY.test(fact.sentence)) return null;
   // ("… rainfall with thunderstorms is expected over the plains …": what is expected has not happened.)
-  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED.test(fact.sentence)) return null;
+  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED_JUDGEMENT.test(fact.sentence)) return null;
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;
