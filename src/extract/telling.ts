@@ -23,3 +23,7 @@ export const HEADED_BY_BEFORE = /\b(?:headed|led|chaired|presided over)\s+by\s+(
 /** " announced the news in a tweet", " shared the development on X", " tweeted the news": a
  *  teller passing news on, no deed of the news. */
 export const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|conveyed|confirmed|posted|tweeted)\s+(?:the|this)\s+(?:news|development|information|update)\b/;
+
+/** "Nine fire tenders were pressed into service", "Four patients have been shifted to different
+ *  hospitals": engines, ambulances or teams sent, patients moved; the response's detail. */
+export const RESPONSE_DETAIL = /\b(?:fire\s+(?:tenders|engines)|ambulances|fire-?fighters)\b[^.;]{0,60}\b(?:pressed\s+into\s+service|rushed|deployed|sent|dispatched|despatched|reached|arrived)\b|\b(?:patients|injured)\b[^.;]{0,40}\b(?:shifted|moved|transferred|referred)\s+to\s+(?:different|other|various|nearby)\s+hospitals?\b/i;

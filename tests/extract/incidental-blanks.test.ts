@@ -187,3 +187,15 @@ describe('what every reader knows and what the card cannot place', () => {
     expect(answers).not.toContain('about 140');
   });
 });
+
+describe('the response to a fire', () => {
+  it('asks neither how many engines were sent nor where, nor how many patients were moved', () => {
+    const facts = factsOf([
+      'An elderly patient was killed after a major fire broke out at a cardiology institute in Kanpur on Saturday morning.',
+      'Nine fire tenders were pressed into service to douse the flames.',
+      'Four patients have been shifted to different hospitals in the city.',
+      'Two fire tenders were rushed to south-east Delhi’s Jamia Nagar after a call, officials said.',
+    ]);
+    expect(facts.filter((f) => f.sentenceIndex > 0 && (f.pattern === 'quantity' || f.pattern === 'cloze'))).toEqual([]);
+  });
+});

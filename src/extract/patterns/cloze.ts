@@ -1,7 +1,7 @@
 import { PRAISE } from '../praise.js';
 import type { Entity, Sentence } from '../../types.js';
 import { opensOnProvision } from '../../util/provision.js';
-import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING, NEWS_PASSED_ON } from '../telling.js';
+import { CEREMONY, FEELING, HEADED_BY_BEFORE, MOURNING, NEWS_PASSED_ON, RESPONSE_DETAIL } from '../telling.js';
 import { answerTypeOf } from '../answer-type.js';
 import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { isTribute } from '../tribute.js';
@@ -1440,7 +1440,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (LIKELY_AFTER.test(tail)) return false;
   // ("_____ fire engines from Kurnool were rushed to the spot": how many engines or teams were sent
   // is the response's detail, no fact of the news.)
-  if (e.cls === 'number' && RESPONDERS_AFTER.test(tail) && /\b(?:rushed|pressed|deployed|sent|dispatched|despatched|mobilised|mobilized)\b/.test(s.text)) return false;
+  if (e.cls === 'number' && ((RESPONDERS_AFTER.test(tail) && /\b(?:rushed|pressed|deployed|sent|dispatched|despatched|mobilised|mobilized)\b/.test(s.text)) || RESPONSE_DETAIL.test(s.text))) return false;
   // ("…, according to UNICEF India Representative _____.": the source of the words.)
   if (e.cls === 'person' && /\baccording\s+to\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,5}$/u.test(near) && /^\s*[.,;]/.test(tail)) return false;
   // ("Justice Gavai was sworn in by President _____ as the 52nd Chief Justice of India at _____":
@@ -1480,7 +1480,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^['’]s\s+(?:death|demise|passing)\b/.test(tail) && (MOURNING.test(s.text) || isCeremony(s))) return false;
   // ("companies of the army moved from _____ and Bengaluru to Calicut", "teams were rushed from
   // Arakkonam to _____": where help was sent from and to is logistics, not the news.)
-  if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)))) return false;
+  // ("Two fire tenders were rushed to south-east Delhi's _____": nor where engines were sent.)
+  if (e.cls === 'place' && (LOGISTICS_FROM.test(near) || (LOGISTICS_TO.test(near) && /\bfrom\b/.test(near)) || /\b(?:fire\s+(?:tenders|engines)|ambulances)\b[^.;]{0,30}\b(?:rushed|sent|dispatched|despatched)\s+to\b/.test(near))) return false;
   // ("Rescue teams shifted the injured passengers to the _____ for treatment": which hospital.)
   // (Or a name the analyser could not place: "rushed to IGMC Shimla".)
   if ((e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term') && TAKEN_TO_HOSPITAL.test(near)) return false;

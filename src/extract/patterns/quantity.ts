@@ -2,6 +2,7 @@ import { NATIONAL, statesNamed } from './seats.js';
 import { pronounPerson } from '../article-context.js';
 import { rankIndexIn } from './rank.js';
 import type { FactDraft } from '../draft.js';
+import { RESPONSE_DETAIL } from '../telling.js';
 import { definePattern, namedEntityEndingAt, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, quotedSpans, tidyClause, wordCount } from '../text-utils.js';
 import { baseOfPast } from '../verb-forms.js';
@@ -137,6 +138,7 @@ const IN_WHICH_BEFORE = /\b((?:the|a|an)\s+[^,;()]{3,70}?),\s+in\s+which\s+$/;
 /** "the second time … more than ", "the first time … over ": a mark some count passed. */
 const THRESHOLD_PASSED = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|last)\s+time\b[^.;]*\b(?:more than|over|fewer than|less than|at least|crossed|crossing|past)\s+$/;
 
+
 /** "Earlier on Saturday, eight bodies were fished out.": a toll told on the way to the story's own. */
 const EARLIER_TOLL = /^Earlier(?:\s+(?:on|in|this|that|today|yesterday)\b[^,]{0,20})?,\s+[^.;]{0,20}\b(?:bodies|dead|deaths|killed|died|casualties)\b/;
 
@@ -152,6 +154,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // ("Before Deepavali's inclusion, India had 15 elements on the list": a count of the state the
   // news ended; asked without its opening, it reads as the count of today.)
   if (BEFORE_THE_NEWS.test(s.text)) return drafts;
+  // ("Nine fire tenders were pressed into service", "Four patients have been shifted to
+  // different hospitals": how many engines were sent or patients moved is the response's detail.)
+  if (RESPONSE_DETAIL.test(s.text)) return drafts;
   // ("“… Today, two great countries have built an important satellite together …,” Narayanan
   // said": a small count spelt out in someone's speech is their way of telling, no figure of
   // the news; "“India jumped 29 notches …,” said Goyal" gives one.)
