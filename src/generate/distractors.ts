@@ -285,7 +285,9 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (sameValue(candidate, fact.answer, type)) return false;
   if ((type === 'country' || type === 'place') && partOfEachOther(candidate, fact.answer)) return false;
   // ("East Los Angeles" beside Los Angeles: an option that holds the answer's words points at it.)
-  if ((type === 'place' || type === 'country') && (containsWord(candidate, fact.answer) || containsWord(fact.answer, candidate))) return false;
+  // ("NITI Aayog Governing Council Meeting" beside "Governing Council Meeting": a body's or a
+  // term's longer name holding the answer's words is the answer again.)
+  if ((type === 'place' || type === 'country' || ((type === 'organisation' || type === 'term') && /\s/.test(fact.answer) && /\s/.test(candidate))) && (containsWord(candidate, fact.answer) || containsWord(fact.answer, candidate))) return false;
   // ("Karnataka’s _____ district" with London among the options: where the sentence puts the
   // answer in a state, a place the reader knows is in another country is absurd.)
   if (type === 'place' && inOtherCountry(candidate, fact)) return false;

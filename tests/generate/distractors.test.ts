@@ -480,3 +480,11 @@ describe('state distractors', () => {
     }
   });
 });
+
+describe('organisation and term distractors', () => {
+  it('never hold the answer\'s words in a longer name ("NITI Aayog Governing Council Meeting" beside "Governing Council Meeting")', () => {
+    const s = 'He shared insights into the discussions held during the Governing Council Meeting of NITI Aayog.';
+    const meeting = fact({ question: 'He shared insights into the discussions held during the _____.', answer: 'Governing Council Meeting', answerType: 'term', sentence: s, related: ['NITI Aayog Governing Council Meeting', 'Union Budget', 'Model Code of Conduct', 'Finance Commission'] });
+    for (const options of underSeeds(meeting, EMPTY)) expect(options).not.toContain('NITI Aayog Governing Council Meeting');
+  });
+});
