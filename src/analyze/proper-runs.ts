@@ -322,13 +322,17 @@ function joinedByAnd(tokens: readonly RawToken[], start: number, end: number, an
   if (k === and) return -1;
   const right = tokens.slice(and + 1, k + 1).map((t) => t.text.toLowerCase());
   const left = tokens.slice(start, end + 1).map((t) => t.text.toLowerCase());
-  // "… and Prime Minister Modi", "… and Ministry of Defence": a second name begins.
-  if (right.some((w) => TITLE_HEADS.has(w)) || tokens[k + 1]?.text === 'of') return -1;
   // ("Union Minister of Information and Broadcasting Anurag Thakur": an office "of" a portfolio
   // runs on past its "and", into the officer's name.)
   // ("Union minister of Information and Broadcast Prakash Javadekar": the office in lower case.)
   const lowerOffice = start - 2 >= sentenceStart && /^(?:of|for)$/.test(tokens[start - 1].text) && TITLE_HEADS.has(tokens[start - 2].text);
-  if ((lowerOffice || left.some((w, i) => TITLE_HEADS.has(w) && (left[i + 1] === 'of' || left[i + 1] === 'for') && i + 2 < left.length)) && right.length >= 2) return k;
+  const portfolio = lowerOffice || left.some((w, i) => TITLE_HEADS.has(w) && (left[i + 1] === 'of' || left[i + 1] === 'for') && i + 2 < left.length);
+  // ("Minister of Law and Justice Arjun Ram Meghwal": an office word that opens three name words
+  // after a portfolio's "and" is the portfolio's last word.)
+  const lastOfPortfolio = portfolio && right.length >= 3 && TITLE_HEADS.has(right[0]) && !right.slice(1).some((w) => TITLE_HEADS.has(w));
+  // "… and Prime Minister Modi", "… and Ministry of Defence": a second name begins.
+  if ((right.some((w) => TITLE_HEADS.has(w)) && !lastOfPortfolio) || tokens[k + 1]?.text === 'of') return -1;
+  if (portfolio && right.length >= 2) return k;
   if (ORGANISATION_WORDS.has(right[0])) return -1;
   const bodyOf = namesBodyOf(left);
   // "Oxford University and Harvard Business School": the left one is a whole body already.

@@ -82,6 +82,9 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(read('Union Minister of Information and Broadcasting Anurag Thakur tweeted the news on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Anurag Thakur[person]']);
     expect(read('Union minister of Information and Broadcast Prakash Javadekar tweeted the news on Monday.').filter((e) => !e.endsWith('[date]'))).toEqual(['Prakash Javadekar[person]']);
     expect(people('The minister of Health and Family Welfare J P Nadda spoke at the launch.')).toEqual(['J P Nadda[person]']);
+    // (An office word after the "and" is the portfolio's last: "Minister of Law and Justice Arjun Ram Meghwal".)
+    const a = analyzeArticle(articleOf(['The Minister of Law and Justice Arjun Ram Meghwal spoke on Monday.']));
+    expect(a.sentences[0].entities.find((e) => e.cls === 'person')).toMatchObject({ text: 'Arjun Ram Meghwal', role: 'Minister of Law and Justice' });
     // (Two names joined by "and" after no office stay two.)
     expect(people('Prime Minister Narendra Modi and President Droupadi Murmu attended the event.')).toEqual(['Narendra Modi[person]', 'Droupadi Murmu[person]']);
   });
