@@ -59,6 +59,8 @@ describe('titles, portfolios and trades that name no one', () => {
   it('reads a trade after an office as the office\'s head, no one ("posted as the Chief Engineer at the UN Mission")', () => {
     expect(people('Pande was posted as the Chief Engineer at the United Nations Mission in Ethiopia and Eritrea.')).toEqual([]);
     expect(people('President Trump met the Chief Scientist on Monday.')).toEqual(['Trump[person]']);
+    // (Before a name, "Engineer" ends the office: "Chief Engineer Ravi Kumar".)
+    expect(people('President Trump met Chief Engineer Ravi Kumar at the site.')).toEqual(['Trump[person]', 'Ravi Kumar[person]']);
   });
 
   it('reads a lone "I" between a name and a noun as the first of a series ("an Agni I missile")', () => {

@@ -186,6 +186,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Pro-tem', 'politician', 'm'],
   ['Magistrate', 'judge', 'h'],
   ['Officer', 'official', 'hatr'],
+  // ("Chief Engineer Ravi Kumar", "Chief Engineer at the UN Mission").
+  ['Engineer', 'official', 'h'],
   ['Executive', 'official', 'hm'],
   ['Deputy', 'official', 'hmU'],
   ['Chief', 'official', 'hmaputUr'],
