@@ -46,6 +46,16 @@ const CRICKET_STORY = /\b(?:cricket|ODIs?|T20Is?|Test (?:series|match|century|cr
 /** The countries that play Test cricket, as the lexicon names them. */
 const CRICKET_NATIONS: readonly string[] = ['India', 'Australia', 'England', 'South Africa', 'New Zealand', 'Pakistan', 'Sri Lanka', 'Bangladesh', 'Zimbabwe', 'Afghanistan', 'Ireland'];
 
+/** Words of a country's envoy to another. */
+const ENVOY = /\b(?:envoy|ambassador|high\s+commissioner|helmsman|mission\s+in)\b/i;
+
+/** Whether the article calls envoys by the country's people ("Indian envoy to Indonesia"). */
+function sendsEnvoys(candidate: string, articleSentences: readonly string[]): boolean {
+  const country = countryNamed(candidate);
+  if (!country) return false;
+  return articleSentences.some((s) => country.demonyms.some((d) => new RegExp(`\\b${d}\\s+(?:envoy|ambassador|high\\s+commissioner)\\b`, 'i').test(s)));
+}
+
 /** Sovereign, not micro-states: the countries a reader would believe as an answer. */
 function plausibleCountries(filter: (c: Country) => boolean): Country[] {
   return allCountries().filter((c) => c.independent && !c.micro && filter(c));
@@ -301,6 +311,9 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if ((type === 'country' || type === 'place') && (succeedsStateIn(candidate, fact.question) || succeedsStateIn(candidate, fact.sentence))) return false;
   if ((fact.alsoTrue ?? []).some((t) => sameValue(candidate, t, type))) return false;
   if (mentions(fact.question, candidate, type) || mentions(fact.sentence, candidate, type)) return false;
+  // ("_____ has got a new helmsman, Harsh Shringla, who will be moving from Thailand": where the
+  // story's own country posts its envoys, it is none of the options.)
+  if (type === 'country' && ENVOY.test(fact.sentence) && sendsEnvoys(candidate, articleSentences)) return false;
   if (type === 'country' && (PARTIES_TOGETHER.test(fact.sentence) || destinationBlank(fact)) && storyParties(articleSentences).includes(countryNamed(candidate)?.name ?? candidate)) return false;
   // ("Dharmendra's performance as _____ in Satyakam": Dharmendra Kewal Krishan Deol is the man
   // the stem names by his first name, no wrong option.)

@@ -488,3 +488,12 @@ describe('organisation and term distractors', () => {
     for (const options of underSeeds(meeting, EMPTY)) expect(options).not.toContain('NITI Aayog Governing Council Meeting');
   });
 });
+
+describe('country distractors in a story of envoys', () => {
+  it('never offer the country that sends them ("_____ has got a new helmsman" in a story of Indian envoys)', () => {
+    const s = 'Bangladesh has got a new helmsman, Harsh Shringla, who will be moving from Thailand.';
+    const dhaka = fact({ question: '_____ has got a new helmsman, Harsh Shringla, who will be moving from Thailand.', answer: 'Bangladesh', answerType: 'country', sentence: s, related: ['India', 'Indonesia', 'Bhutan', 'Italy'] });
+    const article = ['Syed Akbaruddin will be the next Indian envoy to the UN in New York.', s, 'Gurjit Singh is currently Indian envoy to Indonesia.'];
+    for (const seed of SEEDS) expect(pickDistractors(dhaka, EMPTY, seededRandom(seed), 3, article) ?? []).not.toContain('India');
+  });
+});
