@@ -8,7 +8,7 @@ import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } 
 import type { Entity, Sentence } from '../../types.js';
 import { tidyClause } from '../text-utils.js';
 import { asSentenceSubject } from '../../util/definite-article.js';
-import { countryNamed } from '../../lexicon/index.js';
+import { countryNamed, countryOfDemonym } from '../../lexicon/index.js';
 import { storyState } from '../the-state.js';
 import { baseOfPast } from '../verb-forms.js';
 
@@ -500,10 +500,19 @@ const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:(?:also|thus|now|finally|eventuall
  *  superlative or an ordinal holds in, which its question keeps. */
 const AMONG = /^Among\s+[^,;]{2,60},\s+/;
 
+// ("Neeraj Chopra continued his golden run in Indian athletics becoming the first track and field
+// player to win a gold …": the field the sentence names says whose first; the question keeps it.)
+const FIELD = /\bin\s+(\p{Lu}\p{Ll}+)\s+(?:athletics|sports?|cricket|hockey|football|chess|badminton|tennis|wrestling|boxing|shooting|cinema|aviation|space\s+history|history)\b/u;
+
 function withScope(s: Sentence, drafts: FactDraft<'ordinal'>[]): FactDraft<'ordinal'>[] {
   const scope = AMONG.exec(s.text)?.[0];
-  if (!scope) return drafts;
-  return drafts.map((d) => ({ ...d, question: `${scope}${d.question[0].toLowerCase()}${d.question.slice(1)}` }));
+  const field = FIELD.exec(s.text)?.[1];
+  const people = field && countryOfDemonym(field) ? field : null;
+  if (!scope && !people) return drafts;
+  return drafts.map((d) => {
+    const scoped = people && !d.question.includes(people) ? d.question.replace(/\bthe (first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?=\p{Ll})/u, `the $1 ${people} `) : d.question;
+    return { ...d, question: scope ? `${scope}${scoped[0].toLowerCase()}${scoped.slice(1)}` : scoped };
+  });
 }
 
 export default definePattern({

@@ -13,6 +13,11 @@ describe('ordinal: the Nth (first, third, oldest …) to do something', () => {
     expect(f.alsoTrue).toEqual(expect.arrayContaining(['United States', 'Australia']));
   });
 
+  it('keeps the field the sentence names as whose first ("in Indian athletics becoming the first track and field player …")', () => {
+    const facts = factsOf(['Neeraj Chopra continued his golden run in Indian athletics becoming the first track and field player to win a gold at the World Championships.']);
+    expect(ask(facts, 'ordinal')).toContainEqual(['Who was the first Indian track and field player to win a gold at the World Championships?', 'Neeraj Chopra']);
+  });
+
   it('never ends the question at a figure\'s thousands ("in front of 86,824 fans")', () => {
     const facts = factsOf(['Fast bowler Jasprit Bumrah picked 4-15 as India became the first team to retain the title after beating New Zealand by 96 runs in front of 86,824 fans at the stadium.']);
     const q = byPattern(facts, 'ordinal').map((f) => f.question);
