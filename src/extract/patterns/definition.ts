@@ -20,6 +20,9 @@ const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|b
 /** "Growth was a national record …", "The move is a major boost …": a verdict on the thing,
  *  no kind it belongs to. */
 const VERDICT = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:record|milestone|success|boost|setback|blow|surprise|relief|concern|challenge|priority|achievement|landmark|step|move|trend|problem|matter|issue|factor|reason|sign|signal|testament)\b/u;
+/** "a security man deployed at …", "a local resident", "an eyewitness": someone who saw or heard. */
+const WITNESS = /^an?\s+(?:[\w’'-]+\s+){0,2}?(?:security\s+(?:man|guard|personnel)|guard|eyewitness|witness|resident|villager|local|passer-?by|bystander|shopkeeper|vendor|passenger|survivor|driver|porter)\b/i;
+
 /** "a Japanese organization of survivors …": a phrase whose head is a body, not a person. */
 const BODY_NOUN = /^(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:organi[sz]ation|group|body|movement|agency|association|institution|company|party|union|alliance|network|foundation|committee|council)\b/i;
 
@@ -110,6 +113,9 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   // ("Who is a partner in the Raceway Enterprise?" where the story names "Raceway Enterprise
   // partners A, B and C": one of several, the key cannot say which.)
   if (type === 'person' && oneOfSeveral(np, ctx)) return null;
+  // ("Who is a security man deployed at Kedarnath helipad?": a witness the story quotes is no one
+  // a student learns.)
+  if (type === 'person' && WITNESS.test(np)) return null;
   // ("Who is a scientist at the BSI?", "Who is a retired 1981-batch IAS officer?", "Who is an
   // Ottawa New Democrat MP?": a post many hold names no one; which of them the key cannot say.
   // The set may still call the person by it, "the 1986-batch IPS officer", in other items.)

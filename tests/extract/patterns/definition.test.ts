@@ -177,3 +177,10 @@ describe('definition: a place said to be one of a kind many share', () => {
     expect(byPattern(facts, 'definition').filter((f) => !f.describesOnly).map((f) => f.question).some((q) => /Ramsar site/.test(q))).toBe(false);
   });
 });
+
+describe('definition: a witness the story quotes', () => {
+  it('is no one to learn ("Manohar Singh, a security man deployed at Kedarnath helipad, said …")', () => {
+    const facts = factsOf(['Manohar Singh, a security man deployed at Kedarnath helipad, said the helicopter crashed into the hill two kilometres away.', 'Rekha Devi, a local resident, said she heard a loud noise.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+  });
+});
