@@ -1458,6 +1458,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // the case's label, no fact of the ruling.)
   // ("as urged by the counsel for petitioner _____": nor the petitioner named after their counsel.)
   if (e.cls === 'person' && (/\b(?:petition|plea|PIL|appeal|suit|case)s?\s+(?:was\s+|were\s+)?(?:filed|moved|preferred|brought)\s+by\s+(?:one\s+)?$/i.test(near) || /\b(?:counsel|lawyer|advocate)s?\s+(?:for|of)\s+(?:the\s+)?(?:petitioners?|appellants?|applicants?)\s+$/i.test(near))) return false;
+  // ("_____ contested against sitting MLA Picto in Atoizu and lost by 102 votes", "Rosy Thompson
+  // fought against sitting MLA _____ and four others": a lost contest, its sides and margin, is no news.)
+  if (/\b(?:contested|fought)\b[^.;]*\b(?:lost|losing)\b/.test(s.text) || /\bfought\s+against\b/.test(s.text)) return false;
   // ("PTI quoted Congress leader _____ as saying": who was quoted is the teller.)
   if (e.cls === 'person' && /^\s+as\s+saying\b/.test(tail)) return false;
   // ("retained the Barhait seat, defeating the Bharatiya Janata Party’s _____ by more than 39,700

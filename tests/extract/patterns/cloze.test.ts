@@ -1742,6 +1742,11 @@ describe('a funeral’s logistics', () => {
     expect(blanks('India may have dominated the first half of the Border Gavaskar Trophy but Australia hit back and did not go down without a fight.')).toEqual([]);
   });
 
+  it('asks neither side of a contest someone lost ("_____ contested against sitting MLA X … and lost by 102 votes")', () => {
+    expect(blanks('Kahuli Sema contested against sitting MLA Picto in Atoizu and lost by 102 votes.')).toEqual([]);
+    expect(blanks('Rosy Thompson fought against sitting MLA Namri Nchang and four others in the Tening seat at Pereng district.')).toEqual([]);
+  });
+
   it('asks no petitioner named after their counsel, nor a charge against the government before', () => {
     expect(blanks('The bench agreed to hear the plea at 12.45, instead of Thursday as urged by the counsel for petitioner Mursalin Asijith Shaikh.')).not.toContain('Mursalin Asijith Shaikh');
     expect(blanks('The Prime Minister said that the previous government kept 100 irrigation projects in the country pending.')).not.toContain('100');
