@@ -80,6 +80,8 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
 }
 
 /** "the award for Best Choreography", "Best Actor": an award's category, no one's name. */
+/** Small Hindi words that stand inside film and song titles, never inside a person's name. */
+const HINDI_TITLE_WORD = /^(?:Ek|Ki|Ka|Ke|Hai|Hain|Mein|Se|Aur|Ko|Tu|Dil|Chuke|Pyaar|Zindagi|Kabhi|Kuch|Mera|Meri|Tera|Teri)$/;
 /** A sentence about trains. */
 const TRAIN_WORDS = /\b(?:train|trains|coaches|railway|rail|derail(?:ed|ment)?|locomotive|platform)\b/i;
 /** Prayers, greetings and slogans written in capitals. */
@@ -89,6 +91,9 @@ const CHESS_TITLE_ALONE = /^(?:(?:Woman\s+)?(?:International|FIDE)\s+Master|(?:W
 function awardCategory(ctx: RunContext, words: Word[]): Mention[] | null {
   const all = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1));
   if (CHESS_TITLE_ALONE.test(all)) return [mention(words, 0, words.length - 1, 'term', all)];
+  // ("the song in Toilet Ek Prem Katha", "Hum Dil De Chuke Sanam": a Hindi title, its small words
+  // in capitals, is a work's name, no person's.)
+  if (words.length >= 3 && words.some((w, i) => i > 0 && HINDI_TITLE_WORD.test(w.text))) return [mention(words, 0, words.length - 1, 'term', all)];
   // ("as the Kalka Mail was nearing the Malwan railway station": a train by its name.)
   if (words.length >= 2 && /^(?:Mail|Express|Rajdhani|Shatabdi|Duronto|Superfast)$/.test(words[words.length - 1].text) && TRAIN_WORDS.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, 0, words.length - 1, 'term', all)];
   if (words.length < 2 || words[0].text !== 'Best' || isGivenName(words[1].lower)) return null;

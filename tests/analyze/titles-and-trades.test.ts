@@ -76,6 +76,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('The accident took place as the Kalka Mail was nearing the Malwan railway station.')).toEqual([]);
   });
 
+  it('reads a Hindi title with its small words in capitals as a work, no person ("in Toilet Ek Prem Katha")', () => {
+    expect(read('Ganesh Acharya won for the song in Toilet Ek Prem Katha on Friday.')).toContain('Toilet Ek Prem Katha[term]');
+    expect(people('He appeared in Hum Dil De Chuke Sanam with Salman Khan.')).toEqual(['Salman Khan[person]']);
+  });
+
   it('knows a district named alone ("In neighbouring Wayanad, search continued …")', () => {
     expect(read('In neighbouring Wayanad, search continued for survivors on Friday.').filter((e) => e.endsWith('[place]'))).toEqual(['Wayanad[place]']);
   });
