@@ -2301,6 +2301,9 @@ const CONTEST = /\b(?:beat|beats|beaten|defeated|defeating|against|edged|stunned
 function foreignRival(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'person') return false;
   const text = s.text;
+  // ("The Indian trailed 0-6 in the final before _____, who is competing as a neutral athlete": one
+  // of no country is a rival too.)
+  if (/^,\s+who\s+(?:is|was)\s+competing\s+as\s+an?\s+neutral\b/.test(text.slice(e.end)) && CONTEST.test(text)) return true;
   const owner = /(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)['’]s\s+$/u.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1];
   const country = owner ? countryNamed(owner) : null;
   const home = homeCountryName(ctx);

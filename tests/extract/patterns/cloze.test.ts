@@ -2945,5 +2945,8 @@ describe('a foreign rival in a bout', () => {
     expect(answers).not.toContain('Laura Celine Kuehn');
     expect(answers).not.toContain('Karanveer Singh Mahil');
     expect(all.map((f) => f.answer)).toContain('Rajat Ruhal');
+    // (Nor one who competes for no country: "before _____, who is competing as a neutral athlete".)
+    const neutral = byPattern(factsOf(['Indian wrestler Mohit Kumar won India’s first gold medal at the U-20 World Championships in Amman.', 'The Indian trailed 0-6 in the final before Eldar Akhmaduninov, who is competing as a neutral athlete in the competition, started making mistakes.']), 'cloze');
+    expect(neutral.map((f) => f.answer)).not.toContain('Eldar Akhmaduninov');
   });
 });
