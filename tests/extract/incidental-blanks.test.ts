@@ -199,3 +199,15 @@ describe('the response to a fire', () => {
     expect(facts.filter((f) => f.sentenceIndex > 0 && (f.pattern === 'quantity' || f.pattern === 'cloze'))).toEqual([]);
   });
 });
+
+describe('an illness\'s diary', () => {
+  it('blanks no day someone was admitted to hospital ("In _____ too, he was admitted to AIIMS", "admitted since _____")', () => {
+    const facts = factsOf([
+      'Former Finance Minister Arun Jaitley passed away at 12.07 p.m. on Saturday at the All India Institute of Medical Sciences (AIIMS) in New Delhi where he was admitted since August 9.',
+      'In May 2019 too, the former Finance Minister was admitted to AIIMS for treatment.',
+    ]);
+    const answers = facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('August 9');
+    expect(answers).not.toContain('May 2019');
+  });
+});

@@ -1105,6 +1105,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("In the previous week ended _____, the reserves had swelled by …": the week a weekly figure is
   // of is a label of the series, no news.)
   if (e.cls === 'date' && /\bweek\s+(?:ended|ending)\s+(?:on\s+)?$/.test(near)) return false;
+  // ("In _____ too, the former Finance Minister was admitted to AIIMS", "… where he was admitted
+  // since _____": when someone went into hospital is the illness's diary, no fact of the news.)
+  if (e.cls === 'date' && /\b(?:was|were|had\s+been|has\s+been)\s+admitted\b[^.;]{0,60}\b(?:hospital|AIIMS|ICU|[Mm]edical)|\b(?:hospital|AIIMS|ICU)\b[^.;]{0,60}\bwhere\s+(?:he|she)\s+(?:was|had\s+been)\s+admitted\b/.test(s.text)) return false;
   // ("the last month of financial year 2018-19 - which concluded on _____": when a fiscal year ends.)
   if (e.cls === 'date' && /\b(?:financial|fiscal)\s+year\b[^.;]{0,40}\b(?:concluded|ended|ends|closed|closes)\s+on\s+$/i.test(near)) return false;
   // ("Since India’s independence in _____" → 1947: a year every reader knows, said to count from.)
