@@ -1107,7 +1107,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'date' && /\bweek\s+(?:ended|ending)\s+(?:on\s+)?$/.test(near)) return false;
   // ("In _____ too, the former Finance Minister was admitted to AIIMS", "… where he was admitted
   // since _____": when someone went into hospital is the illness's diary, no fact of the news.)
-  if (e.cls === 'date' && /\b(?:was|were|had\s+been|has\s+been)\s+admitted\b[^.;]{0,60}\b(?:hospital|AIIMS|ICU|[Mm]edical)|\b(?:hospital|AIIMS|ICU)\b[^.;]{0,60}\bwhere\s+(?:he|she)\s+(?:was|had\s+been)\s+admitted\b/.test(s.text)) return false;
+  // (The day of a death in the same sentence is the news: "…, who was admitted to a hospital last
+  // week, passed away on _____".)
+  if (e.cls === 'date' && (/\badmitted\b[^.;,]{0,40}$/.test(near) || (e.start < 15 && /\b(?:was|were)\s+admitted\s+(?:to|in|at)\b/.test(s.text) && !/\b(?:passed away|died)\b/.test(s.text)))) return false;
   // ("the last month of financial year 2018-19 - which concluded on _____": when a fiscal year ends.)
   if (e.cls === 'date' && /\b(?:financial|fiscal)\s+year\b[^.;]{0,40}\b(?:concluded|ended|ends|closed|closes)\s+on\s+$/i.test(near)) return false;
   // ("Since India’s independence in _____" → 1947: a year every reader knows, said to count from.)
