@@ -121,6 +121,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash?": a match
   // still to be played, whose result the quiz cannot give.)
   if (MATCH_AHEAD.test(predicate)) return [];
+  // ("Who fought against sitting MLA Namri Nchang and four others …?": a contest the one asked lost.)
+  if (/^(?:fought|contested)\s+against\b/.test(predicate) || /\blost\s+by\s+\d/.test(predicate)) return [];
   // ("Paswan was the voice of the oppressed and always championed the cause of …, it said.": what a
   // speaker calls someone, told as their words, is a tribute, no fact of who.)
   if (/^(?:is|was|are|were)\s+(?:the|a|an)\s/.test(predicate) && ATTRIBUTION_TAIL.test(s.text.slice(subject.end))) return [];

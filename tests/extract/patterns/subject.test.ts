@@ -422,3 +422,10 @@ describe('subject: a work the predicate names as one', () => {
     expect(ask(facts, 'subject').map(([q]) => q)).not.toContainEqual(expect.stringMatching(/^Which novel/));
   });
 });
+
+describe('subject: a contest the one asked lost', () => {
+  it('asks no one who fought against a sitting MLA or lost by a margin', () => {
+    const facts = factsOf(['Rosy Thompson fought against sitting MLA Namri Nchang and four others in the Tening seat at Pereng district.', 'Kahuli Sema contested in Atoizu and lost by 102 votes to the sitting MLA.']);
+    expect(ask(facts, 'subject')).toEqual([]);
+  });
+});
