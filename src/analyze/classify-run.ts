@@ -72,14 +72,16 @@ export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
   // ("under the Chair of Sahitya Akademi President X": the chair is the meeting's, no body's name.)
   const from = words.length >= 4 && words[0].lower === 'chair' && words[1].text === 'of' ? 2 : 0;
+  const all = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1));
   // ("… condolences to his family… Om Shanti.": a prayer or a slogan names no one.)
-  if (SAYING.test(oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1)))) return [];
-  const mentions = awardCategory(ctx, words) ?? portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, from, words.length - 1, possessiveOwner(ctx, run.first));
+  if (SAYING.test(all)) return [];
+  const mentions = termByShape(ctx, words, all) ?? portfolioAfterLowerOffice(ctx, words) ?? placeThenShortOffice(ctx, words) ?? classifySpan(ctx, words, from, words.length - 1, possessiveOwner(ctx, run.first));
   for (const m of mentions) m.before = m.first > ctx.sFirst ? ctx.tokens[m.first - 1].text.toLowerCase() : '';
   return mentions;
 }
 
-/** "the award for Best Choreography", "Best Actor": an award's category, no one's name. */
+/** A run whose shape makes it a thing's name, no one's: a chess title, a Hindi film's title, a
+ *  train, an award's category. */
 /** Small Hindi words that stand inside film and song titles, never inside a person's name. */
 const HINDI_TITLE_WORD = /^(?:Ek|Ki|Ka|Ke|Hai|Hain|Mein|Se|Aur|Ko|Tu|Dil|Chuke|Pyaar|Zindagi|Kabhi|Kuch|Mera|Meri|Tera|Teri)$/;
 /** A sentence about trains. */
@@ -88,16 +90,16 @@ const TRAIN_WORDS = /\b(?:train|trains|coaches|railway|rail|derail(?:ed|ment)?|l
 const SAYING = /^(?:Om Shanti|Jai Hind|Namaste|Bharat Mata Ki Jai|Jai Shri Ram)$/;
 // ("fellow Indian V Praneeth, an International Master": so is a chess title standing alone.)
 const CHESS_TITLE_ALONE = /^(?:(?:Woman\s+)?(?:International|FIDE)\s+Master|(?:Woman\s+)?Grandmaster|International\s+Arbiter)$/;
-function awardCategory(ctx: RunContext, words: Word[]): Mention[] | null {
-  const all = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1));
+function termByShape(ctx: RunContext, words: Word[], all: string): Mention[] | null {
   if (CHESS_TITLE_ALONE.test(all)) return [mention(words, 0, words.length - 1, 'term', all)];
   // ("the song in Toilet Ek Prem Katha", "Hum Dil De Chuke Sanam": a Hindi title, its small words
   // in capitals, is a work's name, no person's.)
   if (words.length >= 3 && words.some((w, i) => i > 0 && HINDI_TITLE_WORD.test(w.text))) return [mention(words, 0, words.length - 1, 'term', all)];
   // ("as the Kalka Mail was nearing the Malwan railway station": a train by its name.)
   if (words.length >= 2 && /^(?:Mail|Express|Rajdhani|Shatabdi|Duronto|Superfast)$/.test(words[words.length - 1].text) && TRAIN_WORDS.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, 0, words.length - 1, 'term', all)];
+  // ("the award for Best Choreography", "Best Actor": an award's category.)
   if (words.length < 2 || words[0].text !== 'Best' || isGivenName(words[1].lower)) return null;
-  return [mention(words, 0, words.length - 1, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1)))];
+  return [mention(words, 0, words.length - 1, 'term', all)];
 }
 
 /** "Uttarkashi SP (superintendent of police) Arpan Yaduvanshi": a district's officer by the short

@@ -14,6 +14,7 @@ import {
   isCommonWord, partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
+import { reEscape } from '../util/re-escape.js';
 import { kindOf, kindsCompatible } from './classify.js';
 import { BODY_WORD, poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
 import { containsWord, listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
@@ -46,14 +47,16 @@ const CRICKET_STORY = /\b(?:cricket|ODIs?|T20Is?|Test (?:series|match|century|cr
 /** The countries that play Test cricket, as the lexicon names them. */
 const CRICKET_NATIONS: readonly string[] = ['India', 'Australia', 'England', 'South Africa', 'New Zealand', 'Pakistan', 'Sri Lanka', 'Bangladesh', 'Zimbabwe', 'Afghanistan', 'Ireland'];
 
-/** Words of a country's envoy to another. */
-const ENVOY = /\b(?:envoy|ambassador|high\s+commissioner|helmsman|mission\s+in)\b/i;
+/** A country's envoy to another, by the word for the post. */
+const ENVOY_NOUN = String.raw`(?:envoy|ambassador|high\s+commissioner)`;
+const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_NOUN}|helmsman|mission\s+in)\b`, 'i');
 
 /** Whether the article calls envoys by the country's people ("Indian envoy to Indonesia"). */
 function sendsEnvoys(candidate: string, articleSentences: readonly string[]): boolean {
   const country = countryNamed(candidate);
-  if (!country) return false;
-  return articleSentences.some((s) => country.demonyms.some((d) => new RegExp(`\\b${d}\\s+(?:envoy|ambassador|high\\s+commissioner)\\b`, 'i').test(s)));
+  if (!country?.demonyms.length) return false;
+  const sent = new RegExp(String.raw`\b(?:${country.demonyms.map(reEscape).join('|')})\s+${ENVOY_NOUN}\b`, 'i');
+  return articleSentences.some((s) => sent.test(s));
 }
 
 /** Sovereign, not micro-states: the countries a reader would believe as an answer. */
