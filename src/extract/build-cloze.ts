@@ -229,6 +229,10 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // list before the sentence's verb, no clause.
     if (joined && LIST_TAIL.test(clause)) return null;
     if (joined && PAST_VERB_FIRST.test(clause)) return null;
+    // ("for students having an income of up to Rs 8 lakh, and not eligible for any other
+    // scholarship, 3 per cent …": "and not"/"and eligible for" adds a condition to the words
+    // before the cut; what follows has no subject of its own.)
+    if (joined && /^(?:not\s|\p{Ll}+(?:ible|able)\s+(?:for|to)\s)/u.test(clause)) return null;
     // ("… boost the export of gems and jewellery, and apparels to the UAE and raise total trade …":
     // a noun with no verb before its own "and" and a verb is one more member of the list before
     // the cut; the verb goes on from the sentence's subject.)

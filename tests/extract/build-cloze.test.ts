@@ -358,3 +358,13 @@ describe('a dash between a scheme and its variant', () => {
     expect(facts.some((f) => /^Gramin and/.test(f.cloze) || /^\{\{c1::[^}]*\}\} houses built under Pradhan Mantri Awas Yojna …$/.test(f.cloze))).toBe(false);
   });
 });
+
+describe('cloze text: "and not …" after a condition', () => {
+  it('adds to the condition before the cut, never opens a clause ("…, and not eligible for any other scholarship, _____ …")', () => {
+    const s = 'In addition, for farmers having an annual income of up to Rs 3 lakh, and not eligible for benefits under any other subsidy scheme, 4 per cent interest subvention for loans up to Rs 2 lakh will also be provided during the sowing season.';
+    const clause = buildCloze(s, '4 per cent', s.indexOf('4 per cent'), false);
+    expect(clause).not.toMatch(/^Not eligible/);
+    const s2 = 'Under the scheme, women who run a registered self-help group, and eligible for a bank loan under the earlier rules, will get a top-up grant of Rs 50,000 from the State government in this financial year.';
+    expect(buildCloze(s2, 'Rs 50,000', s2.indexOf('Rs 50,000'), true)).toBeNull();
+  });
+});

@@ -52,7 +52,8 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
     if (d) drafts.push(d);
   }
   for (const a of text.matchAll(APPOSITIVE)) {
-    const subj = a.groups!.subj;
+    // ("Gujarat's 'Garba', a popular dance form …": the closing quote of a quoted name is no part of it.)
+    const subj = /^[‘']/.test(text.slice(a.indices!.groups!.subj![0] - 1)) ? a.groups!.subj.replace(/[’']$/, '') : a.groups!.subj;
     if (NOT_SUBJECT.test(subj) || /^(a|an|the|of|in|on|and|or|to)$/i.test(subj)) continue;
     // ("Asserting that … control over the administration, a five-judge bench … said": the comma
     // closes an opening clause, and "a …" is the sentence's subject, not the common noun's kind;

@@ -184,3 +184,16 @@ describe('definition: a witness the story quotes', () => {
     expect(byPattern(facts, 'definition')).toEqual([]);
   });
 });
+
+describe('definition: a quoted name', () => {
+  it('keeps its closing quote out of the answer ("Kerala\'s \'Theyyam\', a ritual dance form …" → Theyyam)', () => {
+    const facts = factsOf([
+      "Kerala's 'Theyyam', a ritual dance form performed in village shrines, has been nominated for the Representative List of Intangible Cultural Heritage.",
+      'Theyyam performances run from October to May every year, and Theyyam artists train for years.',
+      "Odisha's 'Chhau', a martial dance form of the eastern states, was inscribed on the list in 2010.",
+    ]);
+    const answers = byPattern(facts, 'definition').map((f) => f.answer);
+    expect(answers).toContain('Theyyam');
+    expect(answers.some((a) => /['’]$/.test(a))).toBe(false);
+  });
+});
