@@ -9,3 +9,11 @@ describe('isWellFormed: a count asked of a verb that wants what they were to do'
     expect(isWellFormed('How many wickets did Ashwin take?')).toBe(true);
   });
 });
+
+describe('isWellFormed: a verb of saying with nothing said', () => {
+  it('is a question cut before its quote ("Which Chief Minister … posted on X said?")', () => {
+    expect(isWellFormed('Which Chief Minister of Gujarat posted on X (formerly Twitter) said?')).toBe(false);
+    expect(isWellFormed('Which minister of Kerala in a statement added?')).toBe(false);
+    expect(isWellFormed('Who said that the orbit insertion was carried out as intended?')).toBe(true);
+  });
+});
