@@ -126,6 +126,10 @@ const NAME_AND = /\p{Lu}[\p{L}-]+\s+and\s+$/u;
  *  clause before it ("The IMF raised India's growth projection to 7.3 per cent, up 0.7 percentage
  *  point from its October forecast": the IMF's), so the subject is read as if the comma were not there. */
 const CHANGE_ASIDE = /,\s+(?:up|down|higher|lower|a\s+(?:rise|fall|drop|jump|decline|increase|decrease)\s+of)\s+[^,]*$/;
+/** "The Monetary Policy Committee decides on changes to it …": the only name before an object
+ *  "it" is its own clause's subject, which would be "itself"; the "it" is a thing the sentence
+ *  before named. (Not after a noun a determiner brings in: "… passed the bill and voted on it".) */
+const OWN_SUBJECT_ONLY = /^(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)+(?:(?!(?:the|a|an|this|that|its|their)\s)[\p{Ll}-]+\s+)+(?:to|on|of|with|for|about|against|from|into|over|under)\s+$/u;
 /** " provides", " will", " has": the verb an "it" is the subject of. */
 const IT_AS_SUBJECT = /^\s+(?:\p{Ll}+s|will|would|has|had|is|was|can|could|may|might|shall|should|must)\b/u;
 /** Whether the text opens on a country's one-word name, its clause not yet closed by a comma. */
@@ -272,6 +276,7 @@ function dangles(text: string): boolean {
     // body's short form opening the text is a thing "it" can be, one word though it is.)
     // (As the subject of its own clause: "… an agreement giving it …" is the other party's.)
     const subjectIt = IT_AS_SUBJECT.test(unquoted.slice(m.index! + m[0].length));
+    if (!subjectIt && OWN_SUBJECT_ONLY.test(before)) return true;
     if (!THING.test(before) && !NAME_BEFORE_PARTICIPLE.test(before) && !thingSubject(before) && !OWNED_THING_SUBJECT.test(before) && !(subjectIt && (countryOpening(before) || ACRONYM_SUBJECT.test(before)))) return true;
   }
   // "Mozilla Firefox, its main rival, …": in apposition, "its" is someone else's.

@@ -462,3 +462,12 @@ describe('hasDanglingReference: "one" of what the sentence before counted', () =
     expect(hasDanglingReference('Marin saved one match point before Sindhu won the final.')).toBe(false);
   });
 });
+
+describe('an object "it" whose only name before it is its own subject', () => {
+  it('points at a thing the sentence before named ("The Monetary Policy Committee decides on changes to it …")', () => {
+    expect(hasDanglingReference('The Monetary Policy Committee decides on changes to it every _____.')).toBe(true);
+    expect(hasDanglingReference('The Election Commission keeps close watch over it during _____.')).toBe(true);
+    expect(hasDanglingReference('The Lok Sabha passed the bill and voted on it again in _____.')).toBe(false);
+    expect(hasDanglingReference('Internet Explorer 6 is old, and the people who have used it number _____.')).toBe(false);
+  });
+});
