@@ -28,7 +28,8 @@ const ON_DAY = '(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?\\s+)?';
 /** "sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the
  *  oath, between the verb and the office. */
 export const BY_WHOM = '(?:\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,7})?';
-const PASSIVE = new RegExp(`(?<subjEnd>)(?:has been|have been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)${BY_WHOM}\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
+// ("has now been appointed", "has also been named": an adverb inside the verb changes nothing.)
+const PASSIVE = new RegExp(`(?<subjEnd>)(?:(?:has|have)\\s+(?:now\\s+|also\\s+|just\\s+|recently\\s+)?been|was|were|is|will be)\\s+${ON_DAY}${MANNER}(?<verb>appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|re-elected)${BY_WHOM}\\s+(?:as\\s+)?${OFFICE}`, 'gdu');
 /** "former …", "1989 batch …": what may stand between the verb and the name it appoints. */
 const PAST = String.raw`(?:former|senior|veteran|retired)\s+`;
 const BATCH = String.raw`\d{4}[\s-]batch\s+`;
@@ -250,8 +251,11 @@ function personOfBody(s: Sentence, subject: Entity | null | undefined): Entity |
   }
   // ("Justice Sandeep Mehta, Judge of the Rajasthan High Court, has been appointed …": the person
   // the body's description stands beside, set off by commas.)
-  const aside = /,\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in)\s+(?:the\s+)?$/u.exec(s.text.slice(0, subject.start));
-  const described = aside && /^\s*,/.test(s.text.slice(subject.end)) ? s.entities.find((e) => e.cls === 'person' && e.end === aside.index) : null;
+  // ("Ramesh Bais, the Governor of Jharkhand has now been appointed as …": "the" may open the
+  // description, and a hurried text may drop its closing comma before the verb.)
+  const aside = /,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in)\s+(?:the\s+)?$/u.exec(s.text.slice(0, subject.start));
+  const closed = /^\s*,/.test(s.text.slice(subject.end)) || (aside !== null && /^,\s+the\s/.test(aside[0]) && /^\s+(?:has|have|had|was|is|will)\s/.test(s.text.slice(subject.end)));
+  const described = aside && closed ? s.entities.find((e) => e.cls === 'person' && e.end === aside.index) : null;
   return described ?? (of ? undefined : subject);
 }
 

@@ -61,7 +61,13 @@ const find: FindDrafts<'role'> = (s, ctx) => {
   }
   for (const e of s.entities) {
     if (e.cls !== 'person') continue;
-    const m = AFTER.exec(s.text.slice(e.end)) ?? BEFORE.exec(s.text.slice(0, e.start));
+    const after = AFTER.exec(s.text.slice(e.end));
+    const before = after ? null : BEFORE.exec(s.text.slice(0, e.start));
+    // ("… appointed as the Governor of Arunachal Pradesh, Lakshman Prasad Acharya as Governor of
+    // Sikkim": a post given after "as" is the one before's; the name after its comma opens the next
+    // pair of a list.)
+    if (before && (/\bas\s+$/.test(s.text.slice(0, before.index)) || /^\s+as\s/.test(s.text.slice(e.end)))) continue;
+    const m = after ?? before;
     if (!m) continue;
     // ("He will succeed the current ISRO chairman, S Somanath": the one succeeded is outgoing.)
     // ("He will take over from Jaya Varma Sinha, the current chairperson and CEO, who …": so is one

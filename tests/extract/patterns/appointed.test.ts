@@ -274,3 +274,15 @@ describe('appointed: one of several holders, and a body given by "at"', () => {
     expect(asked.find(([, a]) => a === 'Urjit Patel')?.[0]).toMatch(/Executive Director at the International Monetary Fund/);
   });
 });
+
+describe('appointed: "X, the Governor of P has been appointed as …"', () => {
+  it('asks for the person the description stands beside, its closing comma dropped or not', () => {
+    const facts = factsOf([
+      'Ramesh Bais, the Governor of Jharkhand has now been appointed as Governor of Maharashtra, the statement said.',
+      'Anil Kapoor, the Chief Secretary of Punjab, has been appointed as Election Commissioner.',
+    ]);
+    const asked = ask(facts, 'appointed');
+    expect(asked).toContainEqual([expect.stringMatching(/^Who was appointed (?:the )?Governor of Maharashtra/), 'Ramesh Bais']);
+    expect(asked).toContainEqual([expect.stringMatching(/^Who was appointed (?:the )?Election Commissioner/), 'Anil Kapoor']);
+  });
+});

@@ -80,3 +80,16 @@ describe('role: the chief guest at a national day', () => {
     expect(ask(named, 'role')).toContainEqual(['Who was the chief guest at the 74th Republic Day celebrations?', 'Abdel Fattah El-Sisi']);
   });
 });
+
+describe('role: a list of appointments "X as the A of P, Y as B of Q"', () => {
+  it('gives no one the post named before their comma ("as the Governor of Goa, Mohan Lal Verma as Governor of Tripura")', () => {
+    const facts = factsOf([
+      'Lt Gen Rakesh Nair (Retired) has been appointed as the Governor of Goa, Mohan Lal Verma as Governor of Tripura, Anita Desai as Governor of Kerala, the statement read.',
+      'The President also accepted the resignation of the Governor of Punjab, Harish Rawal, on Monday.',
+    ]);
+    const asked = ask(facts, 'role');
+    expect(asked.some(([q, a]) => /Goa/.test(q) && a === 'Mohan Lal Verma')).toBe(false);
+    expect(asked.some(([q, a]) => /Tripura/.test(q) && a === 'Anita Desai')).toBe(false);
+    expect(asked.some(([q, a]) => /Governor of Punjab/.test(q) && a === 'Harish Rawal')).toBe(true);
+  });
+});
