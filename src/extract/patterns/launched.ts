@@ -363,13 +363,17 @@ function subjectBefore(s: Sentence, at: number): Subject | null {
   const bare = head.slice(0, lead.index);
   const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && e.end === bare.length);
   if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return chairedBody(s, entity) ?? { entity, written: withTitle(s, entity) };
-  const body = BODY.exec(bare);
-  if (body && body[0].length === bare.length) return { entity: null, written: bodyWritten(body[0]) };
+  // ("Earlier, the Union Cabinet approved …": an opening adverb before the body changes nothing.)
+  const unopened = bare.replace(OPENING_ADVERB, '');
+  const body = BODY.exec(unopened.replace(/^the\s/, 'The '));
+  if (body && body[0].length === unopened.length) return { entity: null, written: bodyWritten(body[0]) };
   // ("Prime Minister Narendra Modi led Union Cabinet on Saturday approved …": the body a leader
   // led, its hyphen left out.)
   const led = LED_BODY.exec(bare);
   return led ? { entity: null, written: bodyWritten(led[1]) } : null;
 }
+
+const OPENING_ADVERB = /^(?:Earlier|Meanwhile|Separately|Also|Today|Besides|Further|Additionally|Moreover|Later|Subsequently|Recently|\p{Lu}\p{Ll}+ly),\s+/u;
 
 const LED_BODY = new RegExp(`(?:\\s|-)led\\s+(${BODY_NAMES})$`);
 

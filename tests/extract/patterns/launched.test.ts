@@ -389,3 +389,15 @@ describe('launched: as Indian papers write the approval', () => {
     expect(a2).toBe('Pradhan Mantri Dhan-Dhaanya Krishi Yojana');
   });
 });
+
+describe('launched: a body of government after an opening adverb', () => {
+  it('is the subject still ("Earlier, the Union Cabinet approved the X scheme …")', () => {
+    const facts = factsOf([
+      'Earlier, the Union Cabinet approved the PM-Vidyalaxmi scheme to provide support to meritorious students.',
+      'Meanwhile, the Odisha Cabinet cleared the Subhadra Yojana for women aged 21 to 60.',
+    ]);
+    const asked = ask(facts, 'launched');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which scheme did the Union Cabinet approve/), 'PM-Vidyalaxmi']);
+    expect(asked.some(([q, a]) => /the Odisha Cabinet clear/.test(q) && a === 'Subhadra Yojana')).toBe(true);
+  });
+});
