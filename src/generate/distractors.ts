@@ -329,8 +329,18 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // National Park": three options naming one place leave the fourth the odd one out.)
   if ((type === 'place' || type === 'term') && chosen.some((c) => shareDistinctiveWord(candidate, c))) return false;
   if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
+  // ("the _____ won two of the three seats it contested" → Samajwadi Party, with the
+  // Conservative Party of another story beside it: a country's own party, ministry or central
+  // bank has stand-ins of that country only.)
+  if (type === 'organisation' && ofOtherNation(fact.answer, candidate)) return false;
   if (type === 'number' && overTheWhole(candidate, fact)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+function ofOtherNation(answer: string, candidate: string): boolean {
+  const own = organisationNamed(answer)?.country;
+  const theirs = organisationNamed(candidate)?.country;
+  return own !== undefined && theirs !== undefined && own !== theirs;
 }
 
 /** Whether the answer is where a leader travels ("… take him to Ethiopia and _____"). */

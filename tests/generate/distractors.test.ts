@@ -497,3 +497,18 @@ describe('country distractors in a story of envoys', () => {
     for (const seed of SEEDS) expect(pickDistractors(dhaka, EMPTY, seededRandom(seed), 3, article) ?? []).not.toContain('India');
   });
 });
+
+describe('party distractors', () => {
+  it('are parties of the answer\'s own country, never another story\'s foreign party', () => {
+    const sentence = 'Conversely, the Samajwadi Party won two out of three seats it contested.';
+    const f = fact({ question: 'Conversely, the _____ won two out of three seats it contested.', answer: 'Samajwadi Party', answerType: 'organisation', sentence });
+    const elsewhere = ['Conservative Party', 'Labour Party', 'Republican Party'].map((answer) =>
+      fact({ articleId: 'other', question: 'Which party lost?', answer, answerType: 'organisation', sentence: `The ${answer} lost.` }),
+    );
+    for (const seed of [1, 2, 3, 4]) {
+      const ranked = rankDistractors(f, buildDistractorPool([f, ...elsewhere]), seededRandom(seed), 8);
+      expect(ranked.length).toBeGreaterThanOrEqual(3);
+      for (const o of ['Conservative Party', 'Labour Party', 'Republican Party', 'Democratic Party']) expect(ranked).not.toContain(o);
+    }
+  });
+});
