@@ -17,6 +17,8 @@ import { withThe } from '../util/definite-article.js';
 import { oneLine } from '../util/one-line.js';
 import { upperFirst } from '../util/upper-first.js';
 
+/** The head word of an agency an intergovernmental body names after itself. */
+const UN_AGENCY_HEAD = /^(?:Programme|Program|Fund|Office|Agency)$/;
 const TITLE_HEADS = titleHeads();
 const NAMING_PARTICIPLE = /^(?:Christened|Named|Renamed|Dubbed|Nicknamed|Titled|Called)$/;
 /** India's civil services by their short forms, written after an officer's name. */
@@ -304,6 +306,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     const person = titledPerson(ctx, words, a + n, b, owned);
     if (person) return [...head, ...person];
     if (hasWord(words, a + n, b, ORGANISATION_WORDS)) return [organisation(words, a, b, phrase)];
+    // ("the UN Development Programme (UNDP)", "the UN Population Fund": a programme or a fund
+    // an intergovernmental body names after itself is one of its agencies, a body of its own.)
+    if (b > a + n - 1 && UN_AGENCY_HEAD.test(words[b].text) && organisationNamed(prefix)?.kind === 'intergovernmental') return [organisation(words, a, b, phrase)];
     // "Bharat Mandapam", "India Gate": a site named after its country is one place.
     const site = PLACE_HEADS.get(words[b].lower);
     if (site && b === a + n && !countryOfDemonym(prefix)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: site })];

@@ -274,3 +274,13 @@ describe('a military exercise by its name', () => {
     expect(got).toContain('Varuna[term]');
   });
 });
+
+describe('an agency an intergovernmental body names after itself', () => {
+  it('is one organisation ("the UN Development Programme (UNDP)", "the UN Population Fund"), not the UN and a term', () => {
+    const got = read('The report was released by the UN Development Programme (UNDP) on Tuesday.', 'The UN Population Fund said the fertility rate had fallen.', 'The UN Security Council met on Friday.');
+    expect(got).toContain('UN Development Programme[organisation]');
+    expect(got).toContain('UN Population Fund[organisation]');
+    expect(got).toContain('UN Security Council[organisation]');
+    expect(got).not.toContain('UN[organisation]');
+  });
+});
