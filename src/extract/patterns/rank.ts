@@ -82,7 +82,8 @@ const MOVED_GLOBALLY = new RegExp(`(?<subjEnd>)\\s+${MOVED}(?:\\s+reach)?\\s+(?<
  *  a move told with its index between the places and the rank. */
 const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?${MOVED.slice(0, -String.raw`\s+to`.length)}\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*(?:\\s(?:[A-Z][\\w'’&-]*|of|and|for|on)){0,6}?\\s(?:Index|Report|Rankings?|index|rankings?))(?:\\s+\\([A-Z]{2,8}\\))?\\s+to\\s+(?:(?:take|occupy|secure|reach)\\s+)?(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'dg');
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
-const LATE_RANK = new RegExp(`,\\s+ranking\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
+// ("…, improving its ranking from 133 in 2022 to 130 out of 193 countries": the rank it moved to.)
+const LATE_RANK = new RegExp(`,\\s+(?:ranking|(?:improving|raising|lifting|moving|pushing|lowering)\\s+(?:its|their)\\s+(?:rank|ranking|position)\\s+from\\s+(?:\\d{1,3}(?:st|nd|rd|th)?)(?:\\s+(?:in\\s+)?(?:19|20)\\d\\d)?\\s+to)\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */
 // ("India has slipped to the 23rd rank in 2025 from 10th last year": a move to a rank too.)

@@ -460,3 +460,15 @@ describe('rank: a move told with its index between the places and the rank', () 
     expect(ranks('Pakistan fell three places in the Human Development Index to 164th this year.')).toEqual([['What was Pakistan’s rank in the Human Development Index in May 2025?', '164th']]);
   });
 });
+
+describe('rank: "…, improving its ranking from A in Y to B out of N countries"', () => {
+  it('asks the rank it moved to, in the index the sentence named', () => {
+    const facts = factsOf([
+      'India continued its rise on the Human Development Index (HDI), improving its ranking from 133 in 2022 to 130 out of 193 countries in 2023, the report said.',
+      'Kerala held its place on the SDG India Index, raising its position from 3rd to 1st among 28 states this year.',
+    ]);
+    const asked = ask(facts, 'rank');
+    expect(asked).toContainEqual([expect.stringMatching(/^What was India’s rank out of 193 countries in the Human Development Index/), '130']);
+    expect(asked.map(([, a]) => a)).not.toContain('133');
+  });
+});
