@@ -21,7 +21,8 @@ const BY_WINNING = /\bby\s+(?:winning|clinching|lifting|bagging|claiming|securin
 const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?champions?\s+(?:of|at|in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
-const BECAME = /\b(?:became|becomes|was crowned|is crowned)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+// ("Vidarbha were crowned as the Ranji Trophy champions": a team crowned, with its "as".)
+const BECAME = /\b(?:became|becomes|(?:was|were|is|are)\s+crowned(?:\s+as)?)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 
 /** "secured the World Cup berth", "won the Asia Cup qualifier": a step towards the title, not it;
  *  "won her maiden World Championships medal": a medal at the championships, not them. */
@@ -91,12 +92,15 @@ function venueOfFinal(s: Sentence, after: number): ((name: string, when: string)
 /** "Royal Challengers Bengaluru claimed their maiden title in the Indian Premier League (IPL)":
  *  a league's title won, the league named after it. */
 const TITLE_IN = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|bagged|secured|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?(?:title|crown)\s+in\s+the\s+$/;
+const WAIT_ENDED = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:maiden\s+|first\s+)?$/;
 const LEAGUE = /\b(?:League|Super League|Premier League)$/;
 
 function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   for (const league of s.entities) {
     if ((league.cls !== 'organisation' && league.cls !== 'term') || !LEAGUE.test(league.text)) continue;
-    const won = TITLE_IN.exec(s.text.slice(0, league.start));
+    // ("Haryana Steelers ended their wait for a Pro Kabaddi League title as they defeated …": the
+    // title waited for, and won.)
+    const won = TITLE_IN.exec(s.text.slice(0, league.start)) ?? (/^\s+title\b/.test(s.text.slice(league.end)) ? WAIT_ENDED.exec(s.text.slice(0, league.start)) : null);
     if (!won) continue;
     const named = subjectEndingAt(s, won.index, ['person', 'place', 'organisation', 'term']);
     // ("Royal Challengers Bengaluru", read as a person's name: a side named after its city is a team.)
@@ -106,7 +110,8 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
     const when = inMonthOf(s, ctx);
     const drafts = [wonDraft(s, winner, type, league, `${league.canonical} title`, when)];
     // ("… a six-run victory against Punjab Kings in the final": whom the final was won against.)
-    const against = /\bagainst\s+$/;
+    // ("… as they defeated Patna Pirates in the final": or whom they beat in it.)
+    const against = /\b(?:against|defeated|defeating|beat|beating)\s+$/;
     const loser = s.entities.find((e) => e.start > league.end && against.test(s.text.slice(Math.max(0, e.start - 12), e.start)) && /^\s+in\s+the\s+final\b/.test(s.text.slice(e.end)) && winnerType(e) !== null);
     if (loser) drafts.push(runnerUpDraft(s, { ...loser, cls: loser.cls === 'person' ? 'term' : loser.cls }, type, league, league.canonical, when));
     return drafts;
@@ -116,7 +121,7 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
 
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
-  if (/\btitle\s+in\s+the\s/.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
+  if (/\btitle\s+in\s+the\s|\bwait\s+for\s/.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
   if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
   if (!HINT.test(s.text) || undatedElsewhen(s)) return drafts;

@@ -23,7 +23,8 @@ export const WORLD_REGIONS: readonly string[] = [
 /** Regions inside countries that are not their first-level states, by country. */
 export const SUBNATIONAL_REGIONS: Readonly<Record<string, readonly string[]>> = {
   // ("the Andaman and Nicobar Command": the islands as news names them without "Islands".)
-  India: ['Kashmir', 'Bengal', 'Andaman and Nicobar'],
+  // ("Vidarbha were crowned …": regions of a state that news, and Ranji Trophy sides, name alone.)
+  India: ['Kashmir', 'Bengal', 'Andaman and Nicobar', 'Vidarbha', 'Marathwada', 'Konkan', 'Saurashtra', 'Bundelkhand', 'Malabar', 'Rayalaseema', 'Purvanchal'],
   Ukraine: ['Crimea', 'Donbas'],
   China: ['Tibet', 'Xinjiang'],
   Palestine: ['Gaza', 'Gaza Strip', 'West Bank'],

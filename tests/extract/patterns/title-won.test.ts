@@ -116,3 +116,18 @@ describe('title-won: a win told as how the subject did what it did', () => {
     expect(ask(two, 'title-won').filter(([, a]) => a === 'Nepal')).toEqual([]);
   });
 });
+
+describe('title-won: a side crowned, a wait for a league title ended', () => {
+  it('asks who won ("were crowned as the … Trophy champions", "ended their wait for a … League title as they defeated …")', () => {
+    const facts = factsOf([
+      'Saurashtra were crowned as the Vijay Hazare Trophy champions on Sunday after a five-wicket win in the final.',
+      'Bengaluru Bulls ended their wait for a Pro Kabaddi League title as they defeated Puneri Paltan in the final of the sixth season on Saturday.',
+      'Vidarbha were crowned as the Ranji Trophy champions as they drew the final against Kerala.',
+    ]);
+    const asked = ask(facts, 'title-won');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which team won the Vijay Hazare Trophy/), 'Saurashtra']);
+    expect(asked).toContainEqual([expect.stringMatching(/^Which team won the Pro Kabaddi League title/), 'Bengaluru Bulls']);
+    expect(asked).toContainEqual([expect.stringMatching(/^Which team was the runner-up of the Pro Kabaddi League/), 'Puneri Paltan']);
+    expect(asked).toContainEqual([expect.stringMatching(/^Which team won the Ranji Trophy/), 'Vidarbha']);
+  });
+});
