@@ -20,6 +20,9 @@ function stemsIn(term: string, head: Set<string>): boolean {
   return own.size > 0 && [...own].every((w) => head.has(w));
 }
 
+/** A runner-up's centrality, as a share of the winner's it is asked beside. */
+const RUNNER_UP_FACTOR = 0.95;
+
 /** Sentences of the lead, where a story introduces its terms. */
 const LEAD_SENTENCES = 3;
 
@@ -441,6 +444,15 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const beatenInHeadline = country && parts.some((p) => new RegExp(`\\b(?:over|against|beat|beats|defeat|defeats|downs?|stuns?|thrash(?:es)?|edges?)\\s+(?:hosts\\s+)?${reEscape(p)}\\b`, 'i').test(headline));
     const offTopic = forecast || breakdown || topicSubject || headlinedPair || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
+  }
+  // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the
+  // side beaten is asked after the winner, however often the story names it.)
+  for (const f of facts) {
+    if (f.pattern !== 'title-won' || !/\brunner-up\b/.test(f.question)) continue;
+    const winner = facts.find((g) => g.pattern === 'title-won' && g.sentence === f.sentence && /^\S+(?:\s\S+)?\s+won\b/.test(g.question));
+    const c = out.get(f.id)!;
+    const w = winner && out.get(winner.id)!;
+    if (w && c.score >= w.score) out.set(f.id, { ...c, score: Math.round(w.score * RUNNER_UP_FACTOR * 1000) / 1000 });
   }
   // "… 13 nano satellites from the _____" beside "Which satellite did ISRO launch …?": where a
   // sentence's news is read by a news pattern, a blank elsewhere in it is not its key fact.

@@ -353,3 +353,17 @@ describe('centrality: the side a headline says was beaten', () => {
     expect(centralityOf([china], 'China lose to India in Asian Champions Trophy final').get(china.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: the runner-up beside the winner', () => {
+  it('comes after the winner, however often the story names the side beaten', () => {
+    const lead = 'Jaipur Pink Panthers ended their wait for a Pro Kabaddi League title as they defeated Dabang Delhi in the final on Sunday.';
+    const rest = ['Dabang Delhi had topped the table this season.', 'Dabang Delhi captain Naveen Kumar scored 12 points.', 'Dabang Delhi fans filled the arena.'];
+    const facts = [
+      fact({ question: 'Which team was the runner-up of the Pro Kabaddi League?', answer: 'Dabang Delhi', answerType: 'term', sentence: lead, sentenceIndex: 0, pattern: 'title-won' }),
+      fact({ question: 'Which team won the Pro Kabaddi League title?', answer: 'Jaipur Pink Panthers', answerType: 'term', sentence: lead, sentenceIndex: 0, pattern: 'title-won' }),
+      ...rest.map((sentence, i) => fact({ question: `${sentence.replace('Dabang Delhi', '_____')}`, answer: 'Dabang Delhi', answerType: 'term', sentence, sentenceIndex: i + 1, pattern: 'cloze' })),
+    ];
+    const c = centralityOf(facts, 'Jaipur Pink Panthers beat Dabang Delhi to lift Pro Kabaddi League title');
+    expect(c.get(facts[0].id)!.score).toBeLessThan(c.get(facts[1].id)!.score);
+  });
+});
