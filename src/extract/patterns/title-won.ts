@@ -189,10 +189,9 @@ function wonDraft(s: Sentence, winner: Entity, type: AnswerType, title: Entity, 
   return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} won the ${name}${when}?`, answer: winner.canonical, answerText: winner.text, answerStart: winner.start, answerType: type, sentenceIndex: s.index, confidence: 0.9, about: [winner.canonical, title.canonical], statement: `${winner.canonical} won the ${name}${when}.` };
 }
 
-/** "Which country was the runner-up of the ICC Women's World Cup?" → the side beaten in the final
- *  (a lesser fact than who won, asked after it however often the story names the loser). */
+/** "Which country was the runner-up of the ICC Women's World Cup?" → the side beaten in the final. */
 function runnerUpDraft(s: Sentence, loser: Entity, type: AnswerType, title: Entity, name: string, when: string): FactDraft<'title-won'> {
-  return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} was the runner-up of the ${name}${when}?`, answer: loser.canonical, answerText: loser.text, answerStart: loser.start, answerType: type, sentenceIndex: s.index, confidence: 0.75, about: [loser.canonical, title.canonical], statement: `${loser.canonical} was the runner-up of the ${name}${when}.` };
+  return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} was the runner-up of the ${name}${when}?`, answer: loser.canonical, answerText: loser.text, answerStart: loser.start, answerType: type, sentenceIndex: s.index, confidence: 0.85, about: [loser.canonical, title.canonical], statement: `${loser.canonical} was the runner-up of the ${name}${when}.` };
 }
 
 /** "… by upstaging the seasoned Koneru Humpy in the second Rapid game of the tie-break", "in a
