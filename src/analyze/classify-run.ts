@@ -824,6 +824,12 @@ function nameWords(words: readonly Word[], a: number, b: number): number {
   return b - a + 1 - particles - Math.max(0, lineage - 1);
 }
 
+/** Whether every word from i to b is a single capital letter. */
+function trailingInitialsFrom(words: readonly Word[], i: number, b: number): boolean {
+  for (let j = i; j <= b; j++) if (!/^\p{Lu}$/u.test(words[j].text)) return false;
+  return true;
+}
+
 function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
   if (nameWords(words, a, b) > MAX_NAME_WORDS) return false;
   for (let i = a; i <= b; i++) {
@@ -831,6 +837,10 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     if (SURNAME_PARTICLES.has(w.lower) && i > a && i < b) continue;
     // Initials without stops, as Indian papers write them: "K Sivan", "DY Chandrachud".
     if (i < b && /^\p{Lu}{1,2}$/u.test(w.text)) continue;
+    // ("Collector Meghasree D R": Kerala and Tamil Nadu write the initials after the given name;
+    // single letters ending a run that opens on a name word, no everyday one: not "Plan B", "Vitamin D".)
+    // (One letter alone only after a known given name: "Chitra S", never "Vitamin D".)
+    if (i > a && /^\p{Lu}$/u.test(w.text) && trailingInitialsFrom(words, i, b) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[a].text) && !isCommonWord(words[a].lower) && (b - i >= 1 || i - 1 > a || isGivenName(words[a].lower))) continue;
     // ("BVR Subrahmanyam", "KVS Rao": three, without a vowel, before a surname that is no everyday
     // word or place, where they are no body's short form — not "GHI Score", "INS Surat".)
     if (i === a && b === a + 1 && /^[B-DF-HJ-NP-TV-Z]{3}$/.test(w.text) && !organisationNamed(w.text) && !isCommonWord(words[b].lower) && !cityNamed(words[b].text) && !regionNamed(words[b].text)) continue;

@@ -31,6 +31,9 @@ export type DraftProblem =
 export function checkDraft(d: FactDraft, articleKey: string, sentenceKey = ''): DraftProblem | null {
   const answer = d.answer.trim();
   if (!answer || !/[\p{L}\p{N}]/u.test(answer)) return 'empty answer';
+  // ("Sachin Baby’s (98) efforts" → "(98)": a figure in brackets is an aside, a batter's score
+  // beside a name, never an answer.)
+  if (/^\(.*\)$/.test(answer)) return 'not well formed';
   const needle = ` ${normalizeKey(d.answerText ?? answer)} `;
   if (!sentenceKey.includes(needle) && !articleKey.includes(needle)) return 'answer not in article';
   if (answerLeaks(d.question, answer)) return 'answer in question';

@@ -383,3 +383,12 @@ describe('"the Apex Court", "the Top Court"', () => {
     expect(courts).toEqual(['Supreme Court', 'Supreme Court']);
   });
 });
+
+describe('initials written after the given name', () => {
+  it('end a person\'s name ("district Collector Meghasree D R"), never a plan or a vitamin', () => {
+    const got = named('Wayanad district Collector Meghasree D R said relief work is progressing.', 'The officials said Plan B was ready, and Vitamin D supplements were given to children.', 'Palakkad district Collector Chitra R S visited the camp on Monday.');
+    expect(got).toContain('person:Meghasree D R');
+    expect(got).toContain('person:Chitra R S');
+    expect(got.some((e) => /^person:(?:Plan|Vitamin)/.test(e))).toBe(false);
+  });
+});

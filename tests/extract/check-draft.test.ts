@@ -17,3 +17,11 @@ describe('isWellFormed: a verb of saying with nothing said', () => {
     expect(isWellFormed('Who said that the orbit insertion was carried out as intended?')).toBe(true);
   });
 });
+
+describe('a figure in brackets', () => {
+  it('is never an answer ("Sachin Baby’s (98) efforts" → "(98)")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf(['In response, Rohan Kunnummal (61) and Sachin Baby’s (98) efforts were not enough to help Kerala past the first innings total of Vidarbha.']);
+    expect(facts.some((f) => /^\(/.test(f.answer))).toBe(false);
+  });
+});

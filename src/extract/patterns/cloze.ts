@@ -1077,6 +1077,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____'s Sheohar MP Rama Devi" → BJP: so does a party owning its member's seat and post.)
   // ("_____ working president K Sapdanga" → ZPM: its post written straight after it too.)
   if (e.cls === 'organisation' && /^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:working|acting|senior|state|national|general)\s+)?(?:MP|MLA|MLC|leader|chief|president|spokesperson|candidate|councillor|legislator)\s+\p{Lu}/u.test(tail)) return false;
+  // ("_____ and AAP leader Atishi won the Kalkaji seat" → Delhi Chief Minister, "Wayanad district
+  // _____ said" → Collector Meghasree D R: an office before its holder's name, or run onto it,
+  // is the title, no fact of its own; the holder is the blank.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && OFFICE_LAST.test(e.text) && s.entities.some((o) => o.cls === 'person' && o.start >= e.end && /^\s+(?:and\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(s.text.slice(e.end, o.start)))) return false;
+  if ((e.cls === 'term' || e.cls === 'person') && OFFICE_FIRST.test(e.text)) return false;
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
@@ -2550,6 +2555,11 @@ function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
   const long = e.text.split(/\s+/).length >= 4;
   return ctx.timeline.some(({ entity: o }) => o.cls === 'person' && (o.canonical.includes(' ') || long) && o.canonical !== e.text && e.text.endsWith(` ${o.canonical}`));
 }
+
+/** A name that ends on an office ("Delhi Chief Minister"). */
+const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)$/;
+/** A district's officer written before the name and read into it ("Collector Meghasree D R"). */
+const OFFICE_FIRST = /^(?:District\s+)?(?:Collector|Magistrate|Tehsildar|Superintendent)\s+\p{Lu}/u;
 
 /** An office or a trade word, then two or more capitalised words to the end: a title run onto a name. */
 const TITLE_ONTO_NAME = /\b(?:Governor|LG|Minister|President|Chief\s+Minister|Secretary|Chairman|Chairperson|Speaker|Justice|[Cc]oach|[Cc]aptain|[Ss]kipper|MP|MLA)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;

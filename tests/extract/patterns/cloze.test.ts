@@ -2950,3 +2950,15 @@ describe('a foreign rival in a bout', () => {
     expect(neutral.map((f) => f.answer)).not.toContain('Eldar Akhmaduninov');
   });
 });
+
+describe('cloze: an office before its holder\'s name', () => {
+  it('is no blank ("_____ and AAP leader Atishi won …" → Delhi Chief Minister); the holder may be', () => {
+    const facts = factsOf([
+      'Delhi Chief Minister and AAP leader Atishi won the Kalkaji seat, defeating BJP\'s Ramesh Bidhuri by 3,521 votes.',
+      'Punjab Governor and Chandigarh Administrator Gulab Chand Kataria inaugurated the new bridge on the Sukhna Choe on Friday.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Delhi Chief Minister');
+    expect(answers).not.toContain('Punjab Governor');
+  });
+});
