@@ -13,6 +13,7 @@ import { parseIsoDay } from './date-resolve.js';
 import { findProperRuns, runInitialNames } from './proper-runs.js';
 import { classifyRun } from './classify-run.js';
 import { resolvePeople, type PlacedMention } from './person-coref.js';
+import { withPlacesNamedElsewhere } from './places-named-elsewhere.js';
 import { quotedTerms } from './quoted-terms.js';
 import { hashtags } from './hashtags.js';
 import { speciesNames } from './species-names.js';
@@ -97,6 +98,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       }
     }
   }
+  withPlacesNamedElsewhere(mentions);
   const bySentence: PlacedMention[][] = drafts.map(() => []);
   for (const n of resolvePeople(mentions, article.title, article.paragraphs.join('\n'))) bySentence[n.sentence].push(n);
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);

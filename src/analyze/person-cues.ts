@@ -16,12 +16,15 @@ const REPORTING = new Set([
   'announced', 'argued', 'claimed', 'insisted', 'warned', 'replied', 'commented', 'tweeted', 'confirmed', 'denied',
   'believes', 'believed', 'thinks', 'thought', 'admitted', 'recalled', 'urged', 'described', 'spoke',
 ]);
+/** Reporting verbs a name may follow in inversion ("said Lavrov"); the others before a name take
+ *  it as their object ("Ahlawat claimed Sultanpur Majra", "told Reuters", "urged Chief Minister"). */
+const INVERTED = new Set(['said', 'says', 'added', 'adds', 'explained', 'stated', 'wrote', 'writes', 'noted', 'asked', 'argued', 'insisted', 'replied', 'commented', 'tweeted']);
 const INITIAL = /^\p{Lu}\.$/u;
 
 export function hasPersonCue(tokens: readonly RawToken[], words: readonly Word[], first: number, last: number, sFirst: number, sLast: number): boolean {
   if (isGivenName(words[0].lower.replace(/\.$/, ''))) return true;
   if (words.some((w) => INITIAL.test(w.text) || SURNAME_PARTICLES.has(w.text))) return true;
-  for (let k = Math.max(sFirst, first - 2); k < first; k++) if (REPORTING.has(tokens[k].text.toLowerCase())) return true;
+  for (let k = Math.max(sFirst, first - 2); k < first; k++) if (INVERTED.has(tokens[k].text.toLowerCase())) return true;
   for (let k = last + 1; k <= Math.min(sLast, last + 3); k++) {
     const t = tokens[k].text.toLowerCase();
     if (REPORTING.has(t)) return true;

@@ -284,3 +284,19 @@ describe('an agency an intergovernmental body names after itself', () => {
     expect(got).not.toContain('UN[organisation]');
   });
 });
+
+describe('a seat named as a person\'s or a term\'s', () => {
+  it('is the place the article calls it where a cue settles it ("Ahlawat claimed Sultanpur Majra" beside "from Sultanpur Majra by … votes")', () => {
+    const got = read(
+      'Mukesh Ahlawat won from Sultanpur Majra by 17,126 votes, and Jarnail Singh from Tilak Nagar by 11,656 votes.',
+      'Later in the evening, Ahlawat claimed Sultanpur Majra with a margin of 17,126 votes, and Singh claimed Tilak Nagar.',
+    );
+    expect(got.filter((e) => /^Sultanpur Majra\[/.test(e))).toEqual(['Sultanpur Majra[place]', 'Sultanpur Majra[place]']);
+    expect(got.filter((e) => /^Tilak Nagar\[/.test(e))).toEqual(['Tilak Nagar[place]', 'Tilak Nagar[place]']);
+  });
+
+  it('takes a reporting verb before a name as its object, unless the verb inverts ("said Lavrov")', () => {
+    const got = read('The minister denied Rahul Sharma any role in the deal.', '"We will act," said Rakesh Verma on Monday.');
+    expect(got).toContain('Rakesh Verma[person]');
+  });
+});
