@@ -3,7 +3,7 @@ import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDr
 import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 import { cityNamed } from '../../lexicon/index.js';
-import { namedInHeadline, type ArticleContext } from '../article-context.js';
+import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
 
 /**
  * Titles won, as sports quizzes ask them: "India won T20 World Cup in a nail-biting final
@@ -119,8 +119,25 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
   return [];
 }
 
+/** "He clinched the men's Javelin throw title at the 64th Ostrava Golden Spike": an event's title
+ *  in one discipline, won by a player. */
+const TITLE_AT = /\b(?:won|wins|clinched|clinches|claimed|claims|bagged|secured|lifted|lifts)\s+(?:the\s+)?(?<what>(?:men['’]s|women['’]s|mixed)\s+(?:[\p{L}\d-]+\s+){0,3}?title)\s+at\s+(?:the\s+)?(?<event>(?:(?:19|20)\d\d\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5})/du;
+
+function titleAtEvent(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
+  const m = TITLE_AT.exec(s.text);
+  if (!m) return [];
+  const head = s.text.slice(0, m.index);
+  const pronoun = /^(?:He|She)\s+(?:(?:also|then|finally)\s+)?$/.exec(head);
+  const winner = pronoun ? pronounPerson(ctx, s, 0) : subjectEndingAt(s, m.index!, ['person']);
+  if (!winner || winner.cls !== 'person') return [];
+  const name = `${m.groups!.what} at the ${m.groups!.event}`;
+  const when = /\d{4}/.test(m.groups!.event) ? '' : inMonthOf(s, ctx);
+  return [{ pattern: 'title-won', question: `Who won the ${name}${when}?`, answer: winner.canonical, answerText: winner.text, answerStart: winner.start, answerType: 'person', sentenceIndex: s.index, confidence: 0.9, about: [winner.canonical, m.groups!.event], statement: `${winner.canonical} won the ${name}${when}.` }];
+}
+
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
+  if (/\btitle\s+at\s/.test(s.text)) drafts.push(...titleAtEvent(s, ctx));
   if (/\btitle\s+in\s+the\s|\bwait\s+for\s/.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
   if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)

@@ -131,3 +131,16 @@ describe('title-won: a side crowned, a wait for a league title ended', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Which team won the Ranji Trophy/), 'Vidarbha']);
   });
 });
+
+describe('title-won: a discipline\'s title at an event', () => {
+  it('asks who won it, a "he" or "she" opening the sentence read as the player before', () => {
+    const facts = factsOf([
+      'Annu Rani, India’s national record holder, added another medal to her tally on Sunday.',
+      "She clinched the women's javelin throw title at the 12th Kusocinski Memorial in Poland with a throw of 62.3m.",
+      "Gulveer Singh won the men's 5000m title at the Asian Athletics Championships in Gumi.",
+    ], { title: 'Annu Rani wins javelin gold in Poland' });
+    const asked = ask(facts, 'title-won');
+    expect(asked).toContainEqual([expect.stringMatching(/^Who won the women's javelin throw title at the 12th Kusocinski Memorial/), 'Annu Rani']);
+    expect(asked).toContainEqual([expect.stringMatching(/^Who won the men's 5000m title at the Asian Athletics Championships/), 'Gulveer Singh']);
+  });
+});
