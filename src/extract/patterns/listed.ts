@@ -11,7 +11,7 @@ import { answerTypeOf, whWord } from '../answer-type.js';
  * Heritage List". Only a list named with capitals: "added to the list of Ramsar sites" says not which.
  */
 // (The verb, then the list: its owner's name before it may be possessive, "UNESCO's".)
-const LISTED = /\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:formally\s+|officially\s+|now\s+)?(?<verb>included|inscribed|added|listed|enlisted|enrolled)\s+(?<prep>in|on|to|into)\s+(?:the\s+)?(?<list>(?:(?:UNESCO|UN|IUCN)['’]?s?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5})?(?:List|Network|Register|Registry|Programme)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})?(?:\s+of\s+\p{Lu}\p{Ll}+)?)/gu;
+const LISTED = /\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:formally\s+|officially\s+|now\s+)?(?<verb>included|inscribed|added|listed|enlisted|enrolled)\s+(?<prep>in|on|to|into)\s+(?:the\s+)?(?<list>(?:(?:UNESCO|UN|IUCN)['’]?s?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5})?(?:List|Network|Register|Registry|Programme)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})?(?:\s+\(\p{Lu}{2,8}\))?(?:\s+of\s+\p{Lu}\p{Ll}+)?)/gu;
 const HINT = /\b(?:included|inscribed|added|listed|enlisted|enrolled)\s+(?:in|on|to|into)\b/;
 /** "Garba of ", "The Moidams of ": a capitalised name before "of". */
 const OF_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+of\s+$/u;
@@ -21,7 +21,10 @@ const LISTABLE: readonly Entity['cls'][] = ['term', 'place', 'organisation', 'pe
 /** The thing listed: the name ending right before the verb, with "of <place>" after it
  *  ("The Moidams of Assam", "Garba of Gujarat"). */
 function listedThing(s: Sentence, at: number): { name: string; start: number; entity?: Entity } | null {
-  const head = s.text.slice(0, at);
+  // ("Gujarat's 'Garba', a popular dance form performed in community circles, has been included
+  // …": the name before a description set off by commas, its quotes aside.)
+  const aside = /,\s+(?:a|an|the)\s+[^,;]{3,100},\s*$/.exec(s.text.slice(0, at));
+  const head = aside ? s.text.slice(0, aside.index).replace(/[’'"”]$/, '') : s.text.slice(0, at);
   const last = s.entities.find((e) => e.end === head.trimEnd().length && LISTABLE.includes(e.cls));
   if (!last) return null;
   const of = OF_BEFORE.exec(head.slice(0, last.start));

@@ -20,3 +20,14 @@ describe('listed: what was put on a named list', () => {
     expect(byPattern(factsOf(['The Nanda Lake wetland was added to the list of Ramsar sites on Friday.']), 'listed')).toEqual([]);
   });
 });
+
+describe('listed: a name described between commas before the verb', () => {
+  it('is the thing listed ("Gujarat\'s \'Garba\', a popular dance form …, has been included in …")', () => {
+    const facts = factsOf([
+      "Kolkata's 'Durga Puja', a ten-day festival of the Goddess, has been inscribed on the Representative List of Intangible Cultural Heritage (ICH) of Humanity by UNESCO.",
+      'The Sun Temple of Konark, a thirteenth-century monument in Odisha, was added to the Tentative List in 2019.',
+    ]);
+    const asked = ask(facts, 'listed');
+    expect(asked).toContainEqual([expect.stringMatching(/^What was inscribed on the Representative List of Intangible Cultural Heritage \(ICH\) of Humanity/), 'Durga Puja']);
+  });
+});
