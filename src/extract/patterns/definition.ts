@@ -66,8 +66,30 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
     if (d && told) drafts.push({ ...d, question: `Which ${d.question.replace(/^Who (?:is|was) an?\s+/, '').replace(/\?$/, '')} ${told}?`, describesOnly: undefined });
     else if (d) drafts.push(d);
   }
+  for (const f of text.matchAll(OWNERS_FIRST)) {
+    const at = f.indices!.groups!.name![0];
+    const entity = s.entities.find((e) => e.start === at && e.end === f.indices!.groups!.name![1] && e.cls !== 'date' && e.cls !== 'number');
+    if (!entity || hasDanglingReference(f.groups!.desc)) continue;
+    const type = answerTypeOf(entity);
+    drafts.push({
+      pattern: 'definition',
+      question: `${type === 'person' ? 'Who' : 'What'} is ${f.groups!.desc}?`,
+      answer: entity.canonical,
+      answerText: entity.text,
+      answerStart: entity.start,
+      answerType: type,
+      sentenceIndex: s.index,
+      confidence: 0.85,
+      about: [entity.canonical],
+      statement: `${entity.canonical} is ${f.groups!.desc}.`,
+    });
+  }
   return drafts;
 };
+
+/** "India’s maiden solar mission, Aditya-L1, reached …": an owner's first, largest or latest
+ *  thing, then its name set off by commas. */
+const OWNERS_FIRST = /(?:^|[;:]\s+|,\s+(?=\p{Lu}))(?<desc>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?['’]s?\s+(?:maiden|first|first-ever|largest|biggest|heaviest|longest|highest|tallest|oldest|youngest|fastest|deepest)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+),\s+(?<name>\p{Lu}[^,;]{1,60}?),\s+/dgu;
 
 /** ", said the combined security lapses raise …." after an appositive: the sentence's predicate,
  *  a verb first, short enough to ask; or null. */

@@ -197,3 +197,16 @@ describe('definition: a quoted name', () => {
     expect(answers.some((a) => /['’]$/.test(a))).toBe(false);
   });
 });
+
+describe('definition: an owner\'s first or largest thing, then its name between commas', () => {
+  it('asks what it is ("India’s maiden solar mission, Aditya-L1, reached …" → Aditya-L1)', () => {
+    const facts = factsOf([
+      "India's first indigenous aircraft carrier, INS Vikrant, was commissioned at Kochi on Friday.",
+      "Asia's largest tulip garden, Indira Gandhi Memorial Tulip Garden, opened for visitors on Monday.",
+      'The minister said the first phase, which began in May, had gone well.',
+    ]);
+    const asked = ask(facts, 'definition');
+    expect(asked).toContainEqual(["What is India's first indigenous aircraft carrier?", 'INS Vikrant']);
+    expect(asked).toContainEqual(["What is Asia's largest tulip garden?", 'Indira Gandhi Memorial Tulip Garden']);
+  });
+});
