@@ -82,6 +82,8 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
       confidence: 0.85,
       about: [entity.canonical],
       statement: `${entity.canonical} is ${f.groups!.desc}.`,
+      // (The card says what the question asks, whatever the rest of a long sentence leans on.)
+      ownCloze: `{{c1::${entity.canonical}}} is ${f.groups!.desc}.`,
     });
   }
   return drafts;

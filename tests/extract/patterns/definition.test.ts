@@ -201,7 +201,7 @@ describe('definition: a quoted name', () => {
 describe('definition: an owner\'s first or largest thing, then its name between commas', () => {
   it('asks what it is ("India’s maiden solar mission, Aditya-L1, reached …" → Aditya-L1)', () => {
     const facts = factsOf([
-      "India's first indigenous aircraft carrier, INS Vikrant, was commissioned at Kochi on Friday.",
+      "India's first indigenous aircraft carrier, INS Vikrant, was commissioned at Kochi by the Prime Minister on Friday, 13 years after it was laid down at the Cochin Shipyard.",
       "Asia's largest tulip garden, Indira Gandhi Memorial Tulip Garden, opened for visitors on Monday.",
       'The minister said the first phase, which began in May, had gone well.',
     ]);
