@@ -197,7 +197,9 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   // a long pair of descriptions is called by its last, "the two-times … chief minister".)
   const diedMatch = DIED_QUESTION.exec(item.question);
   const diedAs = diedMatch?.[1] ?? diedMatch?.[2];
-  const died = diedAs && diedAs.split(/\s+/).length > 8 && diedAs.includes(' and ') ? diedAs.split(' and ').pop() : diedAs;
+  // ("former ISRO Chairman and an internationally renowned space scientist" → "the internationally
+  // renowned space scientist": the last one's own "a"/"an" gives way to the "the" put before it.)
+  const died = (diedAs && diedAs.split(/\s+/).length > 8 && diedAs.includes(' and ') ? diedAs.split(' and ').pop() : diedAs)?.replace(/^an?\s+/i, '');
   // ("Who, a diabetic, had only one functional kidney?": one word that is neither a trade nor a
   // title calls no one by what they are; "the diabetic" in the set's other items would read as a slur.)
   const apposed = subject?.[1] ?? subject?.[2];

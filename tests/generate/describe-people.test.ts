@@ -67,6 +67,9 @@ describe('people called by the office or award the set asks them for', () => {
   it('calls someone who died by the last of a long pair of descriptions', () => {
     const dead = asked('Which veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister passed away?', 'Sunderlal Patwa');
     expect(dead.description).toBe('the two-times Madhya Pradesh chief minister');
+    // (Its own "a"/"an" gives way to the "the": never "the an internationally renowned …".)
+    const scientist = asked('Which former Indian Space Research Organisation (ISRO) Chairman and an internationally renowned space scientist passed away?', 'Udupi Ramachandra Rao');
+    expect(scientist.description).toBe('the internationally renowned space scientist');
   });
 
   it('leaves an item alone where the office is named again by its short form ("as the CJI")', () => {
