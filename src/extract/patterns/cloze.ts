@@ -1548,7 +1548,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Defence Minister _____ highlighted the historic nature of the induction …": nor who praised it.)
   if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared|highlighted|lauded|hailed|praised|commended|applauded)\b/.test(tail)) return false;
   // ("…, according to the news agency _____" → ANI: the outlet that reported it is no fact of the news.)
-  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:according\s+to|reported\s+by|quoted\s+by|told)\s+(?:the\s+)?(?:news\s+agency|agency|newspaper|daily|news\s+channel|channel|wire\s+service)\s+$/.test(near)) return false;
+  // ("According to news agency _____, 288 members voted …": at the sentence's opening too.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|told)\s+(?:the\s+)?(?:news\s+agency|agency|newspaper|daily|news\s+channel|channel|wire\s+service)\s+$/.test(near)) return false;
+  if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /\b[Aa]ccording\s+to\s+(?:the\s+)?$/.test(near)) return false;
   // ("the Dwarkadhish temple dedicated to Lord _____" → Krishna: a deity a temple is dedicated to
   // is no fact of the news, and no person to offer people for.)
   // ("authored by Lord Denning": a peer's "Lord" is a title like any other, outside a temple.)

@@ -2962,3 +2962,15 @@ describe('cloze: an office before its holder\'s name', () => {
     expect(answers).not.toContain('Punjab Governor');
   });
 });
+
+describe('cloze: the outlet a sentence opens on', () => {
+  it('is no blank ("According to news agency _____, 288 members voted …", "According to PTI, …")', () => {
+    const facts = factsOf([
+      'According to news agency ANI, 288 members voted for the bill while 232 voted against it.',
+      'According to the news agency PTI, eight hours have been allocated for the debate in the Rajya Sabha.',
+      'According to Reuters, the ship was carrying 40,000 tonnes of crude oil when it was hit.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    for (const outlet of ['ANI', 'PTI', 'Reuters', 'Press Trust of India']) expect(answers).not.toContain(outlet);
+  });
+});
