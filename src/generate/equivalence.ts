@@ -257,7 +257,9 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       return sameStructure(a, b);
     }
     case 'place':
-      return sameThing(a, b) || withFeatureWord(a, b) || withFeatureWord(b, a) || sameStructure(a, b);
+      // ("Agasthiyamalai Elephant Reserve" / "Agasthyamalai Elephant Reserve": a reserve, a town,
+      // in two romanisations too.)
+      return sameThing(a, b) || withFeatureWord(a, b) || withFeatureWord(b, a) || sameStructure(a, b) || sameRomanised(a, b);
     default:
       return sameThing(a, b);
   }

@@ -165,6 +165,9 @@ describe('same value in another spelling', () => {
     expect(sameValue('Rajiv Kumar', 'Rajesh Kumar', 'person')).toBe(false);
     expect(sameValue('Agasthiyamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(true);
     expect(sameValue('Anamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(false);
+    // (A reserve read as a place is one in two romanisations too.)
+    expect(sameValue('Agasthiyamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'place')).toBe(true);
+    expect(sameValue('Anamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'place')).toBe(false);
   });
 
   it('offers no count that would need the other number of its unit ("one months", "two month")', () => {
