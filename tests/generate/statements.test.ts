@@ -325,3 +325,15 @@ describe('a false statement about a titled person', () => {
     expect(falseVersion(father, S, pool, () => 0.5, ['Droupadi Murmu'], [S, 'President Droupadi Murmu administered the oath.'])).toBeNull();
   });
 });
+
+describe('a false statement of what kind a thing is', () => {
+  it('is never made: "India is a world leader in pharmaceuticals" from Switzerland\'s description is not shown false', () => {
+    const S = 'Switzerland is a world leader in pharmaceuticals, spearheading new discoveries, and a top exporter of organic chemicals.';
+    const swiss = fact({ articleId: 'efta', question: 'What is a world leader in pharmaceuticals …?', answer: 'Switzerland', answerType: 'country', sentence: S, statement: S, pattern: 'definition' });
+    const india = fact({ articleId: 'efta', question: 'Which country signed the pact with EFTA?', answer: 'India', answerType: 'country', sentence: 'India signed the pact with EFTA in March.', statement: 'India signed the pact with EFTA in March.' });
+    const pool = buildDistractorPool([swiss, india]);
+    expect(falseVersion(swiss, S, pool, () => 0.5, ['India'], [S, india.sentence])).toBeNull();
+    // (Nor of any pattern where the statement says what one is "a" kind of.)
+    expect(falseVersion({ ...swiss, pattern: 'subject' }, S, pool, () => 0.5, ['India'], [S, india.sentence])).toBeNull();
+  });
+});

@@ -10,6 +10,9 @@ import { reEscape } from '../../util/re-escape.js';
 /** "is an important nation for", "remains a key partner of": a judgement of worth. */
 const EVALUATIVE = /\b(?:is|are|was|were|remains?|remained)\s+(?:an?\s+|the\s+)?(?:most\s+)?(?:important|key|crucial|vital|significant|close|closest|trusted|valued|reliable|natural|major|strategic)\s+(?:[\w-]+\s+){0,2}(?:nations?|partners?|countr(?:y|ies)|all(?:y|ies)|friends?|players?|members?|pillars?|destinations?|markets?|neighbou?rs?)\b/i;
 
+/** "is a world leader in …", "was one of the founders of …": a kind many may belong to. */
+const INDEFINITE_CLAIM = /\b(?:is|are|was|were|remains?|became|becomes)\s+(?:an?|one\s+of(?:\s+the)?)\s/i;
+
 /** An office's title right before a name: the kind of person the answer is. */
 const TITLE_BEFORE = /\b(Justice|Judge|President|Governor|General|Admiral|Marshal|Minister|Chief Minister|Prime Minister|Ambassador|Secretary)\s+(?:\p{Lu}\.?\s*){0,3}$/u;
 
@@ -42,6 +45,9 @@ export function falseVersion(
   // ("Fiji is an important nation for India in the sphere of maritime security": how much a thing
   // matters to someone, with another name in it, is not shown false by the article.)
   if (EVALUATIVE.test(statement)) return null;
+  // ("India is a world leader in pharmaceuticals …" made from "Switzerland is a world leader …":
+  // what one thing is "a" kind of, another may be too; the article shows no swap in it wrong.)
+  if (fact.pattern === 'definition' || INDEFINITE_CLAIM.test(statement)) return null;
   // ("the PV Narasimha Rao judgment": a case named after a party is no person to swap.)
   if (fact.answerType === 'person' && namesThing(fact.answer, statement)) return null;
   // ("Pakistan fought back in Turn 2 …" of a final against Nepal: a wrong value the article never
