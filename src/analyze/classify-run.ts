@@ -213,6 +213,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // ("Openers Wolvaardt and Brits added 51 runs": nor what several people do, in the plural.)
   // ("Christened Minervarya Pentali, the frog …": a participle of naming opening the sentence.)
   if (a < b && words[a].first === ctx.sFirst && NAMING_PARTICIPLE.test(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("Retweeting Ricky’s post, the prime minister wrote …", "Congratulating Neeraj, …": a
+  // participle opening the sentence, its object after it, is no given name.)
+  if (a < b && words[a].first === ctx.sFirst && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[a].text) && !isGivenName(words[a].lower)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Player-turned-coach Manpreet Singh also got …": a hyphened trade opening the sentence is the
   // person's, as a bare one is.)
   // ("… Podium Scheme (TOPS) Athlete Anmol Kharb": a trade in capitals before a full name is what

@@ -300,3 +300,11 @@ describe('a seat named as a person\'s or a term\'s', () => {
     expect(got).toContain('Rakesh Verma[person]');
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('is no given name of the name after it ("Retweeting Ricky’s post, …" names Ricky, not "Retweeting Ricky")', () => {
+    const got = read('Ricky Kej won his second Grammy on Sunday.', 'Retweeting Ricky’s post, the prime minister wrote, "Congratulations!"', 'Congratulating Neeraj Chopra on the win, the minister said India was proud.');
+    expect(got.some((e) => /^(?:Retweeting|Congratulating)\b/.test(e))).toBe(false);
+    expect(got).toContain('Neeraj Chopra[person]');
+  });
+});
