@@ -67,6 +67,14 @@ function countAsOrdinalIn(answer: string, headline: string): boolean {
   return !!n && new RegExp(`\\b${n}(?:st|nd|rd|th)\\b`).test(headline);
 }
 
+/** "around 718" under "India home to 718 snow leopards": a figure the sentence hedges that the
+ *  headline states bare. */
+const HEDGE = /^(?:around|about|nearly|over|more\s+than|at\s+least|approximately|roughly|some|almost|close\s+to|up\s+to)\s+/i;
+function hedgedFigureIn(answer: string, headline: string): boolean {
+  const bare = answer.replace(HEDGE, '');
+  return bare !== answer && /\d/.test(bare) && mentions(headline, bare, 'number');
+}
+
 /** "174" under "Wayanad landslides: Over 170 dead": a count the headline gives as a round
  *  figure it is over, near or about, no other answer being that round figure itself. */
 function hedgedCountIn(answer: string, headline: string, answers: readonly string[]): boolean {
@@ -340,7 +348,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (roundedIn(f.answer, headline, numberAnswers) || hedgedCountIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
+    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (hedgedFigureIn(f.answer, headline) || roundedIn(f.answer, headline, numberAnswers) || hedgedCountIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,

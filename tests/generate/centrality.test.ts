@@ -367,3 +367,16 @@ describe('centrality: the runner-up beside the winner', () => {
     expect(c.get(facts[0].id)!.score).toBeLessThan(c.get(facts[1].id)!.score);
   });
 });
+
+describe('centrality: a hedged figure the headline states bare', () => {
+  it('is the headline\'s ("around 718" under "India home to 718 snow leopards")', () => {
+    const lead = 'There are around 718 snow leopards in the country, the first ever population estimation exercise by the Snow Leopard Population Assessment in India Program has revealed.';
+    const facts = [
+      fact({ question: lead.replace('around 718', '_____'), answer: 'around 718', answerType: 'number', sentence: lead, sentenceIndex: 0, pattern: 'cloze' }),
+      fact({ question: lead.replace('Snow Leopard Population Assessment', '_____'), answer: 'Snow Leopard Population Assessment', answerType: 'term', sentence: lead, sentenceIndex: 0, pattern: 'cloze' }),
+    ];
+    const c = centralityOf(facts, 'India home to 718 snow leopards, Ladakh highest with 477: SPAI report');
+    expect(c.get(facts[0].id)!.inHeadline).toBe(true);
+    expect(c.get(facts[0].id)!.score).toBeGreaterThan(c.get(facts[1].id)!.score);
+  });
+});
