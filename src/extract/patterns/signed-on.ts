@@ -76,8 +76,40 @@ function partnerOf(s: Sentence, ctx: Parameters<FindDrafts<'signed-on'>>[1]): Fa
   return out;
 }
 
+/** "India and Britain formally inked the comprehensive economic and trade agreement (CETA)": an
+ *  agreement by its name and short form, signed by the two named before the verb. */
+const NAMED_DEAL = /(?<subjEnd>)(?:(?:have|has|had)\s+)?(?:(?:formally|finally|officially)\s+)?(?:signed|inked|concluded)\s+(?:the\s+)?(?<name>(?:[\p{L}-]+\s+){1,7}?(?:[Aa]greement|[Pp]act|[Tt]reaty|[Aa]ccord))\s+\((?<short>\p{Lu}{2,8})\)/dgu;
+
+function namedDeal(s: Sentence, ctx: Parameters<FindDrafts<'signed-on'>>[1]): FactDraft<'signed-on'>[] {
+  const out: FactDraft<'signed-on'>[] = [];
+  for (const m of s.text.matchAll(NAMED_DEAL)) {
+    const subject = parties(s, m.indices!.groups!.subjEnd![0]);
+    // (Two signatories only: "India signed the … with X" says the partner elsewhere.)
+    if (!subject || !/\sand\s/.test(subject)) continue;
+    const written = m.groups!.name;
+    // (Its initials must be the short form's: "the agreement (CETA)" alone names nothing.)
+    const initials = written.split(/\s+/).filter((w) => !/^(?:and|of|on|for|the|in)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
+    if (initials !== m.groups!.short) continue;
+    const name = `${written.replace(/(^|\s)(?!(?:and|of|on|for|the|in)\b)(\p{Ll})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase())} (${m.groups!.short})`;
+    const when = inMonthOf(s, ctx);
+    out.push({
+      pattern: 'signed-on',
+      question: `Which agreement did ${subject} sign${when}?`,
+      answer: name,
+      answerText: `${written} (${m.groups!.short})`,
+      answerStart: m.indices!.groups!.name![0],
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [name],
+      statement: `${subject} signed the ${name}${when}.`,
+    });
+  }
+  return out;
+}
+
 const find: FindDrafts<'signed-on'> = (s, ctx) => {
-  const drafts: FactDraft<'signed-on'>[] = partnerOf(s, ctx);
+  const drafts: FactDraft<'signed-on'>[] = [...partnerOf(s, ctx), ...(/\b(?:signed|inked|concluded)\b/.test(s.text) ? namedDeal(s, ctx) : [])];
   if (!HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(SIGNED)) {
     const g = m.groups!;
@@ -108,9 +140,10 @@ function parties(s: Sentence, verbAt: number): string | null {
   const last = subjectEndingAt(s, verbAt);
   if (!last) return null;
   const before = s.text.slice(0, last.start);
-  const and = /\s+and\s+$/.exec(before);
+  // ("India and the UAE": the second may keep its "the".)
+  const and = /\s+and\s+(the\s+)?$/.exec(before);
   const first = and ? namedEntityEndingAt(s, and.index) : null;
-  return first ? `${first.text} and ${last.text}` : last.text;
+  return first ? `${first.text} and ${and![1] ? 'the ' : ''}${last.text}` : last.text;
 }
 
 export default definePattern({

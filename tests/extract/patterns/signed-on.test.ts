@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { ask, byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-09-30' }), 'signed-on').map((f) => [f.question, f.answer]);
 
@@ -42,5 +42,19 @@ describe('signed-on: with which country an agreement named for two countries was
 
   it('asks nothing of an agreement only talked about', () => {
     expect(asked(['Officials said talks on the India-Chile Comprehensive Economic Partnership Agreement would resume in May.']).filter(([q]) => q.startsWith('With'))).toEqual([]);
+  });
+});
+
+describe('signed-on: an agreement by its name and short form', () => {
+  it('asks which agreement the two signed, whatever its capitals ("inked the comprehensive economic and trade agreement (CETA)")', () => {
+    const facts = factsOf([
+      'India and Britain formally inked the comprehensive economic and trade agreement (CETA), known more popularly as the free trade agreement, on Thursday in London.',
+      'India and the UAE signed the Bilateral Investment Treaty (BIT) in Abu Dhabi.',
+      'India signed the agreement (CETA) with Britain later.',
+    ]);
+    const asked = ask(facts, 'signed-on');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which agreement did India and Britain sign/), 'Comprehensive Economic and Trade Agreement (CETA)']);
+    expect(asked).toContainEqual([expect.stringMatching(/^Which agreement did India and the UAE sign/), 'Bilateral Investment Treaty (BIT)']);
+    expect(asked.filter(([q]) => /^Which agreement did India sign/.test(q))).toEqual([]);
   });
 });
