@@ -1721,6 +1721,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("GVA at _____ at Constant Prices" → Basic Prices: a name of everyday words alone is one too,
   // unless its last word makes it a body or a programme: "the Flag Consideration Project".)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
+  // ("paid floral tributes to the _____, Mahatma Gandhi" → Father of the Nation: everyday words
+  // with their "of the" between are an epithet, no name either.)
+  if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+(?:of|the|and|for))+\s+\p{Lu}\p{Ll}+$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).filter((w) => !/^(?:of|the|and|for)$/.test(w)).every(titleCaseWord)) return false;
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && (titleCaseWord(/^\s+(?:\([^()]{1,12}\)\s+)?(\p{Lu}\p{Ll}+)\b/u.exec(tail)?.[1]) || titleCaseWord(/\s(\p{Lu}\p{Ll}+)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(near)?.[1]))) return false;
   // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
   // ("the representatives from the three _____" → Services: counted in words too.)

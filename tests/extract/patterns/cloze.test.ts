@@ -2974,3 +2974,16 @@ describe('cloze: the outlet a sentence opens on', () => {
     for (const outlet of ['ANI', 'PTI', 'Reuters', 'Press Trust of India']) expect(answers).not.toContain(outlet);
   });
 });
+
+describe('cloze: an epithet of everyday words', () => {
+  it('is no blank ("paid floral tributes to the _____, Mahatma Gandhi" → Father of the Nation)', () => {
+    const facts = factsOf([
+      'Both leaders paid floral tributes to the Father of the Nation, Mahatma Gandhi, at the Sabarmati Ashram on Monday.',
+      'The Statue of Unity in Gujarat is the tallest statue in the world at a height of 182 metres.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Father of the Nation');
+    // (A name of such words with a head that makes it a thing stays: "Statue of Unity".)
+    expect(answers).toContain('Statue of Unity');
+  });
+});
