@@ -89,7 +89,9 @@ const CARRIER_BEFORE = /^((?:PSLV|GSLV|SSLV|LVM3|GSLV-Mk\s?III)-?[CFDM]?\d{1,3})
 
 /** After the name, the rest of the clause the question keeps (a place, a vehicle, a purpose). */
 // (A purpose, "aiming to seed, nurture and scale up …", runs into a list the question cannot cut.)
-const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|[^,;."“])+)/u;
+// ("a centrally sponsored scheme to revive 50,000 traditional water bodies": a figure's own comma
+// or point is no end of it.)
+const APPOSITIVE_PURPOSE = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}(?:scheme|programme|program|mission|initiative|project|policy)\s+(?:(?:designed|meant|intended|aimed)\s+)?((?:to|for)\s+(?:"[^"]{1,80}"|“[^”]{1,80}”|\d[,.](?=\d)|[^,;."“])+)/u;
 // ("… to meritorious students so that financial constraints …": a purpose's own clause ends it, its
 // "so" too.)
 // ("inaugurated the Navi Mumbai International Airport and also launched and dedicated various

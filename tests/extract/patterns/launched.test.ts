@@ -401,3 +401,11 @@ describe('launched: a body of government after an opening adverb', () => {
     expect(asked.some(([q, a]) => /the Odisha Cabinet clear/.test(q) && a === 'Subhadra Yojana')).toBe(true);
   });
 });
+
+describe('launched: the purpose an apposition gives', () => {
+  it('runs past a figure\'s own comma ("a centrally sponsored scheme to revive 50,000 traditional water bodies")', () => {
+    const facts = factsOf(['The Union Cabinet on Wednesday approved the PM Jal Samriddhi Yojana, a centrally sponsored scheme to revive 50,000 traditional water bodies across rural India, with an outlay of Rs 12,450 crore.']);
+    const asked = ask(facts, 'launched');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which scheme did the Union Cabinet approve to revive 50,000 traditional water bodies across rural India\b/), 'PM Jal Samriddhi Yojana']);
+  });
+});
