@@ -18,6 +18,8 @@ const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 // (Not the language of a work named after it: "Prize for Hindi novel 'Tomb of Sand'".)
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?(?![\p{L}-])(?!\s+(?:novel|book|film|play|poem|poetry|collection|memoir|translation|work|story|short|album|song)\b)/u;
+/** ", on behalf of …", "on his behalf": received for someone else. */
+const ON_BEHALF = /^(?:\s+\w+){0,3}?\s+on\s+(?:(?:his|her|their|the\s+\w+['’]s)\s+behalf|behalf\s+of)\b/;
 const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
@@ -55,6 +57,9 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // (Or "he", as the person it carries on: the blank stands where the pronoun is.)
     const winner = named ?? (won ? pronounWinner(s, won.index, ctx) : null);
     if (!winner) continue;
+    // ("Virendrajeet Singh received Bharat Ratna on behalf of Nanaji Deshmukh": who took it for
+    // another is no one it was given to.)
+    if (ON_BEHALF.test(s.text.slice(prize.end, prize.end + 60))) continue;
     // "… to Susumu Kitagawa, Richard Robson and Omar M. Yaghi": a prize shared is asked whole.
     const winners = named ? sharedWith(s, named) : [winner];
     const answer = andList(winners.map((w) => w.canonical));

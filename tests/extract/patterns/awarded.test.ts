@@ -198,3 +198,17 @@ describe('awarded: an honour conferred "on" someone, its kind and a dash before 
     expect(ask(third, 'awarded').map(([, a]) => a)).toEqual(['Lata Mangeshkar']);
   });
 });
+
+describe('awarded: received on someone\'s behalf', () => {
+  it('is no award to the one who took it ("X received Bharat Ratna on behalf of Nanaji Deshmukh")', () => {
+    const facts = factsOf([
+      'Chairman of Deendayal Research Institute, Virendrajeet Singh received Bharat Ratna on behalf of Nanaji Deshmukh.',
+      'His daughter Meera Rao received the Padma Vibhushan on his behalf at Rashtrapati Bhavan.',
+      'Former President Pranab Mukherjee received Bharat Ratna award from President Ram Nath Kovind on Thursday.',
+    ]);
+    const answers = byPattern(facts, 'awarded').map((f) => f.answer);
+    expect(answers).not.toContain('Virendrajeet Singh');
+    expect(answers).not.toContain('Meera Rao');
+    expect(answers).toContain('Pranab Mukherjee');
+  });
+});
