@@ -51,6 +51,9 @@ export function isWellFormed(q: string): boolean {
   // ("What was he charged with?": a verb's own preposition may end a question.)
   // ("Who was the first woman to head an oil company when?": so does one cut before its clause.)
   if (/\b(the|a|an|of|in|to|and|or|with|for|on|at|by|from|as|that|its|their|when|where|while|whereas|because|since|after|before|if|which|who)\?$/i.test(q) && !/^What\b.*\b(?:charged with|on trial for|convicted of|sentenced to|arrested for)\?$/.test(q)) return false;
+  // ("… to attend India’s?": a possessive with nothing it owns, the rest cut away.)
+  // (Not a closing quote: "… called ‘active pacifism’?" ends on a quotation.)
+  if (/\p{L}['’]s\?$/u.test(q)) return false;
   // ("Which Chief Minister … posted on X said?": a verb of saying with nothing said; the quote was cut.)
   if (/\s(?:said|says|stated|added|remarked|noted)\?$/.test(q)) return false;
   // ("How many entities did Sebi ask?": a verb that asks for what they were to do, cut before it.)

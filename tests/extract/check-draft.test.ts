@@ -25,3 +25,12 @@ describe('a figure in brackets', () => {
     expect(facts.some((f) => /^\(/.test(f.answer))).toBe(false);
   });
 });
+
+describe('isWellFormed: a possessive ending the question', () => {
+  it('owns nothing ("… to attend India’s?")', () => {
+    expect(isWellFormed('Who was the fourth Indonesian president to attend India’s?')).toBe(false);
+    expect(isWellFormed("Which was the first state to adopt the country's?")).toBe(false);
+    expect(isWellFormed('Who heads the Ministry of External Affairs?')).toBe(true);
+    expect(isWellFormed('What is the strategy of Japan called ‘active pacifism’?')).toBe(true);
+  });
+});

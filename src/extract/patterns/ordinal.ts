@@ -430,7 +430,8 @@ function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordi
 function trimTrailingTime(vp: string, s: { entities: { cls: string; start: number; end: number; text: string }[] }, vpStart: number): string {
   // ("at the 2000 Sydney Games": a year that opens an event's name is no time of the fact.)
   // ("after the February 14 suicide attack": a date after "the" names the thing, no time of the fact.)
-  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length && !(/^(?:19|20)\d\d$/.test(e.text) && /^\s+\p{Lu}/u.test(vp.slice(e.end - vpStart))) && !/\bthe\s+$/.test(vp.slice(0, e.start - vpStart)));
+  // ("to attend India’s Republic Day celebrations": nor one after an owner's "'s".)
+  const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length && !(/^(?:19|20)\d\d$/.test(e.text) && /^\s+\p{Lu}/u.test(vp.slice(e.end - vpStart))) && !/\bthe\s+$/.test(vp.slice(0, e.start - vpStart)) && !/\p{L}['’]s?\s+$/u.test(vp.slice(0, e.start - vpStart)));
   if (!date) return vp;
   const cut = vp.slice(0, date.start - vpStart).replace(/\s+(in|on|at|by|during|since|from|last|this|next)\s*$/i, '');
   return tidyClause(cut);

@@ -416,3 +416,11 @@ describe('ordinal: a site a government makes the Nth of its kind', () => {
     expect(ask(district, 'ordinal')).toContainEqual(['Which was declared as India’s first fully digitally literate district?', 'Kottayam']);
   });
 });
+
+describe('ordinal: a day an owner names', () => {
+  it('stays in the question ("to attend India’s Republic Day celebrations"), never cut to "India’s?"', () => {
+    const facts = factsOf(['Prabowo Subianto, a former defence minister, is the fourth Indonesian president to attend India’s Republic Day celebrations.']);
+    const asked = ask(facts, 'ordinal');
+    expect(asked).toContainEqual(['Who was the fourth Indonesian president to attend India’s Republic Day celebrations?', 'Prabowo Subianto']);
+  });
+});
