@@ -99,6 +99,9 @@ function termByShape(ctx: RunContext, words: Word[], all: string): Mention[] | n
   if (words.length >= 3 && words.some((w, i) => i > 0 && HINDI_TITLE_WORD.test(w.text))) return [mention(words, 0, words.length - 1, 'term', all)];
   // ("as the Kalka Mail was nearing the Malwan railway station": a train by its name.)
   if (words.length >= 2 && /^(?:Mail|Express|Rajdhani|Shatabdi|Duronto|Superfast)$/.test(words[words.length - 1].text) && TRAIN_WORDS.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, 0, words.length - 1, 'term', all)];
+  // ("At 6:40 pm, Coromandel Express left Balasore …": a name ending in "Express" is a train, or a
+  // newspaper the lexicon knows, never a person, whatever the rest of its sentence says.)
+  if (words.length >= 2 && /^(?:Express|Rajdhani|Shatabdi|Duronto|Superfast)$/.test(words[words.length - 1].text) && !organisationNamed(all) && !/^(?:Indian|Financial|Daily|Sunday|New)$/.test(words[words.length - 2].text)) return [mention(words, 0, words.length - 1, 'term', all)];
   // ("the award for Best Choreography", "Best Actor": an award's category.)
   if (words.length < 2 || words[0].text !== 'Best' || isGivenName(words[1].lower)) return null;
   return [mention(words, 0, words.length - 1, 'term', all)];

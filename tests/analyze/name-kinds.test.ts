@@ -308,3 +308,11 @@ describe('a participle opening the sentence', () => {
     expect(got).toContain('Neeraj Chopra[person]');
   });
 });
+
+describe('a train', () => {
+  it('is named by its "Express", even where its sentence says no "train" ("Coromandel Express left Balasore …"), never a person', () => {
+    const got = read('At 6:40 pm, Coromandel Express left Balasore for Bhadrakh in Odisha.', 'The Yesvantpur-Howrah Express approached Bahanaga station at 6:55 pm.', 'The Indian Express reported the story first.');
+    expect(got).toContain('Coromandel Express[term]');
+    expect(got.some((e) => /Express\[person\]/.test(e))).toBe(false);
+  });
+});
