@@ -215,7 +215,9 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   // (Asked by an office, "Who was the President of …?", only people the article shows holding
   // one of that kind will do: not a company's co-founder or an activist of unknown role.)
   const byOffice = group !== null && OFFICE_ASKED.test(fact.question);
-  const ownFits = (p: PoolValue) => group === null || (p.role === null ? !byOffice : groupOf(p.role) === group);
+  // (Nor, for someone the article gives no role, one it shows holding an office: "_____ got bronze
+  // in archery" is no place for the Prime Minister.)
+  const ownFits = (p: PoolValue) => (group === null ? type !== 'person' || p.role === null || groupOf(p.role) === null : p.role === null ? !byOffice : groupOf(p.role) === group);
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
   // ("After which CJI was … the second CJI …?" → S M Sikri: not the President or the Law Minister

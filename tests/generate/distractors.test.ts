@@ -512,3 +512,20 @@ describe('party distractors', () => {
     }
   });
 });
+
+describe('person distractors for someone the article gives no role', () => {
+  it('leave out the article\'s office holders ("_____ got bronze in archery" never offers the Prime Minister)', () => {
+    const s1 = "India's Abhishek Verma bagged silver, Aditi Gopichand got bronze in archery.";
+    const s2 = 'Archers Jyothi Vennam and Praveen Ojas won gold in their individual compound events.';
+    const s3 = 'Prime Minister Narendra Modi called it a momentous achievement.';
+    const aditi = fact({ articleId: 'games', question: s1.replace('Aditi Gopichand', '_____'), answer: 'Aditi Gopichand', answerType: 'person', sentence: s1 });
+    const others = [
+      fact({ articleId: 'games', question: 'Who won gold?', answer: 'Jyothi Vennam', answerType: 'person', sentence: s2 }),
+      fact({ articleId: 'games', question: 'Who won gold too?', answer: 'Praveen Ojas', answerType: 'person', sentence: s2 }),
+      fact({ articleId: 'games', question: 'Who called it momentous?', answer: 'Narendra Modi', answerType: 'person', sentence: s3 }),
+      fact({ articleId: 'games', question: 'Who bagged silver?', answer: 'Abhishek Verma', answerType: 'person', sentence: s1 }),
+    ];
+    const pool = buildDistractorPool([aditi, ...others]);
+    for (const seed of SEEDS) expect(rankDistractors(aditi, pool, seededRandom(seed), 8)).not.toContain('Narendra Modi');
+  });
+});
