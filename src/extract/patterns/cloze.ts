@@ -1547,6 +1547,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // is no fact of the news, as the subject pattern asks no "Who shared …?".)
   // ("Defence Minister _____ highlighted the historic nature of the induction …": nor who praised it.)
   if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared|highlighted|lauded|hailed|praised|commended|applauded)\b/.test(tail)) return false;
+  // ("_____ received Bharat Ratna on behalf of Nanaji Deshmukh": who collected an honour for
+  // another is no fact to learn.)
+  if (e.cls === 'person' && /^\s+(?:received|accepted|collected|receives|accepts)\b[^.;]{0,60}?\bon\s+(?:(?:his|her|their)\s+behalf|behalf\s+of)\b/.test(tail)) return false;
   // ("…, according to the news agency _____" → ANI: the outlet that reported it is no fact of the news.)
   // ("According to news agency _____, 288 members voted …": at the sentence's opening too.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|told)\s+(?:the\s+)?(?:news\s+agency|agency|newspaper|daily|news\s+channel|channel|wire\s+service)\s+$/.test(near)) return false;

@@ -2987,3 +2987,15 @@ describe('cloze: an epithet of everyday words', () => {
     expect(answers).toContain('Statue of Unity');
   });
 });
+
+describe('cloze: who received an honour on behalf of another', () => {
+  it('is no blank ("_____ received Bharat Ratna on behalf of Nanaji Deshmukh")', () => {
+    const facts = factsOf([
+      'Chairman of Deendayal Research Institute, Virendrajeet Singh received Bharat Ratna on behalf of Nanaji Deshmukh at Rashtrapati Bhavan.',
+      'His daughter Meera Rao accepted the Padma Vibhushan on his behalf from President Droupadi Murmu at Rashtrapati Bhavan.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Virendrajeet Singh');
+    expect(answers).not.toContain('Meera Rao');
+  });
+});
