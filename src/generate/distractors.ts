@@ -329,14 +329,26 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   if (chosen.some((c) => sameValue(candidate, c, type))) return false;
   // ("Guru Ghasidas - Tamor Pingla Tiger Reserve", "Tamor Pingla Wildlife Sanctuary", "Guru Ghasidas
   // National Park": three options naming one place leave the fourth the odd one out.)
-  if ((type === 'place' || type === 'term') && chosen.some((c) => shareDistinctiveWord(candidate, c))) return false;
+  // (Not by the kind word all of them share with the answer: "Ujjwala Yojana", "Mudra Yojana".)
+  const kindWord = type === 'term' ? fact.answer.trim().split(/\s+/).pop() : undefined;
+  if ((type === 'place' || type === 'term') && chosen.some((c) => shareDistinctiveWord(candidate, c, kindWord))) return false;
   if (type === 'organisation' && !sameHead(fact.answer, candidate)) return false;
+  // ("the _____ festival" → Vaikuntha Ekadasi, beside a deity and a temple trust: terms have no
+  // kind of their own to vouch for, so a stand-in shares the answer's head word ("… Yojana",
+  // "… Award") or is a code name as the answer is ("Agni-5", "PSLV-C53").)
+  if (type === 'term' && !sameTermKind(fact.answer, candidate)) return false;
   // ("the _____ won two of the three seats it contested" → Samajwadi Party, with the
   // Conservative Party of another story beside it: a country's own party, ministry or central
   // bank has stand-ins of that country only.)
   if (type === 'organisation' && ofOtherNation(fact.answer, candidate)) return false;
   if (type === 'number' && overTheWhole(candidate, fact)) return false;
   return !listedTogether(articleSentences, fact.answer, candidate, type);
+}
+
+function sameTermKind(answer: string, candidate: string): boolean {
+  const head = (t: string) => t.trim().split(/\s+/).pop()!.toLowerCase();
+  const code = (t: string) => /\p{L}[-\s]?\d/u.test(t) && !/\s\S+\s/.test(t.trim());
+  return (/\s/.test(answer.trim()) && /\s/.test(candidate.trim()) && head(answer) === head(candidate)) || (code(answer) && code(candidate));
 }
 
 function ofOtherNation(answer: string, candidate: string): boolean {
@@ -364,8 +376,8 @@ function distinctiveWords(name: string): string[] {
   return (name.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).filter((w) => !isCommonWord(w.toLowerCase()));
 }
 
-function shareDistinctiveWord(a: string, b: string): boolean {
-  const words = distinctiveWords(b);
+function shareDistinctiveWord(a: string, b: string, except?: string): boolean {
+  const words = distinctiveWords(b).filter((w) => w !== except);
   return words.length > 0 && distinctiveWords(a).some((w) => words.includes(w));
 }
 

@@ -316,3 +316,11 @@ describe('a train', () => {
     expect(got.some((e) => /Express\[person\]/.test(e))).toBe(false);
   });
 });
+
+describe('a festival and a temple board', () => {
+  it('are no people ("the Vaikuntha Ekadasi festival", "Tirumala Tirupati Devasthanams (TTD)")', () => {
+    const got = read('Devotees gathered at 90 ticket counters set up for the Vaikuntha Ekadasi festival starting Friday.', 'The Tirumala Tirupati Devasthanams (TTD) made arrangements for the devotees.');
+    expect(got).toContain('Vaikuntha Ekadasi[term]');
+    expect(got).toContain('Tirumala Tirupati Devasthanams[organisation]');
+  });
+});

@@ -529,3 +529,21 @@ describe('person distractors for someone the article gives no role', () => {
     for (const seed of SEEDS) expect(rankDistractors(aditi, pool, seededRandom(seed), 8)).not.toContain('Narendra Modi');
   });
 });
+
+describe('term distractors', () => {
+  it('share the answer\'s head word or are code names as it is; a term of another kind never stands beside it', () => {
+    const s = 'A huge crowd had gathered outside the ticket counters set up for the Vaikuntha Ekadasi festival.';
+    const festival = fact({ question: s.replace('Vaikuntha Ekadasi', '_____'), answer: 'Vaikuntha Ekadasi', answerType: 'term', sentence: s, related: ['Sarva Darshan', 'Special Entry Darshan', 'Brahmotsavam'] });
+    for (const seed of SEEDS) expect(rankDistractors(festival, buildDistractorPool([festival]), seededRandom(seed), 8)).toEqual([]);
+    const s2 = 'The Cabinet approved the PM Kusum Yojana on Wednesday.';
+    const yojana = fact({ question: s2.replace('PM Kusum Yojana', '_____'), answer: 'PM Kusum Yojana', answerType: 'term', sentence: s2, related: ['Ujjwala Yojana', 'Awas Yojana', 'Jal Jeevan Mission', 'Mudra Yojana'] });
+    const ranked = rankDistractors(yojana, buildDistractorPool([yojana]), seededRandom(1), 8);
+    expect(ranked).not.toContain('Jal Jeevan Mission');
+    expect(ranked.length).toBeGreaterThanOrEqual(3);
+    const s3 = 'ISRO launched the PSLV-C53 on Thursday.';
+    const rocket = fact({ question: s3.replace('PSLV-C53', '_____'), answer: 'PSLV-C53', answerType: 'term', sentence: s3, related: ['GSLV-F15', 'LVM3-M4', 'SSLV-D2', 'Space Docking Experiment'] });
+    const rockets = rankDistractors(rocket, buildDistractorPool([rocket]), seededRandom(1), 8);
+    expect(rockets).not.toContain('Space Docking Experiment');
+    expect(rockets.length).toBeGreaterThanOrEqual(3);
+  });
+});

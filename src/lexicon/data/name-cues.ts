@@ -27,6 +27,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'paksha', 'paksh', 'samithi', 'kazhagam', 'katchi',
   // Religious orders and trusts: "Nirmohi Akhara", "Sringeri Mutt", "Ramakrishna Math".
   'akhara', 'mutt', 'math', 'peetham', 'peeth', 'ashram',
+  // (Temple boards: "Tirumala Tirupati Devasthanams", "Travancore Devaswom Board".)
+  'devasthanam', 'devasthanams', 'devaswom',
   'exchange', 'observatory', 'bench',
   // ("Sahitya Akademi", "Lalit Kala Akademi": India's academies of letters and arts.)
   'akademi', 'academi',
@@ -156,6 +158,8 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'helicopter', 'helicopters', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'exercise',
   'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
+  // ("set up for the Vaikuntha Ekadasi festival": a feast, a fair or a pilgrimage named before its kind.)
+  'festival', 'festivals', 'mela', 'yatra', 'utsav', 'movement',
   // ("the Western Ghats mountain range": a landform's name before its kind is the landform.)
   'mountain', 'mountains', 'range', 'hills', 'valley', 'glacier', 'plateau', 'desert',
   // ("the Middle Eocene period": a time of the Earth's past, no person.)
