@@ -1064,6 +1064,9 @@ const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b|\
 const SEASON_OUTLOOK = /\bper\s?cent\s+of\s+(?:the\s+)?(?:long[\s-]period\s+average|LPA)\b/i;
 
 function blankable(e: Blank, s: Sentence): boolean {
+  // ("the _____ movement" → "Jai Prakash Narayan’s": a name with its owner's mark is a modifier cut
+  // short, never a whole answer.)
+  if (/\p{L}['’]s$/u.test(e.text)) return false;
   // The text before and after the entity, read by every test below; an end-anchored regex scans
   // from each position of its input, so those read only the last NEAR characters before it.
   const head = s.text.slice(0, e.start);

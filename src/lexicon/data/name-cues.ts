@@ -159,7 +159,7 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set([
   'exercises', 'operation', 'index', 'survey', 'summit', 'treaty', 'pact', 'award', 'prize', 'corridor',
   'expressway', 'tunnel', 'dam', 'cyclone', 'variant',
   // ("set up for the Vaikuntha Ekadasi festival": a feast, a fair or a pilgrimage named before its kind.)
-  'festival', 'festivals', 'mela', 'yatra', 'utsav', 'movement',
+  'festival', 'festivals', 'mela', 'yatra', 'utsav',
   // ("the Western Ghats mountain range": a landform's name before its kind is the landform.)
   'mountain', 'mountains', 'range', 'hills', 'valley', 'glacier', 'plateau', 'desert',
   // ("the Middle Eocene period": a time of the Earth's past, no person.)
