@@ -78,10 +78,10 @@ const NOT_GIVEN = new Set([...honorificsBeforeName(), ...officeWords('before-nam
  *  February 2024?" → "the scheme for rooftop solar in one crore households": a launched thing is
  *  called by its kind and purpose in the set's other items. */
 // ("Which Earth observation satellite …": a body of the sky is a word of its kind.)
-const LAUNCH_QUESTION = new RegExp(String.raw`^Which ((?:(?:[\p{Ll}-]+|${SKY_BODIES.join('|')})\s+){0,3}(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|lander|rover|orbiter|probe|telescope|vessel|submarine|warship|missile|vaccine)(?:\s+(?:of|(?:developed|designed|built|created|made)\s+by)\s+[^?]{2,60}?)?)\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission|flight-test|test-fire)(?:\s+([^?]+?))?\?$`, 'u');
+const LAUNCH_QUESTION = new RegExp(String.raw`^Which ((?:(?:[\p{Ll}-]+|${SKY_BODIES.join('|')})\s+){0,3}(?:scheme|mission|programme|initiative|campaign|project|portal|corridor|policy|fund|satellite|rocket|spacecraft|lander|rover|orbiter|probe|telescope|vessel|submarine|warship|missile|vaccine)(?:\s+(?:of|(?:developed|designed|built|created|made)\s+by)\s+[^?]{2,60}?)?)\s+did\s+(.+?)\s+(approve|launch|unveil|introduce|roll out|clear|inaugurate|commission|flight-test|test-fire|extend)(?:\s+([^?]+?))?\?$`, 'u');
 /** Where a launch's purpose ends: its place or its day. */
 const PURPOSE_END = /\s+(?:(?:from|at|on|in)\s+\p{Lu}|in\s+\p{Lu}\p{Ll}+\s+\d{4}|today|yesterday|tomorrow|this\s+week|last\s+week)/u;
-const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned', 'flight-test': 'flight-tested', 'test-fire': 'test-fired' };
+const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launched', unveil: 'unveiled', introduce: 'introduced', 'roll out': 'rolled out', clear: 'cleared', inaugurate: 'inaugurated', commission: 'commissioned', 'flight-test': 'flight-tested', 'test-fire': 'test-fired', extend: 'extended' };
 
 /** "for ocean and weather related studies from Sriharikota today" → "for ocean and weather
  *  related studies"; "to provide mid-day meal to students of more than 11.2 lakh schools across

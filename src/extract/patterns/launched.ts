@@ -223,8 +223,11 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const when = rest && /\b(?:19|20)\d\d\b/.test(rest) ? '' : inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
     // ("conducted the maiden flight-test of …": flight-tested it, for the first time.)
-    const written = m.groups!.verb ?? (m.groups!.nod ? 'approved' : (m.groups!.tested ?? 'flight-tested').replace(' ', '-'));
-    const verb = BASE[written] + (m.groups!.maiden ? ' for the first time' : '');
+    // ("approved the extension of the Atal Bhujal Yojana till March 2028": an old scheme extended,
+    // not approved till then.)
+    const extended = /\bextension\s+of\s+$/.test(m[0]);
+    const written = extended ? 'extended' : m.groups!.verb ?? (m.groups!.nod ? 'approved' : (m.groups!.tested ?? 'flight-tested').replace(' ', '-'));
+    const verb = (extended ? 'extend' : BASE[written]) + (m.groups!.maiden ? ' for the first time' : '');
     const who = subject.written;
     drafts.push({
       pattern: 'launched',

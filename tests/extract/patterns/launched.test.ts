@@ -409,3 +409,12 @@ describe('launched: the purpose an apposition gives', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Which scheme did the Union Cabinet approve to revive 50,000 traditional water bodies across rural India\b/), 'PM Jal Samriddhi Yojana']);
   });
 });
+
+describe('launched: the extension of a scheme', () => {
+  it('is asked as extended, not approved till its new end ("approved the extension of the Atal Bhujal Yojana till March 2028")', () => {
+    const facts = factsOf(['Separately, the Union Cabinet also approved the extension of the Atal Bhujal Yojana till March 2028.']);
+    const asked = ask(facts, 'launched');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which scheme did the Union Cabinet extend till March 2028/), 'Atal Bhujal Yojana']);
+    expect(asked.some(([q]) => /approve till/.test(q))).toBe(false);
+  });
+});
