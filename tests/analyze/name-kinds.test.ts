@@ -324,3 +324,13 @@ describe('a festival and a temple board', () => {
     expect(got).toContain('Tirumala Tirupati Devasthanams[organisation]');
   });
 });
+
+describe('the short form of a longer name the article gives', () => {
+  it('is that place or body, not a person ("Dihing Patkai came to limelight …" beside "the Dihing Patkai National Park")', () => {
+    const got = read('The 234.26 square km Dihing Patkai National Park spans eastern Assam.', 'Dihing Patkai came to limelight a year ago for illegal coal mining in the surrounding areas.', 'Ravi Shankar Prasad said the Ravi Shankar Prasad Stadium would not be renamed.');
+    expect(got).toContain('Dihing Patkai[place]');
+    expect(got.filter((e) => e === 'Dihing Patkai[person]')).toEqual([]);
+    // (Not a person the sentence cues, a stadium named after him beside it.)
+    expect(got).toContain('Ravi Shankar Prasad[person]');
+  });
+});
