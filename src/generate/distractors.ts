@@ -309,6 +309,10 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // ("Parts of Karachi and the Saurashtra region" for Kutch: a district's stand-in is a place of
   // its own country.)
   if (type === 'place' && cityNamed(fact.answer)?.state && (countryOfPlace(candidate)?.name ?? 'India') !== 'India') return false;
+  // ("Rs 138 crore for Ara, Rs 1,130 crore for Siwan … and Rs 497 crore for _____" → Aurangabad,
+  // with Bengaluru among the options: where the sentence's other towns are all in one state, a
+  // town known to be in another is absurd.)
+  if (type === 'place' && cityNamed(fact.answer)?.country === 'India' && otherStateThanSentence(candidate, fact)) return false;
   // ("strip _____ of its special status" → Jammu and Kashmir, with New York among the options: a
   // state's stand-in is a state of its own country.)
   const ownState = type === 'place' ? stateNamed(fact.answer) : null;
@@ -349,6 +353,20 @@ function sameTermKind(answer: string, candidate: string): boolean {
   const head = (t: string) => t.trim().split(/\s+/).pop()!.toLowerCase();
   const code = (t: string) => /\p{L}[-\s]?\d/u.test(t) && !/\s\S+\s/.test(t.trim());
   return (/\s/.test(answer.trim()) && /\s/.test(candidate.trim()) && head(answer) === head(candidate)) || (code(answer) && code(candidate));
+}
+
+/** Whether the candidate is a town of a known state other than the one state every other town
+ *  of the fact's sentence is in. */
+function otherStateThanSentence(candidate: string, fact: Fact): boolean {
+  const theirs = cityNamed(candidate)?.state;
+  if (!theirs) return false;
+  const states = new Set<string>();
+  for (const m of fact.sentence.matchAll(/\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/gu)) {
+    if (m[0] === fact.answer) continue;
+    const city = cityNamed(m[0]);
+    if (city?.country === 'India' && city.state) states.add(city.state);
+  }
+  return states.size === 1 && !states.has(theirs);
 }
 
 function ofOtherNation(answer: string, candidate: string): boolean {

@@ -547,3 +547,16 @@ describe('term distractors', () => {
     expect(rockets.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('town distractors in a sentence of one state\'s towns', () => {
+  it('leave out towns known to be in another state ("… Rs 497 crore for _____" among Bihar towns, never Bengaluru)', () => {
+    const s = 'For Ara, the Cabinet has approved Rs 138 crore, Rs 1,130 crore for Siwan, Rs 76 crore for Sasaram and Rs 497 crore for Aurangabad.';
+    const f = fact({ question: s.replace('Aurangabad', '_____'), answer: 'Aurangabad', answerType: 'place', sentence: s, related: ['Bengaluru', 'Patna', 'Jamui', 'Gaya', 'Mumbai'] });
+    for (const seed of SEEDS) {
+      const ranked = rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8);
+      expect(ranked).not.toContain('Bengaluru');
+      expect(ranked).not.toContain('Mumbai');
+      expect(ranked).toContain('Patna');
+    }
+  });
+});
