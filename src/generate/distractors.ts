@@ -355,14 +355,15 @@ function sameTermKind(answer: string, candidate: string): boolean {
   return (/\s/.test(answer.trim()) && /\s/.test(candidate.trim()) && head(answer) === head(candidate)) || (code(answer) && code(candidate));
 }
 
-/** Whether the candidate is a town of a known state other than the one state every other town
- *  of the fact's sentence is in. */
+/** Whether the candidate is a town of a known state other than the one state every town of the
+ *  fact's sentence the lexicon places is in (the answer among them). */
 function otherStateThanSentence(candidate: string, fact: Fact): boolean {
   const theirs = cityNamed(candidate)?.state;
   if (!theirs) return false;
   const states = new Set<string>();
+  // (The answer's own state counts: "… Rs 1,130 crore for _____" → Siwan, in Bihar, beside towns
+  // the lexicon places nowhere.)
   for (const m of fact.sentence.matchAll(/\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?/gu)) {
-    if (m[0] === fact.answer) continue;
     const city = cityNamed(m[0]);
     if (city?.country === 'India' && city.state) states.add(city.state);
   }

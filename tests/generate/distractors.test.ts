@@ -560,3 +560,15 @@ describe('town distractors in a sentence of one state\'s towns', () => {
     }
   });
 });
+
+describe('town distractors for a town of known state', () => {
+  it('leave out towns of another state where the sentence places no town elsewhere ("Rs 1,130 crore for _____" → Siwan)', () => {
+    const s = 'For Ara, the Cabinet has approved Rs 138 crore, Rs 1,130 crore for Siwan, Rs 76 crore for Sasaram and Rs 497 crore for Aurangabad.';
+    const f = fact({ question: s.replace('Siwan', '_____'), answer: 'Siwan', answerType: 'place', sentence: s, related: ['Bengaluru', 'Patna', 'Jamui', 'Gaya', 'Mumbai'] });
+    for (const seed of SEEDS) {
+      const ranked = rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8);
+      expect(ranked).not.toContain('Bengaluru');
+      expect(ranked).toContain('Jamui');
+    }
+  });
+});
