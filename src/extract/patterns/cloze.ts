@@ -1727,6 +1727,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("GVA at _____ at Constant Prices" → Basic Prices: a name of everyday words alone is one too,
   // unless its last word makes it a body or a programme: "the Flag Consideration Project".)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
+  // ("the conservation of the new _____" → National Park, "welfare measures for _____" → Scheduled
+  // Tribes, "joint military _____ 'AustraHind-23'" → Exercise: a kind of thing or people in
+  // capitals, no name of one.)
+  if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && KIND_ONLY.test(e.text)) return false;
   // ("paid floral tributes to the _____, Mahatma Gandhi" → Father of the Nation: everyday words
   // with their "of the" between are an epithet, no name either.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+(?:of|the|and|for))+\s+\p{Lu}\p{Ll}+$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).filter((w) => !/^(?:of|the|and|for)$/.test(w)).every(titleCaseWord)) return false;
@@ -2566,6 +2570,9 @@ function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
   const long = e.text.split(/\s+/).length >= 4;
   return ctx.timeline.some(({ entity: o }) => o.cls === 'person' && (o.canonical.includes(' ') || long) && o.canonical !== e.text && e.text.endsWith(` ${o.canonical}`));
 }
+
+/** A kind of thing or of people written in capitals, with no word of its own name. */
+const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Military|Naval|Biosphere|Wildlife|Tiger|Elephant|Scheduled|Other\s+Backward|Economically\s+Weaker)\s+)*(?:Parks?|Reserves?|Sanctuary|Sanctuaries|Corporations?|Session|Exercise|Tribes|Castes|Classes|Sections|Panchayats?)$/;
 
 /** A name that ends on an office ("Delhi Chief Minister"). */
 const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)$/;

@@ -2999,3 +2999,15 @@ describe('cloze: who received an honour on behalf of another', () => {
     expect(answers).not.toContain('Meera Rao');
   });
 });
+
+describe('cloze: a kind of thing or of people in capitals', () => {
+  it('is no blank ("the new _____" → National Park, "welfare measures for _____" → Scheduled Tribes, "joint military _____ \'AustraHind-23\'" → Exercise)', () => {
+    const facts = factsOf([
+      'Additional anti-poaching camps and manpower are being deployed for the conservation of the new National Park near Tinsukia.',
+      'The Kerala cabinet on Wednesday cleared financial approvals under the LIFE Mission and welfare measures for Scheduled Tribes in Wayanad.',
+      'An Indian Army contingent of 81 personnel departed for Australia to take part in the joint military Exercise AustraHind-23 on Wednesday.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    for (const kind of ['National Park', 'Scheduled Tribes', 'Exercise']) expect(answers).not.toContain(kind);
+  });
+});
