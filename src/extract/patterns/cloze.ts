@@ -1727,6 +1727,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("GVA at _____ at Constant Prices" → Basic Prices: a name of everyday words alone is one too,
   // unless its last word makes it a body or a programme: "the Flag Consideration Project".)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).every(titleCaseWord)) return false;
+  // ("The _____ in a statement earlier had said that …" → Ministry of Culture, "The _____ on Sunday
+  // explained how …" → Railway Board: the body that told or explained is the source, no fact.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+(?:statement|release|press\s+release|post)\s+(?:\p{Ll}+\s+)?|earlier\s+)*(?:(?:has|had|have)\s+)?(?:said|says|explained|explains|stated|states|informed|clarified|noted|told)\b/u.test(tail) && !/^\s+(?:said|says|stated|told)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:it|that)\s+(?:had|has|would|will)\s+(?:approved|launched|appointed|signed|decided|cleared|sanctioned)\b/u.test(tail)) return false;
   // ("the conservation of the new _____" → National Park, "welfare measures for _____" → Scheduled
   // Tribes, "joint military _____ 'AustraHind-23'" → Exercise: a kind of thing or people in
   // capitals, no name of one.)

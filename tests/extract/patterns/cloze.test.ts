@@ -3011,3 +3011,15 @@ describe('cloze: a kind of thing or of people in capitals', () => {
     for (const kind of ['National Park', 'Scheduled Tribes', 'Exercise']) expect(answers).not.toContain(kind);
   });
 });
+
+describe('cloze: the body that told or explained', () => {
+  it('is no blank ("The _____ in a statement earlier had said …", "The _____ on Sunday explained how …")', () => {
+    const facts = factsOf([
+      'The Ministry of Culture in a statement earlier had said that evidence of layers predating the Mauryan period was found at the site.',
+      'The Railway Board on Sunday explained how one of the deadliest train accidents happened in Odisha.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Ministry of Culture');
+    expect(answers).not.toContain('Railway Board');
+  });
+});
