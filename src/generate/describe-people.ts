@@ -157,9 +157,12 @@ function thingMentions(text: string, name: string, head: string): [number, numbe
     // (Its kind word after it, within a few spaces: read without a regex per mention.)
     const window = text.slice(end, end + head.length + 4);
     const space = /^\s+/.exec(window)?.[0];
-    const kind = space && window.startsWith(head, space.length) ? space.length + head.length : 0;
+    // ("IndiaAI Mission": its kind word capitalised as a part of its name too.)
+    const kind = space && window.toLowerCase().startsWith(head.toLowerCase(), space.length) ? space.length + head.length : 0;
     if (kind && !/^[\p{L}\d-]/u.test(text.slice(end + kind, end + kind + 1))) end += kind;
     if (/^[\p{L}\d-]/u.test(text.slice(end, end + 1))) continue;
+    // ("the IndiaAI Independent Business Division": the name opening a longer one is that one's.)
+    if (!kind && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, at - 8), at));
     out.push([the ? at - the[0].length : at, end]);
   }

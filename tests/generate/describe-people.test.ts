@@ -313,6 +313,12 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(withDescriptions(item('The Chief Minister Subhadra Yojana will cover _____ women.', { answer: '1 crore', answerType: 'number' }), [cm])?.question).toMatch(/^The scheme for women aged 21 to 60 will cover _____ women\.$/);
   });
 
+  it('calls a thing by its name with its kind word capitalised, and never a longer name it opens ("IndiaAI Mission", "the IndiaAI Independent Business Division")', () => {
+    const mission = describedLaunch('Which mission did the Centre approve with a budget outlay of 10,371 crore rupees?', 'IndiaAI', 's0')!;
+    const it2 = withDescriptions(item('IndiaAI Mission will be implemented by the IndiaAI Independent Business Division under _____.', { answer: 'Digital India Corporation', answerType: 'organisation' }), [mission]);
+    expect(it2?.question).toBe('The mission approved by the Centre with a budget outlay of 10,371 crore rupees will be implemented by the IndiaAI Independent Business Division under _____.');
+  });
+
   it('drops the short form in brackets after the name it replaces ("the Unified Pension Scheme (UPS)")', () => {
     const scheme = describedLaunch('Which scheme did the Union Cabinet approve in August 2024?', 'Unified Pension Scheme', 's0')!;
     const it2 = withDescriptions(item('Employees will get _____ of the average basic pay as pension under the Unified Pension Scheme (UPS).', { answer: '50 per cent', answerType: 'number' }), [scheme]);
