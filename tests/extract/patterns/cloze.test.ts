@@ -3023,3 +3023,16 @@ describe('cloze: the body that told or explained', () => {
     expect(answers).not.toContain('Railway Board');
   });
 });
+
+describe('cloze: the distance that names an event', () => {
+  it('is no blank ("under the category of _____ metres Air Pistol" → 10, "the 400m hurdles" → 400)', () => {
+    const facts = factsOf([
+      'Indian shooter Manu Bhaker has secured a Bronze medal in Paris under the category of 10 metres Air Pistol on Sunday.',
+      'Avinash Sable finished 11th in the 3000m steeplechase final in Paris on Thursday.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('10');
+    expect(answers).not.toContain('3000');
+    expect(answers).toContain('Manu Bhaker');
+  });
+});
