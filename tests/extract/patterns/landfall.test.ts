@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPattern, factsOf } from '../facts-of.js';
+import { ask, byPattern, factsOf } from '../facts-of.js';
 
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs), 'landfall').map((f) => [f.question, f.answer]);
 
@@ -42,5 +42,17 @@ describe('landfall: a storm named before its kind', () => {
   it('is called as storms are named ("Amphan cyclone made landfall …" → Cyclone Amphan), a grade left as it is', () => {
     expect(asked(['Amphan cyclone made landfall at around 4 pm between Digha in West Bengal and Hatiya island in Bangladesh.']).map(([q]) => q).join(' ')).toContain('Cyclone Amphan');
     expect(asked(['Severe cyclone made landfall near Puri in Odisha on Friday morning.']).map(([q]) => q).join(' ')).not.toContain('Cyclone Severe');
+  });
+});
+
+describe('landfall: told by an "it" after the storm opens the sentence', () => {
+  it('asks where ("Severe cyclone Dana was expected to weaken … after it made landfall in Odisha")', () => {
+    const facts = factsOf([
+      'Severe cyclone Dana was expected to weaken into a cyclonic storm by forenoon after it made landfall in Odisha around midnight with wind speeds of 100-110 kmph.',
+      'Cyclone Michaung is likely to weaken further as it made landfall near Bapatla in Andhra Pradesh on Tuesday.',
+    ]);
+    const asked = ask(facts, 'landfall');
+    expect(asked).toContainEqual([expect.stringMatching(/^In which state or region did (?:severe )?[Cc]yclone Dana make landfall/), 'Odisha']);
+    expect(asked).toContainEqual([expect.stringMatching(/^In which state or region did [Cc]yclone Michaung make landfall/), 'Andhra Pradesh']);
   });
 });
