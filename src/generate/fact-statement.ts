@@ -86,8 +86,16 @@ export function statementOf(fact: Fact): string | null {
   const filled = fact.cloze.replace(/\{\{c1::(.*?)\}\}/, '$1').trim();
   // (So is a cloze of the whole sentence, its opening and its end the sentence's, that named a
   // description shorter: "for the five-year-long scheme" → "for the PM-POSHAN scheme".)
-  if ((filled.length > sentence.length || wholeSentence(filled, sentence)) && filled !== sentence && selfContained(filled) && standsAlone(filled)) return filled;
-  return selfContained(sentence) && standsAlone(sentence) ? sentence : null;
+  if ((filled.length > sentence.length || wholeSentence(filled, sentence)) && filled !== sentence && selfContained(filled) && standsAlone(filled)) return withoutDiscourseOpener(filled);
+  return selfContained(sentence) && standsAlone(sentence) ? withoutDiscourseOpener(sentence) : null;
+}
+
+/** "On the other hand, archers Jyothi Vennam and Praveen Ojas won gold …": a link to the sentence
+ *  before, which a statement standing alone leaves out. */
+const DISCOURSE_OPENER = /^(?:On\s+the\s+other\s+hand|Meanwhile|However|Also|Besides|Moreover|In\s+addition|Furthermore|Similarly|Likewise|Additionally|Separately),\s+(?=\S)/;
+function withoutDiscourseOpener(text: string): string {
+  const rest = text.replace(DISCOURSE_OPENER, '');
+  return rest === text ? text : rest[0].toUpperCase() + rest.slice(1);
 }
 
 /** Whether a cloze, filled, is its whole sentence: the same first three words and last word. */

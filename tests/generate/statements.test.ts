@@ -337,3 +337,11 @@ describe('a false statement of what kind a thing is', () => {
     expect(falseVersion({ ...swiss, pattern: 'subject' }, S, pool, () => 0.5, ['India'], [S, india.sentence])).toBeNull();
   });
 });
+
+describe('statementOf: a link to the sentence before', () => {
+  it('is left out ("On the other hand, archers … won gold" → "Archers … won gold")', () => {
+    const S = 'On the other hand, archers Jyothi Vennam and Praveen Ojas won gold in their respective individual compound events.';
+    const f = fact({ question: 'Who won gold?', answer: 'Jyothi Vennam', answerType: 'person', sentence: S });
+    expect(statementOf(f)).toBe('Archers Jyothi Vennam and Praveen Ojas won gold in their respective individual compound events.');
+  });
+});
