@@ -34,3 +34,11 @@ describe('isWellFormed: a possessive ending the question', () => {
     expect(isWellFormed('What is the strategy of Japan called ‘active pacifism’?')).toBe(true);
   });
 });
+
+describe('isWellFormed: a list whose verb the question took', () => {
+  it('asks one of its members and prints the others ("Who won the Tri Nagar seat by 15,896 votes, Umang Bajaj from Rajinder Nagar by 1,231 votes?")', () => {
+    expect(isWellFormed('Who won the Tri Nagar seat by 15,896 votes, Umang Bajaj from Rajinder Nagar by 1,231 votes, and Chandan Kumar Choudhary from Sangam Vihar by 344 votes?')).toBe(false);
+    expect(isWellFormed('Who won the Tri Nagar seat by 15,896 votes?')).toBe(true);
+    expect(isWellFormed('Who won from New Delhi, defeating Arvind Kejriwal by 4,089 votes?')).toBe(true);
+  });
+});
