@@ -1467,6 +1467,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Cabinet on Wednesday approved …, Minister of Information and Broadcasting _____ said.": who
   // announced a decision at the briefing tells it; the decision is the news.)
   if (e.cls === 'person' && ((BRIEFING_TELLER_BEFORE.test(near) && /^\s+(?:at|during|while|after)\s+(?:a\s+|the\s+)?(?:press|media|news)\s+(?:briefing|conference|meet)\b/.test(tail)) || (/,\s+(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u.test(near) && /^\s+(?:said|told reporters|informed)\s*\.?$/.test(tail) && DECISION_BY_BODY.test(s.text.slice(0, e.start))))) return false;
+  // ("…, Union minister _____ said, adding Marathi … have been included", "Union Minister for
+  // Information and Broadcasting _____ made the announcement on X": a minister or spokesperson
+  // who told the news is its teller; the news is what they told.)
+  if (e.cls === 'person' && /\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Ss]ecretary)(?:\s+(?:for|of)\s+(?:[\p{Lu}&][\p{L}&]*\s+|and\s+){1,6})?\s*$/u.test(near) && /^\s*(?:,?\s+(?:said|says|stated)\s*,|\s+made\s+the\s+announcement|\s+announced\s+(?:the\s+(?:decision|news)|this|it)\b)/.test(tail)) return false;
   // ("after hearing both parties on a writ petition filed by _____ and others": who petitioned is
   // the case's label, no fact of the ruling.)
   // ("as urged by the counsel for petitioner _____": nor the petitioner named after their counsel.)

@@ -3036,3 +3036,16 @@ describe('cloze: the distance that names an event', () => {
     expect(answers).toContain('Manu Bhaker');
   });
 });
+
+describe('cloze: the minister who told the news', () => {
+  it('is no blank ("Union minister _____ said, adding …", "… Broadcasting _____ made the announcement on X")', () => {
+    const facts = factsOf([
+      'The Union Cabinet approved the recognition of five more languages as classical, Union minister Ashwini Vaishnaw said, adding Marathi and Pali have been included.',
+      'Union Minister for Information and Broadcasting Ashwini Vaishnaw made the announcement on X on Monday evening.',
+      'External Affairs Minister S Jaishankar held talks with his Chinese counterpart Wang Yi in Beijing on Monday.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Ashwini Vaishnaw');
+    expect(answers).toContain('S Jaishankar');
+  });
+});
