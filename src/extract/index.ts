@@ -1,3 +1,4 @@
+import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { AnalyzedArticle, Entity, Fact, Sentence } from '../types.js';
 import { foldKey, normalizeKey, stableId } from '../util/ids.js';
 import { buildContext, itReferent, objectPronounPerson, pronounPerson, type ArticleContext } from './article-context.js';
@@ -144,6 +145,8 @@ function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
   return fact;
 }
 
+const TODAY_WITH_DATE = new RegExp(`\\b(?:today|yesterday),\\s+((?:${MONTH_ALTERNATION})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_ALTERNATION}))(?:,\\s+\\d{4})?,?(?=\\s|\\?)`, 'g');
+
 function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, articleKey: string): Fact | null {
   const day = ctx.analyzed.article.date;
   let cloze = draft.ownCloze ?? clozeFor(draft, sentence, ctx);
@@ -175,6 +178,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (!question) return null;
   // ("… named their robot “Robogee.”?": a quotation's own stop gives way to the question mark.)
   question = withoutDeicticHere(datePeriods(oneLine(question), day)).replace(/[.,;:](["”’'])\?$/, '$1?');
+  // ("… came into effect today, July 1, in a move …": the day the text names, not the report's "today".)
+  question = question.replace(TODAY_WITH_DATE, 'on $1');
   // ("… triggered by heavy rainfall since last night?": a time of the report's own day at a
   // question's end goes; what it says stands without it.)
   if (draft.pattern !== 'cloze') question = question.replace(/,?\s+(?:since|from|till|until)\s+(?:last\s+night|yesterday|this\s+morning|early\s+morning)(?=\?$)/, '');

@@ -42,3 +42,14 @@ describe('isWellFormed: a list whose verb the question took', () => {
     expect(isWellFormed('Who won from New Delhi, defeating Arvind Kejriwal by 4,089 votes?')).toBe(true);
   });
 });
+
+describe('a question with "today" before the day the text names', () => {
+  it('asks of that day ("came into effect today, July 1, …" → "came into effect on July 1 …")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf(["Three new criminal laws came into effect today, July 1, in a move that will completely overhaul the country's criminal justice system."]);
+    const questions = facts.filter((f) => f.pattern !== 'cloze').map((f) => f.question);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.some((q) => /\btoday\b/.test(q))).toBe(false);
+    expect(questions.some((q) => /\bon July 1\b/.test(q))).toBe(true);
+  });
+});
