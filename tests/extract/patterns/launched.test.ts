@@ -418,3 +418,11 @@ describe('launched: the extension of a scheme', () => {
     expect(asked.some(([q]) => /approve till/.test(q))).toBe(false);
   });
 });
+
+describe('launched: the proposal of a named mission', () => {
+  it('is the mission approved ("approved the proposal of Mission Mausam with an outlay of Rs 2,000 crore")', () => {
+    const facts = factsOf(['The Union Cabinet, in its meeting on Wednesday, approved the proposal of Mission Mausam with an outlay of Rs 2,000 crore for over two years.']);
+    const asked = ask(facts, 'launched');
+    expect(asked).toContainEqual([expect.stringMatching(/^Which mission did the Union Cabinet approve/), 'Mission Mausam']);
+  });
+});
