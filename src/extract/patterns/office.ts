@@ -82,7 +82,8 @@ const find: FindDrafts<'office'> = (s, ctx) => {
   for (const e of s.entities) {
     if (e.cls !== 'person' || !e.role) continue;
     // ("The President of India President Droupadi Murmu": the title written twice is one office.)
-    const role = onceTitled(e.role.trim());
+    // ("Pakistan President Field Marshal Ayub Khan": a military rank after the office is no part of it.)
+    const role = onceTitled(e.role.trim()).replace(/\s+(?:Field\s+Marshal|General|Admiral|Air\s+Chief\s+Marshal)(?=\s+(?:of|at|for)\s)/, '');
     if (!UNIQUE_OFFICE.test(role) || !/\s(of|at|for)\s+\S/.test(role)) continue;
     // ("Gujarat Minister Rushikesh Patel": a state has many ministers; without a portfolio the
     // office names no one.)
@@ -112,16 +113,19 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // letter was sent to or from, is met in passing.)
     if ((ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) <= 1 && IN_PASSING_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start))) continue;
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
-    const when = ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
+    // ("The Indus Waters Treaty, signed on September 19, 1960 between … Pakistan President Ayub Khan":
+    // an office held when the sentence's own past date says, not the article's.)
+    const past = pastYearOf(s, ctx);
+    const when = past ? ` in ${past}` : ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     // (Undated, the office is asked by what its holder did: "Which Governor of the Reserve Bank of
     // India announced that the central bank maintained its neutral stance?")
-    const did = ctx.monthYear ? null : deedAfter(s, e.end);
+    const did = ctx.monthYear || past ? null : deedAfter(s, e.end);
     // ("Who was the Governor of the Reserve Bank of India, according to the article?" of a forex report
     // quoting him once: an office no date anchors and no deed tells is worth asking only of someone
     // the story is about, named again or in its headline.)
     // (Only where they speak or call in passing: "Odisha Chief Minister X released them into the
     // sanctuary" is the story's deed, its "them" all that keeps it from the question.)
-    if (!ctx.monthYear && !did && (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) < 2 && !namedInHeadline(e, ctx) && IN_PASSING_AFTER.test(s.text.slice(e.end))) continue;
+    if (!ctx.monthYear && !past && !did && (ctx.mentions.get(normalizeKey(e.canonical)) ?? 0) < 2 && !namedInHeadline(e, ctx) && IN_PASSING_AFTER.test(s.text.slice(e.end))) continue;
     drafts.push({
       pattern: 'office',
       question: did ? `Which ${withCountryArticle(office.replace(/^the\s+/i, ''))} ${did}?` : `Who was ${withCountryArticle(office)}${when}?`,
@@ -185,3 +189,15 @@ export default definePattern({
   describe: 'Who held an office written before a name: "Russia’s Foreign Minister Sergei Lavrov"',
   find,
 });
+
+/** The year a sentence's own full date gives, where it is before the article's (or the article
+ *  has none): "signed on September 19, 1960" → "1960". */
+function pastYearOf(s: Sentence, ctx: ArticleContext): string | null {
+  const own = ctx.analyzed.article.date ? Number(ctx.analyzed.article.date.slice(0, 4)) : Infinity;
+  for (const d of s.entities) {
+    if (d.cls !== 'date') continue;
+    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(d.text)?.[1];
+    if (year && Number(year) < own) return year;
+  }
+  return null;
+}

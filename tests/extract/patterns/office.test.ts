@@ -225,3 +225,14 @@ describe('office: in an undated article', () => {
     expect(ask(dated, 'office')).toContainEqual(['Who was the Governor of the Reserve Bank of India in October 2025?', 'Sanjay Malhotra']);
   });
 });
+
+describe('office: held at a past date the sentence gives', () => {
+  it('is asked of that year, its military rank left out ("signed on September 19, 1960 between … Pakistan President Field Marshal Ayub Khan")', () => {
+    const facts = factsOf([
+      'The Indus Waters Treaty, signed on September 19, 1960 between the PM Jawaharlal Nehru and Pakistan President Field Marshal Ayub Khan, allocated the western rivers to Pakistan.',
+      'Ayub Khan ruled Pakistan for a decade and signed several treaties with India.',
+    ], { date: '2025-04-24' });
+    const asked = ask(facts, 'office');
+    expect(asked).toContainEqual(['Who was the President of Pakistan in 1960?', 'Ayub Khan']);
+  });
+});
