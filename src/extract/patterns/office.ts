@@ -115,7 +115,7 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     const office = /^the\s/i.test(role) ? role : `the ${role}`;
     // ("The Indus Waters Treaty, signed on September 19, 1960 between … Pakistan President Ayub Khan":
     // an office held when the sentence's own past date says, not the article's.)
-    const past = pastYearOf(s, ctx);
+    const past = pastYearOf(s, ctx, e.start);
     const when = past ? ` in ${past}` : ctx.monthYear ? ` in ${ctx.monthYear}` : ', according to the article';
     // (Undated, the office is asked by what its holder did: "Which Governor of the Reserve Bank of
     // India announced that the central bank maintained its neutral stance?")
@@ -190,14 +190,21 @@ export default definePattern({
   find,
 });
 
-/** The year a sentence's own full date gives, where it is before the article's (or the article
- *  has none): "signed on September 19, 1960" → "1960". */
-function pastYearOf(s: Sentence, ctx: ArticleContext): string | null {
+/** The year a sentence's own date gives to the office held by the person at `at`, where it is
+ *  before the article's (or the article has none) and frames the person: the sentence opens on
+ *  it ("In 2019, the President of South Africa was …"), or an act between or by the holders is
+ *  dated by it ("signed on September 19, 1960 between … and Pakistan President Ayub Khan").
+ *  (Not a year told of something else: "… which had launched Chandrayaan-3 in July 2023" says
+ *  nothing of who was ISRO's chairman then.) */
+function pastYearOf(s: Sentence, ctx: ArticleContext, at: number): string | null {
   const own = ctx.analyzed.article.date ? Number(ctx.analyzed.article.date.slice(0, 4)) : Infinity;
   for (const d of s.entities) {
-    if (d.cls !== 'date') continue;
+    if (d.cls !== 'date' || d.end > at) continue;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(d.text)?.[1];
-    if (year && Number(year) < own) return year;
+    if (!year || Number(year) >= own) continue;
+    const opens = /^(?:In|On|By|During)\s/.test(s.text) && !s.text.slice(0, d.start).includes(',');
+    const between = s.text.slice(d.end, at);
+    if (opens || (/^[^;]{0,40}\b(?:between|by)\s/.test(between) && !/\b(?:who|which|that|when|said)\b/.test(between))) return year;
   }
   return null;
 }

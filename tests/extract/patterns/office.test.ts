@@ -236,3 +236,18 @@ describe('office: held at a past date the sentence gives', () => {
     expect(asked).toContainEqual(['Who was the President of Pakistan in 1960?', 'Ayub Khan']);
   });
 });
+
+describe('office: a past year told of something else', () => {
+  it('never dates the office ("ISRO Chairman V. Narayanan said …, which had launched Chandrayaan-3 in July 2023")', () => {
+    const facts = factsOf([
+      'ISRO Chairman V. Narayanan said the mission was the fifth operational flight of the LVM3 rocket, which had earlier launched Chandrayaan-3 in July 2023.',
+      'It is learnt that the Director-General of ASI Y S Rawat has asked Sriraman, who retired in 2019, to write a report.',
+      'In 2019, the President of South Africa Cyril Ramaphosa was the chief guest at the Republic Day parade.',
+      'Narayanan congratulated the team at Sriharikota, and Rawat visited the excavation site at Keeladi.',
+    ], { date: '2025-11-03', title: 'ISRO chief Narayanan hails launch; ASI chief Rawat orders Keeladi report' });
+    const asked = ask(facts, 'office');
+    expect(asked.some(([q]) => /in 2023\?$/.test(q))).toBe(false);
+    expect(asked.some(([q]) => /in 2019\?$/.test(q) && /ASI/.test(q))).toBe(false);
+    expect(asked).toContainEqual(['Who was the President of South Africa in 2019?', 'Cyril Ramaphosa']);
+  });
+});
