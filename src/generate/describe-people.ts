@@ -47,7 +47,7 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}|,\s+according to the article)?\?$/u;
+  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|,\s+according to the article)?\?$/u;
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the

@@ -24,6 +24,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(asked('Who, a novelist, was selected for the award?', 'Ravi Menon').description).toBe('the novelist');
     // An undated article's office question says "according to the article".
     expect(asked('Who was the Prime Minister of Bangladesh, according to the article?', 'Sheikh Hasina').description).toBe('the Prime Minister of Bangladesh');
+    // (Or dated by a year alone: "… in 1960?")
+    expect(asked('Who was the President of Pakistan in 1960?', 'Ayub Khan').description).toBe('the President of Pakistan');
     // An office with its short form in brackets is described without it, the place it serves kept.
     expect(asked('Who was sworn in as the Comptroller and Auditor General (CAG) of India in November 2024?', 'Anil Verma').description).toBe('the Comptroller and Auditor General of India');
     // Who passed away, as the obituary described them.
