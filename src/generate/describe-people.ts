@@ -307,6 +307,9 @@ function personMentions(text: string, fullName: string, surname: string): [numbe
   const out: [number, number][] = [];
   for (const [found, e] of [...full, ...alone].sort((a, b) => a[0] - b[0])) {
     if (out.length && found < out[out.length - 1][1]) continue;
+    // ("the MS Swaminathan Research Foundation", "the Rajiv Gandhi Khel Ratna": a name opening a
+    // body's or an award's is that one's, no mention of the person.)
+    if (/^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|as|was|is|who|has|had|said|says)\b)\p{Lu}/u.test(text.slice(e, e + 3)) && !/^\s+\(/.test(text.slice(e, e + 3))) continue;
     // ("B R Gavai": the initials before the surname go with it.)
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, found - 12), found));
     const s = initials && afterGivenName(text, found) ? found - initials[0].length : found;

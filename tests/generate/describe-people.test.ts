@@ -472,3 +472,12 @@ describe('a name spoken of as a word', () => {
     expect(out!.question).toMatch(/^The famous Assamese singer was named after/);
   });
 });
+
+describe('a person named at the opening of a body\'s name', () => {
+  it('is no mention of them ("the MS Swaminathan Research Foundation" stays whole)', () => {
+    const dead = asked('Which visionary scientist and father of the Green Revolution in India passed away?', 'MS Swaminathan');
+    const it2 = withDescriptions(item('MS Swaminathan was awarded the first _____ in 1987 following which he set up the MS Swaminathan Research Foundation in Chennai.', { answer: 'World Food Prize' }), [dead]);
+    expect(it2?.question).toMatch(/\bthe MS Swaminathan Research Foundation in Chennai\.$/);
+    expect(it2?.question).toMatch(/^The (?:visionary scientist and )?father of the Green Revolution in India was awarded/);
+  });
+});
