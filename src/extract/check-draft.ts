@@ -60,7 +60,8 @@ export function isWellFormed(q: string): boolean {
   // ("Which Chief Minister … posted on X said?": a verb of saying with nothing said; the quote was cut.)
   if (/\s(?:said|says|stated|added|remarked|noted)\?$/.test(q)) return false;
   // ("How many entities did Sebi ask?": a verb that asks for what they were to do, cut before it.)
-  if (/^How many\b[^?]*\b(?:did|does|do|will|would)\b[^?]*\s(?:ask|direct|order|tell|allow|urge|force|require|want)\?$/.test(q)) return false;
+  // ("Which organisation did Court direct?": so is a body or a person asked of it.)
+  if (/^(?:How many|Which|Who|Whom)\b[^?]*\b(?:did|does|do|will|would)\b[^?]*\s(?:ask|direct|order|tell|allow|urge|force|require|want|instruct|permit)\?$/.test(q)) return false;
   const opens = (q.match(/[(“]/g) ?? []).length;
   const closes = (q.match(/[)”]/g) ?? []).length;
   return opens === closes && (q.match(/"/g) ?? []).length % 2 === 0;

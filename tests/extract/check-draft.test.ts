@@ -7,6 +7,9 @@ describe('isWellFormed: a count asked of a verb that wants what they were to do'
     expect(isWellFormed('How many companies did the court order?')).toBe(false);
     expect(isWellFormed('How many entities did Sebi ask to refund the money?')).toBe(true);
     expect(isWellFormed('How many wickets did Ashwin take?')).toBe(true);
+    // (A body or a person asked of such a verb too.)
+    expect(isWellFormed('Which organisation did Court direct?')).toBe(false);
+    expect(isWellFormed('Which organisation did the Supreme Court direct to disclose the details?')).toBe(true);
   });
 });
 

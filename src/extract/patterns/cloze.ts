@@ -1064,6 +1064,9 @@ const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b|\
 const SEASON_OUTLOOK = /\bper\s?cent\s+of\s+(?:the\s+)?(?:long[\s-]period\s+average|LPA)\b/i;
 
 function blankable(e: Blank, s: Sentence): boolean {
+  // ("Gen _____ al-Burhan" → Abdel Fattah: a name that goes on past its blank with a particle
+  // written small is cut, half an answer.)
+  if (e.cls === 'person' && /^\s+(?:al|el|bin|ibn|bint|abu|ul|ud)-?\s?\p{Lu}/u.test(s.text.slice(e.end, e.end + 12))) return false;
   // ("the _____ movement" → "Jai Prakash Narayan’s": a name with its owner's mark is a modifier cut
   // short, never a whole answer.)
   if (/\p{L}['’]s$/u.test(e.text)) return false;

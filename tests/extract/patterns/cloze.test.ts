@@ -3049,3 +3049,11 @@ describe('cloze: the minister who told the news', () => {
     expect(answers).toContain('S Jaishankar');
   });
 });
+
+describe('cloze: a name that goes on with a particle written small', () => {
+  it('is no blank of its first part ("Gen _____ al-Burhan" → Abdel Fattah)', () => {
+    const facts = factsOf(['Sudan has been witnessing fierce fighting between the Sudanese Armed Forces led by Gen Abdel Fattah al-Burhan and the paramilitary Rapid Support Forces loyal to his rival Gen Mohamed Hamdan Dagalo.']);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Abdel Fattah');
+  });
+});
