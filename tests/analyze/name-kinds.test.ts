@@ -334,3 +334,11 @@ describe('the short form of a longer name the article gives', () => {
     expect(got).toContain('Ravi Shankar Prasad[person]');
   });
 });
+
+describe('an embassy and a bond', () => {
+  it('are a body and a term ("The Embassy of India in Khartoum", "the Electoral Bonds transactions"), no place or person', () => {
+    const got = read('The Embassy of India in Khartoum arranged the transportation of citizens.', 'The Court directed SBI to disclose all the details concerning the Electoral Bonds transactions.');
+    expect(got).toContain('Embassy of India[organisation]');
+    expect(got).toContain('Electoral Bonds[term]');
+  });
+});

@@ -27,6 +27,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'paksha', 'paksh', 'samithi', 'kazhagam', 'katchi',
   // Religious orders and trusts: "Nirmohi Akhara", "Sringeri Mutt", "Ramakrishna Math".
   'akhara', 'mutt', 'math', 'peetham', 'peeth', 'ashram',
+  // ("The Embassy of India in Khartoum": a country's missions abroad.)
+  'embassy', 'embassies', 'consulate', 'consulates',
   // (Temple boards: "Tirumala Tirupati Devasthanams", "Travancore Devaswom Board".)
   'devasthanam', 'devasthanams', 'devaswom',
   'exchange', 'observatory', 'bench',
@@ -72,6 +74,8 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
 export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|owned|made|run|funded|controlled|administered|sponsored|brokered|starrer|initiated|hosted|built|developed|designed|assisted|supported|mediated)$/;
 
 export const TERM_WORDS: ReadonlySet<string> = new Set([
+  // ("the Electoral Bonds", "Sovereign Gold Bonds": instruments, never a person's surname here.)
+  'bonds',
   'war', 'olympics', 'olympiad', 'paralympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
