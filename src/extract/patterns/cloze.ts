@@ -1744,6 +1744,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Tribes, "joint military _____ 'AustraHind-23'" → Exercise: a kind of thing or people in
   // capitals, no name of one.)
   if ((e.cls === 'term' || e.cls === 'organisation' || e.cls === 'place') && KIND_ONLY.test(e.text)) return false;
+  // ("The _____ in Khartoum arranged the transportation …" → Embassy of India: a country's mission
+  // abroad is named by its kind and its country, no fact to recall.)
+  if (e.cls === 'organisation' && /^(?:Embassy|High\s+Commission|Consulate(?:\s+General)?)\s+of\s+\p{Lu}/u.test(e.text)) return false;
   // ("paid floral tributes to the _____, Mahatma Gandhi" → Father of the Nation: everyday words
   // with their "of the" between are an epithet, no name either.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+(?:of|the|and|for))+\s+\p{Lu}\p{Ll}+$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).filter((w) => !/^(?:of|the|and|for)$/.test(w)).every(titleCaseWord)) return false;

@@ -3057,3 +3057,12 @@ describe('cloze: a name that goes on with a particle written small', () => {
     expect(answers).not.toContain('Abdel Fattah');
   });
 });
+
+describe('cloze: a country\'s mission abroad', () => {
+  it('is no blank ("The _____ in Khartoum arranged …" → Embassy of India); the city may be', () => {
+    const facts = factsOf(['The Embassy of India in Khartoum arranged the transportation of citizens to Port Sudan, over 800 kilometres from the capital of Sudan.']);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Embassy of India');
+    expect(answers).toContain('Khartoum');
+  });
+});
