@@ -1557,6 +1557,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   // is no fact of the news, as the subject pattern asks no "Who shared …?".)
   // ("Defence Minister _____ highlighted the historic nature of the induction …": nor who praised it.)
   if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared|highlighted|lauded|hailed|praised|commended|applauded)\b/.test(tail)) return false;
+  // ("Supreme Court Bar Association president _____ said, “I welcome the decision …”": who gave
+  // a reaction in quotes is its teller, no fact of the news.)
+  if (e.cls === 'person' && /^\s+(?:said|says|stated|added|remarked),?\s*["“]/.test(tail)) return false;
+  // ("a town sank 5.4 cm _____ to January 8" → between December 27: half of a range.)
+  if (e.cls === 'date' && /^between\s/i.test(e.text) && /^\s+(?:to|and|till|until)\s/.test(tail)) return false;
   // ("_____ received Bharat Ratna on behalf of Nanaji Deshmukh": who collected an honour for
   // another is no fact to learn.)
   if (e.cls === 'person' && /^\s+(?:received|accepted|collected|receives|accepts)\b[^.;]{0,60}?\bon\s+(?:(?:his|her|their)\s+behalf|behalf\s+of)\b/.test(tail)) return false;

@@ -3066,3 +3066,15 @@ describe('cloze: a country\'s mission abroad', () => {
     expect(answers).toContain('Khartoum');
   });
 });
+
+describe('cloze: a reaction in quotes and half a range', () => {
+  it('are no blanks ("president _____ said, “I welcome …”", "sank 5.4 cm _____ to January 8")', () => {
+    const facts = factsOf([
+      'Supreme Court Bar Association president Adish Aggarwala said, "I welcome the decision of the Supreme Court where they have not allowed same-sex marriage."',
+      'The satellite images released by the National Remote Sensing Centre show the town sank 5.4 cm between December 27 to January 8.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Adish Aggarwala');
+    expect(answers.some((a) => /^between December 27/.test(a))).toBe(false);
+  });
+});
