@@ -1556,7 +1556,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ has also shared Union Minister Bhupender Yadav's announcement …": who passed on a post
   // is no fact of the news, as the subject pattern asks no "Who shared …?".)
   // ("Defence Minister _____ highlighted the historic nature of the induction …": nor who praised it.)
-  if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared|highlighted|lauded|hailed|praised|commended|applauded)\b/.test(tail)) return false;
+  if (e.cls === 'person' && /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared|highlighted|lauded|hailed|praised|commended|applauded|welcomed|greeted|garlanded|hugged|felicitated)\b/.test(tail)) return false;
+  // ("Union minister _____ and Uttarakhand chief minister Pushkar Singh Dhami welcomed the workers":
+  // the first of two who greeted them too.)
+  if (e.cls === 'person' && /^\s+and\s+(?:[\p{L}-]+\s+){0,4}?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:welcomed|greeted|garlanded|hugged|felicitated|hailed|lauded|praised)\b/u.test(tail)) return false;
   // ("Supreme Court Bar Association president _____ said, “I welcome the decision …”": who gave
   // a reaction in quotes is its teller, no fact of the news.)
   if (e.cls === 'person' && /^\s+(?:said|says|stated|added|remarked),?\s*["“]/.test(tail)) return false;

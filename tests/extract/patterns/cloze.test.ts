@@ -3078,3 +3078,12 @@ describe('cloze: a reaction in quotes and half a range', () => {
     expect(answers.some((a) => /^between December 27/.test(a))).toBe(false);
   });
 });
+
+describe('cloze: who welcomed or greeted', () => {
+  it('is no blank ("Union minister _____ and Uttarakhand chief minister _____ welcomed the workers")', () => {
+    const facts = factsOf(['Union minister V.K. Singh and Uttarakhand chief minister Pushkar Singh Dhami welcomed the workers as they came out of the tunnel on Tuesday evening.']);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('V.K. Singh');
+    expect(answers).not.toContain('Pushkar Singh Dhami');
+  });
+});
