@@ -219,6 +219,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // ("inaugurated the Bird Census cum festival on January 9": a name a "cum" goes on from is half
     // of what was inaugurated.)
     if (rest && /^cum\s/.test(rest)) continue;
+    // ("inaugurated the new Parliament building in the heart of Delhi": a noun the name goes on
+    // with is part of what was inaugurated; the question would read "inaugurate building …".)
+    if (rest && !kind && /^(?:building|complex|bhawan|bhavan|centre|center|hall|terminal|campus|tower|memorial|museum|statue|temple|airport|station|port|bridge|tunnel|road|highway|line|plant|unit|facility)\b/.test(rest)) continue;
     // ("launched the Swachh Bharat Abhiyan in 2014": the year the rest gives dates it.)
     const when = rest && /\b(?:19|20)\d\d\b/.test(rest) ? '' : inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)

@@ -426,3 +426,10 @@ describe('launched: the proposal of a named mission', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Which mission did the Union Cabinet approve/), 'Mission Mausam']);
   });
 });
+
+describe('launched: a name that goes on with its noun', () => {
+  it('asks nothing that reads "inaugurate building …" ("inaugurated the new Parliament building in the heart of Delhi")', () => {
+    const facts = factsOf(['Prime Minister Narendra Modi on Sunday inaugurated the new Parliament building in the heart of Delhi.']);
+    expect(ask(facts, 'launched').some(([q]) => /\binaugurate building\b/.test(q))).toBe(false);
+  });
+});
