@@ -853,6 +853,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     // ("Balbir Singh Senior": a generational word after a name of two words ends it, no title.)
     if (i === b && i >= a + 2 && /^(?:Senior|Junior)$/.test(w.text)) continue;
     if (!NAME_WORD.test(w.text) || CONTRACTION.test(w.text) || COMMON_WORD_ENDING.test(w.text)) return false;
+    // ("Quantum Computing", "Investment Banking": an everyday word in -ing is no name's.)
+    if (/\p{Ll}{3}ing$/u.test(w.text) && isCommonWord(w.lower)) return false;
     // "Sheikh Hasina": a title that opens a two-word name is part of it.
     if (i === a && b === a + 1 && NAME_OPENERS.has(w.lower)) continue;
     // "Raj Shukla": a given name that is also a word of some office's name ("Panchayati Raj")

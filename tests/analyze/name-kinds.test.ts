@@ -342,3 +342,10 @@ describe('an embassy and a bond', () => {
     expect(got).toContain('Electoral Bonds[term]');
   });
 });
+
+describe('an everyday word in -ing', () => {
+  it('makes no name ("Quantum Computing", never a person the bare "Quantum" stands for)', () => {
+    const got = read('The mission will develop intermediate scale quantum computers and promote Quantum Computing in India.', 'Multi-node Quantum networks with quantum memories are also deliverables.');
+    expect(got.some((e) => /\[person\]$/.test(e) && /Quantum/.test(e))).toBe(false);
+  });
+});
