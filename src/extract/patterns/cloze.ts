@@ -1565,6 +1565,11 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'person' && /^\s+(?:said|says|stated|added|remarked),?\s*["“]/.test(tail)) return false;
   // ("a town sank 5.4 cm _____ to January 8" → between December 27: half of a range.)
   if (e.cls === 'date' && /^between\s/i.test(e.text) && /^\s+(?:to|and|till|until)\s/.test(tail)) return false;
+  // ("chanted slogans in praise of Prime Minister Narendra Modi and Mr _____": whom a crowd
+  // cheered is no fact of the news.)
+  if (e.cls === 'person' && /\bin\s+(?:praise|honou?r|support)\s+of\s+(?:[^,;]{0,60}?\s+and\s+)?(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(near)) return false;
+  // ("…,” the _____ CM said, adding …" → Uttarakhand: the state of the office that told it.)
+  if (e.cls === 'place' && /^\s+(?:CM|Chief\s+Minister|Governor|DGP|Police\s+chief|government)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:said|says|told|added|stated)\b/u.test(tail)) return false;
   // ("_____ received Bharat Ratna on behalf of Nanaji Deshmukh": who collected an honour for
   // another is no fact to learn.)
   if (e.cls === 'person' && /^\s+(?:received|accepted|collected|receives|accepts)\b[^.;]{0,60}?\bon\s+(?:(?:his|her|their)\s+behalf|behalf\s+of)\b/.test(tail)) return false;

@@ -3087,3 +3087,16 @@ describe('cloze: who welcomed or greeted', () => {
     expect(answers).not.toContain('Pushkar Singh Dhami');
   });
 });
+
+describe('cloze: whom a crowd cheered, and the state of the office that told', () => {
+  it('are no blanks ("slogans in praise of Prime Minister Narendra Modi and Mr _____", "the _____ CM said")', () => {
+    const facts = factsOf([
+      'Outside the tunnel, some chanted slogans in praise of Prime Minister Narendra Modi and Mr Pushkar Singh Dhami on Tuesday night.',
+      '"The 12 rat miners\' work proved decisive in rescuing the stranded workers," the Uttarakhand CM said, adding that a temple will be built before resuming tunnel work.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Pushkar Singh Dhami');
+    expect(answers).not.toContain('Narendra Modi');
+    expect(answers).not.toContain('Uttarakhand');
+  });
+});
