@@ -1567,7 +1567,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'date' && /^between\s/i.test(e.text) && /^\s+(?:to|and|till|until)\s/.test(tail)) return false;
   // ("chanted slogans in praise of Prime Minister Narendra Modi and Mr _____": whom a crowd
   // cheered is no fact of the news.)
-  if (e.cls === 'person' && /\bin\s+(?:praise|honou?r|support)\s+of\s+(?:[^,;]{0,60}?\s+and\s+)?(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(near)) return false;
+  if (e.cls === 'person' && /\bin (?:praise|honou?r|support) of\b[^,;]{0,90}$/.test(near)) return false;
   // ("…,” the _____ CM said, adding …" → Uttarakhand: the state of the office that told it.)
   if (e.cls === 'place' && /^\s+(?:CM|Chief\s+Minister|Governor|DGP|Police\s+chief|government)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:said|says|told|added|stated)\b/u.test(tail)) return false;
   // ("_____ received Bharat Ratna on behalf of Nanaji Deshmukh": who collected an honour for
