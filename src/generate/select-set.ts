@@ -591,9 +591,17 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (Not the count a rank is out of: "151 out of 180 countries" ranks India, 180 is the field.)
   const headlinedFigure = (f: Fact) => f.answerType === 'number' && f.sentenceIndex <= 1 && centrality.get(f.id)!.inHeadline && !/\bout\s+of\s+\{\{c1::/.test(f.cloze);
   const factsWorth = (fs: readonly Fact[]) => fs.reduce((v, f) => v + rank(f) + ITEM_VALUE + (headlinedFigure(f) ? HEADLINE_FIGURE_VALUE : 0), 0) + shortSetValue(fs.length);
+  // ("Indian men's national team captain _____ … against _____" → Sunil Chhetri; Kuwait, under
+  // "Sunil Chhetri set to retire … after Kuwait match": where the headline opens on a person the
+  // story names everywhere, their blank bars every other item; the lead's other answer the
+  // headline names asks its news as well, the person left named.)
+  const opening = headlineFacts.length === 1 && headlineFacts[0].answerType === 'person' && headlineFacts[0].pattern === 'cloze' && centrality.get(headlineFacts[0].id)!.named >= TOPIC_MENTIONS ? headlineFacts[0] : null;
+  const alsoHeadline = opening ? facts.filter((f) => f.sentence === opening.sentence && f.id !== opening.id && f.pattern === 'cloze' && centrality.get(f.id)!.inHeadline && !sameAnswer(f.answer, opening.answer, f.answerType)) : [];
   const value = (set: SetBuilder) =>
     // (The headline's fact as a true/false prints its answer: only a recall item asks it.)
-    factsWorth(ordered.filter((f) => set.asked.has(f.id))) + (headlineFacts.some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
+    factsWorth(ordered.filter((f) => set.asked.has(f.id))) + ([...headlineFacts, ...alsoHeadline].some((f) => set.recalled.has(f.id)) ? HEADLINE_BONUS : 0);
+  // (The try without the person alone, its other blank kept.)
+  const personOnly = opening && alsoHeadline.length ? [[{ value: opening.answer, type: opening.answerType }]] : [];
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;
@@ -607,17 +615,17 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (The most barring entry of several answers is tried without its whole answer alone too: "Russia
   // and Japan" out, "Russia" may still be asked by the news question the lead holds.)
   const wholeOnly = barring.slice(0, 1).filter(([e]) => e.answers.length > 1).map(([e]) => [{ value: e.item.answer, type: e.answers[0].type }]);
-  const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), ...wholeOnly, topics.map((t) => ({ value: t.answer, type: t.answerType }))];
+  const barred = [...barring.slice(0, VARIANTS).map(([e]) => whole(e)), ...wholeOnly, ...personOnly, topics.map((t) => ({ value: t.answer, type: t.answerType }))];
   type Answer = { value: string; type: Fact['answerType'] };
   const without = (answers: readonly Answer[]) => (f: Fact) => answers.some((a) => a.type === f.answerType && sameAnswer(f.answer, a.value, a.type));
   // (A try cannot beat the set when all it could still ask is worth no more: not built.)
   const mostWithout = (skip: (f: Fact) => boolean) =>
-    factsWorth(ordered.filter((f) => f.score >= MIN_FACT_SCORE && !skip(f))) + (headlineFacts.some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
+    factsWorth(ordered.filter((f) => f.score >= MIN_FACT_SCORE && !skip(f))) + ([...headlineFacts, ...alsoHeadline].some((f) => !skip(f)) ? HEADLINE_BONUS : 0);
   // (Of tries worth all but the same, the one asking the headline's fact: the seed's "Which was
   // the third country …?" → Russia, not "After which two countries was Russia the third …?".)
   // (Nor does a try without the headline's fact beat a set that asks it and is a sheet's section
   // already by a few more small items: the seed's 7 items with Russia, not 12 without.)
-  const asksHeadline = (x: SetBuilder) => headlineFacts.some((f) => x.recalled.has(f.id));
+  const asksHeadline = (x: SetBuilder) => [...headlineFacts, ...alsoHeadline].some((f) => x.recalled.has(f.id));
   const better = (a: SetBuilder, b: SetBuilder) => {
     const by = value(a) - value(b);
     if (asksHeadline(b) && !asksHeadline(a) && b.entries.length >= SHORT_SET) return by > FULL_SET_MARGIN;

@@ -774,3 +774,18 @@ describe('a structure asked once', () => {
     if (asked) for (const other of items) if (other !== asked) expect(other.question).not.toMatch(/\bSela\b/);
   });
 });
+
+describe('a set whose headline opens on the person the story names everywhere', () => {
+  it('asks the headline\'s other news and the rest, not one blank on the person that bars them all', () => {
+    const items = setOfText([
+      'Harmanpreet Singh set to retire from international hockey after Belgium match',
+      "Indian men's hockey team captain Harmanpreet Singh on Thursday announced that he will retire from international hockey after India's upcoming FIH Pro League match against Belgium.",
+      'Harmanpreet Singh made the announcement in a video posted on social media.',
+      'The 29-year-old defender has played 230 matches for India since making his debut against Japan in 2015.',
+      "Harmanpreet Singh is India's highest goal-scorer in men's hockey with 205 goals.",
+      'An ever-present figure in the national team for the past decade, Harmanpreet Singh has won two Olympic medals with the national team.',
+    ]);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.slice(0, 3).flatMap((it) => it.answers ?? [it.answer])).toContain('Belgium');
+  });
+});
