@@ -143,6 +143,9 @@ const OPENING_PHRASE = /^(?:(?:Born|Raised|Educated|Trained|Appointed|Elected|Af
 /** Before a person who is the subject of the sentence: nothing, or title words only
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+/** "India's top female boxer ": an owner and a trade described before the name, the sentence's
+ *  subject all the same. */
+const DESCRIBED_TRADE = /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:boxer|wrestler|shooter|athlete|player|cricketer|batter|bowler|archer|swimmer|sprinter|weightlifter|grandmaster|shuttler|golfer|footballer|captain|actor|actress|singer|writer|author|scientist|economist|leader|politician|filmmaker|director)\s+$/u;
 /** "It said ", "The statement added that ": a report's frame before the clause it reports, whose
  *  subject is the sentence's. */
 const REPORT_FRAME = /^(?:It|They|(?:The|A|His|Her|Their)\s+(?:statement|family|release|report|ministry|government|note|obituary|official|officials)|Officials|Sources|Police)\s+(?:said|says|added|noted|stated|recalled|informed)\s+(?:that\s+)?/;
@@ -157,7 +160,7 @@ function subjectPerson(s: Sentence): Entity | null {
   // ("Former West Bengal Chief Minister, Buddhadeb Bhattacharjee, who …, died …": and after title
   // words set off by a comma.)
   const before = s.text.slice(0, first?.start ?? 0).replace(REPORT_FRAME, '');
-  if (!first || !(TITLE_ONLY.test(before) || TITLE_ONLY.test(before.replace(/,\s*$/, ' ')) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
+  if (!first || !(TITLE_ONLY.test(before) || TITLE_ONLY.test(before.replace(/,\s*$/, ' ')) || DESCRIBED_TRADE.test(before) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
   // "Modi's government …" is about the government.
   return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;
 }

@@ -633,3 +633,16 @@ describe('"The actor" opening a sentence after a tribute', () => {
     expect(facts.filter((f) => f.pattern === 'subject' && /tweeted/.test(f.question))).toEqual([]);
   });
 });
+
+describe('a "she" after a sentence whose subject is described by owner and trade', () => {
+  it('is that subject, not the opponent named after her ("India\'s top female boxer Nikhat Zareen … victory over Jitpong Jutamas … She defeated her Thai counterpart …")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf([
+      "India's top female boxer Nikhat Zareen scripted history on Thursday by registering an emphatic 5-0 victory over Jitpong Jutamas to become only the fifth Indian woman to win gold at the World Championship.",
+      'She defeated her Thai counterpart in the flyweight (52 kg) category in Istanbul on May 19.',
+    ]);
+    const texts = facts.map((f) => `${f.question} ${f.cloze}`);
+    expect(texts.some((t) => /She \(Jitpong Jutamas\)/.test(t))).toBe(false);
+    expect(texts.some((t) => /She \(Nikhat Zareen\)|Nikhat Zareen defeated/.test(t))).toBe(true);
+  });
+});
