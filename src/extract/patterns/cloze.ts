@@ -1566,7 +1566,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a town sank 5.4 cm _____ to January 8" → between December 27: half of a range.)
   if (e.cls === 'date' && /^between\s/i.test(e.text) && /^\s+(?:to|and|till|until)\s/.test(tail)) return false;
   // ("some chanted “_____”, “Bharat Mata ki Jai” …" → Har Har Mahadev: what a crowd chanted is no fact.)
-  if (/\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|raised\s+slogans\s+of)\s+[“"‘']$/.test(near)) return false;
+  // (Any of the slogans it chanted: "chanted “Har Har Mahadev”, “_____” …")
+  if (/\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|raised\s+slogans\s+of)\s+[“"‘'](?:[^“"‘'.;]{1,60}[”"’'],?\s+(?:and\s+)?[“"‘'])?$/.test(near)) return false;
   // ("chanted slogans in praise of Prime Minister Narendra Modi and Mr _____": whom a crowd
   // cheered is no fact of the news.)
   if (e.cls === 'person' && /\bin (?:praise|honou?r|support) of\b[^,;]{0,90}$/.test(near)) return false;

@@ -3105,5 +3105,6 @@ describe('cloze: what a crowd chanted', () => {
   it('is no blank ("some chanted “_____”, “Bharat Mata ki Jai” …")', () => {
     const facts = factsOf(['Outside the tunnel, some chanted "Har Har Mahadev", "Bharat Mata ki Jai" and slogans in praise of the rescue teams at Silkyara on Tuesday.']);
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Har Har Mahadev');
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Bharat Mata ki Jai');
   });
 });
