@@ -68,6 +68,10 @@ const KIND_CAPS: readonly (readonly [(f: Fact) => boolean, number])[] = [
   // "electricity generation was up by _____", "GVA growth in mining is _____", …): the headline's
   // figure and three more, the most central.
   [(f) => f.answerType === 'number', 4],
+  // ("Who was the President of the United States, according to the article?", "… the Prime
+  // Minister of Israel …?", "… the President of the UAE …?": the leaders a summit story names in
+  // passing are background; one such question is enough, the rest a roll call.)
+  [(f) => f.pattern === 'office' && /, according to the article\?$/.test(f.question), 1],
 ];
 /** Words a second blank of a cloze may have. */
 const MAX_EXTRA_WORDS = 5;

@@ -789,3 +789,16 @@ describe('a set whose headline opens on the person the story names everywhere', 
     expect(items.slice(0, 3).flatMap((it) => it.answers ?? [it.answer])).toContain('Belgium');
   });
 });
+
+describe('offices a story names in passing', () => {
+  it('are asked once at most, "according to the article", never a roll call of leaders', () => {
+    const items = setOfText([
+      'UAE to invest $2 billion to develop food parks across India',
+      'A joint statement by the four leaders said the UAE will invest $2 billion to develop a series of integrated food parks across India.',
+      'US President Joe Biden hosted the virtual summit, which was attended by Israeli Prime Minister Yair Lapid and UAE President Mohammed bin Zayed Al Nahyan.',
+      'Prime Minister Narendra Modi said the group had a positive agenda and would boost food security.',
+      'US President Joe Biden said the partnership would grow, and Israeli Prime Minister Yair Lapid and UAE President Mohammed bin Zayed Al Nahyan welcomed it.',
+    ]);
+    expect(items.filter((it) => /, according to the article\?$/.test(it.question)).length).toBeLessThanOrEqual(1);
+  });
+});
