@@ -17,6 +17,8 @@ import { baseOfPast } from '../verb-forms.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
 /** "tweeted on Tuesday", "posted on X late on Monday": the telling, with its time and place only. */
+/** What a government does, which a capital named as its subject stands for it in. */
+const STATE_ACT = /^(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?(?:purchas|buy|bought|sign|acquir|procur|decid|sa(?:y|id)|announc|reject|accept|allow|ask|urg|want|hop|plan|expect|oppos|support|condemn|welcom|protest|warn|deni|deny|agree|demand|insist|claim)\w*\b/;
 const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announced|said)(?:\s+(?:on|in|at|via|late|early|this|last|from)\b[^,;]{0,40})?$/;
 // ("Who credited effective cyclone management to …?": whom someone thanked for what is their view.)
 // ("Who stressed that the Waqf (Amendment) Bill, 2025?": what someone stressed, argued or asserted is a claim told, no fact of who.)
@@ -178,6 +180,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const work = WORK_KIND.exec(predicate)?.[1]?.toLowerCase();
   const wh = subject.wh ?? (work ? `Which ${work === 'movie' ? 'film' : work}` : subject.entities.length === 2 ? twoWh(type, subject.entities) : party ? 'Which party' : whWord(type, subject.entities[0]));
   if (type === 'date' || type === 'number' || type === 'year' || type === 'term') return [];
+  // ("New Delhi will purchase the Predator drones …", "Beijing has rejected the claim": a capital
+  // that buys, signs or says stands for its government; "Which city will purchase …?" asks nothing.)
+  if (wh === 'Which city' && STATE_ACT.test(predicate)) return [];
   // ("Which organisation announced … in the district?" → Health Department: a department named by
   // its portfolio alone is whichever government's the story is about, no body to learn.)
   if (type === 'organisation' && subject.entities.length === 1 && (PORTFOLIO_DEPARTMENT.test(subject.text) || isBareBodyName(subject.text))) return [];

@@ -429,3 +429,13 @@ describe('subject: a contest the one asked lost', () => {
     expect(ask(facts, 'subject')).toEqual([]);
   });
 });
+
+describe('subject: a capital standing for its government', () => {
+  it('is not asked as a city ("New Delhi will purchase the Predator drones …")', () => {
+    const facts = factsOf([
+      'New Delhi will purchase the Predator drones from the American defence major, General Atomics, under a government-to-government framework, officials told PTI.',
+      'Beijing has rejected the claim made by the Philippines on Monday.',
+    ]);
+    expect(byPattern(facts, 'subject').some((f) => /^Which city\b/.test(f.question))).toBe(false);
+  });
+});
