@@ -1566,6 +1566,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a town sank 5.4 cm _____ to January 8" → between December 27: half of a range.)
   if (e.cls === 'date' && /^between\s/i.test(e.text) && /^\s+(?:to|and|till|until)\s/.test(tail)) return false;
   // ("some chanted “_____”, “Bharat Mata ki Jai” …" → Har Har Mahadev: what a crowd chanted is no fact.)
+  // ("star of films such as “Mrigayaa”, “Surakshaa”, “_____”, and “Dance Dance”" → Disco Dancer:
+  // one of the works a list gives as examples is no fact of the news.)
+  if (/\bsuch\s+as\s+[“"‘'](?:[^“"‘'.;]{1,60}[”"’'],?\s+(?:and\s+)?[“"‘']){0,6}$/.test(near) && /^[”"’'],?\s+(?:and\s+)?[“"‘']/.test(tail)) return false;
+  if (/\bsuch\s+as\s+[“"‘'](?:[^“"‘'.;]{1,60}[”"’'],?\s+(?:and\s+)?[“"‘']){1,6}$/.test(near)) return false;
   // (Any of the slogans it chanted: "chanted “Har Har Mahadev”, “_____” …")
   if (/\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|raised\s+slogans\s+of)\s+[“"‘'](?:[^“"‘'.;]{1,60}[”"’'],?\s+(?:and\s+)?[“"‘'])?$/.test(near)) return false;
   // ("chanted slogans in praise of Prime Minister Narendra Modi and Mr _____": whom a crowd

@@ -3108,3 +3108,12 @@ describe('cloze: what a crowd chanted', () => {
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Bharat Mata ki Jai');
   });
 });
+
+describe('cloze: one of the works a list gives as examples', () => {
+  it('is no blank ("star of films such as “Mrigayaa”, “Surakshaa”, “_____”, and “Dance Dance”")', () => {
+    const facts = factsOf(['Veteran actor Mithun Chakraborty, star of films such as "Mrigayaa", "Surakshaa", "Disco Dancer", and "Dance Dance", was on Monday named recipient of the Dadasaheb Phalke Award.']);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    for (const film of ['Mrigayaa', 'Surakshaa', 'Disco Dancer', 'Dance Dance']) expect(answers).not.toContain(film);
+    expect(answers).toContain('Dadasaheb Phalke Award');
+  });
+});
