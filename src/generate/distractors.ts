@@ -384,6 +384,14 @@ function destinationBlank(fact: Fact): boolean {
 
 function inOtherCountry(candidate: string, fact: Fact): boolean {
   const at = fact.sentence.indexOf(fact.answer);
+  // ("likely to ferry the citizens to _____ in Saudi Arabia" → Jeddah: the country the sentence
+  // puts the answer in, its towns only.)
+  const inCountry = at >= 0 ? /^,?\s+in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})\b/u.exec(fact.sentence.slice(at + fact.answer.length))?.[1] : undefined;
+  const country = inCountry ? countryNamed(inCountry) : null;
+  if (country) {
+    const place = countryOfPlace(candidate);
+    if (place && place.name !== country.name) return true;
+  }
   const owner = at > 0 ? OWNER_BEFORE.exec(fact.sentence.slice(0, at))?.[1] : undefined;
   const state = owner ? regionNamed(owner) : undefined;
   const theirs = state ? countryOfPlace(candidate) : null;

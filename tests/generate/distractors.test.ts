@@ -572,3 +572,15 @@ describe('town distractors for a town of known state', () => {
     }
   });
 });
+
+describe('town distractors for a town the sentence puts in a country', () => {
+  it('are towns of that country ("ferry the citizens to _____ in Saudi Arabia", never Paris or New Delhi)', () => {
+    const s = 'A patrol vessel of the Indian Navy is already waiting at Port Sudan and is likely to ferry the citizens to Jeddah in Saudi Arabia.';
+    const f = fact({ question: s.replace('Jeddah', '_____'), answer: 'Jeddah', answerType: 'place', sentence: s, related: ['Paris', 'New Delhi', 'Khartoum', 'Riyadh'] });
+    for (const seed of SEEDS) {
+      const ranked = rankDistractors(f, buildDistractorPool([f]), seededRandom(seed), 8);
+      for (const far of ['Paris', 'New Delhi', 'Khartoum']) expect(ranked).not.toContain(far);
+      expect(ranked).toContain('Riyadh');
+    }
+  });
+});
