@@ -1473,7 +1473,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("…, Union minister _____ said, adding Marathi … have been included", "Union Minister for
   // Information and Broadcasting _____ made the announcement on X": a minister or spokesperson
   // who told the news is its teller; the news is what they told.)
-  if (e.cls === 'person' && /\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Ss]ecretary)(?:\s+(?:for|of)(?:\s+(?:[\p{Lu}&][\p{L}&]*|and)){1,6})?\s*$/u.test(near) && /^(?:(?:\s*,\s*|\s+)(?:said|says|stated),|\s+made\s+the\s+announcement|\s+announced\s+(?:the\s+(?:decision|news)|this|it)\b)/.test(tail)) return false;
+  if (e.cls === 'person' && /\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Ss]ecretary)(?:\s+(?:for|of)(?:\s+(?:[\p{Lu}&][\p{L}&]*|and)){1,6})?\s*$/u.test(near) && /^(?:(?:\s*,\s*|\s+)(?:said|says|stated),|\s+(?:also\s+)?made\s+the\s+announcement|\s+(?:also\s+)?announced\s+(?:the\s+(?:decision|news)|this|it)\b)/.test(tail)) return false;
+  // ("the President visited the _____ temple" → Radha Krishna: a name a temple, a stadium or a
+  // college is named after is part of that name, half an answer.)
+  if (e.cls === 'person' && /^\s+(?:temple|mandir|mosque|masjid|church|gurdwara|dargah|stadium|hospital|university|college|school|airport|station|bridge|marg|setu)\b/i.test(tail)) return false;
   // ("after hearing both parties on a writ petition filed by _____ and others": who petitioned is
   // the case's label, no fact of the ruling.)
   // ("as urged by the counsel for petitioner _____": nor the petitioner named after their counsel.)

@@ -3117,3 +3117,15 @@ describe('cloze: one of the works a list gives as examples', () => {
     expect(answers).toContain('Dadasaheb Phalke Award');
   });
 });
+
+describe('cloze: a name a place is named after, and a chief minister who also announced', () => {
+  it('are no blanks ("visited the _____ temple", "Assam chief minister _____ also made the announcement")', () => {
+    const facts = factsOf([
+      'Earlier, the President visited the Radha Krishna temple, an important centre of socio-cultural activities for the Indian diaspora in Malawi.',
+      'Assam chief minister Himanta Biswa Sarma also made the announcement on his official X (formerly Twitter) account on Friday.',
+    ]);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('Radha Krishna');
+    expect(answers).not.toContain('Himanta Biswa Sarma');
+  });
+});
