@@ -180,6 +180,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   question = withoutDeicticHere(datePeriods(oneLine(question), day)).replace(/[.,;:](["”’'])\?$/, '$1?');
   // ("… came into effect today, July 1, in a move …": the day the text names, not the report's "today".)
   question = question.replace(TODAY_WITH_DATE, 'on $1');
+  // ("Which organisation has, reportedly found serious breaches …?": an aside's stray comma.)
+  question = question.replace(/\b(has|have|had|is|was|were|are),\s+(reportedly|allegedly|apparently)\b,?/g, '$1 $2');
   // ("… triggered by heavy rainfall since last night?": a time of the report's own day at a
   // question's end goes; what it says stands without it.)
   if (draft.pattern !== 'cloze') question = question.replace(/,?\s+(?:since|from|till|until)\s+(?:last\s+night|yesterday|this\s+morning|early\s+morning)(?=\?$)/, '');

@@ -56,3 +56,13 @@ describe('a question with "today" before the day the text names', () => {
     expect(questions.some((q) => /\bon July 1\b/.test(q))).toBe(true);
   });
 });
+
+describe('a question with a hedge set off by one comma', () => {
+  it('reads without the stray comma ("… has, reportedly found …" → "… has reportedly found …")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf(['The CAG has, reportedly found serious breaches by KIIFB, particularly with its market borrowings, including a masala bond issue.']);
+    const questions = facts.filter((f) => f.pattern !== 'cloze').map((f) => f.question);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.some((q) => /has, reportedly/.test(q))).toBe(false);
+  });
+});
