@@ -1760,6 +1760,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The _____ in a statement earlier had said that …" → Ministry of Culture, "The _____ on Sunday
   // explained how …" → Railway Board: the body that told or explained is the source, no fact.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+(?:statement|release|press\s+release|post)\s+(?:\p{Ll}+\s+)?|earlier\s+)*(?:(?:has|had|have)\s+)?(?:said|says|explained|explains|stated|states|informed|clarified|noted|told)\b/u.test(tail) && !/^\s+(?:said|says|stated|told)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:it|that)\s+(?:had|has|would|will)\s+(?:approved|launched|appointed|signed|decided|cleared|sanctioned)\b/u.test(tail)) return false;
+  // ("the Labour Force Participation Rate among people aged _____ and above" → 15 years: the age a
+  // survey's measure is taken over is its definition, no figure of the news.)
+  // (Not who a scheme covers: "all senior citizens aged _____ and above" is its news.)
+  if (e.cls === 'number' && /\bamong\s+(?:the\s+)?(?:people|persons|population|those|individuals|workers|youth)\s+(?:in\s+the\s+age\s+group\s+of|aged)\s+$/.test(near) && /^\s+(?:(?:years?\s+)?(?:and|or)\s+(?:above|over|older|more|below|under))\b/.test(tail)) return false;
   // ("a Bronze medal under the category of _____ metres Air Pistol" → 10: the distance that names
   // an event is part of its name, no figure of the news.)
   if (e.cls === 'number' && /^\s*(?:m|metres?|meters?|km)\s+(?:air\s+(?:pistol|rifle)|rifle|pistol|free\s+pistol|freestyle|backstroke|butterfly|breaststroke|individual\s+medley|hurdles|steeplechase|relay|sprint|race\s+walk|walk)\b/i.test(tail)) return false;

@@ -3129,3 +3129,12 @@ describe('cloze: a name a place is named after, and a chief minister who also an
     expect(answers).not.toContain('Himanta Biswa Sarma');
   });
 });
+
+describe('cloze: the age a survey measure is taken over', () => {
+  it('is no blank ("among people aged _____ and above" → 15 years)', () => {
+    const facts = factsOf(['The data also showed that Labour Force Participation Rate (LFPR) among people aged 15 years and above was 55.6 per cent during April 2025.']);
+    const answers = byPattern(facts, 'cloze').map((f) => f.answer);
+    expect(answers).not.toContain('15 years');
+    expect(answers.some((a) => /55\.6/.test(a))).toBe(true);
+  });
+});
