@@ -122,7 +122,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -1039,6 +1039,21 @@ function shortFormElsewhere(e: Blank, text: string): boolean {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + short.length] ?? '')) return true;
   }
   return false;
+}
+
+/** "_____ among males aged 15 years and above …" → LFPR, a sentence after "Labour Force
+ *  Participation Rate (LFPR)": a short form the article spelled out before asks the reader to
+ *  recall the letters, not a fact. */
+function shortFormSpeltBefore(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
+  // (Only one opening its sentence, the subject it goes on measuring; a report named in passing,
+  // "added to the WSI this year", under a headline of something else, is a fact of the story.)
+  if ((e.cls !== 'term' && e.cls !== 'organisation') || !/^\p{Lu}{2,6}$/u.test(e.text) || s.index === 0 || e.start !== 0) return false;
+  const spelt = `(${e.text})`;
+  return ctx.analyzed.sentences.some((o) => {
+    if (o.index >= s.index || !o.text.includes(spelt)) return false;
+    const words = o.text.slice(0, o.text.indexOf(spelt)).trim().split(/\s+/).slice(-10);
+    return words.some((_w, i) => isAcronymOf(e.text, words.slice(i).join(' ')));
+  });
 }
 
 /** "the 'very serious' category": a class a body grades things by, named in quotes. */

@@ -3138,3 +3138,14 @@ describe('cloze: the age a survey measure is taken over', () => {
     expect(answers.some((a) => /55\.6/.test(a))).toBe(true);
   });
 });
+
+describe('cloze: a short form the article spelled out before', () => {
+  it('is no blank in a later sentence ("_____ among males aged 15 years and above …" → LFPR)', () => {
+    const facts = factsOf([
+      'The data also showed that Labour Force Participation Rate (LFPR) among people aged 15 years and above was 55.6 per cent during April 2025.',
+      'LFPR among males aged 15 years and above in rural and urban areas were 79.0 per cent and 75.3 per cent, respectively.',
+    ]);
+    const answers = byPattern(facts, 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
+    expect(answers).not.toContain('LFPR');
+  });
+});
