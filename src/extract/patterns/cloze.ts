@@ -1775,6 +1775,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("The _____ in a statement earlier had said that …" → Ministry of Culture, "The _____ on Sunday
   // explained how …" → Railway Board: the body that told or explained is the source, no fact.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+(?:statement|release|press\s+release|post)\s+(?:\p{Ll}+\s+)?|earlier\s+)*(?:(?:has|had|have)\s+)?(?:said|says|explained|explains|stated|states|informed|clarified|noted|told)\b/u.test(tail) && !/^\s+(?:said|says|stated|told)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:it|that)\s+(?:had|has|would|will)\s+(?:approved|launched|appointed|signed|decided|cleared|sanctioned)\b/u.test(tail)) return false;
+  // ("Covering approximately 107,594 _____ of crucial snow leopard habitat" → Km2: a unit after its
+  // figure is no fact.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && /\d[\d,.]*\s*$/.test(near) && /^(?:[KkMmCc]m[²2]?|[Ss]q\.?\s?[Kk]m|[Kk]g|[Kk]mph|MW|GW|MT|MMT|TMC|MTPA|Ha|ha)$/.test(e.text)) return false;
   // ("the Labour Force Participation Rate among people aged _____ and above" → 15 years: the age a
   // survey's measure is taken over is its definition, no figure of the news.)
   // (Not who a scheme covers: "all senior citizens aged _____ and above" is its news.)

@@ -3149,3 +3149,10 @@ describe('cloze: a short form the article spelled out before', () => {
     expect(answers).not.toContain('LFPR');
   });
 });
+
+describe('cloze: a unit after its figure', () => {
+  it('is no blank ("Covering approximately 107,594 _____ of crucial habitat" → Km2)', () => {
+    const facts = factsOf(['Covering approximately 107,594 Km2 of crucial snow leopard habitat across the trans-Himalayan region, the exercise was conducted from 2019 to 2023 by the Wildlife Institute of India.']);
+    expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Km2');
+  });
+});
