@@ -2633,7 +2633,8 @@ function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
 }
 
 /** A kind of thing or of people written in capitals, with no word of its own name. */
-const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Military|Naval|Biosphere|Wildlife|Tiger|Elephant|Scheduled|Other\s+Backward|Economically\s+Weaker)\s+)*(?:Parks?|Reserves?|Sanctuary|Sanctuaries|Corporations?|Session|Exercise|Tribes|Castes|Classes|Sections|Panchayats?)$/;
+// ("take part in _____" → Phase-1: a stage of something by its number is no name either.)
+const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Military|Naval|Biosphere|Wildlife|Tiger|Elephant|Scheduled|Other\s+Backward|Economically\s+Weaker|Gram)\s+)*(?:Parks?|Reserves?|Sanctuary|Sanctuaries|Corporations?|Session|Exercise|Tribes|Castes|Classes|Sections|Panchayats?)$|^(?:Phase|Stage|Round|Leg)[-\s]?(?:\d{1,2}|[IVX]{1,4})$/;
 
 /** A name that ends on an office ("Delhi Chief Minister"). */
 const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)$/;

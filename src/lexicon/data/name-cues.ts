@@ -20,7 +20,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // Companies and charities by their last word: "Concern Worldwide", "Mandiant Consulting".
   'worldwide', 'international', 'consulting', 'consultants', 'solutions', 'ventures', 'enterprises', 'limited',
   // Indian bodies as The Hindu names them: Rajya Sabha, Zila Parishad, NITI Aayog, Janata Dal.
-  'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat',
+  'sabha', 'parishad', 'samiti', 'sangh', 'sangathan', 'nigam', 'aayog', 'ayog', 'morcha', 'dal', 'mandal', 'panchayat', 'panchayats',
   // Alliances as Maharashtra names them: "Maha Vikas Aghadi", "Mahayuti".
   'aghadi', 'mahayuti',
   // Parties as regional languages name them: "Kalyana Rajya Pragathi Paksha", "Telangana Rashtra Samithi".

@@ -3009,6 +3009,14 @@ describe('cloze: a kind of thing or of people in capitals', () => {
     ]);
     const answers = byPattern(facts, 'cloze').map((f) => f.answer);
     for (const kind of ['National Park', 'Scheduled Tribes', 'Exercise']) expect(answers).not.toContain(kind);
+    // (Nor a stage by its number, nor the village councils every form goes through.)
+    const more = factsOf([
+      'Besides the observer countries, Germany, France, Spain and the U.K. are scheduled to take part in Phase-1 of the exercise in Sulur.',
+      'The forms were made available at Gram Panchayats, ward offices, and Anganwadi centres across Madhya Pradesh.',
+    ]);
+    const moreAnswers = byPattern(more, 'cloze').map((f) => f.answer);
+    expect(moreAnswers).not.toContain('Phase-1');
+    expect(moreAnswers).not.toContain('Gram Panchayats');
   });
 });
 
