@@ -280,8 +280,14 @@ function broughtIn(ctx: ArticleContext, e: Entity, sentence: Sentence): boolean 
   const own = sentenceOfEntity(ctx, e);
   // ("… started at 11:00 am with CM Rekha Sharma being the first to swear-in": one a "with … being"
   // makes the subject of what follows is who the story goes on with.)
-  return !!own && own !== sentence && AFTER_PREPOSITION.test(own.text.slice(Math.max(0, e.start - 40), e.start)) && !/^\s+(?:being|having)\b/.test(own.text.slice(e.end)) && !namedInHeadline(e, ctx);
+  // ("Ever since Prime Minister Narendra Modi took over in 2014, efforts have been made …": the
+  // subject of a clause that only dates the sentence is no one the story goes on with either.)
+  const before = own ? own.text.slice(Math.max(0, e.start - 40), e.start) : '';
+  return !!own && own !== sentence && (AFTER_PREPOSITION.test(before) || TIME_CLAUSE_BEFORE.test(before)) && !/^\s+(?:being|having)\b/.test(own.text.slice(e.end)) && !namedInHeadline(e, ctx);
 }
+
+/** "Ever since Prime Minister ", "after ": a clause of time opening before a name. */
+const TIME_CLAUSE_BEFORE = /\b(?:since|after|before|when|until|till|once)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** "dedicated to Lord ", "with ", "working alongside Dr ": a preposition that brings in what a sentence is about or whom one acts with, and a title, right before a name ("the election of X" is of its subject). */
 const AFTER_PREPOSITION = /\b(?:to|with|about|towards|against|like|alongside)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;

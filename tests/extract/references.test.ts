@@ -646,3 +646,16 @@ describe('a "she" after a sentence whose subject is described by owner and trade
     expect(texts.some((t) => /She \(Nikhat Zareen\)|Nikhat Zareen defeated/.test(t))).toBe(true);
   });
 });
+
+describe('a "he" after a sentence that names someone in a clause of time', () => {
+  it('is not that someone ("Ever since Prime Minister Narendra Modi took over in 2014, …. He said more than 9,000 cadres surrendered")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf([
+      'Home Minister Amit Shah said Friday was a landmark day for Assam.',
+      'Ever since Prime Minister Narendra Modi took over in 2014, efforts have been made to reduce the distance between the North East and Delhi.',
+      'He said more than 9,000 cadres surrendered, and AFSPA is being taken out of 85 per cent of Assam.',
+    ]);
+    const texts = facts.map((f) => `${f.question} ${f.cloze}`);
+    expect(texts.some((t) => /He \(Narendra Modi\)/.test(t))).toBe(false);
+  });
+});
