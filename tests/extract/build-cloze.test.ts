@@ -368,3 +368,14 @@ describe('cloze text: "and not …" after a condition', () => {
     expect(buildCloze(s2, 'Rs 50,000', s2.indexOf('Rs 50,000'), true)).toBeNull();
   });
 });
+
+describe('a figure after a dash', () => {
+  it('is the dash\'s aside, even when it is the answer ("… its best showing till date — 127 seats in 2002, but also …")', () => {
+    const s = 'The BJP not only improved its best showing till date — 127 seats in 2002, but also surpassed the record set by the Congress party in 1985, when it won 149 seats.';
+    const clause = buildCloze(s, '127', s.indexOf('127'), true);
+    expect(clause === null || !/^\{\{c1::127\}\}/.test(clause)).toBe(true);
+    const other = 'Retail inflation eased to a five-year low — 3.5 per cent in September, data released on Monday showed.';
+    const c = buildCloze(other, '3.5 per cent', other.indexOf('3.5 per cent'), true);
+    expect(c === null || !/^\{\{c1::3\.5 per cent\}\}/.test(c)).toBe(true);
+  });
+});
