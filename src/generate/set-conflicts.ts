@@ -122,7 +122,8 @@ export function shows(a: SetEntry, b: SetEntry): boolean {
       (ans.type === 'number' && roundedFigureIn(ans.value, b.text)) ||
       schemeByKeyWordsIn(ans, b.text) ||
       (ans.type === 'person' && romanisedIn(b.text, ans.value)) ||
-      slashPartIn(ans.value, b.text)
+      slashPartIn(ans.value, b.text) ||
+      closedUpIn(ans.value, b.text)
     );
   });
 }
@@ -254,6 +255,17 @@ function judge(a: SetEntry, b: SetEntry): boolean {
 function slashPartIn(value: string, text: string): boolean {
   return value.includes('/') && value.split('/').some((p) => p.trim().length >= 4 && containsWholeWord(text, p.trim()));
 }
+
+/** "SevaNidhi" beside the blank of "Seva Nidhi" (and the other way round): one name, written
+ *  closed up or as two words. */
+function closedUpIn(value: string, text: string): boolean {
+  const v = value.trim();
+  if (TWO_WORD_NAME.test(v)) return containsWholeWord(text, v.replace(/\s+/g, ''));
+  if (CLOSED_UP_NAME.test(v)) return containsWholeWord(text, v.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  return false;
+}
+const TWO_WORD_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}$/u;
+const CLOSED_UP_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,2}$/u;
 
 function slashPart(whole: string, part: string): boolean {
   return whole.includes('/') && whole.split('/').some((p) => p.trim() === part.trim());

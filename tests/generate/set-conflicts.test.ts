@@ -144,3 +144,14 @@ describe('a slashed answer', () => {
     expect(shows(mission, entry('The 34-metre-long SSLV was launched from _____.', 'Sriharikota', 'place', 'cloze'))).toBe(false);
   });
 });
+
+describe('a name written closed up', () => {
+  it('shows the name written as two words, and the other way round ("SevaNidhi", "Seva Nidhi")', () => {
+    const twoWords = entry('_____ will help Agniveers pursue their future dreams without financial pressure.', 'Seva Nidhi', 'term', 'cloze');
+    const closedUp = entry('Agniveers will be paid a one-time _____ package of about Rs 11.71 lakh.', 'SevaNidhi', 'term', 'cloze');
+    expect(shows(twoWords, entry('Agniveers will be paid a one-time SevaNidhi package of about _____.', 'Rs 11.71 lakh', 'number', 'cloze'))).toBe(true);
+    expect(shows(closedUp, entry('Seva Nidhi will help Agniveers pursue their future _____.', 'dreams', 'term', 'cloze'))).toBe(true);
+    // (Two other words are another name.)
+    expect(shows(twoWords, entry('The Agnipath scheme was announced on _____.', 'June 14', 'date', 'cloze'))).toBe(false);
+  });
+});
