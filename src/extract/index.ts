@@ -19,7 +19,7 @@ import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf, describedDemonstrative } from './resolve-references.js';
-import { COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, organisationNamed } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, isBareBodyName, organisationNamed } from '../lexicon/index.js';
 import { inRankingOf } from './ranking-scope.js';
 import { nameDescriptions } from './named-description.js';
 import { nameTheSector, qualifyOpening } from './qualify-opening.js';
@@ -242,7 +242,7 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (isPublisher(draft.answer, ctx)) return null;
   // ("organised by the Akademi" → Akademi, "approved by the Commission": a body's head word alone
   // is the story's short way back to a name, no name itself; nor is "PIL" or "FIR" a name.)
-  if ((draft.answerType === 'organisation' || draft.answerType === 'term') && (COMMON_BODY_NOUNS.includes(upperFirst(draft.answer.replace(/^the\s+/i, '').toLowerCase())) || COMMON_NOUN_SHORT_FORMS.has(draft.answer)) && !organisationNamed(draft.answer)) return null;
+  if ((draft.answerType === 'organisation' || draft.answerType === 'term') && (isBareBodyName(draft.answer) || COMMON_NOUN_SHORT_FORMS.has(draft.answer)) && !organisationNamed(draft.answer)) return null;
   // ("In a 4:1 verdict the _____ lifted a century-old ban": the only body that gives verdicts so.)
   if (impliedActor(draft.answer, sentence.text)) return null;
   // (Who won is known before the last seat is counted: "stormed back to power …, winning 52 seats

@@ -211,3 +211,18 @@ describe('an illness\'s diary', () => {
     expect(answers).not.toContain('May 2019');
   });
 });
+
+describe('the armed services by their common name', () => {
+  it('are no blank ("to serve in the _____", "the preparedness of the _____" → Armed Forces), while a service named in full still is', () => {
+    const answers = [
+      factsOf(['Defence Minister Rajnath Singh on Tuesday announced that the Union Cabinet has approved a recruitment scheme for Indian youth to serve in the Armed Forces for four years.']),
+      factsOf(['The tunnel will provide all-weather connectivity to Tawang across Sela Pass, boosting the preparedness of the Armed Forces in the border region.']),
+      factsOf(['The rescue was carried out by the Coast Guard and the Air Force on Sunday.']),
+    ].flat().map((f) => f.answer);
+    expect(answers).not.toContain('Armed Forces');
+    expect(answers).not.toContain('Coast Guard');
+    expect(answers).not.toContain('Air Force');
+    const named = factsOf(['The Indian Air Force inducted its first batch of Rafale jets at Ambala on Wednesday in the presence of Defence Minister Rajnath Singh.']).map((f) => f.answer);
+    expect(named).toContain('Indian Air Force');
+  });
+});

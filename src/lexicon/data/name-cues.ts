@@ -289,6 +289,8 @@ export const COMMON_BODY_NOUNS: readonly string[] = [
   'Bank', 'Army', 'Navy', 'Police', 'Party', 'Corporation', 'Company', 'Church', 'Akademi', 'Academy', 'Institute',
   'University', 'Foundation', 'Society', 'Federation', 'Association', 'Bureau', 'Directorate', 'Exchange',
   'Battalion', 'Regiment', 'Division', 'Squadron', 'Fleet', 'Brigade', 'Corps', 'Command',
+  // ("to serve in the Armed Forces": the services of the country the story is about, by their common name.)
+  'Armed Forces', 'Forces', 'Air Force', 'Coast Guard', 'Defence Forces', 'Security Forces',
 ];
 /** Things a report calls by their common noun alone ("the Scheme", "the Bill", "the State"). */
 export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act'];
