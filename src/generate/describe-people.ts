@@ -259,7 +259,9 @@ function roleBefore(sentence: string, name: string): string | null {
   // ("Two-time Bihar chief minister Karpoori Thakur" → "the two-time Bihar chief minister": the
   // state or country of an office says which one, and a count of terms goes with it.)
   const place = listed ? null : PLACE_BEFORE_ROLE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
-  const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : '';
+  // ("NDA candidate Droupadi Murmu" → "the NDA candidate": so does the short form of a party or an alliance.)
+  const party = listed ? null : /(?:^|\s)(\p{Lu}{2,6})\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
+  const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : party ? `${party[1]} ` : '';
   // ("former chief minister Mukul Sangma" → "the former chief minister": a time word is no praise;
   // without it the description names whoever holds the office now.)
   const former = /^[\s,]*former\s/i.test(m[0]) ? 'former ' : '';
@@ -269,7 +271,7 @@ const PLACE_BEFORE_ROLE = /(?:^|\s)(?:(\p{L}+-time)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{L
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';
 /** Roles with other endings: "life convict Ramesh Yadav", "Urdu poet Gulzar". */
-const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler';
+const ROLE_NOUNS = 'convict|accused|poet|scholar|envoy|activist|icon|legend|veteran|athlete|cricketer|shooter|wrestler|candidate|nominee';
 /** "Rio Olympic silver-medallist PV Sindhu" → "the Rio Olympic silver-medallist": an athlete by
  *  the medal they won and where. */
 const HONOUR_ROLE = String.raw`(?:\p{Lu}[\p{L}]+\s+){1,3}(?:silver|gold|bronze)-medall?ist`;
@@ -564,6 +566,9 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
   return described;
 }
 
+/** A passage between double quotation marks. */
+const QUOTATION = /“[^”]*”|"[^"]*"/g;
+
 const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|christened|renamed|known\s+as)\s+(?:the\s+)?['‘"“]?$/;
 
 function describe(item: Item, people: readonly Described[]): Item | null {
@@ -579,6 +584,10 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   // ("a citizen centric portal named Sanchar Saathi": where the text gives the thing its name,
   // a description in its place says nothing; the item is not made.)
   if (named.some((p) => p.find(item.question).some(([at]) => NAMING_BEFORE.test(item.question.slice(Math.max(0, at - 24), at))))) return null;
+  // ("Who said “Heartiest congratulations … to Smt. Droupadi Murmu on being elected …”?": a
+  // quotation is the speaker's own words; the item is not made rather than misquote them.)
+  const quotes = [...item.question.matchAll(QUOTATION)].map((q) => [q.index!, q.index! + q[0].length]);
+  if (quotes.length && named.some((p) => p.find(item.question).some(([at]) => quotes.some(([qs, qe]) => at > qs && at < qe)))) return null;
   // "He (the 26th chief election commissioner) became the first _____" → CEC: the description
   // would give the answer away.
   const answers = item.answers ?? [item.answer];

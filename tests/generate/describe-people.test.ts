@@ -481,3 +481,22 @@ describe('a person named at the opening of a body\'s name', () => {
     expect(it2?.question).toMatch(/^The (?:visionary scientist and )?father of the Green Revolution in India was awarded/);
   });
 });
+
+describe('a person asked as the first of a kind, in the set\'s other items', () => {
+  const murmu = describedBy(item('Who was the first tribal woman to be elected to the highest post in the country?', {
+    type: 'short', answerType: 'person', answer: 'Droupadi Murmu', sentence: 'Scripting history Thursday, NDA candidate Droupadi Murmu became the first tribal woman to be elected to the highest post in the country.',
+  }))!;
+
+  it('is called by the party or alliance that put them up ("NDA candidate Droupadi Murmu" → "the NDA candidate")', () => {
+    expect(murmu.description).toBe('the NDA candidate');
+    expect(withDescriptions(item('Murmu, former Governor of Jharkhand, trounced challenger and Opposition candidate _____.', { answer: 'Yashwant Sinha', answerType: 'person' }), [murmu])?.question).toBe(
+      'The NDA candidate, former Governor of Jharkhand, trounced challenger and Opposition candidate _____.',
+    );
+    const mp = describedBy(item('Who was the first woman to win the Tura seat?', { type: 'short', answerType: 'person', answer: 'Agatha Sangma', sentence: 'NPP leader Agatha Sangma was the first woman to win the Tura seat.' }))!;
+    expect(mp.description).toBe('the NPP leader');
+  });
+
+  it('is never put into a quotation in their name\'s place: the item is not made', () => {
+    expect(withDescriptions(item('Who said “Heartiest congratulations and best wishes to Smt. Droupadi Murmu on being elected as the 15th President of India”?', { answer: 'Ram Nath Kovind', answerType: 'person', type: 'short' }), [murmu])).toBeNull();
+  });
+});
