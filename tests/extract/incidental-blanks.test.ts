@@ -226,3 +226,20 @@ describe('the armed services by their common name', () => {
     expect(named).toContain('Indian Air Force');
   });
 });
+
+describe('a law or a plan by its kind alone', () => {
+  it('is no blank ("held that the _____ cannot be said to breach …" → Constitution Amendment, "the _____ will …" → Project)', () => {
+    const answers = [
+      factsOf([
+        'The Supreme Court upheld the validity of the 103rd Constitutional amendment providing 10% reservation to economically weaker sections.',
+        'To begin with, Justice Maheshwari held that the Constitution Amendment cannot be said to breach the basic structure by providing reservation on economic criteria.',
+      ]),
+      factsOf([
+        'The Union Cabinet approved the Ken-Betwa river interlinking project on Wednesday.',
+        'The Project will irrigate 10.62 lakh hectares of land in the Bundelkhand region and will be completed in eight years.',
+      ]),
+    ].flat().map((f) => f.answer);
+    expect(answers).not.toContain('Constitution Amendment');
+    expect(answers).not.toContain('Project');
+  });
+});

@@ -293,7 +293,11 @@ export const COMMON_BODY_NOUNS: readonly string[] = [
   'Armed Forces', 'Forces', 'Air Force', 'Coast Guard', 'Defence Forces', 'Security Forces',
 ];
 /** Things a report calls by their common noun alone ("the Scheme", "the Bill", "the State"). */
-export const COMMON_THING_NOUNS: readonly string[] = ['Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act'];
+export const COMMON_THING_NOUNS: readonly string[] = [
+  'Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act',
+  // ("held that the Constitution Amendment cannot be said to breach …": the amendment the story is about, by its kind.)
+  'Amendment', 'Constitution Amendment', 'Constitutional Amendment', 'Ordinance', 'Project', 'Programme', 'Policy',
+];
 
 /** Lower-case words inside a person's name: "Lula da Silva", "Ursula von der Leyen". */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'della', 'der', 'den', 'dos', 'la', 'le', 'du']);
