@@ -182,6 +182,9 @@ function sameName(a: string, b: string): boolean {
   if (spelledFromStarts(a.trim(), b.trim()) || spelledFromStarts(b.trim(), a.trim())) return true;
   // ("UCC" for the "Uniform Civil Code Bill": a law's short form is the bill's, its kind word aside.)
   if (isAcronymOf(a.trim(), withoutKindWord(b)) || isAcronymOf(b.trim(), withoutKindWord(a))) return true;
+  // ("SevaNidhi" and "Seva Nidhi", "Ken Betwa" and "Ken-Betwa": one name, closed up or in words.)
+  const [ca, cb] = [bareKey(a).replace(/\s+/g, ''), bareKey(b).replace(/\s+/g, '')];
+  if (ca === cb && ca.length >= 6) return true;
   return false;
 }
 const FIGURE_TYPES = new Set<AnswerType>(['number', 'date', 'year']);

@@ -405,3 +405,12 @@ describe('a code whose zero is typed as the letter O', () => {
     expect(sameValue('Oman', '0man', 'country')).toBe(false);
   });
 });
+
+describe('one name closed up or in words', () => {
+  it('is the same answer ("SevaNidhi", "Seva Nidhi"; "Ken Betwa", "Ken-Betwa"), while other words are not', () => {
+    expect(sameValue('SevaNidhi', 'Seva Nidhi', 'term')).toBe(true);
+    expect(sameValue('Ken Betwa', 'Ken-Betwa', 'term')).toBe(true);
+    expect(sameValue('Seva Nidhi', 'Seva Mitra', 'term')).toBe(false);
+    expect(sameValue('Agni Veer', 'Agnipath', 'term')).toBe(false);
+  });
+});
