@@ -191,6 +191,22 @@ const FIGURE_TYPES = new Set<AnswerType>(['number', 'date', 'year']);
 /** A figure, a sum or a date opening the answer: "96.8 crore", "$1.3 billion", "Rs 5 lakh". */
 const FIGURE_START = /^\s*(?:\d|[$₹€£]|Rs\.?\s|USD\s|INR\s)/;
 
+/** Whether each word of `short` is a word of `long`, or the initial of one, each used once. */
+function initialsInAnyOrder(short: readonly string[], long: readonly string[]): boolean {
+  const used = new Set<number>();
+  // (Whole words first: an initial takes only a word no whole word claimed.)
+  for (const t of short.filter((w) => w.length > 1)) {
+    const i = long.findIndex((l, k) => !used.has(k) && l === t);
+    if (i < 0) return false;
+    used.add(i);
+  }
+  return short.filter((w) => w.length === 1).every((t) => {
+    const i = long.findIndex((l, k) => !used.has(k) && l.startsWith(t));
+    if (i >= 0) used.add(i);
+    return i >= 0;
+  });
+}
+
 function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
   if (bareKey(a) === bareKey(b)) return true;
   // (Two figures are never one name's short form of the other: the name checks are skipped.)
@@ -224,6 +240,9 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       // (Of two names of one length, the one with initials is the short one, either way round.)
       const initialled = (t: string[]) => t.some((w) => w.length === 1);
       const [short, long] = ta.length < tb.length || (ta.length === tb.length && initialled(ta)) ? [ta, tb] : [tb, ta];
+      // ("D Gukesh" is "Gukesh Dommaraju": a South Indian name puts the initial of the family
+      // name first, and the papers write it out last; the words match in any order.)
+      if (short.length === long.length && initialled(short) && short.some((t) => t.length >= 4 && long.includes(t)) && initialsInAnyOrder(short, long)) return true;
       // ("SS Sandhu" is "Sukhbir Singh Sandhu": an initial stands for a name it begins, the
       // surname written out in both.)
       if (short.length === long.length && short[short.length - 1] === long[long.length - 1] && short.some((t) => t.length === 1)) {

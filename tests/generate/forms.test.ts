@@ -414,3 +414,12 @@ describe('one name closed up or in words', () => {
     expect(sameValue('Agni Veer', 'Agnipath', 'term')).toBe(false);
   });
 });
+
+describe('a South Indian name with its family name first as an initial', () => {
+  it('is the name with the family name written out last ("D Gukesh" is "Gukesh Dommaraju"), never another family\'s', () => {
+    expect(sameValue('D Gukesh', 'Gukesh Dommaraju', 'person')).toBe(true);
+    expect(sameValue('Praggnanandhaa Rameshbabu', 'R Praggnanandhaa', 'person')).toBe(true);
+    expect(sameValue('D Gukesh', 'Gukesh Rao', 'person')).toBe(false);
+    expect(sameValue('K Kumar', 'Kumar Mangalam Birla', 'person')).toBe(false);
+  });
+});
