@@ -51,7 +51,9 @@ const RANK_ONLY = new RegExp(RE.source.slice(0, RE.source.indexOf('(?:,\\s+(?:af
 /** The index as the subject: "The Global Hunger Index (GHI), a tool used by …, has ranked India
  *  105th, which places it …". */
 // ("World Bank has ranked India at 116th position …": at its position too.)
-const ACTIVE = new RegExp(`\\b(?:has|have|had)\\s+ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?:at (?:the )?)?(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
+// ("A report released by Transparency International … ranked India 96th out of 180 countries in the
+// 2024 Corruption Perceptions Index": the simple past too.)
+const ACTIVE = new RegExp(`\\b(?:(?:has|have|had)\\s+)?ranked\\s+(?<placeStart>)\\p{Lu}[\\p{L}\\s.-]{1,40}?\\s+(?:at (?:the )?)?(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'gdu');
 const INDEX_NAME = /\b(?:Index|Report|Ranking|Rankings|Survey|Barometer|Tracker|Indicators?)$/;
 /** The index between the rank and its verb: "India's rank on the World Economic Forum's Travel &
  *  Tourism Development Index 2024 has risen to 39th place". */
@@ -267,9 +269,11 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   for (const m of s.text.matchAll(ACTIVE)) {
     // (Or after the rank: "World Bank has ranked India at 116th position … in its annual Human
     // Capital Index".)
-    const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text)) ?? s.entities.find((e) => e.start > m.index! + m[0].length && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text) && /\b(?:in|on)\s+(?:its|the|their)\s+(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(Math.max(0, e.start - 30), e.start)));
+    const index = s.entities.find((e) => e.start < m.index! && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text)) ?? s.entities.find((e) => e.start > m.index! + m[0].length && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text) && /\b(?:in|on)\s+(?:its|the|their)\s+(?:[\p{Ll}-]+\s+|(?:19|20)\d\d\s+)?$/u.test(s.text.slice(Math.max(0, e.start - 30), e.start)));
     const subject = s.entities.find((e) => e.start === m.indices!.groups!.placeStart![0]);
-    if (index && subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: index.text });
+    // (The edition's year before it goes with it: "the 2024 Corruption Perceptions Index".)
+    const edition = index && index.start > m.index! ? /\b((?:19|20)\d\d)\s+$/.exec(s.text.slice(Math.max(0, index.start - 6), index.start))?.[1] : undefined;
+    if (index && subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among, index: edition ? `${edition} ${index.text}` : index.text });
   }
   for (const m of s.text.matchAll(RANK_FOR_MOST)) {
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);

@@ -472,3 +472,12 @@ describe('rank: "…, improving its ranking from A in Y to B out of N countries"
     expect(asked.map(([, a]) => a)).not.toContain('133');
   });
 });
+
+describe('rank: a report that ranked a country, in the simple past', () => {
+  it('is asked, with the edition\'s year before the index ("… ranked India 96th out of 180 countries in the 2024 Corruption Perceptions Index")', () => {
+    const cpi = factsOf(['A report released by Transparency International on Tuesday ranked India 96th out of 180 countries in the 2024 Corruption Perceptions Index (CPI), with its overall score dropping to 38.'], { title: 'India slips to 96th rank in Corruption Perceptions Index' });
+    expect(ask(cpi, 'rank')).toContainEqual(['What was India’s rank out of 180 countries in the 2024 Corruption Perceptions Index?', '96th']);
+    const press = factsOf(['Reporters Without Borders ranked Nepal 74th among 180 countries in its annual World Press Freedom Index, released on Friday.'], { title: 'Nepal ranks 74th in press freedom index' });
+    expect(ask(press, 'rank').map(([, a]) => a)).toContain('74th');
+  });
+});
