@@ -48,6 +48,9 @@ export function joinByAcronym(text: string, entities: Entity[]): Entity[] {
       out = out.map((e) => (e.start === acronymStart && e.text === short && e.canonical === e.text ? { ...e, cls: whole.cls, canonical: whole.canonical } : e));
       continue;
     }
+    // ("Corruption Perceptions Index (CPI)": a short form the lexicon knows as another name's,
+    // the Communist Party of India, is here the name it follows.)
+    if (whole) out = out.map((e) => (e.start === acronymStart && e.text === short && e.canonical !== e.text && e.canonical.toLowerCase() !== whole.canonical.toLowerCase() ? { ...e, cls: whole.cls, canonical: whole.canonical } : e));
     if (inside.length === 0 || whole) continue;
     if (straddles(out, span.start, span.end)) continue;
     // (A word of the name written small is capitalised in its canonical form: "Indian Space Research Organisation".)

@@ -928,3 +928,13 @@ describe('a surname the body writes alone, in full in the headline only', () => 
     expect(b.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
   });
 });
+
+describe('a short form in brackets the lexicon knows as another name', () => {
+  it('is the name it follows here ("Corruption Perceptions Index (CPI)" is no Communist Party of India)', () => {
+    const cpi = analyzeArticle(articleOf(['India ranked 96th out of 180 countries in the 2024 Corruption Perceptions Index (CPI), with its score dropping to 38.'])).sentences.flatMap((s) => s.entities);
+    expect(cpi.find((e) => e.text === 'CPI')?.canonical).toBe('Corruption Perceptions Index');
+    // (Where it is the lexicon's own name, it stays so.)
+    const party = analyzeArticle(articleOf(['The Communist Party of India (CPI) won two seats in the Assembly election.'])).sentences.flatMap((s) => s.entities);
+    expect(party.find((e) => e.text === 'CPI')?.canonical).toBe('Communist Party of India');
+  });
+});
