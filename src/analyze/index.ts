@@ -148,8 +148,12 @@ function isModelNumber(tokens: readonly RawToken[], n: TokenEntity, first: numbe
   if (n.first !== n.last || n.first <= first || !/^\d{1,3}$/.test(tokens[n.first].text)) return false;
   const before = tokens[n.first - 1];
   const after = n.first < last ? tokens[n.first + 1] : undefined;
-  if (before.pos !== 'PROPN' || before.end + 1 !== tokens[n.first].start || !/^\p{Lu}/u.test(before.text)) return false;
-  if (after && /^(?:[–—-]|to|:|\d+|per|percent|%)$/i.test(after.text)) return false;
+  // ("Pusa DST Rice 1 —": a capitalised common noun ending a name of several words numbers it too.)
+  const ofName = before.pos === 'PROPN' || (before.pos === 'NOUN' && n.first - 2 >= first && /^\p{Lu}/u.test(tokens[n.first - 2].text));
+  if (!ofName || before.end + 1 !== tokens[n.first].start || !/^\p{Lu}/u.test(before.text)) return false;
+  // (A dash glued to the figure makes a score or a range, "India 2–1", "Stage 1-2"; one set
+  // apart by spaces closes an aside.)
+  if (after && (/^(?:to|:|\d+|per|percent|%)$/i.test(after.text) || (/^[–—-]$/.test(after.text) && (after.start === tokens[n.first].end || /^\d/.test(tokens[n.first + 2]?.text ?? ''))))) return false;
   if (countryOf(before.text) || before.text.toLowerCase() in MONTHS) return false;
   return true;
 }

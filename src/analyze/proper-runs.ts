@@ -88,7 +88,9 @@ export function findProperRuns(tokens: readonly RawToken[], first: number, last:
       }
       // "Internet Explorer 9": a free number (not a count: the caller left it unblocked) ends the name.
       // (Not a party's tally: "Samajwadi Party 2 seats", "NCP-SP 10 and …".)
-      if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && tokens[end].pos === 'PROPN' && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
+      // ("Pusa DST Rice 1 —": after a capitalised common noun too, where nothing the number could
+      // count follows it.)
+      if (!blocked[next] && /^\d{1,3}$/.test(tok.text) && (tokens[end].pos === 'PROPN' || (tokens[end].pos === 'NOUN' && end > i && numberEndsName(tokens, next))) && tokens[end].end + 1 === tok.start && !partyTally(tokens, end)) {
         end = next;
         // "Article 31C", "Article 35A": a letter glued to the number is part of it.
         const letter = tokens[next + 1];
@@ -386,6 +388,12 @@ function isPlaceName(text: string): boolean {
 export function isGluedLabel(tokens: readonly RawToken[], end: number): boolean {
   const [open, label, close] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
   return open?.text === '(' && open.start === tokens[end].end && label?.start === open.end && /^(?:\d{1,3}|[a-z]|[ivx]{1,4}|[A-Z])$/.test(label.text) && close?.text === ')' && close.start === label.end;
+}
+
+/** Whether the number at `i` ends its phrase: a dash, a bracket or a full stop after it, or "and". */
+function numberEndsName(tokens: readonly RawToken[], i: number): boolean {
+  const after = tokens[i + 1];
+  return !after || /^(?:[—–)(,;.]|and)$/.test(after.text);
 }
 
 /** The last word of a party's name: "Samajwadi Party", "Shiv Sena", "Rashtriya Janata Dal". */

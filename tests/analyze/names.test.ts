@@ -938,3 +938,13 @@ describe('a short form in brackets the lexicon knows as another name', () => {
     expect(party.find((e) => e.text === 'CPI')?.canonical).toBe('Communist Party of India');
   });
 });
+
+describe('a number that ends a name of several words', () => {
+  it('is part of the name after a capitalised common noun too, before a dash set apart ("Pusa DST Rice 1 —")', () => {
+    const names = analyzeArticle(articleOf(['The minister unveiled two new rice varieties — DRR Rice 100 (Kamla) and Pusa DST Rice 1 — developed by the Indian Council of Agricultural Research.'])).sentences.flatMap((s) => s.entities).map((e) => e.text);
+    expect(names).toContain('Pusa DST Rice 1');
+    // (A score is no name's number: "India beat Australia 2–1".)
+    const score = analyzeArticle(articleOf(['India beat Australia 2–1 in the final on Sunday.'])).sentences.flatMap((s) => s.entities).map((e) => e.text);
+    expect(score).toContain('Australia');
+  });
+});
