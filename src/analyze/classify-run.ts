@@ -159,6 +159,8 @@ const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
 /** Kinds of work whose title may follow them. */
 const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
 
+/** Buildings and grounds, named after people as often as after places. */
+const BUILDING_HEAD = /^(?:auditorium|hall|stadium|arena|theatre|theater|bhavan|bhawan|mandapam|airport)$/;
 const AWARD_HEAD = /^(?:Ratnas?|Bhushan|Vibhushan|Shri|Puraskars?|Sammans?|Prize|Award|Medal|Trophy|Chakras?|Fellowship)$/;
 /** The last word of a measure's name: "Worker Population Ratio", "Unemployment Rate". */
 /** The last word of a court filing's name. */
@@ -317,7 +319,8 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (b > a + n - 1 && UN_AGENCY_HEAD.test(words[b].text) && organisationNamed(prefix)?.kind === 'intergovernmental') return [organisation(words, a, b, phrase)];
     // "Bharat Mandapam", "India Gate": a site named after its country is one place.
     const site = PLACE_HEADS.get(words[b].lower);
-    if (site && b === a + n && !countryOfDemonym(prefix)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: site })];
+    // ("the Bharat Ratna C. Subramaniam Auditorium": a building named after someone, several words on.)
+    if (site && (b === a + n || BUILDING_HEAD.test(words[b].lower)) && !countryOfDemonym(prefix)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: site })];
     const rest = classifySpan(ctx, words, a + n, b, owned);
     // "Chinese New Year", "French Open": a demonym before a term is part of its name.
     const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;

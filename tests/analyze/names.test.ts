@@ -948,3 +948,12 @@ describe('a number that ends a name of several words', () => {
     expect(score).toContain('Australia');
   });
 });
+
+describe('a building named after someone, its name opening on a country\'s', () => {
+  it('is one place ("the Bharat Ratna C. Subramaniam Auditorium"), no country', () => {
+    const places = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'place').map((e) => e.text);
+    expect(places('The varieties were launched at the Bharat Ratna C. Subramaniam Auditorium in New Delhi on Sunday.')).toContain('Bharat Ratna C. Subramaniam Auditorium');
+    expect(places('The final will be played at the India Rajiv Gandhi Stadium in Hyderabad.')).not.toContain('India');
+    expect(places('The summit was held at the Bharat Mandapam in New Delhi.')).toContain('Bharat Mandapam');
+  });
+});
