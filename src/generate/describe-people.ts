@@ -259,8 +259,9 @@ function roleBefore(sentence: string, name: string): string | null {
   // ("Two-time Bihar chief minister Karpoori Thakur" → "the two-time Bihar chief minister": the
   // state or country of an office says which one, and a count of terms goes with it.)
   const place = listed ? null : PLACE_BEFORE_ROLE.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
-  // ("NDA candidate Droupadi Murmu" → "the NDA candidate": so does the short form of a party or an alliance.)
-  const party = listed ? null : /(?:^|\s)(\p{Lu}{2,6})\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
+  // ("NDA candidate Droupadi Murmu" → "the NDA candidate": so does the short form of a party or an
+  // alliance, also in brackets after its name: "Jharkhand Mukti Morcha (JMM) founder" → "the JMM founder".)
+  const party = listed ? null : /(?:^|\s)\(?(\p{Lu}{2,6})\)?\s+$/u.exec(sentence.slice(0, from + m.index + m[0].indexOf(m[1])));
   const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : party ? `${party[1]} ` : '';
   // ("former chief minister Mukul Sangma" → "the former chief minister": a time word is no praise;
   // without it the description names whoever holds the office now.)

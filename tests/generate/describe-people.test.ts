@@ -494,6 +494,9 @@ describe('a person asked as the first of a kind, in the set\'s other items', () 
     );
     const mp = describedBy(item('Who was the first woman to win the Tura seat?', { type: 'short', answerType: 'person', answer: 'Agatha Sangma', sentence: 'NPP leader Agatha Sangma was the first woman to win the Tura seat.' }))!;
     expect(mp.description).toBe('the NPP leader');
+    // (Its short form in brackets after its name too.)
+    const founder = describedByRole({ answer: 'Shibu Soren', answerType: 'person', sentence: 'Mamata Banerjee mourned the demise of Jharkhand Mukti Morcha (JMM) founder Shibu Soren on Monday.' });
+    expect(founder?.description).toBe('the JMM founder');
   });
 
   it('is never put into a quotation in their name\'s place: the item is not made', () => {
