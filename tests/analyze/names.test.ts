@@ -957,3 +957,12 @@ describe('a building named after someone, its name opening on a country\'s', () 
     expect(places('The summit was held at the Bharat Mandapam in New Delhi.')).toContain('Bharat Mandapam');
   });
 });
+
+describe('a name before a sanctuary, a reserve or a park written small', () => {
+  it('is a place, no person ("Tamor Pingla wildlife sanctuary", "the Tamor Pingla sanctuary", "Rajaji Nagarhole tiger reserve")', () => {
+    const of = (text: string) => analyzeArticle(articleOf([text])).sentences.flatMap((s) => s.entities).map((e) => `${e.cls}:${e.text}`);
+    expect(of('The reserve covers areas of Guru Ghasidas National Park and Tamor Pingla wildlife sanctuary in the state.')).toContain('place:Tamor Pingla');
+    expect(of('Officials said the Tamor Pingla sanctuary is home to tigers.')).toContain('place:Tamor Pingla');
+    expect(of('A tiger was spotted in the Rajaji Nagarhole tiger reserve on Monday.')).not.toContain('person:Rajaji Nagarhole');
+  });
+});

@@ -232,12 +232,14 @@ export const TERMS_WITH_AND: readonly string[] = [
  *  complex", "the Narendra Modi stadium"), with the kind of place they give. */
 export const SITE_AFTER: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
   ...['complex', 'campus', 'stadium', 'ground', 'grounds', 'hall', 'airport', 'station', 'road', 'marg', 'bridge', 'hospital', 'market', 'colony', 'fort', 'dam', 'lake', 'river'].map((w) => [w, 'other'] as const),
+  // ("Tamor Pingla wildlife sanctuary", "Periyar tiger reserve", "Gir national park".)
+  ...['sanctuary', 'reserve', 'park'].map((w) => [w, 'other'] as const),
   ...['district', 'taluk', 'tehsil'].map((w) => [w, 'region'] as const),
   ...['village', 'town', 'city'].map((w) => [w, 'city'] as const),
 ]);
 
 /** Words of what a site serves, between a name and the site: "the Ahmad Garh police station". */
-export const SITE_SERVING: ReadonlySet<string> = new Set(['police', 'railway', 'bus', 'metro', 'cricket', 'football', 'international']);
+export const SITE_SERVING: ReadonlySet<string> = new Set(['police', 'railway', 'bus', 'metro', 'cricket', 'football', 'international', 'wildlife', 'bird', 'tiger', 'elephant', 'national', 'biosphere']);
 
 /** A site's kind that opens its name: "Camp Larzac", "Fort William". */
 export const LEADING_SITE_WORDS: ReadonlySet<string> = new Set(['Camp', 'Fort', 'Mount', 'Lake', 'Port', 'Cape']);
