@@ -2291,8 +2291,21 @@ function salience(e: Entity, ctx: ArticleContext): number {
   // "over two years", "for five years": how long something runs says less than what it is.
   const span = e.cls === 'number' && /^(?:over|for|within|in|during)\s.*\b(?:days?|weeks?|months?|years?)$/i.test(e.text);
   const base = named ? 0.5 : e.cls === 'term' ? 0.45 : span ? 0.36 : 0.4;
-  return Math.min(0.7, base + 0.03 * (ctx.mentions.get(key) ?? 0) + (ctx.prominent.has(key) ? 0.05 : 0));
+  return Math.min(0.7, base + 0.03 * (ctx.mentions.get(key) ?? 0) + (ctx.prominent.has(key) ? 0.05 : 0) + (headlineKindOf(e, ctx) ? HEADLINE_KIND_BONUS : 0));
 }
+
+/** "Chhattisgarh Government Announces Plan For A New Tiger Reserve" over "… decided to notify Guru
+ *  Ghasidas-Tamor Pingla Tiger Reserve …": the name of the thing the headline tells of by its kind
+ *  alone is the news, before the bodies that recommended it. */
+function headlineKindOf(e: Entity, ctx: ArticleContext): boolean {
+  if (e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
+  const words = e.text.split(/\s+/);
+  if (words.length < 3 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[words.length - 1])) return false;
+  const kind = words.slice(-2).join(' ').toLowerCase();
+  const title = ` ${ctx.analyzed.article.title.toLowerCase()} `;
+  return /^\p{L}+ \p{L}+$/u.test(kind) && title.includes(` ${kind} `) && !title.includes(e.text.toLowerCase());
+}
+const HEADLINE_KIND_BONUS = 0.1;
 
 /** Whether an entity is one end of a range: "December 6 to 8", "2019–2021", "between 10 and
  *  12". A change ("rose from 4% to 6.5%") is not a range: each end is a fact of its own. */
