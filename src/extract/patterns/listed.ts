@@ -12,7 +12,10 @@ import { answerTypeOf, whWord } from '../answer-type.js';
  */
 // (The verb, then the list: its owner's name before it may be possessive, "UNESCO's".)
 const LISTED = /\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:formally\s+|officially\s+|now\s+)?(?<verb>included|inscribed|added|listed|enlisted|enrolled)\s+(?<prep>in|on|to|into)\s+(?:the\s+)?(?<list>(?:(?:UNESCO|UN|IUCN)['’]?s?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5})?(?:List|Network|Register|Registry|Programme)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})?(?:\s+\(\p{Lu}{2,8}\))?(?:\s+of\s+\p{Lu}\p{Ll}+)?)/gu;
-const HINT = /\b(?:included|inscribed|added|listed|enlisted|enrolled)\s+(?:in|on|to|into)\b/;
+const HINT = /\b(?:included|inscribed|added|listed|enlisted|enrolled)\s+(?:in|on|to|into)\b|\b(?:inscription|inclusion)\s+of\b/;
+/** "hailed the inscription of 'Maratha Military Landscapes' on the UNESCO World Heritage List":
+ *  the listing said as a noun, the thing after its "of". */
+const LISTING_NOUN = new RegExp(String.raw`\b(?<noun>inscription|inclusion)\s+of\s+(?:the\s+)?['‘"“]?(?<thing>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})['’"”]?\s+(?<prep>in|on|into)\s+(?:the\s+)?(?<list>` + LISTED.source.slice(LISTED.source.indexOf('(?<list>') + 8), 'gu');
 /** "Garba of ", "The Moidams of ": a capitalised name before "of". */
 const OF_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+of\s+$/u;
 /** Names that may be put on such a list. */
@@ -58,6 +61,30 @@ const find: FindDrafts<'listed'> = (s, ctx) => {
       confidence: 0.9,
       about: [list],
       statement: `${thing.name} ${be} ${verb} ${prep} ${named}${inMonthOf(s, ctx)}.`,
+    });
+  }
+  for (const m of s.text.matchAll(LISTING_NOUN)) {
+    // (Its closing quote is no part of it: "'Maratha Military Landscapes'".)
+    const thing = m.groups!.thing.replace(/['’]$/, '');
+    const at = m.index + m[0].indexOf(thing, m.groups!.noun.length);
+    // (The name as written where the analyser made nothing of it: "the inclusion of Garba in …".)
+    const entity = s.entities.find((e) => e.start === at && e.text === thing && LISTABLE.includes(e.cls)) ?? (s.entities.some((e) => e.start < at + thing.length && e.end > at) ? undefined : ({ text: thing, cls: 'term', start: at, end: at + thing.length, canonical: thing } as Entity));
+    if (!entity) continue;
+    const list = m.groups!.list.trim();
+    const named = /^(?:UNESCO|UN|IUCN)['’]/.test(list) ? list : `the ${list}`;
+    const verb = m.groups!.noun === 'inscription' ? 'inscribed' : 'included';
+    const kind = entity.cls !== 'term' ? answerTypeOf(entity) : 'term';
+    drafts.push({
+      pattern: 'listed',
+      question: `${kind === 'term' ? 'What' : whWord(kind, entity)} was ${verb} ${m.groups!.prep} ${named}${inMonthOf(s, ctx)}?`,
+      answer: entity.text,
+      answerText: entity.text,
+      answerStart: entity.start,
+      answerType: kind,
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: [list],
+      statement: `${entity.text} was ${verb} ${m.groups!.prep} ${named}${inMonthOf(s, ctx)}.`,
     });
   }
   return drafts;

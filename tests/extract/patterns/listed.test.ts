@@ -31,3 +31,14 @@ describe('listed: a name described between commas before the verb', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^What was inscribed on the Representative List of Intangible Cultural Heritage \(ICH\) of Humanity/), 'Durga Puja']);
   });
 });
+
+describe('listed: the listing said as a noun', () => {
+  it('asks what the inscription or inclusion was of ("hailed the inscription of \'Maratha Military Landscapes\' on the UNESCO World Heritage List")', () => {
+    const forts = factsOf(["Prime Minister Narendra Modi on Saturday hailed the inscription of 'Maratha Military Landscapes' on the UNESCO World Heritage List, and said every Indian is elated."], { date: '2025-07-12' });
+    expect(ask(forts, 'listed')).toEqual([['What was inscribed on the UNESCO World Heritage List in July 2025?', 'Maratha Military Landscapes']]);
+    const dance = factsOf(['The state government celebrated the inclusion of Garba in UNESCO’s Representative List of the Intangible Cultural Heritage of Humanity on Wednesday.'], { date: '2023-12-06' });
+    expect(ask(dance, 'listed').map(([, a]) => a)).toEqual(['Garba']);
+    // (Not a list named in lower case.)
+    expect(byPattern(factsOf(['Officials welcomed the inclusion of Nanda Lake in the list of Ramsar sites.']), 'listed')).toEqual([]);
+  });
+});
