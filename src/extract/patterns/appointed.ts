@@ -36,7 +36,9 @@ const BATCH = String.raw`\d{4}[\s-]batch\s+`;
 const BEFORE_NAME = `(?:${PAST}|${BATCH})?`;
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
 // ("appointed former Foreign Secretary Vinay Mohan Kwatra as …": a past title may open it.)
-const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing)\\s+(?<person>)${BEFORE_NAME}\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+// ("the Supreme Court … declared AAP councillor Kuldeep Kumar as the Mayor of the Chandigarh
+// Municipal Corporation": a court or a returning officer declares who holds it.)
+const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing|declared)\\s+(?<person>)${BEFORE_NAME}\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
 /** "Tata Sons has named Natarajan Chandrasekaran, the current CEO …, as its new chairman": a body
  *  naming the head of itself, its post in lower case after "its". */
 const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|appointed)\\s+(?<person>)\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,4}(?:,\\s[^,;]{3,100}(?:,\\s[^,;]{3,60})?,)?\\s+as\\s+its\\s+(?:new\\s+|next\\s+)?(?<post>chairman|chairperson|chief executive officer|chief executive|managing director|president|director general|director|CEO|MD)\\b`, 'gdu');
@@ -70,6 +72,8 @@ const ANNOUNCED_IS = new RegExp(`\\b(?:announced|declared|notified)\\s+that\\s+(
 /** "1989 batch Indian Administrative Service (IAS) officer ": who someone is, by batch and service. */
 const SERVICE_BEFORE = new RegExp(String.raw`^${BATCH}(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:\(\p{Lu}{2,5}\)\s+)?officer\s+$`, 'u');
 /** "former Foreign Secretary ": a past or senior title before the name. */
+/** "AAP councillor ", "BJP candidate ": a party's short form and a member's trade before a name. */
+const PARTY_TRADE_BEFORE = /^(?:\p{Lu}{2,6}(?:\([\p{L}]+\))?\s+)(?:councillor|candidate|leader|MLA|MP|legislator|member|nominee)\s+$/u;
 const TITLES_BEFORE = new RegExp(String.raw`^(?:${PAST})?(?:\p{Lu}[\p{L}.]*\s+){1,3}$`, 'u');
 /** "after ", "ever since the ": a time clause opening before the name. */
 // ("after the then incumbent S Jaishankar took over as …": a description of them may come between.)
@@ -77,7 +81,7 @@ const TIME_CLAUSE_BEFORE = /\b(?:after|since|before|when|until|till|ever\s+since
 /** "resolved to ", "had proposed to ", "plans to ": an appointment meant, not made. */
 const MEANT_TO = /\b(?:resolved|proposed|proposes|planned|plans|intends|intended|sought|seeks|wants|wanted|recommended|recommends|urged|asked)\s+to\s+$/;
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint|declared)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -156,7 +160,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const end = m.indices!.groups!.office![0];
     // ("appointed 1989 batch Indian Administrative Service (IAS) officer K. Sanjay Murthy as …": a
     // batch, a service and a trade before the name describe them.)
-    const person = s.entities.find((e) => e.start === at && e.cls === 'person') ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && TITLES_BEFORE.test(s.text.slice(at, e.start))) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && SERVICE_BEFORE.test(s.text.slice(at, e.start)));
+    const person = s.entities.find((e) => e.start === at && e.cls === 'person') ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && TITLES_BEFORE.test(s.text.slice(at, e.start))) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && (SERVICE_BEFORE.test(s.text.slice(at, e.start)) || PARTY_TRADE_BEFORE.test(s.text.slice(at, e.start))));
     // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
     // ("with the government appointing BVR Subrahmanyam as the next CEO of the federal think tank":
     // an office the sentence only describes is the one the headline names.)

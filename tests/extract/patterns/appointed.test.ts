@@ -286,3 +286,12 @@ describe('appointed: "X, the Governor of P has been appointed as …"', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Who was appointed (?:the )?Election Commissioner/), 'Anil Kapoor']);
   });
 });
+
+describe('appointed: one declared to hold an office', () => {
+  it('is asked, a party member\'s trade before the name ("declared AAP councillor Kuldeep Kumar as the Mayor of …")', () => {
+    const mayor = factsOf(['Setting aside the election of the BJP candidate, the Supreme Court on Tuesday declared AAP councillor Kuldeep Kumar as the Mayor of the Chandigarh Municipal Corporation.'], { date: null });
+    expect(ask(mayor, 'appointed')).toContainEqual(['Who was declared the Mayor of the Chandigarh Municipal Corporation?', 'Kuldeep Kumar']);
+    const chair = factsOf(['The returning officer declared BJP candidate Rekha Arya as the Chairperson of the Almora Zila Panchayat after the count.'], { date: null });
+    expect(ask(chair, 'appointed').map(([, a]) => a)).toContain('Rekha Arya');
+  });
+});
