@@ -26,6 +26,9 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     // A state is not in a state ("Haryana, Maharashtra"), and neither is any name of a list.
     if (inner.placeKind === 'region' && outer.placeKind === 'region') continue;
     if (inList(s.text, inner.start, outer.end)) continue;
+    // ("the right-hand batter from Fazilka, Punjab": where someone comes from is a line of their
+    // profile, no place in the news.)
+    if (ORIGIN_BEFORE.test(s.text.slice(Math.max(0, inner.start - 40), inner.start))) continue;
     // ("a billion dreams to the Moon, India's launch vehicle …": a possessive opens a new phrase.)
     if (/^['’]s\b/.test(s.text.slice(outer.end))) continue;
     // ("… Indian triumphs in Hangzhou, China": a pair the headline prints is known to its reader.)
@@ -53,6 +56,9 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "hailing from ", "a native of ", "the batter from ": someone's home town next. */
+const ORIGIN_BEFORE = /\b(?:hail(?:s|ed|ing)?\s+from|(?:native|resident)s?\s+of|belong(?:s|ed|ing)?\s+to|(?:batter|batsman|bowler|cricketer|player|athlete|boxer|wrestler|shooter|archer|girl|boy|youth|student|man|woman|youngster)\s+from)\s+$/;
 
 /** "Jammu and Kashmir, Haryana, Maharashtra, Jharkhand and Delhi": a name with another name
  *  listed before or after the pair is a list item, not "city, country". */

@@ -66,3 +66,13 @@ describe('place-in: a state the lexicon knows', () => {
     expect(ask(factsOf(['The tiger reserve was inaugurated in Raisen, Madhya Pradesh on Friday.']), 'place-in')).toEqual([['In which state is Raisen?', 'Madhya Pradesh']]);
   });
 });
+
+describe('place-in: someone\'s home town', () => {
+  it('asks nothing ("the right-hand batter from Fazilka, Punjab", "hailing from Dharmapuri, Tamil Nadu")', async () => {
+    const { byPattern, factsOf } = await import('../facts-of.js');
+    expect(byPattern(factsOf(['Shubman Gill was named captain on Saturday, and the right-hand batter from Fazilka, Punjab will lead the side in England.']), 'place-in')).toEqual([]);
+    expect(byPattern(factsOf(['The young wrestler, hailing from Dharmapuri, Tamil Nadu, won the gold medal on Sunday.']), 'place-in')).toEqual([]);
+    // (Where the news happened is still asked.)
+    expect(byPattern(factsOf(['A cloudburst struck Dharali, Uttarakhand on Tuesday, killing four people.']), 'place-in').map((f) => f.answer)).toEqual(['Uttarakhand']);
+  });
+});
