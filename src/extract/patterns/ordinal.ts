@@ -170,7 +170,7 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const given = /\b(?:him|her)$/.test(g.making ?? '') ? giftOf(s, verbAt) : null;
     // (Where the headline names the one honoured, which honour it was is the news: `awarded` asks it.)
     if (given?.honour && headlinesPerson(given.recipient, ctx)) continue;
-    let subject = g.making ? (given?.recipient ?? clauseSubject(s, verbAt)) : subjectEndingAt(s, verbAt);
+    let subject = g.making ? (given?.recipient ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : subjectEndingAt(s, verbAt);
     if (!subject && !g.making) {
       // ("… added another feather to his hat as he became the first Indian …": "he" after a
       // conjunction is the clause's person too, and after an opening phrase: "With this historic
@@ -448,14 +448,20 @@ function splitList(text: string): string[] {
 /** The subject of the clause a "…, making it …" or "…, becoming …" hangs on: the nearest name
  *  before it with a finite verb right after ("The African Union (AU) was admitted …", "while
  *  Kylian Mbappé scored a hat-trick …"), not a name in the object ("… beat France, becoming"). */
-function clauseSubject(s: Sentence, at: number): Entity | null {
+function clauseSubject(s: Sentence, at: number, personal = false): Entity | null {
   for (let i = s.entities.length - 1; i >= 0; i--) {
     const e = s.entities[i];
     if (e.start >= at || (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation')) continue;
     if (SUBJECT_VERB.test(s.text.slice(e.end, at))) return e;
+    // ("Chopra’s performance was celebrated as a milestone — making him the first Indian …": "him"
+    // is whose deed the subject is.)
+    if (personal && e.cls === 'person' && OWNED_SUBJECT.test(s.text.slice(e.end, at))) return e;
   }
   return null;
 }
+/** "’s performance was", "’s throw of 90.23m broke": a person's deed as the clause's subject. */
+// (An aside may stand between: "Chopra’s performance, while falling just short of victory, was …".)
+const OWNED_SUBJECT = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:(?:widely|also)\s+)?(?:was|is|were|has|had|became|broke|set|earned|made|marked)\b/u;
 
 /** "King Wangchuck conferred the Order of the Druk Gyalpo on Prime Minister Modi …, making him the
  *  first …": after a verb of giving, "him" or "her" is the one given to, not the giver; and "the
@@ -495,7 +501,7 @@ function governedCountry(subject: Entity): Entity | null {
 }
 
 /** After the name: its bracketed short form, then a finite verb. */
-const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:(?:also|thus|now|finally|eventually)\s+)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|[a-z]+ed)\b/;
+const SUBJECT_VERB = /^\s*(?:\([^)]*\)\s*)?(?:(?:also|thus|now|finally|eventually)\s+)?(?:was|were|is|are|has|have|had|became|becomes|won|beat|took|set|broke|made|got|held|led|threw|hit|struck|ran|swam|rode|came|shot|stood|fought|caught|rose|drew|flew|wrote|[a-z]+ed)\b/;
 
 /** "Among EFTA countries, Switzerland is the largest trading partner of India": the scope a
  *  superlative or an ordinal holds in, which its question keeps. */

@@ -424,3 +424,13 @@ describe('ordinal: a day an owner names', () => {
     expect(asked).toContainEqual(['Who was the fourth Indonesian president to attend India’s Republic Day celebrations?', 'Prabowo Subianto']);
   });
 });
+
+describe('ordinal: "making him the first …" after a deed of his', () => {
+  it('asks the one whose deed opens the clause ("Chopra’s performance, …, was celebrated … — making him the first Indian …"; "Chopra threw 90.23m, making him …")', async () => {
+    const { ask, factsOf } = await import('../facts-of.js');
+    const owned = factsOf(['Neeraj Chopra threw 90.23m at Doha on Friday.', 'Chopra’s performance, while falling just short of victory, was widely celebrated as a historic milestone — making him the first Indian ever to breach the 90m barrier in the sport.']);
+    expect(ask(owned, 'ordinal')).toContainEqual(['Who was the first Indian ever to breach the 90m barrier in the sport?', 'Neeraj Chopra']);
+    const threw = factsOf(['Annu Rani threw 63.82m in the final, making her the first Indian woman to reach the podium at the event.']);
+    expect(ask(threw, 'ordinal').map(([, a]) => a)).toContain('Annu Rani');
+  });
+});
