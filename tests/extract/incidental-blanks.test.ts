@@ -243,3 +243,14 @@ describe('a law or a plan by its kind alone', () => {
     expect(answers).not.toContain('Project');
   });
 });
+
+describe('a gas by its formula', () => {
+  it('is no blank ("contribute to lower _____ emissions" → CO2, "_____ levels rose" → PM2.5)', () => {
+    const answers = [
+      factsOf(['The projects will contribute to lower CO2 emissions and support efficient rail operations, the Cabinet said on Wednesday.']),
+      factsOf(['PM2.5 levels rose to 450 in Anand Vihar on Sunday, the Central Pollution Control Board said.']),
+    ].flat().map((f) => f.answer);
+    expect(answers).not.toContain('CO2');
+    expect(answers).not.toContain('PM2.5');
+  });
+});

@@ -1078,6 +1078,9 @@ const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b|\
 /** A monsoon's forecast as the Met department gives it: a share of the long period average. */
 const SEASON_OUTLOOK = /\bper\s?cent\s+of\s+(?:the\s+)?(?:long[\s-]period\s+average|LPA)\b/i;
 
+/** Gases and particles by their formulas: "CO2", "PM2.5". */
+const GAS_FORMULA = /^(?:CO2|CO₂|SO2|SO₂|NO2|NO₂|NOx|CH4|CH₄|N2O|O3|PM2\.5|PM10|GHG|GHGs)$/;
+
 function blankable(e: Blank, s: Sentence): boolean {
   // ("Gen _____ al-Burhan" → Abdel Fattah: a name that goes on past its blank with a particle
   // written small is cut, half an answer.)
@@ -1117,6 +1120,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
   // its things, its "'s" dropped, owns them; the thing is the fact.)
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
+  // ("will contribute to lower _____ emissions" → CO2: a gas's formula says what is measured, no news.)
+  if (GAS_FORMULA.test(e.text)) return false;
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
   // with no separators is a phone or an account number, no figure to learn.)
   if (e.cls === 'number' && /^\d{8,}$/.test(e.text)) return false;
