@@ -100,6 +100,9 @@ const ITS = /\bits\b/gi;
 /** "that" before a noun that points back: "at that time", "that number is closer to 40,000".
  *  (Only such nouns: "that" also joins clauses, "said that prices rose".) */
 const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|total|estimate|count|decision|move|incident)\b/i;
+/** "Who made the remarks while delivering a virtual message …?": what was said, the sentence before
+ *  told; the text names none of it. */
+const SAID_BEFORE = /\b(?:made|making|makes|make|reiterated|echoed|issued)\s+(?:the|these|those|such)\s+(?:remarks?|comments?|statements?|observations?|assertions?)\b(?!\s+(?:on|about|that|in\s+which)\b)/i;
 /** "the two countries", "the two leaders": which two, the text does not say (extract names
  *  them where the article does: resolve-references.ts). */
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
@@ -262,7 +265,7 @@ function dangles(text: string): boolean {
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
-  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || SAID_BEFORE.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
   const untold = unquoted.replace(TELLING_TAIL, '');

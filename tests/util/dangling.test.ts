@@ -471,3 +471,12 @@ describe('an object "it" whose only name before it is its own subject', () => {
     expect(hasDanglingReference('Internet Explorer 6 is old, and the people who have used it number _____.')).toBe(false);
   });
 });
+
+describe('remarks the sentence before told', () => {
+  it('dangle ("Who made the remarks while delivering a virtual message …?"), unless the text says what about', () => {
+    expect(hasDanglingReference('Who made the remarks while delivering a virtual message to mark the launch of the Global Innovation Index 2022?')).toBe(true);
+    expect(hasDanglingReference('The minister made these comments at a press conference in Mumbai on Friday.')).toBe(true);
+    expect(hasDanglingReference('The minister made the remarks on the new tax regime at a press conference in Mumbai.')).toBe(false);
+    expect(hasDanglingReference('Goyal delivered a virtual message to mark the launch of the Global Innovation Index 2022.')).toBe(false);
+  });
+});
