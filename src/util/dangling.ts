@@ -102,7 +102,7 @@ const ITS = /\bits\b/gi;
 const THAT_NOUN = /\bthat\s+(?:time|day|week|month|year|number|figure|amount|total|estimate|count|decision|move|incident)\b/i;
 /** "Who made the remarks while delivering a virtual message …?": what was said, the sentence before
  *  told; the text names none of it. */
-const SAID_BEFORE = /\b(?:made|making|makes|make|reiterated|echoed|issued)\s+(?:the|these|those|such)\s+(?:remarks?|comments?|statements?|observations?|assertions?)\b(?!\s+(?:on|about|that|in\s+which)\b)/i;
+const SAID_BEFORE = /\b(?:made|making|makes|make|reiterated|echoed|issued)\s+(?:the|these|those|such)\s+(?:remarks?|comments?|statements?|observations?|assertions?)\b(?!\s+(?:on|about|of|over|regarding|that|in\s+which)\b)/i;
 /** "the two countries", "the two leaders": which two, the text does not say (extract names
  *  them where the article does: resolve-references.ts). */
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
