@@ -345,3 +345,12 @@ describe('statementOf: a link to the sentence before', () => {
     expect(statementOf(f)).toBe('Archers Jyothi Vennam and Praveen Ojas won gold in their respective individual compound events.');
   });
 });
+
+describe('a writer\'s grade of a showing', () => {
+  it('is no statement to mark true or false, nor a deed to ask who did ("The LDF had put forth a good performance, …")', async () => {
+    const graded = fact({ question: 'Which organisation?', answer: 'LDF', answerType: 'organisation', sentence: 'The LDF had put forth a good performance, with Annie increasing their vote share from 25.24% in 2019 to 26.09% in 2024.', cloze: 'The {{c1::LDF}} had put forth a good performance, with Annie increasing their vote share from 25.24% in 2019 to 26.09% in 2024.' });
+    expect(statementOf(graded)).toBeNull();
+    const { byPattern, factsOf } = await import('../extract/facts-of.js');
+    expect(byPattern(factsOf(['CPI candidate Sathyan Mokeri came second with 2,11,407 votes.', 'The Left Democratic Front had put forth a good performance in the general election held earlier this year.']), 'subject').map((f) => f.answer)).not.toContain('Left Democratic Front');
+  });
+});

@@ -3,6 +3,7 @@ import type { Entity, Sentence } from '../../types.js';
 import { CEREMONY } from '../telling.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
 import { PRAISE } from '../praise.js';
+import { GRADED_SHOWING } from '../../util/hedged-judgement.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, BARE_PASSIVE, tidyClause, wordCount } from '../text-utils.js';
@@ -123,6 +124,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who takes on Jia Heng Jason Teh of Singapore in the men’s singles summit clash?": a match
   // still to be played, whose result the quiz cannot give.)
   if (MATCH_AHEAD.test(predicate)) return [];
+  if (GRADED_SHOWING.test(predicate)) return [];
   // ("Who fought against sitting MLA Namri Nchang and four others …?": a contest the one asked lost.)
   if (/^(?:fought|contested)\s+against\b/.test(predicate) || /\blost\s+by\s+\d/.test(predicate)) return [];
   // ("Paswan was the voice of the oppressed and always championed the cause of …, it said.": what a
