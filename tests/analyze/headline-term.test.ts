@@ -193,3 +193,22 @@ describe('a headline’s noun and the participle after it', () => {
     expect(keyTerm(title, ...paragraphs)).not.toBe('votes cast');
   });
 });
+
+describe('a gesture the headline tells of', () => {
+  it('is no key term ("pays floral tributes to Gandhi, Ambedkar", "offers condolences")', () => {
+    expect(
+      keyTerm(
+        'CJI B R Gavai pays floral tributes to Gandhi, Ambedkar',
+        'Chief Justice of India B R Gavai on Wednesday paid floral tributes at the statues of Mahatma Gandhi and B R Ambedkar.',
+        'On reaching the apex court, CJI Gavai paid floral tributes at the statues of Mahatma Gandhi and B R Ambedkar.',
+      ),
+    ).toBeNull();
+    expect(
+      keyTerm(
+        'Leaders offer heartfelt condolences on minister death',
+        'Several leaders on Tuesday offered heartfelt condolences on the death of the minister.',
+        'The chief minister also offered heartfelt condolences to the family.',
+      ),
+    ).toBeNull();
+  });
+});
