@@ -117,7 +117,9 @@ export function isDatelineCountry(e: Entity, ctx: ArticleContext): boolean {
 }
 
 /** India's national institutions, named as its own reports name them. */
-const INDIAN_INSTITUTIONS = /\bUnion (?:[Cc]abinet|[Mm]inister|[Bb]udget|[Gg]overnment|[Hh]ome [Mm]inister)\b|\b(?:Lok Sabha|Rajya Sabha|NITI Aayog)\b/;
+// ("India successfully flight-tested … Agni-Prime …, conducted by … DRDO": its defence, space and
+// money bodies too.)
+const INDIAN_INSTITUTIONS = /\bUnion (?:[Cc]abinet|[Mm]inister|[Bb]udget|[Gg]overnment|[Hh]ome [Mm]inister)\b|\b(?:Lok Sabha|Rajya Sabha|NITI Aayog|DRDO|ISRO|Indian (?:Army|Navy|Air Force|Coast Guard|Space Research Organisation)|Reserve Bank of India|RBI|India Meteorological Department|NDRF|Election Commission of India)\b/;
 
 /** Words only Indian reports use of their own country: the "Shri" before an official's name, a
  *  sum in rupees or counted in lakh and crore. */

@@ -3164,3 +3164,13 @@ describe('cloze: a unit after its figure', () => {
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).not.toContain('Km2');
   });
 });
+
+describe('a story set in India by its defence and space bodies', () => {
+  it('never blanks India as the subject of its own test ("_____ successfully flight-tested … Agni-Prime …", DRDO named)', () => {
+    const facts = factsOf([
+      'India successfully flight-tested the new generation nuclear-capable ballistic missile Agni-Prime from the APJ Abdul Kalam Island off the coast of Odisha.',
+      'The Strategic Forces Command, along with the Defence Research and Development Organisation (DRDO), conducted the flight-test on Tuesday around 7 pm.',
+    ], { title: 'New generation ballistic missile Agni-Prime successfully flight-tested' });
+    expect(facts.filter((f) => f.pattern === 'cloze').map((f) => f.answer)).not.toContain('India');
+  });
+});
