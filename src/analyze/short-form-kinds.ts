@@ -7,7 +7,15 @@
 import type { Sentence } from '../types.js';
 import { isAcronymOf } from '../util/acronym.js';
 
+/** Short forms the lexicon knows as a party's that a story of prices uses for a measure:
+ *  "Unlike the CPI, which tracks prices of goods …" is the Consumer Price Index. */
+const PRICE_MEASURES: ReadonlyMap<string, string> = new Map([['CPI', 'Consumer Price Index']]);
+const PRICE_STORY = /\b(?:inflation|deflation|WPI|wholesale price|retail price|price index|price rise)\b/i;
+
 export function withShortFormKinds(sentences: Sentence[]): void {
+  if (sentences.some((s) => PRICE_STORY.test(s.text))) {
+    for (const s of sentences) s.entities = s.entities.map((e) => (PRICE_MEASURES.has(e.text) && e.cls === 'organisation' ? { ...e, cls: 'term', canonical: PRICE_MEASURES.get(e.text)! } : e));
+  }
   const terms = new Set<string>();
   for (const s of sentences) {
     for (const e of s.entities) {

@@ -966,3 +966,11 @@ describe('a name before a sanctuary, a reserve or a park written small', () => {
     expect(of('A tiger was spotted in the Rajaji Nagarhole tiger reserve on Monday.')).not.toContain('person:Rajaji Nagarhole');
   });
 });
+
+describe('"CPI" in a story of prices', () => {
+  it('is the Consumer Price Index, a term, while in a story of parties it stays the party', () => {
+    const of = (...p: string[]) => analyzeArticle(articleOf(p)).sentences.flatMap((s) => s.entities).filter((e) => e.text === 'CPI').map((e) => `${e.cls}:${e.canonical}`);
+    expect(of('India’s WPI-based inflation eased to 2.05 per cent in March.', 'Unlike the CPI, which tracks prices of goods and services purchased by consumers, the WPI tracks factory gate prices.')).toEqual(['term:Consumer Price Index']);
+    expect(of('The CPI won two seats in the Assembly election on Tuesday.', 'The CPI had fielded five candidates.')).not.toContain('term:Consumer Price Index');
+  });
+});
