@@ -77,6 +77,22 @@ const THIS_IS_RE = new RegExp(
   'u',
 );
 
+/** Kinds of protected site counted one by one: "tiger reserve", "Ramsar site", "national park". */
+const SITE_KIND = String.raw`(?:tiger|Tiger|Ramsar|biosphere|Biosphere|elephant|Elephant|World\s+Heritage|heritage|Heritage)\s+(?:reserve|Reserve|site|Site)|(?:national|National)\s+(?:park|Park)`;
+const SITE_OWNER = String.raw`state|country|nation|India|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+/** "Madhav Tiger Reserve is the 9th such reserve in the state", "Kuno is India's 4th tiger
+ *  reserve …": the Nth of a kind, said of a site by its name. */
+const NAMED_SITE_RE = new RegExp(
+  String.raw`(?<subjEnd>)\s+(?:is|was|has\s+become|became|becomes)\s+(?:now\s+)?(?:the\s+)?(?:(?<ownerBefore>${SITE_OWNER})['’]s\s+)?(?<ord>${ORDINAL})\s+(?:(?<such>such)\s+(?<bare>reserve|site|park)|(?<noun>${SITE_KIND}))(?:\s+(?:of|in)\s+(?:the\s+)?(?<owner>${SITE_OWNER}))?\s*[.,;]`,
+  'gdu',
+);
+/** "India has added the 58th Tiger Reserve to its tally, with the latest entrant being Madhav
+ *  Tiger Reserve": the Nth of a kind, added to a country's count. */
+const ADDED_SITE_RE = new RegExp(
+  String.raw`\b(?:has|have|had)\s+added\s+(?:its|the)\s+(?<ord>${ORDINAL})\s+(?<noun>${SITE_KIND})\s+to\s+(?:its|the)\s+(?:tally|list|count|network),?\s+with\s+the\s+(?:latest|newest|new)\s+(?:entrant|addition|entry)\s+being\s+(?<name>)`,
+  'gdu',
+);
+
 /** "Iran became the ninth full member of the Shanghai Cooperation Organisation (SCO) at …" →
  *  "Which was the ninth full member of the Shanghai Cooperation Organisation?": the Nth member
  *  (signatory, partner, country) of a named body or grouping. */
@@ -312,6 +328,26 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const said = g.owner ?? g.ownerBefore;
     const owner = !said || said === 'state' ? storyState(ctx) : said === 'country' || said === 'nation' ? 'India' : said;
     if (named.length === 1 && owner) drafts.push(holderDraft(prev, named[0], `${owner}’s ${g.ord} ${kind}`));
+  }
+  for (const m of s.text.matchAll(NAMED_SITE_RE)) {
+    const g = m.groups!;
+    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'term', 'organisation']);
+    if (!subject) continue;
+    // ("the 9th such reserve": the kind its own name ends on, "Madhav Tiger Reserve".)
+    const kind = g.noun ? g.noun.toLowerCase() : new RegExp(`(\\S+\\s+${g.bare})$`, 'i').exec(subject.canonical)?.[1].toLowerCase();
+    const said = g.owner ?? g.ownerBefore;
+    const owner = !said || said === 'state' ? storyState(ctx) : said === 'country' || said === 'nation' ? 'India' : said;
+    // ("The Khichan wetland in Rajasthan is …": a place after "in" only says where the subject is.)
+    if (!kind || !owner || drafts.some((d) => d.answer === subject.canonical) || /\b(?:in|at|of|near)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, subject.start - 10), subject.start))) continue;
+    drafts.push(holderDraft(s, subject, `${owner}’s ${g.ord} ${kind}`));
+  }
+  for (const m of s.text.matchAll(ADDED_SITE_RE)) {
+    const g = m.groups!;
+    const start = m.indices!.groups!.name![0];
+    const subject = s.entities.find((e) => e.start === start && (e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation'));
+    const owner = s.entities.find((e) => e.cls === 'place' && e.placeKind === 'country' && /^\s+$/.test(s.text.slice(e.end, m.index)));
+    if (!subject || !owner || drafts.some((d) => d.answer === subject.canonical)) continue;
+    drafts.push(holderDraft(s, subject, `${owner.canonical}’s ${g.ord} ${g.noun.toLowerCase()}`));
   }
   // ("the Centre designated Ratapani as the state's eighth Tiger Reserve" → "Which was designated as
   // Madhya Pradesh's eighth tiger reserve?": a site a government makes the Nth of its kind.)

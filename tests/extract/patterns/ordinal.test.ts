@@ -434,3 +434,21 @@ describe('ordinal: "making him the first …" after a deed of his', () => {
     expect(ask(threw, 'ordinal').map(([, a]) => a)).toContain('Annu Rani');
   });
 });
+
+describe('ordinal: the Nth site of a kind, by its name', () => {
+  it('asks which site it was ("Madhav Tiger Reserve is the 9th such reserve in the state"; "India has added the 58th Tiger Reserve to its tally, with the latest entrant being …")', async () => {
+    const { ask, factsOf } = await import('../facts-of.js');
+    const facts = factsOf([
+      'India has added the 58th Tiger Reserve to its tally, with the latest entrant being Madhav Tiger Reserve in Madhya Pradesh’s Shivpuri.',
+      'Union Environment Minister Bhupender Yadav said that Madhav Tiger Reserve is the 9th such reserve in the state.',
+    ], { title: 'India gets 58th tiger reserve in Madhya Pradesh' });
+    const asked = ask(facts, 'ordinal');
+    expect(asked).toContainEqual(['Which was India’s 58th tiger reserve?', 'Madhav Tiger Reserve']);
+    expect(asked).toContainEqual(['Which was Madhya Pradesh’s 9th tiger reserve?', 'Madhav Tiger Reserve']);
+    const ramsar = factsOf(['Officials said the Sultanpur National Park is now India’s 91st Ramsar site.'], { title: 'Haryana park gets Ramsar tag' });
+    expect(ask(ramsar, 'ordinal').map(([, a]) => a)).toContain('Sultanpur National Park');
+    // (Not the place a site is in: "The Khichan wetland in Rajasthan is …" asks no Rajasthan.)
+    const within = factsOf(['The Khichan wetland in Rajasthan is now India’s 91st Ramsar site, the ministry said.'], { title: 'Two Rajasthan wetlands get Ramsar tag' });
+    expect(ask(within, 'ordinal').map(([, a]) => a)).not.toContain('Rajasthan');
+  });
+});
