@@ -73,7 +73,8 @@ const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:th
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|vehicle|launcher|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
-const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})\\b`, 'i');
+// ("six new Vande Bharat trains": in the plural too.)
+const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})(s?)\\b`, 'i');
 /** " (ELI)" before a kind word: the short form written between a name and its kind. */
 const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.source.slice(4, -2)})\\b`, 'i');
 // ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
@@ -203,7 +204,7 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // ("the Employment Linked Incentive (ELI) scheme": or its short form in brackets.)
     const quote = (/^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0) || (SHORT_THEN_KIND.exec(s.text.slice(thing.end))?.[1].length ?? 0);
     const kindWord = KIND_AFTER.exec(s.text.slice(thing.end + quote));
-    const named = kindWord ? kindWord[1].toLowerCase() : null;
+    const named = kindWord ? kindWord[1].toLowerCase() + kindWord[2] : null;
     // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": what
     // its apposition calls it before a kind word inside its name.)
     const foundKind = named ?? kindOf(s.text.slice(from, thing.start)) ?? headKind(thing) ?? appositiveKind(s, thing) ?? ownKind(thing);

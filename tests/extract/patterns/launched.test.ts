@@ -433,3 +433,14 @@ describe('launched: a name that goes on with its noun', () => {
     expect(ask(facts, 'launched').some(([q]) => /\binaugurate building\b/.test(q))).toBe(false);
   });
 });
+
+describe('launched: things of a kind in the plural', () => {
+  it('asks them by their kind in the plural, never "What did … flag off trains …?"', async () => {
+    const { byPattern, factsOf } = await import('../facts-of.js');
+    const asked = byPattern(factsOf(['Prime Minister Narendra Modi flagged off six new Vande Bharat trains including two for Odisha on Sunday.']), 'launched').map((f) => f.question);
+    expect(asked.some((q) => /^Which trains did Prime Minister Narendra Modi flag off\b/.test(q))).toBe(true);
+    expect(asked.some((q) => /flag off trains/.test(q))).toBe(false);
+    const satellites = byPattern(factsOf(['ISRO on Saturday launched two Singaporean TeLEOS satellites from Sriharikota.']), 'launched').map((f) => f.question);
+    expect(satellites.some((q) => /launch satellites/.test(q))).toBe(false);
+  });
+});
