@@ -254,3 +254,13 @@ describe('a gas by its formula', () => {
     expect(answers).not.toContain('PM2.5');
   });
 });
+
+describe('a misread name running into "based"', () => {
+  it('is no blank ("troops of 1-24 _____ based 11th Airborne Division" → Battalion of the Alaska)', () => {
+    const answers = factsOf(['The US contingent of similar strength will be represented by the troops of 1-24 Battalion of the Alaska based 11th Airborne Division of the US Army.']).map((f) => f.answer);
+    expect(answers).not.toContain('Battalion of the Alaska');
+    // (A place named in full before "based" is no blank either way; a name elsewhere still is.)
+    const named = factsOf(['The exercise was held at the Mahajan Field Firing Ranges in Rajasthan on Monday.']).map((f) => f.answer);
+    expect(named).toContain('Mahajan Field Firing Ranges');
+  });
+});

@@ -1120,6 +1120,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("_____ second lunar mission Chandrayaan-2 was placed …" → India: a country before the Nth of
   // its things, its "'s" dropped, owns them; the thing is the fact.)
   if (e.cls === 'place' && /^\s+(?:first|second|third|fourth|fifth|maiden|latest|\d+(?:st|nd|rd|th))\s+\p{Ll}/u.test(tail)) return false;
+  // ("troops of 1-24 _____ based 11th Airborne Division" → Battalion of the Alaska: a name that runs
+  // into "based" is the place a thing is based in, misread; nor a name after a unit's number.)
+  if (e.cls !== 'number' && e.cls !== 'date' && (/^(?:\s*-\s*|\s+)based\b/.test(tail) && /\s/.test(e.text) || /\b\d+(?:-\d+)+\s+$/.test(near))) return false;
   // ("will contribute to lower _____ emissions" → CO2: a gas's formula says what is measured, no news.)
   if (GAS_FORMULA.test(e.text)) return false;
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
