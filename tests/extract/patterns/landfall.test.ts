@@ -56,3 +56,13 @@ describe('landfall: told by an "it" after the storm opens the sentence', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^In which state or region did [Cc]yclone Michaung make landfall/), 'Andhra Pradesh']);
   });
 });
+
+describe('landfall: a landfall begun', () => {
+  it('is asked where ("Cyclonic storm Fengal has commenced making landfall close to Puducherry …")', async () => {
+    const { ask, factsOf } = await import('../facts-of.js');
+    const fengal = factsOf(['Cyclonic storm Fengal has commenced making landfall close to Puducherry and it may take 4 hours to cross the coast completely, an IMD official said here Saturday.']);
+    expect(ask(fengal, 'landfall')).toContainEqual(['In which state or region did cyclonic storm Fengal make landfall?', 'Puducherry']);
+    const michaung = factsOf(['Severe cyclonic storm Michaung began making landfall near Bapatla in Andhra Pradesh on Tuesday afternoon.']);
+    expect(ask(michaung, 'landfall').map(([, a]) => a)).toContain('Andhra Pradesh');
+  });
+});
