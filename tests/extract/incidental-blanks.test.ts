@@ -264,3 +264,14 @@ describe('a misread name running into "based"', () => {
     expect(named).toContain('Mahajan Field Firing Ranges');
   });
 });
+
+describe('the body of an official who told the news', () => {
+  it('is no blank ("_____, Additional Director General, S Balachandran told PTI that …")', () => {
+    const answers = [
+      factsOf(['Citing data and observations, IMD-Regional Meteorological Centre, Additional Director General, S Balachandran told PTI that the landfall commenced at about 5.30 pm on November 30.']),
+      factsOf(['Indian Space Research Organisation, Chairman, V Narayanan said that the satellite was placed in its intended orbit on Sunday.']),
+    ].flat().map((f) => f.answer);
+    expect(answers).not.toContain('IMD-Regional Meteorological Centre');
+    expect(answers).not.toContain('Indian Space Research Organisation');
+  });
+});

@@ -1078,6 +1078,9 @@ const WEATHER_FORECAST = /\b(?:expected|projected|forecast|predicted|likely)\b|\
 /** A monsoon's forecast as the Met department gives it: a share of the long period average. */
 const SEASON_OUTLOOK = /\bper\s?cent\s+of\s+(?:the\s+)?(?:long[\s-]period\s+average|LPA)\b/i;
 
+/** ", Additional Director General, S Balachandran told": an official's post and name, then a verb of telling. */
+const TELLER_AFTER_BODY = /^,\s+(?:[\p{L}-]+\s+){0,4}(?:General|Director|Officer|Secretary|Commissioner|Head|Chief|Scientist|Spokesperson|Chairman|Chairperson|President),?\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:told|said|informed|stated|says)\b/u;
+
 /** Gases and particles by their formulas: "CO2", "PM2.5". */
 const GAS_FORMULA = /^(?:CO2|CO₂|SO2|SO₂|NO2|NO₂|NOx|CH4|CH₄|N2O|O3|PM2\.5|PM10|GHG|GHGs)$/;
 
@@ -1123,6 +1126,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("troops of 1-24 _____ based 11th Airborne Division" → Battalion of the Alaska: a name that runs
   // into "based" is the place a thing is based in, misread; nor a name after a unit's number.)
   if (e.cls !== 'number' && e.cls !== 'date' && (/^(?:\s*-\s*|\s+)based\b/.test(tail) && /\s/.test(e.text) || /\b\d+(?:-\d+)+\s+$/.test(near))) return false;
+  // ("_____, Additional Director General, S Balachandran told PTI that …" → IMD-Regional
+  // Meteorological Centre: the body of the official who told it, a line of the byline.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && TELLER_AFTER_BODY.test(tail)) return false;
   // ("will contribute to lower _____ emissions" → CO2: a gas's formula says what is measured, no news.)
   if (GAS_FORMULA.test(e.text)) return false;
   // ("linked to the same invalid mobile number – _____" → 8888888888: a run of eight digits or more
