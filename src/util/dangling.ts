@@ -144,11 +144,12 @@ function countryOpening(before: string): boolean {
  *  "it" of what was reported is another's). */
 const thingSubject = (before: string) => THING_SUBJECT.test(before) && !/\bthat\s/.test(before);
 // ("The BJP-led alliance retained its hold on Assam": a name made its modifier by "-led" says which too.)
-/** "The southwest monsoon reached Kerala …, marking its earliest onset", "Normally, the southwest
+/** "The southwest monsoon reached Kerala …, marking its earliest onset", "The first earthquake,
+ *  measuring 5.7 on the Richter scale, struck at 11:06 am with its epicenter …", "Normally, the southwest
  *  monsoon makes its onset …": a thing the text opens on by a common noun with a word that says
  *  which, the "its" its own ("The allocation saw … as it has come down": which allocation, the
  *  text does not say; a body so named is left to the checks of bare bodies). */
-const THING_SUBJECT = /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}]*-(?:led|backed|ruled|run|based)\s+){1,3}?(?!(?:ministry|department|company|firm|government|court|bench|party|committee|body|agency|organi[sz]ation|bank|board|council|commission|team|side|group|centre|state|union|panel|authority)\s)[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?(?!(?:as|is|was|has|its|this|thus|plus|less|across|unless|whereas)\b)\p{Ll}{2,}(?:s|ed)\b/u;
+const THING_SUBJECT = /^(?:\p{Lu}\p{Ll}+,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}]*-(?:led|backed|ruled|run|based)\s+){1,3}?(?!(?:ministry|department|company|firm|government|court|bench|party|committee|body|agency|organi[sz]ation|bank|board|council|commission|team|side|group|centre|state|union|panel|authority)\s)[\p{Ll}-]+(?:,[^,;]{1,60},)?\s+(?:(?:has|had|have|also)\s+)?(?:(?!(?:as|is|was|has|its|this|thus|plus|less|across|unless|whereas)\b)\p{Ll}{2,}(?:s|ed)|struck|hit|shook|rose|fell|grew|took|made|came|became|won|lost|left|ran|saw|held|led|sank|broke|swept|tore)\b/u;
 /** "…, India's industrial production turned negative as it contracted …": a named owner's thing
  *  as the clause's subject, which the "it" after it is. */
 const OWNED_THING_SUBJECT = /(?:^|,\s+)\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:(?:has|had|have|also)\s+)?(?!(?:is|was|has|its)\b)\p{Ll}{2,}(?:s|ed)\b[^,]*$/u;

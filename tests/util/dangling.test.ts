@@ -480,3 +480,12 @@ describe('remarks the sentence before told', () => {
     expect(hasDanglingReference('Goyal delivered a virtual message to mark the launch of the Global Innovation Index 2022.')).toBe(false);
   });
 });
+
+describe('"its" of a thing the text opens on, an aside and an irregular verb between', () => {
+  it('is that thing\'s ("The first earthquake, measuring 5.7 on the Richter scale, struck at 11:06 am with its epicenter …")', () => {
+    expect(hasDanglingReference('The first earthquake, measuring 5.7 on the Richter scale, struck at 11:06 am with its epicenter located 44 km east of Yairipok.')).toBe(false);
+    expect(hasDanglingReference('The cyclonic storm hit the coast at noon with its eye over Puri.')).toBe(false);
+    // (A body by its common noun still names none: "The ministry said its …".)
+    expect(hasDanglingReference('The ministry, in a statement, said its officials would visit the site.')).toBe(true);
+  });
+});
