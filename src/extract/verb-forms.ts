@@ -37,7 +37,7 @@ export function baseOfPast(verb: string): string | null {
   if (/u$|(?:[^aeio])id$|(?:let|mpet)$/.test(stem)) return `${stem}e`;
   // "placed", "evacuated", "trampled", "injured", "proposed", "substituted": the e belongs to the verb.
   // ("lauded", "applauded": "aud" keeps none.)
-  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot|os|ut)$/.test(stem) && !/(ort|ack|ess|arr|err|orr|aud)$/.test(stem))
+  if (/(at|iz|is|ac|ag|ur|ir|iv|ev|av|ov|ol|lv|rv|uc|nc|rc|ud|ul|rg|dg|ng|pl|bl|tl|gl|ck?l|as|us|ens|ers|ar|or|ot|os|ut)$/.test(stem) && !/(ort|ack|ess|arr|err|orr|aud)$/.test(stem))
     return `${stem}e`;
   return stem;
 }

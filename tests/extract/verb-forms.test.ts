@@ -33,3 +33,11 @@ describe('verbs whose e the -ed swallowed', () => {
     expect(baseOfPast(past)).toBe(base);
   });
 });
+
+describe('a past in -nced or -rced', () => {
+  it('keeps the e of its base ("experienced" → "experience", "announced" → "announce", "forced" → "force")', () => {
+    expect(baseOfPast('experienced')).toBe('experience');
+    expect(baseOfPast('announced')).toBe('announce');
+    expect(baseOfPast('forced')).toBe('force');
+  });
+});
