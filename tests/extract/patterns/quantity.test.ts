@@ -576,3 +576,12 @@ describe('quantity: who among the dead, between dashes', () => {
     expect(asked.some(([q, a]) => a === '121' && /^How many people were killed in a stampede/.test(q))).toBe(true);
   });
 });
+
+describe('quantity: a question never ends on who confirmed it', () => {
+  it('drops ", officials confirmed" ("How many back-to-back earthquakes did Manipur experience …?")', async () => {
+    const { byPattern, factsOf } = await import('../facts-of.js');
+    const asked = byPattern(factsOf(['Manipur experienced two back-to-back earthquakes on Wednesday morning, with tremors felt across several northeastern states, officials confirmed.']), 'quantity').map((f) => f.question);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q).not.toMatch(/confirmed\?$/);
+  });
+});
