@@ -29,7 +29,8 @@ const BODY_NOUN = /^(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:organi[sz]ation|group
 /** "a scientist at …", "a retired IAS officer", "an MP": a trade or post that many hold. */
 const MEMBER_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:scientists?|researchers?|officers?|officials?|MPs?|MLAs?|members?|professors?|lecturers?|leaders?|lawyers?|advocates?|journalists?|reporters?|students?|doctors?|engineers?|activists?|workers?|employees?|spokes(?:person|man|woman)|executives?|directors?|analysts?|economists?|experts?|councillors?|legislators?|judges?|diplomats?)(?:\s+(?:at|of|in|from|with|for)\b|$)/;
 
-/** "a Ramsar site", "a tiger reserve", "a port city": a kind of place many places are. */
+/** "a Ramsar site", "a tiger reserve", "a port city": a kind of place many places are (also of a
+ *  name the analyser could not place: "Narasapuram, a coastal town in West Godavari district"). */
 const PLACE_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:sites?|reserves?|sanctuary|park|wetland|city|town|village|district|state|port|airport|station|hub|destination)\b/;
 
 /** An opening participle or subordinate clause, not closed by a comma yet (a quotation's too:
@@ -146,7 +147,7 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   // The set may still call the person by it, "the 1986-batch IPS officer", in other items.)
   // ("What is a Ramsar site designated in 2022?" → Indore, one of several: a place said to be one
   // of a kind many share names none either.)
-  const describesOnly = (type === 'person' && MEMBER_OF_MANY.test(np)) || ((type === 'place' || type === 'country') && PLACE_OF_MANY.test(np)) ? { describesOnly: true as const } : {};
+  const describesOnly = (type === 'person' && MEMBER_OF_MANY.test(np)) || ((type === 'place' || type === 'country' || type === 'term') && PLACE_OF_MANY.test(np)) ? { describesOnly: true as const } : {};
   const wh = type === 'person' ? 'Who' : 'What';
   // "a 14-year-old boy from Irving" is true only for a while: asked as of the article's month.
   const when = AGE.test(np) && ctx.monthYear ? ` in ${ctx.monthYear}` : '';

@@ -210,3 +210,11 @@ describe('definition: an owner\'s first or largest thing, then its name between 
     expect(asked).toContainEqual(["What is Asia's largest tulip garden?", 'Indira Gandhi Memorial Tulip Garden']);
   });
 });
+
+describe('definition: a town described by its district', () => {
+  it('only describes it, asked of no one ("What is a coastal town in West Godavari district?")', async () => {
+    const { byPattern, factsOf } = await import('../facts-of.js');
+    const facts = byPattern(factsOf(['The intricate Narasapuram crochet craft has received the GI tag.', 'Narasapuram, a coastal town in West Godavari district, has long been renowned for its century-old tradition of crochet lace-making.', 'Artisans in Narasapuram welcomed the tag on Sunday.']), 'definition');
+    expect(facts.filter((f) => !f.describesOnly).map((f) => f.question)).toEqual([]);
+  });
+});
