@@ -489,3 +489,11 @@ describe('"its" of a thing the text opens on, an aside and an irregular verb bet
     expect(hasDanglingReference('The ministry, in a statement, said its officials would visit the site.')).toBe(true);
   });
 });
+
+describe('a side named by its role in the match', () => {
+  it('dangles ("The opposition managed to score 57, …", "The hosts replied with …")', () => {
+    expect(hasDanglingReference('The opposition managed to score 57, and so the Indian team emerged victorious.')).toBe(true);
+    expect(hasDanglingReference('The hosts replied with two goals in the second half.')).toBe(true);
+    expect(hasDanglingReference('The Opposition Congress walked out of the House on Monday.')).toBe(false);
+  });
+});
