@@ -275,3 +275,12 @@ describe('the body of an official who told the news', () => {
     expect(answers).not.toContain('Indian Space Research Organisation');
   });
 });
+
+describe('a place before a court written small', () => {
+  it('is no blank ("Two judges of _____ high court" → Bombay), while the court named in full still may be', () => {
+    const answers = factsOf(['Two judges of Bombay high court, Justices Amjad Ahtesham Sayed and Sambhaji Shivaji Shinde, were appointed as chief justices of the high courts of Himachal Pradesh and Rajasthan, respectively.']).map((f) => f.answer);
+    expect(answers).not.toContain('Bombay');
+    const named = factsOf(['Justice Rashmin Chhaya formerly served as a judge in the Gujarat High Court, officials said on Friday.']).map((f) => f.answer);
+    expect(named).toContain('Gujarat High Court');
+  });
+});

@@ -1112,6 +1112,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("Two judges of _____ high court" → Bombay: a place before a court written small is the
+  // court's name cut short, a modifier, no answer.)
+  if (e.cls === 'place' && /^\s+(?:high\s+court|district\s+court|bench|municipal\s+corporation|zila\s+parishad)\b/.test(tail)) return false;
   // ("listed the matter for further hearing after _____", "set _____ as the next date of hearing",
   // "will file an affidavit within _____": when a court sits next is its diary, no ruling.)
   if ((e.cls === 'date' || e.cls === 'number') && (NEXT_HEARING_BEFORE.test(near) || /^\s+as\s+the\s+next\s+(?:date\s+of\s+)?hearing\b/.test(tail))) return false;
