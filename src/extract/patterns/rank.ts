@@ -9,6 +9,7 @@ import { definePattern, namedEntityEndingAt, subjectEndingAt, type FindDrafts } 
 import { withThe } from '../../util/definite-article.js';
 import { upperFirst } from '../text-utils.js';
 import { answerTypeOf, whWord } from '../answer-type.js';
+import { countryOfDemonym } from '../../lexicon/index.js';
 
 // ("ranked 131 out of 148 countries": a bare number is a rank where "out of", "among" or
 // "position" follows it.)
@@ -85,7 +86,8 @@ const MOVED_GLOBALLY = new RegExp(`(?<subjEnd>)\\s+${MOVED}(?:\\s+reach)?\\s+(?<
 const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?${MOVED.slice(0, -String.raw`\s+to`.length)}\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*(?:\\s(?:[A-Z][\\w'’&-]*|of|and|for|on)){0,6}?\\s(?:Index|Report|Rankings?|index|rankings?))(?:\\s+\\([A-Z]{2,8}\\))?\\s+to\\s+(?:(?:take|occupy|secure|reach)\\s+)?(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'dg');
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
 // ("…, improving its ranking from 133 in 2022 to 130 out of 193 countries": the rank it moved to.)
-const LATE_RANK = new RegExp(`,\\s+(?:ranking|(?:improving|raising|lifting|moving|pushing|lowering)\\s+(?:its|their)\\s+(?:rank|ranking|position)\\s+from\\s+(?:\\d{1,3}(?:st|nd|rd|th)?)(?:\\s+(?:in\\s+)?(?:19|20)\\d\\d)?\\s+to)\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
+// ("… in the QS World University Rankings for 2026 by climbing up to the 123rd spot": by a move to it.)
+const LATE_RANK = new RegExp(`(?:,\\s+(?:ranking|(?:improving|raising|lifting|moving|pushing|lowering)\\s+(?:its|their)\\s+(?:rank|ranking|position)\\s+from\\s+(?:\\d{1,3}(?:st|nd|rd|th)?)(?:\\s+(?:in\\s+)?(?:19|20)\\d\\d)?\\s+to)|\\s+by\\s+(?:climbing|rising|moving|jumping|slipping|dropping|falling)\\s+(?:up\\s+|down\\s+)?to(?:\\s+the)?)\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */
 // ("India has slipped to the 23rd rank in 2025 from 10th last year": a move to a rank too.)
@@ -297,10 +299,12 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   // top 100 countries in the global SDG Index, ranking 99th out of 193 countries": in the clause before.)
   if (!found.length) {
     const late = LATE_RANK.exec(s.text);
-    const opening = late && s.entities.find((e) => e.start === 0 && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term'));
+    // ("The Indian Institute of Technology (IIT), Delhi was …": after its "The" too.)
+    const opening = late && s.entities.find((e) => (e.start === 0 || (e.start === 4 && s.text.startsWith('The '))) && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'term'));
     // ("India scored 3.573 points, ranking lower than Pakistan which secured 5.693 points, ranking
     // 66": another country or body before the rank may be whose it is; the key cannot guess.)
-    const subject = opening && !s.entities.some((e) => e.start > opening.end && e.end <= late!.index && (e.cls === 'place' || e.cls === 'organisation') && !INDEX_NAME.test(e.text)) ? opening : null;
+    // (A people's word, "the highest ranked Indian institution", names no rival.)
+    const subject = opening && !s.entities.some((e) => e.start > opening.end && e.end <= late!.index && (e.cls === 'place' || e.cls === 'organisation') && !INDEX_NAME.test(e.text) && !countryOfDemonym(e.text)) ? opening : null;
     const named = late && subject && s.entities.find((e) => e.start > subject.end && e.end <= late.index && (e.cls === 'term' || e.cls === 'organisation') && INDEX_NAME.test(e.text));
     const index = late && subject && (named ? named.text : storyIndex(ctx));
     if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });

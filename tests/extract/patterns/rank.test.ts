@@ -481,3 +481,12 @@ describe('rank: a report that ranked a country, in the simple past', () => {
     expect(ask(press, 'rank').map(([, a]) => a)).toContain('74th');
   });
 });
+
+describe('rank: a move to a rank told after the index', () => {
+  it('is asked of the sentence\'s subject ("… in the QS World University Rankings for 2026 by climbing up to the 123rd spot")', () => {
+    const qs = factsOf(['The Indian Institute of Technology (IIT), Delhi was adjudged as the highest ranked Indian institution in the QS World University Rankings for 2026 by climbing up to the 123rd spot, with a record 54 universities making it to the list.'], { title: 'IIT Delhi tops India in QS World Rankings' });
+    expect(ask(qs, 'rank').map(([, a]) => a)).toContain('123rd');
+    const nirf = factsOf(['Kerala retained the top position in the SDG India Index 2024 by moving up to the first place with a score of 79.'], { title: 'Kerala tops SDG India Index' });
+    expect(ask(nirf, 'rank').map(([q]) => q).some((q) => /Kerala/.test(q))).toBe(true);
+  });
+});
