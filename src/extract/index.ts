@@ -575,6 +575,10 @@ function dedupeQuestions(facts: Fact[]): Fact[] {
 /** Whether the answer's figure ("7.2 per cent") is one the headline writes ("grows to 7.2%"): a
  *  figure of three characters or more, standing alone there. */
 function figureOfHeadline(answer: string, title: string): boolean {
+  // ("grew 5 per cent in April this year" under "India’s industrial production grows 5%": a
+  // percentage is the headline's in any spelling of "per cent", however short its figure.)
+  const pct = /^(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)$/i.exec(answer.trim());
+  if (pct && new RegExp(`(?<![\\d.,])${pct[1].replace('.', '\\.')}\\s*(?:%|per\\s*cent\\b|percent\\b|pc\\b)`, 'i').test(title)) return true;
   const n = /\d[\d,]*(?:\.\d+)?/.exec(answer)?.[0];
   return !!n && n.length >= 3 && new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?!\\d|[.,]\\d)`).test(title);
 }

@@ -64,3 +64,11 @@ describe('"this year" beside the headline’s own figure', () => {
     expect(factsOf(text, { date: '', title: 'Brazil’s economy picks up' }).some((f) => f.answer === '5.4 per cent')).toBe(false);
   });
 });
+
+describe('"this year" beside the headline’s percentage of one digit', () => {
+  it('keeps it ("grew 5 per cent in April this year" under "… production grows 5%"), not another figure', () => {
+    const text = ['Factory output, as measured by the Index of Industrial Production (IIP) grew 5 per cent in April this year, the data released by the NSO showed.'];
+    expect(factsOf(text, { date: '', title: 'India’s industrial production grows 5%' }).some((f) => f.answer === '5 per cent')).toBe(true);
+    expect(factsOf(text, { date: '', title: 'India’s industrial production grows 6%' }).some((f) => f.answer === '5 per cent')).toBe(false);
+  });
+});
