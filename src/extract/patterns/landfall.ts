@@ -21,8 +21,12 @@ const PROCESS_RE = /\b[Ll]andfall(?:\s+process)?\s+of\s+(?<storm>(?:[A-Za-z-]+\s
  *  midnight": the storm opening the sentence, its landfall told by an "it" in a clause after. */
 const IT_RE = /^(?<storm>(?:[A-Za-z-]+\s+){0,3}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:was|is|has|had|will)\b[^.;]{0,120}?\b(?:after|as|when|since)\s+it\s+(?:had\s+)?made\s+(?:a\s+|its\s+)?landfall\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on))\s+[^;.]{2,120})/du;
 
+/** "… that severe cyclonic storm Montha had weakened into a cyclonic storm after making landfall
+ *  along the Andhra Pradesh coast": a named storm, its landfall told by "after making". */
+const AFTER_MAKING_RE = /\b(?<storm>(?:(?:[Ss]evere|[Vv]ery|[Ee]xtremely|[Ss]uper|[Cc]yclonic|[Tt]ropical|[Dd]eep)\s+){0,3}(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon)\s+\p{Lu}[\p{L}-]+)\s+(?:has|had|was|is)\b[^.;]{0,80}?\bafter\s+making\s+(?:a\s+|its\s+)?landfall\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on))\s+[^;.]{2,120})/du;
+
 const find: FindDrafts<'landfall'> = (s) => {
-  const m = RE.exec(s.text) ?? PROCESS_RE.exec(s.text) ?? IT_RE.exec(s.text);
+  const m = RE.exec(s.text) ?? PROCESS_RE.exec(s.text) ?? IT_RE.exec(s.text) ?? AFTER_MAKING_RE.exec(s.text);
   // "…, after Cyclone Daye crossed the coast": the storm of a subordinate clause, not named here.
   if (!m || /\b(?:after|before|when|while|since|until|and|but|as|that|which|where)\b/i.test(m.groups!.storm)) return [];
   const [ws, we] = m.indices!.groups!.where!;

@@ -66,3 +66,14 @@ describe('landfall: a landfall begun', () => {
     expect(ask(michaung, 'landfall').map(([, a]) => a)).toContain('Andhra Pradesh');
   });
 });
+
+describe('landfall: told by "after making landfall"', () => {
+  it('is asked of the named storm ("… that severe cyclonic storm Montha had weakened … after making landfall along the Andhra Pradesh coast")', async () => {
+    const { ask, factsOf } = await import('../facts-of.js');
+    const montha = factsOf(['The India Meteorological Department (IMD) announced early Wednesday that severe cyclonic storm Montha had weakened into a cyclonic storm after making landfall along the Andhra Pradesh coast, bringing heavy rainfall.']);
+    expect(ask(montha, 'landfall')).toContainEqual(['In which state or region did severe cyclonic storm Montha make landfall?', 'Andhra Pradesh']);
+    // (A storm with no name of its own asks nothing.)
+    const unnamed = factsOf(['Officials said the storm had weakened after making landfall near Puri in Odisha.']);
+    expect(ask(unnamed, 'landfall')).toEqual([]);
+  });
+});
