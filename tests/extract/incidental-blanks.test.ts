@@ -284,3 +284,13 @@ describe('a place before a court written small', () => {
     expect(named).toContain('Gujarat High Court');
   });
 });
+
+describe('the body that announced the news', () => {
+  it('is no blank as the sentence\'s opening teller ("The _____ announced early Wednesday that severe cyclonic storm Montha had weakened …"), unless the headline makes it the actor', () => {
+    const text = ['The India Meteorological Department (IMD) announced early Wednesday that severe cyclonic storm Montha had weakened into a cyclonic storm after making landfall.'];
+    expect(factsOf(text, { title: 'Cyclone Montha hits Andhra Pradesh' }).filter((f) => f.pattern === 'cloze').map((f) => f.answer)).not.toContain('India Meteorological Department');
+    // (A body that acts, not tells, is still asked.)
+    const acts = ['The Central Water Commission issued a flood alert for 12 districts of Assam on Monday.'];
+    expect(factsOf(acts, { title: 'Flood alert for Assam' }).map((f) => f.answer)).toContain('Central Water Commission');
+  });
+});
