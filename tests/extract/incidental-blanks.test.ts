@@ -294,3 +294,11 @@ describe('the body that announced the news', () => {
     expect(factsOf(acts, { title: 'Flood alert for Assam' }).map((f) => f.answer)).toContain('Central Water Commission');
   });
 });
+
+describe('the title a winner takes', () => {
+  it('is no blank ("were crowned _____ on Tuesday" → World Champions); where they won still is', () => {
+    const answers = factsOf(['The Indian men\'s regu team were crowned World Champions on Tuesday, winning the gold medal at the 2025 Sepak Takraw World Cup in Patna, Bihar.']).map((f) => f.answer);
+    expect(answers).not.toContain('World Champions');
+    expect(answers).toContain('Patna');
+  });
+});

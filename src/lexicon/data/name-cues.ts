@@ -299,6 +299,8 @@ export const COMMON_THING_NOUNS: readonly string[] = [
   'Union Territory', 'Union Territories', 'States', 'State', 'Mission', 'Scheme', 'Index', 'Report', 'Bill', 'Act',
   // ("held that the Constitution Amendment cannot be said to breach …": the amendment the story is about, by its kind.)
   'Amendment', 'Constitution Amendment', 'Constitutional Amendment', 'Ordinance', 'Project', 'Programme', 'Policy',
+  // ("were crowned World Champions on Tuesday": the title a winner takes, which the event names.)
+  'World Champions', 'World Champion', 'Champions', 'Champion',
 ];
 
 /** Lower-case words inside a person's name: "Lula da Silva", "Ursula von der Leyen". */
