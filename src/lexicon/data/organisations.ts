@@ -273,7 +273,8 @@ export const NATIONAL_ORGANISATIONS: Readonly<Record<string, readonly (readonly 
     ['Central Bureau of Investigation', 'agency', 'CBI'],
     ['Enforcement Directorate', 'agency'],
     ['National Investigation Agency', 'agency', 'NIA'],
-    ['DRDO', 'agency', 'Defence Research and Development Organisation'],
+    // (DRDO builds weapons; it is no agency that investigates or regulates, beside the CBI and the ED.)
+    ['DRDO', 'research', 'Defence Research and Development Organisation'],
     ['Securities and Exchange Board of India', 'agency', 'SEBI'],
     ['Election Commission of India', 'government-body', 'ECI'],
     ['NITI Aayog', 'government-body'],
