@@ -32,6 +32,9 @@ const HEARSAY = /\b(?:allegedly|reportedly|purportedly|supposedly|(?:is|was|are|
 const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|predicted|forecast|projected)\b/;
 /** "Shashi Tharoor condoled the former MP's death and said he was a gifted actor": grief voiced
  *  and praise of the dead, nothing to mark true or false. */
+/** "Ambassador Sergio Gor described the exchange as meaningful and productive": how someone
+ *  called a thing is their view of it, no fact to mark true or false. */
+const DESCRIBED_AS = /\b(?:described|termed|called|hailed|dubbed|characteri[sz]ed)\s+(?:the\s+|it\s+|this\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}as\s+(?:an?\s+|the\s+)?(?:very\s+|most\s+|extremely\s+|highly\s+)?\p{Ll}/u;
 const CONDOLENCE = /\b(?:condoled|condolences?|(?:paid|pays|paying)\s+(?:rich\s+|floral\s+|his\s+|her\s+|their\s+)?tributes?|mourned|expressed\s+(?:(?:his|her|their|deep|profound)\s+)?(?:grief|sorrow|shock|anguish))\b/i;
 
 const RELATIVE_DAY = /\b(?:today|yesterday|tonight|this morning|this evening|last night)\b/i;
@@ -73,7 +76,7 @@ export function statementOf(fact: Fact): string | null {
   // no statement to mark true or false a month later.)
   if (RELATIVE_DAY.test(fact.sentence)) return null;
   // ("… rainfall with thunderstorms is expected over the plains …": what is expected has not happened.)
-  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED_JUDGEMENT.test(fact.sentence) || GRADED_SHOWING.test(fact.sentence)) return null;
+  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED_JUDGEMENT.test(fact.sentence) || GRADED_SHOWING.test(fact.sentence) || DESCRIBED_AS.test(fact.sentence)) return null;
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;

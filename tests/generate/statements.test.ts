@@ -354,3 +354,13 @@ describe('a writer\'s grade of a showing', () => {
     expect(byPattern(factsOf(['CPI candidate Sathyan Mokeri came second with 2,11,407 votes.', 'The Left Democratic Front had put forth a good performance in the general election held earlier this year.']), 'subject').map((f) => f.answer)).not.toContain('Left Democratic Front');
   });
 });
+
+describe('how someone described a thing', () => {
+  it('is their view, no statement to mark ("Ambassador Sergio Gor described the exchange as meaningful and productive")', () => {
+    const view = fact({ question: 'Who?', answer: 'Sergio Gor', answerType: 'person', sentence: 'Ambassador Sergio Gor described the exchange as meaningful and productive, noting that it took place shortly after India’s Republic Day celebrations.', cloze: 'Ambassador {{c1::Sergio Gor}} described the exchange as meaningful and productive, noting that it took place shortly after India’s Republic Day celebrations.' });
+    expect(statementOf(view)).toBeNull();
+    // (A plain fact is still a statement.)
+    const named = fact({ question: 'How far?', answer: '2,000 km', answerType: 'number', sentence: 'The missile has a range of 2,000 km, the ministry said.', cloze: 'The missile has a range of {{c1::2,000 km}}, the ministry said.' });
+    expect(statementOf(named)).not.toBeNull();
+  });
+});
