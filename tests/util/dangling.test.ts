@@ -497,3 +497,11 @@ describe('a side named by its role in the match', () => {
     expect(hasDanglingReference('The Opposition Congress walked out of the House on Monday.')).toBe(false);
   });
 });
+
+describe('a span counted from a time the sentence before gave', () => {
+  it('dangles in the past ("In the next 10 months, UPI topped 3 billion transactions a month"), not ahead of today', () => {
+    expect(hasDanglingReference('In the next 10 months, UPI topped 3 billion transactions a month.')).toBe(true);
+    expect(hasDanglingReference('Over the following two years, the company doubled its output.')).toBe(true);
+    expect(hasDanglingReference('In the next five years, the government will build 100 new airports across India.')).toBe(false);
+  });
+});
