@@ -302,3 +302,14 @@ describe('the title a winner takes', () => {
     expect(answers).toContain('Patna');
   });
 });
+
+describe('the district an officer serves', () => {
+  it('is no blank ("handed over to _____ District Collector Ch Naga Rani" → West Godavari, "_____ SP Rakesh Singh said")', () => {
+    const answers = [
+      factsOf(['The GI certificate will be handed over to West Godavari District Collector Ch Naga Rani at a programme in New Delhi on November 25.']),
+      factsOf(['Gaya SP Rakesh Singh said that four people were arrested on Monday in connection with the robbery.']),
+    ].flat().map((f) => f.answer);
+    expect(answers).not.toContain('West Godavari');
+    expect(answers).not.toContain('Gaya');
+  });
+});

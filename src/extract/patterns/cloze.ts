@@ -1121,6 +1121,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("handed over to _____ District Collector Ch Naga Rani" → West Godavari: the district an officer
+  // serves, before the office and the name, says whose officer, no fact.)
+  if (e.cls === 'place' && /^\s+(?:[Dd]istrict\s+)?(?:Collector|Magistrate|DM|SP|SSP|DC|Superintendent\s+of\s+Police|Police\s+Commissioner|Deputy\s+Commissioner)\b/.test(tail)) return false;
   // ("Two judges of _____ high court" → Bombay: a place before a court written small is the
   // court's name cut short, a modifier, no answer.)
   if (e.cls === 'place' && /^\s+(?:high\s+court|district\s+court|bench|municipal\s+corporation|zila\s+parishad)\b/.test(tail)) return false;
