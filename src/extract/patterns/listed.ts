@@ -37,9 +37,32 @@ function listedThing(s: Sentence, at: number): { name: string; start: number; en
   return last.cls === 'place' ? { name: `${name} of ${last.text}`, start: of.index + of[0].indexOf(name) } : null;
 }
 
+/** "The intricate Narasapuram crochet craft, with its tradition …, has received the prestigious
+ *  Geographical Indications (GI) tag", "Dindigul locks and Kandangi sarees in Tamil Nadu were
+ *  granted their GI tags": a place's product (its name, then what it is) given the tag. */
+const GI_TAG = /(?<![\p{L}-])(?<thing>(?!(?:The|This|These|Its|Their|A|An)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+)?)(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;]{3,120},)?\s+(?<verb>(?:has|have|had)\s+(?:now\s+|finally\s+)?(?:received|got|bagged|earned|secured|been\s+(?:granted|given|awarded|conferred(?:\s+with)?))|(?:were|was)\s+(?:finally\s+|formally\s+)?(?:granted|given|awarded|conferred(?:\s+with)?)|received|got|bagged|earned|secured)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:prestigious\s+|coveted\s+)?(?:Geographical\s+Indications?\s+\(GI\)|Geographical\s+Indications?|GI)\s+tags?\b/du;
+
 const find: FindDrafts<'listed'> = (s, ctx) => {
-  if (!HINT.test(s.text)) return [];
+  if (!HINT.test(s.text) && !/\bGI\b|Geographical\s+Indication/.test(s.text)) return [];
   const drafts: FactDraft<'listed'>[] = [];
+  const gi = GI_TAG.exec(s.text);
+  if (gi) {
+    const thing = gi.groups!.thing;
+    const plural = /\band\s/.test(thing) || /^(?:were|have)\b/.test(gi.groups!.verb);
+    const be = plural ? 'were' : 'was';
+    drafts.push({
+      pattern: 'listed',
+      question: `What ${be} given the Geographical Indication (GI) tag${inMonthOf(s, ctx)}?`,
+      answer: thing,
+      answerText: thing,
+      answerStart: gi.indices!.groups!.thing[0],
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: ['GI tag'],
+      statement: `${thing} ${be} given the Geographical Indication (GI) tag${inMonthOf(s, ctx)}.`,
+    });
+  }
   for (const m of s.text.matchAll(LISTED)) {
     const thing = listedThing(s, m.index);
     if (!thing) continue;

@@ -42,3 +42,14 @@ describe('listed: the listing said as a noun', () => {
     expect(byPattern(factsOf(['Officials welcomed the inclusion of Nanda Lake in the list of Ramsar sites.']), 'listed')).toEqual([]);
   });
 });
+
+describe('listed: a product given the GI tag', () => {
+  it('asks what was given it, by the place\'s name and what it is ("Narasapuram crochet craft", "Dindigul locks and Kandangi sarees")', () => {
+    const craft = factsOf(['The intricate Narasapuram crochet craft, with its tradition of lace-making dating back to the 19th century, has received the prestigious Geographical Indications (GI) tag.'], { date: '2024-11-24' });
+    expect(ask(craft, 'listed')).toEqual([['What was given the Geographical Indication (GI) tag in November 2024?', 'Narasapuram crochet craft']]);
+    const two = factsOf(['Six years after the applications were filed, Dindigul locks and Kandangi sarees in Tamil Nadu were finally granted their Geographical Indication (GI) tags in Chennai Thursday.'], { date: '2023-04-06' });
+    expect(ask(two, 'listed').map(([, a]) => a)).toEqual(['Dindigul locks and Kandangi sarees']);
+    // (Not a sentence about the tag in general.)
+    expect(byPattern(factsOf(['Having a GI tag helps consumers know which products are genuine.']), 'listed')).toEqual([]);
+  });
+});
