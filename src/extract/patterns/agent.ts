@@ -54,6 +54,9 @@ const find: FindDrafts<'agent'> = (s) => {
   // what was approved is the clause they told, not who told it.)
   const np = tidyClause(g.np.replace(REPORTED_FRAME, ''));
   if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];
+  // ("The petition in the High Court was filed by one Anshuman Singh Rathore": who brought a case
+  // is the court's record, not the ruling; the petitioner blank is skipped alike.)
+  if (agent.cls === 'person' && /^(?:filed|moved|preferred|brought|instituted)$/.test(g.verb) && /\b(?:petitions?|pleas?|PILs?|appeals?|suits?|cases?|complaints?|applications?)\b/i.test(np)) return [];
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   const object = lowerFirst(np, (w) => names.has(w));
   // "published by Concern Worldwide and Welthungerhilfe": both, or the answer is half of it.

@@ -73,3 +73,12 @@ describe('agent: an office before its holder\'s name', () => {
     expect(asked.map(([, a]) => a)).not.toContain('Chief Election Commissioner');
   });
 });
+
+describe('agent: who brought a case', () => {
+  it('is not asked ("The petition in the High Court was filed by one Anshuman Singh Rathore …"), while a founder still is', async () => {
+    const { byPattern, factsOf } = await import('../facts-of.js');
+    expect(byPattern(factsOf(['The petition in the High Court was filed by one Anshuman Singh Rathore challenging the constitutional validity of the Act.']), 'agent')).toEqual([]);
+    expect(byPattern(factsOf(['A public interest litigation was moved by advocate Ashwini Upadhyay seeking a ban on freebies.']), 'agent')).toEqual([]);
+    expect(byPattern(factsOf(['The FIRST Global competition was founded by Dean Kamen to inspire students.']), 'agent').map((f) => f.answer)).toEqual(['Dean Kamen']);
+  });
+});
