@@ -313,3 +313,10 @@ describe('the district an officer serves', () => {
     expect(answers).not.toContain('Gaya');
   });
 });
+
+describe('a petitioner named after the court the petition was in', () => {
+  it('is no blank ("The petition in the High Court was filed by one _____")', () => {
+    const answers = factsOf(['The Supreme Court on Friday stayed the Allahabad High Court verdict striking down the Uttar Pradesh Board of Madarsa Education Act 2004.', 'The petition in the High Court was filed by one Anshuman Singh Rathore challenging the constitutional validity of the Madarsa Education Act.']).map((f) => f.answer);
+    expect(answers).not.toContain('Anshuman Singh Rathore');
+  });
+});

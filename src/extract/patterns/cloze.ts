@@ -1524,7 +1524,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("after hearing both parties on a writ petition filed by _____ and others": who petitioned is
   // the case's label, no fact of the ruling.)
   // ("as urged by the counsel for petitioner _____": nor the petitioner named after their counsel.)
-  if (e.cls === 'person' && (/\b(?:petition|plea|PIL|appeal|suit|case)s?\s+(?:was\s+|were\s+)?(?:filed|moved|preferred|brought)\s+by\s+(?:one\s+)?$/i.test(near) || /\b(?:counsel|lawyer|advocate)s?\s+(?:for|of)\s+(?:the\s+)?(?:petitioners?|appellants?|applicants?)\s+$/i.test(near))) return false;
+  if (e.cls === 'person' && (/\b(?:petition|plea|PIL|appeal|suit|case)s?(?:\s+(?:in|before)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+(?:was\s+|were\s+)?(?:filed|moved|preferred|brought)\s+by\s+(?:one\s+)?$/iu.test(near) || /\b(?:counsel|lawyer|advocate)s?\s+(?:for|of)\s+(?:the\s+)?(?:petitioners?|appellants?|applicants?)\s+$/i.test(near))) return false;
   // ("_____ contested against sitting MLA Picto in Atoizu and lost by 102 votes", "Rosy Thompson
   // fought against sitting MLA _____ and four others": a lost contest, its sides and margin, is no news.)
   if (/\b(?:contested|fought)\b[^.;]*\b(?:lost|losing)\b/.test(s.text) || /\bfought\s+against\b/.test(s.text)) return false;
