@@ -295,3 +295,16 @@ describe('appointed: one declared to hold an office', () => {
     expect(ask(chair, 'appointed').map(([, a]) => a)).toContain('Rekha Arya');
   });
 });
+
+describe('appointed: two holders of one office of two bodies, "respectively"', () => {
+  it('pairs each holder with their own body, never the whole office with the last name', () => {
+    const facts = factsOf(['Justice Ramesh D Dhanuka and Justice Sanjay Vijaykumar Gangapurwala were on Sunday sworn in as the Chief Justice of the Bombay High Court and Madras High Court, respectively.'], { date: null });
+    const asked = ask(facts, 'appointed');
+    expect(asked).toContainEqual(['Who was sworn in as the Chief Justice of the Bombay High Court?', 'Ramesh D Dhanuka']);
+    expect(asked).toContainEqual(['Who was sworn in as the Chief Justice of the Madras High Court?', 'Sanjay Vijaykumar Gangapurwala']);
+    expect(asked.some(([q]) => /Bombay High Court and Madras/.test(q))).toBe(false);
+    // (Shared last words: "of the Bombay and Madras High Courts" would name one court each too.)
+    const gov = factsOf(['Anandiben Patel and Ramesh Bais were appointed as the Governor of Uttar Pradesh and Jharkhand, respectively, on Sunday.'], { date: null });
+    expect(ask(gov, 'appointed')).toContainEqual(['Who was appointed the Governor of Uttar Pradesh?', 'Anandiben Patel']);
+  });
+});
