@@ -72,8 +72,19 @@ const ANNOUNCED_IS = new RegExp(`\\b(?:announced|declared|notified)\\s+that\\s+(
 /** "1989 batch Indian Administrative Service (IAS) officer ": who someone is, by batch and service. */
 const SERVICE_BEFORE = new RegExp(String.raw`^${BATCH}(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:\(\p{Lu}{2,5}\)\s+)?officer\s+$`, 'u');
 /** "former Foreign Secretary ": a past or senior title before the name. */
-/** "Chief Justice of the Bombay High Court and Madras High Court": one office of two bodies. */
-const RESPECTIVE_OFFICES = /^(.*?\b(?:of|for|to)\s+(?:the\s+)?)(.+?)\s+and\s+(?:the\s+)?(.+)$/;
+/** "Chief Justice of the Bombay High Court and Madras High Court" → ["Chief Justice of the ",
+ *  "Bombay High Court", "Madras High Court"]: one office of two bodies, or null. */
+function respectiveOffices(office: string): [string, string, string] | null {
+  const of = /\b(?:of|for|to)\s/.exec(office);
+  if (!of) return null;
+  const head = office.slice(0, of.index + of[0].length);
+  const rest = office.slice(head.length);
+  const parts = rest.split(/\sand\s/);
+  if (parts.length !== 2) return null;
+  const [one, two] = parts.map((p) => p.trim());
+  const the = /^the\s/.test(one) ? 'the ' : '';
+  return [head + the, one.slice(the.length), two.replace(/^the\s/, '')];
+}
 
 /** "AAP councillor ", "BJP candidate ": a party's short form and a member's trade before a name. */
 const PARTY_TRADE_BEFORE = /^(?:\p{Lu}{2,6}(?:\([\p{L}]+\))?\s+)(?:councillor|candidate|leader|MLA|MP|legislator|member|nominee)\s+$/u;
@@ -131,10 +142,10 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // Chief Justice of the Bombay High Court and Madras High Court, respectively": each holder to
     // their own office, or no item at all.)
     if (/\brespectively\b/.test(s.text.slice(person.end))) {
-      const pair = RESPECTIVE_OFFICES.exec(office.trim());
+      const pair = respectiveOffices(office.trim());
       const first = s.entities.find((e) => e.cls === 'person' && e.end < person.start && /^\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(s.text.slice(e.end, person.start)));
       if (!pair || !first || plural) return;
-      const [, head, one, two] = pair;
+      const [head, one, two] = pair;
       // ("Bombay and Madras High Courts" shares its last words: "Bombay" takes "High Court" too.)
       const tail = /\s/.test(two) && !/\s/.test(one) ? two.slice(two.indexOf(' ')) : '';
       drafts.push(draft(s, first, `${asked} ${bare ? '' : 'the '}${head}${one}${tail}${inMonthOf(s, ctx)}`, []));
