@@ -505,3 +505,10 @@ describe('a span counted from a time the sentence before gave', () => {
     expect(hasDanglingReference('In the next five years, the government will build 100 new airports across India.')).toBe(false);
   });
 });
+
+describe('an opening that follows from the sentence before', () => {
+  it('dangles ("Accordingly, Rs 1.20 crore was paid during 2006-07")', () => {
+    expect(hasDanglingReference('Accordingly, Rs 1.20 crore was paid during 2006-07.')).toBe(true);
+    expect(hasDanglingReference('As a result, the project was delayed by two years.')).toBe(true);
+  });
+});
