@@ -301,6 +301,8 @@ export const COMMON_THING_NOUNS: readonly string[] = [
   'Amendment', 'Constitution Amendment', 'Constitutional Amendment', 'Ordinance', 'Project', 'Programme', 'Policy',
   // ("were crowned World Champions on Tuesday": the title a winner takes, which the event names.)
   'World Champions', 'World Champion', 'Champions', 'Champion',
+  // ("An Earthquake of magnitude 5.2 occurred …": an everyday word a headline-style text capitalises.)
+  'Earthquake', 'Cyclone', 'Flood', 'Floods', 'Landslide', 'Tsunami',
 ];
 
 /** Lower-case words inside a person's name: "Lula da Silva", "Ursula von der Leyen". */
