@@ -320,3 +320,25 @@ describe('a petitioner named after the court the petition was in', () => {
     expect(answers).not.toContain('Anshuman Singh Rathore');
   });
 });
+
+describe('the body a figure is credited to, closing the sentence', () => {
+  it('is no blank ("… polling percentage of 75.6 per cent, as per the _____.")', () => {
+    const answers = factsOf(['The Congress party has returned to power in Himachal Pradesh after securing 40 seats in the 68-member Legislative Assembly.', 'The Indian state Himachal Pradesh registered an approximate polling percentage of 75.6 per cent, as per the Election Commission of India (ECI).'], { title: 'Himachal Pradesh election result: Congress records comeback victory' }).map((f) => f.answer);
+    expect(answers).not.toContain('Election Commission of India');
+  });
+});
+
+describe('an office with its desk in brackets, before its holder', () => {
+  it('is no blank ("… at the senior officials\' level, _____ Reenat Sandhu said" → Ministry of External Affairs Secretary (West))', () => {
+    const answers = factsOf(['India and five Central Asian countries on Thursday decided to establish a joint working group on Afghanistan at the senior officials\' level, Ministry of External Affairs Secretary (West) Reenat Sandhu said.']).map((f) => f.answer);
+    expect(answers.filter((a) => /Secretary/.test(a))).toEqual([]);
+  });
+});
+
+describe('an everyday word of disaster a report capitalises', () => {
+  it('is no blank ("An _____ of magnitude 5.2 occurred in North Garo Hills" → Earthquake), the magnitude still is', () => {
+    const answers = factsOf(['An Earthquake of magnitude 5.2 occurred in North Garo Hills at 6:15 pm on Monday, the National Center for Seismology said.']).map((f) => f.answer);
+    expect(answers).not.toContain('Earthquake');
+    expect(answers).toContain('5.2');
+  });
+});

@@ -1986,6 +1986,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'organisation' && (OUTLET_KINDS.has(sourceKind(e.canonical)) || /\b(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+$/i.test(near)) && /\b(?:told|interview\s+with|speaking\s+to|talking\s+to|spoke\s+to|quoted\s+by|surveyed\s+by|polled\s+by)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+)?$/i.test(near)) return false;
   // ("… tweeted the news, which was then picked up by _____" → ANI: the outlet that carried it.)
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /\b(?:picked\s+up|carried|reported|broken|flashed|relayed)\s+by\s+(?:the\s+)?(?:news\s+agency\s+)?$/i.test(near)) return false;
+  // ("…, as per the _____." → Election Commission of India: the body a figure is credited to,
+  // closing the sentence, is its source, no fact.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:as per|according to|citing|quoting)\s+(?:the\s+)?$/i.test(near) && /^(?:\s*\(\p{Lu}{2,8}\))?(?:\s*[.,;])?\s*$/u.test(tail)) return false;
   // ("…, as per a _____ report" → IANS: the report's outlet.)
   if (e.cls === 'organisation' && /\b(?:as per|according to|citing|quoting)\s+(?:an?\s+|the\s+)?$/i.test(near) && /^['’]?s?\s+(?:report|reports|story|survey|news)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who
@@ -2679,7 +2682,8 @@ function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
 const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Military|Naval|Biosphere|Wildlife|Tiger|Elephant|Scheduled|Other\s+Backward|Economically\s+Weaker|Gram)\s+)*(?:Parks?|Reserves?|Sanctuary|Sanctuaries|Corporations?|Session|Exercise|Tribes|Castes|Classes|Sections|Panchayats?)$|^(?:Phase|Stage|Round|Leg)[-\s]?(?:\d{1,2}|[IVX]{1,4})$/;
 
 /** A name that ends on an office ("Delhi Chief Minister"). */
-const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)$/;
+// ("Ministry of External Affairs Secretary (West) Reenat Sandhu": with the desk in brackets after it.)
+const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)(?:\s+\([\p{L} ]{2,20}\))?$/u;
 /** A district's officer written before the name and read into it ("Collector Meghasree D R"). */
 const OFFICE_FIRST = /^(?:District\s+)?(?:Collector|Magistrate|Tehsildar|Superintendent)\s+\p{Lu}/u;
 
