@@ -42,9 +42,29 @@ function listedThing(s: Sentence, at: number): { name: string; start: number; en
  *  granted their GI tags": a place's product (its name, then what it is) given the tag. */
 const GI_TAG = /(?<![\p{L}-])(?<thing>(?!(?:The|This|These|Its|Their|A|An)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+[\p{Ll}-]+)?)(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;]{3,120},)?\s+(?<verb>(?:has|have|had)\s+(?:now\s+|finally\s+)?(?:received|got|bagged|earned|secured|been\s+(?:granted|given|awarded|conferred(?:\s+with)?))|(?:were|was)\s+(?:finally\s+|formally\s+)?(?:granted|given|awarded|conferred(?:\s+with)?)|received|got|bagged|earned|secured)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:prestigious\s+|coveted\s+)?(?:Geographical\s+Indications?\s+\(GI\)|Geographical\s+Indications?|GI)\s+tags?\b/du;
 
+/** "Telangana’s 800-year-old Ramappa temple on Sunday was declared a World Heritage site by
+ *  UNESCO": a site by its name and kind, declared one. */
+const DECLARED_HERITAGE = /(?<![\p{L}-])(?<thing>(?!(?:The|This|Its|A|An)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:temple|fort|caves?|church|mosque|stepwell|monument|complex|palace|landscapes?|city|sanctuary|park|Temple|Fort|Caves?|Monument|Palace))(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:was|were|has\s+been|have\s+been)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:declared|designated|named)\s+(?:as\s+)?(?:a|an)\s+(?:UNESCO\s+)?World\s+Heritage\s+(?:[Ss]ite|[Pp]roperty)/du;
+
 const find: FindDrafts<'listed'> = (s, ctx) => {
-  if (!HINT.test(s.text) && !/\bGI\b|Geographical\s+Indication/.test(s.text)) return [];
+  if (!HINT.test(s.text) && !/\bGI\b|Geographical\s+Indication|World\s+Heritage/.test(s.text)) return [];
   const drafts: FactDraft<'listed'>[] = [];
+  const heritage = DECLARED_HERITAGE.exec(s.text);
+  if (heritage) {
+    const thing = heritage.groups!.thing;
+    drafts.push({
+      pattern: 'listed',
+      question: `What was declared a UNESCO World Heritage site${inMonthOf(s, ctx)}?`,
+      answer: thing,
+      answerText: thing,
+      answerStart: heritage.indices!.groups!.thing[0],
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.9,
+      about: ['World Heritage'],
+      statement: `${thing} was declared a UNESCO World Heritage site${inMonthOf(s, ctx)}.`,
+    });
+  }
   const gi = GI_TAG.exec(s.text);
   if (gi) {
     const thing = gi.groups!.thing;

@@ -53,3 +53,12 @@ describe('listed: a product given the GI tag', () => {
     expect(byPattern(factsOf(['Having a GI tag helps consumers know which products are genuine.']), 'listed')).toEqual([]);
   });
 });
+
+describe('listed: a site declared a World Heritage site', () => {
+  it('asks which, by its name and kind ("Telangana’s 800-year-old Ramappa temple on Sunday was declared a World Heritage site by UNESCO")', () => {
+    const temple = factsOf(['Telangana’s 800-year-old Ramappa temple on Sunday was declared a World Heritage site by UNESCO, the Culture Ministry announced.'], { date: '2021-07-25' });
+    expect(ask(temple, 'listed')).toEqual([['What was declared a UNESCO World Heritage site in July 2021?', 'Ramappa temple']]);
+    const city = factsOf(['The walled city of Jaipur was declared a World Heritage site by UNESCO on Saturday.'], { date: '2019-07-06' });
+    expect(byPattern(city, 'listed').map((f) => f.answer)).not.toContain('The walled city');
+  });
+});
