@@ -42,6 +42,30 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     if (dead) drafts.push(ageDraft(dead, ageNext.groups!.age, s, inMonthOf(before, ctx)));
     return drafts;
   }
+  // ("Prime Minister Narendra Modi … and other political leaders condoled the death of Padma Shri
+  // actor Vivekh on Saturday": in the lead, whose death the leaders mourned is the news.)
+  const condoled = s.index <= 1 ? CONDOLED.exec(s.text) : null;
+  if (condoled) {
+    const after = condoled.index + condoled[0].length;
+    const person = s.entities.find((e) => e.cls === 'person' && e.start >= after && e.start - after <= 80);
+    const described = person && sentenceCase(description(s, person));
+    if (person && described && !/\b(?:and|or)\b/.test(s.text.slice(after, person.start))) {
+      const when = inMonthOf(s, ctx);
+      drafts.push({
+        pattern: 'died',
+        question: opensOnOwner(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
+        answer: person.canonical,
+        answerText: person.text,
+        answerStart: person.start,
+        answerType: 'person',
+        sentenceIndex: s.index,
+        confidence: 0.9,
+        about: [person.canonical],
+        statement: `${person.canonical}, ${described}, passed away${when}.`,
+      });
+      return drafts;
+    }
+  }
   if (!/\b(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/.test(s.text)) return drafts;
   for (const mention of s.entities) {
     if (mention.cls !== 'person') continue;
@@ -154,6 +178,9 @@ function descriptionBefore(before: string): string | null {
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
   return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
 }
+
+/** "condoled the death of ", "mourned the demise of ": who died follows. */
+const CONDOLED = /\b(?:condoled|condoles|mourned|mourns|condoling|mourning)\s+the\s+(?:untimely\s+|sudden\s+)?(?:death|demise|passing)\s+of\s+/;
 
 /** "… over the demise of …", "… mourned the death of …": who died follows. */
 const MOURNED = /\b(?:demise|death|passing)\s+of\s+((?:[\p{L}.'’&-]+,?\s+){1,9})$/u;

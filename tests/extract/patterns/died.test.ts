@@ -173,3 +173,15 @@ describe('died: a description opening on "The"', () => {
     expect(asked.join(' ')).not.toMatch(/\bThe noted\b|\bthe The\b/);
   });
 });
+
+describe('died: a death the lead tells by who mourned it', () => {
+  it('asks who died ("… leaders condoled the death of Padma Shri actor Vivekh"; "… mourned the demise of JMM founder Shibu Soren")', async () => {
+    const { ask, factsOf } = await import('../facts-of.js');
+    const actor = factsOf(['Prime Minister Narendra Modi, Tamil Nadu Chief Minister Edappadi K. Palaniswami and other political leaders condoled the death of Padma Shri actor Vivekh on Saturday.'], { date: null });
+    expect(ask(actor, 'died')).toContainEqual(['Which Padma Shri actor passed away?', 'Vivekh']);
+    const founder = factsOf(['Bengal Chief Minister Mamata Banerjee on Monday mourned the demise of Jharkhand Mukti Morcha founder Shibu Soren, describing it as the end of an era.'], { date: null });
+    expect(ask(founder, 'died').map(([, a]) => a)).toContain('Shibu Soren');
+    // (Not the mourner.)
+    expect(ask(founder, 'died').map(([, a]) => a)).not.toContain('Mamata Banerjee');
+  });
+});
