@@ -342,3 +342,10 @@ describe('an everyday word of disaster a report capitalises', () => {
     expect(answers).toContain('5.2');
   });
 });
+
+describe('who read out the warrant of appointment', () => {
+  it('is no blank ("Additional Chief Secretary _____ read out the warrant of appointment")', () => {
+    const answers = factsOf(['Additional Chief Secretary Manisha Mhaiskar Patankar read out the warrant of appointment of the Chief Justice issued by President Droupadi Murmu.']).map((f) => f.answer);
+    expect(answers).not.toContain('Manisha Mhaiskar Patankar');
+  });
+});
