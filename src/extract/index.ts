@@ -19,7 +19,8 @@ import type { FactDraft } from './draft.js';
 import { PATTERN_LIST } from './patterns/index.js';
 import { relativeDates } from './relative-dates.js';
 import { resolveReferences, resolveTwoOf, describedDemonstrative } from './resolve-references.js';
-import { COMMON_NOUN_SHORT_FORMS, isBareBodyName, organisationNamed } from '../lexicon/index.js';
+import { COMMON_NOUN_SHORT_FORMS, isBareBodyName, organisationNamed, roleOfWord } from '../lexicon/index.js';
+import { TITLE_HEAD } from './patterns/appointed.js';
 import { inRankingOf } from './ranking-scope.js';
 import { nameDescriptions } from './named-description.js';
 import { nameTheSector, qualifyOpening } from './qualify-opening.js';
@@ -138,7 +139,7 @@ const MAX_FACTS = 300;
 
 function withIdAndRelated(fact: Fact, ctx: ArticleContext): Fact {
   fact.id = stableId([fact.articleId, fact.pattern, normalizeKey(fact.answer), normalizeKey(fact.sentence)]);
-  const related = relatedValues(ctx, fact.answer, fact.answerType);
+  const related = relatedValues(ctx, fact.answer, fact.answerType, TITLE_HEAD.test(`${fact.question} ${fact.sentence}`));
   if (related.length) fact.related = related;
   const dates = relativeDates(ctx.analyzed.sentences[fact.sentenceIndex]);
   if (dates.length) fact.dates = dates;
@@ -467,22 +468,34 @@ function isPublisher(answer: string, ctx: ArticleContext): boolean {
 }
 
 /** Names of the same class from the article: distractor candidates for the generator. */
-function relatedValues(ctx: ArticleContext, answer: string, wanted: Fact['answerType']): string[] {
+function relatedValues(ctx: ArticleContext, answer: string, wanted: Fact['answerType'], officeSaid: boolean): string[] {
   const key = normalizeKey(answer);
+  const names = namesByType(ctx).get(wanted) ?? [];
+  // ("Who is the presiding deity of the temple?" → Ramalingeswara Swamy: someone the article gives
+  // no office keeps the office-holders it names, "Prime Minister Narendra Modi", out of the options.)
+  const asked = names.find((n) => n.key === key);
+  // (Not where the fact itself names an office: "Mohan Yadav was sworn in as the Chief Minister".)
+  const untitled = wanted === 'person' && !!asked && asked.group === null && !officeSaid;
   const out: string[] = [];
-  for (const name of namesByType(ctx).get(wanted) ?? []) {
-    if (name.key !== key) out.push(name.canonical);
+  for (const name of names) {
+    if (name.key !== key && !(untitled && name.group !== null)) out.push(name.canonical);
     if (out.length === RELATED_VALUES) break;
   }
   return out;
 }
 
 const RELATED_VALUES = 12;
-const NAMES_BY_TYPE = new WeakMap<ArticleContext, Map<string, { canonical: string; key: string }[]>>();
+const NAMES_BY_TYPE = new WeakMap<ArticleContext, Map<string, { canonical: string; key: string; group: string | null }[]>>();
 
 /** The article's distinct names per answer type, in order of appearance: made once per article,
  *  not once per fact (issue 18: that was quadratic in a long article's names). */
-function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key: string }[]> {
+/** An office's group of roles ("Prime Minister" → politician), or null. */
+function officeGroup(role: string | undefined): string | null {
+  const head = role?.trim().split(/\s+/).pop()?.toLowerCase();
+  return head ? (roleOfWord(head)?.group ?? null) : null;
+}
+
+function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key: string; group: string | null }[]> {
   let byType = NAMES_BY_TYPE.get(ctx);
   if (byType) return byType;
   byType = new Map();
@@ -491,12 +504,15 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
   for (const { sentence, entity } of ctx.timeline) {
     const type =
       entity.cls === 'person' ? 'person' : entity.cls === 'organisation' ? 'organisation' : entity.cls === 'place' ? (entity.placeKind === 'country' ? 'country' : 'place') : null;
+    // (A later mention may give the office an earlier one left out: "Modi … Prime Minister Narendra Modi".)
+    const known = byType.get(type ?? '')?.find((n) => n.canonical === entity.canonical);
+    if (known && known.group === null && type === 'person') known.group = officeGroup(entity.role);
     if (type === null || seen.has(`${type}|${entity.canonical}`) || (type === 'person' && !people.has(entity.canonical))) continue;
     // ("in Azeez Basha case": a party named as the case is no option.)
     if (type === 'person' && namesThingAt(ctx.analyzed.sentences[sentence].text, entity.end)) continue;
     seen.add(`${type}|${entity.canonical}`);
     if (!byType.has(type)) byType.set(type, []);
-    byType.get(type)!.push({ canonical: entity.canonical, key: normalizeKey(entity.canonical) });
+    byType.get(type)!.push({ canonical: entity.canonical, key: normalizeKey(entity.canonical), group: type === 'person' ? officeGroup(entity.role) : null });
   }
   NAMES_BY_TYPE.set(ctx, byType);
   return byType;

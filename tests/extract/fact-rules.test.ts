@@ -130,3 +130,19 @@ describe('praise of someone\'s progress', () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe('the names related to an untitled person', () => {
+  it('leave out the office-holders the article names ("Prime Minister Narendra Modi" beside the temple\'s deity)', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf([
+      'Prime Minister Narendra Modi congratulated the nation on the announcement on Sunday.',
+      'The temple was built during the reign of Recharla Rudra, a general of Ganapati Deva.',
+      'Ramalingeswara Swamy is the presiding deity of the temple.',
+    ]);
+    const deity = facts.find((f) => f.answer === 'Ramalingeswara Swamy');
+    expect(deity?.related ?? []).not.toContain('Narendra Modi');
+    // (A person with an office keeps the other office-holders.)
+    const cm = factsOf(['Mohan Yadav was sworn in as the Chief Minister of Madhya Pradesh on Wednesday.', 'Prime Minister Narendra Modi attended the ceremony in Bhopal.']).find((f) => f.answer === 'Mohan Yadav');
+    expect(cm?.related ?? []).toContain('Narendra Modi');
+  });
+});
