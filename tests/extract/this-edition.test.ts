@@ -21,4 +21,20 @@ describe('"This is the Nth edition" in a report of one named event', () => {
     const none = clozes('A busy week in Delhi', ['Officials met in Delhi on Monday to plan the summit.', 'This is the 20th edition of the annual meeting held in the capital.']);
     expect(none.filter((q) => /edition/.test(q))).toEqual([]);
   });
+
+  it('finds the event named after its kind written small, names it in "the last edition", and does not count it against itself', () => {
+    const nomadic = clozes('India, Mongolia joint military exercise Nomadic Elephant begins in Meghalaya', [
+      'The 16th edition of the India-Mongolia joint military exercise Nomadic Elephant commenced at Umroi in Meghalaya on Monday.',
+      'This is the 16th edition of the exercise, which is an annual training event conducted alternately in Mongolia and India.',
+      'The last edition was held in Ulaanbaatar in 2023.',
+    ]);
+    // (Not "Nomadic Elephant is the 16th edition of the Nomadic Elephant exercise".)
+    expect(nomadic).toContain('Nomadic Elephant, an annual training event conducted alternately in _____ and India, is in its 16th edition.');
+    expect(nomadic.some((q) => /^The last edition of Nomadic Elephant was held in/.test(q))).toBe(true);
+    const summit = clozes('Global fintech summit Money Matters opens in Mumbai', [
+      'The third global fintech summit Money Matters opened in Mumbai on Tuesday with 2,000 delegates.',
+      'The previous edition was held in Bengaluru in 2024.',
+    ]);
+    expect(summit.some((q) => /^The previous edition of Money Matters was held in/.test(q))).toBe(true);
+  });
 });

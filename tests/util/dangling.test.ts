@@ -511,4 +511,10 @@ describe('an opening that follows from the sentence before', () => {
     expect(hasDanglingReference('Accordingly, Rs 1.20 crore was paid during 2006-07.')).toBe(true);
     expect(hasDanglingReference('As a result, the project was delayed by two years.')).toBe(true);
   });
+  it('flags "the last edition" of a thing the sentence does not name; the edition of a named one stands', () => {
+    expect(hasDanglingReference('The last edition was held in Ulaanbaatar in _____.')).toBe(true);
+    expect(hasDanglingReference('The previous session was held in _____ in 2022.')).toBe(true);
+    expect(hasDanglingReference('The last edition of Nomadic Elephant was held in _____ in 2023.')).toBe(false);
+    expect(hasDanglingReference('The next edition will be hosted by _____.')).toBe(true);
+  });
 });
