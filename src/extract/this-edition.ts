@@ -35,7 +35,7 @@ function ofItsOwnKind(text: string, event: string): string {
   const ordinal = text.slice(`${event} is the `.length, at);
   const rest = text.slice(at + ' edition of the '.length);
   const kind = rest.startsWith(`${event} `) ? rest.slice(event.length + 1) : rest;
-  const m = /^(?:exercise|summit|festival|conference|dialogue|conclave|games|event)(?:,\s+which\s+is\s+(an?\s+[^.;]+))?\.$/i.exec(kind);
+  const m = /^(?:exercise|summit|festival|conference|dialogue|conclave|games|event)(?:,\s+which\s+is\s+(an? [^.;]+))?\.$/i.exec(kind);
   if (!m) return text;
   return m[1] ? `${event}, ${m[1]}, is in its ${ordinal} edition.` : `${event} is in its ${ordinal} edition.`;
 }
