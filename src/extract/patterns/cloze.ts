@@ -2603,7 +2603,8 @@ const OWNER_HEAD = /^(?:government|team|squad|parliament|assembly|cabinet|army|n
 
 /** Papers whose author is the fact: "a sensitive Environment Canada document", "a NASA study",
  *  "the WHO report" ask who wrote it (a place's is only where: "the Delhi report"). */
-const PAPER_HEAD = /^(?:document|documents|report|study|survey|letter|memo|circular|advisory|notification|assessment|audit|dossier)$/;
+// (So are a court's rulings: "stayed the Allahabad High Court verdict" asks which court's.)
+const PAPER_HEAD = /^(?:document|documents|report|study|survey|letter|memo|circular|advisory|notification|assessment|audit|dossier|verdict|ruling|judgment|judgement)$/;
 
 /** "an Internet posting", "the FIFA football World Cup", "the Taipei lantern festival": a name
  *  modifying the common noun after it is part of a larger phrase; the blank would ask a

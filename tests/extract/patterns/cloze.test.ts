@@ -984,6 +984,12 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Ottawa report was tabled in Parliament by the minister on Friday.')).not.toContain('Ottawa');
   });
 
+  it('the court whose ruling a higher court stayed or upheld ("stayed the Allahabad High Court verdict")', () => {
+    expect(blanks('The Supreme Court on Friday stayed the Allahabad High Court verdict that had declared the Uttar Pradesh Board of Madarsa Education Act, 2004 unconstitutional.')).toContain('Allahabad High Court');
+    expect(blanks('The Supreme Court on Monday upheld the Madras High Court ruling on the appointment of 200 temple priests.')).toContain('Madras High Court');
+    expect(blanks('A division bench set aside the Special CBI Court judgment in the fodder scam case on Tuesday.')).toContain('Special CBI Court');
+  });
+
   it('not who presented the awards: the ceremony, not the news', () => {
     expect(blanks('President Ram Nath Kovind presented the Swachh Survekshan Awards 2021 at an event in New Delhi on Saturday.')).not.toContain('Ram Nath Kovind');
     expect(blanks('Vice President Jagdeep Dhankhar presented the National Sports Awards to 26 athletes in New Delhi on Tuesday.')).not.toContain('Jagdeep Dhankhar');
