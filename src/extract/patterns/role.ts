@@ -18,6 +18,9 @@ const AFTER = new RegExp(`^,\\s+(?<role>the\\s+(?:(?!(?:of|as|the)\\s)[\\w’'-]
 // ("the longest-serving Chief Minister of West Bengal, Late Jyoti Basu": "Late" before the dead.)
 const BEFORE = new RegExp(`(?<role>\\b[Tt]he\\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|of)\\s)[\\w’'-]+\\s+){0,6}?(?:${HEADS})(?:\\s+(?:of|at|for)\\s+[^,;.]{2,50})?),\\s+(?:Late\\s+)?$`);
 
+/** A sentence's opening phrase up to the role: "After meeting ", "On arrival, welcomed by ". */
+const OPENING_PHRASE = /^(?:After|Before|On|Upon|While|Following|Since|Having|When|Besides|Apart from)\b[^,]*$/;
+
 /** "the regional director of IMD Bhubaneswar", "the spokesperson of the MEA": a local officer, or
  *  one who speaks for a body, holds no office a student learns. */
 const LOCAL_OR_TELLING = /^the\s+(?:[\w’'-]+\s+){0,3}?(?:regional|district|deputy|assistant|additional|joint|local|divisional|zonal|station|block|sub-divisional)\s|\b(?:spokesperson|spokesman|spokeswoman)\b/;
@@ -67,6 +70,9 @@ const find: FindDrafts<'role'> = (s, ctx) => {
     // Sikkim": a post given after "as" is the one before's; the name after its comma opens the next
     // pair of a list.)
     if (before && (/\bas\s+$/.test(s.text.slice(0, before.index)) || /^\s+as\s/.test(s.text.slice(e.end)))) continue;
+    // ("After meeting the health minister, Adar Poonawalla said …": the role closes an opening
+    // phrase and the name that follows is the clause's subject, no second name for the same one.)
+    if (before && OPENING_PHRASE.test(s.text.slice(0, before.index)) && !/^\s*,/.test(s.text.slice(e.end))) continue;
     const m = after ?? before;
     if (!m) continue;
     // ("He will succeed the current ISRO chairman, S Somanath": the one succeeded is outgoing.)

@@ -92,4 +92,14 @@ describe('role: a list of appointments "X as the A of P, Y as B of Q"', () => {
     expect(asked.some(([q, a]) => /Tripura/.test(q) && a === 'Anita Desai')).toBe(false);
     expect(asked.some(([q, a]) => /Governor of Punjab/.test(q) && a === 'Harish Rawal')).toBe(true);
   });
+
+  it('reads no role into an opening phrase the subject follows ("After meeting the health minister, Adar Poonawalla said")', () => {
+    const met = factsOf(['After meeting the health minister, Adar Poonawalla said the vaccine would be rolled out this year.']);
+    expect(byPattern(met, 'role')).toEqual([]);
+    const visit = factsOf(['Following his talks with the Prime Minister of Nepal, S Jaishankar told reporters that the two sides had agreed on a new bridge.']);
+    expect(byPattern(visit, 'role')).toEqual([]);
+    // (An appositive in the opening still names its holder: the name is set off by commas.)
+    const named = factsOf(['After meeting the Union Health Minister, Mansukh Mandaviya, Adar Poonawalla said the vaccine would be rolled out.'], { date: '2023-01-25' });
+    expect(ask(named, 'role')).toContainEqual(['Who was the Union Health Minister in January 2023?', 'Mansukh Mandaviya']);
+  });
 });
