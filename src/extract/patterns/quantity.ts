@@ -190,7 +190,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const inWhich = IN_WHICH_BEFORE.exec(s.text.slice(Math.max(0, ns - 90), ns))?.[1];
     // ("Modi visited Portugal in June 2017 during which 11 agreements were signed …": what "which"
     // stands for is a clause the question cannot carry; the count alone would be another's.)
-    if (!inWhich && /\b(?:during|after)\s+which\s+$/.test(s.text.slice(Math.max(0, ns - 20), ns))) continue;
+    // ("the devastation caused by massive cyclone … in June 1998 in which over 3000 people were
+    // killed": an "in which" with no noun set off before it is another event's toll.)
+    if (!inWhich && /\b(?:during|after|in|on|at)\s+which\s+$/.test(s.text.slice(Math.max(0, ns - 20), ns))) continue;
     const rest = (restOf(ownClause(s, ns, g.rest)) || state || (inWhich ? ` in ${inWhich}` : '')) + frontedYears(s, ns);
     // ("Three of the four Padma Vibhushan awards were conferred posthumously": the verb's subject
     // is the part; the whole is what it is a part of, asked as such.)

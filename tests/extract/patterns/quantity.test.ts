@@ -443,6 +443,13 @@ describe('quantity: a count after "during which"', () => {
     const asked = ask(factsOf(['India and Peru signed seven agreements on Friday.', 'Prime Minister Modi visited Peru in June 2017 during which 11 agreements were signed covering space and higher education.']), 'quantity');
     expect(asked.some(([, a]) => a === '11')).toBe(false);
   });
+
+  it('is not asked of an "in which" with no noun set off before it: another event\'s toll ("… in June 1998 in which over 3000 people were killed")', () => {
+    const cyclone = ask(factsOf(['Cyclone Biparjoy made landfall near Jakhau Port on Thursday.', 'In Kutch, people recalled the devastation caused by a massive cyclone 25 years ago in June 1998 in which over 3000 people were killed in Kutch and Saurashtra.']), 'quantity');
+    expect(cyclone.some(([, a]) => a === '3000')).toBe(false);
+    const quake = ask(factsOf(['A 5.2 earthquake shook Nepal on Monday.', 'Residents remembered the 2015 earthquake in which nearly 9,000 people died across the country.']), 'quantity');
+    expect(quake.some(([, a]) => /9,000/.test(a))).toBe(false);
+  });
 });
 
 describe('quantity: a toll told on the way', () => {
