@@ -225,7 +225,7 @@ const TEAM_NAMED = /\bTeam\s+\p{Lu}\p{L}+|\b\p{Lu}\p{L}+\s+(?:XI|Women|Men)\b/u;
 /** "India took control in the second half, … to defend their title": a country that opens a
  *  clause as its team is what a sports report's "their" belongs to. */
 function teamAsSubject(before: string): boolean {
-  const m = /(?:^|,\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:also|then|later)\s+)?(?:took|won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|edged|thrashed|held|drew|lost|dominated|controlled)\b/u.exec(before);
+  const m = /(?:^|,\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:also|then|later)\s+)?(?:took|won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|edged|thrashed|held|drew|lost|dominated|controlled|ended|extended|began|started|opened|booked|registered|recorded|continued|maintained|snapped|stretched|finished|completed|capped)\b/u.exec(before);
   return !!m && countryNamed(m[1]) !== null;
 }
 

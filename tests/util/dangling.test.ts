@@ -434,6 +434,9 @@ describe('"their" of a team named by its country', () => {
   it('belongs to the country that opens the clause ("India took control …, to defend their title")', () => {
     expect(hasDanglingReference('Despite a tight first half, India took control in the second half, with Deepika scoring the only goal to defend their Asian Champions Trophy title.')).toBe(false);
     expect(hasDanglingReference('Australia beat England by five wickets to retain their grip on the Ashes.')).toBe(false);
+    // (A side that ends or extends its own run: "India ended their 12-year wait for … glory".)
+    expect(hasDanglingReference('India ended their 12-year wait for Champions Trophy glory with a composed run chase, defeating _____ by four wickets.')).toBe(false);
+    expect(hasDanglingReference('Argentina extended their unbeaten run to 28 matches with a 2-0 win over _____.')).toBe(false);
     // (So does a side named as a team: "Team India".)
     expect(hasDanglingReference('Jugraj Singh turned hero for Team India as they defeated hosts China 1-0 in the final to clinch their fifth title.')).toBe(false);
     // (Not a country that is no subject, nor a "their" with no country before it.)
