@@ -19,6 +19,9 @@ const WON = /(?:(?:has|have|had)\s+)?(?:(?:successfully|finally|once again|again
  *  as how the sentence's subject did what it did. */
 const BY_WINNING = /\bby\s+(?:winning|clinching|lifting|bagging|claiming|securing|capturing|retaining)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:(?:first|second|third|maiden|first-ever|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?champions?\s+(?:of|at|in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+/** "India ended their 12-year wait for Champions Trophy glory": the title waited for, won. */
+const WAIT_FOR = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a\s+|an\s+|the\s+)?(?:maiden\s+|first\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
+const GLORY_AFTER = /^\s+(?:glory|title|crown|triumph)\b/;
 const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 // ("Vidarbha were crowned as the Ranji Trophy champions": a team crowned, with its "as".)
@@ -147,14 +150,16 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
     // ("… to emerge champions of the 75th Santosh Trophy": the sentence's subject won it.)
     const by = BY_WINNING.exec(s.text.slice(0, title.start)) ?? EMERGED.exec(s.text.slice(0, title.start));
-    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? by;
+    const waited = GLORY_AFTER.test(s.text.slice(title.end)) ? WAIT_FOR.exec(s.text.slice(0, title.start)) : null;
+    const m = WON.exec(s.text.slice(0, title.start)) ?? (/^\s+champions?\b/.test(s.text.slice(title.end)) ? BECAME.exec(s.text.slice(0, title.start)) : null) ?? waited ?? by;
     if (!m || NOT_THE_TITLE.test(s.text.slice(title.end))) continue;
     const winner = m === by ? subjectOfSentence(s, m.index) : (personOfPlace(s, subjectEndingAt(s, m.index, ['person', 'place', 'organisation', 'term'])) ?? pronounWinner(s, m.index, ctx));
     if (!winner) continue;
     const type = winnerType(winner);
     if (!type) continue;
     // The year before the name ("the 2024 T20 World Cup") goes with it.
-    const year = /(\d{4})\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(m[0])?.[1];
+    // (Or the final's: "… defeating New Zealand by four wickets in the 2025 final".)
+    const year = /(\d{4})\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(m[0])?.[1] ?? (m === waited ? /\bin\s+the\s+((?:19|20)\d\d)\s+final\b/.exec(s.text.slice(title.end))?.[1] : undefined);
     // ("the 2022 FIFA World Cup": the body before the title's name is part of it.)
     // (Or after it: "won the ICC Champions Trophy 2025, beating …".)
     const yearAfter = year ? undefined : /^\s+((?:19|20)\d\d)\b/.exec(s.text.slice(title.end))?.[1];

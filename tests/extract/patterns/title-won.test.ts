@@ -144,3 +144,16 @@ describe('title-won: a discipline\'s title at an event', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Who won the men's 5000m title at the Asian Athletics Championships/), 'Gulveer Singh']);
   });
 });
+
+describe('title-won: a wait for a title\'s glory ended', () => {
+  it('asks who won, whom they beat and by what, the year the final\'s ("India ended their 12-year wait for Champions Trophy glory …")', () => {
+    const got = ask(factsOf(['India ended their 12-year wait for Champions Trophy glory with a composed run chase, defeating New Zealand by four wickets in the 2025 final at the Dubai International Cricket Stadium.'], { date: '2025-03-10' }), 'title-won');
+    expect(got).toContainEqual(['Which country won the 2025 Champions Trophy?', 'India']);
+    expect(got).toContainEqual(['Which country was the runner-up of the 2025 Champions Trophy?', 'New Zealand']);
+    expect(got).toContainEqual(['By how many wickets was the final of the 2025 Champions Trophy won?', 'four']);
+    const hockey = ask(factsOf(['Pakistan ended their long wait for Asia Cup title, beating Japan 3-2 in the final in Dhaka on Sunday.'], { date: '2024-09-02' }), 'title-won');
+    expect(hockey).toContainEqual([expect.stringMatching(/^Which country won the Asia Cup/), 'Pakistan']);
+    // (A wait not yet ended wins nothing.)
+    expect(ask(factsOf(['India extended their wait for Champions Trophy glory after losing to Pakistan in the final.'], { date: '2017-06-19' }), 'title-won')).toEqual([]);
+  });
+});
