@@ -1989,6 +1989,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("…, as per the _____." → Election Commission of India: the body a figure is credited to,
   // closing the sentence, is its source, no fact.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:as per|according to|citing|quoting)\s+(?:the\s+)?$/i.test(near) && /^(?:\s*\(\p{Lu}{2,8}\))?(?:\s*[.,;])?\s*$/u.test(tail)) return false;
+  // ("As per the _____, in 2020, India accounted for 18 per cent …" → WHO: so is one opening it.)
+  // ("The latest data from _____ indicates that …" → NCVBDC: or the body whose data tell it.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && ((/^(?:As per|According to)\s+(?:the\s+)?$/.test(near) && /^(?:\s*\(\p{Lu}{2,8}\))?\s*,/u.test(tail)) || (/\b(?:data|figures|estimates|numbers|statistics)\s+(?:from|by|of|released\s+by)\s+(?:the\s+)?$/.test(near) && /^(?:\s*\(\p{Lu}{2,8}\))?\s+(?:indicates?|shows?|showed|reveals?|revealed|suggests?|suggested)\b/u.test(tail)))) return false;
   // ("…, as per a _____ report" → IANS: the report's outlet.)
   if (e.cls === 'organisation' && /\b(?:as per|according to|citing|quoting)\s+(?:an?\s+|the\s+)?$/i.test(near) && /^['’]?s?\s+(?:report|reports|story|survey|news)\b/.test(tail)) return false;
   // "Union Minister _____ briefed the media", "_____ … were present at the ceremony": who

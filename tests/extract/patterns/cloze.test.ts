@@ -984,6 +984,14 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('The Ottawa report was tabled in Parliament by the minister on Friday.')).not.toContain('Ottawa');
   });
 
+  it('not the body a figure is credited to where it opens the sentence, nor whose data "indicate" it', () => {
+    expect(blanks('As per the WHO, in 2020, India accounted for 18 per cent of the global burden of kala-azar.')).not.toContain('WHO');
+    expect(blanks('According to the IMD, the monsoon covered the whole country by June 29, six days early.')).not.toContain('IMD');
+    expect(blanks('The latest data from NCVBDC indicates that India reported only 520 cases of kala-azar in 2023.')).not.toContain('NCVBDC');
+    // (A body the fact itself names is asked: whose criteria were met.)
+    expect(blanks('India reported only 520 cases of kala-azar in 2023, meeting the elimination criteria set by the World Health Organization (WHO).')).toContain('World Health Organization');
+  });
+
   it('the court whose ruling a higher court stayed or upheld ("stayed the Allahabad High Court verdict")', () => {
     expect(blanks('The Supreme Court on Friday stayed the Allahabad High Court verdict that had declared the Uttar Pradesh Board of Madarsa Education Act, 2004 unconstitutional.')).toContain('Allahabad High Court');
     expect(blanks('The Supreme Court on Monday upheld the Madras High Court ruling on the appointment of 200 temple priests.')).toContain('Madras High Court');
