@@ -573,7 +573,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const headlineFigure = (f: Fact) => (f.answerType === 'number' || f.answerType === 'date') && f.sentenceIndex <= 1 && centrality.get(f.id)!.inHeadline && ordered.length > 0 && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE;
   const personInLead = ordered.length > 0 && ordered[0].answerType === 'person' && ordered[0].sentenceIndex === 0 && centrality.get(ordered[0].id)!.inHeadline;
   const newsDetail = (f: Fact) => personInLead && (f.answerType === 'date' || f.answerType === 'number') && !centrality.get(f.id)!.inHeadline;
-  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE) || headlineFigure(f));
+  // (So is another of the first fact's sentence whose answer the headline prints too: "… to eliminate
+  // visceral leishmaniasis, commonly known as kala-azar" under "… eliminate visceral leishmaniasis
+  // (kala-azar)", the story's name for it printed in every item.)
+  const headlineTwin = (f: Fact) => f.sentence === ordered[0].sentence && centrality.get(f.id)!.inHeadline && centrality.get(ordered[0].id)!.inHeadline && f.answerType === ordered[0].answerType;
+  const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f) || headlineTwin(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE) || headlineFigure(f));
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
   const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;

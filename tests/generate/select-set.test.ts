@@ -802,3 +802,18 @@ describe('offices a story names in passing', () => {
     expect(items.filter((it) => /, according to the article\?$/.test(it.question)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a headline that prints both names of its news ("visceral leishmaniasis (kala-azar)")', () => {
+  it('asks the news by the name the story does not repeat, so the rest of the set can print the other', () => {
+    const items = setOfText([
+      'India achieves target to eliminate visceral leishmaniasis (kala-azar)',
+      'India has achieved its target to eliminate visceral leishmaniasis, commonly known as kala-azar, according to data from the National Centre for Vector Borne Diseases Control (NCVBDC). India had initially aimed to eliminate kala-azar by 2010, but the target was extended until 2023 due to persistent challenges.',
+      'Kala-azar, a vector-borne disease caused by protozoan parasites transmitted through sandfly bites, has posed a significant health challenge for decades, particularly in states like Bihar, Jharkhand, West Bengal, and Uttar Pradesh.',
+      'As per the WHO, in 2020, India accounted for 18 per cent of the global burden of kala-azar. The elimination has come after government interventions, including indoor spraying to kill sandflies.',
+    ]);
+    const answers = items.map((i) => i.answer);
+    expect(answers).toContain('visceral leishmaniasis');
+    // (Not one item on "kala-azar" that bars every other.)
+    expect(items.length).toBeGreaterThanOrEqual(3);
+  });
+});

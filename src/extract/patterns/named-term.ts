@@ -1,6 +1,7 @@
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { tidyClause, upperFirst, wordCount } from '../text-utils.js';
+import type { Sentence } from '../../types.js';
 
 const HEADS = 'strategy|policy|doctrine|campaign|operation|programme|program|initiative|plan|project|scheme|mission|theory|concept|principle|slogan|motto|theme|movement|law|act|bill|treaty|agreement|accord|robot|ship|satellite|rocket|vessel|spacecraft|website|site|app|book|film|report|exercise|festival|award';
 
@@ -16,7 +17,7 @@ const NAMED = new RegExp(
  * "active pacifism". The noun phrase must say whose or which thing it is.
  */
 const find: FindDrafts<'named-term'> = (s) => {
-  const drafts: FactDraft<'named-term'>[] = [];
+  const drafts: FactDraft<'named-term'>[] = commonNames(s);
   if (!/[“"‘]/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(NAMED)) {
     const g = m.groups!;
@@ -43,8 +44,57 @@ const find: FindDrafts<'named-term'> = (s) => {
   return drafts;
 };
 
+/** ", commonly known as kala-azar": the everyday name of a concept the words before the comma give. */
+const COMMON_NAME = /,\s+(?:commonly|popularly|also|locally|widely)\s+(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?/g;
+/** The everyday name: one to three words, up to the clause's end. */
+const EVERYDAY = /^[\p{L}][\p{L}-]*(?: [\p{L}][\p{L}-]*){0,2}(?=\s*[,.;)]|\s+(?:which|that|is|was|has|in)\b)/u;
+/** Words the concept's phrase may not hold (it is a noun phrase written small). */
+const NOT_IN_PHRASE = /^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|as|is|are|was|were|be|been|has|have|had|its|it|this|that|their|his|her|which|who)$/;
+
+/**
+ * "India has achieved its target to eliminate visceral leishmaniasis, commonly known as kala-azar"
+ * → "What is commonly known as kala-azar?" → visceral leishmaniasis: the proper name a student
+ * learns for the everyday one. The concept is the noun phrase written small right before the comma
+ * (a name in capitals is other patterns' subject: "Akkitham Achuthan Namboothiri, popularly known
+ * as Akkitham").
+ */
+function commonNames(s: Sentence): FactDraft<'named-term'>[] {
+  const drafts: FactDraft<'named-term'>[] = [];
+  for (const m of s.text.matchAll(COMMON_NAME)) {
+    const everyday = EVERYDAY.exec(s.text.slice(m.index! + m[0].length))?.[0];
+    if (!everyday) continue;
+    const comma = m.index!;
+    // The phrase: up to three words written small, nouns or adjectives, ending at the comma.
+    const words = s.tokens.filter((t) => t.end <= comma && t.start >= comma - 60);
+    let start = comma;
+    let n = 0;
+    for (let i = words.length - 1; i >= 0 && n < 3; i--) {
+      const t = words[i];
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || NOT_IN_PHRASE.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') || s.text.slice(t.end, start).trim()) break;
+      start = t.start;
+      n++;
+    }
+    // (A head noun alone, "disease", names no concept.)
+    if (n < 2) continue;
+    const concept = s.text.slice(start, comma);
+    drafts.push({
+      pattern: 'named-term',
+      question: `What is commonly known as ${everyday}?`,
+      answer: concept,
+      answerText: concept,
+      answerStart: start,
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.8,
+      about: [concept, everyday],
+      statement: `${upperFirst(concept)} is commonly known as ${everyday}.`,
+    });
+  }
+  return drafts;
+}
+
 export default definePattern({
   id: 'named-term',
-  describe: 'What a thing the article names in quotation marks is called',
+  describe: 'What a thing the article names in quotation marks is called, or what its everyday name stands for',
   find,
 });

@@ -27,3 +27,13 @@ describe('named-term: what a thing is called', () => {
     expect(byPattern(facts, 'named-term')).toEqual([]);
   });
 });
+
+describe('named-term: the proper name of a thing the story calls by its everyday one', () => {
+  it('asks what ", commonly known as X" stands for, the phrase written small before the comma', () => {
+    expect(ask(factsOf(['India has achieved its target to eliminate visceral leishmaniasis, commonly known as kala-azar, according to data from the NCVBDC.']), 'named-term')).toContainEqual(['What is commonly known as kala-azar?', 'visceral leishmaniasis']);
+    expect(ask(factsOf(['Farmers in Rajasthan are battling lumpy skin disease, popularly known as LSD, which has killed thousands of cattle.']), 'named-term')).toContainEqual(['What is commonly known as LSD?', 'lumpy skin disease']);
+    // (A person's name in capitals is no concept; nor is a head noun alone.)
+    expect(byPattern(factsOf(['Akkitham Achuthan Namboothiri, popularly known as Akkitham, has won the Jnanpith Award.']), 'named-term')).toEqual([]);
+    expect(byPattern(factsOf(['Doctors treated the disease, commonly known as kala-azar, in Bihar.']), 'named-term')).toEqual([]);
+  });
+});
