@@ -136,8 +136,8 @@ function portfolioAfterLowerOffice(ctx: RunContext, words: Word[]): Mention[] | 
 const TRADE_END = /^(?:Instructor|Pilot|Officer|Commander|Engineer|Inspector|Controller|Examiner|Observer|Specialist|Expert|Counsel|Accountant|Auditor|Analyst|Architect|Surgeon|Physician|Consultant)$/;
 /** A sport or field event by its one-word name (a team's name, "one Immortals player", is a name). */
 const SPORT = /^(?:Javelin|Discus|Hammer|Shot|Hockey|Chess|Badminton|Tennis|Cricket|Football|Kabaddi|Kho|Wrestling|Boxing|Shooting|Archery|Athletics|Squash|Golf|Volleyball|Basketball|Handball|Rugby|Polo|Weightlifting|Swimming|Cycling|Rowing|Sailing|Fencing|Judo|Karate|Taekwondo|Snooker|Billiards|Gymnastics|Triathlon|Marathon|Sprint|Hurdles|Para)$/;
-/** Titles' short forms that are surnames as well ("Sen Warren"; "Amartya Sen"). */
-const TITLE_SURNAMES = new Set(['sen']);
+/** Title words that are surnames as well ("Sen Warren"; "Amartya Sen"; "Pradhan Mantri"; "Dharmendra Pradhan"). */
+const TITLE_SURNAMES = new Set(['sen', 'pradhan']);
 /** Who plays a sport, as a word after its name ("Javelin thrower", "Chess grandmaster"). */
 const ATHLETE_NOUN = /^(?:throwers?|players?|jumpers?|runners?|sprinters?|shooters?|wrestlers?|boxers?|swimmers?|cyclists?|batters?|batsman|batsmen|bowlers?|goalkeepers?|strikers?|athletes?|grandmasters?|weightlifters?|lifters?|archers?|paddlers?|shuttlers?|skaters?|racers?|riders?|champions?)$/;
 /** "a ", "as ", "a qualified ": an article, or "as", and at most one lower-case word before a run. */

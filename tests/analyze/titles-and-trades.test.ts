@@ -141,6 +141,12 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Sen Elizabeth Warren criticised the bill in Washington on Monday.')).toEqual(['Elizabeth Warren[person]']);
   });
 
+  it('reads "Pradhan" last in a name as a surname, first as the Hindi office word ("Union Education Minister Dharmendra Pradhan")', () => {
+    expect(people('Union Education Minister Dharmendra Pradhan on Thursday released the India Rankings 2025 at Bharat Mandapam.')).toEqual(['Dharmendra Pradhan[person]']);
+    expect(people('Chief Minister Mohan Charan Majhi met Union Minister Jual Oram and MP Rakesh Pradhan on Friday.')).toContain('Rakesh Pradhan[person]');
+    expect(people('The Pradhan Mantri Awas Yojana was launched in 2015.')).toEqual([]);
+  });
+
   it('reads a sport written with a capital before its athlete as no one ("star Javelin thrower Neeraj Chopra")', () => {
     expect(people('India’s star Javelin thrower Neeraj Chopra won the title in Paris on Friday.')).toEqual(['Neeraj Chopra[person]']);
     expect(people('The Hockey player scored twice in the match against Spain on Saturday.')).toEqual([]);
