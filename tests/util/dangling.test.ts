@@ -521,3 +521,15 @@ describe('an opening that follows from the sentence before', () => {
     expect(hasDanglingReference('The next edition will be hosted by _____.')).toBe(true);
   });
 });
+
+describe('a text that leans on what the sentence before named', () => {
+  it('flags "a couple more institutions" and a city by its epithet alone', () => {
+    expect(hasDanglingReference('A couple more reputed institutions add to _____’s honour list.')).toBe(true);
+    expect(hasDanglingReference('Two more states joined the scheme on Monday, taking the total to _____.')).toBe(true);
+    expect(hasDanglingReference('The National Law School of India University in the garden city was ranked the best law college in _____.')).toBe(true);
+    expect(hasDanglingReference('Floods hit the port city on Monday, killing _____ people.')).toBe(true);
+    // (An epithet with its "of", or a count with its own noun, names what it means.)
+    expect(hasDanglingReference('Floods hit the port city of Visakhapatnam on Monday, killing _____ people.')).toBe(false);
+    expect(hasDanglingReference('Twenty more universities joined the NIRF rankings in _____.')).toBe(false);
+  });
+});
