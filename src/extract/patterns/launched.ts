@@ -444,7 +444,9 @@ function kindOf(gap: string): string | null {
   const last = words.length - 1;
   if (last >= 0 && KIND.test(words[last])) {
     let first = last;
-    while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && (/^[\p{Ll}-]+$/u.test(words[first - 1]) || SKY_WORD.test(words[first - 1]))) first--;
+    // ("indigenously designed and built aircraft carrier": a participle a coordination ends is half
+    // of a modifier, not the kind's; "earth imaging and mapping satellite" is a mapping satellite.)
+    while (first > 0 && last - first < 2 && !NOT_KIND.test(words[first - 1]) && !(/^(?:and|or)$/.test(words[first - 2] ?? '') && /(?:ed|built|made|grown|run|owned)$/.test(words[first - 1])) && !/^(?:and|or|of|for|in|on)$/.test(words[first - 1]) && (/^[\p{Ll}-]+$/u.test(words[first - 1]) || SKY_WORD.test(words[first - 1]))) first--;
     return words.slice(first, last + 1).join(' ');
   }
   return null;

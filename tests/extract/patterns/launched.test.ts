@@ -444,3 +444,11 @@ describe('launched: things of a kind in the plural', () => {
     expect(satellites.some((q) => /launch satellites/.test(q))).toBe(false);
   });
 });
+
+describe('launched: the kind of thing, without half a coordinated modifier', () => {
+  it('asks "Which aircraft carrier", not "Which built aircraft carrier" ("indigenously designed and built aircraft carrier INS Vikrant")', () => {
+    const asked = ask(factsOf(["Prime Minister Narendra Modi commissioned India's first indigenously designed and built aircraft carrier INS Vikrant in Kochi on Friday."], { date: '2022-09-02' }), 'launched');
+    expect(asked.some(([q, a]) => a === 'INS Vikrant' && /^Which aircraft carrier did/.test(q))).toBe(true);
+    expect(asked.some(([q]) => /\bbuilt aircraft carrier\b/.test(q))).toBe(false);
+  });
+});
