@@ -72,6 +72,10 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
+    // ("Which organisation said “There were around 6,049 elephants in Karnataka in 2017, and this
+    // time the estimate is 6,395 …”?": a body telling the figures it counted tells the news; the
+    // figures are the facts, not who read them out.)
+    if (speaker.cls === 'organisation' && (said.match(/\d[\d,.]*/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length >= 2) continue;
     // ("Who said “When a company moves beyond the prototype stage, it often faces the ‘valley of
     // death’ …”?": a view in quotes that names no one, no body and no figure is the speaker's
     // general remark, asked only where nothing better is.)

@@ -271,3 +271,15 @@ describe('quote: a report of what another named person did', () => {
     expect(byPattern(facts, 'cloze').map((f) => f.answer)).toContain('BV Nagarathna');
   });
 });
+
+describe('quote: a body reading out its own figures', () => {
+  it('is no quotation to ask of the body ("“There were around 6,049 elephants …,” added the Forest Department")', () => {
+    const census = factsOf(['“There were around 6,049 elephants in the state in 2017, and this time (2023) the estimate is 6,395 elephants, an increase of about 350,” added the Karnataka Forest Department.']);
+    expect(byPattern(census, 'quote')).toEqual([]);
+    const rbi = factsOf(['“Retail inflation eased to 4.87 per cent in October from 5.02 per cent in September,” the Reserve Bank of India said in a statement.']);
+    expect(byPattern(rbi, 'quote')).toEqual([]);
+    // (A body's words with one figure, or none, are still its words.)
+    const one = factsOf(['“India will achieve net zero by 2070,” the Ministry of Environment said in a statement on Monday.']);
+    expect(byPattern(one, 'quote').length).toBeGreaterThan(0);
+  });
+});
