@@ -526,6 +526,8 @@ describe('a text that leans on what the sentence before named', () => {
   it('flags "a couple more institutions" and a city by its epithet alone', () => {
     expect(hasDanglingReference('A couple more reputed institutions add to _____’s honour list.')).toBe(true);
     expect(hasDanglingReference('Two more states joined the scheme on Monday, taking the total to _____.')).toBe(true);
+    expect(hasDanglingReference('A similar census activity took place in _____.')).toBe(true);
+    expect(hasDanglingReference('A similar census to the one in Karnataka took place in _____.')).toBe(false);
     expect(hasDanglingReference('The National Law School of India University in the garden city was ranked the best law college in _____.')).toBe(true);
     expect(hasDanglingReference('Floods hit the port city on Monday, killing _____ people.')).toBe(true);
     // (An epithet with its "of", or a count with its own noun, names what it means.)
