@@ -37,6 +37,12 @@ const EXPECTED = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|predict
 const DESCRIBED_AS = /\b(?:described|termed|called|hailed|dubbed|characteri[sz]ed)\s+(?:the\s+|it\s+|this\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,3}as\s+(?:an?\s+|the\s+)?(?:very\s+|most\s+|extremely\s+|highly\s+)?\p{Ll}/u;
 const CONDOLENCE = /\b(?:condoled|condolences?|(?:paid|pays|paying)\s+(?:rich\s+|floral\s+|his\s+|her\s+|their\s+)?tributes?|mourned|expressed\s+(?:(?:his|her|their|deep|profound)\s+)?(?:grief|sorrow|shock|anguish))\b/i;
 
+/** "In Syanj, Gohar, nine people from two houses were washed away", "In Syathi village, Dharampur,
+ *  a landslide destroyed two homes": a place within a place opening the sentence, and "one death
+ *  each was reported from …", are a disaster's breakdown by village, no statement to learn. */
+const LOCAL_DETAIL = /^In\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}-]*(?:\s+(?:village|tehsil|panchayat|block|subdivision|ward|taluka|taluk|mandal|stream))?(?:\s+\([^()]{1,40}\))?,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?\p{Lu}[\p{L}-]*(?:\s+\([^()]{1,40}\))?,\s/u;
+const EACH_BREAKDOWN = /\b(?:deaths?|casualt(?:y|ies)|injur(?:y|ies)|persons?|people)\s+each\s+(?:was|were)\s+reported\b/i;
+
 const RELATIVE_DAY = /\b(?:today|yesterday|tonight|this morning|this evening|last night)\b/i;
 const NARRATIVE_STEP = /^(?:Earlier|Later|Meanwhile|Then|Soon after|Shortly after)\b/i;
 
@@ -75,6 +81,7 @@ export function statementOf(fact: Fact): string | null {
   // ("… three bodies recovered today were decomposed": a day told relative to the report's is
   // no statement to mark true or false a month later.)
   if (RELATIVE_DAY.test(fact.sentence)) return null;
+  if (LOCAL_DETAIL.test(fact.sentence.trim()) || EACH_BREAKDOWN.test(fact.sentence)) return null;
   // ("… rainfall with thunderstorms is expected over the plains …": what is expected has not happened.)
   if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED_JUDGEMENT.test(fact.sentence) || GRADED_SHOWING.test(fact.sentence) || DESCRIBED_AS.test(fact.sentence)) return null;
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is

@@ -210,6 +210,18 @@ describe('statementOf', () => {
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
 
+  it('makes no statement of a disaster\'s breakdown by village ("In Syanj, Gohar, nine people …", "one death each was reported from …")', () => {
+    const village = fact({ question: 'How many?', answer: 'nine', answerType: 'number', sentence: 'In Syanj, Gohar, nine people from two houses were washed away.' });
+    expect(statementOf(village)).toBeNull();
+    const shed = fact({ question: 'How many?', answer: 'five', answerType: 'number', sentence: 'In Syathi village, Dharampur, a landslide destroyed two homes and five cow sheds.' });
+    expect(statementOf(shed)).toBeNull();
+    const each = fact({ question: 'Where?', answer: 'Gohar', answerType: 'place', sentence: 'One death each was reported from Old Market Karsog and Dharampur, while two deaths occurred in Gohar.' });
+    expect(statementOf(each)).toBeNull();
+    // (A state's or district's toll stands: "In Odisha, …" opens on one place.)
+    const state = fact({ question: 'How many?', answer: '5.8 lakh', answerType: 'number', sentence: 'In Odisha, more than 5.8 lakh people were evacuated to cyclone shelters in 14 districts.' });
+    expect(statementOf(state)).toBe('In Odisha, more than 5.8 lakh people were evacuated to cyclone shelters in 14 districts.');
+  });
+
   it('makes no statement of a condolence or of a writer\'s hedged judgement', () => {
     const grief = fact({ question: 'Who condoled?', answer: 'Shashi Tharoor', answerType: 'person', sentence: 'Senior Congress leader Shashi Tharoor condoled the former Lok Sabha MP’s death and said that he was a gifted actor.' });
     expect(statementOf(grief)).toBeNull();
