@@ -333,6 +333,12 @@ describe('quantity: a list of places after the count', () => {
     const clause = byPattern(factsOf(['Twelve people were killed in the blast in Quetta, and the police have arrested two suspects.']), 'quantity').map((f) => f.question);
     expect(clause.every((q) => !/police/.test(q))).toBe(true);
   });
+
+  it('keeps it where a kind of place ends the list ("in Gohar, Karsog, and Dharampur areas of Mandi"): cut, the toll would be two places\'', () => {
+    const found = byPattern(factsOf(['Four people lost their lives in Gohar, Karsog, and Dharampur areas of Mandi.']), 'quantity').map((f) => [f.question, f.answer]);
+    expect(found.some(([q]) => /Gohar, Karsog\?$/.test(q))).toBe(false);
+    expect(found.some(([q, a]) => /Gohar, Karsog, and Dharampur areas of Mandi\?$/.test(q) && a === 'Four')).toBe(true);
+  });
 });
 
 describe('quantity: a bare headcount', () => {
