@@ -31,6 +31,9 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     if (!source || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx) || (source.cls === 'person' && !holdsOffice(source, ctx))) continue;
     const content = tidyClause(m.groups!.content);
     if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
+    // ("… cloudbursts were reported in Rakchham (Kinnaur), Thunag (Mandi), Kutti Bypass and Old
+    // Market (Karsog), …": a roll of places is the report's detail, no claim to pin on its source.)
+    if ((content.match(/,/g) ?? []).length >= 4 || (content.match(/\(/g) ?? []).length >= 2) continue;
     const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
     const claim = lowerFirst(content, (w) => names.has(w));
     return [draft(`${sourceQuestion(source)} ${claim}?`, source, s.index)];

@@ -71,3 +71,15 @@ describe('reported-by: "According to the <body> data, …"', () => {
     expect(by('The launch parameters indicate that everything went as planned, according to ISRO Chairman S Somanath.')).toHaveLength(1);
   });
 });
+
+describe('reported-by: a roll of places', () => {
+  it('is no claim to pin on its source ("According to the SDMA, cloudbursts were reported in Rakchham (Kinnaur), Thunag (Mandi), …")', () => {
+    const roll = factsOf(['According to the State Disaster Management Authority, cloudbursts were reported in Rakchham (Kinnaur), Thunag (Mandi), Kutti Bypass and Old Market (Karsog), Rikki (Karsog), and Syathi (Dharampur).']);
+    expect(byPattern(roll, 'reported-by')).toEqual([]);
+    const list = factsOf(['According to the Election Commission, polling was held in Bihar, Jharkhand, Odisha, Assam, Punjab and Kerala on Monday.']);
+    expect(byPattern(list, 'reported-by')).toEqual([]);
+    // (A claim of its own is still asked.)
+    const claim = factsOf(['According to the Saudi Interior Ministry, over 345 pilgrims were killed in a stampede near Mecca on Thursday.']);
+    expect(byPattern(claim, 'reported-by').length).toBe(1);
+  });
+});
