@@ -21,6 +21,7 @@ import { asksOffice, describedBy, describedByQuestion, describedByRole, describe
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
 import { withoutAsides } from './without-aside.js';
+import { appositiveAlone } from './appositive-alone.js';
 import { withoutCount } from './without-count.js';
 import { codeAliases } from './code-aliases.js';
 import { containsWholeWord } from '../util/whole-word.js';
@@ -188,6 +189,11 @@ class SetBuilder {
     const uncounted = withoutCount(trimmed ?? unnamed ?? item, bar.answers);
     const fitsUncounted = uncounted && this.fits(uncounted);
     if (fitsUncounted) return fitsUncounted;
+    // ("… was recognised for ‘12th Fail’, a biographical drama inspired by … _____" where Vikrant
+    // Massey is asked: "‘12th Fail’ is a biographical drama inspired by … _____".)
+    const apposed = appositiveAlone(item, bar.answers);
+    const fitsApposed = apposed && this.fits(apposed);
+    if (fitsApposed) return fitsApposed;
     const redescribed = this.redescribedBar(entry, bar);
     if (redescribed) return redescribed;
     // Only worth a try when a described person's entry is what barred it.
