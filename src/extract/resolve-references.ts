@@ -36,7 +36,7 @@ const MOURNED_BEFORE = /\b(?:passing(?:\s+away)?|death|demise|late|condolences?|
 /** "the two leaders" → "Shinzo Abe and Vladimir Putin": the two latest distinct mentions of that kind. */
 export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Sentence): string | null {
   const m = GROUP_REFERENCE.exec(text);
-  if (!m) return text;
+  if (!m) return bareLeaders(text, ctx, sentence);
   const test = TWO_OF[m[1]];
   // "The two countries" of a story are the two it is about (its headline and lead name them),
   // not the last two named ("…, after Iraq and Russia. Trade between the two countries …").
@@ -60,6 +60,20 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
   }
   if (found.length < 2) return null;
   return text.slice(0, m.index) + `${found[0]} and ${found[1]}` + text.slice(m.index + m[0].length);
+}
+
+/** "The leaders expressed optimism …" in a story of two leaders meeting: the two the headline and
+ *  lead name, or the text as it is (the dangling check decides). */
+function bareLeaders(text: string, ctx: ArticleContext, sentence: Sentence): string {
+  // (After an opening phrase too: "In this regard, the leaders expressed …".)
+  const m = /^(?:[^,;]{3,40},\s+)?([Tt]he\s+leaders)\b(?!\s+of\b)/.exec(text);
+  if (!m) return text;
+  // (Or the two people the lead names: "The President of the UAE, Sheikh Mohamed bin Zayed Al
+  // Nahyan, and Prime Minister Narendra Modi have endorsed …".)
+  const lead = [...new Set((ctx.analyzed.sentences[0]?.entities ?? []).filter(TWO_OF.leaders).map((e) => e.canonical))];
+  const pair = prominentPair(ctx, sentence, TWO_OF.leaders) ?? (lead.length === 2 && sentence.index > 0 ? lead : null);
+  const at = m[0].length - m[1].length;
+  return pair ? `${text.slice(0, at)}${pair[0]} and ${pair[1]}${text.slice(m[0].length)}` : text;
 }
 
 /** The two entities of a kind the headline and lead name, in the order first named; null
