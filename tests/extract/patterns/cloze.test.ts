@@ -67,6 +67,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Before taking charge, Admiral Tripathi paid tributes to the fallen heroes at the National War Memorial in Delhi.')).toEqual([]);
     expect(blanks('He was also accorded a ceremonial guard of honour at the lawns of the South Block on Tuesday morning.')).not.toContain('South Block');
     expect(blanks('Earlier, Muizzu was accorded a ceremonial welcome at the Rashtrapati Bhawan by President Droupadi Murmu.')).toEqual([]);
+    expect(blanks('She received a ceremonial reception at Rashtrapati Bhavan on Saturday morning.')).not.toContain('Rashtrapati Bhavan');
+    expect(blanks('The visiting Prime Minister was given a warm reception at Hyderabad House in New Delhi.')).not.toContain('Hyderabad House');
     expect(blanks('Defence Minister Rajnath Singh also extended prayers for the safety of the missing army personnel.')).toEqual([]);
     // Who remembered the dead, presided over the function, or called an honour something in quotes.
     expect(blanks('Speaker Om Birla also remembered the former Defence Minister as an efficient politician and Army officer.')).not.toContain('Om Birla');
