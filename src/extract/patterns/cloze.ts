@@ -2069,7 +2069,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (figure && HEDGED_BEFORE.test(near)) return false;
   // ("commissioned … in the presence of the _____" → Raksha Mantri: who looked on is no news.)
   // ("in presence of Union Ministers of State for Health Anupriya Patel and _____": every one of them.)
-  if (/\bin (?:the )?(?:august\s+)?presence of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(near) || (e.cls === 'person' && /\bin\s+(?:the\s+)?presence\s+of\b[^.;()]{0,120}$/.test(near))) return false;
+  if (/\bin (?:the )?(?:august\s+)?presence of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(near) || (e.cls === 'person' && /\bin\s+(?:the\s+)?presence\s+of\b[^.;()]{0,200}$/.test(head.slice(-220)))) return false;
   // ("commissioned on _____ Dec 24" → 09: the day of a date the analyser did not read whole.)
   if (e.cls === 'number' && /^\d{1,2}$/.test(e.text) && /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/.test(tail)) return false;
   // ("The ceremony kicked off with an impressive joint _____ comprising … Russia's _____": how the
