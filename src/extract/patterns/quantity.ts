@@ -483,6 +483,18 @@ function askedWith(question: string, num: string): { question: string; answer: s
 /** "two dozen passengers": a multiplier after the count is the count's ("two dozen"), not the noun's. */
 const MULTIPLIER = /^How many (dozen|score|hundred|thousand|lakh|crore|million|billion)\s+/;
 
+/** "Usually, three Bharat Ratna awards are given in a year": a norm, which this year's news may
+ *  break ("this year, the government has named five"). */
+const NORM_OPENING = /^(?:Usually|Normally|Generally|Typically|Traditionally|Ordinarily),\s/;
+
+/** The question of a norm says so: "How many Bharat Ratna awards are usually given in a year?". */
+function asNorm(question: string, s: Sentence): string {
+  const norm = NORM_OPENING.exec(s.text.trim());
+  if (!norm) return question;
+  const adverb = norm[0].slice(0, -2).toLowerCase();
+  return question.replace(/^(How many (?:[\p{L}\d'’-]+\s+){1,6}?(?:are|is|were|was|do|does|did|have|has|can|will))\s/u, `$1 ${adverb} `);
+}
+
 function draft(asked: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {
   const multiplier = MULTIPLIER.exec(asked);
   if (multiplier) [asked, num] = [asked.replace(MULTIPLIER, 'How many '), `${num} ${multiplier[1]}`];
@@ -490,7 +502,7 @@ function draft(asked: string, num: string, s: Sentence, confidence: number): Fac
   const { question, answer } = askedWith(asked.replace(/\?$/, '').replace(ATTRIBUTION_TAIL, '') + '?', num);
   return {
     pattern: 'quantity',
-    question,
+    question: asNorm(question, s),
     answer,
     answerType: 'number',
     sentenceIndex: s.index,

@@ -598,3 +598,13 @@ describe('quantity: a question never ends on who confirmed it', () => {
     for (const q of asked) expect(q).not.toMatch(/confirmed\?$/);
   });
 });
+
+describe('quantity: a norm', () => {
+  it('is asked as one ("Usually, three Bharat Ratna awards are given in a year" → "… are usually given …")', () => {
+    const asked = ask(factsOf(['Usually, three Bharat Ratna awards are given in a year. However, this year, the government has named five people for Bharat Ratna.']), 'quantity');
+    expect(asked).toContainEqual(['How many Bharat Ratna awards are usually given in a year?', 'three']);
+    expect(asked.some(([q]) => q === 'How many Bharat Ratna awards are given in a year?')).toBe(false);
+    const leave = ask(factsOf(['Normally, 30 days of leave are granted to each employee in a year.']), 'quantity');
+    expect(leave.every(([q]) => !/^How many days of leave are granted/.test(q))).toBe(true);
+  });
+});
