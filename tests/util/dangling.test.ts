@@ -30,6 +30,8 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Other states followed suit.')).toBe(true);
     expect(hasDanglingReference('Which two countries followed closely behind?')).toBe(true);
     expect(hasDanglingReference('Denmark topped the index, followed closely behind by Iceland.')).toBe(false);
+    expect(hasDanglingReference('Following closely behind is _____, with visa-free access to 193 countries.')).toBe(true);
+    expect(hasDanglingReference('Close behind was Germany, with _____ destinations.')).toBe(true);
   });
 
   it('reads "this decade" as plain as "this year"', () => {
