@@ -124,6 +124,9 @@ const ONE_WORD_SUBJECT = /^(?!(?:Who|Whom|Whose|What|Which|Where|When|Why|How|In
 /** "The report noted that India improved its …": a one-word name opening the reported clause
  *  is the subject its "its" belongs to. */
 const CLAUSE_SUBJECT = /\bthat\s+(?!(?:It|This|That|These|Those|There|Here|The|A|An)\s)\p{Lu}[\p{L}\d.-]+\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+/** "For the third consecutive year, Singapore maintains its position …": a one-word name (or the
+ *  blank) right after an opening phrase is the subject its "its" belongs to. */
+const SUBJECT_AFTER_OPENING = /^(?:For|In|On|At|During|After|Before|Since|Over|Under|With|Following|Despite|Once\s+again|This\s+year|Last\s+year)\b[^,;]{0,60},\s+(?:_____|\p{Lu}[\p{L}\d.-]+)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A thing "it" can be: a name of two or more capitalised words, or a name with a digit ("IE6"). */
 const THING = /\b(?!(?:In|On|At|As|By|For|From|With|After|Before|During|When|While|Since|Under|Over|The|A|An|But|And|Then|Later|Earlier|Also)\s)\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:\p{Lu}[\p{L}’'-]*|\d+)\b|\b\p{Lu}+\d+\b/u;
 /** "As of 7.24 pm, the BJP had won in 48 constituencies - its strongest-ever …": a body's short
@@ -299,7 +302,7 @@ function dangles(text: string): boolean {
     // "its" can belong to, as it is what "it" can be.)
     // ("in the river Ganga and its tributaries": "X and its …" is X's.)
     const clause = before.replace(CHANGE_ASIDE, ' ');
-    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(clause) && !/,(?!\d)/.test(clause)) && !CLAUSE_SUBJECT.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(clause) && !NAME_AND.test(before) && !thingSubject(before)) return true;
+    if (!NAME.test(before) && !CODE_NAME.test(before) && !(ONE_WORD_SUBJECT.test(clause) && !/,(?!\d)/.test(clause)) && !CLAUSE_SUBJECT.test(before) && !SUBJECT_AFTER_OPENING.test(before) && !onlyOneWordName(before) && !ACRONYM_SUBJECT.test(clause) && !NAME_AND.test(before) && !thingSubject(before)) return true;
   }
   // "Who, a member of Scientology all his life, was arrested …?": a question asking for a
   // person binds "his"/"her" to the one it asks for.

@@ -537,3 +537,12 @@ describe('a text that leans on what the sentence before named', () => {
     expect(hasDanglingReference('Twenty more universities joined the NIRF rankings in _____.')).toBe(false);
   });
 });
+
+describe('"its" of a one-word name after an opening phrase', () => {
+  it('belongs to that name, or to the blank standing there ("For the third consecutive year, Singapore maintains its position …")', () => {
+    expect(hasDanglingReference('For the third consecutive year, _____ maintains its position as the world’s top passport in the 2025 Henley Passport Index.')).toBe(false);
+    expect(hasDanglingReference('For the third consecutive year, Singapore maintains its position as the world’s top passport in the _____.')).toBe(false);
+    // (Not where a clause with its own comma comes between.)
+    expect(hasDanglingReference('For the third year, Singapore, Japan and Korea said its position was _____.')).toBe(true);
+  });
+});
