@@ -235,6 +235,9 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       // ("Astha Poonia" / "Aastha Poonia": one name in two romanisations, its long vowels written
       // doubled or not, the surname the same.)
       if (ta.length === tb.length && ta.length > 1 && ta[ta.length - 1] === tb[tb.length - 1] && ta.every((w, i) => romanAlike(w, tb[i]))) return true;
+      // ("Anurag Thakur" / "Anuraj Thakur": a given name whose last letter a report mistyped, the
+      // surname the same; only the last letter, so "Rajesh" and "Ramesh Kumar" stay two people.)
+      if (ta.length === 2 && tb.length === 2 && ta[1] === tb[1] && ta[1].length >= 4 && ta[0] !== tb[0] && ta[0].length >= 5 && ta[0].length === tb[0].length && ta[0].slice(0, -1) === tb[0].slice(0, -1)) return true;
       // ("Satwik" / "Satwiksairaj Rankireddy": a short form of a long given name, alone.)
       if ((ta.length === 1 && tb.length > 1 && ta[0].length >= 5 && tb[0].startsWith(ta[0])) || (tb.length === 1 && ta.length > 1 && tb[0].length >= 5 && ta[0].startsWith(tb[0]))) return true;
       // (Of two names of one length, the one with initials is the short one, either way round.)

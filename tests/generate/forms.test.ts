@@ -163,6 +163,11 @@ describe('same value in another spelling', () => {
     expect(sameValue('Arif Mohammed Khan', 'Arif Mohammad Khan', 'person')).toBe(true);
     expect(sameValue('Ram Kumar', 'Rem Kumar', 'person')).toBe(false);
     expect(sameValue('Rajiv Kumar', 'Rajesh Kumar', 'person')).toBe(false);
+    // (A given name's last letter mistyped, "Anurag" / "Anuraj Thakur", is one person; a letter
+    // inside it, "Rajesh" / "Ramesh", another.)
+    expect(sameValue('Anurag Thakur', 'Anuraj Thakur', 'person')).toBe(true);
+    expect(sameValue('Rajesh Kumar', 'Ramesh Kumar', 'person')).toBe(false);
+    expect(sameValue('Anurag Thakur', 'Anurag Thakar', 'person')).toBe(false);
     expect(sameValue('Agasthiyamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(true);
     expect(sameValue('Anamalai Elephant Reserve', 'Agasthyamalai Elephant Reserve', 'term')).toBe(false);
     // (A reserve read as a place is one in two romanisations too.)
