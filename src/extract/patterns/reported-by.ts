@@ -33,7 +33,9 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
     // ("… cloudbursts were reported in Rakchham (Kinnaur), Thunag (Mandi), Kutti Bypass and Old
     // Market (Karsog), …": a roll of places is the report's detail, no claim to pin on its source.)
-    if ((content.match(/,/g) ?? []).length >= 4 || (content.match(/\(/g) ?? []).length >= 2) continue;
+    // (Or of distances: "the cyclone lay centred about 25 km north-northeast of Nellore, 20 km east
+    // of Kavali, …", a bulletin's fix, no claim.)
+    if ((content.match(/,/g) ?? []).length >= 4 || (content.match(/\(/g) ?? []).length >= 2 || (content.match(/\d\s*km\b/g) ?? []).length >= 2) continue;
     const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
     const claim = lowerFirst(content, (w) => names.has(w));
     return [draft(`${sourceQuestion(source)} ${claim}?`, source, s.index)];

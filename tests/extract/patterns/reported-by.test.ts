@@ -78,6 +78,8 @@ describe('reported-by: a roll of places', () => {
     expect(byPattern(roll, 'reported-by')).toEqual([]);
     const list = factsOf(['According to the Election Commission, polling was held in Bihar, Jharkhand, Odisha, Assam, Punjab and Kerala on Monday.']);
     expect(byPattern(list, 'reported-by')).toEqual([]);
+    const fix = factsOf(['According to the India Meteorological Department, the cyclone lay centred about 25 km north-northeast of Nellore, 20 km east of Kavali and 110 km south-southwest of Bapatla at 5.30 am.']);
+    expect(byPattern(fix, 'reported-by')).toEqual([]);
     // (A claim of its own is still asked.)
     const claim = factsOf(['According to the Saudi Interior Ministry, over 345 pilgrims were killed in a stampede near Mecca on Thursday.']);
     expect(byPattern(claim, 'reported-by').length).toBe(1);
