@@ -529,6 +529,8 @@ describe('a text that leans on what the sentence before named', () => {
     expect(hasDanglingReference('A couple more reputed institutions add to _____’s honour list.')).toBe(true);
     expect(hasDanglingReference('Two more states joined the scheme on Monday, taking the total to _____.')).toBe(true);
     expect(hasDanglingReference('A similar census activity took place in _____.')).toBe(true);
+    expect(hasDanglingReference('The number increased to _____ in 2022 compared to 8,071 in 2018.')).toBe(true);
+    expect(hasDanglingReference('The number of leopards in Central India increased to _____ in 2022.')).toBe(false);
     expect(hasDanglingReference('A similar census to the one in Karnataka took place in _____.')).toBe(false);
     expect(hasDanglingReference('The National Law School of India University in the garden city was ranked the best law college in _____.')).toBe(true);
     expect(hasDanglingReference('Floods hit the port city on Monday, killing _____ people.')).toBe(true);
