@@ -313,7 +313,10 @@ const AHEAD = 3;
  *  kind word is of that kind wherever the body names it bare ("the flight of LVM3"). */
 function kindBesideInHeadline(x: Entity, ctx: ArticleContext, heads: readonly string[]): string | undefined {
   const key = normalizeKey(x.canonical);
-  return heads.find((h) => ctx.headlineKey.includes(` ${h} ${key} `) || ctx.headlineKey.includes(` ${key} ${h} `));
+  // ("PM-eBus Sewa" under "… approves PM e-Bus Sewa scheme": one name, its words joined otherwise.)
+  const compact = key.replace(/\s+/g, '');
+  const headline = ctx.headlineKey.replace(/\s+/g, '');
+  return heads.find((h) => ctx.headlineKey.includes(` ${h} ${key} `) || ctx.headlineKey.includes(` ${key} ${h} `) || (compact.length >= 6 && headline.includes(`${compact}${h}`)));
 }
 
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN

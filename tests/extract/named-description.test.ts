@@ -635,3 +635,14 @@ describe('"the grouping" after its own name in the sentence', () => {
     expect(bare.filter((f) => f.pattern === 'cloze').map((f) => f.answer)).not.toContain('six');
   });
 });
+
+describe('"the scheme" named by the headline in other spacing', () => {
+  it('is the scheme whose name the headline writes with its kind ("PM-eBus Sewa" under "… approves PM e-Bus Sewa scheme")', () => {
+    const facts = factsOf([
+      'The Union Cabinet, led by Prime Minister Narendra Modi, has approved "PM-eBus Sewa" for augmenting city bus operations.',
+      'Estimated cost of the scheme is Rs 57,613 crore, of which Rs 20,000 crore will be provided by Central government.',
+    ], { title: 'Cabinet approves PM e-Bus Sewa scheme, allocates Rs 57,613 cr', date: '2023-08-16' });
+    const cost = facts.filter((f) => f.answer === 'Rs 57,613 crore').map((f) => f.cloze);
+    expect(cost).toContainEqual('Estimated cost of the PM-eBus Sewa scheme is {{c1::Rs 57,613 crore}}, of which Rs 20,000 crore will be provided by Central government.');
+  });
+});
