@@ -92,7 +92,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+)?(?:validating|assessing|monitoring|reviewing|examining|collecting|compiling|verifying|investigating|looking into|ascertaining|tallying|working out|being\s+(?:shifted|taken|moved|rushed|treated|evacuated|attended|carried out|conducted|monitored|assessed|cleared|restored|provided))\b|^(?:that\s+)?(?:the\s+)?(?:rescue|relief|search|restoration|evacuation)\s+(?:and\s+\w+\s+)?(?:operations?|work|efforts?)\s+(?:is|are|were|was)\s+(?:going on|under\s?way|on|in progress)\b/i;
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
-const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
+// (Or "Prime Minister in the cabinet meeting has approved …": the meeting's decision told by its chair.)
+const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b|\bin\s+the\s+(?:Union\s+)?[Cc]abinet\s+meeting\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 // ("… the Earth Observation Satellite and the passenger satellite … have been injected after the
 // manoeuvres": the satellites told injected, in either voice; "the launch parameters … indicate that
 // everything is perfect".)

@@ -182,6 +182,10 @@ describe('quote: the minister who briefed on a Cabinet decision', () => {
     expect(byPattern(facts, 'quote')).toEqual([]);
     expect(byPattern(facts, 'cloze').filter((f) => f.answer === 'Arun Mehta')).toEqual([]);
   });
+  it('nor of one who quotes the meeting\'s decision ("Prime Minister in the cabinet meeting has approved …")', () => {
+    const facts = factsOf(['"Prime Minister in the cabinet meeting has approved Digital India programme with outlay of Rs 14,903 crore," Union IT Minister Ashwini Vaishnaw said.']);
+    expect(byPattern(facts, 'quote')).toEqual([]);
+  });
 });
 
 describe('quote: a tribute on a death', () => {
