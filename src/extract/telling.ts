@@ -26,5 +26,7 @@ export const HEADED_BY_BEFORE = /\b(?:headed|led|chaired|presided over)\s+by\s+(
 export const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|conveyed|confirmed|posted|tweeted)\s+(?:the|this)\s+(?:news|development|information|update)\b/;
 
 /** "Nine fire tenders were pressed into service", "Four patients have been shifted to different
- *  hospitals": engines, ambulances or teams sent, patients moved; the response's detail. */
-export const RESPONSE_DETAIL = /\b(?:fire\s+(?:tenders|engines)|ambulances|fire-?fighters)\b[^.;]{0,60}\b(?:pressed\s+into\s+service|rushed|deployed|sent|dispatched|despatched|reached|arrived)\b|\b(?:patients|injured)\b[^.;]{0,40}\b(?:shifted|moved|transferred|referred)\s+to\s+(?:different|other|various|nearby)\s+hospitals?\b/i;
+ *  hospitals", "Two helicopters have been kept ready", "last rites of 13 victims were performed":
+ *  engines, ambulances or teams sent or standing by, patients moved, the dead cremated; the
+ *  response's detail. */
+export const RESPONSE_DETAIL = /\b(?:fire\s+(?:tenders|engines)|ambulances|fire-?fighters)\b[^.;]{0,60}\b(?:pressed\s+into\s+service|rushed|deployed|sent|dispatched|despatched|reached|arrived)\b|\b(?:patients|injured)\b[^.;]{0,40}\b(?:shifted|moved|transferred|referred)\s+to\s+(?:different|other|various|nearby)\s+hospitals?\b|\b(?:helicopters?|choppers?|boats|teams|ambulances|aircraft)\b[^.;]{0,40}\b(?:kept\s+(?:ready|on\s+standby)|(?:put|placed|kept)\s+on\s+(?:standby|alert)|on\s+standby)\b|\blast\s+rites\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:victims|bodies|deceased|people|persons)\b/i;

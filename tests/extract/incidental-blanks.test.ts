@@ -200,6 +200,17 @@ describe('the response to a fire', () => {
   });
 });
 
+describe('the response to a landslide', () => {
+  it('asks neither how many helicopters stand ready nor how many victims were cremated', () => {
+    const facts = factsOf([
+      'At least 16 people were killed when a massive landslide struck a tribal village in Raigad district overnight.',
+      'Two helicopters have been kept ready for the rescue operation, an official said.',
+      'The Raigad police said last rites of 13 victims were performed near the disaster site.',
+    ]);
+    expect(facts.filter((f) => f.sentenceIndex > 0 && (f.pattern === 'quantity' || (f.pattern === 'cloze' && f.answerType === 'number')))).toEqual([]);
+  });
+});
+
 describe('an illness\'s diary', () => {
   it('blanks no day someone was admitted to hospital ("In _____ too, he was admitted to AIIMS", "admitted since _____")', () => {
     const facts = factsOf([
