@@ -95,6 +95,10 @@ const SHORT_FORM_AFTER_BLANK = /(?<!\d[\w-]*)\}\}\s*\((?!\p{Lu}[\p{L}]*-?\d)\p{L
  *  were gathered is its method, no fact of the news. */
 const METHOD_OF_DATA = /\b(?:data\b[^.;]{0,60}\b(?:are|is|were|was)\s+collected|collected\s+(?:the\s+)?(?:prices|data)\s+from|through\s+personal\s+visits|on\s+a\s+weekly\s+roster|response\s+rate\s+of)\b/i;
 
+/** "Jagan Reddy is currently leading in his Pulivendula seat", "The YSRCP is leading on four while
+ *  the BJP is leading on three": a count's snapshot, which the final result will replace. */
+const COUNTING_SNAPSHOT = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:leading|trailing)\s+(?:on|in)\b|\bcurrently\s+(?:leading|trailing)\b/;
+
 /**
  * Facts worth learning from an analysed article: every pattern over every sentence, then the
  * rules every item obeys (answer in the article, not in the question, no dangling reference,
@@ -107,7 +111,7 @@ export function extractFacts(analyzed: AnalyzedArticle): Fact[] {
   const speech = speechSentences(analyzed);
   const headlineKey = ` ${foldKey(analyzed.article.title)} `;
   for (const sentence of analyzed.sentences) {
-    if (speech.has(sentence.index) || METHOD_OF_DATA.test(sentence.text)) continue;
+    if (speech.has(sentence.index) || METHOD_OF_DATA.test(sentence.text) || COUNTING_SNAPSHOT.test(sentence.text)) continue;
     const moment = tellsMatchMoment(sentence.text, sentence.index);
     for (const pattern of PATTERN_LIST) {
       for (const draft of pattern.find(sentence, ctx)) {

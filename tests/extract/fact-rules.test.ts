@@ -112,6 +112,18 @@ describe('a question told against the report’s own day', () => {
 });
 
 
+describe('a count\'s snapshot on result day', () => {
+  it('is no fact: the final result replaces it ("Jagan Reddy is currently leading in his Pulivendula seat")', () => {
+    const facts = factsOf([
+      'The Telugu Desam Party is set to make a comeback to power in Andhra Pradesh with a landslide victory.',
+      'However, Jagan Reddy is currently leading in his Pulivendula seat.',
+      'The YSRCP is leading on four while the BJP is leading on three.',
+    ]);
+    expect(facts.filter((f) => f.sentenceIndex > 0)).toEqual([]);
+    expect(facts.length).toBeGreaterThan(0);
+  });
+});
+
 describe('how a release\'s figures were gathered', () => {
   it('is its method, no fact ("The price data … are collected from 1114 urban markets …")', () => {
     const facts = factsOf([
