@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../types.js';
 import { isAcronymOf } from '../util/acronym.js';
+import { organisationNamed } from '../lexicon/index.js';
 
 /** Short forms the lexicon knows as a party's that a story of prices uses for a measure:
  *  "Unlike the CPI, which tracks prices of goods …" is the Consumer Price Index. */
@@ -37,6 +38,13 @@ export function withShortFormKinds(sentences: Sentence[]): void {
   if (acronyms.size) {
     const words = sentences.flatMap((s) => s.text.split(/[\s-]+/)).map((w) => w.replace(/[^\p{L}]/gu, ''));
     for (const a of acronyms) if (spelledThing(a, words)) terms.add(a);
+  }
+  // ("ASTRA is a state-of-the-art BVR air-to-air missile" beside "fired the Astra … missile": a
+  // name the article also writes as a word, capital first, is a name in capitals, no body's
+  // initials.)
+  if (acronyms.size) {
+    const text = sentences.map((s) => s.text).join(' ');
+    for (const a of acronyms) if (a.length >= 4 && !organisationNamed(a) && new RegExp(`\\b${a[0]}${a.slice(1).toLowerCase()}\\b`).test(text)) terms.add(a);
   }
   if (!terms.size) return;
   for (const s of sentences) {

@@ -170,6 +170,10 @@ describe('names Indian news writes with a country or a number in them', () => {
     // (So is a thing's whose kind the article writes without brackets: "the reusable launch vehicle … The RLV was launched".)
     const rlv = named('The reusable launch vehicle prototype of ISRO underwent a landing test.', 'The RLV was launched at 7:10 am by a Chinook helicopter.');
     expect(rlv).toContain('term:RLV');
+    // (Nor a name the article also writes as a word, capital first: "the Astra … missile … ASTRA is a …".)
+    const astra = named('The Tejas successfully fired the Astra air-to-air missile off the coast of Goa.', 'ASTRA is a state-of-the-art air-to-air missile.');
+    expect(astra).toContain('term:ASTRA');
+    expect(named('NASA launched the probe on Monday.', 'Nasa said the probe was healthy.').filter((f) => f.endsWith(':NASA'))).toEqual(['organisation:NASA']);
     // (Not a force's: "the Indian Air Force … the IAF".)
     expect(named('The Indian Air Force joined the test.', 'The IAF flew a Chinook helicopter.')).toContain('organisation:IAF');
     // (A body's short form stays a body's.)
