@@ -95,7 +95,10 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // ("Mithun Chakraborty to be awarded the Dadasaheb Phalke Award" over "… for which he won the
     // National Film Award for Best Actor": "Which award was he awarded?" would have two answers.)
     const otherHonourHeadlined = headlined && !namedInHeadline(prize, ctx) && HONOUR_NAME.test(ctx.analyzed.article.title);
-    if ((headlined && !otherHonourHeadlined) || (verb === 'awarded' && winners.length === 1 && !named && year)) {
+    // ("He was awarded the Param Vishisht Seva Medal, Uttam Yudh Seva Medal, … and Vishisht Seva
+    // Medal": the first of honours listed is no answer to "Which medal was he awarded?".)
+    const listed = /^,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}(?:,|\s+and\s)/u.test(s.text.slice(prize.end, prize.end + 80)) || /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Medal|Award|Prize|Chakra)\b/u.test(s.text.slice(prize.end, prize.end + 80));
+    if (!listed && ((headlined && !otherHonourHeadlined) || (verb === 'awarded' && winners.length === 1 && !named && year))) {
       drafts.push({
         pattern: 'awarded',
         question: `Which ${honourKind(prize.text)} was ${answer} awarded${how}${year ? ` in ${year}` : when}?`,

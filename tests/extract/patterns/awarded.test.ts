@@ -212,3 +212,13 @@ describe('awarded: received on someone\'s behalf', () => {
     expect(answers).toContain('Pranab Mukherjee');
   });
 });
+
+describe('awarded: the first of honours listed', () => {
+  it('is no answer to "Which medal was he awarded?" ("the Param Vishisht Seva Medal, Uttam Yudh Seva Medal, … and Vishisht Seva Medal")', () => {
+    const facts = factsOf([
+      'Lt General Anil Chauhan (Retd) was appointed the Chief of Defence Staff on Wednesday.',
+      'He was awarded the Param Vishisht Seva Medal, Uttam Yudh Seva Medal, Ati Vishisht Seva Medal, Sena Medal and Vishisht Seva Medal for his distinguished service in the Army.',
+    ], { title: 'Lt General Anil Chauhan (Retd) Appointed Chief of Defence Staff', date: '2022-09-28' });
+    expect(ask(facts, 'awarded').filter(([q]) => /^Which medal/.test(q))).toEqual([]);
+  });
+});
