@@ -490,3 +490,10 @@ describe('rank: a move to a rank told after the index', () => {
     expect(ask(nirf, 'rank').map(([q]) => q).some((q) => /Kerala/.test(q))).toBe(true);
   });
 });
+
+describe('rank: a rank "taken"', () => {
+  it('asks it as any other ("India took the 126th position out of 163 countries in the Global Peace Index")', () => {
+    const facts = factsOf(['In the Global Peace Index 2023, India took the 126th position out of 163 countries, the Institute for Economics and Peace said.'], { title: 'India ranks 126th in Global Peace Index', date: '2023-06-28' });
+    expect(ask(facts, 'rank').some(([q, a]) => a === '126th' && /Global Peace Index/.test(q))).toBe(true);
+  });
+});
