@@ -2683,7 +2683,7 @@ function titleRunOntoName(e: Blank, ctx: ArticleContext): boolean {
 
 /** A kind of thing or of people written in capitals, with no word of its own name. */
 // ("take part in _____" → Phase-1: a stage of something by its number is no name either.)
-const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Military|Naval|Biosphere|Wildlife|Tiger|Elephant|Scheduled|Other\s+Backward|Economically\s+Weaker|Gram)\s+)*(?:Parks?|Reserves?|Sanctuary|Sanctuaries|Corporations?|Session|Exercise|Tribes|Castes|Classes|Sections|Panchayats?)$|^(?:Phase|Stage|Round|Leg)[-\s]?(?:\d{1,2}|[IVX]{1,4})$/;
+const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Military|Naval|Biosphere|Wildlife|Tiger|Elephant|Scheduled|Other\s+Backward|Economically\s+Weaker|Gram|Annual|Bilateral|Ministerial)\s+)*(?:Parks?|Reserves?|Sanctuary|Sanctuaries|Corporations?|Session|Exercise|Tribes|Castes|Classes|Sections|Panchayats?|Summit|Dialogue|Meeting)$|^(?:Phase|Stage|Round|Leg)[-\s]?(?:\d{1,2}|[IVX]{1,4})$/;
 
 /** A name that ends on an office ("Delhi Chief Minister"). */
 // ("Ministry of External Affairs Secretary (West) Reenat Sandhu": with the desk in brackets after it.)

@@ -996,6 +996,12 @@ describe('no blank on who told it or who was there', () => {
     expect(blanks('India reported only 520 cases of kala-azar in 2023, meeting the elimination criteria set by the World Health Organization (WHO).')).toContain('World Health Organization');
   });
 
+  it('not the kind of a summit in capitals ("held the 15th India–Japan _____ in Tokyo" → Annual Summit)', () => {
+    const found = blanks('Prime Minister Narendra Modi and his Japanese counterpart Shigeru Ishiba held the 15th India–Japan Annual Summit in Tokyo on Friday.');
+    expect(found).not.toContain('Annual Summit');
+    expect(found).toContain('Shigeru Ishiba');
+  });
+
   it('the court whose ruling a higher court stayed or upheld ("stayed the Allahabad High Court verdict")', () => {
     expect(blanks('The Supreme Court on Friday stayed the Allahabad High Court verdict that had declared the Uttar Pradesh Board of Madarsa Education Act, 2004 unconstitutional.')).toContain('Allahabad High Court');
     expect(blanks('The Supreme Court on Monday upheld the Madras High Court ruling on the appointment of 200 temple priests.')).toContain('Madras High Court');
