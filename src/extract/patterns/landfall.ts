@@ -25,8 +25,13 @@ const IT_RE = /^(?<storm>(?:[A-Za-z-]+\s+){0,3}?(?:[Cc]yclone|[Ss]torm|[Hh]urric
  *  along the Andhra Pradesh coast": a named storm, its landfall told by "after making". */
 const AFTER_MAKING_RE = /\b(?<storm>(?:(?:[Ss]evere|[Vv]ery|[Ee]xtremely|[Ss]uper|[Cc]yclonic|[Tt]ropical|[Dd]eep)\s+){0,3}(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon)\s+\p{Lu}[\p{L}-]+)\s+(?:has|had|was|is)\b[^.;]{0,80}?\bafter\s+making\s+(?:a\s+|its\s+)?landfall\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on))\s+[^;.]{2,120})/du;
 
+/** "Cyclone Michaung, currently swirling over the Bay of Bengal, is poised to make a landfall near
+ *  Bapatla on the Andhra Pradesh coast": the landfall a report of the day before tells as coming. */
+const EXPECTED_RE = /^(?<storm>(?:[A-Za-z-]+\s+){0,3}?(?:[Cc]yclone|[Ss]torm|[Hh]urricane|[Tt]yphoon)(?:\s+\p{Lu}[\p{L}-]+)?)(?:,[^,;]{3,80},)?\s+(?:is|was|are|were)\s+(?:now\s+)?(?:poised|expected|likely|set|forecast|predicted)\s+to\s+make\s+(?:a\s+|its\s+)?landfall\s+(?<where>(?:(?:very\s+)?(?:close\s+to|near|in|at|over|along|on|between))\s+[^;.]{2,120})/du;
+
 const find: FindDrafts<'landfall'> = (s) => {
-  const m = RE.exec(s.text) ?? PROCESS_RE.exec(s.text) ?? IT_RE.exec(s.text) ?? AFTER_MAKING_RE.exec(s.text);
+  const expected = EXPECTED_RE.exec(s.text);
+  const m = RE.exec(s.text) ?? PROCESS_RE.exec(s.text) ?? IT_RE.exec(s.text) ?? AFTER_MAKING_RE.exec(s.text) ?? expected;
   // "…, after Cyclone Daye crossed the coast": the storm of a subordinate clause, not named here.
   if (!m || /\b(?:after|before|when|while|since|until|and|but|as|that|which|where)\b/i.test(m.groups!.storm)) return [];
   const [ws, we] = m.indices!.groups!.where!;
@@ -38,10 +43,15 @@ const find: FindDrafts<'landfall'> = (s) => {
   // "close to Gopalpur town in Odisha's Ganjam district": the state the phrase names, else its last place.
   const place = cut.find((e) => e.placeKind === 'region' && !/\bdistrict\b/.test(s.text.slice(e.end, e.end + 10))) ?? cut[cut.length - 1];
   if (!place) return [];
-  const both = betweenTwo(s, m.groups!.where, ws, cut);
+  const both = m === expected ? null : betweenTwo(s, m.groups!.where, ws, cut);
   if (both) return [betweenDraft(s, m.groups!.storm, both)];
   const storm = stormName(m.groups!.storm);
   const wh = place.placeKind === 'region' ? 'In which state or region' : place.placeKind === 'country' ? 'In which country' : 'Where';
+  // (Told as coming, it is asked so: the report was written before it.)
+  if (m === expected) {
+    const near = cut.find((e) => e.placeKind !== 'region' && e.placeKind !== 'country' && /\b(?:near|close\s+to|at)\s+$/.test(s.text.slice(Math.max(0, e.start - 12), e.start))) ?? place;
+    return [{ pattern: 'landfall', question: `${near === place ? wh : 'Where'} was ${storm} expected to make landfall?`, answer: near.canonical, answerText: near.text, answerStart: near.start, answerType: near.placeKind === 'country' ? 'country' : 'place', sentenceIndex: s.index, confidence: 0.85, about: [near.canonical], statement: `${upperFirst(storm)} was expected to make landfall near ${near.canonical}.` }];
+  }
   return [
     {
       pattern: 'landfall',

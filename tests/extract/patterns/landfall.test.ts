@@ -77,3 +77,12 @@ describe('landfall: told by "after making landfall"', () => {
     expect(ask(unnamed, 'landfall')).toEqual([]);
   });
 });
+
+describe('landfall: told as coming', () => {
+  it('asks where the storm was expected to make landfall ("is poised to make a landfall near Bapatla on the Andhra Pradesh coast")', () => {
+    const facts = factsOf(['Cyclone Michaung, currently swirling over the Bay of Bengal, is poised to make a landfall near Bapatla on the Andhra Pradesh coast after wreaking havoc in Tamil Nadu.'], { date: '2023-12-05' });
+    expect(ask(facts, 'landfall')).toContainEqual(['Where was Cyclone Michaung expected to make landfall?', 'Bapatla']);
+    const odisha = factsOf(['Cyclone Dana is expected to make landfall in Odisha between Bhitarkanika and Dhamra on Friday morning.'], { date: '2024-10-24' });
+    expect(ask(odisha, 'landfall')).toContainEqual(['In which state or region was Cyclone Dana expected to make landfall?', 'Odisha']);
+  });
+});
