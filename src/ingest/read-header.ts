@@ -20,7 +20,8 @@ const MAX_LEADING_JUNK = 8;
 const MAX_HEADER_LINES = 4;
 
 /** Short, no final full stop, one sentence at most, not a dateline or a button. */
-const KICKER = /^(?:\S+\s+){0,2}\S+[!?]\s+(?=\p{Lu})/u;
+// ("Cyclone Michaung landfall today! After wreaking havoc …": a kicker of up to five words.)
+const KICKER = /^(?:\S+\s+){0,4}\S+[!?]\s+(?=\p{Lu})/u;
 
 export function looksLikeHeadline(unit: Unit): boolean {
   const { text } = unit;

@@ -9,6 +9,8 @@ const titleOf = (text: string) => {
 describe('a headline with a kicker', () => {
   it('reads "Liftoff! ISRO launches …" as the headline, a one-word kicker and all', () => {
     expect(titleOf("Liftoff! ISRO launches India's heaviest satellite CMS-03 aboard 'Bahubali' rocket\n\nThe Indian Space Research Organisation on Sunday launched the country's heaviest communication satellite from Sriharikota.\n\nThe launch took place at 5:26 pm.")).toBe("Liftoff! ISRO launches India's heaviest satellite CMS-03 aboard 'Bahubali' rocket");
+    // (A kicker of a few words too: "Cyclone Michaung landfall today! After …".)
+    expect(titleOf('Cyclone Michaung landfall today! After wreaking havoc in Chennai, Andhra Pradesh on high alert\n\nCyclone Michaung is poised to make landfall near Bapatla on the Andhra Pradesh coast.\n\nThe toll in Chennai has reached eight.')).toBe('Cyclone Michaung landfall today! After wreaking havoc in Chennai, Andhra Pradesh on high alert');
     // (Two sentences are no headline: "He won. The crowd cheered loudly at the stadium.")
     expect(titleOf('The minister arrived in the city on Monday. He met officials of the state government there.\n\nThe meeting lasted two hours and covered the budget for the coming year.')).not.toBe('The minister arrived in the city on Monday. He met officials of the state government there.');
   });
