@@ -608,3 +608,12 @@ describe('quantity: a norm', () => {
     expect(leave.every(([q]) => !/^How many days of leave are granted/.test(q))).toBe(true);
   });
 });
+
+describe('quantity: a count for each of several', () => {
+  it('is no total ("Bathinda and Mansa districts reported three deaths each")', () => {
+    const asked = ask(factsOf(['With 37 dead, Punjab has been declared disaster-hit as the worst floods in 40 years continue.', 'Bathinda and Mansa districts reported three deaths each, while one death each has been recorded in Gurdaspur and Patiala districts.'], { title: 'Struck by worst flood in 40 yrs, Punjab declared disaster-hit' }), 'quantity');
+    expect(asked.some(([, a]) => a === 'three' || a === 'one')).toBe(false);
+    const medals = ask(factsOf(['The two shooters won two gold medals each at the Asian Games in Hangzhou.']), 'quantity');
+    expect(medals.some(([, a]) => a === 'two')).toBe(false);
+  });
+});
