@@ -31,7 +31,8 @@ const MEMBER_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:scientists?|researchers
 
 /** "a Ramsar site", "a tiger reserve", "a port city": a kind of place many places are (also of a
  *  name the analyser could not place: "Narasapuram, a coastal town in West Godavari district"). */
-const PLACE_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:sites?|reserves?|sanctuary|park|wetland|city|town|village|district|state|port|airport|station|hub|destination)\b/;
+// ("What is a female cheetah from South Africa?" → Dheera, one of twelve brought: an animal by its kind too.)
+const PLACE_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:sites?|reserves?|sanctuary|park|wetland|city|town|village|district|state|port|airport|station|hub|destination|cheetah|tiger|tigress|leopard|elephant|tusker|lion|lioness|rhino|rhinoceros|calf|cub|bird|dog|horse|animal)\b/;
 
 /** An opening participle or subordinate clause, not closed by a comma yet (a quotation's too:
  *  "“While TB occurs in every part of the world, a major proportion …”"). */

@@ -218,3 +218,11 @@ describe('definition: a town described by its district', () => {
     expect(facts.filter((f) => !f.describesOnly).map((f) => f.question)).toEqual([]);
   });
 });
+
+describe('definition: an animal by its kind', () => {
+  it('names none of the many ("What is a female cheetah from South Africa?" → Dheera)', () => {
+    const facts = factsOf(['Dheera, a female cheetah from South Africa, was on Wednesday shifted from the Kuno National Park to the Gandhi Sagar Wildlife Sanctuary in Mandsaur.', 'Dheera was one of the 12 cheetahs brought to the KNP from South Africa in February 2023.', 'Officials said Dheera was released into a 64 sq km enclosure.'], { title: 'South African female cheetah Dheera shifted to Gandhi Sagar sanctuary' });
+    // (Kept only to describe her in other items, never asked.)
+    expect(byPattern(facts, 'definition').filter((f) => /^What is a female cheetah/.test(f.question) && !f.describesOnly)).toEqual([]);
+  });
+});
