@@ -49,6 +49,8 @@ interface Draft {
  */
 const MAX_SENTENCE_CHARS = 1_500;
 
+/** ", a Hindu scripture, …": a work set off by what kind of work it is, no one's name. */
+const WORK_APPOSED = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:scripture|text|treatise|epic|poem|book|novel|film|movie|song|play|manuscript|painting|sculpture|opera|documentary|album|anthology|memoir|biography)\b/u;
 const MACHINE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:aircraft|jets?|fighters?|missiles?|rockets?|helicopters?|submarines?|warships?|tanks?|drones?|satellites?|vehicles?)\b/u;
 
 export function analyzeArticle(article: Article): AnalyzedArticle {
@@ -90,6 +92,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
         if (mention.cls === 'person' && (namedAsRelative(d.segmentText, d.tokens[mention.first].start) || NAMESAKE_BEFORE.test(d.segmentText.slice(Math.max(0, d.tokens[mention.first].start - 30), d.tokens[mention.first].start)))) mention.relative = true;
         // ("a Chase Tejas twin seater aircraft": a name before a machine's noun names the machine.)
         if (mention.cls === 'person' && MACHINE_AFTER.test(d.segmentText.slice(d.tokens[mention.last].end))) Object.assign(mention, { cls: 'term', status: 'final' });
+        // ("The Bhagavad Gita, a Hindu scripture, …": "Gita" is a given name, the work is none.)
+        if (mention.cls === 'person' && WORK_APPOSED.test(d.segmentText.slice(d.tokens[mention.last].end))) Object.assign(mention, { cls: 'term', status: 'final' });
         // ("from Al Jubail (Saudi Arabia)": a name after a preposition of place with its country
         // in brackets is a town's.)
         // ("unfolded in Shah Alam, Malaysia": the country after a comma outweighs a name's cue, not an office.)

@@ -174,6 +174,9 @@ describe('names Indian news writes with a country or a number in them', () => {
     const astra = named('The Tejas successfully fired the Astra air-to-air missile off the coast of Goa.', 'ASTRA is a state-of-the-art air-to-air missile.');
     expect(astra).toContain('term:ASTRA');
     expect(named('NASA launched the probe on Monday.', 'Nasa said the probe was healthy.').filter((f) => f.endsWith(':NASA'))).toEqual(['organisation:NASA']);
+    // (A work set off by its kind is no one: "The Bhagavad Gita, a Hindu scripture, …".)
+    expect(named('The Bhagavad Gita, a Hindu scripture, dated to the second century BCE, forms part of the Mahabharata.')).not.toContain('person:Bhagavad Gita');
+    expect(named('Gita Gopinath, a former IMF chief economist, spoke in Delhi on Monday.')).toContain('person:Gita Gopinath');
     // (Not a force's: "the Indian Air Force … the IAF".)
     expect(named('The Indian Air Force joined the test.', 'The IAF flew a Chinook helicopter.')).toContain('organisation:IAF');
     // (A body's short form stays a body's.)
