@@ -141,6 +141,11 @@ describe('titles, portfolios and trades that name no one', () => {
     expect(people('Sen Elizabeth Warren criticised the bill in Washington on Monday.')).toEqual(['Elizabeth Warren[person]']);
   });
 
+  it('drops Brunei\'s and Malaysia\'s styles between an office and the name ("Minister of Religious Affairs Pehin Dato Ustaz Awang Badaruddin")', () => {
+    const found = analyzeArticle(articleOf(['Modi met the Minister of Religious Affairs Pehin Dato Ustaz Awang Badaruddin in Bandar Seri Begawan.'])).sentences.flatMap((s) => s.entities.filter((e) => e.cls === 'person').map((e) => `${e.text}|${e.role ?? ''}`));
+    expect(found).toContain('Awang Badaruddin|Minister of Religious Affairs');
+  });
+
   it('reads "Pradhan" last in a name as a surname, first as the Hindi office word ("Union Education Minister Dharmendra Pradhan")', () => {
     expect(people('Union Education Minister Dharmendra Pradhan on Thursday released the India Rankings 2025 at Bharat Mandapam.')).toEqual(['Dharmendra Pradhan[person]']);
     expect(people('Chief Minister Mohan Charan Majhi met Union Minister Jual Oram and MP Rakesh Pradhan on Friday.')).toContain('Rakesh Pradhan[person]');

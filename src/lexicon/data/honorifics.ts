@@ -26,6 +26,13 @@ export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] 
   // ("the longest-serving Chief Minister of West Bengal, Late Jyoti Basu": Indian English writes
   // the dead so.)
   ['Late', '', 'hcn'],
+  // ("Minister of Religious Affairs Pehin Dato Ustaz Awang Badaruddin": Brunei's and Malaysia's
+  // styles before a name, no part of the office or the name.)
+  ['Pehin', 'm', 'hcb'],
+  ['Dato', '', 'hcb'],
+  ['Datuk', '', 'hcb'],
+  ['Datin', 'f', 'hcbg'],
+  ['Ustaz', 'm', 'hcbg'],
   // (Not "Sahib", which ends places and shrines too: "Fatehgarh Sahib", "Harmandir Sahib".)
   ['Saab', 'm', 'p'],
   ['Sahab', 'm', 'p'],
