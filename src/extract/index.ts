@@ -9,6 +9,7 @@ import { namesThingAt } from '../util/named-thing.js';
 import { momentAnswerInHeadline, tellsMatchMoment } from './match-moments.js';
 import { speechSentences } from './speech-sentences.js';
 import { nameTheState } from './the-state.js';
+import { nameTheNation } from './the-nation.js';
 import { nameThisEdition } from './this-edition.js';
 import { withoutDeicticHere } from './deictic-here.js';
 import { sourceKind } from './patterns/reported-by.js';
@@ -178,8 +179,8 @@ function finish(draft: FactDraft, sentence: Sentence, ctx: ArticleContext, artic
   if (cloze) cloze = describedDemonstrative(nameTheSector(qualifyOpening(cloze, ctx, sentence), ctx, sentence), ctx, sentence);
   const named = cloze ? resolveTwoOf(cloze, ctx, sentence) : null;
   if (named && named !== cloze && !answerLeaks(clozeToQuestion(named), draft.answer)) cloze = named;
-  if (cloze) cloze = inRankingOf(nameThisEdition(nameTheState(cloze, ctx), ctx), ctx, sentence);
-  let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(nameTheState(draft.question, ctx), ctx, sentence);
+  if (cloze) cloze = inRankingOf(nameThisEdition(nameTheNation(nameTheState(cloze, ctx), ctx), ctx), ctx, sentence);
+  let question: string | null = draft.pattern === 'cloze' ? clozeToQuestion(cloze) : resolveReferences(nameTheNation(nameTheState(draft.question, ctx), ctx), ctx, sentence);
   if (!question) return null;
   // ("… named their robot “Robogee.”?": a quotation's own stop gives way to the question mark.)
   question = withoutDeicticHere(datePeriods(oneLine(question), day)).replace(/[.,;:](["”’'])\?$/, '$1?');
