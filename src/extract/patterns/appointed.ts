@@ -33,12 +33,19 @@ const PASSIVE = new RegExp(`(?<subjEnd>)(?:(?:has|have)\\s+(?:now\\s+|also\\s+|j
 /** "former …", "1989 batch …": what may stand between the verb and the name it appoints. */
 const PAST = String.raw`(?:former|senior|veteran|retired)\s+`;
 const BATCH = String.raw`\d{4}[\s-]batch\s+`;
-const BEFORE_NAME = `(?:${PAST}|${BATCH})?`;
+// ("appointed retired bureaucrats Gyanesh Kumar and …": who they are, in the plural.)
+const BEFORE_NAME = `(?:${PAST}|${BATCH})?(?:(?:bureaucrats|officers|officials|judges|advocates|economists|diplomats|scientists)\\s+)?`;
 // ("the President was pleased to appoint Justice Sanjeev Sachdeva as the Chief Justice of …".)
 // ("appointed former Foreign Secretary Vinay Mohan Kwatra as …": a past title may open it.)
 // ("the Supreme Court … declared AAP councillor Kuldeep Kumar as the Mayor of the Chandigarh
 // Municipal Corporation": a court or a returning officer declares who holds it.)
 const ACTIVE = new RegExp(`\\b(?<verb>appointed|named|nominated|designated|appoint|appointing|declared)\\s+(?<person>)${BEFORE_NAME}\\p{Lu}[^,;]*?\\s+as\\s+${OFFICE}`, 'gdu');
+/** "appointed retired bureaucrats, Gyanesh Kumar and Dr. Sukhbir Singh Sandhu, new Election
+ *  Commissioners": who they are in the plural, their names set off by commas, then the office
+ *  ("new …") with no "as". */
+const ACTIVE_APPOSED = new RegExp(`\\b(?<verb>appointed|named|nominated)\\s+(?<person>)(?:${PAST})?(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+s,\\s+\\p{Lu}[^;]{2,100}?,\\s+(?=new\\s+\\p{Lu})${OFFICE}`, 'gdu');
+/** "retired bureaucrats " before the names a list of appointees opens on. */
+const TRADE_PLURAL_BEFORE = /^(?:(?:retired|senior|former|veteran)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s,?\s+(?:(?:Dr|Shri|Smt|Prof)\.?\s+)?$/u;
 /** "Tata Sons has named Natarajan Chandrasekaran, the current CEO …, as its new chairman": a body
  *  naming the head of itself, its post in lower case after "its". */
 const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|appointed)\\s+(?<person>)\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,4}(?:,\\s[^,;]{3,100}(?:,\\s[^,;]{3,60})?,)?\\s+as\\s+its\\s+(?:new\\s+|next\\s+)?(?<post>chairman|chairperson|chief executive officer|chief executive|managing director|president|director general|director|CEO|MD)\\b`, 'gdu');
@@ -95,7 +102,7 @@ const TIME_CLAUSE_BEFORE = /\b(?:after|since|before|when|until|till|ever\s+since
 /** "resolved to ", "had proposed to ", "plans to ": an appointment meant, not made. */
 const MEANT_TO = /\b(?:resolved|proposed|proposes|planned|plans|intends|intended|sought|seeks|wants|wanted|recommended|recommends|urged|asked)\s+to\s+$/;
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint|declared)\s+${BEFORE_NAME}\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint|declared)\s+${BEFORE_NAME}\p{Lu}|\b(?:appointed|named|nominated)\s+(?:${PAST})?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s,\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -188,7 +195,7 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const end = m.indices!.groups!.office![0];
     // ("appointed 1989 batch Indian Administrative Service (IAS) officer K. Sanjay Murthy as …": a
     // batch, a service and a trade before the name describe them.)
-    const person = s.entities.find((e) => e.start === at && e.cls === 'person') ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && TITLES_BEFORE.test(s.text.slice(at, e.start))) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && (SERVICE_BEFORE.test(s.text.slice(at, e.start)) || PARTY_TRADE_BEFORE.test(s.text.slice(at, e.start))));
+    const person = s.entities.find((e) => e.start === at && e.cls === 'person') ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && TITLES_BEFORE.test(s.text.slice(at, e.start))) ?? s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && (SERVICE_BEFORE.test(s.text.slice(at, e.start)) || PARTY_TRADE_BEFORE.test(s.text.slice(at, e.start)) || TRADE_PLURAL_BEFORE.test(s.text.slice(at, e.start))));
     // (No ordinal pattern reads "appointed X as the first Y" either: an Nth office is ours here.)
     // ("with the government appointing BVR Subrahmanyam as the next CEO of the federal think tank":
     // an office the sentence only describes is the one the headline names.)
@@ -197,6 +204,13 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // ("appointed Gyanesh Kumar and Sukhbir Singh Sandhu as Election Commissioners": an office in
     // the plural is the whole list's, read back from its last name.)
     add(person && PLURAL_OFFICE.test(office.trim()) ? lastListed(s, person, end) : person, /^appoint(?:ing)?$/.test(m.groups!.verb) ? 'appointed' : m.groups!.verb, named ?? office, true);
+  }
+  for (const m of s.text.matchAll(ACTIVE_APPOSED)) {
+    const at = m.indices!.groups!.person![0];
+    const end = m.indices!.groups!.office![0];
+    const first = s.entities.find((e) => e.cls === 'person' && e.start > at && e.end < end && TRADE_PLURAL_BEFORE.test(s.text.slice(at, e.start)));
+    const office = wholeOffice(s, m);
+    if (first && PLURAL_OFFICE.test(office.trim())) add(lastListed(s, first, end), m.groups!.verb, office, true);
   }
   for (const m of s.text.matchAll(ANNOUNCED_IS)) {
     const at = m.indices!.groups!.person![0];

@@ -308,3 +308,13 @@ describe('appointed: two holders of one office of two bodies, "respectively"', (
     expect(ask(gov, 'appointed')).toContainEqual(['Who was appointed the Governor of Uttar Pradesh?', 'Anandiben Patel']);
   });
 });
+
+describe('appointed: a list of appointees described in the plural', () => {
+  it('asks who were appointed, after "retired bureaucrats" with or without the commas and the "as"', () => {
+    const opts = { title: 'Prez appoints retired bureaucrats Gyanesh, Sandhu new ECs', date: '2024-03-14' };
+    const apposed = ask(factsOf(['President Droupadi Murmu on Thursday appointed retired bureaucrats, Gyanesh Kumar and Dr. Sukhbir Singh Sandhu, new Election Commissioners, the Ministry of Law and Justice said in a gazette notification.'], opts), 'appointed');
+    expect(apposed).toContainEqual(['Who were appointed Election Commissioners in March 2024?', 'Gyanesh Kumar and Sukhbir Singh Sandhu']);
+    const plain = ask(factsOf(['President Droupadi Murmu on Thursday appointed retired bureaucrats Gyanesh Kumar and Sukhbir Singh Sandhu as new Election Commissioners.'], opts), 'appointed');
+    expect(plain).toContainEqual(['Who were appointed Election Commissioners in March 2024?', 'Gyanesh Kumar and Sukhbir Singh Sandhu']);
+  });
+});
