@@ -50,7 +50,8 @@ export function isWellFormed(q: string): boolean {
   // A question cut mid-phrase ends on a function word: "… in the opening match of the?"
   // ("What was he charged with?": a verb's own preposition may end a question.)
   // ("Who was the first woman to head an oil company when?": so does one cut before its clause.)
-  if (/\b(the|a|an|of|in|to|and|or|with|for|on|at|by|from|as|that|its|their|when|where|while|whereas|because|since|after|before|if|which|who)\?$/i.test(q) && !/^What\b.*\b(?:charged with|on trial for|convicted of|sentenced to|arrested for)\?$/.test(q)) return false;
+  // ("What does BioE3 stand for?": as does a short form's.)
+  if (/\b(the|a|an|of|in|to|and|or|with|for|on|at|by|from|as|that|its|their|when|where|while|whereas|because|since|after|before|if|which|who)\?$/i.test(q) && !/^What\b.*\b(?:charged with|on trial for|convicted of|sentenced to|arrested for|stands? for)\?$/.test(q)) return false;
   // ("Who won the Tri Nagar seat by 15,896 votes, Umang Bajaj from Rajinder Nagar by 1,231 votes,
   // and …?": the others of a list whose verb the question took, each a fact of its own.)
   if (/,\s+(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:from|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:by|with)\s+(?:a\s+margin\s+of\s+)?[\d,]+(?:\s+votes)?\b/u.test(q)) return false;

@@ -17,7 +17,7 @@ const NAMED = new RegExp(
  * "active pacifism". The noun phrase must say whose or which thing it is.
  */
 const find: FindDrafts<'named-term'> = (s) => {
-  const drafts: FactDraft<'named-term'>[] = commonNames(s);
+  const drafts: FactDraft<'named-term'>[] = [...commonNames(s), ...spelledOutAfter(s)];
   if (!/[“"‘]/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(NAMED)) {
     const g = m.groups!;
@@ -91,6 +91,46 @@ function commonNames(s: Sentence): FactDraft<'named-term'>[] {
     });
   }
   return drafts;
+}
+
+/** "the 'BioE3' (Biotechnology for Economy, Environment and Employment) policy": a short name,
+ *  then what it stands for in brackets (the other way round from a short form after its name). */
+const SHORT_THEN_LONG = /(?<![\p{L}\d])[‘'"]?(?<short>\p{Lu}[\p{L}\d-]{1,14})[’'"]?\s+\((?<long>\p{Lu}\p{Ll}+(?:,?\s+(?:and|for|of|the|in|&|\p{Lu}\p{Ll}+)){2,12})\)/gu;
+
+function spelledOutAfter(s: Sentence): FactDraft<'named-term'>[] {
+  const drafts: FactDraft<'named-term'>[] = [];
+  for (const m of s.text.matchAll(SHORT_THEN_LONG)) {
+    const { short, long } = m.groups!;
+    // (The short name is made of the long one's initials, in order: "BioE3" of Biotechnology,
+    // Economy, Environment, Employment; "PM-JANMAN" of Pradhan Mantri Janjati …, a long one's
+    // last letter its own.)
+    const capitals = long.split(/[\s,&]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+    const letters = short.replace(/[^\p{Lu}]/gu, '');
+    if (capitals.length < 2 || letters.length < 2 || letters[0] !== capitals[0] || !(inOrder(letters, capitals.join('')) || (letters.length >= 5 && inOrder(letters.slice(0, -1), capitals.join(''))))) continue;
+    const at = m.index! + m[0].indexOf(`(${long})`) + 1;
+    drafts.push({
+      pattern: 'named-term',
+      question: `What does ${short} stand for?`,
+      answer: long,
+      answerText: long,
+      answerStart: at,
+      answerType: 'term',
+      sentenceIndex: s.index,
+      confidence: 0.8,
+      about: [long, short],
+      statement: `${short} stands for ${long}.`,
+      // (A blank inside the brackets would leave the card leaning on the sentence around them.)
+      ownCloze: `${short} stands for {{c1::${long}}}.`,
+    });
+  }
+  return drafts;
+}
+
+/** Whether each letter of `letters` appears in `word`, in order. */
+function inOrder(letters: string, word: string): boolean {
+  let i = 0;
+  for (const c of word) if (c === letters[i]) i++;
+  return i === letters.length;
 }
 
 export default definePattern({
