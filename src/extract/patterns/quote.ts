@@ -8,6 +8,7 @@ import { CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { aboutTheDeceased } from '../tribute.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { isBareBodyName } from '../../lexicon/index.js';
+import { namedInHeadline } from '../article-context.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
@@ -58,6 +59,10 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("… said the Kovind-led panel's report found wide support and that the Union Cabinet approved
     // its proposal": the Cabinet's decision anywhere in what was said.)
     if (DECIDED_BY_GOVERNMENT.test(said) || CABINET_DECIDED.test(said)) continue;
+    // ("Who said that the BioE3 policy seeks to include innovation-driven support …?" under "BioE3
+    // policy … given Cabinet nod": the minister who briefed on the Cabinet's decision describes it;
+    // the decision is the news.)
+    if (speaker.cls === 'person' && CABINET_HEADLINE.test(ctx.analyzed.article.title) && s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && said.includes(e.text) && namedInHeadline(e, ctx))) continue;
     // ("Who said that Ramoji Rao, who was born into an ordinary family, achieved …?" under "Media
     // baron Ramoji Rao passes away": what a mourner says of the dead is a tribute, no statement.)
     if (aboutTheDeceased(said, ctx)) continue;
@@ -92,6 +97,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently\s+)?(?:validating|assessing|monitoring|reviewing|examining|collecting|compiling|verifying|investigating|looking into|ascertaining|tallying|working out|being\s+(?:shifted|taken|moved|rushed|treated|evacuated|attended|carried out|conducted|monitored|assessed|cleared|restored|provided))\b|^(?:that\s+)?(?:the\s+)?(?:rescue|relief|search|restoration|evacuation)\s+(?:and\s+\w+\s+)?(?:operations?|work|efforts?)\s+(?:is|are|were|was)\s+(?:going on|under\s?way|on|in progress)\b/i;
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
+// (Or "Prime Minister in the cabinet meeting has approved …": the meeting's decision told by its chair.)
+/** "… given Cabinet nod", "Cabinet approves …", "Cabinet clears …": a story of the Cabinet's decision. */
+const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;
 // (Or "Prime Minister in the cabinet meeting has approved …": the meeting's decision told by its chair.)
 const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b|\bin\s+the\s+(?:Union\s+)?[Cc]abinet\s+meeting\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 // ("… the Earth Observation Satellite and the passenger satellite … have been injected after the

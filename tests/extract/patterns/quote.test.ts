@@ -287,3 +287,14 @@ describe('quote: a body reading out its own figures', () => {
     expect(byPattern(one, 'quote').length).toBeGreaterThan(0);
   });
 });
+
+describe('quote: a minister describing what the Cabinet approved', () => {
+  it('is the telling of the decision, no "Who said" ("BioE3 policy … given Cabinet nod")', () => {
+    const opts = { title: 'BioE3 policy for innovation-driven support to R&D given Cabinet nod' };
+    const facts = factsOf(['The Union Cabinet on Saturday approved the BioE3 policy for fostering biomanufacturing.', 'Union Minister Ashwini Vaishnaw said that the BioE3 policy seeks to include innovation-driven support for research and development across thematic sectors.'], opts);
+    expect(byPattern(facts, 'quote')).toEqual([]);
+    // (Outside a story of the Cabinet's decision, a minister's words on a policy are still asked.)
+    const other = factsOf(['Union Minister Ashwini Vaishnaw said that the BioE3 policy seeks to include innovation-driven support for research and development across thematic sectors.'], { title: 'Vaishnaw addresses biotech summit in Bengaluru' });
+    expect(byPattern(other, 'quote').length).toBe(1);
+  });
+});
