@@ -131,6 +131,16 @@ export interface LeadingDateline extends Dateline {
 const SECOND_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){1,4}(?=[:,])/u;
 
 export function stripLeadingDateline(given: string, year?: number): LeadingDateline | null {
+  const found = stripDatelineOnce(given, year);
+  // ("Chitradurga, Karnataka - March 22nd: The …": a place, then the day after a dash.)
+  // (Stripped whether or not the article's year is known; dated only where it is.)
+  const day = found && found.place ? DAY_ONLY_DATELINE_RE.exec(found.text) : null;
+  const valid = day ? findDate(day[1], year ?? 2000) : null;
+  const when = day && year !== undefined ? findDate(day[1], year) : null;
+  return found && day && valid && wordCount(found.text.slice(day[0].length)) >= 3 ? { ...found, text: found.text.slice(day[0].length).trim(), date: found.date ?? when?.iso ?? null } : found;
+}
+
+function stripDatelineOnce(given: string, year?: number): LeadingDateline | null {
   const slash = SECOND_PLACE.exec(given);
   const paragraph = slash ? slash[1] + given.slice(slash[0].length) : given;
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
@@ -202,7 +212,12 @@ const CITY_COMMA_RE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}\p{Ll}+
 /** Datelines with no day and no agency that the forms above miss: only a known city before a
  *  word that opens a sentence (an everyday word or a participle, never a name: "Mumbai, Pune and
  *  Delhi …" is no dateline), or a day written in figures between colons. */
+/** "March 22nd: The Indian Space Research Organisation …": a day alone and a colon, no place. */
+const DAY_ONLY_DATELINE_RE = new RegExp(String.raw`^(${MONTH_DAY})\s*:\s+(?=\p{Lu})`, 'u');
+
 function bareDateline(paragraph: string, year?: number): LeadingDateline | null {
+  const dayOnly = DAY_ONLY_DATELINE_RE.exec(paragraph);
+  if (dayOnly && findDate(dayOnly[1], year ?? 2000) && wordCount(paragraph.slice(dayOnly[0].length)) >= 3) return { text: paragraph.slice(dayOnly[0].length).trim(), place: null, date: year === undefined ? null : (findDate(dayOnly[1], year)?.iso ?? null) };
   const day = BARE_DAY_DATELINE_RE.exec(paragraph);
   if (day && !/\d{4}$/.test(day[2]) && wordCount(day[1]) <= 4) {
     return { text: paragraph.slice(day[0].length).trim(), place: titleCasePlace(day[1].split(',')[0].trim()), date: findDate(day[2], year)?.iso ?? null };

@@ -206,3 +206,17 @@ describe('an agency after the day, set off by a comma and a colon', () => {
     expect(a.paragraphs[0]).toMatch(/^The death toll/);
   });
 });
+
+describe('stripLeadingDateline, a day alone', () => {
+  it('strips "March 22nd:" before the story, its date kept', () => {
+    const got = stripLeadingDateline('March 22nd: The Indian Space Research Organisation (ISRO) achieved a significant milestone today.', 2024);
+    expect(got?.text).toBe('The Indian Space Research Organisation (ISRO) achieved a significant milestone today.');
+    expect(got?.date).toBe('2024-03-22');
+    // (Or after a place and a dash: "Chitradurga, Karnataka - March 22nd: The …".)
+    expect(stripLeadingDateline('Chitradurga, Karnataka - March 22nd: The Indian Space Research Organisation achieved a milestone today.', 2024)?.text).toBe('The Indian Space Research Organisation achieved a milestone today.');
+    // (An article of no known year has the day stripped all the same, undated.)
+    expect(stripLeadingDateline('Chitradurga, Karnataka - March 22nd: The Indian Space Research Organisation achieved a milestone today.')?.text).toBe('The Indian Space Research Organisation achieved a milestone today.');
+    // (A sentence that opens on a day and says more is no dateline.)
+    expect(stripLeadingDateline('March 22 was the day ISRO landed the Pushpak vehicle.', 2024)).toBeNull();
+  });
+});
