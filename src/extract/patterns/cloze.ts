@@ -1825,6 +1825,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // with their "of the" between are an epithet, no name either.)
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+(?:\s+(?:of|the|and|for))+\s+\p{Lu}\p{Ll}+$/u.test(e.text) && !NAMED_THING_HEAD.test(e.text) && e.text.split(/\s+/).filter((w) => !/^(?:of|the|and|for)$/.test(w)).every(titleCaseWord)) return false;
   if (e.cls === 'term' && /^\p{Lu}\p{Ll}+$/u.test(e.text) && isCommonWord(e.text.toLowerCase()) && (titleCaseWord(/^\s+(?:\([^()]{1,12}\)\s+)?(\p{Lu}\p{Ll}+)\b/u.exec(tail)?.[1]) || titleCaseWord(/\s(\p{Lu}\p{Ll}+)\s+(?:\([^()]{1,12}\)\s+)?$/u.exec(near)?.[1]))) return false;
+  // ("received … five _____" → Grammy Awards: of honours counted, the count is the fact, the
+  // honour's name the question's.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && /\b(?:Awards|Prizes|Medals|Trophies|Titles|Oscars|Grammys|Emmys)$/.test(e.text) && /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(near)) return false;
   // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
   // ("the representatives from the three _____" → Services: counted in words too.)
   if ((e.cls === 'term' || e.cls === 'organisation') && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several))\s+$/i.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;

@@ -1003,6 +1003,12 @@ describe('no blank on who told it or who was there', () => {
     expect(found).toContain('Shigeru Ishiba');
   });
 
+  it('not the honour a count counts ("including five _____" → Grammy Awards): the count is the fact', () => {
+    const found = blanks('Zakir Hussain received numerous international honours and awards, including five Grammy Awards.');
+    expect(found).not.toContain('Grammy Awards');
+    expect(found).toContain('five');
+  });
+
   it('the court whose ruling a higher court stayed or upheld ("stayed the Allahabad High Court verdict")', () => {
     expect(blanks('The Supreme Court on Friday stayed the Allahabad High Court verdict that had declared the Uttar Pradesh Board of Madarsa Education Act, 2004 unconstitutional.')).toContain('Allahabad High Court');
     expect(blanks('The Supreme Court on Monday upheld the Madras High Court ruling on the appointment of 200 temple priests.')).toContain('Madras High Court');
