@@ -109,8 +109,6 @@ const SAID_BEFORE = /\b(?:made|making|makes|make|reiterated|echoed|issued)\s+(?:
 /** "the two countries", "the two leaders": which two, the text does not say (extract names
  *  them where the article does: resolve-references.ts). */
 export const GROUP_REFERENCE = /\b[Tt]he two (leaders|men|women|ministers|countries|nations|sides|governments)\b/;
-/** "The leaders expressed optimism …": which leaders, the sentence before said. */
-const BARE_LEADERS = /^The\s+leaders\s+(?!of\b)/;
 /** "both the candidates had faced each other": both of whom, the sentences before said. */
 const BOTH_THE = /\b[Bb]oth\s+the\s+(?:candidates|leaders|teams|sides|players|parties|men|women|ministers|countries|nations|governments)\b/;
 /** "Who supported him …", "Who has met him …": "him" as the object of the asked one's verb. */
@@ -274,7 +272,7 @@ function dangles(text: string): boolean {
   // longer text the noun it stands for is most often in it: "… broke away when there were about
   // 150 people on it".)
   if (PRONOUN_AT_END.test(unquoted) && unquoted.trim().split(/\s+/).length <= SHORT_TEXT_WORDS) return true;
-  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || SAID_BEFORE.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BARE_LEADERS.test(unquoted) || BOTH_THE.test(unquoted)) return true;
+  if (ALWAYS.test(unquoted.replace(THOSE_WHO, '').replace(THIS_TIME, '').replace(EXPLETIVE_IT, '').replace(THIS_CLAUSE, ';').replace(CLEFT_THIS, '').replace(TITLE_WORD, ' ')) || US.test(unquoted) || THAT_NOUN.test(unquoted) || SAID_BEFORE.test(unquoted) || GROUP_REFERENCE.test(unquoted) || BOTH_THE.test(unquoted)) return true;
   // ("The Minister said …", "the Chair's theme": an office with no name and no "of …" names no one.)
   // (Not the telling at the end: "…, the Governor said." says who told it, asked of no one.)
   const untold = unquoted.replace(TELLING_TAIL, '');

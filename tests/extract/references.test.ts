@@ -661,7 +661,7 @@ describe('a "he" after a sentence that names someone in a clause of time', () =>
 });
 
 describe('"the leaders" of a story of two leaders meeting', () => {
-  it('are the two the lead names, after an opening phrase too; otherwise the card is not made', () => {
+  it('are the two the lead names, after an opening phrase too; otherwise as written', () => {
     const met = factsOf([
       'The President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, and Prime Minister Narendra Modi have endorsed the efforts from both sides to strengthen economic cooperation.',
       'In this regard, the leaders expressed optimism regarding elevating the bilateral trade to USD 100 billion well ahead of the target year 2030.',
@@ -669,11 +669,11 @@ describe('"the leaders" of a story of two leaders meeting', () => {
     const trade = met.filter((f) => /USD 100 billion/.test(f.sentence)).map((f) => f.cloze);
     expect(trade.length).toBeGreaterThan(0);
     for (const c of trade) expect(c).toMatch(/^Mohamed bin Zayed Al Nahyan and Narendra Modi expressed optimism/);
-    // (Where the lead names no two, "The leaders …" names no one: no card leans on it.)
+    // (Where the lead names no two, "The leaders" of a summit stay as written: the G20's.)
     const many = factsOf([
       'Leaders of the G20 met in New Delhi on Saturday to discuss climate finance.',
       'The leaders agreed to triple renewable energy capacity by 2030.',
     ], { date: '2023-09-09' });
-    expect(many.filter((f) => /triple/.test(f.sentence)).every((f) => !/^The leaders\b/.test(f.cloze))).toBe(true);
+    expect(many.filter((f) => /triple/.test(f.sentence)).every((f) => /^The leaders\b/.test(f.cloze))).toBe(true);
   });
 });
