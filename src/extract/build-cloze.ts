@@ -39,13 +39,23 @@ export function buildCloze(sentence: string, answerText: string, answerStart?: n
     // (The sentence as written, however long: a cut may leave a pronoun its sentence resolves.)
   } else if (clauseOnly) {
     const clause = clauseHolding(text, true, verbIn);
-    if (!clause) return null;
+    if (!clause || halfAnAside(clause, text)) return null;
     text = clause;
   } else if (wordCount(text) > LONG) {
     text = withoutRelativeAside(text);
-    if (wordCount(text) > LONG) text = clauseHolding(text, false, verbIn) ?? text;
+    const clause = wordCount(text) > LONG ? clauseHolding(text, false, verbIn) : null;
+    if (clause && !halfAnAside(clause, text)) text = clause;
   }
   return text.replace(`${OPEN}${answerText}${CLOSE}`, `{{c1::${answerText}}}`);
+}
+
+/** "Bharat Muni’s _____, a 5th-century treatise on performing arts — have been inscribed …" cut
+ *  from "Two ancient Indian texts — the … Gita, …, and Bharat Muni’s Natyashastra, … — have been
+ *  inscribed": a cut inside an aside set off by dashes keeps one dash of the two, and the verb is
+ *  the whole aside's. */
+function halfAnAside(clause: string, whole: string): boolean {
+  const dashes = (t: string) => (t.match(/\s[—–]\s/g) ?? []).length;
+  return dashes(whole) % 2 === 0 && dashes(clause) % 2 === 1;
 }
 
 /** ", which granted immunity to …, was overruled": a relative clause set off by commas inside the

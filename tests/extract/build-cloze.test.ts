@@ -379,3 +379,13 @@ describe('a figure after a dash', () => {
     expect(c === null || !/^\{\{c1::3\.5 per cent\}\}/.test(c)).toBe(true);
   });
 });
+
+describe('a cut inside an aside set off by dashes', () => {
+  it('is never made: one dash of two would be left, and the verb is the whole aside\'s', () => {
+    const sentence = 'Two ancient Indian texts — the Shrimad Bhagavad Gita, dated to the 1st century, and Bharat Muni’s Natyashastra, a 5th-century treatise on performing arts — have been inscribed in UNESCO’s Memory of the World Register.';
+    for (const how of [true, false] as const) {
+      const c = buildCloze(sentence, 'Natyashastra', sentence.indexOf('Natyashastra'), how);
+      if (c) expect((c.match(/\s—\s/g) ?? []).length % 2).toBe(0);
+    }
+  });
+});
