@@ -1610,6 +1610,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Supreme Court Bar Association president _____ said, “I welcome the decision …”": who gave
   // a reaction in quotes is its teller, no fact of the news.)
   if (e.cls === 'person' && /^\s+(?:said|says|stated|added|remarked),?\s*["“]/.test(tail)) return false;
+  // ("Union Culture Minister _____ termed the development as 'a historic moment …'": or who called
+  // it something in quotes.)
+  if (e.cls === 'person' && /^\s+(?:termed|described|called|hailed|dubbed)\s+(?:the|this|it)\b[^.;]{0,40}?\bas\s+['‘"“]/.test(tail)) return false;
   // ("a town sank 5.4 cm _____ to January 8" → between December 27: half of a range.)
   if (e.cls === 'date' && /^between\s/i.test(e.text) && /^\s+(?:to|and|till|until)\s/.test(tail)) return false;
   // ("some chanted “_____”, “Bharat Mata ki Jai” …" → Har Har Mahadev: what a crowd chanted is no fact.)
