@@ -17,12 +17,19 @@ const APPOSITION_AT_END = new RegExp(
   'u',
 );
 
+/** Words an apposition read as a sentence may have ("a biographical drama inspired by the life of
+ *  IPS officer _____" has 12). */
+const MAX_APPOSITION_WORDS = 14;
+
 /** The item read as its closing apposition alone, or null where the blank stands in none or the
  *  words before it print none of `answers`. */
 export function appositiveAlone(item: Item, answers: readonly { value: string; type: AnswerType }[]): Item | null {
   const forms = answers.flatMap((a) => printedForms(a)).filter((w) => w.trim());
   const m = APPOSITION_AT_END.exec(item.question);
   if (!m || !forms.some((w) => item.question.slice(0, m.index + m[1].length + 1).includes(w))) return null;
+  // ("E Somanath, a noted journalist from _____ in recognition of his dedicated reporting …": an
+  // apposition that runs on, or leans on the one it describes, is no sentence of its own.)
+  if (m[2].split(/\s+/).length > MAX_APPOSITION_WORDS || /\b(?:his|her|their|its|in recognition|for|because)\b/.test(m[2].replace(/_____/, ''))) return null;
   const read = (text: string) => {
     const x = APPOSITION_AT_END.exec(text);
     return x ? `${x[1]} is ${x[2]}.${text.slice(x.index + x[0].length)}` : text;

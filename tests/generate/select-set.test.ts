@@ -831,3 +831,11 @@ describe('a blank in an apposition closing a sentence whose clause prints anothe
     expect(items.some((i) => i.answer.includes('Vikrant Massey'))).toBe(true);
   });
 });
+
+describe('an apposition that runs on', () => {
+  it('is not read as a sentence of its own ("E Somanath, a noted journalist from _____ in recognition of his …")', async () => {
+    const { appositiveAlone } = await import('../../src/generate/appositive-alone.js');
+    const item = { id: 'x', articleId: 'a', factId: 'f', type: 'cloze', question: 'The new species was named after E Somanath, a noted journalist from _____ in recognition of his dedicated reporting on environmental issues.', answer: 'Kerala' } as unknown as Item;
+    expect(appositiveAlone(item, [{ value: 'E Somanath', type: 'person' }])).toBeNull();
+  });
+});
