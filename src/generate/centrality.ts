@@ -138,6 +138,7 @@ const UMBRELLA_COST = 0.12;
  *  said it. */
 const SIDE_NOTE = new Set(['place-in', 'capital', 'located', 'definition', 'reported-by', 'quote', 'office']);
 const SIDE_NOTE_FACTOR = 0.75;
+const SPELLED_OUT = /^What does (.+) stand for\?$/;
 
 const SAID = new Set(['quote', 'reported-by']);
 const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to|(?:is|are|was|were) going to)\b/;
@@ -382,7 +383,12 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // mechanism with Japan?" → Russia, under "Russia, Japan upgrade defence ties …": a news
     // pattern asking the headline's name is the news wherever in the story it stands.)
     const umbrella = (inHeadline && (f.sentenceIndex <= 1 || NEWS.has(f.pattern))) || isReferent ? 1 : 1 / (1 + UMBRELLA_COST * Math.max(0, named - 2));
-    const score = (raw / total) * umbrella * (SIDE_NOTE.has(f.pattern) && !inHeadline ? SIDE_NOTE_FACTOR : 1);
+    // ("What does SSBN stand for?": what a short name spells out is a reference book's too.)
+    // (Not the headline's own short name: "What does BioE3 stand for?" under "BioE3 policy … given
+    // Cabinet nod" asks its news.)
+    const spelled = SPELLED_OUT.exec(f.question)?.[1];
+    const sideNote = SIDE_NOTE.has(f.pattern) || (spelled !== undefined && !containsWord(headline, spelled));
+    const score = (raw / total) * umbrella * (sideNote && !inHeadline ? SIDE_NOTE_FACTOR : 1);
     // "Which organisation said the cyclone would weaken …?": who forecast something is no fact
     // to learn; like a blank on the story's subject elsewhere, it is never asked.
     // ("Who said that India has joined the elite club of space powers …?" under "PM Modi addresses

@@ -380,3 +380,13 @@ describe('centrality: a hedged figure the headline states bare', () => {
     expect(c.get(facts[0].id)!.score).toBeGreaterThan(c.get(facts[1].id)!.score);
   });
 });
+
+describe('centrality: what a short name spells out', () => {
+  it('is a side note, unless the headline names the short name', () => {
+    const lead = "The Cabinet approved the 'BioE3' (Biotechnology for Economy, Environment and Employment) policy and the PM-JANMAN (Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan) scheme on Saturday.";
+    const bio = fact({ question: 'What does BioE3 stand for?', answer: 'Biotechnology for Economy, Environment and Employment', answerType: 'term', sentence: lead, sentenceIndex: 0, pattern: 'named-term' });
+    const janman = fact({ question: 'What does PM-JANMAN stand for?', answer: 'Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan', answerType: 'term', sentence: lead, sentenceIndex: 0, pattern: 'named-term' });
+    const c = centralityOf([bio, janman], 'BioE3 policy for innovation-driven support to R&D given Cabinet nod');
+    expect(c.get(janman.id)!.score).toBeLessThan(c.get(bio.id)!.score * 0.8);
+  });
+});

@@ -97,6 +97,11 @@ function commonNames(s: Sentence): FactDraft<'named-term'>[] {
  *  then what it stands for in brackets (the other way round from a short form after its name). */
 const SHORT_THEN_LONG = /(?<![\p{L}\d])[‘'"]?(?<short>\p{Lu}[\p{L}\d-]{1,14})[’'"]?\s+\((?<long>\p{Lu}\p{Ll}+(?:,?\s+(?:and|for|of|the|in|&|\p{Lu}\p{Ll}+)){2,12})\)/gu;
 
+/** Kinds of thing whose short names exams ask spelled out, ending a long name or after the bracket. */
+const SCHEME_WORDS = 'policy|scheme|mission|programme|program|yojana|abhiyan|initiative|portal|campaign|fund|package|framework';
+const SCHEME_KIND = new RegExp(`\\b(?:${SCHEME_WORDS})$`, 'i');
+const SCHEME_KIND_AFTER = new RegExp(`^\\s+(?:${SCHEME_WORDS})\\b`, 'i');
+
 function spelledOutAfter(s: Sentence): FactDraft<'named-term'>[] {
   const drafts: FactDraft<'named-term'>[] = [];
   for (const m of s.text.matchAll(SHORT_THEN_LONG)) {
@@ -106,6 +111,14 @@ function spelledOutAfter(s: Sentence): FactDraft<'named-term'>[] {
     // last letter its own.)
     const capitals = long.split(/[\s,&]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
     const letters = short.replace(/[^\p{Lu}]/gu, '');
+    // (Only a scheme's or a policy's, which exams ask spelled out: "the 'BioE3' (…) policy",
+    // "PM-JANMAN (… Maha Abhiyan)"; not a body's, "KIIFB (Kerala Infrastructure Investment Fund
+    // Board)", whose story is what it did.)
+    const after = s.text.slice(m.index! + m[0].length);
+    if (!SCHEME_KIND.test(long) && !SCHEME_KIND_AFTER.test(after)) continue;
+    // ("SSBN (Ship, Submersible, Ballistic, Nuclear) programme": words listed are no name, and each
+    // would read as an answer of its own.)
+    if (/,/.test(long) && !/\b(?:of|for|on)\s.*\band\s/.test(long)) continue;
     if (capitals.length < 2 || letters.length < 2 || letters[0] !== capitals[0] || !(inOrder(letters, capitals.join('')) || (letters.length >= 5 && inOrder(letters.slice(0, -1), capitals.join(''))))) continue;
     const at = m.index! + m[0].indexOf(`(${long})`) + 1;
     drafts.push({

@@ -42,6 +42,10 @@ describe('named-term: what a short name stands for, in brackets after it', () =>
   it('asks it ("the \'BioE3\' (Biotechnology for Economy, Environment and Employment) policy")', () => {
     expect(ask(factsOf(["The Union Cabinet on Saturday approved the 'BioE3' (Biotechnology for Economy, Environment and Employment) policy for fostering biomanufacturing."]), 'named-term')).toContainEqual(['What does BioE3 stand for?', 'Biotechnology for Economy, Environment and Employment']);
     expect(ask(factsOf(['The Cabinet approved PM-JANMAN (Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan) with an outlay of Rs 24,104 crore.']), 'named-term')).toContainEqual(['What does PM-JANMAN stand for?', 'Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan']);
+    // (Nor a body's: its story is what it did.)
+    expect(byPattern(factsOf(['The CAG report on KIIFB (Kerala Infrastructure Investment Fund Board) may be tabled in the Kerala Assembly on Monday.']), 'named-term')).toEqual([]);
+    // (Nor words listed: "SSBN (Ship, Submersible, Ballistic, Nuclear) programme".)
+    expect(byPattern(factsOf(['India’s SSBN (Ship, Submersible, Ballistic, Nuclear) programme is a closely-guarded project.']), 'named-term')).toEqual([]);
     // (Not a place and a body in brackets whose initials it is not.)
     expect(byPattern(factsOf(['The meeting in Delhi (New Delhi Municipal Council) was held on Monday.']), 'named-term')).toEqual([]);
   });
