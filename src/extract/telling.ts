@@ -30,3 +30,6 @@ export const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|
  *  engines, ambulances or teams sent or standing by, patients moved, the dead cremated; the
  *  response's detail. */
 export const RESPONSE_DETAIL = /\b(?:fire\s+(?:tenders|engines)|ambulances|fire-?fighters)\b[^.;]{0,60}\b(?:pressed\s+into\s+service|rushed|deployed|sent|dispatched|despatched|reached|arrived)\b|\b(?:patients|injured)\b[^.;]{0,40}\b(?:shifted|moved|transferred|referred)\s+to\s+(?:different|other|various|nearby)\s+hospitals?\b|\b(?:helicopters?|choppers?|boats|teams|ambulances|aircraft)\b[^.;]{0,40}\b(?:kept\s+(?:ready|on\s+standby)|(?:put|placed|kept)\s+on\s+(?:standby|alert)|on\s+standby)\b|\blast\s+rites\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:victims|bodies|deceased|people|persons)\b/i;
+
+/** "… given Cabinet nod", "Cabinet approves …", "Cabinet clears …": a story of the Cabinet's decision. */
+export const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;

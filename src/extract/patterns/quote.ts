@@ -4,7 +4,7 @@ import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
-import { CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
+import { CABINET_HEADLINE, CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { aboutTheDeceased } from '../tribute.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { isBareBodyName } from '../../lexicon/index.js';
@@ -98,8 +98,6 @@ const UNDER_WAY = /^(?:that\s+)?[^,;]{0,40}?\b(?:is|are)\s+(?:still\s+|currently
 /** Words of a body's praise for what it did. */
 const SELF_PRAISE = /\b(?:significant|historic|landmark|testament|milestone|remarkable|momentous|unprecedented|proud|commitment|reflects)\b/i;
 // (Or "Prime Minister in the cabinet meeting has approved …": the meeting's decision told by its chair.)
-/** "… given Cabinet nod", "Cabinet approves …", "Cabinet clears …": a story of the Cabinet's decision. */
-const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;
 // (Or "Prime Minister in the cabinet meeting has approved …": the meeting's decision told by its chair.)
 const CABINET_DECIDED = /\b(?:the\s+)?(?:Union\s+)?Cabinet\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b|\bin\s+the\s+(?:Union\s+)?[Cc]abinet\s+meeting\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given)\b/;
 // ("… the Earth Observation Satellite and the passenger satellite … have been injected after the

@@ -85,3 +85,10 @@ describe('reported-by: a roll of places', () => {
     expect(byPattern(claim, 'reported-by').length).toBe(1);
   });
 });
+
+describe('reported-by: a minister describing what the Cabinet approved', () => {
+  it('is the telling of the decision ("According to … Minister Ashwini Vaishnaw, the BioE3 policy seeks to …")', () => {
+    const facts = factsOf(['The Union Cabinet on Saturday approved the BioE3 policy for fostering biomanufacturing.', 'According to Information and Broadcasting Minister Ashwini Vaishnaw, the BioE3 policy seeks to include innovation-driven support for research and development across thematic sectors.'], { title: 'BioE3 policy for innovation-driven support to R&D given Cabinet nod' });
+    expect(byPattern(facts, 'reported-by')).toEqual([]);
+  });
+});
