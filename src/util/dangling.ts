@@ -230,9 +230,13 @@ const TEAM_NAMED = /\bTeam\s+\p{Lu}\p{L}+|\b\p{Lu}\p{L}+\s+(?:XI|Women|Men)\b/u;
 
 /** "India took control in the second half, … to defend their title": a country that opens a
  *  clause as its team is what a sports report's "their" belongs to. */
+/** "Royal Challengers Bengaluru (RCB) secured their first-ever … title": a side named with its
+ *  short form, then a verb of winning, owns the "their". */
+const CLUB_WITH_SHORT_FORM = /(?:^|,\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3}\s+\(\p{Lu}{2,5}\)\s+(?:(?:also|then|finally)\s+)?(?:won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|ended|registered|recorded|booked)\s+$/u;
+
 function teamAsSubject(before: string): boolean {
   const m = /(?:^|,\s+)(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:also|then|later)\s+)?(?:took|won|beat|defeated|retained|defended|clinched|lifted|claimed|sealed|secured|edged|thrashed|held|drew|lost|dominated|controlled|ended|extended|began|started|opened|booked|registered|recorded|continued|maintained|snapped|stretched|finished|completed|capped)\b/u.exec(before);
-  return !!m && countryNamed(m[1]) !== null;
+  return (!!m && countryNamed(m[1]) !== null) || CLUB_WITH_SHORT_FORM.test(before);
 }
 
 function namesBeforeAnd(before: string): boolean {

@@ -548,3 +548,10 @@ describe('"its" of a one-word name after an opening phrase', () => {
     expect(hasDanglingReference('For the third year, Singapore, Japan and Korea said its position was _____.')).toBe(true);
   });
 });
+
+describe('"their" of a side named with its short form', () => {
+  it('belongs to it ("Royal Challengers Bengaluru (RCB) secured their first-ever … title")', () => {
+    expect(hasDanglingReference('In a historic night at the _____ in Ahmedabad, Royal Challengers Bengaluru (RCB) secured their first-ever Indian Premier League (IPL) title.')).toBe(false);
+    expect(hasDanglingReference('The officials said their report on the _____ was ready.')).toBe(true);
+  });
+});
