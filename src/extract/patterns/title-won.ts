@@ -97,13 +97,18 @@ function venueOfFinal(s: Sentence, after: number): ((name: string, when: string)
 const TITLE_IN = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|bagged|secured|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?(?:title|crown)\s+in\s+the\s+$/;
 const WAIT_ENDED = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:maiden\s+|first\s+)?$/;
 const LEAGUE = /\b(?:League|Super League|Premier League)$/;
+/** "secured their first-ever ", "won its maiden ": a title the subject won, the league's name next. */
+const OWN_TITLE_BEFORE = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|secured|secures|bagged|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|first-ever|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?$/;
 
 function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   for (const league of s.entities) {
     if ((league.cls !== 'organisation' && league.cls !== 'term') || !LEAGUE.test(league.text)) continue;
     // ("Haryana Steelers ended their wait for a Pro Kabaddi League title as they defeated …": the
     // title waited for, and won.)
-    const won = TITLE_IN.exec(s.text.slice(0, league.start)) ?? (/^\s+title\b/.test(s.text.slice(league.end)) ? WAIT_ENDED.exec(s.text.slice(0, league.start)) : null);
+    // ("secured their first-ever Indian Premier League (IPL) title": the league's title, its short
+    // form between.)
+    const titleAfter = /^(?:\s+\(\p{Lu}{2,6}\))?\s+title\b/u.test(s.text.slice(league.end));
+    const won = TITLE_IN.exec(s.text.slice(0, league.start)) ?? (titleAfter ? (WAIT_ENDED.exec(s.text.slice(0, league.start)) ?? OWN_TITLE_BEFORE.exec(s.text.slice(0, league.start))) : null);
     if (!won) continue;
     const named = subjectEndingAt(s, won.index, ['person', 'place', 'organisation', 'term']);
     // ("Royal Challengers Bengaluru", read as a person's name: a side named after its city is a team.)
@@ -115,7 +120,8 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
     // ("… a six-run victory against Punjab Kings in the final": whom the final was won against.)
     // ("… as they defeated Patna Pirates in the final": or whom they beat in it.)
     const against = /\b(?:against|defeated|defeating|beat|beating)\s+$/;
-    const loser = s.entities.find((e) => e.start > league.end && against.test(s.text.slice(Math.max(0, e.start - 12), e.start)) && /^\s+in\s+the\s+final\b/.test(s.text.slice(e.end)) && winnerType(e) !== null);
+    // ("defeating Punjab Kings (PBKS) in a thrilling final": its short form and the final's word.)
+    const loser = s.entities.find((e) => e.start > league.end && against.test(s.text.slice(Math.max(0, e.start - 12), e.start)) && /^(?:\s+\(\p{Lu}{2,6}\))?\s+in\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?final\b/u.test(s.text.slice(e.end)) && winnerType(e) !== null);
     if (loser) drafts.push(runnerUpDraft(s, { ...loser, cls: loser.cls === 'person' ? 'term' : loser.cls }, type, league, league.canonical, when));
     return drafts;
   }
@@ -141,7 +147,7 @@ function titleAtEvent(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
   if (/\btitle\s+at\s/.test(s.text)) drafts.push(...titleAtEvent(s, ctx));
-  if (/\btitle\s+in\s+the\s|\bwait\s+for\s/.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
+  if (/\btitle\s+in\s+the\s|\bwait\s+for\s|\bLeague\b(?:\s+\(\p{Lu}{2,6}\))?\s+title\b/u.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
   if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
   if (!HINT.test(s.text) || undatedElsewhen(s)) return drafts;

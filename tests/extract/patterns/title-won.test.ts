@@ -157,3 +157,11 @@ describe('title-won: a wait for a title\'s glory ended', () => {
     expect(ask(factsOf(['India extended their wait for Champions Trophy glory after losing to Pakistan in the final.'], { date: '2017-06-19' }), 'title-won')).toEqual([]);
   });
 });
+
+describe('title-won: a league\'s title with its short form between', () => {
+  it('asks who won and whom they beat ("RCB secured their first-ever Indian Premier League (IPL) title, defeating Punjab Kings (PBKS) in a thrilling final")', () => {
+    const got = ask(factsOf(['In a historic night at the Narendra Modi Stadium in Ahmedabad, Royal Challengers Bengaluru (RCB) secured their first-ever Indian Premier League (IPL) title, defeating Punjab Kings (PBKS) in a thrilling final.'], { date: '2025-06-04' }), 'title-won');
+    expect(got).toContainEqual(['Which team won the Indian Premier League title in June 2025?', 'Royal Challengers Bengaluru']);
+    expect(got).toContainEqual(['Which team was the runner-up of the Indian Premier League in June 2025?', 'Punjab Kings']);
+  });
+});
