@@ -1831,6 +1831,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("received … five _____" → Grammy Awards: of honours counted, the count is the fact, the
   // honour's name the question's.)
   if ((e.cls === 'term' || e.cls === 'organisation') && /\b(?:Awards|Prizes|Medals|Trophies|Titles|Oscars|Grammys|Emmys)$/.test(e.text) && /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(near)) return false;
+  // ("reached Mauritius on Tuesday for a _____ State Visit" → two-day: how long a visit lasts is
+  // its schedule, no fact to learn.)
+  if (e.cls === 'number' && /^(?:\w+)-(?:day|nation|country|leg)$/i.test(e.text) && /^\s+(?:(?:State|official|bilateral|maiden|working)\s+)?(?:visit|tour|trip|Visit|Tour)\b/.test(tail)) return false;
   // ("A total of 78 _____ will be presented" → Awards: a counted everyday noun, capitalised.)
   // ("the representatives from the three _____" → Services: counted in words too.)
   if ((e.cls === 'term' || e.cls === 'organisation') && /^\p{Lu}\p{Ll}+s$/u.test(e.text) && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several))\s+$/i.test(near) && isCommonWord(e.text.toLowerCase().slice(0, -1))) return false;

@@ -1010,6 +1010,11 @@ describe('no blank on who told it or who was there', () => {
     expect(found).toContain('five');
   });
 
+  it('not how long a visit lasts ("for a _____ State Visit" → two-day)', () => {
+    expect(blanks('Prime Minister Narendra Modi reached Mauritius on Tuesday for a two-day State Visit, where he will attend the national day celebrations.')).not.toContain('two-day');
+    expect(blanks('The President left for a three-nation tour of Africa on Monday.')).not.toContain('three-nation');
+  });
+
   it('the court whose ruling a higher court stayed or upheld ("stayed the Allahabad High Court verdict")', () => {
     expect(blanks('The Supreme Court on Friday stayed the Allahabad High Court verdict that had declared the Uttar Pradesh Board of Madarsa Education Act, 2004 unconstitutional.')).toContain('Allahabad High Court');
     expect(blanks('The Supreme Court on Monday upheld the Madras High Court ruling on the appointment of 200 temple priests.')).toContain('Madras High Court');
