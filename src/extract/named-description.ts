@@ -230,7 +230,7 @@ function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: 
   if (!found) {
     const alternation = heads.map(reEscape).join('|');
     found = {
-      headed: new RegExp(`\\b(?:${alternation})\\b`, 'i'),
+      headed: new RegExp(`\\b(?:${alternation})s?\\b`, 'i'),
       headedAtEnd: new RegExp(`\\b(?:${alternation})$`, 'i'),
       // ("the … Vehicle Enhancement (PM E-Drive) scheme": its short form may stand between.)
       // (Not a bracket of the name's own: "the Biological Diversity (Amendment) Bill".)
@@ -319,6 +319,9 @@ function kindBesideInHeadline(x: Entity, ctx: ArticleContext, heads: readonly st
   return heads.find((h) => ctx.headlineKey.includes(` ${h} ${key} `) || ctx.headlineKey.includes(` ${key} ${h} `) || (compact.length >= 6 && headline.includes(`${compact}${h}`)));
 }
 
+/** "Asia's version of the ", "the equivalent of the ", "akin to the ": what a thing is likened to. */
+const COMPARED_BEFORE = /\b(?:version|equivalent|counterpart|answer)\s+(?:of|to)\s+(?:the\s+)?$|\b(?:akin|similar)\s+to\s+(?:the\s+)?$|\bdubbed\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true, span: { start: number; end: number } | null = null): string | null {
@@ -343,7 +346,10 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   const qualifies = (x: Entity) => MODIFIES_NOUN.test(sentenceOf(x)?.text.slice(x.end) ?? '');
   const beforeNoun = (x: Entity, own = sentenceOf(x)) => !!own && own.tokens.find((t) => t.start > x.end)?.pos === 'NOUN' && qualifies(x) && !headAfter.test(own.text.slice(x.end));
   const laterInSentence = (x: Entity) => span !== null && x.start >= span.end + APPOSED_GAP && sentenceOf(x) === sentence;
-  const names = (x: Entity) => ofKind(x) && !listSentence(x) && !beforeNoun(x) && !laterInSentence(x);
+  // ("the Ramon Magsaysay Awards, Asia's version of the Nobel Prize. … the first Indian organisation
+  // to receive the award": a thing named to compare with is not the thing.)
+  const compared = (x: Entity) => COMPARED_BEFORE.test(sentenceOf(x)?.text.slice(Math.max(0, x.start - 40), x.start) ?? '');
+  const names = (x: Entity) => ofKind(x) && !listSentence(x) && !beforeNoun(x) && !laterInSentence(x) && !compared(x);
   const ahead = () => {
     for (let i = timelineAfter(ctx, sentence.index); i < ctx.timeline.length && ctx.timeline[i].sentence <= sentence.index + AHEAD; i++) {
       if (names(ctx.timeline[i].entity)) return ctx.timeline[i].entity;

@@ -646,3 +646,15 @@ describe('"the scheme" named by the headline in other spacing', () => {
     expect(cost).toContainEqual('Estimated cost of the PM-eBus Sewa scheme is {{c1::Rs 57,613 crore}}, of which Rs 20,000 crore will be provided by Central government.');
   });
 });
+
+describe('"the award" beside a prize it is likened to', () => {
+  it('is the award named, never the prize of the comparison ("the Ramon Magsaysay Awards, Asia’s version of the Nobel Prize")', () => {
+    const facts = factsOf([
+      'An Indian non-profit organisation, Foundation to Educate Girls Globally, is among the winners of this year’s Ramon Magsaysay Awards, Asia’s version of the Nobel Prize.',
+      "In a statement, the Ramon Magsaysay Award Foundation (RMAF) said the Foundation to Educate Girls Globally, widely known as 'Educate Girls,' has made history as the first Indian organisation to receive the award.",
+    ], { title: 'Educate Girls NGO becomes first Indian organisation to win Ramon Magsaysay Award', date: '2025-09-01' });
+    const texts = facts.flatMap((f) => [f.question, f.cloze]);
+    expect(texts.some((t) => /receive the Nobel Prize/.test(t))).toBe(false);
+    expect(texts.some((t) => /receive the Ramon Magsaysay Awards?\b/.test(t))).toBe(true);
+  });
+});
