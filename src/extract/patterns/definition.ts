@@ -71,7 +71,7 @@ const find: FindDrafts<'definition'> = (s, ctx) => {
   for (const f of text.matchAll(OWNERS_FIRST)) {
     const at = f.indices!.groups!.name![0];
     const entity = s.entities.find((e) => e.start === at && e.end === f.indices!.groups!.name![1] && e.cls !== 'date' && e.cls !== 'number');
-    if (!entity || hasDanglingReference(f.groups!.desc)) continue;
+    if (!entity || hasDanglingReference(f.groups!.desc) || flightAsVehicle(f.groups!.desc, entity.canonical)) continue;
     const type = answerTypeOf(entity);
     drafts.push({
       pattern: 'definition',
@@ -134,6 +134,9 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
   const body = BODY_NOUN.test(np);
   const type = entity && !(body && entity.cls === 'person') ? answerTypeOf(entity) : body ? 'organisation' : 'term';
   if (type === 'number' || type === 'date' || type === 'year') return null;
+  // ("What is ISRO’s heaviest launch vehicle?" → LVM3-M6: a flight's number is no vehicle's name;
+  // the vehicle is LVM3, the flight one of many.)
+  if (flightAsVehicle(np, entity?.canonical ?? subject)) return null;
   // ("What is a BWF World Tour Super 300 tournament?": a kind of thing with nothing after its head
   // to say which of its many members is meant asks for any of them; a person's words are theirs.)
   if (type !== 'person' && !RESTRICTED.test(np)) return null;
@@ -212,4 +215,9 @@ export default definePattern({
 /** Whether a word is the surname of a person the article names in full. */
 function isSurnameOf(word: string, ctx: ArticleContext): boolean {
   return ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical.endsWith(` ${word}`));
+}
+
+/** "ISRO’s heaviest launch vehicle, LVM3-M6": a flight's number named as the vehicle. */
+function flightAsVehicle(description: string, name: string): boolean {
+  return /\b(?:launch\s+vehicle|rocket|launcher)s?\b/i.test(description) && /^[\p{L}\d]+-[A-Z]{1,2}\d{1,3}$/u.test(name);
 }

@@ -226,3 +226,10 @@ describe('definition: an animal by its kind', () => {
     expect(byPattern(facts, 'definition').filter((f) => /^What is a female cheetah/.test(f.question) && !f.describesOnly)).toEqual([]);
   });
 });
+
+describe('definition: a vehicle by its flight', () => {
+  it('asks nothing of a flight\'s number as the vehicle ("ISRO’s heaviest launch vehicle, LVM3-M6, …")', () => {
+    const facts = factsOf(['In a landmark Christmas Eve mission, ISRO’s heaviest launch vehicle, LVM3-M6, on Wednesday successfully placed a US communication satellite BlueBird Block-2 into its intended Low Earth Orbit.']);
+    expect(byPattern(facts, 'definition').filter((f) => f.answer === 'LVM3-M6')).toEqual([]);
+  });
+});
