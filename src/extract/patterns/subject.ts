@@ -27,6 +27,7 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 // another's post tells the news again.)
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b|^(?:also\s+)?(?:tweeted|posted|wrote)(?:[,:]\s*|\s+)[“"]/;
 
+const PERSONAL_LOSS = /^(?:has\s+|had\s+)?(?:lost|mourns|mourned|buried|cremated)\s+(?:both\s+)?(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:father|mother|son|daughter|sons|daughters|children|husband|wife|brother|sister|parents|uncle|aunt|family|relatives|grandson|granddaughter)\b/u;
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 /** "has been ranked number one", "is ranked 5th", "ranks first": a rank and nothing after it. */
 const BARE_RANK = /^(?:(?:has|have|had)\s+been\s+|(?:is|was|were|are)\s+)?(?:ranked|ranks|placed)\s+(?:at\s+)?(?:(?:number|no\.?)\s+\w+|\w+)(?:\s+(?:position|place|spot))?$/i;
@@ -153,6 +154,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (THING_KIND.test(predicate)) return [];
   // ("Who finished fourth with 84.03m?": who missed the podium is no result to learn.)
   if (OFF_PODIUM.test(predicate)) return [];
+  // ("Who lost both her father, Bodh Raj, and her uncle …?": a family's grief a disaster report
+  // tells is no fact to learn.)
+  if (PERSONAL_LOSS.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // ("Who … was formidable throughout the tournament?", "… was outstanding": a judgement of how

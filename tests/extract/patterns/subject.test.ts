@@ -439,3 +439,10 @@ describe('subject: a capital standing for its government', () => {
     expect(byPattern(facts, 'subject').some((f) => /^Which city\b/.test(f.question))).toBe(false);
   });
 });
+
+describe('subject: a family\'s grief', () => {
+  it('is no fact to ask ("Who lost both her father, Bodh Raj, and her uncle …?")', () => {
+    const facts = factsOf(['Flash floods triggered by a cloudburst killed over 60 people in Chasoti.', 'Nirmala Devi lost both her father, Bodh Raj, and her uncle, Dinanath, priests at the local temple.']);
+    expect(byPattern(facts, 'subject').filter((f) => f.answer === 'Nirmala Devi')).toEqual([]);
+  });
+});
