@@ -27,6 +27,7 @@ const POSTED_ONLY = /^(?:also\s+|later\s+)?(?:tweeted|posted|wrote|shared|announ
 // another's post tells the news again.)
 const SAY_VERB = /^(?:also\s+)?(said|says|told|tells|added|adds|stated|noted|warned|credited|attributed|thanked|praised|lauded|hailed|blamed|stressed|emphasi[sz]ed|highlighted|recalled|asserted|argued|claimed|insisted|reiterated|underlined|maintained|remarked|observed|pointed out|clarified|alleged)\b|^(?:also\s+)?(?:announced|confirmed|reported|disclosed)\s+(?:the\s+)?(?:signing|details|news|results?|death|names?)\s+of\b|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:shared|reposted|retweeted|re-?shared)\b|^(?:also\s+)?(?:tweeted|posted|wrote)(?:[,:]\s*|\s+)[“"]/;
 
+const ELLIPTICAL_VERB = /^(?:did|does|do|could|would|will|can)(?:\s*,|\s+(?:so|too|though|not|as\s+well)\b|\s*$)/;
 const PERSONAL_LOSS = /^(?:has\s+|had\s+)?(?:lost|mourns|mourned|buried|cremated)\s+(?:both\s+)?(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:father|mother|son|daughter|sons|daughters|children|husband|wife|brother|sister|parents|uncle|aunt|family|relatives|grandson|granddaughter)\b/u;
 const OFF_PODIUM = /^(?:finished|came|ended|placed|was placed|were placed)\s+(?:a\s+)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)\b/;
 /** "has been ranked number one", "is ranked 5th", "ranks first": a rank and nothing after it. */
@@ -157,6 +158,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Who lost both her father, Bodh Raj, and her uncle …?": a family's grief a disaster report
   // tells is no fact to learn.)
   if (PERSONAL_LOSS.test(predicate)) return [];
+  // ("Australia and Canada did, though, ranking 11th and 18th": a verb the sentence before gave,
+  // left out.)
+  if (ELLIPTICAL_VERB.test(predicate)) return [];
   const firstToken = s.tokens.find((t) => t.start >= subject.end + (described?.length ?? 0));
   if (!firstToken || !(firstToken.pos === 'VERB' || firstToken.pos === 'AUX')) return [];
   // ("Who … was formidable throughout the tournament?", "… was outstanding": a judgement of how

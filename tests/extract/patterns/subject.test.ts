@@ -446,3 +446,10 @@ describe('subject: a family\'s grief', () => {
     expect(byPattern(facts, 'subject').filter((f) => f.answer === 'Nirmala Devi')).toEqual([]);
   });
 });
+
+describe('subject: a verb left out', () => {
+  it('asks nothing ("Australia and Canada did, though, ranking 11th and 18th, respectively")', () => {
+    const facts = factsOf(['The United States could not make it to the top 20.', 'Australia and Canada did, though, ranking 11th and 18th, respectively.']);
+    expect(byPattern(facts, 'subject').filter((f) => /\bdid\b/.test(f.question))).toEqual([]);
+  });
+});
