@@ -73,6 +73,7 @@ export const SITE_HERE = /\b(?:found|seen|located|recorded|spotted|sighted|obser
 /** "In the same period last year, the sector had grown by 14.3%": which sector, the sentence
  *  before said. */
 const BARE_SECTOR = /\b[Tt]he\s+(?:sector|segment|industry)\b(?!\s+(?:of|in|as)\b)/;
+const ELLIPTICAL_DID = /\b(?:did|does)(?:,\s*(?:though|however|too)\b|\s+(?:so|too)\s*[,.])/;
 /** "The NLSIU in the garden city …": a city by its epithet alone, which the sentence before named. */
 const EPITHET_CITY = /\b[Tt]he\s+(?:garden|pink|silicon|steel|holy|temple|lake|blue|golden|white|orange|diamond|twin|port|coastal|hill|coal|textile|pearl)\s+(?:city|town|cities)\b(?!\s+of\b)/;
 const BARE_STATE = /^The\s+state\b(?!\s+(?:of|government|assembly|capital|police|election|elections|budget|visit|funeral|media|banquet)\b)|\b[Tt]he\s+state['’]s\b/;
@@ -282,6 +283,8 @@ function dangles(text: string): boolean {
   const untold = unquoted.replace(TELLING_TAIL, '');
   if (BARE_OFFICE.test(untold) || BARE_MINISTER.test(untold)) return true;
   // ("For the remaining crops …", "The state has a total of 70 seats": the rest of what, which state.)
+  // ("_____ and Canada did, though, ranking 11th and 18th": a verb the sentence before gave, left out.)
+  if (ELLIPTICAL_DID.test(unquoted)) return true;
   if (REST_OF.test(unquoted) || BARE_STATE.test(unquoted) || EPITHET_CITY.test(unquoted) || SITE_HERE.test(unquoted) || BARE_SECTOR.test(unquoted)) return true;
   for (const m of unquoted.replace(THIS_TIME, (t) => ' '.repeat(t.length)).replace(EXPLETIVE_IT, (t) => ' '.repeat(t.length)).matchAll(IT)) {
     // ("New Delhi signed it on …": the object of a verb is not the name the verb follows.)

@@ -555,3 +555,10 @@ describe('"their" of a side named with its short form', () => {
     expect(hasDanglingReference('The officials said their report on the _____ was ready.')).toBe(true);
   });
 });
+
+describe('a verb left out', () => {
+  it('dangles ("_____ and Canada did, though, ranking 11th and 18th")', () => {
+    expect(hasDanglingReference('_____ and Canada did, though, ranking 11th and 18th, respectively.')).toBe(true);
+    expect(hasDanglingReference('India did not sign the declaration at the _____ summit.')).toBe(false);
+  });
+});
