@@ -87,6 +87,10 @@ const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?${MO
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
 // ("…, improving its ranking from 133 in 2022 to 130 out of 193 countries": the rank it moved to.)
 // ("… in the QS World University Rankings for 2026 by climbing up to the 123rd spot": by a move to it.)
+/** "has slightly bettered its rank from last year’s 126th to 118th": a move told with the rank left. */
+const BETTERED_SOURCE = `(?<subjEnd>)\\s+(?:has|have|had)\\s+(?:(?:slightly|marginally|further|significantly)\\s+)?(?:bettered|improved|raised|lowered|worsened)\\s+(?:its|their)\\s+(?:rank|ranking|position)\\s+from\\s+(?:last\\s+year['’]s\\s+|the\\s+)?\\d{1,3}(?:st|nd|rd|th)\\s+to\\s+(?:the\\s+)?(?<rank>${RANK})\\b`;
+const BETTERED = new RegExp(BETTERED_SOURCE.replace('(?<subjEnd>)', ''));
+const BETTERED_ALL = new RegExp(BETTERED_SOURCE, 'dg');
 const LATE_RANK = new RegExp(`(?:,\\s+(?:ranking|(?:improving|raising|lifting|moving|pushing|lowering)\\s+(?:its|their)\\s+(?:rank|ranking|position)\\s+from\\s+(?:\\d{1,3}(?:st|nd|rd|th)?)(?:\\s+(?:in\\s+)?(?:19|20)\\d\\d)?\\s+to)|\\s+by\\s+(?:climbing|rising|moving|jumping|slipping|dropping|falling)\\s+(?:up\\s+|down\\s+)?to(?:\\s+the)?)\\s+(?<rank>${RANK})\\b(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'd');
 /** "In the 2026 rankings, India stands at 80th place, …": a rank with no index named, which
  *  the headline's index gives where the headline names its subject too. */
@@ -235,7 +239,7 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   if (topped) drafts.push(topped);
   const bottom = /\bbottom\s+of\b|\blast\s+in\b/.test(s.text) ? bottomDraft(s) : null;
   if (bottom) drafts.push(bottom);
-  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text) && !OWNED_RANK_HINT.test(s.text)) return drafts;
+  if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text) && !OWNED_RANK_HINT.test(s.text) && !BETTERED.test(s.text)) return drafts;
   const found: Found[] = [];
   for (const m of s.text.matchAll(RE)) {
     const subject = rankedSubject(s, m.indices!.groups!.subjEnd![0]);
@@ -310,6 +314,15 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
     if (late && subject && index) found.push({ subject: { ...subject, cls: subject.cls === 'term' ? 'organisation' : subject.cls }, rank: late.groups!.rank, rankAt: late.indices!.groups!.rank![0], among: late.groups!.among, index });
   }
   if (!found.length) found.push(...headlineRanks(s, ctx));
+  // ("… while India has slightly bettered its rank from last year’s 126th to 118th this year",
+  // under "… check India's rank in 2025 report": the rank it moved to, in the story's index.)
+  if (!found.length && BETTERED.test(s.text)) {
+    const index = storyIndex(ctx) ?? articleIndex(ctx);
+    for (const m of index ? s.text.matchAll(BETTERED_ALL) : []) {
+      const subject = namedEntityEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'organisation']);
+      if (subject) found.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], index: index! });
+    }
+  }
   // ("… saw India's ranking jump to 66 this year from 81 in 2015", under "Global Innovation Index:
   // India moves up to 66th rank": the rank a place's ranking moves to, in the story's index.)
   if (!found.length && OWNED_RANK_HINT.test(s.text)) {

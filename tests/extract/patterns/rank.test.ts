@@ -497,3 +497,10 @@ describe('rank: a rank "taken"', () => {
     expect(ask(facts, 'rank').some(([q, a]) => a === '126th' && /Global Peace Index/.test(q))).toBe(true);
   });
 });
+
+describe('rank: a rank "bettered" to', () => {
+  it('asks the rank moved to, in the story\'s index ("India has slightly bettered its rank from last year’s 126th to 118th")', () => {
+    const facts = factsOf(['Finland has retained its top position on The World Happiness Report for 2025 while India has slightly bettered its rank from last year’s 126th to 118th this year.'], { title: "Finland still happiest country in world; check India's rank in 2025 report", date: '2025-03-20' });
+    expect(ask(facts, 'rank')).toContainEqual(['What was India’s rank in the World Happiness Report 2025?', '118th']);
+  });
+});
