@@ -31,13 +31,18 @@ export function nameThisEdition(text: string, ctx: ArticleContext): string {
  */
 function ofItsOwnKind(text: string, event: string): string {
   const at = text.indexOf(' edition of the ');
-  if (at < 0 || !text.startsWith(`${event} is the `)) return text;
-  const ordinal = text.slice(`${event} is the `.length, at);
+  const be = text.startsWith(`${event} is the `) ? 'is' : text.startsWith(`${event} was the `) ? 'was' : null;
+  if (at < 0 || !be) return text;
+  const ordinal = text.slice(`${event} ${be} the `.length, at);
   const rest = text.slice(at + ' edition of the '.length);
+  // ("Kho Kho World Cup was the first edition of the Kho Kho World Cup, organised with the backing
+  // of the IOA": the edition, and what the clause after it tells of it.)
+  const told = rest.startsWith(`${event}, `) ? /^((?:organised|organized|held|hosted|played|staged|conducted)\s[^;]+)$/.exec(rest.slice(event.length + 2)) : null;
+  if (told) return `The ${ordinal} edition of the ${event} ${be === 'is' ? 'is' : 'was'} ${told[1]}`;
   const kind = rest.startsWith(`${event} `) ? rest.slice(event.length + 1) : rest;
   const m = /^(?:exercise|summit|festival|conference|dialogue|conclave|games|event)(?:,\s+which\s+is\s+(an? [^.;]+))?\.$/i.exec(kind);
   if (!m) return text;
-  return m[1] ? `${event}, ${m[1]}, is in its ${ordinal} edition.` : `${event} is in its ${ordinal} edition.`;
+  return m[1] ? `${event}, ${m[1]}, ${be} in its ${ordinal} edition.` : `${event} ${be} in its ${ordinal} edition.`;
 }
 
 /** The one named event the headline and the lead both name, or null. */

@@ -38,3 +38,14 @@ describe('"This is the Nth edition" in a report of one named event', () => {
     expect(summit.some((q) => /^The previous edition of Money Matters was held in/.test(q))).toBe(true);
   });
 });
+
+describe('"This was the first edition of" the event itself', () => {
+  it('asks what the clause after it tells of the edition ("The first edition of the Kho Kho World Cup was organised with the backing of the _____")', () => {
+    const found = clozes('India men’s and women’s teams win Kho Kho World Cup', [
+      'The Indian men’s kho kho team secured the inaugural Kho Kho World Cup title by defeating Nepal 54-36 in the final on Sunday.',
+      'This was the first edition of the Kho Kho World Cup, organised with the backing of the Indian Olympic Association (IOA).',
+    ]);
+    expect(found.some((q) => /^The first edition of the Kho Kho World Cup was organised with the backing of the _____/.test(q))).toBe(true);
+    expect(found.some((q) => /Kho Kho World Cup was the first edition of the Kho Kho World Cup/.test(q))).toBe(false);
+  });
+});
