@@ -292,6 +292,9 @@ function givenNameStands(text: string, name: string): boolean {
 
 /** Whether a candidate may stand as a wrong option for this fact. `articleSentences`
  *  (optional) are searched for the candidate listed together with the answer. */
+/** A city's locality by its last word: "Ajit Singh Nagar", "Swathi Theatre", "Rajarajeswari Peta". */
+const LOCALITY_END = /\b(?:Nagar|Theatre|Colony|Road|Area|Market|Peta|Pet|Chowk|Bazaar|Layout|Sector|Street|Marg|Vihar|Enclave|Puram|Bagh|Gunj|Ganj|Junction)$/;
+
 export function acceptableDistractor(candidate: string, fact: Fact, chosen: readonly string[], articleSentences: readonly string[] = []): boolean {
   const type = fact.answerType;
   const answerKind = kindOf(fact.answer, type);
@@ -303,6 +306,10 @@ export function acceptableDistractor(candidate: string, fact: Fact, chosen: read
   // ("NITI Aayog Governing Council Meeting" beside "Governing Council Meeting": a body's or a
   // term's longer name holding the answer's words is the answer again.)
   if ((type === 'place' || type === 'country' || ((type === 'organisation' || type === 'term') && /\s/.test(fact.answer) && /\s/.test(candidate))) && (containsWord(candidate, fact.answer) || containsWord(fact.answer, candidate))) return false;
+  // ("rain water from the upper reaches in _____, Nalgonda …" → Khammam, with Ajit Singh Nagar and
+  // Swathi Theatre among the options: a town or district the lexicon knows stands beside places of
+  // its rank, never a city's locality.)
+  if (type === 'place' && cityNamed(fact.answer) && !cityNamed(candidate) && !regionNamed(candidate) && !countryNamed(candidate) && LOCALITY_END.test(candidate)) return false;
   // ("Karnataka’s _____ district" with London among the options: where the sentence puts the
   // answer in a state, a place the reader knows is in another country is absurd.)
   if (type === 'place' && inOtherCountry(candidate, fact)) return false;

@@ -246,3 +246,14 @@ describe('a university department and a learned society', () => {
   });
 });
 
+
+describe('a town the lexicon knows', () => {
+  it('never takes a city\'s locality as an option ("… in _____, Nalgonda …" → Khammam; not Ajit Singh Nagar, Swathi Theatre)', async () => {
+    const { acceptableDistractor } = await import('../../src/generate/distractors.js');
+    const { fact } = await import('./helpers.js');
+    const f = fact({ question: 'Rain water from the upper reaches in _____, Nalgonda and other places was rushing into the rivulet.', answer: 'Khammam', answerType: 'place', sentence: 'Naidu observed that rain water from the upper reaches in Khammam, Nalgonda and other places was rushing into the rivulet.' });
+    expect(acceptableDistractor('Ajit Singh Nagar', f, [])).toBe(false);
+    expect(acceptableDistractor('Swathi Theatre', f, [])).toBe(false);
+    expect(acceptableDistractor('Warangal', f, [])).toBe(true);
+  });
+});
