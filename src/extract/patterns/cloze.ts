@@ -1610,6 +1610,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Supreme Court Bar Association president _____ said, “I welcome the decision …”": who gave
   // a reaction in quotes is its teller, no fact of the news.)
   if (e.cls === 'person' && /^\s+(?:said|says|stated|added|remarked),?\s*["“]/.test(tail)) return false;
+  // ("Reacting to the data, _____, chief economist, ICRA Ltd said …": who reacted is the telling.)
+  if ((e.cls === 'person' || e.cls === 'organisation') && /^(?:Reacting|Responding|Commenting)\s+(?:to|on)\b[^,;]{0,50},\s+(?:the\s+)?$/.test(near)) return false;
   // ("Union Culture Minister _____ termed the development as 'a historic moment …'": or who called
   // it something in quotes.)
   if (e.cls === 'person' && /^\s+(?:termed|described|called|hailed|dubbed)\s+(?:the|this|it)\b[^.;]{0,40}?\bas\s+['‘"“]/.test(tail)) return false;

@@ -68,6 +68,7 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('He was also accorded a ceremonial guard of honour at the lawns of the South Block on Tuesday morning.')).not.toContain('South Block');
     expect(blanks('Earlier, Muizzu was accorded a ceremonial welcome at the Rashtrapati Bhawan by President Droupadi Murmu.')).toEqual([]);
     expect(blanks('She received a ceremonial reception at Rashtrapati Bhavan on Saturday morning.')).not.toContain('Rashtrapati Bhavan');
+    expect(blanks('Reacting to the data, Aditi Nayar, chief economist, ICRA Ltd said that CPI inflation slumped to a record low of 0.3 per cent in October 2025.')).not.toContain('Aditi Nayar');
     expect(blanks("Union Culture Minister Gajendra Singh Shekhawat termed the development as 'a historic moment for Bharat’s civilisational heritage'.")).not.toContain('Gajendra Singh Shekhawat');
     expect(blanks('Upon arrival in Brunei, the Prime Minister was warmly received by Crown Prince Al-Muhtadee Billah at the airport.')).not.toContain('Al-Muhtadee Billah');
     // (Nor anyone a long roll "in the presence of" names, its last as its first.)
