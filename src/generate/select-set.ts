@@ -22,6 +22,7 @@ import { headlineReferent, type HeadlineReferent } from './headline-referent.js'
 import { withoutAuthors } from './unnamed-author.js';
 import { withoutAsides } from './without-aside.js';
 import { appositiveAlone } from './appositive-alone.js';
+import { withoutSchemeName } from './unnamed-scheme.js';
 import { withoutCount } from './without-count.js';
 import { codeAliases } from './code-aliases.js';
 import { containsWholeWord } from '../util/whole-word.js';
@@ -194,6 +195,11 @@ class SetBuilder {
     const apposed = appositiveAlone(item, bar.answers);
     const fitsApposed = apposed && this.fits(apposed);
     if (fitsApposed) return fitsApposed;
+    // ("… allocated for One Nation One Subscription for three calendar years" where the scheme is
+    // asked: "… allocated for the scheme …".)
+    const unnamedScheme = withoutSchemeName(item, bar.item);
+    const fitsScheme = unnamedScheme && this.fits(unnamedScheme);
+    if (fitsScheme) return fitsScheme;
     const redescribed = this.redescribedBar(entry, bar);
     if (redescribed) return redescribed;
     // Only worth a try when a described person's entry is what barred it.

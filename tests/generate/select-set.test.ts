@@ -839,3 +839,16 @@ describe('an apposition that runs on', () => {
     expect(appositiveAlone(item, [{ value: 'E Somanath', type: 'person' }])).toBeNull();
   });
 });
+
+describe('a scheme asked by its name, printed in every other item of its story', () => {
+  it('is called "the scheme" in the others, so they can be asked ("… allocated for the scheme for three calendar years")', () => {
+    const items = setOfText([
+      "Cabinet approves 'One Nation One Subscription' scheme for access to research articles, journals",
+      "The Union Cabinet on Monday approved 'One Nation One Subscription', a new scheme for providing country-wide access to scholarly research articles and journal publication.",
+      'A total of about Rs 6,000 crore has been allocated for One Nation One Subscription for three calendar years, 2025, 2026 and 2027 as a new Central Sector Scheme.',
+    ]);
+    expect(items.some((i) => i.answer.includes('One Nation One Subscription'))).toBe(true);
+    expect(items.some((i) => /allocated for the scheme for/.test(i.question))).toBe(true);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+  });
+});

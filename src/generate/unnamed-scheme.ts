@@ -1,0 +1,31 @@
+/**
+ * "A total of about Rs 6,000 crore has been allocated for One Nation One Subscription for three
+ * calendar years" beside "The Union Cabinet on Monday approved '_____', a new scheme …" → One
+ * Nation One Subscription: the scheme the set asks for is named in every other item of its story.
+ * Read as "… allocated for the scheme for three calendar years", each asks the same and shows
+ * nothing; the scheme is the one the student has just named.
+ */
+import type { Item } from '../types.js';
+import { reEscape } from '../util/re-escape.js';
+import { upperFirst } from '../util/upper-first.js';
+
+/** Kinds of named thing a story goes on calling by its kind. */
+const KINDS = 'scheme|mission|policy|programme|initiative|campaign|portal|project';
+/** The kind a name's own last word gives ("PM-KUSUM Yojana" is a scheme). */
+const OWN_KIND: Record<string, string> = { scheme: 'scheme', yojana: 'scheme', mission: 'mission', abhiyan: 'mission', policy: 'policy', programme: 'programme', initiative: 'initiative', campaign: 'campaign', portal: 'portal', project: 'project' };
+/** The kind the barring item gives right after its blank: "'_____', a new scheme for …". */
+const KIND_AFTER_BLANK = new RegExp(String.raw`(?:_____|\{\{c\d+::[^}]*\}\})['’"”]?(?:,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)(${KINDS})\b`, 'u');
+
+/** The item with the scheme `bar` asks for called "the scheme", or null where it is no scheme the
+ *  set asks by its name, or the item does not print it. */
+export function withoutSchemeName(item: Item, bar: Item): Item | null {
+  if (bar.answerType !== 'term' || !bar.answer || bar.answer.includes(';') || !item.question.includes(bar.answer)) return null;
+  const kind = OWN_KIND[bar.answer.split(/\s+/).pop()!.toLowerCase()] ?? KIND_AFTER_BLANK.exec(bar.cloze ?? bar.question)?.[1];
+  if (!kind) return null;
+  // (With the quotes around it, an article before it and its kind word after it: "the 'One Nation
+  // One Subscription' scheme" → "the scheme".)
+  const re = new RegExp(`(?:\\b([Tt]he)\\s+)?['‘"“]?${reEscape(bar.answer)}['’"”]?(?:\\s+(?:${KINDS})\\b)?`, 'gu');
+  const rename = (text: string) => text.replace(re, (_m, the: string | undefined, at: number) => (at === 0 || (the && /^T/.test(the)) ? upperFirst(`the ${kind}`) : `the ${kind}`));
+  const question = rename(item.question);
+  return { ...item, question, ...(item.cloze !== undefined ? { cloze: rename(item.cloze) } : {}) };
+}
