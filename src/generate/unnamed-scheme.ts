@@ -24,8 +24,16 @@ export function withoutSchemeName(item: Item, bar: Item): Item | null {
   if (!kind) return null;
   // (With the quotes around it, an article before it and its kind word after it: "the 'One Nation
   // One Subscription' scheme" → "the scheme".)
-  const re = new RegExp(`(?:\\b([Tt]he)\\s+)?['‘"“]?${reEscape(bar.answer)}['’"”]?(?:\\s+(?:${KINDS})\\b)?`, 'gu');
-  const rename = (text: string) => text.replace(re, (_m, the: string | undefined, at: number) => (at === 0 || (the && /^T/.test(the)) ? upperFirst(`the ${kind}`) : `the ${kind}`));
+  // (A possessive stays one: "the Flag Consideration Project's panel" → "the project's panel".)
+  const re = new RegExp(`(?:\\b([Tt]he)\\s+)?['‘"“]?${reEscape(bar.answer)}(?:(['’]s)\\b|['’"”](?!s\\b))?(?:\\s+(?:${KINDS})\\b)?`, 'gu');
+  const rename = (text: string) =>
+    text.replace(re, (_m, the: string | undefined, owner: string | undefined, at: number, whole: string) => {
+      // ("The government's One Nation One Subscription" → "The government's scheme": an owner
+      // before it takes the place of "the".)
+      const owned = !the && /(?:['’]s|\b(?:its|their|his|her))\s$/.test(whole.slice(0, at));
+      const named = `${owned ? '' : 'the '}${kind}${owner ?? ''}`;
+      return at === 0 || (the && /^T/.test(the)) ? upperFirst(named) : named;
+    });
   const question = rename(item.question);
   return { ...item, question, ...(item.cloze !== undefined ? { cloze: rename(item.cloze) } : {}) };
 }

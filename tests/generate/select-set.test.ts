@@ -852,3 +852,14 @@ describe('a scheme asked by its name, printed in every other item of its story',
     expect(items.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a scheme renamed in a possessive', () => {
+  it('keeps the possessive ("the Flag Consideration Project\'s panel" → "the project\'s panel")', async () => {
+    const { withoutSchemeName } = await import('../../src/generate/unnamed-scheme.js');
+    const bar = { id: 'b', articleId: 'a', factId: 'f', type: 'cloze', answerType: 'term', answer: 'Flag Consideration Project', question: "The government's _____ has planned a number of conferences.", cloze: "The government's {{c1::Flag Consideration Project}} has planned a number of conferences." } as unknown as Item;
+    const item = { id: 'i', articleId: 'a', factId: 'g', type: 'short', answerType: 'person', answer: 'John Burrows', question: "Who was the chairman of the Flag Consideration Project's panel of twelve in May 2015?" } as unknown as Item;
+    expect(withoutSchemeName(item, bar)?.question).toBe("Who was the chairman of the project's panel of twelve in May 2015?");
+    const owned = { ...item, question: "Who was the chairman of the government's Flag Consideration Project in May 2015?" } as Item;
+    expect(withoutSchemeName(owned, bar)?.question).toBe("Who was the chairman of the government's project in May 2015?");
+  });
+});
