@@ -861,5 +861,10 @@ describe('a scheme renamed in a possessive', () => {
     expect(withoutSchemeName(item, bar)?.question).toBe("Who was the chairman of the project's panel of twelve in May 2015?");
     const owned = { ...item, question: "Who was the chairman of the government's Flag Consideration Project in May 2015?" } as Item;
     expect(withoutSchemeName(owned, bar)?.question).toBe("Who was the chairman of the government's project in May 2015?");
+    // (Its kind word in capitals goes with it; a name inside a longer one is left alone.)
+    const mission = { ...bar, answer: 'IndiaAI', question: 'The Cabinet approved the _____ Mission on Thursday.', cloze: 'The Cabinet approved the {{c1::IndiaAI}} Mission on Thursday.' } as Item;
+    expect(withoutSchemeName({ ...item, question: 'The IndiaAI Mission will have an outlay of _____.' } as Item, mission)?.question).toBe('The mission will have an outlay of _____.');
+    expect(withoutSchemeName({ ...item, question: 'The IndiaAI Mission will be implemented by the IndiaAI Independent Business Division under _____.' } as Item, mission)).toBeNull();
+    expect(withoutSchemeName({ ...item, answer: 'IndiaAI Independent Business Division', question: 'The IndiaAI Mission will be implemented by _____ under Digital India Corporation.', cloze: 'The IndiaAI Mission will be implemented by {{c1::IndiaAI Independent Business Division}} under Digital India Corporation.' } as Item, mission)).toBeNull();
   });
 });
