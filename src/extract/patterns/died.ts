@@ -51,18 +51,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     const described = person && sentenceCase(description(s, person));
     if (person && described && !/\b(?:and|or)\b/.test(s.text.slice(after, person.start))) {
       const when = inMonthOf(s, ctx);
-      drafts.push({
-        pattern: 'died',
-        question: opensOnOwner(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
-        answer: person.canonical,
-        answerText: person.text,
-        answerStart: person.start,
-        answerType: 'person',
-        sentenceIndex: s.index,
-        confidence: 0.9,
-        about: [person.canonical],
-        statement: `${person.canonical}, ${described}, passed away${when}.`,
-      });
+      drafts.push(diedDraft(s, person, described, when));
       return drafts;
     }
   }
@@ -86,20 +75,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // ("Three-time Olympic gold-medallist …" opening the sentence: its capital is the sentence's.)
     const described = sentenceCase(description(s, person) ?? (title.includes(named) ? descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')) : null));
     if (described) {
-      drafts.push({
-        pattern: 'died',
-        // ("Who was India's most celebrated astrophysicist, who passed away …?": "Which" does not
-        // go before an owner's name.)
-        question: opensOnOwner(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
-        answer: person.canonical,
-        answerText: person.text,
-        answerStart: person.start,
-        answerType: 'person',
-        sentenceIndex: s.index,
-        confidence: 0.9,
-        about: [person.canonical],
-        statement: `${person.canonical}, ${described}, passed away${when}.`,
-      });
+      drafts.push(diedDraft(s, person, described, when));
     }
     const here = AGE_HERE.exec(s.text)?.groups;
     const age = died.groups?.age ?? here?.age ?? here?.old;
@@ -202,4 +178,22 @@ function sentenceCase(described: string | null): string | null {
   if (!described) return described;
   const first = /^(\p{Lu}\p{Ll}+)(?=[\s-])/u.exec(described)?.[1];
   return first && isCommonWord(first.toLowerCase()) ? described[0].toLowerCase() + described.slice(1) : described;
+}
+
+/** "Which Tabla maestro passed away?" → the person, by what the story calls them. */
+function diedDraft(s: Sentence, person: Entity, described: string, when: string): FactDraft<'died'> {
+  return {
+    pattern: 'died',
+    // ("Who was India's most celebrated astrophysicist, who passed away …?": "Which" does not go
+    // before an owner's name.)
+    question: opensOnOwner(described) ? `Who was ${described}, who passed away${when}?` : `Which ${described} passed away${when}?`,
+    answer: person.canonical,
+    answerText: person.text,
+    answerStart: person.start,
+    answerType: 'person',
+    sentenceIndex: s.index,
+    confidence: 0.9,
+    about: [person.canonical],
+    statement: `${person.canonical}, ${described}, passed away${when}.`,
+  };
 }
