@@ -72,7 +72,20 @@ const find: FindDrafts<'landfall'> = (s) => {
 function betweenTwo(s: Sentence, where: string, ws: number, places: readonly Entity[]): [Entity, Entity] | null {
   if (!/^between\s/.test(where)) return null;
   const [a, b] = places.filter((e) => e.start >= ws);
-  return a && b && /^\s+and\s+$/.test(s.text.slice(a.end, b.start)) ? [a, b] : null;
+  if (a && b && /^\s+and\s+$/.test(s.text.slice(a.end, b.start))) return [a, b];
+  // ("between Sagar Island in West Bengal and Bangladesh’s Khepupara": each place with where it
+  // lies, the second after the "and", past its country's possessive.)
+  const after = places.filter((e) => e.start >= ws);
+  if (!a || after.length < 3 || !/^\s+in\s+$/.test(s.text.slice(a.end, after[1].start))) return null;
+  const k = after.findIndex((e, i) => i > 1 && /^\s+and\s+$/.test(s.text.slice(after[i - 1].end, e.start)));
+  if (k < 0) return null;
+  // (The place a country's possessive opens may be no name the analyser holds: "Khepupara".)
+  const possessive = /^['’]s\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(s.text.slice(after[k].end));
+  if (!possessive) return [a, after[k]];
+  const next = after[k + 1];
+  if (next && next.start === after[k].end + possessive[0].length - possessive[1].length) return [a, next];
+  const end = after[k].end + possessive[0].length;
+  return [a, { ...after[k], text: possessive[1], canonical: possessive[1], start: end - possessive[1].length, end }];
 }
 
 function betweenDraft(s: Sentence, stormText: string, [a, b]: [Entity, Entity]): FactDraft<'landfall'> {
@@ -97,7 +110,8 @@ function betweenDraft(s: Sentence, stormText: string, [a, b]: [Entity, Entity]):
 const STORM_ADJECTIVE = /^(?:Severe|Super|Very|Extremely|Powerful|Deadly|Major|Tropical|Cyclonic|Massive|Strong|Intense|Category)$/;
 
 function stormName(storm: string): string {
-  const named = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+\p{Lu}/u.test(storm);
+  // ("Severe Cyclonic Storm Remal": IMD's grade, capitalised, is the name's.)
+  const named = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|(?:(?:Extremely|Very)\s+)?(?:Severe\s+)?Cyclonic\s+Storm|Super\s+Cyclonic\s+Storm)\s+\p{Lu}/u.test(storm);
   // ("Amphan cyclone made landfall …" → "Cyclone Amphan": a name before its kind, as storms are named.)
   const nameFirst = /^(\p{Lu}\p{Ll}+)\s+([Cc]yclone|[Hh]urricane|[Tt]yphoon)$/u.exec(storm.trim());
   if (nameFirst && !STORM_ADJECTIVE.test(nameFirst[1]) && !isCommonWord(nameFirst[1].toLowerCase())) return `${upperFirst(nameFirst[2].toLowerCase())} ${nameFirst[1]}`;

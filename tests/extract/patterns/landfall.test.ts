@@ -86,3 +86,10 @@ describe('landfall: told as coming', () => {
     expect(ask(odisha, 'landfall')).toContainEqual(['In which state or region was Cyclone Dana expected to make landfall?', 'Odisha']);
   });
 });
+
+describe('landfall: between two places, each with where it lies', () => {
+  it('asks both ("between Sagar Island in West Bengal and Bangladesh’s Khepupara"), the storm by its IMD name', () => {
+    const facts = factsOf(['Severe Cyclonic Storm Remal made landfall between Sagar Island in West Bengal and Bangladesh’s Khepupara late on Sunday and crossed the coast, the India Meteorological Department said.'], { date: '2024-05-27' });
+    expect(ask(facts, 'landfall')).toContainEqual(['Between which two places did Severe Cyclonic Storm Remal make landfall?', 'Sagar Island in West Bengal and Bangladesh’s Khepupara']);
+  });
+});
