@@ -52,7 +52,8 @@ export function hasVerbBetween(s: Sentence, start: number, end: number, notVerb:
  *  reported it, not part of the fact.
  *  (Up to seven words: "…, Special Relief Commissioner P K Mohapatra said".) */
 // (", according to the report.": the source the sentence ends on, too.)
-export const ATTRIBUTION_TAIL = /,\s+(?:(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|announced|told reporters|confirmed|stated|informed)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?|according to (?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:report|data|survey|statement|study|release|officials|sources))\.?\s*$/;
+// (", reported The Indian Express.": or an outlet after its verb.)
+export const ATTRIBUTION_TAIL = /,\s+(?:(?:[\w.’'-]+\s+){0,7}(?:said|says|reported|reports|added|announced|told reporters|confirmed|stated|informed)(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|earlier|citing\s+(?:[\w’'-]+\s+){0,3}?(?:media|reports|sources|officials)))?|according to (?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:report|data|survey|statement|study|release|officials|sources)|(?:reported|reports|wrote|writes)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\.?\s*$/;
 
 /** "will be notified separately", "was announced later": a passive with nothing after it, a
  *  predicate that says nothing of its subject. */

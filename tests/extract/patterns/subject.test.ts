@@ -453,3 +453,12 @@ describe('subject: a verb left out', () => {
     expect(byPattern(facts, 'subject').filter((f) => /\bdid\b/.test(f.question))).toEqual([]);
   });
 });
+
+describe('subject: an outlet after its verb, closing the sentence', () => {
+  it('is no part of the question (", reported The Indian Express")', () => {
+    const facts = factsOf(['The Indian National Centre for Ocean Information Services has issued a warning of high waves along the coastline between Digha and Bakkhali in West Bengal, reported The Indian Express.']);
+    const q = byPattern(facts, 'subject').map((f) => f.question);
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.every((x) => !/Indian Express/.test(x))).toBe(true);
+  });
+});
