@@ -76,6 +76,9 @@ function commonNames(s: Sentence): FactDraft<'named-term'>[] {
     }
     // (A head noun alone, "disease", names no concept.)
     if (n < 2) continue;
+    // ("The non-government organisation, also known as Reporters Without Borders, …": a phrase
+    // after "the" points back at a body the story named, no concept of its own.)
+    if (/\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+$/.test(s.text.slice(Math.max(0, start - 8), start))) continue;
     const concept = s.text.slice(start, comma);
     drafts.push({
       pattern: 'named-term',

@@ -35,6 +35,9 @@ describe('named-term: the proper name of a thing the story calls by its everyday
     // (A person's name in capitals is no concept; nor is a head noun alone.)
     expect(byPattern(factsOf(['Akkitham Achuthan Namboothiri, popularly known as Akkitham, has won the Jnanpith Award.']), 'named-term')).toEqual([]);
     expect(byPattern(factsOf(['Doctors treated the disease, commonly known as kala-azar, in Bihar.']), 'named-term')).toEqual([]);
+    // (Nor a description after "the", which points back at a body: "The non-government
+    // organisation, also known as Reporters Without Borders, …".)
+    expect(byPattern(factsOf(['The non-government organisation, also known as Reporters Without Borders, has been publishing the World Press Freedom Index since 2002.']), 'named-term')).toEqual([]);
   });
 });
 
