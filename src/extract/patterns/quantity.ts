@@ -173,7 +173,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(PASSIVE)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
     // ("67 nominations submitted by nearly 80 countries, including …, were examined": a count
     // after a preposition is no subject of the verb.)
@@ -208,14 +208,14 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(REDUCED)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne)) continue;
     drafts.push(draft(`How many ${g.noun} are ${g.verb} ${tidyClause(g.rest)}?`, g.num, s, 0.75));
   }
   for (const m of s.text.matchAll(ACTIVE)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     // ("handed over 700 social housing units": "over" is the verb's, not the count's.)
     const particle = PARTICLE_OVER.test(g.verb) && /^over\s/i.test(g.num);
     const past = baseOfPast(g.verb);
@@ -234,7 +234,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(SUBJECT)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
     const [vs, ve] = m.indices!.groups!.verb!;
     if (!clauseVerb(s, vs, ve, g.rest)) continue;
@@ -246,7 +246,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(HAS)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
     const verbAt = m.indices!.groups!.verb![0];
     const subject = subjectBefore(s, s.text.slice(0, verbAt).replace(/\s+(?:now|currently|also|still)\s*$/, '').length, ctx, OWNERS);
@@ -262,14 +262,14 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(WITH_TOLL)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     const disaster = DISASTER.exec(s.text);
     if (!numberAt(ns, ne) || !disaster || askedAlready(drafts, g.num)) continue;
     drafts.push(draft(`How many ${g.noun} died in the ${disaster[1]}${inPlace(s, disaster.index)}?`, g.num, s, 0.8));
   }
   for (const m of s.text.matchAll(BARE_TOLL)) {
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     const cause = causeOf(m.groups!.rest);
     // ("Paswan, 74, died on October 8 …": a figure set off after a name is its age, no toll.)
     const age = /,\s*$/.test(s.text.slice(0, ns)) && /^\d{1,3},$/.test(m.groups!.num.trim()) && s.entities.some((e) => e.cls === 'person' && /^\s*,\s*$/.test(s.text.slice(e.end, ns)));
@@ -278,7 +278,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   }
   for (const m of [...s.text.matchAll(TOLL_RISE), ...s.text.matchAll(DEATHS_COUNTED)]) {
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne)) continue;
+    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     // ("reported 40 deaths from dengue": deaths of another cause than the disaster the story names.)
     const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 50);
     if (/^\s+(?:from|due to|of|caused by|linked to)\s/.test(after) && !DISASTER_NAMED.test(after)) continue;
@@ -507,6 +507,11 @@ function asNorm(question: string, s: Sentence): string {
  *  total to ask ("How many people died in the flood?" → three, of 37). */
 function eachOf(text: string, numEnd: number): boolean {
   return /^(?:\s+[\p{L}-]+){0,2}\s+each\b/u.test(text.slice(numEnd, numEnd + 40));
+}
+
+/** "hailed 18-year-old Indian armless archery wonder …": an age, no count of anything. */
+function ageAt(text: string, numStart: number, numEnd: number): boolean {
+  return /^-?\s*(?:year|month|week|day)s?-old\b/.test(text.slice(numEnd, numEnd + 12)) || /-(?:year|month|week|day)s?-old$/.test(text.slice(numStart, numEnd));
 }
 
 function draft(asked: string, num: string, s: Sentence, confidence: number): FactDraft<'quantity'> {

@@ -617,3 +617,10 @@ describe('quantity: a count for each of several', () => {
     expect(medals.some(([, a]) => a === 'two')).toBe(false);
   });
 });
+
+describe('quantity: an age', () => {
+  it('is no count ("Yuvraj Singh hailed 18-year-old Indian armless archery wonder, Sheetal Devi")', () => {
+    const asked = ask(factsOf(['Indian legendary cricketer Yuvraj Singh hailed 18-year-old Indian armless archery wonder, Sheetal Devi, who made history by bagging the gold medal.']), 'quantity');
+    expect(asked.some(([, a]) => /year-old|^18$/.test(a))).toBe(false);
+  });
+});
