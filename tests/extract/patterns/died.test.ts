@@ -185,3 +185,10 @@ describe('died: a death the lead tells by who mourned it', () => {
     expect(ask(founder, 'died').map(([, a]) => a)).not.toContain('Mamata Banerjee');
   });
 });
+
+describe('died: a name set off by what it is fondly known as', () => {
+  it('asks who passed away ("Dharmendra, fondly known as the industry’s “He-Man” and “Dharam Paaji,” passed away …")', () => {
+    const facts = factsOf(['Veteran Bollywood actor Dharmendra, fondly known as the industry’s “He-Man” and “Dharam Paaji,” passed away on November 24, Monday, at the age of 89.'], { title: 'Legendary actor Dharmendra passes away at age 89', date: '2025-11-24' });
+    expect(byPattern(facts, 'died').map((f) => f.answer)).toContain('Dharmendra');
+  });
+});
