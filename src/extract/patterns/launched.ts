@@ -233,6 +233,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const written = extended ? 'extended' : m.groups!.verb ?? (m.groups!.nod ? 'approved' : (m.groups!.tested ?? 'flight-tested').replace(' ', '-'));
     const verb = (extended ? 'extend' : BASE[written]) + (m.groups!.maiden ? ' for the first time' : '');
     const who = subject.written;
+    // ("What did the Indian Space Research Organisation launch?" → PSLV-C61: with no kind and
+    // nothing more, the question names nothing to tell the answer by.)
+    if (!kind && !rest) continue;
     drafts.push({
       pattern: 'launched',
       question: `${kind ? `Which ${kind}${owner ? ` ${owner[0].trim()}` : ''}` : 'What'} did ${who} ${verb}${rest ? ` ${rest}` : ''}${when}?`,

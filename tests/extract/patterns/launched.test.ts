@@ -452,3 +452,10 @@ describe('launched: the kind of thing, without half a coordinated modifier', () 
     expect(asked.some(([q]) => /\bbuilt aircraft carrier\b/.test(q))).toBe(false);
   });
 });
+
+describe('launched: nothing to tell the answer by', () => {
+  it('asks no bare "What did ISRO launch?"', () => {
+    const facts = factsOf(['Indian Space Research Organisation (ISRO) launched PSLV-C61, which carries the EOS-09 (Earth Observation Satellite-09) into a SSPO orbit, from Andhra Pradesh.'], { title: 'PSLV-C61 rocket carrying EOS-09 mission could not be accomplished', date: '2025-05-18' });
+    expect(ask(facts, 'launched').filter(([q]) => /^What did the Indian Space Research Organisation launch( in [A-Z][a-z]+ \d{4})?\?$/.test(q))).toEqual([]);
+  });
+});
