@@ -71,6 +71,8 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Reacting to the data, Aditi Nayar, chief economist, ICRA Ltd said that CPI inflation slumped to a record low of 0.3 per cent in October 2025.')).not.toContain('Aditi Nayar');
     expect(blanks("Union Culture Minister Gajendra Singh Shekhawat termed the development as 'a historic moment for Bharat’s civilisational heritage'.")).not.toContain('Gajendra Singh Shekhawat');
     expect(blanks('Upon arrival in Brunei, the Prime Minister was warmly received by Crown Prince Al-Muhtadee Billah at the airport.')).not.toContain('Al-Muhtadee Billah');
+    // (Nor a gift of a visit.)
+    expect(blanks('Following the dinner, PM Modi presented the President with a Russian edition of the Bhagavad Gita.')).not.toContain('Bhagavad Gita');
     // (Nor anyone a long roll "in the presence of" names, its last as its first.)
     expect(blanks('The first made-in-India HPV vaccine was launched in the presence of Home Minister Amit Shah, Adar Poonawalla, and the Director of Government & Regulatory Affairs at Serum Institute of India, Prakash K Singh.')).not.toContain('Prakash K Singh');
     expect(blanks('The visiting Prime Minister was given a warm reception at Hyderabad House in New Delhi.')).not.toContain('Hyderabad House');
