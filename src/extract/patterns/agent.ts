@@ -83,6 +83,9 @@ const find: FindDrafts<'agent'> = (s) => {
   ];
 };
 
+/** Routine releases of figures: "Weekly Statistical Supplement", "Monthly Bulletin", "Press Release". */
+const ROUTINE_RELEASE = /\b(?:Statistical\s+Supplement|Bulletin|Press\s+Release|Data\s+Release|Gazette)$/;
+
 /** REDUCED's match, with the name the article knows right before the participle as its
  *  object ("the 2025 World Press Freedom Index"), or null. */
 function reduced(s: Parameters<FindDrafts<'agent'>>[0]): RegExpExecArray | null {
@@ -94,6 +97,9 @@ function reduced(s: Parameters<FindDrafts<'agent'>>[0]): RegExpExecArray | null 
     // ("the Export Preparedness Index for States/UTs of India released by …": a name after a
     // slash is the tail of a longer one, no name of its own.)
     if (!name || s.text[name.start - 1] === '/') continue;
+    // ("The Weekly Statistical Supplement released by the Reserve Bank of India revealed this": a
+    // body's routine release of figures is where the news was read, no fact of its own.)
+    if (ROUTINE_RELEASE.test(name.text)) continue;
     // ("the fifth National Family Health Survey (NFHS-5) released by …": its edition too.)
     const det = /(?:\b[Tt]he\s+)?(?:(?:19|20)\d\d\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d{1,2}(?:st|nd|rd|th))\s+)?$/.exec(s.text.slice(0, name.start))![0];
     const out = m as unknown as RegExpExecArray;

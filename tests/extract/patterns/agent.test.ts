@@ -82,3 +82,13 @@ describe('agent: who brought a case', () => {
     expect(byPattern(factsOf(['The FIRST Global competition was founded by Dean Kamen to inspire students.']), 'agent').map((f) => f.answer)).toEqual(['Dean Kamen']);
   });
 });
+
+describe('agent: a body\'s routine release of figures', () => {
+  it('asks no "Which organisation released the Weekly Statistical Supplement?"', () => {
+    const facts = factsOf(['India’s foreign exchange reserves touched an all-time high in the week ended on July 5.', 'The Weekly Statistical Supplement released by the Reserve Bank of India (RBI) revealed this.']);
+    expect(byPattern(facts, 'agent').filter((f) => /Weekly Statistical Supplement/.test(f.question))).toEqual([]);
+    // (A named index's publisher is still asked.)
+    const index = factsOf(['According to the 2025 World Press Freedom Index released by Reporters Without Borders (RSF), India secured the 151st position.']);
+    expect(byPattern(index, 'agent').length).toBeGreaterThan(0);
+  });
+});
