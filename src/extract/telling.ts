@@ -3,6 +3,8 @@
  * attended a ceremony, congratulated or condoled, was delighted by a win or dedicated it. A person
  * a sentence names for that is no fact to learn (no blank, no "Who …?").
  */
+import type { Entity, Sentence } from '../types.js';
+import { namedInHeadline, type ArticleContext } from './article-context.js';
 // ("President Murmu also held discussions with the Qatari delegation accompanying the Amir": the
 // courtesies around a visit.)
 // ("Additional Chief Secretary X read out the warrant of appointment": a step of the swearing-in.)
@@ -32,4 +34,11 @@ export const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|
 export const RESPONSE_DETAIL = /\b(?:fire\s+(?:tenders|engines)|ambulances|fire-?fighters)\b[^.;]{0,60}\b(?:pressed\s+into\s+service|rushed|deployed|sent|dispatched|despatched|reached|arrived)\b|\b(?:patients|injured)\b[^.;]{0,40}\b(?:shifted|moved|transferred|referred)\s+to\s+(?:different|other|various|nearby)\s+hospitals?\b|\b(?:helicopters?|choppers?|boats|teams|ambulances|aircraft)\b[^.;]{0,40}\b(?:kept\s+(?:ready|on\s+standby)|(?:put|placed|kept)\s+on\s+(?:standby|alert)|on\s+standby)\b|\blast\s+rites\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:victims|bodies|deceased|people|persons)\b/i;
 
 /** "… given Cabinet nod", "Cabinet approves …", "Cabinet clears …": a story of the Cabinet's decision. */
-export const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;
+const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;
+
+/** "According to … Minister Ashwini Vaishnaw, the BioE3 policy seeks to …" under "BioE3 policy …
+ *  given Cabinet nod": a person whose words name what the headline's Cabinet decision approved
+ *  briefs on that decision; the decision is the news, not who told it. */
+export function briefsCabinetDecision(teller: Entity, said: string, s: Sentence, ctx: ArticleContext): boolean {
+  return teller.cls === 'person' && CABINET_HEADLINE.test(ctx.analyzed.article.title) && s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && said.includes(e.text) && namedInHeadline(e, ctx));
+}

@@ -6,6 +6,7 @@
  */
 import { countryNamed } from '../lexicon/index.js';
 import type { ArticleContext } from './article-context.js';
+import { titleNames } from './the-state.js';
 
 /** "the Southeast Asian nation", "the island nation", "the Gulf country", "the Himalayan kingdom". */
 const THE_NATION = /\b([Tt]he) ((?:(?:Southeast|South|East|West|North|Central|Western|Eastern|Northern|Southern|Indian Ocean|Pacific|Caribbean|Gulf|Nordic|Baltic|Balkan|African|Asian|European|Arab|Latin American|Himalayan|Andean|Mediterranean|island|landlocked|archipelagic)\s+){1,3})(nation|country|kingdom|state|republic)\b(?!['’]s?\s+(?:capital|president|prime minister)\b)/g;
@@ -24,18 +25,8 @@ export function nameTheNation(text: string, ctx: ArticleContext): string {
 function headlineCountry(ctx: ArticleContext): string | null {
   let found = NATION.get(ctx);
   if (found !== undefined) return found;
-  const runs = ctx.analyzed.article.title.match(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/gu) ?? [];
-  const countries = new Set<string>();
-  for (const run of runs) {
-    const words = run.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const country = countryNamed(words.slice(0, n).join(' '));
-      if (country) {
-        if (country.name !== 'India') countries.add(country.name);
-        break;
-      }
-    }
-  }
+  const countries = titleNames(ctx.analyzed.article.title, (name) => countryNamed(name)?.name);
+  countries.delete('India');
   found = countries.size === 1 ? [...countries][0] : null;
   NATION.set(ctx, found);
   return found;

@@ -38,7 +38,7 @@ function ofItsOwnKind(text: string, event: string): string {
   // ("Kho Kho World Cup was the first edition of the Kho Kho World Cup, organised with the backing
   // of the IOA": the edition, and what the clause after it tells of it.)
   const told = rest.startsWith(`${event}, `) ? /^((?:organised|organized|held|hosted|played|staged|conducted)\s[^;]+)$/.exec(rest.slice(event.length + 2)) : null;
-  if (told) return `The ${ordinal} edition of the ${event} ${be === 'is' ? 'is' : 'was'} ${told[1]}`;
+  if (told) return `The ${ordinal} edition of the ${event} ${be} ${told[1]}`;
   const kind = rest.startsWith(`${event} `) ? rest.slice(event.length + 1) : rest;
   const m = /^(?:exercise|summit|festival|conference|dialogue|conclave|games|event)(?:,\s+which\s+is\s+(an? [^.;]+))?\.$/i.exec(kind);
   if (!m) return text;

@@ -588,7 +588,8 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (So is another of the first fact's sentence whose answer the headline prints too: "… to eliminate
   // visceral leishmaniasis, commonly known as kala-azar" under "… eliminate visceral leishmaniasis
   // (kala-azar)", the story's name for it printed in every item.)
-  const headlineTwin = (f: Fact) => f.sentence === ordered[0].sentence && centrality.get(f.id)!.inHeadline && centrality.get(ordered[0].id)!.inHeadline && f.answerType === ordered[0].answerType;
+  // (Used only within the first fact's sentence, where the test below already stands.)
+  const headlineTwin = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(ordered[0].id)!.inHeadline && f.answerType === ordered[0].answerType;
   const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f) || headlineTwin(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE) || headlineFigure(f));
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)

@@ -162,6 +162,8 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // the news; "“India jumped 29 notches …,” said Goyal" gives one.)
   const speech = quotedSpans(s.text).filter(([a, b]) => /^["“]/.test(s.text[a]) && s.text.slice(a, b).split(/\s+/).length > SPEECH_WORDS);
   const numberAt = (start: number, end: number): Entity | undefined => {
+    // ("three deaths each", "18-year-old …": a count for each of several, or an age, is no count to ask.)
+    if (eachOf(s.text, end) || ageAt(s.text, start, end)) return undefined;
     const e = s.entities.find((x) => (x.cls === 'number' || x.cls === 'money') && x.start >= start && x.end <= end);
     // ("Nearly half of countries have been stagnant", "Two-thirds of …": a share is no count to ask "how many".)
     if (e && (FRACTION.test(e.text) || /^-(?:thirds?|fourths?|quarters?|fifths?)\b/.test(s.text.slice(e.end)))) return undefined;
@@ -173,7 +175,6 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(PASSIVE)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun)) continue;
     // ("67 nominations submitted by nearly 80 countries, including …, were examined": a count
     // after a preposition is no subject of the verb.)
@@ -208,14 +209,12 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(REDUCED)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne)) continue;
     drafts.push(draft(`How many ${g.noun} are ${g.verb} ${tidyClause(g.rest)}?`, g.num, s, 0.75));
   }
   for (const m of s.text.matchAll(ACTIVE)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     // ("handed over 700 social housing units": "over" is the verb's, not the count's.)
     const particle = PARTICLE_OVER.test(g.verb) && /^over\s/i.test(g.num);
     const past = baseOfPast(g.verb);
@@ -234,7 +233,6 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(SUBJECT)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
     const [vs, ve] = m.indices!.groups!.verb!;
     if (!clauseVerb(s, vs, ve, g.rest)) continue;
@@ -246,7 +244,6 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(HAS)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     if (!numberAt(ns, ne) || !isCountNoun(g.noun) || askedAlready(drafts, g.num)) continue;
     const verbAt = m.indices!.groups!.verb![0];
     const subject = subjectBefore(s, s.text.slice(0, verbAt).replace(/\s+(?:now|currently|also|still)\s*$/, '').length, ctx, OWNERS);
@@ -262,14 +259,12 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   for (const m of s.text.matchAll(WITH_TOLL)) {
     const g = m.groups!;
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     const disaster = DISASTER.exec(s.text);
     if (!numberAt(ns, ne) || !disaster || askedAlready(drafts, g.num)) continue;
     drafts.push(draft(`How many ${g.noun} died in the ${disaster[1]}${inPlace(s, disaster.index)}?`, g.num, s, 0.8));
   }
   for (const m of s.text.matchAll(BARE_TOLL)) {
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     const cause = causeOf(m.groups!.rest);
     // ("Paswan, 74, died on October 8 …": a figure set off after a name is its age, no toll.)
     const age = /,\s*$/.test(s.text.slice(0, ns)) && /^\d{1,3},$/.test(m.groups!.num.trim()) && s.entities.some((e) => e.cls === 'person' && /^\s*,\s*$/.test(s.text.slice(e.end, ns)));
@@ -278,7 +273,6 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   }
   for (const m of [...s.text.matchAll(TOLL_RISE), ...s.text.matchAll(DEATHS_COUNTED)]) {
     const [ns, ne] = m.indices!.groups!.num!;
-    if (eachOf(s.text, ne) || ageAt(s.text, ns, ne)) continue;
     // ("reported 40 deaths from dengue": deaths of another cause than the disaster the story names.)
     const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 50);
     if (/^\s+(?:from|due to|of|caused by|linked to)\s/.test(after) && !DISASTER_NAMED.test(after)) continue;

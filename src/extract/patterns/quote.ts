@@ -4,11 +4,10 @@ import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { sourceKind } from './reported-by.js';
-import { CABINET_HEADLINE, CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
+import { briefsCabinetDecision, CEREMONY, HEADED_BY_BEFORE, MOURNING } from '../telling.js';
 import { aboutTheDeceased } from '../tribute.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { isBareBodyName } from '../../lexicon/index.js';
-import { namedInHeadline } from '../article-context.js';
 import { hasVerbBetween, lowerFirst, tidyClause, wordCount } from '../text-utils.js';
 
 const SAY = '(?:said|says|added|adds|told|tells|stated|states|warned|warns|noted|notes|explained|explains|argued|argues|claimed|claims|insisted|insists|announced|announces|declared|declares|wrote|writes)';
@@ -62,7 +61,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Who said that the BioE3 policy seeks to include innovation-driven support …?" under "BioE3
     // policy … given Cabinet nod": the minister who briefed on the Cabinet's decision describes it;
     // the decision is the news.)
-    if (speaker.cls === 'person' && CABINET_HEADLINE.test(ctx.analyzed.article.title) && s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && said.includes(e.text) && namedInHeadline(e, ctx))) continue;
+    if (briefsCabinetDecision(speaker, said, s, ctx)) continue;
     // ("Who said that Ramoji Rao, who was born into an ordinary family, achieved …?" under "Media
     // baron Ramoji Rao passes away": what a mourner says of the dead is a tribute, no statement.)
     if (aboutTheDeceased(said, ctx)) continue;

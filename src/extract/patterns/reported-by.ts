@@ -3,8 +3,8 @@ import type { FactDraft } from '../draft.js';
 import { findSpeaker, holdsOffice } from '../find-speaker.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
 import { lowerFirst, tidyClause, wordCount } from '../text-utils.js';
-import { namedInHeadline, type ArticleContext } from '../article-context.js';
-import { CABINET_HEADLINE } from '../telling.js';
+import type { ArticleContext } from '../article-context.js';
+import { briefsCabinetDecision } from '../telling.js';
 import { normalizeKey } from '../../util/ids.js';
 
 const ACCORDING_FIRST = /^According to (?<source>[^,]+),\s+(?<content>.+)$/d;
@@ -32,7 +32,7 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     if (!source || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx) || (source.cls === 'person' && !holdsOffice(source, ctx))) continue;
     // ("According to … Minister Ashwini Vaishnaw, the BioE3 policy seeks to …" under "BioE3 policy
     // … given Cabinet nod": the minister who briefed on the Cabinet's decision describes it.)
-    if (source.cls === 'person' && CABINET_HEADLINE.test(ctx.analyzed.article.title) && s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && m.groups!.content.includes(e.text) && namedInHeadline(e, ctx))) continue;
+    if (briefsCabinetDecision(source, m.groups!.content, s, ctx)) continue;
     const content = tidyClause(m.groups!.content);
     if (wordCount(content) < 5 || wordCount(content) > 32 || content.includes(source.text)) continue;
     // ("… cloudbursts were reported in Rakchham (Kinnaur), Thunag (Mandi), Kutti Bypass and Old
