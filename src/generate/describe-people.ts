@@ -570,7 +570,7 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
 /** A passage between double quotation marks. */
 const QUOTATION = /“[^”]*”|"[^"]*"/g;
 
-const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|christened|renamed|known\s+as)\s+(?:the\s+)?['‘"“]?$/;
+const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|christened|renamed|known\s+as|born(?:\s+as)?)\s+(?:the\s+)?['‘"“]?$/;
 
 function describe(item: Item, people: readonly Described[]): Item | null {
   // ("The ISRO launched the mission launched by the ISRO …": a thing in the sentence it was asked from names its launch again.)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy, describedByRole, describedLaunch, withDescriptions } from '../../src/generate/describe-people.js';
+import { describedBy, describedByRole, describedLaunch, describedPerson, withDescriptions } from '../../src/generate/describe-people.js';
 import type { Item } from '../../src/types.js';
 
 const item = (question: string, fields: Partial<Item> = {}): Item => ({
@@ -352,6 +352,13 @@ describe('a launched thing called by its kind and purpose', () => {
     expect(withDescriptions(item('To protect users, _____ has developed a citizen centric portal named Sanchar Saathi.', { answer: 'Department of Telecom', answerType: 'organisation', sentence: 's4' }), [portal])).toBeNull();
     // (Elsewhere the name is called by its description.)
     expect(withDescriptions(item('The Sanchar Saathi portal has helped trace _____ lost phones.', { answer: '36 lakh', answerType: 'number', sentence: 's5' }), [portal])?.question).toBe('The portal launched by Ashwini Vaishnaw in May 2023 has helped trace _____ lost phones.');
+  });
+
+  it('is no item where the text gives the person the name they were born with ("was born as …")', () => {
+    const actor = describedPerson('Dharmendra Singh Deol', 's0', 'the legendary actor')!;
+    expect(withDescriptions(item('Dharmendra was born as Dharmendra Singh Deol, who made his film debut in _____.', { answer: '1960', answerType: 'date', sentence: 's4' }), [actor])).toBeNull();
+    // (Elsewhere the name is called by its description.)
+    expect(withDescriptions(item('Dharmendra Singh Deol acted in over _____ films.', { answer: '300', answerType: 'number', sentence: 's5' }), [actor])?.question).toBe('The legendary actor acted in over _____ films.');
   });
 
   it('calls it by its kind alone right after the verb its description would repeat', () => {
