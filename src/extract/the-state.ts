@@ -8,9 +8,9 @@ import { regionNamed } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
 import type { ArticleContext } from './article-context.js';
 
-const THE_STATE = /\b(of|in|for|across) the state\b(?![-'’]|\s+(?:of|government|governments|assembly|capital|police|level|election|elections|budget|cabinet)\b)/g;
+const THE_STATE = /\b(of|in|for|across) the state\b(?![-'’]|\s+(?:of|[Gg]overnments?|[Aa]ssembly|capital|[Pp]olice|level|elections?|[Bb]udget|[Cc]abinet)\b)/g;
 /** "The state cabinet approved …", "the state government will bear …": the state's own body. */
-const STATE_BODY = /\b([Tt]he) state (cabinet|government)\b/g;
+const STATE_BODY = /\b([Tt]he) state ([Cc]abinet|[Gg]overnment)\b/g;
 /** "highlights the state's commitment to wildlife conservation": the state's own. */
 const STATE_OWNS = /\b([Tt]he) state['’]s\b/g;
 const STATE = new WeakMap<ArticleContext, string | null>();

@@ -29,6 +29,15 @@ describe('"the state" in a report about one state', () => {
     expect(clozes.some((q) => q.startsWith('The Jharkhand government will bear'))).toBe(true);
   });
 
+  it('names them capitalised too ("The state Cabinet, which met here on Friday, …"), also after "in"', () => {
+    const facts = factsOf(
+      ['The state Cabinet, which met here on Friday, decided to waive crop loans to the tune of Rs 31,000 crore.', 'Officials said the proposal was cleared in the state Cabinet without debate after 12 hours.'],
+      { title: 'Telangana government waives Rs 31,000 crore in crop loans' },
+    );
+    expect(facts.find((f) => f.answer === 'Rs 31,000 crore')?.question).toMatch(/^The Telangana Cabinet, which met on Friday, decided/);
+    for (const f of facts) expect(f.question).not.toMatch(/in Telangana Cabinet/);
+  });
+
   it('is left alone when the headline names two states', () => {
     const facts = factsOf(['The state cabinet on Friday approved the Gram Jal Yojana with an outlay of Rs 812 crore.'], { title: 'Jharkhand and Bihar clear water schemes' });
     for (const f of facts) expect(f.question).not.toMatch(/Jharkhand cabinet|Bihar cabinet/);
