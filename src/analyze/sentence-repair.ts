@@ -59,7 +59,8 @@ function continuesSentence(tokens: readonly RawToken[], prev: [number, number], 
   // "News.Az reports", "Amazon.in said": a full stop with no space after it is inside a name.
   if (endsWithDot && next.start === last.end && /^\p{L}/u.test(next.text)) return true;
   // "Delhi's PM2.5 pollution": a full stop between digits, no space either side, is a decimal point.
-  if (last.text === '.' && prev[1] > prev[0] && tokens[prev[1] - 1].end === last.start && next.start === last.end && /\d$/.test(tokens[prev[1] - 1].text) && /^\d/.test(next.text)) return true;
+  // ("just .7 behind Wang": so is one glued to the digits after it, with no nought before.)
+  if (last.text === '.' && next.start === last.end && /^\d/.test(next.text)) return true;
   // "J. K. Rowling": an initial followed by another name part.
   // ("Project 15B. INS Visakhapatnam …": a letter glued to a number is no initial.)
   const gluedToNumber = prev[1] > prev[0] && tokens[prev[1] - 1].end === last.start && /\d$/.test(tokens[prev[1] - 1].text);

@@ -34,6 +34,14 @@ describe('sentence splitting', () => {
     expect(sentencesOf('Fine particles (PM2.5) rose. The average was 2.5 times the limit.')).toHaveLength(2);
   });
 
+  it('does not split at a decimal point written with no nought before it ("just .7 behind", "a .22 rifle")', () => {
+    expect(sentencesOf('The duo aggregated 635.2 in the qualifications, just .7 behind the Chinese pair. They won gold.')).toEqual([
+      'The duo aggregated 635.2 in the qualifications, just .7 behind the Chinese pair.',
+      'They won gold.',
+    ]);
+    expect(sentencesOf('Police recovered a .22 rifle from the house on Monday. Two men were held.')).toHaveLength(2);
+  });
+
   it('does not split after titles, "No.", "St." and abbreviated months', () => {
     const text = 'Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year. It went well.';
     expect(sentencesOf(text)).toEqual(['Mr. Smith met Dr. Jones at No. 10 Downing St. on Jan. 5 last year.', 'It went well.']);
