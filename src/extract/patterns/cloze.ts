@@ -2485,7 +2485,13 @@ function isAddress(s: Sentence, run: readonly Entity[]): boolean {
 }
 
 /** A list item: up to four words, each capitalised or a number ("South 24 Parganas"). */
-const LIST_ITEM = /^\s*(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+)){0,3}\s*$/u;
+// (Its state before it, "Punjab's Tarn Taran"; its kind after it, "the Kushan period"; in
+// quotes, "'Xabda'"; the first after "including", the last before the sentence's end.)
+const LIST_ITEM = /^\s*(?:and\s+|including\s+|such\s+as\s+)?(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?['‘"“]?(?:\p{Lu}[\p{L}.'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+)){0,3}['’"”]?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*[.;]?$/u;
+/** What may stand between a separator and the member's name: its article, its state, a quote. */
+const MEMBER_BEFORE = /^\s*(?:the\s+)?(?:\p{Lu}\p{L}+['’]s\s+)?['‘"“]?$/u;
+/** And between the name and the next separator: a closing quote, its kind ("period"). */
+const MEMBER_AFTER = /^['’"”]?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*$/u;
 /** Items either side of a list's place, at most. */
 const LIST_REACH = 12;
 
@@ -2495,8 +2501,8 @@ const LIST_REACH = 12;
 function inWrittenList(e: Entity, s: Sentence): boolean {
   const pieces = (text: string) => text.split(/,|\band\b|&/);
   // The pieces either way from the name; the first is what stands between it and a separator.
-  const listed = (side: string[]) => {
-    if (side.length < 2 || !/^\s*$/.test(side[0])) return 0;
+  const listed = (side: string[], member: RegExp) => {
+    if (side.length < 2 || !member.test(side[0])) return 0;
     let n = 0;
     for (const piece of side.slice(1, LIST_REACH)) {
       if (/^\s*$/.test(piece)) continue;
@@ -2505,12 +2511,42 @@ function inWrittenList(e: Entity, s: Sentence): boolean {
     }
     return n;
   };
-  return 1 + listed(pieces(s.text.slice(0, e.start)).reverse()) + listed(pieces(s.text.slice(e.end))) >= 4;
+  return 1 + listed(pieces(s.text.slice(0, e.start)).reverse(), MEMBER_BEFORE) + listed(pieces(s.text.slice(e.end)), MEMBER_AFTER) >= 4;
+}
+
+/** Words a member of a series may have, at most: "the oldest seals of Brahmi script". */
+const SERIES_OPENER = /\b(?:including|such as|like|namely|among them)\s|:/;
+const SERIES_MEMBER_WORDS = 7;
+
+/** Whether the name stands in a series of four or more short phrases set off by commas, its own
+ *  among them ("pottery, copper coins, Yajna Kund, _____ period sculptures, idols of …"): no
+ *  member is the sentence's news, and no member has a verb of its own. */
+function inSeries(e: Entity, s: Sentence): boolean {
+  const cuts = [...s.text.matchAll(/,\s*(?:and\s+)?|\s+and\s+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // (An "and" inside a name is no separator: "Jammu and Kashmir".)
+  const seps = cuts.filter(([a]) => !s.entities.some((o) => o.start < a && o.end > a));
+  const i = seps.findIndex(([a]) => a >= e.end);
+  const pieces: [number, number][] = [];
+  for (let k = 0; k <= seps.length; k++) pieces.push([k === 0 ? 0 : seps[k - 1][1], k === seps.length ? s.text.length : seps[k][0]]);
+  const own = i < 0 ? pieces.length - 1 : i;
+  if (pieces[own][0] > e.start) return false;
+  const member = ([a, b]: [number, number]) => {
+    const words = s.text.slice(a, b).trim().replace(/[.;…]+$/, '').split(/\s+/);
+    return words.length >= 1 && words.length <= SERIES_MEMBER_WORDS && words[0] !== '' && !s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ'));
+  };
+  if (!member(pieces[own])) return false;
+  // ("Veteran actor _____, star of films such as “Mrigayaa”, “Surakshaa”, …": a series opens
+  // after its "such as"; what stands before that is none of it.)
+  const opens = ([a, b]: [number, number]) => SERIES_OPENER.test(s.text.slice(a, b));
+  let n = 1;
+  for (let k = own - 1; k >= 0 && member(pieces[k]) && !opens(pieces[k + 1]); k--) n++;
+  for (let k = own + 1; k < pieces.length && member(pieces[k]) && !opens(pieces[k]); k++) n++;
+  return n >= 4;
 }
 
 function inNameList(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'person' && e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term') return false;
-  if (inWrittenList(e, s)) return true;
+  if (inWrittenList(e, s) || inSeries(e, s)) return true;
   // ("in key areas including fisheries, meteorology, digital public infrastructure, _____, Indian
   // pharmacopoeia …": one item amid a list of fields, named or not.)
   if (e.cls !== 'person' && /,\s+\p{Ll}[^,;:()]{1,40},\s+$/u.test(s.text.slice(Math.max(0, e.start - 50), e.start)) && /^,\s+[^\s,;:()][^,;:()]{1,39}(?:,|\sand\s)/.test(s.text.slice(e.end, e.end + 50))) return true;

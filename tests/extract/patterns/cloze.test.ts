@@ -684,6 +684,21 @@ describe('a blank never asks one member of a list', () => {
     expect(top).not.toContain('Estonia');
   });
 
+  it('of a series of short phrases set off by commas, each with its state, its kind or its quotes', () => {
+    const seats = blanks("The bypolls were held in eight seats, including Rajasthan's Anta, Jharkhand's Ghatsila, Punjab's Tarn Taran, Mizoram's Dampa and Odisha's Nuapada on November 11.");
+    expect(seats).toContain('eight');
+    expect(seats.filter((a) => /Anta|Ghatsila|Tarn Taran|Dampa|Nuapada/.test(a))).toEqual([]);
+    const periods = blanks('The excavation has revealed evidence of five periods, including the Harappan post-period, the Mahabharata period, the Mauryan period, the Kushan period and the Gupta period.');
+    expect(periods.filter((a) => /Mauryan|Kushan|Mahabharata/.test(a))).toEqual([]);
+    const finds = blanks('Over 800 artefacts have been unearthed, including pottery, the oldest seals of Brahmi script, copper coins, Mauryan period sculptures and idols of Lord Shiva.');
+    expect(finds.filter((a) => /Mauryan|Brahmi|Shiva/.test(a))).toEqual([]);
+  });
+
+  it('but what stands before a series\' "such as" is none of it', () => {
+    const got = blanks('Veteran actor Mithun Chakraborty, star of films such as “Mrigayaa”, “Surakshaa”, “Disco Dancer”, and “Dance Dance”, was on Monday named recipient of the Dadasaheb Phalke Award.');
+    expect(got).toContain('Mithun Chakraborty');
+  });
+
   it('but a pair is two facts', () => {
     expect(blanks('Prime Minister Narendra Modi held talks with President Emmanuel Macron in Paris on Tuesday.')).toContain('Emmanuel Macron');
   });
