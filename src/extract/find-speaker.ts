@@ -1,5 +1,6 @@
 import type { Entity, Sentence } from '../types.js';
 import { pronounPerson, type ArticleContext } from './article-context.js';
+import { alternation, honorificsBeforeName } from '../lexicon/index.js';
 
 /**
  * Who a span of a sentence names as the speaker: a person in it; or an office without a name
@@ -51,10 +52,12 @@ function personByOffice(span: string, inSpan: Entity[], ctx: ArticleContext): En
  *  Neiphiu Rio", "ISRO Chairman V Narayanan"): who said something is worth learning only of
  *  someone who holds a public office. */
 export function holdsOffice(person: Entity, ctx: ArticleContext): boolean {
-  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role) && !SOURCE_ROLE.test(e.role);
+  // ("Dr. Sonali Ghosh": an honorific is no office.)
+  const office = (e: Entity) => !!e.role && !PERSONAL_ROLE.test(e.role) && !SOURCE_ROLE.test(e.role) && !HONORIFIC_ONLY.test(e.role);
   return office(person) || ctx.timeline.some(({ entity }) => entity.cls === 'person' && entity.canonical === person.canonical && office(entity));
 }
 
+const HONORIFIC_ONLY = new RegExp(`^(?:${alternation(honorificsBeforeName())})\\.?$`, 'i');
 /** Roles that serve one person, no public office: "Hussain's manager", "his friend". */
 const PERSONAL_ROLE = /\b(?:manager|agent|friend|aide|assistant|publicist|relative|neighbou?r|colleague|lawyer|counsel)\b/i;
 /** Officials a report quotes for its facts, not news makers: "Divisional Forest Officer Sunny

@@ -39,6 +39,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // the article gives an office, or of a body.)
     // (Nor "the Bench said …", a body named by its common noun alone: which one is no fact.)
     if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx)) || (speaker.cls === 'organisation' && isBareBodyName(speaker.canonical))) continue;
+    // ("ASI site head Pawan Saraswat told NDTV …", "Kaziranga National Park director Dr. Sonali
+    // Ghosh stated …": who runs a dig or a park tells its findings; the findings are the news.)
+    if (speaker.cls === 'person' && SITE_HEAD_BEFORE.test(s.text.slice(Math.max(0, speaker.start - 40), speaker.start))) continue;
     // ("A bench headed by Justice Vikram Nath said …": the body spoke, not the one who heads it.)
     if (speaker.cls === 'person' && HEADED_BY_BEFORE.test(s.text.slice(Math.max(0, speaker.start - 40), speaker.start))) continue;
     // "told CBC News the department will …": "told" has its listener before what was said.
@@ -89,6 +92,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
   return [];
 };
 
+
+/** "site head ", "park director Dr. ": the lower-case post of who runs a site, before the name. */
+const SITE_HEAD_BEFORE = /\b(?:site|team|project|park|sanctuary|reserve|field|excavation|mission)\s+(?:head|director|in-charge|leader)\s+(?:(?:Dr|Prof)\.?\s+)?$/;
 
 /** "… is validating reports", "… are assessing the damage": work someone says is under way. */
 // ("… that the injured are being shifted to the hospital", "rescue operations are going on": the

@@ -115,6 +115,10 @@ describe('quote: who said it', () => {
     expect(said('Advocate General Prabhuling Navadgi argued that the practice of wearing hijab must pass the test of constitutional morality.')).toEqual([]);
     expect(said('Deputy Commissioner Pankaj Kumar Sharma said that massive rescue operations have been started in the area.')).toEqual([]);
     expect(said('The DFO said that the record number of nesting was probably due to the beaches remaining unaffected by cyclones.')).toEqual([]);
+    // (Nor who runs a dig or a park, honorific and all.)
+    expect(said('ASI site head Pawan Saraswat told NDTV the excavation uncovered an ancient river channel linked to the Saraswati River.')).toEqual([]);
+    expect(said('Kaziranga National Park director Dr. Sonali Ghosh stated that the tiger count was based on a rigorous scientific process.')).toEqual([]);
+    expect(said('Dr. Sonali Ghosh stated that the tiger count was based on a rigorous scientific process using camera traps.')).toEqual([]);
     // (A news maker's statement is still asked: a minister, a judge.)
     expect(said('Environment Minister Bhupender Yadav said that the designation would help the conservation of the wetlands.')).toHaveLength(1);
     expect(said('Justice B V Nagarathna said that demonetisation has to be undertaken by a legislative measure.')).toHaveLength(1);

@@ -380,6 +380,12 @@ describe('subject: what someone stressed, argued or asserted', () => {
     expect(whoSaid('Rijiju argued that the new law would bring transparency to the management of properties across the country.')).toEqual([]);
     expect(whoSaid('Rijiju emphasised that the amendments had been vetted by a joint parliamentary committee over six months.')).toEqual([]);
   });
+
+  it('asks no "Who outlined that …?" nor "Who explained that …?": a telling of facts, whose facts are asked', () => {
+    const who = (text: string) => ask(factsOf(['Union Minister Ashwini Vaishnaw briefed the media on Thursday.', text]), 'subject').filter(([q]) => /^Who (?:outlined|explained|informed|mentioned|revealed)/.test(q));
+    expect(who("Vaishnaw outlined that since India's independence in 1947, seven pay commissions have been established to revise the salaries of workers.")).toEqual([]);
+    expect(who('Vaishnaw explained that the new rail line would cut the travel time between the two cities by four hours.')).toEqual([]);
+  });
 });
 
 describe('subject: a second clause opened by a count', () => {
