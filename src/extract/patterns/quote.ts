@@ -68,14 +68,18 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("Who said that Ramoji Rao, who was born into an ordinary family, achieved …?" under "Media
     // baron Ramoji Rao passes away": what a mourner says of the dead is a tribute, no statement.)
     if (aboutTheDeceased(said, ctx)) continue;
+    // ("Which ministry said “Several MoUs … were also exchanged”?": agreements told signed are the
+    // visit's news; who told it is not.)
+    if (PACTS_SIGNED.test(said)) continue;
     // ("Who said that APSDMA is validating reports of damage?": work under way is no statement to learn.)
     if (UNDER_WAY.test(said)) continue;
     // ("Who said that GSLV has placed the satellite in the precise orbit?": the chief who
     // announced a launch's success tells the news, no statement of his own.)
     if (LAUNCH_CONFIRMED.test(said)) continue;
+    // ("Which ministry said that Prime Minister Narendra Modi covered …?": with their title too.)
     // ("Who said that Justice BV Nagarathna delivered a dissenting verdict …?": a report of what
     // another named person did is theirs to be asked of, not the teller's words.)
-    if (!/^[“"]/.test(said) && s.entities.some((e) => e.cls === 'person' && e.canonical !== speaker.canonical && new RegExp(`^(?:that\\s+)?(?:(?:Justice|Dr|Mr|Ms|Mrs|Shri|Smt)\\.?\\s+)?${reEscape(e.text)}\\b`, 'i').test(said))) continue;
+    if (!/^[“"]/.test(said) && s.entities.some((e) => e.cls === 'person' && e.canonical !== speaker.canonical && new RegExp(`^(?:that\\s+)?(?:(?:Justice|Dr|Mr|Ms|Mrs|Shri|Smt)\\.?\\s+|${OFFICE_WORDS}\\s+)?${reEscape(e.text)}\\b`, 'iu').test(said))) continue;
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
@@ -92,6 +96,11 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
   return [];
 };
 
+
+const PACTS_SIGNED = /\b(?:MoUs?|MOUs?|agreements?|pacts?|memorand(?:a|um)|documents)\b[^.;]{0,90}\b(?:were|was|have been|has been|had been)\s+(?:also\s+)?(?:signed|exchanged|inked)\b/;
+
+/** "Prime Minister", "External Affairs Minister": capitalised words of a title before a name. */
+const OFFICE_WORDS = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Minister|President|Governor|Secretary|Chairman|Chairperson|Chief|Director|Commissioner|Justice|Speaker|Ambassador|General)`;
 
 /** "site head ", "park director Dr. ": the lower-case post of who runs a site, before the name. */
 const SITE_HEAD_BEFORE = /\b(?:site|team|project|park|sanctuary|reserve|field|excavation|mission)\s+(?:head|director|in-charge|leader)\s+(?:(?:Dr|Prof)\.?\s+)?$/;
