@@ -37,6 +37,8 @@ export function namedEntityEndingAt(s: Sentence, end: number, classes: readonly 
  *  Wednesday became", "Japan, last year, became"), an age ("Fosse, 64, is") or an appositive. */
 const TIME_LEAD = /(?:,\s*|\s+)(?:(?:on|in|during|earlier|later|late|early)\s+)?$/;
 const AGE = /,\s*\d{1,3},\s*$/;
+/** ", captained by Jijo Joseph,": the side's leader set off after its name. */
+const LED_APPOSITION = /,\s*(?:led|captained|skippered|headed|coached|guided|spearheaded)\s+by\s+[^,;]{3,60},\s*$/;
 // (", India's highest-rated female chess player,": or one a country's possessive opens.)
 const APPOSITION = /,\s+(?:one of|an?|the|\p{Lu}[\p{L}]*['’]s)\s+[^,;]{3,80},\s*$/u;
 /** ", Minister of Communications, Railways and Electronics & IT,": an office in apposition,
@@ -52,8 +54,18 @@ const TITLED_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|and|the|&
 /** ", widely known as 'Teach Rural,'", ", also known as the Karipur airport,": the name after it. */
 const KNOWN_AS = /,\s+(?:widely|popularly|commonly|also|better|simply)\s+known\s+as\s+(?:the\s+)?['‘"“]?([^,'‘’"“”]{2,60}?)[,'’"”]{1,3}\s*$/d;
 
+/** ", led by ", ", captained by ": the leader of the subject named before, set off by commas. */
+const LEADER_SET_OFF = /\s*,\s*(?:led|captained|skippered|headed|coached|guided|spearheaded)\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
 export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entity['cls'][] = NAMES): Entity | null {
-  const ending = (end: number) => namedEntityEndingAt(s, end, classes);
+  // ("The Indian women, led by Harmanpreet Kaur, lifted their maiden … title": who leads a side set
+  // off by commas is not the side.)
+  // (The side before the commas is: "Kerala, captained by Jijo Joseph, won …".)
+  const ending = (end: number) => {
+    const found = namedEntityEndingAt(s, end, classes);
+    const led = found && LEADER_SET_OFF.exec(s.text.slice(0, found.start));
+    return led ? namedEntityEndingAt(s, led.index, classes) : found;
+  };
   const head = s.text.slice(0, at);
   // "The Aditya-L1 mission, which is an observatory at Lagrangian point L1, was launched …": the
   // name a relative clause ends on is not the subject; the one before the clause is.
@@ -72,6 +84,8 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   if (bracket) return ending(bracket.index);
   const age = AGE.exec(head);
   if (age) return ending(age.index);
+  const led = LED_APPOSITION.exec(head);
+  if (led) return ending(led.index);
   // "Project Tiger, one of the world's most successful programmes, was launched …".
   const apposition = APPOSITION.exec(head);
   // ("Justice Bhushan Ramkrishna Gavai, 64, the first Buddhist CJI …, was sworn in": an age, then a description.)

@@ -15,6 +15,15 @@ describe('title-won: the winner set off by an apposition a possessive opens, an 
   });
 });
 
+describe('title-won: never the leader of a side for the side', () => {
+  it('asks no one who led or captained the winners, set off by commas', () => {
+    expect(asked(['The Indian women, led by Harmanpreet Kaur, lifted their maiden ICC World Cup title.'])).toEqual([]);
+    expect(asked(['The hosts, captained by Sunil Chhetri, won the SAFF Championship in Bengaluru.'])).toEqual([]);
+    // (The side named is still asked.)
+    expect(asked(['Kerala, captained by Jijo Joseph, won the Santosh Trophy in Kolkata.']).map(([, a]) => a)).toEqual(['Kerala']);
+  });
+});
+
 describe('title-won: who won a cup, trophy or championship', () => {
   it('asks who "became the … champion", the home town after the name no part of the winner', () => {
     const facts = factsOf(['After 24 days of chess in Batumi, Divya Deshmukh of Nagpur became the FIDE Women’s World Cup champion by defeating Koneru Humpy.']);
