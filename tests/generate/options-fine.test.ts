@@ -19,6 +19,13 @@ describe('options a student would believe', () => {
     expect(mcqItem(jk, buildDistractorPool([jk]), 1)).not.toBeNull();
   });
 
+  it('gives a city cities, never a cricket ground ("P Sara Oval") of the article', () => {
+    const sentence = 'The six-team tournament started in New Delhi on November 11 and moved to Bengaluru afterwards.';
+    const f = fact({ pattern: 'cloze', question: 'The six-team tournament started in New Delhi on November 11 and moved to _____ afterwards.', answer: 'Bengaluru', answerType: 'place', sentence });
+    const others = ['P Sara Oval', 'Kennington Oval', 'Mysuru', 'Colombo', 'Chennai'].map((a) => fact({ question: 'x', answer: a, answerType: 'place', sentence: 'x' }));
+    for (const s of SEEDS) expect((pickDistractors(f, buildDistractorPool([f, ...others]), seededRandom(s)) ?? []).filter((o) => /Oval/.test(o))).toEqual([]);
+  });
+
   it('gives a party parties, never the venue of its event', () => {
     expect(kindOf('PDP', 'organisation')).toBe('org:party');
     expect(kindOf('DMK', 'organisation')).toBe('org:party');

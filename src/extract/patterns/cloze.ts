@@ -1692,6 +1692,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^\/\d/.test(tail) || /\d\/$/.test(near)) return false;
   // ("The _____ got the better of …" → Asian Para Games Champion: a title someone holds describes them.)
   if (e.cls === 'term' && /\s(?:Champion|Winner|Medallist|Medalist|Runner-up)\b/.test(e.text)) return false;
+  // ("Phula Saren was named the _____" → Player of the Match: every match names one; who it was
+  // is the fact.)
+  if (/^(?:Player|Man|Woman|Cricketer|Batter|Bowler)\s+of\s+the\s+(?:Match|Series|Tournament|Final|Year)$/i.test(e.text)) return false;
   // ("It is the _____ consecutive time that the RBI has kept the rate unchanged" (eighth): a
   // count of times in a row is the news; any other ordinal is asked by the ordinal pattern.)
   // ("making India only the _____ country to achieve the feat": the place a country took among

@@ -10,7 +10,7 @@ import { knownPlaceKind, looksLikeRiver, stateNamed } from '../../lexicon/index.
  *  state or province is no region like "the Middle East") and "river" (a river is no town). */
 export type PlaceClass = PlaceKind | 'landmark' | 'state' | 'river';
 
-const LANDMARK = /\b(Stadium|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters|Sanctuary|Reserve|Forest|Biosphere|Bhavan|Bhawan|Mandapam|Mahal|Fort|Ghat|Maidan|Ground|Grounds|Chowk|Gate|Gardens?|Colony|Enclave|Vihar|Layout)\b/;
+const LANDMARK = /\b(Stadium|Oval|Arena|Bridge|Hall|Centre|Center|Park|Square|Museum|Airport|Street|Road|Avenue|Palace|Temple|Mosque|Church|Cathedral|Memorial|Tower|Station|Port|Harbour|Harbor|Base|Building|Headquarters|Sanctuary|Reserve|Forest|Biosphere|Bhavan|Bhawan|Mandapam|Mahal|Fort|Ghat|Maidan|Ground|Grounds|Chowk|Gate|Gardens?|Colony|Enclave|Vihar|Layout)\b/;
 const ISLANDS = /\b(Islands|Isles|Archipelago)\b/;
 /** "Asia-Pacific", "East Asia", "Latin America", "Middle East": parts of the world. */
 const CONTINENT_PART = /\b(Asia|Africa|Europe|America|Pacific|Atlantic|Middle East|Balkans|Caribbean|Arctic)\b/;
@@ -22,7 +22,7 @@ const REGION_WORDS = /\b(region|Region|State|District|County|Peninsula|Valley|St
 const LANDMARK_GROUPS: [RegExp, string][] = [
   // ("the G20 Summit in _____" → New Delhi, never "Rashtrapati Bhavan": a building is no town.)
   // ("the winter session in _____" → Nagpur, never "Azad Maidan": a ground is no town either.)
-  [/^(?:Stadium|Arena|Hall|Centre|Center|Bhavan|Bhawan|Mandapam|Mahal|Maidan|Ground|Grounds)$/, 'venue'],
+  [/^(?:Stadium|Oval|Arena|Hall|Centre|Center|Bhavan|Bhawan|Mandapam|Mahal|Maidan|Ground|Grounds)$/, 'venue'],
   [/^(?:Bridge|Street|Road|Avenue|Square|Chowk|Gate)$/, 'way'],
   // ("moved to _____" → Varanasi, never "Dharmpuri Colony": a town's locality is no town.)
   [/^(?:Colony|Enclave|Vihar|Layout)$/, 'locality'],

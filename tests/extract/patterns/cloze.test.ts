@@ -462,6 +462,11 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The music in the background on Friday was from such bands as The Velvet Underground and Joy Division.')).not.toContain('Velvet Underground');
   });
 
+  it('never blanks the honour every match names ("named the Player of the Match")', () => {
+    expect(blanks('Phula Saren was named the Player of the Match for her knock of 44 in the final in Colombo.')).not.toContain('Player of the Match');
+    expect(blanks('Jasprit Bumrah was adjudged the Player of the Series after taking 32 wickets in the five Tests.')).not.toContain('Player of the Series');
+  });
+
   it('never blanks a name before "awards", nor one of a list of named terms', () => {
     expect(blanks('Sportspersons Neeraj Chopra and Manu Bhaker were among those conferred with Padma awards by the President on Monday.')).not.toContain('Padma');
     expect(blanks('The awards are conferred in three categories: Padma Vibhushan, Padma Bhushan and Padma Shri, the ministry said on Monday.')).not.toContain('Padma Shri');
@@ -1722,8 +1727,8 @@ describe('who judged a verdict in their own words', () => {
 
 describe('a sentence that opens on a trade alone ("The batter was named …")', () => {
   it('names the person the trade stands for, as a "He" does', () => {
-    const facts = factsOf(['India captain and batter Arjun Rao played his role as the side edged past New Zealand on Sunday. Chasing 252, India reached home in 49 overs after some late jitters. The batter was named the Player of the Match.']);
-    expect(byPattern(facts, 'cloze').find((f) => f.answer === 'Player of the Match')?.question).toBe('The batter (Arjun Rao) was named the _____.');
+    const facts = factsOf(['India captain and batter Arjun Rao played his role as the side edged past New Zealand on Sunday. Chasing 252, India reached home in 49 overs after some late jitters. The batter was named the Player of the Match in Nagpur.']);
+    expect(byPattern(facts, 'cloze').find((f) => f.answer === 'Nagpur')?.question).toBe('The batter (Arjun Rao) was named the Player of the Match in _____.');
   });
   it('names the person before a relative clause too ("The officer, who did B.Tech from …")', () => {
     const facts = factsOf(['Senior IPS officer Kavita Menon was on Monday appointed the next Director General of the CRPF.', 'The officer, who was earlier posted to Srinagar, will take charge at the CRPF headquarters in Delhi.']);
