@@ -72,6 +72,9 @@ function speaks(fact: Fact): boolean {
   return at >= 0 && SPEAKS_AFTER.test(statement.slice(at + fact.answer.length));
 }
 
+const VAGUE_PURPOSE = /\b(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+|also\s+)?(?:useful|helpful|beneficial)\s+(?:for|in)\s+(?:various|many|several|a\s+(?:number|range|variety)\s+of)\b|\bwill\s+(?:also\s+)?(?:sustain|enhance|augment|bolster|strengthen|improve|boost)\b[^.;]{0,60}\b(?:improved|enhanced|better|new)\s+(?:features|capabilities|services)\b/i;
+const MIN_STATEMENT_WORDS = 4;
+
 export function statementOf(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
@@ -87,8 +90,13 @@ export function statementOf(fact: Fact): string | null {
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;
+  // ("NavIC is useful for various civil and strategic applications", "The NVS series will sustain
+  // and enhance NavIC with improved features": an aim or a use told in general words is no fact
+  // a student can mark wrong.)
+  if (VAGUE_PURPOSE.test(fact.sentence)) return null;
   const own = fact.statement?.trim();
-  if (own) return standsAlone(own) ? own : null;
+  // ("India launched NavIC.": three words tell nothing a student could mark false.)
+  if (own) return standsAlone(own) && own.split(/\s+/).length >= MIN_STATEMENT_WORDS ? own : null;
   const sentence = fact.sentence.trim();
   // The cloze names what the sentence leaves vague ("the Bill" → "the Merchant Shipping Bill"):
   // it is the statement when longer; a cloze cut to one clause (shorter than the sentence) is

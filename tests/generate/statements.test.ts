@@ -303,6 +303,20 @@ describe('statementOf', () => {
   });
 });
 
+describe('a statement too vague to mark false', () => {
+  it('is none of a use or an aim told in general words, nor of three words', () => {
+    const useful = fact({ question: 'What?', answer: 'NavIC', answerType: 'term', sentence: 'NavIC is useful for various civil and strategic applications.' });
+    expect(statementOf(useful)).toBeNull();
+    const aim = fact({ question: 'What?', answer: 'NavIC', answerType: 'term', sentence: 'The NVS series of satellites will sustain and enhance NavIC with improved features.' });
+    expect(statementOf(aim)).toBeNull();
+    const bare = fact({ question: 'Which satellites did India launch?', answer: 'NavIC', answerType: 'term', sentence: 'India has launched nine first-generation NavIC satellites.', statement: 'India launched NavIC.' });
+    expect(statementOf(bare)).toBeNull();
+    // (A use told with what it serves is still a statement.)
+    const named = fact({ question: 'What?', answer: 'NavIC', answerType: 'term', sentence: 'NavIC is India’s version of GPS and consists of nine satellites.' });
+    expect(statementOf(named)).toBe('NavIC is India’s version of GPS and consists of nine satellites.');
+  });
+});
+
 describe('a forecast told before its teller', () => {
   it('is no statement ("… will train Indian conservationists, the ministry added")', () => {
     const told = fact({ question: 'From where?', answer: 'Africa', answerType: 'place', sentence: 'Cheetah managers and biologists from Africa will train Indian conservationists and forest officers, the ministry added.' });
