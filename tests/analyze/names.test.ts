@@ -523,6 +523,20 @@ describe('a surname alone, when two people share it', () => {
     expect(named('Lieutenant-General Manoj Pande took over as Army chief on Saturday.')).toContainEqual(['person', 'Manoj Pande']);
   });
 
+  it('stands for the namesake named two sentences back, where the sentence between names no bearer', () => {
+    const a = analyzeArticle(articleOf([
+      'Senior Superintendent of Police Rajesh Kumar Singh said 23 of the dead were women.',
+      'UP chief secretary Manoj Kumar Singh put the death toll at 116. Barring seven children, the dead are all women. Singh said 72 have been identified so far.',
+    ]));
+    expect(a.sentences.at(-1)!.entities.find((e) => e.text === 'Singh')?.canonical).toBe('Manoj Kumar Singh');
+    // (Three sentences back is too far: which one is meant is not said.)
+    const far = analyzeArticle(articleOf([
+      'Senior Superintendent of Police Rajesh Kumar Singh said 23 of the dead were women.',
+      'UP chief secretary Manoj Kumar Singh put the death toll at 116. Barring seven children, the dead are all women. Most came from Etah. Singh said 72 have been identified so far.',
+    ]));
+    expect(far.sentences.at(-1)!.entities.find((e) => e.text === 'Singh')?.canonical).not.toBe('Manoj Kumar Singh');
+  });
+
   it('stands for the latest one when both are named as often', () => {
     const a = analyzeArticle(articleOf(['Sonia Gandhi spoke first in Jaipur on Monday.', 'Rahul Gandhi spoke after her in Jaipur.', 'Gandhi thanked the crowd in Jaipur.']));
     expect(a.sentences[2].entities.find((e) => e.text === 'Gandhi')?.canonical).toBe('Rahul Gandhi');
