@@ -351,7 +351,9 @@ function fullNameFor(index: NameIndex, word: string, where: { sentence: number; 
   const nearBy = (back: number) => [...new Set([...bearers.filter((n) => ((n.sentence === sentence && before(n)) || (n.sentence < sentence && n.sentence >= sentence - back)) && !n.relative).map((n) => n.name), ...recent])];
   // ("UP chief secretary Manoj Kumar Singh put the death toll at 116. Baring seven children …, the
   // dead are all women. Singh said 72 have been identified": one sentence of no one's between.)
-  const near = nearBy(1).length ? nearBy(1) : nearBy(2);
+  // (Not over the headline's person: "Nirmala Banerjee said … Nirmala said … Banerjee is an
+  // alumnus" under "Abhijit Banerjee wins …" is the laureate.)
+  const near = nearBy(1).length || bearers.some((n) => n.sentence === HEADLINE) ? nearBy(1) : nearBy(2);
   // "Abhijit Banerjee wins Nobel Prize" over a story that calls his mother "Nirmala": the bare
   // surname is the headline's person, as news writes its subject; but with another namesake
   // just named, which is meant is not said.
