@@ -40,6 +40,7 @@ const find: FindDrafts<'reported-by'> = (s, ctx) => {
     // (Or of distances: "the cyclone lay centred about 25 km north-northeast of Nellore, 20 km east
     // of Kavali, …", a bulletin's fix, no claim.)
     if ((content.match(/,/g) ?? []).length >= 4 || (content.match(/\(/g) ?? []).length >= 2 || (content.match(/\d\s*km\b/g) ?? []).length >= 2) continue;
+    if (countsFigures(content)) continue;
     const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
     const claim = lowerFirst(content, (w) => names.has(w));
     return [draft(`${sourceQuestion(source)} ${claim}?`, source, s.index)];
@@ -57,14 +58,21 @@ function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft<'r
   if (!source || /^\s*(?:\([^()]{1,20}\)\s*)?,/.test(s.text.slice(source.end)) || OUTLET.has(sourceKind(source.canonical)) || tellsOwnNews(source, ctx) || (source.cls === 'person' && !holdsOffice(source, ctx))) return null;
   // "According to the National Statistical Office data, …": the comma comes after the source's noun.
   // (So after the source's possessive: "According to the Election Commission's final count, …".)
-  if (/^(?:\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b|['’]s?\s)/.test(s.text.slice(source.end))) return null;
+  // (Its short form may stand between: "According to the Election Commission of India (ECI) data, …".)
+  if (/^(?:\s*\([^()]{1,20}\))?(?:\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b|['’]s?\s)/.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
-  if (wordCount(content) < 5 || wordCount(content) > 32) return null;
+  if (wordCount(content) < 5 || wordCount(content) > 32 || countsFigures(content)) return null;
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));
   return draft(`${sourceQuestion(source)} ${lowerFirst(content, (w) => names.has(w))}?`, source, s.index);
 }
 
 const OUTLET = new Set(['news agency', 'newspaper']);
+
+/** "voter turnout was 79.4% in Nuapada, 50% in Budgam, …": a body reading out three figures or
+ *  more tells its count; the figures are the facts, not who read them out. */
+function countsFigures(content: string): boolean {
+  return (content.match(/\d[\d,.]*/g) ?? []).filter((n) => !/^(?:19|20)\d\d$/.test(n)).length >= 3;
+}
 
 function sourceQuestion(source: Entity): string {
   if (source.cls === 'person') return 'Who said that';

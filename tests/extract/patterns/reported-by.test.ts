@@ -59,6 +59,13 @@ describe('reported-by: "According to the <body> data, …"', () => {
     for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that data\b/);
   });
 
+  it('never leaves the short form and "data," at the head of the claim, nor asks who read out a roll of figures', () => {
+    const facts = factsOf(['According to the Election Commission of India (ECI) data, voter turnout was 79.4% in Nuapada, 50% in Budgam and 75.1% in Nagrota.']);
+    expect(byPattern(facts, 'reported-by')).toEqual([]);
+    const figures = factsOf(['Turnout was 79.4% in Nuapada, 50% in Budgam and 75.1% in Nagrota, according to the Election Commission of India.']);
+    expect(byPattern(figures, 'reported-by')).toEqual([]);
+  });
+
   it('never leaves the source\'s possessive at the head of the claim ("According to the Election Commission\'s final count, …")', () => {
     const facts = factsOf(['According to the Election Commission’s final count, the Congress secured 40 out of 68 seats in the hill state.', "According to the Reserve Bank of India's annual report, currency in circulation rose by 7.8 per cent in the year."]);
     for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that ['’]?s\b/);
