@@ -55,7 +55,9 @@ function bodyOfSetting(answer: string, s: Sentence, ctx: ArticleContext): boolea
 const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|opposition\s+)?)\p{Lu}[\p{L}()-]*(?:\s+\p{Lu}[\p{L}()-]*){0,4}(?:\s+party)?/u;
 /** ", while the President of Sri Lanka sought …" (not ", while addressing …"); ", with Brazil’s
  *  Luiz da Silva finishing in third place …": another subject's doing, told beside. */
-const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})|,\swith\s\p{Lu}[^,;]{2,60}?\s\p{Ll}+ing\b).*$/su;
+// ("… from 104 in 2022 to 115 in 2024, The Nagaon Wildlife Division maintained …": two sentences
+// run together by a comma, the second opening on its capital; the question ends before it.)
+const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})|,\swith\s\p{Lu}[^,;]{2,60}?\s\p{Ll}+ing\b|,\s(?:The|This|These|Those|It|He|She|They)\s(?=\p{Lu}|\p{Ll}+(?:ed|s)\b)).*$/su;
 
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 

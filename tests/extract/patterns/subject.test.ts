@@ -388,6 +388,14 @@ describe('subject: what someone stressed, argued or asserted', () => {
   });
 });
 
+describe('subject: two sentences run together by a comma', () => {
+  it('ends the question before the second, which opens on its capital', () => {
+    const qs = ask(factsOf(['The Eastern Assam Wildlife Division saw a rise in tiger numbers from 104 in 2022 to 115 in 2024, The Nagaon Wildlife Division maintained a stable population of six tigers.']), 'subject').map(([q]) => q);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q).not.toMatch(/Nagaon/);
+  });
+});
+
 describe('subject: a second clause opened by a count', () => {
   it('ends the question before "and 80 locals have been evacuated"', () => {
     const qs = ask(factsOf(['The Border Roads Organisation has launched rescue operations and 80 locals have been evacuated so far, officials said.']), 'subject').map(([q]) => q);
