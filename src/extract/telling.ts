@@ -17,7 +17,8 @@ export const FEELING = /\b(?:expressed\s+(?:(?:his|her|their)\s+)?(?:delight|joy
 
 /** "The news of the passing of … is deeply saddening", "… has lost a leader who …": a
  *  tribute on a death, which every leader pays. */
-export const MOURNING = /\b(?:passing|demise|saddening|saddened|condolences?|rest in peace|irreparable loss|has lost (?:a|an|one)\b|deeply pained|Om Shanti)/i;
+// ("… said he had no words to express his grief, and a great loss to the community".)
+export const MOURNING = /\b(?:passing|demise|saddening|saddened|condolences?|rest in peace|irreparable loss|(?:great|huge|immense|big) loss\b|has lost (?:a|an|one)\b|deeply pained|no words to express|express (?:my|his|her|their|our) grief|Om Shanti)/i;
 
 /** "… headed by Justice ", "… led by ": the head of a body named as the subject, which is what
  *  speaks or rules, not the one who heads it. */

@@ -1514,6 +1514,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Cabinet on Wednesday approved …, Minister of Information and Broadcasting _____ said.": who
   // announced a decision at the briefing tells it; the decision is the news.)
   if (e.cls === 'person' && ((BRIEFING_TELLER_BEFORE.test(near) && /^\s+(?:at|during|while|after)\s+(?:a\s+|the\s+)?(?:press|media|news)\s+(?:briefing|conference|meet)\b/.test(tail)) || (/,\s+(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u.test(near) && /^\s+(?:said|told reporters|informed)\s*\.?$/.test(tail) && DECISION_BY_BODY.test(s.text.slice(0, e.start))))) return false;
+  // ("Union Minister _____ confirmed that the Prime Minister has approved the formation of …": who
+  // told a decision taken by another is its teller.)
+  if (e.cls === 'person' && TOLD_DECISION_AFTER.test(tail)) return false;
+  // ("During a press briefing in _____, …": where the news was told is no fact of it.)
+  if ((e.cls === 'place' || e.cls === 'organisation') && /\b(?:press|media|news)\s+(?:briefing|conference|meet)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/.test(near)) return false;
+  // ("Tributes and condolences have poured in from across _____": who reacted is no fact of the news.)
+  if (REACTIONS_POURED.test(s.text)) return false;
   // ("…, Union minister _____ said, adding Marathi … have been included", "Union Minister for
   // Information and Broadcasting _____ made the announcement on X": a minister or spokesperson
   // who told the news is its teller; the news is what they told.)
@@ -1544,7 +1551,8 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'organisation' || e.cls === 'term') && /^\s+(?:has\s+|had\s+|also\s+)?(?:reported|claimed|alleged|noted|observed|stated)\s+that\b/.test(tail) && !/\w\s+$/.test(near.replace(/\b(?:However|But|Meanwhile|Earlier|Later|Separately)\s*,\s*$/, ''))) return false;
   // ("“The news of the passing of … is deeply saddening,” said MP _____": who paid a
   // tribute on a death is no fact of it.)
-  if (e.cls === 'person' && /[“"]/.test(s.text) && MOURNING.test(s.text)) return false;
+  // (Or told without quotes: "Chief Minister _____ said he had no words to express his grief".)
+  if (e.cls === 'person' && MOURNING.test(s.text) && (/[“"]/.test(s.text) || /^\s+(?:also\s+)?(?:said|says|wrote|tweeted|posted|added)\b/.test(tail))) return false;
   // ("… expressed shock over the _____'s death and directed officials …" → Eenadu Group
   // Chairman: whose death a condolence speaks of is the obituary's subject, asked by its own items.)
   if (/^['’]s\s+(?:death|demise|passing)\b/.test(tail) && (MOURNING.test(s.text) || isCeremony(s))) return false;
@@ -2440,6 +2448,9 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
 /** ", said Union Minister for … " right before a name: its teller. */
 const BRIEFING_TELLER_BEFORE = /\bsaid\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u;
 /** "The Cabinet on Wednesday approved …": a body's decision, which a minister then tells. */
+/** " confirmed that the Prime Minister has approved …": a decision told by someone who did not take it. */
+const TOLD_DECISION_AFTER = /^\s+(?:also\s+)?(?:confirmed|announced|said|informed|stated|told\s+reporters)\s+(?:that\s+)?(?:the\s+)?(?:Prime Minister|PM|Union Cabinet|Cabinet|Centre|Union\s+government|government)\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b/;
+const REACTIONS_POURED = /\b(?:tributes|condolences|wishes|congratulations|messages|reactions)\b[^.;]{0,40}\bpour(?:ed|ing)?\s+in\b/i;
 const DECISION_BY_BODY = /\b(?:Cabinet|Centre|[Gg]overnment|CCEA|CCPA)\b[^.;]{0,60}\b(?:approved|cleared|decided|gave|sanctioned|okayed)\b/;
 
 /** A contest in which two sides meet. */

@@ -709,6 +709,21 @@ describe('a blank never asks one member of a list', () => {
   });
 });
 
+describe('no blank on who told a decision, where it was told, nor on reactions', () => {
+  it('not the minister who confirmed a decision another took, nor the briefing\'s town', () => {
+    const got = blanks('During a press briefing in Delhi, Union Minister Ashwini Vaishnaw confirmed that the Prime Minister has approved the formation of the 8th Pay Commission.');
+    expect(got).not.toContain('Delhi');
+    expect(got).not.toContain('Ashwini Vaishnaw');
+    expect(blanks('At a press conference in Bhubaneswar, Chief Minister Mohan Majhi announced that the Cabinet has approved a bonus of Rs 800 per quintal.')).not.toContain('Bhubaneswar');
+  });
+
+  it('not who poured in tributes', () => {
+    expect(blanks('Tributes and condolences have poured in from across Assam, as well as the country.')).toEqual([]);
+    expect(blanks('Congratulatory messages poured in from Prime Minister Narendra Modi and Rahul Gandhi.')).toEqual([]);
+    expect(blanks('Assam Chief Minister Himanta Biswa Sarma said he had no words to express his grief, and a great loss to the community.')).not.toContain('Himanta Biswa Sarma');
+  });
+});
+
 describe('no blank on the telling of an event', () => {
   it('not the clock time', () => {
     expect(blanks('The PSLV rocket lifted off from Sriharikota at 9.28 am on Wednesday carrying 14 satellites.')).not.toContain('9.28');
