@@ -146,7 +146,7 @@ function stripDatelineOnce(given: string, year?: number): LeadingDateline | null
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? deskPath(paragraph) ?? bareDateline(paragraph, year);
+  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? cityAndDay(paragraph, year) ?? deskPath(paragraph) ?? bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -180,6 +180,16 @@ function dashedPlace(paragraph: string): LeadingDateline | null {
   if (!m || !cityNamed(m[1])) return null;
   const text = paragraph.slice(m[0].length).trim();
   return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
+}
+
+/** "Mumbai, April 29 Maharashtra Cabinet, chaired by …": a known town and its day, no mark after. */
+const CITY_DAY_RE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),\s*(${MONTH_DAY})\s+(?=\p{Lu})`, 'u');
+
+function cityAndDay(paragraph: string, year?: number): LeadingDateline | null {
+  const m = CITY_DAY_RE.exec(paragraph);
+  if (!m || !cityNamed(m[1])) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: m[1], date: findDate(m[2], year)?.iso ?? null };
 }
 
 /** "TIL Desk/National/Sriharikota(AP)/ India successfully …": a news desk's path to the story,

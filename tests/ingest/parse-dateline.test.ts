@@ -151,6 +151,14 @@ describe('a town and its dash glued on', () => {
   });
 });
 
+describe('a known town and its day, no mark after', () => {
+  it('is a dateline ("Mumbai, April 29 Maharashtra Cabinet, chaired by …"), an unknown word before a day none', () => {
+    expect(stripLeadingDateline('Mumbai, April 29 Maharashtra Cabinet, chaired by the chief minister on Tuesday, took 12 key decisions.', 2025)).toEqual({ place: 'Mumbai', date: '2025-04-29', text: 'Maharashtra Cabinet, chaired by the chief minister on Tuesday, took 12 key decisions.' });
+    expect(stripLeadingDateline('Patna, Sept 3 The Bihar cabinet approved 3,303 new posts on Tuesday.', 2025)?.place).toBe('Patna');
+    expect(stripLeadingDateline('However, April 29 Maharashtra Day falls on a Tuesday this year.', 2025)).toBeNull();
+  });
+});
+
 describe('a town with its country in brackets, a day and an agency', () => {
   it('is a dateline ("Ostrava (Czech Republic), June 24 (IANS) …", "Rio de Janeiro [Brazil], July 7 (ANI): …")', () => {
     expect(stripLeadingDateline('Ostrava (Czech Republic), June 24 (IANS) Two-time Olympic medallist Neeraj Chopra won the title.', 2025)).toEqual({ place: 'Ostrava', date: '2025-06-24', text: 'Two-time Olympic medallist Neeraj Chopra won the title.' });
