@@ -92,7 +92,9 @@ const ROLE_THEN_VERB = /^(?:a|an|the)\s+[\p{Ll}-]+\s+(?:but|and)\s/u;
 const LIST_TAIL = new RegExp(String.raw`^[^,;]+,\s+(?:are|is|were|was|have|has|had|will|would|shall|should|can|could|may|might|must|${PAST_VERB})\s|^\u0000?\p{Lu}[^,;]{0,60}\)\s+[-–—]\s`, 'u');
 
 /** The end of a list of names before its ", and": ", Sanjay Kumar" (one to four capitalised words after a comma). */
-const LIST_MEMBER_BEFORE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
+// ("…, world champion boxer Zareen, boxer Amit Panghal, and the shuttler Sen, all of whom …":
+// people listed with their trade before them too.)
+const LIST_MEMBER_BEFORE = /,\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
 
 // ("His performance as Arya Sumanta in …", "her role as Rani": the part someone played.)
 const NAMING_BEFORE_AS = /\b(?:referred to|refers to|known|described|named|designated|listed|identified|recogni[sz]ed|regarded|treated|classified|branded|termed|hailed|dubbed|re-?named|declared)\b[^,;.]{0,40}$|\b(?:performance|role|portrayal|appearance|turn|stint|debut)$/;
@@ -171,7 +173,7 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // "… JB Pardiwala, Sanjay Kumar, and Manoj Misra held that …": the last name of a list, no clause.
     // ("discovered by A and B of the Wildlife Institute of India, and C of the Natural History
     // Museum, based on …": the last of the people a "by" lists, no clause either.)
-    if (/^,\s+and\s+\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && (LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || AGENTS_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
+    if (/^,\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && (LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || AGENTS_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
     // ("dicot species, such as soybean, cotton, and peanut, lose more yield …": the last of
     // the everyday words a list names, no clause; nor when a dash closes the aside that lists
     // them: "eight sectors - that includes coal, fertiliser, and steel - slowed down to …".)

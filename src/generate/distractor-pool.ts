@@ -61,14 +61,21 @@ function siteNamed(value: string, sentence: string): boolean {
 }
 
 /** Collects entries into a pool, first seen first, one per key. */
+// (A person first seen in a sentence that gives no role, "after Manika Batra", takes the role
+// another sentence gives them: "shuttlers Lakshya Sen and HS Prannoy".)
 export class PoolBuilder {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, PoolValue>();
   private readonly values: PoolValue[] = [];
 
   add(entry: PoolEntry): void {
-    if (this.seen.has(entry.key)) return;
-    this.seen.add(entry.key);
-    this.values.push({ value: entry.value, answerType: entry.answerType, articleId: entry.articleId, role: entry.role });
+    const known = this.seen.get(entry.key);
+    if (known) {
+      if (known.role === null && entry.role !== null) known.role = entry.role;
+      return;
+    }
+    const value = { value: entry.value, answerType: entry.answerType, articleId: entry.articleId, role: entry.role };
+    this.seen.set(entry.key, value);
+    this.values.push(value);
   }
 
   build(): DistractorPool {

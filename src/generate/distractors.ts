@@ -204,6 +204,16 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
 /** "Who was the President of the United States in …?": a question that asks for the holder of an office. */
 const OFFICE_ASKED = /^Who (?:was|is) the\s/;
 
+/** The role the first sentence of the article that gives the person one gives them, or null. */
+function roleInArticle(value: string, sentences: readonly string[]): string | null {
+  for (const sentence of sentences) {
+    if (!sentence.includes(value)) continue;
+    const role = roleOf(value, sentence);
+    if (role) return role;
+  }
+  return null;
+}
+
 /** A person's role group ("minister" → politician), or null. */
 const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
 
@@ -217,12 +227,18 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   const byOffice = group !== null && OFFICE_ASKED.test(fact.question);
   // (Nor, for someone the article gives no role, one it shows holding an office: "_____ got bronze
   // in archery" is no place for the Prime Minister.)
-  const ownFits = (p: PoolValue) => (group === null ? type !== 'person' || p.role === null || groupOf(p.role) === null : p.role === null ? !byOffice : groupOf(p.role) === group);
+  // (A person's role is read from any sentence of the article that gives one: "President _____
+  // recognised … athletes" is no place for the "shuttlers Lakshya Sen and HS Prannoy" it names.)
+  const roleOfPerson = (value: string, known: string | null) => known ?? (type === 'person' ? roleInArticle(value, articleSentences) : null);
+  const ownFits = (p: PoolValue) => {
+    const r = roleOfPerson(p.value, p.role);
+    return group === null ? type !== 'person' || r === null || groupOf(r) === null : r === null ? !byOffice : groupOf(r) === group;
+  };
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
   // ("After which CJI was … the second CJI …?" → S M Sikri: not the President or the Law Minister
   // the article also names; a person the pool knows in another group of roles is no option.)
-  const roleInPool = (v: string) => pool.values.find((p) => p.value === v && p.articleId === fact.articleId && p.role !== null)?.role ?? null;
+  const roleInPool = (v: string) => pool.values.find((p) => p.value === v && p.articleId === fact.articleId && p.role !== null)?.role ?? roleOfPerson(v, null);
   const related = (fact.related ?? []).filter((v) => type !== 'person' || (!BODY_WORD.test(v) && (group === null || roleInPool(v) === null || groupOf(roleInPool(v)) === group)));
   if (type === 'term') return [related, own];
   if (type === 'person') {

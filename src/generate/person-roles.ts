@@ -5,8 +5,10 @@
  */
 import { roleOfWord } from '../lexicon/index.js';
 
+// ("shuttlers Lakshya Sen and HS Prannoy", "athletes Eldhose Paul and …": a role in the plural
+// before the people it lists is each one's.)
 function canonicalRole(word: string): string | null {
-  return roleOfWord(word)?.role ?? null;
+  return roleOfWord(word)?.role ?? (/[^s]s$/.test(word) ? (roleOfWord(word.slice(0, -1))?.role ?? null) : null);
 }
 
 /** The role word the sentence attaches to `name`, or null. */

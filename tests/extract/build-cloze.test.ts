@@ -249,6 +249,9 @@ describe('a list of names and a relative clause are no clauses of their own', ()
     expect(buildCloze(s, 'Members of Parliament')).not.toMatch(/^Dev Anand held/);
     const cities = 'India also secured fourth place in the Science and Technology Cluster Ranking, with major cities like Mumbai, Delhi, Bengaluru, and Chennai featuring in the world\'s top 100 science and technology clusters this year.';
     expect(buildCloze(cities, '100')).not.toMatch(/^Chennai featuring/);
+    // (Nor before the last of people listed with their trades: "…, boxer Amit Panghal, and the shuttler Sen, all of whom …".)
+    const winners = 'While Sharath garnered the most attention, the winners who stole the show were the triple jumper Eldhose Paul, world champion boxer Zareen, boxer Amit Panghal, and the shuttler Sen, all of whom won gold at the Birmingham Games.';
+    expect(buildCloze(winners, 'Birmingham Games')).not.toMatch(/^The shuttler Sen/);
   });
 
   it('never cuts at the "as" of "as many as"', () => {

@@ -26,6 +26,14 @@ describe('options a student would believe', () => {
     for (const s of SEEDS) expect((pickDistractors(f, buildDistractorPool([f, ...others]), seededRandom(s)) ?? []).filter((o) => /Oval/.test(o))).toEqual([]);
   });
 
+  it('gives a President no athletes the article names by their sport in another sentence', () => {
+    const sentence = 'President Droupadi Murmu recognised more than 25 exceptional Indian athletes at the National Sports Awards event on Wednesday.';
+    const listed = 'Arjuna awards went to track and field athletes Eldhose Paul and Avinash Sable, shuttlers Lakshya Sen and HS Prannoy, and female boxer Nikhat Zareen.';
+    const f = fact({ pattern: 'cloze', question: 'President _____ recognised more than 25 exceptional Indian athletes at the National Sports Awards event on Wednesday.', answer: 'Droupadi Murmu', answerType: 'person', sentence, related: ['Eldhose Paul', 'HS Prannoy', 'Nikhat Zareen', 'Lakshya Sen'] });
+    const pool = buildDistractorPool([f]);
+    for (const s of SEEDS) expect(pickDistractors(f, pool, seededRandom(s), 3, [sentence, listed]) ?? []).toEqual([]);
+  });
+
   it('gives a party parties, never the venue of its event', () => {
     expect(kindOf('PDP', 'organisation')).toBe('org:party');
     expect(kindOf('DMK', 'organisation')).toBe('org:party');
