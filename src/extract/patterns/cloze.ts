@@ -2449,7 +2449,9 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
 const BRIEFING_TELLER_BEFORE = /\bsaid\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u;
 /** "The Cabinet on Wednesday approved …": a body's decision, which a minister then tells. */
 /** " confirmed that the Prime Minister has approved …": a decision told by someone who did not take it. */
-const TOLD_DECISION_AFTER = /^\s+(?:also\s+)?(?:confirmed|announced|said|informed|stated|told\s+reporters)\s+(?:that\s+)?(?:the\s+)?(?:Prime Minister|PM|Union Cabinet|Cabinet|Centre|Union\s+government|government)\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b/;
+// ("Minister _____ on Wednesday elaborated an array of projects that received the Cabinet's
+// approval": or who set out what the Cabinet approved.)
+const TOLD_DECISION_AFTER = /^\s+(?:also\s+)?(?:confirmed|announced|said|informed|stated|told\s+reporters)\s+(?:that\s+)?(?:the\s+)?(?:Prime Minister|PM|Union Cabinet|Cabinet|Centre|Union\s+government|government)\s+(?:has\s+|had\s+)?(?:approved|cleared|decided|given|okayed|sanctioned)\b|^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:elaborated|detailed|listed|outlined|explained|briefed\s+(?:the\s+)?(?:media|reporters)\s+on)\b[^.;]{0,60}\b(?:Cabinet|approv\w*)\b/u;
 const REACTIONS_POURED = /\b(?:tributes|condolences|wishes|congratulations|messages|reactions)\b[^.;]{0,40}\bpour(?:ed|ing)?\s+in\b/i;
 const DECISION_BY_BODY = /\b(?:Cabinet|Centre|[Gg]overnment|CCEA|CCPA)\b[^.;]{0,60}\b(?:approved|cleared|decided|gave|sanctioned|okayed)\b/;
 

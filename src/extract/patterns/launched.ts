@@ -75,6 +75,8 @@ const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:th
 const KIND = /^(?:satellite|rocket|vehicle|launcher|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
 // ("six new Vande Bharat trains": in the plural too.)
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})(s?)\\b`, 'i');
+/** "Vande Bharat sleeper train service": the kind after a lower-case word or two, its "service" with it. */
+const MODIFIED_KIND_AFTER = new RegExp(`^\\s+(?:(?!(?:and|or|of|the|for|to|in|on|with|at|by|from|a|an)\\s)[a-z][a-z-]*\\s+){1,2}?(${KIND.source.slice(4, -2)})(s?)(?:\\s+service)?\\b`);
 /** " (ELI)" before a kind word: the short form written between a name and its kind. */
 const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.source.slice(4, -2)})\\b`, 'i');
 // ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
@@ -203,7 +205,7 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // (The kind word may follow the name's closing quote: "the 'PM Vishwakarma' scheme".)
     // ("the Employment Linked Incentive (ELI) scheme": or its short form in brackets.)
     const quote = (/^[’'"”]/.test(s.text.slice(thing.end)) ? 1 : 0) || (SHORT_THEN_KIND.exec(s.text.slice(thing.end))?.[1].length ?? 0);
-    const kindWord = KIND_AFTER.exec(s.text.slice(thing.end + quote));
+    const kindWord = KIND_AFTER.exec(s.text.slice(thing.end + quote)) ?? MODIFIED_KIND_AFTER.exec(s.text.slice(thing.end + quote));
     const named = kindWord ? kindWord[1].toLowerCase() + kindWord[2] : null;
     // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": what
     // its apposition calls it before a kind word inside its name.)

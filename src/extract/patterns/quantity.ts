@@ -435,12 +435,18 @@ function listStart(s: Sentence, last: Entity): Entity | null {
 }
 
 /** The subject right before the verb: a named entity, "Saudi officials"-like noun group, or he/she. */
+const PREPOSITION_BEFORE = /\b(?:around|in|of|at|near|across|from|over|off|along|on|to|for|with)\s+(?:the\s+)?$/;
+
 function subjectBefore(s: Sentence, verbAt: number, ctx: Parameters<FindDrafts>[1], classes?: readonly Entity['cls'][]): string | null {
   const before = s.text.slice(0, verbAt).replace(/\s+(?:had|has|have)\s+(?:already\s+|also\s+)?$|\s+(?:already|also)\s+$/, ' ');
   const entity = namedEntityEndingAt(s, before.trimEnd().length, classes);
   // ("Punjab, Haryana, … and Madhya Pradesh reported 890 farm fires": the count is the list's,
   // never its last name's.)
   const first = entity ? listStart(s, entity) : null;
+  // ("sea winds around Tamil Nadu and Puducherry have reached 70 to 80 kilometres per hour": a name
+  // after a preposition is where the subject is, not the subject.)
+  const opening = first ?? entity;
+  if (opening && PREPOSITION_BEFORE.test(s.text.slice(Math.max(0, opening.start - 12), opening.start))) return null;
   if (first) return s.text.slice(first.start, entity!.end);
   // "the Ministry of Home Affairs", as the sentence writes it.
   if (entity) return /\bthe\s+$/i.test(s.text.slice(Math.max(0, entity.start - 4), entity.start)) ? `the ${entity.text}` : entity.text;

@@ -39,6 +39,8 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // the article gives an office, or of a body.)
     // (Nor "the Bench said …", a body named by its common noun alone: which one is no fact.)
     if (!speaker || (speaker.cls === 'person' && !holdsOffice(speaker, ctx)) || (speaker.cls === 'organisation' && isBareBodyName(speaker.canonical))) continue;
+    // ("Indian Navy PRO Commander Vivek Madhwal": a body's spokesman read as the body, title and all.)
+    if (speaker.cls === 'organisation' && PERSON_IN_BODY.test(speaker.canonical)) continue;
     // ("ASI site head Pawan Saraswat told NDTV …", "Kaziranga National Park director Dr. Sonali
     // Ghosh stated …": who runs a dig or a park tells its findings; the findings are the news.)
     if (speaker.cls === 'person' && SITE_HEAD_BEFORE.test(s.text.slice(Math.max(0, speaker.start - 40), speaker.start))) continue;
@@ -97,6 +99,7 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
 };
 
 
+const PERSON_IN_BODY = /\b(?:PRO|spokes(?:person|man|woman)|Commander|Captain|Colonel|Officer|Secretary|Director)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 const PACTS_SIGNED = /\b(?:MoUs?|MOUs?|agreements?|pacts?|memorand(?:a|um)|documents)\b[^.;]{0,90}\b(?:were|was|have been|has been|had been)\s+(?:also\s+)?(?:signed|exchanged|inked)\b/;
 
 /** "Prime Minister", "External Affairs Minister": capitalised words of a title before a name. */

@@ -717,6 +717,11 @@ describe('no blank on who told a decision, where it was told, nor on reactions',
     expect(blanks('At a press conference in Bhubaneswar, Chief Minister Mohan Majhi announced that the Cabinet has approved a bonus of Rs 800 per quintal.')).not.toContain('Bhubaneswar');
   });
 
+  it('not the minister who set out what the Cabinet approved, nor one who visited the ailing', () => {
+    expect(blanks('Union information and broadcasting minister Ashwini Vaishnaw on Wednesday elaborated an array of projects that received the Cabinet’s approval.')).not.toContain('Ashwini Vaishnaw');
+    expect(blanks('Later in the day, Union minister Giriraj Singh visited the ailing artist at AIIMS.')).not.toContain('Giriraj Singh');
+  });
+
   it('not who poured in tributes', () => {
     expect(blanks('Tributes and condolences have poured in from across Assam, as well as the country.')).toEqual([]);
     expect(blanks('Congratulatory messages poured in from Prime Minister Narendra Modi and Rahul Gandhi.')).toEqual([]);

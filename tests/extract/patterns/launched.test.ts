@@ -434,6 +434,14 @@ describe('launched: a name that goes on with its noun', () => {
   });
 });
 
+describe('launched: the kind after a word of its own', () => {
+  it('asks "Which train …?" of a "Vande Bharat sleeper train service", never "What did … flag off sleeper train service …?"', () => {
+    const got = asked(['Prime Minister Narendra Modi on Saturday flagged off India’s first Vande Bharat sleeper train service from Malda in West Bengal.']);
+    expect(got).toContainEqual([expect.stringMatching(/^Which train did Prime Minister Narendra Modi flag off from Malda/), 'Vande Bharat']);
+    for (const [q] of got) expect(q).not.toMatch(/sleeper train service/);
+  });
+});
+
 describe('launched: things of a kind in the plural', () => {
   it('asks them by their kind in the plural, never "What did … flag off trains …?"', async () => {
     const { byPattern, factsOf } = await import('../facts-of.js');

@@ -233,6 +233,15 @@ describe('quantity: another\'s count with its verb left out', () => {
   });
 });
 
+describe('quantity: a name after a preposition', () => {
+  it('is where the subject is, never the subject ("sea winds around Tamil Nadu and Puducherry have reached …")', () => {
+    const qs = ask(factsOf(['Due to its impact, sea winds around Tamil Nadu and Puducherry have reached 70 to 80 kilometres per hour, the IMD said.']), 'quantity').map(([q]) => q);
+    for (const q of qs) expect(q).not.toMatch(/did Tamil Nadu/);
+    const farmers = ask(factsOf(['Farmers in Punjab harvested 180 lakh tonnes of wheat this season.']), 'quantity').map(([q]) => q);
+    for (const q of farmers) expect(q).not.toMatch(/did Punjab/);
+  });
+});
+
 describe('quantity: a subject with "The"', () => {
   it('lower-cases the article of a subject moved inside the question', () => {
     expect(ask(factsOf(['The passengers included 169 Indian nationals, 53 British nationals and one Canadian national.']), 'quantity')).toContainEqual(['How many Indian nationals did the passengers include?', '169']);

@@ -129,6 +129,11 @@ describe('quote: who said it', () => {
     expect(said('Foreign Secretary Vikram Misri said that Prime Minister Narendra Modi had invited the President to Delhi.')).toEqual([]);
   });
 
+  it('asks no body that is a spokesman with his title read into it ("Indian Navy PRO Commander Vivek Madhwal")', () => {
+    const said = ask(factsOf(['"The exercise is aimed at developing interoperability for conducting HADR operations," said Indian Navy PRO Commander Vivek Madhwal.']), 'quote');
+    for (const [, a] of said) expect(a).not.toMatch(/PRO Commander/);
+  });
+
   it('asks nothing of "announced" a thing, only of "announced that …"', () => {
     expect(ask(factsOf(['Deputy Chairman Harivansh announced the approval of the legislation in the Upper House and subsequently adjourned proceedings for ten minutes.']), 'quote')).toEqual([]);
     expect(ask(factsOf(['Facebook founder Mark Zuckerberg announced that the boy was welcome to come and tour the company.']), 'quote')).toEqual([['Who said that the boy was welcome to come and tour the company?', 'Mark Zuckerberg']]);
