@@ -138,6 +138,13 @@ function indexOf(pool: DistractorPool): PoolIndex {
   return index;
 }
 
+/** The role the pool knows a value of this article by, or null: the first such value's, as a
+ *  scan of the whole pool would find it (read from the article's own values: a batch's pool
+ *  has hundreds of thousands, and every person question asks). */
+export function roleInArticle(pool: DistractorPool, articleId: string, value: string): string | null {
+  return indexOf(pool).byArticle.get(articleId)?.find((p) => p.value === value && p.role !== null)?.role ?? null;
+}
+
 /**
  * Pool values of the given answer types: all of this article's (those `ownFits`), and a seeded
  * sample of at most OTHER_SAMPLE from other articles (of one role only, when `role` is given).

@@ -16,7 +16,7 @@ import {
 import { placeClass } from './data/places.js';
 import { reEscape } from '../util/re-escape.js';
 import { kindOf, kindsCompatible } from './classify.js';
-import { BODY_WORD, poolValues, type DistractorPool, type PoolValue } from './distractor-pool.js';
+import { BODY_WORD, poolValues, roleInArticle, type DistractorPool, type PoolValue } from './distractor-pool.js';
 import { containsWord, listedTogether, mentions, nameTokens, sameValue } from './equivalence.js';
 import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
@@ -205,7 +205,7 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
 const OFFICE_ASKED = /^Who (?:was|is) the\s/;
 
 /** The role the first sentence of the article that gives the person one gives them, or null. */
-function roleInArticle(value: string, sentences: readonly string[]): string | null {
+function roleInSentences(value: string, sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     if (!sentence.includes(value)) continue;
     const role = roleOf(value, sentence);
@@ -229,7 +229,7 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   // in archery" is no place for the Prime Minister.)
   // (A person's role is read from any sentence of the article that gives one: "President _____
   // recognised … athletes" is no place for the "shuttlers Lakshya Sen and HS Prannoy" it names.)
-  const roleOfPerson = (value: string, known: string | null) => known ?? (type === 'person' ? roleInArticle(value, articleSentences) : null);
+  const roleOfPerson = (value: string, known: string | null) => known ?? (type === 'person' ? roleInSentences(value, articleSentences) : null);
   const ownFits = (p: PoolValue) => {
     const r = roleOfPerson(p.value, p.role);
     return group === null ? type !== 'person' || r === null || groupOf(r) === null : r === null ? !byOffice : groupOf(r) === group;
@@ -238,7 +238,7 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
   // ("After which CJI was … the second CJI …?" → S M Sikri: not the President or the Law Minister
   // the article also names; a person the pool knows in another group of roles is no option.)
-  const roleInPool = (v: string) => pool.values.find((p) => p.value === v && p.articleId === fact.articleId && p.role !== null)?.role ?? roleOfPerson(v, null);
+  const roleInPool = (v: string) => roleInArticle(pool, fact.articleId, v) ?? roleOfPerson(v, null);
   const related = (fact.related ?? []).filter((v) => type !== 'person' || (!BODY_WORD.test(v) && (group === null || roleInPool(v) === null || groupOf(roleInPool(v)) === group)));
   if (type === 'term') return [related, own];
   if (type === 'person') {
