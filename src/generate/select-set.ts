@@ -178,26 +178,27 @@ class SetBuilder {
     const entry = setEntry(item);
     const bar = this.barOf(entry);
     if (!bar) return entry;
+    const rewrite = rewritesOf(item, bar);
     // ("The latest UNDP report noted …" where UNDP is asked: "The latest report noted …".)
-    const unnamed = withoutAuthors(item, bar.answers);
+    const unnamed = rewrite('unnamed', () => withoutAuthors(item, bar.answers));
     const fitsUnnamed = unnamed && this.fits(unnamed);
     if (fitsUnnamed) return fitsUnnamed;
     // ("The test missile, developed by … DRDO laboratories, can carry …" where DRDO is asked.)
-    const trimmed = withoutAsides(unnamed ?? item, bar.answers);
+    const trimmed = rewrite('trimmed', () => withoutAsides(unnamed ?? item, bar.answers));
     const fitsTrimmed = trimmed && this.fits(trimmed);
     if (fitsTrimmed) return fitsTrimmed;
     // ("Out of the 57 new KVs, …" where 57 is asked: "Out of the new KVs, …".)
-    const uncounted = withoutCount(trimmed ?? unnamed ?? item, bar.answers);
+    const uncounted = rewrite('uncounted', () => withoutCount(trimmed ?? unnamed ?? item, bar.answers));
     const fitsUncounted = uncounted && this.fits(uncounted);
     if (fitsUncounted) return fitsUncounted;
     // ("… was recognised for ‘12th Fail’, a biographical drama inspired by … _____" where Vikrant
     // Massey is asked: "‘12th Fail’ is a biographical drama inspired by … _____".)
-    const apposed = appositiveAlone(item, bar.answers);
+    const apposed = rewrite('apposed', () => appositiveAlone(item, bar.answers));
     const fitsApposed = apposed && this.fits(apposed);
     if (fitsApposed) return fitsApposed;
     // ("… allocated for One Nation One Subscription for three calendar years" where the scheme is
     // asked: "… allocated for the scheme …".)
-    const unnamedScheme = withoutSchemeName(item, bar.item);
+    const unnamedScheme = rewrite('scheme', () => withoutSchemeName(item, bar.item));
     const fitsScheme = unnamedScheme && this.fits(unnamedScheme);
     if (fitsScheme) return fitsScheme;
     const redescribed = this.redescribedBar(entry, bar);
@@ -284,6 +285,24 @@ class SetBuilder {
     const month = f.answerType === 'date' ? monthOf(f.answer) : null;
     return month !== null && this.entries.some((e) => e.answers.some((a) => a.type === 'date' && a.value !== f.answer && monthOf(a.value) === month) && sharesName(e.item.sentence, f.sentence));
   }
+}
+
+/** An item rewritten so as not to print what a bar asks, by item, bar and rewrite: every try of
+ *  a set meets the same pairs again, and the same rewritten item keeps the pairs judged for it
+ *  (a new one each try was judged afresh against every entry). Each is made only when asked
+ *  for, as before: the set's tries still fit the same items in the same order. */
+const REWRITES = new WeakMap<Item, WeakMap<SetEntry, Map<string, Item | null>>>();
+function rewritesOf(item: Item, bar: SetEntry): (how: string, make: () => Item | null) => Item | null {
+  let byBar = REWRITES.get(item);
+  if (!byBar) REWRITES.set(item, (byBar = new WeakMap()));
+  let made = byBar.get(bar);
+  if (!made) byBar.set(bar, (made = new Map()));
+  const row = made;
+  return (how, make) => {
+    let out = row.get(how);
+    if (out === undefined) row.set(how, (out = make()));
+    return out;
+  };
 }
 
 /** "EOS-01" → "EOS": a code's letters without its number; null for anything else. */
