@@ -71,7 +71,21 @@ const codeKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
 
 /** A figure's amount and the half-step it was rounded to, in one currency or none; null for a
  *  figure of fewer than three significant digits (rounded so far, it may stand for many). */
-function amountOf(s: string): { value: number; half: number; money: string } | null {
+type Amount = { value: number; half: number; money: string };
+
+/** Amounts already read: a set compares one answer with every figure of every other item. */
+const AMOUNTS = new Map<string, Amount | null>();
+
+function amountOf(s: string): Amount | null {
+  let amount = AMOUNTS.get(s);
+  if (amount === undefined) {
+    if (AMOUNTS.size >= 20_000) AMOUNTS.clear();
+    AMOUNTS.set(s, (amount = readAmount(s)));
+  }
+  return amount;
+}
+
+function readAmount(s: string): Amount | null {
   const n = parseNumber(s);
   if (!n || isPercent(n) || n.style.startsWith('ordinal')) return null;
   const unit = /^\s*(lakh crore|thousand|lakh|million|crore|billion|trillion)\b/i.exec(n.suffix)?.[1].toLowerCase();
@@ -528,6 +542,8 @@ export function romanisedIn(text: string, value: string): boolean {
   const tokens = value.trim().split(/\s+/);
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1];
+  // (A run ends on the same last word: a text without it has none, and most have not.)
+  if (!text.includes(last)) return false;
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
     if (words.length < tokens.length || words[words.length - 1] !== last) continue;
