@@ -598,8 +598,10 @@ function dedupeQuestions(facts: Fact[]): Fact[] {
 function figureOfHeadline(answer: string, title: string): boolean {
   // ("grew 5 per cent in April this year" under "India’s industrial production grows 5%": a
   // percentage is the headline's in any spelling of "per cent", however short its figure.)
+  // (Each regex below holds the figure's digits as written: a title without them, most, is
+  // answered without building one.)
   const pct = /^(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)$/i.exec(answer.trim());
-  if (pct && new RegExp(`(?<![\\d.,])${pct[1].replace('.', '\\.')}\\s*(?:%|per\\s*cent\\b|percent\\b|pc\\b)`, 'i').test(title)) return true;
+  if (pct && title.includes(pct[1]) && new RegExp(`(?<![\\d.,])${pct[1].replace('.', '\\.')}\\s*(?:%|per\\s*cent\\b|percent\\b|pc\\b)`, 'i').test(title)) return true;
   const n = /\d[\d,]*(?:\.\d+)?/.exec(answer)?.[0];
-  return !!n && n.length >= 3 && new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?!\\d|[.,]\\d)`).test(title);
+  return !!n && n.length >= 3 && title.includes(n) && new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?!\\d|[.,]\\d)`).test(title);
 }

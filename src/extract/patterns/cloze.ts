@@ -1251,8 +1251,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // of a list of places and their readings is a line of a table.)
   // (Two will do where the readings are the weather's: "Ridge and Ayanagar (both at 44.2 degrees
   // Celsius) and Safdarjung and _____ (43.9 degrees Celsius each)".)
-  const readings = (s.text.match(LIST_READING) ?? []).length;
-  if (e.cls !== 'number' && /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s*)?\(\s*(?:both\s+at\s+|all\s+at\s+)?\d/u.test(tail) && (readings >= 3 || (readings >= 2 && WEATHER.test(s.text))) && !TOP_OF_LIST_BEFORE.test(near)) return false;
+  // (The sentence's readings counted only where the blank has one: most have none.)
+  const readings = () => (s.text.match(LIST_READING) ?? []).length;
+  if (e.cls !== 'number' && /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s*)?\(\s*(?:both\s+at\s+|all\s+at\s+)?\d/u.test(tail) && (readings() >= 3 || (readings() >= 2 && WEATHER.test(s.text))) && !TOP_OF_LIST_BEFORE.test(near)) return false;
   // ("followed by Patan-Veraval in _____ district (18mm)", "Dwarka town in _____ district recorded
   // 16mm of rainfall": a place and its reading of rain or heat is a line of a table.)
   // (Its figure too, and the place that "received the most (26mm)": the table's top line.)
