@@ -2049,6 +2049,14 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("approved a proposal of the _____ to build a Next Generation Launch Vehicle" → Department of
   // Space: the body that proposed what was approved is no news of it.)
   if (e.cls === 'organisation' && PROPOSAL_OF_BEFORE.test(near)) return false;
+  // ("implemented by the _____ and IIM-Bodh Gaya" → General Administration Department, "employees
+  // under the _____" → Scheduled Tribes Development Department, "retained at the _____,
+  // Thiruvananthapuram" → Government Medical College: a state's department or a generic
+  // institution, named by its everyday words, is the machinery of the news, not its fact.)
+  if (e.cls === 'organisation' && GENERIC_BODY.test(e.text)) return false;
+  // ("staff working in 18 _____" → Model Pre-Schools: things counted, named in the plural, are a
+  // kind; the count is the fact.)
+  if ((e.cls === 'term' || e.cls === 'person' || e.cls === 'organisation') && /\p{Ll}s$/u.test(e.text) && /(?:^|\s)\d[\d,]*\s+$/.test(near)) return false;
   // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
   // the town is.)
   if (locatesTown(e, s)) return false;
@@ -2449,6 +2457,9 @@ function halfOfJoinedName(e: Entity, s: Sentence): boolean {
 /** ", said Union Minister for … " right before a name: its teller. */
 const BRIEFING_TELLER_BEFORE = /\bsaid\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+|(?:of|for|and|&)\s+){1,8}$/u;
 /** "The Cabinet on Wednesday approved …": a body's decision, which a minister then tells. */
+// (Not a national one: "the India Meteorological Department".)
+const GENERIC_BODY = /^(?:the\s+)?(?!(?:India|Indian|National|Central|Union)\s)(?:(?:\p{Lu}\p{Ll}+|and|&)\s+){1,5}Department$|^(?:the\s+)?Government\s+(?:Medical|Engineering|Arts|Degree|Dental|Ayurveda|Law)\s+College$|^(?:the\s+)?(?:Government|District|Civil|General|Sub-Divisional|Community)\s+Hospital$/u;
+
 /** " confirmed that the Prime Minister has approved …": a decision told by someone who did not take it. */
 // ("Minister _____ on Wednesday elaborated an array of projects that received the Cabinet's
 // approval": or who set out what the Cabinet approved.)

@@ -709,6 +709,20 @@ describe('a blank never asks one member of a list', () => {
   });
 });
 
+describe('no blank on the machinery of a decision', () => {
+  it('not a state department or a generic institution named by everyday words', () => {
+    expect(blanks('A total of 121 fellows will be appointed under the scheme, which will be implemented by the General Administration Department and IIM-Bodh Gaya.')).not.toContain('General Administration Department');
+    expect(blanks('A transplant coordinator post will be retained at the Government Medical College, Thiruvananthapuram, officials said.')).not.toContain('Government Medical College');
+    // (A Union department named "of" its field is a body worth its name.)
+    expect(blanks('The Gaganyaan mission is run by the Department of Space with a budget of Rs 20,193 crore.')).toContain('Department of Space');
+  });
+
+  it('not the kind of things a count stands before ("staff working in 18 Model Pre-Schools")', () => {
+    const got = blanks('In a move benefiting tribal families, the cabinet approved an increase in honorarium for staff working in 18 Model Pre-Schools.');
+    expect(got).not.toContain('Model Pre-Schools');
+  });
+});
+
 describe('no blank on who told a decision, where it was told, nor on reactions', () => {
   it('not the minister who confirmed a decision another took, nor the briefing\'s town', () => {
     const got = blanks('During a press briefing in Delhi, Union Minister Ashwini Vaishnaw confirmed that the Prime Minister has approved the formation of the 8th Pay Commission.');
