@@ -33,6 +33,9 @@ const MEASURE = new Set(['rank', 'ranking', 'position', 'spot', 'score', 'tally'
 /** What happened, said as a noun ("ISRO's LVM3-M6 launch"): the event, never a concept to learn. */
 const EVENT = new Set(['launch', 'visit', 'meeting', 'talks', 'ceremony', 'inauguration', 'win', 'victory', 'defeat', 'loss', 'death', 'demise', 'crash', 'accident', 'appointment', 'verdict', 'ruling', 'launching', 'rescue', 'efforts', 'operations', 'search', 'relief']);
 /** A gesture someone made ("pays floral tributes to Gandhi"): no concept, however it is qualified. */
+/** The weather a story is of ("Monsoon arrives in Kerala"): its setting, asked by its place, day
+ *  and figures, never a concept to blank ("In 2019 as well, _____ had hit Kerala by June 8"). */
+const WEATHER = new Set(['monsoon', 'rain', 'rains', 'rainfall', 'cyclone', 'heatwave', 'flood', 'floods', 'earthquake', 'landslide', 'landslides', 'snowfall', 'drought', 'storm', 'cloudburst', 'fog', 'coldwave']);
 const GESTURE = new Set(['tribute', 'tributes', 'homage', 'respects', 'condolences', 'wishes', 'greetings', 'prayers', 'obeisance']);
 /** What a winner takes ("win individual gold medals"): the news is who won it, never a concept. */
 const PRIZE = new Set(['gold', 'silver', 'bronze', 'medal', 'medals', 'title', 'titles', 'trophy', 'trophies', 'award', 'awards', 'prize', 'prizes', 'cup', 'crown']);
@@ -108,13 +111,13 @@ function headlineCandidates(title: string): Candidate[] {
       // (Nor an abstract noun, "inflation", "cooperation": its story's topic, which a blank
       // would ask in a sentence about something else.)
       // (Nor a measure whose figure is the news: "India's rank up 16 notches".)
-      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !MEASURE.has(words[i]) && !EVENT.has(words[i]) && !GESTURE.has(words[i]) && !PRIZE.has(words[i]) && !/[^s]s$/.test(words[i]) && !NOUN_ENDING.test(words[i])) out.push({ words: [words[i]], mass: true });
+      if ((!isCommonWord(words[i]) || words[i].includes('-')) && !KIND_NOUNS.has(words[i]) && !MEASURE.has(words[i]) && !EVENT.has(words[i]) && !GESTURE.has(words[i]) && !PRIZE.has(words[i]) && !WEATHER.has(words[i]) && !/[^s]s$/.test(words[i]) && !NOUN_ENDING.test(words[i])) out.push({ words: [words[i]], mass: true });
       // "repo rate", "stubble burning": a whole compound of two words with a rare word in it
       // (not "heaviest communication" of "heaviest communication satellite").
       // (Nor a kind of thing, "communication satellite": its name is what to learn.)
       // (Nor what is being done about the news: "rescue efforts resume".)
       // (Nor a noun and the participle after it: "votes cast through EVMs".)
-      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !GESTURE.has(words[i + 1]) && !PARTICIPLE_AFTER.test(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
+      if (usable[i + 1] && !KIND_NOUNS.has(words[i + 1]) && !PRIZE.has(words[i + 1]) && !WEATHER.has(words[i + 1]) && !GESTURE.has(words[i + 1]) && !PARTICIPLE_AFTER.test(words[i + 1]) && !(EVENT.has(words[i]) && EVENT.has(words[i + 1])) && (!isCommonWord(words[i]) || !isCommonWord(words[i + 1])))
         out.push({ words: [words[i], words[i + 1]] });
     }
   }

@@ -21,6 +21,17 @@ describe('the headline’s key term', () => {
     ).toBeNull();
   });
 
+  it('is never the weather the story is of ("Southwest monsoon has hit Kerala")', () => {
+    expect(
+      keyTerm(
+        'Southwest monsoon has hit Kerala, declares IMD',
+        'The India Meteorological Department on Thursday declared the onset of southwest monsoon over Kerala.',
+        'IMD had earlier forecast that southwest monsoon would hit Kerala by June 4.',
+        'Some scientists had predicted that the onset of monsoon over Kerala may get delayed to June 8. In 2019 as well, monsoon had hit Kerala by June 8.',
+      ),
+    ).toBeNull();
+  });
+
   it('is a rare lower-case word the lead says and the article keeps using, written as a mass noun ("ozone")', () => {
     expect(
       keyTerm(
