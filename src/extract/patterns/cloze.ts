@@ -387,7 +387,9 @@ const WORD_RANGE_BEFORE = new RegExp(`\\b(?:${NUMBER_WORD})\\s+to\\s+$`, 'i');
 const WORD_RANGE_AFTER = new RegExp(`^\\s+to\\s+(?:${NUMBER_WORD})\\b`, 'i');
 
 /** "… was Rs 30,420 crore", "… at 47.7 degrees": a name given its figure. */
-const FIGURE_AFTER = /^\s+(?:was|were|is|are|at|with)\s+(?:Rs\.?\s?|₹\s?|\$\s?|US\$\s?)?\d/;
+// ("Karnataka registered a growth of 7%, Rajasthan 8% and …", "UP and MP grew at 1% and Bihar at 2%":
+// a figure right after the name, or after the verb of its growth.)
+const FIGURE_AFTER = /^\s+(?:(?:was|were|is|are|at|with|grew\s+(?:at|by)|rose\s+(?:to|by)|fell\s+(?:to|by)|registered\s+(?:a\s+)?(?:growth|rise|fall|decline)\s+of|recorded)\s+)?(?:Rs\.?\s?|₹\s?|\$\s?|US\$\s?)?\d[\d.,]*\s?(?:%|per\s?cent\b)|^\s+(?:was|were|is|are|at|with)\s+(?:Rs\.?\s?|₹\s?|\$\s?|US\$\s?)?\d/;
 /** "… stood at 54.9%", "… was higher at 57.1%", "… at 31.6%": a measure given its figure. */
 const MEASURE_GIVEN = /^\s+(?:(?:stood|stands|was|were|is|are|remained|rose|fell|declined|dipped|increased|decreased|eased)\s+(?:(?:higher|lower|marginally|slightly)\s+)?)?(?:at|to)\s+[-–]?\d/;
 /** A measure's name: "Labour Force Participation Rate", "Consumer Price Index". */
@@ -1789,7 +1791,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (/^\s+(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(tail)) return false;
   // "In November, _____ was Rs 30,420 crore, State GST was Rs 38,226 crore, …": one of three or
   // more names each given its figure, a list in clauses.
-  if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end))).length >= 3) return false;
+  // (Two are a roll already where the figure is a share: "UP and MP grew at 1% and _____ at 2%".)
+  const rolled = s.entities.filter((o) => o.cls !== 'number' && o.cls !== 'date' && o.cls !== 'money' && FIGURE_AFTER.test(s.text.slice(o.end)));
+  // (Or a place given its share beside another's, named or not: "GST in UP and MP grew at 1% and
+  // _____ at 2%".)
+  const shareAfter = /^\s+\D{0,40}?\d[\d.,]*\s?(?:%|per\s?cent\b)/.test(tail);
+  if (e.cls !== 'number' && e.cls !== 'date' && FIGURE_AFTER.test(tail) && (rolled.length >= 3 || (shareAfter && (rolled.length >= 2 || (e.cls === 'place' && (s.text.match(/\d[\d.,]*\s?(?:%|per\s?cent\b)/g) ?? []).length >= 2))))) return false;
   // ("_____ stood at 54.9%" → LFPR, "female _____ at 31.6%" → WPR: the measure a figure is given
   // for is what the figure is asked by, never the blank.)
   if (e.cls === 'term' && MEASURE_GIVEN.test(tail) && (MEASURE_NAME.test(e.text) || /^(?:\p{L}+\s)?\p{Lu}{2,6}$/u.test(e.text))) return false;

@@ -1220,6 +1220,9 @@ describe('no blank on who told it or who was there', () => {
     const gst = blanks('In November, Central GST was Rs 30,420 crore, State GST was Rs 38,226 crore, Integrated GST was Rs 87,009 crore, and cess was Rs 12,274 crore.');
     expect(gst).toEqual(expect.not.arrayContaining(['Central GST', 'State GST', 'Integrated GST']));
     expect(blanks('Iran and Saudi Arabia were among six countries set to join the BRICS economic bloc from next year.')).not.toContain('Saudi Arabia');
+    // (Nor a state given its share beside others: "Karnataka registered a growth of 7%, _____ 8% and …".)
+    expect(blanks('Karnataka registered a growth of 7%, Rajasthan 8% and Maharashtra grew at 9%.')).toEqual(expect.not.arrayContaining(['Karnataka', 'Rajasthan', 'Maharashtra']));
+    expect(blanks('GST collection in UP and MP grew at 1% and Bihar at 2%.')).not.toContain('Bihar');
     // One name and its figure is a fact.
     expect(blanks('In November, the collection of Central GST was Rs 30,420 crore, the finance ministry said in a statement.')).toContain('Central GST');
   });
