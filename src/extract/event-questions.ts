@@ -128,7 +128,8 @@ const findBoth = (s: Sentence) => {
     );
     // "in September and October": one of two dates is half an answer.
     // ("from December 8 to 13": the start of a range is half an answer too.)
-    const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s+(?:and|or|to)\s+\p{Lu}/u.test(s.text.slice(e.end)) && !/^\s*(?:to|-|–|till|until)\s*\d/.test(s.text.slice(e.end)) && !/\p{Lu}\p{Ll}+\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
+    // ("held in 2019 and 2022": so is one of two years.)
+    const date = inRest.find((e) => e.cls === 'date' && e.resolved && !/^\s*(?:,\s*)?(?:and|or|to|&)\s+(?:\p{Lu}|\d)/u.test(s.text.slice(e.end)) && !/^\s*(?:to|-|–|till|until)\s*\d/.test(s.text.slice(e.end)) && !/(?:\p{Lu}\p{Ll}+|\d{4}),?\s+(?:and|or|to)\s+$/u.test(s.text.slice(0, e.start)));
     // "began at Kisama near Kohima": the place "near" another is not where it happened.
     const nearAnother = place && /\bnear\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start)) && !/^\s*near\s+(?:the\s+)?$/.test(s.text.slice(restStart, place.start));
     if (place && !nearAnother && /^\s*(?:in|at|near)\b/.test(g.rest)) {

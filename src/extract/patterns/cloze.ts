@@ -2061,6 +2061,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Thiruvananthapuram" → Government Medical College: a state's department or a generic
   // institution, named by its everyday words, is the machinery of the news, not its fact.)
   if (e.cls === 'organisation' && GENERIC_BODY.test(e.text)) return false;
+  // ("would sail for the _____" → Sea Phase, "The Harbour Phase is scheduled from _____": an
+  // exercise's phases and their days are its programme, no fact of it.)
+  if ((e.cls === 'term' && /\sPhase$/.test(e.text)) || (e.cls === 'date' && /\bPhase\s+(?:is|was|will\s+be)\s+(?:scheduled|planned|slated)\s+(?:from|for|on|between)\s+$/.test(near))) return false;
   // ("staff working in 18 _____" → Model Pre-Schools: things counted, named in the plural, are a
   // kind; the count is the fact.)
   if ((e.cls === 'term' || e.cls === 'person' || e.cls === 'organisation') && /\p{Ll}s$/u.test(e.text) && /(?:^|\s)\d[\d,]*\s+$/.test(near)) return false;

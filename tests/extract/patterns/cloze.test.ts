@@ -717,6 +717,11 @@ describe('no blank on the machinery of a decision', () => {
     expect(blanks('The Gaganyaan mission is run by the Department of Space with a budget of Rs 20,193 crore.')).toContain('Department of Space');
   });
 
+  it('not an exercise\'s phases nor their days', () => {
+    expect(blanks('On completion of the Harbour Phase, the ships would sail for the Sea Phase and undertake maritime operations.')).not.toContain('Sea Phase');
+    expect(blanks('The Harbour Phase is scheduled from March 18-25.').join(' ')).not.toMatch(/March 18/);
+  });
+
   it('not the kind of things a count stands before ("staff working in 18 Model Pre-Schools")', () => {
     const got = blanks('In a move benefiting tribal families, the cabinet approved an increase in honorarium for staff working in 18 Model Pre-Schools.');
     expect(got).not.toContain('Model Pre-Schools');

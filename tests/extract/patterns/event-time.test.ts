@@ -22,6 +22,13 @@ describe('event-time: when a named event was held', () => {
     expect(ask(session, 'event-place').map(([q]) => q)).not.toContain('Where was the 19th session of the Committee is being held?');
   });
 
+  it('asks nothing of one of two years an event was held in ("held in 2019 and 2022")', () => {
+    const twice = factsOf(['The Tiger Triumph exercise between India and the US was held in 2019 and 2022.'], { date: '2024-03-18' });
+    expect(ask(twice, 'event-time')).toEqual([]);
+    const once = factsOf(['The Tiger Triumph exercise between India and the US was held in 2019.'], { date: '2024-03-18' });
+    expect(ask(once, 'event-time').map(([, a]) => a)).toEqual(['2019']);
+  });
+
   it('asks nothing about an event that does not say which ("the first meeting", "the meeting")', () => {
     expect(byPattern(factsOf(['The first meeting was held in Christchurch on May 16.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
     expect(byPattern(factsOf(['The meeting was held on Friday.'], { date: '2015-05-07' }), 'event-time')).toEqual([]);
