@@ -20,7 +20,7 @@ const AUX = /\s+(?:has|had|will|would|is set to|is to|has been set to)\s*$/;
 const HINT = /\b(?:succeed(?:s|ed|ing)?|replac(?:e[sd]?|ing)|t(?:ook|akes|aken) over from)\s+(?:(?:governor|chief|justice|general|gen|president|chairman|minister)\s+)?\p{Lu}/iu;
 /** "sworn in as the 53rd Chief Justice of India", "appointed the new Chief of Army Staff": the office taken. */
 // ("assumed charge as the 26th Navy chief": a service's head said in lower case.)
-const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?)/dgu;
+const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over|(?:will|to)\s+take\s+over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?)/dgu;
 const AS_OFFICE = /\bas\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>(?:[Gg]overnor|[Cc]hairman|[Cc]hairperson|[Cc]hief [Jj]ustice|[Dd]irector|[Ss]ecretary|[Pp]resident|[Cc]hief)\s+(?:of the|of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\([^)]{1,12}\))?)\s*$/u;
 /** A pronoun opening the sentence: the successor is the person it carries on. */
 const OPENING_PRONOUN = /^(?:He|She)$/;
@@ -39,7 +39,7 @@ function afterRetirement(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded
   if (!before) return [];
   // (The new holder: the sentence's first person, who took charge before the "after".)
   const successor = s.entities.find((e) => e.cls === 'person' && e.end < before.start && e.canonical !== before.canonical);
-  const office = successor ? officeOf(successor, ctx) : null;
+  const office = successor ? officeOf(successor, ctx, s.index) : null;
   if (!successor || !office) return [];
   return [succession(s, successor, before, office, false)];
 }
@@ -76,7 +76,7 @@ function succeededBy(s: Sentence, ctx: ArticleContext): FactDraft<'succeeded'>[]
     if (!before || !successor || successor.canonical === before.canonical) continue;
     // ("… as the 26th governor of the Reserve Bank of India replacing …": the office the sentence
     // itself gives, where the article says not elsewhere that they took it.)
-    const office = officeOf(successor, ctx) ?? (participle ? AS_OFFICE.exec(s.text.slice(successor.end, m.index))?.groups!.office.replace(/\s*\([^)]*\)\s*$/, '') ?? null : null);
+    const office = officeOf(successor, ctx, s.index) ?? (participle ? AS_OFFICE.exec(s.text.slice(successor.end, m.index))?.groups!.office.replace(/\s*\([^)]*\)\s*$/, '') ?? null : null);
     if (!office) continue;
     const future = /will|set to|is to/.test(aux?.[0] ?? '');
     drafts.push(succession(s, successor, before, office, future));
@@ -98,9 +98,12 @@ function successorOf(s: Sentence, ctx: ArticleContext, at: number): Entity | nul
 /** " as the new cabinet secretary for a tenure of two years": the office taken, after the name. */
 const AS_TAKEN = /^\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?<office>[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)(?=\s+(?:for|with|on|in|from|by|till|until|after|replacing|succeeding)\s|\s*[,.;(]|$)/u;
 
-/** The office the article says the person took, without its number ("Chief Justice of India"). */
-function officeOf(person: Entity, ctx: ArticleContext): string | null {
-  const { sentences } = ctx.analyzed;
+/** The office the article says the person took, without its number ("Chief Justice of India"),
+ *  read nearest the succession first: "Parameswaran Iyer will take over as the Executive Director
+ *  of the World Bank … He will replace Rajesh Khullar" is not the Niti Aayog post he was
+ *  appointed to months before, which the lead also tells. */
+function officeOf(person: Entity, ctx: ArticleContext, near: number): string | null {
+  const sentences = [...ctx.analyzed.sentences].sort((a, b) => Math.abs(a.index - near) - Math.abs(b.index - near) || a.index - b.index);
   for (const s of sentences) {
     const names = s.entities.some((e) => e.cls === 'person' && e.canonical === person.canonical);
     const carries = /^(?:He|She)\s/.test(s.text) && pronounPerson(ctx, s, 0)?.canonical === person.canonical;

@@ -60,3 +60,15 @@ describe('succeeded: named with the office held before the name', () => {
     expect(ask(facts, 'succeeded').map(([q]) => q).join(' ')).not.toMatch(/as Finance Secretary/);
   });
 });
+describe('succeeded: the office the succession is in', () => {
+  it('is the one taken nearest the succession, never an earlier post the article tells', () => {
+    const facts = factsOf([
+      'Parameswaran Iyer will take over as the Executive Director of the World Bank for three years. He will replace Rajesh Khullar, a 1988-batch IAS officer.',
+      'A little over seven months after he was appointed the Niti Aayog’s chief executive officer, Parameswaran Iyer was on Monday moved out of the role.',
+    ], { date: '2023-02-20' });
+    const asked = ask(facts, 'succeeded');
+    expect(asked).toContainEqual(['Whom will Parameswaran Iyer succeed as Executive Director of the World Bank?', 'Rajesh Khullar']);
+    for (const [q] of asked) expect(q).not.toMatch(/Niti Aayog/);
+  });
+});
+
