@@ -51,3 +51,12 @@ export function datelineGovernment(e: Entity, s: Sentence, ctx: ArticleContext):
 }
 /** Mentions that make a place the story's setting. */
 const SETTING_MENTIONS = 3;
+
+/** "the _____ on Wednesday decided to declare human-wildlife conflict a state-specific disaster"
+ *  (Kerala Government, under "Kerala cabinet declares …"): the government or cabinet of the place
+ *  the headline names is who acts in every line of the story, no fact of it; what it decided is. */
+export function headlineGovernment(e: Entity, ctx: ArticleContext): boolean {
+  if (e.cls !== 'organisation') return false;
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+(?:[Ss]tate\s+)?(?:[Gg]overnment|[Cc]abinet|[Gg]ovt)$/u.exec(e.text);
+  return !!m && ctx.headlineKey.includes(` ${normalizeKey(m[1])} `);
+}

@@ -22,7 +22,7 @@ import { HEDGED_JUDGEMENT } from '../../util/hedged-judgement.js';
 import { alternation, cityNamed, countryNamed, countryOfDemonym, stateKnownOf, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeCountryName, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
-import { headlinePlacePair, datelineGovernment, settingBody } from '../setting-body.js';
+import { headlinePlacePair, datelineGovernment, headlineGovernment, settingBody } from '../setting-body.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { listsItsCount } from '../counted-list.js';
 import { CALENDAR_ALTERNATION, MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../../util/calendar.js';
@@ -84,6 +84,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (ARRIVED_AT_VENUE.test(s.text)) return [];
   // (Whether the sentence is a tribute is asked once, not of each person in it; so is whatever
   // else holds of the whole sentence.)
+  // ("_____ CM, Revanth Reddy, also posted a tribute for Rao": nor whose office the mourner holds.)
   const tribute = s.entities.some((e) => e.cls === 'person') && isTribute(s, ctx);
   // ("From 2003 to 2006, he served as the counsellor at the Indian embassy in _____", "served as
   // joint secretary in the _____ between 2015 and 2017": a post held for a closed span of years
@@ -122,7 +123,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !announcer(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !(e.cls === 'person' && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !headlineGovernment(e, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !announcer(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !ownerOfDataRelease(e, s, ctx) && !((e.cls === 'person' || (e.cls === 'place' && /^\s+(?:CM|Chief Minister|Governor|Minister)\b/.test(s.text.slice(e.end)))) && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -1520,6 +1521,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Union Minister _____ confirmed that the Prime Minister has approved the formation of …": who
   // told a decision taken by another is its teller.)
   if (e.cls === 'person' && TOLD_DECISION_AFTER.test(tail)) return false;
+  // ("Commenting on the data, Commerce Secretary _____ said despite global challenges …": who
+  // commented on the news is its teller.)
+  if (e.cls === 'person' && /^(?:Commenting|Reacting|Responding|Speaking)\s+(?:on|to)\s/.test(s.text) && /^\s+(?:also\s+)?(?:said|says|noted|added|stated|told)\b/.test(tail)) return false;
   // ("During a press briefing in _____, …": where the news was told is no fact of it.)
   if ((e.cls === 'place' || e.cls === 'organisation') && /\b(?:press|media|news)\s+(?:briefing|conference|meet)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/.test(near)) return false;
   // ("Tributes and condolences have poured in from across _____": who reacted is no fact of the news.)
@@ -2067,6 +2071,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("staff working in 18 _____" → Model Pre-Schools: things counted, named in the plural, are a
   // kind; the count is the fact.)
   if ((e.cls === 'term' || e.cls === 'person' || e.cls === 'organisation') && /\p{Ll}s$/u.test(e.text) && /(?:^|\s)\d[\d,]*\s+$/.test(near)) return false;
+  // ("approved 38 posts of _____" → Assistant Land Property Officer, "the appointment of _____" →
+  // Protection Officers: posts created, by their title, are the decision's detail; how many is.)
+  if ((e.cls === 'term' || e.cls === 'person') && (/\d[\d,]*\s+(?:new\s+)?(?:posts?|vacancies)\s+of\s+$/.test(near) || /\s(?:Officers|Inspectors|Constables|Teachers|Assistants|Clerks|Workers)$/.test(e.text))) return false;
   // ("in Eugene, _____, he became …" → US: the country or state after a town only says where
   // the town is.)
   if (locatesTown(e, s)) return false;

@@ -709,6 +709,24 @@ describe('a blank never asks one member of a list', () => {
   });
 });
 
+describe('no blank on who mourned, commented or rushed to review', () => {
+  const dead = (para: string) => byPattern(factsOf(['Cherukuri Ramoji Rao, the founder of Ramoji Film City in Hyderabad, passed away on Saturday.', para], { title: 'Ramoji Rao, media legend, passes away at 87' }), 'cloze').filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
+  it('not a mourner, nor the state whose office a mourner holds', () => {
+    expect(dead("Actor Kajal Aggarwal wrote that Rao's 'legacy will continue to inspire many'.")).toEqual([]);
+    expect(dead('Telangana CM, Revanth Reddy, also posted a tribute for Rao on social media.')).toEqual([]);
+  });
+
+  it('not who commented on the data, nor a chief minister who rushed to review the situation', () => {
+    expect(blanks('Commenting on the data, Commerce Secretary Sunil Barthwal said despite global challenges, the merchandise exports touched the highest ever figures.')).not.toContain('Sunil Barthwal');
+    expect(blanks('Telecom services were partially restored, while Chief Minister Omar Abdullah rushed to Jammu from Srinagar to personally review the situation.')).not.toContain('Omar Abdullah');
+  });
+
+  it('not the government of the state the headline names, which acts in every line', () => {
+    const got = byPattern(factsOf(['With wild animal attacks claiming several lives, the Kerala Government on Wednesday decided to declare human-wildlife conflict a state-specific disaster.'], { title: 'Kerala cabinet declares man-animal conflict a state-specific disaster' }), 'cloze').map((f) => f.answer);
+    expect(got).not.toContain('Kerala Government');
+  });
+});
+
 describe('no blank on the machinery of a decision', () => {
   it('not a state department or a generic institution named by everyday words', () => {
     expect(blanks('A total of 121 fellows will be appointed under the scheme, which will be implemented by the General Administration Department and IIM-Bodh Gaya.')).not.toContain('General Administration Department');
@@ -720,6 +738,11 @@ describe('no blank on the machinery of a decision', () => {
   it('not an exercise\'s phases nor their days', () => {
     expect(blanks('On completion of the Harbour Phase, the ships would sail for the Sea Phase and undertake maritime operations.')).not.toContain('Sea Phase');
     expect(blanks('The Harbour Phase is scheduled from March 18-25.').join(' ')).not.toMatch(/March 18/);
+  });
+
+  it('not the title of posts created ("38 posts of _____", "the appointment of _____ Officers")', () => {
+    expect(blanks('The Bihar cabinet has also approved 38 posts of Assistant Land Property Officer and 15 clerk posts.')).not.toContain('Assistant Land Property Officer');
+    expect(blanks('The Bihar cabinet has approved the appointment of Protection Officers for victims of domestic violence.')).not.toContain('Protection Officers');
   });
 
   it('not the kind of things a count stands before ("staff working in 18 Model Pre-Schools")', () => {
