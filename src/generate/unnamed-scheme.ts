@@ -39,9 +39,14 @@ export function withoutSchemeName(item: Item, bar: Item): Item | null {
       // ("The government's One Nation One Subscription" → "The government's scheme": an owner
       // before it takes the place of "the".)
       const owned = !the && /(?:['’]s|\b(?:its|their|his|her))\s$/.test(whole.slice(0, at));
+      // ('the technology demonstration mission "Chandrayaan-4"': after its own kind word the name
+      // goes, not "the … mission the mission".)
+      if (!the && new RegExp(`\\b${kind}\\s$`, 'i').test(whole.slice(0, at))) return '';
       const named = `${owned ? '' : 'the '}${kind}${owner ?? ''}`;
       return at === 0 || (the && /^T/.test(the)) ? upperFirst(named) : named;
     });
-  const question = rename(item.question);
-  return { ...item, question, ...(item.cloze !== undefined ? { cloze: rename(item.cloze) } : {}) };
+  // (A name dropped after its kind word leaves its space before what follows.)
+  const tidy = (text: string) => rename(text).replace(/ {2,}/g, ' ').replace(/ ([,.;])/g, '$1');
+  const question = tidy(item.question);
+  return { ...item, question, ...(item.cloze !== undefined ? { cloze: tidy(item.cloze) } : {}) };
 }

@@ -866,5 +866,8 @@ describe('a scheme renamed in a possessive', () => {
     expect(withoutSchemeName({ ...item, question: 'The IndiaAI Mission will have an outlay of _____.' } as Item, mission)?.question).toBe('The mission will have an outlay of _____.');
     expect(withoutSchemeName({ ...item, question: 'The IndiaAI Mission will be implemented by the IndiaAI Independent Business Division under _____.' } as Item, mission)).toBeNull();
     expect(withoutSchemeName({ ...item, answer: 'IndiaAI Independent Business Division', question: 'The IndiaAI Mission will be implemented by _____ under Digital India Corporation.', cloze: 'The IndiaAI Mission will be implemented by {{c1::IndiaAI Independent Business Division}} under Digital India Corporation.' } as Item, mission)).toBeNull();
+    // (After its own kind word the name goes: never "the … mission the mission".)
+    const moon = { ...bar, answer: 'Chandrayaan-4', question: 'The Union Cabinet approved the _____ mission to the Moon.', cloze: 'The Union Cabinet approved the {{c1::Chandrayaan-4}} mission to the Moon.' } as Item;
+    expect(withoutSchemeName({ ...item, question: 'The total fund requirement for the technology demonstration mission "Chandrayaan-4" is _____.' } as Item, moon)?.question).toBe('The total fund requirement for the technology demonstration mission is _____.');
   });
 });

@@ -59,6 +59,15 @@ const OWNED_PARTY = /^((?:’s|'s)\s+(?:ruling\s+|main\s+|principal\s+|oppositio
 // run together by a comma, the second opening on its capital; the question ends before it.)
 const CONTRAST_CLAUSE = /(?:,\s(?:while|whereas)\s(?!\p{Ll}+ing\b)|\s(?:while|whereas)\s(?=\p{Lu})|,\swith\s\p{Lu}[^,;]{2,60}?\s\p{Ll}+ing\b|,\s(?:The|This|These|Those|It|He|She|They)\s(?=\p{Lu}|\p{Ll}+(?:ed|s)\b)).*$/su;
 
+/** Whether the court is the one the headline names: the Supreme Court by any of its names, a High
+ *  Court by its place ("Delhi HC"); another court is news of its own (the High Court whose verdict
+ *  the Supreme Court's story tells). */
+function headlineCourt(court: string, title: string): boolean {
+  if (/\bSupreme Court$/.test(court)) return /\b(?:SC|Supreme Court|apex court|top court)\b/i.test(title);
+  const place = /^(?:the\s+)?(\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}]+)?\s+High Court$/u.exec(court)?.[1];
+  return !!place && new RegExp(`\\b${place}\\b[^,;:]{0,20}\\b(?:HC|High Court)\\b`).test(title);
+}
+
 /** "The Bench held …", "the Court said …": a body named by its common noun. */
 
 /** "are at 53rd and 93rd", "is ranked 12th": a predicate that only gives a rank. */
@@ -107,6 +116,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
   if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx)))) return [];
   if (bodyOfSetting(subject.text, s, ctx)) return [];
+  // ("Which court held that the day-to-day administration of Delhi lies with …?" under "SC holds
+  // Delhi government has control …": the court the headline names is the story's setting; what it
+  // held is the news.)
+  if (headlineCourt(subject.text, ctx.analyzed.article.title)) return [];
   const described = subject.described;
   // ("Which university is at the fourth spot, while St Stephen's College has secured the fifth
   // position?": a contrasting clause with a subject of its own is another fact; the question ends before it.)
@@ -115,6 +128,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   const end = commonNounClause(s, subject.end) ?? s.text.length;
   let predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
+  // ("Who is here on a two-day visit at the invitation of Wong?": "here" is where the report was
+  // filed, which a card read later cannot see.)
+  if (/^(?:is|are|was|were|has been|have been)\s+here\b/.test(predicate)) return [];
   // ("Which organisation will be notified separately?": a passive verb and an adverb say nothing.)
   if (BARE_PASSIVE.test(predicate)) return [];
   // ("Which country has been ranked number one?": a rank with nothing to say in what; the rank

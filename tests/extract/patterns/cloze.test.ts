@@ -716,6 +716,10 @@ describe('no blank on who mourned, commented or rushed to review', () => {
     expect(dead('Telangana CM, Revanth Reddy, also posted a tribute for Rao on social media.')).toEqual([]);
   });
 
+  it('not where a visitor received a red carpet-welcome', () => {
+    expect(blanks('Ahead of the talks with Wong, Modi received a red carpet-welcome at the Singapore Parliament House.')).not.toContain('Singapore Parliament House');
+  });
+
   it('not who commented on the data, nor a chief minister who rushed to review the situation', () => {
     expect(blanks('Commenting on the data, Commerce Secretary Sunil Barthwal said despite global challenges, the merchandise exports touched the highest ever figures.')).not.toContain('Sunil Barthwal');
     expect(blanks('Telecom services were partially restored, while Chief Minister Omar Abdullah rushed to Jammu from Srinagar to personally review the situation.')).not.toContain('Omar Abdullah');

@@ -388,6 +388,23 @@ describe('subject: what someone stressed, argued or asserted', () => {
   });
 });
 
+describe('subject: the court the headline names', () => {
+  it('asks no "Which court held …?": the ruling is the news', () => {
+    const qs = ask(factsOf(['The Supreme Court held that the day-to-day administration of Delhi lies with the elected government.'], { title: 'Delhi vs Centre row: SC holds Delhi government has control over services' }), 'subject').map(([q]) => q);
+    expect(qs).toEqual([]);
+    // (Under a headline that names no court, it is asked.)
+    const other = ask(factsOf(['The Supreme Court held that the day-to-day administration of Delhi lies with the elected government.'], { title: 'Delhi government wins control over services' }), 'subject').map(([, a]) => a);
+    expect(other).toContain('Supreme Court');
+  });
+});
+
+describe('subject: a visitor "here"', () => {
+  it('asks no "Who is here on a visit …?": here is where the report was filed', () => {
+    const qs = ask(factsOf(['Prime Minister Narendra Modi, who is here on a two-day visit at the invitation of Lawrence Wong, held talks on Thursday.', 'Narendra Modi is here on a two-day visit at the invitation of Prime Minister Lawrence Wong.']), 'subject').map(([q]) => q);
+    for (const q of qs) expect(q).not.toMatch(/\bhere\b/);
+  });
+});
+
 describe('subject: two sentences run together by a comma', () => {
   it('ends the question before the second, which opens on its capital', () => {
     const qs = ask(factsOf(['The Eastern Assam Wildlife Division saw a rise in tiger numbers from 104 in 2022 to 115 in 2024, The Nagaon Wildlife Division maintained a stable population of six tigers.']), 'subject').map(([q]) => q);
