@@ -271,7 +271,8 @@ const BASELINE_BEFORE = /\b(?:compared (?:with|to)|as against|against|up from|do
 // ("to 7.4% from an earlier estimate of _____": the baseline may be named as one.)
 const FROM = String.raw`\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|prior|initial|original)\s+)?(?:(?:estimate|projection|forecast|level|figure|target)\s+of\s+)?$`;
 const FROM_BEFORE = new RegExp(FROM);
-const TO_FIGURE_BEFORE = new RegExp(String.raw`\bto\s+\S*\d[^,;]{0,40}` + FROM);
+// ("rose to USD 33.9 billion in Q4:2024-25 from _____": the currency's code before the figure.)
+const TO_FIGURE_BEFORE = new RegExp(String.raw`\bto\s+(?:(?:USD|US\$|Rs\.?|INR|₹|\$)\s?)?\S*\d[^,;]{0,40}` + FROM);
 const TO_FIGURE_AFTER = /^\s+(?:\S+\s+){0,4}?to\s+\S*\d/;
 /** "IIT Madras improved its score, from _____ in 2024": a change told with its start alone, the
  *  new figure in the sentence before. */
@@ -296,7 +297,8 @@ function loneBaseline(e: Entity, s: Sentence): boolean {
   if (isBaseline(e, s) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
   return CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
-const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:${MONTH_ALTERNATION})\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
+// ("… from _____ in Q4:2023-24", "in FY24": a quarter or a fiscal year named by its code too.)
+const LAST_PERIOD_AFTER = new RegExp(String.raw`^\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:previous|preceding|last|same)\s+(?:month|quarter|year|fiscal)|(?:${MONTH_ALTERNATION})\b|Q[1-4]\s?:?\s?(?:FY\s?)?\d{2,4}|FY\s?\d{2,4}|(?:19|20)\d\d-\d\d\b)|^\s+(?:last|a)\s+(?:month|year)(?:\s+ago)?\b`);
 
 /** "NCP (Sharad Pawar)", "Lok Janshakti Party (Ram Vilas)": a faction's name in brackets after a
  *  party's is part of its name (its short form, "(BJP)", is not); the blank and key take both. */

@@ -2978,6 +2978,10 @@ describe('cloze: last period\'s figure beside this one\'s', () => {
     expect(found).not.toContain('2.92 per cent');
     expect(found).toContain('2.59 per cent');
     expect(blanks('The trade deficit widened to USD 21.54 billion as against USD 15.33 billion in the same month last year.')).not.toContain('USD 15.33 billion');
+    // (A quarter named by its code, the figure with its currency's: "rose to USD 33.9 billion in Q4:2024-25 from _____ in Q4:2023-24".)
+    const remittances = blanks('Personal transfer receipts rose to USD 33.9 billion in Q4:2024-25 from USD 31.3 billion in Q4:2023-24.');
+    expect(remittances).not.toContain('USD 31.3 billion');
+    expect(remittances).toContain('USD 33.9 billion');
   });
 });
 
