@@ -565,7 +565,14 @@ const ADJECTIVE_FROM_NAME = /^\p{Lu}[\p{L}.]*-(?:sized|size|based|headquartered|
 
 /** A verb that is no participle and no word of a name ("Stay" in "Vacation of Stay Orders"). */
 function hasFiniteVerb(s: Sentence): boolean {
-  return s.tokens.some((t) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && !s.entities.some((e) => t.start >= e.start && t.end <= e.end));
+  return s.tokens.some((t, i) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)) || pastVerbMistagged(s, i)) && !s.entities.some((e) => t.start >= e.start && t.end <= e.end));
+}
+
+/** "… 196 different species thronged Chilika lagoon": a past tense the tagger read as an
+ *  adjective or a noun, between a noun and the name or article after it. */
+function pastVerbMistagged(s: Sentence, i: number): boolean {
+  const [before, t, after] = [s.tokens[i - 1], s.tokens[i], s.tokens[i + 1]];
+  return !!before && !!after && /^\p{Ll}{3,}ed$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN') && (before.pos === 'NOUN' || before.pos === 'PROPN') && (after.pos === 'PROPN' || after.pos === 'DET');
 }
 
 /** A unit and the event it names: "kg women's wrestling", "m hurdles", "metres freestyle". */
@@ -1523,6 +1530,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Union Minister _____ confirmed that the Prime Minister has approved the formation of …": who
   // told a decision taken by another is its teller.)
   if (e.cls === 'person' && TOLD_DECISION_AFTER.test(tail)) return false;
+  // ("Minister _____ told PTI that the situation is alarming", "chief coach _____ had told news
+  // agency PTI that …": who told a news agency is the report's source, not its fact.)
+  if (e.cls === 'person' && /^\s+(?:had\s+|has\s+|also\s+)?told\s+(?:the\s+)?(?:news\s+agency\s+)?(?:PTI|ANI|IANS|Reuters|AFP|UNI|reporters|journalists|the\s+media|media\s?persons|newsmen)\b/.test(tail)) return false;
   // ("Commenting on the data, Commerce Secretary _____ said despite global challenges …": who
   // commented on the news is its teller.)
   if (e.cls === 'person' && /^(?:Commenting|Reacting|Responding|Speaking)\s+(?:on|to)\s/.test(s.text) && /^\s+(?:also\s+)?(?:said|says|noted|added|stated|told)\b/.test(tail)) return false;

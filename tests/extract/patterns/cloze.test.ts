@@ -716,6 +716,15 @@ describe('no blank on who mourned, commented or rushed to review', () => {
     expect(dead('Telangana CM, Revanth Reddy, also posted a tribute for Rao on social media.')).toEqual([]);
   });
 
+  it('not who told a news agency or reporters', () => {
+    expect(blanks('Stating that the loss of lives is tragic, North Bengal Development Minister Udayan Guha told PTI that the situation is alarming.')).not.toContain('Udayan Guha');
+    expect(blanks("Earlier, Chanu's chief coach Vijay Sharma had told news agency PTI that the aim was to surpass the 200kg mark.")).not.toContain('Vijay Sharma');
+  });
+
+  it('asks a sentence whose past verb the tagger misread ("196 species thronged Chilika lagoon")', () => {
+    expect(blanks('Over 11 lakh birds of 196 different species thronged Chilika lagoon this year, according to the annual waterfowl census.')).toContain('196');
+  });
+
   it('not where a visitor received a red carpet-welcome', () => {
     expect(blanks('Ahead of the talks with Wong, Modi received a red carpet-welcome at the Singapore Parliament House.')).not.toContain('Singapore Parliament House');
   });
