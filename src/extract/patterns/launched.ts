@@ -238,6 +238,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // ("What did the Indian Space Research Organisation launch?" → PSLV-C61: with no kind and
     // nothing more, the question names nothing to tell the answer by.)
     if (!kind && !rest) continue;
+    // ("approved Minimum Support Prices (MSP) of Raw Jute for …": what follows "of" is the name's own
+    // complement; "What did … approve of Raw Jute …?" asks nothing.)
+    if (!kind && rest && /^of\s/.test(rest)) continue;
     drafts.push({
       pattern: 'launched',
       question: `${kind ? `Which ${kind}${owner ? ` ${owner[0].trim()}` : ''}` : 'What'} did ${who} ${verb}${rest ? ` ${rest}` : ''}${when}?`,

@@ -434,6 +434,13 @@ describe('launched: a name that goes on with its noun', () => {
   });
 });
 
+describe('launched: a name with "of" after it', () => {
+  it('asks no "What did … approve of Raw Jute …?"', () => {
+    const got = asked(['The Union Cabinet has approved Minimum Support Prices (MSP) of Raw Jute for Marketing season 2026-27.']);
+    for (const [q] of got) expect(q).not.toMatch(/approve of/);
+  });
+});
+
 describe('launched: the kind after a word of its own', () => {
   it('asks "Which train …?" of a "Vande Bharat sleeper train service", never "What did … flag off sleeper train service …?"', () => {
     const got = asked(['Prime Minister Narendra Modi on Saturday flagged off India’s first Vande Bharat sleeper train service from Malda in West Bengal.']);
