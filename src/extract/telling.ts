@@ -36,11 +36,18 @@ export const NEWS_PASSED_ON = /^\s+(?:(?:has|had)\s+)?(?:announced|shared|broke|
 export const RESPONSE_DETAIL = /\b(?:fire\s+(?:tenders|engines)|ambulances|fire-?fighters)\b[^.;]{0,60}\b(?:pressed\s+into\s+service|rushed|deployed|sent|dispatched|despatched|reached|arrived)\b|\b(?:patients|injured)\b[^.;]{0,40}\b(?:shifted|moved|transferred|referred)\s+to\s+(?:different|other|various|nearby)\s+hospitals?\b|\b(?:helicopters?|choppers?|boats|teams|ambulances|aircraft)\b[^.;]{0,40}\b(?:kept\s+(?:ready|on\s+standby)|(?:put|placed|kept)\s+on\s+(?:standby|alert)|on\s+standby)\b|\blast\s+rites\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:victims|bodies|deceased|people|persons)\b/i;
 
 /** "… given Cabinet nod", "Cabinet approves …", "Cabinet clears …": a story of the Cabinet's decision. */
-const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;
+export const CABINET_HEADLINE = /\bCabinet\b[^.]*\b(?:nod|approv\w*|clear\w*|okays?|green[ -]light)\b|\b(?:nod|approval|clearance)\b[^.]*\bCabinet\b/i;
 
 /** "According to … Minister Ashwini Vaishnaw, the BioE3 policy seeks to …" under "BioE3 policy …
  *  given Cabinet nod": a person whose words name what the headline's Cabinet decision approved
  *  briefs on that decision; the decision is the news, not who told it. */
 export function briefsCabinetDecision(teller: Entity, said: string, s: Sentence, ctx: ArticleContext): boolean {
   return teller.cls === 'person' && CABINET_HEADLINE.test(ctx.analyzed.article.title) && s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && said.includes(e.text) && namedInHeadline(e, ctx));
+}
+
+/** "Union Minister _____ today said that India is heading towards …" under "Cabinet approves
+ *  Chandrayaan-4 mission": the minister who tells a Cabinet story's decisions is its teller, in
+ *  any sentence of it. */
+export function cabinetBriefer(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  return e.cls === 'person' && CABINET_HEADLINE.test(ctx.analyzed.article.title) && /\bMinister\s+$/.test(s.text.slice(Math.max(0, e.start - 30), e.start)) && /^\s+(?:(?:today|on\s+\p{Lu}\p{Ll}+)\s+)?(?:also\s+)?(?:said|announced|informed|told|stated)\b/u.test(s.text.slice(e.end));
 }

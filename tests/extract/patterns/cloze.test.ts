@@ -716,6 +716,12 @@ describe('no blank on who mourned, commented or rushed to review', () => {
     expect(dead('Telangana CM, Revanth Reddy, also posted a tribute for Rao on social media.')).toEqual([]);
   });
 
+  it('not the minister who tells a Cabinet story\'s decisions, in any of its sentences', () => {
+    const told = byPattern(factsOf(['In a leap towards space exploration, Union Minister Ashwini Vaishnaw today said that India is heading towards its first manned mission to the Moon.'], { title: 'Cabinet approves Chandrayaan-4 mission' }), 'cloze').map((f) => f.answer);
+    expect(told).not.toContain('Ashwini Vaishnaw');
+    expect(blanks('Ashwini Vaishnaw also announced that the Union Cabinet today approved the Chandrayaan-4 mission to the Moon.')).not.toContain('Ashwini Vaishnaw');
+  });
+
   it('not who told a news agency or reporters', () => {
     expect(blanks('Stating that the loss of lives is tragic, North Bengal Development Minister Udayan Guha told PTI that the situation is alarming.')).not.toContain('Udayan Guha');
     expect(blanks("Earlier, Chanu's chief coach Vijay Sharma had told news agency PTI that the aim was to surpass the 200kg mark.")).not.toContain('Vijay Sharma');
