@@ -400,6 +400,14 @@ function otherReportIn(s: Sentence, index: string): boolean {
   return s.entities.some((e) => (e.cls === 'term' || e.cls === 'organisation') && (INDEX_NAME.test(e.text) || /^['’"]?\s+(?:report|index|ranking|rankings|survey)\b/i.test(s.text.slice(e.end, e.end + 12))) && !isAcronymOf(e.text, index) && namesAnotherReport(e.text, indexKey));
 }
 
+/** Whether the words right after a rank name the index in lower case by a word of its own name
+ *  ("on the latest world competitiveness ranking" for the Global Competitiveness Index). */
+function namesIndexLoosely(after: string, index: string): boolean {
+  const own = index.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !/^(?:index|report|ranking|rankings|global|world|survey|annual)$/.test(w));
+  const named = /^\s+(?:on|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:ranking|rankings|index|report|survey)\b/.exec(after)?.[0];
+  return !!named && own.some((w) => named.includes(w));
+}
+
 /** The ranks of the headline's subject told with no index named: the headline's index. */
 function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Found[] {
   // (The headline's index, or where it names none in capitals, the first the article names.)
@@ -422,7 +430,9 @@ function headlineRanks(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): Fou
     // area of the index, said before its subject.)
     if (AREA_BEFORE.test(s.text.slice(0, m.index!))) continue;
     // ("… 176th out of 180 nations in the overall rating": the index as a whole is no other thing.)
-    if (PART_AFTER.test(after) || (IN_OTHER.test(after) && !OVERALL.test(after) && !after.includes(index))) continue;
+    // ("… has ranked 40th on the latest world competitiveness ranking" under "Global Competitiveness
+    // Index": the index named in lower case by its own word is no other thing.)
+    if (PART_AFTER.test(after) || (IN_OTHER.test(after) && !OVERALL.test(after) && !after.includes(index) && !namesIndexLoosely(after, index))) continue;
     // ("… to 118th in 2025": the edition the rank is of, where the index's name has no year.)
     const year = /\d{4}/.test(index) ? undefined : /^\s+in\s+((?:19|20)\d\d)\b/.exec(s.text.slice(m.index! + m[0].length))?.[1];
     if (subject && (containsWholeWord(title, subject.text, false) || containsWholeWord(title, subject.canonical, false))) out.push({ subject, rank: m.groups!.rank, rankAt: m.indices!.groups!.rank![0], among: m.groups!.among?.trim(), index: year ? `${index} ${year}` : index });

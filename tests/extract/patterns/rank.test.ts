@@ -504,3 +504,14 @@ describe('rank: a rank "bettered" to', () => {
     expect(ask(facts, 'rank')).toContainEqual(['What was India’s rank in the World Happiness Report 2025?', '118th']);
   });
 });
+
+describe('rank: the headline\'s index named in lower case in the sentence', () => {
+  it('asks the rank ("has ranked 40th on the latest world competitiveness ranking" under "Global Competitiveness Index")', () => {
+    const facts = factsOf(['India has ranked 40th on the latest world competitiveness ranking released by the International Institute for Management Development (IMD).'], { title: '2023 Global Competitiveness Index: India at 40, Ireland leaps to 2' });
+    expect(ask(facts, 'rank')).toContainEqual([expect.stringMatching(/^What was India’s rank in the Global Competitiveness Index/), '40th']);
+    // (A ranking of something else the sentence names stays another's.)
+    const other = factsOf(['India has ranked 40th on the latest ease of living ranking released by the ministry.'], { title: '2023 Global Competitiveness Index: India at 40, Ireland leaps to 2' });
+    expect(ask(other, 'rank')).toEqual([]);
+  });
+});
+
