@@ -2077,6 +2077,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Thiruvananthapuram" → Government Medical College: a state's department or a generic
   // institution, named by its everyday words, is the machinery of the news, not its fact.)
   if (e.cls === 'organisation' && GENERIC_BODY.test(e.text)) return false;
+  // ("held talks at _____ with Chile's President …" → Hyderabad House: where leaders met is the
+  // visit's arrangement; who met and what they agreed are its news.)
+  if ((e.cls === 'term' || e.cls === 'place' || e.cls === 'organisation') && /\b(?:held|hold|holding)\s+(?:bilateral\s+|delegation-level\s+|wide-ranging\s+|extensive\s+)?(?:talks|discussions|a\s+meeting)\s+at\s+(?:the\s+)?$/.test(near)) return false;
   // ("would sail for the _____" → Sea Phase, "The Harbour Phase is scheduled from _____": an
   // exercise's phases and their days are its programme, no fact of it.)
   if ((e.cls === 'term' && /\sPhase$/.test(e.text)) || (e.cls === 'date' && /\bPhase\s+(?:is|was|will\s+be)\s+(?:scheduled|planned|slated)\s+(?:from|for|on|between)\s+$/.test(near))) return false;

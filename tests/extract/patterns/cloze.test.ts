@@ -731,6 +731,11 @@ describe('no blank on who mourned, commented or rushed to review', () => {
     expect(blanks('Over 11 lakh birds of 196 different species thronged Chilika lagoon this year, according to the annual waterfowl census.')).toContain('196');
   });
 
+  it('not where leaders held talks', () => {
+    const got = blanks("Prime Minister Narendra Modi on Tuesday held talks at Hyderabad House with Chile's President Gabriel Boric on trade and critical minerals.");
+    expect(got).not.toContain('Hyderabad House');
+  });
+
   it('not where a visitor received a red carpet-welcome', () => {
     expect(blanks('Ahead of the talks with Wong, Modi received a red carpet-welcome at the Singapore Parliament House.')).not.toContain('Singapore Parliament House');
   });
