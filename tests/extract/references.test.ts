@@ -332,7 +332,7 @@ describe('"the two leaders" after a condolence', () => {
       [
         'Prime Minister Narendra Modi congratulated President Daniel Chapo on being elected the Head of State of Mozambique.',
         'The Prime Minister also conveyed condolences on the passing away this year of the Founding Father of Mozambique, Dr. Samora Machel.',
-        'The two leaders then held discussions at Hyderabad House on cooperation in defence, digital technology and UPI, agriculture and energy.',
+        'The two leaders then held discussions on cooperation in defence and agreed to raise bilateral trade to $5 billion by 2030.',
       ],
       { title: 'India and Mozambique sign two MoUs', date: '2025-07-09' },
     );
