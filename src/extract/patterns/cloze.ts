@@ -2077,6 +2077,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // Thiruvananthapuram" → Government Medical College: a state's department or a generic
   // institution, named by its everyday words, is the machinery of the news, not its fact.)
   if (e.cls === 'organisation' && GENERIC_BODY.test(e.text)) return false;
+  // ("in the Pradhan Mantri _____ scheme" → Kisan Nidhi: the words after a scheme's opening office
+  // are the rest of its name, no whole answer.)
+  if ((e.cls === 'term' || e.cls === 'person' || e.cls === 'organisation') && /\b(?:Pradhan\s+Mantri|Mukhya\s+Mantri|Rashtriya)\s+$/.test(near)) return false;
   // ("held talks at _____ with Chile's President …" → Hyderabad House: where leaders met is the
   // visit's arrangement; who met and what they agreed are its news.)
   if ((e.cls === 'term' || e.cls === 'place' || e.cls === 'organisation') && /\b(?:held|hold|holding)\s+(?:bilateral\s+|delegation-level\s+|wide-ranging\s+|extensive\s+)?(?:talks|discussions|a\s+meeting)\s+at\s+(?:the\s+)?$/.test(near)) return false;

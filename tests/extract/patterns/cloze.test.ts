@@ -731,6 +731,10 @@ describe('no blank on who mourned, commented or rushed to review', () => {
     expect(blanks('Over 11 lakh birds of 196 different species thronged Chilika lagoon this year, according to the annual waterfowl census.')).toContain('196');
   });
 
+  it('not the rest of a scheme\'s name after its opening office ("the Pradhan Mantri _____ scheme")', () => {
+    expect(blanks('The Odisha Cabinet also approved a proposal to include medium, large and urban farmers in the Pradhan Mantri Kisan Nidhi scheme.')).not.toContain('Kisan Nidhi');
+  });
+
   it('not where leaders held talks', () => {
     const got = blanks("Prime Minister Narendra Modi on Tuesday held talks at Hyderabad House with Chile's President Gabriel Boric on trade and critical minerals.");
     expect(got).not.toContain('Hyderabad House');
