@@ -353,7 +353,8 @@ function fullNameFor(index: NameIndex, word: string, where: { sentence: number; 
   // dead are all women. Singh said 72 have been identified": one sentence of no one's between.)
   // (Not over the headline's person: "Nirmala Banerjee said … Nirmala said … Banerjee is an
   // alumnus" under "Abhijit Banerjee wins …" is the laureate.)
-  const near = nearBy(1).length || bearers.some((n) => n.sentence === HEADLINE) ? nearBy(1) : nearBy(2);
+  const adjacent = nearBy(1);
+  const near = adjacent.length || bearers.some((n) => n.sentence === HEADLINE) ? adjacent : nearBy(2);
   // "Abhijit Banerjee wins Nobel Prize" over a story that calls his mother "Nirmala": the bare
   // surname is the headline's person, as news writes its subject; but with another namesake
   // just named, which is meant is not said.

@@ -205,13 +205,20 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
 const OFFICE_ASKED = /^Who (?:was|is) the\s/;
 
 /** The role the first sentence of the article that gives the person one gives them, or null. */
+// (Read once per article and person: every question of the article asks it of the same names.)
+const ROLES_IN = new WeakMap<readonly string[], Map<string, string | null>>();
 function roleInSentences(value: string, sentences: readonly string[]): string | null {
+  let known = ROLES_IN.get(sentences);
+  if (!known) ROLES_IN.set(sentences, (known = new Map()));
+  if (known.has(value)) return known.get(value)!;
+  let found: string | null = null;
   for (const sentence of sentences) {
     if (!sentence.includes(value)) continue;
-    const role = roleOf(value, sentence);
-    if (role) return role;
+    found = roleOf(value, sentence);
+    if (found) break;
   }
-  return null;
+  known.set(value, found);
+  return found;
 }
 
 /** A person's role group ("minister" → politician), or null. */

@@ -2585,26 +2585,35 @@ const SERIES_MEMBER_WORDS = 7;
  *  among them ("pottery, copper coins, Yajna Kund, _____ period sculptures, idols of …"): no
  *  member is the sentence's news, and no member has a verb of its own. */
 function inSeries(e: Entity, s: Sentence): boolean {
+  const { pieces, member, opens } = seriesOf(s);
+  const own = pieces.findIndex(([, b], k) => k === pieces.length - 1 || b >= e.end);
+  if (pieces[own][0] > e.start || !member[own]) return false;
+  // ("Veteran actor _____, star of films such as “Mrigayaa”, “Surakshaa”, …": a series opens
+  // after its "such as"; what stands before that is none of it.)
+  let n = 1;
+  for (let k = own - 1; k >= 0 && member[k] && !opens[k + 1]; k--) n++;
+  for (let k = own + 1; k < pieces.length && member[k] && !opens[k]; k++) n++;
+  return n >= 4;
+}
+
+/** A sentence's pieces between commas and "and"s, and which are short verbless members or open
+ *  a series: the same for every name the sentence holds, read once. */
+const SERIES = new WeakMap<Sentence, { pieces: [number, number][]; member: boolean[]; opens: boolean[] }>();
+function seriesOf(s: Sentence): { pieces: [number, number][]; member: boolean[]; opens: boolean[] } {
+  let found = SERIES.get(s);
+  if (found) return found;
   const cuts = [...s.text.matchAll(/,\s*(?:and\s+)?|\s+and\s+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
   // (An "and" inside a name is no separator: "Jammu and Kashmir".)
   const seps = cuts.filter(([a]) => !s.entities.some((o) => o.start < a && o.end > a));
-  const i = seps.findIndex(([a]) => a >= e.end);
   const pieces: [number, number][] = [];
   for (let k = 0; k <= seps.length; k++) pieces.push([k === 0 ? 0 : seps[k - 1][1], k === seps.length ? s.text.length : seps[k][0]]);
-  const own = i < 0 ? pieces.length - 1 : i;
-  if (pieces[own][0] > e.start) return false;
-  const member = ([a, b]: [number, number]) => {
+  const member = pieces.map(([a, b]) => {
     const words = s.text.slice(a, b).trim().replace(/[.;…]+$/, '').split(/\s+/);
     return words.length >= 1 && words.length <= SERIES_MEMBER_WORDS && words[0] !== '' && !s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ'));
-  };
-  if (!member(pieces[own])) return false;
-  // ("Veteran actor _____, star of films such as “Mrigayaa”, “Surakshaa”, …": a series opens
-  // after its "such as"; what stands before that is none of it.)
-  const opens = ([a, b]: [number, number]) => SERIES_OPENER.test(s.text.slice(a, b));
-  let n = 1;
-  for (let k = own - 1; k >= 0 && member(pieces[k]) && !opens(pieces[k + 1]); k--) n++;
-  for (let k = own + 1; k < pieces.length && member(pieces[k]) && !opens(pieces[k]); k++) n++;
-  return n >= 4;
+  });
+  const opens = pieces.map(([a, b]) => SERIES_OPENER.test(s.text.slice(a, b)));
+  SERIES.set(s, (found = { pieces, member, opens }));
+  return found;
 }
 
 function inNameList(e: Entity, s: Sentence): boolean {
