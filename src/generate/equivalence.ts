@@ -288,6 +288,8 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       // ("Agasthiyamalai Elephant Reserve" / "Agasthyamalai Elephant Reserve": one name in two
       // romanisations, word for word.)
       if (sameRomanised(a, b)) return true;
+      // ("World Championships" / "World Weightlifting Championships": an event with its sport said.)
+      if (withSportWord(a, b) || withSportWord(b, a)) return true;
       // "INS Imphal" / "Stealth Guided Missile Destroyer Imphal": one ship.
       const va = vesselName(a);
       if (va !== null && va === vesselName(b)) return true;
@@ -375,6 +377,20 @@ function withFeatureWord(long: string, short: string): boolean {
   const l = bareKey(long).split(' ');
   const k = bareKey(short);
   return [1, 2].some((n) => l.length > n && FEATURE_WORD.test(l.slice(-n).join(' ')) && l.slice(0, -n).join(' ') === k);
+}
+
+/** Whether `long` is `short` with one more capitalised word before the event's head word:
+ *  "World Weightlifting Championships" / "World Championships". (Not a word that makes it another
+ *  event: "Asian Para Games", "World Junior Championships".) */
+const EVENT_HEAD = /^(?:championships?|cup|games|open|trophy|league|olympiad|tour)$/;
+const OTHER_EVENT_WORD = /^(?:para|junior|juniors|youth|women's|women|men's|masters|senior|veterans|deaf|special|winter|summer|indoor|u-?\d+|under-\d+)$/;
+function withSportWord(long: string, short: string): boolean {
+  const l = long.trim().split(/\s+/);
+  const s = short.trim().split(/\s+/);
+  if (s.length < 2 || l.length !== s.length + 1 || !EVENT_HEAD.test(s[s.length - 1].toLowerCase())) return false;
+  const at = s.length - 1;
+  const added = l[at];
+  return /^\p{Lu}/u.test(added) && !OTHER_EVENT_WORD.test(added.toLowerCase()) && s.every((w, i) => w.toLowerCase() === l[i < at ? i : i + 1].toLowerCase());
 }
 
 /** A ship's own name, without its navy's prefix or the kind of ship before it: "INS Imphal",

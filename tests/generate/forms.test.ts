@@ -91,6 +91,17 @@ describe('a name\'s number in figures or Roman numerals, a name cut to its initi
   });
 });
 
+describe('an event with its sport said and without', () => {
+  it('"World Championships" is "World Weightlifting Championships", not "World Para Championships"', () => {
+    expect(sameValue('World Championships', 'World Weightlifting Championships', 'term')).toBe(true);
+    expect(sameValue('Asian Athletics Championships', 'Asian Championships', 'organisation')).toBe(true);
+    expect(sameValue('Asian Cup', 'Asian Hockey Cup', 'term')).toBe(true);
+    expect(sameValue('World Championships', 'World Para Championships', 'term')).toBe(false);
+    expect(sameValue('Asian Games', 'Asian Youth Games', 'term')).toBe(false);
+    expect(sameValue('World Health Organization', 'World Organization', 'organisation')).toBe(false);
+  });
+});
+
 describe('same value in another spelling', () => {
   it('knows an amount rounded from another, and a code however hyphened', () => {
     expect(sameValue('Rs 1.68 lakh crore', 'Rs 1,68,337 crore', 'number')).toBe(true);
