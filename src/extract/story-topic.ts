@@ -34,6 +34,12 @@ export function topicElsewhere(e: Entity, s: Sentence, ctx: ArticleContext): boo
  *  "India's core sector growth rises to highest in 15 months": in a data release, the measure the
  *  headline says rose or fell is the story's subject; its sentence's figure is the news. */
 export function measureOfDataRelease(e: Entity, s: Sentence, ctx: ArticleContext): boolean {
+  if (e.cls !== 'term' && e.cls !== 'organisation') return false;
+  // ("India's manufacturing _____ hit another new high in August" → PMI, under "HSBC India
+  // Manufacturing PMI Indicates Fastest Improvement …": a statistic's short name the headline
+  // gives is what the story reports on; where it stood is the news.)
+  const measure = MEASURE_NAME.exec(e.text);
+  if (measure && measure[0].length >= e.text.trim().length - 1 && new RegExp(`\\b${measure[0]}\\b`).test(ctx.analyzed.article.title)) return true;
   if (e.cls !== 'term' || !DATA_CHANGE.test(ctx.analyzed.article.title)) return false;
   // ("The _____ growth number was better than expected" → Q4 GDP, "The GDP growth rate in _____ was
   // 6.2%" → Q3 of FY25, "_____ in FY25 rose by 9.8%" → Nominal GDP: the release's measure or
