@@ -294,7 +294,8 @@ function loneBaseline(e: Entity, s: Sentence): boolean {
   if (e.cls !== 'money' && e.cls !== 'number' && e.cls !== 'percent') return false;
   // (Only beside this period's figure of the same kind: "rose by 6 per cent from Rs 4,000 crore last
   // year" gives no other sum, and the baseline is asked.)
-  if (isBaseline(e, s) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
+  // (Before it or after: "Up from _____ in July to 59.3 in August".)
+  if (isBaseline(e, s) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls)) return true;
   return CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
 // ("… from _____ in Q4:2023-24", "in FY24": a quarter or a fiscal year named by its code too.)
@@ -357,6 +358,7 @@ const OWN_CONSTITUTION = /^(?:the\s+)?(?:Indian\s+)?Constitution(?:\s+of\s+India
 /** "is ranked ", "ranks ", "was placed at ": a rank's verb. */
 /** "Karnataka 106": a name, then a bare count. */
 const PLACE_THEN_COUNT = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) \d[\d,]*$/u;
+const EDITION_NOUN_BEFORE = /\b(?:census|survey|report|index|ranking|rankings|summit|edition|budget|elections?|polls|games|championships?|cup|olympics|olympiad|conclave|expo|festival)\s$/;
 /** "the Henley Passport Index for ", "the World Happiness Report of ": before an edition's year. */
 const EDITION_YEAR_BEFORE = /\b(?:Index|Report|Ranking|Rankings|Survey|Outlook|Budget|Review|Census)\s+(?:for|of)\s+(?:the\s+year\s+)?$/;
 /** "falling from 84th to _____", "climbed three places to _____": the rank a ranking moved to. */
@@ -2344,6 +2346,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:Act|Bill|Code|Rules|Ordinance|Regulations),\s*$/.test(near)) return false;
   // "after Budget _____" (2025), "Vision _____" (2047): a year after a capitalised word names an edition.
   if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(near) && !PREPOSITION_OR_MONTH_BEFORE.test(near)) return false;
+  // ("according to the annual waterfowl census _____" → 2025, "in the general elections _____": a
+  // year straight after the noun of a recurring count or event names which edition, no news.)
+  if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && EDITION_NOUN_BEFORE.test(near)) return false;
   // "a book titled Animal Discoveries – _____" (2017): a year after a title's dash is the title's.
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && /\p{Lu}\p{Ll}+\s*[–—-]\s*$/u.test(near)) return false;
   // "Prime Minister _____" (Narendra Modi): the head of the story's own government, named by the

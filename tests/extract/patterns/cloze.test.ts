@@ -197,6 +197,17 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(asses).toContain('7,672');
   });
 
+  it('never blanks the statistic the headline names by its short form ("India\'s manufacturing _____ hit a new high")', () => {
+    const pmi = byPattern(factsOf(['India\'s manufacturing PMI hit another new high in August, driven by a rapid expansion in production.', 'Up from 59.1 in July to 59.3 in August, the PMI indicated the fastest improvement in 17 years.'], { title: 'HSBC India Manufacturing PMI Indicates Fastest Improvement In 17 Years' }), 'cloze').map((f) => f.answer);
+    expect(pmi).not.toContain('PMI');
+    expect(pmi).toContain('59.3');
+    const cpi = byPattern(factsOf(['The CPI stood at 2.1 per cent in October, data released by the statistics ministry showed on Wednesday.'], { title: 'CPI at record low in October' }), 'cloze').map((f) => f.answer);
+    expect(cpi).not.toContain('CPI');
+    // (A short name the headline does not give is still asked.)
+    const other = byPattern(factsOf(['India\'s manufacturing PMI hit another new high in August, driven by a rapid expansion in production.'], { title: 'Factory activity at a new high in August' }), 'cloze').map((f) => f.answer);
+    expect(other).toContain('PMI');
+  });
+
   it('never blanks the country whose figure a data release\'s lead opens on ("_____\'s trade deficit narrowed")', () => {
     const trade = factsOf(['India\'s trade deficit narrowed in November to $24.53 billion, as per data released by the government on Monday.', 'US exports have gone up $1.3 billion in November despite tariffs.'], { title: 'Trade Deficit Narrows In November As Imports Decline; US Export Rise Despite Tariffs' });
     const lead = byPattern(trade, 'cloze').filter((f) => f.sentenceIndex === 0).map((f) => f.answer);
@@ -523,6 +534,12 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('The move was in line with expectations after Budget 2025 was presented in Parliament.')).not.toContain('2025');
     expect(blanks('The plan is part of the government\'s Vision 2047 document released on Monday.')).not.toContain('2047');
     expect(blanks('The last rate cut was announced in May 2020, when the repo rate fell to 4 per cent.')).toContain('May 2020');
+  });
+
+  it('never blanks the year straight after the noun of a recurring count or event', () => {
+    expect(blanks('Over 11 lakh birds of 196 species thronged the lagoon, according to the annual mid-winter waterfowl census 2025.')).not.toContain('2025');
+    expect(blanks('The party won 240 seats in the general elections 2024, short of a majority on its own.')).not.toContain('2024');
+    expect(blanks('India last hosted the Commonwealth Games in 2010, in New Delhi.')).toContain('2010');
   });
 
   it('never blanks the first half of a title before its subtitle', () => {
@@ -3006,6 +3023,15 @@ describe('cloze: last period\'s figure beside this one\'s', () => {
     const remittances = blanks('Personal transfer receipts rose to USD 33.9 billion in Q4:2024-25 from USD 31.3 billion in Q4:2023-24.');
     expect(remittances).not.toContain('USD 31.3 billion');
     expect(remittances).toContain('USD 33.9 billion');
+  });
+
+  it('is no blank where the change to this period\'s figure follows it ("Up from _____ in July to 59.3 in August")', () => {
+    const pmi = byPattern(factsOf(['Up from 59.1 in July to 59.3 in August, the seasonally adjusted HSBC India Manufacturing Purchasing Managers\' Index indicated the fastest improvement in 17 years.'], { title: 'Manufacturing PMI at a 17-year high' }), 'cloze').map((f) => f.answer);
+    expect(pmi).not.toContain('59.1');
+    expect(pmi).toContain('59.3');
+    const exports = blanks('Exports rose from USD 35.2 billion in May last year to USD 38.7 billion in May this year, the ministry said.');
+    expect(exports).not.toContain('USD 35.2 billion');
+    expect(exports).toContain('USD 38.7 billion');
   });
 });
 
