@@ -21,7 +21,9 @@ import type { Entity, Sentence } from '../../types.js';
 // ("Shyam Benegal, who heralded …, breaking away from … cinema - has died at 90": a long relative
 // clause closed by a dash.)
 // ("…, Dr. Mankombu Sambasivan Swaminathan, passed away": a name set off by commas too.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,|,\s+(?:fondly|popularly|widely|also|better)\s+(?:known|called|referred\s+to)\s+as\s+[^;]{2,100}?,[”"’]?)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/y;
+// ("Ameen Sayani, celebrated for his iconic show Binaca Geetmala, breathed his last": what they
+// were known for, set off by commas.)
+const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,|,\s+(?:fondly|popularly|widely|also|better)\s+(?:known|called|referred\s+to)\s+as\s+[^;]{2,100}?,[”"’]?|,\s+(?:(?:best|widely|most)\s+)?(?:celebrated|known|famed|remembered|renowned|revered|hailed|famous|popular|loved)\s+(?:for|as)\s+[^;]{3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/y;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
 const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
@@ -30,6 +32,7 @@ const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+s
 // a party's short form in brackets, and a long run of titles, describe too.)
 const DESCRIPTION = /^(?:(?:[Ff]ormer|[Vv]eteran|[Ll]egendary|[Ee]minent|[Rr]enowned|[Ss]enior|[Ff]amed|[Aa]cclaimed)\s+)?(?:(?:[\p{L}.'’&-]+|\(\p{Lu}{2,6}\)),?\s+){1,13}$/u;
 
+const WORK_BEFORE = /\b(?:show|programme|program|film|movie|album|song|book|novel|series|serial|play|column)\s+['‘"“]?$/;
 const KNOWN_AS_BEFORE = /\bknown\s+as\s+(?:the\s+)?$/;
 
 const find: FindDrafts<'died'> = (s, ctx) => {
@@ -57,7 +60,9 @@ const find: FindDrafts<'died'> = (s, ctx) => {
   }
   if (!/\b(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/.test(s.text)) return drafts;
   for (const mention of s.entities) {
-    if (mention.cls !== 'person') continue;
+    // (A show, a film or a book the analyser read as a person is no one who died: "his iconic show
+    // _____, breathed his last" → Binaca Geetmala.)
+    if (mention.cls !== 'person' || WORK_BEFORE.test(s.text.slice(Math.max(0, mention.start - 30), mention.start))) continue;
     DIED.lastIndex = mention.end;
     const died = DIED.exec(s.text);
     if (!died) continue;
@@ -145,7 +150,7 @@ function descriptionBefore(before: string): string | null {
   // ("The other recipients are noted singer S P Balasubramaniam, who passed away": a clause's verb
   // before the name; what precedes it is no description.)
   if (/\b(?:is|are|was|were|has|have|had|will|would)\s/.test(before)) return null;
-  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer|[a-z]+(?:ist|ian))\s*$/i.test(before)) return null;
+  if (!before.trim() || !DESCRIPTION.test(before) || !/\p{Lu}/u.test(before.slice(1)) && !/\b(?:actor|singer|leader|writer|poet|author|director|player|scientist|economist|minister|star|maestro|legend|icon|musician|composer|artist|filmmaker|journalist|activist|cricketer|dancer|announcer|presenter|broadcaster|anchor|producer|painter|sculptor|photographer|athlete|sprinter|boxer|wrestler|shuttler|footballer|coach|commentator|businessman|entrepreneur|lawyer|judge|bureaucrat|diplomat|architect|designer|founder|teacher|educator|officer|administrator|editor|publisher|reporter|[a-z]+(?:ist|ian))\s*$/i.test(before)) return null;
   // ("Late astrophysicist …": "late" says no more than "passed away".)
   // ("The noted astrophysicist Jayant Narlikar": the article opening the description is the
   // question's own to give.)

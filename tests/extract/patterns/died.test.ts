@@ -18,6 +18,18 @@ describe('died: a description that opens the sentence', () => {
   });
 });
 
+describe('died: what they were known for, set off by commas', () => {
+  it('is no one who died ("Ameen Sayani, celebrated for his iconic show Binaca Geetmala, breathed his last")', () => {
+    const got = asked(['Renowned former radio announcer Ameen Sayani, celebrated for his iconic show Binaca Geetmala, breathed his last on Tuesday in Mumbai at the age of 91.']);
+    expect(got.map(([, a]) => a)).not.toContain('Binaca Geetmala');
+    expect(got).toContainEqual(['Which renowned former radio announcer passed away?', 'Ameen Sayani']);
+    expect(got).toContainEqual(['At what age did Ameen Sayani pass away?', '91']);
+    const author = asked(['Veteran novelist Ruskin Bond, best known for his book Rusty Tales, passed away on Friday in Mussoorie at the age of 90.']);
+    expect(author.map(([, a]) => a)).not.toContain('Rusty Tales');
+    expect(author).toContainEqual(['At what age did Ruskin Bond pass away?', '90']);
+  });
+});
+
 describe('died: a clause before the name', () => {
   it('is no description ("The other recipients are noted singer S P Balasubramaniam, who passed away …")', () => {
     const got = asked(['The other recipients are noted singer S P Balasubramaniam, who passed away last year. He was 74.']);
