@@ -893,7 +893,7 @@ function honourAsName(words: readonly Word[], a: number, b: number): boolean {
   for (let j = a; j <= b; j++) if (j !== a + at && hasWord(words, j, j, TERM_WORDS)) return false;
   return true;
 }
-const HONOUR_WORDS = new Set(['bhushan', 'vibhushan', 'ratna', 'samman', 'puraskar']);
+const HONOUR_WORDS = new Set(['bhushan', 'vibhushan', 'bhushana', 'vibhushana', 'ratna', 'samman', 'puraskar']);
 
 function hasWord(words: readonly Word[], a: number, b: number, set: ReadonlySet<string>): boolean {
   for (let i = a; i <= b; i++) {

@@ -37,7 +37,8 @@ const HEADS: Record<string, readonly string[]> = {
   // ("Which organisation passed the Act?": the Act the article named.)
   act: ['act', 'sanhita', 'adhiniyam', 'code'],
   // ("Ashok Chakra", "Padma Vibhushan", "Arjuna Award": India's honours by their own head words.)
-  award: ['award', 'prize', 'puraskar', 'samman', 'ratna', 'chakra', 'vibhushan', 'bhushan', 'shri', 'medal', 'trophy'],
+  // ("Mithra Vibhushana": Sri Lanka's honours end on the vowel.)
+  award: ['award', 'prize', 'puraskar', 'samman', 'ratna', 'chakra', 'vibhushan', 'vibhushana', 'bhushan', 'bhushana', 'shri', 'medal', 'trophy'],
   prize: ['prize', 'award'],
   // ("the 10th lecture in the series", "won the series 2-1": which series, or no question.)
   series: ['series', 'lecture', 'trophy'],
@@ -160,7 +161,10 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // beside it, "the scheme, PM-POSHAN,".)
     const from = sentence.text.toLowerCase().indexOf(whole.toLowerCase());
     const span = from < 0 ? null : { start: from, end: from + whole.length };
-    let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false, span) ?? antecedent(ctx, sentence, heads, true, span)) : null;
+    // ("The award was presented to Modi by President …" before "The Dharma Chakra on the medal
+    // reflects …": an honour is named before it is called "the award"; one named after is
+    // another thing, or a part of it.)
+    let named = heads.length && !(MAY_GO_UNNAMED.includes(kind) && namesOfKind(ctx, heads) > 1) ? (antecedent(ctx, sentence, heads.slice(0, 1), false, span) ?? antecedent(ctx, sentence, heads, !BARE_ONLY.has(kind), span)) : null;
     // ("According to the report, India has slipped …" after a sentence on the Ease of Doing Business
     // report, in a story of the Prosperity Index: a report other than the headline's may be either.)
     if (named && REPORT_KINDS.has(kind) && otherThanHeadlineReport(named, ctx)) {

@@ -45,6 +45,21 @@ describe('a description of something the article named', () => {
     for (const t of texts(again.filter((f) => f.sentenceIndex === 1)).filter(Boolean)) expect(t).not.toMatch(/^The Ashok Chakra also follows/);
   });
 
+  it('"the award" is never an honour named after it ("The award was presented …" → not "The Dharma Chakra")', () => {
+    const story = [
+      'Sri Lanka on Saturday conferred its highest civilian honour, the Mithra Vibhushana, on Prime Minister Narendra Modi.',
+      'The award was presented to Modi by President Anura Kumara Dissanayake during a ceremony at the presidential secretariat in Colombo.',
+      'The Dharma Chakra on the medal reflects the shared Buddhist heritage of both nations.',
+    ];
+    const second = texts(factsOf(story).filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(t).not.toMatch(/Dharma Chakra/);
+    expect(second.some((t) => /^The Mithra Vibhushana was presented/.test(t))).toBe(true);
+    // (With no honour named before it, "the award" names nothing: no item.)
+    const unnamed = texts(factsOf(story.slice(1)).filter((f) => f.sentenceIndex === 0)).filter(Boolean);
+    for (const t of unnamed) expect(t).not.toMatch(/Dharma Chakra/);
+  });
+
   it('"the award" named as a prize keeps its "the", whatever opens the name ("the PEN Pinter Prize")', () => {
     const facts = factsOf(['Arundhati Roy has been awarded the PEN Pinter Prize 2024 by English PEN.', 'Roy will accept the award on October 10 at a ceremony co-hosted by the British Library.']);
     const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);

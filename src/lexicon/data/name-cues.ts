@@ -77,7 +77,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   // ("the Electoral Bonds", "Sovereign Gold Bonds": instruments, never a person's surname here.)
   'bonds',
   'war', 'olympics', 'olympiad', 'paralympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
-  'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
+  // (Sri Lanka's honours end on the vowel: "Mithra Vibhushana".)
+  'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'bhushana', 'vibhushana', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',
   'protocol', 'product', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
   'operation', 'exercise', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
