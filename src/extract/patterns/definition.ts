@@ -16,7 +16,8 @@ const APPOSITIVE = /(?<subj>\b[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?<np>(?
 const RESTRICTED = /\s(?:which|that|who|whose|where|of|for|in|on|at|with|to|from|by|under|against|between|among|known|founded|based|set|launched|designed|used|made|run|led|owned|named|called|aimed)\s/;
 /** An age: "14-year-old", "aged 18", "25 years old". */
 const AGE = /\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b|\baged \d+\b|\b\d+ years old\b/i;
-const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|bit|few|little|record|rise|drop|jump|fall|decline|increase|decrease)\b|\b(?:more|less|fewer|higher|lower) than\b/i;
+// ("Kumar was a part of the poll panel as an election commissioner": a share of something, no kind.)
+const COMPARISON = /^(?:a|an)\s+(?:third|half|quarter|fifth|tenth|fraction|lot|bit|few|little|record|rise|drop|jump|fall|decline|increase|decrease|part|portion|share|piece|section|number|majority|minority|handful|couple|host|range|variety|total)\b|\b(?:more|less|fewer|higher|lower) than\b/i;
 /** "Growth was a national record …", "The move is a major boost …": a verdict on the thing,
  *  no kind it belongs to. */
 const VERDICT = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:record|milestone|success|boost|setback|blow|surprise|relief|concern|challenge|priority|achievement|landmark|step|move|trend|problem|matter|issue|factor|reason|sign|signal|testament)\b/u;

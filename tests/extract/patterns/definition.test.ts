@@ -113,6 +113,16 @@ describe('definition: a count and a comparison are no definition', () => {
   });
 });
 
+describe('definition: a share of something is no kind', () => {
+  it('"Kumar was a part of the poll panel as an election commissioner" defines nobody, nor describes him later', () => {
+    const facts = factsOf(['Rajiv Kumar took charge as the 25th Chief Election Commissioner on Sunday.', 'Kumar was a part of the poll panel as an election commissioner.', 'He was a member of the poll panel since September 1, 2020.']);
+    expect(byPattern(facts, 'definition')).toEqual([]);
+    for (const f of facts) expect(`${f.question} ${f.cloze}`).not.toMatch(/\bpart of the poll panel as\b.*\b(?:was a member|succeeds)\b|^The part of/i);
+    const share = factsOf(['The Aravalli range, a portion of which lies in Haryana, is among the oldest fold mountains.', 'The Aravalli range spans four states.']);
+    expect(byPattern(share, 'definition').map((f) => f.question).join(' ')).not.toMatch(/a portion of/);
+  });
+});
+
 describe('definition: a name is not cut to its last common noun', () => {
   it('"the Lohit river, a tributary of the Brahmaputra" asks nothing of "river"', () => {
     const facts = factsOf([
