@@ -801,6 +801,9 @@ function announcer(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
 }
 const ANNOUNCED_THAT = /^\s+(?:\(\p{Lu}{2,8}\)\s+)?(?:(?:on|early|late)\s+\p{Lu}\p{Ll}+\s+|today\s+)?(?:announced|said|stated|informed|reported|confirmed|noted|observed)\s+(?:(?:early|late|on)\s+\p{Lu}\p{Ll}+\s+|today\s+)?that\b/u;
 
+/** A death, or a sick person taken to a hospital. */
+const DEATH_OR_ADMISSION = /\b(?:died|passed away|breathed (?:his|her) last|succumbed|(?:was|were|been)\s+(?:rushed|admitted|taken|shifted|brought|airlifted|referred)|(?:rushed|admitted|shifted|airlifted)\s+to|declared (?:brought )?dead|undergoing treatment|under treatment|being treated|ventilator support|cardiac arrest|heart attack)\b/;
+
 /** "…,' said Gaura Sengupta, chief economist at ": a teller, their role and "at". */
 const TELLER_EMPLOYER_BEFORE = /[,”"’']\s*said\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with)\s+(?:the\s+)?$/u;
 
@@ -1444,7 +1447,16 @@ function blankable(e: Blank, s: Sentence): boolean {
   // the _____": who put out the release or gathered the reports is its telling, as a spokesperson is.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:press\s+(?:release|note|statement)|statement|release|communiqu[eé]|bulletin)\s+(?:issued|released|put out)\s+by\s+(?:the\s+)?$|\breports?\s+(?:compiled|collated|gathered)\s+by\s+(?:the\s+)?$/i.test(near)) return false;
   // ("breathed his last … at his residence in _____": where someone lived is no news.)
-  if (e.cls === 'place' && /\b(?:his|her|their)\s+(?:residence|home|house)\s+(?:in|at)\s+$/.test(near)) return false;
+  // ("residing quietly in his two-room government apartment on _____" → Palm Avenue: nor the street.)
+  // ("… apartment on Palm Avenue in south _____" → Kolkata: nor the town it stands in.)
+  if ((e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation') && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:residence|home|house|apartment|flat|bungalow|quarters)\s(?:in|at|on)\s(?:[^.;,]{0,40}\sin\s(?:(?:south|north|east|west|central)\s)?)?$/u.test(near)) return false;
+  // ("… at Rashtrotthana Hospital in _____" → Rajarajeshwari Nagar: nor where the hospital is.)
+  if (e.cls === 'place' && /\b(?:Hospital|Nursing\s+Home|Clinic|Medicity|AIIMS)\s+in\s+$/.test(near) && DEATH_OR_ADMISSION.test(s.text)) return false;
+  // ("The … vaccine was launched at _____'s residence" → Mansukh Mandaviya: whose house it happened in.)
+  if (e.cls === 'person' && /^['’]s?\s+(?:official\s+)?(?:residence|home|house|office|chamber)\b/.test(tail)) return false;
+  // ("… died of a heart attack at 2.38 pm at _____ in Rajarajeshwari Nagar" → Rashtrotthana
+  // Hospital: where someone died, or was taken, is the last hours' detail, no news of them.)
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /\b(?:Hospital|Hospitals|Medical\s+(?:College|Centre|Center|Institute)|Nursing\s+Home|Clinic|Medicity|AIIMS)\b/.test(e.text) && DEATH_OR_ADMISSION.test(s.text)) return false;
   // ("_____, CPRO Northern Railway said …": a press officer set off after the name tells it too.)
   if (e.cls === 'person' && /^,\s+(?:the\s+|a\s+)?(?:(?:official\s+)?(?:spokesperson|spokesman|spokeswoman)\b|(?:Chief\s+)?(?:C?PRO|Public\s+Relations\s+Officer)\b)/.test(tail)) return false;
   // ("launched _____'s flagship programme 'Mahatari Vandan Yojana'" → BJP: whose flagship it is
@@ -1993,6 +2005,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("Deputy Chairman _____ announced the approval of the legislation … and adjourned proceedings":
   // who chaired the House that day is procedure, not the news.)
   if (e.cls === 'person' && /\badjourn/.test(s.text) && /\b(?:Speaker|Chairman|Chairperson|Chair)\s+$/.test(near)) return false;
+  // ("… passed away on Thursday at his Kolkata residence, CPI(M) State Secretary _____ has
+  // confirmed.": who confirmed the news after it, closing the sentence, told it.)
+  if (e.cls === 'person' && /,\s+[^,]{0,80}$/.test(near) && /^\s+(?:has\s+|had\s+)?(?:confirmed|said|stated|informed|announced|added|told\s+(?:reporters|the\s+media|\p{Lu}\p{L}+))\s*(?:[.!]\s*)?$/u.test(tail)) return false;
   // ("APSDMA managing director _____ confirmed the death and said …": who confirmed it told it.)
   if (e.cls === 'person' && /^\s+(?:also\s+)?confirmed\s+(?:the\s+)?(?:death|deaths|toll|incident|news|development)\b/.test(tail)) return false;
   // ("Union Defence Minister _____ said on Saturday India's defence production has reached …": with
@@ -2032,6 +2047,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("told news agency _____ that …", "In another interview with the _____, he said …",
   // "Economists surveyed by _____": the outlet someone spoke to, or that asked, is the telling.)
   if (e.cls === 'organisation' && (OUTLET_KINDS.has(sourceKind(e.canonical)) || /\b(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+$/i.test(near)) && /\b(?:told|interview\s+with|speaking\s+to|talking\s+to|spoke\s+to|quoted\s+by|surveyed\s+by|polled\s+by)\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|daily|channel|broadcaster)\s+)?$/i.test(near)) return false;
+  // ("the spokesperson confirmed to _____" → PTI, "In a video shared by news agency _____" → ANI:
+  // a news agency the story passes through is never its fact, wherever the sentence names it
+  // past its opening.)
+  if (e.cls === 'organisation' && e.start > 0 && (sourceKind(e.canonical) === 'news agency' || /\bnews\s+agency\s+$/i.test(near))) return false;
+  // ("…, reinstating a requirement earlier introduced by some States reports _____." → Bar & Bench:
+  // whoever "reports" it at the sentence's close is its teller.)
+  if ((e.cls === 'organisation' || e.cls === 'term' || e.cls === 'person') && /\b(?:reports|reported)\s+$/.test(near) && /^\s*(?:[.;]|$)/.test(tail)) return false;
   // ("… tweeted the news, which was then picked up by _____" → ANI: the outlet that carried it.)
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /\b(?:picked\s+up|carried|reported|broken|flashed|relayed)\s+by\s+(?:the\s+)?(?:news\s+agency\s+)?$/i.test(near)) return false;
   // ("…, as per the _____." → Election Commission of India: the body a figure is credited to,
@@ -2346,6 +2368,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:18|19|20)\d\d$/.test(e.text) && /\b(?:Act|Bill|Code|Rules|Ordinance|Regulations),\s*$/.test(near)) return false;
   // "after Budget _____" (2025), "Vision _____" (2047): a year after a capitalised word names an edition.
   if (e.cls === 'date' && /^(?:19|20)\d\d$/.test(e.text) && /\S\s+\p{Lu}\p{Ll}+\s$/u.test(near) && !PREPOSITION_OR_MONTH_BEFORE.test(near)) return false;
+  // ("There are 42 WGMs in India as of _____" → May 2023, "According to IMD data _____" → from 2009
+  // to 2024: the date a count stood at, or the span of the data read, only qualifies the figure.)
+  if ((e.cls === 'date' || (e.cls === 'number' && /\b(?:19|20)\d\d\b/.test(e.text))) && (/\bas\s+(?:of|on)\s+$/.test(near) || /\b(?:data|records|figures|statistics|numbers)\s+(?:for\s+|of\s+)?$/.test(near))) return false;
   // ("according to the annual waterfowl census _____" → 2025, "in the general elections _____": a
   // year straight after the noun of a recurring count or event names which edition, no news.)
   if ((e.cls === 'date' || e.cls === 'number') && /^(?:19|20)\d\d$/.test(e.text) && EDITION_NOUN_BEFORE.test(near)) return false;
