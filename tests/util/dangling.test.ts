@@ -202,6 +202,7 @@ describe('hasDanglingReference', () => {
     expect(hasDanglingReference('Thomas Sam and his wife moved to Kerala.')).toBe(false);
     // (A team, a pair or a family is "they": "The Indian men’s team etched their name …".)
     expect(hasDanglingReference('The Indian men’s team etched their name in the history books as they won the Thomas Cup title.')).toBe(false);
+    expect(hasDanglingReference("In a historic triumph, the Indian women's badminton team clinched their maiden gold at the Badminton Asia Championships.")).toBe(false);
     expect(hasDanglingReference('The doubles pair saved four match points before they won the decider.')).toBe(false);
     expect(hasDanglingReference('They won the Thomas Cup title for the first time.')).toBe(true);
     // (So is a people's name before a plural: "Indian shooters ended their campaign …".)
