@@ -12,7 +12,8 @@ import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-
  * name ending in Cup, Trophy or Championship(s); the winner is the country, team or person whose
  * verb of winning comes right before it. (A prize or an award a person receives is `awarded`'s.)
  */
-const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?)$/;
+// ("the Yonex-Sunrise India Open", "the Qatar Masters": a tour event by its own name.)
+const TITLE_HEAD = /\b(?:Cup|Trophy|Championships?|Open|Masters)$/;
 // ("has successfully clinched her second …": an adverb between the auxiliary and the verb.)
 const WON = /(?:(?:has|have|had)\s+)?(?:(?:successfully|finally|once again|again|also)\s+)?(?:won|wins|clinched|clinches|lifted|lifts|retained|retains|bagged|claimed|claims|secured|secures|sealed|seals|captured|captures)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+|a\s+record\s+)?(?:(?:first|second|third|fourth|fifth|sixth|maiden|first-ever|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:\d{4}\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 /** "India etched its name in history by clinching the inaugural Kho Kho World Cup": the win told
@@ -22,7 +23,7 @@ const EMERGED = /\b(?:emerge|emerged|emerges|emerging)\s+(?:as\s+)?(?:the\s+)?ch
 /** "India ended their 12-year wait for Champions Trophy glory": the title waited for, won. */
 const WAIT_FOR = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a\s+|an\s+|the\s+)?(?:maiden\s+|first\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
 const GLORY_AFTER = /^\s+(?:glory|title|crown|triumph)\b/;
-const HINT = /\b(?:Cup|Trophy|Championships?)\b/;
+const HINT = /\b(?:Cup|Trophy|Championships?|Open|Masters)\b/;
 /** "became the FIDE Women's World Cup champion": the title before "champion". */
 // ("Vidarbha were crowned as the Ranji Trophy champions": a team crowned, with its "as".)
 const BECAME = /\b(?:became|becomes|(?:was|were|is|are)\s+crowned(?:\s+as)?)\s+(?:the\s+)?(?:(?:new|first|youngest|\d{4})\s+)?(?<owner>(?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u;
@@ -171,7 +172,10 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
     const yearAfter = year ? undefined : /^\s+((?:19|20)\d\d)\b/.exec(s.text.slice(title.end))?.[1];
     const name = `${year ? `${year} ` : ''}${m.groups!.owner}${title.text}${yearAfter && !title.text.endsWith(yearAfter) ? ` ${yearAfter}` : ''}`;
     const when = year || yearAfter ? '' : inMonthOf(s, ctx);
-    drafts.push(wonDraft(s, winner, type, title, name, when));
+    // ("India's Rohan Bopanna and _____ won the Australian Open 2024 title" → Matthew Ebden: the
+    // second of a pair who won together is half the answer; the key names both.)
+    const partner = s.entities.find((o) => o !== winner && o.cls === winner.cls && /^\s+and\s+$/.test(s.text.slice(o.end, winner.start)));
+    drafts.push(partner ? pairWonDraft(s, partner, winner, type, title, name, when) : wonDraft(s, winner, type, title, name, when));
     const loser = runnerUp(s, title.end, type);
     const margin = loser && MARGIN.exec(s.text.slice(loser.end));
     if (loser && margin) {
@@ -202,7 +206,8 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
 function subjectOfSentence(s: Sentence, before: number): Entity | null {
   // (Past an opening phrase and its comma: "In a spectacular display of speed, strategy, and skill, India …".)
   // ("In a gripping final, hosts Kerala made a comeback …": a side's standing before its name.)
-  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:(?:hosts|holders|defending\s+champions|title\s+holders)\s+)?$/.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
+  // ("India's Lakshya Sen secured his maiden Super 500 title by winning …": a player's country owning him.)
+  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:hosts|holders|defending\s+champions|title\s+holders)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
   return subjects.length === 1 ? subjects[0] : null;
 }
 /** A verb, or a past form the tagger read as an adjective ("India etched its name …"). */
@@ -217,6 +222,13 @@ function wonDraft(s: Sentence, winner: Entity, type: AnswerType, title: Entity, 
   return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} won the ${name}${when}?`, answer: winner.canonical, answerText: winner.text, answerStart: winner.start, answerType: type, sentenceIndex: s.index, confidence: 0.9, about: [winner.canonical, title.canonical], statement: `${winner.canonical} won the ${name}${when}.` };
 }
 
+/** "Which two players won the Australian Open 2024?" → "Rohan Bopanna and Matthew Ebden". */
+function pairWonDraft(s: Sentence, first: Entity, second: Entity, type: AnswerType, title: Entity, name: string, when: string): FactDraft<'title-won'> {
+  const answer = `${first.canonical} and ${second.canonical}`;
+  const who = type === 'person' ? 'Which two players' : type === 'country' ? 'Which two countries' : 'Which two teams';
+  return { pattern: 'title-won', question: `${who} won the ${name}${when}?`, answer, answerText: s.text.slice(first.start, second.end), answerStart: first.start, answerType: type, sentenceIndex: s.index, confidence: 0.9, about: [first.canonical, second.canonical, title.canonical], statement: `${answer} won the ${name}${when}.` };
+}
+
 /** "Which country was the runner-up of the ICC Women's World Cup?" → the side beaten in the final. */
 function runnerUpDraft(s: Sentence, loser: Entity, type: AnswerType, title: Entity, name: string, when: string): FactDraft<'title-won'> {
   return { pattern: 'title-won', question: `${ASKED[type] ?? 'Which team'} was the runner-up of the ${name}${when}?`, answer: loser.canonical, answerText: loser.text, answerStart: loser.start, answerType: type, sentenceIndex: s.index, confidence: 0.85, about: [loser.canonical, title.canonical], statement: `${loser.canonical} was the runner-up of the ${name}${when}.` };
@@ -226,7 +238,9 @@ function runnerUpDraft(s: Sentence, loser: Entity, type: AnswerType, title: Enti
  *  nail-biting final against South Africa": whom the winner beat in the final, named after the
  *  title. Only where the sentence says it was the final (or its tie-break): a win in a league
  *  says not who came second. */
-const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning|overcoming|thrashing|downing)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champions?|compatriot|higher-ranked|first-time finalists|finalists|hosts|holders|title holders|arch-?rivals|rivals|neighbours|[a-z]+-time champions?)\s+)*/;
+// ("… India Open with a stunning straight-game victory over reigning world champion Loh Kean Yew …":
+// "stunning" before a word in lower case praises the win, and beat no one.)
+const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning(?!\s+[a-z])|overcoming|thrashing|downing|(?:victory|win|triumph)\s+over)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champions?|compatriot|higher-ranked|first-time finalists|finalists|hosts|holders|title holders|arch-?rivals|rivals|neighbours|[a-z]+-time champions?|(?:reigning\s+)?(?:world|Olympic|Asian|national|defending)\s+champions?|reigning\s+champions?)\s+)*/;
 /** " by 52 runs", " by six wickets": the winning margin right after the beaten side. */
 const MARGIN = /^\s+by\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>runs|wickets|goals|points)\b/d;
 const FINAL_AGAINST = /^[^.;]{0,60}?\bfinal\s+(?:match\s+)?against\s+(?:the\s+)?/;

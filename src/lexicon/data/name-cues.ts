@@ -83,7 +83,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'protocol', 'product', 'convention', 'declaration', 'doctrine', 'plan', 'programme', 'program', 'project', 'mission',
   'operation', 'exercise', 'initiative', 'strategy', 'policy', 'reform', 'reforms', 'election', 'elections', 'referendum',
   'pandemic', 'epidemic', 'disaster', 'earthquake', 'hurricane', 'typhoon', 'cyclone', 'storm', 'expo',
-  'exhibition', 'show', 'tournament', 'open', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
+  'exhibition', 'show', 'tournament', 'open', 'masters', 'marathon', 'grand prix', 'series', 'league cup', 'trophy',
   'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index', 'indices', 'ranking', 'rankings',
   'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire', 'polaroid', 'polaroids',
   // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.

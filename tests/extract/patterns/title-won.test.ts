@@ -126,6 +126,22 @@ describe('title-won: a win told as how the subject did what it did', () => {
   });
 });
 
+describe('title-won: a tour event by its own name ("… Open", "… Masters")', () => {
+  it('asks who won it, a player his country owns, and whom he beat in the final', () => {
+    const facts = factsOf(["India's Lakshya Sen secured his maiden Super 500 title by winning the Yonex-Sunrise India Open with a stunning straight-game victory over reigning world champion Loh Kean Yew of Singapore in the men's singles final on Sunday."], { date: '2022-01-17' });
+    expect(ask(facts, 'title-won')).toContainEqual(['Who won the Yonex-Sunrise India Open in January 2022?', 'Lakshya Sen']);
+    expect(ask(facts, 'title-won')).toContainEqual(['Who was the runner-up of the Yonex-Sunrise India Open in January 2022?', 'Loh Kean Yew']);
+    const masters = factsOf(['Grandmaster Arjun Erigaisi won the Qatar Masters on Monday, beating Kazakhstan\'s Bibisara Assaubayeva in the final round.'], { date: '2023-10-20' });
+    expect(ask(masters, 'title-won')).toContainEqual(['Who won the Qatar Masters in October 2023?', 'Arjun Erigaisi']);
+    // (A pair who won together: both, never the second alone.)
+    const pair = ask(factsOf(["History was scripted on Saturday after India's Rohan Bopanna and Matthew Ebden won the Australian Open 2024 title."], { date: '2024-01-28' }), 'title-won');
+    expect(pair).toContainEqual(['Which two players won the Australian Open 2024?', 'Rohan Bopanna and Matthew Ebden']);
+    expect(pair.map(([, a]) => a)).not.toContain('Matthew Ebden');
+    // (An open call, an open letter, an Open University: no title won.)
+    expect(ask(factsOf(['The university won the Open Days award for its outreach in Pune on Monday.'], { date: '2023-10-20' }), 'title-won')).toEqual([]);
+  });
+});
+
 describe('title-won: a side crowned, a wait for a league title ended', () => {
   it('asks who won ("were crowned as the … Trophy champions", "ended their wait for a … League title as they defeated …")', () => {
     const facts = factsOf([
