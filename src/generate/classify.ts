@@ -59,6 +59,9 @@ const PLURAL_OF_THINGS = /^(?!.*\b(?:Industries|Services|Forces|Nations|Sons|Bro
 /** "Air Officer Commanding-in-Chief of Central Air Command", "Chief of the Naval Staff": a post, no body. */
 const OFFICE_OF = /^(?:(?:Air|Flag|General)\s+Officer\s+Commanding(?:-in-Chief)?|Commander-in-Chief|(?:Vice|Deputy)\s+Chief|Chief|Commander|Director General|Director|Secretary|Governor|Chairman|Chairperson|Head|Commandant)\s+of\s+/;
 
+/** A tournament by the head word of its name: "India Open", "Thomas Cup", "Asian Games". */
+const SPORT_EVENT = /\b(?:Cup|Trophy|Championships?|Masters|Olympiad|Tournament|Grand\s+Prix|Super\s+Series)\b|\bOpen(?:\s+International)?$|\b(?:Games|Olympics|Paralympics)$/;
+
 /** "Deputy Superintendents of Police": officers of a rank, no body. */
 const RANKS_OF_POLICE = /\b\p{Lu}\p{Ll}+(?:ents|ors|ers)\s+(?:General\s+)?of\s+Police\b/u;
 
@@ -66,6 +69,9 @@ function classifyKind(value: string, type: AnswerType): string | null {
   const v = value.trim();
   if (!v) return null;
   if ((type === 'organisation' || type === 'term') && LAW.test(v)) return 'law';
+  // ("Tata Open International" among Human Rights Watch and the Red Cross: a tournament is
+  // chosen among tournaments, whatever the analyser took its name for.)
+  if ((type === 'organisation' || type === 'term') && SPORT_EVENT.test(v)) return 'event:sport';
   switch (type) {
     case 'country': {
       // "Saudi" is both a short name and the adjective; as an answer it is the adjective.

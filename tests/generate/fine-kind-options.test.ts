@@ -160,6 +160,16 @@ describe('a law is chosen among laws', () => {
   });
 });
 
+describe('a tournament is chosen among tournaments', () => {
+  it('whatever the analyser took its name for, never beside bodies', () => {
+    expect(kindOf('Tata Open International', 'organisation')).toBe('event:sport');
+    expect(kindOf('Thomas Cup', 'term')).toBe('event:sport');
+    expect(kindOf('Asian Games', 'organisation')).toBe('event:sport');
+    expect(kindsCompatible(kindOf('Tata Open International', 'organisation')!, kindOf('Human Rights Watch', 'organisation')!)).toBe(false);
+    expect(kindOf('Indira Gandhi National Open University', 'organisation')).not.toBe('event:sport');
+  });
+});
+
 describe('a plural of people or things is no body to choose among bodies', () => {
   it('makes no organisation kind of ranks or of a category, but keeps bodies named with a plural', () => {
     expect(kindOf('Deputy Superintendents of Police', 'organisation')).toBeNull();
