@@ -329,6 +329,12 @@ export function withoutAttribution(headline: string): string {
 }
 const PLACE_TAG = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+/u;
 
+/** The headline without "and 10 others", "five more": a count of the rest is no figure of the
+ *  news ("Agra, Gaya and 10 others to be developed as industrial smart cities" is of 12 cities). */
+function countedElse(headline: string): string {
+  return headline.replace(/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others|more)\b/gi, '');
+}
+
 /**
  * The centrality of each fact of one article, by fact id. `headline` is the article's title.
  */
@@ -349,7 +355,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     const parts = answerParts(f.answer);
     // ("homeopathy" under "… after homeopathic treatment …": a term the headline says in another form.)
     // ("two-plus-two" under "… as part of 2+2 mechanism": one term in figures and in words.)
-    const inHeadline = parts.some((p) => mentions(headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (hedgedFigureIn(f.answer, headline) || roundedIn(f.answer, headline, numberAnswers) || hedgedCountIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
+    const inHeadline = parts.some((p) => mentions(f.answerType === 'number' ? countedElse(headline) : headline, p, f.answerType)) || (f.answerType === 'term' && (stemsIn(f.answer, head) || numberCompoundIn(f.answer, headline))) || givenNameIn(f, headline, facts) || (f.answerType === 'number' && (hedgedFigureIn(f.answer, headline) || roundedIn(f.answer, headline, numberAnswers) || hedgedCountIn(f.answer, headline, numberAnswers) || countAsOrdinalIn(f.answer, headline))) || ownServiceIn(f, headline);
     // The headline's term where the lead first says it: "The _____ ministerial meeting on security
     // held in Tokyo …" → two-plus-two, under "… as part of 2+2 mechanism".
     // (The analyser's key term only: a name the headline gives, "World Cup", is the story's topic,

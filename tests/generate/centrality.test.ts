@@ -390,3 +390,17 @@ describe('centrality: what a short name spells out', () => {
     expect(c.get(janman.id)!.score).toBeLessThan(c.get(bio.id)!.score * 0.8);
   });
 });
+
+describe('centrality: a count of the rest in the headline', () => {
+  it('is no figure of the news ("Agra, Gaya and 10 others …": 10 states is no headline figure)', () => {
+    const cities = 'The Cabinet approved 12 industrial smart cities under the National Industrial Corridor Development Programme on Wednesday.';
+    const states = 'The new projects will come under the programme, covering 10 states of the country.';
+    const both = [
+      fact({ question: 'The Cabinet approved _____ industrial smart cities …', answer: '12', answerType: 'number', sentence: cities, sentenceIndex: 0, pattern: 'cloze' }),
+      fact({ question: 'The new projects …, covering _____ states of the country.', answer: '10', answerType: 'number', sentence: states, sentenceIndex: 2, pattern: 'cloze' }),
+    ];
+    const c = centralityOf(both, 'Agra, Gaya and 10 others to be developed as industrial smart cities');
+    expect(c.get(both[1].id)!.inHeadline).toBe(false);
+    expect(c.get(both[0].id)!.score).toBeGreaterThan(c.get(both[1].id)!.score);
+  });
+});
