@@ -79,6 +79,9 @@ const HEADS: Record<string, readonly string[]> = {
   spacecraft: ['spacecraft', 'mission', 'probe', 'lander', 'orbiter'],
   // ("The section was inserted by an amendment in 1985": Section 6A, as the ruling named it.)
   section: ['section'],
+  // ("… this groundbreaking vaccine targets Plasmodium falciparum": AdFalciVax, the vaccine named before.)
+  vaccine: ['vaccine'],
+  satellite: ['satellite'],
 };
 /** Kinds whose short forms take "the": "the GHI", "the EPI". */
 const REPORT_KINDS = new Set(['index', 'report', 'study', 'survey']);
@@ -88,7 +91,7 @@ const BARE_ONLY = new Set(['award', 'prize']);
 // ("the agency's new director" in a story of ISRO and a newspaper: the bare word still says enough.)
 // ("… Aditya-L1, reached its destination as ISRO placed the spacecraft in a halo orbit": a craft
 // the sentence itself has named may stay "the spacecraft".)
-const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency', 'spacecraft', 'missile'];
+const MAY_GO_UNNAMED = ['festival', 'summit', 'exercise', 'conference', 'exhibition', 'tournament', 'agency', 'spacecraft', 'missile', 'vaccine', 'satellite'];
 /** Without a name these leave nothing to go on. */
 /** ("appointed under the law" says enough without the law's name.) */
 const MUST_NAME = new Set(Object.keys(HEADS).filter((k) => k !== 'law' && !MAY_GO_UNNAMED.includes(k)));
@@ -106,6 +109,9 @@ const TELLING_END = /^\s+(?:said|says|added|noted|stated|told\s+\p{L}+)[.!?”"]
 const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnor|[Cc]hief|[Ss]ecretary|[Jj]udge|[Jj]ustice|[Cc]hair(?:man|person|woman)?|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Ss]peaker|[Aa]dviser|[Aa]dvisor|[Aa]mbassador|CM|PM|CJI|CEC|NSA|CDS)\b/;
 /** Modifiers that praise or size a thing without saying which it is. */
 const SAYS_NOT_WHICH = /^(?:(?:coveted|top|key|prestigious|powerful|important|crucial|extensive|massive|major|big|huge|mammoth|daring|complex|challenging|ambitious|entire|whole|much-awaited|much-needed|high-profile)\s+)+$/;
+/** Praise of a thing the article named: "this groundbreaking vaccine" is AdFalciVax still (a
+ *  "historic feat" is no named thing, and stays as written). */
+const PRAISES_NAMED = /^(?:(?:groundbreaking|ground-breaking|path-breaking|pathbreaking|innovative|novel|indigenous)\s+)+$/;
 const HINT = new RegExp(`\\b(?:${Object.keys(HEADS).join('|')})\\b`, 'i');
 const RANKING = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|next|largest|biggest|oldest|new|other|such|same|\w+est)\b/i;
 /** "Mission Mausam", "Operation Kaveri": a short name its kind word opens. */
@@ -129,6 +135,8 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     const kind = noun.toLowerCase();
     // ("…, the agency said.": the telling at a sentence's end stands for its teller as written.)
     if (TELLING_END.test(text.slice(at + whole.length).trimEnd()) && /,\s*$/.test(text.slice(0, at))) return whole;
+    // ("…, said the report.", "…, as per the report.": so does one told after its verb.)
+    if (/,\s+(?:said|says|added|adds|noted|notes|stated|states|reported|according\s+to|as\s+per)\s+$/.test(text.slice(0, at)) && /^[.!?”"]*$/.test(text.slice(at + whole.length).trim())) return whole;
     // ("accepted the report submitted by a high-level committee headed by Ram Nath Kovind": who
     // made it says which one.)
     if (MADE_BY_AFTER.test(text.slice(at + whole.length))) return whole;
@@ -143,7 +151,7 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // description; only "the 5-year-long scheme"-like modifiers of a named kind are references.
     // ("the coveted post", "the extensive operation": a word of praise or size says no more which
     // one than the bare noun.)
-    const modifiers = SAYS_NOT_WHICH.test(_modifiers) ? '' : _modifiers;
+    const modifiers = SAYS_NOT_WHICH.test(_modifiers) || (heads.length && PRAISES_NAMED.test(_modifiers)) ? '' : _modifiers;
     if (modifiers && (!heads.length || RANKING.test(modifiers))) return whole;
     // ("In a boost to the space programme, …": a noun before the kind makes a thing of its own,
     // not the mission the story named; "the annual report", "the 5-year-long scheme" point back.)
@@ -227,8 +235,8 @@ function namedKindBefore(text: string, heads: readonly string[]): string | null 
 
 /** The tests for names headed by one of `heads`, built once per list of heads: every
  *  description of every fact asks again. */
-const HEAD_PATTERNS = new Map<string, { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp; apposed: RegExp }>();
-function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp; apposed: RegExp } {
+const HEAD_PATTERNS = new Map<string, { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp; apposed: RegExp; kindBefore: RegExp }>();
+function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: RegExp; headAfter: RegExp; apposed: RegExp; kindBefore: RegExp } {
   const key = heads.join('|');
   let found = HEAD_PATTERNS.get(key);
   if (!found) {
@@ -243,11 +251,16 @@ function headPatterns(heads: readonly string[]): { headed: RegExp; headedAtEnd: 
       // ("the National Pension System Vatsalya (NPS Vatsalya), a pioneering pension scheme …": or
       // what its apposition calls it.)
       apposed: new RegExp(`^(?:\\s*\\([^()]{1,20}\\))?,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${alternation})\\b`, 'iu'),
+      // ("its first indigenous … malaria vaccine, AdFalciVax": or the kind word set right before it.)
+      kindBefore: new RegExp(`\\b(?:${alternation}),?\\s(?:(?:called|named|dubbed)\\s)?['‘"“]?$`, 'i'),
     };
     HEAD_PATTERNS.set(key, found);
   }
   return found;
 }
+
+/** Kinds a name may follow ("malaria vaccine, AdFalciVax"); a scheme or a mission is named by its own head. */
+const KIND_BEFORE_KINDS = new Set(['vaccine', 'satellite']);
 
 /** How far after a description its name may start in the same sentence: ", " or " (". */
 const APPOSED_GAP = 4;
@@ -329,11 +342,13 @@ const COMPARED_BEFORE = /\b(?:version|equivalent|counterpart|answer)\s+(?:of|to)
 /** The nearest earlier name headed by one of `heads` (or written before one: "the PM-POSHAN
  *  scheme"), else the first such name a few sentences on; as its short form when it has one. */
 function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly string[], lookAhead = true, span: { start: number; end: number } | null = null): string | null {
-  const { headed, headAfter, apposed } = headPatterns(heads);
+  const { headed, headAfter, apposed, kindBefore } = headPatterns(heads);
   const sentenceOf = (x: Entity) => sentenceOfEntity(ctx, x);
   // A name, not the description itself read as one ("The Mission will …").
   // ("Chandrayaan-3", "Aditya-L1": a one-word code name with its number is a name too.)
   const isName = (x: Entity) => /\s/.test(x.canonical.trim()) || /^\p{Lu}{2,}/u.test(x.canonical) || /^\p{Lu}\p{L}+-?\p{Lu}?\d+$/u.test(x.canonical);
+  // ("… malaria vaccine, AdFalciVax": a one-word name set right after its kind word is a name too.)
+  const kindSetBefore = (x: Entity, own = sentenceOf(x)) => KIND_BEFORE_KINDS.has(heads[0]) && kindBefore.test(own?.text.slice(Math.max(0, x.start - 40), x.start) ?? '');
   // Headed, not merely containing the word: "the National Mission on Natural Farming" is a
   // mission, "the Mission Control Centre" a centre.
   // ("the Zoological Survey of India, Kozhikode": a survey of a place is a body, not a study.)
@@ -341,7 +356,7 @@ function antecedent(ctx: ArticleContext, sentence: Sentence, heads: readonly str
   // ("struck down Section 377 of the Indian Penal Code": a law after a provision only holds it;
   // "the law" later means the provision.)
   const ofKind = (x: Entity, own = sentenceOf(x)) =>
-    (x.cls === 'term' || x.cls === 'organisation') && isName(x) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && !PROVISION_OF.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindBesideInHeadline(x, ctx, heads) !== undefined);
+    (x.cls === 'term' || x.cls === 'organisation') && (isName(x) || kindSetBefore(x, own)) && !SURVEY_BODY.test(x.canonical) && !REPORTER_BEFORE.test(own?.text.slice(0, x.start) ?? '') && !PROVISION_OF.test(own?.text.slice(0, x.start) ?? '') && (headed.test(headOf(x.canonical)) || headAfter.test(own?.text.slice(x.end) ?? '') || apposed.test(own?.text.slice(x.end) ?? '') || kindSetBefore(x, own) || kindBesideInHeadline(x, ctx, heads) !== undefined);
   // ("The umbrella scheme has four sub-schemes: (i) …, (iv) the Travel Grant Scheme. The scheme
   // is implemented by …": a member of a list of its kind is never "the scheme" alone.)
   const listSentence = (x: Entity, own = sentenceOf(x)) => !!own && own.entities.filter((o) => ofKind(o, own)).length >= LIST_OF_KIND;

@@ -45,6 +45,23 @@ describe('a description of something the article named', () => {
     for (const t of texts(again.filter((f) => f.sentenceIndex === 1)).filter(Boolean)) expect(t).not.toMatch(/^The Ashok Chakra also follows/);
   });
 
+  it('"this groundbreaking vaccine" is the vaccine named after its kind word before ("… malaria vaccine, AdFalciVax")', () => {
+    const facts = factsOf([
+      'The Indian Council of Medical Research (ICMR) has initiated the commercial rollout of its first indigenous malaria vaccine, AdFalciVax.',
+      'Developed by the Regional Medical Research Centre in Bhubaneswar, this groundbreaking vaccine targets Plasmodium falciparum.',
+    ]);
+    const second = texts(facts.filter((f) => f.sentenceIndex === 1)).filter(Boolean);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(t).not.toMatch(/this groundbreaking vaccine/);
+    expect(second.some((t) => /AdFalciVax targets/.test(t))).toBe(true);
+  });
+
+  it('"…, said the report." closing a sentence stands for its teller as written', () => {
+    const facts = factsOf(['The Union Cabinet on Wednesday approved 12 industrial smart cities under the National Industrial Corridor Development Programme.', 'The investment potential from the smart cities is estimated at ₹1.5 lakh crore, said the report.']);
+    const second = facts.filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
+    expect(second).toContain('₹1.5 lakh crore');
+  });
+
   it('"the award" is never an honour named after it ("The award was presented …" → not "The Dharma Chakra")', () => {
     const story = [
       'Sri Lanka on Saturday conferred its highest civilian honour, the Mithra Vibhushana, on Prime Minister Narendra Modi.',
