@@ -39,6 +39,8 @@ export type EntityClass =
 export interface PersonNotes {
   country?: string;
   gender?: 'm' | 'f';
+  /** The role word a title before their name gives ("Advocate" → "lawyer"). */
+  role?: string;
 }
 
 /** Finer kind of place, used for question words ("which country") and distractors. */

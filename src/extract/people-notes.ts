@@ -8,7 +8,7 @@
  */
 import type { Entity, PersonNotes, Sentence } from '../types.js';
 import { genderOf } from './person-gender.js';
-import { countryNamed, countryOfDemonym, WOMAN_WORD } from '../lexicon/index.js';
+import { countryNamed, countryOfDemonym, roleOfWord, WOMAN_WORD } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
 import type { ArticleContext } from './article-context.js';
 
@@ -24,13 +24,21 @@ export function peopleNotes(ctx: ArticleContext): Readonly<Record<string, Person
     // scan of the article each.)
     const genders = ctx.analyzed.sentences.some((s) => WOMAN_WORD.test(s.text));
     const out: Record<string, PersonNotes> = {};
+    // ("Advocate Kanu Agarwal for the Centre": the title before a name says what kind of person,
+    // for a judge's options read from any sentence, one with no fact of its own too.)
+    const roles: Record<string, string> = {};
+    for (const { entity } of ctx.timeline) {
+      const role = entity.cls === 'person' && entity.role && !(entity.canonical in roles) ? roleOfWord(entity.role.split(/\s+/).pop() ?? '')?.role : undefined;
+      if (role) roles[entity.canonical] = role;
+    }
     for (const { entity } of ctx.timeline) {
       if (entity.cls !== 'person' || entity.canonical in out) continue;
       const notes: PersonNotes = {};
       if (countries?.[entity.canonical]) notes.country = countries[entity.canonical];
       const gender = genders ? genderOf(entity, ctx) : null;
       if (gender) notes.gender = gender;
-      if (notes.country || notes.gender) out[entity.canonical] = notes;
+      if (roles[entity.canonical]) notes.role = roles[entity.canonical];
+      if (notes.country || notes.gender || notes.role) out[entity.canonical] = notes;
     }
     READ.set(ctx, (found = Object.keys(out).length ? out : null));
   }

@@ -236,7 +236,8 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   // in archery" is no place for the Prime Minister.)
   // (A person's role is read from any sentence of the article that gives one: "President _____
   // recognised … athletes" is no place for the "shuttlers Lakshya Sen and HS Prannoy" it names.)
-  const roleOfPerson = (value: string, known: string | null) => known ?? (type === 'person' ? roleInSentences(value, articleSentences) : null);
+  // (Or from the title the article writes before their name anywhere: "Advocate Kanu Agarwal".)
+  const roleOfPerson = (value: string, known: string | null) => known ?? (type === 'person' ? (roleInSentences(value, articleSentences) ?? fact.people?.[value]?.role ?? null) : null);
   const ownFits = (p: PoolValue) => {
     const r = roleOfPerson(p.value, p.role);
     return group === null ? type !== 'person' || r === null || groupOf(r) === null : r === null ? !byOffice : groupOf(r) === group;

@@ -100,3 +100,31 @@ describe('a person option of the answer\'s group of roles', () => {
     expect(options).toContain('D Y Chandrachud');
   });
 });
+
+describe('a judge\'s options', () => {
+  it('are never the counsel a ruling names ("Advocate Kanu Agarwal for the Centre")', () => {
+    const bench = 'A bench led by Chief Justice of India Sanjiv Khanna, along with Justices Sanjay Kumar and K.V. Viswanathan, directed the Centre to respond.';
+    const judge = fact({ id: 'v', pattern: 'cloze', question: 'A bench led by …, along with Justices Sanjay Kumar and _____, directed the Centre to respond.', answer: 'K.V. Viswanathan', sentence: bench });
+    const counsel = fact({ id: 'c', pattern: 'cloze', answer: 'Kanu Agarwal', sentence: 'The Court appointed nodal counsels: Advocate Ejaz Maqbool for those supporting the Act and Advocate Kanu Agarwal for the Centre.' });
+    const other = fact({ id: 'o', pattern: 'cloze', answer: 'Dipankar Datta', sentence: 'Justice Dipankar Datta wrote a separate opinion.' });
+    const options = rankDistractors(judge, buildDistractorPool([judge, counsel, other]), () => 0.5, 3);
+    expect(options).not.toContain('Kanu Agarwal');
+    expect(options).toContain('Dipankar Datta');
+  });
+});
+
+describe('a judge\'s options in a whole ruling', () => {
+  it('are never the counsel it names in a sentence with no fact of its own', async () => {
+    const { buildDocument, studyText } = await import('../../src/index.js');
+    const text = [
+      'SC bars new suits under Places of Worship Act',
+      'The Supreme Court on Thursday restricted lower courts from registering new pleas under the Places of Worship Act until it completes its hearing.',
+      'A bench led by Chief Justice of India Sanjiv Khanna, along with Justices Sanjay Kumar and K.V. Viswanathan, directed the Centre to submit a response within four weeks.',
+      'The Court also appointed nodal counsels for different parties: Advocate Ejaz Maqbool for those supporting the Act, Advocate Kanu Agarwal for the Centre, and Advocate Vishnu Shankar Jain for those challenging it.',
+      'Justice Dipankar Datta had heard a related plea in 2023.',
+    ].join('\n\n');
+    const doc = buildDocument([studyText(text, { source: 'worship.txt', kind: 'text' })], { types: ['mcq'], seed: 1, maxPerArticle: 20 });
+    const judges = doc.items.filter((i) => ['K.V. Viswanathan', 'Sanjay Kumar', 'Dipankar Datta'].includes(i.answer));
+    for (const item of judges) for (const o of item.options ?? []) expect(['Ejaz Maqbool', 'Kanu Agarwal', 'Vishnu Shankar Jain']).not.toContain(o);
+  });
+});

@@ -157,7 +157,8 @@ export const OFFICE_WORDS: readonly (readonly [string, RoleGroup, string])[] = [
   ['Speaker', 'politician', 'haut'],
   ['Attorney', 'law', 'har'],
   // ("Senior Advocate Harish Salve": a lawyer's rank before the name.)
-  ['Advocate', 'law', 'h'],
+  // (Options of one kind: the counsel a ruling names are no judges.)
+  ['Advocate', 'law', 'hr'],
   ['Attorney-General', 'official', 'h'],
   ['Judge', 'judge', 'hatrn'],
   ['Justice', 'judge', 'hmatrn'],
@@ -476,6 +477,6 @@ export const TITLE_MODIFIERS: readonly (readonly [string, string])[] = [
 /** Role words that mean the same role for options ("spokeswoman" = "spokesperson"). */
 export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', chairwoman: 'chairman', chair: 'chairman',
-  actress: 'actor', premier: 'minister', attorney: 'lawyer', striker: 'player', midfielder: 'player',
+  actress: 'actor', premier: 'minister', attorney: 'lawyer', advocate: 'lawyer', striker: 'player', midfielder: 'player',
   defender: 'player', goalkeeper: 'player',
 };
