@@ -8,6 +8,7 @@
 import type { Entity, Sentence } from '../types.js';
 import { isNamed, namedInHeadline, type ArticleContext } from './article-context.js';
 import { normalizeKey } from '../util/ids.js';
+import { countryOfDemonym } from '../lexicon/index.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 
 /** Words too common to say what a headline is about. */
@@ -65,3 +66,14 @@ const MEASURE_NAME = /\b(?:GDP|GVA|GNI|CPI|WPI|IIP|GST|PMI)\b/;
 const PERIOD_NAME = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b/;
 /** A headline's word for a figure that moved. */
 const DATA_CHANGE = /\b(?:narrows?|narrowed|widens?|widened|rises?|rising|rose|falls?|falling|fell|grows?|grew|growth|slows?|slowed|dips?|dipped|jumps?|jumped|surges?|surged|declines?|declined|eases?|eased|cools?|cooled|softens?|softened|accelerates?|slips?|slipped|highest|lowest)\b/i;
+
+/** "… defence cooperation between the Indian Army and the _____" → Sri Lankan Army, under "India-Sri
+ *  Lanka joint military exercise …": the armed force of a country the headline names, in a story of
+ *  that country's drills or ties, is the story's party by another name; which force is no fact. */
+const FORCE = /^(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:Army|Navy|Air\s+Force|Coast\s+Guard|Armed\s+Forces|Defence\s+Forces?|Marines)$/u;
+export function forceOfHeadlineCountry(e: Entity, ctx: ArticleContext): boolean {
+  if (e.cls !== 'organisation' && e.cls !== 'term') return false;
+  const people = FORCE.exec(e.text)?.[1];
+  const country = people ? countryOfDemonym(people) : null;
+  return !!country && [country.name, ...country.aliases].some((n) => ctx.headlineKey.includes(` ${normalizeKey(n)} `));
+}

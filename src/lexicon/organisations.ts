@@ -103,6 +103,7 @@ const KIND_WORDS: [RegExp, OrgKind][] = [
 ];
 
 const GATHERING = /\b(?:Conference|Summit|Forum|Expo|Fest|Festival|Conclave|Dialogue)$/;
+const PRACTICE = /\b(?:Routine|Drill|Drills|Technique|Manoeuvre|Maneuver|Doctrine|Tactics|Formation)(?:\s+\(\p{Lu}{2,8}\))?$/u;
 
 /** A name that is nothing but kind words ("News", "the Council") names no organisation. */
 export function genericOrganisationName(name: string): boolean {
@@ -121,6 +122,8 @@ export function organisationKind(name: string): OrgKind | null {
   // ("the International Labour Conference", "the Global Fintech Fest": a gathering, no body of any
   // kind, its "International" notwithstanding.)
   if (GATHERING.test(name)) return null;
+  // ("Army Martial Arts Routine (AMAR)": a practice named after a body, no body at all.)
+  if (PRACTICE.test(name)) return null;
   for (const [re, kind] of KIND_WORDS) if (re.test(name)) return kind;
   return null;
 }

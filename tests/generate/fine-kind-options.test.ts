@@ -167,6 +167,8 @@ describe('a tournament is chosen among tournaments', () => {
     expect(kindOf('Asian Games', 'organisation')).toBe('event:sport');
     expect(kindsCompatible(kindOf('Tata Open International', 'organisation')!, kindOf('Human Rights Watch', 'organisation')!)).toBe(false);
     expect(kindOf('Indira Gandhi National Open University', 'organisation')).not.toBe('event:sport');
+    // (Nor is a practice named after a body among bodies: "Army Martial Arts Routine" beside the Army.)
+    expect(kindsCompatible(kindOf('Army Martial Arts Routine', 'organisation')!, kindOf('Indian Army', 'organisation')!)).toBe(false);
   });
 });
 

@@ -2076,6 +2076,14 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('In another interview with the Press Trust of India, Suresh Menon said heavy rain is expected in Nellore district.')).not.toContain('Press Trust of India');
     expect(blanks('Economists surveyed by Reuters had projected a 7.1% growth rate for the quarter ended June in Japan.')).not.toContain('Reuters');
   });
+  it('never blanks the armed force of a country the headline names ("between the Indian Army and the _____")', () => {
+    const title = 'India-Sri Lanka joint military exercise Mitra Shakti 2023 commences in Pune';
+    const drill = byPattern(factsOf(['Sharing best practices further enhanced the level of defence cooperation between the Indian Army and the Sri Lankan Army.', 'As many as 15 personnel from the Indian Air Force and five personnel from the Sri Lankan Air Force are also participating in the exercise.'], { title }), 'cloze').map((f) => f.answer);
+    for (const force of ['Sri Lankan Army', 'Indian Army', 'Indian Air Force', 'Sri Lankan Air Force']) expect(drill).not.toContain(force);
+    // (A force of a country the headline does not name is asked.)
+    expect(byPattern(factsOf(['The exercise was also joined by observers from the Royal Thai Navy and the Indonesian Navy in Pune.'], { title }), 'cloze').map((f) => f.answer)).toContain('Indonesian Navy');
+  });
+
   it('never blanks the hospital, the house or the street of someone\'s last hours ("at _____ in Rajarajeshwari Nagar")', () => {
     expect(blanks('Bhyrappa, who had been suffering from age-related ailments, died of a heart attack at 2.38 pm at Rashtrotthana Hospital in Rajarajeshwari Nagar.')).not.toContain('Rashtrotthana Hospital');
     expect(blanks('The former chief minister was rushed to Medanta Hospital in Gurugram on Friday night.')).not.toContain('Medanta Hospital');
