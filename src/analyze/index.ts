@@ -107,7 +107,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   for (const n of resolvePeople(mentions, article.title, article.paragraphs.join('\n'))) bySentence[n.sentence].push(n);
   for (const d of drafts) d.sentence.entities = sentenceEntities(d, bySentence[d.sentence.index]);
   const sentences = drafts.map((d) => d.sentence);
-  withQuotedNames(sentences);
+  withQuotedNames(sentences, article.title);
   withShortFormKinds(sentences);
   withPlaceShortNames(sentences);
   withCampusNames(sentences);

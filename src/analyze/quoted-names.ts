@@ -15,9 +15,14 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}$/u
 const QUOTED_SCHEME = /['‘"“](\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:in|of|for|and|the|on|to|&)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\(\p{Lu}[\p{Lu}\d&-]{1,10}(?:\s\p{Lu}[\p{Lu}\d&-]{1,10})?\))){1,14})['’"”]/gu;
 const SCHEME_HEAD = /\s(?:Scheme|Yojana|Mission|Programme|Program|Abhiyan|Abhiyaan|Policy|Initiative|Project|Fund)$/;
 
-export function withQuotedNames(sentences: readonly Sentence[]): void {
+/** A name of capitalised words in quotes. */
+const QUOTED_CAPITALS = /['‘"“](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4})['’"”]/gu;
+
+export function withQuotedNames(sentences: readonly Sentence[], headline = ''): void {
   for (const s of sentences) wholeQuotedSchemes(s);
-  const names = new Set<string>();
+  // ("Indian feat: 'This Moment' is a Grammy moment" above "… their music album This Moment": the
+  // headline's quotes name it too, an opening "This" and all.)
+  const names = new Set<string>([...headline.matchAll(QUOTED_CAPITALS)].map((m) => m[1]));
   for (const s of sentences) {
     for (const e of s.entities) {
       if (e.cls !== 'term' || !CAPITALISED_NAME.test(e.text)) continue;

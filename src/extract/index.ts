@@ -27,7 +27,7 @@ import { nameDescriptions } from './named-description.js';
 import { nameTheSector, qualifyOpening } from './qualify-opening.js';
 import { scoreFact } from './score-fact.js';
 import { withoutSharedPredicates } from './shared-predicate.js';
-import { hasDanglingReference, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
+import { clozeDangles, opensOnExpletiveIt, THIRD_PERSON_PRONOUN } from '../util/dangling.js';
 import { foldedParagraphs } from '../util/folded-paragraphs.js';
 import { hasVerbBetween, upperFirst, withoutQuotes, wordCount } from './text-utils.js';
 import { oneLine } from '../util/one-line.js';
@@ -293,9 +293,6 @@ function foldedSentence(sentence: Sentence): string {
 /** Words a cloze of a whole sentence may have: longer, it is a paragraph to read, not a card. */
 const MAX_WHOLE_WORDS = 48;
 
-function clozeDangles(cloze: string): boolean {
-  return hasDanglingReference(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, '$1'));
-}
 
 /** "… , and credit support of up to {{c1::Rs 1 lakh}} in the first tranche …" cut at its "and"
  *  is no clause: a cloze cut from its sentence keeps a verb. */

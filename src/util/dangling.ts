@@ -323,3 +323,10 @@ function dangles(text: string): boolean {
   for (const m of unquoted.matchAll(PLURAL)) if (!PLURAL_ANTECEDENT.test(unquoted.slice(0, m.index)) && !namesBeforeAnd(unquoted.slice(0, m.index)) && !(m[0].toLowerCase() === 'their' && teamAsSubject(unquoted.slice(0, m.index))) && !TEAM_NAMED.test(unquoted.slice(0, m.index))) return true;
   return false;
 }
+
+/** Whether a cloze, its blanks filled in, leans on something outside it. ("{{c1::This Moment}} is
+ *  the third studio album by Shakti": a name that opens on "This" points nowhere; its first word
+ *  is read as a name's.) */
+export function clozeDangles(cloze: string): boolean {
+  return hasDanglingReference(cloze.replace(/\{\{c\d+::([^}]*)\}\}/g, (_, answer: string) => answer.replace(/^(?:This|That|These|Those)(?=\s\p{Lu})/u, 'Name')));
+}

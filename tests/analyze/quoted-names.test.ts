@@ -17,6 +17,16 @@ describe('a name the article gives in quotes', () => {
     expect(s.entities.map((e) => e.text)).toEqual(['PM Green Boat Revolution in Inland Waterways (PM G-BOAT) Scheme']);
   });
 
+  it('is the name the headline quotes, wherever the article writes it unquoted ("\'This Moment\' is a Grammy moment")', () => {
+    const s = sentence(0, 'The award was given to their music album This Moment in the ceremony held in Los Angeles.', [['Los Angeles', 'place']]);
+    withQuotedNames([s], "Indian feat: 'This Moment' is a Grammy moment");
+    expect(s.entities.map((e) => `${e.text}[${e.cls}]`)).toEqual(['This Moment[term]', 'Los Angeles[place]']);
+    // (A quoted word alone is a quotation, no name.)
+    const t = sentence(0, 'Pranav Adani said he was devastated by the news.', [['Pranav Adani', 'person']]);
+    withQuotedNames([t], "Pranav Adani says 'devastated'");
+    expect(t.entities.map((e) => e.text)).toEqual(['Pranav Adani']);
+  });
+
   it('is that name unquoted, not the pieces the analyser made of it', () => {
     const first = sentence(0, "The Trust to Teach Rural Children, widely known as 'Teach Rural,' has made history.", [['Teach Rural Children', 'term'], ['Teach Rural', 'term']]);
     const second = sentence(1, 'Teach Rural was founded in 2009 by Meera Kapoor.', [['Rural', 'person'], ['2009', 'date'], ['Meera Kapoor', 'person']]);

@@ -1,7 +1,7 @@
 import type { Fact, Item } from '../../types.js';
 import { mentions } from '../equivalence.js';
 import { baseItem } from './base.js';
-import { standsAlone } from '../stands-alone.js';
+import { clozeDangles } from '../../util/dangling.js';
 
 /** A cloze deletion, `{{c1::answer}}` or `{{c2::answer::hint}}`: its answer is group 1. */
 export const DELETION = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
@@ -19,10 +19,6 @@ export function clozeQuestion(cloze: string): string {
   return cloze.replace(DELETION, '_____');
 }
 
-/** The cloze text with each blank's answer in place. */
-export function filledCloze(cloze: string): string {
-  return cloze.replace(DELETION, '$1');
-}
 
 /** A cloze item, or null when the fact's cloze is unusable: no single deletion, too long,
  *  or the answer still readable elsewhere in the text. */
@@ -37,7 +33,7 @@ export function clozeItem(fact: Fact): Item | null {
   if (words > max || words < 5) return null;
   // (A pronoun may point at what the blank hides: "A sensitive _____ document … gave it to the
   // CBC" reads on its own as the sentence does.)
-  if (mentions(question, deletions[0][1], fact.answerType) || !standsAlone(filledCloze(cloze))) return null;
+  if (mentions(question, deletions[0][1], fact.answerType) || clozeDangles(cloze)) return null;
   // Long clozes are harder to read on a card, and one opening with "He"/"It" lacks the
   // context that says who: score them a little lower.
   const score = fact.score * (words > 30 ? 0.85 : 1) * (DEPENDENT_START.test(question) ? 0.8 : 1);

@@ -5,7 +5,7 @@ import { pickDistractors } from '../distractors.js';
 import { baseItem, itemRandom } from './base.js';
 import { mentions } from '../equivalence.js';
 import { standsAlone } from '../stands-alone.js';
-import { filledCloze } from './cloze.js';
+import { clozeDangles } from '../../util/dangling.js';
 import { answerParts } from '../centrality.js';
 
 /** A four-option multiple choice, or null when three good distractors cannot be found.
@@ -37,7 +37,7 @@ export function mcqCandidate(
   // of the article are no believable kin; a relative is asked as a short answer.)
   if (fact.pattern === 'relation') return null;
   // A fill-in-the-blank stem must not show its answer elsewhere or lean on a pronoun.
-  if (fact.question.includes('_____') && (mentions(fact.question, fact.answer, fact.answerType) || !standsAlone(fact.cloze ? filledCloze(fact.cloze) : fact.question))) return null;
+  if (fact.question.includes('_____') && (mentions(fact.question, fact.answer, fact.answerType) || (fact.cloze ? clozeDangles(fact.cloze) : !standsAlone(fact.question)))) return null;
   const item: Item = { ...baseItem(fact, 'mcq'), question: mcqPrompt(fact.question), answer: fact.answer };
   const finish = (): Item | null => {
     const random = itemRandom(seed, item.id);

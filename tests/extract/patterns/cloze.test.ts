@@ -2076,6 +2076,15 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     expect(blanks('In another interview with the Press Trust of India, Suresh Menon said heavy rain is expected in Nellore district.')).not.toContain('Press Trust of India');
     expect(blanks('Economists surveyed by Reuters had projected a 7.1% growth rate for the quarter ended June in Japan.')).not.toContain('Reuters');
   });
+  it('blanks a work the headline quotes, its opening "This" and all ("_____ is the third studio album by Shakti")', () => {
+    const title = "Indian feat: 'This Moment' is a Grammy moment";
+    const found = byPattern(factsOf(['Shankar Mahadevan and Zakir Hussain of the fusion band Shakti bagged the Grammy under the category Global Music Album on Monday.', 'This Moment is the third studio album by Shakti and is the band’s first release in 46 years after the 1977 album Natural Elements.'], { title }), 'cloze');
+    expect(found.filter((f) => f.sentenceIndex === 1).map((f) => f.answer)).toContain('This Moment');
+    // (A "This" that points back is still no name: "This Moment" unquoted in the headline is no work.)
+    const plain = byPattern(factsOf(['Shankar Mahadevan bagged the Grammy on Monday.', 'This Moment is the third studio album by Shakti.'], { title: 'Shakti wins a Grammy' }), 'cloze');
+    expect(plain.map((f) => f.answer)).not.toContain('This Moment');
+  });
+
   it('never blanks the armed force of a country the headline names ("between the Indian Army and the _____")', () => {
     const title = 'India-Sri Lanka joint military exercise Mitra Shakti 2023 commences in Pune';
     const drill = byPattern(factsOf(['Sharing best practices further enhanced the level of defence cooperation between the Indian Army and the Sri Lankan Army.', 'As many as 15 personnel from the Indian Air Force and five personnel from the Sri Lankan Air Force are also participating in the exercise.'], { title }), 'cloze').map((f) => f.answer);
