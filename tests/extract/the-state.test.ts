@@ -19,6 +19,17 @@ describe('"the state" in a report about one state', () => {
     expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who took oath as deputy chief ministers of Odisha?', 'Kanak Vardhan Singh Deo and Pravati Parida']);
   });
 
+  it('asks two deputies together where an adverb of time follows their office ("… as Deputy Chief Ministers immediately after …")', () => {
+    const facts = factsOf(['Bhajan Lal Sharma took oath as the Chief Minister of Rajasthan on Friday.', 'Diya Kumari and Prem Chand Bairwa were sworn-in as Deputy Chief Ministers immediately after Bhajan Lal Sharma took the oath.']);
+    const asked = ask(facts, 'appointed');
+    expect(asked.map(([, a]) => a)).not.toContain('Prem Chand Bairwa');
+    expect(asked.map(([q]) => q).join(' ')).not.toMatch(/Ministers immediately/);
+    expect(asked).toContainEqual([expect.stringMatching(/^Who were sworn in as Deputy Chief Ministers/), 'Diya Kumari and Prem Chand Bairwa']);
+    // (Nor the second of a pair read with an office in the singular.)
+    const one = ask(factsOf(['Arun Sao and Vijay Sharma were appointed Deputy Chief Minister of Chhattisgarh on Wednesday.']), 'appointed');
+    expect(one.map(([, a]) => a)).not.toContain('Vijay Sharma');
+  });
+
   it('names "the state cabinet" and "the state government" after the one state the headline names', () => {
     const facts = factsOf(
       ['The state cabinet on Friday approved the Gram Jal Yojana with an outlay of Rs 812 crore.', 'The state government will bear 60 per cent of the cost of each connection in Dumka.'],

@@ -17,7 +17,8 @@ import { namedInHeadline } from '../article-context.js';
 // ("sworn in as judges of the Supreme Court": a court's judges, one or several.)
 const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor|judges?|a\\s+judge)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
 /** Where an office ends: at a bracket, a preposition or conjunction, a day, or a stop. */
-const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
+// ("sworn-in as Deputy Chief Ministers immediately after …": an adverb of time ends it too.)
+const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|immediately|soon|later|earlier|shortly|subsequently|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;
 // ("appointed Shirish Chandra Murmu as a Deputy Governor of the Reserve Bank of India": one of
 // several holders keeps its "a".)
 const OFFICE = `(?:the\\s+|(?<its>its\\s+(?=\\p{Lu})))?(?:new\\s+|next\\s+)?(?<office>(?:an?\\s+(?=\\p{Lu}))?(?:(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\\s+)?(?:\\p{Lu}|(?=(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\\s)|(?=${LOWER_OFFICE}))[^,;()]{2,60}?)${OFFICE_END}`;
@@ -138,6 +139,8 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // judges": all the people the list names, each title before a name aside.)
     const partners = plural ? listedBefore(s, person) : [];
     if (plural && !partners.length) return;
+    // ("A and B were sworn in as …" read with one office: the second alone is half the answer.)
+    if (!plural && !/\brespectively\b/.test(s.text.slice(person.end)) && s.entities.some((e) => e.cls === 'person' && e.end < person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start)))) return;
     const asked = taking ? `${asTaken(verb)} as` : verb === 'sworn in' ? `${partners.length ? 'were' : 'was'} sworn in as` : `${partners.length ? 'were' : 'was'} ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
     // ("assumed charge as India’s Foreign Secretary": an office a possessive owns takes no "the".)
