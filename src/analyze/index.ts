@@ -22,6 +22,7 @@ import { withPlaceShortNames } from './place-short-names.js';
 import { withCampusNames } from './campus-names.js';
 import { withLawEditions } from './law-editions.js';
 import { withQuotedNames } from './quoted-names.js';
+import { withVisionYears } from './vision-years.js';
 import { joinDashNames } from './dash-names.js';
 import { joinSlashCodes } from './slash-codes.js';
 import { joinNumberedGroups } from './numbered-groups.js';
@@ -112,6 +113,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   withPlaceShortNames(sentences);
   withCampusNames(sentences);
   withLawEditions(sentences);
+  withVisionYears(sentences);
   // The headline's key term, once names are known (a term never stands inside one).
   const term = headlineTerm(article.title, sentences);
   if (term) for (const s of sentences) s.entities = withKeyTerm(s, term);

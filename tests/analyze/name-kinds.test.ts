@@ -349,3 +349,20 @@ describe('an everyday word in -ing', () => {
     expect(got.some((e) => /\[person\]$/.test(e) && /Quantum/.test(e))).toBe(false);
   });
 });
+
+describe('a plan named for the year it aims at', () => {
+  it('is one term, its year and all ("adopted the Bangkok Vision 2030", "the UN\'s Agenda 2030")', () => {
+    expect(read('Member nations signed a maritime transport agreement and adopted the Bangkok Vision 2030, a roadmap for the region.')).toContain('Bangkok Vision 2030[term]');
+    expect(read('The summit reaffirmed its commitment to the UN Agenda 2030 for sustainable development.')).toContain('UN Agenda 2030[term]');
+    // (A year after another name is no part of it.)
+    expect(read('Shubman Gill scored a century in Chennai 2024, his first at home.').some((e) => /Chennai 2024/.test(e))).toBe(false);
+  });
+});
+
+describe('a grouping India\'s news writes in title case', () => {
+  it('is a body, never a person ("Bimstec\'s institutional capabilities", "Bimstec Centres of Excellence")', () => {
+    const found = read('Prime Minister Narendra Modi announced initiatives to strengthen Bimstec’s institutional capabilities.', 'The initiatives included setting up of Bimstec Centres of Excellence in India.');
+    expect(found).not.toContain('Bimstec[person]');
+    expect(found.some((e) => /^Bimstec.*\[person\]$/.test(e))).toBe(false);
+  });
+});
