@@ -75,6 +75,8 @@ const KIND_CAPS: readonly (readonly [(f: Fact) => boolean, number])[] = [
   // passing are background; one such question is enough, the rest a roll call.)
   [(f) => f.pattern === 'office' && /, according to the article\?$/.test(f.question), 1],
 ];
+/** A preposition of place before a name (its owner's possessive between): "in Haryana's _____". */
+const LOCATIVE_BEFORE = /\b(?:in|with|from|at|of|to|amid|near|across|into|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 /** Words a second blank of a cloze may have. */
 const MAX_EXTRA_WORDS = 5;
 /** Words between the lead's blank and the headline's figure or term added to it. */
@@ -423,6 +425,10 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       // (Not the day the lead's news happened on, unless the headline gives it: "India and the US
       // on _____, finalised defence deals worth _____" asks a weekday beside the news.)
       if (f.answerType === 'date' && !headlined.has(f.id) && f.pattern === 'cloze') continue;
+      // (Nor a place the headline names where it only says where: "… rare earth magnet parks in
+      // _____" under "… parks in Gujarat" is read off the sheet's title. "_____ has retained the top
+      // spot" is the news, and joins.)
+      if (input.headlinePlaces.has(f.id) && LOCATIVE_BEFORE.test(f.sentence.slice(Math.max(0, f.sentence.indexOf(f.answer) - 40), Math.max(0, f.sentence.indexOf(f.answer))))) continue;
       // ("the _____" → Cyclone Warning Division of the India Meteorological Department: a second
       // blank that long is a name to copy out, not a fact to recall beside the first.)
       if (set.asked.has(f.id) || skip(f) || f.sentence !== entry.item.sentence || f.score < min || set.answered(f) || f.answer.split(/\s+/).length > MAX_EXTRA_WORDS || listedAfter(f)) continue;
@@ -450,6 +456,8 @@ interface SetInput {
   referent: HeadlineReferent | null;
   /** Facts whose answer the headline names. */
   headlined: ReadonlySet<string>;
+  /** Places the headline names, by fact: known to the reader before any item. */
+  headlinePlaces: ReadonlySet<string>;
 }
 
 function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
@@ -645,7 +653,8 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (A headline's name the story keeps naming, "the Global Competitiveness Index", is its topic:
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;
-  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter(early).map((f) => f.id)) };
+  const headlinePlace = (f: Fact) => (f.answerType === 'place' || f.answerType === 'country') && centrality.get(f.id)!.inHeadline;
+  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter(early).map((f) => f.id)), headlinePlaces: new Set(facts.filter(headlinePlace).map((f) => f.id)) };
   let set = buildSet(input, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.

@@ -655,6 +655,21 @@ describe('a second blank in a cloze', () => {
   });
 });
 
+describe('a second blank in the lead\'s cloze', () => {
+  it('is never a place the headline names ("… rare earth magnet parks in _____" under "… in Gujarat")', () => {
+    const items = setOfText([
+      'Cabinet clears Rs 7,280 crore scheme for rare earth magnet parks in Gujarat',
+      'The Union Cabinet on Wednesday approved a scheme with an outlay of Rs 7,280 crore to set up two rare earth magnet parks in Gujarat.',
+      'The aim is to create a capacity of 6,000 tonnes a year, Information and Broadcasting Minister Ashwini Vaishnaw told reporters.',
+      'Each of the five beneficiaries will be allotted up to 1,200 tonnes of capacity.',
+    ]);
+    const lead = items.find((it) => it.sentence.startsWith('The Union Cabinet'));
+    expect(lead).toBeDefined();
+    expect(lead!.answers ?? [lead!.answer]).toContain('Rs 7,280 crore');
+    expect(lead!.answers ?? [lead!.answer]).not.toContain('Gujarat');
+  });
+});
+
 describe('a set asks one answer once, however the analyser read it', () => {
   it('"Triple Talaq" read as a name and "triple talaq" as a term are one answer', () => {
     const items = setOfText([
