@@ -7,6 +7,7 @@
  * office or the award was asked as a question.
  */
 import { NAMED_THINGS } from '../util/named-thing.js';
+import { roleOfWord } from '../lexicon/index.js';
 import { opensOnOwner } from '../util/definite-article.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../util/calendar.js';
 import type { Item } from '../types.js';
@@ -387,6 +388,9 @@ function titlesStart(text: string, start: number): number {
   }
 }
 
+/** A description's last word, in lower case, and the comma that sets a name off after it. */
+const APPOSED_TO_ROLE = /\b(\p{Ll}[\p{L}-]+),\s$/u;
+
 function replaced(text: string, who: Described): string {
   let out = '';
   let last = 0;
@@ -412,7 +416,9 @@ function replaced(text: string, who: Described): string {
     }
     // ("called on the King of Bhutan, Jigme Khesar Namgyel Wangchuck and held talks": the name set
     // off after its own description goes, with its commas, not "the King of Bhutan, the King of Bhutan".)
-    if (text.slice(0, found).toLowerCase().endsWith(`${who.description.toLowerCase()}, `)) {
+    // ("The Samajwadi Party (SP) founder and three-time Uttar Pradesh chief minister, Mulayam Singh
+    // Yadav, rose …": any description the name stands in apposition to, ending on a role, does too.)
+    if (text.slice(0, found).toLowerCase().endsWith(`${who.description.toLowerCase()}, `) || (text[e] === ',' && APPOSED_TO_ROLE.test(text.slice(Math.max(0, found - 40), found)) && roleOfWord(APPOSED_TO_ROLE.exec(text.slice(Math.max(0, found - 40), found))![1]) !== null)) {
       out += text.slice(last, found - 2);
       last = text[e] === ',' ? e + 1 : e;
       continue;
@@ -491,6 +497,10 @@ function possessiveOrRepeated(text: string, p: Described): boolean {
   // ("the appointment of Justice Khanna as the CJI": the office's short form after "as" names it again.)
   const initials = p.description.match(/\b\p{Lu}/gu)?.join('') ?? '';
   if (initials.length >= 2 && new RegExp(`\\bas\\s+(?:the\\s+)?${initials}\\b`).test(after)) return true;
+  // ("… requesting Bharat Ratna for the winner of the Bharat Ratna": the honour or title the
+  // description names, said in the text already, reads as a riddle.)
+  const thing = /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+)$/u.exec(p.description)?.[1];
+  if (thing && /^(?:the\s+)?(?:winner|recipient|awardee|laureate)\b/i.test(p.description) && containsWholeWord(text.slice(0, start) + text.slice(end), thing, false)) return true;
   // ("… election as Speaker": the office the description would name again.)
   if (office.length <= 3) return false;
   let again = AS_OFFICE.get(office);

@@ -469,6 +469,21 @@ describe('a name set off after its own description', () => {
     const cji = asked('Who was the Chief Justice of India, according to the article?', 'Sanjiv Khanna');
     expect(withDescriptions(item('The collegium headed by the Chief Justice of India, Sanjiv Khanna, recommended _____ names.'), [cji])!.question).toBe('The collegium headed by the Chief Justice of India recommended _____ names.');
   });
+
+  it('goes with its commas after any description ending on a role ("… and three-time chief minister, Mulayam Singh Yadav, rose …")', () => {
+    const founder = asked('Which Samajwadi Party founder passed away?', 'Mulayam Singh Yadav');
+    const out = withDescriptions(item('The Samajwadi Party (SP) founder and three-time Uttar Pradesh chief minister, Mulayam Singh Yadav, rose in UP politics after the _____.'), [founder]);
+    expect(out!.question).toBe('The Samajwadi Party (SP) founder and three-time Uttar Pradesh chief minister rose in UP politics after the _____.');
+  });
+});
+
+describe('a winner described by an honour the text names already', () => {
+  it('is not described ("requesting Bharat Ratna for the winner of the Bharat Ratna")', () => {
+    const winner = asked('Who was awarded the Bharat Ratna?', 'Karpoori Thakur');
+    expect(withDescriptions(item('Nitish Kumar had written to the Centre, requesting Bharat Ratna for Karpoori Thakur, in 2007 and again in _____.'), [winner])).toBeNull();
+    // (Where the text names no honour, the description stands in.)
+    expect(withDescriptions(item('Nitish Kumar visits the village of Karpoori Thakur, re-named _____, every year.'), [winner])!.question).toMatch(/winner of the Bharat Ratna/);
+  });
 });
 
 describe('a name spoken of as a word', () => {
