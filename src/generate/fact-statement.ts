@@ -63,6 +63,8 @@ export function selfContained(sentence: string): boolean {
  *  sentence as its cloze words it ("The two countries …" with the two named); else null. */
 const SPEECH_VERBS = '(?:said|says|told|added|stated|remarked|claimed|asserted|noted|tweeted|wrote)';
 const SPEAKER_VERB = new RegExp(`\\b${SPEECH_VERBS}\\b`);
+/** A speaker's words about their own work, party or side: "… said his work style is …". */
+const SELF_CLAIM = new RegExp(`\\b${SPEECH_VERBS}\\s+(?:that\\s+)?(?:his|her|their|its|our|my)\\s`);
 /** The speech verb right after a name: "… also said". */
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:(?:also|further|then|later)\\s+)?${SPEECH_VERBS}\\b`);
 /** Whether the fact's answer is who spoke: the speech verb right after the name or its pronoun. */
@@ -90,6 +92,9 @@ export function statementOf(fact: Fact): string | null {
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;
+  // ("Modi said his work style is driven by the needs of the nation": what a speaker says of
+  // themselves is their claim, no fact to mark true or false.)
+  if (SELF_CLAIM.test(fact.sentence)) return null;
   // ("NavIC is useful for various civil and strategic applications", "The NVS series will sustain
   // and enhance NavIC with improved features": an aim or a use told in general words is no fact
   // a student can mark wrong.)

@@ -5,7 +5,7 @@
  * "He became …", "their child", "this arrangement", "at that time" with nothing before them are not.
  */
 import { CALENDAR_ALTERNATION } from './calendar.js';
-import { countryNamed } from '../lexicon/index.js';
+import { countryNamed, isCommonWord } from '../lexicon/index.js';
 
 /** A third-person pronoun anywhere, even one that points back inside the text: wording
  *  without one reads more cleanly on its own (extract and generate both prefer it). */
@@ -186,10 +186,20 @@ const NAMES = new RegExp(NAME.source, 'gu');
 /** Last words of a body's name: "The Tata Group announced his passing" names no one "his" can be. */
 const BODY_END = /\b(?:Group|Ltd|Limited|Inc|Company|Corporation|Ministry|Department|Bank|Council|Commission|Committee|Party|Government|Court|Board|Authority|Agency|Organisation|Organization|Institute|University|College|Association|Federation|Union|Office|Hospital|Station|Sons|Industries|Services|Forces?|Army|Navy|Centre|Center|Establishment|Laboratory|Institution|Scheme|Mission|Programme|Project)$/;
 
+const ONE_NAME_SUBJECT = /^(\p{Lu}\p{Ll}{2,})\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?\p{Ll}{3,}\b/u;
+/** One name, no everyday word or country ("Three years later, he …"), opening the text as its subject. */
+function oneNameSubject(before: string): boolean {
+  const word = ONE_NAME_SUBJECT.exec(before)?.[1];
+  return !!word && !isCommonWord(word) && !countryNamed(word) && !/^(?:Who|What|Which|Whom|Whose|Where|When|How|Why)$/.test(word);
+}
+
 /** A name before a "he"/"his" that may be a person's (not only a body's). */
 function personNamed(before: string): boolean {
   // ("He (Ratan Tata) was wheeled in after his …": the named pronoun, read as "Someone" above.)
   if (/\b[Ss]omeone\b/.test(before)) return true;
+  // ("Ashwin retires …, leaving him only behind Anil Kumble": one name opening the text as its
+  // subject, its verb after it, is someone a "him" can be.)
+  if (oneNameSubject(before)) return true;
   for (const m of before.matchAll(NAMES)) if (!BODY_END.test(m[0])) return true;
   return false;
 }

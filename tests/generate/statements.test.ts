@@ -210,6 +210,13 @@ describe('statementOf', () => {
     expect(statementOf(stated)).toBe('More than 5.8 lakh people were evacuated to cyclone shelters in 14 districts of Odisha on Thursday.');
   });
 
+  it('makes no statement of what a speaker says of their own work or side ("Modi said his work style is driven by …")', () => {
+    const claim = fact({ question: 'What?', answer: 'nation', answerType: 'term', sentence: 'Prime Minister Narendra Modi said his work style is driven by the needs of the nation and not for electoral considerations.' });
+    expect(statementOf(claim)).toBeNull();
+    const toll = fact({ question: 'How many?', answer: '20', answerType: 'number', sentence: 'The district collector said the toll in the landslides had risen to 20 by Sunday evening.' });
+    expect(statementOf(toll)).not.toBeNull();
+  });
+
   it('makes no statement of a disaster\'s breakdown by village ("In Syanj, Gohar, nine people …", "one death each was reported from …")', () => {
     const village = fact({ question: 'How many?', answer: 'nine', answerType: 'number', sentence: 'In Syanj, Gohar, nine people from two houses were washed away.' });
     expect(statementOf(village)).toBeNull();

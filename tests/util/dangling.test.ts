@@ -203,6 +203,11 @@ describe('hasDanglingReference', () => {
     // (A team, a pair or a family is "they": "The Indian men’s team etched their name …".)
     expect(hasDanglingReference('The Indian men’s team etched their name in the history books as they won the Thomas Cup title.')).toBe(false);
     expect(hasDanglingReference("In a historic triumph, the Indian women's badminton team clinched their maiden gold at the Badminton Asia Championships.")).toBe(false);
+    // (One name opening the text as its subject is someone a "him" can be: "Ashwin retires …, leaving him …".)
+    expect(hasDanglingReference('Ashwin retires from the game with 537 scalps in 106 games, leaving him only behind Anil Kumble.')).toBe(false);
+    expect(hasDanglingReference('Who settled for silver after she lost to Yui Susaki in the final?')).toBe(true);
+    expect(hasDanglingReference('The report said it was leaving him behind.')).toBe(true);
+    expect(hasDanglingReference('Three years later, he wrote history by clinching the bronze medal.')).toBe(true);
     expect(hasDanglingReference('The doubles pair saved four match points before they won the decider.')).toBe(false);
     expect(hasDanglingReference('They won the Thomas Cup title for the first time.')).toBe(true);
     // (So is a people's name before a plural: "Indian shooters ended their campaign …".)
