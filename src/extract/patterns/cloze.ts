@@ -521,7 +521,9 @@ const SPEAKER_VERB_AFTER = /^,?\s+(?:also\s+)?(?:said|says|noted|notes|added|add
 const SAID_BEFORE = /,[”"’']?\s*(?:said|says|added|stated|informed|noted|notes|note|observed|remarked|wrote|asserted|explained|stressed)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** "The _____ on Wednesday said that …", "An _____ statement said …": a body announcing the news
  *  is its telling. */
-const BODY_TELLING_AFTER = /^(?:['’]s?)?\s+(?:(?:on|late on|earlier on)\s+\p{Lu}\p{Ll}+(?:\s+\([^()]{1,30}\))?\s+|statement\s+|(?:press\s+)?release\s+)?(?:(?:said|says|stated|informed|added|noted)\b|announced\s+that\b)/u;
+// ("the _____ to UNESCO said in a statement" → Permanent Delegation of India: the body it serves
+// at, between.)
+const BODY_TELLING_AFTER = /^(?:['’]s?)?(?:\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})?\s+(?:(?:on|late on|earlier on)\s+\p{Lu}\p{Ll}+(?:\s+\([^()]{1,30}\))?\s+|statement\s+|(?:press\s+)?release\s+)?(?:(?:said|says|stated|informed|added|noted)\b|announced\s+that\b)/u;
 /** "A statement from the _____ said …". */
 const STATEMENT_FROM = /\b(?:statement|release|notification|press note|communiqu[eé]|data|figures)\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$/i;
 const OUTLET_KINDS = new Set(['newspaper', 'news agency']);
@@ -799,7 +801,9 @@ function announcer(e: Blank, s: Sentence, ctx: ArticleContext): boolean {
   if (e.cls !== 'organisation' || !/^(?:The\s+)?$/.test(s.text.slice(0, e.start)) || namedInHeadline(e, ctx)) return false;
   return ANNOUNCED_THAT.test(withoutDiscourseAside(s.text.slice(e.end)));
 }
-const ANNOUNCED_THAT = /^\s+(?:\(\p{Lu}{2,8}\)\s+)?(?:(?:on|early|late)\s+\p{Lu}\p{Ll}+\s+|today\s+)?(?:announced|said|stated|informed|reported|confirmed|noted|observed)\s+(?:(?:early|late|on)\s+\p{Lu}\p{Ll}+\s+|today\s+)?that\b/u;
+// ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) Myanmar reports that …": its
+// country office's place between, the telling in the present.)
+const ANNOUNCED_THAT = /^\s+(?:\(\p{Lu}{2,8}\)\s+)?(?:\p{Lu}\p{Ll}+\s+(?=(?:reports|says|states|notes)\s))?(?:(?:on|early|late)\s+\p{Lu}\p{Ll}+\s+|today\s+)?(?:announced|said|stated|informed|reported|confirmed|noted|observed|reports|says|states|notes)\s+(?:(?:early|late|on)\s+\p{Lu}\p{Ll}+\s+|today\s+)?that\b/u;
 
 /** A death, or a sick person taken to a hospital. */
 const DEATH_OR_ADMISSION = /\b(?:died|passed away|breathed (?:his|her) last|succumbed|(?:was|were|been)\s+(?:rushed|admitted|taken|shifted|brought|airlifted|referred)|(?:rushed|admitted|shifted|airlifted)\s+to|declared (?:brought )?dead|undergoing treatment|under treatment|being treated|ventilator support|cardiac arrest|heart attack)\b/;
@@ -2041,7 +2045,7 @@ function blankable(e: Blank, s: Sentence): boolean {
   // who released it, by an office in capitals.)
   if ((e.cls === 'organisation' || e.cls === 'person') && /\b(?:[Rr]eport|[Dd]ata|[Ss]urvey|[Ii]ndex|[Ss]tudy|[Ss]tatement|[Ff]igures|[Ee]stimates)[”"’']?,?\s+(?:which\s+was\s+)?released\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s){0,4}$/.test(near)) return false;
   if (e.cls !== 'number' && e.cls !== 'date' && near.includes('ccording to') && /\baccording to\s+(?:the\s+)?$|\baccording to\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|release|notification|circular|press note|order|data|figures|estimates|numbers)\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?$/iu.test(s.text.slice(Math.max(0, e.start - 100), e.start))) return false;
-  if (e.cls === 'organisation' && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
+  if ((e.cls === 'organisation' || (e.cls === 'term' && /\b(?:Delegation|Mission|Embassy|Office|Commission|Council|Ministry|Department)\b/.test(e.text))) && (BODY_TELLING_AFTER.test(tail) || (STATEMENT_FROM.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+(?:said|says|stated|added|showed|shows|show)\b/.test(tail)))) return false;
   // "The _____ noted …" (Straits Times): the paper that told it is no fact either.
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /^['’]?s?\s+(?:also\s+)?(?:noted|reported|observed|wrote|said|says|quoted|added|stated)\b/.test(tail)) return false;
   // ("told news agency _____ that …", "In another interview with the _____, he said …",
@@ -2051,6 +2055,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // a news agency the story passes through is never its fact, wherever the sentence names it
   // past its opening.)
   if (e.cls === 'organisation' && e.start > 0 && (sourceKind(e.canonical) === 'news agency' || /\bnews\s+agency\s+$/i.test(near))) return false;
+  // ("The official government of Myanmar TV network _____ reported trees were uprooted" → MITV: a
+  // broadcaster or paper the sentence names by its kind, telling the news.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:TV|television|news|radio)\s+(?:network|channel|station|broadcaster)\s+$|\b(?:newspaper|daily|broadcaster|news\s+channel|news\s+portal|news\s+website)\s+$/i.test(near) && /^\s+(?:also\s+)?(?:reported|said|says|quoted|showed|aired|carried|stated)\b/.test(tail)) return false;
   // ("…, reinstating a requirement earlier introduced by some States reports _____." → Bar & Bench:
   // whoever "reports" it at the sentence's close is its teller.)
   if ((e.cls === 'organisation' || e.cls === 'term' || e.cls === 'person') && /\b(?:reports|reported)\s+$/.test(near) && /^\s*(?:[.;]|$)/.test(tail)) return false;

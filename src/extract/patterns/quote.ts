@@ -85,6 +85,9 @@ const find: FindDrafts<'quote'> = (s, ctx) => {
     // ("This edition marks a significant increase in the scope and complexity of the exercise":
     // a body's praise of its own news, with no name or figure in it, teaches nothing.)
     if (speaker.cls === 'organisation' && SELF_PRAISE.test(said) && !/\d/.test(said) && !/\s\p{Lu}/u.test(said.replace(/^\W*\p{Lu}/u, ''))) continue;
+    // ("“A name synonymous with mastery, wizardry, brilliance, and innovation,” said the BCCI in its
+    // tribute post on X": words of a tribute praise, and teach nothing of who said them.)
+    if (/\btribute\b/i.test(s.text) && !/\d/.test(said)) continue;
     // ("Which organisation said “There were around 6,049 elephants in Karnataka in 2017, and this
     // time the estimate is 6,395 …”?": a body telling the figures it counted tells the news; the
     // figures are the facts, not who read them out.)

@@ -2112,6 +2112,11 @@ describe('cloze: a body told again as the author of what the sentence reports', 
     // (Who did what the sentence tells is still asked.)
     expect(blanks('The team was led by captain Harmanpreet Kaur in the final against South Africa, officials confirmed.')).toContain('Harmanpreet Kaur');
   });
+  it('never blanks a broadcaster named by its kind telling the news, nor a mission telling it ("TV network _____ reported", "the _____ to UNESCO said")', () => {
+    expect(blanks('The official government of Myanmar TV network MITV reported trees were uprooted in Ayeyawady, Bago and Yangon Regions.')).not.toContain('MITV');
+    expect(blanks('The new sites were added to the list on March 7, the Permanent Delegation of India to UNESCO said in a statement.')).not.toContain('Permanent Delegation of India');
+    expect(blanks('The UN Office for the Coordination of Humanitarian Affairs (OCHA) Myanmar reports that more than 1 lakh people in Rakhine moved to shelters.')).not.toContain('UN Office for the Coordination of Humanitarian Affairs');
+  });
   it('never blanks a news agency the story passes through, nor who "reports" it at its close', () => {
     expect(blanks('He was rushed to Medanta Hospital in Gurugram but did not survive, the spokesperson confirmed to PTI.')).not.toContain('PTI');
     const video = blanks('In a video shared by news agency ANI, union minister Rajeev Chandrasekhar can be seen at the airport to receive the Indian nationals.');

@@ -312,3 +312,10 @@ describe('quote: a minister describing what the Cabinet approved', () => {
     expect(byPattern(other, 'quote').length).toBe(1);
   });
 });
+
+describe('quote: words of a tribute', () => {
+  it('are never asked of who said them ("… said the BCCI in its tribute post on X")', () => {
+    const facts = factsOf(['R Ashwin announced his retirement from international cricket on Wednesday.', '"A name synonymous with mastery, wizardry, brilliance, and innovation," said the BCCI in its tribute post on X.']);
+    expect(ask(facts, 'quote')).toEqual([]);
+  });
+});
