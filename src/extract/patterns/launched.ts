@@ -225,6 +225,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // ("inaugurated the new Parliament building in the heart of Delhi": a noun the name goes on
     // with is part of what was inaugurated; the question would read "inaugurate building …".)
     if (rest && !kind && /^(?:building|complex|bhawan|bhavan|centre|center|hall|terminal|campus|tower|memorial|museum|statue|temple|airport|station|port|bridge|tunnel|road|highway|line|plant|unit|facility)\b/.test(rest)) continue;
+    // ("launched India's first … CAR T-cell therapy for treatment of cancer": nor any other noun
+    // the name runs on into, "What did … launch therapy for …?" reads as nonsense.)
+    if (rest && !kind && NOUN_RUN_ON.test(rest)) continue;
     // ("launched the Swachh Bharat Abhiyan in 2014": the year the rest gives dates it.)
     const when = rest && /\b(?:19|20)\d\d\b/.test(rest) ? '' : inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)
@@ -495,6 +498,9 @@ const NOT_HEAD = /^(?:to|of|in|on|at|by|for|from|with|and|or|that|which|who|was|
 
 /** The clause after the name, without its bracketed short form, up to the next clause break,
  *  and without a closing day ("on Thursday": the question says the month). */
+/** A lower-case noun straight after a name, then a preposition or the end: "therapy for …". */
+const NOUN_RUN_ON = /^(?!(?:and|or|but|for|to|of|in|on|at|with|by|from|as|which|that|who|after|before|during|under|over|into|across|through|worth|valued|aimed|meant|designed|developed|built|made|set|here|there|today|yesterday|recently|successfully|officially)\b)\p{Ll}[\p{Ll}-]*(?<!ly)(?<!ed)(?:\s+(?:for|to|of|in|on|at|with|against|from|by)\b|$)/u;
+
 function restAfter(s: Sentence, thing: Entity, skip: number): string {
   let text = s.text.slice(thing.end + skip).replace(/^\s*\([^()]{1,15}\)/, '').replace(/^\s*[—–]\s*/, ' ');
   // ("the Vibrant Villages Programme II, a central sector scheme to help create “safe … borders”":

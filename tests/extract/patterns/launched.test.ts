@@ -474,3 +474,13 @@ describe('launched: nothing to tell the answer by', () => {
     expect(ask(facts, 'launched').filter(([q]) => /^What did the Indian Space Research Organisation launch( in [A-Z][a-z]+ \d{4})?\?$/.test(q))).toEqual([]);
   });
 });
+
+describe('launched: a name that runs on into a noun', () => {
+  it('asks nothing ("What did … launch therapy for treatment of cancer?")', () => {
+    const facts = factsOf(['President Droupadi Murmu on Thursday launched India\'s first indigenously-developed CAR T-cell therapy for treatment of cancer at IIT Bombay.']);
+    for (const [q] of ask(facts, 'launched')) expect(q).not.toMatch(/launch therapy/);
+    // (A name with nothing but its purpose after it is asked: "launched Mission Mausam to make India weather-ready".)
+    const mausam = factsOf(['Prime Minister Narendra Modi on Tuesday launched Mission Mausam to make India a weather-ready nation.']);
+    expect(ask(mausam, 'launched').length).toBeGreaterThan(0);
+  });
+});
