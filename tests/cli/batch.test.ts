@@ -13,18 +13,20 @@ function contents(dir: string): Record<string, string> {
 
 // Each test runs its own CLI and mostly waits on it: several at once.
 describe.concurrent('--jobs', () => {
-  it('writes byte-identical outputs with 1 and 2 workers', async () => {
+  it('writes byte-identical outputs with 1 and 2 workers, the .apkg on a thread of its own, whole and per period', async () => {
     const base = tempDir();
-    // A quarter of the corpus and the seed, each of another month: work for both workers, and a period each.
-    const half = join(base, 'in');
-    mkdirSync(half);
-    for (const f of readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt')).sort().filter((_, i) => i % 4 === 0)) copyFileSync(join(WIKINEWS, f), join(half, f));
-    // With workers the .apkg is made on a thread of its own, per period too.
-    const args = (out: string) => ['generate', half, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-f', 'apkg', '-f', 'worksheet', '--group-by', 'month', '-q'];
+    // A quarter of the corpus and the seed, each of another month: work for both workers, and a
+    // period each. With them 50 tiny articles over two months: a batch of 50 to 2,500 articles
+    // has its .apkg made on a thread of its own when there are workers (50 is the smallest).
+    const input = join(base, 'in');
+    writeMadeUpArticles(input, 50, (i) => (i % 2 ? 'April' : 'March'));
+    for (const f of readdirSync(WIKINEWS).filter((f) => f.endsWith('.txt')).sort().filter((_, i) => i % 4 === 0)) copyFileSync(join(WIKINEWS, f), join(input, f));
+    const args = (out: string) => ['generate', input, SEED, '--out', out, '-f', 'json', '-f', 'anki', '-f', 'markdown', '-f', 'apkg', '-f', 'worksheet', '--group-by', 'month', '-q'];
     const one = await cli([...args(join(base, 'one')), '--jobs', '1']);
-    const two = await cli([...args(join(base, 'two')), '--jobs', '2']);
+    const two = await cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
+    expect(two.stderr).toMatch(/timing render apkg \(its own thread/);
     const a = contents(join(base, 'one'));
     expect(Object.keys(a).filter((f) => f.endsWith('.apkg')).length).toBeGreaterThan(3);
     expect(contents(join(base, 'two'))).toEqual(a);
@@ -203,23 +205,6 @@ describe.concurrent('progress and interruption', () => {
     expect(status).toBe(130);
     expect(stderr).toMatch(/interrupted after \d+ input/);
     expect(filesIn(out)).toEqual([]);
-  });
-});
-
-describe.concurrent('the .apkg on a thread of its own (batches of 50 to 2,500 articles)', () => {
-  it('writes the deck the main thread writes, whole and per period', async () => {
-    const base = tempDir();
-    // The smallest such batch: 50 tiny articles over two months.
-    writeMadeUpArticles(join(base, 'in'), 50, (i) => (i % 2 ? 'April' : 'March'));
-    const args = (out: string) => ['generate', join(base, 'in'), '--out', out, '-f', 'apkg', '-f', 'json', '--group-by', 'month', '-q'];
-    const one = await cli([...args(join(base, 'one')), '--jobs', '1']);
-    const two = await cli([...args(join(base, 'two')), '--jobs', '2'], { env: { QUIZWIRE_TIMINGS: '1' } });
-    expect(one.status, one.stderr).toBe(0);
-    expect(two.status, two.stderr).toBe(0);
-    expect(two.stderr).toMatch(/timing render apkg \(its own thread/);
-    const a = contents(join(base, 'one'));
-    expect(Object.keys(a).filter((f) => f.endsWith('.apkg')).length).toBeGreaterThan(2);
-    expect(contents(join(base, 'two'))).toEqual(a);
   });
 });
 
