@@ -212,7 +212,11 @@ describe.concurrent('progress and interruption', () => {
 
 describe.concurrent('--out - read by a program that stops early', () => {
   it('ends quietly with exit 0, no error trace', async () => {
-    const child = cliProcess(['generate', WIKINEWS, '--out', '-', '-f', 'markdown', '-q']);
+    // JSON of 120 tiny articles, about 300 KB: past what the pipe and the reader hold, so the
+    // run is still writing when the reader has gone, and its next write meets EPIPE.
+    const dir = join(tempDir(), 'in');
+    writeMadeUpArticles(dir, 120);
+    const child = cliProcess(['generate', dir, '--out', '-', '-f', 'json', '-q']);
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // Like `| head -1`: read the first piece, then close the pipe.
