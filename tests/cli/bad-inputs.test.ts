@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeMadeUpArticles } from '../batch/made-up-articles.mjs';
 import { cli, CORPUS, filesIn, problemLines, SEED, tempDir, type CliResult } from './run-cli.js';
 
 /** Problem lines (not warnings) that name `file`. */
@@ -98,15 +99,17 @@ describe('a template that fails inside a long list, found only as the file is wr
   it('one line naming the template file, exit 1, nothing written', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'tpl'));
-    // A helper that does not exist fails when called; the corpus has hundreds of rows, so the
-    // list is made as the file is written, after JSON has already been staged.
-    writeFileSync(join(dir, 'tpl', 'anki-basic.csv.hbs'), '#separator:Comma\n{{#each rows}}{{nosuchhelper front}}\n{{/each}}');
+    // A helper that does not exist fails when called. A list of 200 rows or more is made as the
+    // file is written (render/template/stream.ts), after JSON has already been staged: 160 tiny
+    // articles have some 260 cloze rows (the corpus's 16 have 80, too few).
+    writeFileSync(join(dir, 'tpl', 'anki-cloze.csv.hbs'), '#separator:Comma\n{{#each rows}}{{nosuchhelper text}}\n{{/each}}');
+    writeMadeUpArticles(join(dir, 'in'), 160);
     const out = join(dir, 'out');
-    const r = cli(['generate', join(CORPUS, 'wikinews'), '--out', out, '-f', 'json', '-f', 'anki', '--template', join(dir, 'tpl')]);
+    const r = cli(['generate', join(dir, 'in'), '--out', out, '-f', 'json', '-f', 'anki', '--template', join(dir, 'tpl')]);
     expect(r.status).toBe(1);
     const lines = problemLines(r.stderr);
     expect(lines, r.stderr).toHaveLength(1);
-    expect(lines[0]).toContain('anki-basic.csv.hbs');
+    expect(lines[0]).toContain('anki-cloze.csv.hbs');
     expect(lines[0]).not.toMatch(/cannot write/);
     expect(filesIn(out)).toEqual([]);
   });
