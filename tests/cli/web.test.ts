@@ -39,9 +39,22 @@ async function generate(args: string[], cache = tempDir()): Promise<CliResult & 
 
 const url = (path: string) => `${site.base}${path}`;
 
+/**
+ * One run on an article page, made once for the tests that look at it: what it read, and what
+ * it left in its page cache (which held an entry half-written by a run no longer alive).
+ */
+let page: CliResult & { doc: Doc | null; cache: string };
+beforeAll(async () => {
+  const cache = tempDir();
+  mkdirSync(join(cache, 'pages'));
+  // No process has this id: the kernel's limit is below it.
+  writeFileSync(join(cache, 'pages', '.quizwire-tmp-99999999-0a1b.page'), 'half');
+  page = { ...(await generate([url('/news/port-berth.html')], cache)), cache };
+});
+
 describe('generate from the web', () => {
-  it('reads an article page given by its URL (meta title and date, boilerplate dropped)', async () => {
-    const r = await generate([url('/news/port-berth.html')]);
+  it('reads an article page given by its URL (meta title and date, boilerplate dropped)', () => {
+    const r = page;
     expect(r.status, r.stderr).toBe(0);
     expect(r.doc!.articles).toEqual([expect.objectContaining({ title: 'Kandla port opens its fourteenth container berth', date: '2026-12-01', source: url('/news/port-berth.html') })]);
     expect(r.doc!.items.length).toBeGreaterThan(0);
@@ -247,22 +260,17 @@ describe('what a run leaves in the page cache', () => {
     const dry = await run(['generate', url('/news/port-berth.html'), '--cache', cache, '--out', join(tempDir(), 'out'), '-f', 'json', '--dry-run']);
     expect(dry.status, dry.stderr).toBe(0);
     expect(existsSync(join(cache, 'pages'))).toBe(false);
-    // Filled by a real run, the cache then serves a dry run's 304.
-    await generate([url('/news/port-berth.html')], cache);
-    const pages = readdirSync(join(cache, 'pages'));
-    const again = await run(['generate', '--feed', url('/feeds/gazette.xml'), '--until', '2026-12-01', '--since', '2026-12-01', '--cache', cache, '--out', join(tempDir(), 'out'), '-f', 'json', '--dry-run']);
+    // Filled by a real run (the shared one above), the cache then serves a dry run's 304.
+    const pages = readdirSync(join(page.cache, 'pages'));
+    expect(pages.length).toBeGreaterThan(0);
+    const again = await run(['generate', '--feed', url('/feeds/gazette.xml'), '--until', '2026-12-01', '--since', '2026-12-01', '--cache', page.cache, '--out', join(tempDir(), 'out'), '-f', 'json', '--dry-run']);
     expect(again.stderr).toMatch(/1 page unchanged, read from the cache/);
-    expect(readdirSync(join(cache, 'pages'))).toEqual(pages);
+    expect(readdirSync(join(page.cache, 'pages'))).toEqual(pages);
   });
 
-  it('removes a cache entry half-written by a run no longer alive', async () => {
-    const cache = tempDir();
-    mkdirSync(join(cache, 'pages'));
-    // No process has this id: the kernel's limit is below it.
-    writeFileSync(join(cache, 'pages', '.quizwire-tmp-99999999-0a1b.page'), 'half');
-    const r = await generate([url('/news/port-berth.html')], cache);
-    expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(join(cache, 'pages')).filter((f) => f.includes('quizwire-tmp'))).toEqual([]);
+  it('removes a cache entry half-written by a run no longer alive', () => {
+    expect(page.status, page.stderr).toBe(0);
+    expect(readdirSync(join(page.cache, 'pages')).filter((f) => f.includes('quizwire-tmp'))).toEqual([]);
   });
 
   it('Ctrl-C while pages are fetched stops the run: exit 130, nothing written, no temporary file', async () => {
