@@ -39,11 +39,13 @@ describe('topics on the command line', () => {
 
   it('--topics with no article of them writes nothing and says why; an unknown topic is a usage error', () => {
     const out = tempDir();
-    const none = cli(['generate', WRITTEN, '--topics', 'history', '-f', 'json', '--out', out, '-j', '1']);
+    // Two articles of other topics (economy, a cyclone): none of history.
+    const written = ['policy-repo-rate.txt', 'disaster-cyclone.txt'].map((f) => join(WRITTEN, f));
+    const none = cli(['generate', ...written, '--topics', 'history', '-f', 'json', '--out', out, '-j', '1']);
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/no articles of the topics asked \(--topics\); nothing written/);
     expect(filesIn(out)).toEqual([]);
-    const bad = cli(['generate', WRITTEN, '--topics', 'economy,weather', '--out', out]);
+    const bad = cli(['generate', ...written, '--topics', 'economy,weather', '--out', out]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--topics: unknown topic "weather"; choose from polity, international-relations,/);
   });
