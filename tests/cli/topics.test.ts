@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, filesIn, ROOT, tempDir } from './run-cli.js';
@@ -10,6 +10,14 @@ interface Doc {
   articles: { title: string; source: string; topics: { topic: string; score: number; reason: string[] }[] }[];
 }
 const jsonOf = (stdout: string) => JSON.parse(stdout) as Doc;
+
+/** A folder of some of the topic articles (tests/analyze/topics.test.ts checks each one's topics against its label). */
+function topicsFolder(names: string[]): string {
+  const dir = join(tempDir(), 'topics');
+  mkdirSync(dir);
+  for (const name of names) copyFileSync(join(TOPICS, `${name}.txt`), join(dir, `${name}.txt`));
+  return dir;
+}
 
 describe('topics on the command line', () => {
   it('the JSON gives each article its topics with the reason', () => {
@@ -24,13 +32,15 @@ describe('topics on the command line', () => {
 
   it('--topics keeps only the articles of one of them, and the summary counts the others', () => {
     const out = tempDir();
-    const run = cli(['generate', TOPICS, '--topics', 'economy,environment', '-f', 'json', '-f', 'anki', '--out', out, '-j', '1']);
+    // The five economy and environment articles, and three of other topics (polity among them).
+    const dir = topicsFolder(['economy-environment-green-bonds', 'economy-gst-collections', 'economy-repo-rate', 'environment-cheetah', 'environment-ramsar', 'history-culture-hampi', 'polity-anti-defection', 'sports-chess-olympiad']);
+    const run = cli(['generate', dir, '--topics', 'economy,environment', '-f', 'json', '-f', 'anki', '--out', out, '-j', '1']);
     expect(run.status).toBe(0);
     const doc = jsonOf(readFileSync(join(out, 'quiz.json'), 'utf8'));
     expect(doc.articles.map((a) => a.source.split('/').pop()).sort()).toEqual([
       'economy-environment-green-bonds.txt', 'economy-gst-collections.txt', 'economy-repo-rate.txt', 'environment-cheetah.txt', 'environment-ramsar.txt',
     ]);
-    expect(run.stderr).toMatch(/24 articles read, 19 of other topics left out \(--topics\)/);
+    expect(run.stderr).toMatch(/8 articles read, 3 of other topics left out \(--topics\)/);
     const csv = readFileSync(join(out, 'Current-Affairs.basic.csv'), 'utf8');
     expect(csv).toMatch(/\btopic::economy\b/);
     expect(csv).toMatch(/\btopic::environment\b/);
@@ -53,7 +63,9 @@ describe('topics on the command line', () => {
   it('the config key topics filters as --topics does', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'quizwire.config.json'), JSON.stringify({ topics: ['history'] }));
-    const run = cli(['generate', TOPICS, '-f', 'json', '--out', '-', '-q', '-j', '1'], { cwd: dir });
+    // The three history articles, and three of art and culture, and of international relations.
+    const articles = topicsFolder(['culture-classical-language', 'culture-unesco-garba', 'history-culture-hampi', 'history-freedom-fighter', 'history-harappan-site', 'ir-quad-summit']);
+    const run = cli(['generate', articles, '-f', 'json', '--out', '-', '-q', '-j', '1'], { cwd: dir });
     expect(run.status).toBe(0);
     const titles = jsonOf(run.stdout).articles.map((a) => a.title);
     expect(titles).toHaveLength(3);
