@@ -70,6 +70,10 @@ export default defineConfig({
     // with 2 (alone 73 s and 71 s).
     maxWorkers: availableParallelism() + 1,
     sequence: { sequencer: LongestFirst },
+    // The built library (dist/), which some tests import as users do, is loaded by Node itself,
+    // not through Vite's module runner: plain JavaScript with nothing to transform, it loaded in
+    // ~0.4 s of CPU instead of ~2 s, once in each worker that imports it.
+    server: { deps: { external: [new RegExp(`^${ROOT.replaceAll('\\', '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}dist/`)] } },
     // Every run gets a temporary folder of its own, checked empty and removed at the end.
     globalSetup: ['tests/setup/temp-root.ts'],
     setupFiles: ['tests/setup/remove-temp-dirs.ts'],
