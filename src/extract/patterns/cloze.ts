@@ -222,7 +222,9 @@ const SEAT_LEADER_ROLE = /\b(?:Chief Minister|CM|Prime Minister|PM)\b/;
 
 // ("District magistrate _____ has directed …": in lower case too.)
 const LOCAL_OFFICER_BEFORE = /\b(?:Inspector General of Police|Superintendent of Police|Commissioner of Police|Deputy Inspector General|[Dd]istrict [Mm]agistrate|[Dd]istrict [Cc]ollector|DM|ADM|Deputy Commissioner|Deputy SP|(?:Additional\s+)?SP|DSP|SSP|DCP|ACP|IGP|DIG|SHO|Collector|Tehsildar|SDM|[Ss]pokesperson|Station House Officer)\s+$/;
-const HOSPITAL_NAME = /\b(?:Hospital|Medical College|Institute of Medical Sciences|Medical Sciences|AIIMS|Health Centre|Trauma Centre)\b/;
+const HOSPITAL_NAME = /\b(?:Hospitals?|Medical\s+(?:College|Centre|Center|Institute)|Institute of Medical Sciences|Medical Sciences|AIIMS|Health Centre|Trauma Centre|Nursing\s+Home|Clinic|Medicity)\b/;
+/** A hospital's name, then "in" the place it stands in. */
+const HOSPITAL_THEN_IN = new RegExp(`${HOSPITAL_NAME.source}\\s+in\\s+$`);
 const INJURED_TAKEN = /\b(?:injured|wounded|hurt|victims|patients)\b[^.;]*\b(?:shifted|taken|admitted|rushed|referred|moved|sent|were\s+to)\b|\b(?:shifted|taken|admitted|rushed|referred|moved)\b[^.;]*\b(?:injured|wounded|hurt|victims)\b/;
 const PHONE_NUMBER = /\b\d{3,5}-\d{6,8}\b/g;
 const SCORECARD = /\b(?:Brief\s+Scores?|Scores?\s+in\s+brief|Brief\s+scorecard|Scorecard)\s*:/i;
@@ -1198,7 +1200,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   if (e.cls === 'place' && /\b(?:said|says|told\s+(?:reporters|the\s+media|journalists|PTI|ANI|IANS))\s+in\s+(?:the\s+)?$/.test(near)) return false;
   // ("injured passengers have been shifted to Apollo Hospital and _____": the hospital the injured
   // were taken to is a line of the day's report.)
-  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && HOSPITAL_NAME.test(e.text) && INJURED_TAKEN.test(s.text)) return false;
+  // (Or where someone died, or was taken ill: "… died of a heart attack at 2.38 pm at _____ in
+  // Rajarajeshwari Nagar" → Rashtrotthana Hospital, the last hours' detail, no news of them.)
+  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && HOSPITAL_NAME.test(e.text) && (INJURED_TAKEN.test(s.text) || DEATH_OR_ADMISSION.test(s.text))) return false;
   // ("about 120 kms from the district headquarters here in _____" → Western Maharashtra: the region
   // the report was filed from, said in passing, whose "here" the card drops.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\bhere\s+in\s+(?:the\s+)?$/.test(near)) return false;
@@ -1455,12 +1459,9 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("… apartment on Palm Avenue in south _____" → Kolkata: nor the town it stands in.)
   if ((e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation') && /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:residence|home|house|apartment|flat|bungalow|quarters)\s(?:in|at|on)\s(?:[^.;,]{0,40}\sin\s(?:(?:south|north|east|west|central)\s)?)?$/u.test(near)) return false;
   // ("… at Rashtrotthana Hospital in _____" → Rajarajeshwari Nagar: nor where the hospital is.)
-  if (e.cls === 'place' && /\b(?:Hospital|Nursing\s+Home|Clinic|Medicity|AIIMS)\s+in\s+$/.test(near) && DEATH_OR_ADMISSION.test(s.text)) return false;
+  if (e.cls === 'place' && HOSPITAL_THEN_IN.test(near) && DEATH_OR_ADMISSION.test(s.text)) return false;
   // ("The … vaccine was launched at _____'s residence" → Mansukh Mandaviya: whose house it happened in.)
   if (e.cls === 'person' && /^['’]s?\s+(?:official\s+)?(?:residence|home|house|office|chamber)\b/.test(tail)) return false;
-  // ("… died of a heart attack at 2.38 pm at _____ in Rajarajeshwari Nagar" → Rashtrotthana
-  // Hospital: where someone died, or was taken, is the last hours' detail, no news of them.)
-  if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && /\b(?:Hospital|Hospitals|Medical\s+(?:College|Centre|Center|Institute)|Nursing\s+Home|Clinic|Medicity|AIIMS)\b/.test(e.text) && DEATH_OR_ADMISSION.test(s.text)) return false;
   // ("_____, CPRO Northern Railway said …": a press officer set off after the name tells it too.)
   if (e.cls === 'person' && /^,\s+(?:the\s+|a\s+)?(?:(?:official\s+)?(?:spokesperson|spokesman|spokeswoman)\b|(?:Chief\s+)?(?:C?PRO|Public\s+Relations\s+Officer)\b)/.test(tail)) return false;
   // ("launched _____'s flagship programme 'Mahatari Vandan Yojana'" → BJP: whose flagship it is
