@@ -20,6 +20,7 @@ import { speciesNames } from './species-names.js';
 import { withShortFormKinds } from './short-form-kinds.js';
 import { withPlaceShortNames } from './place-short-names.js';
 import { withCampusNames } from './campus-names.js';
+import { withCommaNames } from './comma-names.js';
 import { withLawEditions } from './law-editions.js';
 import { withQuotedNames } from './quoted-names.js';
 import { withVisionYears } from './vision-years.js';
@@ -112,6 +113,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   withShortFormKinds(sentences);
   withPlaceShortNames(sentences);
   withCampusNames(sentences);
+  withCommaNames(sentences);
   withLawEditions(sentences);
   withVisionYears(sentences);
   // The headline's key term, once names are known (a term never stands inside one).

@@ -50,7 +50,32 @@ function readGender(person: Entity, ctx: ArticleContext): Gender | null {
   // "Kaur" for women.)
   if (parts.length >= 3 && parts.slice(1, -1).includes('Singh')) return givenNameGender(parts[0]) ?? 'm';
   if (parts.length >= 2 && parts.slice(1).includes('Kaur')) return givenNameGender(parts[0]) ?? 'f';
-  return givenNameGender(parts[0]);
+  return givenNameGender(parts[0]) ?? pronounsAfter(person, ctx);
+}
+
+/** The gender the pronouns say of one named alone: "The tenure of Madhabi Puri Buch was embroiled in
+ *  controversies. Various allegations were made against her." A "she" or "her" after a sentence
+ *  that names only this person, before anyone else is named, can point at no one else; "he" the
+ *  same way. A name the lexicon does not know is then no longer any pronoun's. Both, or neither, say
+ *  nothing. */
+function pronounsAfter(person: Entity, ctx: ArticleContext): Gender | null {
+  const sentences = ctx.analyzed.sentences;
+  let male = false;
+  let female = false;
+  sentences.forEach((s, i) => {
+    const named = new Set(s.entities.filter((e) => e.cls === 'person').map((e) => e.canonical));
+    if (named.size !== 1 || !named.has(person.canonical)) return;
+    const last = s.entities.filter((e) => e.cls === 'person').at(-1)!;
+    const next = sentences[i + 1];
+    // (A pronoun opening the next sentence carries on the story's subject, whoever was named last:
+    // "Apart from Madhabi Puri Buch, the other 10 Sebi chiefs have been IAS officers. He is a
+    // 1987-batch IAS officer" is the new chief. Only one within that sentence says whose it is.)
+    const nextText = next && !next.entities.some((e) => e.cls === 'person') ? next.text.replace(/^(?:[^,;]{0,40},\s*)?(?:He|She|His|Her)\b/, '') : '';
+    const after = `${s.text.slice(last.end)} ${nextText}`;
+    if (/\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/.test(after)) female = true;
+    if (/\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b/.test(after)) male = true;
+  });
+  return male === female ? null : female ? 'f' : 'm';
 }
 
 /** Each name written right after a kinship word, with the gender the word gives: one scan of the

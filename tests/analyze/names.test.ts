@@ -988,3 +988,11 @@ describe('"CPI" in a story of prices', () => {
     expect(of('The CPI won two seats in the Assembly election on Tuesday.', 'The CPI had fielded five candidates.')).not.toContain('term:Consumer Price Index');
   });
 });
+
+describe('a body the lexicon names with a comma in it', () => {
+  it('is one name, not two either side of a list ("United Nations Educational, Scientific and Cultural Organization")', () => {
+    const orgs = (text: string) => entities(analyzeArticle(articleOf([text])), 'organisation').map((e) => e.text);
+    expect(orgs('The United Nations Educational, Scientific and Cultural Organization on Friday added the Garba dance of Gujarat to its list.')).toContain('United Nations Educational, Scientific and Cultural Organization');
+    expect(orgs('A delegation from the United Nations Educational, Scientific and Cultural Organization visited Hampi in March.')).toEqual(['United Nations Educational, Scientific and Cultural Organization']);
+  });
+});

@@ -127,3 +127,20 @@ describe('cloze: the state a named office holder serves', () => {
     expect(blanks(['PM Narendra Modi and Kerala CM Pinarayi Vijayan and many others condoled the writer’s demise on Wednesday.'])).not.toContain('Kerala');
   });
 });
+
+describe('cloze: an office set off before its holder by a comma', () => {
+  it('is the title, no blank ("_____, Rashid Yehya Naqash, said …")', () => {
+    const found = blanks(['Regional Wildlife Warden Kashmir, Rashid Yehya Naqash, said that the count of the stag had risen in March.', 'Chief Conservator of Forests Odisha, Susanta Nanda, said the tiger census would begin in Similipal next week.']);
+    expect(found).not.toContain('Regional Wildlife Warden Kashmir');
+    expect(found).not.toContain('Chief Conservator of Forests Odisha');
+  });
+});
+
+describe('cloze: a scheme’s head word and its owner after the scheme’s name', () => {
+  it('is no blank ("the PAN 2.0 _____" → Project of the Income Tax Department), the outlay is', () => {
+    const found = blanks(['The Cabinet sanctioned the PAN 2.0 Project of the Income Tax Department, which will be implemented at a cost of ₹1,435 crore.', 'The government approved the Vibrant Villages Programme of the Home Ministry with an outlay of ₹4,800 crore.']);
+    expect(found).not.toContain('Project of the Income Tax Department');
+    expect(found).not.toContain('Programme of the Home Ministry');
+    expect(found).toContain('₹1,435 crore');
+  });
+});

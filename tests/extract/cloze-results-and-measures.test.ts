@@ -356,3 +356,27 @@ describe('cloze: a change told with the level it reached', () => {
     expect(blanks(['The Special Drawing Rights were up by $51 million to $18.26 billion, the apex bank added in Mumbai.'])).not.toContain('$51 million');
   });
 });
+
+describe('cloze: the score of a play', () => {
+  it('is no blank (points, moves, shots, a shooter’s total), while the medal and market figures stay', () => {
+    const found = blanks([
+      'Manu Bhaker finished fourth in the qualification round with a total of 582 points at the Asian Games in Hangzhou.',
+      'Koneru Humpy offered a draw just 41 moves into the second game of the final in Samarkand.',
+      'Sift Kaur Samra won gold in the women’s 50m rifle final with a total of 469.6 at the Asian Games.',
+      'Arjun Erigaisi scored 10 points from eleven games on board three to win the individual gold at the Olympiad.',
+      'The benchmark Sensex crashed 1,062 points on Thursday as foreign investors sold shares worth Rs 6,000 crore.',
+      'The Reserve Bank of India raised the repo rate by 50 basis points to 5.9 per cent on Friday.',
+    ]);
+    for (const score of ['582', '41', '469.6', '10']) expect(found).not.toContain(score);
+    expect(found).toEqual(expect.arrayContaining(['1,062', '50']));
+  });
+});
+
+describe('cloze: the last count’s figure beside the new one', () => {
+  it('is no blank when its year follows it ("now 289, compared to _____ in 2021")', () => {
+    const found = blanks(['The estimated population of the stag is now 289, compared to 261 in 2021, officials said.', 'The number of tigers in the reserve rose to 105 from 94 in 2018, the census showed.']);
+    expect(found).not.toContain('261');
+    expect(found).not.toContain('94');
+    expect(found).toContain('289');
+  });
+});

@@ -123,7 +123,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
     .map((e) => withSign(e, s))
     .map((e) => withShortForm(e, s))
     .map((e) => withFaction(e, s))
-    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !cabinetBriefer(e, s, ctx) && !headlineGovernment(e, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !announcer(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !forceOfHeadlineCountry(e, ctx) && !ownerOfDataRelease(e, s, ctx) && !((e.cls === 'person' || (e.cls === 'place' && /^\s+(?:CM|Chief Minister|Governor|Minister)\b/.test(s.text.slice(e.end)))) && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
+    .filter((e) => !(careerLine && e.cls !== 'person') && !(vacancy && e.cls === 'date') && !(matchAhead && (e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation')) && blankable(e, s) && !rollEntry(e, s, ctx) && !insideHeadlineCompound(e, s, ctx) && !homePossessive(e, s, ctx) && !homeInPassing(e, s, ctx) && !homeOpensLead(e, s, ctx) && !homeBesideFigure(e, s, ctx) && !isHomeCountry(e, ctx) && !isHomeCapital(e, ctx) && !settingBesideTerm(e, s, ctx) && !storyStateInPassing(e, s, ctx) && !(e.start === 0 && isDatelineCountry(e, ctx)) && !datelineTownPastLead(e, s, ctx) && !settingBody(e, s, ctx) && !cabinetBriefer(e, s, ctx) && !headlineGovernment(e, ctx) && !datelineGovernment(e, s, ctx) && !headlinePlacePair(e, s, ctx) && !quotedSource(e, s, ctx) && !announcer(e, s, ctx) && !retoldAuthor(e, s, ctx) && !relativeCount(e, s, ctx) && !yearAgoMonth(e, s, ctx) && !onlyEverAModifier(e, s, ctx) && !unexplainedCode(e, s, ctx) && !titleRunOntoName(e, ctx) && !capitalForGovernment(e, s) && !shortOfLongerName(e, ctx) && !storyReportItself(e, s, ctx) && !claimedOnly(e, s, ctx) && !(itinerary && (itineraryStop(e, ctx) || e.cls === 'date')) && !topicElsewhere(e, s, ctx) && !measureOfDataRelease(e, s, ctx) && !forceOfHeadlineCountry(e, ctx) && !ownerOfDataRelease(e, s, ctx) && !((e.cls === 'person' || (e.cls === 'place' && /^\s+(?:CM|Chief Minister|Governor|Minister)\b/.test(s.text.slice(e.end)))) && tribute) && !(WEEKDAY_ONLY.test(e.text) && !ctx.analyzed.article.date) && !loneBaseline(e, s) && !playScore(e, s) && !headlinedWithShortForm(e, s, ctx) && !homePrimeMinister(e, ctx) && !foreignRival(e, s, ctx) && !shortFormSpeltBefore(e, s, ctx))
     .map((e) => ({
       pattern: 'cloze',
       question: '',
@@ -288,6 +288,24 @@ function isBaseline(e: Entity, s: Sentence): boolean {
   return FROM_BEFORE.test(before) && (TO_FIGURE_BEFORE.test(before) || TO_FIGURE_AFTER.test(s.text.slice(e.end, e.end + 60)) || CHANGED_FROM.test(before));
 }
 
+/** "scored _____ points", "a total of _____" after a final's shots, "_____ moves into the contest":
+ *  the score of a play, a line of the scoresheet no student learns; the medal and who won it are
+ *  the news. Only in a sentence of a game, so "Sensex fell 500 points" stays. */
+function playScore(e: Entity, s: Sentence): boolean {
+  if (e.cls !== 'number') return false;
+  const tail = s.text.slice(e.end, e.end + 24);
+  if (/^\s*(?:moves?|shots?)\b/.test(tail)) return true;
+  if (/^\s*(?:rating\s+)?points?\b/.test(tail)) return PLAY_WORDS.test(s.text);
+  // (A bare total, no unit after it: "a total of 249.7", "finished second with 625.8"; a tally of
+  // medals names its unit and is the news.)
+  if (/^\s*\p{L}/u.test(tail) && !/^\s*(?:to|in|at|and|while|as|after|for|on)\b/.test(tail)) return false;
+  const near = s.text.slice(Math.max(0, e.start - 40), e.start);
+  return SHOOTING_WORDS.test(s.text) && /\b(?:(?:total|score|tally)\s+of|shooting|shot|a\s+set\s+of|(?:finished|placed|ended)\s+\p{Ll}+\s+with)\s+$/u.test(near);
+}
+const PLAY_WORDS = /\b(?:finals?|qualification|qualifiers?|rounds?|match(?:es)?|games?|tiebreaks?|medals?|shots?|sets?|innings|tournament|Olympics?|Paralympics?|Games|[Cc]hampionships?|victory|win|wins|winning|won|half|goals?|rankings?|table|standings|placed|board)\b/;
+/** Words of a contest scored by shots, throws or ends (shooting, archery). */
+const SHOOTING_WORDS = /\b(?:finals?|qualification|rounds?|shots?|sets?|medals?|Olympics?|Paralympics?|Games|[Cc]hampionships?|World\s+Cup)\b/;
+
 /** "IIT Madras improved its score, from _____ in 2024": the figure a change started from, the
  *  new one left to the sentence before, is a detail with nothing beside it to learn. */
 // ("… at 2.59 per cent in May, 2025 as compared to _____ in April 2025": nor is last month's
@@ -298,6 +316,9 @@ function loneBaseline(e: Entity, s: Sentence): boolean {
   // year" gives no other sum, and the baseline is asked.)
   // (Before it or after: "Up from _____ in July to 59.3 in August".)
   if (isBaseline(e, s) && LAST_PERIOD_AFTER.test(s.text.slice(e.end, e.end + 40)) && s.entities.some((o) => o !== e && o.cls === e.cls)) return true;
+  // ("now 289, compared to _____ in 2021": or the year of the last count, beside "compared to"; a
+  // change "from 0.676 in 2022 to 0.685 in 2023" is told by both its ends.)
+  if (BASELINE_BEFORE.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && /^\s+in\s+(?:19|20)\d\d\b/.test(s.text.slice(e.end, e.end + 12)) && s.entities.some((o) => o !== e && o.cls === e.cls && o.end <= e.start)) return true;
   return CHANGED_FROM.test(s.text.slice(Math.max(0, e.start - 80), e.start)) && !s.entities.some((o) => o !== e && (o.cls === 'money' || o.cls === 'number' || o.cls === 'percent'));
 }
 // ("… from _____ in Q4:2023-24", "in FY24": a quarter or a fiscal year named by its code too.)
@@ -1141,6 +1162,13 @@ function blankable(e: Blank, s: Sentence): boolean {
   // is the title, no fact of its own; the holder is the blank.)
   if ((e.cls === 'term' || e.cls === 'organisation') && OFFICE_LAST.test(e.text) && s.entities.some((o) => o.cls === 'person' && o.start >= e.end && /^\s+(?:and\s+(?:[\p{L}-]+\s+){0,3})?$/u.test(s.text.slice(e.end, o.start)))) return false;
   if ((e.cls === 'term' || e.cls === 'person') && OFFICE_FIRST.test(e.text)) return false;
+  // ("_____, Rashid Yehya Naqash, said …" → Regional Wildlife Warden Kashmir: an office set off
+  // before its holder's name by a comma is the title too.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && OFFICE_HEAD.test(e.text) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && /^,\s+$/.test(s.text.slice(e.end, o.start)))) return false;
+
+  // ("the PAN 2.0 _____" → Project of the Income Tax Department: a scheme's head word after its
+  // name, with the owner after it, is the end of the scheme's name and its owner, no name of its own.)
+  if (/^(?:Project|Scheme|Mission|Programme|Program|Initiative|Yojana)\s+of\s/.test(e.text) && /(?:\p{Lu}[\p{L}\d.-]*|\d[\d.]*)\s+$/u.test(near)) return false;
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
@@ -2845,6 +2873,8 @@ const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Mi
 /** A name that ends on an office ("Delhi Chief Minister"). */
 // ("Ministry of External Affairs Secretary (West) Reenat Sandhu": with the desk in brackets after it.)
 const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)(?:\s+\([\p{L} ]{2,20}\))?$/u;
+/** A word that heads an office, anywhere in a name ("Regional Wildlife Warden Kashmir"). */
+const OFFICE_HEAD = /\b(?:Warden|Director|Director-General|Officer|Commissioner|Secretary|Chairman|Chairperson|Chief|Head|Superintendent|Inspector|Conservator|Registrar|Principal|Controller|Administrator|Manager|Spokesperson|Minister|Governor|Collector|Magistrate)\b/;
 /** A district's officer written before the name and read into it ("Collector Meghasree D R"). */
 const OFFICE_FIRST = /^(?:District\s+)?(?:Collector|Magistrate|Tehsildar|Superintendent)\s+\p{Lu}/u;
 

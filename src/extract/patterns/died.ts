@@ -1,5 +1,6 @@
+import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import { isCommonWord } from '../../lexicon/index.js';
+import { isCommonWord, PERSON_NOUNS } from '../../lexicon/index.js';
 import { opensOnOwner } from '../../util/definite-article.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -78,7 +79,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // name, not the given name read as a description.)
     const named = title.includes(person.canonical) ? person.canonical : person.text;
     // ("Three-time Olympic gold-medallist …" opening the sentence: its capital is the sentence's.)
-    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')) : null));
+    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')), title, ctx) : null));
     if (described) {
       drafts.push(diedDraft(s, person, described, when));
     }
@@ -183,6 +184,20 @@ function sentenceCase(described: string | null): string | null {
   if (!described) return described;
   const first = /^(\p{Lu}\p{Ll}+)(?=[\s-])/u.exec(described)?.[1];
   return first && isCommonWord(first.toLowerCase()) ? described[0].toLowerCase() + described.slice(1) : described;
+}
+
+/** A description taken from a headline written in title case, its everyday words in lower case:
+ *  "Business Magnate Rakesh Jhunjhunwala Passes Away" → "business magnate", never "business
+ *  Magnate"; names and honours ("Padma Vibhushan") keep their capitals. */
+function headlineCase(described: string | null, title: string, ctx: ArticleContext): string | null {
+  if (!described) return described;
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return described;
+  // (An everyday word, a word for a person ("Legend"), or one the body writes in lower case: "The
+  // magnate had teamed up …".)
+  const body = ctx.analyzed.sentences.map((x) => x.text).join(' ');
+  return described.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (isCommonWord(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()) || new RegExp(`\\b${w.toLowerCase()}\\b`).test(body) ? w.toLowerCase() : w));
 }
 
 /** "Which Tabla maestro passed away?" → the person, by what the story calls them. */

@@ -67,7 +67,8 @@ const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-
 const IN_PASSING_AFTER = /^(?:,[^,;]{1,100},)?\s+(?:also\s+|later\s+)?(?:(?:has|had|have)\s+)?(?:said|says|told|added|stated|noted|tweeted|wrote|posted|visited|met|called\s+on|condoled|attended|congratulated|hailed|lauded|welcomed)\b/;
 
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
-const FORMER = /\b(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu;
+// ("ex-Jet Airways CEO Vinay Dube": "ex-" runs onto the name it makes former.)
+const FORMER = /\b(?:(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+|ex-(?=\p{L}))(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
 /**
  * A person named with their office ("Russia's Foreign Minister Sergei Lavrov") → "Who was the

@@ -210,6 +210,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'marathoner', 'fencer', 'rower', 'golfer', 'cueist', 'skater', 'astronaut', 'physicist', 'chemist', 'biologist',
   'botanist', 'zoologist', 'herpetologist', 'ornithologist', 'archaeologist', 'mathematician', 'surgeon', 'physician',
   'columnist', 'cartoonist', 'editor', 'diplomat', 'bureaucrat', 'conservationist', 'environmentalist', 'educationist',
+  'magnate', 'tycoon', 'investor', 'billionaire', 'banker', 'financier', 'stockbroker', 'awardee', 'laureate',
 ]);
 
 /** Nouns for people in numbers a demonym can say the country of: "Afghan teenagers", "Indian

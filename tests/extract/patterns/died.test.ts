@@ -162,6 +162,13 @@ describe('died: a trade and the headline’s first description', () => {
     expect(ask(headline, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Which Kathak legend passed away?', 'Meera Joshi']);
   });
 
+  it('writes a title-case headline’s everyday words in lower case ("Business Magnate …" → "business magnate")', () => {
+    const magnate = factsOf(['Ace investor Ramesh Chandrakant Mehta passed away in Mumbai on Sunday at the age of 70.', 'The magnate had founded three airlines.'], { title: 'Business Magnate Ramesh Chandrakant Mehta Passes Away; Leaders Pay Tribute' });
+    expect(ask(magnate, 'died').map(([q]) => q.replace(/ in \w+ \d{4}\?$/, '?'))).toContain('Which business magnate passed away?');
+    const honour = factsOf(['Meera Joshi passed away at her home in Pune on Sunday. She was 92.'], { title: 'Kathak Legend And Padma Vibhushan Awardee Meera Joshi Dies At 92' });
+    expect(ask(honour, 'died').map(([q]) => q.replace(/ in \w+ \d{4}\?$/, '?'))).toContain('Which Kathak legend and Padma Vibhushan awardee passed away?');
+  });
+
   it('leaves an honorific before the name out of the description, with or without a comma', () => {
     const scientist = factsOf(['Eminent scientist Dr Pushpa Mitra Bhargava, 89, passed away on Tuesday.'], { title: 'Eminent scientist Dr Pushpa Mitra Bhargava passes away' });
     expect(asked([scientist[0].sentence])).toContainEqual(['Which eminent scientist passed away?', 'Pushpa Mitra Bhargava']);

@@ -71,6 +71,9 @@ describe('office: not for who held it before', () => {
   it('"former Bihar Chief Minister Karpoori Thakur" asks no "Who was the Chief Minister of Bihar?"', () => {
     const facts = factsOf(['The government will confer the Bharat Ratna posthumously on former Bihar Chief Minister Karpoori Thakur.'], { date: '2024-01-23' });
     expect(byPattern(facts, 'office')).toEqual([]);
+    // ("ex-" written onto the body's name makes its holder former too.)
+    const ex = factsOf(['The investor had teamed up with ex-Jet Airways CEO Vinod Dutta to set up the airline in Mumbai.'], { date: '2022-08-14' });
+    expect(byPattern(ex, 'office')).toEqual([]);
     const now = factsOf(['Bihar Chief Minister Nitish Kumar welcomed the decision on Tuesday in Patna.'], { date: '2024-01-23' });
     expect(byPattern(now, 'office').map((f) => f.answer)).toEqual(['Nitish Kumar']);
     // (A place of several words before the office too, and the office of the whole place.)
