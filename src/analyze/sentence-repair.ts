@@ -98,7 +98,10 @@ export function splitAfterAbbreviations(tokens: readonly RawToken[], spans: read
       // ("85.29m. South Africa's Douw Smit …": after a unit a name opens the next sentence too;
       // "5 p.m. Sunday" may run on.)
       // ("The 400 m. Olympic final": a measure after a determiner names the event.)
-      const measureEnds = unit && (i < a + 2 || tokens[i - 2].pos !== 'DET');
+      // ("in the 400m. Gulveer Singh also won …": a name of two capitalised words after it opens the
+      // next sentence, determiner or not.)
+      const after = tokens[i + 2];
+      const measureEnds = unit && (i < a + 2 || tokens[i - 2].pos !== 'DET' || (next.pos === 'PROPN' && !!after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN'));
       if (FUNCTION_POS.has(next.pos) || (lowerAbbrev && next.pos !== 'PROPN') || measureEnds) {
         out.push([start, i]);
         start = i + 1;

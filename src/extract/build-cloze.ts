@@ -174,6 +174,13 @@ function clauseHolding(text: string, mainAlone = false, verbIn?: (from: number, 
     // ("discovered by A and B of the Wildlife Institute of India, and C of the Natural History
     // Museum, based on …": the last of the people a "by" lists, no clause either.)
     if (/^,\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\u0000?\p{Lu}/u.test(text.slice(m.index, m.index + 40)) && (LIST_MEMBER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || AGENTS_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
+    // ("an FIR against two owners of the nightclub, its manager, and event organisers after a fire
+    // …": the last of a list whose member before it is a short phrase with no verb, set off by
+    // commas, is one more member, no clause.)
+    if (verbIn && /^,\s+and\s/.test(text.slice(m.index, m.index + 6))) {
+      const member = /,\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/u.exec(text.slice(Math.max(0, m.index - 50), m.index));
+      if (member && !verbIn(m.index - member[1].length, m.index)) continue;
+    }
     // ("dicot species, such as soybean, cotton, and peanut, lose more yield …": the last of
     // the everyday words a list names, no clause; nor when a dash closes the aside that lists
     // them: "eight sectors - that includes coal, fertiliser, and steel - slowed down to …".)

@@ -495,7 +495,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("The _____ on Friday announced a record ₹2.69 lakh crore dividend" under "RBI announces record
     // ₹2.69 lakh crore dividend …": a blank on the body the story keeps naming, beside the figure
     // its headline gives, asks what the headline says; the figure is the news.)
-    else if (f.pattern === 'cloze' && f.answerType === 'organisation' && c.inHeadline && c.named >= TOPIC_NAMED && facts.some((g) => g.sentence === f.sentence && g.answerType === 'number' && out.get(g.id)!.inHeadline)) {
+    // (Or the country the story is of: "Siraj was the hero as _____ beat England by just six runs"
+    // under "… as India beat England by six runs …".)
+    // (A country the headline names, named once or often.)
+    else if (f.pattern === 'cloze' && (f.answerType === 'organisation' || f.answerType === 'country') && c.inHeadline && (c.named >= TOPIC_NAMED || f.answerType === 'country') && facts.some((g) => g.sentence === f.sentence && g.answerType === 'number' && out.get(g.id)!.inHeadline)) {
       out.set(f.id, { ...c, offTopic: true });
     }
   }

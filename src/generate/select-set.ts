@@ -428,6 +428,10 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
       // (Nor a place the headline names where it only says where: "… rare earth magnet parks in
       // _____" under "… parks in Gujarat" is read off the sheet's title. "_____ has retained the top
       // spot" is the news, and joins.)
+      // (Nor, beside the lead's news, the story's own country or a year that labels its season:
+      // "… as _____ beat England by just _____ runs" → India, "his first title of the _____ season"
+      // → 2025, a blank any reader of the headline fills.)
+      if (at === 0 && entry.item.answers === undefined && weakSecondBlank(f, input)) continue;
       if (input.headlinePlaces.has(f.id) && LOCATIVE_BEFORE.test(f.sentence.slice(Math.max(0, f.sentence.indexOf(f.answer) - 40), Math.max(0, f.sentence.indexOf(f.answer))))) continue;
       // ("the _____" → Cyclone Warning Division of the India Meteorological Department: a second
       // blank that long is a name to copy out, not a fact to recall beside the first.)
@@ -446,6 +450,13 @@ function mergeClozes(set: SetBuilder, input: SetInput, skip: (f: Fact) => boolea
   });
 }
 
+/** A blank too plain to stand beside the lead's: the story's country (named again and again), or a
+ *  bare year the headline does not give. */
+function weakSecondBlank(f: Fact, input: SetInput): boolean {
+  if (f.answerType === 'country' && input.namedOften.has(f.id)) return true;
+  return (f.answerType === 'year' || (f.answerType === 'date' && /^(?:19|20)\d\d$/.test(f.answer))) && !input.headlined.has(f.id);
+}
+
 /** A set over the facts in order, leaving out those `skip` names. */
 /** What every try of one article's set is built from. */
 interface SetInput {
@@ -458,6 +469,8 @@ interface SetInput {
   headlined: ReadonlySet<string>;
   /** Places the headline names, by fact: known to the reader before any item. */
   headlinePlaces: ReadonlySet<string>;
+  /** Facts whose answer the story names again and again (its topic or setting). */
+  namedOften: ReadonlySet<string>;
 }
 
 function buildSet(input: SetInput, skipping: (f: Fact) => boolean): SetBuilder {
@@ -654,7 +667,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // blanked early it would bar every item that names it.)
   const early = (f: Fact) => centrality.get(f.id)!.inHeadline && centrality.get(f.id)!.named < TOPIC_MENTIONS;
   const headlinePlace = (f: Fact) => (f.answerType === 'place' || f.answerType === 'country') && centrality.get(f.id)!.inHeadline;
-  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter(early).map((f) => f.id)), headlinePlaces: new Set(facts.filter(headlinePlace).map((f) => f.id)) };
+  const input: SetInput = { ordered, byFact, opts, referent, headlined: new Set(facts.filter(early).map((f) => f.id)), headlinePlaces: new Set(facts.filter(headlinePlace).map((f) => f.id)), namedOften: new Set(facts.filter((f) => centrality.get(f.id)!.named >= TOPIC_MENTIONS).map((f) => f.id)) };
   let set = buildSet(input, () => false);
   const topics = topicAnswers(ordered, centrality);
   // Only entries that barred something are worth a try without them, the most barring first.

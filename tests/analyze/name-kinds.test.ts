@@ -215,6 +215,13 @@ describe('names read by what stands around them', () => {
     expect(read('The Chief Ministers Conference and the Governors met.')).toContain('Chief Ministers Conference[organisation]');
   });
 
+  it('reads a place of worship by its head word as a place, never a person ("Gandan Monastery", "Golden Temple")', () => {
+    const got = read('India will send a Sanskrit teacher to Gandan Monastery for one year.', 'Pilgrims gathered at Hemis Monastery in Ladakh on Sunday.', 'The Prime Minister offered prayers at Dhungri Shrine in Manali.');
+    expect(got).toContain('Gandan Monastery[place]');
+    expect(got).toContain('Hemis Monastery[place]');
+    expect(got.filter((e) => e.endsWith('[person]'))).toEqual([]);
+  });
+
   it('reads an animal’s kind before its name as no part of it ("Namibian Cheetah Aasha")', () => {
     const got = read('Namibian cheetah Aasha has given birth to three cubs.', 'The cubs have been born to Namibian Cheetah Aasha at Kuno.', 'Tigress Machli was the most photographed tiger of Ranthambore.', 'Machli died in 2016.');
     expect(got.some((e) => e.startsWith('Aasha['))).toBe(true);

@@ -92,6 +92,9 @@ describe('sentence splitting', () => {
     expect(sentencesOf('Microsoft asked users to update to a newer IE. Its goal is to cut IE6 use below one percent.')).toHaveLength(2);
     // A name after the unit opens the next sentence too.
     expect(sentencesOf("He won with a throw of 85.29m. South Africa's Douw Smit claimed second place.")).toHaveLength(2);
+    // (After "the", so does a name of two words: "in the 400m. Gulveer Singh also won …".)
+    expect(sentencesOf('Rupal Chaudhary won a silver in the 400m. Gulveer Singh also won gold in the 5000m.')).toEqual(['Rupal Chaudhary won a silver in the 400m.', 'Gulveer Singh also won gold in the 5000m.']);
+    expect(sentencesOf('Jyothi Yarraji won the 100 m. Animesh Kujur ran in the 200 m. Olympic final on Sunday.')).toHaveLength(2);
   });
 
   it('treats a line without a full stop as its own sentence (headings)', () => {

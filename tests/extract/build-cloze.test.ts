@@ -43,6 +43,12 @@ describe('cloze text', () => {
     expect(clozes.some((c) => /^The Union government set up \{\{c1::40\}\} new benches/.test(c))).toBe(true);
   });
 
+  it('never cuts off the last member of a list whose member before it is a short phrase set off by commas ("…, its manager, and event organisers after …")', () => {
+    const clozes = factsOf(['Police registered a case against two owners of the Blue Lagoon restaurant in Kochi, its manager, and the event organisers after a gas leak killed six people on Friday night.', 'The committee summoned the chief engineer of the Pune Metro, his deputy, and three contractors after the girder collapsed on a busy road near Shivajinagar.']).map((f) => f.cloze);
+    expect(clozes.some((c) => /^(?:The )?[Ee]vent organisers after/.test(c))).toBe(false);
+    expect(clozes.some((c) => /^Three contractors after/.test(c))).toBe(false);
+  });
+
   it('never cuts off "…, and then to X to make it …" as a clause: it goes on with the verb before', () => {
     const clozes = factsOf(['For nearly a decade now, activists have been seeking a tiger reserve linking these two sanctuaries, adjoining the Periyar Tiger Reserve in Kerala, and then to connect it with the Tirunelveli Wildlife Sanctuary, and then to Kalakkad Mundanthurai Tiger Reserve to make it a contiguous corridor where the big cats can thrive.']).map((f) => f.cloze);
     expect(clozes.some((c) => /^Then to/.test(c))).toBe(false);

@@ -31,4 +31,10 @@ describe('the toll of a disaster', () => {
     ];
     expect(score(including, 'Eighteen')).toBeGreaterThan(score(including, 'Kozhikode'));
   });
+
+  it('is asked of a disaster that "claimed" it ("after a devastating fire claimed 25 lives")', () => {
+    const asked = (paragraphs: string[]) => factsOf(paragraphs).map((f) => [f.question, f.answer]);
+    expect(asked(['Police booked the owners of a nightclub in Goa, its manager, and the event organisers after a devastating fire claimed 25 lives on Saturday night.'])).toContainEqual(['How many lives did the fire in Goa claim?', '25']);
+    expect(asked(['Rescue work went on through the night at the cracker unit, where the blast, which claimed the lives of 12 workers, flattened two sheds near Sivakasi.'])).toContainEqual(['How many lives did the blast claim?', '12']);
+  });
 });

@@ -670,6 +670,31 @@ describe('a second blank in the lead\'s cloze', () => {
   });
 });
 
+describe('a blank read off the headline beside its figure', () => {
+  it('is not the country the headline prints ("_____ beat England by just six runs")', () => {
+    const cricket = setOfText([
+      'Bumrah stars as India beat Australia by 11 runs in second Test thriller',
+      'Jasprit Bumrah was the hero as India beat Australia by just 11 runs in a thrilling second Test on Sunday.',
+      'Australia, set 289 to win, were bowled out for 277, with Bumrah taking four wickets for 38 runs.',
+      'Mitchell Starc hit two sixes in the last over before Bumrah bowled him with a yorker.',
+    ]);
+    const lead = cricket.find((it) => it.sentence.startsWith('Jasprit Bumrah was the hero'));
+    expect(lead).toBeDefined();
+    expect(lead!.answers ?? [lead!.answer]).not.toContain('India');
+  });
+
+  it('adds no year that labels a season as a second blank ("his first title of the _____ season")', () => {
+    const items = setOfText([
+      'Kiran George emerges Korea Open champion',
+      'A fluent Kiran George ended a lean stretch on the circuit by clinching his first title of the 2025 season, defeating Japan’s Kenta Nishimoto in the Korea Open men’s singles final on Sunday.',
+      'George, a former world junior silver medallist, had last won a Super 300 title at the Orleans Masters in 2023.',
+    ]);
+    const lead = items.find((it) => it.sentence.startsWith('A fluent Kiran George'));
+    expect(lead).toBeDefined();
+    expect(lead!.answers ?? [lead!.answer]).not.toContain('2025');
+  });
+});
+
 describe('a set asks one answer once, however the analyser read it', () => {
   it('"Triple Talaq" read as a name and "triple talaq" as a term are one answer', () => {
     const items = setOfText([

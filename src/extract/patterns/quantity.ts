@@ -72,6 +72,12 @@ const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** Words for the disasters a toll is of. */
 const DISASTER_WORDS = ['stampede', 'fire', 'blaze', 'collapse', 'crash', 'blast', 'explosion', 'accident', 'landslide', 'flood', 'floods', 'cloudburst', 'earthquake', 'cyclone', 'derailment', 'avalanche', 'collision', 'mishap', 'rains'];
 const DISASTER = new RegExp(`\\b(?:in|after)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(${DISASTER_WORDS.join('|')})\\b`);
+const DISASTER_WORDS_ALTERNATION = DISASTER_WORDS.join('|');
+/** A count in figures or in words up to twelve. */
+const COUNT = '(?:\\d[\\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)';
+/** "after a devastating fire claimed 25 lives", "the blast, which claimed the lives of 12 workers":
+ *  a toll told as what the disaster claimed, asked of the disaster. */
+const CLAIMED_LIVES = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?<what>${DISASTER_WORDS_ALTERNATION})(?:,)?\\s+(?:(?:that|which)\\s+)?(?:(?:has|had)\\s+)?claimed\\s+(?:(?<num>${QUALIFIER}${COUNT})\\s+lives|the\\s+lives\\s+of\\s+(?<of>${QUALIFIER}${COUNT})\\s+(?:people|persons|workers|passengers|pilgrims|devotees|children|labourers|patients))\\b`, 'dg');
 
 /** ", in Bangalore on Wednesday": where the sentence says the disaster took place, before it. */
 function inPlace(s: Sentence, before: number): string {
@@ -262,6 +268,13 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
     const disaster = DISASTER.exec(s.text);
     if (!numberAt(ns, ne) || !disaster || askedAlready(drafts, g.num)) continue;
     drafts.push(draft(`How many ${g.noun} died in the ${disaster[1]}${inPlace(s, disaster.index)}?`, g.num, s, 0.8));
+  }
+  for (const m of s.text.matchAll(CLAIMED_LIVES)) {
+    const g = m.groups!;
+    const [ns, ne] = (m.indices!.groups!.num ?? m.indices!.groups!.of)!;
+    const num = g.num ?? g.of;
+    if (!numberAt(ns, ne) || askedAlready(drafts, num)) continue;
+    drafts.push(draft(`How many lives did the ${g.what}${inPlace(s, m.index!)} claim?`, num, s, 0.8));
   }
   for (const m of s.text.matchAll(BARE_TOLL)) {
     const [ns, ne] = m.indices!.groups!.num!;

@@ -50,6 +50,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['avenue', 'other'], ['road', 'other'], ['square', 'other'], ['hall', 'other'], ['airport', 'other'],
   ['stadium', 'other'], ['arena', 'other'], ['theatre', 'other'], ['theater', 'other'], ['auditorium', 'other'], ['park', 'other'], ['bridge', 'other'], ['tower', 'other'],
   ['palace', 'other'], ['castle', 'other'], ['temple', 'other'], ['mosque', 'other'], ['cathedral', 'other'],
+  ['monastery', 'other'], ['gurudwara', 'other'], ['gurdwara', 'other'], ['shrine', 'other'], ['dargah', 'other'], ['stupa', 'other'], ['pagoda', 'other'], ['mutt', 'other'],
   ['station', 'other'], ['port', 'other'], ['harbour', 'other'], ['harbor', 'other'], ['base', 'other'],
   ['dock', 'other'], ['docks', 'other'], ['dockyard', 'other'], ['shipyard', 'other'], ['wharf', 'other'], ['pier', 'other'],
   ['plant', 'other'], ['coast', 'region'], ['border', 'other'], ['falls', 'other'], ['glacier', 'other'],
