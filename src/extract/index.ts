@@ -417,7 +417,8 @@ function withFullName(cloze: string, text: string, full: string): string {
 /** "… administered the oath of office to him at …" → "… to him (Surya Kant) at …": an object
  *  pronoun says whom it stands for, as a sentence-opening "He" does. */
 function objectNamed(cloze: string | null, sentence: Sentence, ctx: ArticleContext): string | null {
-  const m = cloze ? /\b(?:to|for|with|on|of|by|from)\s+(him|her)(?=\s+(?:at|in|on|to|for|with|by|as|from|during|after|before|and)\b|[,.;])/.exec(cloze) : null;
+  // ("…, Sayyid Shihab …, welcomed him at the airport": the object of a past verb too.)
+  const m = cloze ? /\b(?:to|for|with|on|of|by|from|\p{Ll}{2,}ed|met|told|gave|sent|brought|took|saw|made|thanked)\s+(him|her)(?=\s+(?:at|in|on|to|for|with|by|as|from|during|after|before|and)\b|[,.;])/u.exec(cloze) : null;
   if (!m) return cloze;
   const at = sentence.text.indexOf(m[0]);
   const person = at < 0 ? null : objectPronounPerson(ctx, sentence, at + m[0].length - m[1].length);

@@ -395,6 +395,17 @@ describe('an object "him" or "her"', () => {
     expect(found.some((c) => c.includes('to him (Surya Kant) in'))).toBe(true);
     expect(found.some((c) => c.includes('(Droupadi Murmu)'))).toBe(false);
   });
+
+  it('says whom it stands for after a past verb too ("…, Sayyid X, received him at the airport")', async () => {
+    const { ingest, analyzeArticle, extractFacts } = await import('../../src/index.js');
+    const text = [
+      'Modi visits Qatar',
+      'Prime Minister Narendra Modi on Tuesday began a two-day visit to Qatar to mark 50 years of ties.',
+      "Prime Minister Modi reached Doha on Tuesday evening, the last stop of his three-nation tour after Kenya and Egypt. Oman's Deputy Prime Minister for Defence Affairs, Sayyid Shihab bin Tariq Al Said, received him at the airport on arrival.",
+    ].join('\n\n');
+    const found = extractFacts(analyzeArticle(ingest(text, { source: 'qatar.txt', kind: 'text' }))).map((f) => f.cloze);
+    expect(found.some((c) => c.includes('received him (Narendra Modi) at the airport'))).toBe(true);
+  });
 });
 
 describe('"the tournament", "the meeting": a bare reference to something named before', () => {
