@@ -144,3 +144,16 @@ describe('cloze: a scheme’s head word and its owner after the scheme’s name'
     expect(found).toContain('₹1,435 crore');
   });
 });
+
+describe('cloze: the funeral’s arrangements', () => {
+  it('are no blank: the locality of the house of the last hours, where the body lies in state', () => {
+    const found = blanks([
+      'He breathed his last at around 6.30 am on Friday at his residence in Nanded’s Shivaji Nagar.',
+      'At 10 am on Wednesday, the body will be shifted to the Sangeet Kala Bhavan in Andheri for public homage till 1 pm.',
+      'The veteran leader was elected to the Lok Sabha from Nanded seven times.',
+    ]);
+    expect(found).not.toContain('Shivaji Nagar');
+    expect(found).not.toContain('Sangeet Kala Bhavan');
+    expect(found).toContain('seven');
+  });
+});

@@ -1231,6 +1231,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   // (Or where someone died, or was taken ill: "… died of a heart attack at 2.38 pm at _____ in
   // Rajarajeshwari Nagar" → Rashtrotthana Hospital, the last hours' detail, no news of them.)
   if ((e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && HOSPITAL_NAME.test(e.text) && (INJURED_TAKEN.test(s.text) || DEATH_OR_ADMISSION.test(s.text))) return false;
+  // ("… breathed his last … at his residence in Latur's _____" → Deoghar, "the body will be shifted
+  // to the _____ in Juhu for public darshan": where the house of the last hours stands, and where
+  // the body lies in state, are the funeral's arrangements, no news of the life.)
+  if (e.cls !== 'number' && e.cls !== 'date' && ((/\b(?:residence|home|house|bungalow|flat)\s+(?:in|at)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u.test(near) && DEATH_OR_ADMISSION.test(s.text)) || /\b(?:body|mortal remains)\b[^.;]{0,40}\b(?:shifted|taken|brought|kept|moved|placed)\s+(?:to|at)\s+(?:the\s+|his\s+|her\s+)?$/.test(near))) return false;
   // ("about 120 kms from the district headquarters here in _____" → Western Maharashtra: the region
   // the report was filed from, said in passing, whose "here" the card drops.)
   if (e.cls !== 'number' && e.cls !== 'date' && /\bhere\s+in\s+(?:the\s+)?$/.test(near)) return false;

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../article-context.js';
 import type { FactDraft } from '../draft.js';
-import { isCommonWord, PERSON_NOUNS } from '../../lexicon/index.js';
+import { isCommonWord, organisationNamed, PERSON_NOUNS } from '../../lexicon/index.js';
 import { opensOnOwner } from '../../util/definite-article.js';
 import { definePattern, inMonthOf, type FindDrafts } from '../pattern.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -24,10 +24,12 @@ import type { Entity, Sentence } from '../../types.js';
 // ("…, Dr. Mankombu Sambasivan Swaminathan, passed away": a name set off by commas too.)
 // ("Ameen Sayani, celebrated for his iconic show Binaca Geetmala, breathed his last": what they
 // were known for, set off by commas.)
-const DIED = /(?:,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,|,\s+(?:fondly|popularly|widely|also|better)\s+(?:known|called|referred\s+to)\s+as\s+[^;]{2,100}?,[”"’]?|,\s+(?:(?:best|widely|most)\s+)?(?:celebrated|known|famed|remembered|renowned|revered|hailed|famous|popular|loved)\s+(?:for|as)\s+[^;]{3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/y;
+// (", Congress leader and former Union Minister, passed away": a short title or trade set off by commas.)
+const DIED = /(?:,\s+(?:(?!(?:who|which)\s)[\p{L}'’.-]+\s+){1,7}?(?:leader|[Mm]inister|MP|MLA|actor|actress|singer|writer|author|poet|director|player|scientist|economist|politician|[Ss]peaker|[Gg]overnor|[Jj]udge|[Jj]ustice|musician|maestro|legend|veteran|industrialist|journalist|activist)\s*,|,\s+who|,\s+(?<age>\d{2,3}),|,\s+who\s+(?!(?:passed away|died)\b)[^;]{3,260}?\s[-–—]|,?\s+who\s+(?!(?:passed away|died)\b)[^,;]{3,100},|,\s+(?:the|a|an)\s+(?:[^,;]|,(?=\d)){3,160}?,|,\s+(?:fondly|popularly|widely|also|better)\s+(?:known|called|referred\s+to)\s+as\s+[^;]{2,100}?,[”"’]?|,\s+(?:(?:best|widely|most)\s+)?(?:celebrated|known|famed|remembered|renowned|revered|hailed|famous|popular|loved)\s+(?:for|as)\s+[^;]{3,160}?,)?,?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last|(?:took|drew) (?:his|her) last breath|succumbed)\b/uy;
 const AGE_HERE = /\b(?:at the age of|aged)\s+(?<age>\d{2,3})\b|\b(?<old>\d{2,3})-year-old\b/;
 // ("He was 84 and is survived by two sons": the age, then the rest of his family.)
-const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
+// ("He was 91 years old.": the years written out too.)
+const AGE_NEXT = /^(?:He|She) was (?<age>\d{2,3})(?:\s+years?\s+old)?(?:\.?$|\s+and\s+(?:is|was)\s+survived\b|,\s)/;
 /** Words that may describe the dead before the name: titles, offices, parties, trades. */
 // ("Veteran Bharatiya Janata Party (BJP) leader and two-times Madhya Pradesh chief minister …":
 // a party's short form in brackets, and a long run of titles, describe too.)
@@ -79,7 +81,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // name, not the given name read as a description.)
     const named = title.includes(person.canonical) ? person.canonical : person.text;
     // ("Three-time Olympic gold-medallist …" opening the sentence: its capital is the sentence's.)
-    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')), title, ctx) : null));
+    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')), title, ctx) : null) ?? apposedDescription(s, person));
     if (described) {
       drafts.push(diedDraft(s, person, described, when));
     }
@@ -146,6 +148,16 @@ function description(s: Sentence, person: Entity): string | null {
   return descriptionBefore(before);
 }
 
+/** "Shivraj Patil, Congress leader and former Union Minister, passed away …": a title or trade set
+ *  off by commas right after the name of one the sentence opens on, as a question's description;
+ *  never a clause ("Rajendra, the singer who lent his voice …"). */
+function apposedDescription(s: Sentence, person: Entity): string | null {
+  if (s.text.slice(0, person.start).trim()) return null;
+  const m = /^,\s+([^,;()]{3,80}?),\s+(?:passed away|died|breathed)\b/.exec(s.text.slice(person.end));
+  if (!m || /\b(?:who|which|that|whose|is|was|were|had|has)\b/.test(m[1]) || m[1].split(/\s+/).length > 8) return null;
+  return descriptionBefore(`${m[1]} `);
+}
+
 /** The words before a name as a question's description of the dead, or null. */
 function descriptionBefore(before: string): string | null {
   // ("The other recipients are noted singer S P Balasubramaniam, who passed away": a clause's verb
@@ -158,7 +170,8 @@ function descriptionBefore(before: string): string | null {
   const words = before.trim().replace(/,$/, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/, '').replace(/^[Ll]ate\s+/, '');
   if (!words) return null;
   // "Former …" → "former …"; "Union Minister …" keeps its capital.
-  return LOWER_FIRST.test(words) || TRADE_FIRST.test(words) ? words[0].toLowerCase() + words.slice(1) : words;
+  // ("Congress leader …": a party's name ends like a trade, "-ess", and keeps its capital.)
+  return LOWER_FIRST.test(words) || (TRADE_FIRST.test(words) && !organisationNamed(words.split(/\s/)[0])) ? words[0].toLowerCase() + words.slice(1) : words;
 }
 
 /** "condoled the death of ", "mourned the demise of ": who died follows. */
@@ -183,7 +196,8 @@ export default definePattern({
 function sentenceCase(described: string | null): string | null {
   if (!described) return described;
   const first = /^(\p{Lu}\p{Ll}+)(?=[\s-])/u.exec(described)?.[1];
-  return first && isCommonWord(first.toLowerCase()) ? described[0].toLowerCase() + described.slice(1) : described;
+  // ("Congress leader …": a party's name is no everyday word.)
+  return first && isCommonWord(first.toLowerCase()) && !organisationNamed(first) ? described[0].toLowerCase() + described.slice(1) : described;
 }
 
 /** A description taken from a headline written in title case, its everyday words in lower case:

@@ -169,6 +169,15 @@ describe('died: a trade and the headline’s first description', () => {
     expect(ask(honour, 'died').map(([q]) => q.replace(/ in \w+ \d{4}\?$/, '?'))).toContain('Which Kathak legend and Padma Vibhushan awardee passed away?');
   });
 
+  it('reads a title set off by commas after the name ("X, Congress leader and former Union Minister, passed away"), and the age "He was 91 years old"', () => {
+    const facts = factsOf(['Ramesh Deshpande, Congress leader and former Union Minister, passed away in Maharashtra’s Nanded. He was 88 years old.', 'He had won from the Nanded Lok Sabha seat five times.'], { title: 'Ramesh Deshpande Dies at 88: Former Union Minister Passes Away in Nanded' });
+    const asked = ask(facts, 'died').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a]);
+    expect(asked).toContainEqual(['Which Congress leader and former Union Minister passed away?', 'Ramesh Deshpande']);
+    expect(asked).toContainEqual(['At what age did Ramesh Deshpande pass away?', '88']);
+    // (A clause set off after the name describes no one: "Rajendra, the singer who lent his voice …".)
+    expect(ask(factsOf(['Sunil Rao, who had been ailing for a month, passed away in Pune.']), 'died').filter(([q]) => q.startsWith('Which'))).toEqual([]);
+  });
+
   it('leaves an honorific before the name out of the description, with or without a comma', () => {
     const scientist = factsOf(['Eminent scientist Dr Pushpa Mitra Bhargava, 89, passed away on Tuesday.'], { title: 'Eminent scientist Dr Pushpa Mitra Bhargava passes away' });
     expect(asked([scientist[0].sentence])).toContainEqual(['Which eminent scientist passed away?', 'Pushpa Mitra Bhargava']);
