@@ -65,6 +65,9 @@ const SPEECH_VERBS = '(?:said|says|told|added|stated|remarked|claimed|asserted|n
 const SPEAKER_VERB = new RegExp(`\\b${SPEECH_VERBS}\\b`);
 /** A speaker's words about their own work, party or side: "… said his work style is …". */
 const SELF_CLAIM = new RegExp(`\\b${SPEECH_VERBS}\\s+(?:that\\s+)?(?:his|her|their|its|our|my)\\s`);
+/** "Singh said India is ready to match the global standards in quantum technology": what a
+ *  speaker says a side is ready or able to do is their claim, no fact to mark true or false. */
+const CLAIMED_READINESS = new RegExp(`\\b${SPEECH_VERBS}\\s+(?:that\\s+)?[^.;]{0,60}?\\b(?:is|are|was|were)\\s+(?:now\\s+|fully\\s+|well\\s+)?(?:ready|poised|prepared|committed|determined|equipped|capable|on\\s+track|placed)\\s+(?:to|for)\\b`);
 /** The speech verb right after a name: "… also said". */
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:(?:also|further|then|later)\\s+)?${SPEECH_VERBS}\\b`);
 /** Whether the fact's answer is who spoke: the speech verb right after the name or its pronoun. */
@@ -94,7 +97,7 @@ export function statementOf(fact: Fact): string | null {
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;
   // ("Modi said his work style is driven by the needs of the nation": what a speaker says of
   // themselves is their claim, no fact to mark true or false.)
-  if (SELF_CLAIM.test(fact.sentence)) return null;
+  if (SELF_CLAIM.test(fact.sentence) || CLAIMED_READINESS.test(fact.sentence)) return null;
   // ("NavIC is useful for various civil and strategic applications", "The NVS series will sustain
   // and enhance NavIC with improved features": an aim or a use told in general words is no fact
   // a student can mark wrong.)

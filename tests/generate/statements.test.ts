@@ -217,6 +217,15 @@ describe('statementOf', () => {
     expect(statementOf(toll)).not.toBeNull();
   });
 
+  it('makes no statement of what a speaker says a side is ready or able to do ("Singh said India is ready to match …")', () => {
+    const ready = fact({ question: 'Who?', answer: 'Jitendra Singh', answerType: 'person', sentence: 'Singh said India is ready to match the global standards in space technology and genome sequencing.' });
+    expect(statementOf(ready)).toBeNull();
+    const poised = fact({ question: 'What?', answer: 'India', answerType: 'country', sentence: 'The minister said the country was now poised for a leading role in the semiconductor supply chain.' });
+    expect(statementOf(poised)).toBeNull();
+    const done = fact({ question: 'How many?', answer: '12', answerType: 'number', sentence: 'The minister said 12 new semiconductor units had been approved since 2022.' });
+    expect(statementOf(done)).not.toBeNull();
+  });
+
   it('makes no statement of a disaster\'s breakdown by village ("In Syanj, Gohar, nine people …", "one death each was reported from …")', () => {
     const village = fact({ question: 'How many?', answer: 'nine', answerType: 'number', sentence: 'In Syanj, Gohar, nine people from two houses were washed away.' });
     expect(statementOf(village)).toBeNull();
