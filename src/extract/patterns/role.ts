@@ -86,6 +86,9 @@ const find: FindDrafts<'role'> = (s, ctx) => {
     // ("the Zoology Department along with its Head, G. Prasad": whose head "its" leaves to the
     // sentence, and "along with" joins a list, no description.)
     if (wordCount(role) < 3 || hasDanglingReference(role) || LOCAL_OR_TELLING.test(role) || /\b(?:its|his|her|their|our|along with|together with)\b/.test(role)) continue;
+    // ("Dr. N.S. Sengar, the college principal," → "Who was the college principal?": a role that
+    // names no body is held in every college; which one, the question does not say.)
+    if (!namesBody(role)) continue;
     const when = ctx.monthYear ? ` in ${ctx.monthYear}` : '';
     drafts.push({
       pattern: 'role',

@@ -102,4 +102,11 @@ describe('role: a list of appointments "X as the A of P, Y as B of Q"', () => {
     const named = factsOf(['After meeting the Union Health Minister, Mansukh Mandaviya, Adar Poonawalla said the vaccine would be rolled out.'], { date: '2023-01-25' });
     expect(ask(named, 'role')).toContainEqual(['Who was the Union Health Minister in January 2023?', 'Mansukh Mandaviya']);
   });
+
+  it('asks no role that names no body ("Dr. Arun Rathi, the college principal," → which college?)', () => {
+    const local = factsOf(['Dr. Arun Rathi, the college principal, said all the fire extinguishers in the ward were working.', 'Meena Iyer, the hospital superintendent, said the new ward would open in a month.']);
+    expect(byPattern(local, 'role')).toEqual([]);
+    const named = factsOf(['Sundar Pichai, the chief executive of Google, met the minister in Delhi.'], { date: '2023-01-25' });
+    expect(ask(named, 'role').map(([, a]) => a)).toContain('Sundar Pichai');
+  });
 });
