@@ -151,6 +151,9 @@ const DESCRIBED_TRADE = /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?
 const REPORT_FRAME = /^(?:It|They|(?:The|A|His|Her|Their)\s+(?:statement|family|release|report|ministry|government|note|obituary|official|officials)|Officials|Sources|Police)\s+(?:said|says|added|noted|stated|recalled|informed)\s+(?:that\s+)?/;
 const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
 
+/** A telling verb right after its teller, past an aside: " said", ", the SP, told". */
+const TELLS_AFTER = /^(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|informed|stated|confirmed)\b/;
+
 /** The person a sentence is about when a person opens it as its subject; null otherwise. */
 function subjectPerson(s: Sentence): Entity | null {
   // ("Indian Grandmaster D Gukesh scripted history …": a demonym in the title is no subject.)
@@ -212,6 +215,14 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
         continue;
       }
       const subject = subjectPerson(before);
+      // ("SP Ajay Pandey said the accused, G. Ranganathan, was taken into custody …. He has been
+      // booked for culpable homicide …": after one who only tells, the "he" is the one their words
+      // are about, named after the telling verb; with two such, no one the key can give.)
+      if (subject && fits(subject) && !SPEECH_GOES_ON.test(sentence.text) && TELLS_AFTER.test(before.text.slice(subject.end))) {
+        const told = new Map(before.entities.filter((e) => fits(e) && e.start > subject.end && e.canonical !== subject.canonical).map((e) => [e.canonical, e]));
+        if (told.size === 1) return [...told.values()][0];
+        if (told.size > 1) return null;
+      }
       if (subject && fits(subject)) return subject;
       if (subject) break;
       // ("Yadav, who was a socialist leader, founded … He was the chief minister …", in a story of

@@ -216,6 +216,20 @@ describe('"he" and "she" at the start of a sentence', () => {
   });
 });
 
+describe('a "he" after a sentence whose subject only tells', () => {
+  it('is the one the telling is about, named after its verb ("SP X said the accused, Y, was taken into custody. He has been booked …")', () => {
+    const found = factsOf([
+      'SP Indore Rakesh Mehra said the accused, K. Venkatesan, was taken into custody from his home in Chennai by the Special Investigation Team.',
+      'He has been booked for culpable homicide and violations under the Drugs and Cosmetics Act.',
+    ]).map((f) => f.cloze);
+    expect(found.some((c) => c.startsWith('He (K. Venkatesan) has been booked'))).toBe(true);
+    expect(found.some((c) => c.includes('(Rakesh Mehra) has been booked'))).toBe(false);
+    // (One who tells of no one else carries on: "… said … He also launched …".)
+    const own = factsOf(['Union Minister Jitendra Singh said the mission would be completed by 2027.', 'He also launched the Vigyan Dhara portal in New Delhi on Monday.']).map((f) => f.cloze);
+    expect(own.some((c) => c.startsWith('He (Jitendra Singh) also launched'))).toBe(true);
+  });
+});
+
 describe('"he" and "she" and who they can be', () => {
   const clozes = (paragraphs: string[]) => factsOf(paragraphs, { date: '2024-03-06' }).map((f) => f.cloze);
 

@@ -81,7 +81,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // name, not the given name read as a description.)
     const named = title.includes(person.canonical) ? person.canonical : person.text;
     // ("Three-time Olympic gold-medallist …" opening the sentence: its capital is the sentence's.)
-    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(title.slice(0, title.indexOf(named)).replace(/,\s.*$/, ' ')), title, ctx) : null) ?? apposedDescription(s, person));
+    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(title.slice(0, nameStart(title, named, person.canonical)).replace(/,\s.*$/, ' ').replace(RITES_OF, '')), title, ctx) : null) ?? apposedDescription(s, person));
     if (described) {
       drafts.push(diedDraft(s, person, described, when));
     }
@@ -173,6 +173,18 @@ function descriptionBefore(before: string): string | null {
   // ("Congress leader …": a party's name ends like a trade, "-ess", and keeps its capital.)
   return LOWER_FIRST.test(words) || (TRADE_FIRST.test(words) && !organisationNamed(words.split(/\s/)[0])) ? words[0].toLowerCase() + words.slice(1) : words;
 }
+
+/** Where the headline's mention of a person starts: back over the given names written before a
+ *  surname the sentence named alone ("… sculptor Ram Sutar …" for "Sutar" → "Ram Sutar"). */
+function nameStart(title: string, named: string, canonical: string): number {
+  let at = title.indexOf(named);
+  const parts = new Set(canonical.split(/\s+/));
+  for (let m = /(\S+)\s+$/.exec(title.slice(0, at)); m && parts.has(m[1]); m = /(\S+)\s+$/.exec(title.slice(0, at))) at = m.index;
+  return at;
+}
+
+/** "Last rites of …", "Funeral of …" opening a headline: the event, then who it is of. */
+const RITES_OF = /^(?:(?:Last|Final)\s+rites|Funeral|Cremation|Death|Demise|Passing|Mortal\s+remains|Tributes?\s+(?:paid\s+)?to)\s+(?:of\s+)?/i;
 
 /** "condoled the death of ", "mourned the demise of ": who died follows. */
 const CONDOLED = /\b(?:condoled|condoles|mourned|mourns|condoling|mourning)\s+the\s+(?:untimely\s+|sudden\s+)?(?:death|demise|passing)\s+of\s+/;

@@ -162,10 +162,16 @@ function launchedAsEvent(s: Sentence, ctx: ArticleContext): FactDraft<'launched'
   return drafts;
 }
 
+/** "the newly ", "its recently ": a participle after them describes its noun. */
+const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|newly|recently|freshly)\s+$/;
+
 function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[] {
   const drafts: FactDraft<'launched'>[] = [];
   if (!/\b(?:launched|unveiled|inaugurated|rolled out|introduced|commissioned|flagged off|into orbit|approved|cleared|approval|nod|go-ahead|decided to set up|decided to constitute|flight[- ]test(?:ed|s)?|test[- ]fir(?:ed|ing)|flight\s+trials?)\b/.test(s.text)) return drafts;
   for (const m of s.text.matchAll(VERB)) {
+    // ("Adani … described the newly inaugurated Navi Mumbai International Airport as …": a verb
+    // made an adjective of its noun is no deed of the sentence's subject.)
+    if (ADJECTIVE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const subject = subjectBefore(s, m.index!);
     if (!subject) continue;
     const from = m.index! + m[0].length;

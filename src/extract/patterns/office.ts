@@ -84,7 +84,12 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     if (e.cls !== 'person' || !e.role) continue;
     // ("The President of India President Droupadi Murmu": the title written twice is one office.)
     // ("Pakistan President Field Marshal Ayub Khan": a military rank after the office is no part of it.)
-    const role = onceTitled(e.role.trim()).replace(/\s+(?:Field\s+Marshal|General|Admiral|Air\s+Chief\s+Marshal)(?=\s+(?:of|at|for)\s)/, '');
+    // ("Aviation Corps Director General Lt. Gen Ajay Suri": nor a rank written short.)
+    const role = onceTitled(e.role.trim()).replace(/\s+(?:Field\s+Marshal|General|Admiral|Air\s+Chief\s+Marshal|Lt\.?\s*Gen\.?|Lieutenant\s+General|Maj\.?\s*Gen\.?|Major\s+General|Air\s+Marshal|Vice\s+Admiral|Rear\s+Admiral|Brig\.?|Brigadier|Col\.?|Colonel)(?=\s+(?:of|at|for)\s)/, '');
+    // ("Deputy Chief Ministers Eknath Shinde and Ajit Pawar, and Civil Aviation Minister …" read as
+    // "Minister of Ajit Pawar, and Civil Aviation": a role that holds another person's name is a
+    // list misread.)
+    if (s.entities.some((o) => o !== e && o.cls === 'person' && o.canonical.includes(' ') && role.includes(o.canonical))) continue;
     if (!UNIQUE_OFFICE.test(role) || !/\s(of|at|for)\s+\S/.test(role)) continue;
     // ("Gujarat Minister Rushikesh Patel": a state has many ministers; without a portfolio the
     // office names no one.)

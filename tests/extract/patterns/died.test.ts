@@ -178,6 +178,11 @@ describe('died: a trade and the headline’s first description', () => {
     expect(ask(factsOf(['Sunil Rao, who had been ailing for a month, passed away in Pune.']), 'died').filter(([q]) => q.startsWith('Which'))).toEqual([]);
   });
 
+  it('reads who died past a headline\'s "Last rites of" and never a given name as the description ("… sculptor Ram Sutar" for "Sutar")', () => {
+    const facts = factsOf(['The last rites of renowned sculptor Mohan Vanji Sutar were performed at the crematorium in Noida on Friday.', 'Sutar passed away at his residence on Wednesday night at the age of 100.'], { title: 'Last rites of Statue of Equality sculptor Mohan Sutar performed in Noida' });
+    expect(ask(facts, 'died').map(([q]) => q.replace(/ in \w+ \d{4}\?$/, '?'))).toContain('Which Statue of Equality sculptor passed away?');
+  });
+
   it('leaves an honorific before the name out of the description, with or without a comma', () => {
     const scientist = factsOf(['Eminent scientist Dr Pushpa Mitra Bhargava, 89, passed away on Tuesday.'], { title: 'Eminent scientist Dr Pushpa Mitra Bhargava passes away' });
     expect(asked([scientist[0].sentence])).toContainEqual(['Which eminent scientist passed away?', 'Pushpa Mitra Bhargava']);

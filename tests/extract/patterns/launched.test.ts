@@ -484,3 +484,12 @@ describe('launched: a name that runs on into a noun', () => {
     expect(ask(mausam, 'launched').length).toBeGreaterThan(0);
   });
 });
+
+describe('launched: a participle that describes its noun', () => {
+  it('is no deed of the subject ("Adani described the newly inaugurated X airport as …")', () => {
+    const facts = factsOf(['Tata Group Chairman N Chandrasekaran on Wednesday described the newly inaugurated Noida International Airport as a symbol of the nation’s aspirations.', 'Minister Ashwini Vaishnaw visited the recently launched Vande Bharat sleeper coach factory in Chennai.']);
+    expect(ask(facts, 'launched')).toEqual([]);
+    const done = factsOf(['Prime Minister Narendra Modi on Wednesday inaugurated the Noida International Airport at Jewar in Uttar Pradesh.'], { date: '2025-10-08' });
+    expect(ask(done, 'launched').map(([, a]) => a)).toContain('Noida International Airport');
+  });
+});

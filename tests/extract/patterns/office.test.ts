@@ -253,4 +253,11 @@ describe('office: a past year told of something else', () => {
     expect(asked.some(([q]) => /in 2019\?$/.test(q) && /ASI/.test(q))).toBe(false);
     expect(asked).toContainEqual(['Who was the President of South Africa in 2019?', 'Cyril Ramaphosa']);
   });
+
+  it('reads no office out of a list of people, and leaves a rank written short out of it', () => {
+    const list = factsOf(['The Prime Minister, joined by Chief Minister Devendra Fadnavis, Deputy Chief Ministers Eknath Shinde and Ajit Pawar, and Civil Aviation Minister Ram Mohan Naidu, inaugurated the airport.'], { date: null });
+    expect(ask(list, 'office').filter(([q]) => /Ajit Pawar/.test(q))).toEqual([]);
+    const rank = factsOf(['The squadron was raised in the presence of Aviation Corps Director General Lt. Gen Ajay Suri and other senior officials.'], { date: null });
+    expect(ask(rank, 'office').filter(([q]) => /Lt\.? Gen/.test(q))).toEqual([]);
+  });
 });
