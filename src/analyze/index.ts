@@ -21,6 +21,7 @@ import { withShortFormKinds } from './short-form-kinds.js';
 import { withPlaceShortNames } from './place-short-names.js';
 import { withCampusNames } from './campus-names.js';
 import { withCommaNames } from './comma-names.js';
+import { withJoinedNames } from './joined-names.js';
 import { withLawEditions } from './law-editions.js';
 import { withQuotedNames } from './quoted-names.js';
 import { withVisionYears } from './vision-years.js';
@@ -114,6 +115,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   withPlaceShortNames(sentences);
   withCampusNames(sentences);
   withCommaNames(sentences);
+  withJoinedNames(sentences);
   withLawEditions(sentences);
   withVisionYears(sentences);
   // The headline's key term, once names are known (a term never stands inside one).

@@ -996,3 +996,15 @@ describe('a body the lexicon names with a comma in it', () => {
     expect(orgs('A delegation from the United Nations Educational, Scientific and Cultural Organization visited Hampi in March.')).toEqual(['United Nations Educational, Scientific and Cultural Organization']);
   });
 });
+
+describe('names read in two halves around a small word', () => {
+  const names = (text: string) => entities(analyzeArticle(articleOf([text])), 'term').concat(entities(analyzeArticle(articleOf([text])), 'organisation')).map((e) => e.text);
+  it('joins a scheme whose name runs on past "for" to its head word ("… Guarantee for Rozgar and Ajeevika Mission (Gramin)")', () => {
+    expect(names('The Lok Sabha on Thursday passed the Viksit Bharat Guarantee for Rozgar and Ajeevika Mission (Gramin), which replaces the old law.')).toContain('Viksit Bharat Guarantee for Rozgar and Ajeevika Mission (Gramin)');
+    expect(names('The Cabinet approved the Pradhan Mantri Scheme for Micro Food Processing Enterprises Programme on Friday.').some((n) => /for Micro Food Processing Enterprises Programme$/.test(n))).toBe(true);
+  });
+  it('joins a party whose name opens on a word and "of the" ("Voice of the People Party")', () => {
+    expect(names('Voice of the People Party got recognition as a state party in Meghalaya.')).toContain('Voice of the People Party');
+    expect(names('Leaders of the Bharatiya Janata Party met in Delhi on Monday.')).not.toContain('Leaders of the Bharatiya Janata Party');
+  });
+});

@@ -157,3 +157,12 @@ describe('cloze: the funeral’s arrangements', () => {
     expect(found).toContain('seven');
   });
 });
+
+describe('cloze: a name run on through "of" into the owner of what follows', () => {
+  it('is no blank ("the neuro _____\'s state-run … Hospital" → ICU of Jaipur)', () => {
+    const found = blanks(['A massive fire blazed through the neuro ICU of Jaipur’s state-run Sawai Man Singh Hospital at night, killing six patients.', 'The fire broke out in the Trauma Centre of Lucknow’s King George’s Medical University on Monday, killing four patients.']);
+    expect(found).not.toContain('ICU of Jaipur');
+    expect(found).not.toContain('Trauma Centre of Lucknow');
+    expect(found).toContain('six');
+  });
+});

@@ -1169,6 +1169,12 @@ function blankable(e: Blank, s: Sentence): boolean {
   // ("the PAN 2.0 _____" → Project of the Income Tax Department: a scheme's head word after its
   // name, with the owner after it, is the end of the scheme's name and its owner, no name of its own.)
   if (/^(?:Project|Scheme|Mission|Programme|Program|Initiative|Yojana)\s+of\s/.test(e.text) && /(?:\p{Lu}[\p{L}\d.-]*|\d[\d.]*)\s+$/u.test(near)) return false;
+  // ("the neuro _____'s state-run Sawai Man Singh Hospital" → ICU of Jaipur: a name run on through
+  // "of" into the owner of what follows is neither the one nor the other.)
+  // (Not a body known whole, "Reserve Bank of India's"; not a closing quote, "'Tomb of Sand' has".)
+  // (Only a town's or a state's: "the Church of Scientology's website" is the church's.)
+  const ownerPlace = /\sof\s+(\p{Lu}[\p{L}-]*)$/u.exec(e.text)?.[1];
+  if ((e.cls === 'term' || e.cls === 'organisation') && ownerPlace && /^['’]s\s/.test(tail) && !organisationNamed(e.text) && (cityNamed(ownerPlace) || regionNamed(ownerPlace))) return false;
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
   if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
