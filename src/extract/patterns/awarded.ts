@@ -4,6 +4,7 @@ import type { FactDraft } from '../draft.js';
 import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
 import { normalizeKey } from '../../util/ids.js';
+import { reEscape } from '../../util/re-escape.js';
 import type { Entity, Sentence } from '../../types.js';
 
 /**
@@ -76,6 +77,10 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // honoured and not the honour, which honour it was is asked, below, not who.)
     const headlined = verb === 'awarded' && winners.length === 1 && headlinesPerson(winner, ctx);
     const honourIsNews = headlined && !namedInHeadline(prize, ctx);
+    // ("Who was awarded the Vigyan Shri Award?" of one of eight, "Who were awarded the Padma Shri?"
+    // of two of 113: an honour the article gives to more people than the answer names has other
+    // right answers.)
+    if (!honourIsNews && !field.trim() && givenToMore(prize.text, winners, s, ctx)) continue;
     if (!honourIsNews) drafts.push({
       pattern: 'awarded',
       question: `Who ${was} ${verb} the ${name}${how}${when}?`,
@@ -115,6 +120,25 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** Whether the article gives the honour to more people than `winners`: a count before its name
+ *  larger than theirs ("113 Padma Shri awardees"), or another person in another sentence that
+ *  gives it. */
+function givenToMore(prize: string, winners: readonly Entity[], s: Sentence, ctx: ArticleContext): boolean {
+  const key = prize.replace(/^The\s+/, '').replace(/\s+(?:Award|Awards|Prize|Puraskar)$/i, '');
+  const counted = new RegExp(`(?:^|[^\\p{L}\\d])(\\d{1,4}|${COUNT_WORDS.join('|')})\\s+${reEscape(key)}\\b`, 'iu');
+  const own = new Set(winners.map((w) => w.canonical));
+  return ctx.analyzed.sentences.some((o) => {
+    if (!o.text.includes(key)) return false;
+    const n = counted.exec(o.text)?.[1];
+    if (n && (/^\d/.test(n) ? Number(n) : COUNT_WORDS.indexOf(n.toLowerCase()) + 2) > winners.length) return true;
+    // (In another sentence, and not one who gives it: "President Droupadi Murmu conferred …".)
+    return o.index !== s.index && GIVEN.test(o.text) && o.entities.some((e) => e.cls === 'person' && !own.has(e.canonical) && !GIVER.test(e.role ?? ''));
+  });
+}
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const GIVER = /\b(?:President|Prime Minister|PM|Minister|Governor|Vice President|Chief Minister)\b/;
+const GIVEN = /\b(?:awarded|conferred|given|presented|bagged|won|received|honoured|selected)\b/;
 
 /** Whether the headline names the person, in full or by surname ("PM Modi conferred with …"). */
 // ("PM awarded Kuwait's highest honour": the Prime Minister by the headline's short title.)
