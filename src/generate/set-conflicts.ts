@@ -236,6 +236,10 @@ export function conflict(a: SetEntry, b: SetEntry): boolean {
 }
 
 function judge(a: SetEntry, b: SetEntry): boolean {
+  // ("The Army Aviation Corps raised the first squadron of its Apache attack helicopters in Jodhpur …"
+  // beside "The Indian Army on Friday raised its first squadron of Apache attack helicopters in
+  // Rajasthan's Jodhpur …": a lead told twice, in other words, is one fact asked twice.)
+  if (a.item.sentence !== b.item.sentence && retold(a.item.sentence, b.item.sentence)) return true;
   if (a.item.sentence === b.item.sentence) {
     if (a.item.type === 'truefalse' || b.item.type === 'truefalse') return true;
     // "New Zealand" and "the New Zealand government" from one sentence: one fact asked twice.
@@ -248,6 +252,35 @@ function judge(a: SetEntry, b: SetEntry): boolean {
   // a part of an answer written with its slash is asked with it.)
   if (a.answers.some((x) => b.answers.some((y) => slashPart(x.value, y.value) || slashPart(y.value, x.value)))) return true;
   return shows(a, b) || shows(b, a);
+}
+
+/** Whether two sentences tell one thing: most of the longer words of the shorter are the other's,
+ *  and neither gives a figure the other does not ("decisions were made on 78 issues" beside "…
+ *  on 57 issues" are two meetings). */
+function retold(a: string, b: string): boolean {
+  const [fa, fb]: string[][] = [a.match(/\d[\d,.]*/g) ?? [], b.match(/\d[\d,.]*/g) ?? []];
+  if (fa.some((f) => !fb.includes(f)) && fb.some((f) => !fa.includes(f))) return false;
+  const [x, y] = [contentWords(a), contentWords(b)];
+  const small = x.size <= y.size ? x : y;
+  const large = small === x ? y : x;
+  if (small.size < RETOLD_MIN_WORDS) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= RETOLD_SHARE;
+}
+const RETOLD_MIN_WORDS = 8;
+const RETOLD_SHARE = 0.8;
+/** Words of four letters or more that say nothing of what a sentence is about. */
+const FUNCTION_WORDS = new Set('that were with from have been this their which will also said says stated told made during after before into over about more than such there these those them they what when where while would could should other being under upon'.split(' '));
+/** A sentence's words of four letters or more, lower-cased, read once per sentence. */
+const CONTENT = new Map<string, Set<string>>();
+function contentWords(sentence: string): Set<string> {
+  let words = CONTENT.get(sentence);
+  if (!words) {
+    if (CONTENT.size > 5000) CONTENT.clear();
+    CONTENT.set(sentence, (words = new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)))));
+  }
+  return words;
 }
 
 /** "EOS-02 is an earth observation satellite …" beside the blank of "SSLV-D1/EOS-02": a part of a

@@ -18,6 +18,20 @@ describe('one fact asked twice', () => {
   });
 });
 
+describe('a lead told twice in other words', () => {
+  it('is one fact asked twice ("The Army Aviation Corps raised the first squadron …" and "The Indian Army on Friday raised its first squadron …")', () => {
+    // (Each item with the sentence it was cut from, its answer in it.)
+    const cut = (question: string, answer: string, answerType: Item['answerType']) => setEntry({ id: `i${++n}`, articleId: 'a', factId: `f${n}`, type: 'cloze', question, answer, answerType, sentence: question.replace('_____', answer), score: 0.5, tags: [] });
+    const corps = cut('The _____ raised the first squadron of its Apache attack helicopters in Jodhpur to support ground operations near the Pakistan border.', 'Army Aviation Corps', 'organisation');
+    const army = cut('The _____ on Friday raised its first squadron of Apache attack helicopters in Rajasthan’s Jodhpur with the aim of supporting ground operations near the Pakistan border.', 'Indian Army', 'organisation');
+    expect(conflict(corps, army)).toBe(true);
+    // (Sentences of one list, alike in their words, tell different facts.)
+    const mp = cut('Justice Sanjeev Sachdeva was appointed the Chief Justice of the _____ High Court on Monday.', 'Madhya Pradesh', 'place');
+    const kar = cut('Justice Vibhu Bakhru was appointed the Chief Justice of the _____ High Court on Monday.', 'Karnataka', 'place');
+    expect(conflict(mp, kar)).toBe(false);
+  });
+});
+
 describe('an acronym with a hyphen between its halves', () => {
   it('is shown where another item spells it out, a dash between the halves ("AB-PMJAY")', () => {
     const scheme = entry('The CAG found discrepancies in the database of the _____ scheme.', 'AB-PMJAY', 'term', 'cloze');
