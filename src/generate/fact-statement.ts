@@ -80,7 +80,17 @@ function speaks(fact: Fact): boolean {
 const VAGUE_PURPOSE = /\b(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+|also\s+)?(?:useful|helpful|beneficial)\s+(?:for|in)\s+(?:various|many|several|a\s+(?:number|range|variety)\s+of)\b|\bwill\s+(?:also\s+)?(?:sustain|enhance|augment|bolster|strengthen|improve|boost)\b[^.;]{0,60}\b(?:improved|enhanced|better|new)\s+(?:features|capabilities|services)\b/i;
 const MIN_STATEMENT_WORDS = 4;
 
+/** Statements already worked out, by fact: candidates, true/false and statements items each ask
+ *  for a fact's statement (about two asks per fact, each a score of regexes over its sentence). */
+const STATEMENTS = new WeakMap<Fact, string | null>();
+
 export function statementOf(fact: Fact): string | null {
+  let statement = STATEMENTS.get(fact);
+  if (statement === undefined) STATEMENTS.set(fact, (statement = statementFor(fact)));
+  return statement;
+}
+
+function statementFor(fact: Fact): string | null {
   // "Vaishnaw said the decision would result in …": a forecast someone voiced is not a fact to
   // mark true or false, nor is an opinion.
   if (FORECAST.test(fact.sentence) || FORECAST_TOLD_AFTER.test(fact.sentence) || OUTLET_TELLING.test(fact.sentence) || OPINION.test(fact.sentence) || VIEW.test(fact.sentence)) return null;
