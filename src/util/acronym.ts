@@ -10,16 +10,28 @@ export function isAcronymOf(short: string, long: string): boolean {
   // (A phase's number both must end on: "VVP II" is no "Vibrant Villages Programme III".)
   const edition = EDITION.exec(short);
   if (edition) return (/\d{4}/.test(edition[0]) || long.trim().endsWith(edition[0])) && isAcronymOf(short.slice(0, edition.index), long.replace(EDITION, ''));
-  const letters = withoutHalvesHyphen(short.replace(/[.&\s]/g, ''));
+  const bare = short.replace(/[.&\s]/g, '');
+  // (Most asks are of two names, neither a short form: no form below matches one of more than
+  // 16 letters, or one not opening on a capital, so the long name is never split for them.)
+  if (bare.length > 17 || !/^[A-Z]/.test(bare)) return false;
+  const letters = withoutHalvesHyphen(bare);
   if (/^[A-Z]{2,10}$/.test(letters)) return initials(long.split(/[\s–—-]+/)) === letters;
-  // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
-  // lower case among the capitals.)
-  const words = long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   // ("IISc" for "Indian Institute of Science": the last word's second letter after its first.)
   const tail = /^([A-Z](?:[a-z]?[A-Z]){1,7})([a-z])$/.exec(letters);
-  if (tail) return words.length > 0 && words[words.length - 1][1] === tail[2] && isAcronymOf(tail[1], long);
+  if (tail) {
+    const words = letterWords(long);
+    return words.length > 0 && words[words.length - 1][1] === tail[2] && isAcronymOf(tail[1], long);
+  }
   if (!/^[A-Z](?:[a-z]?[A-Z]){1,7}$/.test(letters)) return false;
+  // ("MoSPI" for "Ministry of Statistics & Programme Implementation": a small word's letter in
+  // lower case among the capitals.)
+  const words = letterWords(long);
   return words.map((w) => (/^[A-Z]/.test(w) ? w[0] : SMALL_WORDS.has(w) ? w[0] : '')).join('') === letters || initials(words) === letters.replace(/[a-z]/g, '');
+}
+
+/** A name's words that open on a letter (split only once a short form's shape asks for them). */
+function letterWords(long: string): string[] {
+  return long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
 }
 
 /** "AB-PMJAY" → "ABPMJAY" (for "Ayushman Bharat – Pradhan Mantri Jan Arogya Yojana"): a hyphen
