@@ -46,7 +46,22 @@ function endsInMonth(span: string, month: ReturnType<typeof parseDate>): boolean
   return !!last && last.month === month.month && last.year === month.year;
 }
 
-export function nameTokens(name: string): string[] {
+/** Name tokens and bare keys already worked out: sameValue's first asks of a batch meet the
+ *  same few thousand answers tens of thousands of times (~20 and ~30 asks per name). */
+const NAME_TOKENS = new Map<string, readonly string[]>();
+const BARE_KEYS = new Map<string, string>();
+const REMEMBERED_NAMES = 20_000;
+
+export function nameTokens(name: string): readonly string[] {
+  let tokens = NAME_TOKENS.get(name);
+  if (!tokens) {
+    if (NAME_TOKENS.size >= REMEMBERED_NAMES) NAME_TOKENS.clear();
+    NAME_TOKENS.set(name, (tokens = tokensOf(name)));
+  }
+  return tokens;
+}
+
+function tokensOf(name: string): string[] {
   // ("LK Advani", "L K Advani", "L.K. Advani": initials written together are letters each.)
   const initials = name.replace(/\./g, ' ').replace(/\b\p{Lu}{2,3}\b(?=\s+\p{Lu}\p{Ll})/gu, (run) => run.split('').join(' '));
   return normalizeKey(initials)
@@ -58,6 +73,15 @@ export function nameTokens(name: string): string[] {
 // ("Prime Minister Dhan-Dhaanya Krishi Yojana" and "PM Dhan-Dhaanya Krishi Yojana": a scheme named
 // after an office is one name however the office is written.)
 function bareKey(s: string): string {
+  let key = BARE_KEYS.get(s);
+  if (key === undefined) {
+    if (BARE_KEYS.size >= REMEMBERED_NAMES) BARE_KEYS.clear();
+    BARE_KEYS.set(s, (key = bareKeyOf(s)));
+  }
+  return key;
+}
+
+function bareKeyOf(s: string): string {
   // ("Padma Sri", "Padmashri": the Padma Shri as Indian papers spell it.)
   return normalizeKey(s).replace(/^the /, '').replace(/ s\b/g, '').replace(/^prime minister /, 'pm ').replace(/^chief minister /, 'cm ').replace(/\bpadma ?s(?:h)?ri\b/, 'padma shri');
 }
@@ -255,7 +279,7 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       // ("Satwik" / "Satwiksairaj Rankireddy": a short form of a long given name, alone.)
       if ((ta.length === 1 && tb.length > 1 && ta[0].length >= 5 && tb[0].startsWith(ta[0])) || (tb.length === 1 && ta.length > 1 && tb[0].length >= 5 && ta[0].startsWith(tb[0]))) return true;
       // (Of two names of one length, the one with initials is the short one, either way round.)
-      const initialled = (t: string[]) => t.some((w) => w.length === 1);
+      const initialled = (t: readonly string[]) => t.some((w) => w.length === 1);
       const [short, long] = ta.length < tb.length || (ta.length === tb.length && initialled(ta)) ? [ta, tb] : [tb, ta];
       // ("D Gukesh" is "Gukesh Dommaraju": a South Indian name puts the initial of the family
       // name first, and the papers write it out last; the words match in any order.)
