@@ -380,3 +380,16 @@ describe('cloze: the last count’s figure beside the new one', () => {
     expect(found).toContain('289');
   });
 });
+
+describe('cloze: a market report’s frame and a share’s moves within the day', () => {
+  it('blanks neither the exchange or index nor the intraday moves; the listing price stays', () => {
+    const found = blanks([
+      'In the equity market, the BSE Sensex traded 295.97 points higher at 81,447.24 and the NSE Nifty quoted 72.35 points up at 24,853.45.',
+      'Later, the stock made some recovery and hit a high of Rs 1,968.80, up 0.44 per cent.',
+      'But the stock again declined 0.74 per cent to trade at Rs 1,945.40 on the NSE.',
+      'The stock of Tata Capital listed at Rs 330, a premium of 1.2 per cent over the issue price of Rs 326.',
+    ]);
+    for (const frame of ['BSE Sensex', 'NSE Nifty', 'NSE', '0.44 per cent', '0.74 per cent', 'Rs 1,968.80', 'Rs 1,945.40']) expect(found).not.toContain(frame);
+    expect(found).toContain('Rs 330');
+  });
+});

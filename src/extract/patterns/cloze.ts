@@ -303,6 +303,10 @@ function playScore(e: Entity, s: Sentence): boolean {
   return SHOOTING_WORDS.test(s.text) && /\b(?:(?:total|score|tally)\s+of|shooting|shot|a\s+set\s+of|(?:finished|placed|ended)\s+\p{Ll}+\s+with)\s+$/u.test(near);
 }
 const PLAY_WORDS = /\b(?:finals?|qualification|qualifiers?|rounds?|match(?:es)?|games?|tiebreaks?|medals?|shots?|sets?|innings|tournament|Olympics?|Paralympics?|Games|[Cc]hampionships?|victory|win|wins|winning|won|half|goals?|rankings?|table|standings|placed|board)\b/;
+/** A stock exchange or its index, as a market report names it. */
+const MARKET_NAME = /^(?:(?:the\s+)?(?:[Bb]enchmark\s+)?(?:BSE|NSE)(?:\s+(?:Sensex|Nifty(?:\s*50)?))?|Sensex|Nifty(?:\s*50)?|Bombay Stock Exchange|National Stock Exchange)$/;
+/** A trading day's words: a share, its price, its session. */
+const TRADING_DAY = /\b(?:stock|shares?|scrip|intra-?day|traded|to trade at|hit a (?:high|low)|listed at|issue price)\b/;
 /** Words of a contest scored by shots, throws or ends (shooting, archery). */
 const SHOOTING_WORDS = /\b(?:finals?|qualification|rounds?|shots?|sets?|medals?|Olympics?|Paralympics?|Games|[Cc]hampionships?|World\s+Cup)\b/;
 
@@ -2350,6 +2354,12 @@ function blankablePart9(e: Blank, s: Sentence, head: string, near: string, tail:
 }
 
 function blankablePart10(e: Blank, s: Sentence, near: string, tail: string): boolean {
+  // ("the _____ traded 295.97 points higher at 81,447.24" → BSE Sensex, "listed … on the _____" →
+  // BSE: the exchange or index a market report moves on is its frame; the figure is the news.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && MARKET_NAME.test(e.text) && s.entities.some((o) => o !== e && (o.cls === 'number' || o.cls === 'percent' || o.cls === 'money'))) return false;
+  // ("hit a high of Rs 1,968.80, up _____", "declined _____ to trade at Rs 1,945.40": a share's
+  // moves within a trading day are its ticker, no fact to learn.)
+  if ((e.cls === 'percent' || e.cls === 'money') && TRADING_DAY.test(s.text) && /\b(?:(?:up|down|declined|rose|fell|gained|lost|slipped|climbed|jumped|dropped|higher|lower)\s+(?:by\s+)?|hit\s+a\s+(?:high|low)\s+of\s+|to\s+trade\s+at\s+)$/.test(near)) return false;
   // ("the 'Public Administration, _____' category": the end of a quoted title is half its name.)
   // (Quotes, not apostrophes: "Chandigarh's Capitol Complex and _____'s national park".)
   if (e.cls !== 'number' && e.cls !== 'date' && /^[’'"”](?!s\b)/.test(tail) && /[\p{L}\d]/u.test(/(?:^|[\s([])[‘'"“]([^‘'"“’”]*)$/u.exec(near)?.[1] ?? '')) return false;
