@@ -404,7 +404,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // 99,446 crore?": where the words said hold figures the set may ask, they are the news, not
     // the minister who told them.)
     const figuresSaid = SAID.has(f.pattern) && facts.some((g) => g.sentence === f.sentence && g.answerType === 'number' && g.pattern === 'cloze');
-    const forecast = SAID.has(f.pattern) && (FORECAST.test(f.question) || figuresSaid || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType))));
+    // ("Who said “Best wishes to all Congress leaders and workers”?", "Who said that the condition of
+    // the injured … is stable?": who voiced a remark the story passes on is no fact a student learns
+    // a month later; a quotation's news, its figure or decision, is asked of itself.)
+    const forecast = f.pattern === 'quote' || (SAID.has(f.pattern) && (FORECAST.test(f.question) || figuresSaid || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType)))));
     // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
     // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;
