@@ -169,7 +169,7 @@ export function homeCountryName(ctx: ArticleContext): string | null {
 const HOME = new WeakMap<ArticleContext, { best: string | null; dominant: boolean }>();
 /** The country the article names most (its demonyms count: "Indian" is India); `dominant`: only
  *  if it is named half as often again as any other (a match report names its teams alike). */
-function homeCountryOf(ctx: ArticleContext, dominant = false): string | null {
+export function homeCountryOf(ctx: ArticleContext, dominant = false): string | null {
   let home = HOME.get(ctx);
   if (!home) {
     const counts = new Map<string, number>();

@@ -49,3 +49,12 @@ describe('nationality: what the people did', () => {
     expect(asked).toContainEqual(['Men from which country had previously reached the Thomas Cup semis in 1952, 1955, and 1979?', 'India']);
   });
 });
+
+describe('nationality: the story’s own country honouring its own', () => {
+  it('is not asked ("Indian athletes … conferred … by President Droupadi Murmu"); abroad or beside another country, it is', () => {
+    const home = ask(factsOf(['Indian athletes have been conferred with the National Sports Awards by President Droupadi Murmu at Rashtrapati Bhawan in New Delhi.', 'The awards were given to 26 athletes from India in all.', 'India’s President also praised the coaches from India.']), 'nationality');
+    expect(home).toEqual([]);
+    const abroad = ask(factsOf(['Indian fishermen were arrested by the Sri Lankan Navy near Katchatheevu on Sunday night.', 'The fishermen from India had set sail from Rameswaram.', 'India has taken up the matter with Sri Lanka.']), 'nationality');
+    expect(abroad.map(([, a]) => a)).toContain('India');
+  });
+});
