@@ -11,7 +11,7 @@ import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-coun
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
 import { isBareBodyName, organisationKind } from '../../lexicon/index.js';
 import { normalizeKey } from '../../util/ids.js';
-import type { ArticleContext } from '../article-context.js';
+import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { articleIndex } from './rank.js';
 import { statesNamed } from './seats.js';
 import { baseOfPast } from '../verb-forms.js';
@@ -216,6 +216,10 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (type === 'organisation' && subject.entities.length === 1 && (PORTFOLIO_DEPARTMENT.test(subject.text) || isBareBodyName(subject.text))) return [];
   // ("Which two countries were among six countries set to join …?": the others answer too.)
   if (/^(?:were|are|was|is)\s+(?:also\s+)?among\b/.test(predicate)) return [];
+  // ("Which two people had struggled to get the ball off the square …?", "Which two people had
+  // reached the finals at the Hong Kong and China Masters?": past the lead, a pair the headline does
+  // not name doing what had happened before is the story's background, no news of it.)
+  if (subject.entities.length === 2 && type === 'person' && s.index >= 3 && /^had\s+(?:already\s+|also\s+|earlier\s+)?\p{Ll}+(?:ed|en|wn|ght|ne)\b/u.test(predicate) && !subject.entities.some((e) => namedInHeadline(e, ctx))) return [];
   // ("In badminton, HS Pranoy advanced to the semi-finals …": a field the sentence opens on is
   // what makes one answer right; a time phrase is not.)
   const field = FIELD_OPENING.exec(s.text)?.[0] ?? '';

@@ -493,3 +493,18 @@ describe('subject: an outlet after its verb, closing the sentence', () => {
     expect(q.every((x) => !/Indian Express/.test(x))).toBe(true);
   });
 });
+
+describe('subject: a pair of the story’s background', () => {
+  it('is not asked past the lead ("Which two people had reached the finals at the Hong Kong and China Masters?")', () => {
+    const facts = factsOf([
+      'Kiran George won the Korea Open title on Sunday, beating Kenta Nishimoto in the final.',
+      'It was his first title of the season after a long lean run on the circuit.',
+      'The Indian had lost in the first round at the last three events.',
+      'Arjun Rao and Dhruv Kapila had reached the finals at the Hong Kong and China Masters, while Priyanshu Rajawat lost early.',
+    ], { title: 'Kiran George wins Korea Open' });
+    expect(ask(facts, 'subject').filter(([q]) => /^Which two people had reached/.test(q))).toEqual([]);
+    // (A pair the news is about is asked.)
+    const news = factsOf(['Arjun Rao and Dhruv Kapila won the men’s doubles title at the Korea Open on Sunday.'], { title: 'Rao and Kapila win Korea Open doubles' });
+    expect(ask(news, 'subject').some(([q]) => /^Which two people won/.test(q))).toBe(true);
+  });
+});
