@@ -141,6 +141,10 @@ const SIDE_NOTE_FACTOR = 0.75;
 const SPELLED_OUT = /^What does (.+) stand for\?$/;
 
 const SAID = new Set(['quote', 'reported-by']);
+/** The sentence from which a story's background may begin (its lead told). */
+const BACKGROUND_FROM = 3;
+/** A first clause told in the past perfect: "X and Y had reached …", "The team had already won …". */
+const PLUPERFECT_OPENING = /^[^,;:]{0,80}?\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+|last\s+)?\p{Ll}+(?:ed|en|wn|ght|ne|de|lt|nt)\b/u;
 const FORECAST = /\b(?:would|will|could|may|might|expects?|expected|likely|plans? to|(?:is|are|was|were) going to)\b/;
 
 /** How much less a blank is worth in a sentence whose news a news pattern asks. */
@@ -465,7 +469,13 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("… as they defeated hosts _____ 1-0" → China, under "… 1-0 Triumph Over China": the side the
     // headline says was beaten is known to its reader.)
     const beatenInHeadline = country && parts.some((p) => new RegExp(`\\b(?:over|against|beat|beats|defeat|defeats|downs?|stuns?|thrash(?:es)?|edges?)\\s+(?:hosts\\s+)?${reEscape(p)}\\b`, 'i').test(headline));
-    const offTopic = forecast || breakdown || topicSubject || headlinedPair || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    // ("Satwiksairaj Rankireddy and Chirag Shetty had reached the finals at the _____ …" in a story
+    // of Lakshya Sen's title, "Jamie Smith and Overton had struggled …" in one of Siraj's spell):
+    // past the lead, what had happened before, in a sentence that shares no word with the headline,
+    // is the story's background.
+    // (With a headline to read it by: without one, nothing shares its words.)
+    const background = head.size > 0 && f.sentenceIndex >= BACKGROUND_FROM && !inHeadline && sentenceShare === 0 && PLUPERFECT_OPENING.test(f.sentence);
+    const offTopic = forecast || breakdown || topicSubject || headlinedPair || background || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

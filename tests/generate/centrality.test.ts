@@ -255,6 +255,20 @@ describe('a figure of a breakdown past the lead', () => {
   });
 });
 
+describe('centrality: the story\'s background', () => {
+  it('is off topic past the lead where a sentence in the past perfect shares no word with the headline', () => {
+    const headline = 'Kiran George emerges Korea Open champion';
+    const pair = fact({ pattern: 'cloze', question: 'Arjun Rao and Dhruv Kapila had reached the finals at the _____ and China Masters.', answer: 'Hong Kong', answerType: 'place', sentence: 'Arjun Rao and Dhruv Kapila had reached the finals at the Hong Kong and China Masters.', sentenceIndex: 6 });
+    const own = fact({ pattern: 'cloze', question: 'George had lost in the first round at the _____ last month.', answer: 'Japan Open', answerType: 'term', sentence: 'George had lost in the first round at the Japan Open last month.', sentenceIndex: 5 });
+    const lead = fact({ pattern: 'cloze', question: 'Kiran George had beaten _____ in the semifinal on Saturday.', answer: 'Kenta Nishimoto', answerType: 'person', sentence: 'Kiran George had beaten Kenta Nishimoto in the semifinal on Saturday.', sentenceIndex: 1 });
+    const c = centralityOf([pair, own, lead], headline);
+    expect(c.get(pair.id)!.offTopic).toBe(true);
+    // (The headline's people, and the lead, are no background.)
+    expect(c.get(own.id)!.offTopic).toBe(false);
+    expect(c.get(lead.id)!.offTopic).toBe(false);
+  });
+});
+
 describe('who said it', () => {
   it('is not asked, whether the headline names the speaker ("Who said that India has joined the elite club …?" under "PM Modi addresses nation …") or not ("Who said that the test was a success?")', () => {
     const quote = fact({ question: 'Who said that India has joined the elite club of space powers?', answer: 'Narendra Modi', answerType: 'person', sentence: 'Prime Minister Narendra Modi said that India has joined the elite club of space powers.', sentenceIndex: 0, pattern: 'quote' });
