@@ -38,6 +38,9 @@ describe('cloze: an officer’s cadre', () => {
     expect(found).not.toContain('Odisha');
     expect(found).not.toContain('Punjab');
     expect(found).toContain('Meena Rao');
+    // (A joint cadre's long name too.)
+    const joint = blanks(['The new Commissioner is a 1990-batch retired IAS officer of Arunachal Pradesh-Goa-Mizoram-Union Territories (AGMUT) cadre.']);
+    expect(joint.filter((b) => /AGMUT|Arunachal Pradesh-Goa/.test(b))).toEqual([]);
   });
 });
 
@@ -164,5 +167,14 @@ describe('cloze: a name run on through "of" into the owner of what follows', () 
     expect(found).not.toContain('ICU of Jaipur');
     expect(found).not.toContain('Trauma Centre of Lucknow');
     expect(found).toContain('six');
+  });
+});
+
+describe('cloze: a visit’s entourage', () => {
+  it('is no blank ("National Security Adviser _____, among others, accompanied the PM")', () => {
+    const found = blanks(['National Security Adviser Ajit Doval, among others, accompanied the Prime Minister to Kalpakkam.', 'Tamil Nadu Governor R N Ravi and Union Minister L Murugan were also present at the reactor site.', 'Prime Minister Narendra Modi visited the fast breeder reactor at Kalpakkam, 70 km from Chennai.']);
+    expect(found).not.toContain('Ajit Doval');
+    expect(found).not.toContain('R N Ravi');
+    expect(found).toContain('Kalpakkam');
   });
 });

@@ -1192,7 +1192,12 @@ function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): bool
   if ((e.cls === 'term' || e.cls === 'organisation') && ownerPlace && /^['’]s\s/.test(tail) && !organisationNamed(e.text) && (cityNamed(ownerPlace) || regionNamed(ownerPlace))) return false;
   // ("a 1985 batch _____ cadre IAS officer" → Gujarat, "an IAS officer of the _____ cadre": the
   // state an officer's service was allotted to is a line of a career, no news.)
-  if (e.cls === 'place' && /^\s+cadre\b/i.test(tail)) return false;
+  // ("… officer of _____ cadre" → Arunachal Pradesh-Goa-Mizoram-Union Territories (AGMUT): the
+  // joint cadre's name too.)
+  if ((e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation') && /^\s+cadre\b/i.test(tail)) return false;
+  // ("National Security Adviser _____, among others, accompanied the PM": who went along is the
+  // visit's entourage, no news of it.)
+  if (e.cls === 'person' && /\b(?:accompanied\s+(?:the|him|her|them|Prime|President|PM)\b|were\s+also\s+present\b|was\s+also\s+present\b)/.test(s.text) && !/\b(?:appointed|named|elected|won|awarded|died|passed away)\b/.test(s.text)) return false;
   // ("handed over to _____ District Collector Ch Naga Rani" → West Godavari: the district an officer
   // serves, before the office and the name, says whose officer, no fact.)
   if (e.cls === 'place' && /^\s+(?:[Dd]istrict\s+)?(?:Collector|Magistrate|DM|SP|SSP|DC|Superintendent\s+of\s+Police|Police\s+Commissioner|Deputy\s+Commissioner)\b/.test(tail)) return false;
