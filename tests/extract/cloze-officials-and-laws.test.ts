@@ -178,3 +178,11 @@ describe('cloze: a visit’s entourage', () => {
     expect(found).toContain('Kalpakkam');
   });
 });
+
+describe('cloze: lawmakers by their house\'s name', () => {
+  it('are no blank ("some _____ suggesting the Centre take the final call" → Members of Parliament)', () => {
+    const found = blanks(['The standoff continued with some Members of Parliament (MP) suggesting the Centre take the final call on Manipur.', 'Several Members of the Legislative Assembly met Governor Ajay Kumar Bhalla in Imphal on Monday.']);
+    expect(found.filter((b) => /^Members of/.test(b))).toEqual([]);
+    expect(found).toContain('Ajay Kumar Bhalla');
+  });
+});

@@ -1195,6 +1195,9 @@ function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): bool
   // ("… officer of _____ cadre" → Arunachal Pradesh-Goa-Mizoram-Union Territories (AGMUT): the
   // joint cadre's name too.)
   if ((e.cls === 'place' || e.cls === 'term' || e.cls === 'organisation') && /^\s+cadre\b/i.test(tail)) return false;
+  // ("the standoff continued with some _____ suggesting …" → Members of Parliament (MP): lawmakers
+  // by their house's name are no one in particular.)
+  if ((e.cls === 'organisation' || e.cls === 'term') && /^(?:Members?\s+of\s+(?:the\s+)?(?:Parliament|Legislative\s+Assembly|Legislative\s+Council|Rajya\s+Sabha|Lok\s+Sabha)|MPs|MLAs|MLCs)(?:\s*\([\p{L}]+\))?$/u.test(e.text)) return false;
   // ("National Security Adviser _____, among others, accompanied the PM": who went along is the
   // visit's entourage, no news of it.)
   if (e.cls === 'person' && /\b(?:accompanied\s+(?:the|him|her|them|Prime|President|PM)\b|were\s+also\s+present\b|was\s+also\s+present\b)/.test(s.text) && !/\b(?:appointed|named|elected|won|awarded|died|passed away)\b/.test(s.text)) return false;
