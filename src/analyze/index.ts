@@ -22,6 +22,7 @@ import { withPlaceShortNames } from './place-short-names.js';
 import { withCampusNames } from './campus-names.js';
 import { withCommaNames } from './comma-names.js';
 import { withJoinedNames } from './joined-names.js';
+import { withDescriptionsNotNames } from './described-not-named.js';
 import { withLawEditions } from './law-editions.js';
 import { withQuotedNames } from './quoted-names.js';
 import { withVisionYears } from './vision-years.js';
@@ -116,6 +117,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   withCampusNames(sentences);
   withCommaNames(sentences);
   withJoinedNames(sentences);
+  withDescriptionsNotNames(sentences);
   withLawEditions(sentences);
   withVisionYears(sentences);
   // The headline's key term, once names are known (a term never stands inside one).

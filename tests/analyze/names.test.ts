@@ -1008,3 +1008,12 @@ describe('names read in two halves around a small word', () => {
     expect(names('Leaders of the Bharatiya Janata Party met in Delhi on Monday.')).not.toContain('Leaders of the Bharatiya Janata Party');
   });
 });
+
+describe('capitalised words after "a" or "an"', () => {
+  it('say what someone is, never who ("Bhagwant Mann (48), a Jat Sikh, will be sworn in")', () => {
+    const got = people('Comic satirist turned politician Bhagwant Mann (48), a Jat Sikh, will be sworn in as the next chief minister of Punjab.', 'The new minister, a Kashmiri Pandit, took charge in Jammu on Monday.').map((p) => p.text);
+    expect(got).toContain('Bhagwant Mann');
+    expect(got).not.toContain('Jat Sikh');
+    expect(got).not.toContain('Kashmiri Pandit');
+  });
+});
