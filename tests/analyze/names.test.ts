@@ -1016,4 +1016,11 @@ describe('capitalised words after "a" or "an"', () => {
     expect(got).not.toContain('Jat Sikh');
     expect(got).not.toContain('Kashmiri Pandit');
   });
+
+  it('and a name after a person\'s "\'s", or with a year in brackets, is a work ("Shakti Samanta\'s Kati Patang", "Teesri Manzil (1966)")', () => {
+    const got = people('With Raj Khosla’s Do Badan and Shakti Samanta’s Kati Patang, her screen image changed.', 'She starred in Jab Pyar Kisi Se Hota Hai (1961), Teesri Manzil (1966) and Caravan (1971).', 'India’s Neeraj Chopra won gold in Budapest.').map((p) => p.text);
+    expect(got).not.toContain('Kati Patang');
+    expect(got).not.toContain('Teesri Manzil');
+    expect(got).toContain('Neeraj Chopra');
+  });
 });

@@ -186,3 +186,10 @@ describe('cloze: lawmakers by their house\'s name', () => {
     expect(found).toContain('Ajay Kumar Bhalla');
   });
 });
+
+describe('cloze: a scheme named for an office', () => {
+  it('is no blank without the office it opens on ("the Prime Minister\'s _____" → Wi-Fi Access Network Initiative)', () => {
+    const found = blanks(['The cabinet cleared free Wi-Fi in public places under a scheme labelled the Prime Minister\'s Wi-Fi Access Network Initiative (PM-WANI) on Wednesday.', 'The Chief Minister\'s Breakfast Scheme will cover 17 lakh students in Tamil Nadu from Friday.']);
+    expect(found.filter((b) => /^Wi-Fi Access|^Breakfast Scheme/.test(b))).toEqual([]);
+  });
+});

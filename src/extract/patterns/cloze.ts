@@ -2362,6 +2362,9 @@ function blankablePart9(e: Blank, s: Sentence, head: string, near: string, tail:
 }
 
 function blankablePart10(e: Blank, s: Sentence, near: string, tail: string): boolean {
+  // ("a scheme labelled the Prime Minister's _____" → Wi-Fi Access Network Initiative (PM-WANI): a
+  // scheme named for the office opens on it; the blank without it is half the name.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && /\b(?:Prime\s+Minister|Chief\s+Minister|PM|CM)['’]s\s+$/.test(near) && /^\p{Lu}/u.test(e.text)) return false;
   // ("the _____ traded 295.97 points higher at 81,447.24" → BSE Sensex, "listed … on the _____" →
   // BSE: the exchange or index a market report moves on is its frame; the figure is the news.)
   if ((e.cls === 'organisation' || e.cls === 'term') && MARKET_NAME.test(e.text) && s.entities.some((o) => o !== e && (o.cls === 'number' || o.cls === 'percent' || o.cls === 'money'))) return false;
