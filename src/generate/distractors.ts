@@ -201,6 +201,9 @@ function candidateTiers(fact: Fact, pool: DistractorPool, random: () => number, 
 }
 
 
+/** A question that asks for a god. */
+const DEITY_ASKED = /\b(?:deity|deities|god|goddess|gods)\b/i;
+
 /** "Who was the President of the United States in …?": a question that asks for the holder of an office. */
 const OFFICE_ASKED = /^Who (?:was|is) the\s/;
 
@@ -226,6 +229,9 @@ const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(rol
 
 function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, articleSentences: readonly string[]): string[][] {
   const type = fact.answerType;
+  // ("Who is the presiding deity of the temple?": the article's people are no gods, and no list
+  // holds gods to offer beside the answer.)
+  if (type === 'person' && DEITY_ASKED.test(fact.question)) return [];
   const role = type === 'person' ? roleOf(fact.answer, fact.sentence) : null;
   // Of the article's own people, none known to be of another kind: no politician for a judge.
   const group = groupOf(role);

@@ -128,3 +128,13 @@ describe('a judge\'s options in a whole ruling', () => {
     for (const item of judges) for (const o of item.options ?? []) expect(['Ejaz Maqbool', 'Kanu Agarwal', 'Vishnu Shankar Jain']).not.toContain(o);
   });
 });
+
+describe('a god asked for', () => {
+  it('gets no people for options ("Who is the presiding deity of the temple?")', () => {
+    const deity = fact({ id: 'd', pattern: 'role', question: 'Who is the presiding deity of the Ramappa temple?', answer: 'Ramalingeswara Swamy', sentence: 'The presiding deity of the Ramappa temple is Ramalingeswara Swamy.' });
+    const minister = fact({ id: 'm', pattern: 'office', question: 'Who was the Union Minister of Culture?', answer: 'G Kishan Reddy', sentence: 'Union Culture Minister G Kishan Reddy welcomed the decision.' });
+    const king = fact({ id: 'k', pattern: 'cloze', answer: 'Recharla Rudra', sentence: 'The temple was built during the reign of Recharla Rudra.' });
+    const sculptor = fact({ id: 's', pattern: 'cloze', answer: 'Ramappa', sentence: 'The temple is named after its sculptor Ramappa.' });
+    expect(rankDistractors(deity, buildDistractorPool([deity, minister, king, sculptor]), () => 0.5, 3)).toEqual([]);
+  });
+});
