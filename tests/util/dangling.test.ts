@@ -568,3 +568,12 @@ describe('a verb left out', () => {
     expect(hasDanglingReference('India did not sign the declaration at the _____ summit.')).toBe(false);
   });
 });
+
+describe('an ordinal one of nothing named', () => {
+  it('dangles ("Who was the first winner?"), not when it says of what or who', () => {
+    expect(hasDanglingReference('Who was the first winner?')).toBe(true);
+    expect(hasDanglingReference('Who is the latest recipient?')).toBe(true);
+    expect(hasDanglingReference('Who was the first winner of the Dadasaheb Phalke Award?')).toBe(false);
+    expect(hasDanglingReference('Who was the first Indian to visit the International Space Station?')).toBe(false);
+  });
+});
