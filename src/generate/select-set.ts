@@ -244,7 +244,9 @@ class SetBuilder {
     this.entries.push(entry);
     // (The headline's own words for its person, "the Australian woman", read better than the
     // question's whole appositive.)
-    const who = heldNow(describedBy(entry.item), entry.item, this.asOf);
+    const asked = heldNow(describedBy(entry.item), entry.item, this.asOf);
+    // (The office of one whose death the story tells is a former one: see officeHolders.)
+    const who = asked && (this.officeHolders.find((d) => d.name === asked.name && d.description === asked.description.replace(/^the /, 'the former ')) ?? asked);
     if (who && !this.things.some((t) => t.name === who.name)) this.people.push(who);
     // "approved the _____ scheme …" asks a launched thing as a blank: its fact's question describes it.
     for (const t of [...this.things, ...this.officeHolders]) if (entry.answers.some((a) => a.value === t.name) && !this.people.some((p) => p.name === t.name)) this.people.push(t);
@@ -541,14 +543,21 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
 /** Each person a fact asks for by an office, an award or a first, with the most central such
  *  question's description (remembered per fact list). */
 const HOLDERS = new WeakMap<readonly Fact[], Described[]>();
+/** "… passed away", "… died": the death told after a name, within its sentence. */
+const DIED_AFTER = /^[^.;]*?\b(?:passed away|died|breathed (?:his|her) last)\b/;
 function officeHolders(facts: readonly Fact[]): Described[] {
   let found = HOLDERS.get(facts);
   if (!found) {
     found = [];
+    // ("The Governor of Jammu and Kashmir … passed away at the age of 79": an office of one whose
+    // death the story tells is a former one.)
+    const sentences = [...new Set(facts.map((f) => f.sentence))];
+    const died = (name: string) => sentences.some((t) => { const at = t.indexOf(name); return at >= 0 && DIED_AFTER.test(t.slice(at + name.length, at + name.length + 160)); });
+    const dead = new Set(facts.filter((f) => f.answerType === 'person' && (f.pattern === 'died' || died(f.answer))).map((f) => f.answer));
     for (const f of facts) {
       if (f.answerType !== 'person' || found.some((d) => d.name === f.answer)) continue;
       const d = heldNow(describedByQuestion(f, false), f, f.asOf) ?? describedByRole(f);
-      if (d) found.push(d);
+      if (d) found.push(dead.has(f.answer) && d.person && /^the (?!former |late )/.test(d.description) && f.pattern !== 'died' ? { ...d, description: d.description.replace(/^the /, 'the former ') } : d);
     }
     HOLDERS.set(facts, found);
   }

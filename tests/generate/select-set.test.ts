@@ -695,6 +695,21 @@ describe('a blank read off the headline beside its figure', () => {
   });
 });
 
+describe('a person whose death the story tells', () => {
+  it('is called by a former office, never as if holding it ("The former Governor of Kerala … passed away")', () => {
+    const items = setOfText([
+      'Former Goa Governor Ramesh Varma passes away',
+      'Ramesh Varma was appointed the Governor of Kerala in August 2018 by President Ram Nath Kovind.',
+      'Ramesh Varma, former Governor of Goa and several other Indian states, passed away on Tuesday at the age of 79 following a prolonged illness.',
+      'He had represented Uttar Pradesh in the Rajya Sabha from 1980 to 1986.',
+      'He later served as a Member of Parliament from Aligarh as a Janata Dal candidate.',
+    ]);
+    const texts = items.map((it) => it.question);
+    expect(texts.some((t) => /\bformer Governor of Kerala\b/i.test(t))).toBe(true);
+    expect(texts.some((t) => /(?:^|[^r] )The Governor of Kerala\b/.test(t) || /^The Governor of Kerala\b/.test(t))).toBe(false);
+  });
+});
+
 describe('a set asks one answer once, however the analyser read it', () => {
   it('"Triple Talaq" read as a name and "triple talaq" as a term are one answer', () => {
     const items = setOfText([
