@@ -543,8 +543,9 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
 /** Each person a fact asks for by an office, an award or a first, with the most central such
  *  question's description (remembered per fact list). */
 const HOLDERS = new WeakMap<readonly Fact[], Described[]>();
-/** "… passed away", "… died": the death told after a name, within its sentence. */
-const DIED_AFTER = /^[^.;]*?\b(?:passed away|died|breathed (?:his|her) last)\b/;
+/** "… passed away", "… died": the death told right after a name, within its sentence. */
+// (The name's own verb, past an aside: not "Veena George said … a man who died".)
+const DIED_AFTER = /^(?:\s*\([^)]{0,20}\))?(?:,[^,;]{1,120},)?\s+(?:has\s+|had\s+)?(?:passed away|died|breathed (?:his|her) last)\b/;
 function officeHolders(facts: readonly Fact[]): Described[] {
   let found = HOLDERS.get(facts);
   if (!found) {
