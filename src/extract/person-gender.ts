@@ -63,9 +63,9 @@ function pronounsAfter(person: Entity, ctx: ArticleContext): Gender | null {
   let male = false;
   let female = false;
   sentences.forEach((s, i) => {
-    const named = new Set(s.entities.filter((e) => e.cls === 'person').map((e) => e.canonical));
-    if (named.size !== 1 || !named.has(person.canonical)) return;
-    const last = s.entities.filter((e) => e.cls === 'person').at(-1)!;
+    const people = s.entities.filter((e) => e.cls === 'person');
+    if (!people.length || people.some((e) => e.canonical !== person.canonical)) return;
+    const last = people.at(-1)!;
     const next = sentences[i + 1];
     // (A pronoun opening the next sentence carries on the story's subject, whoever was named last:
     // "Apart from Madhabi Puri Buch, the other 10 Sebi chiefs have been IAS officers. He is a

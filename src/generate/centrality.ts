@@ -411,7 +411,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("Who said “Best wishes to all Congress leaders and workers”?", "Who said that the condition of
     // the injured … is stable?": who voiced a remark the story passes on is no fact a student learns
     // a month later; a quotation's news, its figure or decision, is asked of itself.)
-    const forecast = f.pattern === 'quote' || (SAID.has(f.pattern) && (FORECAST.test(f.question) || figuresSaid || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType)))));
+    const saidOnly = f.pattern === 'quote' || (SAID.has(f.pattern) && (FORECAST.test(f.question) || figuresSaid || inHeadline || (fullHeadline !== headline && parts.some((p) => mentions(fullHeadline, p, f.answerType)))));
     // ("Lauding _____ for the historic feat, …" → ISRO, in a story that names ISRO in its title
     // and every paragraph: past the lead, a blank on the story's topic tests nothing.)
     const topicPastLead = named >= TOPIC_NAMED && f.sentenceIndex > 1;
@@ -475,7 +475,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // is the story's background.
     // (With a headline to read it by: without one, nothing shares its words.)
     const background = head.size > 0 && f.sentenceIndex >= BACKGROUND_FROM && !inHeadline && sentenceShare === 0 && PLUPERFECT_OPENING.test(f.sentence);
-    const offTopic = forecast || breakdown || topicSubject || headlinedPair || background || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || background || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

@@ -5,6 +5,7 @@ import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDr
 import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
 import { normalizeKey } from '../../util/ids.js';
 import { reEscape } from '../../util/re-escape.js';
+import { numberValue } from '../../analyze/number-words.js';
 import type { Entity, Sentence } from '../../types.js';
 
 /**
@@ -131,11 +132,12 @@ function givenToMore(prize: string, winners: readonly Entity[], s: Sentence, ctx
   return ctx.analyzed.sentences.some((o) => {
     if (!o.text.includes(key)) return false;
     const n = counted.exec(o.text)?.[1];
-    if (n && (/^\d/.test(n) ? Number(n) : COUNT_WORDS.indexOf(n.toLowerCase()) + 2) > winners.length) return true;
+    if (n && (numberValue(n) ?? 0) > winners.length) return true;
     // (In another sentence, and not one who gives it: "President Droupadi Murmu conferred …".)
     return o.index !== s.index && GIVEN.test(o.text) && o.entities.some((e) => e.cls === 'person' && !own.has(e.canonical) && !GIVER.test(e.role ?? ''));
   });
 }
+/** Counts in words a sentence may give an honour's recipients. */
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const GIVER = /\b(?:President|Prime Minister|PM|Minister|Governor|Vice President|Chief Minister)\b/;
 const GIVEN = /\b(?:awarded|conferred|given|presented|bagged|won|received|honoured|selected)\b/;

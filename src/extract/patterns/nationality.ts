@@ -58,7 +58,7 @@ const find: FindDrafts<'nationality'> = (s, ctx) => {
 
 /** The country a place, or a body its demonym opens ("Sri Lankan Navy"), is in; null if none. */
 function countryOfMention(e: Entity): string | null {
-  if (e.cls === 'place') return (countryNamed(e.canonical) ?? countryOfDemonym(e.text))?.name ?? countryOfPlace(e.canonical)?.name ?? null;
+  if (e.cls === 'place') return (countryOfPlace(e.canonical) ?? countryOfDemonym(e.text))?.name ?? null;
   if (e.cls !== 'organisation') return null;
   const words = e.text.split(/\s+/);
   return (countryOfDemonym(words.slice(0, 2).join(' ')) ?? countryOfDemonym(words[0]))?.name ?? null;

@@ -71,8 +71,8 @@ const CAUSE = /\b(?:after|when|in)\s+(?:a|an|the)\s+[^;]+/;
 /** The disaster a sentence names, for its toll. */
 /** Words for the disasters a toll is of. */
 const DISASTER_WORDS = ['stampede', 'fire', 'blaze', 'collapse', 'crash', 'blast', 'explosion', 'accident', 'landslide', 'flood', 'floods', 'cloudburst', 'earthquake', 'cyclone', 'derailment', 'avalanche', 'collision', 'mishap', 'rains'];
-const DISASTER = new RegExp(`\\b(?:in|after)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(${DISASTER_WORDS.join('|')})\\b`);
 const DISASTER_WORDS_ALTERNATION = DISASTER_WORDS.join('|');
+const DISASTER = new RegExp(`\\b(?:in|after)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(${DISASTER_WORDS_ALTERNATION})\\b`);
 /** A count in figures or in words up to twelve. */
 const COUNT = '(?:\\d[\\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)';
 /** "after a devastating fire claimed 25 lives", "the blast, which claimed the lives of 12 workers":
