@@ -178,6 +178,41 @@ function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactD
   };
 }
 
+/** "Bengaluru has emerged as the top performer in the Million+ category in the Ease of Living
+ *  Index 2020, followed by Pune …", "Kerala was adjudged the best-performing state in the SDG
+ *  India Index": who came first, told as what it emerged as, asked with its own predicate. One
+ *  of several ("the top three states") is no first. */
+const EMERGED_TOP = /(?<subjEnd>)\s+(?<pred>(?:(?:has|have|had)\s+)?(?:emerged|been\s+(?:adjudged|ranked|declared|named)|was\s+(?:adjudged|ranked|declared|named)|is|was)\s+(?:as\s+)?the\s+(?:top|best|top-ranked|highest-ranked|best-performing|top-performing|best\s+performing|top\s+performing)\s+(?:performer|state|city|district|country|nation|municipality|union\s+territory|institute|institution|university|college|bank|port|airport|company)\b)/du;
+/** The index the top one was first in, within its clause: "in the Million+ category in the Ease of Living Index 2020". */
+const TOP_INDEX = /\p{Lu}[\p{L}+-]*(?:\s\p{Lu}[\p{L}+-]*)*\s(?:Index|Rankings?|Report|Survey)(?:\s(?:for\s)?(?:19|20)\d\d(?:-\d\d)?)?(?![\p{L}\d-])/u;
+const INDEX_AT_END = /(?:\p{Lu}[\p{L}+-]*\s)+(?:Index|Rankings?|Report|Survey)(?:\s(?:for\s)?(?:19|20)\d\d(?:-\d\d)?)?$/u;
+
+function emergedTopDraft(s: Sentence): FactDraft<'rank'> | null {
+  const m = EMERGED_TOP.exec(s.text);
+  if (!m) return null;
+  const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
+  if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) return null;
+  const clause = /^[^,;]*/.exec(s.text.slice(m.index + m[0].length))![0];
+  const index = TOP_INDEX.exec(clause);
+  if (!index || !/\s(?:in|on|of|under)\s/.test(clause.slice(0, index.index + 1))) return null;
+  const pred = m.groups!.pred + clause.slice(0, index.index + index[0].length);
+  const type = answerTypeOf(subject);
+  // ("Which was adjudged the best-performing state …?": the kind the predicate names is not said twice.)
+  const kindNamed = /\b(?:state|city|district|country|nation|municipality|territory|institute|institution|university|college|bank|port|airport|company)\b/.test(pred);
+  return {
+    pattern: 'rank',
+    question: `${kindNamed ? 'Which' : whWord(type, subject)} ${pred}?`,
+    answer: subject.canonical,
+    answerText: subject.text,
+    answerStart: subject.start,
+    answerType: type,
+    sentenceIndex: s.index,
+    confidence: 0.88,
+    about: [subject.canonical, ...(INDEX_AT_END.exec(pred) ?? [])],
+    statement: `${upperFirst(withThe(subject.canonical))} ${pred}.`,
+  };
+}
+
 /** " of Union Territories (UTs)", " of states": the group a bare list is of. */
 const GROUP_AFTER = /^\s+of\s+(?:the\s+)?((?:\p{L}+\s){0,3}\p{L}+)(?=\s*[(,.;]|\s+(?:in|on|for|with|while|and|as|at)\b|$)/u;
 
@@ -237,6 +272,8 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
   const drafts: FactDraft<'rank'>[] = [];
   const topped = TOPPED_HINT.test(s.text) ? toppedDraft(s, ctx) : null;
   if (topped) drafts.push(topped);
+  const emerged = /\bthe\s+(?:top|best|highest)/.test(s.text) ? emergedTopDraft(s) : null;
+  if (emerged) drafts.push(emerged);
   const bottom = /\bbottom\s+of\b|\blast\s+in\b/.test(s.text) ? bottomDraft(s) : null;
   if (bottom) drafts.push(bottom);
   if (!HINT.test(s.text) && !GLOBAL_HINT.test(s.text) && !LATE_RANK.test(s.text) && !PLAIN_HINT.test(s.text) && !OWNED_RANK_HINT.test(s.text) && !BETTERED.test(s.text)) return drafts;

@@ -97,6 +97,17 @@ describe('rank: a rank in a named index', () => {
     expect(asked).toContainEqual(['Which country topped the UN Digital Trade & Services Index 2025?', 'United Kingdom']);
   });
 
+  it('asks who emerged as the top performer of a named index, with the sentence\'s own predicate ("has emerged as the top performer in …")', () => {
+    const top = (text: string, title = 'Test article') => ask(factsOf([text], { title }), 'rank').filter(([q]) => / (?:top|best)/.test(q));
+    expect(top('Bengaluru has emerged as the top performer in the Million+ category in the Ease of Living Index 2020, followed by Pune, Ahmedabad and Chennai.', 'Bengaluru tops Ease of Living Index')).toEqual([
+      ['Which city has emerged as the top performer in the Million+ category in the Ease of Living Index 2020?', 'Bengaluru'],
+    ]);
+    expect(top('Kerala was adjudged the best-performing state in the SDG India Index 2023-24 released by NITI Aayog on Friday.')).toEqual([['Which was adjudged the best-performing state in the SDG India Index 2023-24?', 'Kerala']]);
+    // (Several at the top are no first; nor a best with no index named.)
+    expect(top('Gujarat, Maharashtra and Goa have emerged as the top three states in the Good Governance Index 2020-21.')).toEqual([]);
+    expect(top('Indore has emerged as the best city for street food, a survey by travellers found.')).toEqual([]);
+  });
+
   it('asks nothing of a rank with no index named', () => {
     expect(byPattern(factsOf(['Singapore was ranked fifth, the highest among Asian economies in the survey.']), 'rank')).toEqual([]);
   });
