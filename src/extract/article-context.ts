@@ -144,8 +144,9 @@ const OPENING_PHRASE = /^(?:(?:Born|Raised|Educated|Trained|Appointed|Elected|Af
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
 /** "India's top female boxer ": an owner and a trade described before the name, the sentence's
- *  subject all the same. */
-const DESCRIBED_TRADE = /^(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:boxer|wrestler|shooter|athlete|player|cricketer|batter|bowler|archer|swimmer|sprinter|weightlifter|grandmaster|shuttler|golfer|footballer|captain|actor|actress|singer|writer|author|scientist|economist|leader|politician|filmmaker|director)\s+$/u;
+ *  subject all the same. ("Para Asian Games gold medallist Deepthi smashed …": a title won, named
+ *  before the trade, too.) */
+const DESCRIBED_TRADE = /^(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:\p{Lu}[\p{L}-]*\s+){1,4})?(?:[\p{Ll}-]+\s+){0,3}(?:boxer|wrestler|shooter|athlete|player|cricketer|batter|bowler|archer|swimmer|sprinter|weightlifter|grandmaster|shuttler|golfer|footballer|captain|actor|actress|singer|writer|author|scientist|economist|leader|politician|filmmaker|director|medallist|medalist|champion)\s+$/u;
 /** "It said ", "The statement added that ": a report's frame before the clause it reports, whose
  *  subject is the sentence's. */
 const REPORT_FRAME = /^(?:It|They|(?:The|A|His|Her|Their)\s+(?:statement|family|release|report|ministry|government|note|obituary|official|officials)|Officials|Sources|Police)\s+(?:said|says|added|noted|stated|recalled|informed)\s+(?:that\s+)?/;

@@ -685,6 +685,26 @@ describe('a "she" after a sentence whose subject is described by owner and trade
   });
 });
 
+describe('a "she" after a sentence whose subject is described by a title won', () => {
+  it('is that subject, not the one whose record she broke ("Para Asian Games gold medallist Deepthi smashed American Breanna Clark’s earlier world record …. She also qualified …")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const texts = (story: string[]) => factsOf(story).map((f) => `${f.question} ${f.cloze}`);
+    const para = texts([
+      'India’s Deepthi Jeevanji clinched the gold medal with a world record time of 55.07 seconds in the women’s 400m T20 category at the World Para Athletics Championships.',
+      'Para Asian Games gold medallist Deepthi smashed American Breanna Clark’s earlier world record of 55.12 seconds set during last year’s edition of the championships in Paris.',
+      'She also qualified for the upcoming Paris Paralympics.',
+    ]);
+    expect(para.some((t) => /She \(Breanna Clark\)/.test(t))).toBe(false);
+    expect(para.some((t) => /She \(Deepthi Jeevanji\)/.test(t))).toBe(true);
+    const chess = texts([
+      'Grandmaster Koneru Humpy won the women’s world rapid title in New York on Sunday.',
+      'World Cup champion Humpy beat China’s Ju Wenjun, whose record she matched, in the final round.',
+      'She also won the title in 2019.',
+    ]);
+    expect(chess.some((t) => /She \(Ju Wenjun\)/.test(t))).toBe(false);
+  });
+});
+
 describe('a "he" after a sentence that names someone in a clause of time', () => {
   it('is not that someone ("Ever since Prime Minister Narendra Modi took over in 2014, …. He said more than 9,000 cadres surrendered")', async () => {
     const { factsOf } = await import('./facts-of.js');
