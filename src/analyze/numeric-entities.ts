@@ -86,7 +86,11 @@ export function numericEntities(
     // "a throw of 66.37m", "a 5km walk": a unit written onto the number is part of it.
     if (last === e.last && last + 1 <= sLast && tokens[last + 1].start === tokens[last].end && GLUED_UNIT.test(tokens[last + 1].text)) last++;
     // "a ₹30,000-crore package": the unit joined by a hyphen is the amount's too.
-    if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && INDIAN_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end) last += 2;
+    // ("a Rs 100-lakh crore master plan": and a unit after the hyphened one.)
+    if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && INDIAN_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end) {
+      last += 2;
+      while (last + 1 <= sLast && INDIAN_UNIT.test(tokens[last + 1].text)) last++;
+    }
     // ("without a prior 15-day notice": so is a span of time; a blank of the bare number would
     // split the word.)
     if (last === e.last && last + 2 <= sLast && tokens[last + 1].text === '-' && HYPHEN_TIME_UNIT.test(tokens[last + 2].text) && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) last += 2;

@@ -69,6 +69,10 @@ describe('Indian units', () => {
     // Joined by a hyphen before the noun it prices.
     const hyphen = analyzeArticle(articleOf(['The Cabinet approved a ₹30,000-crore compensation package for oil companies.']));
     expect(hyphen.sentences.flatMap((s) => s.entities).map((e) => [e.cls, e.text])).toContainEqual(['money', '₹30,000-crore']);
+    // (And the unit after a hyphened one: "a Rs 100-lakh crore plan", "a ₹1.5-lakh crore outlay".)
+    const lakhCrore = analyzeArticle(articleOf(['Modi launched Gati Shakti, a Rs 100-lakh crore national master plan.', 'The Cabinet cleared a ₹1.5-lakh crore outlay for roads.']));
+    const hyphened = lakhCrore.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text);
+    expect(hyphened).toEqual(['Rs 100-lakh crore', '₹1.5-lakh crore']);
     // A currency sign glued to the number, which wink reads as "Rs." "2" "," "000".
     const glued = analyzeArticle(articleOf(['The Cabinet approved Mission Mausam with an outlay of Rs.2,000 crore over two years, and Rs.1,25,000 for each district.']));
     const money = glued.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text);
