@@ -109,6 +109,27 @@ function titleBeforeSurname(all: readonly PlacedMention[]): void {
   }
 }
 
+/** Words of respect written before a name, never a given name: "Ustad Zakir Hussain". */
+const RESPECT_BEFORE_NAME = /^(?:Ustad|Pandit|Pt\.?|Padmashri|Padma|Shri|Sri|Shrimati|Smt\.?|Begum|Maulana|Swami|Sant|Guru|Acharya|Sheikh|Haji|Mahant|Baba|Sadhguru|Kumari|Bhai|Thiru|Selvi|Late)$/i;
+
+/** "Sharma Oli" where the article names "KP Sharma Oli": the last words of one longer name the
+ *  article gives a person are that person, called by the whole name (two longer names that
+ *  end so leave it as written). A longer name longer only by a title or a word of respect
+ *  ("Ustad Zakir Hussain") is the same name, called as it was. */
+function tailOfLongerName(all: readonly PlacedMention[]): void {
+  const names = new Set<string>();
+  for (const { mention: m } of all) {
+    const words = m.canonical.split(' ');
+    if (m.cls === 'person' && words.length >= 3 && !RESPECT_BEFORE_NAME.test(words[0]) && !isTitleWord(words[0].toLowerCase())) names.add(m.canonical);
+  }
+  if (!names.size) return;
+  for (const { mention: m } of all) {
+    if (m.cls !== 'person' || m.canonical.split(' ').length !== 2) continue;
+    const longer = [...names].filter((n) => n.endsWith(` ${m.canonical}`));
+    if (longer.length === 1) m.canonical = longer[0];
+  }
+}
+
 /** Which of two names the article writes first. */
 function firstNamed(all: readonly PlacedMention[], a: string, b: string): string | undefined {
   return all.find(({ mention: m }) => m.canonical === a || m.canonical === b)?.mention.canonical;
@@ -147,6 +168,7 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
   sameInitials(all);
   spellOutInitials(all);
   titleBeforeSurname(all);
+  tailOfLongerName(all);
   const confirmed = new Set<string>();
   const cuedSurnames = new Set<string>();
   for (const { mention: m } of all) {

@@ -475,6 +475,25 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
   });
 
+  it('takes the last two words of one longer name the article gives for that person ("Sharma Oli" after "KP Sharma Oli")', () => {
+    const a = analyzeArticle(articleOf([
+      'The interim government was formed after the resignation of Prime Minister KP Sharma Oli this week.',
+      'Sharma Oli was forced to resign after the protests.',
+    ]));
+    expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['KP Sharma Oli']);
+    const b = analyzeArticle(articleOf([
+      'Former deputy chief minister Sushil Kumar Modi was remembered by Bihar leaders on Monday.',
+      'Kumar Modi had served the state for decades.',
+    ]));
+    expect(b.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Sushil Kumar Modi']);
+    // (Two longer names ending so: which one, the text does not say.)
+    const c = analyzeArticle(articleOf([
+      'Rajesh Kumar Sharma and Anil Kumar Sharma were named to the panel on Monday.',
+      'Kumar Sharma will chair its first meeting.',
+    ]));
+    expect(c.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).not.toContain('Rajesh Kumar Sharma');
+  });
+
   it('reads two unknown capitalised words opening with an adjective as no person ("Traditional Gong")', () => {
     const a = analyzeArticle(articleOf(['The festival opened with the sounding of Traditional Gong by Governor La Ganesan, and Clive Lloyd and Chaudhary Charan Singh were remembered.']));
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['La Ganesan', 'Clive Lloyd', 'Chaudhary Charan Singh']);
