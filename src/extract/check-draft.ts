@@ -13,6 +13,10 @@ const VAGUE = /\b([Tt]he|[Tt]his|[Tt]hat) (issue|matter|move|deal|decision|incid
 /** ("In badminton, who …?": a field the sentence opens on may come first.) */
 const QUESTION_WORD = /^(Who|Whom|Whose|What|Which|Where|When|Why|How|In which|With which|Under which|According to which|To which|From which|On which|At which|At what|To what|After which|Between which|By how|By what|(?:More than|At least|Nearly|About|Up to) how many|(?:In|Among) [^,?]{2,60}, (?:who|which|what|where|when|how))\b/;
 
+/** A kind of thing with no name of its own: "What did Parliament approve to regulate
+ *  immigration?" → "Bill" says nothing of which one. */
+const BARE_KIND = /^(?:bill|act|law|code|ordinance|amendment|scheme|mission|policy|programme|program|project|plan|initiative|portal|fund|yojana|abhiyan|report|index|survey|study|agreement|treaty|pact|accord|deal|mou|declaration|resolution|framework|guidelines|rules)$/i;
+
 /** "A group of teenagers from which country was awarded …?": the question word after its noun. */
 const ASKED_ORIGIN = /^(?:[\p{L}\d-]+\s+){1,5}from which country\b/u;
 
@@ -33,7 +37,7 @@ export function checkDraft(d: FactDraft, articleKey: string, sentenceKey = ''): 
   if (!answer || !/[\p{L}\p{N}]/u.test(answer)) return 'empty answer';
   // ("Sachin Baby’s (98) efforts" → "(98)": a figure in brackets is an aside, a batter's score
   // beside a name, never an answer.)
-  if (/^\(.*\)$/.test(answer)) return 'not well formed';
+  if (/^\(.*\)$/.test(answer) || BARE_KIND.test(answer)) return 'not well formed';
   const needle = ` ${normalizeKey(d.answerText ?? answer)} `;
   if (!sentenceKey.includes(needle) && !articleKey.includes(needle)) return 'answer not in article';
   if (answerLeaks(d.question, answer)) return 'answer in question';
