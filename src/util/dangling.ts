@@ -38,7 +38,8 @@ const OPENS_ON_REFERENCE = /^(?:(?:The\s+[\p{L}-]+\s+)?(?:of|in|for|after)\s+whi
 /** "Sierra Leone and Lebanon followed closely behind.", "Other states followed suit.": behind or
  *  after whom, the sentence before said. */
 // (Or opening the text: "Following closely behind is Japan, …", "Close behind was Germany".)
-const FOLLOWED_BEHIND = /\bfollowed\s+(?:closely\s+|close\s+)?(?:behind|suit)\s*[.!?]?\s*$|^(?:Following\s+(?:closely\s+|close\s+)?behind|(?:Close|Closely|Just|Right)\s+behind|Next\s+in\s+line)\s+(?:is|was|are|were|came|comes)\b/;
+// ("Which state follows suit with 5?": suit is what the sentence before told, wherever it stands.)
+const FOLLOWED_BEHIND = /\bfollowed\s+(?:closely\s+|close\s+)?behind\s*[.!?]?\s*$|\bfollow(?:s|ed|ing)?\s+suit\b|^(?:Following\s+(?:closely\s+|close\s+)?behind|(?:Close|Closely|Just|Right)\s+behind|Next\s+in\s+line)\s+(?:is|was|are|were|came|comes)\b/;
 /** "Marin managed to save one as Sindhu hit …": "one" of the points, goals or chances the
  *  sentence before counted. */
 const ONE_OF_BEFORE = /\b(?:save|saved|saves|convert|converted|converts|took|miss|missed|misses|pull|pulled)\s+one\s*(?:[,.!?]|\s(?:as|but|and|before|after|while|when|back)\b)/;

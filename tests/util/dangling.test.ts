@@ -572,6 +572,9 @@ describe('a verb left out', () => {
 describe('an ordinal one of nothing named', () => {
   it('dangles ("Who was the first winner?"), not when it says of what or who', () => {
     expect(hasDanglingReference('Who was the first winner?')).toBe(true);
+    // (Nor one that follows suit, wherever in the text: suit is what the sentence before told.)
+    expect(hasDanglingReference('Which state follows suit with 5?')).toBe(true);
+    expect(hasDanglingReference('Karnataka followed suit on Monday, banning the drug in all districts.')).toBe(true);
     expect(hasDanglingReference('Who is the latest recipient?')).toBe(true);
     expect(hasDanglingReference('Who was the first winner of the Dadasaheb Phalke Award?')).toBe(false);
     expect(hasDanglingReference('Who was the first Indian to visit the International Space Station?')).toBe(false);
