@@ -129,6 +129,7 @@ export type PatternId =
   | 'launched'
   | 'law-passed'
   | 'listed'
+  | 'admitted'
   | 'located'
   | 'named-term'
   | 'theme'

@@ -123,7 +123,7 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
 /** Patterns that read the kind of news a current-affairs quiz asks first: who was appointed or
  *  awarded, what was launched, ranked, ruled or agreed, the Nth to do something, where a storm
  *  struck. */
-export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'rank', 'court-ruling', 'court-held', 'charged', 'law-passed', 'signed-on', 'agreed-kind', 'elevated-ties', 'ordinal', 'landfall', 'seats', 'election-won', 'died']);
+export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'rank', 'court-ruling', 'court-held', 'charged', 'law-passed', 'admitted', 'signed-on', 'agreed-kind', 'elevated-ties', 'ordinal', 'landfall', 'seats', 'election-won', 'died']);
 
 /** "Who became the youngest world chess champion?" under "… becomes youngest-ever champ": a
  *  record someone became, of the headline's name, is the news (one they hold, "the largest

@@ -1,4 +1,5 @@
 import type { Pattern, PatternId } from '../pattern.js';
+import admitted from './admitted.js';
 import agent from './agent.js';
 import agreedKind from './agreed-kind.js';
 import appointed from './appointed.js';
@@ -70,6 +71,7 @@ export const PATTERNS = {
   'law-passed': lawPassed,
   launched,
   listed,
+  admitted,
   'election-won': electionWon,
   seats,
   died,
