@@ -177,6 +177,16 @@ function lateAfter(text: string): { vp: string; list: string } | null {
 // opens another clause.)
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|\s+and$|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
+/** "Indian", "Indian woman": one of a people, by its name. */
+const OF_A_PEOPLE = /^(\p{Lu}[\p{L}-]*)(?:\s+(?:woman|man|athlete|player|shooter|boxer|wrestler|cricketer|sportsperson|astronaut|author|writer|scientist|actor|actress))?$/u;
+/** "woman", "person": a noun of someone. */
+const PERSON_NOUN = /^(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s+){0,2}(?:woman|man|person|individual|athlete|player|shooter|boxer|wrestler|cricketer|sportsperson|astronaut|author|writer|scientist|actor|actress|leader|officer|judge|chief)\b/u;
+
+function ofPeople(noun: string): boolean {
+  const people = OF_A_PEOPLE.exec(noun);
+  return (!!people && !!countryOfDemonym(people[1])) || PERSON_NOUN.test(noun);
+}
+
 const find: FindDrafts<'ordinal'> = (s, ctx) => {
   const drafts: FactDraft<'ordinal'>[] = [];
   if (!ORDINAL_HINT.test(s.text)) return drafts;
@@ -187,6 +197,9 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // (Where the headline names the one honoured, which honour it was is the news: `awarded` asks it.)
     if (given?.honour && headlinesPerson(given.recipient, ctx)) continue;
     let subject = g.making ? (given?.recipient ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : subjectEndingAt(s, verbAt);
+    // ("The shooter hailing from … Kolhapur, Maharashtra, became the fourth Indian to …": one of a
+    // people is someone; a place the sentence ends a phrase on before the verb is not them.)
+    if (subject?.cls === 'place' && !g.making && ofPeople(g.noun.trim())) subject = null;
     if (!subject && !g.making) {
       // ("… added another feather to his hat as he became the first Indian …": "he" after a
       // conjunction is the clause's person too, and after an opening phrase: "With this historic

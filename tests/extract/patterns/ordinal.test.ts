@@ -452,3 +452,13 @@ describe('ordinal: the Nth site of a kind, by its name', () => {
     expect(ask(within, 'ordinal').map(([, a]) => a)).not.toContain('Rajasthan');
   });
 });
+
+describe('ordinal: one of a people is someone, never a place', () => {
+  it('asks no place for "the fourth Indian" ("The shooter hailing from … Kolhapur, Maharashtra, became the fourth Indian to …")', () => {
+    const asked = (text: string) => ask(factsOf(['Swapnil Kusale has finally made it on the biggest stage.', text]), 'ordinal');
+    expect(asked('The shooter hailing from wrestling-dominated city of Kolhapur, Maharashtra, became the fourth Indian to bring home a bronze medal in the Paris Olympics.').filter(([, a]) => a === 'Maharashtra')).toEqual([]);
+    expect(asked('The boxer from Bhiwani, Haryana, became the first Indian woman to win the title twice.').filter(([, a]) => a === 'Haryana')).toEqual([]);
+    // (A place the Nth of places still is: "Kerala became the first state …".)
+    expect(asked('Kerala became the first state to achieve total literacy in 1991.')).toContainEqual([expect.stringMatching(/first state to achieve total literacy/), 'Kerala']);
+  });
+});
