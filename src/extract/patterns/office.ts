@@ -67,6 +67,8 @@ const IN_PASSING_BEFORE = /\b(?:letter|communication|communiqu[eé]|note|memo|e-
 const IN_PASSING_AFTER = /^(?:,[^,;]{1,100},)?\s+(?:also\s+|later\s+)?(?:(?:has|had|have)\s+)?(?:said|says|told|added|stated|noted|tweeted|wrote|posted|visited|met|called\s+on|condoled|attended|congratulated|hailed|lauded|welcomed)\b/;
 
 const LEAVING = /\b(?:resignation|removal|retirement|exit|dismissal|sacking)\s+of\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+/** "to change its Tripura Chief Minister ", "replaced Chief Minister ": one the story replaces. */
+const REPLACED_BEFORE = /\b(?:chang(?:e|ed|ing)|replac(?:e|ed|ing)|swap(?:ped|ping)?|dropp(?:ed|ing)|remov(?:e|ed|ing)|sack(?:ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,6}$/iu;
 // ("ex-Jet Airways CEO Vinay Dube": "ex-" runs onto the name it makes former.)
 const FORMER = /\b(?:(?:former|ex-|late|erstwhile|outgoing|then|retired|previous)\s+|ex-(?=\p{L}))(?:[\p{L}'’-]+\s+){0,7}$/iu;
 
@@ -100,6 +102,9 @@ const find: FindDrafts<'office'> = (s, ctx) => {
     // ("accepted the resignation of Odisha Governor Raghubar Das": one leaving the office, which
     // the story gives to another.)
     if (LEAVING.test(s.text.slice(Math.max(0, e.start - 60), e.start))) continue;
+    // ("The BJP's move to change its Tripura Chief Minister Biplab Kumar Deb with Manik Shaha …":
+    // one the story replaces held the office before; the other holds it now.)
+    if ((REPLACED_BEFORE.test(s.text.slice(Math.max(0, e.start - 60), e.start)) && /^\s+with\s+\p{Lu}/u.test(s.text.slice(e.end))) || /^(?:,[^,;]{1,80},)?\s+(?:was|has been|had been)\s+replaced\s+by\b/.test(s.text.slice(e.end))) continue;
     // ("Who was the Prime Minister of India?": every reader of Indian news knows; asked, it only
     // fills a sheet.)
     if (KNOWN_TO_ALL.test(role)) continue;

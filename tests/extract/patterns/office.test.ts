@@ -68,6 +68,13 @@ describe('office: not for who held it before', () => {
     expect(ask(facts, 'office').map(([, a]) => a)).not.toContain('Ravi Menon');
   });
 
+  it('asks no office of one the story replaces ("change its Tripura Chief Minister X with Y", "X was replaced by Y")', () => {
+    const changed = factsOf(['The BJP’s move to change its Tripura Chief Minister Biplab Kumar Deb with Manik Shaha ahead of polls appears to have paid off.'], { date: '2023-03-02' });
+    expect(ask(changed, 'office').map(([, a]) => a)).not.toContain('Biplab Kumar Deb');
+    const replaced = factsOf(['Uttarakhand Chief Minister Tirath Singh Rawat, who took over in March, was replaced by Pushkar Singh Dhami on Saturday.'], { date: '2021-07-03' });
+    expect(ask(replaced, 'office').map(([, a]) => a)).not.toContain('Tirath Singh Rawat');
+  });
+
   it('"former Bihar Chief Minister Karpoori Thakur" asks no "Who was the Chief Minister of Bihar?"', () => {
     const facts = factsOf(['The government will confer the Bharat Ratna posthumously on former Bihar Chief Minister Karpoori Thakur.'], { date: '2024-01-23' });
     expect(byPattern(facts, 'office')).toEqual([]);
