@@ -247,7 +247,7 @@ function judge(a: SetEntry, b: SetEntry): boolean {
   }
   // ("What was India's rank in the Global Hunger Index?" → 111th, and "put the country at _____
   // (out of 125)" → 111: a rank written as an ordinal and as a bare figure is one fact.)
-  if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value)))) return true;
+  if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value) || kindApart(x.value, y.value) || kindApart(y.value, x.value)))) return true;
   // ("The _____ mission" → SSLV-D1/EOS-02 and "_____ is an earth observation satellite" → EOS-02:
   // a part of an answer written with its slash is asked with it.)
   if (a.answers.some((x) => b.answers.some((y) => slashPart(x.value, y.value) || slashPart(y.value, x.value)))) return true;
@@ -303,6 +303,16 @@ const CLOSED_UP_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,2}$/u;
 function slashPart(whole: string, part: string): boolean {
   return whole.includes('/') && whole.split('/').some((p) => p.trim() === part.trim());
 }
+
+/** "Exercise KHANJAR" and "KHANJAR", "Operation Sindoor" and "Sindoor": one name, written with
+ *  the word of its kind and without; asked twice, one fact is. */
+function kindApart(longer: string, shorter: string): boolean {
+  const [l, s] = [longer.trim().toLowerCase(), shorter.trim().toLowerCase()];
+  if (s.length < 3 || l === s) return false;
+  const rest = l.startsWith(`${s} `) ? l.slice(s.length + 1) : l.endsWith(` ${s}`) ? l.slice(0, -s.length - 1) : null;
+  return rest !== null && KIND_WORD.test(rest);
+}
+const KIND_WORD = /^(?:exercise|operation|mission|project|scheme|programme|program|yojana|abhiyan|campaign|initiative|satellite|rocket|missile|cyclone|storm|river|lake|dam|festival|summit|the)$/;
 
 function sameRank(a: string, b: string): boolean {
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/;

@@ -107,6 +107,26 @@ describe('a code with its number and without', () => {
   });
 });
 
+describe('a name with the word of its kind and without', () => {
+  it('is one thing, asked once ("Exercise KHANJAR" and "exercise KHANJAR"; "Operation Kaveri" and "Kaveri")', () => {
+    const khanjar = setOfText([
+      'India, Kyrgyzstan special forces commence joint exercise',
+      'The 11th edition of the India-Kyrgyzstan joint Special Forces Exercise KHANJAR commenced in Bakloh, Himachal Pradesh, on Monday.',
+      'As Exercise KHANJAR unfolds, it will strengthen the camaraderie between the armed forces of India and Kyrgyzstan.',
+      'The primary focus of exercise KHANJAR is the exchange of experiences in Counter-Terrorism and Special Forces Operations, particularly in built-up areas and mountainous terrain.',
+      'The Indian Army contingent, consisting of 20 personnel, hails from The Parachute Regiment, while Kyrgyzstan is represented by 20 personnel from the Scorpion Brigade.',
+    ]);
+    expect(khanjar.flatMap((i) => recalled(i)).filter((a) => /KHANJAR/i.test(a)).length).toBeLessThanOrEqual(1);
+    const kaveri = setOfText([
+      'India launches Operation Kaveri to evacuate citizens from Sudan',
+      'India on Monday launched Operation Kaveri to bring back its citizens stranded in violence-hit Sudan, External Affairs Minister S Jaishankar said.',
+      'Under Kaveri, the Indian Navy ship INS Sumedha reached Port Sudan with the first batch of 278 people.',
+      'About 500 Indians have reached Port Sudan, and more are on their way, the minister said on Twitter.',
+    ]);
+    expect(kaveri.flatMap((i) => recalled(i)).filter((a) => /Kaveri/.test(a)).length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('a true/false whose value another item prints', () => {
   it('is not asked: reading the other item decides it ("… a six-year high of _____" beside "… the highest in nine years.")', () => {
     const items = setOfText([
