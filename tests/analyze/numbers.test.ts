@@ -73,6 +73,9 @@ describe('Indian units', () => {
     const lakhCrore = analyzeArticle(articleOf(['Modi launched Gati Shakti, a Rs 100-lakh crore national master plan.', 'The Cabinet cleared a ₹1.5-lakh crore outlay for roads.']));
     const hyphened = lakhCrore.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text);
     expect(hyphened).toEqual(['Rs 100-lakh crore', '₹1.5-lakh crore']);
+    // (A number hyphened onto a name or its bracket is the code's: "Earth Observation Satellite (EOS)-6".)
+    const code = analyzeArticle(articleOf(['Earth Observation Satellite (EOS)-6 will be the primary passenger.', 'The INSAT-3DS satellite weighs 2,274 kg.']));
+    expect(code.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'number').map((e) => e.text)).toEqual(['2,274']);
     // A currency sign glued to the number, which wink reads as "Rs." "2" "," "000".
     const glued = analyzeArticle(articleOf(['The Cabinet approved Mission Mausam with an outlay of Rs.2,000 crore over two years, and Rs.1,25,000 for each district.']));
     const money = glued.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'money').map((e) => e.text);
