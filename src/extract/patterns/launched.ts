@@ -508,12 +508,21 @@ const NOT_HEAD = /^(?:to|of|in|on|at|by|for|from|with|and|or|that|which|who|was|
 const NOUN_RUN_ON = /^(?!(?:and|or|but|for|to|of|in|on|at|with|by|from|as|which|that|who|after|before|during|under|over|into|across|through|worth|valued|aimed|meant|designed|developed|built|made|set|here|there|today|yesterday|recently|successfully|officially)\b)\p{Ll}[\p{Ll}-]*(?<!ly)(?<!ed)(?:\s+(?:for|to|of|in|on|at|with|against|from|by)\b|$)/u;
 
 function restAfter(s: Sentence, thing: Entity, skip: number): string {
-  let text = s.text.slice(thing.end + skip).replace(/^\s*\([^()]{1,15}\)/, '').replace(/^\s*[—–]\s*/, ' ');
+  // ("… (PM-DevINE) – a new scheme for the Northeastern states": a dash sets off an apposition as a
+  // comma does.)
+  // (A dash that closes a pair around the name, "— the CMS-03 — on board …", sets off nothing.)
+  const closing = /[—–]\s*(?:the\s+)?$/.test(s.text.slice(0, thing.start));
+  let text = s.text.slice(thing.end + skip).replace(/^\s*\([^()]{1,15}\)/, '').replace(/^\s*[—–]\s*/, closing ? ' ' : ', ');
+  // ("launched its latest PSLV-C54/ EOS-06 mission": a name the slash pairs with another is half of
+  // what was launched; nothing after it is the question's.)
+  if (/^\s*\//.test(text)) return '';
   // ("the Vibrant Villages Programme II, a central sector scheme to help create “safe … borders”":
   // the purpose its apposition gives.)
   const appositive = APPOSITIVE_PURPOSE.exec(text);
   if (appositive) {
-    const purpose = appositive[1].replace(/["“”]/g, '').trim().split(/\s+/);
+    // ("for the Northeastern states which was announced in the Union Budget": the purpose ends
+    // where a clause about the scheme begins.)
+    const purpose = appositive[1].replace(/["“”]/g, '').replace(/\s+(?:which|that|who)\s.*$/, '').trim().split(/\s+/);
     return purpose.length <= 14 ? purpose.join(' ') : '';
   }
   const end = REST_END.exec(text);

@@ -493,3 +493,17 @@ describe('launched: a participle that describes its noun', () => {
     expect(ask(done, 'launched').map(([, a]) => a)).toContain('Noida International Airport');
   });
 });
+
+describe('launched: a name set off by a dash or paired by a slash', () => {
+  it('reads the dash as an apposition\'s comma, its purpose up to a clause about it ("(PM-DevINE) – a new scheme for the Northeastern states which was announced …")', () => {
+    const asked = ask(factsOf(['The Union Cabinet has approved the Prime Minister’s Development Initiative for North East Region (PM-DevINE) – a new scheme for the Northeastern states which was announced in the Union Budget earlier this year.'], { date: '2022-10-12' }), 'launched');
+    expect(asked.map(([q]) => q)).toEqual(['Which initiative did the Union Cabinet approve for the Northeastern states in October 2022?']);
+    const mission = ask(factsOf(['The Cabinet on Wednesday approved the Vibrant Villages Programme-II — a central sector scheme to help create safe and secure land borders — with an outlay of Rs 6,839 crore.'], { date: '2025-04-04' }), 'launched');
+    for (const [q] of mission) expect(q).not.toMatch(/approve a central sector scheme/);
+  });
+
+  it('asks nothing after a name a slash pairs with another ("launched its latest PSLV-C54/ EOS-06 mission with …")', () => {
+    const asked = ask(factsOf(['The Indian Space Research Organisation (ISRO) successfully launched its latest PSLV-C54/ EOS-06 mission with Oceansat-3 and eight nano satellites on board from Sriharikota spaceport on Saturday.']), 'launched');
+    for (const [q] of asked) expect(q).not.toMatch(/\//);
+  });
+});
