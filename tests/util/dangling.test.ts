@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDanglingReference } from '../../src/util/dangling.js';
+import { opensOnExpletiveIt, hasDanglingReference } from '../../src/util/dangling.js';
 
 describe('hasDanglingReference', () => {
   it('flags "him" as the object of the asked one\'s own verb ("Who supported him well …?"), not in a clause of its own', () => {
@@ -574,6 +574,10 @@ describe('an ordinal one of nothing named', () => {
     expect(hasDanglingReference('Who was the first winner?')).toBe(true);
     // (Nor one that follows suit, wherever in the text: suit is what the sentence before told.)
     expect(hasDanglingReference('Which state follows suit with 5?')).toBe(true);
+    // ("It is pertinent to mention that …": an "it" of no thing, never read as the story's body.)
+    expect(opensOnExpletiveIt('It is pertinent to mention that former Railway Board Chief Lahoti was named the chairman of Trai on Monday.')).toBe(true);
+    expect(opensOnExpletiveIt('It is worth noting that the Kuno National Park lies in Sheopur district.')).toBe(true);
+    expect(opensOnExpletiveIt('It is a regulator of the telecom sector.')).toBe(false);
     expect(hasDanglingReference('Karnataka followed suit on Monday, banning the drug in all districts.')).toBe(true);
     expect(hasDanglingReference('Who is the latest recipient?')).toBe(true);
     expect(hasDanglingReference('Who was the first winner of the Dadasaheb Phalke Award?')).toBe(false);
