@@ -106,6 +106,9 @@ const SEATS = /\b(?:seats?|constituenc(?:y|ies)|votes)\b/;
 /** ", BJP 25 while …": another subject's count with its verb left out, a clause the question cannot carry. */
 const ELLIPTICAL_COUNT = /,\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+\d+\b/u;
 
+/** "was the world's second largest arms importer": a place among the world's. */
+const WORLD_PLACE = /^(?:is|was|are|were|became|has\s+become|remains|remained)\s+(?:now\s+|still\s+)?the\s+world['’]s\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|highest|top|leading|fastest|most)\b/;
+
 const find: FindDrafts<'subject'> = (s, ctx) => {
   if (PRAISE.test(s.text)) return [];
   const headed = headedSubject(s);
@@ -114,7 +117,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (headed) return bodyOfSetting(headed.answer, s, ctx) ? [] : [headed];
   const subject = leadingSubject(s);
   // ("Which country has signed eight MoUs with Mauritius …?" → India, in an Indian report.)
-  if (!subject || (subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx)))) return [];
+  if (!subject) return [];
+  const home = subject.entities.length === 1 && (homeInPassing(subject.entities[0], s, ctx) || isHomeCountry(subject.entities[0], ctx) || isDatelineCountry(subject.entities[0], ctx));
   if (bodyOfSetting(subject.text, s, ctx)) return [];
   // ("Which court held that the day-to-day administration of Delhi lies with …?" under "SC holds
   // Delhi government has control …": the court the headline names is the story's setting; what it
@@ -126,7 +130,14 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   // ("Which organisation is on alert and fishermen have been asked …?": a clause joined by "and"
   // with a subject of its own is another fact too.)
   const end = commonNounClause(s, subject.end) ?? s.text.length;
-  let predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,([”"’']?)\s*$/, '$1'));
+  // ("… was the world's largest importer of major arms during 2020-24, when its imports increased
+  // nearly 100 times …": a clause of when or where after the predicate is detail the question can leave.)
+  let predicate = tidyClause(s.text.slice(subject.end + (described?.length ?? 0), end).replace(ATTRIBUTION_TAIL, '').replace(CONTRAST_CLAUSE, '').replace(/,\s+(?:when|where)\s[^;]*$/, '').replace(/,([”"’']?)\s*$/, '$1'));
+  // ("India was the world's second largest arms importer …": the home country's place in the
+  // world is news of it; anything else it does is the story's setting.)
+  // (Past a relative clause, only such a place: "Wayanad, which elected Rahul …, has been a safe
+  // seat …" asked without its clause names no one seat.)
+  if ((home || subject.relative) && !WORLD_PLACE.test(predicate)) return [];
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Who is here on a two-day visit at the invitation of Wong?": "here" is where the report was
   // filed, which a card read later cannot see.)
@@ -149,7 +160,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (/^(?:fought|contested)\s+against\b/.test(predicate) || /\blost\s+by\s+\d/.test(predicate)) return [];
   // ("Paswan was the voice of the oppressed and always championed the cause of …, it said.": what a
   // speaker calls someone, told as their words, is a tribute, no fact of who.)
-  if (/^(?:is|was|are|were)\s+(?:the|a|an)\s/.test(predicate) && ATTRIBUTION_TAIL.test(s.text.slice(subject.end))) return [];
+  // (A report's finding told so is its data, no tribute: "…, a new global report said.")
+  if (/^(?:is|was|are|were)\s+(?:the|a|an)\s/.test(predicate) && ATTRIBUTION_TAIL.test(s.text.slice(subject.end)) && !/\b(?:report|data|survey|study|index|statement|release|figures)\s+(?:said|says|showed|shows|stated)\W*$/.test(s.text)) return [];
   // ("Who found from Agasthyamala has been found to be just 13.6mm?": a participle after the name
   // describes it, the sentence's verb comes later; the question would make the participle its verb.)
   if (/^(?:found|discovered|located|seen|spotted|named|recorded|reported|collected|described|known)\s+(?:from|in|at|by|near|on|during|as)\b[^,;]*?\s(?:has|have|had|is|are|was|were)\s/.test(predicate)) return [];
@@ -359,7 +371,7 @@ const HEADED = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\
 const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
 
 /** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
-function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive>; wh?: string } | null {
+function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive>; wh?: string; relative?: boolean } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const lead = LEAD.exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
@@ -370,6 +382,11 @@ function leadingSubject(s: Sentence): { text: string; end: number; entities: Ent
   if (owned && party) return { text: party.text, end: first.end + owned[0].length, entities: [party], ...(/\sparty$/.test(owned[0]) ? { wh: 'Which party' } : {}) };
   if (/^\s*(?:’s|'s|’)/.test(s.text.slice(first.end))) return null;
   // "Valeska Paris, an Australian woman …, has claimed": a person described between commas.
+  // ("Ukraine, which is embroiled in a prolonged conflict with Russia, was the world's largest
+  // importer …": a place or body's relative clause set off by commas says what it is, the
+  // predicate after it is the sentence's.)
+  const relative = first.cls !== 'person' ? /^,\s+which\s+[^,;]{3,120},\s*(?=\p{Ll})/u.exec(s.text.slice(first.end)) : null;
+  if (relative) return { text: first.text, end: first.end + relative[0].length - 1, entities: [first], relative: true };
   const described = /^\s*,/.test(s.text.slice(first.end)) ? (first.cls === 'person' ? appositive(s.text.slice(first.end)) : null) : undefined;
   if (described === null) return null;
   const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));

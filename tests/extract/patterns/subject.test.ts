@@ -508,3 +508,19 @@ describe('subject: a pair of the story’s background', () => {
     expect(ask(news, 'subject').some(([q]) => /^Which two people won/.test(q))).toBe(true);
   });
 });
+
+describe('subject: a place first in the world, past its relative clause, by a report', () => {
+  it('asks who was the world\'s largest, past "which …" and a when-clause, told by a report ("…, a new global report said")', () => {
+    const facts = factsOf(['Ukraine, which is embroiled in a prolonged conflict with Russia, was the world\'s largest importer of major arms during 2020-24, when its imports increased nearly 100 times as compared to the figures for 2015-19, a new global report said.'], { title: 'Ukraine top arms importer in 2020-24: SIPRI' });
+    expect(ask(facts, 'subject')).toContainEqual(['Which country was the world\'s largest importer of major arms during 2020-24?', 'Ukraine']);
+  });
+
+  it('asks the home country\'s place in the world, and nothing else it does', () => {
+    const title = { title: 'Ukraine top arms importer in 2020-24: SIPRI' };
+    expect(ask(factsOf(['New Delhi: Ukraine was the largest importer of major arms during 2020-24, a new report said.', 'India was the world\'s second largest arms importer during 2020-24, with its imports reflecting threats from China and Pakistan.'], title), 'subject')).toContainEqual([
+      'Which country was the world\'s second largest arms importer during 2020-24?',
+      'India',
+    ]);
+    expect(ask(factsOf(['New Delhi: Ukraine was the largest importer of major arms during 2020-24, a new report said.', 'India has signed eight MoUs with Mauritius in the fields of health and education.'], title), 'subject').filter(([, a]) => a === 'India')).toEqual([]);
+  });
+});
