@@ -16,14 +16,15 @@ import type { Entity, Sentence } from '../../types.js';
  */
 // ("the Officer of the Order of the Star of Ghana", "the Grand Collar of the Order of Timor-Leste":
 // a country's order, its rank before it.)
-const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Legion of Honour)$|\bOrder of (?:the )?\p{Lu}/u;
+// ("the 56th Jnanpith": India's highest literary honour, known by its one name.)
+const PRIZE_HEAD = /\b(?:Prize|Prizes|Award|Awards|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Legion of Honour|Jnanpith)$|\bOrder of (?:the )?\p{Lu}/u;
 /** "… Prize in Literature", "… Award for Excellence": the field after the name. */
 // (Not the language of a work named after it: "Prize for Hindi novel 'Tomb of Sand'".)
 const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}-]*)?(?![\p{L}-])(?!\s+(?:novel|book|film|play|poem|poetry|collection|memoir|translation|work|story|short|album|song)\b)/u;
 /** ", on behalf of …", "on his behalf": received for someone else. */
 const ON_BEHALF = /^(?:\s+\w+){0,3}?\s+on\s+(?:(?:his|her|their|the\s+\w+['’]s)\s+behalf|behalf\s+of)\b/;
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|was honoured with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
-const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour)|\b(?:honour|honor|award|prize|decoration),\s/;
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|(?:was|were|(?:has|have|had) been) (?:honoured|honored) with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:the\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
+const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour|Jnanpith)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
  *  set off after the kind of honour it is, whatever its own words. */
 const KIND_APPOSED = /(?:\b(?:the|its|his|her|their)\s+|\p{L}[\p{L}.-]*['’]s?\s+)(?:(?:highest|top|second[- ]highest|most prestigious)\s+)?(?:(?:civilian|national|state|military|sporting|gallantry)\s+)?(?:honour|honor|award|prize|decoration),\s+(?:[‘'"“])?(?:[Tt]he\s+)?$/u;
@@ -55,7 +56,10 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
     // (The verb read as if the kind and the day inside it were not there; both come after its start.)
     const won = WON.exec((apposed ? lead.slice(0, apposed.index) : lead).replace(/\b\d{1,3}(?:st|nd|rd|th)\s+$/, '').replace(INSIDE_VERB, '$1 '));
-    const named = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, won.index, ['person']) : null);
+    // ("Veteran Konkani writer Damodar Mauzo, who was awarded the 56th Jnanpith, on Wednesday
+    // said …": the one a relative clause of winning is set off after.)
+    const who = won ? /,\s+who\s+$/.exec(lead.slice(0, won.index)) : null;
+    const named = activeWinner(s, prize, prize.end + field.length + (after?.[0].length ?? 0)) ?? (won ? subjectEndingAt(s, who ? who.index : won.index, ['person']) : null);
     // (Or "he", as the person it carries on: the blank stands where the pronoun is.)
     const winner = named ?? (won ? pronounWinner(s, won.index, ctx) : null);
     if (!winner) continue;
@@ -127,7 +131,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
  *  gives it. */
 function givenToMore(prize: string, winners: readonly Entity[], s: Sentence, ctx: ArticleContext): boolean {
   const key = prize.replace(/^The\s+/, '').replace(/\s+(?:Award|Awards|Prize|Puraskar)$/i, '');
-  const counted = new RegExp(`(?:^|[^\\p{L}\\d])(\\d{1,4}|${COUNT_WORDS.join('|')})\\s+${reEscape(key)}\\b`, 'iu');
+  // (Not the year of its edition: "the 2023 Ramon Magsaysay Award" counts no one.)
+  const counted = new RegExp(`(?:^|[^\\p{L}\\d])((?!(?:19|20)\\d\\d\\b)\\d{1,4}|${COUNT_WORDS.join('|')})\\s+${reEscape(key)}\\b`, 'iu');
   const own = new Set(winners.map((w) => w.canonical));
   return ctx.analyzed.sentences.some((o) => {
     if (!o.text.includes(key)) return false;

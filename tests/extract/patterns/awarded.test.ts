@@ -237,3 +237,18 @@ describe('awarded: an honour the article gives to more people than the answer na
     expect(ask(one, 'awarded').map(([, a]) => a)).toContain('Jayant Narlikar');
   });
 });
+
+describe('awarded: an edition year, "has been honoured with", a relative clause of winning', () => {
+  it('reads the year before the honour as its edition, no count of its winners ("the 2023 Ramon Magsaysay Award")', () => {
+    const asked = ask(factsOf(['Cachar, August 31: In what could be called a major reason for elation, noted oncologist and director of Cachar Cancer Hospital Society Silchar, Padma Shri Dr R Ravi Kannan has been honoured with the 2023 Ramon Magsaysay Award as Hero for Holistic Healthcare.'], { title: 'Assam oncologist honored with Ramon Magsaysay Award' }), 'awarded');
+    expect(asked).toContainEqual(['Who was awarded the 2023 Ramon Magsaysay Award?', 'R Ravi Kannan']);
+    // (A count before the name still counts: "113 Padma Shri awardees".)
+    const many = ask(factsOf(['Dr Anil Mehta was among the 113 Padma Shri awardees announced on Saturday.', 'Dr Anil Mehta has been honoured with the Padma Shri for his work in medicine.']), 'awarded');
+    expect(many.filter(([q]) => /^Who/.test(q))).toEqual([]);
+  });
+
+  it('asks who a relative clause of winning is set off after ("X, who was awarded the 57th Jnanpith Award, said …")', () => {
+    const asked = ask(factsOf(['Veteran Konkani writer Damodar Mauzo, who was awarded the 57th Jnanpith Award, on Wednesday said it was a proud moment for the Konkani community.'], { date: '2021-12-08' }), 'awarded');
+    expect(asked).toContainEqual([expect.stringMatching(/^Who was awarded the 57th Jnanpith Award/), 'Damodar Mauzo']);
+  });
+});
