@@ -62,6 +62,12 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   let hasComplement = false;
   let onlyHonorifics = true;
   while (i < words.length) {
+    // ("Padma Shri Dr R Ravi Kannan": an honour the person holds, written before their title, is
+    // no part of their name.)
+    if (i === 0 && words.length > 3 && words[0].lower === 'padma' && /^(?:shri|sri|bhushan|vibhushan)$/.test(words[1].lower)) {
+      i = 2;
+      continue;
+    }
     if (opensCompoundRank(words, i)) {
       onlyHonorifics = false;
       i += 2;

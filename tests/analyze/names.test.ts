@@ -475,6 +475,11 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
   });
 
+  it('reads an honour written before a title as no part of the name ("Padma Shri Dr R Ravi Kannan")', () => {
+    expect(people('Noted oncologist Padma Shri Dr R Ravi Kannan has been honoured with the Ramon Magsaysay Award.').map((p) => p.text)).toEqual(['R Ravi Kannan']);
+    expect(people('The event was attended by Padma Bhushan Dr Anil Kakodkar and others.').map((p) => p.text)).toEqual(['Anil Kakodkar']);
+  });
+
   it('takes the last two words of one longer name the article gives for that person ("Sharma Oli" after "KP Sharma Oli")', () => {
     const a = analyzeArticle(articleOf([
       'The interim government was formed after the resignation of Prime Minister KP Sharma Oli this week.',
