@@ -249,7 +249,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
       pattern: 'subject',
       question: field ? `${field}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked,
       // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
-      answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : subject.text,
+      answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : (subject.name ?? subject.text),
       answerText: subject.text,
       answerType: type,
       sentenceIndex: s.index,
@@ -371,7 +371,7 @@ const HEADED = new RegExp(`^(?:${OPENING})?(?<np>[Tt]he\\s+(?<name>[A-Z][^,]*?)\
 const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
 
 /** "Russia", "The Saudi Interior Ministry", "Russia and Japan" at the start of the sentence. */
-function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive>; wh?: string; relative?: boolean } | null {
+function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive>; wh?: string; relative?: boolean; name?: string } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const lead = LEAD.exec(s.text)![0].length;
   const first = s.entities.find((e) => e.start === lead && named(e));
@@ -389,11 +389,17 @@ function leadingSubject(s: Sentence): { text: string; end: number; entities: Ent
   if (relative) return { text: first.text, end: first.end + relative[0].length - 1, entities: [first], relative: true };
   const described = /^\s*,/.test(s.text.slice(first.end)) ? (first.cls === 'person' ? appositive(s.text.slice(first.end)) : null) : undefined;
   if (described === null) return null;
-  const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end));
+  // ("Jaismine Lamboria (57kg) and Minakshi Hooda (48kg) carved …": each with a short aside in
+  // brackets, a weight or a party, that the question leaves out.)
+  const aside = /^\s*\([^()]{1,12}\)/;
+  const firstAside = aside.exec(s.text.slice(first.end))?.[0].length ?? 0;
+  const and = /^\s+and\s+(?:the\s+)?/.exec(s.text.slice(first.end + firstAside));
   if (and) {
-    const second = s.entities.find((e) => e.start === first.end + and[0].length && named(e));
-    if (!second || /^\s*(?:’s|'s|,)/.test(s.text.slice(second.end))) return null;
-    return { text: s.text.slice(first.start, second.end), end: second.end, entities: [first, second] };
+    const second = s.entities.find((e) => e.start === first.end + firstAside + and[0].length && named(e));
+    const secondAside = second ? (aside.exec(s.text.slice(second.end))?.[0].length ?? 0) : 0;
+    // (Both with an aside, or neither: one alone is another kind of bracket.)
+    if (!second || !firstAside !== !secondAside || /^\s*(?:’s|'s|,)/.test(s.text.slice(second.end + secondAside))) return null;
+    return { text: s.text.slice(first.start, second.end), end: second.end + secondAside, entities: [first, second], ...(firstAside ? { name: `${first.text} and ${second.text}` } : {}) };
   }
   return { text: s.text.slice(lead, first.end), end: first.end, entities: [first], described };
 }

@@ -524,3 +524,12 @@ describe('subject: a place first in the world, past its relative clause, by a re
     expect(ask(factsOf(['New Delhi: Ukraine was the largest importer of major arms during 2020-24, a new report said.', 'India has signed eight MoUs with Mauritius in the fields of health and education.'], title), 'subject').filter(([, a]) => a === 'India')).toEqual([]);
   });
 });
+
+describe('subject: two names, each with a short aside in brackets', () => {
+  it('asks the two, their asides left out ("Jaismine Lamboria (57kg) and Minakshi Hooda (48kg) carved …")', () => {
+    const facts = factsOf(['Jaismine Lamboria (57kg) and Minakshi Hooda (48kg) carved their place in Indian boxing history by clinching titles with hard-fought wins at the World Championships in Liverpool.']);
+    expect(ask(facts, 'subject')).toContainEqual([expect.stringMatching(/^Which two people carved their place in Indian boxing history/), 'Jaismine Lamboria and Minakshi Hooda']);
+    const parties = factsOf(['Ramesh Kumar (BJP) and Sunil Yadav (SP) won the two seats from Lucknow in the by-election on Saturday.']);
+    expect(ask(parties, 'subject')).toContainEqual([expect.stringMatching(/^Which two people won the two seats from Lucknow/), 'Ramesh Kumar and Sunil Yadav']);
+  });
+});
