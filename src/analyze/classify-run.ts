@@ -673,6 +673,9 @@ function titledPerson(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (nameA > b) return allTitleWords(words, a, b) || split.hasComplement ? [] : null;
   // ("posted as the Chief Engineer at the UN Mission": a trade after the office is its head, no name.)
   if (nameA === b && (TRADE_END.test(words[b].text) || PERSON_NOUNS.has(words[b].lower))) return [];
+  // ("commissioned into the Executive Branch of the Indian Navy": after "the", a title and one
+  // everyday word are a thing's name, no one's.)
+  if (nameA === b && isCommonWord(words[b].lower) && words[a].first > ctx.sFirst && ctx.tokens[words[a].first - 1].text.toLowerCase() === 'the') return null;
   if (!looksLikeName(words, nameA, b)) return null;
   // "ISRO Chairman Dr. V Narayanan": an honorific is no part of the office, before or after it.
   // ("Indian Army Chief General Upendra Dwivedi": the rank after the office is no part of it.)

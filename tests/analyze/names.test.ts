@@ -475,6 +475,13 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
   });
 
+  it('reads a title and one everyday word after "the" as no one ("into the Executive Branch of the Indian Navy")', () => {
+    expect(people('Admiral R Hari Kumar was commissioned on 1 January 1983 into the Executive Branch of the Indian Navy.').map((p) => p.text)).toEqual(['R Hari Kumar']);
+    expect(people('He joined the Executive Branch in 1983.')).toEqual([]);
+    // (A name after a title with no "the" is still a person: "President Bush said …".)
+    expect(people('President Bush said the talks went well.').map((p) => p.text)).toEqual(['Bush']);
+  });
+
   it('reads an honour written before a title as no part of the name ("Padma Shri Dr R Ravi Kannan")', () => {
     expect(people('Noted oncologist Padma Shri Dr R Ravi Kannan has been honoured with the Ramon Magsaysay Award.').map((p) => p.text)).toEqual(['R Ravi Kannan']);
     expect(people('The event was attended by Padma Bhushan Dr Anil Kakodkar and others.').map((p) => p.text)).toEqual(['Anil Kakodkar']);
