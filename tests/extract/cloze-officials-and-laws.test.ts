@@ -136,6 +136,9 @@ describe('cloze: an office set off before its holder by a comma', () => {
     const found = blanks(['Regional Wildlife Warden Kashmir, Rashid Yehya Naqash, said that the count of the stag had risen in March.', 'Chief Conservator of Forests Odisha, Susanta Nanda, said the tiger census would begin in Similipal next week.']);
     expect(found).not.toContain('Regional Wildlife Warden Kashmir');
     expect(found).not.toContain('Chief Conservator of Forests Odisha');
+    // (An envoy's post as well: "India's Permanent Representative to the UN, Parvathaneni Harish, …".)
+    const envoy = blanks(["India's Permanent Representative to the UN, Parvathaneni Harish, in a social media post, thanked all delegations for their support.", 'India’s Ambassador to Japan, Sibi George, met the new Prime Minister on Tuesday.']);
+    expect(envoy.filter((b) => /Representative|Ambassador/.test(b))).toEqual([]);
   });
 });
 

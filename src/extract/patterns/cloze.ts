@@ -2951,7 +2951,8 @@ const KIND_ONLY = /^(?:(?:National|State|Municipal|District|Special|New|Joint|Mi
 // ("Ministry of External Affairs Secretary (West) Reenat Sandhu": with the desk in brackets after it.)
 const OFFICE_LAST = /\b(?:Chief Minister|Deputy Chief Minister|Minister|Governor|President|Prime Minister|Collector|Magistrate|Commissioner|Secretary|Mayor|Speaker)(?:\s+\([\p{L} ]{2,20}\))?$/u;
 /** A word that heads an office, anywhere in a name ("Regional Wildlife Warden Kashmir"). */
-const OFFICE_HEAD = /\b(?:Warden|Director|Director-General|Officer|Commissioner|Secretary|Chairman|Chairperson|Chief|Head|Superintendent|Inspector|Conservator|Registrar|Principal|Controller|Administrator|Manager|Spokesperson|Minister|Governor|Collector|Magistrate)\b/;
+// ("India's Permanent Representative to the UN, Parvathaneni Harish": an envoy's post too.)
+const OFFICE_HEAD = /\b(?:Warden|Director|Director-General|Officer|Commissioner|Secretary|Chairman|Chairperson|Chief|Head|Superintendent|Inspector|Conservator|Registrar|Principal|Controller|Administrator|Manager|Spokesperson|Minister|Governor|Collector|Magistrate|Representative|Ambassador|Envoy|Consul|Attaché|Adviser|Advisor)\b/;
 /** A district's officer written before the name and read into it ("Collector Meghasree D R"). */
 const OFFICE_FIRST = /^(?:District\s+)?(?:Collector|Magistrate|Tehsildar|Superintendent)\s+\p{Lu}/u;
 
