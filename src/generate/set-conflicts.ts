@@ -94,6 +94,9 @@ function formsOf(ans: Answer): Forms {
     // ("PMKSY" prints "Pradhan Mantri Kisan Sampada Yojana", and the other way round.)
     const short = nameInitials(ans.value);
     if (short) words.push(short);
+    // ("United Nations Human Rights Council" printed as "UN Human Rights Council", and back.)
+    const un = /^(?:the\s+)?(?:United Nations|UN)\s+(\p{Lu}.*)$/u.exec(ans.value.trim());
+    if (un) words.push(`UN ${un[1]}`, `United Nations ${un[1]}`);
     const surname = ans.type === 'person' && /\s/.test(ans.value.trim()) ? ans.value.trim().split(/\s+/).pop() : undefined;
     const found = words.map((word) => ({ word, lower: word.toLowerCase(), ignoreCase: !(word.length <= 4 && word === word.toUpperCase()) && word !== short, ...(word === surname ? { surname: true as const } : {}) }));
     const bare = withoutHalvesHyphen(ans.value.trim());
@@ -247,7 +250,7 @@ function judge(a: SetEntry, b: SetEntry): boolean {
   }
   // ("What was India's rank in the Global Hunger Index?" → 111th, and "put the country at _____
   // (out of 125)" → 111: a rank written as an ordinal and as a bare figure is one fact.)
-  if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value) || kindApart(x.value, y.value) || kindApart(y.value, x.value)))) return true;
+  if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value) || kindApart(x.value, y.value) || kindApart(y.value, x.value) || unShort(x.value) === unShort(y.value)))) return true;
   // ("The _____ mission" → SSLV-D1/EOS-02 and "_____ is an earth observation satellite" → EOS-02:
   // a part of an answer written with its slash is asked with it.)
   if (a.answers.some((x) => b.answers.some((y) => slashPart(x.value, y.value) || slashPart(y.value, x.value)))) return true;
@@ -313,6 +316,11 @@ function kindApart(longer: string, shorter: string): boolean {
   return rest !== null && KIND_WORD.test(rest);
 }
 const KIND_WORD = /^(?:exercise|operation|mission|project|scheme|programme|program|yojana|abhiyan|campaign|initiative|satellite|rocket|missile|cyclone|storm|river|lake|dam|festival|summit|the)$/;
+
+/** "United Nations Human Rights Council" and "UN Human Rights Council": one body, asked once. */
+function unShort(name: string): string {
+  return name.trim().toLowerCase().replace(/^(?:the\s+)?united nations\s/, 'un ');
+}
 
 function sameRank(a: string, b: string): boolean {
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/;

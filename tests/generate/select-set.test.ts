@@ -127,6 +127,21 @@ describe('a name with the word of its kind and without', () => {
   });
 });
 
+describe('a United Nations body written short and in full', () => {
+  it('is one answer, asked once and printed nowhere else ("United Nations Human Rights Council" and "UN Human Rights Council")', () => {
+    const items = setOfText([
+      'India elected to UN Human Rights Council for seventh time',
+      "New York: India has been elected to the United Nations Human Rights Council (UNHRC) for the 2026-28 term, marking the country's seventh stint on the Geneva-based rights body.",
+      'The UN Human Rights Council consists of 47 member states elected by the UN General Assembly for three-year terms under equitable geographic distribution rules.',
+      'In the first Council election in 2006, India was elected with the highest number of votes, securing 173 of 190 votes.',
+      "India's Permanent Representative to the UN, Parvathaneni Harish, thanked all delegations for their overwhelming support.",
+    ]);
+    const council = items.filter((i) => recalled(i).some((a) => /Human Rights Council/.test(a)));
+    expect(council.length).toBeLessThanOrEqual(1);
+    for (const other of items.filter((i) => !council.includes(i))) expect(JSON.stringify(other)).not.toMatch(/Human Rights Council/);
+  });
+});
+
 describe('a true/false whose value another item prints', () => {
   it('is not asked: reading the other item decides it ("… a six-year high of _____" beside "… the highest in nine years.")', () => {
     const items = setOfText([
