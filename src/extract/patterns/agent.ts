@@ -34,7 +34,12 @@ const DESCRIBED_THEN_AND = /^,[^;]{0,80}?\band\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const REPORTED_FRAME = /^[^,;]*?\b(?:said|says|stated|added|noted|claimed|informed|announced|told\s+reporters)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:today|yesterday)\s+)?(?:that\s+)?(?=\S)/u;
 const TELLING = /^(?:announced|reported|confirmed|disclosed|stated|revealed|told|informed|quoted|cited)$/;
 
-const find: FindDrafts<'agent'> = (s) => {
+/** One House of a legislature, which passes a bill the other House passes too. */
+const HOUSE = /^(?:(?:the\s+)?(?:Lok Sabha|Rajya Sabha|Legislative Assembly|Legislative Council|Vidhan Sabha|Vidhan Parishad|Senate|House of (?:Commons|Lords|Representatives))|Lok Sabha|Rajya Sabha)$/;
+/** " on February 6": the day after the House, which says which passing it was. */
+const ON_DAY = /^\s+on\s+((?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?)\b/u;
+
+const find: FindDrafts<'agent'> = (s, ctx) => {
   const m = RE.exec(s.text) ?? reduced(s);
   // ("The signing of the MoUs was announced by the Ministry …": who told it, not the news.)
   if (!m || TELLING.test(m.groups!.verb)) return [];
@@ -65,12 +70,17 @@ const find: FindDrafts<'agent'> = (s) => {
   // second name after the first one's description; the first alone is half the answer.
   if (!partner && s.entities.some((o) => o.cls === agent.cls && o.start > agent.end && DESCRIBED_THEN_AND.test(s.text.slice(agent.end, o.start)))) return [];
   const person = answerTypeOf(agent) === 'person';
-  const wh = partner ? (person ? 'Which two people' : 'Which two organisations') : person ? 'Who' : 'Which organisation';
+  // ("The bill was passed by Lok Sabha on February 6", the Rajya Sabha passing it on Friday: which
+  // House passed the bill is asked by its day; with no day, it has two answers.)
+  const house = !partner && HOUSE.test(agent.canonical);
+  const day = house ? ON_DAY.exec(s.text.slice(agent.end))?.[1] : undefined;
+  if (house && !day && ctx.analyzed.sentences.some((o) => o.entities.some((e) => e.cls === 'organisation' && HOUSE.test(e.canonical) && e.canonical !== agent.canonical))) return [];
+  const wh = partner ? (person ? 'Which two people' : 'Which two organisations') : person ? 'Who' : house ? 'Which House' : 'Which organisation';
   const answer = partner ? `${agent.canonical} and ${partner}` : agent.canonical;
   return [
     {
       pattern: 'agent',
-      question: `${wh} ${g.verb} ${object}?`,
+      question: `${wh} ${g.verb} ${object}${day ? ` on ${day}` : ''}?`,
       answer,
       answerText: partner ? `${agent.text} and ${partner}` : agent.text,
       answerStart: agent.start,

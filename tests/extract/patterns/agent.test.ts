@@ -92,3 +92,11 @@ describe('agent: a body\'s routine release of figures', () => {
     expect(byPattern(index, 'agent').length).toBeGreaterThan(0);
   });
 });
+
+describe('agent: a House that passed a bill the other House passed too', () => {
+  it('is asked by the day it passed it, and not at all without one', () => {
+    const story = (last: string) => factsOf(['The Public Examinations Bill, 2024 was passed through a voice vote in Rajya Sabha on Friday.', last], { title: 'Parliament passes bill to curb exam malpractices' });
+    expect(ask(story('The bill was passed by Lok Sabha on February 6.'), 'agent')).toContainEqual([expect.stringMatching(/^Which House passed the .*Bill.* on February 6\?$/), 'Lok Sabha']);
+    expect(ask(story('The bill had earlier been passed by Lok Sabha amid protests.'), 'agent')).toEqual([]);
+  });
+});
