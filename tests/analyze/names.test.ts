@@ -475,6 +475,15 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[1].entities.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(['Nithya Menen', 'Manasi Parekh']);
   });
 
+  it('reads a best film and a subtitle after a colon as works, no people ("Sardar Udham, which was named Best Hindi Film", "Rocketry: The Nambi Effect")', () => {
+    expect(people('Gangubai Kathiawadi and Sardar Udham, which was named Best Hindi Film, also won several awards.').map((p) => p.text)).not.toContain('Sardar Udham');
+    const subtitled = people('Rocketry: The Nambi Effect was awarded Best Film.', 'Last year Ajay Devgn won the prize for Tanhaji: The Unsung Warrior.').map((p) => p.text);
+    expect(subtitled).toContain('Ajay Devgn');
+    expect(subtitled.filter((t) => /Nambi|Unsung/.test(t))).toEqual([]);
+    // (A person who won a best actor prize is still one.)
+    expect(people('Allu Arjun was named Best Actor for the blockbuster Pushpa.').map((p) => p.text)).toEqual(['Allu Arjun']);
+  });
+
   it('reads a title and one everyday word after "the" as no one ("into the Executive Branch of the Indian Navy")', () => {
     expect(people('Admiral R Hari Kumar was commissioned on 1 January 1983 into the Executive Branch of the Indian Navy.').map((p) => p.text)).toEqual(['R Hari Kumar']);
     expect(people('He joined the Executive Branch in 1983.')).toEqual([]);
