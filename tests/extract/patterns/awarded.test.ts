@@ -252,3 +252,10 @@ describe('awarded: an edition year, "has been honoured with", a relative clause 
     expect(asked).toContainEqual([expect.stringMatching(/^Who was awarded the 57th Jnanpith Award/), 'Damodar Mauzo']);
   });
 });
+
+describe('awarded: a prize shared', () => {
+  it('asks who share it, both ("Alia Bhatt and Kriti Sanon share the Best Actress award")', () => {
+    const asked = ask(factsOf(['Alia Bhatt and Kriti Sanon share the Best Actress award for their performances in Gangubai Kathiawadi and Mimi.']), 'awarded');
+    expect(asked).toContainEqual([expect.stringMatching(/^Who were awarded the Best Actress Award/), 'Alia Bhatt and Kriti Sanon']);
+  });
+});
