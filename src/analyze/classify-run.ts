@@ -70,9 +70,29 @@ const COMMON_WORD_ENDING = /\p{Ll}(?:ful|ous|ness|ment|tion|sion|ity|ism|ics|ica
 /** "I'm", "We'll": a contraction is no name ("O'Brien" keeps its capital after the apostrophe). */
 const CONTRACTION = /['’](?!s$)\p{Ll}/u;
 
+/** ", Water Resources, and " after "Minister for Energy": the end of a portfolio listed with
+ *  commas, before a run that opens on the list's last word. */
+const PORTFOLIO_OPENS = /\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+\p{Lu}[^.;()]*$/u;
+/** A word of English shape a portfolio may end on: "Irrigation", "Resources", "Development". */
+const PORTFOLIO_WORD = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ture|ism|ry|ce|cs|ure|ies|ses|ing|al)$/u;
+function portfolioListEnds(ctx: RunContext, first: number, word: Word): boolean {
+  if (first - 1 < ctx.sFirst || !(isCommonWord(word.lower) || PORTFOLIO_WORD.test(word.text))) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.tokens[first].start - 120), ctx.tokens[first].start);
+  const list = PORTFOLIO_OPENS.exec(before.replace(/,\s+and\s+$/, ''));
+  return /,\s+and\s+$/.test(before) && !!list && list[0].includes(',');
+}
+
 export function classifyRun(ctx: RunContext, run: Run): Mention[] {
   const words = runWords(ctx.text, ctx.tokens, run.first, run.last);
   // ("under the Chair of Sahitya Akademi President X": the chair is the meeting's, no body's name.)
+  // ("Minister for Energy, Water Resources, and Irrigation Shakti Bahadur Basnet": the last word
+  // of a portfolio listed with commas runs onto the holder's name, and is no part of it.)
+  // (Its holder is a person, as a title before the name would say.)
+  if (words.length >= 3 && portfolioListEnds(ctx, run.first, words[0])) {
+    const holder = [mention(words, 1, words.length - 1, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, 1, words.length - 1)), { personCue: true })];
+    for (const m of holder) m.before = ctx.tokens[m.first - 1].text.toLowerCase();
+    return holder;
+  }
   const from = words.length >= 4 && words[0].lower === 'chair' && words[1].text === 'of' ? 2 : 0;
   const all = oneLine(wordsText(ctx.text, ctx.tokens, words, 0, words.length - 1));
   // ("… condolences to his family… Om Shanti.": a prayer or a slogan names no one.)

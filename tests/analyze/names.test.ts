@@ -484,6 +484,11 @@ describe('a surname alone, when two people share it', () => {
     expect(people('Allu Arjun was named Best Actor for the blockbuster Pushpa.').map((p) => p.text)).toEqual(['Allu Arjun']);
   });
 
+  it('reads the last word of a portfolio listed with commas as no part of its holder\'s name ("Minister for Energy, Water Resources, and Irrigation Shakti Bahadur Basnet")', () => {
+    expect(people('The agreement was inked in the presence of Nepalese Minister for Energy, Water Resources, and Irrigation Shakti Bahadur Basnet during a meeting.').map((p) => p.text)).toEqual(['Shakti Bahadur Basnet']);
+    expect(people('The event was attended by Minister of Fisheries, Animal Husbandry, and Dairying Rajiv Ranjan Singh on Monday.').map((p) => p.text)).toContain('Rajiv Ranjan Singh');
+  });
+
   it('reads a title and one everyday word after "the" as no one ("into the Executive Branch of the Indian Navy")', () => {
     expect(people('Admiral R Hari Kumar was commissioned on 1 January 1983 into the Executive Branch of the Indian Navy.').map((p) => p.text)).toEqual(['R Hari Kumar']);
     expect(people('He joined the Executive Branch in 1983.')).toEqual([]);
