@@ -180,6 +180,13 @@ describe('cloze: a visit’s entourage', () => {
     expect(found).not.toContain('R N Ravi');
     expect(found).toContain('Kalpakkam');
   });
+
+  it('nor is who was visiting when something was signed ("during the two-day visit of External Affairs Minister _____")', () => {
+    const found = blanks(['Nepal on Thursday signed a long-term agreement that will facilitate the export of 10,000 MW of electricity to India during the two-day visit of External Affairs Minister S Jaishankar to Nepal.', 'India and Maldives signed four pacts during the state visit of President Mohamed Muizzu to New Delhi on Monday.']);
+    expect(found).not.toContain('S Jaishankar');
+    expect(found).not.toContain('Mohamed Muizzu');
+    expect(found).toContain('10,000');
+  });
 });
 
 describe('cloze: lawmakers by their house\'s name', () => {
