@@ -41,7 +41,10 @@ export function resolveTwoOf(text: string, ctx: ArticleContext, sentence: Senten
   // "The two countries" of a story are the two it is about (its headline and lead name them),
   // not the last two named ("…, after Iraq and Russia. Trade between the two countries …").
   // People are the last two: "the two leaders" follows the sentence that met them.
-  const leading = PEOPLE.has(m[1]) ? null : prominentPair(ctx, sentence, test);
+  // (Of the phrase's own sentence, only names before it: "… engagement between the two countries
+  // against … China's aggressive behaviour" does not mean China.)
+  const at = sentence.text.toLowerCase().indexOf(m[0].toLowerCase());
+  const leading = PEOPLE.has(m[1]) ? null : prominentPair(ctx, sentence, test, at < 0 ? sentence.text.length : at);
   if (leading) return text.slice(0, m.index) + `${leading[0]} and ${leading[1]}` + text.slice(m.index + m[0].length);
   const found: string[] = [];
   let offset = sentence.text.length;
@@ -78,10 +81,11 @@ function bareLeaders(text: string, ctx: ArticleContext, sentence: Sentence): str
 
 /** The two entities of a kind the headline and lead name, in the order first named; null
  *  unless there are exactly two. */
-function prominentPair(ctx: ArticleContext, sentence: Sentence, test: (e: Entity) => boolean): [string, string] | null {
+function prominentPair(ctx: ArticleContext, sentence: Sentence, test: (e: Entity) => boolean, before = sentence.text.length): [string, string] | null {
   const names: string[] = [];
   for (const { sentence: si, entity } of ctx.timeline) {
     if (si > sentence.index) break;
+    if (si === sentence.index && entity.start >= before) continue;
     if (test(entity) && ctx.prominent.has(normalizeKey(entity.canonical)) && !names.includes(entity.canonical)) names.push(entity.canonical);
   }
   return names.length === 2 ? [names[0], names[1]] : null;

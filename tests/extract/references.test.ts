@@ -735,3 +735,12 @@ describe('"the leaders" of a story of two leaders meeting', () => {
     expect(many.filter((f) => /triple/.test(f.sentence)).every((f) => /^The leaders\b/.test(f.cloze))).toBe(true);
   });
 });
+
+describe('"the two countries" of a sentence that names a third after it', () => {
+  it('are the two named before it, never one named after ("… between the two countries against … China’s aggressive behaviour")', async () => {
+    const { factsOf } = await import('./facts-of.js');
+    const facts = factsOf(['The Indian and Vietnamese Armies began an 11-day military exercise in Vietnam on December 11, in sync with the expanding strategic engagement between the two countries against the backdrop of common concerns over China’s increasingly aggressive behaviour in the South China Sea.'], { title: 'Armies of India, Vietnam begin 11-day military exercise in Hanoi' });
+    const texts = facts.map((f) => `${f.question} ${f.cloze}`);
+    expect(texts.some((t) => /between Vietnam and China|between China and Vietnam/.test(t))).toBe(false);
+  });
+});
