@@ -30,6 +30,9 @@ function listedThing(s: Sentence, at: number): { name: string; start: number; en
   const head = aside ? s.text.slice(0, aside.index).replace(/[’'"”]$/, '') : s.text.slice(0, at);
   const last = s.entities.find((e) => e.end === head.trimEnd().length && LISTABLE.includes(e.cls));
   if (!last) return null;
+  // ("Dholavira: A Harrapan City was inscribed …": a subtitle after a colon is no name of its
+  // own; the name before it, as the sentence writes it, is the thing's title whole.)
+  if (/:\s+(?:A|An|The)\s+$/.test(head.slice(0, last.start))) return null;
   const of = OF_BEFORE.exec(head.slice(0, last.start));
   if (!of) return { name: last.text, start: last.start, entity: last };
   // (The words before "of" name the thing; the place after it only says where it is.)

@@ -62,3 +62,10 @@ describe('listed: a site declared a World Heritage site', () => {
     expect(byPattern(city, 'listed').map((f) => f.answer)).not.toContain('The walled city');
   });
 });
+
+describe('listed: a name with a subtitle after a colon', () => {
+  it('is never the subtitle ("Dholavira: A Harrapan City was inscribed on the World Heritage List")', () => {
+    const asked = ask(factsOf(['Unesco on Tuesday added Dholavira, a Harappan-era city in Gujarat, to its list of world heritage sites.', 'Prime Minister Narendra Modi said Dholavira was an important urban centre.', '“Dholavira: A Harrapan City was inscribed on the World Heritage List today, 27 July,” Unesco said in a statement.']), 'listed');
+    expect(asked.map(([, a]) => a)).not.toContain('Harrapan City');
+  });
+});
