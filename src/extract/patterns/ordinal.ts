@@ -196,7 +196,10 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const given = /\b(?:him|her)$/.test(g.making ?? '') ? giftOf(s, verbAt) : null;
     // (Where the headline names the one honoured, which honour it was is the news: `awarded` asks it.)
     if (given?.honour && headlinesPerson(given.recipient, ctx)) continue;
-    let subject = g.making ? (given?.recipient ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : subjectEndingAt(s, verbAt);
+    // ("PM Modi lauded Goa for becoming the first certified state …": the one praised for it;
+    // "… declared Kerala free of extreme poverty — making it the first state …": the one declared so.)
+    const object = g.making ? praisedOrDeclared(s, verbAt, g.making) : null;
+    let subject = g.making ? (given?.recipient ?? object?.entity ?? clauseSubject(s, verbAt, /\b(?:him|her)$/.test(g.making))) : subjectEndingAt(s, verbAt);
     // ("The shooter hailing from … Kolhapur, Maharashtra, became the fourth Indian to …": one of a
     // people is someone; a place the sentence ends a phrase on before the verb is not them.)
     if (subject?.cls === 'place' && !g.making && ofPeople(g.noun.trim())) subject = null;
@@ -244,7 +247,7 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     // ("… has eliminated Trachoma as a public health problem, becoming the third country … to
     // achieve this milestone": the milestone is the main clause's deed.)
     if (g.making && MILESTONE.test(vp)) {
-      const deed = mainDeed(s, subject, m.index!);
+      const deed = object?.deed ?? mainDeed(s, subject, m.index!);
       if (!deed) continue;
       vp = deed;
     }
@@ -525,6 +528,25 @@ function giftOf(s: Sentence, at: number): { recipient: Entity; honour: Entity | 
   if (!recipient) return null;
   const honour = s.entities.find((e) => e.start > verb.index && e.end <= recipient.start && e.cls !== 'person' && HONOUR_NAME.test(e.text));
   return { recipient, honour };
+}
+
+/** "lauded Goa for ", "congratulated Kerala for ": the one praised, right before "for". */
+const PRAISED_FOR = /\b(?:lauded|praised|congratulated|hailed|commended|felicitated|applauded)\s+(?:the\s+)?$/;
+/** "declared Kerala free of extreme poverty — ": the one declared so, and what it was declared. */
+const DECLARED = /\b(?:declared|certified|recognised|recognized)\s+(?:the\s+)?$/;
+
+/** The object a "for becoming …" or a "— making it …" is of, with the deed it was declared by
+ *  ("be declared free of extreme poverty"); null where the clause has no such object. */
+function praisedOrDeclared(s: Sentence, at: number, making: string): { entity: Entity; deed?: string } | null {
+  const head = s.text.slice(0, at);
+  for (const e of s.entities) {
+    if (e.end > at || (e.cls !== 'place' && e.cls !== 'organisation')) continue;
+    const before = s.text.slice(Math.max(0, e.start - 30), e.start);
+    if (making === 'becoming' && /^\s+for\s+$/.test(head.slice(e.end)) && PRAISED_FOR.test(before)) return { entity: e };
+    const declared = /^\s+((?:free|open|fit|eligible)\s+of\s+[^,;—–]{2,60}|(?:a|an|the)\s+[^,;—–]{2,60})[,—–]\s*$/.exec(head.slice(e.end));
+    if (/^making\s+it$/.test(making) && declared && DECLARED.test(before)) return { entity: e, deed: `be declared ${declared[1].trim()}` };
+  }
+  return null;
 }
 
 /** "to achieve this milestone", "to accomplish the feat": a deed the clause before says. */

@@ -462,3 +462,15 @@ describe('ordinal: one of a people is someone, never a place', () => {
     expect(asked('Kerala became the first state to achieve total literacy in 1991.')).toContainEqual([expect.stringMatching(/first state to achieve total literacy/), 'Kerala']);
   });
 });
+
+describe('ordinal: the one praised for becoming the Nth, the one declared so', () => {
+  it('asks the one praised, never who praised ("PM Modi lauded Goa for becoming the first certified state …")', () => {
+    const asked = ask(factsOf(["Prime Minister Narendra Modi on Friday lauded Goa for becoming the first certified state in the country to have achieved the goal of the central government's 'Har Ghar Jal' initiative."]), 'ordinal');
+    expect(asked).toEqual([[expect.stringMatching(/^Which was the first certified state in the country to have achieved the goal/), 'Goa']]);
+  });
+
+  it('asks the one declared so, by what it was declared ("declared Kerala free of extreme poverty — making it the first state … to achieve the status")', () => {
+    const asked = ask(factsOf(['Chief Minister Pinarayi Vijayan on Saturday declared Kerala free of extreme poverty — making it the first state in the country to achieve the status.']), 'ordinal');
+    expect(asked).toEqual([['Which was the first state in the country to be declared free of extreme poverty?', 'Kerala']]);
+  });
+});
