@@ -177,6 +177,10 @@ function lateAfter(text: string): { vp: string; list: string } | null {
 // opens another clause.)
 const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|\s+and$|;|\s+—\s|,\s+(?:according to|(?:[\w.]+\s+){0,3}(?:said|says|reported|added))\b/;
 
+/** "made India only the fourth country after Australia, England and Egypt to win …": a deed's
+ *  object made the Nth of its kind, the earlier ones after it. */
+const MADE_NTH = new RegExp(`\\b(?:made|makes)\\s(?<name>\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3})\\s(?:only\\s|also\\s)?the\\s(?<ord>${ORDINAL})\\s(?<noun>[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,3}?)(?:,?\\safter\\s(?<after>[^;,]{2,60}(?:,\\s[^;,]{2,40}){0,3}?),?)?\\sto\\s(?<vp>[^;,.]{3,100})`, 'dgu');
+
 /** "Indian", "Indian woman": one of a people, by its name. */
 const OF_A_PEOPLE = /^(\p{Lu}[\p{L}-]*)(?:\s+(?:woman|man|athlete|player|shooter|boxer|wrestler|cricketer|sportsperson|astronaut|author|writer|scientist|actor|actress))?$/u;
 /** "woman", "person": a noun of someone. */
@@ -288,6 +292,20 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     const vp = trimTrailingTime(tidyClause(rest.slice(to + 4)), s, vpStart);
     if (noun.split(/\s+/).length > 8 || /[“”"]/.test(noun) || vp.split(/\s+/).length < 2) continue;
     drafts.push(holderDraft(s, subject, `the ${g.ord} ${noun} to ${vp}`));
+  }
+  // ("The triumph also made India only the fourth country after Australia, England and Egypt to
+  // win the Squash World Cup title": the one a deed made the Nth, named right after "made".)
+  for (const m of s.text.matchAll(MADE_NTH)) {
+    const g = m.groups!;
+    const [ns] = m.indices!.groups!.name!;
+    const subject = s.entities.find((e) => e.start === ns && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person'));
+    if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
+    const vp = trimTrailingTime(tidyClause(g.vp), s, m.indices!.groups!.vp![0]);
+    if (vp.split(/\s+/).length < 2) continue;
+    const after = g.after ? `, after ${g.after.trim()},` : '';
+    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${g.noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
+    const before = g.after && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, g.noun, vp, g.after, m.indices!.groups!.after![0]) : null;
+    if (before) drafts.push(before);
   }
   for (const m of s.text.matchAll(MEMBER_RE)) {
     const g = m.groups!;

@@ -474,3 +474,12 @@ describe('ordinal: the one praised for becoming the Nth, the one declared so', (
     expect(asked).toEqual([['Which was the first state in the country to be declared free of extreme poverty?', 'Kerala']]);
   });
 });
+
+describe('ordinal: the one a deed made the Nth ("made India only the fourth country after …")', () => {
+  it('asks it with the earlier ones, as the seed asks Russia ("The triumph also made India only the fourth country after Australia, England and Egypt to win …")', () => {
+    const asked = ask(factsOf(['The triumph also made India only the fourth country after Australia, England and Egypt to win the Squash World Cup title.']), 'ordinal');
+    expect(asked).toContainEqual(['Which was the fourth country, after Australia, England and Egypt, to win the Squash World Cup title?', 'India']);
+    const second = ask(factsOf(['The launch made Japan the fifth country to land a spacecraft on the Moon.']), 'ordinal');
+    expect(second).toContainEqual(['Which was the fifth country to land a spacecraft on the Moon?', 'Japan']);
+  });
+});
