@@ -249,7 +249,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
       pattern: 'subject',
       question: field ? `${field}${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : asked,
       // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
-      answer: subject.entities.length === 1 && type === 'person' ? subject.entities[0].canonical : (subject.name ?? subject.text),
+      // (A name of words in capitals, as a report may open on one, "NEW DELHI continues to be …",
+      // as the article otherwise writes it; a short form stays as written.)
+      answer: subject.entities.length === 1 && (type === 'person' || /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(subject.text)) ? subject.entities[0].canonical : (subject.name ?? subject.text),
       answerText: subject.text,
       answerType: type,
       sentenceIndex: s.index,

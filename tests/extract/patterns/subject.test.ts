@@ -533,3 +533,11 @@ describe('subject: two names, each with a short aside in brackets', () => {
     expect(ask(parties, 'subject')).toContainEqual([expect.stringMatching(/^Which two people won the two seats from Lucknow/), 'Ramesh Kumar and Sunil Yadav']);
   });
 });
+
+describe('subject: a name in capitals opening a report', () => {
+  it('is answered as the article otherwise writes it ("NEW DELHI continues to be …" → New Delhi)', () => {
+    const facts = factsOf(['NEW DELHI continues to be the world’s most polluted capital, according to the 2024 World Air Quality Report released on Tuesday.', 'With an average annual PM 2.5 concentration of 91.8, New Delhi remained the most polluted capital city.']);
+    const asked = ask(facts, 'subject').filter(([q]) => /continues to be/.test(q));
+    expect(asked.map(([, a]) => a)).toEqual(['New Delhi']);
+  });
+});
