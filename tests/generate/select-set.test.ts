@@ -669,6 +669,12 @@ describe('an aside that prints another item’s answer', () => {
     expect(withoutAsides({ ...item, question: 'Outgoing CJI Sharad Rane had recommended Justice Mohan Kapur, the seniormost judge, for appointment in a letter sent on _____.', answer: 'March 24' }, [{ value: 'Sharad Rane', type: 'person' }])).toBeNull();
   });
 
+  it('ends a relative clause at its first comma, before an adverb and the sentence\'s verb ("…, who presided over the ZSI Day celebrations, also formally inaugurated …")', async () => {
+    const { withoutAsides } = await import('../../src/generate/without-aside.js');
+    const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'Union Environment minister _____, who presided over the ZSI Day celebrations as chief guest, also formally inaugurated the Animal Taxonomy Summit-2025, scheduled to be held from July 1 to 3.', answer: 'Bhupender Yadav', sentence: 's', answerType: 'person', score: 0.5, tags: [] } as Item;
+    expect(withoutAsides(item, [{ value: 'ZSI Day', type: 'term' }])?.question).toBe('Union Environment minister _____ also formally inaugurated the Animal Taxonomy Summit-2025, scheduled to be held from July 1 to 3.');
+  });
+
   it('keeps a bracket that says who a pronoun is', async () => {
     const { withoutAsides } = await import('../../src/generate/without-aside.js');
     const item = { id: 'i', articleId: 'a', factId: 'f', type: 'cloze', question: 'He (Rajiv Menon) was appointed to the _____ in 2019.', answer: 'Law Commission', sentence: 's', answerType: 'organisation', score: 0.5, tags: [] } as Item;
