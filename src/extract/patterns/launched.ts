@@ -234,6 +234,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // ("launched India's first … CAR T-cell therapy for treatment of cancer": nor any other noun
     // the name runs on into, "What did … launch therapy for …?" reads as nonsense.)
     if (rest && !kind && NOUN_RUN_ON.test(rest)) continue;
+    // ("approved and disbursed large Guaranteed Payment Credit (GPC) loans amounting to …": a name
+    // before a plural noun is what kind of loans, bonds or grants, no thing of its own.)
+    if (rest && !kind && /^(?:loans|bonds|grants|funds|shares|projects|works|units|services|products|devices|vehicles|credits|cards|accounts|notes)\b/.test(rest)) continue;
     // ("launched the Swachh Bharat Abhiyan in 2014": the year the rest gives dates it.)
     const when = rest && /\b(?:19|20)\d\d\b/.test(rest) ? '' : inMonthOf(s, ctx);
     // ("has given approval to start PM-POSHAN scheme": the Cabinet approved it.)

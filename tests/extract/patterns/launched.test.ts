@@ -507,3 +507,10 @@ describe('launched: a name set off by a dash or paired by a slash', () => {
     for (const [q] of asked) expect(q).not.toMatch(/\//);
   });
 });
+
+describe('launched: a name before a plural noun', () => {
+  it('is what kind of thing, no thing launched ("approved and disbursed large Guaranteed Payment Credit (GPC) loans amounting to …")', () => {
+    const asked = ask(factsOf(['Notably, between FY18 and FY19, RHFL approved and disbursed large Guaranteed Payment Credit (GPC) loans amounting to thousands of crores.']), 'launched');
+    expect(asked).toEqual([]);
+  });
+});
