@@ -203,3 +203,11 @@ describe('cloze: a scheme named for an office', () => {
     expect(found.filter((b) => /^Wi-Fi Access|^Breakfast Scheme/.test(b))).toEqual([]);
   });
 });
+
+describe('cloze: the whole of a quotation someone wrote', () => {
+  it('is no blank ("with the caption: \"_____.\"")', () => {
+    const found = blanks(['PM Modi also shared the images of the bridge with the caption: "Stunning Sudarshan Setu."', 'The bridge connects Okha to Beyt Dwarka island in Gujarat.']);
+    expect(found).not.toContain('Stunning Sudarshan Setu');
+    expect(found).toContain('Beyt Dwarka');
+  });
+});
