@@ -573,7 +573,15 @@ export function mentions(text: string, value: string, type: AnswerType): boolean
   const tokens = value.trim().split(/\s+/);
   const given = tokens[0];
   const surname = tokens.length > 1 && forms.includes(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : null;
-  return forms.some((s) => s !== surname && containsWord(text, s)) || (surname !== null && wholeWordSpans(text, surname, ignoreCaseFor(surname)).some(([at]) => !otherPersonBefore(text.slice(Math.max(0, at - 40), at), given, tokens.slice(0, -1))));
+  return forms.some((s) => s !== surname && containsWord(text, s)) || (surname !== null && wholeWordSpans(text, surname, ignoreCaseFor(surname)).some(([at]) => !otherPersonBefore(text.slice(Math.max(0, at - 40), at), given, tokens.slice(0, -1)))) || shortGivenIn(text, given);
+}
+
+/** "Satwik and Chirag" names Satwiksairaj Rankireddy: a long given name, cut short as sports
+ *  writing does, as a word of its own. */
+function shortGivenIn(text: string, given: string): boolean {
+  if (given.length < 8) return false;
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{4,}\b/gu)) if (given.startsWith(m[0]) && given.length > m[0].length) return true;
+  return false;
 }
 
 /** Whether the text names the person in another romanisation ("Rajeev Kumar" for Rajiv Kumar):

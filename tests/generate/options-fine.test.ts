@@ -111,3 +111,11 @@ describe('an airport among options', () => {
     for (const s of SEEDS) expect((pickDistractors(f, buildDistractorPool([f]), seededRandom(s)) ?? []).some((o) => /Red Cross|Red Crescent|Amnesty/.test(o))).toBe(false);
   });
 });
+
+describe('options: no one the question names by a shortened given name', () => {
+  it('never offers Satwiksairaj Rankireddy for his own opponent ("the duo of Satwik and Chirag … beat unseeded _____")', async () => {
+    const { mentions } = await import('../../src/generate/equivalence.js');
+    expect(mentions('the Commonwealth Games gold medallist duo of Satwik and Chirag, seeded seventh, beat unseeded _____ and Seung Jae Seo of Korea', 'Satwiksairaj Rankireddy', 'person')).toBe(true);
+    expect(mentions('Kumar said the talks went well.', 'Anil Kumble', 'person')).toBe(false);
+  });
+});
