@@ -206,6 +206,9 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (type === 'person' && subject.entities.length === 1 && ownedByPerson(subject.entities[0].canonical, ctx)) return [];
   if (!subject.entities.every((e) => answerTypeOf(e) === type)) return [];
   if (ELLIPTICAL_COUNT.test(predicate)) return [];
+  // ("… bagged silver, Aditi Gopichand got bronze in archery": a clause of another subject after
+  // a comma, its conjunction left out, is another fact.)
+  if (/,\s(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:got|won|bagged|took|claimed|finished|secured|clinched|settled|won)\b/u.test(predicate)) return [];
   // ("Pakistan are still winless": a team taking a plural verb would ask "Which country are …?".)
   if (subject.entities.length === 1 && type !== 'person' && /^(?:are|were|have)\b/.test(predicate)) return [];
   const seats = SEATS.test(predicate);
@@ -376,8 +379,13 @@ const LEAD = new RegExp(`^${OPENING}?(?:the\\s+)?`, 'i');
 function leadingSubject(s: Sentence): { text: string; end: number; entities: Entity[]; described?: ReturnType<typeof appositive>; wh?: string; relative?: boolean; name?: string } | null {
   const named = (e: Entity) => e.cls === 'person' || e.cls === 'place' || e.cls === 'organisation';
   const lead = LEAD.exec(s.text)![0].length;
-  const first = s.entities.find((e) => e.start === lead && named(e));
+  let first = s.entities.find((e) => e.start === lead && named(e));
   if (!first) return null;
+  // ("India’s Satwiksairaj Rankireddy and Chirag Shetty beat …": the country whose player the
+  // subject is stands before them, no subject itself.)
+  const owner = first;
+  const player = first.cls === 'place' ? s.entities.find((e) => e.cls === 'person' && e.start > owner.end && /^['’]s\s+$/.test(s.text.slice(owner.end, e.start))) : undefined;
+  if (player) first = player;
   // ("Telangana's ruling Congress party wrested …": the party, its state's possessive before it.)
   const owned = first.cls === 'place' ? OWNED_PARTY.exec(s.text.slice(first.end)) : null;
   const party = owned && s.entities.find((e) => e.cls === 'organisation' && e.start === first.end + owned[1].length);
@@ -403,7 +411,7 @@ function leadingSubject(s: Sentence): { text: string; end: number; entities: Ent
     if (!second || !firstAside !== !secondAside || /^\s*(?:’s|'s|,)/.test(s.text.slice(second.end + secondAside))) return null;
     return { text: s.text.slice(first.start, second.end), end: second.end + secondAside, entities: [first, second], ...(firstAside ? { name: `${first.text} and ${second.text}` } : {}) };
   }
-  return { text: s.text.slice(lead, first.end), end: first.end, entities: [first], described };
+  return { text: s.text.slice(player ? first.start : lead, first.end), end: first.end, entities: [first], described };
 }
 
 export default definePattern({

@@ -541,3 +541,10 @@ describe('subject: a name in capitals opening a report', () => {
     expect(asked.map(([, a]) => a)).toEqual(['New Delhi']);
   });
 });
+
+describe('subject: players after their country’s "’s"', () => {
+  it('asks the players, the country left standing before them ("India’s Satwiksairaj Rankireddy and Chirag Shetty beat …")', () => {
+    const facts = factsOf(['India’s Satwiksairaj Rankireddy and Chirag Shetty beat Malaysia’s Aaron Chia and Soh Wooi Yik in straight games to claim the men’s doubles title at the Indonesia Open on Sunday.']);
+    expect(ask(facts, 'subject')).toContainEqual([expect.stringMatching(/^Which two people beat Malaysia’s Aaron Chia and Soh Wooi Yik/), 'Satwiksairaj Rankireddy and Chirag Shetty']);
+  });
+});
