@@ -1203,7 +1203,8 @@ function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): bool
   if (e.cls === 'person' && /\b(?:accompanied\s+(?:the|him|her|them|Prime|President|PM)\b|were\s+also\s+present\b|was\s+also\s+present\b)/.test(s.text) && !/\b(?:appointed|named|elected|won|awarded|died|passed away)\b/.test(s.text)) return false;
   // ("shared the images of the bridge with the caption: "Stunning Sudarshan Setu."": the whole of
   // a quotation is what someone wrote, no name to learn.)
-  if (/(?:^|[\s:(])["“‘']$/.test(s.text.slice(Math.max(0, e.start - 2), e.start)) && /^[.!?,]?["”’']/.test(s.text.slice(e.end, e.end + 3)) && /\b(?:caption|captioned|wrote|posted|tweeted|said|saying|slogan|message)\b[^"“]{0,20}["“‘']$/.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
+  // (Only a quotation closing its clause: "said the “Chennai Connect” would be …" names a thing.)
+  if (/^[.!?,]?["”’'](?:\s*$|[.,;!?])/.test(s.text.slice(e.end, e.end + 4)) && /\b(?:caption|captioned|wrote|posted|tweeted|said|saying|slogan|message)(?:[:,]?\s)?["“‘']$/.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
   // ("Nepal signed a long-term agreement … during the two-day visit of External Affairs Minister
   // _____": who was visiting dates the news, the occasion of it, and is no part of what was done.)
   if (e.cls === 'person' && /\bduring\s+(?:the|his|her|a|an)\s+(?:[\w-]+\s+){0,3}visit\s+of\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(s.text.slice(Math.max(0, e.start - 90), e.start)) && !/\b(?:appointed|named|elected|awarded|died|passed away)\b/.test(s.text)) return false;
