@@ -231,6 +231,16 @@ function twoWordBodyOwner(words: Word[], a: number, b: number, prefix: string): 
 
 function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] {
   if (a > b) return [];
+  // (In parts: as one function of ~290 lines, TurboFan spent ~170–300 ms compiling it, and again
+  // after each of its deopts, in every worker.)
+  const past = spanPastOpening(ctx, words, a, b, owner);
+  if (past) return past;
+  const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
+  return knownSpan(ctx, words, a, b, owner, phrase) ?? ownedSpan(ctx, words, a, b, phrase) ?? plainSpan(ctx, words, a, b, owner, phrase);
+}
+
+/** The span without words that open it but name no one (a trade, a participle, an honour, …), classified; null when none. */
+function spanPastOpening(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {
   // ("the defence PSU Mazagon Dock Limited": the common noun's short form is no part of the name.)
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
@@ -261,7 +271,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   // before a list of names belongs to them all; the names are people.)
   const named = afterPluralTitle(words, a, b, ctx.tokens[words[b].last + 1]?.text === 'and');
   if (named > a) return classifySpan(ctx, words, named, b, owner);
-  const phrase = wordsText(ctx.text, ctx.tokens, words, a, b);
+  return null;
+}
+
+/** A span whose shape or a known name decides what it is; null when neither does. */
+function knownSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null, phrase: string): Mention[] | null {
   if (METRIC_UNIT.test(phrase) || GENERIC_FACILITY.test(phrase)) return [];
   // ("played in Wijk aan Zee", "Frankfurt am Main": a Dutch or German place particle inside.)
   if (b > a && phrase.split(/\s+/).some((w) => PLACE_PARTICLES.has(w))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
@@ -309,6 +323,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   if (b >= a + 2 && POST_WORDS.has(words[a].lower) && TITLE_HEADS.has(words[a + 1].lower) && looksLikeName(words, a + 2, b)) {
     return [mention(words, a + 2, b, 'person', oneLine(wordsText(ctx.text, ctx.tokens, words, a + 2, b)), { personCue: true, role: wordsText(ctx.text, ctx.tokens, words, a, a + 1) })];
   }
+  return null;
+}
+
+/** A span opening on a known owner of what follows (a country, a body, a state); null when none. */
+function ownedSpan(ctx: RunContext, words: Word[], a: number, b: number, phrase: string): Mention[] | null {
   // "Russian President …", "NATO Secretary-General …": a known owner in front.
   for (let n = Math.min(MAX_PREFIX_WORDS, b - a); n >= 1; n--) {
     const prefix = wordsText(ctx.text, ctx.tokens, words, a, a + n - 1);
@@ -349,7 +368,11 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
     if (whole && AWARD_HEAD.test(wordsText(ctx.text, ctx.tokens, words, b, b))) return [mention(words, a, b, 'term', oneLine(phrase))];
     return [...head, ...rest];
   }
+  return null;
+}
 
+/** Any other span: split at "of", a titled person, a body, a place, a term or a name. */
+function plainSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null, phrase: string): Mention[] {
   const split = splitAtOf(ctx, words, a, b);
   if (split) return split;
   // "the PM Vishwakarma scheme", "the CM Rise scheme": a title opening the name of the kind of
@@ -442,79 +465,82 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
   }
   // "the Tis Hazari complex", "the Narendra Modi stadium": a lower-case site after the words
   // makes them a place's name, whatever shape they have.
-  if (nameWords(words, a, b) <= MAX_NAME_WORDS && looksLikeName(words, a, b)) {
-    // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
-    // ("the Ahmad Garh police station": the site word after a word of what it serves.)
-    const site = after && SITE_SERVING.has(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
-    // (A person's name names a site too, where the words between say what it serves.)
-    if (site && SITE_AFTER.has(site.text) && (site !== after || !isGivenName(words[a].lower)) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(site.text)! })];
-    // "Camp Larzac", "Fort William": a site's kind opening its name.
-    if (b > a && LEADING_SITE_WORDS.has(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
-    // "in La Cavalerie", "near San Jose": after a word of place, an article or saint of Romance
-    // place names opens a town's name, not a person's.
-    if (b > a && PLACE_NAME_OPENERS.has(words[a].text) && /^(?:in|at|near|from)$/.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
-    // ("run over by a train near Joda Phatak in Amritsar": a name after "near" and before "in" and
-    // a place is a place, as a single word is; no given name opens it.)
-    if (!isGivenName(words[a].lower) && ctx.tokens[words[a].first - 1]?.text === 'near' && ctx.tokens[words[b].last + 1]?.text === 'in' && /^\p{Lu}/u.test(ctx.tokens[words[b].last + 2]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
-    // ("The 77-year-old Congressman won from Garhi Sampla-Kiloi": where one was elected from is a
-    // constituency, a place.)
-    if (!isGivenName(words[a].lower) && SEAT_FROM.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
-    // ("… former wrestler Vinesh Phogat from Julana, … and Mamman Khan from Ferozepur Jhirka were key
-    // Congress candidates who won": in a sentence of seats won, "from" a name no given name opens.)
-    if (!words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\bfrom\s+$/.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 6), ctx.tokens[words[a].first].start)) && SEATS_WON.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
-    // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
-    // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
-    // ("the Contracting Parties", "Scheduled Castes": a verb's -ing or -ed form and a plural in
-    // -ies are everyday words too.)
-    if (b > a && !isGivenName(words[a].lower) && everyday(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(singular(words[b].lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
-    // ("the Swachh Survekshan 2024-25 awards": its edition may stand between.)
-    const kindAfter = after && /^(?:19|20)\d\d(?:-\d{2,4})?$/.test(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
-    if (kindAfter && (KIND_NOUNS.has(kindAfter.text) || KIND_NOUNS.has(kindAfter.text.replace(/s$/, ''))) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot", "served as Standing
-    // Counsel", "A qualified Chartered Accountant": a run ending in what someone does, with no
-    // given name in it, is a trade written with capitals.)
-    if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // ("Naatu Naatu", "Jai Jai": a word said twice is a song's or a slogan's name, nobody's.)
-    if (b === a + 1 && words[a].lower === words[b].lower) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // ("Intense Filmmakers", "Young Achievers": a run ending in the plural of what people do is a
-    // group or a label, nobody's name.)
-    if (b > a && /\p{Ll}s$/u.test(words[b].text) && PERSON_NOUNS.has(singular(words[b].lower)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // "Long-billed Vultures", "the Fourth Quarter", "Second World War": a compound adjective or
-    // an ordinal opens no person's name.
-    // (Not before a given name: "Second Gentleman Doug Emhoff".)
-    if (b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && (COMPOUND_ADJECTIVE.test(words[a].text) || ORDINAL_OPENER.test(words[a].text))) return [mention(words, a, b, 'term', oneLine(phrase))];
-    const first = words[a].first;
-    const last = words[b].last;
-    const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);
-    // ("protested at the Jantar Mantar in New Delhi": two unknown words after a preposition of
-    // place and "the", with no given name and no cue, are a landmark, a gallery, a ground: a
-    // term (no town among a town's options); a person takes no "the".)
-    if (!cue && b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 12), ctx.tokens[first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // ("… in Rae Bareli, Uttar Pradesh; Kalyani, West Bengal": a name its state follows after a
-    // comma is a town.)
-    const stateAfter = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 30));
-    // (After a word of place, or in a list the semicolons part: "Ram Kumar, Uttar Pradesh's
-    // minister" is a person.)
-    const listed = /[;]\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 3), ctx.tokens[first].start)) || /\b(?:in|at|near|from)\s+$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 8), ctx.tokens[first].start));
-    if (!cue && stateAfter && listed && !isGivenName(words[a].lower) && !/^['’]s\b/.test(ctx.text.slice(ctx.tokens[last].end + stateAfter[0].length)) && (regionNamed(stateAfter[1]) || regionNamed(stateAfter[1].split(' ')[0]))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
-    // ("Beyt Dwarka is an island close to Okha port": what the sentence says a name is, a place.)
-    const placeSaid = PLACE_SAID.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 40));
-    if (!cue && placeSaid && !isGivenName(words[a].lower)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: placeSaid[1] === 'island' ? 'islands' : 'city' })];
-    // Without a cue, two or three unknown capitalised words are still most often a person in
-    // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
-    // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)
-    // ("the Chandigarh Mayoral polls", "the Kerala Startup run": a known place opening two words
-    // with no cue and no given name is that place's thing, not a person.)
-    if (!cue && b === a + 1 && !isGivenName(words[a].lower) && !isGivenName(words[b].lower) && (cityNamed(words[a].text) || regionNamed(words[a].text) || countryNamed(words[a].text))) return [mention(words, a, b, 'term', oneLine(phrase))];
-    // ("a note: "Unusual Column. …"": nor when every word is an everyday word and none a given name.)
-    const doubtful = !cue && (hasWord(words, a, b, NON_NAME_WORDS) || (!isGivenName(words[a].lower) && (ADJECTIVE_FORM.test(words[a].text) || words.slice(a, b + 1).every((w) => isCommonWord(w.lower)))));
-    const m = mention(words, a, b, 'person', oneLine(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
-    const role = roleAround(ctx.text, ctx.tokens, first, last, ctx.sFirst, ctx.sLast);
-    if (role) m.role = role;
-    return [m];
-  }
+  if (nameWords(words, a, b) <= MAX_NAME_WORDS && looksLikeName(words, a, b)) return nameSpan(ctx, words, a, b, after, phrase);
   return [mention(words, a, b, 'term', oneLine(phrase))];
+}
+
+/** A span shaped like a name: a place, a term or a person, by the words around it. */
+function nameSpan(ctx: RunContext, words: Word[], a: number, b: number, after: RawToken | null, phrase: string): Mention[] {
+  // (Not initials: "the East L.A. station" is a short form of a place the article names in full.)
+  // ("the Ahmad Garh police station": the site word after a word of what it serves.)
+  const site = after && SITE_SERVING.has(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
+  // (A person's name names a site too, where the words between say what it serves.)
+  if (site && SITE_AFTER.has(site.text) && (site !== after || !isGivenName(words[a].lower)) && !words.slice(a, b + 1).some((w) => /\./.test(w.text))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: SITE_AFTER.get(site.text)! })];
+  // "Camp Larzac", "Fort William": a site's kind opening its name.
+  if (b > a && LEADING_SITE_WORDS.has(words[a].text)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'other' })];
+  // "in La Cavalerie", "near San Jose": after a word of place, an article or saint of Romance
+  // place names opens a town's name, not a person's.
+  if (b > a && PLACE_NAME_OPENERS.has(words[a].text) && /^(?:in|at|near|from)$/.test(ctx.tokens[words[a].first - 1]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+  // ("run over by a train near Joda Phatak in Amritsar": a name after "near" and before "in" and
+  // a place is a place, as a single word is; no given name opens it.)
+  if (!isGivenName(words[a].lower) && ctx.tokens[words[a].first - 1]?.text === 'near' && ctx.tokens[words[b].last + 1]?.text === 'in' && /^\p{Lu}/u.test(ctx.tokens[words[b].last + 2]?.text ?? '')) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+  // ("The 77-year-old Congressman won from Garhi Sampla-Kiloi": where one was elected from is a
+  // constituency, a place.)
+  if (!isGivenName(words[a].lower) && SEAT_FROM.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+  // ("… former wrestler Vinesh Phogat from Julana, … and Mamman Khan from Ferozepur Jhirka were key
+  // Congress candidates who won": in a sentence of seats won, "from" a name no given name opens.)
+  if (!words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && /\bfrom\s+$/.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 6), ctx.tokens[words[a].first].start)) && SEATS_WON.test(ctx.text.slice(ctx.tokens[ctx.sFirst].start, ctx.tokens[ctx.sLast].end))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+  // "the Survey Ships", "Ganga Towns": a plural everyday noun ends no person's name.
+  // ("Kathryn Waters", "Sarah Fields": a name before them keeps them a surname.)
+  // ("the Contracting Parties", "Scheduled Castes": a verb's -ing or -ed form and a plural in
+  // -ies are everyday words too.)
+  if (b > a && !isGivenName(words[a].lower) && everyday(words[a].lower) && /\p{Ll}s$/u.test(words[b].text) && isCommonWord(singular(words[b].lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // "the Electoral Bond scheme", "the Kavach exercise": the name of the kind of thing after it.
+  // ("the Swachh Survekshan 2024-25 awards": its edition may stand between.)
+  const kindAfter = after && /^(?:19|20)\d\d(?:-\d{2,4})?$/.test(after.text) && words[b].last + 2 <= ctx.sLast ? ctx.tokens[words[b].last + 2] : after;
+  if (kindAfter && (KIND_NOUNS.has(kindAfter.text) || KIND_NOUNS.has(kindAfter.text.replace(/s$/, ''))) && !isGivenName(words[a].lower)) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("He is a Qualified Flying Instructor", "an Experimental Test Pilot", "served as Standing
+  // Counsel", "A qualified Chartered Accountant": a run ending in what someone does, with no
+  // given name in it, is a trade written with capitals.)
+  if (b > a && (PERSON_NOUNS.has(words[b].lower) || TRADE_END.test(words[b].text)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 24), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("Naatu Naatu", "Jai Jai": a word said twice is a song's or a slogan's name, nobody's.)
+  if (b === a + 1 && words[a].lower === words[b].lower) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("Intense Filmmakers", "Young Achievers": a run ending in the plural of what people do is a
+  // group or a label, nobody's name.)
+  if (b > a && /\p{Ll}s$/u.test(words[b].text) && PERSON_NOUNS.has(singular(words[b].lower)) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // "Long-billed Vultures", "the Fourth Quarter", "Second World War": a compound adjective or
+  // an ordinal opens no person's name.
+  // (Not before a given name: "Second Gentleman Doug Emhoff".)
+  if (b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && (COMPOUND_ADJECTIVE.test(words[a].text) || ORDINAL_OPENER.test(words[a].text))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  const first = words[a].first;
+  const last = words[b].last;
+  const cue = hasPersonCue(ctx.tokens, words.slice(a, b + 1), first, last, ctx.sFirst, ctx.sLast);
+  // ("protested at the Jantar Mantar in New Delhi": two unknown words after a preposition of
+  // place and "the", with no given name and no cue, are a landmark, a gallery, a ground: a
+  // term (no town among a town's options); a person takes no "the".)
+  if (!cue && b > a && !words.slice(a, b + 1).some((w) => isGivenName(w.lower)) && LANDMARK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 12), ctx.tokens[first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("… in Rae Bareli, Uttar Pradesh; Kalyani, West Bengal": a name its state follows after a
+  // comma is a town.)
+  const stateAfter = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 30));
+  // (After a word of place, or in a list the semicolons part: "Ram Kumar, Uttar Pradesh's
+  // minister" is a person.)
+  const listed = /[;]\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 3), ctx.tokens[first].start)) || /\b(?:in|at|near|from)\s+$/.test(ctx.text.slice(Math.max(0, ctx.tokens[first].start - 8), ctx.tokens[first].start));
+  if (!cue && stateAfter && listed && !isGivenName(words[a].lower) && !/^['’]s\b/.test(ctx.text.slice(ctx.tokens[last].end + stateAfter[0].length)) && (regionNamed(stateAfter[1]) || regionNamed(stateAfter[1].split(' ')[0]))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
+  // ("Beyt Dwarka is an island close to Okha port": what the sentence says a name is, a place.)
+  const placeSaid = PLACE_SAID.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 40));
+  if (!cue && placeSaid && !isGivenName(words[a].lower)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: placeSaid[1] === 'island' ? 'islands' : 'city' })];
+  // Without a cue, two or three unknown capitalised words are still most often a person in
+  // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
+  // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)
+  // ("the Chandigarh Mayoral polls", "the Kerala Startup run": a known place opening two words
+  // with no cue and no given name is that place's thing, not a person.)
+  if (!cue && b === a + 1 && !isGivenName(words[a].lower) && !isGivenName(words[b].lower) && (cityNamed(words[a].text) || regionNamed(words[a].text) || countryNamed(words[a].text))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("a note: "Unusual Column. …"": nor when every word is an everyday word and none a given name.)
+  const doubtful = !cue && (hasWord(words, a, b, NON_NAME_WORDS) || (!isGivenName(words[a].lower) && (ADJECTIVE_FORM.test(words[a].text) || words.slice(a, b + 1).every((w) => isCommonWord(w.lower)))));
+  const m = mention(words, a, b, 'person', oneLine(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });
+  const role = roleAround(ctx.text, ctx.tokens, first, last, ctx.sFirst, ctx.sLast);
+  if (role) m.role = role;
+  return [m];
 }
 
 /** A region's name (of one to three words, "and" inside) opening the run, and a name of two
