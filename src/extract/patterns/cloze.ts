@@ -1160,7 +1160,10 @@ function blankable(e: Blank, s: Sentence): boolean {
   const tail = withoutDiscourseAside(s.text.slice(e.end));
   // (The tests run in parts of some hundred lines: as one function of ~450 tests, TurboFan took
   // 1–1.5 s to compile it, and again after each of its deopts, a run's largest compile by far.)
-  return blankablePart1(e, s, near, tail) && blankablePart2(e, s, head, near, tail) && blankablePart3(e, s, head, near, tail) && blankablePart4(e, s, head, near, tail) && blankablePart5(e, s, head, near, tail) && blankablePart6(e, s, near, tail) && blankablePart7(e, s, head, near, tail) && blankablePart8(e, s, head, near, tail) && blankablePart9(e, s, head, near, tail) && blankablePart10(e, s, near, tail);
+  // (Each part only tests, so their order changes nothing but the time: those that turn down most
+  // blanks for their cost first. Over 300 batch articles, of ~17,000 blanks 8,400 were turned down,
+  // most by parts 5, 6 and 7; half of all passed every part.)
+  return blankablePart5(e, s, head, near, tail) && blankablePart6(e, s, near, tail) && blankablePart7(e, s, head, near, tail) && blankablePart3(e, s, head, near, tail) && blankablePart10(e, s, near, tail) && blankablePart4(e, s, head, near, tail) && blankablePart9(e, s, head, near, tail) && blankablePart8(e, s, head, near, tail) && blankablePart2(e, s, head, near, tail) && blankablePart1(e, s, near, tail);
 }
 
 function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): boolean {
