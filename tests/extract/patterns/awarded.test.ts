@@ -259,3 +259,10 @@ describe('awarded: a prize shared', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Who were awarded the Best Actress Award/), 'Alia Bhatt and Kriti Sanon']);
   });
 });
+
+describe('awarded: "claimed a Grammy award"', () => {
+  it('asks who won an honour claimed with "a"', () => {
+    const asked = ask(factsOf(['Chennai-born Indian-American businesswoman and musician Chandrika Tandon claimed a Grammy award at the 67th Annual Grammy Awards.'], { title: 'Chennai-born Chandrika Tandon wins Grammy for Best New Age Album', date: '2025-02-03' }), 'awarded');
+    expect(asked).toContainEqual([expect.stringMatching(/^Who was awarded the Grammy Award/), 'Chandrika Tandon']);
+  });
+});
