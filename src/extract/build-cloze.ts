@@ -73,7 +73,10 @@ function withoutRelativeAside(text: string): string {
 /** A clause that opens with its verb shares the subject of the one before ("Mohamed was a
  *  guest, and was able to meet finalists"), as does one that opens with a participle ("…, while
  *  directing restoration of statehood"): cut off, it has none. */
-const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\u0000]|^\p{Ll}+ing\s/u;
+// ("…, and is 120 meters long": a figure after the verb too.)
+// ("…, as a result of a long eclipse in April 2022, the agency said": a phrase of cause, its
+// clause before it.)
+const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\p{N}\u0000]|^\p{Ll}+ing\s|^(?:as\s+)?a\s+result\s+of\b/u;
 
 /** "…, and invited the President …", "…, but harbours about 7 percent …": after "and"/"but", a
  *  past-tense verb first (or a present one before its object) shares the subject before it too

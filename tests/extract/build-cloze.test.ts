@@ -398,3 +398,12 @@ describe('a cut inside an aside set off by dashes', () => {
     }
   });
 });
+
+describe('buildCloze: no clause without a subject of its own', () => {
+  it('never cuts "…, and is 120 meters long" off its subject, nor "…, as a result of …" off its clause', () => {
+    const nistar = 'He highlighted that the Nistar that was decommissioned in 1989 was weighing 800 tonnes, is now revived with a weight of 10,500 tonnes, and is 120 meters long, reflecting Viksit Bharat’s (Developed India) technological transformation.';
+    expect(buildCloze(nistar, 'Viksit Bharat')).not.toMatch(/^Is 120/i);
+    const mars = 'It was also discussed that despite being designed for a life-span of six months as a technology demonstrator, the MOM has lived for about eight years in the Martian orbit with a gamut of significant scientific results on Mars as well as on the Solar corona, before losing communication with the ground station, as a result of a long eclipse in April 2022, the national space agency said.';
+    expect(buildCloze(mars, 'April 2022')).not.toMatch(/^(?:as )?a result/i);
+  });
+});
