@@ -578,6 +578,7 @@ describe('an ordinal one of nothing named', () => {
     expect(opensOnExpletiveIt('It is pertinent to mention that former Railway Board Chief Lahoti was named the chairman of Trai on Monday.')).toBe(true);
     expect(opensOnExpletiveIt('It is worth noting that the Kuno National Park lies in Sheopur district.')).toBe(true);
     expect(opensOnExpletiveIt('It is a regulator of the telecom sector.')).toBe(false);
+    expect(opensOnExpletiveIt('It was also discussed that the MOM has lived for about eight years in the Martian orbit.')).toBe(true);
     expect(hasDanglingReference('Karnataka followed suit on Monday, banning the drug in all districts.')).toBe(true);
     expect(hasDanglingReference('Who is the latest recipient?')).toBe(true);
     expect(hasDanglingReference('Who was the first winner of the Dadasaheb Phalke Award?')).toBe(false);
