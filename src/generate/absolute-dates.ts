@@ -45,7 +45,8 @@ function mentionPattern(text: string): RegExp {
 }
 
 // ("on Tuesday, July 30" said as "on 30 July 2024, July 30": the day after the comma repeats it too.)
-const REPEATED_DAY = new RegExp(`(\\b\\d{1,2} ${MONTH} \\d{4})(?:\\s+\\((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\)|,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\b(?!,?\\s+\\d{4}))`, 'g');
+// ("on Friday, September 15, 2023, launched …": or the whole date with its year.)
+const REPEATED_DAY = new RegExp(`(\\b\\d{1,2} ${MONTH} (\\d{4}))(?:\\s+\\((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})\\)|,\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\2)?\\b(?!,?\\s+\\d{4})(?:,(?=\\s+\\p{Ll}))?)`, 'gu');
 
 /** The item with the mentions in its prompt and cloze said as dates. */
 export function withAbsoluteDates(item: Item, mentions: readonly MentionRule[]): Item {

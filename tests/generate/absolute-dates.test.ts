@@ -20,6 +20,8 @@ describe('withAbsoluteDates', () => {
     expect(say('He clinched the title at the _____ on Tuesday (June 24).', 'Tuesday', '2025-06-24')).toBe('He clinched the title at the _____ on 24 June 2025.');
     // (Or after a comma: "on Tuesday, July 30".)
     expect(say('The landslides that hit _____ on Tuesday, July 30 killed over 150.', 'Tuesday', '2024-07-30')).toBe('The landslides that hit _____ on 30 July 2024 killed over 150.');
+    // (And with its year, set off by commas: "on Friday, September 15, 2023, launched …".)
+    expect(say('Stalin on Friday, September 15, 2023, launched the _____ in Kancheepuram.', 'Friday', '2023-09-15')).toBe('Stalin on 15 September 2023 launched the _____ in Kancheepuram.');
     // A day that is what was announced takes no "on".
     expect(say('The _____ government announced Tuesday as a public holiday.', 'Tuesday', '2023-07-18')).toBe('The _____ government announced 18 July 2023 as a public holiday.');
   });
