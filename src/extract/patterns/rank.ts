@@ -164,17 +164,23 @@ function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactD
   const group = BARE_LED.test(what) ? GROUP_AFTER.exec(s.text.slice(m.index + m[0].length))?.[1] : undefined;
   if (group && !/s$/.test(group)) return null;
   const which = group ? `Which ${group.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')}` : whWord(type, subject);
+  return standingDraft(s, subject, `${which} topped the ${index}?`, group ? `topped the ${index} among ${group}` : `topped the ${index}`, [index], 0.88);
+}
+
+/** A place or body asked for by where it stood in an index: "topped", "was at the bottom of",
+ *  "emerged as the top performer in" (`predicate`, said after the name in the statement). */
+function standingDraft(s: Sentence, subject: Entity, question: string, predicate: string, about: readonly string[], confidence: number): FactDraft<'rank'> {
   return {
     pattern: 'rank',
-    question: `${which} topped the ${index}?`,
+    question,
     answer: subject.canonical,
     answerText: subject.text,
     answerStart: subject.start,
-    answerType: type,
+    answerType: answerTypeOf(subject),
     sentenceIndex: s.index,
-    confidence: 0.88,
-    about: [subject.canonical, index],
-    statement: group ? `${upperFirst(withThe(subject.canonical))} topped the ${index} among ${group}.` : `${upperFirst(withThe(subject.canonical))} topped the ${index}.`,
+    confidence,
+    about: [subject.canonical, ...about],
+    statement: `${upperFirst(withThe(subject.canonical))} ${predicate}.`,
   };
 }
 
@@ -182,7 +188,9 @@ function toppedDraft(s: Sentence, ctx: Parameters<FindDrafts<'rank'>>[1]): FactD
  *  Index 2020, followed by Pune …", "Kerala was adjudged the best-performing state in the SDG
  *  India Index": who came first, told as what it emerged as, asked with its own predicate. One
  *  of several ("the top three states") is no first. */
-const EMERGED_TOP = /(?<subjEnd>)\s+(?<pred>(?:(?:has|have|had)\s+)?(?:emerged|been\s+(?:adjudged|ranked|declared|named)|was\s+(?:adjudged|ranked|declared|named)|is|was)\s+(?:as\s+)?the\s+(?:top|best|top-ranked|highest-ranked|best-performing|top-performing|best\s+performing|top\s+performing)\s+(?:performer|state|city|district|country|nation|municipality|union\s+territory|institute|institution|university|college|bank|port|airport|company)\b)/du;
+/** The kinds a first in an index is called by: "the best-performing state". */
+const TOP_KIND = 'state|city|district|country|nation|municipality|union\\s+territory|territory|institute|institution|university|college|bank|port|airport|company';
+const EMERGED_TOP = new RegExp(`(?<subjEnd>)\\s+(?<pred>(?:(?:has|have|had)\\s+)?(?:emerged|been\\s+(?:adjudged|ranked|declared|named)|was\\s+(?:adjudged|ranked|declared|named)|is|was)\\s+(?:as\\s+)?the\\s+(?:top|best|top-ranked|highest-ranked|best-performing|top-performing|best\\s+performing|top\\s+performing)\\s+(?:performer|${TOP_KIND})\\b)`, 'du');
 /** The index the top one was first in, within its clause: "in the Million+ category in the Ease of Living Index 2020". */
 const TOP_INDEX = /\p{Lu}[\p{L}+-]*(?:\s\p{Lu}[\p{L}+-]*)*\s(?:Index|Rankings?|Report|Survey)(?:\s(?:for\s)?(?:19|20)\d\d(?:-\d\d)?)?(?![\p{L}\d-])/u;
 const INDEX_AT_END = /(?:\p{Lu}[\p{L}+-]*\s)+(?:Index|Rankings?|Report|Survey)(?:\s(?:for\s)?(?:19|20)\d\d(?:-\d\d)?)?$/u;
@@ -196,21 +204,9 @@ function emergedTopDraft(s: Sentence): FactDraft<'rank'> | null {
   const index = TOP_INDEX.exec(clause);
   if (!index || !/\s(?:in|on|of|under)\s/.test(clause.slice(0, index.index + 1))) return null;
   const pred = m.groups!.pred + clause.slice(0, index.index + index[0].length);
-  const type = answerTypeOf(subject);
   // ("Which was adjudged the best-performing state …?": the kind the predicate names is not said twice.)
-  const kindNamed = /\b(?:state|city|district|country|nation|municipality|territory|institute|institution|university|college|bank|port|airport|company)\b/.test(pred);
-  return {
-    pattern: 'rank',
-    question: `${kindNamed ? 'Which' : whWord(type, subject)} ${pred}?`,
-    answer: subject.canonical,
-    answerText: subject.text,
-    answerStart: subject.start,
-    answerType: type,
-    sentenceIndex: s.index,
-    confidence: 0.88,
-    about: [subject.canonical, ...(INDEX_AT_END.exec(pred) ?? [])],
-    statement: `${upperFirst(withThe(subject.canonical))} ${pred}.`,
-  };
+  const kindNamed = new RegExp(`\\b(?:${TOP_KIND})\\b`).test(pred);
+  return standingDraft(s, subject, `${kindNamed ? 'Which' : whWord(answerTypeOf(subject), subject)} ${pred}?`, pred, INDEX_AT_END.exec(pred) ?? [], 0.88);
 }
 
 /** " of Union Territories (UTs)", " of states": the group a bare list is of. */
@@ -236,19 +232,7 @@ function bottomDraft(s: Sentence): FactDraft<'rank'> | null {
   if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) return null;
   // ("Sustainable Development Goals (SDG) rankings": the short form in brackets is the name's aside.)
   const index = m.groups!.what.replace(/\s+\(\p{Lu}+\)/u, '');
-  const type = answerTypeOf(subject);
-  return {
-    pattern: 'rank',
-    question: `${whWord(type, subject)} was at the bottom of the ${index}?`,
-    answer: subject.canonical,
-    answerText: subject.text,
-    answerStart: subject.start,
-    answerType: type,
-    sentenceIndex: s.index,
-    confidence: 0.85,
-    about: [subject.canonical, index],
-    statement: `${upperFirst(withThe(subject.canonical))} was at the bottom of the ${index}.`,
-  };
+  return standingDraft(s, subject, `${whWord(answerTypeOf(subject), subject)} was at the bottom of the ${index}?`, `was at the bottom of the ${index}`, [index], 0.85);
 }
 
 /** The name ranked, ending at `at`: an institution the analyser holds as a term ("IIT Delhi
