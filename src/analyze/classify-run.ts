@@ -579,6 +579,11 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
     const body = from <= b ? classifySpan(ctx, words, from, b, null) : [];
     if (body.length === 1 && (body[0].cls === 'organisation' || body[0].cls === 'place') && body[0].first === words[from].first && body[0].last === words[b].last) return body;
   }
+  // ("Atishi of the Aam Aadmi Party (AAP) was sworn in": one name before "of the" and a party is
+  // its member, named apart from it.)
+  if (b >= a + 3 && words[a + 1].text === 'of' && words[a + 2].lower === 'the' && NAME_WORD.test(words[a].text) && !isCommonWord(words[a].lower) && !ORGANISATION_WORDS.has(words[a].lower) && !isTitleWord(words[a].lower) && /\bParty$/.test(wordsText(ctx.text, ctx.tokens, words, a + 3, b).replace(/\s*\([^()]*\)$/, ''))) {
+    return [...classifySpan(ctx, words, a, a, null), ...classifySpan(ctx, words, a + 3, b, null)];
+  }
   // "Srikakulam of Andhra Pradesh": one unknown word before "of" and a state or country is a
   // place and where it is ("Bank of England", "Bay of Bengal", "Prince of Wales" say what they are).
   if (b >= a + 2 && words[a + 1].text === 'of') {

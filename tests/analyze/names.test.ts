@@ -489,6 +489,15 @@ describe('a surname alone, when two people share it', () => {
     expect(people('The event was attended by Minister of Fisheries, Animal Husbandry, and Dairying Rajiv Ranjan Singh on Monday.').map((p) => p.text)).toContain('Rajiv Ranjan Singh');
   });
 
+  it('reads one name before "of the" and a party as its member, apart from it ("Atishi of the Aam Aadmi Party (AAP) was sworn in")', () => {
+    const a = analyzeArticle(articleOf(['AAP leader Atishi has officially taken the oath of office as the Chief Minister of Delhi.', 'Atishi of the Aam Aadmi Party (AAP) was sworn in as the Chief Minister of Delhi, making her the third woman to hold this position.']));
+    const got = a.sentences[1].entities.map((e) => [e.cls, e.text]);
+    expect(got).toContainEqual(['organisation', 'Aam Aadmi Party']);
+    expect(got.some(([, t]) => t.startsWith('Atishi of'))).toBe(false);
+    // (A body "of" a party stays whole: "Youth Wing of the Congress Party" is no person.)
+    expect(people('The Youth Wing of the Congress Party held a protest on Monday.')).toEqual([]);
+  });
+
   it('reads a title and one everyday word after "the" as no one ("into the Executive Branch of the Indian Navy")', () => {
     expect(people('Admiral R Hari Kumar was commissioned on 1 January 1983 into the Executive Branch of the Indian Navy.').map((p) => p.text)).toEqual(['R Hari Kumar']);
     expect(people('He joined the Executive Branch in 1983.')).toEqual([]);
