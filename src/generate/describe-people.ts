@@ -235,7 +235,9 @@ function officeBefore(sentence: string, name: string): string | null {
   if (!m || /\b(?:former|ex|then|late|outgoing)[\s-]+$/i.test(sentence.slice(0, at - m[1].length - 1))) return null;
   return `the ${m[1]}`;
 }
-const OFFICE_BEFORE = /(?:^|[\s,(])((?:(?:Union|State|Deputy|Chief|Foreign|Home|Health|Finance|Defence|External|Affairs|Education|Railway|Railways|Law|Commerce|Agriculture|Environment|Power|Culture|Civil|Aviation|Women|Child|Development|and|&|Prime|Vice)\s+){0,5}(?:Minister|Secretary|Governor|Chief Justice|Speaker|President|Vice-President|Chief Election Commissioner))\s+$/;
+// ("… districts of Tamil Nadu and Chief Minister M K Stalin": an "and" may join two words of an
+// office, never open one.)
+const OFFICE_BEFORE = /(?:^|[\s,(])((?!(?:and|&)\s)(?:(?:Union|State|Deputy|Chief|Foreign|Home|Health|Finance|Defence|External|Affairs|Education|Railway|Railways|Law|Commerce|Agriculture|Environment|Power|Culture|Civil|Aviation|Women|Child|Development|and|&|Prime|Vice)\s+){0,5}(?:Minister|Secretary|Governor|Chief Justice|Speaker|President|Vice-President|Chief Election Commissioner))\s+$/;
 
 /** "Who was the first Indian athlete to clinch a gold medal at …?": the person is asked by a
  *  first, and called by their trade in the set's other items. */

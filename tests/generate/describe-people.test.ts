@@ -525,3 +525,10 @@ describe('a person asked as the first of a kind, in the set\'s other items', () 
     expect(withDescriptions(item('Who said “Heartiest congratulations and best wishes to Smt. Droupadi Murmu on being elected as the 15th President of India”?', { answer: 'Ram Nath Kovind', answerType: 'person', type: 'short' }), [murmu])).toBeNull();
   });
 });
+
+describe('describedByRole: an office never opened by "and"', () => {
+  it('reads "… districts of Tamil Nadu and Chief Minister M K Stalin" as "the Chief Minister"', () => {
+    const who = describedByRole({ answer: 'M K Stalin', answerType: 'person', sentence: 'Heavy rain overwhelmed four southern districts of Tamil Nadu and Chief Minister M K Stalin arrived on Monday in Delhi.' });
+    expect(who?.description).toBe('the Chief Minister');
+  });
+});
