@@ -211,3 +211,12 @@ describe('cloze: the whole of a quotation someone wrote', () => {
     expect(found).toContain('Beyt Dwarka');
   });
 });
+
+describe('cloze: some day and a group of a draw', () => {
+  it('are no blanks ("when {{one day}} out of the blue he asked her …", "the four-team {{Group B.}}")', () => {
+    const found = blanks(['Bojanov caught her by surprise when one day out of the blue he asked her to send an audition tape.', 'India finished at the bottom of the four-team Group B.', 'India lost to Australia 0-2 in their opening match at the Asian Cup in Doha.']);
+    expect(found).not.toContain('one day');
+    expect(found.filter((b) => /^Group B/.test(b))).toEqual([]);
+    expect(found).toContain('Australia');
+  });
+});

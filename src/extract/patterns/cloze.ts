@@ -1204,6 +1204,11 @@ function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): bool
   // ("National Security Adviser _____, among others, accompanied the PM": who went along is the
   // visit's entourage, no news of it.)
   if (e.cls === 'person' && /\b(?:accompanied\s+(?:the|him|her|them|Prime|President|PM)\b|were\s+also\s+present\b|was\s+also\s+present\b)/.test(s.text) && !/\b(?:appointed|named|elected|won|awarded|died|passed away)\b/.test(s.text)) return false;
+  // ("when one day out of the blue he asked her …": "one day" is some day, no date to learn.)
+  if ((e.cls === 'date' || e.cls === 'number') && /^one\s+(?:day|fine\s+day|morning|evening|night)$/i.test(e.text)) return false;
+  // ("finished at the bottom of the four-team _____" → "Group B.": a group of a draw is no fact,
+  // and its letter's full stop is the sentence's.)
+  if ((e.cls === 'term' || e.cls === 'organisation') && /^Group\s+\p{Lu}\.?$/u.test(e.text)) return false;
   // ("shared the images of the bridge with the caption: "Stunning Sudarshan Setu."": the whole of
   // a quotation is what someone wrote, no name to learn.)
   // (Only a quotation closing its clause: "said the “Chennai Connect” would be …" names a thing.)
