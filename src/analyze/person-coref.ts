@@ -12,7 +12,7 @@ import type { Mention } from './mention.js';
 import { isTitleWord } from './title-split.js';
 import { INITIALS_LIKE_HONORIFIC } from './words.js';
 import { reEscape } from '../util/re-escape.js';
-import { cityNamed, countryOf, isCommonWord, NAME_ADJECTIVE_END, regionNamed } from '../lexicon/index.js';
+import { cityNamed, countryOf, honorificsOfRespect, isCommonWord, NAME_ADJECTIVE_END, regionNamed } from '../lexicon/index.js';
 
 export interface PlacedMention {
   sentence: number;
@@ -109,9 +109,6 @@ function titleBeforeSurname(all: readonly PlacedMention[]): void {
   }
 }
 
-/** Words of respect written before a name, never a given name: "Ustad Zakir Hussain". */
-const RESPECT_BEFORE_NAME = /^(?:Ustad|Pandit|Pt\.?|Padmashri|Padma|Shri|Sri|Shrimati|Smt\.?|Begum|Maulana|Swami|Sant|Guru|Acharya|Sheikh|Haji|Mahant|Baba|Sadhguru|Kumari|Bhai|Thiru|Selvi|Late)$/i;
-
 /** "Sharma Oli" where the article names "KP Sharma Oli": the last words of one longer name the
  *  article gives a person are that person, called by the whole name (two longer names that
  *  end so leave it as written). A longer name longer only by a title or a word of respect
@@ -120,7 +117,7 @@ function tailOfLongerName(all: readonly PlacedMention[]): void {
   const names = new Set<string>();
   for (const { mention: m } of all) {
     const words = m.canonical.split(' ');
-    if (m.cls === 'person' && words.length >= 3 && !RESPECT_BEFORE_NAME.test(words[0]) && !isTitleWord(words[0].toLowerCase())) names.add(m.canonical);
+    if (m.cls === 'person' && words.length >= 3 && !honorificsOfRespect().has(words[0].toLowerCase()) && !isTitleWord(words[0].toLowerCase())) names.add(m.canonical);
   }
   if (!names.size) return;
   for (const { mention: m } of all) {

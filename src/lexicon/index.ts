@@ -40,7 +40,7 @@ export function regionPlaceKind(region: Region): PlaceKind {
   return region.kind === 'continent' ? 'continent' : 'region';
 }
 export {
-  alternation, compoundRanks, courtesyHonorifics, givenNameGender, honorificsAfterName, honorificsBeforeName, honorificsOfGender, isGivenName, nameTitleWords, officeGroup,
+  alternation, compoundRanks, courtesyHonorifics, givenNameGender, honorificsAfterName, honorificsBeforeName, honorificsOfRespect, honorificsOfGender, isGivenName, nameTitleWords, officeGroup,
   officeWords, roleOfWord, titleHeads, titleHeadsBeforeFullName, titleModifiers, titlesOpeningName, type OfficeUse, type RoleGroup,
 } from './people.js';
 export { countryOfPlace, knownPlaceKind, looksLikeRiver, organisationsLike, riversLike, statesLike, type PlaceFineKind } from './fine-kinds.js';

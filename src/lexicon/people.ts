@@ -79,6 +79,12 @@ export function courtesyHonorifics(): ReadonlySet<string> {
   return (courtesy ??= honorificSet('c'));
 }
 
+let respect: ReadonlySet<string> | undefined;
+/** Lower-case words of respect before a name ("ustad", "pt.", "late"): no given name of it. */
+export function honorificsOfRespect(): ReadonlySet<string> {
+  return (respect ??= honorificSet('r'));
+}
+
 let after: ReadonlySet<string> | undefined;
 /** Honorifics that follow a name, as written ("Saab" in "Dilip Saab"). */
 export function honorificsAfterName(): ReadonlySet<string> {
