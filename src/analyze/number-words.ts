@@ -1,6 +1,6 @@
 /**
  * Values of numbers as news writes them: "four", "twenty-five", "1,200", "2.5 million",
- * "a hundred", and of ordinals: "third" → 3, "21st" → 21.
+ * "a hundred", and of ordinals: "third" → 3, "21st" → 21; and a small count as its word.
  */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -20,6 +20,12 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
 };
+
+const COUNT_WORDS = Object.keys(UNITS).slice(0, 20);
+/** A count from one to nineteen as a word ("six"), as a question says how many it asks. */
+export function countWord(n: number): string | undefined {
+  return Number.isInteger(n) && n >= 1 && n <= 19 ? COUNT_WORDS[n] : undefined;
+}
 
 /** The value of a number phrase, or null when it holds no number. Ignores units and symbols around it. */
 export function numberValue(text: string): number | null {

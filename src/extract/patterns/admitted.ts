@@ -1,7 +1,8 @@
 import type { Entity, Sentence } from '../../types.js';
 import type { FactDraft } from '../draft.js';
 import { definePattern, type FindDrafts } from '../pattern.js';
-import { numberValue } from '../../analyze/number-words.js';
+import { countWord, numberValue } from '../../analyze/number-words.js';
+import { andList } from '../../util/and-list.js';
 import { withThe } from '../../util/definite-article.js';
 
 /**
@@ -22,7 +23,6 @@ const HINT = /\b(?:accept|admit|induct|invit|welcom)\w*\b[^.;]*\bas\s+(?:\w+\s+)
 /** Words that make a grouping's name: a body, not a place. */
 const GROUPING = /^(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Organisation|Organization|Alliance|Union|Group|Forum|Association|Bloc|Community|Council|Agreement|Cooperation|Initiative|Partnership))$/u;
 const MEMBER: readonly Entity['cls'][] = ['place', 'organisation'];
-const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Where the list of members stands, and what follows it (" as six new members of …"). */
 function takenIn(text: string): { start: number; end: number; as: RegExpExecArray } | null {
@@ -87,8 +87,8 @@ const find: FindDrafts<'admitted'> = (s) => {
   const kind = countries ? (listed.length > 1 ? 'countries' : 'country') : listed.length > 1 ? 'organisations' : 'organisation';
   const how = m.groups!.kind.trim().split(/\s+/).pop()!;
   const names = listed.map((e) => withThe(e.canonical));
-  const answer = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const numbered = listed.length > 1 ? `${COUNT_WORDS[listed.length] ?? listed.length} ` : '';
+  const answer = andList(names);
+  const numbered = listed.length > 1 ? `${(listed.length <= 10 ? countWord(listed.length) : undefined) ?? listed.length} ` : '';
   const plural = listed.length > 1;
   return [
     {

@@ -11,6 +11,7 @@ import { asSentenceSubject } from '../../util/definite-article.js';
 import { countryNamed, countryOfDemonym } from '../../lexicon/index.js';
 import { storyState } from '../the-state.js';
 import { baseOfPast } from '../verb-forms.js';
+import { countWord } from '../../analyze/number-words.js';
 
 const ORDINAL =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|last|only|youngest|oldest|largest|biggest';
@@ -447,8 +448,6 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
   return drafts;
 };
 
-const COUNT = ['', 'one', 'two', 'three', 'four', 'five'];
-
 /** "After which two countries was Russia the third country to …?" → the United States and Australia. */
 function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: string, vp: string, list: string, listStart: number): FactDraft<'ordinal'> | null {
   const items = splitList(list);
@@ -461,7 +460,7 @@ function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: stri
   const [base, complement] = cut ? [noun.slice(0, cut.index), noun.slice(cut.index)] : [noun, ''];
   const head = base.split(/\s+/).pop()!;
   const plural = items.length === 1 ? noun : base.replace(/\S+$/, head.replace(/man$/, 'men').replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s')) + complement;
-  const which = items.length === 1 ? `which ${noun}` : `which ${COUNT[items.length]} ${plural}`;
+  const which = items.length === 1 ? `which ${noun}` : `which ${countWord(items.length)} ${plural}`;
   // ("after late Justice S M Sikri": one person is their name, without the "late" and the title.)
   const one = items.length === 1 && type === 'person' ? names[0] : null;
   const answer = one ? one.canonical : list.trim().replace(/,$/, '');
