@@ -144,6 +144,30 @@ export function describedWinner(question: string, answer: string, sentence: stri
   return { name: answer, sentence, description: `the ${m[1]} that ${did}`, needles: names, find: (text) => names.flatMap((name) => thingMentions(text, name, m[1])).sort((a, b) => a[0] - b[0]) };
 }
 
+/** "Which is India's longest cable-stayed bridge?" → "India's longest cable-stayed bridge": a
+ *  named thing's record, its description in the set's other items ("India's longest cable-stayed
+ *  bridge features a distinctive design …"), where its name would give the answer away; its
+ *  head noun ("the bridge") once the description has been said. */
+const RECORD_QUESTION = /^Which is ((?:the|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}[’']s)\s+[^?]+)\?$/u;
+export function describedRecord(question: string, answer: string, sentence: string): Described | null {
+  const m = RECORD_QUESTION.exec(question);
+  if (!m) return null;
+  // ("the largest brackish water lagoon in Asia": the head noun is the word before where or of what.)
+  const head = m[1].replace(/\s+(?:in|of|on|to|for)\s.*$/, '').split(/\s+/).pop()!;
+  if (!/^[a-z][a-z-]+$/.test(head)) return null;
+  // ("Lake Chilika" is "Chilika" further on: its kind word left off.)
+  const core = /^(?:Lake|River|Mount|Fort|Port)\s+(\p{Lu}[\p{L}-]+)$/u.exec(answer)?.[1] ?? /^(\p{Lu}[\p{L}-]+)\s+(?:Lake|River|Fort|Port|Island|Dam|Bridge|Tunnel)$/u.exec(answer)?.[1];
+  const names = [answer, ...(core ? [core] : [])];
+  return { name: answer, sentence, description: m[1], needles: names, find: (text) => outermost(names.flatMap((name) => thingMentions(text, name, head))), bare: { kind: `the ${head}`, verbBefore: /(?!)/ } };
+}
+
+/** Spans in text order, leaving out any within an earlier one ("Chilika" in "Lake Chilika"). */
+function outermost(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans.sort((a, b) => a[0] - b[0] || b[1] - a[1])) if (!out.length || span[0] >= out[out.length - 1][1]) out.push(span);
+  return out;
+}
+
 /** An office a scheme is named after, written the other way. */
 const OFFICE_FORM: Record<string, string> = { 'Prime Minister': 'PM', PM: 'Prime Minister', 'Pradhan Mantri': 'PM', 'Chief Minister': 'CM', CM: 'Chief Minister' };
 

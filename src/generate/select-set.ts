@@ -17,7 +17,7 @@ import { compareIds } from '../util/compare-ids.js';
 import { normalizeKey } from '../util/ids.js';
 import { TOPIC_MENTIONS } from '../util/topic-mentions.js';
 import { conflict, givesItselfAway, setEntry, shows, type SetEntry } from './set-conflicts.js';
-import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedWinner, heldNow, withDescriptions, type Described } from './describe-people.js';
+import { asksOffice, describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedRecord, describedWinner, heldNow, withDescriptions, type Described } from './describe-people.js';
 import { headlineReferent, type HeadlineReferent } from './headline-referent.js';
 import { withoutAuthors } from './unnamed-author.js';
 import { withoutAsides } from './without-aside.js';
@@ -531,6 +531,11 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
     for (const f of facts) {
       const winner = f.pattern === 'election-won' && f.answerType === 'organisation' && !found.some((d) => d.name === f.answer) ? describedWinner(f.question, f.answer, f.sentence) : null;
       if (winner) found.push(winner);
+    }
+    // ("Which is India's longest cable-stayed bridge?": a thing's record, called so where it is asked.)
+    for (const f of facts) {
+      const record = f.pattern === 'superlative' && f.answerType !== 'person' && !found.some((d) => d.name === f.answer) ? describedRecord(f.question, f.answer, f.sentence) : null;
+      if (record) found.push(record);
     }
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;
     const person = sentence && describedPerson(referent.name, sentence, referent.description);

@@ -967,3 +967,24 @@ describe('a scheme renamed in a possessive', () => {
     expect(withoutSchemeName({ ...item, question: 'The total fund requirement for the technology demonstration mission "Chandrayaan-4" is _____.' } as Item, moon)?.question).toBe('The total fund requirement for the technology demonstration mission is _____.');
   });
 });
+
+describe('a named thing’s record', () => {
+  it('is asked, and the other items call the thing by its record instead of its name', () => {
+    const bridge = setOfText([
+      'PM inaugurates Sudarshan Setu, India’s longest cable-stayed bridge, in Gujarat',
+      'Prime Minister Narendra Modi inaugurated Sudarshan Setu on Sunday, India’s longest cable-stayed bridge, connecting Okha to Beyt Dwarka island in Gujarat.',
+      'The Sudarshan Setu, linking Okha and Beyt Dwarka island, has been completed at a cost of Rs 979 crore.',
+      'Sudarshan Setu features a distinctive design, adorned with verses from the Bhagavad Gita and images of Lord Krishna on both sides of the footpath.',
+    ]);
+    expect(bridge.map((i) => [i.question, i.answer])).toContainEqual(['Which is India’s longest cable-stayed bridge?', 'Sudarshan Setu']);
+    expect(bridge.some((i) => i.question.includes('India’s longest cable-stayed bridge features'))).toBe(true);
+    const lagoon = setOfText([
+      'Migratory birds flock to Chilika in record numbers',
+      'Lake Chilika, the largest brackish water lagoon in Asia, recorded 11.3 lakh migratory birds in this year’s census, the Odisha forest department said on Monday.',
+      'Chilika is home to the Irrawaddy dolphin, and its Nalabana island was declared a bird sanctuary in 1987.',
+      'The census was carried out by 21 teams at Chilika on January 5, officials said.',
+    ]);
+    const asked = lagoon.flatMap((i) => recalled(i));
+    expect(asked.filter((a) => /Chilika/.test(a)).length).toBeLessThanOrEqual(1);
+  });
+});

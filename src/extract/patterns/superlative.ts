@@ -17,9 +17,12 @@ const SUPERLATIVE = '(?:largest|biggest|oldest|longest|highest|tallest|smallest|
 const RANK = `(?:first|second|third|fourth|fifth|\\d{1,3}(?:st|nd|rd|th)|${SUPERLATIVE}|most\\s+[a-z]+(?:\\s+and\\s+[a-z]+)?)`;
 /** The cheap test first: most sentences hold no superlative. */
 const HINT = new RegExp(`\\b${SUPERLATIVE}\\b|[’']s\\s+(?:first|second|third|most|[a-z]+est)\\b`);
-const AFTER = new RegExp(`^,\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+\\s+(?:in|of|on)\\s+(?:the\\s+)?[^,;.]{2,40})(?=,)`);
+/** The day a deed was done may stand between the name and its apposition ("inaugurated
+ *  Sudarshan Setu on Sunday, India's longest cable-stayed bridge, …"). */
+const WHEN_ASIDE = '(?:\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))?';
+const AFTER = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+\\s+(?:in|of|on)\\s+(?:the\\s+)?[^,;.]{2,40})(?=,)`);
 /** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what. */
-const AFTER_OWNED = new RegExp(`^,\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
+const AFTER_OWNED = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
 
 /** "D. Gukesh became the youngest world chess champion ever after …", "He is the youngest world
  *  chess champion", "became the busiest port in South Asia": a record someone or something

@@ -15,6 +15,15 @@ describe('superlative: a record named in apposition', () => {
     expect(asked(['Kaziranga, Assam’s oldest national park, is home to two-thirds of the one-horned rhinos.'])).toEqual([["Which is Assam’s oldest national park?", 'Kaziranga']]);
   });
 
+  it('asks the apposition past the day the deed was done ("inaugurated X on Sunday, India’s longest …")', () => {
+    expect(asked(['Prime Minister Modi inaugurated Sudarshan Setu on Sunday, India’s longest cable-stayed bridge, connecting Okha to Beyt Dwarka island.'])).toEqual([
+      ['Which is India’s longest cable-stayed bridge?', 'Sudarshan Setu'],
+    ]);
+    expect(asked(['The Chief Minister opened the Zojila Tunnel today, Asia’s longest bi-directional tunnel, in Ladakh.'])).toEqual([
+      ['Which is Asia’s longest bi-directional tunnel?', 'Zojila Tunnel'],
+    ]);
+  });
+
   it('asks an owner’s record said as the predicate, an aside on the capacity before the verb', () => {
     expect(ask(factsOf(['The Gulf Cooperation Council, as a bloc, is India’s largest trading partner in crude oil, the ministry said on Friday.']), 'superlative')).toContainEqual([
       'Which is India’s largest trading partner in crude oil?', 'Gulf Cooperation Council',
