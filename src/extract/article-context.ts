@@ -139,7 +139,7 @@ const CLAUSE_OPENING = /^(?:[^,;:“”"]{0,40},\s*)?$/;
 // schoolteacher, Rao trained …": an appositive of who they are, set before the name, is one too.)
 // ("Having been appointed the 45th Governor, Mr. Bagde has replaced …", "Speaking to reporters, Rao
 // thanked …": a participle phrase too.)
-const OPENING_PHRASE = /^(?:(?:Born|Raised|Educated|Trained|Appointed|Elected|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from|With|Over|Through|Throughout|Despite|Under|Along with|As|\p{Lu}\p{Ll}{2,}ing)\b|(?:An?|The)\s+\p{Ll})[^,;:“”"]{0,80},\s*/u;
+const OPENING_PHRASE = /^(?:(?:Born|Raised|Educated|Trained|Appointed|Elected|After|Before|Earlier|Later|Since|During|In|On|At|From|Following|Besides|Apart from|With|Over|Through|Throughout|Despite|Under|Along with|As|\p{Lu}\p{Ll}{2,}ing)\b|(?:An?|The)\s+\p{Ll})[^,;:“”"]{0,80},\s*(?:[^,;:“”"]{1,40},\s*){0,2}/u;
 /** Before a person who is the subject of the sentence: nothing, or title words only
  *  ("Justice", "Prime Minister", "Mr.", "Chief Justice of India"). */
 const TITLE_ONLY = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
@@ -159,7 +159,8 @@ const TELLS_AFTER = /^(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|info
 function subjectPerson(s: Sentence): Entity | null {
   // ("Indian Grandmaster D Gukesh scripted history …": a demonym in the title is no subject.)
   const first = s.entities.find((e) => isNamed(e) && isPerson(e));
-  // ("Born in Jalandhar in Punjab, Mehra studied …": an opening phrase and its comma before them.)
+  // ("Born in Jalandhar in Punjab, Mehra studied …": an opening phrase and its comma before them;
+  // "Born on June 25, 1951, in Bombay (now Mumbai), Satish Shah belonged …": its few commas.)
   // ("It said Srinivasan joined the DAE …": so after a report's frame.)
   // ("Former West Bengal Chief Minister, Buddhadeb Bhattacharjee, who …, died …": and after title
   // words set off by a comma.)

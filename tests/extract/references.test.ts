@@ -78,6 +78,22 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(found.some((c) => c.includes('(Bimal Roy)'))).toBe(false);
   });
 
+  it('carry on a subject after an opening phrase of a few commas ("Born on June 25, 1951, in Bombay (now Mumbai), Shah belonged …")', () => {
+    const actor = clozes([
+      'Filmmaker Ravi Kapoor confirmed the news of the actor’s death.',
+      'Earlier, Mr Kapoor shared the news on Instagram.',
+      'Born on June 25, 1951, in Bombay (now Mumbai), Satish Desai belonged to a Gujarati family and began his career with the 1978 film Ajeeb Dastaan.',
+      'He rose to prominence with his role as a municipal commissioner in the 1983 classic Jaane Bhi Do Yaaro.',
+    ]);
+    expect(actor.some((c) => c.startsWith('He (Satish Desai) rose to prominence'))).toBe(true);
+    const singer = clozes([
+      'Music director Anil Rao paid tribute to the singer at a prayer meeting.',
+      'Born in 1948, in Kochi, Kerala, Meena Pillai trained in Carnatic music under her father.',
+      'She recorded more than 5,000 songs in seven languages over five decades.',
+    ]);
+    expect(singer.some((c) => c.startsWith('She (Meena Pillai) recorded'))).toBe(true);
+  });
+
   it('carry on a subject after an appositive that opens the sentence ("A practising advocate before …, Justice Lalit had said …")', () => {
     const found = clozes([
       'Justice Ravi Deshmukh was on Saturday sworn in as the 51st Chief Justice of India by the President.',
