@@ -177,7 +177,8 @@ const DRILL_KIND = /^(?:Naval|Military|Army|Joint|Air|Maritime|Bilateral|Trilate
 const DRILL_NOUN = /^(?:exercises?|drills?|wargames?)$/;
 
 /** Kinds of work whose title may follow them. */
-const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories)$/;
+// ("the 1983 cult classic Jaane Bhi Do Yaaro", "the sitcom Sarabhai vs Sarabhai": a film or a show by what it is called too.)
+const WORK_KIND = /^(?:book|novel|play|poem|poems|collection|anthology|memoir|autobiography|biography|film|movie|documentary|album|song|novella|story|stories|classic|blockbuster|biopic|sitcom|serial|series|thriller)$/;
 
 /** Buildings and grounds, named after people as often as after places. */
 const BUILDING_HEAD = /^(?:auditorium|hall|stadium|arena|theatre|theater|bhavan|bhawan|mandapam|airport)$/;

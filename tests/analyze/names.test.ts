@@ -544,6 +544,14 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Sohan Kaul', 'Aron Raja']);
   });
 
+  it('reads the title after a film or show called by its kind as the work ("the 1983 cult classic Jaane Bhi Do Yaaro", "the sitcom Sarabhai vs Sarabhai")', () => {
+    const a = analyzeArticle(articleOf([
+      'He rose to prominence with his role in the 1983 cult classic Jaane Bhi Do Yaaro and later starred in the sitcom Sarabhai Vs Sarabhai.',
+      'She made her debut in the 1975 blockbuster Sholay Kumari and played the lead in the biopic Mary Kom Singh.',
+    ]));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
+  });
+
   it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
     const a = analyzeArticle(articleOf([
       'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',
