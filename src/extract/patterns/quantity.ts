@@ -1,4 +1,4 @@
-import { NATIONAL, statesNamed } from './seats.js';
+import { NATIONAL, scopesNamed, statesNamed } from './seats.js';
 import { pronounPerson } from '../article-context.js';
 import { rankIndexIn } from './rank.js';
 import type { FactDraft } from '../draft.js';
@@ -308,7 +308,7 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // ("How many seats did the BJP win?" in a story that counts seats in several states: whose
   // seats is not said; the seats pattern asks those it can place.)
   // ("How many MLAs voted in favour of the BJP?" in a story of polls in three states: in which.)
-  if (statesNamed(ctx) >= 2 && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\b(?:seats|MLAs|legislators|votes|voted)\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
+  if ((statesNamed(ctx) >= 2 || scopesNamed(ctx) >= 2) && !NATIONAL.test(ctx.analyzed.article.title)) return own.filter((d) => !/\b(?:seats|MLAs|legislators|votes|voted)\b/.test(d.question) || / in \p{Lu}/u.test(d.question));
   return own;
 };
 

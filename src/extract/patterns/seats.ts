@@ -39,7 +39,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     const total = g.total ?? g.totalAfter ?? MEMBER_HOUSE.exec(s.text.slice(at + m[0].length))?.[1];
     // (Else the one state the story's last sentences name: "In Meghalaya, the NPP has won 19 seats
     // … The United Democratic Party has won 11 seats.")
-    const where = placeOf(s, party.entity, at + m[0].length) ?? (statesNamed(ctx) <= 1 ? headlineState(ctx) : null) ?? stateNamedJustBefore(s, ctx);
+    const where = placeOf(s, party.entity, at + m[0].length) ?? scopeOpening(s)?.canonical ?? (statesNamed(ctx) <= 1 ? headlineState(ctx) : null) ?? stateNamedJustBefore(s, ctx);
     // ("In Telangana and Mizoram, the TRS has won 87 seats while the MNF has won 26 seats
     // respectively": two places for two wins, or a story of several states and none named here:
     // whose seats they are is not said, and a guess puts the MNF in Telangana.)
@@ -150,6 +150,31 @@ function stateNamedJustBefore(s: Sentence, ctx: ArticleContext): string | null {
 function nationalElection(title: string): string | null {
   const m = /\b((?:19|20)\d\d)\s+Lok Sabha\b|\bLok Sabha\b(?:\s+(?:[Ee]lections?|[Pp]olls?|[Rr]esults?)){0,2}\s+((?:19|20)\d\d)\b/.exec(title);
   return m ? `the ${m[1] ?? m[2]} Lok Sabha election` : null;
+}
+
+/** "In North Goa Zilla Panchayat, Bharatiya Janata Party won 18 seats …", "In South Goa, BJP won
+ *  11 seats …": the place or local body a sentence opens on as the scope of its counts. */
+const LOCAL_BODY = /\b(?:Panchayats?|Parishads?|Corporations?|Municipalit(?:y|ies)|Councils?|Nigam|Assembly)$/;
+export function scopeOpening(s: Sentence): Entity | null {
+  if (!/^In\s/.test(s.text)) return null;
+  const e = s.entities.find((x) => /^In\s+(?:the\s+)?$/.test(s.text.slice(0, x.start)));
+  return e && /^\s*,/.test(s.text.slice(e.end)) && (e.cls === 'place' || (e.cls === 'organisation' && LOCAL_BODY.test(e.text))) ? e : null;
+}
+
+/** How many places or local bodies the article's counts of seats are scoped to ("In South Goa,
+ *  BJP won 11 seats …"): with two or more, a count that names none is not said to be whose. */
+const SCOPES = new WeakMap<ArticleContext, number>();
+export function scopesNamed(ctx: ArticleContext): number {
+  let n = SCOPES.get(ctx);
+  if (n === undefined) {
+    const keys = new Set<string>();
+    for (const s of ctx.analyzed.sentences) {
+      const scope = /\bseats\b/.test(s.text) ? scopeOpening(s) : null;
+      if (scope) keys.add(scope.canonical);
+    }
+    SCOPES.set(ctx, (n = keys.size));
+  }
+  return n;
 }
 
 /** How many states the article counts seats in ("in Chhattisgarh, the Congress won 65 …", "won

@@ -13,7 +13,7 @@ import { isBareBodyName, organisationKind } from '../../lexicon/index.js';
 import { normalizeKey } from '../../util/ids.js';
 import { namedInHeadline, type ArticleContext } from '../article-context.js';
 import { articleIndex } from './rank.js';
-import { statesNamed } from './seats.js';
+import { scopesNamed, statesNamed } from './seats.js';
 import { baseOfPast } from '../verb-forms.js';
 
 /** "… said …", "… announced the signing of the MoUs": who told the news, not the news. */
@@ -213,7 +213,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (subject.entities.length === 1 && type !== 'person' && /^(?:are|were|have)\b/.test(predicate)) return [];
   const seats = SEATS.test(predicate);
   // ("Which organisation won one seat?" in a report of bypolls in fourteen states: which state's.)
-  if (seats && statesNamed(ctx) >= 2 && !/\sin\s+\p{Lu}/u.test(predicate)) return [];
+  if (seats && (statesNamed(ctx) >= 2 || scopesNamed(ctx) >= 2) && !/\sin\s+\p{Lu}/u.test(predicate)) return [];
   // ("Which party won all six seats in Bengal?": a body that wins or loses seats is a party.)
   // ("Which party wrested control of Karnataka from the Bharatiya Janata Party in the assembly
   // election?": a body an election pits against a party is a party.)

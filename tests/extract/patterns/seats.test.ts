@@ -206,3 +206,29 @@ describe('seats: the state named in passing, and an election of another clause',
     expect(questions.some((q) => /NDA win in the Lok Sabha/.test(q))).toBe(false);
   });
 });
+
+describe('seats: counts scoped by the place or local body their sentence opens on', () => {
+  const goa = [
+    'Decisive ZP win for BJP, MGP',
+    'The BJP won 29 seats, while the MGP emerged victorious in three seats. Revolutionary Goans Party emerged victorious in two seats, while Aam Aadmi Party managed to win one seat.',
+    'In North Goa Zilla Panchayat, Bharatiya Janata Party won 18 seats with its alliance partner MGP bagging one. Congress and RGP won two seats each.',
+    'In South Goa, BJP won 11 seats and MGP two, totalling 13. Goa Forward Party won one seat.',
+  ];
+  it('asks a count with its scope ("In South Goa, BJP won 11 seats" → "… in South Goa?"), the unscoped total as it is', () => {
+    const qs = asked(goa);
+    expect(qs).toContainEqual(['How many seats did BJP win in South Goa?', '11']);
+    expect(qs).toContainEqual(['How many seats did Bharatiya Janata Party win in North Goa Zilla Panchayat?', '18']);
+    expect(qs).toContainEqual(['How many seats did the BJP win?', '29']);
+    const civic = asked([
+      'Civic poll results: Congress sweeps Mysuru',
+      'In Mysuru City Corporation, the Congress won 41 seats and the JD(S) won 14. In Mandya, the Congress won 22 seats.',
+    ]);
+    expect(civic).toContainEqual(['How many seats did the Congress win in Mysuru City Corporation?', '41']);
+    expect(civic).toContainEqual(['How many seats did the Congress win in Mandya?', '22']);
+  });
+
+  it('asks no party by an unscoped count in such a story ("Which party managed to win one seat?": two did)', () => {
+    const who = ask(factsOf(goa), 'subject').filter(([q]) => /seats?\?$/.test(q));
+    expect(who).toEqual([]);
+  });
+});
