@@ -5,7 +5,7 @@
  * (hyphenated country pairs are split later, by classify-run).
  */
 import type { RawToken } from './nlp.js';
-import { cityNamed, countryOf, honorificsAfterName, isCommonWord, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
+import { cityNamed, countryOf, countryOfDemonym, honorificsAfterName, isCommonWord, regionNamed, titleHeads, titleModifiers } from '../lexicon/index.js';
 import { NAME_ADJECTIVE_END, ORGANISATION_WORDS, PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/index.js';
 
 const TITLE_HEADS = titleHeads();
@@ -278,6 +278,9 @@ function particleEnd(tokens: readonly RawToken[], end: number, next: number, las
   // "Ursula von der Leyen", "Rafael van der Vaart": a surname's particles may come in pairs.
   else if (k <= last && SURNAME_PARTICLES.has(word) && SURNAME_PARTICLES.has(tokens[k].text)) k++;
   if (k > last || !isNameToken(tokens, k, sentenceStart, blocked)) return -1;
+  // ("the Infinity Campus of Indian private space start-up Skyroot": a people's adjective before an
+  // everyday word says whose, and opens no name.)
+  if (word === 'of' && countryOfDemonym(tokens[k].text) && k + 1 <= last && /^\p{Ll}/u.test(tokens[k + 1].text)) return -1;
   // ("the Subhadra Yojana of the Odisha Government": a scheme's owner after it is a name of its own.)
   if (word === 'of' && SCHEME_HEADS.has(head) && tokens.slice(k, k + 3).some((t) => OWNER_BODIES.has(t.text))) return -1;
   return k - 1;

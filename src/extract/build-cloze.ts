@@ -75,8 +75,9 @@ function withoutRelativeAside(text: string): string {
  *  directing restoration of statehood"): cut off, it has none. */
 // ("…, and is 120 meters long": a figure after the verb too.)
 // ("…, as a result of a long eclipse in April 2022, the agency said": a phrase of cause, its
-// clause before it.)
-const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\p{N}\u0000]|^\p{Ll}+ing\s|^(?:as\s+)?a\s+result\s+of\b/u;
+// clause before it.) ("…, while also unveiling the company's first orbital rocket": an adverb
+// before the participle.)
+const SUBJECTLESS = /^(?:was|were|is|are|am|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|became|began|continued|remained)\s+[\p{Ll}\p{N}\u0000]|^(?:also\s+|thereby\s+|then\s+|\p{Ll}+ly\s+)?\p{Ll}+ing\s|^(?:as\s+)?a\s+result\s+of\b/u;
 
 /** "…, and invited the President …", "…, but harbours about 7 percent …": after "and"/"but", a
  *  past-tense verb first (or a present one before its object) shares the subject before it too

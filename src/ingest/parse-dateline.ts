@@ -146,7 +146,7 @@ function stripDatelineOnce(given: string, year?: number): LeadingDateline | null
   const glued = GLUED_COLON_DATELINE_RE.exec(paragraph) ?? LOWER_AFTER_COLON_DATELINE_RE.exec(paragraph);
   const colon = MIXED_COLON_DATELINE_RE.exec(paragraph) ?? (glued && cityNamed(glued[1]) ? glued : null);
   const m = CAPS_DATELINE_RE.exec(paragraph) ?? MIXED_DATELINE_RE.exec(paragraph) ?? AGENCY_DATELINE_RE.exec(paragraph) ?? (colon && !colon[1].split(/[ -]/).some((w) => LABEL_WORDS.test(w)) ? colon : null);
-  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? cityAndDay(paragraph, year) ?? deskPath(paragraph) ?? bareDateline(paragraph, year);
+  if (!m) return placeAndCountry(paragraph) ?? pipedPlace(paragraph) ?? dashedPlace(paragraph) ?? cityAndDay(paragraph, year) ?? deskPath(paragraph) ?? bureau(paragraph) ?? bareDateline(paragraph, year);
   const placePart = m[1];
   if (wordCount(placePart) > 6) return null;
   const text = paragraph.slice(m[0].length).trim();
@@ -201,6 +201,17 @@ function deskPath(paragraph: string): LeadingDateline | null {
   if (!m) return null;
   const text = paragraph.slice(m[0].length).trim();
   return wordCount(text) < 3 ? null : { text, place: m[1], date: null };
+}
+
+/** "TNI Bureau: Mukhi, the first cheetah …", "Express News Service: …": the outlet's desk that
+ *  filed the story, no place and no part of it. */
+const BUREAU_RE = /^(?:\p{Lu}[\p{L}&]*\s+){1,3}(?:Bureau|Desk|News Service|Web Team|News Network)\s?:\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+function bureau(paragraph: string): LeadingDateline | null {
+  const m = BUREAU_RE.exec(paragraph);
+  if (!m) return null;
+  const text = paragraph.slice(m[0].length).trim();
+  return wordCount(text) < 3 ? null : { text, place: null, date: null };
 }
 
 function placeAndCountry(paragraph: string): LeadingDateline | null {

@@ -36,6 +36,8 @@ describe('people and titles', () => {
     // A particle inside a name is no word of its own: a long Portuguese name is still a person's.
     expect(people('He was received by Brazilian President Luiz Inacio Lula da Silva at the museum.')[0]).toMatchObject({ canonical: 'Luiz Inacio Lula da Silva', role: 'President of Brazil' });
     expect(people('The talks were chaired by Maria Luisa Ramos de Souza in Brasilia.').map((p) => p.canonical)).toEqual(['Maria Luisa Ramos de Souza']);
+    expect(people('The statement thanked COP President Andre Correa do Lago for his leadership.').map((p) => p.canonical)).toEqual(['Andre Correa do Lago']);
+    expect(people('The mayor of Rio, Eduardo das Neves, opened the summit.').map((p) => p.canonical)).toEqual(['Eduardo das Neves']);
     // A lone name with a trade or a birth name in apposition after it is a person's, said once or often.
     expect(people('Rajendra, the singer who lent his voice to 2,000 songs, died on Monday.', 'Rajendra was 84.').map((p) => p.canonical)).toEqual(['Rajendra', 'Rajendra']);
     expect(people('Nirupa, born Bhanu Nirupama Rao in Madurai, starred in 90 films.', 'Nirupa later moved to Chennai.').map((p) => p.canonical)).toContain('Nirupa');

@@ -405,5 +405,10 @@ describe('buildCloze: no clause without a subject of its own', () => {
     expect(buildCloze(nistar, 'Viksit Bharat')).not.toMatch(/^Is 120/i);
     const mars = 'It was also discussed that despite being designed for a life-span of six months as a technology demonstrator, the MOM has lived for about eight years in the Martian orbit with a gamut of significant scientific results on Mars as well as on the Solar corona, before losing communication with the ground station, as a result of a long eclipse in April 2022, the national space agency said.';
     expect(buildCloze(mars, 'April 2022')).not.toMatch(/^(?:as )?a result/i);
+    // (Nor a participle after an adverb: "…, while also unveiling the company’s first orbital rocket".)
+    const sky = 'Prime Minister Narendra Modi on Thursday inaugurated the Infinity Campus of private space start-up Skyroot in Hyderabad via video conferencing, while also unveiling the company’s first orbital rocket, Vikram-I, designed to launch satellites into orbit.';
+    expect(buildCloze(sky, 'Vikram-I')).not.toMatch(/^Also unveiling/i);
+    const dam = 'The Chief Minister dedicated the Polavaram spillway to the nation on Monday, thereby opening the canal to 7.2 lakh acres of farmland in the Godavari delta.';
+    expect(buildCloze(dam, '7.2 lakh')).not.toMatch(/^Thereby opening/i);
   });
 });

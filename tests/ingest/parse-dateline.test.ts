@@ -176,6 +176,13 @@ describe('a news desk\'s path to the story', () => {
   });
 });
 
+describe('an outlet\'s desk before a colon', () => {
+  it('is no part of the story ("TNI Bureau: Mukhi, …"), and names no place', () => {
+    expect(stripLeadingDateline('TNI Bureau: Mukhi, the first cheetah born in the wild on Indian soil, has created history again.')).toEqual({ place: null, date: null, text: 'Mukhi, the first cheetah born in the wild on Indian soil, has created history again.' });
+    expect(stripLeadingDateline('Express News Service: The Kerala High Court on Monday stayed the order.')?.text).toBe('The Kerala High Court on Monday stayed the order.');
+  });
+});
+
 describe('a place in capitals with its colon glued to the text', () => {
   it('is a dateline ("NEW DELHI :India has improved …")', () => {
     expect(stripLeadingDateline('NEW DELHI :India has improved its ranking among the most innovative nations in the world.')).toEqual({ place: 'New Delhi', date: null, text: 'India has improved its ranking among the most innovative nations in the world.' });

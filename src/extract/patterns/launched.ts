@@ -7,7 +7,7 @@ import { withThe } from '../../util/definite-article.js';
 import { TITLE_HEAD } from './appointed.js';
 import type { ArticleContext } from '../article-context.js';
 import { CALENDAR_ALTERNATION } from '../../util/calendar.js';
-import { KINDS_OPENING_NAMES, SKY_BODIES } from '../../lexicon/index.js';
+import { countryOfDemonym, KINDS_OPENING_NAMES, SKY_BODIES } from '../../lexicon/index.js';
 
 /**
  * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
@@ -445,6 +445,10 @@ function wholeName(s: Sentence, e: Entity): Entity {
   // ("the Subhadra Yojana of the Odisha Government": whose it is, no part of its name.)
   // ("launched Operation Kaveri on Monday": a day or a month after "on" is when, no part of it.)
   if (!tail || OWNER_TAIL.test(tail[0]) || WHEN_AFTER.test(tail[0])) return e;
+  // ("the Infinity Campus of Indian private space start-up Skyroot": a people's adjective before an
+  // everyday word says whose.)
+  const lone = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{L}*)$/u.exec(tail[0]);
+  if (lone && countryOfDemonym(lone[1]) && /^\s+\p{Ll}/u.test(s.text.slice(e.end + tail[0].length))) return e;
   const text = s.text.slice(e.start, e.end + tail[0].length);
   return { ...e, text, canonical: text, end: e.end + tail[0].length };
 }

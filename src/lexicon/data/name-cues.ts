@@ -309,7 +309,7 @@ export const COMMON_THING_NOUNS: readonly string[] = [
 ];
 
 /** Lower-case words inside a person's name: "Lula da Silva", "Ursula von der Leyen". */
-export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'della', 'der', 'den', 'dos', 'la', 'le', 'du']);
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'al', 'el', 'di', 'del', 'della', 'der', 'den', 'do', 'dos', 'das', 'la', 'le', 'du']);
 /** Lower-case words inside a Dutch or German place's name: "Wijk aan Zee", "Bergen op Zoom". */
 export const PLACE_PARTICLES: ReadonlySet<string> = new Set(['aan', 'op', 'ter', 'ten', 'am', 'im']);
 

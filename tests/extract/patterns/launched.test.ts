@@ -4,6 +4,11 @@ import { ask, byPattern, factsOf } from '../facts-of.js';
 const asked = (paragraphs: string[]) => byPattern(factsOf(paragraphs, { date: '2025-11-02' }), 'launched').map((f) => [f.question, f.answer]);
 
 describe('launched: what was launched, unveiled or approved', () => {
+  it('never runs the name on into "of" and a people\'s adjective ("the Infinity Campus of Indian private space start-up Skyroot")', () => {
+    const qs = asked(['Prime Minister Narendra Modi on Thursday inaugurated the Infinity Campus of Indian private space start-up Skyroot in Hyderabad.', 'The Minister also inaugurated the Research Block of French aerospace company Safran in Bengaluru on Friday.']);
+    expect(qs.filter(([, a]) => /\bof\s+(?:Indian|French)$/.test(a))).toEqual([]);
+  });
+
   it('asks with the purpose its apposition gives ("…, a central sector scheme to help create “safe borders”")', () => {
     const facts = factsOf(['The Union Cabinet approved on Friday the Coastal Villages Programme II, a central sector scheme to build "all-weather, safe roads" in hill hamlets, according to an official release.']);
     expect(ask(facts, 'launched').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which programme did the Union Cabinet approve to build all-weather, safe roads in hill hamlets/));
