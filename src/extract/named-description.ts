@@ -105,8 +105,9 @@ const DESCRIPTION = new RegExp(`\\b([Tt]he|[Tt]his)\\s+((?:[a-z0-9][\\w-]*\\s+){
 /** "… submitted by …", "… prepared by …": a description followed by who made it. */
 const MADE_BY_AFTER = /^\s+(?:submitted|prepared|released|drafted|tabled|compiled|published|presented|brought out|authored)\s+by\s/;
 const TELLING_END = /^\s+(?:said|says|added|noted|stated|told\s+\p{L}+)[.!?”"]*$/u;
-/** An office a later "the post" can be. */
-const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnor|[Cc]hief|[Ss]ecretary|[Jj]udge|[Jj]ustice|[Cc]hair(?:man|person|woman)?|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Ss]peaker|[Aa]dviser|[Aa]dvisor|[Aa]mbassador|CM|PM|CJI|CEC|NSA|CDS)\b/;
+/** An office a later "the post" can be. ("named head coach of the national team, becoming the
+ *  first Indian … to occupy the coveted post".) */
+const OFFICE_BEFORE = /\b(?:[Pp]resident|[Vv]ice[ -][Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnor|[Cc]hief|[Ss]ecretary|[Jj]udge|[Jj]ustice|[Cc]hair(?:man|person|woman)?|[Dd]irector|[Cc]ommissioner|[Mm]ayor|[Ss]peaker|[Aa]dviser|[Aa]dvisor|[Aa]mbassador|[Ee]nvoy|[Cc]oach|[Cc]aptain|[Hh]ead|[Cc]hancellor|[Rr]egistrar|[Cc]ontroller|[Aa]uditor|[Ee]ditor|CEO|MD|CM|PM|CJI|CEC|NSA|CDS)\b/;
 /** Modifiers that praise or size a thing without saying which it is. */
 const SAYS_NOT_WHICH = /^(?:(?:coveted|top|key|prestigious|powerful|important|crucial|extensive|massive|major|big|huge|mammoth|daring|complex|challenging|ambitious|entire|whole|much-awaited|much-needed|high-profile)\s+)+$/;
 /** Praise of a thing the article named: "this groundbreaking vaccine" is AdFalciVax still (a

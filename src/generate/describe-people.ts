@@ -292,9 +292,12 @@ function roleBefore(sentence: string, name: string): string | null {
   const owner = place && (regionNamed(place[2]) || countryNamed(place[2])) ? `${place[1] ? `${place[1].toLowerCase()} ` : ''}${place[2]} ` : party ? `${party[1]} ` : '';
   // ("former chief minister Mukul Sangma" → "the former chief minister": a time word is no praise;
   // without it the description names whoever holds the office now.)
-  const former = /^[\s,]*former\s/i.test(m[0]) ? 'former ' : '';
+  // ("Former Reserve Bank of India (RBI) governor Urjit Patel" → "the former RBI governor": the
+  // time word before the body's name is the role's too.)
+  const former = /^[\s,]*former\s/i.test(m[0]) || FORMER_BEFORE_BODY.test(sentence.slice(0, from + m.index + m[0].indexOf(m[1]))) ? 'former ' : '';
   return `the ${former}${owner}${listed ? listed[1] : m[1]}`;
 }
+const FORMER_BEFORE_BODY = /\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\p{Lu}(][\p{L}().&'’-]*\s+|of\s+|and\s+){1,7}$/u;
 const PLACE_BEFORE_ROLE = /(?:^|\s)(?:(\p{L}+-time)\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 /** Endings of words for what someone does: "thrower", "actor", "novelist", "chairman". */
 const ROLE_ENDING = 'er|or|ist|ian|ant|man|woman|ess';

@@ -181,6 +181,10 @@ describe('people called by the office or award the set asks them for', () => {
     expect(who.description).toBe('the filmmaker');
     expect(withDescriptions(item('Mehra was known for directing films such as Dhoop and _____.'), [who])!.question).toBe('The filmmaker was known for directing films such as Dhoop and _____.');
     expect(describedByRole({ answer: 'Ramesh Yadav', answerType: 'person', sentence: 'The Supreme Court acquitted life convict Ramesh Yadav on Tuesday.' })?.description).toBe('the life convict');
+    // ("Former Reserve Bank of India (RBI) governor Urjit Patel": the time word before the body's name is the role's.)
+    expect(describedByRole({ answer: 'Urjit Patel', answerType: 'person', sentence: 'Former Reserve Bank of India (RBI) governor Urjit Patel has been appointed executive director at the IMF.' })?.description).toBe('the former RBI governor');
+    expect(describedByRole({ answer: 'Manoj Rao', answerType: 'person', sentence: 'Ex-Indian Space Research Organisation (ISRO) chairman Manoj Rao inaugurated the lab.' })?.description).toBe('the former ISRO chairman');
+    expect(describedByRole({ answer: 'Sanjay Malhotra', answerType: 'person', sentence: 'Reserve Bank of India (RBI) governor Sanjay Malhotra kept the repo rate unchanged.' })?.description).toBe('the RBI governor');
     // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)
     expect(describedByRole({ answer: 'Jayant Narlikar', answerType: 'person', sentence: 'Astrophysicist and writer Jayant Narlikar died in Pune.' })?.description).toBe('the writer');
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();

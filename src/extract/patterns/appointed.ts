@@ -15,7 +15,8 @@ import { namedInHeadline } from '../article-context.js';
 /** "elected as speaker of the Lok Sabha", "chairman of the Rajya Sabha": an office written in lower
  *  case before the body it heads. */
 // ("sworn in as judges of the Supreme Court": a court's judges, one or several.)
-const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head|mayor|judges?|a\\s+judge)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
+// ("named head coach of the Indian national men's football team": a team's coach or captain too.)
+const LOWER_OFFICE = '(?:speaker|chairman|chairperson|president|governor|director|secretary|head(?:\\s+coach)?|chief\\s+coach|coach|captain|vice-captain|mayor|judges?|a\\s+judge)\\s+of\\s+(?:the\\s+)?\\p{Lu}';
 /** Where an office ends: at a bracket, a preposition or conjunction, a day, or a stop. */
 // ("sworn-in as Deputy Chief Ministers immediately after …": an adverb of time ends it too.)
 const OFFICE_END = `(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|until|till|when|following|replacing|succeeding|and|while|whereas|but)\\s|\\s+(?:today|yesterday|tonight|immediately|soon|later|earlier|shortly|subsequently|this\\s+(?:morning|afternoon|evening))\\b|[,;.]|$)`;

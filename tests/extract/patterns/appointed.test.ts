@@ -318,3 +318,16 @@ describe('appointed: a list of appointees described in the plural', () => {
     expect(plain).toContainEqual(['Who were appointed Election Commissioners in March 2024?', 'Gyanesh Kumar and Sukhbir Singh Sandhu']);
   });
 });
+
+describe('appointed: a team’s coach or captain, in lower case', () => {
+  it('asks who was named head coach or captain of a team, past a relative clause and a day', () => {
+    const facts = factsOf([
+      "Khalid Jamil, who famously guided the unheralded Aizawl Football Club to the I-League title in 2017, was on Friday named head coach of the Indian national men's football team, becoming the first Indian in 13 years to occupy the coveted post.",
+    ]);
+    expect(ask(facts, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(["Who was named the head coach of the Indian national men's football team?", 'Khalid Jamil']);
+    // (And "the coveted post" after the office the sentence named is that office: its cloze stands.)
+    expect(ask(facts, 'cloze').map(([, a]) => a)).toContain('Aizawl Football Club');
+    const captain = factsOf(['Harmanpreet Singh was appointed captain of the Indian men’s hockey team for the Asia Cup on Monday.']);
+    expect(ask(captain, 'appointed').map(([q, a]) => [q.replace(/ in \w+ \d{4}\?$/, '?'), a])).toContainEqual(['Who was appointed the captain of the Indian men’s hockey team?', 'Harmanpreet Singh']);
+  });
+});
