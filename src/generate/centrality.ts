@@ -242,10 +242,15 @@ function sumOfTheRest(answer: string, sentence: string): boolean {
   return rest.length === all.length - 1 && Math.abs(sum - whole) <= whole * 0.02;
 }
 
-/** "at least six deaths - one in Kolkata, two …": the figure a dash or colon then breaks down. */
+/** "at least six deaths - one in Kolkata, two …": the figure a dash or colon then breaks down.
+ *  ("… ended his Test career with 4,301 runs from 116 innings averaging 40.57, including 12
+ *  centuries": or the sentence's first figure, the one its "including" goes on to break down.) */
 function totalBeforeParts(answer: string, sentence: string): boolean {
   const at = sentence.indexOf(answer);
-  return at >= 0 && /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[-–—:]\s)/u.test(sentence.slice(at + answer.length, at + answer.length + 40));
+  if (at < 0) return false;
+  if (/^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[-–—:]\s)/u.test(sentence.slice(at + answer.length, at + answer.length + 40))) return true;
+  const first = FIGURE.exec(sentence);
+  return first !== null && first.index === at && /,\s+including\s/.test(sentence.slice(at));
 }
 
 function listedFigures(sentence: string): number {
@@ -276,6 +281,9 @@ function listedFigures(sentence: string): number {
 const LAUNCHED = /\b(?:test-fired|test fired|flight-tested|flight tested|launched|unveiled|commissioned|inaugurated|rolled out|renamed|(?:change|changing|alter|altering)\s+(?:the|its)\s+name)\b/i;
 /** Verbs that choose someone for an office or an honour. */
 const CHOSEN = /\b(?:appointed|named|nominated|elected|selected|chosen|designated|sworn\s+in|succeed(?:s|ed)?|take\s+over|took\s+over|takes\s+over|awarded|conferred)\b/i;
+/** "Olympic medallist Lovlina Borgohain wins her maiden gold medal …": the winner the lead names. */
+// ("… Ricky Kej won his second Grammy", "Gukesh D earned his first win in classical chess over …".)
+const WON_TITLE = /\b(?:wins|won|clinche[sd]|bag(?:s|ged)|claim(?:s|ed)|secure[sd]|earn(?:s|ed)|register(?:s|ed)|record(?:s|ed))\s+(?:(?:his|her|their|the|a|an|its|maiden|first|second|third|historic|gold|silver|bronze|famous|stunning|landmark)\s+){0,3}(?:gold|silver|bronze|medal|title|crown|championship|trophy|award|prize|Grammy|Oscar|win|victory)\b/i;
 
 /** "Gyanesh new CEC": a headline may call someone by a given name that no other person of the
  *  article's facts bears. */
@@ -439,8 +447,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // _____ points" under "… win three points".)
     // (Nor the term where the lead introduces it.)
     // (Nor the person the lead appoints, names or honours: "_____ will succeed Rajiv Kumar as the
-    // 26th Chief Election Commissioner" under "Gyanesh new CEC" asks the news.)
-    const leadChoice = f.answerType === 'person' && f.sentenceIndex === 0 && CHOSEN.test(f.sentence);
+    // 26th Chief Election Commissioner" under "Gyanesh new CEC" asks the news; nor the one it says
+    // won: "Olympic medallist _____ wins her maiden gold medal …".)
+    const leadChoice = f.answerType === 'person' && f.sentenceIndex === 0 && (CHOSEN.test(f.sentence) || WON_TITLE.test(f.sentence));
     // (Nor the thing the lead launches or tests: "India has successfully test-fired its
     // next-generation _____ missile …" under "India test-fires … Agni Prime missile".)
     const leadLaunch = f.answerType === 'term' && f.sentenceIndex === 0 && LAUNCHED.test(f.sentence);

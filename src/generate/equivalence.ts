@@ -573,7 +573,14 @@ export function mentions(text: string, value: string, type: AnswerType): boolean
   const tokens = value.trim().split(/\s+/);
   const given = tokens[0];
   const surname = tokens.length > 1 && forms.includes(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : null;
-  return forms.some((s) => s !== surname && containsWord(text, s)) || (surname !== null && wholeWordSpans(text, surname, ignoreCaseFor(surname)).some(([at]) => !otherPersonBefore(text.slice(Math.max(0, at - 40), at), given, tokens.slice(0, -1)))) || shortGivenIn(text, given);
+  return forms.some((s) => s !== surname && containsWord(text, s)) || (surname !== null && wholeWordSpans(text, surname, ignoreCaseFor(surname)).some(([at]) => !otherPersonBefore(text.slice(Math.max(0, at - 40), at), given, tokens.slice(0, -1)))) || shortGivenIn(text, given) || (tokens.length === 2 && givenAloneIn(text, given));
+}
+
+/** "Rohit drew curtains on his Test career …" names Rohit Sharma: a given name standing alone, as
+ *  sports writing calls a player, with no other name before or after it. */
+function givenAloneIn(text: string, given: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(given)) return false;
+  return wholeWordSpans(text, given, false).some(([at, end]) => !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)) && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3)));
 }
 
 /** "Satwik and Chirag" names Satwiksairaj Rankireddy: a long given name, cut short as sports

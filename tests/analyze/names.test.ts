@@ -554,6 +554,11 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
   });
 
+  it('reads a designation a place is given as no person ("two new Ramsar Sites", "the Ramsar tag")', () => {
+    const a = analyzeArticle(articleOf(['Two wetlands from Bihar have received the Ramsar tag.', 'This brings the total to 93 Ramsar Sites, the minister said.']));
+    expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
+  });
+
   it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
     const a = analyzeArticle(articleOf([
       'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',

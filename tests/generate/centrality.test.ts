@@ -242,6 +242,20 @@ describe('a figure of a breakdown past the lead', () => {
     expect(both.get(part.id)!.offTopic).toBe(true);
   });
 
+  it('is asked when it is the first figure an "including" then breaks down ("4,301 runs from 116 innings averaging 40.57, including 12 centuries")', () => {
+    const sentence = 'Rohit drew curtains on his Test career with 4,301 runs from 116 innings averaging 40.57, including 12 centuries and 18 fifties.';
+    const runs = fact({ question: 'x', answer: '4,301', answerType: 'number', sentence, sentenceIndex: 5, pattern: 'cloze' });
+    const average = fact({ question: 'x', answer: '40.57', answerType: 'number', sentence, sentenceIndex: 5, pattern: 'cloze' });
+    const medals = 'India finished fourth with 61 medals in the final tally, including 22 gold, 16 silver and 23 bronze.';
+    const total = fact({ question: 'x', answer: '61', answerType: 'number', sentence: medals, sentenceIndex: 4, pattern: 'cloze' });
+    const gold = fact({ question: 'x', answer: '22', answerType: 'number', sentence: medals, sentenceIndex: 4, pattern: 'cloze' });
+    const c = centralityOf([lead, runs, average, total, gold], 'Rohit Sharma retires from Test cricket');
+    expect(c.get(runs.id)!.offTopic).toBe(false);
+    expect(c.get(total.id)!.offTopic).toBe(false);
+    expect(c.get(average.id)!.offTopic).toBe(true);
+    expect(c.get(gold.id)!.offTopic).toBe(true);
+  });
+
   it('is asked when the figures are a range or a year ("a scale of 0 to 10", "by 2030-31"), and in the lead', () => {
     expect(c.get(scale.id)!.offTopic).toBe(false);
     expect(c.get(fiscal.id)!.offTopic).toBe(false);
@@ -419,5 +433,25 @@ describe('centrality: a count of the rest in the headline', () => {
     const c = centralityOf(both, 'Agra, Gaya and 10 others to be developed as industrial smart cities');
     expect(c.get(both[1].id)!.inHeadline).toBe(false);
     expect(c.get(both[0].id)!.score).toBeGreaterThan(c.get(both[1].id)!.score);
+  });
+});
+
+describe('centrality: the person the lead says won', () => {
+  it('is the news, not a topic blank ("Olympic medallist _____ wins her maiden gold medal …")', () => {
+    const headline = 'Gold medals rain for Indian boxers as Lovlina Borgohain clinches maiden top prize';
+    const lead = 'Olympic medallist Lovlina Borgohain wins her maiden gold medal at the World Boxing Championship in New Delhi on Sunday.';
+    const later = 'Lovlina Borgohain defeated Australia’s Caitlin Parker 5-2 in the final.';
+    const won = fact({ question: 'x', answer: 'Lovlina Borgohain', answerType: 'person', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+    const beat = fact({ question: 'x', answer: 'Lovlina Borgohain', answerType: 'person', sentence: later, sentenceIndex: 1, pattern: 'cloze' });
+    const third = fact({ question: 'x', answer: 'Lovlina Borgohain', answerType: 'person', sentence: 'Lovlina Borgohain moved up a weight category last year.', sentenceIndex: 2, pattern: 'cloze' });
+    const c = centralityOf([won, beat, third], headline);
+    expect(c.get(won.id)!.offTopic).toBe(false);
+    expect(c.get(third.id)!.offTopic).toBe(true);
+    // ("… Gukesh D earned his first win in classical chess over the world No.1 …": a win the lead tells.)
+    const chess = 'In a spectacular turn of events, Gukesh D earned his first win in classical chess over Magnus Carlsen in Round 6 of Norway Chess on Sunday.';
+    const gukesh = fact({ question: 'x', answer: 'Gukesh D', answerType: 'person', sentence: chess, sentenceIndex: 0, pattern: 'cloze' });
+    const again = fact({ question: 'x', answer: 'Gukesh D', answerType: 'person', sentence: 'Gukesh D walked out in a daze after the game.', sentenceIndex: 3, pattern: 'cloze' });
+    const again2 = fact({ question: 'x', answer: 'Gukesh D', answerType: 'person', sentence: 'Gukesh D had lost to Carlsen in the first round.', sentenceIndex: 4, pattern: 'cloze' });
+    expect(centralityOf([gukesh, again, again2], 'World champion D Gukesh exacts sweet revenge, beats Carlsen in Classical').get(gukesh.id)!.offTopic).toBe(false);
   });
 });

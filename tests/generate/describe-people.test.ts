@@ -185,6 +185,8 @@ describe('people called by the office or award the set asks them for', () => {
     expect(describedByRole({ answer: 'Urjit Patel', answerType: 'person', sentence: 'Former Reserve Bank of India (RBI) governor Urjit Patel has been appointed executive director at the IMF.' })?.description).toBe('the former RBI governor');
     expect(describedByRole({ answer: 'Manoj Rao', answerType: 'person', sentence: 'Ex-Indian Space Research Organisation (ISRO) chairman Manoj Rao inaugurated the lab.' })?.description).toBe('the former ISRO chairman');
     expect(describedByRole({ answer: 'Sanjay Malhotra', answerType: 'person', sentence: 'Reserve Bank of India (RBI) governor Sanjay Malhotra kept the repo rate unchanged.' })?.description).toBe('the RBI governor');
+    // (A team's captain by the word before the name.)
+    expect(describedByRole({ answer: 'Rohit Sharma', answerType: 'person', sentence: 'Ahead of the tour of England, captain Rohit Sharma announced his retirement from Test cricket.' })?.description).toBe('the captain');
     // (Not "the and writer" from "Astrophysicist and writer Jayant Narlikar"; nor a trade-less name.)
     expect(describedByRole({ answer: 'Jayant Narlikar', answerType: 'person', sentence: 'Astrophysicist and writer Jayant Narlikar died in Pune.' })?.description).toBe('the writer');
     expect(describedByRole({ answer: 'Arun Mehra', answerType: 'person', sentence: 'Arun Mehra passed away on Tuesday.' })).toBeNull();

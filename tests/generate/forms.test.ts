@@ -243,6 +243,15 @@ describe('same value in another spelling', () => {
     expect(mentions('The Sunil Dutt Award went to _____.', 'Sanjay Dutt', 'person')).toBe(false);
   });
 
+  it('finds a given name standing alone, as sports writing calls a player ("Rohit drew curtains …" names Rohit Sharma)', () => {
+    expect(mentions('Rohit drew curtains on his Test career with 4,301 runs.', 'Rohit Sharma', 'person')).toBe(true);
+    expect(mentions('The bench made it clear that had Uddhav refrained from resigning, it could have reinstated him.', 'Uddhav Thackeray', 'person')).toBe(true);
+    // (Not within another name, nor a short given name that is a word of other names too.)
+    expect(mentions('Rohit Kumar scored a fifty.', 'Rohit Sharma', 'person')).toBe(false);
+    expect(mentions('Dr Rohit Sharma Hospital opened.', 'Rohit Verma', 'person')).toBe(false);
+    expect(mentions('Ravi and his team won.', 'Ravi Kumar Dahiya', 'person')).toBe(false);
+  });
+
   it('knows a surname alone in either romanisation ("Mishra" / "Manoj Misra")', () => {
     expect(sameValue('Mishra', 'Manoj Misra', 'person')).toBe(true);
     expect(sameValue('Misra', 'Manoj Mishra', 'person')).toBe(true);

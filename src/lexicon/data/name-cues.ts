@@ -93,6 +93,8 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'chhath', 'lohri', 'baisakhi', 'vaisakhi', 'janmashtami', 'ugadi',
   // Groups the Constitution lists: "Scheduled Castes", "Other Backward Classes", "the Presidential List".
   'caste', 'castes', 'tribe', 'tribes', 'classes', 'list',
+  // Designations a place is given: "93 Ramsar Sites", "World Heritage Sites", "Smart Cities".
+  'site', 'sites', 'cities', 'wetlands', 'reserves', 'sanctuaries',
   // Species by their common names: "Soman's Slender Arm Frog", "Kaiser-i-Hind butterfly".
   'frog', 'frogs', 'toad', 'toads', 'gecko', 'skink', 'lizard', 'snake', 'viper', 'caecilian', 'spider', 'scorpion', 'butterfly',
   'moth', 'beetle', 'dragonfly', 'damselfly', 'orchid', 'balsam', 'fish', 'catfish', 'loach', 'crab', 'shrew', 'vulture', 'hornbill',
