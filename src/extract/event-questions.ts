@@ -2,6 +2,7 @@ import { answerTypeOf } from './answer-type.js';
 import { dateAnswer } from './format-date.js';
 import type { FactDraft } from './draft.js';
 import type { Entity, Sentence } from '../types.js';
+import { hostChosen } from './host-chosen.js';
 
 export const EVENT_NOUNS =
   'meeting|meetings|summit|conference|talks|election|elections|referendum|referendums|ceremony|festival|match|final|tournament|championship|games|olympics|competition|exhibition|expo|fair|rally|protest|protests|attack|blast|explosion|stampede|earthquake|fire|crash|accident|launch|visit|dialogue|session|forum|event|exercise|exercises|drill|drills|race|concert|auction|trial|hearing|vote|strike|riots|clashes|signing|funeral|wedding|inauguration|celebrations?';
@@ -110,6 +111,7 @@ const findBoth = (s: Sentence) => {
   const drafts: FactDraft<EventPatternId>[] = [];
   if (ATTEND_HINT.test(s.text)) drafts.push(...cameToAttend(s));
   if (/\b[Cc]ommission(?:ed|ing)\b/.test(s.text)) drafts.push(...commissionedAt(s));
+  drafts.push(...hostChosen(s));
   if (!VERB_HINT.test(s.text)) return drafts;
   for (const m of s.text.matchAll(RE)) {
     const g = m.groups!;

@@ -58,3 +58,15 @@ describe('event-place: where a warship was commissioned', () => {
     expect(ask(factsOf(['INS Arighaat was commissioned into the Indian Navy on Thursday.']), 'event-place')).toEqual([]);
   });
 });
+
+describe('event-place: the place chosen to host a named event', () => {
+  it('asks which city or country was chosen as its host ("… city of Ahmedabad … endorsed as the host city for the 2030 Commonwealth Games")', () => {
+    const asked = (text: string) => ask(factsOf([text]), 'event-place');
+    expect(asked('The western Indian city of Ahmedabad in the state of Gujarat was on Wednesday officially endorsed as the host city for the 2030 Commonwealth Games, which will be the centenary edition.')).toContainEqual(['Which city was chosen to host the 2030 Commonwealth Games?', 'Ahmedabad']);
+    expect(asked('Saudi Arabia was officially confirmed as the host nation for the 2034 FIFA World Cup on Wednesday.')).toContainEqual(['Which country was chosen to host the 2034 FIFA World Cup?', 'Saudi Arabia']);
+    expect(asked('India has been chosen as the host country for the 2026 Hockey World Cup.')).toContainEqual(['Which country was chosen to host the 2026 Hockey World Cup?', 'India']);
+    // (A host of something else, or a bid only, is no choice of a host.)
+    expect(asked('Delhi hosted the G20 summit in 2023, the minister recalled.')).toEqual([]);
+    expect(asked('Ahmedabad is bidding to be named as the host city for the 2036 Olympics.')).toEqual([]);
+  });
+});
