@@ -48,7 +48,7 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|was appointed(?: as)?|was elected(?: as)?|was named(?: as)?|was sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|,\s+according to the article)?\?$/u;
+  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|(?:was|has been) appointed(?: as)?|(?:was|has been) elected(?: as)?|(?:was|has been) named(?: as)?|(?:was|has been) sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|,\s+according to the article)?\?$/u;
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
@@ -606,6 +606,9 @@ export function withDescriptions(item: Item, people: readonly Described[]): Item
   return described;
 }
 
+/** "Whom will X succeed as chairman of …?": the succession and the office it is in. */
+const SUCCESSION_AS = /^(Whom (?:did|will|does|would) .+? succeed) as (.+)\?$/;
+
 /** A passage between double quotation marks. */
 const QUOTATION = /“[^”]*”|"[^"]*"/g;
 
@@ -616,6 +619,10 @@ function describe(item: Item, people: readonly Described[]): Item | null {
   const named = people.filter((p) => p.name !== item.answer && (p.person || p.sentence !== item.sentence) && p.needles.some((n) => item.question.includes(n)) && p.find(item.question).length > 0);
   if (!named.length || (item.options ?? []).some((o) => named.some((p) => o === p.name))) return null;
   // ("As Deputy Governor, Rao succeeds …": the opening that names the office goes first.)
+  // ("Whom will Jay Shah succeed as chairman of the ICC?" → "Whom will the new chairman of the ICC
+  // succeed?": the office the description already says goes from the question.)
+  const succession = SUCCESSION_AS.exec(item.question);
+  if (succession && named.some((p) => p.description.toLowerCase().includes(succession[2].toLowerCase().replace(/^the\s+/, '')))) return describe({ ...item, question: `${succession[1]}?` }, people);
   const unopened = named.reduce((t, p) => withoutOfficeOpener(t, p), item.question);
   if (unopened !== item.question) return describe({ ...item, question: unopened, ...(item.cloze ? { cloze: named.reduce((t, p) => withoutOfficeOpener(t, p), item.cloze) } : {}) }, people);
   // "Birla's election as Speaker" → "the Speaker of the Lok Sabha's election as Speaker": an

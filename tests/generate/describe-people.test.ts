@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy, describedByRole, describedLaunch, describedPerson, withDescriptions } from '../../src/generate/describe-people.js';
+import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, withDescriptions } from '../../src/generate/describe-people.js';
 import type { Item } from '../../src/types.js';
 
 const item = (question: string, fields: Partial<Item> = {}): Item => ({
@@ -536,5 +536,14 @@ describe('describedByRole: an office never opened by "and"', () => {
   it('reads "… districts of Tamil Nadu and Chief Minister M K Stalin" as "the Chief Minister"', () => {
     const who = describedByRole({ answer: 'M K Stalin', answerType: 'person', sentence: 'Heavy rain overwhelmed four southern districts of Tamil Nadu and Chief Minister M K Stalin arrived on Monday in Delhi.' });
     expect(who?.description).toBe('the Chief Minister');
+  });
+});
+
+describe('a successor described by the office the set asks them for', () => {
+  it('is asked whom they succeed, the office said once ("Whom will the new chairman of the International Cricket Council succeed?")', () => {
+    const shah = describedByQuestion({ question: 'Who has been elected as the new chairman of the International Cricket Council?', answer: 'Jay Shah', sentence: 'Jay Shah has been elected as the new chairman of the International Cricket Council.', answerType: 'person' }, false)!;
+    expect(shah.description).toBe('the new chairman of the International Cricket Council');
+    const item = { type: 'short', question: 'Whom will Jay Shah succeed as chairman of the International Cricket Council?', answer: 'Greg Barclay', sentence: 'The 35-year-old will succeed New Zealander Greg Barclay as chairman of the cricket governing body.', answerType: 'person' } as Item;
+    expect(withDescriptions(item, [shah])?.question).toBe('Whom will the new chairman of the International Cricket Council succeed?');
   });
 });

@@ -19,8 +19,11 @@ const SUCCEEDED = /\b(?:succeeded|succeeds|succeed|succeeding|replaced|replaces|
 const AUX = /\s+(?:has|had|will|would|is set to|is to|has been set to)\s*$/;
 const HINT = /\b(?:succeed(?:s|ed|ing)?|replac(?:e[sd]?|ing)|t(?:ook|akes|aken) over from)\s+(?:(?:governor|chief|justice|general|gen|president|chairman|minister)\s+)?\p{Lu}/iu;
 /** "sworn in as the 53rd Chief Justice of India", "appointed the new Chief of Army Staff": the office taken. */
-// ("assumed charge as the 26th Navy chief": a service's head said in lower case.)
-const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over|(?:will|to)\s+take\s+over)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?)/dgu;
+// ("He held additional charge as the Governor of Odisha … Malik succeeded S.C. Jamir in the role": an
+// office held for a while is taken too.)
+// ("assumed charge as the 26th Navy chief": a service's head said in lower case; "elected as the
+// new chairman of the International Cricket Council": an office of a body, in lower case.)
+const TOOK_OFFICE = /\b(?:sworn[ -]in|appointed|named|elected|took charge|assumed charge|assumed office|took oath|took over|(?:will|to)\s+take\s+over|held\s+(?:additional\s+)?charge)\s+(?:as\s+)?(?:(?:the|India['’]s|its)\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of the|of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}(?:\s+chief\b)?|(?:chairman|chairperson|president|secretary|director|governor|head\s+coach|captain)\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,5})/dgu;
 const AS_OFFICE = /\bas\s+(?:the\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?<office>(?:[Gg]overnor|[Cc]hairman|[Cc]hairperson|[Cc]hief [Jj]ustice|[Dd]irector|[Ss]ecretary|[Pp]resident|[Cc]hief)\s+(?:of the|of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\([^)]{1,12}\))?)\s*$/u;
 /** A pronoun opening the sentence: the successor is the person it carries on. */
 const OPENING_PRONOUN = /^(?:He|She)$/;
@@ -89,6 +92,8 @@ function successorOf(s: Sentence, ctx: ArticleContext, at: number): Entity | nul
   const head = s.text.slice(0, at);
   const pronoun = /^(\w+)\s*$/.exec(head)?.[1];
   if (pronoun && OPENING_PRONOUN.test(pronoun)) return pronounPerson(ctx, s, 0);
+  // ("The 35-year-old will succeed …": an age for a name carries on the story's subject, as "He" does.)
+  if (/^The\s+\d{1,3}-year-old\s*$/.test(head)) return pronounPerson(ctx, s, 0);
   // ("Justice Kant, who succeeded Justice Gavai, …": the relative clause's person.)
   const who = /,\s+who\s*$/.exec(head);
   const subject = subjectEndingAt(s, who ? who.index : at, ['person']);

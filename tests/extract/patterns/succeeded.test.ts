@@ -72,3 +72,23 @@ describe('succeeded: the office the succession is in', () => {
   });
 });
 
+
+describe('succeeded: an office of a body in lower case, the successor called by an age', () => {
+  it('asks whom "the 35-year-old will succeed" as chairman of the body the article says they were elected to', () => {
+    const qs = asked([
+      'Jay Shah has been elected as the new chairman of the International Cricket Council, becoming the youngest ever to reach this position.',
+      'The 35-year-old will succeed New Zealander Greg Barclay as chairman of the cricket governing body after Barclay decided not to run for a third term.',
+    ]);
+    expect(qs).toContainEqual(['Whom will Jay Shah succeed as chairman of the International Cricket Council?', 'Greg Barclay']);
+    const fifa = asked(['Maria Costa was elected president of the Asian Hockey Federation on Monday.', 'The 52-year-old succeeds Fumio Ogura, who served two terms.']);
+    expect(fifa).toContainEqual(['Whom did Maria Costa succeed as president of the Asian Hockey Federation?', 'Fumio Ogura']);
+    // ("He held additional charge as the Governor of Odisha … Malik succeeded S.C. Jamir in the role": the office held nearest.)
+    expect(asked([
+      'Satyapal Malik was appointed Governor of Jammu and Kashmir in August 2018.',
+      'He held additional charge as the Governor of Odisha from March 21, 2018 to May 28, 2018 while serving as the Governor of Bihar.',
+      'Malik succeeded S.C. Jamir in the role.',
+    ])).toContainEqual(['Whom did Satyapal Malik succeed as Governor of Odisha?', 'S.C. Jamir']);
+    // (An age and no office the article says was taken: nothing to ask.)
+    expect(asked(['Maria Costa spoke at the meeting on Monday.', 'The 52-year-old succeeds Fumio Ogura, who served two terms.'])).toEqual([]);
+  });
+});
