@@ -81,7 +81,7 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     // name, not the given name read as a description.)
     const named = title.includes(person.canonical) ? person.canonical : person.text;
     // ("Three-time Olympic gold-medallist …" opening the sentence: its capital is the sentence's.)
-    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(title.slice(0, nameStart(title, named, person.canonical)).replace(/,\s.*$/, ' ').replace(RITES_OF, '')), title, ctx) : null) ?? apposedDescription(s, person));
+    const described = sentenceCase(description(s, person) ?? (title.includes(named) ? headlineCase(descriptionBefore(headlineDescription(title.slice(0, nameStart(title, named, person.canonical)))), title, ctx) : null) ?? apposedDescription(s, person));
     if (described) {
       drafts.push(diedDraft(s, person, described, when));
     }
@@ -182,6 +182,16 @@ function nameStart(title: string, named: string, canonical: string): number {
   for (let m = /(\S+)\s+$/.exec(title.slice(0, at)); m && parts.has(m[1]); m = /(\S+)\s+$/.exec(title.slice(0, at))) at = m.index;
   return at;
 }
+
+/** The words of a headline before the dead person's name that may describe them: the first of
+ *  its comma-parted descriptions, past an opening "Last rites of". ("PM Modi, Shah, Kharge condole
+ *  demise of Parkash Singh Badal": where mourners and their grief come first, only the words after
+ *  "demise of" describe the dead, here none.) */
+function headlineDescription(before: string): string {
+  if (MOURNING_WORD.test(before) && !RITES_OF.test(before)) return MOURNED.exec(before)?.[1] ?? '';
+  return before.replace(/,\s.*$/, ' ').replace(RITES_OF, '');
+}
+const MOURNING_WORD = /\b(?:condole[sd]?|mourns?|mourned|grieves?|grief|tributes?|pays?|saddened|remembers?|demise|death|passing)\b/i;
 
 /** "Last rites of …", "Funeral of …" opening a headline: the event, then who it is of. */
 const RITES_OF = /^(?:(?:Last|Final)\s+rites|Funeral|Cremation|Death|Demise|Passing|Mortal\s+remains|Tributes?\s+(?:paid\s+)?to)\s+(?:of\s+)?/i;

@@ -225,3 +225,13 @@ describe('died: a name set off by what it is fondly known as', () => {
     expect(byPattern(facts, 'died').map((f) => f.answer)).toContain('Dharmendra');
   });
 });
+
+describe('died: a headline of mourners', () => {
+  it('never takes the mourners for the description of the dead ("PM Modi, Shah, Kharge condole demise of Parkash Singh Badal")', () => {
+    const got = byPattern(factsOf(['Leaders condoled the demise of the former Chief Minister on Tuesday.', 'Badal died late on Tuesday evening. He was 95.'], { title: 'PM Modi, Shah, Kharge condole demise of Parkash Singh Badal' }), 'died').map((f) => f.question);
+    expect(got.filter((q) => /PM Modi/.test(q))).toEqual([]);
+    // (The words after "demise of" do describe the dead.)
+    const sitarist = byPattern(factsOf(['Menon died late on Tuesday evening. He was 88.'], { title: 'President, PM mourn death of veteran sitarist Ravi Menon' }), 'died').map((f) => [f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), f.answer]);
+    expect(sitarist).toContainEqual(['Which veteran sitarist passed away?', 'Ravi Menon']);
+  });
+});
