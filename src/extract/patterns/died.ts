@@ -55,7 +55,10 @@ const find: FindDrafts<'died'> = (s, ctx) => {
     const after = condoled.index + condoled[0].length;
     const person = s.entities.find((e) => e.cls === 'person' && e.start >= after && e.start - after <= 80);
     const described = person && sentenceCase(description(s, person));
-    if (person && described && !/\b(?:and|or)\b/.test(s.text.slice(after, person.start))) {
+    // ("… the demise of former Punjab Chief Minister and Shiromani Akali Dal chief Parkash Singh Badal":
+    // an "and" between two titles of one person; not between two people.)
+    const another = person && s.entities.some((e) => e.cls === 'person' && e.start >= after && e.end <= person.start);
+    if (person && described && !another && !/\b(?:and|or)\s+(?:\p{Ll}+\s+)?$/u.test(s.text.slice(after, person.start))) {
       const when = inMonthOf(s, ctx);
       drafts.push(diedDraft(s, person, described, when));
       return drafts;

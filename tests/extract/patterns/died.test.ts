@@ -216,6 +216,11 @@ describe('died: a death the lead tells by who mourned it', () => {
     expect(ask(founder, 'died').map(([, a]) => a)).toContain('Shibu Soren');
     // (Not the mourner.)
     expect(ask(founder, 'died').map(([, a]) => a)).not.toContain('Mamata Banerjee');
+    // (Two titles of one person joined by "and"; two people so joined are asked of no one.)
+    const leader = factsOf(['Prime Minister Narendra Modi and other leaders condoled the demise of former Punjab Chief Minister and Shiromani Akali Dal chief Parkash Singh Badal on Tuesday.'], { date: null });
+    expect(ask(leader, 'died')).toContainEqual(['Which former Punjab Chief Minister and Shiromani Akali Dal chief passed away?', 'Parkash Singh Badal']);
+    const two = factsOf(['Leaders condoled the death of actor Ravi Menon and singer Meena Pillai on Saturday.'], { date: null });
+    expect(ask(two, 'died').filter(([, a]) => a === 'Meena Pillai')).toEqual([]);
   });
 });
 
