@@ -16,7 +16,8 @@ export function joinPartyNames(text: string, entities: Entity[]): Entity[] {
 }
 
 /** Last words of a party's name a faction's qualifier may follow. */
-const PARTY_END = /\b(?:Dal|Sena|Congress|Party|League|Morcha|Kazhagam|Samiti|Samaj|NCP|CPI|JD|SAD|AIADMK|LJP|RLD)$/;
+// ("Communist Party of India (M)": a party "of" its country too.)
+const PARTY_END = /\b(?:Dal|Sena|Congress|Party|League|Morcha|Kazhagam|Samiti|Samaj|NCP|CPI|JD|SAD|AIADMK|LJP|RLD)$|\bParty of India$/;
 /** "(Secular)", "(United)", "(UBT)", "(Sharadchandra Pawar)": a faction's qualifier in brackets. */
 const QUALIFIER = /^\s?\((\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?|\p{Lu}{1,4})\)/u;
 /** "Shiv Sena UBT won 20 seats": a faction's short form without brackets. */

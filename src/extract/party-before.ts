@@ -70,6 +70,11 @@ export function openingParty(s: Sentence): Party | null {
   const owner = opening && /^['’]s\s+/.exec(s.text.slice(opening.end));
   const entity = owner ? s.entities.find((e) => e.start === opening.end + owner[0].length && PARTY_CLASSES.has(e.cls)) : opening;
   if (!entity) return null;
+  // ("The Communist Party of India (M)-led Left Democratic Front (LDF) retained power …": the named
+  // alliance a party leads is the one that won.)
+  const led = /^-led\s+(?:the\s+)?/.exec(s.text.slice(entity.end));
+  const alliance = led && s.entities.find((e) => e.start === entity.end + led[0].length && PARTY_CLASSES.has(e.cls));
+  if (alliance) return { entity: alliance, written: /\b(?:Front|Alliance|Coalition|Bloc)$/.test(alliance.text) ? `the ${alliance.text}` : written(s, alliance, alliance.end) };
   const group = LED_GROUP.exec(s.text.slice(entity.end)) ?? GROUP_WORD.exec(s.text.slice(entity.end));
   return { entity, written: written(s, entity, entity.end + (group ? group[0].length : 0)) };
 }

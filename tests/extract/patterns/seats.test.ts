@@ -232,3 +232,12 @@ describe('seats: counts scoped by the place or local body their sentence opens o
     expect(who).toEqual([]);
   });
 });
+
+describe('seats: a named alliance a party leads', () => {
+  it('is the one that won ("The Communist Party of India (M)-led Left Democratic Front (LDF) retained power … by winning 99 seats")', () => {
+    const qs = asked(['In a historic victory, the Communist Party of India (M)-led Left Democratic Front (LDF) retained power in Kerala by winning 99 seats against 41 seats of Congress-led United Democratic Front (UDF) in the Assembly polls.']);
+    expect(qs.map(([, a]) => a)).toContain('99');
+    expect(qs.find(([, a]) => a === '99')![0]).toMatch(/^How many seats did the Left Democratic Front win\b/);
+    expect(qs.some(([q]) => /Communist Party of India\b(?! \(M\))/.test(q))).toBe(false);
+  });
+});
