@@ -188,6 +188,8 @@ function thingMentions(text: string, name: string, head: string): [number, numbe
     if (/^[\p{L}\d-]/u.test(text.slice(end, end + 1))) continue;
     // ("the IndiaAI Independent Business Division": the name opening a longer one is that one's.)
     if (!kind && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // ("the Swachh Survekshan 2024–25 Awards": nor one opening a longer name past its edition.)
+    if (!kind && /^\s+\d[\d–-]*\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, at - 8), at));
     out.push([the ? at - the[0].length : at, end]);
   }

@@ -534,7 +534,7 @@ function things(facts: readonly Fact[], referent: HeadlineReferent | null): Desc
     }
     // ("Which is India's longest cable-stayed bridge?": a thing's record, called so where it is asked.)
     for (const f of facts) {
-      const record = f.pattern === 'superlative' && f.answerType !== 'person' && !found.some((d) => d.name === f.answer) ? describedRecord(f.question, f.answer, f.sentence) : null;
+      const record = f.pattern === 'superlative' && f.answerType !== 'person' && f.answerType !== 'country' && !found.some((d) => d.name === f.answer) ? describedRecord(f.question, f.answer, f.sentence) : null;
       if (record) found.push(record);
     }
     const sentence = referent && facts.find((f) => f.id === referent.factId)?.sentence;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, withDescriptions } from '../../src/generate/describe-people.js';
+import { describedBy, describedByQuestion, describedByRole, describedLaunch, describedPerson, describedRecord, withDescriptions } from '../../src/generate/describe-people.js';
 import type { Item } from '../../src/types.js';
 
 const item = (question: string, fields: Partial<Item> = {}): Item => ({
@@ -545,5 +545,14 @@ describe('a successor described by the office the set asks them for', () => {
     expect(shah.description).toBe('the new chairman of the International Cricket Council');
     const item = { type: 'short', question: 'Whom will Jay Shah succeed as chairman of the International Cricket Council?', answer: 'Greg Barclay', sentence: 'The 35-year-old will succeed New Zealander Greg Barclay as chairman of the cricket governing body.', answerType: 'person' } as Item;
     expect(withDescriptions(item, [shah])?.question).toBe('Whom will the new chairman of the International Cricket Council succeed?');
+  });
+});
+
+describe('a thing called by its record', () => {
+  it('is described where it stands alone, never inside a longer name past its edition ("the Swachh Survekshan 2024–25 Awards")', () => {
+    const survey = describedRecord('Which is the world’s largest urban cleanliness survey?', 'Swachh Survekshan', 's0')!;
+    expect(survey.description).toBe('the world’s largest urban cleanliness survey');
+    expect(survey.find('Swachh Survekshan assesses cities on waste management.')).toEqual([[0, 17]]);
+    expect(survey.find('The President presented the Swachh Survekshan 2024–25 Awards on Thursday.')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { pronounPerson } from '../article-context.js';
 import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
+import { homeCountryName } from '../setting-country.js';
 
 /**
  * A name and its superlative in apposition: "Lake Chilika, the largest brackish water lagoon in
@@ -21,8 +22,9 @@ const HINT = new RegExp(`\\b${SUPERLATIVE}\\b|[’']s\\s+(?:first|second|third|m
  *  Sudarshan Setu on Sunday, India's longest cable-stayed bridge, …"). */
 const WHEN_ASIDE = '(?:\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))?';
 const AFTER = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+\\s+(?:in|of|on)\\s+(?:the\\s+)?[^,;.]{2,40})(?=,)`);
-/** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what. */
-const AFTER_OWNED = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
+/** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what.
+ *  ("the Dhola-Sadia Bridge, the country's longest river bridge, …": the story's country too.) */
+const AFTER_OWNED = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>(?:\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}|the\\s+(?:country|nation|world|state))[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
 
 /** "D. Gukesh became the youngest world chess champion ever after …", "He is the youngest world
  *  chess champion", "became the busiest port in South Asia": a record someone or something
@@ -37,10 +39,11 @@ const BECAME = new RegExp(
   'dg',
 );
 
-/** "The EU, as a bloc, is India's largest trading partner in goods": a record of an owner's,
+/** "The EU, as a bloc, is India's largest trading partner in goods", "The Atal Rohtang Tunnel is the
+ *  world's longest highway tunnel": a record of an owner's,
  *  said as the predicate (an aside saying in what capacity may stand before the verb). */
 const BECAME_OWNED = new RegExp(
-  `(?<subjEnd>)(?:,\\s+as\\s+an?\\s+[a-z]+,)?\\s+(?<verb>became|becomes|has become|have become|is|remains)\\s+(?<what>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}[’']s\\s+${SUPERLATIVE}\\s+(?:[a-z][\\w’'-]*\\s+){0,4}?[a-z][\\w’'-]*)(?=\\s+(?:after|by|when|with|at|on|as|since)\\b|\\s*[,.;]|$)`,
+  `(?<subjEnd>)(?:,\\s+as\\s+an?\\s+[a-z]+,)?\\s+(?<verb>became|becomes|has become|have become|is|remains)\\s+(?<what>(?:\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}|the\\s+world)[’']s\\s+${SUPERLATIVE}\\s+(?:[a-z][\\w’'-]*\\s+){0,4}?[a-z][\\w’'-]*)(?=\\s+(?:after|by|when|with|at|on|as|since)\\b|\\s*[,.;]|$)`,
   'dgu',
 );
 
@@ -53,9 +56,12 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
     const what = m.groups!.what.trim();
     const verb = m.groups!.verb === 'is' || m.groups!.verb === 'remains' ? 'is' : 'became';
     // ("India's largest trading partner": the owner stands for the article.)
-    const record = /^\p{Lu}/u.test(what) ? what : `the ${what}`;
+    const record = /^(?:\p{Lu}|the\s)/u.test(what) ? what : `the ${what}`;
     // (Two words at least: "the youngest ever" names no record.)
     if (!subject || wordCount(what) < 3 || hasDanglingReference(what)) continue;
+    // ("India is the world's third-largest greenhouse gas emitter": a country's place in the world,
+    // told beside its news, is background; a thing's, "the world's longest highway tunnel", is asked.)
+    if (/^the\s+world['’]s\s/.test(what) && answerTypeOf(subject) === 'country') continue;
     drafts.push({
       pattern: 'superlative',
       question: `${subject.cls === 'person' ? 'Who' : 'Which'} ${verb} ${record}?`,
@@ -74,7 +80,13 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
     if (e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term' && e.cls !== 'person') continue;
     const m = AFTER.exec(s.text.slice(e.end)) ?? AFTER_OWNED.exec(s.text.slice(e.end));
     if (!m) continue;
-    const what = m.groups!.what.trim();
+    // ("the country's longest river bridge" → "India's …": the story's own country, named; with
+    // none, a card read alone could not say which.)
+    const home = /^the\s+(?:country|nation)['’]s\s/.test(m.groups!.what) ? homeCountryName(ctx) : undefined;
+    // (A country's place in the world, set off beside its news, is background: see above.)
+    if (/^the\s+world['’]s\s/.test(m.groups!.what) && answerTypeOf(e) === 'country') continue;
+    if (home === null) continue;
+    const what = home ? m.groups!.what.trim().replace(/^the\s+(?:country|nation)(?=['’]s\s)/, home) : m.groups!.what.trim();
     if (wordCount(what) > 14 || hasDanglingReference(what)) continue;
     drafts.push({
       pattern: 'superlative',

@@ -24,6 +24,17 @@ describe('superlative: a record named in apposition', () => {
     ]);
   });
 
+  it('asks a record the story’s country or the world owns ("the country’s longest river bridge" → India’s; "is the world’s longest highway tunnel")', () => {
+    const bridge = factsOf(['Prime Minister Narendra Modi on Friday inaugurated the Dhola-Sadia Bridge, the country’s longest river bridge, over the Lohit in Assam.', 'The bridge will cut travel time between Assam and Arunachal Pradesh, India’s north-eastern states.'], { title: 'PM Modi inaugurates India’s longest bridge in Assam' });
+    expect(ask(bridge, 'superlative')).toContainEqual(['Which is India’s longest river bridge?', 'Dhola-Sadia Bridge']);
+    expect(ask(factsOf(['The Atal Rohtang Tunnel is the world’s longest highway tunnel.']), 'superlative')).toContainEqual(['Which is the world’s longest highway tunnel?', 'Atal Rohtang Tunnel']);
+    // (A country's place in the world beside its news is background.)
+    expect(asked(['India, the world’s third-largest greenhouse gas emitter, ranked 176th out of 180 nations in the index.'])).toEqual([]);
+    expect(ask(factsOf(['India is the world’s third-largest greenhouse gas emitter, the report said.']), 'superlative')).toEqual([]);
+    // (No country the story names: "the country’s" says not which.)
+    expect(asked(['The Kovalam Bridge, the country’s longest river bridge, opened on Friday.'])).toEqual([]);
+  });
+
   it('asks an owner’s record said as the predicate, an aside on the capacity before the verb', () => {
     expect(ask(factsOf(['The Gulf Cooperation Council, as a bloc, is India’s largest trading partner in crude oil, the ministry said on Friday.']), 'superlative')).toContainEqual([
       'Which is India’s largest trading partner in crude oil?', 'Gulf Cooperation Council',
