@@ -575,6 +575,10 @@ function splitAtOf(ctx: RunContext, words: Word[], a: number, b: number): Mentio
   // ("Superintendent of Police SG Patil": an office whose complement a name follows is that person's.)
   const titled = splitTitle(words.slice(a, b + 1));
   const namedHolder = titled !== null && titled.hasComplement && a + titled.nameStart <= b && looksLikeName(words, a + titled.nameStart, b);
+  // ("the Chief Ministers of Assam and Meghalaya Himanta Biswa Sarma and …": so is an office of
+  // several holders, in the plural.)
+  const plural = firstOf > a && pluralHead(words[firstOf - 1].lower) && (firstOf - 1 === a || allTitleWords(words, a, firstOf - 2));
+  if (plural && firstOf + 1 <= b) return classifySpan(ctx, words, words[firstOf + 1].lower === 'the' ? Math.min(b, firstOf + 2) : firstOf + 1, b, null);
   if (firstOf > a && !namedHolder && TITLE_HEADS.has(words[firstOf - 1].lower) && allTitleWords(words, a, firstOf - 1)) {
     const from = words[firstOf + 1]?.lower === 'the' ? firstOf + 2 : firstOf + 1;
     const body = from <= b ? classifySpan(ctx, words, from, b, null) : [];
@@ -693,8 +697,12 @@ const SEAT_FROM = /\b(?:won|contested|contesting|elected|re-elected|lost)\s+from
 /** A sentence of seats won or contested. */
 const SEATS_WON = /\b(?:won|contested|elected)\s+from\b|\b(?:seats?|constituenc(?:y|ies))\b[^.;]*\b(?:won|wins?|elected|victorious)\b|\b(?:won|wins?|elected|victorious)\b[^.;]*\b(?:seats?|constituenc(?:y|ies)|elections?)\b/;
 
+/** "Ministers", "Secretaries", "Justices": a title word in the plural. */
+function pluralHead(w: string): boolean {
+  return /s$/.test(w) && (TITLE_HEADS.has(w.slice(0, -1)) || TITLE_HEADS.has(w.replace(/ies$/, 'y')) || TITLE_HEADS.has(w.replace(/es$/, '')));
+}
+
 function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolean): number {
-  const pluralHead = (w: string) => /s$/.test(w) && (TITLE_HEADS.has(w.slice(0, -1)) || TITLE_HEADS.has(w.replace(/ies$/, 'y')) || TITLE_HEADS.has(w.replace(/es$/, '')));
   let k = a;
   while (k < b - 1 && !pluralHead(words[k].lower) && isTitleWord(words[k].lower)) k++;
   // (Two name words at least after it, a person's: "the Chief Ministers Conference", "Reporters

@@ -559,6 +559,13 @@ describe('a surname alone, when two people share it', () => {
     expect(a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person')).toEqual([]);
   });
 
+  it('reads an office of several holders, in the plural, as no name ("Chief Ministers of Assam and Meghalaya Himanta Biswa Sarma and Conrad Sangma")', () => {
+    const a = analyzeArticle(articleOf(['The agreement was signed in the presence of Shah by Chief Ministers of Assam and Meghalaya Himanta Biswa Sarma and Conrad Sangma respectively.', 'The pact was welcomed by Governors of Kerala and Goa on Monday.']));
+    const all = a.sentences.flatMap((s) => s.entities);
+    expect(all.filter((e) => /Ministers|Governors/.test(e.text))).toEqual([]);
+    expect(all.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(expect.arrayContaining(['Himanta Biswa Sarma', 'Conrad Sangma']));
+  });
+
   it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
     const a = analyzeArticle(articleOf([
       'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',
