@@ -122,7 +122,9 @@ function tailOfLongerName(all: readonly PlacedMention[]): void {
   if (!names.size) return;
   for (const { mention: m } of all) {
     if (m.cls !== 'person' || m.canonical.split(' ').length !== 2) continue;
-    const longer = [...names].filter((n) => n.endsWith(` ${m.canonical}`));
+    // ("Michelle Bachelet" of "Veronica Michelle Bachelet Jeria": a Spanish name's middle two, its
+    // given name and father's surname, after a second given name and before the mother's.)
+    const longer = [...names].filter((n) => n.endsWith(` ${m.canonical}`) || (n.split(' ').length >= 4 && n.includes(` ${m.canonical} `)));
     if (longer.length === 1) m.canonical = longer[0];
   }
 }
@@ -315,10 +317,15 @@ function nameIndex(names: readonly FullName[]): NameIndex {
   const bySurname = new Map<string, FullName[]>();
   const byFirstName = new Map<string, Set<string>>();
   for (const n of names) {
-    const key = surname(n.name);
-    const list = bySurname.get(key) ?? [];
-    list.push(n);
-    bySurname.set(key, list);
+    // ("Bachelet" of "Veronica Michelle Bachelet Jeria": a four-word name's father's surname, the
+    // one it goes by, before the mother's.)
+    const words = n.name.split(' ');
+    const keys = words.length >= 4 ? [surname(n.name), words[words.length - 2].toLowerCase()] : [surname(n.name)];
+    for (const key of keys) {
+      const list = bySurname.get(key) ?? [];
+      list.push(n);
+      bySurname.set(key, list);
+    }
     // (A headline's name is found by its surname only: "the Naga people" is no one's given name.)
     if (n.sentence === HEADLINE) continue;
     const first = n.name.split(' ')[0].toLowerCase();

@@ -566,6 +566,16 @@ describe('a surname alone, when two people share it', () => {
     expect(all.filter((e) => e.cls === 'person').map((e) => e.canonical)).toEqual(expect.arrayContaining(['Himanta Biswa Sarma', 'Conrad Sangma']));
   });
 
+  it('reads a Spanish name by its middle two words and its father’s surname ("Veronica Michelle Bachelet Jeria" … "Michelle Bachelet" … "Bachelet")', () => {
+    const a = analyzeArticle(articleOf([
+      'Former President of Chile Veronica Michelle Bachelet Jeria was awarded the prize on Monday.',
+      'The prize is awarded to Her Excellency Michelle Bachelet for her work.',
+      'Bachelet later returned to Chile and became the country’s first female president.',
+    ]));
+    const people = a.sentences.flatMap((s) => s.entities).filter((e) => e.cls === 'person').map((e) => e.canonical);
+    expect(new Set(people)).toEqual(new Set(['Veronica Michelle Bachelet Jeria']));
+  });
+
   it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
     const a = analyzeArticle(articleOf([
       'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',

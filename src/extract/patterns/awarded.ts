@@ -7,6 +7,7 @@ import { normalizeKey } from '../../util/ids.js';
 import { reEscape } from '../../util/re-escape.js';
 import { numberValue } from '../../analyze/number-words.js';
 import type { Entity, Sentence } from '../../types.js';
+import { containsWholeWord } from '../../util/whole-word.js';
 
 /**
  * Awards, as current-affairs quizzes ask them: "The Swedish Academy awarded the 2023 Nobel Prize
@@ -82,7 +83,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // ("PM Modi conferred with Ghana's highest state honour": where the headline names the one
     // honoured and not the honour, which honour it was is asked, below, not who.)
     const headlined = verb === 'awarded' && winners.length === 1 && headlinesPerson(winner, ctx);
-    const honourIsNews = headlined && !namedInHeadline(prize, ctx);
+    const honourIsNews = headlined && !prizeInHeadline(prize, ctx);
     // ("Who was awarded the Vigyan Shri Award?" of one of eight, "Who were awarded the Padma Shri?"
     // of two of 113: an honour the article gives to more people than the answer names has other
     // right answers.)
@@ -105,7 +106,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // state honour" asks which honour, the headline already saying who.)
     // ("Mithun Chakraborty to be awarded the Dadasaheb Phalke Award" over "… for which he won the
     // National Film Award for Best Actor": "Which award was he awarded?" would have two answers.)
-    const otherHonourHeadlined = headlined && !namedInHeadline(prize, ctx) && HONOUR_NAME.test(ctx.analyzed.article.title);
+    const otherHonourHeadlined = headlined && !prizeInHeadline(prize, ctx) && HONOUR_NAME.test(ctx.analyzed.article.title);
     // ("He was awarded the Param Vishisht Seva Medal, Uttam Yudh Seva Medal, … and Vishisht Seva
     // Medal": the first of honours listed is no answer to "Which medal was he awarded?".)
     const listed = /^,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}(?:,|\s+and\s)/u.test(s.text.slice(prize.end, prize.end + 80)) || /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:Medal|Award|Prize|Chakra)\b/u.test(s.text.slice(prize.end, prize.end + 80));
@@ -126,6 +127,14 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** Whether the headline names the honour, in its words if not in their order: "Indira Gandhi
+ *  Peace Prize 2024" names "the Indira Gandhi Prize for Peace, Disarmament and Development". */
+function prizeInHeadline(prize: Entity, ctx: ArticleContext): boolean {
+  if (namedInHeadline(prize, ctx)) return true;
+  const words = prize.text.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.every((w) => containsWholeWord(ctx.analyzed.article.title, w, false));
+}
 
 /** Whether the article gives the honour to more people than `winners`: a count before its name
  *  larger than theirs ("113 Padma Shri awardees"), or another person in another sentence that

@@ -19,6 +19,8 @@ export const HONORIFICS: readonly (readonly [string, 'm' | 'f' | '', string])[] 
   ['Sir', 'm', 'hcgn'],
   ['Dame', 'f', 'hcgn'],
   ['Madam', 'f', 'cg'],
+  // ("is awarded to Her Excellency Michelle Bachelet": a head of state's style.)
+  ['Excellency', '', 'hcn'],
   ['Mme', 'f', 'cd'],
   ['M.', 'm', 'c'],
   ['Dr', '', 'hdbn'],

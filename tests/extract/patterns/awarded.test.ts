@@ -266,3 +266,16 @@ describe('awarded: "claimed a Grammy award"', () => {
     expect(asked).toContainEqual([expect.stringMatching(/^Who was awarded the Grammy Award/), 'Chandrika Tandon']);
   });
 });
+
+describe('awarded: an honour the headline names in other words', () => {
+  it('asks who was awarded it ("Indira Gandhi Peace Prize 2024" over "the Indira Gandhi Prize for Peace, Disarmament and Development 2024")', () => {
+    const facts = factsOf([
+      'Former President of Chile Veronica Michelle Bachelet Jeria was awarded the Indira Gandhi Prize for Peace, Disarmament and Development 2024 for her advocacy for gender equality.',
+      '“The Indira Gandhi Prize for Peace, Disarmament, and Development for 2024 is awarded to Her Excellency Michelle Bachelet for being an exemplary figure,” the Trust stated.',
+      'Bachelet later returned to Chile and became the country’s first female president.',
+    ], { title: 'Veronica Michelle Bachelet Jeria awarded Indira Gandhi Peace Prize 2024' });
+    expect(ask(facts, 'awarded').map(([, a]) => a)).toContain('Veronica Michelle Bachelet Jeria');
+    // (Her Excellency, her shorter name and her father's surname alone are the same person.)
+    expect(facts.some((f) => /Excellency/.test(f.answer))).toBe(false);
+  });
+});
