@@ -52,7 +52,8 @@ const COST_OF_UNNAMED = /^The\s+(?:(?:estimated|total|revised|original|overall|a
 // ("It is expected to land on the Moon's south pole …" is the spacecraft: a verb of belief
 // before "to" has a thing for its "it".)
 // ("It was also discussed that …": an adverb may stand before the participle.)
-const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+|also\s+|further\s+)?(?:time|(?:likely|unlikely|expected|believed|reported|understood|known|said|discussed|decided|agreed|noted|learnt|learned|felt|hoped|estimated|alleged|observed)(?!\s+to\b)|unclear|clear|possible|important|necessary|pertinent|noteworthy|worth\s+(?:mentioning|noting)|hard|difficult|easy|true|learnt|learned|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b)\b/g;
+// ("It was a valiant performance from the Indian colts …": the match, told of by who played it.)
+const EXPLETIVE_IT = /\b[Ii]t(?:\s+is|\s+was|['’]s)\s+(?:not\s+|also\s+|further\s+)?(?:time|(?:likely|unlikely|expected|believed|reported|understood|known|said|discussed|decided|agreed|noted|learnt|learned|felt|hoped|estimated|alleged|observed)(?!\s+to\b)|unclear|clear|possible|important|necessary|pertinent|noteworthy|worth\s+(?:mentioning|noting)|hard|difficult|easy|true|learnt|learned|to\s+be\s+(?:noted|seen|mentioned|recalled)|the\s+[a-z-]+\s+(?:consecutive|straight|successive|time)\b|an?\s+(?:[a-z-]+\s+){0,2}(?:performance|effort|display|show|outing|win|victory|comeback|day|night|moment|match|game|contest|battle)\s+(?:from|by)\b)\b/g;
 /** "… a reference to it.", "… ruled on them.": a pronoun closing the text, its noun elsewhere. */
 const SHORT_TEXT_WORDS = 10;
 // ("On February 9, the Rajya Sabha passed it.": the object of its verb too.)

@@ -576,6 +576,10 @@ describe('an ordinal one of nothing named', () => {
     expect(hasDanglingReference('Which state follows suit with 5?')).toBe(true);
     // ("It is pertinent to mention that …": an "it" of no thing, never read as the story's body.)
     expect(opensOnExpletiveIt('It is pertinent to mention that former Railway Board Chief Lahoti was named the chairman of Trai on Monday.')).toBe(true);
+    // ("It was a valiant performance from the Indian colts …": the match, never the country the story names.)
+    expect(opensOnExpletiveIt('It was a valiant performance from the Indian colts as they came from behind to stun Argentina 4-2.')).toBe(true);
+    expect(opensOnExpletiveIt('It was a historic win by the women’s team in the final.')).toBe(true);
+    expect(opensOnExpletiveIt('It was a boost to exports of rice, the ministry said.')).toBe(false);
     expect(opensOnExpletiveIt('It is worth noting that the Kuno National Park lies in Sheopur district.')).toBe(true);
     expect(opensOnExpletiveIt('It is a regulator of the telecom sector.')).toBe(false);
     expect(opensOnExpletiveIt('It was also discussed that the MOM has lived for about eight years in the Martian orbit.')).toBe(true);
