@@ -438,6 +438,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
     if (!subject || subject.cls !== 'person' || !TITLE_HEAD.test(office) || drafts.some((d) => d.answer === subject.canonical)) continue;
     drafts.push(holderDraft(s, subject, `${g.owner ? `${g.the ?? ''}${g.owner}` : 'the '}${g.ord} ${office}`));
   }
+  // ("Modi … landed in Zagreb on the first-ever visit by an Indian Prime Minister to Croatia": the
+  // visitor, the sentence's subject, was the first of their office to visit.)
+  const visit = FIRST_VISIT.exec(s.text);
+  if (visit) {
+    // (The one the sentence opens on, past their title: "Prime Minister Narendra Modi".)
+    const subject = s.entities.find((e) => e.cls === 'person' && e.start < visit.index && /^(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(s.text.slice(0, e.start)));
+    const to = visit.groups!.to;
+    if (subject && !drafts.some((d) => d.answer === subject.canonical)) drafts.push(holderDraft(s, subject, `the first ${visit.groups!.people} ${visit.groups!.office} to visit ${to}`));
+  }
   for (const m of s.text.matchAll(ROLE_RE)) {
     const g = m.groups!;
     const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
@@ -597,6 +606,10 @@ const AMONG = /^Among\s+[^,;]{2,60},\s+/;
 
 // ("Neeraj Chopra continued his golden run in Indian athletics becoming the first track and field
 // player to win a gold …": the field the sentence names says whose first; the question keeps it.)
+/** "the first-ever visit by an Indian Prime Minister to Croatia" (not "… to Mauritius in a decade": the
+ *  first for a while). */
+const FIRST_VISIT = /\bthe\s+first(?:[- ]ever)?\s+(?:official\s+|bilateral\s+|state\s+)?visit\s+by\s+an?\s+(?<people>\p{Lu}\p{Ll}+)\s+(?<office>Prime Minister|President|Vice[- ]President|Foreign Minister|External Affairs Minister|Defence Minister|Head of State)\s+to\s+(?<to>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})(?!\p{L})(?!\s+(?:in|for)\s+(?:a|over\s+a|more\s+than\s+a|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years?)|\s+since\b)/u;
+
 const FIELD = /\bin\s+(\p{Lu}\p{Ll}+)\s+(?:athletics|sports?|cricket|hockey|football|chess|badminton|tennis|wrestling|boxing|shooting|cinema|aviation|space\s+history|history)\b/u;
 
 function withScope(s: Sentence, drafts: FactDraft<'ordinal'>[]): FactDraft<'ordinal'>[] {

@@ -483,3 +483,14 @@ describe('ordinal: the one a deed made the Nth ("made India only the fourth coun
     expect(second).toContainEqual(['Which was the fifth country to land a spacecraft on the Moon?', 'Japan']);
   });
 });
+
+describe('ordinal: the first visit by someone of an office to a country', () => {
+  it('asks who made it ("landed in Zagreb on the first-ever visit by an Indian Prime Minister to Croatia")', () => {
+    expect(ask(factsOf(['Prime Minister Narendra Modi on Wednesday scripted history as he landed in Zagreb on the first-ever visit by an Indian Prime Minister to Croatia, marking an important milestone.']), 'ordinal')).toContainEqual(['Who was the first Indian Prime Minister to visit Croatia?', 'Narendra Modi']);
+    expect(ask(factsOf(['President Droupadi Murmu arrived in Port Louis on Monday on the first state visit by an Indian President to Mauritius.']), 'ordinal')).toContainEqual(['Who was the first Indian President to visit Mauritius?', 'Droupadi Murmu']);
+    // (The first for a while is no first ever.)
+    expect(ask(factsOf(['President Droupadi Murmu arrived in Port Louis on Monday on the first state visit by an Indian President to Mauritius in a decade.']), 'ordinal').filter(([q]) => /first Indian President to visit/.test(q))).toEqual([]);
+    // (Not one the sentence names past a preposition: the visitor is its subject.)
+    expect(ask(factsOf(['The talks with Andrej Plenkovic came during the first visit by an Indian Prime Minister to Croatia.']), 'ordinal')).toEqual([]);
+  });
+});
