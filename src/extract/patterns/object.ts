@@ -31,7 +31,8 @@ const find: FindDrafts<'object'> = (s) => {
     if (before.trim() && !/^(?:[A-Z][^,]{0,40},\s+)?(?:the\s+)?$/i.test(before)) continue;
     // ("welcomed Starmer at Mumbai’s Raj Bhavan — the official residence of … — on Thursday": an
     // aside between dashes ends what is asked.)
-    const rest = tidyClause(s.text.slice(object.end).split(/[,;]|\s+[—–]\s+|\s+(?:and|but|while|after|before|when|because)\s+/)[0]);
+    // ("Jharkhand defeated Maharashtra 2-1 to bag the bronze medal": the score goes, what it won stays.)
+    const rest = tidyClause(s.text.slice(object.end).replace(/^\s*\d{1,3}\s*[–-]\s*\d{1,3}(?=\s+(?:to|in|at)\s)/, '').split(/[,;]|\s+[—–]\s+|\s+(?:and|but|while|after|before|when|because)\s+/)[0]);
     const tail = rest && wordCount(rest) <= 8 && !/\d\s*[–-]\s*\d/.test(rest) ? ` ${rest}` : '';
     // ("In October 2005, Portugal extradited …": the year an opening phrase gives goes with it.)
     const year = /^In\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d\d),/u.exec(before)?.[1];

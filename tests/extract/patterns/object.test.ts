@@ -31,3 +31,10 @@ describe('object: an aside between dashes after the place', () => {
     expect(ask(facts, 'object')).toContainEqual(['Who did Modi welcome at Mumbai’s Raj Bhavan?', 'Keir Starmer']);
   });
 });
+
+describe('object: what a win was for, past its score', () => {
+  it('keeps the purpose and leaves the score out ("Jharkhand defeated Maharashtra 2-1 to bag the bronze medal")', () => {
+    expect(ask(factsOf(['Jharkhand defeated Maharashtra 2-1 to bag the bronze medal.']), 'object')).toContainEqual(['Which state did Jharkhand defeat to bag the bronze medal?', 'Maharashtra']);
+    expect(ask(factsOf(['Odisha defeated Punjab 3–0 in the final on Sunday.']), 'object').map(([q, a]) => [q.replace(/ on Sunday\?$/, '?'), a])).toContainEqual(['Which state did Odisha defeat in the final?', 'Punjab']);
+  });
+});
