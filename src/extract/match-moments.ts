@@ -33,6 +33,10 @@ const MINUTE = /\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]minute\b/gi;
 /** A field event's attempt: "second attempt", "two successive attempts". */
 const ATTEMPT = /\b([a-z]+(?:-[a-z]+)?)\s+(?:attempts?|throws?|jumps?)\b/gi;
 const ATTEMPT_WORDS = new Set(['final', 'last', 'opening', 'successive']);
+/** The words MINUTE and ATTEMPT end on, looked for first: those two try a word at every word of
+ *  a sentence, and most sentences have neither. */
+const MINUTE_WORD = /minute/i;
+const ATTEMPT_WORD = /attempt|throw|jump/i;
 /** What an attempt won makes it the result: "Chopra's second throw … got him the gold medal". */
 const RESULT = /\b(?:gold|silver|bronze|medal|title|record|won|wins|win|clinched|clinch)\b/i;
 
@@ -47,8 +51,8 @@ export function tellsMatchMoment(text: string, sentenceIndex = Infinity): boolea
   // ("… with Deepika scoring the only goal of the match in the 31st minute": the moment that
   // decided a match is its result, a fact to learn.)
   if (DECIDING.test(text)) return false;
-  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || KHO_KHO_MOMENT.test(text) || [...text.matchAll(MINUTE)].some((m) => ordinal(m[1]))) return true;
-  return [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
+  if (MOMENT.test(text) || INNINGS_MOMENT.test(text) || KHO_KHO_MOMENT.test(text) || (MINUTE_WORD.test(text) && [...text.matchAll(MINUTE)].some((m) => ordinal(m[1])))) return true;
+  return ATTEMPT_WORD.test(text) && [...text.matchAll(ATTEMPT)].some((m) => ATTEMPT_WORDS.has(m[1].toLowerCase()) || ordinal(m[1])) && !RESULT.test(text);
 }
 const LEAD = 0;
 /** A goal or a point that decided the match. */
