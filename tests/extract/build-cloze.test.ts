@@ -412,3 +412,13 @@ describe('buildCloze: no clause without a subject of its own', () => {
     expect(buildCloze(dam, '7.2 lakh')).not.toMatch(/^Thereby opening/i);
   });
 });
+
+describe('a blank of the section a police case is booked under', () => {
+  it('is not made ("registered a case under Section 194 (Unnatural death) of the BNSS")', () => {
+    const facts = factsOf(['Koothattukulam police have registered a case under Section 194 (Unnatural death) of the Bharatiya Nagarik Suraksha Sanhita (BNSS).']);
+    expect(facts.filter((f) => f.answer.startsWith('Section'))).toEqual([]);
+    // (A provision a court struck down is the news.)
+    const court = factsOf(['The Supreme Court on Thursday struck down Section 377 of the Indian Penal Code, decriminalising homosexuality.']);
+    expect(court.some((f) => f.answer === 'Section 377')).toBe(true);
+  });
+});

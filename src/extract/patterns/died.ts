@@ -43,7 +43,9 @@ const find: FindDrafts<'died'> = (s, ctx) => {
   // "He was 74.", after the sentence that says who died: the age, asked from this sentence.
   const ageNext = AGE_NEXT.exec(s.text.trim());
   const before = ctx.analyzed.sentences[s.index - 1];
-  if (ageNext && before && before.paragraph === s.paragraph) {
+  // ("… died on Wednesday following a cardiac arrest. ¶ He was 80.": or a paragraph of its own right after.)
+  const alone = ageNext && before && ctx.analyzed.sentences[s.index + 1]?.paragraph !== s.paragraph && before.paragraph === s.paragraph - 1;
+  if (ageNext && before && (before.paragraph === s.paragraph || alone)) {
     const dead = deadIn(before);
     if (dead) drafts.push(ageDraft(dead, ageNext.groups!.age, s, inMonthOf(before, ctx)));
     return drafts;

@@ -240,3 +240,13 @@ describe('died: a headline of mourners', () => {
     expect(sitarist).toContainEqual(['Which veteran sitarist passed away?', 'Ravi Menon']);
   });
 });
+
+describe('died: the age in a paragraph of its own', () => {
+  it('asks it ("… died on Wednesday following a cardiac arrest. ¶ He was 80.")', () => {
+    const facts = factsOf(['Former Prime Minister of Kenya, Raila Amolo Odinga, who had arrived in Kerala for Ayurvedic treatment, died on Wednesday following a cardiac arrest, police said.', 'He was 80.', 'Hospital sources said Odinga collapsed during a morning walk.']);
+    expect(ask(facts, 'died').map(([q, a]) => [q.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), a])).toContainEqual(['At what age did Raila Amolo Odinga pass away?', '80']);
+    // (Not an age a paragraph later tells of someone else.)
+    const other = factsOf(['Raila Odinga died on Wednesday following a cardiac arrest.', 'His wife Ida flew to Kochi. She was 75.']);
+    expect(ask(other, 'died').filter(([q]) => /^At what age/.test(q))).toEqual([]);
+  });
+});
