@@ -405,5 +405,11 @@ const PARTY_HEAD = /^(?:Party|Sena|Dal|Morcha|Congress|Front|League|Samiti|Sangh
 /** "Samajwadi Party 2 seats", "NCP-SP 10 and": a number after a party's name (or a hyphened
  *  code, "NCP-SP") is its tally. */
 function partyTally(tokens: readonly RawToken[], end: number): boolean {
-  return PARTY_HEAD.test(tokens[end].text) || (/^\p{Lu}{2,}$/u.test(tokens[end].text) && tokens[end - 1]?.text === '-' && tokens[end - 1].end === tokens[end].start);
+  return PARTY_HEAD.test(tokens[end].text) || (/^\p{Lu}{2,}$/u.test(tokens[end].text) && tokens[end - 1]?.text === '-' && tokens[end - 1].end === tokens[end].start) || listedTally(tokens, end);
+}
+
+/** "the BJP won 50, LDF 29, UDF 19 and two by independents": a short form and its count, one of
+ *  a list of such (a comma before it, a comma or "and" after the count). */
+function listedTally(tokens: readonly RawToken[], end: number): boolean {
+  return /^\p{Lu}{2,6}$/u.test(tokens[end].text) && tokens[end - 1]?.text === ',' && /^(?:,|and)$/.test(tokens[end + 2]?.text ?? '');
 }

@@ -576,6 +576,16 @@ describe('a surname alone, when two people share it', () => {
     expect(new Set(people)).toEqual(new Set(['Veronica Michelle Bachelet Jeria']));
   });
 
+  it('reads a short form and its count in a list of tallies as the body alone ("the BJP won 50, LDF 29, UDF 19 and two …")', () => {
+    const a = analyzeArticle(articleOf(['Of the 101 wards in Thiruvananthapuram Corporation, the BJP won 50, LDF 29, UDF 19 and two by independent candidates.']));
+    const texts = a.sentences[0].entities.map((e) => e.text);
+    expect(texts).toContain('LDF');
+    expect(texts).toContain('UDF');
+    expect(texts.filter((t) => /^[LU]DF \d/.test(t))).toEqual([]);
+    // (A name with its number, not in a list of tallies, keeps it: "Windows 11", "Agni 5".)
+    expect(analyzeArticle(articleOf(['India successfully test-fired the Agni 5 missile from Odisha on Monday.'])).sentences[0].entities.map((e) => e.text)).toContain('Agni 5');
+  });
+
   it('reads a reserve and ships as no person, and two names a dash joins before a head word as one', () => {
     const a = analyzeArticle(articleOf([
       'Guru Ghasidas - Tamor Pingla Tiger Reserve of Chhattisgarh is contiguous with the Sanjay Dubri Tiger Reserve in Madhya Pradesh.',
