@@ -233,7 +233,8 @@ function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null 
   return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
 }
 
-const CONFERRED_ON = /^[’'"”]?(?:,\s+[^,;]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:posthumously\s+)?(?:conferred|bestowed|presented|given|awarded)\s+(?:posthumously\s+)?(?:on|upon|to)\s+/;
+// ("The Nobel Prize in Physics is being awarded to John Clarke, …": the Academy's own tense.)
+const CONFERRED_ON = /^[’'"”]?(?:,\s+[^,;]{3,60},)?\s+(?:was|were|has\s+been|have\s+been|will\s+be|is\s+being|is)\s+(?:posthumously\s+)?(?:conferred|bestowed|presented|given|awarded)\s+(?:posthumously\s+)?(?:on|upon|to)\s+/;
 
 /** "For his exemplary work he was awarded Padma Vibhushan": the person "he" carries on. */
 function pronounWinner(s: Sentence, wonAt: number, ctx: ArticleContext): Entity | null {

@@ -5,6 +5,7 @@ import { definePattern, subjectEndingAt, type FindDrafts } from '../pattern.js';
 import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
 import { homeCountryName } from '../setting-country.js';
+import { countryOfDemonym } from '../../lexicon/index.js';
 
 /**
  * A name and its superlative in apposition: "Lake Chilika, the largest brackish water lagoon in
@@ -59,6 +60,9 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
     const record = /^(?:\p{Lu}|the\s)/u.test(what) ? what : `the ${what}`;
     // (Two words at least: "the youngest ever" names no record.)
     if (!subject || wordCount(what) < 3 || hasDanglingReference(what)) continue;
+    // ("… after the Iranian became the most successful foreigner": a people's name for a person
+    // the sentence named before, never their country.)
+    if (countryOfDemonym(subject.text) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, subject.start - 4), subject.start))) continue;
     // ("India is the world's third-largest greenhouse gas emitter": a country's place in the world,
     // told beside its news, is background; a thing's, "the world's longest highway tunnel", is asked.)
     if (/^the\s+world['’]s\s/.test(what) && answerTypeOf(subject) === 'country') continue;

@@ -279,3 +279,10 @@ describe('awarded: an honour the headline names in other words', () => {
     expect(facts.some((f) => /Excellency/.test(f.answer))).toBe(false);
   });
 });
+
+describe('awarded: an honour "is being awarded to" its winners', () => {
+  it('asks who were awarded it ("The Nobel Prize in Physics is being awarded to John Clarke, Michel H Devoret and John M Martinis")', () => {
+    const facts = factsOf(['The Nobel Prize in Physics is being awarded to John Clarke, Michel H Devoret and John M Martinis for the discovery of macroscopic quantum mechanical tunnelling, the Royal Swedish Academy of Sciences announced on Tuesday.']);
+    expect(ask(facts, 'awarded').map(([, a]) => a)).toContain('John Clarke, Michel H Devoret and John M Martinis');
+  });
+});
