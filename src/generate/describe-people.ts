@@ -459,7 +459,11 @@ function replaced(text: string, who: Described): string {
     const start = s === 0 || /(?:^|[.!?]\s+|["“]\s*)$/.test(text.slice(0, s));
     // ("… for the scheme approved by the Union Cabinet … offered under the scheme": a thing
     // described once is called by its kind after.)
-    const description = who.bare && (out.includes(who.description) || who.bare.verbBefore.test(text.slice(Math.max(0, s - 24), s))) ? who.bare.kind : who.description;
+    // ("Nayab Singh Saini unveiled the scheme launched by … Nayab Singh Saini": nor where the text
+    // names who launched it already, or says by whom right after: "… for the scheme by the BJP
+    // government".)
+    const launcher = / by (?:[\p{L}.'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)(?:\s+(?:in|on)\s+[\p{L}\d\s,]+)?$/u.exec(who.description)?.[1];
+    const description = who.bare && (out.includes(who.description) || who.bare.verbBefore.test(text.slice(Math.max(0, s - 24), s)) || (launcher !== undefined && (containsWholeWord(text, launcher, false) || /^\s+by\s/.test(text.slice(e, e + 5))))) ? who.bare.kind : who.description;
     out += text.slice(last, s) + (start ? description[0].toUpperCase() + description.slice(1) : description);
     last = pronoun ? e + 1 : e;
   }

@@ -556,3 +556,14 @@ describe('a thing called by its record', () => {
     expect(survey.find('The President presented the Swachh Survekshan 2024–25 Awards on Thursday.')).toEqual([]);
   });
 });
+
+describe('a launched thing where the text names who launched it', () => {
+  it('is called by its bare kind ("Nayab Singh Saini unveiled the scheme …", "… for the scheme by the BJP government")', () => {
+    const scheme = describedLaunch('Which scheme did Haryana Chief Minister Nayab Singh Saini launch in September 2025?', 'Deen Dayal Lado Lakshmi Yojana', 's0')!;
+    expect(scheme.description).toMatch(/^the scheme launched by Haryana Chief Minister Nayab Singh Saini/);
+    const unveiled = withDescriptions(item('Saini unveiled the Deen Dayal Lado Lakshmi Yojana and a mobile app at a ceremony in _____.', { answer: 'Panchkula', sentence: 's1' }), [scheme]);
+    expect(unveiled?.question).toBe('Saini unveiled the scheme and a mobile app at a ceremony in _____.');
+    const budget = withDescriptions(item('A provision of _____ was made for the Deen Dayal Lado Lakshmi Yojana by the BJP government.', { answer: 'Rs 5,000 crore', sentence: 's2' }), [scheme]);
+    expect(budget?.question).toBe('A provision of _____ was made for the scheme by the BJP government.');
+  });
+});
