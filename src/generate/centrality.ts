@@ -279,6 +279,8 @@ function listedFigures(sentence: string): number {
 /** Verbs that launch or test a thing. */
 // (And a new name: "approved a proposal … to change the name of the state to _____".)
 const LAUNCHED = /\b(?:test-fired|test fired|flight-tested|flight tested|launched|unveiled|commissioned|inaugurated|rolled out|renamed|(?:change|changing|alter|altering)\s+(?:the|its)\s+name)\b/i;
+/** An office question no date anchors (see extract/patterns/office.ts). */
+const UNDATED_OFFICE = /, according to the article\?$/;
 /** Verbs that choose someone for an office or an honour. */
 const CHOSEN = /\b(?:appointed|named|nominated|elected|selected|chosen|designated|sworn\s+in|succeed(?:s|ed)?|take\s+over|took\s+over|takes\s+over|awarded|conferred)\b/i;
 /** "Olympic medallist Lovlina Borgohain wins her maiden gold medal …": the winner the lead names. */
@@ -484,7 +486,11 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // is the story's background.
     // (With a headline to read it by: without one, nothing shares its words.)
     const background = head.size > 0 && f.sentenceIndex >= BACKGROUND_FROM && !inHeadline && sentenceShare === 0 && PLUPERFECT_OPENING.test(f.sentence);
-    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || background || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    // ("Who was the Director of Airport, according to the article?", "Who was the Prime Minister of
+    // New Zealand, …?": an office no date anchors, of one the story names once in passing past its
+    // lead, is background to its news.)
+    const passingOffice = f.pattern === 'office' && UNDATED_OFFICE.test(f.question) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
+    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

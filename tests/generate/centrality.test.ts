@@ -455,3 +455,16 @@ describe('centrality: the person the lead says won', () => {
     expect(centralityOf([gukesh, again, again2], 'World champion D Gukesh exacts sweet revenge, beats Carlsen in Classical').get(gukesh.id)!.offTopic).toBe(false);
   });
 });
+
+describe('centrality: an undated office of one named in passing', () => {
+  it('is background ("Who was the Director of Airport, according to the article?"), unless the story keeps naming them or its headline does', () => {
+    const lead = 'IndiGo has restarted direct flights between Kolkata and Guangzhou after more than five years.';
+    const passing = 'A ceremony was attended by the Director of Airport Pravat Ranjan Beuria and Chinese Deputy Consul General Qin Yong.';
+    const office = fact({ question: 'Who was the Director of Airport, according to the article?', answer: 'Pravat Ranjan Beuria', answerType: 'person', sentence: passing, sentenceIndex: 3, pattern: 'office' });
+    const flights = fact({ question: 'x', answer: 'Guangzhou', answerType: 'place', sentence: lead, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([flights, office], 'IndiGo resumes direct flights between Kolkata and Guangzhou').get(office.id)!.offTopic).toBe(true);
+    const cm = fact({ question: 'Who was the Chief Minister of Kerala, according to the article?', answer: 'Pinarayi Vijayan', answerType: 'person', sentence: 'Kerala Chief Minister Pinarayi Vijayan welcomed the port.', sentenceIndex: 2, pattern: 'office' });
+    const again = fact({ question: 'x', answer: 'Pinarayi Vijayan', answerType: 'person', sentence: 'Pinarayi Vijayan said the port would change Kerala.', sentenceIndex: 4, pattern: 'cloze' });
+    expect(centralityOf([flights, cm, again], 'Vizhinjam port dedicated to the nation').get(cm.id)!.offTopic).toBe(false);
+  });
+});

@@ -1907,7 +1907,7 @@ function blankablePart6(e: Blank, s: Sentence, near: string, tail: string): bool
   if (/^(?:Articles|Sections|Clauses|Schedules)\s+\d/.test(e.text) && /^\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|&)\s*\d/.test(tail)) return false;
   // ("Koothattukulam police have registered a case under _____ (Unnatural death) of the BNSS" →
   // Section 194: the section a police case is booked under is its paperwork, no fact of the news.)
-  if (/^Sections?\s+\d/.test(e.text) && /\b(?:registered|lodged|filed|booked)\s+(?:a\s+|an\s+)?(?:case|FIR|complaint)s?\s+(?:against\s+[^,;]{1,40}\s+)?under\s+$/i.test(near)) return false;
+  if (/^Sections?\s+\d/.test(e.text) && /\b(?:registered|lodged|filed|booked)\s+(?:a\s+|an\s+)?(?:case|FIR|complaint)s?\s+(?:against(?:\s[^\s,;]+){1,6}\s)?under\s+$/i.test(near)) return false;
   // ("the troops of 1-24 _____ 11th Airborne Division" → Battalion of the Alaska-based: a run that
   // ends on an adjective made from a name is no name.)
   if (/-/.test(e.text) && NAME_ADJECTIVE_END.test(e.text.slice(e.text.lastIndexOf('-') + 1))) return false;
