@@ -47,7 +47,8 @@ const ROLE_RE = new RegExp(
     // ("the country's first Chief of Defence Staff", "India's 16th President": whose office it is.)
     // ("sworn in by President Droupadi Murmu as the 52nd Chief Justice of India": who gave the oath between.)
     `(?<verb>sworn in|appointed|elected|named|installed|chosen|selected|re-elected|inducted)${BY_WHOM}\\s+(?<as>as\\s+)?(?<the>the\\s+)?(?<owner>(?:country|nation|\\p{Lu}[\\p{L}-]+)['’]s\\s+)?(?<ord>${ORDINAL})\\s+` +
-    `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for|from|with|during|since|when|following)\\s|[,;.]|$)`,
+    // ("the ninth chairperson of the National Commission for Women": a "for" inside a body's name.)
+    `(?<noun>[^,;()]{2,60}?)(?=\\s*\\(|\\s+(?:by|at|on|in|after|for(?!\\s+\\p{Lu})|from|with|during|since|when|following)\\s|[,;.]|$)`,
   'gdu',
 );
 

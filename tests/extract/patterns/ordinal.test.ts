@@ -494,3 +494,12 @@ describe('ordinal: the first visit by someone of an office to a country', () => 
     expect(ask(factsOf(['The talks with Andrej Plenkovic came during the first visit by an Indian Prime Minister to Croatia.']), 'ordinal')).toEqual([]);
   });
 });
+
+describe('ordinal: an office of a body whose name holds "for"', () => {
+  it('keeps the whole name ("the ninth chairperson of the National Commission for Women")', () => {
+    const qs = ask(factsOf(['Vijaya Kishore Rahatkar has been appointed the ninth chairperson of the National Commission for Women (NCW) succeeding Rekha Sharma.']), 'ordinal');
+    expect(qs).toContainEqual(['Who was appointed the ninth chairperson of the National Commission for Women?', 'Vijaya Kishore Rahatkar']);
+    // (A lower-case "for" ends the office: "for a term of three years".)
+    expect(ask(factsOf(['Anil Mehta was appointed the fifth director of the institute for a term of three years.']), 'ordinal').map(([q]) => q)).toContainEqual(expect.stringMatching(/fifth director of the institute\?$/));
+  });
+});
