@@ -165,30 +165,27 @@ export function scopeOpening(s: Sentence): Entity | null {
  *  BJP won 11 seats …"): with two or more, a count that names none is not said to be whose. */
 const SCOPES = new WeakMap<ArticleContext, number>();
 export function scopesNamed(ctx: ArticleContext): number {
-  let n = SCOPES.get(ctx);
-  if (n === undefined) {
-    const keys = new Set<string>();
-    for (const s of ctx.analyzed.sentences) {
-      const scope = /\bseats\b/.test(s.text) ? scopeOpening(s) : null;
-      if (scope) keys.add(scope.canonical);
-    }
-    SCOPES.set(ctx, (n = keys.size));
-  }
-  return n;
+  return namedBySeatSentences(SCOPES, ctx, (s) => {
+    const scope = scopeOpening(s);
+    return scope ? [scope.canonical] : [];
+  });
 }
 
 /** How many states the article counts seats in ("in Chhattisgarh, the Congress won 65 …", "won
  *  26 seats in Mizoram"): in a story of several, seats need their place. */
 const STATES = new WeakMap<ArticleContext, number>();
 export function statesNamed(ctx: ArticleContext): number {
-  let n = STATES.get(ctx);
+  return namedBySeatSentences(STATES, ctx, (s) => s.entities.filter((e) => e.cls === 'place' && e.placeKind === 'region' && /\b(?:in|In)\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start))).map((e) => e.canonical));
+}
+
+/** How many distinct names the article's sentences of seats give by `namesOf`, counted once per
+ *  article (every sentence's seats pattern asks). */
+function namedBySeatSentences(cache: WeakMap<ArticleContext, number>, ctx: ArticleContext, namesOf: (s: Sentence) => string[]): number {
+  let n = cache.get(ctx);
   if (n === undefined) {
     const keys = new Set<string>();
-    for (const s of ctx.analyzed.sentences) {
-      if (!/\bseats\b/.test(s.text)) continue;
-      for (const e of s.entities) if (e.cls === 'place' && e.placeKind === 'region' && /\b(?:in|In)\s+$/.test(s.text.slice(Math.max(0, e.start - 4), e.start))) keys.add(e.canonical);
-    }
-    STATES.set(ctx, (n = keys.size));
+    for (const s of ctx.analyzed.sentences) if (/\bseats\b/.test(s.text)) for (const key of namesOf(s)) keys.add(key);
+    cache.set(ctx, (n = keys.size));
   }
   return n;
 }
