@@ -92,6 +92,11 @@ describe('names that are no person', () => {
     expect(got).toContain('Partha Chatterjee[person]');
   });
 
+  it('reads a word of time opening the sentence as no part of the name after it ("Previous Goldman Prize winners")', () => {
+    const got = read('Previous Goldman Prize winners from India include Medha Patkar and M.C. Mehta.', 'Past Ramon Magsaysay Award recipients attended the ceremony.');
+    expect(got.filter((e) => /^(?:Previous|Past)\b/.test(e))).toEqual([]);
+  });
+
   it('reads a regiment as a body, and a lone "Battalion" as no name of one', () => {
     const got = read('The Indian Army contingent is being led by a Battalion from the 11th Gorkha Rifles, officials said.', 'The exercise covers Humanitarian Assistance and Disaster Relief under the UN Charter.');
     expect(got).toContain('Gorkha Rifles[organisation]');

@@ -270,6 +270,8 @@ export const ANIMAL_KINDS: ReadonlySet<string> = new Set(['cheetah', 'tigress', 
 export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'Ruling', 'Incumbent', 'Outgoing', 'Beleaguered', 'Embattled', 'Former', 'Late', 'Veteran', 'Then', 'Erstwhile', 'Young', 'Fellow', 'Teenage', 'Star', 'Ace', 'Legendary', 'Top-seeded',
   // ("Several Trinamool leaders …": a count opening the sentence is no part of a name.)
   'Several', 'Many', 'Some', 'Few', 'Both',
+  // ("Previous Indian Goldman Environmental Prize winners are …": which ones, by when.)
+  'Previous', 'Past', 'Earlier',
   // ("Hosts India dethroned champions South Korea …": a side by its role in the tournament.)
   'Hosts', 'Holders', 'Debutants']);
 
