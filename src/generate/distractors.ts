@@ -11,7 +11,7 @@ import { shuffledHead } from '../util/random.js';
 import {
   WOMAN_WORD,
   allCountries, isMajorPower, riverNamed, stateNamed, cityNamed, citiesOf, continents, districtsOf, countryNamed, countryOfDemonym, countryOfPlace, organisationKind, organisationNamed, organisationsLike,
-  isCommonWord, partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
+  isCommonWord, isGivenName, partOfEachOther, regionNamed, riversLike, roleOfWord, statesLike, succeedsStateIn, titleHeads, titleModifiers, type Country,
 } from '../lexicon/index.js';
 import { placeClass } from './data/places.js';
 import { reEscape } from '../util/re-escape.js';
@@ -246,14 +246,16 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   const roleOfPerson = (value: string, known: string | null) => known ?? (type === 'person' ? (roleInSentences(value, articleSentences) ?? fact.people?.[value]?.role ?? null) : null);
   const ownFits = (p: PoolValue) => {
     const r = roleOfPerson(p.value, p.role);
-    return group === null ? type !== 'person' || r === null || groupOf(r) === null : r === null ? !byOffice : groupOf(r) === group;
+    // (Beside someone of a known role, a name with no role must read as a person's by its given
+    // name: "Modular Bridges", "Karthigai Deepam" and "Dongria Kondh" are no ministers or judges.)
+    return group === null ? type !== 'person' || r === null || groupOf(r) === null : r === null ? !byOffice && readsAsPerson(p.value) : groupOf(r) === group;
   };
   const { own, other } = poolValues(pool, SOURCE_TYPES[type], fact.articleId, random, role, ownFits);
   // ("Islamic Relations Alia Salem": a name the analyser ran into a body's is no person.)
   // ("After which CJI was … the second CJI …?" → S M Sikri: not the President or the Law Minister
   // the article also names; a person the pool knows in another group of roles is no option.)
   const roleInPool = (v: string) => roleInArticle(pool, fact.articleId, v) ?? roleOfPerson(v, null);
-  const related = (fact.related ?? []).filter((v) => type !== 'person' || (!BODY_WORD.test(v) && (group === null || roleInPool(v) === null || groupOf(roleInPool(v)) === group)));
+  const related = (fact.related ?? []).filter((v) => type !== 'person' || (!BODY_WORD.test(v) && (group === null || (roleInPool(v) === null ? readsAsPerson(v) : groupOf(roleInPool(v)) === group))));
   if (type === 'term') return [related, own];
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From
@@ -521,4 +523,11 @@ export function pickDistractors(
 ): string[] | null {
   const ranked = rankDistractors(fact, pool, random, n, articleSentences);
   return ranked.length >= n ? ranked.slice(0, n) : null;
+}
+
+/** A name with no role the article gives, read as a person's by its given name (or its initial:
+ *  "G Jayachandran"), never "Modular Bridges" or "Karthigai Deepam". */
+function readsAsPerson(value: string): boolean {
+  const first = value.trim().split(/\s+/)[0].replace(/\.$/, '');
+  return /^\p{Lu}{1,2}$/u.test(first) || isGivenName(first.toLowerCase());
 }

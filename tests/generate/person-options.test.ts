@@ -138,3 +138,18 @@ describe('a god asked for', () => {
     expect(rankDistractors(deity, buildDistractorPool([deity, minister, king, sculptor]), () => 0.5, 3)).toEqual([]);
   });
 });
+
+describe('options for someone of a known role', () => {
+  it('are never names with no role that do not read as people ("Karthigai Deepam", "Modular Bridges")', () => {
+    const judge = fact({
+      pattern: 'cloze', question: 'A division bench comprising justices _____ and KK Ramakrishnan said the appeal failed.', answer: 'G Jayachandran',
+      sentence: 'A division bench comprising justices G Jayachandran and KK Ramakrishnan said the appeal failed.',
+      related: ['Karthigai Deepam', 'Agama Sastra', 'GR Swaminathan', 'Ravi Menon'],
+      people: { 'G Jayachandran': { role: 'justice' }, 'GR Swaminathan': { role: 'justice' } },
+    });
+    const options = rankDistractors(judge, buildDistractorPool([judge]), () => 0.5, 3);
+    expect(options).toContain('GR Swaminathan');
+    expect(options).not.toContain('Karthigai Deepam');
+    expect(options).not.toContain('Agama Sastra');
+  });
+});
