@@ -30,9 +30,16 @@ export function placedPeriod(text: string, sentence: string, ctx: ArticleContext
   // that compares with the period goes; what the sentence states stands without it.)
   // ("… as per the 10th estimation conducted by the Gujarat government earlier this year.": the
   // period of a survey or a release the sentence cites at its end goes; its figure stands.)
-  const cut = placed.replace(CLOSING_ASIDE, '$1').replace(CITED_WHEN, '$1');
+  // ("1,757 crocodiles … were counted this year", "in this year's census": the count the story
+  // reports is this census's, said without the year it cannot place.)
+  const cut = placed.replace(CLOSING_ASIDE, '$1').replace(CITED_WHEN, '$1').replace(COUNTED_THIS_YEAR, '$1').replace(THIS_YEARS_COUNT, 'the $1');
   return cut !== placed && !RELATIVE_PERIOD.test(cut) ? cut : null;
 }
+
+/** "were counted this year", "was recorded this year": a count's verb and the year it was made. */
+const COUNTED_THIS_YEAR = /(\b(?:was|were|have\s+been|has\s+been)\s+(?:counted|recorded|sighted|spotted|enumerated|estimated))\s+this\s+year\b/i;
+/** "this year's census": the count itself. */
+const THIS_YEARS_COUNT = /\bthis\s+year['’]s\s+(census|count|headcount|survey|estimation|enumeration)\b/i;
 
 /** "conducted by … earlier this year." closing a sentence: when a cited survey or report was made. */
 const CITED_WHEN = /(\b(?:conducted|carried out|released|published|undertaken|held)\b[^,{}_.?]{0,60})\s(?:earlier|later)\s(?:this|last)\s(?:year|month)(?=[.?]$)/i;

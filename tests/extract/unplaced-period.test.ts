@@ -72,3 +72,18 @@ describe('"this year" beside the headline’s percentage of one digit', () => {
     expect(factsOf(text, { date: '', title: 'India’s industrial production grows 6%' }).some((f) => f.answer === '5 per cent')).toBe(false);
   });
 });
+
+describe('a count made "this year" in an article without a date', () => {
+  it('is asked as the count, the year it cannot place left out ("were counted this year", "in this year’s census")', () => {
+    const facts = undated([
+      'At least 1,757 salt-water crocodiles were counted this year along the water-bodies of the Mahanadi delta, the forest officer said.',
+      'Lake Chilika recorded 11.3 lakh migratory birds in this year’s census, the forest department said.',
+    ]);
+    const answers = facts.map((f) => f.answer);
+    expect(answers).toContain('1,757');
+    expect(answers).toContain('11.3 lakh');
+    for (const f of facts) expect(`${f.question} ${f.cloze}`).not.toMatch(/this year/);
+    // (Not a change "this year" says happened: "prices rose this year" has no year to stand without.)
+    expect(undated(['Onion prices rose 40 per cent this year, traders said.']).filter((f) => f.answer === '40 per cent')).toEqual([]);
+  });
+});
