@@ -98,6 +98,11 @@ function venueOfFinal(s: Sentence, after: number): ((name: string, when: string)
 const TITLE_IN = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|bagged|secured|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?(?:title|crown)\s+in\s+the\s+$/;
 const WAIT_ENDED = /\b(?:ended|ends|ending)\s+(?:their|its|his|her)\s+(?:long\s+|\d+-year(?:-long)?\s+)?wait\s+for\s+(?:a|an|the|their|its|his|her)\s+(?:maiden\s+|first\s+)?$/;
 const LEAGUE = /\b(?:League|Super League|Premier League)$/;
+/** "Dabang Delhi K.C. were crowned the champions of the Pro Kabaddi League": a league won, its
+ *  champions crowned. */
+const CROWNED_OF = /\b(?:(?:were|was|are|is|has\s+been|have\s+been)\s+)?crowned\s+(?:as\s+)?(?:the\s+)?champions?\s+of\s+(?:the\s+)?$/;
+/** " (PKL) season 12": the season of a league, after its short form. */
+const SEASON_AFTER = /^(?:\s+\(\p{Lu}{2,6}\))?\s+[Ss]eason\s+(\d{1,2})\b/u;
 /** "secured their first-ever ", "won its maiden ": a title the subject won, the league's name next. */
 const OWN_TITLE_BEFORE = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|secured|secures|bagged|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|first-ever|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?$/;
 
@@ -109,15 +114,19 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
     // ("secured their first-ever Indian Premier League (IPL) title": the league's title, its short
     // form between.)
     const titleAfter = /^(?:\s+\(\p{Lu}{2,6}\))?\s+title\b/u.test(s.text.slice(league.end));
-    const won = TITLE_IN.exec(s.text.slice(0, league.start)) ?? (titleAfter ? (WAIT_ENDED.exec(s.text.slice(0, league.start)) ?? OWN_TITLE_BEFORE.exec(s.text.slice(0, league.start))) : null);
+    const crowned = CROWNED_OF.exec(s.text.slice(0, league.start));
+    const won = TITLE_IN.exec(s.text.slice(0, league.start)) ?? crowned ?? (titleAfter ? (WAIT_ENDED.exec(s.text.slice(0, league.start)) ?? OWN_TITLE_BEFORE.exec(s.text.slice(0, league.start))) : null);
     if (!won) continue;
     const named = subjectEndingAt(s, won.index, ['person', 'place', 'organisation', 'term']);
-    // ("Royal Challengers Bengaluru", read as a person's name: a side named after its city is a team.)
-    const winner = named && named.cls === 'person' && /\s/.test(named.text) && cityNamed(named.text.split(/\s+/).pop()!) ? { ...named, cls: 'term' as const } : named;
+    // ("Royal Challengers Bengaluru", "Dabang Delhi K.C.", read as a person's name: a side named after
+    // its city is a team.)
+    const winner = named && named.cls === 'person' && /\s/.test(named.text) && named.text.split(/\s+/).some((w) => cityNamed(w)) ? { ...named, cls: 'term' as const } : named;
     const type = winner && winnerType(winner);
     if (!winner || !type || type === 'person') continue;
     const when = inMonthOf(s, ctx);
-    const drafts = [wonDraft(s, winner, type, league, `${league.canonical} title`, when)];
+    // ("crowned the champions of the Pro Kabaddi League (PKL) season 12": the season said.)
+    const season = crowned ? SEASON_AFTER.exec(s.text.slice(league.end))?.[1] : undefined;
+    const drafts = [wonDraft(s, winner, type, league, season ? `${league.canonical} season ${season}` : `${league.canonical} title`, when)];
     // ("… a six-run victory against Punjab Kings in the final": whom the final was won against.)
     // ("… as they defeated Patna Pirates in the final": or whom they beat in it.)
     const against = /\b(?:against|defeated|defeating|beat|beating)\s+$/;
@@ -148,7 +157,7 @@ function titleAtEvent(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[
 const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
   if (/\btitle\s+at\s/.test(s.text)) drafts.push(...titleAtEvent(s, ctx));
-  if (/\btitle\s+in\s+the\s|\bwait\s+for\s|\bLeague\b(?:\s+\(\p{Lu}{2,6}\))?\s+title\b/u.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
+  if (/\btitle\s+in\s+the\s|\bwait\s+for\s|\bLeague\b(?:\s+\(\p{Lu}{2,6}\))?\s+title\b|\bcrowned\s+(?:as\s+)?(?:the\s+)?champions?\s+of\b/u.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
   if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
   if (!HINT.test(s.text) || undatedElsewhen(s)) return drafts;

@@ -190,3 +190,12 @@ describe('title-won: a league\'s title with its short form between', () => {
     expect(got).toContainEqual(['Which team was the runner-up of the Indian Premier League in June 2025?', 'Punjab Kings']);
   });
 });
+
+describe('title-won: the champions a league crowned', () => {
+  it('asks which team won it, with its season ("Dabang Delhi K.C. were crowned the champions of the Pro Kabaddi League (PKL) season 12")', () => {
+    const qs = ask(factsOf(['Dabang Delhi K.C. were crowned the champions of the Pro Kabaddi League (PKL) season 12 after a dominating victory over Puneri Paltan in the summit clash on Friday.']), 'title-won');
+    expect(qs.map(([q, a]) => [q.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'), a])).toContainEqual(['Which team won the Pro Kabaddi League season 12?', 'Dabang Delhi K.C.']);
+    // (A player the analyser reads as a person is no team: "crowned champion of the Diamond League" asks no team.)
+    expect(ask(factsOf(['Neeraj Chopra was crowned champion of the Diamond League in Zurich on Thursday.']), 'title-won').filter(([q]) => /^Which team/.test(q))).toEqual([]);
+  });
+});
