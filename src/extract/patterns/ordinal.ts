@@ -488,11 +488,16 @@ function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: stri
 }
 
 /** "Who/Which was <what the subject was>?" → the subject. */
+/** The Nth of a kind no person is: "the first team", "the third country". */
+const THING_NOUN = /^the\s+(?:[\w-]+\s+){1,2}?(?:team|side|club|franchise|country|nation|state|city|company|party)\b/;
+
 function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordinal'> {
   const type = answerTypeOf(subject);
   return {
     pattern: 'ordinal',
-    question: `${type === 'person' ? 'Who' : 'Which'} was ${was}?`,
+    // ("Who was the first team, after U Mumba, …?": a side the analyser read as a person's name is
+    // asked for as what the noun says it is.)
+    question: `${type === 'person' && !THING_NOUN.test(was) ? 'Who' : 'Which'} was ${was}?`,
     answer: subject.canonical,
     answerText: subject.text,
     answerStart: subject.start,

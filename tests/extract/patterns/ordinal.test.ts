@@ -503,3 +503,11 @@ describe('ordinal: an office of a body whose name holds "for"', () => {
     expect(ask(factsOf(['Anil Mehta was appointed the fifth director of the institute for a term of three years.']), 'ordinal').map(([q]) => q)).toContainEqual(expect.stringMatching(/fifth director of the institute\?$/));
   });
 });
+
+describe('ordinal: the Nth of a kind no person is', () => {
+  it('asks "Which", whatever the analyser took the name for ("Dabang Delhi became the first team after U Mumba …")', () => {
+    const qs = ask(factsOf(['Dabang Delhi became the first team after U Mumba to be crowned in front of home fans.']), 'ordinal');
+    expect(qs.map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which was the first team\b/));
+    expect(qs.map(([q]) => q).filter((q) => /^Who was the first team/.test(q))).toEqual([]);
+  });
+});
