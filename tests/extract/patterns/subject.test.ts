@@ -548,3 +548,11 @@ describe('subject: players after their country’s "’s"', () => {
     expect(ask(facts, 'subject')).toContainEqual([expect.stringMatching(/^Which two people beat Malaysia’s Aaron Chia and Soh Wooi Yik/), 'Satwiksairaj Rankireddy and Chirag Shetty']);
   });
 });
+
+describe('subject: a deed an opening sets in another time', () => {
+  it('is not asked without it ("Last year, R Praggnanandhaa defeated the world No.1 …")', () => {
+    const facts = factsOf(['Gukesh D earned his first win in classical chess over the world No.1 on Sunday.', 'Last year, R Praggnanandhaa defeated the world No.1, also for the first time ever in classical chess.']);
+    expect(ask(facts, 'subject').filter(([, a]) => a === 'R Praggnanandhaa')).toEqual([]);
+    expect(ask(facts, 'subject').map(([, a]) => a)).toContain('Gukesh D');
+  });
+});
