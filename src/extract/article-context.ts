@@ -483,6 +483,9 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): 
   if (/^\s+(?:and|or)\s|^['’]s?\s/.test(next)) return null;
   // "PSLV-C53 is the second mission of NewSpace India Limited (NSIL). It had launched …":
   // after a sentence that defines its opening name by another body, "It" may be either.
+  // ("The Centre issued a fresh draft notification to declare … an Ecologically Sensitive Area. It
+  // includes 13 villages …": what "it" takes in is the thing the body made, not the body.)
+  if (first.cls === 'organisation' && /^It\s+(?:also\s+)?(?:includes|included|covers|covered|comprises|comprised|contains|contained|spans|spanned|consists)\b/.test(sentence.text)) return null;
   const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
   if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
   return { phrase: before.text.slice(subjectFrom(before.text), first.end) };

@@ -690,3 +690,13 @@ describe('"the award" beside a prize it is likened to', () => {
     expect(texts.some((t) => /receive the Ramon Magsaysay Awards?\b/.test(t))).toBe(true);
   });
 });
+
+describe('"It" that takes something in, after a body made it', () => {
+  it('is not the body ("The Centre issued a draft notification … It includes 13 villages …")', () => {
+    const facts = factsOf([
+      'The Centre issued a fresh draft notification to declare over 56,800 square kilometres of the Western Ghats across six states an Ecologically Sensitive Area.',
+      'It includes 13 villages in Kerala’s landslide-hit Wayanad.',
+    ]);
+    expect(texts(facts).join('\n')).not.toMatch(/The Centre includes/);
+  });
+});
