@@ -279,7 +279,11 @@ function listedFigures(sentence: string): number {
 /** Verbs that launch or test a thing. */
 // (And a new name: "approved a proposal … to change the name of the state to _____".)
 const LAUNCHED = /\b(?:test-fired|test fired|flight-tested|flight tested|launched|unveiled|commissioned|inaugurated|rolled out|renamed|(?:change|changing|alter|altering)\s+(?:the|its)\s+name)\b/i;
-/** An office question no date anchors (see extract/patterns/office.ts). */
+/** An office question no date anchors ("Who was the Governor of Assam, according to the
+ *  article?", see extract/patterns/office.ts). */
+export function undatedOffice(f: Fact): boolean {
+  return f.pattern === 'office' && UNDATED_OFFICE.test(f.question);
+}
 const UNDATED_OFFICE = /, according to the article\?$/;
 /** Verbs that choose someone for an office or an honour. */
 const CHOSEN = /\b(?:appointed|named|nominated|elected|selected|chosen|designated|sworn\s+in|succeed(?:s|ed)?|take\s+over|took\s+over|takes\s+over|awarded|conferred)\b/i;
@@ -489,7 +493,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("Who was the Director of Airport, according to the article?", "Who was the Prime Minister of
     // New Zealand, …?": an office no date anchors, of one the story names once in passing past its
     // lead, is background to its news.)
-    const passingOffice = f.pattern === 'office' && UNDATED_OFFICE.test(f.question) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
+    const passingOffice = undatedOffice(f) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
     const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }

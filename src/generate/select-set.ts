@@ -7,7 +7,7 @@ import { nameInitials } from '../util/acronym.js';
 import { headlineNewsOf } from '../util/became-of.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
-import { answerParts, centralityOf, NEWS, type Centrality } from './centrality.js';
+import { answerParts, centralityOf, NEWS, undatedOffice, type Centrality } from './centrality.js';
 import { containsWord, namesStructure, sameValue } from './equivalence.js';
 import { parseDate } from './date-forms.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
@@ -73,7 +73,7 @@ const KIND_CAPS: readonly (readonly [(f: Fact) => boolean, number])[] = [
   // ("Who was the President of the United States, according to the article?", "… the Prime
   // Minister of Israel …?", "… the President of the UAE …?": the leaders a summit story names in
   // passing are background; one such question is enough, the rest a roll call.)
-  [(f) => f.pattern === 'office' && /, according to the article\?$/.test(f.question), 1],
+  [undatedOffice, 1],
 ];
 /** A preposition of place before a name (its owner's possessive between): "in Haryana's _____". */
 const LOCATIVE_BEFORE = /\b(?:in|with|from|at|of|to|amid|near|across|into|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
@@ -602,12 +602,10 @@ export function newsBeforeCloze(ordered: Fact[], rank: (f: Fact) => number): Fac
  *  at the 76th Republic Day celebrations?": of two questions of one person, the office no date
  *  anchors gives way to the one that tells the news. */
 function undatedOfficeLast(ordered: Fact[]): Fact[] {
-  const weak = (f: Fact) => f.pattern === 'office' && UNDATED_OFFICE.test(f.question);
-  const other = (f: Fact) => ordered.some((g) => g !== f && !weak(g) && g.pattern !== 'cloze' && g.pattern !== 'quote' && g.answerType === f.answerType && sameAnswer(g.answer, f.answer, f.answerType));
-  const late = ordered.filter((f) => weak(f) && other(f));
+  const other = (f: Fact) => ordered.some((g) => g !== f && !undatedOffice(g) && g.pattern !== 'cloze' && g.pattern !== 'quote' && g.answerType === f.answerType && sameAnswer(g.answer, f.answer, f.answerType));
+  const late = ordered.filter((f) => undatedOffice(f) && other(f));
   return late.length ? [...ordered.filter((f) => !late.includes(f)), ...late] : ordered;
 }
-const UNDATED_OFFICE = /, according to the article\?$/;
 
 /** The article's set, in worksheet order: by type (the group of the most central item first,
  *  see typeOrder), then most central first. */

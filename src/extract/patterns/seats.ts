@@ -139,8 +139,9 @@ function stateNamedJustBefore(s: Sentence, ctx: ArticleContext): string | null {
   const states = new Set<string>();
   for (let k = Math.max(0, s.index - STATE_REACH); k <= s.index; k++) {
     const sentence = ctx.analyzed.sentences[k];
-    const scope = sentence?.entities.find((e) => e.cls === 'place' && e.placeKind === 'region' && /^In\s+$/.test(sentence.text.slice(0, e.start)) && /^\s*,/.test(sentence.text.slice(e.end)));
-    if (scope) states.add(scope.canonical);
+    // (A state only, right after "In": "In Meghalaya, …", not "In the …".)
+    const scope = sentence ? scopeOpening(sentence) : null;
+    if (scope?.cls === 'place' && scope.placeKind === 'region' && /^In\s+$/.test(sentence.text.slice(0, scope.start))) states.add(scope.canonical);
   }
   return states.size === 1 ? [...states][0] : null;
 }

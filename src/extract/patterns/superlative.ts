@@ -6,6 +6,7 @@ import { hasDanglingReference } from '../../util/dangling.js';
 import { wordCount } from '../text-utils.js';
 import { homeCountryName } from '../setting-country.js';
 import { countryOfDemonym } from '../../lexicon/index.js';
+import type { Entity } from '../../types.js';
 
 /**
  * A name and its superlative in apposition: "Lake Chilika, the largest brackish water lagoon in
@@ -63,9 +64,7 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
     // ("… after the Iranian became the most successful foreigner": a people's name for a person
     // the sentence named before, never their country.)
     if (countryOfDemonym(subject.text) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, subject.start - 4), subject.start))) continue;
-    // ("India is the world's third-largest greenhouse gas emitter": a country's place in the world,
-    // told beside its news, is background; a thing's, "the world's longest highway tunnel", is asked.)
-    if (/^the\s+world['’]s\s/.test(what) && answerTypeOf(subject) === 'country') continue;
+    if (countrysPlaceInWorld(what, subject)) continue;
     drafts.push({
       pattern: 'superlative',
       question: `${subject.cls === 'person' ? 'Who' : 'Which'} ${verb} ${record}?`,
@@ -87,8 +86,7 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
     // ("the country's longest river bridge" → "India's …": the story's own country, named; with
     // none, a card read alone could not say which.)
     const home = /^the\s+(?:country|nation)['’]s\s/.test(m.groups!.what) ? homeCountryName(ctx) : undefined;
-    // (A country's place in the world, set off beside its news, is background: see above.)
-    if (/^the\s+world['’]s\s/.test(m.groups!.what) && answerTypeOf(e) === 'country') continue;
+    if (countrysPlaceInWorld(m.groups!.what, e)) continue;
     if (home === null) continue;
     const what = home ? m.groups!.what.trim().replace(/^the\s+(?:country|nation)(?=['’]s\s)/, home) : m.groups!.what.trim();
     if (wordCount(what) > 14 || hasDanglingReference(what)) continue;
@@ -107,6 +105,13 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
   }
   return drafts;
 };
+
+/** "India is the world's third-largest greenhouse gas emitter", "India, the world's …, ranked …":
+ *  a country's place in the world, told beside its news, is background; a thing's, "the world's
+ *  longest highway tunnel", is asked. */
+function countrysPlaceInWorld(what: string, e: Entity): boolean {
+  return /^the\s+world['’]s\s/.test(what) && answerTypeOf(e) === 'country';
+}
 
 export default definePattern({
   id: 'superlative',
