@@ -136,6 +136,12 @@ export function undatedElsewhen(s: Sentence): boolean {
   return ELSEWHEN.test(s.text) && !s.entities.some((e) => e.cls === 'date' && /^\d{4}/.test(e.resolved ?? ''));
 }
 
+/** "Last year, R Praggnanandhaa defeated …", "Earlier, the Khel Ratna was conferred on …": an
+ *  opening that sets the whole sentence in another time than the story's news. */
+export function opensInAnotherTime(text: string): boolean {
+  return /^(?:Last|Earlier|Previously|Back)\b[^,]{0,24},\s/.test(text);
+}
+
 /** Words before a date that make it a deadline or a start, not when the event happened. */
 const NOT_WHEN_BEFORE = /\b(?:by|until|till|before|since|from|deadline of|target of)\s+(?:the\s+)?$/i;
 

@@ -397,7 +397,8 @@ export function afterGivenName(text: string, at: number, fullName?: string): boo
   // ("Yesterday Mohamed received …", "On Monday Mohamed …": a day is no given name either.)
   // ("Both Doval and Mishra will …": a sentence's opening function word is no given name.)
   // ("Vice-President Dhankhar", "Lt-Gen Dwivedi": a hyphened title ends on its head.)
-  return word !== undefined && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase()) && !HEADS.has(word.replace(/\.$/, '').replace(/^.*-/, '').toLowerCase()) && !DAY_WORD.test(word) && !OPENING_WORD.test(word);
+  // ("Fifty-one-year-old Szalay": an age is no given name.)
+  return word !== undefined && !/-(?:year|month)s?-old$/i.test(word) && !NOT_GIVEN.has(word) && !NOT_GIVEN.has(word.replace(/\.$/, '')) && !HEADS.has(word.replace(/\.$/, '').toLowerCase()) && !HEADS.has(word.replace(/\.$/, '').replace(/^.*-/, '').toLowerCase()) && !DAY_WORD.test(word) && !OPENING_WORD.test(word);
 }
 const OPENING_WORD = /^(?:Both|Neither|Either|And|But|Or|Nor|Yet|So|Then|Also|Even|Only|Now|When|While|Whereas|After|Before|As|Since|Until|Once|If|Though|Although|Meanwhile|However|Like|Unlike|With|Without|For|From|Under|Over|To|By|At|In|On|Of|The|A|An|This|That|These|Those|It|Its|His|Her|Their|Our|Each|Every|All|Some|Many|Where|Why|How|What|Which|Whom|Whose)$/;
 const DAY_WORD = new RegExp(`^(?:Yesterday|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_ALTERNATION})$`);

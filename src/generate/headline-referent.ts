@@ -11,6 +11,7 @@ import { cityNamed, countryOf, PERSON_NOUNS, regionNamed, roleOfWord } from '../
 import { mentions, sameValue } from './equivalence.js';
 import { stems } from './content-stems.js';
 import { reEscape } from '../util/re-escape.js';
+import { wholeWordSpans } from '../util/whole-word.js';
 
 export interface HeadlineReferent {
   /** The person, as the facts name them. */
@@ -137,6 +138,22 @@ function describedThing(facts: readonly Fact[], headline: string): HeadlineRefer
   return null;
 }
 
+/** How near before a name the headline's modifier must stand to describe that person. */
+const MODIFIER_REACH = 40;
+
+/** "Nepali writer loses out …" over "Nepali author Manjushree Thapa was among … pipped by Irish
+ *  writer Sean Byrne": a modifier of the headline's the lead sets before someone else's name (one
+ *  the analyser gave no fact) says the headline's person is not this one. */
+function describesAnother(sentence: string, name: string, modifiers: readonly string[]): boolean {
+  const at = sentence.indexOf(name.split(/\s+/).pop()!);
+  if (at < 0) return false;
+  return modifiers.some((m) => {
+    const word = m.replace(/[^\p{L}\d-]/gu, '');
+    const before = word ? wholeWordSpans(sentence.slice(0, at), word, true) : [];
+    return before.length > 0 && before.every(([, end]) => at - end > MODIFIER_REACH);
+  });
+}
+
 export function headlineReferent(facts: readonly Fact[], headline: string): HeadlineReferent | null {
   const subject = describedSubject(headline);
   if (!subject) return namedReferent(facts, headline) ?? describedThing(facts, headline);
@@ -149,6 +166,7 @@ export function headlineReferent(facts: readonly Fact[], headline: string): Head
   if (lead.some((f) => f.sentenceIndex === lead[0].sentenceIndex && !sameValue(f.answer, name, 'person'))) return null;
   const theirs = people.filter((f) => sameValue(f.answer, name, 'person'));
   if (new Set(theirs.map((f) => f.sentenceIndex)).size < 2) return null;
+  if (describesAnother(lead[0].sentence, name, subject.words)) return null;
   const first = [...theirs].sort((a, b) => a.sentenceIndex - b.sentenceIndex || Number(a.pattern === 'cloze') - Number(b.pattern === 'cloze'))[0];
   const sentences = [...new Set(facts.map((f) => f.sentence))];
   return { name, description: description(headline, subject.words, subject.noun, sentences), factId: first.id };

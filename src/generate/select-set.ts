@@ -646,7 +646,11 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   const lead = ordered.filter((f, i) => i === 0 || (f.sentence === ordered[0].sentence && (rank(f) >= rank(ordered[0]) - HEADLINE_TIE || newsDetail(f) || headlineTwin(f))) || (NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline && rank(f) >= rank(ordered[0]) - HEADLINE_NEWS_TIE) || headlineFigure(f));
   // (Where a news pattern asks the headline's name, its question is the headline's fact: "Which
   // was the 4th country to achieve space docking?", not "… completed the _____ process" → docking.)
-  const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && centrality.get(f.id)!.inHeadline;
+  // (So is one that asks of the headline's thing, beside a blank of that thing in its sentence:
+  // "Who was awarded the Booker Prize?" under "Kiran Desai loses out … for Booker Prize", not
+  // "… who took home this year's _____ for fiction".)
+  const asksOfHeadlined = (f: Fact) => lead.some((g) => g !== f && g.pattern === 'cloze' && g.sentence === f.sentence && centrality.get(g.id)!.inHeadline && containsWholeWord(f.question, g.answer));
+  const newsOfHeadline = (f: Fact) => NEWS.has(f.pattern) && (centrality.get(f.id)!.inHeadline || asksOfHeadlined(f));
   // (Or where the headline opens on one of the lead's answers and what became of it, that one:
   // "African Union becomes permanent member of G20 summit which began in Delhi" is the Union's
   // news, not Delhi's.)

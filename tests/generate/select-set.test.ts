@@ -81,6 +81,20 @@ describe('an article’s set', () => {
   });
 });
 
+describe('a prize the headline names, and who took it home', () => {
+  it('asks who won it first, not a blank of the prize; the headline\'s description is not given to the winner', () => {
+    const items = setOfText([
+      'Nepali writer loses out to Irish author for Costa Prize',
+      "LONDON: Nepali author Manjushree Thapa was among four other writers who were pipped by Irish writer Sean Byrne, who took home this year's Costa Prize for fiction for his novel 'Tides'.",
+      "Byrne's story of a fishing family beat Thapa's 'The Tutor of History' for the prize at a ceremony in London on Tuesday night.",
+      'Born in Galway, Byrne has lived in France and Spain, and now Dublin.',
+      'The judges called Tides a quiet and moving novel.',
+    ]);
+    expect([items[0].question, items[0].answer]).toEqual(['Who was awarded the Costa Prize?', 'Sean Byrne']);
+    expect(items.map((i) => i.question).join(' ')).not.toMatch(/Nepali writer/);
+  });
+});
+
 describe('one event’s date at two precisions', () => {
   it('is asked once ("on August 8, 2020" and "in August 2020" of the same appointment)', () => {
     const items = setOfText([
@@ -543,6 +557,12 @@ describe('a story whose every sentence names its headline’s person', () => {
     const other = 'He met Lt-Gen Dwivedi and Rajiv Dhankhar in Delhi.';
     expect(afterGivenName(other, other.indexOf('Dwivedi'), 'Upendra Dwivedi')).toBe(false);
     expect(afterGivenName(other, other.indexOf('Dhankhar'), 'Jagdeep Dhankhar')).toBe(true);
+  });
+  it('counts "Fifty-one-year-old Szalay" as printing David Szalay: an age is no given name', () => {
+    const text = "Fifty-one-year-old Szalay, shortlisted in 2016 for 'All That Man Is', received £50,000 and a trophy.";
+    expect(afterGivenName(text, text.indexOf('Szalay'), 'David Szalay')).toBe(false);
+    const kid = 'The 14-month-old Aarav was rescued; Nine-year-old Meera Szalay watched.';
+    expect(afterGivenName(kid, kid.indexOf('Aarav'), 'Aarav Sen')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { andList } from '../../util/and-list.js';
 import { upperFirst } from '../../util/upper-first.js';
 import type { FactDraft } from '../draft.js';
-import { definePattern, inMonthOf, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
+import { definePattern, inMonthOf, opensInAnotherTime, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
 import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
 import { normalizeKey } from '../../util/ids.js';
 import { reEscape } from '../../util/re-escape.js';
@@ -25,7 +25,8 @@ const FIELD = /^\s+(?:in|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|or)\s+
 /** ", on behalf of …", "on his behalf": received for someone else. */
 const ON_BEHALF = /^(?:\s+\w+){0,3}?\s+on\s+(?:(?:his|her|their|the\s+\w+['’]s)\s+behalf|behalf\s+of)\b/;
 // ("Alia Bhatt and Kriti Sanon share the Best Actress award": a prize shared is won.)
-const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|received|receives|share|shares|shared|claimed|clinched|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|(?:was|were|(?:has|have|had) been) (?:honoured|honored) with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:(?:the|an?)\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
+// ("…, who took home this year's Booker Prize for fiction": taken home, this year's.)
+const WON = /(?:(?:has|have|had)\s+)?(?:won|wins|bagged|took\s+home|takes\s+home|taken\s+home|walked\s+away\s+with|received|receives|share|shares|shared|claimed|clinched|was awarded|has been awarded|were awarded|was conferred(?:\s+with)?|has been conferred(?:\s+with)?|(?:was|were|(?:has|have|had) been) (?:honoured|honored) with|was named the winner of|(?<chosen>(?:has|have) been (?:announced|named|selected|chosen) (?:as )?(?:this year['’]s |the )?(?:recipients?|winners?|awardees?) of|(?:(?:has|have) been|was|were) (?:selected|chosen|approved) for|(?:will|is to|are to) be (?:honoured|honored|conferred|presented|awarded)(?: with)?))\s+(?:(?:the|an?)\s+)?(?:this\s+year['’]s\s+)?(?:(?:prestigious|coveted|much-coveted|highest|top|annual|maiden|inaugural)\s+)?(?:\d{4}\s+)?(?:[‘'"“](?:The\s+)?|The\s+)?$/;
 const HINT = /\b(?:Prize|Award|Medal|Ratna|Bhushan|Vibhushan|Padma Shri|Puraskar|Samman|Trophy|Chakra|Order of|Legion of Honour|Jnanpith)|\b(?:honour|honor|award|prize|decoration),\s/;
 /** "conferred with Ethiopia’s highest civilian honour, The Great Honour Nishan of Ethiopia": a name
  *  set off after the kind of honour it is, whatever its own words. */
@@ -54,7 +55,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     // ("the 55th Jnanpith award": its edition too.)
     const edition = year ? undefined : /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(s.text.slice(Math.max(0, prize.start - 8), prize.start))?.[1];
     // ("'The Order of Mubarak Al-Kabeer'": a "The" inside its quotes goes before it in a question.)
-    const name = `${year ? `${year} ` : edition ? `${edition} ` : ''}${prize.text.replace(/^The\s+/, '')}${headAfter}${field.replace(/\s+/g, ' ')}`;
+    const name = `${year ? `${year} ` : edition ? `${edition} ` : ''}${prize.text.replace(/^The\s+/, '')}${headAfter}${field.replace(/\s+/g, ' ')}${categoryOf(prize.text, s, ctx)}`;
     // Else "Jon Fosse won the 2023 Nobel Prize": the person whose verb of winning comes right before.
     // (The verb read as if the kind and the day inside it were not there; both come after its start.)
     const won = WON.exec((apposed ? lead.slice(0, apposed.index) : lead).replace(/\b\d{1,3}(?:st|nd|rd|th)\s+$/, '').replace(INSIDE_VERB, '$1 '));
@@ -74,7 +75,8 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const text = named ? s.text.slice(winners[0].start, winners[winners.length - 1].end) : winner.text;
     const was = winners.length > 1 ? 'were' : 'was';
     // ("… had received the Padma Shri when she was 30": not this year's.)
-    if (!year && undatedElsewhen(s)) continue;
+    // ("Last year, the Khel Ratna was conferred on …": not this year's either, dated or not.)
+    if (!year && (undatedElsewhen(s) || opensInAnotherTime(s.text))) continue;
     const when = year ? '' : inMonthOf(s, ctx);
     // ("have been announced as this year's recipients of the Jnanpith Award": chosen, not yet given.)
     const verb = won?.groups?.chosen ? 'selected for' : 'awarded';
@@ -211,6 +213,17 @@ function sharedWith(s: Sentence, one: Entity): Entity[] {
 }
 
 
+/** "71st National Film Awards", "Filmfare Awards": a ceremony of many awards, by its name. */
+const CEREMONY = /\b(?:(?:\d{1,3}(?:st|nd|rd|th)|\d{4})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}Awards\b(?:\s+\d{4})?/u;
+
+/** " at the 71st National Film Awards": where a category's award ("the Best Actress award") was
+ *  given, from its sentence or else the headline; "" where neither names a ceremony. */
+function categoryOf(prize: string, s: Sentence, ctx: ArticleContext): string {
+  if (!/^(?:the\s+)?Best\s/i.test(prize)) return '';
+  const ceremony = CEREMONY.exec(s.text)?.[0] ?? CEREMONY.exec(ctx.analyzed.article.title)?.[0];
+  return ceremony ? ` at the ${ceremony}` : '';
+}
+
 /** "awarded the … Prize … to Norwegian author Jon Fosse": the first person after "to". */
 function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null {
   // ("Bharat Ratna, India's highest civil honour, was posthumously conferred on Pandit Madan Mohan
@@ -219,7 +232,9 @@ function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null 
   if (passive) {
     const from = after + passive[0].length;
     const person = s.entities.find((e) => e.cls === 'person' && e.start >= from && e.start - from <= 40);
-    return person && !/[,;]/.test(s.text.slice(from, person.start)) ? person : null;
+    // ("conferred on four athletes: world chess champion D Gukesh, …": the first of a list is
+    // not who it was given to.)
+    return person && !/[,;:]/.test(s.text.slice(from, person.start)) ? person : null;
   }
   // ("Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime
   // Minister Narendra Modi": the honour's kind and a dash or comma before its name.)

@@ -25,7 +25,9 @@ const RANK = '\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?=\\s+(?:position|rank|place|spot
  */
 /** "slipped six places to", "climbed 8 spots to": a move by so many places, then the rank. */
 // ("has fallen one notch to the 87th position": a notch, one or several, and the participles too.)
-const MOVED = String.raw`(?:slipped|dropped|fell|fallen|slid|declined|climbed|rose|risen|jumped|surged|soared|leapt|leaped|plunged|tumbled|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notch(?:es)?|rungs?)\s+to`;
+const MOVED_BY = String.raw`(?:slipped|dropped|fell|fallen|slid|declined|climbed|rose|risen|jumped|surged|soared|leapt|leaped|plunged|tumbled|improved|moved\s+(?:up|down)|went\s+(?:up|down))\s+(?:by\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:places?|spots?|positions?|ranks?|notch(?:es)?|rungs?)`;
+// ("climbed five places to secure the 91st position": the verb of holding the rank may follow.)
+const MOVED = String.raw`${MOVED_BY}\s+to(?:\s+(?:secure|reach|take|occupy|claim|attain)(?=\s+(?:the\s+)?\d))?`;
 /** "a corruption perception index (CPI)": an index the article writes in lower case, known by its short form. */
 // ("on the economic freedom index": or an index of a few words without it, the kind said "index".)
 const LOWER_INDEX = String.raw`(?:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s+(?:index|report|ranking|survey)\s+\([A-Z]{2,8}\)|(?<=\bthe\s)[a-z][a-z-]*(?:\s[a-z][a-z-]*){1,3}\sindex(?![\w-]))`;
@@ -83,7 +85,7 @@ export function rankIndexIn(text: string): string | null {
 const MOVED_GLOBALLY = new RegExp(`(?<subjEnd>)\\s+${MOVED}(?:\\s+reach)?\\s+(?<rank>${RANK})\\s+(?:globally|overall|worldwide|in\\s+the\\s+world)\\b`, 'dg');
 /** "India slipped two places on the World Economic Forum's Global Gender Gap index to 129th place":
  *  a move told with its index between the places and the rank. */
-const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?${MOVED.slice(0, -String.raw`\s+to`.length)}\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*(?:\\s(?:[A-Z][\\w'’&-]*|of|and|for|on)){0,6}?\\s(?:Index|Report|Rankings?|index|rankings?))(?:\\s+\\([A-Z]{2,8}\\))?\\s+to\\s+(?:(?:take|occupy|secure|reach)\\s+)?(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'dg');
+const MOVED_ON_INDEX = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?${MOVED_BY}\\s+(?:on|in)\\s+(?:the\\s+)?(?<index>${OWNER}?[A-Z][\\w'’&-]*(?:\\s(?:[A-Z][\\w'’&-]*|of|and|for|on)){0,6}?\\s(?:Index|Report|Rankings?|index|rankings?))(?:\\s+\\([A-Z]{2,8}\\))?\\s+to\\s+(?:(?:take|occupy|secure|reach)\\s+)?(?:the\\s+)?(?<rank>${RANK})\\b(?:\\s+(?:position|place|spot|rank))?(?:\\s+(?<among>(?:among|out of|of)\\s+[\\d,]+\\s+(?:[a-z]+\\s+){0,2}?(?:economies|countries|nations|cities|states|universities|institutions)))?`, 'dg');
 /** ", ranking 123rd this year": a rank in a participle clause, its subject the sentence's. */
 // ("…, improving its ranking from 133 in 2022 to 130 out of 193 countries": the rank it moved to.)
 // ("… in the QS World University Rankings for 2026 by climbing up to the 123rd spot": by a move to it.)

@@ -5,7 +5,7 @@ import { answerTypeOf, whWord } from '../answer-type.js';
 import { PRAISE } from '../praise.js';
 import { GRADED_SHOWING } from '../../util/hedged-judgement.js';
 import type { FactDraft } from '../draft.js';
-import { definePattern, type FindDrafts } from '../pattern.js';
+import { definePattern, opensInAnotherTime, type FindDrafts } from '../pattern.js';
 import { ATTRIBUTION_TAIL, BARE_PASSIVE, tidyClause, wordCount } from '../text-utils.js';
 import { homeInPassing, isDatelineCountry, isHomeCountry } from '../setting-country.js';
 import { PORTFOLIO_DEPARTMENT } from '../portfolio-department.js';
@@ -141,7 +141,7 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
   if (SAY_VERB.test(predicate) || wordCount(predicate) < 3 || wordCount(predicate) > 30) return [];
   // ("Last year, R Praggnanandhaa defeated the world No.1, also for the first time …": a deed an
   // opening sets in another time, asked without it, has another answer now.)
-  if (/^(?:Last|Earlier|Previously|Back)\b[^,]{0,24},\s/.test(s.text)) return [];
+  if (opensInAnotherTime(s.text)) return [];
   // ("Who is here on a two-day visit at the invitation of Wong?": "here" is where the report was
   // filed, which a card read later cannot see.)
   if (/^(?:is|are|was|were|has been|have been)\s+here\b/.test(predicate)) return [];

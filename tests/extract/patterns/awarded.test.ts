@@ -36,6 +36,14 @@ describe('awarded: who won a prize', () => {
     expect(asked(['The Dadasaheb Phalke Award will be presented to actor Mithun Chakraborty at the National Film Awards on Tuesday.']).map(([, a]) => a)).toContain('Mithun Chakraborty');
   });
 
+  it('asks no one of a list a colon opens ("conferred on four athletes: …"), nor of an honour an opening sets in another time', () => {
+    expect(asked(["The Khel Ratna was conferred on four athletes: world chess champion D Gukesh, India men's hockey captain Harmanpreet Singh, para-athlete Praveen Kumar and shooter Manu Bhaker."])).toEqual([]);
+    expect(asked(['The Padma Shri was presented to two doctors: cardiologist Ravi Menon and surgeon Asha Rao.'])).toEqual([]);
+    // ("Last year" in an article of October 2023 is no October 2023.)
+    expect(asked(['Last year, the Khel Ratna was conferred on world chess champion D Gukesh.'])).toEqual([]);
+    expect(asked(['Earlier, veteran actor Waheeda Rehman was awarded the Dadasaheb Phalke Award.'])).toEqual([]);
+  });
+
   it('asks who were selected for a prize, each named after a role ("Urdu poet Gulzar and Sanskrit scholar …")', () => {
     expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
       ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
@@ -254,6 +262,18 @@ describe('awarded: an edition year, "has been honoured with", a relative clause 
 });
 
 describe('awarded: a prize shared', () => {
+  it('asks who "took home" this year\'s prize, in a relative clause after the name', () => {
+    const facts = factsOf(["Indian born author Kiran Desai was among five other authors who were pipped by Hungarian-British writer David Szalay, who took home this year's Booker Prize for fiction for his novel 'Flesh'."]);
+    expect(ask(facts, 'awarded').map(([, a]) => a)).toEqual(['David Szalay']);
+    expect(ask(factsOf(['D Gukesh walked away with the Tata Steel Chess Trophy after a tie-break on Sunday.']), 'awarded').map(([, a]) => a)).toEqual(['D Gukesh']);
+  });
+
+  it('asks a category\'s award with the ceremony its sentence or headline names ("took home the Best Actress award")', () => {
+    const facts = factsOf(['Meanwhile, Rani Mukerji took home the Best Actress award for her portrayal in ‘Mrs. Chatterjee vs Norway’.'], { title: '71st National Film Awards: Shah Rukh Khan, Vikrant Massey share Best Actor honour' });
+    expect(ask(facts, 'awarded')).toContainEqual([expect.stringMatching(/^Who was awarded the Best Actress Award at the 71st National Film Awards\b/), 'Rani Mukerji']);
+    expect(ask(factsOf(['Kriti Sanon won the Best Actress award at the 69th Filmfare Awards in Mumbai.']), 'awarded').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Who was awarded the Best Actress Award at the 69th Filmfare Awards/));
+  });
+
   it('asks who share it, both ("Alia Bhatt and Kriti Sanon share the Best Actress award")', () => {
     const asked = ask(factsOf(['Alia Bhatt and Kriti Sanon share the Best Actress award for their performances in Gangubai Kathiawadi and Mimi.']), 'awarded');
     expect(asked).toContainEqual([expect.stringMatching(/^Who were awarded the Best Actress Award/), 'Alia Bhatt and Kriti Sanon']);

@@ -151,6 +151,11 @@ describe('rank: "<name>\'s rank has slipped six places to 86th …"', () => {
     const facts = factsOf(["India's rank has slipped six places to 86th among 180 countries in a corruption perception index (CPI) in 2020."]);
     expect(ask(facts, 'rank')).toEqual([['What was India’s rank among 180 countries in the corruption perception index (CPI) in 2020?', '86th']]);
     expect(ask(factsOf(['Pakistan climbed 8 spots to 124th in the Global Peace Index 2024.']), 'rank')).toEqual([['What was Pakistan’s rank in the Global Peace Index 2024?', '124th']]);
+    // ("climbed five places to secure the 91st position": a verb of holding it after the move.)
+    expect(ask(factsOf(['India has climbed five places to secure the 91st position out of 182 countries and territories on the Corruption Perceptions Index (CPI) 2025 released by Transparency International on Tuesday.']), 'rank')).toEqual([
+      ['What was India’s rank out of 182 countries and territories in the Corruption Perceptions Index (CPI) 2025?', '91st'],
+    ]);
+    expect(ask(factsOf(['Singapore jumped three spots to reach the 12th position in the Global Innovation Index 2024.']), 'rank')).toEqual([['What was Singapore’s rank in the Global Innovation Index 2024?', '12th']]);
     // (An index in lower case with no short form is no name to ask about.)
     expect(ask(factsOf(["India's rank has slipped six places to 86th among 180 countries in a survey of business executives."]), 'rank')).toEqual([]);
   });

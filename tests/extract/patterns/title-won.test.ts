@@ -62,6 +62,9 @@ describe('title-won: who won a cup, trophy or championship', () => {
   it('asks nothing of a title won at another time the sentence gives no date for (the article\'s month would be wrong)', () => {
     expect(asked(['Anand won the World Championship when he was 30, and the Chess Olympiad gold at 41.'])).toEqual([]);
     expect(asked(['Years ago, Saina Nehwal had won the Indonesia Open Championships twice.'])).toEqual([]);
+    // (An opening that sets the sentence in another time: a dated article's month would be wrong.)
+    expect(asked(['Last year, Carlos Alcaraz won the Wimbledon Championships.'])).toEqual([]);
+    expect(asked(['Earlier, Mumbai Indians won the Indian Premier League Trophy by beating Chennai Super Kings in the final.'])).toEqual([]);
     // (With a date of its own, it is asked with that date's year.)
     expect(asked(['Viswanathan Anand won the 2000 FIDE World Championship in Tehran when he was 30.']).map(([, a]) => a)).toEqual(['Viswanathan Anand']);
   });
