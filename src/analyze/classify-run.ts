@@ -365,11 +365,21 @@ function ownedSpan(ctx: RunContext, words: Word[], a: number, b: number, phrase:
     // "Chinese New Year", "French Open": a demonym before a term is part of its name.
     const whole = rest.length === 1 && (rest[0].cls === 'term' || rest[0].status === 'maybe-person') && rest[0].first === words[a + n].first && rest[0].last === words[b].last;
     if (whole && !countryNamed(prefix) && countryOfDemonym(prefix)) return [mention(words, a, b, 'term', oneLine(phrase))];
+    // ("the Bharat Forecast System", "India Energy Week": a country's name before a thing's is
+    // the thing's, where the name ends on a word of its kind.)
+    // (Not a pair of countries joined by a dash, "India–US Joint Military Exercise": each is named.)
+    if (whole && countryNamed(prefix) && TERM_WORDS.has(words[b].lower) && !dashPaired(ctx, words, a, prefix, phrase)) return [mention(words, a, b, 'term', oneLine(phrase))];
     // "Bharat Ratna", "Pakistan Prize for …": a country's name before an award's is the award's.
     if (whole && AWARD_HEAD.test(wordsText(ctx.text, ctx.tokens, words, b, b))) return [mention(words, a, b, 'term', oneLine(phrase))];
     return [...head, ...rest];
   }
   return null;
+}
+
+/** Whether the country opening a span is one of a pair a dash joins ("India–US …", either side). */
+function dashPaired(ctx: RunContext, words: Word[], a: number, prefix: string, phrase: string): boolean {
+  const start = ctx.tokens[words[a].first].start;
+  return /[-–—]/.test(phrase.slice(prefix.length, prefix.length + 2)) || /[-–—]\s?$/.test(ctx.text.slice(Math.max(0, start - 2), start));
 }
 
 /** Any other span: split at "of", a titled person, a body, a place, a term or a name. */

@@ -525,12 +525,19 @@ function namesByType(ctx: ArticleContext): Map<string, { canonical: string; key:
 const GENERIC = new Set(['subject', 'cloze']);
 const FIGURE = new Set<Fact['answerType']>(['number', 'year', 'date']);
 
+/** "Which system did the Centre launch?": a launch asked by its kind and who launched it alone. */
+// (A month says which launch at least: "Which mission did ISRO launch in September 2023?" stays.)
+const BARE_LAUNCH = /^Which [\p{Ll}-]+ did .+? (?:launch|unveil|inaugurate|approve|introduce|commission|roll out)\?$/u;
+
 function dropGenericDuplicates(all: Fact[], headline: string): Fact[] {
   const keyOf = (f: Fact) => `${normalizeKey(f.answer)}|${f.sentenceIndex}`;
   // "Who, an Australian woman and former Scientologist, has claimed …?" asks the description
   // "Who is an Australian woman …?" asks, and the sentence's news besides: it replaces it.
   const described = new Set(all.filter((f) => f.pattern === 'subject' && /^Who, /.test(f.question)).map(keyOf));
-  const facts = all.filter((f) => !(f.pattern === 'definition' && described.has(keyOf(f))));
+  // ("Which system did the Centre launch?" beside "Which is the world's highest-resolution numerical
+  // weather prediction model?" of one sentence: the record says which; the bare launch goes.)
+  const recorded = new Set(all.filter((f) => f.pattern === 'superlative' || f.pattern === 'ordinal').map(keyOf));
+  const facts = all.filter((f) => !(f.pattern === 'definition' && described.has(keyOf(f))) && !(f.pattern === 'launched' && BARE_LAUNCH.test(f.question) && recorded.has(keyOf(f))));
   const specific = new Set(facts.filter((f) => !GENERIC.has(f.pattern)).map(keyOf));
   // "Which country secured the 151st position …?" is "What was India's rank …?" the other way
   // round, with the subject for an answer where the news is the figure: a subject question

@@ -52,6 +52,8 @@ const HEADS: Record<string, readonly string[]> = {
   // move, the sentence before said.)
   view: [],
   move: [],
+  // ("Which organisation recognised the discipline?": Yogasan, which the question cannot say.)
+  discipline: [],
   // ("The collaboration reflects the growing strategic partnership …": which one, the story said.)
   collaboration: [],
   partnership: [],

@@ -48,7 +48,7 @@ export interface Described {
  *  "the 26th Chief Election Commissioner of India"; "Who was the Foreign Minister of Russia in
  *  November 2013?" → "the Foreign Minister of Russia". */
 const OFFICE_QUESTION =
-  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|(?:was|has been) appointed(?: as)?|(?:was|has been) elected(?: as)?|(?:was|has been) named(?: as)?|(?:was|has been) sworn in as)\s+(the (?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|,\s+according to the article)?\?$/u;
+  /^Who (?:was|is|became|has been|will be|assumed charge as|took charge as|took over as|took oath as|(?:was|has been) appointed(?: as)?|(?:was|has been) elected(?: as)?|(?:was|has been) named(?: as)?|(?:was|has been) sworn in as|(?:was|has been) (?:elevated|promoted) to the post of(?= \p{Lu}))\s+((?:the |(?<=post of )(?=\p{Lu}))(?:\d{1,3}(?:st|nd|rd|th)\s+|new\s+|next\s+)?[\p{L}][\p{L}\s-]*?)(?:\s+\(\p{Lu}{2,8}\)(?<servedAt>\s+of\s+[\p{L}\s]+?))?(?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|,\s+according to the article)?\?$/u;
 const HONORIFICS = alternation(honorificsBeforeName());
 const HONORIFIC = `(?:(?:${HONORIFICS})\\.?\\s+)?`;
 /** A title before the name goes with it: "President Donald Trump" → "the President of the
@@ -157,7 +157,9 @@ export function describedRecord(question: string, answer: string, sentence: stri
   if (!/^[a-z][a-z-]+$/.test(head)) return null;
   // ("Lake Chilika" is "Chilika" further on: its kind word left off.)
   const core = /^(?:Lake|River|Mount|Fort|Port)\s+(\p{Lu}[\p{L}-]+)$/u.exec(answer)?.[1] ?? /^(\p{Lu}[\p{L}-]+)\s+(?:Lake|River|Fort|Port|Island|Dam|Bridge|Tunnel)$/u.exec(answer)?.[1];
-  const names = [answer, ...(core ? [core] : [])];
+  // ("the Bharat Forecast System (BFS)" is "BFS" further on: the short form its sentence gives.)
+  const short = new RegExp(`${reEscape(answer)}\\s*\\((\\p{Lu}[\\p{Lu}\\d-]{1,9})\\)`, 'u').exec(sentence)?.[1];
+  const names = [answer, ...(core ? [core] : []), ...(short ? [short] : [])];
   return { name: answer, sentence, description: m[1], needles: names, find: (text) => outermost(names.flatMap((name) => thingMentions(text, name, head))), bare: { kind: `the ${head}`, verbBefore: /(?!)/ } };
 }
 
@@ -217,7 +219,8 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   // ("… as the Comptroller and Auditor General (CAG) of India?" → "the Comptroller and Auditor
   // General of India": the short form is the question's, not the description's.)
   const officeMatch = OFFICE_QUESTION.exec(item.question);
-  const office = officeMatch && officeMatch[1] + (officeMatch.groups?.servedAt ?? '');
+  // ("… elevated to the post of Deputy Chief Minister of Gujarat?" → "the Deputy Chief Minister …".)
+  const office = officeMatch && (/^the /.test(officeMatch[1]) ? '' : 'the ') + officeMatch[1] + (officeMatch.groups?.servedAt ?? '');
   const awardMatch = byAward ? AWARD_QUESTION.exec(item.question) : null;
   const award = awardMatch ? `${awardMatch[1] === 'selected for' ? 'the one selected for' : 'the winner of'} ${awardMatch[2]}` : null;
   const subject = DESCRIBED_SUBJECT.exec(item.question);

@@ -11,6 +11,17 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a system, a model or a platform by its name ("Bharat Forecast System") as no person', () => {
+    const got = read('The Centre launched the Bharat Forecast System on Monday.', 'The Unified Logistics Interface Platform was opened by Rajiv Menon in Delhi.');
+    expect(got).toContain('Bharat Forecast System[term]');
+    expect(got.filter((e) => e.endsWith('[person]'))).toEqual(['Rajiv Menon[person]']);
+    // (A country's name opening a thing's is the thing's; two a dash joins are each named.)
+    expect(read('The Bharat Mobility Global Expo opened in Delhi.')).toContain('Bharat Mobility Global Expo[term]');
+    const pair = read('The India–US Joint Military Exercise began in Alaska.');
+    expect(pair).toContain('India[place]');
+    expect(pair).toContain('US[place]');
+  });
+
   it('reads a unit of measure written capitalised ("100 Giga Watt", "Mega Watts") as no name', () => {
     const got = read('India aims to achieve 100 Giga Watt of nuclear power capacity by 2047.', 'The plant in Gujarat will add 600 Mega Watts, said Minister Pralhad Joshi.', 'Each tank holds 20 Kilo Litre of water.');
     expect(got.filter((e) => /Watt|Litre/.test(e))).toEqual([]);

@@ -158,3 +158,13 @@ describe('the names related to an untitled person', () => {
     expect(cm?.related ?? []).toContain('Narendra Modi');
   });
 });
+
+describe('a launch asked by its kind alone beside the record of the thing launched', () => {
+  it('gives way to the record ("Which system did the Centre launch?" beside "Which is the world’s highest-resolution … model?")', () => {
+    const facts = factsOf(['The Centre launched the Bharat Forecast System (BFS) on Monday, the world’s highest-resolution numerical weather prediction model with a spatial resolution of 6 kilometers.'], { date: null });
+    expect(facts.filter((f) => f.pattern === 'launched').map((f) => f.question)).toEqual([]);
+    expect(facts.filter((f) => f.pattern === 'superlative').map((f) => f.answer)).toEqual(['Bharat Forecast System']);
+    const bridge = factsOf(['The Chief Minister inaugurated the Zojila Tunnel on Sunday, Asia’s longest bi-directional tunnel, in Ladakh.'], { date: null });
+    expect(bridge.filter((f) => f.pattern === 'launched' && /^Which tunnel did .+ inaugurate\?$/.test(f.question))).toEqual([]);
+  });
+});

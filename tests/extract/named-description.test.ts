@@ -279,6 +279,15 @@ describe('a description of something the article named', () => {
     expect(facts.some((f) => f.answer === 'Meera Nair')).toBe(true);
   });
 
+  it('asks nothing of "the discipline", which the sentence before named', () => {
+    const facts = factsOf([
+      'Yogasan athlete Aarti Pal has been recommended for the Arjuna Award.',
+      'The discipline was recognised by the Sports Ministry only five years ago.',
+      'Mallakhamb athletes said the discipline was recognised by the Madhya Pradesh government in 2013.',
+    ]);
+    for (const t of texts(facts)) expect(t).not.toMatch(/\bthe discipline\b/i);
+  });
+
   it('asks nothing of "the feat" or "the milestone", which no name can say', () => {
     const facts = factsOf([
       'Rohan Thakur finally crossed the 8m mark with a leap of 8.05m at the Asian Indoor Championships on Friday.',

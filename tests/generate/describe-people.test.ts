@@ -14,6 +14,8 @@ describe('people called by the office or award the set asks them for', () => {
   it('reads the description from the question that asks for them', () => {
     expect(cec.description).toBe('the 26th Chief Election Commissioner of India');
     expect(nobel.description).toBe('the winner of the 2023 Nobel Prize in Literature');
+    // (A promotion to a post: the post, with its "the".)
+    expect(asked('Who was elevated to the post of Deputy Chief Minister of Gujarat?', 'Harsh Sanghavi').description).toBe('the Deputy Chief Minister of Gujarat');
     expect(describedBy(item('Who said the talks were useful?', { type: 'short', answerType: 'person', answer: 'Sergei Lavrov' }))).toBeNull();
     // A person asked by the description the article gave them.
     expect(asked('Who, a 14-year-old boy from Irving, was arrested after bringing a clock to school?', 'Ahmed Mohamed').description).toBe('the 14-year-old boy from Irving');
@@ -554,6 +556,11 @@ describe('a thing called by its record', () => {
     expect(survey.description).toBe('the world’s largest urban cleanliness survey');
     expect(survey.find('Swachh Survekshan assesses cities on waste management.')).toEqual([[0, 17]]);
     expect(survey.find('The President presented the Swachh Survekshan 2024–25 Awards on Thursday.')).toEqual([]);
+  });
+
+  it('is described by the short form its sentence gives too ("the Bharat Forecast System (BFS)" → "The BFS, which …")', () => {
+    const bfs = describedRecord('Which is the world’s highest-resolution numerical weather prediction model?', 'Bharat Forecast System', 'The Centre launched the Bharat Forecast System (BFS) on Monday, the world’s highest-resolution numerical weather prediction model.')!;
+    expect(bfs.find('The BFS will be used for the monsoon season.').length).toBe(1);
   });
 });
 

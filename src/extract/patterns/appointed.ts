@@ -4,6 +4,7 @@ import { definePattern, inMonthOf, subjectEndingAt, type FindDrafts } from '../p
 import type { Entity, Sentence } from '../../types.js';
 import { alternation, officeWords } from '../../lexicon/index.js';
 import { namedInHeadline } from '../article-context.js';
+import { storyState } from '../the-state.js';
 
 /**
  * Appointments, as current-affairs quizzes ask them: "General Upendra Dwivedi has been appointed
@@ -59,6 +60,11 @@ const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|a
 // ("approved the appointment of Indian ambassador to the United States Harsh Vardhan Shringla as
 // the next foreign secretary": a post the person holds now, with its place, may stand between.)
 const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:[\\p{L}.’'-]+\\s+){1,12}?as\\s+${OFFICE}`, 'gdu');
+/** "elevated junior home minister Harsh Sanghavi to the post of Deputy Chief Minister": a
+ *  promotion, the person after a description of what they were. */
+const ELEVATED = new RegExp(`\\b(?<verb>elevated|promoted)\\s+(?<person>)(?:[\\p{L}.’'-]+\\s+){1,8}?(?:to\\s+the\\s+(?:post|rank|position|office)\\s+of|as)\\s+${OFFICE}`, 'gdu');
+/** Offices of a state that a story about one state writes without it ("Deputy Chief Minister"). */
+const STATE_OFFICE = /^(?:(?:Deputy\s+)?Chief\s+Ministers?|Deputy\s+CMs?|Chief\s+Secretary|Governor)$/i;
 /** "took oath", "takes the oath of office and secrecy": the oath however fully it is written. */
 const OATH = String.raw`(?:the\s+)?oaths?(?:\s+of\s+(?:office|secrecy))?(?:\s+(?:and|&)\s+(?:secrecy|office))?`;
 const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|(?:took|takes|taken)\\s+${OATH})\\s+${ON_DAY}as\\s+${OFFICE}`, 'gdu');
@@ -104,7 +110,7 @@ const TIME_CLAUSE_BEFORE = /\b(?:after|since|before|when|until|till|ever\s+since
 /** "resolved to ", "had proposed to ", "plans to ": an appointment meant, not made. */
 const MEANT_TO = /\b(?:resolved|proposed|proposes|planned|plans|intends|intended|sought|seeks|wants|wanted|recommended|recommends|urged|asked)\s+to\s+$/;
 /** The cheap test first: a verb of appointment before a capitalised office. */
-const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint|declared)\s+${BEFORE_NAME}\p{Lu}|\b(?:appointed|named|nominated)\s+(?:${PAST})?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s,\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s`, 'u');
+const HINT = new RegExp(String.raw`\badditional\s+charges?\b|\b(?:announced|declared|notified)\s+that\b|\bappointment of\b|\b(?:headed|chaired|led)\s+by\b|\bthe next\s+\p{Lu}|\bwill be\s+(?:the|\p{Lu}[\p{L}.]*['’]s)\s+(?:new|next)\s|\b(?:appointed|named|nominated|designated|elected|chosen|selected|sworn[ -]in|took charge|taken charge|assumed charge|assumes charge|takes charge|took over|taken over|assumed office|took oath)\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+)?(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|next\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}|(?:chief|deputy|prime|union|vice|additional|election|finance|foreign|home|defence|cabinet)\s)|\b(?:appointed|named|nominated|designated|appoint|declared)\s+${BEFORE_NAME}\p{Lu}|\b(?:appointed|named|nominated)\s+(?:${PAST})?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s,\s+\p{Lu}|\b(?:elected|re-elected|appointed|chosen|named|sworn[ -]in)\s+(?:as\s+)?(?:the\s+)?${LOWER_OFFICE}|\bafter\s+(?:taking|assuming)\s+(?:charge|over|office)\s|\boaths?\s|\b(?:elevated|promoted)\s`, 'u');
 /** "the 9th Finance Review Commission, which will be headed by …": a body and who will head it. */
 const HEADED_BY = /\b(?<body>the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,6}(?:Commission|Committee|Panel|Council|Board|Task Force|Group|Tribunal|Authority)),?\s+(?:which|that)\s+(?<aux>will be|would be|is|was|has been)\s+(?:headed|chaired|led)\s+by\s+/gu;
 /** "has given additional charges to the seniormost IPS officer, Alok Mohan, as the Director-General
@@ -142,6 +148,10 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     if (plural && !partners.length) return;
     // ("A and B were sworn in as …" read with one office: the second alone is half the answer.)
     if (!plural && !/\brespectively\b/.test(s.text.slice(person.end)) && s.entities.some((e) => e.cls === 'person' && e.end < person.start && /^\s+and\s+$/.test(s.text.slice(e.end, person.start)))) return;
+    // ("took oath as Deputy Chief Minister" in a story of Gujarat: of Gujarat, which a card says.)
+    const core = office.trim().replace(/^post of /, '');
+    const state = !/\s(?:of|for|to|in)\s/.test(core) && STATE_OFFICE.test(core) ? storyState(ctx) : null;
+    if (state) office = `${office.trim()} of ${state}`;
     const asked = taking ? `${asTaken(verb)} as` : verb === 'sworn in' ? `${partners.length ? 'were' : 'was'} sworn in as` : `${partners.length ? 'were' : 'was'} ${verb}`;
     // When: the sentence's own date ("elected … in May"), else the article's month.
     // ("assumed charge as India’s Foreign Secretary": an office a possessive owns takes no "the".)
@@ -263,6 +273,13 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const body = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['organisation']);
     const person = s.entities.find((e) => e.cls === 'person' && e.start === m.indices!.groups!.person![0]);
     if (body && person) add(person, 'named', `${m.groups!.post} of ${body.canonical}`);
+  }
+  for (const m of s.text.matchAll(ELEVATED)) {
+    const from = m.indices!.groups!.person![0];
+    const to = m.indices!.groups!.office![0];
+    // (The person nearest the office: any name before is what they were, "junior home minister".)
+    const person = [...s.entities].reverse().find((e) => e.cls === 'person' && e.start >= from && e.end <= to);
+    if (person && !/[,;]/.test(s.text.slice(person.end, to))) add(person, `${m.groups!.verb} to`, `post of ${wholeOffice(s, m).trim()}`, true);
   }
   for (const m of s.text.matchAll(APPOINTMENT_OF)) {
     // The person after a title ("Justice Sanjiv Khanna"), up to the "as".

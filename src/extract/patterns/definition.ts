@@ -7,6 +7,7 @@ import { hasDanglingReference } from '../../util/dangling.js';
 import { reEscape } from '../../util/re-escape.js';
 import { tidyClause, wordCount } from '../text-utils.js';
 import { isTitleWord } from '../../analyze/title-split.js';
+import { PERSON_NOUNS } from '../../lexicon/index.js';
 
 /** "Homeopathy is a form of alternative medicine which …" */
 const IS_A = /^(?<subj>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+(?<be>is|are|was|were)\s+(?<np>(?:a|an)\s+.+)$/d;
@@ -29,6 +30,13 @@ const BODY_NOUN = /^(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:organi[sz]ation|group
 
 /** "a scientist at …", "a retired IAS officer", "an MP": a trade or post that many hold. */
 const MEMBER_OF_MANY = /^an?\s+(?:[\w’'-]+\s+){0,3}?(?:scientists?|researchers?|officers?|officials?|MPs?|MLAs?|members?|professors?|lecturers?|leaders?|lawyers?|advocates?|journalists?|reporters?|students?|doctors?|engineers?|activists?|workers?|employees?|spokes(?:person|man|woman)|executives?|directors?|analysts?|economists?|experts?|councillors?|legislators?|judges?|diplomats?)(?:\s+(?:at|of|in|from|with|for)\b|$)/;
+
+/** "an acid attack survivor who …", "a retired IAS officer": a phrase whose head, before what
+ *  narrows it, is a person. */
+function describesPerson(np: string): boolean {
+  const head = np.split(RESTRICTED)[0].trim().split(/\s+/).pop()?.toLowerCase().replace(/[^a-z-]/g, '');
+  return WITNESS.test(np) || MEMBER_OF_MANY.test(np) || (head !== undefined && PERSON_NOUNS.has(head));
+}
 
 /** "a Ramsar site", "a tiger reserve", "a port city": a kind of place many places are (also of a
  *  name the analyser could not place: "Narasapuram, a coastal town in West Godavari district"). */
@@ -127,6 +135,9 @@ function draft(s: Sentence, ctx: ArticleContext, subject: string, at: number, be
     s.entities.find((e) => e.start === at && e.end === at + subject.length) ??
     s.entities.find((e) => e.cls === 'person' && e.end === at + subject.length && e.start > at && s.text.slice(at, e.start).trim().split(/\s+/).every((w) => isTitleWord(w.replace(/\.$/, '').toLowerCase())));
   if (!entity && !recurring(subject, ctx)) return null;
+  // ("One of the petitioners in the case, an acid attack survivor who …": a person described
+  // beside a lower-case thing is the one the phrase before it named, not the thing.)
+  if (!entity && /^\p{Ll}/u.test(subject) && describesPerson(np)) return null;
   // "Mr. Kumar, a 1988-batch IAS officer …" where the analyser could not say which Kumar: a
   // person it left unnamed is no term, and no answer.
   if (!entity && (/\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Prof|Justice)\.?\s+$/.test(s.text.slice(0, at)) || isSurnameOf(subject, ctx))) return null;

@@ -181,7 +181,9 @@ const VP_END = /,?\s+(?:while|whereas|but|and then|which|who|when)\s|\s+and$|;|\
 
 /** "made India only the fourth country after Australia, England and Egypt to win …": a deed's
  *  object made the Nth of its kind, the earlier ones after it. */
-const MADE_NTH = new RegExp(`\\b(?:made|makes)\\s(?<name>\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3})\\s(?:only\\s|also\\s)?the\\s(?<ord>${ORDINAL})\\s(?<noun>[\\p{Ll}-]+(?:\\s[\\p{Ll}-]+){0,3}?)(?:,?\\safter\\s(?<after>[^;,]{2,60}(?:,\\s[^;,]{2,40}){0,3}?),?)?\\sto\\s(?<vp>[^;,.]{3,100})`, 'dgu');
+// ("It made Albanese the first leader of either major party to win …": a noun with its "of".)
+// ("Her elevation makes her Delhi's fourth woman chief minister": "her", and an owner's Nth office.)
+const MADE_NTH = new RegExp(`\\b(?:made|makes)\\s(?:(?<name>\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3})|(?<pron>him|her))\\s(?:only\\s|also\\s)?(?:the\\s|(?<owner>(?:the\\s+)?(?:country|nation|state|\\p{Lu}[\\p{L}-]+)['’]s\\s))(?<ord>${ORDINAL})\\s(?<noun>[\\p{Ll}-]+(?:\\s(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}-]*)){0,5}?)(?:,?\\safter\\s(?<after>[^;,]{2,60}(?:,\\s[^;,]{2,40}){0,3}?),?)?(?:\\sto\\s(?<vp>[^;,.]{3,100})|(?=\\s*(?:,\\s+with\\b|[.;]|$)))`, 'dgu');
 
 /** "Indian", "Indian woman": one of a people, by its name. */
 const OF_A_PEOPLE = /^(\p{Lu}[\p{L}-]*)(?:\s+(?:woman|man|athlete|player|shooter|boxer|wrestler|cricketer|sportsperson|astronaut|author|writer|scientist|actor|actress))?$/u;
@@ -299,13 +301,16 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
   // win the Squash World Cup title": the one a deed made the Nth, named right after "made".)
   for (const m of s.text.matchAll(MADE_NTH)) {
     const g = m.groups!;
-    const [ns] = m.indices!.groups!.name!;
-    const subject = s.entities.find((e) => e.start === ns && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person'));
+    const ns = m.indices!.groups!.name?.[0];
+    const subject = ns !== undefined ? s.entities.find((e) => e.start === ns && (e.cls === 'place' || e.cls === 'organisation' || e.cls === 'person')) : himOrHer(s, m.indices!.groups!.pron!, ctx);
     if (!subject || drafts.some((d) => d.answer === subject.canonical)) continue;
-    const vp = trimTrailingTime(tidyClause(g.vp), s, m.indices!.groups!.vp![0]);
-    if (vp.split(/\s+/).length < 2) continue;
+    // (Without a deed, only an owner's Nth office says what: "Delhi's fourth woman chief minister".)
+    if (!g.vp && !(g.owner && TITLE_HEAD.test(g.noun) && subject.cls === 'person')) continue;
+    const vp = g.vp ? trimTrailingTime(tidyClause(g.vp), s, m.indices!.groups!.vp![0]) : '';
+    if (g.vp && vp.split(/\s+/).length < 2) continue;
     const after = g.after ? `, after ${g.after.trim()},` : '';
-    drafts.push({ ...holderDraft(s, subject, `the ${g.ord} ${g.noun}${after} to ${vp}`), alsoTrue: g.after ? splitList(g.after) : undefined });
+    const owner = g.owner ? g.owner.replace(/^the\s+/, '').replace(/^(country|nation|state)(?=['’])/, 'the $1') : 'the ';
+    drafts.push({ ...holderDraft(s, subject, g.vp ? `${owner}${g.ord} ${g.noun}${after} to ${vp}` : `${owner}${g.ord} ${g.noun}`), alsoTrue: g.after ? splitList(g.after) : undefined });
     const before = g.after && g.ord !== 'only' ? predecessorsDraft(s, subject, g.ord, g.noun, vp, g.after, m.indices!.groups!.after![0]) : null;
     if (before) drafts.push(before);
   }
@@ -491,6 +496,12 @@ function predecessorsDraft(s: Sentence, subject: Entity, ord: string, noun: stri
 /** The Nth of a kind no person is: "the first team", "the third country". */
 const THING_NOUN = /^the\s+(?:[\w-]+\s+){1,2}?(?:team|side|club|franchise|country|nation|state|city|company|party)\b/;
 
+/** The person "him" or "her" stands for, placed where the pronoun stands (the blank goes there). */
+function himOrHer(s: Sentence, [start, end]: [number, number], ctx: Parameters<FindDrafts<'ordinal'>>[1]): Entity | null {
+  const person = pronounPerson(ctx, s, start);
+  return person ? { ...person, text: s.text.slice(start, end), start, end } : null;
+}
+
 function holderDraft(s: Sentence, subject: Entity, was: string): FactDraft<'ordinal'> {
   const type = answerTypeOf(subject);
   return {
@@ -516,7 +527,9 @@ function trimTrailingTime(vp: string, s: { entities: { cls: string; start: numbe
   // ("after the February 14 suicide attack": a date after "the" names the thing, no time of the fact.)
   // ("to attend India’s Republic Day celebrations": nor one after an owner's "'s".)
   const date = s.entities.find((e) => e.cls === 'date' && e.start >= vpStart && e.start < vpStart + vp.length && !(/^(?:19|20)\d\d$/.test(e.text) && /^\s+\p{Lu}/u.test(vp.slice(e.end - vpStart))) && !/\bthe\s+$/.test(vp.slice(0, e.start - vpStart)) && !/\p{L}['’]s?\s+$/u.test(vp.slice(0, e.start - vpStart)));
-  if (!date) return vp;
+  // ("the first leader … to win consecutive elections since 2004": the first since a time is not
+  // the first ever; that time stays.)
+  if (!date || /\bsince\s+(?:the\s+)?$/.test(vp.slice(0, date.start - vpStart))) return vp;
   const cut = vp.slice(0, date.start - vpStart).replace(/\s+(in|on|at|by|during|since|from|last|this|next)\s*$/i, '');
   return tidyClause(cut);
 }

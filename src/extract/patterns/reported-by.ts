@@ -59,7 +59,9 @@ function accordingToWithoutComma(s: Sentence, ctx: ArticleContext): FactDraft<'r
   // "According to the National Statistical Office data, …": the comma comes after the source's noun.
   // (So after the source's possessive: "According to the Election Commission's final count, …".)
   // (Its short form may stand between: "According to the Election Commission of India (ECI) data, …".)
-  if (/^(?:\s*\([^()]{1,20}\))?(?:\s+(?:data|figures|report|statement|estimates?|survey|release|sources)\b|['’]s?\s)/.test(s.text.slice(source.end))) return null;
+  // ("According to ABC projections, coalition leader, Peter Dutton, has lost …": a forecast's noun,
+  // a word of its kind before it too: "According to CNN exit polls, …".)
+  if (/^(?:\s*\([^()]{1,20}\))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:data|figures|report|statement|estimates?|survey|release|sources|projections?|count|tally|results|findings|analysis|assessment|forecasts?|polls?)\b|['’]s?\s)/u.test(s.text.slice(source.end))) return null;
   const content = tidyClause(s.text.slice(source.end));
   if (wordCount(content) < 5 || wordCount(content) > 32 || countsFigures(content)) return null;
   const names = new Set(s.entities.map((e) => e.text.split(/\s+/)[0]));

@@ -26,7 +26,13 @@ const WHEN_ASIDE = '(?:\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 const AFTER = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>the\\s+${SUPERLATIVE}\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+\\s+(?:in|of|on)\\s+(?:the\\s+)?[^,;.]{2,40})(?=,)`);
 /** "Aditya-L1, India's first space-based mission to study the Sun, …": the owner says of what.
  *  ("the Dhola-Sadia Bridge, the country's longest river bridge, …": the story's country too.) */
-const AFTER_OWNED = new RegExp(`^${WHEN_ASIDE},\\s+(?<what>(?:\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}|the\\s+(?:country|nation|world|state))[’']s\\s+${RANK}\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,)`, 'u');
+// ("launched the Bharat Forecast System (BFS) on Monday, the world’s highest-resolution numerical
+// weather prediction model with a spatial resolution of 6 kilometers.": its short form first, a
+// superlative joined to its measure, the sentence's end or a "with" closing it.)
+const AFTER_OWNED = new RegExp(`^(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\))?${WHEN_ASIDE},\\s+(?<what>(?:\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*){0,3}|the\\s+(?:country|nation|world|state))[’']s\\s+${RANK}(?:-[a-z]+)?\\s+(?:[\\w’'-]+\\s+){0,9}?[\\w’'-]+)(?=,|\\s+(?:with|which|that)\\s|\\.?$)`, 'u');
+
+/** "India's highest civilian award", "the country's third-highest civilian honour". */
+const HONOUR_KIND = /\b(?:honou?rs?|awards?|decorations?|prizes?)$/;
 
 /** "D. Gukesh became the youngest world chess champion ever after …", "He is the youngest world
  *  chess champion", "became the busiest port in South Asia": a record someone or something
@@ -82,7 +88,9 @@ const find: FindDrafts<'superlative'> = (s, ctx) => {
   for (const e of s.entities) {
     if (e.cls !== 'place' && e.cls !== 'organisation' && e.cls !== 'term' && e.cls !== 'person') continue;
     const m = AFTER.exec(s.text.slice(e.end)) ?? AFTER_OWNED.exec(s.text.slice(e.end));
-    if (!m) continue;
+    // ("Bharat Ratna, India's highest civilian award": an honour's standing is no news of the
+    // story's, and its name reads badly described: "How many India's highest civilian award …".)
+    if (!m || HONOUR_KIND.test(m.groups!.what)) continue;
     // ("the country's longest river bridge" → "India's …": the story's own country, named; with
     // none, a card read alone could not say which.)
     const home = /^the\s+(?:country|nation)['’]s\s/.test(m.groups!.what) ? homeCountryName(ctx) : undefined;

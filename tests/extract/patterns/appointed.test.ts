@@ -90,6 +90,20 @@ describe('appointed: who took up an office', () => {
   });
 });
 
+describe('appointed: a promotion, and a state\'s office the story writes without its state', () => {
+  it('asks who was "elevated … to the post of" an office, past a description of what they were', () => {
+    const facts = factsOf(['Gujarat Chief Minister Bhupendra Patel on Friday reshuffled his cabinet by inducting 19 MLAs as ministers, and elevated junior home minister Harsh Sanghavi to the post of Deputy Chief Minister.', 'Gujarat Governor Acharya Devvrat administered the oath to the new ministers in Gandhinagar.']);
+    expect(ask(facts, 'appointed')).toContainEqual([expect.stringMatching(/^Who was elevated to the post of Deputy Chief Minister of Gujarat\b/), 'Harsh Sanghavi']);
+    const court = factsOf(['The Centre on Monday promoted senior judge Meena Rao as Chief Justice of the Orissa High Court.']);
+    expect(ask(court, 'appointed').map(([, a]) => a)).toContain('Meena Rao');
+  });
+
+  it('says the state of a story about one state ("took oath as Deputy Chief Minister" → "… of Andhra Pradesh")', () => {
+    const facts = factsOf(['Andhra Pradesh got a new cabinet on Wednesday.', 'Pawan Kalyan took oath as Deputy Chief Minister in Vijayawada on Wednesday.', 'Andhra Pradesh Governor S Abdul Nazeer administered the oath.']);
+    expect(ask(facts, 'appointed').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Who took oath as (?:the )?Deputy Chief Minister of Andhra Pradesh\b/));
+  });
+});
+
 describe('appointed: "notified the appointment of X as the Nth …"', () => {
   it('asks who, the Nth office kept', () => {
     const facts = factsOf(['The Centre on Thursday notified the appointment of Justice Sanjiv Khanna as the 51st Chief Justice of India with effect from November 11, the Law Minister announced.'], { date: '2024-10-24' });

@@ -8,6 +8,13 @@ describe('definition: what a term is, who a person is', () => {
     expect(ask(facts, 'definition').map(([, a]) => a)).not.toContain('portal');
   });
 
+  it('asks no lower-case thing by the person an apposition beside it describes ("One of the petitioners in the case, an acid attack survivor who …")', () => {
+    const court = factsOf(['The Supreme Court heard the case on Wednesday.', 'One of the petitioners in the case, an acid attack survivor who had suffered severe injuries, had approached a bank branch in July 2023.', 'The case will be heard again next month.']);
+    expect(ask(court, 'definition').map(([, a]) => a)).not.toContain('case');
+    const scam = factsOf(['Police are probing the scam in Pune.', 'The main accused in the scam, a retired bank officer from Pune, was arrested on Monday.', 'The scam ran for three years.']);
+    expect(ask(scam, 'definition').map(([, a]) => a)).not.toContain('scam');
+  });
+
   it('asks nothing of the last word of a longer lower-case phrase ("foreign currency assets, a major component of …")', () => {
     const facts = factsOf([
       "The nation's forex reserves rose by $210 million to $640.1 billion in the week ended May 9, the central bank said on Friday.",

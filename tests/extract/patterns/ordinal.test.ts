@@ -482,6 +482,22 @@ describe('ordinal: the one a deed made the Nth ("made India only the fourth coun
     const second = ask(factsOf(['The launch made Japan the fifth country to land a spacecraft on the Moon.']), 'ordinal');
     expect(second).toContainEqual(['Which was the fifth country to land a spacecraft on the Moon?', 'Japan']);
   });
+
+  it('asks who "it made" the Nth of a noun with its "of", keeping the time a first is since', () => {
+    const asked = ask(factsOf(['Anthony Albanese addressed supporters in Sydney on Saturday night.', 'It made Albanese the first leader of either major party to win consecutive elections since 2004.']), 'ordinal');
+    expect(asked).toContainEqual(['Who was the first leader of either major party to win consecutive elections since 2004?', 'Anthony Albanese']);
+    const second = ask(factsOf(['Peter Dutton conceded defeat in Brisbane.', 'It made Dutton the first opposition leader to lose his seat at a federal election in Australian history.']), 'ordinal');
+    expect(second).toContainEqual(['Who was the first opposition leader to lose his seat at a federal election in Australian history?', 'Peter Dutton']);
+  });
+
+  it('asks whom "it makes her" an owner\'s Nth office ("makes her Delhi\'s fourth woman chief minister")', () => {
+    const asked = ask(factsOf(['BJP leader Rekha Gupta was sworn in as chief minister of Delhi on Thursday.', "Rekha Gupta's elevation makes her Delhi's fourth woman chief minister, with AAP's Atishi being her predecessor."]), 'ordinal');
+    expect(asked).toContainEqual(["Who was Delhi's fourth woman chief minister?", 'Rekha Gupta']);
+    const second = ask(factsOf(['Justice Meera Rao took oath in Guwahati on Monday.', "The appointment made her Assam's first woman Chief Justice."]), 'ordinal');
+    expect(second.map(([, a]) => a)).toContain('Meera Rao');
+    // (No owner and no deed: nothing said of what she is the Nth.)
+    expect(ask(factsOf(['Justice Meera Rao took oath in Guwahati on Monday.', 'The appointment made her the first woman.']), 'ordinal')).toEqual([]);
+  });
 });
 
 describe('ordinal: the first visit by someone of an office to a country', () => {

@@ -66,6 +66,11 @@ describe('reported-by: "According to the <body> data, …"', () => {
     expect(byPattern(figures, 'reported-by')).toEqual([]);
   });
 
+  it('never leaves a forecast\'s noun at the head of the claim ("According to ABC projections, …")', () => {
+    const facts = factsOf(['According to ABC projections, coalition leader, Peter Dutton, has lost his seat in northern Brisbane, amid widespread losses.', 'According to CNN exit polls, the Democrats are set to keep the Senate in the midterm elections.']);
+    for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that (?:projections|exit polls)\b/);
+  });
+
   it('never leaves the source\'s possessive at the head of the claim ("According to the Election Commission\'s final count, …")', () => {
     const facts = factsOf(['According to the Election Commission’s final count, the Congress secured 40 out of 68 seats in the hill state.', "According to the Reserve Bank of India's annual report, currency in circulation rose by 7.8 per cent in the year."]);
     for (const f of byPattern(facts, 'reported-by')) expect(f.question).not.toMatch(/reported that ['’]?s\b/);

@@ -24,6 +24,13 @@ describe('superlative: a record named in apposition', () => {
     ]);
   });
 
+  it('asks the apposition past a short form, of a superlative joined to its measure, to a "with" or the end ("the world’s highest-resolution … model")', () => {
+    expect(asked(['The Centre launched the Bharat Forecast System (BFS) on Monday, the world’s highest-resolution numerical weather prediction model with a spatial resolution of 6 kilometers.'])).toEqual([
+      ['Which is the world’s highest-resolution numerical weather prediction model?', 'Bharat Forecast System'],
+    ]);
+    expect(asked(['The minister opened the Atal Setu (MTHL) on Friday, India’s longest sea bridge.'])).toEqual([['Which is India’s longest sea bridge?', 'Atal Setu']]);
+  });
+
   it('asks a record the story’s country or the world owns ("the country’s longest river bridge" → India’s; "is the world’s longest highway tunnel")', () => {
     const bridge = factsOf(['Prime Minister Narendra Modi on Friday inaugurated the Dhola-Sadia Bridge, the country’s longest river bridge, over the Lohit in Assam.', 'The bridge will cut travel time between Assam and Arunachal Pradesh, India’s north-eastern states.'], { title: 'PM Modi inaugurates India’s longest bridge in Assam' });
     expect(ask(bridge, 'superlative')).toContainEqual(['Which is India’s longest river bridge?', 'Dhola-Sadia Bridge']);
