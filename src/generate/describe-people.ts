@@ -90,7 +90,8 @@ const PARTICIPLE: Record<string, string> = { approve: 'approved', launch: 'launc
 function purposeOf(rest: string): string {
   const words = rest.split(PURPOSE_END)[0].split(/\s+/);
   const cut = words.findIndex((w, i) => i >= 4 && PURPOSE_BREAK.has(w));
-  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
+  // (Its quotation marks go: a description quotes no one.)
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/["“”]/g, '');
 }
 const PURPOSE_BREAK = new Set(['of', 'in', 'across', 'under', 'with', 'at', 'on', 'from', 'by']);
 
@@ -192,6 +193,9 @@ function thingMentions(text: string, name: string, head: string): [number, numbe
     if (!kind && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // ("the Swachh Survekshan 2024–25 Awards": nor one opening a longer name past its edition.)
     if (!kind && /^\s+\d[\d–-]*\s+\p{Lu}/u.test(text.slice(end, end + 16))) continue;
+    // ("the Khelo Bharat Niti 2025 will supersede …": its year goes with it, no "… cabinet 2025".)
+    const year = kind ? null : /^\s+(?:19|20)\d\d(?![\p{L}\d–-])/u.exec(text.slice(end, end + 6));
+    if (year) end += year[0].length;
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, at - 8), at));
     out.push([the ? at - the[0].length : at, end]);
   }

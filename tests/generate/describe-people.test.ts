@@ -558,6 +558,11 @@ describe('a thing called by its record', () => {
     expect(survey.find('The President presented the Swachh Survekshan 2024–25 Awards on Thursday.')).toEqual([]);
   });
 
+  it('is described with its year, which goes with it ("the Khelo Bharat Niti 2025 will supersede …")', () => {
+    const niti = describedLaunch('Which policy did the cabinet approve to create world-class systems of coaching?', 'Khelo Bharat Niti', 's0')!;
+    expect(niti.find('Previously called the National Sports Policy, the Khelo Bharat Niti 2025 will supersede the 2001 policy.')).toEqual([[46, 72]]);
+  });
+
   it('is described by the short form its sentence gives too ("the Bharat Forecast System (BFS)" → "The BFS, which …")', () => {
     const bfs = describedRecord('Which is the world’s highest-resolution numerical weather prediction model?', 'Bharat Forecast System', 'The Centre launched the Bharat Forecast System (BFS) on Monday, the world’s highest-resolution numerical weather prediction model.')!;
     expect(bfs.find('The BFS will be used for the monsoon season.').length).toBe(1);

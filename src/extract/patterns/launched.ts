@@ -72,7 +72,7 @@ const OWNER_BEFORE = /^(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['
 const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:the\s+)?[^\s,;][^,;]{1,59}?(?=\s+(?:aboard|from|on|in|at|with|to|for|into|using|by|under)\s|$)/;
 
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
-const KIND = /^(?:satellite|rocket|vehicle|launcher|mission|scheme|yojana|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
+const KIND = /^(?:satellite|rocket|vehicle|launcher|mission|scheme|yojana|niti|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
 // ("six new Vande Bharat trains": in the plural too.)
 const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})(s?)\\b`, 'i');
 /** "Vande Bharat sleeper train service": the kind after a lower-case word or two, its "service" with it. */
@@ -81,7 +81,7 @@ const MODIFIED_KIND_AFTER = new RegExp(`^\\s+(?:(?!(?:and|or|of|the|for|to|in|on
 const SHORT_THEN_KIND = new RegExp(`^(\\s*\\([^\\s()]{2,12}\\))\\s+(?:${KIND.source.slice(4, -2)})\\b`, 'i');
 // ("the first of the Mahe-class anti-submarine warfare shallow-water craft": a craft is a vessel.)
 // ("Which commission …?" would print the answer's own head word: a commission is asked as a body.)
-const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', abhiyan: 'campaign', craft: 'vessel', commission: 'body' };
+const ENGLISH_KIND: Record<string, string> = { yojana: 'scheme', niti: 'policy', abhiyan: 'campaign', craft: 'vessel', commission: 'body' };
 /** Words of a description that say how, not what: "its heaviest", "own", "new". */
 const NOT_KIND = /^(?:own|new|latest|first|second|third|maiden|ambitious|flagship|indigenous|indigenously|much-awaited|long-awaited|the|its|their|a|an|[\p{Ll}-]+est)$/u;
 /** " feature called 'Delegated Payments'": a kind noun, "called" and the thing's name in quotes. */
@@ -396,11 +396,18 @@ function subjectBefore(s: Sentence, at: number): Subject | null {
   const unopened = bare.replace(OPENING_ADVERB, '');
   const body = BODY.exec(unopened.replace(/^the\s/, 'The '));
   if (body && body[0].length === unopened.length) return { entity: null, written: bodyWritten(body[0]) };
+  // ("Calling it a 'strategic roadmap' for …, the cabinet on Tuesday approved …": a clause of what
+  // the body did or said as it did, before it.)
+  const afterClause = OPENING_PARTICIPLE.test(bare) ? BODY_AFTER_CLAUSE.exec(bare) : null;
+  if (afterClause) return { entity: null, written: bodyWritten(afterClause[1]) };
   // ("Prime Minister Narendra Modi led Union Cabinet on Saturday approved …": the body a leader
   // led, its hyphen left out.)
   const led = LED_BODY.exec(bare);
   return led ? { entity: null, written: bodyWritten(led[1]) } : null;
 }
+
+const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing|After|Amid|Following|While|Besides)\s/u;
+const BODY_AFTER_CLAUSE = new RegExp(`,\\s+(?:the\\s+)?(${BODY_NAMES}|[Cc]abinet|[Gg]overnment)$`);
 
 const OPENING_ADVERB = /^(?:Earlier|Meanwhile|Separately|Also|Today|Besides|Further|Additionally|Moreover|Later|Subsequently|Recently|\p{Lu}\p{Ll}+ly),\s+/u;
 
@@ -537,8 +544,15 @@ function restAfter(s: Sentence, thing: Entity, skip: number): string {
   // ("… portal today", "… on Tuesday": the day goes, the question says the month.)
   text = text.trim().replace(/(?:^|\s+)(?:on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)|today|yesterday|tonight|earlier\s+today)$/, '').replace(/^(?:on\s+\w+day|today|yesterday)\s+(?=\S)/, '');
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length <= 14 ? words.join(' ') : '';
+  if (words.length <= 14) return words.join(' ');
+  // ("to create world-class systems of coaching and athlete support along with a robust …": a long
+  // purpose is asked by its first part, up to where it goes on.)
+  const cut = words.findIndex((w, i) => i >= 4 && PURPOSE_GOES_ON.has(w));
+  return cut > 0 && cut <= 14 && /^(?:to|for)$/.test(words[0]) ? words.slice(0, cut).join(' ').replace(/,$/, '') : '';
 }
+
+/** Words where a purpose goes on to another: "… and …", "… along with …", "…, which …". */
+const PURPOSE_GOES_ON = new Set(['and', 'along', 'as', 'which', 'that', 'while', 'besides', 'including']);
 
 /** "… PM-Vidyalaxmi for collateral-free loans to students" → "for collateral-free loans to
  *  students": the purpose a headline gives right after the thing's name (and its kind word). */

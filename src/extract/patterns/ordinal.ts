@@ -88,6 +88,9 @@ const NAMED_SITE_RE = new RegExp(
   String.raw`(?<subjEnd>)\s+(?:is|was|has\s+become|became|becomes)\s+(?:now\s+)?(?:the\s+)?(?:(?<ownerBefore>${SITE_OWNER})['’]s\s+)?(?<ord>${ORDINAL})\s+(?:(?<such>such)\s+(?<bare>reserve|site|park)|(?<noun>${SITE_KIND}))(?:\s+(?:of|in)\s+(?:the\s+)?(?<owner>${SITE_OWNER}))?\s*[.,;]`,
   'gdu',
 );
+/** ", located in the Alwar district of Rajasthan,": where a site lies, between its name and verb. */
+// (A figure's thousands are no comma of the aside: "spread over 1,751 sq km".)
+const WHERE_ASIDE = /,\s+(?:located|situated|nestled|lying|spread|spanning|covering)\s(?:[^,;]|(?<=\d),(?=\d{3})){2,80},\s*$/;
 /** "India has added the 58th Tiger Reserve to its tally, with the latest entrant being Madhav
  *  Tiger Reserve": the Nth of a kind, added to a country's count. */
 const ADDED_SITE_RE = new RegExp(
@@ -372,10 +375,15 @@ const find: FindDrafts<'ordinal'> = (s, ctx) => {
   }
   for (const m of s.text.matchAll(NAMED_SITE_RE)) {
     const g = m.groups!;
-    const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0], ['place', 'term', 'organisation']);
+    const at = m.indices!.groups!.subjEnd![0];
+    // ("Siliserh Lake, located in the Alwar district of Rajasthan, is India's 96th Ramsar site":
+    // where it lies, set off by commas, stands between the name and its verb.)
+    const aside = WHERE_ASIDE.exec(s.text.slice(0, at));
+    const subject = subjectEndingAt(s, at, ['place', 'term', 'organisation']) ?? (aside ? subjectEndingAt(s, aside.index, ['place', 'term', 'organisation']) : null);
     if (!subject) continue;
     // ("the 9th such reserve": the kind its own name ends on, "Madhav Tiger Reserve".)
-    const kind = g.noun ? g.noun.toLowerCase() : new RegExp(`(\\S+\\s+${g.bare})$`, 'i').exec(subject.canonical)?.[1].toLowerCase();
+    // ("India's 96th Ramsar site": a kind named after a place or a list keeps its capitals.)
+    const kind = (g.noun ? g.noun.toLowerCase() : new RegExp(`(\\S+\\s+${g.bare})$`, 'i').exec(subject.canonical)?.[1].toLowerCase())?.replace(/^ramsar\b/, 'Ramsar').replace(/^world heritage\b/, 'World Heritage');
     const said = g.owner ?? g.ownerBefore;
     const owner = !said || said === 'state' ? storyState(ctx) : said === 'country' || said === 'nation' ? 'India' : said;
     // ("The Khichan wetland in Rajasthan is …": a place after "in" only says where the subject is.)

@@ -88,7 +88,7 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'medal', 'syndrome', 'virus', 'disease', 'law', 'constitution', 'amendment', 'code', 'charter', 'index', 'indices', 'ranking', 'rankings',
   'report', 'version', 'edition', 'era', 'age', 'dynasty', 'empire', 'polaroid', 'polaroids',
   // Indian schemes, missions and observances: PM Vishwakarma Yojana, Swachh Bharat Abhiyan, Gandhi Jayanti.
-  'yojana', 'abhiyan', 'jayanti', 'diwas', 'divas', 'utsav', 'mahotsav', 'yatra', 'scheme', 'puja', 'pooja', 'mela', 'navratri',
+  'yojana', 'niti', 'abhiyan', 'jayanti', 'diwas', 'divas', 'utsav', 'mahotsav', 'yatra', 'scheme', 'puja', 'pooja', 'mela', 'navratri',
   'dussehra', 'diwali', 'deepavali', 'deepawali', 'dipavali', 'dipawali', 'holi', 'pongal', 'onam', 'bihu', 'eid', 'christmas', 'ramzan', 'ramadan',
   'chhath', 'lohri', 'baisakhi', 'vaisakhi', 'janmashtami', 'ugadi',
   // Groups the Constitution lists: "Scheduled Castes", "Other Backward Classes", "the Presidential List".

@@ -9,6 +9,13 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(qs.filter(([, a]) => /\bof\s+(?:Indian|French)$/.test(a))).toEqual([]);
   });
 
+  it('asks what a body approved after a clause of what it said as it did ("Calling it a roadmap …, the cabinet on Tuesday approved the Khelo Bharat Niti …"), a long purpose by its first part', () => {
+    const niti = asked(['Calling it a "strategic roadmap" for India\'s elevation into the top five of world sports, the cabinet on Tuesday approved the Khelo Bharat Niti to create world-class systems of coaching and athlete support along with a robust administrative set-up for the 2036 Olympics.']);
+    expect(niti).toContainEqual([expect.stringMatching(/^Which policy did the cabinet approve to create world-class systems of coaching\b/), 'Khelo Bharat Niti']);
+    const mission = asked(['Following a review of the sector, the Union Cabinet on Wednesday approved the National Mission on Edible Oils to raise output.']);
+    expect(mission.map(([, a]) => a)).toContain('National Mission on Edible Oils');
+  });
+
   it('asks with the purpose its apposition gives ("…, a central sector scheme to help create “safe borders”")', () => {
     const facts = factsOf(['The Union Cabinet approved on Friday the Coastal Villages Programme II, a central sector scheme to build "all-weather, safe roads" in hill hamlets, according to an official release.']);
     expect(ask(facts, 'launched').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which programme did the Union Cabinet approve to build all-weather, safe roads in hill hamlets/));

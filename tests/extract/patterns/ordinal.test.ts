@@ -451,6 +451,13 @@ describe('ordinal: the Nth site of a kind, by its name', () => {
     const within = factsOf(['The Khichan wetland in Rajasthan is now India’s 91st Ramsar site, the ministry said.'], { title: 'Two Rajasthan wetlands get Ramsar tag' });
     expect(ask(within, 'ordinal').map(([, a]) => a)).not.toContain('Rajasthan');
   });
+
+  it('asks it past where the site lies, set off by commas, and keeps the capital of "Ramsar"', () => {
+    const lake = factsOf(['Siliserh Lake, located in the Alwar district of Rajasthan, is India’s 96th Ramsar site.']);
+    expect(ask(lake, 'ordinal')).toContainEqual(['Which was India’s 96th Ramsar site?', 'Siliserh Lake']);
+    const reserve = factsOf(['Madhav Tiger Reserve, spread over 1,751 sq km in Shivpuri, is India’s 58th tiger reserve.']);
+    expect(ask(reserve, 'ordinal')).toContainEqual(['Which was India’s 58th tiger reserve?', 'Madhav Tiger Reserve']);
+  });
 });
 
 describe('ordinal: one of a people is someone, never a place', () => {
