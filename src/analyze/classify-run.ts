@@ -198,7 +198,11 @@ const METRIC_UNIT = /^(?:Giga|Mega|Kilo|Tera|Milli|Nano)[\s-]?(?:[Ww]att|[Mm]etr
  *  capitals, is no name to learn. */
 const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|Centre|Center))?|Air\s+Traffic\s+Control(?:ler)?s?|(?:Master\s+)?Control\s+(?:Room|Tower)|Intensive\s+Care\s+Unit|Emergency\s+(?:Ward|Room|Department)|Operation\s+Theatre|Trauma\s+(?:Centre|Ward)|Foreign\s+Training\s+Node|Houses\s+of\s+Parliament)$/;
 /** " is an island", " is a village in": the kind of place the sentence says a name is. */
-const PLACE_SAID = /^\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b/u;
+// ("Hasdeo Arand, one of the largest dense forest in central India": said in apposition too.)
+// (Its noun the phrase's head there: not "Sarvesh Bhadauria, a forest official in …".)
+const PLACE_SAID = /^(?:\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b|,\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}?(island|town|city|village|hamlet|district|tehsil|forest|lake|river|valley|hills?|wetland|sanctuary)s?(?=\s+(?:in|of|near|on|at|along|across|spanning|covering|that|which|where)\b|\s*[,.;]))/u;
+/** Places of nature a sentence may say a name is, no town. */
+const NATURAL_PLACE = /^(?:forest|lake|river|valley|hills?|wetland|sanctuary)$/;
 /** Chess titles written out before a player's name. */
 const CHESS_TITLE = /^(?:International Master|Woman International Master|Woman Grandmaster|Grandmaster|FIDE Master)\s+/;
 /** Indian site words that name a site after a person: the given name before them is the person's. */
@@ -539,7 +543,8 @@ function nameSpan(ctx: RunContext, words: Word[], a: number, b: number, after: R
   if (!cue && stateAfter && listed && !isGivenName(words[a].lower) && !/^['’]s\b/.test(ctx.text.slice(ctx.tokens[last].end + stateAfter[0].length)) && (regionNamed(stateAfter[1]) || regionNamed(stateAfter[1].split(' ')[0]))) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: 'city' })];
   // ("Beyt Dwarka is an island close to Okha port": what the sentence says a name is, a place.)
   const placeSaid = PLACE_SAID.exec(ctx.text.slice(ctx.tokens[last].end, ctx.tokens[last].end + 40));
-  if (!cue && placeSaid && !isGivenName(words[a].lower)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: placeSaid[1] === 'island' ? 'islands' : 'city' })];
+  const saidKind = placeSaid?.[1] ?? placeSaid?.[2];
+  if (!cue && saidKind && !isGivenName(words[a].lower)) return [mention(words, a, b, 'place', oneLine(phrase), { placeKind: saidKind === 'island' ? 'islands' : NATURAL_PLACE.test(saidKind) ? 'other' : 'city' })];
   // Without a cue, two or three unknown capitalised words are still most often a person in
   // news, unless one of them is an everyday word ("Star Wars", "Mountain View").
   // ("the sounding of Traditional Gong": nor when the first is an adjective's form.)

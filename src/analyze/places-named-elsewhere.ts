@@ -19,7 +19,9 @@ export function withPlacesNamedElsewhere(mentions: PlacedMention[]): void {
   }
   if (!places.size && !longer.length) return;
   for (const { mention } of mentions) {
-    const looksPerson = mention.cls === 'person' && mention.status === 'maybe-person' && !mention.personCue && !mention.role;
+    // ("Hasdeo Arand, one of the largest dense forest …" then "… make Hasdeo Arand mining free":
+    // a name of two words with no cue is the place its first mention said it is.)
+    const looksPerson = mention.cls === 'person' && (mention.status === 'maybe-person' || /\s/.test(mention.surface)) && !mention.personCue && !mention.role;
     const place = looksPerson || mention.cls === 'term' ? places.get(mention.surface) : undefined;
     if (place) {
       Object.assign(mention, { cls: 'place', placeKind: place.placeKind, canonical: place.canonical, status: 'final' });

@@ -486,6 +486,9 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): 
   // ("The Centre issued a fresh draft notification to declare … an Ecologically Sensitive Area. It
   // includes 13 villages …": what "it" takes in is the thing the body made, not the body.)
   if (first.cls === 'organisation' && /^It\s+(?:also\s+)?(?:includes|included|covers|covered|comprises|comprised|contains|contained|spans|spanned|consists)\b/.test(sentence.text)) return null;
+  // ("… India's population are now covered …. It is an unprecedented 45 percentage point surge":
+  // a rise the sentence before told, never the body that counted it.)
+  if (/^It\s+(?:is|was|marks|marked)\s+an?\s+(?:[\w.-]+\s+){0,4}(?:surge|rise|jump|increase|growth|decline|drop|fall|improvement|leap|spike|dip)\b/.test(sentence.text)) return null;
   const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
   if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
   return { phrase: before.text.slice(subjectFrom(before.text), first.end) };

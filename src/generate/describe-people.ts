@@ -246,8 +246,13 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   // ("the one selected for the 2024 Jnanpith Award" reads stiffly: the trade the sentence gives
   // them, "the Hindi novelist and poet", where it gives one.)
   const selectedRole = awardMatch?.[1] === 'selected for' ? roleBefore(item.sentence, item.answer) : null;
-  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null);
-  if (!description || description.split(/\s+/).length > 12) return null;
+  // ("Who was the first woman to be appointed as the Director General Medical Services (Army)?"
+  // with no trade before the name, "Lt Gen Sadhna Saxena Nair": the first the question asks.)
+  // (Only a first to hold an office: "the first Indian to visit the ISS" in a list of crew, "the
+  // third woman to achieve GM status" beside the others who did, would read as nonsense.)
+  const asFirst = !first && ORDINAL_QUESTION.test(item.question) && FIRST_IN_OFFICE.test(item.question) ? /^Who (?:was|is|became) (the [^?]+)\?$/.exec(item.question)?.[1] : undefined;
+  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null) ?? (asFirst && asFirst.split(/\s+/).length <= MAX_FIRST_WORDS ? asFirst : null);
+  if (!description || description.split(/\s+/).length > (description === asFirst ? MAX_FIRST_WORDS : 12)) return null;
   return describedPerson(item.answer, item.sentence, description);
 }
 
@@ -275,6 +280,10 @@ const OFFICE_BEFORE = /(?:^|[\s,(])((?!(?:and|&)\s)(?:(?:Union|State|Deputy|Chie
 /** "Who was the first Indian athlete to clinch a gold medal at …?": the person is asked by a
  *  first, and called by their trade in the set's other items. */
 const ORDINAL_QUESTION = /^Who (?:was|is|became) the (?:first|second|third|\d+(?:st|nd|rd|th)|youngest|oldest) /;
+/** "… to be appointed as the Director General …", "… to be elected …": a first to take up an office. */
+const FIRST_IN_OFFICE = /\bto be (?:appointed|elected|named|sworn in)\b|\bto (?:head|lead|take charge of|take over as)\b/;
+/** Words at most in a first asked by its whole question ("the first woman to be appointed as …"). */
+const MAX_FIRST_WORDS = 14;
 
 /** "Star javelin thrower Neeraj Chopra …" → "the javelin thrower": the lower-case words for what
  *  someone does, right before their name (an adjective of praise left out). */

@@ -22,6 +22,19 @@ describe('names that are no person', () => {
     expect(pair).toContain('US[place]');
   });
 
+  it('reads a name a place noun stands in apposition to ("Hasdeo Arand, one of the largest dense forest …") as a place, there and further on', () => {
+    const got = read('Alok Shukla fought to protect Hasdeo Arand, one of the largest dense forest in central India.', 'The ministry notified Hasdeo Arand as a no-go zone.', 'Chilka Vela, a brackish lake in Odisha, hosts birds.');
+    expect(got.filter((e) => e.startsWith('Hasdeo Arand'))).toEqual(['Hasdeo Arand[place]', 'Hasdeo Arand[place]']);
+    expect(got).toContain('Chilka Vela[place]');
+    expect(got).toContain('Alok Shukla[person]');
+    // (A place noun that only describes a trade is no place: "a forest official".)
+    expect(read('“Another 1,202 gharials were born,” Sarvesh Bhadauria, a forest official in Etawah district, said.')).toContain('Sarvesh Bhadauria[person]');
+  });
+
+  it('leaves a side\'s standing off its name ("Heavyweights West Bengal extended …")', () => {
+    expect(read('Heavyweights West Bengal extended their supremacy in the Santosh Trophy.')).toContain('West Bengal[place]');
+  });
+
   it('reads a unit of measure written capitalised ("100 Giga Watt", "Mega Watts") as no name', () => {
     const got = read('India aims to achieve 100 Giga Watt of nuclear power capacity by 2047.', 'The plant in Gujarat will add 600 Mega Watts, said Minister Pralhad Joshi.', 'Each tank holds 20 Kilo Litre of water.');
     expect(got.filter((e) => /Watt|Litre/.test(e))).toEqual([]);

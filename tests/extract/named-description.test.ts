@@ -709,3 +709,18 @@ describe('"It" that takes something in, after a body made it', () => {
     expect(texts(facts).join('\n')).not.toMatch(/The Centre includes/);
   });
 });
+
+describe('"It is an unprecedented … surge" after a body counted it', () => {
+  it('is the rise, never the body ("… the ILO said. It is an unprecedented 45 percentage point surge")', () => {
+    const ilo = factsOf([
+      'The International Labour Organization (ILO) has published on its dashboard that 64.3 per cent of India’s population is now covered under at least one social protection benefit.',
+      'It is an unprecedented 45 percentage point surge over the past decade, the global body has said.',
+    ]);
+    expect(texts(ilo).join('\n')).not.toMatch(/(?:ILO|International Labour Organization) is an unprecedented/);
+    const rbi = factsOf([
+      'The Reserve Bank of India (RBI) said bank credit grew to Rs 180 lakh crore in March.',
+      'It was a sharp 16 per cent rise over the year before.',
+    ]);
+    expect(texts(rbi).join('\n')).not.toMatch(/(?:RBI|Reserve Bank of India) was a sharp/);
+  });
+});

@@ -14,6 +14,10 @@ describe('people called by the office or award the set asks them for', () => {
   it('reads the description from the question that asks for them', () => {
     expect(cec.description).toBe('the 26th Chief Election Commissioner of India');
     expect(nobel.description).toBe('the winner of the 2023 Nobel Prize in Literature');
+    // (A first with no trade before the name, "Lt Gen Sadhna Saxena Nair": the first asked, in a
+    // few words at most.)
+    expect(asked('Who was the first woman to be appointed as the Director General Medical Services (Army)?', 'Sadhna Saxena Nair').description).toBe('the first woman to be appointed as the Director General Medical Services (Army)');
+    expect(describedBy(item('Who was the first Indian woman athlete from the state of Kerala to win an individual gold medal at the Asian Games in Hangzhou?', { type: 'short', answerType: 'person', answer: 'Anu Rani', sentence: 's0' }))).toBeNull();
     // (A promotion to a post: the post, with its "the".)
     expect(asked('Who was elevated to the post of Deputy Chief Minister of Gujarat?', 'Harsh Sanghavi').description).toBe('the Deputy Chief Minister of Gujarat');
     expect(describedBy(item('Who said the talks were useful?', { type: 'short', answerType: 'person', answer: 'Sergei Lavrov' }))).toBeNull();

@@ -238,7 +238,9 @@ function activeWinner(s: Sentence, prize: Entity, after: number): Entity | null 
   }
   // ("Kuwait on Sunday conferred its highest honour - 'The Order of Mubarak Al-Kabeer' - on Prime
   // Minister Narendra Modi": the honour's kind and a dash or comma before its name.)
-  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:(?:the\s+)?(?:\d{4}\s+)?|(?:its|their|the\s+country['’]s)\s+(?:(?:second|third)[- ])?(?:highest|top)\s+(?:(?:civilian|state|national)\s+)?(?:honour|honor|award)\s*[-–—,]\s*[‘'"“]?(?:[Tt]he\s+)?)$/.test(s.text.slice(Math.max(0, prize.start - 70), prize.start))) return null;
+  // ("has conferred Nigeria’s second-highest national honour, the Grand Commander of the Order of
+  // the Niger on …": a country's own honour, by its name.)
+  if (!/\b(?:awarded|conferred|confer|confers|bestowed|bestow|presented|gave|given)\s+(?:(?:the\s+)?(?:\d{4}\s+)?|(?:its|their|the\s+country['’]s|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:second|third)[- ])?(?:highest|top)\s+(?:(?:civilian|state|national)\s+)?(?:honour|honor|award)\s*[-–—,]\s*[‘'"“]?(?:[Tt]he\s+)?)$/u.test(s.text.slice(Math.max(0, prize.start - 70), prize.start))) return null;
   // "confer the Bharat Ratna, the country's highest civilian award, posthumously on …".
   const to = /^[’'"”]?(?:,\s+[^,;]{3,60},|\s*[-–—,])?\s+(?:posthumously\s+)?(?:to|on|upon)\s+/.exec(s.text.slice(after));
   if (!to) return null;

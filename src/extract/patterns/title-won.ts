@@ -161,6 +161,7 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
   if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s) && !opensInAnotherTime(s.text)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
   if (!HINT.test(s.text) || undatedElsewhen(s) || opensInAnotherTime(s.text)) return drafts;
+  drafts.push(...claimedForNthTime(s));
   for (const title of s.entities) {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
     // (Or "Divya Deshmukh of Nagpur became the FIDE Women's World Cup champion".)
@@ -210,13 +211,32 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
   return drafts;
 };
 
+/** ", claiming the title for an unprecedented 33rd time": the title a win earned, the Nth time. */
+const CLAIMING_NTH = /^[^;]*?,\s+(?:claiming|clinching|lifting|winning|bagging|securing|sealing)\s+(?:the|their|its)\s+(?:title|trophy|crown)\s+for\s+(?:a|an|the)\s+(?:record\s+|unprecedented\s+|historic\s+)?(?<ord>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\b/;
+
+/** "West Bengal extended their supremacy in the … Santosh Trophy with a 1-0 win over Kerala …,
+ *  claiming the title for an unprecedented 33rd time" → "Which team won the Santosh Trophy for
+ *  the 33rd time?": the sentence's subject, the title its sentence names, the count the clause
+ *  gives. */
+function claimedForNthTime(s: Sentence): FactDraft<'title-won'>[] {
+  // (The title nearest before the clause: "in the National Football Championship for Santosh Trophy".)
+  const title = s.entities.filter((e) => (e.cls === 'term' || e.cls === 'organisation') && TITLE_HEAD.test(e.text)).pop();
+  if (!title) return [];
+  const claimed = CLAIMING_NTH.exec(s.text.slice(title.end));
+  const winner = claimed ? subjectOfSentence(s, title.start) : null;
+  const type = winner && winnerType(winner);
+  if (!claimed || !winner || !type) return [];
+  return [wonDraft(s, winner, type, title, title.text, ` for the ${claimed.groups!.ord} time`)];
+}
+
 /** The winner a "by winning …" clause belongs to: the name opening the main clause, right before
  *  its verb ("In a spectacular display …, India etched …"), or null. */
 function subjectOfSentence(s: Sentence, before: number): Entity | null {
   // (Past an opening phrase and its comma: "In a spectacular display of speed, strategy, and skill, India …".)
   // ("In a gripping final, hosts Kerala made a comeback …": a side's standing before its name.)
+  // ("Heavyweights West Bengal extended their supremacy …": opening the sentence too.)
   // ("India's Lakshya Sen secured his maiden Super 500 title by winning …": a player's country owning him.)
-  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:hosts|holders|defending\s+champions|title\s+holders)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
+  const subjects = s.entities.filter((e) => e.end <= before && winnerType(e) !== null && /(?:^|,\s+)(?:\p{Lu}\p{Ll}+['’]s\s+)?(?:(?:[Hh]osts|[Hh]olders|[Dd]efending\s+champions|[Tt]itle\s+holders|[Hh]eavyweights|[Ff]avourites)\s+)?$/u.test(s.text.slice(0, e.start)) && verbLike(s.tokens.find((t) => t.start > e.end)));
   return subjects.length === 1 ? subjects[0] : null;
 }
 /** A verb, or a past form the tagger read as an adjective ("India etched its name …"). */

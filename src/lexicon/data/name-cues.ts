@@ -275,7 +275,9 @@ export const OPENING_QUALIFIERS: ReadonlySet<string> = new Set(['Opposition', 'R
   // ("Previous Indian Goldman Environmental Prize winners are …": which ones, by when.)
   'Previous', 'Past', 'Earlier',
   // ("Hosts India dethroned champions South Korea …": a side by its role in the tournament.)
-  'Hosts', 'Holders', 'Debutants']);
+  'Hosts', 'Holders', 'Debutants',
+  // ("Heavyweights West Bengal extended their supremacy …": or by its standing.)
+  'Heavyweights', 'Favourites', 'Favorites', 'Underdogs', 'Minnows']);
 
 /** Heads of a body's name that "for …"/"of …" may go on from: "Inter-University Centre for Astronomy and Astrophysics". */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([

@@ -199,6 +199,13 @@ describe('awarded: an honour conferred "on" someone, its kind and a dash before 
     expect(ask(plain, 'awarded')).toEqual([['Who was awarded the Order of Mubarak Al-Kabeer in December 2024?', 'Narendra Modi']]);
   });
 
+  it('reads an honour a country owns by its name ("conferred Nigeria’s second-highest national honour, the … on …")', () => {
+    const facts = factsOf(['President Bola Tinubu has conferred Nigeria’s second-highest national honour, the Grand Commander of the Order of the Niger on Indian Prime Minister Narendra Modi.'], { title: 'Tinubu confers national honour of GCON on Indian PM Modi', date: '2024-11-17' });
+    expect(ask(facts, 'awarded')).toEqual([['Which honour was Narendra Modi awarded in November 2024?', 'Grand Commander of the Order of the Niger']]);
+    const plain = factsOf(['King Abdullah has conferred Jordan’s highest civilian honour, the Order of Al-Hussein on Indian President Droupadi Murmu.'], { date: '2024-11-17' });
+    expect(ask(plain, 'awarded').map(([, a]) => a)).toContain('Droupadi Murmu');
+  });
+
   it('reads a second-highest honour set off by commas, its name after "the"', () => {
     const facts = factsOf(['Nigeria on Sunday conferred its second-highest national award, the Grand Commander of the Order of the Niger, on Prime Minister Narendra Modi, making him the second foreign dignitary to receive the distinction.'], { title: "PM Modi receives Nigeria's second highest national award", date: '2024-11-17' });
     expect(ask(facts, 'awarded')).toEqual([['Which honour was Narendra Modi awarded in November 2024?', 'Grand Commander of the Order of the Niger']]);

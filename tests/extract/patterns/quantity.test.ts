@@ -633,3 +633,12 @@ describe('quantity: an age', () => {
     expect(asked.some(([, a]) => /year-old|^18$/.test(a))).toBe(false);
   });
 });
+
+describe('quantity: a count told by someone of a lower-case office', () => {
+  it('keeps where, the telling cut off ("… carved out in Ladakh, Union home minister Amit Shah announced on Monday, a move that …")', () => {
+    const ladakh = ask(factsOf(['Five new districts will be carved out in Ladakh, Union home minister Amit Shah announced on Monday, a move that will take the total number of districts to seven in the Union territory.']), 'quantity');
+    expect(ladakh).toContainEqual(['How many new districts will be carved out in Ladakh?', 'Five']);
+    const assam = ask(factsOf(['Twelve new medical colleges will be opened in Assam, state health minister Ashok Singhal told reporters on Friday, a step that doubles the seats.']), 'quantity');
+    expect(assam.map(([q]) => q)).toContainEqual(expect.stringMatching(/^How many new medical colleges will be opened in Assam\b/));
+  });
+});

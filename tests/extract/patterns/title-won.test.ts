@@ -202,3 +202,12 @@ describe('title-won: the champions a league crowned', () => {
     expect(ask(factsOf(['Neeraj Chopra was crowned champion of the Diamond League in Zurich on Thursday.']), 'title-won').filter(([q]) => /^Which team/.test(q))).toEqual([]);
   });
 });
+
+describe('title-won: the title a win earned, "claiming the title for the Nth time"', () => {
+  it('asks which side won it, and the count ("…, claiming the title for an unprecedented 33rd time")', () => {
+    expect(asked(['Heavyweights West Bengal extended their supremacy in the National Football Championship for Santosh Trophy with a 1-0 win over Kerala in the summit showdown on Tuesday, claiming the title for an unprecedented 33rd time.'])).toContainEqual([
+      'Which team won the Santosh Trophy for the 33rd time?', 'West Bengal',
+    ]);
+    expect(asked(['Karnataka beat Vidarbha by 36 runs in the summit clash of the Vijay Hazare Trophy on Saturday, lifting the title for a record fifth time.']).map(([, a]) => a)).toContain('Karnataka');
+  });
+});
