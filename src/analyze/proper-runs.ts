@@ -247,7 +247,8 @@ function isAfterOpening(tokens: readonly RawToken[], i: number, sentenceStart: n
 }
 
 /** An office written in lower case before a name: "Chief minister A Revanth Reddy". */
-const LOWER_OFFICE = /^(?:minister|secretary|governor|leader|chief|president|judge|officer|commissioner|director|chairman|collector|legislator|lawmaker|candidate|MP|MLA)$/;
+// ("Chief Minister A Revanth Reddy": capitalised as a title too.)
+const LOWER_OFFICE = /^(?:[Mm]inister|[Ss]ecretary|[Gg]overnor|leader|chief|[Pp]resident|[Jj]udge|officer|[Cc]ommissioner|[Dd]irector|[Cc]hairman|[Cc]ollector|legislator|lawmaker|candidate|MP|MLA)$/;
 
 /** "Self-Defence", "Ki-moon", "Asia-Pacific": a hyphen touching both neighbours. */
 function touchingHyphen(tokens: readonly RawToken[], end: number, next: number, last: number): boolean {

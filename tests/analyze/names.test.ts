@@ -25,6 +25,9 @@ describe('people and titles', () => {
     expect(people('The director of the Council on American - Islamic Relations Alia Salem said the boy was brave.').map((p) => p.canonical)).toEqual(['Alia Salem']);
     // An initial "A" after an office written in lower case is the name's.
     expect(people('Chief minister A Ravi Kumar, who visited the site on Tuesday, sought a report.').map((p) => p.canonical)).toEqual(['A Ravi Kumar']);
+    // (And after one capitalised as a title: "Chief Minister A Revanth Reddy".)
+    expect(people('Chief Minister A Revanth Reddy in a post on X said the State government paid tributes.').map((p) => p.canonical)).toEqual(['A Revanth Reddy']);
+    expect(people('Governor A Arun Kumar inaugurated the new building on Monday.').map((p) => p.canonical)).toEqual(['A Arun Kumar']);
     // What several people do, opening the sentence in the plural, is no part of a name.
     expect(people('Openers Laura Wolvaardt and Tazmin Brits added 51 runs before a direct hit.').map((p) => p.canonical)).toEqual(['Laura Wolvaardt', 'Tazmin Brits']);
     expect(people('Reporters Without Borders named the editor in its annual list.')).toEqual([]);

@@ -154,3 +154,17 @@ describe('a chance missed and a losing side\'s top score', () => {
     expect(tellsMatchMoment('Trisha scored 309 runs and took seven wickets in the tournament.', 4)).toBe(false);
   });
 });
+
+describe('a cricket innings and a racket game, as told', () => {
+  it('reads a batter\'s stay, a side\'s effort, the toss and a game\'s swings as moments; not a result or a budget\'s gap', () => {
+    expect(tellsMatchMoment('Lanning got to a couple of fours, before she was cleaned up by Sciver-Brunt on 13, while Shafali was dismissed LBW by Ismail.')).toBe(true);
+    expect(tellsMatchMoment('Marizanne Kapp and Niki Prasad fought hard to eke out a win.')).toBe(true);
+    expect(tellsMatchMoment('Amanjot Kaur and Sanskriti Gupta hit a few boundaries to take MI close to 150.')).toBe(true);
+    expect(tellsMatchMoment('However, Kapp was dismissed in the 18th over.')).toBe(true);
+    expect(tellsMatchMoment('Mumbai Indians were asked to bat first after DC skipper Meg Lanning won the toss and opted to field.')).toBe(true);
+    expect(tellsMatchMoment('Yang narrowed the gap to 13-11 and drew level at 16-16, but Shetty regained control with well-placed shots.')).toBe(true);
+    expect(tellsMatchMoment('Shetty, seeded fourth, surged ahead with a string of winners to lead 11-6 at the interval.')).toBe(true);
+    expect(tellsMatchMoment('The government narrowed the fiscal deficit to 4.8 per cent of GDP in 2024-25.')).toBe(false);
+    expect(tellsMatchMoment('MI clinched their second WPL title after beating the Capitals by eight runs at the Brabourne Stadium.')).toBe(false);
+  });
+});

@@ -406,3 +406,17 @@ describe('how someone described a thing', () => {
     expect(statementOf(named)).not.toBeNull();
   });
 });
+
+describe('a false statement its own sentence shows false', () => {
+  it('is never made by swapping a figure against the comparison the sentence makes', async () => {
+    const { contradictsItself } = await import('../../src/generate/items/false-statement.js');
+    expect(contradictsItself('Transport and communication inflation stood at 2.95 per cent, marginally lower than 0.94 per cent in October.')).toBe(true);
+    expect(contradictsItself('Urban food inflation also moved up, from 2.95 per cent to -3.60 per cent.')).toBe(true);
+    expect(contradictsItself('Housing inflation remained steady, recording 0.88 per cent in November compared to 2.96 per cent in October.')).toBe(true);
+    expect(contradictsItself('Gold imports fell from USD 5.14 billion to USD 9.6 billion in September.')).toBe(true);
+    // (A swap the comparison allows is shown false by the article only: still a fair statement.)
+    expect(contradictsItself('Transport and communication inflation stood at 0.88 per cent, marginally lower than 0.94 per cent in October.')).toBe(false);
+    expect(contradictsItself('Urban food inflation also moved up, from -5.18 per cent to -3.60 per cent.')).toBe(false);
+    expect(contradictsItself('Exports rose to USD 36 billion, up from USD 34 billion.')).toBe(false);
+  });
+});

@@ -67,7 +67,32 @@ export function falseVersion(
   for (const wrong of candidates) {
     if (mentions(statement, wrong, fact.answerType) || !titled(wrong)) continue;
     const text = swapAnswer(statement, fact.answer, wrong, fact.answerType);
-    if (text) return { text, wrong };
+    // ("… stood at 2.95 per cent, marginally lower than 0.94 per cent": a figure swapped against
+    // the comparison its own sentence makes is false at a glance, without the article.)
+    if (text && !(fact.answerType === 'number' && contradictsItself(text))) return { text, wrong };
   }
   return null;
+}
+
+/** A figure with its sign and decimals ("-3.60", "2,097") read as a number. */
+const FIGURE = String.raw`(-?\d[\d,]*(?:\.\d+)?)`;
+/** "W …, lower than O", "W, up from O", "from A to B" after a verb of rising or falling, "remained
+ *  steady … W compared to O": the comparisons a sentence makes between two of its figures. */
+const LOWER_THAN = new RegExp(`${FIGURE}[^\\d;]{0,40}?\\b(?:lower|less|fewer|smaller|down)\\s+(?:than|from)\\s+${FIGURE}`);
+const HIGHER_THAN = new RegExp(`${FIGURE}[^\\d;]{0,40}?\\b(?:higher|more|greater|larger|up)\\s+(?:than|from)\\s+${FIGURE}`);
+const MOVED = /\b(rose|risen|increased|climbed|jumped|improved|moved\s+up|went\s+up|surged|grew|fell|fallen|declined|dropped|eased|moderated|slipped|dipped|decreased|went\s+down)\b[^\d;]{0,30}?\bfrom\s+(?:(?:USD|US\$|Rs\.?|INR|₹|\$)\s*)?(-?\d[\d,]*(?:\.\d+)?)[^\d;]{0,20}?\bto\s+(?:(?:USD|US\$|Rs\.?|INR|₹|\$)\s*)?(-?\d[\d,]*(?:\.\d+)?)/;
+const STEADY = new RegExp(`\\b(?:steady|stable|unchanged|flat)\\b[^\\d;]{0,40}?${FIGURE}[^\\d;]{0,40}?\\b(?:compared\\s+(?:to|with)|against|as\\s+against)\\s+${FIGURE}`);
+const RISING = /^(?:rose|risen|increased|climbed|jumped|improved|moved\s+up|went\s+up|surged|grew)$/;
+const value = (figure: string) => Number(figure.replace(/,/g, ''));
+
+/** Whether a sentence's own comparison of two figures is false as written. */
+export function contradictsItself(text: string): boolean {
+  const lower = LOWER_THAN.exec(text);
+  if (lower && !(value(lower[1]) < value(lower[2]))) return true;
+  const higher = HIGHER_THAN.exec(text);
+  if (higher && !(value(higher[1]) > value(higher[2]))) return true;
+  const moved = MOVED.exec(text);
+  if (moved && RISING.test(moved[1]) !== value(moved[3]) > value(moved[2])) return true;
+  const steady = STEADY.exec(text);
+  return !!steady && Math.abs(value(steady[1]) - value(steady[2])) > 0.1 * Math.max(Math.abs(value(steady[1])), Math.abs(value(steady[2])));
 }
