@@ -124,12 +124,17 @@ export function splitTitle(words: readonly Word[]): TitleSplit | null {
   if (words.length - titleEnd === 1 && /^(?:Commanding|Presiding|Officiating|Designate|General)$/.test(words[titleEnd].text)) return { nameStart: words.length, hasRole: !onlyHonorifics, hasComplement };
   // ("German Consul General Kolkata Barbara Voss": the post's city after the title, a name of
   // two words after it.)
-  if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text)) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
+  // (Only a post held in a city: "former BJP MLA Kota Srinivasa Rao" is the actor Kota Srinivasa
+  // Rao, a Telugu name opening on its family's, no MLA of the city of Kota.)
+  if (!onlyHonorifics && words.length - titleEnd >= 3 && cityNamed(words[titleEnd].text) && words.slice(0, titleEnd).some((w) => POSTED_IN_CITY.test(w.lower))) return { nameStart: titleEnd + 1, hasRole: true, hasComplement: true };
   // ("the Director General of Medical Education and Training": a title that would end on "and"
   // or "of" runs on; the words after it are the office's, no one's name.)
   if (/^(?:and|&|of|for)$/.test(words[titleEnd - 1]?.lower ?? '')) return null;
   return { nameStart: titleEnd, hasRole: !onlyHonorifics, hasComplement };
 }
+
+/** Title words of posts held in a city, which a city's name may follow: "Consul General Kolkata". */
+const POSTED_IN_CITY = /^(?:consul|consul-general|consulate|commissioner|collector|mayor|director|bureau|correspondent|head)$/;
 
 /** End (exclusive) of a place of one or two words at `i` that a title word follows, or `i`. */
 function placeBeforeTitle(words: readonly Word[], i: number): number {

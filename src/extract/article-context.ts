@@ -153,6 +153,8 @@ const REPORT_FRAME = /^(?:It|They|(?:The|A|His|Her|Their)\s+(?:statement|family|
 const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
 
 /** A telling verb right after its teller, past an aside: " said", ", the SP, told". */
+/** "under President ", "by ": a preposition, and a title at most, right before a name. */
+const PREPOSITION_BEFORE = /\b(?:under|by|of|with|from|for|against|to|on|at|in|about|over|after|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const TELLS_AFTER = /^(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|informed|stated|confirmed)\b/;
 
 /** The person a sentence is about when a person opens it as its subject; null otherwise. */
@@ -221,7 +223,9 @@ export function pronounPerson(ctx: ArticleContext, sentence: Sentence, offset: n
       // booked for culpable homicide …": after one who only tells, the "he" is the one their words
       // are about, named after the telling verb; with two such, no one the key can give.)
       if (subject && fits(subject) && !SPEECH_GOES_ON.test(sentence.text) && TELLS_AFTER.test(before.text.slice(subject.end))) {
-        const told = new Map(before.entities.filter((e) => fits(e) && e.start > subject.end && e.canonical !== subject.canonical).map((e) => [e.canonical, e]));
+        // (Not one a preposition brings in: "… said the impact of US tariffs under President Trump
+        // has been smaller …" tells of the tariffs, not of Trump.)
+        const told = new Map(before.entities.filter((e) => fits(e) && e.start > subject.end && e.canonical !== subject.canonical && !PREPOSITION_BEFORE.test(before.text.slice(Math.max(0, e.start - 40), e.start))).map((e) => [e.canonical, e]));
         if (told.size === 1) return [...told.values()][0];
         if (told.size > 1) return null;
       }
@@ -379,7 +383,8 @@ function opensOnUnknownName(s: Sentence): boolean {
 /** A sentence that opens on a quotation: its teller is no subject of the story's narrative. */
 const QUOTED_OPENING = /^["“]/;
 /** "He added", "She further said": the speaker of the sentence before goes on. */
-const SPEECH_GOES_ON = /^(?:He|She)\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:added|adds|said|says|noted|stated|remarked|observed|continued|explained|asserted|emphasi[sz]ed|stressed|underlined|pointed out)\b/;
+// ("However, he cautioned that …": after an opening adverb, and a warning goes on speaking too.)
+const SPEECH_GOES_ON = /^(?:(?:However|But|Also|Further|Moreover|Meanwhile|Still|Yet),\s+)?(?:He|he|She|she)\s+(?:also\s+|further\s+|then\s+|later\s+|however\s+)?(?:added|adds|said|says|noted|stated|remarked|observed|continued|explained|asserted|emphasi[sz]ed|stressed|underlined|pointed out|cautioned|warned|argued|maintained|insisted)\b/;
 /** "…,” spokesperson Randhir Jaiswal said in a post on X.": the end of a quotation and its teller. */
 const TOLD_AFTER_QUOTE = /[”"],?\s+(?:[\p{L}.'’-]+\s+){0,8}(?:said|says|added|wrote|posted|tweeted|stated)\b[^”"]*$/u;
 

@@ -55,7 +55,9 @@ const TITLED_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|and|the|&
 const KNOWN_AS = /,\s+(?:widely|popularly|commonly|also|better|simply)\s+known\s+as\s+(?:the\s+)?['‘"“]?([^,'‘’"“”]{2,60}?)[,'’"”]{1,3}\s*$/d;
 
 /** ", led by ", ", captained by ": the leader of the subject named before, set off by commas. */
-const LEADER_SET_OFF = /\s*,\s*(?:led|captained|skippered|headed|coached|guided|spearheaded)\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+// ("Prime Minister Narendra Modi, along with Bihar Chief Minister Nitish Kumar, on Friday
+// inaugurated …": so is one who only came along.)
+const LEADER_SET_OFF = /\s*,\s*(?:(?:led|captained|skippered|headed|coached|guided|spearheaded|accompanied)\s+by|along\s+with|together\s+with)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entity['cls'][] = NAMES): Entity | null {
   // ("The Indian women, led by Harmanpreet Kaur, lifted their maiden … title": who leads a side set

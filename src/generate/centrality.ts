@@ -385,7 +385,8 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("the Indian Navy" in a Navy chief's story: "the Navy" of every other sentence names it too.)
     const service = f.answerType === 'organisation' ? OWN_SERVICE.exec(f.answer)?.[1] : undefined;
     if (named === undefined) namedCount.set(namedKey, (named = sentences.filter((s) => parts.some((p) => mentions(s, p, f.answerType)) || (service !== undefined && containsWord(s, service))).length));
-    const salience = Math.min(1, named / 4);
+    // (Not for a year: "2025" in three sentences of a forecast is when, not what the story is about.)
+    const salience = Math.min(1, (f.answerType === 'year' ? 1 : named) / 4);
     // The share of the answer's words the headline has ("Toronto" of Metro Toronto Convention Centre).
     const answerShare = shareOf(head, stems(f.answer));
     const w = WEIGHTS;

@@ -470,6 +470,11 @@ describe('a surname alone, when two people share it', () => {
     // (A city that is the name's own first word stays: "Minister Jaipur Singh Rathore" has no post city before a two-word name.)
     const b = analyzeArticle(articleOf(['Chief Minister Mohan Charan Majhi announced the scheme in Bhubaneswar.']));
     expect(b.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Mohan Charan Majhi']);
+    // (Nor after a post no city holds: "former BJP MLA Kota Srinivasa Rao" is one name, a family's first.)
+    const c = analyzeArticle(articleOf(['Veteran Telugu actor and former BJP MLA Kota Srinivasa Rao passed away on Sunday.']));
+    expect(c.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Kota Srinivasa Rao']);
+    const d = analyzeArticle(articleOf(['Former MP Kota Venkata Reddy joined the party on Monday.']));
+    expect(d.sentences[0].entities.filter((e) => e.cls === 'person').map((e) => e.text)).toEqual(['Kota Venkata Reddy']);
   });
 
   it('takes two spellings one letter apart, each written once, for one person, named as first written', () => {

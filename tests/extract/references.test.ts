@@ -244,6 +244,19 @@ describe('a "he" after a sentence whose subject only tells', () => {
     const own = factsOf(['Union Minister Jitendra Singh said the mission would be completed by 2027.', 'He also launched the Vigyan Dhara portal in New Delhi on Monday.']).map((f) => f.cloze);
     expect(own.some((c) => c.startsWith('He (Jitendra Singh) also launched'))).toBe(true);
   });
+
+  it('is never one a preposition brings into what was told, and goes on speaking after "However,"', () => {
+    const imf = factsOf([
+      'IMF Chief Economist Pierre-Olivier Gourinchas said the global impact of US tariffs under President Trump has been smaller than initially feared.',
+      'However, he cautioned that the tariff shock is dampening growth prospects, especially in the US, where the IMF has projected 2 per cent growth for 2025.',
+    ]).map((f) => f.cloze);
+    expect(imf.some((c) => c.includes('(Trump)'))).toBe(false);
+    const rbi = factsOf([
+      'RBI Governor Sanjay Malhotra said the rate cuts announced by Finance Minister Nirmala Sitharaman had helped growth.',
+      'He warned that inflation could rise to 4.5 per cent in the third quarter of the year.',
+    ]).map((f) => f.cloze);
+    expect(rbi.some((c) => c.includes('(Nirmala Sitharaman)'))).toBe(false);
+  });
 });
 
 describe('"he" and "she" and who they can be', () => {

@@ -468,3 +468,19 @@ describe('centrality: an undated office of one named in passing', () => {
     expect(centralityOf([flights, cm, again], 'Vizhinjam port dedicated to the nation').get(cm.id)!.offTopic).toBe(false);
   });
 });
+
+describe('a year the story repeats', () => {
+  it('is when, not what the story is about: the figure the headline gives ranks with it ("6.6 per cent for 2025")', () => {
+    const lead = 'The International Monetary Fund has revised India’s growth forecast upward to 6.6 per cent for 2025.';
+    const again = 'In India, growth is projected to be 6.6 per cent in 2025, the report stated.';
+    const third = 'The World Bank also raised its outlook for India to 6.5 per cent for 2025.';
+    const facts = [
+      fact({ question: lead.replace('2025', '_____'), answer: '2025', answerType: 'year', sentence: lead, sentenceIndex: 0, pattern: 'cloze' }),
+      fact({ question: lead.replace('6.6 per cent', '_____'), answer: '6.6 per cent', answerType: 'number', sentence: lead, sentenceIndex: 0, pattern: 'cloze' }),
+      fact({ question: third.replace('World Bank', '_____'), answer: 'World Bank', answerType: 'organisation', sentence: third, sentenceIndex: 2, pattern: 'cloze' }),
+      fact({ question: again.replace('India', '_____'), answer: 'India', answerType: 'country', sentence: again, sentenceIndex: 1, pattern: 'cloze' }),
+    ];
+    const c = centralityOf(facts, 'India’s 2025 growth pegged at 6.6% by IMF citing robust Q1');
+    expect(c.get(facts[1].id)!.score).toBeGreaterThanOrEqual(c.get(facts[0].id)!.score);
+  });
+});

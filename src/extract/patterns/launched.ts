@@ -74,7 +74,8 @@ const OWNER_OF = /^(?:of|(?:developed|designed|built|created|made)\s+by)\s+(?:th
 /** Kinds of thing a launch story names: the question asks "Which <kind>". */
 const KIND = /^(?:satellite|rocket|vehicle|launcher|mission|scheme|yojana|niti|programme|program|policy|portal|app|platform|initiative|campaign|corridor|project|vessel|craft|ship|frigate|corvette|destroyer|submarine|warship|carrier|aircraft|missile|train|bridge|tunnel|airport|port|index|report|fund|card|coin|stamp|festival|drive|abhiyan|centre|center|facility|plant|park|highway|expressway|line|network|system|device|vaccine|model|telescope|observatory|spacecraft|probe|lander|rover|module|commission)$/;
 // ("six new Vande Bharat trains": in the plural too.)
-const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})(s?)\\b`, 'i');
+// ("the Aunta-Simaria bridge project constructed over …": the kind's "project" goes with it.)
+const KIND_AFTER = new RegExp(`^\\s+(${KIND.source.slice(4, -2)})(s?)\\b(?:\\s+project\\b)?`, 'i');
 /** "Vande Bharat sleeper train service": the kind after a lower-case word or two, its "service" with it. */
 const MODIFIED_KIND_AFTER = new RegExp(`^\\s+(?:(?!(?:and|or|of|the|for|to|in|on|with|at|by|from|a|an)\\s)[a-z][a-z-]*\\s+){1,2}?(${KIND.source.slice(4, -2)})(s?)(?:\\s+service)?\\b`);
 /** " (ELI)" before a kind word: the short form written between a name and its kind. */
@@ -253,9 +254,14 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     // ("approved Minimum Support Prices (MSP) of Raw Jute for …": what follows "of" is the name's own
     // complement; "What did … approve of Raw Jute …?" asks nothing.)
     if (!kind && rest && /^of\s/.test(rest)) continue;
+    // ("constructed over the River Ganga …": a participle describes the thing, and goes with it:
+    // "Which bridge constructed over … did … inaugurate?".)
+    // (A participle cut off before what it says, "built", says nothing: it goes.)
+    if (rest && PARTICIPLE_REST.test(rest) && rest.split(/\s+/).length < 3) rest = '';
+    const described = kind && rest && PARTICIPLE_REST.test(rest) ? ` ${rest}` : '';
     drafts.push({
       pattern: 'launched',
-      question: `${kind ? `Which ${kind}${owner ? ` ${owner[0].trim()}` : ''}` : 'What'} did ${who} ${verb}${rest ? ` ${rest}` : ''}${when}?`,
+      question: `${kind ? `Which ${kind}${owner ? ` ${owner[0].trim()}` : ''}${described}` : 'What'} did ${who} ${verb}${rest && !described ? ` ${rest}` : ''}${when}?`,
       answer: thing.text,
       answerText: thing.text,
       answerStart: thing.start,
@@ -268,6 +274,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
   }
   return drafts;
 }
+
+/** "constructed over …", "built at a cost of …": a past participle opening what follows the name. */
+const PARTICIPLE_REST = /^(?:constructed|built|developed|designed|located|situated|set\s+up|made|spread|spanning|costing)\b/;
 
 /** A superlative description with no name in it: "inaugurated India's longest river bridge in
  *  Assam" (the name comes in a sentence after it). */
@@ -390,7 +399,8 @@ function subjectBefore(s: Sentence, at: number): Subject | null {
   const head = s.text.slice(0, at);
   const lead = LEAD.exec(head)!;
   const bare = head.slice(0, lead.index);
-  const entity = s.entities.find((e) => (e.cls === 'person' || e.cls === 'organisation' || e.cls === 'place' || e.cls === 'term') && e.end === bare.length);
+  // (Past one who only came along, set off by commas: "…, along with Bihar Chief Minister Nitish Kumar, on Friday".)
+  const entity = subjectEndingAt(s, bare.replace(/,\s*$/, '').length, ['person', 'organisation', 'place', 'term']);
   if (entity && lead[0].trim() && s.entities.some((d) => d.cls === 'date' && d.start >= lead.index && d.end <= at)) return chairedBody(s, entity) ?? { entity, written: withTitle(s, entity) };
   // ("Earlier, the Union Cabinet approved …": an opening adverb before the body changes nothing.)
   const unopened = bare.replace(OPENING_ADVERB, '');

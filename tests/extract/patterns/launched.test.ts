@@ -16,6 +16,13 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(mission.map(([, a]) => a)).toContain('National Mission on Edible Oils');
   });
 
+  it('asks who launched it past one who came along, its kind\'s "project" and a participle kept with the kind', () => {
+    const bridge = ask(factsOf(['Prime Minister Narendra Modi, along with Bihar Chief Minister Nitish Kumar, on Friday inaugurated the Aunta-Simaria bridge project constructed over the River Ganga on National Highway 31 in Begusarai.'], { title: 'PM Modi Inaugurates Aunta-Simaria Bridge Project Built on River Ganga', date: '2025-08-22' }), 'launched');
+    expect(bridge).toContainEqual([expect.stringMatching(/^Which bridge constructed over the River Ganga on National Highway 31 in Begusarai did Prime Minister Narendra Modi inaugurate\b/), 'Aunta-Simaria']);
+    const tunnel = asked(['Union Minister Nitin Gadkari, accompanied by Chief Minister Omar Abdullah, on Monday inaugurated the Z-Morh tunnel constructed under the Zojila range in Ganderbal district.']);
+    expect(tunnel.map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which tunnel constructed under the Zojila range in Ganderbal district did Union Minister Nitin Gadkari inaugurate\b/));
+  });
+
   it('asks with the purpose its apposition gives ("…, a central sector scheme to help create “safe borders”")', () => {
     const facts = factsOf(['The Union Cabinet approved on Friday the Coastal Villages Programme II, a central sector scheme to build "all-weather, safe roads" in hill hamlets, according to an official release.']);
     expect(ask(facts, 'launched').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which programme did the Union Cabinet approve to build all-weather, safe roads in hill hamlets/));
