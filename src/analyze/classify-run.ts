@@ -551,6 +551,8 @@ function nameSpan(ctx: RunContext, words: Word[], a: number, b: number, after: R
   // ("the Chandigarh Mayoral polls", "the Kerala Startup run": a known place opening two words
   // with no cue and no given name is that place's thing, not a person.)
   if (!cue && b === a + 1 && !isGivenName(words[a].lower) && !isGivenName(words[b].lower) && (cityNamed(words[a].text) || regionNamed(words[a].text) || countryNamed(words[a].text))) return [mention(words, a, b, 'term', oneLine(phrase))];
+  // ("Delhi SG Pipers", "Tamil Nadu Dragons": a place's name opening a side's, its last word a plural.)
+  if (!cue && b > a + 1 && (cityNamed(words[a].text) || regionNamed(words[a].text)) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[b].text) && !words.slice(a, b + 1).some((w) => isGivenName(w.lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("a note: "Unusual Column. …"": nor when every word is an everyday word and none a given name.)
   const doubtful = !cue && (hasWord(words, a, b, NON_NAME_WORDS) || (!isGivenName(words[a].lower) && (ADJECTIVE_FORM.test(words[a].text) || words.slice(a, b + 1).every((w) => isCommonWord(w.lower)))));
   const m = mention(words, a, b, 'person', oneLine(phrase), { status: doubtful ? 'maybe-person' : 'final', personCue: cue });

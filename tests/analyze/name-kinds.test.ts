@@ -31,6 +31,13 @@ describe('names that are no person', () => {
     expect(read('“Another 1,202 gharials were born,” Sarvesh Bhadauria, a forest official in Etawah district, said.')).toContain('Sarvesh Bhadauria[person]');
   });
 
+  it('reads a side named after a place, its last word a plural ("Delhi SG Pipers"), and a portal by its name as no person', () => {
+    const got = read('In their final group match against Delhi SG Pipers, the team won.', 'The Gyan Bharatam Portal was launched by Rajiv Rao on Friday.');
+    expect(got).toContain('Delhi SG Pipers[term]');
+    expect(got).toContain('Gyan Bharatam Portal[term]');
+    expect(got).toContain('Rajiv Rao[person]');
+  });
+
   it('leaves a side\'s standing off its name ("Heavyweights West Bengal extended …")', () => {
     expect(read('Heavyweights West Bengal extended their supremacy in the Santosh Trophy.')).toContain('West Bengal[place]');
   });

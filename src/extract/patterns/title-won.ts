@@ -104,7 +104,8 @@ const CROWNED_OF = /\b(?:(?:were|was|are|is|has\s+been|have\s+been)\s+)?crowned\
 /** " (PKL) season 12": the season of a league, after its short form. */
 const SEASON_AFTER = /^(?:\s+\(\p{Lu}{2,6}\))?\s+[Ss]eason\s+(\d{1,2})\b/u;
 /** "secured their first-ever ", "won its maiden ": a title the subject won, the league's name next. */
-const OWN_TITLE_BEFORE = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|secured|secures|bagged|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|first-ever|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?$/;
+// ("claimed the 2025 Hockey India League (HIL) title": the season's year before the name.)
+const OWN_TITLE_BEFORE = /\b(?:won|wins|clinched|clinches|claimed|claims|lifted|lifts|secured|secures|bagged|captured)\s+(?:the|their|its|his|her)\s+(?:(?:maiden|first|first-ever|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|record)\s+)?(?:(?<year>(?:19|20)\d\d)\s+)?$/;
 
 function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'>[] {
   for (const league of s.entities) {
@@ -126,13 +127,15 @@ function leagueTitleWon(s: Sentence, ctx: ArticleContext): FactDraft<'title-won'
     const when = inMonthOf(s, ctx);
     // ("crowned the champions of the Pro Kabaddi League (PKL) season 12": the season said.)
     const season = crowned ? SEASON_AFTER.exec(s.text.slice(league.end))?.[1] : undefined;
-    const drafts = [wonDraft(s, winner, type, league, season ? `${league.canonical} season ${season}` : `${league.canonical} title`, when)];
+    const year = won.groups?.year;
+    const drafts = [wonDraft(s, winner, type, league, season ? `${league.canonical} season ${season}` : `${year ? `${year} ` : ''}${league.canonical} title`, year ? '' : when)];
     // ("… a six-run victory against Punjab Kings in the final": whom the final was won against.)
     // ("… as they defeated Patna Pirates in the final": or whom they beat in it.)
-    const against = /\b(?:against|defeated|defeating|beat|beating)\s+$/;
+    // ("with a 4-3 victory over Hyderabad Toofans in the final": a win over them.)
+    const against = /\b(?:against|defeated|defeating|beat|beating|(?:victory|win|triumph)\s+over)\s+$/;
     // ("defeating Punjab Kings (PBKS) in a thrilling final": its short form and the final's word.)
-    const loser = s.entities.find((e) => e.start > league.end && against.test(s.text.slice(Math.max(0, e.start - 12), e.start)) && /^(?:\s+\(\p{Lu}{2,6}\))?\s+in\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?final\b/u.test(s.text.slice(e.end)) && winnerType(e) !== null);
-    if (loser) drafts.push(runnerUpDraft(s, { ...loser, cls: loser.cls === 'person' ? 'term' : loser.cls }, type, league, league.canonical, when));
+    const loser = s.entities.find((e) => e.start > league.end && against.test(s.text.slice(Math.max(0, e.start - 16), e.start)) && /^(?:\s+\(\p{Lu}{2,6}\))?\s+in\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?final\b/u.test(s.text.slice(e.end)) && winnerType(e) !== null);
+    if (loser) drafts.push(runnerUpDraft(s, { ...loser, cls: loser.cls === 'person' ? 'term' : loser.cls }, type, league, `${year ? `${year} ` : ''}${league.canonical}`, year ? '' : when));
     return drafts;
   }
   return [];

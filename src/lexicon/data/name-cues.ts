@@ -100,8 +100,9 @@ export const TERM_WORDS: ReadonlySet<string> = new Set([
   'moth', 'beetle', 'dragonfly', 'damselfly', 'orchid', 'balsam', 'fish', 'catfish', 'loach', 'crab', 'shrew', 'vulture', 'hornbill',
   // Craft and instruments: "James Webb Space Telescope" is no person.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter', 'rocket', 'probe',
-  // Systems and models: "Bharat Forecast System", "Global Forecast System" are no person.
-  'system', 'systems', 'model', 'platform',
+  // Systems and models: "Bharat Forecast System", "Global Forecast System" are no person; nor is a
+  // portal or an app ("Gyan Bharatam Portal").
+  'system', 'systems', 'model', 'platform', 'portal', 'app', 'dashboard',
   // Works of infrastructure: "Udhampur-Srinagar-Baramulla Rail Link", "Delhi-Meerut Expressway".
   'link', 'corridor', 'expressway', 'highway', 'tunnel', 'pipeline',
   // Craft by the score: "Indian Naval Ships", "Russian Federation Naval Ships".

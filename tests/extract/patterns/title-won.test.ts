@@ -211,3 +211,13 @@ describe('title-won: the title a win earned, "claiming the title for the Nth tim
     expect(asked(['Karnataka beat Vidarbha by 36 runs in the summit clash of the Vijay Hazare Trophy on Saturday, lifting the title for a record fifth time.']).map(([, a]) => a)).toContain('Karnataka');
   });
 });
+
+describe('title-won: a league\'s title of a year, won by a victory over the runner-up', () => {
+  it('asks who won the year\'s title, and whom the victory was over in the final', () => {
+    const asked = ask(factsOf(['In a display of skill and resilience, the Shrachi Rarh Bengal Tigers Men’s Hockey Team claimed the 2025 Hockey India League (HIL) title with a 4-3 victory over Hyderabad Toofans in the final at Birsa Munda Hockey Stadium, Rourkela.']), 'title-won');
+    expect(asked).toContainEqual(['Which team won the 2025 Hockey India League title?', 'Shrachi Rarh Bengal Tigers Men’s Hockey Team']);
+    expect(asked).toContainEqual(['Which team was the runner-up of the 2025 Hockey India League?', 'Hyderabad Toofans']);
+    const kabaddi = ask(factsOf(['Patna Pirates won the 2024 Pro Kabaddi League (PKL) title with a 28-25 win over Haryana Steelers in the final at Hyderabad.']), 'title-won');
+    expect(kabaddi.map(([q]) => q)).toContain('Which team won the 2024 Pro Kabaddi League title?');
+  });
+});
