@@ -224,6 +224,42 @@ function roleInSentences(value: string, sentences: readonly string[]): string | 
   return found;
 }
 
+/** Whether a sentence names a country other than India: an office it tells of may be that
+ *  country's, whose holders no other story of a batch can vouch for. */
+function foreignOffice(sentence: string): boolean {
+  return countriesIn(sentence).some((c) => c !== 'India');
+}
+
+/** Whether a story is of another country: one it names more often than India, twice at least. */
+const FOREIGN_STORY = new WeakMap<readonly string[], boolean>();
+function foreignStory(sentences: readonly string[]): boolean {
+  let found = FOREIGN_STORY.get(sentences);
+  if (found === undefined) {
+    const counts = new Map<string, number>();
+    for (const s of sentences) for (const c of countriesIn(s)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const india = counts.get('India') ?? 0;
+    found = [...counts].some(([c, n]) => c !== 'India' && n >= 2 && n > india);
+    FOREIGN_STORY.set(sentences, found);
+  }
+  return found;
+}
+
+/** The countries a text names, by name or people ("Bangladesh", "Argentine"). */
+function countriesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu) ?? []) {
+    const words = run.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const country = countryNamed(words.slice(0, n).join(' ')) ?? countryOfDemonym(words.slice(0, n).join(' '));
+      if (country) {
+        out.push(country.name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A person's role group ("minister" → politician), or null. */
 const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
 
@@ -260,7 +296,9 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
   if (type === 'person') {
     // People only ever come from articles: a made-up name is a lie in an answer key. From
     // other articles only people of the same role: a film star is no foreign minister.
-    return [byOffice ? [] : related, own, role === null ? [] : other];
+    // (Nor of another country's office: "assassinated President _____" of Bangladesh is no place
+    // for Argentina's Javier Milei of another story; a foreign office asks the article's own.)
+    return [byOffice ? [] : related, own, role === null || foreignOffice(fact.sentence) || foreignStory(articleSentences) ? [] : other];
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];

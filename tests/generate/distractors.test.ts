@@ -170,7 +170,7 @@ describe('person distractors', () => {
     }
   });
 
-  it('prefer people of the same role from other articles', () => {
+  it('never come from other articles for a foreign office, where none of another story can be vouched for', () => {
     const soccer = real('wikinews/wikinews-soccer.txt', 'Swedish captain Andreas Granqvist won the Budweiser Man of the Match award.');
     const captain = fact({ articleId: 'soccer', question: 'Who won the Man of the Match award?', answer: 'Andreas Granqvist', answerType: 'person', sentence: soccer });
     const kane = fact({
@@ -183,9 +183,9 @@ describe('person distractors', () => {
     const lonely = fact({ articleId: 'other', question: "Who is Russia's Foreign Minister?", answer: 'Sergei Lavrov', answerType: 'person', sentence: S_LAVROV });
     const pool = buildDistractorPool([...people.slice(1).map((p) => ({ ...p, articleId: 'seed' })), captain, kane, lonely]);
     const ranked = rankDistractors(lonely, pool, seededRandom(3), 8);
-    // Kishida (minister) outranks the captains; no captain makes the first three.
-    expect(ranked[0]).toBe('Fumio Kishida');
-    expect(ranked.slice(0, 3)).not.toContain('Andreas Granqvist');
+    // (Russia's Foreign Minister: neither Japan's minister of another story nor a captain.)
+    expect(ranked).not.toContain('Fumio Kishida');
+    expect(ranked).not.toContain('Andreas Granqvist');
   });
 
   it('match a one-name answer ("Chief Minister Atishi") with full names, never bare surnames', () => {
@@ -582,5 +582,32 @@ describe('town distractors for a town the sentence puts in a country', () => {
       for (const far of ['Paris', 'New Delhi', 'Khartoum']) expect(ranked).not.toContain(far);
       expect(ranked).toContain('Riyadh');
     }
+  });
+});
+
+describe('people of another story of the batch', () => {
+  it('are never offered for an office of a foreign story ("assassinated President _____" of Bangladesh is no place for Argentina\'s Milei)', () => {
+    const article = ['Tarique Rahman was sworn in as Bangladesh’s Prime Minister on Tuesday.', 'Rahman, 60, son of former Prime Minister Khaleda Zia and assassinated President Ziaur Rahman, takes office facing urgent challenges.', 'The oath was administered by President Mohammed Shahabuddin in Dhaka, Bangladesh.'];
+    const f = fact({ question: 'Rahman, 60, son of former Prime Minister Khaleda Zia and assassinated President _____, takes office facing urgent challenges.', answer: 'Ziaur Rahman', answerType: 'person', sentence: article[1], articleId: 'bangladesh' });
+    const milei = fact({ question: 'Who was the President of Argentina?', answer: 'Javier Milei', answerType: 'person', sentence: 'Prime Minister Narendra Modi held talks with President Javier Milei in Buenos Aires.', articleId: 'argentina' });
+    const macri = fact({ question: 'x', answer: 'Mauricio Macri', answerType: 'person', sentence: 'The ties were elevated during the visit of President Mauricio Macri to India.', articleId: 'argentina' });
+    for (const seed of SEEDS) {
+      const options = rankDistractors(f, buildDistractorPool([f, milei, macri]), seededRandom(seed), 8, article);
+      expect(options).not.toContain('Javier Milei');
+      expect(options).not.toContain('Mauricio Macri');
+    }
+    // (An Indian office still borrows the batch's holders of the same role.)
+    const indian = ['Union Minister Piyush Goyal launched the portal in New Delhi.', 'Union Minister _____ said India would export more.'];
+    const g = fact({ question: 'Union Minister _____ said India would export more.', answer: 'Piyush Goyal', answerType: 'person', sentence: 'Union Minister Piyush Goyal said India would export more.', articleId: 'exports' });
+    const other = fact({ question: 'x', answer: 'Nitin Gadkari', answerType: 'person', sentence: 'Union Minister Nitin Gadkari opened the highway.', articleId: 'roads' });
+    expect(SEEDS.some((seed) => rankDistractors(g, buildDistractorPool([g, other]), seededRandom(seed), 8, indian).includes('Nitin Gadkari'))).toBe(true);
+  });
+});
+
+describe('a neighbour country\'s party', () => {
+  it('is a party among parties ("Awami League" is no sports league)', () => {
+    const f = fact({ question: 'Deposed premier Sheikh Hasina’s _____ was barred from contesting polls.', answer: 'Awami League', answerType: 'organisation', sentence: 'Deposed premier Sheikh Hasina’s Awami League was barred from contesting polls.' });
+    const cricket = fact({ question: 'x', answer: 'International Cricket Council', answerType: 'organisation', sentence: 'The International Cricket Council announced the schedule.', articleId: 'sports' });
+    for (const options of underSeeds(f, buildDistractorPool([f, cricket]))) expect(options).not.toContain('International Cricket Council');
   });
 });

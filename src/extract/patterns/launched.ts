@@ -176,6 +176,9 @@ function launchedHere(s: Sentence, ctx: ArticleContext): FactDraft<'launched'>[]
     const subject = subjectBefore(s, m.index!);
     if (!subject) continue;
     const from = m.index! + m[0].length;
+    // ("… approved it and formally registered the Similipal kai chutney": the verb's object is the
+    // pronoun; a name further on is another verb's.)
+    if (/^\s*(?:it|them|this|these|those)\b/.test(s.text.slice(from))) continue;
     const found = s.entities.find(
       // (A name, not the story's key term in lower case: "the nation's first aircraft carrier".)
       // (Not an owner before its thing: "launched BJP's flagship programme '…'".)

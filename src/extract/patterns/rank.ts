@@ -397,7 +397,8 @@ const find: FindDrafts<'rank'> = (s, ctx) => {
 };
 
 /** "In 2018, India had ranked 77th …": the year a sentence opens on dates its rank. */
-const FRONTED_YEAR = /^(?:In|During|By|Until|Till)\s+((?:19|20)\d\d)\b/;
+// ("As per the report, in 2023, India was ranked 16th": after an opening phrase of the source too.)
+const FRONTED_YEAR = /^(?:(?:As\s+per|According\s+to)\s+[^,]{2,40},\s+)?(?:[Ii]n|During|By|Until|Till)\s+((?:19|20)\d\d)\b/;
 /** "Last year, India was 58th", "India had ranked 77th": a rank of some earlier time, undated. */
 const PAST_RANK = /^(?:Last|A)\s+year\b|^(?:Earlier|Previously)\b|\bhad\s+(?:been\s+)?(?:ranked|placed|stood)\b/i;
 /** "India, ranked 58th last year, reached 68th …": a rank the words after it date to before. */
@@ -478,7 +479,9 @@ function areaFronted(text: string, subjectAt: number): boolean {
 const OWNED_RANK = /(?<subjEnd>)['’]s?\s+(?:ranking|rank|position)\s+(?:has\s+|had\s+)?(?:jump|jumped|jumps|rise|rose|rises|climb|climbed|climbs|improve|improved|improves|move\s+up|moved\s+up|moves\s+up|go\s+up|went\s+up|fall|fell|falls|slip|slipped|slips|drop|dropped|drops|go\s+down|went\s+down|moved\s+down)\s+to\s+(?:the\s+)?(?<rank>\d{1,3}(?:st|nd|rd|th)?)(?![\d.,]\d|%)\b/dgu;
 const OWNED_RANK_HINT = /['’]s?\s+(?:ranking|rank|position)\s/;
 const AREA_BEFORE = /\b(?:in|on|for)\s+(?:the\s+)?(?:matter|terms|area|field|case|category|pillar|parameter)s?\s+of\s+[^,;]{1,60},[^,;]*$/i;
-const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|sub-?index|pillar|dimension|parameter|segment|indicator)\b/i;
+// ("India ranked fourth, with 1,080 greenfield projects announced": a rank by a count of
+// something the sentence gives, not in the index.)
+const PART_AFTER = /^\s*(?:globally\s+)?(?:in|on|for|under)\s+(?:that|this|the|its)\s+(?:[\w-]+\s+){0,3}?(?:category|categories|sub-?index|pillar|dimension|parameter|segment|indicator)\b|^,?\s+(?:with|having)\s+(?:over\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+\p{L}/iu;
 /** "… in the WIPO Cluster Ranking", "globally in intangible asset intensity": what the rank is in,
  *  other than a year. */
 const IN_OTHER = /^\s*(?:globally\s+|worldwide\s+)?(?:in|on|for|under)\s+(?!(?:19|20)\d\d\b)/;

@@ -358,4 +358,26 @@ export const NATIONAL_ORGANISATIONS: Readonly<Record<string, readonly (readonly 
     ['Roscosmos', 'space-agency'],
     ['Kremlin', 'government-body', 'The Kremlin'],
   ],
+  // (India's neighbours' parties, which their names alone would not say: "Awami League" is no
+  // sports league.)
+  Bangladesh: [
+    ['Awami League', 'party', 'Bangladesh Awami League'],
+    ['Bangladesh Nationalist Party', 'party', 'BNP'],
+    ['Jamaat-e-Islami', 'party', 'Bangladesh Jamaat-e-Islami'],
+    ['National Citizen Party', 'party'],
+  ],
+  Pakistan: [
+    ['Pakistan Muslim League (Nawaz)', 'party', 'PML-N', 'Pakistan Muslim League-Nawaz'],
+    // (Not "PTI", India's news agency in Indian reports.)
+    ['Pakistan Tehreek-e-Insaf', 'party'],
+    ['Pakistan Peoples Party', 'party', 'PPP'],
+  ],
+  'Sri Lanka': [
+    ['National People’s Power', 'party', "National People's Power"],
+    ['Sri Lanka Podujana Peramuna', 'party', 'SLPP'],
+  ],
+  Nepal: [
+    ['Nepali Congress', 'party'],
+    ['Communist Party of Nepal (Unified Marxist–Leninist)', 'party', 'CPN-UML'],
+  ],
 };

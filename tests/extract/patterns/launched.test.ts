@@ -23,6 +23,11 @@ describe('launched: what was launched, unveiled or approved', () => {
     expect(tunnel.map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which tunnel constructed under the Zojila range in Ganderbal district did Union Minister Nitin Gadkari inaugurate\b/));
   });
 
+  it('asks nothing past a pronoun the verb takes ("… office in Chennai approved it and formally registered the Similipal kai chutney")', () => {
+    const gi = factsOf(['Similipal kai chutney, a traditional dish of Odisha, has been given the GI tag.', 'After evaluating the application, the GI Registry office in Chennai approved it and formally registered the Similipal kai chutney in the classification of food products.'], { title: 'Similipal Kai Chutney Gets Geographical Indication Tag' });
+    expect(ask(gi, 'launched')).toEqual([]);
+  });
+
   it('asks with the purpose its apposition gives ("…, a central sector scheme to help create “safe borders”")', () => {
     const facts = factsOf(['The Union Cabinet approved on Friday the Coastal Villages Programme II, a central sector scheme to build "all-weather, safe roads" in hill hamlets, according to an official release.']);
     expect(ask(facts, 'launched').map(([q]) => q)).toContainEqual(expect.stringMatching(/^Which programme did the Union Cabinet approve to build all-weather, safe roads in hill hamlets/));

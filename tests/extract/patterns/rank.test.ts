@@ -531,3 +531,15 @@ describe('rank: the headline\'s index named in lower case in the sentence', () =
   });
 });
 
+
+describe('rank: a rank by a count of something, and one of an earlier year after a source', () => {
+  it('asks no rank the sentence gives by a count ("India ranked fourth, with 1,080 greenfield projects")', () => {
+    const facts = factsOf(['India ranked fourth, with 1,080 greenfield projects announced in 2024.', 'China ranked second, having 2,300 projects in all.'], { title: 'India rises to rank 15 in World Investment Report 2025' });
+    expect(ask(facts, 'rank')).toEqual([]);
+  });
+
+  it('dates a rank by the year said after an opening of its source ("As per the report, in 2023, India was ranked 16th …")', () => {
+    const facts = factsOf(['As per the report, in 2023, India was ranked 16th when it attracted $28.1 billion in FDI, the report said.'], { title: 'India rises to 15th in World Investment Report 2025' });
+    expect(ask(facts, 'rank').map(([q]) => q)).toEqual(['What was India’s rank in the World Investment Report in 2023?']);
+  });
+});
