@@ -159,8 +159,13 @@ function description(s: Sentence, person: Entity): string | null {
 function apposedDescription(s: Sentence, person: Entity): string | null {
   if (s.text.slice(0, person.start).trim()) return null;
   const m = /^,\s+([^,;()]{3,80}?),\s+(?:passed away|died|breathed)\b/.exec(s.text.slice(person.end));
-  if (!m || /\b(?:who|which|that|whose|is|was|were|had|has)\b/.test(m[1]) || m[1].split(/\s+/).length > 8) return null;
-  return descriptionBefore(`${m[1]} `);
+  // ("Rajagopala Chidambaram, the architect of India's nuclear weapons programme who played a key
+  // role in …, passed away": what they were, before the clause of what they did.)
+  const plain = m && !/\bwho\b/.test(m[1]) ? m[1] : null;
+  const ofWho = plain ? null : /^,\s(?:the|a|an)\s([^,;()]{3,80}?)\swho\s(?:[^;,]|,(?=\d))+?,\s(?:passed away|died|breathed)\b/.exec(s.text.slice(person.end));
+  const apposed = plain ?? ofWho?.[1];
+  if (!apposed || /\b(?:who|which|that|whose|is|was|were|had|has)\b/.test(apposed) || apposed.split(/\s+/).length > 8) return null;
+  return descriptionBefore(`${apposed} `);
 }
 
 /** The words before a name as a question's description of the dead, or null. */

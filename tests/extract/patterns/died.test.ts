@@ -250,3 +250,12 @@ describe('died: the age in a paragraph of its own', () => {
     expect(ask(other, 'died').filter(([q]) => /^At what age/.test(q))).toEqual([]);
   });
 });
+
+describe('died: what they were in apposition, before a clause of what they did', () => {
+  it('asks who died by it ("Rajagopala Chidambaram, the architect of … who played a key role in …, passed away")', () => {
+    expect(asked(["Rajagopala Chidambaram, the architect of India's nuclear weapons programme who played a key role in the atomic tests at Pokhran in 1974 and 1998, passed away in Mumbai on Saturday morning."])).toContainEqual([
+      "Which architect of India's nuclear weapons programme passed away?", 'Rajagopala Chidambaram',
+    ]);
+    expect(asked(['Zakir Hussain, the tabla maestro who took Indian music to the world stage, died in San Francisco on Sunday.']).map(([, a]) => a)).toContain('Zakir Hussain');
+  });
+});
