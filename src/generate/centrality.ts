@@ -441,6 +441,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("Which two countries strengthened their ties …?" → India and Singapore, under "India,
     // Singapore sign MoUs …": the pair the headline names, asked as one, by a blank or a question.)
     const headlinedPair = country && parts.length > 1 && parts.every((p) => mentions(headline, p, 'country')) && f.pattern === 'cloze';
+    // ("_____'s counter-terror stance has resonated with several G7 …", "At the 2025 Deaflympics,
+    // _____ took home 20 medals" → India: in Indian news the country a student reads it in is no
+    // blank, once the story names it twice.)
+    const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && named >= 2;
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
@@ -495,7 +499,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // New Zealand, …?": an office no date anchors, of one the story names once in passing past its
     // lead, is background to its news.)
     const passingOffice = undatedOffice(f) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
-    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

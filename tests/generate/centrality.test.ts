@@ -24,13 +24,14 @@ describe('centrality: the story\'s topic as a blank', () => {
 });
 
 describe('centrality: a country the story keeps naming', () => {
+  // (Germany here: a blank on India in Indian news is off the topic whatever; see below.)
   const s = [
-    'India and Japan signed two agreements in New Delhi on Monday.',
-    'India will host the next summit with Japan in 2026.',
-    'Japan is one of the few countries with which India holds an annual summit.',
-    'Relations with Japan have a special place for India, the Foreign Secretary said.',
+    'Germany and Japan signed two agreements in New Delhi on Monday.',
+    'Germany will host the next summit with Japan in 2026.',
+    'Japan is one of the few countries with which Germany holds an annual summit.',
+    'Relations with Japan have a special place for Germany, the Foreign Secretary said.',
   ];
-  const blanks = s.map((sentence, i) => fact({ question: sentence.replace('India', '_____'), answer: 'India', answerType: 'country', sentence, sentenceIndex: i, pattern: 'cloze' }));
+  const blanks = s.map((sentence, i) => fact({ question: sentence.replace('Germany', '_____'), answer: 'Germany', answerType: 'country', sentence, sentenceIndex: i, pattern: 'cloze' }));
 
   it('is its setting: past the lead, a blank on it is never asked, though the headline names people', () => {
     const c = centralityOf(blanks, 'Kishida and Modi sign two agreements');
@@ -39,7 +40,7 @@ describe('centrality: a country the story keeps naming', () => {
   });
 
   it('in the lead too, beside the other country of a pair the story keeps naming', () => {
-    const lead = fact({ question: 'The minister described the relationship between _____ and Japan as a natural partnership.', answer: 'India', answerType: 'country', sentence: 'The minister described the relationship between India and Japan as a natural partnership.', sentenceIndex: 0, pattern: 'cloze' });
+    const lead = fact({ question: 'The minister described the relationship between _____ and Japan as a natural partnership.', answer: 'Germany', answerType: 'country', sentence: 'The minister described the relationship between Germany and Japan as a natural partnership.', sentenceIndex: 0, pattern: 'cloze' });
     const japan = s.map((sentence, i) => fact({ question: sentence.replace('Japan', '_____'), answer: 'Japan', answerType: 'country', sentence, sentenceIndex: i + 1, pattern: 'definition' }));
     const c = centralityOf([lead, ...blanks.slice(1, 3), ...japan], 'Kishida and Modi sign two agreements');
     expect(c.get(lead.id)!.offTopic).toBe(true);
@@ -482,5 +483,15 @@ describe('a year the story repeats', () => {
     ];
     const c = centralityOf(facts, 'India’s 2025 growth pegged at 6.6% by IMF citing robust Q1');
     expect(c.get(facts[1].id)!.score).toBeGreaterThanOrEqual(c.get(facts[0].id)!.score);
+  });
+});
+
+describe('a blank on India in Indian news', () => {
+  it('is off the topic once the story names India twice ("_____’s counter-terror stance has resonated …")', () => {
+    const a = 'Prime Minister Narendra Modi was received by Mark Carney in Calgary, as India and Canada reset ties.';
+    const b = 'India’s counter-terror stance has resonated with several G7 and partner nations.';
+    const blank = fact({ question: b.replace('India', '_____'), answer: 'India', answerType: 'country', sentence: b, sentenceIndex: 4, pattern: 'cloze' });
+    const other = fact({ question: a.replace('Calgary', '_____'), answer: 'Calgary', answerType: 'place', sentence: a, sentenceIndex: 0, pattern: 'cloze' });
+    expect(centralityOf([other, blank], 'Carney welcomes Modi for G7 summit').get(blank.id)!.offTopic).toBe(true);
   });
 });

@@ -31,6 +31,9 @@ const find: FindDrafts<'place-in'> = (s, ctx) => {
     if (ORIGIN_BEFORE.test(s.text.slice(Math.max(0, inner.start - 40), inner.start))) continue;
     // ("a billion dreams to the Moon, India's launch vehicle …": a possessive opens a new phrase.)
     if (/^['’]s\b/.test(s.text.slice(outer.end))) continue;
+    // ("At the 2025 Deaflympics, India took home 20 medals": the country opens the main clause, the
+    // place before the comma is the opening phrase's.)
+    if (/^\s+(?:(?:has|have|had)\s+)?(?:took|won|bagged|clinched|secured|finished|emerged|became|is|was|will|topped|claimed|made|\p{Ll}+ed)\b/u.test(s.text.slice(outer.end))) continue;
     // ("… Indian triumphs in Hangzhou, China": a pair the headline prints is known to its reader.)
     if (ctx.headlineKey.includes(` ${normalizeKey(inner.text)} `) && ctx.headlineKey.includes(` ${normalizeKey(outer.text)} `)) continue;
     // ("at Moscow, Russia": a country's capital is known to every reader, no news.)

@@ -77,7 +77,7 @@ export const NAME_ADJECTIVE_END = /^(?:based|headquartered|born|bred|led|backed|
 export const TERM_WORDS: ReadonlySet<string> = new Set([
   // ("the Electoral Bonds", "Sovereign Gold Bonds": instruments, never a person's surname here.)
   'bonds',
-  'war', 'olympics', 'olympiad', 'paralympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
+  'war', 'olympics', 'olympiad', 'paralympics', 'deaflympics', 'games', 'cup', 'championship', 'championships', 'prize', 'prizes', 'award', 'awards', 'fellowship', 'act', 'bill',
   // (Sri Lanka's honours end on the vowel: "Mithra Vibhushana".)
   'medals', 'ratna', 'puraskar', 'samman', 'bhushan', 'vibhushan', 'bhushana', 'vibhushana', 'declarations', 'missions', 'schemes', 'laws', 'acts', 'bills', 'rules',
   'treaty', 'accord', 'accords', 'agreement', 'summit', 'festival', 'challenge', 'day', 'revolution', 'crisis',

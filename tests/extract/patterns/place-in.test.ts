@@ -76,3 +76,10 @@ describe('place-in: someone\'s home town', () => {
     expect(byPattern(factsOf(['A cloudburst struck Dharali, Uttarakhand on Tuesday, killing four people.']), 'place-in').map((f) => f.answer)).toEqual(['Uttarakhand']);
   });
 });
+
+describe('place-in: a country opening the main clause after a place\'s phrase', () => {
+  it('is no country the place is in ("At the 2025 Deaflympics, India took home 20 medals")', () => {
+    expect(ask(factsOf(['At the 2025 Deaflympics, India took home 20 medals, nine gold, seven silver, and four bronze.']), 'place-in')).toEqual([]);
+    expect(ask(factsOf(['At the summit in Kazan, Russia, India signed three agreements.']), 'place-in').map(([, a]) => a)).not.toContain('India');
+  });
+});
