@@ -39,6 +39,9 @@ const HOUSE = /^(?:(?:the\s+)?(?:Lok Sabha|Rajya Sabha|Legislative Assembly|Legi
 /** " on February 6": the day after the House, which says which passing it was. */
 const ON_DAY = /^\s+on\s+((?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?)\b/u;
 
+/** "The event", "the ceremony": a gathering named by its common noun alone. */
+const BARE_GATHERING = /^the\s+(?:event|function|ceremony|programme|program|meeting|session|gathering|celebration|occasion|rally)$/i;
+
 const find: FindDrafts<'agent'> = (s, ctx) => {
   const m = RE.exec(s.text) ?? reduced(s);
   // ("The signing of the MoUs was announced by the Ministry …": who told it, not the news.)
@@ -59,6 +62,8 @@ const find: FindDrafts<'agent'> = (s, ctx) => {
   // what was approved is the clause they told, not who told it.)
   const np = tidyClause(g.np.replace(REPORTED_FRAME, ''));
   if (wordCount(np) > 14 || hasDanglingReference(np) || /^(it|this|that|they|he|she)\b/i.test(np)) return [];
+  // ("Which organisation organised the event?": a gathering by its common noun alone names none.)
+  if (BARE_GATHERING.test(np)) return [];
   // ("The petition in the High Court was filed by one Anshuman Singh Rathore": who brought a case
   // is the court's record, not the ruling; the petitioner blank is skipped alike.)
   if (agent.cls === 'person' && /^(?:filed|moved|preferred|brought|instituted)$/.test(g.verb) && /\b(?:petitions?|pleas?|PILs?|appeals?|suits?|cases?|complaints?|applications?)\b/i.test(np)) return [];

@@ -100,3 +100,10 @@ describe('agent: a House that passed a bill the other House passed too', () => {
     expect(ask(story('The bill had earlier been passed by Lok Sabha amid protests.'), 'agent')).toEqual([]);
   });
 });
+
+describe('agent: a gathering named by its common noun alone', () => {
+  it('asks no one who organised or addressed "the event" ("The event was organised by the Directorate of School Education")', () => {
+    expect(ask(factsOf(['The event was organised by the Directorate of School Education.']), 'agent')).toEqual([]);
+    expect(ask(factsOf(['The ceremony was attended by the Indian Council of Historical Research.']), 'agent')).toEqual([]);
+  });
+});
