@@ -576,8 +576,12 @@ function purposeInHeadline(title: string, name: string): string {
   // ("… to scale up scientific, industrial R&D for quantum": a purpose a comma runs on from, after a
   // word that is no plural noun, is cut mid-phrase: none. "… for access to research articles,
   // journals" ends a list's first item.)
-  const words = m && !(m[2] && !/s$/i.test(m[1].trim())) ? m[1].trim().split(/\s+/) : [];
-  return words.length >= 3 && words.length <= 10 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w) || /^\p{Lu}{2,}$/u.test(w)) ? words.join(' ') : '';
+  // (Such a purpose is asked whole, to the headline's end, where its one comma joins two words of
+  // one phrase: "to scale up scientific, industrial R&D for quantum".)
+  const whole = m?.[2] && !/s$/i.test(m[1].trim()) ? /^[^,;:|]*,[^,;:|]*$/.exec(title.slice(at + name.length + m.index + m[0].length - m[2].length))?.[0] : undefined;
+  const phrase = whole !== undefined ? `${m![1].trim()}${whole}` : m && !(m[2] && !/s$/i.test(m[1].trim())) ? m[1] : '';
+  const words = phrase.trim() ? phrase.trim().split(/\s+/) : [];
+  return words.length >= 3 && words.length <= 10 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w) || /^[\p{Lu}&]{2,},?$/u.test(w)) ? words.join(' ') : '';
 }
 
 export default definePattern({

@@ -300,8 +300,12 @@ describe('launched: the purpose the headline gives', () => {
     const asked = (title: string) => ask(factsOf([text], { date: '2024-11-06', title }), 'launched').map(([q]) => q);
     expect(asked('Cabinet clears PM-Shiksha Sahay for collateral-free loans to students')).toContain('Which scheme did the Union Cabinet approve for collateral-free loans to students in November 2024?');
     expect(asked('Cabinet Clears PM-Shiksha Sahay For Collateral-Free Loans To Students')).toContain('Which scheme did the Union Cabinet approve in November 2024?');
-    // (Nor a purpose a comma runs on from: "to help poor, meritorious students" is no "to help poor".)
-    expect(asked('Cabinet clears PM-Shiksha Sahay to help poor, meritorious students')).toContain('Which scheme did the Union Cabinet approve in November 2024?');
+    // (A purpose a comma runs on from is asked whole: "to help poor, meritorious students", never
+    // "to help poor".)
+    expect(asked('Cabinet clears PM-Shiksha Sahay to help poor, meritorious students')).toContain('Which scheme did the Union Cabinet approve to help poor, meritorious students in November 2024?');
+    expect(asked('Cabinet approves PM-Shiksha Sahay to scale up scientific, industrial R&D for quantum')).toContain('Which scheme did the Union Cabinet approve to scale up scientific, industrial R&D for quantum in November 2024?');
+    // (Not where a second comma makes it a list the headline goes on with.)
+    expect(asked('Cabinet clears PM-Shiksha Sahay to help poor, meritorious, rural students')).toContain('Which scheme did the Union Cabinet approve in November 2024?');
   });
 });
 
