@@ -6,7 +6,7 @@
  */
 import { countryNamed } from '../lexicon/index.js';
 import type { ArticleContext } from './article-context.js';
-import { titleNames } from './the-state.js';
+import { knownNames } from '../util/known-names.js';
 
 /** "the Southeast Asian nation", "the island nation", "the Gulf country", "the Himalayan kingdom". */
 const THE_NATION = /\b([Tt]he) ((?:(?:Southeast|South|East|West|North|Central|Western|Eastern|Northern|Southern|Indian Ocean|Pacific|Caribbean|Gulf|Nordic|Baltic|Balkan|African|Asian|European|Arab|Latin American|Himalayan|Andean|Mediterranean|island|landlocked|archipelagic)\s+){1,3})(nation|country|kingdom|state|republic)\b(?!['’]s?\s+(?:capital|president|prime minister)\b)/g;
@@ -25,7 +25,7 @@ export function nameTheNation(text: string, ctx: ArticleContext): string {
 function headlineCountry(ctx: ArticleContext): string | null {
   let found = NATION.get(ctx);
   if (found !== undefined) return found;
-  const countries = titleNames(ctx.analyzed.article.title, (name) => countryNamed(name)?.name);
+  const countries = knownNames(ctx.analyzed.article.title, (name) => countryNamed(name)?.name);
   countries.delete('India');
   found = countries.size === 1 ? [...countries][0] : null;
   NATION.set(ctx, found);

@@ -6,6 +6,7 @@
  */
 import { regionNamed } from '../lexicon/index.js';
 import { normalizeKey } from '../util/ids.js';
+import { knownNames } from '../util/known-names.js';
 import type { ArticleContext } from './article-context.js';
 
 const THE_STATE = /\b(of|in|for|across) the state\b(?![-'’]|\s+(?:of|[Gg]overnments?|[Aa]ssembly|capital|[Pp]olice|level|elections?|[Bb]udget|[Cc]abinet)\b)/g;
@@ -23,28 +24,11 @@ export function nameTheState(text: string, ctx: ArticleContext): string {
 
 /** The one state a headline names ("Odisha cabinet approves …"), or null. */
 function headlineState(ctx: ArticleContext): string | null {
-  const states = titleNames(ctx.analyzed.article.title, (name) => {
+  const states = knownNames(ctx.analyzed.article.title, (name) => {
     const region = regionNamed(name);
     return region?.kind === 'state' ? region.name : null;
   });
   return states.size === 1 ? [...states][0] : null;
-}
-
-/** The names `find` knows among a title's runs of capitalised words, each run read from the left
- *  at its longest known prefix ("Odisha Cabinet", "Tamil Nadu Govt"). */
-export function titleNames(title: string, find: (name: string) => string | null | undefined): Set<string> {
-  const names = new Set<string>();
-  for (const run of title.match(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/gu) ?? []) {
-    const words = run.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const name = find(words.slice(0, n).join(' '));
-      if (name) {
-        names.add(name);
-        break;
-      }
-    }
-  }
-  return names;
 }
 
 /** The one state a story is of ("the state" it means), or null. */

@@ -22,6 +22,7 @@ import { nearValues } from './near-values.js';
 import { parseNumber } from './number-forms.js';
 import { roleOf } from './person-roles.js';
 import { wholeWordSpans } from '../util/whole-word.js';
+import { knownNames } from '../util/known-names.js';
 import { DESTINATION_BEFORE, PARTIES_TOGETHER, storyParties } from './story-parties.js';
 
 /** Pool answer types that can supply candidates for each answer type. */
@@ -245,20 +246,7 @@ function foreignStory(sentences: readonly string[]): boolean {
 }
 
 /** The countries a text names, by name or people ("Bangladesh", "Argentine"). */
-function countriesIn(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}/gu) ?? []) {
-    const words = run.split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const country = countryNamed(words.slice(0, n).join(' ')) ?? countryOfDemonym(words.slice(0, n).join(' '));
-      if (country) {
-        out.push(country.name);
-        break;
-      }
-    }
-  }
-  return out;
-}
+const countriesIn = (text: string) => [...knownNames(text, (name) => (countryNamed(name) ?? countryOfDemonym(name))?.name)];
 
 /** A person's role group ("minister" → politician), or null. */
 const groupOf = (role: string | null) => (role === null ? null : (roleOfWord(role)?.group ?? null));
