@@ -123,6 +123,11 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
 /** Patterns that read the kind of news a current-affairs quiz asks first: who was appointed or
  *  awarded, what was launched, ranked, ruled or agreed, the Nth to do something, where a storm
  *  struck. */
+/** A hall, a house or a villa by its name: where a meeting or a function is held. */
+const VENUE = /\b(?:House|Bhawan|Bhavan|Hall|Mandapam|Mandap|Villa|Auditorium|Convention Centre)$/;
+/** "at the ", "held at ": a blank that says where. */
+const AT_VENUE = /\b(?:at|in|from|outside|inside)\s+(?:the\s+)?$/;
+
 export const NEWS = new Set(['appointed', 'awarded', 'title-won', 'launched', 'rank', 'court-ruling', 'court-held', 'charged', 'law-passed', 'admitted', 'signed-on', 'agreed-kind', 'elevated-ties', 'ordinal', 'landfall', 'seats', 'election-won', 'died']);
 
 /** "Who became the youngest world chess champion?" under "… becomes youngest-ever champ": a
@@ -445,6 +450,10 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // _____ took home 20 medals" → India: in Indian news the country a student reads it in is no
     // blank, once the story names it twice.)
     const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && named >= 2;
+    // ("… held talks with Prime Minister Narendra Modi at the _____ in New Delhi" → Hyderabad House,
+    // "… celebrated its 48th Statehood Day at _____ in Gangtok": the hall a meeting or a function
+    // was held in is no fact of the news, unless the headline makes it one.)
+    const venueBlank = f.pattern === 'cloze' && !inHeadline && VENUE.test(f.answer) && AT_VENUE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::')));
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
@@ -499,7 +508,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // New Zealand, …?": an office no date anchors, of one the story names once in passing past its
     // lead, is background to its news.)
     const passingOffice = undatedOffice(f) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
-    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || venueBlank || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

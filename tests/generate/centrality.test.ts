@@ -495,3 +495,16 @@ describe('a blank on India in Indian news', () => {
     expect(centralityOf([other, blank], 'Carney welcomes Modi for G7 summit').get(blank.id)!.offTopic).toBe(true);
   });
 });
+
+describe('the hall a meeting was held in', () => {
+  it('is off the topic, unless the headline names it ("… held talks with Prime Minister Narendra Modi at the _____ in New Delhi")', () => {
+    const s1 = 'Earlier in the day, Sitiveni Rabuka held talks with Prime Minister Narendra Modi at the Hyderabad House in New Delhi.';
+    const s2 = 'Sikkim celebrated its 48th Statehood Day on May 16 at Chintan Bhawan in Gangtok.';
+    const hall = fact({ question: s1.replace('Hyderabad House', '_____'), answer: 'Hyderabad House', answerType: 'term', sentence: s1, sentenceIndex: 3, pattern: 'cloze' });
+    const bhawan = fact({ question: s2.replace('Chintan Bhawan', '_____'), answer: 'Chintan Bhawan', answerType: 'place', sentence: s2, sentenceIndex: 0, pattern: 'cloze' });
+    const c = centralityOf([hall, bhawan], 'Fiji PM calls on President Murmu');
+    expect(c.get(hall.id)!.offTopic).toBe(true);
+    expect(c.get(bhawan.id)!.offTopic).toBe(true);
+    expect(centralityOf([bhawan], 'Sikkim marks Statehood Day at Chintan Bhawan').get(bhawan.id)!.offTopic).toBe(false);
+  });
+});
