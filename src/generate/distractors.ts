@@ -225,10 +225,14 @@ function roleInSentences(value: string, sentences: readonly string[]): string | 
   return found;
 }
 
-/** Whether a sentence names a country other than India: an office it tells of may be that
- *  country's, whose holders no other story of a batch can vouch for. */
-function foreignOffice(sentence: string): boolean {
-  return countriesIn(sentence).some((c) => c !== 'India');
+/** Whether a fact's sentence names a country other than India: an office it tells of may be
+ *  that country's, whose holders no other story of a batch can vouch for. */
+// (Remembered per fact: every try of a set ranks its options again.)
+const FOREIGN_OFFICE = new WeakMap<Fact, boolean>();
+function foreignOffice(fact: Fact): boolean {
+  let found = FOREIGN_OFFICE.get(fact);
+  if (found === undefined) FOREIGN_OFFICE.set(fact, (found = countriesIn(fact.sentence).some((c) => c !== 'India')));
+  return found;
 }
 
 /** Whether a story is of another country: one it names more often than India, twice at least. */
@@ -286,7 +290,7 @@ function namedTiers(fact: Fact, pool: DistractorPool, random: () => number, arti
     // other articles only people of the same role: a film star is no foreign minister.
     // (Nor of another country's office: "assassinated President _____" of Bangladesh is no place
     // for Argentina's Javier Milei of another story; a foreign office asks the article's own.)
-    return [byOffice ? [] : related, own, role === null || foreignOffice(fact.sentence) || foreignStory(articleSentences) ? [] : other];
+    return [byOffice ? [] : related, own, role === null || foreignOffice(fact) || foreignStory(articleSentences) ? [] : other];
   }
   // An organisation of unknown kind has no like in other articles that we could vouch for.
   if (type === 'organisation' && organisationKind(fact.answer) === null) return [related, own];
