@@ -144,6 +144,12 @@ export function opensInAnotherTime(text: string): boolean {
   return /^(?:Last|Earlier|Previously|Back)\b[^,]{0,24},\s/.test(text);
 }
 
+/** Whether the sentence tells of another time than the story's: an undated one (undatedElsewhen),
+ *  or one its opening sets, dated or not. */
+export function toldOfAnotherTime(s: Sentence): boolean {
+  return undatedElsewhen(s) || opensInAnotherTime(s.text);
+}
+
 /** Words before a date that make it a deadline or a start, not when the event happened. */
 const NOT_WHEN_BEFORE = /\b(?:by|until|till|before|since|from|deadline of|target of)\s+(?:the\s+)?$/i;
 

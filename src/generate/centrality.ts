@@ -123,6 +123,11 @@ export const WEIGHTS = { sentence: 0.35, lead: 0.15, salience: 0.25, answer: 0.2
 /** Patterns that read the kind of news a current-affairs quiz asks first: who was appointed or
  *  awarded, what was launched, ranked, ruled or agreed, the Nth to do something, where a storm
  *  struck. */
+/** A cloze's words before its first blank. */
+export function textBeforeBlank(cloze: string): string {
+  return cloze.slice(0, cloze.indexOf('{{c1::'));
+}
+
 /** A hall, a house or a villa by its name: where a meeting or a function is held. */
 const VENUE = /\b(?:House|Bhawan|Bhavan|Hall|Mandapam|Mandap|Villa|Auditorium|Convention Centre)$/;
 /** "at the ", "held at ": a blank that says where. */
@@ -453,7 +458,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // ("… held talks with Prime Minister Narendra Modi at the _____ in New Delhi" → Hyderabad House,
     // "… celebrated its 48th Statehood Day at _____ in Gangtok": the hall a meeting or a function
     // was held in is no fact of the news, unless the headline makes it one.)
-    const venueBlank = f.pattern === 'cloze' && !inHeadline && VENUE.test(f.answer) && AT_VENUE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::')));
+    const venueBlank = f.pattern === 'cloze' && !inHeadline && VENUE.test(f.answer) && AT_VENUE.test(textBeforeBlank(f.cloze));
     // ("India's rank is up by 16 notches in the _____" → Global Competitiveness Index: in a
     // ranking story the index is the headline's own words, and the rank is the news.)
     const indexName = inHeadline && INDEX_NAME.test(f.answer);
@@ -461,7 +466,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // the year names the edition the headline is about, as "the 2024 Global Hunger Index".)
     // ("India fell further down the Global Hunger Index rankings in _____" → 2023, beside "What was
     // India's rank …?": so does the year a ranking is of, where the rank is asked.)
-    const edition = /^(?:19|20)\d\d$/.test(f.answer) && (editionYear(headline, f.answer) || (rankQuestions.length > 0 && RANKING_YEAR_BEFORE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::')))));
+    const edition = /^(?:19|20)\d\d$/.test(f.answer) && (editionYear(headline, f.answer) || (rankQuestions.length > 0 && RANKING_YEAR_BEFORE.test(textBeforeBlank(f.cloze))));
     // (A figure the headline states is its news in the lead, however often the story repeats
     // it: "RBI keeps repo rate unchanged at 6.5%". Past the lead, a refrain: "… and collecting
     // _____ points" under "… win three points".)

@@ -251,7 +251,7 @@ export function describedByQuestion(item: Pick<Item, 'question' | 'answer' | 'se
   // (Only a first to hold an office: "the first Indian to visit the ISS" in a list of crew, "the
   // third woman to achieve GM status" beside the others who did, would read as nonsense.)
   const asFirst = !first && ORDINAL_QUESTION.test(item.question) && FIRST_IN_OFFICE.test(item.question) ? /^Who (?:was|is|became) (the [^?]+)\?$/.exec(item.question)?.[1] : undefined;
-  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null) ?? (asFirst && asFirst.split(/\s+/).length <= MAX_FIRST_WORDS ? asFirst : null);
+  const description = first ?? office ?? selectedRole ?? award ?? (described && !/\b(?:his|her|him|he|she)\b/i.test(described) ? (opensOnOwner(described) ? described : `the ${described}`) : null) ?? asFirst ?? null;
   if (!description || description.split(/\s+/).length > (description === asFirst ? MAX_FIRST_WORDS : 12)) return null;
   return describedPerson(item.answer, item.sentence, description);
 }

@@ -7,7 +7,7 @@ import { nameInitials } from '../util/acronym.js';
 import { headlineNewsOf } from '../util/became-of.js';
 import { MONTH_ALTERNATION } from '../util/calendar.js';
 import type { Fact, Item, ItemType } from '../types.js';
-import { answerParts, centralityOf, NEWS, undatedOffice, type Centrality } from './centrality.js';
+import { answerParts, centralityOf, NEWS, textBeforeBlank, undatedOffice, type Centrality } from './centrality.js';
 import { containsWord, namesStructure, sameValue } from './equivalence.js';
 import { parseDate } from './date-forms.js';
 import { canMerge, mergeCloze } from './items/cloze-merge.js';
@@ -661,7 +661,7 @@ export function selectSet(facts: readonly Fact[], candidates: readonly Candidate
   // (Only where the blank stands in a clause about something else: "… case, which had ruled that
   // _____ …". The subject of the news itself, "the _____ flight-tested …", is its fact.)
   // ("AMU" of every paragraph names the Aligarh Muslim University of the lead.)
-  const topicBlank = (f: Fact) => f.pattern === 'cloze' && RELATIVE_BEFORE.test(f.cloze.slice(0, f.cloze.indexOf('{{c1::'))) && Math.max(centrality.get(f.id)!.named, shortFormMentions(f, facts)) >= TOPIC_MENTIONS;
+  const topicBlank = (f: Fact) => f.pattern === 'cloze' && RELATIVE_BEFORE.test(textBeforeBlank(f.cloze)) && Math.max(centrality.get(f.id)!.named, shortFormMentions(f, facts)) >= TOPIC_MENTIONS;
   const headlineFacts = (lead.some(newsOfHeadline) ? lead.filter(newsOfHeadline) : lead.some(opensHeadline) ? lead.filter(opensHeadline) : lead).filter((f) => !topicBlank(f));
   // (What facts asked add to a set: their centrality, and each of the first few an item's worth.)
   // (The headline's own figure, "winning 78 seats", counts extra wherever the lead tells it: a try

@@ -1,7 +1,7 @@
 import { andList } from '../../util/and-list.js';
 import { upperFirst } from '../../util/upper-first.js';
 import type { FactDraft } from '../draft.js';
-import { definePattern, inMonthOf, opensInAnotherTime, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, toldOfAnotherTime, type FindDrafts } from '../pattern.js';
 import { namedInHeadline, pronounPerson, type ArticleContext } from '../article-context.js';
 import { normalizeKey } from '../../util/ids.js';
 import { reEscape } from '../../util/re-escape.js';
@@ -76,7 +76,7 @@ const find: FindDrafts<'awarded'> = (s, ctx) => {
     const was = winners.length > 1 ? 'were' : 'was';
     // ("… had received the Padma Shri when she was 30": not this year's.)
     // ("Last year, the Khel Ratna was conferred on …": not this year's either, dated or not.)
-    if (!year && (undatedElsewhen(s) || opensInAnotherTime(s.text))) continue;
+    if (!year && toldOfAnotherTime(s)) continue;
     const when = year ? '' : inMonthOf(s, ctx);
     // ("have been announced as this year's recipients of the Jnanpith Award": chosen, not yet given.)
     const verb = won?.groups?.chosen ? 'selected for' : 'awarded';

@@ -572,14 +572,16 @@ const PURPOSE_GOES_ON = new Set(['and', 'along', 'as', 'which', 'that', 'while',
 function purposeInHeadline(title: string, name: string): string {
   const at = title.indexOf(name);
   if (at < 0) return '';
-  const m = /^(?:\s+(?:scheme|mission|yojana|programme|policy|portal))?\s+((?:for|to)\s+[\p{Ll}\d][^,;:|]*)(,\s*\p{Ll})?/iu.exec(title.slice(at + name.length));
-  // ("… to scale up scientific, industrial R&D for quantum": a purpose a comma runs on from, after a
-  // word that is no plural noun, is cut mid-phrase: none. "… for access to research articles,
-  // journals" ends a list's first item.)
-  // (Such a purpose is asked whole, to the headline's end, where its one comma joins two words of
-  // one phrase: "to scale up scientific, industrial R&D for quantum".)
-  const whole = m?.[2] && !/s$/i.test(m[1].trim()) ? /^[^,;:|]*,[^,;:|]*$/.exec(title.slice(at + name.length + m.index + m[0].length - m[2].length))?.[0] : undefined;
-  const phrase = whole !== undefined ? `${m![1].trim()}${whole}` : m && !(m[2] && !/s$/i.test(m[1].trim())) ? m[1] : '';
+  const rest = title.slice(at + name.length);
+  const m = /^(?:\s+(?:scheme|mission|yojana|programme|policy|portal))?\s+((?:for|to)\s+[\p{Ll}\d][^,;:|]*)(,\s*\p{Ll})?/iu.exec(rest);
+  if (!m) return '';
+  // ("… to scale up scientific, industrial R&D for quantum": a comma after a word that is no plural
+  // noun runs the purpose on; it is asked whole, to the headline's end, where that one comma joins
+  // two words of one phrase, and not at all where more commas make a list. "… for access to
+  // research articles, journals" ends a list's first item.)
+  const runsOn = m[2] !== undefined && !/s$/i.test(m[1].trim());
+  const after = rest.slice(m[0].length - (m[2]?.length ?? 0));
+  const phrase = !runsOn ? m[1] : /^[^,;:|]*,[^,;:|]*$/.test(after) ? `${m[1].trim()}${after}` : '';
   const words = phrase.trim() ? phrase.trim().split(/\s+/) : [];
   return words.length >= 3 && words.length <= 10 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w) || /^[\p{Lu}&]{2,},?$/u.test(w)) ? words.join(' ') : '';
 }

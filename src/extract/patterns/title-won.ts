@@ -1,5 +1,5 @@
 import type { FactDraft } from '../draft.js';
-import { definePattern, inMonthOf, opensInAnotherTime, subjectEndingAt, undatedElsewhen, type FindDrafts } from '../pattern.js';
+import { definePattern, inMonthOf, subjectEndingAt, toldOfAnotherTime, type FindDrafts } from '../pattern.js';
 import type { AnswerType, Entity, Sentence } from '../../types.js';
 import { answerTypeOf } from '../answer-type.js';
 import { cityNamed } from '../../lexicon/index.js';
@@ -161,9 +161,9 @@ const find: FindDrafts<'title-won'> = (s, ctx) => {
   const drafts: FactDraft<'title-won'>[] = [];
   if (/\btitle\s+at\s/.test(s.text)) drafts.push(...titleAtEvent(s, ctx));
   if (/\btitle\s+in\s+the\s|\bwait\s+for\s|\bLeague\b(?:\s+\(\p{Lu}{2,6}\))?\s+title\b|\bcrowned\s+(?:as\s+)?(?:the\s+)?champions?\s+of\b/u.test(s.text)) drafts.push(...leagueTitleWon(s, ctx));
-  if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !undatedElsewhen(s) && !opensInAnotherTime(s.text)) drafts.push(...finalWonByBeating(s, ctx));
+  if (HINT.test(s.text) && /\bfinal\b/.test(s.text) && !toldOfAnotherTime(s)) drafts.push(...finalWonByBeating(s, ctx));
   // ("Bindra won the World Championships title when he was 23": not the one the article is about.)
-  if (!HINT.test(s.text) || undatedElsewhen(s) || opensInAnotherTime(s.text)) return drafts;
+  if (!HINT.test(s.text) || toldOfAnotherTime(s)) return drafts;
   drafts.push(...claimedForNthTime(s));
   for (const title of s.entities) {
     if ((title.cls !== 'term' && title.cls !== 'organisation') || !TITLE_HEAD.test(title.text)) continue;
