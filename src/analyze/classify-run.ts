@@ -565,13 +565,21 @@ function nameSpan(ctx: RunContext, words: Word[], a: number, b: number, after: R
  *  words or more after it, after a lower-case title: the place and the person apart. */
 function regionBeforeName(ctx: RunContext, words: Word[], a: number, b: number): Mention[] | null {
   // (Or after "and": "Jammu and | Kashmir Ravi Shankar Mehta", the state's name read in halves.)
-  if (b - a < 2 || !(lowerCaseTitleBefore(ctx.tokens, words[a].first, ctx.sFirst) || ctx.tokens[words[a].first - 1]?.text === 'and')) return null;
+  // ("The first woman Supreme Court Judge in Asia M Fathima Beevi": or after a title and where it
+  // was held, the name of its holder straight after the place.)
+  if (b - a < 2 || !(lowerCaseTitleBefore(ctx.tokens, words[a].first, ctx.sFirst) || ctx.tokens[words[a].first - 1]?.text === 'and' || titleInPlaceBefore(ctx.tokens, words[a].first, ctx.sFirst))) return null;
   for (let k = a; k <= Math.min(a + 3, b - 2); k++) {
     const region = regionNamed(wordsText(ctx.text, ctx.tokens, words, a, k));
     if (!region || !looksLikeName(words, k + 1, b)) continue;
     return [mention(words, a, k, 'place', region.name, { placeKind: regionPlaceKind(region) }), ...classifySpan(ctx, words, k + 1, b, null)];
   }
   return null;
+}
+
+/** Whether "… Judge in " or "… chief minister of " stands before the token `first`: an office,
+ *  then the preposition of where it is held. */
+function titleInPlaceBefore(tokens: readonly RawToken[], first: number, sFirst: number): boolean {
+  return first - 2 >= sFirst && /^(?:in|of|from)$/.test(tokens[first - 1].text) && TITLE_HEADS.has(tokens[first - 2].text.toLowerCase());
 }
 
 /**

@@ -3,7 +3,7 @@ import { normalizeKey } from '../util/ids.js';
 import { courtShortFormIn } from './court-names.js';
 import { formatResolvedDate } from '../util/resolved-date.js';
 import { pronounFits } from './person-gender.js';
-import { PERSON_NOUNS } from '../lexicon/index.js';
+import { KIND_NOUNS, PERSON_NOUNS } from '../lexicon/index.js';
 import { isTitleWord } from '../analyze/title-split.js';
 import { quotedSpans, withoutQuotes } from './text-utils.js';
 
@@ -496,5 +496,8 @@ export function itReferent(ctx: ArticleContext, sentence: Sentence, depth = 0): 
   if (/^It\s+(?:is|was|marks|marked)\s+an?\s+(?:[\w.-]+\s+){0,4}(?:surge|rise|jump|increase|growth|decline|drop|fall|improvement|leap|spike|dip)\b/.test(sentence.text)) return null;
   const defined = /^\s+(?:is|was|are|were|has been|had been)\s+(?:the|a|an|one)\b/.test(next);
   if (defined && before.entities.some((e) => e.start > first.end && (e.cls === 'organisation' || e.cls === 'term'))) return null;
-  return { phrase: before.text.slice(subjectFrom(before.text), first.end) };
+  // ("The AUSTRAHIND exercise was instituted in 2022 …. It is planned to be …": the name with
+  // its kind word after it, as the sentence called it.)
+  const kind = /^\s+([a-z]+)\b/.exec(next);
+  return { phrase: before.text.slice(subjectFrom(before.text), first.end + (kind && KIND_NOUNS.has(kind[1]) ? kind[0].length : 0)) };
 }

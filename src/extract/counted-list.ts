@@ -9,7 +9,8 @@
 // (The glued hyphen after a word in lower case only: "Indo-Pacific" opens no list.)
 // ("on the basis of _____ components, undernourishment, child stunting, child wasting and child
 // mortality": a bare comma too, where the entries after it are as many as the count.)
-const LIST_OPENER = /\s*(?:--|—|–)\s*|:\s*|\s\(|,\s+namely\s+|(?<=(?:^|\s)\p{Ll}+)-(?=\p{Lu})|,\s+/u;
+// ("to five High Courts - Madhya Pradesh, …, and Patna - and": a hyphen set off by spaces too.)
+const LIST_OPENER = /\s*(?:--|—|–)\s*|\s-\s|:\s*|\s\(|,\s+namely\s+|(?<=(?:^|\s)\p{Ll}+)-(?=\p{Lu})|,\s+/u;
 /** How far after the count the list may open: its noun and a phrase ("judges of the bench"). */
 const NOUN_REACH = 60;
 /** Words the counted noun may have before a bare comma opens its list ("new species"). */

@@ -65,9 +65,12 @@ const DECIDING = /\b(?:only|lone|solitary|winning|decisive|match-winning|golden)
  *  ("registering a throw of 88.16m" under "… wins Paris Diamond League with a 88.16m throw"). */
 // (Not a side the headline names: "Which country did India trail in the first five minutes?"
 // asks a spell of the match between the two teams the headline already gives.)
+// (Nor a place: where the match was is the lead's, and a state or a city the headline names in
+// a match report is a side.)
 export function momentAnswerInHeadline(answer: string, answerType: string, headlineKey: string): boolean {
   const figure = answerType === 'number' || answerType === 'date' || answerType === 'year';
-  const side = answerType === 'country' || answerType === 'organisation';
+  // ("Which state won the toss and chose to bowl?" → Kerala: a state's side as well.)
+  const side = answerType === 'country' || answerType === 'organisation' || answerType === 'place';
   return !side && (!figure || WINNING_MEASURE.test(answer)) && headlineKey.includes(` ${foldKey(answer)} `);
 }
 /** A distance, weight or time written with its unit ("88.16m", "9.58 s", "2.05 metres"). */

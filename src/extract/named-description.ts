@@ -143,6 +143,9 @@ export function nameDescriptions(text: string, ctx: ArticleContext, sentence: Se
     // ("accepted the report submitted by a high-level committee headed by Ram Nath Kovind": who
     // made it says which one.)
     if (MADE_BY_AFTER.test(text.slice(at + whole.length))) return whole;
+    // ("the joint military exercise AUSTRAHIND", "the scheme PM-KUSUM": the name right after its
+    // kind says which one.)
+    if (/^\s(?:\{\{c\d+::)?\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
     // ("the scheme with a corpus of ₹1 lakh crore": what it costs says which one too.)
     // (So does what launched it: "the scheme, which the Union Cabinet cleared in July 2025 to …".)
     if (COSTED_AFTER.test(text.slice(at + whole.length)) || LAUNCHED_BY_AFTER.test(text.slice(at + whole.length))) return whole;

@@ -309,6 +309,8 @@ function sameValueOnce(a: string, b: string, type: AnswerType): boolean {
       // ("New Generation Ballistic Missile Agni-Prime" / "Agni-Prime": a code name with the kind
       // of thing it is written before it.)
       if (codeAfterKind(a, b) || codeAfterKind(b, a)) return true;
+      // ("C-17" / "C-17 Globemaster": a model's code with its name after it.)
+      if (codeBeforeName(a, b) || codeBeforeName(b, a)) return true;
       // ("Agasthiyamalai Elephant Reserve" / "Agasthyamalai Elephant Reserve": one name in two
       // romanisations, word for word.)
       if (sameRomanised(a, b)) return true;
@@ -341,6 +343,13 @@ function sameRomanised(a: string, b: string): boolean {
 function codeAfterKind(short: string, long: string): boolean {
   const s = short.trim();
   return s.length >= 4 && /[-\d]/.test(s) && /^\p{Lu}/u.test(s) && long.trim().endsWith(` ${s}`) && /^(?:\p{Lu}[\p{L}-]*\s+){1,5}$/u.test(long.trim().slice(0, -s.length));
+}
+
+/** Whether `long` is the code `short` ("C-17") and a name or two of capitalised words after it
+ *  ("C-17 Globemaster"). */
+function codeBeforeName(short: string, long: string): boolean {
+  const s = short.trim();
+  return /^\p{Lu}[\p{Lu}\d]*-\d[\p{L}\d]*$/u.test(s) && long.trim().startsWith(`${s} `) && /^(?:\s+\p{Lu}\p{Ll}[\p{L}]*){1,2}$/u.test(long.trim().slice(s.length));
 }
 
 /** "Indian Institute of Science (IISc) Bengaluru" → its two forms, "Indian Institute of Science

@@ -44,10 +44,12 @@ function spelledOut(e: SetEntry): Set<string> {
 }
 
 /** An answer to recall, with its type. */
-interface Answer {
+export interface Answer {
   value: string;
   type: AnswerType;
   given?: string;
+  /** A list of three people or more the item asks whole ("A, B, C and D"), or one of them. */
+  ofList?: true;
 }
 
 /** What a set reads of an item, worked out once. */
@@ -75,10 +77,15 @@ function makeEntry(item: Item): SetEntry {
   const type = item.answerType as AnswerType;
   // (A name with "and" in it is entered as its parts and whole: "Research Development and
   // Innovation Scheme" is "Research Development", "Innovation Scheme" and the "RDI Scheme".)
-  const answers = recalled.flatMap((a) => { const parts = answerParts(a); return parts.length > 1 ? [...parts, a] : parts; }).map((value) => {
+  const listed = new Set<string>();
+  const answers = recalled.flatMap((a) => {
+    const parts = answerParts(a);
+    if (type === 'person' && parts.length >= 3) for (const p of [...parts, a]) listed.add(p);
+    return parts.length > 1 ? [...parts, a] : parts;
+  }).map((value): Answer => {
     // ("Divya" of Divya Deshmukh: found once here, looked for in every other entry.)
     const given = type === 'person' ? /^(\p{Lu}\p{Ll}{2,})\s+\p{Lu}/u.exec(value)?.[1] : undefined;
-    return given ? { value, type, given } : { value, type };
+    return { value, type, ...(given ? { given } : {}), ...(listed.has(value) ? { ofList: true as const } : {}) };
   });
   const text = [item.question, ...(item.options ?? []), ...(item.statements ?? []).map((s) => s.text)].join('\n');
   return { item, answers, text, lower: text.toLowerCase() };
@@ -250,7 +257,9 @@ function judge(a: SetEntry, b: SetEntry): boolean {
   }
   // ("What was India's rank in the Global Hunger Index?" → 111th, and "put the country at _____
   // (out of 125)" → 111: a rank written as an ordinal and as a bare figure is one fact.)
-  if (a.answers.some((x) => b.answers.some((y) => sameRank(x.value, y.value) || kindApart(x.value, y.value) || kindApart(y.value, x.value) || unShort(x.value) === unShort(y.value)))) return true;
+  // (One of a list of people asked whole is no answer of theirs another sentence asks: see ofList.)
+  const own = (x: Answer) => !x.ofList || a.item.sentence === b.item.sentence;
+  if (a.answers.some((x) => own(x) && b.answers.some((y) => own(y) && (sameRank(x.value, y.value) || kindApart(x.value, y.value) || kindApart(y.value, x.value) || unShort(x.value) === unShort(y.value))))) return true;
   // ("The _____ mission" → SSLV-D1/EOS-02 and "_____ is an earth observation satellite" → EOS-02:
   // a part of an answer written with its slash is asked with it.)
   if (a.answers.some((x) => b.answers.some((y) => slashPart(x.value, y.value) || slashPart(y.value, x.value)))) return true;

@@ -140,6 +140,13 @@ describe('names Indian news writes with a country or a number in them', () => {
     const both = named('Former governor Jammu and Kashmir Ravi Shankar Mehta passed away on Tuesday at the age of 81.');
     expect(both).toContain('place:Jammu and Kashmir');
     expect(both).toContain('person:Ravi Shankar Mehta');
+    // ("The first woman Supreme Court Judge in Asia M Fathima Beevi": a title, where it was held,
+    // then its holder: the place and the person, read apart.)
+    const judge = named('The first woman Supreme Court Judge in Asia M Fathima Beevi was also presented with Padma Bhushan.');
+    expect(judge).toContain('place:Asia');
+    expect(judge).toContain('person:M Fathima Beevi');
+    expect(named('The first woman chief minister of Uttar Pradesh Sucheta Kripalani was born in Ambala.')).toEqual(expect.arrayContaining(['place:Uttar Pradesh', 'person:Sucheta Kripalani']));
+    expect(named('He was the first judge in Kerala High Court to retire early.')).toContain('organisation:Kerala High Court');
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Lalremsiama lost to Vanlalruata Khiangte in the Serchhip North Assembly constituency.')).toContain('place:Serchhip North');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

@@ -19,6 +19,11 @@ describe('a count its sentence lists right after it', () => {
     expect(listsItsCount(before, at(before, 'four'), 4, before.indexOf('four'))).toBe(true);
     const states = 'Polling will be held in three states: Assam, Kerala and Tamil Nadu.';
     expect(listsItsCount(states, at(states, 'three'), 3)).toBe(true);
+    // (Or after a hyphen set off by spaces, as some copy writes a dash.)
+    const courts = 'The Centre notified new Chief Justices to five High Courts - Madhya Pradesh, Jharkhand, Karnataka, Gauhati, and Patna - on Monday.';
+    expect(listsItsCount(courts, at(courts, 'five'), 5)).toBe(true);
+    const ships = 'The Navy commissioned three warships - INS Surat, INS Nilgiri and INS Vaghsheer.';
+    expect(listsItsCount(ships, at(ships, 'three'), 3)).toBe(true);
     // (Or after a bare comma, as many entries as the count: "four components, A, B, C and D".)
     const parts = 'The scores are calculated on the basis of four components, undernourishment, child stunting, child wasting and child mortality.';
     expect(listsItsCount(parts, at(parts, 'four'), 4)).toBe(true);

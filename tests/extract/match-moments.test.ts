@@ -164,6 +164,16 @@ describe('a cricket innings and a racket game, as told', () => {
     expect(tellsMatchMoment('Mumbai Indians were asked to bat first after DC skipper Meg Lanning won the toss and opted to field.')).toBe(true);
     expect(tellsMatchMoment('Yang narrowed the gap to 13-11 and drew level at 16-16, but Shetty regained control with well-placed shots.')).toBe(true);
     expect(tellsMatchMoment('Shetty, seeded fourth, surged ahead with a string of winners to lead 11-6 at the interval.')).toBe(true);
+    // (A state's side the headline names is no answer of the toss either.)
+    const tossAsked = (title: string, paragraphs: string[]) => factsOf(paragraphs, { title }).filter((f) => f.sentenceIndex === 1).map((f) => f.answer);
+    expect(tossAsked('Vidarbha win their third Ranji Trophy title, draw with Kerala', [
+      'Vidarbha were crowned Ranji Trophy champions on Sunday after a draw in the final against Kerala in Nagpur.',
+      'Kerala won the toss and chose to bowl.',
+    ])).toEqual([]);
+    expect(tossAsked('Bengal beat Kerala to win the Santosh Trophy', [
+      'Bengal won the Santosh Trophy on Saturday, beating Kerala 1-0 in the final in Hyderabad.',
+      'Kerala won the toss and elected to kick off towards the north end.',
+    ])).toEqual([]);
     expect(tellsMatchMoment('The government narrowed the fiscal deficit to 4.8 per cent of GDP in 2024-25.')).toBe(false);
     expect(tellsMatchMoment('MI clinched their second WPL title after beating the Capitals by eight runs at the Brabourne Stadium.')).toBe(false);
   });

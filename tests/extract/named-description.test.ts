@@ -724,3 +724,19 @@ describe('"It is an unprecedented … surge" after a body counted it', () => {
     expect(texts(rbi).join('\n')).not.toMatch(/(?:RBI|Reserve Bank of India) was a sharp/);
   });
 });
+
+describe('a kind of thing with its name right after it ("the joint military exercise AUSTRAHIND")', () => {
+  it('is named already: no name is put in front of the kind, and "It" after it is the name with its kind', () => {
+    const facts = factsOf([
+      'An Indian Army contingent of 120 personnel left for Japan on Monday to take part in the fifth edition of the joint military exercise Dharma Guardian, the ministry said.',
+      'The Dharma Guardian exercise was instituted in 2018 and the first edition was held in Mizoram.',
+      'It is planned to be an annual event held alternately in India and Japan.',
+      'Farmers in Rajasthan have gained from the scheme PM-KUSUM since 2019, the state said.',
+    ]);
+    const all = texts(facts).join('\n');
+    expect(all).not.toMatch(/Dharma Guardian exercise (?:_____|\{\{c1::Dharma Guardian)/);
+    expect(all).not.toMatch(/PM-KUSUM [Ss]cheme (?:_____|\{\{c1::)?PM-KUSUM/);
+    expect(all).not.toMatch(/The Dharma Guardian is planned/);
+    expect(texts(facts.filter((f) => f.sentenceIndex === 2)).filter(Boolean).some((t) => t.startsWith('The Dharma Guardian exercise is planned'))).toBe(true);
+  });
+});

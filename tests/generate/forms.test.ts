@@ -278,6 +278,12 @@ describe('same value in another spelling', () => {
     expect(sameValue('Agni-Prime', 'New Generation Ballistic Missile Agni-Prime', 'term')).toBe(true);
     expect(sameValue('PSLV-C16', 'Polar Satellite Launch Vehicle PSLV-C16', 'term')).toBe(true);
     expect(sameValue('Agni-Prime', 'Agni-V', 'term')).toBe(false);
+    // (A model's code with its name after it: "C-17" / "C-17 Globemaster"; not another code.)
+    expect(sameValue('C-17', 'C-17 Globemaster', 'term')).toBe(true);
+    expect(sameValue('MQ-9B SeaGuardian', 'MQ-9B', 'term')).toBe(true);
+    expect(sameValue('Su-30', 'Su-30 MKI', 'term')).toBe(false);
+    expect(sameValue('P-8I Neptune', 'P-8I', 'term')).toBe(true);
+    expect(sameValue('C-17', 'C-130 Hercules', 'term')).toBe(false);
     expect(mentions('The commissioning marks the inclusion of the Imphal, the third of its class.', 'INS Imphal', 'term')).toBe(true);
   });
 

@@ -1008,3 +1008,28 @@ describe('a named thing’s record', () => {
     expect(asked.filter((a) => /Chilika/.test(a)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a list of people asked whole', () => {
+  it('leaves each one\'s own deed, told in another sentence, to be asked ("Who were selected for the Khel Ratna?" and "Who was the youngest …?")', () => {
+    const items = setOfText([
+      'Four players to get Khel Ratna',
+      'January 2, 2025 - NEW DELHI',
+      "Double-Olympic medalist Manu Bhaker, World Chess Champion D Gukesh, Indian men's hockey team captain Harmanpreet Singh and Paralympian Praveen Kumar are to be honoured with the Major Dhyan Chand Khel Ratna award on January 17.",
+      'The sports ministry also revealed the list of Arjuna Awardees which includes 32 athletes.',
+      'Bhaker became the first Indian athlete to win two medals in a single Olympic edition.',
+      '18-year-old Gukesh became the youngest player to win the World Chess Championship in December.',
+    ]);
+    const answers = items.map((i) => i.answer);
+    expect(answers).toContain('Manu Bhaker, D Gukesh, Harmanpreet Singh and Praveen Kumar');
+    expect(answers).toContain('D Gukesh');
+    expect(answers).toContain('Manu Bhaker');
+    // (One of two asked together is still the pair's: no second item of either.)
+    const pair = setOfText([
+      'Two scientists get Shanti Swarup Bhatnagar Prize',
+      'January 2, 2025 - NEW DELHI',
+      'Physicist Asha Rao and chemist Vikram Sen have been selected for the Shanti Swarup Bhatnagar Prize for 2024.',
+      'Rao became the first woman to head the Raman Research Institute in March.',
+    ]).map((i) => i.answer);
+    expect(pair.filter((a) => /Asha Rao/.test(a))).toHaveLength(1);
+  });
+});

@@ -203,9 +203,10 @@ function sharedWith(s: Sentence, one: Entity): Entity[] {
   let [a, b] = [at, at];
   // ("Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya": a role may stand before each.)
   // ("… and two-time former Bihar chief minister Karpoori Thakur": a few words of it; never a relative.)
+  // ("…, Indian men's hockey team captain Harmanpreet Singh and …": a possessive among them.)
   const joined = (x: Entity, y: Entity) => {
     const between = s.text.slice(x.end, y.start);
-    return /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}-]+\s+){0,5}$/u.test(between) && !RELATIVE_BETWEEN.test(between);
+    return /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\p{L}'’-]+\s+){0,5}$/u.test(between) && !RELATIVE_BETWEEN.test(between);
   };
   while (a > 0 && joined(people[a - 1], people[a])) a--;
   while (b + 1 < people.length && joined(people[b], people[b + 1])) b++;

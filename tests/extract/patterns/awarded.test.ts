@@ -48,6 +48,11 @@ describe('awarded: who won a prize', () => {
     expect(asked(["Urdu poet Gulzar and Sanskrit scholar Jagadguru Rambhadracharya have been announced as this year's recipients of the Jnanpith Award."])).toEqual([
       ['Who were selected for the Jnanpith Award in October 2023?', 'Gulzar and Jagadguru Rambhadracharya'],
     ]);
+    // (A possessive in one's role keeps the list whole: all four, not the last two.)
+    expect(asked(["Double-Olympic medalist Manu Bhaker, World Chess Champion D Gukesh, Indian men's hockey team captain Harmanpreet Singh and Paralympian Praveen Kumar are to be honoured with the Major Dhyan Chand Khel Ratna award on January 17."]).map(([, a]) => a)).toEqual([
+      'Manu Bhaker, D Gukesh, Harmanpreet Singh and Praveen Kumar',
+    ]);
+    expect(asked(["The nation's top scientist Asha Rao and the country's leading poet Vikram Sen have been selected for the Saraswati Samman."]).map(([, a]) => a)).toEqual(['Asha Rao and Vikram Sen']);
     expect(asked(['Malayalam novelist Meena Pillai has been selected for the Saraswati Samman for her novel on coastal life.'])).toEqual([
       ['Who was selected for the Saraswati Samman in October 2023?', 'Meena Pillai'],
     ]);
