@@ -72,6 +72,9 @@ const TOOK = new RegExp(`(?<subjEnd>)(?:has\\s+|had\\s+)?${MANNER}(?<took>took c
  *  Sai": who was sworn in, the office said after "as" or, where the sentence leaves it to the
  *  headline ("Vishnu Deo Sai takes the oath of office as Chief Minister of Chhattisgarh"), there. */
 const ADMINISTERED = new RegExp(`\\badministered\\s+${OATH}\\s+to\\s+(?<person>)`, 'gdu');
+/** "administered the oath of office of Deputy Chief Minister and secrecy to Mr. Arun Sao and Mr.
+ *  Vijay Sharma": the office inside the oath's words, one holder or several. */
+const ADMINISTERED_OF = /\badministered\s+(?:the\s+)?oaths?\s+of\s+office\s+(?:of|as)\s+(?:the\s+)?(?<office>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})\s+(?:and|&)\s+secrecy\s+to\s+(?<person>)/dgu;
 const AS_OFFICE = new RegExp(`\\s+as\\s+${OFFICE}`, 'dyu');
 /** The office a headline says someone was sworn in as. */
 const HEADLINE_OATH = new RegExp(`\\b(?:sworn[ -]in|oath(?:\\s+of\\s+office)?(?:\\s+(?:and|&)\\s+secrecy)?)\\s+as\\s+${OFFICE}`, 'du');
@@ -243,6 +246,13 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const office = as ? wholeOffice(s, as) : (namedInHeadline(person, ctx) ? HEADLINE_OATH.exec(ctx.analyzed.article.title)?.groups!.office : undefined);
     if (office) add(person, 'sworn in', office, true);
   }
+  for (const m of s.text.matchAll(ADMINISTERED_OF)) {
+    const at = m.indices!.groups!.person![0];
+    const people = peopleFrom(s, at);
+    const office = m.groups!.office;
+    // (Several sworn in to one office are its holders: "… Deputy Chief Ministers".)
+    if (people.length) add(people[people.length - 1], 'sworn in', people.length > 1 && !/\sof\s/.test(office) ? `${office}s` : office, true);
+  }
   for (const m of s.text.matchAll(HEADED_BY)) {
     const by = m.index! + m[0].length;
     // ("headed by retired High Court judge Meenakshi Rao": lower-case words and titles
@@ -379,6 +389,22 @@ function lastListed(s: Sentence, first: Entity, end: number): Entity {
     if (!next || next.cls !== 'person' || !LIST_TITLE.test(s.text.slice(last.end, next.start))) return last;
     last = next;
   }
+}
+
+/** The people named from `at` on, one after another, an honorific or a title before each, joined
+ *  by commas and "and": "Mr. Arun Sao and Mr. Vijay Sharma". */
+function peopleFrom(s: Sentence, at: number): Entity[] {
+  const people: Entity[] = [];
+  let from = at;
+  for (const e of s.entities) {
+    if (e.start < from) continue;
+    const between = s.text.slice(from, e.start);
+    const joined = people.length ? /^(?:,\s*|\s+)(?:and\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u : /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u;
+    if (e.cls !== 'person' || !joined.test(between)) break;
+    people.push(e);
+    from = e.end;
+  }
+  return people;
 }
 
 function listedBefore(s: Sentence, last: Entity): Entity[] {

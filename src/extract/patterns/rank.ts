@@ -202,6 +202,9 @@ function emergedTopDraft(s: Sentence): FactDraft<'rank'> | null {
   if (!m) return null;
   const subject = subjectEndingAt(s, m.indices!.groups!.subjEnd![0]);
   if (!subject || (subject.cls !== 'place' && subject.cls !== 'organisation')) return null;
+  // ("Uttarakhand and Kerala have emerged as the top performer states": the last of several
+  // joint firsts is no one first; the pair is asked as the subject.)
+  if (/(?:,|\band)\s+$/.test(s.text.slice(0, subject.start)) || /^have\b/.test(m.groups!.pred)) return null;
   const clause = /^[^,;]*/.exec(s.text.slice(m.index + m[0].length))![0];
   const index = TOP_INDEX.exec(clause);
   if (!index || !/\s(?:in|on|of|under)\s/.test(clause.slice(0, index.index + 1))) return null;

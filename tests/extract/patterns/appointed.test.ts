@@ -164,6 +164,11 @@ describe('appointed: "notified the appointment of X as the Nth …"', () => {
     expect(at(lead)).toEqual([]);
     // Two people after one oath of a singular office: neither alone is the answer.
     expect(at('The Governor administered the oath to Arun Sao and Vijay Sharma as Deputy Chief Minister.')).toEqual([]);
+    // ("administered the oath of office of Deputy Chief Minister and secrecy to Mr. A and Mr. B": the
+    // office inside the oath's words, its holders together; the story's state owns it.)
+    const deputies = 'Governor Mr. Harichandan administered the oath of office of Deputy Chief Minister and secrecy to Mr. Arun Sao and Mr. Vijay Sharma as well.';
+    expect(at(deputies, 'Vishnu Deo Sai takes the oath of office as Chief Minister of Chhattisgarh')).toEqual([['Who were sworn in as Deputy Chief Ministers of Chhattisgarh in June 2024?', 'Arun Sao and Vijay Sharma']]);
+    expect(at('Governor Anandiben Patel administered the oath of office of Chief Minister and secrecy to Yogi Adityanath in Lucknow.', 'Yogi Adityanath sworn in as Uttar Pradesh Chief Minister')).toEqual([['Who was sworn in as the Chief Minister of Uttar Pradesh in June 2024?', 'Yogi Adityanath']]);
   });
 
   it('reads an office of two titles joined by "and" whole, with the place its short form serves', () => {

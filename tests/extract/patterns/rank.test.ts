@@ -106,6 +106,9 @@ describe('rank: a rank in a named index', () => {
     // (Several at the top are no first; nor a best with no index named.)
     expect(top('Gujarat, Maharashtra and Goa have emerged as the top three states in the Good Governance Index 2020-21.')).toEqual([]);
     expect(top('Indore has emerged as the best city for street food, a survey by travellers found.')).toEqual([]);
+    // (Nor the last of a pair or a list that share the top: "Uttarakhand and Kerala have emerged as …".)
+    expect(top("Uttarakhand and Kerala have emerged as the top performer states in NITI Aayog's SDG India Index 2023-24, while Bihar came last.")).toEqual([]);
+    expect(top('Pune, Surat and Indore have been named the best cities in the Ease of Living Index 2024.')).toEqual([]);
   });
 
   it('asks nothing of a rank with no index named', () => {
