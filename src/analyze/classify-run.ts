@@ -732,7 +732,8 @@ function afterPluralTitle(words: Word[], a: number, b: number, nextIsAnd: boolea
   while (k < b - 1 && !pluralHead(words[k].lower) && isTitleWord(words[k].lower)) k++;
   // (Two name words at least after it, a person's: "the Chief Ministers Conference", "Reporters
   // Without Borders" are names of their own.)
-  const person = (j: number) => isGivenName(words[j].lower) || /^\p{Lu}\.?$/u.test(words[j].text);
+  // ("former Prime Ministers PV Narasimha Rao, Charan Singh and …": initials run together too.)
+  const person = (j: number) => isGivenName(words[j].lower) || /^(?:\p{Lu}\.?|\p{Lu}{2,3})$/u.test(words[j].text);
   if (k < b - 1 && pluralHead(words[k].lower) && looksLikeName(words, k + 1, b) && (person(k + 1) || nextIsAnd)) return k + 1;
   // ("a division bench of Justices Gavai and K.V. Viswanathan": a surname alone before "and".)
   return k === b - 1 && nextIsAnd && pluralHead(words[k].lower) && /^\p{Lu}\p{Ll}+$/u.test(words[b].text) && !GATHERING.test(words[b].text) ? b : a;

@@ -147,6 +147,11 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(judge).toContain('person:M Fathima Beevi');
     expect(named('The first woman chief minister of Uttar Pradesh Sucheta Kripalani was born in Ambala.')).toEqual(expect.arrayContaining(['place:Uttar Pradesh', 'person:Sucheta Kripalani']));
     expect(named('He was the first judge in Kerala High Court to retire early.')).toContain('organisation:Kerala High Court');
+    // ("former Prime Ministers PV Narasimha Rao, Charan Singh and …": a plural title before names,
+    // the first with its initials run together.)
+    const pms = named('Modi announced that former Prime Ministers PV Narasimha Rao, Charan Singh and scientist Dr MS Swaminathan will be conferred with the Bharat Ratna.');
+    expect(pms).toEqual(expect.arrayContaining(['person:PV Narasimha Rao', 'person:Charan Singh', 'person:MS Swaminathan']));
+    expect(named('Chief Ministers MK Stalin, Pinarayi Vijayan and Revanth Reddy met in Chennai.')).toContain('person:MK Stalin');
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Lalremsiama lost to Vanlalruata Khiangte in the Serchhip North Assembly constituency.')).toContain('place:Serchhip North');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

@@ -59,7 +59,8 @@ const OWN_HEAD = new RegExp(`(?<subjEnd>)\\s+(?:(?:has|have|had)\\s+)?(?:named|a
 // court the judge comes from may stand between.)
 // ("approved the appointment of Indian ambassador to the United States Harsh Vardhan Shringla as
 // the next foreign secretary": a post the person holds now, with its place, may stand between.)
-const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:[\\p{L}.’'-]+\\s+){1,12}?as\\s+${OFFICE}`, 'gdu');
+// ("a statement announcing the appointment of …": the participle too.)
+const APPOINTMENT_OF = new RegExp(`\\b(?:notified|announced|announcing|approved|cleared|confirmed)\\s+the\\s+appointment\\s+of\\s+(?<person>)(?:[\\p{L}.’'-]+\\s+){1,12}?as\\s+${OFFICE}`, 'gdu');
 /** "elevated junior home minister Harsh Sanghavi to the post of Deputy Chief Minister": a
  *  promotion, the person after a description of what they were. */
 const ELEVATED = new RegExp(`\\b(?<verb>elevated|promoted)\\s+(?<person>)(?:[\\p{L}.’'-]+\\s+){1,8}?(?:to\\s+the\\s+(?:post|rank|position|office)\\s+of|as)\\s+${OFFICE}`, 'gdu');
@@ -166,14 +167,17 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     // Chief Justice of the Bombay High Court and Madras High Court, respectively": each holder to
     // their own office, or no item at all.)
     if (/\brespectively\b/.test(s.text.slice(person.end))) {
-      const pair = respectiveOffices(office.trim());
+      // ("as the Governors of Haryana and Goa, respectively": each holds one, in the singular.)
+      const pair = respectiveOffices(plural ? office.trim().replace(/^(.*?\p{L})s(?=\s+(?:of|for|to)\s)/u, '$1') : office.trim());
       const first = s.entities.find((e) => e.cls === 'person' && e.end < person.start && /^\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(s.text.slice(e.end, person.start)));
-      if (!pair || !first || plural) return;
+      if (!pair || !first) return;
       const [head, one, two] = pair;
       // ("Bombay and Madras High Courts" shares its last words: "Bombay" takes "High Court" too.)
       const tail = /\s/.test(two) && !/\s/.test(one) ? two.slice(two.indexOf(' ')) : '';
-      drafts.push(draft(s, first, `${asked} ${bare ? '' : 'the '}${head}${one}${tail}${inMonthOf(s, ctx)}`, []));
-      drafts.push(draft(s, person, `${asked} ${bare ? '' : 'the '}${head}${two}${inMonthOf(s, ctx)}`, []));
+      // (Each one office: "Who was appointed the Governor of Goa?")
+      const each = `${asked.replace(/^were\b/, 'was')} ${owned ? '' : 'the '}`;
+      drafts.push(draft(s, first, `${each}${head}${one}${tail}${inMonthOf(s, ctx)}`, []));
+      drafts.push(draft(s, person, `${each}${head}${two}${inMonthOf(s, ctx)}`, []));
       return;
     }
     drafts.push(draft(s, person, `${asked} ${bare ? '' : 'the '}${office.trim()}${inMonthOf(s, ctx)}`, partners));
@@ -297,10 +301,16 @@ const find: FindDrafts<'appointed'> = (s, ctx) => {
     const to = m.indices!.groups!.office![0];
     // (No ordinal pattern reads this form: an Nth office is ours here.)
     // (The person nearest the "as": any name before is the post they hold now, "the United States".)
-    add([...s.entities].reverse().find((e) => e.cls === 'person' && e.start >= from && e.end <= to), 'appointed', wholeOffice(s, m), true);
+    // ("as the Governors of Haryana and Goa, respectively": the office runs on to its second place.)
+    const office = wholeOffice(s, m);
+    const second = RESPECTIVE_REST.exec(s.text.slice(m.indices!.groups!.office![0] + office.length));
+    add([...s.entities].reverse().find((e) => e.cls === 'person' && e.start >= from && e.end <= to), 'appointed', second ? `${office}${second[1]}` : office, true);
   }
   return drafts;
 };
+
+/** " and Goa, respectively": the second of two places an office's holders each serve. */
+const RESPECTIVE_REST = /^(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),?\s+respectively\b/u;
 
 /** "BVR Subrahmanyam appointed Niti Aayog CEO as …" → "Niti Aayog CEO": the office a headline
  *  says this person was appointed to, or null. */

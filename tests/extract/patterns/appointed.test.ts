@@ -325,6 +325,14 @@ describe('appointed: two holders of one office of two bodies, "respectively"', (
     // (Shared last words: "of the Bombay and Madras High Courts" would name one court each too.)
     const gov = factsOf(['Anandiben Patel and Ramesh Bais were appointed as the Governor of Uttar Pradesh and Jharkhand, respectively, on Sunday.'], { date: null });
     expect(ask(gov, 'appointed')).toContainEqual(['Who was appointed the Governor of Uttar Pradesh?', 'Anandiben Patel']);
+    // (An office in the plural after "the appointment of A and B", each to one place of two.)
+    const plural = ask(factsOf(['The Rashtrapati Bhavan issued a statement announcing the appointment of Prof Ashim Kumar Ghosh and Pusapati Ashok Gajapathi Raju as the Governors of Haryana and Goa, respectively.'], { date: null }), 'appointed');
+    expect(plural).toEqual([
+      ['Who was appointed the Governor of Haryana?', 'Ashim Kumar Ghosh'],
+      ['Who was appointed the Governor of Goa?', 'Pusapati Ashok Gajapathi Raju'],
+    ]);
+    const judges = ask(factsOf(['The Centre notified the appointment of Justice Meera Rao and Justice Anil Sen as the Chief Justices of the Patna High Court and the Orissa High Court, respectively.'], { date: null }), 'appointed');
+    expect(judges).toContainEqual(['Who was appointed the Chief Justice of the Orissa High Court?', 'Anil Sen']);
   });
 });
 
