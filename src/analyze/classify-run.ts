@@ -203,6 +203,8 @@ const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|C
 const PLACE_SAID = /^(?:\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b|,\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}?(island|town|city|village|hamlet|district|tehsil|forest|lake|river|valley|hills?|wetland|sanctuary)s?(?=\s+(?:in|of|near|on|at|along|across|spanning|covering|that|which|where)\b|\s*[,.;]))/u;
 /** Places of nature a sentence may say a name is, no town. */
 const NATURAL_PLACE = /^(?:forest|lake|river|valley|hills?|wetland|sanctuary)$/;
+/** "1988 ", "1991-": a year right before a word, set off by a space or glued by a hyphen. */
+const YEAR_JUST_BEFORE = /(?:^|\D)(?:19|20)\d\d(?:\s|-)$/;
 /** Chess titles written out before a player's name. */
 const CHESS_TITLE = /^(?:International Master|Woman International Master|Woman Grandmaster|Grandmaster|FIDE Master)\s+/;
 /** Indian site words that name a site after a person: the given name before them is the person's. */
@@ -248,6 +250,9 @@ function classifySpan(ctx: RunContext, words: Word[], a: number, b: number, owne
 function spanPastOpening(ctx: RunContext, words: Word[], a: number, b: number, owner: Owner | null): Mention[] | null {
   // ("the defence PSU Mazagon Dock Limited": the common noun's short form is no part of the name.)
   if (a < b && COMMON_NOUN_SHORT_FORMS.has(words[a].text)) return classifySpan(ctx, words, a + 1, b, owner);
+  // ("a 1988 Batch Indian Administrative Service officer": the batch after its year, capitalised
+  // as service records write it, is no part of the service's name.)
+  if (a < b && words[a].text === 'Batch' && YEAR_JUST_BEFORE.test(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 6), ctx.tokens[words[a].first].start))) return classifySpan(ctx, words, a + 1, b, owner);
   // ("Gangster Anil Rana was …", "Actor Manoj Kumar …": what someone does, capitalised only
   // because it opens the sentence, is no part of the name.)
   // ("Openers Wolvaardt and Brits added 51 runs": nor what several people do, in the plural.)

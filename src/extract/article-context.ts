@@ -157,6 +157,9 @@ const OPENING_PRONOUN = /^(?:[^,;:“”"]{0,40},\s*)?(?:He|She|he|she)\s/;
 const PREPOSITION_BEFORE = /\b(?:under|by|of|with|from|for|against|to|on|at|in|about|over|after|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const TELLS_AFTER = /^(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|informed|stated|confirmed)\b/;
 
+/** "Like ", "Unlike ", "Apart from ": a preposition of comparison opening the sentence. */
+const LIKENED = /^(?:Like|Unlike|Besides|Apart\s+from|Along\s+with|As\s+with|Alongside)\s/;
+
 /** The person a sentence is about when a person opens it as its subject; null otherwise. */
 function subjectPerson(s: Sentence): Entity | null {
   // ("Indian Grandmaster D Gukesh scripted history …": a demonym in the title is no subject.)
@@ -167,6 +170,9 @@ function subjectPerson(s: Sentence): Entity | null {
   // ("Former West Bengal Chief Minister, Buddhadeb Bhattacharjee, who …, died …": and after title
   // words set off by a comma.)
   const before = s.text.slice(0, first?.start ?? 0).replace(REPORT_FRAME, '');
+  // ("Like Navy Chief Adm Dinesh K. Tripathi, he is also an alumnus …": one the sentence likens its
+  // subject to is not its subject.)
+  if (LIKENED.test(before)) return null;
   if (!first || !(TITLE_ONLY.test(before) || TITLE_ONLY.test(before.replace(/,\s*$/, ' ')) || DESCRIBED_TRADE.test(before) || (OPENING_PHRASE.test(before) && TITLE_ONLY.test(before.replace(OPENING_PHRASE, ''))))) return null;
   // "Modi's government …" is about the government.
   return /^['’]s?\s/.test(s.text.slice(first.end)) ? null : first;

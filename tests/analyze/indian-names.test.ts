@@ -152,6 +152,9 @@ describe('names Indian news writes with a country or a number in them', () => {
     const pms = named('Modi announced that former Prime Ministers PV Narasimha Rao, Charan Singh and scientist Dr MS Swaminathan will be conferred with the Bharat Ratna.');
     expect(pms).toEqual(expect.arrayContaining(['person:PV Narasimha Rao', 'person:Charan Singh', 'person:MS Swaminathan']));
     expect(named('Chief Ministers MK Stalin, Pinarayi Vijayan and Revanth Reddy met in Chennai.')).toContain('person:MK Stalin');
+    // ("a 1988 Batch Indian Administrative Service (IAS) of the Kerala cadre": the batch is no part of the service.)
+    expect(named('Kumar is a 1988 Batch Indian Administrative Service (IAS) of the Kerala cadre.')).toContain('organisation:Indian Administrative Service');
+    expect(named('She is a 1991-Batch Indian Police Service officer of the Assam cadre.')).toContain('organisation:Indian Police Service');
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Lalremsiama lost to Vanlalruata Khiangte in the Serchhip North Assembly constituency.')).toContain('place:Serchhip North');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

@@ -223,6 +223,22 @@ describe('"he" and "she" at the start of a sentence', () => {
     expect(oath.some((c) => /^He \(Surya Kant\) will demit office/.test(c))).toBe(true);
   });
 
+  it('never point at one the sentence before likens its subject to ("Like Navy Chief Adm Dinesh K. Tripathi, he is also …")', () => {
+    const found = clozes([
+      'Born on July 1, 1964, Lt. Gen. Upendra Dwivedi was commissioned into the Infantry of the Army on December 15, 1984.',
+      'Like Navy Chief Adm Dinesh K. Tripathi, he is also an alumnus of the Sainik School, Rewa.',
+      'His command appointments include 9 Corps.',
+      'In the rank of Lieutenant-General, he has held the post of General Officer Commanding-in-Chief, Northern Command, from 2022 to 2024.',
+    ]);
+    expect(found.some((c) => c.includes('(Dinesh K. Tripathi)'))).toBe(false);
+    const unlike = clozes([
+      'Justice Meera Rao was sworn in as the Chief Justice of the Orissa High Court on Monday.',
+      'Unlike Justice Anil Sen, she had practised in the Supreme Court for two decades.',
+      'In 2019, she was elevated as a judge of the Delhi High Court.',
+    ]);
+    expect(unlike.some((c) => c.includes('(Anil Sen)'))).toBe(false);
+  });
+
   it('fall back on the nearest person when no person opens the sentence before', () => {
     const facts = factsOf([
       'The committee met in Chennai on Monday, and its chairman thanked Justice Ravi Menon for his report.',
