@@ -205,6 +205,8 @@ const PLACE_SAID = /^(?:\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s
 const NATURAL_PLACE = /^(?:forest|lake|river|valley|hills?|wetland|sanctuary)$/;
 /** "1988 ", "1991-": a year right before a word, set off by a space or glued by a hyphen. */
 const YEAR_JUST_BEFORE = /(?:^|\D)(?:19|20)\d\d(?:\s|-)$/;
+/** "Indo-Burmese", "Sino-Tibetan", "Afro-Asian": a combining form of a people, hyphened to another word. */
+const COMBINING_FORM = /^(?:Indo|Sino|Afro|Euro|Anglo|Austro|Russo|Franco|Greco|Judeo|Italo|Hispano|Turco)-\p{Lu}/u;
 /** Chess titles written out before a player's name. */
 const CHESS_TITLE = /^(?:International Master|Woman International Master|Woman Grandmaster|Grandmaster|FIDE Master)\s+/;
 /** Indian site words that name a site after a person: the given name before them is the person's. */
@@ -314,6 +316,10 @@ function knownSpan(ctx: RunContext, words: Word[], a: number, b: number, owner: 
   if (kindAt > a) return [mention(words, a, kindAt, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, a, kindAt))), mention(words, kindAt + 1, b, 'term', oneLine(wordsText(ctx.text, ctx.tokens, words, kindAt + 1, b)))];
   const known = gazetteerMention(ctx, words, a, b, phrase);
   if (known) return known;
+  // ("the south of Brahmaputra clade of Indo-Burmese Cyrtodactylus": a name opening on a compound
+  // of two peoples' or regions' words is a region's or a thing's, never a person's.)
+  // (Not an owner of an office before its holder: "Anglo-Indian MP Derek O'Brien".)
+  if (COMBINING_FORM.test(words[a].text) && !words.slice(a + 1, b + 1).some((w) => isTitleWord(w.lower))) return [mention(words, a, b, 'term', oneLine(phrase))];
   // ("neo-pagan religions, such as Wicca, …": a name given as an example of a kind of thing is a
   // thing's, never a person's.)
   if (a === 0 && b === words.length - 1 && exampleOfKindBefore(ctx.text.slice(Math.max(0, ctx.tokens[words[a].first].start - 40), ctx.tokens[words[a].first].start))) return [mention(words, a, b, 'term', oneLine(phrase))];

@@ -7,7 +7,7 @@ import { standsAlone } from './stands-alone.js';
 import { wholeWordSpans } from '../util/whole-word.js';
 import { takesThe } from '../util/definite-article.js';
 import { ownShortFormAfter } from '../util/acronym.js';
-import { GRADED_SHOWING, HEDGED_JUDGEMENT } from '../util/hedged-judgement.js';
+import { GRADED_SHOWING, HEDGED_JUDGEMENT, SEEMING } from '../util/hedged-judgement.js';
 
 const MAX_WORDS = 30;
 /** A sentence starting with a pronoun or connective leans on the one before it. */
@@ -101,7 +101,7 @@ function statementFor(fact: Fact): string | null {
   if (RELATIVE_DAY.test(fact.sentence)) return null;
   if (LOCAL_DETAIL.test(fact.sentence.trim()) || EACH_BREAKDOWN.test(fact.sentence)) return null;
   // ("… rainfall with thunderstorms is expected over the plains …": what is expected has not happened.)
-  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED_JUDGEMENT.test(fact.sentence) || GRADED_SHOWING.test(fact.sentence) || DESCRIBED_AS.test(fact.sentence)) return null;
+  if (EXPECTED.test(fact.sentence) || HEARSAY.test(fact.sentence) || CONDOLENCE.test(fact.sentence) || HEDGED_JUDGEMENT.test(fact.sentence) || SEEMING.test(fact.sentence) || GRADED_SHOWING.test(fact.sentence) || DESCRIBED_AS.test(fact.sentence)) return null;
   // ("Narendra Modi said the people of Delhi were filled with relief …": who said something is
   // asked by a question; swapped for another speaker, it would be false only of a remark.)
   if (fact.answerType === 'person' && SPEAKER_VERB.test(fact.sentence) && speaks(fact)) return null;

@@ -11,6 +11,12 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a name opening on a combining form of a people ("Indo-Burmese Cyrtodactylus") as no person, its office\'s holder aside', () => {
+    expect(read('The species from Mizoram represent the highland clade of Indo-Burmese Cyrtodactylus.')).toContain('Indo-Burmese Cyrtodactylus[term]');
+    expect(read('Scholars of Sino-Tibetan Languages met in Leh.').some((e) => e.endsWith('[person]'))).toBe(false);
+    expect(read("He spoke with Anglo-Indian MP Derek O'Brien on Monday.")).toContain("Derek O'Brien[person]");
+  });
+
   it('reads a system, a model or a platform by its name ("Bharat Forecast System") as no person', () => {
     const got = read('The Centre launched the Bharat Forecast System on Monday.', 'The Unified Logistics Interface Platform was opened by Rajiv Menon in Delhi.');
     expect(got).toContain('Bharat Forecast System[term]');

@@ -243,6 +243,8 @@ describe('statementOf', () => {
     expect(statementOf(grief)).toBeNull();
     const hedge = fact({ question: 'Which team?', answer: 'Australia', answerType: 'country', sentence: 'India may have dominated the first half of the series but Australia hit back and did not go down without a fight.' });
     expect(statementOf(hedge)).toBeNull();
+    const seeming = fact({ question: 'Who?', answer: 'H T Lalremsanga', answerType: 'person', sentence: 'Prof H T Lalremsanga and his co-researchers seem to have a knack for discovering gecko species.' });
+    expect(statementOf(seeming)).toBeNull();
     const plain = fact({ question: 'Which team?', answer: 'Australia', answerType: 'country', sentence: 'India beat Australia by six wickets in the final at Ahmedabad on Sunday.' });
     expect(statementOf(plain)).toBe('India beat Australia by six wickets in the final at Ahmedabad on Sunday.');
   });

@@ -18,7 +18,7 @@ import { TITLE_HEAD } from './appointed.js';
 import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
-import { HEDGED_JUDGEMENT } from '../../util/hedged-judgement.js';
+import { HEDGED_JUDGEMENT, SEEMING } from '../../util/hedged-judgement.js';
 import { alternation, cityNamed, countryNamed, countryOfDemonym, stateKnownOf, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeCountryName, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
@@ -108,7 +108,7 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   if (HYPE.test(s.text) || PRAISE.test(s.text)) return [];
   // ("India may have dominated the first half of the series but Australia hit back …": a writer's
   // hedged judgement, no fact.)
-  if (HEDGED_JUDGEMENT.test(s.text)) return [];
+  if (HEDGED_JUDGEMENT.test(s.text) || SEEMING.test(s.text)) return [];
   // ("John Helliwell, one of the authors of the report said in a statement.": a teller whose words
   // the sentence before holds; alone, it says nothing.)
   if (TELLER_ONLY.test(s.text)) return [];

@@ -1916,6 +1916,9 @@ describe('a funeral’s logistics', () => {
 
   it('asks nothing of a writer\'s hedged judgement ("India may have dominated … but Australia hit back")', () => {
     expect(blanks('India may have dominated the first half of the Border Gavaskar Trophy but Australia hit back and did not go down without a fight.')).toEqual([]);
+    // (Nor of what only seems so: "… seem to have a knack for discovering gecko species".)
+    expect(blanks('Prof H T Lalremsanga and his co-researchers seem to have a knack for discovering gecko species in Mizoram.')).toEqual([]);
+    expect(blanks('The fire at the hotel in Secunderabad appears to have started from an electric scooter showroom.')).toEqual([]);
   });
 
   it('asks neither side of a contest someone lost ("_____ contested against sitting MLA X … and lost by 102 votes")', () => {
