@@ -203,6 +203,8 @@ const GENERIC_FACILITY = /^(?:(?:Mission|Launch|Flight)\s+Control(?:\s+(?:Room|C
 const PLACE_SAID = /^(?:\s+(?:is|was)\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}?(island|town|city|village|hamlet|port\s+town|district|tehsil)\b|,\s+(?:an?|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}?(island|town|city|village|hamlet|district|tehsil|forest|lake|river|valley|hills?|wetland|sanctuary)s?(?=\s+(?:in|of|near|on|at|along|across|spanning|covering|that|which|where)\b|\s*[,.;]))/u;
 /** Places of nature a sentence may say a name is, no town. */
 const NATURAL_PLACE = /^(?:forest|lake|river|valley|hills?|wetland|sanctuary)$/;
+/** "Dr", "Prof.", "Shri": an honorific that only a person's name follows. */
+const HONORIFIC_BEFORE = /^(?:Dr|Prof|Shri|Smt|Sri|Mr|Mrs|Ms)\.?$/;
 /** "1988 ", "1991-": a year right before a word, set off by a space or glued by a hyphen. */
 const YEAR_JUST_BEFORE = /(?:^|\D)(?:19|20)\d\d(?:\s|-)$/;
 /** "Indo-Burmese", "Sino-Tibetan", "Afro-Asian": a combining form of a people, hyphened to another word. */
@@ -949,7 +951,8 @@ function looksLikeName(words: readonly Word[], a: number, b: number): boolean {
     // ("Collector Meghasree D R": Kerala and Tamil Nadu write the initials after the given name;
     // single letters ending a run that opens on a name word, no everyday one: not "Plan B", "Vitamin D".)
     // (One letter alone only after a known given name: "Chitra S", never "Vitamin D".)
-    if (i > a && /^\p{Lu}$/u.test(w.text) && trailingInitialsFrom(words, i, b) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[a].text) && !isCommonWord(words[a].lower) && (b - i >= 1 || i - 1 > a || isGivenName(words[a].lower))) continue;
+    // (Or after an honorific in the run: "Dr Kalesh S".)
+    if (i > a && /^\p{Lu}$/u.test(w.text) && trailingInitialsFrom(words, i, b) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[a].text) && !isCommonWord(words[a].lower) && (b - i >= 1 || i - 1 > a || isGivenName(words[a].lower) || (a > 0 && HONORIFIC_BEFORE.test(words[a - 1].text)))) continue;
     // ("BVR Subrahmanyam", "KVS Rao": three, without a vowel, before a surname that is no everyday
     // word or place, where they are no body's short form — not "GHI Score", "INS Surat".)
     if (i === a && b === a + 1 && /^[B-DF-HJ-NP-TV-Z]{3}$/.test(w.text) && !organisationNamed(w.text) && !isCommonWord(words[b].lower) && !cityNamed(words[b].text) && !regionNamed(words[b].text)) continue;

@@ -5,6 +5,7 @@
 import { boilerplateReason, isSiteFurniture, type BoilerplateReason } from './boilerplate.js';
 import type { Unit } from './split-units.js';
 import { withoutBroadcastLabels } from './broadcast-labels.js';
+import { withPairedQuotes } from './paired-quotes.js';
 
 /** Headings after which nothing belongs to the story (reader comments, citations, categories). */
 const END_HEADING_RE =
@@ -39,7 +40,7 @@ export function cleanParagraphs(units: readonly Unit[]): string[] {
     // The list that follows a sign-in prompt is its list of perks, not story text.
     if (unit.bullet && afterFurniture) continue;
     afterFurniture = isSiteFurniture(reason) || (afterFurniture && unit.bullet);
-    if (reason === null) out.push(withoutBroadcastLabels(unit.text));
+    if (reason === null) out.push(withPairedQuotes(withoutBroadcastLabels(unit.text)));
   }
   return out;
 }

@@ -155,6 +155,10 @@ describe('names Indian news writes with a country or a number in them', () => {
     // ("a 1988 Batch Indian Administrative Service (IAS) of the Kerala cadre": the batch is no part of the service.)
     expect(named('Kumar is a 1988 Batch Indian Administrative Service (IAS) of the Kerala cadre.')).toContain('organisation:Indian Administrative Service');
     expect(named('She is a 1991-Batch Indian Police Service officer of the Assam cadre.')).toContain('organisation:Indian Police Service');
+    // ("Dr Kalesh S": an initial after the given name, as Kerala writes it, after an honorific too.)
+    expect(named('The wasp was named after Dr Kalesh S who has researched butterflies in the Western Ghats.')).toContain('person:Kalesh S');
+    expect(named('The team was led by Prof. Meghasree D in Kochi.')).toContain('person:Meghasree D');
+    expect(named('The government announced Plan B on Monday.')).not.toContain('person:Plan B');
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Lalremsiama lost to Vanlalruata Khiangte in the Serchhip North Assembly constituency.')).toContain('place:Serchhip North');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

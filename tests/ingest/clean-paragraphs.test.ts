@@ -58,3 +58,12 @@ describe('cleanParagraphs: a radio bulletin\'s labels', () => {
     expect(cleanParagraphs(splitUnits('Our correspondent was injured in the blast on Friday.'))).toEqual(['Our correspondent was injured in the blast on Friday.']);
   });
 });
+
+describe('cleanParagraphs: quotes', () => {
+  it('pairs a curly opening quote a straight apostrophe closes (‘Agni Prime\' → ‘Agni Prime’), and leaves a possessive alone', () => {
+    expect(cleanParagraphs(splitUnits("India test-fired its missile ‘Agni Prime' from Odisha on Wednesday.\n\nThe ‘Mission Mausam' was approved, the minister's office said."))).toEqual([
+      'India test-fired its missile ‘Agni Prime’ from Odisha on Wednesday.',
+      "The ‘Mission Mausam’ was approved, the minister's office said.",
+    ]);
+  });
+});

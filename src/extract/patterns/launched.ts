@@ -7,7 +7,7 @@ import { withThe } from '../../util/definite-article.js';
 import { TITLE_HEAD } from './appointed.js';
 import type { ArticleContext } from '../article-context.js';
 import { CALENDAR_ALTERNATION } from '../../util/calendar.js';
-import { countryOfDemonym, KINDS_OPENING_NAMES, SKY_BODIES } from '../../lexicon/index.js';
+import { countryOfDemonym, KIND_NOUNS, KINDS_OPENING_NAMES, SKY_BODIES } from '../../lexicon/index.js';
 
 /**
  * What was launched, unveiled or approved, and by whom: "The Indian Space Research Organisation
@@ -478,13 +478,16 @@ function wholeName(s: Sentence, e: Entity): Entity {
 function quoted(s: Sentence, e: Entity): boolean {
   // (A name that ends on its own kind word is a name in quotes: "the 'PM E-DRIVE Scheme'"; so is
   // one that opens on it: "approved 'Mission Mausam' with an outlay of …".)
+  // (So is one its kind word stands right before: "its ballistic missile ‘Agni Prime’".)
+  const kindBefore = /(\p{Ll}+)\s+[‘'"“]$/u.exec(s.text.slice(Math.max(0, e.start - 30), e.start))?.[1];
+  if (kindBefore && KIND_NOUNS.has(kindBefore)) return false;
   return /[‘'"“]$/.test(s.text.slice(0, e.start)) && /^[’'"”]/.test(s.text.slice(e.end)) && !KIND_AFTER.test(s.text.slice(e.end + 1)) && !/\s(?:Scheme|Yojana|Mission|Programme|Abhiyan|Policy|Initiative|Project|Fund)$/.test(e.text) && !KIND_OPENS_NAME.test(e.text);
 }
 
 /** "heaviest communication satellite" → "communication satellite"; else the name's own kind
  *  word ("the National Mission on Natural Farming" → "mission"); else none ("What …"). */
 function kindOf(gap: string): string | null {
-  const words = gap.replace(/[‘'"][^‘’'"]*[’'"]/g, ' ').replace(/[—–,:]/g, ' ').replace(/\s+the\s*$/, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = gap.replace(/[‘'"][^‘’'"]*[’'"]/g, ' ').replace(/[‘'"“]\s*$/, ' ').replace(/[—–,:]/g, ' ').replace(/\s+the\s*$/, ' ').trim().split(/\s+/).filter(Boolean);
   const last = words.length - 1;
   if (last >= 0 && KIND.test(words[last])) {
     let first = last;
@@ -555,7 +558,8 @@ function restAfter(s: Sentence, thing: Entity, skip: number): string {
   const end = REST_END.exec(text);
   if (end) text = text.slice(0, end.index);
   // ("… portal today", "… on Tuesday": the day goes, the question says the month.)
-  text = text.trim().replace(/(?:^|\s+)(?:on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)|today|yesterday|tonight|earlier\s+today)$/, '').replace(/^(?:on\s+\w+day|today|yesterday)\s+(?=\S)/, '');
+  // ("… yesterday evening", "… on Tuesday night": with the part of the day.)
+  text = text.trim().replace(/(?:^|\s+)(?:on\s+(?:\w+day|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s+\d{4})?)|today|yesterday|tonight|earlier\s+today)(?:\s+(?:morning|afternoon|evening|night))?$/, '').replace(/^(?:on\s+\w+day|today|yesterday)\s+(?=\S)/, '');
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= 14) return words.join(' ');
   // ("to create world-class systems of coaching and athlete support along with a robust …": a long

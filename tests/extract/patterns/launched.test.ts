@@ -284,6 +284,12 @@ describe('launched: a missile or a system tested', () => {
       'Extended Range Naval Strike Missile',
     ]);
     expect(at('The Indian Army successfully test-fired the Pralay missile from a mobile launcher off the Odisha coast.').map(([, a]) => a)).toContain('Pralay');
+    // (A name in quotes right after its kind is the thing's name, no nickname; the part of the day goes with the day.)
+    expect(at('India successfully test-fired its next-generation nuclear-capable ballistic missile ‘Agni Prime’ from Dr Abdul Kalam Island off the coast of Odisha yesterday evening.')).toContainEqual([
+      'Which nuclear-capable ballistic missile did India test-fire from Dr Abdul Kalam Island off the coast of Odisha in November 2024?',
+      'Agni Prime',
+    ]);
+    expect(at("ISRO on Monday launched its earth observation satellite 'EOS-08' from Sriharikota on Monday morning.").map(([, a]) => a)).toContain('EOS-08');
   });
 });
 
