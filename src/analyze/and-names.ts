@@ -73,7 +73,10 @@ export function joinRuleHalves(text: string, entities: Entity[]): Entity[] {
   let out = entities;
   for (let i = 0; i + 1 < out.length; i++) {
     const [a, b] = [out[i], out[i + 1]];
-    if (a.cls !== 'term' || b.cls !== 'term' || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    // ("The Immigration and Foreigners Bill": a first half the analyser took for a body it does
+    // not know, "Immigration", as it took "Immigration Bureau" elsewhere.)
+    const firstHalf = a.cls === 'term' || (a.cls === 'organisation' && !organisationNamed(a.text));
+    if (!firstHalf || b.cls !== 'term' || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
     if (!RULES_HEAD.test(b.text) && !((PACT_HEADS.has(lastWord(b.text)) || SHARED_HEAD.test(b.text)) && QUALIFIER_END.test(a.text))) continue;
     const name = text.slice(a.start, b.end);
     out = replaceWith(out, [a, b], { text: name, cls: 'term', start: a.start, end: b.end, canonical: name });

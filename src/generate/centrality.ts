@@ -326,10 +326,13 @@ export function answerParts(answer: string): string[] {
  *  name ("Manipal Academy of Higher Education and Jamia Millia Islamia"). */
 const BODY_OF_FIELDS = /\b(?:of|for|on)\s.*\band\s+(?!(?:the\s+)?(?:Ministry|Department|Minister|Prime|President|Government)\b)\S+(?:\s+\S+)?$/;
 
+/** A law named after two subjects ("Immigration and Foreigners Bill"), its first half no law's. */
+const LAW_OF_TWO = /^(?:the\s+)?(?:(?!Bill\b|Act\b)\p{Lu}[\p{L}-]*\s+){1,4}and\s+(?:(?:\p{Lu}[\p{L}()-]*|of|for|on|in|the)\s+){1,7}(?:Bill|Act|Rules|Code|Sanhita)(?:,?\s+\d{4})?$/u;
+
 /** One name with an "and" in it: "Jammu and Kashmir", "Goods and Services Tax", a body of fields. */
 export function oneNameWithAnd(name: string): boolean {
   if (!name.includes(' and ')) return false;
-  return BODY_OF_FIELDS.test(name) || placeNamesWithAnd().includes(name) || TERMS_WITH_AND.includes(name) || organisationNamed(name) !== null;
+  return BODY_OF_FIELDS.test(name) || LAW_OF_TWO.test(name) || placeNamesWithAnd().includes(name) || TERMS_WITH_AND.includes(name) || organisationNamed(name) !== null;
 }
 
 export interface Centrality {

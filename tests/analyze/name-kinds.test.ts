@@ -11,6 +11,11 @@ describe('names that are no person', () => {
     for (const ship of ['MV Chem Pluto', 'MV Sai Baba', 'MT Marlin Luanda', 'INS Visakhapatnam']) expect(got).toContain(`${ship}[term]`);
   });
 
+  it('reads a road by its last word ("the Moran Bypass") as a place, never a person', () => {
+    expect(read('The Prime Minister landed at the Emergency Landing Facility built on the Moran Bypass in Dibrugarh.')).toContain('Moran Bypass[place]');
+    expect(read('Traffic on the Jorabat Bypass was halted on Monday.')).toContain('Jorabat Bypass[place]');
+  });
+
   it('reads a name opening on a combining form of a people ("Indo-Burmese Cyrtodactylus") as no person, its office\'s holder aside', () => {
     expect(read('The species from Mizoram represent the highland clade of Indo-Burmese Cyrtodactylus.')).toContain('Indo-Burmese Cyrtodactylus[term]');
     expect(read('Scholars of Sino-Tibetan Languages met in Leh.').some((e) => e.endsWith('[person]'))).toBe(false);

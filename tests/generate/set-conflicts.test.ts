@@ -102,6 +102,10 @@ describe('an answer printed in another item', () => {
     expect(answerParts('Ministry of Environment, Forest and Climate Change')).toEqual(['Ministry of Environment, Forest and Climate Change']);
     expect(answerParts('Manipal Academy of Higher Education and Jamia Millia Islamia')).toEqual(['Manipal Academy of Higher Education', 'Jamia Millia Islamia']);
     expect(answerParts('Bihar and Telangana')).toEqual(['Bihar', 'Telangana']);
+    // (A law named after two subjects is one law; two laws joined stay two.)
+    expect(answerParts('Immigration and Foreigners Bill')).toEqual(['Immigration and Foreigners Bill']);
+    expect(answerParts('Promotion and Regulation of Online Gaming Bill')).toEqual(['Promotion and Regulation of Online Gaming Bill']);
+    expect(answerParts('Waqf Bill and Mussalman Wakf Bill')).toEqual(['Waqf Bill', 'Mussalman Wakf Bill']);
     // (A bracket glued on is part of the name, "Section 33(1)"; one set off by a space, a short form.)
     expect(answerParts('Section 33(1)')).toEqual(['Section 33(1)']);
     expect(answerParts('GSAT-7R (CMS-03)')).toEqual(['GSAT-7R']);

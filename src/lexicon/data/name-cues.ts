@@ -47,7 +47,7 @@ export const PLACE_HEADS: ReadonlyMap<string, PlaceKind> = new Map<string, Place
   ['town', 'city'], ['village', 'city'], ['gaon', 'city'], ['sea', 'other'], ['ocean', 'other'], ['river', 'other'], ['lake', 'other'],
   ['mountains', 'other'], ['mountain', 'other'], ['mount', 'other'], ['hills', 'other'], ['strait', 'other'],
   ['straits', 'other'], ['gulf', 'other'], ['bay', 'other'], ['canal', 'other'], ['street', 'other'],
-  ['avenue', 'other'], ['road', 'other'], ['square', 'other'], ['hall', 'other'], ['airport', 'other'],
+  ['avenue', 'other'], ['road', 'other'], ['bypass', 'other'], ['square', 'other'], ['hall', 'other'], ['airport', 'other'],
   ['stadium', 'other'], ['arena', 'other'], ['theatre', 'other'], ['theater', 'other'], ['auditorium', 'other'], ['park', 'other'], ['bridge', 'other'], ['tower', 'other'],
   ['palace', 'other'], ['castle', 'other'], ['temple', 'other'], ['mosque', 'other'], ['cathedral', 'other'],
   ['monastery', 'other'], ['gurudwara', 'other'], ['gurdwara', 'other'], ['shrine', 'other'], ['dargah', 'other'], ['stupa', 'other'], ['pagoda', 'other'], ['mutt', 'other'],
@@ -299,7 +299,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'JPY', 'EUR',
  *  no name to learn, nor an answer that says which one. */
 export const COMMON_BODY_NOUNS: readonly string[] = [
   'Office', 'Secretariat', 'Bench', 'Court', 'Centre', 'Center', 'Cabinet', 'Commission', 'Ministry', 'Government',
-  'Council', 'Committee', 'Board', 'Panel', 'Assembly', 'House', 'Union', 'Department', 'Tribunal', 'Authority', 'Agency',
+  'Council', 'Committee', 'Board', 'Panel', 'Assembly', 'House', 'Parliament', 'Union', 'Department', 'Tribunal', 'Authority', 'Agency',
   'Bank', 'Army', 'Navy', 'Police', 'Party', 'Corporation', 'Company', 'Church', 'Akademi', 'Academy', 'Institute',
   'University', 'Foundation', 'Society', 'Federation', 'Association', 'Bureau', 'Directorate', 'Exchange',
   'Battalion', 'Regiment', 'Division', 'Squadron', 'Fleet', 'Brigade', 'Corps', 'Command',

@@ -31,4 +31,11 @@ describe('law-passed: which bill or Act a legislature passed', () => {
       ['Which bill did the Lok Sabha pass in August 2025?', 'Coastal Shipping (Amendment) Bill'],
     ]);
   });
+
+  it('asks which bill a House passed where the bill is the subject of a passive ("… Bill, 2025 was passed in Lok Sabha on March 27")', () => {
+    expect(asked(['The Immigration and Foreigners Bill, 2025 was passed in Lok Sabha on March 27, 2025.'])).toEqual([['Which bill did the Lok Sabha pass in March 2025?', 'Immigration and Foreigners Bill']]);
+    expect(asked(['The Waqf (Amendment) Bill was passed by the Rajya Sabha on Friday after a 13-hour debate.'])).toEqual([['Which bill did the Rajya Sabha pass in August 2025?', 'Waqf (Amendment) Bill']]);
+    // (Not by a body that is no House.)
+    expect(asked(['The Digital Personal Data Protection Bill was approved by the Union Cabinet on Wednesday.'])).toEqual([]);
+  });
 });

@@ -47,6 +47,8 @@ describe('subject: the named subject of a sentence, asked', () => {
   it('asks nothing of a department named by its portfolio alone ("The Health Department has announced …")', () => {
     expect(byPattern(factsOf(['The Health Department has also announced a list of containment zones in the district.']), 'subject')).toEqual([]);
     expect(ask(factsOf(['The Kerala Health Department has also announced a list of containment zones in Kozhikode.']), 'subject').map(([, a]) => a)).toEqual(['Kerala Health Department']);
+    // (Nor Parliament by its common noun: "Which legislature approved a bill …?" → Parliament.)
+    expect(byPattern(factsOf(['Parliament approved a bill to regulate immigration, entry and stay of foreigners in India, with the Rajya Sabha giving its nod on Wednesday.']), 'subject').map((f) => f.answer)).not.toContain('Parliament');
   });
 
   it('asks nothing of a body named by its common noun, nor of "X were among six …"', () => {
