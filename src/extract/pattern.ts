@@ -107,6 +107,12 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
     const person = ending(head.length - titled[1].length);
     if (person?.cls === 'person') return person;
   }
+  // ("India women’s hockey team won …": a country's side, by the country.)
+  const side = COUNTRY_SIDE.exec(head);
+  if (side) {
+    const country = ending(side.index);
+    if (country?.cls === 'place' && country.placeKind === 'country') return country;
+  }
   const before = head.replace(/,?\s*$/, '');
   const date = s.entities.find((e) => e.cls === 'date' && e.end === before.length);
   if (!date) return null;
@@ -117,6 +123,9 @@ export function subjectEndingAt(s: Sentence, at: number, classes: readonly Entit
   const clause = /,\s+(?:which|who)\s+[^,;]{3,120}$/.exec(s.text.slice(0, lead.index));
   return clause ? ending(clause.index) : ending(lead.index);
 }
+
+/** " women’s hockey team", " national football team", " squad": a side's words after its country. */
+const COUNTRY_SIDE = /\s+(?:(?:women['’]s|men['’]s|national|junior|senior)\s+)*(?:\p{Ll}+\s+)?(?:team|side|squad)\s*$/u;
 
 /** A name as the sentence writes it, with its "the" ("the Indian Space Research Organisation",
  *  "Project Tiger"): for questions that name a body or a thing the way the article does. */

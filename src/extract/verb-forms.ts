@@ -29,6 +29,9 @@ export function baseOfPast(verb: string): string | null {
   // "stopped" → "stop"; but "killed", "installed" keep the double letter, and so do the few
   // verbs that end in one ("added", "egged", "ebbed").
   if (/([bdgmnprt])\1$/.test(stem) && !/^(?:add|ebb|egg|err|purr)$/.test(stem)) return stem.slice(0, -1);
+  // ("equalled", "travelled", "cancelled", "controlled": British spelling doubles a last l after one
+  // vowel; "recalled", "installed" and one-syllable "shelled", "polled" keep theirs.)
+  if ((/^.{3,}[aeiou]ll$/.test(stem) && !/(?:recall|install|enthrall|befall|forestall|appall)$/.test(stem)) || /^(?:fuell|diall|duell)$/.test(stem)) return stem.slice(0, -1);
   // ("authored", "monitored", "sponsored": a noun in -or made a verb keeps no e.)
   if (OR_NOUN_VERBS.has(stem)) return stem;
   // ("welcomed", "invited", "cited": verbs in -ome and -ite, where most in -it keep none: "visited".)

@@ -41,3 +41,12 @@ describe('a past in -nced or -rced', () => {
     expect(baseOfPast('forced')).toBe('force');
   });
 });
+
+describe('a last l doubled in British spelling', () => {
+  it.each([
+    ['equalled', 'equal'], ['travelled', 'travel'], ['cancelled', 'cancel'], ['signalled', 'signal'], ['controlled', 'control'],
+    ['fuelled', 'fuel'], ['expelled', 'expel'], ['recalled', 'recall'], ['installed', 'install'], ['shelled', 'shell'], ['polled', 'poll'],
+  ])('%s → %s', (past, base) => {
+    expect(baseOfPast(past)).toBe(base);
+  });
+});

@@ -272,7 +272,7 @@ function runnerUpDraft(s: Sentence, loser: Entity, type: AnswerType, title: Enti
  *  says not who came second. */
 // ("… India Open with a stunning straight-game victory over reigning world champion Loh Kean Yew …":
 // "stunning" before a word in lower case praises the win, and beat no one.)
-const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|stunning(?!\s+[a-z])|overcoming|thrashing|downing|(?:victory|win|triumph)\s+over)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champions?|compatriot|higher-ranked|first-time finalists|finalists|hosts|holders|title holders|arch-?rivals|rivals|neighbours|[a-z]+-time champions?|(?:reigning\s+)?(?:world|Olympic|Asian|national|defending)\s+champions?|reigning\s+champions?)\s+)*/;
+const BEAT = /^(?:\s+title)?[^.;]{0,40}?\b(?:upstaging|defeating|beating|edging out|outclassing|outplaying|stunning(?!\s+[a-z])|overcoming|thrashing|downing|(?:victory|win|triumph)\s+over)\s+(?:the\s+)?(?:(?:seasoned|veteran|top-seeded|defending champions?|compatriot|higher-ranked|first-time finalists|finalists|hosts|holders|title holders|arch-?rivals|rivals|neighbours|[a-z]+-time champions?|(?:reigning\s+)?(?:world|Olympic|Asian|national|defending)\s+champions?|reigning\s+champions?)\s+)*/;
 /** " by 52 runs", " by six wickets": the winning margin right after the beaten side. */
 const MARGIN = /^\s+by\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>runs|wickets|goals|points)\b/d;
 const FINAL_AGAINST = /^[^.;]{0,60}?\bfinal\s+(?:match\s+)?against\s+(?:the\s+)?/;

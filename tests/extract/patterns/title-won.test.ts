@@ -221,3 +221,13 @@ describe('title-won: a league\'s title of a year, won by a victory over the runn
     expect(kabaddi.map(([q]) => q)).toContain('Which team won the 2024 Pro Kabaddi League title?');
   });
 });
+
+describe('title-won: a country\'s side by its country', () => {
+  it('asks the country whose team won ("India women’s hockey team won …"), and whom it outplayed in the final', () => {
+    expect(asked(['India women’s hockey team won their third Asian Champions Trophy title by outplaying China with a deficit of one goal in the final played in Rajgir, Bihar.'])).toEqual([
+      ['Which country won the Asian Champions Trophy in June 2024?', 'India'],
+      ['Which country was the runner-up of the Asian Champions Trophy in June 2024?', 'China'],
+    ]);
+    expect(asked(['The Australia national cricket team won the ICC World Test Championship on Sunday, beating India in the final at The Oval.']).map(([, a]) => a)).toContain('Australia');
+  });
+});
