@@ -19,7 +19,7 @@ import { sourceKind } from './reported-by.js';
 import { holdsOffice } from '../find-speaker.js';
 import { SPELLS_OUT } from '../spells-out.js';
 import { HEDGED_JUDGEMENT, SEEMING } from '../../util/hedged-judgement.js';
-import { alternation, cityNamed, countryNamed, countryOfDemonym, stateKnownOf, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
+import { alternation, organisationKind, cityNamed, countryNamed, countryOfDemonym, stateKnownOf, countryOf, organisationNamed, regionNamed, countryOfCapital, exampleOfKindBefore, COMMON_BODY_NOUNS, COMMON_NOUN_SHORT_FORMS, COMMON_THING_NOUNS, CURRENCY_CODES, isCommonWord, PERIOD_SHORT_FORMS, KIND_NOUNS, LANGUAGES, NAME_ADJECTIVE_END, ORGANISATION_WORDS } from '../../lexicon/index.js';
 import { isTitleWord } from '../../analyze/title-split.js';
 import { homeBesideFigure, homeCountryName, homeInPassing, homeOpensLead, homePossessive, datelineTownPastLead, isDatelineCountry, isHomeCapital, isHomeCountry, settingBesideTerm } from '../setting-country.js';
 import { headlinePlacePair, datelineGovernment, headlineGovernment, settingBody } from '../setting-body.js';
@@ -1774,6 +1774,9 @@ function blankablePart5(e: Blank, s: Sentence, head: string, near: string, tail:
   // ("According to news agency _____, 288 members voted …": at the sentence's opening too.)
   if ((e.cls === 'organisation' || e.cls === 'term') && /\b(?:[Aa]ccording\s+to|reported\s+by|quoted\s+by|told)\s+(?:the\s+)?(?:news\s+agency|agency|newspaper|daily|news\s+channel|channel|wire\s+service)\s+$/.test(near)) return false;
   if (e.cls === 'organisation' && OUTLET_KINDS.has(sourceKind(e.canonical)) && /\b[Aa]ccording\s+to\s+(?:the\s+)?$/.test(near)) return false;
+  // ("The _____, quoting eyewitnesses, reported …" → The Indian Express: a paper or a channel the
+  // lexicon knows is the news's teller wherever it stands.)
+  if (e.cls === 'organisation' && organisationKind(e.canonical) === 'news-media') return false;
   // ("the Dwarkadhish temple dedicated to Lord _____" → Krishna: a deity a temple is dedicated to
   // is no fact of the news, and no person to offer people for.)
   // ("authored by Lord Denning": a peer's "Lord" is a title like any other, outside a temple.)
