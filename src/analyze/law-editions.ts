@@ -11,7 +11,9 @@ import { entitiesWithin, replaceWith } from './entity-spans.js';
 // Examinations (Prevention of Unfair Means) Act, 2024": and what it prevents.)
 // ("the Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act": small words inside the name,
 // and a state's amendment in the brackets.)
-const EDITION_IN_NAME = /\b\p{Lu}[\p{L}-]*(?:\s(?:of|to|from|for|\p{Lu}[\p{L}-]*)){0,7}\s\((?:Second|Third|Fourth|(?:\p{Lu}[\p{L}-]*\s){0,3}Amendment|No\.\s?\d|(?:Regulation|Prevention|Prohibition|Control|Protection)(?:\sof\s\p{Lu}[\p{L}-]*(?:\s(?:and|of|\p{Lu}[\p{L}-]*)){0,5})?|Development|Special Provisions|Validation)\)\s(?:Sanhita|Bills?|Act|Code|Rules|Adhiniyam|Ordinance)\b(?:,\s(?:18|19|20)\d\d\b)?/gu;
+// ("the Oilfields (Regulation and Development) Amendment Bill, 2024": two aims joined, and the
+// amendment after the brackets.)
+const EDITION_IN_NAME = /\b\p{Lu}[\p{L}-]*(?:\s(?:of|to|from|for|and|\p{Lu}[\p{L}-]*)){0,7}\s\((?:Second|Third|Fourth|(?:\p{Lu}[\p{L}-]*\s){0,3}Amendment|No\.\s?\d|(?:Regulation|Prevention|Prohibition|Control|Protection)(?:\sof\s\p{Lu}[\p{L}-]*(?:\s(?:and|of|\p{Lu}[\p{L}-]*)){0,5})?|Development|Special Provisions|Validation)(?:\s(?:and|&)\s(?:Development|Regulation|Control|Management|Welfare))?\)\s(?:Amendment\s)?(?:Sanhita|Bills?|Act|Code|Rules|Adhiniyam|Ordinance)\b(?:,\s(?:18|19|20)\d\d\b)?/gu;
 
 export function withLawEditions(sentences: Sentence[]): void {
   for (const s of sentences) {

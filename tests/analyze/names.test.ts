@@ -829,6 +829,9 @@ describe('names the analyser would split', () => {
     const kinds = (text: string) => named(text).map(([c, t]) => [c, t]);
     expect(kinds('The Waqf (Amendment) Bill was passed by the Lok Sabha on Thursday.')).toContainEqual(['term', 'Waqf (Amendment) Bill']);
     expect(kinds('Parliament passed the Bharatiya Nyaya (Second) Sanhita on Wednesday.')).toContainEqual(['term', 'Bharatiya Nyaya (Second) Sanhita']);
+    // (Two aims in the brackets, and the amendment after them.)
+    expect(kinds('The Lok Sabha on Wednesday passed the Oilfields (Regulation and Development) Amendment Bill, 2024, which delinks petroleum from mining.')).toContainEqual(['term', 'Oilfields (Regulation and Development) Amendment Bill, 2024']);
+    expect(kinds('The Mines and Minerals (Development and Regulation) Act was amended in 2023.')).toContainEqual(['term', 'Mines and Minerals (Development and Regulation) Act']);
     // (Small words inside the name, and a state's amendment in the brackets.)
     expect(kinds('The State government enacted the Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act in 2017.')).toContainEqual(['term', 'Prevention of Cruelty to Animals (Tamil Nadu Amendment) Act']);
     expect(kinds('The Protection of Children from Sexual Offences Act was amended in 2019.')).toContainEqual(['term', 'Protection of Children from Sexual Offences Act']);
