@@ -46,7 +46,11 @@ function narrowing(prior: Sentence, at: number): string {
     while (j < tokens.length && j - i <= 4 && COMPLEMENT_POS.has(tokens[j].pos)) j++;
     const words = tokens.slice(i + 1, j);
     if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || words.some((t) => WHEN.test(t.text)) || EVERYONE.test(words[words.length - 1].text)) break;
-    parts.push(prior.text.slice(tokens[i].start, tokens[j - 1].end));
+    // ("in Jammu and Kashmir": never a name cut at its "and".)
+    const cut = prior.entities.find((e) => e.start < tokens[j - 1].end && e.end > tokens[j - 1].end);
+    const end = cut ? cut.end : tokens[j - 1].end;
+    parts.push(prior.text.slice(tokens[i].start, end));
+    while (j < tokens.length && tokens[j].start < end) j++;
     i = j;
   }
   return parts.map((p) => ` ${p}`).join('');

@@ -42,6 +42,10 @@ describe('a sentence that opens on a bare common noun the sentences before quali
     // A sentence narrowing it itself keeps its own group.
     const men = clozes(['The unemployment rate among women in towns fell to 8.1 per cent in the quarter, the ministry said.', 'The rate among men was 5.7 per cent in the quarter.']);
     expect(men.some((c) => c.startsWith('The unemployment rate among men was'))).toBe(true);
+    // (A place narrowing it is named whole, never cut at its "and".)
+    const jk = clozes(['His first task will be to ensure peaceful assembly elections in Jammu and Kashmir, working with the Election Commission.', 'The elections are scheduled to begin on September 18.']);
+    expect(jk.some((c) => c.startsWith('The assembly elections in Jammu and Kashmir are scheduled'))).toBe(true);
+    expect(jk.some((c) => /elections in Jammu are/.test(c))).toBe(false);
   });
 });
 

@@ -109,6 +109,9 @@ const find: FindDrafts<'cloze'> = (s, ctx) => {
   // ("India may have dominated the first half of the series but Australia hit back …": a writer's
   // hedged judgement, no fact.)
   if (HEDGED_JUDGEMENT.test(s.text) || SEEMING.test(s.text)) return [];
+  // ("The IIP for March 2025 is scheduled for release on April 28": when the next figures come out
+  // is a calendar, no news.)
+  if (NEXT_RELEASE.test(s.text)) return [];
   // ("John Helliwell, one of the authors of the report said in a statement.": a teller whose words
   // the sentence before holds; alone, it says nothing.)
   if (TELLER_ONLY.test(s.text)) return [];
@@ -757,7 +760,9 @@ const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![\p{
 /** "commended the efforts of the ", "praised ": the praise, up to the blank. */
 const PRAISED_BEFORE = /\b(?:commended|complimented|praised|lauded|hailed|applauded|congratulated|(?:[Cc]ommend|[Cc]ompliment|[Pp]rais|[Ll]aud|[Hh]ail|[Aa]pplaud|[Cc]ongratulat)ing|highlighted the)\s+(?:the\s+)?[^.;]{0,60}$/;
 /** "rate for people aged", "participation ratio among women aged": the population a measure counts. */
-const AGE_OF_MEASURE = /\b(?:rate|ratio|share|proportion|percentage|participation|index)\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/;
+// ("the Labour Force Participation Rate (LFPR) in the Current Weekly Status (CWS) for persons aged":
+// its short form and its basis between.)
+const AGE_OF_MEASURE = /\b(?:[Rr]ate|[Rr]atio|share|proportion|percentage|participation|[Ii]ndex)\b(?:\s+\([^()]{1,12}\))?(?:\s+in\s+the(?:\s+\p{Lu}[\p{L}-]*){1,4}(?:\s+\([^()]{1,12}\))?)?\s+(?:for|among|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:people|persons|population|individuals|those|women|men|females|males|workers|youth)\s+(?:\(\s*)?aged\s+$/u;
 /** "said India needs to pledge that _____ is a Green Bharat": what someone says ought to be is an
  *  exhortation, no fact to learn. */
 /** What someone says ought to be done: a claim, no fact. */
@@ -972,6 +977,9 @@ function inClockTime(text: string, a: number, b: number): boolean {
   return /^[:.]\d/.test(text.slice(b, b + 2)) || /\d[:.]$/.test(text.slice(Math.max(0, a - 2), a));
 }
 
+/** "… is scheduled for release on", "are due to be released": figures still to come. */
+const NEXT_RELEASE = /\b(?:is|are|will\s+be)\s+(?:scheduled|due|slated|set)\s+(?:for\s+release|to\s+be\s+released)\b/;
+
 /** Words a blank may hide. */
 const MAX_BLANK_WORDS = 10;
 
@@ -1169,6 +1177,7 @@ function blankable(e: Blank, s: Sentence): boolean {
 function blankablePart1(e: Blank, s: Sentence, near: string, tail: string): boolean {
   // ("across 4 categories: a) _____, b) Top 3 clean cities …": an item of a lettered list.)
   if (/(?:^|[\s:;,(])[a-h]\)\s*$/.test(near)) return false;
+
   // ("… West Bengal, _____’ Rahul Gandhi and AIMIM’s Asaduddin Owaisi" → Congress: a party owning its
   // leader's name only says whose leader it is.)
   if (e.cls === 'organisation' && /^['’]s?\s+\p{Lu}/u.test(tail) && s.entities.some((o) => o.cls === 'person' && o.start > e.end && o.start - e.end <= 4)) return false;

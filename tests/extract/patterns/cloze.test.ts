@@ -626,6 +626,13 @@ describe('cloze: blanks for names, dates and numbers', () => {
     expect(blanks('Hindustan Times first reported the leak of the NEET paper in Patna.')).not.toContain('Hindustan Times');
   });
 
+  it('never blanks the age a survey counts from, nor a sentence of when the next figures come out', () => {
+    // (Past the measure's short form and its basis: "… Rate (LFPR) in the Current Weekly Status (CWS) for persons aged …".)
+    expect(blanks('According to the Quarterly Bulletin, the Labour Force Participation Rate (LFPR) in the Current Weekly Status (CWS) for persons aged 15 years and above stood at 55% during April–June 2025.')).not.toContain('15 years');
+    expect(blanks('The IIP for March 2025 is scheduled for release on April 28.')).toEqual([]);
+    expect(blanks('GDP data for the third quarter are due to be released on February 28 by the NSO.')).toEqual([]);
+  });
+
   it('never blanks the deity a temple is dedicated to ("dedicated to Lord _____")', () => {
     expect(blanks('Beyt Dwarka is home to the Dwarkadhish temple dedicated to Lord Krishna.')).not.toContain('Krishna');
     expect(blanks('The Prime Minister offered prayers at a shrine of Goddess Kamakhya in Guwahati.')).not.toContain('Kamakhya');
