@@ -329,6 +329,9 @@ const BODY_OF_FIELDS = /\b(?:of|for|on)\s.*\band\s+(?!(?:the\s+)?(?:Ministry|Dep
 /** A law named after two subjects ("Immigration and Foreigners Bill"), its first half no law's. */
 const LAW_OF_TWO = /^(?:the\s+)?(?:(?!Bill\b|Act\b)\p{Lu}[\p{L}-]*\s+){1,4}and\s+(?:(?:\p{Lu}[\p{L}()-]*|of|for|on|in|the)\s+){1,7}(?:Bill|Act|Rules|Code|Sanhita)(?:,?\s+\d{4})?$/u;
 
+/** "Who was the Prime Minister of India …?", "… the President of the Republic of India …?". */
+const HOME_HEAD = /^Who (?:was|is) the (?:Prime Minister|President) of (?:the Republic of )?India\b/;
+
 /** One name with an "and" in it: "Jammu and Kashmir", "Goods and Services Tax", a body of fields. */
 export function oneNameWithAnd(name: string): boolean {
   if (!name.includes(' and ')) return false;
@@ -458,6 +461,9 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // _____ took home 20 medals" → India: in Indian news the country a student reads it in is no
     // blank, once the story names it twice.)
     const homeBlank = country && (f.pattern === 'cloze' || f.pattern === 'place-in') && f.answer === 'India' && named >= 2;
+    // ("Who was the Prime Minister of the Republic of India in October 2025?" → Narendra Modi: the
+    // heads of the country the student reads the news in are no office to learn from it.)
+    const homeHead = (f.pattern === 'office' || f.pattern === 'role') && HOME_HEAD.test(f.question);
     // ("… held talks with Prime Minister Narendra Modi at the _____ in New Delhi" → Hyderabad House,
     // "… celebrated its 48th Statehood Day at _____ in Gangtok": the hall a meeting or a function
     // was held in is no fact of the news, unless the headline makes it one.)
@@ -516,7 +522,7 @@ export function centralityOf(facts: readonly Fact[], fullHeadline: string, headl
     // New Zealand, …?": an office no date anchors, of one the story names once in passing past its
     // lead, is background to its news.)
     const passingOffice = undatedOffice(f) && named <= 1 && !inHeadline && f.sentenceIndex > 0;
-    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || venueBlank || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
+    const offTopic = saidOnly || breakdown || topicSubject || headlinedPair || homeBlank || homeHead || venueBlank || background || passingOffice || (f.pattern === 'cloze' && (topicBlank || settingPastLead || indexName || edition || rankedName || beatenInHeadline));
     out.set(f.id, { score: Math.round(score * 1000) / 1000, inHeadline, named, offTopic });
   }
   // ("Which team was the runner-up of the Pro Kabaddi League?" beside "Which team won …?": the

@@ -508,3 +508,15 @@ describe('the hall a meeting was held in', () => {
     expect(centralityOf([bhawan], 'Sikkim marks Statehood Day at Chintan Bhawan').get(bhawan.id)!.offTopic).toBe(false);
   });
 });
+
+describe('the heads of the country a student reads the news in', () => {
+  it('are no office to ask ("Who was the Prime Minister of the Republic of India …?"), another country\'s are', () => {
+    const home = fact({ question: 'Who was the Prime Minister of the Republic of India in October 2025?', answer: 'Narendra Modi', answerType: 'person', sentence: 'I received a call from the Prime Minister of the Republic of India, Narendra Modi, on Monday.', sentenceIndex: 2, pattern: 'role' });
+    const president = fact({ question: 'Who was the President of India in July 2025?', answer: 'Droupadi Murmu', answerType: 'person', sentence: 'The President of India, Droupadi Murmu, received the leaders in Delhi.', sentenceIndex: 1, pattern: 'office' });
+    const abroad = fact({ question: 'Who was the Prime Minister of Malaysia in October 2025?', answer: 'Anwar Ibrahim', answerType: 'person', sentence: "Malaysia's Prime Minister Anwar Ibrahim confirmed it on Wednesday.", sentenceIndex: 0, pattern: 'office' });
+    const c = centralityOf([home, president, abroad], 'Modi to attend ASEAN summit virtually: Malaysian PM');
+    expect(c.get(home.id)!.offTopic).toBe(true);
+    expect(c.get(president.id)!.offTopic).toBe(true);
+    expect(c.get(abroad.id)!.offTopic).toBe(false);
+  });
+});
