@@ -162,6 +162,9 @@ const find: FindDrafts<'quantity'> = (sentence, ctx) => {
   // ("Before Deepavali's inclusion, India had 15 elements on the list": a count of the state the
   // news ended; asked without its opening, it reads as the count of today.)
   if (BEFORE_THE_NEWS.test(s.text)) return drafts;
+  // ("Of the 50 seats, the BJP secured 36 seats": a count of a part the opening sets apart; asked
+  // without it, it reads as the whole, 36 where the party won 46.)
+  if (PART_OPENING.test(s.text)) return drafts;
   // ("Nine fire tenders were pressed into service", "Four patients have been shifted to
   // different hospitals": how many engines were sent or patients moved is the response's detail.)
   if (RESPONSE_DETAIL.test(s.text)) return drafts;
@@ -398,6 +401,8 @@ function restOf(raw: string): string {
 }
 
 const MAX_REST_WORDS = 22;
+/** "Of the 50 seats, ", "Out of 1,200 villages, ": the part a count is of, opening the sentence. */
+const PART_OPENING = /^(?:Of|Out\s+of)\s+(?:the\s+)?\d[\d,]*\s+[^,]{1,40},/;
 
 /** "5 blocks pertain to gold and other blocks pertain to commodities like potash, …" → "How many
  *  blocks pertain?": a rest too long to keep leaves a stub, no question. */

@@ -19,6 +19,8 @@ const RE = new RegExp(
   String.raw`\b(?<verb>won|wins|winning|bagged|bagging|secured|securing|grabbed|clinched|pocketed|pocketing|captured|managed to (?:get|win)|got|(?:winning|won|securing|secured)\s+an?\s+(?:[\w-]+\s+){0,2}majority\s+with)\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?(?<num>\d+(?:,\d{3})*)\s+(?:${OUT_OF}(?<total>\d+(?:,\d{3})*)\s+)?(?<kind>(?:(?:Assembly|Lok Sabha|Rajya Sabha|Legislative Assembly|council|assembly|parliamentary)\s+)?)seats\b(?:\s+${OUT_OF}(?<totalAfter>\d+(?:,\d{3})*)(?:\s+seats\b)?)?`,
   'dg',
 );
+/** "Of the 50 seats, ", "Out of 90 seats, ": the seats a count is of, opening the sentence. */
+const OF_SEATS_OPENING = /^(?:Of|Out\s+of)\s+(?:the\s+)?(\d+(?:,\d{3})*)\s+(?:\p{Ll}+\s+)?seats\s*,/u;
 const MEMBER_HOUSE = /^\s+in\s+the\s+(\d+)-(?:member|seat)\s+(?:[Aa]ssembly|[Hh]ouse|[Cc]ouncil|Lok Sabha|Vidhan Sabha)\b/;
 const PARTICIPLE = /^(?:winning|bagging|securing|pocketing)$/;
 
@@ -36,7 +38,8 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     if (!party) continue;
     // ("won 255 seats out of the total 403 seats": the total after the count's seats.)
     // ("won 48 seats in the 70-member assembly": the house's size after it.)
-    const total = g.total ?? g.totalAfter ?? MEMBER_HOUSE.exec(s.text.slice(at + m[0].length))?.[1];
+    // ("Of the 50 seats, the BJP secured 36 seats": the count is of those, opening the sentence.)
+    const total = g.total ?? g.totalAfter ?? MEMBER_HOUSE.exec(s.text.slice(at + m[0].length))?.[1] ?? OF_SEATS_OPENING.exec(s.text.slice(0, at))?.[1];
     // (Else the one state the story's last sentences name: "In Meghalaya, the NPP has won 19 seats
     // … The United Democratic Party has won 11 seats.")
     const where = placeOf(s, party.entity, at + m[0].length) ?? scopeOpening(s)?.canonical ?? (statesNamed(ctx) <= 1 ? headlineState(ctx) : null) ?? stateNamedJustBefore(s, ctx);

@@ -291,6 +291,9 @@ function commonNounClause(s: Sentence, from: number): number | null {
     // will witness …" joins two subjects of one verb.)
     if (/^(?:their|its|his|her|our)$/i.test(s.tokens[k].text)) for (k++; s.tokens[k]?.pos === 'ADJ' && k < i + 4; ) k++;
     else if (s.tokens[k].pos === 'DET') k++;
+    // ("… won one seat, and Independent candidates emerged victorious …": a capitalised word
+    // before a plural noun, as a bare adjective.)
+    else if (/^\p{Lu}\p{Ll}+$/u.test(s.tokens[k].text) && s.tokens[k + 1]?.pos === 'NOUN' && /\p{Ll}s$/u.test(s.tokens[k + 1].text)) k++;
     // ("… has launched rescue operations and 80 locals have been evacuated": a count too.)
     else if (s.tokens[k].pos === 'NUM' && s.tokens[k + 1]?.pos === 'NOUN') k++;
     const noun = s.tokens[k];

@@ -241,3 +241,12 @@ describe('seats: a named alliance a party leads', () => {
     expect(qs.some(([q]) => /Communist Party of India\b(?! \(M\))/.test(q))).toBe(false);
   });
 });
+
+describe('seats: a count of a part the sentence opens on', () => {
+  it('asks the count out of the part ("Of the 50 seats, the BJP secured 36 seats"), never as the whole', () => {
+    const facts = factsOf(['The BJP won 46 seats in the 60-member Arunachal Pradesh assembly on Sunday.', 'Of the 50 seats, the BJP secured 36 seats and Chief Minister Pema Khandu is one of the 10 candidates who won unopposed.']);
+    const second = facts.filter((f) => f.sentenceIndex === 1 && f.answer === '36').map((f) => f.question.replace(/ in \p{Lu}\p{Ll}+ \d{4}\?$/u, '?'));
+    expect(second.some((q) => /^How many of the 50 seats did the BJP win\b/.test(q))).toBe(true);
+    expect(second.filter((q) => !/of the 50 seats/.test(q) && !q.includes('_____'))).toEqual([]);
+  });
+});

@@ -558,3 +558,10 @@ describe('subject: a deed an opening sets in another time', () => {
     expect(ask(facts, 'subject').map(([, a]) => a)).toContain('Gukesh D');
   });
 });
+
+describe('subject: a second clause after ", and" with a capitalised adjective before its noun', () => {
+  it('is cut off ("… won one seat, and Independent candidates emerged victorious …")', () => {
+    const asked = ask(factsOf(['The Congress won one seat, and Independent candidates emerged victorious in three constituencies.']), 'subject').map(([q]) => q);
+    expect(asked.some((q) => /Independent candidates/.test(q))).toBe(false);
+  });
+});
