@@ -236,6 +236,10 @@ export function resolvePeople(all: PlacedMention[], headline = '', body = ''): P
     // ("Malayalam superstar Mohanlal … Mohanlal has acted in …": one name a cue made a person's
     // is that person's wherever else it stands alone.)
     if (m.status === 'single' && namedPeople.has(m.surface)) Object.assign(m, { cls: 'person', status: 'final' });
+    // ("Satwik and Chirag …" after "Satwiksairaj Rankireddy and Chirag Shetty": a short form of one
+    // person's long given name, as sports pages write it.)
+    const shortened = m.status === 'single' ? givenNameShortened(fullNames, m.surface) : null;
+    if (shortened) Object.assign(m, { cls: 'person', canonical: shortened, status: 'final' });
     if (m.status === 'single') {
       // "between Lumbini and Kushinagar": a word joined by "and" to a name kept just before is
       // of its kind, even said once.
@@ -391,6 +395,14 @@ function fullNameFor(index: NameIndex, word: string, where: { sentence: number; 
   const [top, next] = [...earlier].sort((a, b) => count(b) - count(a));
   if (next === undefined || (count(top) >= 2 && count(top) >= 2 * count(next))) return top;
   return AMBIGUOUS;
+}
+
+/** The one full name whose given name a word shortens ("Satwik" of "Satwiksairaj Rankireddy"):
+ *  five letters at least, an everyday word never; null when none or several. */
+function givenNameShortened(names: readonly FullName[], word: string): string | null {
+  if (word.length < 5 || isCommonWord(word.toLowerCase())) return null;
+  const found = new Set(names.filter((n) => n.sentence !== HEADLINE).map((n) => n.name).filter((n) => { const first = n.split(' ')[0]; return first.length > word.length + 2 && first.startsWith(word); }));
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** Whether a name holds the words of another whole ("Bima Sakhi Yojana" holds "Bima Sakhi"). */

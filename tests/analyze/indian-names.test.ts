@@ -159,6 +159,10 @@ describe('names Indian news writes with a country or a number in them', () => {
     expect(named('The wasp was named after Dr Kalesh S who has researched butterflies in the Western Ghats.')).toContain('person:Kalesh S');
     expect(named('The team was led by Prof. Meghasree D in Kochi.')).toContain('person:Meghasree D');
     expect(named('The government announced Plan B on Monday.')).not.toContain('person:Plan B');
+    // ("Satwik and Chirag …" after "Satwiksairaj Rankireddy and Chirag Shetty": a long given name
+    // shortened is that person's.)
+    const pair = analyzeArticle(articleOf(['The pair of Satwiksairaj Rankireddy and Chirag Shetty won the Swiss Open on Sunday.', 'Satwik and Chirag had also won the 2022 Commonwealth Games gold.', 'Satwik thanked the coach after the final.'])).sentences.flatMap((x) => x.entities).filter((e) => e.text === 'Satwik');
+    expect(pair.map((e) => `${e.cls}:${e.canonical}`)).toEqual(['person:Satwiksairaj Rankireddy', 'person:Satwiksairaj Rankireddy']);
     // (A seat is a place, named without the house it returns a member to.)
     expect(named('Lalremsiama lost to Vanlalruata Khiangte in the Serchhip North Assembly constituency.')).toContain('place:Serchhip North');
     expect(named('The Kerala Legislative Assembly passed the Bill on Tuesday.')).toContain('organisation:Kerala Legislative Assembly');

@@ -257,7 +257,8 @@ const find: FindDrafts<'subject'> = (s, ctx) => {
       // One person: the full name ("Paris" → "Valeska Paris"); the text stays for the cloze.
       // (A name of words in capitals, as a report may open on one, "NEW DELHI continues to be …",
       // as the article otherwise writes it; a short form stays as written.)
-      answer: subject.entities.length === 1 && (type === 'person' || /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(subject.text)) ? subject.entities[0].canonical : (subject.name ?? subject.text),
+      // (Two people by their full names too: "Satwik and Chirag" → "Satwiksairaj Rankireddy and Chirag Shetty".)
+      answer: subject.entities.length === 1 && (type === 'person' || /^\p{Lu}+(?:\s\p{Lu}+)+$/u.test(subject.text)) ? subject.entities[0].canonical : type === 'person' && !subject.name ? subject.entities.map((e) => e.canonical).join(' and ') : (subject.name ?? subject.text),
       answerText: subject.text,
       answerType: type,
       sentenceIndex: s.index,

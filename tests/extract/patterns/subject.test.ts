@@ -565,3 +565,10 @@ describe('subject: a second clause after ", and" with a capitalised adjective be
     expect(asked.some((q) => /Independent candidates/.test(q))).toBe(false);
   });
 });
+
+describe('subject: two people asked together', () => {
+  it('answers with their full names, as the article named them first ("Satwik and Chirag")', () => {
+    const asked = ask(factsOf(['The pair of Satwiksairaj Rankireddy and Chirag Shetty won the Swiss Open on Sunday in Basel.', 'Satwik and Chirag had also won the 2022 Commonwealth Games gold in Birmingham.']), 'subject');
+    expect(asked).toContainEqual(['Which two people had also won the 2022 Commonwealth Games gold in Birmingham?', 'Satwiksairaj Rankireddy and Chirag Shetty']);
+  });
+});
