@@ -60,10 +60,12 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
     // headline names, where the sentence names no place and no earlier year.)
     const national = where === null && !year && !total ? nationalElection(ctx.analyzed.article.title) : null;
     const scope = where ?? national;
+    // ("… in the 2019 Assembly polls": an election its year names takes no month of the article's.)
+    const dated = scope !== null && /\b(?:19|20)\d\d\b/.test(scope);
     const [ns] = m.indices!.groups!.num!;
     drafts.push({
       pattern: 'seats',
-      question: `How many ${seats} did ${party.written} win${scope ? ` in ${scope}` : ''}${national ? '' : when}?`,
+      question: `How many ${seats} did ${party.written} win${scope ? ` in ${scope}` : ''}${national || dated ? '' : when}?`,
       answer: g.num,
       answerText: g.num,
       answerStart: ns,
@@ -71,7 +73,7 @@ const find: FindDrafts<'seats'> = (s, ctx) => {
       sentenceIndex: s.index,
       confidence: 0.88,
       about: [party.entity.canonical],
-      statement: `${upperFirst(party.written)} won ${g.num} ${seats}${scope ? ` in ${scope}` : ''}${national ? '' : when}.`,
+      statement: `${upperFirst(party.written)} won ${g.num} ${seats}${scope ? ` in ${scope}` : ''}${national || dated ? '' : when}.`,
     });
   }
   return drafts;

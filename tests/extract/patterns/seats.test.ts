@@ -250,3 +250,10 @@ describe('seats: a count of a part the sentence opens on', () => {
     expect(second.filter((q) => !/of the 50 seats/.test(q) && !q.includes('_____'))).toEqual([]);
   });
 });
+
+describe('seats: an earlier election its year names', () => {
+  it('takes no month of the article ("in the 2019 Assembly polls", never "… in June 2024")', () => {
+    const q = byPattern(factsOf(['The SDF first tasted defeat in the 2019 Assembly polls, when it won 15 seats, two less than the SKM.'], { date: '2024-06-03' }), 'seats').map((f) => f.question);
+    expect(q).toEqual(['How many seats did the SDF win in the 2019 Assembly polls?']);
+  });
+});
